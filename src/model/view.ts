@@ -1,0 +1,17 @@
+/**
+ * A view of the original text under some normalization, with the way back.
+ *
+ * The normalize stage builds views (`display`, `search`); later stages match
+ * on `view.text` and report spans in the original through `toOriginal`.
+ *
+ * @module
+ */
+export interface TextView {
+  /** The normalized text. */
+  readonly text: string
+  /**
+   * Maps a half-open range `[start, end)` of `text` to the smallest range of the
+   * original text whose normalization produced it.
+   */
+  readonly toOriginal: (start: number, end: number) => { readonly start: number; readonly end: number }
+}

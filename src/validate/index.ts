@@ -1,0 +1,49 @@
+/**
+ * The validate stage: a finished document becomes a {@link KhabarRecord},
+ * checked against the record Schema. A document that does not decode is a bug
+ * in a stage, reported as a typed {@link RecordInvalid} for that input only.
+ *
+ * @module
+ */
+import { Effect, Schema, SchemaIssue } from "effect"
+import { RecordInvalid } from "../errors.js"
+import type { KhabarDocument } from "../model/document.js"
+import { KhabarRecord } from "../schema/record.js"
+
+/** The record fields of a document, in schema order (no validation). */
+export const toRecord = (doc: KhabarDocument): KhabarRecord => ({
+  id: doc.id,
+  source: doc.source,
+  language: doc.language,
+  title: doc.title === null ? null : doc.title.text,
+  titleSpan: doc.title === null ? null : { start: doc.title.start, end: doc.title.end },
+  dateline: doc.dateline,
+  byline: doc.byline === null ? [] : doc.byline.names,
+  bylineSpan: doc.byline === null ? null : { start: doc.byline.start, end: doc.byline.end },
+  published: doc.published,
+  paragraphs: doc.paragraphs,
+  boilerplate: doc.boilerplate,
+  entities: doc.entities,
+  dates: doc.dates,
+  quotes: doc.quotes,
+  numbers: doc.numbers,
+  keywords: doc.keywords,
+  meta: doc.meta,
+  diagnostics: doc.diagnostics
+})
+
+const decodeRecord = Schema.decodeUnknownResult(KhabarRecord, { errors: "all", onExcessProperty: "error" })
+const formatIssue = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/** Checks one document against the record schema. */
+export const validate = (doc: KhabarDocument): Effect.Effect<KhabarRecord, RecordInvalid> =>
+  Effect.suspend(() => {
+    const result = decodeRecord(toRecord(doc))
+    if (result._tag === "Success") return Effect.succeed(result.success)
+    const issues = formatIssue(result.failure.issue).issues
+    const detail = issues
+      .slice(0, 5)
+      .map((i) => `${i.path?.map(String).join(".") ?? ""}: ${i.message}`)
+      .join("; ")
+    return Effect.fail(new RecordInvalid({ input: doc.id, detail, place: null }))
+  })
