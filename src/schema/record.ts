@@ -33,7 +33,7 @@ export const Source = Schema.Struct({
   }),
   bytes: Offset.annotate({ description: "Length of the raw input in bytes (UTF-8 length for in-memory strings)" }),
   encoding: Schema.String.annotate({ description: "Encoding the text was decoded from, e.g. utf-8, utf-16le, windows-1256" }),
-  encodingConfidence: Schema.NullOr(Schema.Number).annotate({
+  encodingConfidence: Schema.NullOr(Schema.Finite).annotate({
     description: "0–1 when the encoding was guessed by detection; null when it was certain (BOM, valid UTF-8, string input)"
   }),
   hash: Schema.String.annotate({ description: "Content hash of the decoded text (fnv1a64, hex)" })
@@ -44,7 +44,7 @@ export const Language = Schema.Struct({
   code: Schema.String.annotate({ description: "ISO 639-1 code (ar, en, …) or und when unknown" }),
   script: Schema.String.annotate({ description: "ISO 15924 script of most letters: Arab, Latn, …, or Zyyy" }),
   direction: Schema.Literals(["rtl", "ltr"]),
-  confidence: Schema.Number.annotate({ description: "Share of letters in the dominant script, 0–1" })
+  confidence: Schema.Finite.annotate({ description: "Share of letters in the dominant script, 0–1" })
 }).annotate({ identifier: "Language" })
 export type Language = typeof Language.Type
 
@@ -102,7 +102,7 @@ export const Entity = Schema.Struct({
   canonical: Schema.String.annotate({ description: "Longest form of the same entity in the document (normalized for display)" }),
   entityId: Schema.String.annotate({ description: "Document-local id shared by all mentions of one entity" }),
   role: Schema.NullOr(Schema.String).annotate({ description: "Title or role next to the mention, e.g. الرئيس الروسي" }),
-  confidence: Schema.Number,
+  confidence: Schema.Finite,
   ...spanFields
 }).annotate({ identifier: "Entity" })
 export type Entity = typeof Entity.Type
@@ -130,7 +130,7 @@ export type Quote = typeof Quote.Type
 
 export const NumberMention = Schema.Struct({
   text: Schema.String,
-  value: Schema.Number,
+  value: Schema.Finite,
   unit: Schema.NullOr(Schema.String),
   ...spanFields
 }).annotate({ identifier: "NumberMention" })
@@ -138,7 +138,7 @@ export type NumberMention = typeof NumberMention.Type
 
 export const Keyword = Schema.Struct({
   term: Schema.String,
-  score: Schema.Number
+  score: Schema.Finite
 }).annotate({ identifier: "Keyword" })
 export type Keyword = typeof Keyword.Type
 
@@ -155,7 +155,7 @@ export const Diagnostic = Schema.Struct({
 }).annotate({ identifier: "Diagnostic" })
 export type Diagnostic = typeof Diagnostic.Type
 
-export const MetaValue = Schema.Union([Schema.String, Schema.Number, Schema.Boolean, Schema.Null])
+export const MetaValue = Schema.Union([Schema.String, Schema.Finite, Schema.Boolean, Schema.Null])
 export const Meta = Schema.Record(Schema.String, MetaValue).annotate({
   description: "Input metadata kept as is (from --meta-field or the API)"
 })
