@@ -180,6 +180,12 @@ export const KhabarRecord = Schema.Struct({
   numbers: Schema.Array(NumberMention),
   keywords: Schema.Array(Keyword),
   meta: Meta,
+  duplicateOf: Schema.NullOr(Schema.String).annotate({
+    description: "Id of the first record seen with the same or a near-identical body (corpus runs with deduplication); null otherwise"
+  }),
+  similarity: Schema.NullOr(Schema.Finite).annotate({
+    description: "Estimated similarity (0–1) of the body to the record in duplicateOf; null when not a duplicate"
+  }),
   diagnostics: Schema.Array(Diagnostic)
 }).annotate({ identifier: "KhabarRecord", title: "khabar article record" })
 export type KhabarRecord = typeof KhabarRecord.Type

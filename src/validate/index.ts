@@ -29,6 +29,8 @@ export const toRecord = (doc: KhabarDocument): KhabarRecord => ({
   numbers: doc.numbers,
   keywords: doc.keywords,
   meta: doc.meta,
+  duplicateOf: null,
+  similarity: null,
   diagnostics: doc.diagnostics
 })
 
