@@ -12,8 +12,10 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: "node20",
-    platform: "neutral",
-    splitting: false,
+    platform: "node",
+    // One shared chunk for the core, so `khabar` and `khabar/node` hold the same
+    // classes (an `InputError` from one is `instanceof InputError` of the other).
+    splitting: true,
     treeshake: true,
     shims: true
   },

@@ -40,6 +40,8 @@ export interface RawInput {
   readonly text?: string | undefined
   /** Raw bytes, decoded by the decode step (encoding detected). */
   readonly bytes?: Uint8Array | undefined
+  /** For `text` inputs: the encoding the text was decoded from upstream (default "utf-16", a JavaScript string). */
+  readonly encoding?: string | undefined
   readonly path?: string | null | undefined
   readonly index?: number | null | undefined
   readonly meta?: Meta | undefined

@@ -46,7 +46,7 @@ export const decodeInput = (raw: RawInput, options: RunOptions = {}): Effect.Eff
   Effect.suspend(() => {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
     let text: string
-    let encoding = "utf-16"
+    let encoding = raw.encoding ?? "utf-16"
     let confidence: number | null = null
     let diagnostics: DecodedInput["diagnostics"] = []
     let bytes: number

@@ -1,0 +1,349 @@
+/**
+ * Writers: records and rejects to files or stdout, as they are produced.
+ *
+ * A {@link Writer} takes values one at a time and is then committed or
+ * aborted. Files are written under a temporary name in the same folder
+ * (`.khabar-tmp-…`) and renamed into place on commit, after an fsync, so a
+ * crash or Ctrl-C never leaves a file that looks whole; abort removes the
+ * temporary file. A target that exists and is not a regular file (a FIFO,
+ * `/dev/stdout`, `/dev/null`) is written directly. Write errors (a full disk,
+ * a closed pipe) fail with a {@link WriteError} naming the target.
+ *
+ * Formats are looked up by name in {@link writerFormats}: `ndjson` and `json`
+ * here; table formats (CSV, Arrow, Parquet) plug in as more
+ * {@link WriterFactory} entries, writing a file or a folder (see
+ * {@link atomicFolder}).
+ *
+ * @module
+ */
+import { randomBytes } from "node:crypto"
+import { mkdir, open, rename, rm, stat, type FileHandle } from "node:fs/promises"
+import { basename, dirname, join } from "node:path"
+import { Effect, Schema, type Scope } from "effect"
+import type { KhabarRecord, Reject } from "../schema/record.js"
+
+/** Writing the output failed: the run cannot go on. */
+export class WriteError extends Schema.TaggedError<WriteError>()("WriteError", {
+  /** The file (or `stdout`) being written. */
+  target: Schema.String,
+  detail: Schema.String
+}) {
+  override get message(): string {
+    return `cannot write ${this.target}: ${this.detail}`
+  }
+}
+
+/** Where a writer writes. */
+export type OutputTarget =
+  | { readonly _tag: "File"; readonly path: string }
+  | { readonly _tag: "Stdout" }
+  /** Any Node writable stream (not ended by the writer). */
+  | { readonly _tag: "Stream"; readonly stream: NodeJS.WritableStream; readonly name: string }
+
+export const fileTarget = (path: string): OutputTarget => ({ _tag: "File", path })
+export const stdoutTarget: OutputTarget = { _tag: "Stdout" }
+
+export const targetName = (target: OutputTarget): string =>
+  target._tag === "File" ? target.path : target._tag === "Stdout" ? "stdout" : target.name
+
+/** What a committed writer wrote. */
+export interface WriteSummary {
+  readonly target: string
+  readonly format: string
+  readonly count: number
+  readonly bytes: number
+}
+
+export interface Writer<A> {
+  readonly format: string
+  readonly target: string
+  /** Writes one value, after those written before it. */
+  readonly write: (value: A) => Effect.Effect<void, WriteError>
+  /** Finishes the output: flushes, closes, and moves the file into place. */
+  readonly commit: Effect.Effect<WriteSummary, WriteError>
+  /** Gives up: closes and removes the temporary file. Idempotent; never fails. */
+  readonly abort: Effect.Effect<void>
+}
+
+export interface WriterOptions {
+  /** Bytes gathered before a write to the file (default 64 KiB). */
+  readonly bufferBytes?: number | undefined
+}
+
+/** Opens a writer of one format for a target. */
+export type WriterFactory = (target: OutputTarget, options?: WriterOptions) => Effect.Effect<Writer<KhabarRecord | Reject>, WriteError>
+
+// ---------------------------------------------------------------------------
+// byte sinks: a file written atomically, or a stream
+
+/** Text in, bytes out, in order; `close` finishes, `abort` gives up. */
+interface ByteSink {
+  readonly name: string
+  readonly write: (text: string) => Promise<void>
+  readonly close: () => Promise<void>
+  readonly abort: () => Promise<void>
+}
+
+const errorText = (e: unknown): string => {
+  const err = e as NodeJS.ErrnoException | undefined
+  switch (err?.code) {
+    case "ENOSPC":
+      return "no space left on the device (the disk is full)"
+    case "EDQUOT":
+      return "disk quota exceeded"
+    case "EACCES":
+    case "EPERM":
+      return "permission denied"
+    case "EROFS":
+      return "read-only file system"
+    case "EPIPE":
+      return "the reading end of the pipe was closed (EPIPE)"
+    case "ENOENT":
+      return "the folder does not exist"
+    case "EISDIR":
+      return "is a folder"
+    case "ENOTDIR":
+    case "EEXIST": // mkdir -p over a file
+      return "a part of the path is a file, not a folder"
+    default:
+      return err?.code === undefined ? String(err?.message ?? e) : `${err.code}: ${err.message}`
+  }
+}
+
+/** A temporary name beside `path`, matched by the `.khabar-tmp-*` line of `.gitignore`. */
+export const temporaryPathFor = (path: string): string =>
+  join(dirname(path), `.khabar-tmp-${process.pid}-${randomBytes(4).toString("hex")}-${basename(path)}`)
+
+/** A file written under a temporary name and renamed over `path` on close. */
+const atomicFileSink = async (path: string): Promise<ByteSink> => {
+  let existing
+  try {
+    existing = await stat(path)
+  } catch {
+    existing = undefined
+  }
+  if (existing !== undefined && existing.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: "EISDIR" })
+  if (existing !== undefined && !existing.isFile()) {
+    // a device or FIFO: write straight to it
+    const handle = await open(path, "w")
+    return handleSink(path, handle, { onClose: async () => undefined, onAbort: async () => undefined, sync: false })
+  }
+  await mkdir(dirname(path), { recursive: true })
+  const temp = temporaryPathFor(path)
+  const handle = await open(temp, "wx")
+  return handleSink(path, handle, {
+    sync: true,
+    onClose: () => rename(temp, path),
+    onAbort: () => rm(temp, { force: true })
+  })
+}
+
+const handleSink = (
+  name: string,
+  handle: FileHandle,
+  how: { readonly sync: boolean; readonly onClose: () => Promise<void>; readonly onAbort: () => Promise<void> }
+): ByteSink => {
+  let closed = false
+  return {
+    name,
+    write: async (text) => {
+      const bytes = Buffer.from(text, "utf8")
+      // a write may take fewer bytes than given: go on until all are written
+      for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at, null)).bytesWritten
+    },
+    close: async () => {
+      if (how.sync) await handle.sync()
+      closed = true
+      await handle.close()
+      await how.onClose()
+    },
+    abort: async () => {
+      if (!closed) {
+        closed = true
+        await handle.close().catch(() => undefined)
+      }
+      await how.onAbort().catch(() => undefined)
+    }
+  }
+}
+
+/** A Node writable stream (stdout): each write waits for its callback, an `error` event fails the next write. */
+const streamSink = (name: string, stream: NodeJS.WritableStream): ByteSink => {
+  let failure: unknown = undefined
+  const onError = (e: unknown) => {
+    failure ??= e
+  }
+  stream.on("error", onError)
+  const detach = () => {
+    stream.removeListener("error", onError)
+  }
+  return {
+    name,
+    write: (text) =>
+      new Promise<void>((resolve, reject) => {
+        if (failure !== undefined) return reject(failure)
+        stream.write(text, (err) => (err ? reject(err) : failure !== undefined ? reject(failure) : resolve()))
+      }),
+    close: async () => {
+      detach()
+      if (failure !== undefined) throw failure
+    },
+    abort: async () => detach()
+  }
+}
+
+const openSink = (target: OutputTarget): Effect.Effect<ByteSink, WriteError> =>
+  target._tag === "File"
+    ? Effect.tryPromise({
+        try: () => atomicFileSink(target.path),
+        catch: (e) => new WriteError({ target: target.path, detail: errorText(e) })
+      })
+    : Effect.sync(() => streamSink(targetName(target), target._tag === "Stdout" ? process.stdout : target.stream))
+
+// ---------------------------------------------------------------------------
+// text formats
+
+/**
+ * A buffered text writer: `header` once, each value through `line` with
+ * `separator` between values, `footer` at the end.
+ */
+const textWriter = (
+  format: string,
+  shape: {
+    readonly header: string
+    readonly separator: string
+    readonly footer: (count: number) => string
+    readonly line: (value: KhabarRecord | Reject) => string
+  }
+): WriterFactory =>
+  (target, options = {}) =>
+    Effect.map(openSink(target), (sink): Writer<KhabarRecord | Reject> => {
+      const limit = options.bufferBytes ?? 64 * 1024
+      let buffer = shape.header
+      let count = 0
+      let bytes = 0
+      let done = false
+      const fail = (e: unknown) => new WriteError({ target: sink.name, detail: errorText(e) })
+      const flush = Effect.suspend(() => {
+        if (buffer.length === 0) return Effect.void
+        const text = buffer
+        buffer = ""
+        bytes += Buffer.byteLength(text)
+        return Effect.tryPromise({ try: () => sink.write(text), catch: fail })
+      })
+      return {
+        format,
+        target: sink.name,
+        write: (value) =>
+          Effect.suspend(() => {
+            if (done) return Effect.fail(new WriteError({ target: sink.name, detail: "the writer is already closed" }))
+            buffer += (count === 0 ? "" : shape.separator) + shape.line(value)
+            count++
+            return buffer.length >= limit ? flush : Effect.void
+          }),
+        commit: Effect.suspend(() => {
+          if (done) return Effect.fail(new WriteError({ target: sink.name, detail: "the writer is already closed" }))
+          buffer += shape.footer(count)
+          return flush.pipe(
+            Effect.andThen(Effect.tryPromise({ try: () => sink.close(), catch: fail })),
+            Effect.map((): WriteSummary => {
+              done = true
+              return { target: sink.name, format, count, bytes }
+            })
+          )
+        }),
+        abort: Effect.suspend(() => {
+          if (done) return Effect.void
+          done = true
+          buffer = ""
+          return Effect.promise(() => sink.abort())
+        })
+      }
+    })
+
+/** One JSON value a line. */
+export const ndjsonWriter: WriterFactory = textWriter("ndjson", {
+  header: "",
+  separator: "",
+  footer: () => "",
+  line: (v) => JSON.stringify(v) + "\n"
+})
+
+/** A JSON array, one element a line (so it diffs and greps like NDJSON). */
+export const jsonWriter: WriterFactory = textWriter("json", {
+  header: "[",
+  separator: ",",
+  footer: (count) => (count === 0 ? "]\n" : "\n]\n"),
+  line: (v) => "\n" + JSON.stringify(v)
+})
+
+/** Writer formats by name; table formats are added here. */
+export const writerFormats: Readonly<Record<string, WriterFactory>> = {
+  ndjson: ndjsonWriter,
+  json: jsonWriter
+}
+
+export type OutputFormat = keyof typeof writerFormats
+
+/** The format a file name implies: `.json` → `json`, otherwise `ndjson`. */
+export const formatForPath = (path: string): "json" | "ndjson" => (/\.json$/i.test(path) ? "json" : "ndjson")
+
+/** Opens a writer by format name. */
+export const openWriter = (
+  format: string,
+  target: OutputTarget,
+  options?: WriterOptions
+): Effect.Effect<Writer<KhabarRecord | Reject>, WriteError> => {
+  const factory = writerFormats[format]
+  return factory === undefined
+    ? Effect.fail(
+        new WriteError({
+          target: targetName(target),
+          detail: `unknown format "${format}" (known: ${Object.keys(writerFormats).join(", ")})`
+        })
+      )
+    : factory(target, options)
+}
+
+/**
+ * A writer tied to the current scope: if the scope closes before
+ * {@link Writer.commit} succeeded (a failure, an interruption), the writer is
+ * aborted and its temporary file removed.
+ */
+export const scopedWriter = (
+  format: string,
+  target: OutputTarget,
+  options?: WriterOptions
+): Effect.Effect<Writer<KhabarRecord | Reject>, WriteError, Scope.Scope> =>
+  // abort is a no-op once commit succeeded
+  Effect.acquireRelease(openWriter(format, target, options), (writer) => writer.abort)
+
+/**
+ * For writers of folders (partitioned tables): a temporary folder beside
+ * `path`, renamed into place by `commit` (an existing folder at `path` is
+ * replaced), removed by `abort`.
+ */
+export const atomicFolder = (
+  path: string
+): Effect.Effect<{ readonly temp: string; readonly commit: Effect.Effect<void, WriteError>; readonly abort: Effect.Effect<void> }, WriteError> =>
+  Effect.tryPromise({
+    try: async () => {
+      await mkdir(dirname(path), { recursive: true })
+      const temp = temporaryPathFor(path)
+      await mkdir(temp)
+      return temp
+    },
+    catch: (e) => new WriteError({ target: path, detail: errorText(e) })
+  }).pipe(
+    Effect.map((temp) => ({
+      temp,
+      commit: Effect.tryPromise({
+        try: async () => {
+          await rm(path, { recursive: true, force: true })
+          await rename(temp, path)
+        },
+        catch: (e) => new WriteError({ target: path, detail: errorText(e) })
+      }),
+      abort: Effect.promise(() => rm(temp, { recursive: true, force: true }).catch(() => undefined))
+    }))
+  )
