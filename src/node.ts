@@ -66,3 +66,7 @@ export {
   type WriterFactory,
   type WriterOptions
 } from "./node/writers.js"
+export { TABLE_EXTENSIONS, writeFileAtomic, writeTables, type TableFormat, type WriteTablesOptions, type WrittenTable } from "./node/tables.js"
+export { readOutputText } from "./report/read.js"
+export { renderReport, type ReportOptions } from "./report/html.js"
+export { summarize, type ReportSummary } from "./report/summary.js"
