@@ -29,6 +29,7 @@ export { defaultPipeline, type PipelineOptions } from "./pipeline/presets.js"
 export { decodeBytes, detectLanguage, parse, parseText, parserProvides, type Decoded } from "./parse/index.js"
 export { toRecord, validate } from "./validate/index.js"
 export * from "./export/index.js"
+export * from "./normalize/index.js"
 export { fnv1a64 } from "./internal/hash.js"
 
 export interface ProcessOptions extends RunOptions, PipelineOptions {

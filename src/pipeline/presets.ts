@@ -1,15 +1,20 @@
 /**
  * The default pipeline, declared in one place: parse → normalize → extract → validate.
+ * Order matters: each stage's `requires` is provided by a stage before it.
  *
  * @module
  */
+import { normalizeStage, type NormalizeStageOptions } from "../normalize/index.js"
 import { parse, parserProvides } from "../parse/index.js"
 import { compose, type Pipeline } from "./compose.js"
 
 export interface PipelineOptions {
-  /** Reserved for stage options (normalize, extract) as the stages land. */
-  readonly _?: never
+  /** Options of the normalize stage (which steps make the `display` and `search` views). */
+  readonly normalize?: NormalizeStageOptions | undefined
 }
 
 /** The default pipeline (frozen). */
-export const defaultPipeline = (_options: PipelineOptions = {}): Pipeline => compose(parse, parserProvides, [])
+export const defaultPipeline = (options: PipelineOptions = {}): Pipeline =>
+  compose(parse, parserProvides, [
+    normalizeStage(options.normalize) // display + search views with alignment; paragraph display text
+  ])

@@ -1,0 +1,377 @@
+/**
+ * Tokenization with offsets.
+ *
+ * Works on any text: an original or a normalized view. Offsets are UTF-16
+ * code units into the text given, `text === input.slice(start, end)`.
+ *
+ * @module
+ */
+import { Cat, categories, Flag, flags } from "./chars.js"
+import { splitClitics, type CliticKind } from "./clitics.js"
+import { mapText, type Program } from "./engine.js"
+import { programFor } from "./normalize.js"
+
+export type TokenKind = "word" | "number" | "punct" | "symbol"
+
+/** A proclitic split off an Arabic word: `و`, `ف`, `ب`, `ك`, `ل`, or the article `ال`. */
+export interface Clitic {
+  /** The original slice (with its diacritics). */
+  readonly text: string
+  /** Search-normalized. */
+  readonly norm: string
+  readonly start: number
+  readonly end: number
+  readonly kind: CliticKind
+}
+
+/** What remains of a word once its proclitics are split off. */
+export interface Stem {
+  readonly text: string
+  readonly norm: string
+  readonly start: number
+  readonly end: number
+}
+
+export interface Token {
+  /** The original slice: `input.slice(start, end)`. */
+  readonly text: string
+  /** The token normalized with the `search` preset. */
+  readonly norm: string
+  readonly start: number
+  readonly end: number
+  readonly kind: TokenKind
+  /** Proclitics of an Arabic word, in order; absent when none was split. */
+  readonly clitics?: ReadonlyArray<Clitic>
+  /** The word without its proclitics; present exactly when `clitics` is. */
+  readonly stem?: Stem
+}
+
+export interface TokenizeOptions {
+  /** A hint; both Arabic and English rules apply to any text. */
+  readonly lang?: "ar" | "en"
+  /** Split Arabic proclitics (default `true`). */
+  readonly clitics?: boolean
+  /**
+   * A lexicon of search-normalized words (for instance a gazetteer). When given,
+   * a word that is known is never split, and a split whose remainder is known
+   * is preferred to the built-in rules: `وبيروت` → `و` + `بيروت`, `بلبنان` →
+   * `ب` + `لبنان`.
+   */
+  readonly isKnown?: (norm: string) => boolean
+}
+
+const SKIP = 0
+const WORD = 1
+const DIGIT = 2
+const PUNCT = 3
+const SYMBOL = 4
+const JOINER = 5
+const SURROGATE = 6
+
+let classes: Uint8Array | undefined
+
+const tokenClasses = (): Uint8Array => {
+  if (classes !== undefined) return classes
+  const cat = categories()
+  const t = new Uint8Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) {
+    switch (cat[c]) {
+      case Cat.Letter:
+      case Cat.Mark:
+        t[c] = WORD
+        break
+      case Cat.Digit:
+      case Cat.OtherNumber:
+        t[c] = DIGIT
+        break
+      case Cat.Punct:
+        t[c] = PUNCT
+        break
+      case Cat.Space:
+      case Cat.LineBreak:
+      case Cat.Control:
+        t[c] = SKIP
+        break
+      case Cat.Format:
+        t[c] = c === 0x200c || c === 0x200d || c === 0x00ad || c === 0x2060 ? JOINER : SKIP
+        break
+      case Cat.Surrogate:
+        t[c] = SURROGATE
+        break
+      default:
+        t[c] = SYMBOL
+    }
+  }
+  classes = t
+  return t
+}
+
+const astral = new Map<number, number>()
+/** Class of a supplementary code point. */
+const astralClass = (cp: number): number => {
+  let k = astral.get(cp)
+  if (k === undefined) {
+    const s = String.fromCodePoint(cp)
+    k = /[\p{L}\p{M}]/u.test(s) ? WORD : /\p{N}/u.test(s) ? DIGIT : /\p{P}/u.test(s) ? PUNCT : SYMBOL
+    if (astral.size < 4096) astral.set(cp, k)
+  }
+  return k
+}
+
+const isHigh = (u: number): boolean => u >= 0xd800 && u <= 0xdbff
+const isLow = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff
+
+/** Class of the character at `i` (a surrogate pair is classed by its code point). */
+const classAt = (text: string, i: number, cls: Uint8Array): number => {
+  const u = text.charCodeAt(i)
+  const k = cls[u]!
+  if (k !== SURROGATE) return k
+  if (isHigh(u) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) return astralClass(text.codePointAt(i)!)
+  return SYMBOL
+}
+
+const isLatinLetter = (u: number): boolean => (flags()[u]! & Flag.Latin) !== 0 && categories()[u] === Cat.Letter
+const isArabicChar = (u: number): boolean => (flags()[u]! & Flag.Arabic) !== 0 || u === 0x0640
+const APOSTROPHE = (u: number): boolean => u === 0x27 || u === 0x2019
+const NUMBER_SEPARATOR = (u: number): boolean => u === 0x2e || u === 0x2c || u === 0x066b || u === 0x066c
+
+let search: Program | undefined
+/** The `search` normalization of a token. */
+const fold = (s: string): string => mapText((search ??= programFor("search")), s)
+
+const presentation = new Map<number, string>()
+/** The letters a code unit stands for, without marks; presentation forms mapped. */
+const lettersOf = (u: number): string => {
+  if (u >= 0xfb50 && u <= 0xfeff) {
+    let s = presentation.get(u)
+    if (s === undefined) {
+      s = String.fromCharCode(u)
+        .normalize("NFKC")
+        .replace(/[\p{M}\u0640\s]/gu, "")
+      presentation.set(u, s)
+    }
+    return s
+  }
+  const k = categories()[u]
+  if (k !== Cat.Letter || u === 0x0640) return ""
+  return String.fromCharCode(u)
+}
+
+/** Where letter `k` of a word starts (`pos` undefined: letter k is code unit k). */
+const posOf = (pos: ReadonlyArray<number> | undefined, k: number, length: number): number =>
+  pos === undefined ? k : k < pos.length ? pos[k]! : length
+
+/** First letters (search-normalized) of a word that may have a proclitic: و ف ب ك ل ا. */
+const PROCLITIC_START = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627])
+
+/** Words longer than this (in code units) are not analysed for clitics: no Arabic word is. */
+const MAX_WORD = 64
+
+/** Splits the proclitics of an Arabic word `text` that starts at `start`. */
+const clitics = (
+  text: string,
+  norm: string,
+  start: number,
+  isKnown: ((norm: string) => boolean) | undefined
+): { clitics: ReadonlyArray<Clitic>; stem: Stem } | undefined => {
+  if (text.length > MAX_WORD || norm.length < 3 || !PROCLITIC_START.has(norm.charCodeAt(0))) return undefined
+  // letters without marks, and where each starts in the word
+  let raw = text
+  let folded = norm
+  let pos: ReadonlyArray<number> | undefined
+  let plain = norm.length === text.length
+  for (let k = 0; plain && k < text.length; k++) {
+    const u = text.charCodeAt(k)
+    if (u < 0x0621 || u > 0x064a || u === 0x0640) plain = false
+  }
+  if (!plain) {
+    const letters: Array<number> = []
+    const at: Array<number> = []
+    for (let k = 0; k < text.length; k++) {
+      const l = lettersOf(text.charCodeAt(k))
+      for (let m = 0; m < l.length; m++) {
+        letters.push(l.charCodeAt(m))
+        at.push(k)
+      }
+    }
+    if (letters.length < 3) return undefined
+    raw = String.fromCharCode.apply(null, letters)
+    folded = fold(raw)
+    if (folded.length !== raw.length) return undefined
+    pos = at
+  }
+  const split = splitClitics(
+    raw,
+    folded,
+    isKnown === undefined ? undefined : (k) => fold(text.slice(posOf(pos, k, text.length))),
+    isKnown
+  )
+  if (split === undefined) return undefined
+  // a ligature (ﻻ) cannot be cut in the middle
+  if (posOf(pos, split.letters, text.length) === posOf(pos, split.letters - 1, text.length)) return undefined
+  const out: Array<Clitic> = []
+  let letter = 0
+  for (const part of split.parts) {
+    const a = letter === 0 ? 0 : posOf(pos, letter, text.length)
+    letter += part.letters
+    const b = posOf(pos, letter, text.length)
+    const t = text.slice(a, b)
+    out.push({ text: t, norm: fold(t), start: start + a, end: start + b, kind: part.kind })
+  }
+  const a = posOf(pos, split.letters, text.length)
+  const rest = text.slice(a)
+  return { clitics: out, stem: { text: rest, norm: fold(rest), start: start + a, end: start + text.length } }
+}
+
+/**
+ * Splits `text` into words, numbers, punctuation and symbols, with offsets.
+ *
+ * - Words are runs of letters and combining marks (with tatweel and in-word
+ *   joiners); a Latin word also keeps digits (`G20`, `MP3`) and an apostrophe
+ *   between two letters (`don't`). Arabic letters and digits are separated
+ *   (`2015م` → `2015`, `م`). A run of tatweel alone is punctuation (a dash).
+ * - Numbers are runs of digits of any script, with `.` `,` `٫` `٬` between two
+ *   digits (`1,250.5`, `٣٫٥`).
+ * - Every punctuation mark and every symbol is a token of its own; an emoji
+ *   sequence (skin tone, flag, ZWJ sequence, keycap) is one symbol.
+ * - Whitespace, control and format characters separate tokens.
+ *
+ * Arabic words also get their proclitics split off (see {@link Clitic}).
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): ReadonlyArray<Token> {
+  if (typeof text !== "string") throw new TypeError(`tokenize: expected a string, got ${typeof text}`)
+  const cls = tokenClasses()
+  const split = options.clitics ?? true
+  const tokens: Array<Token> = []
+  const n = text.length
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    const t = text.slice(start, end)
+    const norm = fold(t)
+    if (kind === "word" && split && isArabicChar(text.charCodeAt(start))) {
+      const c = clitics(t, norm, start, options.isKnown)
+      if (c !== undefined) {
+        tokens.push({ text: t, norm, start, end, kind, clitics: c.clitics, stem: c.stem })
+        return
+      }
+    }
+    tokens.push({ text: t, norm, start, end, kind })
+  }
+  let i = 0
+  while (i < n) {
+    const k = classAt(text, i, cls)
+    const width = isHigh(text.charCodeAt(i)) && i + 1 < n && isLow(text.charCodeAt(i + 1)) ? 2 : 1
+    if (k === SKIP || k === JOINER) {
+      i += width
+      continue
+    }
+    if (k === PUNCT) {
+      push(i, i + width, "punct")
+      i += width
+      continue
+    }
+    if (k === SYMBOL) {
+      const end = emojiEnd(text, i, i + width)
+      push(i, end, "symbol")
+      i = end
+      continue
+    }
+    const start = i
+    if (k === DIGIT) {
+      i += width
+      for (;;) {
+        if (i >= n) break
+        const c = classAt(text, i, cls)
+        if (c === DIGIT) {
+          i += isHigh(text.charCodeAt(i)) ? 2 : 1
+          continue
+        }
+        if (NUMBER_SEPARATOR(text.charCodeAt(i)) && i + 1 < n && classAt(text, i + 1, cls) === DIGIT) {
+          i += 1
+          continue
+        }
+        break
+      }
+      if (i < n && isLatinLetter(text.charCodeAt(i))) {
+        i = scanWord(text, i, cls, true)
+        push(start, i, "word")
+      } else push(start, i, "number")
+      continue
+    }
+    // a word
+    const latin = isLatinLetter(text.charCodeAt(i))
+    i = scanWord(text, i, cls, latin)
+    const cat = categories()
+    let allTatweel = true
+    for (let m = start; m < i; m++) {
+      const u = text.charCodeAt(m)
+      if (u !== 0x0640 && cat[u] !== Cat.Mark) {
+        allTatweel = false
+        break
+      }
+    }
+    push(start, i, allTatweel && text.slice(start, i).includes("\u0640") ? "punct" : "word")
+  }
+  return tokens
+}
+
+const isRegional = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff
+
+/**
+ * End of an emoji sequence whose first character is `[start, end)`: variation
+ * selectors, skin tones, keycaps, tags, zero-width-joined emoji and a second
+ * regional indicator (a flag) stay in the same token.
+ */
+const emojiEnd = (text: string, start: number, end: number): number => {
+  const n = text.length
+  let j = end
+  let regional = isRegional(text.codePointAt(start)!)
+  while (j < n) {
+    const cp = text.codePointAt(j)!
+    const w = cp > 0xffff ? 2 : 1
+    if (cp === 0xfe0e || cp === 0xfe0f || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f)) {
+      j += w
+      continue
+    }
+    if (regional && isRegional(cp)) {
+      regional = false
+      j += w
+      continue
+    }
+    if (cp === 0x200d && j + 1 < n) {
+      const next = text.codePointAt(j + 1)!
+      if (astralClass(next) === SYMBOL) {
+        j += 1 + (next > 0xffff ? 2 : 1)
+        continue
+      }
+    }
+    break
+  }
+  return j
+}
+
+const scanWord = (text: string, i: number, cls: Uint8Array, latin: boolean): number => {
+  const n = text.length
+  let j = i
+  while (j < n) {
+    const u = text.charCodeAt(j)
+    const c = classAt(text, j, cls)
+    if (c === WORD) {
+      j += isHigh(u) ? 2 : 1
+      continue
+    }
+    if (c === DIGIT && latin) {
+      j += isHigh(u) ? 2 : 1
+      continue
+    }
+    if (c === JOINER && j > i && j + 1 < n && classAt(text, j + 1, cls) === WORD) {
+      j++
+      continue
+    }
+    if (latin && APOSTROPHE(u) && j > i && j + 1 < n && isLatinLetter(text.charCodeAt(j + 1)) && isLatinLetter(text.charCodeAt(j - 1))) {
+      j++
+      continue
+    }
+    break
+  }
+  return j === i ? i + 1 : j
+}
