@@ -30,6 +30,7 @@ export { decodeBytes, detectLanguage, parse, parseText, parserProvides, type Dec
 export { toRecord, validate } from "./validate/index.js"
 export * from "./export/index.js"
 export * from "./normalize/index.js"
+export * from "./extract/entities/index.js"
 export { fnv1a64 } from "./internal/hash.js"
 
 export interface ProcessOptions extends RunOptions, PipelineOptions {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { entitiesStage } from "../extract/entities/index.js"
 import { normalizeStage, type NormalizeStageOptions } from "../normalize/index.js"
 import { parse, parserProvides } from "../parse/index.js"
 import { compose, type Pipeline } from "./compose.js"
@@ -16,5 +17,6 @@ export interface PipelineOptions {
 /** The default pipeline (frozen). */
 export const defaultPipeline = (options: PipelineOptions = {}): Pipeline =>
   compose(parse, parserProvides, [
-    normalizeStage(options.normalize) // display + search views with alignment; paragraph display text
+    normalizeStage(options.normalize), // display + search views with alignment; paragraph display text
+    entitiesStage() // people, places, organisations, misc: trained taggers, roles, in-document linking
   ])

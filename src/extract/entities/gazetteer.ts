@@ -1,0 +1,167 @@
+/**
+ * Gazetteers: lists of places, organisations, given names, nationalities and
+ * the words that stand next to names (titles, honorifics, head nouns of
+ * organisation and place names), in Arabic and English.
+ *
+ * The lists are JSON files under `src/lexicons/gazetteers/`, imported
+ * statically (no file system), validated with an Effect Schema on first use,
+ * and compiled per language into phrase tries over the keys of the tagger's
+ * units (see `text.ts`): a phrase is cut into units exactly as running text
+ * is, so `الأمم المتحدة` in the list matches `والأمم المتحدة` in a sentence.
+ *
+ * Membership is a feature of the tagger, never a decision.
+ *
+ * @module
+ */
+import { Schema, SchemaIssue } from "effect"
+import { normalizeText } from "../../normalize/index.js"
+import { PhraseTrie } from "../../lexicons/trie.js"
+import { segment, type Unit } from "./text.js"
+
+import countries from "../../lexicons/gazetteers/countries.json" with { type: "json" }
+import places from "../../lexicons/gazetteers/places.json" with { type: "json" }
+import organizations from "../../lexicons/gazetteers/organizations.json" with { type: "json" }
+import givenNames from "../../lexicons/gazetteers/given-names.json" with { type: "json" }
+import nationalities from "../../lexicons/gazetteers/nationalities.json" with { type: "json" }
+import triggers from "../../lexicons/gazetteers/triggers.json" with { type: "json" }
+
+export type Lang = "ar" | "en"
+
+const Entry = Schema.String.pipe(Schema.check(Schema.isNonEmpty(), Schema.isMaxLength(80)))
+const ByLanguage = Schema.Struct({ ar: Schema.Array(Entry), en: Schema.Array(Entry) })
+const envelope = {
+  id: Schema.String.pipe(Schema.check(Schema.isPattern(/^gazetteers\/[a-z-]+$/))),
+  source: Schema.NonEmptyString.annotate({ description: "Where the entries come from and under which licence" })
+}
+
+/** A list of names of one entity type. */
+export const PhraseListFile = Schema.Struct({
+  ...envelope,
+  category: Schema.Literals(["LOC", "ORG", "PER", "MISC"]),
+  entries: ByLanguage
+})
+export type PhraseListFile = typeof PhraseListFile.Type
+
+/** Words that stand next to names. */
+export const TriggersFile = Schema.Struct({
+  ...envelope,
+  category: Schema.Literal("triggers"),
+  title: ByLanguage,
+  honorific: ByLanguage,
+  org: ByLanguage,
+  loc: ByLanguage
+})
+export type TriggersFile = typeof TriggersFile.Type
+
+/** A gazetteer file failed validation. */
+export class GazetteerError extends Error {
+  override readonly name = "GazetteerError"
+}
+
+const decode =
+  <S extends Schema.Top>(schema: S) =>
+  (u: unknown): S["Type"] => {
+    const r = Schema.decodeUnknownResult(schema as never, { errors: "all", onExcessProperty: "error" })(u) as
+      | { readonly _tag: "Success"; readonly success: S["Type"] }
+      | { readonly _tag: "Failure"; readonly failure: Schema.SchemaError }
+    if (r._tag === "Success") return r.success
+    const id = typeof u === "object" && u !== null && "id" in u ? String((u as { id: unknown }).id) : "(unknown file)"
+    const issues = SchemaIssue.makeFormatterStandardSchemaV1()(r.failure.issue).issues
+    throw new GazetteerError(`gazetteer ${id} is invalid: ` + issues.map((i) => `${i.path?.map(String).join(".") ?? ""}: ${i.message}`).join("; "))
+  }
+
+/** Validates raw gazetteer files (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
+export const validateGazetteerFiles = (raw: {
+  readonly lists: ReadonlyArray<unknown>
+  readonly triggers: unknown
+}): { readonly lists: ReadonlyArray<PhraseListFile>; readonly triggers: TriggersFile } => ({
+  lists: raw.lists.map(decode(PhraseListFile)),
+  triggers: decode(TriggersFile)(raw.triggers)
+})
+
+/** The bundled gazetteer files, validated. Throws {@link GazetteerError}. */
+export const loadGazetteerFiles = () => validateGazetteerFiles({ lists: [countries, places, organizations, givenNames, nationalities], triggers })
+
+/** Categories, in bit order: each has a B bit (`1 << 2c`) and an I bit (`1 << 2c + 1`) in a unit's mask. */
+export const CATEGORIES = ["LOC", "ORG", "PER", "MISC", "TITLE", "HONORIFIC", "ORGWORD", "LOCWORD"] as const
+export type Category = (typeof CATEGORIES)[number]
+
+/** A gazetteer compiled for one language. */
+export interface Gazetteer {
+  readonly lang: Lang
+  /** Search-normalized single words of the lists (without the article): the tokenizer splits a proclitic off them. */
+  readonly isKnown: (norm: string) => boolean
+  /** One trie per category, over unit keys ({@link unitKey}). */
+  readonly tries: ReadonlyArray<PhraseTrie<true>>
+}
+
+/** The key a unit is looked up by: the word without conjunction and preposition (Arabic), lowercased. */
+export const unitKey = (u: Unit): string => u.core
+
+const ALEF_LAM = "\u0627\u0644"
+
+/** Compiles the lists of one language. */
+export const compileGazetteer = (
+  lang: Lang,
+  files: { readonly lists: ReadonlyArray<PhraseListFile>; readonly triggers: TriggersFile } = loadGazetteerFiles()
+): Gazetteer => {
+  const byCategory = new Map<Category, Array<string>>()
+  const add = (c: Category, xs: ReadonlyArray<string>) => byCategory.set(c, [...(byCategory.get(c) ?? []), ...xs])
+  for (const f of files.lists) add(f.category, f.entries[lang])
+  add("TITLE", files.triggers.title[lang])
+  add("HONORIFIC", files.triggers.honorific[lang])
+  add("ORGWORD", files.triggers.org[lang])
+  add("LOCWORD", files.triggers.loc[lang])
+  const known = new Set<string>()
+  for (const xs of byCategory.values()) {
+    for (const x of xs) {
+      if (/\s/.test(x.trim())) continue
+      const norm = normalizeText(x.trim(), "search")
+      if (lang === "ar" && norm.startsWith(ALEF_LAM)) continue
+      known.add(norm)
+    }
+  }
+  const isKnown = (norm: string): boolean => known.has(norm)
+  const tries = CATEGORIES.map((c) => {
+    const trie = new PhraseTrie<true>()
+    for (const x of byCategory.get(c) ?? []) {
+      const keys = segment(x, 0, x.length, { lang, isKnown }).flat().map(unitKey)
+      if (keys.length > 0) trie.add(keys, true)
+    }
+    return trie
+  })
+  return { lang, isKnown, tries }
+}
+
+const compiled = new Map<Lang, Gazetteer>()
+
+/** The gazetteer of a language (validated and compiled once, on first use). */
+export const gazetteer = (lang: Lang): Gazetteer => {
+  let g = compiled.get(lang)
+  if (g === undefined) {
+    g = compileGazetteer(lang)
+    compiled.set(lang, g)
+  }
+  return g
+}
+
+/**
+ * The category mask of each unit of a sentence: for each category, the B bit
+ * where the longest phrase of that category starting here begins, and the I
+ * bit on the units it covers after the first.
+ */
+export const gazetteerMasks = (g: Gazetteer, keys: ReadonlyArray<string>): Uint16Array => {
+  const masks = new Uint16Array(keys.length)
+  for (let c = 0; c < g.tries.length; c++) {
+    const trie = g.tries[c]!
+    const b = 1 << (2 * c)
+    const inside = 1 << (2 * c + 1)
+    for (let i = 0; i < keys.length; i++) {
+      const m = trie.longestAt(keys, i)
+      if (m === null) continue
+      masks[i] = masks[i]! | b
+      for (let k = 1; k < m.length; k++) masks[i + k] = masks[i + k]! | inside
+    }
+  }
+  return masks
+}

@@ -1,0 +1,39 @@
+/**
+ * 32-bit hashing for feature names, without building strings: a value is
+ * hashed once (FNV-1a over UTF-16 code units) and a feature is the mix of a
+ * template number with one or two value hashes. Integer arithmetic only, so
+ * every platform gives the same buckets.
+ *
+ * @module
+ * @internal
+ */
+
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+/** FNV-1a of `s[from, to)`. */
+export const hashRange = (s: string, from: number, to: number): number => {
+  let h = FNV_OFFSET
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME)
+  return h >>> 0
+}
+
+/** FNV-1a of a whole string. */
+export const hashString = (s: string): number => hashRange(s, 0, s.length)
+
+/** Murmur3's finalizer: spreads the bits of a 32-bit value. */
+export const fmix = (x: number): number => {
+  let h = x
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+/** The hash of the pair `(a, b)`; not symmetric. */
+export const mix2 = (a: number, b: number): number => fmix(Math.imul(a, 0x9e3779b1) ^ b)
+
+/** The hash of `(a, b, c)`. */
+export const mix3 = (a: number, b: number, c: number): number => mix2(mix2(a, b), c)

@@ -1,0 +1,148 @@
+/**
+ * In-document linking: which mentions name the same entity.
+ *
+ * Mentions are compared by their keys: the search-normalized words of the
+ * name without conjunction and preposition (`وبوتين` → `بوتين`), so spelling
+ * variants that the `search` view folds (`أ/ا`, `ة/ه`, diacritics, case)
+ * meet.
+ *
+ * 1. Mentions with the same key are the same entity, whatever type the
+ *    tagger gave each; the entity takes the type most of its mentions have
+ *    (by confidence), and every mention gets that type.
+ * 2. A person's mention whose words all stand, in order, in a longer
+ *    person's name (`بوتين` in `فلاديمير بوتين`, `Putin` in `Vladimir
+ *    Putin`) joins that person; when two people fit (`الأسد`: `بشار الأسد`,
+ *    `حافظ الأسد`), the nearest one before it wins, else the nearest after.
+ *
+ * Every mention gets the entity's `canonical` (its longest mention, display
+ * normalized; an article merged into a preposition is restored: `للأمم
+ * المتحدة` → `الأمم المتحدة`) and `entityId` (`e1`, `e2`, … in order of first
+ * mention).
+ *
+ * @module
+ */
+import { normalizeText } from "../../normalize/index.js"
+import type { Entity, EntityType } from "../../schema/record.js"
+import type { Mention } from "./mentions.js"
+
+const ALEF_LAM = "\u0627\u0644"
+
+const keyWords = (m: Mention): Array<string> => {
+  const words: Array<string> = []
+  for (const u of m.units) if (u.kind !== "punct") words.push(u.core)
+  return words
+}
+
+/** Whether `short` occurs in order (not necessarily next to each other) in `long`. */
+const within = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): boolean => {
+  if (short.length >= long.length) return false
+  let k = 0
+  for (const w of long) if (k < short.length && w === short[k]) k++
+  return k === short.length
+}
+
+/** The mention's display form: its text, display-normalized, with a merged article restored. */
+const displayOf = (text: string, m: Mention): string => {
+  const raw = text.slice(m.start, m.end)
+  const first = m.units[0]!
+  const display = normalizeText(raw, "display").replace(/\s+/g, " ").trim()
+  // للأمم: the span starts after the merged article; the canonical form has it back
+  return first.article && !normalizeText(raw, "search").startsWith(ALEF_LAM) ? ALEF_LAM + display : display
+}
+
+/** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
+export const linkMentions = (text: string, mentions: ReadonlyArray<Mention>): Array<Entity> => {
+  const n = mentions.length
+  const keys = mentions.map(keyWords)
+  const joined = keys.map((k) => k.join(" "))
+  // 1. same key → same cluster
+  const cluster = new Int32Array(n).fill(-1)
+  const byKey = new Map<string, number>()
+  let clusters = 0
+  for (let i = 0; i < n; i++) {
+    const c = byKey.get(joined[i]!)
+    if (c !== undefined) cluster[i] = c
+    else {
+      byKey.set(joined[i]!, clusters)
+      cluster[i] = clusters++
+    }
+  }
+  // types by confidence-weighted vote
+  const votes = Array.from({ length: clusters }, () => new Map<EntityType, number>())
+  for (let i = 0; i < n; i++) {
+    const v = votes[cluster[i]!]!
+    v.set(mentions[i]!.type, (v.get(mentions[i]!.type) ?? 0) + 0.5 + mentions[i]!.confidence)
+  }
+  const typeOf = votes.map((v) => {
+    let best: EntityType = "MISC"
+    let score = -1
+    for (const [t, s] of v) {
+      if (s > score) {
+        best = t
+        score = s
+      }
+    }
+    return best
+  })
+  // 2. short person names join the longer person they are part of
+  const parent = Array.from({ length: clusters }, (_, c) => c)
+  const find = (c: number): number => {
+    let r = c
+    while (parent[r] !== r) r = parent[r]!
+    return r
+  }
+  const firstOf = new Int32Array(clusters).fill(-1)
+  for (let i = 0; i < n; i++) if (firstOf[cluster[i]!] === -1) firstOf[cluster[i]!] = i
+  for (let i = 0; i < n; i++) {
+    const c = cluster[i]!
+    if (typeOf[c] !== "PERSON" || firstOf[c] !== i) continue
+    const short = keys[i]!
+    let best = -1
+    let bestDistance = Number.POSITIVE_INFINITY
+    for (let j = 0; j < n; j++) {
+      const d = cluster[j]!
+      if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!)) continue
+      // the nearest mention before (distance ≥ 0) beats any after
+      const distance = j < i ? i - j : n + (j - i)
+      if (distance < bestDistance) {
+        bestDistance = distance
+        best = d
+      }
+    }
+    if (best >= 0) parent[c] = best
+  }
+  // roots may chain (a → b → c); resolve, then number the entities in order of first mention
+  const root = (i: number) => find(cluster[i]!)
+  const longest = new Map<number, number>()
+  for (let i = 0; i < n; i++) {
+    const r = root(i)
+    const cur = longest.get(r)
+    const better =
+      cur === undefined ||
+      keys[i]!.length > keys[cur]!.length ||
+      (keys[i]!.length === keys[cur]!.length && mentions[i]!.end - mentions[i]!.start > mentions[cur]!.end - mentions[cur]!.start)
+    if (better) longest.set(r, i)
+  }
+  const ids = new Map<number, string>()
+  const out: Array<Entity> = []
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i]!
+    const r = root(i)
+    let id = ids.get(r)
+    if (id === undefined) {
+      id = `e${ids.size + 1}`
+      ids.set(r, id)
+    }
+    out.push({
+      text: text.slice(m.start, m.end),
+      type: typeOf[find(cluster[i]!)]!,
+      canonical: displayOf(text, mentions[longest.get(r)!]!),
+      entityId: id,
+      role: m.role,
+      confidence: m.confidence,
+      start: m.start,
+      end: m.end
+    })
+  }
+  return out
+}

@@ -1,0 +1,65 @@
+/**
+ * The tagger: a model and a gazetteer for one language, and the function
+ * that tags one sentence of units.
+ *
+ * @module
+ */
+import { maxMarginals, TAG_COUNT, ViterbiScratch, viterbi } from "./decode.js"
+import { FeatureBuffer, featurize, unitValues, type UnitValues } from "./features.js"
+import type { Gazetteer, Lang } from "./gazetteer.js"
+import { emissions, type NerModel } from "./model.js"
+import type { Unit } from "./text.js"
+
+export interface Tagger {
+  readonly lang: Lang
+  readonly model: NerModel
+  readonly gazetteer: Gazetteer
+}
+
+/** Scratch memory for tagging, reused from sentence to sentence. */
+export class TagScratch {
+  readonly features = new FeatureBuffer()
+  readonly viterbi = new ViterbiScratch()
+  emit = new Float64Array(TAG_COUNT * 64)
+  tags = new Int8Array(64)
+
+  ensure(n: number): void {
+    if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2)
+    if (this.tags.length < n) this.tags = new Int8Array(n * 2)
+  }
+}
+
+const shared = new TagScratch()
+
+/** What tagging one sentence gives. Views into scratch memory: read them before the next call. */
+export interface Tagged {
+  /** Tag index (see `TAGS`) of each unit. */
+  readonly tags: Int8Array
+  /** `marginals[i * TAG_COUNT + t]`: the score of the best tag sequence with tag `t` at unit `i`. */
+  readonly marginals: Float64Array
+  /** The units' hashed values, with their gazetteer categories. */
+  readonly values: UnitValues
+}
+
+/** Tags the units of one sentence. */
+export const tagUnits = (tagger: Tagger, units: ReadonlyArray<Unit>, scratch: TagScratch = shared): Tagged => {
+  const n = units.length
+  scratch.ensure(n)
+  const values = unitValues(units, tagger.gazetteer)
+  featurize(units, values, tagger.lang, scratch.features)
+  emissions(tagger.model, scratch.features.feats, scratch.features.offs, n, scratch.emit)
+  viterbi(scratch.emit, n, tagger.model.transitions, tagger.model.start, scratch.tags, scratch.viterbi)
+  // computed on first read: sentences without an entity never need them
+  let marginals: Float64Array | undefined
+  return {
+    tags: scratch.tags.subarray(0, n),
+    get marginals() {
+      if (marginals === undefined) {
+        marginals = new Float64Array(n * TAG_COUNT)
+        maxMarginals(scratch.emit, n, tagger.model.transitions, tagger.model.start, marginals)
+      }
+      return marginals
+    },
+    values
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * The units the entity tagger labels, built from the project's tokenizer.
+ *
+ * A unit is one token of `tokenize` (src/normalize), with three adjustments
+ * that make raw text and CoNLL-tokenized text (tokens joined by single
+ * spaces) give the same units for the same words:
+ *
+ * - a Latin word that ends with a possessive `'s` (`Germany's`) is split into
+ *   the word and `'s`, and an apostrophe followed by a glued `s` (`Germany 's`
+ *   in CoNLL text) is one unit `'s`;
+ * - letters joined by periods (`U.S.`, `U.N.`), an initial (`J.`) and a
+ *   short abbreviation from a fixed list (`Mr.`, `Inc.`, `Gen.`) keep their
+ *   period;
+ * - words and numbers joined by hyphens with no space (`al-Assad`,
+ *   `Saudi-led`, `1996-08-22`) are one unit.
+ *
+ * Spaces never make a feature: CoNLL text has a space between every two
+ * tokens, news text does not.
+ *
+ * Arabic words keep their proclitics (`وبريطانيا` is one unit); the
+ * tokenizer's split gives the unit's `core` (without the conjunction and
+ * the preposition, with the article restored: `للأمم` → `الامم`) and `bare`
+ * (without the article too), and `nameStart`, where an entity that opens
+ * with this unit starts in the original text.
+ *
+ * @module
+ */
+import { sentences, tokenize, type Token, type TokenKind } from "../../normalize/index.js"
+
+/** One unit to tag. */
+export interface Unit {
+  /** The original slice, `text.slice(start, end)`. */
+  readonly text: string
+  /** Search-normalized (folded Arabic, lowercased Latin, no diacritics). */
+  readonly norm: string
+  readonly start: number
+  readonly end: number
+  readonly kind: TokenKind
+  /** `norm` without the conjunction and preposition clitics, with the article (`ال`) when the word has one. */
+  readonly core: string
+  /** `core` without the article. */
+  readonly bare: string
+  /** The word has the article `ال` (as a split clitic). */
+  readonly article: boolean
+  /** The word has a conjunction or preposition clitic. */
+  readonly proclitic: boolean
+  /** Where an entity opening with this unit starts: after the conjunction and preposition. */
+  readonly nameStart: number
+}
+
+/** Abbreviations written with a period that belongs to them (lowercase, without the period). */
+const PERIOD_ABBREVIATIONS = new Set(
+  `mr mrs ms dr st jr sr inc corp co ltd plc gen lt col sgt capt maj gov sen rep prof rev mt ft no vs messrs
+   jan feb mar apr jun jul aug sep sept oct nov dec ave blvd bros dept univ`.split(/\s+/)
+)
+
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+const isUpperLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019
+const isHyphen = (s: string): boolean => s === "-" || s === "\u2010" || s === "\u2011"
+
+const ALEF_LAM = "\u0627\u0644"
+
+/** A unit made of one token. */
+const fromToken = (t: Token, base: number): Unit => {
+  const start = t.start + base
+  const end = t.end + base
+  if (t.clitics === undefined || t.stem === undefined) {
+    return { text: t.text, norm: t.norm, start, end, kind: t.kind, core: t.norm, bare: t.norm, article: false, proclitic: false, nameStart: start }
+  }
+  let article = false
+  let proclitic = false
+  let nameStart = t.stem.start
+  for (const c of t.clitics) {
+    if (c.kind === "article") {
+      article = true
+      // the full article starts the name; an article merged into the preposition (للأمم) is cut with it
+      if (c.norm === ALEF_LAM) nameStart = c.start
+    } else proclitic = true
+  }
+  const bare = t.stem.norm
+  const core = article ? ALEF_LAM + bare : bare
+  return { text: t.text, norm: t.norm, start, end, kind: t.kind, core, bare, article, proclitic, nameStart: nameStart + base }
+}
+
+/** A unit that covers `text.slice(start, end)`, with a given normalized form. */
+const plain = (text: string, start: number, end: number, norm: string, kind: TokenKind, base: number): Unit => ({
+  text: text.slice(start, end),
+  norm,
+  start: start + base,
+  end: end + base,
+  kind,
+  core: norm,
+  bare: norm,
+  article: false,
+  proclitic: false,
+  nameStart: start + base
+})
+
+const isWordish = (t: Token): boolean => t.kind === "word" || t.kind === "number"
+
+/**
+ * The units of `tokens[from, to)` (tokens of `text`, in order); offsets are
+ * moved by `base`. Linear in the number of tokens.
+ */
+export const unitsOf = (text: string, tokens: ReadonlyArray<Token>, from = 0, to = tokens.length, base = 0): Array<Unit> => {
+  const out: Array<Unit> = []
+  const n = to
+  const at = (k: number): Token | undefined => (k < n ? tokens[k] : undefined)
+  let i = from
+  while (i < n) {
+    const t = tokens[i]!
+    const c0 = t.text.charCodeAt(0)
+    // letters joined by periods: U.S., U.N., D.C. (and an initial J.)
+    if (t.kind === "word" && t.text.length === 1 && isLatinLetter(c0)) {
+      let j = i
+      let end = t.end
+      let letters = 0
+      while (j < n) {
+        const a = tokens[j]!
+        if (!(a.kind === "word" && a.text.length === 1 && isLatinLetter(a.text.charCodeAt(0)) && (j === i || a.start === end))) break
+        const dot = at(j + 1)
+        if (dot === undefined || dot.text !== "." || dot.start !== a.end) {
+          // U.S (no final period): the last letter joins when at least one period came before
+          if (letters > 0) {
+            end = a.end
+            letters++
+            j++
+          }
+          break
+        }
+        end = dot.end
+        letters++
+        j += 2
+      }
+      if (letters >= 2 || (letters === 1 && isUpperLatin(c0))) {
+        let norm = ""
+        for (let k = i; k < j; k++) norm += tokens[k]!.norm
+        out.push(plain(text, t.start, end, norm, "word", base))
+        i = j
+        continue
+      }
+    }
+    // apostrophe + s glued (CoNLL "'s")
+    if (t.kind === "punct" && isApostrophe(c0)) {
+      const s = at(i + 1)
+      if (s !== undefined && s.start === t.end && s.kind === "word" && (s.text === "s" || s.text === "S")) {
+        out.push(plain(text, t.start, s.end, "'s", "word", base))
+        i += 2
+        continue
+      }
+    }
+    if (isWordish(t)) {
+      // hyphenated compounds: al-Assad, Saudi-led, 1996-08-22
+      let j = i
+      while (j + 2 < n) {
+        const h = tokens[j + 1]!
+        const b = tokens[j + 2]!
+        if (isHyphen(h.text) && h.start === tokens[j]!.end && b.start === h.end && isWordish(b)) j += 2
+        else break
+      }
+      if (j > i) {
+        let norm = ""
+        for (let k = i; k <= j; k++) norm += tokens[k]!.norm
+        out.push(plain(text, t.start, tokens[j]!.end, norm, "word", base))
+        i = j + 1
+        continue
+      }
+      // abbreviation with its period: Mr. Inc. Gen.
+      const dot = at(i + 1)
+      if (t.kind === "word" && dot !== undefined && dot.text === "." && dot.start === t.end && PERIOD_ABBREVIATIONS.has(t.norm)) {
+        out.push(plain(text, t.start, dot.end, t.norm + ".", "word", base))
+        i += 2
+        continue
+      }
+      // possessive: Germany's → Germany + 's
+      const len = t.text.length
+      if (t.kind === "word" && len > 2 && isApostrophe(t.text.charCodeAt(len - 2)) && (t.text.charCodeAt(len - 1) | 0x20) === 0x73 && isLatinLetter(c0)) {
+        const cut = t.end - 2
+        out.push(plain(text, t.start, cut, t.norm.slice(0, -2), "word", base))
+        out.push(plain(text, cut, t.end, "'s", "word", base))
+        i++
+        continue
+      }
+    }
+    out.push(fromToken(t, base))
+    i++
+  }
+  return out
+}
+
+/** Options of {@link segment}. */
+export interface SegmentOptions {
+  readonly lang: "ar" | "en"
+  /** Search-normalized words of the gazetteers: the tokenizer splits a proclitic off a known word (`بسوريا`). */
+  readonly isKnown?: ((norm: string) => boolean) | undefined
+}
+
+/**
+ * The tagging sequences of `text[from, to)`: one per sentence (see
+ * `sentences` in src/normalize), each a list of units with offsets into `text`.
+ */
+export const segment = (text: string, from: number, to: number, options: SegmentOptions): Array<Array<Unit>> => {
+  const region = from === 0 && to === text.length ? text : text.slice(from, to)
+  const tokens = tokenize(region, options.isKnown === undefined ? { lang: options.lang } : { lang: options.lang, isKnown: options.isKnown })
+  const out: Array<Array<Unit>> = []
+  let k = 0
+  for (const s of sentences(region, { lang: options.lang })) {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++
+    const first = k
+    while (k < tokens.length && tokens[k]!.start < s.end) k++
+    if (k > first) out.push(unitsOf(region, tokens, first, k, from))
+  }
+  return out
+}

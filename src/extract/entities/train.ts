@@ -1,0 +1,289 @@
+/**
+ * Training the tagger: an averaged structured perceptron (Collins 2002) with
+ * Viterbi decoding over the BIO tags, on hashed features.
+ *
+ * Training sentences go through the run-time path: the CoNLL tokens of a
+ * sentence are joined with single spaces, cut into units by `segment`
+ * (the project's sentence splitter and tokenizer), and each unit takes the
+ * tag of the CoNLL token it lies in. So the model learns on exactly the
+ * units `khabar tag` and the pipeline will give it.
+ *
+ * Deterministic: the order of sentences in each epoch comes from a seeded
+ * PRNG, and all arithmetic is on integers or in a fixed order, so the same
+ * data and options give byte-identical models.
+ *
+ * Not part of the browser bundle's hot path: only scripts import this file.
+ *
+ * @module
+ */
+import type { ConllSentence } from "./conll.js"
+import { TAG_COUNT, ViterbiScratch, tagIndex, viterbi } from "./decode.js"
+import { FeatureBuffer, featurize, unitValues } from "./features.js"
+import type { Gazetteer, Lang } from "./gazetteer.js"
+import type { NerModel, TrainingInfo } from "./model.js"
+import { segment, type Unit } from "./text.js"
+
+/** One training sequence: features of its units and their gold tags. */
+export interface Example {
+  readonly n: number
+  readonly feats: Int32Array
+  readonly offs: Int32Array
+  readonly gold: Int8Array
+}
+
+/** Joins tokens with single spaces; `starts[k]` is where token `k` begins. */
+export const joinTokens = (tokens: ReadonlyArray<string>): { readonly text: string; readonly starts: Array<number> } => {
+  const starts: Array<number> = []
+  let pos = 0
+  for (const t of tokens) {
+    starts.push(pos)
+    pos += t.length + 1
+  }
+  return { text: tokens.join(" "), starts }
+}
+
+/** The token (index) that holds offset `at`, by binary search over token starts. */
+export const tokenAt = (starts: ReadonlyArray<number>, at: number): number => {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/**
+ * The unit sequences of a CoNLL sentence with their gold tags: a unit takes
+ * the type of the token it starts in; it is `B-` when it is the token's first
+ * unit and the token is `B-`, or when it opens a sequence.
+ */
+export const unitsWithTags = (
+  s: ConllSentence,
+  lang: Lang,
+  g: Gazetteer
+): Array<{ readonly units: Array<Unit>; readonly tags: Int8Array }> => {
+  const { text, starts } = joinTokens(s.tokens)
+  const out: Array<{ units: Array<Unit>; tags: Int8Array }> = []
+  for (const units of segment(text, 0, text.length, { lang, isKnown: g.isKnown })) {
+    const tags = new Int8Array(units.length)
+    let prevToken = -1
+    for (let i = 0; i < units.length; i++) {
+      const k = tokenAt(starts, units[i]!.start)
+      const t = s.tags[k]!
+      let tag = t
+      if (t !== "O" && (k === prevToken || t.startsWith("I-"))) tag = `I-${t.slice(2)}`
+      if (t !== "O" && i === 0) tag = `B-${t.slice(2)}`
+      const idx = tagIndex(tag)
+      if (idx < 0) throw new Error(`unknown tag ${tag}`)
+      tags[i] = idx
+      prevToken = k
+    }
+    out.push({ units, tags })
+  }
+  return out
+}
+
+/** Features and gold tags of every sequence of the given sentences. */
+export const prepareExamples = (sentences: ReadonlyArray<ConllSentence>, lang: Lang, g: Gazetteer): Array<Example> => {
+  const buf = new FeatureBuffer()
+  const out: Array<Example> = []
+  for (const s of sentences) {
+    for (const { units, tags } of unitsWithTags(s, lang, g)) {
+      featurize(units, unitValues(units, g), lang, buf)
+      const { feats, offs } = buf.copy(units.length)
+      out.push({ n: units.length, feats, offs, gold: tags })
+    }
+  }
+  return out
+}
+
+/** Mulberry32: a small seeded PRNG. */
+export const mulberry32 = (seed: number): (() => number) => {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export interface TrainOptions {
+  readonly bucketBits: number
+  readonly epochs: number
+  readonly seed: number
+  /** Features seen in fewer training units than this are never given a weight (default 1: all are). */
+  readonly minCount?: number | undefined
+  /** Called after each epoch with a model of the averaged weights so far (valid until the next epoch). */
+  readonly onEpoch?: ((epoch: number, model: NerModel, mistakes: number) => void) | undefined
+}
+
+/** Averaged weights after training. */
+export interface Trained {
+  readonly bucketBits: number
+  readonly weights: Float32Array
+  readonly start: Float64Array
+  readonly transitions: Float64Array
+}
+
+/**
+ * Trains an averaged perceptron. Returns the averaged weights of the epoch
+ * that `pick` chooses (default: the last), as dense arrays.
+ */
+export const trainPerceptron = (
+  examples: ReadonlyArray<Example>,
+  lang: Lang,
+  options: TrainOptions,
+  pick?: (epoch: number) => boolean
+): Trained => {
+  const T = TAG_COUNT
+  const size = 2 ** options.bucketBits
+  const mask = size - 1
+  const w = new Float32Array(size * T)
+  const u = new Float64Array(size * T)
+  const trans = new Float64Array(T * T)
+  const transU = new Float64Array(T * T)
+  const start = new Float64Array(T)
+  const startU = new Float64Array(T)
+  let c = 1
+  const random = mulberry32(options.seed)
+  const order = examples.map((_, i) => i)
+  const scratch = new ViterbiScratch()
+  let emit = new Float64Array(T * 256)
+  let pred = new Int8Array(256)
+  // averaged weights, rebuilt after each epoch
+  const avg = new Float32Array(size * T)
+  const avgTrans = new Float64Array(T * T)
+  const avgStart = new Float64Array(T)
+  const identity = new Int32Array(size)
+  for (let b = 0; b < size; b++) identity[b] = b
+  let best: Trained | undefined
+  const average = () => {
+    for (let k = 0; k < avg.length; k++) avg[k] = w[k]! - u[k]! / c
+    for (let k = 0; k < trans.length; k++) avgTrans[k] = trans[k]! - transU[k]! / c
+    for (let k = 0; k < T; k++) avgStart[k] = start[k]! - startU[k]! / c
+  }
+  // features too rare to learn from: their buckets are left at zero
+  const minCount = options.minCount ?? 1
+  let rare: Uint8Array | undefined
+  if (minCount > 1) {
+    const counts = new Uint16Array(size)
+    for (const ex of examples) for (let k = 0; k < ex.feats.length; k++) {
+      const b = ex.feats[k]! & mask
+      if (counts[b]! < 65535) counts[b] = counts[b]! + 1
+    }
+    rare = new Uint8Array(size)
+    for (let b = 0; b < size; b++) if (counts[b]! < minCount) rare[b] = 1
+  }
+  const update = (feats: Int32Array, from: number, to: number, tag: number, d: number) => {
+    const cd = c * d
+    for (let k = from; k < to; k++) {
+      if (rare !== undefined && rare[feats[k]! & mask] === 1) continue
+      const idx = (feats[k]! & mask) * T + tag
+      w[idx] = w[idx]! + d
+      u[idx] = u[idx]! + cd
+    }
+  }
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      const t = order[i]!
+      order[i] = order[j]!
+      order[j] = t
+    }
+    let mistakes = 0
+    for (const idx of order) {
+      const ex = examples[idx]!
+      const n = ex.n
+      if (emit.length < n * T) emit = new Float64Array(n * T * 2)
+      if (pred.length < n) pred = new Int8Array(n * 2)
+      emit.fill(0, 0, n * T)
+      for (let i = 0; i < n; i++) {
+        const o = i * T
+        for (let k = ex.offs[i]!, end = ex.offs[i + 1]!; k < end; k++) {
+          const r = (ex.feats[k]! & mask) * T
+          for (let t = 0; t < T; t++) emit[o + t] = emit[o + t]! + w[r + t]!
+        }
+      }
+      viterbi(emit, n, trans, start, pred, scratch)
+      let wrong = false
+      for (let i = 0; i < n; i++) if (pred[i] !== ex.gold[i]) wrong = true
+      if (wrong) {
+        mistakes++
+        for (let i = 0; i < n; i++) {
+          const g = ex.gold[i]!
+          const p = pred[i]!
+          if (g !== p) {
+            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, g, 1)
+            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, p, -1)
+          }
+          if (i === 0) {
+            if (g !== p) {
+              start[g] = start[g]! + 1
+              startU[g] = startU[g]! + c
+              start[p] = start[p]! - 1
+              startU[p] = startU[p]! - c
+            }
+          } else {
+            const gp = ex.gold[i - 1]!
+            const pp = pred[i - 1]!
+            if (g !== p || gp !== pp) {
+              const gi = gp * T + g
+              const pi = pp * T + p
+              trans[gi] = trans[gi]! + 1
+              transU[gi] = transU[gi]! + c
+              trans[pi] = trans[pi]! - 1
+              transU[pi] = transU[pi]! - c
+            }
+          }
+        }
+      }
+      c++
+    }
+    average()
+    const model: NerModel = {
+      lang,
+      bucketBits: options.bucketBits,
+      mask,
+      rowOf: identity,
+      weights: avg,
+      start: avgStart,
+      transitions: avgTrans,
+      rows: size,
+      training: { data: [], sentences: examples.length, tokens: 0, epochs: epoch, seed: options.seed, outsideBias: 0, dev: {} },
+      license: "-",
+      attribution: "-"
+    }
+    options.onEpoch?.(epoch, model, mistakes)
+    if (pick === undefined ? epoch === options.epochs : pick(epoch)) {
+      best = { bucketBits: options.bucketBits, weights: avg.slice(), start: avgStart.slice(), transitions: avgTrans.slice() }
+    }
+  }
+  if (best === undefined) {
+    best = { bucketBits: options.bucketBits, weights: avg.slice(), start: avgStart.slice(), transitions: avgTrans.slice() }
+  }
+  return best
+}
+
+/** A NerModel over dense weights (every bucket its own row), for evaluating weights before they are encoded. */
+export const denseModel = (lang: Lang, t: Trained, training: TrainingInfo): NerModel => {
+  const size = 2 ** t.bucketBits
+  const identity = new Int32Array(size)
+  for (let b = 0; b < size; b++) identity[b] = b
+  return {
+    lang,
+    bucketBits: t.bucketBits,
+    mask: size - 1,
+    rowOf: identity,
+    weights: t.weights,
+    start: t.start,
+    transitions: t.transitions,
+    rows: size,
+    training,
+    license: "-",
+    attribution: "-"
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest"
+import { CATEGORIES, gazetteer, GazetteerError, loadGazetteerFiles, validateGazetteerFiles } from "../../../src/extract/entities/gazetteer.js"
+import { segment } from "../../../src/extract/entities/text.js"
+
+describe("gazetteers", () => {
+  it("every file validates and states its source", () => {
+    const files = loadGazetteerFiles()
+    for (const f of [...files.lists, files.triggers]) expect(f.source.length).toBeGreaterThan(40)
+    const countries = files.lists.find((f) => f.id === "gazetteers/countries")!
+    expect(countries.source).toMatch(/i18n-iso-countries/)
+    expect(countries.entries.ar).toContain("سوريا")
+    expect(countries.entries.en).toContain("Egypt")
+  })
+
+  it("titles and honorifics do not overlap (a word is one or the other)", () => {
+    const t = loadGazetteerFiles().triggers
+    for (const lang of ["ar", "en"] as const) {
+      const hon = new Set(t.honorific[lang])
+      expect(t.title[lang].filter((x) => hon.has(x))).toEqual([])
+    }
+  })
+
+  it("a malformed file is refused with a clear error", () => {
+    const files = loadGazetteerFiles()
+    const bad = { lists: [{ ...files.lists[0]!, category: "PLACE" }], triggers: files.triggers }
+    expect(() => validateGazetteerFiles(bad)).toThrow(GazetteerError)
+    expect(() => validateGazetteerFiles(bad)).toThrow(/gazetteer gazetteers\/countries is invalid: category/)
+    const empty = { lists: [], triggers: { ...files.triggers, title: { ar: [""], en: [] } } }
+    expect(() => validateGazetteerFiles(empty)).toThrow(/title\.ar\.0/)
+  })
+
+  it("matches phrases through clitics, and lets the tokenizer split a known word", () => {
+    const g = gazetteer("ar")
+    expect(g.isKnown("سوريا")).toBe(true)
+    expect(g.isKnown("السعوديه")).toBe(false) // words with the article are split by rule
+    const text = "وصل الوفد بسوريا ثم والأمم المتحدة"
+    const units = segment(text, 0, text.length, { lang: "ar", isKnown: g.isKnown }).flat()
+    const loc = CATEGORIES.indexOf("LOC")
+    const org = CATEGORIES.indexOf("ORG")
+    const keys = units.map((u) => u.core)
+    expect(keys).toContain("سوريا")
+    const i = keys.indexOf("سوريا")
+    expect(g.tries[loc]!.longestAt(keys, i)?.length).toBe(1)
+    const j = keys.indexOf("الامم")
+    expect(g.tries[org]!.longestAt(keys, j)?.length).toBe(2)
+  })
+})
