@@ -1,0 +1,64 @@
+/**
+ * A trie over token keys: finds the longest lexicon phrase that starts at a
+ * given token, in time bounded by the length of the longest phrase.
+ *
+ * @module
+ */
+
+interface Node<V> {
+  readonly next: Map<string, Node<V>>
+  value: V | undefined
+}
+
+const node = <V>(): Node<V> => ({ next: new Map(), value: undefined })
+
+/** A match: the value stored for the phrase and how many tokens it spans. */
+export interface TrieMatch<V> {
+  readonly value: V
+  readonly length: number
+}
+
+export class PhraseTrie<V> {
+  private readonly root: Node<V> = node()
+  private depth = 0
+
+  /** Adds a phrase (its token keys). Returns the value already stored for it, if any. */
+  add(tokens: ReadonlyArray<string>, value: V): V | undefined {
+    let n = this.root
+    for (const t of tokens) {
+      let m = n.next.get(t)
+      if (m === undefined) {
+        m = node()
+        n.next.set(t, m)
+      }
+      n = m
+    }
+    const previous = n.value
+    if (previous === undefined) n.value = value
+    if (tokens.length > this.depth) this.depth = tokens.length
+    return previous
+  }
+
+  /** Length of the longest phrase. */
+  get maxLength(): number {
+    return this.depth
+  }
+
+  /** The longest phrase starting at `keys[at]` (not reading past `limit`), or null. */
+  longestAt(keys: ReadonlyArray<string>, at: number, limit = keys.length): TrieMatch<V> | null {
+    let n: Node<V> | undefined = this.root
+    let best: TrieMatch<V> | null = null
+    for (let i = at; i < limit && n !== undefined; i++) {
+      n = n.next.get(keys[i]!)
+      if (n !== undefined && n.value !== undefined) best = { value: n.value, length: i - at + 1 }
+    }
+    return best
+  }
+
+  /** The phrase that spans exactly `keys[at, end)`, or undefined. */
+  exact(keys: ReadonlyArray<string>, at: number, end: number): V | undefined {
+    let n: Node<V> | undefined = this.root
+    for (let i = at; i < end && n !== undefined; i++) n = n.next.get(keys[i]!)
+    return n?.value
+  }
+}
