@@ -6,3 +6,4 @@
 export { decodeBytes, type Decoded } from "./decode.js"
 export { detectLanguage } from "./language.js"
 export { parse, parseText, parserProvides } from "./parse.js"
+export { PARSE_CODES } from "./diagnostics.js"

@@ -24,32 +24,38 @@ const scriptOf = (c: number): "Arab" | "Latn" | "Cyrl" | "Hebr" | null => {
 
 /** Detects language, script and direction of `text` (looks at most at the first `limit` code units). */
 export const detectLanguage = (text: string, limit = 20_000): Language => {
-  const counts = { Arab: 0, Latn: 0, Cyrl: 0, Hebr: 0 }
+  let arab = 0
+  let latn = 0
+  let cyrl = 0
+  let hebr = 0
   const n = Math.min(text.length, limit)
   for (let i = 0; i < n; i++) {
-    const s = scriptOf(text.charCodeAt(i))
-    if (s !== null) counts[s]++
+    const c = text.charCodeAt(i)
+    if (c < 0x41) continue
+    if (c <= 0x7a) {
+      if (c <= 0x5a || c >= 0x61) latn++
+    } else if (c >= 0x620 && c <= 0x64a) arab++
+    else if (c < 0x620) {
+      if (c >= 0x400 && c <= 0x4ff) cyrl++
+      else if (c >= 0x5d0 && c <= 0x5ea) hebr++
+      else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) latn++
+    } else if (scriptOf(c) === "Arab") arab++
   }
-  const total = counts.Arab + counts.Latn + counts.Cyrl + counts.Hebr
+  const total = arab + latn + cyrl + hebr
   if (total === 0) return { code: "und", script: "Zyyy", direction: "ltr", confidence: 0 }
-  const [script, count] = (Object.entries(counts) as Array<[keyof typeof counts, number]>).reduce((a, b) => (b[1] > a[1] ? b : a))
-  const confidence = Math.round((count / total) * 1000) / 1000
-  switch (script) {
-    case "Arab":
-      return { code: "ar", script, direction: "rtl", confidence }
-    case "Hebr":
-      return { code: "he", script, direction: "rtl", confidence }
-    case "Cyrl":
-      return { code: "ru", script, direction: "ltr", confidence }
-    case "Latn": {
-      const words = text.slice(0, n).toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
-      let en = 0
-      let fr = 0
-      for (const w of words) {
-        if (EN_FUNCTION_WORDS.has(w)) en++
-        if (FR_FUNCTION_WORDS.has(w)) fr++
-      }
-      return { code: fr > en * 1.5 && fr > 3 ? "fr" : "en", script, direction: "ltr", confidence }
+  const max = Math.max(arab, latn, cyrl, hebr)
+  const confidence = Math.round((max / total) * 1000) / 1000
+  if (max === arab) return { code: "ar", script: "Arab", direction: "rtl", confidence }
+  if (max === latn) {
+    const words = text.slice(0, Math.min(n, 4000)).toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
+    let en = 0
+    let fr = 0
+    for (const w of words) {
+      if (EN_FUNCTION_WORDS.has(w)) en++
+      if (FR_FUNCTION_WORDS.has(w)) fr++
     }
+    return { code: fr > en * 1.5 && fr > 3 ? "fr" : "en", script: "Latn", direction: "ltr", confidence }
   }
+  if (max === hebr) return { code: "he", script: "Hebr", direction: "rtl", confidence }
+  return { code: "ru", script: "Cyrl", direction: "ltr", confidence }
 }

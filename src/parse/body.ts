@@ -1,0 +1,87 @@
+/**
+ * The body lines: each line after the head is chrome (a lexicon rule or a
+ * shape heuristic) or stays for the paragraphs. A few rules open a block —
+ * after `مقالات ذات صلة` / `Related Topics`, the short lines are links; after
+ * `للتواصل مع الكاتب` they are contact lines — and an end marker
+ * (`// انتهى //`) makes the short lines after it chrome too.
+ *
+ * @module
+ */
+import type { Zone } from "../lexicons/lexicon.js"
+import type { BoilerplateKind } from "../schema/record.js"
+import { dateTimeLine, lexiconVerdict, lineVerdict } from "./boilerplate.js"
+import type { Context } from "./context.js"
+
+/** Lines this close to the end are in the tail zone. */
+export const TAIL_LINES = 8
+/** Lines longer than this (in UTF-16 units) are paragraphs without further checks. */
+const LONG_TEXT_LINE = 600
+/** Lines this close to the start of the body are in the head zone. */
+const HEAD_LINES = 3
+
+const ANY: ReadonlySet<Zone> = new Set(["any"])
+const ANY_HEAD: ReadonlySet<Zone> = new Set(["any", "head"])
+const ANY_TAIL: ReadonlySet<Zone> = new Set(["any", "tail"])
+const ALL: ReadonlySet<Zone> = new Set(["any", "head", "tail"])
+const zones = (head: boolean, tail: boolean): ReadonlySet<Zone> => (head ? (tail ? ALL : ANY_HEAD) : tail ? ANY_TAIL : ANY)
+
+interface Block {
+  readonly kind: BoilerplateKind
+  readonly rule: string
+  readonly maxTokens: number
+}
+
+export const readBody = (ctx: Context): void => {
+  const states = ctx.states
+  const n = states.length
+  let block: Block | null = null
+  let afterEnd = false
+  for (let k = ctx.bodyFrom; k < n; k++) {
+    const st = states[k]!
+    if (st.empty) continue
+    const where = zones(k - ctx.bodyFrom < HEAD_LINES, n - k <= TAIL_LINES)
+    // a long line is text: no chrome rule matches more than 40 words
+    if (st.hi - st.lo > LONG_TEXT_LINE) {
+      block = null
+      afterEnd = false
+      continue
+    }
+    const tok = (max: number) => st.tokens(max)
+    if (block !== null) {
+      const tokens = st.tokens(block.maxTokens + 1)
+      if (!tokens.truncated) {
+        const v = lexiconVerdict(ctx.lex, tokens, where)
+        if (v !== null) st.cutAll("boilerplate", v.kind, v.rule)
+        else st.cutAll("boilerplate", block.kind, `${block.rule} (block)`)
+        continue
+      }
+      block = null
+    }
+    if (afterEnd) {
+      const tokens = st.tokens(17)
+      const dt = dateTimeLine(ctx.lex, ctx.text, tokens)
+      if (dt !== null) {
+        st.cutAll("boilerplate", "timestamp", "heuristic:date-time-line")
+        continue
+      }
+      if (!st.tokens(13).truncated) {
+        const v = lineVerdict(ctx.lex, ctx.text, st.lo, st.hi, tok, where)
+        st.cutAll("boilerplate", v?.kind ?? "other", v?.rule ?? "heuristic:after-end-marker")
+        continue
+      }
+      afterEnd = false
+    }
+    if (ctx.titleKey !== null) {
+      const tokens = st.tokens(ctx.titleTokens + 1)
+      if (!tokens.truncated && tokens.keys.join(" ") === ctx.titleKey) {
+        st.cutAll("boilerplate", "other", "heuristic:repeated-title")
+        continue
+      }
+    }
+    const v = lineVerdict(ctx.lex, ctx.text, st.lo, st.hi, tok, where)
+    if (v === null) continue
+    st.cutAll("boilerplate", v.kind, v.rule)
+    if (v.kind === "end-marker") afterEnd = true
+    if (v.opensBlock) block = { kind: v.kind, rule: v.rule, maxTokens: v.kind === "related" || v.kind === "tags" ? 30 : 14 }
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * Is this line page chrome? Lexicon rules first (whole line, short line that
+ * starts with a phrase, bars of buttons), then shape heuristics (separators,
+ * contact lines, links, time stamps, a lone agency credit, the copyright
+ * sign). Each answer names its rule, which the record keeps as the reason.
+ *
+ * Everything here looks at one line's tokens (at most a few dozen), so the
+ * cost per line is bounded whatever the text.
+ *
+ * @module
+ */
+import { tokenize, type Tokens } from "../lexicons/key.js"
+import type { BoilerplateRule, CompiledLexicons, Zone } from "../lexicons/lexicon.js"
+import type { BoilerplateKind } from "../schema/record.js"
+import { readDateRun } from "./dates.js"
+
+/** A line judged to be chrome: its kind, the rule, and whether it opens a block. */
+export interface Verdict {
+  readonly kind: BoilerplateKind
+  readonly rule: string
+  readonly opensBlock: boolean
+  /** For time stamps: the date stated, when complete. */
+  readonly ymd?: string | null
+  /** For lexicon rules: the rule itself (zone, options). */
+  readonly lexiconRule?: BoilerplateRule
+}
+
+const zoneOk = (z: Zone, where: ReadonlySet<Zone>) => z === "any" || where.has(z)
+
+const fromRule = (r: BoilerplateRule): Verdict => ({ kind: r.kind, rule: r.rule, opensBlock: r.opensBlock, lexiconRule: r })
+
+/** Lexicon verdict for a whole line (tokens must cover the line: not truncated). */
+export const lexiconVerdict = (lex: CompiledLexicons, tokens: Tokens, where: ReadonlySet<Zone>): Verdict | null => {
+  const keys = tokens.keys
+  if (keys.length === 0) return null
+  if (!tokens.truncated) {
+    const whole = lex.lines.get(keys.join(" "))
+    if (whole !== undefined && zoneOk(whole.zone, where)) return fromRule(whole)
+  }
+  if (!tokens.truncated && keys.length <= 12) {
+    // a bar of buttons: every token belongs to bar words (فيسبوك تويتر واتساب …)
+    let i = 0
+    let first: BoilerplateRule | null = null
+    while (i < keys.length) {
+      const m = lex.barWords.longestAt(keys, i)
+      if (m === null) break
+      first ??= m.value
+      i += m.length
+    }
+    if (i === keys.length && first !== null) {
+      return { kind: first.kind, rule: `lexicon:${first.rule.split(":")[1]}:bar`, opensBlock: false, lexiconRule: first }
+    }
+  }
+  if (tokens.truncated) return null
+  const pre = lex.linePrefixes.longestAt(keys, 0)
+  if (pre !== null && keys.length <= pre.value.maxTokens && zoneOk(pre.value.zone, where)) return fromRule(pre.value)
+  if (lex.lineSuffixesReversed.maxLength > 0) {
+    const reversed: Array<string> = []
+    for (let k = keys.length - 1; k >= 0 && reversed.length < lex.lineSuffixesReversed.maxLength; k--) reversed.push(keys[k]!)
+    const suf = lex.lineSuffixesReversed.longestAt(reversed, 0)
+    if (suf !== null && keys.length <= suf.value.maxTokens && zoneOk(suf.value.zone, where)) return fromRule(suf.value)
+  }
+  return null
+}
+
+/**
+ * The verdict for a body line, tokenizing only as far as some rule could
+ * need: whole-line and bar rules need at most 12 words; a longer line can
+ * only match a prefix or suffix rule that allows it, which is checked on the
+ * first words (and a short window at the end) before reading more.
+ */
+export const lineVerdict = (
+  lex: CompiledLexicons,
+  text: string,
+  start: number,
+  end: number,
+  tok: (max: number) => Tokens,
+  where: ReadonlySet<Zone>
+): Verdict | null => {
+  const t13 = tok(13)
+  if (!t13.truncated) return lexiconVerdict(lex, t13, where) ?? shapeVerdict(lex, text, start, end, t13)
+  const pre = lex.linePrefixes.longestAt(t13.keys, 0)
+  if (pre !== null && pre.value.maxTokens > 13 && zoneOk(pre.value.zone, where) && !tok(pre.value.maxTokens + 1).truncated) {
+    return fromRule(pre.value)
+  }
+  if (end - start <= 400 && lex.lineSuffixesReversed.maxLength > 0) {
+    const from = Math.max(start, end - 80)
+    const w = tokenize(text, from, end)
+    const keys = from > start ? w.keys.slice(1) : w.keys
+    const reversed: Array<string> = []
+    for (let k = keys.length - 1; k >= 0 && reversed.length < lex.lineSuffixesReversed.maxLength; k--) reversed.push(keys[k]!)
+    const suf = lex.lineSuffixesReversed.longestAt(reversed, 0)
+    if (suf !== null && zoneOk(suf.value.zone, where) && !tok(suf.value.maxTokens + 1).truncated) return fromRule(suf.value)
+  }
+  return shapeVerdict(lex, text, start, end, tok)
+}
+
+const EDITOR_INITIALS = /^[A-Za-z]{1,5}(?:\/[A-Za-z]{1,5}){1,5}$/
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i
+const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i
+const HANDLE = /^@[A-Za-z0-9_]{2,}$/
+
+/** Tokens of the line, at most `max` (`truncated` when there are more). */
+export type TokenSource = Tokens | ((max: number) => Tokens)
+
+const tokensUpTo = (src: TokenSource, max: number): Tokens => (typeof src === "function" ? src(max) : src)
+
+/** Shape heuristics for a whole line. `text[start, end)` is the trimmed line. */
+export const shapeVerdict = (
+  lex: CompiledLexicons,
+  text: string,
+  start: number,
+  end: number,
+  source: TokenSource
+): Verdict | null => {
+  const first = tokensUpTo(source, 1)
+  if (first.keys.length === 0) return { kind: "other", rule: "heuristic:separator", opensBlock: false }
+  const len = end - start
+  // wire desk initials: `cd/jmb/gd`, `AB/CD`
+  if (len <= 40 && EDITOR_INITIALS.test(text.slice(start, end))) return { kind: "credit", rule: "heuristic:editor-initials", opensBlock: false }
+  let at = false
+  let copyright = false
+  let link = false
+  if (len <= 300) {
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 0x40) at = true
+      else if (c === 0xa9) copyright = true
+      else if (c === 0x2f && text.charCodeAt(i - 1) === 0x2f) link = true
+      else if (c === 0x2e && (text.charCodeAt(i - 1) === 0x77 || text.charCodeAt(i - 1) === 0x57)) link = true
+    }
+  }
+  if (copyright && !tokensUpTo(source, 26).truncated) return { kind: "copyright", rule: "heuristic:copyright-sign", opensBlock: false }
+  if (at || link) {
+    const line = text.slice(start, end)
+    const chunks = line.split(/\s+/)
+    let links = 0
+    let contacts = 0
+    let labels = 0
+    for (const ch of chunks) {
+      const c = ch.replace(/^[(«"'“]+|[)»"'”.,،;:]+$/g, "")
+      if (c.length === 0) continue
+      if (URL_LIKE.test(c)) links++
+      else if (EMAIL.test(c) || HANDLE.test(c) || /^[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(c)) contacts++
+      else labels++
+    }
+    if (links + contacts > 0 && labels <= 3 && labels < links + contacts + 2) {
+      return contacts > 0
+        ? { kind: "credit", rule: "heuristic:contact", opensBlock: false }
+        : { kind: "source-link", rule: "heuristic:link", opensBlock: false }
+    }
+  }
+  const tokens = len <= 200 ? tokensUpTo(source, 17) : null
+  if (tokens !== null && !tokens.truncated && tokens.keys.length <= 16) {
+    // a time stamp in the body: a date-time line with a clock time (`16:44 ت م`);
+    // a bare date or `2000 GMT` is left alone (match previews print them as text)
+    const run = readDateRun(lex, tokens, text, 0, tokens.keys.length)
+    if (run !== null && run.to === tokens.keys.length && run.anchored && clockTimeIn(text, start, end)) {
+      return { kind: "timestamp", rule: "heuristic:date-time-line", opensBlock: false, ymd: run.ymd }
+    }
+    const src = lex.sources.longestAt(tokens.keys, 0)
+    if (src !== null && src.length === tokens.keys.length && src.value.kind === "agency" && !src.value.generic) {
+      return { kind: "credit", rule: "heuristic:agency-credit", opensBlock: false }
+    }
+  }
+  return null
+}
+
+/** `hh:mm` somewhere in `[start, end)`. */
+export const clockTimeIn = (text: string, start: number, end: number): boolean => {
+  const digit = (k: number) => {
+    const c = text.charCodeAt(k)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669)
+  }
+  for (let i = start + 1; i + 2 < end; i++) {
+    if (text.charCodeAt(i) === 0x3a && digit(i - 1) && digit(i + 1) && digit(i + 2)) return true
+  }
+  return false
+}
+
+/** True when the line is a date-time line (a time stamp or crawl time). */
+export const dateTimeLine = (lex: CompiledLexicons, text: string, tokens: Tokens): { readonly ymd: string | null } | null => {
+  if (tokens.truncated || tokens.keys.length === 0 || tokens.keys.length > 16) return null
+  const run = readDateRun(lex, tokens, text, 0, tokens.keys.length)
+  return run !== null && run.to === tokens.keys.length && run.anchored ? { ymd: run.ymd } : null
+}

@@ -1,0 +1,47 @@
+/**
+ * What one parse knows while it runs: the text, the lexicons, the line
+ * states, and the fields found so far.
+ *
+ * @module
+ */
+import type { CompiledLexicons } from "../lexicons/lexicon.js"
+import type { BylineField, InputHints, TitleField } from "../model/document.js"
+import type { Boilerplate, Dateline, Diagnostic } from "../schema/record.js"
+import type { Credit } from "./credit.js"
+import type { LineState } from "./state.js"
+
+export interface Context {
+  readonly text: string
+  readonly lex: CompiledLexicons
+  readonly states: ReadonlyArray<LineState>
+  readonly hints: InputHints
+  title: TitleField | null
+  /** How the title was found: from the input's title field, confirmed by the layout, or guessed. */
+  titleEvidence: "hint" | "layout" | "guess" | null
+  titleKey: string | null
+  /** Number of tokens in the title key. */
+  titleTokens: number
+  titleIndex: number
+  hadSiteSuffix: boolean
+  dateline: Dateline | null
+  byline: BylineField | null
+  /** Pieces cut outside line states (none so far; title cuts live on their line). */
+  readonly extra: Array<Boilerplate>
+  /** `YYYY-MM-DD` stated by the text, with where it was read. */
+  published: { readonly ymd: string; readonly from: "dateline" | "published-line" | "timestamp" } | null
+  /** Tokens of the credit read from the author field, to spot it again at the start of the body. */
+  authorKeys: ReadonlyArray<string> | null
+  /** Index of the first line of the body (after title and header lines). */
+  bodyFrom: number
+  readonly diagnostics: Array<Diagnostic>
+  /** The credits read so far (for repeats). */
+  readonly credits: Array<Credit>
+}
+
+const rank = { dateline: 3, "published-line": 2, timestamp: 1 } as const
+
+/** Records a date stated by the text, keeping the most reliable one. */
+export const notePublished = (ctx: Context, ymd: string | null | undefined, from: "dateline" | "published-line" | "timestamp"): void => {
+  if (ymd === null || ymd === undefined) return
+  if (ctx.published === null || rank[from] > rank[ctx.published.from]) ctx.published = { ymd, from }
+}

@@ -1,0 +1,600 @@
+/**
+ * Credit lines: the short strings that name where a story was filed, who sent
+ * it and who wrote it — `عواصم ـ وكالات`, `واشنطن : (أ ف ب)`,
+ * `عبدالله سالم- سبق- الرياض:`, `«الاقتصادية» من جدة`, `LONDON, Nov 21 (Reuters) -`,
+ * `By Jane Doe`, `الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس`.
+ *
+ * A credit is read in three steps, all linear in its length:
+ * 1. a character scanner cuts the region into parts at separators (dashes,
+ *    tatweel used as a dash, colons, commas, bars, slashes, `..`) and
+ *    brackets or quotes (`(…)`, `«…»`, `"…"`);
+ * 2. each part is classified with the lexicons — agency or outlet, place,
+ *    date, role word (`بقلم`, `By`), or a person's name — splitting parts that
+ *    hold several things without a separator (`الرياض 25 شوال … واس`,
+ *    `عادل سالم من الرياض`, `حوار: … تصوير: …`);
+ * 3. the parts are grouped into a dateline run (places, agencies, date) and a
+ *    byline run (names), which get adjoining, non-overlapping spans.
+ *
+ * @module
+ */
+import { foldChar, tokenize, type Tokens } from "../lexicons/key.js"
+import type { CompiledLexicons } from "../lexicons/lexicon.js"
+import { readDateRun } from "./dates.js"
+import { trimSpan } from "./lines.js"
+
+export type Sep = "colon" | "dash" | "comma" | "bar" | "slash" | "dots" | "other"
+
+export type ItemClass = "place" | "agency" | "date" | "person" | "role" | "unknown"
+
+/** One classified piece of a credit line. */
+export interface CreditItem {
+  readonly cls: ItemClass
+  /** Span of the words (without surrounding brackets or quotes). */
+  readonly start: number
+  readonly end: number
+  /** Start including an opening bracket or quote. */
+  readonly outerStart: number
+  readonly bracketed: boolean
+  readonly tokens: number
+  /** For dates: `YYYY-MM-DD` when the date is complete. */
+  readonly ymd?: string | null
+  /** For agencies: true for unnamed sources (`وكالات`, `Agencies`). */
+  readonly generic?: boolean
+}
+
+export interface Credit {
+  readonly start: number
+  readonly end: number
+  readonly items: ReadonlyArray<CreditItem>
+  readonly places: ReadonlyArray<string>
+  readonly agencies: ReadonlyArray<string>
+  readonly persons: ReadonlyArray<string>
+  readonly date: { readonly start: number; readonly end: number; readonly ymd: string | null } | null
+  /** Span of the dateline part (places, agencies, date), or null when there is none. */
+  readonly dateline: { readonly start: number; readonly end: number } | null
+  /** Span of the byline part (names and role words), or null when there is none. */
+  readonly byline: { readonly start: number; readonly end: number } | null
+  /** When dateline and byline runs interleave, what follows the first two runs (cut as a credit). */
+  readonly rest: { readonly start: number; readonly end: number } | null
+  readonly unknown: number
+  readonly tokenCount: number
+  /** Places found in the lexicons or written in capitals (not merely guessed from the layout). */
+  readonly knownPlaces: number
+  /** Places found in the lexicons. */
+  readonly lexiconPlaces: number
+  readonly hasRole: boolean
+}
+
+interface RawPart {
+  start: number
+  end: number
+  outerStart: number
+  bracketed: boolean
+  /** The bracket was a quote (`«»`, `""`, `“”`) rather than a parenthesis. */
+  quoted: boolean
+  sepAfter: Sep | null
+}
+
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d, 0x7e])
+const OPEN = new Set([0x28, 0x5b, 0x7b, 0xab, 0x201c, 0x201e, 0x2039, 0x300c, 0xfd3e])
+const CLOSE = new Set([0x29, 0x5d, 0x7d, 0xbb, 0x201d, 0x203a, 0x300d, 0xfd3f])
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)
+
+const strength: Record<Sep, number> = { colon: 6, dash: 5, bar: 4, slash: 3, dots: 2, comma: 1, other: 0 }
+
+const ENTITY = /^&(#\d{2,5}|#x[0-9a-f]{2,4}|[a-z]{2,7});/i
+
+/** What an HTML entity inside a credit stands for. */
+const entityRole = (name: string): "dash" | "quote" | "blank" | "other" => {
+  const n = name.toLowerCase()
+  if (n === "ndash" || n === "mdash" || n === "#8211" || n === "#8212" || n === "#x2013" || n === "#x2014") return "dash"
+  if (n === "quot" || n === "laquo" || n === "raquo" || n === "#34" || n === "#171" || n === "#187") return "quote"
+  if (n === "nbsp" || n === "#160") return "blank"
+  return "other"
+}
+
+/**
+ * Cuts `text[start, end)` into parts. Returns null when the region holds
+ * sentence punctuation (`!`, `?`, `؟`, a full stop after a word of three or
+ * more letters): a credit line is never a sentence.
+ */
+const scanParts = (text: string, start: number, end: number): Array<RawPart> | null => {
+  const parts: Array<RawPart> = []
+  let partStart = -1
+  let outerStart = -1
+  let lastWordEnd = -1
+  let bracketed = false
+  let quoted = false
+  let inBracket = false
+  let straightQuoteOpen = false
+  const close = (sep: Sep | null) => {
+    if (partStart >= 0) {
+      parts.push({ start: partStart, end: lastWordEnd, outerStart: outerStart >= 0 ? outerStart : partStart, bracketed, quoted, sepAfter: sep })
+      partStart = -1
+      outerStart = -1
+      bracketed = inBracket
+      if (!inBracket) quoted = false
+    } else if (sep !== null && parts.length > 0) {
+      const last = parts[parts.length - 1]!
+      if (last.sepAfter === null || strength[sep] > strength[last.sepAfter]) last.sepAfter = sep
+    }
+  }
+  let lastNonTatweel = -1
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (i > start && text.charCodeAt(i - 1) !== 0x0640) lastNonTatweel = text.charCodeAt(i - 1)
+    if (c === 0x26) {
+      const m = ENTITY.exec(text.slice(i, Math.min(end, i + 10)))
+      if (m !== null) {
+        const role = entityRole(m[1]!)
+        if (role === "dash") close("dash")
+        else if (role === "quote") {
+          if (partStart >= 0) close(null)
+          else if (outerStart < 0) outerStart = i
+          bracketed = true
+          quoted = true
+        } else if (role === "other") close("other")
+        i += m[0].length - 1
+        continue
+      }
+      close("other")
+      continue
+    }
+    const f = foldChar(c)
+    if (f !== null && f.length > 0) {
+      if (partStart < 0) partStart = i
+      lastWordEnd = i + 1
+      continue
+    }
+    if (c === 0x0640) {
+      // tatweel: a dash when no letter stands right before it (`عواصم ـ وكالات`);
+      // after a letter it lengthens the word (`هـ`, `مناقصـة`)
+      const prev = lastNonTatweel >= 0 ? foldChar(lastNonTatweel) : null
+      if (prev === null) close("dash")
+      else if (partStart >= 0) lastWordEnd = i + 1
+      continue
+    }
+    if (f === "") {
+      if (partStart >= 0 && lastWordEnd === i) lastWordEnd = i + 1
+      continue
+    }
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f) continue
+    if (c === 0x2e) {
+      // a full stop: part of an abbreviation (أ.ف.ب, د. سالم, Nov.) unless doubled (..)
+      if (i + 1 < end && text.charCodeAt(i + 1) === 0x2e) {
+        while (i + 1 < end && text.charCodeAt(i + 1) === 0x2e) i++
+        close("dots")
+        continue
+      }
+      if (partStart >= 0) {
+        // a long word followed by a full stop and more text is a sentence end
+        let w = i
+        while (w > partStart && foldChar(text.charCodeAt(w - 1)) !== null) w--
+        const next = trimSpan(text, i + 1, end)
+        if (i - w >= 4 && next !== null && !isLatin(text.charCodeAt(w))) return null
+        lastWordEnd = i + 1
+      }
+      continue
+    }
+    if (c === 0x2026) {
+      close("dots")
+      continue
+    }
+    if (c === 0x2d && partStart >= 0 && i + 1 < end && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) {
+      lastWordEnd = i + 1 // a hyphen inside a Latin word: France-Presse
+      continue
+    }
+    if (c === 0x27 || c === 0x2019) {
+      if (partStart >= 0 && i + 1 < end && isLatin(text.charCodeAt(i + 1))) {
+        lastWordEnd = i + 1 // O'Neil
+        continue
+      }
+      continue
+    }
+    if (DASHES.has(c)) {
+      close("dash")
+      continue
+    }
+    if (c === 0x3a || c === 0xff1a || c === 0xfe55) {
+      close("colon")
+      continue
+    }
+    if (c === 0x2c || c === 0x060c || c === 0x3b || c === 0x061b) {
+      close("comma")
+      continue
+    }
+    if (c === 0x7c || c === 0xff5c || c === 0xa6) {
+      close("bar")
+      continue
+    }
+    if (c === 0x2f || c === 0x5c) {
+      close("slash")
+      continue
+    }
+    if (c === 0x22) {
+      if (straightQuoteOpen) {
+        close(null)
+        inBracket = false
+        bracketed = false
+      } else {
+        close(null)
+        inBracket = true
+        bracketed = true
+        quoted = true
+        outerStart = i
+      }
+      straightQuoteOpen = !straightQuoteOpen
+      continue
+    }
+    if (OPEN.has(c)) {
+      close(null)
+      inBracket = true
+      bracketed = true
+      quoted = c !== 0x28 && c !== 0x5b && c !== 0x7b && c !== 0xfd3e
+      outerStart = i
+      continue
+    }
+    if (CLOSE.has(c)) {
+      close(null)
+      inBracket = false
+      bracketed = false
+      quoted = false
+      continue
+    }
+    if (c === 0x21 || c === 0x3f || c === 0x061f) return null
+    // anything else (*, •, #, @, …) separates without meaning
+    close("other")
+  }
+  close(null)
+  return parts
+}
+
+/** Token range `[from, to)` of `tokens` that lies inside `[start, end)`. */
+const tokenRange = (tokens: Tokens, start: number, end: number): [number, number] => {
+  let a = 0
+  while (a < tokens.keys.length && tokens.starts[a]! < start) a++
+  let b = a
+  while (b < tokens.keys.length && tokens.ends[b]! <= end) b++
+  return [a, b]
+}
+
+const isAllCapsLatin = (text: string, start: number, end: number): boolean => {
+  let letters = 0
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x61 && c <= 0x7a) return false
+    if (c >= 0x41 && c <= 0x5a) letters++
+    else if (foldChar(c) !== null && !(c >= 0x30 && c <= 0x39)) return false
+  }
+  return letters >= 2
+}
+
+const NAME_PARTICLES = new Set(["de", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ibn", "bint", "la", "le", "du", "del", "dos", "y", "and"])
+
+/** Could tokens `[a, b)` be a person's name? */
+const nameLike = (lex: CompiledLexicons, text: string, tokens: Tokens, a: number, b: number): boolean => {
+  const n = b - a
+  if (n < 1 || n > 6) return false
+  for (let k = a; k < b; k++) {
+    const key = tokens.keys[k]!
+    if (/\d/.test(key)) return false
+    if (lex.nonNameWords.has(key)) return false
+    const c = text.charCodeAt(tokens.starts[k]!)
+    if (isLatin(c) && !(c >= 0x41 && c <= 0x5a) && !NAME_PARTICLES.has(key)) return false
+  }
+  return true
+}
+
+interface Classified {
+  cls: ItemClass
+  start: number
+  end: number
+  outerStart: number
+  bracketed: boolean
+  quoted: boolean
+  tokens: number
+  ymd?: string | null
+  generic?: boolean
+  knownPlace?: boolean
+  lexiconPlace?: boolean
+  /** A name candidate that the layout may yet turn into a place. */
+  guess?: boolean
+  /** Index of the part the item came from. */
+  part: number
+  sepAfter: Sep | null
+}
+
+/** Classifies one part, splitting it when it holds several things. */
+const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: RawPart, partIndex: number, out: Array<Classified>): void => {
+  const [a, b] = tokenRange(tokens, p.start, p.end)
+  if (a >= b) return
+  const keys = tokens.keys
+  const span = (x: number, y: number, first: boolean, last: boolean) => ({
+    start: tokens.starts[x]!,
+    end: tokens.ends[y - 1]!,
+    outerStart: first ? p.outerStart : tokens.starts[x]!,
+    bracketed: p.bracketed,
+    quoted: p.quoted,
+    part: partIndex,
+    tokens: y - x,
+    sepAfter: last ? p.sepAfter : null
+  })
+  // Walk the part left to right: lexicon phrases, dates and role words split it.
+  let i = a
+  let pending = a // start of a stretch not yet classified
+  const flush = (to: number, last: boolean, beforeDate = false) => {
+    if (pending >= to) return
+    // the words right before a date in the same part head the dateline: `سول 25 شوال 1436 هـ … واس`
+    if (beforeDate && pending === a && to - pending <= 3 && nameLike(lex, text, tokens, pending, to)) out.push({ ...span(pending, to, true, last), cls: "place", knownPlace: true })
+    else out.push({ ...span(pending, to, pending === a, last), ...classifyWords(lex, text, tokens, pending, to) })
+  }
+  while (i < b) {
+    const whole = i === a
+    const src = lex.sources.longestAt(keys, i, b)
+    const place = lex.places.longestAt(keys, i, b)
+    const gplace = lex.genericPlaces.longestAt(keys, i, b)
+    const role = lex.roles.longestAt(keys, i, b)
+    // Lexicon phrases only split a part at its edges or next to a date, so a
+    // name that contains a place word (عبدالله الرياض) stays a name.
+    const atEdge = (len: number) => whole || i + len === b
+    const plLen = Math.max(place?.length ?? 0, gplace?.length ?? 0)
+    if (src !== null && atEdge(src.length) && src.length >= plLen) {
+      flush(i, false)
+      out.push({ ...span(i, i + src.length, i === a, i + src.length === b), cls: "agency", generic: src.value.generic })
+      i += src.length
+      pending = i
+      continue
+    }
+    const pl = place !== null && gplace !== null ? (place.length >= gplace.length ? place : gplace) : (place ?? gplace)
+    // a place starts its part: alone, before a date (SPA), before an agency
+    // (`الرياض واس`) or before a reporter's name with no separator (`جدة  وليد سالم`)
+    if (
+      pl !== null &&
+      whole &&
+      (pl.length === b - i ||
+        isDateAt(lex, tokens, text, i + pl.length, b) ||
+        sourceToEnd(lex, keys, i + pl.length, b) ||
+        (b - i - pl.length >= 2 && b - i - pl.length <= 4 && nameLike(lex, text, tokens, i + pl.length, b)))
+    ) {
+      flush(i, false)
+      out.push({ ...span(i, i + pl.length, i === a, i + pl.length === b), cls: "place", knownPlace: true, lexiconPlace: true })
+      i += pl.length
+      pending = i
+      continue
+    }
+    if (role !== null) {
+      flush(i, false)
+      out.push({ ...span(i, i + role.length, i === a, i + role.length === b), cls: "role" })
+      i += role.length
+      pending = i
+      continue
+    }
+    const run = readDateRun(lex, tokens, text, i, b)
+    if (run !== null && run.anchored) {
+      flush(i, false, true)
+      out.push({ ...span(i, run.to, i === a, run.to === b), cls: "date", ymd: run.ymd })
+      i = run.to
+      pending = i
+      continue
+    }
+    // `عادل سالم من الرياض`: "from" followed by a known place
+    if (lex.fromWords.has(keys[i]!) && (i > a || out.length > 0) && i + 1 < b) {
+      const after = lex.places.longestAt(keys, i + 1, b)
+      if (after !== null && after.length === b - i - 1) {
+        flush(i, false)
+        out.push({ ...span(i + 1, b, false, true), cls: "place", knownPlace: true, lexiconPlace: true })
+        i = b
+        pending = i
+        continue
+      }
+    }
+    // `By Jane Doe and John Roe`: "and" between two names
+    if ((keys[i] === "and" || keys[i] === "&") && i > a && i + 1 < b && pending < i) {
+      flush(i, false)
+      i++
+      pending = i
+      continue
+    }
+    // `مكتب الجزيرة`: a bureau of an outlet
+    if (lex.bureau.has(keys[i]!) && i + 1 < b) {
+      const s2 = lex.sources.longestAt(keys, i + 1, b)
+      if (s2 !== null && i + 1 + s2.length === b) {
+        flush(i, false)
+        out.push({ ...span(i, b, i === a, true), cls: "agency", generic: false })
+        i = b
+        pending = i
+        continue
+      }
+    }
+    i++
+  }
+  flush(b, true)
+}
+
+const sourceToEnd = (lex: CompiledLexicons, keys: ReadonlyArray<string>, i: number, b: number): boolean =>
+  i < b && lex.sources.exact(keys, i, b) !== undefined
+
+const isDateAt = (lex: CompiledLexicons, tokens: Tokens, text: string, i: number, b: number): boolean => {
+  if (i >= b) return false
+  const r = readDateRun(lex, tokens, text, i, b)
+  return r !== null && r.anchored
+}
+
+/** Words with no lexicon hit: an English place in capitals, a name, or unknown. */
+const classifyWords = (
+  lex: CompiledLexicons,
+  text: string,
+  tokens: Tokens,
+  a: number,
+  b: number
+): { cls: ItemClass; knownPlace?: boolean; guess?: boolean } => {
+  const s = tokens.starts[a]!
+  const e = tokens.ends[b - 1]!
+  if (isLatin(text.charCodeAt(s)) && b - a <= 4 && isAllCapsLatin(text, s, e)) return { cls: "place", knownPlace: true }
+  if (nameLike(lex, text, tokens, a, b)) return { cls: "person", guess: true }
+  return { cls: "unknown" }
+}
+
+/** Resolves name candidates the layout shows to be places. */
+const resolveGuesses = (items: Array<Classified>): void => {
+  const guesses = items.filter((x) => x.guess === true && x.cls === "person")
+  if (guesses.length === 0) return
+  // «an outlet» in quotes next to a place or an agency, never a reporter: `الرباط - «المساء»:`
+  for (const x of guesses) {
+    if (x.quoted && x.tokens <= 4 && items.some((y) => y !== x && (y.cls === "place" || y.cls === "agency"))) x.cls = "agency"
+  }
+  // a region in brackets after a place: `برمنغهام (بريطانيا):`
+  for (let k = 1; k < items.length; k++) {
+    const x = items[k]!
+    if (x.guess === true && x.cls === "person" && x.bracketed && !x.quoted && x.tokens <= 3 && items[k - 1]!.cls === "place") x.cls = "place"
+  }
+  const hasKnownPlace = items.some((x) => x.cls === "place")
+  const hasSource = items.some((x) => x.cls === "agency")
+  const hasRole = items.some((x) => x.cls === "role")
+  if (hasKnownPlace || hasRole) return
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k]!
+    if (!(x.guess === true && x.cls === "person")) continue
+    const prev = items[k - 1]
+    const next = items[k + 1]
+    // name (place), or «outlet» (place)
+    if (x.bracketed && prev !== undefined && prev.cls !== "role") {
+      x.cls = "place"
+      return
+    }
+    if (hasSource) {
+      // one-word name candidates next to an agency are places: `واس - نجران`, `تبوك - الوطن`
+      const beside = (y: Classified | undefined) => y !== undefined && y.cls === "agency" && y.part !== x.part
+      if (x.tokens === 1 && (beside(prev) || beside(next))) {
+        x.cls = "place"
+      }
+      continue
+    }
+  }
+  if (hasSource) return
+  const cands = items.filter((x) => x.guess === true && x.cls === "person")
+  if (cands.length !== 2) return
+  const [p, q] = cands as [Classified, Classified]
+  // place: reporter (the colon form of «الشرق الأوسط», «الوطن»)
+  if (p.sepAfter === "colon") {
+    p.cls = "place"
+    return
+  }
+  if (p.sepAfter === "dash" || p.sepAfter === "comma") {
+    if (p.tokens < q.tokens) p.cls = "place"
+    else if (q.tokens < p.tokens) q.cls = "place"
+    else p.cls = "place"
+  }
+}
+
+/** Reads a credit in `text[start, end)`. Returns null when the region is not shaped like one. */
+/** A tatweel standing for a dash at either end of a value (`الزويدـ`) is not part of it. */
+const stripTatweel = (s: string): string => {
+  let a = 0
+  let b = s.length
+  while (a < b && s.charCodeAt(a) === 0x0640) a++
+  while (b > a && s.charCodeAt(b - 1) === 0x0640) b--
+  return s.slice(a, b)
+}
+
+/** Credits are short: a longer region is never read as one (this also bounds the work per call). */
+export const MAX_CREDIT_LENGTH = 400
+
+export const readCredit = (lex: CompiledLexicons, text: string, start: number, end: number): Credit | null => {
+  if (end - start > MAX_CREDIT_LENGTH) return null
+  const raw = scanParts(text, start, end)
+  if (raw === null || raw.length === 0) return null
+  const tokens = tokenize(text, start, end)
+  const items: Array<Classified> = []
+  raw.forEach((p, k) => classifyPart(lex, text, tokens, p, k, items))
+  if (items.length === 0) return null
+  resolveGuesses(items)
+  // an English region or country after a place in capitals: CAIRO, Egypt (AP)
+  for (let k = 1; k < items.length; k++) {
+    const x = items[k]!
+    const prev = items[k - 1]!
+    if (x.cls === "person" && x.guess === true && prev.cls === "place" && prev.sepAfter === "comma" && isLatin(text.charCodeAt(x.start)) && x.tokens <= 2) {
+      x.cls = "place"
+    }
+  }
+  const { dateline, byline, rest } = assignSpans(text, start, end, items)
+  const inside = (x: Classified, s: { readonly start: number; readonly end: number } | null) => s !== null && x.start >= s.start && x.end <= s.end
+  const places: Array<string> = []
+  const agencies: Array<string> = []
+  const persons: Array<string> = []
+  let date: Credit["date"] = null
+  let unknown = 0
+  let knownPlaces = 0
+  let lexiconPlaces = 0
+  for (const x of items) {
+    // when runs interleave (`صنعاء: أ.. باريس: ب`), what falls outside a span is not reported for it
+    if (isDatelineClass(x.cls) && !inside(x, dateline)) continue
+    const t = stripTatweel(text.slice(x.start, x.end))
+    if (x.cls === "place") {
+      places.push(t)
+      if (x.knownPlace === true) knownPlaces++
+      if (x.lexiconPlace === true) lexiconPlaces++
+    } else if (x.cls === "agency") agencies.push(t)
+    else if (x.cls === "person") persons.push(t)
+    else if (x.cls === "date" && date === null) date = { start: x.start, end: x.end, ymd: x.ymd ?? null }
+    else if (x.cls === "unknown") unknown++
+  }
+  return {
+    start,
+    end,
+    items: items.map((x) => ({
+      cls: x.cls,
+      start: x.start,
+      end: x.end,
+      outerStart: x.outerStart,
+      bracketed: x.bracketed,
+      tokens: x.tokens,
+      ...(x.ymd === undefined ? {} : { ymd: x.ymd }),
+      ...(x.generic === undefined ? {} : { generic: x.generic })
+    })),
+    places,
+    agencies,
+    persons,
+    date,
+    dateline,
+    byline,
+    rest,
+    unknown,
+    tokenCount: tokens.keys.length,
+    knownPlaces,
+    lexiconPlaces,
+    hasRole: items.some((x) => x.cls === "role")
+  }
+}
+
+const isDatelineClass = (c: ItemClass) => c === "place" || c === "agency" || c === "date"
+
+/**
+ * Splits `[start, end)` into a dateline span and a byline span that adjoin and
+ * do not overlap. When the runs interleave (`صنعاء: أ.. باريس: ب`,
+ * `سالم ـ الرياض ـ تصوير فهد`), the first two runs get the spans and what
+ * follows them is the `rest`.
+ */
+const assignSpans = (
+  text: string,
+  start: number,
+  end: number,
+  items: ReadonlyArray<Classified>
+): { dateline: Credit["dateline"]; byline: Credit["byline"]; rest: Credit["rest"] } => {
+  const kinds = items.filter((x) => x.cls !== "unknown").map((x) => ({ dl: isDatelineClass(x.cls), x }))
+  if (kinds.length === 0) return { dateline: null, byline: null, rest: null }
+  // the first item of each run
+  const runs: Array<{ dl: boolean; x: Classified }> = []
+  for (const k of kinds) if (runs.length === 0 || runs[runs.length - 1]!.dl !== k.dl) runs.push(k)
+  const first = runs[0]!
+  if (runs.length === 1) {
+    const all = trimSpan(text, start, end)
+    return first.dl ? { dateline: all, byline: null, rest: null } : { dateline: null, byline: all, rest: null }
+  }
+  const b1 = runs[1]!.x.outerStart
+  const b2 = runs.length > 2 ? runs[2]!.x.outerStart : end
+  const a = trimSpan(text, start, b1)
+  const b = trimSpan(text, b1, b2)
+  const rest = runs.length > 2 ? trimSpan(text, b2, end) : null
+  return first.dl ? { dateline: a, byline: b, rest } : { dateline: b, byline: a, rest }
+}

@@ -1,0 +1,182 @@
+/**
+ * Just enough date reading for the parse stage: is a run of tokens a date or
+ * a time stamp, and which `YYYY-MM-DD` does it state? (Full date extraction is
+ * the dates stage's work; this reads datelines and time-stamp lines.)
+ *
+ * Recognised: `10 أغسطس 2015`, `25 شوال 1436 هـ` (Hijri, converted with the
+ * Umm al-Qura calendar when the runtime's Intl supports it), `11 August 2015`,
+ * `August 11, 2015`, `2015-08-10`, and weekdays, clock times and clock words
+ * around them.
+ *
+ * @module
+ */
+import type { Tokens } from "../lexicons/key.js"
+import type { CompiledLexicons } from "../lexicons/lexicon.js"
+
+/** What one token (or multi-token phrase) at a position is, for date reading. */
+type DateToken =
+  | { readonly t: "num"; readonly n: number; readonly digits: number; readonly length: 1 }
+  | { readonly t: "month"; readonly month: number; readonly length: number }
+  | { readonly t: "hmonth"; readonly month: number; readonly length: number }
+  | { readonly t: "weekday"; readonly length: number }
+  | { readonly t: "marker"; readonly calendar: "hijri" | "gregorian"; readonly length: 1 }
+  | { readonly t: "equiv"; readonly length: 1 }
+  | { readonly t: "clock"; readonly length: number }
+
+const NUM = /^(\d{1,4})(ه|م|h)?$/
+
+/** Classifies the date token at `keys[i]`, or null when it is not part of a date. */
+export const dateTokenAt = (lex: CompiledLexicons, keys: ReadonlyArray<string>, i: number, limit: number): DateToken | null => {
+  const k = keys[i]!
+  const m = NUM.exec(k)
+  if (m !== null) return { t: "num", n: Number(m[1]), digits: m[1]!.length, length: 1 }
+  const month = lex.months.longestAt(keys, i, limit)
+  const hmonth = lex.hijriMonths.longestAt(keys, i, limit)
+  if (hmonth !== null && (month === null || hmonth.length >= month.length)) return { t: "hmonth", month: hmonth.value, length: hmonth.length }
+  if (month !== null) return { t: "month", month: month.value, length: month.length }
+  const wd = lex.weekdays.longestAt(keys, i, limit)
+  if (wd !== null) return { t: "weekday", length: wd.length }
+  if (lex.hijriMarkers.has(k)) return { t: "marker", calendar: "hijri", length: 1 }
+  if (lex.gregorianMarkers.has(k)) return { t: "marker", calendar: "gregorian", length: 1 }
+  if (lex.equivalence.has(k)) return { t: "equiv", length: 1 }
+  const clock = lex.clockWords.longestAt(keys, i, limit)
+  if (clock !== null) return { t: "clock", length: clock.length }
+  return null
+}
+
+export interface DateRun {
+  /** Token index range `[from, to)`. */
+  readonly from: number
+  readonly to: number
+  /** `YYYY-MM-DD` when a full date could be read. */
+  readonly ymd: string | null
+  /** True when a month name, weekday or clock time anchors the run (digits alone are not a date). */
+  readonly anchored: boolean
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0")
+
+const validYmd = (y: number, m: number, d: number): string | null => {
+  if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31) return null
+  const dt = new Date(Date.UTC(y, m - 1, d))
+  if (dt.getUTCMonth() !== m - 1) return null
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`
+}
+
+let hijriFormat: Intl.DateTimeFormat | null | undefined
+
+const umalqura = (): Intl.DateTimeFormat | null => {
+  if (hijriFormat === undefined) {
+    try {
+      const f = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", {
+        timeZone: "UTC",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric"
+      })
+      hijriFormat = f.resolvedOptions().calendar === "islamic-umalqura" ? f : null
+    } catch {
+      hijriFormat = null
+    }
+  }
+  return hijriFormat
+}
+
+const hijriOf = (f: Intl.DateTimeFormat, ms: number): [number, number, number] => {
+  let y = 0
+  let m = 0
+  let d = 0
+  for (const p of f.formatToParts(new Date(ms))) {
+    if (p.type === "year") y = Number.parseInt(p.value, 10)
+    else if (p.type === "month") m = Number.parseInt(p.value, 10)
+    else if (p.type === "day") d = Number.parseInt(p.value, 10)
+  }
+  return [y, m, d]
+}
+
+const DAY = 86_400_000
+/** 1 Muharram 1 AH (16 July 622 Julian) as a proleptic Gregorian UTC time. */
+const HIJRI_EPOCH = Date.UTC(622, 6, 19)
+
+/**
+ * The Gregorian `YYYY-MM-DD` of a Hijri (Umm al-Qura) date, or null when the
+ * runtime has no Umm al-Qura calendar or the date does not exist.
+ */
+export const hijriToGregorian = (y: number, m: number, d: number): string | null => {
+  const f = umalqura()
+  if (f === null || y < 1300 || y > 1600 || m < 1 || m > 12 || d < 1 || d > 30) return null
+  const guess = HIJRI_EPOCH + Math.round(((y - 1) * 354.36707 + (m - 1) * 29.530589 + (d - 1)) * DAY)
+  for (let off = 0; off <= 6; off++) {
+    for (const sign of off === 0 ? [0] : [1, -1]) {
+      const ms = guess + sign * off * DAY
+      const [hy, hm, hd] = hijriOf(f, ms)
+      if (hy === y && hm === m && hd === d) {
+        const dt = new Date(ms)
+        return validYmd(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate())
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * Reads the longest run of date tokens starting at token `from` (not past
+ * `limit`). Returns null when `keys[from]` starts no date.
+ */
+export const readDateRun = (lex: CompiledLexicons, tokens: Tokens, text: string, from: number, limit: number): DateRun | null => {
+  const keys = tokens.keys
+  const items: Array<{ readonly at: number; readonly tok: DateToken }> = []
+  let i = from
+  while (i < limit) {
+    const tok = dateTokenAt(lex, keys, i, limit)
+    if (tok === null) break
+    items.push({ at: i, tok })
+    i += tok.length
+  }
+  // do not end on a bare equivalence word
+  while (items.length > 0 && items[items.length - 1]!.tok.t === "equiv") items.pop()
+  if (items.length === 0) return null
+  const to = items[items.length - 1]!.at + items[items.length - 1]!.tok.length
+  let anchored = false
+  for (const { at, tok } of items) {
+    if (tok.t === "month" || tok.t === "hmonth" || tok.t === "weekday" || tok.t === "clock") anchored = true
+    // a clock time hh:mm
+    if (tok.t === "num" && at + 1 < to && text.charCodeAt(tokens.ends[at]!) === 0x3a && /^\d{2}$/.test(keys[at + 1]!)) anchored = true
+  }
+  return { from, to, ymd: ymdOf(items, tokens, text), anchored }
+}
+
+const ymdOf = (
+  items: ReadonlyArray<{ readonly at: number; readonly tok: DateToken }>,
+  tokens: Tokens,
+  text: string
+): string | null => {
+  let hijri: string | null = null
+  for (let k = 0; k < items.length; k++) {
+    const a = items[k]!.tok
+    const b = items[k + 1]?.tok
+    const c = items[k + 2]?.tok
+    // D Month Y  (Gregorian wins over Hijri when both are stated)
+    if (a.t === "num" && a.digits <= 2 && b !== undefined && c !== undefined && c.t === "num" && c.digits === 4) {
+      if (b.t === "month") {
+        const v = validYmd(c.n, b.month, a.n)
+        if (v !== null) return v
+      }
+      if (b.t === "hmonth" && hijri === null) hijri = hijriToGregorian(c.n, b.month, a.n)
+    }
+    // Month D, Y
+    if (a.t === "month" && b !== undefined && b.t === "num" && b.digits <= 2 && c !== undefined && c.t === "num" && c.digits === 4) {
+      const v = validYmd(c.n, a.month, b.n)
+      if (v !== null) return v
+    }
+    // Y-M-D or Y/M/D written with digits
+    if (a.t === "num" && a.digits === 4 && b?.t === "num" && c?.t === "num" && b.digits <= 2 && c.digits <= 2) {
+      const sep1 = text.slice(tokens.ends[items[k]!.at]!, tokens.starts[items[k + 1]!.at]!)
+      if (sep1 === "-" || sep1 === "/" || sep1 === ".") {
+        const v = validYmd(a.n, b.n, c.n)
+        if (v !== null) return v
+      }
+    }
+  }
+  return hijri
+}

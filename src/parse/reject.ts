@@ -1,0 +1,58 @@
+/**
+ * Pages that are not articles: no text, a section or error page, a body with
+ * no paragraph of text, a list of links, or a list of teasers.
+ *
+ * @module
+ */
+import type { Context } from "./context.js"
+
+export interface BodySpan {
+  readonly start: number
+  readonly end: number
+}
+
+/** Why the title marks a section, index or error page, or null. */
+export const sectionPageReason = (ctx: Context): string | null => {
+  if (ctx.titleKey === null || !ctx.lex.sectionPages.has(ctx.titleKey)) return null
+  return `a section, index or error page (its title "${ctx.title?.text ?? ""}" names a page of links, not a story)`
+}
+
+/** Why the body is not an article's body, or null when it is one. */
+export const bodyReason = (
+  ctx: Context,
+  paragraphs: ReadonlyArray<BodySpan>,
+  cutCount: number,
+  /** Words per paragraph (counted up to 13). */
+  counts: ReadonlyArray<number>
+): string | null => {
+  if (paragraphs.length === 0) {
+    if (ctx.title !== null) {
+      return cutCount > 0
+        ? `no body: after the title, only page chrome (${cutCount} piece${cutCount === 1 ? "" : "s"} cut)`
+        : "no body: the page has a title and nothing else"
+    }
+    return "no body: the text is only page chrome"
+  }
+  const longest = Math.max(...counts)
+  const total = counts.reduce((a, b) => a + b, 0)
+  if (paragraphs.length >= 6 && longest <= 10) {
+    return `an index page: ${paragraphs.length} short lines and no paragraph of text`
+  }
+  if (longest < 6 && total < 12) {
+    return `no sentence-like paragraph: ${paragraphs.length} short line${paragraphs.length === 1 ? "" : "s"} (${total} words)`
+  }
+  // a web page's section title over a list of teasers, each a story of its own
+  if (ctx.hadSiteSuffix && ctx.titleKey !== null && ctx.titleKey.split(" ").length <= 5 && paragraphs.length >= 5) {
+    let arabic = 0
+    let waw = 0
+    for (const p of paragraphs) {
+      const c = ctx.text.charCodeAt(p.start)
+      if (c >= 0x0621 && c <= 0x064a) arabic++
+      if (c === 0x0648 && p.end - p.start > 3) waw++
+    }
+    if (arabic >= paragraphs.length * 0.8 && waw < paragraphs.length * 0.15) {
+      return `an index page: a section title over ${paragraphs.length} teasers, none continuing the one before`
+    }
+  }
+  return null
+}
