@@ -31,6 +31,11 @@ export { toRecord, validate } from "./validate/index.js"
 export * from "./export/index.js"
 export * from "./normalize/index.js"
 export * from "./extract/entities/index.js"
+export * from "./extract/dates/index.js"
+export * from "./extract/numbers/index.js"
+export * from "./extract/quotes/index.js"
+export * from "./extract/keywords/index.js"
+export * from "./dedupe/index.js"
 export { fnv1a64 } from "./internal/hash.js"
 
 export interface ProcessOptions extends RunOptions, PipelineOptions {

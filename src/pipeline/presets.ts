@@ -4,7 +4,11 @@
  *
  * @module
  */
+import { datesStage } from "../extract/dates/index.js"
 import { entitiesStage } from "../extract/entities/index.js"
+import { keywordsStage } from "../extract/keywords/index.js"
+import { numbersStage } from "../extract/numbers/index.js"
+import { quotesStage } from "../extract/quotes/index.js"
 import { normalizeStage, type NormalizeStageOptions } from "../normalize/index.js"
 import { parse, parserProvides } from "../parse/index.js"
 import { compose, type Pipeline } from "./compose.js"
@@ -18,5 +22,9 @@ export interface PipelineOptions {
 export const defaultPipeline = (options: PipelineOptions = {}): Pipeline =>
   compose(parse, parserProvides, [
     normalizeStage(options.normalize), // display + search views with alignment; paragraph display text
-    entitiesStage() // people, places, organisations, misc: trained taggers, roles, in-document linking
+    entitiesStage(), // people, places, organisations, misc: trained taggers, roles, in-document linking
+    datesStage(), // Gregorian and Hijri dates, relative dates resolved; published from the text
+    numbersStage(), // after dates: skips the spans dates took
+    quotesStage(), // after entities: speakers linked to entity ids
+    keywordsStage() // per-document keywords from the search view
   ])

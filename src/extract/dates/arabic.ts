@@ -1,0 +1,952 @@
+/**
+ * The Arabic date scanner: a hand-written parser over the token stream
+ * (`../numbers/tokens.ts`), tried at each token that can start a date phrase.
+ * Each attempt reads a bounded number of tokens, so the scan is linear in the
+ * length of the text.
+ *
+ * Phrases (see `docs/dates.md` for the full table with examples):
+ * - explicit dates: `20 أكتوبر/تشرين الأول 2015`, `الثاني عشر من آب/أغسطس`,
+ *   `25 شوال 1436 هـ`, `10/8/2015`, `2015-08-10`, `1436/10/15 هـ`, `(10/شوال/1436هـ)`,
+ *   and the dual form `25 شوال 1436 هـ الموافق 10 أغسطس 2015 م` as one date;
+ * - months and years: `مارس/آذار 2011`, `نوفمبر الحالي`, `شهر رمضان`, `عام 2011`,
+ *   `2015م`, `1436هـ`, `في 2014`, `عامي 2014 و2015`;
+ * - ranges: `يومي 22 و 23 نوفمبر`, `من 22 إلى 25 نوفمبر`, `بين 21 يونيو و21 سبتمبر`;
+ * - weekdays, relative days and nights: `الاثنين`, `يوم الثلاثاء المقبل`, `أمس`,
+ *   `غداً الأربعاء`, `اليوم (الاثنين)`, `أول من أمس`, `الليلة قبل الماضية`;
+ * - parts of the day and clock times: `مساء أمس الاثنين`, `صباح اليوم`,
+ *   `الساعة العاشرة صباحاً`, `عند الثامنة من صباح يوم غد الأربعاء`;
+ * - periods: `الأسبوع المقبل`, `الشهر الماضي`, `العام المقبل`, `هذا العام`,
+ *   `مطلع الشهر القادم`, `قبل يومين`, `منذ 3 سنوات`, `بعد أسبوعين`.
+ *
+ * @module
+ */
+import { numberLexicons } from "../numbers/lexicon.js"
+import { BREAK, NUM, PUNCT, WORD, cliticReadings, isArabicKey, offsetAfterLetters, type Tokens } from "../numbers/tokens.js"
+import { readNumberWords } from "../numbers/words.js"
+import type { Clock, Dir, Expr } from "./expr.js"
+import { dateLexicons, type DateLexicons } from "./lexicon.js"
+
+/** A date phrase found in the token stream (offsets into the view text). */
+export interface Found {
+  /** Token range `[from, to)`. */
+  readonly from: number
+  readonly to: number
+  readonly startOffset: number
+  readonly endOffset: number
+  readonly expr: Expr | null
+  readonly calendar: "gregorian" | "hijri" | "both"
+  readonly partOfDay: boolean
+  readonly time: Clock | null
+}
+
+interface Part {
+  /** First token of the span when it is not where the phrase was tried (a cue word left out). */
+  readonly from?: number
+  readonly to: number
+  readonly expr: Expr
+  readonly calendar: "gregorian" | "hijri" | "both"
+  readonly partOfDay?: boolean
+  readonly time?: Clock | null
+}
+
+const AL = "\u0627\u0644"
+const WAW = "\u0648"
+const SLASH = new Set(["/", "\\"])
+const DASHES = new Set(["-", "\u2013", "\u2014", "\u0640"])
+const COMMAS = new Set([",", "\u060c"])
+const OPEN = new Set(["(", "["])
+const CLOSE = new Set([")", "]"])
+
+const K = {
+  yawm: "\u064a\u0648\u0645", // يوم
+  yawmay: "\u064a\u0648\u0645\u064a", // يومي
+  shahr: "\u0634\u0647\u0631", // شهر
+  min: "\u0645\u0646", // من
+  fi: "\u0641\u064a", // في
+  hatta: "\u062d\u062a\u064a", // حتي (folded حتى)
+  mundhu: "\u0645\u0646\u0630", // منذ
+  qabl: "\u0642\u0628\u0644", // قبل
+  hadha: "\u0647\u0630\u0627", // هذا
+  hadhihi: "\u0647\u0630\u0647", // هذه
+  ayn: "\u0639\u064a\u0646", // عين (the outlet عين اليوم)
+  mubarak: "\u0627\u0644\u0645\u0628\u0627\u0631\u0643", // المبارك
+  saa: "\u0627\u0644\u0633\u0627\u0639\u0647", // الساعه (folded الساعة)
+  inda: "\u0639\u0646\u062f" // عند
+}
+
+/** Scans one token stream for Arabic date phrases. */
+export class ArabicDateScanner {
+  private readonly lex: DateLexicons = dateLexicons()
+  private readonly nlex = numberLexicons()
+  private readonly keys: Array<string>
+  /** Index of the current line's end (first break token at or after the scan point). */
+  private limit = 0
+
+  constructor(private readonly t: Tokens) {
+    this.keys = t.keys
+  }
+
+  private key(j: number): string {
+    return j < this.limit ? this.keys[j]! : "\n"
+  }
+  private isWord(j: number): boolean {
+    return j < this.limit && this.t.kinds[j] === WORD
+  }
+  private isPunct(j: number, set: ReadonlySet<string>): boolean {
+    return j < this.limit && this.t.kinds[j] === PUNCT && set.has(this.keys[j]!)
+  }
+  /** An integer number token (no separators), with its digit count. */
+  private intAt(j: number): { n: number; digits: number } | null {
+    if (j >= this.limit || this.t.kinds[j] !== NUM) return null
+    const k = this.keys[j]!
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i)
+      if (c < 0x30 || c > 0x39) return null
+    }
+    return { n: Number(k), digits: k.length }
+  }
+  /** Finds every date phrase, in text order, without overlaps. */
+  scan(): Array<Found> {
+    const out: Array<Found> = []
+    const t = this.t
+    let lineEnd = 0
+    for (let i = 0; i < t.count; ) {
+      if (i >= lineEnd) {
+        lineEnd = i
+        while (lineEnd < t.count && t.kinds[lineEnd] !== BREAK) lineEnd++
+        this.limit = lineEnd
+      }
+      const kind = t.kinds[i]
+      if (kind !== WORD && kind !== NUM) {
+        i++
+        continue
+      }
+      const original = this.keys[i]!
+      if (kind === WORD && !isArabicKey(original)) {
+        i++
+        continue
+      }
+      let best = null as { part: Part; strip: number } | null
+      if (kind === WORD && !this.lex.startersWithClitics.has(original)) {
+        i++
+        continue
+      }
+      for (const r of kind === NUM ? [{ key: original, strip: 0 }] : cliticReadings(original)) {
+        if (kind === WORD && !this.couldStart(r.key)) continue
+        this.keys[i] = r.key
+        try {
+          const p = this.phraseAt(i)
+          if (p !== null && (best === null || p.to > best.part.to)) best = { part: p, strip: r.strip }
+        } finally {
+          this.keys[i] = original
+        }
+        if (best !== null) break
+      }
+      if (best === null) {
+        i++
+        continue
+      }
+      const p = this.extendRange(i, best.part)
+      // a proclitic is left out of the span (والاثنين → الاثنين), except ل before ال, which took the alef (للعام)
+      const merged = original.length > 1 && original[best.strip - 1] === "\u0644" && original[best.strip] === "\u0644"
+      const startOffset =
+        p.from !== undefined && p.from > i ? t.starts[p.from]! : best.strip > 0 && !merged ? offsetAfterLetters(t, i, best.strip) : t.starts[i]!
+      out.push({
+        from: i,
+        to: p.to,
+        startOffset,
+        endOffset: t.ends[p.to - 1]!,
+        expr: p.expr,
+        calendar: p.calendar,
+        partOfDay: p.partOfDay ?? false,
+        time: p.time ?? null
+      })
+      i = p.to
+    }
+    return out
+  }
+
+  private couldStart(k: string): boolean {
+    return this.lex.starters.has(k)
+  }
+
+  /** The longest phrase at token `i`. */
+  private phraseAt(i: number): Part | null {
+    const k = this.key(i)
+    if (this.t.kinds[i] === NUM) return longest([this.numericDate(i), this.dayMonthDate(i), this.yearAlone(i), this.bareTime(i)])
+    return longest([
+      this.dayMonthDate(i),
+      this.monthPhrase(i),
+      this.weekdayPhrase(i),
+      this.relativeDayPhrase(i, false),
+      this.nightPhrase(i),
+      this.partOfDayPhrase(i),
+      this.timePhrase(i),
+      this.unitPhrase(i, false),
+      this.yearCuePhrase(i),
+      this.lex.periodModifiers.has(k) ? this.periodPhrase(i) : null,
+      this.lex.before.has(k) || this.lex.after.has(k) ? this.agoPhrase(i) : null
+    ])
+  }
+
+  // -------------------------------------------------------------------------
+  // pieces
+
+  /** A month name (Gregorian or Hijri) with an optional paired name: `نوفمبر/تشرين الثاني`, `يوليو (تموز)`. */
+  private monthAt(j: number): { m: number; cal: "gregorian" | "hijri"; to: number; guarded: boolean; paired: boolean } | null {
+    if (!this.isWord(j) || !isArabicKey(this.key(j))) return null
+    const g = this.lex.months.longestAt(this.keys, j, this.limit)
+    const h = this.lex.hijriMonths.longestAt(this.keys, j, this.limit)
+    let m: number
+    let cal: "gregorian" | "hijri"
+    let len: number
+    if (h !== null && (g === null || h.length > g.length)) {
+      m = h.value
+      cal = "hijri"
+      len = h.length
+    } else if (g !== null) {
+      m = g.value
+      cal = "gregorian"
+      len = g.length
+    } else return null
+    const phrase = this.keys.slice(j, j + len).join(" ")
+    const guarded = cal === "gregorian" ? this.lex.guardedMonths.has(phrase) : this.lex.guardedHijri.has(phrase)
+    let to = j + len
+    let paired = false
+    if (cal === "gregorian") {
+      // ديسمبر كانون الأول: the two names side by side
+      const side = this.isWord(to) ? this.lex.months.longestAt(this.keys, to, this.limit) : null
+      if (side !== null && side.value === m && isArabicKey(this.key(to))) {
+        return { m, cal, to: to + side.length, guarded: false, paired: true }
+      }
+      const sep = this.key(to)
+      if ((SLASH.has(sep) || DASHES.has(sep) || OPEN.has(sep)) && this.t.kinds[to] === PUNCT) {
+        const alt = this.lex.months.longestAt(this.keys, to + 1, this.limit)
+        if (alt !== null && alt.value === m) {
+          to = to + 1 + alt.length
+          if (OPEN.has(sep)) {
+            if (this.isPunct(to, CLOSE)) to++
+            else to = j + len
+          }
+          paired = to > j + len
+        }
+      }
+    }
+    return { m, cal, to, guarded: guarded && !paired, paired }
+  }
+
+  /** A day of the month: digits 1–31 or an ordinal (`الثاني عشر`, `الحادي والعشرين`). */
+  private dayAt(j: number): { d: number; to: number; ordinal: boolean } | null {
+    const num = this.intAt(j)
+    if (num !== null) return num.digits <= 2 && num.n >= 1 && num.n <= 31 ? { d: num.n, to: j + 1, ordinal: false } : null
+    if (!this.isWord(j)) return null
+    const nl = this.nlex
+    const k = this.key(j)
+    const tens = nl.ordinalTens.get(k)
+    if (tens !== undefined) return { d: tens, to: j + 1, ordinal: true }
+    const v = nl.ordinals.get(k)
+    if (v === undefined) return null
+    const next = this.key(j + 1)
+    if (nl.ordinalTeen.has(next)) return { d: v + 10, to: j + 2, ordinal: true }
+    if (next.length > 2 && next[0] === WAW && nl.ordinalTens.has(next.slice(1))) return { d: v + nl.ordinalTens.get(next.slice(1))!, to: j + 2, ordinal: true }
+    if (next === WAW && nl.ordinalTens.has(this.key(j + 2))) return { d: v + nl.ordinalTens.get(this.key(j + 2))!, to: j + 3, ordinal: true }
+    return k === "\u0627\u0644\u062d\u0627\u062f\u064a" || k === "\u0627\u0644\u062d\u0627\u062f\u064a\u0647" ? null : { d: v, to: j + 1, ordinal: true }
+  }
+
+  /** A year (4 digits) with an optional era mark: `2015`, `2015م`, `1436 هـ`. */
+  private yearAt(j: number): { y: number; to: number; era: "gregorian" | "hijri" | null } | null {
+    const num = this.intAt(j)
+    if (num === null || num.digits !== 4 || num.n < 1000 || num.n > 2999) return null
+    const era = this.isWord(j + 1) ? this.lex.eras.get(this.key(j + 1)) : undefined
+    return { y: num.n, to: era === undefined ? j + 1 : j + 2, era: era ?? null }
+  }
+
+  /** A Hijri month takes a Hijri year (1300–1600, or one marked هـ); a Gregorian month any other. */
+  private fitsCalendar(cal: "gregorian" | "hijri", yr: { y: number; era: "gregorian" | "hijri" | null }): boolean {
+    if (cal === "hijri") return yr.era === "hijri" || (yr.era === null && yr.y >= 1300 && yr.y <= 1600)
+    return yr.era !== "hijri"
+  }
+
+  private yearCalendar(y: number, era: "gregorian" | "hijri" | null): "gregorian" | "hijri" {
+    if (era !== null) return era
+    return y >= 1350 && y <= 1600 ? "hijri" : "gregorian"
+  }
+
+  private directionAt(j: number): { dir: Dir; to: number } | null {
+    if (!this.isWord(j)) return null
+    if (this.key(j) === K.qabl) {
+      const d = this.lex.directions.longestAt(this.keys, j + 1, this.limit)
+      if (d !== null && d.value === -1) return { dir: -1, to: j + 1 + d.length }
+      return null
+    }
+    const d = this.lex.directions.longestAt(this.keys, j, this.limit)
+    // هذا/هذه are directions only before the unit (هذا العام), never after it
+    if (d === null || this.key(j) === K.hadha || this.key(j) === K.hadhihi) return null
+    return { dir: d.value, to: j + d.length }
+  }
+
+  /** `الموافق` and its kin after a date, or an opening bracket, or a comma: where a second form of the same date starts. */
+  private appositiveStart(j: number): { at: number; bracket: boolean } | null {
+    let k = j
+    let bracket = false
+    if (this.isPunct(k, COMMAS)) k++
+    if (this.isPunct(k, OPEN)) {
+      bracket = true
+      k++
+    }
+    const op = this.isWord(k) ? this.lex.appositiveOpeners.longestAt(this.keys, k, this.limit) : null
+    if (op !== null) k += op.length
+    // الموافق لـ / الموافق ل
+    if (op !== null && this.isWord(k) && this.key(k) === "\u0644") k++
+    // الموافق (26/7/2015م)
+    if (op !== null && !bracket && this.isPunct(k, OPEN)) {
+      bracket = true
+      k++
+    }
+    if (this.isPunct(k, DASHES) && this.t.kinds[k] === PUNCT && op === null && !bracket) return null
+    return k === j ? null : { at: k, bracket }
+  }
+
+  // -------------------------------------------------------------------------
+  // explicit dates
+
+  /** `10/8/2015`, `2015-08-10`, `17 / 7 / 2015م`, `10.8.2015`, `1436/10/15 هـ`. */
+  private numericDate(i: number): Part | null {
+    let a: number
+    let b: number
+    let c: number
+    let to: number
+    const single = this.key(i)
+    if (this.t.kinds[i] !== NUM) return null
+    if (/^\d{1,4}\.\d{1,2}\.\d{2,4}$/.test(single)) {
+      const parts = single.split(".").map(Number)
+      ;[a, b, c] = [parts[0]!, parts[1]!, parts[2]!]
+      to = i + 1
+    } else {
+      const x = this.intAt(i)
+      if (x === null) return null
+      const s1 = this.key(i + 1)
+      if (!(this.t.kinds[i + 1] === PUNCT && (SLASH.has(s1) || s1 === "-"))) return null
+      const y = this.intAt(i + 2)
+      if (y === null || this.key(i + 3) !== s1) return null
+      const z = this.intAt(i + 4)
+      if (z === null) return null
+      ;[a, b, c] = [x.n, y.n, z.n]
+      to = i + 5
+      if ((x.digits !== 4 && z.digits !== 4) || x.digits > 4 || z.digits > 4) return null
+    }
+    let y: number
+    let m: number
+    let d: number
+    if (a >= 1000) [y, m, d] = [a, b, c]
+    else if (c >= 1000) {
+      ;[d, m, y] = [a, b, c]
+      // 8/25/2015 is month first
+      if (m > 12 && d <= 12) [d, m] = [m, d]
+    } else return null
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null
+    const era = this.isWord(to) ? this.lex.eras.get(this.key(to)) : undefined
+    if (era !== undefined) to++
+    const cal = this.yearCalendar(y, era ?? null)
+    return this.withDual({ to, expr: { t: "date", cal, y, m, d }, calendar: cal })
+  }
+
+  /** A day and a month, with an optional year: `20 أكتوبر 2015`, `25 شوال 1436 هـ`, `الثاني عشر من آب/أغسطس`, `يومي 22 و 23 نوفمبر`. */
+  private dayMonthDate(i: number): Part | null {
+    let j = i
+    if (this.key(j) === K.yawmay || (this.key(j) === K.yawm && this.t.kinds[j + 1] === NUM)) j++
+    const day = this.dayAt(j)
+    if (day === null) return null
+    j = day.to
+    // a second day: 22 و 23 نوفمبر, 22-23 نوفمبر, من 22 إلى 25 نوفمبر
+    let day2: { d: number; to: number } | null = null
+    {
+      let k = j
+      const key = this.key(k)
+      if (this.isWord(k) && (key === WAW || this.lex.rangeAlways.has(key))) k++
+      else if (this.isPunct(k, DASHES)) k++
+      if (k > j) {
+        const d2 = this.dayAt(k)
+        if (d2 !== null && !d2.ordinal && !day.ordinal && d2.d > day.d) {
+          day2 = d2
+          j = d2.to
+        }
+      }
+    }
+    if (this.key(j) === K.min && this.isWord(j)) j++
+    const slashed = this.isPunct(j, SLASH)
+    if (slashed) j++
+    if (this.key(j) === K.shahr) j++
+    const month = this.monthAt(j)
+    if (month === null) return null
+    if (day.ordinal && month.guarded && this.key(day.to) !== K.min) return null
+    if (month.cal === "hijri" ? day.d > 30 : day.d > 31) return null
+    j = month.to
+    let y: number | null = null
+    let era: "gregorian" | "hijri" | null = null
+    {
+      let k = j
+      if (this.isPunct(k, COMMAS) || (slashed && this.isPunct(k, SLASH))) k++
+      if (this.isWord(k) && this.lex.yearCues.has(this.key(k))) k++
+      const yr = this.yearAt(k)
+      if (yr !== null && this.fitsCalendar(month.cal, yr)) {
+        y = yr.y
+        era = yr.era
+        j = yr.to
+      }
+    }
+    let dir: Dir | null = null
+    if (y === null) {
+      const d = this.directionAt(j)
+      if (d !== null) {
+        j = d.to
+        dir = d.dir
+      }
+    }
+    const cal = month.cal === "hijri" || era === "hijri" ? "hijri" : "gregorian"
+    const future = y === null && dir === null && this.futureContext(i)
+    const date = (d: number): Expr => ({ t: "date", cal, y, m: month.m, d, future, dir })
+    const expr: Expr = day2 === null ? date(day.d) : { t: "range", a: date(day.d), b: date(day2.d) }
+    const part: Part = { to: j, expr, calendar: cal }
+    return day2 === null ? this.withDual(part) : part
+  }
+
+  /** A date followed by the same date in the other calendar becomes one date (calendar `both`). */
+  private withDual(p: Part): Part {
+    const ap = this.appositiveStart(p.to)
+    if (ap === null) return p
+    const second = this.numericDate(ap.at) ?? this.dayMonthDateNoDual(ap.at)
+    if (second === null || second.expr.t !== "date" || p.expr.t !== "date") return p
+    if (second.expr.cal === p.expr.cal) {
+      // the same calendar twice (الجمعة الموافق …) is no dual form; only a bracketed repeat is absorbed
+      return p
+    }
+    let to = second.to
+    if (ap.bracket) {
+      if (this.isPunct(to, CLOSE)) to++
+      else return p
+    }
+    const greg = p.expr.cal === "gregorian" ? p.expr : second.expr
+    const hijri = p.expr.cal === "hijri" ? p.expr : second.expr
+    // the Gregorian part gives the value; a Hijri part without a year lends none
+    const expr: Expr = greg.y === null && hijri.y !== null ? hijri : greg
+    return { to, expr, calendar: "both" }
+  }
+
+  private dayMonthDateNoDual(i: number): Part | null {
+    const day = this.dayAt(i)
+    if (day === null) return null
+    let j = day.to
+    if (this.key(j) === K.min) j++
+    const month = this.monthAt(j)
+    if (month === null) return null
+    j = month.to
+    let y: number | null = null
+    let era: "gregorian" | "hijri" | null = null
+    let k = j
+    if (this.isPunct(k, COMMAS)) k++
+    const yr = this.yearAt(k)
+    if (yr !== null) {
+      y = yr.y
+      era = yr.era
+      j = yr.to
+    }
+    const cal = month.cal === "hijri" || era === "hijri" ? "hijri" : "gregorian"
+    return { to: j, expr: { t: "date", cal, y, m: month.m, d: day.d }, calendar: cal }
+  }
+
+  /** A month with a year, a direction, or a cue: `مارس/آذار 2011`, `نوفمبر الحالي`, `شهر رمضان`, `في يوليو`. */
+  private monthPhrase(i: number): Part | null {
+    let j = i
+    const shahr = this.key(j) === K.shahr
+    if (shahr) j++
+    const month = this.monthAt(j)
+    if (month === null) return null
+    j = month.to
+    let y: number | null = null
+    let era: "gregorian" | "hijri" | null = null
+    let dir: Dir | null = null
+    {
+      let k = j
+      if (this.isPunct(k, COMMAS)) k++
+      if (this.isWord(k) && this.lex.yearCues.has(this.key(k))) k++
+      const yr = this.yearAt(k)
+      if (yr !== null && this.fitsCalendar(month.cal, yr)) {
+        y = yr.y
+        era = yr.era
+        j = yr.to
+      }
+    }
+    if (y === null) {
+      const d = this.directionAt(j)
+      if (d !== null) {
+        dir = d.dir
+        j = d.to
+      } else if (month.cal === "hijri" && this.key(j) === K.mubarak) j++
+    }
+    if (month.guarded && !shahr && y === null && dir === null && j === month.to) {
+      // a month name that is also an ordinary word needs a temporal preposition before it
+      const prev = i > 0 ? this.keys[i - 1]! : ""
+      if (!this.lex.prepositions.has(prev)) return null
+    }
+    const cal = month.cal === "hijri" || era === "hijri" ? "hijri" : "gregorian"
+    const future = y === null && dir === null && this.futureContext(i)
+    return { to: j, expr: { t: "month", cal, y, m: month.m, dir, future }, calendar: cal }
+  }
+
+  // -------------------------------------------------------------------------
+  // years
+
+  /** `2015م`, `1436هـ`, `في 2014`, `منذ 2011`, `2014/2015`. */
+  private yearAlone(i: number): Part | null {
+    const yr = this.yearAt(i)
+    if (yr === null) return null
+    const prev = i > 0 && this.t.kinds[i - 1] === WORD ? this.keys[i - 1]! : ""
+    const afterPrep = this.lex.prepositions.has(prev) || this.lex.yearCues.has(prev)
+    const rangeOnly = !afterPrep && this.lex.rangeOnlyPrepositions.has(prev)
+    // 1435 / 1436هـ, 2014/2015م: a span of years whose second end carries the era
+    const sep = this.key(yr.to)
+    const eraAfter = yr.era === null && this.t.kinds[yr.to] === PUNCT && (SLASH.has(sep) || DASHES.has(sep)) ? this.yearAt(yr.to + 1) : null
+    if (eraAfter !== null && eraAfter.era !== null && eraAfter.y > yr.y && eraAfter.y - yr.y <= 10) {
+      const cal = eraAfter.era
+      return { to: eraAfter.to, expr: { t: "range", a: { t: "year", cal, y: yr.y }, b: { t: "year", cal, y: eraAfter.y } }, calendar: cal }
+    }
+    if (yr.era === null) {
+      if ((!afterPrep && !rangeOnly) || yr.y < 1900 || yr.y > 2100) return null
+      if (rangeOnly) {
+        // من 2011 إلى 2015: only with a second year after it
+        const k = this.key(yr.to)
+        const conn = (this.isWord(yr.to) && (k === WAW || this.lex.rangeAlways.has(k))) || this.isPunct(yr.to, DASHES)
+        const y2 = conn ? this.yearAt(yr.to + 1) : null
+        if (y2 === null || y2.y <= yr.y) return null
+      }
+      // في 2000 شخص: a count, not a year
+      if (this.isWord(yr.to) && (this.nlex.counts.longestAt(this.keys, yr.to, this.limit) !== null || this.nlex.words.has(this.key(yr.to)) || this.nlex.currencies.longestAt(this.keys, yr.to, this.limit) !== null)) return null
+      if (this.isPunct(yr.to, new Set(["%", "\u066a"]))) return null
+    }
+    const cal = this.yearCalendar(yr.y, yr.era)
+    return this.yearRange({ to: yr.to, expr: { t: "year", cal, y: yr.y }, calendar: cal })
+  }
+
+  /** A season or span of years right after a year: `2014/2015`, `2014-2015`, `2014 و2015` (after عامي). */
+  private yearRange(p: Part): Part {
+    if (p.expr.t !== "year") return p
+    const sep = this.key(p.to)
+    if (this.t.kinds[p.to] === PUNCT && (SLASH.has(sep) || DASHES.has(sep))) {
+      const y2 = this.yearAt(p.to + 1)
+      if (y2 !== null && y2.y > p.expr.y && y2.y - p.expr.y <= 10) {
+        return { to: y2.to, expr: { t: "range", a: p.expr, b: { t: "year", cal: p.expr.cal, y: y2.y } }, calendar: p.calendar }
+      }
+    }
+    return p
+  }
+
+  /** `عام 2011`, `العام 2014`, `سنة 1436 هـ`, `عامي 2014 و2015`. */
+  private yearCuePhrase(i: number): Part | null {
+    if (!this.lex.yearCues.has(this.key(i))) return null
+    const yr = this.yearAt(i + 1)
+    if (yr === null) return null
+    const cal = this.yearCalendar(yr.y, yr.era)
+    const p: Part = { to: yr.to, expr: { t: "year", cal, y: yr.y }, calendar: cal }
+    // عامي 2014 و2015
+    const k = this.key(p.to)
+    if (this.isWord(p.to) && (k === WAW || this.lex.rangeAlways.has(k))) {
+      const y2 = this.yearAt(p.to + 1)
+      if (y2 !== null && y2.y > yr.y) {
+        return { to: y2.to, expr: { t: "range", a: p.expr, b: { t: "year", cal, y: y2.y } }, calendar: cal }
+      }
+    }
+    return this.yearRange(p)
+  }
+
+  // -------------------------------------------------------------------------
+  // weekdays, relative days, nights
+
+  private weekdayAt(j: number): { wd: number; to: number } | null {
+    if (!this.isWord(j) || !isArabicKey(this.key(j))) return null
+    const w = this.lex.weekdays.longestAt(this.keys, j, this.limit)
+    if (w === null) return null
+    // bare forms (أحد, جمعة, خميس) are also ordinary words: only after يوم
+    if (!this.key(j).startsWith(AL) && (j === 0 || this.keys[j - 1] !== K.yawm)) return null
+    return { wd: w.value, to: j + w.length }
+  }
+
+  /** `الاثنين`, `يوم الثلاثاء المقبل`, `الجمعة الماضية`, `يوم الثلاثاء 22/8/1436هـ`, `يومي السبت والأحد`. */
+  private weekdayPhrase(i: number): Part | null {
+    let j = i
+    const yawmay = this.key(j) === K.yawmay
+    if (this.key(j) === K.yawm || yawmay) j++
+    const w = this.weekdayAt(j)
+    if (w === null) return null
+    j = w.to
+    if (yawmay || this.isPunct(j, SLASH)) {
+      // يومي السبت والأحد, ليل الجمعة/السبت
+      let k = j
+      if (this.isPunct(k, SLASH)) k++
+      const second = this.key(k)
+      const w2 = second.length > 2 && second[0] === WAW ? this.weekdayAtKey(second.slice(1), k) : this.weekdayAt(k === j && this.key(k) === WAW ? k + 1 : k)
+      if (w2 !== null) {
+        const future = this.futureContext(i)
+        return {
+          to: w2.to,
+          expr: { t: "range", a: { t: "weekday", wd: w.wd, dir: null, future }, b: { t: "weekday", wd: w2.wd, dir: null, future } },
+          calendar: "gregorian"
+        }
+      }
+    }
+    let dir: Dir | null = null
+    const d = this.directionAt(j)
+    if (d !== null) {
+      dir = d.dir
+      j = d.to
+    }
+    const withDate = this.appositiveDate(j)
+    if (withDate !== null) return { ...withDate, to: withDate.to }
+    return { to: j, expr: { t: "weekday", wd: w.wd, dir, future: dir === null && this.futureContext(i) }, calendar: "gregorian" }
+  }
+
+  private weekdayAtKey(key: string, j: number): { wd: number; to: number } | null {
+    const saved = this.keys[j]!
+    this.keys[j] = key
+    try {
+      return this.weekdayAt(j)
+    } finally {
+      this.keys[j] = saved
+    }
+  }
+
+  /** An explicit day-level date right after a weekday or a relative day (`الأربعاء 28 يوليو`, `الجمعة الموافق 23/9/1436هـ`). */
+  private appositiveDate(j: number): Part | null {
+    const ap = this.appositiveStart(j)
+    const at = ap === null ? j : ap.at
+    const p = this.numericDate(at) ?? this.dayMonthDate(at)
+    if (p === null || (p.expr.t !== "date" && p.expr.t !== "range")) return null
+    let to = p.to
+    if (ap !== null && ap.bracket) {
+      if (this.isPunct(to, CLOSE)) to++
+      else return null
+      // (10/شوال/1436هـ) الموافق (26/7/2015م)
+      return this.withDual({ ...p, to })
+    }
+    return { ...p, to }
+  }
+
+  /** Does the clause before token `i` speak of the future (سيعقد, من المقرر أن, سوف)? */
+  private futureContext(i: number): boolean {
+    const lex = this.lex
+    for (let j = i - 1, n = 0; j >= 0 && n < 10; j--, n++) {
+      const kind = this.t.kinds[j]
+      if (kind === BREAK) break
+      if (kind === PUNCT && (this.keys[j] === "." || this.keys[j] === "\u061f")) break
+      if (kind !== WORD) continue
+      let k = this.keys[j]!
+      if (k.length > 3 && (k[0] === WAW || k[0] === "\u0641")) k = k.slice(1)
+      if (lex.futureCues.has(k)) return true
+      if (k.length >= 4 && !lex.futureVerbExceptions.has(k) && lex.futureVerbPrefixes.some((p) => k.startsWith(p))) return true
+    }
+    return false
+  }
+
+  /** `اليوم`, `أمس`, `غداً`, `أول من أمس`, `بعد غد`, with an appositive weekday or date: `غداً الأربعاء`, `اليوم (الاثنين)`. */
+  private relativeDayPhrase(i: number, afterPartOfDay: boolean): Part | null {
+    const m = this.lex.days.longestAt(this.keys, i, this.limit)
+    if (m === null) return null
+    const k = this.key(i)
+    if (m.length === 1) {
+      if (this.lex.contextualDays.has(k) && !afterPartOfDay) {
+        const prev = i > 0 ? this.keys[i - 1]! : ""
+        if (prev !== K.yawm && prev !== K.fi && prev !== K.hatta && prev !== K.mundhu) return null
+      }
+      if (k.startsWith(AL) && !this.dayWordStands(i)) return null
+    }
+    let j = i + m.length
+    const wd = this.appositiveWeekday(j)
+    if (wd !== null) j = wd
+    const withDate = this.appositiveDate(j)
+    if (withDate !== null) return withDate
+    return { to: j, expr: { t: "shift", unit: "day", n: m.value }, calendar: "gregorian" }
+  }
+
+  /** Is the single word `اليوم`/`الليلة` at `i` "today"/"tonight", not "the day"/"the night" of a noun phrase? */
+  private dayWordStands(i: number): boolean {
+    const next = this.key(i + 1)
+    const prev = i > 0 && this.t.kinds[i - 1] === WORD ? this.keys[i - 1]! : ""
+    const nextIsWeekday = this.weekdayAt(i + 1) !== null
+    if (this.isWord(i + 1) && next.startsWith(AL) && !nextIsWeekday && !this.lex.nounAfterDayWord.has(next)) {
+      // اليوم الوطني, اليوم التالي, الليلة الثانية: a noun phrase; اليوم الجاري is today; اليوم العاصمة (today … the capital) too
+      const d = this.lex.directions.longestAt(this.keys, i + 1, this.limit)
+      const adjective =
+        (next.endsWith("\u064a") && next !== "\u0627\u0644\u064a" && next !== "\u0627\u0644\u062a\u064a" && next !== "\u0627\u0644\u0630\u064a") || next.endsWith("\u064a\u0647") || this.lex.adjectivesAfterDayWord.has(next) || this.nlex.ordinals.has(next) || this.nlex.ordinalTens.has(next)
+      if (adjective && (d === null || d.value !== 0)) return false
+    }
+    if (prev === K.ayn) return false
+    if (prev === K.fi && !nextIsWeekday && !this.isPunct(i + 1, OPEN)) {
+      // مرتين في اليوم: per day
+      return false
+    }
+    return true
+  }
+
+  /** A weekday in apposition: `الاثنين`, `(الاثنين)`; returns the token after it. */
+  private appositiveWeekday(j: number): number | null {
+    let k = j
+    if (this.isPunct(k, COMMAS)) k++
+    const bracket = this.isPunct(k, OPEN)
+    if (bracket) k++
+    const w = this.weekdayAt(k)
+    if (w === null) return null
+    k = w.to
+    if (bracket) {
+      if (!this.isPunct(k, CLOSE)) return null
+      k++
+    }
+    return k
+  }
+
+  /** `الليلة`, `الليلة الماضية`, `الليلة قبل الماضية`, `ليلة أمس`. */
+  private nightPhrase(i: number): Part | null {
+    const m = this.lex.nights.longestAt(this.keys, i, this.limit)
+    if (m === null) return null
+    if (m.length === 1 && !this.dayWordStands(i)) return null
+    let j = i + m.length
+    const wd = this.appositiveWeekday(j)
+    if (wd !== null) j = wd
+    return { to: j, expr: { t: "shift", unit: "day", n: m.value }, calendar: "gregorian", partOfDay: true }
+  }
+
+  /** `مساء أمس الاثنين`, `صباح اليوم`, `مساء الخميس`, `صباح يوم غد الأربعاء`, `ليل الجمعة/السبت`, `مساء 20 يوليو`. */
+  private partOfDayPhrase(i: number): Part | null {
+    const pod = this.lex.partsOfDay.longestAt(this.keys, i, this.limit)
+    if (pod === null) return null
+    const j = i + pod.length
+    const inner =
+      this.relativeDayPhrase(j, true) ??
+      this.weekdayPhrase(j) ??
+      this.numericDate(j) ??
+      this.dayMonthDate(j) ??
+      (this.key(j) === K.yawm ? this.relativeDayPhrase(j + 1, true) : null)
+    if (inner === null) return null
+    return { ...inner, partOfDay: true }
+  }
+
+  // -------------------------------------------------------------------------
+  // clock times
+
+  /** An hour: digits (with `:MM`) or a feminine ordinal (`العاشرة`, `الحادية عشرة`), with minutes words. */
+  private hourAt(j: number): { hh: number; mm: number; to: number; digits: boolean } | null {
+    const num = this.intAt(j)
+    if (num !== null) {
+      if (num.n > 24 || num.digits > 2) return null
+      if (this.key(j + 1) === ":" && this.t.spaced[j + 1] === 0) {
+        const mm = this.intAt(j + 2)
+        if (mm !== null && mm.digits === 2 && mm.n < 60) return { hh: num.n, mm: mm.n, to: j + 3, digits: true }
+      }
+      return { hh: num.n, mm: 0, to: j + 1, digits: true }
+    }
+    const o = this.isWord(j) ? this.lex.hourOrdinals.longestAt(this.keys, j, this.limit) : null
+    if (o === null) return null
+    let to = j + o.length
+    let mm = 0
+    // والنصف, والربع, والثلث, و10 دقائق
+    const k = this.key(to)
+    const rest = k.length > 2 && k[0] === WAW ? k.slice(1) : null
+    if (rest !== null && this.lex.minuteHalf.has(rest)) [mm, to] = [30, to + 1]
+    else if (rest !== null && this.lex.minuteQuarter.has(rest)) [mm, to] = [15, to + 1]
+    else if (rest !== null && this.lex.minuteThird.has(rest)) [mm, to] = [20, to + 1]
+    else if (k === WAW) {
+      const n = this.intAt(to + 1)
+      if (n !== null && n.n < 60 && this.lex.minuteWords.has(this.key(to + 2))) [mm, to] = [n.n, to + 3]
+    }
+    return { hh: o.value, mm, to, digits: false }
+  }
+
+  /** `الساعة 10:30`, `الساعة العاشرة صباحاً`, `عند الثامنة من صباح يوم غد الأربعاء`. */
+  private timePhrase(i: number): Part | null {
+    const cue = this.lex.timeCues.longestAt(this.keys, i, this.limit)
+    if (cue === null) return null
+    const h = this.hourAt(i + cue.length)
+    if (h === null) return null
+    // عند 10 is no time without minutes or a part of the day
+    const weakCue = this.key(i) === K.inda && cue.length === 1
+    const p = this.finishTime(h, weakCue && h.digits && h.mm === 0)
+    // the span starts at الساعة, or at the hour: عند, تمام are not part of it
+    if (p === null) return null
+    let from = i
+    while (from < i + cue.length && this.key(from) !== K.saa) from++
+    return from === i ? p : { ...p, from: from < i + cue.length ? from : i + cue.length }
+  }
+
+  /** `20:30 مساء` with no cue word: digits, a colon and a part of the day. */
+  private bareTime(i: number): Part | null {
+    const h = this.hourAt(i)
+    if (h === null || !h.digits || this.key(i + 1) !== ":") return null
+    return this.finishTime(h, true)
+  }
+
+  private finishTime(h: { hh: number; mm: number; to: number }, needsPartOfDay: boolean): Part | null {
+    let j = h.to
+    let hh = h.hh
+    let pod: number | null = null
+    const p = this.lex.partsOfDay.longestAt(this.keys, j, this.limit)
+    let day: Part | null = null
+    if (p !== null) {
+      pod = p.value
+      j += p.length
+    } else if (this.key(j) === K.min) {
+      // الثامنة من صباح يوم غد
+      const p2 = this.lex.partsOfDay.longestAt(this.keys, j + 1, this.limit)
+      if (p2 !== null) {
+        pod = p2.value
+        j = j + 1 + p2.length
+      }
+    }
+    if (pod === null && needsPartOfDay) return null
+    if (pod !== null && pod >= 12 && hh < 12) hh += 12
+    if (pod !== null && pod < 12 && hh === 12) hh = 0
+    if (hh > 23) hh = hh === 24 ? 0 : hh
+    // a day right after: الساعة العاشرة صباح اليوم, الثامنة من صباح يوم غد الأربعاء
+    if (pod !== null || this.key(j) === K.yawm || this.key(j) === K.min) {
+      let k = j
+      if (this.key(k) === K.min) k++
+      day =
+        this.relativeDayPhrase(k, true) ??
+        this.weekdayPhrase(k) ??
+        this.numericDate(k) ??
+        this.dayMonthDate(k) ??
+        (this.key(k) === K.yawm ? this.relativeDayPhrase(k + 1, true) : null)
+    }
+    const time = { hh, mm: h.mm }
+    if (day !== null) return { to: day.to, expr: day.expr, calendar: day.calendar, time, partOfDay: false }
+    return { to: j, expr: { t: "shift", unit: "day", n: Number.NaN }, calendar: "gregorian", time }
+  }
+
+  // -------------------------------------------------------------------------
+  // periods
+
+  /** `الأسبوع المقبل`, `الشهر الماضي`, `العام الحالي`, `هذا العام`, `الأسبوع قبل الماضي`. */
+  private unitPhrase(i: number, afterModifier: boolean): Part | null {
+    let j = i
+    const demo = this.key(j) === K.hadha || this.key(j) === K.hadhihi
+    if (demo) j++
+    const u = this.isWord(j) ? this.lex.units.get(this.key(j)) : undefined
+    if (u === undefined || u.count !== 1 || !u.definite) return null
+    j++
+    let n: number | null = demo ? 0 : null
+    const d = this.directionAt(j)
+    if (d !== null) {
+      n = d.dir === -1 && this.key(j) === K.qabl ? -2 : d.dir
+      j = d.to
+    }
+    if (n === null) {
+      if (!afterModifier) return null
+      n = 0
+    }
+    if (u.unit === "day") return null
+    return { to: j, expr: { t: "shift", unit: u.unit, n }, calendar: "gregorian" }
+  }
+
+  /** `مطلع الشهر القادم`, `نهاية العام الجاري`, `منتصف يوليو`, `أواخر 2015`, `مطلع العام`. */
+  private periodPhrase(i: number): Part | null {
+    let j = i + 1
+    if (this.key(j) === K.min && this.isWord(j)) j++
+    const inner =
+      this.unitPhrase(j, true) ??
+      this.monthPhrase(j) ??
+      this.yearCuePhrase(j) ??
+      this.yearAtPart(j)
+    return inner
+  }
+
+  private yearAtPart(j: number): Part | null {
+    const yr = this.yearAt(j)
+    if (yr === null || (yr.era === null && (yr.y < 1900 || yr.y > 2100))) return null
+    const cal = this.yearCalendar(yr.y, yr.era)
+    return { to: yr.to, expr: { t: "year", cal, y: yr.y }, calendar: cal }
+  }
+
+  /** `قبل يومين`, `منذ 3 سنوات`, `بعد أسبوعين`, `قبل عام`, `منذ ثلاثة أشهر`. */
+  private agoPhrase(i: number): Part | null {
+    const sign = this.lex.before.has(this.key(i)) ? -1 : 1
+    let j = i + 1
+    let n: number | null = null
+    const num = this.intAt(j)
+    if (num !== null) {
+      n = num.n
+      j++
+    } else if (this.isWord(j)) {
+      const w = readNumberWords(this.nlex, this.t, j, this.limit)
+      if (w !== null && Number.isInteger(w.value) && w.strip === 0) {
+        n = w.value
+        j = w.to
+      }
+    }
+    const u = this.isWord(j) ? this.lex.units.get(this.key(j)) : undefined
+    if (u === undefined || u.definite) return null
+    if (n === null) {
+      if (u.count === 0) return null
+      n = u.count
+    } else if (u.count === 2) return null
+    if (n <= 0 || n > 1000) return null
+    // منذ عام 2011 is a year, not "a year ago"; بعد شهر رمضان is after the month of Ramadan; منذ يوم 11 ذو الحجة a date
+    if (this.yearAt(j + 1) !== null || (u.count === 1 && (this.monthAt(j + 1) !== null || this.dayAt(j + 1) !== null || this.weekdayAt(j + 1) !== null))) return null
+    j++
+    const unit = u.unit
+    return { to: j, expr: unit === "week" ? { t: "shift", unit: "day", n: sign * 7 * n } : { t: "shift", unit, n: sign * n }, calendar: "gregorian" }
+  }
+
+  // -------------------------------------------------------------------------
+  // ranges between two phrases
+
+  /** `من 22 نوفمبر إلى 5 ديسمبر`, `بين 21 يونيو و21 سبتمبر`, `من يونيو إلى سبتمبر`. */
+  private extendRange(i: number, p: Part): Part {
+    if (p.expr.t !== "date" && p.expr.t !== "month" && p.expr.t !== "year") return p
+    const k = this.key(p.to)
+    const always = this.isWord(p.to) && this.lex.rangeAlways.has(k)
+    const listy = (this.isWord(p.to) && this.lex.rangeListy.has(k)) || this.isPunct(p.to, DASHES)
+    if (!always && !listy) return p
+    if (!always) {
+      // و and - make a range only after بين, من, يومي, عامي
+      let opened = false
+      for (let back = 1; back <= 3 && i - back >= 0; back++) {
+        const o = this.lex.rangeOpeners.longestAt(this.keys, i - back, i)
+        if (o !== null && i - back + o.length === i) opened = true
+      }
+      if (!opened) return p
+    }
+    const b = this.bareOrFull(p.to + 1)
+    if (b === null || b.expr.t !== p.expr.t) return p
+    let a = p.expr
+    const be = b.expr
+    // من 21 يونيو إلى 21 سبتمبر 2015: the first end takes the year of the second
+    if (a.t === "date" && be.t === "date" && a.y === null && be.y !== null && a.cal === be.cal) a = { ...a, y: a.m <= be.m ? be.y : be.y - 1 }
+    if (a.t === "month" && be.t === "month" && a.y === null && be.y !== null && a.cal === be.cal) a = { ...a, y: a.m <= be.m ? be.y : be.y - 1 }
+    return { to: b.to, expr: { t: "range", a, b: be }, calendar: p.calendar === b.calendar ? p.calendar : "both" }
+  }
+
+  private bareOrFull(j: number): Part | null {
+    return this.numericDate(j) ?? this.dayMonthDateNoDual(j) ?? this.monthPhraseLoose(j) ?? this.yearAtPart(j)
+  }
+
+  private monthPhraseLoose(j: number): Part | null {
+    const month = this.monthAt(j)
+    if (month === null) return null
+    let to = month.to
+    let y: number | null = null
+    const yr = this.yearAt(this.isPunct(to, COMMAS) ? to + 1 : to)
+    if (yr !== null) {
+      y = yr.y
+      to = yr.to
+    }
+    return { to, expr: { t: "month", cal: month.cal, y, m: month.m, dir: null }, calendar: month.cal }
+  }
+}
+
+/** The candidate that reaches furthest (the first of equals). */
+const longest = (parts: ReadonlyArray<Part | null>): Part | null => {
+  let best: Part | null = null
+  for (const p of parts) if (p !== null && (best === null || p.to > best.to)) best = p
+  return best
+}
+
+/** Lone times (no day in the phrase) carry `n: NaN`; the extractor dates them from the phrase before, or leaves them out. */
+export const isLoneTime = (e: Expr | null): boolean => e !== null && e.t === "shift" && Number.isNaN(e.n)

@@ -1,0 +1,178 @@
+/**
+ * English dates: `chrono-node` (its casual British parser, day before month
+ * in numeric dates) wrapped so that its results become the same expressions
+ * as the Arabic scanner's, plus the bare years chrono does not read
+ * (`in 2004`, `since 1999`, `by 2010`).
+ *
+ * chrono resolves every phrase against a reference instant. The wrapper gives
+ * it a fixed one and turns what it resolved relative to it back into shifts
+ * (`yesterday` = day −1, `last month` = month −1), so the expressions do not
+ * depend on the reference and are resolved later like the Arabic ones.
+ * Weekdays are resolved by the sentence's tense (`said on Friday` is the
+ * Friday before; `will meet on Friday` the one after), not by chrono's
+ * nearest-day rule. Each sentence is parsed on its own, so chrono never joins
+ * two phrases across a full stop.
+ *
+ * @module
+ */
+import * as chrono from "chrono-node"
+import { BREAK, NUM, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
+import { numberLexicons } from "../numbers/lexicon.js"
+import { dayNumber, weekStart } from "./calendar.js"
+import type { Clock, Dir, Expr } from "./expr.js"
+
+/** An English date phrase with its original span. */
+export interface EnglishFound {
+  readonly start: number
+  readonly end: number
+  readonly expr: Expr | null
+  readonly partOfDay: boolean
+  readonly time: Clock | null
+}
+
+/** The fixed instant chrono resolves against (a Wednesday, noon UTC). */
+const ANCHOR = new Date(Date.UTC(2000, 5, 14, 12, 0, 0))
+const ANCHOR_DAY = dayNumber(2000, 6, 14)
+
+const parser = chrono.en.GB
+
+/** A phrase chrono resolved relative to its reference is a date only with one of these words; otherwise it is a duration (`within 62 days`, `20 years`). */
+const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|later|earlier)\b/i
+const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|going to|next)\b/i
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn)\b/i
+const SKIP = /^(?:now|right now|just now|the moment)$/i
+
+type Components = chrono.ParsedComponents
+
+const dayOf = (c: Components): number => dayNumber(c.get("year")!, c.get("month")!, c.get("day")!)
+
+const exprOf = (c: Components, text: string, relative: boolean, future: boolean): Expr | null => {
+  const Y = c.isCertain("year")
+  const M = c.isCertain("month")
+  const D = c.isCertain("day")
+  const W = c.isCertain("weekday")
+  const y = c.get("year")!
+  const m = c.get("month")!
+  const d = c.get("day")!
+  if (relative) {
+    if (/\bweeks?\b/i.test(text)) return { t: "shift", unit: "week", n: Math.round((weekStart(dayOf(c)) - weekStart(ANCHOR_DAY)) / 7) }
+    if (D) return { t: "shift", unit: "day", n: dayOf(c) - ANCHOR_DAY }
+    if (M) return { t: "shift", unit: "month", n: (y - 2000) * 12 + (m - 6) }
+    if (Y) return { t: "shift", unit: "year", n: y - 2000 }
+  }
+  if (D && M) return { t: "date", cal: "gregorian", y: Y ? y : null, m, d }
+  if (M) return { t: "month", cal: "gregorian", y: Y ? y : null, m, dir: null }
+  if (W) {
+    const wd = c.get("weekday")!
+    const dir: Dir | null = /\blast\b/i.test(text) ? -1 : /\bnext\b/i.test(text) ? 1 : /\bthis\b/i.test(text) ? 0 : null
+    return { t: "weekday", wd, dir, future: dir === null && future }
+  }
+  if (Y && !c.isCertain("hour")) return { t: "year", cal: "gregorian", y }
+  return null
+}
+
+/** Sentence pieces of `text[from, to)`: chrono runs on each alone. */
+const sentences = (text: string, from: number, to: number): Array<[number, number]> => {
+  const out: Array<[number, number]> = []
+  let s = from
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) && i + 1 < to && text.charCodeAt(i + 1) === 0x20) {
+      // a full stop after a single capital (initials) or an abbreviation (Mr.) does not end a sentence
+      const prev2 = text.slice(Math.max(from, i - 3), i)
+      if (c === 0x2e && /(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(prev2)) continue
+      out.push([s, i + 1])
+      s = i + 2
+    }
+  }
+  if (s < to) out.push([s, to])
+  return out
+}
+
+/** chrono's dates in the lines `[from, to)` of the original text. */
+export const chronoDates = (text: string, lines: ReadonlyArray<readonly [number, number]>): Array<EnglishFound> => {
+  const out: Array<EnglishFound> = []
+  for (const [lf, lt] of lines) {
+    for (const [from, to] of sentences(text, lf, lt)) {
+      const sentence = text.slice(from, to)
+      if (!/\d|day|month|week|year|night|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon|midnight|ago/i.test(sentence)) continue
+      const future = FUTURE.test(sentence)
+      for (const r of parser.parse(sentence, { instant: ANCHOR, timezone: 0 })) {
+        // the preposition chrono reads with the date (on Friday, in March) is not part of the mention
+        const lead = /^(?:on|in|at|since|by|from|during|of|for|until|till|before|after)\s+/i.exec(r.text)
+        // and the comma or space it reads after it is not either
+        const t = (lead === null ? r.text : r.text.slice(lead[0].length)).replace(/[\s,;:]+$/, "")
+        if (t.length === 0 || SKIP.test(t)) continue
+        const tags = r.tags()
+        const casual = [...tags].some((x) => x.startsWith("casualReference/"))
+        const relative = tags.has("result/relativeDate") || casual || RELATIVE_WORDS.test(t)
+        if (relative && !casual && !RELATIVE_WORDS.test(t)) continue
+        const start = from + r.index + (lead === null ? 0 : lead[0].length)
+        const end = start + t.length
+        const hour = r.start.isCertain("hour")
+        const time: Clock | null = hour ? { hh: r.start.get("hour")!, mm: r.start.get("minute") ?? 0 } : null
+        let expr = exprOf(r.start, t, relative, future)
+        // Oct. 14 is the 14th of October, not October 2014
+        if (expr !== null && expr.t === "month" && expr.y !== null && !/\d{4}/.test(t)) {
+          const day = /\b(\d{1,2})\b/.exec(t)
+          if (day !== null && Number(day[1]) >= 1 && Number(day[1]) <= 31) expr = { t: "date", cal: "gregorian", y: null, m: expr.m, d: Number(day[1]), future }
+        }
+        if (r.end != null && expr !== null) {
+          const b = exprOf(r.end, t, relative, future)
+          if (b !== null && b.t === expr.t) expr = { t: "range", a: expr, b }
+        }
+        if (expr === null && time === null) continue
+        out.push({ start, end, expr, partOfDay: PART_OF_DAY.test(t) && !hour, time })
+      }
+    }
+  }
+  return out
+}
+
+const YEAR_PREPOSITIONS = new Set(["in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "early", "late", "mid", "of", "to", "between", "and", "year"])
+
+/**
+ * Bare English years after a preposition (`in 2004`, `since 1999`, `mid-2005`),
+ * not followed by a counted noun (`in 2000 homes`).
+ */
+export const englishYears = (t: Tokens): Array<{ readonly startOffset: number; readonly endOffset: number; readonly expr: Expr }> => {
+  const out: Array<{ startOffset: number; endOffset: number; expr: Expr }> = []
+  const nlex = numberLexicons()
+  for (let i = 1; i < t.count; i++) {
+    if (t.kinds[i] !== NUM) continue
+    const k = t.keys[i]!
+    if (k.length !== 4 || !/^\d{4}$/.test(k)) continue
+    const y = Number(k)
+    if (y < 1900 || y > 2099) continue
+    let p = i - 1
+    // mid-2005: a hyphen glued on both sides
+    if (t.kinds[p] === PUNCT && t.keys[p] === "-" && p > 0 && t.spaced[p] === 0 && t.spaced[i] === 0) p--
+    if (t.kinds[p] !== WORD || !YEAR_PREPOSITIONS.has(t.keys[p]!)) continue
+    const next = i + 1 < t.count ? i + 1 : -1
+    if (next >= 0 && t.kinds[next] === WORD && (nlex.counts.longestAt(t.keys, next) !== null || nlex.currencies.longestAt(t.keys, next) !== null || nlex.words.has(t.keys[next]!))) continue
+    if (next >= 0 && t.kinds[next] === PUNCT && (t.keys[next] === "%" || t.keys[next] === "-") && t.kinds[next + 1] === NUM) continue
+    out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+  }
+  return out
+}
+
+/** The `[start, end)` of each line of `text` that has Latin letters and an English month or weekday name. */
+export const latinDateLines = (t: Tokens, text: string, months: (key: string) => boolean): Array<[number, number]> => {
+  const out: Array<[number, number]> = []
+  let lineStart = 0
+  let hit = false
+  for (let i = 0; i <= t.count; i++) {
+    if (i === t.count || t.kinds[i] === BREAK) {
+      if (hit) {
+        const s = t.view.toOriginal(t.starts[lineStart] ?? 0, t.starts[lineStart] ?? 0).start
+        const e = i === t.count ? text.length : t.view.toOriginal(t.starts[i]!, t.starts[i]!).start
+        out.push([s, e])
+      }
+      lineStart = i + 1
+      hit = false
+      continue
+    }
+    if (t.kinds[i] === WORD && months(t.keys[i]!)) hit = true
+  }
+  return out
+}

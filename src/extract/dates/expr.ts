@@ -1,0 +1,263 @@
+/**
+ * What a date phrase means, before and after it meets a reference date.
+ *
+ * The scanners (Arabic, English) turn phrases into {@link Expr} values; the
+ * resolver turns an expression and an optional reference day into the value
+ * string of a `DateMention`:
+ * - a day: `YYYY-MM-DD` (with `THH:MM` when a clock time was given);
+ * - a month: `YYYY-MM`; a year: `YYYY`;
+ * - a period that is no Gregorian month or year — a range (`يومي 22 و 23 نوفمبر`),
+ *   a week (`الأسبوع المقبل`), a Hijri month or year (`رمضان 1436`) — as an ISO 8601
+ *   interval of days or months or years: `2017-11-22/2017-11-23`, `2015-06-18/2015-07-16`.
+ *
+ * @module
+ */
+import {
+  addMonths,
+  dayNumber,
+  formatDay,
+  formatMonth,
+  formatTime,
+  formatYear,
+  fromDayNumber,
+  isValidDate,
+  weekStart,
+  weekdayOf
+} from "./calendar.js"
+import { hijriMonthLength, hijriMonthStart, hijriOfDay, hijriToDay } from "./hijri.js"
+import type { Unit } from "./lexicon.js"
+
+export type Dir = -1 | 0 | 1
+export type Cal = "gregorian" | "hijri"
+
+export type Expr =
+  /** A calendar date; `y` null when the text gives no year. */
+  | { readonly t: "date"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly d: number; readonly future?: boolean; readonly dir?: Dir | null }
+  /** A month; `dir` from الماضي/الحالي/المقبل when the year is not given. */
+  | { readonly t: "month"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly dir: Dir | null; readonly future?: boolean }
+  | { readonly t: "year"; readonly cal: Cal; readonly y: number }
+  /** `n` units from the reference (أمس = day −1, الشهر المقبل = month +1, قبل عامين = year −2). */
+  | { readonly t: "shift"; readonly unit: Unit; readonly n: number }
+  /** A weekday; `future` when the sentence speaks of the future (سيعقد الأربعاء). */
+  | { readonly t: "weekday"; readonly wd: number; readonly dir: Dir | null; readonly future: boolean }
+  | { readonly t: "range"; readonly a: Expr; readonly b: Expr }
+
+export type Granularity = "year" | "month" | "day" | "time" | "weekday" | "part-of-day" | "range"
+
+/** A clock time. */
+export interface Clock {
+  readonly hh: number
+  readonly mm: number
+}
+
+/** What a resolved expression points at. */
+type Point =
+  | { readonly k: "day"; readonly n: number }
+  | { readonly k: "month"; readonly y: number; readonly m: number }
+  | { readonly k: "year"; readonly y: number }
+  /** Days `[a, b]`, inclusive. */
+  | { readonly k: "days"; readonly a: number; readonly b: number }
+
+/** True when the value of the expression depends on a reference date. */
+export const isRelative = (e: Expr): boolean => {
+  switch (e.t) {
+    case "date":
+    case "month":
+      return e.y === null
+    case "year":
+      return false
+    case "shift":
+    case "weekday":
+      return true
+    case "range":
+      return isRelative(e.a) || isRelative(e.b)
+  }
+}
+
+/**
+ * The year of the candidates `[y-1, y, y+1]` for a date named without its year.
+ * With a direction (الماضي, المقبل, الجاري) the last occurrence before the
+ * reference, the next one after it, or the one in the reference's year.
+ * Without one, the nearest occurrence, where news leans to the past: a day
+ * ahead of the reference counts double, a day behind it counts double in a
+ * sentence about the future (سيعقد, من المقرر).
+ */
+const yearFor = (y0: number, ref: number, future: boolean, dir: Dir | null, dayOf: (y: number) => number | null): number | null => {
+  if (dir === 0) return dayOf(y0) === null ? null : y0
+  let best: number | null = null
+  let bestCost = Number.POSITIVE_INFINITY
+  for (const y of [y0 - 1, y0, y0 + 1]) {
+    const n = dayOf(y)
+    if (n === null) continue
+    if (dir === -1 && n >= ref) continue
+    if (dir === 1 && n <= ref) continue
+    const ahead = n > ref
+    const cost = Math.abs(n - ref) * (ahead !== future ? 2 : 1)
+    if (cost < bestCost) {
+      bestCost = cost
+      best = y
+    }
+  }
+  return best
+}
+
+/** The year of a month named without its year: by direction, else by tense (the last one, or the next one in a sentence about the future). */
+const monthYear = (m: number, dir: Dir | null, future: boolean, refY: number, refM: number): number => {
+  if (dir === 0) return refY
+  if (dir === -1) return m < refM ? refY : refY - 1
+  if (dir === 1) return m > refM ? refY : refY + 1
+  // the nearest occurrence, months ahead counting double (or months behind, in a sentence about the future)
+  let best = refY
+  let bestCost = Number.POSITIVE_INFINITY
+  for (const y of [refY - 1, refY, refY + 1]) {
+    const diff = (y - refY) * 12 + (m - refM)
+    const cost = Math.abs(diff) * (diff > 0 !== future && diff !== 0 ? 2 : 1)
+    if (cost < bestCost) {
+      bestCost = cost
+      best = y
+    }
+  }
+  return best
+}
+
+const resolvePoint = (e: Expr, ref: number | null): Point | null => {
+  switch (e.t) {
+    case "date": {
+      if (e.cal === "gregorian") {
+        let y = e.y
+        if (y === null) {
+          if (ref === null) return null
+          y = yearFor(fromDayNumber(ref).y, ref, e.future === true, e.dir ?? null, (yy) => (isValidDate(yy, e.m, e.d) ? dayNumber(yy, e.m, e.d) : null))
+          if (y === null) return null
+        }
+        return isValidDate(y, e.m, e.d) ? { k: "day", n: dayNumber(y, e.m, e.d) } : null
+      }
+      let y = e.y
+      if (y === null) {
+        if (ref === null) return null
+        const h = hijriOfDay(ref)
+        if (h === null) return null
+        y = yearFor(h.y, ref, e.future === true, e.dir ?? null, (yy) => hijriToDay(yy, e.m, e.d))
+        if (y === null) return null
+      }
+      const n = hijriToDay(y, e.m, e.d)
+      return n === null ? null : { k: "day", n }
+    }
+    case "month": {
+      if (e.cal === "gregorian") {
+        if (e.y !== null) return { k: "month", y: e.y, m: e.m }
+        if (ref === null) return null
+        const r = fromDayNumber(ref)
+        return { k: "month", y: monthYear(e.m, e.dir, e.future === true, r.y, r.m), m: e.m }
+      }
+      let y = e.y
+      if (y === null) {
+        if (ref === null) return null
+        const h = hijriOfDay(ref)
+        if (h === null) return null
+        y = monthYear(e.m, e.dir, e.future === true, h.y, h.m)
+      }
+      const a = hijriMonthStart(y, e.m)
+      const len = hijriMonthLength(y, e.m)
+      return a === null || len === null ? null : { k: "days", a, b: a + len - 1 }
+    }
+    case "year": {
+      if (e.cal === "gregorian") return { k: "year", y: e.y }
+      const a = hijriMonthStart(e.y, 1)
+      const b = hijriMonthStart(e.y + 1, 1)
+      return a === null || b === null ? null : { k: "days", a, b: b - 1 }
+    }
+    case "shift": {
+      if (ref === null) return null
+      const r = fromDayNumber(ref)
+      switch (e.unit) {
+        case "day":
+          return { k: "day", n: ref + e.n }
+        case "week": {
+          const a = weekStart(ref) + 7 * e.n
+          return { k: "days", a, b: a + 6 }
+        }
+        case "month": {
+          const { y, m } = addMonths(r.y, r.m, e.n)
+          return { k: "month", y, m }
+        }
+        case "year":
+          return { k: "year", y: r.y + e.n }
+      }
+    }
+    case "weekday": {
+      if (ref === null) return null
+      const today = weekdayOf(ref)
+      const back = (today - e.wd + 7) % 7
+      const ahead = (e.wd - today + 7) % 7
+      if (e.dir === -1) return { k: "day", n: ref - (back === 0 ? 7 : back) }
+      if (e.dir === 1) return { k: "day", n: ref + (ahead === 0 ? 7 : ahead) }
+      if (e.dir === 0) return { k: "day", n: back <= 3 ? ref - back : ref + ahead }
+      return { k: "day", n: e.future ? ref + ahead : ref - back }
+    }
+    case "range": {
+      const a = resolvePoint(e.a, ref)
+      const b = resolvePoint(e.b, ref)
+      if (a === null || b === null) return null
+      const lo = a.k === "days" ? a.a : a.k === "day" ? a.n : null
+      const hi = b.k === "days" ? b.b : b.k === "day" ? b.n : null
+      if (lo !== null && hi !== null) return { k: "days", a: lo, b: hi }
+      return null
+    }
+  }
+}
+
+/** A range of months or years has no day form: written as `a/b` of its ends. */
+const rangeValue = (e: Expr & { t: "range" }, ref: number | null): string | null => {
+  const a = resolvePoint(e.a, ref)
+  const b = resolvePoint(e.b, ref)
+  if (a === null || b === null) return null
+  if (a.k === "month" && b.k === "month") return `${formatMonth(a.y, a.m)}/${formatMonth(b.y, b.m)}`
+  if (a.k === "year" && b.k === "year") return `${formatYear(a.y)}/${formatYear(b.y)}`
+  const p = resolvePoint(e, ref)
+  return p === null ? null : pointValue(p, null)
+}
+
+const pointValue = (p: Point, time: Clock | null): string => {
+  switch (p.k) {
+    case "day":
+      return formatDay(p.n) + (time === null ? "" : formatTime(time.hh, time.mm))
+    case "month":
+      return formatMonth(p.y, p.m)
+    case "year":
+      return formatYear(p.y)
+    case "days":
+      return p.a === p.b ? formatDay(p.a) : `${formatDay(p.a)}/${formatDay(p.b)}`
+  }
+}
+
+/** The granularity a mention of `e` gets, before part-of-day and time are taken into account. */
+export const baseGranularity = (e: Expr): Granularity => {
+  switch (e.t) {
+    case "date":
+      return "day"
+    case "month":
+      return "month"
+    case "year":
+      return "year"
+    case "shift":
+      return e.unit === "week" ? "range" : e.unit
+    case "weekday":
+      return "weekday"
+    case "range":
+      return "range"
+  }
+}
+
+/** The value string of `e` against the reference day number (or null when it cannot be known). */
+export const resolveValue = (e: Expr, ref: number | null, time: Clock | null = null): string | null => {
+  if (e.t === "range") return rangeValue(e, ref)
+  const p = resolvePoint(e, ref)
+  return p === null ? null : pointValue(p, time)
+}
+
+/** The first day of what `e` points at, when it is at least a day long (for `published`). */
+export const resolveDay = (e: Expr, ref: number | null): number | null => {
+  const p = resolvePoint(e, ref)
+  return p !== null && p.k === "day" ? p.n : null
+}

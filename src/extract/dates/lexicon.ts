@@ -1,0 +1,253 @@
+/**
+ * The date lexicons. Month and weekday names are the parse stage's
+ * (`src/lexicons/{ar,en}/months.json`, `ar/hijri-months.json`,
+ * `{ar,en}/weekdays.json`, compiled by `src/lexicons/lexicon.ts`); the words
+ * around them (relative days, units, directions, parts of the day, era marks,
+ * range words) are `src/lexicons/dates/calendar-words.json`, and the month
+ * names that are also ordinary words are `src/lexicons/dates/month-guards.json`.
+ * Both files are validated with an Effect Schema on first use.
+ *
+ * @module
+ */
+import { Schema } from "effect"
+import { lexicons, loadLexiconFiles } from "../../lexicons/lexicon.js"
+import { PhraseTrie } from "../../lexicons/trie.js"
+import calendarWordsFile from "../../lexicons/dates/calendar-words.json" with { type: "json" }
+import monthGuardsFile from "../../lexicons/dates/month-guards.json" with { type: "json" }
+import { decodeLexicon } from "../numbers/decode.js"
+import { numberLexicons } from "../numbers/lexicon.js"
+import { foldKey } from "../numbers/tokens.js"
+
+const Text = Schema.NonEmptyString
+const Forms = Schema.Array(Text)
+const Described = Schema.Struct({ description: Text, ar: Forms })
+const Offset = Schema.Int
+
+export const CalendarWordsFile = Schema.Struct({
+  source: Text,
+  license: Text,
+  days: Schema.Array(Schema.Struct({ offset: Offset, ar: Forms })),
+  nights: Schema.Array(Schema.Struct({ offset: Offset, ar: Forms })),
+  units: Schema.Array(
+    Schema.Struct({ unit: Schema.Literals(["day", "week", "month", "year"]), singular: Forms, dual: Forms, plural: Forms })
+  ),
+  directions: Schema.Array(Schema.Struct({ offset: Schema.Literals([-1, 0, 1]), ar: Forms })),
+  periodModifiers: Forms,
+  partsOfDay: Schema.Array(Schema.Struct({ part: Text, hour: Schema.Int, ar: Forms })),
+  yearCues: Forms,
+  prepositions: Forms,
+  rangeOnlyPrepositions: Described,
+  eras: Schema.Struct({ gregorian: Forms, hijri: Forms }),
+  futureCues: Forms,
+  futureVerbPrefixes: Forms,
+  futureVerbExceptions: Forms,
+  contextualDays: Described,
+  hourOrdinals: Schema.Struct({ description: Text, entries: Schema.Array(Schema.Struct({ hour: Schema.Int, ar: Forms })) }),
+  minuteWords: Schema.Struct({ description: Text, half: Forms, quarter: Forms, third: Forms, minute: Forms }),
+  timeCues: Forms,
+  rangeConnectors: Schema.Struct({ description: Text, always: Forms, listy: Forms }),
+  rangeOpeners: Forms,
+  before: Forms,
+  after: Forms,
+  appositiveOpeners: Forms,
+  nounAfterDayWord: Described,
+  adjectivesAfterDayWord: Described
+})
+
+export const MonthGuardsFile = Schema.Struct({
+  source: Text,
+  license: Text,
+  gregorian: Schema.Struct({ description: Text, forms: Forms }),
+  hijri: Schema.Struct({ description: Text, forms: Forms })
+})
+
+export type Unit = "day" | "week" | "month" | "year"
+
+export interface UnitWord {
+  readonly unit: Unit
+  /** 1 for a singular, 2 for a dual, 0 for a plural (needs a number). */
+  readonly count: 0 | 1 | 2
+  readonly definite: boolean
+}
+
+export interface DateLexicons {
+  readonly months: PhraseTrie<number>
+  readonly hijriMonths: PhraseTrie<number>
+  readonly weekdays: PhraseTrie<number>
+  /** Month phrases (keys joined by a space) that need a cue. */
+  readonly guardedMonths: ReadonlySet<string>
+  readonly guardedHijri: ReadonlySet<string>
+  readonly days: PhraseTrie<number>
+  readonly contextualDays: ReadonlySet<string>
+  readonly nights: PhraseTrie<number>
+  readonly units: ReadonlyMap<string, UnitWord>
+  readonly directions: PhraseTrie<-1 | 0 | 1>
+  readonly periodModifiers: ReadonlySet<string>
+  readonly partsOfDay: PhraseTrie<number>
+  readonly yearCues: ReadonlySet<string>
+  readonly prepositions: ReadonlySet<string>
+  readonly rangeOnlyPrepositions: ReadonlySet<string>
+  readonly eras: ReadonlyMap<string, "gregorian" | "hijri">
+  readonly futureCues: ReadonlySet<string>
+  readonly futureVerbPrefixes: ReadonlyArray<string>
+  readonly futureVerbExceptions: ReadonlySet<string>
+  readonly hourOrdinals: PhraseTrie<number>
+  readonly minuteHalf: ReadonlySet<string>
+  readonly minuteQuarter: ReadonlySet<string>
+  readonly minuteThird: ReadonlySet<string>
+  readonly minuteWords: ReadonlySet<string>
+  readonly timeCues: PhraseTrie<true>
+  readonly rangeAlways: ReadonlySet<string>
+  readonly rangeListy: ReadonlySet<string>
+  readonly rangeOpeners: PhraseTrie<true>
+  readonly before: ReadonlySet<string>
+  readonly after: ReadonlySet<string>
+  readonly appositiveOpeners: PhraseTrie<true>
+  readonly nounAfterDayWord: ReadonlySet<string>
+  readonly adjectivesAfterDayWord: ReadonlySet<string>
+  /** First keys of the month names (both calendars, both languages) and of the weekday names. */
+  readonly monthFirst: ReadonlySet<string>
+  readonly weekdayFirst: ReadonlySet<string>
+  /** Every key that can start an Arabic date phrase: a cheap pre-check before parsing. */
+  readonly starters: ReadonlySet<string>
+  /** The starters and their forms with proclitics (والاثنين, بالعام, للعام): one look-up per word decides whether to parse. */
+  readonly startersWithClitics: ReadonlySet<string>
+}
+
+const one = (form: string): string | null => {
+  const k = foldKey(form)
+  return k.length === 1 ? k[0]! : null
+}
+const keySet = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.map(one).filter((k): k is string => k !== null))
+
+/** Compiles the date lexicons from the parse stage's month/weekday tries and the two date files. */
+export const compileDateLexicons = (
+  words: typeof CalendarWordsFile.Type,
+  guards: typeof MonthGuardsFile.Type
+): DateLexicons => {
+  const base = lexicons()
+  const starters = new Set<string>()
+  const trie = <V>(entries: ReadonlyArray<readonly [string, V]>): PhraseTrie<V> => {
+    const t = new PhraseTrie<V>()
+    for (const [form, v] of entries) {
+      const k = foldKey(form)
+      if (k.length === 0) continue
+      t.add(k, v)
+      starters.add(k[0]!)
+    }
+    return t
+  }
+  const days = trie(words.days.flatMap((d) => d.ar.map((f) => [f, d.offset] as const)))
+  const nights = trie(words.nights.flatMap((d) => d.ar.map((f) => [f, d.offset] as const)))
+  const directions = trie(words.directions.flatMap((d) => d.ar.map((f) => [f, d.offset] as const)))
+  const partsOfDay = trie(words.partsOfDay.flatMap((d) => d.ar.map((f) => [f, d.hour] as const)))
+  const hourOrdinals = trie(words.hourOrdinals.entries.flatMap((d) => d.ar.map((f) => [f, d.hour] as const)))
+  const timeCues = trie(words.timeCues.map((f) => [f, true] as const))
+  const rangeOpeners = trie(words.rangeOpeners.map((f) => [f, true] as const))
+  const appositiveOpeners = trie(words.appositiveOpeners.map((f) => [f, true] as const))
+  const units = new Map<string, UnitWord>()
+  for (const u of words.units) {
+    const put = (forms: ReadonlyArray<string>, count: 0 | 1 | 2) => {
+      for (const f of forms) {
+        const k = one(f)
+        if (k === null) continue
+        units.set(k, { unit: u.unit, count, definite: k.startsWith("\u0627\u0644") })
+        starters.add(k)
+      }
+    }
+    put(u.singular, 1)
+    put(u.dual, 2)
+    put(u.plural, 0)
+  }
+  const eras = new Map<string, "gregorian" | "hijri">()
+  for (const f of words.eras.gregorian) {
+    const k = one(f)
+    if (k !== null) eras.set(k.toLowerCase(), "gregorian")
+  }
+  for (const f of words.eras.hijri) {
+    const k = one(f)
+    if (k !== null) eras.set(k.toLowerCase(), "hijri")
+  }
+  const sets = {
+    periodModifiers: keySet(words.periodModifiers),
+    yearCues: keySet(words.yearCues),
+    prepositions: keySet(words.prepositions),
+    before: keySet(words.before),
+    after: keySet(words.after)
+  }
+  for (const s of [sets.periodModifiers, sets.yearCues, sets.before, sets.after]) for (const k of s) starters.add(k)
+  // month, weekday and ordinal starters: every first token of the parse stage's phrases is found by
+  // trying the tries themselves, so only their single-token forms need listing here
+  for (const k of ["شهر", "يوم", "يومي", "هذا", "هذه", "ليل", "ليله", "عند", "الساعه", "تمام"]) starters.add(k)
+  const guardKey = (f: string) => foldKey(f).join(" ")
+  const withClitics = (keys: ReadonlySet<string>): Set<string> => {
+    const out = new Set<string>()
+    for (const k of keys) {
+      const forms = [k, ...["\u0628", "\u0644", "\u0643"].map((p) => p + k)]
+      // ل + ال is written لل (للعام)
+      if (k.startsWith("\u0627\u0644")) forms.push("\u0644" + k.slice(1))
+      for (const f of forms) {
+        out.add(f)
+        out.add("\u0648" + f)
+        out.add("\u0641" + f)
+      }
+    }
+    return out
+  }
+  const files = loadLexiconFiles()
+  const monthFirst = new Set<string>()
+  for (const f of files.months) for (const e of f.entries) for (const form of e.forms) monthFirst.add(foldKey(form.text)[0] ?? "")
+  const weekdayFirst = new Set<string>()
+  for (const f of files.weekdays) for (const e of f.entries) for (const form of e.forms) weekdayFirst.add(foldKey(form)[0] ?? "")
+  // ordinals start day-of-month phrases (الثاني عشر من آب)
+  const nl = numberLexicons()
+  for (const s of [monthFirst, weekdayFirst, nl.ordinals.keys(), nl.ordinalTens.keys()]) for (const k of s) starters.add(k)
+  return {
+    months: base.months,
+    hijriMonths: base.hijriMonths,
+    weekdays: base.weekdays,
+    guardedMonths: new Set(guards.gregorian.forms.map(guardKey)),
+    guardedHijri: new Set(guards.hijri.forms.map(guardKey)),
+    days,
+    contextualDays: keySet(words.contextualDays.ar),
+    nights,
+    units,
+    directions,
+    ...sets,
+    partsOfDay,
+    eras,
+    futureCues: keySet(words.futureCues),
+    futureVerbPrefixes: words.futureVerbPrefixes.map((p) => foldKey(p)[0] ?? p),
+    futureVerbExceptions: keySet(words.futureVerbExceptions),
+    hourOrdinals,
+    minuteHalf: keySet(words.minuteWords.half),
+    minuteQuarter: keySet(words.minuteWords.quarter),
+    minuteThird: keySet(words.minuteWords.third),
+    minuteWords: keySet(words.minuteWords.minute),
+    timeCues,
+    rangeAlways: keySet(words.rangeConnectors.always),
+    rangeListy: keySet(words.rangeConnectors.listy),
+    rangeOpeners,
+    appositiveOpeners,
+    nounAfterDayWord: keySet(words.nounAfterDayWord.ar),
+    adjectivesAfterDayWord: keySet(words.adjectivesAfterDayWord.ar),
+    rangeOnlyPrepositions: keySet(words.rangeOnlyPrepositions.ar),
+    monthFirst,
+    weekdayFirst,
+    starters,
+    startersWithClitics: withClitics(starters)
+  }
+}
+
+let cached: DateLexicons | undefined
+
+/** The compiled date lexicons (validated and compiled on first use). */
+export const dateLexicons = (): DateLexicons => {
+  if (cached === undefined) {
+    cached = compileDateLexicons(
+      decodeLexicon(CalendarWordsFile, "dates/calendar-words")(calendarWordsFile),
+      decodeLexicon(MonthGuardsFile, "dates/month-guards")(monthGuardsFile)
+    )
+  }
+  return cached
+}

@@ -1,0 +1,38 @@
+/**
+ * The `extract.dates` stage.
+ *
+ * @module
+ */
+import { makeStage, type Stage } from "../../pipeline/stage.js"
+import { RangeFilter } from "../numbers/extract.js"
+import { boilerplateRanges, scanView } from "../numbers/view.js"
+import { parseDay } from "./calendar.js"
+import { findDates, resolveCandidate, type DateLanguage } from "./extract.js"
+import { statedPublished } from "./published.js"
+
+export interface DatesStageOptions {
+  /** Reference date (`YYYY-MM-DD`) for documents that have neither `published` nor `reference`. */
+  readonly reference?: string | null | undefined
+}
+
+const languageOf = (code: string): DateLanguage => (code === "ar" ? "ar" : code === "en" ? "en" : "auto")
+
+/**
+ * Finds the dates of each document (outside boilerplate), sets `published`
+ * from the text when the text states the article's date and nothing set it
+ * before, and resolves relative dates against `published ?? reference`.
+ *
+ * Requires `structure` (title, dateline, boilerplate); uses the `search` view
+ * when the normalize stage ran before it. Provides `dates` and `published`.
+ */
+export const datesStage = (options: DatesStageOptions = {}): Stage =>
+  makeStage("extract.dates", { requires: ["structure"], provides: ["dates", "published"] }, (doc) => {
+    const candidates = findDates(doc.text, { view: scanView(doc), language: languageOf(doc.language.code) })
+    const fallbackRef = parseDay(doc.reference ?? options.reference ?? "")
+    const published = doc.published ?? statedPublished(doc, candidates, fallbackRef)
+    const ref = parseDay(published ?? doc.reference ?? options.reference ?? "")
+    const exclude = new RangeFilter(boilerplateRanges(doc))
+    const dates = []
+    for (const c of candidates) if (!exclude.overlaps(c.start, c.end)) dates.push(resolveCandidate(doc.text, c, ref))
+    return { ...doc, published, dates }
+  })

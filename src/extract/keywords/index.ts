@@ -1,0 +1,19 @@
+/**
+ * Keywords: per document (term frequency without stop words) and over a
+ * corpus (TF-IDF).
+ *
+ * @module
+ */
+export { keywordsStage, type KeywordsStageOptions } from "./stage.js"
+export {
+  corpusKeywords,
+  documentKeywords,
+  keywordsOf,
+  stopwords,
+  termCounts,
+  type CorpusKeywordOptions,
+  type KeywordSource,
+  type TermCounts,
+  type TermEntry,
+  type TermOptions
+} from "./extract.js"

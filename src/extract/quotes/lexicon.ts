@@ -1,0 +1,161 @@
+/**
+ * The attribution lexicons (`src/lexicons/quotes/{ar,en}.json`): speech verbs
+ * with their gender and number forms, chained-attribution participles,
+ * `نقل عن … قوله`, `according to`, complementizers and the words that end a
+ * speaker phrase. Validated with an Effect Schema on first use and compiled
+ * into maps over the token keys of `../numbers/tokens.ts`.
+ *
+ * @module
+ */
+import { Schema } from "effect"
+import { PhraseTrie } from "../../lexicons/trie.js"
+import arFile from "../../lexicons/quotes/ar.json" with { type: "json" }
+import enFile from "../../lexicons/quotes/en.json" with { type: "json" }
+import { decodeLexicon } from "../numbers/decode.js"
+import { foldKey } from "../numbers/tokens.js"
+
+const Text = Schema.NonEmptyString
+const Forms = Schema.Array(Text)
+const Described = Schema.Struct({ description: Text, forms: Forms })
+
+export const ArabicQuotesFile = Schema.Struct({
+  source: Text,
+  license: Text,
+  verbs: Schema.Array(
+    Schema.Struct({
+      lemma: Text,
+      forms: Schema.Struct({ m: Forms, f: Forms, p: Forms }),
+      continues: Schema.optionalKey(Schema.Boolean),
+      needsMark: Schema.optionalKey(Schema.Boolean),
+      alsoNoun: Schema.optionalKey(Schema.Boolean)
+    })
+  ),
+  participles: Described,
+  reported: Schema.Struct({ description: Text, verbs: Forms, says: Forms }),
+  according: Forms,
+  complementizers: Forms,
+  speakerStops: Forms,
+  pronounSubjects: Forms,
+  clauseOpeners: Described
+})
+
+export const EnglishQuotesFile = Schema.Struct({
+  source: Text,
+  license: Text,
+  verbs: Forms,
+  continues: Forms,
+  according: Forms,
+  pronouns: Forms,
+  speakerStops: Forms,
+  titleWords: Forms
+})
+
+export type Gender = "m" | "f" | "p"
+
+/** A speech verb as found in text. */
+export interface Verb {
+  /** The form as listed (`قالت`, `said`). */
+  readonly form: string
+  readonly gender: Gender | null
+  /** `وأضاف`, `added`: continues the previous speaker's words. */
+  readonly continues: boolean
+  /** Verbs that are also ordinary words (`بين`, `تابع`): a cue only right before a colon or a quote mark. */
+  readonly needsMark: boolean
+  /** Forms that are also nouns (ذكر, كشف, بين): a cue only where a clause starts (وذكر, كما ذكر). */
+  readonly alsoNoun: boolean
+  readonly english: boolean
+}
+
+export interface QuoteLexicons {
+  /** Speech verbs by phrase (Arabic and English). */
+  readonly verbs: PhraseTrie<Verb>
+  readonly participles: ReadonlyMap<string, string>
+  readonly reportedVerbs: ReadonlySet<string>
+  readonly says: ReadonlySet<string>
+  readonly according: PhraseTrie<string>
+  readonly complementizers: ReadonlySet<string>
+  readonly arStops: ReadonlySet<string>
+  readonly arPronouns: ReadonlySet<string>
+  readonly clauseOpeners: ReadonlySet<string>
+  readonly enPronouns: ReadonlyMap<string, Gender>
+  readonly enStops: ReadonlySet<string>
+  readonly enTitles: ReadonlySet<string>
+  /** Every one-word speech verb and participle key (for stop words). */
+  readonly verbForms: ReadonlySet<string>
+  /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
+  readonly cueFirst: ReadonlySet<string>
+}
+
+const one = (form: string): string | null => {
+  const k = foldKey(form)
+  return k.length === 1 ? k[0]! : null
+}
+const keySet = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.map(one).filter((k): k is string => k !== null))
+
+export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeof EnglishQuotesFile.Type): QuoteLexicons => {
+  const verbs = new PhraseTrie<Verb>()
+  for (const v of ar.verbs) {
+    for (const g of ["m", "f", "p"] as const) {
+      for (const form of v.forms[g]) {
+        verbs.add(foldKey(form), {
+          form,
+          gender: g,
+          continues: v.continues ?? false,
+          needsMark: v.needsMark ?? false,
+          alsoNoun: v.alsoNoun ?? false,
+          english: false
+        })
+      }
+    }
+  }
+  const continues = new Set(en.continues)
+  for (const form of en.verbs) verbs.add(foldKey(form), { form, gender: null, continues: continues.has(form), needsMark: false, alsoNoun: false, english: true })
+  const participles = new Map<string, string>()
+  for (const f of ar.participles.forms) {
+    const k = one(f)
+    if (k !== null) participles.set(k, f)
+  }
+  const according = new PhraseTrie<string>()
+  for (const f of [...ar.according, ...en.according]) according.add(foldKey(f), f)
+  const verbForms = new Set<string>(participles.keys())
+  for (const v of ar.verbs) for (const g of ["m", "f", "p"] as const) for (const form of v.forms[g]) {
+    const k = one(form)
+    if (k !== null) verbForms.add(k)
+  }
+  for (const form of en.verbs) {
+    const k = one(form)
+    if (k !== null) verbForms.add(k)
+  }
+  const cueFirst = new Set<string>(verbForms)
+  for (const v of ar.verbs) for (const g of ["m", "f", "p"] as const) for (const form of v.forms[g]) cueFirst.add(foldKey(form)[0] ?? "")
+  for (const form of en.verbs) cueFirst.add(foldKey(form)[0] ?? "")
+  for (const f of [...ar.according, ...en.according, ...ar.reported.verbs]) cueFirst.add(foldKey(f)[0] ?? "")
+  const enPronouns = new Map<string, Gender>()
+  for (const p of en.pronouns) enPronouns.set(p, p === "she" ? "f" : p === "he" ? "m" : "p")
+  return {
+    verbs,
+    participles,
+    reportedVerbs: keySet(ar.reported.verbs),
+    says: keySet(ar.reported.says),
+    according,
+    complementizers: keySet(ar.complementizers),
+    arStops: keySet(ar.speakerStops),
+    arPronouns: keySet(ar.pronounSubjects),
+    clauseOpeners: keySet(ar.clauseOpeners.forms),
+    enPronouns,
+    enStops: new Set(en.speakerStops),
+    enTitles: new Set(en.titleWords),
+    verbForms,
+    cueFirst
+  }
+}
+
+let cached: QuoteLexicons | undefined
+
+/** The compiled attribution lexicons (validated and compiled on first use). */
+export const quoteLexicons = (): QuoteLexicons => {
+  if (cached === undefined) {
+    cached = compileQuoteLexicons(decodeLexicon(ArabicQuotesFile, "quotes/ar")(arFile), decodeLexicon(EnglishQuotesFile, "quotes/en")(enFile))
+  }
+  return cached
+}

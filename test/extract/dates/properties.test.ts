@@ -1,0 +1,63 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { extractDates } from "../../../src/extract/dates/extract.js"
+import { normalize } from "../../../src/normalize/index.js"
+import { LINEAR_BOUND, growth } from "../numbers/timing.js"
+
+/** Pieces date phrases are made of, and noise around them. */
+const pieces = [
+  "يومي", "22", "و", "23", "نوفمبر", "/", "تشرين الثاني", "الحالي", "25", "شوال", "1436", "هـ", "الموافق", "10", "أغسطس",
+  "2015", "م", "أمس", "اليوم", "غداً", "الاثنين", "مساء", "الليلة", "قبل", "الماضية", "الأسبوع", "المقبل", "عام", "منذ",
+  "الساعة", "10:30", "صباحاً", "(", ")", "،", ".", "-", "\n", "  ", "١٠", "٢٠١٥", "مطلع", "الشهر", "القادم", "بين", "إلى",
+  "on", "Friday", "3", "March", "2005", "yesterday", "last", "week", "in", "«", "»", "\u200f", "ـ", "َ", "Tuesday,"
+]
+const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(" "))
+const noisyArb = fc.tuple(textArb, fc.string({ maxLength: 30 }), textArb).map(([a, b, c]) => a + b + c)
+
+describe("date spans", () => {
+  it("every span is the text it names, in order, without overlaps (original text)", () => {
+    fc.assert(
+      fc.property(noisyArb, fc.constantFrom(null, "2017-11-21"), (text, ref) => {
+        let last = 0
+        for (const d of extractDates(text, { reference: ref })) {
+          expect(text.slice(d.start, d.end)).toBe(d.text)
+          expect(d.start).toBeGreaterThanOrEqual(last)
+          expect(d.end).toBeGreaterThan(d.start)
+          if (d.value !== null) expect(d.value).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/)
+          last = d.end
+        }
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it("on the search view, spans map back to the original and agree with the plain scan", () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const view = normalize(text, "search")
+        const viaView = extractDates(text, { view, reference: "2017-11-21" })
+        for (const d of viaView) expect(text.slice(d.start, d.end)).toBe(d.text)
+        const plain = extractDates(text, { reference: "2017-11-21" })
+        expect(viaView.map((d) => d.value)).toEqual(plain.map((d) => d.value))
+      }),
+      { numRuns: 200 }
+    )
+  })
+})
+
+describe("date scanning is linear in the worst cases", () => {
+  const cases: Record<string, (n: number) => string> = {
+    "a range that never ends (يومي 22 و 23 و 24 …)": (n) => "يومي " + Array.from({ length: n }, (_, i) => String((i % 28) + 1)).join(" و "),
+    "a chain of correspondences (الموافق الموافق …)": (n) => "25 شوال 1436 هـ " + "الموافق ".repeat(n),
+    "digits and separators (1/1/1/…)": (n) => "1/".repeat(n) + "2015",
+    "one long dotted number": (n) => "10." .repeat(n) + "2015",
+    "weekday after weekday": (n) => "يوم الاثنين ".repeat(n),
+    "parentheses that never close": (n) => "اليوم (".repeat(n),
+    "clock cues with no hour": (n) => "الساعة عند ".repeat(n)
+  }
+  for (const [name, make] of Object.entries(cases)) {
+    it(name, () => {
+      expect(growth(make, (t) => extractDates(t, { reference: "2017-11-21" }), 3000)).toBeLessThan(LINEAR_BOUND)
+    })
+  }
+})

@@ -1,0 +1,122 @@
+import { Effect } from "effect"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { QUOTE_CAPPED, extractQuotes, quotesOf, quotesStage } from "../../../src/extract/quotes/index.js"
+import { normalize } from "../../../src/normalize/index.js"
+import type { Entity } from "../../../src/schema/record.js"
+import { docOf } from "../numbers/doc.js"
+import { LINEAR_BOUND, growth } from "../numbers/timing.js"
+
+/** `[speaker | verb] text`, one per quote. */
+const show = (text: string, entities: ReadonlyArray<Entity> = []): Array<string> =>
+  extractQuotes(text, { entities }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
+
+/** Every sentence here is written for these tests. */
+const tables: Record<string, ReadonlyArray<readonly [string, ReadonlyArray<string>]>> = {
+  "quotation marks introduced by a verb": [
+    ["وقال الوزير: «سنواصل العمل حتى نهاية العام».", ["[الوزير | قال] سنواصل العمل حتى نهاية العام"]],
+    ["وقالت المتحدثة باسم الوزارة: “الحملة مستمرة في كل المناطق”", ["[المتحدثة باسم الوزارة | قالت] الحملة مستمرة في كل المناطق"]],
+    ['وأكد المدير أن "المشروع سيكتمل قبل الصيف المقبل"', ["[المدير | أكد] المشروع سيكتمل قبل الصيف المقبل"]],
+    ["وأوضح رئيس اللجنة في بيان إن «النتائج ستعلن الأسبوع المقبل»", ["[رئيس اللجنة | أوضح] النتائج ستعلن الأسبوع المقبل"]],
+    ["وصرح قائد الفريق للصحفيين بأن «اللاعبين جاهزون للمباراة»", ["[قائد الفريق | صرح] اللاعبين جاهزون للمباراة"]],
+    ["وأضاف قائلاً:” نحن مستعدون لكل الاحتمالات”", ["[null | قائلاً] نحن مستعدون لكل الاحتمالات"]]
+  ],
+  "speech after a colon, without marks": [
+    ["وقال المجلس في بيان: إن الاجتماع المقبل سيعقد في العاصمة.", ["[المجلس | قال] إن الاجتماع المقبل سيعقد في العاصمة"]],
+    ["ونقل المكتب عن الوزير قوله: إنه سيزور المنطقة قريبا.", ["[الوزير | نقل] إنه سيزور المنطقة قريبا"]],
+    ["ونقلت الوكالة عن المتحدثة قولها: إن الطرق مغلقة بسبب الثلوج.", ["[المتحدثة | نقلت] إن الطرق مغلقة بسبب الثلوج"]],
+    ["وقال الطبيب: المرضى بحاجة إلى الراحة. وأضاف المدير أن المستشفى جاهز.", ["[الطبيب | قال] المرضى بحاجة إلى الراحة"]],
+    ["وذكر التقرير: نما الاقتصاد بسرعة كبيرة خلال الربع الأول", ["[التقرير | ذكر] نما الاقتصاد بسرعة كبيرة خلال الربع الأول"]]
+  ],
+  "chains: وأضاف, pronouns, participles, feminine verbs": [
+    ["وقال المدرب سامي الحربي إن الفريق استعد جيدا.\nوأضاف: «سنلعب من أجل الفوز فقط»", ["[سامي الحربي | أضاف] سنلعب من أجل الفوز فقط".replace("سامي الحربي", "المدرب سامي الحربي")]],
+    ["وقالت الوزيرة هدى ناصر إن الخطة جاهزة، مضيفة أن «التنفيذ يبدأ غدا في كل المدن»", ["[الوزيرة هدى ناصر | مضيفة] التنفيذ يبدأ غدا في كل المدن"]],
+    ["وقال المحافظ إن الطريق سيفتح.\nوقالت المهندسة ليلى إن الجسر جاهز.\nوأضافت: «الأعمال انتهت قبل الموعد بأسبوع»", ["[المهندسة ليلى | أضافت] الأعمال انتهت قبل الموعد بأسبوع"]],
+    ["وقالت المهندسة ليلى إن الجسر جاهز.\nوقال المحافظ إن الطريق سيفتح.\nوأضافت: «الأعمال انتهت قبل الموعد بأسبوع»", ["[المهندسة ليلى | أضافت] الأعمال انتهت قبل الموعد بأسبوع"]],
+    ["وتابع: «لا عودة إلى الوراء في هذا الملف»", ["[null | تابع] لا عودة إلى الوراء في هذا الملف"]]
+  ],
+  "marks that are not speech": [
+    ["افتتح مهرجان «أيام الربيع» في المدينة", []],
+    ["قال الوزير إن تنظيم «داعش» يتراجع", []],
+    ["وتضمن برنامج «تعليم بلا حدود» عدة مسارات", []]
+  ],
+  "English": [
+    ['"We are happy with the result," the coach said.', ["[the coach | said] We are happy with the result"]],
+    ['"We are happy with the result," said coach Tom Reed.', ["[Tom Reed | said] We are happy with the result"]],
+    ['"Sales will rise," chairman and chief executive Anna Cole said.', ["[Anna Cole | said] Sales will rise"]],
+    ['The mayor, Jane Hill, said on Monday: "The road will reopen soon."', ["[Jane Hill | said] The road will reopen soon"]],
+    ['Ms Hill told reporters: "We need more time."', ["[Ms Hill | told] We need more time"]],
+    ['Jane Hill said the plan was late. "We need more time," she said. "The work is hard."', ['[Jane Hill | said] We need more time', '[Jane Hill | null] The work is hard']],
+    ['"Prices will fall next year," according to Mark Dunn.', ["[Mark Dunn | according to] Prices will fall next year"]],
+    ['The firm said profits "rose sharply in every market this year".', ["[The firm | said] rose sharply in every market this year"]]
+  ]
+}
+
+describe("quotes", () => {
+  for (const [name, rows] of Object.entries(tables)) {
+    describe(name, () => {
+      it.each(rows)("%s", (text, expected) => {
+        expect(show(text)).toEqual(expected)
+      })
+    })
+  }
+
+  it("an unclosed mark ends the quote at its paragraph and flags it", () => {
+    const text = "وقال الوزير: «سنواصل العمل حتى النهاية\nوفي سياق آخر، افتتح المحافظ مدرسة جديدة في المدينة."
+    const r = quotesOf(text)
+    expect(r.quotes.map((q) => q.text)).toEqual(["سنواصل العمل حتى النهاية"])
+    expect(r.capped).toEqual([{ start: r.quotes[0]!.start, end: r.quotes[0]!.end }])
+    const doc = Effect.runSync(quotesStage().run(docOf("عنوان\n" + text)))
+    expect(doc.diagnostics.map((d) => d.code)).toEqual([QUOTE_CAPPED])
+    expect(doc.quotes).toHaveLength(1)
+  })
+
+  it("with entities, the speaker is the entity's canonical form and id", () => {
+    const text = "عنوان\nوقال الرئيس الفرنسي إيمانويل ماكرون: «الاتفاق خطوة مهمة».\nونقلت عن الرئيس الفرنسي قوله: إن المفاوضات ستستمر طويلا."
+    const start = text.indexOf("إيمانويل ماكرون")
+    const entities: Array<Entity> = [
+      { text: "إيمانويل ماكرون", type: "PERSON", canonical: "إيمانويل ماكرون", entityId: "e1", role: "الرئيس الفرنسي", confidence: 0.9, start, end: start + "إيمانويل ماكرون".length }
+    ]
+    const doc = Effect.runSync(quotesStage().run(docOf(text, { entities })))
+    expect(doc.quotes.map((q) => [q.speaker, q.speakerEntityId])).toEqual([
+      ["إيمانويل ماكرون", "e1"],
+      ["إيمانويل ماكرون", "e1"]
+    ])
+    expect(quotesStage()).toMatchObject({ name: "extract.quotes", requires: ["structure"], provides: ["quotes"] })
+  })
+
+  it("every span is the quoted words, on the text and on the search view", () => {
+    const pieces = ["وقال", "الوزير", ":", "«", "»", "“", "”", '"', "إن", "الطرق", "مغلقة", "وأضاف", "قوله", "عن", "ونقل", "said", "he", ",", ".", "\n", "مضيفا", "according to", "Jane", "Hill"]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 50 }), (xs) => {
+        const text = xs.join(" ")
+        for (const view of [undefined, normalize(text, "search")]) {
+          let last = 0
+          for (const q of extractQuotes(text, { view })) {
+            expect(text.slice(q.start, q.end)).toBe(q.text)
+            expect(q.start).toBeGreaterThanOrEqual(last)
+            expect(q.end).toBeGreaterThan(q.start)
+            last = q.end
+          }
+        }
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
+
+describe("quote scanning is linear in the worst cases", () => {
+  const cases: Record<string, (n: number) => string> = {
+    "100k opening guillemets": (n) => "«".repeat(n),
+    "guillemets and words that never close": (n) => "وقال: «كلمة ".repeat(n),
+    "alternating marks of different styles": (n) => "« “ \" » ” ".repeat(n),
+    "straight quotes only": (n) => '"'.repeat(n),
+    "verbs and colons without speech": (n) => "وقال الوزير في بيان: ".repeat(n),
+    "reported speech that never names the quote (نقل عن …)": (n) => "ونقل عن ".repeat(n)
+  }
+  for (const [name, make] of Object.entries(cases)) {
+    it(name, () => {
+      expect(growth(make, (t) => quotesOf(t), 3000)).toBeLessThan(LINEAR_BOUND)
+    })
+  }
+})
