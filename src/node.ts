@@ -11,24 +11,42 @@
 export * from "./index.js"
 export {
   ConservationError,
+  makeInputFilter,
   newTally,
   outcomeStream,
+  pipelineOptionsOf,
   processCorpus,
   processFiles,
   runCorpus,
   tallyRecord,
   type CorpusOptions,
   type CorpusSummary,
+  type InputFilter,
   type Progress,
   type RecordTally,
-  type RunCorpusOptions
+  type RunCorpusOptions,
+  type Skipped
 } from "./node/corpus.js"
+export { failedReject, loadPipeline, runBatch, runItem, type BatchTask, type PipelineSpec } from "./node/batch.js"
+export {
+  DEFAULT_INPUT_TIMEOUT_MS,
+  WORKER_YOUNG_GENERATION_MB,
+  WorkerPoolError,
+  defaultWorkerEntry,
+  defaultWorkers,
+  makeBatchRunner,
+  type BatchRunner,
+  type BatchRunnerOptions
+} from "./node/pool.js"
+export { ResumeError, lineId, readDoneIds, readIdsOf, readRecords, type DoneFile } from "./node/resume.js"
+export { MAX_SHARDS, ShardSyntaxError, formatShard, inShard, parseShard, shardOf, type Shard } from "./node/shard.js"
 export { DEFAULT_TEXT_FIELDS, composeArticle, datePrefix, fromObject, type FieldMapping, type ObjectOrigin } from "./node/fields.js"
 export { DEFAULT_GLOB, GlobSyntaxError, compileGlob, type GlobMatcher } from "./node/glob.js"
 export {
   JSON_SLACK,
   describeIoError,
   formatOf,
+  inputBytes,
   inputStream,
   newReadStats,
   readInputs,
@@ -58,6 +76,7 @@ export {
   stdoutTarget,
   targetName,
   temporaryPathFor,
+  wholeLinesLength,
   writerFormats,
   type OutputFormat,
   type OutputTarget,

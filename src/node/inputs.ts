@@ -32,13 +32,19 @@ import { jsonArrayValues, ndjsonValues, type BytePlace, type JsonItem } from "./
 
 export type InputFormat = "text" | "json" | "ndjson"
 
-/** Counters a reader updates as it goes (bytes read from disk or stdin, files opened). */
+/** Counters a reader updates as it goes. */
 export interface ReadStats {
+  /** Bytes read from disk or stdin. */
   bytesRead: number
+  /** Files opened. */
   files: number
+  /** Inputs left out by the `keep` predicate (another shard, already done). */
+  skipped: number
+  /** Bytes of files left out by `keep` without being read. */
+  bytesSkipped: number
 }
 
-export const newReadStats = (): ReadStats => ({ bytesRead: 0, files: 0 })
+export const newReadStats = (): ReadStats => ({ bytesRead: 0, files: 0, skipped: 0, bytesSkipped: 0 })
 
 export interface InputOptions extends FieldMapping {
   /** Files kept in folders (default {@link DEFAULT_GLOB}). Files named directly are always read. */
@@ -53,6 +59,13 @@ export interface InputOptions extends FieldMapping {
   readonly stats?: ReadStats | undefined
   /** Bytes per read for JSON / NDJSON files (default 1 MiB). */
   readonly chunkBytes?: number | undefined
+  /**
+   * Which inputs to keep, by id (default: all). An input left out is not
+   * yielded, and a one-article file left out is not even read; JSON and
+   * NDJSON files are read whole, their elements kept or left out one by one.
+   * Used for shards and for resuming a run.
+   */
+  readonly keep?: ((id: string) => boolean) | undefined
 }
 
 /**
@@ -112,6 +125,7 @@ interface Ctx {
   readonly chunkBytes: number
   readonly stdin: () => AsyncIterable<Uint8Array>
   readonly stdinFormat: InputFormat
+  readonly keep: ((id: string) => boolean) | null
 }
 
 const inputReject = (
@@ -140,10 +154,23 @@ export const readInputs = (paths: Iterable<string>, options: InputOptions = {}):
     stats: options.stats ?? newReadStats(),
     chunkBytes: options.chunkBytes ?? 1 << 20,
     stdin: options.stdin ?? (() => process.stdin),
-    stdinFormat: options.stdinFormat ?? "text"
+    stdinFormat: options.stdinFormat ?? "text",
+    keep: options.keep ?? null
   }
   const list = [...paths]
-  return { [Symbol.asyncIterator]: () => readAll(list, ctx) }
+  return { [Symbol.asyncIterator]: () => (ctx.keep === null ? readAll(list, ctx) : kept(readAll(list, ctx), ctx.keep, ctx.stats)) }
+}
+
+/** Only the inputs `keep` accepts (the ones it declines are counted as skipped). */
+async function* kept(
+  items: AsyncIterable<RawInput | Reject>,
+  keep: (id: string) => boolean,
+  stats: ReadStats
+): AsyncGenerator<RawInput | Reject> {
+  for await (const item of items) {
+    if (keep(item.id)) yield item
+    else stats.skipped++
+  }
 }
 
 /**
@@ -231,6 +258,12 @@ async function* walk(dir: string, rel: string, ancestors: Set<string>, ctx: Ctx)
  * the id of a one-article file (`key` without its extension).
  */
 async function* readFile(path: string, key: string, id: string, format: InputFormat, ctx: Ctx): AsyncGenerator<RawInput | Reject> {
+  if (format === "text" && ctx.keep !== null && !ctx.keep(id)) {
+    // left out without being read (another shard, or done before)
+    ctx.stats.skipped++
+    ctx.stats.bytesSkipped += await stat(path).then((st) => (st.isFile() ? st.size : 0), () => 0)
+    return
+  }
   let handle
   try {
     handle = await open(path, "r")
@@ -412,4 +445,54 @@ async function* structured(
       { path, index: next }
     )
   }
+}
+
+/**
+ * The total size in bytes of the files the inputs name (folders walked with
+ * the same glob and rules as the reader), for a progress bar's share done and
+ * ETA; null when an input is stdin or a FIFO (unknown size). A file or folder
+ * that cannot be listed counts as 0 (the reader reports it). Only sizes are
+ * read (one `stat` per file), no content.
+ */
+export const inputBytes = async (paths: Iterable<string>, options: Pick<InputOptions, "glob"> = {}): Promise<number | null> => {
+  const glob = compileGlob(options.glob ?? DEFAULT_GLOB)
+  let total = 0
+  const sizeOf = async (full: string, rel: string, ancestors: Set<string>): Promise<boolean> => {
+    let st
+    try {
+      st = await stat(full)
+    } catch {
+      return true
+    }
+    if (st.isDirectory()) {
+      const key = `${st.dev}:${st.ino}`
+      if (ancestors.has(key)) return true
+      let entries: Array<Dirent>
+      try {
+        entries = await readdir(full, { withFileTypes: true })
+      } catch {
+        return true
+      }
+      ancestors.add(key)
+      for (const entry of entries) {
+        if (entry.name.startsWith(".")) continue
+        const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`
+        if (entry.isFile() && !glob.matches(relPath)) continue
+        if (!(await sizeOf(join(full, entry.name), relPath, ancestors))) return false
+      }
+      ancestors.delete(key)
+      return true
+    }
+    if (st.isFile()) {
+      if (rel === "" || glob.matches(rel)) total += st.size
+      return true
+    }
+    // a FIFO or device named directly: its size is unknown
+    return rel !== ""
+  }
+  for (const path of paths) {
+    if (path === "-") return null
+    if (!(await sizeOf(path, "", new Set()))) return null
+  }
+  return total
 }

@@ -7,7 +7,9 @@
  * crash or Ctrl-C never leaves a file that looks whole; abort removes the
  * temporary file. A target that exists and is not a regular file (a FIFO,
  * `/dev/stdout`, `/dev/null`) is written directly. Write errors (a full disk,
- * a closed pipe) fail with a {@link WriteError} naming the target.
+ * a closed pipe) fail with a {@link WriteError} naming the target. With
+ * `append` (NDJSON, for resumed runs) a file is written in place instead,
+ * and always holds whole lines.
  *
  * Formats are looked up by name in {@link writerFormats}: `ndjson` and `json`
  * here; table formats (CSV, Arrow, Parquet) plug in as more
@@ -17,7 +19,7 @@
  * @module
  */
 import { randomBytes } from "node:crypto"
-import { mkdir, open, rename, rm, stat, type FileHandle } from "node:fs/promises"
+import { mkdir, open, rename, rm, stat, truncate, type FileHandle } from "node:fs/promises"
 import { basename, dirname, join } from "node:path"
 import { Effect, Schema, type Scope } from "effect"
 import type { KhabarRecord, Reject } from "../schema/record.js"
@@ -68,6 +70,13 @@ export interface Writer<A> {
 export interface WriterOptions {
   /** Bytes gathered before a write to the file (default 64 KiB). */
   readonly bufferBytes?: number | undefined
+  /**
+   * Append to an existing file instead of replacing it (NDJSON only; used by
+   * `--resume`). The file is written in place: a last line cut off by a crash
+   * is dropped first, whole lines are added, and a write that fails is cut
+   * back to the last whole line, so the file always holds whole lines.
+   */
+  readonly append?: boolean | undefined
 }
 
 /** Opens a writer of one format for a target. */
@@ -167,6 +176,69 @@ const handleSink = (
   }
 }
 
+/**
+ * Where a file of lines ends with a whole line: its size, or the end of its
+ * last `\n` when a crash cut the last line off.
+ */
+export const wholeLinesLength = async (handle: FileHandle, size: number): Promise<number> => {
+  const chunk = 64 * 1024
+  const buffer = new Uint8Array(chunk)
+  for (let end = size; end > 0; end -= chunk) {
+    const from = Math.max(0, end - chunk)
+    const { bytesRead } = await handle.read(buffer, 0, end - from, from)
+    for (let i = bytesRead - 1; i >= 0; i--) {
+      if (buffer[i] === 0x0a) return from + i + 1
+    }
+  }
+  return 0
+}
+
+/** A file of lines appended to in place (`--resume`); a failed write is cut back to the last whole line. */
+const appendFileSink = async (path: string): Promise<ByteSink> => {
+  let existing
+  try {
+    existing = await stat(path)
+  } catch {
+    existing = undefined
+  }
+  if (existing !== undefined && existing.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: "EISDIR" })
+  if (existing === undefined) await mkdir(dirname(path), { recursive: true })
+  const handle = await open(path, existing === undefined ? "w" : "r+")
+  const regular = existing === undefined || existing.isFile()
+  let length = 0
+  if (existing !== undefined && regular) {
+    length = await wholeLinesLength(handle, existing.size)
+    if (length < existing.size) await handle.truncate(length)
+  }
+  let closed = false
+  return {
+    name: path,
+    write: async (text) => {
+      const bytes = Buffer.from(text, "utf8")
+      try {
+        for (let at = 0; at < bytes.length; ) {
+          at += (await handle.write(bytes, at, bytes.length - at, regular ? length + at : null)).bytesWritten
+        }
+      } catch (e) {
+        // keep the file whole: cut off what this write left behind
+        if (regular) await handle.truncate(length).catch(() => truncate(path, length).catch(() => undefined))
+        throw e
+      }
+      length += bytes.length
+    },
+    close: async () => {
+      if (regular) await handle.sync()
+      closed = true
+      await handle.close()
+    },
+    abort: async () => {
+      if (closed) return
+      closed = true
+      await handle.close().catch(() => undefined)
+    }
+  }
+}
+
 /** A Node writable stream (stdout): each write waits for its callback, an `error` event fails the next write. */
 const streamSink = (name: string, stream: NodeJS.WritableStream): ByteSink => {
   let failure: unknown = undefined
@@ -192,10 +264,10 @@ const streamSink = (name: string, stream: NodeJS.WritableStream): ByteSink => {
   }
 }
 
-const openSink = (target: OutputTarget): Effect.Effect<ByteSink, WriteError> =>
+const openSink = (target: OutputTarget, append = false): Effect.Effect<ByteSink, WriteError> =>
   target._tag === "File"
     ? Effect.tryPromise({
-        try: () => atomicFileSink(target.path),
+        try: () => (append ? appendFileSink(target.path) : atomicFileSink(target.path)),
         catch: (e) => new WriteError({ target: target.path, detail: errorText(e) })
       })
     : Effect.sync(() => streamSink(targetName(target), target._tag === "Stdout" ? process.stdout : target.stream))
@@ -214,10 +286,20 @@ const textWriter = (
     readonly separator: string
     readonly footer: (count: number) => string
     readonly line: (value: KhabarRecord | Reject) => string
+    /** Can values be added to an existing file of this format? */
+    readonly appendable: boolean
   }
 ): WriterFactory =>
-  (target, options = {}) =>
-    Effect.map(openSink(target), (sink): Writer<KhabarRecord | Reject> => {
+  (target, options = {}) => {
+    if (options.append === true && !shape.appendable) {
+      return Effect.fail(
+        new WriteError({
+          target: targetName(target),
+          detail: `a ${format} file cannot be appended to (resuming a run needs NDJSON output: --format ndjson)`
+        })
+      )
+    }
+    return Effect.map(openSink(target, options.append === true), (sink): Writer<KhabarRecord | Reject> => {
       const limit = options.bufferBytes ?? 64 * 1024
       let buffer = shape.header
       let count = 0
@@ -260,13 +342,15 @@ const textWriter = (
         })
       }
     })
+  }
 
 /** One JSON value a line. */
 export const ndjsonWriter: WriterFactory = textWriter("ndjson", {
   header: "",
   separator: "",
   footer: () => "",
-  line: (v) => JSON.stringify(v) + "\n"
+  line: (v) => JSON.stringify(v) + "\n",
+  appendable: true
 })
 
 /** A JSON array, one element a line (so it diffs and greps like NDJSON). */
@@ -274,7 +358,8 @@ export const jsonWriter: WriterFactory = textWriter("json", {
   header: "[",
   separator: ",",
   footer: (count) => (count === 0 ? "]\n" : "\n]\n"),
-  line: (v) => "\n" + JSON.stringify(v)
+  line: (v) => "\n" + JSON.stringify(v),
+  appendable: false
 })
 
 /** Writer formats by name; table formats are added here. */
