@@ -312,8 +312,6 @@ export interface CompiledLexicons {
   readonly tails: PhraseTrie<BoilerplateRule>
   /** Words that make up button bars (share, navigation), by phrase. */
   readonly barWords: PhraseTrie<BoilerplateRule>
-  /** Every agency/outlet token that can start a source phrase (for a cheap pre-check). */
-  readonly sourceFirstTokens: ReadonlySet<string>
   /** Tokens that can start a source or a place phrase: a credit without one is not worth reading. */
   readonly anchorFirstTokens: ReadonlySet<string>
 }
@@ -481,7 +479,6 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     leads,
     tails,
     barWords,
-    sourceFirstTokens,
     anchorFirstTokens: new Set([
       ...sourceFirstTokens,
       ...[...list("places"), ...dw.flatMap((f) => f.genericPlaces)].map((p) => tokensOf(p)[0]).filter((t): t is string => t !== undefined)

@@ -41,12 +41,10 @@ export const parseWith = (lex: CompiledLexicons, input: DecodedInput): KhabarDoc
     hadSiteSuffix: false,
     dateline: null,
     byline: null,
-    extra: [],
     published: null,
     authorKeys: null,
     bodyFrom: 0,
-    diagnostics: [],
-    credits: []
+    diagnostics: []
   }
   readHead(ctx)
   const section = sectionPageReason(ctx)
@@ -59,7 +57,7 @@ export const parseWith = (lex: CompiledLexicons, input: DecodedInput): KhabarDoc
     if (!st.empty && st.tokens(1).keys.length === 0) st.cutAll("boilerplate", "other", "heuristic:separator")
   }
   const paragraphs: Array<Paragraph> = []
-  const boilerplate: Array<Boilerplate> = [...ctx.extra]
+  const boilerplate: Array<Boilerplate> = []
   for (const st of ctx.states) {
     for (const p of st.pieces) if (p.role === "boilerplate") boilerplate.push(toBoilerplate(text, p))
     if (!st.empty) {

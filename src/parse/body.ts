@@ -13,7 +13,7 @@ import { dateTimeLine, lexiconVerdict, lineVerdict } from "./boilerplate.js"
 import type { Context } from "./context.js"
 
 /** Lines this close to the end are in the tail zone. */
-export const TAIL_LINES = 8
+const TAIL_LINES = 8
 /** Lines longer than this (in UTF-16 units) are paragraphs without further checks. */
 const LONG_TEXT_LINE = 600
 /** Lines this close to the start of the body are in the head zone. */

@@ -19,15 +19,11 @@ export interface Verdict {
   readonly kind: BoilerplateKind
   readonly rule: string
   readonly opensBlock: boolean
-  /** For time stamps: the date stated, when complete. */
-  readonly ymd?: string | null
-  /** For lexicon rules: the rule itself (zone, options). */
-  readonly lexiconRule?: BoilerplateRule
 }
 
 const zoneOk = (z: Zone, where: ReadonlySet<Zone>) => z === "any" || where.has(z)
 
-const fromRule = (r: BoilerplateRule): Verdict => ({ kind: r.kind, rule: r.rule, opensBlock: r.opensBlock, lexiconRule: r })
+const fromRule = (r: BoilerplateRule): Verdict => ({ kind: r.kind, rule: r.rule, opensBlock: r.opensBlock })
 
 /** Lexicon verdict for a whole line (tokens must cover the line: not truncated). */
 export const lexiconVerdict = (lex: CompiledLexicons, tokens: Tokens, where: ReadonlySet<Zone>): Verdict | null => {
@@ -48,7 +44,7 @@ export const lexiconVerdict = (lex: CompiledLexicons, tokens: Tokens, where: Rea
       i += m.length
     }
     if (i === keys.length && first !== null) {
-      return { kind: first.kind, rule: `lexicon:${first.rule.split(":")[1]}:bar`, opensBlock: false, lexiconRule: first }
+      return { kind: first.kind, rule: `lexicon:${first.rule.split(":")[1]}:bar`, opensBlock: false }
     }
   }
   if (tokens.truncated) return null
@@ -156,7 +152,7 @@ export const shapeVerdict = (
     // a bare date or `2000 GMT` is left alone (match previews print them as text)
     const run = readDateRun(lex, tokens, text, 0, tokens.keys.length)
     if (run !== null && run.to === tokens.keys.length && run.anchored && clockTimeIn(text, start, end)) {
-      return { kind: "timestamp", rule: "heuristic:date-time-line", opensBlock: false, ymd: run.ymd }
+      return { kind: "timestamp", rule: "heuristic:date-time-line", opensBlock: false }
     }
     const src = lex.sources.longestAt(tokens.keys, 0)
     if (src !== null && src.length === tokens.keys.length && src.value.kind === "agency" && !src.value.generic) {

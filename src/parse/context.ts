@@ -6,8 +6,7 @@
  */
 import type { CompiledLexicons } from "../lexicons/lexicon.js"
 import type { BylineField, InputHints, TitleField } from "../model/document.js"
-import type { Boilerplate, Dateline, Diagnostic } from "../schema/record.js"
-import type { Credit } from "./credit.js"
+import type { Dateline, Diagnostic } from "../schema/record.js"
 import type { LineState } from "./state.js"
 
 export interface Context {
@@ -25,8 +24,6 @@ export interface Context {
   hadSiteSuffix: boolean
   dateline: Dateline | null
   byline: BylineField | null
-  /** Pieces cut outside line states (none so far; title cuts live on their line). */
-  readonly extra: Array<Boilerplate>
   /** `YYYY-MM-DD` stated by the text, with where it was read. */
   published: { readonly ymd: string; readonly from: "dateline" | "published-line" | "timestamp" } | null
   /** Tokens of the credit read from the author field, to spot it again at the start of the body. */
@@ -34,8 +31,6 @@ export interface Context {
   /** Index of the first line of the body (after title and header lines). */
   bodyFrom: number
   readonly diagnostics: Array<Diagnostic>
-  /** The credits read so far (for repeats). */
-  readonly credits: Array<Credit>
 }
 
 const rank = { dateline: 3, "published-line": 2, timestamp: 1 } as const

@@ -55,7 +55,6 @@ export const applyCredit = (ctx: Context, st: LineState, c: Credit, regionEnd: n
     }
   }
   if (st.lo < regionEnd) st.cutFront(regionEnd, "boilerplate", "credit", "heuristic:credit-rest")
-  ctx.credits.push(c)
 }
 
 /** A credit that fills a whole author field. */

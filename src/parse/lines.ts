@@ -55,6 +55,3 @@ export const trimSpan = (text: string, start: number, end: number): { start: num
   while (e > s && isBlank(text.charCodeAt(e - 1))) e--
   return e > s ? { start: s, end: e } : null
 }
-
-/** True when `[start, end)` holds only blank characters. */
-export const isBlankSpan = (text: string, start: number, end: number): boolean => trimSpan(text, start, end) === null

@@ -33,8 +33,12 @@ export const bodyReason = (
     }
     return "no body: the text is only page chrome"
   }
-  const longest = Math.max(...counts)
-  const total = counts.reduce((a, b) => a + b, 0)
+  let longest = 0
+  let total = 0
+  for (const c of counts) {
+    if (c > longest) longest = c
+    total += c
+  }
   if (paragraphs.length >= 6 && longest <= 10) {
     return `an index page: ${paragraphs.length} short lines and no paragraph of text`
   }

@@ -169,6 +169,12 @@ describe("linear time on adversarial input", () => {
     expectLinear((n) => head + "-\n".repeat(n) + "نص قصير يكفي ليكون فقرة من عدة كلمات متتالية هنا.", 25_000, 8, 32)
   })
 
+  it("200k one-letter lines (each a paragraph until the index-page check)", () => {
+    expectLinear((n) => head + "ا\n".repeat(n), 25_000, 8, 32)
+    const r = parseText(input(head + "ا\n".repeat(200_000)))
+    expect(r instanceof NotArticle && r.detail).toMatch(/index page/)
+  })
+
   it("deeply repeated quotes and brackets", () => {
     expectLinear((n) => head + '«"(“'.repeat(n) + " قال: «" + "»".repeat(n), 50_000, 8, 32)
     expectLinear((n) => '"'.repeat(n) + "\n\n" + "(رويترز) ".repeat(n), 20_000, 8, 32)
