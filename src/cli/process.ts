@@ -30,7 +30,7 @@ export const processSpec = {
   usage: "<inputs...> [options]",
   details: [
     "Inputs: files, folders and - (stdin). A folder is walked recursively in sorted order and keeps the files matching --glob (names starting with . are skipped). A .json file holds an array of objects (or one object), .ndjson / .jsonl one object a line; any other file is one article, its encoding detected.",
-    "Records go to --out (NDJSON unless the name ends in .json or --format json), or to stdout. Rejects go to --rejects; without it, each reject is printed on stderr. Records + rejects = inputs, always.",
+    "Records go to --out (NDJSON unless the name ends in .json or --format json), or to stdout. Rejects go to --rejects; without it, each reject is printed on stderr. Records + rejects (+ duplicates dropped with --dedupe drop) = inputs, always, and the summary says so.",
     "Ctrl-C stops cleanly: the batches in flight finish, the outputs are closed whole, and the summary says how to go on (--resume); a second Ctrl-C stops at once and removes unfinished outputs.",
     "Exit codes: 0 every input was handled (rejects included); 1 an output could not be written, or the inputs of --resume could not be read; 2 a wrong command line; 130 stopped by Ctrl-C."
   ],
