@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { hijriToGregorian } from "../calendar/hijri.js"
 import type { Tokens } from "../lexicons/key.js"
 import type { CompiledLexicons } from "../lexicons/lexicon.js"
 
@@ -61,62 +62,6 @@ const validYmd = (y: number, m: number, d: number): string | null => {
   const dt = new Date(Date.UTC(y, m - 1, d))
   if (dt.getUTCMonth() !== m - 1) return null
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`
-}
-
-let hijriFormat: Intl.DateTimeFormat | null | undefined
-
-const umalqura = (): Intl.DateTimeFormat | null => {
-  if (hijriFormat === undefined) {
-    try {
-      const f = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", {
-        timeZone: "UTC",
-        year: "numeric",
-        month: "numeric",
-        day: "numeric"
-      })
-      hijriFormat = f.resolvedOptions().calendar === "islamic-umalqura" ? f : null
-    } catch {
-      hijriFormat = null
-    }
-  }
-  return hijriFormat
-}
-
-const hijriOf = (f: Intl.DateTimeFormat, ms: number): [number, number, number] => {
-  let y = 0
-  let m = 0
-  let d = 0
-  for (const p of f.formatToParts(new Date(ms))) {
-    if (p.type === "year") y = Number.parseInt(p.value, 10)
-    else if (p.type === "month") m = Number.parseInt(p.value, 10)
-    else if (p.type === "day") d = Number.parseInt(p.value, 10)
-  }
-  return [y, m, d]
-}
-
-const DAY = 86_400_000
-/** 1 Muharram 1 AH (16 July 622 Julian) as a proleptic Gregorian UTC time. */
-const HIJRI_EPOCH = Date.UTC(622, 6, 19)
-
-/**
- * The Gregorian `YYYY-MM-DD` of a Hijri (Umm al-Qura) date, or null when the
- * runtime has no Umm al-Qura calendar or the date does not exist.
- */
-export const hijriToGregorian = (y: number, m: number, d: number): string | null => {
-  const f = umalqura()
-  if (f === null || y < 1300 || y > 1600 || m < 1 || m > 12 || d < 1 || d > 30) return null
-  const guess = HIJRI_EPOCH + Math.round(((y - 1) * 354.36707 + (m - 1) * 29.530589 + (d - 1)) * DAY)
-  for (let off = 0; off <= 6; off++) {
-    for (const sign of off === 0 ? [0] : [1, -1]) {
-      const ms = guess + sign * off * DAY
-      const [hy, hm, hd] = hijriOf(f, ms)
-      if (hy === y && hm === m && hd === d) {
-        const dt = new Date(ms)
-        return validYmd(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate())
-      }
-    }
-  }
-  return null
 }
 
 /**

@@ -18,7 +18,7 @@
 import * as chrono from "chrono-node"
 import { BREAK, NUM, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
 import { numberLexicons } from "../numbers/lexicon.js"
-import { dayNumber, weekStart } from "./calendar.js"
+import { dayNumber, weekStart } from "../../calendar/gregorian.js"
 import type { Clock, Dir, Expr } from "./expr.js"
 
 /** An English date phrase with its original span. */

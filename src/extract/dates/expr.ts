@@ -23,8 +23,8 @@ import {
   isValidDate,
   weekStart,
   weekdayOf
-} from "./calendar.js"
-import { hijriMonthLength, hijriMonthStart, hijriOfDay, hijriToDay } from "./hijri.js"
+} from "../../calendar/gregorian.js"
+import { hijriMonthLength, hijriMonthStart, hijriOfDay, hijriToDay } from "../../calendar/hijri.js"
 import type { Unit } from "./lexicon.js"
 
 export type Dir = -1 | 0 | 1

@@ -17,6 +17,6 @@ export {
   type FindDatesOptions
 } from "./extract.js"
 export { statedPublished } from "./published.js"
-export { hasUmmAlQura, hijriMonthLength, hijriMonthStart, hijriOfDay, hijriToDay, hijriToGregorian, type HijriDate } from "./hijri.js"
-export { dayNumber, formatDay, fromDayNumber, parseDay, weekdayOf } from "./calendar.js"
+export { hasUmmAlQura, hijriMonthLength, hijriMonthStart, hijriOfDay, hijriToDay, hijriToGregorian, type HijriDate } from "../../calendar/hijri.js"
+export { dayNumber, formatDay, fromDayNumber, parseDay, weekdayOf } from "../../calendar/gregorian.js"
 export { resolveValue, isRelative, type Expr, type Granularity, type Clock } from "./expr.js"

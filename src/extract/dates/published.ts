@@ -11,7 +11,7 @@
  * @module
  */
 import type { KhabarDocument } from "../../model/document.js"
-import { formatDay } from "./calendar.js"
+import { formatDay } from "../../calendar/gregorian.js"
 import { resolveDay } from "./expr.js"
 import type { DateCandidate } from "./extract.js"
 

@@ -6,7 +6,7 @@
 import { makeStage, type Stage } from "../../pipeline/stage.js"
 import { RangeFilter } from "../numbers/extract.js"
 import { boilerplateRanges, scanView } from "../numbers/view.js"
-import { parseDay } from "./calendar.js"
+import { parseDay } from "../../calendar/gregorian.js"
 import { findDates, resolveCandidate, type DateLanguage } from "./extract.js"
 import { statedPublished } from "./published.js"
 

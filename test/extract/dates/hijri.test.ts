@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest"
-import { dayNumber, formatDay } from "../../../src/extract/dates/calendar.js"
+import { dayNumber, formatDay } from "../../../src/calendar/gregorian.js"
 import {
   hasUmmAlQura,
   hijriMonthLength,
   hijriOfDay,
   hijriToDay,
   hijriToGregorian
-} from "../../../src/extract/dates/hijri.js"
+} from "../../../src/calendar/hijri.js"
 
 describe("Umm al-Qura conversion", () => {
   it("the runtime has the calendar", () => {

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { dayNumber, formatDay } from "./calendar.js"
+import { dayNumber, formatDay } from "./gregorian.js"
 
 /** A Hijri date. */
 export interface HijriDate {
