@@ -19,60 +19,64 @@ export interface Command {
   readonly run: (argv: ReadonlyArray<string>, io: CliIo) => Promise<number>
 }
 
+type LineCommand = (
+  argv: ReadonlyArray<string>,
+  lines: AsyncIterable<string>,
+  write: (s: string) => void,
+  writeError: (s: string) => void
+) => Promise<number>
+
 /**
- * `khabar normalize [FILE|-]`: the command itself is `runNormalizeCli`
- * (src/cli/normalize.ts, over lines); this opens the file or stdin and feeds
- * it line by line.
+ * A command that works line by line over FILE or stdin (`normalize`, `tag`):
+ * the command itself is a pure function over lines (src/cli/normalize.ts,
+ * src/cli/tag.ts); this opens the file or stdin and feeds it line by line.
  */
-const runNormalize = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
-  const parsed = parseNormalizeArgs(argv)
-  const file = parsed.kind === "run" ? parsed.file : null
-  const write = (s: string) => void io.stdout.write(s)
-  const writeError = (s: string) => void io.stderr.write(s)
-  if (file === null) return runNormalizeCli(argv, utf8Lines(io.stdin()), write, writeError)
-  let handle
-  try {
-    handle = await open(file, "r")
-  } catch (e) {
-    io.stderr.write(`khabar normalize: cannot open ${file}: ${describeIoError(e)}\n`)
-    return EXIT.io
+const overLines =
+  (name: string, fileOf: (argv: ReadonlyArray<string>) => string | null, run: LineCommand) =>
+  async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
+    const file = fileOf(argv)
+    const write = (s: string) => void io.stdout.write(s)
+    const writeError = (s: string) => void io.stderr.write(s)
+    if (file === null) return run(argv, utf8Lines(io.stdin()), write, writeError)
+    let handle
+    try {
+      handle = await open(file, "r")
+    } catch (e) {
+      io.stderr.write(`khabar ${name}: cannot open ${file}: ${describeIoError(e)}\n`)
+      return EXIT.io
+    }
+    try {
+      return await run(argv, utf8Lines(handle.createReadStream({ autoClose: false })), write, writeError)
+    } catch (e) {
+      io.stderr.write(`khabar ${name}: cannot read ${file}: ${describeIoError(e)}\n`)
+      return EXIT.io
+    } finally {
+      await handle.close()
+    }
   }
-  try {
-    return await runNormalizeCli(argv, utf8Lines(handle.createReadStream({ autoClose: false })), write, writeError)
-  } catch (e) {
-    io.stderr.write(`khabar normalize: cannot read ${file}: ${describeIoError(e)}\n`)
-    return EXIT.io
-  } finally {
-    await handle.close()
-  }
-}
+
+/** `khabar normalize [--preset …] [FILE|-]`. */
+const runNormalize = overLines(
+  "normalize",
+  (argv) => {
+    const parsed = parseNormalizeArgs(argv)
+    return parsed.kind === "run" ? parsed.file : null
+  },
+  runNormalizeCli
+)
 
 /**
  * `khabar tag --lang ar|en [FILE|-]`: CoNLL token column in, `token<TAB>tag` out,
- * through the same extraction code as `khabar process` (src/cli/tag.ts).
+ * through the same extraction code as `khabar process`.
  */
-const runTag = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
-  const parsed = parseTagArgs(argv)
-  const file = parsed.kind === "run" ? parsed.file : null
-  const write = (s: string) => void io.stdout.write(s)
-  const writeError = (s: string) => void io.stderr.write(s)
-  if (file === null) return runTagCli(argv, utf8Lines(io.stdin()), write, writeError)
-  let handle
-  try {
-    handle = await open(file, "r")
-  } catch (e) {
-    io.stderr.write(`khabar tag: cannot open ${file}: ${describeIoError(e)}\n`)
-    return EXIT.io
-  }
-  try {
-    return await runTagCli(argv, utf8Lines(handle.createReadStream({ autoClose: false })), write, writeError)
-  } catch (e) {
-    io.stderr.write(`khabar tag: cannot read ${file}: ${describeIoError(e)}\n`)
-    return EXIT.io
-  } finally {
-    await handle.close()
-  }
-}
+const runTag = overLines(
+  "tag",
+  (argv) => {
+    const parsed = parseTagArgs(argv)
+    return parsed.kind === "run" ? parsed.file : null
+  },
+  runTagCli
+)
 
 /** The commands, in the order `khabar --help` lists them. */
 export const commands: ReadonlyArray<Command> = [
