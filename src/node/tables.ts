@@ -11,8 +11,7 @@
  * @module
  */
 import { mkdir, open, rename, rm } from "node:fs/promises"
-import { basename, dirname, join } from "node:path"
-import { randomBytes } from "node:crypto"
+import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 import type { KhabarRecord, Reject } from "../schema/record.js"
 import { TABLE_NAMES, type TableName } from "../export/columns.js"
@@ -20,6 +19,7 @@ import { toTable } from "../export/tables.js"
 import { toCsvBytes, type CsvOptions } from "../export/csv.js"
 import { toArrowIPC } from "../export/arrow.js"
 import { toParquet } from "../export/parquet.js"
+import { temporaryPathFor } from "./writers.js"
 
 export type TableFormat = "csv" | "arrow" | "parquet"
 
@@ -51,7 +51,7 @@ export interface WrittenTable {
  * file is removed and `path` is untouched.
  */
 export const writeFileAtomic = async (path: string, bytes: Uint8Array): Promise<void> => {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`)
+  const tmp = temporaryPathFor(path)
   try {
     const handle = await open(tmp, "wx")
     try {
