@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { open } from "node:fs/promises"
+import { open, type FileHandle } from "node:fs/promises"
 import type { KhabarRecord } from "../schema/record.js"
 import { describeIoError } from "./inputs.js"
 
@@ -30,6 +30,30 @@ export interface DoneFile {
 /** An output to resume cannot be read. */
 export class ResumeError extends Error {
   override readonly name = "ResumeError"
+}
+
+/**
+ * The complete lines of an open file, in order, read in 1 MiB chunks; the
+ * generator's return value is the byte length of a last line with no newline
+ * (a line cut off by a crash), which is not yielded.
+ */
+async function* completeLines(handle: FileHandle): AsyncGenerator<string, number> {
+  const decoder = new TextDecoder("utf-8")
+  const buffer = new Uint8Array(1 << 20)
+  let rest = ""
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+    if (bytesRead === 0) break
+    rest += decoder.decode(buffer.subarray(0, bytesRead), { stream: true })
+    let from = 0
+    for (let nl = rest.indexOf("\n"); nl >= 0; nl = rest.indexOf("\n", from)) {
+      yield rest.slice(from, nl)
+      from = nl + 1
+    }
+    rest = rest.slice(from)
+  }
+  rest += decoder.decode()
+  return Buffer.byteLength(rest)
 }
 
 /** The id at the start of a line written by khabar (`{"id":"…",…`), or from the whole line. */
@@ -73,29 +97,21 @@ export const readIdsOf = async (path: string, into: Set<string>): Promise<DoneFi
   let unreadable = 0
   let cutBytes = 0
   try {
-    const decoder = new TextDecoder("utf-8")
-    const buffer = new Uint8Array(1 << 20)
-    let rest = ""
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) break
-      rest += decoder.decode(buffer.subarray(0, bytesRead), { stream: true })
-      let from = 0
-      for (let nl = rest.indexOf("\n"); nl >= 0; nl = rest.indexOf("\n", from)) {
-        const line = rest.slice(from, nl).trim()
-        from = nl + 1
-        if (line.length === 0) continue
-        const id = lineId(line)
-        if (id === null) unreadable++
-        else {
-          ids++
-          into.add(id)
-        }
+    const lines = completeLines(handle)
+    for (let next = await lines.next(); ; next = await lines.next()) {
+      if (next.done === true) {
+        cutBytes = next.value
+        break
       }
-      rest = rest.slice(from)
+      const line = next.value.trim()
+      if (line.length === 0) continue
+      const id = lineId(line)
+      if (id === null) unreadable++
+      else {
+        ids++
+        into.add(id)
+      }
     }
-    rest += decoder.decode()
-    cutBytes = Buffer.byteLength(rest)
   } catch (e) {
     throw new ResumeError(`cannot read ${path} to resume: ${describeIoError(e)}`)
   } finally {
@@ -128,26 +144,14 @@ export async function* readRecords(path: string): AsyncGenerator<KhabarRecord> {
     throw new ResumeError(`cannot read ${path} to resume: ${describeIoError(e)}`)
   }
   try {
-    const decoder = new TextDecoder("utf-8")
-    const buffer = new Uint8Array(1 << 20)
-    let rest = ""
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) break
-      rest += decoder.decode(buffer.subarray(0, bytesRead), { stream: true })
-      let from = 0
-      for (let nl = rest.indexOf("\n"); nl >= 0; nl = rest.indexOf("\n", from)) {
-        const line = rest.slice(from, nl)
-        from = nl + 1
-        let value: unknown
-        try {
-          value = JSON.parse(line)
-        } catch {
-          continue
-        }
-        if (value !== null && typeof value === "object" && Array.isArray((value as KhabarRecord).paragraphs)) yield value as KhabarRecord
+    for await (const line of completeLines(handle)) {
+      let value: unknown
+      try {
+        value = JSON.parse(line)
+      } catch {
+        continue
       }
-      rest = rest.slice(from)
+      if (value !== null && typeof value === "object" && Array.isArray((value as KhabarRecord).paragraphs)) yield value as KhabarRecord
     }
   } finally {
     await handle.close().catch(() => undefined)
