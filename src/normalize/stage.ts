@@ -5,7 +5,7 @@
  */
 import type { KhabarDocument } from "../model/document.js"
 import { makeStage, type Stage } from "../pipeline/stage.js"
-import { normalize, normalizeText } from "./normalize.js"
+import { normalize } from "./normalize.js"
 import type { PresetName, Step } from "./types.js"
 
 export interface NormalizeStageOptions {
@@ -27,9 +27,16 @@ export interface NormalizeStageOptions {
 export const normalizeStage = (options: NormalizeStageOptions = {}): Stage => {
   const display = options.display ?? "display"
   const search = options.search ?? "search"
-  return makeStage("normalize", { requires: ["structure"], provides: ["views"] }, (doc: KhabarDocument) => ({
-    ...doc,
-    views: { ...doc.views, display: normalize(doc.text, display), search: normalize(doc.text, search) },
-    paragraphs: doc.paragraphs.map((p) => ({ ...p, display: normalizeText(p.text, display) }))
-  }))
+  return makeStage("normalize", { requires: ["structure"], provides: ["views"] }, (doc: KhabarDocument) => {
+    const displayView = normalize(doc.text, display)
+    return {
+      ...doc,
+      views: { ...doc.views, display: displayView, search: normalize(doc.text, search) },
+      // A paragraph's display text is its slice of the display view: the text is normalized once, not twice.
+      paragraphs: doc.paragraphs.map((p) => {
+        const at = displayView.toNormalized(p.start, p.end)
+        return { ...p, display: displayView.text.slice(at.start, at.end) }
+      })
+    }
+  })
 }

@@ -77,3 +77,20 @@ describe("normalizeStage", () => {
     expect(out.paragraphs[1]!.display).toBe(normalizeText(out.paragraphs[1]!.text, [unicode()]))
   })
 })
+
+describe("paragraph display text", () => {
+  it("is the paragraph's slice of the display view, equal to normalizing the paragraph alone (sample corpus and fixtures)", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs")
+    const { processInputs } = await import("../../src/index.js")
+    const root = new URL("../../", import.meta.url)
+    const inputs = ["examples/data", "test/fixtures/articles", "test/fixtures/parse"].flatMap((dir) =>
+      readdirSync(new URL(dir, root))
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => ({ id: `${dir}/${f}`, bytes: readFileSync(new URL(`${dir}/${f}`, root)) }))
+    )
+    const { records } = await processInputs(inputs)
+    const paragraphs = records.flatMap((r) => r.paragraphs)
+    expect(paragraphs.length).toBeGreaterThan(150)
+    for (const p of paragraphs) expect(p.display).toBe(normalizeText(p.text, "display"))
+  })
+})
