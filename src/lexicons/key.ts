@@ -79,6 +79,9 @@ export const foldChar = (c: number): string | null => {
       case 0x0623:
       case 0x0625:
         return "\u0627"
+      case 0x0624: // hamza on waw and on yeh fold to the bare hamza, as the search preset does
+      case 0x0626:
+        return "\u0621"
       case 0x0649:
         return "\u064a"
       case 0x0629:

@@ -9,8 +9,8 @@
  * `2015` + `م`, `و23` is `و` + `23`), every punctuation mark is a token of its
  * own, line breaks are tokens, and each token knows whether white space stood
  * before it. Word keys use the lexicon folding (`foldChar` from
- * `src/lexicons/key.ts`) plus one more fold, `ؤ ئ` → `ء`, which is what the
- * normalize stage's `search` preset does; so keys are the same whether the
+ * `src/lexicons/key.ts`), which folds as the normalize stage's `search` preset
+ * does (alef forms, `ى`, `ة`, `ؤ ئ` → `ء`); so keys are the same whether the
  * view is the `search` view or the original text, and lexicon phrases compiled
  * with {@link foldKey} match either.
  *
@@ -76,8 +76,7 @@ for (let c = 0; c < 0x10000; c++) {
     classes[c] = C_SPACE
     continue
   }
-  let f = foldChar(c)
-  if (c === 0x0624 || c === 0x0626) f = "\u0621"
+  const f = foldChar(c)
   if (f === null) classes[c] = C_PUNCT
   else if (f.length === 0) classes[c] = c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x0300 && c <= 0x036f) ? C_MARK : C_IGNORE
   else {
