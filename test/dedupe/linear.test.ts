@@ -6,30 +6,9 @@
  */
 import { describe, expect, it } from "vitest"
 import { makeSigner } from "../../src/dedupe/index.js"
+import { growth } from "../util/growth.js"
 
-const GROWTH = 16
 const BOUND = 8
-
-const repeat = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)
-
-const best = (f: () => void, runs: number): number => {
-  let min = Infinity
-  for (let k = 0; k < runs; k++) {
-    const t = performance.now()
-    f()
-    min = Math.min(min, performance.now() - t)
-  }
-  return min
-}
-
-const growth = (unit: string, small: number, f: (s: string) => unknown): number => {
-  const a = repeat(unit, small)
-  const b = repeat(unit, small * GROWTH)
-  f(a)
-  const ta = Math.max(best(() => f(a), 7), 0.05)
-  const tb = best(() => f(b), 3)
-  return tb / GROWTH / ta
-}
 
 const CASES: ReadonlyArray<readonly [string, string]> = [
   ["one endless word", "x"],
