@@ -34,6 +34,9 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
 
 const ALEF_LAM = "\u0627\u0644"
 
+/** Names longer than this (in words) are not looked for again: real names are short, and the search stays linear. */
+const MAX_PROPAGATED_WORDS = 6
+
 /**
  * Names the model found once, found again where it missed them in the same
  * document: the full words of every mention, and the last word (surname) of
@@ -44,44 +47,62 @@ const ALEF_LAM = "\u0627\u0644"
  */
 const propagate = (sentences: ReadonlyArray<ReadonlyArray<Unit>>, found: ReadonlyArray<Mention>, lang: "ar" | "en"): Array<Mention> => {
   if (found.length === 0) return []
-  const keys = new Map<string, { type: Mention["type"]; length: number }>()
-  let longest = 0
+  const keys = new Map<string, Mention["type"]>()
+  // every word prefix of a key, so a scan stops as soon as no name can match
+  const prefixes = new Set<string>()
   const add = (words: ReadonlyArray<string>, type: Mention["type"], surname: boolean) => {
-    if (words.length === 0) return
+    if (words.length === 0 || words.length > MAX_PROPAGATED_WORDS) return
     const key = words.join(" ")
     if (words.length === 1 && (key.length < 3 || (lang === "ar" && key.startsWith(ALEF_LAM) && !surname))) return
-    if (!keys.has(key)) keys.set(key, { type, length: words.length })
-    longest = Math.max(longest, words.length)
+    if (!keys.has(key)) keys.set(key, type)
+    let prefix = ""
+    for (let k = 0; k < words.length; k++) {
+      prefix = k === 0 ? words[0]! : `${prefix} ${words[k]!}`
+      prefixes.add(prefix)
+    }
   }
   for (const m of found) {
     const words = m.units.filter((u) => u.kind === "word").map((u) => u.core)
     add(words, m.type, false)
     if (m.type === "PERSON" && words.length >= 2) add(words.slice(-1), m.type, true)
   }
-  const taken = found.map((m) => [m.start, m.end] as const)
-  const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b)
+  // found is in text order and its spans do not overlap: a binary search finds the one that could overlap
+  const starts = found.map((m) => m.start)
+  const free = (start: number, end: number): boolean => {
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (starts[mid]! < end) lo = mid + 1
+      else hi = mid
+    }
+    // found[lo - 1] is the last mention starting before `end`; only it (or one before, when spans are nested) can overlap
+    for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (found[j]!.end > start) return false
+    return true
+  }
   const out: Array<Mention> = []
   for (const units of sentences) {
     let i = 0
     while (i < units.length) {
       let match = 0
-      let info: { type: Mention["type"]; length: number } | undefined
+      let type: Mention["type"] | undefined
       let key = ""
-      for (let k = 0; k < longest && i + k < units.length; k++) {
+      for (let k = 0; k < MAX_PROPAGATED_WORDS && i + k < units.length; k++) {
         const u = units[i + k]!
         if (u.kind !== "word") break
         key = k === 0 ? u.core : `${key} ${u.core}`
+        if (!prefixes.has(key)) break
         const hit = keys.get(key)
         if (hit !== undefined) {
           match = k + 1
-          info = hit
+          type = hit
         }
       }
       const first = units[i]!
       const capitalOk = lang === "ar" || (first.text.charCodeAt(0) >= 0x41 && first.text.charCodeAt(0) <= 0x5a)
-      if (info !== undefined && capitalOk && free(first.nameStart, units[i + match - 1]!.end)) {
+      if (type !== undefined && capitalOk && free(first.nameStart, units[i + match - 1]!.end)) {
         const span = units.slice(i, i + match)
-        out.push({ type: info.type, start: first.nameStart, end: span[span.length - 1]!.end, units: span, role: null, confidence: 0.5 })
+        out.push({ type, start: first.nameStart, end: span[span.length - 1]!.end, units: span, role: null, confidence: 0.5 })
         i += match
       } else i++
     }
