@@ -103,19 +103,22 @@ export const viterbi = (
 /**
  * Max-marginals: `out[i * T + t]` is the score of the best tag sequence that
  * puts tag `t` at unit `i` (forward plus backward Viterbi scores).
+ * `forward`: the forward scores {@link viterbi} left in its scratch for the
+ * same sentence (`scratch.score`), which saves computing them again.
  */
 export const maxMarginals = (
   emit: Float64Array,
   n: number,
   trans: ArrayLike<number>,
   start: ArrayLike<number>,
-  out: Float64Array
+  out: Float64Array,
+  forward?: Float64Array
 ): void => {
   const T = TAG_COUNT
-  const fwd = new Float64Array(n * T)
+  const fwd = forward ?? new Float64Array(n * T)
   const bwd = new Float64Array(n * T)
-  for (let t = 0; t < T; t++) fwd[t] = ALLOWED[t] === 1 ? start[t]! + emit[t]! : Number.NEGATIVE_INFINITY
-  for (let i = 1; i < n; i++) {
+  if (forward === undefined) for (let t = 0; t < T; t++) fwd[t] = ALLOWED[t] === 1 ? start[t]! + emit[t]! : Number.NEGATIVE_INFINITY
+  for (let i = 1; i < n && forward === undefined; i++) {
     for (let b = 0; b < T; b++) {
       let best = Number.NEGATIVE_INFINITY
       for (let a = 0; a < T; a++) {

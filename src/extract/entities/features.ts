@@ -56,6 +56,12 @@ export interface UnitValues {
   readonly gaz: Uint16Array
   /** Prefixes and suffixes of `bare`, lengths 1–4: `[p1 p2 p3 p4 s1 s2 s3 s4]` per unit. */
   readonly affix: Int32Array
+  /**
+   * Half-made pair features, {@link PAIR_HASHES} per unit: the template mixed
+   * with this unit's value, for the pair templates this unit opens (as the
+   * previous unit of its right neighbour, or as the left unit of a pair).
+   */
+  readonly pairs: Int32Array
   /** True when most Latin words of the sentence are in capitals (a headline). */
   readonly headline: boolean
 }
@@ -135,8 +141,41 @@ const flagsOf = (u: Unit): number => {
   return f
 }
 
-/** Hashes the values of every unit of a sentence once. */
-export const unitValues = (units: ReadonlyArray<Unit>, g: Gazetteer): UnitValues => {
+/** How many half-made pair features a unit has (see `UnitValues.pairs`). */
+export const PAIR_HASHES = 6
+
+/** How many hashed values {@link hashUnit} writes per unit. */
+export const UNIT_HASHES = 14 + PAIR_HASHES
+
+/**
+ * Writes the hashed values of one unit at `out[at, at + UNIT_HASHES)`:
+ * norm, word, core, bare, shape, flags, then the prefixes and suffixes of
+ * `bare` (lengths 1–4, 0 when the word is shorter), then the half-made
+ * pair features (`UnitValues.pairs`).
+ */
+export const hashUnit = (u: Unit, out: Int32Array, at: number): void => {
+  const norm = hashString(u.norm)
+  const core = u.core === u.norm ? norm : hashString(u.core)
+  out[at] = norm
+  out[at + 1] = hashString(u.text)
+  out[at + 2] = core
+  out[at + 3] = u.bare === u.core ? core : hashString(u.bare)
+  out[at + 4] = shapeHash(u.text)
+  out[at + 5] = flagsOf(u)
+  const b = u.bare
+  const len = b.length
+  for (let k = 1; k <= 4; k++) {
+    out[at + 5 + k] = k <= len ? hashRange(b, 0, k) : 0
+    out[at + 9 + k] = k <= len ? hashRange(b, len - k, len) : 0
+  }
+  pairHashes(norm, out[at + 4]!, out, at + 14)
+}
+
+/**
+ * The values of a sentence from its units' hashes ({@link hashUnit}, `n`
+ * units from `hashes[0]`) and gazetteer masks.
+ */
+export const valuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array, gaz: Uint16Array): UnitValues => {
   const n = units.length
   const norm = new Int32Array(n)
   const word = new Int32Array(n)
@@ -145,32 +184,38 @@ export const unitValues = (units: ReadonlyArray<Unit>, g: Gazetteer): UnitValues
   const shape = new Int32Array(n)
   const flags = new Int32Array(n)
   const affix = new Int32Array(n * 8)
-  const keys: Array<string> = new Array<string>(n)
+  const pairs = new Int32Array(n * PAIR_HASHES)
   let latinWords = 0
   let capsWords = 0
   for (let i = 0; i < n; i++) {
-    const u = units[i]!
-    norm[i] = hashString(u.norm)
-    word[i] = hashString(u.text)
-    core[i] = u.core === u.norm ? norm[i]! : hashString(u.core)
-    bare[i] = u.bare === u.core ? core[i]! : hashString(u.bare)
-    shape[i] = shapeHash(u.text)
-    const f = flagsOf(u)
+    const h = i * UNIT_HASHES
+    norm[i] = hashes[h]!
+    word[i] = hashes[h + 1]!
+    core[i] = hashes[h + 2]!
+    bare[i] = hashes[h + 3]!
+    shape[i] = hashes[h + 4]!
+    const f = hashes[h + 5]!
     flags[i] = f
-    if ((f & F_LATIN) !== 0 && u.text.length > 1) {
+    for (let k = 0; k < 8; k++) affix[i * 8 + k] = hashes[h + 6 + k]!
+    for (let k = 0; k < PAIR_HASHES; k++) pairs[i * PAIR_HASHES + k] = hashes[h + 14 + k]!
+    if ((f & F_LATIN) !== 0 && units[i]!.text.length > 1) {
       latinWords++
       if ((f & F_ALL_CAPS) !== 0) capsWords++
     }
-    const b = u.bare
-    const len = b.length
-    for (let k = 1; k <= 4; k++) {
-      affix[i * 8 + k - 1] = k <= len ? hashRange(b, 0, k) : 0
-      affix[i * 8 + 3 + k] = k <= len ? hashRange(b, len - k, len) : 0
-    }
-    keys[i] = unitKey(u)
   }
-  const gaz = gazetteerMasks(g, keys)
-  return { n, norm, word, core, bare, shape, flags, gaz, affix, headline: latinWords >= 3 && capsWords * 10 >= latinWords * 7 }
+  return { n, norm, word, core, bare, shape, flags, gaz, affix, pairs, headline: latinWords >= 3 && capsWords * 10 >= latinWords * 7 }
+}
+
+/** Hashes the values of every unit of a sentence once. */
+export const unitValues = (units: ReadonlyArray<Unit>, g: Gazetteer): UnitValues => {
+  const n = units.length
+  const hashes = new Int32Array(n * UNIT_HASHES)
+  const keys: Array<string> = new Array<string>(n)
+  for (let i = 0; i < n; i++) {
+    hashUnit(units[i]!, hashes, i * UNIT_HASHES)
+    keys[i] = unitKey(units[i]!)
+  }
+  return valuesFrom(units, hashes, gazetteerMasks(g, keys))
 }
 
 // template numbers (hashed with fmix so that nearby numbers spread)
@@ -208,6 +253,47 @@ const T_TRIGRAM = T(27)
 const BOS = hashString("<s>")
 const EOS = hashString("</s>")
 
+// Features are mixes of a template and values: `mix3(T, a, b)` is `mix2(mix2(T, a), b)`, so a template mixed with a
+// small number (an offset, a bit) is made once here, and one with a unit's value once per unit (`pairs`).
+const bits = (f: (b: number) => number, count: number): Int32Array => Int32Array.from({ length: count }, (_, b) => f(b))
+const atOffset = (t: number): Int32Array => bits((k) => mix2(t, k - 2), 5)
+const FLAG_FEATURE = bits((b) => mix2(T_FLAG, b), FLAG_BITS)
+/** `FLAG_AT[(d + 2) * FLAG_BITS + b]`. */
+const FLAG_AT = bits((k) => mix3(T_FLAG_AT, Math.floor(k / FLAG_BITS) - 2, k % FLAG_BITS), 5 * FLAG_BITS)
+const GAZ_FEATURE = bits((b) => mix2(T_GAZ, b), 16)
+/** `GAZ_CAP[b * 2 + cap]`. */
+const GAZ_CAP = bits((k) => mix3(T_GAZ_CAP, k >> 1, k & 1), 32)
+/** `GAZ_AT[(d + 2) * 16 + b]`. */
+const GAZ_AT = bits((k) => mix3(T_GAZ_AT, Math.floor(k / 16) - 2, k % 16), 80)
+const PRE_AT = bits((k) => mix2(T_PRE, k), 4)
+const SUF_AT_LEN = bits((k) => mix2(T_SUF, k), 4)
+const NORM_AT = atOffset(T_NORM_AT)
+const CORE_AT = atOffset(T_CORE_AT)
+const BARE_AT = atOffset(T_BARE_AT)
+const SUF_AT = atOffset(T_SUF_AT)
+
+// the pair templates a unit opens: [0] as the previous unit, [1] as the left unit, and so on (see pairHashes)
+const P_SHAPE_PREV = 0
+const P_SHAPE_NEXT = 1
+const P_BIGRAM_PREV = 2
+const P_BIGRAM_NEXT = 3
+const P_NORM_SHAPE_PREV = 4
+const P_NORM_SHAPE_NEXT = 5
+
+/** Writes a unit's half-made pair features at `out[at, at + PAIR_HASHES)`. */
+const pairHashes = (norm: number, shape: number, out: Int32Array, at: number): void => {
+  out[at + P_SHAPE_PREV] = mix2(T_SHAPE_PREV, shape)
+  out[at + P_SHAPE_NEXT] = mix2(T_SHAPE_NEXT, shape)
+  out[at + P_BIGRAM_PREV] = mix2(T_BIGRAM_PREV, norm)
+  out[at + P_BIGRAM_NEXT] = mix2(T_BIGRAM_NEXT, norm)
+  out[at + P_NORM_SHAPE_PREV] = mix2(T_NORM_SHAPE_PREV, norm)
+  out[at + P_NORM_SHAPE_NEXT] = mix2(T_NORM_SHAPE_NEXT, shape)
+}
+
+/** The half-made pair features of the sentence boundary (`<s>` before the first unit). */
+const BOS_PAIRS = new Int32Array(PAIR_HASHES)
+pairHashes(BOS, BOS, BOS_PAIRS, 0)
+
 /** Features of a sentence: the hashes of unit `i` are `feats[offs[i], offs[i + 1])`. */
 export interface SentenceFeatures {
   readonly feats: Int32Array
@@ -242,9 +328,120 @@ export class FeatureBuffer {
 
 const valueAt = (a: Int32Array, i: number, n: number): number => (i < 0 ? BOS : i >= n ? EOS : a[i]!)
 
+/** Where features go: a {@link FeatureBuffer} or any other collector. */
+export interface FeatureSink {
+  push(h: number): void
+}
+
+/**
+ * The features of unit `i` that read only the unit itself: its forms,
+ * affixes, character trigrams, shape and flags. `bare` is the unit's `bare`
+ * form (for the trigrams).
+ */
+export const unitFeatures = (v: UnitValues, i: number, bare: string, arabic: boolean, out: FeatureSink): void => {
+  out.push(T_BIAS)
+  out.push(mix2(T_NORM, v.norm[i]!))
+  out.push(mix2(T_WORD, v.word[i]!))
+  if (arabic) {
+    out.push(mix2(T_CORE, v.core[i]!))
+    out.push(mix2(T_BARE, v.bare[i]!))
+  }
+  for (let k = 0; k < 4; k++) {
+    const p = v.affix[i * 8 + k]!
+    const s = v.affix[i * 8 + 4 + k]!
+    if (p !== 0) out.push(mix2(PRE_AT[k]!, p))
+    if (s !== 0) out.push(mix2(SUF_AT_LEN[k]!, s))
+  }
+  // character trigrams of the bare form (Arabic morphology, foreign names)
+  if (bare.length >= 4 && bare.length <= 24) {
+    for (let k = 0; k + 3 <= bare.length; k++) out.push(mix2(T_TRIGRAM, hashRange(bare, k, k + 3)))
+  }
+  out.push(mix2(T_SHAPE, v.shape[i]!))
+  const f = v.flags[i]!
+  for (let b = 0; b < FLAG_BITS; b++) if ((f & (1 << b)) !== 0) out.push(FLAG_FEATURE[b]!)
+}
+
+/** The offsets of the neighbours that {@link neighbourFeatures} reads, in this order. */
+export const NEIGHBOUR_OFFSETS: ReadonlyArray<number> = [-2, -1, 1, 2]
+
+/**
+ * The features a unit gets from its neighbour at offset `d` (one of
+ * {@link NEIGHBOUR_OFFSETS}): the neighbour is unit `j` of `v`; a `j` outside
+ * `[0, v.n)` stands for the sentence boundary on that side (`<s>`, `</s>`).
+ * They read only that neighbour's values (and `d`).
+ */
+export const neighbourFeatures = (v: UnitValues, j: number, d: number, arabic: boolean, out: FeatureSink): void => {
+  const n = v.n
+  const inside = j >= 0 && j < n
+  if (d === -1 || d === 1) {
+    if (arabic) {
+      out.push(mix2(CORE_AT[d + 2]!, valueAt(v.core, j, n)))
+      out.push(mix2(BARE_AT[d + 2]!, valueAt(v.bare, j, n)))
+    }
+    if (inside) {
+      out.push(mix2(SUF_AT[d + 2]!, v.affix[j * 8 + 6]!))
+      const fj = v.flags[j]!
+      const flagAt = (d + 2) * FLAG_BITS
+      for (let b = 0; b < FLAG_BITS; b++) if ((fj & (1 << b)) !== 0) out.push(FLAG_AT[flagAt + b]!)
+    }
+  }
+  out.push(mix2(NORM_AT[d + 2]!, valueAt(v.norm, j, n)))
+}
+
+/**
+ * The features of unit `i` that read pairs of units, its place in the
+ * sentence, the sentence (headline) or the gazetteer masks.
+ */
+export const contextFeatures = (v: UnitValues, i: number, arabic: boolean, out: FeatureSink): void => {
+  const n = v.n
+  const sh = v.shape[i]!
+  const norm = v.norm[i]!
+  const nextShape = i + 1 < n ? v.shape[i + 1]! : EOS
+  const nextNorm = i + 1 < n ? v.norm[i + 1]! : EOS
+  // the previous unit's half-made pairs (mix3(T, prev, x) is mix2(mix2(T, prev), x)), and this unit's
+  const prev = i > 0 ? v.pairs : BOS_PAIRS
+  const p = i > 0 ? (i - 1) * PAIR_HASHES : 0
+  const own = i * PAIR_HASHES
+  out.push(mix2(prev[p + P_SHAPE_PREV]!, sh))
+  out.push(mix2(v.pairs[own + P_SHAPE_NEXT]!, nextShape))
+  if (i === 0) out.push(mix2(T_FIRST_SHAPE, sh))
+  out.push(mix2(prev[p + P_BIGRAM_PREV]!, norm))
+  out.push(mix2(v.pairs[own + P_BIGRAM_NEXT]!, nextNorm))
+  out.push(mix2(prev[p + P_NORM_SHAPE_PREV]!, sh))
+  out.push(mix2(v.pairs[own + P_NORM_SHAPE_NEXT]!, nextNorm))
+  if (v.headline) {
+    out.push(mix2(T_HEADLINE_SHAPE, sh))
+    out.push(mix2(T_HEADLINE_NORM, norm))
+  }
+  const cap = v.flags[i]! & F_INIT_CAP
+  const gz = v.gaz[i]!
+  if (gz !== 0) {
+    for (let b = 0; b < 16; b++) {
+      if ((gz & (1 << b)) === 0) continue
+      out.push(GAZ_FEATURE[b]!)
+      if (!arabic) out.push(GAZ_CAP[b * 2 + cap]!)
+    }
+  }
+  for (let d = -2; d <= 2; d++) {
+    if (d === 0) continue
+    const j = i + d
+    if (j < 0 || j >= n) continue
+    const gj = v.gaz[j]!
+    if (gj === 0) continue
+    const gazAt = (d + 2) * 16
+    for (let b = 0; b < 16; b++) if ((gj & (1 << b)) !== 0) out.push(GAZ_AT[gazAt + b]!)
+  }
+}
+
 /**
  * Writes the features of every unit of a sentence into `out` (reset first):
  * the features of unit `i` are `out.feats[out.offs[i], out.offs[i + 1])`.
+ *
+ * A unit's features are of three kinds, and every template belongs to one:
+ * {@link unitFeatures} (the unit alone), {@link neighbourFeatures} (one
+ * neighbour at a fixed offset) and {@link contextFeatures} (the rest). The
+ * tagger's fast path (`emit.ts`) caches the weights of the first two kinds
+ * per word, so a new template must go in the function of its kind.
  */
 export const featurize = (units: ReadonlyArray<Unit>, v: UnitValues, lang: Lang, out: FeatureBuffer): void => {
   const n = v.n
@@ -252,66 +449,9 @@ export const featurize = (units: ReadonlyArray<Unit>, v: UnitValues, lang: Lang,
   const arabic = lang === "ar"
   for (let i = 0; i < n; i++) {
     out.offs[i] = out.length
-    const f = v.flags[i]!
-    out.push(T_BIAS)
-    out.push(mix2(T_NORM, v.norm[i]!))
-    out.push(mix2(T_WORD, v.word[i]!))
-    if (arabic) {
-      out.push(mix2(T_CORE, v.core[i]!))
-      out.push(mix2(T_BARE, v.bare[i]!))
-      out.push(mix3(T_CORE_AT, -1, valueAt(v.core, i - 1, n)))
-      out.push(mix3(T_CORE_AT, 1, valueAt(v.core, i + 1, n)))
-      out.push(mix3(T_BARE_AT, -1, valueAt(v.bare, i - 1, n)))
-      out.push(mix3(T_BARE_AT, 1, valueAt(v.bare, i + 1, n)))
-    }
-    for (let k = 0; k < 4; k++) {
-      const p = v.affix[i * 8 + k]!
-      const s = v.affix[i * 8 + 4 + k]!
-      if (p !== 0) out.push(mix3(T_PRE, k, p))
-      if (s !== 0) out.push(mix3(T_SUF, k, s))
-    }
-    if (i > 0) out.push(mix3(T_SUF_AT, -1, v.affix[(i - 1) * 8 + 6]!))
-    if (i + 1 < n) out.push(mix3(T_SUF_AT, 1, v.affix[(i + 1) * 8 + 6]!))
-    // character trigrams of the bare form (Arabic morphology, foreign names)
-    const bare = units[i]!.bare
-    if (bare.length >= 4 && bare.length <= 24) {
-      for (let k = 0; k + 3 <= bare.length; k++) out.push(mix2(T_TRIGRAM, hashRange(bare, k, k + 3)))
-    }
-    const sh = v.shape[i]!
-    out.push(mix2(T_SHAPE, sh))
-    out.push(mix3(T_SHAPE_PREV, valueAt(v.shape, i - 1, n), sh))
-    out.push(mix3(T_SHAPE_NEXT, sh, valueAt(v.shape, i + 1, n)))
-    if (i === 0) out.push(mix2(T_FIRST_SHAPE, sh))
-    for (let d = -2; d <= 2; d++) if (d !== 0) out.push(mix3(T_NORM_AT, d, valueAt(v.norm, i + d, n)))
-    out.push(mix3(T_BIGRAM_PREV, valueAt(v.norm, i - 1, n), v.norm[i]!))
-    out.push(mix3(T_BIGRAM_NEXT, v.norm[i]!, valueAt(v.norm, i + 1, n)))
-    out.push(mix3(T_NORM_SHAPE_PREV, valueAt(v.norm, i - 1, n), sh))
-    out.push(mix3(T_NORM_SHAPE_NEXT, sh, valueAt(v.norm, i + 1, n)))
-    for (let b = 0; b < FLAG_BITS; b++) if ((f & (1 << b)) !== 0) out.push(mix2(T_FLAG, b))
-    for (let d = -1; d <= 1; d += 2) {
-      const j = i + d
-      if (j < 0 || j >= n) continue
-      const fj = v.flags[j]!
-      for (let b = 0; b < FLAG_BITS; b++) if ((fj & (1 << b)) !== 0) out.push(mix3(T_FLAG_AT, d, b))
-    }
-    if (v.headline) {
-      out.push(mix2(T_HEADLINE_SHAPE, sh))
-      out.push(mix2(T_HEADLINE_NORM, v.norm[i]!))
-    }
-    const cap = f & F_INIT_CAP
-    const gz = v.gaz[i]!
-    for (let b = 0; b < 16; b++) {
-      if ((gz & (1 << b)) === 0) continue
-      out.push(mix2(T_GAZ, b))
-      if (!arabic) out.push(mix3(T_GAZ_CAP, b, cap))
-    }
-    for (let d = -2; d <= 2; d++) {
-      if (d === 0) continue
-      const j = i + d
-      if (j < 0 || j >= n) continue
-      const gj = v.gaz[j]!
-      for (let b = 0; b < 16; b++) if ((gj & (1 << b)) !== 0) out.push(mix3(T_GAZ_AT, d, b))
-    }
+    unitFeatures(v, i, units[i]!.bare, arabic, out)
+    for (const d of NEIGHBOUR_OFFSETS) neighbourFeatures(v, i + d, d, arabic, out)
+    contextFeatures(v, i, arabic, out)
   }
   out.offs[n] = out.length
 }

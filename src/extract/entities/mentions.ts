@@ -149,7 +149,7 @@ const confidenceOf = (marginals: Float64Array, tags: Int8Array, first: number, l
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
-  const gaz = tagged.values.gaz
+  const gaz = tagged.gaz
   const out: Array<Mention> = []
   const n = units.length
   let i = 0

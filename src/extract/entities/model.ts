@@ -85,6 +85,15 @@ export interface NerModel {
   readonly rowOf: Int32Array
   /** `rows × TAG_COUNT` weights. */
   readonly weights: Float32Array
+  /**
+   * A loaded model's weights as integers: `weights[k]` is `quanta[k] × scale`.
+   * Scores summed from them are exact, so the order of the sum never changes
+   * a score (the tagger's cached path relies on it). Absent in models being
+   * trained (dense float weights).
+   */
+  readonly quanta?: Int32Array | undefined
+  /** The quantization step of `quanta`. */
+  readonly scale?: number | undefined
   readonly start: Float64Array
   readonly transitions: Float64Array
   readonly rows: number
@@ -124,6 +133,7 @@ export const loadModel = (json: unknown, expectedLang: "ar" | "en"): NerModel =>
   const size = 2 ** m.bucketBits
   const rowOf = new Int32Array(size).fill(-1)
   const weights = new Float32Array(m.rows * TAG_COUNT)
+  const quanta = new Int32Array(m.rows * TAG_COUNT)
   try {
     const br = new ByteReader(bucketBytes)
     const wr = new ByteReader(weightBytes)
@@ -138,7 +148,10 @@ export const loadModel = (json: unknown, expectedLang: "ar" | "en"): NerModel =>
       for (let t = 0; t < TAG_COUNT; t++) {
         if ((bits & (1 << t)) === 0) continue
         const z = wr.varint()
-        weights[row * TAG_COUNT + t] = (z % 2 === 1 ? -(z + 1) / 2 : z / 2) * m.scale
+        if (z > 2 ** 31) fail("corrupt", `row ${row} has a weight out of range`)
+        const q = z % 2 === 1 ? -(z + 1) / 2 : z / 2
+        quanta[row * TAG_COUNT + t] = q
+        weights[row * TAG_COUNT + t] = q * m.scale
       }
     }
     if (!br.done || !wr.done) fail("corrupt", "bytes left after the last row")
@@ -152,6 +165,8 @@ export const loadModel = (json: unknown, expectedLang: "ar" | "en"): NerModel =>
     mask: size - 1,
     rowOf,
     weights,
+    quanta,
+    scale: m.scale,
     start: Float64Array.from(m.start),
     transitions: Float64Array.from(m.transitions),
     rows: m.rows,
@@ -229,11 +244,13 @@ export const encodeModel = (w: DenseWeights, options: EncodeOptions): ModelFile 
 
 /**
  * Scores of every tag at every unit: `emit[i * TAG_COUNT + t]` is the sum of
- * the weights of tag `t` over the features of unit `i`.
+ * the weights of tag `t` over the features of unit `i`. A loaded model sums
+ * its integer weights (exact in any order) and scales once.
  */
 export const emissions = (model: NerModel, feats: Int32Array, offs: Int32Array, n: number, emit: Float64Array): void => {
-  const { rowOf, weights, mask } = model
-  emit.fill(0, 0, n * TAG_COUNT)
+  const { rowOf, mask } = model
+  const weights: ArrayLike<number> = model.quanta ?? model.weights
+  const scale = model.quanta === undefined ? 1 : model.scale!
   for (let i = 0; i < n; i++) {
     const o = i * TAG_COUNT
     let e0 = 0
@@ -259,14 +276,14 @@ export const emissions = (model: NerModel, feats: Int32Array, offs: Int32Array, 
       e7 += weights[r + 7]!
       e8 += weights[r + 8]!
     }
-    emit[o] = e0
-    emit[o + 1] = e1
-    emit[o + 2] = e2
-    emit[o + 3] = e3
-    emit[o + 4] = e4
-    emit[o + 5] = e5
-    emit[o + 6] = e6
-    emit[o + 7] = e7
-    emit[o + 8] = e8
+    emit[o] = e0 * scale
+    emit[o + 1] = e1 * scale
+    emit[o + 2] = e2 * scale
+    emit[o + 3] = e3 * scale
+    emit[o + 4] = e4 * scale
+    emit[o + 5] = e5 * scale
+    emit[o + 6] = e6 * scale
+    emit[o + 7] = e7 * scale
+    emit[o + 8] = e8 * scale
   }
 }

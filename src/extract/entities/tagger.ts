@@ -5,8 +5,9 @@
  * @module
  */
 import { maxMarginals, TAG_COUNT, ViterbiScratch, viterbi } from "./decode.js"
+import { cachedEmissions, EmitScratch, hasQuanta, MAX_CACHED_SENTENCE } from "./emit.js"
 import { FeatureBuffer, featurize, unitValues, type UnitValues } from "./features.js"
-import type { Gazetteer, Lang } from "./gazetteer.js"
+import { gazetteerMasks, unitKey, type Gazetteer, type Lang } from "./gazetteer.js"
 import { emissions, type NerModel } from "./model.js"
 import type { Unit } from "./text.js"
 
@@ -19,6 +20,7 @@ export interface Tagger {
 /** Scratch memory for tagging, reused from sentence to sentence. */
 export class TagScratch {
   readonly features = new FeatureBuffer()
+  readonly cached = new EmitScratch()
   readonly viterbi = new ViterbiScratch()
   emit = new Float64Array(TAG_COUNT * 64)
   tags = new Int8Array(64)
@@ -37,18 +39,37 @@ export interface Tagged {
   readonly tags: Int8Array
   /** `marginals[i * TAG_COUNT + t]`: the score of the best tag sequence with tag `t` at unit `i`. */
   readonly marginals: Float64Array
-  /** The units' hashed values, with their gazetteer categories. */
-  readonly values: UnitValues
+  /** The gazetteer categories of each unit (see `CATEGORIES` in gazetteer.ts). */
+  readonly gaz: Uint16Array
 }
 
-/** Tags the units of one sentence. */
-export const tagUnits = (tagger: Tagger, units: ReadonlyArray<Unit>, scratch: TagScratch = shared): Tagged => {
+/** The options of {@link tagUnits}. */
+export interface TagOptions {
+  /** Score with every feature's weight looked up, not with the per-word cache (the same tags; for tests and benchmarks). */
+  readonly reference?: boolean | undefined
+}
+
+/**
+ * Tags the units of one sentence. A loaded model scores through the per-word
+ * cache (`emit.ts`); a model in training, a sentence too long for the cache,
+ * or `reference: true` through `featurize` and `emissions`. Both give the
+ * same scores.
+ */
+export const tagUnits = (tagger: Tagger, units: ReadonlyArray<Unit>, scratch: TagScratch = shared, options: TagOptions = {}): Tagged => {
   const n = units.length
   scratch.ensure(n)
-  const values = unitValues(units, tagger.gazetteer)
-  featurize(units, values, tagger.lang, scratch.features)
-  emissions(tagger.model, scratch.features.feats, scratch.features.offs, n, scratch.emit)
-  viterbi(scratch.emit, n, tagger.model.transitions, tagger.model.start, scratch.tags, scratch.viterbi)
+  const model = tagger.model
+  let values: UnitValues
+  if (hasQuanta(model) && n <= MAX_CACHED_SENTENCE && options.reference !== true) {
+    const keys = new Array<string>(n)
+    for (let i = 0; i < n; i++) keys[i] = unitKey(units[i]!)
+    values = cachedEmissions(model, units, gazetteerMasks(tagger.gazetteer, keys), scratch.emit, scratch.cached)
+  } else {
+    values = unitValues(units, tagger.gazetteer)
+    featurize(units, values, tagger.lang, scratch.features)
+    emissions(model, scratch.features.feats, scratch.features.offs, n, scratch.emit)
+  }
+  viterbi(scratch.emit, n, model.transitions, model.start, scratch.tags, scratch.viterbi)
   // computed on first read: sentences without an entity never need them
   let marginals: Float64Array | undefined
   return {
@@ -56,10 +77,10 @@ export const tagUnits = (tagger: Tagger, units: ReadonlyArray<Unit>, scratch: Ta
     get marginals() {
       if (marginals === undefined) {
         marginals = new Float64Array(n * TAG_COUNT)
-        maxMarginals(scratch.emit, n, tagger.model.transitions, tagger.model.start, marginals)
+        maxMarginals(scratch.emit, n, model.transitions, model.start, marginals, scratch.viterbi.score)
       }
       return marginals
     },
-    values
+    gaz: values.gaz
   }
 }

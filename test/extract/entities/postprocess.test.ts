@@ -39,7 +39,7 @@ const run = (lang: Lang, text: string, marks: ReadonlyArray<readonly [string, En
     }
     // every tag scored alike: confidence is the same everywhere, roles and spans are what is tested
     const marginals = new Float64Array(units.length * TAG_COUNT)
-    mentions.push(...mentionsOf(text, units, { tags, marginals, values: unitValues(units, g) }, lang))
+    mentions.push(...mentionsOf(text, units, { tags, marginals, gaz: unitValues(units, g).gaz }, lang))
   }
   return linkMentions(text, mentions)
 }

@@ -1,0 +1,222 @@
+/**
+ * The tagger's fast path: emission scores from weights cached per word.
+ *
+ * Most of a unit's features read only the unit itself (its forms, affixes,
+ * shape, flags: {@link unitFeatures}) or one neighbour at a fixed offset
+ * ({@link neighbourFeatures}). Their weights are summed once per distinct
+ * word and kept: a word's row holds the sum of its own features and, for each
+ * offset `d` in {@link NEIGHBOUR_OFFSETS}, the sum of the features it gives
+ * the unit `d` places away. A sentence then costs, per unit, one cache look-up
+ * and the few features that read pairs of units, the sentence or the
+ * gazetteer ({@link contextFeatures}), instead of some sixty weight look-ups.
+ *
+ * The sums are of the model's integer weights (`quanta`), so they are exact
+ * and equal, to the last bit, to the scores of `emissions` over `featurize`:
+ * the cache changes the speed, never a tag (test/extract/entities/emit.test.ts
+ * checks it on real sentences).
+ *
+ * The cache is bounded ({@link MAX_WORDS} words per model; cleared when a
+ * sentence would overfill it) and keyed by a 53-bit hash of the word's forms,
+ * so it never keeps a document's text alive. (Two words with the same hash,
+ * about once in 10^11 look-ups, would share their cached features.)
+ *
+ * @module
+ * @internal
+ */
+import { TAG_COUNT } from "./decode.js"
+import {
+  contextFeatures,
+  hashUnit,
+  NEIGHBOUR_OFFSETS,
+  neighbourFeatures,
+  UNIT_HASHES,
+  unitFeatures,
+  valuesFrom,
+  type FeatureSink,
+  type UnitValues
+} from "./features.js"
+import { hashString } from "./hash.js"
+import type { NerModel } from "./model.js"
+import type { Unit } from "./text.js"
+
+/**
+ * Most words one model's cache holds before it starts again: on Arabic news
+ * (words with their clitics) 2^16 words serve about 87% of look-ups. Its
+ * memory grows with use, to about 15 MB when full.
+ */
+export const MAX_WORDS = 1 << 16
+
+const OFFSETS = NEIGHBOUR_OFFSETS.length
+/** Per word: its own sum, then one sum per neighbour offset. */
+const ROW = TAG_COUNT * (1 + OFFSETS)
+
+/** Adds the integer weights of the features pushed into it to `sums[at, at + TAG_COUNT)`. */
+class WeightSum implements FeatureSink {
+  sums: Int32Array = new Int32Array(TAG_COUNT)
+  at = 0
+  constructor(
+    private readonly rowOf: Int32Array,
+    private readonly quanta: Int32Array,
+    private readonly mask: number
+  ) {}
+  push(h: number): void {
+    const row = this.rowOf[h & this.mask]!
+    if (row < 0) return
+    const r = row * TAG_COUNT
+    const s = this.sums
+    const a = this.at
+    for (let t = 0; t < TAG_COUNT; t++) s[a + t] = s[a + t]! + this.quanta[r + t]!
+  }
+}
+
+/** Cached sums and hashed values of the words one model has seen. */
+class WordCache {
+  readonly ids = new Map<number, number>()
+  /** `ROW` integers per word. */
+  sums = new Int32Array(4096 * ROW)
+  /** `UNIT_HASHES` values per word ({@link hashUnit}). */
+  hashes = new Int32Array(4096 * UNIT_HASHES)
+  /** The sums a sentence boundary gives, per offset. */
+  readonly boundary = new Int32Array(OFFSETS * TAG_COUNT)
+  readonly sum: WeightSum
+  readonly arabic: boolean
+  private readonly one = new Int32Array(UNIT_HASHES)
+  private readonly noGaz = new Uint16Array(1)
+
+  constructor(model: NerModel & { readonly quanta: Int32Array }) {
+    this.arabic = model.lang === "ar"
+    this.sum = new WeightSum(model.rowOf, model.quanta, model.mask)
+    // a unit whose neighbour at offset d is past the edge of the sentence
+    const probe: Unit = { text: "", norm: "", start: 0, end: 0, kind: "word", core: "", bare: "", article: false, proclitic: false, nameStart: 0 }
+    const v = this.valuesOfOne(probe)
+    this.sum.sums = this.boundary
+    for (let k = 0; k < OFFSETS; k++) {
+      const d = NEIGHBOUR_OFFSETS[k]!
+      this.sum.at = k * TAG_COUNT
+      // unit 0 of a one-unit sentence: offset d lands outside it
+      neighbourFeatures(v, d, d, this.arabic, this.sum)
+    }
+  }
+
+  private valuesOfOne(u: Unit): UnitValues {
+    hashUnit(u, this.one, 0)
+    return valuesFrom([u], this.one, this.noGaz)
+  }
+
+  /** The row of a unit's word, computed on first sight. */
+  idOf(u: Unit): number {
+    // the word's forms decide its features: the original text (case, shape, flags) and the tokenizer's split
+    const key =
+      hashString(u.text) * 0x200000 +
+      ((hashString(u.core) ^ (u.kind.length << 8) ^ (u.kind.charCodeAt(0) << 16) ^ (u.article ? 1 : 0) ^ (u.proclitic ? 2 : 0)) & 0x1fffff)
+    const known = this.ids.get(key)
+    if (known !== undefined) return known
+    // the caller clears a full cache between sentences (never within one: the sentence's rows must stay)
+    const id = this.ids.size
+    this.ids.set(key, id)
+    if ((id + 1) * ROW > this.sums.length) {
+      const words = Math.min(MAX_WORDS, (this.sums.length / ROW) * 2)
+      const sums = new Int32Array(words * ROW)
+      sums.set(this.sums)
+      this.sums = sums
+      const hashes = new Int32Array(words * UNIT_HASHES)
+      hashes.set(this.hashes)
+      this.hashes = hashes
+    }
+    const v = this.valuesOfOne(u)
+    this.hashes.set(this.one, id * UNIT_HASHES)
+    const sum = this.sum
+    sum.sums = this.sums
+    this.sums.fill(0, id * ROW, (id + 1) * ROW)
+    sum.at = id * ROW
+    unitFeatures(v, 0, u.bare, this.arabic, sum)
+    for (let k = 0; k < OFFSETS; k++) {
+      sum.at = id * ROW + (k + 1) * TAG_COUNT
+      neighbourFeatures(v, 0, NEIGHBOUR_OFFSETS[k]!, this.arabic, sum)
+    }
+    return id
+  }
+}
+
+const caches = new WeakMap<NerModel, WordCache>()
+
+/** Whether a model can take the fast path (a loaded model, with integer weights). */
+export const hasQuanta = (model: NerModel): model is NerModel & { readonly quanta: Int32Array; readonly scale: number } =>
+  model.quanta !== undefined && model.scale !== undefined
+
+const cacheOf = (model: NerModel & { readonly quanta: Int32Array }): WordCache => {
+  let c = caches.get(model)
+  if (c === undefined) {
+    c = new WordCache(model)
+    caches.set(model, c)
+  }
+  return c
+}
+
+/** Scratch memory of {@link cachedEmissions}, reused from sentence to sentence. */
+export class EmitScratch {
+  ids = new Int32Array(64)
+  hashes = new Int32Array(64 * UNIT_HASHES)
+  readonly context = new Int32Array(TAG_COUNT)
+  ensure(n: number): void {
+    if (this.ids.length < n) {
+      this.ids = new Int32Array(n * 2)
+      this.hashes = new Int32Array(n * 2 * UNIT_HASHES)
+    }
+  }
+}
+
+/** The longest sentence (in units) the cache takes; longer ones go the reference path. */
+export const MAX_CACHED_SENTENCE = MAX_WORDS >> 1
+
+/**
+ * Writes the emission scores of a sentence of at most
+ * {@link MAX_CACHED_SENTENCE} units into `emit` (as `emissions` over
+ * `featurize` would) and returns the sentence's values. `gaz`: the units'
+ * gazetteer masks.
+ */
+export const cachedEmissions = (
+  model: NerModel & { readonly quanta: Int32Array; readonly scale: number },
+  units: ReadonlyArray<Unit>,
+  gaz: Uint16Array,
+  emit: Float64Array,
+  scratch: EmitScratch
+): UnitValues => {
+  const n = units.length
+  const cache = cacheOf(model)
+  scratch.ensure(n)
+  const ids = scratch.ids
+  const hashes = scratch.hashes
+  // a full cache starts again: a sentence's words are looked up before any sum is read, and all stay valid
+  if (cache.ids.size + n > MAX_WORDS) cache.ids.clear()
+  for (let i = 0; i < n; i++) {
+    const id = cache.idOf(units[i]!)
+    ids[i] = id
+    const from = id * UNIT_HASHES
+    const to = i * UNIT_HASHES
+    const cached = cache.hashes
+    for (let k = 0; k < UNIT_HASHES; k++) hashes[to + k] = cached[from + k]!
+  }
+  const v = valuesFrom(units, hashes, gaz)
+  const sums = cache.sums
+  const boundary = cache.boundary
+  const sum = cache.sum
+  const context = scratch.context
+  const scale = model.scale
+  for (let i = 0; i < n; i++) {
+    context.fill(0)
+    sum.sums = context
+    sum.at = 0
+    contextFeatures(v, i, cache.arabic, sum)
+    const own = ids[i]! * ROW
+    for (let t = 0; t < TAG_COUNT; t++) {
+      let s = context[t]! + sums[own + t]!
+      for (let k = 0; k < OFFSETS; k++) {
+        const j = i + NEIGHBOUR_OFFSETS[k]!
+        s += j < 0 || j >= n ? boundary[k * TAG_COUNT + t]! : sums[ids[j]! * ROW + (k + 1) * TAG_COUNT + t]!
+      }
+      emit[i * TAG_COUNT + t] = s * scale
+    }
+  }
+  return v
+}

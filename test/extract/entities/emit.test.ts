@@ -1,0 +1,102 @@
+/**
+ * The tagger's per-word cache (src/extract/entities/emit.ts) must change the
+ * speed and nothing else: on every sentence, the scores it gives equal, to
+ * the last bit, those of `featurize` + `emissions` (the reference path the
+ * model was trained with), and so do the tags.
+ */
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { TAG_COUNT } from "../../../src/extract/entities/decode.js"
+import { MAX_CACHED_SENTENCE, MAX_WORDS } from "../../../src/extract/entities/emit.js"
+import { type Lang } from "../../../src/extract/entities/gazetteer.js"
+import { bundledTagger } from "../../../src/extract/entities/models.js"
+import { TagScratch, tagUnits, type Tagger } from "../../../src/extract/entities/tagger.js"
+import { segment, type Unit } from "../../../src/extract/entities/text.js"
+
+const root = join(import.meta.dirname, "..", "..", "..")
+
+/** Scores and tags of one sentence by one path. */
+const score = (tagger: Tagger, units: ReadonlyArray<Unit>, reference: boolean) => {
+  const scratch = new TagScratch()
+  const tagged = tagUnits(tagger, units, scratch, { reference })
+  return { emit: Array.from(scratch.emit.subarray(0, units.length * TAG_COUNT)), tags: Array.from(tagged.tags), gaz: Array.from(tagged.gaz) }
+}
+
+const sentencesOf = (text: string, lang: Lang): Array<Array<Unit>> =>
+  segment(text, 0, text.length, { lang, isKnown: bundledTagger(lang).gazetteer.isKnown })
+
+/** Every sentence of a text: the cached path equals the reference path exactly. Returns the number of units checked. */
+const checkText = (text: string, lang: Lang): number => {
+  const tagger = bundledTagger(lang)
+  let units = 0
+  for (const s of sentencesOf(text, lang)) {
+    const fast = score(tagger, s, false)
+    const ref = score(tagger, s, true)
+    expect(fast.emit).toEqual(ref.emit)
+    expect(fast.tags).toEqual(ref.tags)
+    expect(fast.gaz).toEqual(ref.gaz)
+    units += s.length
+  }
+  return units
+}
+
+const files = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => ({ name: `${dir}/${f}`, lang: (f.startsWith("ar-") ? "ar" : "en") as Lang, path: join(root, dir, f) }))
+
+describe("the per-word cache gives the reference scores", () => {
+  it.each([...files("examples/data"), ...files("test/fixtures/articles")].filter((f) => !f.name.includes("cp1256")))(
+    "$name",
+    ({ path, lang }) => {
+      checkText(readFileSync(path, "utf8"), lang)
+    }
+  )
+
+  it("on the same text twice (the second time from the cache)", () => {
+    const text = "قال الرئيس الروسي فلاديمير بوتين في سوتشي إن الأمم المتحدة ستجتمع. وأضاف بوتين أن الكرملين يرحب."
+    expect(checkText(text, "ar")).toBeGreaterThan(10)
+    expect(checkText(text, "ar")).toBeGreaterThan(10)
+  })
+
+  it.each(["ar", "en"] as const)("on generated text (%s)", (lang) => {
+    const letters = lang === "ar" ? "ابتثجحخدسشعفقكلمنهوية" : "abcdefgHIJKLmnoPQRs"
+    const word = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...letters.split("")), minLength: 1, maxLength: 9 }),
+      fc.constantFrom("الرئيس", "وبوتين", "بسوريا", "President", "U.S.", "al-Assad", "Germany's", "2015", "،", ".", "«", ":")
+    )
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (words) => {
+        checkText(words.join(" "), lang)
+      }),
+      { numRuns: 150 }
+    )
+  })
+
+  it("when the cache fills up and starts again", () => {
+    // more distinct words than the cache holds, in sentences of 50, then the first sentences again
+    const tagger = bundledTagger("en")
+    const distinct = MAX_WORDS + 5_000
+    const words = Array.from({ length: distinct }, (_, i) => `W${i.toString(36)}x`)
+    const sentences: Array<Array<Unit>> = []
+    for (let i = 0; i < words.length; i += 50) sentences.push(...sentencesOf(words.slice(i, i + 50).join(" ") + ".", "en"))
+    const first = sentences.slice(0, 3)
+    for (const s of [...sentences, ...first]) {
+      // the reference path only for a sample: the cached path runs on every sentence, so the cache really fills
+      const fast = score(tagger, s, false)
+      if (sentences.indexOf(s) % 97 === 0 || first.includes(s)) expect(fast.emit).toEqual(score(tagger, s, true).emit)
+    }
+  })
+
+  it("a sentence longer than the cache takes goes the reference path, with the same tags", () => {
+    const tagger = bundledTagger("en")
+    const text = "Reuters said ".repeat(Math.ceil((MAX_CACHED_SENTENCE + 10) / 2))
+    const [units] = sentencesOf(text, "en")
+    expect(units!.length).toBeGreaterThan(MAX_CACHED_SENTENCE)
+    const fast = score(tagger, units!, false)
+    const ref = score(tagger, units!, true)
+    expect(fast.tags).toEqual(ref.tags)
+  })
+})
