@@ -16,9 +16,10 @@
  * checks it on real sentences).
  *
  * The cache is bounded ({@link MAX_WORDS} words per model; cleared when a
- * sentence would overfill it) and keyed by a 53-bit hash of the word's forms,
- * so it never keeps a document's text alive. (Two words with the same hash,
- * about once in 10^11 look-ups, would share their cached features.)
+ * sentence would overfill it) and keyed by a 64-bit hash of the word's forms
+ * (two 32-bit FNV-1a hashes), so it never keeps a document's text alive. (Two
+ * words with the same hash, about once in 10^14 look-ups, would share their
+ * cached features.)
  *
  * @module
  * @internal
@@ -69,9 +70,51 @@ class WeightSum implements FeatureSink {
   }
 }
 
+/**
+ * Word keys (two 32-bit hashes) to row numbers: open addressing over typed
+ * arrays (no number boxing, nothing for the collector), twice as many slots
+ * as rows.
+ */
+class KeyTable {
+  private readonly a = new Int32Array(MAX_WORDS * 2)
+  private readonly b = new Int32Array(MAX_WORDS * 2)
+  /** Row + 1; 0 for an empty slot. */
+  private readonly rows = new Int32Array(MAX_WORDS * 2)
+  private readonly mask = MAX_WORDS * 2 - 1
+  size = 0
+
+  /** The row of key `(ka, kb)`, or -1 with `this.slot` set where it would go. */
+  slot = 0
+  find(ka: number, kb: number): number {
+    let i = (ka ^ Math.imul(kb, 0x27d4eb2d)) & this.mask
+    for (;;) {
+      const r = this.rows[i]!
+      if (r === 0) {
+        this.slot = i
+        return -1
+      }
+      if (this.a[i] === ka && this.b[i] === kb) return r - 1
+      i = (i + 1) & this.mask
+    }
+  }
+
+  /** Stores a row at the slot the last `find` of this key left. */
+  insert(ka: number, kb: number, row: number): void {
+    this.a[this.slot] = ka
+    this.b[this.slot] = kb
+    this.rows[this.slot] = row + 1
+    this.size++
+  }
+
+  clear(): void {
+    this.rows.fill(0)
+    this.size = 0
+  }
+}
+
 /** Cached sums and hashed values of the words one model has seen. */
 class WordCache {
-  readonly ids = new Map<number, number>()
+  readonly ids = new KeyTable()
   /** `ROW` integers per word. */
   sums = new Int32Array(4096 * ROW)
   /** `UNIT_HASHES` values per word ({@link hashUnit}). */
@@ -106,14 +149,13 @@ class WordCache {
   /** The row of a unit's word, computed on first sight. */
   idOf(u: Unit): number {
     // the word's forms decide its features: the original text (case, shape, flags) and the tokenizer's split
-    const key =
-      hashString(u.text) * 0x200000 +
-      ((hashString(u.core) ^ (u.kind.length << 8) ^ (u.kind.charCodeAt(0) << 16) ^ (u.article ? 1 : 0) ^ (u.proclitic ? 2 : 0)) & 0x1fffff)
-    const known = this.ids.get(key)
-    if (known !== undefined) return known
+    const ka = hashString(u.text) | 0
+    const kb = (hashString(u.core) ^ (u.kind.length << 8) ^ (u.kind.charCodeAt(0) << 16) ^ (u.article ? 1 : 0) ^ (u.proclitic ? 2 : 0)) | 0
+    const known = this.ids.find(ka, kb)
+    if (known >= 0) return known
     // the caller clears a full cache between sentences (never within one: the sentence's rows must stay)
     const id = this.ids.size
-    this.ids.set(key, id)
+    this.ids.insert(ka, kb, id)
     if ((id + 1) * ROW > this.sums.length) {
       const words = Math.min(MAX_WORDS, (this.sums.length / ROW) * 2)
       const sums = new Int32Array(words * ROW)
