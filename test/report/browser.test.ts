@@ -5,23 +5,21 @@
  * Skips (with the reason) when /usr/bin/chromium is absent.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, writeFileSync } from "node:fs"
 import { createServer, type Server } from "node:http"
-import { tmpdir } from "node:os"
-import { join, resolve } from "node:path"
-import { chromium, type BrowserContext } from "playwright-core"
+import { resolve } from "node:path"
+import type { BrowserContext } from "playwright-core"
 import { renderReport } from "../../src/report/html.js"
 import { records, rejects } from "../export/fixtures.js"
+import { chromiumFor, launchChromium, watchedPage } from "../util/chromium.js"
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
-const hasChromium = existsSync(CHROMIUM)
-if (!hasChromium) console.warn(`test/report/browser.test.ts skipped: no chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`)
+const hasChromium = chromiumFor("test/report/browser.test.ts")
 
 const pages: Record<string, string> = {}
 let server: Server | undefined
 let base = ""
 let browser: BrowserContext | undefined
-let profile = ""
+let closeBrowser: (() => Promise<void>) | undefined
 
 beforeAll(async () => {
   if (!hasChromium) return
@@ -42,43 +40,19 @@ beforeAll(async () => {
   await new Promise<void>((done) => server?.listen(0, "127.0.0.1", done))
   const address = server.address()
   base = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`
-  profile = mkdtempSync(join(tmpdir(), "khabar-chromium-"))
-  // A fresh profile folder (playwright passes it as --user-data-dir).
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    viewport: { width: 1200, height: 900 },
-    deviceScaleFactor: 1,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic"
-    ]
-  })
+  const launched = await launchChromium({ width: 1200 })
+  browser = launched.browser
+  closeBrowser = launched.close
 })
 
 afterAll(async () => {
-  await browser?.close()
+  await closeBrowser?.()
   await new Promise<void>((done) => (server === undefined ? done() : server.close(() => done())))
-  if (profile !== "") rmSync(profile, { recursive: true, force: true })
 })
 
 const open = async (path: string, width = 1200) => {
   if (browser === undefined) throw new Error("no browser")
-  const page = await browser.newPage()
-  await page.setViewportSize({ width, height: 900 })
-  const problems: Array<string> = []
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`)
-  })
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`))
-  page.on("requestfailed", (r) => problems.push(`requestfailed: ${r.url()}`))
-  const requests: Array<string> = []
-  page.on("request", (r) => requests.push(r.url()))
+  const { page, problems, requests } = await watchedPage(browser, width)
   const response = await page.goto(base + path, { waitUntil: "load" })
   expect(response?.status()).toBe(200)
   return { page, problems, requests }
