@@ -27,12 +27,14 @@
 import { TAG_COUNT } from "./decode.js"
 import {
   contextFeatures,
+  FeatureBuffer,
   hashUnit,
   NEIGHBOUR_OFFSETS,
   neighbourFeatures,
   UNIT_HASHES,
   unitFeatures,
   valuesFrom,
+  ValuesBuffer,
   type FeatureSink,
   type UnitValues
 } from "./features.js"
@@ -199,7 +201,9 @@ const cacheOf = (model: NerModel & { readonly quanta: Int32Array }): WordCache =
 export class EmitScratch {
   ids = new Int32Array(64)
   hashes = new Int32Array(64 * UNIT_HASHES)
-  readonly context = new Int32Array(TAG_COUNT)
+  readonly total = new Int32Array(TAG_COUNT)
+  readonly features = new FeatureBuffer()
+  readonly values = new ValuesBuffer()
   ensure(n: number): void {
     if (this.ids.length < n) {
       this.ids = new Int32Array(n * 2)
@@ -239,26 +243,64 @@ export const cachedEmissions = (
     const cached = cache.hashes
     for (let k = 0; k < UNIT_HASHES; k++) hashes[to + k] = cached[from + k]!
   }
-  const v = valuesFrom(units, hashes, gaz)
+  const v = valuesFrom(units, hashes, gaz, scratch.values)
+  // the features that read pairs, the sentence or the gazetteer: hashed for the whole sentence first, then summed
+  const feats = scratch.features
+  feats.reset(n)
+  for (let i = 0; i < n; i++) {
+    feats.offs[i] = feats.length
+    contextFeatures(v, i, cache.arabic, feats)
+  }
+  feats.offs[n] = feats.length
+  const { rowOf, quanta, mask, scale } = model
+  const f = feats.feats
   const sums = cache.sums
   const boundary = cache.boundary
-  const sum = cache.sum
-  const context = scratch.context
-  const scale = model.scale
+  const total = scratch.total
   for (let i = 0; i < n; i++) {
-    context.fill(0)
-    sum.sums = context
-    sum.at = 0
-    contextFeatures(v, i, cache.arabic, sum)
+    // the cached sums: the word's own, and what each neighbour gives (or the sentence boundary)
     const own = ids[i]! * ROW
-    for (let t = 0; t < TAG_COUNT; t++) {
-      let s = context[t]! + sums[own + t]!
-      for (let k = 0; k < OFFSETS; k++) {
-        const j = i + NEIGHBOUR_OFFSETS[k]!
-        s += j < 0 || j >= n ? boundary[k * TAG_COUNT + t]! : sums[ids[j]! * ROW + (k + 1) * TAG_COUNT + t]!
-      }
-      emit[i * TAG_COUNT + t] = s * scale
+    for (let t = 0; t < TAG_COUNT; t++) total[t] = sums[own + t]!
+    for (let k = 0; k < OFFSETS; k++) {
+      const j = i + NEIGHBOUR_OFFSETS[k]!
+      const src = j < 0 || j >= n ? boundary : sums
+      const at = j < 0 || j >= n ? k * TAG_COUNT : ids[j]! * ROW + (k + 1) * TAG_COUNT
+      for (let t = 0; t < TAG_COUNT; t++) total[t] = total[t]! + src[at + t]!
     }
+    // independent accumulators, as in `emissions`, so the weight loads overlap
+    let e0 = total[0]!
+    let e1 = total[1]!
+    let e2 = total[2]!
+    let e3 = total[3]!
+    let e4 = total[4]!
+    let e5 = total[5]!
+    let e6 = total[6]!
+    let e7 = total[7]!
+    let e8 = total[8]!
+    for (let k = feats.offs[i]!, end = feats.offs[i + 1]!; k < end; k++) {
+      const row = rowOf[f[k]! & mask]!
+      if (row < 0) continue
+      const r = row * TAG_COUNT
+      e0 += quanta[r]!
+      e1 += quanta[r + 1]!
+      e2 += quanta[r + 2]!
+      e3 += quanta[r + 3]!
+      e4 += quanta[r + 4]!
+      e5 += quanta[r + 5]!
+      e6 += quanta[r + 6]!
+      e7 += quanta[r + 7]!
+      e8 += quanta[r + 8]!
+    }
+    const o = i * TAG_COUNT
+    emit[o] = e0 * scale
+    emit[o + 1] = e1 * scale
+    emit[o + 2] = e2 * scale
+    emit[o + 3] = e3 * scale
+    emit[o + 4] = e4 * scale
+    emit[o + 5] = e5 * scale
+    emit[o + 6] = e6 * scale
+    emit[o + 7] = e7 * scale
+    emit[o + 8] = e8 * scale
   }
   return v
 }

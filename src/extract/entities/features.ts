@@ -43,7 +43,11 @@ const F_LONG = 1 << 14
 const F_ACRONYM = 1 << 15
 const FLAG_BITS = 16
 
-/** Per-unit values, hashed once. */
+/**
+ * Per-unit values of a sentence of `n` units, hashed once. The arrays may be
+ * longer than the sentence (a reused buffer): read the first `n` (`gaz`
+ * holds exactly `n`).
+ */
 export interface UnitValues {
   readonly n: number
   /** Hashes of the unit's values. */
@@ -171,20 +175,41 @@ export const hashUnit = (u: Unit, out: Int32Array, at: number): void => {
   pairHashes(norm, out[at + 4]!, out, at + 14)
 }
 
+/** Arrays for {@link valuesFrom} to fill, reused from sentence to sentence (they may be longer than the sentence). */
+export class ValuesBuffer {
+  norm = new Int32Array(0)
+  word = new Int32Array(0)
+  core = new Int32Array(0)
+  bare = new Int32Array(0)
+  shape = new Int32Array(0)
+  flags = new Int32Array(0)
+  affix = new Int32Array(0)
+  pairs = new Int32Array(0)
+
+  ensure(n: number): void {
+    if (this.norm.length >= n) return
+    const size = Math.max(64, n * 2)
+    this.norm = new Int32Array(size)
+    this.word = new Int32Array(size)
+    this.core = new Int32Array(size)
+    this.bare = new Int32Array(size)
+    this.shape = new Int32Array(size)
+    this.flags = new Int32Array(size)
+    this.affix = new Int32Array(size * 8)
+    this.pairs = new Int32Array(size * PAIR_HASHES)
+  }
+}
+
 /**
  * The values of a sentence from its units' hashes ({@link hashUnit}, `n`
- * units from `hashes[0]`) and gazetteer masks.
+ * units from `hashes[0]`) and gazetteer masks. With `into`, the arrays are
+ * that buffer's (valid until its next use; read only the first `n`).
  */
-export const valuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array, gaz: Uint16Array): UnitValues => {
+export const valuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array, gaz: Uint16Array, into?: ValuesBuffer): UnitValues => {
   const n = units.length
-  const norm = new Int32Array(n)
-  const word = new Int32Array(n)
-  const core = new Int32Array(n)
-  const bare = new Int32Array(n)
-  const shape = new Int32Array(n)
-  const flags = new Int32Array(n)
-  const affix = new Int32Array(n * 8)
-  const pairs = new Int32Array(n * PAIR_HASHES)
+  const b = into ?? new ValuesBuffer()
+  b.ensure(n)
+  const { norm, word, core, bare, shape, flags, affix, pairs } = b
   let latinWords = 0
   let capsWords = 0
   for (let i = 0; i < n; i++) {
