@@ -123,21 +123,21 @@ export const linkMentions = (text: string, mentions: ReadonlyArray<Mention>): Ar
       (keys[i]!.length === keys[cur]!.length && mentions[i]!.end - mentions[i]!.start > mentions[cur]!.end - mentions[cur]!.start)
     if (better) longest.set(r, i)
   }
-  const ids = new Map<number, string>()
+  const ids = new Map<number, { readonly id: string; readonly canonical: string }>()
   const out: Array<Entity> = []
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!
     const r = root(i)
-    let id = ids.get(r)
-    if (id === undefined) {
-      id = `e${ids.size + 1}`
-      ids.set(r, id)
+    let entity = ids.get(r)
+    if (entity === undefined) {
+      entity = { id: `e${ids.size + 1}`, canonical: displayOf(text, mentions[longest.get(r)!]!) }
+      ids.set(r, entity)
     }
     out.push({
       text: text.slice(m.start, m.end),
       type: typeOf[find(cluster[i]!)]!,
-      canonical: displayOf(text, mentions[longest.get(r)!]!),
-      entityId: id,
+      canonical: entity.canonical,
+      entityId: entity.id,
       role: m.role,
       confidence: m.confidence,
       start: m.start,
