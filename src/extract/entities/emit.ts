@@ -45,7 +45,8 @@ import type { Unit } from "./text.js"
 /**
  * Most words one model's cache holds before it starts again: on Arabic news
  * (words with their clitics) 2^16 words serve about 87% of look-ups. Its
- * memory grows with use, to about 15 MB when full.
+ * sums and hashes grow with use, to 17 MB when full (65 integers per word),
+ * beside a fixed 1.5 MB key table.
  */
 export const MAX_WORDS = 1 << 16
 
