@@ -107,21 +107,85 @@ export const foldChar = (c: number): string | null => {
   return null
 }
 
-/** Fold table for U+0000–U+07FF: -1 separator, -2 ignorable, otherwise the folded code unit (one unit). */
+/** Code units below this have a precomputed tokenizer entry. */
 const TABLE_SIZE = 0x800
-const SEP = -1
-const IGN = -2
-const foldTable = /* @__PURE__ */ (() => {
-  const t = new Int32Array(TABLE_SIZE)
-  for (let c = 0; c < TABLE_SIZE; c++) {
-    const f = foldChar(c)
-    t[c] = f === null ? SEP : f.length === 0 ? IGN : f.length === 1 ? f.charCodeAt(0) : -3
-  }
-  return t
-})()
 
 /** Longest key kept for one token: longer tokens never match a lexicon phrase. */
 const MAX_KEY = 64
+
+// The folded code units of the open token are collected in `KB`; a token whose
+// characters needed no folding (and held no ignorable mark) takes its key
+// straight from the text instead.
+const KB = new Uint16Array(MAX_KEY)
+
+/** The string of the first `len` code units of `KB` (explicit arguments: no array, no `apply`). */
+const fromKB = (len: number): string => {
+  const b = KB
+  switch (len) {
+    case 1:
+      return String.fromCharCode(b[0]!)
+    case 2:
+      return String.fromCharCode(b[0]!, b[1]!)
+    case 3:
+      return String.fromCharCode(b[0]!, b[1]!, b[2]!)
+    case 4:
+      return String.fromCharCode(b[0]!, b[1]!, b[2]!, b[3]!)
+    case 5:
+      return String.fromCharCode(b[0]!, b[1]!, b[2]!, b[3]!, b[4]!)
+    case 6:
+      return String.fromCharCode(b[0]!, b[1]!, b[2]!, b[3]!, b[4]!, b[5]!)
+    case 7:
+      return String.fromCharCode(b[0]!, b[1]!, b[2]!, b[3]!, b[4]!, b[5]!, b[6]!)
+    case 8:
+      return String.fromCharCode(b[0]!, b[1]!, b[2]!, b[3]!, b[4]!, b[5]!, b[6]!, b[7]!)
+    default:
+      return String.fromCharCode.apply(null, b.subarray(0, len) as unknown as Array<number>)
+  }
+}
+
+// One table entry per code unit below TABLE_SIZE for the tokenizer:
+// bits 0-15 the folded code unit, bits 16-17 the class (1 digit, 2 Arabic, 0 other),
+// and flags.
+const E_SEP = 1 << 18
+const E_IGN = 1 << 19
+/** Folds to several code units (`foldChar` gives them). */
+const E_MULTI = 1 << 20
+/** `&`: may open an HTML entity. */
+const E_AMP = 1 << 21
+/** Folds to another code unit. */
+const E_FOLDED = 1 << 22
+
+const classOf = (c: number): number =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9) ? 1 : c >= 0x0600 && c <= 0x06ff ? 2 : 0
+
+const entryOf = (c: number, f: string | null): number => {
+  if (c === 0x26) return E_AMP
+  if (f === null) return E_SEP
+  if (f.length === 0) return E_IGN
+  const cls = classOf(c) << 16
+  if (f.length > 1) return cls | E_MULTI
+  const u = f.charCodeAt(0)
+  return cls | u | (u !== c ? E_FOLDED : 0)
+}
+
+const tokTable = /* @__PURE__ */ (() => {
+  const t = new Int32Array(TABLE_SIZE)
+  for (let c = 0; c < TABLE_SIZE; c++) t[c] = entryOf(c, foldChar(c))
+  return t
+})()
+
+/**
+ * What `foldChar(c)` would give, without making a string: -1 for a separator
+ * (`null`), 0 for an ignorable mark (`""`), 1 for a letter or digit.
+ */
+export const foldClass = (c: number): -1 | 0 | 1 => {
+  if (c < TABLE_SIZE) {
+    const e = tokTable[c]!
+    return (e & (E_SEP | E_AMP)) !== 0 ? -1 : (e & E_IGN) !== 0 ? 0 : 1
+  }
+  const f = foldChar(c)
+  return f === null ? -1 : f.length === 0 ? 0 : 1
+}
 
 /**
  * Tokenizes `text[from, to)` into at most `maxTokens` tokens; `truncated`
@@ -133,68 +197,90 @@ export const tokenize = (text: string, from: number, to: number, maxTokens = Num
   const keys: Array<string> = []
   const starts: Array<number> = []
   const ends: Array<number> = []
-  // The key of the open token is text[curStart, curEnd) while no character
-  // needed folding (`built === null`); from the first fold on it is built.
-  let built: string | null = null
+  // The key of the open token is the first MAX_KEY folded code units of its
+  // letters and digits (ignorable marks add nothing), held in KB; while
+  // `plain`, they are exactly text[curStart, curEnd).
+  const table = tokTable
+  const buf = KB
+  let len = 0
+  let plain = true
   let curStart = -1
   let curEnd = -1
   let curCls = 0
+  let count = 0
   let truncated = false
-  const flush = () => {
-    let key = built ?? text.slice(curStart, curEnd)
-    if (key.length > MAX_KEY) key = key.slice(0, MAX_KEY)
-    keys.push(key)
-    starts.push(curStart)
-    ends.push(curEnd)
-    built = null
-    curStart = -1
-  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
-    let code: number
-    let multi: string | null = null
-    if (c === 0x26) {
-      // an HTML entity left by a scraper (&quot; &ndash; &#8211;) separates like punctuation
-      const len = entityLength(text, i, to)
-      if (len > 0) i += len - 1
-      code = SEP
-    } else if (c < TABLE_SIZE) {
-      code = foldTable[c]!
-      if (code === -3) multi = foldChar(c)
-    } else {
-      const f = foldChar(c)
-      code = f === null ? SEP : f.length === 0 ? IGN : f.length === 1 ? f.charCodeAt(0) : -3
-      if (code === -3) multi = f
+    let e = c < TABLE_SIZE ? table[c]! : entryOf(c, foldChar(c))
+    // the common case: one more letter of the open token, of the same class
+    if ((e & (E_SEP | E_IGN | E_AMP | E_MULTI)) === 0 && curStart >= 0) {
+      const cls = (e >>> 16) & 3
+      if (cls === curCls || cls === 0 || curCls === 0) {
+        if ((e & E_FOLDED) !== 0) plain = false
+        if (len < MAX_KEY) buf[len++] = e & 0xffff
+        curEnd = i + 1
+        curCls = cls
+        continue
+      }
     }
-    if (code === SEP) {
-      if (curStart >= 0) flush()
+    if ((e & E_AMP) !== 0) {
+      // an HTML entity left by a scraper (&quot; &ndash; &#8211;) separates like punctuation
+      const elen = entityLength(text, i, to)
+      if (elen > 0) i += elen - 1
+      e = E_SEP
+    }
+    if ((e & E_SEP) !== 0) {
+      if (curStart >= 0) {
+        keys.push(plain ? text.slice(curStart, curEnd - curStart > MAX_KEY ? curStart + MAX_KEY : curEnd) : fromKB(len))
+        starts.push(curStart)
+        ends.push(curEnd)
+        count++
+        curStart = -1
+      }
       continue
     }
-    if (code === IGN) {
+    if ((e & E_IGN) !== 0) {
       // an ignorable mark (tatweel, a haraka): part of the token's span, not of its key
       if (curStart >= 0) {
-        if (built === null) built = text.slice(curStart, curEnd)
         curEnd = i + 1
+        plain = false
       }
       continue
     }
     // an Arabic word glued to a number (الدمام25، 1436هـ) is two tokens
-    const cls = (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9) ? 1 : c >= 0x0600 && c <= 0x06ff ? 2 : 0
-    if (curStart >= 0 && cls !== 0 && curCls !== 0 && cls !== curCls) flush()
+    const cls = (e >>> 16) & 3
+    if (curStart >= 0 && cls !== 0 && curCls !== 0 && cls !== curCls) {
+      keys.push(plain ? text.slice(curStart, curEnd - curStart > MAX_KEY ? curStart + MAX_KEY : curEnd) : fromKB(len))
+      starts.push(curStart)
+      ends.push(curEnd)
+      count++
+      curStart = -1
+    }
     if (curStart < 0) {
-      if (keys.length >= maxTokens) {
+      if (count >= maxTokens) {
         truncated = true
         break
       }
       curStart = i
-      curEnd = i
+      len = 0
+      plain = true
     }
-    if (built === null && (code !== c || curEnd !== i)) built = text.slice(curStart, curEnd)
-    if (built !== null && built.length <= MAX_KEY) built += multi ?? String.fromCharCode(code)
+    if ((e & E_MULTI) === 0) {
+      if ((e & E_FOLDED) !== 0) plain = false
+      if (len < MAX_KEY) buf[len++] = e & 0xffff
+    } else {
+      plain = false
+      const multi = foldChar(c)!
+      for (let k = 0; k < multi.length && len < MAX_KEY; k++) buf[len++] = multi.charCodeAt(k)
+    }
     curEnd = i + 1
     curCls = cls
   }
-  if (curStart >= 0) flush()
+  if (curStart >= 0) {
+    keys.push(plain ? text.slice(curStart, curEnd - curStart > MAX_KEY ? curStart + MAX_KEY : curEnd) : fromKB(len))
+    starts.push(curStart)
+    ends.push(curEnd)
+  }
   return { keys, starts, ends, truncated }
 }
 

@@ -55,6 +55,16 @@ export class PhraseTrie<V> {
     return best
   }
 
+  /** Does some phrase start with the token `key`? */
+  startsWith(key: string): boolean {
+    return this.root.next.has(key)
+  }
+
+  /** The first tokens of the phrases. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys()
+  }
+
   /** The phrase that spans exactly `keys[at, end)`, or undefined. */
   exact(keys: ReadonlyArray<string>, at: number, end: number): V | undefined {
     let n: Node<V> | undefined = this.root

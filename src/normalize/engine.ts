@@ -648,6 +648,51 @@ export interface RunResult {
 
 const NO_EDITS = new Int32Array(0)
 
+/**
+ * The fast path: from input `i` and output `w`, writes every character that
+ * maps to one character (and is not followed by one that joins its sequence),
+ * every space that does not collapse and every line feed that does not follow
+ * a carriage return, until a character needs the slow
+ * path or the input ends. Sets `o` and `changed`; returns the input index
+ * where it stopped. Kept apart from the slow path (and free of calls) so that
+ * the loop compiles to tight code.
+ */
+const fastScan = (input: string, table: Int32Array, buf: Uint16Array, len: number, i: number, w: number, ch: boolean): number => {
+  const start = i
+  let chBefore = ch
+  while (i < len) {
+    const c = input.charCodeAt(i)
+    const e = table[c]!
+    if ((e & CLUSTER) !== 0 && i > start) {
+      // it joins the sequence of the character before it, which this loop
+      // wrote alone: take that one back, and the slow path starts there
+      w--
+      ch = chBefore
+      i--
+      break
+    }
+    const hi = e >>> 16
+    if (hi === K_MAP) {
+      chBefore = ch
+      const m = e & 0xffff
+      buf[w++] = m
+      if (m !== c) ch = true
+    } else if (hi === K_SPACE && (w === 0 || buf[w - 1] !== 0x20)) {
+      chBefore = ch
+      buf[w++] = 0x20
+      if (c !== 0x20) ch = true
+    } else if (hi === K_LF && (i === 0 || input.charCodeAt(i - 1) !== 0x0d)) {
+      // a line feed not after a carriage return stays as it is
+      chBefore = ch
+      buf[w++] = 0x0a
+    } else break
+    i++
+  }
+  o = w
+  changed = ch
+  return i
+}
+
 /** Normalizes `input` with `program`. With `align`, the edits are copied out. */
 export const run = (program: Program, input: string, align: boolean): RunResult => {
   P = program
@@ -664,54 +709,16 @@ export const run = (program: Program, input: string, align: boolean): RunResult 
   tatEnd = -1
   grow(n + 16)
   const table = T
-  let buf = out
-  let w = 0
-  let ch = false
+  const len = n
   let i = 0
-  let c = n > 0 ? input.charCodeAt(0) : 0
-  let e = n > 0 ? table[c]! : 0
-  while (i < n) {
-    const j = i + 1
-    let c2 = 0
-    let e2 = 0
-    if (j < n) {
-      c2 = input.charCodeAt(j)
-      e2 = table[c2]!
-    }
-    if ((e2 & CLUSTER) === 0) {
-      const hi = e >>> 16
-      if (hi === K_MAP) {
-        const m = e & 0xffff
-        buf[w++] = m
-        if (m !== c) ch = true
-        i = j
-        c = c2
-        e = e2
-        continue
-      }
-      if (hi === K_SPACE && (w === 0 || buf[w - 1] !== 0x20)) {
-        buf[w++] = 0x20
-        if (c !== 0x20) ch = true
-        i = j
-        c = c2
-        e = e2
-        continue
-      }
-    }
-    o = w
-    changed = ch
+  for (;;) {
+    i = fastScan(input, table, out, len, i, o, changed)
+    if (i >= len) break
     i = slow(i)
-    grow(o + (n - i) + 16)
-    buf = out
-    w = o
-    ch = changed
-    if (i < n) {
-      c = input.charCodeAt(i)
-      e = table[c]!
-    }
+    grow(o + (len - i) + 16)
   }
-  o = w
-  const result = !ch && ne === 0 && w === n ? input : decode(buf, w)
+  const w = o
+  const result = !changed && ne === 0 && w === n ? input : decode(out, w)
   const copy = align && ne > 0 ? edits.slice(0, ne * 4) : NO_EDITS
   const count = align ? ne : 0
   text = ""

@@ -9,12 +9,12 @@
 import { NotArticle } from "../errors.js"
 import { lexicons, type CompiledLexicons } from "../lexicons/lexicon.js"
 import type { DecodedInput, KhabarDocument } from "../model/document.js"
-import type { Boilerplate, Paragraph } from "../schema/record.js"
+import type { Boilerplate, Language, Paragraph } from "../schema/record.js"
 import { readBody } from "./body.js"
 import type { Context } from "./context.js"
 import { parseDiagnostics } from "./diagnostics.js"
 import { readHead } from "./head.js"
-import { detectLanguage } from "./language.js"
+import { detectLanguage, detectLanguageIn } from "./language.js"
 import { splitLines, trimSpan } from "./lines.js"
 import { bodyReason, sectionPageReason } from "./reject.js"
 import { LineState, toBoilerplate } from "./state.js"
@@ -70,7 +70,7 @@ export const parseWith = (lex: CompiledLexicons, input: DecodedInput): KhabarDoc
   if (reason !== null) return notArticle(input, reason)
 
   const published = ctx.published?.ymd ?? input.published
-  const language = detectLanguage(paragraphs.length > 0 ? bodySample(text, paragraphs) : text)
+  const language = paragraphs.length > 0 ? bodySample(text, paragraphs) : detectLanguage(text)
   return {
     id: input.id,
     text,
@@ -95,11 +95,13 @@ export const parseWith = (lex: CompiledLexicons, input: DecodedInput): KhabarDoc
   }
 }
 
-/** The first few thousand characters of the body, for language detection. */
-const bodySample = (text: string, paragraphs: ReadonlyArray<Paragraph>): string => {
+/** The language of the first few thousand characters of the body (read in place, not sliced out). */
+const bodySample = (text: string, paragraphs: ReadonlyArray<Paragraph>): Language => {
   const first = paragraphs[0]!
   const last = paragraphs[paragraphs.length - 1]!
-  return text.slice(first.start, Math.min(last.end, first.start + 2000))
+  const end = Math.min(last.end, first.start + 2000)
+  // detectLanguage reads at most 20,000 code units of what it is given
+  return detectLanguageIn(text, first.start, Math.min(end, first.start + 20_000))
 }
 
 /** Parses one decoded input with the bundled lexicons. */

@@ -17,9 +17,9 @@
  *
  * @module
  */
-import { foldChar, tokenize, type Tokens } from "../lexicons/key.js"
+import { foldClass, tokenize, type Tokens } from "../lexicons/key.js"
 import type { CompiledLexicons } from "../lexicons/lexicon.js"
-import { readDateRun } from "./dates.js"
+import { dateStarters, readDateRun } from "./dates.js"
 import { trimSpan } from "./lines.js"
 
 export type Sep = "colon" | "dash" | "comma" | "bar" | "slash" | "dots" | "other"
@@ -140,8 +140,8 @@ const scanParts = (text: string, start: number, end: number): Array<RawPart> | n
       close("other")
       continue
     }
-    const f = foldChar(c)
-    if (f !== null && f.length > 0) {
+    const f = foldClass(c)
+    if (f === 1) {
       if (partStart < 0) partStart = i
       lastWordEnd = i + 1
       continue
@@ -149,12 +149,12 @@ const scanParts = (text: string, start: number, end: number): Array<RawPart> | n
     if (c === 0x0640) {
       // tatweel: a dash when no letter stands right before it (`عواصم ـ وكالات`);
       // after a letter it lengthens the word (`هـ`, `مناقصـة`)
-      const prev = lastNonTatweel >= 0 ? foldChar(lastNonTatweel) : null
-      if (prev === null) close("dash")
+      const prev = lastNonTatweel >= 0 ? foldClass(lastNonTatweel) : -1
+      if (prev === -1) close("dash")
       else if (partStart >= 0) lastWordEnd = i + 1
       continue
     }
-    if (f === "") {
+    if (f === 0) {
       if (partStart >= 0 && lastWordEnd === i) lastWordEnd = i + 1
       continue
     }
@@ -169,7 +169,7 @@ const scanParts = (text: string, start: number, end: number): Array<RawPart> | n
       if (partStart >= 0) {
         // a long word followed by a full stop and more text is a sentence end
         let w = i
-        while (w > partStart && foldChar(text.charCodeAt(w - 1)) !== null) w--
+        while (w > partStart && foldClass(text.charCodeAt(w - 1)) !== -1) w--
         const next = trimSpan(text, i + 1, end)
         if (i - w >= 4 && next !== null && !isLatin(text.charCodeAt(w))) return null
         lastWordEnd = i + 1
@@ -264,7 +264,7 @@ const isAllCapsLatin = (text: string, start: number, end: number): boolean => {
     const c = text.charCodeAt(i)
     if (c >= 0x61 && c <= 0x7a) return false
     if (c >= 0x41 && c <= 0x5a) letters++
-    else if (foldChar(c) !== null && !(c >= 0x30 && c <= 0x39)) return false
+    else if (foldClass(c) !== -1 && !(c >= 0x30 && c <= 0x39)) return false
   }
   return letters >= 2
 }
@@ -293,15 +293,29 @@ interface Classified {
   bracketed: boolean
   quoted: boolean
   tokens: number
-  ymd?: string | null
-  generic?: boolean
-  knownPlace?: boolean
-  lexiconPlace?: boolean
+  ymd: string | null | undefined
+  generic: boolean | undefined
+  knownPlace: boolean | undefined
+  lexiconPlace: boolean | undefined
   /** A name candidate that the layout may yet turn into a place. */
-  guess?: boolean
+  guess: boolean | undefined
   /** Index of the part the item came from. */
   part: number
   sepAfter: Sep | null
+}
+
+const creditStartersOf = new WeakMap<CompiledLexicons, ReadonlySet<string>>()
+
+/** Every token that can start a source, place, generic place or role phrase, or a date token other than a number. */
+const creditStarters = (lex: CompiledLexicons): ReadonlySet<string> => {
+  let s = creditStartersOf.get(lex)
+  if (s === undefined) {
+    const all = new Set<string>(dateStarters(lex))
+    for (const t of [lex.sources, lex.places, lex.genericPlaces, lex.roles]) for (const k of t.firstKeys()) all.add(k)
+    s = all
+    creditStartersOf.set(lex, s)
+  }
+  return s
 }
 
 /** Classifies one part, splitting it when it holds several things. */
@@ -309,14 +323,21 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
   const [a, b] = tokenRange(tokens, p.start, p.end)
   if (a >= b) return
   const keys = tokens.keys
-  const span = (x: number, y: number, first: boolean, last: boolean) => ({
+  // every item is made with all its fields (one object shape; no object spread, which is slow)
+  const span = (x: number, y: number, first: boolean, last: boolean, cls: ItemClass): Classified => ({
+    cls,
     start: tokens.starts[x]!,
     end: tokens.ends[y - 1]!,
     outerStart: first ? p.outerStart : tokens.starts[x]!,
     bracketed: p.bracketed,
     quoted: p.quoted,
-    part: partIndex,
     tokens: y - x,
+    ymd: undefined,
+    generic: undefined,
+    knownPlace: undefined,
+    lexiconPlace: undefined,
+    guess: undefined,
+    part: partIndex,
     sepAfter: last ? p.sepAfter : null
   })
   // Walk the part left to right: lexicon phrases, dates and role words split it.
@@ -325,22 +346,38 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
   const flush = (to: number, last: boolean, beforeDate = false) => {
     if (pending >= to) return
     // the words right before a date in the same part head the dateline: `سول 25 شوال 1436 هـ … واس`
-    if (beforeDate && pending === a && to - pending <= 3 && nameLike(lex, text, tokens, pending, to)) out.push({ ...span(pending, to, true, last), cls: "place", knownPlace: true })
-    else out.push({ ...span(pending, to, pending === a, last), ...classifyWords(lex, text, tokens, pending, to) })
+    if (beforeDate && pending === a && to - pending <= 3 && nameLike(lex, text, tokens, pending, to)) {
+      const it = span(pending, to, true, last, "place")
+      it.knownPlace = true
+      out.push(it)
+    } else {
+      const w = classifyWords(lex, text, tokens, pending, to)
+      const it = span(pending, to, pending === a, last, w.cls)
+      if (w.knownPlace !== undefined) it.knownPlace = w.knownPlace
+      if (w.guess !== undefined) it.guess = w.guess
+      out.push(it)
+    }
   }
+  const starters = creditStarters(lex)
   while (i < b) {
     const whole = i === a
-    const src = lex.sources.longestAt(keys, i, b)
-    const place = lex.places.longestAt(keys, i, b)
-    const gplace = lex.genericPlaces.longestAt(keys, i, b)
-    const role = lex.roles.longestAt(keys, i, b)
+    // a token that starts no phrase of these lexicons and no date: none of them is looked up
+    const k0 = keys[i]!
+    const d0 = k0.charCodeAt(0)
+    const maybe = (d0 >= 0x30 && d0 <= 0x39) || starters.has(k0)
+    const src = maybe ? lex.sources.longestAt(keys, i, b) : null
+    const place = maybe ? lex.places.longestAt(keys, i, b) : null
+    const gplace = maybe ? lex.genericPlaces.longestAt(keys, i, b) : null
+    const role = maybe ? lex.roles.longestAt(keys, i, b) : null
     // Lexicon phrases only split a part at its edges or next to a date, so a
     // name that contains a place word (عبدالله الرياض) stays a name.
     const atEdge = (len: number) => whole || i + len === b
     const plLen = Math.max(place?.length ?? 0, gplace?.length ?? 0)
     if (src !== null && atEdge(src.length) && src.length >= plLen) {
       flush(i, false)
-      out.push({ ...span(i, i + src.length, i === a, i + src.length === b), cls: "agency", generic: src.value.generic })
+      const it = span(i, i + src.length, i === a, i + src.length === b, "agency")
+      it.generic = src.value.generic
+      out.push(it)
       i += src.length
       pending = i
       continue
@@ -357,22 +394,27 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
         (b - i - pl.length >= 2 && b - i - pl.length <= 4 && nameLike(lex, text, tokens, i + pl.length, b)))
     ) {
       flush(i, false)
-      out.push({ ...span(i, i + pl.length, i === a, i + pl.length === b), cls: "place", knownPlace: true, lexiconPlace: true })
+      const it = span(i, i + pl.length, i === a, i + pl.length === b, "place")
+      it.knownPlace = true
+      it.lexiconPlace = true
+      out.push(it)
       i += pl.length
       pending = i
       continue
     }
     if (role !== null) {
       flush(i, false)
-      out.push({ ...span(i, i + role.length, i === a, i + role.length === b), cls: "role" })
+      out.push(span(i, i + role.length, i === a, i + role.length === b, "role"))
       i += role.length
       pending = i
       continue
     }
-    const run = readDateRun(lex, tokens, text, i, b)
+    const run = maybe ? readDateRun(lex, tokens, text, i, b) : null
     if (run !== null && run.anchored) {
       flush(i, false, true)
-      out.push({ ...span(i, run.to, i === a, run.to === b), cls: "date", ymd: run.ymd })
+      const it = span(i, run.to, i === a, run.to === b, "date")
+      it.ymd = run.ymd
+      out.push(it)
       i = run.to
       pending = i
       continue
@@ -382,7 +424,10 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       const after = lex.places.longestAt(keys, i + 1, b)
       if (after !== null && after.length === b - i - 1) {
         flush(i, false)
-        out.push({ ...span(i + 1, b, false, true), cls: "place", knownPlace: true, lexiconPlace: true })
+        const it = span(i + 1, b, false, true, "place")
+        it.knownPlace = true
+        it.lexiconPlace = true
+        out.push(it)
         i = b
         pending = i
         continue
@@ -400,7 +445,9 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       const s2 = lex.sources.longestAt(keys, i + 1, b)
       if (s2 !== null && i + 1 + s2.length === b) {
         flush(i, false)
-        out.push({ ...span(i, b, i === a, true), cls: "agency", generic: false })
+        const it = span(i, b, i === a, true, "agency")
+        it.generic = false
+        out.push(it)
         i = b
         pending = i
         continue
@@ -500,11 +547,58 @@ const stripTatweel = (s: string): string => {
 /** Credits are short: a longer region is never read as one (this also bounds the work per call). */
 export const MAX_CREDIT_LENGTH = 400
 
-export const readCredit = (lex: CompiledLexicons, text: string, start: number, end: number): Credit | null => {
+// Credits read in the text parsed last (the head asks for the same region more
+// than once: a header line is checked as a repeated credit, then as a credit line).
+let memoText: string | null = null
+let memoLex: CompiledLexicons | null = null
+const memo = new Map<number, Credit | null>()
+/** start · 2^25 + end: exact for texts up to 2^25 code units (inputs are capped far below). */
+const memoKey = (start: number, end: number): number => start * 33554432 + end
+
+const memoFor = (lex: CompiledLexicons, text: string): Map<number, Credit | null> => {
+  if (memoText !== text || memoLex !== lex) {
+    memo.clear()
+    memoText = text
+    memoLex = lex
+  }
+  return memo
+}
+
+export const readCredit = (lex: CompiledLexicons, text: string, start: number, end: number): Credit | null =>
+  readCreditCapped(lex, text, start, end, Number.POSITIVE_INFINITY)
+
+/**
+ * {@link readCredit}, or null when the region holds more than `maxTokens`
+ * tokens (a credit that long would be turned away anyway): the region is then
+ * not read further than its first `maxTokens + 1` tokens. `all`, when given,
+ * is the whole tokenization of the region (not truncated).
+ */
+export const readCreditCapped = (
+  lex: CompiledLexicons,
+  text: string,
+  start: number,
+  end: number,
+  maxTokens: number,
+  all?: Tokens
+): Credit | null => {
   if (end - start > MAX_CREDIT_LENGTH) return null
+  const cached = start < end && end - start <= MAX_CREDIT_LENGTH && text.length < 33554432 ? memoFor(lex, text) : null
+  const key = memoKey(start, end)
+  if (cached !== null) {
+    const hit = cached.get(key)
+    if (hit !== undefined) return hit !== null && hit.tokenCount > maxTokens ? null : hit
+  }
+  // `all`: the whole tokenization of the region, when the caller has it
+  const tokens = all !== undefined && !all.truncated ? all : tokenize(text, start, end, maxTokens)
+  if (tokens.truncated || tokens.keys.length > maxTokens) return null
+  const c = readCreditWith(lex, text, start, end, tokens)
+  if (cached !== null) cached.set(key, c)
+  return c
+}
+
+const readCreditWith = (lex: CompiledLexicons, text: string, start: number, end: number, tokens: Tokens): Credit | null => {
   const raw = scanParts(text, start, end)
   if (raw === null || raw.length === 0) return null
-  const tokens = tokenize(text, start, end)
   const items: Array<Classified> = []
   raw.forEach((p, k) => classifyPart(lex, text, tokens, p, k, items))
   if (items.length === 0) return null
@@ -542,16 +636,7 @@ export const readCredit = (lex: CompiledLexicons, text: string, start: number, e
   return {
     start,
     end,
-    items: items.map((x) => ({
-      cls: x.cls,
-      start: x.start,
-      end: x.end,
-      outerStart: x.outerStart,
-      bracketed: x.bracketed,
-      tokens: x.tokens,
-      ...(x.ymd === undefined ? {} : { ymd: x.ymd }),
-      ...(x.generic === undefined ? {} : { generic: x.generic })
-    })),
+    items: items.map(toItem),
     places,
     agencies,
     persons,
@@ -565,6 +650,21 @@ export const readCredit = (lex: CompiledLexicons, text: string, start: number, e
     lexiconPlaces,
     hasRole: items.some((x) => x.cls === "role")
   }
+}
+
+/** The public item of a classified one (`ymd` and `generic` only when set). */
+const toItem = (x: Classified): CreditItem => {
+  const o: { -readonly [K in keyof CreditItem]: CreditItem[K] } = {
+    cls: x.cls,
+    start: x.start,
+    end: x.end,
+    outerStart: x.outerStart,
+    bracketed: x.bracketed,
+    tokens: x.tokens
+  }
+  if (x.ymd !== undefined) o.ymd = x.ymd
+  if (x.generic !== undefined) o.generic = x.generic
+  return o
 }
 
 const isDatelineClass = (c: ItemClass) => c === "place" || c === "agency" || c === "date"

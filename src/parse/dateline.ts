@@ -12,9 +12,9 @@
  *
  * @module
  */
-import { foldChar } from "../lexicons/key.js"
+import { foldClass, type Tokens } from "../lexicons/key.js"
 import { notePublished, type Context } from "./context.js"
-import { readCredit, type Credit } from "./credit.js"
+import { readCreditCapped, type Credit } from "./credit.js"
 import type { LineState } from "./state.js"
 
 /** Cuts the credit in `[st.lo, regionEnd)` off the front of the line into dateline / byline pieces. */
@@ -59,15 +59,18 @@ export const applyCredit = (ctx: Context, st: LineState, c: Credit, regionEnd: n
 
 /** A credit that fills a whole author field. */
 export const authorCredit = (ctx: Context, start: number, end: number): Credit | null => {
-  const c = readCredit(ctx.lex, ctx.text, start, end)
+  const c = readCreditCapped(ctx.lex, ctx.text, start, end, 24)
   if (c === null || c.unknown > 0 || c.tokenCount > 24 || (c.dateline === null && c.byline === null)) return null
   if (c.dateline === null && c.persons.length === 0) return null
   return c
 }
 
-/** A credit on a header line of its own: needs an agency, a known place or a role word. */
-export const lineCredit = (ctx: Context, start: number, end: number): Credit | null => {
-  const c = readCredit(ctx.lex, ctx.text, start, end)
+/**
+ * A credit on a header line of its own: needs an agency, a known place or a
+ * role word. `all`, when given, is the whole tokenization of `[start, end)`.
+ */
+export const lineCredit = (ctx: Context, start: number, end: number, all?: Tokens): Credit | null => {
+  const c = readCreditCapped(ctx.lex, ctx.text, start, end, 16, all)
   if (c === null || c.unknown > 0 || c.tokenCount > 16) return null
   if (c.agencies.length === 0 && c.knownPlaces === 0 && !c.hasRole) return null
   if (c.hasRole && c.persons.length === 0 && c.dateline === null) return null
@@ -77,7 +80,7 @@ export const lineCredit = (ctx: Context, start: number, end: number): Credit | n
 const isDashAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i)
   if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2015) return true
-  if (c === 0x0640) return foldChar(text.charCodeAt(i - 1)) === null
+  if (c === 0x0640) return foldClass(text.charCodeAt(i - 1)) === -1
   return false
 }
 
@@ -111,7 +114,7 @@ export const prefixCredit = (ctx: Context, st: LineState): { readonly credit: Cr
   if (!anchored) return null
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k]!
-    const c = readCredit(ctx.lex, text, st.lo, end)
+    const c = readCreditCapped(ctx.lex, text, st.lo, end, 12)
     if (c === null || c.unknown > 0 || c.tokenCount > 12 || c.tokenCount === 0) continue
     if (c.agencies.length === 0 && c.lexiconPlaces === 0) continue
     if (c.dateline === null) continue

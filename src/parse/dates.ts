@@ -26,11 +26,33 @@ type DateToken =
 
 const NUM = /^(\d{1,4})(ه|م|h)?$/
 
+const dateStartersOf = new WeakMap<CompiledLexicons, ReadonlySet<string>>()
+
+/**
+ * Every token that can start a date token other than a number: the first
+ * tokens of month, weekday and clock phrases, and the marker and equivalence
+ * words. A token outside it (and not starting with a digit) is no date token.
+ */
+export const dateStarters = (lex: CompiledLexicons): ReadonlySet<string> => {
+  let s = dateStartersOf.get(lex)
+  if (s === undefined) {
+    const all = new Set<string>()
+    for (const t of [lex.months, lex.hijriMonths, lex.weekdays, lex.clockWords]) for (const k of t.firstKeys()) all.add(k)
+    for (const set of [lex.hijriMarkers, lex.gregorianMarkers, lex.equivalence]) for (const k of set) all.add(k)
+    s = all
+    dateStartersOf.set(lex, s)
+  }
+  return s
+}
+
 /** Classifies the date token at `keys[i]`, or null when it is not part of a date. */
 export const dateTokenAt = (lex: CompiledLexicons, keys: ReadonlyArray<string>, i: number, limit: number): DateToken | null => {
   const k = keys[i]!
-  const m = NUM.exec(k)
-  if (m !== null) return { t: "num", n: Number(m[1]), digits: m[1]!.length, length: 1 }
+  const d = k.charCodeAt(0)
+  if (d >= 0x30 && d <= 0x39) {
+    const m = NUM.exec(k)
+    if (m !== null) return { t: "num", n: Number(m[1]), digits: m[1]!.length, length: 1 }
+  } else if (!dateStarters(lex).has(k)) return null
   const month = lex.months.longestAt(keys, i, limit)
   const hmonth = lex.hijriMonths.longestAt(keys, i, limit)
   if (hmonth !== null && (month === null || hmonth.length >= month.length)) return { t: "hmonth", month: hmonth.value, length: hmonth.length }

@@ -77,29 +77,59 @@ const plausibleTextShare = (s: string): number => {
   return ok / s.length
 }
 
-const utf16WithoutBom = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null => {
-  const n = Math.min(bytes.length, SAMPLE) & ~1
-  if (n < 4) return null
+/** What one pass over the first SAMPLE bytes counts (only bytes below 0x20 count for anything). */
+interface ByteStats {
+  /** Bytes scanned as UTF-16 pairs (an even number; 0 when fewer than 4). */
+  readonly pairBytes: number
+  readonly zeroEven: number
+  readonly zeroOdd: number
+  readonly sixEven: number
+  readonly sixOdd: number
+  /** Bytes scanned for control characters. */
+  readonly scanned: number
+  readonly control: number
+  readonly firstNul: number
+}
+
+const byteStats = (bytes: Uint8Array): ByteStats => {
+  const m = Math.min(bytes.length, SAMPLE)
+  const n = m & ~1
   let zeroEven = 0
   let zeroOdd = 0
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) zeroEven++
-    if (bytes[i + 1] === 0) zeroOdd++
+  let sixEven = 0
+  let sixOdd = 0
+  let control = 0
+  let firstNul = -1
+  for (let i = 0; i < m; i++) {
+    const b = bytes[i]!
+    if (b >= 0x20) continue
+    if (b < 0x09 || (b > 0x0d && b !== 0x1b)) control++
+    if (b === 0) {
+      if (firstNul < 0) firstNul = i
+      if (i < n) {
+        if ((i & 1) === 0) zeroEven++
+        else zeroOdd++
+      }
+    } else if (b === 0x06 && i < n) {
+      if ((i & 1) === 0) sixEven++
+      else sixOdd++
+    }
   }
+  return { pairBytes: n < 4 ? 0 : n, zeroEven, zeroOdd, sixEven, sixOdd, scanned: m, control, firstNul }
+}
+
+const utf16WithoutBom = (bytes: Uint8Array, st: ByteStats): "utf-16le" | "utf-16be" | null => {
+  const n = st.pairBytes
+  if (n < 4) return null
+  const { zeroEven, zeroOdd } = st
   const pairs = n / 2
   // ASCII-heavy UTF-16: one byte of each pair is NUL. Arabic UTF-16: one byte of each pair is 0x06.
   const candidates: Array<"utf-16le" | "utf-16be"> = []
   if (zeroOdd / pairs > 0.2 && zeroEven / pairs < 0.05) candidates.push("utf-16le")
   if (zeroEven / pairs > 0.2 && zeroOdd / pairs < 0.05) candidates.push("utf-16be")
   if (candidates.length === 0) {
-    let sixOdd = 0
-    let sixEven = 0
-    for (let i = 0; i < n; i += 2) {
-      if (bytes[i + 1] === 0x06) sixOdd++
-      if (bytes[i] === 0x06) sixEven++
-    }
-    if (sixOdd / pairs > 0.4) candidates.push("utf-16le")
-    else if (sixEven / pairs > 0.4) candidates.push("utf-16be")
+    if (st.sixOdd / pairs > 0.4) candidates.push("utf-16le")
+    else if (st.sixEven / pairs > 0.4) candidates.push("utf-16be")
   }
   for (const label of candidates) {
     const sample = decoder(label, false).decode(bytes.subarray(0, n))
@@ -108,17 +138,10 @@ const utf16WithoutBom = (bytes: Uint8Array): "utf-16le" | "utf-16be" | null => {
   return null
 }
 
-const controlShare = (bytes: Uint8Array): { readonly share: number; readonly firstNul: number } => {
-  const n = Math.min(bytes.length, SAMPLE)
-  let control = 0
-  let firstNul = -1
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!
-    if (b === 0 && firstNul < 0) firstNul = i
-    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++
-  }
-  return { share: n === 0 ? 0 : control / n, firstNul }
-}
+const controlShare = (st: ByteStats): { readonly share: number; readonly firstNul: number } => ({
+  share: st.scanned === 0 ? 0 : st.control / st.scanned,
+  firstNul: st.firstNul
+})
 
 /** Counts U+FFFD produced by a lenient UTF-8 decode of bytes that the strict decoder refused. */
 const replacementStats = (text: string): { readonly count: number; readonly first: number } => {
@@ -171,7 +194,8 @@ export const decodeBytes = (bytes: Uint8Array, input: string): Decoded | InputEr
   if (startsWith(bytes, [0xfe, 0xff])) {
     return { text: decoder("utf-16be", false).decode(bytes.subarray(2)), encoding: "utf-16be", confidence: null, diagnostics: [] }
   }
-  const utf16 = utf16WithoutBom(bytes)
+  const stats = byteStats(bytes)
+  const utf16 = utf16WithoutBom(bytes, stats)
   if (utf16 !== null) {
     return {
       text: decoder(utf16, false).decode(bytes),
@@ -180,7 +204,7 @@ export const decodeBytes = (bytes: Uint8Array, input: string): Decoded | InputEr
       diagnostics: [diagnostic("KHB-W002", `encoding guessed: ${utf16} without a byte-order mark`)]
     }
   }
-  const { share, firstNul } = controlShare(bytes)
+  const { share, firstNul } = controlShare(stats)
   if (firstNul >= 0 || share > 0.1) {
     return new InputError({
       input,

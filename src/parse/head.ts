@@ -14,7 +14,7 @@ import { readCredit, type Credit } from "./credit.js"
 import { applyCredit, authorCredit, lineCredit, prefixCredit } from "./dateline.js"
 import { trimSpan } from "./lines.js"
 import type { LineState } from "./state.js"
-import { cleanTitle, titleShaped } from "./title.js"
+import { cleanTitle } from "./title.js"
 
 const HEAD: ReadonlySet<Zone> = new Set(["head", "any"])
 
@@ -80,17 +80,21 @@ const readTitle = (ctx: Context): void => {
   }
   const st = states[k]
   if (st === undefined) return
-  if (!titleShaped(ctx.text, st.lo, st.hi)) return
+  // shaped like a title (as `titleShaped` says): at most 300 characters and 40 words
+  if (st.hi - st.lo > 300) return
+  const shaped = st.tokens(41)
+  if (shaped.keys.length === 0 || shaped.truncated) return
   if (k + 1 >= states.length) {
     // a single short line without a full stop is a title with no body
     if (!TERMINAL.has(ctx.text.charCodeAt(st.hi - 1)) && st.tokens(13).keys.length <= 12) takeTitle(ctx, k, "guess")
     return
   }
+  // all the line's tokens (it has at most 40): the title checks below reuse them
   const tokens = st.tokens(41)
-  const cleaned = cleanTitle(ctx.lex, ctx.text, st.lo, st.hi)
+  const cleaned = cleanTitle(ctx.lex, ctx.text, st.lo, st.hi, tokens)
   if (!cleaned.hadSiteSuffix) {
     if (dateTimeLine(ctx.lex, ctx.text, tokens) !== null) return
-    const c = lineCredit(ctx, st.lo, st.hi)
+    const c = lineCredit(ctx, st.lo, st.hi, tokens)
     if (c !== null && (c.agencies.length > 0 || c.hasRole)) return
     // prose, not a headline: a long line ending in a full stop
     const last = ctx.text.charCodeAt(st.hi - 1)

@@ -22,32 +22,40 @@ const scriptOf = (c: number): "Arab" | "Latn" | "Cyrl" | "Hebr" | null => {
   return null
 }
 
-/** Detects language, script and direction of `text` (looks at most at the first `limit` code units). */
-export const detectLanguage = (text: string, limit = 20_000): Language => {
-  let arab = 0
-  let latn = 0
-  let cyrl = 0
-  let hebr = 0
-  const n = Math.min(text.length, limit)
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x41) continue
-    if (c <= 0x7a) {
-      if (c <= 0x5a || c >= 0x61) latn++
-    } else if (c >= 0x620 && c <= 0x64a) arab++
-    else if (c < 0x620) {
-      if (c >= 0x400 && c <= 0x4ff) cyrl++
-      else if (c >= 0x5d0 && c <= 0x5ea) hebr++
-      else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) latn++
-    } else if (scriptOf(c) === "Arab") arab++
+/** Script of each code unit below U+0800, as counted: 0 none, 1 Arabic, 2 Latin, 3 Cyrillic, 4 Hebrew. */
+const SCRIPT = /* @__PURE__ */ (() => {
+  const t = new Uint8Array(0x800)
+  for (let c = 0x41; c < 0x800; c++) {
+    const s = scriptOf(c)
+    t[c] = s === "Arab" ? 1 : s === "Latn" ? 2 : s === "Cyrl" ? 3 : s === "Hebr" ? 4 : 0
   }
+  return t
+})()
+
+/** Detects language, script and direction of `text` (looks at most at the first `limit` code units). */
+export const detectLanguage = (text: string, limit = 20_000): Language => detectLanguageIn(text, 0, Math.min(text.length, limit))
+
+/** {@link detectLanguage} of `text[start, end)`, without slicing it out. */
+export const detectLanguageIn = (text: string, start: number, end: number): Language => {
+  const counts = [0, 0, 0, 0, 0]
+  const n = end - start
+  const table = SCRIPT
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x800) counts[table[c]!]!++
+    else if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) counts[1]!++
+  }
+  const arab = counts[1]!
+  const latn = counts[2]!
+  const cyrl = counts[3]!
+  const hebr = counts[4]!
   const total = arab + latn + cyrl + hebr
   if (total === 0) return { code: "und", script: "Zyyy", direction: "ltr", confidence: 0 }
   const max = Math.max(arab, latn, cyrl, hebr)
   const confidence = Math.round((max / total) * 1000) / 1000
   if (max === arab) return { code: "ar", script: "Arab", direction: "rtl", confidence }
   if (max === latn) {
-    const words = text.slice(0, Math.min(n, 4000)).toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
+    const words = text.slice(start, start + Math.min(n, 4000)).toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
     let en = 0
     let fr = 0
     for (const w of words) {

@@ -27,9 +27,17 @@ export const splitLines = (text: string): Array<Line> => {
   const n = text.length
   let lineStart = 0
   let blankBefore = true
+  // most texts break lines with LF alone: then the native search finds each break
+  const lfOnly = text.indexOf("\r") < 0 && text.indexOf("\u2028") < 0 && text.indexOf("\u2029") < 0
   for (;;) {
-    let j = lineStart
-    while (j < n && !isBreak(text.charCodeAt(j))) j++
+    let j: number
+    if (lfOnly) {
+      j = text.indexOf("\n", lineStart)
+      if (j < 0) j = n
+    } else {
+      j = lineStart
+      while (j < n && !isBreak(text.charCodeAt(j))) j++
+    }
     let s = lineStart
     let e = j
     while (s < e && isBlank(text.charCodeAt(s))) s++

@@ -20,6 +20,14 @@ export interface Piece {
   readonly rule?: string
 }
 
+/** A piece with `kind` and `rule` only when given (built without object spread). */
+const makePiece = (role: Role, start: number, end: number, kind: BoilerplateKind | undefined, rule: string | undefined): Piece => {
+  const piece: { -readonly [K in keyof Piece]: Piece[K] } = { role, start, end }
+  if (kind !== undefined) piece.kind = kind
+  if (rule !== undefined) piece.rule = rule
+  return piece
+}
+
 const clip = (t: Tokens, max: number): Tokens => ({
   keys: t.keys.slice(0, max),
   starts: t.starts.slice(0, max),
@@ -53,6 +61,19 @@ export class LineState {
       if (c.max >= max) return c.max === max || c.tokens.keys.length <= max ? c.tokens : clip(c.tokens, max)
       // a scan that reached the end of the line serves any larger limit too
       if (!c.tokens.truncated) return c.tokens
+      // a truncated scan stopped where a new token starts: the scan goes on from
+      // the end of its last token (what lies between is separators and marks)
+      const t = c.tokens
+      const n = t.keys.length
+      const more = tokenize(this.text, n > 0 ? t.ends[n - 1]! : this.lo, this.hi, max - n)
+      const tokens: Tokens = {
+        keys: t.keys.concat(more.keys),
+        starts: t.starts.concat(more.starts),
+        ends: t.ends.concat(more.ends),
+        truncated: more.truncated
+      }
+      this.cache = { lo: this.lo, hi: this.hi, max, tokens }
+      return tokens
     }
     const tokens = tokenize(this.text, this.lo, this.hi, max)
     this.cache = { lo: this.lo, hi: this.hi, max, tokens }
@@ -63,7 +84,7 @@ export class LineState {
   cutFront(end: number, role: Role, kind?: BoilerplateKind, rule?: string): Piece | null {
     const span = trimSpan(this.text, this.lo, Math.min(end, this.hi))
     if (span === null) return null
-    const piece: Piece = { role, start: span.start, end: span.end, ...(kind === undefined ? {} : { kind }), ...(rule === undefined ? {} : { rule }) }
+    const piece = makePiece(role, span.start, span.end, kind, rule)
     this.pieces.push(piece)
     const rest = trimSpan(this.text, span.end, this.hi)
     if (rest === null) this.lo = this.hi
@@ -75,7 +96,7 @@ export class LineState {
   cutBack(start: number, role: Role, kind?: BoilerplateKind, rule?: string): Piece | null {
     const span = trimSpan(this.text, Math.max(start, this.lo), this.hi)
     if (span === null) return null
-    const piece: Piece = { role, start: span.start, end: span.end, ...(kind === undefined ? {} : { kind }), ...(rule === undefined ? {} : { rule }) }
+    const piece = makePiece(role, span.start, span.end, kind, rule)
     this.pieces.push(piece)
     const rest = trimSpan(this.text, this.lo, span.start)
     if (rest === null) this.lo = this.hi

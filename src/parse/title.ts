@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { tokenize } from "../lexicons/key.js"
+import { tokenize, type Tokens } from "../lexicons/key.js"
 import type { CompiledLexicons } from "../lexicons/lexicon.js"
 import type { Boilerplate } from "../schema/record.js"
 import { trimSpan } from "./lines.js"
@@ -30,13 +30,27 @@ export interface TitleResult {
 /** What stands between a title and a site suffix: a dash, a bar, a bullet, with blanks around it. */
 const SUFFIX_SEPARATORS = new Set([0x2d, 0x2013, 0x2014, 0x7c, 0x2022, 0xb7, 0x0640, 0xff5c])
 
-/** Cuts a site suffix and a desk label off the title span `[start, end)`. */
-export const cleanTitle = (lex: CompiledLexicons, text: string, start: number, end: number): TitleResult => {
+// The head asks for the same title line twice (to judge it, then to take it): the last answer is kept.
+let lastTitle: { readonly lex: CompiledLexicons; readonly text: string; readonly start: number; readonly end: number; readonly result: TitleResult } | null = null
+
+/**
+ * Cuts a site suffix and a desk label off the title span `[start, end)`.
+ * `all`, when given, is the whole tokenization of the span (not truncated).
+ */
+export const cleanTitle = (lex: CompiledLexicons, text: string, start: number, end: number, all?: Tokens): TitleResult => {
+  const l = lastTitle
+  if (l !== null && l.start === start && l.end === end && l.lex === lex && l.text === text) return l.result
+  const result = cleanTitleOf(lex, text, start, end, all)
+  lastTitle = { lex, text, start, end, result }
+  return result
+}
+
+const cleanTitleOf = (lex: CompiledLexicons, text: string, start: number, end: number, all: Tokens | undefined): TitleResult => {
   const cuts: Array<Boilerplate> = []
   let s = start
   let e = end
   let hadSiteSuffix = false
-  const tokens = tokenize(text, s, e, 80)
+  const tokens = all !== undefined && !all.truncated && all.keys.length <= 80 ? all : tokenize(text, s, e, 80)
   if (!tokens.truncated && tokens.keys.length >= 2) {
     const reversed = [...tokens.keys].reverse()
     const m = lex.siteSuffixesReversed.longestAt(reversed, 0)
