@@ -38,6 +38,7 @@ import {
   type FeatureSink,
   type UnitValues
 } from "./features.js"
+import { unitKey, type Gazetteer } from "./gazetteer.js"
 import { hashString } from "./hash.js"
 import type { NerModel } from "./model.js"
 import type { Unit } from "./text.js"
@@ -122,6 +123,8 @@ class WordCache {
   sums = new Int32Array(4096 * ROW)
   /** `UNIT_HASHES` values per word ({@link hashUnit}). */
   hashes = new Int32Array(4096 * UNIT_HASHES)
+  /** Per word: bit `c` when a phrase of the gazetteer's category `c` starts with the word. */
+  starts = new Uint16Array(4096)
   /** The sums a sentence boundary gives, per offset. */
   readonly boundary = new Int32Array(OFFSETS * TAG_COUNT)
   readonly sum: WeightSum
@@ -129,7 +132,11 @@ class WordCache {
   private readonly one = new Int32Array(UNIT_HASHES)
   private readonly noGaz = new Uint16Array(1)
 
-  constructor(model: NerModel & { readonly quanta: Int32Array }) {
+  constructor(
+    model: NerModel & { readonly quanta: Int32Array },
+    readonly gazetteer: Gazetteer
+  ) {
+    if (gazetteer.tries.length > 16) throw new Error("a gazetteer has at most 16 categories")
     this.arabic = model.lang === "ar"
     this.sum = new WeightSum(model.rowOf, model.quanta, model.mask)
     // a unit whose neighbour at offset d is past the edge of the sentence
@@ -144,9 +151,11 @@ class WordCache {
     }
   }
 
+  private readonly oneValues = new ValuesBuffer()
+
   private valuesOfOne(u: Unit): UnitValues {
     hashUnit(u, this.one, 0)
-    return valuesFrom([u], this.one, this.noGaz)
+    return valuesFrom([u], this.one, this.noGaz, this.oneValues)
   }
 
   /** The row of a unit's word, computed on first sight. */
@@ -167,7 +176,14 @@ class WordCache {
       const hashes = new Int32Array(words * UNIT_HASHES)
       hashes.set(this.hashes)
       this.hashes = hashes
+      const starts = new Uint16Array(words)
+      starts.set(this.starts)
+      this.starts = starts
     }
+    let starts = 0
+    const key = unitKey(u)
+    for (let c = 0; c < this.gazetteer.tries.length; c++) if (this.gazetteer.tries[c]!.startsWith(key)) starts |= 1 << c
+    this.starts[id] = starts
     const v = this.valuesOfOne(u)
     this.hashes.set(this.one, id * UNIT_HASHES)
     const sum = this.sum
@@ -183,19 +199,56 @@ class WordCache {
   }
 }
 
-const caches = new WeakMap<NerModel, WordCache>()
+const caches = new WeakMap<NerModel, WeakMap<Gazetteer, WordCache>>()
 
 /** Whether a model can take the fast path (a loaded model, with integer weights). */
 export const hasQuanta = (model: NerModel): model is NerModel & { readonly quanta: Int32Array; readonly scale: number } =>
   model.quanta !== undefined && model.scale !== undefined
 
-const cacheOf = (model: NerModel & { readonly quanta: Int32Array }): WordCache => {
-  let c = caches.get(model)
+const cacheOf = (model: NerModel & { readonly quanta: Int32Array }, gazetteer: Gazetteer): WordCache => {
+  let byGazetteer = caches.get(model)
+  if (byGazetteer === undefined) {
+    byGazetteer = new WeakMap()
+    caches.set(model, byGazetteer)
+  }
+  let c = byGazetteer.get(gazetteer)
   if (c === undefined) {
-    c = new WordCache(model)
-    caches.set(model, c)
+    c = new WordCache(model, gazetteer)
+    byGazetteer.set(gazetteer, c)
   }
   return c
+}
+
+/**
+ * The gazetteer masks of a sentence (as `gazetteerMasks` gives them): a
+ * category's trie is only walked from the units whose word starts one of its
+ * phrases.
+ */
+const masksOf = (cache: WordCache, units: ReadonlyArray<Unit>, ids: Int32Array): Uint16Array => {
+  const n = units.length
+  const masks = new Uint16Array(n)
+  const starts = cache.starts
+  let any = 0
+  for (let i = 0; i < n; i++) any |= starts[ids[i]!]!
+  if (any === 0) return masks
+  const keys = new Array<string>(n)
+  for (let i = 0; i < n; i++) keys[i] = unitKey(units[i]!)
+  const tries = cache.gazetteer.tries
+  for (let c = 0; c < tries.length; c++) {
+    const bit = 1 << c
+    if ((any & bit) === 0) continue
+    const trie = tries[c]!
+    const b = 1 << (2 * c)
+    const inside = 1 << (2 * c + 1)
+    for (let i = 0; i < n; i++) {
+      if ((starts[ids[i]!]! & bit) === 0) continue
+      const m = trie.longestAt(keys, i)
+      if (m === null) continue
+      masks[i] = masks[i]! | b
+      for (let k = 1; k < m.length; k++) masks[i + k] = masks[i + k]! | inside
+    }
+  }
+  return masks
 }
 
 /** Scratch memory of {@link cachedEmissions}, reused from sentence to sentence. */
@@ -219,18 +272,18 @@ export const MAX_CACHED_SENTENCE = MAX_WORDS >> 1
 /**
  * Writes the emission scores of a sentence of at most
  * {@link MAX_CACHED_SENTENCE} units into `emit` (as `emissions` over
- * `featurize` would) and returns the sentence's values. `gaz`: the units'
+ * `featurize` would) and returns the sentence's values, with the units'
  * gazetteer masks.
  */
 export const cachedEmissions = (
   model: NerModel & { readonly quanta: Int32Array; readonly scale: number },
+  gazetteer: Gazetteer,
   units: ReadonlyArray<Unit>,
-  gaz: Uint16Array,
   emit: Float64Array,
   scratch: EmitScratch
 ): UnitValues => {
   const n = units.length
-  const cache = cacheOf(model)
+  const cache = cacheOf(model, gazetteer)
   scratch.ensure(n)
   const ids = scratch.ids
   const hashes = scratch.hashes
@@ -244,7 +297,7 @@ export const cachedEmissions = (
     const cached = cache.hashes
     for (let k = 0; k < UNIT_HASHES; k++) hashes[to + k] = cached[from + k]!
   }
-  const v = valuesFrom(units, hashes, gaz, scratch.values)
+  const v = valuesFrom(units, hashes, masksOf(cache, units, ids), scratch.values)
   // the features that read pairs, the sentence or the gazetteer: hashed for the whole sentence first, then summed
   const feats = scratch.features
   feats.reset(n)

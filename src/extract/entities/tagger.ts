@@ -7,7 +7,7 @@
 import { maxMarginals, TAG_COUNT, ViterbiScratch, viterbi } from "./decode.js"
 import { cachedEmissions, EmitScratch, hasQuanta, MAX_CACHED_SENTENCE } from "./emit.js"
 import { FeatureBuffer, featurize, unitValues, type UnitValues } from "./features.js"
-import { gazetteerMasks, unitKey, type Gazetteer, type Lang } from "./gazetteer.js"
+import type { Gazetteer, Lang } from "./gazetteer.js"
 import { emissions, type NerModel } from "./model.js"
 import type { Unit } from "./text.js"
 
@@ -61,9 +61,7 @@ export const tagUnits = (tagger: Tagger, units: ReadonlyArray<Unit>, scratch: Ta
   const model = tagger.model
   let values: UnitValues
   if (hasQuanta(model) && n <= MAX_CACHED_SENTENCE && options.reference !== true) {
-    const keys = new Array<string>(n)
-    for (let i = 0; i < n; i++) keys[i] = unitKey(units[i]!)
-    values = cachedEmissions(model, units, gazetteerMasks(tagger.gazetteer, keys), scratch.emit, scratch.cached)
+    values = cachedEmissions(model, tagger.gazetteer, units, scratch.emit, scratch.cached)
   } else {
     values = unitValues(units, tagger.gazetteer)
     featurize(units, values, tagger.lang, scratch.features)
