@@ -1,6 +1,6 @@
 /**
  * The Arabic date scanner: a hand-written parser over the token stream
- * (`../numbers/tokens.ts`), tried at each token that can start a date phrase.
+ * (`../internal/tokens.ts`), tried at each token that can start a date phrase.
  * Each attempt reads a bounded number of tokens, so the scan is linear in the
  * length of the text.
  *
@@ -21,8 +21,9 @@
  * @module
  */
 import { numberLexicons } from "../numbers/lexicon.js"
-import { BREAK, NUM, PUNCT, WORD, cliticReadings, isArabicKey, offsetAfterLetters, type Tokens } from "../numbers/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, cliticReadings, isArabicKey, offsetAfterLetters, type Tokens } from "../internal/tokens.js"
 import { readNumberWords } from "../numbers/words.js"
+import { idsOf } from "../internal/keys.js"
 import type { Clock, Dir, Expr } from "./expr.js"
 import { dateLexicons, type DateLexicons } from "./lexicon.js"
 
@@ -82,8 +83,18 @@ export class ArabicDateScanner {
   /** Index of the current line's end (first break token at or after the scan point). */
   private limit = 0
 
+  /**
+   * After {@link scan}: the word tokens, in order, that start an English month
+   * or weekday name (`latinMonthFirstKeys`), so the English lines are found
+   * without another pass over the tokens.
+   */
+  readonly latinMonthWords: Array<number> = []
+  /** Key ids of the tokens (read before a reading replaces a key, see {@link scan}). */
+  private readonly ids: Int32Array
+
   constructor(private readonly t: Tokens) {
     this.keys = t.keys
+    this.ids = idsOf(t).ids
   }
 
   private key(j: number): string {
@@ -109,28 +120,35 @@ export class ArabicDateScanner {
   scan(): Array<Found> {
     const out: Array<Found> = []
     const t = this.t
+    const kinds = t.kinds
+    const count = t.count
+    const ids = this.ids
+    const starters = this.lex.startersWithCliticsKeys
     let lineEnd = 0
-    for (let i = 0; i < t.count; ) {
+    for (let i = 0; i < count; ) {
       if (i >= lineEnd) {
         lineEnd = i
-        while (lineEnd < t.count && t.kinds[lineEnd] !== BREAK) lineEnd++
+        while (lineEnd < count && kinds[lineEnd] !== BREAK) lineEnd++
         this.limit = lineEnd
       }
-      const kind = t.kinds[i]
+      const kind = kinds[i]
       if (kind !== WORD && kind !== NUM) {
+        i++
+        continue
+      }
+      // a word that no date phrase starts with, read or not with a proclitic, and a non-Arabic word, start nothing
+      if (kind === WORD && !starters.hasId(ids[i]!)) {
         i++
         continue
       }
       const original = this.keys[i]!
       if (kind === WORD && !isArabicKey(original)) {
+        // an English month or weekday name (they are all starters) sends its line to the English parser
+        if (this.lex.latinMonthFirstKeys.hasId(this.ids[i]!)) this.latinMonthWords.push(i)
         i++
         continue
       }
       let best = null as { part: Part; strip: number } | null
-      if (kind === WORD && !this.lex.startersWithClitics.has(original)) {
-        i++
-        continue
-      }
       for (const r of kind === NUM ? [{ key: original, strip: 0 }] : cliticReadings(original)) {
         if (kind === WORD && !this.couldStart(r.key)) continue
         this.keys[i] = r.key
@@ -161,6 +179,8 @@ export class ArabicDateScanner {
         partOfDay: p.partOfDay ?? false,
         time: p.time ?? null
       })
+      // the tokens the phrase took are not visited: note the English month and weekday names among them
+      for (let j = i; j < p.to; j++) if (t.kinds[j] === WORD && this.lex.latinMonthFirstKeys.hasId(this.ids[j]!)) this.latinMonthWords.push(j)
       i = p.to
     }
     return out

@@ -16,7 +16,7 @@
  * @module
  */
 import * as chrono from "chrono-node"
-import { BREAK, NUM, PUNCT, WORD, type Tokens } from "../numbers/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, type Tokens } from "../internal/tokens.js"
 import { numberLexicons } from "../numbers/lexicon.js"
 import { dayNumber, weekStart } from "../../calendar/gregorian.js"
 import type { Clock, Dir, Expr } from "./expr.js"
@@ -156,23 +156,25 @@ export const englishYears = (t: Tokens): Array<{ readonly startOffset: number; r
   return out
 }
 
-/** The `[start, end)` of each line of `text` that has Latin letters and an English month or weekday name. */
-export const latinDateLines = (t: Tokens, text: string, months: (key: string) => boolean): Array<[number, number]> => {
+/**
+ * The `[start, end)` of each line of `text` that has an English month or
+ * weekday name: `words` are the word tokens that start one, in increasing
+ * order (the Arabic scanner notes them as it goes). Each line is walked once
+ * to find its ends.
+ */
+export const latinDateLines = (t: Tokens, text: string, words: ReadonlyArray<number>): Array<[number, number]> => {
   const out: Array<[number, number]> = []
-  let lineStart = 0
-  let hit = false
-  for (let i = 0; i <= t.count; i++) {
-    if (i === t.count || t.kinds[i] === BREAK) {
-      if (hit) {
-        const s = t.view.toOriginal(t.starts[lineStart] ?? 0, t.starts[lineStart] ?? 0).start
-        const e = i === t.count ? text.length : t.view.toOriginal(t.starts[i]!, t.starts[i]!).start
-        out.push([s, e])
-      }
-      lineStart = i + 1
-      hit = false
-      continue
-    }
-    if (t.kinds[i] === WORD && months(t.keys[i]!)) hit = true
+  let covered = -1
+  for (const w of words) {
+    if (w < covered) continue
+    let a = w
+    while (a > 0 && t.kinds[a - 1] !== BREAK) a--
+    let b = w
+    while (b < t.count && t.kinds[b] !== BREAK) b++
+    const s = t.view.toOriginal(t.starts[a] ?? 0, t.starts[a] ?? 0).start
+    const e = b === t.count ? text.length : t.view.toOriginal(t.starts[b]!, t.starts[b]!).start
+    out.push([s, e])
+    covered = b
   }
   return out
 }

@@ -12,13 +12,12 @@
  */
 import type { TextView } from "../../model/view.js"
 import type { DateMention } from "../../schema/record.js"
-import { RangeFilter, type Range } from "../numbers/extract.js"
-import { identityView, isArabicKey, tokensOf } from "../numbers/tokens.js"
+import { RangeFilter, type Range } from "../internal/ranges.js"
+import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { parseDay } from "../../calendar/gregorian.js"
 import { chronoDates, englishYears, latinDateLines } from "./english.js"
 import { baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
-import { dateLexicons } from "./lexicon.js"
 
 /** A date phrase, found but not yet resolved. Spans are into the original text. */
 export interface DateCandidate {
@@ -56,15 +55,16 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
   const t = tokensOf(view)
   const language = options.language ?? "auto"
   const found: Array<DateCandidate> = []
+  let lines: ReadonlyArray<readonly [number, number]> = [[0, text.length]]
   if (language !== "en") {
-    for (const f of new ArabicDateScanner(t).scan()) {
+    const scanner = new ArabicDateScanner(t)
+    for (const f of scanner.scan()) {
       const span = view.toOriginal(f.startOffset, f.endOffset)
       found.push({ start: span.start, end: span.end, expr: f.expr, calendar: f.calendar, partOfDay: f.partOfDay, time: f.time })
     }
+    // lines with an English month or weekday name go to chrono
+    lines = latinDateLines(t, text, scanner.latinMonthWords)
   }
-  const lex = dateLexicons()
-  const englishMonth = (k: string) => !isArabicKey(k) && (lex.monthFirst.has(k) || lex.weekdayFirst.has(k))
-  const lines = language === "en" ? [[0, text.length] as const] : latinDateLines(t, text, englishMonth)
   if (lines.length > 0) {
     for (const f of chronoDates(text, lines)) found.push({ ...f, calendar: "gregorian" })
   }

@@ -10,13 +10,19 @@
  * @module
  */
 import { Schema } from "effect"
-import { lexicons, loadLexiconFiles } from "../../lexicons/lexicon.js"
+import { MonthsFile, WeekdaysFile, lexicons } from "../../lexicons/lexicon.js"
+import arMonthsFile from "../../lexicons/ar/months.json" with { type: "json" }
+import enMonthsFile from "../../lexicons/en/months.json" with { type: "json" }
+import arHijriMonthsFile from "../../lexicons/ar/hijri-months.json" with { type: "json" }
+import arWeekdaysFile from "../../lexicons/ar/weekdays.json" with { type: "json" }
+import enWeekdaysFile from "../../lexicons/en/weekdays.json" with { type: "json" }
 import { PhraseTrie } from "../../lexicons/trie.js"
 import calendarWordsFile from "../../lexicons/dates/calendar-words.json" with { type: "json" }
 import monthGuardsFile from "../../lexicons/dates/month-guards.json" with { type: "json" }
-import { decodeLexicon } from "../numbers/decode.js"
+import { decodeLexicon } from "../internal/decode.js"
 import { numberLexicons } from "../numbers/lexicon.js"
-import { foldKey } from "../numbers/tokens.js"
+import { KeySet } from "../internal/keys.js"
+import { foldKey, isArabicKey } from "../internal/tokens.js"
 
 const Text = Schema.NonEmptyString
 const Forms = Schema.Array(Text)
@@ -108,10 +114,14 @@ export interface DateLexicons {
   /** First keys of the month names (both calendars, both languages) and of the weekday names. */
   readonly monthFirst: ReadonlySet<string>
   readonly weekdayFirst: ReadonlySet<string>
+  /** The first keys of the month and weekday names that are not Arabic (English names), read by token key id. */
+  readonly latinMonthFirstKeys: KeySet
   /** Every key that can start an Arabic date phrase: a cheap pre-check before parsing. */
   readonly starters: ReadonlySet<string>
   /** The starters and their forms with proclitics (والاثنين, بالعام, للعام): one look-up per word decides whether to parse. */
   readonly startersWithClitics: ReadonlySet<string>
+  /** {@link startersWithClitics}, read by token key id. */
+  readonly startersWithCliticsKeys: KeySet
 }
 
 const one = (form: string): string | null => {
@@ -120,10 +130,29 @@ const one = (form: string): string | null => {
 }
 const keySet = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.map(one).filter((k): k is string => k !== null))
 
-/** Compiles the date lexicons from the parse stage's month/weekday tries and the two date files. */
+/** The parse stage's month and weekday files, for the first keys of their names. */
+export interface NameFiles {
+  readonly months: ReadonlyArray<MonthsFile>
+  readonly weekdays: ReadonlyArray<WeekdaysFile>
+}
+
+/**
+ * The month and weekday files the parse stage compiles into `lexicons().months`,
+ * `.hijriMonths` and `.weekdays` (the same JSON modules), validated with their
+ * schemas. Only these five files: the parse stage's other lexicons are not
+ * read a second time. The tries cannot list the first keys of their phrases,
+ * so the names are read from the files.
+ */
+export const nameFiles = (): NameFiles => ({
+  months: [arMonthsFile, enMonthsFile, arHijriMonthsFile].map((f, i) => decodeLexicon(MonthsFile, ["ar/months", "en/months", "ar/hijri-months"][i]!)(f)),
+  weekdays: [arWeekdaysFile, enWeekdaysFile].map((f, i) => decodeLexicon(WeekdaysFile, ["ar/weekdays", "en/weekdays"][i]!)(f))
+})
+
+/** Compiles the date lexicons from the parse stage's month/weekday tries and names, and the two date files. */
 export const compileDateLexicons = (
   words: typeof CalendarWordsFile.Type,
-  guards: typeof MonthGuardsFile.Type
+  guards: typeof MonthGuardsFile.Type,
+  names: NameFiles = nameFiles()
 ): DateLexicons => {
   const base = lexicons()
   const starters = new Set<string>()
@@ -194,14 +223,14 @@ export const compileDateLexicons = (
     }
     return out
   }
-  const files = loadLexiconFiles()
   const monthFirst = new Set<string>()
-  for (const f of files.months) for (const e of f.entries) for (const form of e.forms) monthFirst.add(foldKey(form.text)[0] ?? "")
+  for (const f of names.months) for (const e of f.entries) for (const form of e.forms) monthFirst.add(foldKey(form.text)[0] ?? "")
   const weekdayFirst = new Set<string>()
-  for (const f of files.weekdays) for (const e of f.entries) for (const form of e.forms) weekdayFirst.add(foldKey(form)[0] ?? "")
+  for (const f of names.weekdays) for (const e of f.entries) for (const form of e.forms) weekdayFirst.add(foldKey(form)[0] ?? "")
   // ordinals start day-of-month phrases (الثاني عشر من آب)
   const nl = numberLexicons()
   for (const s of [monthFirst, weekdayFirst, nl.ordinals.keys(), nl.ordinalTens.keys()]) for (const k of s) starters.add(k)
+  const startersWithClitics = withClitics(starters)
   return {
     months: base.months,
     hijriMonths: base.hijriMonths,
@@ -234,8 +263,10 @@ export const compileDateLexicons = (
     rangeOnlyPrepositions: keySet(words.rangeOnlyPrepositions.ar),
     monthFirst,
     weekdayFirst,
+    latinMonthFirstKeys: new KeySet([...monthFirst, ...weekdayFirst].filter((k) => !isArabicKey(k))),
     starters,
-    startersWithClitics: withClitics(starters)
+    startersWithClitics,
+    startersWithCliticsKeys: new KeySet(startersWithClitics)
   }
 }
 

@@ -27,15 +27,35 @@ interface Line {
   readonly end: number
 }
 
+/** The code units `String.prototype.trim` removes (ECMAScript white space and line terminators). */
+const isTrimmed = (c: number): boolean =>
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff
+
+/** True when `text[start, end)` has a character `trim` keeps (no slice: a line may be a whole article). */
+const hasContent = (text: string, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) if (!isTrimmed(text.charCodeAt(i))) return true
+  return false
+}
+
+/** The first `count` non-blank lines of `text` from `from`. */
 const linesOf = (text: string, from: number, count: number): Array<Line> => {
   const out: Array<Line> = []
   let s = from
-  for (let i = from; i <= text.length && out.length < count; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      const line = text.slice(s, i)
-      if (line.trim().length > 0) out.push({ start: s, end: i })
-      s = i + 1
-    }
+  while (s <= text.length && out.length < count) {
+    const nl = text.indexOf("\n", s)
+    const e = nl < 0 ? text.length : nl
+    if (hasContent(text, s, e)) out.push({ start: s, end: e })
+    s = e + 1
   }
   return out
 }

@@ -4,8 +4,8 @@
  * @module
  */
 import { makeStage, type Stage } from "../../pipeline/stage.js"
-import { RangeFilter } from "../numbers/extract.js"
-import { boilerplateRanges, scanView } from "../numbers/view.js"
+import { RangeFilter } from "../internal/ranges.js"
+import { boilerplateRanges, scanView } from "../internal/view.js"
 import { parseDay } from "../../calendar/gregorian.js"
 import { findDates, resolveCandidate, type DateLanguage } from "./extract.js"
 import { statedPublished } from "./published.js"

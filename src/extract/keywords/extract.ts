@@ -21,10 +21,11 @@ import type { TextView } from "../../model/view.js"
 import type { Keyword } from "../../schema/record.js"
 import arStop from "../../lexicons/stopwords/ar.json" with { type: "json" }
 import enStop from "../../lexicons/stopwords/en.json" with { type: "json" }
-import type { Range } from "../numbers/extract.js"
-import { decodeLexicon } from "../numbers/decode.js"
-import { WORD, foldKey, identityView, offsetAfterLetters, tokenMask, tokensOf, type Tokens } from "../numbers/tokens.js"
+import type { Range } from "../internal/ranges.js"
+import { decodeLexicon } from "../internal/decode.js"
+import { WORD, foldKey, identityView, offsetAfterLetters, tokenMask, tokensOf, type Tokens } from "../internal/tokens.js"
 import { quoteLexicons } from "../quotes/lexicon.js"
+import { KeySet, idsOf } from "../internal/keys.js"
 
 export const StopwordsFile = Schema.Struct({
   source: Schema.NonEmptyString,
@@ -35,6 +36,13 @@ export const StopwordsFile = Schema.Struct({
 })
 
 let stopCache: ReadonlySet<string> | undefined
+let stopKeys: KeySet | undefined
+
+/** The stop words read by token key id. */
+const stopwordKeys = (): KeySet => {
+  if (stopKeys === undefined) stopKeys = new KeySet(stopwords())
+  return stopKeys
+}
 
 /** The folded stop-word keys (Arabic and English). */
 export const stopwords = (): ReadonlySet<string> => {
@@ -136,13 +144,17 @@ export const termCounts = (text: string, options: TermOptions = {}): TermCounts 
 
 /** Counts the content words; `excluded` and `inTitle` are token masks (see `tokenMask`). */
 const countTokens = (t: Tokens, text: string, excluded: Uint8Array, inTitle: Uint8Array | null): TermCounts => {
-  const stop = stopwords()
+  const stop = stopwordKeys()
+  const { ids } = idsOf(t)
   const terms: TermCounts["terms"] = new Map()
   let total = 0
-  for (let i = 0; i < t.count; i++) {
-    if (t.kinds[i] !== WORD) continue
-    const k = t.keys[i]!
-    if (k.length < 3 || stop.has(k)) continue
+  const kinds = t.kinds
+  const keys = t.keys
+  const count = t.count
+  for (let i = 0; i < count; i++) {
+    if (kinds[i] !== WORD) continue
+    const k = keys[i]!
+    if (excluded[i] === 1 || k.length < 3 || stop.hasId(ids[i]!)) continue
     let key = k
     let clitic = 0
     let article = false
@@ -151,13 +163,12 @@ const countTokens = (t: Tokens, text: string, excluded: Uint8Array, inTitle: Uin
       const code = arabicCut(k)
       const cut = code >> 3
       if (cut > 0) {
+        if (k.length - cut < 3 || stop.hasRange(k, cut, k.length)) continue
         key = k.slice(cut)
-        if (key.length < 3 || stop.has(key)) continue
       }
       clitic = (code >> 1) & 3
       article = (code & 1) === 1
     } else if (c0 < 0x61 || c0 > 0x7a) continue
-    if (excluded[i] === 1) continue
     let entry = terms.get(key)
     if (entry === undefined) {
       entry = { count: 0, title: 0, first: i, clitic, article }
@@ -196,7 +207,8 @@ const bareForm = (t: Tokens, i: number, text: string, start: number, end: number
  * (`حزب`, `لبنان`); `وزير` stays `وزير` unless `زير` is in the text.
  */
 const mergeCliticForms = (terms: TermCounts["terms"]): void => {
-  for (const [k, e] of [...terms]) {
+  // deleting the entry being visited is safe while iterating a Map; nothing is added
+  for (const [k, e] of terms) {
     const c0 = k.charCodeAt(0)
     if (k.length < 4 || !(c0 === C_WAW || c0 === C_FA || c0 === C_BA || c0 === C_LAM || c0 === C_KAF)) continue
     const rest = k.slice(1)
@@ -223,8 +235,11 @@ class TopN {
   constructor(private readonly n: number) {}
   offer(key: string, entry: TermEntry, score: number): void {
     const xs = this.items
+    if (xs.length === this.n) {
+      const last = xs[xs.length - 1]!
+      if (!(score > last.score || (score === last.score && key < last.key))) return
+    }
     const k = { key, entry, score }
-    if (xs.length === this.n && !before(k, xs[xs.length - 1]!)) return
     let i = xs.length
     while (i > 0 && before(k, xs[i - 1]!)) i--
     xs.splice(i, 0, k)

@@ -4,7 +4,7 @@
  * @module
  */
 import { makeStage, type Stage } from "../../pipeline/stage.js"
-import { boilerplateRanges, scanView } from "../numbers/view.js"
+import { boilerplateRanges, scanView } from "../internal/view.js"
 import { keywordsOf, termCounts } from "./extract.js"
 
 export interface KeywordsStageOptions {

@@ -12,12 +12,12 @@
 import type { TextView } from "../../model/view.js"
 import type { NumberMention } from "../../schema/record.js"
 import { numberLexicons, type NumberLexicons } from "./lexicon.js"
-import { BREAK, NUM, PUNCT, WORD, identityView, offsetAfterLetters, tokensOf, type Tokens } from "./tokens.js"
+import { BREAK, NUM, PUNCT, WORD, identityView, offsetAfterLetters, tokensOf, type Tokens } from "../internal/tokens.js"
 import { readNumber } from "./words.js"
+import { idsOf } from "../internal/keys.js"
+import { RangeFilter, type Range } from "../internal/ranges.js"
 
-import type { Range } from "../../normalize/index.js"
-
-export type { Range }
+export { RangeFilter, type Range }
 
 export interface NumberOptions {
   /**
@@ -27,23 +27,6 @@ export interface NumberOptions {
   readonly view?: TextView | undefined
   /** Ranges of the original text to leave alone (dates, boilerplate), in any order. */
   readonly exclude?: ReadonlyArray<Range> | undefined
-}
-
-/** A sorted list of ranges with a cursor, for "does this span touch an excluded range?" in one forward pass. */
-export class RangeFilter {
-  private readonly ranges: ReadonlyArray<Range>
-  private at = 0
-  constructor(ranges: ReadonlyArray<Range>) {
-    this.ranges = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end)
-  }
-  /** True when `[start, end)` overlaps a range. Calls must come in non-decreasing `start` order. */
-  overlaps(start: number, end: number): boolean {
-    const rs = this.ranges
-    if (rs.length === 0) return false
-    while (this.at < rs.length && rs[this.at]!.end <= start) this.at++
-    for (let k = this.at; k < rs.length && rs[k]!.start < end; k++) if (rs[k]!.end > start) return true
-    return false
-  }
 }
 
 const PERCENT_SIGNS = new Set(["%", "\u066a", "\u2030"])
@@ -104,18 +87,23 @@ export const extractNumbers = (text: string, options: NumberOptions = {}): Array
 /** The number mentions of a token stream (the stage and {@link extractNumbers} share it). */
 export const numbersOfTokens = (t: Tokens, original: string, exclude: RangeFilter): Array<NumberMention> => {
   const lex = numberLexicons()
+  const { ids, tails } = idsOf(t)
   const out: Array<NumberMention> = []
   let i = 0
   /** Token after the last mention: a currency sign before a number may not reach back into it. */
   let taken = 0
-  while (i < t.count) {
-    const kind = t.kinds[i]
+  const kinds = t.kinds
+  const count = t.count
+  const wordKeys = lex.wordKeys
+  while (i < count) {
+    const kind = kinds[i]
     if (kind !== NUM && kind !== WORD) {
       i++
       continue
     }
-    // a quick reject for words that start no number
-    if (kind === WORD && !lex.words.has(t.keys[i]!) && !(t.keys[i]!.length > 2 && lex.words.has(t.keys[i]!.slice(1))) && lex.fractionPhrases.longestAt(t.keys, i, i + 1) === null) {
+    // a quick reject for words that start no number: neither the key nor the key without its first
+    // letter (a proclitic) is a number word (a fraction of one word is a number word too)
+    if (kind === WORD && !wordKeys.hasId(ids[i]!) && !wordKeys.hasId(tails[i]!)) {
       i++
       continue
     }

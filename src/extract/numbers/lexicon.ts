@@ -11,8 +11,9 @@ import { PhraseTrie } from "../../lexicons/trie.js"
 import arFile from "../../lexicons/numbers/ar.json" with { type: "json" }
 import enFile from "../../lexicons/numbers/en.json" with { type: "json" }
 import unitsFile from "../../lexicons/numbers/units.json" with { type: "json" }
-import { decodeLexicon } from "./decode.js"
-import { foldKey } from "./tokens.js"
+import { decodeLexicon } from "../internal/decode.js"
+import { KeySet } from "../internal/keys.js"
+import { foldKey } from "../internal/tokens.js"
 
 const Text = Schema.NonEmptyString
 const Forms = Schema.Array(Text)
@@ -66,7 +67,9 @@ export type WordRole =
 export interface NumberLexicons {
   /** Single-word Arabic and English number words by key (a word may have two roles, e.g. `عشر` unit and teen ten). */
   readonly words: ReadonlyMap<string, ReadonlyArray<WordRole>>
-  /** Multi-word fractions such as `ثلاثة أرباع`. */
+  /** The keys of {@link words}, read by token key id (a quick test whether a token can start a number). */
+  readonly wordKeys: KeySet
+  /** Multi-word fractions such as `ثلاثة أرباع` (fractions of one word are in {@link words}: this trie has no one-token phrase). */
   readonly fractionPhrases: PhraseTrie<number>
   /** Words that are no number when they stand alone. */
   readonly standaloneExclusions: ReadonlySet<string>
@@ -155,6 +158,7 @@ export const compileNumberLexicons = (
   )
   return {
     words,
+    wordKeys: new KeySet(words.keys()),
     fractionPhrases,
     standaloneExclusions,
     ordinals,

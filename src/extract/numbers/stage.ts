@@ -5,8 +5,8 @@
  */
 import { makeStage, type Stage } from "../../pipeline/stage.js"
 import { RangeFilter, numbersOfTokens } from "./extract.js"
-import { tokensOf } from "./tokens.js"
-import { boilerplateRanges, scanView } from "./view.js"
+import { tokensOf } from "../internal/tokens.js"
+import { boilerplateRanges, scanView } from "../internal/view.js"
 
 /**
  * Finds the numbers of each document outside boilerplate and outside its

@@ -8,7 +8,7 @@
  * @module
  */
 import type { NumberLexicons, WordRole } from "./lexicon.js"
-import { NUM, PUNCT, WORD, type Tokens } from "./tokens.js"
+import { NUM, PUNCT, WORD, type Tokens } from "../internal/tokens.js"
 
 /**
  * The value of a number token's key (ASCII digits with `.` and `,`):

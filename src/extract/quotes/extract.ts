@@ -32,8 +32,9 @@
  */
 import type { TextView } from "../../model/view.js"
 import type { Entity, Quote } from "../../schema/record.js"
-import { RangeFilter, type Range } from "../numbers/extract.js"
-import { BREAK, NUM, PUNCT, WORD, identityView, isCapitalized, offsetAfterLetters, tokensOf, type Tokens } from "../numbers/tokens.js"
+import { RangeFilter, type Range } from "../internal/ranges.js"
+import { BREAK, NUM, PUNCT, WORD, identityView, isCapitalized, offsetAfterLetters, tokensOf, type Tokens } from "../internal/tokens.js"
+import { idsOf } from "../internal/keys.js"
 import { quoteLexicons, type Gender, type QuoteLexicons, type Verb } from "./lexicon.js"
 
 export interface QuoteOptions {
@@ -67,11 +68,12 @@ const STRAIGHT = new Set(['"', "\u2033", "\uff02"])
 const MARKS = new Set(["\u00ab", "\u00bb", "\u201c", "\u201d", "\u201e", "\u201f", '"', "\u2033", "\uff02"])
 /** Closing-type marks: they open a quote only when they look like an opener (after a colon or a space, before a letter). */
 const CLOSING_TYPE = new Set(["\u00bb", "\u201d"])
-const SENTENCE_END = new Set([".", "\u061f", "?", "!"])
 const COMMAS = new Set([",", "\u060c"])
 const WAW = "\u0648"
 const FA = "\u0641"
 const AN = "\u0639\u0646" // عن
+const C_WAW = 0x0648
+const C_FA = 0x0641
 
 /** Minimum words of a quote that only a complementizer or a verb introduces (one word in marks is a term, not speech). */
 const MIN_WORDS_CUED = 3
@@ -117,9 +119,16 @@ export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult 
   return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan()
 }
 
+/** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
+const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256) }
+
 class QuoteScanner {
   private readonly lex: QuoteLexicons = quoteLexicons()
   private readonly keys: Array<string>
+  /** Key ids of the tokens (as tokenized: {@link withKey} changes `keys`, never the ids). */
+  private readonly ids: Int32Array
+  /** Key ids of the words without their first letter (see `idsOf`). */
+  private readonly tails: Int32Array
   private readonly chain: Array<Speaker> = []
   private readonly quotes: Array<Quote> = []
   private readonly capped: Array<Range> = []
@@ -132,6 +141,9 @@ class QuoteScanner {
     private readonly exclude: RangeFilter
   ) {
     this.keys = t.keys
+    const ids = idsOf(t)
+    this.ids = ids.ids
+    this.tails = ids.tails
     this.entities = [...entities].sort((a, b) => a.start - b.start)
   }
 
@@ -162,6 +174,12 @@ class QuoteScanner {
     const c = this.text[o.start]!
     return MARKS.has(c) ? c : k
   }
+  /** A full stop, question or exclamation mark (compared, not hashed: this runs for every punctuation token). */
+  private isSentenceEnd(j: number): boolean {
+    if (this.t.kinds[j] !== PUNCT) return false
+    const k = this.keys[j]
+    return k === "." || k === "\u061f" || k === "?" || k === "!"
+  }
   private isPunct(j: number, set: ReadonlySet<string>): boolean {
     return this.t.kinds[j] === PUNCT && set.has(this.keys[j]!)
   }
@@ -170,7 +188,7 @@ class QuoteScanner {
     return this.wordsUpTo[b - this.ps]! - this.wordsUpTo[a - this.ps]!
   }
   private sentenceEndBetween(a: number, b: number): boolean {
-    for (let j = a; j < b; j++) if (this.isPunct(j, SENTENCE_END)) return true
+    for (let j = a; j < b; j++) if (this.isSentenceEnd(j)) return true
     return false
   }
 
@@ -179,24 +197,36 @@ class QuoteScanner {
 
   /** Paragraph state shared by the steps: prefix word counts and where each colon quote may end. */
   private ps = 0
-  private wordsUpTo: Int32Array = new Int32Array(1)
-  private nextBoundary: Int32Array = new Int32Array(1)
+  private wordsUpTo: Int32Array = shared.wordsUpTo
+  private nextBoundary: Int32Array = shared.nextBoundary
 
   private prepare(ps: number, pe: number): void {
     const n = pe - ps
     this.ps = ps
-    this.wordsUpTo = new Int32Array(n + 1)
+    // the arrays are reused from paragraph to paragraph (and document to document); every entry read is written first
+    if (shared.wordsUpTo.length < n + 1) {
+      const size = Math.max(n + 1, shared.wordsUpTo.length * 2)
+      shared.wordsUpTo = new Int32Array(size)
+      shared.nextBoundary = new Int32Array(size)
+    }
+    this.wordsUpTo = shared.wordsUpTo
+    this.nextBoundary = shared.nextBoundary
+    const kinds = this.t.kinds
+    const words = this.wordsUpTo
+    words[0] = 0
+    let w = 0
     for (let j = ps; j < pe; j++) {
-      const k = this.t.kinds[j]
-      this.wordsUpTo[j - ps + 1] = this.wordsUpTo[j - ps]! + (k === WORD || k === NUM ? 1 : 0)
+      const k = kinds[j]
+      if (k === WORD || k === NUM) w++
+      words[j - ps + 1] = w
     }
     // the end of a colon quote that starts at k: the end of the sentence before the next attribution, or the paragraph end
-    this.nextBoundary = new Int32Array(n + 1)
+    const boundary = this.nextBoundary
     let next = pe
-    this.nextBoundary[n] = pe
+    boundary[n] = pe
     for (let j = pe - 1; j >= ps; j--) {
-      if (this.isPunct(j, SENTENCE_END) && j + 1 < pe && this.startsAttribution(j + 1, pe)) next = j + 1
-      this.nextBoundary[j - ps] = next
+      if (kinds[j] === PUNCT && this.isSentenceEnd(j) && j + 1 < pe && this.startsAttribution(j + 1, pe)) next = j + 1
+      boundary[j - ps] = next
     }
   }
 
@@ -343,13 +373,21 @@ class QuoteScanner {
   /** The speech cues of a paragraph, in order. */
   private cues(ps: number, pe: number): Array<Cue> {
     const out: Array<Cue> = []
+    const kinds = this.t.kinds
+    const ids = this.ids
+    const tails = this.tails
+    const first = this.lex.cueFirstKeys
     for (let j = ps; j < pe; j++) {
-      if (this.t.kinds[j] !== WORD) continue
+      if (kinds[j] !== WORD) continue
+      const whole = first.hasId(ids[j]!)
+      const tail = first.hasId(tails[j]!)
+      if (!whole && !tail) continue
       const key = this.keys[j]!
-      const first = this.lex.cueFirst
-      const bare = key.length > 3 && (key[0] === WAW || key[0] === FA) ? key.slice(1) : null
-      if (!first.has(key) && (bare === null || !first.has(bare))) continue
-      let cue = bare !== null && first.has(bare) ? this.withKey(j, key.slice(1), () => this.cueAt(j, pe, key.slice(1), 1)) : null
+      // the key without a proclitic و or ف (وقال → قال) starts a cue
+      const c0 = key.charCodeAt(0)
+      const bareCue = tail && key.length > 3 && (c0 === C_WAW || c0 === C_FA)
+      if (!bareCue && !whole) continue
+      let cue = bareCue ? this.withKey(j, key.slice(1), () => this.cueAt(j, pe, key.slice(1), 1)) : null
       if (cue === null) {
         cue = this.cueAt(j, pe, key)
         // a bare verb form that is also a noun, after a noun, is the noun (عدم ذكر اسمه), not an attribution
@@ -449,7 +487,7 @@ class QuoteScanner {
   private introducesSpeech(cue: Cue, pe: number): boolean {
     if (cue.english) return false
     for (let k = cue.end; k < Math.min(pe, cue.end + 14); k++) {
-      if (this.isPunct(k, SENTENCE_END)) return false
+      if (this.isSentenceEnd(k)) return false
       if (this.t.kinds[k] === PUNCT && (this.keys[k] === ":" || MARKS.has(this.keys[k]!))) return true
       if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
     }
@@ -461,7 +499,7 @@ class QuoteScanner {
     if (cue.kind === "according") return null
     let colon = -1
     for (let k = cue.end; k < Math.min(pe, cue.end + 14); k++) {
-      if (this.isPunct(k, SENTENCE_END)) return null
+      if (this.isSentenceEnd(k)) return null
       if (this.t.kinds[k] === PUNCT && this.keys[k] === ":") {
         colon = k
         break
@@ -485,7 +523,7 @@ class QuoteScanner {
    */
   private continues(prevEnd: number, open: number): boolean {
     if (open - prevEnd > 8) return false
-    for (let k = prevEnd; k < open; k++) if (this.isPunct(k, SENTENCE_END)) return true
+    for (let k = prevEnd; k < open; k++) if (this.isSentenceEnd(k)) return true
     return false
   }
 

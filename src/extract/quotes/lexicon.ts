@@ -3,7 +3,7 @@
  * with their gender and number forms, chained-attribution participles,
  * `نقل عن … قوله`, `according to`, complementizers and the words that end a
  * speaker phrase. Validated with an Effect Schema on first use and compiled
- * into maps over the token keys of `../numbers/tokens.ts`.
+ * into maps over the token keys of `../internal/tokens.ts`.
  *
  * @module
  */
@@ -11,8 +11,9 @@ import { Schema } from "effect"
 import { PhraseTrie } from "../../lexicons/trie.js"
 import arFile from "../../lexicons/quotes/ar.json" with { type: "json" }
 import enFile from "../../lexicons/quotes/en.json" with { type: "json" }
-import { decodeLexicon } from "../numbers/decode.js"
-import { foldKey } from "../numbers/tokens.js"
+import { decodeLexicon } from "../internal/decode.js"
+import { KeySet } from "../internal/keys.js"
+import { foldKey } from "../internal/tokens.js"
 
 const Text = Schema.NonEmptyString
 const Forms = Schema.Array(Text)
@@ -84,6 +85,8 @@ export interface QuoteLexicons {
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
   readonly cueFirst: ReadonlySet<string>
+  /** {@link cueFirst}, read by token key id. */
+  readonly cueFirstKeys: KeySet
 }
 
 const one = (form: string): string | null => {
@@ -146,7 +149,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enStops: new Set(en.speakerStops),
     enTitles: new Set(en.titleWords),
     verbForms,
-    cueFirst
+    cueFirst,
+    cueFirstKeys: new KeySet(cueFirst)
   }
 }
 

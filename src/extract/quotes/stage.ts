@@ -6,7 +6,7 @@
 import { addDiagnostics } from "../../model/document.js"
 import { makeStage, type Stage } from "../../pipeline/stage.js"
 import type { Diagnostic } from "../../schema/record.js"
-import { boilerplateRanges, scanView } from "../numbers/view.js"
+import { boilerplateRanges, scanView } from "../internal/view.js"
 import { quotesOf } from "./extract.js"
 
 /** Diagnostic code: a quotation mark was never closed; the quote was ended at the end of its paragraph. */

@@ -1,7 +1,8 @@
 /**
  * The token stream the extract scanners (dates, numbers, quotes, keywords)
  * walk: one forward pass over a {@link TextView}'s text, cached per view, so
- * the four stages tokenize a document once.
+ * the four stages tokenize a document once. The ids of the token keys in the
+ * stages' lexicons are computed once per stream too (`keys.ts`).
  *
  * Unlike the lexicon key tokenizer (`src/lexicons/key.ts`), which only keeps
  * runs of letters and digits, this stream keeps what the scanners need to
@@ -310,15 +311,17 @@ export const originalStart = (t: Tokens, i: number): number => (t.identity ? t.s
 
 /**
  * A mask over the tokens: 1 for each token that starts inside one of the
- * original `ranges`. Costs a binary search per range (the view's mapping is
- * monotone), then one pass over the covered tokens; tokens are never mapped
- * one by one.
+ * original `ranges`. Costs two binary searches per range (the view's mapping
+ * is monotone, so the covered tokens are those from the first starting at or
+ * after `start` to the first starting at or after `end`); tokens are never
+ * mapped one by one.
  */
 export const tokenMask = (t: Tokens, ranges: ReadonlyArray<{ readonly start: number; readonly end: number }>): Uint8Array => {
   const mask = new Uint8Array(t.count)
   for (const r of ranges) {
-    let i = firstTokenFrom(t, r.start)
-    while (i < t.count && originalStart(t, i) < r.end) mask[i++] = 1
+    const from = firstTokenFrom(t, r.start)
+    const to = firstTokenFrom(t, r.end)
+    if (to > from) mask.fill(1, from, to)
   }
   return mask
 }
