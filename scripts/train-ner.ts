@@ -1,32 +1,47 @@
 /**
  * Trains the entity tagger of one language and writes its model file.
  *
- *   npm run train:ner -- --lang ar|en [--epochs 15] [--bits 20] [--seed 7] [--scale 0.02] [--min-count C] [--aqmar] [--out FILE] [--no-write]
+ *   npm run train:ner -- --lang ar|en [--epochs 15] [--bits 20] [--seed 7] [--scale 0.02] [--min-count C]
+ *                        [--select cv|dev] [--folds 4] [--seeds 3] [--aqmar [--extra-weight 1]] [--out FILE] [--no-write]
  *
  * Reads ../shared/data/ner/ (relative to the repository root):
  * - en: CoNLL-2003 train; dev = CoNLL-2003 dev.
  * - ar: ANERcorp train without its last tenth (the dev split: the last 10% of
  *   its sentences, a contiguous block of articles, as the test split is);
- *   with --aqmar, AQMAR train and dev too (measured: they lower the ANERcorp
+ *   with --aqmar, AQMAR train and dev too, their updates scaled by
+ *   --extra-weight (default 1; measured at 1 and 0.3: they lower the ANERcorp
  *   dev score, so the shipped model leaves them out; see docs/evaluation.md).
  *
- * After each epoch the averaged weights tag the dev split through the same
- * path as `khabar tag` (tokens joined into text, entities extracted, spans
- * mapped back to tokens); the best epoch is kept, quantized, written, read
- * back through the loader and scored again. Same data and options → the same
- * bytes.
+ * Two settings are chosen from data: the number of epochs and how far the
+ * `O` tag's prior is lowered (the perceptron favours `O`: precision runs
+ * above recall).
+ * - `--select cv` (the default for Arabic): by cross-validation on the
+ *   training part only. It is cut into `--folds` contiguous blocks; each is
+ *   tagged after every epoch by a model trained on the others, and the epoch
+ *   count and prior shift with the best pooled F1 (PER+LOC+ORG) win. The
+ *   final model is then trained on the whole training part, `--seeds` times
+ *   with different sentence orders, and the weights averaged (one order's
+ *   luck moves the dev score by ±1 point; the mean does not). The dev split is
+ *   tagged once, at the end: its score is an honest estimate.
+ * - `--select dev` (the default for English, whose CoNLL-2003 dev set is the
+ *   official tuning set): after each epoch the averaged weights tag the dev
+ *   split, the best epoch is kept and the prior shift is chosen on dev.
+ * Tagging always goes through the same path as `khabar tag` (tokens joined
+ * into text, entities extracted, spans mapped back to tokens). The model is
+ * quantized, written, read back through the loader and scored again. Same
+ * data and options → the same bytes.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseConll, splitAnercorp, type ConllSentence } from "../src/extract/entities/conll.js"
-import { formatEvaluation, type Evaluation } from "../src/extract/entities/conlleval.js"
+import { evaluate, formatEvaluation, type Evaluation } from "../src/extract/entities/conlleval.js"
 import { TAG_COUNT } from "../src/extract/entities/decode.js"
 import { BIAS_FEATURE } from "../src/extract/entities/features.js"
 import { gazetteer, type Lang } from "../src/extract/entities/gazetteer.js"
-import { encodeModel, loadModel, type TrainingInfo } from "../src/extract/entities/model.js"
-import { evaluateSentences } from "../src/extract/entities/tokens.js"
-import { denseModel, prepareExamples, trainPerceptron } from "../src/extract/entities/train.js"
+import { encodeModel, loadModel, type NerModel, type TrainingInfo } from "../src/extract/entities/model.js"
+import { evaluateSentences, tagTokens } from "../src/extract/entities/tokens.js"
+import { averageTrained, denseModel, prepareExamples, trainPerceptron, type Trained } from "../src/extract/entities/train.js"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const shared = join(root, "..", "shared", "data", "ner")
@@ -38,7 +53,7 @@ const opt = (name: string, fallback: string): string => {
 }
 const lang = opt("lang", "") as Lang
 if (lang !== "ar" && lang !== "en") {
-  console.error("usage: npm run train:ner -- --lang ar|en [--epochs N] [--bits B] [--seed S] [--scale Q] [--min-count C] [--aqmar] [--out FILE] [--no-write]")
+  console.error("usage: npm run train:ner -- --lang ar|en [--epochs N] [--bits B] [--seed S] [--scale Q] [--min-count C] [--select cv|dev] [--folds K] [--seeds N] [--aqmar [--extra-weight W]] [--out FILE] [--no-write]")
   process.exit(2)
 }
 const epochs = Number(opt("epochs", "15"))
@@ -47,6 +62,23 @@ const seed = Number(opt("seed", "7"))
 const scale = Number(opt("scale", "0.02"))
 // features seen in fewer units than this get no weight: 2 for Arabic (less overfitting on the small ANERcorp), 1 for English
 const minCount = Number(opt("min-count", lang === "ar" ? "2" : "1"))
+// how the epoch count and the O prior are chosen: by cross-validation on the training part (Arabic: the dev split stays
+// unseen until the final score) or on the dev split (English: CoNLL-2003 dev is the official tuning set)
+const select = opt("select", lang === "ar" ? "cv" : "dev")
+if (select !== "cv" && select !== "dev") {
+  console.error(`train-ner: --select must be cv or dev, not ${select}`)
+  process.exit(2)
+}
+const folds = Number(opt("folds", "4"))
+// shifts of the O prior tried on dev; cross-validation tries three (each tags every held-out block once per epoch)
+const BIASES = [0, 1, 2, 3, 4, 6, 8, 12, 16]
+const CV_BIASES = [0, 4, 8]
+// cross-validation mode: the final weights are the mean of models trained with seeds seed … seed + seeds − 1
+const seeds = Number(opt("seeds", lang === "ar" ? "3" : "1"))
+if (!(Number.isInteger(seeds) && seeds >= 1)) {
+  console.error(`train-ner: --seeds must be a positive integer`)
+  process.exit(2)
+}
 const out = opt("out", join(root, "src", "models", `ner-${lang}.json`))
 const write = !args.includes("--no-write")
 
@@ -60,6 +92,9 @@ const tokenCount = (xs: ReadonlyArray<ConllSentence>) => xs.reduce((n, s) => n +
 let train: Array<ConllSentence>
 let dev: Array<ConllSentence>
 let data: Array<string>
+// a second source, trained on with updates of size --extra-weight (AQMAR: Wikipedia, another domain); never held out in cross-validation
+let extra: Array<ConllSentence> = []
+const extraWeight = Number(opt("extra-weight", "1"))
 if (lang === "en") {
   train = read("conll2003-en-train.txt")
   dev = read("conll2003-en-dev.txt")
@@ -67,63 +102,137 @@ if (lang === "en") {
 } else {
   const aner = splitAnercorp(read("anercorp-train.txt"))
   const aqmar = args.includes("--aqmar") ? [...read("aqmar-train.txt"), ...read("aqmar-dev.txt")] : []
-  train = [...aner.train, ...aqmar]
+  train = [...aner.train]
+  extra = aqmar
   dev = [...aner.dev]
-  data = ["anercorp-train.txt (first 90% of sentences)", ...(aqmar.length > 0 ? ["aqmar-train.txt (all)", "aqmar-dev.txt (all)"] : [])]
+  data = [
+    "anercorp-train.txt (first 90% of sentences)",
+    ...(aqmar.length > 0 ? ["aqmar-train.txt (all)", "aqmar-dev.txt (all)"] : [])
+  ]
 }
 const g = gazetteer(lang)
 const t0 = performance.now()
-const examples = prepareExamples(train, lang, g)
+const extraExamples = extra.length > 0 ? prepareExamples(extra, lang, g, extraWeight) : []
+const examples = [...prepareExamples(train, lang, g), ...extraExamples]
 const featureCount = examples.reduce((n, e) => n + e.feats.length, 0)
 console.log(
-  `${lang}: ${train.length} training sentences (${tokenCount(train)} tokens) → ${examples.length} sequences, ${featureCount} features; ` +
+  `${lang}: ${train.length} training sentences (${tokenCount(train)} tokens)${extra.length > 0 ? ` + ${extra.length} at weight ${extraWeight}` : ""} → ${examples.length} sequences, ${featureCount} features; ` +
     `dev ${dev.length} sentences (${tokenCount(dev)} tokens); prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s`
 )
 
 const key = (e: Evaluation) => (lang === "ar" ? e.subset.f1 : e.overall.f1)
+const biasIndex = (BIAS_FEATURE & (2 ** bits - 1)) * TAG_COUNT
+const withOutsideBias = (model: NerModel, delta: number): NerModel => {
+  if (delta === 0) return model
+  const weights = model.weights.slice()
+  weights[biasIndex] = weights[biasIndex]! - delta
+  return { ...model, weights }
+}
+
+// Settings chosen without the dev split (Arabic): the number of epochs and the O prior that score best when the
+// training part is cut into `folds` contiguous blocks, each tagged by a model trained on the others (pooled scores).
+const chooseByCrossValidation = (): { readonly epochs: number; readonly outsideBias: number } => {
+  const size = Math.ceil(train.length / folds)
+  const predicted = new Map<string, Array<Array<string>>>() // "epoch/bias" → tags per held-out sentence, in corpus order
+  const gold: Array<ReadonlyArray<string>> = []
+  for (let f = 0; f < folds; f++) {
+    const held = train.slice(f * size, (f + 1) * size)
+    const rest = [...train.slice(0, f * size), ...train.slice((f + 1) * size)]
+    gold.push(...held.map((s) => s.tags))
+    trainPerceptron([...prepareExamples(rest, lang, g), ...extraExamples], lang, {
+      bucketBits: bits,
+      epochs,
+      seed,
+      minCount,
+      onEpoch: (epoch, model) => {
+        for (const delta of CV_BIASES) {
+          const tagger = { lang, model: withOutsideBias(model, delta), gazetteer: g }
+          const k = `${epoch}/${delta}`
+          const xs = predicted.get(k) ?? []
+          for (const s of held) xs.push(tagTokens(s.tokens, tagger))
+          predicted.set(k, xs)
+        }
+      }
+    })
+    console.log(`fold ${f + 1}/${folds}: trained on ${rest.length} sentences, tagged ${held.length} (${((performance.now() - t0) / 1000).toFixed(0)} s)`)
+  }
+  let best = { epochs: epochs, outsideBias: 0, score: -1 }
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const row: Array<string> = []
+    for (const delta of CV_BIASES) {
+      const score = key(evaluate(gold, predicted.get(`${epoch}/${delta}`)!))
+      row.push(`${delta}: ${(100 * score).toFixed(2)}`)
+      if (score > best.score + 1e-9) best = { epochs: epoch, outsideBias: delta, score }
+    }
+    console.log(`cv epoch ${String(epoch).padStart(2)}, F1 by O prior lowered by ${row.join(", ")}`)
+  }
+  console.log(`cross-validation (${folds} folds): ${best.epochs} epochs, O prior lowered by ${best.outsideBias} (pooled F1 ${(100 * best.score).toFixed(2)})`)
+  return best
+}
+
 let bestEpoch = 0
 let bestScore = -1
-const trained = trainPerceptron(
-  examples,
-  lang,
-  {
-    bucketBits: bits,
-    epochs,
-    seed,
-    minCount,
-    onEpoch: (epoch, model, mistakes) => {
-      const e = evaluateSentences(dev, { lang, model, gazetteer: g })
-      const score = key(e)
-      if (score > bestScore) {
-        bestScore = score
-        bestEpoch = epoch
-      }
-      console.log(
-        `epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong; dev F1 all ${(100 * e.overall.f1).toFixed(2)}, ` +
-          `PER+LOC+ORG ${(100 * e.subset.f1).toFixed(2)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`
-      )
-    }
-  },
-  (epoch) => epoch === bestEpoch
-)
-console.log(`best epoch ${bestEpoch}`)
-
-// The perceptron's O tag wins too often (precision above recall): lower the O prior, by the amount that scores best on dev.
-const biasIndex = (BIAS_FEATURE & (2 ** bits - 1)) * TAG_COUNT
-const prior = trained.weights[biasIndex]!
 let outsideBias = 0
-let biasScore = -1
-for (const delta of [0, 1, 2, 3, 4, 6, 8, 12, 16]) {
-  trained.weights[biasIndex] = prior - delta
-  const e = evaluateSentences(dev, { lang, model: denseModel(lang, trained, info({})), gazetteer: g })
-  console.log(`O prior -${delta}: dev F1 ${(100 * key(e)).toFixed(2)}`)
-  if (key(e) > biasScore + 1e-9) {
-    biasScore = key(e)
-    outsideBias = delta
+let trained: Trained
+if (select === "cv") {
+  const chosen = chooseByCrossValidation()
+  bestEpoch = chosen.epochs
+  outsideBias = chosen.outsideBias
+  const runs: Array<Trained> = []
+  for (let k = 0; k < seeds; k++) {
+    runs.push(
+      trainPerceptron(examples, lang, {
+        bucketBits: bits,
+        epochs: chosen.epochs,
+        seed: seed + k,
+        minCount,
+        onEpoch: (epoch, _model, mistakes) =>
+          console.log(`seed ${seed + k}, epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong (${((performance.now() - t0) / 1000).toFixed(0)} s)`)
+      })
+    )
   }
+  trained = seeds === 1 ? runs[0]! : averageTrained(runs)
+  trained.weights[biasIndex] = trained.weights[biasIndex]! - outsideBias
+} else {
+  trained = trainPerceptron(
+    examples,
+    lang,
+    {
+      bucketBits: bits,
+      epochs,
+      seed,
+      minCount,
+      onEpoch: (epoch, model, mistakes) => {
+        const e = evaluateSentences(dev, { lang, model, gazetteer: g })
+        const score = key(e)
+        if (score > bestScore) {
+          bestScore = score
+          bestEpoch = epoch
+        }
+        console.log(
+          `epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong; dev F1 all ${(100 * e.overall.f1).toFixed(2)}, ` +
+            `PER+LOC+ORG ${(100 * e.subset.f1).toFixed(2)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`
+        )
+      }
+    },
+    (epoch) => epoch === bestEpoch
+  )
+  console.log(`best epoch ${bestEpoch}`)
+  // The perceptron's O tag wins too often (precision above recall): lower the O prior, by the amount that scores best on dev.
+  const prior = trained.weights[biasIndex]!
+  let biasScore = -1
+  for (const delta of BIASES) {
+    trained.weights[biasIndex] = prior - delta
+    const e = evaluateSentences(dev, { lang, model: denseModel(lang, trained, info({})), gazetteer: g })
+    console.log(`O prior -${delta}: dev F1 ${(100 * key(e)).toFixed(2)}`)
+    if (key(e) > biasScore + 1e-9) {
+      biasScore = key(e)
+      outsideBias = delta
+    }
+  }
+  trained.weights[biasIndex] = prior - outsideBias
+  console.log(`O prior lowered by ${outsideBias}`)
 }
-trained.weights[biasIndex] = prior - outsideBias
-console.log(`O prior lowered by ${outsideBias}`)
 
 const round = (x: number) => Math.round(x * 10000) / 10000
 const scores = (e: Evaluation): TrainingInfo["dev"] => {
@@ -134,7 +243,7 @@ const scores = (e: Evaluation): TrainingInfo["dev"] => {
   return o
 }
 function info(dev: TrainingInfo["dev"]): TrainingInfo {
-  return { data, sentences: train.length, tokens: tokenCount(train), epochs: bestEpoch, seed, outsideBias, dev }
+  return { data, sentences: train.length + extra.length, tokens: tokenCount(train) + tokenCount(extra), epochs: bestEpoch, seed, outsideBias, dev }
 }
 const floatEval = evaluateSentences(dev, { lang, model: denseModel(lang, trained, info({})), gazetteer: g })
 const aqmarUsed = data.some((d) => d.startsWith("aqmar"))
@@ -144,7 +253,8 @@ const licence =
   lang === "ar"
     ? {
         license: "CC BY-SA 4.0: the weights are derived from CC BY-SA data; see src/models/NOTICE-ner-ar.md",
-        attribution: `Trained on ${ANERCORP}${aqmarUsed ? ` and ${AQMAR}` : ""}.`
+        attribution:
+          `Trained on ${ANERCORP}${aqmarUsed ? ` and ${AQMAR}` : ""}.`
       }
     : {
         license: "Weights learned from the CoNLL-2003 English training data (Reuters RCV1 text, research use); the file holds hashed feature weights and no text. See src/models/README.md",

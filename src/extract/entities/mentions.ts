@@ -169,6 +169,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     while (last > first && (units[last]!.norm === "'s" || units[last]!.kind === "punct")) last--
     while (first < last && units[first]!.kind === "punct") first++
     if (units[first]!.kind === "punct" || units[first]!.norm === "'s") continue
+    // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
+    if (type === 0 && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
     const confidence = confidenceOf(tagged.marginals, tags, first, last)
     let role: string | null = null
     if (type === 0) {

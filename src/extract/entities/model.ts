@@ -34,7 +34,7 @@ export const TrainingInfo = Schema.Struct({
   tokens: Natural,
   epochs: Natural,
   seed: Int,
-  outsideBias: Schema.Finite.annotate({ description: "Taken from the O tag's prior after training, chosen on the dev split (trades precision for recall)" }),
+  outsideBias: Schema.Finite.annotate({ description: "Taken from the O tag's prior after training (trades precision for recall): chosen on the dev split (English) or by cross-validation on the training part (Arabic)" }),
   dev: Schema.Record(Schema.String, Score).annotate({ description: "Entity-level scores on the dev split, by type and overall" })
 })
 export type TrainingInfo = typeof TrainingInfo.Type

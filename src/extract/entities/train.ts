@@ -29,6 +29,8 @@ export interface Example {
   readonly feats: Int32Array
   readonly offs: Int32Array
   readonly gold: Int8Array
+  /** Size of this sequence's perceptron updates (default 1): below 1, a secondary source (another domain) teaches less. */
+  readonly weight?: number | undefined
 }
 
 /** Joins tokens with single spaces; `starts[k]` is where token `k` begins. */
@@ -86,14 +88,14 @@ export const unitsWithTags = (
 }
 
 /** Features and gold tags of every sequence of the given sentences. */
-export const prepareExamples = (sentences: ReadonlyArray<ConllSentence>, lang: Lang, g: Gazetteer): Array<Example> => {
+export const prepareExamples = (sentences: ReadonlyArray<ConllSentence>, lang: Lang, g: Gazetteer, weight = 1): Array<Example> => {
   const buf = new FeatureBuffer()
   const out: Array<Example> = []
   for (const s of sentences) {
     for (const { units, tags } of unitsWithTags(s, lang, g)) {
       featurize(units, unitValues(units, g), lang, buf)
       const { feats, offs } = buf.copy(units.length)
-      out.push({ n: units.length, feats, offs, gold: tags })
+      out.push(weight === 1 ? { n: units.length, feats, offs, gold: tags } : { n: units.length, feats, offs, gold: tags, weight })
     }
   }
   return out
@@ -213,19 +215,20 @@ export const trainPerceptron = (
       for (let i = 0; i < n; i++) if (pred[i] !== ex.gold[i]) wrong = true
       if (wrong) {
         mistakes++
+        const a = ex.weight ?? 1
         for (let i = 0; i < n; i++) {
           const g = ex.gold[i]!
           const p = pred[i]!
           if (g !== p) {
-            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, g, 1)
-            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, p, -1)
+            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, g, a)
+            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, p, -a)
           }
           if (i === 0) {
             if (g !== p) {
-              start[g] = start[g]! + 1
-              startU[g] = startU[g]! + c
-              start[p] = start[p]! - 1
-              startU[p] = startU[p]! - c
+              start[g] = start[g]! + a
+              startU[g] = startU[g]! + c * a
+              start[p] = start[p]! - a
+              startU[p] = startU[p]! - c * a
             }
           } else {
             const gp = ex.gold[i - 1]!
@@ -233,10 +236,10 @@ export const trainPerceptron = (
             if (g !== p || gp !== pp) {
               const gi = gp * T + g
               const pi = pp * T + p
-              trans[gi] = trans[gi]! + 1
-              transU[gi] = transU[gi]! + c
-              trans[pi] = trans[pi]! - 1
-              transU[pi] = transU[pi]! - c
+              trans[gi] = trans[gi]! + a
+              transU[gi] = transU[gi]! + c * a
+              trans[pi] = trans[pi]! - a
+              transU[pi] = transU[pi]! - c * a
             }
           }
         }
@@ -286,4 +289,25 @@ export const denseModel = (lang: Lang, t: Trained, training: TrainingInfo): NerM
     license: "-",
     attribution: "-"
   }
+}
+
+/**
+ * The mean of several trained weight sets of the same size (the same data
+ * seen in different orders, one per seed): averaging removes most of the
+ * score's dependence on the shuffle.
+ */
+export const averageTrained = (ts: ReadonlyArray<Trained>): Trained => {
+  const first = ts[0]
+  if (first === undefined) throw new Error("averageTrained: nothing to average")
+  const k = ts.length
+  const weights = new Float32Array(first.weights.length)
+  const start = new Float64Array(first.start.length)
+  const transitions = new Float64Array(first.transitions.length)
+  for (const t of ts) {
+    if (t.bucketBits !== first.bucketBits) throw new Error("averageTrained: models of different sizes")
+    for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! + t.weights[i]! / k
+    for (let i = 0; i < start.length; i++) start[i] = start[i]! + t.start[i]! / k
+    for (let i = 0; i < transitions.length; i++) transitions[i] = transitions[i]! + t.transitions[i]! / k
+  }
+  return { bucketBits: first.bucketBits, weights, start, transitions }
 }

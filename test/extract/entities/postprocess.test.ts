@@ -91,6 +91,13 @@ describe("roles", () => {
     const [e] = run("ar", "في سوريا الرئيس بشار الأسد.", [["بشار الأسد", "PERSON"]])
     expect(e!.role).toBe("الرئيس")
   })
+
+  it("a lone nisba adjective after a title is not a person (the model's slip on الرئيس الروسي)", () => {
+    expect(run("ar", "وقال الرئيس الروسي إن المحادثات مثمرة.", [["الروسي", "PERSON"]])).toEqual([])
+    // a nisba surname in a full name stays
+    const [e] = run("ar", "وقال الأمين العام نبيل العربي إن الجامعة مستعدة.", [["نبيل العربي", "PERSON"]])
+    expect(e!.text).toBe("نبيل العربي")
+  })
 })
 
 describe("in-document linking", () => {
