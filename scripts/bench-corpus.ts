@@ -22,8 +22,8 @@
  *
  * @module
  */
-import { execFileSync, spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
+import { execFileSync, spawn, spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs"
 import { availableParallelism, loadavg, tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 
@@ -67,6 +67,8 @@ interface Measure {
   readonly bytes: number
   readonly seconds: number
   readonly peakMB: number
+  /** CPU seconds of the main thread, of each worker thread, and of all other threads (Linux only; null elsewhere). */
+  readonly cpu?: { readonly main: number; readonly workers: ReadonlyArray<number>; readonly rest: number } | null
 }
 
 /** Reading and decoding only, in a process of its own (same reader and decoder as the CLI). */
@@ -90,18 +92,62 @@ const baseline = (paths: ReadonlyArray<string>): Measure => {
   return { name: "baseline: read + decode", inputs: j.inputs, bytes: j.bytes, seconds: j.seconds, peakMB: j.peak / 1e6 }
 }
 
-/** The built CLI, whole pipeline; figures from its summary line. */
-const khabar = (name: string, paths: ReadonlyArray<string>, workers: number): Measure => {
-  const r = spawnSync(
+/** CPU seconds of each thread of a process so far, by thread id (Linux: /proc/PID/task/TID/stat; empty elsewhere). */
+const threadCpu = (pid: number, into: Map<string, number>): void => {
+  let tids: Array<string>
+  try {
+    tids = readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8")
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      // utime + stime, in clock ticks (100 a second on Linux)
+      into.set(tid, (Number(f[11]) + Number(f[12])) / 100)
+    } catch {
+      // the thread ended between the listing and the read: its last sample stands
+    }
+  }
+}
+
+/**
+ * The built CLI, whole pipeline; figures from its summary line, and the CPU
+ * time of its threads sampled from /proc every 100 ms: the main thread (its
+ * id is the process id), the workers (the `workers` busiest other threads),
+ * and the rest (V8's collector and compiler threads, libuv's pool). Per-thread
+ * CPU time holds on a machine shared with other jobs, where wall time does not.
+ */
+const khabar = async (name: string, paths: ReadonlyArray<string>, workers: number): Promise<Measure> => {
+  const child = spawn(
     process.execPath,
     [cli, "process", ...paths, "--workers", String(workers), "-o", join(out, "records.ndjson"), "--rejects", join(out, "rejects.ndjson")],
-    { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 }
+    { cwd: root, stdio: ["ignore", "ignore", "pipe"] }
   )
-  if (r.status !== 0) throw new Error(`${name} failed (exit ${r.status}): ${r.stderr}`)
-  const m = /khabar: ([\d,]+) inputs? → .* in ([\d.]+) s \(.*, ([\d.]+) MB\/s, (\d+) workers?, peak (\d+) MB\)/.exec(r.stderr)
-  if (m === null) throw new Error(`${name}: no summary in ${r.stderr}`)
+  let stderr = ""
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d))
+  const cpu = new Map<string, number>()
+  const timer = setInterval(() => threadCpu(child.pid!, cpu), 100)
+  const code = await new Promise<number | null>((done) => child.on("exit", (c) => done(c)))
+  clearInterval(timer)
+  if (code !== 0) throw new Error(`${name} failed (exit ${code}): ${stderr}`)
+  const m = /khabar: ([\d,]+) inputs? → .* in ([\d.]+) s \(.*, ([\d.]+) MB\/s, (\d+) workers?, peak (\d+) MB\)/.exec(stderr)
+  if (m === null) throw new Error(`${name}: no summary in ${stderr}`)
   const seconds = Number(m[2])
-  return { name, inputs: Number(m[1]!.replace(/,/g, "")), bytes: Number(m[3]) * 1e6 * seconds, seconds, peakMB: Number(m[5]) }
+  const main = cpu.get(String(child.pid)) ?? 0
+  const others = [...cpu].filter(([tid]) => tid !== String(child.pid)).map(([, t]) => t).sort((x, y) => y - x)
+  // with --workers 1 the pipeline runs in the main thread: no worker threads
+  const threads = workers === 1 ? [] : others.slice(0, workers)
+  const rest = (workers === 1 ? others : others.slice(workers)).reduce((x, y) => x + y, 0)
+  return {
+    name,
+    inputs: Number(m[1]!.replace(/,/g, "")),
+    bytes: Number(m[3]) * 1e6 * seconds,
+    seconds,
+    peakMB: Number(m[5]),
+    cpu: cpu.size === 0 ? null : { main, workers: threads, rest }
+  }
 }
 
 const mbs = (m: Measure) => m.bytes / 1e6 / m.seconds
@@ -109,22 +155,50 @@ const mbs = (m: Measure) => m.bytes / 1e6 / m.seconds
 const load = loadavg()[0]!.toFixed(2)
 console.error(`bench-corpus: ${inputs.length === 1 ? corpus : `${files.length} files of ${corpus}`}, ${(corpusBytes / 1e6).toFixed(1)} MB; ${cores} cores; load ${load}`)
 const rows: Array<Measure & { readonly vsBaseline: number | null }> = []
-const runPair = (name: string, paths: ReadonlyArray<string>, workers: number) => {
+const runPair = async (name: string, paths: ReadonlyArray<string>, workers: number) => {
   console.error(`bench-corpus: ${name} …`)
   const b = baseline(paths)
-  const k = khabar(name, paths, workers)
+  const k = await khabar(name, paths, workers)
   rows.push({ ...b, vsBaseline: null }, { ...k, vsBaseline: mbs(k) / mbs(b) })
   return { b, k }
 }
 try {
-  const one = runPair("khabar --workers 1", inputs, 1)
-  const all = runPair(`khabar --workers ${cores}`, inputs, cores)
-  const twice = runPair(`khabar --workers ${cores}, corpus twice`, [...inputs, ...inputs], cores)
+  const one = await runPair("khabar --workers 1", inputs, 1)
+  const all = await runPair(`khabar --workers ${cores}`, inputs, cores)
+  const twice = await runPair(`khabar --workers ${cores}, corpus twice`, [...inputs, ...inputs], cores)
 
   const speedup = mbs(all.k) / mbs(one.k)
   // the same speed-up, each run taken relative to its own baseline (cancels a machine that got busier in between)
   const speedupVsBaseline = mbs(all.k) / mbs(all.b) / (mbs(one.k) / mbs(one.b))
+  /**
+   * From CPU time, not wall time: the share of the main thread in the CPU of
+   * the run (reading, splitting, writing), and the speed-up two cores would
+   * give if the workers ran alone on them, the main thread and V8's helper
+   * threads taking their share: (CPU of the one-thread run) / (CPU of
+   * the busiest thread of the all-cores run, or the total CPU
+   * spread over the cores, whichever is higher), the one-thread run bounded
+   * the same way (its pipeline thread, or its total spread over the cores).
+   */
+  const cpuOf = (m: Measure) => (m.cpu == null ? null : m.cpu.main + m.cpu.workers.reduce((x, y) => x + y, 0) + m.cpu.rest)
+  const cpuFigures =
+    one.k.cpu == null || all.k.cpu == null
+      ? null
+      : (() => {
+          const oneTotal = cpuOf(one.k)!
+          const allTotal = cpuOf(all.k)!
+          const busiest = Math.max(all.k.cpu.main, ...all.k.cpu.workers)
+          return {
+            mainShare: all.k.cpu.main / allTotal,
+            mainSecondsPerMB: all.k.cpu.main / (corpusBytes / 1e6),
+            oneThreadTotal: oneTotal,
+            allCoresTotal: allTotal,
+            workerSeconds: all.k.cpu.workers,
+            helperSeconds: { one: one.k.cpu.rest, all: all.k.cpu.rest },
+            cpuBoundSpeedup: Math.max(one.k.cpu.main, oneTotal / cores) / Math.max(busiest, allTotal / cores)
+          }
+        })()
   const summary = {
+    cpu: cpuFigures,
     corpus,
     corpusMB: corpusBytes / 1e6,
     cores,
@@ -152,6 +226,15 @@ try {
     console.log(`\nper core (one worker): ${mbs(one.k).toFixed(2)} MB/s   (target ≥ 5)`)
     console.log(`all ${cores} cores vs one worker: ×${speedup.toFixed(2)} (×${speedupVsBaseline.toFixed(2)} relative to the baselines)   (target ≥ 1.7 on 2 cores)`)
     console.log(`peak memory: ${all.k.peakMB.toFixed(0)} MB once, ${twice.k.peakMB.toFixed(0)} MB for the corpus twice   (target < 400, flat)`)
+    if (cpuFigures !== null) {
+      const c = cpuFigures
+      console.log(
+        `CPU (s): one thread ${c.oneThreadTotal.toFixed(1)} in all; ${cores} workers ${c.allCoresTotal.toFixed(1)} in all = main ${all.k.cpu!.main.toFixed(1)} + workers ${c.workerSeconds.map((x) => x.toFixed(1)).join(" + ")} + V8/libuv helpers ${c.helperSeconds.all.toFixed(1)}`
+      )
+      console.log(
+        `main thread: ${(100 * c.mainShare).toFixed(1)}% of the CPU of the ${cores}-worker run (${(1000 * c.mainSecondsPerMB).toFixed(1)} ms per MB of input); CPU-bound speed-up on ${cores} cores: ×${c.cpuBoundSpeedup.toFixed(2)}`
+      )
+    }
   }
 } finally {
   rmSync(out, { recursive: true, force: true })

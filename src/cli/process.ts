@@ -198,16 +198,19 @@ export const runProcess = async (argv: ReadonlyArray<string>, io: CliIo): Promis
       signal: io.signal,
       stop: io.stop,
       totalBytes: () => totalBytes,
+      // table formats keep every record (as objects); otherwise records stay NDJSON bytes from the workers to the output
       onOutcome:
-        o.rejects === undefined || kept !== null
-          ? (outcome) => {
-              if (kept !== null) {
-                if (outcome._tag === "Record") kept.records.push(outcome.record)
-                else kept.rejects.push(outcome.reject)
-              }
-              if (outcome._tag !== "Reject" || o.rejects !== undefined) return
+        kept === null
+          ? undefined
+          : (outcome) => {
+              if (outcome._tag === "Record") kept.records.push(outcome.record)
+              else kept.rejects.push(outcome.reject)
+            },
+      onReject:
+        o.rejects === undefined
+          ? (reject) => {
               clear()
-              io.stderr.write(formatRejectLine(outcome.reject))
+              io.stderr.write(formatRejectLine(reject))
             }
           : undefined,
       onProgress: progress === null ? undefined : (p) => progress.update(p)

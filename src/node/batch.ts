@@ -3,10 +3,20 @@
  * each message, and what the main thread does itself when it runs alone.
  *
  * A batch is an ordered array of inputs ({@link RawInput}, or a {@link Reject}
- * from the reader, passed through); the result is one {@link Outcome} per
- * item, in the same order. Nothing here fails: a stage that throws, or a bug
- * anywhere in the run of one input, becomes a `stage-failed` reject for that
- * input only.
+ * from the reader, passed through). Nothing here fails: a stage that throws,
+ * or a bug anywhere in the run of one input, becomes a `stage-failed` reject
+ * for that input only.
+ *
+ * Two shapes of result:
+ * - {@link runBatch}: one {@link Outcome} per item, in order (records as objects);
+ * - {@link serveBatch}: what corpus runs use. The records come back already
+ *   written as NDJSON, one `Uint8Array` of UTF-8 lines for the whole batch
+ *   (`JSON.stringify(record) + "\n"` each), with one small {@link BatchSlot}
+ *   per item (id, where its line ends, its deduplication signature) and the
+ *   batch's {@link RecordTally}. A worker thread hands the bytes over without
+ *   copying them (a transferred `ArrayBuffer`), so the main thread neither
+ *   rebuilds record objects nor serializes them: it only writes bytes. Records
+ *   also come as objects only when asked ({@link BatchReply.objects}).
  *
  * @module
  */
@@ -18,7 +28,10 @@ import type { Pipeline } from "../pipeline/compose.js"
 import { defaultPipeline, type PipelineOptions } from "../pipeline/presets.js"
 import { runOutcome, type Outcome, type RunOptions } from "../pipeline/run.js"
 import { describe } from "../pipeline/stage.js"
-import type { KhabarRecord, Reject } from "../schema/record.js"
+import type { KhabarRecord, Reject, Source } from "../schema/record.js"
+import type { FieldMapping } from "./fields.js"
+import { isPendingJson, settleJson, type ReadItem } from "./inputs.js"
+import { newTally, tallyRecord, type RecordTally } from "./tally.js"
 
 /** What a worker needs to build its pipeline: plain data, copied to each thread. */
 export interface PipelineSpec {
@@ -37,15 +50,63 @@ export interface PipelineSpec {
    * record's signature (`makeSigner`), and the main thread only looks it up.
    */
   readonly dedupe: DedupeOptions | null
+  /** How JSON values sent unparsed ({@link PendingJson}) map to inputs (default: the default mapping). */
+  readonly fields?: FieldMapping | undefined
 }
 
 /** An outcome as a batch returns it: a record may come with its deduplication signature. */
 export type BatchOutcome = Outcome & { readonly signature?: DedupeSignature | undefined }
 
+/** What a batch sends back besides the NDJSON lines of its records. */
+export interface BatchReply {
+  /** Records as objects too (for `onOutcome` callbacks and table outputs); without it, only as NDJSON lines. */
+  readonly objects: boolean
+  /**
+   * Each record's own tally and source (a run that drops duplicates leaves a
+   * record out after the batch ran); without it, one tally for the batch.
+   */
+  readonly each: boolean
+}
+
 /** One message to a worker. */
 export interface BatchTask {
   readonly spec: PipelineSpec
-  readonly items: ReadonlyArray<RawInput | Reject>
+  /** Inputs, rejects passed through, and JSON values to parse first (`PendingJson`). */
+  readonly items: ReadonlyArray<ReadItem>
+  /** Reply with a {@link BatchResult} ({@link serveBatch}); without it, with outcomes ({@link runBatch}). */
+  readonly reply?: BatchReply | undefined
+  /** Buffers written out, given back for the lines of the next batches (transferred). */
+  readonly spare?: ReadonlyArray<ArrayBuffer> | undefined
+}
+
+/** One item of a {@link BatchResult}, in the batch's order. */
+export type BatchSlot =
+  | {
+      readonly _tag: "Record"
+      readonly id: string
+      /** Where the record's line ends in {@link BatchResult.lines} (byte offset after its `\n`). */
+      readonly end: number
+      /** `source.bytes` of the record. */
+      readonly bytes: number
+      readonly duplicateOf: string | null
+      readonly similarity: number | null
+      /** The deduplication signature, when the run deduplicates. */
+      readonly signature?: DedupeSignature | undefined
+      /** The record itself, with {@link BatchReply.objects}. */
+      readonly record?: KhabarRecord | undefined
+      /** The record's tally and source, with {@link BatchReply.each}. */
+      readonly tally?: RecordTally | undefined
+      readonly source?: Source | undefined
+    }
+  | { readonly _tag: "Reject"; readonly reject: Reject }
+
+/** A batch's records as NDJSON bytes, one slot per item, and the tally. */
+export interface BatchResult {
+  /** UTF-8 NDJSON: `JSON.stringify(record) + "\n"` for each record, in order. */
+  readonly lines: Uint8Array
+  readonly slots: ReadonlyArray<BatchSlot>
+  /** The tally of the batch's records; null with {@link BatchReply.each} (each slot holds its own). */
+  readonly tally: RecordTally | null
 }
 
 const isPipeline = (u: unknown): u is Pipeline =>
@@ -76,9 +137,10 @@ export const failedReject = (raw: RawInput, stage: string, detail: string): Reje
     bytes: bytesOf(raw)
   })
 
-/** Runs one input; never fails, whatever the pipeline does. */
-export const runItem = (pipeline: Pipeline, item: RawInput | Reject, options: RunOptions): Effect.Effect<Outcome> =>
-  "reason" in item
+/** Runs one input (a JSON value is parsed first, with `fields`); never fails, whatever the pipeline does. */
+export const runItem = (pipeline: Pipeline, read: ReadItem, options: RunOptions, fields: FieldMapping = {}): Effect.Effect<Outcome> => {
+  const item = isPendingJson(read) ? settleJson(read, fields) : read
+  return "reason" in item
     ? Effect.succeed<Outcome>({ _tag: "Reject", reject: item })
     : runOutcome(pipeline, item, options).pipe(
         Effect.catchDefect((defect) =>
@@ -90,6 +152,7 @@ export const runItem = (pipeline: Pipeline, item: RawInput | Reject, options: Ru
           })
         )
       )
+}
 
 /**
  * Runs a batch: one outcome per item, in order. With `sign`, each record
@@ -97,16 +160,134 @@ export const runItem = (pipeline: Pipeline, item: RawInput | Reject, options: Ru
  */
 export const runBatch = (
   pipeline: Pipeline,
-  items: ReadonlyArray<RawInput | Reject>,
+  items: ReadonlyArray<ReadItem>,
   options: RunOptions,
-  sign?: ((record: KhabarRecord) => DedupeSignature) | null
+  sign?: ((record: KhabarRecord) => DedupeSignature) | null,
+  fields?: FieldMapping
 ): Effect.Effect<Array<BatchOutcome>> =>
   Effect.forEach(items, (item) =>
     sign === undefined || sign === null
-      ? runItem(pipeline, item, options)
-      : Effect.map(runItem(pipeline, item, options), (o): BatchOutcome => (o._tag === "Record" ? { ...o, signature: sign(o.record) } : o))
+      ? runItem(pipeline, item, options, fields)
+      : Effect.map(runItem(pipeline, item, options, fields), (o): BatchOutcome => (o._tag === "Record" ? { ...o, signature: sign(o.record) } : o))
   )
 
 /** The signer of a spec (null when the run does not deduplicate). */
 export const signerOf = (spec: PipelineSpec): ((record: KhabarRecord) => DedupeSignature) | null =>
   spec.dedupe === null ? null : makeSigner(spec.dedupe)
+
+/**
+ * Runs a batch into a {@link BatchResult}: the records as NDJSON bytes, in
+ * order, and one slot per item. The bytes are a buffer of their own (never a
+ * slice of a shared pool), so a worker can transfer them.
+ */
+export const serveBatch = (
+  pipeline: Pipeline,
+  items: ReadonlyArray<ReadItem>,
+  options: RunOptions,
+  sign: ((record: KhabarRecord) => DedupeSignature) | null,
+  reply: BatchReply,
+  fields?: FieldMapping,
+  shelf?: BufferShelf
+): Effect.Effect<BatchResult> =>
+  Effect.map(
+    Effect.forEach(items, (item) => runItem(pipeline, item, options, fields)),
+    (outcomes) => linesOf(outcomes, sign, reply, shelf)
+  )
+
+/** The smallest buffer made for a batch's lines (so that it can be used again for most batches). */
+const MIN_LINES_BYTES = 1 << 20
+
+/**
+ * The largest buffer kept for use again: the lines of a batch holding a huge
+ * article are written from a buffer of their own, left to the collector, so
+ * that one such batch does not leave every shelf holding buffers its size.
+ */
+const MAX_SHELVED_BYTES = 4 << 20
+
+/**
+ * Buffers used again for the NDJSON lines of batches. Without it each batch
+ * would leave a buffer of megabytes behind once written, and such buffers
+ * are only freed when the collector next runs, which a main thread that
+ * allocates little seldom needs: tens of MB would wait there. The main
+ * thread hands each buffer back once its lines are written, and the next
+ * batch sent to a worker takes it along (transferred, not copied).
+ */
+export class BufferShelf {
+  private readonly free: Array<ArrayBuffer> = []
+  constructor(private readonly max = 4) {}
+  /** Buffers on the shelf. */
+  get size(): number {
+    return this.free.length
+  }
+  /** Puts a buffer back (dropped when the shelf is full, when it is over 4 MiB, or empty: detached). */
+  put(buffer: ArrayBuffer): void {
+    if (buffer.byteLength > 0 && buffer.byteLength <= MAX_SHELVED_BYTES && this.free.length < this.max) this.free.push(buffer)
+  }
+  /** Takes a buffer off the shelf, if any. */
+  pop(): ArrayBuffer | undefined {
+    return this.free.pop()
+  }
+  /** A buffer of at least `size` bytes: the smallest on the shelf that fits, else a new one. */
+  take(size: number): Uint8Array {
+    let best = -1
+    for (let i = 0; i < this.free.length; i++) {
+      const n = this.free[i]!.byteLength
+      if (n >= size && (best < 0 || n < this.free[best]!.byteLength)) best = i
+    }
+    if (best >= 0) return new Uint8Array(this.free.splice(best, 1)[0]!)
+    // none fits: the smallest one is dropped, so that a run of large batches does not keep small buffers too
+    if (this.free.length > 0) {
+      let small = 0
+      for (let i = 1; i < this.free.length; i++) if (this.free[i]!.byteLength < this.free[small]!.byteLength) small = i
+      this.free.splice(small, 1)
+    }
+    return new Uint8Array(Math.max(MIN_LINES_BYTES, Math.ceil(size * 1.25)))
+  }
+}
+
+/** The {@link BatchResult} of outcomes (exported for tests). */
+export const linesOf = (
+  outcomes: ReadonlyArray<Outcome>,
+  sign: ((record: KhabarRecord) => DedupeSignature) | null,
+  reply: BatchReply,
+  shelf?: BufferShelf
+): BatchResult => {
+  const texts: Array<string> = []
+  let size = 0
+  for (const o of outcomes) {
+    if (o._tag !== "Record") continue
+    const text = JSON.stringify(o.record)
+    texts.push(text)
+    size += Buffer.byteLength(text) + 1
+  }
+  const buffer = shelf === undefined ? new Uint8Array(size) : shelf.take(size)
+  const lines = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  const slots: Array<BatchSlot> = []
+  const tally = reply.each ? null : newTally()
+  let at = 0
+  let k = 0
+  for (const o of outcomes) {
+    if (o._tag !== "Record") {
+      slots.push(o)
+      continue
+    }
+    const r = o.record
+    at += lines.write(texts[k++]!, at)
+    lines[at++] = 0x0a
+    let own: RecordTally | undefined
+    if (tally !== null) tallyRecord(tally, r)
+    else tallyRecord((own = newTally()), r)
+    slots.push({
+      _tag: "Record",
+      id: r.id,
+      end: at,
+      bytes: r.source.bytes,
+      duplicateOf: r.duplicateOf,
+      similarity: r.similarity,
+      ...(sign === null ? {} : { signature: sign(r) }),
+      ...(reply.objects ? { record: r } : {}),
+      ...(own === undefined ? {} : { tally: own, source: r.source })
+    })
+  }
+  return { lines: new Uint8Array(lines.buffer, lines.byteOffset, at), slots, tally }
+}

@@ -24,69 +24,15 @@ import { defaultPipeline, type PipelineOptions } from "../pipeline/presets.js"
 import { runStream, type Outcome, type RunOptions } from "../pipeline/run.js"
 import type { KhabarRecord, Reject } from "../schema/record.js"
 import { makeDedupeStep, type DedupeStepOptions, type DroppedDuplicate } from "../dedupe/index.js"
-import type { PipelineSpec } from "./batch.js"
-import { inputBytes, inputStream, newReadStats, type InputOptions, type ReadStats } from "./inputs.js"
+import type { BatchResult, PipelineSpec } from "./batch.js"
+import type { FieldMapping } from "./fields.js"
+import { inputBytes, inputStream, isPendingJson, itemStream, newReadStats, type InputOptions, type ReadItem, type ReadStats } from "./inputs.js"
 import { makeBatchRunner, type WorkerPoolError } from "./pool.js"
 import { inShard, type Shard } from "./shard.js"
+import { addTally, bump, newTally, tallyRecord, type RecordTally } from "./tally.js"
 import { formatForPath, scopedWriter, type OutputTarget, type WriteError, type WriteSummary, type Writer } from "./writers.js"
 
-/** What the records of a run hold, counted as they pass (grows by itself as stages fill more fields). */
-export interface RecordTally {
-  /** Records per language code. */
-  readonly languages: Record<string, number>
-  titles: number
-  datelines: number
-  bylines: number
-  published: number
-  paragraphs: number
-  /** Boilerplate segments cut, per kind. */
-  readonly boilerplate: Record<string, number>
-  /** Entity mentions, per type. */
-  readonly entities: Record<string, number>
-  dates: number
-  quotes: number
-  numbers: number
-  keywords: number
-  /** Diagnostics, per code. */
-  readonly diagnostics: Record<string, number>
-}
-
-export const newTally = (): RecordTally => ({
-  languages: {},
-  titles: 0,
-  datelines: 0,
-  bylines: 0,
-  published: 0,
-  paragraphs: 0,
-  boilerplate: {},
-  entities: {},
-  dates: 0,
-  quotes: 0,
-  numbers: 0,
-  keywords: 0,
-  diagnostics: {}
-})
-
-const bump = (counts: Record<string, number>, key: string): void => {
-  counts[key] = (counts[key] ?? 0) + 1
-}
-
-/** Adds one record to a tally (mutates the tally). */
-export const tallyRecord = (t: RecordTally, r: KhabarRecord): void => {
-  bump(t.languages, r.language.code)
-  if (r.title !== null) t.titles++
-  if (r.dateline !== null) t.datelines++
-  if (r.byline.length > 0) t.bylines++
-  if (r.published !== null) t.published++
-  t.paragraphs += r.paragraphs.length
-  for (const b of r.boilerplate) bump(t.boilerplate, b.kind)
-  for (const e of r.entities) bump(t.entities, e.type)
-  t.dates += r.dates.length
-  t.quotes += r.quotes.length
-  t.numbers += r.numbers.length
-  t.keywords += r.keywords.length
-  for (const d of r.diagnostics) bump(t.diagnostics, d.code)
-}
+export { addTally, newTally, tallyRecord, type RecordTally } from "./tally.js"
 
 export interface Progress {
   /** Inputs taken into this run so far (after shard and resume filters). */
@@ -187,7 +133,7 @@ export interface RunCorpusOptions extends RunOptions, PipelineOptions {
    * are the same, in the same order, whatever the number.
    */
   readonly workers?: number | undefined
-  /** Inputs sent to a worker at a time (default 64; a batch also closes at 1 MiB of input). */
+  /** Inputs sent to a worker at a time (default 64; a batch also closes at 256 KiB of input). */
   readonly batchSize?: number | undefined
   /** The worker entry module (default `worker.js` beside the built library). */
   readonly workerEntry?: string | URL | undefined
@@ -231,9 +177,15 @@ export interface RunCorpusOptions extends RunOptions, PipelineOptions {
    * every input taken). The summary says `stopped: true`.
    */
   readonly stop?: AbortSignal | undefined
-  /** Called with every outcome, in order, after it was written. */
+  /**
+   * Called with every outcome, in order, after it was written. Records then
+   * come from worker threads as objects as well as NDJSON text, which costs
+   * the main thread more: to see rejects only, use `onReject`.
+   */
   readonly onOutcome?: ((outcome: Outcome) => void) | undefined
-  /** Called after every outcome with the running counts (throttle it yourself). */
+  /** Called with every reject, in order, after it was written (cheap: records stay NDJSON bytes). */
+  readonly onReject?: ((reject: Reject) => void) | undefined
+  /** Called after every batch of outcomes with the running counts (throttle it yourself). */
   readonly onProgress?: ((progress: Progress) => void) | undefined
   /** Counters of the reader; when given, the summary's `bytes` are the bytes it read. */
   readonly stats?: ReadStats | undefined
@@ -256,7 +208,7 @@ const defaultFormat = (target: OutputTarget | undefined, format: string | undefi
 /** Keys of the corpus options that are not pipeline options (the rest is sent to workers as plain data). */
 const CORPUS_KEYS = new Set<string>([
   "pipeline", "pipelineModule", "workers", "batchSize", "workerEntry", "inputTimeoutMs", "out", "format", "rejects", "rejectsFormat", "append",
-  "shard", "skipIds", "inputFilter", "stop", "onOutcome", "onProgress", "stats", "totalBytes", "signal", "maxBytes",
+  "shard", "skipIds", "inputFilter", "stop", "onOutcome", "onReject", "onProgress", "stats", "totalBytes", "signal", "maxBytes",
   "dedupe", "dedupeHistory", "onDuplicate",
   "glob", "stdin", "stdinFormat", "chunkBytes", "keep", "textField", "titleField", "authorField", "idField", "metaFields",
   "publishedField", "referenceField"
@@ -287,8 +239,18 @@ const dedupeOptionsOf = (o: DedupeStepOptions): NonNullable<PipelineSpec["dedupe
   return out
 }
 
+const FIELD_KEYS = ["textField", "titleField", "authorField", "idField", "metaFields", "publishedField", "referenceField"] as const
+
+/** The field mapping among the options, as plain data (how workers map JSON values they parse). */
+const fieldsOf = (options: FieldMapping): FieldMapping => {
+  const out: Record<string, unknown> = {}
+  for (const key of FIELD_KEYS) if (options[key] !== undefined) out[key] = options[key]
+  return out as FieldMapping
+}
+
 /** The spec workers build their pipeline from. */
-export const pipelineSpecOf = (options: RunCorpusOptions): PipelineSpec => ({
+export const pipelineSpecOf = (options: RunCorpusOptions & FieldMapping): PipelineSpec => ({
+  fields: fieldsOf(options),
   pipelineOptions: pipelineOptionsOf(options),
   runOptions: options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
   dedupe: options.dedupe === undefined ? null : dedupeOptionsOf(options.dedupe),
@@ -300,19 +262,41 @@ export const pipelineSpecOf = (options: RunCorpusOptions): PipelineSpec => ({
         : options.pipelineModule
 })
 
-const BATCH_BYTES = 1 << 20
+/**
+ * A batch closes at this many bytes of input. Small enough that the batches in
+ * flight (two per worker) and their NDJSON output (about three times the
+ * input for Arabic news) hold little memory; large enough that the cost of a
+ * message between threads does not count.
+ */
+const BATCH_BYTES = 256 << 10
 
-const sizeOf = (item: RawInput | Reject): number =>
-  "reason" in item ? 256 : (item.bytes?.length ?? (item.text === undefined ? 0 : item.text.length * 2))
+/** One record from its NDJSON line (only for the rare record whose duplicate mark changes, or a caller without objects). */
+const parseLine = (lines: Uint8Array, from: number, to: number): KhabarRecord =>
+  JSON.parse(Buffer.from(lines.buffer, lines.byteOffset + from, to - from).toString("utf8")) as KhabarRecord
+
+/** Writes NDJSON bytes of `count` values: at once when the writer takes bytes, else value by value. */
+const writeLinesTo = (writer: Writer<KhabarRecord | Reject>, bytes: Uint8Array, count: number): Effect.Effect<void, WriteError> => {
+  if (writer.writeLines !== undefined) return writer.writeLines(bytes, count)
+  const values: Array<KhabarRecord> = []
+  for (let from = 0; from < bytes.length; ) {
+    const nl = bytes.indexOf(0x0a, from)
+    values.push(parseLine(bytes, from, nl))
+    from = nl + 1
+  }
+  return Effect.forEach(values, (v) => writer.write(v), { discard: true })
+}
+
+const sizeOf = (item: ReadItem): number =>
+  "reason" in item ? 256 : isPendingJson(item) ? item.bytes.length : (item.bytes?.length ?? (item.text === undefined ? 0 : item.text.length * 2))
 
 /** Groups items into batches of at most `size` items and about `BATCH_BYTES` bytes, in order. */
 const batches = <E, R>(
-  inputs: Stream.Stream<RawInput | Reject, E, R>,
+  inputs: Stream.Stream<ReadItem, E, R>,
   size: number
-): Stream.Stream<ReadonlyArray<RawInput | Reject>, E, R> =>
+): Stream.Stream<ReadonlyArray<ReadItem>, E, R> =>
   inputs.pipe(
     Stream.mapAccum(
-      () => ({ items: [] as Array<RawInput | Reject>, bytes: 0 }),
+      () => ({ items: [] as Array<ReadItem>, bytes: 0 }),
       (acc, item) => {
         acc.items.push(item)
         acc.bytes += sizeOf(item)
@@ -344,8 +328,8 @@ const peakRss = (): number => process.resourceUsage().maxRSS * 1024
  * the inputs' own byte lengths are summed).
  */
 export const runCorpus = <E, R>(
-  inputs: Stream.Stream<RawInput | Reject, E, R>,
-  options: RunCorpusOptions = {}
+  inputs: Stream.Stream<ReadItem, E, R>,
+  options: RunCorpusOptions & FieldMapping = {}
 ): Effect.Effect<CorpusSummary, WriteError | WorkerPoolError | E, R> =>
   Effect.scoped(
     Effect.gen(function* () {
@@ -354,6 +338,8 @@ export const runCorpus = <E, R>(
         workers: options.workers ?? 1,
         pipeline: options.pipeline,
         spec,
+        // records as objects only for a caller who sees them; each record's own tally when duplicates may be left out
+        reply: { objects: options.onOutcome !== undefined, each: options.dedupe?.mode === "drop" },
         workerEntry: options.workerEntry,
         inputTimeoutMs: options.inputTimeoutMs
       })
@@ -404,7 +390,7 @@ export const runCorpus = <E, R>(
         }
       }
 
-      let taken: Stream.Stream<RawInput | Reject, E, R> = filter === null ? inputs : inputs.pipe(Stream.filter((item) => filter.keep(item.id)))
+      let taken: Stream.Stream<ReadItem, E, R> = filter === null ? inputs : inputs.pipe(Stream.filter((item) => filter.keep(item.id)))
       if (options.stop !== undefined) {
         const stop = options.stop
         taken = taken.pipe(
@@ -420,46 +406,98 @@ export const runCorpus = <E, R>(
         )
       }
       const counted = taken.pipe(Stream.tap(() => Effect.sync(() => void inputCount++)))
-      const outcomes = batches(counted, Math.max(1, options.batchSize ?? 64)).pipe(
-        Stream.mapEffect(runner.run, { concurrency: runner.workers === 1 ? 1 : runner.workers * 2 }),
-        Stream.flattenIterable
+      const results = batches(counted, Math.max(1, options.batchSize ?? 64)).pipe(
+        Stream.mapEffect(runner.run, { concurrency: runner.workers === 1 ? 1 : runner.workers * 2 })
       )
-      yield* outcomes.pipe(
-        Stream.runForEach((signed) =>
-          Effect.gen(function* () {
-            let outcome: Outcome = signed
-            if (signed._tag === "Record" && dedupe !== null) {
-              const checked = dedupe.record(signed.record, signed.signature)
-              if ("_tag" in checked) {
-                // a duplicate left out: counted, not written
-                duplicates++
-                duplicatesDropped++
-                ownBytes += checked.source.bytes
-                options.onDuplicate?.(checked)
-                if (options.onProgress !== undefined) options.onProgress(progress(yield* Clock.currentTimeMillis))
-                return
-              }
-              outcome = { _tag: "Record", record: checked }
-            } else if (signed._tag === "Record") {
-              outcome = { _tag: "Record", record: signed.record }
+      const onOutcome = options.onOutcome
+      const onReject = options.onReject
+      const dropping = dedupe !== null && dedupe.mode === "drop"
+
+      /**
+       * One batch's results, in order: counts, deduplication, and the records'
+       * NDJSON bytes passed to the writer in as few pieces as the duplicates
+       * allow (usually one per batch). Only a record whose duplicate mark
+       * changes is parsed and written again.
+       */
+      const take = (result: BatchResult): Effect.Effect<void, WriteError> => {
+        const { lines, slots } = result
+        const pieces: Array<readonly [Uint8Array, number]> = []
+        const rejected: Array<Reject> = []
+        const seen: Array<Outcome> | null = onOutcome === undefined ? null : []
+        let pieceFrom = 0
+        let pieceCount = 0
+        let lineFrom = 0
+        const cut = (to: number) => {
+          if (pieceCount > 0) pieces.push([lines.subarray(pieceFrom, to), pieceCount])
+          pieceCount = 0
+        }
+        if (result.tally !== null) addTally(tally, result.tally)
+        for (const slot of slots) {
+          if (slot._tag === "Reject") {
+            rejects++
+            ownBytes += slot.reject.source.bytes ?? 0
+            bump(rejectsByReason, slot.reject.reason)
+            rejected.push(slot.reject)
+            seen?.push(slot)
+            continue
+          }
+          const start = lineFrom
+          const lineTo = slot.end
+          lineFrom = lineTo
+          let duplicateOf = slot.duplicateOf
+          let similarity = slot.similarity
+          if (dedupe !== null) {
+            const match =
+              slot.signature === undefined
+                ? dedupe.deduper.check(slot.record ?? parseLine(lines, start, lineTo))
+                : dedupe.deduper.checkSignature(slot.id, slot.signature)
+            if (match !== null && dropping) {
+              // a duplicate left out: counted, not written, not tallied
+              duplicates++
+              duplicatesDropped++
+              ownBytes += slot.bytes
+              cut(start)
+              pieceFrom = lineTo
+              options.onDuplicate?.({
+                _tag: "Duplicate",
+                id: slot.id,
+                duplicateOf: match.duplicateOf,
+                similarity: match.similarity,
+                kind: match.kind,
+                source: slot.source ?? parseLine(lines, start, lineTo).source
+              })
+              continue
             }
-            if (outcome._tag === "Record") {
-              records++
-              ownBytes += outcome.record.source.bytes
-              if (outcome.record.duplicateOf !== null) duplicates++
-              tallyRecord(tally, outcome.record)
-              if (recordWriter !== null) yield* recordWriter.write(outcome.record)
-            } else {
-              rejects++
-              ownBytes += outcome.reject.source.bytes ?? 0
-              bump(rejectsByReason, outcome.reject.reason)
-              if (rejectWriter !== null) yield* rejectWriter.write(outcome.reject)
-            }
-            options.onOutcome?.(outcome)
-            if (options.onProgress !== undefined) options.onProgress(progress(yield* Clock.currentTimeMillis))
-          })
-        )
-      )
+            duplicateOf = match === null ? null : match.duplicateOf
+            similarity = match === null ? null : match.similarity
+          }
+          records++
+          ownBytes += slot.bytes
+          if (duplicateOf !== null) duplicates++
+          if (slot.tally !== undefined) addTally(tally, slot.tally)
+          let record = slot.record
+          if (duplicateOf !== slot.duplicateOf || similarity !== slot.similarity) {
+            // its mark changed: this line is written again
+            const marked = { ...(record ?? parseLine(lines, start, lineTo)), duplicateOf, similarity }
+            record = marked
+            cut(start)
+            pieces.push([Buffer.from(JSON.stringify(marked) + "\n"), 1])
+            pieceFrom = lineTo
+          } else pieceCount++
+          if (seen !== null) seen.push({ _tag: "Record", record: record ?? parseLine(lines, start, lineTo) })
+        }
+        cut(lineFrom)
+        return Effect.gen(function* () {
+          if (recordWriter !== null) for (const [bytes, n] of pieces) yield* writeLinesTo(recordWriter, bytes, n)
+          if (rejectWriter !== null) for (const r of rejected) yield* rejectWriter.write(r)
+          if (seen !== null) for (const o of seen) onOutcome!(o)
+          if (onReject !== undefined) for (const r of rejected) onReject(r)
+          // the lines are written: their buffer goes back for the next batches
+          if (lines.byteLength > 0) runner.recycle(lines.buffer as ArrayBuffer)
+          if (options.onProgress !== undefined) options.onProgress(progress(yield* Clock.currentTimeMillis))
+        })
+      }
+      yield* results.pipe(Stream.runForEach((list) => Effect.forEach(list, take, { discard: true })))
       if (records + rejects + duplicatesDropped !== inputCount) {
         return yield* Effect.die(
           new ConservationError(
@@ -513,8 +551,10 @@ export const processCorpus = (paths: Iterable<string>, options: CorpusOptions = 
   }
   const withStats: CorpusOptions = { ...options, stats, inputFilter, totalBytes }
   const keep = inputFilter === null ? options.keep : inputFilter.keep
+  // JSON values are parsed where the pipeline runs (worker threads), unless a filter needs ids that only parsing gives
+  const defer = !(options.idField != null && keep !== undefined)
   return Effect.runPromise(
-    Effect.suspend(() => runCorpus(inputStream(list, { ...withStats, keep }), withStats)),
+    Effect.suspend(() => runCorpus(itemStream(list, { ...withStats, keep }, defer), withStats)),
     { signal: options.signal }
   )
 }

@@ -28,7 +28,7 @@ import { DEFAULT_MAX_BYTES } from "../pipeline/run.js"
 import type { Reject } from "../schema/record.js"
 import { fromObject, type FieldMapping } from "./fields.js"
 import { DEFAULT_GLOB, compileGlob, type GlobMatcher } from "./glob.js"
-import { jsonArrayValues, ndjsonValues, type BytePlace, type JsonItem } from "./json-stream.js"
+import { jsonArrayValues, ndjsonValues, parseRaw, type BytePlace, type JsonItem } from "./json-stream.js"
 
 export type InputFormat = "text" | "json" | "ndjson"
 
@@ -117,6 +117,38 @@ export const describeIoError = (e: unknown): string => {
   }
 }
 
+/**
+ * An element of a JSON array or a line of NDJSON, read and cut out but not
+ * parsed yet: corpus runs send these to worker threads, which parse them
+ * ({@link settleJson}), so that the main thread only reads and splits bytes.
+ * `id` is the default id (`<file>#<index>`); an `idField` may give the
+ * input another one once parsed.
+ */
+export interface PendingJson {
+  readonly _tag: "PendingJson"
+  readonly id: string
+  readonly format: "json" | "ndjson"
+  /** The value's bytes (its own copy). */
+  readonly bytes: Uint8Array
+  /** Bytes trimmed from the start of an NDJSON line (to place an error). */
+  readonly from: number
+  readonly index: number | null
+  readonly place: BytePlace
+  readonly path: string
+}
+
+/** What readers hand to corpus runs: an input, a reject, or a JSON value still to parse. */
+export type ReadItem = RawInput | Reject | PendingJson
+
+export const isPendingJson = (item: ReadItem): item is PendingJson => (item as Partial<PendingJson>)._tag === "PendingJson"
+
+/**
+ * A {@link PendingJson} parsed and mapped through the fields: the input, or
+ * its reject, exactly as a reader that parses at once would have yielded it.
+ */
+export const settleJson = (item: PendingJson, mapping: FieldMapping): RawInput | Reject =>
+  valueResult(parseRaw({ index: item.index, bytes: item.bytes, from: item.from, place: item.place, line: item.format === "ndjson" }), item.format, item.id, item.path, mapping)
+
 interface Ctx {
   readonly mapping: FieldMapping
   readonly maxBytes: number
@@ -126,6 +158,7 @@ interface Ctx {
   readonly stdin: () => AsyncIterable<Uint8Array>
   readonly stdinFormat: InputFormat
   readonly keep: ((id: string) => boolean) | null
+  readonly defer: boolean
 }
 
 const inputReject = (
@@ -146,8 +179,17 @@ const inputReject = (
  * Throws a `GlobSyntaxError` at once for a malformed glob; never throws for
  * a bad input.
  */
-export const readInputs = (paths: Iterable<string>, options: InputOptions = {}): AsyncIterable<RawInput | Reject> => {
+export const readInputs = (paths: Iterable<string>, options: InputOptions = {}): AsyncIterable<RawInput | Reject> =>
+  readItems(paths, options, false) as AsyncIterable<RawInput | Reject>
+
+/**
+ * {@link readInputs}, with `defer`: the elements of JSON arrays and lines of
+ * NDJSON come as {@link PendingJson} (cut out, not parsed), for a corpus run
+ * to parse where the pipeline runs. `keep` then sees their default ids.
+ */
+export const readItems = (paths: Iterable<string>, options: InputOptions, defer: boolean): AsyncIterable<ReadItem> => {
   const ctx: Ctx = {
+    defer,
     mapping: options,
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     glob: compileGlob(options.glob ?? DEFAULT_GLOB),
@@ -163,10 +205,10 @@ export const readInputs = (paths: Iterable<string>, options: InputOptions = {}):
 
 /** Only the inputs `keep` accepts (the ones it declines are counted as skipped). */
 async function* kept(
-  items: AsyncIterable<RawInput | Reject>,
+  items: AsyncIterable<ReadItem>,
   keep: (id: string) => boolean,
   stats: ReadStats
-): AsyncGenerator<RawInput | Reject> {
+): AsyncGenerator<ReadItem> {
   for await (const item of items) {
     if (keep(item.id)) yield item
     else stats.skipped++
@@ -182,7 +224,11 @@ export const inputStream = (paths: Iterable<string>, options: InputOptions = {})
   return Stream.fromAsyncIterable(inputs, (cause) => cause).pipe(Stream.orDie)
 }
 
-async function* readAll(paths: ReadonlyArray<string>, ctx: Ctx): AsyncGenerator<RawInput | Reject> {
+/** {@link readItems} as an Effect `Stream`. */
+export const itemStream = (paths: Iterable<string>, options: InputOptions, defer: boolean): Stream.Stream<ReadItem> =>
+  Stream.fromAsyncIterable(readItems(paths, options, defer), (cause) => cause).pipe(Stream.orDie)
+
+async function* readAll(paths: ReadonlyArray<string>, ctx: Ctx): AsyncGenerator<ReadItem> {
   for (const path of paths) {
     if (path === "-") {
       yield* readStdin(ctx)
@@ -206,7 +252,7 @@ async function* readAll(paths: ReadonlyArray<string>, ctx: Ctx): AsyncGenerator<
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
 /** Walks a folder in sorted order; `rel` is the path relative to the root given, `ancestors` the folders above (dev:ino). */
-async function* walk(dir: string, rel: string, ancestors: Set<string>, ctx: Ctx): AsyncGenerator<RawInput | Reject> {
+async function* walk(dir: string, rel: string, ancestors: Set<string>, ctx: Ctx): AsyncGenerator<ReadItem> {
   let entries: Array<Dirent>
   try {
     entries = await readdir(dir, { withFileTypes: true })
@@ -257,7 +303,7 @@ async function* walk(dir: string, rel: string, ancestors: Set<string>, ctx: Ctx)
  * One file: `key` names it in ids of its elements (`<key>#<index>`), `id` is
  * the id of a one-article file (`key` without its extension).
  */
-async function* readFile(path: string, key: string, id: string, format: InputFormat, ctx: Ctx): AsyncGenerator<RawInput | Reject> {
+async function* readFile(path: string, key: string, id: string, format: InputFormat, ctx: Ctx): AsyncGenerator<ReadItem> {
   if (format === "text" && ctx.keep !== null && !ctx.keep(id)) {
     // left out without being read (another shard, or done before)
     ctx.stats.skipped++
@@ -281,7 +327,7 @@ async function* readFile(path: string, key: string, id: string, format: InputFor
       yield textResult(await readCapped(fileChunks(handle, ctx, first), ctx, size), id, path, ctx)
       return
     }
-    const chunks = new ErrorCatchingChunks(fileChunks(handle, ctx))
+    const chunks = new ErrorCatchingChunks(fileChunks(handle, ctx, ctx.chunkBytes, true))
     yield* structured(chunks, format, key, id, path, ctx)
   } finally {
     await handle.close().catch(() => undefined)
@@ -335,10 +381,17 @@ const textResult = (read: CappedRead, id: string, path: string, ctx: Ctx): RawIn
   }
 }
 
-/** Chunks of an open file, counted in the stats; `firstBytes` sizes the first read (one read for a small file). */
-async function* fileChunks(handle: FileHandle, ctx: Ctx, firstBytes = ctx.chunkBytes): AsyncGenerator<Uint8Array> {
+/**
+ * Chunks of an open file, counted in the stats; `firstBytes` sizes the first
+ * read (one read for a small file). With `reuse`, every chunk is a view of
+ * the same buffer, valid until the next one is asked for: for readers that
+ * copy what they keep (the JSON and NDJSON scanners), so that reading a
+ * large file leaves no trail of 1 MiB buffers for the collector.
+ */
+async function* fileChunks(handle: FileHandle, ctx: Ctx, firstBytes = ctx.chunkBytes, reuse = false): AsyncGenerator<Uint8Array> {
+  let shared: Uint8Array | null = null
   for (let size = firstBytes; ; size = ctx.chunkBytes) {
-    const buffer = new Uint8Array(size)
+    const buffer = reuse ? (shared ??= new Uint8Array(size)) : new Uint8Array(size)
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
     if (bytesRead === 0) return
     ctx.stats.bytesRead += bytesRead
@@ -369,7 +422,7 @@ class ErrorCatchingChunks implements AsyncIterable<Uint8Array> {
   }
 }
 
-async function* readStdin(ctx: Ctx): AsyncGenerator<RawInput | Reject> {
+async function* readStdin(ctx: Ctx): AsyncGenerator<ReadItem> {
   ctx.stats.files++
   if (ctx.stdinFormat === "text") {
     yield textResult(await readCapped(stdinChunks(ctx), ctx, null), "stdin", "-", ctx)
@@ -378,7 +431,23 @@ async function* readStdin(ctx: Ctx): AsyncGenerator<RawInput | Reject> {
   yield* structured(new ErrorCatchingChunks(stdinChunks(ctx)), ctx.stdinFormat, "stdin", "stdin", "-", ctx)
 }
 
-/** The articles of a JSON or NDJSON source, each mapped through the field mapping. */
+/** A parsed value (or why it is not one) as the input or reject a reader yields. */
+const valueResult = (item: Extract<JsonItem, { readonly _tag: "Value" | "Invalid" }>, format: "json" | "ndjson", id: string, path: string, mapping: FieldMapping): RawInput | Reject => {
+  const index = item.index
+  if (item._tag === "Value") {
+    const r = fromObject(item.value, { defaultId: id, path, index }, mapping)
+    return r instanceof InputError ? toReject(r, { path, index, bytes: null }) : r
+  }
+  return inputReject(
+    id,
+    item.reason,
+    format === "json" ? `element ${index ?? 0} of ${path}: ${item.detail}` : `line ${item.place.line} of ${path}: ${item.detail}`,
+    { path, index },
+    item.place
+  )
+}
+
+/** The articles of a JSON or NDJSON source, each mapped through the field mapping (or left to parse, with `defer`). */
 async function* structured(
   chunks: ErrorCatchingChunks,
   format: "json" | "ndjson",
@@ -386,10 +455,11 @@ async function* structured(
   fileId: string,
   path: string,
   ctx: Ctx
-): AsyncGenerator<RawInput | Reject> {
+): AsyncGenerator<ReadItem> {
   const limit = ctx.maxBytes * JSON_SLACK
+  const raw = ctx.defer
   const items: AsyncIterable<JsonItem> =
-    format === "json" ? jsonArrayValues(chunks, { maxElementBytes: limit }) : ndjsonValues(chunks, { maxLineBytes: limit })
+    format === "json" ? jsonArrayValues(chunks, { maxElementBytes: limit, raw }) : ndjsonValues(chunks, { maxLineBytes: limit, raw })
   const what = format === "json" ? "element" : "line"
   let next = 0
   for await (const item of items) {
@@ -398,21 +468,13 @@ async function* structured(
     const id = index === null ? fileId : `${key}#${index}`
     if (index !== null) next = index + 1
     switch (item._tag) {
-      case "Value": {
-        const r = fromObject(item.value, { defaultId: id, path, index }, ctx.mapping)
-        yield r instanceof InputError
-          ? toReject(r, { path, index, bytes: null })
-          : r
+      case "Raw":
+        // the bytes are a view of a buffer the reader reuses: copied (`new Uint8Array`, as `Buffer#slice` would be a view)
+        yield { _tag: "PendingJson", id, format, bytes: new Uint8Array(item.bytes), from: item.from, index, place: item.place, path }
         break
-      }
+      case "Value":
       case "Invalid":
-        yield inputReject(
-          id,
-          item.reason,
-          format === "json" ? `element ${index ?? 0} of ${path}: ${item.detail}` : `line ${item.place.line} of ${path}: ${item.detail}`,
-          { path, index },
-          item.place
-        )
+        yield valueResult(item, format, id, path, ctx.mapping)
         break
       case "TooLarge":
         yield inputReject(

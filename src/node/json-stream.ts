@@ -328,6 +328,12 @@ export class JsonArrayScanner {
 /** One value read from a JSON array or an NDJSON file, or why it could not be. */
 export type JsonItem =
   | { readonly _tag: "Value"; readonly index: number | null; readonly value: unknown; readonly place: BytePlace }
+  /**
+   * With `raw: true`: a value's bytes, not parsed yet (valid until the next
+   * item is asked for; copy them to keep them). {@link parseRaw} finishes it
+   * into a `Value` or an `Invalid`, anywhere (a worker thread).
+   */
+  | { readonly _tag: "Raw"; readonly index: number | null; readonly bytes: Uint8Array; readonly from: number; readonly place: BytePlace }
   | {
       readonly _tag: "Invalid"
       readonly index: number | null
@@ -382,23 +388,49 @@ export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
 }
 
 /**
+ * Finishes a `Raw` item: its value parsed (`Value`), or why it is not JSON
+ * (`Invalid`, placed as the reader would have placed it). `from` is the
+ * number of bytes trimmed from the start of an NDJSON line (0 for elements of
+ * an array, whose errors are placed at the element's start).
+ */
+export const parseRaw = (item: {
+  readonly index: number | null
+  readonly bytes: Uint8Array
+  readonly from: number
+  readonly place: BytePlace
+  /** An NDJSON line (its error column is the place in the line) rather than an array element. */
+  readonly line: boolean
+}): Extract<JsonItem, { readonly _tag: "Value" | "Invalid" }> => {
+  const r = parseJson(item.bytes)
+  if (r.ok) return { _tag: "Value", index: item.index, value: r.value, place: item.place }
+  const place = item.line
+    ? { line: item.place.line, column: r.position === null ? 1 : r.position + 1 + item.from, offset: item.place.offset + item.from }
+    : item.place
+  return { _tag: "Invalid", index: item.index, reason: r.reason, detail: r.detail, place }
+}
+
+/** Options of {@link jsonArrayValues} and {@link ndjsonValues}: `raw` hands values on unparsed (`Raw` items). */
+export interface RawOption {
+  readonly raw?: boolean | undefined
+}
+
+/**
  * The values of a JSON array (or a single top-level object, index null) read
  * from chunks of bytes, in order. Never throws for bad input: everything
  * wrong is an item.
  */
 export async function* jsonArrayValues(
   chunks: AsyncIterable<Uint8Array>,
-  options: ScannerOptions & { readonly scanner?: (s: JsonArrayScanner) => void }
+  options: ScannerOptions & RawOption & { readonly scanner?: (s: JsonArrayScanner) => void }
 ): AsyncGenerator<JsonItem> {
   const scanner = new JsonArrayScanner(options)
   options.scanner?.(scanner)
+  const raw = options.raw === true
   const handle = (events: ReadonlyArray<ScanEvent>): Array<JsonItem> =>
     events.map((ev): JsonItem => {
       if (ev._tag !== "Element") return ev._tag === "Oversize" ? { _tag: "TooLarge", index: ev.index, size: ev.size, place: ev.place } : ev
-      const r = parseJson(ev.bytes)
-      return r.ok
-        ? { _tag: "Value", index: ev.index, value: r.value, place: ev.place }
-        : { _tag: "Invalid", index: ev.index, reason: r.reason, detail: r.detail, place: ev.place }
+      const item = { index: ev.index, bytes: ev.bytes, from: 0, place: ev.place, line: false }
+      return raw ? { _tag: "Raw", index: ev.index, bytes: ev.bytes, from: 0, place: ev.place } : parseRaw(item)
     })
   for await (const chunk of chunks) {
     const items = handle(scanner.push(chunk))
@@ -420,7 +452,8 @@ export interface LineOptions {
  * `index` counts non-blank lines from 0; `place.line` is the line number in
  * the file. A broken line is an `Invalid` item and the file goes on.
  */
-export async function* ndjsonValues(chunks: AsyncIterable<Uint8Array>, options: LineOptions): AsyncGenerator<JsonItem> {
+export async function* ndjsonValues(chunks: AsyncIterable<Uint8Array>, options: LineOptions & RawOption): AsyncGenerator<JsonItem> {
+  const raw = options.raw === true
   let line = 1
   let offset = 0 // byte offset of the start of the current line
   let index = 0
@@ -447,15 +480,8 @@ export async function* ndjsonValues(chunks: AsyncIterable<Uint8Array>, options: 
     while (from < to && isSpace(bytes[from]!)) from++
     while (to > from && isSpace(bytes[to - 1]!)) to--
     if (from === to) return null
-    const r = parseJson(bytes.subarray(from, to))
-    if (r.ok) return { _tag: "Value", index: index++, value: r.value, place }
-    return {
-      _tag: "Invalid",
-      index: index++,
-      reason: r.reason,
-      detail: r.detail,
-      place: { line, column: r.position === null ? 1 : r.position + 1 + from, offset: offset + from }
-    }
+    const item = { index: index++, bytes: bytes.subarray(from, to), from, place, line: true }
+    return raw ? { _tag: "Raw", index: item.index, bytes: item.bytes, from, place } : parseRaw(item)
   }
   for await (const chunk of chunks) {
     let from = 0

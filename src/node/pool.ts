@@ -23,13 +23,14 @@ import { existsSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { Worker } from "node:worker_threads"
 import { Effect, type Scope } from "effect"
-import type { RawInput } from "../model/document.js"
 import type { Pipeline } from "../pipeline/compose.js"
-import type { Outcome } from "../pipeline/run.js"
 import { describe } from "../pipeline/stage.js"
 import type { Reject } from "../schema/record.js"
-import { failedReject, loadPipeline, runBatch, signerOf, type BatchOutcome, type BatchTask, type PipelineSpec } from "./batch.js"
+import { BufferShelf, failedReject, loadPipeline, serveBatch, signerOf, type BatchReply, type BatchResult, type BatchTask, type PipelineSpec } from "./batch.js"
+import { isPendingJson, settleJson, type ReadItem } from "./inputs.js"
+import { newTally } from "./tally.js"
 
 /** Runs batches, in order of the calls' results. */
 export interface BatchRunner {
@@ -37,8 +38,17 @@ export interface BatchRunner {
   readonly workers: number
   /** Why the pipeline runs in the main thread although more workers were asked for; null otherwise. */
   readonly note: string | null
-  /** One outcome per item, in order (records signed when the spec deduplicates); never fails. */
-  readonly run: (items: ReadonlyArray<RawInput | Reject>) => Effect.Effect<Array<BatchOutcome>>
+  /**
+   * The batch's results, in order: one slot per item over all of them
+   * (records signed when the spec deduplicates); usually one result, several
+   * when a batch whose worker died was run again one input at a time. Never fails.
+   */
+  readonly run: (items: ReadonlyArray<ReadItem>) => Effect.Effect<ReadonlyArray<BatchResult>>
+  /**
+   * Gives back the buffer of a result's `lines` once they are written (and no
+   * longer referenced): the next batches write their lines into it.
+   */
+  readonly recycle: (buffer: ArrayBuffer) => void
 }
 
 /** The worker pool could not be used as asked. */
@@ -53,6 +63,8 @@ export interface BatchRunnerOptions {
   readonly pipeline?: Pipeline | undefined
   /** How workers (and the main thread, without `pipeline`) build the pipeline. */
   readonly spec: PipelineSpec
+  /** What each batch sends back besides the records' NDJSON lines (default: no objects, one tally per batch). */
+  readonly reply?: BatchReply | undefined
   /** The worker entry (default: `worker.js` beside this module once built). */
   readonly workerEntry?: string | URL | undefined
   /**
@@ -89,22 +101,59 @@ const toUrl = (entry: string | URL): URL =>
 /**
  * The Node flags the workers inherit: the parent's, less those that only make
  * sense for a main script (`--input-type`, which a worker started from a file
- * refuses).
+ * refuses) and less V8 flags (`--max-old-space-size=…`, `--stack-size=…`),
+ * which a worker refuses too (they apply to the whole process anyway; each
+ * worker's heap limits are its `resourceLimits`). Which flags a worker takes
+ * is asked of Node itself, once per flag, by starting an empty thread with it.
  */
 export const workerExecArgv = (argv: ReadonlyArray<string> = process.execArgv): Array<string> => {
   const out: Array<string> = []
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     if (a === "--input-type") i++
-    else if (!a.startsWith("--input-type=")) out.push(a)
+    else if (a.startsWith("--input-type=")) continue
+    else {
+      // a flag and its value when given as the next argument (`--import ./x.mjs`)
+      const next = argv[i + 1]
+      const flag = a.startsWith("-") && !a.includes("=") && next !== undefined && !next.startsWith("-") ? [a, next] : [a]
+      if (workerTakes(flag)) out.push(...flag)
+      i += flag.length - 1
+    }
   }
   return out
 }
 
-const inMainThread = (pipeline: Pipeline, spec: PipelineSpec, note: string | null): BatchRunner => {
-  const sign = signerOf(spec)
-  return { workers: 1, note, run: (items) => runBatch(pipeline, items, spec.runOptions, sign) }
+const workerFlags = new Map<string, boolean>()
+
+/** Whether a worker thread accepts this flag (with its value) in its `execArgv`. */
+const workerTakes = (flag: ReadonlyArray<string>): boolean => {
+  const key = flag.join(" ")
+  let ok = workerFlags.get(key)
+  if (ok === undefined) {
+    try {
+      const probe = new Worker("", { eval: true, execArgv: [...flag], stdout: true, stderr: true })
+      void probe.terminate()
+      ok = true
+    } catch (e) {
+      ok = (e as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV"
+    }
+    workerFlags.set(key, ok)
+  }
+  return ok
 }
+
+const inMainThread = (pipeline: Pipeline, spec: PipelineSpec, reply: BatchReply, note: string | null): BatchRunner => {
+  const sign = signerOf(spec)
+  const shelf = new BufferShelf()
+  return {
+    workers: 1,
+    note,
+    run: (items) => Effect.map(serveBatch(pipeline, items, spec.runOptions, sign, reply, spec.fields, shelf), (r) => [r]),
+    recycle: (buffer) => shelf.put(buffer)
+  }
+}
+
+const NO_LINES = new Uint8Array(0)
 
 /** A task stopped because it took longer than its limit. */
 class TimedOut extends Error {
@@ -114,18 +163,48 @@ class TimedOut extends Error {
   }
 }
 
-/** The main thread, when each item of a batch whose worker died is retried alone and dies again. */
-const crashed = (item: RawInput | Reject, error: unknown): Outcome =>
-  "reason" in item
-    ? { _tag: "Reject", reject: item }
-    : {
+/**
+ * The main thread, when each item of a batch whose worker died is retried
+ * alone and dies again (a JSON value is parsed here, for its id and place).
+ */
+const crashed = (read: ReadItem, error: unknown, reply: BatchReply, spec: PipelineSpec): BatchResult => {
+  const item = isPendingJson(read) ? settleJson(read, spec.fields ?? {}) : read
+  return {
+    lines: NO_LINES,
+    tally: reply.each ? null : newTally(),
+    slots: [
+      {
         _tag: "Reject",
-        reject: failedReject(
-          item,
-          "worker",
-          error instanceof TimedOut ? error.message : `the worker thread running this input stopped: ${describe(error)}`
-        )
+        reject:
+          "reason" in item
+            ? item
+            : failedReject(item, "worker", error instanceof TimedOut ? error.message : `the worker thread running this input stopped: ${describe(error)}`)
       }
+    ]
+  }
+}
+
+/**
+ * The JSON values of a batch with their bytes copied into one buffer, sent to
+ * the worker as a whole (transferred): one allocation per batch on each side
+ * instead of one per value.
+ */
+const packJson = (items: ReadonlyArray<ReadItem>): { readonly items: ReadonlyArray<ReadItem>; readonly buffer: ArrayBuffer | null } => {
+  let size = 0
+  for (const item of items) if (isPendingJson(item)) size += item.bytes.length
+  if (size === 0) return { items, buffer: null }
+  const buffer = new ArrayBuffer(size)
+  const all = new Uint8Array(buffer)
+  let at = 0
+  const out = items.map((item): ReadItem => {
+    if (!isPendingJson(item)) return item
+    all.set(item.bytes, at)
+    const bytes = all.subarray(at, at + item.bytes.length)
+    at += item.bytes.length
+    return { ...item, bytes }
+  })
+  return { items: out, buffer }
+}
 
 /**
  * A batch runner for the scope: a pool of `workers` threads (destroyed when
@@ -137,6 +216,7 @@ const crashed = (item: RawInput | Reject, error: unknown): Outcome =>
 export const makeBatchRunner = (options: BatchRunnerOptions): Effect.Effect<BatchRunner, WorkerPoolError, Scope.Scope> =>
   Effect.gen(function* () {
     const { spec } = options
+    const reply: BatchReply = options.reply ?? { objects: false, each: false }
     const workers = Math.max(1, Math.floor(options.workers))
     if (options.pipeline !== undefined) {
       if (workers > 1) {
@@ -146,19 +226,19 @@ export const makeBatchRunner = (options: BatchRunnerOptions): Effect.Effect<Batc
           )
         )
       }
-      return inMainThread(options.pipeline, spec, null)
+      return inMainThread(options.pipeline, spec, reply, null)
     }
     const local = () =>
       Effect.tryPromise({
         try: () => loadPipeline(spec),
         catch: (e) => new WorkerPoolError(`cannot build the pipeline: ${describe(e)}`)
       })
-    if (workers === 1) return inMainThread(yield* local(), spec, null)
+    if (workers === 1) return inMainThread(yield* local(), spec, reply, null)
 
     const entry = toUrl(options.workerEntry ?? defaultWorkerEntry())
     if (entry.protocol === "file:" && !existsSync(fileURLToPath(entry))) {
       const note = `ran in the main thread: the worker entry ${fileURLToPath(entry)} is not there (run \`npm run build\`; from the TypeScript sources there are no worker threads)`
-      return inMainThread(yield* local(), spec, note)
+      return inMainThread(yield* local(), spec, reply, note)
     }
 
     const { Tinypool } = yield* Effect.promise(() => import("tinypool"))
@@ -178,15 +258,23 @@ export const makeBatchRunner = (options: BatchRunnerOptions): Effect.Effect<Batc
       (p) => Effect.promise(() => p.destroy().catch(() => undefined))
     )
     const limit = options.inputTimeoutMs === undefined ? DEFAULT_INPUT_TIMEOUT_MS : (options.inputTimeoutMs ?? 0)
-    const send = (items: ReadonlyArray<RawInput | Reject>) =>
+    // buffers the main thread wrote out, going back to the workers with the next batches
+    const shelf = new BufferShelf(workers)
+    const send = (items: ReadonlyArray<ReadItem>) =>
       Effect.tryPromise({
         try: async () => {
-          if (limit <= 0) return (await pool.run({ spec, items } satisfies BatchTask)) as Array<BatchOutcome>
-          const ms = items.length <= 1 ? limit : limit * 4
+          const spare = items.length === 0 ? undefined : shelf.pop()
+          const packed = packJson(items)
+          const transferList = spare === undefined ? [] : [spare]
+          if (packed.buffer !== null) transferList.push(packed.buffer)
+          const task: BatchTask = { spec, items: packed.items, reply, spare: spare === undefined ? [] : [spare] }
+          if (limit <= 0) return (await pool.run(task, { transferList })) as BatchResult
+          // the start-up check (no items) loads the worker and the pipeline: it has a minute at least, on a busy machine too
+          const ms = items.length === 0 ? Math.max(limit * 4, 60_000) : items.length === 1 ? limit : limit * 4
           const controller = new AbortController()
           const timer = setTimeout(() => controller.abort(), ms)
           try {
-            return (await pool.run({ spec, items } satisfies BatchTask, { signal: controller.signal })) as Array<BatchOutcome>
+            return (await pool.run(task, { signal: controller.signal, transferList })) as BatchResult
           } catch (e) {
             throw controller.signal.aborted ? new TimedOut(ms) : e
           } finally {
@@ -199,21 +287,23 @@ export const makeBatchRunner = (options: BatchRunnerOptions): Effect.Effect<Batc
     yield* send([]).pipe(
       Effect.mapError((e) => new WorkerPoolError(`the worker threads cannot start (${entry.href}): ${describe(e)}`))
     )
-    const runOne = (item: RawInput | Reject): Effect.Effect<BatchOutcome> =>
+    const runOne = (item: ReadItem): Effect.Effect<BatchResult> =>
       "reason" in item
-        ? Effect.succeed<BatchOutcome>({ _tag: "Reject", reject: item })
+        ? Effect.succeed(crashed(item, null, reply, spec))
         : send([item]).pipe(
-            Effect.map((outcomes) => outcomes[0] ?? crashed(item, new Error("no outcome came back"))),
-            Effect.catch((e) => Effect.succeed(crashed(item, e)))
+            Effect.map((result) => (result.slots.length === 1 ? result : crashed(item, new Error("no outcome came back"), reply, spec))),
+            Effect.catch((e) => Effect.succeed(crashed(item, e, reply, spec)))
           )
     return {
       workers,
       note: null,
+      recycle: (buffer) => shelf.put(buffer),
       run: (items) =>
         send(items).pipe(
+          Effect.map((result): ReadonlyArray<BatchResult> => [result]),
           Effect.catch((e) =>
             // one at a time: the retried inputs do not wait in a queue behind each other (the limit counts from submission)
-            items.length === 1 ? Effect.succeed<Array<BatchOutcome>>([crashed(items[0]!, e)]) : Effect.forEach(items, runOne)
+            items.length === 1 ? Effect.succeed([crashed(items[0]!, e, reply, spec)]) : Effect.forEach(items, runOne)
           )
         )
     } satisfies BatchRunner

@@ -3,14 +3,17 @@
  * runs one batch of inputs through the pipeline and returns the outcomes.
  *
  * The pipeline is built on the first batch and kept for the next ones (per
- * spec: a pool runs one spec). Records and rejects go back to the main thread
- * as structured clones, in the batch's order.
+ * spec: a pool runs one spec). With a `reply` (what corpus runs send), the
+ * records go back as one buffer of NDJSON bytes, transferred to the main
+ * thread without a copy, beside one small slot per item ({@link serveBatch});
+ * without it, as outcome objects ({@link runBatch}), in the batch's order.
  *
  * @module
  */
 import { Effect } from "effect"
+import { kTransferable, kValue, markMovable } from "tinypool"
 import type { Pipeline } from "../pipeline/compose.js"
-import { loadPipeline, runBatch, signerOf, type BatchOutcome, type BatchTask, type PipelineSpec } from "./batch.js"
+import { BufferShelf, loadPipeline, runBatch, serveBatch, signerOf, type BatchOutcome, type BatchResult, type BatchTask, type PipelineSpec } from "./batch.js"
 
 interface Built {
   readonly key: string
@@ -19,6 +22,9 @@ interface Built {
 }
 
 let cached: Built | null = null
+
+/** Buffers for the lines of the next batches: those the main thread sends back once it wrote them. */
+const shelf = new BufferShelf(1)
 
 // A stage that calls process.exit() would end this thread in the middle of a
 // batch, and the pool would wait for it forever: while a batch runs, make it
@@ -40,13 +46,22 @@ const builtFor = (spec: PipelineSpec): Built => {
  * Runs one batch (with each record's deduplication signature when the run
  * deduplicates); an empty batch only builds the pipeline (the pool's start-up check).
  */
-export default async function runTask(task: BatchTask): Promise<Array<BatchOutcome>> {
+export default async function runTask(task: BatchTask): Promise<Array<BatchOutcome> | BatchResult> {
   const built = builtFor(task.spec)
   const pipeline = await built.pipeline
+  for (const b of task.spare ?? []) shelf.put(b)
   running++
   try {
-    return await Effect.runPromise(runBatch(pipeline, task.items, task.spec.runOptions, built.sign))
+    if (task.reply === undefined) return await Effect.runPromise(runBatch(pipeline, task.items, task.spec.runOptions, built.sign, task.spec.fields))
+    return moved(await Effect.runPromise(serveBatch(pipeline, task.items, task.spec.runOptions, built.sign, task.reply, task.spec.fields, shelf)))
   } finally {
     running--
   }
+}
+
+/** The result, marked for tinypool to transfer its bytes (the ArrayBuffer moves to the main thread, no copy). */
+const moved = (result: BatchResult): BatchResult => {
+  const wrapper = { [kTransferable]: [result.lines.buffer], [kValue]: result }
+  markMovable(wrapper)
+  return wrapper as unknown as BatchResult
 }

@@ -61,6 +61,14 @@ export interface Writer<A> {
   readonly target: string
   /** Writes one value, after those written before it. */
   readonly write: (value: A) => Effect.Effect<void, WriteError>
+  /**
+   * Writes `count` values already serialized as NDJSON: UTF-8 bytes holding
+   * `JSON.stringify(value) + "\n"` for each (what worker threads send back),
+   * the same as `write` of each value, without turning them back into
+   * objects. The bytes are not kept once the effect completes (the caller
+   * may reuse them). Writers of text formats have it; others do not.
+   */
+  readonly writeLines?: ((lines: Uint8Array, count: number) => Effect.Effect<void, WriteError>) | undefined
   /** Finishes the output: flushes, closes, and moves the file into place. */
   readonly commit: Effect.Effect<WriteSummary, WriteError>
   /** Gives up: closes and removes the temporary file. Idempotent; never fails. */
@@ -88,7 +96,7 @@ export type WriterFactory = (target: OutputTarget, options?: WriterOptions) => E
 /** Text in, bytes out, in order; `close` finishes, `abort` gives up. */
 interface ByteSink {
   readonly name: string
-  readonly write: (text: string) => Promise<void>
+  readonly write: (text: string | Uint8Array) => Promise<void>
   readonly close: () => Promise<void>
   readonly abort: () => Promise<void>
 }
@@ -156,7 +164,7 @@ const handleSink = (
   return {
     name,
     write: async (text) => {
-      const bytes = Buffer.from(text, "utf8")
+      const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text
       // a write may take fewer bytes than given: go on until all are written
       for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at, null)).bytesWritten
     },
@@ -214,7 +222,7 @@ const appendFileSink = async (path: string): Promise<ByteSink> => {
   return {
     name: path,
     write: async (text) => {
-      const bytes = Buffer.from(text, "utf8")
+      const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text
       try {
         for (let at = 0; at < bytes.length; ) {
           at += (await handle.write(bytes, at, bytes.length - at, regular ? length + at : null)).bytesWritten
@@ -277,7 +285,9 @@ const openSink = (target: OutputTarget, append = false): Effect.Effect<ByteSink,
 
 /**
  * A buffered text writer: `header` once, each value through `line` with
- * `separator` between values, `footer` at the end.
+ * `separator` between values, `footer` at the end. `lines` turns NDJSON
+ * bytes of `count` values, the first of them at position `before`, into the
+ * format's bytes (for {@link Writer.writeLines}).
  */
 const textWriter = (
   format: string,
@@ -286,6 +296,7 @@ const textWriter = (
     readonly separator: string
     readonly footer: (count: number) => string
     readonly line: (value: KhabarRecord | Reject) => string
+    readonly lines: (ndjson: Uint8Array, count: number, before: number) => Uint8Array
     /** Can values be added to an existing file of this format? */
     readonly appendable: boolean
   }
@@ -301,31 +312,64 @@ const textWriter = (
     }
     return Effect.map(openSink(target, options.append === true), (sink): Writer<KhabarRecord | Reject> => {
       const limit = options.bufferBytes ?? 64 * 1024
-      let buffer = shape.header
+      // text gathered from `write`, and whole pieces of bytes from `writeLines`, in order
+      let text = shape.header
+      let pieces: Array<string | Uint8Array> = []
+      let held = 0
       let count = 0
       let bytes = 0
       let done = false
       const fail = (e: unknown) => new WriteError({ target: sink.name, detail: errorText(e) })
+      const closed = () => Effect.fail(new WriteError({ target: sink.name, detail: "the writer is already closed" }))
       const flush = Effect.suspend(() => {
-        if (buffer.length === 0) return Effect.void
-        const text = buffer
-        buffer = ""
-        bytes += Buffer.byteLength(text)
-        return Effect.tryPromise({ try: () => sink.write(text), catch: fail })
+        if (text.length > 0) pieces.push(text)
+        text = ""
+        held = 0
+        if (pieces.length === 0) return Effect.void
+        const out = pieces
+        pieces = []
+        return Effect.tryPromise({
+          try: async () => {
+            for (const piece of out) {
+              bytes += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length
+              await sink.write(piece)
+            }
+          },
+          catch: fail
+        })
       })
       return {
         format,
         target: sink.name,
         write: (value) =>
           Effect.suspend(() => {
-            if (done) return Effect.fail(new WriteError({ target: sink.name, detail: "the writer is already closed" }))
-            buffer += (count === 0 ? "" : shape.separator) + shape.line(value)
+            if (done) return closed()
+            text += (count === 0 ? "" : shape.separator) + shape.line(value)
             count++
-            return buffer.length >= limit ? flush : Effect.void
+            return held + text.length >= limit ? flush : Effect.void
+          }),
+        writeLines: (lines, n) =>
+          Effect.suspend(() => {
+            if (done) return closed()
+            if (n === 0) return Effect.void
+            if (text.length > 0) pieces.push(text)
+            text = ""
+            const piece = shape.lines(lines, n, count)
+            // the bytes may be used again once this returns: a small piece is copied, a large one written at once
+            if (held + piece.length < limit) {
+              // (a copy: `Buffer#slice` would be a view)
+              pieces.push(piece === lines ? new Uint8Array(piece) : piece)
+              held += piece.length
+              count += n
+              return Effect.void
+            }
+            pieces.push(piece)
+            count += n
+            return flush
           }),
         commit: Effect.suspend(() => {
-          if (done) return Effect.fail(new WriteError({ target: sink.name, detail: "the writer is already closed" }))
-          buffer += shape.footer(count)
+          if (done) return closed()
+          text += shape.footer(count)
           return flush.pipe(
             Effect.andThen(Effect.tryPromise({ try: () => sink.close(), catch: fail })),
             Effect.map((): WriteSummary => {
@@ -337,12 +381,35 @@ const textWriter = (
         abort: Effect.suspend(() => {
           if (done) return Effect.void
           done = true
-          buffer = ""
+          text = ""
+          pieces = []
           return Effect.promise(() => sink.abort())
         })
       }
     })
   }
+
+/**
+ * NDJSON lines as the elements of a JSON array written by {@link jsonWriter}:
+ * each line `X\n` becomes `,\nX` (`\nX` for the very first value). A JSON
+ * text never holds a raw line break (JSON.stringify escapes them in
+ * strings), so every `\n` ends a value.
+ */
+const arrayElements = (ndjson: Uint8Array, count: number, before: number): Uint8Array => {
+  const first = before === 0 ? 1 : 0
+  const out = new Uint8Array(ndjson.length + count - first)
+  let at = 0
+  let from = 0
+  for (let k = 0; k < count; k++) {
+    const nl = ndjson.indexOf(0x0a, from)
+    if (k > 0 || first === 0) out[at++] = 0x2c
+    out[at++] = 0x0a
+    out.set(ndjson.subarray(from, nl), at)
+    at += nl - from
+    from = nl + 1
+  }
+  return out
+}
 
 /** One JSON value a line. */
 export const ndjsonWriter: WriterFactory = textWriter("ndjson", {
@@ -350,6 +417,7 @@ export const ndjsonWriter: WriterFactory = textWriter("ndjson", {
   separator: "",
   footer: () => "",
   line: (v) => JSON.stringify(v) + "\n",
+  lines: (ndjson) => ndjson,
   appendable: true
 })
 
@@ -359,6 +427,7 @@ export const jsonWriter: WriterFactory = textWriter("json", {
   separator: ",",
   footer: (count) => (count === 0 ? "]\n" : "\n]\n"),
   line: (v) => "\n" + JSON.stringify(v),
+  lines: arrayElements,
   appendable: false
 })
 

@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { JsonArrayScanner, firstInvalidUtf8, jsonArrayValues, ndjsonValues, type JsonItem } from "../../src/node/json-stream.js"
+import { JsonArrayScanner, firstInvalidUtf8, jsonArrayValues, ndjsonValues, parseRaw, type JsonItem } from "../../src/node/json-stream.js"
 
 const enc = (s: string) => new TextEncoder().encode(s)
 
@@ -200,5 +200,38 @@ describe("firstInvalidUtf8", () => {
     [[0xe2, 0x82], 0] // cut short
   ])("%j → %i", (bytes, at) => {
     expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(at)
+  })
+})
+
+describe("raw values, parsed later (parseRaw)", () => {
+  /** Raw items finished with parseRaw, as a worker thread does: the same items as parsing at once. */
+  const finished = (items: ReadonlyArray<JsonItem>, line: boolean): Array<JsonItem> =>
+    items.map((i) => (i._tag === "Raw" ? parseRaw({ index: i.index, bytes: i.bytes.slice(), from: i.from, place: i.place, line }) : i))
+
+  it("JSON arrays: the same values, rejects and places, whatever the chunks (property)", async () => {
+    const element = fc.oneof(
+      fc.json(),
+      fc.constantFrom('{"a" 1}', '{"t":"نص \\u00e9"}', '"x\\q"', "[1,,2]", "tru", '{"\u0627":1}')
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(element, { maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 4 }), async (elements, sizes) => {
+        const bytes = enc(`[${elements.join(" ,\n ")}]`)
+        const direct = await collect(jsonArrayValues(chunked(bytes, sizes), { maxElementBytes: 1 << 20 }))
+        const raw = await collect(jsonArrayValues(chunked(bytes, sizes), { maxElementBytes: 1 << 20, raw: true }))
+        expect(finished(raw, false)).toEqual(direct)
+      })
+    )
+  })
+
+  it("NDJSON: the same values, rejects and places (columns after trimmed space), whatever the chunks (property)", async () => {
+    const line = fc.oneof(fc.json(), fc.constantFrom("", "   ", '  {"a" 1}  ', "\t[1,2", '{"t":"نص"}\r', "{broken"))
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 13 }), { minLength: 1, maxLength: 4 }), async (lines, sizes) => {
+        const bytes = enc("\uFEFF" + lines.join("\n"))
+        const direct = await collect(ndjsonValues(chunked(bytes, sizes), { maxLineBytes: 1 << 20 }))
+        const raw = await collect(ndjsonValues(chunked(bytes, sizes), { maxLineBytes: 1 << 20, raw: true }))
+        expect(finished(raw, true)).toEqual(direct)
+      })
+    )
   })
 })

@@ -11,7 +11,7 @@ import { addStage } from "../../src/pipeline/compose.js"
 import { defaultPipeline } from "../../src/pipeline/presets.js"
 import { makeStage } from "../../src/pipeline/stage.js"
 import { processCorpus, processFiles, type CorpusSummary } from "../../src/node/corpus.js"
-import { WorkerPoolError } from "../../src/node/pool.js"
+import { WorkerPoolError, workerExecArgv } from "../../src/node/pool.js"
 import { lineId, readDoneIds } from "../../src/node/resume.js"
 import { ShardSyntaxError, formatShard, parseShard, shardOf } from "../../src/node/shard.js"
 import { fileTarget } from "../../src/node/writers.js"
@@ -198,6 +198,12 @@ describe("stop and resume", () => {
 
 describe("worker threads", () => {
   beforeAll(() => ensureBuilt(), 180_000)
+
+  it("workers inherit the Node flags they take; V8 flags and --input-type are left out", () => {
+    expect(
+      workerExecArgv(["--max-old-space-size=2000", "--enable-source-maps", "--input-type", "module", "--stack-size=2000", "--conditions", "dev", "--input-type=module"])
+    ).toEqual(["--enable-source-maps", "--conditions", "dev"])
+  })
 
   it("from the TypeScript sources there is no worker entry: the run stays in the main thread and says why", async () => {
     const t = await tempTree({ "a.txt": englishArticle })
@@ -397,5 +403,37 @@ describe("duplicates", () => {
       await t.cleanup()
     }
   })
+
+  it.each(["mark", "drop"] as const)(
+    "%s in worker threads, records kept as NDJSON bytes (no onOutcome): the same files and summary as the main thread",
+    async (mode) => {
+      ensureBuilt()
+      const t = await dupCorpus()
+      try {
+        const run = (workers: number, name: string) =>
+          processCorpus([t.path("d")], {
+            dedupe: { mode },
+            workers,
+            workerEntry,
+            batchSize: 2,
+            out: fileTarget(t.path(`${name}.ndjson`)),
+            rejects: fileTarget(t.path(`${name}-rejects.ndjson`))
+          })
+        const one = await run(1, "one")
+        const two = await run(2, "two")
+        expect(two.workers).toBe(2)
+        expect(await readFile(t.path("two.ndjson"), "utf8")).toBe(await readFile(t.path("one.ndjson"), "utf8"))
+        expect(await readFile(t.path("two-rejects.ndjson"), "utf8")).toBe(await readFile(t.path("one-rejects.ndjson"), "utf8"))
+        const same = (s: CorpusSummary) => ({ ...s, seconds: 0, peakRssBytes: 0, outputs: s.outputs.map((o) => ({ ...o, target: "" })), workers: 0 })
+        expect(same(two)).toEqual(same(one))
+        expect(one.records + one.rejects + one.duplicatesDropped).toBe(one.inputs)
+        // the tally counts the records written: a dropped duplicate is left out of it
+        expect(one.tally.languages["en"] ?? 0).toBe(mode === "drop" ? 2 : 4)
+      } finally {
+        await t.cleanup()
+      }
+    },
+    180_000
+  )
 
 })

@@ -100,6 +100,38 @@ describe("file writers", () => {
   })
 })
 
+describe("writeLines: values already serialized as NDJSON", () => {
+  it.each(["ndjson", "json"])("%s: the same file as writing each value, whatever the pieces and the buffer size", async (format) => {
+    const t = await tree()
+    const values = Array.from({ length: 9 }, (_, i) => rejectEntry(i))
+    const ndjson = (vs: ReadonlyArray<Reject>) => Buffer.from(vs.map((v) => JSON.stringify(v) + "\n").join(""))
+    for (const bufferBytes of [1, 300, 1 << 16]) {
+      const one = t.path(`one-${bufferBytes}.${format}`)
+      const many = t.path(`many-${bufferBytes}.${format}`)
+      await Effect.runPromise(
+        Effect.gen(function* () {
+          const a = yield* openWriter(format, fileTarget(one), { bufferBytes })
+          for (const v of values) yield* a.write(v)
+          yield* a.commit
+          const b = yield* openWriter(format, fileTarget(many), { bufferBytes })
+          // pieces of 0, 1, 3 and 5 values, and one value written as an object in between
+          yield* b.writeLines!(ndjson([]), 0)
+          yield* b.writeLines!(ndjson(values.slice(0, 1)), 1)
+          const piece = ndjson(values.slice(1, 4))
+          yield* b.writeLines!(piece, 3)
+          // the bytes may be reused once writeLines is done: the file must not change
+          piece.fill(0x20)
+          yield* b.write(values[4]!)
+          yield* b.writeLines!(ndjson(values.slice(5)), 4)
+          const summary = yield* b.commit
+          expect(summary.count).toBe(9)
+        })
+      )
+      expect(await readFile(many, "utf8")).toBe(await readFile(one, "utf8"))
+    }
+  })
+})
+
 describe("stream writers", () => {
   it("writes to a stream in order and leaves it open", async () => {
     const stream = new PassThrough()
