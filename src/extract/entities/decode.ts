@@ -104,7 +104,8 @@ export const viterbi = (
  * Max-marginals: `out[i * T + t]` is the score of the best tag sequence that
  * puts tag `t` at unit `i` (forward plus backward Viterbi scores).
  * `forward`: the forward scores {@link viterbi} left in its scratch for the
- * same sentence (`scratch.score`), which saves computing them again.
+ * same sentence (`scratch.score`), which saves computing them again;
+ * `backward`: room for `n × T` backward scores (allocated when absent).
  */
 export const maxMarginals = (
   emit: Float64Array,
@@ -112,11 +113,13 @@ export const maxMarginals = (
   trans: ArrayLike<number>,
   start: ArrayLike<number>,
   out: Float64Array,
-  forward?: Float64Array
+  forward?: Float64Array,
+  backward?: Float64Array
 ): void => {
   const T = TAG_COUNT
   const fwd = forward ?? new Float64Array(n * T)
-  const bwd = new Float64Array(n * T)
+  const bwd = backward ?? new Float64Array(n * T)
+  bwd.fill(0, (n - 1) * T, n * T)
   if (forward === undefined) for (let t = 0; t < T; t++) fwd[t] = ALLOWED[t] === 1 ? start[t]! + emit[t]! : Number.NEGATIVE_INFINITY
   for (let i = 1; i < n && forward === undefined; i++) {
     for (let b = 0; b < T; b++) {

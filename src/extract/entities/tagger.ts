@@ -24,10 +24,16 @@ export class TagScratch {
   readonly viterbi = new ViterbiScratch()
   emit = new Float64Array(TAG_COUNT * 64)
   tags = new Int8Array(64)
+  marginals = new Float64Array(TAG_COUNT * 64)
+  backward = new Float64Array(TAG_COUNT * 64)
 
   ensure(n: number): void {
     if (this.emit.length < n * TAG_COUNT) this.emit = new Float64Array(n * TAG_COUNT * 2)
     if (this.tags.length < n) this.tags = new Int8Array(n * 2)
+    if (this.marginals.length < n * TAG_COUNT) {
+      this.marginals = new Float64Array(n * TAG_COUNT * 2)
+      this.backward = new Float64Array(n * TAG_COUNT * 2)
+    }
   }
 }
 
@@ -74,8 +80,8 @@ export const tagUnits = (tagger: Tagger, units: ReadonlyArray<Unit>, scratch: Ta
     tags: scratch.tags.subarray(0, n),
     get marginals() {
       if (marginals === undefined) {
-        marginals = new Float64Array(n * TAG_COUNT)
-        maxMarginals(scratch.emit, n, model.transitions, model.start, marginals, scratch.viterbi.score)
+        marginals = scratch.marginals.subarray(0, n * TAG_COUNT)
+        maxMarginals(scratch.emit, n, model.transitions, model.start, marginals, scratch.viterbi.score, scratch.backward)
       }
       return marginals
     },
