@@ -17,8 +17,9 @@
  *
  * The cache is bounded ({@link MAX_WORDS} words per model; cleared when a
  * sentence would overfill it) and keyed by a 64-bit hash of the word's forms
- * (two 32-bit FNV-1a hashes), so it never keeps a document's text alive. (Two
- * words with the same hash, about once in 10^14 look-ups, would share their
+ * (two independent 32-bit hashes of its text, the second mixed with its
+ * split), so it never keeps a document's text alive. (Two words with the
+ * same key, about once in 10^14 look-ups of a new word, would share their
  * cached features.)
  *
  * @module
@@ -39,7 +40,7 @@ import {
   type UnitValues
 } from "./features.js"
 import { unitKey, type Gazetteer } from "./gazetteer.js"
-import { hashString } from "./hash.js"
+import { fmix, hashString } from "./hash.js"
 import type { NerModel } from "./model.js"
 import type { Unit } from "./text.js"
 
@@ -54,6 +55,13 @@ export const MAX_WORDS = 1 << 16
 const OFFSETS = NEIGHBOUR_OFFSETS.length
 /** Per word: its own sum, then one sum per neighbour offset. */
 const ROW = TAG_COUNT * (1 + OFFSETS)
+
+/** A polynomial hash (base 0x9e3779b1, finalized), independent of FNV-1a: the second half of a word's key. */
+const secondHash = (s: string): number => {
+  let h = 0x2545f491
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 0x9e3779b1) + s.charCodeAt(i)) | 0
+  return fmix(h ^ s.length)
+}
 
 /** Adds the integer weights of the features pushed into it to `sums[at, at + TAG_COUNT)`. */
 class WeightSum implements FeatureSink {
@@ -161,8 +169,9 @@ class WordCache {
   /** The row of a unit's word, computed on first sight. */
   idOf(u: Unit): number {
     // the word's forms decide its features: the original text (case, shape, flags) and the tokenizer's split
+    // two independent 32-bit hashes of the text (FNV-1a, and a polynomial one below), the second mixed with the split
     const ka = hashString(u.text) | 0
-    const kb = (hashString(u.core) ^ (u.kind.length << 8) ^ (u.kind.charCodeAt(0) << 16) ^ (u.article ? 1 : 0) ^ (u.proclitic ? 2 : 0)) | 0
+    const kb = (secondHash(u.text) ^ fmix(hashString(u.core)) ^ (u.kind.length << 8) ^ (u.kind.charCodeAt(0) << 16) ^ (u.article ? 1 : 0) ^ (u.proclitic ? 2 : 0)) | 0
     const known = this.ids.find(ka, kb)
     if (known >= 0) return known
     // the caller clears a full cache between sentences (never within one: the sentence's rows must stay)

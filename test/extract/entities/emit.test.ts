@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest"
 import { TAG_COUNT } from "../../../src/extract/entities/decode.js"
 import { MAX_CACHED_SENTENCE, MAX_WORDS } from "../../../src/extract/entities/emit.js"
 import { type Lang } from "../../../src/extract/entities/gazetteer.js"
+import { hashString } from "../../../src/extract/entities/hash.js"
 import { bundledTagger } from "../../../src/extract/entities/models.js"
 import { TagScratch, tagUnits, type Tagger } from "../../../src/extract/entities/tagger.js"
 import { segment, type Unit } from "../../../src/extract/entities/text.js"
@@ -87,6 +88,19 @@ describe("the per-word cache gives the reference scores", () => {
       // the reference path only for a sample: the cached path runs on every sentence, so the cache really fills
       const fast = score(tagger, s, false)
       if (sentences.indexOf(s) % 97 === 0 || first.includes(s)) expect(fast.emit).toEqual(score(tagger, s, true).emit)
+    }
+  })
+
+  it("two words with the same FNV-1a hash keep their own cached features", () => {
+    // a 32-bit hash collides often enough in a big corpus: the cache keys on a second, independent hash too
+    const tagger = bundledTagger("en")
+    // found by a birthday search over random lowercase words (seeded): the same FNV-1a hash, and (lowercase) the same
+    // search form, so any key built from FNV-1a of the text and of the form alone would take them for one word
+    const [a, b] = ["lolqrvgd", "buadyxge"]
+    expect(hashString(a)).toBe(hashString(b))
+    for (const text of [`${a} met ${b} in Paris.`, `${b} met ${a} in Paris.`]) {
+      const [units] = sentencesOf(text, "en")
+      expect(score(tagger, units!, false).emit).toEqual(score(tagger, units!, true).emit)
     }
   })
 
