@@ -132,7 +132,6 @@ export const loadModel = (json: unknown, expectedLang: "ar" | "en"): NerModel =>
   if (bucketBytes === null || weightBytes === null) return fail("corrupt", "the weights are not valid base64")
   const size = 2 ** m.bucketBits
   const rowOf = new Int32Array(size).fill(-1)
-  const weights = new Float32Array(m.rows * TAG_COUNT)
   const quanta = new Int32Array(m.rows * TAG_COUNT)
   try {
     const br = new ByteReader(bucketBytes)
@@ -151,7 +150,6 @@ export const loadModel = (json: unknown, expectedLang: "ar" | "en"): NerModel =>
         if (z > 2 ** 31) fail("corrupt", `row ${row} has a weight out of range`)
         const q = z % 2 === 1 ? -(z + 1) / 2 : z / 2
         quanta[row * TAG_COUNT + t] = q
-        weights[row * TAG_COUNT + t] = q * m.scale
       }
     }
     if (!br.done || !wr.done) fail("corrupt", "bytes left after the last row")
@@ -159,12 +157,16 @@ export const loadModel = (json: unknown, expectedLang: "ar" | "en"): NerModel =>
     if (e instanceof NerModelError) throw e
     fail("corrupt", e instanceof Error ? e.message : String(e))
   }
+  let dense: Float32Array | undefined
   return {
     lang: m.lang,
     bucketBits: m.bucketBits,
     mask: size - 1,
     rowOf,
-    weights,
+    // the float weights are made on first read only: the tagger sums the integers (this saves 4 bytes per weight)
+    get weights() {
+      return (dense ??= Float32Array.from(quanta, (q) => q * m.scale))
+    },
     quanta,
     scale: m.scale,
     start: Float64Array.from(m.start),
