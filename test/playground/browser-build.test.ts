@@ -9,9 +9,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
+import { build as esbuild } from "esbuild"
 import { buildBrowser, measure, sizesMarkdown, withSizes } from "../../scripts/build-browser.js"
 import { bundledTagger, loadTagger, modelLoaded, preloadModels } from "../../src/extract/entities/models.js"
 import { processText } from "../../src/index.js"
+import { ensureBuilt } from "../cli/built.js"
 
 const ROOT = resolve(import.meta.dirname, "../..")
 const example = (name: string) => readFileSync(join(ROOT, "examples/data", name), "utf8")
@@ -92,3 +94,23 @@ describe("browser build", () => {
     expect(() => withSizes("no markers", table)).toThrow(/no <!-- sizes:start/)
   })
 })
+
+describe("the npm package in a user's browser bundle", () => {
+  beforeAll(() => ensureBuilt(), 180_000)
+
+  it("a bundler targeting the browser takes csv-stringify's browser build (package.json `browser` field), not the one that needs Buffer", async () => {
+    // what a user's bundler does with `import … from "khabar"`: dist/index.js, platform browser, no alias of ours
+    const r = await esbuild({
+      entryPoints: [join(ROOT, "dist", "index.js")],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      metafile: true,
+      logLevel: "silent"
+    })
+    const csv = Object.keys(r.metafile.inputs).filter((k) => k.includes("node_modules/csv-stringify/"))
+    expect(csv).toEqual(["node_modules/csv-stringify/dist/esm/sync.js"])
+  }, 120_000)
+})
+
