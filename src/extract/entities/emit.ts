@@ -41,7 +41,7 @@ import {
 } from "./features.js"
 import { unitKey, type Gazetteer } from "./gazetteer.js"
 import { fmix, hashString } from "./hash.js"
-import type { NerModel } from "./model.js"
+import { scoreFeatures, type NerModel } from "./model.js"
 import type { Unit } from "./text.js"
 
 /**
@@ -330,40 +330,7 @@ export const cachedEmissions = (
       const at = j < 0 || j >= n ? k * TAG_COUNT : ids[j]! * ROW + (k + 1) * TAG_COUNT
       for (let t = 0; t < TAG_COUNT; t++) total[t] = total[t]! + src[at + t]!
     }
-    // independent accumulators, as in `emissions`, so the weight loads overlap
-    let e0 = total[0]!
-    let e1 = total[1]!
-    let e2 = total[2]!
-    let e3 = total[3]!
-    let e4 = total[4]!
-    let e5 = total[5]!
-    let e6 = total[6]!
-    let e7 = total[7]!
-    let e8 = total[8]!
-    for (let k = feats.offs[i]!, end = feats.offs[i + 1]!; k < end; k++) {
-      const row = rowOf[f[k]! & mask]!
-      if (row < 0) continue
-      const r = row * TAG_COUNT
-      e0 += quanta[r]!
-      e1 += quanta[r + 1]!
-      e2 += quanta[r + 2]!
-      e3 += quanta[r + 3]!
-      e4 += quanta[r + 4]!
-      e5 += quanta[r + 5]!
-      e6 += quanta[r + 6]!
-      e7 += quanta[r + 7]!
-      e8 += quanta[r + 8]!
-    }
-    const o = i * TAG_COUNT
-    emit[o] = e0 * scale
-    emit[o + 1] = e1 * scale
-    emit[o + 2] = e2 * scale
-    emit[o + 3] = e3 * scale
-    emit[o + 4] = e4 * scale
-    emit[o + 5] = e5 * scale
-    emit[o + 6] = e6 * scale
-    emit[o + 7] = e7 * scale
-    emit[o + 8] = e8 * scale
+    scoreFeatures(rowOf, mask, quanta, f, feats.offs[i]!, feats.offs[i + 1]!, total, scale, emit, i * TAG_COUNT)
   }
   return v
 }

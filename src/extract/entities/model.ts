@@ -245,47 +245,63 @@ export const encodeModel = (w: DenseWeights, options: EncodeOptions): ModelFile 
 }
 
 /**
+ * Writes `(base[t] + the sum of tag t's weights over feats[from, to)) × scale`
+ * to `emit[o + t]` for every tag (`base` null: 0): the one loop that sums
+ * weights, with independent accumulators so that the weight loads overlap.
+ */
+export const scoreFeatures = (
+  rowOf: Int32Array,
+  mask: number,
+  weights: ArrayLike<number>,
+  feats: Int32Array,
+  from: number,
+  to: number,
+  base: ArrayLike<number> | null,
+  scale: number,
+  emit: Float64Array,
+  o: number
+): void => {
+  let e0 = base === null ? 0 : base[0]!
+  let e1 = base === null ? 0 : base[1]!
+  let e2 = base === null ? 0 : base[2]!
+  let e3 = base === null ? 0 : base[3]!
+  let e4 = base === null ? 0 : base[4]!
+  let e5 = base === null ? 0 : base[5]!
+  let e6 = base === null ? 0 : base[6]!
+  let e7 = base === null ? 0 : base[7]!
+  let e8 = base === null ? 0 : base[8]!
+  for (let k = from; k < to; k++) {
+    const row = rowOf[feats[k]! & mask]!
+    if (row < 0) continue
+    const r = row * TAG_COUNT
+    e0 += weights[r]!
+    e1 += weights[r + 1]!
+    e2 += weights[r + 2]!
+    e3 += weights[r + 3]!
+    e4 += weights[r + 4]!
+    e5 += weights[r + 5]!
+    e6 += weights[r + 6]!
+    e7 += weights[r + 7]!
+    e8 += weights[r + 8]!
+  }
+  emit[o] = e0 * scale
+  emit[o + 1] = e1 * scale
+  emit[o + 2] = e2 * scale
+  emit[o + 3] = e3 * scale
+  emit[o + 4] = e4 * scale
+  emit[o + 5] = e5 * scale
+  emit[o + 6] = e6 * scale
+  emit[o + 7] = e7 * scale
+  emit[o + 8] = e8 * scale
+}
+
+/**
  * Scores of every tag at every unit: `emit[i * TAG_COUNT + t]` is the sum of
  * the weights of tag `t` over the features of unit `i`. A loaded model sums
  * its integer weights (exact in any order) and scales once.
  */
 export const emissions = (model: NerModel, feats: Int32Array, offs: Int32Array, n: number, emit: Float64Array): void => {
-  const { rowOf, mask } = model
   const weights: ArrayLike<number> = model.quanta ?? model.weights
   const scale = model.quanta === undefined ? 1 : model.scale!
-  for (let i = 0; i < n; i++) {
-    const o = i * TAG_COUNT
-    let e0 = 0
-    let e1 = 0
-    let e2 = 0
-    let e3 = 0
-    let e4 = 0
-    let e5 = 0
-    let e6 = 0
-    let e7 = 0
-    let e8 = 0
-    for (let k = offs[i]!, end = offs[i + 1]!; k < end; k++) {
-      const row = rowOf[feats[k]! & mask]!
-      if (row < 0) continue
-      const r = row * TAG_COUNT
-      e0 += weights[r]!
-      e1 += weights[r + 1]!
-      e2 += weights[r + 2]!
-      e3 += weights[r + 3]!
-      e4 += weights[r + 4]!
-      e5 += weights[r + 5]!
-      e6 += weights[r + 6]!
-      e7 += weights[r + 7]!
-      e8 += weights[r + 8]!
-    }
-    emit[o] = e0 * scale
-    emit[o + 1] = e1 * scale
-    emit[o + 2] = e2 * scale
-    emit[o + 3] = e3 * scale
-    emit[o + 4] = e4 * scale
-    emit[o + 5] = e5 * scale
-    emit[o + 6] = e6 * scale
-    emit[o + 7] = e7 * scale
-    emit[o + 8] = e8 * scale
-  }
+  for (let i = 0; i < n; i++) scoreFeatures(model.rowOf, model.mask, weights, feats, offs[i]!, offs[i + 1]!, null, scale, emit, i * TAG_COUNT)
 }
