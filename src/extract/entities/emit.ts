@@ -39,7 +39,7 @@ import {
   type FeatureSink,
   type UnitValues
 } from "./features.js"
-import { unitKey, type Gazetteer } from "./gazetteer.js"
+import { gazetteerMasks, unitKey, type Gazetteer } from "./gazetteer.js"
 import { fmix, hashString } from "./hash.js"
 import { scoreFeatures, type NerModel } from "./model.js"
 import type { Unit } from "./text.js"
@@ -229,40 +229,25 @@ const cacheOf = (model: NerModel & { readonly quanta: Int32Array }, gazetteer: G
 }
 
 /**
- * The gazetteer masks of a sentence (as `gazetteerMasks` gives them): a
- * category's trie is only walked from the units whose word starts one of its
- * phrases.
+ * The gazetteer masks of a sentence, walking each category's trie only from
+ * the units whose word starts one of its phrases (cached per word); no key is
+ * built for a sentence where no word starts one.
  */
-const masksOf = (cache: WordCache, units: ReadonlyArray<Unit>, ids: Int32Array): Uint16Array => {
+const masksOf = (cache: WordCache, units: ReadonlyArray<Unit>, ids: Int32Array, starts: Uint16Array): Uint16Array => {
   const n = units.length
-  const masks = new Uint16Array(n)
-  const starts = cache.starts
   let any = 0
-  for (let i = 0; i < n; i++) any |= starts[ids[i]!]!
-  if (any === 0) return masks
-  const keys = new Array<string>(n)
-  for (let i = 0; i < n; i++) keys[i] = unitKey(units[i]!)
-  const tries = cache.gazetteer.tries
-  for (let c = 0; c < tries.length; c++) {
-    const bit = 1 << c
-    if ((any & bit) === 0) continue
-    const trie = tries[c]!
-    const b = 1 << (2 * c)
-    const inside = 1 << (2 * c + 1)
-    for (let i = 0; i < n; i++) {
-      if ((starts[ids[i]!]! & bit) === 0) continue
-      const m = trie.longestAt(keys, i)
-      if (m === null) continue
-      masks[i] = masks[i]! | b
-      for (let k = 1; k < m.length; k++) masks[i + k] = masks[i + k]! | inside
-    }
+  for (let i = 0; i < n; i++) {
+    starts[i] = cache.starts[ids[i]!]!
+    any |= starts[i]!
   }
-  return masks
+  if (any === 0) return new Uint16Array(n)
+  return gazetteerMasks(cache.gazetteer, units.map(unitKey), starts)
 }
 
 /** Scratch memory of {@link cachedEmissions}, reused from sentence to sentence. */
 export class EmitScratch {
   ids = new Int32Array(64)
+  starts = new Uint16Array(64)
   hashes = new Int32Array(64 * UNIT_HASHES)
   readonly total = new Int32Array(TAG_COUNT)
   readonly features = new FeatureBuffer()
@@ -270,6 +255,7 @@ export class EmitScratch {
   ensure(n: number): void {
     if (this.ids.length < n) {
       this.ids = new Int32Array(n * 2)
+      this.starts = new Uint16Array(n * 2)
       this.hashes = new Int32Array(n * 2 * UNIT_HASHES)
     }
   }
@@ -306,7 +292,7 @@ export const cachedEmissions = (
     const cached = cache.hashes
     for (let k = 0; k < UNIT_HASHES; k++) hashes[to + k] = cached[from + k]!
   }
-  const v = valuesFrom(units, hashes, masksOf(cache, units, ids), scratch.values)
+  const v = valuesFrom(units, hashes, masksOf(cache, units, ids, scratch.starts), scratch.values)
   // the features that read pairs, the sentence or the gazetteer: hashed for the whole sentence first, then summed
   const feats = scratch.features
   feats.reset(n)

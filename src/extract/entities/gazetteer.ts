@@ -149,14 +149,22 @@ export const gazetteer = (lang: Lang): Gazetteer => {
  * The category mask of each unit of a sentence: for each category, the B bit
  * where the longest phrase of that category starting here begins, and the I
  * bit on the units it covers after the first.
+ *
+ * `starts[i]`, when given, is a bit mask of the categories (bit `c` for
+ * `tries[c]`) that have a phrase starting with unit `i`'s key; a trie is then
+ * walked only from those units (the masks are the same: a walk from any other
+ * unit finds nothing).
  */
-export const gazetteerMasks = (g: Gazetteer, keys: ReadonlyArray<string>): Uint16Array => {
-  const masks = new Uint16Array(keys.length)
+export const gazetteerMasks = (g: Gazetteer, keys: ReadonlyArray<string>, starts?: ArrayLike<number>): Uint16Array => {
+  const n = keys.length
+  const masks = new Uint16Array(n)
   for (let c = 0; c < g.tries.length; c++) {
     const trie = g.tries[c]!
+    const bit = 1 << c
     const b = 1 << (2 * c)
     const inside = 1 << (2 * c + 1)
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < n; i++) {
+      if (starts !== undefined && (starts[i]! & bit) === 0) continue
       const m = trie.longestAt(keys, i)
       if (m === null) continue
       masks[i] = masks[i]! | b
