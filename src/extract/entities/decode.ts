@@ -120,16 +120,18 @@ export const maxMarginals = (
   const fwd = forward ?? new Float64Array(n * T)
   const bwd = backward ?? new Float64Array(n * T)
   bwd.fill(0, (n - 1) * T, n * T)
-  if (forward === undefined) for (let t = 0; t < T; t++) fwd[t] = ALLOWED[t] === 1 ? start[t]! + emit[t]! : Number.NEGATIVE_INFINITY
-  for (let i = 1; i < n && forward === undefined; i++) {
-    for (let b = 0; b < T; b++) {
-      let best = Number.NEGATIVE_INFINITY
-      for (let a = 0; a < T; a++) {
-        if (ALLOWED[(a + 1) * T + b] === 0) continue
-        const s = fwd[(i - 1) * T + a]! + trans[a * T + b]!
-        if (s > best) best = s
+  if (forward === undefined) {
+    for (let t = 0; t < T; t++) fwd[t] = ALLOWED[t] === 1 ? start[t]! + emit[t]! : Number.NEGATIVE_INFINITY
+    for (let i = 1; i < n; i++) {
+      for (let b = 0; b < T; b++) {
+        let best = Number.NEGATIVE_INFINITY
+        for (let a = 0; a < T; a++) {
+          if (ALLOWED[(a + 1) * T + b] === 0) continue
+          const s = fwd[(i - 1) * T + a]! + trans[a * T + b]!
+          if (s > best) best = s
+        }
+        fwd[i * T + b] = best + emit[i * T + b]!
       }
-      fwd[i * T + b] = best + emit[i * T + b]!
     }
   }
   for (let i = n - 2; i >= 0; i--) {

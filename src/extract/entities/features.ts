@@ -186,9 +186,14 @@ export class ValuesBuffer {
   affix = new Int32Array(0)
   pairs = new Int32Array(0)
 
+  /** Room for at least `n` units: twice that when it grows (a buffer reused for longer and longer sentences). */
   ensure(n: number): void {
     if (this.norm.length >= n) return
-    const size = Math.max(64, n * 2)
+    this.allocate(Math.max(64, n * 2))
+  }
+
+  /** Arrays of exactly `size` units. */
+  allocate(size: number): void {
     this.norm = new Int32Array(size)
     this.word = new Int32Array(size)
     this.core = new Int32Array(size)
@@ -207,8 +212,11 @@ export class ValuesBuffer {
  */
 export const valuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array, gaz: Uint16Array, into?: ValuesBuffer): UnitValues => {
   const n = units.length
-  const b = into ?? new ValuesBuffer()
-  b.ensure(n)
+  let b = into
+  if (b === undefined) {
+    b = new ValuesBuffer()
+    b.allocate(n)
+  } else b.ensure(n)
   const { norm, word, core, bare, shape, flags, affix, pairs } = b
   let latinWords = 0
   let capsWords = 0
