@@ -27,6 +27,7 @@ import { parse, parserProvides } from "../src/parse/index.js"
 import { compose } from "../src/pipeline/compose.js"
 import { runDocument } from "../src/pipeline/run.js"
 import type { Stage } from "../src/pipeline/stage.js"
+import { bestCpuMs } from "./lib/cpu-time.js"
 
 const root = resolve(import.meta.dirname, "..")
 const arg = (name: string): string | undefined => {
@@ -68,16 +69,7 @@ const totalBytes = inputs.reduce((n, x) => n + x.bytes.length, 0)
 const mb = totalBytes / 1e6
 
 /** Best of `runs` runs, in ms of this process's CPU time (other processes on a shared machine do not count in it). */
-const best = (f: () => void): number => {
-  let b = Number.POSITIVE_INFINITY
-  for (let r = 0; r < runs; r++) {
-    const t0 = process.cpuUsage()
-    f()
-    const d = process.cpuUsage(t0)
-    b = Math.min(b, (d.user + d.system) / 1000)
-  }
-  return b
-}
+const best = (f: () => void): number => bestCpuMs(runs, f)
 
 // 1. the baseline: decoding the same bytes
 const decoder = new TextDecoder()

@@ -32,6 +32,7 @@ import { parse, parserProvides } from "../src/parse/index.js"
 import { compose } from "../src/pipeline/compose.js"
 import { defaultPipeline } from "../src/pipeline/presets.js"
 import { runOutcome } from "../src/pipeline/run.js"
+import { bestCpuMs } from "./lib/cpu-time.js"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const shared = join(root, "..", "shared", "data")
@@ -39,16 +40,7 @@ const args = process.argv.slice(2)
 const rounds = Number(args.includes("--rounds") ? args[args.indexOf("--rounds") + 1] : "3")
 
 /** Best of `rounds` runs, in ms of this process's CPU time. */
-const best = (f: () => void): number => {
-  let ms = Number.POSITIVE_INFINITY
-  for (let r = 0; r < rounds; r++) {
-    const t0 = process.cpuUsage()
-    f()
-    const d = process.cpuUsage(t0)
-    ms = Math.min(ms, (d.user + d.system) / 1000)
-  }
-  return ms
-}
+const best = (f: () => void): number => bestCpuMs(rounds, f)
 
 const rows: Array<string> = []
 for (const [lang, file] of [

@@ -5,17 +5,9 @@
  * milliseconds; each is the process's CPU time (not wall-clock time) and the
  * best of several runs, so a busy machine does not make the test flaky.
  */
-export const bestOf = (runs: number, f: () => void): number => {
-  let best = Number.POSITIVE_INFINITY
-  for (let r = 0; r < runs; r++) {
-    // CPU time of this process (ms): other processes on a shared machine do not count in it
-    const t0 = process.cpuUsage()
-    f()
-    const d = process.cpuUsage(t0)
-    best = Math.min(best, (d.user + d.system) / 1000)
-  }
-  return best
-}
+import { bestCpuMs } from "../../../scripts/lib/cpu-time.js"
+
+export const bestOf = bestCpuMs
 
 /**
  * The ratio t(make(4n)) / t(make(n)) of `scan`. Linear scanners give about 4;
