@@ -41,7 +41,7 @@ import {
 } from "./features.js"
 import { gazetteerMasks, unitKey, type Gazetteer } from "./gazetteer.js"
 import { fmix, hashString } from "./hash.js"
-import { scoreFeatures, type NerModel } from "./model.js"
+import { bucketIndex, rowAt, scoreFeatures, type BucketIndex, type NerModel } from "./model.js"
 import type { Unit } from "./text.js"
 
 /**
@@ -68,12 +68,12 @@ class WeightSum implements FeatureSink {
   sums: Int32Array = new Int32Array(TAG_COUNT)
   at = 0
   constructor(
-    private readonly rowOf: Int32Array,
-    private readonly quanta: Int32Array,
+    private readonly index: BucketIndex,
+    private readonly quanta: Int16Array | Int32Array,
     private readonly mask: number
   ) {}
   push(h: number): void {
-    const row = this.rowOf[h & this.mask]!
+    const row = rowAt(this.index, h & this.mask)
     if (row < 0) return
     const r = row * TAG_COUNT
     const s = this.sums
@@ -141,12 +141,12 @@ class WordCache {
   private readonly noGaz = new Uint16Array(1)
 
   constructor(
-    model: NerModel & { readonly quanta: Int32Array },
+    model: NerModel & { readonly quanta: Int16Array | Int32Array },
     readonly gazetteer: Gazetteer
   ) {
     if (gazetteer.tries.length > 16) throw new Error("a gazetteer has at most 16 categories")
     this.arabic = model.lang === "ar"
-    this.sum = new WeightSum(model.rowOf, model.quanta, model.mask)
+    this.sum = new WeightSum(bucketIndex(model), model.quanta, model.mask)
     // a unit whose neighbour at offset d is past the edge of the sentence
     const probe: Unit = { text: "", norm: "", start: 0, end: 0, kind: "word", core: "", bare: "", article: false, proclitic: false, nameStart: 0 }
     const v = this.valuesOfOne(probe)
@@ -211,10 +211,10 @@ class WordCache {
 const caches = new WeakMap<NerModel, WeakMap<Gazetteer, WordCache>>()
 
 /** Whether a model can take the fast path (a loaded model, with integer weights). */
-export const hasQuanta = (model: NerModel): model is NerModel & { readonly quanta: Int32Array; readonly scale: number } =>
+export const hasQuanta = (model: NerModel): model is NerModel & { readonly quanta: Int16Array | Int32Array; readonly scale: number } =>
   model.quanta !== undefined && model.scale !== undefined
 
-const cacheOf = (model: NerModel & { readonly quanta: Int32Array }, gazetteer: Gazetteer): WordCache => {
+const cacheOf = (model: NerModel & { readonly quanta: Int16Array | Int32Array }, gazetteer: Gazetteer): WordCache => {
   let byGazetteer = caches.get(model)
   if (byGazetteer === undefined) {
     byGazetteer = new WeakMap()
@@ -271,7 +271,7 @@ export const MAX_CACHED_SENTENCE = MAX_WORDS >> 1
  * gazetteer masks.
  */
 export const cachedEmissions = (
-  model: NerModel & { readonly quanta: Int32Array; readonly scale: number },
+  model: NerModel & { readonly quanta: Int16Array | Int32Array; readonly scale: number },
   gazetteer: Gazetteer,
   units: ReadonlyArray<Unit>,
   emit: Float64Array,
@@ -301,7 +301,8 @@ export const cachedEmissions = (
     contextFeatures(v, i, cache.arabic, feats)
   }
   feats.offs[n] = feats.length
-  const { rowOf, quanta, mask, scale } = model
+  const { quanta, mask, scale } = model
+  const index = bucketIndex(model)
   const f = feats.feats
   const sums = cache.sums
   const boundary = cache.boundary
@@ -316,7 +317,7 @@ export const cachedEmissions = (
       const at = j < 0 || j >= n ? k * TAG_COUNT : ids[j]! * ROW + (k + 1) * TAG_COUNT
       for (let t = 0; t < TAG_COUNT; t++) total[t] = total[t]! + src[at + t]!
     }
-    scoreFeatures(rowOf, mask, quanta, f, feats.offs[i]!, feats.offs[i + 1]!, total, scale, emit, i * TAG_COUNT)
+    scoreFeatures(index, mask, quanta, f, feats.offs[i]!, feats.offs[i + 1]!, total, scale, emit, i * TAG_COUNT)
   }
   return v
 }
