@@ -9,7 +9,7 @@ import { join } from "node:path"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { TAG_COUNT } from "../../../src/extract/entities/decode.js"
-import { MAX_CACHED_SENTENCE, MAX_WORDS } from "../../../src/extract/entities/emit.js"
+import { cacheState, hasQuanta, MAX_CACHED_SENTENCE, MAX_WORDS } from "../../../src/extract/entities/emit.js"
 import { type Lang } from "../../../src/extract/entities/gazetteer.js"
 import { hashString } from "../../../src/extract/entities/hash.js"
 import { bundledTagger } from "../../../src/extract/entities/models.js"
@@ -89,6 +89,39 @@ describe("the per-word cache gives the reference scores", () => {
       const fast = score(tagger, s, false)
       if (sentences.indexOf(s) % 97 === 0 || first.includes(s)) expect(fast.emit).toEqual(score(tagger, s, true).emit)
     }
+  })
+
+  it("a full cache keeps its most used half, moved down, with the right sums", () => {
+    // words of odd sentences come back three times each, so the cache keeps them over the even ones, which came first
+    const tagger = bundledTagger("ar")
+    const model = tagger.model
+    if (!hasQuanta(model)) throw new Error("a loaded model has integer weights")
+    const letters = "بتثجحخدسشعفقكمنهي"
+    const wordOf = (i: number) => {
+      let w = "ز"
+      for (let k = i + 1; k > 0; k = Math.floor(k / letters.length)) w += letters[k % letters.length]
+      return w
+    }
+    const sentences: Array<Array<Unit>> = []
+    for (let i = 0; i < MAX_WORDS + 2_000; i += 40) sentences.push(...sentencesOf(Array.from({ length: 40 }, (_, k) => wordOf(i + k)).join(" ") + ".", "ar"))
+    const frequent = sentences.filter((_, k) => k % 2 === 1)
+    const rare = sentences.filter((_, k) => k % 2 === 0)
+    const probe = (s: ReadonlyArray<Unit>) => cacheState(model, tagger.gazetteer, s[3]!)
+    let renewed = false
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k]!
+      const before = probe(s).words
+      score(tagger, s, false)
+      if (k % 2 === 1) for (let r = 0; r < 3; r++) score(tagger, s, false)
+      if (probe(s).words < before) renewed = true
+    }
+    expect(renewed).toBe(true)
+    // after the renewal the frequent words of the early sentences are still there (moved down), the rare ones are not
+    const early = (xs: Array<Array<Unit>>) => xs.slice(0, 200)
+    expect(early(frequent).every((s) => probe(s).holds)).toBe(true)
+    expect(early(rare).filter((s) => probe(s).holds).length).toBe(0)
+    // and their cached sums are theirs: the cached path still equals the reference path
+    for (const s of [...early(frequent).slice(0, 40), ...frequent.slice(-5)]) expect(score(tagger, s, false).emit).toEqual(score(tagger, s, true).emit)
   })
 
   it("two words with the same FNV-1a hash keep their own cached features", () => {
