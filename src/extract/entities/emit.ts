@@ -45,16 +45,28 @@ import { bucketIndex, rowAt, scoreFeatures, type BucketIndex, type NerModel } fr
 import type { Unit } from "./text.js"
 
 /**
- * Most words one model's cache holds before it starts again: on Arabic news
- * (words with their clitics) 2^16 words serve about 87% of look-ups. Its
- * sums and hashes grow with use, to 17 MB when full (65 integers per word),
- * beside a fixed 1.5 MB key table.
+ * Most words one model's cache holds before it is renewed (its most used half
+ * kept): on a stream of Arabic news (words with their clitics) 2^16 words
+ * serve about 91% of look-ups. Its
+ * rows grow with use, to 17.6 MB when full (67 integers per word), beside a
+ * fixed 2 MB key table.
  */
 export const MAX_WORDS = 1 << 16
 
 const OFFSETS = NEIGHBOUR_OFFSETS.length
 /** Per word: its own sum, then one sum per neighbour offset. */
 const ROW = TAG_COUNT * (1 + OFFSETS)
+/** Where a word's hashed values ({@link hashUnit}) start in its row. */
+const HASHES = ROW
+/** Where the word's gazetteer start mask is: bit `c` when a phrase of category `c` starts with the word. */
+const STARTS = HASHES + UNIT_HASHES
+/** Where the word's use count is (look-ups since it came in, halved at each renewal). */
+const USES = STARTS + 1
+/**
+ * Integers per word: everything a look-up reads sits in one row (about four
+ * cache lines, read in order), as a look-up's cost is its cache misses.
+ */
+const WORD = USES + 1
 
 /** A polynomial hash (base 0x9e3779b1, finalized), independent of FNV-1a: the second half of a word's key. */
 const secondHash = (s: string): number => {
@@ -92,63 +104,62 @@ class WeightSum implements FeatureSink {
 }
 
 /**
- * Word keys (two 32-bit hashes) to row numbers: open addressing over typed
- * arrays (no number boxing, nothing for the collector), twice as many slots
- * as rows.
+ * Word keys (two 32-bit hashes) to row numbers: open addressing over one
+ * typed array (no number boxing, nothing for the collector), a slot's key
+ * and row side by side (one cache miss per look-up), twice as many slots as
+ * rows.
  */
 class KeyTable {
-  private readonly a = new Int32Array(MAX_WORDS * 2)
-  private readonly b = new Int32Array(MAX_WORDS * 2)
-  /** Row + 1; 0 for an empty slot. */
-  private readonly rows = new Int32Array(MAX_WORDS * 2)
+  /** Per slot: key a, key b, row + 1 (0 for an empty slot), unused. */
+  private readonly slots = new Int32Array(MAX_WORDS * 2 * 4)
   private readonly mask = MAX_WORDS * 2 - 1
   size = 0
 
   /** The row of key `(ka, kb)`, or -1 with `this.slot` set where it would go. */
   slot = 0
   find(ka: number, kb: number): number {
+    const slots = this.slots
     let i = (ka ^ Math.imul(kb, 0x27d4eb2d)) & this.mask
     for (;;) {
-      const r = this.rows[i]!
+      const at = i << 2
+      const r = slots[at + 2]!
       if (r === 0) {
         this.slot = i
         return -1
       }
-      if (this.a[i] === ka && this.b[i] === kb) return r - 1
+      if (slots[at] === ka && slots[at + 1] === kb) return r - 1
       i = (i + 1) & this.mask
     }
   }
 
   /** Stores a row at the slot the last `find` of this key left. */
   insert(ka: number, kb: number, row: number): void {
-    this.a[this.slot] = ka
-    this.b[this.slot] = kb
-    this.rows[this.slot] = row + 1
+    const at = this.slot << 2
+    this.slots[at] = ka
+    this.slots[at + 1] = kb
+    this.slots[at + 2] = row + 1
     this.size++
   }
 
   /**
-   * Keeps the rows for which `keep(row)` is true, renumbered by `renumber`
-   * (new row, or -1 for a dropped one), and forgets the others.
+   * Keeps the rows that `renumber` gives a new number (-1: dropped) under
+   * that number, and forgets the others.
    */
   retain(renumber: Int32Array): void {
-    const a = this.a.slice()
-    const b = this.b.slice()
-    const rows = this.rows.slice()
-    this.rows.fill(0)
-    this.size = 0
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!
+    const old = this.slots.slice()
+    this.clear()
+    for (let at = 0; at < old.length; at += 4) {
+      const r = old[at + 2]!
       if (r === 0) continue
       const to = renumber[r - 1]!
       if (to < 0) continue
-      this.find(a[i]!, b[i]!)
-      this.insert(a[i]!, b[i]!, to)
+      this.find(old[at]!, old[at + 1]!)
+      this.insert(old[at]!, old[at + 1]!, to)
     }
   }
 
   clear(): void {
-    this.rows.fill(0)
+    this.slots.fill(0)
     this.size = 0
   }
 }
@@ -156,14 +167,8 @@ class KeyTable {
 /** Cached sums and hashed values of the words one model has seen. */
 class WordCache {
   readonly ids = new KeyTable()
-  /** `ROW` integers per word. */
-  sums = new Int32Array(4096 * ROW)
-  /** `UNIT_HASHES` values per word ({@link hashUnit}). */
-  hashes = new Int32Array(4096 * UNIT_HASHES)
-  /** Per word: bit `c` when a phrase of the gazetteer's category `c` starts with the word. */
-  starts = new Uint16Array(4096)
-  /** Per word: look-ups since it came in (or, halved, since the cache was last renewed). */
-  uses = new Uint32Array(4096)
+  /** `WORD` integers per word: its sums (`ROW`), hashed values (`UNIT_HASHES`), gazetteer start mask, use count. */
+  data = new Int32Array(4096 * WORD)
   /** The sums a sentence boundary gives, per offset. */
   readonly boundary = new Int32Array(OFFSETS * TAG_COUNT)
   readonly sum: WeightSum
@@ -208,41 +213,34 @@ class WordCache {
     const kb = keyB(u)
     const known = this.ids.find(ka, kb)
     if (known >= 0) {
-      this.uses[known] = this.uses[known]! + 1
+      const u = known * WORD + USES
+      if (this.data[u]! < 0x3fffffff) this.data[u] = this.data[u]! + 1
       return known
     }
     // the caller clears a full cache between sentences (never within one: the sentence's rows must stay)
     const id = this.ids.size
     this.ids.insert(ka, kb, id)
-    if ((id + 1) * ROW > this.sums.length) {
-      const words = Math.min(MAX_WORDS, (this.sums.length / ROW) * 2)
-      const sums = new Int32Array(words * ROW)
-      sums.set(this.sums)
-      this.sums = sums
-      const hashes = new Int32Array(words * UNIT_HASHES)
-      hashes.set(this.hashes)
-      this.hashes = hashes
-      const starts = new Uint16Array(words)
-      starts.set(this.starts)
-      this.starts = starts
-      const uses = new Uint32Array(words)
-      uses.set(this.uses)
-      this.uses = uses
+    if ((id + 1) * WORD > this.data.length) {
+      const data = new Int32Array(Math.min(MAX_WORDS, (this.data.length / WORD) * 2) * WORD)
+      data.set(this.data)
+      this.data = data
     }
-    this.uses[id] = 1
+    const row = id * WORD
+    const data = this.data
+    data.fill(0, row, row + WORD)
+    data[row + USES] = 1
     let starts = 0
     const key = unitKey(u)
     for (let c = 0; c < this.gazetteer.tries.length; c++) if (this.gazetteer.tries[c]!.startsWith(key)) starts |= 1 << c
-    this.starts[id] = starts
+    data[row + STARTS] = starts
     const v = this.valuesOfOne(u)
-    this.hashes.set(this.one, id * UNIT_HASHES)
+    data.set(this.one, row + HASHES)
     const sum = this.sum
-    sum.sums = this.sums
-    this.sums.fill(0, id * ROW, (id + 1) * ROW)
-    sum.at = id * ROW
+    sum.sums = data
+    sum.at = row
     unitFeatures(v, 0, u.bare, this.arabic, sum)
     for (let k = 0; k < OFFSETS; k++) {
-      sum.at = id * ROW + (k + 1) * TAG_COUNT
+      sum.at = row + (k + 1) * TAG_COUNT
       neighbourFeatures(v, 0, NEIGHBOUR_OFFSETS[k]!, this.arabic, sum)
     }
     return id
@@ -258,11 +256,12 @@ class WordCache {
    */
   renew(): void {
     const size = this.ids.size
+    const data = this.data
     // the smallest use count among the most used half: a histogram of the counts (capped)
     const CAP = 1024
     const histogram = new Int32Array(CAP + 1)
     for (let r = 0; r < size; r++) {
-      const c = Math.min(CAP, this.uses[r]!)
+      const c = Math.min(CAP, data[r * WORD + USES]!)
       histogram[c] = histogram[c]! + 1
     }
     let threshold = CAP
@@ -276,19 +275,15 @@ class WordCache {
     const renumber = new Int32Array(size)
     let next = 0
     for (let r = 0; r < size; r++) {
-      const u = this.uses[r]!
+      const u = data[r * WORD + USES]!
       const keep = u > threshold || (u === threshold && room-- > 0)
       if (!keep) {
         renumber[r] = -1
         continue
       }
       renumber[r] = next
-      if (next !== r) {
-        this.sums.copyWithin(next * ROW, r * ROW, (r + 1) * ROW)
-        this.hashes.copyWithin(next * UNIT_HASHES, r * UNIT_HASHES, (r + 1) * UNIT_HASHES)
-        this.starts[next] = this.starts[r]!
-      }
-      this.uses[next] = u >>> 1
+      if (next !== r) data.copyWithin(next * WORD, r * WORD, (r + 1) * WORD)
+      data[next * WORD + USES] = u >>> 1
       next++
     }
     this.ids.retain(renumber)
@@ -340,8 +335,9 @@ export const cacheState = (
 const masksOf = (cache: WordCache, units: ReadonlyArray<Unit>, ids: Int32Array, starts: Uint16Array): Uint16Array => {
   const n = units.length
   let any = 0
+  const data = cache.data
   for (let i = 0; i < n; i++) {
-    starts[i] = cache.starts[ids[i]!]!
+    starts[i] = data[ids[i]! * WORD + STARTS]!
     any |= starts[i]!
   }
   if (any === 0) return new Uint16Array(n)
@@ -395,10 +391,10 @@ export const cachedEmissions = (
   for (let i = 0; i < n; i++) {
     const id = cache.idOf(units[i]!)
     ids[i] = id
-    const from = id * UNIT_HASHES
+    const from = id * WORD + HASHES
     const to = i * UNIT_HASHES
-    const cached = cache.hashes
-    for (let k = 0; k < UNIT_HASHES; k++) hashes[to + k] = cached[from + k]!
+    const data = cache.data
+    for (let k = 0; k < UNIT_HASHES; k++) hashes[to + k] = data[from + k]!
   }
   const v = valuesFrom(units, hashes, masksOf(cache, units, ids, scratch.starts), scratch.values)
   // the features that read pairs, the sentence or the gazetteer: hashed for the whole sentence first, then summed
@@ -412,17 +408,17 @@ export const cachedEmissions = (
   const { quanta, mask, scale } = model
   const index = bucketIndex(model)
   const f = feats.feats
-  const sums = cache.sums
+  const sums = cache.data
   const boundary = cache.boundary
   const total = scratch.total
   for (let i = 0; i < n; i++) {
     // the cached sums: the word's own, and what each neighbour gives (or the sentence boundary)
-    const own = ids[i]! * ROW
+    const own = ids[i]! * WORD
     for (let t = 0; t < TAG_COUNT; t++) total[t] = sums[own + t]!
     for (let k = 0; k < OFFSETS; k++) {
       const j = i + NEIGHBOUR_OFFSETS[k]!
       const src = j < 0 || j >= n ? boundary : sums
-      const at = j < 0 || j >= n ? k * TAG_COUNT : ids[j]! * ROW + (k + 1) * TAG_COUNT
+      const at = j < 0 || j >= n ? k * TAG_COUNT : ids[j]! * WORD + (k + 1) * TAG_COUNT
       for (let t = 0; t < TAG_COUNT; t++) total[t] = total[t]! + src[at + t]!
     }
     scoreFeatures(index, mask, quanta, f, feats.offs[i]!, feats.offs[i + 1]!, total, scale, emit, i * TAG_COUNT)
