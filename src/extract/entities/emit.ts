@@ -15,10 +15,11 @@
  * the cache changes the speed, never a tag (test/extract/entities/emit.test.ts
  * checks it on real sentences).
  *
- * The cache is bounded ({@link MAX_WORDS} words per model; cleared when a
- * sentence would overfill it) and keyed by a 64-bit hash of the word's forms
- * (two independent 32-bit hashes of its text, the second mixed with its
- * split), so it never keeps a document's text alive. (Two words with the
+ * The cache is bounded ({@link MAX_WORDS} words per model; when a sentence
+ * would overfill it, its most used half is kept and the rest forgotten) and
+ * keyed by a 64-bit hash of the word's forms (two independent 32-bit hashes
+ * of its text, the second mixed with its split: {@link keyOf}), so it never
+ * keeps a document's text alive. (Two words with the
  * same key, about once in 10^14 look-ups of a new word, would share their
  * cached features.)
  *
@@ -68,21 +69,30 @@ const USES = STARTS + 1
  */
 const WORD = USES + 1
 
-/** A polynomial hash (base 0x9e3779b1, finalized), independent of FNV-1a: the second half of a word's key. */
-const secondHash = (s: string): number => {
-  let h = 0x2545f491
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 0x9e3779b1) + s.charCodeAt(i)) | 0
-  return fmix(h ^ s.length)
-}
+/** The second half of the key {@link keyOf} made last. */
+let keyHalf = 0
 
 /**
- * The second half of a word's key. The word's forms decide its features: the
- * original text (case, shape, flags) and the tokenizer's split. The key is two
- * independent 32-bit hashes of the text (FNV-1a, and {@link secondHash}), the
- * second mixed with the split.
+ * A word's key, in one pass over its text: two independent 32-bit hashes of
+ * the text (FNV-1a, returned; a polynomial one of base 0x9e3779b1, in
+ * {@link keyHalf}), the second mixed with the tokenizer's split (the word's
+ * features read its original text, for case, shape and flags, and its split).
+ * The split is its `core` (a suffix of `norm`, hashed only when it is not
+ * `norm` itself), kind and clitic flags.
  */
-const keyB = (u: Unit): number =>
-  (secondHash(u.text) ^ fmix(hashString(u.core)) ^ (u.kind.length << 8) ^ (u.kind.charCodeAt(0) << 16) ^ (u.article ? 1 : 0) ^ (u.proclitic ? 2 : 0)) | 0
+const keyOf = (u: Unit): number => {
+  const s = u.text
+  let a = 0x811c9dc5
+  let b = 0x2545f491
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = (Math.imul(b, 0x9e3779b1) + c) | 0
+  }
+  const split = (u.core === u.norm ? 0x5bd1e995 : fmix(hashString(u.core))) ^ (u.kind.length << 8) ^ (u.kind.charCodeAt(0) << 16) ^ (u.article ? 1 : 0) ^ (u.proclitic ? 2 : 0)
+  keyHalf = (fmix(b ^ s.length) ^ split) | 0
+  return a | 0
+}
 
 /** Adds the integer weights of the features pushed into it to `sums[at, at + TAG_COUNT)`. */
 class WeightSum implements FeatureSink {
@@ -204,13 +214,14 @@ class WordCache {
 
   /** The row of a unit's word, or -1 when the cache does not hold it (nothing changes). */
   peek(u: Unit): number {
-    return this.ids.find(hashString(u.text) | 0, keyB(u))
+    const ka = keyOf(u)
+    return this.ids.find(ka, keyHalf)
   }
 
   /** The row of a unit's word, computed on first sight. */
   idOf(u: Unit): number {
-    const ka = hashString(u.text) | 0
-    const kb = keyB(u)
+    const ka = keyOf(u)
+    const kb = keyHalf
     const known = this.ids.find(ka, kb)
     if (known >= 0) {
       const u = known * WORD + USES
