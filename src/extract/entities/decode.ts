@@ -35,6 +35,31 @@ const ALLOWED = /* @__PURE__ */ (() => {
   return m
 })()
 
+/**
+ * The tags that may come before tag `b` are `[PRED_FROM[b], PRED_TO[b])`: all
+ * of them before `O` and `B-X`, only `B-X` and `I-X` before `I-X` (the tag
+ * order puts those two side by side). The decoders loop over these ranges in
+ * increasing order, as a loop over all tags that skips the forbidden ones
+ * would, so ties break the same way.
+ */
+const PRED_FROM = /* @__PURE__ */ Int8Array.from({ length: TAG_COUNT }, (_, b) => (tagPosition(b) === 2 ? b - 1 : 0))
+const PRED_TO = /* @__PURE__ */ Int8Array.from({ length: TAG_COUNT }, (_, b) => (tagPosition(b) === 2 ? b + 1 : TAG_COUNT))
+
+/** The tags that may follow tag `a`, in increasing order: `SUCC[a * TAG_COUNT + k]` for `k < SUCC_COUNT[a]`. */
+const SUCC = /* @__PURE__ */ (() => {
+  const m = new Int8Array(TAG_COUNT * TAG_COUNT)
+  for (let a = 0; a < TAG_COUNT; a++) {
+    let k = 0
+    for (let b = 0; b < TAG_COUNT; b++) if (allowed(a, b)) m[a * TAG_COUNT + k++] = b
+  }
+  return m
+})()
+const SUCC_COUNT = /* @__PURE__ */ Int8Array.from({ length: TAG_COUNT }, (_, a) => {
+  let k = 0
+  for (let b = 0; b < TAG_COUNT; b++) if (allowed(a, b)) k++
+  return k
+})
+
 /** Scratch arrays for {@link viterbi}, grown as needed. */
 export class ViterbiScratch {
   score = new Float64Array(TAG_COUNT * 64)
@@ -73,8 +98,7 @@ export const viterbi = (
     for (let b = 0; b < T; b++) {
       let best = Number.NEGATIVE_INFINITY
       let arg = 0
-      for (let a = 0; a < T; a++) {
-        if (ALLOWED[(a + 1) * T + b] === 0) continue
+      for (let a = PRED_FROM[b]!; a < PRED_TO[b]!; a++) {
         const s = score[prevRow + a]! + trans[a * T + b]!
         if (s > best) {
           best = s
@@ -125,8 +149,7 @@ export const maxMarginals = (
     for (let i = 1; i < n; i++) {
       for (let b = 0; b < T; b++) {
         let best = Number.NEGATIVE_INFINITY
-        for (let a = 0; a < T; a++) {
-          if (ALLOWED[(a + 1) * T + b] === 0) continue
+        for (let a = PRED_FROM[b]!; a < PRED_TO[b]!; a++) {
           const s = fwd[(i - 1) * T + a]! + trans[a * T + b]!
           if (s > best) best = s
         }
@@ -137,8 +160,8 @@ export const maxMarginals = (
   for (let i = n - 2; i >= 0; i--) {
     for (let a = 0; a < T; a++) {
       let best = Number.NEGATIVE_INFINITY
-      for (let b = 0; b < T; b++) {
-        if (ALLOWED[(a + 1) * T + b] === 0) continue
+      for (let k = 0; k < SUCC_COUNT[a]!; k++) {
+        const b = SUCC[a * T + k]!
         const s = trans[a * T + b]! + emit[(i + 1) * T + b]! + bwd[(i + 1) * T + b]!
         if (s > best) best = s
       }
