@@ -11,7 +11,9 @@
  * Weekdays are resolved by the sentence's tense (`said on Friday` is the
  * Friday before; `will meet on Friday` the one after), not by chrono's
  * nearest-day rule. Each sentence is parsed on its own, so chrono never joins
- * two phrases across a full stop.
+ * two phrases across a full stop, and only if it may hold a date the wrapper
+ * keeps, with only the parsers that can match in it (`english-trigger.ts`:
+ * the same dates, several times fewer regex runs).
  *
  * @module
  */
@@ -19,6 +21,7 @@ import * as chrono from "chrono-node"
 import { BREAK, NUM, PUNCT, WORD, type Tokens } from "../internal/tokens.js"
 import { numberLexicons } from "../numbers/lexicon.js"
 import { dayNumber, weekStart } from "../../calendar/gregorian.js"
+import { MAY_HAVE_DATE, PARSER_NEEDS, chronoTriggers } from "./english-trigger.js"
 import type { Clock, Dir, Expr } from "./expr.js"
 
 /** An English date phrase with its original span. */
@@ -35,12 +38,43 @@ const ANCHOR = new Date(Date.UTC(2000, 5, 14, 12, 0, 0))
 const ANCHOR_DAY = dayNumber(2000, 6, 14)
 
 const parser = chrono.en.GB
+/** The reference chrono reads (the same object for every call: chrono only reads it). */
+const REFERENCE: chrono.ParsingReference = { instant: ANCHOR, timezone: 0 }
+
+/**
+ * Whether `parser`'s parsers are the ones `PARSER_NEEDS` describes, in its
+ * order (false with another chrono version or minified class names: then
+ * every sentence gets the whole parser).
+ */
+const knownParsers =
+  parser.parsers.length === PARSER_NEEDS.length && parser.parsers.every((p, i) => p.constructor.name === PARSER_NEEDS[i]![0])
+
+/** chrono with only the parsers of `parser` that can match (`english-trigger.ts`), by the set of them, made once. */
+const subsets = new Map<number, chrono.Chrono>()
+
+/** The parser for a sentence with the trigger bits `bits`: the same results as `parser`, without the parsers that cannot match. */
+const parserFor = (bits: number): chrono.Chrono => {
+  if (!knownParsers) return parser
+  let key = 0
+  for (let i = 0; i < PARSER_NEEDS.length; i++) {
+    const needs = PARSER_NEEDS[i]![1]
+    if ((bits & needs) === needs) key |= 1 << i
+  }
+  let c = subsets.get(key)
+  if (c === undefined) {
+    c = new chrono.Chrono({ parsers: parser.parsers.filter((_, i) => (key & (1 << i)) !== 0), refiners: parser.refiners })
+    subsets.set(key, c)
+  }
+  return c
+}
 
 /** A phrase chrono resolved relative to its reference is a date only with one of these words; otherwise it is a duration (`within 62 days`, `20 years`). */
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|later|earlier)\b/i
 const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|going to|next)\b/i
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn)\b/i
 const SKIP = /^(?:now|right now|just now|the moment)$/i
+/** A sentence without one of these is not given to chrono (a loose test, kept as it was: it decides which sentences chrono sees). */
+const LOOSE_TRIGGER = /\d|day|month|week|year|night|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon|midnight|ago/i
 
 type Components = chrono.ParsedComponents
 
@@ -89,41 +123,72 @@ const sentences = (text: string, from: number, to: number): Array<[number, numbe
   return out
 }
 
-/** chrono's dates in the lines `[from, to)` of the original text. */
+/** The dates the wrapper keeps of chrono's `results` on `sentence`, which starts at `from` in the original text, added to `out`. */
+const keepResults = (sentence: string, from: number, results: ReadonlyArray<chrono.ParsedResult>, out: Array<EnglishFound>): void => {
+  if (results.length === 0) return
+  const future = FUTURE.test(sentence)
+  for (const r of results) {
+    // the preposition chrono reads with the date (on Friday, in March) is not part of the mention
+    const lead = /^(?:on|in|at|since|by|from|during|of|for|until|till|before|after)\s+/i.exec(r.text)
+    // and the comma or space it reads after it is not either
+    const t = (lead === null ? r.text : r.text.slice(lead[0].length)).replace(/[\s,;:]+$/, "")
+    if (t.length === 0 || SKIP.test(t)) continue
+    const tags = r.tags()
+    let casual = false
+    for (const x of tags) if (x.startsWith("casualReference/")) casual = true
+    const relativeWord = RELATIVE_WORDS.test(t)
+    const relative = tags.has("result/relativeDate") || casual || relativeWord
+    if (relative && !casual && !relativeWord) continue
+    const start = from + r.index + (lead === null ? 0 : lead[0].length)
+    const end = start + t.length
+    const hour = r.start.isCertain("hour")
+    const time: Clock | null = hour ? { hh: r.start.get("hour")!, mm: r.start.get("minute") ?? 0 } : null
+    let expr = exprOf(r.start, t, relative, future)
+    // Oct. 14 is the 14th of October, not October 2014
+    if (expr !== null && expr.t === "month" && expr.y !== null && !/\d{4}/.test(t)) {
+      const day = /\b(\d{1,2})\b/.exec(t)
+      if (day !== null && Number(day[1]) >= 1 && Number(day[1]) <= 31) expr = { t: "date", cal: "gregorian", y: null, m: expr.m, d: Number(day[1]), future }
+    }
+    if (r.end != null && expr !== null) {
+      const b = exprOf(r.end, t, relative, future)
+      if (b !== null && b.t === expr.t) expr = { t: "range", a: expr, b }
+    }
+    if (expr === null && time === null) continue
+    out.push({ start, end, expr, partOfDay: PART_OF_DAY.test(t) && !hour, time })
+  }
+}
+
+/**
+ * chrono's dates in the lines `[from, to)` of the original text. A sentence
+ * goes to chrono only if it passes the loose test and `english-trigger.ts`
+ * finds that chrono may keep a date in it, and then only with the parsers
+ * that can match: the same dates as {@link chronoDatesUnfiltered}, faster.
+ */
 export const chronoDates = (text: string, lines: ReadonlyArray<readonly [number, number]>): Array<EnglishFound> => {
   const out: Array<EnglishFound> = []
   for (const [lf, lt] of lines) {
     for (const [from, to] of sentences(text, lf, lt)) {
       const sentence = text.slice(from, to)
-      if (!/\d|day|month|week|year|night|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon|midnight|ago/i.test(sentence)) continue
-      const future = FUTURE.test(sentence)
-      for (const r of parser.parse(sentence, { instant: ANCHOR, timezone: 0 })) {
-        // the preposition chrono reads with the date (on Friday, in March) is not part of the mention
-        const lead = /^(?:on|in|at|since|by|from|during|of|for|until|till|before|after)\s+/i.exec(r.text)
-        // and the comma or space it reads after it is not either
-        const t = (lead === null ? r.text : r.text.slice(lead[0].length)).replace(/[\s,;:]+$/, "")
-        if (t.length === 0 || SKIP.test(t)) continue
-        const tags = r.tags()
-        const casual = [...tags].some((x) => x.startsWith("casualReference/"))
-        const relative = tags.has("result/relativeDate") || casual || RELATIVE_WORDS.test(t)
-        if (relative && !casual && !RELATIVE_WORDS.test(t)) continue
-        const start = from + r.index + (lead === null ? 0 : lead[0].length)
-        const end = start + t.length
-        const hour = r.start.isCertain("hour")
-        const time: Clock | null = hour ? { hh: r.start.get("hour")!, mm: r.start.get("minute") ?? 0 } : null
-        let expr = exprOf(r.start, t, relative, future)
-        // Oct. 14 is the 14th of October, not October 2014
-        if (expr !== null && expr.t === "month" && expr.y !== null && !/\d{4}/.test(t)) {
-          const day = /\b(\d{1,2})\b/.exec(t)
-          if (day !== null && Number(day[1]) >= 1 && Number(day[1]) <= 31) expr = { t: "date", cal: "gregorian", y: null, m: expr.m, d: Number(day[1]), future }
-        }
-        if (r.end != null && expr !== null) {
-          const b = exprOf(r.end, t, relative, future)
-          if (b !== null && b.t === expr.t) expr = { t: "range", a: expr, b }
-        }
-        if (expr === null && time === null) continue
-        out.push({ start, end, expr, partOfDay: PART_OF_DAY.test(t) && !hour, time })
-      }
+      if (!LOOSE_TRIGGER.test(sentence)) continue
+      const bits = chronoTriggers(sentence)
+      if ((bits & MAY_HAVE_DATE) === 0) continue
+      keepResults(sentence, from, parserFor(bits).parse(sentence, REFERENCE), out)
+    }
+  }
+  return out
+}
+
+/**
+ * {@link chronoDates} without `english-trigger.ts`: every sentence that
+ * passes the loose test goes to the whole parser. The reference the tests
+ * check the triggers against (and the wrapper as it was before them).
+ */
+export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonly [number, number]>): Array<EnglishFound> => {
+  const out: Array<EnglishFound> = []
+  for (const [lf, lt] of lines) {
+    for (const [from, to] of sentences(text, lf, lt)) {
+      const sentence = text.slice(from, to)
+      if (LOOSE_TRIGGER.test(sentence)) keepResults(sentence, from, parser.parse(sentence, REFERENCE), out)
     }
   }
   return out
