@@ -55,19 +55,20 @@ import type { Unit } from "./text.js"
 export const MAX_WORDS = 1 << 16
 
 const OFFSETS = NEIGHBOUR_OFFSETS.length
-/** Per word: its own sum, then one sum per neighbour offset. */
-const ROW = TAG_COUNT * (1 + OFFSETS)
-/** Where a word's hashed values ({@link hashUnit}) start in its row. */
-const HASHES = ROW
-/** Where the word's gazetteer start mask is: bit `c` when a phrase of category `c` starts with the word. */
-const STARTS = HASHES + UNIT_HASHES
+// A word's row, in the order a look-up reads it:
 /** Where the word's use count is (look-ups since it came in, halved at each renewal). */
-const USES = STARTS + 1
+const USES = 0
+/** Where the word's gazetteer start mask is: bit `c` when a phrase of category `c` starts with the word. */
+const STARTS = 1
+/** Where a word's hashed values ({@link hashUnit}) start. */
+const HASHES = 2
+/** Where its sums start: its own, then one per neighbour offset (`TAG_COUNT` each). */
+const SUMS = HASHES + UNIT_HASHES
 /**
  * Integers per word: everything a look-up reads sits in one row (about four
  * cache lines, read in order), as a look-up's cost is its cache misses.
  */
-const WORD = USES + 1
+const WORD = SUMS + TAG_COUNT * (1 + OFFSETS)
 
 /** The second half of the key {@link keyOf} made last. */
 let keyHalf = 0
@@ -177,7 +178,7 @@ class KeyTable {
 /** Cached sums and hashed values of the words one model has seen. */
 class WordCache {
   readonly ids = new KeyTable()
-  /** `WORD` integers per word: its sums (`ROW`), hashed values (`UNIT_HASHES`), gazetteer start mask, use count. */
+  /** `WORD` integers per word: its use count, gazetteer start mask, hashed values (`UNIT_HASHES`) and sums. */
   data = new Int32Array(4096 * WORD)
   /** The sums a sentence boundary gives, per offset. */
   readonly boundary = new Int32Array(OFFSETS * TAG_COUNT)
@@ -248,10 +249,10 @@ class WordCache {
     data.set(this.one, row + HASHES)
     const sum = this.sum
     sum.sums = data
-    sum.at = row
+    sum.at = row + SUMS
     unitFeatures(v, 0, u.bare, this.arabic, sum)
     for (let k = 0; k < OFFSETS; k++) {
-      sum.at = row + (k + 1) * TAG_COUNT
+      sum.at = row + SUMS + (k + 1) * TAG_COUNT
       neighbourFeatures(v, 0, NEIGHBOUR_OFFSETS[k]!, this.arabic, sum)
     }
     return id
@@ -424,12 +425,12 @@ export const cachedEmissions = (
   const total = scratch.total
   for (let i = 0; i < n; i++) {
     // the cached sums: the word's own, and what each neighbour gives (or the sentence boundary)
-    const own = ids[i]! * WORD
+    const own = ids[i]! * WORD + SUMS
     for (let t = 0; t < TAG_COUNT; t++) total[t] = sums[own + t]!
     for (let k = 0; k < OFFSETS; k++) {
       const j = i + NEIGHBOUR_OFFSETS[k]!
       const src = j < 0 || j >= n ? boundary : sums
-      const at = j < 0 || j >= n ? k * TAG_COUNT : ids[j]! * WORD + (k + 1) * TAG_COUNT
+      const at = j < 0 || j >= n ? k * TAG_COUNT : ids[j]! * WORD + SUMS + (k + 1) * TAG_COUNT
       for (let t = 0; t < TAG_COUNT; t++) total[t] = total[t]! + src[at + t]!
     }
     scoreFeatures(index, mask, quanta, f, feats.offs[i]!, feats.offs[i + 1]!, total, scale, emit, i * TAG_COUNT)
