@@ -2,7 +2,8 @@
  * Trains the entity tagger of one language and writes its model file.
  *
  *   npm run train:ner -- --lang ar|en [--epochs 15] [--bits 20] [--seed 7] [--scale 0.02] [--min-count C]
- *                        [--select cv|dev] [--folds 4] [--seeds 3] [--aqmar [--extra-weight 1]] [--out FILE] [--no-write]
+ *                        [--select cv|dev|fixed [--outside-bias B]] [--folds 4] [--cv-biases 0,4,8] [--seeds 3] [--aqmar] [--wojood] [--augment | --extra-weight 1]
+ *                        [--seed-spread] [--out FILE] [--no-write]
  *
  * Reads ../shared/data/ner/ (relative to the repository root):
  * - en: CoNLL-2003 train; dev = CoNLL-2003 dev.
@@ -10,7 +11,13 @@
  *   its sentences, a contiguous block of articles, as the test split is);
  *   with --aqmar, AQMAR train and dev too, their updates scaled by
  *   --extra-weight (default 1; measured at 1 and 0.3: they lower the ANERcorp
- *   dev score, so the shipped model leaves them out; see docs/evaluation.md).
+ *   dev score, so the shipped model leaves them out; see docs/evaluation.md);
+ *   with --wojood, the public Wojood sample (train, val and test: all of it is
+ *   training data here), its nested tags flattened to PER/LOC/ORG/MISC
+ *   (`parseWojood` in src/extract/entities/conll.ts).
+ *   With --augment, each source is its own domain and features are augmented
+ *   (Daumé III 2007: a shared copy and a copy per source); the model written
+ *   is the merge shared + ANERcorp's copy (`TrainOptions.domains`).
  *
  * Two settings are chosen from data: the number of epochs and how far the
  * `O` tag's prior is lowered (the perceptron favours `O`: precision runs
@@ -23,6 +30,9 @@
  *   with different sentence orders, and the weights averaged (one order's
  *   luck moves the dev score by ±1 point; the mean does not). The dev split is
  *   tagged once, at the end: its score is an honest estimate.
+ * - `--select fixed`: no search; `--epochs` and `--outside-bias` as given
+ *   (settings an earlier `--select cv` run chose, to train the final seeds
+ *   again without repeating the cross-validation), then as `cv`.
  * - `--select dev` (the default for English, whose CoNLL-2003 dev set is the
  *   official tuning set): after each epoch the averaged weights tag the dev
  *   split, the best epoch is kept and the prior shift is chosen on dev.
@@ -34,14 +44,14 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
-import { parseConll, splitAnercorp, type ConllSentence } from "../src/extract/entities/conll.js"
+import { parseConll, parseWojood, splitAnercorp, type ConllSentence } from "../src/extract/entities/conll.js"
 import { evaluate, formatEvaluation, type Evaluation } from "../src/extract/entities/conlleval.js"
 import { TAG_COUNT } from "../src/extract/entities/decode.js"
 import { BIAS_FEATURE } from "../src/extract/entities/features.js"
 import { gazetteer, type Lang } from "../src/extract/entities/gazetteer.js"
 import { encodeModel, loadModel, type NerModel, type TrainingInfo } from "../src/extract/entities/model.js"
 import { evaluateSentences, tagTokens } from "../src/extract/entities/tokens.js"
-import { averageTrained, denseModel, prepareExamples, trainPerceptron, type Trained } from "../src/extract/entities/train.js"
+import { averageTrained, denseModel, inDomain, prepareExamples, trainPerceptron, type Example, type Trained } from "../src/extract/entities/train.js"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const shared = join(root, "..", "shared", "data", "ner")
@@ -53,7 +63,7 @@ const opt = (name: string, fallback: string): string => {
 }
 const lang = opt("lang", "") as Lang
 if (lang !== "ar" && lang !== "en") {
-  console.error("usage: npm run train:ner -- --lang ar|en [--epochs N] [--bits B] [--seed S] [--scale Q] [--min-count C] [--select cv|dev] [--folds K] [--seeds N] [--aqmar [--extra-weight W]] [--out FILE] [--no-write]")
+  console.error("usage: npm run train:ner -- --lang ar|en [--epochs N] [--bits B] [--seed S] [--scale Q] [--min-count C] [--select cv|dev|fixed [--outside-bias B]] [--folds K] [--cv-biases L] [--seeds N] [--aqmar] [--wojood] [--augment | --extra-weight W] [--out FILE] [--no-write]")
   process.exit(2)
 }
 const epochs = Number(opt("epochs", "15"))
@@ -65,14 +75,19 @@ const minCount = Number(opt("min-count", lang === "ar" ? "2" : "1"))
 // how the epoch count and the O prior are chosen: by cross-validation on the training part (Arabic: the dev split stays
 // unseen until the final score) or on the dev split (English: CoNLL-2003 dev is the official tuning set)
 const select = opt("select", lang === "ar" ? "cv" : "dev")
-if (select !== "cv" && select !== "dev") {
-  console.error(`train-ner: --select must be cv or dev, not ${select}`)
+if (select !== "cv" && select !== "dev" && select !== "fixed") {
+  console.error(`train-ner: --select must be cv, dev or fixed, not ${select}`)
   process.exit(2)
 }
 const folds = Number(opt("folds", "4"))
-// shifts of the O prior tried on dev; cross-validation tries three (each tags every held-out block once per epoch)
+// shifts of the O prior tried on dev; cross-validation tries three unless --cv-biases lists others (each tags every
+// held-out block once per epoch)
 const BIASES = [0, 1, 2, 3, 4, 6, 8, 12, 16]
-const CV_BIASES = [0, 4, 8]
+const CV_BIASES = opt("cv-biases", "0,4,8").split(",").map(Number)
+if (!CV_BIASES.every((x) => Number.isFinite(x) && x >= 0)) {
+  console.error("train-ner: --cv-biases takes non-negative numbers separated by commas")
+  process.exit(2)
+}
 // cross-validation mode: the final weights are the mean of models trained with seeds seed … seed + seeds − 1
 const seeds = Number(opt("seeds", lang === "ar" ? "3" : "1"))
 if (!(Number.isInteger(seeds) && seeds >= 1)) {
@@ -92,9 +107,16 @@ const tokenCount = (xs: ReadonlyArray<ConllSentence>) => xs.reduce((n, s) => n +
 let train: Array<ConllSentence>
 let dev: Array<ConllSentence>
 let data: Array<string>
-// a second source, trained on with updates of size --extra-weight (AQMAR: Wikipedia, another domain); never held out in cross-validation
+// other sources (AQMAR: Wikipedia; Wojood: mixed domains), never held out in cross-validation: trained on with updates of
+// size --extra-weight, or, with --augment, each as its own domain (domain 0 is ANERcorp, the news the model will tag)
 let extra: Array<ConllSentence> = []
+let extraSources: Array<{ readonly name: string; readonly sentences: ReadonlyArray<ConllSentence> }> = []
 const extraWeight = Number(opt("extra-weight", "1"))
+const augment = args.includes("--augment")
+if (augment && extraWeight !== 1) {
+  console.error("train-ner: --augment and --extra-weight do not combine")
+  process.exit(2)
+}
 if (lang === "en") {
   train = read("conll2003-en-train.txt")
   dev = read("conll2003-en-dev.txt")
@@ -102,21 +124,42 @@ if (lang === "en") {
 } else {
   const aner = splitAnercorp(read("anercorp-train.txt"))
   const aqmar = args.includes("--aqmar") ? [...read("aqmar-train.txt"), ...read("aqmar-dev.txt")] : []
+  const wojood = args.includes("--wojood")
+    ? ["train.txt", "val.txt", "test.txt"].flatMap((f) => parseWojood(readFileSync(join(shared, "wojood-sample", f), "utf8")))
+    : []
   train = [...aner.train]
-  extra = aqmar
+  extraSources = [
+    ...(aqmar.length > 0 ? [{ name: "aqmar", sentences: aqmar }] : []),
+    ...(wojood.length > 0 ? [{ name: "wojood", sentences: wojood }] : [])
+  ]
+  extra = extraSources.flatMap((x) => [...x.sentences])
   dev = [...aner.dev]
   data = [
     "anercorp-train.txt (first 90% of sentences)",
-    ...(aqmar.length > 0 ? ["aqmar-train.txt (all)", "aqmar-dev.txt (all)"] : [])
+    ...(aqmar.length > 0 ? ["aqmar-train.txt (all)", "aqmar-dev.txt (all)"] : []),
+    ...(wojood.length > 0 ? ["wojood-sample/train.txt, val.txt, test.txt (all; nested tags flattened)"] : [])
   ]
 }
+if (augment && extraSources.length === 0) {
+  console.error("train-ner: --augment needs another source (--aqmar, --wojood)")
+  process.exit(2)
+}
+// with --augment: ANERcorp is domain 0, the other sources 1, 2, … in the order above
+const domains = augment ? 1 + extraSources.length : 0
+const asTarget = (xs: Array<Example>): Array<Example> => (augment ? inDomain(xs, 0) : xs)
 const g = gazetteer(lang)
 const t0 = performance.now()
-const extraExamples = extra.length > 0 ? prepareExamples(extra, lang, g, extraWeight) : []
-const examples = [...prepareExamples(train, lang, g), ...extraExamples]
+const extraExamples = augment
+  ? extraSources.flatMap((x, k) => inDomain(prepareExamples(x.sentences, lang, g), 1 + k))
+  : extra.length > 0
+    ? prepareExamples(extra, lang, g, extraWeight)
+    : []
+const examples = [...asTarget(prepareExamples(train, lang, g)), ...extraExamples]
 const featureCount = examples.reduce((n, e) => n + e.feats.length, 0)
 console.log(
-  `${lang}: ${train.length} training sentences (${tokenCount(train)} tokens)${extra.length > 0 ? ` + ${extra.length} at weight ${extraWeight}` : ""} → ${examples.length} sequences, ${featureCount} features; ` +
+  `${lang}: ${train.length} training sentences (${tokenCount(train)} tokens)` +
+    `${extra.length > 0 ? ` + ${extra.length} (${tokenCount(extra)} tokens) ${augment ? `as ${extraSources.length} more domains (feature augmentation)` : `at weight ${extraWeight}`}` : ""}` +
+    ` → ${examples.length} sequences, ${featureCount} features; ` +
     `dev ${dev.length} sentences (${tokenCount(dev)} tokens); prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s`
 )
 
@@ -139,11 +182,12 @@ const chooseByCrossValidation = (): { readonly epochs: number; readonly outsideB
     const held = train.slice(f * size, (f + 1) * size)
     const rest = [...train.slice(0, f * size), ...train.slice((f + 1) * size)]
     gold.push(...held.map((s) => s.tags))
-    trainPerceptron([...prepareExamples(rest, lang, g), ...extraExamples], lang, {
+    trainPerceptron([...asTarget(prepareExamples(rest, lang, g)), ...extraExamples], lang, {
       bucketBits: bits,
       epochs,
       seed,
       minCount,
+      domains,
       onEpoch: (epoch, model) => {
         for (const delta of CV_BIASES) {
           const tagger = { lang, model: withOutsideBias(model, delta), gazetteer: g }
@@ -174,8 +218,8 @@ let bestEpoch = 0
 let bestScore = -1
 let outsideBias = 0
 let trained: Trained
-if (select === "cv") {
-  const chosen = chooseByCrossValidation()
+if (select === "cv" || select === "fixed") {
+  const chosen = select === "cv" ? chooseByCrossValidation() : { epochs, outsideBias: Number(opt("outside-bias", "0")) }
   bestEpoch = chosen.epochs
   outsideBias = chosen.outsideBias
   const runs: Array<Trained> = []
@@ -186,6 +230,7 @@ if (select === "cv") {
         epochs: chosen.epochs,
         seed: seed + k,
         minCount,
+        domains,
         onEpoch: (epoch, _model, mistakes) =>
           console.log(`seed ${seed + k}, epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong (${((performance.now() - t0) / 1000).toFixed(0)} s)`)
       })
@@ -193,6 +238,15 @@ if (select === "cv") {
   }
   trained = seeds === 1 ? runs[0]! : averageTrained(runs)
   trained.weights[biasIndex] = trained.weights[biasIndex]! - outsideBias
+  if (seeds > 1 && args.includes("--seed-spread")) {
+    // for the record only (how much one sentence order moves the dev score); nothing is chosen from it
+    for (let k = 0; k < seeds; k++) {
+      const one = { ...runs[k]!, weights: runs[k]!.weights.slice() }
+      one.weights[biasIndex] = one.weights[biasIndex]! - outsideBias
+      const e = evaluateSentences(dev, { lang, model: denseModel(lang, one, info({})), gazetteer: g })
+      console.log(`seed ${seed + k} alone (float weights): dev F1 all ${(100 * e.overall.f1).toFixed(2)}, PER+LOC+ORG ${(100 * e.subset.f1).toFixed(2)}`)
+    }
+  }
 } else {
   trained = trainPerceptron(
     examples,
@@ -202,6 +256,7 @@ if (select === "cv") {
       epochs,
       seed,
       minCount,
+      domains,
       onEpoch: (epoch, model, mistakes) => {
         const e = evaluateSentences(dev, { lang, model, gazetteer: g })
         const score = key(e)
@@ -247,14 +302,18 @@ function info(dev: TrainingInfo["dev"]): TrainingInfo {
 }
 const floatEval = evaluateSentences(dev, { lang, model: denseModel(lang, trained, info({})), gazetteer: g })
 const aqmarUsed = data.some((d) => d.startsWith("aqmar"))
+const wojoodUsed = data.some((d) => d.startsWith("wojood"))
 const ANERCORP = "ANERcorp (Y. Benajiba, P. Rosso, J. M. Benedí Ruiz, 'ANERsys: An Arabic Named Entity Recognition System Based on Maximum Entropy', CICLing 2007, LNCS 4394), as distributed by CAMeL Lab under CC BY-SA 4.0"
 const AQMAR = "the AQMAR Arabic Wikipedia Named Entity Corpus (B. Mohit, N. Schneider, R. Bhowmick, K. Oflazer, N. A. Smith, 'Recall-Oriented Learning of Named Entities in Arabic Wikipedia', EACL 2012), CC BY-SA 3.0"
+const WOJOOD =
+  "the public sample of the Wojood corpus (M. Jarrar, M. Khalilia, S. Ghanem, 'Wojood: Nested Arabic Named Entity Corpus and Recognition using BERT', LREC 2022), from github.com/SinaLab/ArabicNER, MIT licence, (c) 2021 Mohammed Khalilia"
+const sources = [ANERCORP, ...(aqmarUsed ? [AQMAR] : []), ...(wojoodUsed ? [WOJOOD] : [])]
 const licence =
   lang === "ar"
     ? {
         license: "CC BY-SA 4.0: the weights are derived from CC BY-SA data; see src/models/NOTICE-ner-ar.md",
         attribution:
-          `Trained on ${ANERCORP}${aqmarUsed ? ` and ${AQMAR}` : ""}.`
+          `Trained on ${sources.length === 1 ? sources[0]! : `${sources.slice(0, -1).join("; ")}; and ${sources[sources.length - 1]!}`}.`
       }
     : {
         license: "Weights learned from the CoNLL-2003 English training data (Reuters RCV1 text, research use); the file holds hashed feature weights and no text. See src/models/README.md",

@@ -43,29 +43,28 @@ export const toIob2 = (tags: ReadonlyArray<string>): Array<string> => {
   return out
 }
 
-/** Parses a CoNLL file's text. Lines are split on whitespace; a line with one column has no tag (`O` is assumed). */
-export const parseConll = (text: string): Array<ConllSentence> => {
-  const out: Array<ConllSentence> = []
-  let tokens: Array<string> = []
-  let tags: Array<string> = []
-  const flush = () => {
-    if (tokens.length > 0) out.push({ tokens, tags: toIob2(tags) })
-    tokens = []
-    tags = []
-  }
+/** The sentences of a column file: blank lines between sentences, each line's columns split on whitespace. */
+const columnSentences = (text: string): Array<Array<Array<string>>> => {
+  const out: Array<Array<Array<string>>> = []
+  let rows: Array<Array<string>> = []
   for (const raw of text.split("\n")) {
     const line = raw.trim()
-    if (line === "") {
-      flush()
-      continue
+    if (line !== "") rows.push(line.split(/\s+/))
+    else if (rows.length > 0) {
+      out.push(rows)
+      rows = []
     }
-    const cols = line.split(/\s+/)
-    tokens.push(cols[0]!)
-    tags.push(cols.length > 1 ? mapTag(cols[cols.length - 1]!) : "O")
   }
-  flush()
+  if (rows.length > 0) out.push(rows)
   return out
 }
+
+/** Parses a CoNLL file's text. Lines are split on whitespace; a line with one column has no tag (`O` is assumed). */
+export const parseConll = (text: string): Array<ConllSentence> =>
+  columnSentences(text).map((rows) => ({
+    tokens: rows.map((cols) => cols[0]!),
+    tags: toIob2(rows.map((cols) => (cols.length > 1 ? mapTag(cols[cols.length - 1]!) : "O")))
+  }))
 
 /**
  * The Arabic dev split used for training and evaluation: the last 10% of
@@ -76,3 +75,108 @@ export const splitAnercorp = <A>(all: ReadonlyArray<A>): { readonly train: Reado
   const cut = Math.floor(all.length * 0.9)
   return { train: all.slice(0, cut), dev: all.slice(cut) }
 }
+
+/**
+ * Wojood's 21 entity types (Jarrar, Khalilia and Ghanem, LREC 2022) mapped to
+ * khabar's four, following ANERcorp's conventions (the target domain):
+ * people → PER; geopolitical entities, natural locations and facilities →
+ * LOC; organisations → ORG; events, currencies and products → MISC
+ * (ANERcorp tags wars, championships and currency names as MISC). Groups of
+ * people (NORP: `المصريون`, `الناخبون`), occupations, dates, times,
+ * numbers, amounts, languages, websites and laws (in Wojood mostly clause
+ * references such as `المادة (5)`) are not entities in ANERcorp: they map to
+ * nothing (`O`).
+ */
+export const WOJOOD_TYPES: Readonly<Record<string, string | undefined>> = {
+  PERS: "PER",
+  GPE: "LOC",
+  LOC: "LOC",
+  FAC: "LOC",
+  ORG: "ORG",
+  EVENT: "MISC",
+  CURR: "MISC",
+  PRODUCT: "MISC",
+  LAW: undefined,
+  NORP: undefined,
+  OCC: undefined,
+  DATE: undefined,
+  TIME: undefined,
+  CARDINAL: undefined,
+  ORDINAL: undefined,
+  PERCENT: undefined,
+  QUANTITY: undefined,
+  UNIT: undefined,
+  MONEY: undefined,
+  LANGUAGE: undefined,
+  WEBSITE: undefined
+}
+
+/** The pseudo-token Wojood uses to mark a paragraph end inside a sentence; it is not text and is dropped. */
+export const WOJOOD_SEGMENT_MARK = "$#$"
+
+interface Span {
+  readonly start: number
+  readonly end: number
+  readonly type: string
+}
+
+/** The spans of one nesting level (IOB2; an `I-X` that does not continue an `X` opens a span). */
+const levelSpans = (levels: ReadonlyArray<ReadonlyArray<string>>, level: number): Array<Span> => {
+  const out: Array<Span> = []
+  let open: { start: number; type: string } | undefined
+  const close = (end: number) => {
+    if (open !== undefined) out.push({ start: open.start, end, type: open.type })
+    open = undefined
+  }
+  for (let i = 0; i < levels.length; i++) {
+    const tag = levels[i]![level] ?? "O"
+    if (tag === "O") {
+      close(i)
+      continue
+    }
+    const m = /^([BI])-(.+)$/.exec(tag)
+    if (m === null) throw new Error(`unknown Wojood tag "${tag}"`)
+    const type = m[2]!
+    if (!(type in WOJOOD_TYPES)) throw new Error(`unknown Wojood type "${type}"`)
+    if (m[1] === "I" && open !== undefined && open.type === type) continue
+    close(i)
+    open = { start: i, type }
+  }
+  close(levels.length)
+  return out
+}
+
+/**
+ * Flattens nested tags to IOB2 over PER/LOC/ORG/MISC: the spans of every
+ * level whose type maps to one of khabar's types (`WOJOOD_TYPES`) are taken
+ * outermost level first, and a span is kept unless it overlaps one already
+ * kept. So in `الأمين العام لجامعة الدول العربية في القاهرة` tagged as an
+ * occupation (which maps to nothing), the organisation and the city inside
+ * it are kept.
+ */
+export const flattenNested = (levels: ReadonlyArray<ReadonlyArray<string>>): Array<string> => {
+  const depth = levels.reduce((d, l) => Math.max(d, l.length), 0)
+  const tags: Array<string> = levels.map(() => "O")
+  for (let level = 0; level < depth; level++) {
+    for (const span of levelSpans(levels, level)) {
+      const type = WOJOOD_TYPES[span.type]
+      if (type === undefined) continue
+      let free = true
+      for (let i = span.start; i < span.end; i++) if (tags[i] !== "O") free = false
+      if (!free) continue
+      for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? "B" : "I"}-${type}`
+    }
+  }
+  return tags
+}
+
+/**
+ * Parses a Wojood file (`TOKEN TAG1 [TAG2 …]`, one IOB2 tag per nesting level,
+ * outermost first; blank lines between sentences) into flat sentences over
+ * khabar's types (`flattenNested`). The `$#$` paragraph marks are dropped.
+ */
+export const parseWojood = (text: string): Array<ConllSentence> =>
+  columnSentences(text)
+    .map((rows) => rows.filter((cols) => cols[0] !== WOJOOD_SEGMENT_MARK))
+    .filter((rows) => rows.length > 0)
+    .map((rows) => ({ tokens: rows.map((cols) => cols[0]!), tags: flattenNested(rows.map((cols) => cols.slice(1))) }))

@@ -31,7 +31,16 @@ export interface Example {
   readonly gold: Int8Array
   /** Size of this sequence's perceptron updates (default 1): below 1, a secondary source (another domain) teaches less. */
   readonly weight?: number | undefined
+  /**
+   * The source (domain) of this sequence, `0 … domains − 1`, read only when
+   * training with feature augmentation (`TrainOptions.domains`).
+   */
+  readonly domain?: number | undefined
 }
+
+/** The same examples, marked as coming from source `domain` (for feature augmentation). */
+export const inDomain = (examples: ReadonlyArray<Example>, domain: number): Array<Example> =>
+  examples.map((e) => ({ ...e, domain }))
 
 /** Joins tokens with single spaces; `starts[k]` is where token `k` begins. */
 export const joinTokens = (tokens: ReadonlyArray<string>): { readonly text: string; readonly starts: Array<number> } => {
@@ -119,6 +128,19 @@ export interface TrainOptions {
   readonly seed: number
   /** Features seen in fewer training units than this are never given a weight (default 1: all are). */
   readonly minCount?: number | undefined
+  /**
+   * Feature augmentation for domain adaptation (Daumé III, "Frustratingly
+   * Easy Domain Adaptation", ACL 2007): with `domains` = D > 0, every feature
+   * (and every start and transition weight) of a sequence of domain d fires
+   * twice, as a shared copy and as a copy private to d. Each copy has its own
+   * block of 2^bucketBits rows, at the same bucket as the shared one, so the
+   * augmentation adds no hash collisions. The weights returned (and passed to
+   * `onEpoch`) are the merge shared + `target`'s copy: one weight per bucket,
+   * the model the tagger reads, unchanged in size and format.
+   */
+  readonly domains?: number | undefined
+  /** The domain whose private copy is merged into the returned weights (default 0). */
+  readonly target?: number | undefined
   /** Called after each epoch with a model of the averaged weights so far (valid until the next epoch). */
   readonly onEpoch?: ((epoch: number, model: NerModel, mistakes: number) => void) | undefined
 }
@@ -144,12 +166,28 @@ export const trainPerceptron = (
   const T = TAG_COUNT
   const size = 2 ** options.bucketBits
   const mask = size - 1
-  const w = new Float32Array(size * T)
-  const u = new Float64Array(size * T)
-  const trans = new Float64Array(T * T)
-  const transU = new Float64Array(T * T)
-  const start = new Float64Array(T)
-  const startU = new Float64Array(T)
+  // block 0: the shared weights; with augmentation, block 1 + d: the copy private to domain d
+  const domains = options.domains ?? 0
+  const target = options.target ?? 0
+  if (!(Number.isInteger(domains) && domains >= 0)) throw new Error("trainPerceptron: domains must be a non-negative integer")
+  if (domains > 0 && !(Number.isInteger(target) && target >= 0 && target < domains)) throw new Error("trainPerceptron: target must be one of the domains")
+  const blocks = 1 + domains
+  const blockOf = (ex: Example): number => {
+    if (domains === 0) return 0
+    const d = ex.domain
+    if (d === undefined || !Number.isInteger(d) || d < 0 || d >= domains) throw new Error(`trainPerceptron: an example's domain must be in 0…${domains - 1}`)
+    return 1 + d
+  }
+  const blockIndex = examples.map(blockOf)
+  const w = new Float32Array(blocks * size * T)
+  const u = new Float64Array(blocks * size * T)
+  const trans = new Float64Array(blocks * T * T)
+  const transU = new Float64Array(blocks * T * T)
+  const start = new Float64Array(blocks * T)
+  const startU = new Float64Array(blocks * T)
+  // the start and transition weights a sequence of one block is decoded with: shared + private
+  const decTrans = new Float64Array(T * T)
+  const decStart = new Float64Array(T)
   let c = 1
   const random = mulberry32(options.seed)
   const order = examples.map((_, i) => i)
@@ -165,28 +203,59 @@ export const trainPerceptron = (
   let best: Trained | undefined
   const average = () => {
     for (let k = 0; k < avg.length; k++) avg[k] = w[k]! - u[k]! / c
-    for (let k = 0; k < trans.length; k++) avgTrans[k] = trans[k]! - transU[k]! / c
+    for (let k = 0; k < avgTrans.length; k++) avgTrans[k] = trans[k]! - transU[k]! / c
     for (let k = 0; k < T; k++) avgStart[k] = start[k]! - startU[k]! / c
+    if (domains > 0) {
+      // the merge: shared + the target domain's copy (the mean of the sums is the sum of the means)
+      const ow = (1 + target) * size * T
+      for (let k = 0; k < avg.length; k++) avg[k] = avg[k]! + (w[ow + k]! - u[ow + k]! / c)
+      const ot = (1 + target) * T * T
+      for (let k = 0; k < avgTrans.length; k++) avgTrans[k] = avgTrans[k]! + (trans[ot + k]! - transU[ot + k]! / c)
+      const os = (1 + target) * T
+      for (let k = 0; k < T; k++) avgStart[k] = avgStart[k]! + (start[os + k]! - startU[os + k]! / c)
+    }
   }
   // features too rare to learn from: their buckets are left at zero
   const minCount = options.minCount ?? 1
+  // (counted per block: a shared copy over all examples, a private copy over its domain's)
   let rare: Uint8Array | undefined
   if (minCount > 1) {
-    const counts = new Uint16Array(size)
-    for (const ex of examples) for (let k = 0; k < ex.feats.length; k++) {
-      const b = ex.feats[k]! & mask
-      if (counts[b]! < 65535) counts[b] = counts[b]! + 1
-    }
-    rare = new Uint8Array(size)
-    for (let b = 0; b < size; b++) if (counts[b]! < minCount) rare[b] = 1
+    const counts = new Uint16Array(blocks * size)
+    examples.forEach((ex, e) => {
+      const ob = blockIndex[e]! * size
+      for (let k = 0; k < ex.feats.length; k++) {
+        const b = ex.feats[k]! & mask
+        if (counts[b]! < 65535) counts[b] = counts[b]! + 1
+        if (ob > 0 && counts[ob + b]! < 65535) counts[ob + b] = counts[ob + b]! + 1
+      }
+    })
+    rare = new Uint8Array(blocks * size)
+    for (let b = 0; b < blocks * size; b++) if (counts[b]! < minCount) rare[b] = 1
   }
-  const update = (feats: Int32Array, from: number, to: number, tag: number, d: number) => {
+  const update = (feats: Int32Array, from: number, to: number, tag: number, d: number, block: number) => {
     const cd = c * d
+    const ob = block * size
     for (let k = from; k < to; k++) {
-      if (rare !== undefined && rare[feats[k]! & mask] === 1) continue
-      const idx = (feats[k]! & mask) * T + tag
-      w[idx] = w[idx]! + d
-      u[idx] = u[idx]! + cd
+      const b = feats[k]! & mask
+      if (rare === undefined || rare[b] !== 1) {
+        const idx = b * T + tag
+        w[idx] = w[idx]! + d
+        u[idx] = u[idx]! + cd
+      }
+      if (block > 0 && (rare === undefined || rare[ob + b] !== 1)) {
+        const idx = (ob + b) * T + tag
+        w[idx] = w[idx]! + d
+        u[idx] = u[idx]! + cd
+      }
+    }
+  }
+  const bump = (arr: Float64Array, arrU: Float64Array, at: number, block: number, stride: number, d: number) => {
+    arr[at] = arr[at]! + d
+    arrU[at] = arrU[at]! + c * d
+    if (block > 0) {
+      const k = block * stride + at
+      arr[k] = arr[k]! + d
+      arrU[k] = arrU[k]! + c * d
     }
   }
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -199,18 +268,29 @@ export const trainPerceptron = (
     let mistakes = 0
     for (const idx of order) {
       const ex = examples[idx]!
+      const block = blockIndex[idx]!
       const n = ex.n
       if (emit.length < n * T) emit = new Float64Array(n * T * 2)
       if (pred.length < n) pred = new Int8Array(n * 2)
       emit.fill(0, 0, n * T)
+      const ob = block * size * T
       for (let i = 0; i < n; i++) {
         const o = i * T
         for (let k = ex.offs[i]!, end = ex.offs[i + 1]!; k < end; k++) {
           const r = (ex.feats[k]! & mask) * T
           for (let t = 0; t < T; t++) emit[o + t] = emit[o + t]! + w[r + t]!
+          if (block > 0) for (let t = 0; t < T; t++) emit[o + t] = emit[o + t]! + w[ob + r + t]!
         }
       }
-      viterbi(emit, n, trans, start, pred, scratch)
+      let decodeTrans = trans
+      let decodeStart = start
+      if (block > 0) {
+        for (let k = 0; k < T * T; k++) decTrans[k] = trans[k]! + trans[block * T * T + k]!
+        for (let k = 0; k < T; k++) decStart[k] = start[k]! + start[block * T + k]!
+        decodeTrans = decTrans
+        decodeStart = decStart
+      }
+      viterbi(emit, n, decodeTrans, decodeStart, pred, scratch)
       let wrong = false
       for (let i = 0; i < n; i++) if (pred[i] !== ex.gold[i]) wrong = true
       if (wrong) {
@@ -220,26 +300,20 @@ export const trainPerceptron = (
           const g = ex.gold[i]!
           const p = pred[i]!
           if (g !== p) {
-            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, g, a)
-            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, p, -a)
+            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, g, a, block)
+            update(ex.feats, ex.offs[i]!, ex.offs[i + 1]!, p, -a, block)
           }
           if (i === 0) {
             if (g !== p) {
-              start[g] = start[g]! + a
-              startU[g] = startU[g]! + c * a
-              start[p] = start[p]! - a
-              startU[p] = startU[p]! - c * a
+              bump(start, startU, g, block, T, a)
+              bump(start, startU, p, block, T, -a)
             }
           } else {
             const gp = ex.gold[i - 1]!
             const pp = pred[i - 1]!
             if (g !== p || gp !== pp) {
-              const gi = gp * T + g
-              const pi = pp * T + p
-              trans[gi] = trans[gi]! + a
-              transU[gi] = transU[gi]! + c * a
-              trans[pi] = trans[pi]! - a
-              transU[pi] = transU[pi]! - c * a
+              bump(trans, transU, gp * T + g, block, T * T, a)
+              bump(trans, transU, pp * T + p, block, T * T, -a)
             }
           }
         }
