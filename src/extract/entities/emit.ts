@@ -19,9 +19,8 @@
  * would overfill it, its most used half is kept and the rest forgotten) and
  * keyed by a 64-bit hash of the word's forms (two independent 32-bit hashes
  * of its text, the second mixed with its split: {@link keyOf}), so it never
- * keeps a document's text alive. (Two words with the
- * same key, about once in 10^14 look-ups of a new word, would share their
- * cached features.)
+ * keeps a document's text alive. (Two words with the same key, about once in
+ * 10^14 look-ups of a new word, would share their cached features.)
  *
  * @module
  * @internal
@@ -48,9 +47,8 @@ import type { Unit } from "./text.js"
 /**
  * Most words one model's cache holds before it is renewed (its most used half
  * kept): on a stream of Arabic news (words with their clitics) 2^16 words
- * serve about 91% of look-ups. Its
- * rows grow with use, to 17.6 MB when full (67 integers per word), beside a
- * fixed 2 MB key table.
+ * serve about 91% of look-ups. Its rows grow with use, to 17.6 MB when full
+ * (67 integers per word), beside a fixed 2 MB key table.
  */
 export const MAX_WORDS = 1 << 16
 
@@ -225,11 +223,11 @@ class WordCache {
     const kb = keyHalf
     const known = this.ids.find(ka, kb)
     if (known >= 0) {
-      const u = known * WORD + USES
-      if (this.data[u]! < 0x3fffffff) this.data[u] = this.data[u]! + 1
+      const at = known * WORD + USES
+      if (this.data[at]! < 0x3fffffff) this.data[at] = this.data[at]! + 1
       return known
     }
-    // the caller clears a full cache between sentences (never within one: the sentence's rows must stay)
+    // the caller renews a full cache between sentences (never within one: the sentence's rows must stay)
     const id = this.ids.size
     this.ids.insert(ka, kb, id)
     if ((id + 1) * WORD > this.data.length) {
@@ -288,7 +286,8 @@ class WordCache {
     let next = 0
     for (let r = 0; r < size; r++) {
       const u = data[r * WORD + USES]!
-      const keep = u > threshold || (u === threshold && room-- > 0)
+      const c = Math.min(CAP, u)
+      const keep = c > threshold || (c === threshold && room-- > 0)
       if (!keep) {
         renumber[r] = -1
         continue
