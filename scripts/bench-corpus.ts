@@ -12,20 +12,26 @@
  * - the corpus twice (the folder given twice: twice the inputs) with all
  *   cores, to show that peak memory does not grow with the corpus.
  *
- * Peak memory is the process's peak RSS (all threads), as the summary reports it.
+ * Peak memory is the process's peak RSS (all threads), as the summary reports it
+ * (`process.resourceUsage().maxRSS`: the resident set of the whole process,
+ * whichever thread allocated it). With `--threads`, each thread of the runs
+ * also samples its own V8 heap and buffers every 50 ms (a module loaded with
+ * `--import` in the main thread and, through the inherited flags, in every
+ * worker), and the table shows each thread's peaks: where the memory goes.
  * Targets (issue 7): ≥ 5 MB/s per core; all cores ≥ 1.7 × one worker on two
  * cores; peak < 400 MB whatever the corpus size.
  *
- *   npx tsx scripts/bench-corpus.ts [--corpus DIR] [--files N] [--json]
+ *   npx tsx scripts/bench-corpus.ts [--corpus DIR] [--files N] [--threads] [--json]
  *
  * `--files N` takes the first N files of the corpus (a quick run).
  *
  * @module
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { availableParallelism, loadavg, tmpdir } from "node:os"
 import { join, resolve } from "node:path"
+import { pathToFileURL } from "node:url"
 
 const root = resolve(import.meta.dirname, "..")
 const cli = join(root, "dist", "cli.js")
@@ -38,6 +44,7 @@ const arg = (name: string): string | undefined => {
 const corpus = resolve(root, arg("--corpus") ?? "../shared/data/corpora/saudinewsnet")
 const fileLimit = arg("--files") === undefined ? null : Number(arg("--files"))
 const asJson = process.argv.includes("--json")
+const perThread = process.argv.includes("--threads")
 
 if (!existsSync(corpus)) {
   console.log(`bench-corpus: skipped: ${corpus} is not there (the shared corpora live in ../shared/data/corpora/ beside the repository)`)
@@ -61,6 +68,49 @@ const corpusBytes = files.reduce((n, f) => n + statSync(f).size, 0)
 const cores = availableParallelism()
 const out = mkdtempSync(join(tmpdir(), "khabar-bench-"))
 
+/** Peaks of one thread, in MB: V8's heap (committed, and in use), ArrayBuffers and other memory outside the heap. */
+interface ThreadPeaks {
+  readonly thread: string
+  readonly heapTotal: number
+  readonly heapUsed: number
+  readonly newSpace: number
+  readonly arrayBuffers: number
+  readonly external: number
+}
+
+/**
+ * The module each thread of a `--threads` run loads (`--import`): samples
+ * `process.memoryUsage()` and V8's heap spaces every 50 ms and writes the
+ * thread's peaks to a file of its own every 500 ms and at exit (a worker
+ * ended by the pool may not reach its exit handler: the last write stands).
+ */
+const SAMPLER = `
+import { isMainThread, threadId } from "node:worker_threads"
+import { getHeapSpaceStatistics } from "node:v8"
+import { writeFileSync } from "node:fs"
+const dir = process.env.KHABAR_BENCH_THREADS
+if (dir) {
+  const max = { heapTotal: 0, heapUsed: 0, newSpace: 0, arrayBuffers: 0, external: 0 }
+  const sample = () => {
+    const m = process.memoryUsage()
+    max.heapTotal = Math.max(max.heapTotal, m.heapTotal)
+    max.heapUsed = Math.max(max.heapUsed, m.heapUsed)
+    max.arrayBuffers = Math.max(max.arrayBuffers, m.arrayBuffers)
+    max.external = Math.max(max.external, m.external - m.arrayBuffers)
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space")
+    if (young) max.newSpace = Math.max(max.newSpace, young.physical_space_size)
+  }
+  const name = isMainThread ? "main" : "worker " + threadId
+  const flush = () => writeFileSync(dir + "/" + process.pid + "-" + threadId + ".json", JSON.stringify({ thread: name, ...max }))
+  setInterval(sample, 50).unref()
+  setInterval(flush, 500).unref()
+  process.on("exit", () => { sample(); flush() })
+}
+`
+const sampler = join(out, "sampler.mjs")
+if (perThread) writeFileSync(sampler, SAMPLER)
+let threadRun = 0
+
 interface Measure {
   readonly name: string
   readonly inputs: number
@@ -69,6 +119,8 @@ interface Measure {
   readonly peakMB: number
   /** CPU seconds of the main thread, of each worker thread, and of all other threads (Linux only; null elsewhere). */
   readonly cpu?: { readonly main: number; readonly workers: ReadonlyArray<number>; readonly rest: number } | null
+  /** With `--threads`: each thread's peaks. */
+  readonly threads?: ReadonlyArray<ThreadPeaks> | undefined
 }
 
 /** Reading and decoding only, in a process of its own (same reader and decoder as the CLI). */
@@ -120,10 +172,15 @@ const threadCpu = (pid: number, into: Map<string, number>): void => {
  * CPU time holds on a machine shared with other jobs, where wall time does not.
  */
 const khabar = async (name: string, paths: ReadonlyArray<string>, workers: number): Promise<Measure> => {
+  const samples = join(out, `threads-${threadRun++}`)
+  if (perThread) mkdirSync(samples)
   const child = spawn(
     process.execPath,
-    [cli, "process", ...paths, "--workers", String(workers), "-o", join(out, "records.ndjson"), "--rejects", join(out, "rejects.ndjson")],
-    { cwd: root, stdio: ["ignore", "ignore", "pipe"] }
+    [
+      ...(perThread ? ["--import", pathToFileURL(sampler).href] : []),
+      cli, "process", ...paths, "--workers", String(workers), "-o", join(out, "records.ndjson"), "--rejects", join(out, "rejects.ndjson")
+    ],
+    { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: perThread ? { ...process.env, KHABAR_BENCH_THREADS: samples } : process.env }
   )
   let stderr = ""
   child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d))
@@ -146,9 +203,24 @@ const khabar = async (name: string, paths: ReadonlyArray<string>, workers: numbe
     bytes: Number(m[3]) * 1e6 * seconds,
     seconds,
     peakMB: Number(m[5]),
-    cpu: cpu.size === 0 ? null : { main, workers: threads, rest }
+    cpu: cpu.size === 0 ? null : { main, workers: threads, rest },
+    ...(perThread ? { threads: threadPeaks(samples) } : {})
   }
 }
+
+/** The peaks the threads of a `--threads` run wrote (main thread first), in MB. */
+const threadPeaks = (dir: string): Array<ThreadPeaks> =>
+  readdirSync(dir)
+    .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as ThreadPeaks)
+    .sort((a, b) => (a.thread === "main" ? -1 : b.thread === "main" ? 1 : a.thread.localeCompare(b.thread)))
+    .map((t) => ({
+      thread: t.thread,
+      heapTotal: t.heapTotal / 1e6,
+      heapUsed: t.heapUsed / 1e6,
+      newSpace: t.newSpace / 1e6,
+      arrayBuffers: t.arrayBuffers / 1e6,
+      external: t.external / 1e6
+    }))
 
 const mbs = (m: Measure) => m.bytes / 1e6 / m.seconds
 
@@ -226,6 +298,17 @@ try {
     console.log(`\nper core (one worker): ${mbs(one.k).toFixed(2)} MB/s   (target ≥ 5)`)
     console.log(`all ${cores} cores vs one worker: ×${speedup.toFixed(2)} (×${speedupVsBaseline.toFixed(2)} relative to the baselines)   (target ≥ 1.7 on 2 cores)`)
     console.log(`peak memory: ${all.k.peakMB.toFixed(0)} MB once, ${twice.k.peakMB.toFixed(0)} MB for the corpus twice   (target < 400, flat)`)
+    if (perThread) {
+      console.log(`\npeaks per thread, MB (each thread's own maximum, sampled every 50 ms; not simultaneous, so they do not add up to the process's peak)`)
+      console.log(`${pad("run / thread", 52)} ${pad("V8 heap", 8)} ${pad("in use", 8)} ${pad("young", 8)} ${pad("buffers", 8)} other external`)
+      for (const r of rows) {
+        for (const t of r.threads ?? []) {
+          console.log(
+            `${pad(`${r.name} / ${t.thread}`, 52)} ${pad(t.heapTotal.toFixed(1), 8)} ${pad(t.heapUsed.toFixed(1), 8)} ${pad(t.newSpace.toFixed(1), 8)} ${pad(t.arrayBuffers.toFixed(1), 8)} ${t.external.toFixed(1)}`
+          )
+        }
+      }
+    }
     if (cpuFigures !== null) {
       const c = cpuFigures
       console.log(

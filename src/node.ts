@@ -30,10 +30,12 @@ export {
 export { failedReject, loadPipeline, runBatch, runItem, type BatchTask, type PipelineSpec } from "./node/batch.js"
 export {
   DEFAULT_INPUT_TIMEOUT_MS,
+  WORKER_OLD_GENERATION_MB,
   WORKER_YOUNG_GENERATION_MB,
   WorkerPoolError,
   defaultWorkerEntry,
   defaultWorkers,
+  isOutOfMemory,
   makeBatchRunner,
   type BatchRunner,
   type BatchRunnerOptions

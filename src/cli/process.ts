@@ -11,7 +11,7 @@ import { processCorpus } from "../node/corpus.js"
 import { DEFAULT_TEXT_FIELDS } from "../node/fields.js"
 import { DEFAULT_GLOB, GlobSyntaxError, compileGlob } from "../node/glob.js"
 import { inputBytes } from "../node/inputs.js"
-import { WorkerPoolError, defaultWorkers } from "../node/pool.js"
+import { WORKER_OLD_GENERATION_MB, WorkerPoolError, defaultWorkers } from "../node/pool.js"
 import { ResumeError, readDoneIds, readRecords } from "../node/resume.js"
 import { DEFAULT_THRESHOLD } from "../dedupe/index.js"
 import { ShardSyntaxError, parseShard, type Shard } from "../node/shard.js"
@@ -51,6 +51,7 @@ export const processSpec = {
     maxBytes: { kind: "bytes", default: DEFAULT_MAX_BYTES, valueName: "N", description: "Reject articles larger than this (bytes; K, M, G suffixes allowed) as too-large, without reading them" },
     workers: { kind: "number", integer: true, min: 1, max: 1024, valueName: "N", defaultText: "the number of cores; 1 for inputs under 2 MB", description: "Threads running the pipeline, in batches; 1 runs it in the main thread. The output is the same, in the same order, whatever N" },
     timeout: { kind: "number", min: 0, valueName: "SECONDS", default: 120, description: "With worker threads: an article still running after this long is stopped and rejected (stage-failed, stage worker) so that one pathological input cannot hold up the run; 0 for no limit" },
+    workerHeap: { kind: "number", integer: true, min: 0, valueName: "MB", default: WORKER_OLD_GENERATION_MB, description: "With worker threads: each worker's heap limit (V8's old generation). A small limit makes V8 collect sooner, so workers hold less garbage; an article that needs more is run again alone with the main thread's limit, so the records are the same. 0 for V8's default" },
     shard: { kind: "string", valueName: "I/N", description: "Process only shard I of N (numbered from 0), chosen by a stable hash of each input's id: the N shards split the corpus exactly, for runs on many machines" },
     dedupe: { kind: "string", choices: ["mark", "drop"], valueName: "MODE", defaultText: "off", description: "Find exact and near-duplicate bodies (MinHash over word shingles), the first seen being the original: mark sets duplicateOf and similarity; drop leaves duplicates out and counts them" },
     dedupeThreshold: { kind: "number", min: 0.01, max: 1, valueName: "S", defaultText: String(DEFAULT_THRESHOLD), description: "Estimated similarity (Jaccard of word 5-shingles) from which a body is a near duplicate" },
@@ -181,6 +182,7 @@ export const runProcess = async (argv: ReadonlyArray<string>, io: CliIo): Promis
       maxBytes: o.maxBytes,
       workers,
       inputTimeoutMs: o.timeout * 1000,
+      workerHeapMb: o.workerHeap === 0 ? null : o.workerHeap,
       shard,
       skipIds,
       append: o.resume,

@@ -143,6 +143,14 @@ export interface RunCorpusOptions extends RunOptions, PipelineOptions {
    * no limit. Only with `workers` > 1.
    */
   readonly inputTimeoutMs?: number | null | undefined
+  /**
+   * The old-generation heap limit of each worker thread, in MB (default 256,
+   * `WORKER_OLD_GENERATION_MB`; null: V8's default for the machine). A small
+   * limit keeps each worker's heap close to what it really holds; an input
+   * that exhausts it is run again alone in a thread with the main thread's
+   * limit, so the records do not depend on it. Only with `workers` > 1.
+   */
+  readonly workerHeapMb?: number | null | undefined
   /** Where records go (default: nowhere; they are only counted). */
   readonly out?: OutputTarget | undefined
   /** Format of `out` (default: `json` for a `.json` file, else `ndjson`). */
@@ -207,7 +215,7 @@ const defaultFormat = (target: OutputTarget | undefined, format: string | undefi
 
 /** Keys of the corpus options that are not pipeline options (the rest is sent to workers as plain data). */
 const CORPUS_KEYS = new Set<string>([
-  "pipeline", "pipelineModule", "workers", "batchSize", "workerEntry", "inputTimeoutMs", "out", "format", "rejects", "rejectsFormat", "append",
+  "pipeline", "pipelineModule", "workers", "batchSize", "workerEntry", "inputTimeoutMs", "workerHeapMb", "out", "format", "rejects", "rejectsFormat", "append",
   "shard", "skipIds", "inputFilter", "stop", "onOutcome", "onReject", "onProgress", "stats", "totalBytes", "signal", "maxBytes",
   "dedupe", "dedupeHistory", "onDuplicate",
   "glob", "stdin", "stdinFormat", "chunkBytes", "keep", "textField", "titleField", "authorField", "idField", "metaFields",
@@ -341,7 +349,8 @@ export const runCorpus = <E, R>(
         // records as objects only for a caller who sees them; each record's own tally when duplicates may be left out
         reply: { objects: options.onOutcome !== undefined, each: options.dedupe?.mode === "drop" },
         workerEntry: options.workerEntry,
-        inputTimeoutMs: options.inputTimeoutMs
+        inputTimeoutMs: options.inputTimeoutMs,
+        workerHeapMb: options.workerHeapMb
       })
       const writerOptions = { append: options.append === true }
       const outputs: Array<Writer<KhabarRecord | Reject>> = []

@@ -17,12 +17,21 @@
  * batch; the batch is then run again one input at a time, so that only the
  * input that kills a worker becomes a `stage-failed` reject (stage `worker`).
  *
+ * Each worker's old generation is capped ({@link WORKER_OLD_GENERATION_MB}):
+ * under a small limit V8 grows the heap by a smaller factor between full
+ * collections, so a worker holds far less garbage. An input that exhausts
+ * that limit alone is run once more in a thread of its own whose limit is the
+ * main thread's (what `--workers 1` would have): so whether an input gives a
+ * record never depends on the number of workers, only on the memory the
+ * process may take.
+ *
  * @module
  */
 import { existsSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import { resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
+import { getHeapStatistics } from "node:v8"
 import { Worker } from "node:worker_threads"
 import { Effect, type Scope } from "effect"
 import type { Pipeline } from "../pipeline/compose.js"
@@ -76,6 +85,21 @@ export interface BatchRunnerOptions {
    * with worker threads: the main thread cannot stop a stage that runs.
    */
   readonly inputTimeoutMs?: number | null | undefined
+  /**
+   * The old-generation heap limit of each worker thread, in MB (default
+   * {@link WORKER_OLD_GENERATION_MB}; null: V8's default, which depends on the
+   * machine's memory). An input that exhausts it is run again alone with
+   * {@link BatchRunnerOptions.retryHeapMb}.
+   */
+  readonly workerHeapMb?: number | null | undefined
+  /**
+   * The old-generation heap limit, in MB, of the thread that runs again an
+   * input that exhausted a worker's {@link BatchRunnerOptions.workerHeapMb}
+   * (default: the main thread's heap limit, what the input would have with
+   * `workers: 1`). An input that exhausts this one too becomes a
+   * `stage-failed` reject (stage `worker`) that says so.
+   */
+  readonly retryHeapMb?: number | undefined
 }
 
 /** The default limit per input in worker threads: 2 minutes (an article of 16 MB takes seconds). */
@@ -88,6 +112,28 @@ export const DEFAULT_INPUT_TIMEOUT_MS = 120_000
  * 356 MB at 4 MB, about the same at 8 MB, with no loss of speed.
  */
 export const WORKER_YOUNG_GENERATION_MB = 8
+
+/**
+ * The old generation of each worker's heap, in MB (V8's `maxOldGenerationSizeMb`).
+ * The limit matters less than what it does to V8's sizing: with a limit of
+ * 256 MB or less, V8 lets the heap grow by a factor of about 1.3 over what
+ * survived the last full collection, instead of up to 4 with the default
+ * limit of a machine with several GB, so each worker holds tens of MB less
+ * garbage. Measured on SaudiNewsNet with 2 workers: each worker's heap peaked
+ * at 56–59 MB instead of 102–123 MB, and the process at 351 MB instead of 458
+ * (see docs/scale.md and docs/performance.md). An ordinary article needs a few
+ * MB of heap (a 16 MB one, the largest `maxBytes` lets through by default,
+ * about 210 MB in the main thread); one that exhausts the limit is run again
+ * alone in a thread with the main thread's limit ({@link BatchRunnerOptions.retryHeapMb}).
+ */
+export const WORKER_OLD_GENERATION_MB = 256
+
+/** Whether a task failed because its worker thread ran out of heap (V8's limit, `resourceLimits`). */
+export const isOutOfMemory = (error: unknown): boolean =>
+  typeof error === "object" && error !== null && (error as { readonly code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY"
+
+/** The main thread's heap limit in MB: what an input may take with `--workers 1`. */
+export const mainHeapMb = (): number => Math.ceil(getHeapStatistics().heap_size_limit / (1 << 20))
 
 /** The default number of workers: the cores Node may use (`os.availableParallelism()`). */
 export const defaultWorkers = (): number => availableParallelism()
@@ -167,7 +213,7 @@ class TimedOut extends Error {
  * The main thread, when each item of a batch whose worker died is retried
  * alone and dies again (a JSON value is parsed here, for its id and place).
  */
-const crashed = (read: ReadItem, error: unknown, reply: BatchReply, spec: PipelineSpec): BatchResult => {
+const crashed = (read: ReadItem, error: unknown, reply: BatchReply, spec: PipelineSpec, heapMb?: ReadonlyArray<number>): BatchResult => {
   const item = isPendingJson(read) ? settleJson(read, spec.fields ?? {}) : read
   return {
     lines: NO_LINES,
@@ -178,11 +224,19 @@ const crashed = (read: ReadItem, error: unknown, reply: BatchReply, spec: Pipeli
         reject:
           "reason" in item
             ? item
-            : failedReject(item, "worker", error instanceof TimedOut ? error.message : `the worker thread running this input stopped: ${describe(error)}`)
+            : failedReject(item, "worker", crashDetail(error, heapMb))
       }
     ]
   }
 }
+
+/** Why a retried input failed, for its reject. */
+const crashDetail = (error: unknown, heapMb: ReadonlyArray<number> | undefined): string =>
+  error instanceof TimedOut
+    ? error.message
+    : isOutOfMemory(error)
+      ? `the worker thread running this input ran out of memory${heapMb === undefined || heapMb.length === 0 ? "" : ` (heap limit ${heapMb.map((mb) => `${mb} MB`).join(", then ")})`}: ${describe(error)}`
+      : `the worker thread running this input stopped: ${describe(error)}`
 
 /**
  * The JSON values of a batch with their bytes copied into one buffer, sent to
@@ -242,25 +296,36 @@ export const makeBatchRunner = (options: BatchRunnerOptions): Effect.Effect<Batc
     }
 
     const { Tinypool } = yield* Effect.promise(() => import("tinypool"))
-    const pool = yield* Effect.acquireRelease(
-      Effect.sync(
-        () =>
-          new Tinypool({
-            filename: entry.href,
-            minThreads: workers,
-            maxThreads: workers,
-            concurrentTasksPerWorker: 1,
-            idleTimeout: 60_000,
-            execArgv: workerExecArgv(),
-            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
-          })
-      ),
-      (p) => Effect.promise(() => p.destroy().catch(() => undefined))
-    )
+    const execArgv = workerExecArgv()
+    const poolOf = (threads: number, minThreads: number, heapMb: number | null) =>
+      Effect.acquireRelease(
+        Effect.sync(
+          () =>
+            new Tinypool({
+              filename: entry.href,
+              minThreads,
+              maxThreads: threads,
+              concurrentTasksPerWorker: 1,
+              // a thread above the minimum (the retry thread) ends as soon as it is idle, giving its heap back
+              idleTimeout: minThreads === 0 ? 0 : 60_000,
+              execArgv,
+              resourceLimits: {
+                maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+                ...(heapMb === null ? {} : { maxOldGenerationSizeMb: heapMb })
+              }
+            })
+        ),
+        (p) => Effect.promise(() => p.destroy().catch(() => undefined))
+      )
+    const heapMb = options.workerHeapMb === undefined ? WORKER_OLD_GENERATION_MB : options.workerHeapMb
+    const pool = yield* poolOf(workers, workers, heapMb)
+    // inputs that exhausted a worker's heap run again here, alone, with the main thread's limit (no thread until then)
+    const retryMb = options.retryHeapMb ?? mainHeapMb()
+    const roomy = heapMb === null || retryMb <= heapMb ? null : yield* poolOf(1, 0, retryMb)
     const limit = options.inputTimeoutMs === undefined ? DEFAULT_INPUT_TIMEOUT_MS : (options.inputTimeoutMs ?? 0)
     // buffers the main thread wrote out, going back to the workers with the next batches
     const shelf = new BufferShelf(workers)
-    const send = (items: ReadonlyArray<ReadItem>) =>
+    const send = (items: ReadonlyArray<ReadItem>, on = pool) =>
       Effect.tryPromise({
         try: async () => {
           const spare = items.length === 0 ? undefined : shelf.pop()
@@ -268,13 +333,13 @@ export const makeBatchRunner = (options: BatchRunnerOptions): Effect.Effect<Batc
           const transferList = spare === undefined ? [] : [spare]
           if (packed.buffer !== null) transferList.push(packed.buffer)
           const task: BatchTask = { spec, items: packed.items, reply, spare: spare === undefined ? [] : [spare] }
-          if (limit <= 0) return (await pool.run(task, { transferList })) as BatchResult
+          if (limit <= 0) return (await on.run(task, { transferList })) as BatchResult
           // the start-up check (no items) loads the worker and the pipeline: it has a minute at least, on a busy machine too
           const ms = items.length === 0 ? Math.max(limit * 4, 60_000) : items.length === 1 ? limit : limit * 4
           const controller = new AbortController()
           const timer = setTimeout(() => controller.abort(), ms)
           try {
-            return (await pool.run(task, { signal: controller.signal, transferList })) as BatchResult
+            return (await on.run(task, { signal: controller.signal, transferList })) as BatchResult
           } catch (e) {
             throw controller.signal.aborted ? new TimedOut(ms) : e
           } finally {
@@ -287,12 +352,23 @@ export const makeBatchRunner = (options: BatchRunnerOptions): Effect.Effect<Batc
     yield* send([]).pipe(
       Effect.mapError((e) => new WorkerPoolError(`the worker threads cannot start (${entry.href}): ${describe(e)}`))
     )
+    const checked = (item: ReadItem, result: BatchResult, heaps?: ReadonlyArray<number>): BatchResult =>
+      result.slots.length === 1 ? result : crashed(item, new Error("no outcome came back"), reply, spec, heaps)
+    /** An input whose run alone failed: run again with more heap when memory ran out, else rejected. */
+    const failedAlone = (item: ReadItem, e: unknown): Effect.Effect<BatchResult> => {
+      if (!isOutOfMemory(e) || roomy === null || heapMb === null) return Effect.succeed(crashed(item, e, reply, spec, heapMb === null ? [] : [heapMb]))
+      const heaps = [heapMb, retryMb]
+      return send([item], roomy).pipe(
+        Effect.map((result) => checked(item, result, heaps)),
+        Effect.catch((again) => Effect.succeed(crashed(item, again, reply, spec, heaps)))
+      )
+    }
     const runOne = (item: ReadItem): Effect.Effect<BatchResult> =>
       "reason" in item
         ? Effect.succeed(crashed(item, null, reply, spec))
         : send([item]).pipe(
-            Effect.map((result) => (result.slots.length === 1 ? result : crashed(item, new Error("no outcome came back"), reply, spec))),
-            Effect.catch((e) => Effect.succeed(crashed(item, e, reply, spec)))
+            Effect.map((result) => checked(item, result)),
+            Effect.catch((e) => failedAlone(item, e))
           )
     return {
       workers,
@@ -303,7 +379,7 @@ export const makeBatchRunner = (options: BatchRunnerOptions): Effect.Effect<Batc
           Effect.map((result): ReadonlyArray<BatchResult> => [result]),
           Effect.catch((e) =>
             // one at a time: the retried inputs do not wait in a queue behind each other (the limit counts from submission)
-            items.length === 1 ? Effect.succeed([crashed(items[0]!, e, reply, spec)]) : Effect.forEach(items, runOne)
+            items.length === 1 ? Effect.map(failedAlone(items[0]!, e), (r) => [r]) : Effect.forEach(items, runOne)
           )
         )
     } satisfies BatchRunner

@@ -51,6 +51,16 @@ describe("khabar process at scale (built)", () => {
     expect(readFileSync(t.path("w2-rejects.ndjson"), "utf8")).toBe(readFileSync(t.path("w1-rejects.ndjson"), "utf8"))
   })
 
+  it("--worker-heap changes each worker's heap limit, never the output (0: V8's default)", () => {
+    const one = khabar(["process", t.path("small"), "--id-field", "id", "--workers", "1", "-q"])
+    expect(one.code, one.stderr).toBe(0)
+    for (const mb of ["0", "128"]) {
+      const two = khabar(["process", t.path("small"), "--id-field", "id", "--workers", "2", "--worker-heap", mb, "-q"])
+      expect(two.code, two.stderr).toBe(0)
+      expect(two.stdout === one.stdout).toBe(true)
+    }
+  })
+
   it("--shard i/n: the shards' outputs are a partition of the full run", () => {
     const full = khabar(["process", t.path("small"), "--id-field", "id", "--rejects", t.path("full-rej.ndjson"), "-q"])
     const fullLines = [...full.stdout.split("\n"), ...readFileSync(t.path("full-rej.ndjson"), "utf8").split("\n")].filter((l) => l.length > 0)
@@ -69,6 +79,7 @@ describe("khabar process at scale (built)", () => {
   it.each([
     [["--workers", "0"], /--workers must be a whole number from 1 to 1024, got "0"/],
     [["--workers", "two"], /--workers must be a whole number/],
+    [["--worker-heap", "-1"], /--worker-heap must be a whole number/],
     [["--shard", "3/3"], /--shard: shard 3 does not exist: shards are numbered from 0/],
     [["--shard", "x"], /--shard: expected i\/n/],
     [["--resume"], /--resume needs --out FILE/],

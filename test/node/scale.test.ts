@@ -5,13 +5,16 @@
  * duplicates marked or dropped with conservation kept.
  */
 import { readFile, writeFile } from "node:fs/promises"
+import { pathToFileURL } from "node:url"
+import { Effect } from "effect"
 import fc from "fast-check"
 import { beforeAll, describe, expect, it } from "vitest"
 import { addStage } from "../../src/pipeline/compose.js"
 import { defaultPipeline } from "../../src/pipeline/presets.js"
 import { makeStage } from "../../src/pipeline/stage.js"
-import { processCorpus, processFiles, type CorpusSummary } from "../../src/node/corpus.js"
-import { WorkerPoolError, workerExecArgv } from "../../src/node/pool.js"
+import type { RawInput } from "../../src/model/document.js"
+import { pipelineSpecOf, processCorpus, processFiles, type CorpusSummary } from "../../src/node/corpus.js"
+import { WORKER_OLD_GENERATION_MB, WorkerPoolError, isOutOfMemory, makeBatchRunner, workerExecArgv } from "../../src/node/pool.js"
 import { lineId, readDoneIds } from "../../src/node/resume.js"
 import { ShardSyntaxError, formatShard, parseShard, shardOf } from "../../src/node/shard.js"
 import { fileTarget } from "../../src/node/writers.js"
@@ -352,6 +355,92 @@ export const pipeline = (options) => addStage(defaultPipeline(options),
     } finally {
       await t.cleanup()
     }
+  })
+})
+
+describe("a heap limit per worker thread", () => {
+  beforeAll(() => ensureBuilt(), 180_000)
+
+  /** A pipeline module whose stage holds `mb` MB of small objects (V8 heap, not buffers) for inputs whose id ends in `suffix`; `mb: 0` never stops. */
+  const hungryModule = (mb: number, suffix: string) => `import { addStage, defaultPipeline, makeStage } from ${JSON.stringify(distNode)}
+export const pipeline = (options) => addStage(defaultPipeline(options),
+  makeStage("hungry", {}, (doc) => {
+    if (!doc.id.endsWith(${JSON.stringify(suffix)})) return doc
+    const held = []
+    for (let i = 0; ${mb} === 0 || i < ${mb} * 1024 * 1024 / 64; i++) held.push({ i, s: "x" + i })
+    return held.length > 0 ? doc : null
+  }))
+`
+
+  it("an input that exhausts a worker's heap runs again alone with the main thread's limit: the same records as one thread", async () => {
+    const t = await makeCorpus(12)
+    try {
+      const mod = t.path("pipeline.mjs")
+      await writeFile(mod, hungryModule(240, "a-0005"))
+      const run = async (options: { readonly workers: number; readonly workerHeapMb?: number }) => {
+        const out: Array<string> = []
+        const s = await processCorpus([t.path("c")], {
+          ...options,
+          workerEntry,
+          pipelineModule: mod,
+          batchSize: 4,
+          onOutcome: (o) => out.push(o._tag === "Record" ? JSON.stringify(o.record) : JSON.stringify(o.reject))
+        })
+        return { s, out }
+      }
+      const alone = await run({ workers: 1 })
+      // 96 MB: the stage's 240 MB cannot fit, the worker dies, its batch is run again one input at a time, and the culprit once more in a roomy thread
+      const capped = await run({ workers: 2, workerHeapMb: 96 })
+      expect(capped.s.workers).toBe(2)
+      expect(capped.out).toEqual(alone.out)
+      expect(alone.out.some((line) => line.includes('"day-00/a-0005"') && line.includes('"title"'))).toBe(true)
+      expect(capped.s.records + capped.s.rejects).toBe(capped.s.inputs)
+      expect(capped.s.rejectsByReason).toEqual(alone.s.rejectsByReason)
+    } finally {
+      await t.cleanup()
+    }
+  }, 120_000)
+
+  it("an input that exhausts the retry thread's heap too is a typed reject that says so; the rest of its batch is kept", async () => {
+    const t = await makeCorpus(6)
+    try {
+      const mod = t.path("pipeline.mjs")
+      await writeFile(mod, hungryModule(0, "a-0003"))
+      const spec = pipelineSpecOf({ pipelineModule: pathToFileURL(mod).href })
+      const items: Array<RawInput> = ["a-0001", "a-0002", "a-0003", "a-0004"].map((id, i) => ({
+        id: `day/${id}`,
+        text: (i % 2 === 0 ? arabicArticle : englishArticle).replace("\n\n", ` ${i}\n\n`)
+      }))
+      const results = await Effect.runPromise(
+        Effect.scoped(
+          Effect.gen(function* () {
+            const runner = yield* makeBatchRunner({ workers: 2, spec, workerEntry, workerHeapMb: 96, retryHeapMb: 128 })
+            return yield* runner.run(items)
+          })
+        )
+      )
+      // the batch died: each input was run again alone, one result each
+      expect(results).toHaveLength(items.length)
+      const slots = results.flatMap((r) => r.slots)
+      expect(slots.map((slot) => (slot._tag === "Record" ? slot.id : slot.reject.id))).toEqual(items.map((i) => i.id))
+      const culprit = slots[2]!
+      expect(culprit._tag).toBe("Reject")
+      if (culprit._tag === "Reject") {
+        expect(culprit.reject.reason).toBe("stage-failed")
+        expect(culprit.reject.stage).toBe("worker")
+        expect(culprit.reject.message).toMatch(/ran out of memory \(heap limit 96 MB, then 128 MB\)/)
+      }
+      expect(slots.filter((slot) => slot._tag === "Record")).toHaveLength(3)
+    } finally {
+      await t.cleanup()
+    }
+  }, 120_000)
+
+  it("the heap limit is checked: an out-of-memory error is recognized by its code only", () => {
+    expect(isOutOfMemory(Object.assign(new Error("Worker terminated due to reaching memory limit: JS heap out of memory"), { code: "ERR_WORKER_OUT_OF_MEMORY" }))).toBe(true)
+    expect(isOutOfMemory(new Error("JS heap out of memory"))).toBe(false)
+    expect(isOutOfMemory(null)).toBe(false)
+    expect(WORKER_OLD_GENERATION_MB).toBeLessThanOrEqual(256)
   })
 })
 
