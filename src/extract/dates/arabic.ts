@@ -70,6 +70,13 @@ const K = {
   hadha: "\u0647\u0630\u0627", // هذا
   hadhihi: "\u0647\u0630\u0647", // هذه
   ayn: "\u0639\u064a\u0646", // عين (the outlet عين اليوم)
+  nafs: "\u0646\u0641\u0633", // نفس (في نفس اليوم: the same day)
+  dhat: "\u0630\u0627\u062a", // ذات
+  tilka: "\u062a\u0644\u0643", // تلك (تلك الليلة: that night)
+  dhalika: "\u0630\u0644\u0643", // ذلك
+  tilw: "\u062a\u0644\u0648", // تلو (اليوم تلو اليوم: day after day)
+  nafsuhu: "\u0646\u0641\u0633\u0647", // نفسه (اليوم نفسه)
+  dhatuhu: "\u0630\u0627\u062a\u0647", // ذاته
   mubarak: "\u0627\u0644\u0645\u0628\u0627\u0631\u0643", // المبارك
   saa: "\u0627\u0644\u0633\u0627\u0639\u0647", // الساعه (folded الساعة)
   inda: "\u0639\u0646\u062f" // عند
@@ -393,12 +400,17 @@ export class ArabicDateScanner {
         }
       }
     }
-    if (this.key(j) === K.min && this.isWord(j)) j++
+    const hadMin = this.key(j) === K.min && this.isWord(j)
+    if (hadMin) j++
     const slashed = this.isPunct(j, SLASH)
     if (slashed) j++
     if (this.key(j) === K.shahr) j++
     const month = this.monthAt(j)
-    if (month === null) return null
+    if (month === null) {
+      // a digit needs من or يوم before the month (حقق 12 الشهر الماضي is a count)
+      const anchored = hadMin || day.ordinal || this.key(i) === K.yawm
+      return day2 === null && !slashed && anchored ? this.dayOfRelativeMonth(day.d, j) : null
+    }
     if (day.ordinal && month.guarded && this.key(day.to) !== K.min) return null
     if (month.cal === "hijri" ? day.d > 30 : day.d > 31) return null
     j = month.to
@@ -407,6 +419,8 @@ export class ArabicDateScanner {
     {
       let k = j
       if (this.isPunct(k, COMMAS) || (slashed && this.isPunct(k, SLASH))) k++
+      // أبريل من عام 2014: من before the year cue
+      if (this.key(k) === K.min && this.isWord(k) && this.isWord(k + 1) && this.lex.yearCues.has(this.key(k + 1))) k++
       if (this.isWord(k) && this.lex.yearCues.has(this.key(k))) k++
       const yr = this.yearAt(k)
       if (yr !== null && this.fitsCalendar(month.cal, yr)) {
@@ -416,19 +430,36 @@ export class ArabicDateScanner {
       }
     }
     let dir: Dir | null = null
+    let yearShift: number | undefined
     if (y === null) {
       const d = this.directionAt(j)
       if (d !== null) {
         j = d.to
         dir = d.dir
+      } else {
+        const ry = this.relativeYearAt(j)
+        if (ry !== null) {
+          j = ry.to
+          yearShift = ry.shift
+        }
       }
     }
     const cal = month.cal === "hijri" || era === "hijri" ? "hijri" : "gregorian"
     const future = y === null && dir === null && this.futureContext(i)
-    const date = (d: number): Expr => ({ t: "date", cal, y, m: month.m, d, future, dir })
+    const date = (d: number): Expr => (yearShift === undefined ? { t: "date", cal, y, m: month.m, d, future, dir } : { t: "date", cal, y, m: month.m, d, future, dir, yearShift })
     const expr: Expr = day2 === null ? date(day.d) : { t: "range", a: date(day.d), b: date(day2.d) }
     const part: Part = { to: j, expr, calendar: cal }
     return day2 === null ? this.withDual(part) : part
+  }
+
+  /** `(من) الشهر الجاري/المقبل/الماضي` after a day (`الثامن من الشهر المقبل`, `20 الشهر الجاري`): that day of a month relative to the reference. */
+  private dayOfRelativeMonth(d: number, j: number): Part | null {
+    if (d > 31) return null
+    const u = this.isWord(j) ? this.lex.units.get(this.key(j)) : undefined
+    if (u === undefined || u.unit !== "month" || u.count !== 1 || !u.definite) return null
+    const dir = this.directionAt(j + 1)
+    if (dir === null) return null
+    return { to: dir.to, expr: { t: "dayOfMonth", d, monthShift: dir.dir }, calendar: "gregorian" }
   }
 
   /** A date followed by the same date in the other calendar becomes one date (calendar `both`). */
@@ -489,6 +520,8 @@ export class ArabicDateScanner {
     {
       let k = j
       if (this.isPunct(k, COMMAS)) k++
+      // أبريل من عام 2014: من before the year cue
+      if (this.key(k) === K.min && this.isWord(k) && this.isWord(k + 1) && this.lex.yearCues.has(this.key(k + 1))) k++
       if (this.isWord(k) && this.lex.yearCues.has(this.key(k))) k++
       const yr = this.yearAt(k)
       if (yr !== null && this.fitsCalendar(month.cal, yr)) {
@@ -497,11 +530,16 @@ export class ArabicDateScanner {
         j = yr.to
       }
     }
+    let yearShift: number | undefined
     if (y === null) {
       const d = this.directionAt(j)
+      const ry = d === null ? this.relativeYearAt(j) : null
       if (d !== null) {
         dir = d.dir
         j = d.to
+      } else if (ry !== null) {
+        yearShift = ry.shift
+        j = ry.to
       } else if (month.cal === "hijri" && this.key(j) === K.mubarak) j++
     }
     if (month.guarded && !shahr && y === null && dir === null && j === month.to) {
@@ -511,7 +549,26 @@ export class ArabicDateScanner {
     }
     const cal = month.cal === "hijri" || era === "hijri" ? "hijri" : "gregorian"
     const future = y === null && dir === null && this.futureContext(i)
-    return { to: j, expr: { t: "month", cal, y, m: month.m, dir, future }, calendar: cal }
+    const expr: Expr = yearShift === undefined ? { t: "month", cal, y, m: month.m, dir, future } : { t: "month", cal, y, m: month.m, dir, future, yearShift }
+    return { to: j, expr, calendar: cal }
+  }
+
+  /**
+   * A year relative to the reference after a month or a date: `(من) العام الماضي`, `من السنة المقبلة`,
+   * `من العام الجاري`, `من هذا العام`, `من العام قبل الماضي` (−2); the tokens after it and the shift.
+   */
+  private relativeYearAt(j: number): { to: number; shift: number } | null {
+    let k = j
+    if (this.key(k) === K.min && this.isWord(k)) k++
+    const demo = this.key(k) === K.hadha || this.key(k) === K.hadhihi
+    if (demo) k++
+    const u = this.isWord(k) ? this.lex.units.get(this.key(k)) : undefined
+    if (u === undefined || u.unit !== "year" || u.count !== 1 || !u.definite) return null
+    k++
+    if (demo) return { to: k, shift: 0 }
+    const d = this.directionAt(k)
+    if (d === null) return null
+    return { to: d.to, shift: d.dir === -1 && this.key(k) === K.qabl ? -2 : d.dir }
   }
 
   // -------------------------------------------------------------------------
@@ -700,6 +757,11 @@ export class ArabicDateScanner {
       if (adjective && (d === null || d.value !== 0)) return false
     }
     if (prev === K.ayn) return false
+    // نفس اليوم, تلك الليلة, اليوم تلو اليوم, اليوم نفسه: a day of the story, not today
+    if (prev === K.nafs || prev === K.dhat || prev === K.tilka || prev === K.dhalika || prev === K.tilw) return false
+    if (next === K.tilw || next === K.nafsuhu || next === K.dhatuhu) return false
+    // اليوم - الدمام: a line that opens with the outlet اليوم and a dash is a dateline, not "today"
+    if ((i === 0 || this.t.kinds[i - 1] === BREAK) && this.isPunct(i + 1, DASHES)) return false
     if (prev === K.fi && !nextIsWeekday && !this.isPunct(i + 1, OPEN)) {
       // مرتين في اليوم: per day
       return false

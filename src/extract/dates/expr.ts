@@ -32,10 +32,13 @@ export type Cal = "gregorian" | "hijri"
 
 export type Expr =
   /** A calendar date; `y` null when the text gives no year. */
-  | { readonly t: "date"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly d: number; readonly future?: boolean; readonly dir?: Dir | null }
-  /** A month; `dir` from الماضي/الحالي/المقبل when the year is not given. */
-  | { readonly t: "month"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly dir: Dir | null; readonly future?: boolean }
+  /** `yearShift`: the year is given relative to the reference's (`20 أبريل من العام الماضي` = −1). */
+  | { readonly t: "date"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly d: number; readonly future?: boolean; readonly dir?: Dir | null; readonly yearShift?: number }
+  /** A month; `dir` from الماضي/الحالي/المقبل when the year is not given; `yearShift` from `من العام الماضي` and its kin. */
+  | { readonly t: "month"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly dir: Dir | null; readonly future?: boolean; readonly yearShift?: number }
   | { readonly t: "year"; readonly cal: Cal; readonly y: number }
+  /** Day `d` of the month `monthShift` months from the reference's (`الثامن من الشهر المقبل` = d 8, +1). */
+  | { readonly t: "dayOfMonth"; readonly d: number; readonly monthShift: number }
   /** `n` units from the reference (أمس = day −1, الشهر المقبل = month +1, قبل عامين = year −2). */
   | { readonly t: "shift"; readonly unit: Unit; readonly n: number }
   /** A weekday; `future` when the sentence speaks of the future (سيعقد الأربعاء). */
@@ -68,6 +71,7 @@ export const isRelative = (e: Expr): boolean => {
       return false
     case "shift":
     case "weekday":
+    case "dayOfMonth":
       return true
     case "range":
       return isRelative(e.a) || isRelative(e.b)
@@ -127,7 +131,7 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
         let y = e.y
         if (y === null) {
           if (ref === null) return null
-          y = yearFor(fromDayNumber(ref).y, ref, e.future === true, e.dir ?? null, (yy) => (isValidDate(yy, e.m, e.d) ? dayNumber(yy, e.m, e.d) : null))
+          y = e.yearShift !== undefined ? fromDayNumber(ref).y + e.yearShift : yearFor(fromDayNumber(ref).y, ref, e.future === true, e.dir ?? null, (yy) => (isValidDate(yy, e.m, e.d) ? dayNumber(yy, e.m, e.d) : null))
           if (y === null) return null
         }
         return isValidDate(y, e.m, e.d) ? { k: "day", n: dayNumber(y, e.m, e.d) } : null
@@ -137,7 +141,7 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
         if (ref === null) return null
         const h = hijriOfDay(ref)
         if (h === null) return null
-        y = yearFor(h.y, ref, e.future === true, e.dir ?? null, (yy) => hijriToDay(yy, e.m, e.d))
+        y = e.yearShift !== undefined ? h.y + e.yearShift : yearFor(h.y, ref, e.future === true, e.dir ?? null, (yy) => hijriToDay(yy, e.m, e.d))
         if (y === null) return null
       }
       const n = hijriToDay(y, e.m, e.d)
@@ -148,14 +152,14 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
         if (e.y !== null) return { k: "month", y: e.y, m: e.m }
         if (ref === null) return null
         const r = fromDayNumber(ref)
-        return { k: "month", y: monthYear(e.m, e.dir, e.future === true, r.y, r.m), m: e.m }
+        return { k: "month", y: e.yearShift !== undefined ? r.y + e.yearShift : monthYear(e.m, e.dir, e.future === true, r.y, r.m), m: e.m }
       }
       let y = e.y
       if (y === null) {
         if (ref === null) return null
         const h = hijriOfDay(ref)
         if (h === null) return null
-        y = monthYear(e.m, e.dir, e.future === true, h.y, h.m)
+        y = e.yearShift !== undefined ? h.y + e.yearShift : monthYear(e.m, e.dir, e.future === true, h.y, h.m)
       }
       const a = hijriMonthStart(y, e.m)
       const len = hijriMonthLength(y, e.m)
@@ -166,6 +170,14 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
       const a = hijriMonthStart(e.y, 1)
       const b = hijriMonthStart(e.y + 1, 1)
       return a === null || b === null ? null : { k: "days", a, b: b - 1 }
+    }
+    case "dayOfMonth": {
+      if (ref === null) return null
+      const r = fromDayNumber(ref)
+      const months = r.y * 12 + (r.m - 1) + e.monthShift
+      const y = Math.floor(months / 12)
+      const m = months - y * 12 + 1
+      return isValidDate(y, m, e.d) ? { k: "day", n: dayNumber(y, m, e.d) } : null
     }
     case "shift": {
       if (ref === null) return null
@@ -235,6 +247,7 @@ const pointValue = (p: Point, time: Clock | null): string => {
 export const baseGranularity = (e: Expr): Granularity => {
   switch (e.t) {
     case "date":
+    case "dayOfMonth":
       return "day"
     case "month":
       return "month"

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lowerBound } from "../../internal/search.js"
 import type { Entity } from "../../schema/record.js"
 import { linkMentions } from "./link.js"
 import { mentionsOf, type Mention } from "./mentions.js"
@@ -69,13 +70,7 @@ const propagate = (sentences: ReadonlyArray<ReadonlyArray<Unit>>, found: Readonl
   // found is in text order and its spans do not overlap: a binary search finds the one that could overlap
   const starts = found.map((m) => m.start)
   const free = (start: number, end: number): boolean => {
-    let lo = 0
-    let hi = starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (starts[mid]! < end) lo = mid + 1
-      else hi = mid
-    }
+    const lo = lowerBound(starts, end)
     // found[lo - 1] is the last mention starting before `end`; only it (or one before, when spans are nested) can overlap
     for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (found[j]!.end > start) return false
     return true

@@ -31,6 +31,7 @@
  * @module
  */
 import type { TextView } from "../../model/view.js"
+import { lowerBound } from "../../internal/search.js"
 import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, identityView, isCapitalized, offsetAfterLetters, tokensOf, type Tokens } from "../internal/tokens.js"
@@ -72,6 +73,8 @@ const COMMAS = new Set([",", "\u060c"])
 const WAW = "\u0648"
 const FA = "\u0641"
 const AN = "\u0639\u0646" // عن
+const MIN = "\u0645\u0646" // من
+const QAD = "\u0642\u062f" // قد
 const C_WAW = 0x0648
 const C_FA = 0x0641
 
@@ -81,6 +84,12 @@ const MIN_WORDS_CUED = 3
 const MIN_WORDS_UNCUED = 8
 /** How far (tokens) a speech verb may stand before the quote it introduces. */
 const CUE_WINDOW = 18
+/** Minimum words of a quote in marks that follows its speaker with no colon or complementizer (`وقال الوزير "…"`). */
+const MIN_WORDS_BARE = 4
+/** How far (tokens) a colon may stand after its speech verb (`وقالت في تصريح صحافي مساء الأحد خصت «المدينة» بنسخة منه:`). */
+const COLON_WINDOW = 20
+/** How many tokens from a sentence's start its subject may stand (`وكان المدرب سامي قد …، قائلاً`). */
+const SUBJECT_WINDOW = 6
 
 interface Mark {
   /** Token of the opening mark. */
@@ -133,6 +142,12 @@ class QuoteScanner {
   private readonly quotes: Array<Quote> = []
   private readonly capped: Array<Range> = []
   private readonly entities: ReadonlyArray<Entity>
+  /** Original start offsets of {@link entities}, ascending (binary-searched). */
+  private readonly entityStarts: Float64Array
+  /** Original offset of the cue or mark being attributed (a speaker with no name before it is looked up before here). */
+  private cursor = 0
+  /** Token where the last named speaker was pushed onto the chain (-1: none). */
+  private lastPushAt = -1
 
   constructor(
     private readonly t: Tokens,
@@ -145,6 +160,7 @@ class QuoteScanner {
     this.ids = ids.ids
     this.tails = ids.tails
     this.entities = [...entities].sort((a, b) => a.start - b.start)
+    this.entityStarts = Float64Array.from(this.entities, (e) => e.start)
   }
 
   scan(): QuoteResult {
@@ -200,9 +216,12 @@ class QuoteScanner {
   private wordsUpTo: Int32Array = shared.wordsUpTo
   private nextBoundary: Int32Array = shared.nextBoundary
 
+  private pe = 0
+
   private prepare(ps: number, pe: number): void {
     const n = pe - ps
     this.ps = ps
+    this.pe = pe
     // the arrays are reused from paragraph to paragraph (and document to document); every entry read is written first
     if (shared.wordsUpTo.length < n + 1) {
       const size = Math.max(n + 1, shared.wordsUpTo.length * 2)
@@ -240,18 +259,22 @@ class QuoteScanner {
     const found: Array<Found> = []
     let ci = 0
     let mi = 0
+    // the close of the last closed quotation: a verb inside quoted words (وكان يقول فقط …) attributes nothing
+    let quotedUntil = -1
     // events in text order: a cue updates the chain before the quotes after it are attributed
     while (ci < cues.length || mi < marks.length) {
       const cue = cues[ci]
       const mark = marks[mi]
       if (cue !== undefined && (mark === undefined || cue.at < mark.open)) {
         ci++
+        if (cue.at < quotedUntil) continue
+        this.cursor = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
         const colon = this.colonSpeech(cue, pe, markAt)
         const speaker = cue.english
           ? cue.kind === "verb"
             ? this.resolve(this.englishSubjectBefore(cue.at, ps), cue.gender, this.englishSubjectBefore(cue.at, ps) !== null)
             : null
-          : this.speakerOfCue(cue, colon !== null || (!cue.needsMark && this.introducesSpeech(cue, pe)))
+          : this.speakerOfCue(cue, colon !== null || this.introducesSpeech(cue, pe) || this.namesPerson(cue))
         if (colon !== null) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
         continue
       }
@@ -259,10 +282,14 @@ class QuoteScanner {
       const m = mark!
       const a = m.open + 1
       const b = m.close
+      if (!m.capped) quotedUntil = m.close
+      this.cursor = this.orig(this.t.starts[m.open]!, this.t.ends[m.open]!).start
+      // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
+      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.lex.arNameNouns.has(this.keys[m.open - 1]!)) continue
       const words = this.wordCount(a, b)
       const before = this.cueBefore(m, cues, ps)
       if (before !== null) {
-        if (words >= (before.colon ? 1 : MIN_WORDS_CUED)) found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
+        if (words >= (before.colon ? 1 : before.bare ? MIN_WORDS_BARE : MIN_WORDS_CUED)) found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
         continue
       }
       const after = m.capped ? null : this.cueAfter(m, pe)
@@ -275,7 +302,7 @@ class QuoteScanner {
       // a quote right after an attributed one in the same paragraph goes on with the same speaker
       const previous = found[found.length - 1]
       if (previous !== undefined && previous.speaker !== null && words >= 2 && this.continues(previous.b, m.open)) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped })
-      else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.chain[this.chain.length - 1] ?? null, capped: m.capped })
+      else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.fromChain(null), capped: m.capped })
     }
     // overlaps: a colon quote holds the marked terms inside it; keep the outer one
     found.sort((x, y) => x.a - y.a || y.b - x.b)
@@ -454,8 +481,47 @@ class QuoteScanner {
   private verbCue(j: number, end: number, v: Verb, pe: number, strip = 0): Cue {
     const verb = this.verbText(j, end, strip)
     if (v.english) return { at: j, end, kind: "verb", verb, gender: null, needsMark: false, alsoNoun: false, english: true, speaker: null }
-    const e = this.phraseEnd(end, pe, false)
-    return { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, speaker: e > end ? [end, e] : null }
+    let s = end
+    let e = this.phraseEnd(end, pe, false)
+    // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
+    const close = this.markedName(e, pe)
+    if (close >= 0) {
+      if (e === end) {
+        s = end + 1
+        e = close
+      } else e = close + 1
+    }
+    return { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, speaker: e > s ? [s, e] : null }
+  }
+
+  /**
+   * The closing mark of a short name in marks opening at token `k` (one to three words, then a colon,
+   * comma, complementizer or another word: `"سامر":`, `"ولاية الساحل"،`), or -1. Speech in marks right
+   * after a speaker has four words or more (MIN_WORDS_BARE), so it is never read as a name.
+   */
+  private markedName(k: number, pe: number): number {
+    const c = this.markChar(k)
+    if (c === null || !OPENERS.has(c) || (CLOSING_TYPE.has(c) && !this.looksLikeOpener(k, this.ps))) return -1
+    const closers = OPENERS.get(c)!
+    let words = 0
+    for (let j = k + 1; j < Math.min(pe, k + 6); j++) {
+      const kind = this.t.kinds[j]
+      if (kind === WORD || kind === NUM) {
+        words++
+        continue
+      }
+      const m = this.markChar(j)
+      if (m === null || !closers.includes(m)) {
+        if (kind === PUNCT && this.keys[j] !== "-") return -1
+        continue
+      }
+      if (words === 0 || words >= MIN_WORDS_BARE) return -1
+      const next = j + 1
+      if (next >= pe) return -1
+      if (this.t.kinds[next] === WORD || this.isPunct(next, COMMAS) || this.keys[next] === ":") return j
+      return -1
+    }
+    return -1
   }
 
   /** The verb's text in the original, without the proclitic و/ف that was left out of its key (`وقال` → `قال`, `ووصف` → `وصف`). */
@@ -498,13 +564,19 @@ class QuoteScanner {
   private colonSpeech(cue: Cue, pe: number, markAt: ReadonlyMap<number, Mark>): readonly [number, number] | null {
     if (cue.kind === "according") return null
     let colon = -1
-    for (let k = cue.end; k < Math.min(pe, cue.end + 14); k++) {
+    for (let k = cue.end; k < Math.min(pe, cue.end + COLON_WINDOW); k++) {
       if (this.isSentenceEnd(k)) return null
       if (this.t.kinds[k] === PUNCT && this.keys[k] === ":") {
         colon = k
         break
       }
-      if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
+      if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) {
+        // a name of one or two words in marks before the colon (خصت «المدينة» بنسخة منه:) is passed over
+        const m = markAt.get(k)
+        if (m === undefined || m.capped || m.close - k > 3) return null
+        k = m.close
+        continue
+      }
       if (k > cue.end && this.t.kinds[k] === WORD && this.lex.verbs.longestAt(this.keys, k, pe) !== null) return null
     }
     if (colon < 0) return null
@@ -540,7 +612,7 @@ class QuoteScanner {
   // attribution of a marked quote
 
   /** A cue before the opening mark in the same sentence: `قال X: «`, `قال X إن «`, `X said: "`, `مضيفاً: «`. */
-  private cueBefore(m: Mark, cues: ReadonlyArray<Cue>, ps: number): { cue: Cue; speaker: Speaker | null; colon: boolean } | null {
+  private cueBefore(m: Mark, cues: ReadonlyArray<Cue>, ps: number): { cue: Cue; speaker: Speaker | null; colon: boolean; bare: boolean } | null {
     let j = m.open - 1
     let colon = false
     let comp = false
@@ -568,13 +640,16 @@ class QuoteScanner {
       // an English verb right before the quote: `X said: "`; an Arabic one: anywhere in the clause
       if (cue.english) {
         if (cue.end - 1 > j + 2 && !colon) continue
-        return { cue, speaker: this.resolve(this.englishSubjectBefore(cue.at, ps), cue.gender), colon }
+        return { cue, speaker: this.resolve(this.englishSubjectBefore(cue.at, ps), cue.gender), colon, bare: false }
       }
-      if (!colon && !comp && cue.end < j) {
+      const bare = !colon && !comp
+      if (bare && cue.end < j) {
         // قال الوزير في بيان «…»: the quote follows the speaker phrase and its prepositions directly
         if (j + 1 - cue.end > 12) return null
+        // ونقلت عن «مسؤول رفيع المستوى»: marks after عن/من name a source, they quote no speech
+        if (this.t.kinds[j] === WORD && (this.keys[j] === AN || this.keys[j] === MIN)) return null
       }
-      return { cue, speaker: this.speakerOfCue(cue, true), colon }
+      return { cue, speaker: this.speakerOfCue(cue, true), colon, bare }
     }
     return null
   }
@@ -641,8 +716,111 @@ class QuoteScanner {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
   private speakerOfCue(cue: Cue, speech: boolean): Speaker | null {
     if (cue.english) return null
-    if (cue.kind === "participle") return this.fromChain(cue.gender)
+    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.fromChain(cue.gender)
+    // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
+    if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
+      const subject = this.clauseSubject(cue.at - 1, cue.gender, false)
+      if (subject !== null) return subject
+    }
+    // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
+    if (cue.kind === "verb" && cue.speaker === null && this.opensWithSubject(cue.at)) {
+      const subject = this.clauseSubject(cue.at, cue.gender, true)
+      if (subject !== null) return subject
+    }
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /** Does the cue's speaker phrase hold a person entity? Its subject then joins the chain even when no speech follows (أعرب الشيخ أحمد عن …). */
+  private namesPerson(cue: Cue): boolean {
+    if (cue.speaker === null || this.entities.length === 0) return false
+    const [a, b] = cue.speaker
+    const e = this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[b - 1]!))
+    return e !== null && e.type === "PERSON"
+  }
+
+  /**
+   * The subject of a participle's sentence (`وكان المدرب سامي قد انتقد …، قائلاً`): when no speaker was named
+   * earlier in the sentence, the first person or organisation within {@link SUBJECT_WINDOW} tokens of its start.
+   */
+  private clauseSubject(at: number, gender: Gender | null, chained: boolean): Speaker | null {
+    if (this.entities.length === 0) return null
+    const s = this.sentenceStart(at)
+    // a speaker named earlier in the same sentence is the subject
+    if (chained && this.lastPushAt >= s) return this.chain[this.chain.length - 1] ?? null
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    const last = Math.min(at, s + SUBJECT_WINDOW) - 1
+    if (last < s) return null
+    const to = this.orig(this.t.starts[last]!, this.t.ends[last]!).end
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= to) break
+      if (e.type === "PERSON" || e.type === "ORGANIZATION") return this.push({ text: e.canonical, entityId: e.entityId, gender }, s)
+    }
+    return null
+  }
+
+  /** Does the sentence of token `at` open (before `at`) with a word that can start a subject, not a preposition or time word (وفي كلمة أمام …)? */
+  private opensWithSubject(at: number): boolean {
+    const s = this.sentenceStart(at)
+    if (s >= at || this.t.kinds[s] !== WORD) return false
+    let k = this.keys[s]!
+    if (k.length > 2 && (k[0] === WAW || k[0] === FA)) k = k.slice(1)
+    return !this.lex.arStops.has(k) && !this.lex.clauseOpeners.has(k)
+  }
+
+  /** The first token of the sentence of token `at` (at most 60 tokens back: the scan stays linear). */
+  private sentenceStart(at: number): number {
+    let s = at
+    while (s > this.ps && at - s < 60 && !this.isSentenceEnd(s - 1)) s--
+    return s
+  }
+
+  private push(speaker: Speaker, at: number): Speaker {
+    this.chain.push(speaker)
+    this.lastPushAt = at
+    return speaker
+  }
+
+  /** Index of the first entity starting at or after original offset `offset` (binary search). */
+  private firstEntityFrom(offset: number): number {
+    return lowerBound(this.entityStarts, offset)
+  }
+
+  /** The person entity that starts at token `k`, if any. */
+  private personAt(k: number): Entity | null {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!).start
+    const i = this.firstEntityFrom(o)
+    const e = this.entities[i]
+    return e !== undefined && e.start === o && e.type === "PERSON" ? e : null
+  }
+
+  /**
+   * A person named after the speaker phrase in the same attribution clause, after a comma or an honorific
+   * (`وقال المدير التنفيذي للشركة، مازن …:`, `أوضح مدير الفرع في المنطقة المهندس فهد …`): up to the
+   * colon, complementizer or quote that ends the clause, never after `مع`/`عن` (another party).
+   */
+  private appositionPerson(b: number): Entity | null {
+    const lex = this.lex
+    const end = Math.min(this.pe, b + 14)
+    for (let k = b; k < end; k++) {
+      const kind = this.t.kinds[k]
+      if (kind === PUNCT) {
+        const key = this.keys[k]!
+        if (key === ":" || this.isSentenceEnd(k)) return null
+        continue
+      }
+      if (kind !== WORD) continue
+      const key = this.keys[k]!
+      if (lex.complementizers.has(key) || key === "\u0645\u0639" || key === AN) return null
+      if (k > b && lex.verbs.longestAt(this.keys, k, this.pe) !== null) return null
+      const prev = k - 1
+      const after = this.isPunct(prev, COMMAS) || (this.t.kinds[prev] === WORD && lex.arTitles.has(this.keys[prev]!))
+      if (after) {
+        const e = this.personAt(k)
+        if (e !== null) return e
+      }
+    }
+    return null
   }
 
   /**
@@ -657,9 +835,17 @@ class QuoteScanner {
     if (b - a === 1 && (lex.arPronouns.has(first) || lex.enPronouns.has(first))) return this.fromChain(lex.enPronouns.get(first) ?? gender)
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
     const english = /[a-z]/.test(first)
-    const entity = this.entityIn(span)
+    let entity = this.entityIn(span)
+    if (!english && (entity === null || entity.type !== "PERSON")) entity = this.appositionPerson(b) ?? entity
+    // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
+    if (entity !== null && entity.type !== "PERSON" && entity.type !== "ORGANIZATION" && entity.start > span.start) entity = null
     let speaker: Speaker
-    if (entity !== null) speaker = { text: entity.canonical, entityId: entity.entityId, gender }
+    const owner = entity !== null && !english ? this.possessorBefore(entity, a, b) : -1
+    if (owner >= 0) {
+      // والد أحمد سعيد: the speaker is the father, not the person the phrase names
+      const o = this.orig(this.t.starts[owner]!, this.t.ends[owner]!)
+      speaker = { text: this.text.slice(o.start, entity!.end), entityId: null, gender }
+    } else if (entity !== null) speaker = { text: entity.canonical, entityId: entity.entityId, gender }
     else {
       let [s, e] = [a, b]
       if (english) [s, e] = this.englishName(a, b)
@@ -668,8 +854,19 @@ class QuoteScanner {
       const byRole = this.entityByRole(text)
       speaker = byRole !== null ? { text: byRole.canonical, entityId: byRole.entityId, gender } : { text, entityId: null, gender }
     }
-    if (push) this.chain.push(speaker)
+    if (push) this.push(speaker, a)
     return speaker
+  }
+
+  /** Token of a kinship or representation noun right before `entity` inside the phrase `[a, b)` (`والد أحمد`), or -1. */
+  private possessorBefore(entity: Entity, a: number, b: number): number {
+    for (let k = a + 1; k < b; k++) {
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      if (o.start < entity.start) continue
+      if (o.start === entity.start && this.t.kinds[k - 1] === WORD && this.lex.arPossessors.has(this.keys[k - 1]!)) return k - 1
+      return -1
+    }
+    return -1
   }
 
   /**
@@ -688,6 +885,16 @@ class QuoteScanner {
 
   private fromChain(gender: Gender | null): Speaker | null {
     const c = this.chain
+    if (c.length === 0) {
+      // nobody named yet (استقبل الأمير فيصل … المهنئين. وقال سموه: «…»): the first person of the text before here
+      // (bounded: the first 64 entities, so a text with many entities and no person stays linear)
+      const n = Math.min(this.entities.length, 64)
+      for (let i = 0; i < n && this.entities[i]!.start < this.cursor; i++) {
+        const x = this.entities[i]!
+        if (x.type === "PERSON") return this.push({ text: x.canonical, entityId: x.entityId, gender: null }, -1)
+      }
+      return null
+    }
     if (gender !== null) {
       for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) if (c[i]!.gender === gender) return c[i]!
     }

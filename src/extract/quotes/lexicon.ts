@@ -37,6 +37,9 @@ export const ArabicQuotesFile = Schema.Struct({
   complementizers: Forms,
   speakerStops: Forms,
   pronounSubjects: Forms,
+  titles: Described,
+  possessors: Described,
+  nameNouns: Described,
   clauseOpeners: Described
 })
 
@@ -77,6 +80,12 @@ export interface QuoteLexicons {
   readonly complementizers: ReadonlySet<string>
   readonly arStops: ReadonlySet<string>
   readonly arPronouns: ReadonlySet<string>
+  /** Honorifics printed before a name (`المهندس`, `الدكتور`). */
+  readonly arTitles: ReadonlySet<string>
+  /** Kinship and representation nouns before a name (`والد`, `محامي`). */
+  readonly arPossessors: ReadonlySet<string>
+  /** Nouns a name in quotation marks follows (`بعنوان`, `لصحيفة`): those marks hold no speech. */
+  readonly arNameNouns: ReadonlySet<string>
   readonly clauseOpeners: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
   readonly enStops: ReadonlySet<string>
@@ -144,6 +153,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     complementizers: keySet(ar.complementizers),
     arStops: keySet(ar.speakerStops),
     arPronouns: keySet(ar.pronounSubjects),
+    arTitles: keySet(ar.titles.forms),
+    arPossessors: keySet(ar.possessors.forms),
+    arNameNouns: keySet(ar.nameNouns.forms),
     clauseOpeners: keySet(ar.clauseOpeners.forms),
     enPronouns,
     enStops: new Set(en.speakerStops),

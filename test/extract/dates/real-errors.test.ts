@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest"
+import { extractDates } from "../../../src/extract/dates/extract.js"
+
+/**
+ * Date errors found by reading real articles (docs/dates.md, "Measured on real articles"), each as a table of
+ * sentences written for these tests in the style of the wires. Rows: [text, reference, expected mentions as
+ * `text → value granularity [rel]`].
+ */
+type Row = readonly [string, string | null, ReadonlyArray<string>]
+
+const show = (text: string, ref: string | null): Array<string> =>
+  extractDates(text, { reference: ref, language: "ar" }).map((d) => `${d.text} → ${d.value} ${d.granularity}${d.relative ? " rel" : ""}`)
+
+const REF = "2015-08-04" // a Tuesday
+
+const tables: Record<string, ReadonlyArray<Row>> = {
+  "a month or a date with a relative year (من العام الماضي)": [
+    ["توقفت الرحلات في أبريل/نيسان من العام الماضي", REF, ["أبريل/نيسان من العام الماضي → 2014-04 month rel"]],
+    ["تراجعت المبيعات في مارس من العام الجاري", REF, ["مارس من العام الجاري → 2015-03 month rel"]],
+    ["يفتتح المعرض في 12 يناير من العام المقبل", REF, ["12 يناير من العام المقبل → 2016-01-12 day rel"]],
+    ["وقعت الحادثة في يوليو من هذا العام", REF, ["يوليو من هذا العام → 2015-07 month rel"]],
+    ["عقدت الدورة الأولى في سبتمبر من العام قبل الماضي", REF, ["سبتمبر من العام قبل الماضي → 2013-09 month rel"]],
+    ["بدأ المشروع في مايو العام الماضي", REF, ["مايو العام الماضي → 2014-05 month rel"]],
+    // without a reference the value stays open, and the phrase is still one mention
+    ["توقفت الرحلات في أبريل من العام الماضي", null, ["أبريل من العام الماضي → null month rel"]],
+    // a year after the month still wins; a month direction is not a year
+    ["في أبريل من عام 2014 تغير كل شيء", REF, ["أبريل من عام 2014 → 2014-04 month"]],
+    ["صدر القرار في مايو الماضي", REF, ["مايو الماضي → 2015-05 month rel"]]
+  ],
+  "a day of a relative month (الثامن من الشهر المقبل)": [
+    ["تجرى الانتخابات في الثامن من الشهر المقبل", REF, ["الثامن من الشهر المقبل → 2015-09-08 day rel"]],
+    ["يلتقي الفريقان في السابع والعشرين من الشهر الجاري", REF, ["السابع والعشرين من الشهر الجاري → 2015-08-27 day rel"]],
+    ["وقع الحادث يوم 20 من الشهر الماضي", REF, ["يوم 20 من الشهر الماضي → 2015-07-20 day rel"]],
+    ["يبدأ التسجيل يوم 15 الشهر الجاري", REF, ["يوم 15 الشهر الجاري → 2015-08-15 day rel"]],
+    // December of the reference year + 1 month is January of the next year
+    ["يعقد المؤتمر في العاشر من الشهر المقبل", "2015-12-20", ["العاشر من الشهر المقبل → 2016-01-10 day rel"]],
+    // a count before the month is no day
+    ["سجل المهاجم 12 الشهر الماضي", REF, ["الشهر الماضي → 2015-07 month rel"]],
+    // no such day in that month: no value
+    ["في الحادي والثلاثين من الشهر المقبل", REF, ["الحادي والثلاثين من الشهر المقبل → null day rel"]]
+  ],
+  "يوم أمس الأول is the day before yesterday": [
+    ["بدأ البنك يوم أمس الأول استقبال الطلبات", REF, ["يوم أمس الأول → 2015-08-02 day rel"]],
+    ["بدأ البنك يوم أمس استقبال الطلبات", REF, ["يوم أمس → 2015-08-03 day rel"]]
+  ],
+  "a day or night of the story is not today (نفس اليوم, تلك الليلة)": [
+    ["وفي نفس اليوم أعلنت الشرطة القبض على المشتبه به", REF, []],
+    ["وانتظر السكان اليوم تلو اليوم دون جدوى", REF, []],
+    ["ولن أنسى تلك الليلة ما حييت", REF, []],
+    ["وصل الوفد إلى المدينة اليوم نفسه", REF, []],
+    ["وفي ذات اليوم افتتح المعرض", REF, []],
+    // today and tonight stay what they are
+    ["يفتتح الوزير المعرض اليوم في جدة", REF, ["اليوم → 2015-08-04 day rel"]],
+    ["تبث القناة اللقاء الليلة", REF, ["الليلة → 2015-08-04 part-of-day rel"]]
+  ],
+  "the outlet اليوم in a dateline is no date": [
+    ["عنوان الخبر\n\nاليوم - الدمام\n\nأعلنت الشركة نتائجها", REF, []],
+    ["عنوان الخبر\n\nاليوم – جيزان\n\nاحتفى المركز بالعيد", REF, []],
+    // today, in a sentence or at a line start without a dash, stays today
+    ["عنوان الخبر\n\nاليوم يبدأ المهرجان في أبها", REF, ["اليوم → 2015-08-04 day rel"]],
+    ["شهدت المنطقة اليوم - كما توقعت الأرصاد - أمطارا غزيرة", REF, ["اليوم → 2015-08-04 day rel"]]
+  ]
+}
+
+describe("Arabic dates: errors found on real articles", () => {
+  for (const [name, rows] of Object.entries(tables)) {
+    describe(name, () => {
+      for (const [text, ref, expected] of rows) {
+        it(text.replace(/\n/g, " / "), () => {
+          expect(show(text, ref)).toEqual(expected)
+        })
+      }
+    })
+  }
+})
