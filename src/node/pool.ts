@@ -109,9 +109,14 @@ export const DEFAULT_INPUT_TIMEOUT_MS = 120_000
  * The young generation of each worker's heap, in MB. V8's default lets each
  * isolate keep tens of MB of short-lived garbage; with a worker per core that
  * adds up. Measured on SaudiNewsNet (2 workers): peak RSS 419 MB by default,
- * 356 MB at 4 MB, about the same at 8 MB, with no loss of speed.
+ * 356 MB at 4 MB, about the same at 8 MB, with no loss of speed (before the
+ * old generation was limited). With the old generation at 256 MB
+ * ({@link WORKER_OLD_GENERATION_MB}), 16 MB halves the scavenges against 8 MB:
+ * on a quiet machine the run took 9% less CPU (70.2 s against 77.2 s in all,
+ * two workers ×1.53 one worker instead of ×1.35) for a peak of 357 MB instead
+ * of 334 (docs/performance.md, "Corpus runs").
  */
-export const WORKER_YOUNG_GENERATION_MB = 8
+export const WORKER_YOUNG_GENERATION_MB = 16
 
 /**
  * The old generation of each worker's heap, in MB (V8's `maxOldGenerationSizeMb`).
