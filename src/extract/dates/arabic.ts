@@ -417,13 +417,8 @@ export class ArabicDateScanner {
     let y: number | null = null
     let era: "gregorian" | "hijri" | null = null
     {
-      let k = j
-      if (this.isPunct(k, COMMAS) || (slashed && this.isPunct(k, SLASH))) k++
-      // أبريل من عام 2014: من before the year cue
-      if (this.key(k) === K.min && this.isWord(k) && this.isWord(k + 1) && this.lex.yearCues.has(this.key(k + 1))) k++
-      if (this.isWord(k) && this.lex.yearCues.has(this.key(k))) k++
-      const yr = this.yearAt(k)
-      if (yr !== null && this.fitsCalendar(month.cal, yr)) {
+      const yr = this.yearAfterMonth(j, month.cal, slashed)
+      if (yr !== null) {
         y = yr.y
         era = yr.era
         j = yr.to
@@ -518,13 +513,8 @@ export class ArabicDateScanner {
     let era: "gregorian" | "hijri" | null = null
     let dir: Dir | null = null
     {
-      let k = j
-      if (this.isPunct(k, COMMAS)) k++
-      // أبريل من عام 2014: من before the year cue
-      if (this.key(k) === K.min && this.isWord(k) && this.isWord(k + 1) && this.lex.yearCues.has(this.key(k + 1))) k++
-      if (this.isWord(k) && this.lex.yearCues.has(this.key(k))) k++
-      const yr = this.yearAt(k)
-      if (yr !== null && this.fitsCalendar(month.cal, yr)) {
+      const yr = this.yearAfterMonth(j, month.cal, false)
+      if (yr !== null) {
         y = yr.y
         era = yr.era
         j = yr.to
@@ -551,6 +541,19 @@ export class ArabicDateScanner {
     const future = y === null && dir === null && this.futureContext(i)
     const expr: Expr = yearShift === undefined ? { t: "month", cal, y, m: month.m, dir, future } : { t: "month", cal, y, m: month.m, dir, future, yearShift }
     return { to: j, expr, calendar: cal }
+  }
+
+  /**
+   * The year after a month at token `j`, when it fits the month's calendar: after a comma (or a slash in a
+   * slashed date), a year cue (`عام`, `سنة`) and `من` before it (`أبريل من عام 2014`).
+   */
+  private yearAfterMonth(j: number, cal: "gregorian" | "hijri", slashed: boolean): ReturnType<ArabicDateScanner["yearAt"]> {
+    let k = j
+    if (this.isPunct(k, COMMAS) || (slashed && this.isPunct(k, SLASH))) k++
+    if (this.key(k) === K.min && this.isWord(k) && this.isWord(k + 1) && this.lex.yearCues.has(this.key(k + 1))) k++
+    if (this.isWord(k) && this.lex.yearCues.has(this.key(k))) k++
+    const yr = this.yearAt(k)
+    return yr !== null && this.fitsCalendar(cal, yr) ? yr : null
   }
 
   /**
