@@ -126,7 +126,8 @@ export const WORKER_YOUNG_GENERATION_MB = 16
  * limit of a machine with several GB, so each worker holds tens of MB less
  * garbage. Measured on SaudiNewsNet with 2 workers: each worker's heap peaked
  * at 56–59 MB instead of 102–123 MB, and the process at 351 MB instead of 458
- * (see docs/scale.md and docs/performance.md). An ordinary article needs a few
+ * with an 8 MB young generation (357 MB with 16; docs/scale.md and
+ * docs/performance.md). An ordinary article needs a few
  * MB of heap (a 16 MB one, the largest `maxBytes` lets through by default,
  * about 210 MB in the main thread); one that exhausts the limit is run again
  * alone in a thread with the main thread's limit ({@link BatchRunnerOptions.retryHeapMb}).
