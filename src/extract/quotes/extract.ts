@@ -675,7 +675,11 @@ class QuoteScanner {
       const c = this.lex.verbs.longestAt(this.keys, v, pe)
       if (c !== null && c.value.english) {
         const cue = this.verbCue(v, v + c.length, c.value, pe)
-        return { cue, speaker: this.resolve([k, v], null) }
+        // `"…" and warned`: a verb of the sentence's subject, named before the quote
+        let s = k
+        while (s < v && this.keys[s] === "and") s++
+        const e = this.beforeModifiers(v, s)
+        return { cue, speaker: this.resolve(e > s ? [s, e] : null, null) }
       }
     }
     return null
@@ -685,6 +689,13 @@ class QuoteScanner {
     const key = this.keys[k]!
     if (key.length > 3 && (key[0] === WAW || key[0] === FA)) return this.withKey(k, key.slice(1), () => this.cueAt(k, pe, key.slice(1), 1))
     return null
+  }
+
+  /** Where an English subject before verb `v` ends: before the adverbs and auxiliaries next to the verb (`She also said`, `he has told`; at most two, not before `from`). */
+  private beforeModifiers(v: number, from: number): number {
+    let e = v
+    while (e > from && v - e < 2 && this.t.kinds[e - 1] === WORD && this.lex.enModifiers.has(this.keys[e - 1]!)) e--
+    return e
   }
 
   /**
@@ -701,13 +712,16 @@ class QuoteScanner {
         return this.englishSubjectBefore(s - 1, ps)
       }
     }
-    let s = v
-    while (s > ps && v - s < 8 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM)) {
+    const e = this.beforeModifiers(v, ps)
+    let s = e
+    while (s > ps && e - s < 8 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM)) {
       const k = this.keys[s - 1]!
       if (this.lex.enStops.has(k) && k !== "and") break
       s--
     }
-    return s < v ? [s, v] : null
+    // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`)
+    while (s < e && this.keys[s] === "and") s++
+    return s < e ? [s, e] : null
   }
 
   // -------------------------------------------------------------------------

@@ -51,6 +51,8 @@ export const EnglishQuotesFile = Schema.Struct({
   according: Forms,
   pronouns: Forms,
   speakerStops: Forms,
+  /** Adverbs and auxiliaries between a subject and its verb (`she also said`, `he has told`): not part of the speaker. */
+  verbModifiers: Forms,
   titleWords: Forms
 })
 
@@ -89,6 +91,7 @@ export interface QuoteLexicons {
   readonly clauseOpeners: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
   readonly enStops: ReadonlySet<string>
+  readonly enModifiers: ReadonlySet<string>
   readonly enTitles: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
@@ -159,6 +162,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     clauseOpeners: keySet(ar.clauseOpeners.forms),
     enPronouns,
     enStops: new Set(en.speakerStops),
+    enModifiers: new Set(en.verbModifiers),
     enTitles: new Set(en.titleWords),
     verbForms,
     cueFirst,

@@ -48,7 +48,15 @@ const tables: Record<string, ReadonlyArray<readonly [string, ReadonlyArray<strin
     ['Ms Hill told reporters: "We need more time."', ["[Ms Hill | told] We need more time"]],
     ['Jane Hill said the plan was late. "We need more time," she said. "The work is hard."', ['[Jane Hill | said] We need more time', '[Jane Hill | null] The work is hard']],
     ['"Prices will fall next year," according to Mark Dunn.', ["[Mark Dunn | according to] Prices will fall next year"]],
-    ['The firm said profits "rose sharply in every market this year".', ["[The firm | said] rose sharply in every market this year"]]
+    ['The firm said profits "rose sharply in every market this year".', ["[The firm | said] rose sharply in every market this year"]],
+    // adverbs and auxiliaries between the subject and its verb are not the speaker; she is the lawyer named before
+    [
+      'The family lawyer, Maria Delgado, said her client would appeal. "We will take this case to the highest court in the land." She also said the ruling ignored the evidence.',
+      ["[Maria Delgado | said] We will take this case to the highest court in the land"]
+    ],
+    ['Jane Hill said the plan was late. She has told reporters: "The road will reopen soon."', ["[Jane Hill | told] The road will reopen soon"]],
+    // `and` opens no speaker: the verb belongs to the subject named before the quote
+    ['The chamber found that exporters still faced "serious headwinds across the continent" and warned that growth would slow.', ["[null | warned] serious headwinds across the continent"]]
   ]
 }
 
