@@ -259,7 +259,8 @@ class QuoteScanner {
     const found: Array<Found> = []
     let ci = 0
     let mi = 0
-    // the close of the last closed quotation: a verb inside quoted words (وكان يقول فقط …) attributes nothing
+    // the close of the last quotation (or the paragraph's end, for one left open as news does when speech goes on in
+    // the next paragraph): a verb inside quoted words (وكان يقول فقط …, `come to me and said`) attributes nothing
     let quotedUntil = -1
     // events in text order: a cue updates the chain before the quotes after it are attributed
     while (ci < cues.length || mi < marks.length) {
@@ -282,7 +283,7 @@ class QuoteScanner {
       const m = mark!
       const a = m.open + 1
       const b = m.close
-      if (!m.capped) quotedUntil = m.close
+      quotedUntil = m.close
       this.cursor = this.orig(this.t.starts[m.open]!, this.t.ends[m.open]!).start
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.lex.arNameNouns.has(this.keys[m.open - 1]!)) continue

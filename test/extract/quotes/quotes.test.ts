@@ -55,6 +55,14 @@ const tables: Record<string, ReadonlyArray<readonly [string, ReadonlyArray<strin
       ["[Maria Delgado | said] We will take this case to the highest court in the land"]
     ],
     ['Jane Hill said the plan was late. She has told reporters: "The road will reopen soon."', ["[Jane Hill | told] The road will reopen soon"]],
+    // a quote left open at the end of its paragraph goes on in the next one (the news convention): a verb inside it is quoted words
+    [
+      'But the chairman, Tom Reed, added: "Nobody has come to me and said they want to buy the striker from us.\n\n"If a bid comes in for him I will speak to the board first and then to the manager."',
+      [
+        "[Tom Reed | added] Nobody has come to me and said they want to buy the striker from us",
+        "[Tom Reed | null] If a bid comes in for him I will speak to the board first and then to the manager"
+      ]
+    ],
     // `and` opens no speaker: the verb belongs to the subject named before the quote
     ['The chamber found that exporters still faced "serious headwinds across the continent" and warned that growth would slow.', ["[null | warned] serious headwinds across the continent"]]
   ]
