@@ -714,6 +714,8 @@ class QuoteScanner {
       }
     }
     const e = this.beforeModifiers(v, ps)
+    // a pronoun right before the verb is the whole subject (`Asked whether she was nervous about it she said:`)
+    if (e > ps && this.t.kinds[e - 1] === WORD && this.lex.enPronouns.has(this.keys[e - 1]!)) return [e - 1, e]
     let s = e
     while (s > ps && e - s < 8 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM)) {
       const k = this.keys[s - 1]!

@@ -63,6 +63,11 @@ const tables: Record<string, ReadonlyArray<readonly [string, ReadonlyArray<strin
         "[Tom Reed | null] If a bid comes in for him I will speak to the board first and then to the manager"
       ]
     ],
+    // a pronoun right before the verb is the whole subject
+    [
+      'The singer Ana Ruiz said the evening was a gift. Asked whether she was nervous about the nomination she said: "It is out of my hands now."',
+      ["[Ana Ruiz | said] It is out of my hands now"]
+    ],
     // `and` opens no speaker: the verb belongs to the subject named before the quote
     ['The chamber found that exporters still faced "serious headwinds across the continent" and warned that growth would slow.', ["[null | warned] serious headwinds across the continent"]]
   ]
