@@ -13,7 +13,7 @@
 import * as aq from "arquero"
 import type { ColumnTable } from "arquero"
 import type { KhabarRecord, Reject } from "../schema/record.js"
-import { type CellValue, type ColumnDef, type ColumnSpec, type ColumnType, type RowContext, TABLE_NAMES, type TableName, tableDefs, tableSpec } from "./columns.js"
+import { type CellValue, type ColumnDef, type ColumnSpec, type ColumnType, type RowContext, TABLE_NAMES, type TableName, tableDefs } from "./columns.js"
 
 /** All tables, by name. */
 export type Tables = { readonly [K in TableName]: ColumnTable }

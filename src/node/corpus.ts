@@ -18,7 +18,6 @@
  * @module
  */
 import { Clock, Effect, Stream } from "effect"
-import type { RawInput } from "../model/document.js"
 import type { Pipeline } from "../pipeline/compose.js"
 import { defaultPipeline, type PipelineOptions } from "../pipeline/presets.js"
 import { runStream, type Outcome, type RunOptions } from "../pipeline/run.js"
@@ -29,7 +28,7 @@ import type { FieldMapping } from "./fields.js"
 import { inputBytes, inputStream, isPendingJson, itemStream, newReadStats, type InputOptions, type ReadItem, type ReadStats } from "./inputs.js"
 import { makeBatchRunner, type WorkerPoolError } from "./pool.js"
 import { inShard, type Shard } from "./shard.js"
-import { addTally, bump, newTally, tallyRecord, type RecordTally } from "./tally.js"
+import { addTally, bump, newTally, type RecordTally } from "./tally.js"
 import { formatForPath, scopedWriter, type OutputTarget, type WriteError, type WriteSummary, type Writer } from "./writers.js"
 
 export { addTally, newTally, tallyRecord, type RecordTally } from "./tally.js"

@@ -170,7 +170,7 @@ export class JsonArrayScanner {
             }
             break
           }
-          if (!this.beginValue(chunk, i, b)) {
+          if (!this.beginValue(i, b)) {
             this.broken(events, i, `expected element ${this.index}, found ${show(b)}`)
             return events
           }
@@ -180,7 +180,7 @@ export class JsonArrayScanner {
           if (b === LBRACKET) this.state = FIRST
           else if (b === LBRACE) {
             this.topObject = true
-            this.beginValue(chunk, i, b)
+            this.beginValue(i, b)
           } else {
             this.broken(events, i, `expected a JSON array ("[") or object ("{"), found ${show(b)}`)
             return events
@@ -248,7 +248,7 @@ export class JsonArrayScanner {
     }
   }
 
-  private beginValue(chunk: Uint8Array, i: number, b: number): boolean {
+  private beginValue(i: number, b: number): boolean {
     if (b === LBRACE || b === LBRACKET) {
       this.stack[0] = b
       this.depth = 1
