@@ -7,8 +7,13 @@
  *   npx tsx scripts/eval-ner.ts [--lang ar|en] [--update]
  *
  * - en: CoNLL-2003 dev (all types);
- * - ar: the ANERcorp dev split (the last 10% of anercorp-train.txt, held out
- *   from training; PER/LOC/ORG and all types).
+ * - ar: the ANERcorp dev split (the last 10% of anercorp-train.txt; PER/LOC/ORG
+ *   and all types). The bundled Arabic model is trained on it too (after its
+ *   settings were chosen without it: `training.devIncluded`), so this score is
+ *   a fit check that catches regressions in the code path, not an estimate;
+ *   the honest estimate is the one recorded in the model (`training.dev`);
+ * - ar-aqmar: AQMAR (train and dev files, Arabic Wikipedia), which no shipped
+ *   model is trained on: an out-of-domain check of the Arabic model.
  *
  * Skips (exit 0, with a message) when ../shared/data/ner is absent.
  * `--update` rewrites the floors to the measured scores minus 0.005.
@@ -18,6 +23,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { runTagCli } from "../src/cli/tag.js"
 import { parseConll, splitAnercorp } from "../src/extract/entities/conll.js"
+import { bundledTagger } from "../src/extract/entities/models.js"
 import { evaluate, formatEvaluation, type Evaluation } from "../src/extract/entities/conlleval.js"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
@@ -34,9 +40,13 @@ if (!existsSync(shared)) {
   process.exit(0)
 }
 
+type SetName = "en" | "ar" | "ar-aqmar"
+const langOf = (set: SetName): "ar" | "en" => (set === "en" ? "en" : "ar")
+
 /** The dev sentences as CoNLL text (token and gold tag per line). */
-const devText = (lang: "ar" | "en"): string => {
-  if (lang === "en") return readFileSync(join(shared, "conll2003-en-dev.txt"), "utf8")
+const devText = (set: SetName): string => {
+  if (set === "en") return readFileSync(join(shared, "conll2003-en-dev.txt"), "utf8")
+  if (set === "ar-aqmar") return ["aqmar-train.txt", "aqmar-dev.txt"].map((f) => readFileSync(join(shared, f), "utf8").trimEnd() + "\n").join("\n")
   const all = parseConll(readFileSync(join(shared, "anercorp-train.txt"), "utf8"))
   return splitAnercorp(all)
     .dev.map((s) => s.tokens.map((t, i) => `${t} ${s.tags[i]}`).join("\n") + "\n")
@@ -47,12 +57,12 @@ async function* linesOf(text: string): AsyncGenerator<string> {
   for (const line of text.split("\n")) yield line
 }
 
-const run = async (lang: "ar" | "en"): Promise<{ evaluation: Evaluation; seconds: number }> => {
-  const text = devText(lang)
+const run = async (set: SetName): Promise<{ evaluation: Evaluation; seconds: number }> => {
+  const text = devText(set)
   const gold = parseConll(text)
   let out = ""
   const t0 = performance.now()
-  const code = await runTagCli(["--lang", lang], linesOf(text), (s) => {
+  const code = await runTagCli(["--lang", langOf(set)], linesOf(text), (s) => {
     out += s
   })
   const seconds = (performance.now() - t0) / 1000
@@ -67,10 +77,17 @@ const run = async (lang: "ar" | "en"): Promise<{ evaluation: Evaluation; seconds
 const baseline: Floors = existsSync(baselinePath) ? (JSON.parse(readFileSync(baselinePath, "utf8")) as Floors) : {}
 const measured: Floors = {}
 let failed = false
-for (const lang of ["en", "ar"] as const) {
-  if (only !== undefined && only !== lang) continue
+const TITLES: Readonly<Record<SetName, string>> = {
+  en: "en: CoNLL-2003 dev",
+  ar: bundledTagger("ar").model.training.devIncluded === true
+    ? "ar: the ANERcorp dev split (in the model's training data: a fit check, not an estimate)"
+    : "ar: the ANERcorp dev split",
+  "ar-aqmar": "ar-aqmar: AQMAR train + dev (Wikipedia; out of domain, never trained on)"
+}
+for (const lang of ["en", "ar", "ar-aqmar"] as const) {
+  if (only !== undefined && only !== langOf(lang)) continue
   const { evaluation: e, seconds } = await run(lang)
-  console.log(`\n${lang} dev through khabar tag (${seconds.toFixed(1)} s):\n${formatEvaluation(e)}`)
+  console.log(`\n${TITLES[lang]}, through khabar tag (${seconds.toFixed(1)} s):\n${formatEvaluation(e)}`)
   const scores: Record<string, number> = { ALL: e.overall.f1, "PER+LOC+ORG": e.subset.f1 }
   for (const [t, s] of Object.entries(e.byType)) scores[t] = s.f1
   measured[lang] = scores

@@ -35,7 +35,14 @@ export const TrainingInfo = Schema.Struct({
   epochs: Natural,
   seed: Int,
   outsideBias: Schema.Finite.annotate({ description: "Taken from the O tag's prior after training (trades precision for recall): chosen on the dev split (English) or by cross-validation on the training part (Arabic)" }),
-  dev: Schema.Record(Schema.String, Score).annotate({ description: "Entity-level scores on the dev split, by type and overall" })
+  dev: Schema.Record(Schema.String, Score).annotate({
+    description:
+      "Entity-level scores on the dev split, by type and overall: of these weights, or, when `devIncluded`, of the same procedure trained without the dev split (an honest estimate)"
+  }),
+  devIncluded: Schema.optionalKey(Schema.Boolean).annotate({
+    description:
+      "The weights were trained on the dev split too, after every setting was chosen without it; `dev` holds the scores of the same procedure trained without it"
+  })
 })
 export type TrainingInfo = typeof TrainingInfo.Type
 
