@@ -439,6 +439,8 @@ export class ArabicDateScanner {
         }
       }
     }
+    // 10/شوال/1436هـ: a day and a month name joined by a slash come with their year; `2 / صفر` is a score (two-nil)
+    if (slashed && y === null && dir === null && yearShift === undefined) return null
     const cal = month.cal === "hijri" || era === "hijri" ? "hijri" : "gregorian"
     const future = y === null && dir === null && this.futureContext(i)
     const date = (d: number): Expr => (yearShift === undefined ? { t: "date", cal, y, m: month.m, d, future, dir } : { t: "date", cal, y, m: month.m, d, future, dir, yearShift })
@@ -582,7 +584,9 @@ export class ArabicDateScanner {
     const yr = this.yearAt(i)
     if (yr === null) return null
     const prev = i > 0 && this.t.kinds[i - 1] === WORD ? this.keys[i - 1]! : ""
-    const afterPrep = this.lex.prepositions.has(prev) || this.lex.yearCues.has(prev)
+    // وفي 2010, فمنذ 2011: a conjunction glued to the preposition
+    const prevBare = prev.length > 2 && (prev[0] === WAW || prev[0] === "\u0641") ? prev.slice(1) : prev
+    const afterPrep = this.lex.prepositions.has(prev) || this.lex.yearCues.has(prev) || this.lex.prepositions.has(prevBare)
     const rangeOnly = !afterPrep && this.lex.rangeOnlyPrepositions.has(prev)
     // 1435 / 1436هـ, 2014/2015م: a span of years whose second end carries the era
     const sep = this.key(yr.to)

@@ -51,8 +51,9 @@
  * merged with a time takes both tags, the relative mergers make new relative
  * components); the one merger that drops tags (`MergeWeekdayComponentRefiner`)
  * needs a weekday, and only the casual parsers make `casualReference/…` tags.
- * The wrapper drops a `result/relativeDate` result unless it is casual or its
- * text, a part of the sentence, has a relative word: nothing is kept.
+ * The wrapper drops a `result/relativeDate` result unless it carries a casual
+ * day tag (`ENCasualDateParser`'s) or its text, a part of the sentence, has a
+ * relative word: nothing is kept.
  *
  * Both tests are one linear pass: one regex of plain alternatives (no
  * quantifier) finds candidates, and each is checked by looking at a few

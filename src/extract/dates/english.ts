@@ -1,8 +1,10 @@
 /**
  * English dates: `chrono-node` (its casual British parser, day before month
  * in numeric dates) wrapped so that its results become the same expressions
- * as the Arabic scanner's, plus the bare years chrono does not read
- * (`in 2004`, `since 1999`, `by 2010`).
+ * as the Arabic scanner's, plus the bare years and decades chrono does not
+ * read (`in 2004`, `since 1999`, `the 1998 US Open`, `the 1990s`). Results
+ * that are no date in news are dropped: counted stretches (`the last 12
+ * months`), odds (`5/4`), generic weekdays (`on a Friday`).
  *
  * chrono resolves every phrase against a reference instant. The wrapper gives
  * it a fixed one and turns what it resolved relative to it back into shifts
@@ -18,7 +20,7 @@
  * @module
  */
 import * as chrono from "chrono-node"
-import { BREAK, NUM, PUNCT, WORD, type Tokens } from "../internal/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, isCapitalized, type Tokens } from "../internal/tokens.js"
 import { numberLexicons } from "../numbers/lexicon.js"
 import { dayNumber, weekStart } from "../../calendar/gregorian.js"
 import { MAY_HAVE_DATE, PARSER_NEEDS, chronoTriggers } from "./english-trigger.js"
@@ -68,9 +70,12 @@ const parserFor = (bits: number): chrono.Chrono => {
   return c
 }
 
+/** The tags of chrono's casual day words (`ENCasualDateParser`; `last night` and `overmorrow` carry only the parser's tag). */
+const CASUAL_DAY = new Set(["casualReference/now", "casualReference/today", "casualReference/tomorrow", "casualReference/tonight", "casualReference/yesterday", "parser/ENCasualDateParser"])
 /** A phrase chrono resolved relative to its reference is a date only with one of these words; otherwise it is a duration (`within 62 days`, `20 years`). */
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|later|earlier)\b/i
-const FUTURE = /\b(?:will|shall|'ll|is to|are to|is due|are due|is expected|are expected|plans? to|scheduled|going to|next)\b/i
+const FUTURE =
+  /\b(?:will|shall|'ll|is to|are to|is due|are due|due (?:on|in|at|by|for|to be)|is expected|are expected|plans? to|scheduled|going to|next|ahead of|set to|upcoming|forthcoming|between now and)\b/i
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn)\b/i
 const SKIP = /^(?:now|right now|just now|the moment)$/i
 /** A sentence without one of these is not given to chrono (a loose test, kept as it was: it decides which sentences chrono sees). */
@@ -94,8 +99,8 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean)
     if (M) return { t: "shift", unit: "month", n: (y - 2000) * 12 + (m - 6) }
     if (Y) return { t: "shift", unit: "year", n: y - 2000 }
   }
-  if (D && M) return { t: "date", cal: "gregorian", y: Y ? y : null, m, d }
-  if (M) return { t: "month", cal: "gregorian", y: Y ? y : null, m, dir: null }
+  if (D && M) return Y ? { t: "date", cal: "gregorian", y, m, d } : { t: "date", cal: "gregorian", y: null, m, d, future }
+  if (M) return Y ? { t: "month", cal: "gregorian", y, m, dir: null } : { t: "month", cal: "gregorian", y: null, m, dir: null, future }
   if (W) {
     const wd = c.get("weekday")!
     const dir: Dir | null = /\blast\b/i.test(text) ? -1 : /\bnext\b/i.test(text) ? 1 : /\bthis\b/i.test(text) ? 0 : null
@@ -105,12 +110,18 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean)
   return null
 }
 
-/** Sentence pieces of `text[from, to)`: chrono runs on each alone. */
+/** Sentence pieces of `text[from, to)`, split at sentence ends and line breaks: chrono runs on each alone. */
 const sentences = (text: string, from: number, to: number): Array<[number, number]> => {
   const out: Array<[number, number]> = []
   let s = from
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i)
+    // a line break ends a sentence too (a paragraph, a heading, a fixture line: no date runs across one)
+    if (c === 0x0a || c === 0x0d) {
+      if (i > s) out.push([s, i])
+      s = i + 1
+      continue
+    }
     if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) && i + 1 < to && text.charCodeAt(i + 1) === 0x20) {
       // a full stop after a single capital (initials) or an abbreviation (Mr.) does not end a sentence
       const prev2 = text.slice(Math.max(from, i - 3), i)
@@ -123,10 +134,31 @@ const sentences = (text: string, from: number, to: number): Array<[number, numbe
   return out
 }
 
+/** How far after a date (in code units) a future cue still speaks of it. */
+const FUTURE_AFTER = 40
+
+/**
+ * `the last 12 months`, `the next two weeks`, `the past few years`: chrono reads the day that many units away, but
+ * the phrase names the whole stretch up to (or from) now, a duration and no date.
+ */
+const COUNTED_STRETCH =
+  /^(?:last|past|next|coming)\s+(?:\d+|a\s+few|a\s+couple\s+of|couple\s+of|[a-z]+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)$/i
+/** `last week`, `this month`, `next year`: a period relative to now, but not after `the` and before `of` (`the last week of December`, `the last year of his term`). */
+const RELATIVE_PERIOD = /^(?:this|last|past|next)\s+(?:week|month|year)$/i
+/** `end of last year`, `the last day of this month`: chrono's end-of-period refiner (`ENEndOfPeriodRefiner`) read it as that last day. */
+const END_OF_RELATIVE = /^(?:end|last\s+day)\s+of\s+(?:the\s+)?(this|last|past|next)\s*(week|month|year)$/i
+/** A weekday that names any such day (`on a Friday`, `every Monday`, `a Friday or Saturday night`), not one date. */
+const ANY_WEEKDAY = /\b(?:a|every|each|any)\s+(?:[A-Za-z]+\s+(?:or|and)\s+)?$/i
+/** What may stand before a numeric day/month without a year that is a date (`on 5/4`); otherwise it is odds, a score or a fraction (`5/4 favourite`). */
+const ON_BEFORE = /\bon\s+$/i
+
 /** The dates the wrapper keeps of chrono's `results` on `sentence`, which starts at `from` in the original text, added to `out`. */
 const keepResults = (sentence: string, from: number, results: ReadonlyArray<chrono.ParsedResult>, out: Array<EnglishFound>): void => {
   if (results.length === 0) return
-  const future = FUTURE.test(sentence)
+  // the sentence speaks of the future for a date when a cue stands before it or just after it (`will meet on Friday`,
+  // `Friday's match is set to`), not in a clause further on (`revealed on Sunday that …, which looks set to …`)
+  const cue = FUTURE.exec(sentence)
+  const firstCue = cue === null ? -1 : cue.index
   for (const r of results) {
     // the preposition chrono reads with the date (on Friday, in March) is not part of the mention
     const lead = /^(?:on|in|at|since|by|from|during|of|for|until|till|before|after)\s+/i.exec(r.text)
@@ -134,16 +166,36 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     const t = (lead === null ? r.text : r.text.slice(lead[0].length)).replace(/[\s,;:]+$/, "")
     if (t.length === 0 || SKIP.test(t)) continue
     const tags = r.tags()
+    // a day chrono read from the reference (`today`, `yesterday`, `tonight`); the casual times (`noon`, `evening`)
+    // only give the hour, and leave a date they join absolute (`3 March 2005 at noon`)
     let casual = false
-    for (const x of tags) if (x.startsWith("casualReference/")) casual = true
+    for (const x of tags) if (CASUAL_DAY.has(x)) casual = true
     const relativeWord = RELATIVE_WORDS.test(t)
     const relative = tags.has("result/relativeDate") || casual || relativeWord
     if (relative && !casual && !relativeWord) continue
-    const start = from + r.index + (lead === null ? 0 : lead[0].length)
+    const at = r.index + (lead === null ? 0 : lead[0].length)
+    if (relative && COUNTED_STRETCH.test(t)) continue
+    const before = sentence.slice(Math.max(0, at - 40), at)
+    if (RELATIVE_PERIOD.test(t) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(sentence.slice(at + t.length, at + t.length + 8))) continue
+    const start = from + at
     const end = start + t.length
     const hour = r.start.isCertain("hour")
     const time: Clock | null = hour ? { hh: r.start.get("hour")!, mm: r.start.get("minute") ?? 0 } : null
+    const future = firstCue >= 0 && firstCue < at + t.length + FUTURE_AFTER
     let expr = exprOf(r.start, t, relative, future)
+    if (tags.has("refiner/ENEndOfPeriodRefiner")) {
+      // the end of a period is that period (`end of last year` = last year, `end of March` = March), not its last day
+      const period = END_OF_RELATIVE.exec(t)
+      if (period !== null) {
+        const w = period[1]!.toLowerCase()
+        const unit = period[2]!.toLowerCase() as "week" | "month" | "year"
+        expr = { t: "shift", unit, n: w === "next" ? 1 : w === "this" ? 0 : -1 }
+      } else if (expr !== null && expr.t === "date" && !/^last/i.test(t)) {
+        expr = expr.y === null ? { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, future } : { t: "month", cal: "gregorian", y: expr.y, m: expr.m, dir: null }
+      }
+    }
+    if (expr !== null && expr.t === "weekday" && expr.dir === null && ANY_WEEKDAY.test(before)) continue
+    if (expr !== null && expr.t === "date" && expr.y === null && tags.has("parser/SlashDateFormatParser") && !ON_BEFORE.test(before)) continue
     // Oct. 14 is the 14th of October, not October 2014
     if (expr !== null && expr.t === "month" && expr.y !== null && !/\d{4}/.test(t)) {
       const day = /\b(\d{1,2})\b/.exec(t)
@@ -195,12 +247,20 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
 }
 
 const YEAR_PREPOSITIONS = new Set(["in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "early", "late", "mid", "of", "to", "between", "and", "year"])
+/** Words before a year that modifies a noun (`the 2000 Australian Open`, `a 1999 single`, `its 2004 campaign`). */
+const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "whose"])
+/** Words whose `'s` is `is` or `us` (`it's 2000 miles`), not a possessive. */
+const CONTRACTIONS = new Set(["it", "that", "there", "here", "he", "she", "what", "who", "where", "let", "how"])
+/** Words after four digits that make them a clock time (`by 2000 GMT`), not a year. */
+const CLOCK_AFTER = new Set(["gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt", "et", "hours", "hrs", "h", "local", "am", "pm"])
 
 /**
- * Bare English years after a preposition (`in 2004`, `since 1999`, `mid-2005`),
- * not followed by a counted noun (`in 2000 homes`).
+ * Bare English years (`in 2004`, `since 1999`, `mid-2005`), decades (`the 1990s`, `the early 1980s`, `mid-1960s`,
+ * a range of its ten years), and years that modify a noun after a determiner (`the 1998 US Open`, `a 1999 single`,
+ * `Germany's 2004 budget`: the noun capitalised or singular, so that `the 2000 homes` stays a count). Four digits
+ * before a counted noun (`in 2000 homes`) or a time zone (`by 2000 GMT`) are no year.
  */
-export const englishYears = (t: Tokens): Array<{ readonly startOffset: number; readonly endOffset: number; readonly expr: Expr }> => {
+export const englishYears = (t: Tokens, original: string): Array<{ readonly startOffset: number; readonly endOffset: number; readonly expr: Expr }> => {
   const out: Array<{ startOffset: number; endOffset: number; expr: Expr }> = []
   const nlex = numberLexicons()
   for (let i = 1; i < t.count; i++) {
@@ -209,13 +269,41 @@ export const englishYears = (t: Tokens): Array<{ readonly startOffset: number; r
     if (k.length !== 4 || !/^\d{4}$/.test(k)) continue
     const y = Number(k)
     if (y < 1900 || y > 2099) continue
+    const next = i + 1 < t.count ? i + 1 : -1
+    const glued = next >= 0 && t.spaced[next] === 0 && t.kinds[next] !== PUNCT && t.kinds[next] !== BREAK
+    // the 1990s, the 1990's
+    const decadeS = next >= 0 && y % 10 === 0 && t.spaced[next] === 0 && t.kinds[next] === WORD && t.keys[next] === "s"
+    const decadeApos =
+      next >= 0 && y % 10 === 0 && t.spaced[next] === 0 && (t.keys[next] === "'" || t.keys[next] === "\u2019") && t.spaced[next + 1] === 0 && t.keys[next + 1] === "s"
+    if (decadeS || decadeApos) {
+      const e = decadeS ? next : next + 1
+      // not a glued word after the s (1990sx) nor a possessive of a year (1990's results: a decade too, in news)
+      if (e + 1 < t.count && t.spaced[e + 1] === 0 && t.kinds[e + 1] === WORD) continue
+      out.push({
+        startOffset: t.starts[i]!,
+        endOffset: t.ends[e]!,
+        expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } }
+      })
+      i = e
+      continue
+    }
+    if (glued) continue
     let p = i - 1
     // mid-2005: a hyphen glued on both sides
     if (t.kinds[p] === PUNCT && t.keys[p] === "-" && p > 0 && t.spaced[p] === 0 && t.spaced[i] === 0) p--
-    if (t.kinds[p] !== WORD || !YEAR_PREPOSITIONS.has(t.keys[p]!)) continue
-    const next = i + 1 < t.count ? i + 1 : -1
+    if (next >= 0 && t.kinds[next] === WORD && CLOCK_AFTER.has(t.keys[next]!)) continue
     if (next >= 0 && t.kinds[next] === WORD && (nlex.counts.longestAt(t.keys, next) !== null || nlex.currencies.longestAt(t.keys, next) !== null || nlex.words.has(t.keys[next]!))) continue
     if (next >= 0 && t.kinds[next] === PUNCT && (t.keys[next] === "%" || t.keys[next] === "-") && t.kinds[next + 1] === NUM) continue
+    if (t.kinds[p] === WORD && YEAR_PREPOSITIONS.has(t.keys[p]!)) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      continue
+    }
+    // the 1998 US Open, a 1999 single, Germany's 2004 budget
+    const possessive = t.kinds[p] === WORD && /^[a-z]+['\u2019]s$/.test(t.keys[p]!) && !CONTRACTIONS.has(t.keys[p]!.slice(0, -2))
+    if (!(p === i - 1 && t.kinds[p] === WORD && (YEAR_DETERMINERS.has(t.keys[p]!) || possessive))) continue
+    if (next < 0 || t.kinds[next] !== WORD || t.spaced[next] === 0) continue
+    const noun = t.keys[next]!
+    if (!isCapitalized(t, original, next) && /s$/.test(noun)) continue
     out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
   }
   return out

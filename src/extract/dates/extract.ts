@@ -69,12 +69,79 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     for (const f of chronoDates(text, lines)) found.push({ ...f, calendar: "gregorian" })
   }
   if (language !== "ar") {
-    for (const y of englishYears(t)) {
+    for (const y of englishYears(t, text)) {
       const span = view.toOriginal(y.startOffset, y.endOffset)
       found.push({ start: span.start, end: span.end, expr: y.expr, calendar: "gregorian", partOfDay: false, time: null })
     }
   }
-  return attachLoneTimes(dropOverlaps(found), text)
+  return attachLoneTimes(withPartsOfYear(dropOverlaps(found), text), text)
+}
+
+/**
+ * A quarter or half of a year before a year (`الربع الثاني من العام الماضي`, `النصف الأول من عام 2015`,
+ * `the first half of 2004`, `the fourth quarter of last year`), read up to 48 code units back from the year.
+ */
+const PART_OF_YEAR_AR = /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0628\u0644]{0,2}((?:ال)?(ربع|نصف)\s+(?:ال)?(أول|اول|ثاني|ثانى|ثالث|رابع|أخير|اخير)\s+(?:من\s+)?)$/d
+const PART_OF_YEAR_EN = /\b((?:the\s+)?(first|second|third|fourth|final|last)\s+(quarter|half)\s+of\s+(?:the\s+)?)$/di
+/** `الربع الثاني من العام` / `في النصف الأول من السنة` with no year word after: the year of the reference. */
+const BARE_YEAR_AR =
+  /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0628\u0644]{0,2}((?:ال)?(ربع|نصف)\s+(?:ال)?(أول|اول|ثاني|ثانى|ثالث|رابع|أخير|اخير)\s+من\s+(?:العام|السنة|السنه))(?![\u0621-\u064a\u064b-\u065f\u0640])/dg
+
+/** The first and last month of part `ordinal` (1–4, 4 also for `last`) of a year cut in `parts` (4 quarters, 2 halves), or null. */
+const monthsOfPart = (word: string, ordinal: string): readonly [number, number] | null => {
+  const half = word === "نصف" || word.toLowerCase() === "half"
+  const o = ordinal.toLowerCase()
+  const n =
+    o === "أول" || o === "اول" || o === "first" ? 1
+    : o === "ثاني" || o === "ثانى" || o === "second" ? 2
+    : o === "ثالث" || o === "third" ? 3
+    : o === "رابع" || o === "fourth" ? 4
+    : o === "أخير" || o === "اخير" || o === "final" || o === "last" ? (half ? 2 : 4)
+    : 0
+  if (n === 0 || (half && n > 2)) return null
+  return half ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3]
+}
+
+/** The months `[a, b]` of the year `e` (a Gregorian year, or a year relative to the reference), as a range. */
+const monthsOfYear = (e: Expr, a: number, b: number): Expr | null => {
+  if (e.t === "year" && e.cal === "gregorian") return { t: "range", a: { t: "month", cal: "gregorian", y: e.y, m: a, dir: null }, b: { t: "month", cal: "gregorian", y: e.y, m: b, dir: null } }
+  if (e.t === "shift" && e.unit === "year") {
+    return { t: "range", a: { t: "month", cal: "gregorian", y: null, m: a, dir: null, yearShift: e.n }, b: { t: "month", cal: "gregorian", y: null, m: b, dir: null, yearShift: e.n } }
+  }
+  return null
+}
+
+/** Candidates with the quarter or half of a year written before their year taken in (see {@link PART_OF_YEAR_AR}), and those written with a bare `العام`. */
+const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCandidate> => {
+  const out: Array<DateCandidate> = []
+  for (const x of xs) {
+    const prevEnd = out.length === 0 ? 0 : out[out.length - 1]!.end
+    if (x.expr !== null && (x.expr.t === "year" || (x.expr.t === "shift" && x.expr.unit === "year"))) {
+      const from = Math.max(prevEnd, x.start - 48)
+      const before = text.slice(from, x.start)
+      const ar = PART_OF_YEAR_AR.exec(before)
+      const m = ar ?? PART_OF_YEAR_EN.exec(before)
+      const months = m === null ? null : ar !== null ? monthsOfPart(m[2]!, m[3]!) : monthsOfPart(m[3]!, m[2]!)
+      const expr = months === null ? null : monthsOfYear(x.expr, months[0], months[1])
+      if (m !== null && expr !== null) {
+        out.push({ ...x, start: from + m.indices![1]![0], expr })
+        continue
+      }
+    }
+    out.push(x)
+  }
+  if (text.indexOf("\u0631\u0628\u0639") < 0 && text.indexOf("\u0646\u0635\u0641") < 0) return out
+  // الربع الثاني من العام: no candidate for the bare year word
+  const extra: Array<DateCandidate> = []
+  BARE_YEAR_AR.lastIndex = 0
+  for (let m = BARE_YEAR_AR.exec(text); m !== null; m = BARE_YEAR_AR.exec(text)) {
+    const months = monthsOfPart(m[2]!, m[3]!)
+    if (months === null) continue
+    const [start, end] = m.indices![1]!
+    const expr = monthsOfYear({ t: "shift", unit: "year", n: 0 }, months[0], months[1])!
+    extra.push({ start, end, expr, calendar: "gregorian", partOfDay: false, time: null })
+  }
+  return extra.length === 0 ? out : dropOverlaps([...out, ...extra])
 }
 
 /** Sorts by start and keeps the longer of two overlapping candidates (the earlier one on a tie). */
@@ -92,9 +159,13 @@ const dropOverlaps = (xs: Array<DateCandidate>): Array<DateCandidate> => {
   return out
 }
 
+/** A clock time that says it is one: a colon, `الساعة`, `am`/`pm`, `o'clock`. */
+const CLOCK_WORDS = /[:\u066b]|\u0627\u0644\u0633\u0627\u0639\u0629|\b[ap]\.?m\b|o'clock/i
+
 /**
  * A clock time with no day of its own (`حتى الساعة التاسعة مساء`) takes the
- * day of the date phrase just before it on the same line; with none, it is left out.
+ * day (or weekday: `يوم السبت الساعة 22:55`) of the date phrase just before it on the same line;
+ * with none, it is left out.
  */
 const attachLoneTimes = (xs: Array<DateCandidate>, text: string): Array<DateCandidate> => {
   const out: Array<DateCandidate> = []
@@ -104,7 +175,10 @@ const attachLoneTimes = (xs: Array<DateCandidate>, text: string): Array<DateCand
       continue
     }
     const prev = out[out.length - 1]
-    if (prev === undefined || prev.expr === null || baseGranularity(prev.expr) !== "day" || x.start - prev.end > 80) continue
+    if (prev === undefined || prev.expr === null || x.start - prev.end > 80) continue
+    const g = baseGranularity(prev.expr)
+    // after a weekday, only a time written as one (`الساعة 22:55`, `10:30`, `8pm`), not a bare number chrono read as an hour
+    if (g !== "day" && !(g === "weekday" && CLOCK_WORDS.test(text.slice(x.start, x.end)))) continue
     if (/[\n\r.؟?!]/.test(text.slice(prev.end, x.start))) continue
     out.push({ ...x, expr: prev.expr, calendar: prev.calendar })
   }

@@ -2,7 +2,8 @@
  * The article's own date, when its text states it: in the dateline
  * (`بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`, Hijri-only datelines
  * converted), on a time-stamp line (`نشر في …`, `Published: …`), or on a short
- * line of the head that is mostly a date (`Tuesday, 11 August 2015 - 16:10 pm`).
+ * line of the head that is mostly a date with its year (`Tuesday, 11 August 2015 - 16:10 pm`;
+ * `Saturday, 26 February` over a match preview is the match's day).
  *
  * An HTTP date stamp (`Fri, 11 Aug 2017 15:22:08 GMT`) is what a crawler
  * records when it fetched the page, not when the article appeared, and is
@@ -96,7 +97,10 @@ export const statedPublished = (doc: KhabarDocument, candidates: ReadonlyArray<D
   const ranked = [...stamps.filter((b) => /publish|نشر/i.test(b.rule + b.text)), ...stamps.filter((b) => !/publish|نشر/i.test(b.rule + b.text))]
   for (const b of ranked) {
     if (isCrawl(b.start, b.end)) continue
+    // an unlabelled date line without its year (`Tuesday, 1 March` over a fixture) is an event's day
+    const labelled = /publish|updat|posted|نشر|تحديث/i.test(b.rule + b.text)
     for (const c of within(b.start, b.end)) {
+      if (!labelled && (c.expr === null || c.expr.t !== "date" || c.expr.y === null)) continue
       const n = day(c)
       if (n !== null) return formatDay(n)
     }
@@ -107,6 +111,8 @@ export const statedPublished = (doc: KhabarDocument, candidates: ReadonlyArray<D
     const s = doc.text.slice(line.start, line.end)
     if (s.length > HEAD_LINE_MAX || isCrawl(line.start, line.end)) continue
     for (const c of within(line.start, line.end)) {
+      // a head line's day without its year is an event's (a fixture line: `Saturday, 26 February`), not the article's
+      if (c.expr === null || c.expr.t !== "date" || c.expr.y === null) continue
       const n = day(c)
       if (n === null) continue
       const dateLetters = letters(doc.text.slice(c.start, c.end))

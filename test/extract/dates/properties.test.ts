@@ -53,7 +53,10 @@ describe("date scanning is linear in the worst cases", () => {
     "one long dotted number": (n) => "10." .repeat(n) + "2015",
     "weekday after weekday": (n) => "يوم الاثنين ".repeat(n),
     "parentheses that never close": (n) => "اليوم (".repeat(n),
-    "clock cues with no hour": (n) => "الساعة عند ".repeat(n)
+    "clock cues with no hour": (n) => "الساعة عند ".repeat(n),
+    "quarters of a year with no year (الربع الأول من الربع الأول من …)": (n) => "الربع الأول من ".repeat(n) + "العام",
+    "a quarter word before a long run of spaces": (n) => "الربع" + " ".repeat(n) + "الأول من العام 2015",
+    "years and decades after determiners (the 1990s the 2004 …)": (n) => "the 1990s the 2004 Open ".repeat(n)
   }
   for (const [name, make] of Object.entries(cases)) {
     it(name, () => {

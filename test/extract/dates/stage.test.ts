@@ -36,6 +36,19 @@ describe("the extract.dates stage", () => {
     expect(doc.dates.find((d) => d.text === "Sunday")?.value).toBe("2015-08-09")
   })
 
+  it("does not take a head line's day without its year (a fixture over a match preview) for the article's date", () => {
+    const text = "Rovers v United (Sat)\nCounty Ground\nSaturday, 26 February\n1500 GMT\nRovers hope to welcome back their captain for the visit of United."
+    const doc = run(docOf(text, { language: "en", reference: "2005-02-24" }))
+    expect(doc.published).toBeNull()
+    expect(doc.dates.find((d) => d.text === "Saturday, 26 February")?.value).toBe("2005-02-26")
+    // the same line marked as a time-stamp line by the parse stage, without a label: still the match's day
+    const stamped = run(docOf(text, { language: "en", reference: "2005-02-24", boilerplate: [["Saturday, 26 February", "timestamp", "heuristic:date-time-line"]] }))
+    expect(stamped.published).toBeNull()
+    // a labelled stamp may leave its year to the reference
+    const labelled = "Rovers beat United\nPublished: 26 February\nRovers won on Saturday."
+    expect(run(docOf(labelled, { language: "en", reference: "2005-02-27", boilerplate: [["Published: 26 February", "timestamp", "heuristic:published-line"]] })).published).toBe("2005-02-26")
+  })
+
   it("never takes a crawler's HTTP date stamp for the article's date", () => {
     const text = "البنك المركزي يرفع الفائدة\nFri, 11 Aug 2017 15:22:08 GMT\nرفع البنك المركزي الخميس سعر الفائدة."
     const doc = run(docOf(text))

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest"
+import { extractDates } from "../../../src/extract/dates/extract.js"
+
+/**
+ * English date errors found by reading BBC News articles (docs/dates.md, "Measured on real articles"), each as a
+ * table of sentences written for these tests in the style of the wires. Rows: [text, reference, expected mentions
+ * as `text → value granularity [rel]`].
+ */
+type Row = readonly [string, string | null, ReadonlyArray<string>]
+
+const show = (text: string, ref: string | null): Array<string> =>
+  extractDates(text, { reference: ref, language: "en" }).map((d) => `${d.text} → ${d.value} ${d.granularity}${d.relative ? " rel" : ""}`)
+
+const REF = "2005-02-10" // a Thursday
+
+const tables: Record<string, ReadonlyArray<Row>> = {
+  "a year that modifies a noun, after a determiner or a possessive": [
+    ["The 1998 champion returned to the court on Monday.", REF, ["1998 → 1998 year", "Monday → 2005-02-07 weekday rel"]],
+    ["The firm cut its 2004 dividend.", null, ["2004 → 2004 year"]],
+    ["Britain's 2012 bid was led by a former athlete.", null, ["2012 → 2012 year"]],
+    ["He coached the teams at the 2000 and 2004 Games.", null, ["2000 → 2000 year", "2004 → 2004 year"]],
+    ["It was a 1977 recording reissued on CD.", null, ["1977 → 1977 year"]],
+    // a count before a plural noun, a contraction, a clock time: no year
+    ["The 2000 homes on the estate were flooded.", null, []],
+    ["It's 2000 miles from the coast.", null, []],
+    ["By 2000 GMT the index had fallen.", null, []],
+    ["In 1900 GMT trading the dollar rose.", null, []]
+  ],
+  "decades are a range of ten years, not their first year": [
+    ["Prices soared in the 1970s.", null, ["1970s → 1970/1979 range"]],
+    ["The band formed in the early 1980s.", null, ["1980s → 1980/1989 range"]],
+    ["He joined the label in the mid-1960s.", null, ["1960s → 1960/1969 range"]],
+    ["The 1990's boom ended badly.", null, ["1990's → 1990/1999 range"]]
+  ],
+  "a counted stretch up to or from now is a duration": [
+    ["Prices rose over the last 12 months.", REF, []],
+    ["The deal should close in the next two weeks.", REF, []],
+    ["Shares have doubled in the past few years.", REF, []],
+    // one unit with no count stays a date
+    ["Talks resume next week.", REF, ["next week → 2005-02-14/2005-02-20 range rel"]],
+    ["Three days ago the plant shut.", REF, ["Three days ago → 2005-02-07 day rel"]]
+  ],
+  "the first or last week, month or year of something": [
+    ["Sales peaked in the last week of December 2004.", REF, ["December 2004 → 2004-12 month"]],
+    ["He spent the last year of his term abroad.", REF, []],
+    // not after `the`: the `of` belongs to what comes before
+    ["He died earlier this year of a heart attack.", REF, ["this year → 2005 year rel"]]
+  ],
+  "the end of a period is that period, not its last day": [
+    ["She would retire at the end of last year.", REF, ["end of last year → 2004 year rel"]],
+    ["The plant will close by the end of this month.", REF, ["end of this month → 2005-02 month rel"]],
+    ["The offer runs until the end of March.", REF, ["end of March → 2005-03 month rel"]],
+    ["The accounts closed at the end of June 2004.", null, ["end of June 2004 → 2004-06 month"]]
+  ],
+  "a quarter or half of a year": [
+    ["Profits rose in the first half of 2004.", null, ["the first half of 2004 → 2004-01/2004-06 range"]],
+    ["Sales fell in the fourth quarter of last year.", REF, ["the fourth quarter of last year → 2004-10/2004-12 range rel"]],
+    ["Output grew in the third quarter of this year.", REF, ["the third quarter of this year → 2005-07/2005-09 range rel"]]
+  ],
+  "a time of day leaves a date absolute": [
+    ["The summit opens on 3 March 2005 at noon.", REF, ["3 March 2005 at noon → 2005-03-03T12:00 time"]],
+    ["Polls close tomorrow at noon.", REF, ["tomorrow at noon → 2005-02-11T12:00 time rel"]]
+  ],
+  "numbers with a slash and no year are odds, not dates, unless after on": [
+    ["She starts as the 5/4 favourite.", REF, []],
+    ["The bookmakers offer 7/2 on a home win.", REF, []],
+    ["The hearing was adjourned to 3/4/2005.", null, ["3/4/2005 → 2005-04-03 day"]]
+  ],
+  "a weekday that names any such day": [
+    ["Come to the square on a Friday or Saturday night and see.", REF, []],
+    ["The club trains every Monday.", REF, []],
+    ["The club trained on Monday.", REF, ["Monday → 2005-02-07 weekday rel"]]
+  ],
+  "the tense of the clause around the date": [
+    ["The row comes ahead of a summit on Monday.", REF, ["Monday → 2005-02-14 weekday rel"]],
+    ["The striker is fit for Saturday's match, and is set to start.", REF, ["Saturday → 2005-02-12 weekday rel"]],
+    ["The bank revealed on Sunday that it had received a bid from a rival group, which looks set to be rejected.", REF, ["Sunday → 2005-02-06 weekday rel"]],
+    ["The new terminal will open in September.", REF, ["September → 2005-09 month rel"]],
+    ["The terminal opened in September.", REF, ["September → 2004-09 month rel"]]
+  ],
+  "no date runs across a line break, and a paragraph's tense stays in it": [
+    ["Kick-off\n\nSaturday, 26 February\n\n1500 GMT", REF, ["Saturday, 26 February → 2005-02-26 day rel"]],
+    ["The minister said on Friday that he would resign.\n\nHis successor will be named next week.", REF, ["Friday → 2005-02-04 weekday rel", "next week → 2005-02-14/2005-02-20 range rel"]],
+    ["Shares fell on Friday\nThe board will meet again soon.", REF, ["Friday → 2005-02-04 weekday rel"]]
+  ]
+}
+
+describe("English dates: errors from real articles", () => {
+  for (const [name, rows] of Object.entries(tables)) {
+    describe(name, () => {
+      it.each(rows)("%s", (text, ref, expected) => {
+        expect(show(text, ref)).toEqual(expected)
+        for (const d of extractDates(text, { reference: ref, language: "en" })) expect(text.slice(d.start, d.end)).toBe(d.text)
+      })
+    })
+  }
+})
