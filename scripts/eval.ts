@@ -5,8 +5,10 @@
  *
  * Sources: every SaudiNewsNet outlet on its own (each article composed as
  * `title + "\n\n" + author + "\n\n" + content` with title and author hints,
- * as the node input reader does), BBC Arabic pages and BBC News (English)
- * files read as bytes and decoded like any file input.
+ * as the node input reader does), all SaudiNewsNet articles again as raw text
+ * without hints (`saudinewsnet-raw`: what `processText(text)` receives), BBC
+ * Arabic pages and BBC News (English) files read as bytes and decoded like
+ * any file input.
  *
  *   npx tsx scripts/eval.ts                     report and check the floors
  *   npx tsx scripts/eval.ts --update-baseline   pin the floors to this run (may lower them)
@@ -151,6 +153,8 @@ const run = (): Map<string, Stats> => {
           return
         }
         measure(stats(`saudinewsnet/${String(a.source)}`), input(`${f}#${i}`, text, hints))
+        // the same article as raw text, the way processText(text) receives it: no hints
+        measure(stats("saudinewsnet-raw"), input(`${f}#${i}`, text, {}))
       })
     }
   }

@@ -164,6 +164,10 @@ export const BoilerplateEntry = Schema.Struct({
   }),
   restIsKeywords: Schema.optionalKey(Schema.Boolean).annotate({
     description: "tail: only cut when what follows the phrase is a list of words, without sentence punctuation"
+  }),
+  glued: Schema.optionalKey(Schema.Boolean).annotate({
+    description:
+      "tail: the phrase's last word may run into the next word without a space, as when a box of link titles is pasted into the text (`مقالات أخرى للكاتبعنوان…`)"
   })
 })
 export type BoilerplateEntry = typeof BoilerplateEntry.Type
@@ -271,6 +275,8 @@ export interface BoilerplateRule {
   readonly opensBlock: boolean
   readonly maxTokens: number
   readonly restIsKeywords: boolean
+  /** tail: the phrase's last word may be glued to the next word. */
+  readonly glued: boolean
   /** `lexicon:<file id>:<match>:<phrase>`: the reason written on each cut. */
   readonly rule: string
 }
@@ -310,6 +316,8 @@ export interface CompiledLexicons {
   readonly lineSuffixesReversed: PhraseTrie<BoilerplateRule>
   readonly leads: PhraseTrie<BoilerplateRule>
   readonly tails: PhraseTrie<BoilerplateRule>
+  /** Tail phrases whose last word may be glued to the next word: all but the last key, the last key, the rule. */
+  readonly gluedTails: ReadonlyArray<{ readonly head: ReadonlyArray<string>; readonly last: string; readonly rule: BoilerplateRule }>
   /** Words that make up button bars (share, navigation), by phrase. */
   readonly barWords: PhraseTrie<BoilerplateRule>
   /** Tokens that can start a source or a place phrase: a credit without one is not worth reading. */
@@ -408,6 +416,7 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
   const lineSuffixesReversed = new PhraseTrie<BoilerplateRule>()
   const leads = new PhraseTrie<BoilerplateRule>()
   const tails = new PhraseTrie<BoilerplateRule>()
+  const gluedTails: Array<{ head: Array<string>; last: string; rule: BoilerplateRule }> = []
   const barWords = new PhraseTrie<BoilerplateRule>()
   for (const f of files.boilerplate) {
     for (const e of f.entries) {
@@ -424,6 +433,7 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
         opensBlock: e.opensBlock ?? false,
         maxTokens: e.maxTokens ?? 30,
         restIsKeywords: e.restIsKeywords ?? false,
+        glued: e.glued ?? false,
         rule: `lexicon:${f.id}:${e.match}:${e.phrase}`
       }
       const conflict = (prev: BoilerplateRule | undefined) => {
@@ -446,7 +456,9 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
           conflict(leads.add(toks, rule))
           break
         case "tail":
-          conflict(tails.add(toks, rule))
+          // a glued phrase is only looked for glued: followed by a space it may be prose
+          if (rule.glued) gluedTails.push({ head: toks.slice(0, -1), last: toks[toks.length - 1]!, rule })
+          else conflict(tails.add(toks, rule))
           break
         case "word":
           barWords.add(toks, rule)
@@ -478,6 +490,7 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     lineSuffixesReversed,
     leads,
     tails,
+    gluedTails,
     barWords,
     anchorFirstTokens: new Set([
       ...sourceFirstTokens,

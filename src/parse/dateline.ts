@@ -86,7 +86,8 @@ const isDashAt = (text: string, i: number): boolean => {
 
 /**
  * A credit at the start of the first paragraph, ending at a colon or dash
- * within the first 110 characters; the longest valid one wins.
+ * within the first 110 characters, or with an outlet that follows a dash
+ * (`سالم أحمد – عين اليوم أعلنت …`); the longest valid one wins.
  */
 export const prefixCredit = (ctx: Context, st: LineState): { readonly credit: Credit; readonly end: number } | null => {
   const text = ctx.text
@@ -101,9 +102,22 @@ export const prefixCredit = (ctx: Context, st: LineState): { readonly credit: Cr
     }
     if (c === 0x2e && text.charCodeAt(i - 1) !== 0x2e && i - st.lo > 12 && /\s/.test(text[i + 1] ?? " ")) break // a sentence ended
   }
-  if (ends.length === 0) return null
-  // cheap pre-check: some token before the last terminator must be able to start an agency, outlet or place
   const head = st.tokens(16)
+  // a credit that ends with its outlet and no terminator, the text right after it
+  // (`سالم أحمد – عين اليوم أعلنت …`): the outlet must follow a dash
+  for (let t = 1; t < head.keys.length && head.starts[t]! < limit; t++) {
+    const src = ctx.lex.sources.longestAt(head.keys, t)
+    if (src === null || t + src.length >= head.keys.length) continue
+    let dash = false
+    for (let i = head.ends[t - 1]!; i < head.starts[t]! && !dash; i++) dash = isDashAt(text, i)
+    // a hyphen inside a Latin word is no separator (`Ex-BBC presenter`)
+    if (!dash || head.starts[t]! - head.ends[t - 1]! === 1) continue
+    const end = head.ends[t + src.length - 1]!
+    if (!ends.includes(end)) ends.push(end)
+  }
+  if (ends.length === 0) return null
+  ends.sort((x, y) => x - y)
+  // cheap pre-check: some token before the last terminator must be able to start an agency, outlet or place
   let anchored = false
   for (let t = 0; t < head.keys.length && head.starts[t]! < ends[ends.length - 1]!; t++) {
     if (ctx.lex.anchorFirstTokens.has(head.keys[t]!)) {

@@ -74,7 +74,8 @@ const readTitle = (ctx: Context): void => {
   while (k < Math.min(2, states.length - 1)) {
     const st = states[k]!
     const v = lexiconVerdict(ctx.lex, st.tokens(40), HEAD)
-    if (v === null) break
+    // a caption hangs under a headline, never above it (`صورة …`, `من …` open headlines too)
+    if (v === null || v.kind === "caption") break
     st.cutAll("boilerplate", v.kind, v.rule)
     k++
   }
@@ -95,7 +96,11 @@ const readTitle = (ctx: Context): void => {
   if (!cleaned.hadSiteSuffix) {
     if (dateTimeLine(ctx.lex, ctx.text, tokens) !== null) return
     const c = lineCredit(ctx, st.lo, st.hi, tokens)
-    if (c !== null && (c.agencies.length > 0 || c.hasRole)) return
+    // a headline can read like a credit (`… اليوم`, `تقرير …`); when the line
+    // under it stands alone as a credit or a name, the first line is the title
+    // (a role word counts when it leads: `بقلم …`, `By …`; `أخبار المحليات` is a headline)
+    const roleLed = c !== null && c.items[0]?.cls === "role"
+    if (c !== null && (c.agencies.length > 0 || roleLed) && !longGuessedName(c) && !creditFollows(ctx, k)) return
     // prose, not a headline: a long line ending in a full stop
     const last = ctx.text.charCodeAt(st.hi - 1)
     const fullStop = last === 0x2e && ctx.text.charCodeAt(st.hi - 2) !== 0x2e
@@ -106,6 +111,19 @@ const readTitle = (ctx: Context): void => {
     cleaned.hadSiteSuffix || next.line.blankBefore || dateTimeLine(ctx.lex, ctx.text, next.tokens(20)) !== null ? "layout" : "guess"
   takeTitle(ctx, k, evidence)
 }
+
+/**
+ * A credit whose guessed name runs to five words or more without a name
+ * particle (`بن`, `عبد`, `آل`, `أبو`) is a headline that happens to hold an
+ * outlet or a role word (`جريدة الرياض تهنئ قراءها بحلول العيد المبارك`).
+ */
+const longGuessedName = (c: Credit): boolean =>
+  c.persons.some((p) => {
+    const words = p.split(/\s+/).filter((w) => w.length > 0)
+    return words.length >= 5 && !words.some((w) => NAME_LINKS.has(w))
+  })
+
+const NAME_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "عبد", "آل", "ال", "أبو", "ابو", "أبا", "ابا", "bin", "ibn", "al", "el", "de", "van", "von"])
 
 /** The key of a span (at most 61 tokens: no lexicon phrase or title comparison needs more). */
 const keyOfSpan = (ctx: Context, start: number, end: number): string => tokenize(ctx.text, start, end, 61).keys.join(" ")
@@ -120,10 +138,12 @@ type Segment =
  * Reads a line made of a credit and, after bars, time stamps
  * (`لندن - الرياضية | Tuesday, 11 August 2015 - 15:52 pm`). In the author
  * field any credit is taken and leftovers are cut as `credit`; on a line of
- * its own every segment must be a credit or a time stamp. Returns false (and
- * cuts nothing) when the line is not a credit line.
+ * its own every segment must be a credit or a time stamp, read as a header
+ * credit (`line`: it needs an agency, a known place or a role word) or, in the
+ * author slot of a raw article, as an author field would be (`slot`). Returns
+ * false (and cuts nothing) when the line is not a credit line.
  */
-const readCreditLine = (ctx: Context, st: LineState, mode: "author" | "line"): boolean => {
+const readCreditLine = (ctx: Context, st: LineState, mode: "author" | "line" | "slot"): boolean => {
   const text = ctx.text
   const bounds: Array<number> = []
   for (let i = st.lo; i < st.hi; i++) {
@@ -138,7 +158,7 @@ const readCreditLine = (ctx: Context, st: LineState, mode: "author" | "line"): b
     if (tokens.keys.length === 0) segs.push({ kind: "empty", start: from, end: b })
     else {
       const dt = dateTimeLine(ctx.lex, text, tokens)
-      const c = dt === null ? (mode === "author" ? authorCredit(ctx, from, b) : lineCredit(ctx, from, b)) : null
+      const c = dt === null ? (mode === "line" ? lineCredit(ctx, from, b) : authorCredit(ctx, from, b)) : null
       if (dt !== null) segs.push({ kind: "timestamp", start: from, end: b, ymd: dt.ymd })
       else if (c !== null) segs.push({ kind: "credit", start: from, end: b, credit: c, keys: tokens.keys })
       else segs.push({ kind: "other", start: from, end: b, short: !tokens.truncated && tokens.keys.length <= 8 })
@@ -146,7 +166,7 @@ const readCreditLine = (ctx: Context, st: LineState, mode: "author" | "line"): b
     from = b + 1
   }
   const credits = segs.filter((g) => g.kind === "credit").length
-  if (mode === "line" && (credits === 0 || segs.some((g) => g.kind === "other"))) return false
+  if (mode !== "author" && (credits === 0 || segs.some((g) => g.kind === "other"))) return false
   if (mode === "author" && segs[0]!.kind === "other" && !segs[0]!.short) return false
   for (const g of segs) {
     if (st.empty) break
@@ -174,6 +194,90 @@ const readCreditLine = (ctx: Context, st: LineState, mode: "author" | "line"): b
 }
 
 const tokensOf = (ctx: Context, start: number, end: number) => tokenize(ctx.text, start, end, 40)
+
+/** Words of a credit line standing alone under the title (`جدة: سالم الغامدي`, `د. منيرة العتيبي`). */
+const SLOT_MAX_TOKENS = 12
+
+/**
+ * Is line `k` the author slot of a raw article: a short line standing alone
+ * between blank lines under the title, with more text after it, that reads
+ * wholly as a credit (`كابل: سالم أحمد`, `أبها - فهد سالم:`) or a name of two
+ * words or more (`د. منيرة سعد العتيبي`), with time stamps after bars allowed
+ * (`الرياض - الرياضية | Monday, 10 August 2015 - 18:04 pm`)? This is the
+ * layout of an article composed as title, author, content: the line is read
+ * as an author field would be.
+ */
+const authorSlot = (ctx: Context, k: number): boolean => {
+  const st = ctx.states[k]
+  const next = ctx.states[k + 1]
+  if (st === undefined || next === undefined || st.empty) return false
+  if (!st.line.blankBefore || !next.line.blankBefore) return false
+  // English pages set venue and fixture lines under a headline (`Ewood Park`,
+  // `Lansdowne Road, Dublin`); their bylines carry `By` and are read as header credits
+  if (!mostlyArabic(ctx.text, st.lo, st.hi)) return false
+  return slotReads(ctx, st, st.lo)
+}
+
+/** More Arabic letters than Latin ones in `[start, end)`. */
+const mostlyArabic = (text: string, start: number, end: number): boolean => {
+  let ar = 0
+  let la = 0
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x0621 && c <= 0x064a) ar++
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) la++
+  }
+  return ar > la
+}
+
+/**
+ * Does `[from, st.hi)` read wholly as a short credit: at most 12 words, not a
+ * question or an exclamation, every segment between bars a credit the author
+ * field would accept (names of two words or more, a dateline, role words) or a
+ * time stamp?
+ */
+const slotReads = (ctx: Context, st: LineState, from: number): boolean => {
+  const all = tokenize(ctx.text, from, st.hi, SLOT_MAX_TOKENS + 1)
+  if (all.truncated || all.keys.length === 0) return false
+  const last = ctx.text.charCodeAt(st.hi - 1)
+  if (TERMINAL.has(last) && last !== 0x2e) return false
+  const text = ctx.text
+  let credits = 0
+  for (let i = from; i <= st.hi; i++) {
+    const c = i < st.hi ? text.charCodeAt(i) : 0x7c
+    if (c !== 0x7c && c !== 0xff5c && c !== 0xa6) continue
+    const tokens = tokensOf(ctx, from, i)
+    from = i + 1
+    if (tokens.keys.length === 0) continue
+    if (dateTimeLine(ctx.lex, text, tokens) !== null) continue
+    const cr = authorCredit(ctx, tokens.starts[0]!, tokens.ends[tokens.keys.length - 1]!)
+    if (cr === null) return false
+    // a lone word is a section label or a heading more often than a name
+    // (a lone place, outlet or role word is not: `واس`, `(زائر)`)
+    if (cr.dateline === null && cr.persons.length > 0 && tokens.keys.length < 2) return false
+    credits++
+  }
+  return credits > 0
+}
+
+/**
+ * Does a credit line follow line `k` (after at most two lines of chrome such
+ * as `Next Previous`), with text after it? Then line `k` is a headline even
+ * when it reads like a credit (`… الوطن`, `تقرير …: …`).
+ */
+const creditFollows = (ctx: Context, k: number): boolean => {
+  const states = ctx.states
+  for (let j = k + 1; j < Math.min(states.length - 1, k + 4); j++) {
+    const st = states[j]!
+    const t = st.tokens(SLOT_MAX_TOKENS + 1)
+    if (t.truncated) return false
+    if (lexiconVerdict(ctx.lex, t, HEAD) !== null) continue
+    const lead = ctx.lex.leads.longestAt(t.keys, 0)
+    const from = lead !== null && (lead.value.zone === "head" || lead.value.zone === "any") ? t.ends[lead.length - 1]! : st.lo
+    return slotReads(ctx, st, from)
+  }
+  return false
+}
 
 /** Cuts lead chrome (`Next Previous`, `شارك من خلال …`) off the front of a line. */
 const cutLeads = (ctx: Context, st: LineState): void => {
@@ -233,6 +337,8 @@ export const readHead = (ctx: Context): void => {
     }
     seen++
     cutLeads(ctx, st)
+    // the author field's credit printed again (before the line under a byline is judged)
+    cutRepeatedCredit(ctx, st)
     if (st.empty) continue
     const tokens = st.tokens(41)
     // the reporter's role under a byline: `Health Correspondent`, `مراسل الشؤون الاقتصادية`
@@ -241,8 +347,11 @@ export const readHead = (ctx: Context): void => {
     if (afterByline && !tokens.truncated && tokens.keys.length <= 5 && !TERMINAL.has(ctx.text.charCodeAt(st.hi - 1))) {
       const next = states[k + 1]
       if (next !== undefined && next.tokens(13).keys.length >= 12) {
-        st.cutAll("boilerplate", "credit", "heuristic:byline-role")
-        continue
+        const cut = underByline(ctx, st)
+        if (cut !== null) {
+          st.cutAll("boilerplate", cut.kind, cut.rule)
+          continue
+        }
       }
     }
     const v = lexiconVerdict(ctx.lex, tokens, HEAD)
@@ -257,13 +366,22 @@ export const readHead = (ctx: Context): void => {
     const dt = dateTimeLine(ctx.lex, ctx.text, tokens)
     if (dt !== null) {
       // a crawl time right under the title (`Fri, 11 Aug 2017 15:20:50 GMT`) is when the page was saved
-      const crawl = k === ctx.titleIndex + 1 && ctx.title !== null && clockTimeIn(ctx.text, st.lo, st.hi)
+      // (a saved-at time carries seconds: `15:20:50`; a site's own time stamp under the title does not:
+      // `| Tuesday, 11 August 2015 - 00:00 am` is when the story was published)
+      const crawl = k === ctx.titleIndex + 1 && ctx.title !== null && clockTimeIn(ctx.text, st.lo, st.hi) && secondsIn(ctx.text, st.lo, st.hi)
       st.cutAll("boilerplate", crawl ? "crawl-meta" : "timestamp", crawl ? "heuristic:crawl-time" : "heuristic:date-time-line")
       if (!crawl) notePublished(ctx, dt.ymd, "timestamp")
       continue
     }
     cutRepeatedCredit(ctx, st)
     if (st.empty) continue
+    // the author line of a raw article (title, author, content) given without hints
+    // (with a title hint and no author hint, the input had no author: this line is content)
+    if (seen === 1 && ctx.title !== null && ctx.hints.author === undefined && ctx.hints.title === undefined && ctx.byline === null && ctx.dateline === null && authorSlot(ctx, k)) {
+      readCreditLine(ctx, st, "slot")
+      bylineBefore = ctx.byline !== null
+      if (st.empty) continue
+    }
     const t2 = st.tokens(30)
     if (!t2.truncated && t2.keys.length > 0 && t2.keys.length <= 28) {
       const c = ctx.dateline !== null && t2.keys.length <= 16 ? lineCredit(ctx, st.lo, st.hi) : null
@@ -292,6 +410,34 @@ export const readHead = (ctx: Context): void => {
     break
   }
   ctx.bodyFrom = k
+}
+
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669)
+
+/** `hh:mm:ss` somewhere in `[start, end)`. */
+const secondsIn = (text: string, start: number, end: number): boolean => {
+  for (let i = start + 1; i + 5 < end; i++) {
+    if (text.charCodeAt(i) !== 0x3a || text.charCodeAt(i + 3) !== 0x3a) continue
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 4)) && isDigit(text.charCodeAt(i + 5))) return true
+  }
+  return false
+}
+
+/**
+ * A short line between a byline and a long paragraph. In English it is the
+ * reporter's role (`Health Correspondent`). Arabic pages put the photo's
+ * caption there: a role or a credit (`تصوير: سالم أحمد`, `سالم أحمد ـ جدة`)
+ * is a credit, a lone name of at most three words is the caption of a
+ * portrait; anything else (`جانب من الحفل` is cut by the caption lexicon, a
+ * subheading or the start of the text) stays for the body.
+ */
+const underByline = (ctx: Context, st: LineState): { readonly kind: "credit" | "caption"; readonly rule: string } | null => {
+  if (!mostlyArabic(ctx.text, st.lo, st.hi)) return { kind: "credit", rule: "heuristic:byline-role" }
+  const c = readCredit(ctx.lex, ctx.text, st.lo, st.hi)
+  if (c === null || c.unknown > 0) return null
+  if (c.hasRole || c.dateline !== null) return { kind: "credit", rule: "heuristic:byline-role" }
+  if (c.persons.length === 1 && c.tokenCount <= 3) return { kind: "caption", rule: "heuristic:portrait-caption" }
+  return null
 }
 
 const BULLETS = new Set([0x2d, 0x2013, 0x2a, 0x2022, 0x25cf, 0x25aa])

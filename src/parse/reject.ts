@@ -39,7 +39,8 @@ export const bodyReason = (
     if (c > longest) longest = c
     total += c
   }
-  if (paragraphs.length >= 6 && longest <= 10) {
+  // a page signed by its author is a story, a poem of short lines included
+  if (paragraphs.length >= 6 && longest <= 10 && ctx.byline === null) {
     return `an index page: ${paragraphs.length} short lines and no paragraph of text`
   }
   if (longest < 6 && total < 12) {

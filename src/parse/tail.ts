@@ -7,6 +7,7 @@
  */
 import { tokenize } from "../lexicons/key.js"
 import type { Context } from "./context.js"
+import { shapeVerdict } from "./boilerplate.js"
 import { readCredit } from "./credit.js"
 import type { LineState } from "./state.js"
 
@@ -39,10 +40,20 @@ const cutTailPhrase = (ctx: Context, st: LineState): boolean => {
   const t = tokenize(text, from, st.hi)
   const first = from > st.lo ? 1 : 0 // a window cut mid-word drops its first token
   for (let j = first; j < t.keys.length; j++) {
-    const m = ctx.lex.tails.longestAt(t.keys, j)
-    if (m === null) continue
+    let m = ctx.lex.tails.longestAt(t.keys, j)
+    let start = t.starts[j]!
+    if (m === null) {
+      // the phrase glued to an address before it (`name@example.comللتواصل مع الكاتب …`)
+      const glue = latinGlue(text, t.starts[j]!, t.ends[j]!)
+      if (glue === null) continue
+      const keys = t.keys.slice(j, j + 8)
+      keys[0] = keys[0]!.slice(keys[0]!.length - (t.ends[j]! - glue))
+      const g = ctx.lex.tails.longestAt(keys, 0)
+      if (g === null || g.value.restIsKeywords) continue
+      m = g
+      start = glue
+    }
     const r = m.value
-    const start = t.starts[j]!
     const phraseEnd = t.ends[j + m.length - 1]!
     if (r.restIsKeywords) {
       const rest = text.slice(phraseEnd, st.hi)
@@ -54,7 +65,70 @@ const cutTailPhrase = (ctx: Context, st: LineState): boolean => {
       if (p >= st.lo && !SENTENCE_END.has(text.charCodeAt(p))) continue
     }
     st.cutBack(start, "boilerplate", r.kind, r.rule)
+    cutContactRest(ctx, st)
     return true
+  }
+  return cutGluedTail(ctx, st)
+}
+
+/**
+ * What a tail cut left of its line, when it is only an e-mail address or a
+ * handle (`name@example.com` glued to `للتواصل مع الكاتب …`), is a contact line.
+ */
+const cutContactRest = (ctx: Context, st: LineState): void => {
+  if (st.empty || st.hi - st.lo > 120) return
+  const v = shapeVerdict(ctx.lex, ctx.text, st.lo, st.hi, (max) => st.tokens(max))
+  if (v !== null && (v.rule === "heuristic:contact" || v.rule === "heuristic:link")) st.cutAll("boilerplate", v.kind, v.rule)
+}
+
+/**
+ * Where an Arabic word starts right after Latin letters or digits inside the
+ * token `[start, end)` (`example.comللتواصل`), when the rest of the token is
+ * Arabic letters only, without tatweel (so its key is as long as its text); else null.
+ */
+const latinGlue = (text: string, start: number, end: number): number | null => {
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i)
+    const p = text.charCodeAt(i - 1)
+    const latinBefore = (p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a) || (p >= 0x30 && p <= 0x39)
+    if (!(c >= 0x0621 && c <= 0x064a) || !latinBefore) continue
+    for (let k = i; k < end; k++) {
+      const d = text.charCodeAt(k)
+      if (!(d >= 0x0621 && d <= 0x064a) || d === 0x0640) return null
+    }
+    return i
+  }
+  return null
+}
+
+/** How far from the end of the last line a glued tail phrase is looked for (a box of a few link titles). */
+const GLUED_WINDOW = 1200
+
+/**
+ * A tail phrase whose last word runs into the first link title after it
+ * (`… إلى اللقاء. مقالات أخرى للكاتبعنوان أولعنوان ثان`): the page pasted its
+ * box of links into the text without spaces. From the phrase to the end of
+ * the line is cut.
+ */
+const cutGluedTail = (ctx: Context, st: LineState): boolean => {
+  const glued = ctx.lex.gluedTails
+  if (glued.length === 0) return false
+  const from = Math.max(st.lo, st.hi - GLUED_WINDOW)
+  const t = tokenize(ctx.text, from, st.hi)
+  const keys = t.keys
+  for (let j = from > st.lo ? 1 : 0; j < keys.length; j++) {
+    for (const g of glued) {
+      const n = g.head.length
+      if (j + n >= keys.length) continue
+      let same = true
+      for (let i = 0; i < n && same; i++) same = keys[j + i] === g.head[i]
+      if (!same) continue
+      const k = keys[j + n]!
+      if (k.length > g.last.length && k.startsWith(g.last)) {
+        st.cutBack(t.starts[j]!, "boilerplate", g.rule.kind, `${g.rule.rule} (glued)`)
+        return true
+      }
+    }
   }
   return false
 }
