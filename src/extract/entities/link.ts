@@ -13,6 +13,21 @@
  *    person's name (`بوتين` in `فلاديمير بوتين`, `Putin` in `Vladimir
  *    Putin`) joins that person; when two people fit (`الأسد`: `بشار الأسد`,
  *    `حافظ الأسد`), the nearest one before it wins, else the nearest after.
+ * 3. An Arabic organisation named without its head noun joins the one named
+ *    with it (`حماس` → `حركة حماس`, `أرامكو` → `شركة أرامكو`).
+ *
+ * Before linking, the mentions are corrected with what the whole document
+ * says (Arabic):
+ *
+ * - a proclitic the tokenizer left glued to a name it did not know is left
+ *   out when the rest is a word of another mention (`لكلينتون` after
+ *   `هيلاري كلينتون` → `كلينتون`, `فروحاني` → `روحاني`);
+ * - a person's name that runs into another person's glued to a preposition
+ *   is cut there (`علي خامنئي برفسنجاني` → `علي خامنئي` and `رفسنجاني`); a
+ *   single word left before the cut that is no given name of the lists is
+ *   dropped (`معاكس لراموس` → `راموس`);
+ * - a lone function word is no name (`على`, which the search view folds
+ *   with the name `علي`).
  *
  * Every mention gets the entity's `canonical` (its longest mention, display
  * normalized; an article merged into a preposition is restored: `للأمم
@@ -23,7 +38,9 @@
  */
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
-import type { Mention } from "./mentions.js"
+import { CATEGORIES, gazetteer } from "./gazetteer.js"
+import { isFunctionWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
 
@@ -50,8 +67,63 @@ const displayOf = (text: string, m: Mention): string => {
   return first.article && !normalizeText(raw, "search").startsWith(ALEF_LAM) ? ALEF_LAM + display : display
 }
 
+/** Proclitic strings the tokenizer may leave glued to a word it does not know (longest first). */
+const GLUED = ["\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644", "\u0648\u0643", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"]
+
+const isArabic = (u: Unit): boolean => {
+  const c = u.text.charCodeAt(0)
+  return c >= 0x0600 && c <= 0x06ff
+}
+
+/** Letters of a proclitic glued to `u` whose rest is one of `known`, or 0. */
+const gluedBefore = (u: Unit, known: ReadonlySet<string>): number => {
+  if (u.kind !== "word" || u.proclitic || u.article || !isArabic(u)) return 0
+  for (const p of GLUED) {
+    if (u.norm.length - p.length >= 3 && u.norm.startsWith(p) && known.has(u.norm.slice(p.length))) return p.length
+  }
+  return 0
+}
+
+const PER_TRIE = CATEGORIES.indexOf("PER")
+
+/** Whether an Arabic word (search form) is a given name or a person of the lists. */
+const isGivenName = (core: string): boolean => gazetteer("ar").tries[PER_TRIE]!.exact([core], 0, 1) !== undefined
+
+const rebuilt = (m: Mention, units: ReadonlyArray<Unit>): Mention => ({ ...m, start: units[0]!.nameStart, end: units[units.length - 1]!.end, units })
+
+/** The document-level corrections of the mentions (see the module notes), in text order. */
+export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> => {
+  // a proclitic left out of the span by the sentence's rules (لبرنامج) leaves the unit's keys too
+  const mentions = found.map((m) => (m.glued !== undefined && m.glued > 0 ? { ...m, units: [withoutGlued(m.units[0]!, m.glued), ...m.units.slice(1)] } : m))
+  // the words of the document's names
+  const words = new Set<string>()
+  for (const m of mentions) for (const u of m.units) if (u.kind === "word") words.add(u.core)
+  const out: Array<Mention> = []
+  for (const m0 of mentions) {
+    let m = m0
+    // a lone function word found again by its folded form (على for the name علي) is no name
+    if (m.units.length === 1 && m.confidence <= 0.5 && isFunctionWord(m.units[0]!)) continue
+    const g = gluedBefore(m.units[0]!, words)
+    if (g > 0) m = rebuilt(m, [withoutGlued(m.units[0]!, g), ...m.units.slice(1)])
+    if (m.type === "PERSON") {
+      let cut = -1
+      for (let k = 1; k < m.units.length && cut < 0; k++) if (gluedBefore(m.units[k]!, words) > 0) cut = k
+      if (cut > 0) {
+        // معاكس لراموس: a lone word before the cut that is no given name is no name
+        const left = m.units.slice(0, cut)
+        if (left.length > 1 || isGivenName(left[0]!.core)) out.push(rebuilt(m, left))
+        const u = m.units[cut]!
+        m = rebuilt({ ...m, role: null }, [withoutGlued(u, gluedBefore(u, words)), ...m.units.slice(cut + 1)])
+      }
+    }
+    out.push(m)
+  }
+  return out
+}
+
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
-export const linkMentions = (text: string, mentions: ReadonlyArray<Mention>): Array<Entity> => {
+export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
+  const mentions = correctMentions(found)
   const n = mentions.length
   const keys = mentions.map(keyWords)
   const joined = keys.map((k) => k.join(" "))
@@ -110,6 +182,19 @@ export const linkMentions = (text: string, mentions: ReadonlyArray<Mention>): Ar
       }
     }
     if (best >= 0) parent[c] = best
+  }
+  // 3. an Arabic organisation named without its head noun is the one named with it (حماس → حركة حماس)
+  const headed = new Map<string, number>()
+  for (let j = 0; j < n; j++) {
+    const m = mentions[j]!
+    if (typeOf[cluster[j]!] === "ORGANIZATION" && keys[j]!.length >= 2 && isOrgHead(m.units[0]!) && !headed.has(keys[j]!.slice(1).join(" "))) headed.set(keys[j]!.slice(1).join(" "), cluster[j]!)
+  }
+  if (headed.size > 0) {
+    for (let i = 0; i < n; i++) {
+      const c = cluster[i]!
+      const d = headed.get(joined[i]!)
+      if (d !== undefined && d !== c && firstOf[c] === i && typeOf[c] === "ORGANIZATION" && parent[c] === c) parent[c] = d
+    }
   }
   // roots may chain (a → b → c); resolve, then number the entities in order of first mention
   const root = (i: number) => find(cluster[i]!)

@@ -16,13 +16,30 @@
  *   `White House spokesman Josh Earnest` → `White House spokesman`).
  *   After the name (apposition): `محمد بن سلمان ولي العهد السعودي` →
  *   `ولي العهد السعودي`; `Putin, the Russian president,` → `the Russian president`.
+ *   An Arabic title takes the nouns in construct with it (`مدير عام الجمارك`,
+ *   `رئيس غرفة الشرقية`, `أمير المنطقة الشرقية`), and a comma may stand
+ *   between the role and the name (`المدرب، جوزيه مورينيو`, `هيكتور كوبر،
+ *   مدرب المنتخب المصري`).
+ * - Institutions named after a person (Arabic): a head noun in construct
+ *   with a title and a name (`جامعة الملك عبدالعزيز`, `مطار الملك عبدالعزيز
+ *   الدولي`) or with a name alone (`مجموعة بن لادن`) is one organisation or
+ *   place, not a person; a person's or other name that opens with an
+ *   organisation's head noun (`برنامج`, `المركز`) is an organisation, and a
+ *   proclitic glued to that head noun is left out (`لبرنامج` → `برنامج`); a
+ *   MISC name right after such a head noun is an organisation too (`شركة
+ *   [سلامة للتأمين]`).
+ * - A place at the head of a person's name (`جدة محمد` for a dateline city
+ *   and a given name) is cut off as a place.
+ * - English: a closed-class word capitalized at the start of a sentence
+ *   (`Even`, `But`, `I'm`) is not the start of a name.
  *
  * @module
  */
+import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import type { Lang } from "./gazetteer.js"
+import { loadGazetteerFiles, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
 
@@ -35,6 +52,12 @@ export interface Mention {
   readonly units: ReadonlyArray<Unit>
   readonly role: string | null
   readonly confidence: number
+  /**
+   * Letters of a proclitic glued to the first unit that the span leaves out
+   * (`لبرنامج` → `برنامج`); the unit keeps its `core`, so that the same
+   * written form is found again elsewhere, and linking takes them off.
+   */
+  readonly glued?: number
 }
 
 const TYPE_NAMES: ReadonlyArray<EntityType> = ["PERSON", "LOCATION", "ORGANIZATION", "MISC"]
@@ -46,14 +69,182 @@ const MISC = 0b11 << 6
 const TITLE = 0b11 << 8
 const TITLE_B = 1 << 8
 const HONORIFIC = 0b11 << 10
+const LOC_B = 1
+const LOC_I = 1 << 1
+const PER_ANY = 0b11 << 4
+const PER_B = 1 << 4
 
 const EN_LINKS = new Set(["of", "the", "'s", "for", "and", "-"])
 const EN_ARTICLES = new Set(["the", "a", "an"])
+
+/**
+ * English closed-class words (and a few sentence openers) that a capital at
+ * the start of a sentence can make look like the first word of a name:
+ * `Even Denzel`, `But Smith`, `I'm`. "The" is not among them (`The Hague`).
+ */
+const EN_CLOSED = new Set(
+  `i i'm i've i'd i'll we you he she they it it's his her their our its my your this that these those
+   even but and or if when while after before as so yet also only just then now here there not no all both each every
+   some many most such what which who whom whose where why how however meanwhile although though because since despite
+   in on at by for from with without into onto over under about after according born`.split(/\s+/)
+)
+
+const ALEF_LAM = "\u0627\u0644"
+
+const searchForm = (w: string): string => normalizeText(w, "search")
+const foldAll = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(searchForm))
+
+/**
+ * Arabic words that never stand in construct with a title (prepositions,
+ * particles, pronouns, adverbs of time), and are never a name on their own.
+ * Compared as written (diacritics and tatweel left out), not folded: `على`
+ * is a preposition, `علي` a name.
+ */
+const AR_FUNCTION = new Set(
+  `في من إلى الى على عن مع أن إن ان لا ما لم لن قد هو هي هم هما التي الذي الذين ذلك هذا هذه تلك كما حيث بعد قبل
+   خلال بين حتى منذ لدى عند نحو حول ضد أمام امام عبر دون غير كل بعض أي أو او ثم بل لكن إذ إذا اذا أمس اليوم يوم أيضا وقد لقد كان كانت
+   إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب بحسب وفق وفقا عندما بينما ليس لدي له لها لهم`.split(/\s+/)
+)
+
+/**
+ * Whether a unit is the head noun of an Arabic organisation's name, without
+ * the article (`حركة` in `حركة حماس`, `شركة`, `جامعة`): a name without its
+ * head is the same organisation (see `linkMentions`).
+ */
+export const isOrgHead = (u: Unit): boolean => {
+  if (u.kind !== "word" || u.article) return false
+  const c = u.text.charCodeAt(0)
+  if (c < 0x0600 || c > 0x06ff) return false
+  const h = headOf(u)
+  return h !== null && !h.place && h.glued === 0
+}
+
+const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640
+
+/** The text of a unit without diacritics and tatweel. */
+const written = (s: string): string => {
+  let out = ""
+  for (let i = 0; i < s.length; i++) if (!isMark(s.charCodeAt(i))) out += s[i]
+  return out
+}
+
+/** Whether an Arabic unit is a function word (`على`, `في`, `إن`), as written. */
+export const isFunctionWord = (u: Unit): boolean => u.kind === "word" && AR_FUNCTION.has(written(u.text))
+
+/**
+ * Head nouns of Arabic institutions and places that take a person's name in
+ * construct (`جامعة الملك عبدالعزيز`, `مجموعة بن لادن`, `مطار الملك خالد`),
+ * written for khabar. Places give a location, the rest an organisation.
+ */
+const NAMED_ORG_HEADS = foldAll(
+  `شركة مجموعة مؤسسة وكالة مصرف بنك مجمع مستشفى جامعة مركز معهد كلية صحيفة جريدة قناة إذاعة دارة جمعية صندوق مدرسة
+   متحف مكتبة قاعة كرسي برنامج مدينة`
+)
+const NAMED_LOC_HEADS = foldAll(`مطار ميناء شارع طريق جسر حي ساحة ملعب استاد ستاد قاعدة مسجد جامع`)
+/**
+ * The heads that take a person's name with no title between, as part of the
+ * name (`مجموعة بن لادن`, `مستشفى سليمان الحبيب`): others read as a common
+ * noun before a name too often (`عن طريق محمد`, `مركز ميسي`, `برنامج
+ * ترامب`, `قاعدة ترامب`), and a company's or agency's name leaves its head
+ * out (`شركة [ديمورا]`, `وكالة [فارس]`), as ANERcorp annotates it.
+ */
+const UNTITLED_HEADS = foldAll(`مجموعة مؤسسة مستشفى جامعة معهد كلية مدرسة مجمع دارة جمعية مكتبة متحف`)
+/** Heads after which a MISC name is the organisation itself (`شركة [سلامة للتأمين]`). */
+const COMPANY_HEADS = foldAll(`شركة وكالة مصرف بنك مجموعة مؤسسة`)
+
+/** Head nouns of organisation names from the trigger list (`وزارة`, `المركز`), without the article. */
+let triggerOrgHeads: ReadonlySet<string> | undefined
+const orgTriggers = (): ReadonlySet<string> => {
+  if (triggerOrgHeads === undefined) {
+    const set = new Set<string>()
+    for (const w of loadGazetteerFiles().triggers.org.ar) {
+      const n = searchForm(w.trim())
+      if (/\s/.test(n)) continue
+      set.add(n.startsWith(ALEF_LAM) ? n.slice(2) : n)
+    }
+    triggerOrgHeads = set
+  }
+  return triggerOrgHeads
+}
+
+/** Proclitic strings the tokenizer may leave glued to a word it does not know (longest first). */
+const GLUED = ["\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644", "\u0648\u0643", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"]
+
+/** First letters of the glued proclitics: و ف ب ل ك. */
+const GLUED_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643])
+
+/** A head noun found at a unit: what it names, and how many letters of glued proclitic come before it. */
+interface Head {
+  readonly place: boolean
+  /** It takes a person's name in construct (`جامعة`, `مطار`). */
+  readonly named: boolean
+  /** It takes a person's name with no title between (`مجموعة بن لادن`). */
+  readonly untitled: boolean
+  /** A MISC name after it is an organisation (`شركة [سلامة للتأمين]`). */
+  readonly company: boolean
+  /** An organisation head of the trigger list (`وزارة`, `مركز`). */
+  readonly trigger: boolean
+  readonly article: boolean
+  readonly glued: number
+}
+
+const headIn = (w: string, article: boolean, glued: number): Head | null => {
+  const named = NAMED_ORG_HEADS.has(w) || NAMED_LOC_HEADS.has(w)
+  const trigger = orgTriggers().has(w)
+  const company = COMPANY_HEADS.has(w)
+  return named || trigger || company ? { place: NAMED_LOC_HEADS.has(w), named, untitled: UNTITLED_HEADS.has(w), company, trigger, article, glued } : null
+}
+
+/** The head noun at an Arabic unit (`جامعة`, `المركز`, `لبرنامج` with its `ل` glued), or null. */
+const headOf = (u: Unit): Head | null => {
+  if (u.kind !== "word") return null
+  const direct = headIn(u.bare, u.article, 0)
+  if (direct !== null || u.proclitic || u.article) return direct
+  for (const p of GLUED) {
+    if (u.norm.length - p.length < 3 || !u.norm.startsWith(p)) continue
+    const h = headIn(u.norm.slice(p.length), false, p.length)
+    if (h !== null) return h
+  }
+  return null
+}
+
+/**
+ * The unit with its first `letters` letters (a glued proclitic, in search
+ * form) left out of the name: `nameStart` moves past them in the original
+ * text (diacritics and tatweel skipped), `core` and `bare` lose them.
+ */
+export const withoutGlued = (u: Unit, letters: number): Unit => {
+  let at = u.start
+  let seen = 0
+  while (at < u.end && seen < letters) {
+    at++
+    seen++
+    while (at < u.end && isMark(u.text.charCodeAt(at - u.start))) at++
+  }
+  const rest = u.norm.slice(letters)
+  const article = rest.startsWith(ALEF_LAM) && rest.length > 4
+  return { ...u, core: rest, bare: article ? rest.slice(2) : rest, article, proclitic: true, nameStart: at }
+}
 
 const isCapitalized = (u: Unit): boolean => {
   const c = u.text.charCodeAt(0)
   return c >= 0x41 && c <= 0x5a
 }
+
+/** Whether an Arabic unit opens with the conjunction و or ف. */
+const isConjunction = (u: Unit): boolean => {
+  const c = u.text.charCodeAt(0)
+  return (c === 0x0648 || c === 0x0641) && u.nameStart > u.start
+}
+
+/** `باسم` (in the name of), which ends `المتحدث باسم` and asks for a name after it. */
+const BI_ISM = searchForm("باسم")
+
+const isComma = (u: Unit): boolean => u.kind === "punct" && (u.text === "\u060c" || u.text === ",")
+
+/** An Arabic noun that may stand in construct after a title (`عام` in `مدير عام الجمارك`, `غرفة` in `رئيس غرفة الشرقية`). */
+const isConstructNoun = (u: Unit): boolean =>
+  u.kind === "word" && !u.article && !u.proclitic && u.bare.length >= 3 && !isFunctionWord(u) && !/[0-9\u0660-\u0669]/.test(u.norm)
 
 /** Role words: titles, honorifics, the modifiers that may stand among them, and the small words that link them. */
 const classify = (u: Unit, mask: number, lang: Lang): "title" | "honorific" | "modifier" | "link" | null => {
@@ -64,7 +255,7 @@ const classify = (u: Unit, mask: number, lang: Lang): "title" | "honorific" | "m
   if (lang === "ar") {
     if (u.article) return "modifier"
     // لشؤون، للأمم: a preposition that links a title to its complement
-    return u.text.charCodeAt(0) === 0x0644 && u.text.length >= 4 ? "link" : null
+    return u.text.charCodeAt(0) === 0x0644 && u.text.length >= 4 && !isFunctionWord(u) ? "link" : null
   }
   if (EN_LINKS.has(u.norm)) return "link"
   return isCapitalized(u) ? "modifier" : null
@@ -73,35 +264,66 @@ const classify = (u: Unit, mask: number, lang: Lang): "title" | "honorific" | "m
 const slice = (text: string, units: ReadonlyArray<Unit>, first: number, last: number): string =>
   text.slice(units[first]!.nameStart, units[last]!.end)
 
-/** The role before unit `s` (exclusive), as `[first, last]` unit indexes, or null. */
-const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, s: number, lang: Lang): { first: number; last: number; titled: boolean } | null => {
+/**
+ * The role before unit `s` (exclusive), as `[first, last]` unit indexes, or
+ * null. Arabic: a comma may stand between the role and the name, and up to
+ * two nouns in construct may follow a title (`مدير عام الجمارك`).
+ */
+const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number, lang: Lang): { first: number; last: number; titled: boolean } | null => {
+  // وخالد العلي: a name after a conjunction starts a new element of a list; what stands before is the previous one's
+  if (lang === "ar" && s < units.length && isConjunction(units[s]!)) return null
+  let end = s
+  const comma = lang === "ar" && s >= 2 && isComma(units[s - 1]!)
+  if (comma) end = s - 1
   let leftmostTitle = -1
   let leftmost = -1
-  for (let j = s - 1; j >= 0 && s - j <= 10; j--) {
+  let pending = 0
+  for (let j = end - 1; j >= 0 && end - j <= 10; j--) {
     const k = classify(units[j]!, gaz[j]!, lang)
-    if (k === null) break
+    // لمواطنه داسيلفا: a name right after a preposition is its object, not a titled person
+    if (lang === "ar" && j === end - 1 && k === "link") return null
+    if (k === null) {
+      // a noun in construct: taken only when a title stands right before it, and never right before the name (الرائد بدر السحيباني)
+      if (lang === "ar" && j < end - 1 && pending < 2 && tags[j] === 0 && (gaz[j]! & PER_ANY) === 0 && isConstructNoun(units[j]!)) {
+        pending++
+        continue
+      }
+      break
+    }
+    if (pending > 0 && k !== "title") break
+    pending = 0
     leftmost = j
     if (k === "title" || k === "honorific") leftmostTitle = j
   }
   if (leftmostTitle < 0) return null
   // Arabic modifiers follow their head: the role starts at a title; English ones come before it
   let first = lang === "ar" ? leftmostTitle : leftmost
-  while (first < s - 1 && classify(units[first]!, gaz[first]!, lang) === "link") first++
-  let last = s - 1
+  while (first < end - 1 && classify(units[first]!, gaz[first]!, lang) === "link") first++
+  let last = end - 1
   let titled = false
   for (let j = first; j <= last; j++) if ((gaz[j]! & TITLE) !== 0) titled = true
   if (titled) {
     // honorifics next to the name (أمير قطر الشيخ تميم) stay out of a role that has a title
     while (last > first && (gaz[last]! & TITLE) === 0 && (gaz[last]! & HONORIFIC) !== 0) last--
-  } else if (lang === "en") return null
+  } else if (lang === "en" || comma) return null
+  // كوبر، مدرب المنتخب، صبحي: a role between two commas after a name is that name's apposition
+  if (comma && first > 1 && isComma(units[first - 1]!) && tagType(tags[first - 2]!) === 0) return null
   return { first, last, titled }
 }
 
-/** The role after unit `e` (exclusive end of the name), or null. */
-const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, e: number, lang: Lang): { first: number; last: number } | null => {
+/**
+ * The role after unit `e` (exclusive end of the name), or null. Arabic: a
+ * comma may come first (`كوبر، مدرب المنتخب المصري`); a title takes the
+ * noun in construct after it (`أمير المنطقة الشرقية`); a role followed by
+ * a person's name belongs to that name, not to this one.
+ */
+const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, e: number, lang: Lang): { first: number; last: number } | null => {
   let j = e
   if (lang === "ar") {
+    if (j + 1 < units.length && isComma(units[j]!) && (gaz[j + 1]! & TITLE_B) !== 0) j++
     if (j >= units.length || (gaz[j]! & TITLE_B) === 0) return null
+    // ولاعب الوسط …: a title with a conjunction starts the next person of a list
+    if (units[j]!.proclitic && isConjunction(units[j]!)) return null
   } else {
     if (j < units.length && units[j]!.norm === ",") j++
     if (j < units.length && EN_ARTICLES.has(units[j]!.norm)) j++
@@ -109,17 +331,41 @@ const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, e: number, lang
   const first = j
   let last = -1
   let titled = false
+  // Arabic: the previous unit is a title (or a preposition after one), so the next noun may be its complement
+  let head = false
+  let afterTitle = false
+  let construct = -1
+  let linked = false
   for (; j < units.length && j - first < 8; j++) {
-    const k = classify(units[j]!, gaz[j]!, lang)
-    if (k === null) break
-    // after the name, an Arabic role goes on only through nisba adjectives and names (not the object of the verb)
-    if (lang === "ar" && k === "modifier" && (gaz[j]! & (LOC | ORG | MISC)) === 0 && !isNisba(units[j]!)) break
+    const u = units[j]!
+    const k = classify(u, gaz[j]!, lang)
+    if (k === null) {
+      // مدير عام الجمارك: one noun in construct right after a title word, followed by more of the role
+      if (lang === "ar" && afterTitle && tags[j] === 0 && (gaz[j]! & PER_ANY) === 0 && isConstructNoun(u)) {
+        construct = j
+        afterTitle = false
+        continue
+      }
+      break
+    }
+    // after the name, an Arabic role goes on only through complements, nisba adjectives and names (not the object of the verb)
+    if (lang === "ar" && k === "modifier" && !head && (gaz[j]! & (LOC | ORG | MISC)) === 0 && !isNisba(u)) break
+    // الفريق مهاب الفلاني: after a noun in construct, a masculine nisba is a family name, and the noun a given name
+    if (lang === "ar" && construct === j - 1 && isNisba(u) && u.bare.charCodeAt(u.bare.length - 1) === 0x064a) break
+    // لترامب بالمحامية: after a preposition's complement, another prepositional phrase is no longer the role
+    if (lang === "ar" && linked && k === "modifier" && u.proclitic && u.text.charCodeAt(0) !== 0x0644) break
+    if (k === "link") linked = true
     if (k === "title") titled = true
     if (k !== "link") last = j
+    head = lang === "ar" && (k === "title" || k === "link" || construct === j - 1)
+    afterTitle = lang === "ar" && k === "title"
     // English apposition ends at the title (", the Russian president, said")
     if (lang === "en" && titled && k === "title" && !(j + 1 < units.length && EN_LINKS.has(units[j + 1]!.norm))) break
   }
   if (!titled || last < first) return null
+  // an Arabic role followed by a name is that name's (التقى بوتين الرئيس التركي أردوغان), unless the role asks for it (المتحدث باسم)
+  // (a name after a conjunction is the next of a list: لاعب دورتموند وكريم بنزيمة)
+  if (lang === "ar" && last + 1 < units.length && tagPosition(tags[last + 1]!) === 1 && tagType(tags[last + 1]!) === 0 && units[last]!.norm !== BI_ISM && !isConjunction(units[last + 1]!)) return null
   // an English apposition keeps its article: "the Russian president"
   return { first: lang === "en" ? e + (units[e]?.norm === "," ? 1 : 0) : first, last }
 }
@@ -146,12 +392,132 @@ const confidenceOf = (marginals: Float64Array, tags: Int8Array, first: number, l
   return Math.round(min * 1000) / 1000
 }
 
+/** A mention's extent while the sentence is read: units `[first, last]`, type index (see `TYPE_NAMES`). */
+interface Span {
+  first: number
+  last: number
+  type: number
+  confidence: number
+  /** Letters of a proclitic glued to the first unit, left out of the span. */
+  glued: number
+}
+
+const T_PER = 0
+const T_LOC = 1
+const T_ORG = 2
+const T_MISC = 3
+
+/** Index of the first word of the sentence (after opening quotes and brackets). */
+const firstWordOf = (units: ReadonlyArray<Unit>): number => {
+  let k = 0
+  while (k < units.length && units[k]!.kind === "punct") k++
+  return k
+}
+
+/**
+ * Arabic corrections of the tagger's spans, in text order (see the module
+ * notes): a place at the head of a person's name, head nouns of
+ * organisations, institutions named after a person.
+ */
+const correctArabic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, spans: ReadonlyArray<Span>): Array<Span> => {
+  const out: Array<Span> = []
+  const push = (sp: Span) => out.push(sp)
+  for (const raw of spans) {
+    let sp: Span = { ...raw }
+    // جدة محمد: a place from the lists at the head of a person's name (not itself a given name)
+    if (sp.type === T_PER && sp.last > sp.first && (gaz[sp.first]! & LOC_B) !== 0 && (gaz[sp.first]! & PER_ANY) === 0) {
+      let e = sp.first
+      while (e < sp.last && (gaz[e + 1]! & LOC_I) !== 0 && (gaz[e + 1]! & LOC_B) === 0) e++
+      if (e < sp.last) {
+        push({ first: sp.first, last: e, type: T_LOC, confidence: sp.confidence, glued: 0 })
+        sp = { ...sp, first: e + 1 }
+      }
+    }
+    // a name that opens with an organisation's head noun is an organisation (برنامج دروب، المركز السعودي للتعليم)
+    const h = headOf(units[sp.first]!)
+    if (h !== null && sp.last > sp.first && (sp.type === T_PER || (sp.type === T_MISC && h.trigger))) {
+      sp.type = h.place ? T_LOC : T_ORG
+      sp.glued = h.glued
+    }
+    // شركة [سلامة للتأمين]، مؤسسة [المأوى]: a MISC name in construct with a company's head noun is that company
+    if (sp.type === T_MISC && sp.first > 0 && (out.length === 0 || out[out.length - 1]!.last < sp.first - 1)) {
+      const before = headOf(units[sp.first - 1]!)
+      if (before !== null && !before.article && before.company) sp.type = T_ORG
+    }
+    if (sp.type === T_PER) {
+      // [علي] اكبر [هاشمي رفسنجاني]: a given name, one word the tagger missed, then the rest of the name
+      const lone = out[out.length - 1]
+      if (lone !== undefined && lone.type === T_PER && lone.first === lone.last && lone.last + 2 === sp.first && isSplitName(units, gaz, tags, lone.first, sp.first)) {
+        out.pop()
+        sp = { ...sp, first: lone.first, confidence: Math.min(lone.confidence, sp.confidence), glued: lone.glued }
+        push(sp)
+        continue
+      }
+      const prev = out[out.length - 1]
+      const prevLast = prev === undefined ? -1 : prev.last
+      // [جامعة الملك] [عبدالعزيز]: an institution tagged up to the title, then the name
+      const ph = prev === undefined ? null : headOf(units[prev.first]!)
+      if (prev !== undefined && ph !== null && ph.named && !ph.article && prev.type !== T_PER && prev.last + 1 === sp.first && (gaz[prev.last]! & (TITLE | HONORIFIC)) !== 0) {
+        out.pop()
+        sp = { first: prev.first, last: sp.last, type: ph.place ? T_LOC : T_ORG, confidence: Math.min(prev.confidence, sp.confidence), glued: prev.glued }
+        sp.last = absorbNisba(units, tags, sp.last)
+      } else {
+        // جامعة الملك [عبدالعزيز], مجموعة [بن لادن]: a head noun in construct, then titles, then the name
+        let k = sp.first - 1
+        let titles = 0
+        while (k > prevLast && titles < 4 && (gaz[k]! & (TITLE | HONORIFIC)) !== 0) {
+          k--
+          titles++
+        }
+        const head = k > prevLast ? headOf(units[k]!) : null
+        if (head !== null && head.named && !head.article && (titles > 0 || head.untitled)) {
+          sp = { first: k, last: sp.last, type: head.place ? T_LOC : T_ORG, confidence: sp.confidence, glued: head.glued }
+          sp.last = absorbNisba(units, tags, sp.last)
+        }
+      }
+    }
+    push(sp)
+  }
+  return out
+}
+
+/**
+ * Whether units `a` (a one-word person), `a + 1` and `b = a + 2` (the start
+ * of a person) are one name the tagger cut: `a` is a given name of the
+ * lists, the word between is untagged, in no list, no function word, with
+ * no clitic and not opening with a proclitic's letter (`[مورينيو] لشبكة
+ * [سكاي سبورتس]` stays apart), and `b` has no conjunction or preposition
+ * (`[بوتين] و[أردوغان]` stays two people).
+ */
+const isSplitName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, a: number, b: number): boolean => {
+  const w = units[a + 1]!
+  return (
+    (gaz[a]! & PER_B) !== 0 &&
+    gaz[a + 1] === 0 &&
+    tags[a + 1] === 0 &&
+    w.kind === "word" &&
+    !w.proclitic &&
+    !w.article &&
+    !GLUED_LETTERS.has(w.norm.charCodeAt(0)) &&
+    !isFunctionWord(w) &&
+    !units[b]!.proclitic
+  )
+}
+
+/** After an institution's name, up to two nisba adjectives the tagger left out (`مطار الملك عبدالعزيز الدولي`). */
+const absorbNisba = (units: ReadonlyArray<Unit>, tags: Int8Array, last: number): number => {
+  let e = last
+  while (e + 1 < units.length && e - last < 2 && tags[e + 1] === 0 && isNisba(units[e + 1]!)) e++
+  return e
+}
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
   const gaz = tagged.gaz
-  const out: Array<Mention> = []
   const n = units.length
+  let spans: Array<Span> = []
+  const opening = lang === "en" ? firstWordOf(units) : -1
   let i = 0
   while (i < n) {
     const t = tags[i]!
@@ -169,30 +535,47 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     while (last > first && (units[last]!.norm === "'s" || units[last]!.kind === "punct")) last--
     while (first < last && units[first]!.kind === "punct") first++
     if (units[first]!.kind === "punct" || units[first]!.norm === "'s") continue
+    // Even Denzel, But Smith, I'm: a closed-class word capitalized at the start of a sentence is not a name's
+    if (lang === "en" && EN_CLOSED.has(units[first]!.norm) && (first === opening || units[first]!.norm.startsWith("i'") || units[first]!.norm === "i")) {
+      if (first === last) continue
+      first++
+    }
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
-    if (type === 0 && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
-    const confidence = confidenceOf(tagged.marginals, tags, first, last)
+    if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
+    spans.push({ first, last, type, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
+  }
+  if (lang === "ar" && spans.length > 0) spans = correctArabic(units, gaz, tags, spans)
+  const out: Array<Mention> = []
+  for (const sp of spans) {
+    let first = sp.first
+    const last = sp.last
     let role: string | null = null
-    if (type === 0) {
+    if (sp.type === T_PER) {
       // titles tagged as part of the name go to the role
       let k = first
       while (k < last && (gaz[k]! & (TITLE | HONORIFIC)) !== 0) k++
       const inner = k > first ? slice(text, units, first, k - 1) : null
+      let innerTitled = false
+      for (let q = first; q < k; q++) if ((gaz[q]! & TITLE) !== 0) innerTitled = true
       first = k
-      const before = roleBefore(units, gaz, first, lang)
-      const after = roleAfter(units, gaz, last + 1, lang)
+      const before = roleBefore(units, gaz, tags, first, lang)
+      const after = roleAfter(units, gaz, tags, last + 1, lang)
       if (before !== null && (before.titled || after === null)) role = slice(text, units, before.first, before.last)
       else if (after !== null) role = slice(text, units, after.first, after.last)
       else if (inner !== null) role = inner
       if (role !== null && lang === "en" && before === null && after === null && inner !== null && !/[A-Z]/.test(inner.charAt(0))) role = null
+      // Mr Kruger: an English honorific is no role
+      if (role !== null && role === inner && lang === "en" && !innerTitled) role = null
     }
+    const glued = first === sp.first ? sp.glued : 0
     out.push({
-      type: TYPE_NAMES[type]!,
-      start: units[first]!.nameStart,
+      type: TYPE_NAMES[sp.type]!,
+      start: glued > 0 ? withoutGlued(units[first]!, glued).nameStart : units[first]!.nameStart,
       end: units[last]!.end,
       units: units.slice(first, last + 1),
       role,
-      confidence
+      confidence: sp.confidence,
+      ...(glued > 0 ? { glued } : {})
     })
   }
   return out
