@@ -78,6 +78,24 @@ const QAD = "\u0642\u062f" // قد
 const C_WAW = 0x0648
 const C_FA = 0x0641
 
+/** A role that ends in a word calling for its body (`المتحدث باسم`, `المدير الفني لـ`). */
+const INCOMPLETE_ROLE = /(?:^|\s)(?:\u0628\u0627\u0633\u0645|\u0644|\u0644\u0640|\u0641\u064a|\u0644\u062f\u0649)$/
+/** Lower-case words inside English names (`Ursula von der Leyen`). */
+const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
+/** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
+const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
+/** Words a sentence may open with before its subject (`But he then missed …`). */
+const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
+/** Words before an English verb form that make it a noun (`dismissed claims`, `the claims`). */
+const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
+/** English speech verbs that take an object or an addressee: `…, told BBC News:` is no inverted subject. */
+const EN_TRANSITIVE = new Set(["told", "tells", "asked", "asks", "urged", "accused", "branded", "described", "labelled", "labeled", "hailed", "condemned", "criticised", "criticized", "dismissed", "promised", "pledged", "reported", "revealed", "announced"])
+/** Time words between an English subject and its verb (`on Sunday`, `last week`). */
+const EN_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/
+const EN_TIME_LEAD = new Set(["on", "last", "this", "at", "in"])
+/** English relative pronouns: `which suggests` names no speaker. */
+const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
+
 /** Minimum words of a quote that only a complementizer or a verb introduces (one word in marks is a term, not speech). */
 const MIN_WORDS_CUED = 3
 /** Minimum words of a quote in marks with no attribution at all. */
@@ -97,6 +115,8 @@ interface Mark {
   /** Token of the closing mark, or the paragraph end when capped. */
   readonly close: number
   readonly capped: boolean
+  /** Closed by the opening mark of the next quote (`"… done. "Next…`: the writer opened again without closing). */
+  readonly split: boolean
 }
 
 interface Cue {
@@ -117,6 +137,8 @@ interface Speaker {
   readonly text: string
   readonly entityId: string | null
   readonly gender: Gender | null
+  /** Known to be a person (a person entity, or an English phrase with a person's title: `a BBC spokeswoman`). */
+  readonly person: boolean
 }
 
 /** The direct quotes of `text` (or of `options.view`), in text order. */
@@ -144,10 +166,17 @@ class QuoteScanner {
   private readonly entities: ReadonlyArray<Entity>
   /** Original start offsets of {@link entities}, ascending (binary-searched). */
   private readonly entityStarts: Float64Array
+  /** Person entities by their role (`الرئيس الأمريكي` → the entity), for phrases that open with a role. */
+  private readonly roles = new Map<string, Entity>()
   /** Original offset of the cue or mark being attributed (a speaker with no name before it is looked up before here). */
   private cursor = 0
   /** Token where the last named speaker was pushed onto the chain (-1: none). */
   private lastPushAt = -1
+  /** The paragraph before the current one (`[lastPs, lastPe)`; empty before the first). */
+  private lastPs = 0
+  private lastPe = 0
+  /** The opening mark of a quote attributed by the words after it (its sentence starts there), or -1. */
+  private sentenceFrom = -1
 
   constructor(
     private readonly t: Tokens,
@@ -161,6 +190,13 @@ class QuoteScanner {
     this.tails = ids.tails
     this.entities = [...entities].sort((a, b) => a.start - b.start)
     this.entityStarts = Float64Array.from(this.entities, (e) => e.start)
+    // roles of two words or more, first person entity for each
+    for (const e of this.entities) {
+      if (e.type !== "PERSON" || e.role === null) continue
+      const role = e.role.trim()
+      // a role of two words or more that names a post by itself (not `المتحدث باسم`, which needs its body after it)
+      if (role.includes(" ") && !INCOMPLETE_ROLE.test(role) && !this.roles.has(role)) this.roles.set(role, e)
+    }
   }
 
   scan(): QuoteResult {
@@ -168,7 +204,11 @@ class QuoteScanner {
     let ps = 0
     for (let i = 0; i <= t.count; i++) {
       if (i === t.count || t.kinds[i] === BREAK) {
-        if (i > ps) this.paragraph(ps, i)
+        if (i > ps) {
+          this.paragraph(ps, i)
+          this.lastPs = ps
+          this.lastPe = i
+        }
         ps = i + 1
       }
     }
@@ -273,8 +313,11 @@ class QuoteScanner {
         const colon = this.colonSpeech(cue, pe, markAt)
         const speaker = cue.english
           ? cue.kind === "verb"
-            ? this.resolve(this.englishSubjectBefore(cue.at, ps), cue.gender, this.englishSubjectBefore(cue.at, ps) !== null)
-            : null
+            ? this.resolve(this.englishSubjectOf(cue, ps, pe), cue.gender, this.englishSubjectOf(cue, ps, pe) !== null)
+            : // `…, according to Q magazine editor Paul Rees.`: the source joins the chain
+              cue.kind === "according" && cue.speaker !== null
+              ? this.resolve(cue.speaker, null)
+              : null
           : this.speakerOfCue(cue, colon !== null || this.introducesSpeech(cue, pe) || this.namesPerson(cue))
         if (colon !== null) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
         continue
@@ -290,10 +333,13 @@ class QuoteScanner {
       const words = this.wordCount(a, b)
       const before = this.cueBefore(m, cues, ps)
       if (before !== null) {
-        if (words >= (before.colon ? 1 : before.bare ? MIN_WORDS_BARE : MIN_WORDS_CUED)) found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
+        // وأضاف «جرائم الكراهية الزائفة» وقعت …: marks right after the verb are speech from three words
+        if (words >= (before.colon ? 1 : before.bare && (before.cue.end !== m.open || before.cue.speaker !== null) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
         continue
       }
-      const after = m.capped ? null : this.cueAfter(m, pe)
+      this.sentenceFrom = m.open
+      const after = m.capped || m.split ? null : this.cueAfter(m, pe)
+      this.sentenceFrom = -1
       if (after !== null) {
         // the cue after the quote is consumed here: skip it in the cue loop
         while (ci < cues.length && cues[ci]!.at <= after.cue.at) ci++
@@ -322,8 +368,15 @@ class QuoteScanner {
     while (s < e && t.kinds[s] === PUNCT && (COMMAS.has(this.keys[s]!) || this.keys[s] === ":" || this.keys[s] === "-" || MARKS.has(this.keys[s]!))) s++
     while (e > s && t.kinds[e - 1] === PUNCT && (COMMAS.has(this.keys[e - 1]!) || this.keys[e - 1] === "." || this.keys[e - 1] === ":" || MARKS.has(this.keys[e - 1]!))) e--
     if (e <= s) return false
-    const span = this.orig(t.starts[s]!, t.ends[e - 1]!)
-    if (this.exclude.overlaps(span.start, span.end)) return false
+    let span = this.orig(t.starts[s]!, t.ends[e - 1]!)
+    if (this.exclude.overlaps(span.start, span.end)) {
+      // speech that runs into boilerplate at its paragraph's end (tags, a related-articles line) ends before it
+      const start = span.start
+      while (e > s && this.exclude.overlaps(start, this.orig(t.starts[e - 1]!, t.ends[e - 1]!).end)) e--
+      while (e > s && t.kinds[e - 1] === PUNCT && !MARKS.has(this.keys[e - 1]!) && this.keys[e - 1] !== "?" && this.keys[e - 1] !== "\u061f" && this.keys[e - 1] !== "!" && this.keys[e - 1] !== ")") e--
+      if (this.wordCount(s, e) < MIN_WORDS_CUED) return false
+      span = this.orig(t.starts[s]!, t.ends[e - 1]!)
+    }
     this.quotes.push({
       text: this.text.slice(span.start, span.end),
       speaker: speaker?.text ?? null,
@@ -363,17 +416,32 @@ class QuoteScanner {
         depth++
         continue
       }
+      // `"It was late. "We left at once."`: speech that went on over paragraphs the scrape joined opens
+      // again after a full stop without closing; the new mark ends the open quote and opens the next
+      if (depth === 0 && STRAIGHT.has(c) && c === opener && this.reopens(j, pe)) {
+        out.push({ open, close: j, capped: false, split: true })
+        open = j
+        continue
+      }
       if (closers.includes(c)) {
         if (depth > 0) {
           depth--
           continue
         }
-        out.push({ open, close: j, capped: false })
+        out.push({ open, close: j, capped: false, split: false })
         open = -1
       }
     }
-    if (open >= 0) out.push({ open, close: pe, capped: true })
+    if (open >= 0) out.push({ open, close: pe, capped: true, split: false })
     return out
+  }
+
+  /** A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one). */
+  private reopens(j: number, pe: number): boolean {
+    const t = this.t
+    const next = j + 1
+    if (j - 1 <= this.ps || !this.isSentenceEnd(j - 1) || t.spaced[j] !== 1 || next >= pe) return false
+    return (t.kinds[next] === WORD || t.kinds[next] === NUM) && t.spaced[next] === 0
   }
 
   /** A straight quote right after a word or a comma or full stop, and before a space, a punctuation mark or the paragraph end, closes. */
@@ -420,6 +488,13 @@ class QuoteScanner {
         cue = this.cueAt(j, pe, key)
         // a bare verb form that is also a noun, after a noun, is the noun (عدم ذكر اسمه), not an attribution
         if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!)) cue = null
+        // a passive (`were said to be`, `will be announced`, `was told`): nobody speaks; after a determiner or
+        // another verb the form is a noun (`dismissed claims of …`, `the claims`)
+        if (cue !== null && cue.english && j > ps && this.t.kinds[j - 1] === WORD) {
+          const before = this.keys[j - 1]!
+          if (EN_PASSIVE.has(before) || EN_DETERMINERS.has(before)) cue = null
+          else if (out.length > 0 && out[out.length - 1]!.english && out[out.length - 1]!.end === j) cue = null
+        }
       }
       if (cue !== null) {
         out.push(cue)
@@ -451,7 +526,7 @@ class QuoteScanner {
         if (this.keys[k] === AN) {
           let s = k + 1
           let e = s
-          while (e < pe && e < s + 9 && this.t.kinds[e] === WORD && !lex.says.has(this.keys[e]!) && !lex.complementizers.has(this.keys[e]!)) e++
+          while (e < pe && e < s + 14 && this.t.kinds[e] === WORD && !lex.says.has(this.keys[e]!) && !lex.complementizers.has(this.keys[e]!)) e++
           const says = e < pe && lex.says.has(this.keys[e]!)
           // نقل عن X أن «…»: the complementizer stands where قوله would
           if (!says && !(e < pe && lex.complementizers.has(this.keys[e]!))) return null
@@ -482,17 +557,69 @@ class QuoteScanner {
   private verbCue(j: number, end: number, v: Verb, pe: number, strip = 0): Cue {
     const verb = this.verbText(j, end, strip)
     if (v.english) return { at: j, end, kind: "verb", verb, gender: null, needsMark: false, alsoNoun: false, english: true, speaker: null }
-    let s = end
-    let e = this.phraseEnd(end, pe, false)
+    // وأضاف لبي بي سي …، أوضح لـ"الاقتصادية" فلان أن …: an addressee right after the verb, the subject after it
+    let s = this.addresseeEnd(end, pe)
+    let e = this.phraseEnd(s, pe, false)
+    if (s > end && e === s) s = e = end
+    // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
+    if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) e = this.organisationEnd(e + 1, e)
     // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
-    const close = this.markedName(e, pe)
+    let close = this.markedName(e, pe)
+    // right after the verb, three words in marks followed by the rest of a sentence (a verb: no article, no
+    // preposition, no complementizer, no colon later) are speech (وأضاف "جرائم الكراهية الزائفة" وقعت من قبل),
+    // not a name (وقال "سامر" شقيق الضحية: …، وقالت "الراية" القطرية إن …، قال "X" عن …: …)
+    if (close >= 0 && e === s && this.wordCount(e + 1, close) >= 3 && close + 1 < pe && this.t.kinds[close + 1] === WORD) {
+      const next = this.keys[close + 1]!
+      if (!next.startsWith("\u0627\u0644") && !this.lex.arStops.has(next) && !this.lex.complementizers.has(next) && !this.colonSoon(close + 1, pe)) close = -1
+    }
     if (close >= 0) {
-      if (e === end) {
-        s = end + 1
+      if (e === s) {
+        s = e + 1
         e = close
       } else e = close + 1
     }
     return { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, speaker: e > s ? [s, e] : null }
+  }
+
+  /** A colon within {@link COLON_WINDOW} tokens, before the sentence ends (`"سامر" شقيق الضحية:`). */
+  private colonSoon(k: number, pe: number): boolean {
+    for (let j = k; j < Math.min(pe, k + COLON_WINDOW); j++) {
+      if (this.isSentenceEnd(j)) return false
+      if (this.t.kinds[j] === PUNCT && this.keys[j] === ":") return true
+    }
+    return false
+  }
+
+  /** Where an addressee after a verb ends (`لـ"الاقتصادية"`, `لبي بي سي` when an entity starts after the لـ), else `k`. */
+  private addresseeEnd(k: number, pe: number): number {
+    if (k >= pe || this.t.kinds[k] !== WORD) return k
+    const key = this.keys[k]!
+    if (key.charCodeAt(0) !== 0x0644) return k
+    // لـ followed by a name in marks
+    if (key.length <= 2 || key === "\u0644\u0640") {
+      const close = this.markedName(k + 1, pe)
+      return close >= 0 ? close + 1 : k
+    }
+    // لبي بي سي: an entity starting right after the لـ of this word
+    if (this.entities.length === 0) return k
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const i = this.firstEntityFrom(o.start + 1)
+    const e = this.entities[i]
+    if (e === undefined || e.start !== o.start + 1) return k
+    let j = k + 1
+    while (j < pe && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
+    return j
+  }
+
+  /** The end of an organisation entity starting at token `k` (`الهيئة الوطنية لسلامة النقل`), else `fallback`. */
+  private organisationEnd(k: number, fallback: number): number {
+    if (this.entities.length === 0) return fallback
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(o.start)]
+    if (e === undefined || e.start !== o.start || e.type !== "ORGANIZATION") return fallback
+    let j = k + 1
+    while (j < this.pe && j < k + 8 && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
+    return j
   }
 
   /**
@@ -542,6 +669,8 @@ class QuoteScanner {
       const k = this.keys[e]!
       if (english) {
         if (lex.enStops.has(k) || (e > s && lex.verbs.longestAt(this.keys, e, pe) !== null)) break
+        // `Sky Networks' Sophie Turner Laing`: a possessive goes on to the name it owns
+        if (e + 2 < pe && this.t.kinds[e + 1] === PUNCT && (this.keys[e + 1] === "'" || this.keys[e + 1] === "\u2019") && this.t.spaced[e + 1] === 0 && this.t.kinds[e + 2] === WORD) e++
       } else {
         if (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || lex.verbs.longestAt(this.keys, e, pe) !== null || lex.says.has(k)) break
       }
@@ -572,9 +701,9 @@ class QuoteScanner {
         break
       }
       if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) {
-        // a name of one or two words in marks before the colon (خصت «المدينة» بنسخة منه:) is passed over
+        // a name of one to three words in marks before the colon (خصت «المدينة» بنسخة منه:) is passed over
         const m = markAt.get(k)
-        if (m === undefined || m.capped || m.close - k > 3) return null
+        if (m === undefined || m.capped || m.close - k > MIN_WORDS_BARE) return null
         k = m.close
         continue
       }
@@ -595,18 +724,38 @@ class QuoteScanner {
    * across a clause of other words.
    */
   private continues(prevEnd: number, open: number): boolean {
-    if (open - prevEnd > 8) return false
-    for (let k = prevEnd; k < open; k++) if (this.isSentenceEnd(k)) return true
-    return false
+    // `"…late. "We left…"`: the mark that opens this quote ended the one before
+    if (open === prevEnd) return true
+    if (open - prevEnd <= 8) {
+      for (let k = prevEnd; k < open; k++) if (this.isSentenceEnd(k)) return true
+      return false
+    }
+    // `"…," said Ken Kim, an analyst at Stone & McCarthy Research. "…"`: one longer attribution sentence between them
+    if (open - prevEnd > 24 || !this.isSentenceEnd(open - 1)) return false
+    for (let k = prevEnd + 1; k < open - 1; k++) if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
+    return true
   }
 
   /** Does a new attribution clause start at token `k` (`وأضاف`, `وقال الوزير`)? */
   private startsAttribution(k: number, pe: number): boolean {
     if (this.t.kinds[k] !== WORD) return false
-    const key = this.keys[k]!
-    if (this.lex.verbs.longestAt(this.keys, k, pe) !== null) return true
-    if (key.length > 3 && (key[0] === WAW || key[0] === FA)) return this.withKey(k, key.slice(1), () => this.lex.verbs.longestAt(this.keys, k, pe) !== null)
+    if (this.verbAt(k, pe) > 0) return true
+    // وعن توقعاته للأيام القادمة يقول: …: a verb and its colon a few words into the sentence
+    for (let j = k + 1; j < Math.min(pe - 1, k + 8); j++) {
+      if (this.t.kinds[j] !== WORD) return false
+      const n = this.verbAt(j, pe)
+      if (n > 0) return j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
+    }
     return false
+  }
+
+  /** Length in tokens of the Arabic or English speech verb at token `k` (read with and without a proclitic و/ف), or 0. */
+  private verbAt(k: number, pe: number): number {
+    const v = this.lex.verbs.longestAt(this.keys, k, pe)
+    if (v !== null) return v.length
+    const key = this.keys[k]!
+    if (key.length > 3 && (key[0] === WAW || key[0] === FA)) return this.withKey(k, key.slice(1), () => this.lex.verbs.longestAt(this.keys, k, pe)?.length ?? 0)
+    return 0
   }
 
   // -------------------------------------------------------------------------
@@ -630,29 +779,46 @@ class QuoteScanner {
       }
       break
     }
-    for (let c = cues.length - 1; c >= 0; c--) {
+    // the last cue before the mark (binary search: cues are in text order, and a paragraph may hold thousands)
+    let lo = 0
+    let hi = cues.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (cues[mid]!.at < m.open) lo = mid + 1
+      else hi = mid
+    }
+    for (let c = lo - 1; c >= 0; c--) {
       const cue = cues[c]!
-      if (cue.at >= m.open) continue
       if (m.open - cue.at > CUE_WINDOW) break
       if (this.sentenceEndBetween(cue.at, m.open)) break
       // the nearest cue decides: never skip it for an older one (a wrong speaker is worse than none)
-      if (cue.needsMark && !colon && !comp) return null
+      if (cue.needsMark && !colon && !comp && cue.end !== m.open) return null
       if (cue.kind === "according") return null
       // an English verb right before the quote: `X said: "`; an Arabic one: anywhere in the clause
       if (cue.english) {
         if (cue.end - 1 > j + 2 && !colon) continue
-        return { cue, speaker: this.resolve(this.englishSubjectBefore(cue.at, ps), cue.gender), colon, bare: false }
+        return { cue, speaker: this.resolve(this.englishSubjectOf(cue, ps, this.pe), cue.gender), colon, bare: false }
       }
-      const bare = !colon && !comp
+      // قال ترامب إن وسائل الإعلام يجب أن تحصل على «درجة رسوب كبيرة»: words quoted inside reported speech
+      const reported = !colon && !comp && this.complementizerBetween(cue.end, m.open)
+      // قال إن الـ«إف بي آي» لا يستطيع …: a mark glued to the word before it opens a name, not words of speech
+      if (reported && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && this.wordCount(m.open + 1, m.close) < MIN_WORDS_BARE) return null
+      const bare = !colon && !comp && !reported
       if (bare && cue.end < j) {
         // قال الوزير في بيان «…»: the quote follows the speaker phrase and its prepositions directly
         if (j + 1 - cue.end > 12) return null
-        // ونقلت عن «مسؤول رفيع المستوى»: marks after عن/من name a source, they quote no speech
-        if (this.t.kinds[j] === WORD && (this.keys[j] === AN || this.keys[j] === MIN)) return null
       }
+      // ونقلت عن «مسؤول رفيع المستوى»: marks after عن/من name a source, they quote no speech
+      if (!colon && !comp && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || this.keys[j] === MIN)) return null
       return { cue, speaker: this.speakerOfCue(cue, true), colon, bare }
     }
     return null
+  }
+
+  /** A complementizer among tokens `[a, b)` (at most {@link CUE_WINDOW} of them: the window of a cue). */
+  private complementizerBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
+    return false
   }
 
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */
@@ -662,6 +828,8 @@ class QuoteScanner {
     if (k >= pe || this.t.kinds[k] !== WORD) return null
     // verb first: said X / قال X / according to X
     const first = this.cueAt(k, pe, this.keys[k]!) ?? this.firstCueWithClitic(k, pe)
+    // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
+    if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
     if (first !== null && first.kind !== "reported") {
       if (first.kind === "according") return { cue: first, speaker: this.resolve(first.speaker, null) }
       if (first.english && first.kind === "verb") {
@@ -670,7 +838,9 @@ class QuoteScanner {
       }
       return { cue: first, speaker: this.speakerOfCue(first, true) }
     }
-    // subject first (English): "…," the minister said / he added
+    // subject first (English): "…," the minister said / he added; not after a quote that ends its sentence
+    // (`"… in May." Spain confirmed the sale`: a new sentence whose verb has its own object)
+    if (this.isSentenceEnd(m.close - 1) && this.keys[m.close - 1] === ".") return null
     for (let v = k + 1; v < Math.min(pe, k + 9); v++) {
       if (this.t.kinds[v] !== WORD) return null
       const c = this.lex.verbs.longestAt(this.keys, v, pe)
@@ -692,6 +862,44 @@ class QuoteScanner {
     return null
   }
 
+  /**
+   * The subject of an English verb: after it when the clause ends in a name after a comma (`…, warned
+   * Mr Cracknell.`, `…, said Robbie Bach, senior vice president`), else the phrase before it.
+   */
+  private englishSubjectOf(cue: Cue, ps: number, pe: number): readonly [number, number] | null {
+    if (cue.at > ps && this.isPunct(cue.at - 1, COMMAS) && cue.end < pe && !EN_TRANSITIVE.has(this.keys[cue.at]!) && isCapitalized(this.t, this.text, cue.end)) {
+      const e = this.phraseEnd(cue.end, pe, true)
+      const next = e < pe ? this.keys[e]! : "."
+      if (e > cue.end && isCapitalized(this.t, this.text, e - 1) && (e >= pe || this.t.kinds[e] === PUNCT) && (next === "." || next === ":" || COMMAS.has(next))) return [cue.end, e]
+    }
+    return this.englishSubjectBefore(cue.at, ps)
+  }
+
+  /** Does the English phrase `[a, b)` end in a capitalized name after a possessive (`Acme's Jane Smith`)? */
+  private ownedName(a: number, b: number): boolean {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (this.t.kinds[k] !== PUNCT || (this.keys[k] !== "'" && this.keys[k] !== "\u2019")) continue
+      const n = this.keys[k + 1] === "s" ? k + 2 : k + 1
+      return n < b && isCapitalized(this.t, this.text, n) && this.englishName(a, b)[0] >= n
+    }
+    return false
+  }
+
+  /** Does the token range hold a person entity? */
+  private hasPerson(r: readonly [number, number]): boolean {
+    const e = this.entityIn(this.orig(this.t.starts[r[0]]!, this.t.ends[r[1] - 1]!))
+    return e !== null && e.type === "PERSON"
+  }
+
+  /** Every word of the range capitalized (name particles aside): a name, not a title with `for`/`of` in it. */
+  private allCapitalized(r: readonly [number, number]): boolean {
+    for (let k = r[0]; k < r[1]; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (!isCapitalized(this.t, this.text, k) && !NAME_PARTICLES.test(this.keys[k]!)) return false
+    }
+    return true
+  }
+
   /** Where an English subject before verb `v` ends: before the adverbs and auxiliaries next to the verb (`She also said`, `he has told`; at most two, not before `from`). */
   private beforeModifiers(v: number, from: number): number {
     let e = v
@@ -703,14 +911,24 @@ class QuoteScanner {
    * The English noun phrase right before a verb (`Mr Smith said`, `the company told reporters`);
    * after an apposition, the name inside it (`The trust's chief executive, Dr Fiona Ashworth, said`).
    */
-  private englishSubjectBefore(v: number, ps: number): readonly [number, number] | null {
-    if (v - 1 > ps && this.isPunct(v - 1, COMMAS)) {
-      let s = v - 1
-      while (s > ps && v - 1 - s < 8 && this.t.kinds[s - 1] === WORD) s--
-      if (s < v - 1 && s > ps && this.isPunct(s - 1, COMMAS)) {
-        // `…, Dr Fiona Ashworth, said`: the name is the apposition; `Dr Owen Llewellyn, an ecologist …, said`: it stands before it
-        if (isCapitalized(this.t, this.text, s) && !/^(?:the|a|an)$/.test(this.keys[s]!)) return [s, v - 1]
-        return this.englishSubjectBefore(s - 1, ps)
+  private englishSubjectBefore(v: number, ps: number, depth = 0): readonly [number, number] | null {
+    // `McFadden, whose album is out next week, has said`: the apposition ends before the auxiliary
+    const c = this.beforeModifiers(v, ps)
+    if (c - 1 > ps && this.isPunct(c - 1, COMMAS)) {
+      let s = c - 1
+      while (s > ps && c - 1 - s < 20 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM)) s--
+      if (s < c - 1 && s > ps && this.isPunct(s - 1, COMMAS)) {
+        // `…, Dr Fiona Ashworth, said`: the name is the apposition; `Dr Owen Llewellyn, an ecologist …, said`,
+        // `Mr Davies, 60, said`, `Lord Bach, Minister for Defence Procurement, said`: it stands before it
+        const appo: readonly [number, number] = [s, c - 1]
+        const before = depth < 2 ? this.englishSubjectBefore(s - 1, ps, depth + 1) : null
+        if (!isCapitalized(this.t, this.text, s) || /^(?:the|a|an)$/.test(this.keys[s]!)) return before
+        if (this.entities.length > 0) {
+          if (this.hasPerson(appo)) return appo
+          if (before !== null && this.hasPerson(before)) return before
+        }
+        // a capitalized apposition with lower-case words in it is a title (`Minister for Defence Procurement`)
+        return before !== null && !this.allCapitalized(appo) ? before : appo
       }
     }
     const e = this.beforeModifiers(v, ps)
@@ -724,6 +942,10 @@ class QuoteScanner {
     }
     // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`)
     while (s < e && this.keys[s] === "and") s++
+    // `Mr Blair on Sunday dismissed`: a time phrase between the subject and its verb
+    if (s < e && e - s <= 2 && EN_TIME.test(this.keys[e - 1]!) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
+    // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
+    if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     return s < e ? [s, e] : null
   }
 
@@ -761,7 +983,7 @@ class QuoteScanner {
    */
   private clauseSubject(at: number, gender: Gender | null, chained: boolean): Speaker | null {
     if (this.entities.length === 0) return null
-    const s = this.sentenceStart(at)
+    const s = this.clauseStart(at)
     // a speaker named earlier in the same sentence is the subject
     if (chained && this.lastPushAt >= s) return this.chain[this.chain.length - 1] ?? null
     const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
@@ -771,9 +993,23 @@ class QuoteScanner {
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       const e = this.entities[i]!
       if (e.start >= to) break
-      if (e.type === "PERSON" || e.type === "ORGANIZATION") return this.push({ text: e.canonical, entityId: e.entityId, gender }, s)
+      if (e.type === "PERSON" || e.type === "ORGANIZATION") return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
     }
     return null
+  }
+
+  /**
+   * The first token of the clause of token `at`: its sentence's start, or the word after a comma and a
+   * conjunction that opens a clause with its own subject (`ولم يصدر X تصريحا، ولكن Y دافع عن الموقف قائلا …` → `Y …`;
+   * `clauseBreaks` in the lexicon).
+   */
+  private clauseStart(at: number): number {
+    const s = this.sentenceStart(at)
+    for (let k = at - 1; k > s; k--) {
+      if (this.t.kinds[k] !== WORD || !this.isPunct(k - 1, COMMAS)) continue
+      if (this.lex.clauseBreaks.has(this.keys[k]!)) return k + 1
+    }
+    return s
   }
 
   /** Does the sentence of token `at` open (before `at`) with a word that can start a subject, not a preposition or time word (وفي كلمة أمام …)? */
@@ -849,11 +1085,25 @@ class QuoteScanner {
     const [a, b] = phrase
     const first = this.keys[a]!
     const lex = this.lex
-    if (b - a === 1 && (lex.arPronouns.has(first) || lex.enPronouns.has(first))) return this.fromChain(lex.enPronouns.get(first) ?? gender)
+    const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
+    if (pronoun !== undefined) return (pronoun !== "p" ? this.recentSubject(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+    if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
+    // `…, which suggests`: a relative pronoun names nobody
+    if (EN_RELATIVE.has(first)) return this.fromChain(gender)
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
     const english = /[a-z]/.test(first)
     let entity = this.entityIn(span)
+    // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
+    if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
     if (!english && (entity === null || entity.type !== "PERSON")) entity = this.appositionPerson(b) ?? entity
+    // `Sky Networks' Sophie Turner Laing`, `Tennis Australia's Geoff Pollard`: the name the body's possessive owns
+    if (english && entity !== null && this.ownedName(a, b)) {
+      const [n] = this.englishName(a, b)
+      entity = this.personAt(n) ?? (entity.type === "PERSON" && entity.start >= this.orig(this.t.starts[n]!, this.t.ends[n]!).start ? entity : null)
+    }
+    // وانتقد الرئيس الأمريكي إدارة الرئيس السابق X: the phrase opens with the role of a person named before, and the
+    // person further in it is the object
+    if (!english) entity = this.byRolePrefix(a, b, entity) ?? entity
     // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
     if (entity !== null && entity.type !== "PERSON" && entity.type !== "ORGANIZATION" && entity.start > span.start) entity = null
     let speaker: Speaker
@@ -861,27 +1111,70 @@ class QuoteScanner {
     if (owner >= 0) {
       // والد أحمد سعيد: the speaker is the father, not the person the phrase names
       const o = this.orig(this.t.starts[owner]!, this.t.ends[owner]!)
-      speaker = { text: this.text.slice(o.start, entity!.end), entityId: null, gender }
-    } else if (entity !== null) speaker = { text: entity.canonical, entityId: entity.entityId, gender }
+      speaker = { text: this.text.slice(o.start, entity!.end), entityId: null, gender, person: true }
+    } else if (entity !== null) speaker = { text: entity.canonical, entityId: entity.entityId, gender, person: entity.type === "PERSON" || (english && this.hasTitle(a, b)) }
     else {
       let [s, e] = [a, b]
       if (english) [s, e] = this.englishName(a, b)
       const o = this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)
       const text = this.text.slice(o.start, o.end)
       const byRole = this.entityByRole(text)
-      speaker = byRole !== null ? { text: byRole.canonical, entityId: byRole.entityId, gender } : { text, entityId: null, gender }
+      speaker =
+        byRole !== null
+          ? { text: byRole.canonical, entityId: byRole.entityId, gender, person: byRole.type === "PERSON" }
+          : { text, entityId: null, gender, person: english && this.hasTitle(a, b) }
     }
     if (push) this.push(speaker, a)
     return speaker
   }
 
+  /**
+   * An adverb of manner where a subject would stand, one word with no entity on it: the accusative alif with the
+   * tanween written (`مبتسماً`), or, when entities ran, a participle's shape (`ساخرا`, `متهكما`) or a preposition
+   * and a noun of manner (`باستخفاف`, `بالتأكيد`, `بسرعة`).
+   */
+  private mannerAdverb(a: number, span: Range): boolean {
+    const key = this.keys[a]!
+    // وقتها، إحداها: a time word or a word with an attached pronoun is no subject either
+    if (this.lex.clauseOpeners.has(key) || (key.length >= 4 && key.endsWith("\u0647\u0627"))) return true
+    if (key.length < 5) return false
+    // باستخفاف, بالتأكيد, بسرعة: a preposition and a noun of manner (a definite noun, a tenth-form masdar, or a
+    // feminine noun), when entities ran (names are entities); not بعضهم, not a name such as بينهام
+    const word = this.text.slice(span.start, span.end)
+    if (key.charCodeAt(0) === 0x0628) return this.entities.length > 0 && (key.startsWith("\u0628\u0627\u0644") || key.startsWith("\u0628\u0627\u0633\u062a") || word.endsWith("\u0629"))
+    if (!key.endsWith("\u0627")) return false
+    if (word.includes("\u064b")) return true
+    // without the tanween: the shapes of participles of manner (ساخرا، مبتسما، متهكما), never أوباما or روسيا
+    return this.entities.length > 0 && ((key.length === 5 && key[1] === "\u0627") || key[0] === "\u0645")
+  }
+
+  /**
+   * The person whose role (as the entity stage read it: `الرئيس الأمريكي`) opens the phrase `[a, b)`, when no
+   * other person is named within two words after the role (`الرئيس الأمريكي السابق X` is X).
+   */
+  private byRolePrefix(a: number, b: number, found: Entity | null): Entity | null {
+    const roles = this.roles
+    if (roles.size === 0 || b - a < 3) return null
+    for (let n = Math.min(4, b - a - 1); n >= 2; n--) {
+      const o = this.orig(this.t.starts[a]!, this.t.ends[a + n - 1]!)
+      const e = roles.get(this.text.slice(o.start, o.end))
+      if (e === undefined) continue
+      if (found === null || found.entityId === e.entityId) return e
+      if (found.type !== "PERSON") return e
+      const near = Math.min(b, a + n + 2) - 1
+      return found.start > this.orig(this.t.starts[near]!, this.t.ends[near]!).end ? e : null
+    }
+    return null
+  }
+
   /** Token of a kinship or representation noun right before `entity` inside the phrase `[a, b)` (`والد أحمد`), or -1. */
   private possessorBefore(entity: Entity, a: number, b: number): number {
-    for (let k = a + 1; k < b; k++) {
+    // والد أحمد, and والد الشهيد الطالب أحمد: the relative is named before the person
+    let owner = -1
+    for (let k = a; k < b; k++) {
       const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
-      if (o.start < entity.start) continue
-      if (o.start === entity.start && this.t.kinds[k - 1] === WORD && this.lex.arPossessors.has(this.keys[k - 1]!)) return k - 1
-      return -1
+      if (o.start >= entity.start) return o.start === entity.start ? owner : -1
+      if (this.t.kinds[k] === WORD && this.lex.arPossessors.has(this.keys[k]!)) owner = k
     }
     return -1
   }
@@ -894,13 +1187,63 @@ class QuoteScanner {
     const e = b
     if (!isCapitalized(this.t, this.text, e - 1)) return [a, b]
     let s = e
-    while (s > a && (isCapitalized(this.t, this.text, s - 1) || (this.t.kinds[s - 1] === WORD && /^(?:de|van|von|bin|al|el|da|le)$/.test(this.keys[s - 1]!)))) s--
+    while (s > a && (isCapitalized(this.t, this.text, s - 1) || (this.t.kinds[s - 1] === WORD && NAME_PARTICLES.test(this.keys[s - 1]!)))) s--
     // a sentence-initial article is no name: "The company" stays whole
     if (e - s === 1 && /^(?:the|a|an)$/.test(this.keys[s]!)) return [a, b]
     return [s, e]
   }
 
-  private fromChain(gender: Gender | null): Speaker | null {
+  /**
+   * `he`/`she` after a sentence whose subject is a person who has not spoken yet (`Dr Fox refused to discuss it.
+   * "We repay loans when due," he said.`): that person, named in the first words of the sentence before, not
+   * after a quotation mark. With a speaker named in that sentence or this one, the chain decides.
+   */
+  private recentSubject(a: number, gender: Gender): Speaker | null {
+    if (this.entities.length === 0) return null
+    let lo = this.ps
+    let s = this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, lo)
+    // up to three sentences back: one that opens with `he`/`she` refers to the one before it
+    for (let back = 0; back < 3; back++) {
+      // the sentence before: in this paragraph, or the last one of the paragraph before (scrapes split paragraphs freely)
+      let end = s - 1
+      if (s <= lo + 1) {
+        if (lo !== this.ps || this.lastPe <= this.lastPs) return null
+        lo = this.lastPs
+        end = this.lastPe
+      }
+      const p = this.sentenceStartIn(end - 1, lo)
+      if (this.lastPushAt >= p) return null
+      let k = p
+      // the closing mark of the quote before, glued to its full stop (`… with him." Wilkinson, who …`)
+      if (k > lo && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
+      while (k < end && this.t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) k++
+      if (k < end && this.t.kinds[k] === WORD && (this.keys[k] === "he" || this.keys[k] === "she")) {
+        s = p
+        continue
+      }
+      for (; k < Math.min(end, p + 6); k++) {
+        if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
+        if (this.t.kinds[k] !== WORD) continue
+        const e = this.personAt(k)
+        if (e === null) continue
+        const title = k > p ? this.keys[k - 1]! : ""
+        if ((gender === "m" && /^(?:ms|mrs|miss)$/.test(title)) || (gender === "f" && title === "mr")) return null
+        // English speakers carry no gender: `he` and `she` look for the last person
+        return this.push({ text: e.canonical, entityId: e.entityId, gender: null, person: true }, k)
+      }
+      return null
+    }
+    return null
+  }
+
+  /** {@link sentenceStart} with a lower bound of the caller's choosing (the start of the paragraph before). */
+  private sentenceStartIn(at: number, lo: number): number {
+    let s = at
+    while (s > lo && at - s < 60 && !this.isSentenceEnd(s - 1)) s--
+    return s
+  }
+
+  private fromChain(gender: Gender | null, person = false): Speaker | null {
     const c = this.chain
     if (c.length === 0) {
       // nobody named yet (استقبل الأمير فيصل … المهنئين. وقال سموه: «…»): the first person of the text before here
@@ -908,14 +1251,24 @@ class QuoteScanner {
       const n = Math.min(this.entities.length, 64)
       for (let i = 0; i < n && this.entities[i]!.start < this.cursor; i++) {
         const x = this.entities[i]!
-        if (x.type === "PERSON") return this.push({ text: x.canonical, entityId: x.entityId, gender: null }, -1)
+        if (x.type === "PERSON") return this.push({ text: x.canonical, entityId: x.entityId, gender: null, person: true }, -1)
       }
       return null
+    }
+    // `he`, `she`: the last person (not a country or a company named since), when entities tell them apart
+    if (person && this.entities.length > 0) {
+      for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) if (c[i]!.person) return c[i]!
     }
     if (gender !== null) {
       for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) if (c[i]!.gender === gender) return c[i]!
     }
     return c[c.length - 1] ?? null
+  }
+
+  /** Does the English phrase `[a, b)` hold a person's title (`spokeswoman`, `minister`, `Mr`)? */
+  private hasTitle(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.lex.enTitles.has(this.keys[k]!)) return true
+    return false
   }
 
   /**

@@ -40,6 +40,8 @@ export const ArabicQuotesFile = Schema.Struct({
   titles: Described,
   possessors: Described,
   nameNouns: Described,
+  /** Conjunctions that open a clause with its own subject after a comma (`، ولكن`). */
+  clauseBreaks: Described,
   clauseOpeners: Described
 })
 
@@ -89,6 +91,8 @@ export interface QuoteLexicons {
   /** Nouns a name in quotation marks follows (`بعنوان`, `لصحيفة`): those marks hold no speech. */
   readonly arNameNouns: ReadonlySet<string>
   readonly clauseOpeners: ReadonlySet<string>
+  /** Conjunctions after a comma that open a clause with its own subject (`ولكن`, `بينما`). */
+  readonly clauseBreaks: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
   readonly enStops: ReadonlySet<string>
   readonly enModifiers: ReadonlySet<string>
@@ -160,6 +164,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     arPossessors: keySet(ar.possessors.forms),
     arNameNouns: keySet(ar.nameNouns.forms),
     clauseOpeners: keySet(ar.clauseOpeners.forms),
+    clauseBreaks: keySet(ar.clauseBreaks.forms),
     enPronouns,
     enStops: new Set(en.speakerStops),
     enModifiers: new Set(en.verbModifiers),

@@ -51,8 +51,13 @@ const tables: Record<string, ReadonlyArray<readonly [string, ReadonlyArray<strin
     ['The firm said profits "rose sharply in every market this year".', ["[The firm | said] rose sharply in every market this year"]],
     // adverbs and auxiliaries between the subject and its verb are not the speaker; she is the lawyer named before
     [
-      'The family lawyer, Maria Delgado, said her client would appeal. "We will take this case to the highest court in the land." She also said the ruling ignored the evidence.',
+      'The family lawyer, Maria Delgado, said her client would appeal. "We will take this case to the highest court in the land," she also said.',
       ["[Maria Delgado | said] We will take this case to the highest court in the land"]
+    ],
+    // a quote that ends its sentence takes no verb from the next one (`She also said the ruling …` has its own object)
+    [
+      'The family lawyer, Maria Delgado, said her client would appeal. "We will take this case to the highest court in the land." She also said the ruling ignored the evidence.',
+      ["[Maria Delgado | null] We will take this case to the highest court in the land"]
     ],
     ['Jane Hill said the plan was late. She has told reporters: "The road will reopen soon."', ["[Jane Hill | told] The road will reopen soon"]],
     // a quote left open at the end of its paragraph goes on in the next one (the news convention): a verb inside it is quoted words
@@ -133,7 +138,10 @@ describe("quote scanning is linear in the worst cases", () => {
     "alternating marks of different styles": (n) => "« “ \" » ” ".repeat(n),
     "straight quotes only": (n) => '"'.repeat(n),
     "verbs and colons without speech": (n) => "وقال الوزير في بيان: ".repeat(n),
-    "reported speech that never names the quote (نقل عن …)": (n) => "ونقل عن ".repeat(n)
+    "reported speech that never names the quote (نقل عن …)": (n) => "ونقل عن ".repeat(n),
+    "straight quotes opened again after every full stop": (n) => 'He said: "It was late. "We '.repeat(n),
+    "English appositions and pronouns without end": (n) => 'Mr Reed, 54, a farmer, said he was fine. "It is over," he said, '.repeat(n),
+    "sentences whose verb and colon come a few words in": (n) => "وقال: الأمر صعب. وعن الخطة المقبلة يقول: ".repeat(n)
   }
   for (const [name, make] of Object.entries(cases)) {
     it(name, () => {
