@@ -12,6 +12,7 @@ import { clockTimeIn, dateTimeLine, lexiconVerdict } from "./boilerplate.js"
 import { notePublished, type Context } from "./context.js"
 import { readCredit, type Credit } from "./credit.js"
 import { applyCredit, authorCredit, lineCredit, prefixCredit } from "./dateline.js"
+import { mostlyArabic } from "./language.js"
 import { trimSpan } from "./lines.js"
 import type { LineState } from "./state.js"
 import { cleanTitle } from "./title.js"
@@ -218,17 +219,6 @@ const authorSlot = (ctx: Context, k: number): boolean => {
   return slotReads(ctx, st, st.lo)
 }
 
-/** More Arabic letters than Latin ones in `[start, end)`. */
-const mostlyArabic = (text: string, start: number, end: number): boolean => {
-  let ar = 0
-  let la = 0
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x0621 && c <= 0x064a) ar++
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) la++
-  }
-  return ar > la
-}
 
 /**
  * Does `[from, st.hi)` read wholly as a short credit: at most 12 words, not a

@@ -32,6 +32,18 @@ const SCRIPT = /* @__PURE__ */ (() => {
   return t
 })()
 
+/** More Arabic letters than Latin ones in `text[start, end)` (a line's script, for rules that differ by it). */
+export const mostlyArabic = (text: string, start: number, end: number): boolean => {
+  let ar = 0
+  let la = 0
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x0621 && c <= 0x064a) ar++
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) la++
+  }
+  return ar > la
+}
+
 /** Detects language, script and direction of `text` (looks at most at the first `limit` code units). */
 export const detectLanguage = (text: string, limit = 20_000): Language => detectLanguageIn(text, 0, Math.min(text.length, limit))
 

@@ -9,6 +9,7 @@ import { tokenize } from "../lexicons/key.js"
 import type { Context } from "./context.js"
 import { shapeVerdict } from "./boilerplate.js"
 import { readCredit } from "./credit.js"
+import { mostlyArabic } from "./language.js"
 import type { LineState } from "./state.js"
 
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x22, 0xbb, 0x201d, 0x29, 0x3a, 0x06d4])
@@ -135,17 +136,6 @@ const cutGluedTail = (ctx: Context, st: LineState): boolean => {
 
 const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x3a, 0x22, 0xbb, 0x201d, 0x29, 0x06d4, 0x7d, 0x5d])
 
-/** More Arabic letters than Latin ones in `[start, end)`. */
-const arabicLine = (text: string, start: number, end: number): boolean => {
-  let ar = 0
-  let la = 0
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0x0621 && c <= 0x064a) ar++
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) la++
-  }
-  return ar > la
-}
 
 /** Short trailing lines after the last sentence: captions, bios, signatures. */
 const cutTrailingShortLines = (ctx: Context): void => {
@@ -160,7 +150,7 @@ const cutTrailingShortLines = (ctx: Context): void => {
     if (t.truncated || t.keys.length > 10 || TERMINAL.has(text.charCodeAt(st.hi - 1))) break
     // Arabic page layouts leave captions and bios at the end; English files end in text
     // (a list item, a line-up, a closing line without a full stop), so Latin lines stay
-    if (!arabicLine(text, st.lo, st.hi)) break
+    if (!mostlyArabic(text, st.lo, st.hi)) break
     // prose goes on with و…; a caption or a name does not
     if (text.charCodeAt(st.lo) === 0x0648 && t.keys[0]!.length > 3) break
     cands.push(k)

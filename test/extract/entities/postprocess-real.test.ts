@@ -6,45 +6,10 @@
  */
 import { describe, expect, it } from "vitest"
 import type { EntityType } from "../../../src/schema/record.js"
-import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
-import { unitValues } from "../../../src/extract/entities/features.js"
-import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js"
-import { linkMentions } from "../../../src/extract/entities/link.js"
-import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
-import { segment } from "../../../src/extract/entities/text.js"
-
-const SHORT: Record<EntityType, string> = { PERSON: "PER", LOCATION: "LOC", ORGANIZATION: "ORG", MISC: "MISC" }
+import { entitiesWithTags } from "./fixed-tags.js"
 
 /** Runs the post-processing on `text` with the units covered by each mark tagged as one entity (marks in text order). */
-const run = (lang: Lang, text: string, marks: ReadonlyArray<readonly [string, EntityType]>) => {
-  const g = gazetteer(lang)
-  const spans: Array<{ start: number; end: number; type: EntityType }> = []
-  let from = 0
-  for (const [s, type] of marks) {
-    const at = text.indexOf(s, from)
-    if (at < 0) throw new Error(`"${s}" is not in the text after ${from}`)
-    spans.push({ start: at, end: at + s.length, type })
-    from = at + s.length
-  }
-  const mentions: Array<Mention> = []
-  for (const units of segment(text, 0, text.length, { lang, isKnown: g.isKnown })) {
-    const tags = new Int8Array(units.length)
-    for (const sp of spans) {
-      let first = true
-      units.forEach((u, i) => {
-        if (u.end > sp.start && u.start < sp.end) {
-          tags[i] = tagIndex(`${first ? "B" : "I"}-${SHORT[sp.type]}`)
-          first = false
-        }
-      })
-    }
-    const marginals = new Float64Array(units.length * TAG_COUNT)
-    mentions.push(...mentionsOf(text, units, { tags, marginals, gaz: unitValues(units, g).gaz }, lang))
-  }
-  const entities = linkMentions(text, mentions)
-  for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text)
-  return entities
-}
+const run = entitiesWithTags
 
 const rows = (es: ReturnType<typeof run>) => es.map((e) => [e.text, e.type])
 

@@ -1,48 +1,8 @@
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
-import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
-import { unitValues } from "../../../src/extract/entities/features.js"
-import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js"
-import { linkMentions } from "../../../src/extract/entities/link.js"
-import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
-import { segment } from "../../../src/extract/entities/text.js"
+import { entitiesWithTags } from "./fixed-tags.js"
 
-const SHORT: Record<EntityType, string> = { PERSON: "PER", LOCATION: "LOC", ORGANIZATION: "ORG", MISC: "MISC" }
-
-/**
- * Post-processing on fixed tags: `marks` are [substring, type] pairs (each
- * substring's n-th occurrence, in order); the units they cover get B/I tags,
- * as if the model had given them.
- */
-const run = (lang: Lang, text: string, marks: ReadonlyArray<readonly [string, EntityType]>) => {
-  const g = gazetteer(lang)
-  const sentences = segment(text, 0, text.length, { lang, isKnown: g.isKnown })
-  const spans: Array<{ start: number; end: number; type: EntityType }> = []
-  let from = 0
-  for (const [s, type] of marks) {
-    const at = text.indexOf(s, from)
-    if (at < 0) throw new Error(`"${s}" is not in the text after ${from}`)
-    spans.push({ start: at, end: at + s.length, type })
-    from = at + s.length
-  }
-  const mentions: Array<Mention> = []
-  for (const units of sentences) {
-    const tags = new Int8Array(units.length)
-    for (const sp of spans) {
-      let first = true
-      units.forEach((u, i) => {
-        if (u.end > sp.start && u.start < sp.end) {
-          tags[i] = tagIndex(`${first ? "B" : "I"}-${SHORT[sp.type]}`)
-          first = false
-        }
-      })
-    }
-    // every tag scored alike: confidence is the same everywhere, roles and spans are what is tested
-    const marginals = new Float64Array(units.length * TAG_COUNT)
-    mentions.push(...mentionsOf(text, units, { tags, marginals, gaz: unitValues(units, g).gaz }, lang))
-  }
-  return linkMentions(text, mentions)
-}
+/** Post-processing on fixed tags (see {@link entitiesWithTags}). */
+const run = entitiesWithTags
 
 describe("spans: clitics out, article in", () => {
   it.each([

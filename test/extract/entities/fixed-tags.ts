@@ -1,0 +1,52 @@
+/**
+ * Test helper: the entity post-processing (mentions, roles, linking) on tags
+ * fixed by hand, as if the model had given them, so that only the rules
+ * after the tagger are tested.
+ */
+import { expect } from "vitest"
+import type { Entity, EntityType } from "../../../src/schema/record.js"
+import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
+import { unitValues } from "../../../src/extract/entities/features.js"
+import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js"
+import { linkMentions } from "../../../src/extract/entities/link.js"
+import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
+import { segment } from "../../../src/extract/entities/text.js"
+
+const SHORT: Record<EntityType, string> = { PERSON: "PER", LOCATION: "LOC", ORGANIZATION: "ORG", MISC: "MISC" }
+
+/**
+ * The entities of `text` when the units covered by each mark are tagged as
+ * one entity: `marks` are [substring, type] pairs, in text order (each
+ * substring is looked for after the previous one). Every tag is scored
+ * alike, so confidence is the same everywhere; every entity's span is
+ * checked to slice its text.
+ */
+export const entitiesWithTags = (lang: Lang, text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<Entity> => {
+  const g = gazetteer(lang)
+  const spans: Array<{ start: number; end: number; type: EntityType }> = []
+  let from = 0
+  for (const [s, type] of marks) {
+    const at = text.indexOf(s, from)
+    if (at < 0) throw new Error(`"${s}" is not in the text after ${from}`)
+    spans.push({ start: at, end: at + s.length, type })
+    from = at + s.length
+  }
+  const mentions: Array<Mention> = []
+  for (const units of segment(text, 0, text.length, { lang, isKnown: g.isKnown })) {
+    const tags = new Int8Array(units.length)
+    for (const sp of spans) {
+      let first = true
+      units.forEach((u, i) => {
+        if (u.end > sp.start && u.start < sp.end) {
+          tags[i] = tagIndex(`${first ? "B" : "I"}-${SHORT[sp.type]}`)
+          first = false
+        }
+      })
+    }
+    const marginals = new Float64Array(units.length * TAG_COUNT)
+    mentions.push(...mentionsOf(text, units, { tags, marginals, gaz: unitValues(units, g).gaz }, lang))
+  }
+  const entities = linkMentions(text, mentions)
+  for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text)
+  return entities
+}
