@@ -39,7 +39,7 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { CATEGORIES, gazetteer } from "./gazetteer.js"
-import { isFunctionWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import { GLUED, isFunctionWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -66,9 +66,6 @@ const displayOf = (text: string, m: Mention): string => {
   // للأمم: the span starts after the merged article; the canonical form has it back
   return first.article && !normalizeText(raw, "search").startsWith(ALEF_LAM) ? ALEF_LAM + display : display
 }
-
-/** Proclitic strings the tokenizer may leave glued to a word it does not know (longest first). */
-const GLUED = ["\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644", "\u0648\u0643", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"]
 
 const isArabic = (u: Unit): boolean => {
   const c = u.text.charCodeAt(0)

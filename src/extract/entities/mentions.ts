@@ -168,7 +168,7 @@ const orgTriggers = (): ReadonlySet<string> => {
 }
 
 /** Proclitic strings the tokenizer may leave glued to a word it does not know (longest first). */
-const GLUED = ["\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644", "\u0648\u0643", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"]
+export const GLUED: ReadonlyArray<string> = ["\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644", "\u0648\u0643", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"]
 
 /** First letters of the glued proclitics: و ف ب ل ك. */
 const GLUED_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643])
