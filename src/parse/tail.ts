@@ -136,7 +136,6 @@ const cutGluedTail = (ctx: Context, st: LineState): boolean => {
 
 const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x3a, 0x22, 0xbb, 0x201d, 0x29, 0x06d4, 0x7d, 0x5d])
 
-
 /** Short trailing lines after the last sentence: captions, bios, signatures. */
 const cutTrailingShortLines = (ctx: Context): void => {
   const states = ctx.states

@@ -313,7 +313,7 @@ class QuoteScanner {
         const colon = this.colonSpeech(cue, pe, markAt)
         const speaker = cue.english
           ? cue.kind === "verb"
-            ? this.resolve(this.englishSubjectOf(cue, ps, pe), cue.gender, this.englishSubjectOf(cue, ps, pe) !== null)
+            ? this.resolve(this.englishSubjectOf(cue, ps, pe), cue.gender)
             : // `…, according to Q magazine editor Paul Rees.`: the source joins the chain
               cue.kind === "according" && cue.speaker !== null
               ? this.resolve(cue.speaker, null)
