@@ -116,7 +116,8 @@ const startsWithWawStem = (folded: string): boolean => {
  * `raw`: the word's letters without marks or tatweel, presentation forms
  * mapped, alef forms kept (so that `أ` is not taken for the article's `ا`);
  * `folded`: the same letters search-normalized (same length);
- * `foldedFrom(k)`: the search-normalized word from letter `k` on, for lexicon look-ups.
+ * `foldedFrom(k)`: the search-normalized word from letter `k` on, for lexicon
+ * look-ups (default: `folded.slice(k)`, right when each letter folds on its own).
  */
 export const splitClitics = (
   raw: string,
@@ -129,7 +130,7 @@ export const splitClitics = (
   lists()
   const conjOk = isConj(folded.charCodeAt(0)) ? 1 : 0
 
-  if (isKnown !== undefined && foldedFrom !== undefined) {
+  if (isKnown !== undefined) {
     if (isKnown(folded)) return undefined
     // shortest prefix first: the longest known remainder wins
     let best: Split | undefined
@@ -141,7 +142,7 @@ export const splitClitics = (
         for (let k = 0; k <= art; k += art > 0 ? art : 1) {
           const letters = a + k
           if (letters === 0 || len - letters < 2) continue
-          if ((best === undefined || letters < best.letters) && isKnown(foldedFrom(letters))) best = splitOf(conj, prep, k)
+          if ((best === undefined || letters < best.letters) && isKnown(foldedFrom === undefined ? folded.slice(letters) : foldedFrom(letters))) best = splitOf(conj, prep, k)
         }
       }
     }

@@ -39,6 +39,13 @@ const OPENERS = new Set(
 /** Arabic single-letter abbreviations that also mark an era after a number (`2015 م.`, `1436 هـ.`). */
 const ERA = new Set([0x0645, 0x0647])
 
+/** `STRONG` as a table over the code units: the splitter tests every character of a text against it. */
+const STRONG_UNIT = (() => {
+  const t = new Uint8Array(0x10000)
+  for (const c of STRONG) t[c] = 1
+  return t
+})()
+
 const isBlank = (k: number): boolean => k === Cat.Space || k === Cat.LineBreak || k === Cat.Format || k === Cat.Control
 
 /**
@@ -82,7 +89,7 @@ export function sentences(text: string, _options: SentencesOptions = {}): Readon
       continue
     }
     if (start < 0) start = i
-    if (STRONG.has(u)) {
+    if (STRONG_UNIT[u] === 1) {
       const end = closers(text, terminalRun(text, i + 1))
       close(end)
       i = end

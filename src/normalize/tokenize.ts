@@ -200,10 +200,13 @@ const clitics = (
     if (folded.length !== raw.length) return undefined
     pos = at
   }
+  // A plain word's letters are its code units, each folded on its own (the
+  // `search` table maps every letter of U+0621–U+064A to one code unit), so
+  // the fold of a slice is the slice of `norm`: no string is folded again.
   const split = splitClitics(
     raw,
     folded,
-    isKnown === undefined ? undefined : (k) => fold(text.slice(posOf(pos, k, text.length))),
+    isKnown === undefined || pos === undefined ? undefined : (k) => fold(text.slice(posOf(pos, k, text.length))),
     isKnown
   )
   if (split === undefined) return undefined
@@ -216,11 +219,11 @@ const clitics = (
     letter += part.letters
     const b = posOf(pos, letter, text.length)
     const t = text.slice(a, b)
-    out.push({ text: t, norm: fold(t), start: start + a, end: start + b, kind: part.kind })
+    out.push({ text: t, norm: pos === undefined ? norm.slice(a, b) : fold(t), start: start + a, end: start + b, kind: part.kind })
   }
   const a = posOf(pos, split.letters, text.length)
   const rest = text.slice(a)
-  return { clitics: out, stem: { text: rest, norm: fold(rest), start: start + a, end: start + text.length } }
+  return { clitics: out, stem: { text: rest, norm: pos === undefined ? norm.slice(a) : fold(rest), start: start + a, end: start + text.length } }
 }
 
 /**
