@@ -45,21 +45,6 @@ const ALLOWED = /* @__PURE__ */ (() => {
 const PRED_FROM = /* @__PURE__ */ Int8Array.from({ length: TAG_COUNT }, (_, b) => (tagPosition(b) === 2 ? b - 1 : 0))
 const PRED_TO = /* @__PURE__ */ Int8Array.from({ length: TAG_COUNT }, (_, b) => (tagPosition(b) === 2 ? b + 1 : TAG_COUNT))
 
-/** The tags that may follow tag `a`, in increasing order: `SUCC[a * TAG_COUNT + k]` for `k < SUCC_COUNT[a]`. */
-const SUCC = /* @__PURE__ */ (() => {
-  const m = new Int8Array(TAG_COUNT * TAG_COUNT)
-  for (let a = 0; a < TAG_COUNT; a++) {
-    let k = 0
-    for (let b = 0; b < TAG_COUNT; b++) if (allowed(a, b)) m[a * TAG_COUNT + k++] = b
-  }
-  return m
-})()
-const SUCC_COUNT = /* @__PURE__ */ Int8Array.from({ length: TAG_COUNT }, (_, a) => {
-  let k = 0
-  for (let b = 0; b < TAG_COUNT; b++) if (allowed(a, b)) k++
-  return k
-})
-
 /** Scratch arrays for {@link viterbi}, grown as needed. */
 export class ViterbiScratch {
   score = new Float64Array(TAG_COUNT * 64)
@@ -98,11 +83,28 @@ export const viterbi = (
     for (let b = 0; b < T; b++) {
       let best = Number.NEGATIVE_INFINITY
       let arg = 0
-      for (let a = PRED_FROM[b]!; a < PRED_TO[b]!; a++) {
-        const s = score[prevRow + a]! + trans[a * T + b]!
-        if (s > best) {
-          best = s
-          arg = a
+      const from = PRED_FROM[b]!
+      if (from === 0) {
+        // O and B-X: every tag may come before; the previous unit's scores
+        // are read in order, as the loop below would, so ties break the same
+        for (let a = 0; a < T; a++) {
+          const s = score[prevRow + a]! + trans[a * T + b]!
+          if (s > best) {
+            best = s
+            arg = a
+          }
+        }
+      } else {
+        // I-X: only B-X (b - 1) and I-X (b)
+        const s1 = score[prevRow + from]! + trans[from * T + b]!
+        if (s1 > best) {
+          best = s1
+          arg = from
+        }
+        const s2 = score[prevRow + b]! + trans[b * T + b]!
+        if (s2 > best) {
+          best = s2
+          arg = b
         }
       }
       score[row + b] = best + emit[row + b]!
@@ -158,11 +160,18 @@ export const maxMarginals = (
     }
   }
   for (let i = n - 2; i >= 0; i--) {
+    const next = (i + 1) * T
     for (let a = 0; a < T; a++) {
       let best = Number.NEGATIVE_INFINITY
-      for (let k = 0; k < SUCC_COUNT[a]!; k++) {
-        const b = SUCC[a * T + k]!
-        const s = trans[a * T + b]! + emit[(i + 1) * T + b]! + bwd[(i + 1) * T + b]!
+      // O and the B- tags (0, 1, 3, 5, 7) may follow any tag
+      for (let b = 0; b < T; b += b === 0 ? 1 : 2) {
+        const s = trans[a * T + b]! + emit[next + b]! + bwd[next + b]!
+        if (s > best) best = s
+      }
+      // and I-X may follow B-X and I-X
+      if (a !== 0) {
+        const b = a % 2 === 1 ? a + 1 : a
+        const s = trans[a * T + b]! + emit[next + b]! + bwd[next + b]!
         if (s > best) best = s
       }
       bwd[i * T + a] = best

@@ -36,12 +36,11 @@ import {
   unitFeatures,
   valuesFrom,
   ValuesBuffer,
-  type FeatureSink,
   type UnitValues
 } from "./features.js"
 import { gazetteerMasks, unitKey, type Gazetteer } from "./gazetteer.js"
 import { fmix, hashString } from "./hash.js"
-import { bucketIndex, rowAt, scoreFeatures, type BucketIndex, type NerModel } from "./model.js"
+import { bucketIndex, scoreFeatures, type BucketIndex, type NerModel } from "./model.js"
 import type { Unit } from "./text.js"
 
 /**
@@ -93,22 +92,28 @@ const keyOf = (u: Unit): number => {
   return a | 0
 }
 
-/** Adds the integer weights of the features pushed into it to `sums[at, at + TAG_COUNT)`. */
-class WeightSum implements FeatureSink {
-  sums: Int32Array = new Int32Array(TAG_COUNT)
-  at = 0
+/**
+ * Sums the integer weights of the features pushed into it: {@link add}
+ * writes the sum of the features pushed since the last `add` to
+ * `sums[at, at + TAG_COUNT)`. The hashes are gathered first and summed by
+ * `scoreFeatures` (a register per tag, so that the weight loads of several
+ * features overlap instead of each waiting on the last one's store). The sums
+ * are of 16-bit integers, exact in a double, and wrap to 32 bits as the
+ * integers of an `Int32Array` do.
+ */
+class WeightSum extends FeatureBuffer {
+  private readonly one = new Float64Array(TAG_COUNT)
   constructor(
     private readonly index: BucketIndex,
     private readonly quanta: Int16Array | Int32Array,
     private readonly mask: number
-  ) {}
-  push(h: number): void {
-    const row = rowAt(this.index, h & this.mask)
-    if (row < 0) return
-    const r = row * TAG_COUNT
-    const s = this.sums
-    const a = this.at
-    for (let t = 0; t < TAG_COUNT; t++) s[a + t] = s[a + t]! + this.quanta[r + t]!
+  ) {
+    super()
+  }
+  add(sums: Int32Array, at: number): void {
+    scoreFeatures(this.index, this.mask, this.quanta, this.feats, 0, this.length, null, 1, this.one, 0)
+    for (let t = 0; t < TAG_COUNT; t++) sums[at + t] = this.one[t]!
+    this.length = 0
   }
 }
 
@@ -195,12 +200,11 @@ class WordCache {
     // a unit whose neighbour at offset d is past the edge of the sentence
     const probe: Unit = { text: "", norm: "", start: 0, end: 0, kind: "word", core: "", bare: "", article: false, proclitic: false, nameStart: 0 }
     const v = this.valuesOfOne(probe)
-    this.sum.sums = this.boundary
     for (let k = 0; k < OFFSETS; k++) {
       const d = NEIGHBOUR_OFFSETS[k]!
-      this.sum.at = k * TAG_COUNT
       // unit 0 of a one-unit sentence: offset d lands outside it
       neighbourFeatures(v, d, d, this.arabic, this.sum)
+      this.sum.add(this.boundary, k * TAG_COUNT)
     }
   }
 
@@ -217,10 +221,32 @@ class WordCache {
     return this.ids.find(ka, keyHalf)
   }
 
-  /** The row of a unit's word, computed on first sight. */
-  idOf(u: Unit): number {
-    const ka = keyOf(u)
-    const kb = keyHalf
+  /**
+   * The rows of a sentence's words, into `ids[0, n)`, each computed on first
+   * sight. In three passes, each a loop of independent steps: the keys, then
+   * the key table, then the rows. A look-up is two cache misses (its slot in
+   * the key table, its row), and in a loop whose steps do not wait on each
+   * other the processor overlaps the misses of several words.
+   */
+  lookUp(units: ReadonlyArray<Unit>, ids: Int32Array, keys: Int32Array): void {
+    const n = units.length
+    for (let i = 0; i < n; i++) {
+      keys[2 * i] = keyOf(units[i]!)
+      keys[2 * i + 1] = keyHalf
+    }
+    const table = this.ids
+    for (let i = 0; i < n; i++) ids[i] = table.find(keys[2 * i]!, keys[2 * i + 1]!)
+    for (let i = 0; i < n; i++) {
+      const known = ids[i]!
+      if (known >= 0) {
+        const at = known * WORD + USES
+        if (this.data[at]! < 0x3fffffff) this.data[at] = this.data[at]! + 1
+      } else ids[i] = this.idOfKey(units[i]!, keys[2 * i]!, keys[2 * i + 1]!)
+    }
+  }
+
+  /** The row of a unit's word whose key is `(ka, kb)`, computed on first sight. */
+  private idOfKey(u: Unit, ka: number, kb: number): number {
     const known = this.ids.find(ka, kb)
     if (known >= 0) {
       const at = known * WORD + USES
@@ -246,12 +272,11 @@ class WordCache {
     const v = this.valuesOfOne(u)
     data.set(this.one, row + HASHES)
     const sum = this.sum
-    sum.sums = data
-    sum.at = row + SUMS
     unitFeatures(v, 0, u.bare, this.arabic, sum)
+    sum.add(data, row + SUMS)
     for (let k = 0; k < OFFSETS; k++) {
-      sum.at = row + SUMS + (k + 1) * TAG_COUNT
       neighbourFeatures(v, 0, NEIGHBOUR_OFFSETS[k]!, this.arabic, sum)
+      sum.add(data, row + SUMS + (k + 1) * TAG_COUNT)
     }
     return id
   }
@@ -358,6 +383,7 @@ const masksOf = (cache: WordCache, units: ReadonlyArray<Unit>, ids: Int32Array, 
 /** Scratch memory of {@link cachedEmissions}, reused from sentence to sentence. */
 export class EmitScratch {
   ids = new Int32Array(64)
+  keys = new Int32Array(64 * 2)
   starts = new Uint16Array(64)
   hashes = new Int32Array(64 * UNIT_HASHES)
   readonly total = new Int32Array(TAG_COUNT)
@@ -366,6 +392,7 @@ export class EmitScratch {
   ensure(n: number): void {
     if (this.ids.length < n) {
       this.ids = new Int32Array(n * 2)
+      this.keys = new Int32Array(n * 4)
       this.starts = new Uint16Array(n * 2)
       this.hashes = new Int32Array(n * 2 * UNIT_HASHES)
     }
@@ -399,12 +426,11 @@ export const cachedEmissions = (
     // a sentence longer than the room left takes the whole cache
     if (cache.ids.size + n > MAX_WORDS) cache.ids.clear()
   }
+  cache.lookUp(units, ids, scratch.keys)
+  const data = cache.data
   for (let i = 0; i < n; i++) {
-    const id = cache.idOf(units[i]!)
-    ids[i] = id
-    const from = id * WORD + HASHES
+    const from = ids[i]! * WORD + HASHES
     const to = i * UNIT_HASHES
-    const data = cache.data
     for (let k = 0; k < UNIT_HASHES; k++) hashes[to + k] = data[from + k]!
   }
   const v = valuesFrom(units, hashes, masksOf(cache, units, ids, scratch.starts), scratch.values)
@@ -423,15 +449,42 @@ export const cachedEmissions = (
   const boundary = cache.boundary
   const total = scratch.total
   for (let i = 0; i < n; i++) {
-    // the cached sums: the word's own, and what each neighbour gives (or the sentence boundary)
+    // the cached sums: the word's own, and what each neighbour gives (or the
+    // sentence boundary), added in a register per tag (TAG_COUNT is 9)
     const own = ids[i]! * WORD + SUMS
-    for (let t = 0; t < TAG_COUNT; t++) total[t] = sums[own + t]!
+    let e0 = sums[own]!
+    let e1 = sums[own + 1]!
+    let e2 = sums[own + 2]!
+    let e3 = sums[own + 3]!
+    let e4 = sums[own + 4]!
+    let e5 = sums[own + 5]!
+    let e6 = sums[own + 6]!
+    let e7 = sums[own + 7]!
+    let e8 = sums[own + 8]!
     for (let k = 0; k < OFFSETS; k++) {
       const j = i + NEIGHBOUR_OFFSETS[k]!
-      const src = j < 0 || j >= n ? boundary : sums
-      const at = j < 0 || j >= n ? k * TAG_COUNT : ids[j]! * WORD + SUMS + (k + 1) * TAG_COUNT
-      for (let t = 0; t < TAG_COUNT; t++) total[t] = total[t]! + src[at + t]!
+      const outside = j < 0 || j >= n
+      const src = outside ? boundary : sums
+      const at = outside ? k * TAG_COUNT : ids[j]! * WORD + SUMS + (k + 1) * TAG_COUNT
+      e0 += src[at]!
+      e1 += src[at + 1]!
+      e2 += src[at + 2]!
+      e3 += src[at + 3]!
+      e4 += src[at + 4]!
+      e5 += src[at + 5]!
+      e6 += src[at + 6]!
+      e7 += src[at + 7]!
+      e8 += src[at + 8]!
     }
+    total[0] = e0
+    total[1] = e1
+    total[2] = e2
+    total[3] = e3
+    total[4] = e4
+    total[5] = e5
+    total[6] = e6
+    total[7] = e7
+    total[8] = e8
     scoreFeatures(index, mask, quanta, f, feats.offs[i]!, feats.offs[i + 1]!, total, scale, emit, i * TAG_COUNT)
   }
   return v
