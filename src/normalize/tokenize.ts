@@ -167,6 +167,15 @@ const PROCLITIC_START = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627]
 /** Words longer than this (in code units) are not analysed for clitics: no Arabic word is. */
 const MAX_WORD = 64
 
+/**
+ * The `search` fold of `slice = text.slice(a, b)`, a part of a word whose fold
+ * is `norm`: the slice itself when the word folds to itself, the same part of
+ * `norm` when each letter folds on its own (`pos` undefined: a plain word),
+ * else folded again.
+ */
+const foldSlice = (slice: string, text: string, norm: string, pos: ReadonlyArray<number> | undefined, a: number, b: number): string =>
+  pos !== undefined ? fold(slice) : norm === text ? slice : norm.slice(a, b)
+
 /** Splits the proclitics of an Arabic word `text` that starts at `start`. */
 const clitics = (
   text: string,
@@ -219,11 +228,11 @@ const clitics = (
     letter += part.letters
     const b = posOf(pos, letter, text.length)
     const t = text.slice(a, b)
-    out.push({ text: t, norm: pos === undefined ? norm.slice(a, b) : fold(t), start: start + a, end: start + b, kind: part.kind })
+    out.push({ text: t, norm: foldSlice(t, text, norm, pos, a, b), start: start + a, end: start + b, kind: part.kind })
   }
   const a = posOf(pos, split.letters, text.length)
   const rest = text.slice(a)
-  return { clitics: out, stem: { text: rest, norm: pos === undefined ? norm.slice(a) : fold(rest), start: start + a, end: start + text.length } }
+  return { clitics: out, stem: { text: rest, norm: foldSlice(rest, text, norm, pos, a, text.length), start: start + a, end: start + text.length } }
 }
 
 /**
