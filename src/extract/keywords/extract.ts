@@ -207,17 +207,18 @@ const bareForm = (t: Tokens, i: number, text: string, start: number, end: number
  * (`حزب`, `لبنان`); `وزير` stays `وزير` unless `زير` is in the text.
  */
 const mergeCliticForms = (terms: TermCounts["terms"]): void => {
-  // deleting the entry being visited is safe while iterating a Map; nothing is added
-  for (const [k, e] of terms) {
+  // deleting the entry being visited is safe while iterating a Map (in
+  // insertion order, as `for of` would; forEach makes no [key, value] pair per
+  // entry); nothing is added
+  terms.forEach((e, k) => {
     const c0 = k.charCodeAt(0)
-    if (k.length < 4 || !(c0 === C_WAW || c0 === C_FA || c0 === C_BA || c0 === C_LAM || c0 === C_KAF)) continue
-    const rest = k.slice(1)
-    const target = terms.get(rest)
-    if (target === undefined || target === e) continue
+    if (k.length < 4 || !(c0 === C_WAW || c0 === C_FA || c0 === C_BA || c0 === C_LAM || c0 === C_KAF)) return
+    const target = terms.get(k.slice(1))
+    if (target === undefined || target === e) return
     target.count += e.count
     target.title += e.title
     terms.delete(k)
-  }
+  })
 }
 
 interface Scored {
@@ -256,7 +257,8 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6
 export const keywordsOf = (counts: TermCounts, n = 10): Array<Keyword> => {
   if (counts.total === 0 || n <= 0) return []
   const best = new TopN(n)
-  for (const [k, e] of counts.terms) best.offer(k, e, round((e.count + 2 * e.title) / counts.total))
+  const total = counts.total
+  counts.terms.forEach((e, k) => best.offer(k, e, round((e.count + 2 * e.title) / total)))
   return best.keywords(counts)
 }
 

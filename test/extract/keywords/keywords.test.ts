@@ -38,6 +38,25 @@ describe("keywords", () => {
     expect(terms("وزير الخارجية وزير")).toContain("وزير")
   })
 
+  it("merges a chain of prefixed forms in the order the terms first appear", () => {
+    const counts = (text: string) => {
+      const c = termCounts(text)
+      return [...c.terms].map(([k, e]) => [k, e.count])
+    }
+    // بلبنان joins لبنان, which then joins بنان
+    expect(counts("بلبنان لبنان بنان")).toEqual([["بنان", 3]])
+    // لبنان joins بنان first and is gone when بلبنان looks for it
+    expect(counts("بنان لبنان بلبنان")).toEqual([["بنان", 2], ["بلبنان", 1]])
+  })
+
+  it("ranks equal scores by key, whatever the order of the text", () => {
+    expect(documentKeywords("delta alpha charlie bravo").map((k) => k.term)).toEqual(["alpha", "bravo", "charlie", "delta"])
+    expect(documentKeywords("bravo delta alpha delta", { top: 2 })).toEqual([
+      { term: "delta", score: 0.5 },
+      { term: "alpha", score: 0.25 }
+    ])
+  })
+
   it("strips tatweel and harakat from the written form", () => {
     expect(terms("ارتفاع كـــبير في البورصة وارتفاعٌ كبير")).toContain("كبير")
   })
