@@ -106,6 +106,8 @@ const CUE_WINDOW = 18
 const MIN_WORDS_BARE = 4
 /** How far (tokens) a colon may stand after its speech verb (`وقالت في تصريح صحافي مساء الأحد خصت «المدينة» بنسخة منه:`). */
 const COLON_WINDOW = 20
+/** How far back (tokens) a one-word definite subject looks for the person it stands for (`المتحدثة` → the spokeswoman named before). */
+const ANAPHOR_WINDOW = 600
 /** How many tokens from a sentence's start its subject may stand (`وكان المدرب سامي قد …، قائلاً`). */
 const SUBJECT_WINDOW = 6
 
@@ -129,6 +131,8 @@ interface Cue {
   readonly needsMark: boolean
   readonly alsoNoun: boolean
   readonly english: boolean
+  /** `وأضاف`, `وتابع`: goes on with the last speaker's words (no subject of its own is looked for before it). */
+  readonly continues: boolean
   /** Token range of the speaker phrase, when one stands after the verb. */
   readonly speaker: readonly [number, number] | null
 }
@@ -151,7 +155,7 @@ export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult 
 }
 
 /** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
-const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256) }
+const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256), sentenceEnd: new Int32Array(256) }
 
 class QuoteScanner {
   private readonly lex: QuoteLexicons = quoteLexicons()
@@ -166,6 +170,10 @@ class QuoteScanner {
   private readonly entities: ReadonlyArray<Entity>
   /** Original start offsets of {@link entities}, ascending (binary-searched). */
   private readonly entityStarts: Float64Array
+  /** The running maximum of the entities' ends (ascending: binary-searched for the first entity that can reach a span). */
+  private readonly entityEndsMax: Float64Array
+  /** The first entity with each role, whatever its type (`entityByRole`). */
+  private readonly byRole = new Map<string, Entity>()
   /** Person entities by their role (`الرئيس الأمريكي` → the entity), for phrases that open with a role. */
   private readonly roles = new Map<string, Entity>()
   /** Original offset of the cue or mark being attributed (a speaker with no name before it is looked up before here). */
@@ -190,6 +198,14 @@ class QuoteScanner {
     this.tails = ids.tails
     this.entities = [...entities].sort((a, b) => a.start - b.start)
     this.entityStarts = Float64Array.from(this.entities, (e) => e.start)
+    this.entityEndsMax = new Float64Array(this.entities.length)
+    let maxEnd = 0
+    this.entities.forEach((e, i) => {
+      maxEnd = Math.max(maxEnd, e.end)
+      this.entityEndsMax[i] = maxEnd
+      const role = e.role?.trim()
+      if (role !== undefined && !this.byRole.has(role)) this.byRole.set(role, e)
+    })
     // roles of two words or more, first person entity for each
     for (const e of this.entities) {
       if (e.type !== "PERSON" || e.role === null) continue
@@ -255,6 +271,8 @@ class QuoteScanner {
   private ps = 0
   private wordsUpTo: Int32Array = shared.wordsUpTo
   private nextBoundary: Int32Array = shared.nextBoundary
+  /** The token after the end of the sentence of each token (or the paragraph end). */
+  private sentenceEnd: Int32Array = shared.sentenceEnd
 
   private pe = 0
 
@@ -267,9 +285,11 @@ class QuoteScanner {
       const size = Math.max(n + 1, shared.wordsUpTo.length * 2)
       shared.wordsUpTo = new Int32Array(size)
       shared.nextBoundary = new Int32Array(size)
+      shared.sentenceEnd = new Int32Array(size)
     }
     this.wordsUpTo = shared.wordsUpTo
     this.nextBoundary = shared.nextBoundary
+    this.sentenceEnd = shared.sentenceEnd
     const kinds = this.t.kinds
     const words = this.wordsUpTo
     words[0] = 0
@@ -281,11 +301,19 @@ class QuoteScanner {
     }
     // the end of a colon quote that starts at k: the end of the sentence before the next attribution, or the paragraph end
     const boundary = this.nextBoundary
+    const stop = this.sentenceEnd
     let next = pe
+    let end = pe
     boundary[n] = pe
+    stop[n] = pe
     for (let j = pe - 1; j >= ps; j--) {
-      if (kinds[j] === PUNCT && this.isSentenceEnd(j) && j + 1 < pe && this.startsAttribution(j + 1, pe)) next = j + 1
+      if (kinds[j] === PUNCT && j + 1 < pe) {
+        const sentenceEnd = this.isSentenceEnd(j)
+        if (sentenceEnd) end = j + 1
+        if (sentenceEnd ? this.startsAttribution(j + 1, pe) : this.verbAndColonAfterComma(j, pe)) next = j + 1
+      }
       boundary[j - ps] = next
+      stop[j - ps] = end
     }
   }
 
@@ -496,12 +524,34 @@ class QuoteScanner {
           else if (out.length > 0 && out[out.length - 1]!.english && out[out.length - 1]!.end === j) cue = null
         }
       }
+      // وأردف سموه بقوله: …، مستشهدا بقوله: …: `بقوله` right after a cue and its subject belongs to that cue
+      if (cue !== null && cue.kind === "participle" && out.length > 0 && this.isSaying(key)) {
+        const prev = out[out.length - 1]!
+        if (j - Math.max(prev.end, prev.speaker?.[1] ?? 0) <= 1) cue = null
+      }
       if (cue !== null) {
         out.push(cue)
         j = Math.max(j, cue.end - 1)
       }
     }
     return out
+  }
+
+  /** Does the word at token `k` carry two short vowels or more as written (scripture and poetry are printed vocalized)? */
+  private vocalized(k: number): boolean {
+    if (this.t.kinds[k] !== WORD) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    let n = 0
+    for (let i = o.start; i < o.end; i++) {
+      const c = this.text.charCodeAt(i)
+      if (c >= 0x064b && c <= 0x0652 && ++n >= 2) return true
+    }
+    return false
+  }
+
+  /** `بقوله`, `بقولها`, `بقولهم` (ب and a word of `says`). */
+  private isSaying(key: string): boolean {
+    return key.length > 4 && key.charCodeAt(0) === 0x0628 && this.lex.says.has(key.slice(1))
   }
 
   private withKey<A>(j: number, key: string, f: () => A): A {
@@ -528,12 +578,16 @@ class QuoteScanner {
           let e = s
           while (e < pe && e < s + 14 && this.t.kinds[e] === WORD && !lex.says.has(this.keys[e]!) && !lex.complementizers.has(this.keys[e]!)) e++
           const says = e < pe && lex.says.has(this.keys[e]!)
-          // نقل عن X أن «…»: the complementizer stands where قوله would
-          if (!says && !(e < pe && lex.complementizers.has(this.keys[e]!))) return null
-          if (!says) return { at: j, end: e, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: false, english: false, speaker: e > s ? [s, e] : null }
+          // نقل عن X أن «…»: the complementizer stands where قوله would; نقلت الوكالة عن X، مدير …، «…»: the quote
+          // follows the source's description in the same sentence
+          if (!says && !(e < pe && lex.complementizers.has(this.keys[e]!))) {
+            if (e === s || !this.namedSource(s, e) || !this.quoteSoon(e, pe)) return null
+            return { at: j, end: e, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }
+          }
+          if (!says) return { at: j, end: e, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: e > s ? [s, e] : null }
           const gender: Gender = this.keys[e]!.endsWith("\u0647\u0627") ? "f" : this.keys[e]!.endsWith("\u0647\u0645") ? "p" : "m"
           if (e === s) s = e
-          return { at: j, end: e + 1, kind: "reported", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, speaker: e > s ? [s, e] : null }
+          return { at: j, end: e + 1, kind: "reported", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: e > s ? [s, e] : null }
         }
       }
       return null
@@ -542,25 +596,36 @@ class QuoteScanner {
     if (v !== null) return this.verbCue(j, j + v.length, v.value, pe, strip)
     const p = lex.participles.get(key)
     if (p !== undefined) {
-      const gender: Gender = key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
-      return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, speaker: null }
+      // بقوله, بقولها, بقولهم: the pronoun gives the gender; قائلة, قائلين: the ending
+      const saying = this.isSaying(key)
+      // بقوله: …، بقوله إن …، بقوله «…»; not بقوله تعالى (a citation of scripture, no speech of the text)
+      if (saying) {
+        const n = j + 1
+        if (n >= pe || !(this.keys[n] === ":" || MARKS.has(this.keys[n]!) || (this.t.kinds[n] === WORD && lex.complementizers.has(this.keys[n]!)))) return null
+      }
+      const gender: Gender = saying
+        ? key.endsWith("\u0647\u0627") ? "f" : key.endsWith("\u0647\u0645") ? "p" : "m"
+        : key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
+      return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }
     }
     const acc = lex.according.longestAt(this.keys, j, pe)
     if (acc !== null) {
       const s = j + acc.length
       const e = this.phraseEnd(s, pe, /[a-z]/.test(key))
-      return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), speaker: e > s ? [s, e] : null }
+      return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
   }
 
   private verbCue(j: number, end: number, v: Verb, pe: number, strip = 0): Cue {
     const verb = this.verbText(j, end, strip)
-    if (v.english) return { at: j, end, kind: "verb", verb, gender: null, needsMark: false, alsoNoun: false, english: true, speaker: null }
+    if (v.english) return { at: j, end, kind: "verb", verb, gender: null, needsMark: false, alsoNoun: false, english: true, continues: v.continues, speaker: null }
     // وأضاف لبي بي سي …، أوضح لـ"الاقتصادية" فلان أن …: an addressee right after the verb, the subject after it
     let s = this.addresseeEnd(end, pe)
     let e = this.phraseEnd(s, pe, false)
-    if (s > end && e === s) s = e = end
+    // وقال للصحفيين الذين رافقوه: after ل and a definite noun only a person's name is a subject (its adjectives and
+    // relative clauses are not)
+    if (s > end && (e === s || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
     // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
     if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) e = this.organisationEnd(e + 1, e)
     // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
@@ -578,7 +643,30 @@ class QuoteScanner {
         e = close
       } else e = close + 1
     }
-    return { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, speaker: e > s ? [s, e] : null }
+    return { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, continues: v.continues, speaker: e > s ? [s, e] : null }
+  }
+
+  /** Does the source `[s, e)` after `نقل … عن` hold a person or an organisation (any words when entities did not run)? */
+  private namedSource(s: number, e: number): boolean {
+    if (this.entities.length === 0) return true
+    const entity = this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[e - 1]!))
+    return entity !== null && (entity.type === "PERSON" || entity.type === "ORGANIZATION")
+  }
+
+  /** An opening quotation mark of speech (not a short name in marks) within twelve tokens of `k`, before the sentence ends or another verb. */
+  private quoteSoon(k: number, pe: number): boolean {
+    for (let j = k; j < Math.min(pe, k + 12); j++) {
+      if (this.isSentenceEnd(j)) return false
+      if (this.t.kinds[j] === WORD) {
+        if (this.verbAt(j, pe) > 0) return false
+        continue
+      }
+      if (this.markChar(j) === null) continue
+      const close = this.markedName(j, pe)
+      if (close < 0) return true
+      j = close
+    }
+    return false
   }
 
   /** A colon within {@link COLON_WINDOW} tokens, before the sentence ends (`"سامر" شقيق الضحية:`). */
@@ -595,6 +683,8 @@ class QuoteScanner {
     if (k >= pe || this.t.kinds[k] !== WORD) return k
     const key = this.keys[k]!
     if (key.charCodeAt(0) !== 0x0644) return k
+    // وقال للحكام: …، وأضاف للصحفيين: the addressee is ل and a definite noun
+    if (key.length > 4 && key.startsWith("\u0644\u0644")) return k + 1
     // لـ followed by a name in marks
     if (key.length <= 2 || key === "\u0644\u0640") {
       const close = this.markedName(k + 1, pe)
@@ -714,7 +804,13 @@ class QuoteScanner {
     while (a < pe && this.t.kinds[a] === PUNCT && !MARKS.has(this.keys[a]!) && this.keys[a] !== "(") a++
     if (a >= pe || markAt.has(a) || this.markChar(a) !== null) return null
     // up to the paragraph end, or the end of the sentence before a new attribution
-    const b = this.nextBoundary[a - this.ps]!
+    let b = this.nextBoundary[a - this.ps]!
+    if (cue.kind === "participle" && this.isSaying(this.keys[cue.at]!)) {
+      // بقوله: opens the words of someone a feature story is about, between other people's: its sentence only,
+      // and no scripture (vocalized words: بقوله: إِنَّ اللَّهَ …)
+      if (this.vocalized(a)) return null
+      b = Math.min(b, this.sentenceEnd[a - this.ps]!)
+    }
     return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, b] : null
   }
 
@@ -734,6 +830,12 @@ class QuoteScanner {
     if (open - prevEnd > 24 || !this.isSentenceEnd(open - 1)) return false
     for (let k = prevEnd + 1; k < open - 1; k++) if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
     return true
+  }
+
+  /** A comma followed by a speech verb and its colon (`…، وأضافت: إنه …`): a new colon quote starts there. */
+  private verbAndColonAfterComma(j: number, pe: number): boolean {
+    // the colon is checked first: this runs for every comma of every paragraph
+    return j + 2 < pe && this.keys[j + 2] === ":" && this.t.kinds[j + 2] === PUNCT && COMMAS.has(this.keys[j]!) && this.t.kinds[j + 1] === WORD && this.verbAt(j + 1, pe) === 1
   }
 
   /** Does a new attribution clause start at token `k` (`وأضاف`, `وقال الوزير`)? */
@@ -794,6 +896,10 @@ class QuoteScanner {
       // the nearest cue decides: never skip it for an older one (a wrong speaker is worse than none)
       if (cue.needsMark && !colon && !comp && cue.end !== m.open) return null
       if (cue.kind === "according") return null
+      // نقلت شبكة «…» عن X، …: marks inside the reported cue's own words (the source, its outlet) are no speech
+      if (cue.kind === "reported" && cue.end > m.open) return null
+      // بقوله: …: marks further on in its colon speech are names or terms inside it (… للمؤلف «X Y Z»)
+      if (cue.kind === "participle" && !colon && this.keys[cue.end] === ":" && m.open > cue.end + 1 && this.isSaying(this.keys[cue.at]!)) return null
       // an English verb right before the quote: `X said: "`; an Arabic one: anywhere in the clause
       if (cue.english) {
         if (cue.end - 1 > j + 2 && !colon) continue
@@ -966,6 +1072,13 @@ class QuoteScanner {
       const subject = this.clauseSubject(cue.at, cue.gender, true)
       if (subject !== null) return subject
     }
+    // وتبنت الحركة الهجوم. وقالت: …: a verb with no subject that opens its sentence, after a sentence whose subject
+    // has not spoken (a verb that goes on with the last speaker's words, وأضاف, keeps the chain)
+    // (not `يذكر أن`, the writer's formula: a present verb that is also a noun)
+    if (cue.kind === "verb" && cue.speaker === null && speech && !cue.continues && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at) {
+      const subject = this.previousSubject(cue.at, cue.gender)
+      if (subject !== null) return subject
+    }
     return this.resolve(cue.speaker, cue.gender, speech)
   }
 
@@ -1118,7 +1231,7 @@ class QuoteScanner {
       if (english) [s, e] = this.englishName(a, b)
       const o = this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)
       const text = this.text.slice(o.start, o.end)
-      const byRole = this.entityByRole(text)
+      const byRole = this.entityByRole(text) ?? (!english && b - a === 1 ? this.namedBefore(a) : null)
       speaker =
         byRole !== null
           ? { text: byRole.canonical, entityId: byRole.entityId, gender, person: byRole.type === "PERSON" }
@@ -1236,6 +1349,61 @@ class QuoteScanner {
     return null
   }
 
+  /**
+   * The subject of the sentence before an Arabic verb that opens its own sentence with no subject (`وتبنت الحركة
+   * الهجوم … . وقالت: …`, `وكانت المصممة X تعيش … . وكتبت: …`): the first entity within four words after the
+   * word that opens the sentence before (in this paragraph, or the last sentence of the paragraph before), when it
+   * is a person or an organisation, nobody was named as a speaker in that sentence, and the opening word agrees
+   * with the verb (a feminine verb after `…ت`/`ت…`; a masculine one not after `…ت`). Else null: the chain decides.
+   */
+  private previousSubject(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || gender === "p") return null
+    let lo = this.ps
+    let end = at - 1
+    if (at <= this.ps) {
+      if (this.lastPe <= this.lastPs) return null
+      lo = this.lastPs
+      end = this.lastPe
+    }
+    if (end <= lo) return null
+    const p = this.sentenceStartIn(end - 1, lo)
+    if (this.lastPushAt >= p || p + 1 >= end || this.t.kinds[p] !== WORD) return null
+    let open = this.keys[p]!
+    if (open.length > 3 && (open[0] === WAW || open[0] === FA)) open = open.slice(1)
+    // a sentence that opens with a preposition, a time word or a conjunction (وفي …, ويأتي ذلك …) has no subject there
+    const lex = this.lex
+    if (open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
+    // a sentence that opens with a speech verb or a participle put its named subject on the chain already
+    if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
+    const feminine = open.endsWith("\u062a") || open.startsWith("\u062a")
+    if ((gender === "f" && !feminine) || (gender === "m" && open.endsWith("\u062a"))) return null
+    // the subject right after the verb: an organisation there or after titles; a person after a role (all words
+    // definite: الرئيس الأمريكي X) or after a description (no word definite: مصممة فوطة X); what stands after
+    // a definite noun and an indefinite one is an object (ولام الرئيس الحزب …, انتقد الوزير إدارة الرئيس X)
+    let definite = 0
+    let indefinite = 0
+    for (let k = p + 1; k < Math.min(end, p + 5); k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const e = this.entityStartingAt(k)
+      if (e !== null) {
+        if (e.type === "ORGANIZATION" ? definite + indefinite > 0 : e.type !== "PERSON" || (definite > 0 && indefinite > 0)) return null
+        return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
+      }
+      const key = this.keys[k]!
+      if (lex.arTitles.has(key)) continue
+      if (key.startsWith("\u0627\u0644")) definite++
+      else indefinite++
+    }
+    return null
+  }
+
+  /** The entity that starts at token `k` (at its first letter, or after a one-letter proclitic such as و or لـ), if any. */
+  private entityStartingAt(k: number): Entity | null {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(o.start)]
+    return e !== undefined && e.start <= o.start + 1 && e.start < o.end ? e : null
+  }
+
   /** {@link sentenceStart} with a lower bound of the caller's choosing (the start of the paragraph before). */
   private sentenceStartIn(at: number, lo: number): number {
     let s = at
@@ -1279,7 +1447,10 @@ class QuoteScanner {
   private entityIn(span: Range): Entity | null {
     let best: Entity | null = null
     const rank = (e: Entity) => (e.type === "PERSON" ? 3 : e.type === "ORGANIZATION" ? 2 : 1)
-    for (const e of this.entities) {
+    // from the first entity that can reach the span (binary search on the running maximum of the ends): no rescan
+    // of the whole list per phrase
+    for (let i = lowerBound(this.entityEndsMax, span.start + 1); i < this.entities.length; i++) {
+      const e = this.entities[i]!
       if (e.start >= span.end) break
       if (e.end <= span.start) continue
       if (best === null || rank(e) > rank(best)) best = e
@@ -1287,10 +1458,46 @@ class QuoteScanner {
     return best
   }
 
+  /**
+   * The person a one-word definite subject stands for (`وقالت المتحدثة: …` after `وقالت المتحدثة باسم الوزارة، هدى
+   * …`): the person named within six tokens after the nearest earlier use of the same word, in its sentence (at most
+   * {@link ANAPHOR_WINDOW} tokens back), or null.
+   */
+  private namedBefore(a: number): Entity | null {
+    const key = this.keys[a]!
+    if (this.entities.length === 0 || !key.startsWith("\u0627\u0644") || key.length < 5) return null
+    const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const word = this.text.slice(span.start, span.end)
+    // a word that opens the name of an organisation named in the window (المرصد السوري …) is that body, not a person
+    const from = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < span.start; i++) {
+      const e = this.entities[i]!
+      if (e.type === "ORGANIZATION" && (e.text.startsWith(word) || e.canonical.startsWith(word))) return null
+    }
+    // the person found must be the one the word describes, not a member of the body it names (مدير المرصد X)
+    const described = (e: Entity | null): Entity | null => (e !== null && e.role !== null && e.role.includes(word) && !e.role.trim().startsWith(word) ? null : e)
+    for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
+      if (this.keys[k] !== key || this.t.kinds[k] !== WORD) continue
+      // the nearest earlier use decides: the name right after it (المحامية ليلى …, after titles), or after a
+      // comma that ends its description (المتحدثة باسم الشرطة، ليلى …: words with the article, or باسم)
+      for (let j = k + 1; j < Math.min(this.t.count, k + 7); j++) {
+        const kind = this.t.kinds[j]
+        if (kind === PUNCT && COMMAS.has(this.keys[j]!)) {
+          return j + 1 < this.t.count ? described(this.personAt(j + 1)) : null
+        }
+        if (kind !== WORD) return null
+        const e = this.personAt(j)
+        if (e !== null) return described(e)
+        const w = this.keys[j]!
+        if (!this.lex.arTitles.has(w) && !w.startsWith("\u0627\u0644") && w !== "\u0628\u0627\u0633\u0645") return null
+      }
+      return null
+    }
+    return null
+  }
+
   /** An entity whose role is exactly the phrase (`الرئيس الفرنسي` → the person entity with that role). */
   private entityByRole(text: string): Entity | null {
-    const norm = text.trim()
-    for (const e of this.entities) if (e.role !== null && e.role.trim() === norm) return e
-    return null
+    return this.byRole.get(text.trim()) ?? null
   }
 }

@@ -148,4 +148,25 @@ describe("quote scanning is linear in the worst cases", () => {
       expect(growth(make, (t) => quotesOf(t), 3000)).toBeLessThan(LINEAR_BOUND)
     })
   }
+
+  // with entities: a one-word subject looks back for the person it stands for, a subjectless verb at a sentence's
+  // start for the subject of the sentence before (each a bounded window, however many entities the text holds)
+  const tagged = (text: string): Array<Entity> => {
+    const out: Array<Entity> = []
+    for (const [name, type] of [["ليلى حسن", "PERSON"], ["الجبهة الشعبية", "ORGANIZATION"]] as const) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+        out.push({ text: name, type, canonical: name, entityId: `e-${type}`, role: null, confidence: 1, start: i, end: i + name.length })
+    }
+    return out.sort((a, b) => a.start - b.start)
+  }
+  const withEntities: Record<string, (n: number) => string> = {
+    "one-word subjects after many entities": (n) => "وقالت المتحدثة باسم الشرطة، ليلى حسن، إن الأمر جاد. وأعلنت الجبهة الشعبية موقفها. وقال المسؤول: ".repeat(n),
+    "subjectless verbs after sentences that open with a subject": (n) => "وتبنت الجبهة الشعبية الهجوم. وقالت: إن العملية ناجحة، وأضافت: ".repeat(n),
+    "بقوله and نقل عن X، … without end": (n) => "واكتفى ليلى حسن بقوله: ونقلت الوكالة عن ليلى حسن، مديرة ".repeat(n)
+  }
+  for (const [name, make] of Object.entries(withEntities)) {
+    it(name, () => {
+      expect(growth(make, (t) => quotesOf(t, { entities: tagged(t) }), 1000)).toBeLessThan(LINEAR_BOUND)
+    })
+  }
 })
