@@ -46,13 +46,18 @@ export class PhraseTrie<V> {
 
   /** The longest phrase starting at `keys[at]` (not reading past `limit`), or null. */
   longestAt(keys: ReadonlyArray<string>, at: number, limit = keys.length): TrieMatch<V> | null {
+    // the match is kept in two locals and made once at the end, not once per stored prefix on the way (يوم, يوم الاثنين)
     let n: Node<V> | undefined = this.root
-    let best: TrieMatch<V> | null = null
+    let value: V | undefined
+    let length = 0
     for (let i = at; i < limit && n !== undefined; i++) {
       n = n.next.get(keys[i]!)
-      if (n !== undefined && n.value !== undefined) best = { value: n.value, length: i - at + 1 }
+      if (n !== undefined && n.value !== undefined) {
+        value = n.value
+        length = i - at + 1
+      }
     }
-    return best
+    return value === undefined ? null : { value, length }
   }
 
   /** Does some phrase start with the token `key`? */

@@ -20,12 +20,12 @@
  *
  * @module
  */
-import { numberLexicons } from "../numbers/lexicon.js"
+import { numberLexicons, type NumberLexicons } from "../numbers/lexicon.js"
 import { BREAK, NUM, PUNCT, WORD, cliticReadings, isArabicKey, offsetAfterLetters, type Tokens } from "../internal/tokens.js"
 import { readNumberWords } from "../numbers/words.js"
-import { idsOf } from "../internal/keys.js"
+import { KeySet, idsOf } from "../internal/keys.js"
 import type { Clock, Dir, Expr } from "./expr.js"
-import { dateLexicons, type DateLexicons } from "./lexicon.js"
+import { dateLexicons, withClitics, type DateLexicons } from "./lexicon.js"
 
 /** A date phrase found in the token stream (offsets into the view text). */
 export interface Found {
@@ -82,10 +82,84 @@ const K = {
   inda: "\u0639\u0646\u062f" // عند
 }
 
+/**
+ * The word parsers of {@link ArabicDateScanner} `phraseAt`, as bits. A word
+ * starts a phrase only when its key opens one of them (a month name, `يوم`, a
+ * relative day, a time cue…). Many words that pass the starter check open
+ * none (`من`, `بين`, `ما`, `خلال` start only range openers, read inside other
+ * phrases), and those that do open one or two (`في` only `في تمام الساعة`). The table
+ * {@link phraseStarts} lists, for each key, the parsers whose first check it
+ * passes, so the scanner calls only those (every other parser would return
+ * null at its first look-up) and skips a reading that opens none.
+ */
+const P_DAY_MONTH = 1 << 0
+const P_MONTH = 1 << 1
+const P_WEEKDAY = 1 << 2
+const P_RELATIVE_DAY = 1 << 3
+const P_NIGHT = 1 << 4
+const P_PART_OF_DAY = 1 << 5
+const P_TIME = 1 << 6
+const P_UNIT = 1 << 7
+const P_YEAR_CUE = 1 << 8
+const P_PERIOD = 1 << 9
+const P_AGO = 1 << 10
+
+interface PhraseStarts {
+  /**
+   * Key → the parsers (`P_*` bits) that can succeed at a word with that key:
+   * each entry mirrors the first test of its parser (`dayAt`, `monthAt`, the
+   * tries' first keys…). Only keys in `lex.starters` are listed, so a reading
+   * is tried exactly when the starter check alone would try it and some
+   * parser can succeed.
+   */
+  readonly parsers: ReadonlyMap<string, number>
+  /** The words with a reading in {@link parsers} (its keys with their proclitics), read by key id. */
+  readonly words: KeySet
+  /** {@link words} and the English month and weekday names (`latinMonthFirstKeys`): one look-up rules out most words. */
+  readonly wordsOrLatin: KeySet
+}
+
+const phraseStartsCache = new WeakMap<DateLexicons, PhraseStarts>()
+
+/** The {@link PhraseStarts} of a compiled lexicon, built once (`nl` is the number lexicons' single compiled instance). */
+const phraseStarts = (lex: DateLexicons, nl: NumberLexicons): PhraseStarts => {
+  const known = phraseStartsCache.get(lex)
+  if (known !== undefined) return known
+  const out = new Map<string, number>()
+  const add = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) if (lex.starters.has(k)) out.set(k, (out.get(k) ?? 0) | bit)
+  }
+  // dayMonthDate: يوم/يومي, or a day ordinal (a word is never a digit day)
+  add([K.yawm, K.yawmay, ...nl.ordinals.keys(), ...nl.ordinalTens.keys()], P_DAY_MONTH)
+  // monthPhrase: شهر, or a month name of either calendar
+  add([K.shahr, ...lex.months.firstKeys(), ...lex.hijriMonths.firstKeys()], P_MONTH)
+  // weekdayPhrase: يوم/يومي, or a weekday name
+  add([K.yawm, K.yawmay, ...lex.weekdays.firstKeys()], P_WEEKDAY)
+  add(lex.days.firstKeys(), P_RELATIVE_DAY)
+  add(lex.nights.firstKeys(), P_NIGHT)
+  add(lex.partsOfDay.firstKeys(), P_PART_OF_DAY)
+  add(lex.timeCues.firstKeys(), P_TIME)
+  // unitPhrase: هذا/هذه, or a unit word
+  add([K.hadha, K.hadhihi, ...lex.units.keys()], P_UNIT)
+  add(lex.yearCues, P_YEAR_CUE)
+  add(lex.periodModifiers, P_PERIOD)
+  add(lex.before, P_AGO)
+  add(lex.after, P_AGO)
+  const words = withClitics(out.keys())
+  const latin = [...lex.monthFirst, ...lex.weekdayFirst].filter((k) => lex.latinMonthFirstKeys.hasRange(k, 0, k.length))
+  const starts = { parsers: out, words: new KeySet(words), wordsOrLatin: new KeySet([...words, ...latin]) }
+  phraseStartsCache.set(lex, starts)
+  return starts
+}
+
 /** Scans one token stream for Arabic date phrases. */
 export class ArabicDateScanner {
   private readonly lex: DateLexicons = dateLexicons()
   private readonly nlex = numberLexicons()
+  /** The parsers each starter key can open (see {@link phraseStarts}). */
+  private readonly starts = phraseStarts(this.lex, this.nlex).parsers
+  private readonly startWords = phraseStarts(this.lex, this.nlex).words
+  private readonly startWordsOrLatin = phraseStarts(this.lex, this.nlex).wordsOrLatin
   private readonly keys: Array<string>
   /** Index of the current line's end (first break token at or after the scan point). */
   private limit = 0
@@ -130,7 +204,9 @@ export class ArabicDateScanner {
     const kinds = t.kinds
     const count = t.count
     const ids = this.ids
-    const starters = this.lex.startersWithCliticsKeys
+    const startWords = this.startWords
+    const startWordsOrLatin = this.startWordsOrLatin
+    const latin = this.lex.latinMonthFirstKeys
     let lineEnd = 0
     for (let i = 0; i < count; ) {
       if (i >= lineEnd) {
@@ -143,39 +219,55 @@ export class ArabicDateScanner {
         i++
         continue
       }
-      // a word that no date phrase starts with, read or not with a proclitic, and a non-Arabic word, start nothing
-      if (kind === WORD && !starters.hasId(ids[i]!)) {
-        i++
-        continue
+      if (kind === WORD) {
+        // decided by key id, without reading the key: most words stop at the first test
+        const id = ids[i]!
+        if (!startWordsOrLatin.hasId(id)) {
+          i++
+          continue
+        }
+        if (latin.hasId(id)) {
+          // an English month or weekday name sends its line to the English parser
+          this.latinMonthWords.push(i)
+          i++
+          continue
+        }
+        // a word no Arabic date phrase starts with, read or not with a proclitic, starts nothing
+        if (!startWords.hasId(id) || !isArabicKey(this.keys[i]!)) {
+          i++
+          continue
+        }
       }
       const original = this.keys[i]!
-      if (kind === WORD && !isArabicKey(original)) {
-        // an English month or weekday name (they are all starters) sends its line to the English parser
-        if (this.lex.latinMonthFirstKeys.hasId(this.ids[i]!)) this.latinMonthWords.push(i)
-        i++
-        continue
-      }
-      let best = null as { part: Part; strip: number } | null
-      for (const r of kind === NUM ? [{ key: original, strip: 0 }] : cliticReadings(original)) {
-        if (kind === WORD && !this.couldStart(r.key)) continue
-        this.keys[i] = r.key
-        try {
-          const p = this.phraseAt(i)
-          if (p !== null && (best === null || p.to > best.part.to)) best = { part: p, strip: r.strip }
-        } finally {
-          this.keys[i] = original
+      // the phrase at i, and how many letters of proclitics its reading of the word left out
+      let found: Part | null = null
+      let strip = 0
+      // a number, and a word as written (the first of its readings), are read in place
+      if (kind === NUM || this.couldStart(original)) found = this.phraseAt(i)
+      if (found === null && kind === WORD && original.length >= 3) {
+        // the word read without its proclitics (والاثنين → الاثنين, للعام → العام): the key is swapped in for the parsers
+        const readings = cliticReadings(original)
+        for (let r = 1; r < readings.length && found === null; r++) {
+          const reading = readings[r]!
+          if (!this.couldStart(reading.key)) continue
+          this.keys[i] = reading.key
+          try {
+            found = this.phraseAt(i)
+          } finally {
+            this.keys[i] = original
+          }
+          strip = reading.strip
         }
-        if (best !== null) break
       }
-      if (best === null) {
+      if (found === null) {
         i++
         continue
       }
-      const p = this.extendRange(i, best.part)
+      const p = this.extendRange(i, found)
       // a proclitic is left out of the span (والاثنين → الاثنين), except ل before ال, which took the alef (للعام)
-      const merged = original.length > 1 && original[best.strip - 1] === "\u0644" && original[best.strip] === "\u0644"
+      const merged = original.length > 1 && original[strip - 1] === "\u0644" && original[strip] === "\u0644"
       const startOffset =
-        p.from !== undefined && p.from > i ? t.starts[p.from]! : best.strip > 0 && !merged ? offsetAfterLetters(t, i, best.strip) : t.starts[i]!
+        p.from !== undefined && p.from > i ? t.starts[p.from]! : strip > 0 && !merged ? offsetAfterLetters(t, i, strip) : t.starts[i]!
       out.push({
         from: i,
         to: p.to,
@@ -193,27 +285,34 @@ export class ArabicDateScanner {
     return out
   }
 
+  /** Can some phrase start with a word whose key (a reading of it) is `k`? */
   private couldStart(k: string): boolean {
-    return this.lex.starters.has(k)
+    return this.starts.has(k)
   }
 
-  /** The longest phrase at token `i`. */
+  /** The longest phrase at token `i` (the first of equals, in the order below). */
   private phraseAt(i: number): Part | null {
-    const k = this.key(i)
-    if (this.t.kinds[i] === NUM) return longest([this.numericDate(i), this.dayMonthDate(i), this.yearAlone(i), this.bareTime(i)])
-    return longest([
-      this.dayMonthDate(i),
-      this.monthPhrase(i),
-      this.weekdayPhrase(i),
-      this.relativeDayPhrase(i, false),
-      this.nightPhrase(i),
-      this.partOfDayPhrase(i),
-      this.timePhrase(i),
-      this.unitPhrase(i, false),
-      this.yearCuePhrase(i),
-      this.lex.periodModifiers.has(k) ? this.periodPhrase(i) : null,
-      this.lex.before.has(k) || this.lex.after.has(k) ? this.agoPhrase(i) : null
-    ])
+    if (this.t.kinds[i] === NUM) {
+      let best = this.numericDate(i)
+      best = longer(best, this.dayMonthDate(i))
+      best = longer(best, this.yearAlone(i))
+      return longer(best, this.bareTime(i))
+    }
+    // only the parsers this word can open are called: the others would return null
+    const can = this.starts.get(this.key(i)) ?? 0
+    let best: Part | null = null
+    if ((can & P_DAY_MONTH) !== 0) best = longer(best, this.dayMonthDate(i))
+    if ((can & P_MONTH) !== 0) best = longer(best, this.monthPhrase(i))
+    if ((can & P_WEEKDAY) !== 0) best = longer(best, this.weekdayPhrase(i))
+    if ((can & P_RELATIVE_DAY) !== 0) best = longer(best, this.relativeDayPhrase(i, false))
+    if ((can & P_NIGHT) !== 0) best = longer(best, this.nightPhrase(i))
+    if ((can & P_PART_OF_DAY) !== 0) best = longer(best, this.partOfDayPhrase(i))
+    if ((can & P_TIME) !== 0) best = longer(best, this.timePhrase(i))
+    if ((can & P_UNIT) !== 0) best = longer(best, this.unitPhrase(i, false))
+    if ((can & P_YEAR_CUE) !== 0) best = longer(best, this.yearCuePhrase(i))
+    if ((can & P_PERIOD) !== 0) best = longer(best, this.periodPhrase(i))
+    if ((can & P_AGO) !== 0) best = longer(best, this.agoPhrase(i))
+    return best
   }
 
   // -------------------------------------------------------------------------
@@ -1030,12 +1129,8 @@ export class ArabicDateScanner {
   }
 }
 
-/** The candidate that reaches furthest (the first of equals). */
-const longest = (parts: ReadonlyArray<Part | null>): Part | null => {
-  let best: Part | null = null
-  for (const p of parts) if (p !== null && (best === null || p.to > best.to)) best = p
-  return best
-}
+/** `p` when it reaches further than `best` (so the first of equals stays). */
+const longer = (best: Part | null, p: Part | null): Part | null => (p !== null && (best === null || p.to > best.to) ? p : best)
 
 /** Lone times (no day in the phrase) carry `n: NaN`; the extractor dates them from the phrase before, or leaves them out. */
 export const isLoneTime = (e: Expr | null): boolean => e !== null && e.t === "shift" && Number.isNaN(e.n)

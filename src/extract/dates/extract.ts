@@ -130,11 +130,9 @@ const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCand
     }
     out.push(x)
   }
-  if (text.indexOf("\u0631\u0628\u0639") < 0 && text.indexOf("\u0646\u0635\u0641") < 0) return out
   // الربع الثاني من العام: no candidate for the bare year word
   const extra: Array<DateCandidate> = []
-  BARE_YEAR_AR.lastIndex = 0
-  for (let m = BARE_YEAR_AR.exec(text); m !== null; m = BARE_YEAR_AR.exec(text)) {
+  for (const m of bareYearMatches(text)) {
     const months = monthsOfPart(m[2]!, m[3]!)
     if (months === null) continue
     const [start, end] = m.indices![1]!
@@ -142,6 +140,44 @@ const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCand
     extra.push({ start, end, expr, calendar: "gregorian", partOfDay: false, time: null })
   }
   return extra.length === 0 ? out : dropOverlaps([...out, ...extra])
+}
+
+const QUARTER = "\u0631\u0628\u0639" // ربع
+const HALF = "\u0646\u0635\u0641" // نصف
+/** {@link BARE_YEAR_AR}, sticky: tried at one position. */
+const BARE_YEAR_AR_AT = new RegExp(BARE_YEAR_AR.source, "dy")
+
+/**
+ * The matches of {@link BARE_YEAR_AR} in `text`, in order, the same as its
+ * global `exec` loop gives. A match has `ربع` or `نصف` 0 to 5 code units after
+ * its start (a non-letter, two proclitics, `ال`), so the regex is tried only at
+ * those starts, found with `indexOf`: running it over the whole text cost more
+ * than the rest of this step, since `ربع` is also in every `أربع…`.
+ */
+const bareYearMatches = (text: string): Array<RegExpExecArray> => {
+  const out: Array<RegExpExecArray> = []
+  let quarter = text.indexOf(QUARTER)
+  let half = text.indexOf(HALF)
+  // the global regex searches on from the end of its last match; starts before `tried` failed already
+  let from = 0
+  let tried = 0
+  while (quarter >= 0 || half >= 0) {
+    const at = half < 0 || (quarter >= 0 && quarter < half) ? quarter : half
+    for (let s = Math.max(at - 5, from, tried); s <= at; s++) {
+      BARE_YEAR_AR_AT.lastIndex = s
+      const m = BARE_YEAR_AR_AT.exec(text)
+      tried = s + 1
+      if (m !== null) {
+        out.push(m)
+        from = m.index + m[0].length
+        break
+      }
+    }
+    const next = Math.max(at + 1, from)
+    if (quarter >= 0 && quarter < next) quarter = text.indexOf(QUARTER, next)
+    if (half >= 0 && half < next) half = text.indexOf(HALF, next)
+  }
+  return out
 }
 
 /** Sorts by start and keeps the longer of two overlapping candidates (the earlier one on a tie). */

@@ -130,6 +130,26 @@ const one = (form: string): string | null => {
 }
 const keySet = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.map(one).filter((k): k is string => k !== null))
 
+/**
+ * The keys and their forms with proclitics: `k`, `بk`, `لk`, `كk` (and `لk`
+ * without the alef of `ال`: للعام), each also after `و` or `ف`. Every word
+ * with a reading (`cliticReadings`) in `keys` is in the result.
+ */
+export const withClitics = (keys: Iterable<string>): Set<string> => {
+  const out = new Set<string>()
+  for (const k of keys) {
+    const forms = [k, ...["\u0628", "\u0644", "\u0643"].map((p) => p + k)]
+    // ل + ال is written لل (للعام)
+    if (k.startsWith("\u0627\u0644")) forms.push("\u0644" + k.slice(1))
+    for (const f of forms) {
+      out.add(f)
+      out.add("\u0648" + f)
+      out.add("\u0641" + f)
+    }
+  }
+  return out
+}
+
 /** The parse stage's month and weekday files, for the first keys of their names. */
 export interface NameFiles {
   readonly months: ReadonlyArray<MonthsFile>
@@ -209,20 +229,6 @@ export const compileDateLexicons = (
   // trying the tries themselves, so only their single-token forms need listing here
   for (const k of ["شهر", "يوم", "يومي", "هذا", "هذه", "ليل", "ليله", "عند", "الساعه", "تمام"]) starters.add(k)
   const guardKey = (f: string) => foldKey(f).join(" ")
-  const withClitics = (keys: ReadonlySet<string>): Set<string> => {
-    const out = new Set<string>()
-    for (const k of keys) {
-      const forms = [k, ...["\u0628", "\u0644", "\u0643"].map((p) => p + k)]
-      // ل + ال is written لل (للعام)
-      if (k.startsWith("\u0627\u0644")) forms.push("\u0644" + k.slice(1))
-      for (const f of forms) {
-        out.add(f)
-        out.add("\u0648" + f)
-        out.add("\u0641" + f)
-      }
-    }
-    return out
-  }
   const monthFirst = new Set<string>()
   for (const f of names.months) for (const e of f.entries) for (const form of e.forms) monthFirst.add(foldKey(form.text)[0] ?? "")
   const weekdayFirst = new Set<string>()

@@ -1,0 +1,50 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { PhraseTrie } from "../../src/lexicons/trie.js"
+
+/** The reference: every phrase in a map by its keys joined with a separator no key holds (the first value stays). */
+const reference = (phrases: ReadonlyArray<readonly [ReadonlyArray<string>, number]>) => {
+  const byText = new Map<string, number>()
+  for (const [keys, v] of phrases) if (!byText.has(keys.join("|"))) byText.set(keys.join("|"), v)
+  return {
+    longestAt: (keys: ReadonlyArray<string>, at: number, limit: number) => {
+      for (let end = limit; end > at; end--) {
+        const v = byText.get(keys.slice(at, end).join("|"))
+        if (v !== undefined) return { value: v, length: end - at }
+      }
+      return null
+    }
+  }
+}
+
+const key = fc.constantFrom("في", "يوم", "الاثنين", "من", "العام", "الماضي", "x")
+const phrase = fc.array(key, { minLength: 1, maxLength: 4 })
+
+describe("PhraseTrie", () => {
+  it("longestAt is the longest stored phrase starting at a key, within the limit, with the first value added", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(phrase, fc.integer({ min: 0, max: 99 })), { maxLength: 12 }), fc.array(key, { maxLength: 10 }), fc.nat(), fc.nat(), (phrases, keys, a, b) => {
+        const trie = new PhraseTrie<number>()
+        for (const [p, v] of phrases) trie.add(p, v)
+        const ref = reference(phrases)
+        const at = keys.length === 0 ? 0 : a % (keys.length + 1)
+        const limit = at + (keys.length - at === 0 ? 0 : b % (keys.length - at + 1))
+        expect(trie.longestAt(keys, at, limit)).toEqual(ref.longestAt(keys, at, limit))
+        expect(trie.longestAt(keys, at)).toEqual(ref.longestAt(keys, at, keys.length))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it("reports the shorter phrase when the longer one is cut by the limit", () => {
+    const trie = new PhraseTrie<string>()
+    trie.add(["يوم"], "day")
+    trie.add(["يوم", "الاثنين"], "monday")
+    const keys = ["يوم", "الاثنين"]
+    expect(trie.longestAt(keys, 0)).toEqual({ value: "monday", length: 2 })
+    expect(trie.longestAt(keys, 0, 1)).toEqual({ value: "day", length: 1 })
+    expect(trie.longestAt(keys, 1)).toBeNull()
+    expect(trie.startsWith("يوم")).toBe(true)
+    expect(trie.maxLength).toBe(2)
+  })
+})
