@@ -53,8 +53,9 @@ export const parseWith = (lex: CompiledLexicons, input: DecodedInput): KhabarDoc
   readTail(ctx)
 
   // what is left without a letter or digit (a lone ".", "***") is a separator
+  // (counted up to 13, as the body check below counts: one scan serves both)
   for (const st of ctx.states) {
-    if (!st.empty && st.tokens(1).keys.length === 0) st.cutAll("boilerplate", "other", "heuristic:separator")
+    if (!st.empty && st.tokenCount(13) === 0) st.cutAll("boilerplate", "other", "heuristic:separator")
   }
   const paragraphs: Array<Paragraph> = []
   const boilerplate: Array<Boilerplate> = []
@@ -66,7 +67,7 @@ export const parseWith = (lex: CompiledLexicons, input: DecodedInput): KhabarDoc
     }
   }
   boilerplate.sort((a, b) => a.start - b.start)
-  const reason = bodyReason(ctx, paragraphs, boilerplate.length, ctx.states.filter((st) => !st.empty).map((st) => st.tokens(13).keys.length))
+  const reason = bodyReason(ctx, paragraphs, boilerplate.length, ctx.states.filter((st) => !st.empty).map((st) => st.tokenCount(13)))
   if (reason !== null) return notArticle(input, reason)
 
   const published = ctx.published?.ymd ?? input.published

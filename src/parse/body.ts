@@ -46,7 +46,6 @@ export const readBody = (ctx: Context): void => {
       afterEnd = false
       continue
     }
-    const tok = (max: number) => st.tokens(max)
     if (block !== null) {
       const tokens = st.tokens(block.maxTokens + 1)
       if (!tokens.truncated) {
@@ -65,7 +64,7 @@ export const readBody = (ctx: Context): void => {
         continue
       }
       if (!st.tokens(13).truncated) {
-        const v = lineVerdict(ctx.lex, ctx.text, st.lo, st.hi, tok, where)
+        const v = lineVerdict(ctx.lex, ctx.text, st.lo, st.hi, st, where)
         st.cutAll("boilerplate", v?.kind ?? "other", v?.rule ?? "heuristic:after-end-marker")
         continue
       }
@@ -78,7 +77,7 @@ export const readBody = (ctx: Context): void => {
         continue
       }
     }
-    const v = lineVerdict(ctx.lex, ctx.text, st.lo, st.hi, tok, where)
+    const v = lineVerdict(ctx.lex, ctx.text, st.lo, st.hi, st, where)
     if (v === null) continue
     st.cutAll("boilerplate", v.kind, v.rule)
     if (v.kind === "end-marker") afterEnd = true

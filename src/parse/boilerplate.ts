@@ -11,6 +11,7 @@
  */
 import { tokenize, type Tokens } from "../lexicons/key.js"
 import type { BoilerplateRule, CompiledLexicons, Zone } from "../lexicons/lexicon.js"
+import type { TrieMatch } from "../lexicons/trie.js"
 import type { BoilerplateKind } from "../schema/record.js"
 import { readDateRun } from "./dates.js"
 
@@ -29,7 +30,8 @@ const fromRule = (r: BoilerplateRule): Verdict => ({ kind: r.kind, rule: r.rule,
 export const lexiconVerdict = (lex: CompiledLexicons, tokens: Tokens, where: ReadonlySet<Zone>): Verdict | null => {
   const keys = tokens.keys
   if (keys.length === 0) return null
-  if (!tokens.truncated) {
+  // (the key of the whole line is only made when its first word starts a line phrase)
+  if (!tokens.truncated && lineStarters(lex).has(keys[0]!)) {
     const whole = lex.lines.get(keys.join(" "))
     if (whole !== undefined && zoneOk(whole.zone, where)) return fromRule(whole)
   }
@@ -50,13 +52,34 @@ export const lexiconVerdict = (lex: CompiledLexicons, tokens: Tokens, where: Rea
   if (tokens.truncated) return null
   const pre = lex.linePrefixes.longestAt(keys, 0)
   if (pre !== null && keys.length <= pre.value.maxTokens && zoneOk(pre.value.zone, where)) return fromRule(pre.value)
-  if (lex.lineSuffixesReversed.maxLength > 0) {
-    const reversed: Array<string> = []
-    for (let k = keys.length - 1; k >= 0 && reversed.length < lex.lineSuffixesReversed.maxLength; k--) reversed.push(keys[k]!)
-    const suf = lex.lineSuffixesReversed.longestAt(reversed, 0)
-    if (suf !== null && keys.length <= suf.value.maxTokens && zoneOk(suf.value.zone, where)) return fromRule(suf.value)
-  }
+  const suf = suffixAt(lex, keys, 0)
+  if (suf !== null && keys.length <= suf.value.maxTokens && zoneOk(suf.value.zone, where)) return fromRule(suf.value)
   return null
+}
+
+const lineStartersOf = new WeakMap<CompiledLexicons, ReadonlySet<string>>()
+
+/** The first word of every whole-line phrase. */
+const lineStarters = (lex: CompiledLexicons): ReadonlySet<string> => {
+  let s = lineStartersOf.get(lex)
+  if (s === undefined) {
+    s = new Set([...lex.lines.keys()].map((k) => k.split(" ")[0]!))
+    lineStartersOf.set(lex, s)
+  }
+  return s
+}
+
+/**
+ * The longest line-suffix phrase that ends `keys` (read back to `keys[first]`),
+ * or null. The reversed words are only gathered when the last word ends some
+ * suffix phrase.
+ */
+const suffixAt = (lex: CompiledLexicons, keys: ReadonlyArray<string>, first: number): TrieMatch<BoilerplateRule> | null => {
+  const trie = lex.lineSuffixesReversed
+  if (trie.maxLength === 0 || keys.length <= first || !trie.startsWith(keys[keys.length - 1]!)) return null
+  const reversed: Array<string> = []
+  for (let k = keys.length - 1; k >= first && reversed.length < trie.maxLength; k--) reversed.push(keys[k]!)
+  return trie.longestAt(reversed, 0)
 }
 
 /**
@@ -70,25 +93,22 @@ export const lineVerdict = (
   text: string,
   start: number,
   end: number,
-  tok: (max: number) => Tokens,
+  line: LineTokens,
   where: ReadonlySet<Zone>
 ): Verdict | null => {
-  const t13 = tok(13)
+  const t13 = line.tokens(13)
   if (!t13.truncated) return lexiconVerdict(lex, t13, where) ?? shapeVerdict(lex, text, start, end, t13)
   const pre = lex.linePrefixes.longestAt(t13.keys, 0)
-  if (pre !== null && pre.value.maxTokens > 13 && zoneOk(pre.value.zone, where) && !tok(pre.value.maxTokens + 1).truncated) {
+  if (pre !== null && pre.value.maxTokens > 13 && zoneOk(pre.value.zone, where) && !line.tokens(pre.value.maxTokens + 1).truncated) {
     return fromRule(pre.value)
   }
   if (end - start <= 400 && lex.lineSuffixesReversed.maxLength > 0) {
     const from = Math.max(start, end - 80)
-    const w = tokenize(text, from, end)
-    const keys = from > start ? w.keys.slice(1) : w.keys
-    const reversed: Array<string> = []
-    for (let k = keys.length - 1; k >= 0 && reversed.length < lex.lineSuffixesReversed.maxLength; k--) reversed.push(keys[k]!)
-    const suf = lex.lineSuffixesReversed.longestAt(reversed, 0)
-    if (suf !== null && zoneOk(suf.value.zone, where) && !tok(suf.value.maxTokens + 1).truncated) return fromRule(suf.value)
+    // the words of the last 80 units (the first dropped when the window cuts a word)
+    const suf = suffixAt(lex, tokenize(text, from, end).keys, from > start ? 1 : 0)
+    if (suf !== null && zoneOk(suf.value.zone, where) && !line.tokens(suf.value.maxTokens + 1).truncated) return fromRule(suf.value)
   }
-  return shapeVerdict(lex, text, start, end, tok)
+  return shapeVerdict(lex, text, start, end, line)
 }
 
 const EDITOR_INITIALS = /^[A-Za-z]{1,5}(?:\/[A-Za-z]{1,5}){1,5}$/
@@ -96,10 +116,21 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i
 const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i
 const HANDLE = /^@[A-Za-z0-9_]{2,}$/
 
-/** Tokens of the line, at most `max` (`truncated` when there are more). */
-export type TokenSource = Tokens | ((max: number) => Tokens)
+/**
+ * A line that gives its tokens, at most `max` (`truncated` when there are
+ * more): a `LineState`, which tokenizes only as far as asked (an object with
+ * a method, not a closure made per line).
+ */
+export interface LineTokens {
+  tokens(max: number): Tokens
+  /** `tokens(max).keys.length`, without copying tokens. */
+  tokenCount(max: number): number
+}
 
-const tokensUpTo = (src: TokenSource, max: number): Tokens => (typeof src === "function" ? src(max) : src)
+/** All the tokens of the line, or a line that gives them as far as asked. */
+export type TokenSource = Tokens | LineTokens
+
+const tokensUpTo = (src: TokenSource, max: number): Tokens => ("keys" in src ? src : src.tokens(max))
 
 /** Shape heuristics for a whole line. `text[start, end)` is the trimmed line. */
 export const shapeVerdict = (
@@ -109,8 +140,8 @@ export const shapeVerdict = (
   end: number,
   source: TokenSource
 ): Verdict | null => {
-  const first = tokensUpTo(source, 1)
-  if (first.keys.length === 0) return { kind: "other", rule: "heuristic:separator", opensBlock: false }
+  const none = "keys" in source ? source.keys.length === 0 : source.tokenCount(1) === 0
+  if (none) return { kind: "other", rule: "heuristic:separator", opensBlock: false }
   const len = end - start
   // wire desk initials: `cd/jmb/gd`, `AB/CD`
   if (len <= 40 && EDITOR_INITIALS.test(text.slice(start, end))) return { kind: "credit", rule: "heuristic:editor-initials", opensBlock: false }

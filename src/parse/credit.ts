@@ -318,46 +318,70 @@ const creditStarters = (lex: CompiledLexicons): ReadonlySet<string> => {
   return s
 }
 
-/** Classifies one part, splitting it when it holds several things. */
+/** The part being classified, with what every item made from it shares. */
+interface PartReading {
+  readonly lex: CompiledLexicons
+  readonly text: string
+  readonly tokens: Tokens
+  readonly p: RawPart
+  readonly partIndex: number
+  /** First token of the part. */
+  readonly a: number
+  readonly out: Array<Classified>
+}
+
+/**
+ * The item for tokens `[x, y)` of the part. Every item is made with all its
+ * fields (one object shape; no object spread, which is slow).
+ */
+const itemOf = (r: PartReading, x: number, y: number, first: boolean, last: boolean, cls: ItemClass): Classified => ({
+  cls,
+  start: r.tokens.starts[x]!,
+  end: r.tokens.ends[y - 1]!,
+  outerStart: first ? r.p.outerStart : r.tokens.starts[x]!,
+  bracketed: r.p.bracketed,
+  quoted: r.p.quoted,
+  tokens: y - x,
+  ymd: undefined,
+  generic: undefined,
+  knownPlace: undefined,
+  lexiconPlace: undefined,
+  guess: undefined,
+  part: r.partIndex,
+  sepAfter: last ? r.p.sepAfter : null
+})
+
+/** Classifies the stretch `[from, to)` of the part that no lexicon phrase, date or role word took. */
+const flushWords = (r: PartReading, from: number, to: number, last: boolean, beforeDate = false): void => {
+  if (from >= to) return
+  const { lex, text, tokens, a } = r
+  // the words right before a date in the same part head the dateline: `سول 25 شوال 1436 هـ … واس`
+  if (beforeDate && from === a && to - from <= 3 && nameLike(lex, text, tokens, from, to)) {
+    const it = itemOf(r, from, to, true, last, "place")
+    it.knownPlace = true
+    r.out.push(it)
+  } else {
+    const w = classifyWords(lex, text, tokens, from, to)
+    const it = itemOf(r, from, to, from === a, last, w.cls)
+    if (w.knownPlace !== undefined) it.knownPlace = w.knownPlace
+    if (w.guess !== undefined) it.guess = w.guess
+    r.out.push(it)
+  }
+}
+
+/**
+ * Classifies one part, splitting it when it holds several things. (The
+ * helpers take the part as an argument rather than being closures made for
+ * each part: credits are read on every header line.)
+ */
 const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: RawPart, partIndex: number, out: Array<Classified>): void => {
   const [a, b] = tokenRange(tokens, p.start, p.end)
   if (a >= b) return
   const keys = tokens.keys
-  // every item is made with all its fields (one object shape; no object spread, which is slow)
-  const span = (x: number, y: number, first: boolean, last: boolean, cls: ItemClass): Classified => ({
-    cls,
-    start: tokens.starts[x]!,
-    end: tokens.ends[y - 1]!,
-    outerStart: first ? p.outerStart : tokens.starts[x]!,
-    bracketed: p.bracketed,
-    quoted: p.quoted,
-    tokens: y - x,
-    ymd: undefined,
-    generic: undefined,
-    knownPlace: undefined,
-    lexiconPlace: undefined,
-    guess: undefined,
-    part: partIndex,
-    sepAfter: last ? p.sepAfter : null
-  })
+  const r: PartReading = { lex, text, tokens, p, partIndex, a, out }
   // Walk the part left to right: lexicon phrases, dates and role words split it.
   let i = a
   let pending = a // start of a stretch not yet classified
-  const flush = (to: number, last: boolean, beforeDate = false) => {
-    if (pending >= to) return
-    // the words right before a date in the same part head the dateline: `سول 25 شوال 1436 هـ … واس`
-    if (beforeDate && pending === a && to - pending <= 3 && nameLike(lex, text, tokens, pending, to)) {
-      const it = span(pending, to, true, last, "place")
-      it.knownPlace = true
-      out.push(it)
-    } else {
-      const w = classifyWords(lex, text, tokens, pending, to)
-      const it = span(pending, to, pending === a, last, w.cls)
-      if (w.knownPlace !== undefined) it.knownPlace = w.knownPlace
-      if (w.guess !== undefined) it.guess = w.guess
-      out.push(it)
-    }
-  }
   const starters = creditStarters(lex)
   while (i < b) {
     const whole = i === a
@@ -371,11 +395,10 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
     const role = maybe ? lex.roles.longestAt(keys, i, b) : null
     // Lexicon phrases only split a part at its edges or next to a date, so a
     // name that contains a place word (عبدالله الرياض) stays a name.
-    const atEdge = (len: number) => whole || i + len === b
     const plLen = Math.max(place?.length ?? 0, gplace?.length ?? 0)
-    if (src !== null && atEdge(src.length) && src.length >= plLen) {
-      flush(i, false)
-      const it = span(i, i + src.length, i === a, i + src.length === b, "agency")
+    if (src !== null && (whole || i + src.length === b) && src.length >= plLen) {
+      flushWords(r, pending, i, false)
+      const it = itemOf(r, i, i + src.length, i === a, i + src.length === b, "agency")
       it.generic = src.value.generic
       out.push(it)
       i += src.length
@@ -393,8 +416,8 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
         sourceToEnd(lex, keys, i + pl.length, b) ||
         (b - i - pl.length >= 2 && b - i - pl.length <= 4 && nameLike(lex, text, tokens, i + pl.length, b)))
     ) {
-      flush(i, false)
-      const it = span(i, i + pl.length, i === a, i + pl.length === b, "place")
+      flushWords(r, pending, i, false)
+      const it = itemOf(r, i, i + pl.length, i === a, i + pl.length === b, "place")
       it.knownPlace = true
       it.lexiconPlace = true
       out.push(it)
@@ -403,16 +426,16 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       continue
     }
     if (role !== null) {
-      flush(i, false)
-      out.push(span(i, i + role.length, i === a, i + role.length === b, "role"))
+      flushWords(r, pending, i, false)
+      out.push(itemOf(r, i, i + role.length, i === a, i + role.length === b, "role"))
       i += role.length
       pending = i
       continue
     }
     const run = maybe ? readDateRun(lex, tokens, text, i, b) : null
     if (run !== null && run.anchored) {
-      flush(i, false, true)
-      const it = span(i, run.to, i === a, run.to === b, "date")
+      flushWords(r, pending, i, false, true)
+      const it = itemOf(r, i, run.to, i === a, run.to === b, "date")
       it.ymd = run.ymd
       out.push(it)
       i = run.to
@@ -423,8 +446,8 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
     if (lex.fromWords.has(keys[i]!) && (i > a || out.length > 0) && i + 1 < b) {
       const after = lex.places.longestAt(keys, i + 1, b)
       if (after !== null && after.length === b - i - 1) {
-        flush(i, false)
-        const it = span(i + 1, b, false, true, "place")
+        flushWords(r, pending, i, false)
+        const it = itemOf(r, i + 1, b, false, true, "place")
         it.knownPlace = true
         it.lexiconPlace = true
         out.push(it)
@@ -435,7 +458,7 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
     }
     // `By Jane Doe and John Roe`: "and" between two names
     if ((keys[i] === "and" || keys[i] === "&") && i > a && i + 1 < b && pending < i) {
-      flush(i, false)
+      flushWords(r, pending, i, false)
       i++
       pending = i
       continue
@@ -444,8 +467,8 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
     if (lex.bureau.has(keys[i]!) && i + 1 < b) {
       const s2 = lex.sources.longestAt(keys, i + 1, b)
       if (s2 !== null && i + 1 + s2.length === b) {
-        flush(i, false)
-        const it = span(i, b, i === a, true, "agency")
+        flushWords(r, pending, i, false)
+        const it = itemOf(r, i, b, i === a, true, "agency")
         it.generic = false
         out.push(it)
         i = b
@@ -455,7 +478,7 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
     }
     i++
   }
-  flush(b, true)
+  flushWords(r, pending, b, true)
 }
 
 const sourceToEnd = (lex: CompiledLexicons, keys: ReadonlyArray<string>, i: number, b: number): boolean =>
@@ -600,7 +623,7 @@ const readCreditWith = (lex: CompiledLexicons, text: string, start: number, end:
   const raw = scanParts(text, start, end)
   if (raw === null || raw.length === 0) return null
   const items: Array<Classified> = []
-  raw.forEach((p, k) => classifyPart(lex, text, tokens, p, k, items))
+  for (let k = 0; k < raw.length; k++) classifyPart(lex, text, tokens, raw[k]!, k, items)
   if (items.length === 0) return null
   resolveGuesses(items)
   // an English region or country after a place in capitals: CAIRO, Egypt (AP)
@@ -612,7 +635,6 @@ const readCreditWith = (lex: CompiledLexicons, text: string, start: number, end:
     }
   }
   const { dateline, byline, rest } = assignSpans(text, start, end, items)
-  const inside = (x: Classified, s: { readonly start: number; readonly end: number } | null) => s !== null && x.start >= s.start && x.end <= s.end
   const places: Array<string> = []
   const agencies: Array<string> = []
   const persons: Array<string> = []
@@ -666,6 +688,9 @@ const toItem = (x: Classified): CreditItem => {
   if (x.generic !== undefined) o.generic = x.generic
   return o
 }
+
+/** Does the item lie inside the span? */
+const inside = (x: Classified, s: { readonly start: number; readonly end: number } | null): boolean => s !== null && x.start >= s.start && x.end <= s.end
 
 const isDatelineClass = (c: ItemClass) => c === "place" || c === "agency" || c === "date"
 

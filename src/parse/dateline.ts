@@ -57,9 +57,9 @@ export const applyCredit = (ctx: Context, st: LineState, c: Credit, regionEnd: n
   if (st.lo < regionEnd) st.cutFront(regionEnd, "boilerplate", "credit", "heuristic:credit-rest")
 }
 
-/** A credit that fills a whole author field. */
-export const authorCredit = (ctx: Context, start: number, end: number): Credit | null => {
-  const c = readCreditCapped(ctx.lex, ctx.text, start, end, 24)
+/** A credit that fills a whole author field. `all`, when given, is the whole tokenization of `[start, end)`. */
+export const authorCredit = (ctx: Context, start: number, end: number, all?: Tokens): Credit | null => {
+  const c = readCreditCapped(ctx.lex, ctx.text, start, end, 24, all)
   if (c === null || c.unknown > 0 || c.tokenCount > 24 || (c.dateline === null && c.byline === null)) return null
   if (c.dateline === null && c.persons.length === 0) return null
   return c

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { tokenize } from "../lexicons/key.js"
+import { tokenize, type Tokens } from "../lexicons/key.js"
 import type { Zone } from "../lexicons/lexicon.js"
 import { clockTimeIn, dateTimeLine, lexiconVerdict } from "./boilerplate.js"
 import { notePublished, type Context } from "./context.js"
@@ -45,7 +45,11 @@ const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026])
 /** Takes line `k` as the title (cleaning its chrome). */
 const takeTitle = (ctx: Context, k: number, evidence: "hint" | "layout" | "guess"): void => {
   const st = ctx.states[k]!
-  const t = cleanTitle(ctx.lex, ctx.text, st.lo, st.hi)
+  const lo = st.lo
+  const hi = st.hi
+  // the line's tokens, read once for the chrome check and, when nothing is cut, the title's key
+  const all = st.tokens(TITLE_SCAN)
+  const t = cleanTitle(ctx.lex, ctx.text, lo, hi, all)
   for (const c of t.cuts) {
     if (c.kind !== "site-title") st.cutFront(c.end, "boilerplate", c.kind, c.rule)
   }
@@ -58,9 +62,12 @@ const takeTitle = (ctx: Context, k: number, evidence: "hint" | "layout" | "guess
   ctx.titleEvidence = evidence
   ctx.titleIndex = k
   ctx.hadSiteSuffix = t.hadSiteSuffix
-  ctx.titleKey = keyOfSpan(ctx, p.start, p.end)
+  ctx.titleKey = p.start === lo && p.end === hi ? all.keys.slice(0, KEY_TOKENS).join(" ") : keyOfSpan(ctx, p.start, p.end)
   ctx.titleTokens = ctx.titleKey.split(" ").length
 }
+
+/** Tokens `cleanTitle` reads of a title line (it reads its own when there are more). */
+const TITLE_SCAN = 80
 
 /** Finds the title: the hint, or the first title-shaped line. */
 const readTitle = (ctx: Context): void => {
@@ -88,7 +95,7 @@ const readTitle = (ctx: Context): void => {
   if (shaped.keys.length === 0 || shaped.truncated) return
   if (k + 1 >= states.length) {
     // a single short line without a full stop is a title with no body
-    if (!TERMINAL.has(ctx.text.charCodeAt(st.hi - 1)) && st.tokens(13).keys.length <= 12) takeTitle(ctx, k, "guess")
+    if (!TERMINAL.has(ctx.text.charCodeAt(st.hi - 1)) && st.tokenCount(13) <= 12) takeTitle(ctx, k, "guess")
     return
   }
   // all the line's tokens (it has at most 40): the title checks below reuse them
@@ -126,8 +133,11 @@ const longGuessedName = (c: Credit): boolean =>
 
 const NAME_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "عبد", "آل", "ال", "أبو", "ابو", "أبا", "ابا", "bin", "ibn", "al", "el", "de", "van", "von"])
 
-/** The key of a span (at most 61 tokens: no lexicon phrase or title comparison needs more). */
-const keyOfSpan = (ctx: Context, start: number, end: number): string => tokenize(ctx.text, start, end, 61).keys.join(" ")
+/** Tokens in a key: no lexicon phrase or title comparison needs more. */
+const KEY_TOKENS = 61
+
+/** The key of a span (its first KEY_TOKENS tokens). */
+const keyOfSpan = (ctx: Context, start: number, end: number): string => tokenize(ctx.text, start, end, KEY_TOKENS).keys.join(" ")
 
 type Segment =
   | { readonly kind: "empty"; readonly start: number; readonly end: number }
@@ -155,11 +165,11 @@ const readCreditLine = (ctx: Context, st: LineState, mode: "author" | "line" | "
   const segs: Array<Segment> = []
   let from = st.lo
   for (const b of bounds) {
-    const tokens = tokensOf(ctx, from, b)
+    const tokens = from === st.lo && b === st.hi ? lineTokens(st) : tokensOf(ctx, from, b)
     if (tokens.keys.length === 0) segs.push({ kind: "empty", start: from, end: b })
     else {
       const dt = dateTimeLine(ctx.lex, text, tokens)
-      const c = dt === null ? (mode === "line" ? lineCredit(ctx, from, b) : authorCredit(ctx, from, b)) : null
+      const c = dt === null ? (mode === "line" ? lineCredit(ctx, from, b, tokens) : authorCredit(ctx, from, b, tokens)) : null
       if (dt !== null) segs.push({ kind: "timestamp", start: from, end: b, ymd: dt.ymd })
       else if (c !== null) segs.push({ kind: "credit", start: from, end: b, credit: c, keys: tokens.keys })
       else segs.push({ kind: "other", start: from, end: b, short: !tokens.truncated && tokens.keys.length <= 8 })
@@ -195,6 +205,15 @@ const readCreditLine = (ctx: Context, st: LineState, mode: "author" | "line" | "
 }
 
 const tokensOf = (ctx: Context, start: number, end: number) => tokenize(ctx.text, start, end, 40)
+
+/**
+ * What {@link tokensOf} gives for the whole line, taken from the line's
+ * tokens when they are already read (the head reads 41 of them first).
+ */
+const lineTokens = (st: LineState): Tokens => {
+  const t = st.tokens(41)
+  return !t.truncated && t.keys.length <= 40 ? t : tokenize(st.text, st.lo, st.hi, 40)
+}
 
 /** Words of a credit line standing alone under the title (`جدة: سالم الغامدي`, `د. منيرة العتيبي`). */
 const SLOT_MAX_TOKENS = 12
@@ -233,14 +252,17 @@ const slotReads = (ctx: Context, st: LineState, from: number): boolean => {
   if (TERMINAL.has(last) && last !== 0x2e) return false
   const text = ctx.text
   let credits = 0
+  const start = from
   for (let i = from; i <= st.hi; i++) {
     const c = i < st.hi ? text.charCodeAt(i) : 0x7c
     if (c !== 0x7c && c !== 0xff5c && c !== 0xa6) continue
-    const tokens = tokensOf(ctx, from, i)
+    // a line without bars is one segment, already read whole
+    const tokens = from === start && i === st.hi ? all : tokensOf(ctx, from, i)
     from = i + 1
     if (tokens.keys.length === 0) continue
     if (dateTimeLine(ctx.lex, text, tokens) !== null) continue
-    const cr = authorCredit(ctx, tokens.starts[0]!, tokens.ends[tokens.keys.length - 1]!)
+    // (the segment's tokens are those of the span from its first word to its last)
+    const cr = authorCredit(ctx, tokens.starts[0]!, tokens.ends[tokens.keys.length - 1]!, tokens)
     if (cr === null) return false
     // a lone word is a section label or a heading more often than a name
     // (a lone place, outlet or role word is not: `واس`, `(زائر)`)
@@ -272,8 +294,9 @@ const creditFollows = (ctx: Context, k: number): boolean => {
 /** Cuts lead chrome (`Next Previous`, `شارك من خلال …`) off the front of a line. */
 const cutLeads = (ctx: Context, st: LineState): void => {
   for (let guard = 0; guard < 4 && !st.empty; guard++) {
-    const t = st.tokens(24)
-    const m = ctx.lex.leads.longestAt(t.keys, 0)
+    // the 41 tokens the head reads next (a lead is looked for in the first 24 of them)
+    const t = st.tokens(41)
+    const m = ctx.lex.leads.longestAt(t.keys, 0, Math.min(t.keys.length, 24))
     if (m === null || (m.value.zone !== "head" && m.value.zone !== "any")) return
     st.cutFront(t.ends[m.length - 1]!, "boilerplate", m.value.kind, m.value.rule)
   }
@@ -303,7 +326,7 @@ const nameLine = (ctx: Context, k: number): boolean => {
   if (t.truncated || t.keys.length < 2 || t.keys.length > 4) return false
   if (TERMINAL.has(ctx.text.charCodeAt(st.hi - 1)) || ctx.text.charCodeAt(st.hi - 1) === 0x3a) return false
   const next = ctx.states[k + 1]
-  if (next === undefined || next.tokens(13).keys.length < 12) return false
+  if (next === undefined || next.tokenCount(13) < 12) return false
   const c = readCredit(ctx.lex, ctx.text, st.lo, st.hi)
   return c !== null && c.unknown === 0 && c.persons.length === 1 && c.places.length === 0 && c.agencies.length === 0
 }
@@ -336,7 +359,7 @@ export const readHead = (ctx: Context): void => {
     bylineBefore = false
     if (afterByline && !tokens.truncated && tokens.keys.length <= 5 && !TERMINAL.has(ctx.text.charCodeAt(st.hi - 1))) {
       const next = states[k + 1]
-      if (next !== undefined && next.tokens(13).keys.length >= 12) {
+      if (next !== undefined && next.tokenCount(13) >= 12) {
         const cut = underByline(ctx, st)
         if (cut !== null) {
           st.cutAll("boilerplate", cut.kind, cut.rule)
@@ -372,9 +395,10 @@ export const readHead = (ctx: Context): void => {
       bylineBefore = ctx.byline !== null
       if (st.empty) continue
     }
-    const t2 = st.tokens(30)
+    // a line of at most 28 words (read as far as the 41 tokens above: no copy of fewer)
+    const t2 = st.tokens(41)
     if (!t2.truncated && t2.keys.length > 0 && t2.keys.length <= 28) {
-      const c = ctx.dateline !== null && t2.keys.length <= 16 ? lineCredit(ctx, st.lo, st.hi) : null
+      const c = ctx.dateline !== null && t2.keys.length <= 16 ? lineCredit(ctx, st.lo, st.hi, t2) : null
       if (c !== null && ctx.dateline !== null && c.dateline !== null) {
         st.cutAll("boilerplate", "credit", sameCredit(ctx, c) ? "heuristic:repeated-credit" : "heuristic:second-credit")
         continue

@@ -22,6 +22,89 @@ const scriptOf = (c: number): "Arab" | "Latn" | "Cyrl" | "Hebr" | null => {
   return null
 }
 
+/**
+ * The words of `text[start, end)` lower-cased, as `/[a-zà-ÿ]+/g` finds them
+ * after `toLowerCase()`: the reference definition, kept for the rare text
+ * where a character outside Latin-1 lower-cases into that range.
+ */
+const wordsByRegex = (text: string, start: number, end: number): Array<string> => text.slice(start, end).toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
+
+/** The longest function word: longer words are counted without being read. */
+const MAX_FUNCTION_WORD = Math.max(...[...EN_FUNCTION_WORDS, ...FR_FUNCTION_WORDS].map((w) => w.length))
+
+/**
+ * A word of at most four letters of Latin-1 as a number (base 256, one digit
+ * per lower-cased letter; letters are never 0, so no two words share a code).
+ */
+const wordCode = (w: string): number => {
+  let code = 0
+  for (let i = 0; i < w.length; i++) code = code * 256 + w.charCodeAt(i)
+  return code
+}
+const EN_CODES: ReadonlySet<number> = new Set([...EN_FUNCTION_WORDS].map(wordCode))
+const FR_CODES: ReadonlySet<number> = new Set([...FR_FUNCTION_WORDS].map(wordCode))
+
+/**
+ * Code units below U+0100 whose lower case is in `[a-zà-ÿ]`: 1 for those,
+ * with the lower-cased unit in the upper bits (`A-Z`, `À-Þ` but `×`, and the
+ * lower-case ones themselves, `÷` included as the regex range has it).
+ */
+const LATIN_WORD = /* @__PURE__ */ (() => {
+  const t = new Uint16Array(0x100)
+  for (let c = 0; c < 0x100; c++) {
+    const l = String.fromCharCode(c).toLowerCase().charCodeAt(0)
+    if ((l >= 0x61 && l <= 0x7a) || (l >= 0xe0 && l <= 0xff)) t[c] = (l << 1) | 1
+  }
+  return t
+})()
+
+/**
+ * Code units from U+0100 up whose lower case falls in `[a-zà-ÿ]` (İ, Ÿ, the
+ * Kelvin sign, the Ångström sign; a test checks the whole BMP). A text that
+ * holds one is read with {@link wordsByRegex}.
+ */
+const lowersIntoLatin1 = (c: number): boolean => c === 0x0130 || c === 0x0178 || c === 0x212a || c === 0x212b
+
+/**
+ * Counts English and French function words among the words of
+ * `text[start, end)` (as {@link wordsByRegex} finds them) without making a
+ * string per word: only words short enough to be a function word are looked
+ * up, by their {@link wordCode}.
+ */
+export const functionWords = (text: string, start: number, end: number): { en: number; fr: number } => {
+  let en = 0
+  let fr = 0
+  let len = 0
+  let code = 0
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0
+    if (c < 0x100) {
+      const e = LATIN_WORD[c]!
+      if (e !== 0) {
+        len++
+        if (len <= MAX_FUNCTION_WORD) code = code * 256 + (e >>> 1)
+        continue
+      }
+    } else if (lowersIntoLatin1(c)) {
+      en = 0
+      fr = 0
+      for (const w of wordsByRegex(text, start, end)) {
+        if (EN_FUNCTION_WORDS.has(w)) en++
+        if (FR_FUNCTION_WORDS.has(w)) fr++
+      }
+      return { en, fr }
+    }
+    // a word ends here
+    if (len > 0 && len <= MAX_FUNCTION_WORD) {
+      if (EN_CODES.has(code)) en++
+      if (FR_CODES.has(code)) fr++
+    }
+    len = 0
+    code = 0
+  }
+  return { en, fr }
+}
+
 /** Script of each code unit below U+0800, as counted: 0 none, 1 Arabic, 2 Latin, 3 Cyrillic, 4 Hebrew. */
 const SCRIPT = /* @__PURE__ */ (() => {
   const t = new Uint8Array(0x800)
@@ -67,13 +150,7 @@ export const detectLanguageIn = (text: string, start: number, end: number): Lang
   const confidence = Math.round((max / total) * 1000) / 1000
   if (max === arab) return { code: "ar", script: "Arab", direction: "rtl", confidence }
   if (max === latn) {
-    const words = text.slice(start, start + Math.min(n, 4000)).toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
-    let en = 0
-    let fr = 0
-    for (const w of words) {
-      if (EN_FUNCTION_WORDS.has(w)) en++
-      if (FR_FUNCTION_WORDS.has(w)) fr++
-    }
+    const { en, fr } = functionWords(text, start, start + Math.min(n, 4000))
     return { code: fr > en * 1.5 && fr > 3 ? "fr" : "en", script: "Latn", direction: "ltr", confidence }
   }
   if (max === hebr) return { code: "he", script: "Hebr", direction: "rtl", confidence }

@@ -80,6 +80,16 @@ export class LineState {
     return tokens
   }
 
+  /**
+   * How many tokens are left, counted up to `max`: `tokens(max).keys.length`,
+   * without copying the tokens already read when more than `max` of them are.
+   */
+  tokenCount(max: number): number {
+    const c = this.cache
+    if (c !== null && c.lo === this.lo && c.hi === this.hi && (c.max >= max || !c.tokens.truncated)) return Math.min(max, c.tokens.keys.length)
+    return this.tokens(max).keys.length
+  }
+
   /** Cuts `[lo, end)` off the front as a piece (trimmed); the rest of the line stays. */
   cutFront(end: number, role: Role, kind?: BoilerplateKind, rule?: string): Piece | null {
     const span = trimSpan(this.text, this.lo, Math.min(end, this.hi))

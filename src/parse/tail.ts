@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { tokenize } from "../lexicons/key.js"
+import { foldChar, foldClass, tokenize, type Tokens } from "../lexicons/key.js"
+import type { CompiledLexicons } from "../lexicons/lexicon.js"
 import type { Context } from "./context.js"
 import { shapeVerdict } from "./boilerplate.js"
 import { readCredit } from "./credit.js"
@@ -37,9 +38,14 @@ const cutTailPhrase = (ctx: Context, st: LineState): boolean => {
       return true
     }
   }
-  const from = Math.max(st.lo, st.hi - 320)
-  const t = tokenize(text, from, st.hi)
-  const first = from > st.lo ? 1 : 0 // a window cut mid-word drops its first token
+  // The tail-phrase window is the last TAIL_WINDOW units of the line. When a
+  // glued tail may lie in the wider GLUED_WINDOW, one scan of that window
+  // serves both searches (see `phraseWindowStart`); most lines hold none.
+  const from = Math.max(st.lo, st.hi - TAIL_WINDOW)
+  const wideFrom = Math.max(st.lo, st.hi - GLUED_WINDOW)
+  const glued = mayHoldGluedTail(ctx.lex, text, wideFrom, st.hi)
+  const t = tokenize(text, glued ? wideFrom : from, st.hi)
+  const first = glued ? phraseWindowStart(text, t, wideFrom, from, st) : from > st.lo ? 1 : 0 // a window cut mid-word drops its first token
   for (let j = first; j < t.keys.length; j++) {
     let m = ctx.lex.tails.longestAt(t.keys, j)
     let start = t.starts[j]!
@@ -69,7 +75,30 @@ const cutTailPhrase = (ctx: Context, st: LineState): boolean => {
     cutContactRest(ctx, st)
     return true
   }
-  return cutGluedTail(ctx, st)
+  return glued && cutGluedTail(ctx, st, t, wideFrom > st.lo ? 1 : 0)
+}
+
+/** How far from the end of the last line a tail phrase is looked for. */
+const TAIL_WINDOW = 320
+
+/**
+ * Where the tokens of the tail-phrase window `text[from, st.hi)` begin among
+ * `t`, the tokens of the wider window `text[wideFrom, st.hi)`: a window cut
+ * mid-word drops its first token, so these are the tokens that a scan from
+ * `from` finds after its first one. That first token ends between tokens (at
+ * a separator, or where digits and letters meet), where the wider scan also
+ * stands, so the rest are the wider scan's tokens from its end on: found
+ * without scanning the window again.
+ */
+const phraseWindowStart = (text: string, t: Tokens, wideFrom: number, from: number, st: LineState): number => {
+  if (from === wideFrom) return from > st.lo ? 1 : 0
+  // from > wideFrom >= st.lo: the first token of the window is dropped
+  const first = tokenize(text, from, st.hi, 1)
+  if (first.keys.length === 0) return t.keys.length
+  const end = first.ends[0]!
+  let j = 0
+  while (j < t.keys.length && t.starts[j]! < end) j++
+  return j
 }
 
 /**
@@ -78,7 +107,7 @@ const cutTailPhrase = (ctx: Context, st: LineState): boolean => {
  */
 const cutContactRest = (ctx: Context, st: LineState): void => {
   if (st.empty || st.hi - st.lo > 120) return
-  const v = shapeVerdict(ctx.lex, ctx.text, st.lo, st.hi, (max) => st.tokens(max))
+  const v = shapeVerdict(ctx.lex, ctx.text, st.lo, st.hi, st)
   if (v !== null && (v.rule === "heuristic:contact" || v.rule === "heuristic:link")) st.cutAll("boilerplate", v.kind, v.rule)
 }
 
@@ -109,15 +138,14 @@ const GLUED_WINDOW = 1200
  * A tail phrase whose last word runs into the first link title after it
  * (`… إلى اللقاء. مقالات أخرى للكاتبعنوان أولعنوان ثان`): the page pasted its
  * box of links into the text without spaces. From the phrase to the end of
- * the line is cut.
+ * the line is cut. `t` holds the tokens of the last GLUED_WINDOW units of the
+ * line, read from index `first` (a window cut mid-word drops its first token).
  */
-const cutGluedTail = (ctx: Context, st: LineState): boolean => {
+const cutGluedTail = (ctx: Context, st: LineState, t: Tokens, first: number): boolean => {
   const glued = ctx.lex.gluedTails
   if (glued.length === 0) return false
-  const from = Math.max(st.lo, st.hi - GLUED_WINDOW)
-  const t = tokenize(ctx.text, from, st.hi)
   const keys = t.keys
-  for (let j = from > st.lo ? 1 : 0; j < keys.length; j++) {
+  for (let j = first; j < keys.length; j++) {
     for (const g of glued) {
       const n = g.head.length
       if (j + n >= keys.length) continue
@@ -129,6 +157,89 @@ const cutGluedTail = (ctx: Context, st: LineState): boolean => {
         st.cutBack(t.starts[j]!, "boilerplate", g.rule.kind, `${g.rule.rule} (glued)`)
         return true
       }
+    }
+  }
+  return false
+}
+
+/**
+ * Folds that are not one letter, for {@link mayHoldGluedTail}: a separator, a
+ * mark skipped inside words, a letter that folds into more than one unit.
+ */
+const F_SEP = 0
+const F_SKIP = 1
+const F_MULTI = 2
+
+/**
+ * The fold of each code unit below U+0800, as the tokenizer folds it
+ * (`foldChar`): the folded unit, or F_SEP, F_SKIP or F_MULTI (folded units
+ * are letters and digits, all above these codes). `&` separates (an HTML
+ * entity it opens is skipped whole by the tokenizer).
+ */
+const FOLD = /* @__PURE__ */ (() => {
+  const t = new Uint16Array(0x800)
+  for (let c = 0; c < 0x800; c++) {
+    const f = foldChar(c)
+    t[c] = f === null ? F_SEP : f.length === 0 ? F_SKIP : f.length > 1 ? F_MULTI : f.charCodeAt(0)
+  }
+  return t
+})()
+
+/** F_SEP, F_SKIP or F_MULTI for a code unit from U+0800 up, by its `foldClass` (-1, 0, 1) plus one. */
+const ABOVE_TABLE: ReadonlyArray<number> = [F_SEP, F_SKIP, F_MULTI]
+
+/** A glued tail's last word as units, with its KMP failure table. */
+interface GluedWord {
+  readonly units: Uint16Array
+  readonly fail: Int32Array
+}
+
+const gluedWordsOf = new WeakMap<CompiledLexicons, ReadonlyArray<GluedWord>>()
+
+const gluedWords = (lex: CompiledLexicons): ReadonlyArray<GluedWord> => {
+  let words = gluedWordsOf.get(lex)
+  if (words === undefined) {
+    words = lex.gluedTails.map((g) => {
+      const units = Uint16Array.from(g.last, (ch) => ch.charCodeAt(0))
+      // fail[i]: length of the longest proper border of units[0, i]
+      const fail = new Int32Array(units.length)
+      for (let i = 1, k = 0; i < units.length; i++) {
+        while (k > 0 && units[i] !== units[k]) k = fail[k - 1]!
+        if (units[i] === units[k]) k++
+        fail[i] = k
+      }
+      return { units, fail }
+    })
+    gluedWordsOf.set(lex, words)
+  }
+  return words
+}
+
+/**
+ * Could a glued tail lie in `text[from, to)`? It needs a word whose key starts
+ * with the tail's last word and goes on (`…للكاتبعنوان`): the letters are
+ * folded as the tokenizer folds them, without making tokens, and searched for
+ * that word followed by one more letter (a string search, KMP). A letter that
+ * cannot be folded here alone (a presentation form, a fold into several
+ * letters) answers yes, and the full scan decides. Never false when
+ * `cutGluedTail` would cut.
+ */
+const mayHoldGluedTail = (lex: CompiledLexicons, text: string, from: number, to: number): boolean => {
+  for (const { units, fail } of gluedWords(lex)) {
+    const n = units.length
+    let k = 0 // units of the word matched so far, in the current run of letters
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i)
+      // from U+0800 up only the class is looked at: a letter there (a presentation form) answers yes
+      const f = c < 0x800 ? FOLD[c]! : ABOVE_TABLE[foldClass(c) + 1]!
+      if (f === F_SKIP) continue
+      if (f === F_SEP) {
+        k = 0
+        continue
+      }
+      if (f === F_MULTI || k === n) return true
+      while (k > 0 && f !== units[k]) k = fail[k - 1]!
+      if (f === units[k]) k++
     }
   }
   return false
@@ -165,7 +276,7 @@ const cutTrailingShortLines = (ctx: Context): void => {
     }
   }
   if (prev === undefined || !TERMINAL.has(ctx.text.charCodeAt(prev.hi - 1))) return
-  if (prev.tokens(6).keys.length < 5) return
+  if (prev.tokenCount(6) < 5) return
   for (const idx of cands.reverse()) {
     const st = states[idx]!
     const first = ctx.text.charCodeAt(st.lo)

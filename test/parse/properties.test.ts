@@ -180,9 +180,13 @@ describe("linear time on adversarial input", () => {
     expectLinear((n) => '"'.repeat(n) + "\n\n" + "(رويترز) ".repeat(n), 20_000, 8, 32)
   })
 
+  // (from 20,000 lines: the cost per line is flat from 10,000 to 160,000 lines,
+  // but 10,000 lines parse in about 10 ms, and that short a run, against a long
+  // one slowed by the garbage collector and by test files running beside it,
+  // gave ratios above the bound)
   it("many short credit-like lines", () => {
-    expectLinear((n) => head + "الرياض - واس:\n".repeat(n) + "نص قصير يكفي ليكون فقرة من عدة كلمات متتالية هنا.", 10_000, 8, 32)
-  })
+    expectLinear((n) => head + "الرياض - واس:\n".repeat(n) + "نص قصير يكفي ليكون فقرة من عدة كلمات متتالية هنا.", 20_000, 8, 32)
+  }, 60_000)
 
   it("long lines of separators, colons and entities", () => {
     expectLinear((n) => head + ": - | ".repeat(n) + "\n" + "&quot;".repeat(n), 50_000, 8, 32)

@@ -122,6 +122,23 @@ describe("a link box glued to the last line", () => {
     expect(violations(d)).toEqual([])
   })
 
+  // the glued word is found however it is written (marks inside it, presentation forms),
+  // and far back in a long line (more than 320 units before its end)
+  it.each([
+    ["a tatweel and a kasra inside the word", "مقالات أخرى للكاتـبِعن الأرصفة والمشاة"],
+    ["presentation forms", "مقالات أخرى \uFEDF\uFEE0\uFEDC\uFE8E\uFE97\uFE90عن الأرصفة"],
+    ["a lam-alef ligature in the title after it", "مقالات أخرى للكاتب\uFEFBعب الحي"],
+    ["the box far back in a long line", "مقالات أخرى للكاتبعن الأرصفة " + "وحديث عن المدن والظل والماء ".repeat(12)],
+    ["the word twice", "مقالات أخرى للكاتبللكاتبعن الأرصفة"]
+  ])("finds it with %s", (_what, box) => {
+    const last = "وفي الختام نرجو أن تبقى حدائقنا نظيفة للجميع. "
+    const d = doc(raw("عن الحدائق", "سالم الحربي", body + "\n\n" + last + box))
+    const cut = d.boilerplate.find((b) => b.kind === "related")
+    expect(cut?.text).toBe(box.trim())
+    expect(cut?.rule).toBe("lexicon:ar/boilerplate/related:tail:مقالات أخرى للكاتب (glued)")
+    expect(violations(d)).toEqual([])
+  })
+
   it("leaves the phrase alone when a space follows it as prose", () => {
     const line = "وقد نشرت الصحيفة مقالات أخرى للكاتب نفسه في الموضوع ذاته خلال الشهر الماضي وأثارت نقاشا واسعا."
     const d = doc(raw("عن الحدائق", "سالم الحربي", body + "\n\n" + line))
