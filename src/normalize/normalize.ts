@@ -126,6 +126,14 @@ export const presets: { readonly display: ReadonlyArray<Step>; readonly search: 
 const byList = new WeakMap<ReadonlyArray<Step>, Program>()
 const byKey = new Map<string, Program>()
 
+/**
+ * How many programs have been compiled in this module instance (for the test
+ * that loading the library compiles none: a module that normalizes when it is
+ * loaded makes every worker thread build the tables at start).
+ * @internal
+ */
+export const compiledPrograms = (): number => byKey.size
+
 /** The compiled program of a preset name or a list of steps (cached). */
 export const programFor = (steps: PresetName | ReadonlyArray<Step>): Program => {
   const list = typeof steps === "string" ? presetList(steps) : steps

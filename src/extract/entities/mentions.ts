@@ -132,25 +132,36 @@ const written = (s: string): string => {
 export const isFunctionWord = (u: Unit): boolean => u.kind === "word" && AR_FUNCTION.has(written(u.text))
 
 /**
- * Head nouns of Arabic institutions and places that take a person's name in
- * construct (`جامعة الملك عبدالعزيز`, `مجموعة بن لادن`, `مطار الملك خالد`),
- * written for khabar. Places give a location, the rest an organisation.
+ * The folded head lists, built on first use, like every table here that needs
+ * the normalizer: folding builds its tables, and a module that folds when it
+ * is loaded makes every worker thread build them (and grow its heap) at start.
  */
-const NAMED_ORG_HEADS = foldAll(
-  `شركة مجموعة مؤسسة وكالة مصرف بنك مجمع مستشفى جامعة مركز معهد كلية صحيفة جريدة قناة إذاعة دارة جمعية صندوق مدرسة
-   متحف مكتبة قاعة كرسي برنامج مدينة`
-)
-const NAMED_LOC_HEADS = foldAll(`مطار ميناء شارع طريق جسر حي ساحة ملعب استاد ستاد قاعدة مسجد جامع`)
-/**
- * The heads that take a person's name with no title between, as part of the
- * name (`مجموعة بن لادن`, `مستشفى سليمان الحبيب`): others read as a common
- * noun before a name too often (`عن طريق محمد`, `مركز ميسي`, `برنامج
- * ترامب`, `قاعدة ترامب`), and a company's or agency's name leaves its head
- * out (`شركة [ديمورا]`, `وكالة [فارس]`), as ANERcorp annotates it.
- */
-const UNTITLED_HEADS = foldAll(`مجموعة مؤسسة مستشفى جامعة معهد كلية مدرسة مجمع دارة جمعية مكتبة متحف`)
-/** Heads after which a MISC name is the organisation itself (`شركة [سلامة للتأمين]`). */
-const COMPANY_HEADS = foldAll(`شركة وكالة مصرف بنك مجموعة مؤسسة`)
+let headLists:
+  | { readonly namedOrg: ReadonlySet<string>; readonly namedLoc: ReadonlySet<string>; readonly untitled: ReadonlySet<string>; readonly company: ReadonlySet<string> }
+  | undefined
+const heads = () =>
+  (headLists ??= {
+    /**
+     * Head nouns of Arabic institutions and places that take a person's name in
+     * construct (`جامعة الملك عبدالعزيز`, `مجموعة بن لادن`, `مطار الملك خالد`),
+     * written for khabar. Places give a location, the rest an organisation.
+     */
+    namedOrg: foldAll(
+      `شركة مجموعة مؤسسة وكالة مصرف بنك مجمع مستشفى جامعة مركز معهد كلية صحيفة جريدة قناة إذاعة دارة جمعية صندوق مدرسة
+       متحف مكتبة قاعة كرسي برنامج مدينة`
+    ),
+    namedLoc: foldAll(`مطار ميناء شارع طريق جسر حي ساحة ملعب استاد ستاد قاعدة مسجد جامع`),
+    /**
+     * The heads that take a person's name with no title between, as part of the
+     * name (`مجموعة بن لادن`, `مستشفى سليمان الحبيب`): others read as a common
+     * noun before a name too often (`عن طريق محمد`, `مركز ميسي`, `برنامج
+     * ترامب`, `قاعدة ترامب`), and a company's or agency's name leaves its head
+     * out (`شركة [ديمورا]`, `وكالة [فارس]`), as ANERcorp annotates it.
+     */
+    untitled: foldAll(`مجموعة مؤسسة مستشفى جامعة معهد كلية مدرسة مجمع دارة جمعية مكتبة متحف`),
+    /** Heads after which a MISC name is the organisation itself (`شركة [سلامة للتأمين]`). */
+    company: foldAll(`شركة وكالة مصرف بنك مجموعة مؤسسة`)
+  })
 
 /** Head nouns of organisation names from the trigger list (`وزارة`, `المركز`), without the article. */
 let triggerOrgHeads: ReadonlySet<string> | undefined
@@ -189,10 +200,11 @@ interface Head {
 }
 
 const headIn = (w: string, article: boolean, glued: number): Head | null => {
-  const named = NAMED_ORG_HEADS.has(w) || NAMED_LOC_HEADS.has(w)
+  const h = heads()
+  const named = h.namedOrg.has(w) || h.namedLoc.has(w)
   const trigger = orgTriggers().has(w)
-  const company = COMPANY_HEADS.has(w)
-  return named || trigger || company ? { place: NAMED_LOC_HEADS.has(w), named, untitled: UNTITLED_HEADS.has(w), company, trigger, article, glued } : null
+  const company = h.company.has(w)
+  return named || trigger || company ? { place: h.namedLoc.has(w), named, untitled: h.untitled.has(w), company, trigger, article, glued } : null
 }
 
 /** The head noun at an Arabic unit (`جامعة`, `المركز`, `لبرنامج` with its `ل` glued), or null. */
@@ -238,7 +250,8 @@ const isConjunction = (u: Unit): boolean => {
 }
 
 /** `باسم` (in the name of), which ends `المتحدث باسم` and asks for a name after it. */
-const BI_ISM = searchForm("باسم")
+/** `باسم` ("in the name of"), search-normalized: its letters fold to themselves. */
+const BI_ISM = "\u0628\u0627\u0633\u0645"
 
 const isComma = (u: Unit): boolean => u.kind === "punct" && (u.text === "\u060c" || u.text === ",")
 
