@@ -98,8 +98,8 @@ const keyOf = (u: Unit): number => {
  * `sums[at, at + TAG_COUNT)`. The hashes are gathered first and summed by
  * `scoreFeatures` (a register per tag, so that the weight loads of several
  * features overlap instead of each waiting on the last one's store). The sums
- * are of 16-bit integers, exact in a double, and wrap to 32 bits as the
- * integers of an `Int32Array` do.
+ * are of the model's integer weights (`quanta`), exact in a double, and are
+ * stored as the integers of an `Int32Array` were added before: modulo 2^32.
  */
 class WeightSum extends FeatureBuffer {
   private readonly one = new Float64Array(TAG_COUNT)
