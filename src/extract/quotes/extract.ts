@@ -35,7 +35,7 @@ import { lowerBound } from "../../internal/search.js"
 import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, identityView, isCapitalized, offsetAfterLetters, tokensOf, type Tokens } from "../internal/tokens.js"
-import { idsOf } from "../internal/keys.js"
+import { KeySet, idsOf } from "../internal/keys.js"
 import { quoteLexicons, type Gender, type QuoteLexicons, type Verb } from "./lexicon.js"
 
 export interface QuoteOptions {
@@ -67,6 +67,9 @@ const OPENERS: ReadonlyMap<string, string> = new Map([
 ])
 const STRAIGHT = new Set(['"', "\u2033", "\uff02"])
 const MARKS = new Set(["\u00ab", "\u00bb", "\u201c", "\u201d", "\u201e", "\u201f", '"', "\u2033", "\uff02"])
+let markKeySet: KeySet | undefined
+/** {@link MARKS} read by token key id (made on first use, like the lexicons: loading the module registers no keys). */
+const markKeys = (): KeySet => (markKeySet ??= new KeySet(MARKS))
 /** Closing-type marks: they open a quote only when they look like an opener (after a colon or a space, before a letter). */
 const CLOSING_TYPE = new Set(["\u00bb", "\u201d"])
 const COMMAS = new Set([",", "\u060c"])
@@ -154,13 +157,23 @@ export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult 
   return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan()
 }
 
+const byStart = (a: Entity, b: Entity): number => a.start - b.start
+const sortedByStart = (entities: ReadonlyArray<Entity>): boolean => {
+  for (let i = 1; i < entities.length; i++) if (entities[i]!.start < entities[i - 1]!.start) return false
+  return true
+}
+/** Rank of an entity type as a speaker ({@link QuoteScanner.entityIn}): a person, else an organisation, else any. */
+const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type === "ORGANIZATION" ? 2 : 1)
+
 /** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
 const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256), sentenceEnd: new Int32Array(256) }
 
 class QuoteScanner {
   private readonly lex: QuoteLexicons = quoteLexicons()
+  /** Registered before the token ids are read in the constructor. */
+  private readonly markKeys: KeySet = markKeys()
   private readonly keys: Array<string>
-  /** Key ids of the tokens (as tokenized: {@link withKey} changes `keys`, never the ids). */
+  /** Key ids of the tokens (as tokenized: {@link cueWithoutProclitic} and {@link verbAt} swap keys in `keys` for a moment, never the ids). */
   private readonly ids: Int32Array
   /** Key ids of the words without their first letter (see `idsOf`). */
   private readonly tails: Int32Array
@@ -176,6 +189,8 @@ class QuoteScanner {
   private readonly byRole = new Map<string, Entity>()
   /** Person entities by their role (`الرئيس الأمريكي` → the entity), for phrases that open with a role. */
   private readonly roles = new Map<string, Entity>()
+  /** How many keys are swapped for a reading without a proclitic ({@link cueWithoutProclitic}): the key ids then no longer match `keys`. */
+  private swapped = 0
   /** Original offset of the cue or mark being attributed (a speaker with no name before it is looked up before here). */
   private cursor = 0
   /** Token where the last named speaker was pushed onto the chain (-1: none). */
@@ -196,22 +211,25 @@ class QuoteScanner {
     const ids = idsOf(t)
     this.ids = ids.ids
     this.tails = ids.tails
-    this.entities = [...entities].sort((a, b) => a.start - b.start)
-    this.entityStarts = Float64Array.from(this.entities, (e) => e.start)
-    this.entityEndsMax = new Float64Array(this.entities.length)
+    // the entity stage hands its entities over in text order: copy and sort only when they are not (the sort is
+    // stable, so a sorted list is the same either way)
+    this.entities = sortedByStart(entities) ? entities : [...entities].sort(byStart)
+    const n = this.entities.length
+    this.entityStarts = new Float64Array(n)
+    this.entityEndsMax = new Float64Array(n)
     let maxEnd = 0
-    this.entities.forEach((e, i) => {
+    // one plain loop (this runs per document): starts, running maximum of the ends, and the role maps
+    for (let i = 0; i < n; i++) {
+      const e = this.entities[i]!
+      this.entityStarts[i] = e.start
       maxEnd = Math.max(maxEnd, e.end)
       this.entityEndsMax[i] = maxEnd
       const role = e.role?.trim()
-      if (role !== undefined && !this.byRole.has(role)) this.byRole.set(role, e)
-    })
-    // roles of two words or more, first person entity for each
-    for (const e of this.entities) {
-      if (e.type !== "PERSON" || e.role === null) continue
-      const role = e.role.trim()
-      // a role of two words or more that names a post by itself (not `المتحدث باسم`, which needs its body after it)
-      if (role.includes(" ") && !INCOMPLETE_ROLE.test(role) && !this.roles.has(role)) this.roles.set(role, e)
+      if (role === undefined) continue
+      if (!this.byRole.has(role)) this.byRole.set(role, e)
+      // roles of two words or more, first person entity for each: a role that names a post by itself (not
+      // `المتحدث باسم`, which needs its body after it)
+      if (e.type === "PERSON" && role.includes(" ") && !INCOMPLETE_ROLE.test(role) && !this.roles.has(role)) this.roles.set(role, e)
     }
   }
 
@@ -239,9 +257,10 @@ class QuoteScanner {
   }
   /** The original character of a punctuation token (the view may have folded quotation marks). */
   private markChar(j: number): string | null {
-    if (this.t.kinds[j] !== PUNCT) return null
+    // this runs for every token of every paragraph: the key id answers for the many commas and full stops without
+    // reading their strings (only words are ever swapped in `keys`, so a punctuation token's id always matches it)
+    if (this.t.kinds[j] !== PUNCT || !this.markKeys.hasId(this.ids[j]!)) return null
     const k = this.keys[j]!
-    if (!MARKS.has(k)) return null
     const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
     const c = this.text[o.start]!
     return MARKS.has(c) ? c : k
@@ -275,6 +294,8 @@ class QuoteScanner {
   private sentenceEnd: Int32Array = shared.sentenceEnd
 
   private pe = 0
+  /** Are {@link nextBoundary} and {@link sentenceEnd} filled for the current paragraph ({@link ensureBoundaries})? */
+  private boundariesReady = false
 
   private prepare(ps: number, pe: number): void {
     const n = pe - ps
@@ -299,6 +320,21 @@ class QuoteScanner {
       if (k === WORD || k === NUM) w++
       words[j - ps + 1] = w
     }
+    this.boundariesReady = false
+  }
+
+  /**
+   * Fills {@link nextBoundary} and {@link sentenceEnd} for the current paragraph, once, when a colon quote first
+   * needs them: the pass looks for a speech verb after every full stop and comma, and most paragraphs hold no colon
+   * quote at all. (Called from the paragraph's own steps, never while a key is swapped.)
+   */
+  private ensureBoundaries(): void {
+    if (this.boundariesReady) return
+    this.boundariesReady = true
+    const ps = this.ps
+    const pe = this.pe
+    const n = pe - ps
+    const kinds = this.t.kinds
     // the end of a colon quote that starts at k: the end of the sentence before the next attribution, or the paragraph end
     const boundary = this.nextBoundary
     const stop = this.sentenceEnd
@@ -321,6 +357,8 @@ class QuoteScanner {
     this.prepare(ps, pe)
     const marks = this.marks(ps, pe)
     const cues = this.cues(ps, pe)
+    // no quotation mark and no cue: no quote (most paragraphs); skip the bookkeeping below
+    if (marks.length === 0 && cues.length === 0) return
     const markAt = new Map<number, Mark>()
     for (const m of marks) markAt.set(m.open, m)
     type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean }
@@ -511,7 +549,7 @@ class QuoteScanner {
       const c0 = key.charCodeAt(0)
       const bareCue = tail && key.length > 3 && (c0 === C_WAW || c0 === C_FA)
       if (!bareCue && !whole) continue
-      let cue = bareCue ? this.withKey(j, key.slice(1), () => this.cueAt(j, pe, key.slice(1), 1)) : null
+      let cue = bareCue ? this.cueWithoutProclitic(j, pe) : null
       if (cue === null) {
         cue = this.cueAt(j, pe, key)
         // a bare verb form that is also a noun, after a noun, is the noun (عدم ذكر اسمه), not an attribution
@@ -554,14 +592,35 @@ class QuoteScanner {
     return key.length > 4 && key.charCodeAt(0) === 0x0628 && this.lex.says.has(key.slice(1))
   }
 
-  private withKey<A>(j: number, key: string, f: () => A): A {
-    const saved = this.keys[j]!
-    this.keys[j] = key
+  /**
+   * The cue at token `j` read without its first letter (a proclitic و/ف: `وقال` → `قال`). The steps read keys from
+   * `keys`, so the key of `j` is swapped for the call and put back after it (no closure per call: this runs for
+   * every word whose tail starts a cue).
+   */
+  private cueWithoutProclitic(j: number, pe: number): Cue | null {
+    const key = this.keys[j]!
+    const bare = key.slice(1)
+    this.keys[j] = bare
+    this.swapped++
     try {
-      return f()
+      return this.cueAt(j, pe, bare, 1)
     } finally {
-      this.keys[j] = saved
+      this.keys[j] = key
+      this.swapped--
     }
+  }
+
+  /**
+   * Can a speech verb start at token `k`? The key ids say so with one array read for most words, which start none;
+   * while a key is swapped ({@link cueWithoutProclitic}) the ids no longer match `keys`, and the trie is asked.
+   */
+  private verbMayStart(k: number): boolean {
+    return this.swapped > 0 || this.lex.verbFirstKeys.hasId(this.ids[k]!)
+  }
+
+  /** Does a speech verb phrase start at token `k` (as its key reads now)? */
+  private verbStartsAt(k: number, pe: number): boolean {
+    return this.verbMayStart(k) && this.lex.verbs.longestAt(this.keys, k, pe) !== null
   }
 
   /** The cue at token `j` (read with key `key`; `strip` letters of a proclitic were left out of it). */
@@ -758,11 +817,11 @@ class QuoteScanner {
       if (kind !== WORD && kind !== NUM) break
       const k = this.keys[e]!
       if (english) {
-        if (lex.enStops.has(k) || (e > s && lex.verbs.longestAt(this.keys, e, pe) !== null)) break
+        if (lex.enStops.has(k) || (e > s && this.verbStartsAt(e, pe))) break
         // `Sky Networks' Sophie Turner Laing`: a possessive goes on to the name it owns
         if (e + 2 < pe && this.t.kinds[e + 1] === PUNCT && (this.keys[e + 1] === "'" || this.keys[e + 1] === "\u2019") && this.t.spaced[e + 1] === 0 && this.t.kinds[e + 2] === WORD) e++
       } else {
-        if (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || lex.verbs.longestAt(this.keys, e, pe) !== null || lex.says.has(k)) break
+        if (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k)) break
       }
       e++
     }
@@ -797,13 +856,14 @@ class QuoteScanner {
         k = m.close
         continue
       }
-      if (k > cue.end && this.t.kinds[k] === WORD && this.lex.verbs.longestAt(this.keys, k, pe) !== null) return null
+      if (k > cue.end && this.t.kinds[k] === WORD && this.verbStartsAt(k, pe)) return null
     }
     if (colon < 0) return null
     let a = colon + 1
     while (a < pe && this.t.kinds[a] === PUNCT && !MARKS.has(this.keys[a]!) && this.keys[a] !== "(") a++
     if (a >= pe || markAt.has(a) || this.markChar(a) !== null) return null
     // up to the paragraph end, or the end of the sentence before a new attribution
+    this.ensureBoundaries()
     let b = this.nextBoundary[a - this.ps]!
     if (cue.kind === "participle" && this.isSaying(this.keys[cue.at]!)) {
       // بقوله: opens the words of someone a feature story is about, between other people's: its sentence only,
@@ -853,10 +913,22 @@ class QuoteScanner {
 
   /** Length in tokens of the Arabic or English speech verb at token `k` (read with and without a proclitic و/ف), or 0. */
   private verbAt(k: number, pe: number): number {
+    // this runs for the words after every full stop and comma: most start no verb, with or without و/ف (the key
+    // ids of the word and of its tail say so without a trie look-up or a sliced string)
+    const verbFirst = this.lex.verbFirstKeys
+    if (this.swapped === 0 && !verbFirst.hasId(this.ids[k]!) && !verbFirst.hasId(this.tails[k]!)) return 0
     const v = this.lex.verbs.longestAt(this.keys, k, pe)
     if (v !== null) return v.length
     const key = this.keys[k]!
-    if (key.length > 3 && (key[0] === WAW || key[0] === FA)) return this.withKey(k, key.slice(1), () => this.lex.verbs.longestAt(this.keys, k, pe)?.length ?? 0)
+    if (key.length > 3 && (key[0] === WAW || key[0] === FA)) {
+      // read without the proclitic: the trie reads the first key from `keys`, so it is swapped for the look-up
+      this.keys[k] = key.slice(1)
+      try {
+        return this.lex.verbs.longestAt(this.keys, k, pe)?.length ?? 0
+      } finally {
+        this.keys[k] = key
+      }
+    }
     return 0
   }
 
@@ -964,7 +1036,7 @@ class QuoteScanner {
 
   private firstCueWithClitic(k: number, pe: number): Cue | null {
     const key = this.keys[k]!
-    if (key.length > 3 && (key[0] === WAW || key[0] === FA)) return this.withKey(k, key.slice(1), () => this.cueAt(k, pe, key.slice(1), 1))
+    if (key.length > 3 && (key[0] === WAW || key[0] === FA)) return this.cueWithoutProclitic(k, pe)
     return null
   }
 
@@ -1178,7 +1250,7 @@ class QuoteScanner {
       if (kind !== WORD) continue
       const key = this.keys[k]!
       if (lex.complementizers.has(key) || key === "\u0645\u0639" || key === AN) return null
-      if (k > b && lex.verbs.longestAt(this.keys, k, this.pe) !== null) return null
+      if (k > b && this.verbStartsAt(k, this.pe)) return null
       const prev = k - 1
       const after = this.isPunct(prev, COMMAS) || (this.t.kinds[prev] === WORD && lex.arTitles.has(this.keys[prev]!))
       if (after) {
@@ -1446,14 +1518,13 @@ class QuoteScanner {
    */
   private entityIn(span: Range): Entity | null {
     let best: Entity | null = null
-    const rank = (e: Entity) => (e.type === "PERSON" ? 3 : e.type === "ORGANIZATION" ? 2 : 1)
     // from the first entity that can reach the span (binary search on the running maximum of the ends): no rescan
     // of the whole list per phrase
     for (let i = lowerBound(this.entityEndsMax, span.start + 1); i < this.entities.length; i++) {
       const e = this.entities[i]!
       if (e.start >= span.end) break
       if (e.end <= span.start) continue
-      if (best === null || rank(e) > rank(best)) best = e
+      if (best === null || speakerRank(e) > speakerRank(best)) best = e
     }
     return best
   }

@@ -103,6 +103,8 @@ export interface QuoteLexicons {
   readonly cueFirst: ReadonlySet<string>
   /** {@link cueFirst}, read by token key id. */
   readonly cueFirstKeys: KeySet
+  /** The first keys of the speech verbs ({@link verbs}), read by token key id: most words start no verb, and one array read says so before a trie look-up. */
+  readonly verbFirstKeys: KeySet
 }
 
 const one = (form: string): string | null => {
@@ -145,9 +147,11 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     const k = one(form)
     if (k !== null) verbForms.add(k)
   }
+  const verbFirst = new Set<string>()
+  for (const v of ar.verbs) for (const g of ["m", "f", "p"] as const) for (const form of v.forms[g]) verbFirst.add(foldKey(form)[0] ?? "")
+  for (const form of en.verbs) verbFirst.add(foldKey(form)[0] ?? "")
   const cueFirst = new Set<string>(verbForms)
-  for (const v of ar.verbs) for (const g of ["m", "f", "p"] as const) for (const form of v.forms[g]) cueFirst.add(foldKey(form)[0] ?? "")
-  for (const form of en.verbs) cueFirst.add(foldKey(form)[0] ?? "")
+  for (const k of verbFirst) cueFirst.add(k)
   for (const f of [...ar.according, ...en.according, ...ar.reported.verbs]) cueFirst.add(foldKey(f)[0] ?? "")
   const enPronouns = new Map<string, Gender>()
   for (const p of en.pronouns) enPronouns.set(p, p === "she" ? "f" : p === "he" ? "m" : "p")
@@ -171,7 +175,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enTitles: new Set(en.titleWords),
     verbForms,
     cueFirst,
-    cueFirstKeys: new KeySet(cueFirst)
+    cueFirstKeys: new KeySet(cueFirst),
+    verbFirstKeys: new KeySet(verbFirst)
   }
 }
 
