@@ -189,7 +189,7 @@ class QuoteScanner {
   private readonly byRole = new Map<string, Entity>()
   /** Person entities by their role (`الرئيس الأمريكي` → the entity), for phrases that open with a role. */
   private readonly roles = new Map<string, Entity>()
-  /** How many keys are swapped for a reading without a proclitic ({@link cueWithoutProclitic}): the key ids then no longer match `keys`. */
+  /** How many keys are swapped for a reading without a proclitic ({@link cueWithoutProclitic}, {@link verbAt}): the key ids then no longer match `keys`. */
   private swapped = 0
   /** Original offset of the cue or mark being attributed (a speaker with no name before it is looked up before here). */
   private cursor = 0
@@ -922,11 +922,14 @@ class QuoteScanner {
     const key = this.keys[k]!
     if (key.length > 3 && (key[0] === WAW || key[0] === FA)) {
       // read without the proclitic: the trie reads the first key from `keys`, so it is swapped for the look-up
+      // (and counted, as in cueWithoutProclitic: while it is, the key ids do not describe `keys`)
       this.keys[k] = key.slice(1)
+      this.swapped++
       try {
         return this.lex.verbs.longestAt(this.keys, k, pe)?.length ?? 0
       } finally {
         this.keys[k] = key
+        this.swapped--
       }
     }
     return 0
