@@ -31,9 +31,11 @@ const wordsByRegex = (text: string, start: number, end: number): Array<string> =
 
 /** The longest function word: longer words are counted without being read. */
 const MAX_FUNCTION_WORD = Math.max(...[...EN_FUNCTION_WORDS, ...FR_FUNCTION_WORDS].map((w) => w.length))
+// a word's code must stay an exact integer (below 2^53: six letters of base 256)
+if (MAX_FUNCTION_WORD > 6) throw new Error(`language: function words of ${MAX_FUNCTION_WORD} letters do not fit a word code`)
 
 /**
- * A word of at most four letters of Latin-1 as a number (base 256, one digit
+ * A word of at most six letters of Latin-1 as a number (base 256, one digit
  * per lower-cased letter; letters are never 0, so no two words share a code).
  */
 const wordCode = (w: string): number => {
