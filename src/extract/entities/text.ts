@@ -25,7 +25,8 @@
  *
  * @module
  */
-import { sentences, tokenize, type Token, type TokenKind } from "../../normalize/index.js"
+import { sentences, type TokenKind } from "../../normalize/index.js"
+import { foldPart, letterStart, tokensWith, type WordSplit } from "../../normalize/tokenize.js"
 
 /** One unit to tag. */
 export interface Unit {
@@ -61,52 +62,60 @@ const isHyphen = (s: string): boolean => s === "-" || s === "\u2010" || s === "\
 
 const ALEF_LAM = "\u0627\u0644"
 
-/** A unit made of one token. */
-const fromToken = (t: Token, base: number): Unit => {
-  const start = t.start + base
-  const end = t.end + base
-  if (t.clitics === undefined || t.stem === undefined) {
-    return { text: t.text, norm: t.norm, start, end, kind: t.kind, core: t.norm, bare: t.norm, article: false, proclitic: false, nameStart: start }
+/**
+ * The unit of one token of `tokenize` (offsets moved by `base`): the token's
+ * text and fold, and for an Arabic word whose proclitics the tokenizer split,
+ * its `core`, `bare`, flags and `nameStart` from the split.
+ */
+const unitOf = (text: string, norm: string, start: number, end: number, kind: TokenKind, w: WordSplit | undefined, base: number): Unit => {
+  if (w === undefined) {
+    return { text, norm, start: start + base, end: end + base, kind, core: norm, bare: norm, article: false, proclitic: false, nameStart: start + base }
   }
   let article = false
   let proclitic = false
-  let nameStart = t.stem.start
-  for (const c of t.clitics) {
-    if (c.kind === "article") {
+  let letter = 0
+  const length = text.length
+  const stemAt = letterStart(w, w.split.letters, length)
+  let nameStart = stemAt
+  for (const part of w.split.parts) {
+    const a = letterStart(w, letter, length)
+    letter += part.letters
+    if (part.kind === "article") {
       article = true
       // the full article starts the name; an article merged into the preposition (للأمم) is cut with it
-      if (c.norm === ALEF_LAM) nameStart = c.start
+      if (foldPart(w, text, norm, a, letterStart(w, letter, length)) === ALEF_LAM) nameStart = a
     } else proclitic = true
   }
-  const bare = t.stem.norm
+  const bare = foldPart(w, text, norm, stemAt, length)
   const core = article ? ALEF_LAM + bare : bare
-  return { text: t.text, norm: t.norm, start, end, kind: t.kind, core, bare, article, proclitic, nameStart: nameStart + base }
+  return { text, norm, start: start + base, end: end + base, kind, core, bare, article, proclitic, nameStart: start + nameStart + base }
 }
 
-/** A unit that covers `text.slice(start, end)`, with a given normalized form. */
+/** A unit that covers `text.slice(start - base, end - base)` (offsets already moved by `base`), with a given normalized form. */
 const plain = (text: string, start: number, end: number, norm: string, kind: TokenKind, base: number): Unit => ({
-  text: text.slice(start, end),
+  text: text.slice(start - base, end - base),
   norm,
-  start: start + base,
-  end: end + base,
+  start,
+  end,
   kind,
   core: norm,
   bare: norm,
   article: false,
   proclitic: false,
-  nameStart: start + base
+  nameStart: start
 })
 
-const isWordish = (t: Token): boolean => t.kind === "word" || t.kind === "number"
+const isWordish = (t: Unit): boolean => t.kind === "word" || t.kind === "number"
 
 /**
- * The units of `tokens[from, to)` (tokens of `text`, in order); offsets are
- * moved by `base`. Linear in the number of tokens.
+ * The units of `tokens[from, to)`: the units of single tokens of `text`, in
+ * order, with offsets moved by `base`, joined by the rules above (a joined
+ * unit is new; the others are passed on). Linear in the number of tokens.
  */
-export const unitsOf = (text: string, tokens: ReadonlyArray<Token>, from = 0, to = tokens.length, base = 0): Array<Unit> => {
+const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: number, base: number): Array<Unit> => {
   const out: Array<Unit> = []
   const n = to
-  const at = (k: number): Token | undefined => (k < n ? tokens[k] : undefined)
+  const at = (k: number): Unit | undefined => (k < n ? tokens[k] : undefined)
   let i = from
   while (i < n) {
     const t = tokens[i]!
@@ -183,7 +192,7 @@ export const unitsOf = (text: string, tokens: ReadonlyArray<Token>, from = 0, to
         continue
       }
     }
-    out.push(fromToken(t, base))
+    out.push(t)
     i++
   }
   return out
@@ -202,13 +211,15 @@ export interface SegmentOptions {
  */
 export const segment = (text: string, from: number, to: number, options: SegmentOptions): Array<Array<Unit>> => {
   const region = from === 0 && to === text.length ? text : text.slice(from, to)
-  const tokens = tokenize(region, options.isKnown === undefined ? { lang: options.lang } : { lang: options.lang, isKnown: options.isKnown })
+  const tokens = tokensWith(region, options.isKnown === undefined ? { lang: options.lang } : { lang: options.lang, isKnown: options.isKnown }, (t, norm, start, end, kind, w) =>
+    unitOf(t, norm, start, end, kind, w, from)
+  )
   const out: Array<Array<Unit>> = []
   let k = 0
   for (const s of sentences(region, { lang: options.lang })) {
-    while (k < tokens.length && tokens[k]!.start < s.start) k++
+    while (k < tokens.length && tokens[k]!.start - from < s.start) k++
     const first = k
-    while (k < tokens.length && tokens[k]!.start < s.end) k++
+    while (k < tokens.length && tokens[k]!.start - from < s.end) k++
     if (k > first) out.push(unitsOf(region, tokens, first, k, from))
   }
   return out
