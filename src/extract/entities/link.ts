@@ -16,6 +16,19 @@
  * 3. An Arabic organisation named without its head noun joins the one named
  *    with it (`حماس` → `حركة حماس`, `أرامكو` → `شركة أرامكو`).
  *
+ * Between 1 and 2 (English), a lone word that the tagger took for a place,
+ * an organisation or other, but that is the last word of a person named in
+ * full in the same document, is that person (`Lehmann` after `Jens Lehmann`,
+ * `Mourinho` after `Jose Mourinho`): a reader who met the full name reads
+ * the surname as the person. Not when the word is a place, an organisation,
+ * a nationality or other name of the lists (`French` after `Philip French`),
+ * nor after a "full name" that opens with a stop word or without a capital
+ * (`The Observer`, `With Fightstar`, `3.55m Euros`): those are the tagger's
+ * errors, and the rule would spread them. Arabic names are left out: there
+ * the tagger's wrong "people" (`قصر باكنغهام`, `بوكو حرام`) and compound
+ * names (`عبد الله`) made it wrong about as often as right
+ * (docs/entities.md).
+ *
  * Before linking, the mentions are corrected with what the whole document
  * says (Arabic):
  *
@@ -38,6 +51,7 @@
  */
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
+import { stopwords } from "../keywords/extract.js"
 import { CATEGORIES, gazetteer } from "./gazetteer.js"
 import { GLUED, isFunctionWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
@@ -85,6 +99,22 @@ const PER_TRIE = CATEGORIES.indexOf("PER")
 
 /** Whether an Arabic word (search form) is a given name or a person of the lists. */
 const isGivenName = (core: string): boolean => gazetteer("ar").tries[PER_TRIE]!.exact([core], 0, 1) !== undefined
+
+const LISTED = ["LOC", "ORG", "MISC"].map((c) => CATEGORIES.indexOf(c as (typeof CATEGORIES)[number]))
+
+/** Whether an English word is, on its own, a place, an organisation or another name (a nationality) of the gazetteer lists. */
+const isListedName = (u: Unit): boolean => {
+  const tries = gazetteer("en").tries
+  for (const c of LISTED) if (tries[c]!.exact([u.core], 0, 1) !== undefined) return true
+  return false
+}
+
+/** Whether a mention opens like an English person's name: a capitalized Latin word that is no stop word. */
+const opensAName = (m: Mention): boolean => {
+  const u = m.units[0]!
+  const c = u.text.charCodeAt(0)
+  return c >= 0x41 && c <= 0x5a && !stopwords().has(u.norm)
+}
 
 const rebuilt = (m: Mention, units: ReadonlyArray<Unit>): Mention => ({ ...m, start: units[0]!.nameStart, end: units[units.length - 1]!.end, units })
 
@@ -153,6 +183,20 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     }
     return best
   })
+  // 1b. a lone surname typed as something else (no place or organisation of the lists) is the person named in full
+  const surnames = new Set<string>()
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!
+    if (typeOf[cluster[i]!] === "PERSON" && k.length >= 2 && opensAName(mentions[i]!)) surnames.add(k[k.length - 1]!)
+  }
+  if (surnames.size > 0) {
+    for (let i = 0; i < n; i++) {
+      const c = cluster[i]!
+      if (typeOf[c] === "PERSON" || keys[i]!.length !== 1 || !surnames.has(joined[i]!)) continue
+      const u = mentions[i]!.units[0]!
+      if (!isArabic(u) && !isListedName(u)) typeOf[c] = "PERSON"
+    }
+  }
   // 2. short person names join the longer person they are part of
   const parent = Array.from({ length: clusters }, (_, c) => c)
   const find = (c: number): number => {
