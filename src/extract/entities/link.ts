@@ -16,18 +16,19 @@
  * 3. An Arabic organisation named without its head noun joins the one named
  *    with it (`حماس` → `حركة حماس`, `أرامكو` → `شركة أرامكو`).
  *
- * Between 1 and 2 (English), a lone word that the tagger took for a place,
- * an organisation or other, but that is the last word of a person named in
- * full in the same document, is that person (`Lehmann` after `Jens Lehmann`,
- * `Mourinho` after `Jose Mourinho`): a reader who met the full name reads
- * the surname as the person. Not when the word is a place, an organisation,
- * a nationality or other name of the lists (`French` after `Philip French`),
- * nor after a "full name" that opens with a stop word or without a capital
- * (`The Observer`, `With Fightstar`, `3.55m Euros`): those are the tagger's
- * errors, and the rule would spread them. Arabic names are left out: there
- * the tagger's wrong "people" (`قصر باكنغهام`, `بوكو حرام`) and compound
- * names (`عبد الله`) made it wrong about as often as right
- * (docs/entities.md).
+ * Between 1 and 2, a lone word that the tagger took for a place, an
+ * organisation or other, but that is the last word of a person named in full
+ * in the same document, is that person (`Lehmann` after `Jens Lehmann`,
+ * `أوباميانج` after `بيير إيمريك أوباميانج`): a reader who met the full name
+ * reads the surname as the person. Not when the word is a place, an
+ * organisation, a nationality or other name of the lists (`French` after
+ * `Philip French`), and only after a "full name" that looks like one: in
+ * English, a capitalized first word that is no stop word (not `The
+ * Observer`, `3.55m Euros`); in Arabic, a first word that is a given name of
+ * the lists, no compound name's last word (`عبد الله`: `الله` alone is God)
+ * or formula (`رحمه الله`), and no word glued to the preposition `ل` inside
+ * (`خليفة لسيارة بوغاتي`). The tagger's wrong "people" are what the rule
+ * would otherwise spread (docs/entities.md).
  *
  * Before linking, the mentions are corrected with what the whole document
  * says (Arabic):
@@ -102,11 +103,38 @@ const isGivenName = (core: string): boolean => gazetteer("ar").tries[PER_TRIE]!.
 
 const LISTED = ["LOC", "ORG", "MISC"].map((c) => CATEGORIES.indexOf(c as (typeof CATEGORIES)[number]))
 
-/** Whether an English word is, on its own, a place, an organisation or another name (a nationality) of the gazetteer lists. */
+/** Whether a word is, on its own, a place, an organisation or another name (a nationality) of the gazetteer lists. */
 const isListedName = (u: Unit): boolean => {
-  const tries = gazetteer("en").tries
+  const tries = gazetteer(isArabic(u) ? "ar" : "en").tries
   for (const c of LISTED) if (tries[c]!.exact([u.core], 0, 1) !== undefined) return true
   return false
+}
+
+/** Search forms of a list of words, folded on first use (loading the library folds nothing). */
+const folded = (words: ReadonlyArray<string>): (() => ReadonlySet<string>) => {
+  let set: ReadonlySet<string> | undefined
+  return () => (set ??= new Set(words.map((w) => normalizeText(w, "search"))))
+}
+
+/** Words that open a compound name with the next word (`عبد الله`, `أبو مازن`, `بن سلمان`, `آل ثاني`, `نصر الله`, `عز الدين`): its last word is no surname alone. */
+const compoundFirst = folded(["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
+
+/** Words that end a "name" the tagger ran into a formula (`محمد بن نايف حفظه الله`, `موسى رضي الله عنه`): never a surname alone. */
+const noSurname = folded(["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
+
+const LAM = 0x0644
+
+/**
+ * Whether an Arabic mention of two words or more (`k`: its keys) looks like
+ * a person's full name: it opens with a given name of the lists, and it is
+ * not a compound name or a formula the tagger ran into, nor a phrase.
+ */
+const opensArabicName = (m: Mention, k: ReadonlyArray<string>): boolean => {
+  const u = m.units[0]!
+  if (!isArabic(u) || !isGivenName(u.core) || compoundFirst().has(k[k.length - 2]!) || noSurname().has(k[k.length - 1]!)) return false
+  // خليفة لسيارة بوغاتي: a word glued to the preposition ل inside the "name" shows it is a phrase
+  for (let j = 1; j < m.units.length; j++) if (m.units[j]!.norm.length >= 4 && m.units[j]!.norm.charCodeAt(0) === LAM) return false
+  return true
 }
 
 /** Whether a mention opens like an English person's name: a capitalized Latin word that is no stop word. */
@@ -187,14 +215,14 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   const surnames = new Set<string>()
   for (let i = 0; i < n; i++) {
     const k = keys[i]!
-    if (typeOf[cluster[i]!] === "PERSON" && k.length >= 2 && opensAName(mentions[i]!)) surnames.add(k[k.length - 1]!)
+    if (typeOf[cluster[i]!] === "PERSON" && k.length >= 2 && (opensAName(mentions[i]!) || opensArabicName(mentions[i]!, k))) surnames.add(k[k.length - 1]!)
   }
   if (surnames.size > 0) {
     for (let i = 0; i < n; i++) {
       const c = cluster[i]!
       if (typeOf[c] === "PERSON" || keys[i]!.length !== 1 || !surnames.has(joined[i]!)) continue
       const u = mentions[i]!.units[0]!
-      if (!isArabic(u) && !isListedName(u)) typeOf[c] = "PERSON"
+      if (!isListedName(u)) typeOf[c] = "PERSON"
     }
   }
   // 2. short person names join the longer person they are part of

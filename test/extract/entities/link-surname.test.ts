@@ -54,11 +54,27 @@ describe("a lone surname typed as something else is the person named in full (En
     expect(es[es.length - 1]!.entityId).not.toBe(es[0]!.entityId)
   })
 
-  it("leaves Arabic names alone (compound names such as عبد الله end with words that stand alone)", () => {
-    const text = "استقبل الأمير متعب بن عبد الله الوفد. وقال إن الله يحفظ البلاد."
+  it("in Arabic, after a full name that opens with a given name of the lists", () => {
+    const text = "التقى الرئيس الأمريكي دونالد ترامب نظيره. وقال ترامب إن اللقاء كان مثمرا."
     const es = entitiesWithTags("ar", text, [
-      ["متعب بن عبد الله", "PERSON"],
-      ["الله", "MISC"]
+      ["دونالد ترامب", "PERSON"],
+      ["ترامب", "LOCATION"]
+    ])
+    expect(brief(es)).toEqual([
+      ["دونالد ترامب", "PERSON", "e1"],
+      ["ترامب", "PERSON", "e1"]
+    ])
+  })
+
+  it.each([
+    ["the last word of a compound name (عبد الله: الله alone is God)", "استقبل الأمير متعب بن عبد الله الوفد. وقال إن الله يحفظ البلاد.", "متعب بن عبد الله", "الله"],
+    ["a formula the tagger ran into the name (رحمه الله)", "أشاد الكاتب بعهد الملك فيصل رحمه الله في كتابه. وقال إن رحمه واسعة.", "فيصل رحمه", "رحمه"],
+    ["a phrase with a word glued to the preposition ل (خليفة لسيارة بوغاتي)", "أعلنت الشركة عن خليفة لسيارة بوغاتي الشهيرة. وباعت بوغاتي مئات السيارات.", "خليفة لسيارة بوغاتي", "بوغاتي"],
+    ["a full name that opens with no given name of the lists", "انتقد المعلقون تفجيري سوروتش الأخيرين. وتقع سوروتش قرب الحدود.", "تفجيري سوروتش", "سوروتش"]
+  ] as const)("not in Arabic after %s", (_name, text, full, lone) => {
+    const es = entitiesWithTags("ar", text, [
+      [full, "PERSON"],
+      [lone, "MISC"]
     ])
     expect(es.map((e) => e.type)).toEqual(["PERSON", "MISC"])
   })
