@@ -11,6 +11,7 @@ import type { Zone } from "../lexicons/lexicon.js"
 import type { BoilerplateKind } from "../schema/record.js"
 import { dateTimeLine, lexiconVerdict, lineVerdict } from "./boilerplate.js"
 import type { Context } from "./context.js"
+import { cutColumnLabel } from "./label.js"
 
 /** Lines this close to the end are in the tail zone. */
 const TAIL_LINES = 8
@@ -40,6 +41,13 @@ export const readBody = (ctx: Context): void => {
     const st = states[k]!
     if (st.empty) continue
     const where = zones(k - ctx.bodyFrom < HEAD_LINES, n - k <= TAIL_LINES)
+    // a column label opens one of the first lines of the body (with an author field, a
+    // site may print the lead twice: in the author field and again as the first paragraph)
+    // (before the long-line check: a label opens long paragraphs)
+    if (k - ctx.bodyFrom < HEAD_LINES) {
+      cutColumnLabel(ctx, st)
+      if (st.empty) continue
+    }
     // a long line is text: no chrome rule matches more than 40 words
     if (st.hi - st.lo > LONG_TEXT_LINE) {
       block = null

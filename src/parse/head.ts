@@ -12,6 +12,7 @@ import { clockTimeIn, dateTimeLine, lexiconVerdict } from "./boilerplate.js"
 import { notePublished, type Context } from "./context.js"
 import { readCredit, type Credit } from "./credit.js"
 import { applyCredit, authorCredit, lineCredit, prefixCredit } from "./dateline.js"
+import { cutColumnLabel } from "./label.js"
 import { mostlyArabic } from "./language.js"
 import { trimSpan } from "./lines.js"
 import type { LineState } from "./state.js"
@@ -415,7 +416,9 @@ export const readHead = (ctx: Context): void => {
         continue
       }
     }
-    // the first paragraph: a credit may open it
+    // the first paragraph: a column label may open it, then a credit
+    cutColumnLabel(ctx, st)
+    if (st.empty) continue
     if (ctx.dateline === null) {
       const pc = prefixCredit(ctx, st)
       if (pc !== null) applyCredit(ctx, st, pc.credit, pc.end)

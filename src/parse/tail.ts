@@ -7,6 +7,7 @@
  */
 import { foldChar, foldClass, tokenize, type Tokens } from "../lexicons/key.js"
 import type { CompiledLexicons } from "../lexicons/lexicon.js"
+import { cutAuthorBio } from "./bio.js"
 import type { Context } from "./context.js"
 import { shapeVerdict } from "./boilerplate.js"
 import { readCredit } from "./credit.js"
@@ -286,7 +287,7 @@ const cutTrailingShortLines = (ctx: Context): void => {
     if (name && ctx.byline === null && marked) {
       const p = st.cutAll("byline")
       if (p !== null) ctx.byline = { names: [...c.persons], start: p.start, end: p.end }
-    } else if (marked || (name && c.persons.length === 1 && c.tokenCount <= 4 && c.places.length <= 1)) {
+    } else if (marked || (name && c.persons.length === 1 && c.tokenCount <= 4 && c.places.length <= 1) || nameThenDash(ctx, st)) {
       st.cutAll("boilerplate", "credit", marked ? "heuristic:signature" : "heuristic:trailing-name")
     } else {
       st.cutAll("boilerplate", "caption", "heuristic:trailing-caption")
@@ -294,10 +295,38 @@ const cutTrailingShortLines = (ctx: Context): void => {
   }
 }
 
+/**
+ * A signature with what follows it after a dash: `سالم بن فهد الحربي - حريملاء`,
+ * `نورة سعد - جامعة الأميرة نورة`. The place or post after the dash may be
+ * unknown to the lexicons (a small town, a university), which makes the whole
+ * line unreadable as a credit; the part before the dash is a name alone
+ * (one person, no unknown word, at most five words), so the line is a credit, not a caption.
+ */
+const nameThenDash = (ctx: Context, st: LineState): boolean => {
+  const text = ctx.text
+  let dash = -1
+  // a name is read from at most the first 120 units (a credit is never read on a long region)
+  const limit = Math.min(st.hi - 1, st.lo + 120)
+  for (let i = st.lo + 1; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    // a dash with a blank on one side at least (not a hyphen inside a word)
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x0640) && (/\s/.test(text[i - 1]!) || /\s/.test(text[i + 1]!))) {
+      dash = i
+      break
+    }
+  }
+  if (dash < 0) return false
+  const c = readCredit(ctx.lex, text, st.lo, dash)
+  if (c === null || c.unknown > 0 || c.persons.length !== 1 || c.agencies.length > 0 || c.places.length > 0 || c.tokenCount > 5 || c.tokenCount < 2) return false
+  const rest = tokenize(text, dash + 1, st.hi, 6)
+  return !rest.truncated && rest.keys.length >= 1 && rest.keys.length <= 5
+}
+
 export const readTail = (ctx: Context): void => {
   const live = lastLive(ctx, 2)
   for (const st of live) {
     if (cutTailPhrase(ctx, st)) break
   }
+  cutAuthorBio(ctx)
   cutTrailingShortLines(ctx)
 }
