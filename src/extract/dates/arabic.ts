@@ -52,6 +52,7 @@ interface Part {
 
 const AL = "\u0627\u0644"
 const WAW = "\u0648"
+const LAM = "\u0644"
 const SLASH = new Set(["/", "\\"])
 const DASHES = new Set(["-", "\u2013", "\u2014", "\u0640"])
 const COMMAS = new Set([",", "\u060c"])
@@ -79,7 +80,12 @@ const K = {
   dhatuhu: "\u0630\u0627\u062a\u0647", // ذاته
   mubarak: "\u0627\u0644\u0645\u0628\u0627\u0631\u0643", // المبارك
   saa: "\u0627\u0644\u0633\u0627\u0639\u0647", // الساعه (folded الساعة)
-  inda: "\u0639\u0646\u062f" // عند
+  inda: "\u0639\u0646\u062f", // عند
+  ila: "\u0627\u0644\u064a", // الي (folded إلى)
+  amsi: "\u0627\u0645\u0633", // امس (folded أمس)
+  alan: "\u0627\u0644\u0627\u0646", // الان (folded الآن)
+  ajl: "\u0627\u062c\u0644", // اجل (folded أجل)
+  haja: "\u0627\u0644\u062d\u0627\u062c\u0647" // الحاجه (folded الحاجة: في أمس الحاجة, "in the direst need")
 }
 
 /**
@@ -652,9 +658,17 @@ export class ArabicDateScanner {
     let k = j
     if (this.isPunct(k, COMMAS) || (slashed && this.isPunct(k, SLASH))) k++
     if (this.key(k) === K.min && this.isWord(k) && this.isWord(k + 1) && this.lex.yearCues.has(this.key(k + 1))) k++
-    if (this.isWord(k) && this.lex.yearCues.has(this.key(k))) k++
+    if (this.isWord(k) && this.isYearCue(this.key(k))) k++
     const yr = this.yearAt(k)
     return yr !== null && this.fitsCalendar(cal, yr) ? yr : null
+  }
+
+  /** A year cue (`عام`, `العام`), also with the preposition `ل` (`شهر رجب لعام 1366هـ`, `للعام 2015`). */
+  private isYearCue(k: string): boolean {
+    if (this.lex.yearCues.has(k)) return true
+    if (k.length < 4 || k[0] !== LAM) return false
+    // للعام: ل + العام without its alef
+    return this.lex.yearCues.has(k.slice(1)) || (k[1] === LAM && this.lex.yearCues.has("\u0627" + k.slice(1)))
   }
 
   /**
@@ -836,6 +850,8 @@ export class ArabicDateScanner {
     if (m === null) return null
     const k = this.key(i)
     if (m.length === 1) {
+      // في أمس الحاجة: "in the direst need", not yesterday
+      if (k === K.amsi && this.key(i + 1) === K.haja) return null
       if (this.lex.contextualDays.has(k) && !afterPartOfDay) {
         const prev = i > 0 ? this.keys[i - 1]! : ""
         if (prev !== K.yawm && prev !== K.fi && prev !== K.hatta && prev !== K.mundhu) return null
@@ -1020,6 +1036,11 @@ export class ArabicDateScanner {
     if (u === undefined || u.count !== 1 || !u.definite) return null
     j++
     let n: number | null = demo ? 0 : null
+    // نهاية العام 2013, بداية العام 2014: the year written after the unit word, not this year
+    if (afterModifier && !demo && u.unit === "year") {
+      const yr = this.yearAtPart(j)
+      if (yr !== null) return yr
+    }
     const d = this.directionAt(j)
     if (d !== null) {
       n = d.dir === -1 && this.key(j) === K.qabl ? -2 : d.dir
@@ -1077,6 +1098,13 @@ export class ArabicDateScanner {
     if (n <= 0 || n > 1000) return null
     // منذ عام 2011 is a year, not "a year ago"; بعد شهر رمضان is after the month of Ramadan; منذ يوم 11 ذو الحجة a date
     if (this.yearAt(j + 1) !== null || (u.count === 1 && (this.monthAt(j + 1) !== null || this.dayAt(j + 1) !== null || this.weekdayAt(j + 1) !== null))) return null
+    // بعد ستة أيام من التفجير, قبل يومين من الانتخابات: counted from an event of the story, not from the reference;
+    // بعد ستة أشهر إلى سنة: a span of durations
+    // (but بعد شهر من الآن is from now, and قبل عام من أجل … "a year ago, in order to …")
+    if (this.isWord(j + 1) && (this.key(j + 1) === K.min || this.key(j + 1) === K.ila) && this.key(i) !== K.mundhu) {
+      const after = this.key(j + 2)
+      if (!(this.key(j + 1) === K.min && (after === K.alan || after === K.ajl))) return null
+    }
     j++
     const unit = u.unit
     return { to: j, expr: unit === "week" ? { t: "shift", unit: "day", n: sign * 7 * n } : { t: "shift", unit, n: sign * n }, calendar: "gregorian" }

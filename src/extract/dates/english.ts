@@ -10,9 +10,10 @@
  * it a fixed one and turns what it resolved relative to it back into shifts
  * (`yesterday` = day −1, `last month` = month −1), so the expressions do not
  * depend on the reference and are resolved later like the Arabic ones.
- * Weekdays are resolved by the sentence's tense (`said on Friday` is the
- * Friday before; `will meet on Friday` the one after), not by chrono's
- * nearest-day rule. Each sentence is parsed on its own, so chrono never joins
+ * Weekdays, and days and months without a year, are resolved by the tense
+ * of their clause (`english-tense.ts`: `said on Friday` is the Friday
+ * before; `will meet on Friday`, `opens on 19 May` the next one), not by
+ * chrono's nearest-day rule. Each sentence is parsed on its own, so chrono never joins
  * two phrases across a full stop, and only if it may hold a date the wrapper
  * keeps, with only the parsers that can match in it (`english-trigger.ts`:
  * the same dates, several times fewer regex runs).
@@ -24,6 +25,7 @@ import { BREAK, NUM, PUNCT, WORD, isCapitalized, type Tokens } from "../internal
 import { numberLexicons } from "../numbers/lexicon.js"
 import { dayNumber, weekStart } from "../../calendar/gregorian.js"
 import { MAY_HAVE_DATE, PARSER_NEEDS, chronoTriggers } from "./english-trigger.js"
+import { clauseTense, type Tense } from "./english-tense.js"
 import type { Clock, Dir, Expr } from "./expr.js"
 
 /** An English date phrase with its original span. */
@@ -85,7 +87,11 @@ type Components = chrono.ParsedComponents
 
 const dayOf = (c: Components): number => dayNumber(c.get("year")!, c.get("month")!, c.get("day")!)
 
-const exprOf = (c: Components, text: string, relative: boolean, future: boolean): Expr | null => {
+/**
+ * `future`: the sentence has a future cue near the date (the loose rule, which weighs the nearest day);
+ * `tense`: the clause's verb (`english-tense.ts`), which decides the side of the reference outright when it speaks.
+ */
+const exprOf = (c: Components, text: string, relative: boolean, future: boolean, tense: () => Tense): Expr | null => {
   const Y = c.isCertain("year")
   const M = c.isCertain("month")
   const D = c.isCertain("day")
@@ -99,16 +105,26 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean)
     if (M) return { t: "shift", unit: "month", n: (y - 2000) * 12 + (m - 6) }
     if (Y) return { t: "shift", unit: "year", n: y - 2000 }
   }
-  if (D && M) return Y ? { t: "date", cal: "gregorian", y, m, d } : { t: "date", cal: "gregorian", y: null, m, d, future }
-  if (M) return Y ? { t: "month", cal: "gregorian", y, m, dir: null } : { t: "month", cal: "gregorian", y: null, m, dir: null, future }
+  if (D && M) return Y ? { t: "date", cal: "gregorian", y, m, d } : withSide({ t: "date", cal: "gregorian", y: null, m, d, future }, tense())
+  if (M) {
+    if (Y) return { t: "month", cal: "gregorian", y, m, dir: null }
+    // `last June`, `next March`, `this May`: the word decides, not the tense
+    const dir: Dir | null = /^last\b/i.test(text) ? -1 : /^next\b/i.test(text) ? 1 : /^this\b/i.test(text) ? 0 : null
+    return dir !== null ? { t: "month", cal: "gregorian", y: null, m, dir } : withSide({ t: "month", cal: "gregorian", y: null, m, dir: null, future }, tense())
+  }
   if (W) {
     const wd = c.get("weekday")!
     const dir: Dir | null = /\blast\b/i.test(text) ? -1 : /\bnext\b/i.test(text) ? 1 : /\bthis\b/i.test(text) ? 0 : null
-    return { t: "weekday", wd, dir, future: dir === null && future }
+    if (dir !== null) return { t: "weekday", wd, dir, future: false }
+    const side = tense()
+    return { t: "weekday", wd, dir, future: side === 0 ? future : side === 1 }
   }
   if (Y && !c.isCertain("hour")) return { t: "year", cal: "gregorian", y }
   return null
 }
+
+/** A date or month without a year with the side of the reference its clause's tense gives (none for 0). */
+const withSide = <E extends Expr & { t: "date" | "month" }>(e: E, tense: Tense): E => (tense === 0 ? e : { ...e, side: tense, future: tense === 1 })
 
 /** Sentence pieces of `text[from, to)`, split at sentence ends and line breaks: chrono runs on each alone. */
 const sentences = (text: string, from: number, to: number): Array<[number, number]> => {
@@ -149,6 +165,10 @@ const RELATIVE_PERIOD = /^(?:this|last|past|next)\s+(?:week|month|year)$/i
 const END_OF_RELATIVE = /^(?:end|last\s+day)\s+of\s+(?:the\s+)?(this|last|past|next)\s*(week|month|year)$/i
 /** A weekday that names any such day (`on a Friday`, `every Monday`, `a Friday or Saturday night`), not one date. */
 const ANY_WEEKDAY = /\b(?:a|every|each|any)\s+(?:[A-Za-z]+\s+(?:or|and)\s+)?$/i
+/** `last`, `next`, `this` right before a month. */
+const DIR_BEFORE = /\b(last|next|this)\s+$/i
+/** `this year`, `last year`, `next year` right after a month or a day without a year. */
+const YEAR_AFTER = /^,?\s+(this|last|next)\s+year\b/i
 /** What may stand before a numeric day/month without a year that is a date (`on 5/4`); otherwise it is odds, a score or a fraction (`5/4 favourite`). */
 const ON_BEFORE = /\bon\s+$/i
 
@@ -182,7 +202,15 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     const hour = r.start.isCertain("hour")
     const time: Clock | null = hour ? { hh: r.start.get("hour")!, mm: r.start.get("minute") ?? 0 } : null
     const future = firstCue >= 0 && firstCue < at + t.length + FUTURE_AFTER
-    let expr = exprOf(r.start, t, relative, future)
+    // read only for a date whose side of the reference is open (a weekday, a day or month without a year)
+    let tenseMemo: Tense | null = null
+    const tense = (): Tense => (tenseMemo ??= clauseTense(sentence, at, at + t.length))
+    let expr = exprOf(r.start, t, relative, future, tense)
+    // `last April`, `next March` where chrono read the month alone: the word decides
+    if (expr !== null && expr.t === "month" && expr.y === null && expr.dir === null && expr.yearShift === undefined) {
+      const w = DIR_BEFORE.exec(sentence.slice(Math.max(0, at - 6), at))
+      if (w !== null) expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: w[1]!.toLowerCase() === "last" ? -1 : w[1]!.toLowerCase() === "next" ? 1 : 0 }
+    }
     if (tags.has("refiner/ENEndOfPeriodRefiner")) {
       // the end of a period is that period (`end of last year` = last year, `end of March` = March), not its last day
       const period = END_OF_RELATIVE.exec(t)
@@ -191,7 +219,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
         const unit = period[2]!.toLowerCase() as "week" | "month" | "year"
         expr = { t: "shift", unit, n: w === "next" ? 1 : w === "this" ? 0 : -1 }
       } else if (expr !== null && expr.t === "date" && !/^last/i.test(t)) {
-        expr = expr.y === null ? { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, future } : { t: "month", cal: "gregorian", y: expr.y, m: expr.m, dir: null }
+        expr = expr.y === null ? withSide({ t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, future }, tense()) : { t: "month", cal: "gregorian", y: expr.y, m: expr.m, dir: null }
       }
     }
     if (expr !== null && expr.t === "weekday" && expr.dir === null && ANY_WEEKDAY.test(before)) continue
@@ -199,11 +227,20 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     // Oct. 14 is the 14th of October, not October 2014
     if (expr !== null && expr.t === "month" && expr.y !== null && !/\d{4}/.test(t)) {
       const day = /\b(\d{1,2})\b/.exec(t)
-      if (day !== null && Number(day[1]) >= 1 && Number(day[1]) <= 31) expr = { t: "date", cal: "gregorian", y: null, m: expr.m, d: Number(day[1]), future }
+      if (day !== null && Number(day[1]) >= 1 && Number(day[1]) <= 31) expr = withSide({ t: "date", cal: "gregorian", y: null, m: expr.m, d: Number(day[1]), future }, tense())
     }
     if (r.end != null && expr !== null) {
-      const b = exprOf(r.end, t, relative, future)
+      const b = exprOf(r.end, t, relative, future, tense)
       if (b !== null && b.t === expr.t) expr = { t: "range", a: expr, b }
+    }
+    // `April this year`, `March last year`, `5 May next year`: the year is the reference's, shifted (chrono reads the
+    // month or day alone, and the tense would pick its side)
+    if (expr !== null && (expr.t === "date" || expr.t === "month") && expr.y === null && expr.yearShift === undefined) {
+      const yr = YEAR_AFTER.exec(sentence.slice(at + t.length, at + t.length + 16))
+      if (yr !== null) {
+        const yearShift = yr[1]!.toLowerCase() === "last" ? -1 : yr[1]!.toLowerCase() === "next" ? 1 : 0
+        expr = expr.t === "date" ? { t: "date", cal: "gregorian", y: null, m: expr.m, d: expr.d, yearShift } : { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, yearShift }
+      }
     }
     if (expr === null && time === null) continue
     out.push({ start, end, expr, partOfDay: PART_OF_DAY.test(t) && !hour, time })

@@ -33,9 +33,10 @@ export type Cal = "gregorian" | "hijri"
 export type Expr =
   /** A calendar date; `y` null when the text gives no year. */
   /** `yearShift`: the year is given relative to the reference's (`20 أبريل من العام الماضي` = −1). */
-  | { readonly t: "date"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly d: number; readonly future?: boolean; readonly dir?: Dir | null; readonly yearShift?: number }
-  /** A month; `dir` from الماضي/الحالي/المقبل when the year is not given; `yearShift` from `من العام الماضي` and its kin. */
-  | { readonly t: "month"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly dir: Dir | null; readonly future?: boolean; readonly yearShift?: number }
+  /** `side`: the clause's verb puts the day on or after the reference (1: `opens on 19 May`, `will meet on 3 March`) or on or before it (−1: `opened on 19 May`); without it, the nearest by `future`. */
+  | { readonly t: "date"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly d: number; readonly future?: boolean; readonly dir?: Dir | null; readonly yearShift?: number; readonly side?: 1 | -1 }
+  /** A month; `dir` from الماضي/الحالي/المقبل when the year is not given; `yearShift` from `من العام الماضي` and its kin; `side` as for a date (the reference's own month is on either side). */
+  | { readonly t: "month"; readonly cal: Cal; readonly y: number | null; readonly m: number; readonly dir: Dir | null; readonly future?: boolean; readonly yearShift?: number; readonly side?: 1 | -1 }
   | { readonly t: "year"; readonly cal: Cal; readonly y: number }
   /** Day `d` of the month `monthShift` months from the reference's (`الثامن من الشهر المقبل` = d 8, +1). */
   | { readonly t: "dayOfMonth"; readonly d: number; readonly monthShift: number }
@@ -86,7 +87,7 @@ export const isRelative = (e: Expr): boolean => {
  * ahead of the reference counts double, a day behind it counts double in a
  * sentence about the future (سيعقد, من المقرر).
  */
-const yearFor = (y0: number, ref: number, future: boolean, dir: Dir | null, dayOf: (y: number) => number | null): number | null => {
+const yearFor = (y0: number, ref: number, future: boolean, dir: Dir | null, dayOf: (y: number) => number | null, side?: 1 | -1): number | null => {
   if (dir === 0) return dayOf(y0) === null ? null : y0
   let best: number | null = null
   let bestCost = Number.POSITIVE_INFINITY
@@ -95,6 +96,9 @@ const yearFor = (y0: number, ref: number, future: boolean, dir: Dir | null, dayO
     if (n === null) continue
     if (dir === -1 && n >= ref) continue
     if (dir === 1 && n <= ref) continue
+    // the tense of the clause: the reference's own day is on either side
+    if (dir === null && side === 1 && n < ref) continue
+    if (dir === null && side === -1 && n > ref) continue
     const ahead = n > ref
     const cost = Math.abs(n - ref) * (ahead !== future ? 2 : 1)
     if (cost < bestCost) {
@@ -106,10 +110,13 @@ const yearFor = (y0: number, ref: number, future: boolean, dir: Dir | null, dayO
 }
 
 /** The year of a month named without its year: by direction, else by tense (the last one, or the next one in a sentence about the future). */
-const monthYear = (m: number, dir: Dir | null, future: boolean, refY: number, refM: number): number => {
+const monthYear = (m: number, dir: Dir | null, future: boolean, refY: number, refM: number, side?: 1 | -1): number => {
   if (dir === 0) return refY
   if (dir === -1) return m < refM ? refY : refY - 1
   if (dir === 1) return m > refM ? refY : refY + 1
+  // by the tense of the clause: `opens in May` is this May or the next, `opened in May` this May or the last
+  if (side === 1) return m >= refM ? refY : refY + 1
+  if (side === -1) return m <= refM ? refY : refY - 1
   // the nearest occurrence, months ahead counting double (or months behind, in a sentence about the future)
   let best = refY
   let bestCost = Number.POSITIVE_INFINITY
@@ -131,7 +138,7 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
         let y = e.y
         if (y === null) {
           if (ref === null) return null
-          y = e.yearShift !== undefined ? fromDayNumber(ref).y + e.yearShift : yearFor(fromDayNumber(ref).y, ref, e.future === true, e.dir ?? null, (yy) => (isValidDate(yy, e.m, e.d) ? dayNumber(yy, e.m, e.d) : null))
+          y = e.yearShift !== undefined ? fromDayNumber(ref).y + e.yearShift : yearFor(fromDayNumber(ref).y, ref, e.future === true, e.dir ?? null, (yy) => (isValidDate(yy, e.m, e.d) ? dayNumber(yy, e.m, e.d) : null), e.side)
           if (y === null) return null
         }
         return isValidDate(y, e.m, e.d) ? { k: "day", n: dayNumber(y, e.m, e.d) } : null
@@ -141,7 +148,7 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
         if (ref === null) return null
         const h = hijriOfDay(ref)
         if (h === null) return null
-        y = e.yearShift !== undefined ? h.y + e.yearShift : yearFor(h.y, ref, e.future === true, e.dir ?? null, (yy) => hijriToDay(yy, e.m, e.d))
+        y = e.yearShift !== undefined ? h.y + e.yearShift : yearFor(h.y, ref, e.future === true, e.dir ?? null, (yy) => hijriToDay(yy, e.m, e.d), e.side)
         if (y === null) return null
       }
       const n = hijriToDay(y, e.m, e.d)
@@ -152,14 +159,14 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
         if (e.y !== null) return { k: "month", y: e.y, m: e.m }
         if (ref === null) return null
         const r = fromDayNumber(ref)
-        return { k: "month", y: e.yearShift !== undefined ? r.y + e.yearShift : monthYear(e.m, e.dir, e.future === true, r.y, r.m), m: e.m }
+        return { k: "month", y: e.yearShift !== undefined ? r.y + e.yearShift : monthYear(e.m, e.dir, e.future === true, r.y, r.m, e.side), m: e.m }
       }
       let y = e.y
       if (y === null) {
         if (ref === null) return null
         const h = hijriOfDay(ref)
         if (h === null) return null
-        y = e.yearShift !== undefined ? h.y + e.yearShift : monthYear(e.m, e.dir, e.future === true, h.y, h.m)
+        y = e.yearShift !== undefined ? h.y + e.yearShift : monthYear(e.m, e.dir, e.future === true, h.y, h.m, e.side)
       }
       const a = hijriMonthStart(y, e.m)
       const len = hijriMonthLength(y, e.m)
@@ -211,8 +218,19 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
       const a = resolvePoint(e.a, ref)
       const b = resolvePoint(e.b, ref)
       if (a === null || b === null) return null
-      const lo = a.k === "days" ? a.a : a.k === "day" ? a.n : null
-      const hi = b.k === "days" ? b.b : b.k === "day" ? b.n : null
+      let lo = a.k === "days" ? a.a : a.k === "day" ? a.n : null
+      let hi = b.k === "days" ? b.b : b.k === "day" ? b.n : null
+      // `from 3 August to 24 December` resolved end by end can come out backwards (the nearest August ahead, the
+      // nearest December behind): the start moves a year back, or in a sentence about the future the end a year on
+      if (lo !== null && hi !== null && lo > hi && e.a.t === "date" && e.b.t === "date" && e.a.cal === "gregorian" && e.b.cal === "gregorian" && e.a.y === null && e.b.y === null && e.a.yearShift === undefined && e.b.yearShift === undefined) {
+        if (e.a.future === true) {
+          const y = fromDayNumber(hi).y + 1
+          if (isValidDate(y, e.b.m, e.b.d)) hi = dayNumber(y, e.b.m, e.b.d)
+        } else {
+          const y = fromDayNumber(lo).y - 1
+          if (isValidDate(y, e.a.m, e.a.d)) lo = dayNumber(y, e.a.m, e.a.d)
+        }
+      }
       if (lo !== null && hi !== null) return { k: "days", a: lo, b: hi }
       return null
     }
@@ -224,7 +242,12 @@ const rangeValue = (e: Expr & { t: "range" }, ref: number | null): string | null
   const a = resolvePoint(e.a, ref)
   const b = resolvePoint(e.b, ref)
   if (a === null || b === null) return null
-  if (a.k === "month" && b.k === "month") return `${formatMonth(a.y, a.m)}/${formatMonth(b.y, b.m)}`
+  if (a.k === "month" && b.k === "month") {
+    // `April-July` resolved month by month can come out backwards (the nearest April ahead, the nearest July behind)
+    const swap = a.y * 12 + a.m > b.y * 12 + b.m && e.a.t === "month" && e.b.t === "month" && e.a.y === null && e.b.y === null && e.a.yearShift === undefined && e.a.dir === null && e.b.dir === null
+    if (swap && e.a.future === true) return `${formatMonth(a.y, a.m)}/${formatMonth(b.y + 1, b.m)}`
+    return `${formatMonth(swap ? a.y - 1 : a.y, a.m)}/${formatMonth(b.y, b.m)}`
+  }
   if (a.k === "year" && b.k === "year") return `${formatYear(a.y)}/${formatYear(b.y)}`
   const p = resolvePoint(e, ref)
   return p === null ? null : pointValue(p, null)

@@ -17,6 +17,8 @@ import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { parseDay } from "../../calendar/gregorian.js"
 import { chronoDates, englishYears, latinDateLines } from "./english.js"
+import { zoneTimes } from "./clock.js"
+import { dateLexicons } from "./lexicon.js"
 import { baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
 
 /** A date phrase, found but not yet resolved. Spans are into the original text. */
@@ -73,6 +75,11 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
       const span = view.toOriginal(y.startOffset, y.endOffset)
       found.push({ start: span.start, end: span.end, expr: y.expr, calendar: "gregorian", partOfDay: false, time: null })
     }
+  }
+  // four-digit clock times before a zone (`2200 GMT`, `1400 بتوقيت غرينتش`), in either language
+  for (const z of zoneTimes(t, dateLexicons())) {
+    const span = view.toOriginal(z.startOffset, z.endOffset)
+    found.push({ start: span.start, end: span.end, expr: null, calendar: "gregorian", partOfDay: false, time: z.time })
   }
   return attachLoneTimes(withPartsOfYear(dropOverlaps(found), text), text)
 }
@@ -195,28 +202,41 @@ const dropOverlaps = (xs: Array<DateCandidate>): Array<DateCandidate> => {
   return out
 }
 
-/** A clock time that says it is one: a colon, `الساعة`, `am`/`pm`, `o'clock`. */
-const CLOCK_WORDS = /[:\u066b]|\u0627\u0644\u0633\u0627\u0639\u0629|\b[ap]\.?m\b|o'clock/i
+/** A clock time that says it is one: a colon, `الساعة`, `am`/`pm`, `o'clock`, a time zone (`2200 GMT`, `بتوقيت`). */
+const CLOCK_WORDS = /[:\u066b]|\u0627\u0644\u0633\u0627\u0639\u0629|\b[ap]\.?m\b|o'clock|\b(?:gmt|utc|bst|local time)\b|\u062a\u0648\u0642\u064a\u062a|\u063a\u0631\u064a\u0646/i
+/** What may stand between a lone time and the date right after it that it takes: `2200 GMT on Saturday`, `1400 بتوقيت غرينتش يوم السبت` (`يوم` is in the date's span). */
+const TO_NEXT_DATE = /^[\s,\u060c]*(?:on|(?:\u0645\u0646|\u0641\u064a))?\s*$/i
+
+/** Can the lone time `x` take the day of the date `d` (a candidate with an expression) written `gap` away? */
+const canTake = (x: DateCandidate, d: DateCandidate, gap: string, text: string): boolean => {
+  const g = baseGranularity(d.expr!)
+  // after a weekday, only a time written as one (`الساعة 22:55`, `10:30`, `8pm`), not a bare number chrono read as an hour
+  if (g !== "day" && !(g === "weekday" && CLOCK_WORDS.test(text.slice(x.start, x.end)))) return false
+  return !/[\n\r.؟?!]/.test(gap)
+}
 
 /**
  * A clock time with no day of its own (`حتى الساعة التاسعة مساء`) takes the
  * day (or weekday: `يوم السبت الساعة 22:55`) of the date phrase just before it on the same line;
- * with none, it is left out.
+ * with none, that of a date right after it (`at 2200 GMT on Saturday`); with neither, it is left out.
  */
 const attachLoneTimes = (xs: Array<DateCandidate>, text: string): Array<DateCandidate> => {
   const out: Array<DateCandidate> = []
-  for (const x of xs) {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!
     if (x.expr !== null && !isLoneTime(x.expr)) {
       out.push(x)
       continue
     }
     const prev = out[out.length - 1]
-    if (prev === undefined || prev.expr === null || x.start - prev.end > 80) continue
-    const g = baseGranularity(prev.expr)
-    // after a weekday, only a time written as one (`الساعة 22:55`, `10:30`, `8pm`), not a bare number chrono read as an hour
-    if (g !== "day" && !(g === "weekday" && CLOCK_WORDS.test(text.slice(x.start, x.end)))) continue
-    if (/[\n\r.؟?!]/.test(text.slice(prev.end, x.start))) continue
-    out.push({ ...x, expr: prev.expr, calendar: prev.calendar })
+    if (prev !== undefined && prev.expr !== null && x.start - prev.end <= 80 && canTake(x, prev, text.slice(prev.end, x.start), text)) {
+      out.push({ ...x, expr: prev.expr, calendar: prev.calendar })
+      continue
+    }
+    const next = xs[i + 1]
+    if (next === undefined || next.expr === null || isLoneTime(next.expr) || next.start - x.end > 12) continue
+    const gap = text.slice(x.end, next.start)
+    if (TO_NEXT_DATE.test(gap) && canTake(x, next, gap, text)) out.push({ ...x, expr: next.expr, calendar: next.calendar })
   }
   return out
 }

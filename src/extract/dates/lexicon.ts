@@ -57,7 +57,8 @@ export const CalendarWordsFile = Schema.Struct({
   after: Forms,
   appositiveOpeners: Forms,
   nounAfterDayWord: Described,
-  adjectivesAfterDayWord: Described
+  adjectivesAfterDayWord: Described,
+  timeZones: Schema.Struct({ description: Text, en: Forms, enLocal: Forms, ar: Forms })
 })
 
 export const MonthGuardsFile = Schema.Struct({
@@ -111,6 +112,9 @@ export interface DateLexicons {
   readonly appositiveOpeners: PhraseTrie<true>
   readonly nounAfterDayWord: ReadonlySet<string>
   readonly adjectivesAfterDayWord: ReadonlySet<string>
+  /** Keys after a four-digit clock time that make it one (`2200 GMT`, `1400 بتوقيت غرينتش`); `zoneLocal` needs `time` after it. */
+  readonly zoneWords: ReadonlySet<string>
+  readonly zoneLocal: ReadonlySet<string>
   /** First keys of the month names (both calendars, both languages) and of the weekday names. */
   readonly monthFirst: ReadonlySet<string>
   readonly weekdayFirst: ReadonlySet<string>
@@ -266,6 +270,8 @@ export const compileDateLexicons = (
     appositiveOpeners,
     nounAfterDayWord: keySet(words.nounAfterDayWord.ar),
     adjectivesAfterDayWord: keySet(words.adjectivesAfterDayWord.ar),
+    zoneWords: new Set([...keySet(words.timeZones.en)].map((k) => k.toLowerCase()).concat([...keySet(words.timeZones.ar)])),
+    zoneLocal: new Set([...keySet(words.timeZones.enLocal)].map((k) => k.toLowerCase())),
     rangeOnlyPrepositions: keySet(words.rangeOnlyPrepositions.ar),
     monthFirst,
     weekdayFirst,

@@ -56,7 +56,11 @@ describe("date scanning is linear in the worst cases", () => {
     "clock cues with no hour": (n) => "الساعة عند ".repeat(n),
     "quarters of a year with no year (الربع الأول من الربع الأول من …)": (n) => "الربع الأول من ".repeat(n) + "العام",
     "a quarter word before a long run of spaces": (n) => "الربع" + " ".repeat(n) + "الأول من العام 2015",
-    "years and decades after determiners (the 1990s the 2004 …)": (n) => "the 1990s the 2004 Open ".repeat(n)
+    "years and decades after determiners (the 1990s the 2004 …)": (n) => "the 1990s the 2004 Open ".repeat(n),
+    "weekdays whose clause tense is read, in one sentence (they meet on Monday, …)": (n) => "they meet on Monday, ".repeat(n),
+    "four-digit clock times before a zone (at 2200 GMT on Saturday …)": (n) => "at 2200 GMT on Saturday ".repeat(n),
+    "four-digit clock times with بتوقيت (الساعة 1400 بتوقيت غرينتش …)": (n) => "الساعة 1400 بتوقيت غرينتش يوم السبت ".repeat(n),
+    "counts of days from an event (بعد ستة أيام من …)": (n) => "بعد ستة أيام من ".repeat(n)
   }
   for (const [name, make] of Object.entries(cases)) {
     it(name, () => {

@@ -1,0 +1,278 @@
+/** {@link scanBack}'s answers besides a tense: read after the date; read a longer window. */
+const AHEAD = 3
+const RETRY = 4
+const SHORT_BACK_CHARS = 48
+
+/**
+ * The tense the words before the date at `at` give, read backwards in the window of `chars` code units before it;
+ * {@link AHEAD} when the clause there says nothing, {@link RETRY} when the scan reached the start of a window that
+ * does not start the sentence before it could decide (a word cut by the window, or one of the two words before a
+ * tense word, could change the answer).
+ */
+const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number): Tense | typeof AHEAD | typeof RETRY => {
+  const back = tokens(sentence, Math.max(0, at - chars), at)
+  const cut = at - chars > 0
+  // the first word of the window may be cut: leave it out unless the window starts the sentence
+  const first = cut ? 1 : 0
+  // a decision at token k reads up to k − 3 (`to` and the word before it); with a cut window that must be past its first token
+  const safe = cut ? 4 : 0
+  // an infinitive between the date and its verb (`appointed to take charge of the match on 13 March`, `had
+  // expected sales to fall in November`) looks ahead of the verb, not of the article: a past verb then leaves the
+  // side open, a future one keeps it
+  let infinitive = false
+  let comma = false
+  let k = back.length - 1
+  for (let n = 0; k >= first && n < BACK_WORDS; k--, n++) {
+    const w = back[k]!.w
+    if (STOPS.has(w) || lex.boundaries.has(w)) return infinitive ? 0 : AHEAD
+    if (w === ",") {
+      comma = true
+      continue
+    }
+    if (k < safe) return RETRY
+    const t = tenseOf(lex, back, k, comma)
+    if (t === INFINITIVE) {
+      // `he told the CBS programme, to be aired on Sunday`: an infinitive after a comma names what is still to come
+      const to = back[k]!.w === "to" ? k : back[k - 1]?.w === "to" ? k - 1 : back[k - 2]?.w === "to" ? k - 2 : -1
+      if (to > 0 && back[to - 1]!.w === ",") return 1
+      infinitive = true
+      continue
+    }
+    if (t !== null) return infinitive && t === -1 ? 0 : t
+  }
+  // ran out of words: at the window's start (a longer window may hold more), or after BACK_WORDS
+  if (k < first && cut) return RETRY
+  return infinitive ? 0 : AHEAD
+}
+
+/**
+ * The tense of the clause an English date stands in: does it speak of a day
+ * still to come (`the exhibition opens on 19 May`, `the vote is on Thursday`,
+ * `will meet on 3 March`) or of one gone by (`said on Thursday`, `opened on
+ * 19 May`)? The verb nearest to the date in its clause decides: the words
+ * before the date are read backwards, up to a clause opener (`that`, `which`,
+ * `and`, `but`…) or ten words; with no verb there, the words just after it,
+ * up to a comma (`Thursday's vote is expected…`, `Monday's attack was…`).
+ *
+ * chrono's `forwardDate` option was not used: it sends every date of a text
+ * forward, whatever its tense (news mostly reports the past), and it would
+ * need a second parse of each sentence to mix the two.
+ *
+ * The word lists are `src/lexicons/dates/english-tense.json`. Each date reads
+ * at most ~100 code units around it, so a sentence costs time linear in its
+ * length times the (bounded) window.
+ *
+ * @module
+ */
+import { Schema } from "effect"
+import tenseFile from "../../lexicons/dates/english-tense.json" with { type: "json" }
+import { decodeLexicon } from "../internal/decode.js"
+
+const Words = Schema.Struct({ description: Schema.NonEmptyString, words: Schema.Array(Schema.NonEmptyString) })
+
+export const EnglishTenseFile = Schema.Struct({
+  source: Schema.NonEmptyString,
+  license: Schema.NonEmptyString,
+  forward: Words,
+  presentVerbs: Words,
+  baseVerbs: Words,
+  past: Words,
+  notPast: Words,
+  boundaries: Words,
+  statementParticiples: Words,
+  planParticiples: Words,
+  modals: Words,
+  pronouns: Words,
+  determiners: Words
+})
+
+interface TenseLexicon {
+  readonly forward: ReadonlySet<string>
+  readonly present: ReadonlySet<string>
+  readonly base: ReadonlySet<string>
+  readonly past: ReadonlySet<string>
+  readonly notPast: ReadonlySet<string>
+  readonly boundaries: ReadonlySet<string>
+  readonly statements: ReadonlySet<string>
+  readonly plans: ReadonlySet<string>
+  readonly modals: ReadonlySet<string>
+  readonly pronouns: ReadonlySet<string>
+  readonly determiners: ReadonlySet<string>
+}
+
+let cached: TenseLexicon | undefined
+
+const lexicon = (): TenseLexicon => {
+  if (cached === undefined) {
+    const f = decodeLexicon(EnglishTenseFile, "dates/english-tense")(tenseFile)
+    const set = (w: { readonly words: ReadonlyArray<string> }) => new Set(w.words.map((x) => x.toLowerCase()))
+    cached = {
+      forward: set(f.forward),
+      present: set(f.presentVerbs),
+      base: set(f.baseVerbs),
+      past: set(f.past),
+      notPast: set(f.notPast),
+      boundaries: set(f.boundaries),
+      statements: set(f.statementParticiples),
+      plans: set(f.planParticiples),
+      modals: set(f.modals),
+      pronouns: set(f.pronouns),
+      determiners: set(f.determiners)
+    }
+  }
+  return cached
+}
+
+/** 1: a day to come (future or scheduled present); −1: a day gone by (past); 0: the clause does not say. */
+export type Tense = 1 | -1 | 0
+
+/** How far (code units) and how many words the scan reads on either side of a date. */
+const BACK_CHARS = 100
+const BACK_WORDS = 10
+const AHEAD_CHARS = 50
+const AHEAD_WORDS = 6
+
+/** Words and the clause marks that stop a scan, in order; `w` is lower-case. */
+interface Tok {
+  readonly w: string
+  readonly cap: boolean
+}
+
+/** The auxiliaries the scan after a date reads. */
+const AUX_FORWARD = new Set(["is", "are", "will", "shall", "won't"])
+const AUX_PAST = new Set(["was", "were", "had", "did"])
+
+/** The words after `is`/`are` that make a present after a date look ahead. */
+const AHEAD_AFTER_IS = new Set(["expected", "due", "set", "scheduled", "likely", "being", "going", "to", "on", "planned", "slated", "tipped"])
+
+/** Marks that end the clause a scan reads. */
+const STOPS = new Set([":", "(", ")", '"', "\u201c", "\u201d", "-", "\u2013", "\u2014"])
+
+const hasUpper = (w: string): boolean => {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) return true
+  }
+  return false
+}
+
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+const APOS = (c: number): boolean => c === 0x27 || c === 0x2019
+
+/** The words of `s[from, to)` (letters with inner apostrophes and hyphens) and the stops `,` `:` `(` `)` `"` as one-character tokens. */
+const tokens = (s: string, from: number, to: number): Array<Tok> => {
+  const out: Array<Tok> = []
+  let i = from
+  while (i < to) {
+    const c = s.charCodeAt(i)
+    if (isLetter(c)) {
+      let j = i + 1
+      while (j < to) {
+        const d = s.charCodeAt(j)
+        if (isLetter(d)) j++
+        else if ((APOS(d) || d === 0x2d) && j + 1 < to && isLetter(s.charCodeAt(j + 1))) j += 2
+        else break
+      }
+      const word = s.slice(i, j)
+      // most words need neither folding: lower-casing and the curly apostrophe only when present
+      const lower = c <= 0x5a || hasUpper(word) ? word.toLowerCase() : word
+      out.push({ w: lower.includes("\u2019") ? lower.replace(/\u2019/g, "'") : lower, cap: c <= 0x5a })
+      i = j
+      continue
+    }
+    if (c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014) out.push({ w: s[i]!, cap: false })
+    // a spaced hyphen is a dash (`are turning cautious - an auction in August`); `Qatargas-2` is no stop
+    else if (c === 0x2d && i > from && s.charCodeAt(i - 1) === 0x20) out.push({ w: "-", cap: false })
+    i++
+  }
+  return out
+}
+
+/** Is `w` a regular past form (`opened`, `announced`)? */
+const edPast = (lex: TenseLexicon, t: Tok): boolean => !t.cap && t.w.length >= 5 && t.w.endsWith("ed") && !t.w.endsWith("eed") && !lex.notPast.has(t.w)
+
+/** A word that leaves the tense to the verb before it: the infinitive `to meet`, `to be aired` (see {@link clauseTense}). */
+const INFINITIVE = 2
+
+/**
+ * What the word `xs[k]` says of the tense, reading backwards: 1, −1, {@link INFINITIVE}, 0 (the side is open:
+ * `would`), or null (no tense word). `xs[k-1]`, `xs[k-2]` are the words before it, `xs[k+1]` the one after.
+ */
+const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfter: boolean): Tense | typeof INFINITIVE | null => {
+  const t = xs[k]!
+  const w = t.w
+  const prev = k > 0 ? xs[k - 1]!.w : ""
+  const prev2 = k > 1 ? xs[k - 2]! : null
+  const next = k + 1 < xs.length ? xs[k + 1]!.w : ""
+  if (lex.modals.has(w)) return 0
+  // `going to`, `ahead of`; not `going into`, `went ahead in December`
+  if (w === "going") return next === "to" ? 1 : null
+  if (w === "ahead") return next === "of" ? 1 : null
+  if (w === "be") return prev === "to" ? INFINITIVE : 1
+  // `has been expecting`: the perfect leaves the side open
+  if (w === "been" && (prev === "has" || prev === "have" || prev === "'ve")) return null
+  if (lex.plans.has(w)) {
+    if (prev === "had" || (prev === "been" && prev2 !== null && prev2.w === "had")) return -1
+    return prev === "as" || prev === "than" ? null : 1
+  }
+  if (lex.forward.has(w) || w.endsWith("'ll") || w.endsWith("'re")) return 1
+  if (w === "it's" || w === "that's" || w === "there's") return 1
+  if (lex.present.has(w)) return 1
+  // the finite past auxiliaries are past whatever stands before them (`they are worse, was 22, down from 26 in September`)
+  if (AUX_PAST.has(w)) return -1
+  if (lex.past.has(w) || edPast(lex, t)) {
+    // `to be voted out on Wednesday`: the verb before the infinitive decides
+    if (prev === "be" && prev2 !== null && prev2.w === "to") return INFINITIVE
+    if (lex.statements.has(w)) return -1
+    // a participle after `is`/`be`: `is released on Friday`, `is held on Thursday`, `will be screened` look ahead;
+    // between commas it is an appositive (`the scheme, dubbed Qatargas-2, on Monday`): the verb before decides
+    // (`Ten countries, mostly in the east, joined the EU in May` is past)
+    // (an adverb may stand between: `will be officially recognised on 2 March`)
+    const aux = prev.endsWith("ly") && prev2 !== null ? prev2.w : prev
+    if (aux === "is" || aux === "are" || aux === "be" || aux === "being") return 1
+    if (prev === "," && commaAfter) return null
+    return -1
+  }
+  if (lex.base.has(w) && k > 0) {
+    // a base form is a present verb after its subject (`Chelsea take on Barcelona`, `the sides meet`, `they meet`);
+    // after `to` it is an infinitive; after a determiner or in a name (`the UK premiere`, `Onyx Hotel tour`, `the
+    // US Open`) a noun
+    if (prev === "to") return INFINITIVE
+    if (lex.determiners.has(prev)) return null
+    if (lex.pronouns.has(prev)) return 1
+    const p = xs[k - 1]!
+    const before = prev2 === null || (!prev2.cap && !lex.determiners.has(prev2.w))
+    if (p.cap && before) return 1
+    if (!p.cap && prev.endsWith("s") && !prev.endsWith("ss") && prev.length > 3 && !lex.forward.has(prev) && !lex.past.has(prev)) return 1
+  }
+  return null
+}
+
+/**
+ * The tense of the clause of the date at `sentence[at, end)`: the nearest tense word before it in its clause,
+ * else the nearest after it before a comma; 0 when neither is found.
+ */
+export const clauseTense = (sentence: string, at: number, end: number): Tense => {
+  const lex = lexicon()
+  // most dates find their verb within a few words: a short window first, the whole one only when the scan ran
+  // into the short window's start (the same answer, about half the words read)
+  let back = scanBack(lex, sentence, at, SHORT_BACK_CHARS)
+  if (back === RETRY) back = scanBack(lex, sentence, at, BACK_CHARS)
+  if (back !== AHEAD) return back as Tense
+  // after the date only an auxiliary or a present verb of an event counts (`Thursday's vote is expected`, `Monday's
+  // attack was the worst`, `On Wednesday night Toshack takes charge`): the words there are mostly the date's own
+  // noun phrase (`Monday's gain on hopes of …`)
+  const ahead = tokens(sentence, end, Math.min(sentence.length, end + AHEAD_CHARS))
+  for (let k = 0; k < ahead.length && k < AHEAD_WORDS; k++) {
+    const w = ahead[k]!.w
+    if (w.length === 1 && !isLetter(w.charCodeAt(0))) break
+    if (lex.boundaries.has(w)) break
+    // `is`/`are` after the date look ahead only with a word of plans after them (`Thursday's vote is expected`,
+    // `Saturday's game is being played`); else the date is in a subject judged now (`Friday's estimate is one of
+    // the last`, `the three months up to 30 September are a rapid increase`, `is thought to be`)
+    if (w === "is" || w === "are") return k + 1 < ahead.length && AHEAD_AFTER_IS.has(ahead[k + 1]!.w) ? 1 : 0
+    if (AUX_FORWARD.has(w) || lex.present.has(w)) return 1
+    if (AUX_PAST.has(w)) return -1
+  }
+  return 0
+}
