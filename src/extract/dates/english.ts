@@ -126,7 +126,31 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean,
 /** A date or month without a year with the side of the reference its clause's tense gives (none for 0). */
 const withSide = <E extends Expr & { t: "date" | "month" }>(e: E, tense: Tense): E => (tense === 0 ? e : { ...e, side: tense, future: tense === 1 })
 
-/** Sentence pieces of `text[from, to)`, split at sentence ends and line breaks: chrono runs on each alone. */
+/**
+ * The longest piece (code units) chrono reads at once. chrono's time grows
+ * faster than the length of what it reads (a 336 KB run-on "sentence" of
+ * dates took it 3.3 times as long as half of it), so a longer sentence is cut
+ * at a comma or a space before this length; news sentences are far shorter.
+ */
+const MAX_PIECE = 1000
+
+/** Pushes `[s, e)` to `out`, cut into pieces of at most {@link MAX_PIECE} at the last `,` `;` or space before the limit. */
+const pushPiece = (text: string, s: number, e: number, out: Array<[number, number]>): void => {
+  while (e - s > MAX_PIECE) {
+    let cut = -1
+    for (let i = s + MAX_PIECE; i > s + MAX_PIECE / 2 && cut < 0; i--) {
+      const c = text.charCodeAt(i)
+      if (c === 0x2c || c === 0x3b) cut = i + 1
+    }
+    for (let i = s + MAX_PIECE; i > s && cut < 0; i--) if (text.charCodeAt(i) === 0x20) cut = i
+    if (cut < 0) cut = s + MAX_PIECE
+    out.push([s, cut])
+    s = cut
+  }
+  if (e > s) out.push([s, e])
+}
+
+/** Sentence pieces of `text[from, to)`, split at sentence ends and line breaks (and long ones cut: {@link MAX_PIECE}): chrono runs on each alone. */
 const sentences = (text: string, from: number, to: number): Array<[number, number]> => {
   const out: Array<[number, number]> = []
   let s = from
@@ -134,7 +158,7 @@ const sentences = (text: string, from: number, to: number): Array<[number, numbe
     const c = text.charCodeAt(i)
     // a line break ends a sentence too (a paragraph, a heading, a fixture line: no date runs across one)
     if (c === 0x0a || c === 0x0d) {
-      if (i > s) out.push([s, i])
+      pushPiece(text, s, i, out)
       s = i + 1
       continue
     }
@@ -142,11 +166,11 @@ const sentences = (text: string, from: number, to: number): Array<[number, numbe
       // a full stop after a single capital (initials) or an abbreviation (Mr.) does not end a sentence
       const prev2 = text.slice(Math.max(from, i - 3), i)
       if (c === 0x2e && /(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(prev2)) continue
-      out.push([s, i + 1])
+      pushPiece(text, s, i + 1, out)
       s = i + 2
     }
   }
-  if (s < to) out.push([s, to])
+  pushPiece(text, s, to, out)
   return out
 }
 
