@@ -42,7 +42,11 @@ export const ArabicQuotesFile = Schema.Struct({
   nameNouns: Described,
   /** Conjunctions that open a clause with its own subject after a comma (`، ولكن`). */
   clauseBreaks: Described,
-  clauseOpeners: Described
+  clauseOpeners: Described,
+  /** Present verb forms that open the writer's background clause with a complementizer right after (`يذكر أن`). */
+  background: Described,
+  /** ل and a news agency after a speech verb (`لرويترز`, `لوكالة فرانس برس`): the interviewer, not the speaker. */
+  addressees: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -93,6 +97,10 @@ export interface QuoteLexicons {
   readonly clauseOpeners: ReadonlySet<string>
   /** Conjunctions after a comma that open a clause with its own subject (`ولكن`, `بينما`). */
   readonly clauseBreaks: ReadonlySet<string>
+  /** Verb forms that, with a complementizer right after them and no subject, are the writer's formula (`يذكر أن`). */
+  readonly background: ReadonlySet<string>
+  /** Addressees after a speech verb, by phrase (`لرويترز`, `لوكالة فرانس برس`). */
+  readonly addressees: PhraseTrie<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
   readonly enStops: ReadonlySet<string>
   readonly enModifiers: ReadonlySet<string>
@@ -153,6 +161,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   const cueFirst = new Set<string>(verbForms)
   for (const k of verbFirst) cueFirst.add(k)
   for (const f of [...ar.according, ...en.according, ...ar.reported.verbs]) cueFirst.add(foldKey(f)[0] ?? "")
+  const addressees = new PhraseTrie<string>()
+  for (const f of ar.addressees.forms) addressees.add(foldKey(f), f)
   const enPronouns = new Map<string, Gender>()
   for (const p of en.pronouns) enPronouns.set(p, p === "she" ? "f" : p === "he" ? "m" : "p")
   return {
@@ -169,6 +179,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     arNameNouns: keySet(ar.nameNouns.forms),
     clauseOpeners: keySet(ar.clauseOpeners.forms),
     clauseBreaks: keySet(ar.clauseBreaks.forms),
+    background: keySet(ar.background.forms),
+    addressees,
     enPronouns,
     enStops: new Set(en.speakerStops),
     enModifiers: new Set(en.verbModifiers),

@@ -1,0 +1,150 @@
+/**
+ * Layer 8 of the quote scanner: the subject of an Arabic cue where it is not the phrase after the verb — before
+ * `قد` (`وكان الرئيس X قد انتقد …`), at the start of a sentence whose verb has no subject (`أصدرت الشركة بيانا قالت
+ * فيه:`), in the sentence before (`وتبنت الجبهة الهجوم. وقالت: …`), at the start of a participle's clause
+ * (`…، قائلاً`) — else the phrase, resolved by {@link SpeakerResolver.resolve}, or the chain (`وأضاف:`).
+ *
+ * @module
+ */
+import { WORD } from "../internal/tokens.js"
+import type { Gender } from "./lexicon.js"
+import { COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { SpeakerResolver } from "./speakers.js"
+
+/** Arabic subjects of cues. */
+export abstract class ArabicSubjects extends SpeakerResolver {
+  /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
+  protected speakerOfCue(cue: Cue, speech: boolean): Speaker | null {
+    if (cue.english) return null
+    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.fromChain(cue.gender)
+    // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
+    if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
+      const subject = this.clauseSubject(cue.at - 1, cue.gender, false)
+      if (subject !== null) return subject
+    }
+    // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
+    if (cue.kind === "verb" && cue.speaker === null && this.opensWithSubject(cue.at)) {
+      const subject = this.clauseSubject(cue.at, cue.gender, true)
+      if (subject !== null) return subject
+    }
+    // وتبنت الحركة الهجوم. وقالت: …: a verb with no subject that opens its sentence, after a sentence whose subject
+    // has not spoken (a verb that goes on with the last speaker's words, وأضاف, keeps the chain)
+    // (not `يذكر أن`, the writer's formula: a present verb that is also a noun)
+    if (cue.kind === "verb" && cue.speaker === null && speech && !cue.continues && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at) {
+      const subject = this.previousSubject(cue.at, cue.gender)
+      if (subject !== null) return subject
+    }
+    return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * Does the cue's speaker phrase hold a person entity, or name one in an apposition after it (`نائب الرئيس، X،`)?
+   * Its subject then joins the chain even when no speech follows (أعرب الشيخ أحمد عن …).
+   */
+  protected namesPerson(cue: Cue): boolean {
+    if (cue.speaker === null || this.entities.length === 0) return false
+    const [a, b] = cue.speaker
+    const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
+    const e = this.entityIn(span)
+    if (e !== null && e.type === "PERSON") return true
+    // حذر نائب الرئيس الأمريكي، مايك بنس، من …، قائلا إن «…»: the person in the apposition after a role is the
+    // subject too, and the participle later in the sentence is his; not after a subject that is an organisation by
+    // name (أعلنت منظمة X …، حربا على إدارة الرئيس، Y: Y is the object's)
+    // (read only where the phrase stops at a comma or at في: where an apposition or the role's place can follow; the
+    // scan is skipped for the many subjects that end at a complementizer, a verb or the end of the clause)
+    if (b >= this.pe || !(this.isPunct(b, COMMAS) || this.keys[b] === "\u0641\u064a")) return false
+    return (e === null || e.start > span.start) && this.appositionPerson(b, true) !== null
+  }
+
+  /**
+   * The subject of a participle's sentence (`وكان المدرب سامي قد انتقد …، قائلاً`): when no speaker was named
+   * earlier in the sentence, the first person or organisation within {@link SUBJECT_WINDOW} tokens of its start.
+   */
+  protected clauseSubject(at: number, gender: Gender | null, chained: boolean): Speaker | null {
+    if (this.entities.length === 0) return null
+    const s = this.clauseStart(at)
+    // a speaker named earlier in the same sentence is the subject
+    if (chained && this.lastPushAt >= s) return this.chain[this.chain.length - 1] ?? null
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    const last = Math.min(at, s + SUBJECT_WINDOW) - 1
+    if (last < s) return null
+    const to = this.orig(this.t.starts[last]!, this.t.ends[last]!).end
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= to) break
+      if (e.type === "PERSON" || e.type === "ORGANIZATION") return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
+    }
+    return null
+  }
+
+  /**
+   * The first token of the clause of token `at`: its sentence's start, or the word after a comma and a
+   * conjunction that opens a clause with its own subject (`ولم يصدر X تصريحا، ولكن Y دافع عن الموقف قائلا …` → `Y …`;
+   * `clauseBreaks` in the lexicon).
+   */
+  protected clauseStart(at: number): number {
+    const s = this.sentenceStart(at)
+    for (let k = at - 1; k > s; k--) {
+      if (this.t.kinds[k] !== WORD || !this.isPunct(k - 1, COMMAS)) continue
+      if (this.lex.clauseBreaks.has(this.keys[k]!)) return k + 1
+    }
+    return s
+  }
+
+  /** Does the sentence of token `at` open (before `at`) with a word that can start a subject, not a preposition or time word (وفي كلمة أمام …)? */
+  protected opensWithSubject(at: number): boolean {
+    const s = this.sentenceStart(at)
+    if (s >= at || this.t.kinds[s] !== WORD) return false
+    let k = this.keys[s]!
+    if (k.length > 2 && (k[0] === WAW || k[0] === FA)) k = k.slice(1)
+    return !this.lex.arStops.has(k) && !this.lex.clauseOpeners.has(k)
+  }
+
+  /**
+   * The subject of the sentence before an Arabic verb that opens its own sentence with no subject (`وتبنت الحركة
+   * الهجوم … . وقالت: …`, `وكانت المصممة X تعيش … . وكتبت: …`): the first entity within four words after the
+   * word that opens the sentence before (in this paragraph, or the last sentence of the paragraph before), when it
+   * is a person or an organisation, nobody was named as a speaker in that sentence, and the opening word agrees
+   * with the verb (a feminine verb after `…ت`/`ت…`; a masculine one not after `…ت`). Else null: the chain decides.
+   */
+  protected previousSubject(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || gender === "p") return null
+    let lo = this.ps
+    let end = at - 1
+    if (at <= this.ps) {
+      if (this.lastPe <= this.lastPs) return null
+      lo = this.lastPs
+      end = this.lastPe
+    }
+    if (end <= lo) return null
+    const p = this.sentenceStartIn(end - 1, lo)
+    if (this.lastPushAt >= p || p + 1 >= end || this.t.kinds[p] !== WORD) return null
+    let open = this.keys[p]!
+    if (open.length > 3 && (open[0] === WAW || open[0] === FA)) open = open.slice(1)
+    // a sentence that opens with a preposition, a time word or a conjunction (وفي …, ويأتي ذلك …) has no subject there
+    const lex = this.lex
+    if (open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
+    // a sentence that opens with a speech verb or a participle put its named subject on the chain already
+    if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
+    const feminine = open.endsWith("\u062a") || open.startsWith("\u062a")
+    if ((gender === "f" && !feminine) || (gender === "m" && open.endsWith("\u062a"))) return null
+    // the subject right after the verb: an organisation there or after titles; a person after a role (all words
+    // definite: الرئيس الأمريكي X) or after a description (no word definite: مصممة فوطة X); what stands after
+    // a definite noun and an indefinite one is an object (ولام الرئيس الحزب …, انتقد الوزير إدارة الرئيس X)
+    let definite = 0
+    let indefinite = 0
+    for (let k = p + 1; k < Math.min(end, p + 5); k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const e = this.entityStartingAt(k)
+      if (e !== null) {
+        if (e.type === "ORGANIZATION" ? definite + indefinite > 0 : e.type !== "PERSON" || (definite > 0 && indefinite > 0)) return null
+        return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
+      }
+      const key = this.keys[k]!
+      if (lex.arTitles.has(key)) continue
+      if (key.startsWith("\u0627\u0644")) definite++
+      else indefinite++
+    }
+    return null
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Layer 5 of the quote scanner: speech after a verb and a colon with no quotation marks (`وقال المجلس في بيان: إن
+ * …`, `ونقل المكتب عن الوزير قوله: …`), and where it ends — at the end of its paragraph, at the end of a sentence
+ * followed by a new attribution, or before a comma followed by a speech verb and its colon.
+ *
+ * @module
+ */
+import { PUNCT, WORD } from "../internal/tokens.js"
+import { CueScanner } from "./cues.js"
+import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, type Cue, type Mark } from "./scanner.js"
+
+/** Colon speech and the boundaries that end it. */
+export abstract class ColonSpeech extends CueScanner {
+  /** Speech after a colon with no quotation mark: tokens `[a, b)`, or null. */
+  protected colonSpeech(cue: Cue, pe: number, markAt: ReadonlyMap<number, Mark>): readonly [number, number] | null {
+    if (cue.kind === "according" || cue.kind === "background") return null
+    let colon = -1
+    for (let k = cue.end; k < Math.min(pe, cue.end + COLON_WINDOW); k++) {
+      if (this.isSentenceEnd(k)) return null
+      if (this.isColon(k)) {
+        colon = k
+        break
+      }
+      if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) {
+        // a name of one to three words in marks before the colon (خصت «المدينة» بنسخة منه:) is passed over
+        const m = markAt.get(k)
+        if (m === undefined || m.capped || m.close - k > MIN_WORDS_BARE) return null
+        k = m.close
+        continue
+      }
+      if (k > cue.end && this.t.kinds[k] === WORD && this.verbStartsAt(k, pe)) return null
+    }
+    if (colon < 0) return null
+    let a = colon + 1
+    while (a < pe && this.t.kinds[a] === PUNCT && !MARKS.has(this.keys[a]!) && this.keys[a] !== "(") a++
+    if (a >= pe || markAt.has(a) || this.markChar(a) !== null) return null
+    // up to the paragraph end, or the end of the sentence before a new attribution
+    this.ensureBoundaries()
+    let b = this.nextBoundary[a - this.ps]!
+    if (cue.kind === "participle" && this.isSaying(this.keys[cue.at]!)) {
+      // بقوله: opens the words of someone a feature story is about, between other people's: its sentence only,
+      // and no scripture (vocalized words: بقوله: إِنَّ اللَّهَ …)
+      if (this.vocalized(a)) return null
+      b = Math.min(b, this.sentenceEnd[a - this.ps]!)
+    }
+    return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, b] : null
+  }
+
+  /**
+   * Fills {@link nextBoundary} and {@link sentenceEnd} for the current paragraph, once, when a colon quote first
+   * needs them: the pass looks for a speech verb after every full stop and comma, and most paragraphs hold no colon
+   * quote at all. (Called from the paragraph's own steps, never while a key is swapped.)
+   */
+  protected ensureBoundaries(): void {
+    if (this.boundariesReady) return
+    this.boundariesReady = true
+    const ps = this.ps
+    const pe = this.pe
+    const n = pe - ps
+    const kinds = this.t.kinds
+    // the end of a colon quote that starts at k: the end of the sentence before the next attribution, or the paragraph end
+    const boundary = this.nextBoundary
+    const stop = this.sentenceEnd
+    let next = pe
+    let end = pe
+    boundary[n] = pe
+    stop[n] = pe
+    for (let j = pe - 1; j >= ps; j--) {
+      if (kinds[j] === PUNCT && j + 1 < pe) {
+        const sentenceEnd = this.isSentenceEnd(j)
+        if (sentenceEnd) end = j + 1
+        if (sentenceEnd ? this.startsAttribution(j + 1, pe) : this.verbAndColonAfterComma(j, pe)) next = j + 1
+      }
+      boundary[j - ps] = next
+      stop[j - ps] = end
+    }
+  }
+
+  /** A comma followed by a speech verb and its colon (`…، وأضافت: إنه …`): a new colon quote starts there. */
+  protected verbAndColonAfterComma(j: number, pe: number): boolean {
+    // the colon is checked first: this runs for every comma of every paragraph
+    return j + 2 < pe && this.keys[j + 2] === ":" && this.t.kinds[j + 2] === PUNCT && COMMAS.has(this.keys[j]!) && this.t.kinds[j + 1] === WORD && this.verbAt(j + 1, pe) === 1
+  }
+
+  /** Does a new attribution clause start at token `k` (`وأضاف`, `وقال الوزير`)? */
+  protected startsAttribution(k: number, pe: number): boolean {
+    if (this.t.kinds[k] !== WORD) return false
+    if (this.verbAt(k, pe) > 0) return true
+    // وعن توقعاته للأيام القادمة يقول: …: a verb and its colon a few words into the sentence
+    for (let j = k + 1; j < Math.min(pe - 1, k + 8); j++) {
+      if (this.t.kinds[j] !== WORD) return false
+      const n = this.verbAt(j, pe)
+      if (n > 0) return j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
+    }
+    return false
+  }
+}

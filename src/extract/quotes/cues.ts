@@ -1,0 +1,292 @@
+/**
+ * Layer 4 of the quote scanner: speech cues. Finds, per paragraph, the words that attribute speech — a speech verb
+ * (`وقال`, `أضافت`, `said`), a participle (`مضيفاً`, `بقوله`), reported speech (`نقل … عن X قوله`), `according to` —
+ * and, for an Arabic verb, the token range of the speaker phrase after it (past an addressee: `لـ"الاقتصادية"`,
+ * `للصحفيين`; a name in marks: `وقال "سامر":`).
+ *
+ * @module
+ */
+import { NUM, PUNCT, WORD, offsetAfterLetters } from "../internal/tokens.js"
+import type { Gender, Verb } from "./lexicon.js"
+import { MarkScanner } from "./marks.js"
+import { AN, COLON_WINDOW, C_FA, C_WAW, FA, MARKS, MIN, WAW, type Cue } from "./scanner.js"
+
+/** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
+const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
+/** Words before an English verb form that make it a noun (`dismissed claims`, `the claims`). */
+const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
+
+/** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
+export abstract class CueScanner extends MarkScanner {
+  /** The speech cues of a paragraph, in order. */
+  protected cues(ps: number, pe: number): Array<Cue> {
+    const out: Array<Cue> = []
+    const kinds = this.t.kinds
+    const ids = this.ids
+    const tails = this.tails
+    const first = this.lex.cueFirstKeys
+    for (let j = ps; j < pe; j++) {
+      if (kinds[j] !== WORD) continue
+      const whole = first.hasId(ids[j]!)
+      const tail = first.hasId(tails[j]!)
+      if (!whole && !tail) continue
+      const key = this.keys[j]!
+      // the key without a proclitic و or ف (وقال → قال) starts a cue
+      const c0 = key.charCodeAt(0)
+      const bareCue = tail && key.length > 3 && (c0 === C_WAW || c0 === C_FA)
+      if (!bareCue && !whole) continue
+      let cue = bareCue ? this.cueWithoutProclitic(j, pe) : null
+      if (cue === null) {
+        cue = this.cueAt(j, pe, key)
+        // a bare verb form that is also a noun, after a noun, is the noun (عدم ذكر اسمه), not an attribution
+        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!)) cue = null
+        // a passive (`were said to be`, `will be announced`, `was told`): nobody speaks; after a determiner or
+        // another verb the form is a noun (`dismissed claims of …`, `the claims`)
+        if (cue !== null && cue.english && j > ps && this.t.kinds[j - 1] === WORD) {
+          const before = this.keys[j - 1]!
+          if (EN_PASSIVE.has(before) || EN_DETERMINERS.has(before)) cue = null
+          else if (out.length > 0 && out[out.length - 1]!.english && out[out.length - 1]!.end === j) cue = null
+        }
+      }
+      // وأردف سموه بقوله: …، مستشهدا بقوله: …: `بقوله` right after a cue and its subject belongs to that cue
+      if (cue !== null && cue.kind === "participle" && out.length > 0 && this.isSaying(key)) {
+        const prev = out[out.length - 1]!
+        if (j - Math.max(prev.end, prev.speaker?.[1] ?? 0) <= 1) cue = null
+      }
+      if (cue !== null) {
+        out.push(cue)
+        j = Math.max(j, cue.end - 1)
+      }
+    }
+    return out
+  }
+
+  /**
+   * The cue at token `j` read without its first letter (a proclitic و/ف: `وقال` → `قال`). The steps read keys from
+   * `keys`, so the key of `j` is swapped for the call and put back after it (no closure per call: this runs for
+   * every word whose tail starts a cue).
+   */
+  protected cueWithoutProclitic(j: number, pe: number): Cue | null {
+    const key = this.keys[j]!
+    const bare = key.slice(1)
+    this.keys[j] = bare
+    this.swapped++
+    try {
+      return this.cueAt(j, pe, bare, 1)
+    } finally {
+      this.keys[j] = key
+      this.swapped--
+    }
+  }
+
+  protected firstCueWithClitic(k: number, pe: number): Cue | null {
+    const key = this.keys[k]!
+    if (key.length > 3 && (key[0] === WAW || key[0] === FA)) return this.cueWithoutProclitic(k, pe)
+    return null
+  }
+
+  /** The cue at token `j` (read with key `key`; `strip` letters of a proclitic were left out of it). */
+  protected cueAt(j: number, pe: number, key: string, strip = 0): Cue | null {
+    const lex = this.lex
+    if (lex.reportedVerbs.has(key)) {
+      // نقل المكتب عن الوزير قوله
+      for (let k = j + 1; k < Math.min(pe, j + 12); k++) {
+        // ونقل «مكتب أخبار سوريا» عن …: quotation marks around the source are no stop
+        if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) continue
+        if (this.t.kinds[k] !== WORD) break
+        if (this.keys[k] === AN) {
+          let s = k + 1
+          let e = s
+          while (e < pe && e < s + 14 && this.t.kinds[e] === WORD && !lex.says.has(this.keys[e]!) && !lex.complementizers.has(this.keys[e]!)) e++
+          const says = e < pe && lex.says.has(this.keys[e]!)
+          // نقل عن X أن «…»: the complementizer stands where قوله would; نقلت الوكالة عن X، مدير …، «…»: the quote
+          // follows the source's description in the same sentence
+          if (!says && !(e < pe && lex.complementizers.has(this.keys[e]!))) {
+            if (e === s || !this.namedSource(s, e) || !this.quoteSoon(e, pe)) return null
+            return { at: j, end: e, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }
+          }
+          if (!says) return { at: j, end: e, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: e > s ? [s, e] : null }
+          const gender: Gender = this.keys[e]!.endsWith("\u0647\u0627") ? "f" : this.keys[e]!.endsWith("\u0647\u0645") ? "p" : "m"
+          if (e === s) s = e
+          return { at: j, end: e + 1, kind: "reported", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: e > s ? [s, e] : null }
+        }
+      }
+      return null
+    }
+    const v = lex.verbs.longestAt(this.keys, j, pe)
+    if (v !== null) {
+      // يذكر أن …، ويُذكر أن …: with no subject before the complementizer, the writer's background clause ("it is
+      // worth noting that"), no speech; a subject makes it speech again (يذكر التقرير أن …)
+      if (v.length === 1 && lex.background.has(key) && j + 1 < pe && this.t.kinds[j + 1] === WORD && lex.complementizers.has(this.keys[j + 1]!)) {
+        return { at: j, end: j + 1, kind: "background", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: true, english: false, continues: false, speaker: null }
+      }
+      return this.verbCue(j, j + v.length, v.value, pe, strip)
+    }
+    const p = lex.participles.get(key)
+    if (p !== undefined) {
+      // بقوله, بقولها, بقولهم: the pronoun gives the gender; قائلة, قائلين: the ending
+      const saying = this.isSaying(key)
+      // بقوله: …، بقوله إن …، بقوله «…»; not بقوله تعالى (a citation of scripture, no speech of the text)
+      if (saying) {
+        const n = j + 1
+        if (n >= pe || !(this.keys[n] === ":" || MARKS.has(this.keys[n]!) || (this.t.kinds[n] === WORD && lex.complementizers.has(this.keys[n]!)))) return null
+      }
+      const gender: Gender = saying
+        ? key.endsWith("\u0647\u0627") ? "f" : key.endsWith("\u0647\u0645") ? "p" : "m"
+        : key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
+      return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }
+    }
+    const acc = lex.according.longestAt(this.keys, j, pe)
+    if (acc !== null) {
+      const s = j + acc.length
+      const e = this.phraseEnd(s, pe, /[a-z]/.test(key))
+      return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
+    }
+    return null
+  }
+
+  protected verbCue(j: number, end: number, v: Verb, pe: number, strip = 0): Cue {
+    const verb = this.verbText(j, end, strip)
+    if (v.english) return { at: j, end, kind: "verb", verb, gender: null, needsMark: false, alsoNoun: false, english: true, continues: v.continues, speaker: null }
+    // وأضاف لبي بي سي …، أوضح لـ"الاقتصادية" فلان أن …: an addressee right after the verb, the subject after it
+    let s = this.addresseeEnd(end, pe)
+    let e = this.phraseEnd(s, pe, false)
+    // وقال للصحفيين الذين رافقوه: after ل and a definite noun only a person's name is a subject (its adjectives and
+    // relative clauses are not)
+    if (s > end && (e === s || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
+    // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
+    if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) e = this.organisationEnd(e + 1, e)
+    // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
+    let close = this.markedName(e, pe)
+    // right after the verb, three words in marks followed by the rest of a sentence (a verb: no article, no
+    // preposition, no complementizer, no colon later) are speech (وأضاف "جرائم الكراهية الزائفة" وقعت من قبل),
+    // not a name (وقال "سامر" شقيق الضحية: …، وقالت "الراية" القطرية إن …، قال "X" عن …: …)
+    if (close >= 0 && e === s && this.wordCount(e + 1, close) >= 3 && close + 1 < pe && this.t.kinds[close + 1] === WORD) {
+      const next = this.keys[close + 1]!
+      if (!next.startsWith("\u0627\u0644") && !this.lex.arStops.has(next) && !this.lex.complementizers.has(next) && !this.colonSoon(close + 1, pe)) close = -1
+    }
+    if (close >= 0) {
+      if (e === s) {
+        s = e + 1
+        e = close
+      } else e = close + 1
+    }
+    return { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, continues: v.continues, speaker: e > s ? [s, e] : null }
+  }
+
+  /** Does the source `[s, e)` after `نقل … عن` hold a person or an organisation (any words when entities did not run)? */
+  protected namedSource(s: number, e: number): boolean {
+    if (this.entities.length === 0) return true
+    const entity = this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[e - 1]!))
+    return entity !== null && (entity.type === "PERSON" || entity.type === "ORGANIZATION")
+  }
+
+  /** An opening quotation mark of speech (not a short name in marks) within twelve tokens of `k`, before the sentence ends or another verb. */
+  protected quoteSoon(k: number, pe: number): boolean {
+    for (let j = k; j < Math.min(pe, k + 12); j++) {
+      if (this.isSentenceEnd(j)) return false
+      if (this.t.kinds[j] === WORD) {
+        if (this.verbAt(j, pe) > 0) return false
+        continue
+      }
+      if (this.markChar(j) === null) continue
+      const close = this.markedName(j, pe)
+      if (close < 0) return true
+      j = close
+    }
+    return false
+  }
+
+  /** A colon within {@link COLON_WINDOW} tokens, before the sentence ends (`"سامر" شقيق الضحية:`). */
+  protected colonSoon(k: number, pe: number): boolean {
+    for (let j = k; j < Math.min(pe, k + COLON_WINDOW); j++) {
+      if (this.isSentenceEnd(j)) return false
+      if (this.isColon(j)) return true
+    }
+    return false
+  }
+
+  /** Where an addressee after a verb ends (`لـ"الاقتصادية"`, `لبي بي سي` when an entity starts after the لـ), else `k`. */
+  protected addresseeEnd(k: number, pe: number): number {
+    if (k >= pe || this.t.kinds[k] !== WORD) return k
+    const key = this.keys[k]!
+    if (key.charCodeAt(0) !== 0x0644) return k
+    // وأضاف لوكالة فرانس برس مسؤول …: a news agency (`addressees` in the lexicon)
+    const outlet = this.outletAddressee(k, pe)
+    if (outlet > 0) return k + outlet
+    // وقال للحكام: …، وأضاف للصحفيين: the addressee is ل and a definite noun
+    if (key.length > 4 && key.startsWith("\u0644\u0644")) return k + 1
+    // لـ followed by a name in marks
+    if (key.length <= 2 || key === "\u0644\u0640") {
+      const close = this.markedName(k + 1, pe)
+      return close >= 0 ? close + 1 : k
+    }
+    // لبي بي سي: an entity starting right after the لـ of this word
+    if (this.entities.length === 0) return k
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const i = this.firstEntityFrom(o.start + 1)
+    const e = this.entities[i]
+    if (e === undefined || e.start !== o.start + 1) return k
+    let j = k + 1
+    while (j < pe && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
+    return j
+  }
+
+  /** Length in tokens of an addressee that names a news agency at token `k` (`لرويترز`, `لوكالة فرانس برس`), or 0. */
+  protected outletAddressee(k: number, pe: number): number {
+    // every word of a speaker phrase is asked: one character says no for most of them before the trie is read
+    if (this.keys[k]!.charCodeAt(0) !== 0x0644) return 0
+    return this.lex.addressees.longestAt(this.keys, k, pe)?.length ?? 0
+  }
+
+  /** The end of an organisation entity starting at token `k` (`الهيئة الوطنية لسلامة النقل`), else `fallback`. */
+  protected organisationEnd(k: number, fallback: number): number {
+    if (this.entities.length === 0) return fallback
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(o.start)]
+    if (e === undefined || e.start !== o.start || e.type !== "ORGANIZATION") return fallback
+    let j = k + 1
+    while (j < this.pe && j < k + 8 && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
+    return j
+  }
+
+  /** The verb's text in the original, without the proclitic و/ف that was left out of its key (`وقال` → `قال`, `ووصف` → `وصف`). */
+  protected verbText(j: number, end: number, strip: number): string {
+    const from = strip > 0 ? offsetAfterLetters(this.t, j, strip) : this.t.starts[j]!
+    const o = this.orig(from, this.t.ends[end - 1]!)
+    return this.text.slice(o.start, o.end)
+  }
+
+  /** End (exclusive) of a speaker phrase starting at `s`: words up to a stop word, a complementizer, punctuation or another verb. */
+  protected phraseEnd(s: number, pe: number, english: boolean): number {
+    const lex = this.lex
+    let e = s
+    while (e < pe && e < s + 12) {
+      const kind = this.t.kinds[e]
+      if (kind !== WORD && kind !== NUM) break
+      const k = this.keys[e]!
+      if (english) {
+        if (lex.enStops.has(k) || (e > s && this.verbStartsAt(e, pe))) break
+        // `Sky Networks' Sophie Turner Laing`: a possessive goes on to the name it owns
+        if (e + 2 < pe && this.t.kinds[e + 1] === PUNCT && (this.keys[e + 1] === "'" || this.keys[e + 1] === "\u2019") && this.t.spaced[e + 1] === 0 && this.t.kinds[e + 2] === WORD) e++
+      } else {
+        if (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k)) break
+        // قال قائد الشرطة لرويترز: the agency after ل is the interviewer, not part of the speaker
+        if (e > s && this.outletAddressee(e, pe) > 0) break
+      }
+      e++
+    }
+    return e
+  }
+
+  /** Does an Arabic cue introduce speech (a complementizer, colon or quotation mark soon after it)? */
+  protected introducesSpeech(cue: Cue, pe: number): boolean {
+    if (cue.english) return false
+    for (let k = cue.end; k < Math.min(pe, cue.end + 14); k++) {
+      if (this.isSentenceEnd(k)) return false
+      if (this.isColon(k) || (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!))) return true
+      if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Layer 2 of the quote scanner ({@link TokenScanner} first): the document's entities, indexed once per document
+ * for the look-ups a speaker needs — the entity inside a phrase, the person starting at a token, the person whose
+ * role a phrase names.
+ *
+ * @module
+ */
+import { lowerBound } from "../../internal/search.js"
+import type { Entity } from "../../schema/record.js"
+import type { Range, RangeFilter } from "../internal/ranges.js"
+import type { Tokens } from "../internal/tokens.js"
+import { TokenScanner } from "./scanner.js"
+
+/** A role that ends in a word calling for its body (`المتحدث باسم`, `المدير الفني لـ`). */
+const INCOMPLETE_ROLE = /(?:^|\s)(?:\u0628\u0627\u0633\u0645|\u0644|\u0644\u0640|\u0641\u064a|\u0644\u062f\u0649)$/
+
+const byStart = (a: Entity, b: Entity): number => a.start - b.start
+const sortedByStart = (entities: ReadonlyArray<Entity>): boolean => {
+  for (let i = 1; i < entities.length; i++) if (entities[i]!.start < entities[i - 1]!.start) return false
+  return true
+}
+/** Rank of an entity type as a speaker ({@link QuoteScanner.entityIn}): a person, else an organisation, else any. */
+const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type === "ORGANIZATION" ? 2 : 1)
+
+/** The entities of the document, with the indexes the speaker look-ups binary-search. */
+export abstract class EntityIndex extends TokenScanner {
+  protected readonly entities: ReadonlyArray<Entity>
+  /** Original start offsets of {@link entities}, ascending (binary-searched). */
+  protected readonly entityStarts: Float64Array
+  /** The running maximum of the entities' ends (ascending: binary-searched for the first entity that can reach a span). */
+  protected readonly entityEndsMax: Float64Array
+  /** The first entity with each role, whatever its type (`entityByRole`). */
+  protected readonly byRole = new Map<string, Entity>()
+  /** Person entities by their role (`الرئيس الأمريكي` → the entity), for phrases that open with a role. */
+  protected readonly roles = new Map<string, Entity>()
+
+  constructor(t: Tokens, text: string, entities: ReadonlyArray<Entity>, exclude: RangeFilter) {
+    super(t, text, exclude)
+    // the entity stage hands its entities over in text order: copy and sort only when they are not (the sort is
+    // stable, so a sorted list is the same either way)
+    this.entities = sortedByStart(entities) ? entities : [...entities].sort(byStart)
+    const n = this.entities.length
+    this.entityStarts = new Float64Array(n)
+    this.entityEndsMax = new Float64Array(n)
+    let maxEnd = 0
+    // one plain loop (this runs per document): starts, running maximum of the ends, and the role maps
+    for (let i = 0; i < n; i++) {
+      const e = this.entities[i]!
+      this.entityStarts[i] = e.start
+      maxEnd = Math.max(maxEnd, e.end)
+      this.entityEndsMax[i] = maxEnd
+      const role = e.role?.trim()
+      if (role === undefined) continue
+      if (!this.byRole.has(role)) this.byRole.set(role, e)
+      // roles of two words or more, first person entity for each: a role that names a post by itself (not
+      // `المتحدث باسم`, which needs its body after it)
+      if (e.type === "PERSON" && role.includes(" ") && !INCOMPLETE_ROLE.test(role) && !this.roles.has(role)) this.roles.set(role, e)
+    }
+  }
+
+  /** Index of the first entity starting at or after original offset `offset` (binary search). */
+  protected firstEntityFrom(offset: number): number {
+    return lowerBound(this.entityStarts, offset)
+  }
+
+  /** The person entity that starts at token `k`, if any. */
+  protected personAt(k: number): Entity | null {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!).start
+    const i = this.firstEntityFrom(o)
+    const e = this.entities[i]
+    return e !== undefined && e.start === o && e.type === "PERSON" ? e : null
+  }
+
+  /** The entity that starts at token `k` (at its first letter, or after a one-letter proclitic such as و or لـ), if any. */
+  protected entityStartingAt(k: number): Entity | null {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(o.start)]
+    return e !== undefined && e.start <= o.start + 1 && e.start < o.end ? e : null
+  }
+
+  /**
+   * The person (else organisation, else any) entity inside an original span:
+   * the first of its kind, since the subject comes right after the verb and an
+   * object may follow it (وصف ساذرلاند تصريحات كاميرون).
+   */
+  protected entityIn(span: Range): Entity | null {
+    let best: Entity | null = null
+    // from the first entity that can reach the span (binary search on the running maximum of the ends): no rescan
+    // of the whole list per phrase
+    for (let i = lowerBound(this.entityEndsMax, span.start + 1); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= span.end) break
+      if (e.end <= span.start) continue
+      if (best === null || speakerRank(e) > speakerRank(best)) best = e
+    }
+    return best
+  }
+
+  /** An entity whose role is exactly the phrase (`الرئيس الفرنسي` → the person entity with that role). */
+  protected entityByRole(text: string): Entity | null {
+    return this.byRole.get(text.trim()) ?? null
+  }
+
+  /** Does the token range hold a person entity? */
+  protected hasPerson(r: readonly [number, number]): boolean {
+    const e = this.entityIn(this.orig(this.t.starts[r[0]]!, this.t.ends[r[1] - 1]!))
+    return e !== null && e.type === "PERSON"
+  }
+}

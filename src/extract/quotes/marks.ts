@@ -1,0 +1,132 @@
+/**
+ * Layer 3 of the quote scanner: quotation marks. Pairs the marks of a paragraph (the outermost pair wins; an
+ * unclosed mark is capped at the paragraph's end), reads the scraped forms of Arabic text (`:”…”`, `:»…«`, `“…“`),
+ * tells a short name in marks (`"سامر":`) from speech, and decides whether one quote goes on from the one before.
+ *
+ * @module
+ */
+import { BREAK, NUM, PUNCT, WORD } from "../internal/tokens.js"
+import { EntityIndex } from "./entity-index.js"
+import { CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark } from "./scanner.js"
+
+/** Pairing of quotation marks and short names in marks. */
+export abstract class MarkScanner extends EntityIndex {
+  /** Pairs the quotation marks of a paragraph (outermost pairs; an unclosed one is capped at the paragraph end). */
+  protected marks(ps: number, pe: number): Array<Mark> {
+    const out: Array<Mark> = []
+    let open = -1
+    let closers = ""
+    let opener = ""
+    let depth = 0
+    for (let j = ps; j < pe; j++) {
+      const c = this.markChar(j)
+      if (c === null) continue
+      if (open < 0) {
+        if (CLOSING_TYPE.has(c) && !this.looksLikeOpener(j, ps)) continue
+        // a straight quote glued to the word before it and followed by a space closes a quote: never open there
+        if (!OPENERS.has(c) || (STRAIGHT.has(c) && this.looksLikeCloser(j, pe))) continue
+        open = j
+        opener = c
+        closers = OPENERS.get(c) ?? c
+        depth = 0
+        continue
+      }
+      if (c === opener && !closers.includes(c)) {
+        depth++
+        continue
+      }
+      // `"It was late. "We left at once."`: speech that went on over paragraphs the scrape joined opens
+      // again after a full stop without closing; the new mark ends the open quote and opens the next
+      if (depth === 0 && STRAIGHT.has(c) && c === opener && this.reopens(j, pe)) {
+        out.push({ open, close: j, capped: false, split: true })
+        open = j
+        continue
+      }
+      if (closers.includes(c)) {
+        if (depth > 0) {
+          depth--
+          continue
+        }
+        out.push({ open, close: j, capped: false, split: false })
+        open = -1
+      }
+    }
+    if (open >= 0) out.push({ open, close: pe, capped: true, split: false })
+    return out
+  }
+
+  /** A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one). */
+  protected reopens(j: number, pe: number): boolean {
+    const t = this.t
+    const next = j + 1
+    if (j - 1 <= this.ps || !this.isSentenceEnd(j - 1) || t.spaced[j] !== 1 || next >= pe) return false
+    return (t.kinds[next] === WORD || t.kinds[next] === NUM) && t.spaced[next] === 0
+  }
+
+  /** A straight quote right after a word or a comma or full stop, and before a space, a punctuation mark or the paragraph end, closes. */
+  protected looksLikeCloser(j: number, pe: number): boolean {
+    const t = this.t
+    if (t.spaced[j] === 1) return false
+    const prev = j - 1
+    if (prev < 0 || t.kinds[prev] === BREAK) return false
+    const next = j + 1
+    return next >= pe || t.spaced[next] === 1 || t.kinds[next] === PUNCT
+  }
+
+  /** A closing-type mark opens a quote right after a colon (`:” نحن`), or after a space and glued to the word after it. */
+  protected looksLikeOpener(j: number, ps: number): boolean {
+    const t = this.t
+    const next = j + 1
+    if (next >= t.count || (t.kinds[next] !== WORD && t.kinds[next] !== NUM)) return false
+    if (j > ps && this.keys[j - 1] === ":") return true
+    return t.spaced[next] === 0 && (j === ps || t.spaced[j] === 1)
+  }
+
+  /**
+   * The closing mark of a short name in marks opening at token `k` (one to three words, then a colon,
+   * comma, complementizer or another word: `"سامر":`, `"ولاية الساحل"،`), or -1. Speech in marks right
+   * after a speaker has four words or more (MIN_WORDS_BARE), so it is never read as a name.
+   */
+  protected markedName(k: number, pe: number): number {
+    const c = this.markChar(k)
+    if (c === null || !OPENERS.has(c) || (CLOSING_TYPE.has(c) && !this.looksLikeOpener(k, this.ps))) return -1
+    const closers = OPENERS.get(c)!
+    let words = 0
+    for (let j = k + 1; j < Math.min(pe, k + 6); j++) {
+      const kind = this.t.kinds[j]
+      if (kind === WORD || kind === NUM) {
+        words++
+        continue
+      }
+      const m = this.markChar(j)
+      if (m === null || !closers.includes(m)) {
+        if (kind === PUNCT && this.keys[j] !== "-") return -1
+        continue
+      }
+      if (words === 0 || words >= MIN_WORDS_BARE) return -1
+      const next = j + 1
+      if (next >= pe) return -1
+      if (this.t.kinds[next] === WORD || this.isPunct(next, COMMAS) || this.keys[next] === ":") return j
+      return -1
+    }
+    return -1
+  }
+
+  /**
+   * Does a quote opening at `open` go on from one that ended at `prevEnd`? Only
+   * across its own attribution and a full stop (`"…," she said. "…"`), not
+   * across a clause of other words.
+   */
+  protected continues(prevEnd: number, open: number): boolean {
+    // `"…late. "We left…"`: the mark that opens this quote ended the one before
+    if (open === prevEnd) return true
+    if (open - prevEnd <= 8) {
+      for (let k = prevEnd; k < open; k++) if (this.isSentenceEnd(k)) return true
+      return false
+    }
+    // `"…," said Ken Kim, an analyst at Stone & McCarthy Research. "…"`: one longer attribution sentence between them
+    if (open - prevEnd > 24 || !this.isSentenceEnd(open - 1)) return false
+    for (let k = prevEnd + 1; k < open - 1; k++) if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
+    return true
+  }
+}

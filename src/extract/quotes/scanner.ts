@@ -1,0 +1,295 @@
+/**
+ * The bottom layer of the quote scanner: the token stream of one document, the shared constants and record types,
+ * per-paragraph prefix counts, and the speech-verb look-ups every other layer uses.
+ *
+ * The scanner is one object built in layers, one module each, each class extending the one before (read them in
+ * this order; [docs/quotes.md](../../../docs/quotes.md#module-layout) has the map):
+ *
+ * 1. `scanner.ts` — tokens, paragraph state, speech-verb look-ups ({@link TokenScanner});
+ * 2. `entity-index.ts` — the document's entities, indexed for the look-ups speakers need;
+ * 3. `marks.ts` — pairing quotation marks in a paragraph, short names in marks;
+ * 4. `cues.ts` — the speech cues: verbs, participles, `نقل … عن … قوله`, `according to`, and the speaker phrase
+ *    after the verb;
+ * 5. `colon.ts` — speech after a verb and a colon with no marks, and where it ends;
+ * 6. `english.ts` — the English subject of a speech verb;
+ * 7. `speakers.ts` — speaker resolution: the chain of named speakers, pronouns, generic subjects, entity linking;
+ * 8. `arabic.ts` — the Arabic subject of a cue (after `قد`, a verb with no subject, a participle's sentence);
+ * 9. `extract.ts` — the paragraph loop, attribution of each marked quote, and the public API.
+ *
+ * One object rather than functions passing a context: every step reads the same token arrays and paragraph
+ * state, and a monomorphic object keeps the scan as fast as it was as one class. Layers call only downwards.
+ *
+ * @module
+ */
+import { NUM, PUNCT, WORD, type Tokens } from "../internal/tokens.js"
+import { KeySet, idsOf } from "../internal/keys.js"
+import type { Range, RangeFilter } from "../internal/ranges.js"
+import { quoteLexicons, type Gender, type QuoteLexicons } from "./lexicon.js"
+
+/** Marks that open a quote, and the marks that close each. */
+export const OPENERS: ReadonlyMap<string, string> = new Map([
+  ["\u00ab", "\u00bb"], // « »
+  ["\u201c", "\u201d\u201c"], // “ ” (and “…“)
+  ["\u201e", "\u201c\u201d"], // „ “
+  ["\u201f", "\u201d"],
+  ["\u201d", "\u201d\u201c"], // ” used as an opener (:”…”)
+  ["\u00bb", "\u00ab\u00bb"], // » used as an opener (:»…«)
+  ['"', '"'],
+  ["\u2033", "\u2033"],
+  ["\uff02", "\uff02"]
+])
+export const STRAIGHT = new Set(['"', "\u2033", "\uff02"])
+export const MARKS = new Set(["\u00ab", "\u00bb", "\u201c", "\u201d", "\u201e", "\u201f", '"', "\u2033", "\uff02"])
+let markKeySet: KeySet | undefined
+/** {@link MARKS} read by token key id (made on first use, like the lexicons: loading the module registers no keys). */
+const markKeys = (): KeySet => (markKeySet ??= new KeySet(MARKS))
+/** Closing-type marks: they open a quote only when they look like an opener (after a colon or a space, before a letter). */
+export const CLOSING_TYPE = new Set(["\u00bb", "\u201d"])
+export const COMMAS = new Set([",", "\u060c"])
+export const WAW = "\u0648"
+export const FA = "\u0641"
+export const AN = "\u0639\u0646" // عن
+export const MIN = "\u0645\u0646" // من
+export const QAD = "\u0642\u062f" // قد
+export const C_WAW = 0x0648
+export const C_FA = 0x0641
+
+/** Minimum words of a quote that only a complementizer or a verb introduces (one word in marks is a term, not speech). */
+export const MIN_WORDS_CUED = 3
+/** Minimum words of a quote in marks with no attribution at all. */
+export const MIN_WORDS_UNCUED = 8
+/** How far (tokens) a speech verb may stand before the quote it introduces. */
+export const CUE_WINDOW = 18
+/** Minimum words of a quote in marks that follows its speaker with no colon or complementizer (`وقال الوزير "…"`). */
+export const MIN_WORDS_BARE = 4
+/** How far (tokens) a colon may stand after its speech verb (`وقالت في تصريح صحافي مساء الأحد خصت «المدينة» بنسخة منه:`). */
+export const COLON_WINDOW = 20
+/** How far back (tokens) a one-word definite subject looks for the person it stands for (`المتحدثة` → the spokeswoman named before). */
+export const ANAPHOR_WINDOW = 600
+/** How many tokens from a sentence's start its subject may stand (`وكان المدرب سامي قد …، قائلاً`). */
+export const SUBJECT_WINDOW = 6
+
+export interface Mark {
+  /** Token of the opening mark. */
+  readonly open: number
+  /** Token of the closing mark, or the paragraph end when capped. */
+  readonly close: number
+  readonly capped: boolean
+  /** Closed by the opening mark of the next quote (`"… done. "Next…`: the writer opened again without closing). */
+  readonly split: boolean
+}
+
+export interface Cue {
+  readonly at: number
+  /** Token after the verb (or after قوله for نقل عن … قوله). */
+  readonly end: number
+  /** `background`: the writer's formula `يذكر أن` (a verb form with no subject): it attributes nothing, and marks after it hold no quote. */
+  readonly kind: "verb" | "participle" | "reported" | "according" | "background"
+  readonly verb: string
+  readonly gender: Gender | null
+  readonly needsMark: boolean
+  readonly alsoNoun: boolean
+  readonly english: boolean
+  /** `وأضاف`, `وتابع`: goes on with the last speaker's words (no subject of its own is looked for before it). */
+  readonly continues: boolean
+  /** Token range of the speaker phrase, when one stands after the verb. */
+  readonly speaker: readonly [number, number] | null
+}
+
+export interface Speaker {
+  readonly text: string
+  readonly entityId: string | null
+  readonly gender: Gender | null
+  /** Known to be a person (a person entity, or an English phrase with a person's title: `a BBC spokeswoman`). */
+  readonly person: boolean
+}
+
+/** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
+const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256), sentenceEnd: new Int32Array(256) }
+
+/** Tokens, paragraph state and speech-verb look-ups. */
+export abstract class TokenScanner {
+  protected readonly lex: QuoteLexicons = quoteLexicons()
+  /** Registered before the token ids are read in the constructor. */
+  protected readonly markKeys: KeySet = markKeys()
+  protected readonly keys: Array<string>
+  /** Key ids of the tokens (as tokenized: {@link cueWithoutProclitic} and {@link verbAt} swap keys in `keys` for a moment, never the ids). */
+  protected readonly ids: Int32Array
+  /** Key ids of the words without their first letter (see `idsOf`). */
+  protected readonly tails: Int32Array
+  /** How many keys are swapped for a reading without a proclitic ({@link cueWithoutProclitic}, {@link verbAt}): the key ids then no longer match `keys`. */
+  protected swapped = 0
+  /** The paragraph before the current one (`[lastPs, lastPe)`; empty before the first). */
+  protected lastPs = 0
+  protected lastPe = 0
+
+  constructor(
+    protected readonly t: Tokens,
+    protected readonly text: string,
+    protected readonly exclude: RangeFilter
+  ) {
+    this.keys = t.keys
+    const ids = idsOf(t)
+    this.ids = ids.ids
+    this.tails = ids.tails
+  }
+
+  // -------------------------------------------------------------------------
+  // tokens
+
+  protected orig(start: number, end: number): Range {
+    return this.t.view.toOriginal(start, end)
+  }
+
+  /** The original character of a punctuation token (the view may have folded quotation marks). */
+  protected markChar(j: number): string | null {
+    // this runs for every token of every paragraph: the key id answers for the many commas and full stops without
+    // reading their strings (only words are ever swapped in `keys`, so a punctuation token's id always matches it)
+    if (this.t.kinds[j] !== PUNCT || !this.markKeys.hasId(this.ids[j]!)) return null
+    const k = this.keys[j]!
+    const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    const c = this.text[o.start]!
+    return MARKS.has(c) ? c : k
+  }
+
+  /** A full stop, question or exclamation mark (compared, not hashed: this runs for every punctuation token). */
+  protected isSentenceEnd(j: number): boolean {
+    if (this.t.kinds[j] !== PUNCT) return false
+    const k = this.keys[j]
+    return k === "." || k === "\u061f" || k === "?" || k === "!"
+  }
+
+  /**
+   * A colon that can introduce speech: not one glued between two numbers, a clock time or a score (`5:40`,
+   * `الساعة 10:30`, `2:1`), which the colon scans would otherwise read as `قال …: <speech>` and cut the time in two.
+   */
+  protected isColon(j: number): boolean {
+    const t = this.t
+    if (t.kinds[j] !== PUNCT || this.keys[j] !== ":") return false
+    return !(j > 0 && j + 1 < t.count && t.kinds[j - 1] === NUM && t.kinds[j + 1] === NUM && t.spaced[j] === 0 && t.spaced[j + 1] === 0)
+  }
+  protected isPunct(j: number, set: ReadonlySet<string>): boolean {
+    return this.t.kinds[j] === PUNCT && set.has(this.keys[j]!)
+  }
+
+  /** Words and numbers in tokens `[a, b)` of the current paragraph (constant time). */
+  protected wordCount(a: number, b: number): number {
+    return this.wordsUpTo[b - this.ps]! - this.wordsUpTo[a - this.ps]!
+  }
+
+  protected sentenceEndBetween(a: number, b: number): boolean {
+    for (let j = a; j < b; j++) if (this.isSentenceEnd(j)) return true
+    return false
+  }
+
+  /** The first token of the sentence of token `at` (at most 60 tokens back: the scan stays linear). */
+  protected sentenceStart(at: number): number {
+    let s = at
+    while (s > this.ps && at - s < 60 && !this.isSentenceEnd(s - 1)) s--
+    return s
+  }
+
+  /** {@link sentenceStart} with a lower bound of the caller's choosing (the start of the paragraph before). */
+  protected sentenceStartIn(at: number, lo: number): number {
+    let s = at
+    while (s > lo && at - s < 60 && !this.isSentenceEnd(s - 1)) s--
+    return s
+  }
+
+  /** Does the word at token `k` carry two short vowels or more as written (scripture and poetry are printed vocalized)? */
+  protected vocalized(k: number): boolean {
+    if (this.t.kinds[k] !== WORD) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    let n = 0
+    for (let i = o.start; i < o.end; i++) {
+      const c = this.text.charCodeAt(i)
+      if (c >= 0x064b && c <= 0x0652 && ++n >= 2) return true
+    }
+    return false
+  }
+
+  /** `بقوله`, `بقولها`, `بقولهم` (ب and a word of `says`). */
+  protected isSaying(key: string): boolean {
+    return key.length > 4 && key.charCodeAt(0) === 0x0628 && this.lex.says.has(key.slice(1))
+  }
+
+  // -------------------------------------------------------------------------
+  // a paragraph
+
+  /** Paragraph state shared by the steps: prefix word counts and where each colon quote may end. */
+  protected ps = 0
+  protected wordsUpTo: Int32Array = shared.wordsUpTo
+  protected nextBoundary: Int32Array = shared.nextBoundary
+  /** The token after the end of the sentence of each token (or the paragraph end). */
+  protected sentenceEnd: Int32Array = shared.sentenceEnd
+
+  protected pe = 0
+  /** Are {@link nextBoundary} and {@link sentenceEnd} filled for the current paragraph ({@link ensureBoundaries})? */
+  protected boundariesReady = false
+
+  protected prepare(ps: number, pe: number): void {
+    const n = pe - ps
+    this.ps = ps
+    this.pe = pe
+    // the arrays are reused from paragraph to paragraph (and document to document); every entry read is written first
+    if (shared.wordsUpTo.length < n + 1) {
+      const size = Math.max(n + 1, shared.wordsUpTo.length * 2)
+      shared.wordsUpTo = new Int32Array(size)
+      shared.nextBoundary = new Int32Array(size)
+      shared.sentenceEnd = new Int32Array(size)
+    }
+    this.wordsUpTo = shared.wordsUpTo
+    this.nextBoundary = shared.nextBoundary
+    this.sentenceEnd = shared.sentenceEnd
+    const kinds = this.t.kinds
+    const words = this.wordsUpTo
+    words[0] = 0
+    let w = 0
+    for (let j = ps; j < pe; j++) {
+      const k = kinds[j]
+      if (k === WORD || k === NUM) w++
+      words[j - ps + 1] = w
+    }
+    this.boundariesReady = false
+  }
+
+  // -------------------------------------------------------------------------
+  // speech verbs
+
+  /**
+   * Can a speech verb start at token `k`? The key ids say so with one array read for most words, which start none;
+   * while a key is swapped ({@link cueWithoutProclitic}) the ids no longer match `keys`, and the trie is asked.
+   */
+  protected verbMayStart(k: number): boolean {
+    return this.swapped > 0 || this.lex.verbFirstKeys.hasId(this.ids[k]!)
+  }
+
+  /** Does a speech verb phrase start at token `k` (as its key reads now)? */
+  protected verbStartsAt(k: number, pe: number): boolean {
+    return this.verbMayStart(k) && this.lex.verbs.longestAt(this.keys, k, pe) !== null
+  }
+
+  /** Length in tokens of the Arabic or English speech verb at token `k` (read with and without a proclitic و/ف), or 0. */
+  protected verbAt(k: number, pe: number): number {
+    // this runs for the words after every full stop and comma: most start no verb, with or without و/ف (the key
+    // ids of the word and of its tail say so without a trie look-up or a sliced string)
+    const verbFirst = this.lex.verbFirstKeys
+    if (this.swapped === 0 && !verbFirst.hasId(this.ids[k]!) && !verbFirst.hasId(this.tails[k]!)) return 0
+    const v = this.lex.verbs.longestAt(this.keys, k, pe)
+    if (v !== null) return v.length
+    const key = this.keys[k]!
+    if (key.length > 3 && (key[0] === WAW || key[0] === FA)) {
+      // read without the proclitic: the trie reads the first key from `keys`, so it is swapped for the look-up
+      // (and counted, as in cueWithoutProclitic: while it is, the key ids do not describe `keys`)
+      this.keys[k] = key.slice(1)
+      this.swapped++
+      try {
+        return this.lex.verbs.longestAt(this.keys, k, pe)?.length ?? 0
+      } finally {
+        this.keys[k] = key
+        this.swapped--
+      }
+    }
+    return 0
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * Layer 7 of the quote scanner: speaker resolution. A phrase (a token range) becomes a speaker — the person (else
+ * organisation) entity it holds, the entity whose role it names, a person in an apposition after it, a relative
+ * (`والد X`) — or, for a pronoun, an honorific, an adverb or no phrase at all, the chain of named speakers
+ * (`he`/`she` first try the subject of the sentence before). Named speakers are pushed onto the chain.
+ *
+ * @module
+ */
+import type { Entity } from "../../schema/record.js"
+import type { Range } from "../internal/ranges.js"
+import { PUNCT, WORD } from "../internal/tokens.js"
+import { EnglishSubjects } from "./english.js"
+import type { Gender } from "./lexicon.js"
+import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, type Speaker } from "./scanner.js"
+
+/** Words a sentence may open with before its subject (`But he then missed …`). */
+const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
+/** English relative pronouns: `which suggests` names no speaker. */
+const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
+
+/** Arabic relative pronouns (`الذي`, `التي`, `الذين`): a clause about the subject, not an apposition. */
+const RELATIVE_AR = new Set(["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"])
+
+/** The chain of named speakers and the resolution of a phrase to a speaker. */
+export abstract class SpeakerResolver extends EnglishSubjects {
+  protected readonly chain: Array<Speaker> = []
+  /** Original offset of the cue or mark being attributed (a speaker with no name before it is looked up before here). */
+  protected cursor = 0
+  /** Token where the last named speaker was pushed onto the chain (-1: none). */
+  protected lastPushAt = -1
+  /** The opening mark of a quote attributed by the words after it (its sentence starts there), or -1. */
+  protected sentenceFrom = -1
+
+  /**
+   * A speaker from a phrase (token range): a pronoun or an empty phrase takes
+   * the chain; a named one is pushed onto the chain when `push` is set.
+   */
+  protected resolve(phrase: readonly [number, number] | null, gender: Gender | null, push = true): Speaker | null {
+    if (phrase === null) return this.fromChain(gender)
+    const [a, b] = phrase
+    const first = this.keys[a]!
+    const lex = this.lex
+    const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
+    if (pronoun !== undefined) return (pronoun !== "p" ? this.recentSubject(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+    if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
+    // `…, which suggests`: a relative pronoun names nobody
+    if (EN_RELATIVE.has(first)) return this.fromChain(gender)
+    const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
+    const english = /[a-z]/.test(first)
+    let entity = this.entityIn(span)
+    // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
+    if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
+    const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b) : null
+    if (appositive !== null) entity = appositive
+    // `Sky Networks' Sophie Turner Laing`, `Tennis Australia's Geoff Pollard`: the name the body's possessive owns
+    if (english && entity !== null && this.ownedName(a, b)) {
+      const [n] = this.englishName(a, b)
+      entity = this.personAt(n) ?? (entity.type === "PERSON" && entity.start >= this.orig(this.t.starts[n]!, this.t.ends[n]!).start ? entity : null)
+    }
+    // وانتقد الرئيس الأمريكي إدارة الرئيس السابق X: the phrase opens with the role of a person named before, and the
+    // person further in it is the object
+    // (not when an apposition names the holder: وصف الرئيس الأمريكي المنتخب، X، … is X, whoever held the role before)
+    if (!english && appositive === null) entity = this.byRolePrefix(a, b, entity) ?? entity
+    // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
+    if (entity !== null && entity.type !== "PERSON" && entity.type !== "ORGANIZATION" && entity.start > span.start) entity = null
+    let speaker: Speaker
+    const owner = entity !== null && !english ? this.possessorBefore(entity, a, b) : -1
+    if (owner >= 0) {
+      // والد أحمد سعيد: the speaker is the father, not the person the phrase names
+      const o = this.orig(this.t.starts[owner]!, this.t.ends[owner]!)
+      speaker = { text: this.text.slice(o.start, entity!.end), entityId: null, gender, person: true }
+    } else if (entity !== null) speaker = { text: entity.canonical, entityId: entity.entityId, gender, person: entity.type === "PERSON" || (english && this.hasTitle(a, b)) }
+    else {
+      let [s, e] = [a, b]
+      if (english) [s, e] = this.englishName(a, b)
+      const o = this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)
+      const text = this.text.slice(o.start, o.end)
+      const byRole = this.entityByRole(text) ?? (!english && b - a === 1 ? this.namedBefore(a) : null)
+      speaker =
+        byRole !== null
+          ? { text: byRole.canonical, entityId: byRole.entityId, gender, person: byRole.type === "PERSON" }
+          : { text, entityId: null, gender, person: english && this.hasTitle(a, b) }
+    }
+    if (push) this.push(speaker, a)
+    return speaker
+  }
+
+  protected push(speaker: Speaker, at: number): Speaker {
+    this.chain.push(speaker)
+    this.lastPushAt = at
+    return speaker
+  }
+
+  protected fromChain(gender: Gender | null, person = false): Speaker | null {
+    const c = this.chain
+    if (c.length === 0) {
+      // nobody named yet (استقبل الأمير فيصل … المهنئين. وقال سموه: «…»): the first person of the text before here
+      // (bounded: the first 64 entities, so a text with many entities and no person stays linear)
+      const n = Math.min(this.entities.length, 64)
+      for (let i = 0; i < n && this.entities[i]!.start < this.cursor; i++) {
+        const x = this.entities[i]!
+        if (x.type === "PERSON") return this.push({ text: x.canonical, entityId: x.entityId, gender: null, person: true }, -1)
+      }
+      return null
+    }
+    // `he`, `she`: the last person (not a country or a company named since), when entities tell them apart
+    if (person && this.entities.length > 0) {
+      for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) if (c[i]!.person) return c[i]!
+    }
+    if (gender !== null) {
+      for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) if (c[i]!.gender === gender) return c[i]!
+    }
+    return c[c.length - 1] ?? null
+  }
+
+  /**
+   * `he`/`she` after a sentence whose subject is a person who has not spoken yet (`Dr Fox refused to discuss it.
+   * "We repay loans when due," he said.`): that person, named in the first words of the sentence before, not
+   * after a quotation mark. With a speaker named in that sentence or this one, the chain decides.
+   */
+  protected recentSubject(a: number, gender: Gender): Speaker | null {
+    if (this.entities.length === 0) return null
+    let lo = this.ps
+    let s = this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, lo)
+    // up to three sentences back: one that opens with `he`/`she` refers to the one before it
+    for (let back = 0; back < 3; back++) {
+      // the sentence before: in this paragraph, or the last one of the paragraph before (scrapes split paragraphs freely)
+      let end = s - 1
+      if (s <= lo + 1) {
+        if (lo !== this.ps || this.lastPe <= this.lastPs) return null
+        lo = this.lastPs
+        end = this.lastPe
+      }
+      const p = this.sentenceStartIn(end - 1, lo)
+      if (this.lastPushAt >= p) return null
+      let k = p
+      // the closing mark of the quote before, glued to its full stop (`… with him." Wilkinson, who …`)
+      if (k > lo && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
+      while (k < end && this.t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) k++
+      if (k < end && this.t.kinds[k] === WORD && (this.keys[k] === "he" || this.keys[k] === "she")) {
+        s = p
+        continue
+      }
+      for (; k < Math.min(end, p + 6); k++) {
+        if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
+        if (this.t.kinds[k] !== WORD) continue
+        const e = this.personAt(k)
+        if (e === null) continue
+        const title = k > p ? this.keys[k - 1]! : ""
+        if ((gender === "m" && /^(?:ms|mrs|miss)$/.test(title)) || (gender === "f" && title === "mr")) return null
+        // English speakers carry no gender: `he` and `she` look for the last person
+        return this.push({ text: e.canonical, entityId: e.entityId, gender: null, person: true }, k)
+      }
+      return null
+    }
+    return null
+  }
+
+  /**
+   * A person named after the speaker phrase in the same attribution clause, after a comma or an honorific
+   * (`وقال المدير التنفيذي للشركة، مازن …:`, `أوضح مدير الفرع في المنطقة المهندس فهد …`): up to the
+   * colon, complementizer or quote that ends the clause, never after `مع`/`عن` (another party). `strict` (a subject
+   * that has not spoken yet) stops at `من` and a relative pronoun too: `الرجل الذي يعمل بالقرب من قائد الجيش، X`
+   * names X as the man's chief, not as the man.
+   */
+  protected appositionPerson(b: number, strict = false): Entity | null {
+    const lex = this.lex
+    const end = Math.min(this.pe, b + 14)
+    for (let k = b; k < end; k++) {
+      const kind = this.t.kinds[k]
+      if (kind === PUNCT) {
+        if (this.isColon(k) || this.isSentenceEnd(k)) return null
+        continue
+      }
+      if (kind !== WORD) continue
+      const key = this.keys[k]!
+      if (lex.complementizers.has(key) || key === "\u0645\u0639" || key === AN) return null
+      if (strict && (key === MIN || RELATIVE_AR.has(key))) return null
+      if (k > b && this.verbStartsAt(k, this.pe)) return null
+      const prev = k - 1
+      const after = this.isPunct(prev, COMMAS) || (this.t.kinds[prev] === WORD && (lex.arTitles.has(this.keys[prev]!) || this.placeOfRole(prev, b)))
+      if (after) {
+        const e = this.personAt(k)
+        if (e !== null) return e
+      }
+    }
+    return null
+  }
+
+  /**
+   * Is token `k` a one-word place after `في` inside the clause that starts at `b` (`وقال مدير مكتب الحملة، في لبنان X
+   * إن …`)? The role's place stands between the role and the name of the person who holds it.
+   */
+  protected placeOfRole(k: number, b: number): boolean {
+    if (k - 1 < b || this.keys[k - 1] !== "\u0641\u064a") return false
+    const e = this.entityStartingAt(k)
+    return e !== null && e.type === "LOCATION" && e.end <= this.orig(this.t.starts[k]!, this.t.ends[k]!).end
+  }
+
+  /**
+   * An adverb of manner where a subject would stand, one word with no entity on it: the accusative alif with the
+   * tanween written (`مبتسماً`), or, when entities ran, a participle's shape (`ساخرا`, `متهكما`) or a preposition
+   * and a noun of manner (`باستخفاف`, `بالتأكيد`, `بسرعة`).
+   */
+  protected mannerAdverb(a: number, span: Range): boolean {
+    const key = this.keys[a]!
+    // وقتها، إحداها: a time word or a word with an attached pronoun is no subject either
+    if (this.lex.clauseOpeners.has(key) || (key.length >= 4 && key.endsWith("\u0647\u0627"))) return true
+    if (key.length < 5) return false
+    // باستخفاف, بالتأكيد, بسرعة: a preposition and a noun of manner (a definite noun, a tenth-form masdar, or a
+    // feminine noun), when entities ran (names are entities); not بعضهم, not a name such as بينهام
+    const word = this.text.slice(span.start, span.end)
+    if (key.charCodeAt(0) === 0x0628) return this.entities.length > 0 && (key.startsWith("\u0628\u0627\u0644") || key.startsWith("\u0628\u0627\u0633\u062a") || word.endsWith("\u0629"))
+    if (!key.endsWith("\u0627")) return false
+    if (word.includes("\u064b")) return true
+    // without the tanween: the shapes of participles of manner (ساخرا، مبتسما، متهكما), never أوباما or روسيا
+    return this.entities.length > 0 && ((key.length === 5 && key[1] === "\u0627") || key[0] === "\u0645")
+  }
+
+  /**
+   * The person whose role (as the entity stage read it: `الرئيس الأمريكي`) opens the phrase `[a, b)`, when no
+   * other person is named within two words after the role (`الرئيس الأمريكي السابق X` is X).
+   */
+  protected byRolePrefix(a: number, b: number, found: Entity | null): Entity | null {
+    const roles = this.roles
+    if (roles.size === 0 || b - a < 3) return null
+    for (let n = Math.min(4, b - a - 1); n >= 2; n--) {
+      const o = this.orig(this.t.starts[a]!, this.t.ends[a + n - 1]!)
+      const e = roles.get(this.text.slice(o.start, o.end))
+      if (e === undefined) continue
+      if (found === null || found.entityId === e.entityId) return e
+      if (found.type !== "PERSON") return e
+      const near = Math.min(b, a + n + 2) - 1
+      return found.start > this.orig(this.t.starts[near]!, this.t.ends[near]!).end ? e : null
+    }
+    return null
+  }
+
+  /** Token of a kinship or representation noun right before `entity` inside the phrase `[a, b)` (`والد أحمد`), or -1. */
+  protected possessorBefore(entity: Entity, a: number, b: number): number {
+    // والد أحمد, and والد الشهيد الطالب أحمد: the relative is named before the person
+    let owner = -1
+    for (let k = a; k < b; k++) {
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      if (o.start >= entity.start) return o.start === entity.start ? owner : -1
+      if (this.t.kinds[k] === WORD && this.lex.arPossessors.has(this.keys[k]!)) owner = k
+    }
+    return -1
+  }
+
+  /**
+   * The person a one-word definite subject stands for (`وقالت المتحدثة: …` after `وقالت المتحدثة باسم الوزارة، هدى
+   * …`): the person named within six tokens after the nearest earlier use of the same word, in its sentence (at most
+   * {@link ANAPHOR_WINDOW} tokens back), or null.
+   */
+  protected namedBefore(a: number): Entity | null {
+    const key = this.keys[a]!
+    if (this.entities.length === 0 || !key.startsWith("\u0627\u0644") || key.length < 5) return null
+    const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const word = this.text.slice(span.start, span.end)
+    // a word that opens the name of an organisation named in the window (المرصد السوري …) is that body, not a person
+    const from = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < span.start; i++) {
+      const e = this.entities[i]!
+      if (e.type === "ORGANIZATION" && (e.text.startsWith(word) || e.canonical.startsWith(word))) return null
+    }
+    // the person found must be the one the word describes, not a member of the body it names (مدير المرصد X)
+    const described = (e: Entity | null): Entity | null => (e !== null && e.role !== null && e.role.includes(word) && !e.role.trim().startsWith(word) ? null : e)
+    for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
+      if (this.keys[k] !== key || this.t.kinds[k] !== WORD) continue
+      // the nearest earlier use decides: the name right after it (المحامية ليلى …, after titles), or after a
+      // comma that ends its description (المتحدثة باسم الشرطة، ليلى …: words with the article, or باسم)
+      for (let j = k + 1; j < Math.min(this.t.count, k + 7); j++) {
+        const kind = this.t.kinds[j]
+        if (kind === PUNCT && COMMAS.has(this.keys[j]!)) {
+          return j + 1 < this.t.count ? described(this.personAt(j + 1)) : null
+        }
+        if (kind !== WORD) return null
+        const e = this.personAt(j)
+        if (e !== null) return described(e)
+        const w = this.keys[j]!
+        if (!this.lex.arTitles.has(w) && !w.startsWith("\u0627\u0644") && w !== "\u0628\u0627\u0633\u0645") return null
+      }
+      return null
+    }
+    return null
+  }
+}
