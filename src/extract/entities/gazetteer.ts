@@ -24,6 +24,7 @@ import organizations from "../../lexicons/gazetteers/organizations.json" with { 
 import givenNames from "../../lexicons/gazetteers/given-names.json" with { type: "json" }
 import nationalities from "../../lexicons/gazetteers/nationalities.json" with { type: "json" }
 import triggers from "../../lexicons/gazetteers/triggers.json" with { type: "json" }
+import institutionHeads from "../../lexicons/gazetteers/institution-heads.json" with { type: "json" }
 
 export type Lang = "ar" | "en"
 
@@ -53,6 +54,26 @@ export const TriggersFile = Schema.Struct({
 })
 export type TriggersFile = typeof TriggersFile.Type
 
+/**
+ * Arabic head nouns of institutions and places that take a person's name in
+ * construct (`جامعة الملك عبدالعزيز`, `مجموعة بن لادن`, `مطار الملك خالد`).
+ * Read by the post-processing of mentions (`mentions.ts`), never by the
+ * tagger's features: changing them needs no retraining.
+ */
+export const InstitutionHeadsFile = Schema.Struct({
+  ...envelope,
+  category: Schema.Literal("institution-heads"),
+  /** Heads that make an organisation (`جامعة`, `شركة`, `مستشفى`). */
+  namedOrg: Schema.Array(Entry),
+  /** Heads that make a place (`مطار`, `شارع`, `مسجد`). */
+  namedLoc: Schema.Array(Entry),
+  /** The heads that take a person's name with no title between (`مجموعة بن لادن`). */
+  untitled: Schema.Array(Entry),
+  /** Heads after which a MISC name is the organisation itself (`شركة [سلامة للتأمين]`). */
+  company: Schema.Array(Entry)
+})
+export type InstitutionHeadsFile = typeof InstitutionHeadsFile.Type
+
 /** A gazetteer file failed validation. */
 export class GazetteerError extends Error {
   override readonly name = "GazetteerError"
@@ -81,6 +102,15 @@ export const validateGazetteerFiles = (raw: {
 
 /** The bundled gazetteer files, validated. Throws {@link GazetteerError}. */
 export const loadGazetteerFiles = () => validateGazetteerFiles({ lists: [countries, places, organizations, givenNames, nationalities], triggers })
+
+/** Validates a raw institution-heads file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
+export const validateInstitutionHeads = (raw: unknown): InstitutionHeadsFile => decode(InstitutionHeadsFile)(raw)
+
+/**
+ * The bundled institution-heads file, validated (on each call: the caller
+ * keeps what it builds from it). Throws {@link GazetteerError}.
+ */
+export const loadInstitutionHeads = (): InstitutionHeadsFile => validateInstitutionHeads(institutionHeads)
 
 /** Categories, in bit order: each has a B bit (`1 << 2c`) and an I bit (`1 << 2c + 1`) in a unit's mask. */
 export const CATEGORIES = ["LOC", "ORG", "PER", "MISC", "TITLE", "HONORIFIC", "ORGWORD", "LOCWORD"] as const

@@ -19,7 +19,8 @@
  *   An Arabic title takes the nouns in construct with it (`مدير عام الجمارك`,
  *   `رئيس غرفة الشرقية`, `أمير المنطقة الشرقية`), and a comma may stand
  *   between the role and the name (`المدرب، جوزيه مورينيو`, `هيكتور كوبر،
- *   مدرب المنتخب المصري`).
+ *   مدرب المنتخب المصري`). A role's glued `ل` is left out and its article
+ *   given back (`للرئيس الأمريكي` → `الرئيس الأمريكي`).
  * - Institutions named after a person (Arabic): a head noun in construct
  *   with a title and a name (`جامعة الملك عبدالعزيز`, `مطار الملك عبدالعزيز
  *   الدولي`) or with a name alone (`مجموعة بن لادن`) is one organisation or
@@ -39,7 +40,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { loadGazetteerFiles, type Lang } from "./gazetteer.js"
+import { loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
 
@@ -68,6 +69,7 @@ const ORG = 0b11 << 2
 const MISC = 0b11 << 6
 const TITLE = 0b11 << 8
 const TITLE_B = 1 << 8
+const TITLE_I = 1 << 9
 const HONORIFIC = 0b11 << 10
 const LOC_B = 1
 const LOC_I = 1 << 1
@@ -92,7 +94,6 @@ const EN_CLOSED = new Set(
 const ALEF_LAM = "\u0627\u0644"
 
 const searchForm = (w: string): string => normalizeText(w, "search")
-const foldAll = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map(searchForm))
 
 /**
  * Arabic words that never stand in construct with a title (prepositions,
@@ -132,36 +133,22 @@ const written = (s: string): string => {
 export const isFunctionWord = (u: Unit): boolean => u.kind === "word" && AR_FUNCTION.has(written(u.text))
 
 /**
- * The folded head lists, built on first use, like every table here that needs
- * the normalizer: folding builds its tables, and a module that folds when it
- * is loaded makes every worker thread build them (and grow its heap) at start.
+ * The folded head lists (`src/lexicons/gazetteers/institution-heads.json`),
+ * validated and built on first use, like every table here that needs the
+ * normalizer: folding builds its tables, and a module that folds when it is
+ * loaded makes every worker thread build them (and grow its heap) at start.
  */
 let headLists:
   | { readonly namedOrg: ReadonlySet<string>; readonly namedLoc: ReadonlySet<string>; readonly untitled: ReadonlySet<string>; readonly company: ReadonlySet<string> }
   | undefined
-const heads = () =>
-  (headLists ??= {
-    /**
-     * Head nouns of Arabic institutions and places that take a person's name in
-     * construct (`جامعة الملك عبدالعزيز`, `مجموعة بن لادن`, `مطار الملك خالد`),
-     * written for khabar. Places give a location, the rest an organisation.
-     */
-    namedOrg: foldAll(
-      `شركة مجموعة مؤسسة وكالة مصرف بنك مجمع مستشفى جامعة مركز معهد كلية صحيفة جريدة قناة إذاعة دارة جمعية صندوق مدرسة
-       متحف مكتبة قاعة كرسي برنامج مدينة`
-    ),
-    namedLoc: foldAll(`مطار ميناء شارع طريق جسر حي ساحة ملعب استاد ستاد قاعدة مسجد جامع`),
-    /**
-     * The heads that take a person's name with no title between, as part of the
-     * name (`مجموعة بن لادن`, `مستشفى سليمان الحبيب`): others read as a common
-     * noun before a name too often (`عن طريق محمد`, `مركز ميسي`, `برنامج
-     * ترامب`, `قاعدة ترامب`), and a company's or agency's name leaves its head
-     * out (`شركة [ديمورا]`, `وكالة [فارس]`), as ANERcorp annotates it.
-     */
-    untitled: foldAll(`مجموعة مؤسسة مستشفى جامعة معهد كلية مدرسة مجمع دارة جمعية مكتبة متحف`),
-    /** Heads after which a MISC name is the organisation itself (`شركة [سلامة للتأمين]`). */
-    company: foldAll(`شركة وكالة مصرف بنك مجموعة مؤسسة`)
-  })
+const heads = () => {
+  if (headLists === undefined) {
+    const f = loadInstitutionHeads()
+    const fold = (xs: ReadonlyArray<string>): ReadonlySet<string> => new Set(xs.map((x) => searchForm(x.trim())))
+    headLists = { namedOrg: fold(f.namedOrg), namedLoc: fold(f.namedLoc), untitled: fold(f.untitled), company: fold(f.company) }
+  }
+  return headLists
+}
 
 /** Head nouns of organisation names from the trigger list (`وزارة`, `المركز`), without the article. */
 let triggerOrgHeads: ReadonlySet<string> | undefined
@@ -278,6 +265,18 @@ const slice = (text: string, units: ReadonlyArray<Unit>, first: number, last: nu
   text.slice(units[first]!.nameStart, units[last]!.end)
 
 /**
+ * A role's text: as written from its first word to its last, except that a
+ * preposition `ل` glued to the first word is left out and the article it
+ * swallowed is given back (`للرئيس الأمريكي` → `الرئيس الأمريكي`, not the
+ * ungrammatical `رئيس الأمريكي` that starting after the clitics gives).
+ */
+const roleText = (text: string, units: ReadonlyArray<Unit>, first: number, last: number): string => {
+  const u = units[first]!
+  const s = slice(text, units, first, last)
+  return u.article && !text.startsWith(ALEF_LAM, u.nameStart) ? ALEF_LAM + s : s
+}
+
+/**
  * The role before unit `s` (exclusive), as `[first, last]` unit indexes, or
  * null. Arabic: a comma may stand between the role and the name, and up to
  * two nouns in construct may follow a title (`مدير عام الجمارك`).
@@ -293,8 +292,12 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   let pending = 0
   for (let j = end - 1; j >= 0 && end - j <= 10; j--) {
     const k = classify(units[j]!, gaz[j]!, lang)
+    // Star Wars actor [Ewan McGregor] and Australian star Hugh Jackman: another person's name before a linking word ends an
+    // English role (not a name inside the role: William Hill spokesman Rupert Adams, with the bookmaker tagged as a person)
+    if (lang === "en" && k === "modifier" && tagType(tags[j]!) === T_PER && tagPosition(tags[j]!) !== 0 && j + 1 < end && classify(units[j + 1]!, gaz[j + 1]!, lang) === "link") break
     // لمواطنه داسيلفا: a name right after a preposition is its object, not a titled person
-    if (lang === "ar" && j === end - 1 && k === "link") return null
+    // (English too: "best actor for [Jamie Foxx]" gives no role "actor for")
+    if (j === end - 1 && k === "link") return null
     if (k === null) {
       // a noun in construct: taken only when a title stands right before it, and never right before the name (الرائد بدر السحيباني)
       if (lang === "ar" && j < end - 1 && pending < 2 && tags[j] === 0 && (gaz[j]! & PER_ANY) === 0 && isConstructNoun(units[j]!)) {
@@ -304,6 +307,9 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
       break
     }
     if (pending > 0 && k !== "title") break
+    // a noun in construct follows an indefinite title (مدير عام الجمارك); after one with the article it is no complement
+    // (المطرب أغنيته للرئيس: the singer is the subject, not part of the role)
+    if (pending > 0 && units[j]!.article) break
     pending = 0
     leftmost = j
     if (k === "title" || k === "honorific") leftmostTitle = j
@@ -371,14 +377,18 @@ const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array
     if (k === "title") titled = true
     if (k !== "link") last = j
     head = lang === "ar" && (k === "title" || k === "link" || construct === j - 1)
-    afterTitle = lang === "ar" && k === "title"
+    // (only an indefinite title has a noun in construct after it)
+    afterTitle = lang === "ar" && k === "title" && !u.article
     // English apposition ends at the title (", the Russian president, said")
-    if (lang === "en" && titled && k === "title" && !(j + 1 < units.length && EN_LINKS.has(units[j + 1]!.norm))) break
+    // (a title of several words goes on to its end: ", managing director of")
+    if (lang === "en" && titled && k === "title" && !(j + 1 < units.length && (EN_LINKS.has(units[j + 1]!.norm) || (gaz[j + 1]! & TITLE_I) !== 0))) break
   }
   if (!titled || last < first) return null
   // an Arabic role followed by a name is that name's (التقى بوتين الرئيس التركي أردوغان), unless the role asks for it (المتحدث باسم)
   // (a name after a conjunction is the next of a list: لاعب دورتموند وكريم بنزيمة)
   if (lang === "ar" && last + 1 < units.length && tagPosition(tags[last + 1]!) === 1 && tagType(tags[last + 1]!) === 0 && units[last]!.norm !== BI_ISM && !isConjunction(units[last + 1]!)) return null
+  // "Jude Law and Troy star [Eric Bana]": an English role right before another person's name is that person's
+  if (lang === "en" && last + 1 < units.length && tagPosition(tags[last + 1]!) === 1 && tagType(tags[last + 1]!) === 0) return null
   // an English apposition keeps its article: "the Russian president"
   return { first: lang === "en" ? e + (units[e]?.norm === "," ? 1 : 0) : first, last }
 }
@@ -553,6 +563,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       if (first === last) continue
       first++
     }
+    // [أيمن توفيق مساعد] المدير العام: a person's name never ends with the first word of a title that goes on after it
+    // (the word is also a given name the tagger took in); it goes back to the role after the name
+    if (type === T_PER && lang === "ar" && last - first >= 2 && (gaz[last]! & TITLE_B) !== 0 && last + 1 < n && (gaz[last + 1]! & TITLE_I) !== 0) last--
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
     spans.push({ first, last, type, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
@@ -567,14 +580,14 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // titles tagged as part of the name go to the role
       let k = first
       while (k < last && (gaz[k]! & (TITLE | HONORIFIC)) !== 0) k++
-      const inner = k > first ? slice(text, units, first, k - 1) : null
+      const inner = k > first ? roleText(text, units, first, k - 1) : null
       let innerTitled = false
       for (let q = first; q < k; q++) if ((gaz[q]! & TITLE) !== 0) innerTitled = true
       first = k
       const before = roleBefore(units, gaz, tags, first, lang)
       const after = roleAfter(units, gaz, tags, last + 1, lang)
-      if (before !== null && (before.titled || after === null)) role = slice(text, units, before.first, before.last)
-      else if (after !== null) role = slice(text, units, after.first, after.last)
+      if (before !== null && (before.titled || after === null)) role = roleText(text, units, before.first, before.last)
+      else if (after !== null) role = roleText(text, units, after.first, after.last)
       else if (inner !== null) role = inner
       if (role !== null && lang === "en" && before === null && after === null && inner !== null && !/[A-Z]/.test(inner.charAt(0))) role = null
       // Mr Kruger: an English honorific is no role

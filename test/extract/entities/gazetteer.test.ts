@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { CATEGORIES, gazetteer, GazetteerError, loadGazetteerFiles, validateGazetteerFiles } from "../../../src/extract/entities/gazetteer.js"
+import { CATEGORIES, gazetteer, GazetteerError, loadGazetteerFiles, loadInstitutionHeads, validateGazetteerFiles, validateInstitutionHeads } from "../../../src/extract/entities/gazetteer.js"
 import { segment } from "../../../src/extract/entities/text.js"
+import { normalizeText } from "../../../src/normalize/index.js"
 
 describe("gazetteers", () => {
   it("every file validates and states its source", () => {
@@ -18,6 +19,16 @@ describe("gazetteers", () => {
       const hon = new Set(t.honorific[lang])
       expect(t.title[lang].filter((x) => hon.has(x))).toEqual([])
     }
+  })
+
+  it("no Arabic title or honorific folds to a preposition with a conjunction (والي would be وإلى)", () => {
+    const t = loadGazetteerFiles().triggers
+    const fold = (w: string) => normalizeText(w, "search")
+    const small = new Set<string>()
+    for (const p of ["إلى", "على", "في", "من", "عن", "مع", "لدى", "أن", "إن"]) for (const c of ["", "و", "ف"]) small.add(fold(c + p))
+    const words = [...t.title.ar, ...t.honorific.ar].filter((w) => !/\s/.test(w.trim()))
+    expect(words.filter((w) => small.has(fold(w)))).toEqual([])
+    expect(small.has(fold("والي"))).toBe(true) // the check would catch it
   })
 
   it("a malformed file is refused with a clear error", () => {
@@ -43,5 +54,24 @@ describe("gazetteers", () => {
     expect(g.tries[loc]!.longestAt(keys, i)?.length).toBe(1)
     const j = keys.indexOf("الامم")
     expect(g.tries[org]!.longestAt(keys, j)?.length).toBe(2)
+  })
+
+  it("the institution heads validate, state their source, and name only heads that take a name", () => {
+    const f = loadInstitutionHeads()
+    expect(f.source).toMatch(/khabar authors/)
+    expect(f.namedOrg).toContain("جامعة")
+    expect(f.namedLoc).toContain("مطار")
+    // a head that takes a name untitled, or a company head, is a head that takes a name at all
+    const named = new Set([...f.namedOrg, ...f.namedLoc])
+    expect([...f.untitled, ...f.company].filter((w) => !named.has(w))).toEqual([])
+    // one head is an organisation's or a place's, not both
+    expect(f.namedOrg.filter((w) => f.namedLoc.includes(w))).toEqual([])
+  })
+
+  it("a malformed institution-heads file is refused with a clear error", () => {
+    const f = loadInstitutionHeads()
+    expect(() => validateInstitutionHeads({ ...f, namedLoc: ["مطار", ""] })).toThrow(/gazetteers\/institution-heads is invalid: namedLoc\.1/)
+    expect(() => validateInstitutionHeads({ ...f, category: "ORG" })).toThrow(GazetteerError)
+    expect(() => validateInstitutionHeads({ ...f, extra: [] })).toThrow(GazetteerError)
   })
 })

@@ -60,6 +60,68 @@ describe("roles", () => {
   })
 })
 
+describe("roles: title words of the trigger list (sixth session)", () => {
+  // each sentence's title word was missing from the list before; the role was null
+  it.each([
+    ["ar", "وقال وكيل وزارة الصحة سامي الحربي إن الحملة مستمرة.", "سامي الحربي", "وكيل وزارة الصحة"],
+    ["ar", "وأوضح مشرف النشاط الطلابي خالد العتيبي أن البرنامج يبدأ غدا.", "خالد العتيبي", "مشرف النشاط الطلابي"],
+    ["ar", "ويرى أستاذ العلوم السياسية فهد الشمري أن الاتفاق صامد.", "فهد الشمري", "أستاذ العلوم السياسية"],
+    ["ar", "وقالت مفوضة الاتحاد الأوروبي ماريا كلاين إن الاتفاق قريب.", "ماريا كلاين", "مفوضة الاتحاد الأوروبي"],
+    ["ar", "وقال منسق الحملة خالد العلي إن التسجيل مفتوح.", "خالد العلي", "منسق الحملة"],
+    ["ar", "وسجل الكابتن ماجد الحربي هدفين في المباراة.", "ماجد الحربي", "الكابتن"],
+    ["ar", "وشرح البروفيسور جون سميث نظريته أمام الطلاب.", "جون سميث", "البروفيسور"],
+    ["ar", "ودعا آية الله علي الموسوي إلى الهدوء.", "علي الموسوي", "آية الله"],
+    ["en", "Project coordinator Jane Miller said the plan works.", "Jane Miller", "Project coordinator"],
+    ["en", "European Commissioner Peter Lang said talks would resume.", "Peter Lang", "European Commissioner"],
+    ["en", "Chelsea boss Tom Baker praised his players.", "Tom Baker", "Chelsea boss"]
+  ] as const)("%s: %s", (lang, text, name, role) => {
+    const es = run(lang, text, [[name, "PERSON"]])
+    expect(es.map((e) => [e.text, e.role])).toEqual([[name, role]])
+  })
+
+  it("a role whose first word has a glued ل gets its article back (للرئيس → الرئيس)", () => {
+    const [e] = run("ar", "أرسل الوفد رسالة للرئيس الأمريكي جون سميث أمس.", [["جون سميث", "PERSON"]])
+    expect(e!.role).toBe("الرئيس الأمريكي")
+    // with the article written out, the role is as written
+    const [f] = run("ar", "وقال الرئيس الأمريكي جون سميث إن المحادثات مثمرة.", [["جون سميث", "PERSON"]])
+    expect(f!.role).toBe("الرئيس الأمريكي")
+  })
+
+  it("a noun in construct follows an indefinite title only", () => {
+    // المطرب has the article: أغنيته is not its complement, and the role starts at للرئيس
+    const [e] = run("ar", "أهدى المطرب أغنيته للرئيس الأمريكي جون سميث أمس.", [["جون سميث", "PERSON"]])
+    expect(e!.role).toBe("الرئيس الأمريكي")
+    const [f] = run("ar", "وقال مدير عام الجمارك سامي الحربي إن الحملة مستمرة.", [["سامي الحربي", "PERSON"]])
+    expect(f!.role).toBe("مدير عام الجمارك")
+  })
+
+  it("English: an apposition's title of several words is taken to its end; another person's name ends a role", () => {
+    const [e] = run("en", "Banks are changing, said Dan Hill, managing director of a research firm.", [["Dan Hill", "PERSON"]])
+    expect(e!.role).toBe("managing director")
+    const es = run("en", "Film actor Tom Baker and Australian star Hugh Jackman are favourites.", [["Tom Baker", "PERSON"], ["Hugh Jackman", "PERSON"]])
+    expect(es.map((x) => [x.text, x.role])).toEqual([["Tom Baker", "Film actor"], ["Hugh Jackman", "Australian star"]])
+    // a role that ends with a linking word before the name is none, and a role right before another name is that name's
+    expect(run("en", "The film won best actor for Tom Baker this year.", [["Tom Baker", "PERSON"]]).map((x) => x.role)).toEqual([null])
+    const three = run("en", "Tom Baker and Oscar star Hugh Jackman were there.", [["Tom Baker", "PERSON"], ["Hugh Jackman", "PERSON"]])
+    expect(three.map((x) => [x.text, x.role])).toEqual([["Tom Baker", null], ["Hugh Jackman", "Oscar star"]])
+    // a name inside the role, with no linking word after it, stays in it
+    const firm = run("en", "Tom Baker spokesman Hugh Jackman said no.", [["Tom Baker", "PERSON"], ["Hugh Jackman", "PERSON"]])
+    expect(firm.map((x) => x.role)).toEqual([null, "Tom Baker spokesman"])
+  })
+
+  it("a person's name does not end with the first word of a title that goes on after it", () => {
+    const text = "وأكد أيمن توفيق مساعد المدير العام للشركة أن الحفل نجح."
+    const [e] = run("ar", text, [["أيمن توفيق مساعد", "PERSON"]])
+    expect([e!.text, e!.role]).toEqual(["أيمن توفيق", "مساعد المدير العام للشركة"])
+    // a title word that ends the name with no title after it stays (a given name: خالد سلطان)
+    const [f] = run("ar", "وقال خالد عبدالله سلطان إن الحفل نجح.", [["خالد عبدالله سلطان", "PERSON"]])
+    expect(f!.text).toBe("خالد عبدالله سلطان")
+    // nor a two-word name: the title word may be its given or family name
+    const [g] = run("ar", "وقال فهد مساعد المدير العام إن الحفل نجح.", [["فهد مساعد", "PERSON"]])
+    expect(g!.text).toBe("فهد مساعد")
+  })
+})
+
 describe("in-document linking", () => {
   it("a surname after the full name is the same person, with the full name as canonical", () => {
     const text = "التقى فلاديمير بوتين الوفد. وقال بوتين إن اللقاء مثمر. ثم غادر وبوتين مسرور."
