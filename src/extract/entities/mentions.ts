@@ -93,6 +93,9 @@ const EN_CLOSED = new Set(
 
 const ALEF_LAM = "\u0627\u0644"
 
+/** English honorifics (search form) that only a person's name takes (not `Lord`, `Lady`: `Lord's`, `Lady Bird`). */
+const EN_PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir"])
+
 const searchForm = (w: string): string => normalizeText(w, "search")
 
 /**
@@ -568,7 +571,10 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (type === T_PER && lang === "ar" && last - first >= 2 && (gaz[last]! & TITLE_B) !== 0 && last + 1 < n && (gaz[last + 1]! & TITLE_I) !== 0) last--
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
-    spans.push({ first, last, type, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
+    // [Mr Sarkozy] typed as a place, [Dr Reddy] as an organisation: the tagger took the honorific into a name it
+    // mistyped; an English name that opens with Mr, Mrs, Ms, Miss, Dr or Sir is a person's (and the honorific is cut below)
+    const kind = lang === "en" && type !== T_PER && last > first && (gaz[first]! & HONORIFIC) !== 0 && EN_PERSONAL_HONORIFICS.has(units[first]!.norm) ? T_PER : type
+    spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }
   if (lang === "ar" && spans.length > 0) spans = correctArabic(units, gaz, tags, spans)
   const out: Array<Mention> = []
