@@ -93,6 +93,14 @@ const EN_CLOSED = new Set(
 
 const ALEF_LAM = "\u0627\u0644"
 
+/**
+ * Words (as written) that never end an English name. Not in capitals (`IN`, `ON` may be acronyms), and not `A`
+ * (`Serie A`, `Group A`).
+ */
+const EN_NEVER_LAST: ReadonlySet<string> = new Set(
+  "the a an and or but of in on at by for from with to The And Or But Of In On At By For From With To".split(" ")
+)
+
 /** English honorifics (search form) that only a person's name takes (not `Lord`, `Lady`: `Lord's`, `Lady Bird`). */
 const EN_PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir"])
 
@@ -565,6 +573,14 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (lang === "en" && EN_CLOSED.has(units[first]!.norm) && (first === opening || units[first]!.norm.startsWith("i'") || units[first]!.norm === "i")) {
       if (first === last) continue
       first++
+    }
+    // an English name of a person, place or organisation never ends with an article, a conjunction or a preposition
+    // (`Vadim Mitroshin The`: the tagger ran into the next sentence), and one alone is no name (articles open names,
+    // `The Observer`, so they are not in EN_CLOSED; other closed-class words can end one: the cricketer `Peter Such`;
+    // a title of a work can: `Carry On`)
+    if (lang === "en" && type !== T_MISC) {
+      while (last >= first && EN_NEVER_LAST.has(units[last]!.text)) last--
+      if (last < first) continue
     }
     // [أيمن توفيق مساعد] المدير العام: a person's name never ends with the first word of a title that goes on after it
     // (the word is also a given name the tagger took in); it goes back to the role after the name
