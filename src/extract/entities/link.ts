@@ -54,7 +54,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../keywords/extract.js"
 import { CATEGORIES, gazetteer } from "./gazetteer.js"
-import { GLUED, isFunctionWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import { GLUED, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -157,7 +157,8 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
   for (const m0 of mentions) {
     let m = m0
     // a lone function word found again by its folded form (على for the name علي) is no name
-    if (m.units.length === 1 && m.confidence <= 0.5 && isFunctionWord(m.units[0]!)) continue
+    // (a conjunction or preposition left on it too: وعلى, found again as the name علي after زين العابدين بن علي)
+    if (m.units.length === 1 && m.confidence <= 0.5 && isFunctionWordAfterClitics(m.units[0]!)) continue
     const g = gluedBefore(m.units[0]!, words)
     if (g > 0) m = rebuilt(m, [withoutGlued(m.units[0]!, g), ...m.units.slice(1)])
     if (m.type === "PERSON") {

@@ -101,6 +101,15 @@ const EN_NEVER_LAST: ReadonlySet<string> = new Set(
   "the a an and or but of in on at by for from with to The And Or But Of In On At By For From With To".split(" ")
 )
 
+/**
+ * Whether every unit of `[first, last]` is a title or honorific word of the trigger list and none is on the lists
+ * of people (`سلطان`, `أمير` are given names too).
+ */
+const allTitleWords = (gaz: Uint16Array, first: number, last: number): boolean => {
+  for (let k = first; k <= last; k++) if ((gaz[k]! & (TITLE | HONORIFIC)) === 0 || (gaz[k]! & PER_ANY) !== 0) return false
+  return true
+}
+
 /** English honorifics (search form) that only a person's name takes (not `Lord`, `Lady`: `Lord's`, `Lady Bird`). */
 const EN_PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir"])
 
@@ -142,6 +151,9 @@ const written = (s: string): string => {
 
 /** Whether an Arabic unit is a function word (`على`, `في`, `إن`), as written. */
 export const isFunctionWord = (u: Unit): boolean => u.kind === "word" && AR_FUNCTION.has(written(u.text))
+
+/** Whether a unit is a function word once its conjunction and preposition are left out (`وعلى`: `على`). */
+export const isFunctionWordAfterClitics = (u: Unit): boolean => u.kind === "word" && AR_FUNCTION.has(written(u.text.slice(u.nameStart - u.start)))
 
 /**
  * The folded head lists (`src/lexicons/gazetteers/institution-heads.json`),
@@ -587,6 +599,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (type === T_PER && lang === "ar" && last - first >= 2 && (gaz[last]! & TITLE_B) !== 0 && last + 1 < n && (gaz[last + 1]! & TITLE_I) !== 0) last--
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
+    // خادم الحرمين [الشريفين], [الشيخ]: a person's "name" made only of title and honorific words is no name
+    if (type === T_PER && allTitleWords(gaz, first, last)) continue
     // [Mr Sarkozy] typed as a place, [Dr Reddy] as an organisation: the tagger took the honorific into a name it
     // mistyped; an English name that opens with Mr, Mrs, Ms, Miss, Dr or Sir is a person's (and the honorific is cut below)
     const kind = lang === "en" && type !== T_PER && last > first && (gaz[first]! & HONORIFIC) !== 0 && EN_PERSONAL_HONORIFICS.has(units[first]!.norm) ? T_PER : type

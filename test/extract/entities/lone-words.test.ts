@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest"
+import { gazetteer } from "../../../src/extract/entities/gazetteer.js"
+import { isFunctionWordAfterClitics } from "../../../src/extract/entities/mentions.js"
+import { segment } from "../../../src/extract/entities/text.js"
+import { entitiesWithTags } from "./fixed-tags.js"
+
+describe("a person's 'name' made only of title words is no name", () => {
+  it.each([
+    ["the last word of خادم الحرمين الشريفين", "وهنأ خادم الحرمين الشريفين رئيس الوزراء بالفوز.", "الشريفين", []],
+    ["an honorific alone", "وقال الشيخ في خطبته إن العيد فرحة.", "الشيخ", []],
+    ["but a title word that is also a given name stays (سلطان)", "وقاد الثورة سلطان في الجبل.", "سلطان", ["سلطان"]]
+  ] as const)("%s", (_name, text, span, names) => {
+    expect(entitiesWithTags("ar", text, [[span, "PERSON"]]).map((e) => e.text)).toEqual(names)
+  })
+})
+
+describe("a function word with its conjunction or preposition is still a function word (not the name علي)", () => {
+  const unit = (s: string) => segment(s, 0, s.length, { lang: "ar", isKnown: gazetteer("ar").isKnown }).flat()[0]!
+  it.each([
+    ["وعلى", true],
+    ["على", true],
+    ["وبأن", true],
+    ["علي", false],
+    ["وعلي", false]
+  ] as const)("%s → %s", (word, expected) => {
+    expect(isFunctionWordAfterClitics(unit(word))).toBe(expected)
+  })
+})
