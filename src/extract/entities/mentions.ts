@@ -124,7 +124,7 @@ const searchForm = (w: string): string => normalizeText(w, "search")
 const AR_FUNCTION = new Set(
   `في من إلى الى على عن مع أن إن ان لا ما لم لن قد هو هي هم هما التي الذي الذين ذلك هذا هذه تلك كما حيث بعد قبل
    خلال بين حتى منذ لدى عند نحو حول ضد أمام امام عبر دون غير كل بعض أي أو او ثم بل لكن إذ إذا اذا أمس اليوم يوم أيضا وقد لقد كان كانت
-   إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب بحسب وفق وفقا عندما بينما ليس لدي له لها لهم`.split(/\s+/)
+   إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب بحسب وفق وفقا عندما بينما ليس لدي له لها لهم لي لنا لك`.split(/\s+/)
 )
 
 /**
@@ -601,6 +601,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
     // خادم الحرمين [الشريفين], [الشيخ]: a person's "name" made only of title and honorific words is no name
     if (type === T_PER && allTitleWords(gaz, first, last)) continue
+    // [لي] (to me), [على]: a lone function word is no person's name, unless it is on the lists of people too
+    if (type === T_PER && lang === "ar" && first === last && (gaz[first]! & PER_ANY) === 0 && isFunctionWordAfterClitics(units[first]!)) continue
     // [Mr Sarkozy] typed as a place, [Dr Reddy] as an organisation: the tagger took the honorific into a name it
     // mistyped; an English name that opens with Mr, Mrs, Ms, Miss, Dr or Sir is a person's (and the honorific is cut below)
     const kind = lang === "en" && type !== T_PER && last > first && (gaz[first]! & HONORIFIC) !== 0 && EN_PERSONAL_HONORIFICS.has(units[first]!.norm) ? T_PER : type

@@ -4,11 +4,12 @@ import { isFunctionWordAfterClitics } from "../../../src/extract/entities/mentio
 import { segment } from "../../../src/extract/entities/text.js"
 import { entitiesWithTags } from "./fixed-tags.js"
 
-describe("a person's 'name' made only of title words is no name", () => {
+describe("a person's 'name' made only of title words, or a lone function word, is no name", () => {
   it.each([
     ["the last word of خادم الحرمين الشريفين", "وهنأ خادم الحرمين الشريفين رئيس الوزراء بالفوز.", "الشريفين", []],
     ["an honorific alone", "وقال الشيخ في خطبته إن العيد فرحة.", "الشيخ", []],
-    ["but a title word that is also a given name stays (سلطان)", "وقاد الثورة سلطان في الجبل.", "سلطان", ["سلطان"]]
+    ["but a title word that is also a given name stays (سلطان)", "وقاد الثورة سلطان في الجبل.", "سلطان", ["سلطان"]],
+    ["a lone function word (لي, to me)", "ثم قال لي إن الرحلة تأجلت.", "لي", []]
   ] as const)("%s", (_name, text, span, names) => {
     expect(entitiesWithTags("ar", text, [[span, "PERSON"]]).map((e) => e.text)).toEqual(names)
   })
