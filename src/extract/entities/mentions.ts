@@ -93,6 +93,11 @@ const EN_CLOSED = new Set(
 
 const ALEF_LAM = "\u0627\u0644"
 
+/** English holidays (search form): dates, not names. */
+const EN_HOLIDAYS: ReadonlySet<string> = new Set(
+  ["christmas", "easter", "halloween", "thanksgiving", "hanukkah", "diwali", "passover", "ramadan", "eid", "new year", "boxing day", "christmas day", "christmas eve", "new year's", "easter sunday", "good friday"]
+)
+
 /**
  * Words (as written) that never end an English name. Not in capitals (`IN`, `ON` may be acronyms), and not `A`
  * (`Serie A`, `Group A`).
@@ -594,6 +599,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       while (last >= first && EN_NEVER_LAST.has(units[last]!.text)) last--
       if (last < first) continue
     }
+    // a holiday is a date, not a name (the English model made `Christmas` a person 134 times in the BBC articles)
+    if (lang === "en" && last - first <= 1 && EN_HOLIDAYS.has(last === first ? units[first]!.norm : `${units[first]!.norm} ${units[last]!.norm}`)) continue
     // [أيمن توفيق مساعد] المدير العام: a person's name never ends with the first word of a title that goes on after it
     // (the word is also a given name the tagger took in); it goes back to the role after the name
     if (type === T_PER && lang === "ar" && last - first >= 2 && (gaz[last]! & TITLE_B) !== 0 && last + 1 < n && (gaz[last + 1]! & TITLE_I) !== 0) last--

@@ -33,3 +33,12 @@ describe("an English name of a person, place or organisation never ends with an 
     expect(entitiesWithTags("en", text, [[span, type]]).map((e) => e.text)).toEqual(names)
   })
 })
+
+describe("a holiday is a date, not a name", () => {
+  it.each([
+    ["Christmas as a person", "Retail sales disappointed over Christmas, analysts said.", "Christmas", "PERSON"],
+    ["New Year as a place", "The shop reopens after the New Year break.", "New Year", "LOCATION"]
+  ] as const)("%s", (_name, text, span, type) => {
+    expect(entitiesWithTags("en", text, [[span, type]])).toEqual([])
+  })
+})
