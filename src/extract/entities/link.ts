@@ -177,9 +177,51 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
   return out
 }
 
+/** Whether the mention at `start` opens a sentence: nothing but spaces and quotation marks after a sentence end, a line break or the start of the text. */
+const opensSentence = (text: string, start: number): boolean => {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0xa0) continue
+    return c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a
+  }
+  return true
+}
+
+/** The lower-case Latin words of a text (`well`, `music`). */
+const lowerWords = (text: string): ReadonlySet<string> => {
+  const out = new Set<string>()
+  for (const m of text.matchAll(/(?<![A-Za-z'])[a-z]+(?![A-Za-z])/g)) out.add(m[0])
+  return out
+}
+
+/**
+ * English "people" that are a common word capitalized because it opens a sentence (`Well`, `Music`, `Children`):
+ * a one-word person, every mention of which opens a sentence, written in lower case elsewhere in the same text.
+ * Names of people are not written in lower case (`Madonna`); the few that are common words too (`Brown`) are
+ * rarely only at the start of sentences. Not for organisations and places: `Labour` and `the Conservatives` are
+ * common words too.
+ */
+const withoutCommonWords = (text: string, mentions: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
+  const candidates = new Map<string, boolean>()
+  for (const m of mentions) {
+    const u = m.units[0]!
+    // people only: parties and bodies are common words too (`Labour`, `the Conservatives`)
+    if (m.type !== "PERSON" || m.units.length !== 1 || u.kind !== "word" || isArabic(u)) continue
+    const c = u.text.charCodeAt(0)
+    // capitalized, not in capitals (`US` is no `us`)
+    if (c < 0x41 || c > 0x5a || u.text === u.text.toUpperCase()) continue
+    candidates.set(u.norm, (candidates.get(u.norm) ?? true) && opensSentence(text, m.start))
+  }
+  let lower: ReadonlySet<string> | undefined
+  const drop = new Set<string>()
+  for (const [w, allOpen] of candidates) if (allOpen && (lower ??= lowerWords(text)).has(w)) drop.add(w)
+  if (drop.size === 0) return mentions
+  return mentions.filter((m) => !(m.type === "PERSON" && m.units.length === 1 && drop.has(m.units[0]!.norm) && !isArabic(m.units[0]!)))
+}
+
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
 export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
-  const mentions = correctMentions(found)
+  const mentions = withoutCommonWords(text, correctMentions(found))
   const n = mentions.length
   const keys = mentions.map(keyWords)
   const joined = keys.map((k) => k.join(" "))

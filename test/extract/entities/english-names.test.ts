@@ -42,3 +42,21 @@ describe("a holiday is a date, not a name", () => {
     expect(entitiesWithTags("en", text, [[span, type]])).toEqual([])
   })
 })
+
+describe("a one-word 'person' that only opens sentences and is written in lower case elsewhere is a common word", () => {
+  it("Music, typed as a person at the start of a sentence, is dropped when the text writes music", () => {
+    const text = "Sales of music downloads rose again. Music is now sold on phones too."
+    expect(entitiesWithTags("en", text, [["Music", "PERSON"]])).toEqual([])
+  })
+  it("a name that stands inside a sentence too stays (Brown, brown)", () => {
+    const text = "Brown spoke first. Later Brown said brown envelopes were banned."
+    expect(entitiesWithTags("en", text, [["Brown", "PERSON"], ["Brown", "PERSON"]]).map((e) => e.text)).toEqual(["Brown", "Brown"])
+  })
+  it.each([
+    ["a name never written in lower case stays", "Madonna sang first. Fans of her music queued for hours.", "Madonna", "PERSON"],
+    ["an organisation stays (Labour, labour)", "Labour won the seat. Union members said labour costs would rise.", "Labour", "ORGANIZATION"],
+    ["a word in capitals stays (US, us)", "US officials met them. Several of us asked why.", "US", "LOCATION"]
+  ] as const)("%s", (_name, text, span, type) => {
+    expect(entitiesWithTags("en", text, [[span, type]]).map((e) => e.text)).toContain(span)
+  })
+})
