@@ -25,6 +25,7 @@ import givenNames from "../../lexicons/gazetteers/given-names.json" with { type:
 import nationalities from "../../lexicons/gazetteers/nationalities.json" with { type: "json" }
 import triggers from "../../lexicons/gazetteers/triggers.json" with { type: "json" }
 import institutionHeads from "../../lexicons/gazetteers/institution-heads.json" with { type: "json" }
+import notNames from "../../lexicons/gazetteers/not-names.json" with { type: "json" }
 
 export type Lang = "ar" | "en"
 
@@ -74,6 +75,19 @@ export const InstitutionHeadsFile = Schema.Struct({
 })
 export type InstitutionHeadsFile = typeof InstitutionHeadsFile.Type
 
+/**
+ * Fixed expressions that open with a given name and read like a person's
+ * name to the tagger (`حسن الجوار`, "good neighbourliness"). Read by the
+ * linking step (`link.ts`), never by the tagger's features.
+ */
+export const NotNamesFile = Schema.Struct({
+  ...envelope,
+  category: Schema.Literal("not-names"),
+  ar: Schema.Array(Entry),
+  en: Schema.Array(Entry)
+})
+export type NotNamesFile = typeof NotNamesFile.Type
+
 /** A gazetteer file failed validation. */
 export class GazetteerError extends Error {
   override readonly name = "GazetteerError"
@@ -111,6 +125,12 @@ export const validateInstitutionHeads = (raw: unknown): InstitutionHeadsFile => 
  * keeps what it builds from it). Throws {@link GazetteerError}.
  */
 export const loadInstitutionHeads = (): InstitutionHeadsFile => validateInstitutionHeads(institutionHeads)
+
+/** Validates a raw not-names file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
+export const validateNotNames = (raw: unknown): NotNamesFile => decode(NotNamesFile)(raw)
+
+/** The bundled not-names file, validated (on each call: the caller keeps what it builds from it). Throws {@link GazetteerError}. */
+export const loadNotNames = (): NotNamesFile => validateNotNames(notNames)
 
 /** Categories, in bit order: each has a B bit (`1 << 2c`) and an I bit (`1 << 2c + 1`) in a unit's mask. */
 export const CATEGORIES = ["LOC", "ORG", "PER", "MISC", "TITLE", "HONORIFIC", "ORGWORD", "LOCWORD"] as const

@@ -53,7 +53,7 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../keywords/extract.js"
-import { CATEGORIES, gazetteer } from "./gazetteer.js"
+import { CATEGORIES, gazetteer, loadNotNames } from "./gazetteer.js"
 import { GLUED, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
@@ -146,6 +146,16 @@ const opensAName = (m: Mention): boolean => {
 
 const rebuilt = (m: Mention, units: ReadonlyArray<Unit>): Mention => ({ ...m, start: units[0]!.nameStart, end: units[units.length - 1]!.end, units })
 
+/** The fixed expressions of `gazetteers/not-names.json` (search form, words joined by a space), folded on first use. */
+let notNameKeys: ReadonlySet<string> | undefined
+const notNames = (): ReadonlySet<string> => {
+  if (notNameKeys === undefined) {
+    const f = loadNotNames()
+    notNameKeys = new Set([...f.ar, ...f.en].map((x) => normalizeText(x, "search").split(/\s+/).join(" ")))
+  }
+  return notNameKeys
+}
+
 /** The document-level corrections of the mentions (see the module notes), in text order. */
 export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> => {
   // a proclitic left out of the span by the sentence's rules (لبرنامج) leaves the unit's keys too
@@ -159,6 +169,8 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
     // a lone function word found again by its folded form (على for the name علي) is no name
     // (a conjunction or preposition left on it too: وعلى, found again as the name علي after زين العابدين بن علي)
     if (m.units.length === 1 && m.confidence <= 0.5 && isFunctionWordAfterClitics(m.units[0]!)) continue
+    // حسن الجوار ("good neighbourliness"): a fixed expression that reads like a name is none
+    if (m.units.length >= 2 && m.units.length <= 3 && notNames().has(keyWords(m).join(" "))) continue
     const g = gluedBefore(m.units[0]!, words)
     if (g > 0) m = rebuilt(m, [withoutGlued(m.units[0]!, g), ...m.units.slice(1)])
     if (m.type === "PERSON") {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { gazetteer } from "../../../src/extract/entities/gazetteer.js"
+import { GazetteerError, gazetteer, loadNotNames, validateNotNames } from "../../../src/extract/entities/gazetteer.js"
 import { isFunctionWordAfterClitics } from "../../../src/extract/entities/mentions.js"
 import { segment } from "../../../src/extract/entities/text.js"
 import { entitiesWithTags } from "./fixed-tags.js"
@@ -25,5 +25,21 @@ describe("a function word with its conjunction or preposition is still a functio
     ["وعلي", false]
   ] as const)("%s → %s", (word, expected) => {
     expect(isFunctionWordAfterClitics(unit(word))).toBe(expected)
+  })
+})
+
+describe("fixed expressions that read like a name are none (gazetteers/not-names.json)", () => {
+  it.each([
+    ["حسن الجوار, good neighbourliness", "ودعا البيان إلى الالتزام بمبادئ حسن الجوار بين الدول.", "حسن الجوار", []],
+    ["توفيق الله, God's help", "وتمكنت القوات بتوفيق الله من إحباط الهجوم.", "توفيق الله", []],
+    ["but a person named حسن stays", "وقال حسن الترابي إن الحزب سيشارك.", "حسن الترابي", ["حسن الترابي"]]
+  ] as const)("%s", (_name, text, span, names) => {
+    expect(entitiesWithTags("ar", text, [[span, "PERSON"]]).map((e) => e.text)).toEqual(names)
+  })
+
+  it("the bundled file validates; a broken one is refused with its id", () => {
+    expect(loadNotNames().ar.length).toBeGreaterThan(10)
+    expect(() => validateNotNames({ id: "gazetteers/not-names", category: "not-names", source: "x", ar: [""], en: [] })).toThrow(GazetteerError)
+    expect(() => validateNotNames({ id: "gazetteers/not-names", category: "not-names", source: "x", ar: [] })).toThrow(/not-names/)
   })
 })
