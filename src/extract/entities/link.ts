@@ -199,10 +199,39 @@ const opensSentence = (text: string, start: number): boolean => {
   return true
 }
 
-/** The lower-case Latin words of a text (`well`, `music`). */
-const lowerWords = (text: string): ReadonlySet<string> => {
+const isLatin = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+
+/**
+ * Which of `words` (lower-case Latin) the text writes in lower case as a whole word: one pass, slicing only the
+ * runs of lower-case letters as long as one of the words.
+ */
+const writtenLower = (text: string, words: ReadonlySet<string>): ReadonlySet<string> => {
+  const lengths = new Set<number>()
+  for (const w of words) lengths.add(w.length)
   const out = new Set<string>()
-  for (const m of text.matchAll(/(?<![A-Za-z'])[a-z]+(?![A-Za-z])/g)) out.add(m[0])
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    if (!isLatin(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    // a run of Latin letters: a whole word when it is all lower case
+    let j = i
+    let lower = true
+    while (j < n) {
+      const d = text.charCodeAt(j)
+      if (d >= 0x41 && d <= 0x5a) lower = false
+      else if (!(d >= 0x61 && d <= 0x7a)) break
+      j++
+    }
+    // (after an apostrophe it is the end of a word: `o'clock`'s `clock`, `don't`'s `t`)
+    if (lower && j > i && lengths.has(j - i) && text.charCodeAt(i - 1) !== 0x27) {
+      const w = text.slice(i, j)
+      if (words.has(w)) out.add(w)
+    }
+    i = j > i ? j : i + 1
+  }
   return out
 }
 
@@ -224,9 +253,10 @@ const withoutCommonWords = (text: string, mentions: ReadonlyArray<Mention>): Rea
     if (c < 0x41 || c > 0x5a || u.text === u.text.toUpperCase()) continue
     candidates.set(u.norm, (candidates.get(u.norm) ?? true) && opensSentence(text, m.start))
   }
-  let lower: ReadonlySet<string> | undefined
-  const drop = new Set<string>()
-  for (const [w, allOpen] of candidates) if (allOpen && (lower ??= lowerWords(text)).has(w)) drop.add(w)
+  const open = new Set<string>()
+  for (const [w, allOpen] of candidates) if (allOpen) open.add(w)
+  if (open.size === 0) return mentions
+  const drop = writtenLower(text, open)
   if (drop.size === 0) return mentions
   return mentions.filter((m) => !(m.type === "PERSON" && m.units.length === 1 && drop.has(m.units[0]!.norm) && !isArabic(m.units[0]!)))
 }
