@@ -1,50 +1,3 @@
-/** {@link scanBack}'s answers besides a tense: read after the date; read a longer window. */
-const AHEAD = 3
-const RETRY = 4
-const SHORT_BACK_CHARS = 48
-
-/**
- * The tense the words before the date at `at` give, read backwards in the window of `chars` code units before it;
- * {@link AHEAD} when the clause there says nothing, {@link RETRY} when the scan reached the start of a window that
- * does not start the sentence before it could decide (a word cut by the window, or one of the two words before a
- * tense word, could change the answer).
- */
-const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number): Tense | typeof AHEAD | typeof RETRY => {
-  const back = tokens(sentence, Math.max(0, at - chars), at)
-  const cut = at - chars > 0
-  // the first word of the window may be cut: leave it out unless the window starts the sentence
-  const first = cut ? 1 : 0
-  // a decision at token k reads up to k − 3 (`to` and the word before it); with a cut window that must be past its first token
-  const safe = cut ? 4 : 0
-  // an infinitive between the date and its verb (`appointed to take charge of the match on 13 March`, `had
-  // expected sales to fall in November`) looks ahead of the verb, not of the article: a past verb then leaves the
-  // side open, a future one keeps it
-  let infinitive = false
-  let comma = false
-  let k = back.length - 1
-  for (let n = 0; k >= first && n < BACK_WORDS; k--, n++) {
-    const w = back[k]!.w
-    if (STOPS.has(w) || lex.boundaries.has(w)) return infinitive ? 0 : AHEAD
-    if (w === ",") {
-      comma = true
-      continue
-    }
-    if (k < safe) return RETRY
-    const t = tenseOf(lex, back, k, comma)
-    if (t === INFINITIVE) {
-      // `he told the CBS programme, to be aired on Sunday`: an infinitive after a comma names what is still to come
-      const to = back[k]!.w === "to" ? k : back[k - 1]?.w === "to" ? k - 1 : back[k - 2]?.w === "to" ? k - 2 : -1
-      if (to > 0 && back[to - 1]!.w === ",") return 1
-      infinitive = true
-      continue
-    }
-    if (t !== null) return infinitive && t === -1 ? 0 : t
-  }
-  // ran out of words: at the window's start (a longer window may hold more), or after BACK_WORDS
-  if (k < first && cut) return RETRY
-  return infinitive ? 0 : AHEAD
-}
-
 /**
  * The tense of the clause an English date stands in: does it speak of a day
  * still to come (`the exhibition opens on 19 May`, `the vote is on Thursday`,
@@ -246,6 +199,53 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
     if (!p.cap && prev.endsWith("s") && !prev.endsWith("ss") && prev.length > 3 && !lex.forward.has(prev) && !lex.past.has(prev)) return 1
   }
   return null
+}
+
+/** {@link scanBack}'s answers besides a tense: read after the date; read a longer window. */
+const AHEAD = 3
+const RETRY = 4
+const SHORT_BACK_CHARS = 48
+
+/**
+ * The tense the words before the date at `at` give, read backwards in the window of `chars` code units before it;
+ * {@link AHEAD} when the clause there says nothing, {@link RETRY} when the scan reached the start of a window that
+ * does not start the sentence before it could decide (a word cut by the window, or one of the two words before a
+ * tense word, could change the answer).
+ */
+const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number): Tense | typeof AHEAD | typeof RETRY => {
+  const back = tokens(sentence, Math.max(0, at - chars), at)
+  const cut = at - chars > 0
+  // the first word of the window may be cut: leave it out unless the window starts the sentence
+  const first = cut ? 1 : 0
+  // a decision at token k reads up to k − 3 (`to` and the word before it); with a cut window that must be past its first token
+  const safe = cut ? 4 : 0
+  // an infinitive between the date and its verb (`appointed to take charge of the match on 13 March`, `had
+  // expected sales to fall in November`) looks ahead of the verb, not of the article: a past verb then leaves the
+  // side open, a future one keeps it
+  let infinitive = false
+  let comma = false
+  let k = back.length - 1
+  for (let n = 0; k >= first && n < BACK_WORDS; k--, n++) {
+    const w = back[k]!.w
+    if (STOPS.has(w) || lex.boundaries.has(w)) return infinitive ? 0 : AHEAD
+    if (w === ",") {
+      comma = true
+      continue
+    }
+    if (k < safe) return RETRY
+    const t = tenseOf(lex, back, k, comma)
+    if (t === INFINITIVE) {
+      // `he told the CBS programme, to be aired on Sunday`: an infinitive after a comma names what is still to come
+      const to = back[k]!.w === "to" ? k : back[k - 1]?.w === "to" ? k - 1 : back[k - 2]?.w === "to" ? k - 2 : -1
+      if (to > 0 && back[to - 1]!.w === ",") return 1
+      infinitive = true
+      continue
+    }
+    if (t !== null) return infinitive && t === -1 ? 0 : t
+  }
+  // ran out of words: at the window's start (a longer window may hold more), or after BACK_WORDS
+  if (k < first && cut) return RETRY
+  return infinitive ? 0 : AHEAD
 }
 
 /**
