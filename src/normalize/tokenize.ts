@@ -191,10 +191,8 @@ export interface WordSplit {
 /**
  * The proclitic split of an Arabic word `text` whose `search` fold is
  * `norm`, or `undefined` when nothing is split.
- *
- * @internal
  */
-export const splitWord = (text: string, norm: string, isKnown: ((norm: string) => boolean) | undefined): WordSplit | undefined => {
+const splitWord = (text: string, norm: string, isKnown: ((norm: string) => boolean) | undefined): WordSplit | undefined => {
   if (text.length > MAX_WORD || norm.length < 3 || !PROCLITIC_START.has(norm.charCodeAt(0))) return undefined
   // letters without marks, and where each starts in the word
   let raw = text

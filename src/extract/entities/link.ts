@@ -31,7 +31,7 @@
  * would otherwise spread (docs/entities.md).
  *
  * Before linking, the mentions are corrected with what the whole document
- * says (Arabic):
+ * says:
  *
  * - a proclitic the tokenizer left glued to a name it did not know is left
  *   out when the rest is a word of another mention (`لكلينتون` after
@@ -40,8 +40,12 @@
  *   is cut there (`علي خامنئي برفسنجاني` → `علي خامنئي` and `رفسنجاني`); a
  *   single word left before the cut that is no given name of the lists is
  *   dropped (`معاكس لراموس` → `راموس`);
- * - a lone function word is no name (`على`, which the search view folds
- *   with the name `علي`).
+ * - a lone function word found again by its folded form is no name (`على`,
+ *   `وعلى`, which the search view folds with the name `علي`);
+ * - a fixed expression of `gazetteers/not-names.json` is no name (`حسن
+ *   الجوار`, "good neighbourliness");
+ * - an English one-word "person" that only opens sentences and that the
+ *   text writes in lower case elsewhere is a common word (`Music`, `Well`).
  *
  * Every mention gets the entity's `canonical` (its longest mention, display
  * normalized; an article merged into a preposition is restored: `للأمم
@@ -110,17 +114,20 @@ const isListedName = (u: Unit): boolean => {
   return false
 }
 
-/** Search forms of a list of words, folded on first use (loading the library folds nothing). */
-const folded = (words: ReadonlyArray<string>): (() => ReadonlySet<string>) => {
+/**
+ * Search forms of a list of words or phrases (words joined by one space), read and folded on first use (loading the
+ * library folds nothing).
+ */
+const folded = (words: () => ReadonlyArray<string>): (() => ReadonlySet<string>) => {
   let set: ReadonlySet<string> | undefined
-  return () => (set ??= new Set(words.map((w) => normalizeText(w, "search"))))
+  return () => (set ??= new Set(words().map((w) => normalizeText(w, "search").split(/\s+/).join(" "))))
 }
 
 /** Words that open a compound name with the next word (`عبد الله`, `أبو مازن`, `بن سلمان`, `آل ثاني`, `نصر الله`, `عز الدين`): its last word is no surname alone. */
-const compoundFirst = folded(["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
+const compoundFirst = folded(() => ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
 
 /** Words that end a "name" the tagger ran into a formula (`محمد بن نايف حفظه الله`, `موسى رضي الله عنه`): never a surname alone. */
-const noSurname = folded(["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
+const noSurname = folded(() => ["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
 
 const LAM = 0x0644
 
@@ -146,15 +153,11 @@ const opensAName = (m: Mention): boolean => {
 
 const rebuilt = (m: Mention, units: ReadonlyArray<Unit>): Mention => ({ ...m, start: units[0]!.nameStart, end: units[units.length - 1]!.end, units })
 
-/** The fixed expressions of `gazetteers/not-names.json` (search form, words joined by a space), folded on first use. */
-let notNameKeys: ReadonlySet<string> | undefined
-const notNames = (): ReadonlySet<string> => {
-  if (notNameKeys === undefined) {
-    const f = loadNotNames()
-    notNameKeys = new Set([...f.ar, ...f.en].map((x) => normalizeText(x, "search").split(/\s+/).join(" ")))
-  }
-  return notNameKeys
-}
+/** The fixed expressions of `gazetteers/not-names.json`, validated and folded on first use. */
+const notNames = folded(() => {
+  const f = loadNotNames()
+  return [...f.ar, ...f.en]
+})
 
 /** The document-level corrections of the mentions (see the module notes), in text order. */
 export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> => {
