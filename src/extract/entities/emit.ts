@@ -27,7 +27,10 @@
  */
 import { TAG_COUNT } from "./decode.js"
 import {
+  CONTEXT_HASHES,
   contextFeatures,
+  contextHashes,
+  contextValuesFrom,
   FeatureBuffer,
   hashUnit,
   NEIGHBOUR_OFFSETS,
@@ -46,26 +49,39 @@ import type { Unit } from "./text.js"
 /**
  * Most words one model's cache holds before it is renewed (its most used half
  * kept): on a stream of Arabic news (words with their clitics) 2^16 words
- * serve about 91% of look-ups. Its rows grow with use, to 17.6 MB when full
- * (67 integers per word), beside a fixed 2 MB key table.
+ * serve about 91% of look-ups. Its rows grow with use, to 8.9 MB when full
+ * (136 bytes per word), beside a fixed 2 MB key table.
  */
 export const MAX_WORDS = 1 << 16
 
 const OFFSETS = NEIGHBOUR_OFFSETS.length
-// A word's row, in the order a look-up reads it:
+// A word's row, in the order a look-up reads it (32-bit integers):
 /** Where the word's use count is (look-ups since it came in, halved at each renewal). */
 const USES = 0
-/** Where the word's gazetteer start mask is: bit `c` when a phrase of category `c` starts with the word. */
+/** Where the word's gazetteer start mask is: bit `c` when a phrase of category `c` starts with the word; and {@link WIDE}. */
 const STARTS = 1
-/** Where a word's hashed values ({@link hashUnit}) start. */
-const HASHES = 2
-/** Where its sums start: its own, then one per neighbour offset (`TAG_COUNT` each). */
-const SUMS = HASHES + UNIT_HASHES
 /**
- * Integers per word: everything a look-up reads sits in one row (about four
- * cache lines, read in order), as a look-up's cost is its cache misses.
+ * Bit of the start mask set when one of the word's sums does not fit in 16
+ * bits: a sentence with such a word is scored the reference way. The
+ * shipped models' sums stay under 2^13 on SaudiNewsNet and BBC English, so
+ * this is a guard, not a path.
  */
-const WORD = SUMS + TAG_COUNT * (1 + OFFSETS)
+const WIDE = 1 << 30
+/** Where the values that the context features read start ({@link CONTEXT_HASHES} of them: {@link contextHashes}). */
+const HASHES = 2
+/** Where its sums start, counted in 16-bit halves: its own, then one per neighbour offset (`TAG_COUNT` each). */
+const SUMS16 = 2 * (HASHES + CONTEXT_HASHES)
+/** How many sums a word has. */
+const SUM_COUNT = TAG_COUNT * (1 + OFFSETS)
+/**
+ * 32-bit integers per word: everything a look-up reads sits in one row
+ * (136 bytes, about two cache lines, read in order), as a look-up's cost is
+ * its cache misses. The sums are kept in 16 bits (an `Int16Array` over the
+ * same memory), which halves the row: the look-ups of a sentence touch half
+ * the lines, and two workers' caches fit in the processor's shared cache
+ * together.
+ */
+const WORD = HASHES + CONTEXT_HASHES + ((SUM_COUNT + 1) >> 1)
 
 /** The second half of the key {@link keyOf} made last. */
 let keyHalf = 0
@@ -181,13 +197,19 @@ class KeyTable {
 /** Cached sums and hashed values of the words one model has seen. */
 class WordCache {
   readonly ids = new KeyTable()
-  /** `WORD` integers per word: its use count, gazetteer start mask, hashed values (`UNIT_HASHES`) and sums. */
+  /** `WORD` integers per word: its use count, gazetteer start mask, context values (`CONTEXT_HASHES`) and sums. */
   data = new Int32Array(4096 * WORD)
-  /** The sums a sentence boundary gives, per offset. */
-  readonly boundary = new Int32Array(OFFSETS * TAG_COUNT)
+  /** `data`'s memory as 16-bit integers, where the sums are read ({@link SUMS16}). */
+  sums = new Int16Array(this.data.buffer)
+  /** The sums a sentence boundary gives, per offset (16 bits, as a word's: the scoring loop reads one kind of array). */
+  readonly boundary = new Int16Array(OFFSETS * TAG_COUNT)
+  /** False when a boundary sum does not fit in 16 bits: every sentence is then scored the reference way. */
+  readonly narrow: boolean
   readonly sum: WeightSum
   readonly arabic: boolean
   private readonly one = new Int32Array(UNIT_HASHES)
+  /** A new word's sums, before they are checked and stored in 16 bits. */
+  private readonly wide = new Int32Array(SUM_COUNT)
   private readonly noGaz = new Uint16Array(1)
 
   constructor(
@@ -204,8 +226,10 @@ class WordCache {
       const d = NEIGHBOUR_OFFSETS[k]!
       // unit 0 of a one-unit sentence: offset d lands outside it
       neighbourFeatures(v, d, d, this.arabic, this.sum)
-      this.sum.add(this.boundary, k * TAG_COUNT)
+      this.sum.add(this.wide, k * TAG_COUNT)
     }
+    this.narrow = fitsIn16(this.wide, 0, OFFSETS * TAG_COUNT)
+    this.boundary.set(this.wide.subarray(0, OFFSETS * TAG_COUNT))
   }
 
   private readonly oneValues = new ValuesBuffer()
@@ -260,6 +284,7 @@ class WordCache {
       const data = new Int32Array(Math.min(MAX_WORDS, (this.data.length / WORD) * 2) * WORD)
       data.set(this.data)
       this.data = data
+      this.sums = new Int16Array(data.buffer)
     }
     const row = id * WORD
     const data = this.data
@@ -268,16 +293,19 @@ class WordCache {
     let starts = 0
     const key = unitKey(u)
     for (let c = 0; c < this.gazetteer.tries.length; c++) if (this.gazetteer.tries[c]!.startsWith(key)) starts |= 1 << c
-    data[row + STARTS] = starts
     const v = this.valuesOfOne(u)
-    data.set(this.one, row + HASHES)
+    contextHashes(this.one, 0, data, row + HASHES)
     const sum = this.sum
+    const wide = this.wide
     unitFeatures(v, 0, u.bare, this.arabic, sum)
-    sum.add(data, row + SUMS)
+    sum.add(wide, 0)
     for (let k = 0; k < OFFSETS; k++) {
       neighbourFeatures(v, 0, NEIGHBOUR_OFFSETS[k]!, this.arabic, sum)
-      sum.add(data, row + SUMS + (k + 1) * TAG_COUNT)
+      sum.add(wide, (k + 1) * TAG_COUNT)
     }
+    if (fitsIn16(wide, 0, SUM_COUNT)) this.sums.set(wide, 2 * row + SUMS16)
+    else starts |= WIDE
+    data[row + STARTS] = starts
     return id
   }
 
@@ -326,6 +354,12 @@ class WordCache {
   }
 }
 
+/** Whether `a[from, to)` are all 16-bit integers. */
+const fitsIn16 = (a: Int32Array, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (a[k]! < -32768 || a[k]! > 32767) return false
+  return true
+}
+
 /** How many rows of a histogram of use counts lie below count `c`. */
 const countBelow = (histogram: Int32Array, c: number): number => {
   let n = 0
@@ -353,29 +387,37 @@ const cacheOf = (model: NerModel & { readonly quanta: Int16Array | Int32Array },
   return c
 }
 
-/** How many words a model's cache holds, and whether it holds a unit's word (for tests; nothing changes). */
+/**
+ * How many words a model's cache holds, whether it holds a unit's word and
+ * whether that word's sums are too wide for 16 bits, and whether the
+ * boundary's fit (for tests; nothing changes).
+ */
 export const cacheState = (
   model: NerModel & { readonly quanta: Int16Array | Int32Array },
   gazetteer: Gazetteer,
   u: Unit
-): { readonly words: number; readonly holds: boolean } => {
+): { readonly words: number; readonly holds: boolean; readonly wide: boolean; readonly narrow: boolean } => {
   const c = cacheOf(model, gazetteer)
-  return { words: c.ids.size, holds: c.peek(u) >= 0 }
+  const row = c.peek(u)
+  return { words: c.ids.size, holds: row >= 0, wide: row >= 0 && (c.data[row * WORD + STARTS]! & WIDE) !== 0, narrow: c.narrow }
 }
 
 /**
  * The gazetteer masks of a sentence, walking each category's trie only from
  * the units whose word starts one of its phrases (cached per word); no key is
- * built for a sentence where no word starts one.
+ * built for a sentence where no word starts one. Null when a word's sums are
+ * {@link WIDE}.
  */
-const masksOf = (cache: WordCache, units: ReadonlyArray<Unit>, ids: Int32Array, starts: Uint16Array): Uint16Array => {
+const masksOf = (cache: WordCache, units: ReadonlyArray<Unit>, ids: Int32Array, starts: Uint16Array): Uint16Array | null => {
   const n = units.length
   let any = 0
   const data = cache.data
   for (let i = 0; i < n; i++) {
-    starts[i] = data[ids[i]! * WORD + STARTS]!
-    any |= starts[i]!
+    const s = data[ids[i]! * WORD + STARTS]!
+    starts[i] = s
+    any |= s
   }
+  if ((any & WIDE) !== 0) return null
   if (any === 0) return new Uint16Array(n)
   return gazetteerMasks(cache.gazetteer, units.map(unitKey), starts)
 }
@@ -385,7 +427,7 @@ export class EmitScratch {
   ids = new Int32Array(64)
   keys = new Int32Array(64 * 2)
   starts = new Uint16Array(64)
-  hashes = new Int32Array(64 * UNIT_HASHES)
+  hashes = new Int32Array(64 * CONTEXT_HASHES)
   readonly total = new Int32Array(TAG_COUNT)
   readonly features = new FeatureBuffer()
   readonly values = new ValuesBuffer()
@@ -394,7 +436,7 @@ export class EmitScratch {
       this.ids = new Int32Array(n * 2)
       this.keys = new Int32Array(n * 4)
       this.starts = new Uint16Array(n * 2)
-      this.hashes = new Int32Array(n * 2 * UNIT_HASHES)
+      this.hashes = new Int32Array(n * 2 * CONTEXT_HASHES)
     }
   }
 }
@@ -406,7 +448,10 @@ export const MAX_CACHED_SENTENCE = MAX_WORDS >> 1
  * Writes the emission scores of a sentence of at most
  * {@link MAX_CACHED_SENTENCE} units into `emit` (as `emissions` over
  * `featurize` would) and returns the sentence's values, with the units'
- * gazetteer masks.
+ * gazetteer masks (the values that only cached templates read are left
+ * empty: {@link contextValuesFrom}). Null, with nothing written, when a
+ * word's sums do not fit the cache's 16 bits: the caller scores the
+ * sentence the reference way.
  */
 export const cachedEmissions = (
   model: NerModel & { readonly quanta: Int16Array | Int32Array; readonly scale: number },
@@ -414,9 +459,10 @@ export const cachedEmissions = (
   units: ReadonlyArray<Unit>,
   emit: Float64Array,
   scratch: EmitScratch
-): UnitValues => {
+): UnitValues | null => {
   const n = units.length
   const cache = cacheOf(model, gazetteer)
+  if (!cache.narrow) return null
   scratch.ensure(n)
   const ids = scratch.ids
   const hashes = scratch.hashes
@@ -430,10 +476,12 @@ export const cachedEmissions = (
   const data = cache.data
   for (let i = 0; i < n; i++) {
     const from = ids[i]! * WORD + HASHES
-    const to = i * UNIT_HASHES
-    for (let k = 0; k < UNIT_HASHES; k++) hashes[to + k] = data[from + k]!
+    const to = i * CONTEXT_HASHES
+    for (let k = 0; k < CONTEXT_HASHES; k++) hashes[to + k] = data[from + k]!
   }
-  const v = valuesFrom(units, hashes, masksOf(cache, units, ids, scratch.starts), scratch.values)
+  const masks = masksOf(cache, units, ids, scratch.starts)
+  if (masks === null) return null
+  const v = contextValuesFrom(units, hashes, masks, scratch.values)
   // the features that read pairs, the sentence or the gazetteer: hashed for the whole sentence first, then summed
   const feats = scratch.features
   feats.reset(n)
@@ -445,13 +493,13 @@ export const cachedEmissions = (
   const { quanta, mask, scale } = model
   const index = bucketIndex(model)
   const f = feats.feats
-  const sums = cache.data
+  const sums = cache.sums
   const boundary = cache.boundary
   const total = scratch.total
   for (let i = 0; i < n; i++) {
     // the cached sums: the word's own, and what each neighbour gives (or the
     // sentence boundary), added in a register per tag (TAG_COUNT is 9)
-    const own = ids[i]! * WORD + SUMS
+    const own = 2 * ids[i]! * WORD + SUMS16
     let e0 = sums[own]!
     let e1 = sums[own + 1]!
     let e2 = sums[own + 2]!
@@ -465,7 +513,7 @@ export const cachedEmissions = (
       const j = i + NEIGHBOUR_OFFSETS[k]!
       const outside = j < 0 || j >= n
       const src = outside ? boundary : sums
-      const at = outside ? k * TAG_COUNT : ids[j]! * WORD + SUMS + (k + 1) * TAG_COUNT
+      const at = outside ? k * TAG_COUNT : 2 * ids[j]! * WORD + SUMS16 + (k + 1) * TAG_COUNT
       e0 += src[at]!
       e1 += src[at + 1]!
       e2 += src[at + 2]!

@@ -239,6 +239,63 @@ export const valuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array, gaz: 
   return { n, norm, word, core, bare, shape, flags, gaz, affix, pairs, headline: latinWords >= 3 && capsWords * 10 >= latinWords * 7 }
 }
 
+/**
+ * How many hashed values {@link contextValuesFrom} reads per unit: those of
+ * {@link hashUnit}'s that {@link contextFeatures} uses (norm, shape, flags
+ * and the half-made pairs), in that order.
+ */
+export const CONTEXT_HASHES = 3 + PAIR_HASHES
+
+/** Copies the {@link CONTEXT_HASHES} values of one unit's {@link hashUnit} output at `from` to `out[at, …)`. */
+export const contextHashes = (hashes: Int32Array, from: number, out: Int32Array, at: number): void => {
+  out[at] = hashes[from]!
+  out[at + 1] = hashes[from + 4]!
+  out[at + 2] = hashes[from + 5]!
+  for (let k = 0; k < PAIR_HASHES; k++) out[at + 3 + k] = hashes[from + 14 + k]!
+}
+
+const NO_HASHES = new Int32Array(0)
+
+/**
+ * The values of a sentence that {@link contextFeatures} reads (norm, shape,
+ * flags, pairs, gazetteer masks, headline), from {@link CONTEXT_HASHES}
+ * values per unit ({@link contextHashes}). The values only the cached
+ * templates read (`word`, `core`, `bare`, `affix`) are left empty: the
+ * tagger's cached path (`emit.ts`) has their weights summed per word already.
+ */
+export const contextValuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array, gaz: Uint16Array, into: ValuesBuffer): UnitValues => {
+  const n = units.length
+  into.ensure(n)
+  const { norm, shape, flags, pairs } = into
+  let latinWords = 0
+  let capsWords = 0
+  for (let i = 0; i < n; i++) {
+    const h = i * CONTEXT_HASHES
+    norm[i] = hashes[h]!
+    shape[i] = hashes[h + 1]!
+    const f = hashes[h + 2]!
+    flags[i] = f
+    for (let k = 0; k < PAIR_HASHES; k++) pairs[i * PAIR_HASHES + k] = hashes[h + 3 + k]!
+    if ((f & F_LATIN) !== 0 && units[i]!.text.length > 1) {
+      latinWords++
+      if ((f & F_ALL_CAPS) !== 0) capsWords++
+    }
+  }
+  return {
+    n,
+    norm,
+    word: NO_HASHES,
+    core: NO_HASHES,
+    bare: NO_HASHES,
+    shape,
+    flags,
+    gaz,
+    affix: NO_HASHES,
+    pairs,
+    headline: latinWords >= 3 && capsWords * 10 >= latinWords * 7
+  }
+}
+
 /** Hashes the values of every unit of a sentence once. */
 export const unitValues = (units: ReadonlyArray<Unit>, g: Gazetteer): UnitValues => {
   const n = units.length

@@ -58,17 +58,19 @@ export interface TagOptions {
 /**
  * Tags the units of one sentence. A loaded model scores through the per-word
  * cache (`emit.ts`); a model in training, a sentence too long for the cache,
- * or `reference: true` through `featurize` and `emissions`. Both give the
- * same scores.
+ * a sentence with a word whose cached sums would not fit in 16 bits, or
+ * `reference: true` through `featurize` and `emissions`. Both give the same
+ * scores.
  */
 export const tagUnits = (tagger: Tagger, units: ReadonlyArray<Unit>, scratch: TagScratch = shared, options: TagOptions = {}): Tagged => {
   const n = units.length
   scratch.ensure(n)
   const model = tagger.model
-  let values: UnitValues
+  let values: UnitValues | null = null
   if (hasQuanta(model) && n <= MAX_CACHED_SENTENCE && options.reference !== true) {
     values = cachedEmissions(model, tagger.gazetteer, units, scratch.emit, scratch.cached)
-  } else {
+  }
+  if (values === null) {
     values = unitValues(units, tagger.gazetteer)
     featurize(units, values, tagger.lang, scratch.features)
     emissions(model, scratch.features.feats, scratch.features.offs, n, scratch.emit)

@@ -124,6 +124,38 @@ describe("the per-word cache gives the reference scores", () => {
     for (const s of [...early(frequent).slice(0, 40), ...frequent.slice(-5)]) expect(score(tagger, s, false).emit).toEqual(score(tagger, s, true).emit)
   })
 
+  it.each(["ar", "en"] as const)("sums too wide for the cache's 16 bits go the reference path, with the same scores (%s)", (lang) => {
+    // the shipped models' sums fit in 16 bits; the same weights written as larger integers (and a smaller step) do not
+    const tagger = bundledTagger(lang)
+    const model = tagger.model
+    if (!hasQuanta(model)) throw new Error("a loaded model has integer weights")
+    const text =
+      lang === "ar"
+        ? "قال الرئيس الروسي فلاديمير بوتين في سوتشي إن الأمم المتحدة ستجتمع الأسبوع المقبل. وأضاف بوتين أن الكرملين يرحب بالمبادرة."
+        : "Russian President Vladimir Putin said in Sochi that the United Nations would meet next week. Mr Putin added that the Kremlin welcomed it."
+    const seen = { wide: 0, narrowWords: 0, wideBoundary: false }
+    for (const factor of [8, 4096]) {
+      const scaled = { ...model, quanta: Int32Array.from(model.quanta, (q) => q * factor), scale: model.scale / factor }
+      const big: Tagger = { ...tagger, model: scaled }
+      for (const s of sentencesOf(text, lang)) {
+        const fast = score(big, s, false)
+        expect(fast.emit).toEqual(score(big, s, true).emit)
+        // the same weights: the same tags as the shipped model
+        expect(fast.tags).toEqual(score(tagger, s, true).tags)
+        for (const u of s) {
+          const state = cacheState(scaled, tagger.gazetteer, u)
+          if (state.wide) seen.wide++
+          else if (state.holds) seen.narrowWords++
+          if (!state.narrow) seen.wideBoundary = true
+        }
+      }
+    }
+    // both guards were used: words too wide beside words that fit (factor 8), and a boundary too wide (factor 4096)
+    expect(seen.wide).toBeGreaterThan(0)
+    expect(seen.narrowWords).toBeGreaterThan(0)
+    expect(seen.wideBoundary).toBe(true)
+  })
+
   it("two words with the same FNV-1a hash keep their own cached features", () => {
     // a 32-bit hash collides often enough in a big corpus: the cache keys on a second, independent hash too
     const tagger = bundledTagger("en")
