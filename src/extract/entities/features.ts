@@ -218,8 +218,6 @@ export const valuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array, gaz: 
     b.allocate(n)
   } else b.ensure(n)
   const { norm, word, core, bare, shape, flags, affix, pairs } = b
-  let latinWords = 0
-  let capsWords = 0
   for (let i = 0; i < n; i++) {
     const h = i * UNIT_HASHES
     norm[i] = hashes[h]!
@@ -227,16 +225,25 @@ export const valuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array, gaz: 
     core[i] = hashes[h + 2]!
     bare[i] = hashes[h + 3]!
     shape[i] = hashes[h + 4]!
-    const f = hashes[h + 5]!
-    flags[i] = f
+    flags[i] = hashes[h + 5]!
     for (let k = 0; k < 8; k++) affix[i * 8 + k] = hashes[h + 6 + k]!
     for (let k = 0; k < PAIR_HASHES; k++) pairs[i * PAIR_HASHES + k] = hashes[h + 14 + k]!
+  }
+  return { n, norm, word, core, bare, shape, flags, gaz, affix, pairs, headline: isHeadline(units, flags) }
+}
+
+/** Whether most Latin words of a sentence (of more than one letter) are in capitals: a headline. */
+const isHeadline = (units: ReadonlyArray<Unit>, flags: Int32Array): boolean => {
+  let latinWords = 0
+  let capsWords = 0
+  for (let i = 0; i < units.length; i++) {
+    const f = flags[i]!
     if ((f & F_LATIN) !== 0 && units[i]!.text.length > 1) {
       latinWords++
       if ((f & F_ALL_CAPS) !== 0) capsWords++
     }
   }
-  return { n, norm, word, core, bare, shape, flags, gaz, affix, pairs, headline: latinWords >= 3 && capsWords * 10 >= latinWords * 7 }
+  return latinWords >= 3 && capsWords * 10 >= latinWords * 7
 }
 
 /**
@@ -267,19 +274,12 @@ export const contextValuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array
   const n = units.length
   into.ensure(n)
   const { norm, shape, flags, pairs } = into
-  let latinWords = 0
-  let capsWords = 0
   for (let i = 0; i < n; i++) {
     const h = i * CONTEXT_HASHES
     norm[i] = hashes[h]!
     shape[i] = hashes[h + 1]!
-    const f = hashes[h + 2]!
-    flags[i] = f
+    flags[i] = hashes[h + 2]!
     for (let k = 0; k < PAIR_HASHES; k++) pairs[i * PAIR_HASHES + k] = hashes[h + 3 + k]!
-    if ((f & F_LATIN) !== 0 && units[i]!.text.length > 1) {
-      latinWords++
-      if ((f & F_ALL_CAPS) !== 0) capsWords++
-    }
   }
   return {
     n,
@@ -292,7 +292,7 @@ export const contextValuesFrom = (units: ReadonlyArray<Unit>, hashes: Int32Array
     gaz,
     affix: NO_HASHES,
     pairs,
-    headline: latinWords >= 3 && capsWords * 10 >= latinWords * 7
+    headline: isHeadline(units, flags)
   }
 }
 
