@@ -6,8 +6,10 @@
  */
 import { lowerBound } from "../../internal/search.js"
 import type { Entity } from "../../schema/record.js"
-import { linkMentions } from "./link.js"
-import { mentionsOf, type Mention } from "./mentions.js"
+import { isArabicMonth, isNotAlone } from "./evidence.js"
+import { CATEGORIES, gazetteer } from "./gazetteer.js"
+import { linkMentions, noSurname } from "./link.js"
+import { isFunctionWordAfterClitics, mentionsOf, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -20,23 +22,50 @@ export interface Region {
 /** The mentions of the given regions, in text order, before linking. */
 export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagger: Tagger): Array<Mention> => {
   const found: Array<Mention> = []
-  const sentences: Array<ReadonlyArray<Unit>> = []
+  const sentences: Array<Sentence> = []
   for (const r of regions) {
     for (const units of segment(text, r.start, r.end, { lang: tagger.lang, isKnown: tagger.gazetteer.isKnown })) {
       const tagged = tagUnits(tagger, units)
       for (const m of mentionsOf(text, units, tagged, tagger.lang)) found.push(m)
-      sentences.push(units)
+      sentences.push({ units, tags: tagged.tags, gaz: tagged.gaz })
     }
   }
-  const more = propagate(sentences, found, tagger.lang)
+  const more = propagate(text, sentences, found, tagger.lang)
   if (more.length === 0) return found
   return [...found, ...more].sort((a, b) => a.start - b.start)
 }
 
 const ALEF_LAM = "\u0627\u0644"
 
+/** A tagged sentence, kept for propagation: its units, tags and gazetteer categories. */
+export interface Sentence {
+  readonly units: ReadonlyArray<Unit>
+  readonly tags: Int8Array
+  readonly gaz: Uint16Array
+}
+
 /** Names longer than this (in words) are not looked for again: real names are short, and the search stays linear. */
 const MAX_PROPAGATED_WORDS = 6
+
+const TITLE_TRIE = CATEGORIES.indexOf("TITLE")
+const HONORIFIC_TRIE = CATEGORIES.indexOf("HONORIFIC")
+/** `آل` ("the family of"), search form. */
+const AL_FAMILY = "\u0627\u0644"
+
+/**
+ * Whether the last unit of an Arabic person's name (`units`: its words) may stand alone for the person: not a word
+ * that only ends a name (`الابن` of `دونالد ترامب الابن`, `الثاني`) or a formula (`الله` of `نصر الله`, `رحمه`),
+ * not a function word or pronoun as written (`أنا`), not a word with a conjunction (`وسمو`, where the model ran the
+ * name into the next phrase), and not an honorific or title of the lists after `آل` (`آل الشيخ`: `الشيخ` alone is
+ * any sheikh). Titles that are family names too stay (`فهد السلطان` … `قال السلطان`, `منصور النقيب`).
+ */
+const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
+  const u = units[units.length - 1]!
+  if (isNotAlone(u.core) || noSurname().has(u.core) || isFunctionWordAfterClitics(u) || (u.proclitic && u.nameStart > u.start && /^[\u0648\u0641]/.test(u.text))) return false
+  const tries = gazetteer("ar").tries
+  const titled = tries[TITLE_TRIE]!.exact([u.core], 0, 1) !== undefined || tries[HONORIFIC_TRIE]!.exact([u.core], 0, 1) !== undefined
+  return !(titled && units.length >= 2 && units[units.length - 2]!.core === AL_FAMILY)
+}
 
 /**
  * Names the model found once, found again where it missed them in the same
@@ -46,7 +75,7 @@ const MAX_PROPAGATED_WORDS = 6
  * single word with the article (`العربي`) is only taken as a surname. These
  * mentions have confidence 0.5.
  */
-const propagate = (sentences: ReadonlyArray<ReadonlyArray<Unit>>, found: ReadonlyArray<Mention>, lang: "ar" | "en"): Array<Mention> => {
+export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, found: ReadonlyArray<Mention>, lang: "ar" | "en"): Array<Mention> => {
   if (found.length === 0) return []
   const keys = new Map<string, Mention["type"]>()
   // every word prefix of a key, so a scan stops as soon as no name can match
@@ -65,7 +94,7 @@ const propagate = (sentences: ReadonlyArray<ReadonlyArray<Unit>>, found: Readonl
   for (const m of found) {
     const words = m.units.filter((u) => u.kind === "word").map((u) => u.core)
     add(words, m.type, false)
-    if (m.type === "PERSON" && words.length >= 2) add(words.slice(-1), m.type, true)
+    if (m.type === "PERSON" && words.length >= 2 && (lang === "en" || isArabicSurname(m.units.filter((u) => u.kind === "word")))) add(words.slice(-1), m.type, true)
   }
   // found is in text order and its spans do not overlap: a binary search finds the one that could overlap
   const starts = found.map((m) => m.start)
@@ -76,7 +105,8 @@ const propagate = (sentences: ReadonlyArray<ReadonlyArray<Unit>>, found: Readonl
     return true
   }
   const out: Array<Mention> = []
-  for (const units of sentences) {
+  for (const sentence of sentences) {
+    const units = sentence.units
     let i = 0
     while (i < units.length) {
       let match = 0
@@ -93,11 +123,15 @@ const propagate = (sentences: ReadonlyArray<ReadonlyArray<Unit>>, found: Readonl
           type = hit
         }
       }
+      // شهر رمضان: a month name found again where the words around show the month (see mentionsOf)
+      if (type !== undefined && match === 1 && lang === "ar" && isArabicMonth(units, i)) type = undefined
       const first = units[i]!
       const capitalOk = lang === "ar" || (first.text.charCodeAt(0) >= 0x41 && first.text.charCodeAt(0) <= 0x5a)
       if (type !== undefined && capitalOk && free(first.nameStart, units[i + match - 1]!.end)) {
         const span = units.slice(i, i + match)
-        out.push({ type, start: first.nameStart, end: span[span.length - 1]!.end, units: span, role: null, confidence: 0.5 })
+        // a person's name found again takes the role written next to it there (الرئيس الروسي [بوتين])
+        const role = type === "PERSON" ? roleOfFound(text, units, sentence, i, i + match - 1, lang) : null
+        out.push({ type, start: first.nameStart, end: span[span.length - 1]!.end, units: span, role, confidence: 0.5 })
         i += match
       } else i++
     }

@@ -29,9 +29,12 @@ import notNames from "../../lexicons/gazetteers/not-names.json" with { type: "js
 
 export type Lang = "ar" | "en"
 
-const Entry = Schema.String.pipe(Schema.check(Schema.isNonEmpty(), Schema.isMaxLength(80)))
-const ByLanguage = Schema.Struct({ ar: Schema.Array(Entry), en: Schema.Array(Entry) })
-const envelope = {
+/** One entry of a list: a word or phrase as written. */
+export const Entry = Schema.String.pipe(Schema.check(Schema.isNonEmpty(), Schema.isMaxLength(80)))
+/** Entries per language. */
+export const ByLanguage = Schema.Struct({ ar: Schema.Array(Entry), en: Schema.Array(Entry) })
+/** The fields every gazetteer file has: its id and where its entries come from. */
+export const envelope = {
   id: Schema.String.pipe(Schema.check(Schema.isPattern(/^gazetteers\/[a-z-]+$/))),
   source: Schema.NonEmptyString.annotate({ description: "Where the entries come from and under which licence" })
 }
@@ -93,7 +96,8 @@ export class GazetteerError extends Error {
   override readonly name = "GazetteerError"
 }
 
-const decode =
+/** Decodes one gazetteer file with `schema` (excess keys are errors); throws {@link GazetteerError} naming the file and the field. */
+export const decodeGazetteer =
   <S extends Schema.Top>(schema: S) =>
   (u: unknown): S["Type"] => {
     const r = Schema.decodeUnknownResult(schema as never, { errors: "all", onExcessProperty: "error" })(u) as
@@ -110,15 +114,15 @@ export const validateGazetteerFiles = (raw: {
   readonly lists: ReadonlyArray<unknown>
   readonly triggers: unknown
 }): { readonly lists: ReadonlyArray<PhraseListFile>; readonly triggers: TriggersFile } => ({
-  lists: raw.lists.map(decode(PhraseListFile)),
-  triggers: decode(TriggersFile)(raw.triggers)
+  lists: raw.lists.map(decodeGazetteer(PhraseListFile)),
+  triggers: decodeGazetteer(TriggersFile)(raw.triggers)
 })
 
 /** The bundled gazetteer files, validated. Throws {@link GazetteerError}. */
 export const loadGazetteerFiles = () => validateGazetteerFiles({ lists: [countries, places, organizations, givenNames, nationalities], triggers })
 
 /** Validates a raw institution-heads file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
-export const validateInstitutionHeads = (raw: unknown): InstitutionHeadsFile => decode(InstitutionHeadsFile)(raw)
+export const validateInstitutionHeads = (raw: unknown): InstitutionHeadsFile => decodeGazetteer(InstitutionHeadsFile)(raw)
 
 /**
  * The bundled institution-heads file, validated (on each call: the caller
@@ -127,7 +131,7 @@ export const validateInstitutionHeads = (raw: unknown): InstitutionHeadsFile => 
 export const loadInstitutionHeads = (): InstitutionHeadsFile => validateInstitutionHeads(institutionHeads)
 
 /** Validates a raw not-names file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
-export const validateNotNames = (raw: unknown): NotNamesFile => decode(NotNamesFile)(raw)
+export const validateNotNames = (raw: unknown): NotNamesFile => decodeGazetteer(NotNamesFile)(raw)
 
 /** The bundled not-names file, validated (on each call: the caller keeps what it builds from it). Throws {@link GazetteerError}. */
 export const loadNotNames = (): NotNamesFile => validateNotNames(notNames)

@@ -15,6 +15,10 @@
  *    `حافظ الأسد`), the nearest one before it wins, else the nearest after.
  * 3. An Arabic organisation named without its head noun joins the one named
  *    with it (`حماس` → `حركة حماس`, `أرامكو` → `شركة أرامكو`).
+ * 4. An entity typed as a person (or a place) that the lists or the words
+ *    around its mentions show to be an organisation is one (`Yukos`,
+ *    `Chelsea`, `تشيلسي`, `games maker X`, `X boss`; see `organisations`
+ *    and `evidence.ts`).
  *
  * Between 1 and 2, a lone word that the tagger took for a place, an
  * organisation or other, but that is the last word of a person named in full
@@ -57,6 +61,7 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../keywords/extract.js"
+import { englishOrgCue, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization } from "./evidence.js"
 import { CATEGORIES, gazetteer, loadNotNames } from "./gazetteer.js"
 import { GLUED, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
@@ -127,7 +132,7 @@ const folded = (words: () => ReadonlyArray<string>): (() => ReadonlySet<string>)
 const compoundFirst = folded(() => ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
 
 /** Words that end a "name" the tagger ran into a formula (`محمد بن نايف حفظه الله`, `موسى رضي الله عنه`): never a surname alone. */
-const noSurname = folded(() => ["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
+export const noSurname = folded(() => ["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
 
 const LAM = 0x0644
 
@@ -264,6 +269,72 @@ const withoutCommonWords = (text: string, mentions: ReadonlyArray<Mention>): Rea
   return mentions.filter((m) => !(m.type === "PERSON" && m.units.length === 1 && drop.has(m.units[0]!.norm) && !isArabic(m.units[0]!)))
 }
 
+const ORG_TRIE = CATEGORIES.indexOf("ORG")
+const LOC_TRIE = CATEGORIES.indexOf("LOC")
+
+/**
+ * Whether a name (its keys) is an organisation of the lists: the post-processing list of well-known organisations
+ * (`gazetteers/known-organizations.json`), or, in English, an organisation of the tagger's lists that is no person
+ * of them. `place`: the tagger typed it as a place; then only the post-processing list counts (the tagger's list
+ * has universities named after their city: `Cambridge`), and not when the lists have it as a place too.
+ */
+const isOrganizationName = (lang: "ar" | "en", k: ReadonlyArray<string>, place: boolean): boolean => {
+  const tries = gazetteer(lang).tries
+  if (place) return tries[LOC_TRIE]!.exact(k, 0, k.length) === undefined && isKnownOrganization(lang, k.join(" "))
+  if (isKnownOrganization(lang, k.join(" "))) return true
+  return lang === "en" && tries[ORG_TRIE]!.exact(k, 0, k.length) !== undefined && tries[PER_TRIE]!.exact(k, 0, k.length) === undefined
+}
+
+/**
+ * The entities (by root cluster) that are organisations although the tagger typed them as people or places:
+ *
+ * - its longest mention is an organisation of the lists (`Yukos`, `Nintendo`, `Chelsea`, `تشيلسي`): people or places;
+ * - English people only: a name of two words or more ending in a company's word (`Cairn Energy`), or the words
+ *   around one of its mentions show an organisation (`oil firm X`, `shares in X`; for a one-word name, `X boss`,
+ *   `X's chief executive`, `X striker`: see `englishOrgCue`).
+ *
+ * Never when a mention shows a person: a role (a title next to the name) or an English honorific before it (`Mr
+ * Fox`). A given name alone that is also a club (`Chelsea`) joins the full name it is part of (`Chelsea Clinton`)
+ * by step 2, so its longest mention is the full name and it stays a person.
+ */
+const organisations = (
+  text: string,
+  mentions: ReadonlyArray<Mention>,
+  keys: ReadonlyArray<ReadonlyArray<string>>,
+  root: (i: number) => number,
+  longest: ReadonlyMap<number, number>,
+  typeOf: ReadonlyArray<EntityType>
+): ReadonlyMap<number, EntityType> => {
+  const members = new Map<number, Array<number>>()
+  for (let i = 0; i < mentions.length; i++) {
+    const r = root(i)
+    const t = typeOf[r]!
+    if (t !== "PERSON" && t !== "LOCATION") continue
+    const ms = members.get(r)
+    if (ms === undefined) members.set(r, [i])
+    else ms.push(i)
+  }
+  const out = new Map<number, EntityType>()
+  for (const [r, ms] of members) {
+    const best = longest.get(r)!
+    const lm = mentions[best]!
+    const k = keys[best]!
+    if (k.length === 0) continue
+    const lang = isArabic(lm.units[0]!) ? "ar" : "en"
+    if (ms.some((i) => mentions[i]!.role !== null || (lang === "en" && honorificBefore(text, mentions[i]!.start)))) continue
+    const person = typeOf[r] === "PERSON"
+    // (a place's name after `in`, `at`, `near` is the place there: `MP for West Ham`, `indoors in Fulham`)
+    // (Arabic: only people; `حي تشيلسي`, `منطقة فولهام` are the districts)
+    if (!person && (lang === "ar" || ms.some((i) => locativeBefore(text, mentions[i]!.start)))) continue
+    if (isOrganizationName(lang, k, !person)) out.set(r, "ORGANIZATION")
+    else if (person && lang === "en") {
+      const company = k.length >= 2 && opensAName(lm) && isCompanyLastWord(k[k.length - 1]!)
+      if (company || ms.some((i) => englishOrgCue(text, mentions[i]!.start, mentions[i]!.end, k.length === 1))) out.set(r, "ORGANIZATION")
+    }
+  }
+  return out
+}
+
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
 export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
   const mentions = withoutCommonWords(text, correctMentions(found))
@@ -365,6 +436,9 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       (keys[i]!.length === keys[cur]!.length && mentions[i]!.end - mentions[i]!.start > mentions[cur]!.end - mentions[cur]!.start)
     if (better) longest.set(r, i)
   }
+  // 4. an entity the tagger typed as a person (or a place) that the lists or the words around it show to be an
+  // organisation (Yukos, Chelsea, تشيلسي; games maker X, X boss): see `organisations`
+  const retype = organisations(text, mentions, keys, root, longest, typeOf)
   const ids = new Map<number, { readonly id: string; readonly canonical: string }>()
   const out: Array<Entity> = []
   for (let i = 0; i < n; i++) {
@@ -377,7 +451,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     }
     out.push({
       text: text.slice(m.start, m.end),
-      type: typeOf[find(cluster[i]!)]!,
+      type: retype.get(r) ?? typeOf[r]!,
       canonical: entity.canonical,
       entityId: entity.id,
       role: m.role,

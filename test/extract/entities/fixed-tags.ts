@@ -8,6 +8,7 @@ import type { Entity, EntityType } from "../../../src/schema/record.js"
 import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
 import { unitValues } from "../../../src/extract/entities/features.js"
 import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js"
+import { propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
 import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
 import { segment } from "../../../src/extract/entities/text.js"
@@ -19,9 +20,15 @@ const SHORT: Record<EntityType, string> = { PERSON: "PER", LOCATION: "LOC", ORGA
  * one entity: `marks` are [substring, type] pairs, in text order (each
  * substring is looked for after the previous one). Every tag is scored
  * alike, so confidence is the same everywhere; every entity's span is
- * checked to slice its text.
+ * checked to slice its text. With `propagate`, the names found again in
+ * the document are added before linking, as `extractEntities` does.
  */
-export const entitiesWithTags = (lang: Lang, text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<Entity> => {
+export const entitiesWithTags = (
+  lang: Lang,
+  text: string,
+  marks: ReadonlyArray<readonly [string, EntityType]>,
+  options: { readonly propagate?: boolean } = {}
+): Array<Entity> => {
   const g = gazetteer(lang)
   const spans: Array<{ start: number; end: number; type: EntityType }> = []
   let from = 0
@@ -32,6 +39,7 @@ export const entitiesWithTags = (lang: Lang, text: string, marks: ReadonlyArray<
     from = at + s.length
   }
   const mentions: Array<Mention> = []
+  const sentences: Array<Sentence> = []
   for (const units of segment(text, 0, text.length, { lang, isKnown: g.isKnown })) {
     const tags = new Int8Array(units.length)
     for (const sp of spans) {
@@ -43,10 +51,12 @@ export const entitiesWithTags = (lang: Lang, text: string, marks: ReadonlyArray<
         }
       })
     }
-    const marginals = new Float64Array(units.length * TAG_COUNT)
-    mentions.push(...mentionsOf(text, units, { tags, marginals, gaz: unitValues(units, g).gaz }, lang))
+    const gaz = unitValues(units, g).gaz
+    mentions.push(...mentionsOf(text, units, { tags, marginals: new Float64Array(units.length * TAG_COUNT), gaz }, lang))
+    sentences.push({ units, tags, gaz })
   }
-  const entities = linkMentions(text, mentions)
+  const all = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
+  const entities = linkMentions(text, all)
   for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text)
   return entities
 }

@@ -1,0 +1,273 @@
+/**
+ * Evidence for the post-processing of mentions, read after the tagger (never
+ * by its features, so that it can change without retraining):
+ *
+ * - `gazetteers/known-organizations.json`: well-known companies, broadcasters,
+ *   parties and clubs. An entity the tagger typed as a person whose longest
+ *   mention is one of them, or an organisation of `gazetteers/organizations.json`
+ *   (English), is an organisation (`Yukos`, `Nintendo`, `Chelsea`, `تشيلسي`),
+ *   unless its mentions show a person (see `link.ts`).
+ * - English cues next to a mention that only an organisation takes:
+ *   `shares in X`, `games maker X`, `X boss`, `X chief executive`, `X
+ *   striker`, `X's shareholders` (see {@link englishOrgCue}).
+ * - `gazetteers/not-name-words.json`: Arabic verbs that open sentences and
+ *   that the tagger runs into a name (`استقبل`, `يقول`), and words that may
+ *   end a name but are none alone (`الابن`, `الثاني`).
+ * - Arabic month names that are given names too (`رمضان`, `شعبان`, `رجب`),
+ *   read as the month where the words around say so (`شهر رمضان`, `في
+ *   رمضان`, `رمضان المبارك`; see {@link isArabicMonth}).
+ *
+ * Every scan here reads a bounded window around a mention: linear in the
+ * text.
+ *
+ * @module
+ */
+import { Schema } from "effect"
+import { normalizeText } from "../../normalize/index.js"
+import knownOrganizations from "../../lexicons/gazetteers/known-organizations.json" with { type: "json" }
+import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { type: "json" }
+import { ByLanguage, decodeGazetteer, Entry, envelope, type Lang } from "./gazetteer.js"
+import type { Unit } from "./text.js"
+
+/** Well-known organisations, read by the post-processing only (`link.ts`). */
+export const KnownOrganizationsFile = Schema.Struct({
+  ...envelope,
+  category: Schema.Literal("known-organizations"),
+  ar: Schema.Array(Entry),
+  en: Schema.Array(Entry)
+})
+export type KnownOrganizationsFile = typeof KnownOrganizationsFile.Type
+
+/** Words that are no name on their own, read by the post-processing only (`mentions.ts`, `extract.ts`). */
+export const NotNameWordsFile = Schema.Struct({
+  ...envelope,
+  category: Schema.Literal("not-name-words"),
+  /** Verbs: never the first or last word of a person's name, and no name alone (`استقبل`, `يقول`). */
+  verbs: ByLanguage,
+  /** Words that may end a name but are no name alone, so never looked for again as a surname (`الابن`). */
+  notAlone: ByLanguage
+})
+export type NotNameWordsFile = typeof NotNameWordsFile.Type
+
+/** Validates a raw known-organizations file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
+export const validateKnownOrganizations = (raw: unknown): KnownOrganizationsFile => decodeGazetteer(KnownOrganizationsFile)(raw)
+
+/** Validates a raw not-name-words file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
+export const validateNotNameWords = (raw: unknown): NotNameWordsFile => decodeGazetteer(NotNameWordsFile)(raw)
+
+/** The bundled known-organizations file, validated (on each call: callers keep what they build). */
+export const loadKnownOrganizations = (): KnownOrganizationsFile => validateKnownOrganizations(knownOrganizations)
+
+/** The bundled not-name-words file, validated (on each call: callers keep what they build). */
+export const loadNotNameWords = (): NotNameWordsFile => validateNotNameWords(notNameWords)
+
+/** Search form of a phrase, words joined by one space (how mention keys are compared). */
+const fold = (x: string): string => normalizeText(x.trim(), "search").split(/\s+/).join(" ")
+
+/**
+ * Sets built from the files on first use (loading the library folds nothing: folding builds the normalizer's tables,
+ * and a module that folds when it is loaded makes every worker thread build them). Read-only once built.
+ */
+let orgSets: Readonly<Record<Lang, ReadonlySet<string>>> | undefined
+let wordSets: { readonly verbs: ReadonlySet<string>; readonly notAlone: ReadonlySet<string> } | undefined
+
+/** Whether a mention key (search form, words joined by one space) is a well-known organisation of the post-processing list. */
+export const isKnownOrganization = (lang: Lang, key: string): boolean => {
+  if (orgSets === undefined) {
+    const f = loadKnownOrganizations()
+    orgSets = { ar: new Set(f.ar.map(fold)), en: new Set(f.en.map(fold)) }
+  }
+  return orgSets[lang].has(key)
+}
+
+const words = () => {
+  if (wordSets === undefined) {
+    const f = loadNotNameWords()
+    wordSets = { verbs: new Set([...f.verbs.ar, ...f.verbs.en].map(fold)), notAlone: new Set([...f.notAlone.ar, ...f.notAlone.en].map(fold)) }
+  }
+  return wordSets
+}
+
+/** Whether a unit is a verb of the list (`استقبل`, `يقول`), its conjunction left out (`واستقبل`). */
+export const isListedVerb = (u: Unit): boolean => u.kind === "word" && words().verbs.has(u.core)
+
+/** Whether a word (search form) is no name alone (`الابن`, `الثاني`): not looked for again as a surname. */
+export const isNotAlone = (core: string): boolean => words().notAlone.has(core) || words().verbs.has(core)
+
+// ---------------------------------------------------------------------------------------------------------------
+// English cues
+
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d
+
+/** Up to `max` lower-cased words after `at` (a possessive `'s` is its own word), stopping at any other mark. */
+const wordsAfter = (text: string, at: number, max: number): Array<string> => {
+  const out: Array<string> = []
+  let i = at
+  const limit = Math.min(text.length, at + 80)
+  while (out.length < max && i < limit) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20) {
+      i++
+      continue
+    }
+    if ((c === 0x27 || c === 0x2019) && (text.charCodeAt(i + 1) === 0x73 || text.charCodeAt(i + 1) === 0x53) && !isLetter(text.charCodeAt(i + 2))) {
+      out.push("'s")
+      i += 2
+      continue
+    }
+    if (!isLetter(c)) break
+    let j = i
+    while (j < limit && isLetter(text.charCodeAt(j))) j++
+    out.push(text.slice(i, j).toLowerCase())
+    i = j
+  }
+  return out
+}
+
+/** Up to `max` words before `at`, nearest first, as written (only spaces between them). */
+const wordsBefore = (text: string, at: number, max: number): Array<string> => {
+  const out: Array<string> = []
+  let i = at
+  const limit = Math.max(0, at - 80)
+  while (out.length < max && i > limit) {
+    const c = text.charCodeAt(i - 1)
+    if (c === 0x20) {
+      i--
+      continue
+    }
+    if (!isLetter(c)) break
+    let j = i
+    while (j > limit && isLetter(text.charCodeAt(j - 1))) j--
+    out.push(text.slice(j, i))
+    i = j
+  }
+  return out
+}
+
+/**
+ * Words after a name that make it an organisation's, with or without `'s` (`Chelsea boss`, `Yukos's chief
+ * executive`, `Bath prop`). Not `fans` (`Elvis fans`), `spokesman` (`a Blair spokesman`), `bid`, `stake` or
+ * `shares` after a possessive (a person bids and holds shares: `Glazer's bid`).
+ */
+const EN_AFTER: ReadonlySet<string> = new Set(
+  `boss chairman executives shareholders subscribers customers profits revenues striker midfielder defender goalkeeper
+   keeper winger prop flanker fly-half scrum-half hooker full-back subsidiary`.split(/\s+/)
+)
+
+/** Words after a name, without a possessive, that make it an organisation's (`Yukos shares`, `Chelsea manager`). */
+const EN_AFTER_BARE: ReadonlySet<string> = new Set(["shares", "manager", "board"])
+
+/**
+ * Nouns right before a name that make it an organisation (`oil firm Yukos`, `analysts Gartner`, `band Muse`): none
+ * is a title or an occupation a person takes (not `rival`, `producer`, `publisher`, `broadcaster`, `operator`).
+ */
+const EN_BEFORE: ReadonlySet<string> = new Set(
+  `firm firms company companies group giant makers network retailer carrier airline bank club band label agency
+   analysts consultancy insurer chain supermarket conglomerate manufacturer subsidiary outfit broadcasters operators
+   retailers carriers airlines banks clubs bands labels agencies insurers giants`.split(/\s+/)
+)
+
+/** Words before `maker` that make it a person's occupation (`film maker Ken Loach`), not a company (`games maker X`). */
+const EN_PERSON_MAKER: ReadonlySet<string> = new Set(["film", "documentary", "movie", "programme", "program", "peace", "policy", "decision", "hit", "record", "music", "trouble", "match"])
+
+/** Two words right before a name that make it an organisation (`shares in Yukos`, `takeover of Vodafone`). */
+const EN_BEFORE_PAIR: ReadonlySet<string> = new Set(["shares in", "shares of", "stake in", "takeover of", "shareholders in", "shareholders of"])
+
+/**
+ * Whether the words around an English mention `[start, end)` show an organisation: a noun before it that only
+ * organisations take (`oil firm X`, `shares in X`), or, when `oneWord`, a word after it (`X boss`, `X's chief
+ * executive`, `X shares`).
+ */
+export const englishOrgCue = (text: string, start: number, end: number, oneWord: boolean): boolean => {
+  const after = wordsAfter(text, end, 3)
+  // (a possessive after the name makes the next noun the cue's: `chief executive of Lee's POW! Entertainment`)
+  if (after[0] !== "'s") {
+    const before = wordsBefore(text, start, 2)
+    const b0 = before[0]
+    if (b0 !== undefined && EN_BEFORE.has(b0)) return true
+    if (b0 === "maker" && before[1] !== undefined && !EN_PERSON_MAKER.has(before[1].toLowerCase())) return true
+    if (before.length >= 2 && EN_BEFORE_PAIR.has(`${before[1]!.toLowerCase()} ${b0}`)) return true
+  }
+  if (!oneWord) return false
+  const possessive = after[0] === "'s"
+  const a0 = possessive ? after[1] : after[0]
+  const a1 = possessive ? after[2] : after[1]
+  if (a0 === undefined) return false
+  if (EN_AFTER.has(a0)) return true
+  if (!possessive && EN_AFTER_BARE.has(a0)) return true
+  return a0 === "chief" && a1 === "executive"
+}
+
+/** English honorifics that only a person takes, right before a mention (`Mr Fox`). */
+const EN_HONORIFIC_BEFORE: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady"])
+
+/** Whether a personal honorific stands right before an English mention (`Mr Fox`, `Dr. Fox`). */
+export const honorificBefore = (text: string, start: number): boolean => {
+  let i = start
+  while (i > 0 && text.charCodeAt(i - 1) === 0x20) i--
+  if (i > 0 && text.charCodeAt(i - 1) === 0x2e) i--
+  const w = wordsBefore(text, i, 1)[0]
+  return w !== undefined && EN_HONORIFIC_BEFORE.has(w)
+}
+
+/** Prepositions of place: a name right after one is read as the place (`in Fulham`, `MP for West Ham`; not `at`: `analyst at Commerzbank`). */
+const EN_LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "for", "outside", "around"])
+
+/** Whether a preposition of place stands right before an English mention (`in Fulham`). */
+export const locativeBefore = (text: string, start: number): boolean => {
+  const w = wordsBefore(text, start, 1)[0]
+  return w !== undefined && EN_LOCATIVE.has(w)
+}
+
+/**
+ * The last words of an English name that make it a company's (`Cairn Energy`, `Baikal Finance Group`): a name of
+ * two words or more ending with one of them is an organisation's.
+ */
+const EN_COMPANY_LAST: ReadonlySet<string> = new Set(
+  `inc inc. corp corp. corporation plc ltd ltd. limited group holdings airways airlines motors bank energy petroleum oil
+   telecom telecommunications communications networks systems technologies software entertainment pictures studios
+   records media capital finance insurance pharmaceuticals electronics industries enterprises securities investments
+   labs interactive online games publishing`.split(/\s+/)
+)
+
+/** Whether the last word of a name of two words or more (search form) is a company's (`energy` in `Cairn Energy`). */
+export const isCompanyLastWord = (core: string): boolean => EN_COMPANY_LAST.has(core)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arabic months
+
+/** Hijri months that are given names too (search form): read as the month only with a cue. */
+const AR_MONTHS: ReadonlySet<string> = new Set(["رمضان", "شعبان", "رجب", "شوال", "محرم"].map((w) => normalizeText(w, "search")))
+
+/** Words right before a month name that make it the month (`شهر رمضان`, `في رمضان`, `نهار رمضان`). */
+const AR_MONTH_BEFORE: ReadonlySet<string> = new Set(
+  `شهر في خلال طوال قبل بعد منذ حتى نهار ليالي ليلة ليل أيام يوم صيام صوم حلول دخول قدوم انتهاء نهاية بداية مطلع
+   أواخر أوائل أول آخر منتصف موسم شهري غرة`
+    .split(/\s+/)
+    .map((w) => normalizeText(w, "search"))
+)
+
+/** Words right after a month name that make it the month (`رمضان المبارك`, `رمضان الماضي`). */
+const AR_MONTH_AFTER: ReadonlySet<string> = new Set(
+  "المبارك الكريم المعظم الفضيل الماضي المقبل القادم الحالي المنصرم الجاري".split(/\s+/).map((w) => normalizeText(w, "search"))
+)
+
+/** Whether an Arabic unit is a month name of {@link AR_MONTHS} (`رمضان`, `برمضان`). */
+export const isMonthWord = (u: Unit): boolean => u.kind === "word" && AR_MONTHS.has(u.core)
+
+/**
+ * Whether the month name at `units[i]` is the month: a preposition glued to it (`برمضان`, `لرمضان`), a word before
+ * it of {@link AR_MONTH_BEFORE} (its conjunction left out: `وخلال رمضان`), a word after it of
+ * {@link AR_MONTH_AFTER}, or a year right after it (`رمضان 1436`).
+ */
+export const isArabicMonth = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  const u = units[i]!
+  if (!isMonthWord(u)) return false
+  // برمضان, لرمضان: a preposition glued to it (a conjunction alone, ورمضان, says nothing)
+  if (u.proclitic && /[\u0628\u0644\u0643]/.test(u.norm.slice(0, u.norm.length - u.core.length))) return true
+  const prev = units[i - 1]
+  if (prev !== undefined && prev.kind === "word" && AR_MONTH_BEFORE.has(prev.core)) return true
+  const next = units[i + 1]
+  if (next !== undefined && next.kind === "word" && (AR_MONTH_AFTER.has(next.core) || /^[0-9\u0660-\u0669]{4}/.test(next.norm))) return true
+  return false
+}
