@@ -9,12 +9,16 @@
 import { NUM, PUNCT, WORD, offsetAfterLetters } from "../internal/tokens.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { AN, COLON_WINDOW, C_FA, C_WAW, FA, MARKS, MIN, WAW, type Cue } from "./scanner.js"
+import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, WAW, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
-const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
+export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
 /** Words before an English verb form that make it a noun (`dismissed claims`, `the claims`). */
-const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
+/** Relative pronouns: they end an English speaker phrase. */
+const EN_RELATIVES = new Set(["who", "which", "whose", "whom"])
+/** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */
+const EN_PARTICIPLE_LEADS = new Set(["by", "before", "after", "as", "while", "and"])
+export const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
 
 /** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
 export abstract class CueScanner extends MarkScanner {
@@ -136,11 +140,65 @@ export abstract class CueScanner extends MarkScanner {
         : key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
       return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }
     }
+    // `…, saying: "…"`, `with a spokesman adding: "…"`, `quoted as saying`: an English participle is a cue only where
+    // it opens a participle clause (not `an old saying`, `is warning`, `the warning`)
+    if (strip === 0 && lex.enParticiples.has(key) && this.opensParticipleClause(j)) {
+      return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    }
     const acc = lex.according.longestAt(this.keys, j, pe)
     if (acc !== null) {
       const s = j + acc.length
       const e = this.phraseEnd(s, pe, /[a-z]/.test(key))
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
+    }
+    return null
+  }
+
+  /**
+   * Does an English participle at token `j` open a participle clause: after a comma (`…, adding:`), after `by`,
+   * `before`, `after`, `as`, `while`, `and` (`quoted as saying`, `before adding`), or after `with` and a short noun
+   * phrase (`with a spokesman saying`)?
+   */
+  protected opensParticipleClause(j: number): boolean {
+    if (j <= this.ps) return false
+    if (this.isPunct(j - 1, COMMAS)) return true
+    if (this.t.kinds[j - 1] !== WORD) return false
+    // `By declaring their assets, people would …`: a lead word that opens its sentence makes an adverbial, no speech
+    if (EN_PARTICIPLE_LEADS.has(this.keys[j - 1]!)) return this.sentenceStart(j - 1) < j - 1
+    return this.withSubject(j) !== null
+  }
+
+  /**
+   * `Reuters quoted the minister as saying`: the object of `quoted` before the `as` of the participle at `j` (within
+   * twelve tokens of it, in its sentence), not after a passive (`He was quoted as saying` is the subject's), or null.
+   */
+  protected quotedObject(j: number): readonly [number, number] | null {
+    if (j - 1 <= this.ps || this.keys[j - 1] !== "as") return null
+    let e = j - 1
+    if (this.isPunct(e - 1, COMMAS)) e--
+    for (let k = e - 1; k >= Math.max(this.ps, j - 14); k--) {
+      if (this.t.kinds[k] !== WORD && this.t.kinds[k] !== NUM) return null
+      if (this.keys[k] !== "quoted") continue
+      if (k > this.ps && EN_PASSIVE.has(this.keys[k - 1]!)) return null
+      return k + 1 < e ? [k + 1, e] : null
+    }
+    return null
+  }
+
+  /** An English speech verb at token `k` that attributes speech (not a passive, not a noun after a determiner), as a cue, or null. */
+  protected englishVerbCueAt(k: number, pe: number): Cue | null {
+    if (this.t.kinds[k] !== WORD || !this.verbMayStart(k)) return null
+    const v = this.lex.verbs.longestAt(this.keys, k, pe)
+    if (v === null || !v.value.english) return null
+    if (k > this.ps && this.t.kinds[k - 1] === WORD && (EN_PASSIVE.has(this.keys[k - 1]!) || EN_DETERMINERS.has(this.keys[k - 1]!))) return null
+    return this.verbCue(k, k + v.length, v.value, pe)
+  }
+
+  /** `with a spokesman saying`: the noun phrase between `with` and the participle at `j` (one to five words), or null. */
+  protected withSubject(j: number): readonly [number, number] | null {
+    for (let k = j - 1; k >= Math.max(this.ps, j - 6); k--) {
+      if (this.t.kinds[k] !== WORD && this.t.kinds[k] !== NUM) return null
+      if (this.keys[k] === "with") return k + 1 < j ? [k + 1, j] : null
     }
     return null
   }
@@ -266,7 +324,8 @@ export abstract class CueScanner extends MarkScanner {
       if (kind !== WORD && kind !== NUM) break
       const k = this.keys[e]!
       if (english) {
-        if (lex.enStops.has(k) || (e > s && this.verbStartsAt(e, pe))) break
+        // (`said Clapton who joined Guy and King …`: a relative clause is about the speaker, not part of the name)
+        if (lex.enStops.has(k) || (e > s && (this.verbStartsAt(e, pe) || EN_RELATIVES.has(k)))) break
         // `Sky Networks' Sophie Turner Laing`: a possessive goes on to the name it owns
         if (e + 2 < pe && this.t.kinds[e + 1] === PUNCT && (this.keys[e + 1] === "'" || this.keys[e + 1] === "\u2019") && this.t.spaced[e + 1] === 0 && this.t.kinds[e + 2] === WORD) e++
       } else {

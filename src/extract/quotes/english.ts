@@ -7,6 +7,7 @@
  */
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { ColonSpeech } from "./colon.js"
+import { EN_DETERMINERS } from "./cues.js"
 import { COMMAS, type Cue } from "./scanner.js"
 
 /** Lower-case words inside English names (`Ursula von der Leyen`). */
@@ -16,6 +17,21 @@ const EN_TRANSITIVE = new Set(["told", "tells", "asked", "asks", "urged", "accus
 /** Time words between an English subject and its verb (`on Sunday`, `last week`). */
 const EN_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/
 const EN_TIME_LEAD = new Set(["on", "last", "this", "at", "in"])
+/**
+ * Words that open a sentence with an adverbial phrase before its subject (`On Monday, Mr Brown attacked …`,
+ * `In a statement, the firm …`): the subject starts after the phrase's comma.
+ */
+const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", "during", "despite", "following", "speaking", "asked", "last", "since", "under", "with", "without", "for", "as", "while", "when", "although", "though", "if", "this", "among", "amid", "by", "from", "of", "to", "within"])
+/** One-word adverbs that open a sentence before its subject, with or without a comma (`Meanwhile Ms Hutt defended …`). */
+const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", "separately", "earlier", "later", "elsewhere", "instead", "overnight", "yesterday", "today", "still", "again"])
+/** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
+const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
+/** Conjunctions after a comma that open a clause with a subject of its own (`…, but Parry countered:`). */
+const EN_CLAUSE_BREAKS = new Set(["but", "while", "whereas", "although", "though", "yet"])
+/** Sentence openers before a subject (`But the minister …`). */
+const EN_OPENERS = new Set(["but", "and", "yet", "so"])
+/** Irregular past forms that end an English subject before a participle clause (`Ms Lee hit back, saying`). */
+const EN_PAST = new Set(["hit", "made", "gave", "went", "spoke", "took", "came", "won", "lost", "left", "rose", "fell", "put", "set", "met", "sent", "led", "held", "paid", "brought", "thought", "got", "kept", "found", "sought", "stood", "began", "broke", "spent", "fought", "struck", "threw", "wrote", "told", "said", "read", "ran", "saw", "became", "chose", "drew", "felt", "heard", "knew", "let", "meant", "shut", "sat", "stuck", "swore", "taught", "understood", "withdrew"])
 
 /** Finding the English subject of a cue (token ranges; {@link SpeakerResolver} turns them into speakers). */
 export abstract class EnglishSubjects extends ColonSpeech {
@@ -41,7 +57,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const c = this.beforeModifiers(v, ps)
     if (c - 1 > ps && this.isPunct(c - 1, COMMAS)) {
       let s = c - 1
-      while (s > ps && c - 1 - s < 20 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM)) s--
+      // (a hyphen glued inside a word, `Sheffield-based`, is part of the apposition)
+      while (s > ps && c - 1 - s < 20 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedHyphen(s - 1))) s--
       if (s < c - 1 && s > ps && this.isPunct(s - 1, COMMAS)) {
         // `…, Dr Fiona Ashworth, said`: the name is the apposition; `Dr Owen Llewellyn, an ecologist …, said`,
         // `Mr Davies, 60, said`, `Lord Bach, Minister for Defence Procurement, said`: it stands before it
@@ -49,7 +66,11 @@ export abstract class EnglishSubjects extends ColonSpeech {
         const before = depth < 2 ? this.englishSubjectBefore(s - 1, ps, depth + 1) : null
         if (!isCapitalized(this.t, this.text, s) || /^(?:the|a|an)$/.test(this.keys[s]!)) return before
         if (this.entities.length > 0) {
-          if (this.hasPerson(appo)) return appo
+          // `Sir Bernard Ingham, Margaret Thatcher's former press secretary, took`: a possessive apposition
+          // describes the subject by someone else's name; `Liam Fox, Tory co-chairman, said`: an apposition that
+          // ends in a lower-case word is a role, and a person named before it is the subject
+          const role = before !== null && (this.possessiveIn(appo) || !isCapitalized(this.t, this.text, c - 2)) && this.hasPerson(before)
+          if (this.hasPerson(appo) && !role) return appo
           if (before !== null && this.hasPerson(before)) return before
         }
         // a capitalized apposition with lower-case words in it is a title (`Minister for Defence Procurement`)
@@ -74,6 +95,76 @@ export abstract class EnglishSubjects extends ColonSpeech {
     return s < e ? [s, e] : null
   }
 
+  /**
+   * The subject of the sentence (from token `s`) that a participle at `at` belongs to (`Mr Brown attacked the plan,
+   * saying:` → `Mr Brown`; `On Monday, the ministry defended it, adding:` → `the ministry`; `The EU's commissioner,
+   * Louis Michel, was quoted as saying` → `Louis Michel`): the subject before the sentence's first verb (a past
+   * form, an auxiliary or a speech verb, within twenty tokens), read as {@link englishSubjectBefore} reads it;
+   * null when no verb is found where a subject would end.
+   */
+  protected englishSentenceSubject(s: number, at: number): readonly [number, number] | null {
+    // `Some fans would find it controversial, but Parry countered:`: a clause after `, but` has a subject of its own
+    for (let c = at - 1; c > s + 1; c--) {
+      if (this.t.kinds[c] === WORD && EN_CLAUSE_BREAKS.has(this.keys[c]!) && this.isPunct(c - 1, COMMAS)) {
+        s = c + 1
+        break
+      }
+    }
+    const k = this.subjectStart(s, at)
+    if (k < 0) return null
+    for (let v = k + 1; v < at && v - k < 20; v++) {
+      const kind = this.t.kinds[v]
+      if (kind === PUNCT) {
+        if (!this.isPunct(v, COMMAS)) return null
+        continue
+      }
+      if (kind !== WORD && kind !== NUM) return null
+      if (this.mainVerbAt(v)) return this.englishSubjectBefore(v, k)
+    }
+    return null
+  }
+
+  /**
+   * Where the subject of a sentence that starts at `s` can start: after the closing mark of the quote before, a
+   * conjunction (`But`), an adverbial phrase and its comma (`On Monday,`), a quote and its commas (`"…," the paper
+   * beams, adding`); -1 when none is found before `at`.
+   */
+  protected subjectStart(s: number, at: number): number {
+    let k = s
+    // the closing mark of the quote before, glued to its full stop (`… fail." Mr Brown …`)
+    if (k < at && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
+    // a quote that opens the sentence: its subject, if any, stands after it
+    if (k < at && this.markChar(k) !== null) {
+      k++
+      while (k < at && this.markChar(k) === null) k++
+      k++
+      while (k < at && this.isPunct(k, COMMAS)) k++
+    }
+    while (k < at && this.t.kinds[k] === WORD && (EN_OPENERS.has(this.keys[k]!) || EN_LEAD_ADVERBS.has(this.keys[k]!))) {
+      k++
+      if (k < at && this.isPunct(k, COMMAS)) k++
+    }
+    if (k < at && this.t.kinds[k] === WORD && EN_ADVERBIAL_LEADS.has(this.keys[k]!)) {
+      // the adverbial phrase ends at its comma (within twelve tokens); without one, no subject is read
+      let c = k + 1
+      while (c < at && c - k < 12 && !this.isPunct(c, COMMAS)) c++
+      if (c >= at || !this.isPunct(c, COMMAS)) return -1
+      k = c + 1
+    }
+    return k < at ? k : -1
+  }
+
+  /**
+   * Does the verb of a main clause stand at token `k`: a lower-case past form (`attacked`, `hit`; not after a
+   * determiner: `the embattled minister`), an auxiliary (`has`, `was`, `will`), a speech verb?
+   */
+  protected mainVerbAt(k: number): boolean {
+    if (this.t.kinds[k] !== WORD || isCapitalized(this.t, this.text, k)) return false
+    const key = this.keys[k]!
+    if (EN_PAST.has(key) || EN_AUXILIARIES.has(key) || this.verbStartsAt(k, this.pe)) return true
+    return key.length >= 5 && key.endsWith("ed") && !(this.t.kinds[k - 1] === WORD && EN_DETERMINERS.has(this.keys[k - 1]!))
+  }
+
   /** Where an English subject before verb `v` ends: before the adverbs and auxiliaries next to the verb (`She also said`, `he has told`; at most two, not before `from`). */
   protected beforeModifiers(v: number, from: number): number {
     let e = v
@@ -87,6 +178,20 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (this.t.kinds[k] !== PUNCT || (this.keys[k] !== "'" && this.keys[k] !== "\u2019")) continue
       const n = this.keys[k + 1] === "s" ? k + 2 : k + 1
       return n < b && isCapitalized(this.t, this.text, n) && this.englishName(a, b)[0] >= n
+    }
+    return false
+  }
+
+  /** A hyphen glued to the words on both sides (`Sheffield-based`). */
+  protected gluedHyphen(k: number): boolean {
+    return this.t.kinds[k] === PUNCT && this.keys[k] === "-" && this.t.spaced[k] === 0 && k + 1 < this.t.count && this.t.spaced[k + 1] === 0
+  }
+
+  /** A word in `[a, b)` that ends in a possessive (`Thatcher's`, `Thatcher’s`). */
+  protected possessiveIn(r: readonly [number, number]): boolean {
+    for (let k = r[0]; k < r[1]; k++) {
+      const key = this.keys[k]!
+      if (this.t.kinds[k] === WORD && (key.endsWith("'s") || key.endsWith("\u2019s"))) return true
     }
     return false
   }

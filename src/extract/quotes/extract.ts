@@ -37,7 +37,7 @@
 import type { TextView } from "../../model/view.js"
 import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
-import { BREAK, PUNCT, WORD, identityView, tokensOf } from "../internal/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
 import { AN, COMMAS, CUE_WINDOW, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -123,7 +123,10 @@ class QuoteScanner extends ArabicSubjects {
             : // `…, according to Q magazine editor Paul Rees.`: the source joins the chain
               cue.kind === "according" && cue.speaker !== null
               ? this.resolve(cue.speaker, null)
-              : null
+              : // `…, adding: It will fail.`: the participle's subject, read only when speech follows
+                cue.kind === "participle" && colon !== null
+                ? this.englishParticipleSpeaker(cue)
+                : null
           : this.speakerOfCue(cue, colon !== null || this.introducesSpeech(cue, pe) || this.namesPerson(cue))
         if (colon !== null) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
         continue
@@ -157,7 +160,7 @@ class QuoteScanner extends ArabicSubjects {
       // a quote right after an attributed one in the same paragraph goes on with the same speaker
       const previous = found[found.length - 1]
       if (previous !== undefined && previous.speaker !== null && words >= 2 && this.continues(previous.b, m.open)) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped })
-      else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.fromChain(null), capped: m.capped })
+      else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.fromChain(null), capped: m.capped })
     }
     // overlaps: a colon quote holds the marked terms inside it; keep the outer one
     found.sort((x, y) => x.a - y.a || y.b - x.b)
@@ -241,6 +244,7 @@ class QuoteScanner extends ArabicSubjects {
       // an English verb right before the quote: `X said: "`; an Arabic one: anywhere in the clause
       if (cue.english) {
         if (cue.end - 1 > j + 2 && !colon) continue
+        if (cue.kind === "participle") return { cue, speaker: this.englishParticipleSpeaker(cue), colon, bare: false }
         return { cue, speaker: this.resolve(this.englishSubjectOf(cue, ps, this.pe), cue.gender), colon, bare: false }
       }
       // قال ترامب إن وسائل الإعلام يجب أن تحصل على «درجة رسوب كبيرة»: words quoted inside reported speech
@@ -259,6 +263,19 @@ class QuoteScanner extends ArabicSubjects {
     return null
   }
 
+  /**
+   * The speaker of English speech in marks after a colon with no speech verb (`Osbourne himself was at a loss to
+   * explain it: "…"`): the subject of the sentence before the colon, when it names a person or an organisation.
+   */
+  protected colonSubject(m: Mark): Speaker | null {
+    const colon = m.open - 1
+    if (colon <= this.ps || !this.isColon(colon) || this.t.kinds[colon - 1] !== WORD || !/[a-z]/.test(this.keys[colon - 1]!)) return null
+    const subject = this.englishSentenceSubject(this.sentenceStart(colon), colon)
+    if (subject === null) return null
+    const speaker = this.resolve(subject, null, false)
+    return speaker !== null && speaker.entityId !== null ? this.push(speaker, subject[0]) : null
+  }
+
   /** A complementizer among tokens `[a, b)` (at most {@link CUE_WINDOW} of them: the window of a cue). */
   protected complementizerBetween(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
@@ -271,7 +288,9 @@ class QuoteScanner extends ArabicSubjects {
     while (k < pe && this.t.kinds[k] === PUNCT && (COMMAS.has(this.keys[k]!) || this.keys[k] === "-")) k++
     if (k >= pe || this.t.kinds[k] !== WORD) return null
     // verb first: said X / قال X / according to X
-    const first = this.cueAt(k, pe, this.keys[k]!) ?? this.firstCueWithClitic(k, pe)
+    let first = this.cueAt(k, pe, this.keys[k]!) ?? this.firstCueWithClitic(k, pe)
+    // `"…," saying …`: an English participle after a quote opens no attribution of it
+    if (first !== null && first.english && first.kind === "participle") first = null
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
     if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
     if (first !== null && first.kind === "background") return null
@@ -286,11 +305,39 @@ class QuoteScanner extends ArabicSubjects {
     // subject first (English): "…," the minister said / he added; not after a quote that ends its sentence
     // (`"… in May." Spain confirmed the sale`: a new sentence whose verb has its own object)
     if (this.isSentenceEnd(m.close - 1) && this.keys[m.close - 1] === ".") return null
-    for (let v = k + 1; v < Math.min(pe, k + 9); v++) {
-      if (this.t.kinds[v] !== WORD) return null
+    // the subject may hold an age or a hyphenated word (`the 27-year-old Austrian said`) and an apposition between
+    // commas (`Barry Beal, security manager for Acme, told`, `the play's organiser, Sarah Mukasa, told`)
+    // (only after speech that ends with its comma inside the marks, `"…," X, …, said`: words quoted inside a
+    // sentence, `a "zero tolerance" drive, Ruth Kelly has suggested`, `"failing states", including …, he argues`, are
+    // terms of the sentence, not speech that the verb after them attributes)
+    const ended = this.isPunct(m.close - 1, COMMAS)
+    let comma = false
+    for (let v = k + 1; v < Math.min(pe, k + (comma ? 18 : 9)); v++) {
+      const kind = this.t.kinds[v]
+      if (ended && (kind === NUM || this.gluedHyphen(v))) continue
+      if (ended && this.isPunct(v, COMMAS)) {
+        comma = true
+        continue
+      }
+      if (kind !== WORD) return null
+      // `"…," Reuters quoted an official as saying`, `"…," he is quoted as saying by …`
+      if (this.keys[v] === "quoted") {
+        let p = v + 1
+        while (p < Math.min(pe - 1, v + 10) && this.t.kinds[p] !== PUNCT && this.keys[p] !== "as") p++
+        const cue = this.keys[p] === "as" && this.lex.enParticiples.has(this.keys[p + 1]!) ? this.cueAt(p + 1, pe, this.keys[p + 1]!) : null
+        if (cue !== null) return { cue, speaker: this.resolve(this.quotedObject(p + 1) ?? this.englishSubjectBefore(v, k), null) }
+      }
       const c = this.lex.verbs.longestAt(this.keys, v, pe)
       if (c !== null && c.value.english) {
         const cue = this.verbCue(v, v + c.length, c.value, pe)
+        if (comma) {
+          // (`Kirsten Pfeifer from the Association, told`: no name between the commas, the phrase before the comma)
+          let subject = this.englishSubjectBefore(v, k) ?? (this.isPunct(v - 1, COMMAS) ? ([k, v - 1] as const) : null)
+          // `"…," Mr Prettejohn, Lloyd's chief executive said`: a role after the name's comma (a possessive, or
+          // ending in a lower-case word) describes the person named before it
+          if (subject !== null && subject[0] - 1 > k && this.isPunct(subject[0] - 1, COMMAS) && (this.possessiveIn(subject) || !isCapitalized(this.t, this.text, subject[1] - 1)) && this.hasPerson([k, subject[0] - 1])) subject = [k, subject[0] - 1]
+          return { cue, speaker: this.resolve(subject, null) }
+        }
         // `"…" and warned`: a verb of the sentence's subject, named before the quote
         let s = k
         while (s < v && this.keys[s] === "and") s++

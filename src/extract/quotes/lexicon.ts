@@ -53,6 +53,8 @@ export const EnglishQuotesFile = Schema.Struct({
   source: Text,
   license: Text,
   verbs: Forms,
+  /** Participles after a comma (`…, saying: "…"`, `with a spokesman adding: "…"`): the speech is the clause subject's. */
+  participles: Forms,
   continues: Forms,
   according: Forms,
   pronouns: Forms,
@@ -101,6 +103,8 @@ export interface QuoteLexicons {
   readonly background: ReadonlySet<string>
   /** Addressees after a speech verb, by phrase (`لرويترز`, `لوكالة فرانس برس`). */
   readonly addressees: PhraseTrie<string>
+  /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
+  readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
   readonly enStops: ReadonlySet<string>
   readonly enModifiers: ReadonlySet<string>
@@ -161,6 +165,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   const cueFirst = new Set<string>(verbForms)
   for (const k of verbFirst) cueFirst.add(k)
   for (const f of [...ar.according, ...en.according, ...ar.reported.verbs]) cueFirst.add(foldKey(f)[0] ?? "")
+  const enParticiples = keySet(en.participles)
+  for (const k of enParticiples) cueFirst.add(k)
   const addressees = new PhraseTrie<string>()
   for (const f of ar.addressees.forms) addressees.add(foldKey(f), f)
   const enPronouns = new Map<string, Gender>()
@@ -181,6 +187,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     clauseBreaks: keySet(ar.clauseBreaks.forms),
     background: keySet(ar.background.forms),
     addressees,
+    enParticiples,
     enPronouns,
     enStops: new Set(en.speakerStops),
     enModifiers: new Set(en.verbModifiers),

@@ -8,10 +8,10 @@
  */
 import type { Entity } from "../../schema/record.js"
 import type { Range } from "../internal/ranges.js"
-import { PUNCT, WORD } from "../internal/tokens.js"
+import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
-import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, type Speaker } from "./scanner.js"
+import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
@@ -42,6 +42,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) return (pronoun !== "p" ? this.recentSubject(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+    // `the 36-year-old said`, `the 47-year-old director said`: an age stands for a person named before, as `he` does
+    if (this.ageDescription(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
@@ -52,6 +54,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b) : null
     if (appositive !== null) entity = appositive
+    // `Former Chelsea captain Desailly`: an English phrase ends in its head, so a person there is the speaker
+    // (the entity stage may tag a club or a party before it as a person too)
+    if (english && entity !== null && entity.type === "PERSON" && entity.end < span.end) {
+      const head = this.entityIn(this.orig(this.t.starts[b - 1]!, this.t.ends[b - 1]!))
+      if (head !== null && head.type === "PERSON") entity = head
+    }
     // `Sky Networks' Sophie Turner Laing`, `Tennis Australia's Geoff Pollard`: the name the body's possessive owns
     if (english && entity !== null && this.ownedName(a, b)) {
       const [n] = this.englishName(a, b)
@@ -83,6 +91,60 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (push) this.push(speaker, a)
     return speaker
+  }
+
+  /**
+   * The speaker of an English participle (`…, saying: "…"`): the noun phrase after `with` (`with finance minister
+   * X saying`; an unnamed `a spokesman` speaks for the sentence's subject), the object of `quoted … as saying`;
+   * else a speaker named earlier in the same sentence (`"…," said Mr Brown, adding: "…"`), or the subject of a
+   * speech verb there (`The cost was high, he said, adding that …`); else the subject of the sentence (`The minister
+   * criticised the plan, saying:`); else the first person or organisation in its first words; else the chain.
+   */
+  protected englishParticipleSpeaker(cue: Cue): Speaker | null {
+    const s = this.sentenceStart(cue.at)
+    const w = this.withSubject(cue.at)
+    if (w !== null && !(/^(?:a|an)$/.test(this.keys[w[0]]!) && this.lowerCase(w) && this.lastPushAt < s)) return this.resolve(w, null)
+    const quoted = this.quotedObject(cue.at)
+    if (quoted !== null) return this.resolve(quoted, null)
+    if (this.lastPushAt >= s && this.lastPushAt < cue.at) return this.chain[this.chain.length - 1] ?? null
+    // the nearest speech verb of the sentence decides when it is a parenthetical (`…, he claimed, saying`) or
+    // follows a quote (`"…," he told the court, saying`, `"…," said X, adding`); else the sentence's subject does
+    for (let k = cue.at - 1; k >= s; k--) {
+      const verb = this.englishVerbCueAt(k, this.pe)
+      if (verb === null) continue
+      const b = this.beforeModifiers(k, s)
+      const p = b > s && this.t.kinds[b - 1] === WORD && this.lex.enPronouns.has(this.keys[b - 1]!) ? b - 1 : b
+      if (p > s && (this.isPunct(p - 1, COMMAS) || this.markChar(p - 1) !== null)) return this.resolve(this.englishSubjectOf(verb, this.ps, this.pe), null)
+      break
+    }
+    const subject = this.englishSentenceSubject(s, cue.at)
+    if (subject !== null) return this.resolve(subject, null)
+    const from = this.subjectStart(s, cue.at)
+    return (from >= 0 ? this.firstNamedIn(from, Math.min(cue.at, from + SUBJECT_WINDOW)) : null) ?? this.fromChain(null)
+  }
+
+  /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
+  protected ageDescription(a: number, b: number): boolean {
+    return b - a >= 6 && b - a <= 8 && this.keys[a] === "the" && this.t.kinds[a + 1] === NUM && this.keys[a + 3] === "year" && this.keys[a + 5] === "old" && !isCapitalized(this.t, this.text, b - 1)
+  }
+
+  /** No capitalized word in tokens `[a, b)` (`a spokesman`, not `a Labour spokesman`). */
+  protected lowerCase(r: readonly [number, number]): boolean {
+    for (let k = r[0]; k < r[1]; k++) if (isCapitalized(this.t, this.text, k)) return false
+    return true
+  }
+
+  /** The first person or organisation entity within tokens `[s, e)`, pushed onto the chain, or null. */
+  protected firstNamedIn(s: number, e: number): Speaker | null {
+    if (this.entities.length === 0 || e <= s) return null
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    const to = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!).end
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const x = this.entities[i]!
+      if (x.start >= to) break
+      if (x.type === "PERSON" || x.type === "ORGANIZATION") return this.push({ text: x.canonical, entityId: x.entityId, gender: null, person: x.type === "PERSON" }, s)
+    }
+    return null
   }
 
   protected push(speaker: Speaker, at: number): Speaker {

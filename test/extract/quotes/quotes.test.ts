@@ -141,7 +141,12 @@ describe("quote scanning is linear in the worst cases", () => {
     "reported speech that never names the quote (نقل عن …)": (n) => "ونقل عن ".repeat(n),
     "straight quotes opened again after every full stop": (n) => 'He said: "It was late. "We '.repeat(n),
     "English appositions and pronouns without end": (n) => 'Mr Reed, 54, a farmer, said he was fine. "It is over," he said, '.repeat(n),
-    "sentences whose verb and colon come a few words in": (n) => "وقال: الأمر صعب. وعن الخطة المقبلة يقول: ".repeat(n)
+    "sentences whose verb and colon come a few words in": (n) => "وقال: الأمر صعب. وعن الخطة المقبلة يقول: ".repeat(n),
+    // session 7: English participles read back to their sentence's subject, attributions after a quote read past
+    // appositions and ages, a colon with no verb reads its clause's subject (each a bounded window)
+    "English participles without end": (n) => 'On Monday, the council defended it, with a spokesman saying, adding that, he claimed, saying "it was fine", '.repeat(n),
+    "attributions after quotes with appositions and ages": (n) => '"It is over," Mr Reed, 54, from the farm, told us. "Fine," the 36-year-old said. "Yes," Reuters quoted an official as saying, '.repeat(n),
+    "colons after clauses without a speech verb": (n) => 'Ms Hill was at a loss, but Mr Reed countered: "We are fine and we will stay fine for a long time" '.repeat(n)
   }
   for (const [name, make] of Object.entries(cases)) {
     it(name, () => {
@@ -153,7 +158,7 @@ describe("quote scanning is linear in the worst cases", () => {
   // start for the subject of the sentence before (each a bounded window, however many entities the text holds)
   const tagged = (text: string): Array<Entity> => {
     const out: Array<Entity> = []
-    for (const [name, type] of [["ليلى حسن", "PERSON"], ["الجبهة الشعبية", "ORGANIZATION"]] as const) {
+    for (const [name, type] of [["ليلى حسن", "PERSON"], ["الجبهة الشعبية", "ORGANIZATION"], ["Tom Reed", "PERSON"], ["Acme Bank", "ORGANIZATION"]] as const) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
         out.push({ text: name, type, canonical: name, entityId: `e-${type}`, role: null, confidence: 1, start: i, end: i + name.length })
     }
@@ -162,7 +167,9 @@ describe("quote scanning is linear in the worst cases", () => {
   const withEntities: Record<string, (n: number) => string> = {
     "one-word subjects after many entities": (n) => "وقالت المتحدثة باسم الشرطة، ليلى حسن، إن الأمر جاد. وأعلنت الجبهة الشعبية موقفها. وقال المسؤول: ".repeat(n),
     "subjectless verbs after sentences that open with a subject": (n) => "وتبنت الجبهة الشعبية الهجوم. وقالت: إن العملية ناجحة، وأضافت: ".repeat(n),
-    "بقوله and نقل عن X، … without end": (n) => "واكتفى ليلى حسن بقوله: ونقلت الوكالة عن ليلى حسن، مديرة ".repeat(n)
+    "بقوله and نقل عن X، … without end": (n) => "واكتفى ليلى حسن بقوله: ونقلت الوكالة عن ليلى حسن، مديرة ".repeat(n),
+    "English participles, colons and appositions with entities": (n) =>
+      'Acme Bank welcomed it, with Tom Reed saying, but the Acme Bank boss Tom Reed countered: "We are fine here," Tom Reed, of Acme Bank, told us, '.repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {

@@ -396,7 +396,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ['"We are honoured to have won the rights," said Sky Networks\' Sophie Turner Laing.', ["[Sophie Turner Laing | said] We are honoured to have won the rights"]],
     [
       '[[PERSON:Tom Reed]] said the vote was close. Mr [[PERSON:Ian Ross]] on Sunday dismissed claims of a rift, saying: "We have dealt with this already."',
-      ["[Ian Ross | dismissed] We have dealt with this already"]
+      ["[Ian Ross | saying] We have dealt with this already"]
     ],
     [
       '[[PERSON:Tom Reed]] said the budget was tight. Mr [[PERSON:Ian Ross]], who stepped down from his post at the Treasury to stand as a candidate in the election, had suggested it would balance "with a margin to spare".',
@@ -477,6 +477,41 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   "marks after a noun that names a company, a body or a work are a name": [
     ["وقال المحلل [[PERSON:جاد خوري]] من شركة «آفاق للاستشارات المالية الدولية» إن «قطاع الخدمات ما زال يحقق النمو الأكبر».", ["[جاد خوري | قال] قطاع الخدمات ما زال يحقق النمو الأكبر"]],
     ["أصدرت الشاعرة ديوانها «أحلام على حافة الليل الطويل في مدينة الغرباء» عن دار نشر في بيروت.", []]
+  ],
+  // session 7 (English, read on BBC News): the rows failed on the code before the rules they are listed under, but
+  // for three guards that passed before too and keep the rules from over-reaching (`an old saying`, a term quoted
+  // inside a sentence, a relative clause after the name)
+  "English participles attach speech to the subject of their clause (`…, saying:`, `with a spokesman adding:`, `quoted as saying`)": [
+    ["[[PERSON:Jane Hill]] opened the meeting.\n[[PERSON:Tom Reed]] attacked the plan on Monday, saying: \"It will cost far more than anyone has said.\"", ["[Tom Reed | saying] It will cost far more than anyone has said"]],
+    ["[[PERSON:Ann Lee]] spoke first.\nThe council defended the decision, with a spokesman saying: \"The process was fair and open to all.\"", ["[The council | saying] The process was fair and open to all"]],
+    ["[[ORGANIZATION:Berlin Bank]] welcomed the move, with finance chief [[PERSON:Karl Haas]] telling reporters: \"We are on the right track at last.\"", ["[Karl Haas | telling] We are on the right track at last"]],
+    ["[[PERSON:Tom Reed]] spoke first.\nMeanwhile [[PERSON:Ann Lee]] hit back, warning that the cuts would leave \"nobody in the town safe\".", ["[Ann Lee | warning] nobody in the town safe"]],
+    ["\"We are done here,\" said [[PERSON:Tom Reed]], adding: \"There is nothing more to say today.\"", ["[Tom Reed | said] We are done here", "[Tom Reed | adding] There is nothing more to say today"]],
+    ["[[PERSON:Ann Lee]] spoke first.\nThe rivals have failed the town, [[PERSON:Tom Reed]] claimed, saying they had \"no plan at all for the roads\".", ["[Tom Reed | saying] no plan at all for the roads"]],
+    ["[[PERSON:Ann Lee]] spoke first.\nBy declaring their savings, families would be able to \"start again with a clean slate\", [[PERSON:Tom Reed]] stressed.", ["[Tom Reed | stressed] start again with a clean slate"]],
+    ["[[ORGANIZATION:Reuters]] quoted [[PERSON:Ann Lee]] as saying: \"We will not sell the company to anyone.\"", ["[Ann Lee | saying] We will not sell the company to anyone"]],
+    ["[[PERSON:Tom Reed]] met the board.\nHe was quoted as saying: \"We will never give in to their demands.\"", ["[Tom Reed | saying] We will never give in to their demands"]],
+    ["It is an old saying in the valley: \"The river always takes its share of the harvest.\"", ["[null | null] The river always takes its share of the harvest"]]
+  ],
+  "English attributions after a quote: an apposition, an age, `quoted … as saying`; words quoted inside a sentence are no speech": [
+    ["\"This deal is far too expensive,\" [[PERSON:Birte Kohl]], from [[ORGANIZATION:Sal Bank]], told the BBC.", ["[Birte Kohl | told] This deal is far too expensive"]],
+    ["\"I find it hard to believe,\" the charity's organiser in [[LOCATION:Kampala]], [[PERSON:Sara Mutesi]], told reporters.", ["[Sara Mutesi | told] I find it hard to believe"]],
+    ["\"They should seize the moment,\" Mr [[PERSON:Prettejohn]], [[PERSON:Lloyd]]'s chief executive said.", ["[Prettejohn | said] They should seize the moment"]],
+    ["\"It is a question of national pride,\" [[ORGANIZATION:Reuters]] quoted a central bank official as saying.", ["[a central bank official | saying] It is a question of national pride"]],
+    ["[[PERSON:Marc Dell]] says the side is strong.\n\"They are much stronger now than before,\" the 36-year-old said.", ["[Marc Dell | said] They are much stronger now than before"]],
+    ["The priority should be \"failing schools and hospitals\", including two in the town, she argues.", []]
+  ],
+  "English subjects: the person at the head of the phrase, past a possessive or hyphenated apposition": [
+    ['"We are fine," said [[PERSON:Tom Reed]].\n[[PERSON:Liam Fox]], [[PERSON:Tory]] co-chairman, said the return was a sign of "sinister and underhand tactics".', ["[Tom Reed | said] We are fine", "[Liam Fox | said] sinister and underhand tactics"]],
+    // the head rule stops at a relative clause: its people are not the speaker
+    ['"He was my hero," said [[PERSON:Eric Clapp]] who joined [[PERSON:Buddy Gee]] on stage.', ["[Eric Clapp | said] He was my hero"]],
+    ["\"We will be ready for the game,\" said [[PERSON:Villa]] boss [[PERSON:Dan Leary]].", ["[Dan Leary | said] We will be ready for the game"]],
+    ["But Sir [[PERSON:Ben Ingram]], [[PERSON:Mary Thane]]'s former press secretary, took a dim view, accusing the show of \"corrupting our politics for good\".", ["[Ben Ingram | accusing] corrupting our politics for good"]],
+    ["[[ORGANIZATION:T-Phone]] said the service would start in March.\n[[PERSON:Brian Cobb]], managing director of [[ORGANIZATION:T-Phone]] in the UK, said: \"We see a growing trend for mobile mail.\"", ["[Brian Cobb | said] We see a growing trend for mobile mail"]]
+  ],
+  "English speech after a colon with no speech verb takes the subject of its clause": [
+    ["[[ORGANIZATION:TV Weekly]] described the show as \"a cross between two daytime soaps\".\n[[PERSON:Ozzy Ames]] himself was at a loss to explain its success: \"I suppose people like to watch a crazy family like ours.\"", ["[TV Weekly | described] a cross between two daytime soaps", "[Ozzy Ames | null] I suppose people like to watch a crazy family like ours"]],
+    ["\"We must look at every option,\" said [[PERSON:Tom Reed]].\nSome [[ORGANIZATION:Rovers]] fans would find the move hard to take, but [[PERSON:Rick Parr]] countered: \"I know it would be an emotive issue for many of our supporters.\"", ["[Tom Reed | said] We must look at every option", "[Rick Parr | null] I know it would be an emotive issue for many of our supporters"]]
   ]
 }
 
