@@ -198,42 +198,57 @@ export const tokenize = (text: string, from: number, to: number, maxTokens = Num
   const starts: Array<number> = []
   const ends: Array<number> = []
   // The key of the open token is the first MAX_KEY folded code units of its
-  // letters and digits (ignorable marks add nothing), held in KB; while
-  // `plain`, they are exactly text[curStart, curEnd).
+  // letters and digits (ignorable marks add nothing). While `plain`, they are
+  // exactly the text from `curStart` on, and nothing is written to KB: most
+  // tokens fold to themselves and are sliced from the text. The first unit
+  // that folds (or a mark) copies the plain units read so far into KB, and
+  // from then on the folded units go there. An open token always runs up to
+  // the unit being read, so it ends where it is closed.
   const table = tokTable
   const buf = KB
   let len = 0
   let plain = true
   let curStart = -1
-  let curEnd = -1
   let curCls = 0
   let count = 0
   let truncated = false
-  for (let i = from; i < to; i++) {
+  let i = from
+  for (; i < to; i++) {
     const c = text.charCodeAt(i)
     let e = c < TABLE_SIZE ? table[c]! : entryOf(c, foldChar(c))
     // the common case: one more letter of the open token, of the same class
-    if ((e & (E_SEP | E_IGN | E_AMP | E_MULTI)) === 0 && curStart >= 0) {
+    if (curStart >= 0 && (e & (E_SEP | E_IGN | E_AMP | E_MULTI)) === 0) {
       const cls = (e >>> 16) & 3
       if (cls === curCls || cls === 0 || curCls === 0) {
-        if ((e & E_FOLDED) !== 0) plain = false
-        if (len < MAX_KEY) buf[len++] = e & 0xffff
-        curEnd = i + 1
+        if (!plain) {
+          if (len < MAX_KEY) buf[len++] = e & 0xffff
+        } else if ((e & E_FOLDED) !== 0) {
+          len = copyPlain(text, curStart, i)
+          plain = false
+          if (len < MAX_KEY) buf[len++] = e & 0xffff
+        }
         curCls = cls
         continue
       }
     }
     if ((e & E_AMP) !== 0) {
       // an HTML entity left by a scraper (&quot; &ndash; &#8211;) separates like punctuation
+      if (curStart >= 0) {
+        keys.push(plain ? plainKey(text, curStart, i) : fromKB(len))
+        starts.push(curStart)
+        ends.push(i)
+        count++
+        curStart = -1
+      }
       const elen = entityLength(text, i, to)
       if (elen > 0) i += elen - 1
-      e = E_SEP
+      continue
     }
     if ((e & E_SEP) !== 0) {
       if (curStart >= 0) {
-        keys.push(plain ? text.slice(curStart, curEnd - curStart > MAX_KEY ? curStart + MAX_KEY : curEnd) : fromKB(len))
+        keys.push(plain ? plainKey(text, curStart, i) : fromKB(len))
         starts.push(curStart)
-        ends.push(curEnd)
+        ends.push(i)
         count++
         curStart = -1
       }
@@ -241,8 +256,8 @@ export const tokenize = (text: string, from: number, to: number, maxTokens = Num
     }
     if ((e & E_IGN) !== 0) {
       // an ignorable mark (tatweel, a haraka): part of the token's span, not of its key
-      if (curStart >= 0) {
-        curEnd = i + 1
+      if (curStart >= 0 && plain) {
+        len = copyPlain(text, curStart, i)
         plain = false
       }
       continue
@@ -250,9 +265,9 @@ export const tokenize = (text: string, from: number, to: number, maxTokens = Num
     // an Arabic word glued to a number (الدمام25، 1436هـ) is two tokens
     const cls = (e >>> 16) & 3
     if (curStart >= 0 && cls !== 0 && curCls !== 0 && cls !== curCls) {
-      keys.push(plain ? text.slice(curStart, curEnd - curStart > MAX_KEY ? curStart + MAX_KEY : curEnd) : fromKB(len))
+      keys.push(plain ? plainKey(text, curStart, i) : fromKB(len))
       starts.push(curStart)
-      ends.push(curEnd)
+      ends.push(i)
       count++
       curStart = -1
     }
@@ -265,23 +280,38 @@ export const tokenize = (text: string, from: number, to: number, maxTokens = Num
       len = 0
       plain = true
     }
-    if ((e & E_MULTI) === 0) {
-      if ((e & E_FOLDED) !== 0) plain = false
-      if (len < MAX_KEY) buf[len++] = e & 0xffff
-    } else {
-      plain = false
+    if ((e & E_MULTI) !== 0) {
+      if (plain) {
+        len = copyPlain(text, curStart, i)
+        plain = false
+      }
       const multi = foldChar(c)!
       for (let k = 0; k < multi.length && len < MAX_KEY; k++) buf[len++] = multi.charCodeAt(k)
+    } else if (!plain) {
+      if (len < MAX_KEY) buf[len++] = e & 0xffff
+    } else if ((e & E_FOLDED) !== 0) {
+      len = copyPlain(text, curStart, i)
+      plain = false
+      if (len < MAX_KEY) buf[len++] = e & 0xffff
     }
-    curEnd = i + 1
     curCls = cls
   }
   if (curStart >= 0) {
-    keys.push(plain ? text.slice(curStart, curEnd - curStart > MAX_KEY ? curStart + MAX_KEY : curEnd) : fromKB(len))
+    keys.push(plain ? plainKey(text, curStart, i) : fromKB(len))
     starts.push(curStart)
-    ends.push(curEnd)
+    ends.push(i)
   }
   return { keys, starts, ends, truncated }
+}
+
+/** The key of a token that folds to itself: its text, at most MAX_KEY units. */
+const plainKey = (text: string, start: number, end: number): string => text.slice(start, end - start > MAX_KEY ? start + MAX_KEY : end)
+
+/** Copies the units of a plain token read so far (`text[start, end)`, at most MAX_KEY) into KB; returns how many. */
+const copyPlain = (text: string, start: number, end: number): number => {
+  const n = Math.min(end - start, MAX_KEY)
+  for (let k = 0; k < n; k++) KB[k] = text.charCodeAt(start + k)
+  return n
 }
 
 /** Length of an HTML entity (`&name;`, `&#123;`, `&#x1F;`) at `i`, or 0. */

@@ -14,6 +14,7 @@ import type { BoilerplateRule, CompiledLexicons, Zone } from "../lexicons/lexico
 import type { TrieMatch } from "../lexicons/trie.js"
 import type { BoilerplateKind } from "../schema/record.js"
 import { readDateRun } from "./dates.js"
+import { wordSieve } from "./sieve.js"
 
 /** A line judged to be chrome: its kind, the rule, and whether it opens a block. */
 export interface Verdict {
@@ -69,6 +70,18 @@ const lineStarters = (lex: CompiledLexicons): ReadonlySet<string> => {
   return s
 }
 
+const suffixSieves = new WeakMap<CompiledLexicons, RegExp>()
+
+/** The sieve for the last words of the line-suffix phrases. */
+const suffixSieve = (lex: CompiledLexicons): RegExp => {
+  let re = suffixSieves.get(lex)
+  if (re === undefined) {
+    re = wordSieve(lex.lineSuffixesReversed.firstKeys())
+    suffixSieves.set(lex, re)
+  }
+  return re
+}
+
 /**
  * The longest line-suffix phrase that ends `keys` (read back to `keys[first]`),
  * or null. The reversed words are only gathered when the last word ends some
@@ -104,6 +117,9 @@ export const lineVerdict = (
   }
   if (end - start <= 400 && lex.lineSuffixesReversed.maxLength > 0) {
     const from = Math.max(start, end - 80)
+    // a suffix phrase needs its last word at the end of the line: windows
+    // without that word anywhere (almost all) are not tokenized (see sieve.ts)
+    if (!suffixSieve(lex).test(text.slice(from, end))) return shapeVerdict(lex, text, start, end, line)
     // the words of the last 80 units (the first dropped when the window cuts a word)
     const suf = suffixAt(lex, tokenize(text, from, end).keys, from > start ? 1 : 0)
     if (suf !== null && zoneOk(suf.value.zone, where) && !line.tokens(suf.value.maxTokens + 1).truncated) return fromRule(suf.value)

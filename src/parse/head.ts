@@ -63,8 +63,11 @@ const takeTitle = (ctx: Context, k: number, evidence: "hint" | "layout" | "guess
   ctx.titleEvidence = evidence
   ctx.titleIndex = k
   ctx.hadSiteSuffix = t.hadSiteSuffix
-  ctx.titleKey = p.start === lo && p.end === hi ? all.keys.slice(0, KEY_TOKENS).join(" ") : keyOfSpan(ctx, p.start, p.end)
-  ctx.titleTokens = ctx.titleKey.split(" ").length
+  const keys = p.start === lo && p.end === hi ? all.keys.slice(0, KEY_TOKENS) : tokenize(ctx.text, p.start, p.end, KEY_TOKENS).keys
+  ctx.titleKey = keys.join(" ")
+  // the words of the key, as `titleKey.split(" ").length` counts them (a key
+  // holds no space; an empty key is one word), without splitting it again
+  ctx.titleTokens = Math.max(1, keys.length)
 }
 
 /** Tokens `cleanTitle` reads of a title line (it reads its own when there are more). */

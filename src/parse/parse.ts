@@ -5,7 +5,8 @@
  * `title` (title and its chrome), `credit` (credit lines), `dateline`
  * (datelines and bylines from credits), `head` (title to first paragraph),
  * `boilerplate` (line verdicts), `body`, `tail`, `reject` (not-article
- * checks), `dates`, `diagnostics`, and `article`, which runs them in order.
+ * checks), `dates`, `diagnostics`, `sieve` (regexes that rule windows out
+ * before they are tokenized), and `article`, which runs them in order.
  * The data they use are the lexicons in `src/lexicons/`.
  *
  * @module

@@ -47,7 +47,7 @@ export const bodyReason = (
     return `no sentence-like paragraph: ${paragraphs.length} short line${paragraphs.length === 1 ? "" : "s"} (${total} words)`
   }
   // a web page's section title over a list of teasers, each a story of its own
-  if (ctx.hadSiteSuffix && ctx.titleKey !== null && ctx.titleKey.split(" ").length <= 5 && paragraphs.length >= 5) {
+  if (ctx.hadSiteSuffix && ctx.titleKey !== null && ctx.titleTokens <= 5 && paragraphs.length >= 5) {
     let arabic = 0
     let waw = 0
     for (const p of paragraphs) {

@@ -5,13 +5,14 @@
  *
  * @module
  */
-import { foldChar, foldClass, tokenize, type Tokens } from "../lexicons/key.js"
+import { foldClass, tokenize, type Tokens } from "../lexicons/key.js"
 import type { CompiledLexicons } from "../lexicons/lexicon.js"
 import { cutAuthorBio } from "./bio.js"
 import type { Context } from "./context.js"
 import { shapeVerdict } from "./boilerplate.js"
 import { readCredit } from "./credit.js"
 import { mostlyArabic } from "./language.js"
+import { ABOVE_TABLE, FOLD, F_MULTI, F_SEP, F_SKIP, SKIPPED, UNFOLDABLE, foldClassOf, foldedWord, wordSieve } from "./sieve.js"
 import type { LineState } from "./state.js"
 
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x22, 0xbb, 0x201d, 0x29, 0x3a, 0x06d4])
@@ -45,6 +46,10 @@ const cutTailPhrase = (ctx: Context, st: LineState): boolean => {
   const from = Math.max(st.lo, st.hi - TAIL_WINDOW)
   const wideFrom = Math.max(st.lo, st.hi - GLUED_WINDOW)
   const glued = mayHoldGluedTail(ctx.lex, text, wideFrom, st.hi)
+  // Every tail phrase (glued to an address before it or not) starts with a
+  // word no other phrase needs, and few windows hold one: when the sieve finds
+  // none, the window is not tokenized at all.
+  if (!glued && !tailSieve(ctx.lex).test(text.slice(from, st.hi))) return false
   const t = tokenize(text, glued ? wideFrom : from, st.hi)
   const first = glued ? phraseWindowStart(text, t, wideFrom, from, st) : from > st.lo ? 1 : 0 // a window cut mid-word drops its first token
   for (let j = first; j < t.keys.length; j++) {
@@ -163,32 +168,6 @@ const cutGluedTail = (ctx: Context, st: LineState, t: Tokens, first: number): bo
   return false
 }
 
-/**
- * Folds that are not one letter, for {@link mayHoldGluedTail}: a separator, a
- * mark skipped inside words, a letter that folds into more than one unit.
- */
-const F_SEP = 0
-const F_SKIP = 1
-const F_MULTI = 2
-
-/**
- * The fold of each code unit below U+0800, as the tokenizer folds it
- * (`foldChar`): the folded unit, or F_SEP, F_SKIP or F_MULTI (folded units
- * are letters and digits, all above these codes). `&` separates (an HTML
- * entity it opens is skipped whole by the tokenizer).
- */
-const FOLD = /* @__PURE__ */ (() => {
-  const t = new Uint16Array(0x800)
-  for (let c = 0; c < 0x800; c++) {
-    const f = foldChar(c)
-    t[c] = f === null ? F_SEP : f.length === 0 ? F_SKIP : f.length > 1 ? F_MULTI : f.charCodeAt(0)
-  }
-  return t
-})()
-
-/** F_SEP, F_SKIP or F_MULTI for a code unit from U+0800 up, by its `foldClass` (-1, 0, 1) plus one. */
-const ABOVE_TABLE: ReadonlyArray<number> = [F_SEP, F_SKIP, F_MULTI]
-
 /** A glued tail's last word as units, with its KMP failure table. */
 interface GluedWord {
   readonly units: Uint16Array
@@ -225,7 +204,14 @@ const gluedWords = (lex: CompiledLexicons): ReadonlyArray<GluedWord> => {
  * letters) answers yes, and the full scan decides. Never false when
  * `cutGluedTail` would cut.
  */
-const mayHoldGluedTail = (lex: CompiledLexicons, text: string, from: number, to: number): boolean => {
+const mayHoldGluedTail = (lex: CompiledLexicons, text: string, from: number, to: number): boolean =>
+  // The scan reads up to GLUED_WINDOW units of the last two lines of every
+  // article, and almost none holds a glued tail: a native regex search for a
+  // superset of what the scan answers yes to rules most windows out first.
+  gluedSieve(lex).test(text.slice(from, to)) && gluedScan(lex, text, from, to)
+
+/** The scan of {@link mayHoldGluedTail} (exported for the test that checks the sieve against it). */
+export const gluedScan = (lex: CompiledLexicons, text: string, from: number, to: number): boolean => {
   for (const { units, fail } of gluedWords(lex)) {
     const n = units.length
     let k = 0 // units of the word matched so far, in the current run of letters
@@ -244,6 +230,41 @@ const mayHoldGluedTail = (lex: CompiledLexicons, text: string, from: number, to:
     }
   }
   return false
+}
+
+const sieves = new WeakMap<CompiledLexicons, RegExp>()
+
+/**
+ * A regex that matches every window {@link mayHoldGluedTail}'s scan answers
+ * yes to (and a few more; the scan then decides): an unfoldable unit, or a
+ * glued tail's last word followed by one more letter. Linear: each run of
+ * marks is followed by a class disjoint from it, so nothing is tried twice.
+ */
+export const gluedSieve = (lex: CompiledLexicons): RegExp => {
+  let re = sieves.get(lex)
+  if (re === undefined) {
+    const letter = `[${foldClassOf((f) => f !== F_SEP && f !== F_SKIP)}]`
+    const words = gluedWords(lex).map(({ units }) => foldedWord(units) + SKIPPED() + letter)
+    re = new RegExp([UNFOLDABLE(), ...words].join("|"))
+    sieves.set(lex, re)
+  }
+  return re
+}
+
+const tailSieves = new WeakMap<CompiledLexicons, RegExp>()
+
+/**
+ * A regex that matches every window in which {@link cutTailPhrase} could find
+ * a tail phrase: the first word of some phrase, as a token or at the end of
+ * one (the phrase glued to an address before it), or an unfoldable unit.
+ */
+export const tailSieve = (lex: CompiledLexicons): RegExp => {
+  let re = tailSieves.get(lex)
+  if (re === undefined) {
+    re = wordSieve(lex.tails.firstKeys())
+    tailSieves.set(lex, re)
+  }
+  return re
 }
 
 const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x3a, 0x22, 0xbb, 0x201d, 0x29, 0x06d4, 0x7d, 0x5d])
