@@ -34,6 +34,7 @@ import enSiteSuffixes from "./en/site-suffixes.json" with { type: "json" }
 import arSectionPages from "./ar/section-pages.json" with { type: "json" }
 import enSectionPages from "./en/section-pages.json" with { type: "json" }
 import arSectionLabels from "./ar/section-labels.json" with { type: "json" }
+import arBioOpeners from "./ar/bio-openers.json" with { type: "json" }
 import arAdvert from "./ar/boilerplate/advert.json" with { type: "json" }
 import arCaption from "./ar/boilerplate/caption.json" with { type: "json" }
 import arCopyright from "./ar/boilerplate/copyright.json" with { type: "json" }
@@ -119,7 +120,7 @@ export type WeekdaysFile = typeof WeekdaysFile.Type
 /** A plain list of phrases for one concept. */
 export const PhraseListFile = Schema.Struct({
   ...envelope,
-  concept: Schema.Literals(["places", "site-suffixes", "section-pages", "section-labels", "clock-words"]),
+  concept: Schema.Literals(["places", "site-suffixes", "section-pages", "section-labels", "clock-words", "bio-openers"]),
   entries: Schema.Array(Text).pipe(Schema.check(Schema.isMinLength(1)))
 })
 export type PhraseListFile = typeof PhraseListFile.Type
@@ -197,7 +198,8 @@ const RAW = {
     enSiteSuffixes,
     arSectionPages,
     enSectionPages,
-    arSectionLabels
+    arSectionLabels,
+    arBioOpeners
   ],
   boilerplate: [
     arAdvert,
@@ -309,6 +311,8 @@ export interface CompiledLexicons {
   readonly sectionPages: ReadonlySet<string>
   /** Desk labels; the value is the rule name. */
   readonly sectionLabels: PhraseTrie<string>
+  /** Keys of the nouns an author's bio opens with (`كاتب`, `أستاذ`): see src/parse/bio.ts. */
+  readonly bioOpeners: ReadonlySet<string>
   /** Boilerplate: whole-line keys. */
   readonly lines: ReadonlyMap<string, BoilerplateRule>
   readonly linePrefixes: PhraseTrie<BoilerplateRule>
@@ -485,6 +489,7 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     siteSuffixesReversed,
     sectionPages: keySet(list("section-pages")),
     sectionLabels,
+    bioOpeners: keySet(list("bio-openers")),
     lines,
     linePrefixes,
     lineSuffixesReversed,

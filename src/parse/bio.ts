@@ -19,44 +19,6 @@ import type { Context } from "./context.js"
 import { mostlyArabic } from "./language.js"
 import type { LineState } from "./state.js"
 
-/**
- * Words an Arabic bio opens with: the writer's trade or post, as a noun
- * (`كاتب`, `باحثة`, `أستاذ`), never a verb. Folded as the tokenizer folds
- * text. They are structural words of the bio layout, like the name particles
- * of `head.ts`, kept next to the rule that reads them (a lexicon file would
- * need a new field in the loader's schema, which belongs to src/lexicons).
- */
-const AR_BIO_OPENERS: ReadonlySet<string> = new Set(
-  [
-    "كاتب",
-    "كاتبة",
-    "الكاتب",
-    "الكاتبة",
-    "باحث",
-    "باحثة",
-    "الباحث",
-    "الباحثة",
-    "أستاذ",
-    "أستاذة",
-    "أكاديمي",
-    "أكاديمية",
-    "الأكاديمي",
-    "الأكاديمية",
-    "إعلامي",
-    "إعلامية",
-    "صحفي",
-    "صحفية",
-    "صحافي",
-    "صحافية",
-    "محامي",
-    "محامية",
-    "روائي",
-    "روائية",
-    "شاعر",
-    "شاعرة"
-  ].map(keyOf)
-)
-
 /** The second word of an Arabic bio that opens with `طالب`: `طالب دكتوراه`. */
 const AR_STUDENT = keyOf("طالب")
 const AR_STUDENT_OF = new Set(["دكتوراه", "دكتوراة", "ماجستير"].map(keyOf))
@@ -82,11 +44,14 @@ const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4])
 
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a
 
-/** Does an Arabic bio open at token `i` of `keys` (a trade noun, or `طالب دكتوراه`), with no sentence word in the rest? */
-const arabicBioAt = (keys: ReadonlyArray<string>, i: number): boolean => {
+/**
+ * Does an Arabic bio open at token `i` of `keys` (a trade noun of the lexicon `ar/bio-openers`, or `طالب دكتوراه`),
+ * with no sentence word in the rest?
+ */
+const arabicBioAt = (ctx: Context, keys: ReadonlyArray<string>, i: number): boolean => {
   const first = keys[i]
   if (first === undefined) return false
-  const opens = AR_BIO_OPENERS.has(first) || (first === AR_STUDENT && AR_STUDENT_OF.has(keys[i + 1] ?? ""))
+  const opens = ctx.lex.bioOpeners.has(first) || (first === AR_STUDENT && AR_STUDENT_OF.has(keys[i + 1] ?? ""))
   if (!opens) return false
   for (let j = i + 1; j < keys.length; j++) if (AR_SENTENCE_WORDS.has(keys[j]!)) return false
   return true
@@ -102,7 +67,7 @@ const arabicBioLine = (ctx: Context, st: LineState): boolean => {
     const c = ctx.text.charCodeAt(i)
     if (SENTENCE_END.has(c) || c === 0x060c || c === 0x2c) return false
   }
-  return arabicBioAt(t.keys, 0)
+  return arabicBioAt(ctx, t.keys, 0)
 }
 
 /**
@@ -122,7 +87,7 @@ const gluedArabicBio = (ctx: Context, st: LineState): number | null => {
   if (t.truncated || t.keys.length === 0) return null
   // a glued bio is Arabic, and the text before it is a sentence of some length
   if (!mostlyArabic(text, p + 1, st.hi) || tokenize(text, Math.max(st.lo, p - 80), p, 6).keys.length < 5) return null
-  return arabicBioAt(t.keys, 0) ? t.starts[0]! : null
+  return arabicBioAt(ctx, t.keys, 0) ? t.starts[0]! : null
 }
 
 /**
