@@ -17,6 +17,14 @@
  *   read as the month where the words around say so (`شهر رمضان`, `في
  *   رمضان`, `رمضان المبارك`; see {@link isArabicMonth}).
  *
+ * - `gazetteers/not-name-words.json` `commonNouns`: common nouns the Arabic
+ *   model types as names (`الميليشيات`, `الهاون`); one alone is no name.
+ * - Calendar months written as dates (`أبريل (نيسان)`, `نيسان/أبريل`, `22
+ *   نيسان`; see {@link isCalendarMonth}), `أونلاين` after a paper's name
+ *   ({@link isOnlineWord}), formulas of blessing after a name (`رحمه الله`,
+ *   {@link isFormulaWord}) and dashes with a space beside them, which separate
+ *   a name from a byline's paper or place ({@link isSpacedDash}).
+ *
  * Every scan here reads a bounded window around a mention: linear in the
  * text.
  *
@@ -45,7 +53,9 @@ export const NotNameWordsFile = Schema.Struct({
   /** Verbs: never the first or last word of a person's name, and no name alone (`استقبل`, `يقول`). */
   verbs: ByLanguage,
   /** Words that may end a name but are no name alone, so never looked for again as a surname (`الابن`). */
-  notAlone: ByLanguage
+  notAlone: ByLanguage,
+  /** Common nouns the model types as names (`الميليشيات`, `الهاون`): one alone is no name, whatever its type. */
+  commonNouns: ByLanguage
 })
 export type NotNameWordsFile = typeof NotNameWordsFile.Type
 
@@ -69,7 +79,7 @@ const fold = (x: string): string => normalizeText(x.trim(), "search").split(/\s+
  * and a module that folds when it is loaded makes every worker thread build them). Read-only once built.
  */
 let orgSets: Readonly<Record<Lang, ReadonlySet<string>>> | undefined
-let wordSets: { readonly verbs: ReadonlySet<string>; readonly notAlone: ReadonlySet<string> } | undefined
+let wordSets: { readonly verbs: ReadonlySet<string>; readonly notAlone: ReadonlySet<string>; readonly commonNouns: ReadonlySet<string> } | undefined
 
 /** Whether a mention key (search form, words joined by one space) is a well-known organisation of the post-processing list. */
 export const isKnownOrganization = (lang: Lang, key: string): boolean => {
@@ -83,13 +93,20 @@ export const isKnownOrganization = (lang: Lang, key: string): boolean => {
 const words = () => {
   if (wordSets === undefined) {
     const f = loadNotNameWords()
-    wordSets = { verbs: new Set([...f.verbs.ar, ...f.verbs.en].map(fold)), notAlone: new Set([...f.notAlone.ar, ...f.notAlone.en].map(fold)) }
+    wordSets = {
+      verbs: new Set([...f.verbs.ar, ...f.verbs.en].map(fold)),
+      notAlone: new Set([...f.notAlone.ar, ...f.notAlone.en].map(fold)),
+      commonNouns: new Set([...f.commonNouns.ar, ...f.commonNouns.en].map(fold))
+    }
   }
   return wordSets
 }
 
 /** Whether a unit is a verb of the list (`استقبل`, `يقول`), its conjunction left out (`واستقبل`). */
 export const isListedVerb = (u: Unit): boolean => u.kind === "word" && words().verbs.has(u.core)
+
+/** Whether a unit is a common noun of the list (`الميليشيات`, `والهاون`), its conjunction and preposition left out: no name alone. */
+export const isCommonNoun = (u: Unit): boolean => u.kind === "word" && words().commonNouns.has(u.core)
 
 /** Whether a word (search form) is no name alone (`الابن`, `الثاني`): not looked for again as a surname. */
 export const isNotAlone = (core: string): boolean => words().notAlone.has(core) || words().verbs.has(core)
@@ -233,27 +250,32 @@ const EN_COMPANY_LAST: ReadonlySet<string> = new Set(
 /** Whether the last word of a name of two words or more (search form) is a company's (`energy` in `Cairn Energy`). */
 export const isCompanyLastWord = (core: string): boolean => EN_COMPANY_LAST.has(core)
 
+/**
+ * A set of words in search form, folded on first use: loading the library folds nothing (folding builds the
+ * normalizer's tables, which every worker thread would then build at start; test/normalize/lazy-load.test.ts).
+ */
+const foldedWords = (words: string): (() => ReadonlySet<string>) => {
+  let set: ReadonlySet<string> | undefined
+  return () => (set ??= new Set(words.trim().split(/\s+/).map((w) => normalizeText(w, "search"))))
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Arabic months
 
 /** Hijri months that are given names too (search form): read as the month only with a cue. */
-const AR_MONTHS: ReadonlySet<string> = new Set(["رمضان", "شعبان", "رجب", "شوال", "محرم"].map((w) => normalizeText(w, "search")))
+const AR_MONTHS = foldedWords("رمضان شعبان رجب شوال محرم")
 
 /** Words right before a month name that make it the month (`شهر رمضان`, `في رمضان`, `نهار رمضان`). */
-const AR_MONTH_BEFORE: ReadonlySet<string> = new Set(
+const AR_MONTH_BEFORE = foldedWords(
   `شهر في خلال طوال قبل بعد منذ حتى نهار ليالي ليلة ليل أيام يوم صيام صوم حلول دخول قدوم انتهاء نهاية بداية مطلع
    أواخر أوائل أول آخر منتصف موسم شهري غرة`
-    .split(/\s+/)
-    .map((w) => normalizeText(w, "search"))
 )
 
 /** Words right after a month name that make it the month (`رمضان المبارك`, `رمضان الماضي`). */
-const AR_MONTH_AFTER: ReadonlySet<string> = new Set(
-  "المبارك الكريم المعظم الفضيل الماضي المقبل القادم الحالي المنصرم الجاري".split(/\s+/).map((w) => normalizeText(w, "search"))
-)
+const AR_MONTH_AFTER = foldedWords("المبارك الكريم المعظم الفضيل الماضي المقبل القادم الحالي المنصرم الجاري")
 
 /** Whether an Arabic unit is a month name of {@link AR_MONTHS} (`رمضان`, `برمضان`). */
-export const isMonthWord = (u: Unit): boolean => u.kind === "word" && AR_MONTHS.has(u.core)
+export const isMonthWord = (u: Unit): boolean => u.kind === "word" && AR_MONTHS().has(u.core)
 
 /**
  * Whether the month name at `units[i]` is the month: a preposition glued to it (`برمضان`, `لرمضان`), a word before
@@ -266,8 +288,85 @@ export const isArabicMonth = (units: ReadonlyArray<Unit>, i: number): boolean =>
   // برمضان, لرمضان: a preposition glued to it (a conjunction alone, ورمضان, says nothing)
   if (u.proclitic && /[\u0628\u0644\u0643]/.test(u.norm.slice(0, u.norm.length - u.core.length))) return true
   const prev = units[i - 1]
-  if (prev !== undefined && prev.kind === "word" && AR_MONTH_BEFORE.has(prev.core)) return true
+  if (prev !== undefined && prev.kind === "word" && AR_MONTH_BEFORE().has(prev.core)) return true
   const next = units[i + 1]
-  if (next !== undefined && next.kind === "word" && (AR_MONTH_AFTER.has(next.core) || /^[0-9\u0660-\u0669]{4}/.test(next.norm))) return true
+  if (next !== undefined && next.kind === "word" && (AR_MONTH_AFTER().has(next.core) || /^[0-9\u0660-\u0669]{4}/.test(next.norm))) return true
   return false
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arabic calendar months written next to each other
+
+/**
+ * Month names of the Syriac calendar used in the Levant and Iraq (`نيسان`, `أيار`, `آب`) and of the Gregorian one
+ * (search form). `نيسان` is also the car maker, and the tagger reads it as one in `أبريل (نيسان)`, the way
+ * SaudiNewsNet's papers gloss a month (127 "organisations" in 5,000 articles).
+ */
+const AR_CALENDAR_MONTHS = foldedWords(
+  `شباط آذار اذار نيسان أيار ايار حزيران تموز آب أيلول ايلول يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو
+   يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر`
+)
+
+/** `شهر` ("the month of"), search form. */
+const MONTH_WORD = foldedWords("شهر")
+
+const isCalendarMonthWord = (u: Unit | undefined): boolean => u !== undefined && u.kind === "word" && !u.proclitic && AR_CALENDAR_MONTHS().has(u.core)
+
+/** A number that can be a day of the month (1–31, Western or Arabic-Indic digits). */
+const isDayNumber = (u: Unit | undefined): boolean => {
+  if (u === undefined || u.kind !== "number" || u.norm.length > 2) return false
+  let n = 0
+  for (let k = 0; k < u.norm.length; k++) {
+    const c = u.norm.charCodeAt(k)
+    const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x660 && c <= 0x669 ? c - 0x660 : -1
+    if (d < 0) return false
+    n = n * 10 + d
+  }
+  return n >= 1 && n <= 31
+}
+
+/**
+ * Whether the one-word Arabic mention at `units[i]` is a calendar month written as a date: a month name of
+ * {@link AR_CALENDAR_MONTHS} glossing another month (`أبريل (نيسان)`, `نيسان/أبريل`, `أبريل/ نيسان`), after a day
+ * (`22 نيسان`) or `شهر`, or before a year (`نيسان 2014`). Reads at most two units on each side.
+ */
+export const isCalendarMonth = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  if (!isCalendarMonthWord(units[i])) return false
+  const p = units[i - 1]
+  const n = units[i + 1]
+  if (p !== undefined && p.kind === "punct" && (p.text === "(" || p.text === "/") && isCalendarMonthWord(units[i - 2])) return true
+  if (n !== undefined && n.kind === "punct" && n.text === "/" && isCalendarMonthWord(units[i + 2])) return true
+  if (isDayNumber(p) || (p !== undefined && p.kind === "word" && MONTH_WORD().has(p.core))) return true
+  return n !== undefined && n.kind === "number" && /^[0-9\u0660-\u0669]{4}$/.test(n.norm)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arabic spans
+
+/** `أونلاين` ("online"), search form: the last word of a paper's web edition (`«الشرق الأوسط أونلاين»`), no name alone. */
+const AR_ONLINE = foldedWords("أونلاين اونلاين")
+
+/** Whether an Arabic unit is `أونلاين`, which only ends the name of a paper's web edition. */
+export const isOnlineWord = (u: Unit): boolean => u.kind === "word" && AR_ONLINE().has(u.core)
+
+/** Dashes that separate a byline's parts (`خالد خليل- سبق`). */
+const DASHES: ReadonlySet<string> = new Set(["-", "\u2013", "\u2014"])
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0
+
+/**
+ * Whether a unit is a dash with a space on at least one side (`خالد خليل- سبق`, `فيصل -رحمه الله`): a separator
+ * between a name and what follows it (a paper in a byline, a formula, another name), never inside a name (`كيم
+ * جونغ-أون` writes none).
+ */
+export const isSpacedDash = (text: string, u: Unit): boolean =>
+  u.kind === "punct" && DASHES.has(u.text) && (u.start === 0 || isSpace(text.charCodeAt(u.start - 1)) || u.end >= text.length || isSpace(text.charCodeAt(u.end)))
+
+/** Words that open a formula of blessing after a name (`رحمه الله`, `حفظه الله`, `رضي الله عنه`, `صلى الله عليه وسلم`). */
+const AR_FORMULA = foldedWords("رحمه رحمها رحمهم حفظه حفظها حفظهم رضي صلى عليه")
+
+/**
+ * Whether an Arabic unit opens a formula of blessing (`رحمه`, `حفظه`, `رضي`, `صلى`): what follows a name, never part
+ * of it. Not `رحمة` (mercy, and a given name), which the search form folds with `رحمه`.
+ */
+export const isFormulaWord = (u: Unit): boolean => u.kind === "word" && AR_FORMULA().has(u.core) && !u.text.endsWith("\u0629")

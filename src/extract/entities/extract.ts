@@ -5,10 +5,12 @@
  * @module
  */
 import { lowerBound } from "../../internal/search.js"
+import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isArabicMonth, isNotAlone } from "./evidence.js"
+import { isArabicMonth, isFormulaWord, isNotAlone } from "./evidence.js"
 import { CATEGORIES, gazetteer } from "./gazetteer.js"
-import { linkMentions, noSurname } from "./link.js"
+import { isNisba } from "./features.js"
+import { isGivenName, linkMentions, noSurname } from "./link.js"
 import { isFunctionWordAfterClitics, mentionsOf, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
@@ -49,6 +51,12 @@ const MAX_PROPAGATED_WORDS = 6
 
 const TITLE_TRIE = CATEGORIES.indexOf("TITLE")
 const HONORIFIC_TRIE = CATEGORIES.indexOf("HONORIFIC")
+/** Words that open a kunya or a servant name with the next word (`أبو مازن`, `عبد الرحمن`), search form. */
+const kunyaFirst = (() => {
+  let set: ReadonlySet<string> | undefined
+  return () => (set ??= new Set(["عبد", "أبو", "ابو", "أبي", "ابي"].map((w) => normalizeText(w, "search"))))
+})()
+
 /** `آل` ("the family of"), search form. */
 const AL_FAMILY = "\u0627\u0644"
 
@@ -61,6 +69,14 @@ const AL_FAMILY = "\u0627\u0644"
  */
 const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
   const u = units[units.length - 1]!
+  // أبو الكيمياء, صبري أبو علم, عبد الرحمن: the word after `أبو` or `عبد` is no name alone (`الرحمن` is God); the word after
+  // `بن` or `آل` is a family name and stays (آل مسفر … مسفر)
+  if (kunyaFirst().has(units[units.length - 2]!.core)) return false
+  // [الإنسان السعودي], [الضمان الصحي], [التيفو الأهلاوي]: a noun with the article and its nisba adjective (no given name
+  // of the lists first) is a phrase the tagger took for a name; spreading the adjective would make a person of it all
+  // through the document
+  const f = units[0]!
+  if (f.article && !isGivenName(f.core) && isNisba(u)) return false
   if (isNotAlone(u.core) || noSurname().has(u.core) || isFunctionWordAfterClitics(u) || (u.proclitic && u.nameStart > u.start && /^[\u0648\u0641]/.test(u.text))) return false
   const tries = gazetteer("ar").tries
   const titled = tries[TITLE_TRIE]!.exact([u.core], 0, 1) !== undefined || tries[HONORIFIC_TRIE]!.exact([u.core], 0, 1) !== undefined
@@ -125,6 +141,8 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       }
       // شهر رمضان: a month name found again where the words around show the month (see mentionsOf)
       if (type !== undefined && match === 1 && lang === "ar" && isArabicMonth(units, i)) type = undefined
+      // فيصل -[رحمه] الله: a formula of blessing the tagger once typed alone is not found again after a name
+      if (type !== undefined && match === 1 && lang === "ar" && isFormulaWord(units[i]!)) type = undefined
       const first = units[i]!
       const capitalOk = lang === "ar" || (first.text.charCodeAt(0) >= 0x41 && first.text.charCodeAt(0) <= 0x5a)
       if (type !== undefined && capitalOk && free(first.nameStart, units[i + match - 1]!.end)) {

@@ -108,7 +108,7 @@ const gluedBefore = (u: Unit, known: ReadonlySet<string>): number => {
 const PER_TRIE = CATEGORIES.indexOf("PER")
 
 /** Whether an Arabic word (search form) is a given name or a person of the lists. */
-const isGivenName = (core: string): boolean => gazetteer("ar").tries[PER_TRIE]!.exact([core], 0, 1) !== undefined
+export const isGivenName = (core: string): boolean => gazetteer("ar").tries[PER_TRIE]!.exact([core], 0, 1) !== undefined
 
 const LISTED = ["LOC", "ORG", "MISC"].map((c) => CATEGORIES.indexOf(c as (typeof CATEGORIES)[number]))
 

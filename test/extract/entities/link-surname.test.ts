@@ -76,6 +76,8 @@ describe("a lone surname typed as something else is the person named in full (En
       [full, "PERSON"],
       [lone, "MISC"]
     ])
-    expect(es.map((e) => e.type)).toEqual(["PERSON", "MISC"])
+    expect(es[0]!.type).toBe("PERSON")
+    // the lone word keeps its type (a formula alone, رحمه, is no name at all: see arabic-spans.test.ts)
+    expect(es.slice(1).map((e) => [e.text, e.type])).toEqual(lone === "رحمه" ? [] : [[lone, "MISC"]])
   })
 })
