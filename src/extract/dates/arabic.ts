@@ -23,7 +23,7 @@
 import { numberLexicons, type NumberLexicons } from "../numbers/lexicon.js"
 import { BREAK, NUM, PUNCT, WORD, cliticReadings, isArabicKey, offsetAfterLetters, type Tokens } from "../internal/tokens.js"
 import { readNumberWords } from "../numbers/words.js"
-import { KeySet, idsOf } from "../internal/keys.js"
+import { KeySet, idOf, idsOf } from "../internal/keys.js"
 import type { Clock, Dir, Expr } from "./expr.js"
 import { dateLexicons, withClitics, type DateLexicons } from "./lexicon.js"
 
@@ -119,8 +119,23 @@ interface PhraseStarts {
    * parser can succeed.
    */
   readonly parsers: ReadonlyMap<string, number>
-  /** The words with a reading in {@link parsers} (its keys with their proclitics), read by key id. */
+  /**
+   * {@link parsers} by key id (`keys.ts`; 0 for a key in none, and past the end for keys registered
+   * later): the scanner asks it of every word that passes the starter check, and a word's id is
+   * already known, where the map would hash the word's key.
+   */
+  readonly parsersById: Uint16Array
+  /**
+   * The Arabic words with a reading in {@link parsers} (its keys with their proclitics), read by key id:
+   * the starter check, decided without reading the word's key (a string elsewhere in memory).
+   */
   readonly words: KeySet
+  /**
+   * The words of {@link words} that have a reading with proclitics left out (`cliticReadings`, after
+   * the first) in {@link parsers}: only these are read again without them when the word as written
+   * opens no phrase (`والاثنين`, `للعام`; not `في`, `بعد`).
+   */
+  readonly withReadings: KeySet
   /** {@link words} and the English month and weekday names (`latinMonthFirstKeys`): one look-up rules out most words. */
   readonly wordsOrLatin: KeySet
 }
@@ -153,7 +168,17 @@ const phraseStarts = (lex: DateLexicons, nl: NumberLexicons): PhraseStarts => {
   add(lex.after, P_AGO)
   const words = withClitics(out.keys())
   const latin = [...lex.monthFirst, ...lex.weekdayFirst].filter((k) => lex.latinMonthFirstKeys.hasRange(k, 0, k.length))
-  const starts = { parsers: out, words: new KeySet(words), wordsOrLatin: new KeySet([...words, ...latin]) }
+  const arabicWords = [...words].filter(isArabicKey)
+  const withReadings = arabicWords.filter((w) => cliticReadings(w).some((r, i) => i > 0 && out.has(r.key)))
+  const wordsOrLatin = new KeySet([...words, ...latin])
+  // the keys of `out` are registered now (`words` has each key as it is, without a proclitic)
+  let top = 0
+  for (const k of out.keys()) top = Math.max(top, idOf(k))
+  const parsersById = new Uint16Array(top + 1)
+  for (const [k, bits] of out) parsersById[idOf(k)] = bits
+  // id 0 is every word in no lexicon: it opens nothing, whatever a key that failed to register would have written
+  parsersById[0] = 0
+  const starts = { parsers: out, parsersById, words: new KeySet(arabicWords), withReadings: new KeySet(withReadings), wordsOrLatin }
   phraseStartsCache.set(lex, starts)
   return starts
 }
@@ -164,7 +189,9 @@ export class ArabicDateScanner {
   private readonly nlex = numberLexicons()
   /** The parsers each starter key can open (see {@link phraseStarts}). */
   private readonly starts = phraseStarts(this.lex, this.nlex).parsers
+  private readonly startsById = phraseStarts(this.lex, this.nlex).parsersById
   private readonly startWords = phraseStarts(this.lex, this.nlex).words
+  private readonly withReadings = phraseStarts(this.lex, this.nlex).withReadings
   private readonly startWordsOrLatin = phraseStarts(this.lex, this.nlex).wordsOrLatin
   private readonly keys: Array<string>
   /** Index of the current line's end (first break token at or after the scan point). */
@@ -193,15 +220,23 @@ export class ArabicDateScanner {
   private isPunct(j: number, set: ReadonlySet<string>): boolean {
     return j < this.limit && this.t.kinds[j] === PUNCT && set.has(this.keys[j]!)
   }
-  /** An integer number token (no separators), with its digit count. */
-  private intAt(j: number): { n: number; digits: number } | null {
-    if (j >= this.limit || this.t.kinds[j] !== NUM) return null
+  /**
+   * The value of an integer number token (ASCII digits only, no separators), or -1. Its digit
+   * count is the key's length ({@link digitsAt}). A number, not an object: every number token
+   * of a text is tried as a day, a year and an hour, and each try asks this.
+   */
+  private intAt(j: number): number {
+    if (j >= this.limit || this.t.kinds[j] !== NUM) return -1
     const k = this.keys[j]!
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i)
-      if (c < 0x30 || c > 0x39) return null
+      if (c < 0x30 || c > 0x39) return -1
     }
-    return { n: Number(k), digits: k.length }
+    return Number(k)
+  }
+  /** The digit count of the number token `j` (meaningful when {@link intAt} read it). */
+  private digitsAt(j: number): number {
+    return this.keys[j]!.length
   }
   /** Finds every date phrase, in text order, without overlaps. */
   scan(): Array<Found> {
@@ -239,7 +274,7 @@ export class ArabicDateScanner {
           continue
         }
         // a word no Arabic date phrase starts with, read or not with a proclitic, starts nothing
-        if (!startWords.hasId(id) || !isArabicKey(this.keys[i]!)) {
+        if (!startWords.hasId(id)) {
           i++
           continue
         }
@@ -249,16 +284,22 @@ export class ArabicDateScanner {
       let found: Part | null = null
       let strip = 0
       // a number, and a word as written (the first of its readings), are read in place
-      if (kind === NUM || this.couldStart(original)) found = this.phraseAt(i)
-      if (found === null && kind === WORD && original.length >= 3) {
+      if (kind === NUM) found = this.phraseAt(i, 0)
+      else {
+        // the parsers the word as written can open, by its id (the same as `starts.get(original)`)
+        const can = this.startsById[ids[i]!] ?? 0
+        if (can !== 0) found = this.phraseAt(i, can)
+      }
+      if (found === null && kind === WORD && this.withReadings.hasId(ids[i]!)) {
         // the word read without its proclitics (والاثنين → الاثنين, للعام → العام): the key is swapped in for the parsers
         const readings = cliticReadings(original)
         for (let r = 1; r < readings.length && found === null; r++) {
           const reading = readings[r]!
-          if (!this.couldStart(reading.key)) continue
+          const can = this.starts.get(reading.key) ?? 0
+          if (can === 0) continue
           this.keys[i] = reading.key
           try {
-            found = this.phraseAt(i)
+            found = this.phraseAt(i, can)
           } finally {
             this.keys[i] = original
           }
@@ -291,13 +332,11 @@ export class ArabicDateScanner {
     return out
   }
 
-  /** Can some phrase start with a word whose key (a reading of it) is `k`? */
-  private couldStart(k: string): boolean {
-    return this.starts.has(k)
-  }
-
-  /** The longest phrase at token `i` (the first of equals, in the order below). */
-  private phraseAt(i: number): Part | null {
+  /**
+   * The longest phrase at token `i` (the first of equals, in the order below). `can`: for a word,
+   * the parsers its key (as written, or the reading swapped in) can open (`starts`); unused for a number.
+   */
+  private phraseAt(i: number, can: number): Part | null {
     if (this.t.kinds[i] === NUM) {
       let best = this.numericDate(i)
       best = longer(best, this.dayMonthDate(i))
@@ -305,7 +344,6 @@ export class ArabicDateScanner {
       return longer(best, this.bareTime(i))
     }
     // only the parsers this word can open are called: the others would return null
-    const can = this.starts.get(this.key(i)) ?? 0
     let best: Part | null = null
     if ((can & P_DAY_MONTH) !== 0) best = longer(best, this.dayMonthDate(i))
     if ((can & P_MONTH) !== 0) best = longer(best, this.monthPhrase(i))
@@ -370,7 +408,7 @@ export class ArabicDateScanner {
   /** A day of the month: digits 1–31 or an ordinal (`الثاني عشر`, `الحادي والعشرين`). */
   private dayAt(j: number): { d: number; to: number; ordinal: boolean } | null {
     const num = this.intAt(j)
-    if (num !== null) return num.digits <= 2 && num.n >= 1 && num.n <= 31 ? { d: num.n, to: j + 1, ordinal: false } : null
+    if (num >= 0) return this.digitsAt(j) <= 2 && num >= 1 && num <= 31 ? { d: num, to: j + 1, ordinal: false } : null
     if (!this.isWord(j)) return null
     const nl = this.nlex
     const k = this.key(j)
@@ -388,9 +426,9 @@ export class ArabicDateScanner {
   /** A year (4 digits) with an optional era mark: `2015`, `2015م`, `1436 هـ`. */
   private yearAt(j: number): { y: number; to: number; era: "gregorian" | "hijri" | null } | null {
     const num = this.intAt(j)
-    if (num === null || num.digits !== 4 || num.n < 1000 || num.n > 2999) return null
+    if (num < 1000 || num > 2999 || this.digitsAt(j) !== 4) return null
     const era = this.isWord(j + 1) ? this.lex.eras.get(this.key(j + 1)) : undefined
-    return { y: num.n, to: era === undefined ? j + 1 : j + 2, era: era ?? null }
+    return { y: num, to: era === undefined ? j + 1 : j + 2, era: era ?? null }
   }
 
   /** A Hijri month takes a Hijri year (1300–1600, or one marked هـ); a Gregorian month any other. */
@@ -450,22 +488,25 @@ export class ArabicDateScanner {
     let to: number
     const single = this.key(i)
     if (this.t.kinds[i] !== NUM) return null
-    if (/^\d{1,4}\.\d{1,2}\.\d{2,4}$/.test(single)) {
+    // most number tokens have no dot: the regex is not run on them
+    if (single.includes(".") && /^\d{1,4}\.\d{1,2}\.\d{2,4}$/.test(single)) {
       const parts = single.split(".").map(Number)
       ;[a, b, c] = [parts[0]!, parts[1]!, parts[2]!]
       to = i + 1
     } else {
       const x = this.intAt(i)
-      if (x === null) return null
+      if (x < 0) return null
       const s1 = this.key(i + 1)
       if (!(this.t.kinds[i + 1] === PUNCT && (SLASH.has(s1) || s1 === "-"))) return null
       const y = this.intAt(i + 2)
-      if (y === null || this.key(i + 3) !== s1) return null
+      if (y < 0 || this.key(i + 3) !== s1) return null
       const z = this.intAt(i + 4)
-      if (z === null) return null
-      ;[a, b, c] = [x.n, y.n, z.n]
+      if (z < 0) return null
+      ;[a, b, c] = [x, y, z]
       to = i + 5
-      if ((x.digits !== 4 && z.digits !== 4) || x.digits > 4 || z.digits > 4) return null
+      const xd = this.digitsAt(i)
+      const zd = this.digitsAt(i + 4)
+      if ((xd !== 4 && zd !== 4) || xd > 4 || zd > 4) return null
     }
     let y: number
     let m: number
@@ -939,13 +980,13 @@ export class ArabicDateScanner {
   /** An hour: digits (with `:MM`) or a feminine ordinal (`العاشرة`, `الحادية عشرة`), with minutes words. */
   private hourAt(j: number): { hh: number; mm: number; to: number; digits: boolean } | null {
     const num = this.intAt(j)
-    if (num !== null) {
-      if (num.n > 24 || num.digits > 2) return null
+    if (num >= 0) {
+      if (num > 24 || this.digitsAt(j) > 2) return null
       if (this.key(j + 1) === ":" && this.t.spaced[j + 1] === 0) {
         const mm = this.intAt(j + 2)
-        if (mm !== null && mm.digits === 2 && mm.n < 60) return { hh: num.n, mm: mm.n, to: j + 3, digits: true }
+        if (mm >= 0 && this.digitsAt(j + 2) === 2 && mm < 60) return { hh: num, mm, to: j + 3, digits: true }
       }
-      return { hh: num.n, mm: 0, to: j + 1, digits: true }
+      return { hh: num, mm: 0, to: j + 1, digits: true }
     }
     const o = this.isWord(j) ? this.lex.hourOrdinals.longestAt(this.keys, j, this.limit) : null
     if (o === null) return null
@@ -959,7 +1000,7 @@ export class ArabicDateScanner {
     else if (rest !== null && this.lex.minuteThird.has(rest)) [mm, to] = [20, to + 1]
     else if (k === WAW) {
       const n = this.intAt(to + 1)
-      if (n !== null && n.n < 60 && this.lex.minuteWords.has(this.key(to + 2))) [mm, to] = [n.n, to + 3]
+      if (n >= 0 && n < 60 && this.lex.minuteWords.has(this.key(to + 2))) [mm, to] = [n, to + 3]
     }
     return { hh: o.value, mm, to, digits: false }
   }
@@ -1079,8 +1120,8 @@ export class ArabicDateScanner {
     let j = i + 1
     let n: number | null = null
     const num = this.intAt(j)
-    if (num !== null) {
-      n = num.n
+    if (num >= 0) {
+      n = num
       j++
     } else if (this.isWord(j)) {
       const w = readNumberWords(this.nlex, this.t, j, this.limit)

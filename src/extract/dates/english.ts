@@ -150,11 +150,24 @@ const pushPiece = (text: string, s: number, e: number, out: Array<[number, numbe
   if (e > s) out.push([s, e])
 }
 
+/**
+ * The characters that may end a sentence or a line. {@link sentences} jumps from one to the next
+ * with this regex (set `lastIndex`, then `test`: no match array) rather than reading every
+ * character in a loop of its own, three to four times slower on the BBC articles.
+ */
+const SENTENCE_MARK = /[\n\r.!?;]/g
+
 /** Sentence pieces of `text[from, to)`, split at sentence ends and line breaks (and long ones cut: {@link MAX_PIECE}): chrono runs on each alone. */
 const sentences = (text: string, from: number, to: number): Array<[number, number]> => {
   const out: Array<[number, number]> = []
   let s = from
-  for (let i = from; i < to; i++) {
+  // the marks are searched in the range alone (a slice shares the text's characters): in the whole text, a line
+  // that ends in a break the regex does not know (U+2028, a form feed) would send it on to the next mark of the
+  // article, once per line
+  const range = text.slice(from, to)
+  SENTENCE_MARK.lastIndex = 0
+  while (SENTENCE_MARK.test(range)) {
+    const i = from + SENTENCE_MARK.lastIndex - 1
     const c = text.charCodeAt(i)
     // a line break ends a sentence too (a paragraph, a heading, a fixture line: no date runs across one)
     if (c === 0x0a || c === 0x0d) {

@@ -118,6 +118,12 @@ const monthsOfYear = (e: Expr, a: number, b: number): Expr | null => {
   return null
 }
 
+const QUARTER = "\u0631\u0628\u0639" // ربع
+const HALF = "\u0646\u0635\u0641" // نصف
+
+/** Does `s` have an `f` or `F`? {@link PART_OF_YEAR_EN} needs one (`half`, `of`). */
+const hasF = (s: string): boolean => s.includes("f") || s.includes("F")
+
 /** Candidates with the quarter or half of a year written before their year taken in (see {@link PART_OF_YEAR_AR}), and those written with a bare `العام`. */
 const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCandidate> => {
   const out: Array<DateCandidate> = []
@@ -126,8 +132,9 @@ const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCand
     if (x.expr !== null && (x.expr.t === "year" || (x.expr.t === "shift" && x.expr.unit === "year"))) {
       const from = Math.max(prevEnd, x.start - 48)
       const before = text.slice(from, x.start)
-      const ar = PART_OF_YEAR_AR.exec(before)
-      const m = ar ?? PART_OF_YEAR_EN.exec(before)
+      // each regex is tried only where the word it needs is written: most years have neither before them
+      const ar = before.includes(QUARTER) || before.includes(HALF) ? PART_OF_YEAR_AR.exec(before) : null
+      const m = ar ?? (hasF(before) ? PART_OF_YEAR_EN.exec(before) : null)
       const months = m === null ? null : ar !== null ? monthsOfPart(m[2]!, m[3]!) : monthsOfPart(m[3]!, m[2]!)
       const expr = months === null ? null : monthsOfYear(x.expr, months[0], months[1])
       if (m !== null && expr !== null) {
@@ -149,8 +156,6 @@ const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCand
   return extra.length === 0 ? out : dropOverlaps([...out, ...extra])
 }
 
-const QUARTER = "\u0631\u0628\u0639" // ربع
-const HALF = "\u0646\u0635\u0641" // نصف
 /** {@link BARE_YEAR_AR}, sticky: tried at one position. */
 const BARE_YEAR_AR_AT = new RegExp(BARE_YEAR_AR.source, "dy")
 

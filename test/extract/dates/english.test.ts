@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
+import fc from "fast-check"
 import { extractDates } from "../../../src/extract/dates/extract.js"
+import { chronoDates } from "../../../src/extract/dates/english.js"
 
 type Row = readonly [string, string | null, ReadonlyArray<string>]
 
@@ -52,5 +54,21 @@ describe("English dates (chrono-node, wrapped)", () => {
     for (const [text, ref] of rows) {
       for (const d of extractDates(text, { reference: ref, language: "en" })) expect(text.slice(d.start, d.end)).toBe(d.text)
     }
+  })
+
+  /** Pieces with sentence ends, abbreviations and line breaks where a range of lines may start or stop. */
+  const pieces = ["The vote is on", "Friday", "3 March 2005", "Mr.", "J.", "Dr", "May", "2004", "ended.", "next week", "?", "!", ";", ".", " ", "\n", "\r\n", "at 10:30", "yesterday"]
+  const textArb = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(" ", "", ". ", "\n")), { minLength: 1, maxLength: 16 }).map((xs) => xs.map(([w, sep]) => w + sep).join(""))
+
+  it("property: a range of lines is read as if it were the whole text (nothing before or after it counts)", () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, x, y) => {
+        const from = x % (text.length + 1)
+        const to = from + (y % (text.length - from + 1))
+        const alone = chronoDates(text.slice(from, to), [[0, to - from]]).map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
+        expect(chronoDates(text, [[from, to]])).toEqual(alone)
+      }),
+      { numRuns: 300 }
+    )
   })
 })

@@ -60,7 +60,10 @@ describe("date scanning is linear in the worst cases", () => {
     "weekdays whose clause tense is read, in one sentence (they meet on Monday, …)": (n) => "they meet on Monday, ".repeat(n),
     "four-digit clock times before a zone (at 2200 GMT on Saturday …)": (n) => "at 2200 GMT on Saturday ".repeat(n),
     "four-digit clock times with بتوقيت (الساعة 1400 بتوقيت غرينتش …)": (n) => "الساعة 1400 بتوقيت غرينتش يوم السبت ".repeat(n),
-    "counts of days from an event (بعد ستة أيام من …)": (n) => "بعد ستة أيام من ".repeat(n)
+    "counts of days from an event (بعد ستة أيام من …)": (n) => "بعد ستة أيام من ".repeat(n),
+    // each line goes to chrono alone; the search for its sentence ends must stop at its end, not run on to the next `.` or `\n`
+    "English lines split by a break that is no sentence mark (Monday U+2028 Monday …), no full stop": (n) => "the vote is on Monday\u2028".repeat(n),
+    "English lines split by vertical tabs and form feeds": (n) => "they met on 3 March 2005\u000b\u000c".repeat(n)
   }
   for (const [name, make] of Object.entries(cases)) {
     it(name, () => {
