@@ -60,7 +60,7 @@
  */
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
-import { stopwords } from "../keywords/extract.js"
+import { stopwords } from "../internal/stopwords.js"
 import { englishOrgCue, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization } from "./evidence.js"
 import { CATEGORIES, gazetteer, loadNotNames } from "./gazetteer.js"
 import { GLUED, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"

@@ -16,26 +16,13 @@
  *
  * @module
  */
-import { Schema } from "effect"
 import type { TextView } from "../../model/view.js"
 import type { Keyword } from "../../schema/record.js"
-import arStop from "../../lexicons/stopwords/ar.json" with { type: "json" }
-import enStop from "../../lexicons/stopwords/en.json" with { type: "json" }
 import type { Range } from "../internal/ranges.js"
-import { decodeLexicon } from "../internal/decode.js"
-import { WORD, foldKey, identityView, offsetAfterLetters, tokenMask, tokensOf, type Tokens } from "../internal/tokens.js"
-import { quoteLexicons } from "../quotes/lexicon.js"
+import { WORD, identityView, offsetAfterLetters, tokenMask, tokensOf, type Tokens } from "../internal/tokens.js"
 import { KeySet, idsOf } from "../internal/keys.js"
+import { stopwords } from "../internal/stopwords.js"
 
-export const StopwordsFile = Schema.Struct({
-  source: Schema.NonEmptyString,
-  license: Schema.NonEmptyString,
-  language: Schema.Literals(["ar", "en"]),
-  words: Schema.Array(Schema.String),
-  added: Schema.Array(Schema.NonEmptyString)
-})
-
-let stopCache: ReadonlySet<string> | undefined
 let stopKeys: KeySet | undefined
 
 /** The stop words read by token key id. */
@@ -44,30 +31,8 @@ const stopwordKeys = (): KeySet => {
   return stopKeys
 }
 
-/** The folded stop-word keys (Arabic and English). */
-export const stopwords = (): ReadonlySet<string> => {
-  if (stopCache === undefined) {
-    const set = new Set<string>()
-    for (const [file, id] of [[arStop, "stopwords/ar"], [enStop, "stopwords/en"]] as const) {
-      const f = decodeLexicon(StopwordsFile, id)(file)
-      for (const w of [...f.words, ...f.added]) {
-        const k = foldKey(w)
-        if (k.length === 1) {
-          set.add(k[0]!)
-          const bare = stripArticle(k[0]!)
-          if (bare !== k[0]) set.add(bare)
-        }
-      }
-    }
-    for (const form of quoteLexicons().verbForms) set.add(form)
-    stopCache = set
-  }
-  return stopCache
-}
 
 const AL = "\u0627\u0644"
-
-const stripArticle = (k: string): string => (k.startsWith(AL) && k.length > 4 ? k.slice(2) : k)
 
 const C_WAW = 0x0648
 const C_FA = 0x0641

@@ -9,7 +9,6 @@ export {
   corpusKeywords,
   documentKeywords,
   keywordsOf,
-  stopwords,
   termCounts,
   type CorpusKeywordOptions,
   type KeywordSource,
@@ -17,3 +16,4 @@ export {
   type TermEntry,
   type TermOptions
 } from "./extract.js"
+export { stopwords } from "../internal/stopwords.js"
