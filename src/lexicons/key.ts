@@ -231,8 +231,7 @@ export const tokenize = (text: string, from: number, to: number, maxTokens = Num
         continue
       }
     }
-    if ((e & E_AMP) !== 0) {
-      // an HTML entity left by a scraper (&quot; &ndash; &#8211;) separates like punctuation
+    if ((e & (E_SEP | E_AMP)) !== 0) {
       if (curStart >= 0) {
         keys.push(plain ? plainKey(text, curStart, i) : fromKB(len))
         starts.push(curStart)
@@ -240,17 +239,10 @@ export const tokenize = (text: string, from: number, to: number, maxTokens = Num
         count++
         curStart = -1
       }
-      const elen = entityLength(text, i, to)
-      if (elen > 0) i += elen - 1
-      continue
-    }
-    if ((e & E_SEP) !== 0) {
-      if (curStart >= 0) {
-        keys.push(plain ? plainKey(text, curStart, i) : fromKB(len))
-        starts.push(curStart)
-        ends.push(i)
-        count++
-        curStart = -1
+      if ((e & E_AMP) !== 0) {
+        // an HTML entity left by a scraper (&quot; &ndash; &#8211;) separates like punctuation
+        const elen = entityLength(text, i, to)
+        if (elen > 0) i += elen - 1
       }
       continue
     }

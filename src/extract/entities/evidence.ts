@@ -31,10 +31,9 @@
  * @module
  */
 import { Schema } from "effect"
-import { normalizeText } from "../../normalize/index.js"
 import knownOrganizations from "../../lexicons/gazetteers/known-organizations.json" with { type: "json" }
 import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { type: "json" }
-import { ByLanguage, decodeGazetteer, Entry, envelope, type Lang } from "./gazetteer.js"
+import { ByLanguage, decodeGazetteer, Entry, envelope, foldedSet, searchKey, type Lang } from "./gazetteer.js"
 import type { Unit } from "./text.js"
 
 /** Well-known organisations, read by the post-processing only (`link.ts`). */
@@ -71,9 +70,6 @@ export const loadKnownOrganizations = (): KnownOrganizationsFile => validateKnow
 /** The bundled not-name-words file, validated (on each call: callers keep what they build). */
 export const loadNotNameWords = (): NotNameWordsFile => validateNotNameWords(notNameWords)
 
-/** Search form of a phrase, words joined by one space (how mention keys are compared). */
-const fold = (x: string): string => normalizeText(x.trim(), "search").split(/\s+/).join(" ")
-
 /**
  * Sets built from the files on first use (loading the library folds nothing: folding builds the normalizer's tables,
  * and a module that folds when it is loaded makes every worker thread build them). Read-only once built.
@@ -85,7 +81,7 @@ let wordSets: { readonly verbs: ReadonlySet<string>; readonly notAlone: Readonly
 export const isKnownOrganization = (lang: Lang, key: string): boolean => {
   if (orgSets === undefined) {
     const f = loadKnownOrganizations()
-    orgSets = { ar: new Set(f.ar.map(fold)), en: new Set(f.en.map(fold)) }
+    orgSets = { ar: new Set(f.ar.map(searchKey)), en: new Set(f.en.map(searchKey)) }
   }
   return orgSets[lang].has(key)
 }
@@ -94,9 +90,9 @@ const words = () => {
   if (wordSets === undefined) {
     const f = loadNotNameWords()
     wordSets = {
-      verbs: new Set([...f.verbs.ar, ...f.verbs.en].map(fold)),
-      notAlone: new Set([...f.notAlone.ar, ...f.notAlone.en].map(fold)),
-      commonNouns: new Set([...f.commonNouns.ar, ...f.commonNouns.en].map(fold))
+      verbs: new Set([...f.verbs.ar, ...f.verbs.en].map(searchKey)),
+      notAlone: new Set([...f.notAlone.ar, ...f.notAlone.en].map(searchKey)),
+      commonNouns: new Set([...f.commonNouns.ar, ...f.commonNouns.en].map(searchKey))
     }
   }
   return wordSets
@@ -250,14 +246,8 @@ const EN_COMPANY_LAST: ReadonlySet<string> = new Set(
 /** Whether the last word of a name of two words or more (search form) is a company's (`energy` in `Cairn Energy`). */
 export const isCompanyLastWord = (core: string): boolean => EN_COMPANY_LAST.has(core)
 
-/**
- * A set of words in search form, folded on first use: loading the library folds nothing (folding builds the
- * normalizer's tables, which every worker thread would then build at start; test/normalize/lazy-load.test.ts).
- */
-const foldedWords = (words: string): (() => ReadonlySet<string>) => {
-  let set: ReadonlySet<string> | undefined
-  return () => (set ??= new Set(words.trim().split(/\s+/).map((w) => normalizeText(w, "search"))))
-}
+/** A lazily folded set of the words of a space-separated list ({@link foldedSet}). */
+const foldedWords = (words: string): (() => ReadonlySet<string>) => foldedSet(() => words.trim().split(/\s+/))
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arabic months

@@ -5,10 +5,9 @@
  * @module
  */
 import { lowerBound } from "../../internal/search.js"
-import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
 import { isArabicMonth, isFormulaWord, isNotAlone } from "./evidence.js"
-import { CATEGORIES, gazetteer } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { isGivenName, linkMentions, noSurname } from "./link.js"
 import { isFunctionWordAfterClitics, mentionsOf, roleOfFound, type Mention } from "./mentions.js"
@@ -52,10 +51,7 @@ const MAX_PROPAGATED_WORDS = 6
 const TITLE_TRIE = CATEGORIES.indexOf("TITLE")
 const HONORIFIC_TRIE = CATEGORIES.indexOf("HONORIFIC")
 /** Words that open a kunya or a servant name with the next word (`أبو مازن`, `عبد الرحمن`), search form. */
-const kunyaFirst = (() => {
-  let set: ReadonlySet<string> | undefined
-  return () => (set ??= new Set(["عبد", "أبو", "ابو", "أبي", "ابي"].map((w) => normalizeText(w, "search"))))
-})()
+const kunyaFirst = foldedSet(() => ["عبد", "أبو", "ابو", "أبي", "ابي"])
 
 /** `آل` ("the family of"), search form. */
 const AL_FAMILY = "\u0627\u0644"

@@ -91,6 +91,19 @@ export const NotNamesFile = Schema.Struct({
 })
 export type NotNamesFile = typeof NotNamesFile.Type
 
+/** The search form of a word or phrase, words joined by one space: how list entries and mention keys are compared. */
+export const searchKey = (x: string): string => normalizeText(x.trim(), "search").split(/\s+/).join(" ")
+
+/**
+ * The search forms ({@link searchKey}) of a list of words or phrases, read and folded on first use: loading the
+ * library folds nothing (folding builds the normalizer's tables, which every worker thread would then build at start;
+ * test/normalize/lazy-load.test.ts checks it).
+ */
+export const foldedSet = (words: () => ReadonlyArray<string>): (() => ReadonlySet<string>) => {
+  let set: ReadonlySet<string> | undefined
+  return () => (set ??= new Set(words().map(searchKey)))
+}
+
 /** A gazetteer file failed validation. */
 export class GazetteerError extends Error {
   override readonly name = "GazetteerError"

@@ -62,7 +62,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
 import { englishOrgCue, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization } from "./evidence.js"
-import { CATEGORIES, gazetteer, loadNotNames } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer, loadNotNames } from "./gazetteer.js"
 import { GLUED, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
@@ -119,20 +119,11 @@ const isListedName = (u: Unit): boolean => {
   return false
 }
 
-/**
- * Search forms of a list of words or phrases (words joined by one space), read and folded on first use (loading the
- * library folds nothing).
- */
-const folded = (words: () => ReadonlyArray<string>): (() => ReadonlySet<string>) => {
-  let set: ReadonlySet<string> | undefined
-  return () => (set ??= new Set(words().map((w) => normalizeText(w, "search").split(/\s+/).join(" "))))
-}
-
 /** Words that open a compound name with the next word (`عبد الله`, `أبو مازن`, `بن سلمان`, `آل ثاني`, `نصر الله`, `عز الدين`): its last word is no surname alone. */
-const compoundFirst = folded(() => ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
+const compoundFirst = foldedSet(() => ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
 
 /** Words that end a "name" the tagger ran into a formula (`محمد بن نايف حفظه الله`, `موسى رضي الله عنه`): never a surname alone. */
-export const noSurname = folded(() => ["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
+export const noSurname = foldedSet(() => ["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
 
 const LAM = 0x0644
 
@@ -159,7 +150,7 @@ const opensAName = (m: Mention): boolean => {
 const rebuilt = (m: Mention, units: ReadonlyArray<Unit>): Mention => ({ ...m, start: units[0]!.nameStart, end: units[units.length - 1]!.end, units })
 
 /** The fixed expressions of `gazetteers/not-names.json`, validated and folded on first use. */
-const notNames = folded(() => {
+const notNames = foldedSet(() => {
   const f = loadNotNames()
   return [...f.ar, ...f.en]
 })
