@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import type { Entity } from "../../schema/record.js"
 import { isArabicMonth, isFormulaWord, isNotAlone } from "./evidence.js"
-import { CATEGORIES, foldedSet, gazetteer } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { isGivenName, linkMentions, noSurname } from "./link.js"
 import { isFunctionWordAfterClitics, mentionsOf, roleOfFound, type Mention } from "./mentions.js"
@@ -44,6 +44,10 @@ export interface Sentence {
   readonly tags: Int8Array
   readonly gaz: Uint16Array
 }
+
+/** The sieve of a document's first words of names in {@link propagate}: 2^11 bits. */
+const FIRST_WORD_SIEVE_SHIFT = 21
+const FIRST_WORD_SIEVE_WORDS = 1 << (32 - FIRST_WORD_SIEVE_SHIFT - 5)
 
 /** Names longer than this (in words) are not looked for again: real names are short, and the search stays linear. */
 const MAX_PROPAGATED_WORDS = 6
@@ -92,11 +96,16 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
   const keys = new Map<string, Mention["type"]>()
   // every word prefix of a key, so a scan stops as soon as no name can match
   const prefixes = new Set<string>()
+  // the first words of the keys (for the sieve below)
+  const firstOfKeys = new Set<string>()
   const add = (words: ReadonlyArray<string>, type: Mention["type"], surname: boolean) => {
     if (words.length === 0 || words.length > MAX_PROPAGATED_WORDS) return
     const key = words.join(" ")
     if (words.length === 1 && (key.length < 3 || (lang === "ar" && key.startsWith(ALEF_LAM) && !surname))) return
-    if (!keys.has(key)) keys.set(key, type)
+    // a key seen before keeps its first type, and its prefixes are in already
+    if (keys.has(key)) return
+    keys.set(key, type)
+    firstOfKeys.add(words[0]!)
     let prefix = ""
     for (let k = 0; k < words.length; k++) {
       prefix = k === 0 ? words[0]! : `${prefix} ${words[k]!}`
@@ -104,9 +113,20 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
     }
   }
   for (const m of found) {
-    const words = m.units.filter((u) => u.kind === "word").map((u) => u.core)
+    const words: Array<string> = []
+    for (const u of m.units) if (u.kind === "word") words.push(u.core)
     add(words, m.type, false)
     if (m.type === "PERSON" && words.length >= 2 && (lang === "en" || isArabicSurname(m.units.filter((u) => u.kind === "word")))) add(words.slice(-1), m.type, true)
+  }
+  if (keys.size === 0) return []
+  // The scan below asks `prefixes` about every word of the document (a `Set` look-up of a string whose hash V8 has
+  // mostly not computed yet), and a document's names open with a few dozen distinct words: a bit per (length,
+  // first, second and last code unit) of those first words, in 2,048 bits, turns most words away first. A word
+  // whose bit is clear is no first word of a key, so the scan would have stopped at it with no match.
+  const firstWords = new Uint32Array(FIRST_WORD_SIEVE_WORDS)
+  for (const w of firstOfKeys) {
+    const b = sieveBit(w, FIRST_WORD_SIEVE_SHIFT)
+    firstWords[b >>> 5] = firstWords[b >>> 5]! | (1 << (b & 31))
   }
   // found is in text order and its spans do not overlap: a binary search finds the one that could overlap
   const starts = found.map((m) => m.start)
@@ -121,6 +141,19 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
     const units = sentence.units
     let i = 0
     while (i < units.length) {
+      // what the scan and the checks after it would reject without a look-up (they have no side effect: skipping
+      // them gives the same mentions): a unit that is no word, an English word that is not capitalized, a word whose
+      // sieve bit is clear
+      const u0 = units[i]!
+      if (u0.kind !== "word" || (lang === "en" && !(u0.text.charCodeAt(0) >= 0x41 && u0.text.charCodeAt(0) <= 0x5a))) {
+        i++
+        continue
+      }
+      const b0 = sieveBit(u0.core, FIRST_WORD_SIEVE_SHIFT)
+      if ((firstWords[b0 >>> 5]! & (1 << (b0 & 31))) === 0) {
+        i++
+        continue
+      }
       let match = 0
       let type: Mention["type"] | undefined
       let key = ""

@@ -167,6 +167,23 @@ export const unitKey = (u: Unit): string => u.core
 
 const ALEF_LAM = "\u0627\u0644"
 
+/**
+ * A bit index in `[0, 2^(32 - shift))` for a string, from its length and its first, second and last code units: the
+ * sieves in front of string sets (`isKnown` here, the names of a document in `propagate`). Strings with the same
+ * index may differ; strings with different indexes always do.
+ *
+ * @internal
+ */
+export const sieveBit = (s: string, shift: number): number => {
+  const n = s.length
+  // (a string of one unit reads NaN at 1, which `<<` makes 0: the same for the set and the query)
+  return Math.imul(s.charCodeAt(0) ^ (s.charCodeAt(1) << 10) ^ (s.charCodeAt(n - 1) << 20) ^ (n << 27), 0x9e3779b1) >>> shift
+}
+
+/** The known-word sieve: 2^16 bits (8 KB per language), a few per cent of them set by the lists' single words. */
+const KNOWN_SIEVE_SHIFT = 16
+const KNOWN_SIEVE_WORDS = 1 << (32 - KNOWN_SIEVE_SHIFT - 5)
+
 /** Compiles the lists of one language. */
 export const compileGazetteer = (
   lang: Lang,
@@ -188,7 +205,20 @@ export const compileGazetteer = (
       known.add(norm)
     }
   }
-  const isKnown = (norm: string): boolean => known.has(norm)
+  // `isKnown` is asked about nearly every Arabic word the tokenizer reads, and about each stem left when a proclitic
+  // is cut off (1.15 million look-ups for 1.23 million units in 2,968 SaudiNewsNet articles, 4% of them known): each
+  // asks a `Set` about a string just sliced, whose hash V8 must first compute. A bit per (length, first, second and
+  // last code unit) of the known words turns away 92% of the look-ups from one word of memory; a word whose bit is
+  // clear is not in the set (the same function sets and reads the bits), so the answers are the same.
+  const sieve = new Uint32Array(KNOWN_SIEVE_WORDS)
+  for (const w of known) {
+    const b = sieveBit(w, KNOWN_SIEVE_SHIFT)
+    sieve[b >>> 5] = sieve[b >>> 5]! | (1 << (b & 31))
+  }
+  const isKnown = (norm: string): boolean => {
+    const b = sieveBit(norm, KNOWN_SIEVE_SHIFT)
+    return (sieve[b >>> 5]! & (1 << (b & 31))) !== 0 && known.has(norm)
+  }
   const tries = CATEGORIES.map((c) => {
     const trie = new PhraseTrie<true>()
     for (const x of byCategory.get(c) ?? []) {
@@ -225,6 +255,24 @@ export const gazetteer = (lang: Lang): Gazetteer => {
 export const gazetteerMasks = (g: Gazetteer, keys: ReadonlyArray<string>, starts?: ArrayLike<number>): Uint16Array => {
   const n = keys.length
   const masks = new Uint16Array(n)
+  if (starts !== undefined) {
+    // with start masks (the tagger's word cache gives them), one pass over the units visits only the categories that
+    // start at each (most units start none), instead of one pass per category; the bits are OR-ed, so the order of
+    // the walks does not matter
+    for (let i = 0; i < n; i++) {
+      let s = starts[i]! & ((1 << g.tries.length) - 1)
+      while (s !== 0) {
+        const c = 31 - Math.clz32(s & -s)
+        s &= s - 1
+        const m = g.tries[c]!.longestAt(keys, i)
+        if (m === null) continue
+        masks[i] = masks[i]! | (1 << (2 * c))
+        const inside = 1 << (2 * c + 1)
+        for (let k = 1; k < m.length; k++) masks[i + k] = masks[i + k]! | inside
+      }
+    }
+    return masks
+  }
   for (let c = 0; c < g.tries.length; c++) {
     const trie = g.tries[c]!
     const bit = 1 << c

@@ -82,11 +82,20 @@ const within = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): bool
   return k === short.length
 }
 
+/**
+ * Whitespace that `.replace(/\s+/g, " ").trim()` changes: any but a space, two spaces, a space at either end (`trim`
+ * removes what `\s` matches). A string without any is left as it is by both. Linear.
+ */
+const SPACING_TO_TIDY = /[^\S ]| {2}|^ | $/
+
 /** The mention's display form: its text, display-normalized, with a merged article restored. */
 const displayOf = (text: string, m: Mention): string => {
   const raw = text.slice(m.start, m.end)
   const first = m.units[0]!
-  const display = normalizeText(raw, "display").replace(/\s+/g, " ").trim()
+  const normalized = normalizeText(raw, "display")
+  // (most names have single spaces between words and none at the ends, which the replace and trim leave as they are:
+  // the test saves both their new strings)
+  const display = SPACING_TO_TIDY.test(normalized) ? normalized.replace(/\s+/g, " ").trim() : normalized
   // للأمم: the span starts after the merged article; the canonical form has it back
   return first.article && !normalizeText(raw, "search").startsWith(ALEF_LAM) ? ALEF_LAM + display : display
 }
@@ -96,11 +105,11 @@ const isArabic = (u: Unit): boolean => {
   return c >= 0x0600 && c <= 0x06ff
 }
 
-/** Letters of a proclitic glued to `u` whose rest is one of `known`, or 0. */
-const gluedBefore = (u: Unit, known: ReadonlySet<string>): number => {
+/** Letters of a proclitic glued to `u` whose rest is one of `known` (given on first need), or 0. */
+const gluedBefore = (u: Unit, known: () => ReadonlySet<string>): number => {
   if (u.kind !== "word" || u.proclitic || u.article || !isArabic(u)) return 0
   for (const p of GLUED) {
-    if (u.norm.length - p.length >= 3 && u.norm.startsWith(p) && known.has(u.norm.slice(p.length))) return p.length
+    if (u.norm.length - p.length >= 3 && u.norm.startsWith(p) && known().has(u.norm.slice(p.length))) return p.length
   }
   return 0
 }
@@ -159,9 +168,16 @@ const notNames = foldedSet(() => {
 export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> => {
   // a proclitic left out of the span by the sentence's rules (لبرنامج) leaves the unit's keys too
   const mentions = found.map((m) => (m.glued !== undefined && m.glued > 0 ? { ...m, units: [withoutGlued(m.units[0]!, m.glued), ...m.units.slice(1)] } : m))
-  // the words of the document's names
-  const words = new Set<string>()
-  for (const m of mentions) for (const u of m.units) if (u.kind === "word") words.add(u.core)
+  // the words of the document's names, gathered on first use: only an Arabic unit with no clitic can have a glued
+  // proclitic (`gluedBefore`), so an English document never needs them
+  let wordSet: Set<string> | undefined
+  const words = (): ReadonlySet<string> => {
+    if (wordSet === undefined) {
+      wordSet = new Set<string>()
+      for (const m of mentions) for (const u of m.units) if (u.kind === "word") wordSet.add(u.core)
+    }
+    return wordSet
+  }
   const out: Array<Mention> = []
   for (const m0 of mentions) {
     let m = m0
@@ -326,6 +342,16 @@ const organisations = (
   return out
 }
 
+const TYPES: ReadonlyArray<EntityType> = ["PERSON", "LOCATION", "ORGANIZATION", "MISC"]
+const TYPE_COUNT = 4
+const TYPE_INDEX: Readonly<Record<EntityType, number>> = { PERSON: 0, LOCATION: 1, ORGANIZATION: 2, MISC: 3 }
+
+/** Whether type `t` is among a cluster's voted types (`order[at, at + TYPE_COUNT)`, -1 after the last). */
+const voted = (order: Int8Array, at: number, t: number): boolean => {
+  for (let k = 0; k < TYPE_COUNT && order[at + k] !== -1; k++) if (order[at + k] === t) return true
+  return false
+}
+
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
 export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
   const mentions = withoutCommonWords(text, correctMentions(found))
@@ -344,23 +370,36 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       cluster[i] = clusters++
     }
   }
-  // types by confidence-weighted vote
-  const votes = Array.from({ length: clusters }, () => new Map<EntityType, number>())
+  // types by confidence-weighted vote: the highest sum wins, a tie goes to the type voted for first. (Flat arrays
+  // instead of a `Map` per cluster, which cost more than the vote itself: `order` keeps, per cluster, the types in
+  // the order of their first vote, as a `Map`'s iteration would, and the sums are added in the same order.)
+  const sums = new Float64Array(clusters * TYPE_COUNT)
+  const order = new Int8Array(clusters * TYPE_COUNT).fill(-1)
   for (let i = 0; i < n; i++) {
-    const v = votes[cluster[i]!]!
-    v.set(mentions[i]!.type, (v.get(mentions[i]!.type) ?? 0) + 0.5 + mentions[i]!.confidence)
+    const c = cluster[i]!
+    const t = TYPE_INDEX[mentions[i]!.type]
+    const at = c * TYPE_COUNT
+    if (sums[at + t] === 0 && !voted(order, at, t)) {
+      let k = 0
+      while (order[at + k] !== -1) k++
+      order[at + k] = t
+    }
+    sums[at + t] = sums[at + t]! + 0.5 + mentions[i]!.confidence
   }
-  const typeOf = votes.map((v) => {
+  const typeOf: Array<EntityType> = new Array(clusters)
+  for (let c = 0; c < clusters; c++) {
+    const at = c * TYPE_COUNT
     let best: EntityType = "MISC"
     let score = -1
-    for (const [t, s] of v) {
-      if (s > score) {
-        best = t
-        score = s
+    for (let k = 0; k < TYPE_COUNT && order[at + k] !== -1; k++) {
+      const t = order[at + k]!
+      if (sums[at + t]! > score) {
+        best = TYPES[t]!
+        score = sums[at + t]!
       }
     }
-    return best
-  })
+    typeOf[c] = best
+  }
   // 1b. a lone surname typed as something else (no place or organisation of the lists) is the person named in full
   const surnames = new Set<string>()
   for (let i = 0; i < n; i++) {
@@ -376,7 +415,8 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     }
   }
   // 2. short person names join the longer person they are part of
-  const parent = Array.from({ length: clusters }, (_, c) => c)
+  const parent = new Int32Array(clusters)
+  for (let c = 0; c < clusters; c++) parent[c] = c
   const find = (c: number): number => {
     let r = c
     while (parent[r] !== r) r = parent[r]!

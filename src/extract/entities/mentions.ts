@@ -489,8 +489,8 @@ const firstWordOf = (units: ReadonlyArray<Unit>): number => {
  * organisations, institutions named after a person.
  */
 const correctArabic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, spans: ReadonlyArray<Span>): Array<Span> => {
+  // (spans go to `out.push` directly: a helper closure would be made for every sentence with a name)
   const out: Array<Span> = []
-  const push = (sp: Span) => out.push(sp)
   for (const raw of spans) {
     let sp: Span = { ...raw }
     // جدة محمد: a place from the lists at the head of a person's name (not itself a given name)
@@ -498,7 +498,7 @@ const correctArabic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8A
       let e = sp.first
       while (e < sp.last && (gaz[e + 1]! & LOC_I) !== 0 && (gaz[e + 1]! & LOC_B) === 0) e++
       if (e < sp.last) {
-        push({ first: sp.first, last: e, type: T_LOC, confidence: sp.confidence, glued: 0 })
+        out.push({ first: sp.first, last: e, type: T_LOC, confidence: sp.confidence, glued: 0 })
         sp = { ...sp, first: e + 1 }
       }
     }
@@ -519,7 +519,7 @@ const correctArabic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8A
       if (lone !== undefined && lone.type === T_PER && lone.first === lone.last && lone.last + 2 === sp.first && isSplitName(units, gaz, tags, lone.first, sp.first)) {
         out.pop()
         sp = { ...sp, first: lone.first, confidence: Math.min(lone.confidence, sp.confidence), glued: lone.glued }
-        push(sp)
+        out.push(sp)
         continue
       }
       const prev = out[out.length - 1]
@@ -545,7 +545,7 @@ const correctArabic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8A
         }
       }
     }
-    push(sp)
+    out.push(sp)
   }
   return out
 }

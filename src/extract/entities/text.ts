@@ -115,7 +115,8 @@ const isWordish = (t: Unit): boolean => t.kind === "word" || t.kind === "number"
 const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: number, base: number): Array<Unit> => {
   const out: Array<Unit> = []
   const n = to
-  const at = (k: number): Unit | undefined => (k < n ? tokens[k] : undefined)
+  // (the token after one is read as `k < n ? tokens[k] : undefined`, written out: a closure made per sentence costs
+  // an allocation, and with esbuild's keep-names, as tsx runs the code, a property definition too)
   let i = from
   while (i < n) {
     const t = tokens[i]!
@@ -128,7 +129,7 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
       while (j < n) {
         const a = tokens[j]!
         if (!(a.kind === "word" && a.text.length === 1 && isLatinLetter(a.text.charCodeAt(0)) && (j === i || a.start === end))) break
-        const dot = at(j + 1)
+        const dot = j + 1 < n ? tokens[j + 1] : undefined
         if (dot === undefined || dot.text !== "." || dot.start !== a.end) {
           // U.S (no final period): the last letter joins when at least one period came before
           if (letters > 0) {
@@ -152,7 +153,7 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
     }
     // apostrophe + s glued (CoNLL "'s")
     if (t.kind === "punct" && isApostrophe(c0)) {
-      const s = at(i + 1)
+      const s = i + 1 < n ? tokens[i + 1] : undefined
       if (s !== undefined && s.start === t.end && s.kind === "word" && (s.text === "s" || s.text === "S")) {
         out.push(plain(text, t.start, s.end, "'s", "word", base))
         i += 2
@@ -165,7 +166,8 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
       while (j + 2 < n) {
         const h = tokens[j + 1]!
         const b = tokens[j + 2]!
-        if (isHyphen(h.text) && h.start === tokens[j]!.end && b.start === h.end && isWordish(b)) j += 2
+        // (offsets first: most words have a space after them, and comparing numbers costs less than strings)
+        if (h.start === tokens[j]!.end && b.start === h.end && isHyphen(h.text) && isWordish(b)) j += 2
         else break
       }
       if (j > i) {
@@ -176,8 +178,8 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
         continue
       }
       // abbreviation with its period: Mr. Inc. Gen.
-      const dot = at(i + 1)
-      if (t.kind === "word" && dot !== undefined && dot.text === "." && dot.start === t.end && PERIOD_ABBREVIATIONS.has(t.norm)) {
+      const dot = i + 1 < n ? tokens[i + 1] : undefined
+      if (t.kind === "word" && dot !== undefined && dot.start === t.end && dot.text === "." && PERIOD_ABBREVIATIONS.has(t.norm)) {
         out.push(plain(text, t.start, dot.end, t.norm + ".", "word", base))
         i += 2
         continue
