@@ -28,7 +28,9 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
     for (const units of segment(text, r.start, r.end, { lang: tagger.lang, isKnown: tagger.gazetteer.isKnown })) {
       const tagged = tagUnits(tagger, units)
       for (const m of mentionsOf(text, units, tagged, tagger.lang)) found.push(m)
-      sentences.push({ units, tags: tagged.tags, gaz: tagged.gaz })
+      // a copy: `tagged.tags` is a view of the tagger's scratch memory, which the next sentence overwrites, and
+      // propagation reads the tags of every sentence (the roles of names found again)
+      sentences.push({ units, tags: tagged.tags.slice(), gaz: tagged.gaz })
     }
   }
   const more = propagate(text, sentences, found, tagger.lang)
