@@ -75,7 +75,14 @@ export const loadNotNameWords = (): NotNameWordsFile => validateNotNameWords(not
  * and a module that folds when it is loaded makes every worker thread build them). Read-only once built.
  */
 let orgSets: Readonly<Record<Lang, ReadonlySet<string>>> | undefined
-let wordSets: { readonly verbs: ReadonlySet<string>; readonly notAlone: ReadonlySet<string>; readonly commonNouns: ReadonlySet<string> } | undefined
+let wordSets:
+  | {
+      readonly verbs: ReadonlySet<string>
+      readonly notAlone: ReadonlySet<string>
+      readonly commonNouns: ReadonlySet<string>
+      readonly englishCommonNouns: ReadonlySet<string>
+    }
+  | undefined
 
 /** Whether a mention key (search form, words joined by one space) is a well-known organisation of the post-processing list. */
 export const isKnownOrganization = (lang: Lang, key: string): boolean => {
@@ -92,7 +99,9 @@ const words = () => {
     wordSets = {
       verbs: new Set([...f.verbs.ar, ...f.verbs.en].map(searchKey)),
       notAlone: new Set([...f.notAlone.ar, ...f.notAlone.en].map(searchKey)),
-      commonNouns: new Set([...f.commonNouns.ar, ...f.commonNouns.en].map(searchKey))
+      commonNouns: new Set(f.commonNouns.ar.map(searchKey)),
+      // as written: English acronyms are told apart by case (PCs, the computers; PCS, a trade union)
+      englishCommonNouns: new Set(f.commonNouns.en)
     }
   }
   return wordSets
@@ -103,6 +112,9 @@ export const isListedVerb = (u: Unit): boolean => u.kind === "word" && words().v
 
 /** Whether a unit is a common noun of the list (`الميليشيات`, `والهاون`), its conjunction and preposition left out: no name alone. */
 export const isCommonNoun = (u: Unit): boolean => u.kind === "word" && words().commonNouns.has(u.core)
+
+/** Whether a unit is, exactly as written, an English common noun of the list (`DVD`, `PCs`; not `PCS`): no name alone. */
+export const isEnglishCommonNoun = (u: Unit): boolean => u.kind === "word" && words().englishCommonNouns.has(u.text)
 
 /** Whether a word (search form) is no name alone (`الابن`, `الثاني`): not looked for again as a surname. */
 export const isNotAlone = (core: string): boolean => words().notAlone.has(core) || words().verbs.has(core)

@@ -47,7 +47,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicMonth, isCalendarMonth, isCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isOnlineWord, isSpacedDash } from "./evidence.js"
+import { isArabicMonth, isCalendarMonth, isCommonNoun, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isOnlineWord, isSpacedDash } from "./evidence.js"
 import { CATEGORIES, gazetteer, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -720,6 +720,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // شهر [رمضان], في [رمضان], [رمضان] المبارك: a month that is a given name too, where the words around show the month
       if (first === last && isArabicMonth(units, first)) continue
     }
+    // [DVD], [PCs], [P2P]: an English acronym of the list (technology and consumer goods) alone is no name, whatever type
+    // the tagger gave it
+    if (lang === "en" && first === last && isEnglishCommonNoun(units[first]!)) continue
     if (lang === "ar" && first === last) {
       // أبريل ([نيسان]), [نيسان]/أبريل, 22 [نيسان]: a calendar month written as a date is no name (نيسان is the car
       // maker too), whatever type the tagger gave it

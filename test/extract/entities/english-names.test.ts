@@ -60,3 +60,24 @@ describe("a one-word 'person' that only opens sentences and is written in lower 
     expect(entitiesWithTags("en", text, [[span, type]]).map((e) => e.text)).toContain(span)
   })
 })
+
+describe("an English acronym of technology or consumer goods alone is no name, matched as written", () => {
+  it.each([
+    ["DVD typed as an organisation", "Sales of DVD players rose by a third.", "DVD", "ORGANIZATION"],
+    ["PCs typed as a person", "Most PCs now ship with the new chips.", "PCs", "PERSON"],
+    ["P2P typed as an organisation", "The firm sued P2P networks over the songs.", "P2P", "ORGANIZATION"]
+  ] as const)("%s", (_name, text, span, type) => {
+    expect(entitiesWithTags("en", text, [[span, type]])).toEqual([])
+  })
+
+  it("a name of the same letters in another case stays (PCS, a trade union; Apple PC, a product's name)", () => {
+    const es = entitiesWithTags("en", "The PCS union said the Apple PC staff would strike.", [
+      ["PCS", "ORGANIZATION"],
+      ["Apple PC", "ORGANIZATION"]
+    ])
+    expect(es.map((e) => [e.text, e.type])).toEqual([
+      ["PCS", "ORGANIZATION"],
+      ["Apple PC", "ORGANIZATION"]
+    ])
+  })
+})
