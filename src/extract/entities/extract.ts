@@ -10,7 +10,7 @@ import { isArabicMonth, isFormulaWord, isNotAlone } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { isGivenName, linkMentions, noSurname } from "./link.js"
-import { isFunctionWordAfterClitics, mentionsOf, roleOfFound, type Mention } from "./mentions.js"
+import { isEnglishHoliday, isFunctionWordAfterClitics, mentionsOf, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -104,6 +104,9 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
     if (words.length === 0 || words.length > MAX_PROPAGATED_WORDS) return
     const key = words.join(" ")
     if (words.length === 1 && (key.length < 3 || (lang === "ar" && key.startsWith(ALEF_LAM) && !surname))) return
+    // [Mixed Christmas] for US retailers: a holiday ending a name the tagger made is not found again alone (a holiday
+    // alone is a date, see mentionsOf)
+    if (surname && lang === "en" && isEnglishHoliday(key)) return
     // a key seen before keeps its first type, and its prefixes are in already
     if (keys.has(key)) return
     keys.set(key, type)

@@ -109,6 +109,9 @@ const EN_HOLIDAYS: ReadonlySet<string> = new Set(
   ["christmas", "easter", "halloween", "thanksgiving", "hanukkah", "diwali", "passover", "ramadan", "eid", "new year", "boxing day", "christmas day", "christmas eve", "easter sunday", "good friday"]
 )
 
+/** Whether an English word or two (search form) are a holiday: a date, not a name. */
+export const isEnglishHoliday = (key: string): boolean => EN_HOLIDAYS.has(key)
+
 /**
  * Words (as written) that never end an English name. Not in capitals (`IN`, `ON` may be acronyms), and not `A`
  * (`Serie A`, `Group A`).

@@ -81,3 +81,14 @@ describe("an English acronym of technology or consumer goods alone is no name, m
     ])
   })
 })
+
+describe("a holiday ending a name the tagger made is not found again alone", () => {
+  it("Mixed Christmas … Christmas sales", () => {
+    const es = entitiesWithTags("en", "Mixed Christmas for US retailers. Christmas sales fell by 2% in December.", [["Mixed Christmas", "PERSON"]], { propagate: true })
+    expect(es.map((e) => e.text)).toEqual(["Mixed Christmas"])
+  })
+  it("a surname found again still is", () => {
+    const es = entitiesWithTags("en", "Gordon Brown spoke on Monday. Brown said the plan would work.", [["Gordon Brown", "PERSON"]], { propagate: true })
+    expect(es.map((e) => e.text)).toEqual(["Gordon Brown", "Brown"])
+  })
+})
