@@ -177,7 +177,10 @@ export type Category = (typeof CATEGORIES)[number]
 /** A gazetteer compiled for one language. */
 export interface Gazetteer {
   readonly lang: Lang
-  /** Search-normalized single words of the lists (without the article): the tokenizer splits a proclitic off them. */
+  /**
+   * Search-normalized single words of the lists (without the article) and the whole words: the tokenizer never cuts
+   * one of them, and cuts a proclitic off a longer word when the rest is one (`بسوريا`).
+   */
   readonly isKnown: (norm: string) => boolean
   /** One trie per category, over unit keys ({@link unitKey}). */
   readonly tries: ReadonlyArray<PhraseTrie<true>>
