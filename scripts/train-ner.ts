@@ -3,7 +3,22 @@
  *
  *   npm run train:ner -- --lang ar|en [--epochs 15] [--bits 20] [--seed 7] [--scale 0.02] [--min-count C]
  *                        [--select cv|dev|fixed [--outside-bias B]] [--folds 4] [--cv-biases 0,4,8] [--seeds 3] [--aqmar] [--wojood] [--augment | --extra-weight 1]
- *                        [--seed-spread] [--without-dev] [--out FILE] [--no-write]
+ *                        [--seed-spread] [--without-dev] [--out FILE] [--no-write] [--cv-only]
+ *                        [--learner perceptron|crf [--c2 1] [--eta 0.1] [--crf-scale 10] [--average-from 2]]
+ *                        [--dropout P] [--pa C]
+ *
+ * The learner (`--learner`): the averaged structured perceptron (the default,
+ * the shipped models) or a linear-chain CRF trained by averaged SGD with L2
+ * (`src/extract/entities/crf.ts`: `--c2` the L2 coefficient, `--eta` the first
+ * step size, `--average-from` the epoch the averaging of iterates starts,
+ * `--crf-scale` the factor the weights are multiplied by before the `O` prior
+ * shift and quantization). Both write the same model file, read by the same
+ * decoder. Perceptron variants: `--dropout P` leaves each feature occurrence
+ * out of a visit with probability P; `--pa C` takes passive-aggressive steps
+ * (PA-I, Hamming cost) capped at C instead of steps of 1. `--cv-only` stops
+ * after the cross-validation (exploring settings without ever scoring the dev
+ * split). Measured in docs/evaluation.md ("Another learner over the same
+ * features"): none of them is shipped.
  *
  * Reads ../shared/data/ner/ (relative to the repository root):
  * - en: CoNLL-2003 train; dev = CoNLL-2003 dev.
@@ -60,6 +75,7 @@ import { BIAS_FEATURE } from "../src/extract/entities/features.js"
 import { gazetteer, type Lang } from "../src/extract/entities/gazetteer.js"
 import { encodeModel, loadModel, type NerModel, type TrainingInfo } from "../src/extract/entities/model.js"
 import { evaluateSentences, tagTokens } from "../src/extract/entities/tokens.js"
+import { trainCrf } from "../src/extract/entities/crf.js"
 import { averageTrained, denseModel, inDomain, prepareExamples, trainPerceptron, type Example, type Trained } from "../src/extract/entities/train.js"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
@@ -81,6 +97,24 @@ const seed = Number(opt("seed", "7"))
 const scale = Number(opt("scale", "0.02"))
 // features seen in fewer units than this get no weight: 2 for Arabic (less overfitting on the small ANERcorp), 1 for English
 const minCount = Number(opt("min-count", lang === "ar" ? "2" : "1"))
+// the learner over the same features and decoder: the averaged perceptron (shipped) or a linear-chain CRF trained by
+// averaged SGD with L2 (src/extract/entities/crf.ts; --c2, --eta, --crf-scale, --average-from are its settings)
+const learner = opt("learner", "perceptron")
+if (learner !== "perceptron" && learner !== "crf") {
+  console.error(`train-ner: --learner must be perceptron or crf, not ${learner}`)
+  process.exit(2)
+}
+const c2 = Number(opt("c2", "1"))
+const eta0 = Number(opt("eta", "0.1"))
+const crfScale = Number(opt("crf-scale", "10"))
+const averageFrom = Number(opt("average-from", "2"))
+// perceptron variants (TrainOptions in src/extract/entities/train.ts): feature dropout, passive-aggressive steps capped at --pa
+const dropout = Number(opt("dropout", "0"))
+const pa = args.includes("--pa") ? Number(opt("pa", "1")) : undefined
+if ((dropout !== 0 || pa !== undefined) && learner !== "perceptron") {
+  console.error("train-ner: --dropout and --pa are perceptron options")
+  process.exit(2)
+}
 // how the epoch count and the O prior are chosen: by cross-validation on the training part (Arabic: the dev split stays
 // unseen until the final score) or on the dev split (English: CoNLL-2003 dev is the official tuning set)
 const select = opt("select", lang === "ar" ? "cv" : "dev")
@@ -183,6 +217,28 @@ const withOutsideBias = (model: NerModel, delta: number): NerModel => {
   return { ...model, weights }
 }
 
+/**
+ * Trains the chosen learner: `onEpoch` gets each epoch's (averaged) weights and a progress figure (the perceptron's
+ * sentences wrong, the CRF's summed loss); returns the weights of the epoch `pick` chooses (default: the last).
+ */
+function fit(
+  xs: ReadonlyArray<Example>,
+  o: { readonly epochs: number; readonly seed: number; readonly onEpoch: (epoch: number, model: NerModel, progress: number) => void },
+  pick?: (epoch: number) => boolean
+): Trained {
+  if (learner === "crf") {
+    if (domains > 0) throw new Error("train-ner: --learner crf does not combine with --augment")
+    return trainCrf(xs, lang, { bucketBits: bits, epochs: o.epochs, seed: o.seed, minCount, c2, eta0, outputScale: crfScale, averageFrom, onEpoch: o.onEpoch }, pick)
+  }
+  return trainPerceptron(
+    xs,
+    lang,
+    { bucketBits: bits, epochs: o.epochs, seed: o.seed, minCount, domains, onEpoch: o.onEpoch, ...(dropout > 0 ? { dropout } : {}), ...(pa !== undefined ? { pa } : {}) },
+    pick
+  )
+}
+const progress = (x: number) => (learner === "crf" ? `loss ${x.toFixed(1)}` : `${x} sentences wrong`)
+
 // Settings chosen without the dev split (Arabic): the number of epochs and the O prior that score best when the
 // training part is cut into `folds` contiguous blocks, each tagged by a model trained on the others (pooled scores).
 const chooseByCrossValidation = (): { readonly epochs: number; readonly outsideBias: number } => {
@@ -193,12 +249,9 @@ const chooseByCrossValidation = (): { readonly epochs: number; readonly outsideB
     const held = train.slice(f * size, (f + 1) * size)
     const rest = [...train.slice(0, f * size), ...train.slice((f + 1) * size)]
     gold.push(...held.map((s) => s.tags))
-    trainPerceptron([...asTarget(prepareExamples(rest, lang, g)), ...extraExamples], lang, {
-      bucketBits: bits,
+    fit([...asTarget(prepareExamples(rest, lang, g)), ...extraExamples], {
       epochs,
       seed,
-      minCount,
-      domains,
       onEpoch: (epoch, model) => {
         for (const delta of CV_BIASES) {
           const tagger = { lang, model: withOutsideBias(model, delta), gazetteer: g }
@@ -230,14 +283,11 @@ function trainSeeds(xs: ReadonlyArray<Example>, epochCount: number): Array<Train
   const runs: Array<Trained> = []
   for (let k = 0; k < seeds; k++) {
     runs.push(
-      trainPerceptron(xs, lang, {
-        bucketBits: bits,
+      fit(xs, {
         epochs: epochCount,
         seed: seed + k,
-        minCount,
-        domains,
-        onEpoch: (epoch, _model, mistakes) =>
-          console.log(`seed ${seed + k}, epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong (${((performance.now() - t0) / 1000).toFixed(0)} s)`)
+        onEpoch: (epoch, _model, x) =>
+          console.log(`seed ${seed + k}, epoch ${String(epoch).padStart(2)}: ${progress(x)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`)
       })
     )
   }
@@ -250,6 +300,11 @@ let outsideBias = 0
 let trained: Trained
 if (select === "cv" || select === "fixed") {
   const chosen = select === "cv" ? chooseByCrossValidation() : { epochs, outsideBias: Number(opt("outside-bias", "0")) }
+  if (args.includes("--cv-only")) {
+    // exploring settings by cross-validation: stop before anything touches the dev split
+    console.log(`(--cv-only: no final model, dev not scored; ${((performance.now() - t0) / 1000).toFixed(0)} s)`)
+    process.exit(0)
+  }
   bestEpoch = chosen.epochs
   outsideBias = chosen.outsideBias
   const runs = trainSeeds(examples, chosen.epochs)
@@ -265,16 +320,12 @@ if (select === "cv" || select === "fixed") {
     }
   }
 } else {
-  trained = trainPerceptron(
+  trained = fit(
     examples,
-    lang,
     {
-      bucketBits: bits,
       epochs,
       seed,
-      minCount,
-      domains,
-      onEpoch: (epoch, model, mistakes) => {
+      onEpoch: (epoch, model, x) => {
         const e = evaluateSentences(dev, { lang, model, gazetteer: g })
         const score = key(e)
         if (score > bestScore) {
@@ -282,7 +333,7 @@ if (select === "cv" || select === "fixed") {
           bestEpoch = epoch
         }
         console.log(
-          `epoch ${String(epoch).padStart(2)}: ${mistakes} sentences wrong; dev F1 all ${(100 * e.overall.f1).toFixed(2)}, ` +
+          `epoch ${String(epoch).padStart(2)}: ${progress(x)}; dev F1 all ${(100 * e.overall.f1).toFixed(2)}, ` +
             `PER+LOC+ORG ${(100 * e.subset.f1).toFixed(2)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`
         )
       }

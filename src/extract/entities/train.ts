@@ -110,6 +110,16 @@ export const prepareExamples = (sentences: ReadonlyArray<ConllSentence>, lang: L
   return out
 }
 
+/** Shuffles `order` in place (Fisher–Yates) with `random`: each epoch's sentence order. */
+export const shuffle = (order: Array<number>, random: () => number): void => {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    const t = order[i]!
+    order[i] = order[j]!
+    order[j] = t
+  }
+}
+
 /** Mulberry32: a small seeded PRNG. */
 export const mulberry32 = (seed: number): (() => number) => {
   let a = seed >>> 0
@@ -143,6 +153,22 @@ export interface TrainOptions {
   readonly target?: number | undefined
   /** Called after each epoch with a model of the averaged weights so far (valid until the next epoch). */
   readonly onEpoch?: ((epoch: number, model: NerModel, mistakes: number) => void) | undefined
+  /**
+   * Feature dropout (default 0: none): each time a sequence is visited, each
+   * feature occurrence is left out of its scoring and of its update with this
+   * probability (a seeded PRNG of its own, so the sentence order is the one
+   * without dropout). Trains the weights not to lean on a few features.
+   */
+  readonly dropout?: number | undefined
+  /**
+   * Passive-aggressive updates (Crammer et al., "Online Passive-Aggressive
+   * Algorithms", JMLR 2006; PA-I with the Hamming cost, as in MIRA): instead
+   * of a step of 1, a mistaken sequence moves by
+   * `τ = min(pa, (score(pred) − score(gold) + cost) / ‖Φ(gold) − Φ(pred)‖²)`,
+   * the smallest step that puts the gold sequence ahead by its number of
+   * wrong tags, capped at `pa`. Absent: the plain perceptron.
+   */
+  readonly pa?: number | undefined
 }
 
 /** Averaged weights after training. */
@@ -190,6 +216,14 @@ export const trainPerceptron = (
   const decStart = new Float64Array(T)
   let c = 1
   const random = mulberry32(options.seed)
+  const dropout = options.dropout ?? 0
+  const pa = options.pa
+  if (!(dropout >= 0 && dropout < 1)) throw new Error("trainPerceptron: dropout must be in [0, 1)")
+  if (pa !== undefined && !(pa > 0)) throw new Error("trainPerceptron: pa must be positive")
+  if ((dropout > 0 || pa !== undefined) && domains > 0) throw new Error("trainPerceptron: dropout and pa do not combine with domains")
+  // dropout's own PRNG: the sentence order stays that of the same seed without dropout
+  const dropRandom = mulberry32(options.seed ^ 0x5bd1e995)
+  let kept = new Uint8Array(0)
   const order = examples.map((_, i) => i)
   const scratch = new ViterbiScratch()
   let emit = new Float64Array(T * 256)
@@ -236,6 +270,7 @@ export const trainPerceptron = (
     const cd = c * d
     const ob = block * size
     for (let k = from; k < to; k++) {
+      if (dropout > 0 && kept[k] === 0) continue
       const b = feats[k]! & mask
       if (rare === undefined || rare[b] !== 1) {
         const idx = b * T + tag
@@ -258,13 +293,51 @@ export const trainPerceptron = (
       arrU[k] = arrU[k]! + c * d
     }
   }
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1))
-      const t = order[i]!
-      order[i] = order[j]!
-      order[j] = t
+  // PA-I's step for a mistaken sequence: the feature difference Φ(gold) − Φ(pred) is summed per weight (two features of
+  // a unit in one bucket are one weight) to get its squared norm exactly
+  const delta = new Map<number, number>()
+  const add = (key: number, d: number) => delta.set(key, (delta.get(key) ?? 0) + d)
+  const paStep = (ex: Example, emit: Float64Array, tr: Float64Array, st: Float64Array, pred: Int8Array, cap: number): number => {
+    delta.clear()
+    let diff = 0
+    let cost = 0
+    const TT = size * T
+    for (let i = 0; i < ex.n; i++) {
+      const g = ex.gold[i]!
+      const p = pred[i]!
+      diff += emit[i * T + p]! - emit[i * T + g]!
+      if (g !== p) {
+        cost++
+        for (let k = ex.offs[i]!, end = ex.offs[i + 1]!; k < end; k++) {
+          if (dropout > 0 && kept[k] === 0) continue
+          const b = ex.feats[k]! & mask
+          if (rare !== undefined && rare[b] === 1) continue
+          add(b * T + g, 1)
+          add(b * T + p, -1)
+        }
+      }
+      if (i === 0) {
+        diff += st[p]! - st[g]!
+        if (g !== p) {
+          add(TT + T * T + g, 1)
+          add(TT + T * T + p, -1)
+        }
+      } else {
+        const gp = ex.gold[i - 1]!
+        const pp = pred[i - 1]!
+        diff += tr[pp * T + p]! - tr[gp * T + g]!
+        if (g !== p || gp !== pp) {
+          add(TT + gp * T + g, 1)
+          add(TT + pp * T + p, -1)
+        }
+      }
     }
+    let norm = 0
+    for (const d of delta.values()) norm += d * d
+    return norm === 0 ? cap : Math.min(cap, Math.max(0, diff + cost) / norm)
+  }
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random)
     let mistakes = 0
     for (const idx of order) {
       const ex = examples[idx]!
@@ -274,9 +347,15 @@ export const trainPerceptron = (
       if (pred.length < n) pred = new Int8Array(n * 2)
       emit.fill(0, 0, n * T)
       const ob = block * size * T
+      if (dropout > 0) {
+        // the feature occurrences this visit sees: a dropped one neither scores nor is updated
+        if (kept.length < ex.feats.length) kept = new Uint8Array(ex.feats.length * 2)
+        for (let k = 0; k < ex.feats.length; k++) kept[k] = dropRandom() < dropout ? 0 : 1
+      }
       for (let i = 0; i < n; i++) {
         const o = i * T
         for (let k = ex.offs[i]!, end = ex.offs[i + 1]!; k < end; k++) {
+          if (dropout > 0 && kept[k] === 0) continue
           const r = (ex.feats[k]! & mask) * T
           for (let t = 0; t < T; t++) emit[o + t] = emit[o + t]! + w[r + t]!
           if (block > 0) for (let t = 0; t < T; t++) emit[o + t] = emit[o + t]! + w[ob + r + t]!
@@ -295,7 +374,7 @@ export const trainPerceptron = (
       for (let i = 0; i < n; i++) if (pred[i] !== ex.gold[i]) wrong = true
       if (wrong) {
         mistakes++
-        const a = ex.weight ?? 1
+        const a = (ex.weight ?? 1) * (pa === undefined ? 1 : paStep(ex, emit, decodeTrans, decodeStart, pred, pa))
         for (let i = 0; i < n; i++) {
           const g = ex.gold[i]!
           const p = pred[i]!
@@ -321,19 +400,7 @@ export const trainPerceptron = (
       c++
     }
     average()
-    const model: NerModel = {
-      lang,
-      bucketBits: options.bucketBits,
-      mask,
-      rowOf: identity,
-      weights: avg,
-      start: avgStart,
-      transitions: avgTrans,
-      rows: size,
-      training: { data: [], sentences: examples.length, tokens: 0, epochs: epoch, seed: options.seed, outsideBias: 0, dev: {} },
-      license: "-",
-      attribution: "-"
-    }
+    const model = epochModel(lang, options.bucketBits, identity, avg, avgStart, avgTrans, examples.length, epoch, options.seed)
     options.onEpoch?.(epoch, model, mistakes)
     if (pick === undefined ? epoch === options.epochs : pick(epoch)) {
       best = { bucketBits: options.bucketBits, weights: avg.slice(), start: avgStart.slice(), transitions: avgTrans.slice() }
@@ -344,6 +411,34 @@ export const trainPerceptron = (
   }
   return best
 }
+
+/**
+ * The model a trainer gives `onEpoch` after an epoch: its current weights over dense rows (`rowOf`: each bucket its
+ * own row, `2^bucketBits` of them), valid until the trainer changes them.
+ */
+export const epochModel = (
+  lang: Lang,
+  bucketBits: number,
+  rowOf: Int32Array,
+  weights: NerModel["weights"],
+  start: Float64Array,
+  transitions: Float64Array,
+  sentences: number,
+  epoch: number,
+  seed: number
+): NerModel => ({
+  lang,
+  bucketBits,
+  mask: 2 ** bucketBits - 1,
+  rowOf,
+  weights,
+  start,
+  transitions,
+  rows: 2 ** bucketBits,
+  training: { data: [], sentences, tokens: 0, epochs: epoch, seed, outsideBias: 0, dev: {} },
+  license: "-",
+  attribution: "-"
+})
 
 /** A NerModel over dense weights (every bucket its own row), for evaluating weights before they are encoded. */
 export const denseModel = (lang: Lang, t: Trained, training: TrainingInfo): NerModel => {
