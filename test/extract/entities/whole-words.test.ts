@@ -29,9 +29,15 @@ describe("whole words", () => {
     ["وفيات", ["وفيات"]],
     ["بليون", ["بليون"]],
     ["كسرت", ["كسرت"]],
+    // foreign names that begin with the letter of the conjunction
+    ["ويلسون", ["ويلسون"]],
+    ["ويكيليكس", ["ويكيليكس"]],
+    ["ووتش", ["ووتش"]],
     // a proclitic before a whole word is still cut off, and before a name it still is
     ["بلجان", ["لجان"]],
-    ["لمحمد", ["محمد"]]
+    ["لمحمد", ["محمد"]],
+    ["ويقول", ["يقول"]],
+    ["بويلسون", ["ويلسون"]]
   ] as const)("%s", (word, expected) => {
     expect(cores(word)).toEqual(expected)
   })
