@@ -117,6 +117,18 @@ describe("Arabic proclitics", () => {
     for (const t of tokenize(words)) expect(t.clitics, t.text).toBeUndefined()
   })
 
+  it("does not split a conjunction off common words that begin with و", () => {
+    // (their rest is no word: و + قتها, و + فاته)
+    const words = "وقتها وفاته وصفها وجوه واسط وضعية وظيفته"
+    for (const t of tokenize(words)) expect(t.clitics, t.text).toBeUndefined()
+    // and still splits it where the rest is a word
+    expect(tokenize("وقتل ويقول وصفق").map(split)).toEqual([
+      ["و", "قتل"],
+      ["و", "يقول"],
+      ["و", "صفق"]
+    ])
+  })
+
   it("does not take a hamza alef for the article", () => {
     expect(tokenize("بألف وإلى")[0]!.clitics).toBeUndefined()
   })

@@ -29,10 +29,11 @@ describe("whole words", () => {
     ["وفيات", ["وفيات"]],
     ["بليون", ["بليون"]],
     ["كسرت", ["كسرت"]],
-    // foreign names that begin with the letter of the conjunction
+    // foreign names that begin with the letter of the conjunction, alone and after a proclitic
     ["ويلسون", ["ويلسون"]],
     ["ويكيليكس", ["ويكيليكس"]],
     ["ووتش", ["ووتش"]],
+    ["لويست", ["ويست"]],
     // a proclitic before a whole word is still cut off, and before a name it still is
     ["بلجان", ["لجان"]],
     ["لمحمد", ["محمد"]],
