@@ -328,7 +328,10 @@ const organisations = (
     const k = keys[best]!
     if (k.length === 0) continue
     const lang = isArabic(lm.units[0]!) ? "ar" : "en"
-    if (ms.some((i) => mentions[i]!.role !== null || (lang === "en" && honorificBefore(text, mentions[i]!.start)))) continue
+    // مدرب [تشيلسي], لاعب [تشيلسي]: before a club or company of the post-processing list, an Arabic title is in construct
+    // with it ("the coach of Chelsea"): someone else's title, not a sign that the name is a person's
+    const listed = lang === "ar" && isKnownOrganization(lang, k.join(" "))
+    if (ms.some((i) => (mentions[i]!.role !== null && !listed) || (lang === "en" && honorificBefore(text, mentions[i]!.start)))) continue
     const person = typeOf[r] === "PERSON"
     // (a place's name after `in`, `at`, `near` is the place there: `MP for West Ham`, `indoors in Fulham`)
     // (Arabic: only people; `حي تشيلسي`, `منطقة فولهام` are the districts)
@@ -485,7 +488,8 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       type: retype.get(r) ?? typeOf[r]!,
       canonical: entity.canonical,
       entityId: entity.id,
-      role: m.role,
+      // (an organisation has no role: a title in construct with it is someone else's, see `organisations`)
+      role: retype.get(r) === "ORGANIZATION" ? null : m.role,
       confidence: m.confidence,
       start: m.start,
       end: m.end

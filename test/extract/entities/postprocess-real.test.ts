@@ -252,3 +252,14 @@ describe("English: a closed-class word at the start of a sentence", () => {
     expect(run("en", "He met The Game in Compton.", [["The Game", "PERSON"]]).map((e) => e.text)).toEqual(["The Game"])
   })
 })
+
+describe("a club or company of the list after an Arabic title is the organisation, not the title's person", () => {
+  it("مدرب [تشيلسي]: the title is in construct with the club", () => {
+    const es = run("ar", "وقال مدرب تشيلسي إن الفريق جاهز للمباراة.", [["تشيلسي", "PERSON"]])
+    expect(es.map((e) => [e.text, e.type, e.role])).toEqual([["تشيلسي", "ORGANIZATION", null]])
+  })
+  it("a name that is no organisation of the list keeps its person and role", () => {
+    const es = run("ar", "وقال المدرب سامي الحربي إن الفريق جاهز.", [["سامي الحربي", "PERSON"]])
+    expect(es.map((e) => [e.text, e.type, e.role])).toEqual([["سامي الحربي", "PERSON", "المدرب"]])
+  })
+})
