@@ -44,3 +44,15 @@ describe("Arabic places of Saudi and regional news", () => {
     expect(common.has(key("الخبر"))).toBe(true)
   })
 })
+
+describe("Arabic names of US agencies and networks spelled as letters", () => {
+  it.each([
+    ["وقال مدير الإف بي آي إن التحقيق مستمر.", ["الإف بي آي"]],
+    ["وذكرت قناة إن بي سي الأمريكية أن الاجتماع انتهى.", ["إن بي سي"]]
+  ] as const)("%s", (text, expected) => {
+    const orgs = extractEntities(text, bundledTagger("ar"))
+      .filter((e) => e.type === "ORGANIZATION")
+      .map((e) => e.text)
+    expect(orgs).toEqual(expected)
+  })
+})
