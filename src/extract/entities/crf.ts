@@ -40,7 +40,7 @@
 import { allowed, TAG_COUNT } from "./decode.js"
 import type { Lang } from "./gazetteer.js"
 import type { NerModel } from "./model.js"
-import { epochModel, mulberry32, shuffle, type Example, type Trained } from "./train.js"
+import { epochModel, mulberry32, shuffle, trainedCopy, type Example, type Trained } from "./train.js"
 
 const T = TAG_COUNT
 
@@ -390,13 +390,11 @@ export const trainCrf = (
     snapshot()
     const model = epochModel(lang, options.bucketBits, identity, out, outStart, outTrans, examples.length, epoch, options.seed)
     options.onEpoch?.(epoch, model, loss)
-    if (pick === undefined ? epoch === options.epochs : pick(epoch)) {
-      best = { bucketBits: options.bucketBits, weights: out.slice(), start: outStart.slice(), transitions: outTrans.slice() }
-    }
+    if (pick === undefined ? epoch === options.epochs : pick(epoch)) best = trainedCopy(model)
   }
   if (best === undefined) {
     snapshot()
-    best = { bucketBits: options.bucketBits, weights: out.slice(), start: outStart.slice(), transitions: outTrans.slice() }
+    best = trainedCopy(epochModel(lang, options.bucketBits, identity, out, outStart, outTrans, examples.length, options.epochs, options.seed))
   }
   return best
 }

@@ -33,16 +33,11 @@
 import { Schema } from "effect"
 import knownOrganizations from "../../lexicons/gazetteers/known-organizations.json" with { type: "json" }
 import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { type: "json" }
-import { ByLanguage, decodeGazetteer, Entry, envelope, foldedSet, searchKey, type Lang } from "./gazetteer.js"
+import { ByLanguage, decodeGazetteer, envelope, foldedSet, searchKey, wordListFile, type Lang } from "./gazetteer.js"
 import type { Unit } from "./text.js"
 
 /** Well-known organisations, read by the post-processing only (`link.ts`). */
-export const KnownOrganizationsFile = Schema.Struct({
-  ...envelope,
-  category: Schema.Literal("known-organizations"),
-  ar: Schema.Array(Entry),
-  en: Schema.Array(Entry)
-})
+export const KnownOrganizationsFile = wordListFile("known-organizations")
 export type KnownOrganizationsFile = typeof KnownOrganizationsFile.Type
 
 /** Words that are no name on their own, read by the post-processing only (`mentions.ts`, `extract.ts`). */

@@ -79,17 +79,21 @@ export const InstitutionHeadsFile = Schema.Struct({
 })
 export type InstitutionHeadsFile = typeof InstitutionHeadsFile.Type
 
+/** A file of words or phrases per language under one category, read by one rule after or before the tagger. */
+export const wordListFile = <C extends string>(category: C) =>
+  Schema.Struct({
+    ...envelope,
+    category: Schema.Literal(category),
+    ar: Schema.Array(Entry),
+    en: Schema.Array(Entry)
+  })
+
 /**
  * Fixed expressions that open with a given name and read like a person's
  * name to the tagger (`حسن الجوار`, "good neighbourliness"). Read by the
  * linking step (`link.ts`), never by the tagger's features.
  */
-export const NotNamesFile = Schema.Struct({
-  ...envelope,
-  category: Schema.Literal("not-names"),
-  ar: Schema.Array(Entry),
-  en: Schema.Array(Entry)
-})
+export const NotNamesFile = wordListFile("not-names")
 export type NotNamesFile = typeof NotNamesFile.Type
 
 /**
@@ -98,12 +102,7 @@ export type NotNamesFile = typeof NotNamesFile.Type
  * them whole. Read when a gazetteer is compiled, as known words of no
  * category (no feature marks them).
  */
-export const WholeWordsFile = Schema.Struct({
-  ...envelope,
-  category: Schema.Literal("whole-words"),
-  ar: Schema.Array(Entry),
-  en: Schema.Array(Entry)
-})
+export const WholeWordsFile = wordListFile("whole-words")
 export type WholeWordsFile = typeof WholeWordsFile.Type
 
 /** The search form of a word or phrase, words joined by one space: how list entries and mention keys are compared. */

@@ -402,13 +402,9 @@ export const trainPerceptron = (
     average()
     const model = epochModel(lang, options.bucketBits, identity, avg, avgStart, avgTrans, examples.length, epoch, options.seed)
     options.onEpoch?.(epoch, model, mistakes)
-    if (pick === undefined ? epoch === options.epochs : pick(epoch)) {
-      best = { bucketBits: options.bucketBits, weights: avg.slice(), start: avgStart.slice(), transitions: avgTrans.slice() }
-    }
+    if (pick === undefined ? epoch === options.epochs : pick(epoch)) best = trainedCopy(model)
   }
-  if (best === undefined) {
-    best = { bucketBits: options.bucketBits, weights: avg.slice(), start: avgStart.slice(), transitions: avgTrans.slice() }
-  }
+  if (best === undefined) best = trainedCopy(epochModel(lang, options.bucketBits, identity, avg, avgStart, avgTrans, examples.length, options.epochs, options.seed))
   return best
 }
 
@@ -438,6 +434,14 @@ export const epochModel = (
   training: { data: [], sentences, tokens: 0, epochs: epoch, seed, outsideBias: 0, dev: {} },
   license: "-",
   attribution: "-"
+})
+
+/** A copy of an epoch's weights (the trainer goes on changing the model's arrays). */
+export const trainedCopy = (m: NerModel): Trained => ({
+  bucketBits: m.bucketBits,
+  weights: m.weights.slice(),
+  start: m.start.slice(),
+  transitions: m.transitions.slice()
 })
 
 /** A NerModel over dense weights (every bucket its own row), for evaluating weights before they are encoded. */

@@ -1,5 +1,15 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { CATEGORIES, gazetteer, GazetteerError, loadGazetteerFiles, loadInstitutionHeads, validateGazetteerFiles, validateInstitutionHeads } from "../../../src/extract/entities/gazetteer.js"
+import {
+  CATEGORIES,
+  gazetteer,
+  GazetteerError,
+  loadGazetteerFiles,
+  loadInstitutionHeads,
+  loadWholeWords,
+  validateGazetteerFiles,
+  validateInstitutionHeads
+} from "../../../src/extract/entities/gazetteer.js"
 import { segment } from "../../../src/extract/entities/text.js"
 import { normalizeText } from "../../../src/normalize/index.js"
 
@@ -73,5 +83,28 @@ describe("gazetteers", () => {
     expect(() => validateInstitutionHeads({ ...f, namedLoc: ["مطار", ""] })).toThrow(/gazetteers\/institution-heads is invalid: namedLoc\.1/)
     expect(() => validateInstitutionHeads({ ...f, category: "ORG" })).toThrow(GazetteerError)
     expect(() => validateInstitutionHeads({ ...f, extra: [] })).toThrow(GazetteerError)
+  })
+
+  it("isKnown (a bit sieve in front of a set) answers as the set of the lists' single words and the whole words would", () => {
+    const files = loadGazetteerFiles()
+    const whole = loadWholeWords()
+    for (const lang of ["ar", "en"] as const) {
+      const words = new Set<string>()
+      const t = files.triggers
+      for (const xs of [...files.lists.map((f) => f.entries[lang]), t.title[lang], t.honorific[lang], t.org[lang], t.loc[lang]]) {
+        for (const x of xs) {
+          if (/\s/.test(x.trim())) continue
+          const norm = normalizeText(x.trim(), "search")
+          if (lang === "ar" && norm.startsWith("\u0627\u0644")) continue
+          words.add(norm)
+        }
+      }
+      for (const x of whole[lang]) words.add(normalizeText(x.trim(), "search"))
+      const g = gazetteer(lang)
+      for (const w of words) expect(g.isKnown(w), w).toBe(true)
+      // strings near the listed words (same first and last letters, same length: the sieve's own key) and any string
+      const near = fc.constantFrom(...words).chain((w) => fc.string({ minLength: 0, maxLength: 3 }).map((mid) => w.slice(0, 2) + mid + w.slice(-1)))
+      fc.assert(fc.property(fc.oneof(near, fc.string({ maxLength: 12 })), (x) => g.isKnown(x) === words.has(x)), { numRuns: 2000 })
+    }
   })
 })
