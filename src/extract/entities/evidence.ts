@@ -111,6 +111,9 @@ export const isCommonNoun = (u: Unit): boolean => u.kind === "word" && words().c
 /** Whether a unit is, exactly as written, an English common noun of the list (`DVD`, `PCs`; not `PCS`): no name alone. */
 export const isEnglishCommonNoun = (u: Unit): boolean => u.kind === "word" && words().englishCommonNouns.has(u.text)
 
+/** Whether a word (search form) ends a name but is no name alone (`الابن`, `الثاني`, `جونيور`), verbs aside. */
+export const isNameEnding = (core: string): boolean => words().notAlone.has(core)
+
 /** Whether a word (search form) is no name alone (`الابن`, `الثاني`): not looked for again as a surname. */
 export const isNotAlone = (core: string): boolean => words().notAlone.has(core) || words().verbs.has(core)
 

@@ -61,7 +61,7 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { englishOrgCue, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization } from "./evidence.js"
+import { englishOrgCue, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, loadNotNames } from "./gazetteer.js"
 import { GLUED, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
@@ -131,6 +131,31 @@ const isListedName = (u: Unit): boolean => {
 /** Words that open a compound name with the next word (`عبد الله`, `أبو مازن`, `بن سلمان`, `آل ثاني`, `نصر الله`, `عز الدين`): its last word is no surname alone. */
 const compoundFirst = foldedSet(() => ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
 
+/** Particles of foreign names that open a surname of two words (`دي ميستورا`, `ماك آرثر`, `فان خال`). */
+const surnameParticles = foldedSet(() => ["دي", "دا", "دو", "ديل", "فان", "فون", "ماك", "مك", "لا", "لو", "سان", "أبو", "ابو", "بن", "ابن", "آل"])
+
+/**
+ * Whether a two-word Arabic "person" ran a surname into the word after it (`تيلرسون بيانا`, `مورينيو ضاحكا`,
+ * `الوهيبي إيجازاً`): its first word is the last word of a person named in full earlier in the document (`surnames`)
+ * and no given name (`محمد الرميحي` after `تركي بن سعود بن محمد` is another person), no particle of a two-word
+ * surname (`ماك آرثر`) nor a word of two letters (`فان جال` cut as `ف` + `ان`), and its second word is no name ending (`ترامب جونيور`).
+ */
+const ranIntoNextWord = (m: Mention, surnames: ReadonlySet<string>): boolean => {
+  if (m.type !== "PERSON" || m.units.length !== 2) return false
+  const [a, b] = m.units as [Unit, Unit]
+  return (
+    a.kind === "word" &&
+    b.kind === "word" &&
+    isArabic(a) &&
+    isArabic(b) &&
+    a.core.length >= 3 &&
+    surnames.has(a.core) &&
+    !isGivenName(a.core) &&
+    !surnameParticles().has(a.core) &&
+    !isNameEnding(b.core)
+  )
+}
+
 /** Words that end a "name" the tagger ran into a formula (`محمد بن نايف حفظه الله`, `موسى رضي الله عنه`): never a surname alone. */
 export const noSurname = foldedSet(() => ["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
 
@@ -179,6 +204,13 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
     return wordSet
   }
   const out: Array<Mention> = []
+  // the last words of the Arabic people named in full so far
+  const surnames = new Set<string>()
+  const remember = (m: Mention): void => {
+    out.push(m)
+    const last = m.units[m.units.length - 1]!
+    if (m.type === "PERSON" && m.units.length >= 2 && last.kind === "word" && isArabic(last)) surnames.add(last.core)
+  }
   for (const m0 of mentions) {
     let m = m0
     // a lone function word found again by its folded form (على for the name علي) is no name
@@ -194,12 +226,13 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
       if (cut > 0) {
         // معاكس لراموس: a lone word before the cut that is no given name is no name
         const left = m.units.slice(0, cut)
-        if (left.length > 1 || isGivenName(left[0]!.core)) out.push(rebuilt(m, left))
+        if (left.length > 1 || isGivenName(left[0]!.core)) remember(rebuilt(m, left))
         const u = m.units[cut]!
         m = rebuilt({ ...m, role: null }, [withoutGlued(u, gluedBefore(u, words)), ...m.units.slice(cut + 1)])
       }
+      if (ranIntoNextWord(m, surnames)) m = rebuilt(m, [m.units[0]!])
     }
-    out.push(m)
+    remember(m)
   }
   return out
 }

@@ -200,6 +200,29 @@ describe("Arabic linking with what the document says", () => {
     expect(lone.map((e) => e.text)).toEqual(["جون بوديستا", "بوديستا"])
   })
 
+  it("a surname of a person named in full that runs into the next word is cut there", () => {
+    const es = run("ar", "وصل وزير الخارجية ريكس تيلرسون أمس. وأصدر تيلرسون بيانا مقتضبا. وأجاب المدرب داسيلفا ضاحكا.", [
+      ["ريكس تيلرسون", "PERSON"],
+      ["تيلرسون بيانا", "PERSON"],
+      ["داسيلفا ضاحكا", "PERSON"]
+    ])
+    // داسيلفا was never named in full: nothing says which word is the name
+    expect(es.map((e) => e.text)).toEqual(["ريكس تيلرسون", "تيلرسون", "داسيلفا ضاحكا"])
+    expect(es[1]!.entityId).toBe(es[0]!.entityId)
+  })
+
+  it("a surname is not cut from a given name, a name ending or the particle of a two-word surname", () => {
+    const cases: ReadonlyArray<[string, ReadonlyArray<string>]> = [
+      // محمد is a given name: محمد الرميحي is another person
+      ["حضر الأمير تركي بن سعود بن محمد الندوة. وتحدث فيها محمد الرميحي.", ["تركي بن سعود بن محمد", "محمد الرميحي"]],
+      ["التقى دونالد ترامب الوفد. وكان ترامب جونيور حاضرا.", ["دونالد ترامب", "ترامب جونيور"]],
+      ["قاد الجنرال دوغلاس ماك القوات. وعاد ماك آرثر إلى مانيلا.", ["دوغلاس ماك", "ماك آرثر"]]
+    ]
+    for (const [text, names] of cases) {
+      expect(run("ar", text, names.map((n) => [n, "PERSON"] as const)).map((e) => e.text)).toEqual(names)
+    }
+  })
+
   it("a middle name is not taken for a stray word", () => {
     const es = run("ar", "توفي علي اكبر هاشمي رفسنجاني. وكان هاشمي رفسنجاني رئيسا.", [
       ["علي اكبر هاشمي رفسنجاني", "PERSON"],
