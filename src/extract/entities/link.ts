@@ -237,6 +237,45 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
   return out
 }
 
+/**
+ * Two mentions of the same type with only spaces between them whose words, joined, are a name of the same document:
+ * one name the tagger cut in two (`[طلال] [مداح]` where `طلال مداح` is named elsewhere; `[المدينة] [المنورة]`), or
+ * a word it tagged alone next to a name found again by propagation. Joined into one mention.
+ * Not when the second opens with a clitic (`طلال ومداح` are two) or the gap holds anything but spaces (a comma, a
+ * line break).
+ */
+const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
+  let names: Set<string> | undefined
+  let out: Array<Mention> | undefined
+  for (let i = 1; i < found.length; i++) {
+    const prev = out === undefined ? found[i - 1]! : out[out.length - 1]!
+    const m = found[i]!
+    let joined = false
+    if (prev.type === m.type && m.start > prev.end && spacesOnly(text, prev.end, m.start) && !m.units[0]!.proclitic && m.glued === undefined) {
+      if (names === undefined) {
+        names = new Set<string>()
+        for (const f of found) if (f.units.length >= 2) names.add(keyWords(f).join(" "))
+      }
+      joined = names.has([...keyWords(prev), ...keyWords(m)].join(" "))
+    }
+    if (joined) {
+      // the halves' type: linking then votes over all mentions of the name (the type of the name's first full
+      // mention alone is often the tagger's error: `[خان شيخون]` a person once, a place five times)
+      out ??= found.slice(0, i)
+      out[out.length - 1] = { ...prev, end: m.end, units: [...prev.units, ...m.units], confidence: Math.max(prev.confidence, m.confidence) }
+    } else if (out !== undefined) out.push(m)
+  }
+  return out ?? found
+}
+
+const spacesOnly = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0xa0) return false
+  }
+  return true
+}
+
 /** Whether the mention at `start` opens a sentence: nothing but spaces and quotation marks after a sentence end, a line break or the start of the text. */
 const opensSentence = (text: string, start: number): boolean => {
   for (let i = start - 1; i >= 0; i--) {
@@ -390,7 +429,7 @@ const voted = (order: Int8Array, at: number, t: number): boolean => {
 
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
 export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
-  const mentions = withoutCommonWords(text, correctMentions(found))
+  const mentions = withoutCommonWords(text, correctMentions(joinSplitNames(text, found)))
   const n = mentions.length
   const keys = mentions.map(keyWords)
   const joined = keys.map((k) => k.join(" "))

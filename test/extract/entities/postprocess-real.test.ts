@@ -211,6 +211,35 @@ describe("Arabic linking with what the document says", () => {
     expect(es[1]!.entityId).toBe(es[0]!.entityId)
   })
 
+  it("a name cut in two, whose whole the document names elsewhere, is one mention", () => {
+    const es = run("ar", "غنى الفنان طلال مداح في الحفل. وكان طلال مداح أول فنان يغني فيه. وزار الوفد المدينة المنورة ثم المدينة المنورة.", [
+      ["طلال مداح", "PERSON"],
+      ["طلال", "PERSON"],
+      ["مداح", "PERSON"],
+      ["المدينة المنورة", "LOCATION"],
+      ["المدينة", "LOCATION"],
+      ["المنورة", "LOCATION"]
+    ])
+    expect(rows(es)).toEqual([
+      ["طلال مداح", "PERSON"],
+      ["طلال مداح", "PERSON"],
+      ["المدينة المنورة", "LOCATION"],
+      ["المدينة المنورة", "LOCATION"]
+    ])
+    expect(es[1]!.entityId).toBe(es[0]!.entityId)
+  })
+
+  it("two names side by side stay two when the document never names them as one, or a clitic or comma parts them", () => {
+    const cases: ReadonlyArray<[string, ReadonlyArray<string>]> = [
+      ["ووصف ترامب كاسترو بأنه ديكتاتور.", ["ترامب", "كاسترو"]],
+      ["حضر سامي الحربي وخالد العلي. وتحدث سامي الحربي خالد العلي.", ["سامي الحربي", "خالد العلي", "سامي الحربي", "خالد العلي"]],
+      ["التقى سامي الحربي، خالد العلي أمس. ثم غادر سامي الحربي خالد العلي.", ["سامي الحربي", "خالد العلي", "سامي الحربي", "خالد العلي"]]
+    ]
+    for (const [text, names] of cases) {
+      expect(run("ar", text, names.map((n) => [n, "PERSON"] as const)).map((e) => e.text)).toEqual(names)
+    }
+  })
+
   it("a surname is not cut from a given name, a name ending or the particle of a two-word surname", () => {
     const cases: ReadonlyArray<[string, ReadonlyArray<string>]> = [
       // محمد is a given name: محمد الرميحي is another person
