@@ -108,6 +108,9 @@ export const isListedVerb = (u: Unit): boolean => u.kind === "word" && words().v
 /** Whether a unit is a common noun of the list (`الميليشيات`, `والهاون`), its conjunction and preposition left out: no name alone. */
 export const isCommonNoun = (u: Unit): boolean => u.kind === "word" && words().commonNouns.has(u.core)
 
+/** Whether a word (search form) is an Arabic common noun of the list. */
+export const isCommonNounWord = (w: string): boolean => words().commonNouns.has(w)
+
 /** Whether a unit is, exactly as written, an English common noun of the list (`DVD`, `PCs`; not `PCS`): no name alone. */
 export const isEnglishCommonNoun = (u: Unit): boolean => u.kind === "word" && words().englishCommonNouns.has(u.text)
 

@@ -240,10 +240,14 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
 /**
  * Two mentions of the same type with only spaces between them whose words, joined, are a name of the same document:
  * one name the tagger cut in two (`[طلال] [مداح]` where `طلال مداح` is named elsewhere; `[المدينة] [المنورة]`), or
- * a word it tagged alone next to a name found again by propagation. Joined into one mention.
+ * a word it tagged alone next to a name found again by propagation. Joined into one mention; so is a head noun
+ * of a place's name typed as a place of its own before the name (`[ريف] [إدلب]`, `[قناة] [السويس]`).
  * Not when the second opens with a clitic (`طلال ومداح` are two) or the gap holds anything but spaces (a comma, a
  * line break).
  */
+/** Head nouns of place names that name another place than the name after them (`ريف دمشق`, `كورنيش جدة`, `قناة السويس`, `شبه جزيرة سيناء`). */
+const placeHeads = foldedSet(() => ["ريف", "كورنيش", "قناة", "شبه"])
+
 const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
   let names: Set<string> | undefined
   let out: Array<Mention> | undefined
@@ -252,11 +256,15 @@ const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyAr
     const m = found[i]!
     let joined = false
     if (prev.type === m.type && m.start > prev.end && spacesOnly(text, prev.end, m.start) && !m.units[0]!.proclitic && m.glued === undefined) {
-      if (names === undefined) {
-        names = new Set<string>()
-        for (const f of found) if (f.units.length >= 2) names.add(keyWords(f).join(" "))
+      // [ريف] [إدلب], [قناة] [السويس]: the head noun of a place's name typed as a place of its own
+      joined = m.type === "LOCATION" && prev.units.length === 1 && placeHeads().has(prev.units[0]!.core)
+      if (!joined) {
+        if (names === undefined) {
+          names = new Set<string>()
+          for (const f of found) if (f.units.length >= 2) names.add(keyWords(f).join(" "))
+        }
+        joined = names.has([...keyWords(prev), ...keyWords(m)].join(" "))
       }
-      joined = names.has([...keyWords(prev), ...keyWords(m)].join(" "))
     }
     if (joined) {
       // the halves' type: linking then votes over all mentions of the name (the type of the name's first full

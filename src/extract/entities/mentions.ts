@@ -47,7 +47,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicMonth, isCalendarMonth, isCommonNoun, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isOnlineWord, isSpacedDash } from "./evidence.js"
+import { isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isOnlineWord, isSpacedDash } from "./evidence.js"
 import { CATEGORIES, gazetteer, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -247,6 +247,13 @@ const headOf = (u: Unit): Head | null => {
     if (h !== null) return h
   }
   return null
+}
+
+/** A common noun of the list behind a proclitic the tokenizer left glued to it (`بريف`: `ب` + `ريف`). */
+const isGluedCommonNoun = (u: Unit): boolean => {
+  if (u.kind !== "word" || u.proclitic || u.article || !GLUED_LETTERS.has(u.norm.charCodeAt(0))) return false
+  for (const p of GLUED) if (u.norm.length - p.length >= 3 && u.norm.startsWith(p) && isCommonNounWord(u.norm.slice(p.length))) return true
+  return false
 }
 
 /**
@@ -732,7 +739,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       if (isCalendarMonth(units, first)) continue
       // [الميليشيات], [رحمه] الله: a common noun of the list (gazetteers/not-name-words.json) or a formula of blessing
       // alone is no name, whatever type the tagger gave it
-      if (isCommonNoun(units[first]!) || isFormulaWord(units[first]!)) continue
+      if (isCommonNoun(units[first]!) || isGluedCommonNoun(units[first]!) || isFormulaWord(units[first]!)) continue
       // «[الشرق الأوسط] [أونلاين]»: `أونلاين` ends the name of a paper's web edition; the tagger made it a person
       // (106 times in 5,000 SaudiNewsNet articles, in the paper's dateline); it joins the name right before it, and
       // alone is no name

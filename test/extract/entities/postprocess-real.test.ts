@@ -229,6 +229,27 @@ describe("Arabic linking with what the document says", () => {
     expect(es[1]!.entityId).toBe(es[0]!.entityId)
   })
 
+  it("a head noun typed as a name of its own: dropped before an organisation, joined to a place it is part of", () => {
+    const es = run("ar", "تعادل نادي النصر مع ضيفه. وسقطت قذائف في ريف إدلب وقرب سلطنة عمان وعلى كورنيش جدة.", [
+      ["نادي", "ORGANIZATION"],
+      ["النصر", "ORGANIZATION"],
+      ["ريف", "LOCATION"],
+      ["إدلب", "LOCATION"],
+      ["سلطنة", "LOCATION"],
+      ["عمان", "LOCATION"],
+      ["كورنيش", "LOCATION"],
+      ["جدة", "LOCATION"]
+    ])
+    expect(rows(es)).toEqual([
+      ["النصر", "ORGANIZATION"],
+      ["ريف إدلب", "LOCATION"],
+      ["عمان", "LOCATION"],
+      ["كورنيش جدة", "LOCATION"]
+    ])
+    // the head with a preposition the tokenizer left glued to it is no name either
+    expect(rows(run("ar", "وعاد الوفد بنادي المدينة.", [["بنادي", "ORGANIZATION"]]))).toEqual([])
+  })
+
   it("two names side by side stay two when the document never names them as one, or a clitic or comma parts them", () => {
     const cases: ReadonlyArray<[string, ReadonlyArray<string>]> = [
       ["ووصف ترامب كاسترو بأنه ديكتاتور.", ["ترامب", "كاسترو"]],
