@@ -365,8 +365,12 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a |
 export const isSpacedDash = (text: string, u: Unit): boolean =>
   u.kind === "punct" && DASHES.has(u.text) && (u.start === 0 || isSpace(text.charCodeAt(u.start - 1)) || u.end >= text.length || isSpace(text.charCodeAt(u.end)))
 
-/** Words that open a formula of blessing after a name (`رحمه الله`, `حفظه الله`, `رضي الله عنه`, `صلى الله عليه وسلم`). */
-const AR_FORMULA = foldedWords("رحمه رحمها رحمهم حفظه حفظها حفظهم رضي صلى عليه")
+/**
+ * Words that open a formula of blessing after a name (`رحمه الله`, `حفظه الله`, `رضي الله عنه`, `صلى الله عليه
+ * وسلم`), and the words of praise after God's name (`الله تعالى`, `الله سبحانه`), which the tagger made a person 13
+ * times in 6,441 texts.
+ */
+const AR_FORMULA = foldedWords("رحمه رحمها رحمهم حفظه حفظها حفظهم رضي صلى عليه تعالى سبحانه")
 
 /**
  * Whether an Arabic unit opens a formula of blessing (`رحمه`, `حفظه`, `رضي`, `صلى`): what follows a name, never part

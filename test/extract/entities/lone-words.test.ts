@@ -32,7 +32,9 @@ describe("fixed expressions that read like a name are none (gazetteers/not-names
   it.each([
     ["حسن الجوار, good neighbourliness", "ودعا البيان إلى الالتزام بمبادئ حسن الجوار بين الدول.", "حسن الجوار", []],
     ["توفيق الله, God's help", "وتمكنت القوات بتوفيق الله من إحباط الهجوم.", "توفيق الله", []],
-    ["but a person named حسن stays", "وقال حسن الترابي إن الحزب سيشارك.", "حسن الترابي", ["حسن الترابي"]]
+    ["but a person named حسن stays", "وقال حسن الترابي إن الحزب سيشارك.", "حسن الترابي", ["حسن الترابي"]],
+    ["عز وجل, the praise after God's name", "وحمد الخطيب الله عز وجل على السلامة.", "عز وجل", []],
+    ["تعالى alone after God's name", "وسأل الله تعالى أن يحفظ البلاد.", "تعالى", []]
   ] as const)("%s", (_name, text, span, names) => {
     expect(entitiesWithTags("ar", text, [[span, "PERSON"]]).map((e) => e.text)).toEqual(names)
   })
