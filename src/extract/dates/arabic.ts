@@ -58,6 +58,11 @@ const DASHES = new Set(["-", "\u2013", "\u2014", "\u0640"])
 const COMMAS = new Set([",", "\u060c"])
 const OPEN = new Set(["(", "["])
 const CLOSE = new Set([")", "]"])
+/**
+ * Quotation marks. Opening and closing ones are not told apart: the normalized view writes them all as `"`, and
+ * the scanner must read the original text and the view alike; which side a mark is on shows in the spacing.
+ */
+const QUOTES = new Set(["\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "'"])
 
 const K = {
   yawm: "\u064a\u0648\u0645", // يوم
@@ -109,6 +114,7 @@ const P_UNIT = 1 << 7
 const P_YEAR_CUE = 1 << 8
 const P_PERIOD = 1 << 9
 const P_AGO = 1 << 10
+const P_DECADE = 1 << 11
 
 interface PhraseStarts {
   /**
@@ -166,6 +172,7 @@ const phraseStarts = (lex: DateLexicons, nl: NumberLexicons): PhraseStarts => {
   add(lex.periodModifiers, P_PERIOD)
   add(lex.before, P_AGO)
   add(lex.after, P_AGO)
+  add(lex.decades.keys(), P_DECADE)
   const words = withClitics(out.keys())
   const latin = [...lex.monthFirst, ...lex.weekdayFirst].filter((k) => lex.latinMonthFirstKeys.hasRange(k, 0, k.length))
   const arabicWords = [...words].filter(isArabicKey)
@@ -196,6 +203,8 @@ export class ArabicDateScanner {
   private readonly keys: Array<string>
   /** Index of the current line's end (first break token at or after the scan point). */
   private limit = 0
+  /** The token whose key is swapped for a reading without its proclitic while the parsers run (-1: none). */
+  private swappedAt = -1
 
   /**
    * After {@link scan}: the word tokens, in order, that start an English month
@@ -298,10 +307,12 @@ export class ArabicDateScanner {
           const can = this.starts.get(reading.key) ?? 0
           if (can === 0) continue
           this.keys[i] = reading.key
+          this.swappedAt = i
           try {
             found = this.phraseAt(i, can)
           } finally {
             this.keys[i] = original
+            this.swappedAt = -1
           }
           strip = reading.strip
         }
@@ -356,6 +367,7 @@ export class ArabicDateScanner {
     if ((can & P_YEAR_CUE) !== 0) best = longer(best, this.yearCuePhrase(i))
     if ((can & P_PERIOD) !== 0) best = longer(best, this.periodPhrase(i))
     if ((can & P_AGO) !== 0) best = longer(best, this.agoPhrase(i))
+    if ((can & P_DECADE) !== 0) best = longer(best, this.decadePhrase(i))
     return best
   }
 
@@ -740,7 +752,7 @@ export class ArabicDateScanner {
     const prev = i > 0 && this.t.kinds[i - 1] === WORD ? this.keys[i - 1]! : ""
     // وفي 2010, فمنذ 2011: a conjunction glued to the preposition
     const prevBare = prev.length > 2 && (prev[0] === WAW || prev[0] === "\u0641") ? prev.slice(1) : prev
-    const afterPrep = this.lex.prepositions.has(prev) || this.lex.yearCues.has(prev) || this.lex.prepositions.has(prevBare)
+    const afterPrep = this.lex.prepositions.has(prev) || this.lex.yearCues.has(prev) || this.lex.prepositions.has(prevBare) || this.namesYear(i, prev, prevBare, yr.to)
     const rangeOnly = !afterPrep && this.lex.rangeOnlyPrepositions.has(prev)
     // 1435 / 1436هـ, 2014/2015م: a span of years whose second end carries the era
     const sep = this.key(yr.to)
@@ -764,6 +776,29 @@ export class ArabicDateScanner {
     }
     const cal = this.yearCalendar(yr.y, yr.era)
     return this.yearRange({ to: yr.to, expr: { t: "year", cal, y: yr.y }, calendar: cal })
+  }
+
+  /**
+   * Is the bare number at `i` (ending before `to`) a year by what names it, though no preposition stands before it?
+   * After a noun that names an event or a plan by its year (`مونديال 2022`, `انتخابات 2012`, `موازنة 2015`,
+   * `كأس العالم 2018`); alone in brackets after a title (`«قصائد» (2008).`; `(2000) طالب` is a count); at the start of
+   * a line of a timeline, before a dash (`1937 - اتفاق ينهي حرب`).
+   */
+  private namesYear(i: number, prev: string, prevBare: string, to: number): boolean {
+    const lex = this.lex
+    if (prev !== "") {
+      if (lex.yearNouns.has(prev) || lex.yearNouns.has(prevBare)) return true
+      if (prev === lex.worldKey && i > 1 && this.t.kinds[i - 2] === WORD) {
+        const head = this.keys[i - 2]!
+        return lex.yearNounHeads.has(head) || (head.length > 3 && (head[0] === WAW || head[0] === "\u0641" || head[0] === "\u0644" || head[0] === "\u0628") && lex.yearNounHeads.has(head.slice(1)))
+      }
+      return false
+    }
+    if (i > 0 && this.isPunct(i - 1, OPEN) && this.isPunct(to, CLOSE)) {
+      const next = this.t.kinds[to + 1]
+      return to + 1 >= this.limit || (next !== WORD && next !== NUM) || this.key(to + 1) === WAW
+    }
+    return (i === 0 || this.t.kinds[i - 1] === BREAK) && this.isPunct(to, DASHES) && this.t.kinds[to + 1] === WORD
   }
 
   /** A season or span of years right after a year: `2014/2015`, `2014-2015`, `2014 و2015` (after عامي). */
@@ -804,8 +839,9 @@ export class ArabicDateScanner {
     if (!this.isWord(j) || !isArabicKey(this.key(j))) return null
     const w = this.lex.weekdays.longestAt(this.keys, j, this.limit)
     if (w === null) return null
-    // bare forms (أحد, جمعة, خميس) are also ordinary words: only after يوم
-    if (!this.key(j).startsWith(AL) && (j === 0 || this.keys[j - 1] !== K.yawm)) return null
+    // bare forms (أحد, جمعة, خميس) are also ordinary words: only after يوم, and never read off a proclitic
+    // (`يوم واحد` is "one day", not "day and Sunday")
+    if (!this.key(j).startsWith(AL) && (j === 0 || this.keys[j - 1] !== K.yawm || j === this.swappedAt)) return null
     return { wd: w.value, to: j + w.length }
   }
 
@@ -901,10 +937,10 @@ export class ArabicDateScanner {
     }
     let j = i + m.length
     const wd = this.appositiveWeekday(j)
-    if (wd !== null) j = wd
+    if (wd !== null) j = wd.to
     const withDate = this.appositiveDate(j)
     if (withDate !== null) return withDate
-    return { to: j, expr: { t: "shift", unit: "day", n: m.value }, calendar: "gregorian" }
+    return { to: j, expr: wd === null ? { t: "shift", unit: "day", n: m.value } : { t: "shift", unit: "day", n: m.value, wd: wd.wd }, calendar: "gregorian" }
   }
 
   /** Is the single word `اليوم`/`الليلة` at `i` "today"/"tonight", not "the day"/"the night" of a noun phrase? */
@@ -920,6 +956,12 @@ export class ArabicDateScanner {
       if (adjective && (d === null || d.value !== 0)) return false
     }
     if (prev === K.ayn) return false
+    // «اليوم», «العرب اليوم», "رأي اليوم": an outlet's name in quotes, each quote mark glued to the name (the
+    // normalized view writes every quote as `"`: in `"فيسبوك" اليوم "بدء` the marks stand apart from اليوم)
+    if (this.isPunct(i + 1, QUOTES) && this.t.spaced[i + 1] === 0) {
+      if (this.isPunct(i - 1, QUOTES) && this.t.spaced[i] === 0) return false
+      if (prev !== "" && i > 1 && this.isPunct(i - 2, QUOTES) && this.t.spaced[i - 1] === 0 && (prev.startsWith(AL) || this.lex.outletsWithDayWord.has(prev))) return false
+    }
     // نفس اليوم, تلك الليلة, اليوم تلو اليوم, اليوم نفسه: a day of the story, not today
     if (prev === K.nafs || prev === K.dhat || prev === K.tilka || prev === K.dhalika || prev === K.tilw) return false
     if (next === K.tilw || next === K.nafsuhu || next === K.dhatuhu) return false
@@ -932,8 +974,8 @@ export class ArabicDateScanner {
     return true
   }
 
-  /** A weekday in apposition: `الاثنين`, `(الاثنين)`; returns the token after it. */
-  private appositiveWeekday(j: number): number | null {
+  /** A weekday in apposition: `الاثنين`, `(الاثنين)`; the weekday and the token after it. */
+  private appositiveWeekday(j: number): { wd: number; to: number } | null {
     let k = j
     if (this.isPunct(k, COMMAS)) k++
     const bracket = this.isPunct(k, OPEN)
@@ -945,7 +987,7 @@ export class ArabicDateScanner {
       if (!this.isPunct(k, CLOSE)) return null
       k++
     }
-    return k
+    return { wd: w.wd, to: k }
   }
 
   /** `الليلة`, `الليلة الماضية`, `الليلة قبل الماضية`, `ليلة أمس`. */
@@ -955,8 +997,8 @@ export class ArabicDateScanner {
     if (m.length === 1 && !this.dayWordStands(i)) return null
     let j = i + m.length
     const wd = this.appositiveWeekday(j)
-    if (wd !== null) j = wd
-    return { to: j, expr: { t: "shift", unit: "day", n: m.value }, calendar: "gregorian", partOfDay: true }
+    if (wd !== null) j = wd.to
+    return { to: j, expr: wd === null ? { t: "shift", unit: "day", n: m.value } : { t: "shift", unit: "day", n: m.value, wd: wd.wd }, calendar: "gregorian", partOfDay: true }
   }
 
   /** `مساء أمس الاثنين`, `صباح اليوم`, `مساء الخميس`, `صباح يوم غد الأربعاء`, `ليل الجمعة/السبت`, `مساء 20 يوليو`. */
@@ -1067,6 +1109,26 @@ export class ArabicDateScanner {
 
   // -------------------------------------------------------------------------
   // periods
+
+  /**
+   * A decade: `الثمانينات`, `التسعينيات`, `ثمانينات القرن الماضي`, `الستينات من القرن العشرين` (1980/1989). The
+   * 1920s and 1930s need `القرن` after them (`في العشرينات` alone is more often an age), a decade before
+   * `من عمره` is one (`في الخمسينات من عمره`: in his fifties), and none is read before `المئوية` (degrees) or
+   * `الهجرية` (a Hijri decade).
+   */
+  private decadePhrase(i: number): Part | null {
+    const y = this.lex.decades.get(this.key(i))
+    if (y === undefined) return null
+    let j = i + 1
+    const of = this.key(j) === K.min && this.isWord(j) ? j + 1 : j
+    if (this.isWord(of) && this.lex.ageWords.has(this.key(of)) && of > j) return null
+    // الأربعينات المئوية (degrees), التسعينات الهجرية (the 1390s AH)
+    if (this.isWord(j) && this.lex.decadeStoppers.has(this.key(j))) return null
+    const c = this.lex.decadeCentury.longestAt(this.keys, of, this.limit)
+    if (c !== null) j = of + c.length
+    else if (y < 1940 || !this.key(i).startsWith(AL)) return null
+    return { to: j, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } }, calendar: "gregorian" }
+  }
 
   /** `الأسبوع المقبل`, `الشهر الماضي`, `العام الحالي`, `هذا العام`, `الأسبوع قبل الماضي`. */
   private unitPhrase(i: number, afterModifier: boolean): Part | null {

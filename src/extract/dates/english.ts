@@ -219,8 +219,9 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
   for (const r of results) {
     // the preposition chrono reads with the date (on Friday, in March) is not part of the mention
     const lead = /^(?:on|in|at|since|by|from|during|of|for|until|till|before|after)\s+/i.exec(r.text)
-    // and the comma or space it reads after it is not either
-    const t = (lead === null ? r.text : r.text.slice(lead[0].length)).replace(/[\s,;:]+$/, "")
+    // and the comma or space it reads after it is not either, nor an `of` it took looking for a year (`in October of
+    // its anti-coagulant pill`: `October`)
+    const t = (lead === null ? r.text : r.text.slice(lead[0].length)).replace(/[\s,;:]+$/, "").replace(/\s+of$/i, "")
     if (t.length === 0 || SKIP.test(t)) continue
     const tags = r.tags()
     // a day chrono read from the reference (`today`, `yesterday`, `tonight`); the casual times (`noon`, `evening`)
@@ -320,9 +321,11 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
   return out
 }
 
-const YEAR_PREPOSITIONS = new Set(["in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "early", "late", "mid", "of", "to", "between", "and", "year"])
+const YEAR_PREPOSITIONS = new Set(["in", "for", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "early", "late", "mid", "of", "to", "between", "and", "year"])
 /** Words before a year that modifies a noun (`the 2000 Australian Open`, `a 1999 single`, `its 2004 campaign`). */
 const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "whose"])
+/** A lowercase word that looks like a plural noun (`fans`, `years`, `shares`; not `is`, `was`, `does`, `less`). */
+const isPluralNoun = (k: string): boolean => k.length >= 4 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us") && k !== "does" && k !== "goes"
 /** Words whose `'s` is `is` or `us` (`it's 2000 miles`), not a possessive. */
 const CONTRACTIONS = new Set(["it", "that", "there", "here", "he", "she", "what", "who", "where", "let", "how"])
 /** Words after four digits that make them a clock time (`by 2000 GMT`), not a year. */
@@ -368,6 +371,8 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     if (next >= 0 && t.kinds[next] === WORD && CLOCK_AFTER.has(t.keys[next]!)) continue
     if (next >= 0 && t.kinds[next] === WORD && (nlex.counts.longestAt(t.keys, next) !== null || nlex.currencies.longestAt(t.keys, next) !== null || nlex.words.has(t.keys[next]!))) continue
     if (next >= 0 && t.kinds[next] === PUNCT && (t.keys[next] === "%" || t.keys[next] === "-") && t.kinds[next + 1] === NUM) continue
+    // `for 2004` is a year (`profits for 2004`, `forecasts for 2005`), but `for 2000 fans` a count: a plural noun after it
+    if (t.kinds[p] === WORD && t.keys[p] === "for" && next >= 0 && t.kinds[next] === WORD && isPluralNoun(t.keys[next]!)) continue
     if (t.kinds[p] === WORD && YEAR_PREPOSITIONS.has(t.keys[p]!)) {
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue

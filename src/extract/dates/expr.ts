@@ -41,7 +41,8 @@ export type Expr =
   /** Day `d` of the month `monthShift` months from the reference's (`الثامن من الشهر المقبل` = d 8, +1). */
   | { readonly t: "dayOfMonth"; readonly d: number; readonly monthShift: number }
   /** `n` units from the reference (أمس = day −1, الشهر المقبل = month +1, قبل عامين = year −2). */
-  | { readonly t: "shift"; readonly unit: Unit; readonly n: number }
+  /** `wd`: the weekday written beside a relative day (`اليوم الاثنين`, `أمس السبت`), which wins when the two disagree. */
+  | { readonly t: "shift"; readonly unit: Unit; readonly n: number; readonly wd?: number }
   /** A weekday; `future` when the sentence speaks of the future (سيعقد الأربعاء). */
   | { readonly t: "weekday"; readonly wd: number; readonly dir: Dir | null; readonly future: boolean }
   | { readonly t: "range"; readonly a: Expr; readonly b: Expr }
@@ -190,8 +191,16 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
       if (ref === null) return null
       const r = fromDayNumber(ref)
       switch (e.unit) {
-        case "day":
-          return { k: "day", n: ref + e.n }
+        case "day": {
+          const n = ref + e.n
+          if (e.wd === undefined) return { k: "day", n }
+          // `اليوم الاثنين` on a Tuesday reference: the reference is a crawl date, a day or more after the article was
+          // written, while the weekday is what the writer saw. The named weekday wins: the last such day up to the
+          // relative day (a crawl comes after the text), or the next day when the weekday is the day after (a
+          // paper's next-day edition goes online the evening before, a day early in UTC).
+          const back = (weekdayOf(n) - e.wd + 7) % 7
+          return { k: "day", n: back <= 5 ? n - back : n + 1 }
+        }
         case "week": {
           const a = weekStart(ref) + 7 * e.n
           return { k: "days", a, b: a + 6 }

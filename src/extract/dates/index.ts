@@ -11,6 +11,7 @@ export {
   findDates,
   granularityOf,
   resolveCandidate,
+  resolveDates,
   type DateCandidate,
   type DateLanguage,
   type DateOptions,

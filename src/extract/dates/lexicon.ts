@@ -43,6 +43,7 @@ export const CalendarWordsFile = Schema.Struct({
   yearCues: Forms,
   prepositions: Forms,
   rangeOnlyPrepositions: Described,
+  yearNouns: Schema.Struct({ description: Text, ar: Forms, heads: Forms }),
   eras: Schema.Struct({ gregorian: Forms, hijri: Forms }),
   futureCues: Forms,
   futureVerbPrefixes: Forms,
@@ -56,6 +57,14 @@ export const CalendarWordsFile = Schema.Struct({
   before: Forms,
   after: Forms,
   appositiveOpeners: Forms,
+  decades: Schema.Struct({
+    description: Text,
+    entries: Schema.Array(Schema.Struct({ decade: Schema.Int, ar: Forms })),
+    century: Forms,
+    notBefore: Forms,
+    age: Forms
+  }),
+  outletsWithDayWord: Described,
   nounAfterDayWord: Described,
   adjectivesAfterDayWord: Described,
   timeZones: Schema.Struct({ description: Text, en: Forms, enLocal: Forms, ar: Forms })
@@ -94,6 +103,11 @@ export interface DateLexicons {
   readonly yearCues: ReadonlySet<string>
   readonly prepositions: ReadonlySet<string>
   readonly rangeOnlyPrepositions: ReadonlySet<string>
+  /** Nouns a bare year after which is a date (`مونديال 2022`), and the heads that make `العالم` one (`كأس العالم 2018`). */
+  readonly yearNouns: ReadonlySet<string>
+  readonly yearNounHeads: ReadonlySet<string>
+  /** The key of `العالم`. */
+  readonly worldKey: string
   readonly eras: ReadonlyMap<string, "gregorian" | "hijri">
   readonly futureCues: ReadonlySet<string>
   readonly futureVerbPrefixes: ReadonlyArray<string>
@@ -110,6 +124,16 @@ export interface DateLexicons {
   readonly before: ReadonlySet<string>
   readonly after: ReadonlySet<string>
   readonly appositiveOpeners: PhraseTrie<true>
+  /** Decade words → the decade's first year (`الثمانينات` → 1980). */
+  readonly decades: ReadonlyMap<string, number>
+  /** `القرن الماضي`, `القرن العشرين` after a decade. */
+  readonly decadeCentury: PhraseTrie<true>
+  /** `المئوية`, `الهجرية`: a decade before one of these is a temperature or a Hijri decade. */
+  readonly decadeStoppers: ReadonlySet<string>
+  /** `عمره`, `العمر`: a decade before `من` and one of these is an age. */
+  readonly ageWords: ReadonlySet<string>
+  /** Words that with اليوم in quotes name an outlet (`«العرب اليوم»`, `"رأي اليوم"`). */
+  readonly outletsWithDayWord: ReadonlySet<string>
   readonly nounAfterDayWord: ReadonlySet<string>
   readonly adjectivesAfterDayWord: ReadonlySet<string>
   /** Keys after a four-digit clock time that make it one (`2200 GMT`, `1400 بتوقيت غرينتش`); `zoneLocal` needs `time` after it. */
@@ -221,6 +245,21 @@ export const compileDateLexicons = (
     const k = one(f)
     if (k !== null) eras.set(k.toLowerCase(), "hijri")
   }
+  const decades = new Map<string, number>()
+  for (const e of words.decades.entries) {
+    for (const f of e.ar) {
+      const k = one(f)
+      if (k === null) continue
+      decades.set(k, e.decade)
+      starters.add(k)
+    }
+  }
+  // not through `trie`: القرن starts no phrase of its own
+  const decadeCentury = new PhraseTrie<true>()
+  for (const f of words.decades.century) {
+    const k = foldKey(f)
+    if (k.length > 0) decadeCentury.add(k, true)
+  }
   const sets = {
     periodModifiers: keySet(words.periodModifiers),
     yearCues: keySet(words.yearCues),
@@ -268,11 +307,19 @@ export const compileDateLexicons = (
     rangeListy: keySet(words.rangeConnectors.listy),
     rangeOpeners,
     appositiveOpeners,
+    decades,
+    decadeCentury,
+    ageWords: keySet(words.decades.age),
+    decadeStoppers: keySet(words.decades.notBefore),
+    outletsWithDayWord: keySet(words.outletsWithDayWord.ar),
     nounAfterDayWord: keySet(words.nounAfterDayWord.ar),
     adjectivesAfterDayWord: keySet(words.adjectivesAfterDayWord.ar),
     zoneWords: new Set([...keySet(words.timeZones.en)].map((k) => k.toLowerCase()).concat([...keySet(words.timeZones.ar)])),
     zoneLocal: new Set([...keySet(words.timeZones.enLocal)].map((k) => k.toLowerCase())),
     rangeOnlyPrepositions: keySet(words.rangeOnlyPrepositions.ar),
+    yearNouns: keySet(words.yearNouns.ar),
+    yearNounHeads: keySet(words.yearNouns.heads),
+    worldKey: one("العالم") ?? "العالم",
     monthFirst,
     weekdayFirst,
     latinMonthFirstKeys: new KeySet([...monthFirst, ...weekdayFirst].filter((k) => !isArabicKey(k))),

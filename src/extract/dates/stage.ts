@@ -7,7 +7,7 @@ import { makeStage, type Stage } from "../../pipeline/stage.js"
 import { RangeFilter } from "../internal/ranges.js"
 import { boilerplateRanges, scanView } from "../internal/view.js"
 import { parseDay } from "../../calendar/gregorian.js"
-import { findDates, resolveCandidate, type DateLanguage } from "./extract.js"
+import { findDates, resolveDates, type DateLanguage } from "./extract.js"
 import { statedPublished } from "./published.js"
 
 export interface DatesStageOptions {
@@ -31,8 +31,6 @@ export const datesStage = (options: DatesStageOptions = {}): Stage =>
     const fallbackRef = parseDay(doc.reference ?? options.reference ?? "")
     const published = doc.published ?? statedPublished(doc, candidates, fallbackRef)
     const ref = parseDay(published ?? doc.reference ?? options.reference ?? "")
-    const exclude = new RangeFilter(boilerplateRanges(doc))
-    const dates = []
-    for (const c of candidates) if (!exclude.overlaps(c.start, c.end)) dates.push(resolveCandidate(doc.text, c, ref))
+    const dates = resolveDates(doc.text, candidates, ref, new RangeFilter(boilerplateRanges(doc)))
     return { ...doc, published, dates }
   })

@@ -82,6 +82,17 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["Kick-off\n\nSaturday, 26 February\n\n1500 GMT", REF, ["Saturday, 26 February → 2005-02-26 day rel"]],
     ["The minister said on Friday that he would resign.\n\nHis successor will be named next week.", REF, ["Friday → 2005-02-04 weekday rel", "next week → 2005-02-14/2005-02-20 range rel"]],
     ["Shares fell on Friday\nThe board will meet again soon.", REF, ["Friday → 2005-02-04 weekday rel"]]
+  ],
+  // session 9
+  "a year after `for` (profits for 2004), not a count after it (for 2000 fans)": [
+    ["The group said pre-tax profits for 2004 rose by a fifth.", null, ["2004 → 2004 year"]],
+    ["For 2005, the bank expects slower growth.", null, ["2005 → 2005 year"]],
+    ["The club sold tickets for 2000 fans.", null, []],
+    ["The ruins had waited for 2000 years.", null, []]
+  ],
+  "an `of` after a month is not in its span": [
+    ["The firm was sold in October of 2003 to a rival.", REF, ["October of 2003 → 2003-10 month"]],
+    ["The US rejected in October of its own accord the pill.", REF, ["October → 2004-10 month rel"]]
   ]
 }
 
