@@ -134,6 +134,8 @@ describe("Arabic verbs the tagger ran into a name", () => {
     ["a verb after the name", "سلمان استقبل الوفد في القصر.", "سلمان استقبل", ["سلمان"]],
     ["a verb before the name", "استقبل محمد العلي الوفد.", "استقبل محمد العلي", ["محمد العلي"]],
     ["a verb alone", "يقول الباحثون إن النتائج مهمة.", "يقول", []],
+    ["a participle of speech after the name", "وعلق عبدالرحمن قائلا إن الفريق جاهز.", "عبدالرحمن قائلا", ["عبدالرحمن"]],
+    ["but the given name مشيرة stays", "وقالت مشيرة خطاب إن الحملة بدأت.", "مشيرة خطاب", ["مشيرة خطاب"]],
     ["a verb after a colon", "نواف بن محمد: كشف النادي عن خطته.", "نواف بن محمد: كشف", ["نواف بن محمد"]]
   ] as const)("%s", (_name, text, mark, expected) => {
     expect(entitiesWithTags("ar", text, [[mark, "PERSON"]]).map((e) => e.text)).toEqual(expected)
