@@ -6,10 +6,13 @@
  *
  * @module
  */
-import { WORD } from "../internal/tokens.js"
+import { WORD, foldKey } from "../internal/tokens.js"
 import type { Gender } from "./lexicon.js"
 import { COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver } from "./speakers.js"
+
+/** Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the subject. */
+const DEMONSTRATIVES = new Set(["\u062a\u0644\u0643", "\u0647\u0624\u0644\u0627\u0621", "\u0623\u0648\u0644\u0626\u0643"].flatMap((w) => foldKey(w)))
 
 /** Arabic subjects of cues. */
 export abstract class ArabicSubjects extends SpeakerResolver {
@@ -101,6 +104,111 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The subject of the Arabic sentence that holds marks with no speech verb (`وأشاد X في صحيفة Y بدور الوزارة في
+   * «…»`, `أصدر الوزير X بيانا بعث فيه «…»`): the person right after the verb that opens the sentence (after a lead
+   * phrase and its comma, `وفي السياق ذاته، دافع X عن …`), read as {@link previousSubject} reads it, with a role in
+   * construct (`وزير الخارجية X`) allowed; pushed onto the chain, so that a subjectless `وكتب:` after it is X's too.
+   * A speaker already named in the sentence decides first (the chain); else null (the chain decides).
+   */
+  protected markSubject(open: number): Speaker | null {
+    if (this.entities.length === 0) return null
+    const s = this.sentenceStart(open)
+    if (this.lastPushAt >= s) return null
+    if (s >= open || this.t.kinds[s] !== WORD || !/[\u0621-\u064a]/.test(this.keys[s]!)) return null
+    let p = s
+    const first = this.keys[s]!
+    const opener = first.length > 2 && (first[0] === WAW || first[0] === FA) ? first.slice(1) : first
+    // كما أصدر X …, فيما أبدت X …: a conjunction or particle right before the verb
+    if (this.lex.clauseOpeners.has(first) || this.lex.clauseOpeners.has(opener)) p = s + 1
+    else if (this.leadWord(first)) {
+      // وفي السياق ذاته، دافع …: a lead phrase of a few words and its comma before the verb
+      p = -1
+      for (let k = s + 1; k < Math.min(open, s + 6); k++) {
+        if (this.isPunct(k, COMMAS)) {
+          p = k + 1
+          break
+        }
+        if (this.t.kinds[k] !== WORD) return null
+      }
+      if (p < 0) return null
+    }
+    if (p >= open || this.t.kinds[p] !== WORD || (p > s && this.leadWord(this.keys[p]!))) return null
+    // a noun that opens the sentence (رسالة الملك X …: a feminine noun; verbs never end in ة) has no subject after it
+    // (the search view writes ة as ه: read the original word)
+    if (this.entityStartingAt(p) !== null) return null
+    const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
+    if (this.text.charCodeAt(o.end - 1) === 0x0629) return null
+    const verb = this.keys[p]!
+    // وسئل X: «…؟»: the person after a passive of asking was asked; the marks hold the question
+    if (this.lex.asked.has(verb) || (verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && this.lex.asked.has(verb.slice(1)))) return null
+    // the verb's gender, so that the chain finds the subject for a later `وكتب:` (…ت: feminine; ت… alone tells
+    // nothing: تحدث, تقول)
+    const gender: Gender | null = verb.endsWith("\u062a") ? "f" : verb.startsWith("\u062a") ? null : "m"
+    return this.subjectAfterVerb(p, open, gender, true, open)
+  }
+
+  /**
+   * Does a token after `k` up to the original offset `end` (an entity's words after its first) hold a complementizer
+   * or a preposition? (Not the first: `علي`, a name, folds as the preposition `على`.)
+   */
+  private runsIntoStop(k: number, end: number): boolean {
+    for (let j = k + 1; j < this.pe && this.orig(this.t.starts[j]!, this.t.ends[j]!).start < end; j++) {
+      const key = this.keys[j]!
+      if (this.lex.complementizers.has(key) || this.lex.arStops.has(key)) return true
+    }
+    return false
+  }
+
+  /** Can an Arabic word (without its و/ف) not be a verb that opens its clause: the article, a preposition, a time word, a conjunction? */
+  private leadWord(key: string): boolean {
+    let open = key
+    if (open.length > 2 && (open[0] === WAW || open[0] === FA)) open = open.slice(1)
+    const lex = this.lex
+    return open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)
+  }
+
+  /**
+   * The subject right after the verb at token `p` (within four words, before `end`): an organisation there or after
+   * titles; a person after a role (all words definite: الرئيس الأمريكي X), after a description (no word definite:
+   * مصممة فوطة X), or, with `construct`, after definite words or a role in construct (`وزير الخارجية X`: one
+   * indefinite head right after the verb and its definite genitive, no preposition, complementizer or demonstrative);
+   * what stands after a definite noun and an indefinite one is an object (ولام الرئيس الحزب …, انتقد الوزير إدارة
+   * الرئيس X). Pushed onto the chain at `at`.
+   */
+  protected subjectAfterVerb(p: number, end: number, gender: Gender | null, construct: boolean, at: number): Speaker | null {
+    const lex = this.lex
+    let definite = 0
+    let indefinite = 0
+    let mixed = false
+    for (let k = p + 1; k < Math.min(end, p + 5); k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const e = this.entityStartingAt(k)
+      if (e !== null) {
+        // (with `construct`, an indefinite head needs its definite genitive before the name: وزير الخارجية X, not
+        // أكرر دعاء X, a verb and its object)
+        if (e.type === "ORGANIZATION" ? definite + indefinite > 0 : e.type !== "PERSON" || (construct ? mixed || (indefinite > 0 && definite === 0) : definite > 0 && indefinite > 0)) return null
+        // (a name the entity stage ran into a complementizer, `شلبي بأن`, is no name to give a quote)
+        if (construct && this.runsIntoStop(k, e.end)) return null
+        return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
+      }
+      const key = this.keys[k]!
+      if (lex.arTitles.has(key)) continue
+      // (طلب من الرئيس X «…»: a person after a preposition is no subject; اتهمت تلك الزعامات X: after a
+      // demonstrative, the subject is the noun it points at, and X is the object)
+      if (construct && (lex.arStops.has(key) || lex.complementizers.has(key) || lex.clauseOpeners.has(key) || DEMONSTRATIVES.has(key))) return null
+      if (key.startsWith("\u0627\u0644")) definite++
+      else {
+        // with `construct`, only the head of a role in construct is indefinite (وزير الخارجية X), never a word after
+        // it (جملة معبرة لـX, يرى أن X: a description or a clause, not a subject)
+        if (construct && k > p + 1) return null
+        if (definite > 0) mixed = true
+        indefinite++
+      }
+    }
+    return null
+  }
+
+  /**
    * The subject of the sentence before an Arabic verb that opens its own sentence with no subject (`وتبنت الحركة
    * الهجوم … . وقالت: …`, `وكانت المصممة X تعيش … . وكتبت: …`): the first entity within four words after the
    * word that opens the sentence before (in this paragraph, or the last sentence of the paragraph before), when it
@@ -128,23 +236,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
     const feminine = open.endsWith("\u062a") || open.startsWith("\u062a")
     if ((gender === "f" && !feminine) || (gender === "m" && open.endsWith("\u062a"))) return null
-    // the subject right after the verb: an organisation there or after titles; a person after a role (all words
-    // definite: الرئيس الأمريكي X) or after a description (no word definite: مصممة فوطة X); what stands after
-    // a definite noun and an indefinite one is an object (ولام الرئيس الحزب …, انتقد الوزير إدارة الرئيس X)
-    let definite = 0
-    let indefinite = 0
-    for (let k = p + 1; k < Math.min(end, p + 5); k++) {
-      if (this.t.kinds[k] !== WORD) return null
-      const e = this.entityStartingAt(k)
-      if (e !== null) {
-        if (e.type === "ORGANIZATION" ? definite + indefinite > 0 : e.type !== "PERSON" || (definite > 0 && indefinite > 0)) return null
-        return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
-      }
-      const key = this.keys[k]!
-      if (lex.arTitles.has(key)) continue
-      if (key.startsWith("\u0627\u0644")) definite++
-      else indefinite++
-    }
-    return null
+    // the subject right after the verb (a role all definite or a description all indefinite before a person)
+    return this.subjectAfterVerb(p, end, gender, false, at)
   }
 }

@@ -79,6 +79,21 @@ export abstract class EntityIndex extends TokenScanner {
   }
 
   /**
+   * Is the span one name: a person, an organisation or a place entity that starts at or before it and ends at or
+   * after it (`«مجلس صيانة الدستور»`, `"أبو زياد الدمشقي"`)?
+   */
+  protected nameCovers(span: Range): boolean {
+    // (at most 16 entities read: names do not nest deeper, and a text of many entities stays linear)
+    const from = lowerBound(this.entityEndsMax, span.end)
+    for (let i = from; i < Math.min(this.entities.length, from + 16); i++) {
+      const e = this.entities[i]!
+      if (e.start > span.start) break
+      if (e.end >= span.end && (e.type === "PERSON" || e.type === "ORGANIZATION" || e.type === "LOCATION")) return true
+    }
+    return false
+  }
+
+  /**
    * The person (else organisation, else any) entity inside an original span:
    * the first of its kind, since the subject comes right after the verb and an
    * object may follow it (وصف ساذرلاند تصريحات كاميرون).

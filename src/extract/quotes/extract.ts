@@ -39,7 +39,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
-import { AN, COMMAS, CUE_WINDOW, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { AN, COMMAS, CUE_WINDOW, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 export interface QuoteOptions {
   /** The view to scan (default: the text itself); the normalize stage's `search` view in the pipeline. */
@@ -144,8 +144,13 @@ class QuoteScanner extends ArabicSubjects {
       if (before !== null) {
         // يذكر أن «…»: words the writer quotes in a background clause are no speech of anyone
         if (before.cue.kind === "background") continue
-        // وأضاف «جرائم الكراهية الزائفة» وقعت …: marks right after the verb are speech from three words
-        if (words >= (before.colon ? 1 : before.bare && (before.cue.end !== m.open || before.cue.speaker !== null) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
+        // a name in marks inside reported speech (قال إن … في «مجلس صيانة الدستور», … القيادي «أبو زياد الدمشقي»): an
+        // entity that covers the marked words is no speech
+        if (!before.colon && !before.cue.english && this.entities.length > 0 && this.marksOneName(a, b)) continue
+        // وأضاف «جرائم الكراهية الزائفة» وقعت …: marks right after the verb are speech from three words; marks far
+        // from their verb (past CUE_WINDOW) from four
+        const far = m.open - before.cue.at > CUE_WINDOW
+        if (words >= (before.colon ? 1 : far || (before.bare && (before.cue.end !== m.open || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
         continue
       }
       this.sentenceFrom = m.open
@@ -160,7 +165,9 @@ class QuoteScanner extends ArabicSubjects {
       // a quote right after an attributed one in the same paragraph goes on with the same speaker
       const previous = found[found.length - 1]
       if (previous !== undefined && previous.speaker !== null && words >= 2 && this.continues(previous.b, m.open)) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped })
-      else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.fromChain(null), capped: m.capped })
+      // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
+      // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
+      else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
     }
     // overlaps: a colon quote holds the marked terms inside it; keep the outer one
     found.sort((x, y) => x.a - y.a || y.b - x.b)
@@ -231,7 +238,9 @@ class QuoteScanner extends ArabicSubjects {
     }
     for (let c = lo - 1; c >= 0; c--) {
       const cue = cues[c]!
-      if (m.open - cue.at > CUE_WINDOW) break
+      // (an Arabic verb whose speaker phrase ends at a complementizer reaches further: the words it reports may run
+      // for a long clause before the marked ones, وقال X إن أي دولة تقدم … أو لا تلتزم … «تدعم نظاما خطيرا»)
+      if (m.open - cue.at > CUE_WINDOW && (m.open - cue.at > REPORTED_WINDOW || cue.english || cue.kind !== "verb" || !this.reportsAfter(cue, m.open))) break
       if (this.sentenceEndBetween(cue.at, m.open)) break
       // the nearest cue decides: never skip it for an older one (a wrong speaker is worse than none)
       if (cue.kind === "background") return { cue, speaker: null, colon, bare: false }
@@ -276,7 +285,22 @@ class QuoteScanner extends ArabicSubjects {
     return speaker !== null && speaker.entityId !== null ? this.push(speaker, subject[0]) : null
   }
 
-  /** A complementizer among tokens `[a, b)` (at most {@link CUE_WINDOW} of them: the window of a cue). */
+  /** Are the words between tokens `[a, b)` one name (an entity covers them)? */
+  protected marksOneName(a: number, b: number): boolean {
+    let s = a
+    let e = b
+    while (s < e && this.t.kinds[s] !== WORD && this.t.kinds[s] !== NUM) s++
+    while (e > s && this.t.kinds[e - 1] !== WORD && this.t.kinds[e - 1] !== NUM) e--
+    return e > s && this.nameCovers(this.orig(this.t.starts[s]!, this.t.ends[e - 1]!))
+  }
+
+  /** Does the cue's speaker phrase (or the verb, with none) end at a complementizer before token `open` (`قال X إن …`)? */
+  protected reportsAfter(cue: Cue, open: number): boolean {
+    const k = cue.speaker !== null ? cue.speaker[1] : cue.end
+    return k < open && this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)
+  }
+
+  /** A complementizer among tokens `[a, b)` (at most {@link REPORTED_WINDOW} of them: the window of a cue). */
   protected complementizerBetween(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
     return false
@@ -294,6 +318,9 @@ class QuoteScanner extends ArabicSubjects {
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
     if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
     if (first !== null && first.kind === "background") return null
+    // `"… the latest album." Predicted chart-topper X is …`: after a quote that ends with its full stop, a capitalized
+    // English verb opens a new sentence, not an attribution (`"…," said X` and `"…?" asked X` do not end so)
+    if (first !== null && first.english && first.kind === "verb" && this.keys[m.close - 1] === "." && isCapitalized(this.t, this.text, k)) return null
     if (first !== null && first.kind !== "reported") {
       if (first.kind === "according") return { cue: first, speaker: this.resolve(first.speaker, null) }
       if (first.english && first.kind === "verb") {

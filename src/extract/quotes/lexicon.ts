@@ -46,7 +46,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Present verb forms that open the writer's background clause with a complementizer right after (`يذكر أن`). */
   background: Described,
   /** ل and a news agency after a speech verb (`لرويترز`, `لوكالة فرانس برس`): the interviewer, not the speaker. */
-  addressees: Described
+  addressees: Described,
+  /** Passive verbs of asking (`سئل`): the person after them was asked; the words in marks are the question. */
+  asked: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -103,6 +105,8 @@ export interface QuoteLexicons {
   readonly background: ReadonlySet<string>
   /** Addressees after a speech verb, by phrase (`لرويترز`, `لوكالة فرانس برس`). */
   readonly addressees: PhraseTrie<string>
+  /** Passive verbs of asking (`سئل`): the person after them is no subject of the marks in their sentence. */
+  readonly asked: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -187,6 +191,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     clauseBreaks: keySet(ar.clauseBreaks.forms),
     background: keySet(ar.background.forms),
     addressees,
+    asked: keySet(ar.asked.forms),
     enParticiples,
     enPronouns,
     enStops: new Set(en.speakerStops),

@@ -60,6 +60,8 @@ export const MIN_WORDS_CUED = 3
 export const MIN_WORDS_UNCUED = 8
 /** How far (tokens) a speech verb may stand before the quote it introduces. */
 export const CUE_WINDOW = 18
+/** How far (tokens) an Arabic speech verb whose speaker phrase ends at a complementizer (`قال X إن …`) may stand before the marked words it reports. */
+export const REPORTED_WINDOW = 32
 /** Minimum words of a quote in marks that follows its speaker with no colon or complementizer (`وقال الوزير "…"`). */
 export const MIN_WORDS_BARE = 4
 /** How far (tokens) a colon may stand after its speech verb (`وقالت في تصريح صحافي مساء الأحد خصت «المدينة» بنسخة منه:`). */

@@ -77,7 +77,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // والد أحمد سعيد: the speaker is the father, not the person the phrase names
       const o = this.orig(this.t.starts[owner]!, this.t.ends[owner]!)
       speaker = { text: this.text.slice(o.start, entity!.end), entityId: null, gender, person: true }
-    } else if (entity !== null) speaker = { text: entity.canonical, entityId: entity.entityId, gender, person: entity.type === "PERSON" || (english && this.hasTitle(a, b)) }
+    } else if (entity !== null) speaker = { text: entity.canonical, entityId: entity.entityId, gender, person: entity.type === "PERSON" || (english && (this.hasTitle(a, b) || this.titledBefore(a))) }
     else {
       let [s, e] = [a, b]
       if (english) [s, e] = this.englishName(a, b)
@@ -87,7 +87,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       speaker =
         byRole !== null
           ? { text: byRole.canonical, entityId: byRole.entityId, gender, person: byRole.type === "PERSON" }
-          : { text, entityId: null, gender, person: english && this.hasTitle(a, b) }
+          : { text, entityId: null, gender, person: english && (this.hasTitle(a, b) || this.titledBefore(a)) }
     }
     if (push) this.push(speaker, a)
     return speaker
@@ -121,6 +121,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (subject !== null) return this.resolve(subject, null)
     const from = this.subjectStart(s, cue.at)
     return (from >= 0 ? this.firstNamedIn(from, Math.min(cue.at, from + SUBJECT_WINDOW)) : null) ?? this.fromChain(null)
+  }
+
+  /**
+   * Does a person's title stand right before the English phrase at `a`, with `for`/`of`/`at` (`A spokesman for the
+   * Ferry Association, which …, said`: the phrase read is the body, but a person spoke, so `he said` after it is
+   * that spokesman's, not the last person's)?
+   */
+  protected titledBefore(a: number): boolean {
+    return a - 2 >= this.ps && /^(?:for|of|at)$/.test(this.keys[a - 1]!) && this.t.kinds[a - 2] === WORD && this.lex.enTitles.has(this.keys[a - 2]!)
   }
 
   /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */

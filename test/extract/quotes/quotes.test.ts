@@ -169,7 +169,11 @@ describe("quote scanning is linear in the worst cases", () => {
     "subjectless verbs after sentences that open with a subject": (n) => "وتبنت الجبهة الشعبية الهجوم. وقالت: إن العملية ناجحة، وأضافت: ".repeat(n),
     "بقوله and نقل عن X، … without end": (n) => "واكتفى ليلى حسن بقوله: ونقلت الوكالة عن ليلى حسن، مديرة ".repeat(n),
     "English participles, colons and appositions with entities": (n) =>
-      'Acme Bank welcomed it, with Tom Reed saying, but the Acme Bank boss Tom Reed countered: "We are fine here," Tom Reed, of Acme Bank, told us, '.repeat(n)
+      'Acme Bank welcomed it, with Tom Reed saying, but the Acme Bank boss Tom Reed countered: "We are fine here," Tom Reed, of Acme Bank, told us, '.repeat(n),
+    // session 9: marks with no speech verb read the subject after their sentence's verb, far reported marks, and
+    // marked words checked against the entities (names in marks), all in one paragraph
+    "unattributed marks after a verb and a person, far reported marks, names in marks": (n) =>
+      "وفي المقابل، أشاد ليلى حسن بدور الجبهة الشعبية في «تحسين الخدمات الصحية المقدمة للمواطنين في المناطق النائية كل عام». وقال إن أي شركة تقدم خدمات أو لا تلتزم بالقرارات المفروضة على تلك الجماعات في كل مكان من العالم «الجبهة الشعبية» و«تشارك في تمويل الإرهاب بشكل مباشر» ".repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {

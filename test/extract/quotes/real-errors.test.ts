@@ -515,6 +515,77 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   ]
 }
 
+// session 9 (sample 823 and the whole corpora): every row but the guards failed on the code before this session
+const session9: Record<string, ReadonlyArray<Row>> = {
+  "Arabic marks with no speech verb take the person right after the verb that opens their sentence": [
+    [
+      "وكتب [[PERSON:فهد العتيبي]]: «لا يمكن أن تستمر الخدمة بهذا الشكل دون رقابة حقيقية على المستشفيات».\nوفي المقابل، أشاد [[PERSON:سالم الدوسري]] في صحيفة اليوم بدور الوزارة في «تحسين الخدمات الصحية المقدمة للمواطنين في المناطق النائية كل عام».\nوكتب: «لقد جاءت هذه الخطط في وقتها المناسب بعد سنوات من الانتظار».",
+      [
+        "[فهد العتيبي | كتب] لا يمكن أن تستمر الخدمة بهذا الشكل دون رقابة حقيقية على المستشفيات",
+        "[سالم الدوسري | null] تحسين الخدمات الصحية المقدمة للمواطنين في المناطق النائية كل عام",
+        "[سالم الدوسري | كتب] لقد جاءت هذه الخطط في وقتها المناسب بعد سنوات من الانتظار"
+      ]
+    ],
+    // a role in construct before the name (وزير الخارجية X)
+    [
+      "قال المدير [[PERSON:خالد الحربي]] إن المنتج «سيغير طريقة تعامل العملاء مع البنوك».\nكما أصدر وزير الخارجية [[PERSON:أحمد الزهراني]] بيانا مقتضبا بعث فيه «أطيب التمنيات لكل العاملين في الشركة بمناسبة إطلاق المنتج الجديد».",
+      ["[خالد الحربي | قال] سيغير طريقة تعامل العملاء مع البنوك", "[أحمد الزهراني | null] أطيب التمنيات لكل العاملين في الشركة بمناسبة إطلاق المنتج الجديد"]
+    ],
+    // guards: a noun that opens the sentence (…ة), a passive of asking, a person after a preposition
+    [
+      "قال المحلل [[PERSON:خالد الحربي]] إن السوق «ستتعافى قريبا بعد موجة البيع الأخيرة».\nرسالة الأمير [[PERSON:بندر]] أثارت جدلا واسعا لأنها «فتحت عيون الجميع على شيء لم يكن أحد يتوقعه منهم».",
+      ["[خالد الحربي | قال] ستتعافى قريبا بعد موجة البيع الأخيرة", "[خالد الحربي | null] فتحت عيون الجميع على شيء لم يكن أحد يتوقعه منهم"]
+    ],
+    [
+      "وقالت [[ORGANIZATION:صحيفة الأيام]] إن المقابلة جرت في مكتبه.\nوسئل [[PERSON:سامي الحربي]]: «هل ستبقى في منصبك حتى نهاية العام المقبل أم سترحل قبل ذلك؟»",
+      ["[صحيفة الأيام | null] هل ستبقى في منصبك حتى نهاية العام المقبل أم سترحل قبل ذلك؟"]
+    ],
+    [
+      "وقالت [[ORGANIZATION:صحيفة الأيام]] إن المجلس اجتمع أمس.\nوطلب من الرئيس [[PERSON:سامي الحربي]] «اتخاذ موقف حازم وسريع للرد على هذه التصريحات المسيئة للبلاد».",
+      ["[صحيفة الأيام | null] اتخاذ موقف حازم وسريع للرد على هذه التصريحات المسيئة للبلاد"]
+    ]
+  ],
+  "Arabic words quoted far into reported speech; a name in marks is no quote": [
+    [
+      "وقال الوزير [[PERSON:سامي الحربي]] إن أي شركة تقدم خدمات مالية أو تجارية إلى الجماعات المسلحة أو لا تلتزم بقرارات مجلس الأمن المفروضة على تلك الجماعات \"تشارك في تمويل الإرهاب بشكل مباشر\".",
+      ["[سامي الحربي | قال] تشارك في تمويل الإرهاب بشكل مباشر"]
+    ],
+    // far from the verb, three words are a term (and the guard: four words or more there)
+    [
+      "وقال الوزير [[PERSON:سامي الحربي]] إن أي شركة تقدم خدمات مالية أو تجارية إلى الجماعات المسلحة أو لا تلتزم بقرارات مجلس الأمن المفروضة على تلك الجماعات تدخل \"القائمة السوداء الدولية\".",
+      []
+    ],
+    [
+      "وقال المصدر إن قوة أمنية تمكنت من قتل القيادي «[[PERSON:أبو زياد الدمشقي]]» في المنطقة.",
+      []
+    ],
+    [
+      "وأكدت الشركة أنها بلغت مرحلة متقدمة في محادثات الاندماج مع «[[ORGANIZATION:سي إف للصناعات الكيماوية]]» الأمريكية.",
+      []
+    ]
+  ],
+  "English: `he` after a spokesman for a body; a capitalized verb after a quote that ends its sentence": [
+    [
+      "Transport Minister [[PERSON:Alan Price]] said the fares were fair.\nA spokesman for the [[ORGANIZATION:Ferry Operators Association]], which represents the firms, said the rules were unfair. He said small firms would close. \"The industry is already struggling,\" he said.",
+      ["[Ferry Operators Association | said] The industry is already struggling"]
+    ],
+    [
+      "\"When Mr Blair came in, we were all surprised,\" said shop manager [[PERSON:Karen Hill]]. \"He paid for them himself and left at once.\" Predicted chart-topper Save the Day is expected to sell well.",
+      ["[Karen Hill | said] When Mr Blair came in, we were all surprised", "[Karen Hill | null] He paid for them himself and left at once"]
+    ]
+  ]
+}
+
+describe("quotes: errors found on real articles (session 9)", () => {
+  for (const [name, rows] of Object.entries(session9)) {
+    describe(name, () => {
+      it.each(rows)("%s", (text, expected) => {
+        expect(show(text)).toEqual(expected)
+      })
+    })
+  }
+})
+
 describe("quotes: errors found on real articles", () => {
   for (const [name, rows] of Object.entries(tables)) {
     describe(name, () => {
@@ -534,7 +605,7 @@ describe("quotes: errors found on real articles", () => {
   })
 
   it("spans still map back to the text", () => {
-    for (const rows of Object.values(tables))
+    for (const rows of [...Object.values(tables), ...Object.values(session9)])
       for (const [marked] of rows) {
         const { text, entities } = parse(marked)
         for (const q of extractQuotes(text, { entities })) expect(text.slice(q.start, q.end)).toBe(q.text)
