@@ -44,6 +44,12 @@
  *   is cut there (`علي خامنئي برفسنجاني` → `علي خامنئي` and `رفسنجاني`); a
  *   single word left before the cut that is no given name of the lists is
  *   dropped (`معاكس لراموس` → `راموس`);
+ * - two mentions of the same type with only spaces between them are one
+ *   when the document names them joined elsewhere (`[طلال] [مداح]`), and a
+ *   place's head noun typed alone joins the place after it (`[ريف] [إدلب]`);
+ * - a two-word Arabic "person" that opens with the surname of a person
+ *   named in full before, no given name, ran it into the next word and is
+ *   cut to it (`تيلرسون بيانا` → `تيلرسون`);
  * - a lone function word found again by its folded form is no name (`على`,
  *   `وعلى`, which the search view folds with the name `علي`);
  * - a fixed expression of `gazetteers/not-names.json` is no name (`حسن
@@ -138,7 +144,8 @@ const surnameParticles = foldedSet(() => ["دي", "دا", "دو", "ديل", "ف�
  * Whether a two-word Arabic "person" ran a surname into the word after it (`تيلرسون بيانا`, `مورينيو ضاحكا`,
  * `الوهيبي إيجازاً`): its first word is the last word of a person named in full earlier in the document (`surnames`)
  * and no given name (`محمد الرميحي` after `تركي بن سعود بن محمد` is another person), no particle of a two-word
- * surname (`ماك آرثر`) nor a word of two letters (`فان جال` cut as `ف` + `ان`), and its second word is no name ending (`ترامب جونيور`).
+ * surname (`ماك آرثر`) nor a word of two letters (`فان جال` cut as `ف` + `ان`), and its second word is no name
+ * ending (`ترامب جونيور`).
  */
 const ranIntoNextWord = (m: Mention, surnames: ReadonlySet<string>): boolean => {
   if (m.type !== "PERSON" || m.units.length !== 2) return false
@@ -237,6 +244,9 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
   return out
 }
 
+/** Head nouns of place names that name another place than the name after them (`ريف دمشق`, `كورنيش جدة`, `قناة السويس`, `شبه جزيرة سيناء`). */
+const placeHeads = foldedSet(() => ["ريف", "كورنيش", "قناة", "شبه"])
+
 /**
  * Two mentions of the same type with only spaces between them whose words, joined, are a name of the same document:
  * one name the tagger cut in two (`[طلال] [مداح]` where `طلال مداح` is named elsewhere; `[المدينة] [المنورة]`), or
@@ -245,9 +255,6 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
  * Not when the second opens with a clitic (`طلال ومداح` are two) or the gap holds anything but spaces (a comma, a
  * line break).
  */
-/** Head nouns of place names that name another place than the name after them (`ريف دمشق`, `كورنيش جدة`, `قناة السويس`, `شبه جزيرة سيناء`). */
-const placeHeads = foldedSet(() => ["ريف", "كورنيش", "قناة", "شبه"])
-
 const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyArray<Mention> => {
   let names: Set<string> | undefined
   let out: Array<Mention> | undefined
