@@ -32,7 +32,8 @@
  *   (`parseWojood` in src/extract/entities/conll.ts).
  *   With --augment, each source is its own domain and features are augmented
  *   (Daumé III 2007: a shared copy and a copy per source); the model written
- *   is the merge shared + ANERcorp's copy (`TrainOptions.domains`).
+ *   is the merge shared + ANERcorp's copy (`TrainOptions.domains`, and
+ *   `CrfOptions.domains` with `--learner crf`).
  *
  * Two settings are chosen from data: the number of epochs and how far the
  * `O` tag's prior is lowered (the perceptron favours `O`: precision runs
@@ -227,8 +228,7 @@ function fit(
   pick?: (epoch: number) => boolean
 ): Trained {
   if (learner === "crf") {
-    if (domains > 0) throw new Error("train-ner: --learner crf does not combine with --augment")
-    return trainCrf(xs, lang, { bucketBits: bits, epochs: o.epochs, seed: o.seed, minCount, c2, eta0, outputScale: crfScale, averageFrom, onEpoch: o.onEpoch }, pick)
+    return trainCrf(xs, lang, { bucketBits: bits, epochs: o.epochs, seed: o.seed, minCount, c2, eta0, outputScale: crfScale, averageFrom, domains, onEpoch: o.onEpoch }, pick)
   }
   return trainPerceptron(
     xs,

@@ -30,6 +30,15 @@
  * the quantization step of the model file and the `O` prior shifts mean about
  * the same for both learners.
  *
+ * - **Feature augmentation** (`domains`, as the perceptron's in `train.ts`:
+ *   Daumé III, "Frustratingly Easy Domain Adaptation", ACL 2007): every
+ *   feature, start and transition weight of a sequence of domain d has a
+ *   shared copy and a copy private to d, in a block of its own at the same
+ *   bucket; a sequence is scored with the sum of the two and both take the
+ *   same gradient step. The L2 penalty covers every copy. The weights handed
+ *   out are the merge shared + `target`'s copy, one weight per bucket, so the
+ *   model file is the same kind.
+ *
  * Deterministic: the sentence order of each epoch comes from the seeded
  * PRNG of `train.ts`, and all sums run in a fixed order.
  *
@@ -222,6 +231,15 @@ export interface CrfOptions {
   readonly averageFrom?: number | undefined
   /** Factor applied to the weights handed out (default 10; see the module notes). */
   readonly outputScale?: number | undefined
+  /**
+   * Feature augmentation (default 0: none): with D > 0 domains every example
+   * must carry a `domain` in `0 … D − 1`, and each weight has a shared copy
+   * and one per domain (see the module notes). Training memory grows to
+   * `1 + D` blocks of weights; the weights handed out do not.
+   */
+  readonly domains?: number | undefined
+  /** The domain whose private copy is merged into the weights handed out (default 0). */
+  readonly target?: number | undefined
   /** Called after each epoch with a model of the (averaged, scaled) weights so far, valid until the next epoch, and the epoch's summed loss. */
   readonly onEpoch?: ((epoch: number, model: NerModel, loss: number) => void) | undefined
 }
@@ -244,18 +262,31 @@ export const trainCrf = (
   const averageFrom = options.averageFrom ?? 2
   const outputScale = options.outputScale ?? 10
   if (!(c2 >= 0 && eta0 > 0 && outputScale > 0)) throw new Error("trainCrf: c2 must be ≥ 0, eta0 and outputScale > 0")
-  if (examples.some((e) => e.domain !== undefined && e.domain !== 0)) throw new Error("trainCrf: feature augmentation (domains) is not supported")
+  // block 0: the shared weights; with augmentation, block 1 + d: the copy private to domain d
+  const domains = options.domains ?? 0
+  const target = options.target ?? 0
+  if (!(Number.isInteger(domains) && domains >= 0)) throw new Error("trainCrf: domains must be a non-negative integer")
+  if (domains > 0 && !(Number.isInteger(target) && target >= 0 && target < domains)) throw new Error("trainCrf: target must be one of the domains")
+  if (domains === 0 && examples.some((e) => e.domain !== undefined && e.domain !== 0))
+    throw new Error("trainCrf: examples of other domains need feature augmentation (the domains option)")
+  const blocks = 1 + domains
+  const blockIndex = examples.map((ex) => {
+    if (domains === 0) return 0
+    const d = ex.domain
+    if (d === undefined || !Number.isInteger(d) || d < 0 || d >= domains) throw new Error(`trainCrf: an example's domain must be in 0…${domains - 1}`)
+    return 1 + d
+  })
   const N = Math.max(1, examples.length)
   const lambda = (2 * c2) / N
   // the L2 step divides by 1 − η λ (η ≤ η0): it must stay positive
   if (!(eta0 * lambda < 1)) throw new Error("trainCrf: eta0 · 2 c2 / (number of sequences) must be below 1")
   // weights v / wDiv; average (a + wFrac · v) / aDiv
-  const w = new Float64Array(size * T)
-  const trans = new Float64Array(T * T)
-  const start = new Float64Array(T)
+  const w = new Float64Array(blocks * size * T)
+  const trans = new Float64Array(blocks * T * T)
+  const start = new Float64Array(blocks * T)
   let a: Float64Array | undefined
-  const aTrans = new Float64Array(T * T)
-  const aStart = new Float64Array(T)
+  const aTrans = new Float64Array(blocks * T * T)
+  const aStart = new Float64Array(blocks * T)
   let wDiv = 1
   let aDiv = 1
   let wFrac = 0
@@ -263,29 +294,32 @@ export const trainCrf = (
   let k = 0 // iterates averaged so far
   const minCount = options.minCount ?? 1
   let rare: Uint8Array | undefined
+  // (counted per block, as the perceptron does: a shared copy over all examples, a private copy over its domain's)
   if (minCount > 1) {
-    const counts = new Uint16Array(size)
-    for (const ex of examples) {
+    const counts = new Uint16Array(blocks * size)
+    examples.forEach((ex, e) => {
+      const ob = blockIndex[e]! * size
       for (let j = 0; j < ex.feats.length; j++) {
         const b = ex.feats[j]! & mask
         if (counts[b]! < 65535) counts[b] = counts[b]! + 1
+        if (ob > 0 && counts[ob + b]! < 65535) counts[ob + b] = counts[ob + b]! + 1
       }
-    }
-    rare = new Uint8Array(size)
-    for (let b = 0; b < size; b++) if (counts[b]! < minCount) rare[b] = 1
+    })
+    rare = new Uint8Array(blocks * size)
+    for (let b = 0; b < blocks * size; b++) if (counts[b]! < minCount) rare[b] = 1
   }
   const renorm = () => {
     if (averaging) {
       const av = a!
       for (let j = 0; j < av.length; j++) av[j] = (av[j]! + wFrac * w[j]!) / aDiv
-      for (let j = 0; j < T * T; j++) aTrans[j] = (aTrans[j]! + wFrac * trans[j]!) / aDiv
-      for (let j = 0; j < T; j++) aStart[j] = (aStart[j]! + wFrac * start[j]!) / aDiv
+      for (let j = 0; j < aTrans.length; j++) aTrans[j] = (aTrans[j]! + wFrac * trans[j]!) / aDiv
+      for (let j = 0; j < aStart.length; j++) aStart[j] = (aStart[j]! + wFrac * start[j]!) / aDiv
       aDiv = 1
       wFrac = 0
     }
     for (let j = 0; j < w.length; j++) w[j] = w[j]! / wDiv
-    for (let j = 0; j < T * T; j++) trans[j] = trans[j]! / wDiv
-    for (let j = 0; j < T; j++) start[j] = start[j]! / wDiv
+    for (let j = 0; j < trans.length; j++) trans[j] = trans[j]! / wDiv
+    for (let j = 0; j < start.length; j++) start[j] = start[j]! / wDiv
     wDiv = 1
   }
   const random = mulberry32(options.seed)
@@ -299,16 +333,47 @@ export const trainCrf = (
   const outStart = new Float64Array(T)
   const identity = new Int32Array(size)
   for (let b = 0; b < size; b++) identity[b] = b
+  // the weights handed out: without augmentation block 0; with it, the merge shared + the target's copy
+  const ow = domains > 0 ? (1 + target) * size * T : 0
+  const ot = domains > 0 ? (1 + target) * T * T : 0
+  const os = domains > 0 ? (1 + target) * T : 0
   const snapshot = () => {
     if (averaging) {
       const av = a!
       for (let j = 0; j < out.length; j++) out[j] = (outputScale * (av[j]! + wFrac * w[j]!)) / aDiv
       for (let j = 0; j < T * T; j++) outTrans[j] = (outputScale * (aTrans[j]! + wFrac * trans[j]!)) / aDiv
       for (let j = 0; j < T; j++) outStart[j] = (outputScale * (aStart[j]! + wFrac * start[j]!)) / aDiv
+      if (domains > 0) {
+        for (let j = 0; j < out.length; j++) out[j] = out[j]! + (outputScale * (av[ow + j]! + wFrac * w[ow + j]!)) / aDiv
+        for (let j = 0; j < T * T; j++) outTrans[j] = outTrans[j]! + (outputScale * (aTrans[ot + j]! + wFrac * trans[ot + j]!)) / aDiv
+        for (let j = 0; j < T; j++) outStart[j] = outStart[j]! + (outputScale * (aStart[os + j]! + wFrac * start[os + j]!)) / aDiv
+      }
     } else {
       for (let j = 0; j < out.length; j++) out[j] = (outputScale * w[j]!) / wDiv
       for (let j = 0; j < T * T; j++) outTrans[j] = (outputScale * trans[j]!) / wDiv
       for (let j = 0; j < T; j++) outStart[j] = (outputScale * start[j]!) / wDiv
+      if (domains > 0) {
+        for (let j = 0; j < out.length; j++) out[j] = out[j]! + (outputScale * w[ow + j]!) / wDiv
+        for (let j = 0; j < T * T; j++) outTrans[j] = outTrans[j]! + (outputScale * trans[ot + j]!) / wDiv
+        for (let j = 0; j < T; j++) outStart[j] = outStart[j]! + (outputScale * start[os + j]!) / wDiv
+      }
+    }
+  }
+  // the loss step on the transition and start weights of one block (the shared one, or a domain's copy)
+  const stepChain = (block: number, step: number, fr: number) => {
+    const pt = block * T * T
+    for (let j = 0; j < T * T; j++) {
+      const d = -step * s.pairCoef[j]!
+      if (d === 0) continue
+      trans[pt + j] = trans[pt + j]! + d
+      if (fr !== 0) aTrans[pt + j] = aTrans[pt + j]! - fr * d
+    }
+    const ps = block * T
+    for (let j = 0; j < T; j++) {
+      const d = -step * s.startCoef[j]!
+      if (d === 0) continue
+      start[ps + j] = start[ps + j]! + d
+      if (fr !== 0) aStart[ps + j] = aStart[ps + j]! - fr * d
     }
   }
   let best: Trained | undefined
@@ -322,6 +387,9 @@ export const trainCrf = (
       const n = ex.n
       if (n === 0) continue
       if (emit.length < n * T) emit = new Float64Array(n * T * 2)
+      // with augmentation, the sequence's private block (0: none) is scored and updated beside the shared one
+      const block = blockIndex[idx]!
+      const pw = block * size * T
       const inv = 1 / wDiv
       for (let i = 0; i < n; i++) {
         const o = i * T
@@ -329,11 +397,16 @@ export const trainCrf = (
         for (let j = ex.offs[i]!, end = ex.offs[i + 1]!; j < end; j++) {
           const r = (ex.feats[j]! & mask) * T
           for (let tg = 0; tg < T; tg++) emit[o + tg] = emit[o + tg]! + w[r + tg]!
+          if (block > 0) for (let tg = 0; tg < T; tg++) emit[o + tg] = emit[o + tg]! + w[pw + r + tg]!
         }
         for (let tg = 0; tg < T; tg++) emit[o + tg] = emit[o + tg]! * inv
       }
       for (let j = 0; j < T * T; j++) realTrans[j] = trans[j]! * inv
       for (let j = 0; j < T; j++) realStart[j] = start[j]! * inv
+      if (block > 0) {
+        for (let j = 0; j < T * T; j++) realTrans[j] = realTrans[j]! + trans[block * T * T + j]! * inv
+        for (let j = 0; j < T; j++) realStart[j] = realStart[j]! + start[block * T + j]! * inv
+      }
       const weight = ex.weight ?? 1
       loss += weight * sequenceGradient(emit, n, ex.gold, realTrans, realStart, s)
       const eta = eta0 / Math.pow(1 + lambda * eta0 * t, 0.75)
@@ -342,36 +415,37 @@ export const trainCrf = (
       const step = eta * weight * wDiv
       const fr = averaging ? wFrac : 0
       const coef = s.coef
+      const pb = block * size
       for (let i = 0; i < n; i++) {
         const o = i * T
         for (let j = ex.offs[i]!, end = ex.offs[i + 1]!; j < end; j++) {
           const b = ex.feats[j]! & mask
-          if (rare !== undefined && rare[b] === 1) continue
-          const r = b * T
-          for (let tg = 0; tg < T; tg++) {
-            const d = -step * coef[o + tg]!
-            w[r + tg] = w[r + tg]! + d
-            if (fr !== 0) a![r + tg] = a![r + tg]! - fr * d
+          if (rare === undefined || rare[b] !== 1) {
+            const r = b * T
+            for (let tg = 0; tg < T; tg++) {
+              const d = -step * coef[o + tg]!
+              w[r + tg] = w[r + tg]! + d
+              if (fr !== 0) a![r + tg] = a![r + tg]! - fr * d
+            }
+          }
+          // the private copy takes the same step (the score's gradient is the same for both copies)
+          if (block > 0 && (rare === undefined || rare[pb + b] !== 1)) {
+            const r = (pb + b) * T
+            for (let tg = 0; tg < T; tg++) {
+              const d = -step * coef[o + tg]!
+              w[r + tg] = w[r + tg]! + d
+              if (fr !== 0) a![r + tg] = a![r + tg]! - fr * d
+            }
           }
         }
       }
-      for (let j = 0; j < T * T; j++) {
-        const d = -step * s.pairCoef[j]!
-        if (d === 0) continue
-        trans[j] = trans[j]! + d
-        if (fr !== 0) aTrans[j] = aTrans[j]! - fr * d
-      }
-      for (let j = 0; j < T; j++) {
-        const d = -step * s.startCoef[j]!
-        if (d === 0) continue
-        start[j] = start[j]! + d
-        if (fr !== 0) aStart[j] = aStart[j]! - fr * d
-      }
+      stepChain(0, step, fr)
+      if (block > 0) stepChain(block, step, fr)
       // averaging: the mean of the iterates from the first averaged step on
       if (t >= firstAveraged && averageFrom <= options.epochs) {
         k++
         if (k === 1) {
-          a ??= new Float64Array(size * T)
+          a ??= new Float64Array(blocks * size * T)
           a.fill(0)
           aTrans.fill(0)
           aStart.fill(0)

@@ -5,7 +5,7 @@ import { CrfScratch, forwardBackward, sequenceGradient, trainCrf } from "../../.
 import { allowed, TAG_COUNT, TAGS, ViterbiScratch, viterbi } from "../../../src/extract/entities/decode.js"
 import { gazetteer } from "../../../src/extract/entities/gazetteer.js"
 import { encodeModel, loadModel } from "../../../src/extract/entities/model.js"
-import { mulberry32, prepareExamples, type Example, type Trained } from "../../../src/extract/entities/train.js"
+import { inDomain, mulberry32, prepareExamples, type Example, type Trained } from "../../../src/extract/entities/train.js"
 
 const T = TAG_COUNT
 
@@ -302,11 +302,88 @@ describe("CRF training by averaged SGD", () => {
     for (const [i, ex] of xs.entries()) expect(decode(q, ex)).toEqual(sentences[i]!.tags)
   })
 
-  it("refuses feature augmentation and bad settings", () => {
-    const xs = examples().map((e) => ({ ...e, domain: 1 }))
+  it("refuses examples of other domains without augmentation, and bad settings", () => {
+    const xs = inDomain(examples(), 1)
     expect(() => trainCrf(xs, "ar", { bucketBits: BITS, epochs: 1, seed: 7 })).toThrow(/augmentation/)
+    expect(() => trainCrf(examples(), "ar", { bucketBits: BITS, epochs: 1, seed: 7, domains: 2 })).toThrow(/domain must be in/)
+    expect(() => trainCrf(inDomain(examples(), 2), "ar", { bucketBits: BITS, epochs: 1, seed: 7, domains: 2 })).toThrow(/domain must be in/)
+    expect(() => trainCrf(xs, "ar", { bucketBits: BITS, epochs: 1, seed: 7, domains: 2, target: 2 })).toThrow(/target/)
+    expect(() => trainCrf(xs, "ar", { bucketBits: BITS, epochs: 1, seed: 7, domains: 1.5 })).toThrow(/domains/)
     expect(() => trainCrf(examples(), "ar", { bucketBits: BITS, epochs: 1, seed: 7, eta0: 0 })).toThrow(/eta0/)
     // one sequence: λ = 2 c2, so η0 λ = 1.2
     expect(() => trainCrf(examples().slice(0, 1), "ar", { bucketBits: BITS, epochs: 1, seed: 7, eta0: 0.2, c2: 3 })).toThrow(/below 1/)
+  })
+})
+
+describe("CRF with feature augmentation (Daumé III 2007)", () => {
+  const same = (x: ArrayLike<number>, y: ArrayLike<number>, digits: number) => {
+    expect(x.length).toBe(y.length)
+    let nonZero = 0
+    for (let k = 0; k < x.length; k++) {
+      if (y[k] !== 0) nonZero++
+      expect(x[k]).toBeCloseTo(y[k]!, digits)
+    }
+    return nonZero
+  }
+
+  it("with one domain both copies take the same steps: the merge is the plain CRF with c2 halved and η0 doubled", () => {
+    // copies u (shared) and u (private) score θ = 2u and each moves by −η (∇loss(θ) + 2 c2 u): so θ moves by
+    // −2η (∇loss(θ) + (c2 / 2) · 2θ), the plain CRF's step with η0 twice and c2 half as large; the schedule agrees too
+    const xs = examples()
+    for (const averageFrom of [2, 99]) {
+      const base = { bucketBits: BITS, epochs: 4, seed: 7, averageFrom, minCount: 2, outputScale: 1 }
+      const merged = trainCrf(inDomain(xs, 0), "ar", { ...base, c2: 0.6, eta0: 0.05, domains: 1 })
+      const plain = trainCrf(xs, "ar", { ...base, c2: 0.3, eta0: 0.1 })
+      expect(same(merged.weights, plain.weights, 5)).toBeGreaterThan(0)
+      same(merged.transitions, plain.transitions, 9)
+      same(merged.start, plain.start, 9)
+    }
+  })
+
+  it("the merge keeps the target domain's own convention where two sources disagree", () => {
+    const g = gazetteer("ar")
+    // the same text; in source 1 `الطالب` is (wrongly) a person, in source 0 it is not
+    const s0: ConllSentence = { tokens: ["كتب", "الطالب", "درسا", "طويلا"], tags: ["O", "O", "O", "O"] }
+    const s1: ConllSentence = { tokens: ["كتب", "الطالب", "درسا", "طويلا"], tags: ["O", "B-PER", "O", "O"] }
+    const ex0 = inDomain(prepareExamples([s0, ...sentences], "ar", g), 0)
+    const ex1 = inDomain(prepareExamples([s1, s1, s1], "ar", g), 1)
+    const forTarget = (target: number) =>
+      trainCrf([...ex0, ...ex1], "ar", { bucketBits: BITS, epochs: 30, seed: 7, c2: 0.01, eta0: 0.2, domains: 2, target })
+    expect(decode(forTarget(0), ex0[0]!)).toEqual(["O", "O", "O", "O"])
+    expect(decode(forTarget(1), ex0[0]!)).toEqual(["O", "B-PER", "O", "O"])
+    // the target's other sentences are still learned
+    for (let i = 1; i < ex0.length; i++) expect(decode(forTarget(0), ex0[i]!)).toEqual(sentences[i - 1]!.tags)
+    // without augmentation the two sources are one: the three sentences of source 1 outvote the one of source 0
+    const pooled = trainCrf([...ex0, ...ex1].map((e) => ({ ...e, domain: undefined })), "ar", { bucketBits: BITS, epochs: 30, seed: 7, c2: 0.01, eta0: 0.2 })
+    expect(decode(pooled, ex0[0]!)).toEqual(["O", "B-PER", "O", "O"])
+  })
+
+  it("is deterministic, and the shared copy counts the features of every domain for minCount", () => {
+    const g = gazetteer("ar")
+    const ex0 = inDomain(prepareExamples(sentences.slice(0, 2), "ar", g), 0)
+    const ex1 = inDomain(prepareExamples(sentences.slice(2), "ar", g), 1)
+    const options = { bucketBits: BITS, epochs: 3, seed: 7, minCount: 2, c2: 0.3, domains: 2 }
+    const a = trainCrf([...ex0, ...ex1], "ar", options)
+    const b = trainCrf([...ex0, ...ex1], "ar", options)
+    expect(Buffer.from(b.weights.buffer).equals(Buffer.from(a.weights.buffer))).toBe(true)
+    expect(Buffer.from(b.transitions.buffer).equals(Buffer.from(a.transitions.buffer))).toBe(true)
+    // the shared block counts the occurrences of every domain: a bucket seen once in each passes minCount 2 and has a
+    // weight in the merge; one seen once in all has none
+    const count = (xs: ReadonlyArray<Example>) => {
+      const m = new Map<number, number>()
+      for (const ex of xs) for (const f of ex.feats) m.set(f & (SIZE - 1), (m.get(f & (SIZE - 1)) ?? 0) + 1)
+      return m
+    }
+    const c0 = count(ex0)
+    const c1 = count(ex1)
+    let rare = 0
+    for (const [bucket, n] of c0) {
+      const row = Array.from(a.weights.subarray(bucket * T, bucket * T + T))
+      if (n + (c1.get(bucket) ?? 0) < 2) {
+        rare++
+        expect(row.every((x) => x === 0)).toBe(true)
+      } else expect(row.some((x) => x !== 0)).toBe(true)
+    }
+    expect(rare).toBeGreaterThan(0)
   })
 })
