@@ -135,6 +135,7 @@ describe("Arabic verbs the tagger ran into a name", () => {
     ["a verb before the name", "استقبل محمد العلي الوفد.", "استقبل محمد العلي", ["محمد العلي"]],
     ["a verb alone", "يقول الباحثون إن النتائج مهمة.", "يقول", []],
     ["a participle of speech after the name", "وعلق عبدالرحمن قائلا إن الفريق جاهز.", "عبدالرحمن قائلا", ["عبدالرحمن"]],
+    ["a participle of manner after the name", "وأجاب مورينيو ضاحكا إن الموسم طويل.", "مورينيو ضاحكا", ["مورينيو"]],
     ["but the given name مشيرة stays", "وقالت مشيرة خطاب إن الحملة بدأت.", "مشيرة خطاب", ["مشيرة خطاب"]],
     ["a verb after a colon", "نواف بن محمد: كشف النادي عن خطته.", "نواف بن محمد: كشف", ["نواف بن محمد"]]
   ] as const)("%s", (_name, text, mark, expected) => {
