@@ -49,7 +49,7 @@
 import { allowed, TAG_COUNT } from "./decode.js"
 import type { Lang } from "./gazetteer.js"
 import type { NerModel } from "./model.js"
-import { epochModel, mulberry32, shuffle, trainedCopy, type Example, type Trained } from "./train.js"
+import { epochModel, mulberry32, rareBuckets, shuffle, trainedCopy, type Example, type Trained } from "./train.js"
 
 const T = TAG_COUNT
 
@@ -292,22 +292,8 @@ export const trainCrf = (
   let wFrac = 0
   let averaging = false
   let k = 0 // iterates averaged so far
-  const minCount = options.minCount ?? 1
-  let rare: Uint8Array | undefined
   // (counted per block, as the perceptron does: a shared copy over all examples, a private copy over its domain's)
-  if (minCount > 1) {
-    const counts = new Uint16Array(blocks * size)
-    examples.forEach((ex, e) => {
-      const ob = blockIndex[e]! * size
-      for (let j = 0; j < ex.feats.length; j++) {
-        const b = ex.feats[j]! & mask
-        if (counts[b]! < 65535) counts[b] = counts[b]! + 1
-        if (ob > 0 && counts[ob + b]! < 65535) counts[ob + b] = counts[ob + b]! + 1
-      }
-    })
-    rare = new Uint8Array(blocks * size)
-    for (let b = 0; b < blocks * size; b++) if (counts[b]! < minCount) rare[b] = 1
-  }
+  const rare = rareBuckets(examples, blockIndex, blocks, size, options.minCount ?? 1)
   const renorm = () => {
     if (averaging) {
       const av = a!

@@ -180,6 +180,35 @@ export interface Trained {
 }
 
 /**
+ * The buckets of features seen in fewer than `minCount` training words (undefined when `minCount` is 1: none), per
+ * block of `size` buckets: block 0 is the shared copy, counted over all examples; block d + 1 is domain d's private
+ * copy, counted over that domain's examples (`blockIndex`: each example's block, 0 without domains). Their weights
+ * stay zero in both learners.
+ */
+export const rareBuckets = (
+  examples: ReadonlyArray<Example>,
+  blockIndex: ReadonlyArray<number>,
+  blocks: number,
+  size: number,
+  minCount: number
+): Uint8Array | undefined => {
+  if (minCount <= 1) return undefined
+  const mask = size - 1
+  const counts = new Uint16Array(blocks * size)
+  examples.forEach((ex, e) => {
+    const ob = blockIndex[e]! * size
+    for (let k = 0; k < ex.feats.length; k++) {
+      const b = ex.feats[k]! & mask
+      if (counts[b]! < 65535) counts[b] = counts[b]! + 1
+      if (ob > 0 && counts[ob + b]! < 65535) counts[ob + b] = counts[ob + b]! + 1
+    }
+  })
+  const rare = new Uint8Array(blocks * size)
+  for (let b = 0; b < blocks * size; b++) if (counts[b]! < minCount) rare[b] = 1
+  return rare
+}
+
+/**
  * Trains an averaged perceptron. Returns the averaged weights of the epoch
  * that `pick` chooses (default: the last), as dense arrays.
  */
@@ -250,22 +279,7 @@ export const trainPerceptron = (
     }
   }
   // features too rare to learn from: their buckets are left at zero
-  const minCount = options.minCount ?? 1
-  // (counted per block: a shared copy over all examples, a private copy over its domain's)
-  let rare: Uint8Array | undefined
-  if (minCount > 1) {
-    const counts = new Uint16Array(blocks * size)
-    examples.forEach((ex, e) => {
-      const ob = blockIndex[e]! * size
-      for (let k = 0; k < ex.feats.length; k++) {
-        const b = ex.feats[k]! & mask
-        if (counts[b]! < 65535) counts[b] = counts[b]! + 1
-        if (ob > 0 && counts[ob + b]! < 65535) counts[ob + b] = counts[ob + b]! + 1
-      }
-    })
-    rare = new Uint8Array(blocks * size)
-    for (let b = 0; b < blocks * size; b++) if (counts[b]! < minCount) rare[b] = 1
-  }
+  const rare = rareBuckets(examples, blockIndex, blocks, size, options.minCount ?? 1)
   const update = (feats: Int32Array, from: number, to: number, tag: number, d: number, block: number) => {
     const cd = c * d
     const ob = block * size
