@@ -363,6 +363,37 @@ const withoutCommonWords = (text: string, mentions: ReadonlyArray<Mention>): Rea
   return mentions.filter((m) => !(m.type === "PERSON" && m.units.length === 1 && drop.has(m.units[0]!.norm) && !isArabic(m.units[0]!)))
 }
 
+/**
+ * Masculine nationality adjectives of the countries whose clubs Arabic sports news names after their cities (`روما
+ * الإيطالي`, `سان جرمان الفرنسي`, `إشبيلية الإسباني`). Not the Arab, Chinese or other nationalities of regions that
+ * are masculine themselves (`كردستان العراقي`, `بلوشستان الباكستاني`), nor `الدولي` (`مطار جدة الدولي`).
+ */
+const clubNationalities = foldedSet(() => [
+  "الإيطالي", "الفرنسي", "الإسباني", "الاسباني", "الإنجليزي", "الانجليزي", "الإنكليزي", "الألماني", "البرتغالي", "الهولندي",
+  "البلجيكي", "البرازيلي", "الأرجنتيني", "التركي", "اليوناني", "الأوكراني", "الاسكتلندي", "الإسكتلندي"
+])
+
+/**
+ * Whether the word right after `end` (spaces between, no line break) is a masculine nationality of {@link
+ * clubNationalities} that does not open a person's description (`وصل إلى الدوحة البرتغالي [روبن أموريم]`: the
+ * adjective is the player's).
+ */
+const clubAdjectiveAfter = (text: string, end: number, mentions: ReadonlyArray<Mention>): boolean => {
+  let i = end
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  if (i === end) return false
+  let j = i
+  while (j < text.length && j - i < 16) {
+    const c = text.charCodeAt(j)
+    if (!((c >= 0x0621 && c <= 0x065f) || c === 0x0670)) break
+    j++
+  }
+  if (j === i || !clubNationalities().has(normalizeText(text.slice(i, j), "search"))) return false
+  let k = j
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++
+  return !mentions.some((m) => m.type === "PERSON" && m.start === k)
+}
+
 const ORG_TRIE = CATEGORIES.indexOf("ORG")
 const LOC_TRIE = CATEGORIES.indexOf("LOC")
 
@@ -422,6 +453,12 @@ const organisations = (
     const person = typeOf[r] === "PERSON"
     // (a place's name after `in`, `at`, `near` is the place there: `MP for West Ham`, `indoors in Fulham`)
     // (Arabic: only people; `حي تشيلسي`, `منطقة فولهام` are the districts)
+    // [روما] الإيطالي, [مرسيليا] الفرنسي: a city is feminine in Arabic (روما الإيطالية); a masculine nationality after
+    // it agrees with the club (النادي) the name stands for
+    if (!person && lang === "ar" && ms.some((i) => clubAdjectiveAfter(text, mentions[i]!.end, mentions))) {
+      out.set(r, "ORGANIZATION")
+      continue
+    }
     if (!person && (lang === "ar" || ms.some((i) => locativeBefore(text, mentions[i]!.start)))) continue
     if (isOrganizationName(lang, k, !person)) out.set(r, "ORGANIZATION")
     else if (person && lang === "en") {

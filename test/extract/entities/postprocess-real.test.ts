@@ -261,6 +261,30 @@ describe("Arabic linking with what the document says", () => {
     }
   })
 
+  it("a city followed by a masculine nationality is the club named after it; not when the adjective opens a person's description", () => {
+    const club = run("ar", "وانتقل اللاعب إلى روما الإيطالي الموسم الماضي. وسجل مع روما هدفين.", [
+      ["روما", "LOCATION"],
+      ["روما", "LOCATION"]
+    ])
+    expect(rows(club)).toEqual([
+      ["روما", "ORGANIZATION"],
+      ["روما", "ORGANIZATION"]
+    ])
+    // الإيطالية: the city, feminine
+    expect(rows(run("ar", "وزار الوفد روما الإيطالية أمس.", [["روما", "LOCATION"]]))).toEqual([["روما", "LOCATION"]])
+    expect(
+      rows(
+        run("ar", "ووصل إلى الدوحة البرتغالي روبن أموريم أمس.", [
+          ["الدوحة", "LOCATION"],
+          ["روبن أموريم", "PERSON"]
+        ])
+      )
+    ).toEqual([
+      ["الدوحة", "LOCATION"],
+      ["روبن أموريم", "PERSON"]
+    ])
+  })
+
   it("a surname is not cut from a given name, a name ending or the particle of a two-word surname", () => {
     const cases: ReadonlyArray<[string, ReadonlyArray<string>]> = [
       // محمد is a given name: محمد الرميحي is another person
