@@ -18,7 +18,8 @@
  * 4. An entity typed as a person (or a place) that the lists or the words
  *    around its mentions show to be an organisation is one (`Yukos`,
  *    `Chelsea`, `تشيلسي`, `games maker X`, `X boss`; see `organisations`
- *    and `evidence.ts`).
+ *    and `evidence.ts`), and an Arabic place followed by a masculine
+ *    nationality is the club named after it (`روما الإيطالي`).
  *
  * Between 1 and 2, a lone word that the tagger took for a place, an
  * organisation or other, but that is the last word of a person named in full
@@ -69,7 +70,7 @@ import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
 import { englishOrgCue, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, loadNotNames } from "./gazetteer.js"
-import { GLUED, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import { gluedProclitic, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -112,13 +113,7 @@ const isArabic = (u: Unit): boolean => {
 }
 
 /** Letters of a proclitic glued to `u` whose rest is one of `known` (given on first need), or 0. */
-const gluedBefore = (u: Unit, known: () => ReadonlySet<string>): number => {
-  if (u.kind !== "word" || u.proclitic || u.article || !isArabic(u)) return 0
-  for (const p of GLUED) {
-    if (u.norm.length - p.length >= 3 && u.norm.startsWith(p) && known().has(u.norm.slice(p.length))) return p.length
-  }
-  return 0
-}
+const gluedBefore = (u: Unit, known: () => ReadonlySet<string>): number => gluedProclitic(u, (rest) => known().has(rest))
 
 const PER_TRIE = CATEGORIES.indexOf("PER")
 

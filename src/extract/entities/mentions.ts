@@ -208,7 +208,7 @@ const orgTriggers = (): ReadonlySet<string> => {
 }
 
 /** Proclitic strings the tokenizer may leave glued to a word it does not know (longest first). */
-export const GLUED: ReadonlyArray<string> = ["\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644", "\u0648\u0643", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"]
+const GLUED: ReadonlyArray<string> = ["\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644", "\u0648\u0643", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"]
 
 /** First letters of the glued proclitics: و ف ب ل ك. */
 const GLUED_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643])
@@ -249,12 +249,18 @@ const headOf = (u: Unit): Head | null => {
   return null
 }
 
-/** A common noun of the list behind a proclitic the tokenizer left glued to it (`بريف`: `ب` + `ريف`). */
-const isGluedCommonNoun = (u: Unit): boolean => {
-  if (u.kind !== "word" || u.proclitic || u.article || !GLUED_LETTERS.has(u.norm.charCodeAt(0))) return false
-  for (const p of GLUED) if (u.norm.length - p.length >= 3 && u.norm.startsWith(p) && isCommonNounWord(u.norm.slice(p.length))) return true
-  return false
+/**
+ * Letters of a proclitic the tokenizer left glued to an Arabic word it did not split (`بريف`, `لكلينتون`) whose
+ * rest (three letters or more) `accept`s, or 0; `accept` is asked only when the word opens with a proclitic.
+ */
+export const gluedProclitic = (u: Unit, accept: (rest: string) => boolean): number => {
+  if (u.kind !== "word" || u.proclitic || u.article || !GLUED_LETTERS.has(u.norm.charCodeAt(0))) return 0
+  for (const p of GLUED) if (u.norm.length - p.length >= 3 && u.norm.startsWith(p) && accept(u.norm.slice(p.length))) return p.length
+  return 0
 }
+
+/** A common noun of the list behind a proclitic the tokenizer left glued to it (`بريف`: `ب` + `ريف`). */
+const isGluedCommonNoun = (u: Unit): boolean => gluedProclitic(u, isCommonNounWord) > 0
 
 /**
  * The unit with its first `letters` letters (a glued proclitic, in search
