@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { NUM, PUNCT, WORD, offsetAfterLetters } from "../internal/tokens.js"
+import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/tokens.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
 import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, WAW, type Cue } from "./scanner.js"
@@ -19,6 +19,15 @@ const EN_RELATIVES = new Set(["who", "which", "whose", "whom"])
 /** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */
 const EN_PARTICIPLE_LEADS = new Set(["by", "before", "after", "as", "while", "and"])
 export const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
+
+/** Arabic relative pronouns (`الذي`, `التي`, `الذين`): a clause about the noun before them, not an apposition or a subject. */
+export const RELATIVE_AR = new Set(["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"])
+
+/** Present forms of `اعتبر` ("consider"), read as the passive "is considered" after a relative pronoun. */
+const CONSIDERED = new Set(["\u064a\u0639\u062a\u0628\u0631", "\u062a\u0639\u062a\u0628\u0631"])
+
+/** `يدعى`, `تدعى`, `يسمى`, `تسمى` ("is called"): after a relative pronoun they give the name of the noun before it. */
+const CALLED = new Set(["\u064a\u062f\u0639\u0649", "\u062a\u062f\u0639\u0649", "\u064a\u0633\u0645\u0649", "\u062a\u0633\u0645\u0649"].flatMap((w) => foldKey(w)))
 
 /** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
 export abstract class CueScanner extends MarkScanner {
@@ -56,6 +65,13 @@ export abstract class CueScanner extends MarkScanner {
       if (cue !== null && cue.kind === "participle" && out.length > 0 && this.isSaying(key)) {
         const prev = out[out.length - 1]!
         if (j - Math.max(prev.end, prev.speaker?.[1] ?? 0) <= 1) cue = null
+      }
+      // الملتقى الذي يعتبر بمثابة العرس …، القرى التي تعتبر خالية من …: `يعتبر` right after a relative pronoun is
+      // read "is considered", its subject the noun before the pronoun, and the words after it (with no name in them)
+      // are no speaker (other verbs there often have their subject after them: الذي قالت المحطة إنه …)
+      if (cue !== null && cue.kind === "verb" && !cue.english && cue.speaker !== null && j > ps && CONSIDERED.has(key) && RELATIVE_AR.has(this.keys[j - 1]!) && this.entities.length > 0) {
+        const [a, b] = cue.speaker
+        if (this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)) === null) cue = { ...cue, speaker: null }
       }
       if (cue !== null) {
         out.push(cue)
@@ -152,6 +168,37 @@ export abstract class CueScanner extends MarkScanner {
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
+  }
+
+  /**
+   * An Arabic verb that attributes the quote before it through a lead word (`«…»، كما يقول X`, `"…"، هذا ما قاله X`:
+   * `afterQuote` in the lexicon) at token `k`, right after the closing mark and its comma; after `هذا ما` the verb
+   * carries the object pronoun ه (`قاله`, `أضافه`, `قالته`) and is read without it. Not a plural verb with no
+   * subject after it (`كما يقولون`: a saying, nobody's speech). Null when no lead word or no verb follows.
+   */
+  protected leadCueAfter(k: number, pe: number): Cue | null {
+    const lead = this.lex.afterQuote.longestAt(this.keys, k, pe)
+    if (lead === null) return null
+    const j = k + lead.length
+    if (j >= pe || this.t.kinds[j] !== WORD) return null
+    const key = this.keys[j]!
+    // كما يقول: the verb as it is; هذا ما قاله: only with the pronoun (وهذا ما أكد وجوده: the verb's object is another)
+    const pronoun = lead.length === 2
+    let cue = pronoun ? null : this.cueAt(j, pe, key)
+    if (pronoun && key.length >= 4 && key.endsWith("\u0647")) {
+      // قاله: the verb read without its object pronoun (the key is swapped for the call, as in cueWithoutProclitic)
+      this.keys[j] = key.slice(0, -1)
+      this.swapped++
+      try {
+        cue = this.cueAt(j, pe, this.keys[j]!)
+      } finally {
+        this.keys[j] = key
+        this.swapped--
+      }
+    }
+    if (cue === null || cue.kind !== "verb" || cue.english) return null
+    if (cue.gender === "p" && cue.speaker === null) return null
+    return cue
   }
 
   /**
@@ -321,6 +368,11 @@ export abstract class CueScanner extends MarkScanner {
     let e = s
     while (e < pe && e < s + 12) {
       const kind = this.t.kinds[e]
+      // وقال د. السند: the dot of a title abbreviation stays inside the phrase
+      if (!english && kind === PUNCT && e > s && this.keys[e] === "." && this.abbreviationDot(e)) {
+        e++
+        continue
+      }
       if (kind !== WORD && kind !== NUM) break
       const k = this.keys[e]!
       if (english) {
@@ -329,7 +381,13 @@ export abstract class CueScanner extends MarkScanner {
         // `Sky Networks' Sophie Turner Laing`: a possessive goes on to the name it owns
         if (e + 2 < pe && this.t.kinds[e + 1] === PUNCT && (this.keys[e + 1] === "'" || this.keys[e + 1] === "\u2019") && this.t.spaced[e + 1] === 0 && this.t.kinds[e + 2] === WORD) e++
       } else {
-        if (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k)) break
+        // (the word right after the dot of `د.`, the only punctuation a phrase holds, is a name, even one that folds
+        // as a preposition: د. علي)
+        const named = e > s && this.t.kinds[e - 1] === PUNCT
+        if (!named && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k))) break
+        // وبين المصدر الذي تمنع التعليمات الكشف عن هويته أن …: a relative clause is about the speaker, not part of it
+        // (but صاحبة المطعم التي تدعى X names the speaker: the phrase goes on to the name)
+        if (e > s && RELATIVE_AR.has(k) && !(e + 1 < pe && CALLED.has(this.keys[e + 1]!))) break
         // قال قائد الشرطة لرويترز: the agency after ل is the interviewer, not part of the speaker
         if (e > s && this.outletAddressee(e, pe) > 0) break
       }

@@ -204,6 +204,7 @@ class QuoteScanner extends ArabicSubjects {
       end: span.end
     })
     if (capped) this.capped.push(span)
+    if (speaker !== null) this.lastQuoted = speaker
     return true
   }
 
@@ -318,6 +319,11 @@ class QuoteScanner extends ArabicSubjects {
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
     if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
     if (first !== null && first.kind === "background") return null
+    // «…»، كما يقول X, "…"، هذا ما قاله X: a lead word before the verb; the verb and its subject attribute the quote
+    if (first === null) {
+      const lead = this.leadCueAfter(k, pe)
+      if (lead !== null) return { cue: lead, speaker: this.speakerOfCue(lead, true) }
+    }
     // `"… the latest album." Predicted chart-topper X is …`: after a quote that ends with its full stop, a capitalized
     // English verb opens a new sentence, not an attribution (`"…," said X` and `"…?" asked X` do not end so)
     if (first !== null && first.english && first.kind === "verb" && this.keys[m.close - 1] === "." && isCapitalized(this.t, this.text, k)) return null

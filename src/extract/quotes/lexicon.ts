@@ -48,7 +48,15 @@ export const ArabicQuotesFile = Schema.Struct({
   /** ل and a news agency after a speech verb (`لرويترز`, `لوكالة فرانس برس`): the interviewer, not the speaker. */
   addressees: Described,
   /** Passive verbs of asking (`سئل`): the person after them was asked; the words in marks are the question. */
-  asked: Described
+  asked: Described,
+  /** Words between a closing mark and the verb that attributes the quote before it (`«…»، كما يقول X`, `هذا ما قاله X`). */
+  afterQuote: Described,
+  /** Nouns for the author of a column (`ويقول الكاتب`): the last speaker who is no organisation. */
+  writerNouns: Described,
+  /** Nouns for a newspaper (`وتضيف الصحيفة`): the last organisation that spoke. */
+  outletNouns: Described,
+  /** Role nouns that with a nationality adjective (`المدرب البرتغالي`) stand for the person quoted just before. */
+  epithetHeads: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -107,6 +115,14 @@ export interface QuoteLexicons {
   readonly addressees: PhraseTrie<string>
   /** Passive verbs of asking (`سئل`): the person after them is no subject of the marks in their sentence. */
   readonly asked: ReadonlySet<string>
+  /** Lead words of a verb after a quote that it attributes (`كما`, `هذا ما`), by phrase. */
+  readonly afterQuote: PhraseTrie<string>
+  /** One-word subjects that stand for the writer quoted last (`الكاتب`). */
+  readonly writerNouns: ReadonlySet<string>
+  /** One-word subjects that stand for the newspaper quoted last (`الصحيفة`). */
+  readonly outletNouns: ReadonlySet<string>
+  /** Role nouns that with a nationality adjective stand for the person quoted just before (`المدرب البرتغالي`). */
+  readonly epithetHeads: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -173,6 +189,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   for (const k of enParticiples) cueFirst.add(k)
   const addressees = new PhraseTrie<string>()
   for (const f of ar.addressees.forms) addressees.add(foldKey(f), f)
+  const afterQuote = new PhraseTrie<string>()
+  for (const f of ar.afterQuote.forms) afterQuote.add(foldKey(f), f)
   const enPronouns = new Map<string, Gender>()
   for (const p of en.pronouns) enPronouns.set(p, p === "she" ? "f" : p === "he" ? "m" : "p")
   return {
@@ -192,6 +210,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     background: keySet(ar.background.forms),
     addressees,
     asked: keySet(ar.asked.forms),
+    afterQuote,
+    writerNouns: keySet(ar.writerNouns.forms),
+    outletNouns: keySet(ar.outletNouns.forms),
+    epithetHeads: keySet(ar.epithetHeads.forms),
     enParticiples,
     enPronouns,
     enStops: new Set(en.speakerStops),

@@ -158,7 +158,14 @@ export abstract class TokenScanner {
   protected isSentenceEnd(j: number): boolean {
     if (this.t.kinds[j] !== PUNCT) return false
     const k = this.keys[j]
-    return k === "." || k === "\u061f" || k === "?" || k === "!"
+    return (k === "." && !this.abbreviationDot(j)) || k === "\u061f" || k === "?" || k === "!"
+  }
+
+  /** The full stop of an Arabic title abbreviation glued to it (`د.` doctor, `م.` engineer: `وقال د. السند:`), which ends no sentence. */
+  protected abbreviationDot(j: number): boolean {
+    if (j <= 0 || this.t.spaced[j] !== 0 || this.t.kinds[j - 1] !== WORD) return false
+    const k = this.keys[j - 1]
+    return k === "\u062f" || k === "\u0645"
   }
 
   /**

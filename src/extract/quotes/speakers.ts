@@ -9,6 +9,7 @@
 import type { Entity } from "../../schema/record.js"
 import type { Range } from "../internal/ranges.js"
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
+import { RELATIVE_AR } from "./cues.js"
 import { EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
 import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
@@ -18,9 +19,6 @@ const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
-/** Arabic relative pronouns (`الذي`, `التي`, `الذين`): a clause about the subject, not an apposition. */
-const RELATIVE_AR = new Set(["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"])
-
 /** The chain of named speakers and the resolution of a phrase to a speaker. */
 export abstract class SpeakerResolver extends EnglishSubjects {
   protected readonly chain: Array<Speaker> = []
@@ -28,6 +26,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected cursor = 0
   /** Token where the last named speaker was pushed onto the chain (-1: none). */
   protected lastPushAt = -1
+  /** The speaker of the last quote emitted (a paragraph's quotes are emitted at its end), or null. */
+  protected lastQuoted: Speaker | null = null
   /** The opening mark of a quote attributed by the words after it (its sentence starts there), or -1. */
   protected sentenceFrom = -1
 
@@ -84,6 +84,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const o = this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)
       const text = this.text.slice(o.start, o.end)
       const byRole = this.entityByRole(text) ?? (!english && b - a === 1 ? this.namedBefore(a) : null)
+      // ويقول الكاتب، وتضيف الصحيفة (a press review): the writer or the newspaper quoted last; وأضاف المدرب البرتغالي:
+      // the person quoted just before
+      const generic = byRole !== null || english ? null : b - a === 1 ? this.writerOrOutlet(a) : b - a === 2 ? this.epithet(a) : null
+      if (generic !== null) {
+        if (push) this.push(generic, a)
+        return generic
+      }
       speaker =
         byRole !== null
           ? { text: byRole.canonical, entityId: byRole.entityId, gender, person: byRole.type === "PERSON" }
@@ -320,6 +327,60 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The person a two-word subject of a role and a nationality adjective with no name in it stands for (`وقال مورينيو …
+   * وأوضح المدرب البرتغالي أن …`; `epithetHeads` in the lexicon): the speaker of the last quote of an earlier
+   * paragraph when it is a named person (not the chain's last subject: وأضاف X الهدف الثاني puts a scorer there);
+   * else null. Only when entities ran. (The adjective: a definite word that ends in the nisba ي.)
+   */
+  protected epithet(a: number): Speaker | null {
+    if (this.entities.length === 0 || !this.lex.epithetHeads.has(this.keys[a]!)) return null
+    const adjective = this.keys[a + 1]!
+    if (this.t.kinds[a + 1] !== WORD || !adjective.startsWith("\u0627\u0644") || !adjective.endsWith("\u064a") || adjective.length < 5) return null
+    const last = this.lastQuoted
+    return last !== null && last.person && last.entityId !== null ? last : null
+  }
+
+  /**
+   * The person named after a role in construct at token `k` (`وزير النقل اليمني X`): one to four definite words
+   * after the role (its genitive and adjectives), then a person, or a comma and a person; null for a person right
+   * after the role (the possessor: `مستشار X`) or anything else between.
+   */
+  protected constructHolder(k: number): Entity | null {
+    for (let j = k + 1; j < Math.min(this.t.count, k + 6); j++) {
+      // وزير الخزانة الأمريكي، X: a comma after the genitive, then the name
+      if (j > k + 1 && this.t.kinds[j] === PUNCT && COMMAS.has(this.keys[j]!)) return j + 1 < this.t.count ? this.personAt(j + 1) : null
+      if (this.t.kinds[j] !== WORD) return null
+      if (j > k + 1) {
+        const e = this.personAt(j)
+        if (e !== null) return e
+      }
+      if (!this.keys[j]!.startsWith("\u0627\u0644")) return null
+    }
+    return null
+  }
+
+  /**
+   * The speaker a one-word subject for the writer of a column (`ويقول الكاتب`, `writerNouns`) or for a newspaper
+   * (`وتضيف الصحيفة`, `outletNouns`) stands for in a press review: among the last eight speakers of the chain, the
+   * last one that is no organisation (a person, or a pen name no entity covers), or the last one that is no person
+   * (an organisation, or a newspaper in marks no entity covers); else null.
+   * Only when entities ran (the chain then tells people from bodies).
+   */
+  protected writerOrOutlet(a: number): Speaker | null {
+    if (this.entities.length === 0) return null
+    const key = this.keys[a]!
+    const writer = this.lex.writerNouns.has(key)
+    if (!writer && !this.lex.outletNouns.has(key)) return null
+    const c = this.chain
+    for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
+      const x = c[i]!
+      // (a newspaper in marks, `وتعتبر "الشرق" أن`, is often no entity: any speaker who is no person will do)
+      if (writer ? x.person || x.entityId === null : !x.person) return x
+    }
+    return null
+  }
+
+  /**
    * The person a one-word definite subject stands for (`وقالت المتحدثة: …` after `وقالت المتحدثة باسم الوزارة، هدى
    * …`): the person named within six tokens after the nearest earlier use of the same word, in its sentence (at most
    * {@link ANAPHOR_WINDOW} tokens back), or null.
@@ -337,8 +398,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // the person found must be the one the word describes, not a member of the body it names (مدير المرصد X)
     const described = (e: Entity | null): Entity | null => (e !== null && e.role !== null && e.role.includes(word) && !e.role.trim().startsWith(word) ? null : e)
+    // وقال وزير النقل X … وأضاف الوزير: the role in construct before the name has no article; such a use decides only
+    // when it names someone after a definite genitive (مستشارة أوباما لشؤون …: the name right after it is the
+    // possessor, and a use that names nobody, كوزيرة, lets an earlier one decide)
+    const bare = key.slice(2)
     for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
-      if (this.keys[k] !== key || this.t.kinds[k] !== WORD) continue
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.keys[k] === bare) {
+        const e = this.constructHolder(k)
+        if (e !== null) return described(e)
+        continue
+      }
+      if (this.keys[k] !== key) continue
       // the nearest earlier use decides: the name right after it (المحامية ليلى …, after titles), or after a
       // comma that ends its description (المتحدثة باسم الشرطة، ليلى …: words with the article, or باسم)
       for (let j = k + 1; j < Math.min(this.t.count, k + 7); j++) {

@@ -173,7 +173,11 @@ describe("quote scanning is linear in the worst cases", () => {
     // session 9: marks with no speech verb read the subject after their sentence's verb, far reported marks, and
     // marked words checked against the entities (names in marks), all in one paragraph
     "unattributed marks after a verb and a person, far reported marks, names in marks": (n) =>
-      "وفي المقابل، أشاد ليلى حسن بدور الجبهة الشعبية في «تحسين الخدمات الصحية المقدمة للمواطنين في المناطق النائية كل عام». وقال إن أي شركة تقدم خدمات أو لا تلتزم بالقرارات المفروضة على تلك الجماعات في كل مكان من العالم «الجبهة الشعبية» و«تشارك في تمويل الإرهاب بشكل مباشر» ".repeat(n)
+      "وفي المقابل، أشاد ليلى حسن بدور الجبهة الشعبية في «تحسين الخدمات الصحية المقدمة للمواطنين في المناطق النائية كل عام». وقال إن أي شركة تقدم خدمات أو لا تلتزم بالقرارات المفروضة على تلك الجماعات في كل مكان من العالم «الجبهة الشعبية» و«تشارك في تمويل الإرهاب بشكل مباشر» ".repeat(n),
+    // session 10: roles without the article looked up for a one-word subject (وزير … الوزير), lead words after a
+    // quote (كما يقول, هذا ما قاله), press-review subjects (الكاتب, الصحيفة), relative clauses and د. in phrases
+    "roles in construct, lead words after quotes, press-review subjects": (n) =>
+      "قال وزير النقل وزير الدولة وزير ليلى حسن إن «الطرق جاهزة تماما» كما يقول الوزير، «والجسور أيضا» هذا ما قاله د. علي الذي يعتبر بمثابة الخبير. ويقول الكاتب: وتضيف الصحيفة: وأضاف المدرب البرتغالي: ".repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {

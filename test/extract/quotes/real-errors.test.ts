@@ -576,6 +576,109 @@ const session9: Record<string, ReadonlyArray<Row>> = {
   ]
 }
 
+// session 10 (the whole corpora and a development sample): every row but the guards failed on the code before this session
+const session10: Record<string, ReadonlyArray<Row>> = {
+  "Arabic: a verb after the quote through a lead word (كما يقول X, هذا ما قاله X, على حد قوله)": [
+    [
+      "قال المدرب [[PERSON:فهد الحربي]] إن الفريق تعب كثيرا هذا الموسم.\n«سنبني ملاعب جديدة في كل حي خلال العامين المقبلين»، كما يقول [[PERSON:سامي العتيبي]] رئيس البلدية.",
+      ["[سامي العتيبي | يقول] سنبني ملاعب جديدة في كل حي خلال العامين المقبلين"]
+    ],
+    [
+      "أعلن [[PERSON:خالد الزهراني]] ترشحه للرئاسة.\n\"لن أترك المنصب قبل أن أنهي كل ما وعدت به\"، هذا ما قاله [[PERSON:ماجد السبيعي]] للصحفيين أمس.",
+      ["[ماجد السبيعي | قاله] لن أترك المنصب قبل أن أنهي كل ما وعدت به"]
+    ],
+    [
+      "«كانت الرحلة أصعب مما توقعنا جميعا في البداية»، هذا ما قالته [[PERSON:نورة القحطاني]] بعد وصولها.",
+      ["[نورة القحطاني | قالته] كانت الرحلة أصعب مما توقعنا جميعا في البداية"]
+    ],
+    [
+      "وقال [[PERSON:ماجد السبيعي]] إن الشركة خسرت كثيرا.\nوالخسارة «لم تكن بسبب السوق» على حد قوله.",
+      ["[ماجد السبيعي | على حد قوله] لم تكن بسبب السوق"]
+    ],
+    // guards: a saying (a plural verb with no subject), a lead word with no verb after it
+    ["«الصبر مفتاح الفرج» كما يقولون، وقد صبر الأهالي طويلا.", []],
+    [
+      "قال [[PERSON:فهد الحربي]] إن الفريق جاهز.\n«سنبني ملاعب جديدة في كل حي خلال العامين المقبلين»، كما في الخطة السابقة.",
+      ["[فهد الحربي | null] سنبني ملاعب جديدة في كل حي خلال العامين المقبلين"]
+    ]
+  ],
+  "Arabic: a role named with the article stands for the person named after it in construct before (وزير النقل X … الوزير)": [
+    [
+      "وقال وزير النقل [[PERSON:بدر سالم]] إن الطرق ستفتح قريبا.\nوالتقى الأمير [[PERSON:خالد العمري]] بالسكان في القرية.\nوأضاف الوزير: «لن نترك أي قرية بلا طريق معبد بعد اليوم».",
+      ["[بدر سالم | أضاف] لن نترك أي قرية بلا طريق معبد بعد اليوم"]
+    ],
+    // guard: the role before was nobody named
+    [
+      "وقال وزير سابق إن الطرق سيئة.\nوالتقى الأمير [[PERSON:خالد العمري]] بالسكان في القرية.\nوأضاف الوزير: «لن نترك أي قرية بلا طريق معبد بعد اليوم».",
+      ["[الوزير | أضاف] لن نترك أي قرية بلا طريق معبد بعد اليوم"]
+    ]
+  ],
+  "Arabic press reviews: الكاتب is the writer quoted last, الصحيفة the newspaper quoted last": [
+    [
+      "ويرى [[PERSON:عادل فهمي]] في صحيفة [[ORGANIZATION:الأيام]] أن الأزمة ستطول.\nويقول الكاتب: «لا أحد يريد أن يدفع الثمن هذه المرة».",
+      ["[عادل فهمي | يقول] لا أحد يريد أن يدفع الثمن هذه المرة"]
+    ],
+    [
+      "ويرى [[PERSON:عادل فهمي]] أن الأزمة ستطول.\nوقالت [[ORGANIZATION:الراية]] إن الحصار فشل.\nوتضيف الصحيفة: «الوقت لم يعد في صالح أحد الآن».\nويضيف الكاتب: «لا أحد يريد أن يدفع الثمن هذه المرة».",
+      ["[الراية | تضيف] الوقت لم يعد في صالح أحد الآن", "[عادل فهمي | يضيف] لا أحد يريد أن يدفع الثمن هذه المرة"]
+    ],
+    // guard: nobody named before
+    ["ويقول الكاتب: «لا أحد يريد أن يدفع الثمن هذه المرة».", ["[الكاتب | يقول] لا أحد يريد أن يدفع الثمن هذه المرة"]]
+  ],
+  "Arabic: يعتبر after a relative pronoun is \"is considered\", with no speaker after it; a name after وكالة أنباء is no quote": [
+    [
+      "وقال رئيس الهيئة [[PERSON:سالم المطيري]] إن البطولة ستقام في موعدها، وإن الحدث الذي يعتبر بمثابة العرس الرياضي لن يتأخر، وأضاف: «الملاعب كلها جاهزة منذ أسابيع».",
+      ["[سالم المطيري | أضاف] الملاعب كلها جاهزة منذ أسابيع"]
+    ],
+    // guard: another verb after a relative pronoun keeps its subject after it
+    [
+      "ورافقت قناة [[ORGANIZATION:الأفق]] الأهالي إلى المكان الذي قالت المحطة إنه «مخبأ قديم في الجبال البعيدة».",
+      ["[المحطة | قالت] مخبأ قديم في الجبال البعيدة"]
+    ],
+    ["وحسب وكالة أنباء \"النجم الساطع\"، أوضحت المصادر أن الحريق اندلع فجرا.", []]
+  ],
+  "Arabic: a role and a nationality adjective (المدرب البرتغالي) stand for the person quoted just before": [
+    [
+      "وقال [[PERSON:جوزيه لويس]] إن فريقه «لم يكن جاهزا في الشوط الأول».\nوأضاف [[PERSON:ماركو سيلفا]] الهدف الثاني في الدقيقة الأخيرة.\nوأضاف المدرب البرتغالي: «علينا أن نعمل أكثر قبل المباراة المقبلة».",
+      ["[جوزيه لويس | قال] لم يكن جاهزا في الشوط الأول", "[جوزيه لويس | أضاف] علينا أن نعمل أكثر قبل المباراة المقبلة"]
+    ],
+    // guard: nobody quoted before
+    [
+      "سجل [[PERSON:ماركو سيلفا]] هدفين.\nوقال المدرب البرتغالي: «علينا أن نعمل أكثر قبل المباراة المقبلة».",
+      ["[المدرب البرتغالي | قال] علينا أن نعمل أكثر قبل المباراة المقبلة"]
+    ]
+  ],
+  "Arabic: the dot of د. ends no sentence; the name after it is read even when it folds as a preposition (علي)": [
+    [
+      "قال الوزير [[PERSON:سامي الحربي]] إن المشروع بدأ.\nوقال د. [[PERSON:علي الحسن]]: «التقنية لن تحل محل الإنسان قريبا».",
+      ["[علي الحسن | قال] التقنية لن تحل محل الإنسان قريبا"]
+    ],
+    // guard: a role before د. and the name (the sentence goes on past the dot)
+    [
+      "وهذا ما أكد عليه وزير المالية د. [[PERSON:علي الحسن]] في وقت سابق بقوله: «سنخفض العجز خلال عامين».",
+      ["[علي الحسن | بقوله] سنخفض العجز خلال عامين"]
+    ]
+  ],
+  "Arabic: a speaker phrase ends before a relative clause, unless the clause gives the name (التي تدعى X)": [
+    ["وقال المسؤول الذي طلب عدم ذكر اسمه إن المفاوضات «ستستأنف خلال أيام قليلة».", ["[المسؤول | قال] ستستأنف خلال أيام قليلة"]],
+    // guard: the clause names the speaker
+    [
+      "وقالت صاحبة المتجر التي تدعى [[PERSON:منى سعيد]] إن «الزبائن عادوا بعد الإغلاق الطويل».",
+      ["[منى سعيد | قالت] الزبائن عادوا بعد الإغلاق الطويل"]
+    ]
+  ]
+}
+
+describe("quotes: errors found on real articles (session 10)", () => {
+  for (const [name, rows] of Object.entries(session10)) {
+    describe(name, () => {
+      it.each(rows)("%s", (text, expected) => {
+        expect(show(text)).toEqual(expected)
+      })
+    })
+  }
+})
+
 describe("quotes: errors found on real articles (session 9)", () => {
   for (const [name, rows] of Object.entries(session9)) {
     describe(name, () => {
@@ -605,7 +708,7 @@ describe("quotes: errors found on real articles", () => {
   })
 
   it("spans still map back to the text", () => {
-    for (const rows of [...Object.values(tables), ...Object.values(session9)])
+    for (const rows of [...Object.values(tables), ...Object.values(session9), ...Object.values(session10)])
       for (const [marked] of rows) {
         const { text, entities } = parse(marked)
         for (const q of extractQuotes(text, { entities })) expect(text.slice(q.start, q.end)).toBe(q.text)
