@@ -377,3 +377,66 @@ const AR_FORMULA = foldedWords("رحمه رحمها رحمهم حفظه حفظه
  * of it. Not `رحمة` (mercy, and a given name), which the search form folds with `رحمه`.
  */
 export const isFormulaWord = (u: Unit): boolean => u.kind === "word" && AR_FORMULA().has(u.core) && !u.text.endsWith("\u0629")
+
+// ---------------------------------------------------------------------------------------------------------------
+// Arabic titles in front of a name
+
+/**
+ * Titles that, written with the article right before a name, make it a person's (`الرئيس ترامب`, `الأمير خالد`,
+ * `الشيخ تميم`), search form. Only the definite forms: a title without the article is in construct with what follows
+ * (`رئيس مكتب التحقيقات`, `وزير خارجية قطر`), someone else's title and an organisation or place after it.
+ */
+const AR_PERSON_TITLES = foldedWords(
+  `الرئيس الرئيسة الملك الملكة الأمير الأميرة الشيخ الشيخة الوزير الوزيرة السيد السيدة السفير المستشار المستشارة
+   الجنرال المشير اللواء العقيد العميد الدكتور الدكتورة المهندس البروفيسور الإمام`
+)
+
+/** Arabic letters and the tatweel, harakat and superscript alef a word may carry. */
+const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x065f) || c === 0x0670 || c === 0x0640
+
+/**
+ * The Arabic word right before `at`, with only spaces between (at most 16 code units of letters), as `[start, end)`
+ * offsets, or null.
+ */
+export const arabicWordBefore = (text: string, at: number): [number, number] | null => {
+  let i = at
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--
+  if (i === at) return null
+  let j = i
+  while (j > 0 && i - j < 16 && isArabicLetter(text.charCodeAt(j - 1))) j--
+  if (j === i || (j > 0 && isArabicLetter(text.charCodeAt(j - 1)))) return null
+  return [j, i]
+}
+
+/**
+ * Where the definite Arabic title of a person right before `start` begins (`الرئيس` before `ترامب`), alone or
+ * after `و`, `ف`, `ب` or `ل` (`والرئيس`, `للرئيس`), or -1.
+ */
+export const arabicPersonTitleBefore = (text: string, start: number): number => {
+  const word = arabicWordBefore(text, start)
+  if (word === null) return -1
+  const w = searchKey(text.slice(word[0], word[1]))
+  const titles = AR_PERSON_TITLES()
+  if (titles.has(w)) return word[0]
+  // والرئيس, فالرئيس, بالرئيس; للرئيس (ل + الرئيس writes one alef less)
+  const c = w.charCodeAt(0)
+  if ((c === 0x0648 || c === 0x0641 || c === 0x0628) && titles.has(w.slice(1))) return word[0]
+  return w.startsWith("\u0644\u0644") && titles.has("\u0627" + w.slice(1)) ? word[0] : -1
+}
+
+/**
+ * Whether a name stands in guillemets right after the preposition `لـ`/`ل` (`قال لـ«الشرق الأوسط»`, `وأضاف لـ «عكاظ»`):
+ * the paper a source spoke to, as SaudiNewsNet's papers write it; the name is the publication's, whatever else it
+ * names (`الشرق الأوسط`, the region). Reads at most four code units on each side.
+ */
+export const toPublication = (text: string, start: number, end: number): boolean => {
+  if (text.charCodeAt(end) !== 0xbb) return false
+  let i = start - 1
+  if (text.charCodeAt(i) !== 0xab) return false
+  i--
+  if (text.charCodeAt(i) === 0x20) i--
+  // لـ (with the tatweel) or ل glued to the guillemet
+  if (text.charCodeAt(i) === 0x0640) i--
+  if (text.charCodeAt(i) !== 0x0644) return false
+  return i === 0 || !isArabicLetter(text.charCodeAt(i - 1))
+}

@@ -6,7 +6,7 @@
  */
 import { lowerBound } from "../../internal/search.js"
 import type { Entity } from "../../schema/record.js"
-import { isArabicMonth, isFormulaWord, isNotAlone } from "./evidence.js"
+import { isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { isGivenName, linkMentions, noSurname } from "./link.js"
@@ -59,6 +59,9 @@ const HONORIFIC_TRIE = CATEGORIES.indexOf("HONORIFIC")
 /** Words that open a kunya or a servant name with the next word (`أبو مازن`, `عبد الرحمن`), search form. */
 const kunyaFirst = foldedSet(() => ["عبد", "أبو", "ابو", "أبي", "ابي"])
 
+/** `ية` as the search form writes it (`ة` folded to `ه`): the ending of a feminine nisba adjective. */
+const FEMININE_NISBA = "\u064a\u0647"
+
 /** `آل` ("the family of"), search form. */
 const AL_FAMILY = "\u0627\u0644"
 
@@ -79,6 +82,10 @@ const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
   // through the document
   const f = units[0]!
   if (f.article && !isGivenName(f.core) && isNisba(u)) return false
+  // [جمال البحر], [قاعدة الملك عبدالله البحرية]: a common noun of the list, or a feminine nisba adjective with the article
+  // (`البحرية`, "naval"; ANERcorp's training part ends one person's name with one, `العطية`), is the phrase the tagger
+  // ran the name into: found again alone, it would make a person of every sea and navy in the document
+  if (isCommonNounWord(u.core) || (u.article && u.core.length >= 6 && u.core.endsWith(FEMININE_NISBA))) return false
   if (isNotAlone(u.core) || noSurname().has(u.core) || isFunctionWordAfterClitics(u) || (u.proclitic && u.nameStart > u.start && /^[\u0648\u0641]/.test(u.text))) return false
   const tries = gazetteer("ar").tries
   const titled = tries[TITLE_TRIE]!.exact([u.core], 0, 1) !== undefined || tries[HONORIFIC_TRIE]!.exact([u.core], 0, 1) !== undefined

@@ -18,8 +18,13 @@
  * 4. An entity typed as a person (or a place) that the lists or the words
  *    around its mentions show to be an organisation is one (`Yukos`,
  *    `Chelsea`, `تشيلسي`, `games maker X`, `X boss`; see `organisations`
- *    and `evidence.ts`), and an Arabic place followed by a masculine
- *    nationality is the club named after it (`روما الإيطالي`).
+ *    and `evidence.ts`), an Arabic place followed by a masculine
+ *    nationality is the club named after it (`روما الإيطالي`), and an Arabic
+ *    name in guillemets after `لـ` in most of its mentions is the paper a
+ *    source spoke to (`قال لـ«الشرق الأوسط»`).
+ * 5. An Arabic entity typed as an organisation or a place with a definite
+ *    title of a person right before a mention (`الرئيس ترامب`) is a person
+ *    (see `titledPeople`).
  *
  * Between 1 and 2, a lone word that the tagger took for a place, an
  * organisation or other, but that is the last word of a person named in full
@@ -68,9 +73,10 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { englishOrgCue, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
+import { arabicPersonTitleBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
+import { isNisba } from "./features.js"
 import { CATEGORIES, foldedSet, gazetteer, loadNotNames } from "./gazetteer.js"
-import { gluedProclitic, isFunctionWordAfterClitics, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import { gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -454,6 +460,12 @@ const organisations = (
       out.set(r, "ORGANIZATION")
       continue
     }
+    // قال لـ«[الشرق الأوسط]»: the paper a source spoke to (when at least half the mentions say so: a paper's own
+    // article may also name the region)
+    if (lang === "ar" && 2 * ms.filter((i) => toPublication(text, mentions[i]!.start, mentions[i]!.end)).length >= ms.length) {
+      out.set(r, "ORGANIZATION")
+      continue
+    }
     if (!person && (lang === "ar" || ms.some((i) => locativeBefore(text, mentions[i]!.start)))) continue
     if (isOrganizationName(lang, k, !person)) out.set(r, "ORGANIZATION")
     else if (person && lang === "en") {
@@ -462,6 +474,45 @@ const organisations = (
     }
   }
   return out
+}
+
+/**
+ * The Arabic entities that the tagger typed as organisations or places although a definite title of a person stands
+ * right before one of their mentions (`الرئيس ترامب`, `والأمير خالد`): people. Not when the title follows an
+ * institution's head noun (`جامعة الأمير سطام`), nor for a name of the lists' places or organisations, a
+ * well-known organisation or a lone nisba adjective (`كأس الملك الأهلي`).
+ */
+const titledPeople = (
+  text: string,
+  mentions: ReadonlyArray<Mention>,
+  keys: ReadonlyArray<ReadonlyArray<string>>,
+  root: (i: number) => number,
+  longest: ReadonlyMap<number, number>,
+  typeOf: ReadonlyArray<EntityType>,
+  retype: Map<number, EntityType>
+): void => {
+  const titled = new Set<number>()
+  for (let i = 0; i < mentions.length; i++) {
+    const r = root(i)
+    const t = retype.get(r) ?? typeOf[r]!
+    if ((t !== "ORGANIZATION" && t !== "LOCATION") || !isArabic(mentions[i]!.units[0]!)) continue
+    const title = arabicPersonTitleBefore(text, mentions[i]!.start)
+    if (title < 0) continue
+    // جامعة الأمير [سطام]: a title in construct with an institution's head noun opens the institution's name
+    const head = arabicWordBefore(text, title)
+    if (head === null || !isInstitutionHeadWord(text.slice(head[0], head[1]))) titled.add(r)
+  }
+  if (titled.size === 0) return
+  const tries = gazetteer("ar").tries
+  for (const r of titled) {
+    const lm = mentions[longest.get(r)!]!
+    const k = keys[longest.get(r)!]!
+    if (k.length === 0 || isKnownOrganization("ar", k.join(" "))) continue
+    // كأس الملك [الأهلي]: a nisba adjective alone (a club, a party) is no person's name
+    if (lm.units.length === 1 && isNisba(lm.units[0]!)) continue
+    if (tries[LOC_TRIE]!.exact(k, 0, k.length) !== undefined || tries[ORG_TRIE]!.exact(k, 0, k.length) !== undefined) continue
+    retype.set(r, "PERSON")
+  }
 }
 
 const TYPES: ReadonlyArray<EntityType> = ["PERSON", "LOCATION", "ORGANIZATION", "MISC"]
@@ -591,7 +642,9 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   }
   // 4. an entity the tagger typed as a person (or a place) that the lists or the words around it show to be an
   // organisation (Yukos, Chelsea, تشيلسي; games maker X, X boss): see `organisations`
-  const retype = organisations(text, mentions, keys, root, longest, typeOf)
+  const retype = new Map(organisations(text, mentions, keys, root, longest, typeOf))
+  // 5. an Arabic "organisation" or "place" with a person's title right before it is a person (الرئيس ترامب)
+  titledPeople(text, mentions, keys, root, longest, typeOf, retype)
   const ids = new Map<number, { readonly id: string; readonly canonical: string }>()
   const out: Array<Entity> = []
   for (let i = 0; i < n; i++) {

@@ -37,6 +37,15 @@
  *   (`[سلمان استقبل]` → `سلمان`), and a month that is a given name too is the
  *   month where the words around say so (`شهر رمضان`, `في رمضان`): see
  *   `evidence.ts`.
+ * - Arabic, read on real articles in the tenth session: a name never runs
+ *   across an ellipsis or a comma (`[يخطو .. وتشيلسي]` → `تشيلسي`); a name
+ *   inside a place of the lists that opens before it is that place, whole
+ *   (`المسجد [الحرام]`); an organisation typed from the title on takes the
+ *   head noun before it (`مركز [الملك سلمان]`); a title after a conjunction
+ *   never ends a person's name (`[… آل سعود وسمو]`); a currency after an
+ *   amount is MISC (`مليار [دينار]`); an indefinite nationality alone
+ *   (`سعودي الجنسية`) and `لصالح` before a word ("in favour of") are no
+ *   names.
  * - English roles after a name follow a comma (`Putin, the Russian
  *   president,`) or are post-nominal (`QC`); a title after a possessive is
  *   someone else's (`Mr Blair's spokesman`).
@@ -48,7 +57,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
 import { isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isOnlineWord, isSpacedDash } from "./evidence.js"
-import { CATEGORIES, gazetteer, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
 
@@ -129,6 +138,9 @@ const allTitleWords = (gaz: Uint16Array, first: number, last: number): boolean =
   return true
 }
 
+/** Whether an Arabic word carries the conjunction `و` or `ف` split off by the tokenizer (`وسمو`, `فالأمير`). */
+const isConjunctionGlued = (u: Unit): boolean => u.proclitic && u.nameStart > u.start && (u.text.charCodeAt(0) === 0x0648 || u.text.charCodeAt(0) === 0x0641)
+
 /** English honorifics (search form) that only a person's name takes (not `Lord`, `Lady`: `Lord's`, `Lady Bird`). */
 const EN_PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir"])
 
@@ -190,6 +202,18 @@ const heads = () => {
     headLists = { namedOrg: fold(f.namedOrg), namedLoc: fold(f.namedLoc), untitled: fold(f.untitled), company: fold(f.company) }
   }
   return headLists
+}
+
+/**
+ * Whether an Arabic word (as written) is the head noun of an institution or a place named after a person, in
+ * construct (`جامعة` of `جامعة الأمير سطام`, `مطار`), alone or after one proclitic letter (`بجامعة`).
+ */
+export const isInstitutionHeadWord = (w: string): boolean => {
+  const h = heads()
+  const k = searchForm(w)
+  if (h.namedOrg.has(k) || h.namedLoc.has(k)) return true
+  const rest = k.slice(1)
+  return GLUED_LETTERS.has(k.charCodeAt(0)) && (h.namedOrg.has(rest) || h.namedLoc.has(rest))
 }
 
 /** Head nouns of organisation names from the trigger list (`وزارة`, `المركز`), without the article. */
@@ -524,6 +548,12 @@ const correctArabic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8A
       sp.type = h.place ? T_LOC : T_ORG
       sp.glued = h.glued
     }
+    // مركز [الملك سلمان]: an organisation the tagger typed from the title on, the head noun in construct before it
+    // left out; the head opens the name
+    if (sp.type === T_ORG && sp.first > 0 && (gaz[sp.first]! & (TITLE | HONORIFIC)) !== 0 && (out.length === 0 || out[out.length - 1]!.last < sp.first - 1)) {
+      const before = headOf(units[sp.first - 1]!)
+      if (before !== null && before.named && !before.article && !before.place) sp = { ...sp, first: sp.first - 1, glued: before.glued }
+    }
     // شركة [سلامة للتأمين]، مؤسسة [المأوى]: a MISC name in construct with a company's head noun is that company
     if (sp.type === T_MISC && sp.first > 0 && (out.length === 0 || out[out.length - 1]!.last < sp.first - 1)) {
       const before = headOf(units[sp.first - 1]!)
@@ -671,6 +701,93 @@ const dashParts = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Array, f
   return parts.filter((p, k) => !formula(p) && !listed(p) && (k === 0 || (gaz[p[0]]! & PER_B) !== 0))
 }
 
+/**
+ * The bounds of the place of the lists around units `[first, last]` when it opens before `first` (`المسجد الحرام`
+ * around `الحرام`) and ends at or after `last`, else null; not when `first` opens a place of the lists itself
+ * (`قطاع غزة` around `غزة`). Reads the gazetteer's B and I bits of places; a place opens at most four units before.
+ */
+const listedPlaceAround = (gaz: Uint16Array, n: number, first: number, last: number): [number, number] | null => {
+  // (a name that is itself a place of the lists stays as it is: `قطاع [غزة]`, whose head ANERcorp leaves out)
+  if ((gaz[first]! & LOC_I) === 0 || (gaz[first]! & LOC_B) !== 0) return null
+  let a = first - 1
+  while (a >= 0 && first - a <= 4 && (gaz[a]! & LOC_B) === 0 && (gaz[a]! & LOC_I) !== 0) a--
+  if (a < 0 || first - a > 4 || (gaz[a]! & LOC_B) === 0) return null
+  let b = first
+  while (b + 1 < n && (gaz[b + 1]! & LOC_I) !== 0 && (gaz[b + 1]! & LOC_B) === 0) b++
+  return b >= last ? [a, b] : null
+}
+
+const MISC_TRIE = CATEGORIES.indexOf("MISC")
+
+/** Whether an Arabic word without the article is a nationality of the lists with it (`سعودي`, `مصري`). */
+const isIndefiniteNationality = (u: Unit): boolean =>
+  u.kind === "word" && !u.article && !u.proclitic && gazetteer("ar").tries[MISC_TRIE]!.exact([ALEF_LAM + u.core], 0, 1) !== undefined
+
+/** Currencies (search form) that news writes after an amount. */
+const AR_CURRENCIES = foldedSet(() => ["ريال", "دولار", "دولارا", "يورو", "جنيه", "جنيها", "دينار", "دينارا", "درهم", "درهما", "ليرة", "يوان", "روبل", "روبية", "ين", "فرنك", "استرليني", "إسترليني"])
+
+/** Words of an amount (search form) that a currency follows (`ألف ريال`, `مليون دولار`). */
+const AR_AMOUNT_WORDS = foldedSet(() => ["ألف", "الف", "آلاف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "ترليون", "تريليون"])
+
+/** Whether unit `i` is a currency right after an amount: a number, a number in parentheses or a word of an amount. */
+const isCurrencyAfterAmount = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || u.proclitic || !AR_CURRENCIES().has(u.core)) return false
+  let p = units[i - 1]
+  if (p !== undefined && p.kind === "punct" && p.text === ")") p = units[i - 2]
+  return p !== undefined && (p.kind === "number" || (p.kind === "word" && AR_AMOUNT_WORDS().has(p.core)))
+}
+
+/** Marks no Arabic name runs across (a full stop only as an ellipsis, `..`: abbreviations write one, `د. ب. أ`). */
+const AR_STOPS: ReadonlySet<string> = new Set(["\u2026", "\u060c", ",", "\u061b", ";", ":", "\u061f", "?", "!"])
+
+const LISTED_BITS = LOC | ORG | MISC | PER_ANY
+
+/**
+ * The part of units `[first, last]` kept when a stop mark ({@link AR_STOPS}, or two full stops in a row) lies
+ * inside: the last part with a word of the gazetteer lists, else the last part; null when there is no such mark.
+ */
+const partAcrossStops = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number, last: number): [number, number] | null => {
+  const parts: Array<[number, number]> = []
+  let a = first
+  for (let k = first; k <= last; k++) {
+    const u = units[k]!
+    if (u.kind !== "punct") continue
+    const stop = AR_STOPS.has(u.text) || (u.text === "." && ((k > first && units[k - 1]!.text === ".") || (k < last && units[k + 1]!.text === ".")))
+    if (!stop) continue
+    if (k > a) parts.push([a, k - 1])
+    a = k + 1
+  }
+  if (parts.length === 0 && a === first) return null
+  if (a <= last) parts.push([a, last])
+  let kept: [number, number] | null = null
+  for (const [p, q] of parts) {
+    let e = q
+    while (e > p && units[e]!.kind === "punct") e--
+    if (units[p]!.kind === "punct") continue
+    let listed = false
+    for (let k = p; k <= e && !listed; k++) listed = (gaz[k]! & LISTED_BITS) !== 0 || isKnownOrganization("ar", units[k]!.core)
+    if (listed || kept === null) kept = [p, e]
+  }
+  return kept ?? [last, last]
+}
+
+/** `صالح` (search form), which after the preposition `ل` is most often `لصالح`, "in favour of". */
+const SALEH = "\u0635\u0627\u0644\u062d"
+
+/**
+ * Whether unit `i` is `لصالح` ("in favour of") rather than the name `صالح` after the preposition `ل`: a word
+ * follows it that is no function word (`لصالح المجلس`, `لصالح أحد المستثمرين`) and carries no conjunction
+ * (`الموالين لصالح والحوثيين` is Saleh).
+ */
+const isInFavourOf = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || u.core !== SALEH || !u.proclitic || u.text.charCodeAt(0) !== 0x0644) return false
+  const next = units[i + 1]
+  if (next === undefined || next.kind !== "word" || isFunctionWord(next)) return false
+  return !(next.proclitic && (next.text.charCodeAt(0) === 0x0648 || next.text.charCodeAt(0) === 0x0641))
+}
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
@@ -695,6 +812,27 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     while (last > first && (units[last]!.norm === "'s" || units[last]!.kind === "punct")) last--
     while (first < last && units[first]!.kind === "punct") first++
     if (units[first]!.kind === "punct" || units[first]!.norm === "'s") continue
+    // [يخطو .. وتشيلسي]: an Arabic name never runs across an ellipsis or a comma, a colon, a semicolon, a question or
+    // exclamation mark; of the parts, the one with a word of the lists is kept (else the last: a headline's name
+    // after the ellipsis)
+    if (lang === "ar" && last > first) {
+      const part = partAcrossStops(units, gaz, first, last)
+      if (part !== null) [first, last] = part
+    }
+    // المسجد [الحرام], قناة [السويس]: a name inside a place of the lists that opens before it is that place, whole
+    if (lang === "ar") {
+      const place = listedPlaceAround(gaz, n, first, last)
+      if (place !== null) {
+        const [a, b] = place
+        // (the head the tagger typed as a name of its own, [المسجد] [الحرام], joins the place)
+        while (spans.length > 0 && spans[spans.length - 1]!.first >= a) spans.pop()
+        const prev = spans[spans.length - 1]
+        if (prev !== undefined && prev.last >= a) prev.last = a - 1
+        spans.push({ first: a, last: b, type: T_LOC, confidence: confidenceOf(tagged.marginals, tags, a, b), glued: 0 })
+        if (b >= i) i = b + 1
+        continue
+      }
+    }
     // Even Denzel, But Smith, I'm: a closed-class word capitalized at the start of a sentence is not a name's
     if (lang === "en" && EN_CLOSED.has(units[first]!.norm) && (first === opening || units[first]!.norm.startsWith("i'") || units[first]!.norm === "i")) {
       if (first === last) continue
@@ -713,6 +851,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [أيمن توفيق مساعد] المدير العام: a person's name never ends with the first word of a title that goes on after it
     // (the word is also a given name the tagger took in); it goes back to the role after the name
     if (type === T_PER && lang === "ar" && last - first >= 2 && (gaz[last]! & TITLE_B) !== 0 && last + 1 < n && (gaz[last + 1]! & TITLE_I) !== 0) last--
+    // [سلمان بن عبدالعزيز آل سعود وسمو] نائبه: a title or honorific after a conjunction opens the next person's
+    // mention, it never ends this one's
+    if (type === T_PER && lang === "ar" && last > first && (gaz[last]! & (TITLE | HONORIFIC)) !== 0 && isConjunctionGlued(units[last]!)) last--
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
     // خادم الحرمين [الشريفين], [الشيخ]: a person's "name" made only of title and honorific words is no name
@@ -746,6 +887,12 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // [الميليشيات], [رحمه] الله: a common noun of the list (gazetteers/not-name-words.json) or a formula of blessing
       // alone is no name, whatever type the tagger gave it
       if (isCommonNoun(units[first]!) || isGluedCommonNoun(units[first]!) || isFormulaWord(units[first]!)) continue
+      // سعودي الجنسية: a nationality adjective without the article (the lists have it with the article) is no name,
+      // unless it is a given name too (الأمير تركي)
+      if ((gaz[first]! & PER_ANY) === 0 && isIndefiniteNationality(units[first]!)) continue
+      // [لصالح] المجلس: the preposition "in favour of" before a word is no name (Saleh's name after `ل`, as in
+      // `الموالين لصالح`, is followed by a mark, a conjunction or a relative pronoun)
+      if (isInFavourOf(units, first)) continue
       // «[الشرق الأوسط] [أونلاين]»: `أونلاين` ends the name of a paper's web edition; the tagger made it a person
       // (106 times in 5,000 SaudiNewsNet articles, in the paper's dateline); it joins the name right before it, and
       // alone is no name
@@ -768,6 +915,12 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     }
     // [Mr Sarkozy] typed as a place, [Dr Reddy] as an organisation: the tagger took the honorific into a name it
     // mistyped; an English name that opens with Mr, Mrs, Ms, Miss, Dr or Sir is a person's (and the honorific is cut below)
+    // 40 ألف [ريال], (500) [دولار]: a currency after an amount is MISC, as ANERcorp tags currencies, whatever type
+    // the tagger gave it (an organisation 23 times in 6,441 texts: ريال is also the club)
+    if (lang === "ar" && first === last && type !== T_MISC && isCurrencyAfterAmount(units, first)) {
+      spans.push({ first, last, type: T_MISC, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
+      continue
+    }
     const kind = lang === "en" && type !== T_PER && last > first && (gaz[first]! & HONORIFIC) !== 0 && EN_PERSONAL_HONORIFICS.has(units[first]!.norm) ? T_PER : type
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }

@@ -285,6 +285,92 @@ describe("Arabic linking with what the document says", () => {
     ])
   })
 
+  it("a definite title of a person right before an organisation or a place makes it a person; a title in construct does not", () => {
+    const titled = run("ar", "وقال الرئيس كارتوني إن الاتفاق قريب. وأضاف كارتوني أن الوفد سيعود غدا.", [
+      ["كارتوني", "ORGANIZATION"],
+      ["كارتوني", "ORGANIZATION"]
+    ])
+    expect(rows(titled)).toEqual([
+      ["كارتوني", "PERSON"],
+      ["كارتوني", "PERSON"]
+    ])
+    // والأمير, للرئيس: the title after a proclitic
+    expect(rows(run("ar", "واستقبل والأمير ماجدين الضيوف.", [["ماجدين", "LOCATION"]]))).toEqual([["ماجدين", "PERSON"]])
+    expect(rows(run("ar", "وقدم الوفد التهنئة للرئيس كارتوني أمس.", [["كارتوني", "ORGANIZATION"]]))).toEqual([["كارتوني", "PERSON"]])
+    // رئيس (no article) is in construct with the organisation after it; a place of the lists stays a place
+    expect(rows(run("ar", "وقال رئيس كارتوني للنفط إن الأسعار سترتفع.", [["كارتوني", "ORGANIZATION"]]))).toEqual([["كارتوني", "ORGANIZATION"]])
+    expect(rows(run("ar", "وزار الأمير الرياض أمس.", [["الرياض", "LOCATION"]]))).toEqual([["الرياض", "LOCATION"]])
+    // a title in construct with an institution's head noun opens the institution's name
+    expect(rows(run("ar", "وتبدأ جامعة الأمير سطام القبول غدا.", [["سطام", "ORGANIZATION"]]))).toEqual([["سطام", "ORGANIZATION"]])
+    expect(rows(run("ar", "وعولج المصاب بمستشفى الملك كارتوني أمس.", [["كارتوني", "LOCATION"]]))).toEqual([["كارتوني", "LOCATION"]])
+    // a nisba adjective alone after a title is a club or a party, not the title's holder
+    expect(rows(run("ar", "وتوج بكأس الملك الأهلي في الموسم الماضي.", [["الأهلي", "ORGANIZATION"]]))).toEqual([["الأهلي", "ORGANIZATION"]])
+  })
+
+  it("common nouns the retrained model took for names are none alone: honorifics with a pronoun, the sea, video", () => {
+    for (const [text, word] of [
+      ["وأكد سموه أن المشروع سيكتمل هذا العام.", "سموه"],
+      ["ونقل معاليه تحيات القيادة للحضور.", "معاليه"],
+      ["وتمنع الحواجز المواطنين من الوصول إلى البحر في الصيف.", "البحر"],
+      ["ونشر الحساب فيديو يظهر الحادث.", "فيديو"],
+      ["وسيكتمل المشروع بإذن الله قبل نهاية العام.", "بإذن"]
+    ] as const) {
+      expect(run("ar", text, [[word, "PERSON"]])).toEqual([])
+    }
+  })
+
+  it("a name run into a common noun or a feminine nisba adjective does not spread that word through the document", () => {
+    const sea = run(
+      "ar",
+      "وقال جمال البحر إن المشروع جاهز. وتمنع الحواجز الوصول إلى البحر في الصيف.",
+      [["جمال البحر", "PERSON"]],
+      { propagate: true }
+    )
+    expect(rows(sea)).toEqual([["جمال البحر", "PERSON"]])
+    const navy = run(
+      "ar",
+      "وزار الوفد قاعدة عبدالله البحرية أمس. وأكدت القوات البحرية جاهزيتها.",
+      [["عبدالله البحرية", "PERSON"]],
+      { propagate: true }
+    )
+    expect(rows(navy)).toEqual([["عبدالله البحرية", "PERSON"]])
+    // a surname with the article that is no feminine adjective still spreads
+    const surname = run("ar", "وقال سامي الحربي إن الفريق جاهز. وأضاف الحربي أن المباراة صعبة.", [["سامي الحربي", "PERSON"]], { propagate: true })
+    expect(rows(surname)).toEqual([
+      ["سامي الحربي", "PERSON"],
+      ["الحربي", "PERSON"]
+    ])
+  })
+
+  it("a title after a conjunction never ends a person's name", () => {
+    const es = run("ar", "وشكر المجلس الملك سلمان بن عبدالعزيز وسمو ولي العهد على دعمهما.", [["سلمان بن عبدالعزيز وسمو", "PERSON"]])
+    expect(rows(es)).toEqual([["سلمان بن عبدالعزيز", "PERSON"]])
+  })
+
+  it("a name inside a place of the lists that opens before it is that place, whole; a listed place keeps its head out", () => {
+    expect(rows(run("ar", "وأدى المصلون صلاة الجمعة في المسجد الحرام أمس.", [["الحرام", "ORGANIZATION"]]))).toEqual([["المسجد الحرام", "LOCATION"]])
+    expect(
+      rows(
+        run("ar", "وأدى المصلون صلاة الجمعة في المسجد الحرام أمس.", [
+          ["المسجد", "ORGANIZATION"],
+          ["الحرام", "ORGANIZATION"]
+        ])
+      )
+    ).toEqual([["المسجد الحرام", "LOCATION"]])
+    expect(rows(run("ar", "وتدور المواجهات في قطاع غزة منذ أيام.", [["غزة", "LOCATION"]]))).toEqual([["غزة", "LOCATION"]])
+  })
+
+  it("a name in guillemets after لـ is the paper a source spoke to, when most of its mentions say so", () => {
+    expect(rows(run("ar", "وقال مسؤول لـ«الشرق الأوسط» إن الاجتماع ناجح.", [["الشرق الأوسط", "LOCATION"]]))).toEqual([["الشرق الأوسط", "ORGANIZATION"]])
+    expect(rows(run("ar", "وأضاف المسؤول لـ «الأفق» أن الوفد سيعود.", [["الأفق", "PERSON"]]))).toEqual([["الأفق", "ORGANIZATION"]])
+    const region = run("ar", "وقال مسؤول لـ«الشرق الأوسط» إن منطقة الشرق الأوسط تشهد توترا. وتبقى الشرق الأوسط منطقة صراع.", [
+      ["الشرق الأوسط", "LOCATION"],
+      ["الشرق الأوسط", "LOCATION"],
+      ["الشرق الأوسط", "LOCATION"]
+    ])
+    expect(region.map((e) => e.type)).toEqual(["LOCATION", "LOCATION", "LOCATION"])
+  })
+
   it("a surname is not cut from a given name, a name ending or the particle of a two-word surname", () => {
     const cases: ReadonlyArray<[string, ReadonlyArray<string>]> = [
       // محمد is a given name: محمد الرميحي is another person
