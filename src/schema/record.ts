@@ -111,7 +111,7 @@ export const DateMention = Schema.Struct({
   text: Schema.String,
   value: Schema.NullOr(Schema.String).annotate({
     description:
-      "YYYY-MM-DD, YYYY-MM or YYYY, with THH:MM when a time is given; an ISO 8601 interval start/end (2017-11-22/2017-11-23) for ranges, weeks and Hijri months; null when unresolved"
+      "YYYY-MM-DD, YYYY-MM or YYYY, with THH:MM when a time is given; an ISO 8601 interval start/end (2017-11-22/2017-11-23) for ranges, weeks, Hijri months, seasons (2004-06/2004-08), decades and centuries (1800/1899); null when unresolved"
   }),
   granularity: Schema.Literals(["year", "month", "day", "time", "weekday", "part-of-day", "range"]),
   calendar: Schema.Literals(["gregorian", "hijri", "both"]),

@@ -4,7 +4,9 @@
  * as the Arabic scanner's, plus the bare years and decades chrono does not
  * read (`in 2004`, `since 1999`, `the 1998 US Open`, `the 1990s`). Results
  * that are no date in news are dropped: counted stretches (`the last 12
- * months`), odds (`5/4`), generic weekdays (`on a Friday`).
+ * months`), odds (`5/4`), generic weekdays (`on a Friday`), counts from the
+ * story (`two years later`), BBC Radio 4's `Today`. Seasons (`last summer`)
+ * and `last May`, which chrono does not read, are khabar's.
  *
  * chrono resolves every phrase against a reference instant. The wrapper gives
  * it a fixed one and turns what it resolved relative to it back into shifts
@@ -26,7 +28,7 @@ import { numberLexicons } from "../numbers/lexicon.js"
 import { dayNumber, weekStart } from "../../calendar/gregorian.js"
 import { MAY_HAVE_DATE, PARSER_NEEDS, chronoTriggers } from "./english-trigger.js"
 import { clauseTense, type Tense } from "./english-tense.js"
-import type { Clock, Dir, Expr } from "./expr.js"
+import { withYearOf, type Clock, type Dir, type Expr } from "./expr.js"
 
 /** An English date phrase with its original span. */
 export interface EnglishFound {
@@ -100,7 +102,11 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean,
   const m = c.get("month")!
   const d = c.get("day")!
   if (relative) {
-    if (/\bweeks?\b/i.test(text)) return { t: "shift", unit: "week", n: Math.round((weekStart(dayOf(c)) - weekStart(ANCHOR_DAY)) / 7) }
+    if (/\bweeks?\b/i.test(text)) {
+      // chrono reads `this week` as the Sunday that starts its week, which is in the ISO week before (Monday first)
+      if (/\bthis\s+week\b/i.test(text)) return { t: "shift", unit: "week", n: 0 }
+      return { t: "shift", unit: "week", n: Math.round((weekStart(dayOf(c)) - weekStart(ANCHOR_DAY)) / 7) }
+    }
     if (D) return { t: "shift", unit: "day", n: dayOf(c) - ANCHOR_DAY }
     if (M) return { t: "shift", unit: "month", n: (y - 2000) * 12 + (m - 6) }
     if (Y) return { t: "shift", unit: "year", n: y - 2000 }
@@ -178,13 +184,53 @@ const sentences = (text: string, from: number, to: number): Array<[number, numbe
     if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) && i + 1 < to && text.charCodeAt(i + 1) === 0x20) {
       // a full stop after a single capital (initials) or an abbreviation (Mr.) does not end a sentence
       const prev2 = text.slice(Math.max(from, i - 3), i)
-      if (c === 0x2e && /(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(prev2)) continue
+      if (c === 0x2e && ABBREVIATION_END.test(prev2)) continue
       pushPiece(text, s, i + 1, out)
       s = i + 2
     }
   }
   pushPiece(text, s, to, out)
   return out
+}
+
+/** The end of an initial (`J.`) or an abbreviation (`Mr.`) before a full stop, which then ends no sentence. */
+const ABBREVIATION_END = /(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/
+/** A sentence mark, a closing quote and a space: `… in Arese." Reuters also said …`. */
+const QUOTE_END = /[.!?;]["'\u201d\u2019] /g
+
+/**
+ * Where the sentences that end in a mark and a closing quote (`… in Arese." Reuters also said …`) start inside the piece
+ * `sentence`. chrono reads the piece whole (as many calls as before: a call has a cost of its own), and each
+ * sentence's dates are then read with that sentence alone, so that a quoted `will` does not tell the tense of the
+ * next sentence's dates.
+ */
+const quoteCuts = (sentence: string): Array<number> => {
+  const cuts: Array<number> = []
+  QUOTE_END.lastIndex = 0
+  for (let m = QUOTE_END.exec(sentence); m !== null; m = QUOTE_END.exec(sentence)) {
+    const k = m.index
+    if (sentence.charCodeAt(k) === 0x2e && ABBREVIATION_END.test(sentence.slice(Math.max(0, k - 3), k))) continue
+    cuts.push(k + 3)
+  }
+  return cuts
+}
+
+/** {@link keepResults} for each sentence of the piece `sentence` ({@link quoteCuts}) with the results that start in it. */
+const keepBySentence = (sentence: string, from: number, results: ReadonlyArray<chrono.ParsedResult>, out: Array<EnglishFound>): void => {
+  if (results.length === 0) return
+  const cuts = sentence.length > 3 ? quoteCuts(sentence) : []
+  if (cuts.length === 0) {
+    keepResults(sentence, from, results, out, 0)
+    return
+  }
+  let s = 0
+  for (let k = 0; k <= cuts.length; k++) {
+    const e = k < cuts.length ? cuts[k]! : sentence.length
+    const mine = results.filter((r) => r.index >= s && r.index < e)
+    // the sentence ends after its closing quote; the space after it belongs to no sentence
+    if (mine.length > 0) keepResults(sentence.slice(s, k < cuts.length ? e - 1 : e), from + s, mine, out, s)
+    s = e
+  }
 }
 
 /** How far after a date (in code units) a future cue still speaks of it. */
@@ -206,11 +252,16 @@ const ANY_WEEKDAY = /\b(?:a|every|each|any)\s+(?:[A-Za-z]+\s+(?:or|and)\s+)?$/i
 const DIR_BEFORE = /\b(last|next|this)\s+$/i
 /** `this year`, `last year`, `next year` right after a month or a day without a year. */
 const YEAR_AFTER = /^,?\s+(this|last|next)\s+year\b/i
+/** A count of units before `later` or `earlier` (not `later this week`, which chrono reads with its period). */
+const STORY_SHIFT = /\s(?:later|earlier)$/i
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+/** What stands before a `Today` that is a name: a word or a comma on the same sentence (not its start, nor a quote's). */
+const TODAY_AS_NAME = /[A-Za-z0-9,]\s+$/
 /** What may stand before a numeric day/month without a year that is a date (`on 5/4`); otherwise it is odds, a score or a fraction (`5/4 favourite`). */
 const ON_BEFORE = /\bon\s+$/i
 
-/** The dates the wrapper keeps of chrono's `results` on `sentence`, which starts at `from` in the original text, added to `out`. */
-const keepResults = (sentence: string, from: number, results: ReadonlyArray<chrono.ParsedResult>, out: Array<EnglishFound>): void => {
+/** The dates the wrapper keeps of chrono's `results` on `sentence`, which starts at `from` in the original text, added to `out` (`shift`: where `sentence` starts in the piece chrono read, which `results` index). */
+const keepResults = (sentence: string, from: number, results: ReadonlyArray<chrono.ParsedResult>, out: Array<EnglishFound>, shift: number): void => {
   if (results.length === 0) return
   // the sentence speaks of the future for a date when a cue stands before it or just after it (`will meet on Friday`,
   // `Friday's match is set to`), not in a clause further on (`revealed on Sunday that …, which looks set to …`)
@@ -231,10 +282,18 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     const relativeWord = RELATIVE_WORDS.test(t)
     const relative = tags.has("result/relativeDate") || casual || relativeWord
     if (relative && !casual && !relativeWord) continue
-    const at = r.index + (lead === null ? 0 : lead[0].length)
+    const at = r.index - shift + (lead === null ? 0 : lead[0].length)
     if (relative && COUNTED_STRETCH.test(t)) continue
+    // `two years later`, `a year earlier`, `ten minutes later`: counted from a time of the story (`sales rose from
+    // £125m a year earlier`, `Two years later he played …`), not from the reference; chrono counts them from now
+    if (relative && STORY_SHIFT.test(t)) continue
+    // the tail of a number chrono read from its thousands separator on (`6,000 years ago` read as `000 years ago`)
+    if (at > 1 && isDigit(t.charCodeAt(0)) && sentence.charCodeAt(at - 1) === 0x2c && isDigit(sentence.charCodeAt(at - 2))) continue
     const before = sentence.slice(Math.max(0, at - 40), at)
     if (RELATIVE_PERIOD.test(t) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(sentence.slice(at + t.length, at + t.length + 8))) continue
+    // `Today` with a capital inside a sentence is BBC Radio 4's programme (`told BBC Radio 4's Today programme`,
+    // `Mr Davis told Today:`) or a title (`The Day Today`), not today
+    if (t.startsWith("Today") && TODAY_AS_NAME.test(before)) continue
     const start = from + at
     const end = start + t.length
     const hour = r.start.isCertain("hour")
@@ -269,7 +328,8 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     }
     if (r.end != null && expr !== null) {
       const b = exprOf(r.end, t, relative, future, tense)
-      if (b !== null && b.t === expr.t) expr = { t: "range", a: expr, b }
+      // `March to May 2004`, `5 to 7 May 2005`: the start takes the end's year (chrono leaves it implied)
+      if (b !== null && b.t === expr.t) expr = { t: "range", a: withYearOf(expr, b), b }
     }
     // `April this year`, `March last year`, `5 May next year`: the year is the reference's, shifted (chrono reads the
     // month or day alone, and the tense would pick its side)
@@ -299,7 +359,7 @@ export const chronoDates = (text: string, lines: ReadonlyArray<readonly [number,
       if (!LOOSE_TRIGGER.test(sentence)) continue
       const bits = chronoTriggers(sentence)
       if ((bits & MAY_HAVE_DATE) === 0) continue
-      keepResults(sentence, from, parserFor(bits).parse(sentence, REFERENCE), out)
+      keepBySentence(sentence, from, parserFor(bits).parse(sentence, REFERENCE), out)
     }
   }
   return out
@@ -315,7 +375,7 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
   for (const [lf, lt] of lines) {
     for (const [from, to] of sentences(text, lf, lt)) {
       const sentence = text.slice(from, to)
-      if (LOOSE_TRIGGER.test(sentence)) keepResults(sentence, from, parser.parse(sentence, REFERENCE), out)
+      if (LOOSE_TRIGGER.test(sentence)) keepBySentence(sentence, from, parser.parse(sentence, REFERENCE), out)
     }
   }
   return out
@@ -373,7 +433,10 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     if (next >= 0 && t.kinds[next] === PUNCT && (t.keys[next] === "%" || t.keys[next] === "-") && t.kinds[next + 1] === NUM) continue
     // `for 2004` is a year (`profits for 2004`, `forecasts for 2005`), but `for 2000 fans` a count: a plural noun after it
     if (t.kinds[p] === WORD && t.keys[p] === "for" && next >= 0 && t.kinds[next] === WORD && isPluralNoun(t.keys[next]!)) continue
-    if (t.kinds[p] === WORD && YEAR_PREPOSITIONS.has(t.keys[p]!)) {
+    // `in 1997 or 2001`: `or` between two years (`1,000 or 2000 jobs` is no year); `the Terrorism Act 2000`: a law's year
+    const orYear = t.kinds[p] === WORD && t.keys[p] === "or" && p > 0 && t.kinds[p - 1] === NUM && /^(?:19|20)\d\d$/.test(t.keys[p - 1]!)
+    const actYear = t.kinds[p] === WORD && t.keys[p] === "act" && p === i - 1 && isCapitalized(t, original, p)
+    if (orYear || actYear || (t.kinds[p] === WORD && YEAR_PREPOSITIONS.has(t.keys[p]!))) {
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
@@ -384,6 +447,115 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     const noun = t.keys[next]!
     if (!isCapitalized(t, original, next) && /s$/.test(noun)) continue
     out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+  }
+  return out
+}
+
+/** The first month of each season (meteorological, northern hemisphere: `expr.ts`). */
+const SEASONS = new Map([["spring", 3], ["summer", 6], ["autumn", 9], ["winter", 12]])
+/** The words that place a season relative to now. */
+const SEASON_DIRS = new Map<string, Dir>([["last", -1], ["past", -1], ["this", 0], ["next", 1], ["coming", 1]])
+
+/** The year of four digits at token `i` (1900–2099, not glued to a word after it), or null. */
+const yearAt = (t: Tokens, i: number): number | null => {
+  if (i >= t.count || t.kinds[i] !== NUM || t.spaced[i] === 0) return null
+  const k = t.keys[i]!
+  if (k.length !== 4 || !/^\d{4}$/.test(k)) return null
+  const y = Number(k)
+  if (y < 1900 || y > 2099) return null
+  if (i + 1 < t.count && t.spaced[i + 1] === 0 && t.kinds[i + 1] !== PUNCT && t.kinds[i + 1] !== BREAK) return null
+  return y
+}
+
+/** Words before `May` that make it the month, which chrono reads only after `in`/`on` or with a day (it is also a verb and a name). */
+const MAY_BEFORE = new Map<string, Dir | "since" | "until">([["last", -1], ["next", 1], ["this", 0], ["since", "since"], ["until", "until"], ["till", "until"]])
+
+/**
+ * `last May`, `next May`, `this May`, `since May`, `until May` at token `i` (a `may`): the month (chrono leaves `May`
+ * after these words alone). `since May` is the last May up to the reference, `until May` the next one from it.
+ */
+const mayAt = (t: Tokens, original: string, i: number): { startOffset: number; endOffset: number; expr: Expr } | null => {
+  if (i === 0 || t.kinds[i - 1] !== WORD || t.spaced[i] === 0 || !isCapitalized(t, original, i)) return null
+  // not a year or a day after it (`since May 2001`, `last May 5`): chrono reads those
+  if (i + 1 < t.count && t.kinds[i + 1] === NUM && t.spaced[i + 1] !== 0) return null
+  const w = MAY_BEFORE.get(t.keys[i - 1]!)
+  if (w === undefined) return null
+  const since = w === "since"
+  const expr: Expr =
+    w === "since" || w === "until" ? { t: "month", cal: "gregorian", y: null, m: 5, dir: null, future: !since, side: since ? -1 : 1 } : { t: "month", cal: "gregorian", y: null, m: 5, dir: w }
+  // the word is part of the mention for a direction (`last May`), not for a preposition (`since May`)
+  return { startOffset: since || w === "until" ? t.starts[i]! : t.starts[i - 1]!, endOffset: t.ends[i]!, expr }
+}
+
+/**
+ * Seasons (chrono reads none), and `May` after `last`, `since` and kin ({@link mayAt}) in the same pass: `last
+ * summer`, `this winter`, `next spring`, `the past autumn` relative to the reference, and `summer 2004`, `the summer of 2003`, `spring of 2006` with their year; a range of three months.
+ * Not `the last summer of his life` (after `the` and before `of`, as `the last week of`), nor a season alone
+ * (`in the summer` leaves its year to the story; `spring` is also a verb and a noun).
+ */
+export const englishSeasons = (t: Tokens, original: string): Array<{ readonly startOffset: number; readonly endOffset: number; readonly expr: Expr }> => {
+  const out: Array<{ startOffset: number; endOffset: number; expr: Expr }> = []
+  for (let i = 0; i < t.count; i++) {
+    if (t.kinds[i] !== WORD) continue
+    const key = t.keys[i]!
+    // most words of a text (all of an Arabic one) start with another letter than s, a, w (or m, for May)
+    const c0 = key.charCodeAt(0)
+    if (c0 === 0x6d) {
+      const may = key === "may" ? mayAt(t, original, i) : null
+      if (may !== null) out.push(may)
+      continue
+    }
+    if (c0 !== 0x73 && c0 !== 0x61 && c0 !== 0x77) continue
+    // `this summer's tour`: the possessive is one token, and not part of the date
+    const possessive = key.length > 6 && key.charCodeAt(key.length - 1) === 0x73 && (key.charCodeAt(key.length - 2) === 0x27 || key.charCodeAt(key.length - 2) === 0x2019)
+    const m = SEASONS.get(possessive ? key.slice(0, -2) : key)
+    if (m === undefined) continue
+    // the season's year: `summer 2004`, `summer of 2004`
+    const ofYear = !possessive && i + 2 < t.count && t.kinds[i + 1] === WORD && t.keys[i + 1] === "of" ? yearAt(t, i + 2) : null
+    const y = ofYear ?? (possessive ? null : yearAt(t, i + 1))
+    if (y !== null) {
+      const e = ofYear !== null ? i + 2 : i + 1
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[e]!, expr: { t: "season", y, m, dir: 0 } })
+      i = e
+      continue
+    }
+    const p = i - 1
+    if (p < 0 || t.kinds[p] !== WORD || t.spaced[i] === 0) continue
+    const dir = SEASON_DIRS.get(t.keys[p]!)
+    if (dir === undefined) continue
+    const ofAfter = i + 1 < t.count && t.kinds[i + 1] === WORD && t.keys[i + 1] === "of"
+    if (ofAfter && p > 0 && t.kinds[p - 1] === WORD && t.keys[p - 1] === "the") continue
+    // a capital after a capitalised word is a title (`Suddenly Last Summer`), not a date
+    if (p > 0 && t.kinds[p - 1] === WORD && t.spaced[p] !== 0 && isCapitalized(t, original, p) && isCapitalized(t, original, p - 1)) continue
+    const startOffset = t.starts[p]!
+    const endOffset = t.ends[i]! - (possessive ? 2 : 0)
+    let expr: Expr = { t: "season", y: null, m, dir }
+    if (dir === 0) {
+      // `this summer` before or after the season: the clause's tense tells which (`moved here this summer` in the
+      // winter after it; `will tour this summer`)
+      const span = t.view.toOriginal(startOffset, endOffset)
+      // the clause scan reads its sentence: from the last sentence end in the 120 code units before, to the next
+      // full stop or line end in the 60 after
+      let from = Math.max(0, span.start - 120)
+      for (let k = span.start - 1; k > from; k--) {
+        const c = original.charCodeAt(k - 1)
+        if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && original.charCodeAt(k) === 0x20)) {
+          from = k
+          break
+        }
+      }
+      let to = Math.min(original.length, span.end + 60)
+      for (let k = span.end; k < to; k++) {
+        const c = original.charCodeAt(k)
+        if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f) {
+          to = k
+          break
+        }
+      }
+      const side = clauseTense(original.slice(from, to), span.start - from, span.end - from)
+      if (side !== 0) expr = { t: "season", y: null, m, dir, side }
+    }
+    out.push({ startOffset, endOffset, expr })
   }
   return out
 }

@@ -15,6 +15,7 @@
 import {
   addMonths,
   dayNumber,
+  daysInMonth,
   formatDay,
   formatMonth,
   formatTime,
@@ -46,6 +47,22 @@ export type Expr =
   /** A weekday; `future` when the sentence speaks of the future (سيعقد الأربعاء). */
   | { readonly t: "weekday"; readonly wd: number; readonly dir: Dir | null; readonly future: boolean }
   | { readonly t: "range"; readonly a: Expr; readonly b: Expr }
+  /**
+   * The day, month or year the text named last (`في اليوم نفسه`, `الشهر ذاته`, `نفس العام`, `the same year`), known only
+   * in the text's order (`resolveDates`); `d`: a day of that month (`الـ13 من الشهر نفسه`); `yearShift`: that month or
+   * day so many years away (`الشهر نفسه من العام الماضي` = −1).
+   */
+  | { readonly t: "same"; readonly unit: "day" | "month" | "year"; readonly d?: number; readonly yearShift?: number }
+  /** A century (`القرن التاسع عشر` = 19: the years 1800–1899), or with `c` null the reference's century shifted by `shift` (`القرن الماضي` = −1). */
+  | { readonly t: "century"; readonly c: number | null; readonly shift: number }
+  /**
+   * A season of three months from month `m` (3 spring, 6 summer, 9 autumn, 12 winter: the meteorological seasons of
+   * the northern hemisphere, where the BBC writes); `y` the year of its first month when written (`summer of 2004`,
+   * `winter 2004` = December 2004 to February 2005), else `dir`: `last summer` (−1), `this winter` (0), `next
+   * spring` (1). `side`: for `this summer` outside the season, the clause's tense picks the last (−1: `moved here
+   * this summer`) or the next (1).
+   */
+  | { readonly t: "season"; readonly y: number | null; readonly m: number; readonly dir: Dir; readonly side?: 1 | -1 }
 
 export type Granularity = "year" | "month" | "day" | "time" | "weekday" | "part-of-day" | "range"
 
@@ -77,7 +94,46 @@ export const isRelative = (e: Expr): boolean => {
       return true
     case "range":
       return isRelative(e.a) || isRelative(e.b)
+    case "season":
+      return e.y === null
+    case "same":
+      return true
+    case "century":
+      return e.c === null
   }
+}
+
+/** The number of the century `e` names (21 for the years 2000–2099), or null with no reference for a relative one. */
+const centuryOf = (e: { readonly c: number | null; readonly shift: number }, ref: number | null): number | null => {
+  if (e.c !== null) return e.c
+  if (ref === null) return null
+  return Math.floor(fromDayNumber(ref).y / 100) + 1 + e.shift
+}
+
+/** Months since year 0 (`y * 12 + m - 1`) of day `n`. */
+const monthIndex = (n: number): number => {
+  const r = fromDayNumber(n)
+  return r.y * 12 + r.m - 1
+}
+
+/**
+ * The year of the first month of season `e` against the reference month `r` (months since year 0, `y * 12 + m - 1`):
+ * `last`: the last season that ended before the reference's month; `next`: the first that starts after it; `this`:
+ * the one that holds the reference's month, else the last or the next by the clause's tense, else the nearer of the
+ * two (the next on a tie: `this summer` in January is the coming one).
+ */
+const seasonYear = (e: { readonly y: number | null; readonly m: number; readonly dir: Dir; readonly side?: 1 | -1 }, r: number): number => {
+  if (e.y !== null) return e.y
+  const last = Math.floor((r - e.m - 2) / 12)
+  const next = Math.floor((r - e.m + 1) / 12) + 1
+  if (e.dir === -1) return last
+  if (e.dir === 1) return next
+  const lastEnd = last * 12 + e.m + 1
+  const nextStart = next * 12 + e.m - 1
+  // a season that holds the reference's month lies between the two (then they are 22 months apart, else 10)
+  if (nextStart - lastEnd > 12) return last + 1
+  if (e.side !== undefined) return e.side === -1 ? last : next
+  return r - lastEnd < nextStart - r ? last : next
 }
 
 /**
@@ -243,6 +299,18 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
       if (lo !== null && hi !== null) return { k: "days", a: lo, b: hi }
       return null
     }
+    case "same":
+      return null
+    case "century": {
+      const c = centuryOf(e, ref)
+      return c === null ? null : { k: "days", a: dayNumber((c - 1) * 100, 1, 1), b: dayNumber((c - 1) * 100 + 99, 12, 31) }
+    }
+    case "season": {
+      if (e.y === null && ref === null) return null
+      const y = e.y !== null ? e.y : seasonYear(e, monthIndex(ref!))
+      const end = addMonths(y, e.m, 2)
+      return { k: "days", a: dayNumber(y, e.m, 1), b: dayNumber(end.y, end.m, daysInMonth(end.y, end.m)) }
+    }
   }
 }
 
@@ -275,6 +343,19 @@ const pointValue = (p: Point, time: Clock | null): string => {
   }
 }
 
+/**
+ * `a` with the year of `b` when `a` is a month or a day without a year (and no word of its own for it: `last April`,
+ * `April this year`) and `b` one with a year: the same year, or the year before when `a` comes later in the year
+ * (`December and January 2005`: December 2004). Else `a` itself.
+ */
+export const withYearOf = (a: Expr, b: Expr): Expr => {
+  if ((a.t !== "date" && a.t !== "month") || a.y !== null || a.yearShift !== undefined || (a.t === "month" && a.dir !== null) || (a.t === "date" && a.dir != null)) return a
+  if ((b.t !== "date" && b.t !== "month") || b.y === null || b.cal !== a.cal) return a
+  const later = a.m > b.m || (a.m === b.m && a.t === "date" && b.t === "date" && a.d > b.d)
+  const y = later ? b.y - 1 : b.y
+  return a.t === "date" ? { t: "date", cal: a.cal, y, m: a.m, d: a.d } : { t: "month", cal: a.cal, y, m: a.m, dir: null }
+}
+
 /** The granularity a mention of `e` gets, before part-of-day and time are taken into account. */
 export const baseGranularity = (e: Expr): Granularity => {
   switch (e.t) {
@@ -290,6 +371,11 @@ export const baseGranularity = (e: Expr): Granularity => {
     case "weekday":
       return "weekday"
     case "range":
+    case "season":
+      return "range"
+    case "same":
+      return e.unit === "day" || e.d !== undefined ? "day" : e.unit
+    case "century":
       return "range"
   }
 }
@@ -297,6 +383,18 @@ export const baseGranularity = (e: Expr): Granularity => {
 /** The value string of `e` against the reference day number (or null when it cannot be known). */
 export const resolveValue = (e: Expr, ref: number | null, time: Clock | null = null): string | null => {
   if (e.t === "range") return rangeValue(e, ref)
+  if (e.t === "century") {
+    // a range of years, as a decade (`1800/1899`)
+    const c = centuryOf(e, ref)
+    return c === null ? null : `${formatYear((c - 1) * 100)}/${formatYear((c - 1) * 100 + 99)}`
+  }
+  if (e.t === "season") {
+    // a range of months, as a quarter of a year (`2004-06/2004-08`)
+    if (e.y === null && ref === null) return null
+    const y = seasonYear(e, e.y !== null ? 0 : monthIndex(ref!))
+    const end = addMonths(y, e.m, 2)
+    return `${formatMonth(y, e.m)}/${formatMonth(end.y, end.m)}`
+  }
   const p = resolvePoint(e, ref)
   return p === null ? null : pointValue(p, time)
 }

@@ -61,6 +61,14 @@ describe("date scanning is linear in the worst cases", () => {
     "four-digit clock times before a zone (at 2200 GMT on Saturday …)": (n) => "at 2200 GMT on Saturday ".repeat(n),
     "four-digit clock times with بتوقيت (الساعة 1400 بتوقيت غرينتش …)": (n) => "الساعة 1400 بتوقيت غرينتش يوم السبت ".repeat(n),
     "counts of days from an event (بعد ستة أيام من …)": (n) => "بعد ستة أيام من ".repeat(n),
+    "days before the same month (الـ 1 من الـ 1 من …)": (n) => "الـ 1 من ".repeat(n) + "الشهر نفسه",
+    "a digit before a long run of spaces and no من": (n) => "مايو 2012 في 1" + " ".repeat(n) + "الشهر نفسه",
+    "the same month after the same month (الشهر نفسه الشهر نفسه …)": (n) => "مايو 2012 " + "بالشهر نفسه من العام الماضي ".repeat(n),
+    "century words with no ordinal (القرن القرن …, century century …)": (n) => "القرن ".repeat(n) + "th century ".repeat(n),
+    "seasons whose clause tense is read, in one sentence (it was this summer, …)": (n) => "it was this summer, ".repeat(n),
+    "seasons with years and of (summer of 2004 summer 2004 …)": (n) => "summer of 2004 summer 2004 winter ".repeat(n),
+    "a list of months sharing the last year (March, April, …, May 2004)": (n) => "in March, ".repeat(n) + "May 2004",
+    "dates after closing quotes (\"Monday.\" Monday …)": (n) => `he said "on Monday." Then `.repeat(n),
     // each line goes to chrono alone; the search for its sentence ends must stop at its end, not run on to the next `.` or `\n`
     "English lines split by a break that is no sentence mark (Monday U+2028 Monday …), no full stop": (n) => "the vote is on Monday\u2028".repeat(n),
     "English lines split by vertical tabs and form feeds": (n) => "they met on 3 March 2005\u000b\u000c".repeat(n)

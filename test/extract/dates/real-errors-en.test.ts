@@ -93,6 +93,77 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   "an `of` after a month is not in its span": [
     ["The firm was sold in October of 2003 to a rival.", REF, ["October of 2003 → 2003-10 month"]],
     ["The US rejected in October of its own accord the pill.", REF, ["October → 2004-10 month rel"]]
+  ],
+  "this week is the reference's week (chrono reads it as the Sunday before)": [
+    ["The ministers met earlier this week in Brussels.", REF, ["this week → 2005-02-07/2005-02-13 range rel"]],
+    ["This week the council publishes its plans.", "2005-02-14", ["This week → 2005-02-14/2005-02-20 range rel"]]
+  ],
+  "a full stop before a closing quote ends the sentence": [
+    [`"The line will be dismantled." Workers protested, following talks on Tuesday about the plant.`, REF, ["Tuesday → 2005-02-08 weekday rel"]],
+    [`"Fares will rise!" Commuters, after a meeting on Monday with the firm, were angry.`, REF, ["Monday → 2005-02-07 weekday rel"]]
+  ],
+  "Today inside a sentence is the radio programme": [
+    ["The minister told BBC Radio 4's Today programme the cuts were fair.", REF, []],
+    [`Mr Jones told Today: "We will not move."`, REF, []],
+    ["The comedy The Day Today returns.", REF, []],
+    ["Today the minister said the cuts were fair.", REF, ["Today → 2005-02-10 day rel"]],
+    [`"Today we vote," he said.`, REF, ["Today → 2005-02-10 day rel"]]
+  ],
+  "seasons are a range of three months": [
+    ["The striker joined the club last summer.", REF, ["last summer → 2004-06/2004-08 range rel"]],
+    ["The new stadium opens next spring.", REF, ["next spring → 2005-03/2005-05 range rel"]],
+    ["Gas demand has been high this winter.", REF, ["this winter → 2004-12/2005-02 range rel"]],
+    ["The squad will tour Canada this summer.", REF, ["this summer → 2005-06/2005-08 range rel"]],
+    ["The coach was appointed this summer after a poor season.", "2005-10-20", ["this summer → 2005-06/2005-08 range rel"]],
+    ["He signed for the club this autumn.", "2005-02-10", ["this autumn → 2004-09/2004-11 range rel"]],
+    ["Tickets for this summer's festival sold out.", REF, ["this summer → 2005-06/2005-08 range rel"]],
+    ["The band split in the summer of 1998 and reformed in spring 2003.", REF, ["summer of 1998 → 1998-06/1998-08 range", "spring 2003 → 2003-03/2003-05 range"]],
+    ["The theatre reopens in winter 2005.", REF, ["winter 2005 → 2005-12/2006-02 range"]],
+    // a title, the last of a kind, a season alone: no date
+    ["She won best actress for Suddenly Last Summer.", REF, []],
+    ["It was the last summer of his career.", REF, []],
+    ["Water levels drop in the summer.", REF, []]
+  ],
+  "a count before later or earlier is counted from the story, not from now": [
+    ["Sales rose to £90m from £75m a year earlier.", REF, []],
+    ["The band released a second album two years later.", REF, []],
+    ["He scored again ten minutes later.", REF, []],
+    ["Talks resume later this week.", REF, ["this week → 2005-02-07/2005-02-13 range rel"]]
+  ],
+  "a number cut at its thousands separator is no date": [
+    ["The tale is set 6,000 years ago in a forest.", REF, []],
+    ["The city was founded 3,500 years ago, and rebuilt two years ago.", REF, ["two years ago → 2003 year rel"]]
+  ],
+  "dates of one list or span share the year written last": [
+    ["Sales fell in March and April 2004.", REF, ["March → 2004-03 month", "April 2004 → 2004-04 month"]],
+    ["The festival ran from March to May 2003.", REF, ["March to May 2003 → 2003-03/2003-05 range"]],
+    ["Snow fell in December and January 2004.", REF, ["December → 2003-12 month", "January 2004 → 2004-01 month"]],
+    // a clause between them: no list
+    ["Prices peaked in June, when demand rose, and fell in 2003.", REF, ["June → 2004-06 month rel", "2003 → 2003 year"]]
+  ],
+  "a year after `or` between years, and a law's year": [
+    ["Elections are due in 2008 or 2009.", null, ["2008 → 2008 year", "2009 → 2009 year"]],
+    ["He was held under the Terrorism Act 2000 for a week.", null, ["2000 → 2000 year"]],
+    // a count after or, a lowercase act
+    ["Between 1,000 or 2000 people came.", null, []],
+    ["The act 2000 times repeated bored them.", null, []]
+  ],
+  "May after last, next, this, since, until (chrono leaves it alone: it is also a verb)": [
+    ["The treaty was signed last May in Rome.", REF, ["last May → 2004-05 month rel"]],
+    ["The vote is expected next May.", REF, ["next May → 2005-05 month rel"]],
+    ["Prices have risen since May.", REF, ["May → 2004-05 month rel"]],
+    ["The offer runs until May.", REF, ["May → 2005-05 month rel"]],
+    // a verb
+    ["Ministers may meet on Monday.", REF, ["Monday → 2005-02-07 weekday rel"]]
+  ],
+  "centuries are a range of a hundred years": [
+    ["The house was built in the 19th century.", REF, ["19th century → 1800/1899 range"]],
+    ["It is a fine 18th-century painting.", REF, ["18th-century → 1700/1799 range"]],
+    ["Prices last seen in the last century returned.", REF, ["last century → 1900/1999 range rel"]],
+    ["The troupe staged an 18th Century comedy.", REF, ["18th Century → 1700/1799 range"]],
+    // a duration, a film studio
+    ["Temperatures rose over the past century.", REF, []],
+    ["The film was made by 20th Century Fox.", REF, []]
   ]
 }
 
