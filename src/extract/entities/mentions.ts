@@ -760,16 +760,18 @@ const partAcrossStops = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: nu
   }
   if (parts.length === 0 && a === first) return null
   if (a <= last) parts.push([a, last])
-  let kept: [number, number] | null = null
+  let listedPart: [number, number] | null = null
+  let lastPart: [number, number] | null = null
   for (const [p, q] of parts) {
     let e = q
     while (e > p && units[e]!.kind === "punct") e--
     if (units[p]!.kind === "punct") continue
+    lastPart = [p, e]
     let listed = false
     for (let k = p; k <= e && !listed; k++) listed = (gaz[k]! & LISTED_BITS) !== 0 || isKnownOrganization("ar", units[k]!.core)
-    if (listed || kept === null) kept = [p, e]
+    if (listed) listedPart = lastPart
   }
-  return kept ?? [last, last]
+  return listedPart ?? lastPart ?? [last, last]
 }
 
 /** `صالح` (search form), which after the preposition `ل` is most often `لصالح`, "in favour of". */
@@ -819,7 +821,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       const part = partAcrossStops(units, gaz, first, last)
       if (part !== null) [first, last] = part
     }
-    // المسجد [الحرام], قناة [السويس]: a name inside a place of the lists that opens before it is that place, whole
+    // المسجد [الحرام], [المدينة] [المنورة]: a name inside a place of the lists that opens before it is that place, whole
     if (lang === "ar") {
       const place = listedPlaceAround(gaz, n, first, last)
       if (place !== null) {

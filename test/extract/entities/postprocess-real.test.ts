@@ -342,6 +342,38 @@ describe("Arabic linking with what the document says", () => {
     ])
   })
 
+  it("an organisation typed from the title on takes the head noun before it", () => {
+    expect(rows(run("ar", "وأشاد الوزير بجهود مركز الملك سلمان للإغاثة.", [["الملك سلمان", "ORGANIZATION"]]))).toEqual([["مركز الملك سلمان", "ORGANIZATION"]])
+    expect(rows(run("ar", "ونقل المصاب إلى مستشفى الملك فيصل التخصصي.", [["الملك فيصل", "ORGANIZATION"]]))).toEqual([["مستشفى الملك فيصل", "ORGANIZATION"]])
+    // a head with the article is no construct
+    expect(rows(run("ar", "ووصل الوفد إلى المركز الملك سلمان أمس.", [["الملك سلمان", "ORGANIZATION"]]))).toEqual([["الملك سلمان", "ORGANIZATION"]])
+  })
+
+  it("a currency after an amount is MISC; an indefinite nationality alone is no name; لصالح before a word is none", () => {
+    expect(rows(run("ar", "وتبلغ الجوائز أربعين ألف ريال هذا العام.", [["ريال", "ORGANIZATION"]]))).toEqual([["ريال", "MISC"]])
+    expect(rows(run("ar", "وتتراوح الرسوم بين (20 - 200) ريال للمتر.", [["ريال", "ORGANIZATION"]]))).toEqual([["ريال", "MISC"]])
+    expect(rows(run("ar", "واختلس المسؤول مليار روبل من الخزينة.", [["روبل", "LOCATION"]]))).toEqual([["روبل", "MISC"]])
+    // ريال alone, with no amount before it, is the club as the tagger says
+    expect(rows(run("ar", "وفاز ريال على منافسه أمس.", [["ريال", "ORGANIZATION"]]))).toEqual([["ريال", "ORGANIZATION"]])
+    expect(run("ar", "وقتل الجاني مواطنا سعودي الجنسية.", [["سعودي", "ORGANIZATION"]])).toEqual([])
+    expect(run("ar", "وقال مسؤول روسي إن المحادثات مستمرة.", [["روسي", "PERSON"]])).toEqual([])
+    // a nationality that is a given name too stays
+    expect(rows(run("ar", "وحضر اللقاء الأمير تركي أمس.", [["تركي", "PERSON"]]))).toEqual([["تركي", "PERSON"]])
+    // لصالح ("in favour of") before a word is no name; Saleh's name after ل is followed by a mark or a conjunction
+    expect(run("ar", "وصدر الحكم لصالح الشركة بعد عامين.", [["لصالح", "PERSON"]])).toEqual([])
+    expect(rows(run("ar", "وقصفت الطائرات مواقع الموالين لصالح، وتقدمت القوات.", [["لصالح", "PERSON"]]))).toEqual([["صالح", "PERSON"]])
+    expect(rows(run("ar", "واستهدفت الغارات القوات الموالية لصالح والحوثيين.", [["لصالح", "PERSON"]]))).toEqual([["صالح", "PERSON"]])
+  })
+
+  it("an Arabic name never runs across an ellipsis or a comma: the part with a listed word is kept, else the last", () => {
+    expect(rows(run("ar", "الفريق يخطو .. وتشيلسي يتعثر في البداية", [["يخطو .. وتشيلسي", "ORGANIZATION"]]))).toEqual([["تشيلسي", "ORGANIZATION"]])
+    expect(rows(run("ar", "زار الوفد الرياض، ثم غادر", [["الرياض، ثم", "LOCATION"]]))).toEqual([["الرياض", "LOCATION"]])
+    // no part with a listed word: the last part (a headline's name after its ellipsis)
+    expect(rows(run("ar", "كارتوني .. ماجدين يفوز", [["كارتوني .. ماجدين", "PERSON"]]))).toEqual([["ماجدين", "PERSON"]])
+    // one full stop inside an abbreviation is no stop
+    expect(rows(run("ar", "وقالت وكالة د. ب. أ إن الاجتماع انتهى.", [["د. ب. أ", "ORGANIZATION"]]))).toEqual([["وكالة د. ب. أ", "ORGANIZATION"]])
+  })
+
   it("a title after a conjunction never ends a person's name", () => {
     const es = run("ar", "وشكر المجلس الملك سلمان بن عبدالعزيز وسمو ولي العهد على دعمهما.", [["سلمان بن عبدالعزيز وسمو", "PERSON"]])
     expect(rows(es)).toEqual([["سلمان بن عبدالعزيز", "PERSON"]])
