@@ -45,7 +45,8 @@
  *   never ends a person's name (`[… آل سعود وسمو]`); a currency after an
  *   amount is MISC (`مليار [دينار]`); an indefinite nationality alone
  *   (`سعودي الجنسية`) and `لصالح` before a word ("in favour of") are no
- *   names.
+ *   names; a name never ends with `أبو`, `عبد`, `بن`, `آل` (the next word
+ *   completes it), and a kunya takes its nisba (`أبو قتادة التونسي`).
  * - English roles after a name follow a comma (`Putin, the Russian
  *   president,`) or are post-nominal (`QC`); a title after a possessive is
  *   someone else's (`Mr Blair's spokesman`).
@@ -790,6 +791,24 @@ const isInFavourOf = (units: ReadonlyArray<Unit>, i: number): boolean => {
   return !(next.proclitic && (next.text.charCodeAt(0) === 0x0648 || next.text.charCodeAt(0) === 0x0641))
 }
 
+/** Words that open a compound name with the word after them (search form): `أبو قتادة`, `عبد الله`, `بن لادن`, `آل ثاني`. */
+const AR_COMPOUND_OPENERS = foldedSet(() => ["أبو", "ابو", "عبد", "بن", "ابن", "بنت", "آل"])
+
+const isCompoundOpener = (u: Unit): boolean => u.kind === "word" && AR_COMPOUND_OPENERS().has(u.core)
+
+/** `أبو` (search form), which opens a kunya. */
+const KUNYA = foldedSet(() => ["أبو", "ابو"])
+
+/**
+ * After a kunya's second word at `last`, the masculine nisba adjective the tagger left out (`أبو قتادة [التونسي]`):
+ * an untagged word with the article and no proclitic ending in `ي` (not a feminine noun in `ية`: `بالتغطية`).
+ */
+const kunyaNisba = (units: ReadonlyArray<Unit>, tags: Int8Array, last: number): number => {
+  const u = units[last + 1]
+  if (u === undefined || tags[last + 1] !== 0 || u.kind !== "word" || u.proclitic || !u.article || !isNisba(u)) return last
+  return u.core.charCodeAt(u.core.length - 1) === 0x064a ? last + 1 : last
+}
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
@@ -856,6 +875,16 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [سلمان بن عبدالعزيز آل سعود وسمو] نائبه: a title or honorific after a conjunction opens the next person's
     // mention, it never ends this one's
     if (type === T_PER && lang === "ar" && last > first && (gaz[last]! & (TITLE | HONORIFIC)) !== 0 && isConjunctionGlued(units[last]!)) last--
+    // [وأبو] قتادة التونسي: a person's name never ends with the word that opens a compound name (`أبو`, `عبد`, `بن`,
+    // `آل`); the untagged word after it completes the name, with the nisba adjectives after that
+    if (type === T_PER && lang === "ar" && isCompoundOpener(units[last]!) && last + 1 < n && tags[last + 1] === 0 && units[last + 1]!.kind === "word" && !units[last + 1]!.proclitic && !isFunctionWord(units[last + 1]!)) {
+      last = kunyaNisba(units, tags, last + 1)
+      if (i <= last) i = last + 1
+    } else if (type === T_PER && lang === "ar" && last === first + 1 && KUNYA().has(units[first]!.core)) {
+      // [أبو قتادة] التونسي: a kunya takes the nisba adjective the tagger left after it (the name of a nom de guerre)
+      last = kunyaNisba(units, tags, last)
+      if (i <= last) i = last + 1
+    }
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
     // خادم الحرمين [الشريفين], [الشيخ]: a person's "name" made only of title and honorific words is no name

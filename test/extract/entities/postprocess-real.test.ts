@@ -374,6 +374,15 @@ describe("Arabic linking with what the document says", () => {
     expect(rows(run("ar", "وقالت وكالة د. ب. أ إن الاجتماع انتهى.", [["د. ب. أ", "ORGANIZATION"]]))).toEqual([["وكالة د. ب. أ", "ORGANIZATION"]])
   })
 
+  it("a name never ends with the word that opens a compound name; a kunya takes the nisba after it", () => {
+    expect(rows(run("ar", "وقتل في الغارة القيادي وأبو قتادة التونسي أمس.", [["وأبو", "PERSON"]]))).toEqual([["أبو قتادة التونسي", "PERSON"]])
+    expect(rows(run("ar", "وأعلن أبو قتادة التونسي البيان.", [["أبو قتادة", "PERSON"]]))).toEqual([["أبو قتادة التونسي", "PERSON"]])
+    // no word after the opener (a mark), or a word with a conjunction: as tagged
+    expect(rows(run("ar", "وتحدث عبد الله بن، ثم غادر.", [["عبد الله بن", "PERSON"]]))).toEqual([["عبد الله بن", "PERSON"]])
+    // a name that is no kunya does not take the adjective
+    expect(rows(run("ar", "وأكد سامي الحربي السعودي ذلك.", [["سامي الحربي", "PERSON"]]))).toEqual([["سامي الحربي", "PERSON"]])
+  })
+
   it("a title after a conjunction never ends a person's name", () => {
     const es = run("ar", "وشكر المجلس الملك سلمان بن عبدالعزيز وسمو ولي العهد على دعمهما.", [["سلمان بن عبدالعزيز وسمو", "PERSON"]])
     expect(rows(es)).toEqual([["سلمان بن عبدالعزيز", "PERSON"]])
