@@ -98,6 +98,9 @@ const AUX_PAST = new Set(["was", "were", "had", "did"])
 /** The words after `is`/`are` that make a present after a date look ahead. */
 const AHEAD_AFTER_IS = new Set(["expected", "due", "set", "scheduled", "likely", "being", "going", "to", "on", "planned", "slated", "tipped"])
 
+/** The auxiliaries before a past participle that make it a past perfect or a passive (see `ahead of` in {@link scanBack}). */
+const PERFECT_OR_PASSIVE = new Set(["had", "was", "were", "been"])
+
 /** Marks that end the clause a scan reads. */
 const STOPS = new Set([":", "(", ")", '"', "\u201c", "\u201d", "-", "\u2013", "\u2014"])
 
@@ -142,7 +145,20 @@ const tokens = (s: string, from: number, to: number): Array<Tok> => {
 }
 
 /** Is `w` a regular past form (`opened`, `announced`)? */
-const edPast = (lex: TenseLexicon, t: Tok): boolean => !t.cap && t.w.length >= 5 && t.w.endsWith("ed") && !t.w.endsWith("eed") && !lex.notPast.has(t.w)
+const edPast = (lex: TenseLexicon, t: Tok): boolean =>
+  !t.cap && t.w.length >= 5 && t.w.endsWith("ed") && !t.w.endsWith("eed") && !lex.notPast.has(t.w) && !compoundAdjective(t.w)
+
+/** Prefixes that keep a hyphenated -ed word a verb (`re-elected`, `co-founded`, `pre-recorded`). */
+const VERB_PREFIXES = new Set(["re", "co", "pre", "de", "mis", "over", "under", "out", "up", "down", "double", "fast", "cross"])
+
+/**
+ * A hyphenated -ed word is a compound adjective (`well-polished`, `state-owned`, `long-awaited`, `so-called`), no
+ * past verb, unless its first part is a verb prefix (`re-elected on Thursday`).
+ */
+const compoundAdjective = (w: string): boolean => {
+  const h = w.indexOf("-")
+  return h > 0 && !VERB_PREFIXES.has(w.slice(0, h))
+}
 
 /** A word that leaves the tense to the verb before it: the infinitive `to meet`, `to be aired` (see {@link clauseTense}). */
 const INFINITIVE = 2
@@ -224,10 +240,14 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
   // side open, a future one keeps it
   let infinitive = false
   let comma = false
+  // `ahead of` looks ahead of its clause's verb, not of the article: under a past perfect or passive the event it
+  // names is past too (`were imposed ahead of its flotation in August`, `had forecast ahead of Friday's
+  // announcement`); under any other verb, or none, the date is ahead
+  let aheadOf = false
   let k = back.length - 1
   for (let n = 0; k >= first && n < BACK_WORDS; k--, n++) {
     const w = back[k]!.w
-    if (STOPS.has(w) || lex.boundaries.has(w)) return infinitive ? 0 : AHEAD
+    if (STOPS.has(w) || lex.boundaries.has(w)) return aheadOf ? 1 : infinitive ? 0 : AHEAD
     if (w === ",") {
       comma = true
       continue
@@ -241,11 +261,21 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
       infinitive = true
       continue
     }
-    if (t !== null) return infinitive && t === -1 ? 0 : t
+    if (t === 1 && w === "ahead" && !infinitive) {
+      aheadOf = true
+      continue
+    }
+    if (t !== null) {
+      if (!aheadOf) return infinitive && t === -1 ? 0 : t
+      // only a perfect or a passive (`had forecast`, `were imposed`) sets the event back: a plain past is mostly the
+      // run-up to an event still to come (`said ahead of the 12 March tie`, `spoke out ahead of Tuesday's first leg`)
+      const prev = k > 0 ? back[k - 1]!.w : ""
+      return t === -1 && (PERFECT_OR_PASSIVE.has(prev) || w === "had") ? -1 : 1
+    }
   }
   // ran out of words: at the window's start (a longer window may hold more), or after BACK_WORDS
   if (k < first && cut) return RETRY
-  return infinitive ? 0 : AHEAD
+  return aheadOf ? 1 : infinitive ? 0 : AHEAD
 }
 
 /**

@@ -257,6 +257,14 @@ const STORY_SHIFT = /\s(?:later|earlier)$/i
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 /** What stands before a `Today` that is a name: a word or a comma on the same sentence (not its start, nor a quote's). */
 const TODAY_AS_NAME = /[A-Za-z0-9,]\s+$/
+/** Currency signs: digits right after one are an amount, not a clock time. */
+const CURRENCY = new Set([0x24, 0xa3, 0x20ac])
+/** The amount chrono took for a time (`12.33`, `133m`), with the `on` or `at` after it (linear: one run of digits, one of spaces). */
+const MONEY_LEAD = /^\d+(?:[.:]\d+)?(?:bn|m|k)?\s*(?:(?:on|at)\s+)?/i
+/** What stands before the month of a financial year (`for the year to March`, `in the 12 months to June`). */
+const YEAR_TO = /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+$/i
+/** A future verb right after a financial year (`for the year to March will fall`, `… is expected to`); the words before it are the year's own (`to March 2005`, `of the firm`). */
+const YEAR_TO_FUTURE = /^[^.,;:!?]{0,24}?\b(?:will|would|is\s+(?:expected|set|forecast|likely|due)|are\s+(?:expected|set|forecast|likely|due))\b/i
 /** What may stand before a numeric day/month without a year that is a date (`on 5/4`); otherwise it is odds, a score or a fraction (`5/4 favourite`). */
 const ON_BEFORE = /\bon\s+$/i
 
@@ -267,13 +275,26 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
   // `Friday's match is set to`), not in a clause further on (`revealed on Sunday that …, which looks set to …`)
   const cue = FUTURE.exec(sentence)
   const firstCue = cue === null ? -1 : cue.index
-  for (const r of results) {
+  for (let r of results) {
     // the preposition chrono reads with the date (on Friday, in March) is not part of the mention
     const lead = /^(?:on|in|at|since|by|from|during|of|for|until|till|before|after)\s+/i.exec(r.text)
     // and the comma or space it reads after it is not either, nor an `of` it took looking for a year (`in October of
     // its anti-coagulant pill`: `October`)
-    const t = (lead === null ? r.text : r.text.slice(lead[0].length)).replace(/[\s,;:]+$/, "").replace(/\s+of$/i, "")
+    let t = (lead === null ? r.text : r.text.slice(lead[0].length)).replace(/[\s,;:]+$/, "").replace(/\s+of$/i, "")
     if (t.length === 0 || SKIP.test(t)) continue
+    let at = r.index - shift + (lead === null ? 0 : lead[0].length)
+    // a money amount is no clock time (`fell $12.33 on Tuesday`, `a loss of $793m a year ago`): chrono reads the
+    // digits as 12:33 (and `793m` as 7:93, which moves the day); the words after the amount are read again alone,
+    // and the amount alone is nothing
+    if (at > 0 && CURRENCY.has(sentence.charCodeAt(at - 1))) {
+      const amount = MONEY_LEAD.exec(t)
+      if (amount === null || amount[0].length === t.length) continue
+      at += amount[0].length
+      t = t.slice(amount[0].length)
+      const again = parser.parse(t, REFERENCE)[0]
+      if (again === undefined || again.index !== 0 || again.text.replace(/[\s,;:]+$/, "") !== t || again.start.isCertain("hour")) continue
+      r = again
+    }
     const tags = r.tags()
     // a day chrono read from the reference (`today`, `yesterday`, `tonight`); the casual times (`noon`, `evening`)
     // only give the hour, and leave a date they join absolute (`3 March 2005 at noon`)
@@ -282,7 +303,6 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     const relativeWord = RELATIVE_WORDS.test(t)
     const relative = tags.has("result/relativeDate") || casual || relativeWord
     if (relative && !casual && !relativeWord) continue
-    const at = r.index - shift + (lead === null ? 0 : lead[0].length)
     if (relative && COUNTED_STRETCH.test(t)) continue
     // `two years later`, `a year earlier`, `ten minutes later`: counted from a time of the story (`sales rose from
     // £125m a year earlier`, `Two years later he played …`), not from the reference; chrono counts them from now
@@ -339,6 +359,11 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
         const yearShift = yr[1]!.toLowerCase() === "last" ? -1 : yr[1]!.toLowerCase() === "next" ? 1 : 0
         expr = expr.t === "date" ? { t: "date", cal: "gregorian", y: null, m: expr.m, d: expr.d, yearShift } : { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, yearShift }
       }
+    }
+    // `the year to March`, `the year ending December` is mostly the subject of the verb after it (`EMI said sales
+    // for the year to March will fall`): a future verb there puts the month ahead, whatever the verb before says
+    if (expr !== null && expr.t === "month" && expr.y === null && expr.dir === null && expr.yearShift === undefined && YEAR_TO.test(before)) {
+      if (YEAR_TO_FUTURE.test(sentence.slice(at + t.length, at + t.length + 40))) expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, side: 1, future: true }
     }
     if (expr === null && time === null) continue
     out.push({ start, end, expr, partOfDay: PART_OF_DAY.test(t) && !hour, time })

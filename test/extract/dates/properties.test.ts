@@ -80,6 +80,13 @@ describe("date scanning is linear in the worst cases", () => {
   }
   // chrono-node's time grows faster than its input: a run-on sentence of dates is read in bounded pieces. At these
   // sizes (about 170 KB and 670 KB) reading it whole grew 11-15 times, not 4.
+  // the money and financial-year rules read a bounded slice around each of chrono's results: still linear when every
+  // result is an amount or a financial year
+  it("a run-on English sentence of amounts before days and financial years", () => {
+    expect(
+      growth((n) => "it fell $12.33 on Tuesday for the year to March will ".repeat(n), (t) => extractDates(t, { reference: "2017-11-21" }), 800)
+    ).toBeLessThan(LINEAR_BOUND)
+  })
   it("a run-on English sentence of dates, at sizes where chrono alone is not linear", () => {
     expect(growth((n) => "they said they will meet on Monday and ".repeat(n), (t) => extractDates(t, { reference: "2017-11-21" }), 4500)).toBeLessThan(
       LINEAR_BOUND

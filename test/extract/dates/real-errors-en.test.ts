@@ -164,6 +164,35 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     // a duration, a film studio
     ["Temperatures rose over the past century.", REF, []],
     ["The film was made by 20th Century Fox.", REF, []]
+  ],
+  "a money amount before a day is no clock time": [
+    ["The stock lost $4.35 on Monday after the warning.", REF, ["Monday → 2005-02-07 weekday rel"]],
+    ["Copper gained \u00a31.20 on Wednesday.", REF, ["Wednesday → 2005-02-09 weekday rel"]],
+    ["Tickets cost $20.", REF, []],
+    ["It earned $41m a year ago.", REF, ["a year ago → 2004 year rel"]],
+    // a clock time with no currency sign stays one
+    ["The polls close at 10.30 on Thursday.", REF, ["10.30 on Thursday → 2005-02-10T10:30 time rel"]]
+  ],
+  "a financial year takes the tense of the verb after it": [
+    ["The retailer said profits for the year to April would double.", REF, ["April → 2005-04 month rel"]],
+    ["The bank said earnings for the 12 months ending March are expected to rise.", REF, ["March → 2005-03 month rel"]],
+    // a past verb after it, or none: the verb before decides
+    ["The chain said sales for the year to March rose 4%.", REF, ["March → 2004-03 month rel"]],
+    ["The plant reopened in April.", REF, ["April → 2004-04 month rel"]]
+  ],
+  "a hyphenated -ed word is an adjective, not a past verb": [
+    ["We want a well-polished sequel by this summer.", REF, ["this summer → 2005-06/2005-08 range rel"]],
+    ["The firm plans a state-owned bank in April.", REF, ["April → 2005-04 month rel"]],
+    // a verb prefix keeps the verb
+    ["The mayor was re-elected on Tuesday.", REF, ["Tuesday → 2005-02-08 weekday rel"]]
+  ],
+  "`ahead of` under a past perfect or passive names a past event": [
+    ["The band had rehearsed for weeks ahead of their tour in January.", REF, ["January → 2005-01 month rel"]],
+    ["Curbs were placed on sales ahead of the listing in October.", REF, ["October → 2004-10 month rel"]],
+    // under a plain past (the run-up to an event), a present or future verb, or none, it looks ahead
+    ["The coach spoke ahead of the derby in March.", REF, ["March → 2005-03 month rel"]],
+    ["Talks will be held ahead of the summit in March.", REF, ["March → 2005-03 month rel"]],
+    ["Ministers are meeting ahead of the vote in April.", REF, ["April → 2005-04 month rel"]]
   ]
 }
 
