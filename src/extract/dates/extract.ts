@@ -117,6 +117,13 @@ const SAME_OTHER_YEAR = /\s+(?:\u0645\u0646|\u0642\u0628\u0644)\s/y
 
 const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x064a) || c === 0x0640
 
+/**
+ * Whether three Arabic letters stand right before `i`: the word at `i` is the end of a longer word, not a word after
+ * at most two proclitic letters (`بنفس`, `وبنفس`, `بالقرن`).
+ */
+const insideWord = (text: string, i: number): boolean =>
+  i >= 3 && isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i - 2)) && isArabicLetter(text.charCodeAt(i - 3))
+
 /** The anaphoric dates of `text`, resolved later from the date before them (`resolveDates`). */
 const sameDates = (text: string, language: DateLanguage): Array<DateCandidate> => {
   const out: Array<DateCandidate> = []
@@ -131,7 +138,7 @@ const sameDates = (text: string, language: DateLanguage): Array<DateCandidate> =
       const first = SAME_FIRST.exec(text)
       if (first !== null) {
         // `نفس` opens its word, after at most two proclitic letters (`بنفس`, `وبنفس`)
-        if (i >= 3 && isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i - 2)) && isArabicLetter(text.charCodeAt(i - 3))) continue
+        if (insideWord(text, i)) continue
         start = i
         end = SAME_FIRST.lastIndex
         word = first[1]!
@@ -142,7 +149,7 @@ const sameDates = (text: string, language: DateLanguage): Array<DateCandidate> =
         const before = SAME_UNIT_BEFORE.exec(text.slice(back, i))
         if (before === null) continue
         start = back + before.index
-        if (start >= 3 && isArabicLetter(text.charCodeAt(start - 1)) && isArabicLetter(text.charCodeAt(start - 2)) && isArabicLetter(text.charCodeAt(start - 3))) continue
+        if (insideWord(text, start)) continue
         end = SAME_AFTER.lastIndex
         word = before[2]!
         day = before[1]
@@ -196,7 +203,7 @@ const centuryDates = (text: string, language: DateLanguage): Array<DateCandidate
   }
   if (language !== "en") {
     for (let i = text.indexOf(CENTURY_AR_WORD); i >= 0; i = text.indexOf(CENTURY_AR_WORD, i + 5)) {
-      if (i >= 3 && isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i - 2)) && isArabicLetter(text.charCodeAt(i - 3))) continue
+      if (insideWord(text, i)) continue
       CENTURY_AR.lastIndex = i + 5
       const m = CENTURY_AR.exec(text)
       if (m === null) continue

@@ -81,18 +81,22 @@ export abstract class CueScanner extends MarkScanner {
     return out
   }
 
+  /** The cue at token `j` read without its first letter (a proclitic و/ف: `وقال` → `قال`). */
+  protected cueWithoutProclitic(j: number, pe: number): Cue | null {
+    return this.cueAsIf(j, pe, this.keys[j]!.slice(1), 1)
+  }
+
   /**
-   * The cue at token `j` read without its first letter (a proclitic و/ف: `وقال` → `قال`). The steps read keys from
-   * `keys`, so the key of `j` is swapped for the call and put back after it (no closure per call: this runs for
+   * The cue at token `j` read as if its key were `as` (`strip` letters of the text left out). The steps read keys
+   * from `keys`, so the key of `j` is swapped for the call and put back after it (no closure per call: this runs for
    * every word whose tail starts a cue).
    */
-  protected cueWithoutProclitic(j: number, pe: number): Cue | null {
+  protected cueAsIf(j: number, pe: number, as: string, strip = 0): Cue | null {
     const key = this.keys[j]!
-    const bare = key.slice(1)
-    this.keys[j] = bare
+    this.keys[j] = as
     this.swapped++
     try {
-      return this.cueAt(j, pe, bare, 1)
+      return this.cueAt(j, pe, as, strip)
     } finally {
       this.keys[j] = key
       this.swapped--
@@ -185,17 +189,8 @@ export abstract class CueScanner extends MarkScanner {
     // كما يقول: the verb as it is; هذا ما قاله: only with the pronoun (وهذا ما أكد وجوده: the verb's object is another)
     const pronoun = lead.length === 2
     let cue = pronoun ? null : this.cueAt(j, pe, key)
-    if (pronoun && key.length >= 4 && key.endsWith("\u0647")) {
-      // قاله: the verb read without its object pronoun (the key is swapped for the call, as in cueWithoutProclitic)
-      this.keys[j] = key.slice(0, -1)
-      this.swapped++
-      try {
-        cue = this.cueAt(j, pe, this.keys[j]!)
-      } finally {
-        this.keys[j] = key
-        this.swapped--
-      }
-    }
+    // قاله: the verb read without its object pronoun
+    if (pronoun && key.length >= 4 && key.endsWith("\u0647")) cue = this.cueAsIf(j, pe, key.slice(0, -1))
     if (cue === null || cue.kind !== "verb" || cue.english) return null
     if (cue.gender === "p" && cue.speaker === null) return null
     return cue
