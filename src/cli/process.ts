@@ -56,7 +56,8 @@ export const processSpec = {
     dedupe: { kind: "string", choices: ["mark", "drop"], valueName: "MODE", defaultText: "off", description: "Find exact and near-duplicate bodies (MinHash over word shingles), the first seen being the original: mark sets duplicateOf and similarity; drop leaves duplicates out and counts them" },
     dedupeThreshold: { kind: "number", min: 0.01, max: 1, valueName: "S", defaultText: String(DEFAULT_THRESHOLD), description: "Estimated similarity (Jaccard of word 5-shingles) from which a body is a near duplicate" },
     resume: { kind: "boolean", description: "Skip inputs whose id is already in --out (and --rejects) and append to those files: go on with a run stopped by Ctrl-C. NDJSON outputs only" },
-    quiet: { kind: "boolean", short: "q", description: "No progress and no summary on stderr (rejects without --rejects are still printed)" }
+    quiet: { kind: "boolean", short: "q", description: "No progress and no summary on stderr (rejects without --rejects are still printed)" },
+    listedOrganizations: { kind: "boolean", description: "Arabic entities: also report the listed bodies (ministries, councils, armies) that ANERcorp-style tagging leaves out" }
   },
   examples: [
     ["khabar process articles/ --out records.ndjson --rejects rejects.ndjson", "every .txt/.json/.ndjson/.jsonl under articles/"],
@@ -187,6 +188,7 @@ export const runProcess = async (argv: ReadonlyArray<string>, io: CliIo): Promis
       skipIds,
       append: o.resume,
       dedupe: o.dedupe === undefined ? undefined : { mode: o.dedupe, ...(o.dedupeThreshold === undefined ? {} : { threshold: o.dedupeThreshold }) },
+      ...(o.listedOrganizations ? { entities: { listedOrganizations: true } } : {}),
       // a resumed run checks duplicates against the records written before
       dedupeHistory: o.dedupe !== undefined && o.resume && o.out !== undefined ? readRecords(o.out) : undefined,
       out:

@@ -809,6 +809,35 @@ const kunyaNisba = (units: ReadonlyArray<Unit>, tags: Int8Array, last: number): 
   return u.core.charCodeAt(u.core.length - 1) === 0x064a ? last + 1 : last
 }
 
+const ORG_B = 1 << 2
+const ORG_I = 1 << 3
+
+/**
+ * The organisations of the gazetteer lists named in two words or more (`وزارة الداخلية`, `مجلس الوزراء`, `صندوق النقد
+ * الدولي`) whose units the tagger left all untagged and no mention of `found` (this sentence's) overlaps, as
+ * organisation mentions in text order. ANERcorp's annotation leaves most such bodies out (ministries, councils,
+ * armies), and the tagger learned it; the `listedOrganizations` option of the entities stage adds them back.
+ */
+export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { gaz, tags } = tagged
+  const out: Array<Mention> = []
+  const n = units.length
+  for (let i = 0; i < n; i++) {
+    if ((gaz[i]! & ORG_B) === 0 || tags[i] !== 0) continue
+    let e = i
+    while (e + 1 < n && (gaz[e + 1]! & ORG_I) !== 0 && (gaz[e + 1]! & ORG_B) === 0) e++
+    if (e === i) continue
+    let untagged = true
+    for (let k = i; k <= e && untagged; k++) untagged = tags[k] === 0
+    const start = units[i]!.nameStart
+    const end = units[e]!.end
+    if (!untagged || found.some((m) => m.start < end && m.end > start)) continue
+    out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
+    i = e
+  }
+  return out
+}
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged

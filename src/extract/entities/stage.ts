@@ -14,6 +14,12 @@ import type { Tagger } from "./tagger.js"
 export interface EntitiesStageOptions {
   /** Taggers to use instead of the bundled models, by language. */
   readonly taggers?: Partial<Record<Lang, Tagger>> | undefined
+  /**
+   * Arabic: also report the bodies of the gazetteer lists named in two words or more that the tagger, following
+   * ANERcorp's annotation, leaves out (`وزارة الداخلية`, `مجلس الوزراء`, `صندوق النقد الدولي`). Off by default
+   * (see `docs/entities.md`).
+   */
+  readonly listedOrganizations?: boolean | undefined
 }
 
 /** The model language for a document: its language code, else its script (Arabic → ar, Latin → en); null for neither. */
@@ -45,5 +51,5 @@ export const entitiesStage = (options: EntitiesStageOptions = {}): Stage =>
     const lang = entityLanguage(doc.language)
     if (lang === null) return { ...doc, entities: [] }
     const tagger = options.taggers?.[lang] ?? bundledTagger(lang)
-    return { ...doc, entities: extractEntities(doc.text, tagger, entityRegions(doc)) }
+    return { ...doc, entities: extractEntities(doc.text, tagger, entityRegions(doc), { listedOrganizations: options.listedOrganizations }) }
   })
