@@ -76,7 +76,7 @@ import { stopwords } from "../internal/stopwords.js"
 import { arabicPersonTitleBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { CATEGORIES, foldedSet, gazetteer, loadNotNames } from "./gazetteer.js"
-import { gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -136,7 +136,7 @@ const isListedName = (u: Unit): boolean => {
 }
 
 /** Words that open a compound name with the next word (`عبد الله`, `أبو مازن`, `بن سلمان`, `آل ثاني`, `نصر الله`, `عز الدين`): its last word is no surname alone. */
-const compoundFirst = foldedSet(() => ["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بنت", "آل", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
+const compoundFirst = foldedSet(() => [...COMPOUND_OPENER_WORDS, "أبي", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
 
 /** Particles of foreign names that open a surname of two words (`دي ميستورا`, `ماك آرثر`, `فان خال`). */
 const surnameParticles = foldedSet(() => ["دي", "دا", "دو", "ديل", "فان", "فون", "ماك", "مك", "لا", "لو", "سان", "أبو", "ابو", "بن", "ابن", "آل"])

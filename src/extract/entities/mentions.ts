@@ -93,6 +93,8 @@ const LOC_B = 1
 const LOC_I = 1 << 1
 const PER_ANY = 0b11 << 4
 const PER_B = 1 << 4
+const ORG_B = 1 << 2
+const ORG_I = 1 << 3
 
 const EN_LINKS = new Set(["of", "the", "'s", "for", "and", "-"])
 
@@ -791,8 +793,9 @@ const isInFavourOf = (units: ReadonlyArray<Unit>, i: number): boolean => {
   return !(next.proclitic && (next.text.charCodeAt(0) === 0x0648 || next.text.charCodeAt(0) === 0x0641))
 }
 
-/** Words that open a compound name with the word after them (search form): `أبو قتادة`, `عبد الله`, `بن لادن`, `آل ثاني`. */
-const AR_COMPOUND_OPENERS = foldedSet(() => ["أبو", "ابو", "عبد", "بن", "ابن", "بنت", "آل"])
+/** Words that open a compound name with the word after them, as written (`أبو قتادة`, `عبد الله`, `بن لادن`, `آل ثاني`); a name never ends with one. `link.ts` adds the given names that open compounds too (`نصر الله`, `عز الدين`). */
+export const COMPOUND_OPENER_WORDS: ReadonlyArray<string> = ["أبو", "ابو", "عبد", "بن", "ابن", "بنت", "آل"]
+const AR_COMPOUND_OPENERS = foldedSet(() => COMPOUND_OPENER_WORDS)
 
 const isCompoundOpener = (u: Unit): boolean => u.kind === "word" && AR_COMPOUND_OPENERS().has(u.core)
 
@@ -808,9 +811,6 @@ const kunyaNisba = (units: ReadonlyArray<Unit>, tags: Int8Array, last: number): 
   if (u === undefined || tags[last + 1] !== 0 || u.kind !== "word" || u.proclitic || !u.article || !isNisba(u)) return last
   return u.core.charCodeAt(u.core.length - 1) === 0x064a ? last + 1 : last
 }
-
-const ORG_B = 1 << 2
-const ORG_I = 1 << 3
 
 /**
  * The organisations of the gazetteer lists named in two words or more (`وزارة الداخلية`, `مجلس الوزراء`, `صندوق النقد
