@@ -290,9 +290,7 @@ class WordCache {
     const data = this.data
     data.fill(0, row, row + WORD)
     data[row + USES] = 1
-    let starts = 0
-    const key = unitKey(u)
-    for (let c = 0; c < this.gazetteer.tries.length; c++) if (this.gazetteer.tries[c]!.startsWith(key)) starts |= 1 << c
+    let starts = this.gazetteer.startMask.get(unitKey(u)) ?? 0
     const v = this.valuesOfOne(u)
     contextHashes(this.one, 0, data, row + HASHES)
     const sum = this.sum

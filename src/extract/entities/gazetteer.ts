@@ -183,6 +183,11 @@ export interface Gazetteer {
   readonly isKnown: (norm: string) => boolean
   /** One trie per category, over unit keys ({@link unitKey}). */
   readonly tries: ReadonlyArray<PhraseTrie<true>>
+  /**
+   * The categories whose phrases start with a unit key: bit `c` when `tries[c]` has a phrase starting with it (one
+   * look-up for a new word of the tagger's cache instead of one per category). Absent keys start none.
+   */
+  readonly startMask: ReadonlyMap<string, number>
 }
 
 /** The key a unit is looked up by: the word without conjunction and preposition (Arabic), lowercased. */
@@ -254,7 +259,11 @@ export const compileGazetteer = (
     }
     return trie
   })
-  return { lang, isKnown, tries }
+  const startMask = new Map<string, number>()
+  tries.forEach((trie, c) => {
+    for (const k of trie.firstKeys()) startMask.set(k, (startMask.get(k) ?? 0) | (1 << c))
+  })
+  return { lang, isKnown, tries, startMask }
 }
 
 const compiled = new Map<Lang, Gazetteer>()
