@@ -392,7 +392,7 @@ const AR_PERSON_TITLES = foldedWords(
 )
 
 /** Arabic letters and the tatweel, harakat and superscript alef a word may carry. */
-const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x065f) || c === 0x0670 || c === 0x0640
+export const isArabicLetter = (c: number): boolean => (c >= 0x0621 && c <= 0x065f) || c === 0x0670 || c === 0x0640
 
 /**
  * The Arabic word right before `at`, with only spaces between (at most 16 code units of letters), as `[start, end)`

@@ -6,7 +6,7 @@
  */
 import { lowerBound } from "../../internal/search.js"
 import type { Entity } from "../../schema/record.js"
-import { isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { isGivenName, linkMentions, noSurname } from "./link.js"
@@ -47,6 +47,13 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.sort((a, b) => a.start - b.start)
         }
       }
+      if (tagger.lang === "ar") {
+        const more = namesInLists(units, tagged.gaz, own)
+        if (more.length > 0) {
+          own.push(...more)
+          own.sort((a, b) => a.start - b.start)
+        }
+      }
       for (const m of own) found.push(m)
       // a copy: `tagged.tags` is a view of the tagger's scratch memory, which the next sentence overwrites, and
       // propagation reads the tags of every sentence (the roles of names found again)
@@ -59,6 +66,99 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
 }
 
 const ALEF_LAM = "\u0627\u0644"
+
+/** Gazetteer mask bits of the person lists (given names); a word of a list item may carry them and no other. */
+const PER_BITS = 0b11 << (2 * CATEGORIES.indexOf("PER"))
+
+const isListComma = (u: Unit): boolean => u.kind === "punct" && (u.text === "\u060c" || u.text === ",")
+
+/** What an item of a list with no mention in it may be ({@link listItemKind}). */
+const NOT_A_NAME = 0
+const MAYBE_A_NAME = 1
+const A_NAME = 2
+
+/**
+ * What the units `[a, b]` of a list (no mention in them) may be: {@link A_NAME} for one to three Arabic words opening
+ * with a given name of the lists (`وعلي الحجار`), with no conjunction inside (`وغادة عادل وياسمين` is two names) and
+ * no word of the lists other than a given name (a title, a place, an organisation's word), common noun or function
+ * word; {@link MAYBE_A_NAME} for such words that open with another word (`ونيكول سابا`, but also `وقبلة واحدة`):
+ * left as they are; else {@link NOT_A_NAME}.
+ */
+const listItemKind = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b: number): number => {
+  if (b - a > 2) return NOT_A_NAME
+  for (let i = a; i <= b; i++) {
+    const u = units[i]!
+    if (u.kind !== "word" || !isArabicLetter(u.core.charCodeAt(0)) || (gaz[i]! & ~PER_BITS) !== 0) return NOT_A_NAME
+    if ((i > a && u.proclitic) || isCommonNounWord(u.core) || isFunctionWordAfterClitics(u)) return NOT_A_NAME
+  }
+  if (units[a]!.article) return NOT_A_NAME
+  return isGivenName(units[a]!.core) ? A_NAME : MAYBE_A_NAME
+}
+
+/**
+ * People named in a list that the tagger left out: `… ومحمد منير، وعلي الحجار، ونيكول سابا.` In a list of three
+ * items or more separated by commas (any other punctuation mark ends it), where at least one item ends with a person
+ * the tagger found and every other item may be a name ({@link listItemKind}), the items that open with a given name of
+ * the lists are people too. A list with any other item (`وعدد من المسؤولين`, a title, a place) adds nothing.
+ * Confidence 0.5, as names found again.
+ */
+export const namesInLists = (units: ReadonlyArray<Unit>, gaz: Uint16Array, own: ReadonlyArray<Mention>): Array<Mention> => {
+  const out: Array<Mention> = []
+  const n = units.length
+  // items: the runs of units between punctuation marks; `linked`: a single comma stands between an item and the next
+  const firsts: Array<number> = []
+  const lasts: Array<number> = []
+  const linked: Array<boolean> = []
+  for (let i = 0; i < n; ) {
+    if (units[i]!.kind === "punct") {
+      i++
+      continue
+    }
+    let j = i
+    while (j + 1 < n && units[j + 1]!.kind !== "punct") j++
+    if (firsts.length > 0) linked[firsts.length - 1] = lasts[lasts.length - 1]! + 2 === i && isListComma(units[i - 1]!)
+    firsts.push(i)
+    lasts.push(j)
+    linked.push(false)
+    i = j + 1
+  }
+  for (let k = 0; k < firsts.length; ) {
+    let e = k
+    while (linked[e] === true) e++
+    if (e - k >= 2) {
+      let people = 0
+      const names: Array<number> = []
+      for (let x = k; x <= e; x++) {
+        const start = units[firsts[x]!]!.start
+        const end = units[lasts[x]!]!.end
+        const inside = own.filter((m) => m.start < end && m.end > start)
+        if (inside.length > 0) {
+          if (inside[inside.length - 1]!.type === "PERSON" && inside[inside.length - 1]!.end === end) people++
+          else {
+            people = -1
+            break
+          }
+        } else {
+          const kind = listItemKind(units, gaz, firsts[x]!, lasts[x]!)
+          if (kind === NOT_A_NAME) {
+            people = -1
+            break
+          }
+          if (kind === A_NAME) names.push(x)
+        }
+      }
+      if (people > 0) {
+        for (const x of names) {
+          const a = firsts[x]!
+          const b = lasts[x]!
+          out.push({ type: "PERSON", start: units[a]!.nameStart, end: units[b]!.end, units: units.slice(a, b + 1), role: null, confidence: 0.5 })
+        }
+      }
+    }
+    k = e + 1
+  }
+  return out
+}
 
 /** A tagged sentence, kept for propagation: its units, tags and gazetteer categories. */
 export interface Sentence {
