@@ -425,16 +425,19 @@ export const arabicPersonTitleBefore = (text: string, start: number): number => 
 }
 
 /**
- * Whether a name stands in guillemets right after the preposition `لـ`/`ل` (`قال لـ«الشرق الأوسط»`, `وأضاف لـ «عكاظ»`):
- * the paper a source spoke to, as SaudiNewsNet's papers write it; the name is the publication's, whatever else it
- * names (`الشرق الأوسط`, the region). Reads at most four code units on each side.
+ * Whether a name stands alone in guillemets (a space inside them allowed) right after the preposition `لـ`/`ل` (`قال
+ * لـ«الشرق الأوسط»`, `وأضاف لـ «عكاظ»`): the paper a source spoke to, as SaudiNewsNet's papers write it; or right
+ * after a colon (`بغداد: «الشرق الأوسط»`): the paper's credit after the dateline's place. The name is the
+ * publication's, whatever else it names (`الشرق الأوسط`, the region). Reads at most five code units on each side.
  */
 export const toPublication = (text: string, start: number, end: number): boolean => {
-  if (text.charCodeAt(end) !== 0xbb) return false
-  let i = start - 1
+  const close = text.charCodeAt(end) === 0x20 ? end + 1 : end
+  if (text.charCodeAt(close) !== 0xbb) return false
+  let i = text.charCodeAt(start - 1) === 0x20 ? start - 2 : start - 1
   if (text.charCodeAt(i) !== 0xab) return false
   i--
   if (text.charCodeAt(i) === 0x20) i--
+  if (text.charCodeAt(i) === 0x3a) return true
   // لـ (with the tatweel) or ل glued to the guillemet
   if (text.charCodeAt(i) === 0x0640) i--
   if (text.charCodeAt(i) !== 0x0644) return false

@@ -412,6 +412,20 @@ describe("Arabic linking with what the document says", () => {
     expect(region.map((e) => e.type)).toEqual(["LOCATION", "LOCATION", "LOCATION"])
   })
 
+  it("a name alone in guillemets after a colon is the paper's credit after the dateline's place", () => {
+    expect(rows(run("ar", "بغداد: «الشرق الأوسط» قال مسؤول عراقي إن الطريق أعيد فتحه.", [["بغداد", "LOCATION"], ["الشرق الأوسط", "LOCATION"]]))).toEqual([
+      ["بغداد", "LOCATION"],
+      ["الشرق الأوسط", "ORGANIZATION"]
+    ])
+    // with spaces inside the guillemets, as tokens joined by khabar tag read
+    expect(rows(run("ar", "دبي : « الشرق الأوسط » طرحت الشركة سيارتها الجديدة .", [["دبي", "LOCATION"], ["الشرق الأوسط", "LOCATION"]]))).toEqual([
+      ["دبي", "LOCATION"],
+      ["الشرق الأوسط", "ORGANIZATION"]
+    ])
+    // a quote after a colon that only begins with the name is no credit
+    expect(rows(run("ar", "وقال: «الشرق الأوسط تتغير بسرعة».", [["الشرق الأوسط", "LOCATION"]]))).toEqual([["الشرق الأوسط", "LOCATION"]])
+  })
+
   it("a surname is not cut from a given name, a name ending or the particle of a two-word surname", () => {
     const cases: ReadonlyArray<[string, ReadonlyArray<string>]> = [
       // محمد is a given name: محمد الرميحي is another person
