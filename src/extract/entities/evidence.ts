@@ -408,6 +408,42 @@ export const arabicWordBefore = (text: string, at: number): [number, number] | n
   return [j, i]
 }
 
+/** `ضيفه`, `مضيفه` and their forms (search form): "his guest", "his host", a team's opponent in a fixture. */
+const AR_FIXTURE_OPPONENT = foldedSet(() => ["ضيفه", "مضيفه", "ضيفها", "مضيفها", "ضيفيه", "مضيفيه", "وضيفه", "ومضيفه"])
+
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)
+
+/**
+ * Whether an Arabic name at `[start, end)` stands where sports news puts a team: right after `ضيفه`/`مضيفه` ("his
+ * guest", "his host": `سحق ضيفه ليون`) or right before a score (`ليون 2-1`, `كوبنهاغن 1 - صفر`; two counts of at most
+ * three digits, or `صفر`, not followed by a unit of measure: `32 - 45 درجة`, `20 - 30%`). A city so placed is the club
+ * named after it.
+ */
+export const arabicFixtureTeam = (text: string, start: number, end: number): boolean => {
+  const w = arabicWordBefore(text, start)
+  if (w !== null && AR_FIXTURE_OPPONENT().has(searchKey(text.slice(w[0], w[1])))) return true
+  let i = end
+  while (i < text.length && i - end < 2 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  if (i === end) return false
+  // a goal count: digits (at most two) or صفر
+  let j = i
+  if (text.startsWith("\u0635\u0641\u0631", i)) j = i + 3
+  else while (j < text.length && j - i < 3 && isDigit(text.charCodeAt(j))) j++
+  if (j === i || j - i > 3 || (j < text.length && isDigit(text.charCodeAt(j)))) return false
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++
+  const dash = text.charCodeAt(j)
+  if (dash !== 0x2d && dash !== 0x2013 && dash !== 0x2014) return false
+  j++
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++
+  let k = j
+  if (text.startsWith("\u0635\u0641\u0631", j)) k = j + 3
+  else while (k < text.length && k - j < 3 && isDigit(text.charCodeAt(k))) k++
+  if (k === j || (k < text.length && isDigit(text.charCodeAt(k)))) return false
+  // a range of a measure is no score: `خليج العقبة 32 - 45 درجة مئوية`, `20 - 30%`
+  while (k < text.length && text.charCodeAt(k) === 0x20) k++
+  return !(text.charCodeAt(k) === 0x25 || text.charCodeAt(k) === 0x066a || text.charCodeAt(k) === 0xb0 || text.startsWith("\u062f\u0631\u062c", k))
+}
+
 /**
  * Where the definite Arabic title of a person right before `start` begins (`الرئيس` before `ترامب`), alone or
  * after `و`, `ف`, `ب` or `ل` (`والرئيس`, `للرئيس`), or -1.

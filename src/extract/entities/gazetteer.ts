@@ -148,6 +148,9 @@ export const validateGazetteerFiles = (raw: {
 /** The bundled gazetteer files, validated. Throws {@link GazetteerError}. */
 export const loadGazetteerFiles = () => validateGazetteerFiles({ lists: [countries, places, organizations, givenNames, nationalities], triggers })
 
+/** The Arabic names of the countries list (`gazetteers/countries`), search form. */
+export const arabicCountries = foldedSet(() => loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/countries")?.entries.ar ?? [])
+
 /** Validates a raw institution-heads file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
 export const validateInstitutionHeads = (raw: unknown): InstitutionHeadsFile => decodeGazetteer(InstitutionHeadsFile)(raw)
 

@@ -73,9 +73,9 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { arabicPersonTitleBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
+import { arabicFixtureTeam, arabicPersonTitleBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { isNisba } from "./features.js"
-import { CATEGORIES, foldedSet, gazetteer, loadNotNames } from "./gazetteer.js"
+import { arabicCountries, CATEGORIES, foldedSet, gazetteer, loadNotNames } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
@@ -456,7 +456,15 @@ const organisations = (
     // (Arabic: only people; `حي تشيلسي`, `منطقة فولهام` are the districts)
     // [روما] الإيطالي, [مرسيليا] الفرنسي: a city is feminine in Arabic (روما الإيطالية); a masculine nationality after
     // it agrees with the club (النادي) the name stands for
-    if (!person && lang === "ar" && ms.some((i) => clubAdjectiveAfter(text, mentions[i]!.end, mentions))) {
+    // [ليون] 2-1, مضيفه [كوبنهاغن]: a city where fixtures name a team, in more than half its mentions, is the club (a
+    // country is its national team, which ANERcorp and CoNLL-2003 tag as the place; a place named once beside a part
+    // number, `بين الدوحة والأحساء 1-2`, among other mentions, stays the place)
+    const fixture =
+      !person &&
+      lang === "ar" &&
+      !arabicCountries().has(k.join(" ")) &&
+      2 * ms.filter((i) => arabicFixtureTeam(text, mentions[i]!.start, mentions[i]!.end)).length > ms.length
+    if (fixture || (!person && lang === "ar" && ms.some((i) => clubAdjectiveAfter(text, mentions[i]!.end, mentions)))) {
       out.set(r, "ORGANIZATION")
       continue
     }

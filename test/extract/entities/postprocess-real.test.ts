@@ -285,6 +285,25 @@ describe("Arabic linking with what the document says", () => {
     ])
   })
 
+  it("a city where fixtures name a team (after ضيفه/مضيفه, before a score) in most of its mentions is the club", () => {
+    const one = (text: string, name: string) => rows(run("ar", text, [[name, "LOCATION"]]))
+    expect(one("وخسر الفريق أمام مضيفه ليون بهدف نظيف.", "ليون")).toEqual([["ليون", "ORGANIZATION"]])
+    expect(one("وتغلب الفريق على كوبنهاغن 3 - صفر في الجولة الأولى.", "كوبنهاغن")).toEqual([["كوبنهاغن", "ORGANIZATION"]])
+    expect(one("وفاز الأهلي على أبها 2-1 مساء أمس.", "أبها")).toEqual([["أبها", "ORGANIZATION"]])
+    // a country is its national team, tagged as the place
+    expect(one("وفاز المنتخب على أفغانستان 6-صفر.", "أفغانستان")).toEqual([["أفغانستان", "LOCATION"]])
+    // a range of a measure is no score
+    expect(one("وسجلت درجات الحرارة في تبوك 32 - 45 درجة مئوية.", "تبوك")).toEqual([["تبوك", "LOCATION"]])
+    expect(one("وارتفعت الأسعار في جدة 20 - 30% خلال العام.", "جدة")).toEqual([["جدة", "LOCATION"]])
+    // one mention of two beside a part number: the place
+    const place = run("ar", "الفنادق بين الدوحة والأحساء 1-2. وتعد الأحساء واحة كبيرة.", [
+      ["الدوحة", "LOCATION"],
+      ["الأحساء", "LOCATION"],
+      ["الأحساء", "LOCATION"]
+    ])
+    expect(place.map((e) => e.type)).toEqual(["LOCATION", "LOCATION", "LOCATION"])
+  })
+
   it("a definite title of a person right before an organisation or a place makes it a person; a title in construct does not", () => {
     const titled = run("ar", "وقال الرئيس كارتوني إن الاتفاق قريب. وأضاف كارتوني أن الوفد سيعود غدا.", [
       ["كارتوني", "ORGANIZATION"],
