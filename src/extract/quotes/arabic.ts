@@ -73,9 +73,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (last < s) return null
     const to = this.orig(this.t.starts[last]!, this.t.ends[last]!).end
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
-      const e = this.entities[i]!
+      let e = this.entities[i]!
       if (e.start >= to) break
-      if (e.type === "PERSON" || e.type === "ORGANIZATION") return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
+      if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue
+      // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
+      // right after it, is that person
+      const next = this.entities[i + 1]
+      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && next.start < to && /^[\s\u00a0]*$/.test(this.text.slice(e.end, next.start))) e = next
+      return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
     }
     return null
   }

@@ -56,7 +56,23 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Nouns for a newspaper (`وتضيف الصحيفة`): the last organisation that spoke. */
   outletNouns: Described,
   /** Role nouns that with a nationality adjective (`المدرب البرتغالي`) stand for the person quoted just before. */
-  epithetHeads: Described
+  epithetHeads: Described,
+  /** Documents that speak for their issuer (`وقال البيان`), as stems. */
+  documentNouns: Described,
+  /** An article in a press review (`مقالا لـX`), as a stem: its writer is `كاتب المقال`. */
+  articleNouns: Described,
+  /** The writer of an article (`كاتبة المقال`). */
+  articleWriters: Described,
+  /** Words between a document noun and its issuer (`بيان مشترك`, `البيان الذي`). */
+  issueLinks: Described,
+  /** Verbs of issuing after a document noun (`الصادر عن X`, `أعده X`). */
+  issueVerbs: Described,
+  /** Words before a document noun after which the clause's subject issued it (`في بيان`, `أصدر … بيانا`). */
+  issuing: Described,
+  /** Nouns of speech with a pronoun, the object of `اختتم` (`حديثه`): no subject. */
+  speechObjects: Described,
+  /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
+  bodyNouns: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -123,6 +139,22 @@ export interface QuoteLexicons {
   readonly outletNouns: ReadonlySet<string>
   /** Role nouns that with a nationality adjective stand for the person quoted just before (`المدرب البرتغالي`). */
   readonly epithetHeads: ReadonlySet<string>
+  /** Stems of documents that speak for their issuer (`بيان`, `تقرير`). */
+  readonly documentNouns: ReadonlyArray<string>
+  /** Stems of an article in a press review (`مقال`). */
+  readonly articleNouns: ReadonlyArray<string>
+  /** The writer of an article (`كاتب`, `كاتبة`), before an article noun. */
+  readonly articleWriters: ReadonlySet<string>
+  /** Words between a document noun and its issuer (`مشترك`, `الذي`). */
+  readonly issueLinks: ReadonlySet<string>
+  /** Verbs of issuing after a document noun (`الصادر`, `أعده`, `بقلم`). */
+  readonly issueVerbs: ReadonlySet<string>
+  /** Words before a document noun after which the clause's subject issued it (`في`, `أصدر`). */
+  readonly issuing: ReadonlySet<string>
+  /** Nouns of speech with an attached pronoun (`حديثه`, `تصريحاتها`): the object of `اختتم`, never a subject. */
+  readonly speechObjects: ReadonlySet<string>
+  /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
+  readonly bodyNouns: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -214,6 +246,14 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     writerNouns: keySet(ar.writerNouns.forms),
     outletNouns: keySet(ar.outletNouns.forms),
     epithetHeads: keySet(ar.epithetHeads.forms),
+    documentNouns: [...keySet(ar.documentNouns.forms)],
+    articleNouns: [...keySet(ar.articleNouns.forms)],
+    articleWriters: keySet(ar.articleWriters.forms),
+    issueLinks: keySet(ar.issueLinks.forms),
+    issueVerbs: keySet(ar.issueVerbs.forms),
+    issuing: keySet(ar.issuing.forms),
+    speechObjects: keySet(ar.speechObjects.forms),
+    bodyNouns: keySet(ar.bodyNouns.forms),
     enParticiples,
     enPronouns,
     enStops: new Set(en.speakerStops),

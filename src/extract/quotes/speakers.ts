@@ -8,7 +8,7 @@
  */
 import type { Entity } from "../../schema/record.js"
 import type { Range } from "../internal/ranges.js"
-import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { RELATIVE_AR } from "./cues.js"
 import { EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
@@ -19,9 +19,32 @@ const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
+/** Prefixes and suffixes of a document noun: بالبيان، لبيان، بيانا، بيانه، تقريرها، مقالة (as keys). */
+const DOC_PREFIXES = ["\u0628\u0627\u0644", "\u0644\u0644", "\u0627\u0644", "\u0628", "\u0644"].map((w) => foldKey(w)[0]!).concat("")
+const DOC_SUFFIXES = ["\u0627", "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0629"].map((w) => foldKey("\u0628" + w)[0]!.slice(1)).concat("")
+
+/** The stem among `stems` (`بيان`, `تقرير`, `مقال`: keys) a word is a form of, or null. */
+const docStem = (key: string, stems: ReadonlyArray<string>): string | null => {
+  if (key.length < 3 || key.length > 12) return null
+  let k = key
+  for (let pass = 0; pass < 2; pass++) {
+    for (const stem of stems) {
+      const at = k.indexOf(stem)
+      if (at < 0) continue
+      if (DOC_PREFIXES.includes(k.slice(0, at)) && DOC_SUFFIXES.includes(k.slice(at + stem.length))) return stem
+    }
+    // وبيان, فالتقرير: a conjunction before the prefix
+    if (k.length > 4 && (k[0] === "\u0648" || k[0] === "\u0641")) k = k.slice(1)
+    else break
+  }
+  return null
+}
+
 /** The chain of named speakers and the resolution of a phrase to a speaker. */
 export abstract class SpeakerResolver extends EnglishSubjects {
   protected readonly chain: Array<Speaker> = []
+  /** Token where each speaker of {@link chain} was pushed (-1: found before any token). */
+  protected readonly chainAt: Array<number> = []
   /** Original offset of the cue or mark being attributed (a speaker with no name before it is looked up before here). */
   protected cursor = 0
   /** Token where the last named speaker was pushed onto the chain (-1: none). */
@@ -52,6 +75,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let entity = this.entityIn(span)
     // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
     if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
+    // واختتم حديثه بقوله، وختم تصريحاته: a noun of speech and its pronoun is the object; the speaker is the chain's
+    if (!english && entity === null && lex.speechObjects.has(first)) return this.fromChain(gender)
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b) : null
     if (appositive !== null) entity = appositive
     // `Former Chelsea captain Desailly`: an English phrase ends in its head, so a person there is the speaker
@@ -83,7 +108,22 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (english) [s, e] = this.englishName(a, b)
       const o = this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)
       const text = this.text.slice(o.start, o.end)
+      // وقال البيان، وأضاف التقرير، وقالت كاتبة المقال: the body or the writer who issued the document
+      // (with the verb's gender, so that `وأضافت:` after `وقالت كاتبة المقال` finds her on the chain)
+      const found = english ? null : this.documentIssuer(a, b)
+      if (found !== null) {
+        const issuer = { ...found, gender }
+        if (push) this.push(issuer, a)
+        return issuer
+      }
       const byRole = this.entityByRole(text) ?? (!english && b - a === 1 ? this.namedBefore(a) : null)
+      // وقالت الوزارة after وزارة الداخلية الكويتية that no entity covers: the body's name as the text writes it
+      const named = byRole === null && !english && b - a === 1 ? this.bodyNamedBefore(a) : null
+      if (named !== null) {
+        const body = { ...named, gender }
+        if (push) this.push(body, a)
+        return body
+      }
       // ويقول الكاتب، وتضيف الصحيفة (a press review): the writer or the newspaper quoted last; وأضاف المدرب البرتغالي:
       // the person quoted just before
       const generic = byRole !== null || english ? null : b - a === 1 ? this.writerOrOutlet(a) : b - a === 2 ? this.epithet(a) : null
@@ -165,6 +205,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   protected push(speaker: Speaker, at: number): Speaker {
     this.chain.push(speaker)
+    this.chainAt.push(at)
     this.lastPushAt = at
     return speaker
   }
@@ -390,11 +431,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.entities.length === 0 || !key.startsWith("\u0627\u0644") || key.length < 5) return null
     const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     const word = this.text.slice(span.start, span.end)
-    // a word that opens the name of an organisation named in the window (المرصد السوري …) is that body, not a person
+    // a word that opens the name of an organisation named in the window (المرصد السوري …, وزارة الدفاع …, or stands
+    // right before it: شركة <name>) is that body, not a person: the nearest one (وقالت الوزارة → وزارة الدفاع)
     const from = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    // (the noun without its article only for the nouns of a body: مستشارة X is a person's role, شركة X a body's name)
+    const bareWord = this.lex.bodyNouns.has(key) ? word.slice(2) + " " : null
+    let body: Entity | null = null
     for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < span.start; i++) {
       const e = this.entities[i]!
-      if (e.type === "ORGANIZATION" && (e.text.startsWith(word) || e.canonical.startsWith(word))) return null
+      if (e.type !== "ORGANIZATION") continue
+      if (e.text.startsWith(word) || e.canonical.startsWith(word)) body = e
+      else if (bareWord !== null && (e.text.startsWith(bareWord) || e.canonical.startsWith(bareWord) || (e.start >= bareWord.length && this.text.startsWith(bareWord, e.start - bareWord.length)))) body = e
+    }
+    // (not when someone else has been quoted since it was named: وقالت هيربالايف … . وقالت الشركة is not شركة تويتر,
+    // named before, and the entity stage may have missed that the speaker is a company)
+    if (body !== null) {
+      for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! >= 0; i--) {
+        const at = this.chainAt[i]!
+        if (this.orig(this.t.starts[at]!, this.t.ends[at]!).start <= body.start) break
+        if (at < a && this.chain[i]!.entityId !== body.entityId) return null
+      }
+      return body
     }
     // the person found must be the one the word describes, not a member of the body it names (مدير المرصد X)
     const described = (e: Entity | null): Entity | null => (e !== null && e.role !== null && e.role.includes(word) && !e.role.trim().startsWith(word) ? null : e)
@@ -424,6 +481,131 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (!this.lex.arTitles.has(w) && !w.startsWith("\u0627\u0644") && w !== "\u0628\u0627\u0633\u0645") return null
       }
       return null
+    }
+    return null
+  }
+
+  /**
+   * The issuer of the document a phrase names (`البيان`, `التقرير`, `بيان صادر`, `كاتب المقال`): for an indefinite
+   * `بيان`/`تقرير` the body named right after it (`بيان لوزارة الداخلية`, `تقرير صادر عن X`); for a definite one, and
+   * for the writer of an article, the issuer of the nearest earlier mention of the document that names one
+   * ({@link issuerAt}), at most {@link ANAPHOR_WINDOW} tokens back, when nobody else was quoted since; a newspaper by
+   * that name (`صحيفة البيان`) stops the search. Null when none is found (the phrase then stays the speaker).
+   */
+  protected documentIssuer(a: number, b: number): Speaker | null {
+    if (b - a > 2) return null
+    const lex = this.lex
+    const key = this.keys[a]!
+    let stems: ReadonlyArray<string>
+    let stem: string | null
+    if (lex.articleWriters.has(key)) {
+      // كاتب المقال، كاتبة المقالة
+      stems = lex.articleNouns
+      stem = b - a === 2 ? docStem(this.keys[a + 1]!, stems) : null
+      if (stem === null) return null
+    } else {
+      stems = lex.documentNouns
+      stem = docStem(key, stems)
+      if (stem === null) return null
+      if (!key.startsWith("\u0627\u0644")) return this.issuerAt(a, false, false)
+      if (b - a !== 1) return null
+    }
+    const person = stems === lex.articleNouns
+    for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
+      // (most words do not hold the stem at all: one native search says so before the prefix and suffix reading)
+      if (this.t.kinds[k] !== WORD || !this.keys[k]!.includes(stem) || docStem(this.keys[k]!, stems) !== stem) continue
+      // صحيفة البيان: the newspaper of that name, not a statement
+      if (k > 0 && this.t.kinds[k - 1] === WORD && (lex.outletNouns.has("\u0627\u0644" + this.keys[k - 1]!) || lex.arNameNouns.has(this.keys[k - 1]!))) return null
+      const issuer = this.issuerAt(k, true, person)
+      if (issuer === null) continue
+      // another speaker quoted since the mention may have issued the document meant (ونقلت الوكالة عن مصدر حكومي قوله
+      // إن … . وقال البيان: the source's statement, not the one mentioned before it)
+      for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > k; i--) {
+        const x = this.chain[i]!
+        if (this.chainAt[i]! < a && (x.entityId !== null ? x.entityId !== issuer.entityId : x.text !== issuer.text)) return null
+      }
+      return issuer
+    }
+    return null
+  }
+
+  /**
+   * The issuer of the document named at token `k`: a person or organisation right after it (`بيان وزارة الخارجية`,
+   * `بيان لوزارة …`, `مقالا لـX`), or after a verb of issuing (`الصادر عن X`, `تقرير أعده X`, `بقلم X`) and the
+   * adjectives of a statement; with `before`, for a statement or a report after `في` or a verb of issuing (`وقال
+   * المجلس في بيانه`, `أصدر X بيانا`), the speaker named earlier in its sentence, else the first person or
+   * organisation in its first twelve tokens. An article's writer (`person`) is a person named after it.
+   */
+  protected issuerAt(k: number, before: boolean, person: boolean): Speaker | null {
+    const lex = this.lex
+    const end = Math.min(this.t.count, k + 6)
+    let linked = true
+    for (let j = k + 1; j < end; j++) {
+      if (this.t.kinds[j] !== WORD) break
+      const key = this.keys[j]!
+      // (not a nisba adjective the entity stage took for a name: تقرير استخباري أمريكي)
+      const e = linked && !(j === k + 1 && key.endsWith("\u064a") && key[0] !== "\u0644" && !key.startsWith("\u0627\u0644")) ? this.entityStartingAt(j) : null
+      if (e !== null && (e.type === "PERSON" || (!person && e.type === "ORGANIZATION"))) return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
+      if (e !== null) break
+      if (lex.issueVerbs.has(key)) {
+        linked = true
+        if (j + 1 < end && (this.keys[j + 1] === AN || this.keys[j + 1] === MIN)) j++
+        continue
+      }
+      if (!lex.issueLinks.has(key)) break
+      linked = false
+    }
+    if (!before || person || k === 0) return null
+    // the start of the sentence of token k (in any paragraph: the mention may stand paragraphs before the phrase)
+    let s = k
+    while (s > 0 && k - s < 40 && this.t.kinds[s - 1] !== BREAK && !this.isSentenceEnd(s - 1)) s--
+    // في بيان، بإصداره بيانا: the word before; أصدرت الجبهة بيانا: the verb that opens the sentence
+    const opener = this.keys[s]!
+    if (!((this.t.kinds[k - 1] === WORD && lex.issuing.has(this.keys[k - 1]!)) || (s < k && lex.issuing.has(opener) && opener !== "\u0641\u064a"))) return null
+    // وقال المجلس في بيانه: the speaker the sentence's verb named
+    for (let i = this.chain.length - 1; i >= Math.max(0, this.chain.length - 4); i--) {
+      const at = this.chainAt[i]!
+      if (at >= s && at < k) return this.chain[i]!
+      if (at < s) break
+    }
+    if (k - s > 12) return null
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    const to = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= to) break
+      if (e.type === "PERSON" || e.type === "ORGANIZATION") return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
+    }
+    return null
+  }
+
+  /**
+   * The name of the body a one-word subject names (`الوزارة`, `المرصد`; `bodyNouns`) as the text wrote it last, when
+   * no entity covers it: the nearest earlier use of the noun, with or without the article, followed by its definite
+   * genitive and adjectives (`وزارة الداخلية الكويتية`, `المرصد السوري`), at most {@link ANAPHOR_WINDOW} tokens back;
+   * null when someone else was quoted since (the body meant may be another) or no use names the body.
+   */
+  protected bodyNamedBefore(a: number): Speaker | null {
+    const lex = this.lex
+    const key = this.keys[a]!
+    if (!lex.bodyNouns.has(key)) return null
+    const bare = key.slice(2)
+    for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
+      if (this.t.kinds[k] !== WORD || (this.keys[k] !== bare && this.keys[k] !== key)) continue
+      // after the noun in construct its definite genitive (وزارة الداخلية), then nisba adjectives (الكويتية, السوري):
+      // a word of another shape is the verb's object or the next clause (ألقت الشرطة القبض، الحكومة المعترف بها)
+      let e = k + 1
+      while (e < Math.min(a, k + 5) && this.t.kinds[e] === WORD) {
+        const w = this.keys[e]!
+        if (!w.startsWith("\u0627\u0644") || lex.clauseOpeners.has(w) || lex.arStops.has(w) || lex.bodyNouns.has(w)) break
+        const genitive = e === k + 1 && this.keys[k] === bare
+        if (!genitive && !((w.length >= 5 && w.endsWith("\u064a")) || (w.length >= 6 && w.endsWith("\u064a\u0647")))) break
+        e++
+      }
+      if (e === k + 1) continue
+      for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > k; i--) if (this.chainAt[i]! < a) return null
+      const o = this.orig(this.t.starts[k]!, this.t.ends[e - 1]!)
+      return { text: this.text.slice(o.start, o.end), entityId: null, gender: null, person: false }
     }
     return null
   }

@@ -177,7 +177,11 @@ describe("quote scanning is linear in the worst cases", () => {
     // session 10: roles without the article looked up for a one-word subject (وزير … الوزير), lead words after a
     // quote (كما يقول, هذا ما قاله), press-review subjects (الكاتب, الصحيفة), relative clauses and د. in phrases
     "roles in construct, lead words after quotes, press-review subjects": (n) =>
-      "قال وزير النقل وزير الدولة وزير ليلى حسن إن «الطرق جاهزة تماما» كما يقول الوزير، «والجسور أيضا» هذا ما قاله د. علي الذي يعتبر بمثابة الخبير. ويقول الكاتب: وتضيف الصحيفة: وأضاف المدرب البرتغالي: ".repeat(n)
+      "قال وزير النقل وزير الدولة وزير ليلى حسن إن «الطرق جاهزة تماما» كما يقول الوزير، «والجسور أيضا» هذا ما قاله د. علي الذي يعتبر بمثابة الخبير. ويقول الكاتب: وتضيف الصحيفة: وأضاف المدرب البرتغالي: ".repeat(n),
+    // session 11: a statement's issuer looked up before `البيان`, a body's name before `الوزارة`, nouns of speech
+    // after اختتم, the writer of an article (each a bounded look-back, however many mentions the text holds)
+    "statements, bodies, nouns of speech and writers of articles without end": (n) =>
+      "وأكدت الجبهة الشعبية في بيان له أن الأمر جاد. بيان تقرير مقالا لليلى حسن وزارة الداخلية الكويتية. وقال البيان: وقالت الوزارة: وأضاف التقرير: واختتم حديثه بقوله: وقالت كاتبة المقال: ".repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {
