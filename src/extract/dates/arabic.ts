@@ -1166,6 +1166,21 @@ export class ArabicDateScanner {
       this.monthPhrase(j) ??
       this.yearCuePhrase(j) ??
       this.yearAtPart(j)
+    // `نهاية الأسبوع` is the weekend: Friday to Sunday of that week; after a plural (`عطلات نهاية الأسبوع`,
+    // `إجازات نهاية الأسبوع`) any weekend, no date
+    if (inner !== null && inner.expr !== null && inner.expr.t === "shift" && inner.expr.unit === "week" && WEEK_END.has(this.key(i))) {
+      if (i > 0 && this.isWord(i - 1) && ANY_WEEKEND.has(this.key(i - 1))) return null
+      // `نهاية الأسبوع الأول للبرنامج`: a week counted in the story
+      if (inner.to === j + 1 && this.isWord(j + 1) && WEEK_ORDINALS.has(this.key(j + 1))) return null
+      // with no direction after it, the weekend the sentence's tense points at (the last one, or the next in a
+      // sentence about the future), as a weekday: its Friday, with the two days after
+      if (inner.to === j + 1) {
+        // `حتى نهاية الأسبوع` (until the weekend) looks ahead
+        const until = i > 0 && this.isWord(i - 1) && UNTIL.has(this.key(i - 1))
+        return { ...inner, expr: { t: "weekday", wd: 5, dir: null, future: until || this.futureContext(i), weekend: true } }
+      }
+      return { ...inner, expr: { ...inner.expr, weekEnd: true } }
+    }
     return inner
   }
 
@@ -1264,4 +1279,13 @@ export class ArabicDateScanner {
 const longer = (best: Part | null, p: Part | null): Part | null => (p !== null && (best === null || p.to > best.to) ? p : best)
 
 /** Lone times (no day in the phrase) carry `n: NaN`; the extractor dates them from the phrase before, or leaves them out. */
+/** `نهاية` before `الأسبوع` (the weekend). */
+const WEEK_END = new Set(["\u0646\u0647\u0627\u064a\u0629", "\u0646\u0647\u0627\u064a\u0647"])
+/** `حتى`, `حتي`, `لغاية`: until. */
+const UNTIL = new Set(["\u062d\u062a\u0649", "\u062d\u062a\u064a", "\u0644\u063a\u0627\u064a\u0629", "\u0644\u063a\u0627\u064a\u0647"])
+/** Ordinals after `الأسبوع` (`الأسبوع الأول`, `الأسبوع الثاني`, `الأسبوع الأخير`). */
+const WEEK_ORDINALS = new Set(["\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644", "\u0627\u0644\u062b\u0627\u0646\u064a", "\u0627\u0644\u062b\u0627\u0644\u062b", "\u0627\u0644\u0631\u0627\u0628\u0639", "\u0627\u0644\u0623\u062e\u064a\u0631", "\u0627\u0644\u0627\u062e\u064a\u0631"])
+/** Plurals before `نهاية الأسبوع` that make it any weekend: `عطلات`, `إجازات`, `اجازات`, `عطل`. */
+const ANY_WEEKEND = new Set(["\u0639\u0637\u0644\u0627\u062a", "\u0625\u062c\u0627\u0632\u0627\u062a", "\u0627\u062c\u0627\u0632\u0627\u062a", "\u0639\u0637\u0644"])
+
 export const isLoneTime = (e: Expr | null): boolean => e !== null && e.t === "shift" && Number.isNaN(e.n)

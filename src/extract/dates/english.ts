@@ -5,8 +5,10 @@
  * read (`in 2004`, `since 1999`, `the 1998 US Open`, `the 1990s`). Results
  * that are no date in news are dropped: counted stretches (`the last 12
  * months`), odds (`5/4`), generic weekdays (`on a Friday`), counts from the
- * story (`two years later`), BBC Radio 4's `Today`. Seasons (`last summer`)
- * and `last May`, which chrono does not read, are khabar's.
+ * story (`two years later`), BBC Radio 4's `Today`, a `weekend` that names
+ * none (`its opening weekend`), a month in lower case (`troops to march`).
+ * Seasons (`last summer`), `last May` and holidays (`before Christmas`, `by
+ * Easter`), which chrono does not read, are khabar's.
  *
  * chrono resolves every phrase against a reference instant. The wrapper gives
  * it a fixed one and turns what it resolved relative to it back into shifts
@@ -263,8 +265,22 @@ const CURRENCY = new Set([0x24, 0xa3, 0x20ac])
 const MONEY_LEAD = /^\d+(?:[.:]\d+)?(?:bn|m|k)?\s*(?:(?:on|at)\s+)?/i
 /** What stands before the month of a financial year (`for the year to March`, `in the 12 months to June`). */
 const YEAR_TO = /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+$/i
+/** `the year to`, `the 12 months ending` before the month that ends a financial year, at the start of chrono's text. */
+const YEAR_TO_LEAD = /^the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+/i
 /** A future verb right after a financial year (`for the year to March will fall`, `… is expected to`); the words before it are the year's own (`to March 2005`, `of the firm`). */
 const YEAR_TO_FUTURE = /^[^.,;:!?]{0,24}?\b(?:will|would|is\s+(?:expected|set|forecast|likely|due)|are\s+(?:expected|set|forecast|likely|due))\b/i
+/** `weekend` in chrono's text. */
+const WEEKEND_WORD = /weekend/i
+/** What stands right before a `weekend` that is one (`at the weekend`, `over the weekend`); not an adjective (`the first weekend`, `its opening weekend`). */
+const WEEKEND_BEFORE = /\bthe\s+$/i
+/** `the weekend of 9 and 10 July` (the weekend of the days after it), `the weekend before last`. */
+const WEEKEND_OF = /^\s+(?:of|before|after)\b/i
+/** A day of the month after a weekday (`Friday the 13th`). */
+const ORDINAL_DAY_AFTER = /^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i
+/** A month name written in lower case (case-sensitive). */
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/
+/** Before a month in lower case that is a month: a preposition or a direction (`in march`, `since may`, `last march`). */
+const LOWER_MONTH_BEFORE = /\b(?:in|since|until|till|by|from|early|late|mid|last|next|this|of|on|on\s+\d{1,2})[\s-]+$/i
 /** What may stand before a numeric day/month without a year that is a date (`on 5/4`); otherwise it is odds, a score or a fraction (`5/4 favourite`). */
 const ON_BEFORE = /\bon\s+$/i
 
@@ -293,6 +309,16 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       t = t.slice(amount[0].length)
       const again = parser.parse(t, REFERENCE)[0]
       if (again === undefined || again.index !== 0 || again.text.replace(/[\s,;:]+$/, "") !== t || again.start.isCertain("hour")) continue
+      r = again
+    }
+    // `in the year to March 2005`: chrono reads a range from `the year` (a year from now) to the month; the month alone
+    // is the date (the year before it is said by its end)
+    const yearTo = YEAR_TO_LEAD.exec(t)
+    if (yearTo !== null && r.end != null) {
+      at += yearTo[0].length
+      t = t.slice(yearTo[0].length)
+      const again = parser.parse(t, REFERENCE)[0]
+      if (again === undefined || again.index !== 0 || again.text.replace(/[\s,;:]+$/, "") !== t) continue
       r = again
     }
     const tags = r.tags()
@@ -340,6 +366,20 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       }
     }
     if (expr !== null && expr.t === "weekday" && expr.dir === null && ANY_WEEKDAY.test(before)) continue
+    if (expr !== null && expr.t === "weekday" && WEEKEND_WORD.test(t)) {
+      // `the weekend`, `this weekend`, `last weekend`: one weekend (Saturday and Sunday); chrono reads `weekend` anywhere
+      // as a Saturday, also where it names none (`its opening weekend`, `weekend ticket sales`, `the previous weekend`,
+      // `the weekend of 9 and 10 July`, whose days are read on their own)
+      if (!/^(?:this|last|next)\s/i.test(t) && !WEEKEND_BEFORE.test(before)) continue
+      if (WEEKEND_OF.test(sentence.slice(at + t.length, at + t.length + 8))) continue
+      expr = { ...expr, weekend: true }
+    }
+    // `Friday the 13th` (the film series, or a day named by its weekday and its day): not the Friday chrono read alone
+    if (expr !== null && expr.t === "weekday" && ORDINAL_DAY_AFTER.test(sentence.slice(at + t.length, at + t.length + 10))) continue
+    // a month name in lower case is a verb or a noun (`troops to march into`, `2005 may also slide`, `an anti-racism
+    // march`) unless a preposition or a direction stands right before it (`in march`, `since may`, `last march`)
+    const lowerMonth = LOWER_MONTH.exec(t)
+    if (lowerMonth !== null && !LOWER_MONTH_BEFORE.test(sentence.slice(Math.max(0, at + lowerMonth.index - 8), at + lowerMonth.index))) continue
     if (expr !== null && expr.t === "date" && expr.y === null && tags.has("parser/SlashDateFormatParser") && !ON_BEFORE.test(before)) continue
     // Oct. 14 is the 14th of October, not October 2014
     if (expr !== null && expr.t === "month" && expr.y !== null && !/\d{4}/.test(t)) {
@@ -364,6 +404,8 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     // for the year to March will fall`): a future verb there puts the month ahead, whatever the verb before says
     if (expr !== null && expr.t === "month" && expr.y === null && expr.dir === null && expr.yearShift === undefined && YEAR_TO.test(before)) {
       if (YEAR_TO_FUTURE.test(sentence.slice(at + t.length, at + t.length + 40))) expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, side: 1, future: true }
+      // a present verb (`inflation is up 13.8% in the year to November`) reports a year that has ended: the last such month
+      else if (expr.side === 1) expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, side: -1 }
     }
     if (expr === null && time === null) continue
     out.push({ start, end, expr, partOfDay: PART_OF_DAY.test(t) && !hour, time })
@@ -407,6 +449,18 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
 }
 
 const YEAR_PREPOSITIONS = new Set(["in", "for", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "early", "late", "mid", "of", "to", "between", "and", "year"])
+/** Prepositions before a year only when a punctuation mark or the end of a line follows it (`up 10% on 2003.`, `into 2005,`): `on 2000 acres` is a count. */
+const WEAK_YEAR_PREPOSITIONS = new Set(["on", "into", "beyond", "either", "towards", "toward"])
+/** Marks after which a year opens a sentence. */
+const SENTENCE_OPENERS = new Set([".", "!", "?", "\"", "\u201c", "'", "\u2018", ":", ";"])
+/** Verbs after a year that opens a sentence (`2004 was a record year`, `2005 will be tough`). */
+const YEAR_SUBJECT_VERBS = new Set(["was", "will", "is", "has", "had", "would", "could", "should", "may", "might", "must", "saw", "brought", "marked", "proved", "promises", "looks", "began", "ended", "started", "reinforces", "remains", "remained"])
+/** Nouns a year names (`2004 results`, `2005 sales`, `the 2002 ruling`): the year before them is one, whatever stands before it. */
+const YEAR_NOUNS = new Set(["results", "figures", "sales", "profits", "earnings", "revenues", "accounts", "levels", "season", "campaign", "election", "elections", "budget", "forecast", "forecasts", "target", "targets", "ruling", "tournament", "championship", "championships", "deadline", "total", "totals", "average", "output", "guidance", "dividend", "payout", "bonus", "bonuses", "contract", "harvest", "census", "manifesto", "referendum", "spending"])
+/** Prepositions before a year before 1900 (four digits after `by`, `at` or `of` are as often a clock time or a count). */
+const EARLY_YEAR_PREPOSITIONS = new Set(["in", "since", "from", "until", "till", "during", "before", "after"])
+/** Lower-case words that may follow a year before 1900 (`in 1875 by`, `in 1801 after`, `from 1689 to`). */
+const EARLY_YEAR_FOLLOW = new Set(["and", "or", "to", "by", "after", "before", "when", "while", "as", "of", "in", "on", "at", "with", "that", "but", "until", "he", "she", "it", "they", "the", "a", "an", "was", "were", "is", "for"])
 /** Words before a year that modifies a noun (`the 2000 Australian Open`, `a 1999 single`, `its 2004 campaign`). */
 const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "whose"])
 /** A lowercase word that looks like a plural noun (`fans`, `years`, `shares`; not `is`, `was`, `does`, `less`). */
@@ -430,8 +484,18 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     const k = t.keys[i]!
     if (k.length !== 4 || !/^\d{4}$/.test(k)) continue
     const y = Number(k)
-    if (y < 1900 || y > 2099) continue
+    if (y < 1500 || y > 2099) continue
     const next = i + 1 < t.count ? i + 1 : -1
+    // a year before 1900 only after a preposition that opens a time (`founded in 1875`, `from 1689`), and not
+    // before a lower-case word other than a function word (`in 1800 homes`)
+    if (y < 1900) {
+      const p = i - 1
+      if (p < 0 || t.kinds[p] !== WORD || !EARLY_YEAR_PREPOSITIONS.has(t.keys[p]!) || t.spaced[i] === 0) continue
+      if (next >= 0 && t.spaced[next] === 0 && t.kinds[next] !== PUNCT && t.kinds[next] !== BREAK) continue
+      if (next >= 0 && t.kinds[next] === WORD && !isCapitalized(t, original, next) && !EARLY_YEAR_FOLLOW.has(t.keys[next]!)) continue
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      continue
+    }
     const glued = next >= 0 && t.spaced[next] === 0 && t.kinds[next] !== PUNCT && t.kinds[next] !== BREAK
     // the 1990s, the 1990's
     const decadeS = next >= 0 && y % 10 === 0 && t.spaced[next] === 0 && t.kinds[next] === WORD && t.keys[next] === "s"
@@ -449,15 +513,43 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
       i = e
       continue
     }
+    // `2003's imbalance`, `above 2004's average`: a year's possessive (a decade's, `1990's`, is read above)
+    const yearPossessive =
+      next >= 0 && t.spaced[next] === 0 && (t.keys[next] === "'" || t.keys[next] === "\u2019") && next + 1 < t.count && t.spaced[next + 1] === 0 && t.keys[next + 1] === "s" && (next + 2 >= t.count || t.spaced[next + 2] !== 0)
+    if (yearPossessive) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      i = next + 1
+      continue
+    }
     if (glued) continue
+    // `2004 was a good year`, `"2005 will be …`: a year that opens a sentence as the subject of a verb
+    const opens = i === 0 || t.kinds[i - 1] === BREAK || (t.kinds[i - 1] === PUNCT && SENTENCE_OPENERS.has(t.keys[i - 1]!))
+    if (opens && next >= 0 && t.kinds[next] === WORD && YEAR_SUBJECT_VERBS.has(t.keys[next]!) && !isCapitalized(t, original, next)) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      continue
+    }
+    // `2004 results`, `its 2005 sales`, `the 2002 ruling`: a year before a noun that a year names (a firm's results, a
+    // season, an election), after any word
+    if (y >= 1950 && y <= 2030 && next >= 0 && t.kinds[next] === WORD && t.spaced[next] !== 0 && YEAR_NOUNS.has(t.keys[next]!) && !isCapitalized(t, original, next)) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      continue
+    }
     let p = i - 1
     // mid-2005: a hyphen glued on both sides
     if (t.kinds[p] === PUNCT && t.keys[p] === "-" && p > 0 && t.spaced[p] === 0 && t.spaced[i] === 0) p--
     if (next >= 0 && t.kinds[next] === WORD && CLOCK_AFTER.has(t.keys[next]!)) continue
-    if (next >= 0 && t.kinds[next] === WORD && (nlex.counts.longestAt(t.keys, next) !== null || nlex.currencies.longestAt(t.keys, next) !== null || nlex.words.has(t.keys[next]!))) continue
+    // a count after it (`in 2000 people`, `2000 dollars`, `2000 thousand`), but not a name that opens with a number
+    // word (`the 2004 Six Nations`: two capitalised words)
+    const name = next >= 0 && next + 1 < t.count && t.kinds[next + 1] === WORD && isCapitalized(t, original, next) && isCapitalized(t, original, next + 1)
+    if (next >= 0 && t.kinds[next] === WORD && !name && (nlex.counts.longestAt(t.keys, next) !== null || nlex.currencies.longestAt(t.keys, next) !== null || nlex.words.has(t.keys[next]!))) continue
     if (next >= 0 && t.kinds[next] === PUNCT && (t.keys[next] === "%" || t.keys[next] === "-") && t.kinds[next + 1] === NUM) continue
-    // `for 2004` is a year (`profits for 2004`, `forecasts for 2005`), but `for 2000 fans` a count: a plural noun after it
-    if (t.kinds[p] === WORD && t.keys[p] === "for" && next >= 0 && t.kinds[next] === WORD && isPluralNoun(t.keys[next]!)) continue
+    // `for 2004` is a year (`profits for 2004`, `forecasts for 2005`), but `for 2000 fans` a count: a plural noun after
+    // it; so with `on`, `into`, `beyond` (`up 10% on 2003`, `continue into 2005`, `beyond 2009`)
+    if (t.kinds[p] === WORD && (t.keys[p] === "for" || WEAK_YEAR_PREPOSITIONS.has(t.keys[p]!)) && next >= 0 && t.kinds[next] === WORD && isPluralNoun(t.keys[next]!)) continue
+    if (t.kinds[p] === WORD && WEAK_YEAR_PREPOSITIONS.has(t.keys[p]!) && p === i - 1 && (next < 0 || t.kinds[next] === PUNCT || t.kinds[next] === BREAK || (t.keys[p] === "either" && t.keys[next] === "or"))) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      continue
+    }
     // `in 1997 or 2001`: `or` between two years (`1,000 or 2000 jobs` is no year); `the Terrorism Act 2000`: a law's year
     const orYear = t.kinds[p] === WORD && t.keys[p] === "or" && p > 0 && t.kinds[p - 1] === NUM && /^(?:19|20)\d\d$/.test(t.keys[p - 1]!)
     const actYear = t.kinds[p] === WORD && t.keys[p] === "act" && p === i - 1 && isCapitalized(t, original, p)
@@ -474,6 +566,37 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
   }
   return out
+}
+
+/**
+ * The tense of the clause of `original[start, end)` (`english-tense.ts`) for a date found outside chrono: the scan
+ * reads its sentence, from the last sentence end in the 120 code units before, to the next full stop or line end in
+ * the 60 after.
+ */
+const tenseAround = (original: string, start: number, end: number): Tense => {
+  const [from, to] = sentenceAround(original, start, end)
+  return clauseTense(original.slice(from, to), start - from, end - from)
+}
+
+/** The sentence of `original[start, end)`: from the last sentence end in the 120 code units before, to the next full stop or line end in the 60 after. */
+const sentenceAround = (original: string, start: number, end: number): [number, number] => {
+  let from = Math.max(0, start - 120)
+  for (let k = start - 1; k > from; k--) {
+    const c = original.charCodeAt(k - 1)
+    if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && original.charCodeAt(k) === 0x20)) {
+      from = k
+      break
+    }
+  }
+  let to = Math.min(original.length, end + 60)
+  for (let k = end; k < to; k++) {
+    const c = original.charCodeAt(k)
+    if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f) {
+      to = k
+      break
+    }
+  }
+  return [from, to]
 }
 
 /** The first month of each season (meteorological, northern hemisphere: `expr.ts`). */
@@ -559,25 +682,7 @@ export const englishSeasons = (t: Tokens, original: string): Array<{ readonly st
       // `this summer` before or after the season: the clause's tense tells which (`moved here this summer` in the
       // winter after it; `will tour this summer`)
       const span = t.view.toOriginal(startOffset, endOffset)
-      // the clause scan reads its sentence: from the last sentence end in the 120 code units before, to the next
-      // full stop or line end in the 60 after
-      let from = Math.max(0, span.start - 120)
-      for (let k = span.start - 1; k > from; k--) {
-        const c = original.charCodeAt(k - 1)
-        if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && original.charCodeAt(k) === 0x20)) {
-          from = k
-          break
-        }
-      }
-      let to = Math.min(original.length, span.end + 60)
-      for (let k = span.end; k < to; k++) {
-        const c = original.charCodeAt(k)
-        if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f) {
-          to = k
-          break
-        }
-      }
-      const side = clauseTense(original.slice(from, to), span.start - from, span.end - from)
+      const side = tenseAround(original, span.start, span.end)
       if (side !== 0) expr = { t: "season", y: null, m, dir, side }
     }
     out.push({ startOffset, endOffset, expr })
@@ -607,3 +712,106 @@ export const latinDateLines = (t: Tokens, text: string, words: ReadonlyArray<num
   }
   return out
 }
+
+/** Holiday names (case-sensitive; a straight or curly apostrophe), with a year after them (`Christmas 2004`) in group 1. */
+const HOLIDAY =
+  /\b(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['\u2019]s\s+(?:Day|Eve)|Easter(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday|Thanksgiving(?:\s+Day)?|Valentine['\u2019]s\s+Day|Halloween|Hogmanay)\b(?:\s+((?:19|20)\d\d)\b)?/g
+/** A word of each name of {@link HOLIDAY}. */
+const HOLIDAY_WORDS = ["Christmas", "Boxing", "New Year", "Easter", "Good Friday", "Thanksgiving", "Valentine", "Halloween", "Hogmanay"]
+/** The day of each holiday: a fixed month and day, or a feast and the days from it. */
+type Holiday = { readonly m: number; readonly d: number } | { readonly f: "easter" | "thanksgiving"; readonly offset: number }
+/** `and`/`or` between two holidays (`Christmas Day and New Year's Day`). */
+const HOLIDAY_JOINED = /^,?\s+(?:and|or)\s+$/
+const HOLIDAYS = new Map<string, Holiday>([
+  ["christmas", { m: 12, d: 25 }],
+  ["christmas day", { m: 12, d: 25 }],
+  ["christmas eve", { m: 12, d: 24 }],
+  ["boxing day", { m: 12, d: 26 }],
+  ["new year's day", { m: 1, d: 1 }],
+  ["new year's eve", { m: 12, d: 31 }],
+  ["hogmanay", { m: 12, d: 31 }],
+  ["valentine's day", { m: 2, d: 14 }],
+  ["halloween", { m: 10, d: 31 }],
+  ["easter", { f: "easter", offset: 0 }],
+  ["easter sunday", { f: "easter", offset: 0 }],
+  ["easter day", { f: "easter", offset: 0 }],
+  ["easter monday", { f: "easter", offset: 1 }],
+  ["good friday", { f: "easter", offset: -2 }],
+  ["thanksgiving", { f: "thanksgiving", offset: 0 }],
+  ["thanksgiving day", { f: "thanksgiving", offset: 0 }]
+])
+/** The word right before a holiday that makes it a day (group 1): a preposition or a direction; not an adjective (`the worst Christmas`, `pre-Christmas sales`). */
+const HOLIDAY_BEFORE = /(?:^|[^\w'\u2019-])(on|at|over|before|after|since|until|till|by|for|during|around|from|until|this|last|next)\s+$/i
+/** A future cue for a holiday: {@link FUTURE} or a modal (`may want … this Christmas`) or a forecast (`predict a shortage this Christmas`). */
+const FUTURE_CUE = new RegExp(`${FUTURE.source}|\\b(?:may|might|predicts?|forecasts?)\\b`, "i")
+/** Lower-case words that may follow a holiday that is a day (`by Christmas and`, `since Christmas has`); any other (`Christmas card`, `Christmas sales`) makes the name a modifier. */
+const HOLIDAY_FOLLOW = new Set([
+  "and", "or", "but", "to", "the", "a", "an", "with", "when", "as", "in", "on", "at", "for", "of", "is", "was", "were", "will", "would", "has", "had",
+  "have", "this", "that", "last", "next", "he", "she", "they", "it", "we", "i", "according", "than", "because", "after", "before", "while", "so",
+  "from", "if", "there", "until", "by", "are", "be", "been", "said", "says", "its", "his", "her", "their", "which", "who", "compared", "could", "should",
+  "may", "might", "can", "did", "do", "does", "not", "alone", "itself", "morning", "afternoon", "evening", "night"
+])
+
+/**
+ * Holidays named as days (chrono reads none): `on Christmas Day`, `before Christmas`, `this Christmas`, `last Easter`,
+ * `since Boxing Day`, `until New Year's Eve`, `Christmas 2004`. A name counts after a preposition or a direction only
+ * (`the worst Christmas`, `a Christmas message` are no day), and not before a noun it modifies (`for Christmas
+ * prize`, `before Christmas shoppers`). Without a year, `last`/`next` or the clause's tense picks the occurrence
+ * (`gave … just days before Christmas`: the last one; `will be ready for Christmas`: the next), else the nearest.
+ * Spans are into `original`.
+ */
+export const englishHolidays = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
+  const out: Array<{ start: number; end: number; expr: Expr }> = []
+  // most texts name no holiday: a few `includes` cost a fifth of the regex's scan of the text
+  if (!HOLIDAY_WORDS.some((w) => original.includes(w))) return out
+  HOLIDAY.lastIndex = 0
+  for (let m = HOLIDAY.exec(original); m !== null; m = HOLIDAY.exec(original)) {
+    const name = m[0].slice(0, m[1] === undefined ? m[0].length : m[0].length - m[1].length).trim()
+    const h = HOLIDAYS.get(name.replace(/\s+/g, " ").replace("\u2019", "'").toLowerCase())
+    if (h === undefined) continue
+    let start = m.index
+    let end = m.index + (m[1] === undefined ? name.length : m[0].length)
+    const y = m[1] === undefined ? null : Number(m[1])
+    let dir: Dir | null = null
+    let side: Tense = 0
+    if (y === null) {
+      // not before a noun it modifies: a lower-case word after it must be one that may follow a day
+      const next = /^[ \t]+([a-z]+)/.exec(original.slice(end, end + 20))
+      if (next !== null && !HOLIDAY_FOLLOW.has(next[1]!)) continue
+      // the second of two joined by `and`/`or` (`on Christmas Day or New Year's Day`) takes the first one's side
+      const last = out[out.length - 1]
+      if (last !== undefined && start - last.end <= 6 && HOLIDAY_JOINED.test(original.slice(last.end, start))) {
+        const e = last.expr as { readonly dir?: Dir | null; readonly side?: 1 | -1 }
+        const joined: { dir: Dir | null; side: Tense } = { dir: e.dir ?? null, side: e.side ?? 0 }
+        out.push({ start, end, expr: holidayExpr(h, null, joined.dir, joined.side) })
+        continue
+      }
+      const back = Math.max(0, start - 12)
+      const w = HOLIDAY_BEFORE.exec(original.slice(back, start))
+      if (w === null) continue
+      const word = w[1]!.toLowerCase()
+      // `Wham's Last Christmas`: a capitalised direction after a capitalised word is a title
+      if (/^[A-Z]/.test(w[1]!) && /[A-Z][\w'\u2019]*\s+$/.test(original.slice(Math.max(0, back - 20), back + w.index + w[0].indexOf(w[1]!)))) continue
+      // a direction is part of the mention (`last Christmas`), a preposition is not
+      if (word === "last" || word === "next" || word === "this") start = back + w.index + w[0].indexOf(w[1]!)
+      if (word === "last") dir = -1
+      else if (word === "next") dir = 1
+      else if (word === "since") side = -1
+      else {
+        // a future cue right after the name (`this Christmas will come`), or anywhere in its sentence when its clause
+        // gives no tense (`Also on Christmas Day, he will return`, `may want the latest toy this Christmas`)
+        const [sf, st] = sentenceAround(original, start, end)
+        side = FUTURE_CUE.test(original.slice(end, Math.min(st, end + 24))) ? 1 : clauseTense(original.slice(sf, st), start - sf, end - sf)
+        if (side === 0 && FUTURE_CUE.test(original.slice(sf, st))) side = 1
+      }
+    }
+    out.push({ start, end, expr: holidayExpr(h, y, dir, side) })
+  }
+  return out
+}
+
+/** The expression of holiday `h` in year `y` (or null), with a direction or a side of the reference. */
+const holidayExpr = (h: Holiday, y: number | null, dir: Dir | null, side: Tense): Expr =>
+  "f" in h
+    ? { t: "feast", f: h.f, offset: h.offset, y, dir, ...(side === 0 ? {} : { side, future: side === 1 }) }
+    : { t: "date", cal: "gregorian", y, m: h.m, d: h.d, dir, ...(side === 0 ? {} : { side, future: side === 1 }) }

@@ -43,9 +43,20 @@ export type Expr =
   | { readonly t: "dayOfMonth"; readonly d: number; readonly monthShift: number }
   /** `n` units from the reference (أمس = day −1, الشهر المقبل = month +1, قبل عامين = year −2). */
   /** `wd`: the weekday written beside a relative day (`اليوم الاثنين`, `أمس السبت`), which wins when the two disagree. */
-  | { readonly t: "shift"; readonly unit: Unit; readonly n: number; readonly wd?: number }
-  /** A weekday; `future` when the sentence speaks of the future (سيعقد الأربعاء). */
-  | { readonly t: "weekday"; readonly wd: number; readonly dir: Dir | null; readonly future: boolean }
+  /** `weekEnd`: the end of that week, Friday to Sunday (`نهاية الأسبوع الماضي`: the Gulf's weekend and Europe's both). */
+  | { readonly t: "shift"; readonly unit: Unit; readonly n: number; readonly wd?: number; readonly weekEnd?: boolean }
+  /**
+   * A weekday; `future` when the sentence speaks of the future (سيعقد الأربعاء). `weekend`: the weekend of that day
+   * (`the weekend`, `last weekend`): the Saturday and the Sunday, from a Saturday (`wd` 6) or back from a Sunday (0);
+   * from a Friday (5), Friday to Sunday (`نهاية الأسبوع`: the Gulf's weekend and Europe's both).
+   */
+  | { readonly t: "weekday"; readonly wd: number; readonly dir: Dir | null; readonly future: boolean; readonly weekend?: boolean }
+  /**
+   * A feast whose day moves from year to year (`Easter`: Western Easter Sunday, `offset` days from it: `Good Friday`
+   * −2, `Easter Monday` 1; `thanksgiving`: the fourth Thursday of November, the US holiday), in year `y`, or without
+   * one the occurrence a direction or the clause's tense picks, as for a date without a year (`dir`, `side`, `future`).
+   */
+  | { readonly t: "feast"; readonly f: "easter" | "thanksgiving"; readonly offset: number; readonly y: number | null; readonly dir: Dir | null; readonly future?: boolean; readonly side?: 1 | -1 }
   | { readonly t: "range"; readonly a: Expr; readonly b: Expr }
   /**
    * The day, month or year the text named last (`في اليوم نفسه`, `الشهر ذاته`, `نفس العام`, `the same year`), known only
@@ -63,6 +74,12 @@ export type Expr =
    * this summer`) or the next (1).
    */
   | { readonly t: "season"; readonly y: number | null; readonly m: number; readonly dir: Dir; readonly side?: 1 | -1 }
+  /**
+   * Months `a` to `b` of a year left unnamed (`الربع الثاني`, `النصف الأول` with no year after them): of the reference's
+   * year when month `a` has begun by the reference's month, else of the year before (a quarter's figures are
+   * reported after it).
+   */
+  | { readonly t: "yearPart"; readonly a: number; readonly b: number }
 
 export type Granularity = "year" | "month" | "day" | "time" | "weekday" | "part-of-day" | "range"
 
@@ -92,10 +109,14 @@ export const isRelative = (e: Expr): boolean => {
     case "weekday":
     case "dayOfMonth":
       return true
+    case "feast":
+      return e.y === null
     case "range":
       return isRelative(e.a) || isRelative(e.b)
     case "season":
       return e.y === null
+    case "yearPart":
+      return true
     case "same":
       return true
     case "century":
@@ -108,6 +129,32 @@ const centuryOf = (e: { readonly c: number | null; readonly shift: number }, ref
   if (e.c !== null) return e.c
   if (ref === null) return null
   return Math.floor(fromDayNumber(ref).y / 100) + 1 + e.shift
+}
+
+/**
+ * The day of feast `f` in year `y`: Western Easter Sunday (the anonymous Gregorian computus, as in Meeus, *Astronomical
+ * Algorithms*), or the fourth Thursday of November.
+ */
+export const feastDay = (f: "easter" | "thanksgiving", y: number): number => {
+  if (f === "thanksgiving") {
+    const first = dayNumber(y, 11, 1)
+    return first + ((4 - weekdayOf(first) + 7) % 7) + 21
+  }
+  const a = y % 19
+  const b = Math.floor(y / 100)
+  const c = y % 100
+  const d = Math.floor(b / 4)
+  const e = b % 4
+  const f2 = Math.floor((b + 8) / 25)
+  const g = Math.floor((b - f2 + 1) / 3)
+  const h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4)
+  const k = c % 4
+  const l = (32 + 2 * e + 2 * i - h - k) % 7
+  const m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31)
+  const day = ((h + l - 7 * m + 114) % 31) + 1
+  return dayNumber(y, month, day)
 }
 
 /** Months since year 0 (`y * 12 + m - 1`) of day `n`. */
@@ -259,7 +306,7 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
         }
         case "week": {
           const a = weekStart(ref) + 7 * e.n
-          return { k: "days", a, b: a + 6 }
+          return e.weekEnd === true ? { k: "days", a: a + 4, b: a + 6 } : { k: "days", a, b: a + 6 }
         }
         case "month": {
           const { y, m } = addMonths(r.y, r.m, e.n)
@@ -274,10 +321,15 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
       const today = weekdayOf(ref)
       const back = (today - e.wd + 7) % 7
       const ahead = (e.wd - today + 7) % 7
-      if (e.dir === -1) return { k: "day", n: ref - (back === 0 ? 7 : back) }
-      if (e.dir === 1) return { k: "day", n: ref + (ahead === 0 ? 7 : ahead) }
-      if (e.dir === 0) return { k: "day", n: back <= 3 ? ref - back : ref + ahead }
-      return { k: "day", n: e.future ? ref + ahead : ref - back }
+      const n = e.dir === -1 ? ref - (back === 0 ? 7 : back) : e.dir === 1 ? ref + (ahead === 0 ? 7 : ahead) : e.dir === 0 ? (back <= 3 ? ref - back : ref + ahead) : e.future ? ref + ahead : ref - back
+      if (e.weekend === true) return e.wd === 0 ? { k: "days", a: n - 1, b: n } : e.wd === 5 ? { k: "days", a: n, b: n + 2 } : { k: "days", a: n, b: n + 1 }
+      return { k: "day", n }
+    }
+    case "feast": {
+      if (e.y !== null) return { k: "day", n: feastDay(e.f, e.y) + e.offset }
+      if (ref === null) return null
+      const y = yearFor(fromDayNumber(ref).y, ref, e.future === true, e.dir, (yy) => feastDay(e.f, yy) + e.offset, e.side)
+      return y === null ? null : { k: "day", n: feastDay(e.f, y) + e.offset }
     }
     case "range": {
       const a = resolvePoint(e.a, ref)
@@ -304,6 +356,12 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
     case "century": {
       const c = centuryOf(e, ref)
       return c === null ? null : { k: "days", a: dayNumber((c - 1) * 100, 1, 1), b: dayNumber((c - 1) * 100 + 99, 12, 31) }
+    }
+    case "yearPart": {
+      if (ref === null) return null
+      const r = fromDayNumber(ref)
+      const y = r.m >= e.a ? r.y : r.y - 1
+      return { k: "days", a: dayNumber(y, e.a, 1), b: dayNumber(y, e.b, daysInMonth(y, e.b)) }
     }
     case "season": {
       if (e.y === null && ref === null) return null
@@ -361,6 +419,7 @@ export const baseGranularity = (e: Expr): Granularity => {
   switch (e.t) {
     case "date":
     case "dayOfMonth":
+    case "feast":
       return "day"
     case "month":
       return "month"
@@ -369,9 +428,10 @@ export const baseGranularity = (e: Expr): Granularity => {
     case "shift":
       return e.unit === "week" ? "range" : e.unit
     case "weekday":
-      return "weekday"
+      return e.weekend === true ? "range" : "weekday"
     case "range":
     case "season":
+    case "yearPart":
       return "range"
     case "same":
       return e.unit === "day" || e.d !== undefined ? "day" : e.unit
@@ -387,6 +447,12 @@ export const resolveValue = (e: Expr, ref: number | null, time: Clock | null = n
     // a range of years, as a decade (`1800/1899`)
     const c = centuryOf(e, ref)
     return c === null ? null : `${formatYear((c - 1) * 100)}/${formatYear((c - 1) * 100 + 99)}`
+  }
+  if (e.t === "yearPart") {
+    if (ref === null) return null
+    const r = fromDayNumber(ref)
+    const y = r.m >= e.a ? r.y : r.y - 1
+    return `${formatMonth(y, e.a)}/${formatMonth(y, e.b)}`
   }
   if (e.t === "season") {
     // a range of months, as a quarter of a year (`2004-06/2004-08`)

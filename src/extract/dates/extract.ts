@@ -16,7 +16,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
-import { chronoDates, englishSeasons, englishYears, latinDateLines } from "./english.js"
+import { chronoDates, englishHolidays, englishSeasons, englishYears, latinDateLines } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { dateLexicons } from "./lexicon.js"
 import { withYearOf, baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
@@ -75,6 +75,7 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
       const span = view.toOriginal(y.startOffset, y.endOffset)
       found.push({ start: span.start, end: span.end, expr: y.expr, calendar: "gregorian", partOfDay: false, time: null })
     }
+    for (const h of englishHolidays(text)) found.push({ start: h.start, end: h.end, expr: h.expr, calendar: "gregorian", partOfDay: false, time: null })
     // most texts name no season and no `May`: one regex over the text spares the walk over every token
     if (SEASON_OR_MAY.test(text)) for (const y of englishSeasons(t, text)) {
       const span = view.toOriginal(y.startOffset, y.endOffset)
@@ -341,14 +342,66 @@ const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCand
   }
   // الربع الثاني من العام: no candidate for the bare year word
   const extra: Array<DateCandidate> = []
-  for (const m of bareYearMatches(text)) {
+  const partStarts: Array<number> = []
+  for (const m of bareYearMatches(text, partStarts)) {
     const months = monthsOfPart(m[2]!, m[3]!)
     if (months === null) continue
     const [start, end] = m.indices![1]!
     const expr = monthsOfYear({ t: "shift", unit: "year", n: 0 }, months[0], months[1])!
     extra.push({ start, end, expr, calendar: "gregorian", partOfDay: false, time: null })
   }
+  for (const x of bareParts(text, partStarts)) extra.push(x)
   return extra.length === 0 ? out : dropOverlaps([...out, ...extra])
+}
+
+/** The ordinal after `الربع`/`النصف`, sticky at the space after the word: group 1 the ordinal. */
+const BARE_PART_ORDINAL = new RegExp(`\\s+\u0627\u0644(${ORDINALS.map(voweled).join("|")})(?![\u0621-\u064a\u064b-\u065f\u0640])`, "y")
+/** A year right after it (`النصف الأول 2015`, `الربع الأول من 2015`, `الربع الثاني عام 2014م`): group 1. */
+const BARE_PART_YEAR = /^\s+(?:\u0645\u0646\s+)?(?:(?:\u0627\u0644)?\u0639\u0627\u0645\s+)?((?:19|20)\d\d)(?!\d)(?:\s*\u0645(?![\u0621-\u064a]))?/
+/** `لهذا العام`, `من هذا العام` after it: the reference's year (`الربع الأخير لهذا العام`). */
+const BARE_PART_THIS_YEAR = /^\s+(?:\u0644|\u0645\u0646\s+)\u0647\u0630\u0627\s+\u0627\u0644(?:\u0639\u0627\u0645|\u0633\u0646\u0629)(?![\u0621-\u064a])/
+/**
+ * What after it makes it no part of the reference's year: `من` (`من العام الماضي`, `من 2015`: read by the rules
+ * above; `النصف الثاني من الموسم`, `من القرن`, `من الشهر`: no year) or a unit with `ل` (`للقرن الثالث`, `لعام`, `للموسم`).
+ */
+const BARE_PART_NOT =
+  /^\s+(?:\u0645\u0646(?![\u0621-\u064a])|\u0644\u0644?(?:\u0642\u0631\u0646|\u0639\u0627\u0645|\u0633\u0646\u0629|\u0645\u0648\u0633\u0645|\u0634\u0647\u0631|\u0645\u0628\u0627\u0631\u0627\u0629|\u0645\u0628\u0627\u0631\u0627\u0647))/
+
+/**
+ * A quarter or half of a year with no year after it (`في الربع الثاني`, `نتائج النصف الأول`): the months of the
+ * reference's year, or of the year before when they have not begun by the reference ({@link Expr} `yearPart`); with a
+ * year right after it (`بنهاية النصف الأول 2015`, `الربع الأول من 2015`), that year. Read at `starts`, the `الربع`/`النصف`
+ * that {@link bareYearMatches} found with its own `indexOf` (two more scans of the text for them cost a tenth of the
+ * stage on SaudiNewsNet), after at most two proclitics (`والربع`, `بالنصف`).
+ */
+const bareParts = (text: string, starts: ReadonlyArray<number>): Array<DateCandidate> => {
+  const out: Array<DateCandidate> = []
+  for (const i of starts) {
+    if (insideWord(text, i)) continue
+    const w = text.slice(i, i + 5)
+    BARE_PART_ORDINAL.lastIndex = i + w.length
+    const m = BARE_PART_ORDINAL.exec(text)
+    if (m === null) continue
+    let end = BARE_PART_ORDINAL.lastIndex
+    const months = monthsOfPart(w.slice(2), m[1]!)
+    if (months === null) continue
+    const after = text.slice(end, end + 24)
+    const year = BARE_PART_YEAR.exec(after)
+    const thisYear = year === null ? BARE_PART_THIS_YEAR.exec(after) : null
+    let expr: Expr
+    if (thisYear !== null) {
+      expr = monthsOfYear({ t: "shift", unit: "year", n: 0 }, months[0], months[1])!
+      end += thisYear[0].length
+    } else if (year !== null) {
+      expr = monthsOfYear({ t: "year", cal: "gregorian", y: Number(year[1]) }, months[0], months[1])!
+      end += year[0].length
+    } else {
+      if (BARE_PART_NOT.test(after)) continue
+      expr = { t: "yearPart", a: months[0], b: months[1] }
+    }
+    out.push({ start: i, end, expr, calendar: "gregorian", partOfDay: false, time: null })
+  }
+  return out
 }
 
 /**
@@ -376,7 +429,7 @@ const markAhead = (text: string, from: number): boolean => {
  * those starts, found with `indexOf`: running it over the whole text cost more
  * than the rest of this step, since `ربع` is also in every `أربع…`.
  */
-const bareYearMatches = (text: string): Array<RegExpExecArray> => {
+const bareYearMatches = (text: string, partStarts: Array<number>): Array<RegExpExecArray> => {
   const out: Array<RegExpExecArray> = []
   let quarter = text.indexOf(QUARTER)
   let half = text.indexOf(HALF)
@@ -385,6 +438,8 @@ const bareYearMatches = (text: string): Array<RegExpExecArray> => {
   let tried = 0
   while (quarter >= 0 || half >= 0) {
     const at = half < 0 || (quarter >= 0 && quarter < half) ? quarter : half
+    // `الربع`, `النصف` with the article: where {@link bareParts} looks (this loop's `indexOf` finds them for both)
+    if (at >= 2 && text.charCodeAt(at - 2) === 0x627 && text.charCodeAt(at - 1) === 0x644) partStarts.push(at - 2)
     for (let s = Math.max(at - 5, from, tried); s <= at; s++) {
       BARE_YEAR_AR_PLAIN_AT.lastIndex = s
       let m = BARE_YEAR_AR_PLAIN_AT.exec(text)
@@ -434,6 +489,33 @@ const canTake = (x: DateCandidate, d: DateCandidate, gap: string, text: string):
   return !/[\n\r.؟?!]/.test(gap)
 }
 
+/** Blank space and line breaks only, with at least one break. */
+const ONLY_BREAKS = /^[ \t]*(?:\r?\n[ \t]*)+$/
+/** Blank space up to the end of a line (or of the text). */
+const LINE_REST_BLANK = /^[ \t]*(?:\r?\n|$)/
+
+/**
+ * A time alone on its line under a date alone on the line before (a fixture's head: `Tuesday, 1 March` over `2000
+ * GMT`): the kick-off of that day. Only a time written as one (`2000 GMT`, `19:45`), and only after a day with its
+ * month (not a weekday alone).
+ */
+const fixtureTime = (x: DateCandidate, d: DateCandidate, text: string): boolean =>
+  baseGranularity(d.expr!) === "day" &&
+  ONLY_BREAKS.test(text.slice(d.end, x.start)) &&
+  LINE_REST_BLANK.test(text.slice(x.end, x.end + 4)) &&
+  lineStartsAt(text, d.start) &&
+  CLOCK_WORDS.test(text.slice(x.start, x.end))
+
+/** Whether only blank space stands between the start of its line and `i`. */
+const lineStartsAt = (text: string, i: number): boolean => {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k)
+    if (c === 0x0a) return true
+    if (c !== 0x20 && c !== 0x09) return false
+  }
+  return true
+}
+
 /**
  * A clock time with no day of its own (`حتى الساعة التاسعة مساء`) takes the
  * day (or weekday: `يوم السبت الساعة 22:55`) of the date phrase just before it on the same line;
@@ -448,7 +530,7 @@ const attachLoneTimes = (xs: Array<DateCandidate>, text: string): Array<DateCand
       continue
     }
     const prev = out[out.length - 1]
-    if (prev !== undefined && prev.expr !== null && x.start - prev.end <= 80 && canTake(x, prev, text.slice(prev.end, x.start), text)) {
+    if (prev !== undefined && prev.expr !== null && x.start - prev.end <= 80 && (canTake(x, prev, text.slice(prev.end, x.start), text) || fixtureTime(x, prev, text))) {
       out.push({ ...x, expr: prev.expr, calendar: prev.calendar })
       continue
     }

@@ -71,7 +71,14 @@ describe("date scanning is linear in the worst cases", () => {
     "dates after closing quotes (\"Monday.\" Monday …)": (n) => `he said "on Monday." Then `.repeat(n),
     // each line goes to chrono alone; the search for its sentence ends must stop at its end, not run on to the next `.` or `\n`
     "English lines split by a break that is no sentence mark (Monday U+2028 Monday …), no full stop": (n) => "the vote is on Monday\u2028".repeat(n),
-    "English lines split by vertical tabs and form feeds": (n) => "they met on 3 March 2005\u000b\u000c".repeat(n)
+    "English lines split by vertical tabs and form feeds": (n) => "they met on 3 March 2005\u000b\u000c".repeat(n),
+    // session 11
+    "holidays whose clause tense is read, joined by and/or (before Christmas and Boxing Day or Easter …)": (n) => "before Christmas and Boxing Day or Easter, ".repeat(n),
+    "weekends chrono reads, kept or dropped (at the weekend, its opening weekend …)": (n) => "at the weekend, its opening weekend of ".repeat(n),
+    "quarters with no year and years after them (الربع الأول النصف الثاني 2015 …)": (n) => "الربع الأول النصف الثاني 2015 والربع الرابع ".repeat(n),
+    "the end of a week after the end of a week (نهاية الأسبوع نهاية الأسبوع الماضي …)": (n) => "حتى نهاية الأسبوع نهاية الأسبوع الماضي ".repeat(n),
+    "years as possessives, subjects and before nouns (2003's. 2004 was 2005 results …)": (n) => "2003's. 2004 was 2005 results on 2003. in 1875 by ".repeat(n),
+    "fixture times under days, line after line (Saturday, 26 February / 1500 GMT …)": (n) => "Saturday, 26 February\n1500 GMT\n".repeat(n)
   }
   for (const [name, make] of Object.entries(cases)) {
     it(name, () => {

@@ -79,7 +79,8 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["The terminal opened in September.", REF, ["September → 2004-09 month rel"]]
   ],
   "no date runs across a line break, and a paragraph's tense stays in it": [
-    ["Kick-off\n\nSaturday, 26 February\n\n1500 GMT", REF, ["Saturday, 26 February → 2005-02-26 day rel"]],
+    // the time is no year of the day above it; it is the day's kick-off (session 11: a fixture's time)
+    ["Kick-off\n\nSaturday, 26 February\n\n1500 GMT", REF, ["Saturday, 26 February → 2005-02-26 day rel", "1500 GMT → 2005-02-26T15:00 time rel"]],
     ["The minister said on Friday that he would resign.\n\nHis successor will be named next week.", REF, ["Friday → 2005-02-04 weekday rel", "next week → 2005-02-14/2005-02-20 range rel"]],
     ["Shares fell on Friday\nThe board will meet again soon.", REF, ["Friday → 2005-02-04 weekday rel"]]
   ],
@@ -193,6 +194,80 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["The coach spoke ahead of the derby in March.", REF, ["March → 2005-03 month rel"]],
     ["Talks will be held ahead of the summit in March.", REF, ["March → 2005-03 month rel"]],
     ["Ministers are meeting ahead of the vote in April.", REF, ["April → 2005-04 month rel"]]
+  ],
+  "holidays named as days, after a preposition or a direction": [
+    ["Shoppers crowded the high street just before Christmas.", REF, ["Christmas → 2004-12-25 day rel"]],
+    ["The waves struck the coast on Boxing Day.", REF, ["Boxing Day → 2004-12-26 day rel"]],
+    ["The cinema chain took a record sum on New Year's Eve.", REF, ["New Year's Eve → 2004-12-31 day rel"]],
+    ["Sales have been weak since Christmas.", REF, ["Christmas → 2004-12-25 day rel"]],
+    ["The console will not be ready for Christmas.", REF, ["Christmas → 2005-12-25 day rel"]],
+    ["Shoppers are expected to spend more this Christmas.", REF, ["this Christmas → 2005-12-25 day rel"]],
+    ["The bill is to go before MPs by Easter.", REF, ["Easter → 2005-03-27 day rel"]],
+    ["The shop reopened last Easter.", REF, ["last Easter → 2004-04-11 day rel"]],
+    ["Sales at Christmas 2004 were the worst for a decade.", REF, ["Christmas 2004 → 2004-12-25 day"]],
+    ["Flights were grounded on Good Friday.", "2005-04-20", ["Good Friday → 2005-03-25 day rel"]],
+    ["Turkey sales rose on Thanksgiving.", REF, ["Thanksgiving → 2004-11-25 day rel"]],
+    ["Some stores started their sales on Christmas Day or New Year's Day.", REF, ["Christmas Day → 2004-12-25 day rel", "New Year's Day → 2005-01-01 day rel"]],
+    ["The film took $19m on Christmas Day alone.", REF, ["Christmas Day → 2004-12-25 day rel"]],
+    // a name that modifies a noun, after an adjective, or in a title: no day
+    ["He sent an electronic Christmas card.", REF, []],
+    ["It was the worst Christmas for retailers in years.", REF, []],
+    ["The game won the Most Wanted for Christmas prize.", REF, []],
+    ["The charts were topped by Wham's Last Christmas again.", REF, []]
+  ],
+  "a weekend is one only after `the`, `this`, `last` or `next`, and is its Saturday and Sunday": [
+    ["The film took $40m at the weekend.", REF, ["weekend → 2005-02-05/2005-02-06 range rel"]],
+    ["Strikes will take place this weekend.", REF, ["this weekend → 2005-02-12/2005-02-13 range rel"]],
+    ["The singer was found dead last weekend.", REF, ["last weekend → 2005-02-05/2005-02-06 range rel"]],
+    ["The film took $30m in its opening weekend.", REF, []],
+    ["It took $40m in weekend ticket sales.", REF, []],
+    ["Customers get free evening and weekend calls.", REF, []],
+    ["Takings dropped compared with the previous weekend.", REF, []],
+    ["The ties will be played on the weekend of 12-13 March.", REF, ["12-13 March → 2005-03-12/2005-03-13 range rel"]],
+    ["The match was staged the weekend before last.", REF, []]
+  ],
+  "a month name in lower case is a month only after a preposition or a direction": [
+    ["Troops were ordered to march into the streets.", REF, []],
+    ["It organised an anti-racism march in the city.", REF, []],
+    ["Xbox 2 may be unveiled soon.", REF, []],
+    ["The firm warned that earnings in 2005 may also slide.", REF, ["2005 → 2005 year"]],
+    ["the talks ended in march.", REF, ["march → 2004-03 month rel"]]
+  ],
+  "a weekday followed by its day of the month is not that weekday alone": [["He is to direct a new Friday the 13th film.", REF, []]],
+  "a year before 1900 after a preposition that opens a time": [
+    ["The company was founded in 1875 by an inventor.", REF, ["1875 → 1875 year"]],
+    ["The last prime minister to do so held office in 1848.", REF, ["1848 → 1848 year"]],
+    ["Until 1857, divorce needed an act of Parliament.", REF, ["1857 → 1857 year"]],
+    // a count or a clock time: no year
+    ["The charity built houses in 1800 homes.", REF, []],
+    ["Shares closed higher by 1830 GMT.", REF, []],
+    ["Coverage runs from 1700 local time.", REF, []]
+  ],
+  "a year before a name that opens with a number word": [
+    ["He made his debut in the 1998 Six Nations against Ireland.", REF, ["1998 → 1998 year"]],
+    ["Tickets were sold for 2000 fans.", REF, []]
+  ],
+  "a year as a possessive, a subject, before a noun a year names, after `on`/`into`/`beyond`": [
+    ["Profits were well above 2003's level.", REF, ["2003 → 2003 year"]],
+    ["His first hit was 1972's Virginia Plain.", REF, ["1972 → 1972 year"]],
+    ["Fares rose. 2004 was a record year for the airline.", REF, ["2004 → 2004 year"]],
+    ["He said: \"2005 will be tough.\"", REF, ["2005 → 2005 year"]],
+    ["The bank will report 2004 results on Tuesday.", REF, ["2004 → 2004 year", "Tuesday → 2005-02-15 weekday rel"]],
+    ["Sales were up 2.6% on 2003.", REF, ["2003 → 2003 year"]],
+    ["The curbs will continue into 2005, officials said.", REF, ["2005 → 2005 year"]],
+    ["The unit could be floated in either 2006 or 2007.", REF, ["2006 → 2006 year", "2007 → 2007 year"]],
+    // a count: no year
+    ["The farm lies on 2000 acres.", REF, []],
+    ["2000 were arrested in the protests.", REF, []],
+    ["The firm sold 2000 cars.", REF, []]
+  ],
+  "a financial year to a month: the month, on the side of its verb": [
+    ["Growth was 6.5% in the year to March 2004.", REF, ["March 2004 → 2004-03 month"]],
+    ["Inflation is up 3% in the year to November.", REF, ["November → 2004-11 month rel"]],
+    ["Sales in the year to March will fall.", REF, ["March → 2005-03 month rel"]]
+  ],
+  "a fixture's time alone on the line under its day": [
+    ["Leeds v Bath\n\nHeadingley\n\nFriday, 25 February\n\n2000 GMT\n\nBoth sides are unchanged.", REF, ["Friday, 25 February → 2005-02-25 day rel", "2000 GMT → 2005-02-25T20:00 time rel"]]
   ]
 }
 

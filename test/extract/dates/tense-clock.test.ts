@@ -66,8 +66,10 @@ const english: Record<string, ReadonlyArray<Row>> = {
     ["In 2200 homes the power failed on 20 May 2005.", REF, ["20 May 2005 → 2005-05-20 day"]],
     ["The index hit 2460 GMT stocks on 20 May 2005.", REF, ["20 May 2005 → 2005-05-20 day"]],
     ["By 1975 GMT trading was over on 20 May 2005.", REF, ["20 May 2005 → 2005-05-20 day"]],
-    // not after a line break
-    ["Saturday, 21 May\n1500 GMT", REF, ["Saturday, 21 May → 2005-05-21 day rel"]]
+    // not joined across a line break; alone on the line under a day alone on its line, it is that day's time (a
+    // fixture's kick-off: session 11)
+    ["Saturday, 21 May\n1500 GMT", REF, ["Saturday, 21 May → 2005-05-21 day rel", "1500 GMT → 2005-05-21T15:00 time rel"]],
+    ["Both sides met on Saturday, 21 May\n1500 GMT was the kick-off.", REF, ["Saturday, 21 May → 2005-05-21 day rel"]]
   ]
 }
 
