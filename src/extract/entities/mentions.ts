@@ -57,7 +57,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isOnlineWord, isSpacedDash } from "./evidence.js"
+import { isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isSpacedDash } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -157,7 +157,7 @@ const searchForm = (w: string): string => normalizeText(w, "search")
  */
 export const AR_FUNCTION: ReadonlySet<string> = new Set(
   `في من إلى الى على عن مع أن إن ان لا ما لم لن قد هو هي هم هما التي الذي الذين ذلك هذا هذه تلك كما حيث بعد قبل
-   خلال بين حتى منذ لدى عند نحو حول ضد أمام امام عبر دون غير كل بعض أي أو او ثم بل لكن إذ إذا اذا أمس اليوم يوم أيضا وقد لقد كان كانت
+   خلال بين حتى منذ لدى عند نحو حول ضد أمام امام عبر دون غير كل بعض أي أو او ثم بل لكن إذ إذا اذا أمس اليوم يوم أيضا ايضا نفسه نفسها وقد لقد كان كانت
    إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب بحسب وفق وفقا عندما بينما ليس لدي له لها لهم لي لنا لك أنا انا نحن أنت انت أنتم انتم أين اين`.split(/\s+/)
 )
 
@@ -838,6 +838,45 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
   return out
 }
 
+const PER_TRIE = CATEGORIES.indexOf("PER")
+
+/**
+ * Titles whose holders go by one name (search form): royals and saints (`الملك فهد`, `الأمير سعود`, and the places
+ * named after them, `السيدة زينب`), and presidents (`الرئيس هادي`).
+ */
+const ONE_NAME_TITLES = foldedSet(() => ["الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "السيدة", "الإمام", "الشيخة", "الرئيس", "الرئيسة"])
+
+/**
+ * `المستشار [فهمي] صبحة`: a person of one word that is a given name of the lists, right after a definite title or an
+ * honorific, whom the tagger took without the family name after it. The next word joins the name when it is an
+ * untagged Arabic word with no clitic (a glued `و` opens the next item), no word of the lists but a given name, no
+ * common noun, function word, verb of the lists, month or formula, feminine plural (`فعاليات`), imperfect verb
+ * (`يرى`, `تؤكد`: a word opening with `ي` or `ت` that is no given name) or word opening with a preposition the
+ * tokenizer left on it (`باتجاه`, `لمدة`: `ب` or `ل`, unless a given name). Not after the titles of people who go by
+ * one name ({@link ONE_NAME_TITLES}).
+ */
+const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
+  if (sp.type !== T_PER || sp.first !== sp.last || sp.first === 0 || sp.last + 1 >= units.length) return
+  const title = units[sp.first - 1]!
+  if ((gaz[sp.first - 1]! & (TITLE | HONORIFIC)) === 0 || !(title.article || (gaz[sp.first - 1]! & HONORIFIC) !== 0)) return
+  if (ONE_NAME_TITLES().has(title.core)) return
+  const tries = gazetteer("ar").tries
+  const given = (w: string) => tries[PER_TRIE]!.exact([w], 0, 1) !== undefined
+  if (units[sp.first]!.proclitic || !given(units[sp.first]!.core)) return
+  const j = sp.last + 1
+  const u = units[j]!
+  if (tags[j] !== 0 || u.kind !== "word" || u.proclitic || (gaz[j]! & ~PER_ANY) !== 0) return
+  // فعاليات, المبالغات: a feminine plural is no family name
+  if (u.core.endsWith("\u0627\u062a")) return
+  const c = u.core.charCodeAt(0)
+  if (!(c >= 0x0621 && c <= 0x064a) || u.core.length < 3) return
+  if (isCommonNoun(u) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u) || isArabicMonth(units, j)) return
+  if ((c === 0x064a || c === 0x062a) && !given(u.core)) return
+  // باتجاه, بدعم, لمدة: a preposition the tokenizer left on an unknown word
+  if ((c === 0x0628 || c === 0x0644) && !given(u.core)) return
+  sp.last = j
+}
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
@@ -985,6 +1024,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }
   if (lang === "ar" && spans.length > 0) spans = correctArabic(units, gaz, tags, spans)
+  if (lang === "ar") for (const sp of spans) surnameAfterTitledGivenName(units, gaz, tags, sp)
   const out: Array<Mention> = []
   for (const sp of spans) {
     let first = sp.first

@@ -112,6 +112,28 @@ describe("Arabic names the tagger cut or glued", () => {
     expect(es.map((e) => e.text)).toEqual(["علي", "أحمد العمري"])
   })
 
+  it("after a title, a given name taken alone is completed by the family name after it", () => {
+    const one = (text: string, name: string) => run("ar", text, [[name, "PERSON"]]).map((e) => [e.text, e.role])
+    expect(one("وأوضح الخبير الاقتصادي المستشار فهمي صبحة أن الأسعار سترتفع.", "فهمي")).toEqual([["فهمي صبحة", "الخبير الاقتصادي المستشار"]])
+    expect(one("وقال اللواء مهدي مقولة في بيان إن القوات تقدمت.", "مهدي")).toEqual([["مهدي مقولة", "اللواء"]])
+    expect(one("وشكر الدكتور عدنان المزروع الحضور.", "عدنان")).toEqual([["عدنان المزروع", "الدكتور"]])
+  })
+
+  it.each([
+    // royals and presidents go by one name
+    ["واستقبل الأمير سعود وفدا من الشركة.", "سعود"],
+    ["وتقدمت القوات الموالية للرئيس هادي باتجاه القصر.", "هادي"],
+    // an imperfect verb, a preposition left on a word, a feminine plural, a function word
+    ["وقال المستشار فهمي يرى الخبراء أن الأسعار سترتفع.", "فهمي"],
+    ["وتقدم العميد سمير بدعم من القوات.", "سمير"],
+    ["ورفض الدكتور خالد المبالغات في الأسعار.", "خالد"],
+    ["ويتولى المهندس تميم ايضا إدارة المشروع.", "تميم"],
+    // a conjunction opens the next item
+    ["وحضر اللواء مهدي وسعود الحربي.", "مهدي"]
+  ] as const)("a given name after a title stays alone: %s", (text, name) => {
+    expect(run("ar", text, [[name, "PERSON"]]).map((e) => e.text)).toEqual([name])
+  })
+
   it("a place from the lists at the head of a person's name is a place", () => {
     const es = run("ar", "وكتب من الرياض سامي الحربي التقرير.", [["الرياض سامي", "PERSON"]])
     expect(rows(es)).toEqual([
