@@ -5,7 +5,7 @@
  * encodings on disk, writers and corpus runs live in `khabar/node`.
  *
  * - Promise facade: {@link processText}, {@link processInputs}.
- * - Effect API: {@link run}, {@link runOutcome}, {@link runMany}, {@link runStream},
+ * - Effect API: {@link run}, {@link runOutcome}, {@link runOutcomes}, {@link runMany}, {@link runStream},
  *   pipelines from {@link compose} / {@link defaultPipeline}, stages from {@link makeStage}.
  *
  * @module
@@ -24,7 +24,7 @@ export { addDiagnostics } from "./model/document.js"
 export type { TextView } from "./model/view.js"
 export { makeStage, type Capability, type Stage } from "./pipeline/stage.js"
 export { PipelineDefinitionError, addStage, compose, dropStage, replaceStage, type Parser, type Pipeline } from "./pipeline/compose.js"
-export { DEFAULT_MAX_BYTES, decodeInput, run, runDocument, runMany, runOutcome, runStream, type Outcome, type RunOptions } from "./pipeline/run.js"
+export { DEFAULT_MAX_BYTES, decodeInput, run, runDocument, runMany, runOutcome, runOutcomes, runStream, type Outcome, type RunOptions } from "./pipeline/run.js"
 export { defaultPipeline, type PipelineOptions } from "./pipeline/presets.js"
 export { decodeBytes, detectLanguage, parse, parseText, parserProvides, type Decoded } from "./parse/index.js"
 export { toRecord, validate } from "./validate/index.js"

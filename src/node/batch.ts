@@ -26,7 +26,7 @@ import { StageFailed, isKhabarError, toReject } from "../errors.js"
 import type { RawInput } from "../model/document.js"
 import type { Pipeline } from "../pipeline/compose.js"
 import { defaultPipeline, type PipelineOptions } from "../pipeline/presets.js"
-import { runOutcome, type Outcome, type RunOptions } from "../pipeline/run.js"
+import { runOutcome, runOutcomes, type Outcome, type RunOptions } from "../pipeline/run.js"
 import { describe } from "../pipeline/stage.js"
 import type { KhabarRecord, Reject, Source } from "../schema/record.js"
 import type { FieldMapping } from "./fields.js"
@@ -155,6 +155,22 @@ export const runItem = (pipeline: Pipeline, read: ReadItem, options: RunOptions,
 }
 
 /**
+ * Runs the items of a batch stage by stage ({@link runOutcomes}: each stage's
+ * tables stay in the processor's caches across the batch's documents), with
+ * the outcomes {@link runItem} would give each, in order. A JSON value is
+ * parsed first, with `fields`; an item that is already a reject passes through.
+ */
+export const runItems = (pipeline: Pipeline, items: ReadonlyArray<ReadItem>, options: RunOptions, fields: FieldMapping = {}): Effect.Effect<Array<Outcome>> =>
+  Effect.gen(function* () {
+    const settled = items.map((read) => (isPendingJson(read) ? settleJson(read, fields) : read))
+    const raws: Array<RawInput> = []
+    for (const item of settled) if (!("reason" in item)) raws.push(item)
+    const ran = yield* runOutcomes(pipeline, raws, options)
+    let k = 0
+    return settled.map((item): Outcome => ("reason" in item ? { _tag: "Reject", reject: item } : ran[k++]!))
+  })
+
+/**
  * Runs a batch: one outcome per item, in order. With `sign`, each record
  * carries its deduplication signature.
  */
@@ -165,10 +181,10 @@ export const runBatch = (
   sign?: ((record: KhabarRecord) => DedupeSignature) | null,
   fields?: FieldMapping
 ): Effect.Effect<Array<BatchOutcome>> =>
-  Effect.forEach(items, (item) =>
+  Effect.map(runItems(pipeline, items, options, fields), (outcomes) =>
     sign === undefined || sign === null
-      ? runItem(pipeline, item, options, fields)
-      : Effect.map(runItem(pipeline, item, options, fields), (o): BatchOutcome => (o._tag === "Record" ? { ...o, signature: sign(o.record) } : o))
+      ? outcomes
+      : outcomes.map((o): BatchOutcome => (o._tag === "Record" ? { ...o, signature: sign(o.record) } : o))
   )
 
 /** The signer of a spec (null when the run does not deduplicate). */
@@ -189,10 +205,7 @@ export const serveBatch = (
   fields?: FieldMapping,
   shelf?: BufferShelf
 ): Effect.Effect<BatchResult> =>
-  Effect.map(
-    Effect.forEach(items, (item) => runItem(pipeline, item, options, fields)),
-    (outcomes) => linesOf(outcomes, sign, reply, shelf)
-  )
+  Effect.map(runItems(pipeline, items, options, fields), (outcomes) => linesOf(outcomes, sign, reply, shelf))
 
 /** The smallest buffer made for a batch's lines (so that it can be used again for most batches). */
 const MIN_LINES_BYTES = 1 << 20

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { StageFailed } from "../../src/errors.js"
 import { PipelineDefinitionError, addStage, compose, dropStage, replaceStage } from "../../src/pipeline/compose.js"
 import { defaultPipeline } from "../../src/pipeline/presets.js"
-import { run, runMany, runOutcome } from "../../src/pipeline/run.js"
+import { run, runMany, runOutcome, runOutcomes } from "../../src/pipeline/run.js"
 import { makeStage } from "../../src/pipeline/stage.js"
 import { parse, parserProvides } from "../../src/parse/index.js"
 
@@ -90,5 +90,64 @@ describe("run", () => {
       runOutcome(defaultPipeline(), { id: "big", bytes: new Uint8Array(2048).fill(0x61) }, { maxBytes: 1024 })
     )
     expect(outcome).toMatchObject({ _tag: "Reject", reject: { reason: "too-large", code: "KHB-E104" } })
+  })
+})
+
+describe("runOutcomes (stage by stage over a batch)", () => {
+  it("gives each input the outcome runOutcome gives it, in order, whatever the others do", async () => {
+    const seen: Array<string> = []
+    const boom = makeStage("boom", {}, (doc) => {
+      seen.push(`boom:${doc.id}`)
+      if (doc.id === "bad") throw new RangeError("no way")
+      return doc
+    })
+    const broken = makeStage("broken", {}, (doc) =>
+      doc.id === "invalid" ? { ...doc, paragraphs: [{ text: "x", display: null, start: -1, end: 0 }] } : doc
+    )
+    const p = addStage(addStage(defaultPipeline(), boom), broken)
+    const inputs = [
+      { id: "ok-1", text: article },
+      { id: "bad", text: article },
+      { id: "empty", text: "" },
+      { id: "png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]) },
+      { id: "invalid", text: article },
+      { id: "big", bytes: new Uint8Array(2048).fill(0x61) },
+      { id: "ok-2", bytes: new TextEncoder().encode(article) }
+    ]
+    const batch = await Effect.runPromise(runOutcomes(p, inputs, { maxBytes: 1024 }))
+    // stage by stage: every document reaches a stage before any goes on to the next one
+    expect(seen).toEqual(["boom:ok-1", "boom:bad", "boom:invalid", "boom:ok-2"])
+    const one = await Promise.all(inputs.map((x) => Effect.runPromise(runOutcome(p, x, { maxBytes: 1024 }))))
+    expect(batch).toEqual(one)
+    expect(batch.map((o) => (o._tag === "Record" ? o.record.id : `${o.reject.id}:${o.reject.reason}`))).toEqual([
+      "ok-1",
+      "bad:stage-failed",
+      "empty:empty",
+      "png:binary",
+      "invalid:invalid-record",
+      "big:too-large",
+      "ok-2"
+    ])
+  })
+
+  it("runMany keeps each list in input order, with the readers' rejects where they came, over several chunks", async () => {
+    const readerReject = { id: "unreadable", source: { path: "x", index: null, bytes: null }, reason: "io", code: "KHB-E105", stage: "input", message: "cannot read", place: null }
+    const inputs = [
+      ...Array.from({ length: 70 }, (_, i) => ({ id: `ok-${i}`, text: article })),
+      { id: "empty-1", text: "" },
+      readerReject,
+      { id: "empty-2", text: "" },
+      { id: "ok-last", text: article }
+    ]
+    const { records, rejects } = await Effect.runPromise(runMany(defaultPipeline(), inputs as never))
+    expect(records.map((r) => r.id)).toEqual([...Array.from({ length: 70 }, (_, i) => `ok-${i}`), "ok-last"])
+    expect(rejects.map((r) => r.id)).toEqual(["empty-1", "unreadable", "empty-2"])
+  })
+
+  it("turns a defect outside the stages (in decoding) into a stage-failed reject of that input only", async () => {
+    const raw = { id: "odd", get text(): string { throw new TypeError("unreadable") } }
+    const batch = await Effect.runPromise(runOutcomes(defaultPipeline(), [{ id: "a", text: article }, raw as never, { id: "b", text: article }]))
+    expect(batch.map((o) => o._tag)).toEqual(["Record", "Reject", "Record"])
+    expect(batch[1]).toMatchObject({ _tag: "Reject", reject: { id: "odd", reason: "stage-failed", stage: "run" } })
   })
 })
