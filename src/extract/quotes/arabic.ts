@@ -14,6 +14,12 @@ import { SpeakerResolver } from "./speakers.js"
 /** Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the subject. */
 const DEMONSTRATIVES = new Set(["\u062a\u0644\u0643", "\u0647\u0624\u0644\u0627\u0621", "\u0623\u0648\u0644\u0626\u0643"].flatMap((w) => foldKey(w)))
 
+/** `هذا`, `هذه`, `ذلك`: a demonstrative that opens the phrase after a verb of describing makes it the object. */
+const OBJECT_DEMONSTRATIVES = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0630\u0644\u0643"].flatMap((w) => foldKey(w)))
+
+/** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
+const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
+
 /** Arabic subjects of cues. */
 export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
@@ -37,7 +43,36 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const subject = this.previousSubject(cue.at, cue.gender)
       if (subject !== null) return subject
     }
+    // ووصف الاتفاق أمام المجلس بأنه «…», واعتبر هذا البيان «…»: after a verb of describing, one definite word that
+    // names nobody (or a demonstrative and its noun) is the object; the speaker is the one who spoke last
+    if (cue.kind === "verb" && cue.speaker !== null && this.describedObject(cue)) return this.fromChain(cue.gender)
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * Is the phrase after a verb of describing (`objectVerbs`: `وصف`, `اعتبر`) its object: a demonstrative and its noun
+   * (`هذا البيان`), or one definite word with no entity on it that names no body, newspaper, writer, document or
+   * title, and stands for no person named before with that role (`الاتفاق`, `التحقيق`, not `الوزير` after `الوزير X`)?
+   * Only when entities ran.
+   */
+  protected describedObject(cue: Cue): boolean {
+    const lex = this.lex
+    if (this.entities.length === 0 || cue.speaker === null) return false
+    // (the verb's key as tokenized, with or without its و/ف: no folding per cue)
+    const verb = this.keys[cue.at]!
+    if (!lex.objectVerbs.has(verb) && !(verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && lex.objectVerbs.has(verb.slice(1)))) return false
+    // (only where someone spoke in this sentence or the one before: the describing goes on with their words; وصف
+    // النواب في البرلمان … after no speaker is the deputies' own)
+    const s = this.sentenceStart(cue.at)
+    if (this.lastPushAt < (s > this.ps ? this.sentenceStart(s - 1) : s)) return false
+    const [a, b] = cue.speaker
+    const key = this.keys[a]!
+    if (b - a <= 2 && (DEMONSTRATIVES.has(key) || OBJECT_DEMONSTRATIVES.has(key))) return true
+    if (QUANTIFIERS.has(key)) return false
+    if (b - a !== 1 || this.t.kinds[a] !== WORD || !key.startsWith("\u0627\u0644") || key.length < 5) return false
+    if (lex.bodyNouns.has(key) || lex.outletNouns.has(key) || lex.writerNouns.has(key) || lex.arTitles.has(key) || lex.epithetHeads.has(key) || lex.arPronouns.has(key)) return false
+    if (this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[a]!)) !== null) return false
+    return this.namedBefore(a) === null && this.roleHolderBefore(a, b) === null && this.documentIssuer(a, b) === null
   }
 
   /**

@@ -72,7 +72,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Nouns of speech with a pronoun, the object of `اختتم` (`حديثه`): no subject. */
   speechObjects: Described,
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
-  bodyNouns: Described
+  bodyNouns: Described,
+  /** Verbs of describing whose first noun is mostly the object (`ووصف الاتفاق بأنه`). */
+  objectVerbs: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -155,6 +157,8 @@ export interface QuoteLexicons {
   readonly speechObjects: ReadonlySet<string>
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
   readonly bodyNouns: ReadonlySet<string>
+  /** Verbs of describing (`وصف`, `اعتبر`): a one-word definite phrase with no name after them is the object. */
+  readonly objectVerbs: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -254,6 +258,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     issuing: keySet(ar.issuing.forms),
     speechObjects: keySet(ar.speechObjects.forms),
     bodyNouns: keySet(ar.bodyNouns.forms),
+    objectVerbs: keySet(ar.objectVerbs.forms),
     enParticiples,
     enPronouns,
     enStops: new Set(en.speakerStops),

@@ -24,7 +24,7 @@ export abstract class MarkScanner extends EntityIndex {
       if (open < 0) {
         if (CLOSING_TYPE.has(c) && !this.looksLikeOpener(j, ps)) continue
         // a straight quote glued to the word before it and followed by a space closes a quote: never open there
-        if (!OPENERS.has(c) || (STRAIGHT.has(c) && this.looksLikeCloser(j, pe))) continue
+        if (!OPENERS.has(c) || (STRAIGHT.has(c) && this.looksLikeCloser(j, pe) && !this.gluedOpener(j, pe))) continue
         open = j
         opener = c
         closers = OPENERS.get(c) ?? c
@@ -71,6 +71,37 @@ export abstract class MarkScanner extends EntityIndex {
     if (prev < 0 || t.kinds[prev] === BREAK) return false
     const next = j + 1
     return next >= pe || t.spaced[next] === 1 || t.kinds[next] === PUNCT
+  }
+
+  /**
+   * An Arabic straight mark glued to the word before it and followed by a space that still opens a quote: right after
+   * a colon (`وقال :" …"`), or after a speech verb and at most two words of its subject (`ويضيف البكر" لقد …"`,
+   * `وأضاف" …"`), when the same mark closes four words or more later in the paragraph (`أكد لـ" الرياض"` is a name).
+   */
+  protected gluedOpener(j: number, pe: number): boolean {
+    const t = this.t
+    const prev = j - 1
+    if (prev < this.ps || j + 1 >= pe || t.kinds[j + 1] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[j + 1]!)) return false
+    let attributed = this.keys[prev] === ":"
+    if (!attributed) {
+      if (t.kinds[prev] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[prev]!)) return false
+      for (let k = prev; k >= Math.max(this.ps, j - 3) && t.kinds[k] === WORD; k--) {
+        if (this.verbAt(k, pe) > 0) {
+          // (not an addressee or a naming noun glued to the mark: لـ" الرياض"، صحيفة" …")
+          attributed = k === prev || (!this.lex.arNameNouns.has(this.keys[prev]!) && !this.lex.arStops.has(this.keys[prev]!))
+          break
+        }
+      }
+    }
+    if (!attributed) return false
+    // the same mark closes it, four words or more on
+    const c = this.markChar(j)
+    let words = 0
+    for (let k = j + 1; k < pe; k++) {
+      if (t.kinds[k] === WORD || t.kinds[k] === NUM) words++
+      else if (this.markChar(k) !== null) return this.markChar(k) === c && words >= MIN_WORDS_BARE
+    }
+    return false
   }
 
   /** A closing-type mark opens a quote right after a colon (`:” نحن`), or after a space and glued to the word after it. */

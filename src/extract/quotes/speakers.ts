@@ -40,6 +40,35 @@ const docStem = (key: string, stems: ReadonlyArray<string>): string | null => {
   return null
 }
 
+/** Words that open a subject but name no role: `أحد`, `إحدى`, `بعض`, `البعض`, `العديد`, `كل`, `جميع`, `معظم` (as keys). */
+const NO_ROLE = new Set(["\u0623\u062d\u062f", "\u0625\u062d\u062f\u0649", "\u0628\u0639\u0636", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0639\u062f\u064a\u062f", "\u0643\u0644", "\u062c\u0645\u064a\u0639", "\u0645\u0639\u0638\u0645"].flatMap((w) => foldKey(w)))
+
+/** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
+const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
+
+/** Is `w` the head `head` (no article), with or without the article or a و? (A role's first word, bare: `وزير`, `متحدث`.) */
+const isHeadOf = (w: string, head: string): boolean => {
+  const n = w.length - head.length
+  return (n === 0 || n === 1 || n === 2 || n === 3) && w.endsWith(head) && (n === 0 || w === "\u0627\u0644" + head || w === "\u0648" + head || w === "\u0648\u0627\u0644" + head)
+}
+
+/**
+ * Are all the key words of a phrase among the words of a role (from index `from`)? A nisba adjective matches its place
+ * (`قطري` ~ `قطر`, `امريكي` ~ `امريكا`).
+ */
+const coveredBy = (keyWords: ReadonlyArray<string>, role: ReadonlyArray<string>, from: number): boolean => {
+  for (const w of keyWords) {
+    const nisba = w.endsWith("\u064a") ? w.slice(0, -1) : null
+    let found = false
+    for (let i = from; i < role.length && !found; i++) {
+      const r = role[i]!
+      found = r === w || (nisba !== null && (r === nisba || r === nisba + "\u0627"))
+    }
+    if (!found) return false
+  }
+  return true
+}
+
 /** The chain of named speakers and the resolution of a phrase to a speaker. */
 export abstract class SpeakerResolver extends EnglishSubjects {
   protected readonly chain: Array<Speaker> = []
@@ -130,6 +159,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (generic !== null) {
         if (push) this.push(generic, a)
         return generic
+      }
+      // وأشار مدير مكتب الاتصال الحكومي القطري after مدير مكتب الاتصال الحكومي في قطر، X: a definite role whose
+      // head and words describe a person named before (the role another way, or the entity stage's role) is that person
+      const holder = byRole === null && generic === null && !english ? this.roleHolderBefore(a, b) : null
+      if (holder !== null) {
+        const held = { text: holder.canonical, entityId: holder.entityId, gender, person: true }
+        if (push) this.push(held, a)
+        return held
       }
       speaker =
         byRole !== null
@@ -483,6 +520,166 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /**
+   * The person a definite role with no name in it stands for (`وقال المحامي`, `وأشار مدير مكتب الاتصال الحكومي
+   * القطري`): the nearest earlier person introduced with a role of the same head noun (the phrase's first word, with
+   * or without its article) whose other words hold every key word of the phrase (a nisba adjective matches its place:
+   * `القطري` ~ `في قطر`) — the role written before the name (`مدير مكتب … في قطر، X`, `المحامي X`) or the entity
+   * stage's role of the person. At most {@link ANAPHOR_WINDOW} tokens back; null for an indefinite role (`مسؤول
+   * أمني`, `متحدث باسم …`: another, unnamed person) or when no person fits.
+   */
+  protected roleHolderBefore(a: number, b: number): Entity | null {
+    if (this.entities.length === 0 || b - a > 7 || this.t.kinds[a] !== WORD || this.swapped > 0) return null
+    const lex = this.lex
+    // definite: the first word has the article, or a chain of bare nouns in construct ends in a word that has it
+    // (read first: most phrases that name nobody are indefinite, مصدر مطلع، مسؤول أمني)
+    let definite = false
+    for (let k = a; k < b && !definite; k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const w = this.keys[k]!
+      if (w.startsWith("\u0627\u0644")) definite = true
+      else if (k > a && !this.constructNoun(w)) return null
+    }
+    if (!definite || this.firstPersonStart() >= this.orig(this.t.starts[a]!, this.t.ends[a]!).start) return null
+    const first = this.keys[a]!
+    const head = first.startsWith("\u0627\u0644") ? first.slice(2) : first
+    const definiteHead = "\u0627\u0644" + head
+    // a person's role, not a body, a newspaper, a document or words (الوزارة، الصحيفة، البيان، التصريحات)
+    if (head.length < 3 || head.endsWith("\u0627\u062a") || lex.arTitles.has(first) || lex.arPronouns.has(first) || lex.bodyNouns.has(definiteHead) || lex.outletNouns.has(definiteHead)) return null
+    if (NO_ROLE.has(first) || lex.clauseOpeners.has(first) || lex.arNameNouns.has(head) || lex.speechObjects.has(head)) return null
+    if (docStem(first, lex.documentNouns) !== null || docStem(first, lex.articleNouns) !== null) return null
+    const keyWords: Array<string> = []
+    for (let k = a + 1; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const w = this.keys[k]!
+      const bareWord = w.startsWith("\u0627\u0644") ? w.slice(2) : w
+      if (bareWord.length >= 3 && !lex.arStops.has(bareWord)) keyWords.push(bareWord)
+    }
+    const byEntity = this.roleOfEntityBefore(a, head, keyWords)
+    // the role written before the name: the nearest earlier use of the head, then its description up to the person —
+    // bare nouns in construct, definite words, titles, باسم, a place after في, one comma right before the name — within
+    // twelve tokens; an indefinite use (مسؤول أمني، مصدر مقرب من …, متحدث باسم …) is someone else: the search stops
+    // (the uses are found by a native search of the original text for the head as the phrase writes it, then the token
+    // there is read: no scan of the window token by token)
+    const withWaw = "\u0648" + head
+    const withWawArticle = "\u0648" + definiteHead
+    const first0 = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    let surface = this.text.slice(first0.start, first0.end)
+    if (surface.startsWith("\u0627\u0644")) surface = surface.slice(2)
+    const floor = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    // (searched in the window's text only, a slice, so that a head used nowhere before costs the window, not the text)
+    const before = this.text.slice(floor, first0.start)
+    const role: Array<string> = []
+    for (let use = surface.length > 0 ? before.lastIndexOf(surface) : -1; use >= 0; use = use > 0 ? before.lastIndexOf(surface, use - 1) : -1) {
+      const k = this.tokenAtOriginal(floor + use, a)
+      if (k < 0 || this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (key !== head && key !== definiteHead && key !== withWaw && key !== withWawArticle) continue
+      if (byEntity !== null && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < byEntity.start) break
+      role.length = 0
+      let construct = !this.keys[k]!.includes("\u0627\u0644")
+      for (let j = k + 1; j < Math.min(a, k + 12); j++) {
+        const kind = this.t.kinds[j]
+        const comma = kind === PUNCT && COMMAS.has(this.keys[j]!)
+        const at = comma ? j + 1 : j
+        if (at >= a || (!comma && kind !== WORD) || this.t.kinds[at] !== WORD) break
+        const e = this.personAt(at)
+        if (e !== null) {
+          // مستشار X، مكتب رئيس الوزراء X: a person right after bare nouns in construct is their possessor, not the holder
+          if (construct) break
+          if (coveredBy(keyWords, role, 0)) return e
+          break
+        }
+        if (comma) break
+        const w = this.keys[j]!
+        if (construct && !w.startsWith("\u0627\u0644")) {
+          if (this.constructNoun(w) && j - k <= 2) {
+            role.push(w)
+            continue
+          }
+          // مسؤول أمني، مصدر مقرب من: an indefinite role names another person
+          return byEntity !== null && byEntity.start > this.orig(this.t.starts[k]!, this.t.ends[k]!).start ? byEntity : null
+        }
+        construct = false
+        if (w === "\u0641\u064a" && j + 1 < a && this.placeAt(j + 1)) {
+          role.push(bareKey(this.keys[++j]!))
+          continue
+        }
+        if (!(w.startsWith("\u0627\u0644") && !RELATIVE_AR.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") break
+        role.push(bareKey(w))
+      }
+    }
+    return byEntity
+  }
+
+  /** Original offset of the document's first person entity (the length of the text when there is none), read once. */
+  private firstPerson = -1
+  protected firstPersonStart(): number {
+    if (this.firstPerson < 0) {
+      this.firstPerson = this.text.length
+      for (const e of this.entities) {
+        if (e.type === "PERSON") {
+          this.firstPerson = e.start
+          break
+        }
+      }
+    }
+    return this.firstPerson
+  }
+
+  /** The token before `before` whose original span holds offset `at` (binary search), or -1. */
+  protected tokenAtOriginal(at: number, before: number): number {
+    let lo = 0
+    let hi = before
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.orig(this.t.starts[mid]!, this.t.ends[mid]!).end <= at) lo = mid + 1
+      else hi = mid
+    }
+    if (lo >= before) return -1
+    const o = this.orig(this.t.starts[lo]!, this.t.ends[lo]!)
+    return o.start <= at && at < o.end ? lo : -1
+  }
+
+  /** The nearest earlier person (at most {@link ANAPHOR_WINDOW} tokens back) whose role, as the entity stage read it, opens with `head` and holds `keyWords`. */
+  protected roleOfEntityBefore(a: number, head: string, keyWords: ReadonlyArray<string>): Entity | null {
+    const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const lo = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    for (let i = this.firstEntityFrom(span.start) - 1; i >= 0 && this.entities[i]!.start >= lo; i--) {
+      const e = this.entities[i]!
+      if (e.type !== "PERSON" || e.role === null) continue
+      const role = this.roleKeys(e)
+      if (role.length > 0 && isHeadOf(role[0]!, head) && coveredBy(keyWords, role, 1)) return e
+    }
+    return null
+  }
+
+  /** The keys of an entity's role, without their article (`وزير الخارجية السعودي` → `وزير خارجيه سعودي`), folded once per entity. */
+  private roleKeyCache: Map<Entity, Array<string>> | null = null
+  protected roleKeys(e: Entity): Array<string> {
+    this.roleKeyCache ??= new Map()
+    let keys = this.roleKeyCache.get(e)
+    if (keys === undefined) {
+      keys = foldKey(e.role ?? "").map(bareKey)
+      this.roleKeyCache.set(e, keys)
+    }
+    return keys
+  }
+
+  /**
+   * Can a bare word stand inside a chain of nouns in construct (`مدير مكتب الاتصال`)? Not a preposition, a
+   * complementizer or a stop word, not a nisba adjective (`مسؤول أمني`: indefinite), not `باسم` (`متحدث باسم …`).
+   */
+  protected constructNoun(w: string): boolean {
+    return w.length >= 3 && !w.endsWith("\u064a") && w !== "\u0628\u0627\u0633\u0645" && !this.lex.arStops.has(w) && !this.lex.complementizers.has(w) && !RELATIVE_AR.has(w)
+  }
+
+  /** Is token `k` a one-word place entity? */
+  protected placeAt(k: number): boolean {
+    const e = this.entityStartingAt(k)
+    return e !== null && e.type === "LOCATION" && e.end <= this.orig(this.t.starts[k]!, this.t.ends[k]!).end
   }
 
   /**

@@ -181,7 +181,11 @@ describe("quote scanning is linear in the worst cases", () => {
     // session 11: a statement's issuer looked up before `البيان`, a body's name before `الوزارة`, nouns of speech
     // after اختتم, the writer of an article (each a bounded look-back, however many mentions the text holds)
     "statements, bodies, nouns of speech and writers of articles without end": (n) =>
-      "وأكدت الجبهة الشعبية في بيان له أن الأمر جاد. بيان تقرير مقالا لليلى حسن وزارة الداخلية الكويتية. وقال البيان: وقالت الوزارة: وأضاف التقرير: واختتم حديثه بقوله: وقالت كاتبة المقال: ".repeat(n)
+      "وأكدت الجبهة الشعبية في بيان له أن الأمر جاد. بيان تقرير مقالا لليلى حسن وزارة الداخلية الكويتية. وقال البيان: وقالت الوزارة: وأضاف التقرير: واختتم حديثه بقوله: وقالت كاتبة المقال: ".repeat(n),
+    // session 11, second round: a definite role looked up before it (مدير مكتب … الأردني after مدير مكتب … في X، Y),
+    // verbs of describing with an object, marks glued to the word before them (each a bounded look-back)
+    "roles looked up by head and words, objects of وصف, glued marks without end": (n) =>
+      'وقال مدير مكتب الإعلام الحكومي في الأردن، ليلى حسن، إن الأمر جاد. وأشار مدير مكتب الإعلام الحكومي الأردني إلى أن المتحدث مدير مصدر مقرب من ليلى حسن. ووصف الاتفاق بأنه «خطوة». ويضيف المدير" لقد أنجزنا العمل كله" '.repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {

@@ -760,6 +760,81 @@ const session11: Record<string, ReadonlyArray<Row>> = {
   ]
 }
 
+// session 11, second round (the whole corpora and development sample 6007): every row but the guards failed on the
+// code before the round (commit 09476cc)
+const session11b: Record<string, ReadonlyArray<Row>> = {
+  "Arabic: a definite role with no name is the person introduced earlier with a role of the same head and words": [
+    [
+      "وقال مدير مكتب الإعلام الحكومي في [[LOCATION:الأردن]]، [[PERSON:خالد الزعبي]]، إن المطالب غير منطقية.\nوأشار مدير مكتب الإعلام الحكومي الأردني في تصريحاته إلى أن «الحوار هو الطريق الوحيد للخروج من الأزمة».",
+      ["[خالد الزعبي | أشار] الحوار هو الطريق الوحيد للخروج من الأزمة"]
+    ],
+    // the entity stage's role
+    [
+      "أكد [[PERSON:سامي العلي|وزير النقل السعودي]] أن المشروع سيكتمل قبل الصيف.\nوأضاف الوزير السعودي أن «العمل يسير وفق الجدول الزمني المحدد».",
+      ["[سامي العلي | أضاف] العمل يسير وفق الجدول الزمني المحدد"]
+    ],
+    [
+      "وقال المتحدث باسم الشرطة في [[LOCATION:عمان]]، [[PERSON:فادي نصر]]، إن الطرق مغلقة.\nوقال المتحدث: «نطلب من المواطنين عدم الخروج إلا للضرورة».",
+      ["[فادي نصر | قال] نطلب من المواطنين عدم الخروج إلا للضرورة"]
+    ],
+    [
+      "وقال رئيس بلدية المدينة [[PERSON:ماجد الشمري]] إن الأعمال بدأت.\nوأكد رئيس البلدية أن «المشروع سيخدم آلاف السكان في الأحياء الشرقية».",
+      ["[ماجد الشمري | أكد] المشروع سيخدم آلاف السكان في الأحياء الشرقية"]
+    ],
+    // guards: an indefinite use is another person; a body's office is no person's role; a plural of words is no role
+    [
+      "وقال مصدر مقرب من [[PERSON:سامي العلي]] إن اللاعب يدرس العرض.\nوأضاف المصدر: «القرار سيتخذ خلال أسبوعين من الآن».",
+      ["[المصدر | أضاف] القرار سيتخذ خلال أسبوعين من الآن"]
+    ],
+    [
+      "قال مكتب رئيس الوزراء [[PERSON:أحمد داود]] إن الحملة بدأت.\nوأضاف المكتب أن «الحكومة عازمة على التصدي للجماعات المسلحة».",
+      ["[المكتب | أضاف] الحكومة عازمة على التصدي للجماعات المسلحة"]
+    ],
+    [
+      "ونشرت الصحيفة تصريحات لمسؤولين انتقدوا [[PERSON:ليلى حسن]] بشدة.\nوجاء في التصريحات: «هذه المسؤولة لا تفهم المنطقة ولا تاريخها».",
+      ["[التصريحات | جاء في] هذه المسؤولة لا تفهم المنطقة ولا تاريخها"]
+    ]
+  ],
+  "Arabic: after وصف/اعتبر, one definite word naming nobody (or هذا/هذه and a noun) is the object; the speaker is the one who spoke": [
+    [
+      "وقال [[PERSON:سامي العلي]] إن المفاوضات كانت صعبة، ووصف الاتفاق أمام البرلمان بأنه «خطوة أولى نحو سلام دائم في المنطقة».",
+      ["[سامي العلي | وصف] خطوة أولى نحو سلام دائم في المنطقة"]
+    ],
+    [
+      "وأكد [[PERSON:كارل شميت]] أن الوزير «تحدث بوضوح عن حقوق الإنسان». كما وصف هذه الزيارة بأنها «خطوة أولى في طريق طويل».",
+      ["[كارل شميت | أكد] تحدث بوضوح عن حقوق الإنسان", "[كارل شميت | وصف] خطوة أولى في طريق طويل"]
+    ],
+    // guard: nobody spoke in the sentence or the one before: the noun is the subject
+    [
+      "وأبدى المواطنون حماسهم للبطولة، فيما وصف النواب في البرلمان هذه البطولة بأنها «النهضة الأخيرة للرياضة الوطنية في البلاد».",
+      ["[النواب | وصف] النهضة الأخيرة للرياضة الوطنية في البلاد"]
+    ]
+  ],
+  "Arabic: a straight mark glued to the word before it opens a quote after a speech verb and its subject, or after a colon": [
+    [
+      "وقال [[PERSON:سامي العتيبي]] إن الخطة تسير وفق الجدول.\nويضيف [[PERSON:العتيبي]]\" لقد أنجزنا معظم الأعمال المطلوبة قبل الموعد\".",
+      ["[العتيبي | يضيف] لقد أنجزنا معظم الأعمال المطلوبة قبل الموعد"]
+    ],
+    [
+      "وقال [[PERSON:سامي العتيبي]] إن الخطة تسير وفق الجدول.\nوقال :\" لقد أنجزنا معظم الأعمال المطلوبة قبل الموعد\".",
+      ["[سامي العتيبي | قال] لقد أنجزنا معظم الأعمال المطلوبة قبل الموعد"]
+    ],
+    // guards: a name in marks after an addressee; no speech verb before the mark
+    ["أكد لـ\" الرياض\" الرائد [[PERSON:عامر السرطاوي]] أن الحادث لم يسفر عن إصابات.", []],
+    ["وتوجه [[PERSON:سامي العتيبي]]\" شرقا بعد أن أنهى الاجتماع مع الوفد\" وعاد مساء.", []]
+  ]
+}
+
+describe("quotes: errors found on real articles (session 11, second round)", () => {
+  for (const [name, rows] of Object.entries(session11b)) {
+    describe(name, () => {
+      it.each(rows)("%s", (text, expected) => {
+        expect(show(text)).toEqual(expected)
+      })
+    })
+  }
+})
+
 describe("quotes: errors found on real articles (session 11)", () => {
   for (const [name, rows] of Object.entries(session11)) {
     describe(name, () => {
