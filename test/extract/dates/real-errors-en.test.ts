@@ -223,7 +223,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["It took $40m in weekend ticket sales.", REF, []],
     ["Customers get free evening and weekend calls.", REF, []],
     ["Takings dropped compared with the previous weekend.", REF, []],
-    ["The ties will be played on the weekend of 12-13 March.", REF, ["12-13 March → 2005-03-12/2005-03-13 range rel"]],
+    ["The replays are set for the weekend of 12-13 March.", REF, ["12-13 March → 2005-03-12/2005-03-13 range rel"]],
     ["The match was staged the weekend before last.", REF, []]
   ],
   "a month name in lower case is a month only after a preposition or a direction": [
