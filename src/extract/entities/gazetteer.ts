@@ -148,6 +148,9 @@ export const validateGazetteerFiles = (raw: {
 /** The bundled gazetteer files, validated. Throws {@link GazetteerError}. */
 export const loadGazetteerFiles = () => validateGazetteerFiles({ lists: [countries, places, organizations, givenNames, nationalities], triggers })
 
+/** Whether an Arabic word (its `core`, search form) is a given name of the lists (the PER trie, one word). */
+export const isGivenName = (core: string): boolean => gazetteer("ar").tries[CATEGORIES.indexOf("PER")]!.exact([core], 0, 1) !== undefined
+
 /** The Arabic names of the countries list (`gazetteers/countries`), search form. */
 export const arabicCountries = foldedSet(() => loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/countries")?.entries.ar ?? [])
 

@@ -75,7 +75,7 @@ import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
 import { arabicFixtureTeam, arabicPersonTitleBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { isNisba } from "./features.js"
-import { arabicCountries, CATEGORIES, foldedSet, gazetteer, loadNotNames } from "./gazetteer.js"
+import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
@@ -123,8 +123,6 @@ const gluedBefore = (u: Unit, known: () => ReadonlySet<string>): number => glued
 
 const PER_TRIE = CATEGORIES.indexOf("PER")
 
-/** Whether an Arabic word (search form) is a given name or a person of the lists. */
-export const isGivenName = (core: string): boolean => gazetteer("ar").tries[PER_TRIE]!.exact([core], 0, 1) !== undefined
 
 const LISTED = ["LOC", "ORG", "MISC"].map((c) => CATEGORIES.indexOf(c as (typeof CATEGORIES)[number]))
 

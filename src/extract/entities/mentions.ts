@@ -57,8 +57,8 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isSpacedDash } from "./evidence.js"
-import { CATEGORIES, foldedSet, gazetteer, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
+import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isSpacedDash } from "./evidence.js"
+import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
 
@@ -838,8 +838,6 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
   return out
 }
 
-const PER_TRIE = CATEGORIES.indexOf("PER")
-
 /**
  * Titles whose holders go by one name (search form): royals and saints (`الملك فهد`, `الأمير سعود`, and the places
  * named after them, `السيدة زينب`), and presidents (`الرئيس هادي`).
@@ -860,20 +858,18 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
   const title = units[sp.first - 1]!
   if ((gaz[sp.first - 1]! & (TITLE | HONORIFIC)) === 0 || !(title.article || (gaz[sp.first - 1]! & HONORIFIC) !== 0)) return
   if (ONE_NAME_TITLES().has(title.core)) return
-  const tries = gazetteer("ar").tries
-  const given = (w: string) => tries[PER_TRIE]!.exact([w], 0, 1) !== undefined
-  if (units[sp.first]!.proclitic || !given(units[sp.first]!.core)) return
+  if (units[sp.first]!.proclitic || !isGivenName(units[sp.first]!.core)) return
   const j = sp.last + 1
   const u = units[j]!
   if (tags[j] !== 0 || u.kind !== "word" || u.proclitic || (gaz[j]! & ~PER_ANY) !== 0) return
   // فعاليات, المبالغات: a feminine plural is no family name
   if (u.core.endsWith("\u0627\u062a")) return
   const c = u.core.charCodeAt(0)
-  if (!(c >= 0x0621 && c <= 0x064a) || u.core.length < 3) return
+  if (!isArabicLetter(c) || u.core.length < 3) return
   if (isCommonNoun(u) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u) || isArabicMonth(units, j)) return
-  if ((c === 0x064a || c === 0x062a) && !given(u.core)) return
+  if ((c === 0x064a || c === 0x062a) && !isGivenName(u.core)) return
   // باتجاه, بدعم, لمدة: a preposition the tokenizer left on an unknown word
-  if ((c === 0x0628 || c === 0x0644) && !given(u.core)) return
+  if ((c === 0x0628 || c === 0x0644) && !isGivenName(u.core)) return
   sp.last = j
 }
 
