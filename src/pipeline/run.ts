@@ -145,19 +145,10 @@ export const runOutcome = <R>(
 ): Effect.Effect<Outcome, never, R> =>
   run(pipeline, raw, options).pipe(
     Effect.map((record): Outcome => ({ _tag: "Record", record })),
-    Effect.catch((e: KhabarError) =>
-      Effect.succeed<Outcome>({
-        _tag: "Reject",
-        reject: toReject(e, {
-          path: raw.path ?? null,
-          index: raw.index ?? null,
-          bytes: raw.bytes?.length ?? (raw.text === undefined ? null : utf8Length(raw.text))
-        })
-      })
-    )
+    Effect.catch((e: KhabarError) => Effect.succeed(rejectOf(raw, e)))
   )
 
-/** The reject of an input whose run failed with `e` (a typed error of the pipeline, trusted as one, as {@link runOutcome} does). */
+/** The reject of an input whose run failed with `e` (a typed error of the pipeline, trusted as one). */
 const rejectOf = (raw: RawInput, e: KhabarError): Outcome => {
   let bytes: number | null = null
   try {
