@@ -89,7 +89,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["وفي 2000 شخص لم تصل المساعدات", REF, []]
   ],
   "a clock time after a weekday takes its day": [
-    ["وأطلق الصاروخ يوم السبت الساعة 22:55 بتوقيت غرينتش", REF, ["يوم السبت → 2015-08-01 weekday rel", "الساعة 22:55 → 2015-08-01T22:55 time rel"]],
+    ["وانطلق القمر الاصطناعي من القاعدة يوم السبت الساعة 21:40 بتوقيت غرينتش", REF, ["يوم السبت → 2015-08-01 weekday rel", "الساعة 21:40 → 2015-08-01T21:40 time rel"]],
     ["وبدأ الحفل الخميس في الساعة الثامنة مساء", REF, ["الخميس → 2015-07-30 weekday rel", "الساعة الثامنة مساء → 2015-07-30T20:00 time rel"]]
   ],
   // session 9: the reference is often a crawl date a day or more after the text; the weekday the writer named wins
