@@ -49,7 +49,7 @@ export const processSpec = {
     referenceField: { kind: "string", valueName: "F", description: "JSON field holding a reference date for relative dates, e.g. a crawl date" },
     stdinFormat: { kind: "string", choices: ["text", "json", "ndjson"], default: "text", valueName: "FORMAT", description: "What - holds: one article, a JSON array, or NDJSON" },
     maxBytes: { kind: "bytes", default: DEFAULT_MAX_BYTES, valueName: "N", description: "Reject articles larger than this (bytes; K, M, G suffixes allowed) as too-large, without reading them" },
-    workers: { kind: "number", integer: true, min: 1, max: 1024, valueName: "N", defaultText: "the number of cores; 1 for inputs under 2 MB", description: "Threads running the pipeline, in batches; 1 runs it in the main thread. The output is the same, in the same order, whatever N" },
+    workers: { kind: "number", integer: true, min: 1, max: 1024, valueName: "N", defaultText: "one per 16 MB of input, at most the number of cores", description: "Threads running the pipeline, in batches; 1 runs it in the main thread. The output is the same, in the same order, whatever N" },
     timeout: { kind: "number", min: 0, valueName: "SECONDS", default: 120, description: "With worker threads: an article still running after this long is stopped and rejected (stage-failed, stage worker) so that one pathological input cannot hold up the run; 0 for no limit" },
     workerHeap: { kind: "number", integer: true, min: 0, valueName: "MB", default: WORKER_OLD_GENERATION_MB, description: "With worker threads: each worker's heap limit (V8's old generation). A small limit makes V8 collect sooner, so workers hold less garbage; an article that needs more is run again alone with the main thread's limit, so the records are the same. 0 for V8's default" },
     shard: { kind: "string", valueName: "I/N", description: "Process only shard I of N (numbered from 0), chosen by a stable hash of each input's id: the N shards split the corpus exactly, for runs on many machines" },
@@ -163,7 +163,7 @@ export const runProcess = async (argv: ReadonlyArray<string>, io: CliIo): Promis
   let workers = o.workers
   if (workers === undefined) {
     const known = await Promise.race([sizing, new Promise<undefined>((r) => setTimeout(() => r(undefined), 300))])
-    workers = known !== undefined && known !== null && known < SMALL_INPUT_BYTES ? 1 : defaultWorkers()
+    workers = workersFor(known)
   }
 
   const progress = o.quiet ? null : new ProgressReporter((t) => io.stderr.write(t), { tty: io.stderr.isTTY === true })
@@ -265,8 +265,24 @@ export const runProcess = async (argv: ReadonlyArray<string>, io: CliIo): Promis
   }
 }
 
-/** Inputs smaller than this run in the main thread unless --workers says otherwise (starting threads costs more). */
-export const SMALL_INPUT_BYTES = 2 * 1024 * 1024
+/**
+ * How much input one worker thread needs before it pays for itself. Each
+ * worker is a V8 isolate that loads the pipeline and compiles its code again:
+ * about 5 s of CPU on V8's compiler threads and a slower first thousand
+ * articles, which one thread pays once. On the project's 2-core machine two
+ * workers ran 4 and 9 MB of SaudiNewsNet slower than one (7.5–9.5 s against
+ * 5.0–6.3 s, and 7.2–15.3 s against 5.7–10.0 s), 17 MB about as fast, and
+ * 34 MB faster (docs/performance.md, "Twelfth session").
+ */
+export const BYTES_PER_WORKER = 16 * 1024 * 1024
+
+/**
+ * The default number of worker threads for `bytes` of input: one per
+ * {@link BYTES_PER_WORKER}, at least 1 (the main thread), at most `cores`;
+ * `cores` when the size is not known (stdin, or a listing that takes long).
+ */
+export const workersFor = (bytes: number | null | undefined, cores: number = defaultWorkers()): number =>
+  bytes === null || bytes === undefined ? cores : Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_WORKER)))
 
 /** What a run stopped by Ctrl-C tells: what the outputs hold, and the command that goes on. */
 const stoppedMessage = (argv: ReadonlyArray<string>, out: string | undefined, format: string, inputs: number): string => {

@@ -9,6 +9,7 @@ import { spawn } from "node:child_process"
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs"
 import { mkdir, writeFile } from "node:fs/promises"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { BYTES_PER_WORKER, workersFor } from "../../src/cli/process.js"
 import { ProgressReporter, formatBarLine, formatDuration, formatPlainLine, formatSummary } from "../../src/cli/progress.js"
 import { newTally, type CorpusSummary, type Progress } from "../../src/node/corpus.js"
 import type { KhabarRecord, Reject } from "../../src/schema/record.js"
@@ -151,6 +152,30 @@ describe("khabar process at scale (built)", () => {
     expect(again.code, again.stderr).toBe(0)
     expect(again.stderr).toMatch(/1 input → 0 records \+ 0 rejects \+ 1 duplicate dropped \(exact 1, near 0\) = 1 ✓/)
     expect(ndjson<KhabarRecord>(readFileSync(t.path("dup/out.ndjson"), "utf8")).map((r) => r.id)).toEqual(["a", "b"])
+  })
+})
+
+describe("the default number of workers", () => {
+  const MB = 1024 * 1024
+  it.each([
+    // bytes of input, cores → workers: one per 16 MB, at least the main thread, at most one per core
+    [0, 8, 1],
+    [2 * MB, 8, 1],
+    [BYTES_PER_WORKER - 1, 8, 1],
+    [BYTES_PER_WORKER, 8, 1],
+    [2 * BYTES_PER_WORKER - 1, 8, 1],
+    [2 * BYTES_PER_WORKER, 8, 2],
+    [34 * MB, 2, 2],
+    [106 * MB, 2, 2],
+    [106 * MB, 8, 6],
+    [10_000 * MB, 8, 8],
+    [10_000 * MB, 1, 1]
+  ])("%d bytes on %d cores: %d", (bytes, cores, workers) => {
+    expect(workersFor(bytes, cores)).toBe(workers)
+  })
+  it("all cores when the size of the input is not known (stdin, a slow listing)", () => {
+    expect(workersFor(null, 6)).toBe(6)
+    expect(workersFor(undefined, 3)).toBe(3)
   })
 })
 
