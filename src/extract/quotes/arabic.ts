@@ -8,6 +8,7 @@
  */
 import { WORD, foldKey } from "../internal/tokens.js"
 import type { Gender } from "./lexicon.js"
+import { RELATIVE_AR } from "./cues.js"
 import { COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver } from "./speakers.js"
 
@@ -16,6 +17,10 @@ const DEMONSTRATIVES = new Set(["\u062a\u0644\u0643", "\u0647\u0624\u0644\u0627\
 
 /** `هذا`, `هذه`, `ذلك`: a demonstrative that opens the phrase after a verb of describing makes it the object. */
 const OBJECT_DEMONSTRATIVES = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0630\u0644\u0643"].flatMap((w) => foldKey(w)))
+
+/** `الذي`, `التي` (the keys of {@link RELATIVE_AR}; `الذين` is the plural). */
+const RELATIVE_M = "\u0627\u0644\u0630\u064a"
+const RELATIVE_F = "\u0627\u0644\u062a\u064a"
 
 /** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
@@ -29,6 +34,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       const subject = this.clauseSubject(cue.at - 1, cue.gender, false)
+      if (subject !== null) return subject
+    }
+    // حسب رئيس الهيئة السابق X، الذي قال حينها: a verb with no subject right after a relative pronoun is the person's
+    // (or the body's) the pronoun follows
+    if (cue.kind === "verb" && this.noSubject(cue)) {
+      const subject = this.relativeAntecedent(cue.at, cue.gender)
       if (subject !== null) return subject
     }
     // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
@@ -47,6 +58,35 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // names nobody (or a demonstrative and its noun) is the object; the speaker is the one who spoke last
     if (cue.kind === "verb" && cue.speaker !== null && this.describedObject(cue)) return this.fromChain(cue.gender)
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /** Has the cue no subject after it: no phrase, or one word that names nobody (`حينها`, `ساخرا`)? */
+  private noSubject(cue: Cue): boolean {
+    if (cue.speaker === null) return true
+    const [a, b] = cue.speaker
+    if (b - a !== 1 || this.entities.length === 0) return false
+    const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    return this.entityIn(span) === null && this.mannerAdverb(a, span)
+  }
+
+  /**
+   * The person or organisation right before the relative pronoun before token `at` (`X، الذي قال`, `X التي قالت`:
+   * the entity ends at the word before the pronoun, or before a comma there; the pronoun agrees with the verb),
+   * pushed onto the chain; else null.
+   */
+  private relativeAntecedent(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || at - 2 < this.ps || !RELATIVE_AR.has(this.keys[at - 1]!)) return null
+    // the pronoun agrees with the verb (تصريحات X، التي أكد فيها: التي is the statements', the verb another's)
+    const rel = this.keys[at - 1]!
+    const relGender: Gender = rel === RELATIVE_M ? "m" : rel === RELATIVE_F ? "f" : "p"
+    if (gender !== null && gender !== relGender) return null
+    let q = at - 2
+    if (this.isPunct(q, COMMAS)) q--
+    if (q < this.ps || this.t.kinds[q] !== WORD) return null
+    const o = this.orig(this.t.starts[q]!, this.t.ends[q]!)
+    const e = this.entityIn(o)
+    if (e === null || e.end < o.end || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
+    return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
   }
 
   /**
@@ -265,18 +305,47 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       end = this.lastPe
     }
     if (end <= lo) return null
-    const p = this.sentenceStartIn(end - 1, lo)
-    if (this.lastPushAt >= p || p + 1 >= end || this.t.kinds[p] !== WORD) return null
+    const s = this.sentenceStartIn(end - 1, lo)
+    if (this.lastPushAt >= s || s + 1 >= end || this.t.kinds[s] !== WORD) return null
+    const lex = this.lex
+    // ومن جانبها، انتقدت الوزيرة X …, بدوره، أشاد X …: past a lead phrase of a few words and its comma (not one that
+    // opens with a definite noun: الرئيس الأمريكي، X، … is an apposition), the verb that opens the clause
+    const p = this.verbAfterLead(s, end)
+    if (p < 0 || p + 1 >= end) return null
     let open = this.keys[p]!
     if (open.length > 3 && (open[0] === WAW || open[0] === FA)) open = open.slice(1)
     // a sentence that opens with a preposition, a time word or a conjunction (وفي …, ويأتي ذلك …) has no subject there
-    const lex = this.lex
     if (open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
     const feminine = open.endsWith("\u062a") || open.startsWith("\u062a")
     if ((gender === "f" && !feminine) || (gender === "m" && open.endsWith("\u062a"))) return null
-    // the subject right after the verb (a role all definite or a description all indefinite before a person)
-    return this.subjectAfterVerb(p, end, gender, false, at)
+    // the subject right after the verb (a role all definite or a description all indefinite before a person; else a
+    // role in construct and its holder: وتحدث وزير الخارجية الأمريكي X عن …)
+    return this.subjectAfterVerb(p, end, gender, false, at) ?? this.subjectAfterVerb(p, end, gender, true, at)
+  }
+
+  /**
+   * The token of the verb that opens the clause of a sentence starting at `s` (before `end`): `s` itself, or the word
+   * after a lead phrase and its comma (a preposition or a clause opener and at most two more words, no name: `ومن جانبها،`,
+   * `وفي السياق ذاته،`, `بدوره،`), when that word is no noun (no entity starts there, it does not end in ة; else -1).
+   * `s` when no such lead phrase opens the sentence.
+   */
+  private verbAfterLead(s: number, end: number): number {
+    const first = this.keys[s]!
+    const opener = first.length > 2 && (first[0] === WAW || first[0] === FA) ? first.slice(1) : first
+    const lex = this.lex
+    if (opener.startsWith("\u0627\u0644") || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
+    // (three words at most, none of them a name: ومن جهته عبر X، وزير …، is a clause, not a lead phrase)
+    for (let k = s + 1; k < Math.min(end, s + 4); k++) {
+      if (this.isPunct(k, COMMAS)) {
+        const p = k + 1
+        if (p >= end || this.t.kinds[p] !== WORD || this.entityStartingAt(p) !== null) return -1
+        const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
+        return this.text.charCodeAt(o.end - 1) === 0x0629 ? -1 : p
+      }
+      if (this.t.kinds[k] !== WORD || this.entityStartingAt(k) !== null) return s
+    }
+    return s
   }
 }

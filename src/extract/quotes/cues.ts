@@ -29,6 +29,11 @@ const CONSIDERED = new Set(["\u064a\u0639\u062a\u0628\u0631", "\u062a\u0639\u062
 /** `يدعى`, `تدعى`, `يسمى`, `تسمى` ("is called"): after a relative pronoun they give the name of the noun before it. */
 const CALLED = new Set(["\u064a\u062f\u0639\u0649", "\u062a\u062f\u0639\u0649", "\u064a\u0633\u0645\u0649", "\u062a\u0633\u0645\u0649"].flatMap((w) => foldKey(w)))
 
+/** `له`, `لها`, `لهم`, `لهما`, `لهن`: an addressee pronoun after a speech verb (`وقال له المحافظ: …`). */
+const PRONOUN_ADDRESSEES = new Set(["\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646"].flatMap((w) => foldKey(w)))
+/** `عنه`, `عنها`, `عنهم`, `فيه`, `فيها`: a preposition and a pronoun after a speech verb, before its subject (`التي قالت عنها الصحيفة إن …`). */
+const PRONOUN_OBJECTS = new Set(["\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"].flatMap((w) => foldKey(w)))
+
 /** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
 export abstract class CueScanner extends MarkScanner {
   /** The speech cues of a paragraph, in order. */
@@ -250,7 +255,17 @@ export abstract class CueScanner extends MarkScanner {
     if (v.english) return { at: j, end, kind: "verb", verb, gender: null, needsMark: false, alsoNoun: false, english: true, continues: v.continues, speaker: null }
     // وأضاف لبي بي سي …، أوضح لـ"الاقتصادية" فلان أن …: an addressee right after the verb, the subject after it
     let s = this.addresseeEnd(end, pe)
+    // التي قالت عنها الصحيفة إن …، علق فيها الإعلامي X: a preposition and a pronoun before the subject
+    if (s === end && end + 1 < pe && this.t.kinds[end] === WORD && PRONOUN_OBJECTS.has(this.keys[end]!)) s = end + 1
     let e = this.phraseEnd(s, pe, false)
+    // وقال له المحافظ: …، قالت لها الأم: a pronoun addressee (or object) is read past only to a subject that is a name,
+    // a title or a definite noun (قال له مخاطبا: a manner word is no subject; the phrase stays as it was)
+    if (s === end + 1 && (PRONOUN_ADDRESSEES.has(this.keys[end]!) || PRONOUN_OBJECTS.has(this.keys[end]!))) {
+      const w = this.keys[s]!
+      const subject = e > s && (w.startsWith("\u0627\u0644") || this.lex.arTitles.has(w) || (this.entities.length > 0 && this.entityStartingAt(s) !== null))
+      // (with no words after it, an addressee leaves no subject, the chain's; `قال فيه:` stays as it was)
+      if (!subject && (e > s || PRONOUN_OBJECTS.has(this.keys[end]!))) e = this.phraseEnd((s = end), pe, false)
+    }
     // وقال للصحفيين الذين رافقوه: after ل and a definite noun only a person's name is a subject (its adjectives and
     // relative clauses are not)
     if (s > end && (e === s || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end

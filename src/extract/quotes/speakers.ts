@@ -19,6 +19,9 @@ const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
+/** `أيضا` ("also"): an adverb right after an Arabic verb, never the start of its subject (`فقال أيضا بلهجة …`). */
+const ALSO_AR = new Set(["\u0623\u064a\u0636\u0627", "\u0627\u064a\u0636\u0627"].flatMap((w) => foldKey(w)))
+
 /** Prefixes and suffixes of a document noun: بالبيان، لبيان، بيانا، بيانه، تقريرها، مقالة (as keys). */
 const DOC_PREFIXES = ["\u0628\u0627\u0644", "\u0644\u0644", "\u0627\u0644", "\u0628", "\u0644"].map((w) => foldKey(w)[0]!).concat("")
 const DOC_SUFFIXES = ["\u0627", "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0629"].map((w) => foldKey("\u0628" + w)[0]!.slice(1)).concat("")
@@ -104,6 +107,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let entity = this.entityIn(span)
     // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
     if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
+    // فقال أيضا بلهجة تحد …: `أيضا` opens no subject; a manner phrase after it names nobody either, else the words
+    // after it are the phrase (وقال أيضا الأمين العام …)
+    if (!english && b - a > 1 && ALSO_AR.has(first)) {
+      const next = this.orig(this.t.starts[a + 1]!, this.t.ends[a + 1]!)
+      if (entity === null || entity.start >= next.start) return entity === null && this.mannerAdverb(a + 1, next) ? this.fromChain(gender) : this.resolve([a + 1, b], gender, push)
+    }
     // واختتم حديثه بقوله، وختم تصريحاته: a noun of speech and its pronoun is the object; the speaker is the chain's
     if (!english && entity === null && lex.speechObjects.has(first)) return this.fromChain(gender)
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b) : null

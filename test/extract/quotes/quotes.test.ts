@@ -185,7 +185,11 @@ describe("quote scanning is linear in the worst cases", () => {
     // session 11, second round: a definite role looked up before it (مدير مكتب … الأردني after مدير مكتب … في X، Y),
     // verbs of describing with an object, marks glued to the word before them (each a bounded look-back)
     "roles looked up by head and words, objects of وصف, glued marks without end": (n) =>
-      'وقال مدير مكتب الإعلام الحكومي في الأردن، ليلى حسن، إن الأمر جاد. وأشار مدير مكتب الإعلام الحكومي الأردني إلى أن المتحدث مدير مصدر مقرب من ليلى حسن. ووصف الاتفاق بأنه «خطوة». ويضيف المدير" لقد أنجزنا العمل كله" '.repeat(n)
+      'وقال مدير مكتب الإعلام الحكومي في الأردن، ليلى حسن، إن الأمر جاد. وأشار مدير مكتب الإعلام الحكومي الأردني إلى أن المتحدث مدير مصدر مقرب من ليلى حسن. ووصف الاتفاق بأنه «خطوة». ويضيف المدير" لقد أنجزنا العمل كله" '.repeat(n),
+    // session 12: a lead phrase and a role in construct before the subject of the sentence before, addressee and
+    // object pronouns after the verb, the person before a relative pronoun, أيضا (each a bounded window)
+    "lead phrases, pronouns after the verb, relative pronouns and أيضا without end": (n) =>
+      "ومن جانبها، زارت وزيرة الصحة ليلى حسن المستشفى. وقالت إن «الخدمات جيدة». وقال له المدير: وقالت عنها الجبهة الشعبية إن ليلى حسن، التي قالت حينها: فقال أيضا بلهجة حادة إن «الأمر انتهى» ".repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {
