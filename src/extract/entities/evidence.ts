@@ -444,6 +444,29 @@ export const arabicFixtureTeam = (text: string, start: number, end: number): boo
   return !(text.charCodeAt(k) === 0x25 || text.charCodeAt(k) === 0x066a || text.charCodeAt(k) === 0xb0 || text.startsWith("\u062f\u0631\u062c", k))
 }
 
+/** The head nouns of a newspaper's or magazine's name (search form), alone or after `و`, `ب`, `ل`: `صحيفة`, `جريدة`, `مجلة`. */
+const AR_PAPER_HEADS = foldedSet(() =>
+  ["صحيفة", "جريدة", "مجلة"].flatMap((w) => [w, "\u0648" + w, "\u0628" + w, "\u0644" + w])
+)
+
+/**
+ * Whether the Arabic word right before `start` (a quotation mark and spaces between allowed: `صحيفة " القدس "`,
+ * `جريدة «الرياض»`) is the head noun of a paper's name (`صحيفة`, `جريدة`, `مجلة`): the name after it is the paper's,
+ * whatever place it also names. Reads at most 20 code units back.
+ */
+export const paperHeadBefore = (text: string, start: number): boolean => {
+  let i = start
+  if (text.charCodeAt(i - 1) === 0x20) i--
+  const q = text.charCodeAt(i - 1)
+  // (a quotation mark: the word before it; none: the word before the name, spaces between)
+  i = q === 0x22 || q === 0xab || q === 0x201c ? i - 1 : start
+  const word = arabicWordBefore(text, i)
+  if (word === null) return false
+  // (each head ends with ة: a cheap test before the word is folded)
+  const c = text.charCodeAt(word[1] - 1)
+  return (c === 0x0629 || c === 0x0647) && AR_PAPER_HEADS().has(searchKey(text.slice(word[0], word[1])))
+}
+
 /**
  * Where the definite Arabic title of a person right before `start` begins (`الرئيس` before `ترامب`), alone or
  * after `و`, `ف`, `ب` or `ل` (`والرئيس`, `للرئيس`), or -1.

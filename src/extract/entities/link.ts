@@ -73,7 +73,7 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { arabicFixtureTeam, arabicPersonTitleBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
+import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
@@ -463,6 +463,12 @@ const organisations = (
       !arabicCountries().has(k.join(" ")) &&
       2 * ms.filter((i) => arabicFixtureTeam(text, mentions[i]!.start, mentions[i]!.end)).length > ms.length
     if (fixture || (!person && lang === "ar" && ms.some((i) => clubAdjectiveAfter(text, mentions[i]!.end, mentions)))) {
+      out.set(r, "ORGANIZATION")
+      continue
+    }
+    // صحيفة [القدس], جريدة «[الرياض]»: a place after a paper's head noun in more than half its mentions is the paper
+    // (`صحيفة «مكة»` and `محاكم مكة` in one article: the city stays)
+    if (lang === "ar" && typeOf[r] === "LOCATION" && 2 * ms.filter((i) => paperHeadBefore(text, mentions[i]!.start)).length > ms.length) {
       out.set(r, "ORGANIZATION")
       continue
     }

@@ -161,6 +161,45 @@ export const AR_FUNCTION: ReadonlySet<string> = new Set(
    إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب بحسب وفق وفقا عندما بينما ليس لدي له لها لهم لي لنا لك أنا انا نحن أنت انت أنتم انتم أين اين`.split(/\s+/)
 )
 
+/** `جنوب أفريقيا`, the country (South Africa), in the spellings of the lists. */
+const SOUTH = foldedSet(() => ["جنوب"])
+const AFRICA = foldedSet(() => ["أفريقيا", "إفريقيا", "افريقيا"])
+
+/** `أبي`, `أبا`: the kunya's opening word in the genitive and accusative (`سعد بن أبي وقاص`). */
+const KUNYA_GENITIVE = foldedSet(() => ["أبي", "ابي", "أبا", "ابا"])
+
+/**
+ * Whether unit `k`, inside a person's name `[first, last]` the tagger ran on, opens another person's name after the
+ * conjunction `و` glued to it (`[عنان وصبري]`, `[جون كيري ورودريجيز]`): not a title (see the rule before), not after
+ * a word that opens a compound name (`أبي وقاص`), not where `و` may be the name's own first letter (a foreign name
+ * written `وا`, `وي` or `وو`: `كريستوفر والكن`, `بيلي وايت`, `سيرينا ويليامز`) unless the rest is a given name of the
+ * lists (`ويوسف`), and not after a given name alone when one word that is none ends the name (`مارك ورنر`).
+ */
+const opensAnotherPerson = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number, last: number, k: number): boolean => {
+  const u = units[k]!
+  if (!isConjunctionGlued(u) || u.text.charCodeAt(0) !== 0x0648 || (gaz[k]! & (TITLE | HONORIFIC)) !== 0) return false
+  if (isCompoundOpener(units[k - 1]!) || KUNYA_GENITIVE().has(units[k - 1]!.core)) return false
+  if (isGivenName(u.core)) return true
+  const c = u.core.charCodeAt(0)
+  if (c === 0x0627 || c === 0x064a || c === 0x0648) return false
+  // مارك ورنر, أوتو ورمبيير, سعد ونوس: a given name alone, then one word that is none, may be a family name that opens
+  // with `و` (Warner, Warmbier, Wannous): the name stays whole
+  return !(k === first + 1 && k === last && isGivenName(units[first]!.core))
+}
+
+/** Function words that are also the written form of a surname (`هييونغ تايك لي`, `ريتشارد غير`, `حازم إمام`) or a Chinese name (`هو`, `ما`). */
+const SURNAME_FUNCTION: ReadonlySet<string> = new Set(["لي", "لك", "غير", "أمام", "امام", "ما", "هو", "هي", "يوم", "نحو", "من", "كان"])
+
+/**
+ * Whether a unit, a function word, never ends a person's name (`[خديجة وهي]`, `[محمد قبل]`): one of
+ * {@link SURNAME_FUNCTION} does only with a conjunction glued to it (`وهي`).
+ */
+const endsNoName = (u: Unit): boolean => {
+  // (فان: the Dutch `van` of `لويس فان غال`, not `ف` + `أن`)
+  if (!isFunctionWordAfterClitics(u) || written(u.text) === "\u0641\u0627\u0646") return false
+  return !SURNAME_FUNCTION.has(written(u.text.slice(u.nameStart - u.start))) || isConjunctionGlued(u)
+}
+
 /**
  * Whether a unit is the head noun of an Arabic organisation's name, without
  * the article (`حركة` in `حركة حماس`, `شركة`, `جامعة`): a name without its
@@ -709,9 +748,18 @@ const dashParts = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Array, f
  * around `الحرام`) and ends at or after `last`, else null; not when `first` opens a place of the lists itself
  * (`قطاع غزة` around `غزة`). Reads the gazetteer's B and I bits of places; a place opens at most four units before.
  */
-const listedPlaceAround = (gaz: Uint16Array, n: number, first: number, last: number): [number, number] | null => {
-  // (a name that is itself a place of the lists stays as it is: `قطاع [غزة]`, whose head ANERcorp leaves out)
-  if ((gaz[first]! & LOC_I) === 0 || (gaz[first]! & LOC_B) !== 0) return null
+const listedPlaceAround = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, n: number, first: number, last: number): [number, number] | null => {
+  // (a name that is itself a place of the lists stays as it is: `قطاع [غزة]`, whose head ANERcorp leaves out, and
+  // `شمال [أفريقيا]`, `جنوب [السودان]`, regions it tags without the compass; but `جنوب` before `أفريقيا` names the
+  // country, `جنوب [أفريقيا]`)
+  if ((gaz[first]! & LOC_I) === 0) return null
+  if ((gaz[first]! & LOC_B) !== 0) {
+    // (`جنوب` untagged: `[معهد جنوب] أفريقيا`, `[مونديال جنوب] أفريقيا` are left as the tagger cut them)
+    if (first === 0 || first !== last || tags[first - 1] !== 0 || (gaz[first - 1]! & LOC_B) === 0 || !SOUTH().has(units[first - 1]!.core) || !AFRICA().has(units[first]!.core)) return null
+    let b = first
+    while (b + 1 < n && (gaz[b + 1]! & LOC_I) !== 0 && (gaz[b + 1]! & LOC_B) === 0) b++
+    return b >= last ? [first - 1, b] : null
+  }
   let a = first - 1
   while (a >= 0 && first - a <= 4 && (gaz[a]! & LOC_B) === 0 && (gaz[a]! & LOC_I) !== 0) a--
   if (a < 0 || first - a > 4 || (gaz[a]! & LOC_B) === 0) return null
@@ -873,6 +921,42 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
   sp.last = j
 }
 
+/**
+ * `[عنان وصبري]`, `[خالد ومشعل وفهد]`: the conjunction `و` glued to a word inside a person's name opens another
+ * person's name (Arabic writes no conjunction inside one name): the name is cut before each such word
+ * ({@link opensAnotherPerson}) and the parts pushed to `spans`. Not when every part is one word and none is a given
+ * name of the lists (`[إيجابي وسلبي]`, `[مأساوي وكارثي]` are adjectives the tagger ran together, and each alone would
+ * be found again through the article). Whether the name was cut.
+ */
+const splitAtConjunctions = (
+  units: ReadonlyArray<Unit>,
+  gaz: Uint16Array,
+  marginals: Float64Array,
+  tags: Int8Array,
+  first: number,
+  last: number,
+  spans: Array<Span>
+): boolean => {
+  let cuts = 0
+  let named = false
+  let a = first
+  for (let k = first + 1; k <= last; k++) {
+    if (!opensAnotherPerson(units, gaz, first, last, k)) continue
+    cuts++
+    if (k - 1 > a || isGivenName(units[a]!.core)) named = true
+    a = k
+  }
+  if (cuts === 0 || !(named || last > a || isGivenName(units[a]!.core))) return false
+  a = first
+  for (let k = first + 1; k <= last; k++) {
+    if (!opensAnotherPerson(units, gaz, first, last, k)) continue
+    spans.push({ first: a, last: k - 1, type: T_PER, confidence: confidenceOf(marginals, tags, a, k - 1), glued: 0 })
+    a = k
+  }
+  spans.push({ first: a, last, type: T_PER, confidence: confidenceOf(marginals, tags, a, last), glued: 0 })
+  return true
+}
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
@@ -906,7 +990,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     }
     // المسجد [الحرام], [المدينة] [المنورة]: a name inside a place of the lists that opens before it is that place, whole
     if (lang === "ar") {
-      const place = listedPlaceAround(gaz, n, first, last)
+      const place = listedPlaceAround(units, gaz, tags, n, first, last)
       if (place !== null) {
         const [a, b] = place
         // (the head the tagger typed as a name of its own, [المسجد] [الحرام], joins the place)
@@ -936,6 +1020,11 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [أيمن توفيق مساعد] المدير العام: a person's name never ends with the first word of a title that goes on after it
     // (the word is also a given name the tagger took in); it goes back to the role after the name
     if (type === T_PER && lang === "ar" && last - first >= 2 && (gaz[last]! & TITLE_B) !== 0 && last + 1 < n && (gaz[last + 1]! & TITLE_I) !== 0) last--
+    // [أحمد توفيق عضو] مجلس الإدارة, [علي موسى مدير] المستشفى: nor, in a name of three words or more, with the first
+    // word of a title (no given name of the lists, without the article) in construct with the noun after it (a word
+    // with the article, the rest of a title or an organisation's head noun); a name of two words keeps it, as above
+    // (`فهد مساعد`, `برويز مشرف`)
+    if (type === T_PER && lang === "ar" && last - first >= 2 && (gaz[last]! & TITLE_B) !== 0 && (gaz[last]! & PER_ANY) === 0 && !units[last]!.article && last + 1 < n && units[last + 1]!.kind === "word" && (units[last + 1]!.article || (gaz[last + 1]! & TITLE_I) !== 0 || headOf(units[last + 1]!) !== null)) last--
     // [سلمان بن عبدالعزيز آل سعود وسمو] نائبه: a title or honorific after a conjunction opens the next person's
     // mention, it never ends this one's
     if (type === T_PER && lang === "ar" && last > first && (gaz[last]! & (TITLE | HONORIFIC)) !== 0 && isConjunctionGlued(units[last]!)) last--
@@ -969,6 +1058,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         while (last > first && units[last]!.kind === "punct") last--
       }
       if (first === last && isListedVerb(units[first]!)) continue
+      // [خديجة وهي], [محمد قبل]: a function word never ends a person's name (but the surnames among them: Lee, Gere, Emam)
+      while (first < last && (gaz[last]! & PER_ANY) === 0 && endsNoName(units[last]!)) last--
       // شهر [رمضان], في [رمضان], [رمضان] المبارك: a month that is a given name too, where the words around show the month
       if (first === last && isArabicMonth(units, first)) continue
     }
@@ -1001,6 +1092,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         continue
       }
     }
+    // [عنان وصبري], [خالد ومشعل وفهد]: a conjunction glued inside a person's name opens another person's (see splitAtConjunctions)
+    if (type === T_PER && lang === "ar" && first < last && splitAtConjunctions(units, gaz, tagged.marginals, tags, first, last, spans)) continue
     if (type === T_PER && lang === "ar" && first < last) {
       const parts = dashParts(text, units, gaz, first, last)
       if (parts !== null) {
