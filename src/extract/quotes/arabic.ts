@@ -22,6 +22,15 @@ const OBJECT_DEMONSTRATIVES = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647
 const RELATIVE_M = "\u0627\u0644\u0630\u064a"
 const RELATIVE_F = "\u0627\u0644\u062a\u064a"
 
+/**
+ * `إذ`, `حيث`, `كما`, `فيما`, `بينما`, `ثم`, `عندما`, `حين`, `حينما`: conjunctions that open a sentence right before its
+ * verb and its subject (`إذ ينصح X بأن …`); not `قد` (`وقد عاد X …`: a past told in passing, not the speaker's clause) nor
+ * adverbs of time (`حينها`).
+ */
+const VERB_OPENERS = new Set(
+  ["\u0625\u0630", "\u0627\u0630", "\u062d\u064a\u062b", "\u0643\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u062b\u0645", "\u0639\u0646\u062f\u0645\u0627", "\u062d\u064a\u0646", "\u062d\u064a\u0646\u0645\u0627"].flatMap((w) => foldKey(w))
+)
+
 /** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
 
@@ -310,7 +319,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const lex = this.lex
     // ومن جانبها، انتقدت الوزيرة X …, بدوره، أشاد X …: past a lead phrase of a few words and its comma (not one that
     // opens with a definite noun: الرئيس الأمريكي، X، … is an apposition), the verb that opens the clause
-    const p = this.verbAfterLead(s, end)
+    let p = this.verbAfterLead(s, end)
+    // إذ ينصح X بأن …, كما زار الوزير X …: a conjunction right before the verb, and the subject right after it (a
+    // name, or titles and definite words before it: كما رفض خطة إدارة X is an object)
+    if (p === s) {
+      p = this.verbAfterOpener(s, end)
+      if (p > s && p + 1 < end) {
+        const next = this.keys[p + 1]!
+        if (this.t.kinds[p + 1] !== WORD || !(this.entityStartingAt(p + 1) !== null || lex.arTitles.has(next) || next.startsWith("\u0627\u0644"))) return null
+      }
+    }
     if (p < 0 || p + 1 >= end) return null
     let open = this.keys[p]!
     if (open.length > 3 && (open[0] === WAW || open[0] === FA)) open = open.slice(1)
@@ -323,6 +341,21 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // the subject right after the verb (a role all definite or a description all indefinite before a person; else a
     // role in construct and its holder: وتحدث وزير الخارجية الأمريكي X عن …)
     return this.subjectAfterVerb(p, end, gender, false, at) ?? this.subjectAfterVerb(p, end, gender, true, at)
+  }
+
+  /**
+   * The token right after a conjunction that starts the sentence at `s` ({@link VERB_OPENERS}: `إذ`, `كما`, `ثم`,
+   * `عندما`, with or without its و/ف) when that word can be a verb (no lead word, no entity starts there, it
+   * does not end in ة); else `s`.
+   */
+  private verbAfterOpener(s: number, end: number): number {
+    const first = this.keys[s]!
+    const opener = first.length > 2 && (first[0] === WAW || first[0] === FA) ? first.slice(1) : first
+    if (!VERB_OPENERS.has(opener) && !VERB_OPENERS.has(first)) return s
+    const p = s + 1
+    if (p >= end || this.t.kinds[p] !== WORD || this.leadWord(this.keys[p]!) || this.entityStartingAt(p) !== null) return s
+    const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
+    return this.text.charCodeAt(o.end - 1) === 0x0629 ? s : p
   }
 
   /**

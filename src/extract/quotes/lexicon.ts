@@ -57,6 +57,7 @@ export const ArabicQuotesFile = Schema.Struct({
   outletNouns: Described,
   /** Role nouns that with a nationality adjective (`المدرب البرتغالي`) stand for the person quoted just before. */
   epithetHeads: Described,
+  nameEpithets: Described,
   /** Documents that speak for their issuer (`وقال البيان`), as stems. */
   documentNouns: Described,
   /** An article in a press review (`مقالا لـX`), as a stem: its writer is `كاتب المقال`. */
@@ -141,6 +142,8 @@ export interface QuoteLexicons {
   readonly outletNouns: ReadonlySet<string>
   /** Role nouns that with a nationality adjective stand for the person quoted just before (`المدرب البرتغالي`). */
   readonly epithetHeads: ReadonlySet<string>
+  /** Words that close a person's name and can stand for it alone (`بوش الابن` … `وقال الابن`). */
+  readonly nameEpithets: ReadonlySet<string>
   /** Stems of documents that speak for their issuer (`بيان`, `تقرير`). */
   readonly documentNouns: ReadonlyArray<string>
   /** Stems of an article in a press review (`مقال`). */
@@ -250,6 +253,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     writerNouns: keySet(ar.writerNouns.forms),
     outletNouns: keySet(ar.outletNouns.forms),
     epithetHeads: keySet(ar.epithetHeads.forms),
+    nameEpithets: keySet(ar.nameEpithets.forms),
     documentNouns: [...keySet(ar.documentNouns.forms)],
     articleNouns: [...keySet(ar.articleNouns.forms)],
     articleWriters: keySet(ar.articleWriters.forms),

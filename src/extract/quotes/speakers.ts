@@ -132,6 +132,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // person further in it is the object
     // (not when an apposition names the holder: وصف الرئيس الأمريكي المنتخب، X، … is X, whoever held the role before)
     if (!english && appositive === null) entity = this.byRolePrefix(a, b, entity) ?? entity
+    // وقال اللاعب والمدرب السابق لنادي <club> after دافع اللاعب … X: a person's role (`epithetHeads`) with no person
+    // in the phrase names no body; the body after it is the role's (the club he played for), the speaker the person
+    // the role named before
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && lex.epithetHeads.has(first)) {
+      const held = this.namedBefore(a)
+      if (held !== null && held.type === "PERSON") entity = held
+    }
     // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
     if (entity !== null && entity.type !== "PERSON" && entity.type !== "ORGANIZATION" && entity.start > span.start) entity = null
     let speaker: Speaker
@@ -515,20 +522,43 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.keys[k] !== key) continue
       // the nearest earlier use decides: the name right after it (المحامية ليلى …, after titles), or after a
       // comma that ends its description (المتحدثة باسم الشرطة، ليلى …: words with the article, or باسم)
-      for (let j = k + 1; j < Math.min(this.t.count, k + 7); j++) {
-        const kind = this.t.kinds[j]
-        if (kind === PUNCT && COMMAS.has(this.keys[j]!)) {
-          return j + 1 < this.t.count ? described(this.personAt(j + 1)) : null
-        }
-        if (kind !== WORD) return null
-        const e = this.personAt(j)
-        if (e !== null) return described(e)
-        const w = this.keys[j]!
-        if (!this.lex.arTitles.has(w) && !w.startsWith("\u0627\u0644") && w !== "\u0628\u0627\u0633\u0645") return null
-      }
-      return null
+      const after = this.personAfterRole(k)
+      if (after !== null) return described(after)
+      // جورج بوش الابن … وقال الابن: the word closes the name of a person (inside the entity, or right after it)
+      return this.lex.nameEpithets.has(key) ? this.personClosedBy(k) : null
     }
     return null
+  }
+
+  /**
+   * The person named right after a definite role at token `k` (`المحامية ليلى …`, after titles, definite words or
+   * `باسم`, or after the comma that ends them), or null.
+   */
+  protected personAfterRole(k: number): Entity | null {
+    for (let j = k + 1; j < Math.min(this.t.count, k + 7); j++) {
+      const kind = this.t.kinds[j]
+      if (kind === PUNCT && COMMAS.has(this.keys[j]!)) return j + 1 < this.t.count ? this.personAt(j + 1) : null
+      if (kind !== WORD) return null
+      const e = this.personAt(j)
+      if (e !== null) return e
+      const w = this.keys[j]!
+      if (!this.lex.arTitles.has(w) && !w.startsWith("\u0627\u0644") && w !== "\u0628\u0627\u0633\u0645") return null
+    }
+    return null
+  }
+
+  /**
+   * The person whose name word token `k` closes (`بوش الابن`): a person entity that holds the word but does not start
+   * with it, or one that ends right at the word before it (a space between them, no punctuation); else null.
+   */
+  protected personClosedBy(k: number): Entity | null {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const inside = this.entityIn(o)
+    if (inside !== null) return inside.type === "PERSON" && inside.start < o.start && inside.end >= o.end ? inside : null
+    if (k < 1 || this.t.kinds[k - 1] !== WORD) return null
+    const p = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
+    const e = this.entityIn(p)
+    return e !== null && e.type === "PERSON" && e.end === p.end ? e : null
   }
 
   /**

@@ -189,7 +189,11 @@ describe("quote scanning is linear in the worst cases", () => {
     // session 12: a lead phrase and a role in construct before the subject of the sentence before, addressee and
     // object pronouns after the verb, the person before a relative pronoun, أيضا (each a bounded window)
     "lead phrases, pronouns after the verb, relative pronouns and أيضا without end": (n) =>
-      "ومن جانبها، زارت وزيرة الصحة ليلى حسن المستشفى. وقالت إن «الخدمات جيدة». وقال له المدير: وقالت عنها الجبهة الشعبية إن ليلى حسن، التي قالت حينها: فقال أيضا بلهجة حادة إن «الأمر انتهى» ".repeat(n)
+      "ومن جانبها، زارت وزيرة الصحة ليلى حسن المستشفى. وقالت إن «الخدمات جيدة». وقال له المدير: وقالت عنها الجبهة الشعبية إن ليلى حسن، التي قالت حينها: فقال أيضا بلهجة حادة إن «الأمر انتهى» ".repeat(n),
+    // session 12, second round: a word that closes a name (ليلى حسن الابن … الابن), a person's role before a body
+    // (اللاعب … لنادي X), a conjunction before the verb of the sentence before (each a bounded look-back)
+    "name-closing words, roles before a body and conjunctions before a verb without end": (n) =>
+      "وأكدت ليلى حسن الابن أن الأمر جاد. وقال الابن: «انتهى الأمر كله». تحدث اللاعب الدولي ليلى حسن عن زميله. وقال اللاعب والمدرب السابق لنادي الجبهة الشعبية: «الانتقاد ظالم». إذ ينصح ليلى حسن بأن نكتب. ويقول: «لا تتأخر» ".repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {
