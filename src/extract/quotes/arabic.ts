@@ -32,6 +32,12 @@ const VERB_OPENERS = new Set(
 )
 
 /** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
+/**
+ * A key without the conjunction `و` or `ف` glued to its start, when more than `longer` letters are left with it (`وقال`
+ * → `قال`; `وفي` stays whole at the default 2, and a rule that reads verbs asks for 3); the key itself otherwise.
+ */
+const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
+
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
 
 /** Arabic subjects of cues. */
@@ -109,7 +115,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.entities.length === 0 || cue.speaker === null) return false
     // (the verb's key as tokenized, with or without its و/ف: no folding per cue)
     const verb = this.keys[cue.at]!
-    if (!lex.objectVerbs.has(verb) && !(verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && lex.objectVerbs.has(verb.slice(1)))) return false
+    if (!lex.objectVerbs.has(verb) && !lex.objectVerbs.has(withoutConjunction(verb, 3))) return false
     // (only where someone spoke in this sentence or the one before: the describing goes on with their words; وصف
     // النواب في البرلمان … after no speaker is the deputies' own)
     const s = this.sentenceStart(cue.at)
@@ -187,8 +193,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   protected opensWithSubject(at: number): boolean {
     const s = this.sentenceStart(at)
     if (s >= at || this.t.kinds[s] !== WORD) return false
-    let k = this.keys[s]!
-    if (k.length > 2 && (k[0] === WAW || k[0] === FA)) k = k.slice(1)
+    const k = withoutConjunction(this.keys[s]!)
     return !this.lex.arStops.has(k) && !this.lex.clauseOpeners.has(k)
   }
 
@@ -206,7 +211,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (s >= open || this.t.kinds[s] !== WORD || !/[\u0621-\u064a]/.test(this.keys[s]!)) return null
     let p = s
     const first = this.keys[s]!
-    const opener = first.length > 2 && (first[0] === WAW || first[0] === FA) ? first.slice(1) : first
+    const opener = withoutConjunction(first)
     // كما أصدر X …, فيما أبدت X …: a conjunction or particle right before the verb
     if (this.lex.clauseOpeners.has(first) || this.lex.clauseOpeners.has(opener)) p = s + 1
     else if (this.leadWord(first)) {
@@ -224,12 +229,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (p >= open || this.t.kinds[p] !== WORD || (p > s && this.leadWord(this.keys[p]!))) return null
     // a noun that opens the sentence (رسالة الملك X …: a feminine noun; verbs never end in ة) has no subject after it
     // (the search view writes ة as ه: read the original word)
-    if (this.entityStartingAt(p) !== null) return null
-    const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
-    if (this.text.charCodeAt(o.end - 1) === 0x0629) return null
+    if (this.nounAt(p)) return null
     const verb = this.keys[p]!
     // وسئل X: «…؟»: the person after a passive of asking was asked; the marks hold the question
-    if (this.lex.asked.has(verb) || (verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && this.lex.asked.has(verb.slice(1)))) return null
+    if (this.lex.asked.has(verb) || this.lex.asked.has(withoutConjunction(verb, 3))) return null
     // the verb's gender, so that the chain finds the subject for a later `وكتب:` (…ت: feminine; ت… alone tells
     // nothing: تحدث, تقول)
     const gender: Gender | null = verb.endsWith("\u062a") ? "f" : verb.startsWith("\u062a") ? null : "m"
@@ -248,10 +251,19 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return false
   }
 
+  /**
+   * Is word token `p` a noun, not a verb that opens its clause: an entity starts there, or the word ends in ة (verbs
+   * never do; the search view writes ة as ه, so the original word is read)?
+   */
+  private nounAt(p: number): boolean {
+    if (this.entityStartingAt(p) !== null) return true
+    const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
+    return this.text.charCodeAt(o.end - 1) === 0x0629
+  }
+
   /** Can an Arabic word (without its و/ف) not be a verb that opens its clause: the article, a preposition, a time word, a conjunction? */
   private leadWord(key: string): boolean {
-    let open = key
-    if (open.length > 2 && (open[0] === WAW || open[0] === FA)) open = open.slice(1)
+    const open = withoutConjunction(key)
     const lex = this.lex
     return open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)
   }
@@ -330,8 +342,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       }
     }
     if (p < 0 || p + 1 >= end) return null
-    let open = this.keys[p]!
-    if (open.length > 3 && (open[0] === WAW || open[0] === FA)) open = open.slice(1)
+    const open = withoutConjunction(this.keys[p]!, 3)
     // a sentence that opens with a preposition, a time word or a conjunction (وفي …, ويأتي ذلك …) has no subject there
     if (open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
@@ -350,12 +361,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private verbAfterOpener(s: number, end: number): number {
     const first = this.keys[s]!
-    const opener = first.length > 2 && (first[0] === WAW || first[0] === FA) ? first.slice(1) : first
-    if (!VERB_OPENERS.has(opener) && !VERB_OPENERS.has(first)) return s
+    if (!VERB_OPENERS.has(withoutConjunction(first)) && !VERB_OPENERS.has(first)) return s
     const p = s + 1
-    if (p >= end || this.t.kinds[p] !== WORD || this.leadWord(this.keys[p]!) || this.entityStartingAt(p) !== null) return s
-    const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
-    return this.text.charCodeAt(o.end - 1) === 0x0629 ? s : p
+    return p >= end || this.t.kinds[p] !== WORD || this.leadWord(this.keys[p]!) || this.nounAt(p) ? s : p
   }
 
   /**
@@ -366,16 +374,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private verbAfterLead(s: number, end: number): number {
     const first = this.keys[s]!
-    const opener = first.length > 2 && (first[0] === WAW || first[0] === FA) ? first.slice(1) : first
+    const opener = withoutConjunction(first)
     const lex = this.lex
     if (opener.startsWith("\u0627\u0644") || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
     // (three words at most, none of them a name: ومن جهته عبر X، وزير …، is a clause, not a lead phrase)
     for (let k = s + 1; k < Math.min(end, s + 4); k++) {
       if (this.isPunct(k, COMMAS)) {
         const p = k + 1
-        if (p >= end || this.t.kinds[p] !== WORD || this.entityStartingAt(p) !== null) return -1
-        const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
-        return this.text.charCodeAt(o.end - 1) === 0x0629 ? -1 : p
+        return p >= end || this.t.kinds[p] !== WORD || this.nounAt(p) ? -1 : p
       }
       if (this.t.kinds[k] !== WORD || this.entityStartingAt(k) !== null) return s
     }
