@@ -51,6 +51,20 @@ describe("the author slot of a raw article (title, author, content; no hints)", 
     expect(d.published).toBe("2015-08-10")
     expect(d.boilerplate.find((b) => b.kind === "timestamp")?.rule).toBe("heuristic:date-time-line")
   })
+
+  it.each([
+    // a stamp that prints midnight or noon in words instead of a clock time
+    ["سبتمبر 14, 2016, منتصف الليل", "2016-09-14"],
+    ["سبتمبر 14, 2016, 11 م", "2016-09-14"],
+    ["14 سبتمبر 2016 - الظهر", "2016-09-14"],
+    ["September 14, 2016, midnight", "2016-09-14"]
+  ] as const)("a time-stamp line in the author slot dates the article: %s", (author, published) => {
+    const d = doc(raw("أمانة المنطقة تبدأ تأهيل الحدائق", author))
+    expect(d.published).toBe(published)
+    expect(d.boilerplate.map((b) => [b.kind, b.text])).toContainEqual(["timestamp", author])
+    expect(d.byline).toBeNull()
+    expect(violations(d)).toEqual([])
+  })
 })
 
 describe("a headline that reads like a credit (no hints)", () => {
