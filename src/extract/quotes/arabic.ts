@@ -31,13 +31,16 @@ const VERB_OPENERS = new Set(
   ["\u0625\u0630", "\u0627\u0630", "\u062d\u064a\u062b", "\u0643\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u062b\u0645", "\u0639\u0646\u062f\u0645\u0627", "\u062d\u064a\u0646", "\u062d\u064a\u0646\u0645\u0627"].flatMap((w) => foldKey(w))
 )
 
-/** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
+/** `كان`, `كانت`: the auxiliary that opens `وكانت X قد أعلنت …` (read without its و/ف). */
+const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap((w) => foldKey(w)))
+
 /**
  * A key without the conjunction `و` or `ف` glued to its start, when more than `longer` letters are left with it (`وقال`
  * → `قال`; `وفي` stays whole at the default 2, and a rule that reads verbs asks for 3); the key itself otherwise.
  */
 const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
 
+/** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
 
 /** Arabic subjects of cues. */
@@ -48,7 +51,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.fromChain(cue.gender)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
-      const subject = this.clauseSubject(cue.at - 1, cue.gender, false)
+      const subject = this.clauseSubject(cue.at - 1, cue.gender, false) ?? this.placeBeforeQad(cue.at - 1, cue.gender)
       if (subject !== null) return subject
     }
     // حسب رئيس الهيئة السابق X، الذي قال حينها: a verb with no subject right after a relative pronoun is the person's
@@ -73,6 +76,20 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // names nobody (or a demonstrative and its noun) is the object; the speaker is the one who spoke last
     if (cue.kind === "verb" && cue.speaker !== null && this.describedObject(cue)) return this.fromChain(cue.gender)
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * `وكانت البحرين قد أعلنت …`: the place entity (a country speaks through its government) that stands alone
+   * between the sentence's `كان`/`كانت` and `قد` at token `qad` is the subject, pushed onto the chain; else null.
+   * (clauseSubject reads only persons and organisations: a country after `كان` is read here, and only there.)
+   */
+  private placeBeforeQad(qad: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || qad - 2 < this.ps) return null
+    const s = this.sentenceStart(qad)
+    if (s + 2 > qad || !KANA.has(withoutConjunction(this.keys[s]!))) return null
+    const e = this.entityStartingAt(s + 1)
+    if (e === null || e.type !== "LOCATION" || e.end !== this.orig(this.t.starts[qad - 1]!, this.t.ends[qad - 1]!).end) return null
+    return this.push({ text: e.canonical, entityId: e.entityId, gender, person: false }, s + 1)
   }
 
   /** Has the cue no subject after it: no phrase, or one word that names nobody (`حينها`, `ساخرا`)? */

@@ -29,6 +29,9 @@ const CONSIDERED = new Set(["\u064a\u0639\u062a\u0628\u0631", "\u062a\u0639\u062
 /** `يدعى`, `تدعى`, `يسمى`, `تسمى` ("is called"): after a relative pronoun they give the name of the noun before it. */
 const CALLED = new Set(["\u064a\u062f\u0639\u0649", "\u062a\u062f\u0639\u0649", "\u064a\u0633\u0645\u0649", "\u062a\u0633\u0645\u0649"].flatMap((w) => foldKey(w)))
 
+/** `دون`, `بدون`, `دونما` ("without"): before `أن` they open a clause, never a subject (`وكتب دون أن يسمي أحدا`). */
+const WITHOUT = new Set(["\u062f\u0648\u0646", "\u0628\u062f\u0648\u0646", "\u062f\u0648\u0646\u0645\u0627"].flatMap((w) => foldKey(w)))
+
 /** `له`, `لها`, `لهم`, `لهما`, `لهن`: an addressee pronoun after a speech verb (`وقال له المحافظ: …`). */
 const PRONOUN_ADDRESSEES = new Set(["\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646"].flatMap((w) => foldKey(w)))
 /** `عنه`, `عنها`, `عنهم`, `فيه`, `فيها`: a preposition and a pronoun after a speech verb, before its subject (`التي قالت عنها الصحيفة إن …`). */
@@ -395,6 +398,8 @@ export abstract class CueScanner extends MarkScanner {
         // as a preposition: د. علي)
         const named = e > s && this.t.kinds[e - 1] === PUNCT
         if (!named && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k))) break
+        // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
+        if (e === s && WITHOUT.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
         // وبين المصدر الذي تمنع التعليمات الكشف عن هويته أن …: a relative clause is about the speaker, not part of it
         // (but صاحبة المطعم التي تدعى X names the speaker: the phrase goes on to the name)
         if (e > s && RELATIVE_AR.has(k) && !(e + 1 < pe && CALLED.has(this.keys[e + 1]!))) break

@@ -297,7 +297,13 @@ class QuoteScanner extends ArabicSubjects {
 
   /** Does the cue's speaker phrase (or the verb, with none) end at a complementizer before token `open` (`قال X إن …`)? */
   protected reportsAfter(cue: Cue, open: number): boolean {
-    const k = cue.speaker !== null ? cue.speaker[1] : cue.end
+    let k = cue.speaker !== null ? cue.speaker[1] : cue.end
+    // وقال وزير المالية، X، إن … «…»: past an apposition between commas (up to six words) after the phrase
+    if (k < open && this.isPunct(k, COMMAS)) {
+      let c = k + 1
+      while (c < Math.min(open, k + 8) && this.t.kinds[c] === WORD) c++
+      if (c > k + 1 && c < open && this.isPunct(c, COMMAS)) k = c + 1
+    }
     return k < open && this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)
   }
 

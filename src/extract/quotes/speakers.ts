@@ -19,6 +19,11 @@ const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
+/** `البالغ`, `البالغة` (aged): an age after a noun (`الرجل البالغ 60 عاما`). */
+const AGED = new Set(["\u0627\u0644\u0628\u0627\u0644\u063a", "\u0627\u0644\u0628\u0627\u0644\u063a\u0629"].flatMap((w) => foldKey(w)))
+/** `العمر` in `البالغ من العمر 18 عاما`. */
+const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
+
 /** `أيضا` ("also"): an adverb right after an Arabic verb, never the start of its subject (`فقال أيضا بلهجة …`). */
 const ALSO_AR = new Set(["\u0623\u064a\u0636\u0627", "\u0627\u064a\u0636\u0627"].flatMap((w) => foldKey(w)))
 
@@ -115,6 +120,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // واختتم حديثه بقوله، وختم تصريحاته: a noun of speech and its pronoun is the object; the speaker is the chain's
     if (!english && entity === null && lex.speechObjects.has(first)) return this.fromChain(gender)
+    // وأضاف الرجل البالغ 60 عاما: an age with no name stands for the person quoted or named before (as `the
+    // 36-year-old said` does); with no person on the chain the phrase stays
+    if (!english && entity === null && this.arabicAge(a, b)) {
+      const aged = this.fromChain(gender, true)
+      if (aged !== null && aged.person) return aged
+    }
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b) : null
     if (appositive !== null) entity = appositive
     // `Former Chelsea captain Desailly`: an English phrase ends in its head, so a person there is the speaker
@@ -137,6 +148,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // the role named before
     if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && lex.epithetHeads.has(first)) {
       const held = this.namedBefore(a)
+      if (held !== null && held.type === "PERSON") entity = held
+    }
+    // وأوضح رئيس الاتحاد الآسيوي after رئيس الاتحاد الآسيوي لكرة القدم X: a bare role in construct with a body (no
+    // person in the phrase) is the person named before with that role, when one was (else the body, as before)
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && !first.startsWith("\u0627\u0644") && this.constructNoun(first)) {
+      const held = this.roleHolderBefore(a, b)
       if (held !== null && held.type === "PERSON") entity = held
     }
     // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
@@ -235,6 +252,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
   protected ageDescription(a: number, b: number): boolean {
     return b - a >= 6 && b - a <= 8 && this.keys[a] === "the" && this.t.kinds[a + 1] === NUM && this.keys[a + 3] === "year" && this.keys[a + 5] === "old" && !isCapitalized(this.t, this.text, b - 1)
+  }
+
+  /**
+   * Does the Arabic phrase `[a, b)` hold an age, `البالغ`/`البالغة` and a number (`الرجل البالغ 60 عاما`), or
+   * `البالغ من العمر` and a number (the phrase ends at `من`: `اللاعب البالغ`)?
+   */
+  protected arabicAge(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) {
+      if (!AGED.has(this.keys[k]!)) continue
+      if (k + 1 < this.pe && this.t.kinds[k + 1] === NUM) return true
+      return k + 3 < this.pe && this.keys[k + 1] === MIN && this.keys[k + 2] === AL_UMR && this.t.kinds[k + 3] === NUM
+    }
+    return false
   }
 
   /** No capitalized word in tokens `[a, b)` (`a spokesman`, not `a Labour spokesman`). */

@@ -158,7 +158,7 @@ describe("quote scanning is linear in the worst cases", () => {
   // start for the subject of the sentence before (each a bounded window, however many entities the text holds)
   const tagged = (text: string): Array<Entity> => {
     const out: Array<Entity> = []
-    for (const [name, type] of [["ليلى حسن", "PERSON"], ["الجبهة الشعبية", "ORGANIZATION"], ["Tom Reed", "PERSON"], ["Acme Bank", "ORGANIZATION"]] as const) {
+    for (const [name, type] of [["ليلى حسن", "PERSON"], ["الجبهة الشعبية", "ORGANIZATION"], ["Tom Reed", "PERSON"], ["Acme Bank", "ORGANIZATION"], ["اليونان", "LOCATION"]] as const) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
         out.push({ text: name, type, canonical: name, entityId: `e-${type}`, role: null, confidence: 1, start: i, end: i + name.length })
     }
@@ -193,7 +193,11 @@ describe("quote scanning is linear in the worst cases", () => {
     // session 12, second round: a word that closes a name (ليلى حسن الابن … الابن), a person's role before a body
     // (اللاعب … لنادي X), a conjunction before the verb of the sentence before (each a bounded look-back)
     "name-closing words, roles before a body and conjunctions before a verb without end": (n) =>
-      "وأكدت ليلى حسن الابن أن الأمر جاد. وقال الابن: «انتهى الأمر كله». تحدث اللاعب الدولي ليلى حسن عن زميله. وقال اللاعب والمدرب السابق لنادي الجبهة الشعبية: «الانتقاد ظالم». إذ ينصح ليلى حسن بأن نكتب. ويقول: «لا تتأخر» ".repeat(n)
+      "وأكدت ليلى حسن الابن أن الأمر جاد. وقال الابن: «انتهى الأمر كله». تحدث اللاعب الدولي ليلى حسن عن زميله. وقال اللاعب والمدرب السابق لنادي الجبهة الشعبية: «الانتقاد ظالم». إذ ينصح ليلى حسن بأن نكتب. ويقول: «لا تتأخر» ".repeat(n),
+    // session 13: a country before قد, دون أن after the verb, an age for the person before, a complementizer after an
+    // apposition, a bare role in construct with a body (each a bounded window or look-back)
+    "countries before قد, دون أن, ages, appositions before a complementizer and roles with a body without end": (n) =>
+      "وكانت اليونان قد أعلنت أن «القرار مؤقت تماما». وكتب دون أن يسمي أحدا «من العار أن يحدث هذا». وأضاف الرجل البالغ 60 عاما: «انتهى». وقال وزير المالية، ليلى حسن، إن الحكومة ستخفض الإنفاق كثيرا في العام المقبل على المشاريع، وهو ما سيجعل الميزانية «أكثر توازنا من قبل». وأوضح رئيس الجبهة الشعبية «لن نؤجل شيئا أبدا» ".repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {
