@@ -5,6 +5,7 @@
  * @module
  */
 import { lowerBound } from "../../internal/search.js"
+import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
 import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazetteer.js"
@@ -61,9 +62,42 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
     }
   }
   const more = propagate(text, sentences, found, tagger.lang)
-  if (more.length === 0) return found
-  return [...found, ...more].sort((a, b) => a.start - b.start)
+  const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
+  return tagger.lang === "ar" ? conjunctionBeforeForeignName(text, all) : all
 }
+
+/** `و` as written. */
+const WAW = 0x0648
+
+/** Whether a mention opens with a `و` the tokenizer split as a conjunction but `foreignWaw` (text.ts) kept as a foreign name's W. */
+const keepsWaw = (text: string, m: Mention): boolean => {
+  const u = m.units[0]!
+  return u.proclitic && m.start === u.start && u.nameStart === u.start && text.charCodeAt(u.start) === WAW
+}
+
+/**
+ * [وارنستو] فالفيردي … [ارنستو فالفيردي]: a mention whose `و` `foreignWaw` (text.ts) kept as a foreign name's W
+ * (`وانغ يي`, `ويلي`) starts after it when another mention of the document opens with the word without it (a Western
+ * name written with no hamza after the conjunction: `وارنستو`, `وادريان`; a W-name after one: `وويلز`): the word
+ * written alone settles what letters the name has. Linear: only mentions that keep a `و` are looked at, against a set
+ * of the document's first words.
+ */
+export const conjunctionBeforeForeignName = (text: string, mentions: Array<Mention>): Array<Mention> => {
+  let any = false
+  for (const m of mentions) if (keepsWaw(text, m)) any = true
+  if (!any) return mentions
+  const firstWords = new Set<string>()
+  for (const m of mentions) if (!keepsWaw(text, m)) firstWords.add(searchForm(text.slice(m.start, m.units[0]!.end)))
+  return mentions.map((m) => {
+    if (!keepsWaw(text, m)) return m
+    const u = m.units[0]!
+    // (a rest of two letters, `اي` of `واي فاي`, is too short to tell)
+    if (u.end - u.start < 4 || !firstWords.has(searchForm(text.slice(u.start + 1, u.end)))) return m
+    return { ...m, start: u.start + 1, units: [{ ...u, nameStart: u.start + 1 }, ...m.units.slice(1)] }
+  })
+}
+
+const searchForm = (w: string): string => normalizeText(w, "search")
 
 const ALEF_LAM = "\u0627\u0644"
 

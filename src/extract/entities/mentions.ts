@@ -847,6 +847,71 @@ const AR_COMPOUND_OPENERS = foldedSet(() => COMPOUND_OPENER_WORDS)
 
 const isCompoundOpener = (u: Unit): boolean => u.kind === "word" && AR_COMPOUND_OPENERS().has(u.core)
 
+/**
+ * Whether a word after a compound name's opening word (`بن`, `أبي`) completes the name: a word, no function word,
+ * with no proclitic (`أبو يعرب`: a verb's form too) but a `و` that may be the name's own first letter (`أبي وقاص`,
+ * `أبو وائل`: a name goes on after such a word), not before a hamza on an alef (`أبي وأخي`, my father and my
+ * brother) nor opening a function word or a listed verb (`وقال`).
+ */
+const completesCompound = (u: Unit): boolean => {
+  if (u.kind !== "word" || isFunctionWord(u)) return false
+  if (!u.proclitic) return true
+  return u.nameStart <= u.start + 1 && u.text.charCodeAt(0) === 0x0648 && !isHamzaAlef(u.text.charCodeAt(1)) && !isFunctionWordAfterClitics(u) && !isListedVerb(u)
+}
+
+/** Whether unit `k` is an Arabic initial: one letter (not the conjunction `و`), a period right after it (`محمد ب.`). */
+const isInitialAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  const u = units[k]
+  const dot = units[k + 1]
+  if (u === undefined || dot === undefined || u.kind !== "word" || u.text.length !== 1 || dot.text !== "." || dot.start !== u.end) return false
+  const c = u.text.charCodeAt(0)
+  return c >= 0x0621 && c <= 0x064a && c !== 0x0648
+}
+
+/**
+ * Whether unit `k` opens a person's name with no conjunction or preposition before it: tagged so, or a given name of
+ * the lists. After one letter and a period (`أ. رولا`, `د. خالد`), the letter is the abbreviated title of that person
+ * (أستاذة, doctor), not the initial of the name before.
+ */
+const opensPersonAt = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, k: number): boolean => {
+  const u = units[k]
+  if (u === undefined || u.kind !== "word" || u.proclitic) return false
+  return (tagPosition(tags[k]!) !== 0 && tagType(tags[k]!) === T_PER) || (gaz[k]! & PER_B) !== 0
+}
+
+/** `أ`, `إ`, `آ`: after `و`, the conjunction before an Arabic word (`وأقلده`), not the first letter of a name (`وقاص`). */
+const isHamzaAlef = (c: number): boolean => c === 0x0622 || c === 0x0623 || c === 0x0625
+
+/**
+ * Whether the word before a person's name at `first` is a given name of the lists that opens it (`علي [هاشمي
+ * رفسنجاني]`): a word of no other list, without the article or a clitic (but a `و`), no common noun, function word,
+ * listed verb or month; the name itself opens with no clitic, article or compound name's opener (`خليفة [أبو
+ * حمزة]`, `أسماء [الأسد]`: successor, names).
+ */
+const givenNameBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number): boolean => {
+  const u = units[first - 1]!
+  const f = units[first]!
+  if (u.kind !== "word" || f.kind !== "word" || f.proclitic || f.article || isCompoundOpener(f) || isKunyaGenitive(f)) return false
+  if (u.article || (gaz[first - 1]! & PER_B) === 0 || (gaz[first - 1]! & ~PER_ANY) !== 0) return false
+  if (u.proclitic && !(u.nameStart === u.start + 1 && u.text.charCodeAt(0) === 0x0648)) return false
+  // (عليَّ إيلي: a word written with its vowels is rather the preposition's pronoun, `عليَّ`, than the name `علي`; and
+  // `ﻋﻠﻰ` in presentation forms, or any word ending in `ى`, folds to a given name but is written as the preposition)
+  const c0 = u.text.charCodeAt(0)
+  if (c0 < 0x0621 || c0 > 0x064a || u.text.charCodeAt(u.text.length - 1) === 0x0649) return false
+  return u.text === written(u.text) && !isFunctionWordAfterClitics(u) && !isCommonNounWord(u.core) && !isListedVerb(u) && !isArabicMonth(units, first - 1)
+}
+
+/** `ولد` as written, without a clitic: "son of" in a Mauritanian name, or the verb "was born". */
+const isWald = (u: Unit): boolean => u.kind === "word" && u.text === "\u0648\u0644\u062f"
+
+/** Whether a word after `ولد` goes on a Mauritanian name: a given name of the lists, a compound name's opener or a word with the article. */
+const followsWald = (u: Unit): boolean =>
+  completesCompound(u) && !u.proclitic && (u.article || isGivenName(u.core) || isCompoundOpener(u)) && !isCommonNoun(u)
+
+/** `أبي`, `أبا` as written (with or without the hamza, not `آبي`, Abe), with no clitic: the kunya's genitive and accusative. */
+const isKunyaGenitive = (u: Unit): boolean => u.kind === "word" && !u.proclitic && KUNYA_GENITIVE_WRITTEN.has(written(u.text))
+const KUNYA_GENITIVE_WRITTEN: ReadonlySet<string> = new Set(["أبي", "ابي", "أبا", "ابا"])
+
 /** `أبو` (search form), which opens a kunya. */
 const KUNYA = foldedSet(() => ["أبو", "ابو"])
 
@@ -1028,14 +1093,43 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [سلمان بن عبدالعزيز آل سعود وسمو] نائبه: a title or honorific after a conjunction opens the next person's
     // mention, it never ends this one's
     if (type === T_PER && lang === "ar" && last > first && (gaz[last]! & (TITLE | HONORIFIC)) !== 0 && isConjunctionGlued(units[last]!)) last--
+    // علي [هاشمي رفسنجاني], ادم [ساندلر]: a given name of the lists right before a person's name, untagged, opens it
+    if (type === T_PER && lang === "ar" && first > 0 && tags[first - 1] === 0 && (spans.length === 0 || spans[spans.length - 1]!.last < first - 1) && givenNameBefore(units, gaz, first)) first--
+    // [سيدي ولد] التاه, [محمد لمين] ولد سلامة: `ولد` (son of) in Mauritanian names joins the name after it when a
+    // given name, a word with the article or a compound name's opener follows; else it is the verb (was born), and
+    // no name ends or opens with it
+    if (type === T_PER && lang === "ar") {
+      while (last + 2 < n && isWald(units[last + 1]!) && tags[last + 1] === 0 && tags[last + 2] === 0 && followsWald(units[last + 2]!)) last += 2
+      if (last > first && isWald(units[last]!)) {
+        if (last + 1 < n && tags[last + 1] === 0 && followsWald(units[last + 1]!)) last++
+        else last--
+      }
+      if (last > first && isWald(units[first]!)) {
+        // [حضية] [ولد سلامة]: after a person's name, it goes on that name
+        const prev = spans[spans.length - 1]
+        if (prev !== undefined && prev.type === T_PER && prev.last === first - 1) {
+          spans.pop()
+          first = prev.first
+        } else first++
+      }
+      if (i <= last) i = last + 1
+    }
     // [وأبو] قتادة التونسي: a person's name never ends with the word that opens a compound name (`أبو`, `عبد`, `بن`,
-    // `آل`); the untagged word after it completes the name, with the nisba adjectives after that
-    if (type === T_PER && lang === "ar" && isCompoundOpener(units[last]!) && last + 1 < n && tags[last + 1] === 0 && units[last + 1]!.kind === "word" && !units[last + 1]!.proclitic && !isFunctionWord(units[last + 1]!)) {
+    // `آل`, and the kunya's genitive `أبي`, `أبا`: [سعد بن أبي] وقاص); the untagged word after it completes the name
+    // (a `و` glued to it is the name's own letter: `وقاص`, `وائل`), with the nisba adjectives after that
+    if (type === T_PER && lang === "ar" && (isCompoundOpener(units[last]!) || (last > first && isKunyaGenitive(units[last]!))) && last + 1 < n && tags[last + 1] === 0 && completesCompound(units[last + 1]!)) {
       last = kunyaNisba(units, tags, last + 1)
       if (i <= last) i = last + 1
     } else if (type === T_PER && lang === "ar" && last === first + 1 && KUNYA().has(units[first]!.core)) {
       // [أبو قتادة] التونسي: a kunya takes the nisba adjective the tagger left after it (the name of a nom de guerre)
       last = kunyaNisba(units, tags, last)
+      if (i <= last) i = last + 1
+    }
+    // [محمد] ب. : an initial (one Arabic letter and a period right after it) after a person's name is the family
+    // name's, as police news writes suspects; the name takes it with its period
+    if (type === T_PER && lang === "ar") {
+      if (isInitialAt(units, last + 1) && tags[last + 1] === 0 && !opensPersonAt(units, gaz, tags, last + 3)) last += 2
+      else if (last > first && isInitialAt(units, last)) last++
       if (i <= last) i = last + 1
     }
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)

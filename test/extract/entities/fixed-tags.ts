@@ -8,7 +8,7 @@ import type { Entity, EntityType } from "../../../src/schema/record.js"
 import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
 import { unitValues } from "../../../src/extract/entities/features.js"
 import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js"
-import { propagate, type Sentence } from "../../../src/extract/entities/extract.js"
+import { conjunctionBeforeForeignName, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
 import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
 import { segment } from "../../../src/extract/entities/text.js"
@@ -55,7 +55,8 @@ export const entitiesWithTags = (
     mentions.push(...mentionsOf(text, units, { tags, marginals: new Float64Array(units.length * TAG_COUNT), gaz }, lang))
     sentences.push({ units, tags, gaz })
   }
-  const all = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
+  const found = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
+  const all = lang === "ar" ? conjunctionBeforeForeignName(text, found) : found
   const entities = linkMentions(text, all)
   for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text)
   return entities
