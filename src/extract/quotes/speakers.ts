@@ -51,6 +51,14 @@ const docStem = (key: string, stems: ReadonlyArray<string>): string | null => {
 /** Words that open a subject but name no role: `أحد`, `إحدى`, `بعض`, `البعض`, `العديد`, `كل`, `جميع`, `معظم` (as keys). */
 const NO_ROLE = new Set(["\u0623\u062d\u062f", "\u0625\u062d\u062f\u0649", "\u0628\u0639\u0636", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0639\u062f\u064a\u062f", "\u0643\u0644", "\u062c\u0645\u064a\u0639", "\u0645\u0639\u0638\u0645"].flatMap((w) => foldKey(w)))
 
+/** A hyphen or a dash before a name in apposition (`المبعوث الخاص -X-`). */
+const DASHES = new Set(["-", "\u2013", "\u2014"])
+
+/** `مسؤول`, `مسئول`: the official's word as texts write it (an indefinite one is searched in the original text). */
+const OFFICIAL_STEMS = ["\u0645\u0633\u0624\u0648\u0644", "\u0645\u0633\u0626\u0648\u0644"]
+/** `المسؤول`, `المسؤولة` (the official): a word for any office holder, not the head of a role (as keys). */
+const OFFICIAL = new Set(["\u0627\u0644\u0645\u0633\u0624\u0648\u0644", "\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u0629", "\u0627\u0644\u0645\u0633\u0626\u0648\u0644", "\u0627\u0644\u0645\u0633\u0626\u0648\u0644\u0629"].flatMap((w) => foldKey(w)))
+
 /** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
 const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
 
@@ -62,7 +70,7 @@ const isHeadOf = (w: string, head: string): boolean => {
 
 /**
  * Are all the key words of a phrase among the words of a role (from index `from`)? A nisba adjective matches its place
- * (`قطري` ~ `قطر`, `امريكي` ~ `امريكا`).
+ * (`قطري` ~ `قطر`, `امريكي` ~ `امريكا`) and its feminine (`امريكيه`).
  */
 const coveredBy = (keyWords: ReadonlyArray<string>, role: ReadonlyArray<string>, from: number): boolean => {
   for (const w of keyWords) {
@@ -70,7 +78,8 @@ const coveredBy = (keyWords: ReadonlyArray<string>, role: ReadonlyArray<string>,
     let found = false
     for (let i = from; i < role.length && !found; i++) {
       const r = role[i]!
-      found = r === w || (nisba !== null && (r === nisba || r === nisba + "\u0627"))
+      // (and its feminine: `الأمريكي` ~ `باسم الخارجية الأمريكية`)
+      found = r === w || (nisba !== null && (r === nisba || r === nisba + "\u0627" || r === w + "\u0647"))
     }
     if (!found) return false
   }
@@ -126,7 +135,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const aged = this.fromChain(gender, true)
       if (aged !== null && aged.person) return aged
     }
-    const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b) : null
+    const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b, false, first.startsWith("\u0627\u0644")) : null
     if (appositive !== null) entity = appositive
     // `Former Chelsea captain Desailly`: an English phrase ends in its head, so a person there is the speaker
     // (the entity stage may tag a club or a party before it as a person too)
@@ -196,6 +205,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // وأشار مدير مكتب الاتصال الحكومي القطري after مدير مكتب الاتصال الحكومي في قطر، X: a definite role whose
       // head and words describe a person named before (the role another way, or the entity stage's role) is that person
       const holder = byRole === null && generic === null && !english ? this.roleHolderBefore(a, b) : null
+      // وقال المسؤول الإسباني after وزير الداخلية الإسباني X: the official and a nisba is the person named before
+      // with a role that holds the nisba
+      const official = holder === null && byRole === null && generic === null && !english && b - a === 2 ? this.officialByNisba(a) : null
+      if (official !== null) {
+        const held = { text: official.canonical, entityId: official.entityId, gender, person: true }
+        if (push) this.push(held, a)
+        return held
+      }
       if (holder !== null) {
         const held = { text: holder.canonical, entityId: holder.entityId, gender, person: true }
         if (push) this.push(held, a)
@@ -361,11 +378,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   /**
    * A person named after the speaker phrase in the same attribution clause, after a comma or an honorific
    * (`وقال المدير التنفيذي للشركة، مازن …:`, `أوضح مدير الفرع في المنطقة المهندس فهد …`): up to the
-   * colon, complementizer or quote that ends the clause, never after `مع`/`عن` (another party). `strict` (a subject
+   * colon, complementizer or quote that ends the clause, never after `مع`/`عن` (another party); after a dash too when
+   * the phrase is a definite role (`dash`). `strict` (a subject
    * that has not spoken yet) stops at `من` and a relative pronoun too: `الرجل الذي يعمل بالقرب من قائد الجيش، X`
    * names X as the man's chief, not as the man.
    */
-  protected appositionPerson(b: number, strict = false): Entity | null {
+  protected appositionPerson(b: number, strict = false, dash = false): Entity | null {
     const lex = this.lex
     const end = Math.min(this.pe, b + 14)
     for (let k = b; k < end; k++) {
@@ -380,7 +398,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (strict && (key === MIN || RELATIVE_AR.has(key))) return null
       if (k > b && this.verbStartsAt(k, this.pe)) return null
       const prev = k - 1
-      const after = this.isPunct(prev, COMMAS) || (this.t.kinds[prev] === WORD && (lex.arTitles.has(this.keys[prev]!) || this.placeOfRole(prev, b)))
+      // (after a definite role, `dash`, a dash opens an apposition as a comma does: وقال المبعوث الخاص -X- إن …; after
+      // a name, `وقال X -خبير الشؤون …-`, the words between dashes describe X)
+      const after = this.isPunct(prev, COMMAS) || (dash && this.isPunct(prev, DASHES)) || (this.t.kinds[prev] === WORD && (lex.arTitles.has(this.keys[prev]!) || this.placeOfRole(prev, b)))
       if (after) {
         const e = this.personAt(k)
         if (e !== null) return e
@@ -394,9 +414,21 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * إن …`)? The role's place stands between the role and the name of the person who holds it.
    */
   protected placeOfRole(k: number, b: number): boolean {
-    if (k - 1 < b || this.keys[k - 1] !== "\u0641\u064a") return false
-    const e = this.entityStartingAt(k)
-    return e !== null && e.type === "LOCATION" && e.end <= this.orig(this.t.starts[k]!, this.t.ends[k]!).end
+    const last = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    // وقالت المندوبة في [[مجلس الأمن]] X، وقال أستاذ الاقتصاد في [[جامعة الملك سعود]] X: a place or a body of up to
+    // three words after في (the entity ends with token k)
+    for (let s = k; s >= Math.max(b + 1, k - 2); s--) {
+      if (this.t.kinds[s] !== WORD) return false
+      if (this.keys[s - 1] !== "\u0641\u064a") continue
+      const e = this.entityStartingAt(s)
+      // (or definite words no entity covers: وقالت مديرة المكتبة في الجامعة X، وقال القيادي في الحراك الشعبي X)
+      if (e === null || e.start >= last.end) {
+        for (let j = s; j <= k; j++) if (!this.keys[j]!.startsWith("\u0627\u0644") || this.keys[j]!.length < 5 || (j > s && this.entityStartingAt(j) !== null)) return false
+        return true
+      }
+      return (e.type === "LOCATION" || e.type === "ORGANIZATION") && e.end > last.start && e.end <= last.end
+    }
+    return false
   }
 
   /**
@@ -651,7 +683,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       let construct = !this.keys[k]!.includes("\u0627\u0644")
       for (let j = k + 1; j < Math.min(a, k + 12); j++) {
         const kind = this.t.kinds[j]
-        const comma = kind === PUNCT && COMMAS.has(this.keys[j]!)
+        // (a dash as a comma: المبعوث الخاص -X-)
+        const comma = kind === PUNCT && (COMMAS.has(this.keys[j]!) || DASHES.has(this.keys[j]!))
         const at = comma ? j + 1 : j
         if (at >= a || (!comma && kind !== WORD) || this.t.kinds[at] !== WORD) break
         const e = this.personAt(at)
@@ -676,11 +709,48 @@ export abstract class SpeakerResolver extends EnglishSubjects {
           role.push(bareKey(this.keys[++j]!))
           continue
         }
+        // (a definite word after ل: المبعوث الخاص لليمن -X-, المدير التنفيذي للشركة، X)
+        if (w.startsWith("\u0644\u0644") && w.length >= 5 && j > k + 1) {
+          role.push(w.slice(2))
+          continue
+        }
         if (!(w.startsWith("\u0627\u0644") && !RELATIVE_AR.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") break
         role.push(bareKey(w))
       }
     }
     return byEntity
+  }
+
+  /**
+   * The person `المسؤول <nisba>` (`وقال المسؤول الإسباني`, `OFFICIAL`) stands for: the nearest earlier person (at
+   * most {@link ANAPHOR_WINDOW} tokens back) whose role, as the entity stage read it, holds the nisba adjective or its
+   * place or its feminine (`وزير الداخلية الإسباني X`, `رئيس الحكومة التركية X`); null when the word `مسؤول` is used
+   * before that person, or without its article after him (`قال مسؤول إسباني`, `مسؤولون`: someone unnamed), or when no
+   * person fits.
+   */
+  protected officialByNisba(a: number): Entity | null {
+    if (this.entities.length === 0 || !OFFICIAL.has(this.keys[a]!) || this.t.kinds[a + 1] !== WORD) return null
+    const adjective = this.keys[a + 1]!
+    if (!adjective.startsWith("\u0627\u0644") || !adjective.endsWith("\u064a") || adjective.length < 5) return null
+    const found = this.roleOfEntityBefore(a, "", [adjective.slice(2)])
+    if (found === null) return null
+    // the official must first appear after the person: any use of the word before the person (`نقلت الوكالة عن
+    // المسؤول الأمريكي الذي يرافق …` before `الرئيس الأمريكي X`) or an indefinite one after it (`قال مسؤول إسباني`,
+    // `مسؤولون`) is someone unnamed (the window's text is searched natively for the word, not token by token)
+    const first = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const floor = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    const window = this.text.slice(floor, first.start)
+    for (const stem of OFFICIAL_STEMS) {
+      for (let at = window.indexOf(stem); at >= 0; at = window.indexOf(stem, at + stem.length)) {
+        const pos = floor + at
+        const definite = at >= 2 && window.startsWith("\u0627\u0644", at - 2)
+        // (a word of the stem: مسؤولية، مسؤوليته، مسؤوليات is another word)
+        const after = window.charCodeAt(at + stem.length + 1)
+        if (window.charCodeAt(at + stem.length) === 0x064a && (after === 0x0629 || after === 0x062a || after === 0x0627)) continue
+        if (pos < found.start || (pos >= found.end && !definite)) return null
+      }
+    }
+    return found
   }
 
   /** Original offset of the document's first person entity (the length of the text when there is none), read once. */
@@ -720,7 +790,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = this.entities[i]!
       if (e.type !== "PERSON" || e.role === null) continue
       const role = this.roleKeys(e)
-      if (role.length > 0 && isHeadOf(role[0]!, head) && coveredBy(keyWords, role, 1)) return e
+      // (no head: any role that holds the words, for `المسؤول <nisba>`)
+      if (role.length > 0 && (head === "" ? coveredBy(keyWords, role, 0) : isHeadOf(role[0]!, head) && coveredBy(keyWords, role, 1))) return e
     }
     return null
   }

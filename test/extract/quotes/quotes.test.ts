@@ -205,6 +205,15 @@ describe("quote scanning is linear in the worst cases", () => {
     })
   }
 
+  // session 13, second round: a role's body after في, a dash, and المسؤول and a nisba for a person whose role (as
+  // the entity stage read it) holds the nisba: the window before each such phrase is searched for the official's word
+  it("roles with a body after في, dashes and المسؤول with a nisba without end", () => {
+    const withRoles = (t: string): Array<Entity> => tagged(t).map((e) => (e.type === "PERSON" ? { ...e, role: "وزير الداخلية اليوناني" } : e))
+    const make = (n: number): string =>
+      "وقال القيادي في الجبهة الشعبية ليلى حسن إن «الأمر جاد جدا». وقال المبعوث الخاص -ليلى حسن- إن «الحل قريب جدا». وقال المسؤول اليوناني: «لن نتراجع أبدا» ".repeat(n)
+    expect(growth(make, (t) => quotesOf(t, { entities: withRoles(t) }), 1000)).toBeLessThan(LINEAR_BOUND)
+  })
+
   // the scanner uses the entities as given when they are in text order (as the entity stage hands them over) and
   // sorts a copy otherwise: the order they come in changes nothing, and the caller's array is left as it was
   it("entities in any order give the same quotes", () => {

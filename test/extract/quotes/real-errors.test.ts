@@ -850,6 +850,80 @@ const session12: Record<string, ReadonlyArray<Row>> = {
   ]
 }
 
+// session 13, second round (generic roles; the whole corpora): every row but the guards failed on the code before
+// the round (/work/base-q2)
+const session13b: Record<string, ReadonlyArray<Row>> = {
+  "Arabic: a role's body or place of up to three words after في stands between the role and its holder": [
+    [
+      "وقالت المندوبة الكندية في [[ORGANIZATION:مجلس الأمن]] [[PERSON:جين مارتن]] إن القرار «يبعث برسالة واضحة إلى كل الأطراف».",
+      ["[جين مارتن | قالت] يبعث برسالة واضحة إلى كل الأطراف"]
+    ],
+    [
+      "وقال أستاذ الاقتصاد في [[ORGANIZATION:جامعة الملك سعود]] [[PERSON:فهد السالم]]: «الأسعار ستبقى مرتفعة حتى نهاية العام».",
+      ["[فهد السالم | قال] الأسعار ستبقى مرتفعة حتى نهاية العام"]
+    ],
+    [
+      "وقالت مديرة المكتبة في الجامعة [[PERSON:ليلى حداد]] إن المخطوطة «من أقدم ما تملكه المكتبة».",
+      ["[ليلى حداد | قالت] من أقدم ما تملكه المكتبة"]
+    ],
+    [
+      "وقال القيادي في الحراك الشعبي [[PERSON:ناصر اليافعي]]: «سنواصل التقدم نحو المدينة حتى تحريرها».",
+      ["[ناصر اليافعي | قال] سنواصل التقدم نحو المدينة حتى تحريرها"]
+    ],
+    // guard: a person after مع is another party, not the holder
+    [
+      "وقال الأستاذ في [[ORGANIZATION:جامعة الملك سعود]] مع [[PERSON:فهد السالم]]: «الأسعار ستبقى مرتفعة حتى نهاية العام».",
+      ["[الأستاذ | قال] الأسعار ستبقى مرتفعة حتى نهاية العام"]
+    ]
+  ],
+  "Arabic: a definite role's nisba matches the feminine nisba of the role the person was named with": [
+    [
+      "وقال [[PERSON:جون سميث|المتحدث باسم الخارجية الأمريكية]] إن واشنطن «تتابع التطورات عن كثب».\nوأضاف المتحدث الأمريكي أن واشنطن «لن تقبل بأي تصعيد جديد».",
+      ["[جون سميث | قال] تتابع التطورات عن كثب", "[جون سميث | أضاف] لن تقبل بأي تصعيد جديد"]
+    ]
+  ],
+  "Arabic: a dash opens an apposition after a role as a comma does": [
+    [
+      "وقال المبعوث الخاص للأمين العام -[[PERSON:يان كوفاتش]]- إن الحل «يمر عبر طاولة الحوار وحدها».",
+      ["[يان كوفاتش | قال] يمر عبر طاولة الحوار وحدها"]
+    ],
+    // guard: after a name, the words between dashes describe the name (a person the entity stage found there is not the speaker)
+    [
+      "وقال سامر الخطيب -[[PERSON:خبير]] الشؤون الاقتصادية في المركز- إن الأسعار «ستبقى مرتفعة طوال العام».",
+      ["[سامر الخطيب | قال] ستبقى مرتفعة طوال العام"]
+    ],
+    [
+      "وقال المبعوث الدولي الخاص لليمن -[[PERSON:يان كوفاتش]]- إن الحل «يمر عبر طاولة الحوار وحدها».\nواعتبر المبعوث الدولي أن الهدنة «فرصة لا يجب أن تضيع».",
+      ["[يان كوفاتش | قال] يمر عبر طاولة الحوار وحدها", "[يان كوفاتش | اعتبر] فرصة لا يجب أن تضيع"]
+    ]
+  ],
+  "Arabic: المسؤول and a nisba is the person named before with a role that holds the nisba": [
+    [
+      "انتقد وزير الداخلية الإسباني [[PERSON:خوان لوبيث|وزير الداخلية الإسباني]] خطة البلدية لتنظيم المرور.\nوقال المسؤول الإسباني في مؤتمر صحفي: «سنضاعف عدد الدوريات في الصيف».",
+      ["[خوان لوبيث | قال] سنضاعف عدد الدوريات في الصيف"]
+    ],
+    [
+      "كشف وزير النقل اليمني [[PERSON:سالم باعلي|وزير النقل اليمني]] عن موعد افتتاح الميناء.\nوعن الرحلات قال المسؤول اليمني: «ستبدأ أول رحلة بعد أسبوعين من الافتتاح».",
+      ["[سالم باعلي | قال] ستبدأ أول رحلة بعد أسبوعين من الافتتاح"]
+    ],
+    // guard: the official appears before the person (the president he travels with is not the official)
+    [
+      "ونقلت الوكالة تصريحات المسؤول الأمريكي الذي رافق الرئيس الأمريكي [[PERSON:جون ماير|الرئيس الأمريكي]] في جولته.\nوقال المسؤول الأمريكي: «المحادثات كانت صريحة ومثمرة».",
+      ["[المسؤول الأمريكي | قال] المحادثات كانت صريحة ومثمرة"]
+    ],
+    // guard: the responsibility (مسؤولية) is no official
+    [
+      "حمل وزير الداخلية الإسباني [[PERSON:خوان لوبيث|وزير الداخلية الإسباني]] البلدية مسؤولية الفوضى.\nوقال المسؤول الإسباني في مؤتمر صحفي: «سنضاعف عدد الدوريات في الصيف».",
+      ["[خوان لوبيث | قال] سنضاعف عدد الدوريات في الصيف"]
+    ],
+    // guard: an unnamed official introduced after the minister is someone else
+    [
+      "انتقد وزير الداخلية الإسباني [[PERSON:خوان لوبيث|وزير الداخلية الإسباني]] خطة البلدية لتنظيم المرور.\nوأعلن مسؤول إسباني أن الخطة ستعدل.\nوقال المسؤول الإسباني: «سنضاعف عدد الدوريات في الصيف».",
+      ["[المسؤول الإسباني | قال] سنضاعف عدد الدوريات في الصيف"]
+    ]
+  ]
+}
+
 // session 13 (the whole corpora; development samples 3301 and 3307): every row but the guards failed on the code
 // before the session (/work/base-s13)
 const session13: Record<string, ReadonlyArray<Row>> = {
@@ -1036,6 +1110,16 @@ const session11b: Record<string, ReadonlyArray<Row>> = {
     ["وتوجه [[PERSON:سامي العتيبي]]\" شرقا بعد أن أنهى الاجتماع مع الوفد\" وعاد مساء.", []]
   ]
 }
+
+describe("quotes: errors found on real articles (session 13, second round)", () => {
+  for (const [name, rows] of Object.entries(session13b)) {
+    describe(name, () => {
+      it.each(rows)("%s", (text, expected) => {
+        expect(show(text)).toEqual(expected)
+      })
+    })
+  }
+})
 
 describe("quotes: errors found on real articles (session 13)", () => {
   for (const [name, rows] of Object.entries(session13)) {
