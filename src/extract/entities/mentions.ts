@@ -869,6 +869,21 @@ const isInitialAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
 }
 
 /**
+ * The last unit of a person's name the tagger opened at unit `k` (an Arabic word with no clitic that is no given name
+ * of the lists), or -1.
+ */
+const taggedSurnameAt = (units: ReadonlyArray<Unit>, tags: Int8Array, k: number): number => {
+  const u = units[k]
+  if (u === undefined || u.kind !== "word" || u.proclitic || tagPosition(tags[k]!) === 0 || tagType(tags[k]!) !== T_PER || isGivenName(u.core)) return -1
+  let e = k
+  while (e + 1 < units.length && tagPosition(tags[e + 1]!) === 2 && tagType(tags[e + 1]!) === T_PER) e++
+  return e
+}
+
+/** `د` (دكتور), `أ` (أستاذ), `م` (مهندس): the letters that abbreviate a title before a name (`د. خالد`). */
+const isTitleLetter = (u: Unit): boolean => u.text === "\u062f" || u.text === "\u0623" || u.text === "\u0645"
+
+/**
  * Whether unit `k` opens a person's name with no conjunction or preposition before it: tagged so, or a given name of
  * the lists. After one letter and a period (`أ. رولا`, `د. خالد`), the letter is the abbreviated title of that person
  * (أستاذة, doctor), not the initial of the name before.
@@ -951,6 +966,9 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
   return out
 }
 
+/** `عبد`, which opens a given name of two words (`عبد الإله`). */
+const ABD = "\u0639\u0628\u062f"
+
 /**
  * Titles whose holders go by one name (search form): royals and saints (`الملك فهد`, `الأمير سعود`, and the places
  * named after them, `السيدة زينب`), and presidents (`الرئيس هادي`).
@@ -964,14 +982,28 @@ const ONE_NAME_TITLES = foldedSet(() => ["الملك", "الملكة", "الأم
  * common noun, function word, verb of the lists, month or formula, feminine plural (`فعاليات`), imperfect verb
  * (`يرى`, `تؤكد`: a word opening with `ي` or `ت` that is no given name) or word opening with a preposition the
  * tokenizer left on it (`باتجاه`, `لمدة`: `ب` or `ل`, unless a given name). Not after the titles of people who go by
- * one name ({@link ONE_NAME_TITLES}).
+ * one name ({@link ONE_NAME_TITLES}). The given name may be one of two words opening with `عبد` (`المدير [عبد
+ * الرحيم] قنديلة`), and a nisba adjective with the article may stand between it and a role that holds a title
+ * (`وزير الخارجية الأردني [عبد الإله] الخطيب`, `الكاتب المصري [توفيق] الحكيم`).
  */
 const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
-  if (sp.type !== T_PER || sp.first !== sp.last || sp.first === 0 || sp.last + 1 >= units.length) return
-  const title = units[sp.first - 1]!
-  if ((gaz[sp.first - 1]! & (TITLE | HONORIFIC)) === 0 || !(title.article || (gaz[sp.first - 1]! & HONORIFIC) !== 0)) return
+  if (sp.type !== T_PER || sp.first === 0 || sp.last + 1 >= units.length) return
+  // (عبد الإله, عبد الله: a given name of two words, `عبد` and the word after it)
+  const compound = sp.last === sp.first + 1 && units[sp.first]!.core === ABD && !units[sp.first + 1]!.proclitic
+  if (sp.first !== sp.last && !compound) return
+  let title = units[sp.first - 1]!
+  let t = sp.first - 1
+  // وزير الخارجية الأردني [عبد الإله] الخطيب, الكاتب المصري [توفيق] الحكيم: a nisba adjective with the article
+  // between the title and the name; the role before it must hold a title
+  if (tags[t] === 0 && title.article && !title.proclitic && isNisba(title) && (gaz[t]! & (TITLE | HONORIFIC)) === 0) {
+    const role = roleBefore(units, gaz, tags, sp.first, "ar")
+    if (role === null || !role.titled) return
+    t = role.first
+    title = units[t]!
+    if ((gaz[t]! & TITLE) === 0) return
+  } else if ((gaz[t]! & (TITLE | HONORIFIC)) === 0 || !(title.article || (gaz[t]! & HONORIFIC) !== 0)) return
   if (ONE_NAME_TITLES().has(title.core)) return
-  if (units[sp.first]!.proclitic || !isGivenName(units[sp.first]!.core)) return
+  if (units[sp.first]!.proclitic || (!compound && !isGivenName(units[sp.first]!.core))) return
   const j = sp.last + 1
   const u = units[j]!
   if (tags[j] !== 0 || u.kind !== "word" || u.proclitic || (gaz[j]! & ~PER_ANY) !== 0) return
@@ -1128,8 +1160,26 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [محمد] ب. : an initial (one Arabic letter and a period right after it) after a person's name is the family
     // name's, as police news writes suspects; the name takes it with its period
     if (type === T_PER && lang === "ar") {
+      let initial = false
       if (isInitialAt(units, last + 1) && tags[last + 1] === 0 && !opensPersonAt(units, gaz, tags, last + 3)) last += 2
-      else if (last > first && isInitialAt(units, last)) last++
+      else if (isInitialAt(units, last + 1) && tags[last + 1] === 0 && !isTitleLetter(units[last + 1]!) && taggedSurnameAt(units, tags, last + 3) >= 0) {
+        last += 2
+        initial = true
+      } else if (last > first && isInitialAt(units, last)) {
+        // [ناصر جميل د.] سارة العمري: a title's letter (د., أ., م.) the tagger took at the end of a name, before
+        // another person's name after its period, is that person's abbreviated title, not this name's initial
+        if (isTitleLetter(units[last]!) && opensPersonAt(units, gaz, tags, last + 2)) last--
+        else {
+          last++
+          initial = true
+        }
+      }
+      // [ستيفن ج.] [هينتغس], [جون] ف. [كينيدي]: after an initial that is no title's letter, a person's name the tagger
+      // took apart, one that opens with no given name of the lists (a family name, not the next person's), is the rest
+      if (initial) {
+        const end = taggedSurnameAt(units, tags, last + 1)
+        if (end >= 0) last = end
+      }
       if (i <= last) i = last + 1
     }
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
