@@ -165,9 +165,6 @@ export const AR_FUNCTION: ReadonlySet<string> = new Set(
 const SOUTH = foldedSet(() => ["جنوب"])
 const AFRICA = foldedSet(() => ["أفريقيا", "إفريقيا", "افريقيا"])
 
-/** `أبي`, `أبا`: the kunya's opening word in the genitive and accusative (`سعد بن أبي وقاص`). */
-const KUNYA_GENITIVE = foldedSet(() => ["أبي", "ابي", "أبا", "ابا"])
-
 /**
  * Whether unit `k`, inside a person's name `[first, last]` the tagger ran on, opens another person's name after the
  * conjunction `و` glued to it (`[عنان وصبري]`, `[جون كيري ورودريجيز]`): not a title (see the rule before), not after
@@ -178,7 +175,7 @@ const KUNYA_GENITIVE = foldedSet(() => ["أبي", "ابي", "أبا", "ابا"])
 const opensAnotherPerson = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number, last: number, k: number): boolean => {
   const u = units[k]!
   if (!isConjunctionGlued(u) || u.text.charCodeAt(0) !== 0x0648 || (gaz[k]! & (TITLE | HONORIFIC)) !== 0) return false
-  if (isCompoundOpener(units[k - 1]!) || KUNYA_GENITIVE().has(units[k - 1]!.core)) return false
+  if (isCompoundOpener(units[k - 1]!) || isKunyaGenitive(units[k - 1]!)) return false
   if (isGivenName(u.core)) return true
   const c = u.core.charCodeAt(0)
   if (c === 0x0627 || c === 0x064a || c === 0x0648) return false
@@ -1160,25 +1157,24 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [محمد] ب. : an initial (one Arabic letter and a period right after it) after a person's name is the family
     // name's, as police news writes suspects; the name takes it with its period
     if (type === T_PER && lang === "ar") {
-      let initial = false
-      if (isInitialAt(units, last + 1) && tags[last + 1] === 0 && !opensPersonAt(units, gaz, tags, last + 3)) last += 2
-      else if (isInitialAt(units, last + 1) && tags[last + 1] === 0 && !isTitleLetter(units[last + 1]!) && taggedSurnameAt(units, tags, last + 3) >= 0) {
-        last += 2
-        initial = true
+      // (the initial's letter is at `last + 1` when the tagger left it out, at `last` when it took it; its period after it)
+      let initial = -1
+      if (isInitialAt(units, last + 1) && tags[last + 1] === 0) {
+        if (!opensPersonAt(units, gaz, tags, last + 3)) last += 2
+        else if (!isTitleLetter(units[last + 1]!)) initial = last + 1
       } else if (last > first && isInitialAt(units, last)) {
         // [ناصر جميل د.] سارة العمري: a title's letter (د., أ., م.) the tagger took at the end of a name, before
         // another person's name after its period, is that person's abbreviated title, not this name's initial
         if (isTitleLetter(units[last]!) && opensPersonAt(units, gaz, tags, last + 2)) last--
-        else {
-          last++
-          initial = true
-        }
+        else initial = last
       }
       // [ستيفن ج.] [هينتغس], [جون] ف. [كينيدي]: after an initial that is no title's letter, a person's name the tagger
-      // took apart, one that opens with no given name of the lists (a family name, not the next person's), is the rest
-      if (initial) {
-        const end = taggedSurnameAt(units, tags, last + 1)
+      // took apart, one that opens with no given name of the lists (a family name, not the next person's), is the rest;
+      // a letter the tagger took stays with its period whether or not one follows
+      if (initial >= 0) {
+        const end = taggedSurnameAt(units, tags, initial + 2)
         if (end >= 0) last = end
+        else if (initial === last) last++
       }
       if (i <= last) i = last + 1
     }

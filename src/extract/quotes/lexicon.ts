@@ -57,6 +57,7 @@ export const ArabicQuotesFile = Schema.Struct({
   outletNouns: Described,
   /** Role nouns that with a nationality adjective (`المدرب البرتغالي`) stand for the person quoted just before. */
   epithetHeads: Described,
+  /** Words that close a person's name and can stand for it alone (`بوش الابن` … `وقال الابن`). */
   nameEpithets: Described,
   /** Documents that speak for their issuer (`وقال البيان`), as stems. */
   documentNouns: Described,

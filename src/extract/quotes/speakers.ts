@@ -204,15 +204,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       // وأشار مدير مكتب الاتصال الحكومي القطري after مدير مكتب الاتصال الحكومي في قطر، X: a definite role whose
       // head and words describe a person named before (the role another way, or the entity stage's role) is that person
-      const holder = byRole === null && generic === null && !english ? this.roleHolderBefore(a, b) : null
-      // وقال المسؤول الإسباني after وزير الداخلية الإسباني X: the official and a nisba is the person named before
-      // with a role that holds the nisba
-      const official = holder === null && byRole === null && generic === null && !english && b - a === 2 ? this.officialByNisba(a) : null
-      if (official !== null) {
-        const held = { text: official.canonical, entityId: official.entityId, gender, person: true }
-        if (push) this.push(held, a)
-        return held
-      }
+      // (and وقال المسؤول الإسباني after وزير الداخلية الإسباني X: the official and a nisba is the person named before
+      // with a role that holds the nisba)
+      const holder = byRole === null && generic === null && !english ? (this.roleHolderBefore(a, b) ?? (b - a === 2 ? this.officialByNisba(a) : null)) : null
       if (holder !== null) {
         const held = { text: holder.canonical, entityId: holder.entityId, gender, person: true }
         if (push) this.push(held, a)

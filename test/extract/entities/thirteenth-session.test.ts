@@ -32,6 +32,14 @@ describe("Arabic: a person's name never ends with the kunya's أبي or أبا",
     expect(people("وعقد رئيس الوزراء شينزو آبي مؤتمرا صحفيا في طوكيو.", ["شينزو آبي"])).toEqual([["شينزو آبي", "PERSON"]])
     expect(people("وكان حامد أبي وأخي في انتظاري عند الباب.", ["حامد أبي"])).toEqual([["حامد أبي", "PERSON"]])
   })
+
+  it("reads the kunya by its written form: after Abe (آبي) a glued و opens the next person's name, after أبي it does not", () => {
+    expect(people("وصافح شينزو آبي وفوميو كيشيدا الوفد الزائر.", ["شينزو آبي وفوميو كيشيدا"])).toEqual([
+      ["شينزو آبي", "PERSON"],
+      ["فوميو كيشيدا", "PERSON"]
+    ])
+    expect(people("وزار الوفد ضريح سعد بن أبي وقاص قبل مغادرة المدينة.", ["سعد بن أبي وقاص"])).toEqual([["سعد بن أبي وقاص", "PERSON"]])
+  })
 })
 
 describe("Arabic: an initial after a person's name", () => {
