@@ -169,6 +169,10 @@ export const BoilerplateEntry = Schema.Struct({
   glued: Schema.optionalKey(Schema.Boolean).annotate({
     description:
       "tail: the phrase's last word may run into the next word without a space, as when a box of link titles is pasted into the text (`مقالات أخرى للكاتبعنوان…`)"
+  }),
+  dated: Schema.optionalKey(Schema.Boolean).annotate({
+    description:
+      "line-prefix: only cut when the rest of the line reads as a date or a time stamp (`نُشر: 11:05 - 30 نوفمبر 2026`), for a phrase that also opens prose (`نشر الجيش …`)"
   })
 })
 export type BoilerplateEntry = typeof BoilerplateEntry.Type
@@ -279,6 +283,8 @@ export interface BoilerplateRule {
   readonly restIsKeywords: boolean
   /** tail: the phrase's last word may be glued to the next word. */
   readonly glued: boolean
+  /** line-prefix: the rest of the line must read as a date or a time stamp. */
+  readonly dated: boolean
   /** `lexicon:<file id>:<match>:<phrase>`: the reason written on each cut. */
   readonly rule: string
 }
@@ -438,6 +444,7 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
         maxTokens: e.maxTokens ?? 30,
         restIsKeywords: e.restIsKeywords ?? false,
         glued: e.glued ?? false,
+        dated: e.dated ?? false,
         rule: `lexicon:${f.id}:${e.match}:${e.phrase}`
       }
       const conflict = (prev: BoilerplateRule | undefined) => {

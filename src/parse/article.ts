@@ -43,6 +43,7 @@ export const parseWith = (lex: CompiledLexicons, input: DecodedInput): KhabarDoc
     byline: null,
     published: null,
     authorKeys: null,
+    crumbKeys: null,
     bodyFrom: 0,
     diagnostics: []
   }

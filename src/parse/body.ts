@@ -9,8 +9,8 @@
  */
 import type { Zone } from "../lexicons/lexicon.js"
 import type { BoilerplateKind } from "../schema/record.js"
-import { dateTimeLine, lexiconVerdict, lineVerdict } from "./boilerplate.js"
-import type { Context } from "./context.js"
+import { dateTimeLine, lexiconVerdict, lineVerdict, type Verdict } from "./boilerplate.js"
+import { notePublished, type Context } from "./context.js"
 import { cutColumnLabel } from "./label.js"
 
 /** Lines this close to the end are in the tail zone. */
@@ -26,11 +26,20 @@ const ANY_TAIL: ReadonlySet<Zone> = new Set(["any", "tail"])
 const ALL: ReadonlySet<Zone> = new Set(["any", "head", "tail"])
 const zones = (head: boolean, tail: boolean): ReadonlySet<Zone> => (head ? (tail ? ALL : ANY_HEAD) : tail ? ANY_TAIL : ANY)
 
+/** Words from which a line that ends in a full stop is prose, not a link or a tag of a block. */
+const PROSE_WORDS = 10
+
+/** Does the line ending at `hi` end in one full stop (not an ellipsis of a teaser: `..`, `…`)? */
+const endsSentence = (text: string, hi: number): boolean => text.charCodeAt(hi - 1) === 0x2e && text.charCodeAt(hi - 2) !== 0x2e
+
 interface Block {
   readonly kind: BoilerplateKind
   readonly rule: string
   readonly maxTokens: number
 }
+
+/** The block a verdict opens: link and tag lines of up to 30 words, other lines (contacts) of up to 14. */
+const blockOf = (v: Verdict): Block => ({ kind: v.kind, rule: v.rule, maxTokens: v.kind === "related" || v.kind === "tags" ? 30 : 14 })
 
 export const readBody = (ctx: Context): void => {
   const states = ctx.states
@@ -56,10 +65,14 @@ export const readBody = (ctx: Context): void => {
     }
     if (block !== null) {
       const tokens = st.tokens(block.maxTokens + 1)
-      if (!tokens.truncated) {
-        const v = lexiconVerdict(ctx.lex, tokens, where)
+      // a sentence of ten words or more that ends in a full stop is the article going on
+      // after the box (`اقرأ أيضا` … `end of list`, then `وكانت البعثة قد …`): links and tags have no full stop
+      if (!tokens.truncated && !(tokens.keys.length >= PROSE_WORDS && endsSentence(ctx.text, st.hi))) {
+        const v = lexiconVerdict(ctx.lex, ctx.text, tokens, where)
         if (v !== null) st.cutAll("boilerplate", v.kind, v.rule)
         else st.cutAll("boilerplate", block.kind, `${block.rule} (block)`)
+        // a box under a box (`الوسوم` …, then `مقالات ذات صلة` …): its lines are of its kind
+        if (v?.opensBlock === true) block = blockOf(v)
         continue
       }
       block = null
@@ -87,8 +100,11 @@ export const readBody = (ctx: Context): void => {
     }
     const v = lineVerdict(ctx.lex, ctx.text, st.lo, st.hi, st, where)
     if (v === null) continue
+    // a stamp among the first lines of the body, under a standfirst or a byline the head
+    // did not read (`Mon 30 Nov 2026 07.00 GMT`), dates the article as one in the head does
+    if (v.kind === "timestamp" && k - ctx.bodyFrom < HEAD_LINES) notePublished(ctx, dateTimeLine(ctx.lex, ctx.text, st.tokens(17))?.ymd, "timestamp")
     st.cutAll("boilerplate", v.kind, v.rule)
     if (v.kind === "end-marker") afterEnd = true
-    if (v.opensBlock) block = { kind: v.kind, rule: v.rule, maxTokens: v.kind === "related" || v.kind === "tags" ? 30 : 14 }
+    if (v.opensBlock) block = blockOf(v)
   }
 }

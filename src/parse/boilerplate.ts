@@ -28,7 +28,7 @@ const zoneOk = (z: Zone, where: ReadonlySet<Zone>) => z === "any" || where.has(z
 const fromRule = (r: BoilerplateRule): Verdict => ({ kind: r.kind, rule: r.rule, opensBlock: r.opensBlock })
 
 /** Lexicon verdict for a whole line (tokens must cover the line: not truncated). */
-export const lexiconVerdict = (lex: CompiledLexicons, tokens: Tokens, where: ReadonlySet<Zone>): Verdict | null => {
+export const lexiconVerdict = (lex: CompiledLexicons, text: string, tokens: Tokens, where: ReadonlySet<Zone>): Verdict | null => {
   const keys = tokens.keys
   if (keys.length === 0) return null
   // (the key of the whole line is only made when its first word starts a line phrase)
@@ -52,10 +52,29 @@ export const lexiconVerdict = (lex: CompiledLexicons, tokens: Tokens, where: Rea
   }
   if (tokens.truncated) return null
   const pre = lex.linePrefixes.longestAt(keys, 0)
-  if (pre !== null && keys.length <= pre.value.maxTokens && zoneOk(pre.value.zone, where)) return fromRule(pre.value)
+  if (pre !== null && zoneOk(pre.value.zone, where)) {
+    if (keys.length <= pre.value.maxTokens && (!pre.value.dated || datedRest(lex, text, tokens, pre.length))) return fromRule(pre.value)
+    // in the head, a stamp's label over a full date is a stamp line however long it runs
+    // (`نشر في: 30 نوفمبر ,2026: 02:15 م GST آخر تحديث: 30 نوفمبر ,2026: 03:40 م GST`)
+    if (pre.value.kind === "timestamp" && where.has("head") && datedStart(lex, text, tokens, pre.length)) return fromRule(pre.value)
+  }
   const suf = suffixAt(lex, keys, 0)
   if (suf !== null && keys.length <= suf.value.maxTokens && zoneOk(suf.value.zone, where)) return fromRule(suf.value)
   return null
+}
+
+/** Do the tokens after the first `from` read as a date or a time stamp to the end of the line (`dated` rules)? */
+const datedRest = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): boolean => {
+  if (from >= tokens.keys.length) return false
+  const run = readDateRun(lex, tokens, text, from, tokens.keys.length)
+  return run !== null && run.to === tokens.keys.length && run.anchored
+}
+
+/** Does a full date (day, month, year) open the tokens after the first `from`? */
+const datedStart = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): boolean => {
+  if (from >= tokens.keys.length) return false
+  const run = readDateRun(lex, tokens, text, from, tokens.keys.length)
+  return run !== null && run.anchored && run.ymd !== null
 }
 
 const lineStartersOf = new WeakMap<CompiledLexicons, ReadonlySet<string>>()
@@ -110,10 +129,11 @@ export const lineVerdict = (
   where: ReadonlySet<Zone>
 ): Verdict | null => {
   const t13 = line.tokens(13)
-  if (!t13.truncated) return lexiconVerdict(lex, t13, where) ?? shapeVerdict(lex, text, start, end, t13)
+  if (!t13.truncated) return lexiconVerdict(lex, text, t13, where) ?? shapeVerdict(lex, text, start, end, t13)
   const pre = lex.linePrefixes.longestAt(t13.keys, 0)
-  if (pre !== null && pre.value.maxTokens > 13 && zoneOk(pre.value.zone, where) && !line.tokens(pre.value.maxTokens + 1).truncated) {
-    return fromRule(pre.value)
+  if (pre !== null && pre.value.maxTokens > 13 && zoneOk(pre.value.zone, where)) {
+    const all = line.tokens(pre.value.maxTokens + 1)
+    if (!all.truncated && (!pre.value.dated || datedRest(lex, text, all, pre.length))) return fromRule(pre.value)
   }
   if (end - start <= 400 && lex.lineSuffixesReversed.maxLength > 0) {
     const from = Math.max(start, end - 80)
@@ -198,7 +218,7 @@ export const shapeVerdict = (
     // a time stamp in the body: a date-time line with a clock time (`16:44 ت م`);
     // a bare date or `2000 GMT` is left alone (match previews print them as text)
     const run = readDateRun(lex, tokens, text, 0, tokens.keys.length)
-    if (run !== null && run.to === tokens.keys.length && run.anchored && clockTimeIn(text, start, end)) {
+    if (run !== null && run.to === tokens.keys.length && run.anchored && (clockTimeIn(text, start, end) || (run.ymd !== null && dottedClockIn(text, start, end)))) {
       return { kind: "timestamp", rule: "heuristic:date-time-line", opensBlock: false }
     }
     const src = lex.sources.longestAt(tokens.keys, 0)
@@ -217,6 +237,25 @@ export const clockTimeIn = (text: string, start: number, end: number): boolean =
   }
   for (let i = start + 1; i + 2 < end; i++) {
     if (text.charCodeAt(i) === 0x3a && digit(i - 1) && digit(i + 1) && digit(i + 2)) return true
+  }
+  return false
+}
+
+/**
+ * `hh.mm` before a time zone or `am`/`pm` somewhere in `[start, end)`: the
+ * clock of British pages (`Mon 30 Nov 2026 07.00 GMT`), which a decimal
+ * number (`2.5 million`) never is.
+ */
+export const dottedClockIn = (text: string, start: number, end: number): boolean => {
+  const digit = (k: number) => {
+    const c = text.charCodeAt(k)
+    return c >= 0x30 && c <= 0x39
+  }
+  for (let i = start + 1; i + 4 < end; i++) {
+    if (text.charCodeAt(i) !== 0x2e || !digit(i - 1) || !digit(i + 1) || !digit(i + 2) || text.charCodeAt(i + 3) !== 0x20) continue
+    const c = text.charCodeAt(i + 4)
+    // an upper-case zone (`GMT`, `BST`, `EST`) or `am`/`pm`
+    if ((c >= 0x41 && c <= 0x5a) || ((c === 0x61 || c === 0x70) && text.charCodeAt(i + 5) === 0x6d)) return true
   }
   return false
 }

@@ -28,6 +28,8 @@ export interface Context {
   published: { readonly ymd: string; readonly from: "dateline" | "published-line" | "timestamp" } | null
   /** Tokens of the credit read from the author field, to spot it again at the start of the body. */
   authorKeys: ReadonlyArray<string> | null
+  /** Keys of the breadcrumb labels cut above the title (`أخبار عربية`), to cut the label again under it. */
+  crumbKeys: Array<string> | null
   /** Index of the first line of the body (after title and header lines). */
   bodyFrom: number
   readonly diagnostics: Array<Diagnostic>

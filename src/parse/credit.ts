@@ -168,10 +168,12 @@ const scanParts = (text: string, start: number, end: number): Array<RawPart> | n
       }
       if (partStart >= 0) {
         // a long word followed by a full stop and more text is a sentence end
+        // (not a dot between two words, as in an outlet's domain: `العربية.نت`)
         let w = i
         while (w > partStart && foldClass(text.charCodeAt(w - 1)) !== -1) w--
         const next = trimSpan(text, i + 1, end)
-        if (i - w >= 4 && next !== null && !isLatin(text.charCodeAt(w))) return null
+        const glued = i + 1 < end && foldClass(text.charCodeAt(i + 1)) !== -1
+        if (i - w >= 4 && next !== null && !glued && !isLatin(text.charCodeAt(w))) return null
         lastWordEnd = i + 1
       }
       continue
@@ -299,6 +301,8 @@ interface Classified {
   lexiconPlace: boolean | undefined
   /** A name candidate that the layout may yet turn into a place. */
   guess: boolean | undefined
+  /** A name in capitals read as a person after a role word (`By JANE ROE`). */
+  capsName?: boolean
   /** Index of the part the item came from. */
   part: number
   sepAfter: Sep | null
@@ -625,6 +629,17 @@ const readCreditWith = (lex: CompiledLexicons, text: string, start: number, end:
   const items: Array<Classified> = []
   for (let k = 0; k < raw.length; k++) classifyPart(lex, text, tokens, raw[k]!, k, items)
   if (items.length === 0) return null
+  // names in capitals after a role word are the reporters, not places: `By JANE ROE and JOHN DOE` (wire bylines)
+  for (let k = 1; k < items.length; k++) {
+    const x = items[k]!
+    const prev = items[k - 1]!
+    if (x.cls !== "place" || x.lexiconPlace === true || !isLatin(text.charCodeAt(x.start))) continue
+    if (prev.cls === "role" || (prev.cls === "person" && prev.capsName === true)) {
+      x.cls = "person"
+      x.knownPlace = undefined
+      x.capsName = true
+    }
+  }
   resolveGuesses(items)
   // an English region or country after a place in capitals: CAIRO, Egypt (AP)
   for (let k = 1; k < items.length; k++) {

@@ -144,6 +144,15 @@ const ymdOf = (
         if (v !== null) return v
       }
     }
+    // D/M/Y (`29/11/2026`) or M/D/Y, only when one of the two can only be the day (above 12)
+    if (a.t === "num" && a.digits <= 2 && b?.t === "num" && b.digits <= 2 && c?.t === "num" && c.digits === 4 && (a.n > 12) !== (b.n > 12)) {
+      const sep1 = text.slice(tokens.ends[items[k]!.at]!, tokens.starts[items[k + 1]!.at]!)
+      const sep2 = text.slice(tokens.ends[items[k + 1]!.at]!, tokens.starts[items[k + 2]!.at]!)
+      if (sep1 === sep2 && (sep1 === "/" || sep1 === "-" || sep1 === ".")) {
+        const v = a.n > 12 ? validYmd(c.n, b.n, a.n) : validYmd(c.n, a.n, b.n)
+        if (v !== null) return v
+      }
+    }
   }
   return hijri
 }

@@ -12,6 +12,7 @@ import { clockTimeIn, dateTimeLine, lexiconVerdict } from "./boilerplate.js"
 import { notePublished, type Context } from "./context.js"
 import { readCredit, type Credit } from "./credit.js"
 import { applyCredit, authorCredit, lineCredit, prefixCredit } from "./dateline.js"
+import { readDateRun } from "./dates.js"
 import { cutColumnLabel } from "./label.js"
 import { mostlyArabic } from "./language.js"
 import { trimSpan } from "./lines.js"
@@ -83,12 +84,25 @@ const readTitle = (ctx: Context): void => {
   const states = ctx.states
   // leading chrome lines before the title (at most two)
   let k = 0
+  let home = false
   while (k < Math.min(2, states.length - 1)) {
     const st = states[k]!
-    const v = lexiconVerdict(ctx.lex, st.tokens(40), HEAD)
+    const v = lexiconVerdict(ctx.lex, ctx.text, st.tokens(40), HEAD)
     // a caption hangs under a headline, never above it (`صورة …`, `من …` open headlines too)
     if (v === null || v.kind === "caption") break
     st.cutAll("boilerplate", v.kind, v.rule)
+    home ||= v.kind === "navigation" && isHome(v.rule)
+    k++
+  }
+  // a breadcrumb trail from the home page's link: the section labels under it (`الرئيسية` `أخبار عربية`)
+  for (let crumbs = 0; home && crumbs < 2 && k + 1 < states.length; crumbs++) {
+    const st = states[k]!
+    const t = st.tokens(CRUMB_WORDS + 1)
+    if (t.truncated || t.keys.length === 0 || TERMINAL.has(ctx.text.charCodeAt(st.hi - 1))) break
+    // the headline is the first line longer than the label
+    if (states[k + 1]!.tokenCount(CRUMB_WORDS + 1) <= t.keys.length) break
+    ;(ctx.crumbKeys ??= []).push(t.keys.join(" "))
+    st.cutAll("boilerplate", "navigation", "heuristic:breadcrumb")
     k++
   }
   const st = states[k]
@@ -123,6 +137,17 @@ const readTitle = (ctx: Context): void => {
     cleaned.hadSiteSuffix || next.line.blankBefore || dateTimeLine(ctx.lex, ctx.text, next.tokens(20)) !== null ? "layout" : "guess"
   takeTitle(ctx, k, evidence)
 }
+
+/** Words of a breadcrumb's section label (`أخبار عربية`, `World`, `Middle East`). */
+const CRUMB_WORDS = 3
+
+const keyOf = (phrase: string): string => tokenize(phrase, 0, phrase.length, 8).keys.join(" ")
+
+/** The home page's link, where a breadcrumb trail starts (phrases of the navigation lexicons). */
+const HOME_KEYS: ReadonlySet<string> = new Set(["الرئيسية", "الصفحة الرئيسية", "Home", "Homepage"].map(keyOf))
+
+/** Is the navigation rule (`lexicon:…:line:<phrase>`) the home page's link? */
+const isHome = (rule: string): boolean => HOME_KEYS.has(keyOf(rule.slice(rule.lastIndexOf(":") + 1)))
 
 /**
  * A credit whose guessed name runs to five words or more without a name
@@ -287,7 +312,7 @@ const creditFollows = (ctx: Context, k: number): boolean => {
     const st = states[j]!
     const t = st.tokens(SLOT_MAX_TOKENS + 1)
     if (t.truncated) return false
-    if (lexiconVerdict(ctx.lex, t, HEAD) !== null) continue
+    if (lexiconVerdict(ctx.lex, ctx.text, t, HEAD) !== null) continue
     const lead = ctx.lex.leads.longestAt(t.keys, 0)
     const from = lead !== null && (lead.value.zone === "head" || lead.value.zone === "any") ? t.ends[lead.length - 1]! : st.lo
     return slotReads(ctx, st, from)
@@ -352,6 +377,14 @@ export const readHead = (ctx: Context): void => {
       // an author line that was not a credit: the body starts here
       break
     }
+    // the breadcrumb's section label printed again under the title
+    if (ctx.crumbKeys !== null) {
+      const t = st.tokens(CRUMB_WORDS + 1)
+      if (!t.truncated && ctx.crumbKeys.includes(t.keys.join(" "))) {
+        st.cutAll("boilerplate", "navigation", "heuristic:breadcrumb")
+        continue
+      }
+    }
     seen++
     cutLeads(ctx, st)
     // the author field's credit printed again (before the line under a byline is judged)
@@ -371,7 +404,7 @@ export const readHead = (ctx: Context): void => {
         }
       }
     }
-    const v = lexiconVerdict(ctx.lex, tokens, HEAD)
+    const v = lexiconVerdict(ctx.lex, ctx.text, tokens, HEAD)
     if (v !== null) {
       st.cutAll("boilerplate", v.kind, v.rule)
       if (v.kind === "timestamp") {
@@ -419,6 +452,10 @@ export const readHead = (ctx: Context): void => {
         continue
       }
     }
+    // a standfirst: a line under the headline with the time stamp still to come; it stays
+    // text and the head goes on (`Protesters demand …` over `Published On 30 Nov 2026`)
+    // (a sentence: a venue over a fixture's date and time, `Ewood Park`, is the match preview's text)
+    if (seen <= 2 && ctx.title !== null && st.tokenCount(STANDFIRST_WORDS) >= STANDFIRST_WORDS && stampFollows(ctx, k)) continue
     // the first paragraph: a column label may open it, then a credit
     cutColumnLabel(ctx, st)
     if (st.empty) continue
@@ -430,6 +467,24 @@ export const readHead = (ctx: Context): void => {
     break
   }
   ctx.bodyFrom = k
+}
+
+/** Words from which a line can be a standfirst. */
+const STANDFIRST_WORDS = 6
+
+/** Is one of the next two lines after line `k` a time stamp (a date-time line or a stamp's label over a date)? */
+const stampFollows = (ctx: Context, k: number): boolean => {
+  let lines = 0
+  for (let j = k + 1; j < ctx.states.length && lines < 2; j++) {
+    const st = ctx.states[j]!
+    if (st.empty) continue
+    lines++
+    const t = st.tokens(41)
+    if (t.truncated) return false
+    if (dateTimeLine(ctx.lex, ctx.text, t) !== null) return true
+    if (lexiconVerdict(ctx.lex, ctx.text, t, HEAD)?.kind === "timestamp") return true
+  }
+  return false
 }
 
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669)
@@ -491,8 +546,11 @@ const publishedFromLine = (ctx: Context, st: LineState): string | null => {
   if (p === undefined) return null
   const t = tokenize(ctx.text, p.start, p.end, 24)
   for (let i = 0; i < t.keys.length; i++) {
-    const dt = dateTimeLine(ctx.lex, ctx.text, tokenize(ctx.text, t.starts[i]!, p.end, 20))
-    if (dt !== null && dt.ymd !== null) return dt.ymd
+    // the line is a stamp by its label: a run of date words with a full date is its date,
+    // whatever follows it (`نشر في: 30 نوفمبر 2026 - 09:15 بتوقيت أبوظبي`)
+    const run = readDateRun(ctx.lex, t, ctx.text, i, t.keys.length)
+    if (run !== null && run.ymd !== null) return run.ymd
+    if (run !== null) i = run.to - 1
   }
   return null
 }

@@ -1,0 +1,192 @@
+/**
+ * Whole pages in the layouts of news sites outside the bundled corpora, as a
+ * scraper saves them (title, site chrome, credit and time-stamp lines, body,
+ * link boxes, tags, comment chrome). The articles are written for these tests
+ * (`test/fixtures/sites/`); the chrome strings are the sites' own labels.
+ * Each test says what a reader would cut and keep.
+ */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { doc, ROOT } from "./helpers.js"
+import { violations } from "./invariants.js"
+
+const page = (name: string) => doc(readFileSync(join(ROOT, "test", "fixtures", "sites", name), "utf8"))
+const cut = (d: ReturnType<typeof doc>, text: string) => d.boilerplate.find((b) => b.text === text)
+const kept = (d: ReturnType<typeof doc>) => d.paragraphs.map((p) => p.text)
+
+describe("site layouts", () => {
+  it("a source label over the article gives the agencies, not a place; the article goes on after a link box", () => {
+    const d = page("ar-source-label-link-list.txt")
+    expect(d.title?.text).toBe("مجلس الأمن يمدد مهمة البعثة الأممية في ليبيا عاما إضافيا")
+    // `المصدر :` labels the source; it is no place
+    expect(d.dateline).toMatchObject({ places: [], agencies: ["الجزيرة", "وكالات"] })
+    expect(d.published).toBe("2026-11-29")
+    expect(cut(d, "اقرأ أيضا")?.kind).toBe("related")
+    expect(cut(d, "ليبيا.. اشتباكات في العاصمة بعد مقتل قيادي مسلح")?.kind).toBe("related")
+    expect(cut(d, "end of list")?.kind).toBe("related")
+    // a sentence with a full stop after the box is the article again, not a link
+    expect(kept(d)).toContain("وكانت البعثة قد أطلقت في أغسطس/آب الماضي خريطة طريق من 3 مراحل تنتهي بتشكيل حكومة موحدة.")
+    expect(cut(d, "المصدر : الجزيرة + وكالات")?.kind).toBe("credit")
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a long follow-us line is chrome", () => {
+    const d = page("ar-follow-line-tags.txt")
+    expect(d.dateline).toMatchObject({ places: ["أبوظبي"], agencies: ["سكاي نيوز عربية"] })
+    expect(d.published).toBe("2026-11-30")
+    expect(d.boilerplate.find((b) => b.text.startsWith("تابعوا آخر أخبارنا"))?.kind).toBe("subscribe")
+    expect(kept(d)).toHaveLength(3)
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a `كتب` byline, a stamp, link boxes and the comment form", () => {
+    const d = page("ar-kataba-byline-comments.txt")
+    expect(d.byline?.names).toEqual(["محمود سالم"])
+    expect(d.published).toBe("2026-11-29")
+    expect(kept(d)).toHaveLength(3)
+    expect(cut(d, "الموضوعات المتعلقة")?.kind).toBe("related")
+    expect(cut(d, "أضف تعليق")?.kind).toBe("navigation")
+    expect(violations(d)).toEqual([])
+  })
+
+  it("the comment policy and the section links under a Moroccan article", () => {
+    const d = page("ar-outlet-reporter-comment-policy.txt")
+    expect(d.byline?.names).toEqual(["عبد الله المحمدي"])
+    expect(d.published).toBe("2026-11-26")
+    expect(kept(d)).toHaveLength(3)
+    for (const line of ["صوت وصورة", "تعليقات الزوار"]) expect(cut(d, line)?.kind).toBe("navigation")
+    expect(d.boilerplate.find((b) => b.text.startsWith("المرجو عدم تضمين تعليقاتكم"))?.kind).toBe("navigation")
+    expect(violations(d)).toEqual([])
+  })
+
+  it("`نُشر:` before a stamp in two calendars dates the article; a topics box is tags", () => {
+    const d = page("ar-published-two-calendars-topics.txt")
+    expect(d.dateline).toMatchObject({ places: ["الرياض"], agencies: ["الشرق الأوسط"] })
+    expect(cut(d, "نُشر: 11:05-30 نوفمبر 2026 م ـ 09 جمادى الآخرة 1448 هـ")?.kind).toBe("timestamp")
+    expect(d.published).toBe("2026-11-30")
+    for (const line of ["مواضيع", "السعودية", "البحر الأحمر"]) expect(cut(d, line)?.kind).toBe("tags")
+    expect(kept(d)).toHaveLength(3)
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a wire's standards line and sign-up link are chrome", () => {
+    const d = page("en-wire-standards-line.txt")
+    expect(d.dateline).toMatchObject({ places: ["LONDON"], agencies: ["Reuters"] })
+    expect(d.byline?.names).toEqual(["Clara Whitfield", "Daniel Osei"])
+    expect(cut(d, "Our Standards: The Thomson Reuters Trust Principles.")?.kind).toBe("other")
+    expect(cut(d, "Sign up here.")?.kind).toBe("subscribe")
+    expect(kept(d)).toHaveLength(3)
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a British stamp with a dotted clock, the newsletter box and the topics box", () => {
+    const d = page("en-standfirst-newsletter-topics.txt")
+    expect(cut(d, "Mon 30 Nov 2026 07.00 GMT")?.kind).toBe("timestamp")
+    expect(d.published).toBe("2026-11-30")
+    expect(cut(d, "after newsletter promotion")?.kind).toBe("navigation")
+    expect(d.boilerplate.find((b) => b.text.startsWith("Privacy Notice:"))?.kind).toBe("subscribe")
+    for (const line of ["Explore more on these topics", "Flooding", "Environment Agency", "Weather"]) expect(cut(d, line)?.kind).toBe("tags")
+    expect(cut(d, "Reuse this content")?.kind).toBe("navigation")
+    // the last paragraph is the quote, not the chrome under it
+    expect(kept(d).at(-1)).toMatch(/^"People cannot keep living like this,"/)
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a breadcrumb over the headline, its label again under it, a relative time, a reading time and share bars", () => {
+    const d = page("ar-breadcrumb-share-bars.txt")
+    // the section label of the breadcrumb is not the title
+    expect(d.title?.text).toBe("ارتفاع حصيلة ضحايا السيول في جنوب اليمن إلى 17 شخصا")
+    expect(d.boilerplate.filter((b) => b.text === "أخبار عربية").map((b) => b.rule)).toEqual(["heuristic:breadcrumb", "heuristic:breadcrumb"])
+    expect(cut(d, "منذ ساعتين")?.kind).toBe("timestamp")
+    expect(cut(d, "0 2 دقائق")?.kind).toBe("timestamp")
+    expect(cut(d, "فيسبوك X لينكدإن واتساب تيلقرام مشاركة عبر البريد طباعة")?.kind).toBe("share")
+    expect(d.dateline).toMatchObject({ places: ["عدن"], agencies: ["وكالات"] })
+    expect(kept(d)).toHaveLength(3)
+    // a box under a box: the link after `مقالات ذات صلة` is `related`, not the tags' block
+    expect(cut(d, "الأمم المتحدة تحذر من تفشي الكوليرا في اليمن")?.kind).toBe("related")
+    expect(violations(d)).toEqual([])
+  })
+
+  it("an outlet with a domain in the dateline, two stamps on one line", () => {
+    const d = page("ar-outlet-domain-two-stamps.txt")
+    expect(d.dateline).toMatchObject({ places: ["دبي"], agencies: ["العربية.نت"] })
+    expect(d.boilerplate.find((b) => b.text.startsWith("نشر في: 30 نوفمبر"))?.kind).toBe("timestamp")
+    expect(d.published).toBe("2026-11-30")
+    expect(kept(d)).toHaveLength(3)
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a network's byline, its stamp and its page chrome", () => {
+    const d = page("en-network-byline-chrome.txt")
+    expect(d.byline?.names).toEqual(["Maria Lindqvist"])
+    expect(d.published).toBe("2026-11-30")
+    expect(cut(d, "Link Copied!")?.kind).toBe("share")
+    expect(cut(d, "Ad Feedback")?.kind).toBe("advert")
+    expect(kept(d)).toHaveLength(3)
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a standfirst over the stamps stays text and the stamps under it are cut", () => {
+    const d = page("en-standfirst-published-on.txt")
+    expect(kept(d)[0]).toBe("Protesters demand the government reverse new taxes on fuel and basic goods.")
+    expect(cut(d, "Published On 30 Nov 2026")?.kind).toBe("timestamp")
+    expect(cut(d, "30 Nov 2026")?.kind).toBe("timestamp")
+    expect(d.published).toBe("2026-11-30")
+    expect(kept(d)).toHaveLength(4)
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a wire byline in capitals is the reporter, not a place", () => {
+    const d = page("en-caps-byline-wire.txt")
+    expect(d.byline?.names).toEqual(["DANIEL MORROW"])
+    expect(d.dateline).toMatchObject({ places: ["WASHINGTON"], agencies: ["AP"] })
+    expect(d.published).toBe("2026-11-30")
+    expect(kept(d)).toHaveLength(3)
+    expect(violations(d)).toEqual([])
+  })
+})
+
+describe("chrome rules that must not cut text", () => {
+  it("a venue over a fixture's date and time is a match preview's text, not a standfirst", () => {
+    const d = doc("Leeds v Hull\n\nElland Road\n\nSaturday, 5 March\n\n1500 GMT\n\nLeeds will be without their captain, who is suspended after his red card last week.")
+    expect(kept(d)).toContain("Elland Road")
+    expect(kept(d)).toContain("1500 GMT")
+  })
+
+  it("day-month-year digits are read only when the day cannot be the month", () => {
+    const stamp = (line: string) =>
+      doc(`Rates held\n\nPublished ${line}\n\nThe central bank kept its main rate unchanged on Thursday, as expected by most economists.`).published
+    expect(stamp("29/11/2026")).toBe("2026-11-29")
+    expect(stamp("11/29/2026")).toBe("2026-11-29")
+    // both could be the month: no date
+    expect(stamp("05/11/2026")).toBeNull()
+  })
+
+  it("a full stop ends a link box only for a sentence of ten words or more", () => {
+    const text =
+      "الحكومة تقر موازنة العام المقبل\n\nأقر مجلس الوزراء اليوم موازنة العام المقبل بإنفاق يزيد على العام الحالي بنحو ستة في المئة، مع زيادة مخصصات التعليم والصحة.\n\n" +
+      "اقرأ أيضا\nالموازنة تحت المجهر.\nوأوضح وزير المالية أن العجز المتوقع سيمول بالاقتراض من السوق المحلية وبإصدار صكوك جديدة خلال الربع الأول.\n"
+    const d = doc(text)
+    // a short title with a full stop is still a link of the box
+    expect(cut(d, "الموازنة تحت المجهر.")?.kind).toBe("related")
+    expect(kept(d).at(-1)).toMatch(/^وأوضح وزير المالية/)
+  })
+
+  it("`نشر` opening a sentence is text; before a stamp it is chrome", () => {
+    const body = "\n\nأعلنت وزارة الدفاع اليوم انتهاء مناورات مشتركة استمرت أسبوعين في المنطقة الشرقية بمشاركة وحدات برية وبحرية.\n\nوقال متحدث باسم الوزارة إن المناورات حققت أهدافها كاملة."
+    // (second in the body: a short line right under the title would be read as the author line)
+    const prose = doc(`انتهاء المناورات المشتركة${body.replace("\n\nوقال", "\n\nنشر الجيش صورا للمناورات.\n\nوقال")}`)
+    expect(kept(prose)).toContain("نشر الجيش صورا للمناورات.")
+    const stamp = doc(`انتهاء المناورات المشتركة\n\nنُشر: 10:30 - 30 نوفمبر 2026${body}`)
+    expect(cut(stamp, "نُشر: 10:30 - 30 نوفمبر 2026")?.kind).toBe("timestamp")
+    expect(stamp.published).toBe("2026-11-30")
+  })
+
+  it("a decimal number is no dotted clock", () => {
+    const d = doc(
+      "Output rises\n\nFactory output rose in October, official figures showed on Monday, the third rise in a row.\n\nMon 30 Nov 2026 2.5 million\n\nEconomists had expected a smaller gain after a weak summer for exporters."
+    )
+    expect(kept(d)).toContain("Mon 30 Nov 2026 2.5 million")
+  })
+})
