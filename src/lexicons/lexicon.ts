@@ -134,6 +134,8 @@ export const DatelineWordsFile = Schema.Struct({
   genericPlaces: Schema.Array(Text),
   bureau: Schema.Array(Text),
   from: Schema.Array(Text),
+  beforeDate: Schema.Array(Text).annotate({ description: "Words between a dateline's place and its date (`القاهرة في 30 نوفمبر /أ ش أ/`)" }),
+  agencyHeads: Schema.Array(Text).annotate({ description: "Head nouns that open the name of an agency the lexicon does not list (`وكالة الأنباء الموريتانية`)" }),
   equivalence: Schema.Array(Text),
   hijriMarkers: Schema.Array(Text),
   gregorianMarkers: Schema.Array(Text)
@@ -304,6 +306,10 @@ export interface CompiledLexicons {
   readonly bureau: ReadonlySet<string>
   readonly nonNameWords: ReadonlySet<string>
   readonly fromWords: ReadonlySet<string>
+  /** Keys of the words between a dateline's place and its date (`في`). */
+  readonly beforeDateWords: ReadonlySet<string>
+  /** Keys of the head nouns that open an agency's name (`وكالة`). */
+  readonly agencyHeads: ReadonlySet<string>
   readonly equivalence: ReadonlySet<string>
   readonly hijriMarkers: ReadonlySet<string>
   readonly gregorianMarkers: ReadonlySet<string>
@@ -486,6 +492,8 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     bureau: keySet(dw.flatMap((f) => f.bureau)),
     nonNameWords: keySet(dw.flatMap((f) => f.nonNameWords)),
     fromWords: keySet(dw.flatMap((f) => f.from)),
+    beforeDateWords: keySet(dw.flatMap((f) => f.beforeDate)),
+    agencyHeads: keySet(dw.flatMap((f) => f.agencyHeads)),
     equivalence: keySet(dw.flatMap((f) => f.equivalence)),
     hijriMarkers: keySet(dw.flatMap((f) => f.hijriMarkers)),
     gregorianMarkers: keySet(dw.flatMap((f) => f.gregorianMarkers)),

@@ -359,7 +359,9 @@ const itemOf = (r: PartReading, x: number, y: number, first: boolean, last: bool
 const flushWords = (r: PartReading, from: number, to: number, last: boolean, beforeDate = false): void => {
   if (from >= to) return
   const { lex, text, tokens, a } = r
-  // the words right before a date in the same part head the dateline: `سول 25 شوال 1436 هـ … واس`
+  // the words right before a date in the same part head the dateline: `سول 25 شوال 1436 هـ … واس`,
+  // also with a word of `beforeDate` before the date, which is left out (`نواذيبو في 30 نوفمبر`)
+  if (beforeDate && from === a && to - from >= 2 && lex.beforeDateWords.has(tokens.keys[to - 1]!)) to--
   if (beforeDate && from === a && to - from <= 3 && nameLike(lex, text, tokens, from, to)) {
     const it = itemOf(r, from, to, true, last, "place")
     it.knownPlace = true
@@ -412,10 +414,13 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
     const pl = place !== null && gplace !== null ? (place.length >= gplace.length ? place : gplace) : (place ?? gplace)
     // a place starts its part: alone, before a date (SPA), before an agency
     // (`الرياض واس`) or before a reporter's name with no separator (`جدة  وليد سالم`)
+    // (`القاهرة في 30 نوفمبر`: a word of `beforeDate` may stand between the place and the date, and is skipped)
+    const skip = pl !== null && i + pl.length + 1 < b && lex.beforeDateWords.has(keys[i + pl.length]!) && isDateAt(lex, tokens, text, i + pl.length + 1, b) ? 1 : 0
     if (
       pl !== null &&
       whole &&
       (pl.length === b - i ||
+        skip === 1 ||
         isDateAt(lex, tokens, text, i + pl.length, b) ||
         sourceToEnd(lex, keys, i + pl.length, b) ||
         (b - i - pl.length >= 2 && b - i - pl.length <= 4 && nameLike(lex, text, tokens, i + pl.length, b)))
@@ -425,7 +430,7 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       it.knownPlace = true
       it.lexiconPlace = true
       out.push(it)
-      i += pl.length
+      i += pl.length + skip
       pending = i
       continue
     }
@@ -494,6 +499,18 @@ const isDateAt = (lex: CompiledLexicons, tokens: Tokens, text: string, i: number
   return r !== null && r.anchored
 }
 
+/** The number written with one or two ASCII digits in `[start, end)`, or -1. */
+const smallNumber = (text: string, start: number, end: number): number => {
+  if (end - start < 1 || end - start > 2) return -1
+  let n = 0
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return -1
+    n = n * 10 + c - 0x30
+  }
+  return n
+}
+
 /** Words with no lexicon hit: an English place in capitals, a name, or unknown. */
 const classifyWords = (
   lex: CompiledLexicons,
@@ -505,6 +522,8 @@ const classifyWords = (
   const s = tokens.starts[a]!
   const e = tokens.ends[b - 1]!
   if (isLatin(text.charCodeAt(s)) && b - a <= 4 && isAllCapsLatin(text, s, e)) return { cls: "place", knownPlace: true }
+  // an agency the lexicon does not list, by its head noun: `وكالة الأنباء الموريتانية`
+  if (b - a >= 2 && b - a <= 5 && lex.agencyHeads.has(tokens.keys[a]!)) return { cls: "agency" }
   if (nameLike(lex, text, tokens, a, b)) return { cls: "person", guess: true }
   return { cls: "unknown" }
 }
@@ -629,6 +648,16 @@ const readCreditWith = (lex: CompiledLexicons, text: string, start: number, end:
   const items: Array<Classified> = []
   for (let k = 0; k < raw.length; k++) classifyPart(lex, text, tokens, raw[k]!, k, items)
   if (items.length === 0) return null
+  // a day and a month in digits, each a part of its own, after the place: `الكويت - 30 - 11 (كونا) --`
+  for (let k = 1; k + 1 < items.length; k++) {
+    const x = items[k]!
+    const y = items[k + 1]!
+    if (items[k - 1]!.cls !== "place" || x.cls !== "unknown" || y.cls !== "unknown" || x.tokens !== 1 || y.tokens !== 1) continue
+    const d = smallNumber(text, x.start, x.end)
+    const m = smallNumber(text, y.start, y.end)
+    if (d < 1 || d > 31 || m < 1 || m > 12) continue
+    items.splice(k, 2, { ...x, cls: "date", end: y.end, ymd: null, sepAfter: y.sepAfter, tokens: 2 })
+  }
   // names in capitals after a role word are the reporters, not places: `By JANE ROE and JOHN DOE` (wire bylines)
   for (let k = 1; k < items.length; k++) {
     const x = items[k]!

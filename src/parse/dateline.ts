@@ -85,8 +85,8 @@ const isDashAt = (text: string, i: number): boolean => {
 }
 
 /**
- * A credit at the start of the first paragraph, ending at a colon or dash
- * within the first 110 characters, or with an outlet that follows a dash
+ * A credit at the start of the first paragraph, ending at a colon, a dash or
+ * a slash after an agency (`/وام/`) within the first 110 characters, or with an outlet that follows a dash
  * (`سالم أحمد – عين اليوم أعلنت …`); the longest valid one wins.
  */
 export const prefixCredit = (ctx: Context, st: LineState): { readonly credit: Credit; readonly end: number } | null => {
@@ -95,7 +95,9 @@ export const prefixCredit = (ctx: Context, st: LineState): { readonly credit: Cr
   const ends: Array<number> = []
   for (let i = st.lo + 1; i < limit && ends.length < 8; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x3a || c === 0xff1a || isDashAt(text, i)) {
+    // a slash that closes an agency's name (`القاهرة في 30 نوفمبر /أ ش أ/ …`, `/ وام /`)
+    if (c === 0x2f && i > st.lo + 3 && (i + 1 >= st.hi || /\s/.test(text[i + 1]!))) ends.push(i + 1)
+    else if (c === 0x3a || c === 0xff1a || isDashAt(text, i)) {
       // a dash glued inside a Latin word (France-Presse) is no terminator
       if (c === 0x2d && /[A-Za-z]/.test(text[i - 1]!) && /[A-Za-z]/.test(text[i + 1]!)) continue
       ends.push(i + 1)
