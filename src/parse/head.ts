@@ -348,6 +348,33 @@ const cutRepeatedCredit = (ctx: Context, st: LineState): void => {
   st.cutFront(end, "boilerplate", "credit", "heuristic:repeated-credit")
 }
 
+/**
+ * Does the line read as what a byline's name stands over: a time stamp
+ * (`Monday 30 November 2026 07:00 GMT`) or an outlet and a place with no name
+ * (`BBC News, Nairobi`)?
+ */
+const creditOrStamp = (ctx: Context, st: LineState): boolean => {
+  const t = st.tokens(17)
+  if (t.truncated || t.keys.length === 0) return false
+  // a stamp with its year: a fixture's day and kick-off (`Tuesday, 1 March`, `2000 GMT`) are under a venue's name
+  const dt = dateTimeLine(ctx.lex, ctx.text, t)
+  if (dt !== null) return dt.ymd !== null
+  const c = lineCredit(ctx, st.lo, st.hi, t)
+  return c !== null && c.persons.length === 0 && c.agencies.length > 0
+}
+
+/** Letters of one script only (a name with page chrome inside, `محمد Next Previous`, is no byline). */
+const oneScript = (text: string, start: number, end: number): boolean => {
+  let arabic = false
+  let latin = false
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x0600 && c <= 0x06ff) arabic = true
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin = true
+  }
+  return !(arabic && latin)
+}
+
 /** Is this state a short name line (`سالم الحربي`) standing before a long paragraph? */
 const nameLine = (ctx: Context, k: number): boolean => {
   const st = ctx.states[k]!
@@ -355,7 +382,7 @@ const nameLine = (ctx: Context, k: number): boolean => {
   if (t.truncated || t.keys.length < 2 || t.keys.length > 4) return false
   if (TERMINAL.has(ctx.text.charCodeAt(st.hi - 1)) || ctx.text.charCodeAt(st.hi - 1) === 0x3a) return false
   const next = ctx.states[k + 1]
-  if (next === undefined || next.tokenCount(13) < 12) return false
+  if (next === undefined || (next.tokenCount(13) < 12 && !(oneScript(ctx.text, st.lo, st.hi) && creditOrStamp(ctx, next)))) return false
   const c = readCredit(ctx.lex, ctx.text, st.lo, st.hi)
   return c !== null && c.unknown === 0 && c.persons.length === 1 && c.places.length === 0 && c.agencies.length === 0
 }

@@ -145,9 +145,47 @@ describe("site layouts", () => {
     expect(kept(d)).toHaveLength(3)
     expect(violations(d)).toEqual([])
   })
+
+  it("a name over an outlet and a place is the byline; share and save buttons, an image credit", () => {
+    const d = page("en-name-over-outlet-place.txt")
+    expect(d.byline?.names).toEqual(["Amina Njoroge"])
+    expect(d.dateline).toMatchObject({ places: ["Nairobi"], agencies: ["BBC News"] })
+    for (const line of ["2 days ago", "Share", "Save", "Getty Images"]) expect(cut(d, line)).toBeDefined()
+    expect(cut(d, "Kenya declares drought a national disaster")?.kind).toBe("related")
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a name over a stamp is the byline; the standfirst over it stays text", () => {
+    const d = page("en-name-over-stamp.txt")
+    expect(d.byline?.names).toEqual(["Martin Drury"])
+    expect(d.published).toBe("2026-11-30")
+    expect(kept(d)[0]).toBe("Price cap increase comes despite falling wholesale gas prices")
+    expect(kept(d)).toHaveLength(4)
+    expect(violations(d)).toEqual([])
+  })
+
+  it("a paper's stamps under its byline and its advertisement labels", () => {
+    const d = page("en-paper-skip-advertisement.txt")
+    expect(d.byline?.names).toEqual(["Laura Benning", "Tomás Ortega"])
+    expect(d.published).toBe("2026-11-30")
+    expect(cut(d, "Updated 4:12 p.m. ET")?.kind).toBe("timestamp")
+    expect(cut(d, "SKIP ADVERTISEMENT")?.kind).toBe("advert")
+    expect(kept(d).at(-1)).toBe("A decision is expected by June.")
+    expect(violations(d)).toEqual([])
+  })
 })
 
 describe("chrome rules that must not cut text", () => {
+  it("a venue over a fixture's day is no byline", () => {
+    const d = doc("Leeds v Hull\n\nElland Road\n\nSaturday, 5 March\n\nLeeds will be without their captain, who is suspended after his red card last week.")
+    expect(d.byline).toBeNull()
+  })
+
+  it("a name with page chrome inside is no byline", () => {
+    const d = doc("أمسية شعرية في أبها\n\nمحمد Next Previous\n\nالغامدي – عين اليوم\n\nأحيا شعراء أمسية وطنية مساء أمس على مسرح المكتبة العامة بحضور جمهور كبير من أهالي المنطقة.")
+    expect(d.byline?.names ?? []).not.toContain("محمد Next Previous")
+  })
+
   it("a venue over a fixture's date and time is a match preview's text, not a standfirst", () => {
     const d = doc("Leeds v Hull\n\nElland Road\n\nSaturday, 5 March\n\n1500 GMT\n\nLeeds will be without their captain, who is suspended after his red card last week.")
     expect(kept(d)).toContain("Elland Road")
