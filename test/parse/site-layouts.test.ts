@@ -28,6 +28,8 @@ describe("site layouts", () => {
     // a sentence with a full stop after the box is the article again, not a link
     expect(kept(d)).toContain("وكانت البعثة قد أطلقت في أغسطس/آب الماضي خريطة طريق من 3 مراحل تنتهي بتشكيل حكومة موحدة.")
     expect(cut(d, "المصدر : الجزيرة + وكالات")?.kind).toBe("credit")
+    // a short follow line under the title (`تابع` also opens prose, so only there and only up to five words)
+    expect(cut(d, "تابع الجزيرة نت على:")?.kind).toBe("subscribe")
     expect(violations(d)).toEqual([])
   })
 
