@@ -257,3 +257,28 @@ describe("datelines of Arab news agencies at the start of the first paragraph", 
     expect(d.dateline).toBeNull()
   })
 })
+
+describe("chrome lines between two paragraphs of an Arabic article", () => {
+  const p1 = "أعلنت الهيئة العامة للطيران المدني اليوم تشغيل خط جوي جديد يربط العاصمة بثلاث مدن سياحية، ابتداء من مطلع الشهر المقبل."
+  const p2 = "وأوضحت الهيئة في بيان أن الرحلات ستكون أربع مرات أسبوعيا، وأن أسعار التذاكر ستعلن خلال الأيام المقبلة عبر موقعها الرسمي."
+  const p3 = "وأشارت إلى أن الخط الجديد يأتي ضمن خطة لزيادة عدد الزوار إلى المدن السياحية خلال السنوات الخمس المقبلة."
+  it.each([
+    ["مواضيع قد تهمك", "related"],
+    ["ذات صلة", "related"],
+    ["طالع أيضا", "related"],
+    ["يهمك أيضا", "related"],
+    ["مقالات مقترحة", "related"],
+    ["تم نسخ الرابط", "share"],
+    ["شارك هذا المقال عبر", "share"],
+    ["هل أعجبك المقال؟", "navigation"],
+    ["التعليقات مغلقة", "navigation"],
+    ["كن أول من يعلق", "navigation"],
+    ["محتوى مدعوم", "advert"],
+    ["للمزيد من الأخبار تابعونا على تطبيق نبض", "subscribe"]
+  ] as const)("%s", (line, kind) => {
+    const d = doc(`الطيران المدني يعلن خطا جويا جديدا\n\n${p1}\n\n${line}\n\n${p2}\n\n${p3}`)
+    expect(cut(d, line)?.kind).toBe(kind)
+    // a box opener takes no paragraph with it
+    expect(kept(d)).toEqual([p1, p2, p3])
+  })
+})
