@@ -282,3 +282,25 @@ describe("chrome lines between two paragraphs of an Arabic article", () => {
     expect(kept(d)).toEqual([p1, p2, p3])
   })
 })
+
+describe("chrome lines between two paragraphs of an English article", () => {
+  const p1 = "The city council approved a plan on Monday to build 2,000 affordable homes on the site of a former steelworks over the next decade."
+  const p2 = "The council's leader said the scheme would create hundreds of construction jobs and ease pressure on the housing waiting list."
+  const p3 = "Opposition councillors said the plan lacked detail on schools and transport links for the new residents."
+  it.each([
+    ["Trending", "related"],
+    ["Most Viewed", "related"],
+    ["Editor's Picks", "related"],
+    ["Also read", "related"],
+    ["More from BBC", "related"],
+    ["Listen to this article", "navigation"],
+    ["Story continues below advertisement", "navigation"],
+    ["Comments are closed", "navigation"],
+    ["View comments", "navigation"],
+    ["This article was amended on 30 November 2026", "other"]
+  ] as const)("%s", (line, kind) => {
+    const d = doc(`Council approves homes plan\n\n${p1}\n\n${line}\n\n${p2}\n\n${p3}`)
+    expect(cut(d, line)?.kind).toBe(kind)
+    expect(kept(d)).toEqual([p1, p2, p3])
+  })
+})
