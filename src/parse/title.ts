@@ -61,7 +61,9 @@ const cleanTitleOf = (lex: CompiledLexicons, text: string, start: number, end: n
       // the separator right before the suffix, with a blank before it
       let p = tokens.starts[firstTok]! - 1
       while (p > s && /\s/.test(text[p]!)) p--
-      if (p > s && SUFFIX_SEPARATORS.has(text.charCodeAt(p)) && /\s/.test(text[p - 1]!)) {
+      // (`::` too, as some Saudi papers print it: `… :: جريدة الرياض`)
+      if (p > s + 1 && text.charCodeAt(p) === 0x3a && text.charCodeAt(p - 1) === 0x3a) p--
+      if (p > s && (SUFFIX_SEPARATORS.has(text.charCodeAt(p)) || (text.charCodeAt(p) === 0x3a && text.charCodeAt(p + 1) === 0x3a)) && /\s/.test(text[p - 1]!)) {
         const sepStart = p
         const head = trimSpan(text, s, sepStart)
         if (head !== null) {

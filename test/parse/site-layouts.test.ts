@@ -304,3 +304,21 @@ describe("chrome lines between two paragraphs of an English article", () => {
     expect(kept(d)).toEqual([p1, p2, p3])
   })
 })
+
+describe("site names after the headline", () => {
+  const body = "\n\nأعلنت الهيئة العامة للطيران المدني اليوم تشغيل خط جوي جديد يربط العاصمة بثلاث مدن سياحية، ابتداء من مطلع الشهر المقبل.\n\nوأوضحت الهيئة في بيان أن الرحلات ستكون أربع مرات أسبوعيا."
+  it.each([
+    ["الطيران المدني يعلن خطا جديدا - مصراوي", "- مصراوي"],
+    ["الطيران المدني يعلن خطا جديدا :: جريدة الرياض", ":: جريدة الرياض"],
+    ["الطيران المدني يعلن خطا جديدا | العربي الجديد", "| العربي الجديد"],
+    ["Airline opens new route | CNN Business", "| CNN Business"]
+  ] as const)("%s", (line, suffix) => {
+    const d = doc(`${line}${body}`)
+    expect(cut(d, suffix)?.kind).toBe("site-title")
+    expect(d.title?.text).toBe(line.slice(0, line.length - suffix.length - 1))
+  })
+
+  it("a colon inside a headline is no separator", () => {
+    expect(doc(`الطيران المدني: خط جديد إلى ثلاث مدن${body}`).title?.text).toBe("الطيران المدني: خط جديد إلى ثلاث مدن")
+  })
+})
