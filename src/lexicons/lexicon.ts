@@ -136,6 +136,7 @@ export const DatelineWordsFile = Schema.Struct({
   from: Schema.Array(Text),
   beforeDate: Schema.Array(Text).annotate({ description: "Words between a dateline's place and its date (`القاهرة في 30 نوفمبر /أ ش أ/`)" }),
   agencyHeads: Schema.Array(Text).annotate({ description: "Head nouns that open the name of an agency the lexicon does not list (`وكالة الأنباء الموريتانية`)" }),
+  deskTitles: Schema.Array(Text).annotate({ description: "Last words of a reporter's desk printed after the name on the byline's line (`<name> Environment reporter`)" }),
   equivalence: Schema.Array(Text),
   hijriMarkers: Schema.Array(Text),
   gregorianMarkers: Schema.Array(Text)
@@ -310,6 +311,8 @@ export interface CompiledLexicons {
   readonly beforeDateWords: ReadonlySet<string>
   /** Keys of the head nouns that open an agency's name (`وكالة`). */
   readonly agencyHeads: ReadonlySet<string>
+  /** Keys of the last words of a reporter's desk (`reporter`, `correspondent`, `editor`). */
+  readonly deskTitles: ReadonlySet<string>
   readonly equivalence: ReadonlySet<string>
   readonly hijriMarkers: ReadonlySet<string>
   readonly gregorianMarkers: ReadonlySet<string>
@@ -494,6 +497,7 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     fromWords: keySet(dw.flatMap((f) => f.from)),
     beforeDateWords: keySet(dw.flatMap((f) => f.beforeDate)),
     agencyHeads: keySet(dw.flatMap((f) => f.agencyHeads)),
+    deskTitles: keySet(dw.flatMap((f) => f.deskTitles)),
     equivalence: keySet(dw.flatMap((f) => f.equivalence)),
     hijriMarkers: keySet(dw.flatMap((f) => f.hijriMarkers)),
     gregorianMarkers: keySet(dw.flatMap((f) => f.gregorianMarkers)),

@@ -363,6 +363,31 @@ const creditOrStamp = (ctx: Context, st: LineState): boolean => {
   return c !== null && c.persons.length === 0 && c.agencies.length > 0
 }
 
+/**
+ * A byline that prints the reporter's desk after the name, without `By`
+ * (`<first> <last> Environment reporter`, `<first> <last> Chief political
+ * correspondent`): three to seven words, the last a desk title of the lexicon,
+ * the first two capitalized Latin words. The two words are the byline; the
+ * desk is cut as `credit`.
+ */
+const deskByline = (ctx: Context, st: LineState, t: Tokens): boolean => {
+  const n = t.keys.length
+  if (t.truncated || n < 3 || n > 7 || !ctx.lex.deskTitles.has(t.keys[n - 1]!)) return false
+  const text = ctx.text
+  if (TERMINAL.has(text.charCodeAt(st.hi - 1))) return false
+  // the two words of the name and the desk's first word are capitalized (`The Herald named a new editor` is a sentence)
+  for (const w of n > 3 ? [0, 1, 2] : [0, 1]) {
+    const c = text.charCodeAt(t.starts[w]!)
+    if (c < 0x41 || c > 0x5a || t.ends[w]! - t.starts[w]! < 2) return false
+  }
+  if (ctx.lex.nonNameWords.has(t.keys[0]!) || ctx.lex.nonNameWords.has(t.keys[1]!)) return false
+  const p = st.cutFront(t.ends[1]!, "byline")
+  if (p === null) return false
+  ctx.byline = { names: [text.slice(p.start, p.end)], start: p.start, end: p.end }
+  st.cutAll("boilerplate", "credit", "heuristic:byline-desk")
+  return true
+}
+
 /** Letters of one script only (a name with page chrome inside, `محمد Next Previous`, is no byline). */
 const oneScript = (text: string, start: number, end: number): boolean => {
   let arabic = false
@@ -470,6 +495,10 @@ export const readHead = (ctx: Context): void => {
       const hadByline = ctx.byline !== null
       if (readCreditLine(ctx, st, "line")) {
         bylineBefore = !hadByline && ctx.byline !== null
+        continue
+      }
+      if (ctx.byline === null && deskByline(ctx, st, t2)) {
+        bylineBefore = false
         continue
       }
       if (ctx.byline === null && nameLine(ctx, k)) {

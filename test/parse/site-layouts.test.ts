@@ -84,6 +84,10 @@ describe("site layouts", () => {
 
   it("a British stamp with a dotted clock, the newsletter box and the topics box", () => {
     const d = page("en-standfirst-newsletter-topics.txt")
+    // the name before the desk is the byline; the standfirst above it stays text
+    expect(d.byline?.names).toEqual(["Helen Ashby"])
+    expect(cut(d, "Environment reporter")?.rule).toBe("heuristic:byline-desk")
+    expect(kept(d)[0]).toBe("Environment Agency warns that hundreds of schemes face delays")
     expect(cut(d, "Mon 30 Nov 2026 07.00 GMT")?.kind).toBe("timestamp")
     expect(d.published).toBe("2026-11-30")
     expect(cut(d, "after newsletter promotion")?.kind).toBe("navigation")
@@ -178,6 +182,11 @@ describe("site layouts", () => {
 })
 
 describe("chrome rules that must not cut text", () => {
+  it("a sentence that ends with a desk word is no byline", () => {
+    const d = doc("Paper names new editor\n\nThe Herald named a new editor\n\nThe newspaper said the appointment would take effect in January, after a search that lasted six months.")
+    expect(d.byline).toBeNull()
+  })
+
   it("a venue over a fixture's day is no byline", () => {
     const d = doc("Leeds v Hull\n\nElland Road\n\nSaturday, 5 March\n\nLeeds will be without their captain, who is suspended after his red card last week.")
     expect(d.byline).toBeNull()
