@@ -86,8 +86,9 @@ const isDashAt = (text: string, i: number): boolean => {
 
 /**
  * A credit at the start of the first paragraph, ending at a colon, a dash or
- * a slash after an agency (`/وام/`) within the first 110 characters, or with an outlet that follows a dash
- * (`سالم أحمد – عين اليوم أعلنت …`); the longest valid one wins.
+ * a slash after an agency (`/وام/`) within the first 110 characters, or with
+ * an outlet that follows a dash (`سالم أحمد – عين اليوم أعلنت …`); the
+ * longest valid one wins.
  */
 export const prefixCredit = (ctx: Context, st: LineState): { readonly credit: Credit; readonly end: number } | null => {
   const text = ctx.text

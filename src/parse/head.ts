@@ -99,8 +99,9 @@ const readTitle = (ctx: Context): void => {
     const st = states[k]!
     const t = st.tokens(CRUMB_WORDS + 1)
     if (t.truncated || t.keys.length === 0 || TERMINAL.has(ctx.text.charCodeAt(st.hi - 1))) break
-    // the headline is the first line longer than the label
-    if (states[k + 1]!.tokenCount(CRUMB_WORDS + 1) <= t.keys.length) break
+    // the headline is the first line longer than the label, and shaped like a headline (no full stop)
+    const next = states[k + 1]!
+    if (next.tokenCount(CRUMB_WORDS + 1) <= t.keys.length || next.tokenCount(41) > 40 || TERMINAL.has(ctx.text.charCodeAt(next.hi - 1))) break
     ;(ctx.crumbKeys ??= []).push(t.keys.join(" "))
     st.cutAll("boilerplate", "navigation", "heuristic:breadcrumb")
     k++

@@ -331,3 +331,10 @@ describe("site names after the headline", () => {
     expect(doc(`الطيران المدني: خط جديد إلى ثلاث مدن${body}`).title?.text).toBe("الطيران المدني: خط جديد إلى ثلاث مدن")
   })
 })
+
+describe("a short headline under a home link", () => {
+  it("is the title, not a breadcrumb label", () => {
+    const d = doc("الرئيسية\nانفجار في المرفأ\n\nقتل عشرة أشخاص وأصيب العشرات في انفجار وقع صباح اليوم في أحد مستودعات المرفأ، وفق ما أفاد الدفاع المدني.\n\nوقال مسؤول في المرفأ إن التحقيقات بدأت لمعرفة أسباب الانفجار.")
+    expect(d.title?.text).toBe("انفجار في المرفأ")
+  })
+})
