@@ -148,8 +148,12 @@ export const lineVerdict = (
 }
 
 const EDITOR_INITIALS = /^[A-Za-z]{1,5}(?:\/[A-Za-z]{1,5}){1,5}$/
+/** The signature under an embedded post: `— <name> (@handle) November 30, 2026` (bounded: linear). */
+const EMBED_SIGNATURE = /^[—–-]\s?[^\n()]{1,80}\(@[A-Za-z0-9_]{1,30}\)/
+/** A wire photo credit: `REUTERS/Jane Doe`, `AFP/Getty Images` (bounded: linear). */
+const PHOTO_CREDIT = /^[A-Z][A-Z-]{1,15}\/[A-Z][A-Za-z .'-]{1,40}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i
-const URL_LIKE = /^(?:https?:\/\/|www\.)\S+$/i
+const URL_LIKE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+$/i
 const HANDLE = /^@[A-Za-z0-9_]{2,}$/
 
 /**
@@ -181,6 +185,8 @@ export const shapeVerdict = (
   const len = end - start
   // wire desk initials: `cd/jmb/gd`, `AB/CD`
   if (len <= 40 && EDITOR_INITIALS.test(text.slice(start, end))) return { kind: "credit", rule: "heuristic:editor-initials", opensBlock: false }
+  if (len <= 60 && PHOTO_CREDIT.test(text.slice(start, end))) return { kind: "caption", rule: "heuristic:photo-credit", opensBlock: false }
+  if (len <= 200 && EMBED_SIGNATURE.test(text.slice(start, end))) return { kind: "credit", rule: "heuristic:embed-signature", opensBlock: false }
   let at = false
   let copyright = false
   let link = false
@@ -191,6 +197,7 @@ export const shapeVerdict = (
       else if (c === 0xa9) copyright = true
       else if (c === 0x2f && text.charCodeAt(i - 1) === 0x2f) link = true
       else if (c === 0x2e && (text.charCodeAt(i - 1) === 0x77 || text.charCodeAt(i - 1) === 0x57)) link = true
+      else if (c === 0x2e && text.startsWith("pic.twitter.com/", i - 3)) link = true
     }
   }
   if (copyright && !tokensUpTo(source, 26).truncated) return { kind: "copyright", rule: "heuristic:copyright-sign", opensBlock: false }

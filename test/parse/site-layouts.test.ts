@@ -182,6 +182,16 @@ describe("site layouts", () => {
 })
 
 describe("chrome rules that must not cut text", () => {
+  it("a dash and brackets are no embed signature without a handle", () => {
+    const d = doc("Council approves homes plan\n\nThe city council approved a plan on Monday to build 2,000 affordable homes on the site of a former steelworks.\n\n- The plan (which was delayed twice) passed by 30 votes to 12.\n\nOpposition councillors said the plan lacked detail on schools and transport links.")
+    expect(kept(d)).toContain("- The plan (which was delayed twice) passed by 30 votes to 12.")
+  })
+
+  it("an embedded post's signature in Arabic is cut too", () => {
+    const d = doc("الوزير يعلق على القرار\n\nعلق وزير الإسكان على قرار المجلس البلدي ببناء ألفي وحدة سكنية في موقع المصنع القديم خلال العقد المقبل.\n\n— وزير الإسكان (@housing_min) 30 نوفمبر 2026\n\nوقال المجلس إن المشروع سيوفر مئات الوظائف في قطاع البناء خلال مراحله الأولى.")
+    expect(cut(d, "— وزير الإسكان (@housing_min) 30 نوفمبر 2026")?.rule).toBe("heuristic:embed-signature")
+  })
+
   it("a sentence that ends with a desk word is no byline", () => {
     const d = doc("Paper names new editor\n\nThe Herald named a new editor\n\nThe newspaper said the appointment would take effect in January, after a search that lasted six months.")
     expect(d.byline).toBeNull()
@@ -306,7 +316,19 @@ describe("chrome lines between two paragraphs of an English article", () => {
     ["Story continues below advertisement", "navigation"],
     ["Comments are closed", "navigation"],
     ["View comments", "navigation"],
-    ["This article was amended on 30 November 2026", "other"]
+    ["This article was amended on 30 November 2026", "other"],
+    // embedded posts and photos
+    ["— Ruth Evans (@RuthEvansCllr) November 30, 2026", "credit"],
+    ["pic.twitter.com/AbC123xYz", "source-link"],
+    ["View this post on Instagram", "other"],
+    ["A post shared by City Council (@citycouncil)", "credit"],
+    ["Skip Twitter post, 1", "other"],
+    ["Allow Twitter content?", "other"],
+    ["End of Twitter post, 1", "other"],
+    ["This article contains content provided by Twitter.", "other"],
+    ["Watch on YouTube", "other"],
+    ["REUTERS/Jane Doe", "caption"],
+    ["File photo: The former steelworks site in 2019.", "caption"]
   ] as const)("%s", (line, kind) => {
     const d = doc(`Council approves homes plan\n\n${p1}\n\n${line}\n\n${p2}\n\n${p3}`)
     expect(cut(d, line)?.kind).toBe(kind)
