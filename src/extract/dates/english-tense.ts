@@ -217,6 +217,9 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
   return null
 }
 
+/** Words before a date that make it the end of a stretch of time. */
+const EXTENT: ReadonlySet<string> = new Set(["until", "till", "through", "thru"])
+
 /** {@link scanBack}'s answers besides a tense: read after the date; read a longer window. */
 const AHEAD = 3
 const RETRY = 4
@@ -244,6 +247,10 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
   // names is past too (`were imposed ahead of its flotation in August`, `had forecast ahead of Friday's
   // announcement`); under any other verb, or none, the date is ahead
   let aheadOf = false
+  // a date that ends a stretch of time (`funded at current levels until Jan. 30`, `warned of rain through Tuesday`):
+  // a regular -ed form before it is as often a participle describing the state that lasts as a past verb, so it
+  // decides nothing; an auxiliary or another verb before it does (`was closed until Monday`)
+  const extent = back.length > 0 && EXTENT.has(back[back.length - 1]!.w)
   let k = back.length - 1
   for (let n = 0; k >= first && n < BACK_WORDS; k--, n++) {
     const w = back[k]!.w
@@ -254,6 +261,7 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
     }
     if (k < safe) return RETRY
     const t = tenseOf(lex, back, k, comma)
+    if (t === -1 && extent && edPast(lex, back[k]!)) continue
     if (t === INFINITIVE) {
       // `he told the CBS programme, to be aired on Sunday`: an infinitive after a comma names what is still to come
       const to = back[k]!.w === "to" ? k : back[k - 1]?.w === "to" ? k - 1 : back[k - 2]?.w === "to" ? k - 2 : -1

@@ -46,6 +46,13 @@ const english: Record<string, ReadonlyArray<Row>> = {
     ["He was appointed to take charge of the match on 27 May.", REF, ["27 May → 2005-05-27 day rel"]],
     ["The plan, dubbed Phoenix, on Monday, drew criticism.", REF, ["Monday → 2005-05-23 weekday rel"]]
   ],
+  "the end of a stretch of time: a regular -ed form before it decides nothing": [
+    // (with the reference a Wednesday, 25 May: the next 20 June is 26 days ahead, the last one 339 days behind)
+    ["The measure keeps the agencies funded at current levels until 20 June.", REF, ["20 June → 2005-06-20 day rel"]],
+    // an auxiliary or an irregular past still does
+    ["The road was closed until 20 May.", REF, ["20 May → 2005-05-20 day rel"]],
+    ["The bank held rates until March.", REF, ["March → 2005-03 month rel"]]
+  ],
   "a month with a direction or a relative year before or after it": [
     ["The firm decided last April to sell the unit.", "2005-02-10", ["April → 2004-04 month rel"]],
     ["The virus appeared in April this year.", REF, ["April → 2005-04 month rel", "this year → 2005 year rel"]],
