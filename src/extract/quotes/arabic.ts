@@ -75,6 +75,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // ووصف الاتفاق أمام المجلس بأنه «…», واعتبر هذا البيان «…»: after a verb of describing, one definite word that
     // names nobody (or a demonstrative and its noun) is the object; the speaker is the one who spoke last
     if (cue.kind === "verb" && cue.speaker !== null && this.describedObject(cue)) return this.fromChain(cue.gender)
+    // ووصفته بأنه «…» with no subject found in the sentence (or the one before): the chain's last speaker is mostly
+    // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
+    if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
   }
 

@@ -18,6 +18,10 @@ export abstract class ColonSpeech extends CueScanner {
     for (let k = cue.end; k < Math.min(pe, cue.end + COLON_WINDOW); k++) {
       if (this.isSentenceEnd(k)) return null
       if (this.isColon(k)) {
+        // (a verb of describing with its pronoun speaks through a colon right after it or its subject, ووصفتها بالقول:,
+        // كما يصفها المؤلف:; not one further on, الذين وصفهم ب<noun> قائلا:, nor after a dash that closes it as an
+        // aside, – كما يصفها X -:)
+        if (this.describesPronoun(cue) && (k > (cue.speaker !== null ? cue.speaker[1] : cue.end) + 1 || this.keys[k - 1] === "-")) return null
         colon = k
         break
       }

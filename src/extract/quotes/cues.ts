@@ -34,6 +34,40 @@ const WITHOUT = new Set(["\u062f\u0648\u0646", "\u0628\u062f\u0648\u0646", "\u06
 
 /** `له`, `لها`, `لهم`, `لهما`, `لهن`: an addressee pronoun after a speech verb (`وقال له المحافظ: …`). */
 const PRONOUN_ADDRESSEES = new Set(["\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646"].flatMap((w) => foldKey(w)))
+
+/** Does a verb as written end in the object pronoun ه, ها or هم (`وصفه`, `تصفها`, `وصفتهم`)? */
+const endsWithPronoun = (v: string): boolean => {
+  const last = v.charCodeAt(v.length - 1)
+  return last === 0x647 || ((last === 0x627 || last === 0x645) && v.charCodeAt(v.length - 2) === 0x647)
+}
+
+/** `وهو`, `وهي`, `وهم`, `وهما`: و and a pronoun that open a circumstantial clause after the verb (`وقال وهو يبتسم`). */
+const CIRCUMSTANTIAL = new Set(["\u0648\u0647\u0648", "\u0648\u0647\u064a", "\u0648\u0647\u0645", "\u0648\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
+
+/** `هذا`, `هذه`, `ذلك`: demonstratives that open a time phrase (`هذا الأسبوع`) or an object after the subject. */
+const DEMONSTRATIVE_NEAR = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0630\u0644\u0643"].flatMap((w) => foldKey(w)))
+
+/** The nouns of a time phrase after a demonstrative (`هذا الأسبوع`, `هذه المرة`, `ذلك اليوم`). */
+const TIME_NOUNS = new Set(
+  [
+    "\u0627\u0644\u0623\u0633\u0628\u0648\u0639", "\u0627\u0644\u0634\u0647\u0631", "\u0627\u0644\u0639\u0627\u0645", "\u0627\u0644\u0633\u0646\u0629",
+    "\u0627\u0644\u0635\u0628\u0627\u062d", "\u0627\u0644\u0645\u0633\u0627\u0621", "\u0627\u0644\u064a\u0648\u0645", "\u0627\u0644\u0623\u064a\u0627\u0645",
+    "\u0627\u0644\u0645\u0631\u0629", "\u0627\u0644\u0644\u064a\u0644\u0629", "\u0627\u0644\u0645\u0648\u0633\u0645", "\u0627\u0644\u0648\u0642\u062a",
+    "\u0627\u0644\u0623\u0633\u0628\u0648\u0639\u064a\u0646", "\u0627\u0644\u0635\u064a\u0641", "\u0627\u0644\u0634\u062a\u0627\u0621"
+  ].flatMap((w) => foldKey(w))
+)
+
+/** `أيضا`, `أيضاً`: "also" after the subject (`وقال X أيضا إن`) is no part of it. */
+const ALSO = new Set(["\u0623\u064a\u0636\u0627", "\u0623\u064a\u0636\u0627\u064b"].flatMap((w) => foldKey(w)))
+
+/** `ب`, `بـ` written apart from its noun. */
+const BA = foldKey("\u0628")[0]!
+
+/** `الذي`, `التي`, `الذين`, `والتي`, `ما`, `لما`, `بما`, `عما`, `مما`: the words before a verb of describing with its object pronoun that open its clause. */
+const OBJECT_CLAUSE = new Set(
+  ["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646", "\u0648\u0627\u0644\u0630\u064a", "\u0648\u0627\u0644\u062a\u064a", "\u0645\u0627", "\u0644\u0645\u0627", "\u0628\u0645\u0627", "\u0639\u0645\u0627", "\u0645\u0645\u0627"].flatMap((w) => foldKey(w))
+)
+
 /** `عنه`, `عنها`, `عنهم`, `فيه`, `فيها`: a preposition and a pronoun after a speech verb, before its subject (`التي قالت عنها الصحيفة إن …`). */
 const PRONOUN_OBJECTS = new Set(["\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"].flatMap((w) => foldKey(w)))
 
@@ -60,7 +94,11 @@ export abstract class CueScanner extends MarkScanner {
       if (cue === null) {
         cue = this.cueAt(j, pe, key)
         // a bare verb form that is also a noun, after a noun, is the noun (عدم ذكر اسمه), not an attribution
-        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!)) cue = null
+        // (a verb of describing with its object pronoun reads as one after a relative pronoun or ما too: الذي وصفه X
+        // بأنه «…», ما وصفته الوزارة بـ«…»)
+        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && OBJECT_CLAUSE.has(this.keys[j - 1]!))) cue = null
+        // وصفة «…» (a recipe): the noun in ة is no verb with its pronoun
+        if (cue !== null && cue.kind === "verb" && cue.needsMark && cue.verb.endsWith("\u0629")) cue = null
         // a passive (`were said to be`, `will be announced`, `was told`): nobody speaks; after a determiner or
         // another verb the form is a noun (`dismissed claims of …`, `the claims`)
         if (cue !== null && cue.english && j > ps && this.t.kinds[j - 1] === WORD) {
@@ -275,7 +313,8 @@ export abstract class CueScanner extends MarkScanner {
     // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
     if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) e = this.organisationEnd(e + 1, e)
     // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
-    let close = this.markedName(e, pe)
+    // (not right after a verb of describing with its object pronoun: ما وصفه "تضليل X" quotes the term it describes by)
+    let close = e === s && v.needsMark && endsWithPronoun(verb) ? -1 : this.markedName(e, pe)
     // right after the verb, three words in marks followed by the rest of a sentence (a verb: no article, no
     // preposition, no complementizer, no colon later) are speech (وأضاف "جرائم الكراهية الزائفة" وقعت من قبل),
     // not a name (وقال "سامر" شقيق الضحية: …، وقالت "الراية" القطرية إن …، قال "X" عن …: …)
@@ -289,7 +328,19 @@ export abstract class CueScanner extends MarkScanner {
         e = close
       } else e = close + 1
     }
-    return { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, continues: v.continues, speaker: e > s ? [s, e] : null }
+    // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
+    // is no subject; the verb has none of its own
+    if (e > s && CIRCUMSTANTIAL.has(this.keys[s]!)) e = s
+    const cue: Cue = { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, continues: v.continues, speaker: e > s ? [s, e] : null }
+    // ووصفها بـ«…», ما وصفته الصحافة بـ«…»: after a verb of describing with its object pronoun, the subject ends at ب
+    // (and a word glued to ب that names nobody is no subject: ما تصفه بنجاح «…»)
+    if (e > s && this.describesPronoun(cue)) {
+      if (this.keys[s]!.charCodeAt(0) === 0x628 && (this.entities.length === 0 || this.entityStartingAt(s) === null)) return { ...cue, speaker: null }
+      let k = s
+      while (k < e && this.keys[k] !== BA) k++
+      if (k < e) return { ...cue, speaker: k > s ? [s, k] : null }
+    }
+    return cue
   }
 
   /** Does the source `[s, e)` after `نقل … عن` hold a person or an organisation (any words when entities did not run)? */
@@ -405,6 +456,11 @@ export abstract class CueScanner extends MarkScanner {
         if (e > s && RELATIVE_AR.has(k) && !(e + 1 < pe && CALLED.has(this.keys[e + 1]!))) break
         // قال قائد الشرطة لرويترز: the agency after ل is the interviewer, not part of the speaker
         if (e > s && this.outletAddressee(e, pe) > 0) break
+        // وقال وزير الخارجية <nisba> هذا الأسبوع إن, وقال X أيضا: a time phrase or `أيضا` after the subject ends it, and so
+        // does a demonstrative after a definite word, which opens the object (ووصفت الوزارة هذا الأمر بأنه …)
+        // (`أيضا` only after a definite word or a name: شدد عليه أيضا X goes on to X)
+        if (e > s && ALSO.has(k) && (this.keys[e - 1]!.startsWith("\u0627\u0644") || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)) !== null))) break
+        if (e > s && DEMONSTRATIVE_NEAR.has(k) && ((e + 1 < pe && TIME_NOUNS.has(this.keys[e + 1]!)) || this.keys[e - 1]!.startsWith("\u0627\u0644"))) break
       }
       e++
     }
@@ -414,11 +470,22 @@ export abstract class CueScanner extends MarkScanner {
   /** Does an Arabic cue introduce speech (a complementizer, colon or quotation mark soon after it)? */
   protected introducesSpeech(cue: Cue, pe: number): boolean {
     if (cue.english) return false
+    // (ووصفه X بأنه شخص مهذب, كما يصفها X، …: a verb of describing with its object pronoun joins the chain only through
+    // the quotes it attributes)
+    if (this.describesPronoun(cue)) return false
     for (let k = cue.end; k < Math.min(pe, cue.end + 14); k++) {
       if (this.isSentenceEnd(k)) return false
       if (this.isColon(k) || (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!))) return true
       if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
     }
     return false
+  }
+
+  /**
+   * Is the cue a verb of describing with its object pronoun (`ووصفه`, `وصفتها`, `يصفهم`; the needsMark forms that end in
+   * ه, ها, هم): the phrase after it is its subject, never its object, and it speaks only through marks?
+   */
+  protected describesPronoun(cue: Cue): boolean {
+    return cue.needsMark && !cue.english && endsWithPronoun(cue.verb)
   }
 }

@@ -37,9 +37,15 @@
 import type { TextView } from "../../model/view.js"
 import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
-import { BREAK, NUM, PUNCT, WORD, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
 import { AN, COMMAS, CUE_WINDOW, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, type Cue, type Mark, type Speaker } from "./scanner.js"
+
+/** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
+const BA_KEY = foldKey("\u0628")[0]!
+
+/** `إياه`, `إياها`, `إياهم`, `إياهما`: the object pronoun after a verb or participle of describing (`واصفا إياه «…»`). */
+const OBJECT_IYYA = new Set(["\u0625\u064a\u0627\u0647", "\u0625\u064a\u0627\u0647\u0627", "\u0625\u064a\u0627\u0647\u0645", "\u0625\u064a\u0627\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 export interface QuoteOptions {
   /** The view to scan (default: the text itself); the normalize stage's `search` view in the pipeline. */
@@ -117,6 +123,9 @@ class QuoteScanner extends ArabicSubjects {
         if (cue.at < quotedUntil || cue.kind === "background") continue
         this.cursor = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
         const colon = this.colonSpeech(cue, pe, markAt)
+        // (ووصفه بأنه شخص مهذب, الذي تصفه بأنه جيد: a verb of describing with its object pronoun joins the chain only
+        // through the quotes it attributes)
+        if (colon === null && this.describesPronoun(cue)) continue
         const speaker = cue.english
           ? cue.kind === "verb"
             ? this.resolve(this.englishSubjectOf(cue, ps, pe), cue.gender)
@@ -149,12 +158,19 @@ class QuoteScanner extends ArabicSubjects {
         if (!before.colon && !before.cue.english && this.entities.length > 0 && this.marksOneName(a, b)) continue
         // وأضاف «جرائم الكراهية الزائفة» وقعت …: marks right after the verb are speech from three words; marks far
         // from their verb (past CUE_WINDOW) from four
+        // (an object pronoun between them, واصفا إياه «…», keeps the marks right after the verb)
         const far = m.open - before.cue.at > CUE_WINDOW
-        if (words >= (before.colon ? 1 : far || (before.bare && (before.cue.end !== m.open || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
-        continue
+        const next = before.cue.end === m.open || (before.cue.end + 1 === m.open && !before.cue.english && OBJECT_IYYA.has(this.keys[before.cue.end]!))
+        if (words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
+          continue
+        }
+        // (too few words for a verb of describing with its pronoun, ووصفته بأنه "…"، مشيرة: a cue after them may still
+        // attribute them)
+        if (!this.describesPronoun(before.cue)) continue
       }
       this.sentenceFrom = m.open
-      const after = m.capped || m.split ? null : this.cueAfter(m, pe)
+      const after = m.capped || m.split ? null : this.cueAfter(m, pe, words)
       this.sentenceFrom = -1
       if (after !== null) {
         // the cue after the quote is consumed here: skip it in the cue loop
@@ -245,7 +261,15 @@ class QuoteScanner extends ArabicSubjects {
       if (this.sentenceEndBetween(cue.at, m.open)) break
       // the nearest cue decides: never skip it for an older one (a wrong speaker is worse than none)
       if (cue.kind === "background") return { cue, speaker: null, colon, bare: false }
-      if (cue.needsMark && !colon && !comp && cue.end !== m.open) return null
+      // ما وصفه ب"…", يصفه X بقوله «…»: a verb of describing with its object pronoun quotes through ب or بقوله too (as
+      // through a complementizer); where it quotes nothing it is passed over for the cue before it (وأضاف أن … التي
+      // وصفها بأنها <verb> "…")
+      let through = false
+      if (cue.needsMark && !colon && !comp && cue.end !== m.open) {
+        if (!this.describesPronoun(cue)) return null
+        through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
+        if (!through) continue
+      }
       if (cue.kind === "according") return null
       // نقلت شبكة «…» عن X، …: marks inside the reported cue's own words (the source, its outlet) are no speech
       if (cue.kind === "reported" && cue.end > m.open) return null
@@ -261,14 +285,18 @@ class QuoteScanner extends ArabicSubjects {
       const reported = !colon && !comp && this.complementizerBetween(cue.end, m.open)
       // قال إن الـ«إف بي آي» لا يستطيع …: a mark glued to the word before it opens a name, not words of speech
       if (reported && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && this.wordCount(m.open + 1, m.close) < MIN_WORDS_BARE) return null
-      const bare = !colon && !comp && !reported
+      const bare = !colon && !comp && !reported && !through
       if (bare && cue.end < j) {
         // قال الوزير في بيان «…»: the quote follows the speaker phrase and its prepositions directly
         if (j + 1 - cue.end > 12) return null
       }
       // ونقلت عن «مسؤول رفيع المستوى»: marks after عن/من name a source, they quote no speech
       if (!colon && !comp && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || this.keys[j] === MIN)) return null
-      return { cue, speaker: this.speakerOfCue(cue, true), colon, bare }
+      const speaker = this.speakerOfCue(cue, true)
+      // ووصفته بأنه «…» with no subject found in its sentence (or the one before): the cue before it decides, else
+      // nothing (the chain's last speaker is mostly someone else: a body the entity stage did not tag spoke)
+      if (speaker === null && this.describesPronoun(cue)) continue
+      return { cue, speaker, colon, bare }
     }
     return null
   }
@@ -314,7 +342,7 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */
-  protected cueAfter(m: Mark, pe: number): { cue: Cue; speaker: Speaker | null } | null {
+  protected cueAfter(m: Mark, pe: number, words: number): { cue: Cue; speaker: Speaker | null } | null {
     let k = m.close + 1
     while (k < pe && this.t.kinds[k] === PUNCT && (COMMAS.has(this.keys[k]!) || this.keys[k] === "-")) k++
     if (k >= pe || this.t.kinds[k] !== WORD) return null
@@ -328,7 +356,8 @@ class QuoteScanner extends ArabicSubjects {
     // «…»، كما يقول X, "…"، هذا ما قاله X: a lead word before the verb; the verb and its subject attribute the quote
     if (first === null) {
       const lead = this.leadCueAfter(k, pe)
-      if (lead !== null) return { cue: lead, speaker: this.speakerOfCue(lead, true) }
+      // («<term>»، كما يصفها X: two words before a verb of describing name a thing, they quote nobody)
+      if (lead !== null) return this.describesPronoun(lead) && words < MIN_WORDS_CUED ? null : { cue: lead, speaker: this.speakerOfCue(lead, true) }
     }
     // `"… the latest album." Predicted chart-topper X is …`: after a quote that ends with its full stop, a capitalized
     // English verb opens a new sentence, not an attribution (`"…," said X` and `"…?" asked X` do not end so)
@@ -339,7 +368,7 @@ class QuoteScanner extends ArabicSubjects {
         const e = this.phraseEnd(first.end, pe, true)
         return { cue: first, speaker: this.resolve(e > first.end ? [first.end, e] : null, null) }
       }
-      return { cue: first, speaker: this.speakerOfCue(first, true) }
+      return this.describesPronoun(first) && words < MIN_WORDS_CUED ? null : { cue: first, speaker: this.speakerOfCue(first, true) }
     }
     // subject first (English): "…," the minister said / he added; not after a quote that ends its sentence
     // (`"… in May." Spain confirmed the sale`: a new sentence whose verb has its own object)

@@ -679,7 +679,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const kind = this.t.kinds[j]
         // (a dash as a comma: المبعوث الخاص -X-)
         const comma = kind === PUNCT && (COMMAS.has(this.keys[j]!) || DASHES.has(this.keys[j]!))
-        const at = comma ? j + 1 : j
+        let at = comma ? j + 1 : j
+        // (and the titles after the comma: وزير الخارجية <nisba>، الشيخ X)
+        if (comma) while (at + 1 < a && at < j + 3 && this.t.kinds[at] === WORD && lex.arTitles.has(this.keys[at]!)) at++
         if (at >= a || (!comma && kind !== WORD) || this.t.kinds[at] !== WORD) break
         const e = this.personAt(at)
         if (e !== null) {
@@ -691,6 +693,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (comma) break
         const w = this.keys[j]!
         if (construct && !w.startsWith("\u0627\u0644")) {
+          // وزير خارجية قطر، X: a place ends the construct (its nisba matches it: القطري ~ قطر)
+          if (j > k + 1 && this.placeAt(j)) {
+            role.push(w)
+            construct = false
+            continue
+          }
           if (this.constructNoun(w) && j - k <= 2) {
             role.push(w)
             continue

@@ -214,6 +214,17 @@ describe("quote scanning is linear in the worst cases", () => {
     expect(growth(make, (t) => quotesOf(t, { entities: withRoles(t) }), 1000)).toBeLessThan(LINEAR_BOUND)
   })
 
+  // session 14: verbs of describing with their object pronoun (a subject searched in the sentence, the cue before
+  // them when none), ب and بقوله before the marks, phrases that end at a time phrase, أيضا or a demonstrative, and
+  // roles named before with a title after the comma or a place in construct (the role's window, as before), and
+  // circumstantial clauses after the verb
+  it("verbs of describing with their pronoun and time phrases without end", () => {
+    const make = (n: number): string =>
+      'وأشاد ليلى حسن بالخطة ووصفها بأنها «خطوة جريئة جدا». وهو ما وصفه بـ«السند الحقيقي للناس». ووصفته الوزارة بأنه "عمل جيد جدا". وقال وزير المالية هذا الأسبوع إن «العجز سيتراجع قريبا». وقالت النقابة أيضا: «سنواصل». ووصفت البلدية هذا القرار واصفا إياه «بأنه ضروري جدا». وقال وزير خارجية عمان، الشيخ ليلى حسن، إن «الحل قريب». وقال وزير الخارجية العماني: «لن نتراجع». وقال وهو يبتسم: «انتهى» '.repeat(n)
+    expect(growth(make, (t) => quotesOf(t, { entities: tagged(t) }), 1000)).toBeLessThan(LINEAR_BOUND)
+    expect(growth(make, (t) => quotesOf(t), 1000)).toBeLessThan(LINEAR_BOUND)
+  })
+
   // the scanner uses the entities as given when they are in text order (as the entity stage hands them over) and
   // sorts a copy otherwise: the order they come in changes nothing, and the caller's array is left as it was
   it("entities in any order give the same quotes", () => {
