@@ -32,6 +32,7 @@
  */
 import { Schema } from "effect"
 import knownOrganizations from "../../lexicons/gazetteers/known-organizations.json" with { type: "json" }
+import nameCues from "../../lexicons/gazetteers/name-cues.json" with { type: "json" }
 import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { type: "json" }
 import { ByLanguage, decodeGazetteer, envelope, foldedSet, searchKey, wordListFile, type Lang } from "./gazetteer.js"
 import type { Unit } from "./text.js"
@@ -52,6 +53,39 @@ export const NotNameWordsFile = Schema.Struct({
   commonNouns: ByLanguage
 })
 export type NotNameWordsFile = typeof NotNameWordsFile.Type
+
+/** Words around a person's name, read by the post-processing only (`mentions.ts`). */
+export const NameCuesFile = Schema.Struct({
+  ...envelope,
+  category: Schema.Literal("name-cues"),
+  /** Nisbas of large tribes: one right after a person's name is its last part (`<given> بن <father> الحارثي`). */
+  tribeNisbas: ByLanguage,
+  /** Nouns of a person that a naming cue follows (`رجل يدعى <name>`). */
+  personNouns: ByLanguage
+})
+export type NameCuesFile = typeof NameCuesFile.Type
+
+/** Validates a raw name-cues file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
+export const validateNameCues = (raw: unknown): NameCuesFile => decodeGazetteer(NameCuesFile)(raw)
+
+/** The bundled name-cues file, validated (on each call: callers keep what they build). */
+export const loadNameCues = (): NameCuesFile => validateNameCues(nameCues)
+
+let cueSets: { readonly tribes: ReadonlySet<string>; readonly persons: ReadonlySet<string> } | undefined
+
+const cues = () => {
+  if (cueSets === undefined) {
+    const f = loadNameCues()
+    cueSets = { tribes: new Set(f.tribeNisbas.ar.map(searchKey)), persons: new Set(f.personNouns.ar.map(searchKey)) }
+  }
+  return cueSets
+}
+
+/** Whether an Arabic word (its `core`, search form) is a tribe's nisba of the list (`العنزي`, `الحارثي`). */
+export const isTribeNisba = (core: string): boolean => cues().tribes.has(core)
+
+/** Whether an Arabic word (search form, without the article) is a noun of a person of the list (`رجل`, `ضابط`). */
+export const isPersonNoun = (bare: string): boolean => cues().persons.has(bare)
 
 /** Validates a raw known-organizations file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
 export const validateKnownOrganizations = (raw: unknown): KnownOrganizationsFile => decodeGazetteer(KnownOrganizationsFile)(raw)

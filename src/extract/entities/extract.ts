@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { linkMentions, noSurname } from "./link.js"
@@ -250,7 +250,10 @@ const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
  * Names the model found once, found again where it missed them in the same
  * document: the full words of every mention, and the last word (surname) of
  * a person's name of two words or more (`بوتين` after `فلاديمير بوتين`,
- * `Putin` in a headline). English matches must be capitalized; an Arabic
+ * `Putin` in a headline), and in Arabic a family name with the article
+ * before a tribe's nisba that ends one (`<given> الخازم الغامدي`: `الخازم`
+ * alone too).
+ * English matches must be capitalized; an Arabic
  * single word with the article (`العربي`) is only taken as a surname. These
  * mentions have confidence 0.5.
  */
@@ -283,6 +286,12 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
     for (const u of m.units) if (u.kind === "word") words.push(u.core)
     add(words, m.type, false)
     if (m.type === "PERSON" && words.length >= 2 && (lang === "en" || isArabicSurname(m.units.filter((u) => u.kind === "word")))) add(words.slice(-1), m.type, true)
+    // <given> الخازم الغامدي: before a tribe's nisba, a family name with the article is found alone too (`د. الخازم`);
+    // not a father's given name (`<given> بن عيد العطوي`: `عيد الفطر`)
+    if (m.type === "PERSON" && lang === "ar" && words.length >= 3 && isTribeNisba(words[words.length - 1]!)) {
+      const named = m.units.filter((u) => u.kind === "word")
+      if (named.length >= 3 && named[named.length - 2]!.article && isArabicSurname(named.slice(0, -1))) add(words.slice(-2, -1), m.type, true)
+    }
   }
   if (keys.size === 0) return []
   // The scan below asks `prefixes` about every word of the document (a `Set` look-up of a string whose hash V8 has

@@ -57,7 +57,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isSpacedDash } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isPersonNoun, isSpacedDash, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -972,6 +972,9 @@ const ABD = "\u0639\u0628\u062f"
  */
 const ONE_NAME_TITLES = foldedSet(() => ["الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "السيدة", "الإمام", "الشيخة", "الرئيس", "الرئيسة"])
 
+/** `أحد`, `إحدى` (search form): "one of", which opens the apposition after a name (`<name> أحد العسكريين`). */
+const ONE_OF = foldedSet(() => ["أحد", "إحدى"])
+
 /**
  * `المستشار [فهمي] صبحة`: a person of one word that is a given name of the lists, right after a definite title or an
  * honorific, whom the tagger took without the family name after it. The next word joins the name when it is an
@@ -1009,10 +1012,189 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
   const c = u.core.charCodeAt(0)
   if (!isArabicLetter(c) || u.core.length < 3) return
   if (isCommonNoun(u) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u) || isArabicMonth(units, j)) return
+  // (الشيخ [عبد الله] أحد العسكريين: "one of", before the plural of a group)
+  if (ONE_OF().has(u.core)) return
   if ((c === 0x064a || c === 0x062a) && !isGivenName(u.core)) return
   // باتجاه, بدعم, لمدة: a preposition the tokenizer left on an unknown word
   if ((c === 0x0628 || c === 0x0644) && !isGivenName(u.core)) return
   sp.last = j
+}
+
+/**
+ * `[<given> <father>] العنزي`, `[<given> بن <father>] الحارثي`: a tribe's nisba of the list (`gazetteers/name-cues.json`),
+ * untagged and with no clitic (a glued `و` opens the next item), right after a person's name, is the name's last part.
+ */
+const tribeNisbaAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span): void => {
+  const j = sp.last + 1
+  if (sp.type !== T_PER || j >= units.length || tags[j] !== 0) return
+  const u = units[j]!
+  if (u.kind === "word" && !u.proclitic && isTribeNisba(u.core)) sp.last = j
+}
+
+/** Ordinal adjectives with the article, masculine (search form): a king's or pope's number (`الثاني`, `الثالث عشر`). */
+const AR_ORDINALS = foldedSet(() => ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"])
+
+/** The feminine ordinals (search form), a queen's number (`الثانية`). */
+const AR_ORDINALS_FEMININE = foldedSet(() => ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"])
+
+/** `عشر`, `عشرة` (search form), which makes an ordinal of the teens (`السادس عشر`). */
+const AR_TEEN = foldedSet(() => ["عشر", "عشرة"])
+
+/** Titles of a monarch or pope (search form) before the name, and their indefinite forms after the number (`ملك قشتالة`). */
+const REGNAL_TITLES = foldedSet(() => ["الملك", "الملكة", "السلطان", "البابا", "الإمبراطور", "الامبراطور", "الإمبراطورة", "القيصر", "الشاه", "الخديوي"])
+const REGNAL_NOUNS = foldedSet(() => ["ملك", "ملكة", "سلطان", "بابا", "إمبراطور", "امبراطور", "إمبراطورة", "قيصر", "شاه"])
+
+/** Whether unit `i` is a title of a monarch or pope ({@link REGNAL_TITLES}). */
+const isRegnalTitle = (units: ReadonlyArray<Unit>, i: number): boolean => i >= 0 && units[i]!.kind === "word" && REGNAL_TITLES().has(units[i]!.core)
+
+/**
+ * `الملك [<name>] الثاني`, `البابا [<name> السادس] عشر`: a monarch's or pope's number after a person's name of one or
+ * two words: an untagged ordinal with the article (with `عشر` after it for the teens), when a title of a monarch or
+ * pope stands right before the name (`للملك`, `جلالة الملك`) or the same title without the article right after the
+ * number (`<name> الثالث ملك <place>`). Feminine ordinals after a queen's title only. Without the title, an ordinal
+ * after a name is rather a rank (`حل <name> الثاني`, a race's runner-up).
+ */
+const regnalNumber = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span): void => {
+  const n = units.length
+  if (sp.type !== T_PER || sp.last + 1 >= n) return
+  // (the title before the name, or the name's first word when the tagger took it in)
+  const first = sp.first < sp.last && isRegnalTitle(units, sp.first) ? sp.first + 1 : sp.first
+  const titleBefore = isRegnalTitle(units, first - 1) ? units[first - 1]!.core : null
+  if (sp.last - first > 2) return
+  let j = sp.last
+  const lastU = units[j]!
+  // (the tagger took the ordinal, not the `عشر` after it)
+  const took = sp.last > first && lastU.kind === "word" && !lastU.proclitic && (AR_ORDINALS().has(lastU.core) || AR_ORDINALS_FEMININE().has(lastU.core))
+  if (!took) {
+    if (sp.last - first > 1) return
+    const u = units[j + 1]!
+    if (tags[j + 1] !== 0 || u.kind !== "word" || u.proclitic) return
+    const feminine = AR_ORDINALS_FEMININE().has(u.core)
+    if (!AR_ORDINALS().has(u.core) && !feminine) return
+    if (feminine && titleBefore !== null && !titleBefore.endsWith("\u0647")) return
+    j++
+  }
+  let k = j
+  const teen = units[k + 1]
+  if (teen !== undefined && tags[k + 1] === 0 && teen.kind === "word" && !teen.proclitic && AR_TEEN().has(teen.core)) k++
+  if (took && k === j) return
+  if (titleBefore === null) {
+    const after = units[k + 1]
+    if (after === undefined || after.kind !== "word" || after.proclitic || !REGNAL_NOUNS().has(after.core)) return
+    if (AR_ORDINALS_FEMININE().has(units[j]!.core) && !after.core.endsWith("\u0647")) return
+  } else if (AR_ORDINALS_FEMININE().has(units[j]!.core) && !titleBefore.endsWith("\u0647")) return
+  sp.last = k
+}
+
+/** The verbs and participle that introduce a person's name, as written after the clitics: "called", "the so-called". */
+const NAMING_CUES: ReadonlySet<string> = new Set(["يدعى", "تدعى", "المدعو", "المدعوة"])
+const NAMING_CUES_FOLDED = foldedSet(() => [...NAMING_CUES])
+
+/** Adverbs of place and time (search form) that end a name after a naming cue (`يدعى <name> قرب <place>`). */
+const CUE_STOPS = foldedSet(() => [
+  "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "يوم", "عام", "أمس", "مساء", "ليلة", "منذ", "عقب", "إثر", "أثناء",
+  "حين", "بعد", "قبل", "خلال", "عند", "نحو", "حول", "أمام", "داخل", "خارج", "فوق", "تحت", "بين", "ضد", "لدى", "مع"
+])
+
+/** Quotation marks and brackets that may hold the name after a naming cue. */
+const isOpeningMark = (u: Unit): boolean => u.kind === "punct" && (u.text === "«" || u.text === '"' || u.text === "“" || u.text === "(")
+
+/**
+ * Whether a word may go on a name after a naming cue: an Arabic word with no clitic, no common noun, function word,
+ * listed verb, month, adverb of place or time, feminine plural or imperfect verb (`يوم`, `أن`, `تمرد`), and no word
+ * with the article but a nisba (`الأنصاري`), which ends the name.
+ */
+const cuedNameWord = (units: ReadonlyArray<Unit>, gaz: Uint16Array, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || u.proclitic || !isArabicLetter(u.core.charCodeAt(0)) || u.core.length < 2) return false
+  if (isCommonNoun(u) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u) || isArabicMonth(units, i) || CUE_STOPS().has(u.core)) return false
+  if (u.article) return isNisba(u) && u.core.charCodeAt(u.core.length - 1) === 0x064a && (gaz[i]! & ~PER_ANY) === 0
+  if (isGivenName(u.core)) return true
+  if ((gaz[i]! & ~PER_ANY) !== 0 || headOf(u) !== null) return false
+  const c = u.core.charCodeAt(0)
+  return !u.core.endsWith("\u0627\u062a") && c !== 0x064a && c !== 0x062a
+}
+
+/**
+ * Where the next `دعى` or `مدعو` (the letters every naming cue holds, a vowel mark allowed after `ع`) stands in the
+ * document `cueText`, at or after `cueFrom` (−1: none): one search serves the sentences of a document in text order,
+ * so a document is read once.
+ */
+let cueText = ""
+let cueFrom = 0
+let cueNext = -1
+
+/** Whether the document's text from `start` to `end` (one sentence) holds `دعى` or `مدعو`. */
+const cueIn = (text: string, start: number, end: number): boolean => {
+  if (text !== cueText || start < cueFrom || (cueNext >= 0 && cueNext < start)) {
+    cueText = text
+    cueFrom = start
+    let p = text.indexOf("\u062f\u0639", start)
+    // (دعم, دعا, يدعو: other letters around `دع`)
+    while (p >= 0 && !isCueAt(text, p)) p = text.indexOf("\u062f\u0639", p + 2)
+    cueNext = p
+  }
+  return cueNext >= 0 && cueNext < end
+}
+
+/** Whether the `دع` at `p` may be a naming cue's: `دعى` (a vowel mark between allowed) or `مدعو`. */
+const isCueAt = (text: string, p: number): boolean => {
+  let c = text.charCodeAt(p + 2)
+  if (c >= 0x064b && c <= 0x0652) c = text.charCodeAt(p + 3)
+  return c === 0x0649 || (c === 0x0648 && text.charCodeAt(p - 1) === 0x0645)
+}
+
+/**
+ * `رجل يدعى <name>`, `شيخ <nisba> يدعى «<name>»`, `قائد الميليشيا المدعو <name>`: the words after a naming cue
+ * ({@link NAMING_CUES}) are a person's name when a noun of a person (`gazetteers/name-cues.json`) stands within the three
+ * units before the cue (adjectives and commas between) or the name opens with a given name of the lists or a compound
+ * name's opener (`أبو`, `عبد`): one to four words that {@link cuedNameWord} takes (in quotation marks or brackets, all
+ * the words up to the closing mark, which must follow), up to a word with the article. A person's name the tagger opened inside them opens at the first; a
+ * name of another type there leaves them alone. The new spans, in text order, are merged into `spans`.
+ */
+const namedAfterCue = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, marginals: Float64Array, spans: Array<Span>): Array<Span> => {
+  const n = units.length
+  if (n < 2 || !cueIn(text, units[0]!.start, units[n - 1]!.end)) return spans
+  let added: Array<Span> | null = null
+  for (let i = 0; i + 1 < n; i++) {
+    const cue = units[i]!
+    // (every cue has `ع` second or third from the end as written: most words are turned away on their text, a slice of
+    // the document, before their folded form is read, a string V8 would flatten, or a look-up hashes it)
+    const w = cue.text
+    if (cue.kind !== "word" || (w.charCodeAt(w.length - 2) !== 0x0639 && w.charCodeAt(w.length - 3) !== 0x0639)) continue
+    if (!NAMING_CUES_FOLDED().has(cue.core) || !NAMING_CUES.has(written(cue.text.slice(cue.nameStart - cue.start)))) continue
+    let a = i + 1
+    const quoted = isOpeningMark(units[a]!)
+    if (quoted) a++
+    let b = a - 1
+    while (b + 1 < n && b - a < 3 && cuedNameWord(units, gaz, b + 1)) {
+      b++
+      if (units[b]!.article) break
+    }
+    if (b < a) continue
+    if (quoted && (b + 1 >= n || units[b + 1]!.kind !== "punct" || isOpeningMark(units[b + 1]!))) continue
+    // (the noun of a person before the cue, or a given name of the lists opening the name)
+    let person = (isGivenName(units[a]!.core) || isCompoundOpener(units[a]!)) && !units[a]!.article
+    for (let k = i - 1; k >= 0 && k >= i - 3 && !person; k--) {
+      const u = units[k]!
+      if (u.kind === "word" && isPersonNoun(u.bare)) person = true
+    }
+    if (!person) continue
+    // (a name the tagger found there)
+    let clash = false
+    let inside: Span | null = null
+    for (const sp of spans) {
+      if (sp.last < a || sp.first > b) continue
+      if (sp.type !== T_PER || sp.first < a || inside !== null) clash = true
+      else inside = sp
+    }
+    if (clash) continue
+    if (inside !== null) inside.first = a
+    else (added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(marginals, tags, a, b), glued: 0 })
+    i = b
+  }
+  if (added === null) return spans
+  return [...spans, ...added].sort((x, y) => x.first - y.first)
 }
 
 /**
@@ -1253,7 +1435,13 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }
   if (lang === "ar" && spans.length > 0) spans = correctArabic(units, gaz, tags, spans)
-  if (lang === "ar") for (const sp of spans) surnameAfterTitledGivenName(units, gaz, tags, sp)
+  if (lang === "ar") spans = namedAfterCue(text, units, gaz, tags, tagged.marginals, spans)
+  if (lang === "ar")
+    for (const sp of spans) {
+      regnalNumber(units, tags, sp)
+      tribeNisbaAfter(units, tags, sp)
+      surnameAfterTitledGivenName(units, gaz, tags, sp)
+    }
   const out: Array<Mention> = []
   for (const sp of spans) {
     let first = sp.first

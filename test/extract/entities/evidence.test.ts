@@ -10,9 +10,13 @@ import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
 import {
   englishOrgCue,
   isArabicMonth,
+  isPersonNoun,
+  isTribeNisba,
   loadKnownOrganizations,
+  loadNameCues,
   loadNotNameWords,
   validateKnownOrganizations,
+  validateNameCues,
   validateNotNameWords
 } from "../../../src/extract/entities/evidence.js"
 import { unitValues } from "../../../src/extract/entities/features.js"
@@ -265,5 +269,20 @@ describe("adversarial text", () => {
     const es = linkMentions(text, ms)
     expect(es.length).toBe(4000)
     expect(new Set(es.map((e) => `${e.type} ${e.entityId}`))).toEqual(new Set(["ORGANIZATION e1"]))
+  })
+})
+
+describe("the name-cues gazetteer", () => {
+  it("is validated on load and names the missing field", () => {
+    const { tribeNisbas: _tribes, ...rest } = loadNameCues()
+    expect(() => validateNameCues(rest)).toThrow(/tribeNisbas/)
+    expect(loadNameCues().personNouns.ar).toContain("رجل")
+  })
+
+  it("answers for tribes and persons in search form", () => {
+    expect(isTribeNisba("الحارثي")).toBe(true)
+    expect(isTribeNisba("التاريخي")).toBe(false)
+    expect(isPersonNoun("ضابط")).toBe(true)
+    expect(isPersonNoun("قرار")).toBe(false)
   })
 })
