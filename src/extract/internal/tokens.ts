@@ -256,10 +256,11 @@ const tokenize = (view: TextView): Tokens => {
       kind = BREAK
       key = "\n"
     } else {
-      // punctuation, or a mark with no letter before it (a free-standing tatweel used as a dash)
+      // punctuation, or a mark with no letter before it (a free-standing tatweel used as a dash: keyed as the dash
+      // the `search` view writes for it, so a scan of the text and of the view agree, `2005 ـ 2015`)
       i++
       kind = PUNCT
-      key = text[s]!
+      key = c === 0x0640 ? "-" : text[s]!
     }
     if (count === cap) {
       cap *= 2
