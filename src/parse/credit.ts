@@ -423,7 +423,8 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
         skip === 1 ||
         isDateAt(lex, tokens, text, i + pl.length, b) ||
         sourceToEnd(lex, keys, i + pl.length, b) ||
-        (b - i - pl.length >= 2 && b - i - pl.length <= 4 && nameLike(lex, text, tokens, i + pl.length, b)))
+        // (not right after a role word: `تقرير: منى عبد الله` is a name that starts with a place's word)
+        (b - i - pl.length >= 2 && b - i - pl.length <= 4 && out[out.length - 1]?.cls !== "role" && nameLike(lex, text, tokens, i + pl.length, b)))
     ) {
       flushWords(r, pending, i, false)
       const it = itemOf(r, i, i + pl.length, i === a, i + pl.length === b, "place")

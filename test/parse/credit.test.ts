@@ -38,6 +38,13 @@ describe("credit lines: places, agencies, names, dates", () => {
     ["المدينة المنورة: علي سالم", { places: ["المدينة المنورة"], agencies: [], persons: ["علي سالم"] }],
     ["القاهرة - مكتب الجزيرة - طارق سالم:", { places: ["القاهرة"], agencies: ["مكتب الجزيرة"], persons: ["طارق سالم"] }],
     ["حوار: سالم أحمد  تصوير: فهد علي", { places: [], agencies: [], persons: ["سالم أحمد", "فهد علي"] }],
+    // role words of the fourteenth session; a name that starts with a place's word after a role; weekday names as
+    // family names (`جمعة`, `خميس`, `سبت` without the article are no weekdays)
+    ["تقرير: منى عبد الله", { places: [], agencies: [], persons: ["منى عبد الله"] }],
+    ["بواسطة محمود سالم", { places: [], agencies: [], persons: ["محمود سالم"] }],
+    ["كتب- أحمد جمعة:", { places: [], agencies: [], persons: ["أحمد جمعة"] }],
+    ["د. سالم محمد بن جمعة", { places: [], agencies: [], persons: ["د. سالم محمد بن جمعة"], dateline: null }],
+    ["خميس بن سالم الحربي", { places: [], agencies: [], persons: ["خميس بن سالم الحربي"], dateline: null }],
     ["بقلم: علي الزهراني", { places: [], agencies: [], persons: ["علي الزهراني"], dateline: null, byline: "بقلم: علي الزهراني" }],
     [
       "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس",
