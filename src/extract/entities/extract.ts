@@ -30,6 +30,37 @@ export interface ExtractOptions {
 export interface Region {
   readonly start: number
   readonly end: number
+  /** The region is the headline (the entities stage marks the title): see {@link titleCase}. */
+  readonly headline?: boolean
+}
+
+/** Words of four letters or more from which a headline can be in Title Case. */
+const TITLE_CASE_WORDS = 4
+
+/**
+ * Is the English headline `text[start, end)` written in Title Case (`Supreme Court Hears Arguments on State Water
+ * Rights`): at least four Latin words of four letters or more, none of them in lower case? There the
+ * capitals say nothing of names, and the tagger runs names over verbs and nouns.
+ */
+export const titleCase = (text: string, start: number, end: number): boolean => {
+  let words = 0
+  let lower = 0
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i)
+    const upper = c >= 0x41 && c <= 0x5a
+    if (!upper && !(c >= 0x61 && c <= 0x7a)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < end && ((text.charCodeAt(j) | 0x20) >= 0x61 && (text.charCodeAt(j) | 0x20) <= 0x7a)) j++
+    if (j - i >= 4) {
+      words++
+      if (!upper) lower++
+    }
+    i = j
+  }
+  return words >= TITLE_CASE_WORDS && lower === 0
 }
 
 /** The mentions of the given regions, in text order, before linking. */
@@ -59,6 +90,17 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
       // a copy: `tagged.tags` is a view of the tagger's scratch memory, which the next sentence overwrites, and
       // propagation reads the tags of every sentence (the roles of names found again)
       sentences.push({ units, tags: tagged.tags.slice(), gaz: tagged.gaz })
+    }
+  }
+  // an English headline in Title Case keeps only the mentions the body writes the same way (`Supreme Court`, not
+  // `Supreme Court Hears Arguments` or `State Water Rights`)
+  const headline = tagger.lang === "en" ? regions.find((r) => r.headline === true && titleCase(text, r.start, r.end)) : undefined
+  if (headline !== undefined) {
+    const body = new Set<string>()
+    for (const m of found) if (m.start >= headline.end || m.end <= headline.start) body.add(text.slice(m.start, m.end))
+    for (let k = found.length - 1; k >= 0; k--) {
+      const m = found[k]!
+      if (m.start >= headline.start && m.end <= headline.end && !body.has(text.slice(m.start, m.end))) found.splice(k, 1)
     }
   }
   const more = propagate(text, sentences, found, tagger.lang)

@@ -33,7 +33,7 @@ export const entityLanguage = (language: Language): Lang | null => {
 /** The title and the paragraphs: what the stage reads. */
 export const entityRegions = (doc: KhabarDocument): Array<Region> => {
   const regions: Array<Region> = []
-  if (doc.title !== null) regions.push({ start: doc.title.start, end: doc.title.end })
+  if (doc.title !== null) regions.push({ start: doc.title.start, end: doc.title.end, headline: true })
   for (const p of doc.paragraphs) regions.push({ start: p.start, end: p.end })
   return regions
 }
