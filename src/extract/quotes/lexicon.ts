@@ -91,7 +91,9 @@ export const EnglishQuotesFile = Schema.Struct({
   speakerStops: Forms,
   /** Adverbs and auxiliaries between a subject and its verb (`she also said`, `he has told`): not part of the speaker. */
   verbModifiers: Forms,
-  titleWords: Forms
+  titleWords: Forms,
+  /** Titles of those who speak for a body (`a Vodafone spokesman`): the body is the speaker. */
+  bodyVoices: Forms
 })
 
 export type Gender = "m" | "f" | "p"
@@ -169,6 +171,8 @@ export interface QuoteLexicons {
   readonly enStops: ReadonlySet<string>
   readonly enModifiers: ReadonlySet<string>
   readonly enTitles: ReadonlySet<string>
+  /** Titles whose holder speaks for the body before them (`spokesman`, `official`). */
+  readonly enBodyVoices: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -269,6 +273,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enStops: new Set(en.speakerStops),
     enModifiers: new Set(en.verbModifiers),
     enTitles: new Set(en.titleWords),
+    enBodyVoices: new Set(en.bodyVoices),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

@@ -143,6 +143,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const head = this.entityIn(this.orig(this.t.starts[b - 1]!, this.t.ends[b - 1]!))
       if (head !== null && head.type === "PERSON") entity = head
     }
+    // `the Arsenal boss`, `the Liverpool player`, `the Senate majority leader`: a body or a place before a person's
+    // title that ends the phrase modifies it; the speaker is the person, named before with that role when one was
+    // (`entityByRole`), else the phrase. Not a spokesman or an official, who speak for the body (`bodyVoices`)
+    if (english && entity !== null && entity.type !== "PERSON" && entity.end < span.end && this.lex.enTitles.has(this.keys[b - 1]!) && !this.lex.enBodyVoices.has(this.keys[b - 1]!)) {
+      entity = null
+    }
     // `Sky Networks' Sophie Turner Laing`, `Tennis Australia's Geoff Pollard`: the name the body's possessive owns
     if (english && entity !== null && this.ownedName(a, b)) {
       const [n] = this.englishName(a, b)

@@ -853,6 +853,17 @@ const session12: Record<string, ReadonlyArray<Row>> = {
 // session 14 (partial quotes after verbs of describing, time phrases; the whole corpora): every row but the guards
 // failed on the code before the session (/work/base-s14)
 const session14: Record<string, ReadonlyArray<Row>> = {
+  "English: a body before a person's title that ends the phrase modifies the title; a spokesman still speaks for the body": [
+    ['"We were the better side," the [[ORGANIZATION:Rovers]] boss said after the game.', ["[the Rovers boss | said] We were the better side"]],
+    // named before with the role as written, the person (`entityByRole`)
+    [
+      "[[PERSON:Dan Leary|Rovers boss]] picked an unchanged side.\n\"We were the better side,\" [[ORGANIZATION:Rovers]] boss said after the game.",
+      ["[Dan Leary | said] We were the better side"]
+    ],
+    // guards: a spokesman or an official speaks for the body (docs/quotes.md)
+    ['"We will study the ruling," said a [[ORGANIZATION:T-Phone]] spokesman.', ["[T-Phone | said] We will study the ruling"]],
+    ['"The figures are encouraging," an [[ORGANIZATION:IMF]] official said.', ["[IMF | said] The figures are encouraging"]]
+  ],
   "Arabic: a verb of describing with its object pronoun quotes the marks after بأنه, ب or إياه": [
     [
       "أشاد [[PERSON:مروان العلي]] بالخطة الجديدة للنقل ووصفها بأنها «خطوة جريئة نحو الإصلاح».",
