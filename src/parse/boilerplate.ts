@@ -13,7 +13,7 @@ import { tokenize, type Tokens } from "../lexicons/key.js"
 import type { BoilerplateRule, CompiledLexicons, Zone } from "../lexicons/lexicon.js"
 import type { TrieMatch } from "../lexicons/trie.js"
 import type { BoilerplateKind } from "../schema/record.js"
-import { readDateRun } from "./dates.js"
+import { readDateRun, type DateRun } from "./dates.js"
 import { wordSieve } from "./sieve.js"
 
 /** A line judged to be chrome: its kind, the rule, and whether it opens a block. */
@@ -63,19 +63,19 @@ export const lexiconVerdict = (lex: CompiledLexicons, text: string, tokens: Toke
   return null
 }
 
-/** Do the tokens after the first `from` read as a date or a time stamp to the end of the line (`dated` rules)? */
-const datedRest = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): boolean => {
-  if (from >= tokens.keys.length) return false
+/** The anchored run of date words that opens the tokens after the first `from` (a month, weekday or clock in it), or null. */
+const stampRun = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): DateRun | null => {
+  if (from >= tokens.keys.length) return null
   const run = readDateRun(lex, tokens, text, from, tokens.keys.length)
-  return run !== null && run.to === tokens.keys.length && run.anchored
+  return run !== null && run.anchored ? run : null
 }
 
+/** Do the tokens after the first `from` read as a date or a time stamp to the end of the line (`dated` rules)? */
+const datedRest = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): boolean =>
+  stampRun(lex, text, tokens, from)?.to === tokens.keys.length
+
 /** Does a full date (day, month, year) open the tokens after the first `from`? */
-const datedStart = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): boolean => {
-  if (from >= tokens.keys.length) return false
-  const run = readDateRun(lex, tokens, text, from, tokens.keys.length)
-  return run !== null && run.anchored && run.ymd !== null
-}
+const datedStart = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): boolean => (stampRun(lex, text, tokens, from)?.ymd ?? null) !== null
 
 const lineStartersOf = new WeakMap<CompiledLexicons, ReadonlySet<string>>()
 
@@ -224,8 +224,8 @@ export const shapeVerdict = (
   if (tokens !== null && !tokens.truncated && tokens.keys.length <= 16) {
     // a time stamp in the body: a date-time line with a clock time (`16:44 ت م`);
     // a bare date or `2000 GMT` is left alone (match previews print them as text)
-    const run = readDateRun(lex, tokens, text, 0, tokens.keys.length)
-    if (run !== null && run.to === tokens.keys.length && run.anchored && (clockTimeIn(text, start, end) || (run.ymd !== null && dottedClockIn(text, start, end)))) {
+    const dt = dateTimeLine(lex, text, tokens)
+    if (dt !== null && (clockTimeIn(text, start, end) || (dt.ymd !== null && dottedClockIn(text, start, end)))) {
       return { kind: "timestamp", rule: "heuristic:date-time-line", opensBlock: false }
     }
     const src = lex.sources.longestAt(tokens.keys, 0)
@@ -236,12 +236,11 @@ export const shapeVerdict = (
   return null
 }
 
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+
 /** `hh:mm` somewhere in `[start, end)`. */
 export const clockTimeIn = (text: string, start: number, end: number): boolean => {
-  const digit = (k: number) => {
-    const c = text.charCodeAt(k)
-    return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669)
-  }
+  const digit = (k: number) => isAsciiDigit(text.charCodeAt(k)) || (text.charCodeAt(k) >= 0x0660 && text.charCodeAt(k) <= 0x0669)
   for (let i = start + 1; i + 2 < end; i++) {
     if (text.charCodeAt(i) === 0x3a && digit(i - 1) && digit(i + 1) && digit(i + 2)) return true
   }
@@ -254,10 +253,7 @@ export const clockTimeIn = (text: string, start: number, end: number): boolean =
  * number (`2.5 million`) never is.
  */
 export const dottedClockIn = (text: string, start: number, end: number): boolean => {
-  const digit = (k: number) => {
-    const c = text.charCodeAt(k)
-    return c >= 0x30 && c <= 0x39
-  }
+  const digit = (k: number) => isAsciiDigit(text.charCodeAt(k))
   for (let i = start + 1; i + 4 < end; i++) {
     if (text.charCodeAt(i) !== 0x2e || !digit(i - 1) || !digit(i + 1) || !digit(i + 2) || text.charCodeAt(i + 3) !== 0x20) continue
     const c = text.charCodeAt(i + 4)
@@ -269,7 +265,7 @@ export const dottedClockIn = (text: string, start: number, end: number): boolean
 
 /** True when the line is a date-time line (a time stamp or crawl time). */
 export const dateTimeLine = (lex: CompiledLexicons, text: string, tokens: Tokens): { readonly ymd: string | null } | null => {
-  if (tokens.truncated || tokens.keys.length === 0 || tokens.keys.length > 16) return null
-  const run = readDateRun(lex, tokens, text, 0, tokens.keys.length)
-  return run !== null && run.to === tokens.keys.length && run.anchored ? { ymd: run.ymd } : null
+  if (tokens.truncated || tokens.keys.length > 16) return null
+  const run = stampRun(lex, text, tokens, 0)
+  return run !== null && run.to === tokens.keys.length ? { ymd: run.ymd } : null
 }

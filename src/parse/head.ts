@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { tokenize, type Tokens } from "../lexicons/key.js"
+import { keyOf, tokenize, type Tokens } from "../lexicons/key.js"
 import type { Zone } from "../lexicons/lexicon.js"
 import { clockTimeIn, dateTimeLine, lexiconVerdict } from "./boilerplate.js"
 import { notePublished, type Context } from "./context.js"
@@ -141,8 +141,6 @@ const readTitle = (ctx: Context): void => {
 
 /** Words of a breadcrumb's section label (`أخبار عربية`, `World`, `Middle East`). */
 const CRUMB_WORDS = 3
-
-const keyOf = (phrase: string): string => tokenize(phrase, 0, phrase.length, 8).keys.join(" ")
 
 /** The home page's link, where a breadcrumb trail starts (phrases of the navigation lexicons). */
 const HOME_KEYS: ReadonlySet<string> = new Set(["الرئيسية", "الصفحة الرئيسية", "Home", "Homepage"].map(keyOf))
