@@ -265,7 +265,18 @@ export const dottedClockIn = (text: string, start: number, end: number): boolean
 
 /** True when the line is a date-time line (a time stamp or crawl time). */
 export const dateTimeLine = (lex: CompiledLexicons, text: string, tokens: Tokens): { readonly ymd: string | null } | null => {
-  if (tokens.truncated || tokens.keys.length > 16) return null
+  const n = tokens.keys.length
+  if (tokens.truncated || n > 2 * STAMP_TOKENS) return null
   const run = stampRun(lex, text, tokens, 0)
-  return run !== null && run.to === tokens.keys.length ? { ymd: run.ymd } : null
+  if (run === null) return null
+  if (run.to === n) return n <= STAMP_TOKENS ? { ymd: run.ymd } : null
+  // a full date, then a second stamp under its label: the line states when the article was first published
+  // (`Sun 29 Nov 2026 22.01 GMT Last modified on Mon 30 Nov 2026 08.12 GMT`)
+  if (run.ymd === null) return null
+  const label = lex.linePrefixes.longestAt(tokens.keys, run.to)
+  if (label === null || label.value.kind !== "timestamp") return null
+  return datedRest(lex, text, tokens, run.to + label.length) ? { ymd: run.ymd } : null
 }
+
+/** Most tokens of a line that is one stamp (a date with its weekday, clock and zone). */
+const STAMP_TOKENS = 16

@@ -248,6 +248,20 @@ describe("chrome rules that must not cut text", () => {
     )
     expect(kept(d)).toContain("Mon 30 Nov 2026 2.5 million")
   })
+
+  it("a stamp and its `Last modified` stamp on one line: chrome, dated by the first", () => {
+    const body =
+      "\n\nFactory output rose in October for the third month in a row, official figures showed on Monday, lifting hopes of a recovery.\n\nEconomists had expected a smaller gain after a weak summer for exporters."
+    const line = "Sun 29 Nov 2026 22.01 GMT Last modified on Mon 30 Nov 2026 08.12 GMT"
+    const d = doc(`Output rises again${body.replace("\n\n", `\n\n${line}\n\n`)}`)
+    expect(cut(d, line)?.kind).toBe("timestamp")
+    expect(d.published).toBe("2026-11-29")
+    const alone = doc(`Output rises again\n\nLast modified on Mon 30 Nov 2026 08.12 GMT${body}`)
+    expect(cut(alone, "Last modified on Mon 30 Nov 2026 08.12 GMT")?.kind).toBe("timestamp")
+    // a date followed by words that are no stamp's label stays text
+    const text = "Sun 29 Nov 2026 22.01 GMT Markets closed higher on Monday"
+    expect(kept(doc(`Output rises again${body.replace("\n\n", `\n\n${text}\n\n`)}`))).toContain(text)
+  })
 })
 
 describe("datelines of Arab news agencies at the start of the first paragraph", () => {
