@@ -55,19 +55,24 @@ export const lexiconVerdict = (lex: CompiledLexicons, text: string, tokens: Toke
   if (pre !== null && zoneOk(pre.value.zone, where)) {
     if (keys.length <= pre.value.maxTokens && (!pre.value.dated || datedRest(lex, text, tokens, pre.length))) return fromRule(pre.value)
     // in the head, a stamp's label over a full date is a stamp line however long it runs
-    // (`نشر في: 30 نوفمبر ,2026: 02:15 م GST آخر تحديث: 30 نوفمبر ,2026: 03:40 م GST`)
-    if (pre.value.kind === "timestamp" && where.has("head") && datedStart(lex, text, tokens, pre.length)) return fromRule(pre.value)
+    // (`نشر في: 30 نوفمبر ,2026: 02:15 م GST آخر تحديث: 30 نوفمبر ,2026: 03:40 م GST`); a label that
+    // also opens text (`dated`: `التاريخ: 22 سبتمبر 2014 إلى …`) only over a date to the end of the line
+    if (pre.value.kind === "timestamp" && !pre.value.dated && where.has("head") && datedStart(lex, text, tokens, pre.length)) return fromRule(pre.value)
   }
   const suf = suffixAt(lex, keys, 0)
   if (suf !== null && keys.length <= suf.value.maxTokens && zoneOk(suf.value.zone, where)) return fromRule(suf.value)
   return null
 }
 
-/** The anchored run of date words that opens the tokens after the first `from` (a month, weekday or clock in it), or null. */
+/**
+ * The run of date words that opens the tokens after the first `from`, or null:
+ * anchored (a month, weekday or clock in it), or a full date in digits with
+ * its separators (`30.11.2026`, `2026/11/30`; digits alone are no stamp).
+ */
 const stampRun = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): DateRun | null => {
   if (from >= tokens.keys.length) return null
   const run = readDateRun(lex, tokens, text, from, tokens.keys.length)
-  return run !== null && run.anchored ? run : null
+  return run !== null && (run.anchored || run.ymd !== null) ? run : null
 }
 
 /** Do the tokens after the first `from` read as a date or a time stamp to the end of the line (`dated` rules)? */
@@ -271,11 +276,14 @@ export const dateTimeLine = (lex: CompiledLexicons, text: string, tokens: Tokens
   if (run === null) return null
   if (run.to === n) return n <= STAMP_TOKENS ? { ymd: run.ymd } : null
   // a full date, then a second stamp under its label: the line states when the article was first published
-  // (`Sun 29 Nov 2026 22.01 GMT Last modified on Mon 30 Nov 2026 08.12 GMT`)
+  // (`Sun 29 Nov 2026 22.01 GMT Last modified on Mon 30 Nov 2026 08.12 GMT`), or a print edition's number
+  // (`… 30 نوفمبر 2026 مـ رقم العدد [ 17000]`)
   if (run.ymd === null) return null
   const label = lex.linePrefixes.longestAt(tokens.keys, run.to)
   if (label === null || label.value.kind !== "timestamp") return null
-  return datedRest(lex, text, tokens, run.to + label.length) ? { ymd: run.ymd } : null
+  const rest = run.to + label.length
+  const number = rest === n - 1 && isAsciiDigit(tokens.keys[rest]!.charCodeAt(0))
+  return number || datedRest(lex, text, tokens, rest) ? { ymd: run.ymd } : null
 }
 
 /** Most tokens of a line that is one stamp (a date with its weekday, clock and zone). */

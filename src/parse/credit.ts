@@ -98,6 +98,9 @@ const entityRole = (name: string): "dash" | "quote" | "blank" | "other" => {
  * sentence punctuation (`!`, `?`, `؟`, a full stop after a word of three or
  * more letters): a credit line is never a sentence.
  */
+/** An ASCII or Arabic-Indic digit. */
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)
+
 const scanParts = (text: string, start: number, end: number): Array<RawPart> | null => {
   const parts: Array<RawPart> = []
   let partStart = -1
@@ -191,6 +194,10 @@ const scanParts = (text: string, start: number, end: number): Array<RawPart> | n
         lastWordEnd = i + 1 // O'Neil
         continue
       }
+      continue
+    }
+    if ((c === 0x2d || c === 0x3a || c === 0x2f) && partStart >= 0 && i + 1 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+      lastWordEnd = i + 1 // between two digits: a date or a clock (`30-11-2026`, `10:15`, `30/11/2026`)
       continue
     }
     if (DASHES.has(c)) {
@@ -362,7 +369,8 @@ const flushWords = (r: PartReading, from: number, to: number, last: boolean, bef
   // the words right before a date in the same part head the dateline: `سول 25 شوال 1436 هـ … واس`,
   // also with a word of `beforeDate` before the date, which is left out (`نواذيبو في 30 نوفمبر`)
   if (beforeDate && from === a && to - from >= 2 && lex.beforeDateWords.has(tokens.keys[to - 1]!)) to--
-  if (beforeDate && from === a && to - from <= 3 && nameLike(lex, text, tokens, from, to)) {
+  // (not after a role word: `كتب: <name> الاثنين 30 نوفمبر 2026` is a byline over a stamp)
+  if (beforeDate && from === a && to - from <= 3 && r.out[r.out.length - 1]?.cls !== "role" && nameLike(lex, text, tokens, from, to)) {
     const it = itemOf(r, from, to, true, last, "place")
     it.knownPlace = true
     r.out.push(it)

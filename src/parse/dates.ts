@@ -16,7 +16,7 @@ import type { CompiledLexicons } from "../lexicons/lexicon.js"
 
 /** What one token (or multi-token phrase) at a position is, for date reading. */
 type DateToken =
-  | { readonly t: "num"; readonly n: number; readonly digits: number; readonly length: 1 }
+  | { readonly t: "num"; readonly n: number; readonly digits: number; readonly length: 1; readonly clock: boolean }
   | { readonly t: "month"; readonly month: number; readonly length: number }
   | { readonly t: "hmonth"; readonly month: number; readonly length: number }
   | { readonly t: "weekday"; readonly length: number }
@@ -24,7 +24,12 @@ type DateToken =
   | { readonly t: "equiv"; readonly length: 1 }
   | { readonly t: "clock"; readonly length: number }
 
-const NUM = /^(\d{1,4})(ه|م|h)?$/
+/**
+ * A number key: digits, with a calendar letter (`2015م`, `1436ه`), an
+ * English ordinal's letters (`30th`), or ISO 8601's `T` and the hour (`30t10`
+ * of `2026-11-30T10:15`, which makes the run a time stamp).
+ */
+const NUM = /^(\d{1,4})(ه|م|h|st|nd|rd|th|t\d{2})?$/
 
 const dateStartersOf = new WeakMap<CompiledLexicons, ReadonlySet<string>>()
 
@@ -51,7 +56,7 @@ export const dateTokenAt = (lex: CompiledLexicons, keys: ReadonlyArray<string>, 
   const d = k.charCodeAt(0)
   if (d >= 0x30 && d <= 0x39) {
     const m = NUM.exec(k)
-    if (m !== null) return { t: "num", n: Number(m[1]), digits: m[1]!.length, length: 1 }
+    if (m !== null) return { t: "num", n: Number(m[1]), digits: m[1]!.length, length: 1, clock: m[2] !== undefined && m[2].length === 3 && m[2][0] === "t" }
   } else if (!dateStarters(lex).has(k)) return null
   const month = lex.months.longestAt(keys, i, limit)
   const hmonth = lex.hijriMonths.longestAt(keys, i, limit)
@@ -94,19 +99,26 @@ export const readDateRun = (lex: CompiledLexicons, tokens: Tokens, text: string,
   const keys = tokens.keys
   const items: Array<{ readonly at: number; readonly tok: DateToken }> = []
   let i = from
+  let end = from
   while (i < limit) {
     const tok = dateTokenAt(lex, keys, i, limit)
     if (tok === null) break
-    items.push({ at: i, tok })
+    // a month named in two systems is one month (`نوفمبر/تشرين الثاني`): the second name is read past
+    const last = items[items.length - 1]?.tok
+    if (!(tok.t === "month" && last?.t === "month" && tok.month === last.month)) items.push({ at: i, tok })
     i += tok.length
+    end = i
   }
   // do not end on a bare equivalence word
-  while (items.length > 0 && items[items.length - 1]!.tok.t === "equiv") items.pop()
+  while (items.length > 0 && items[items.length - 1]!.tok.t === "equiv") {
+    end = items[items.length - 1]!.at
+    items.pop()
+  }
   if (items.length === 0) return null
-  const to = items[items.length - 1]!.at + items[items.length - 1]!.tok.length
+  const to = end
   let anchored = false
   for (const { at, tok } of items) {
-    if (tok.t === "month" || tok.t === "hmonth" || tok.t === "weekday" || tok.t === "clock") anchored = true
+    if (tok.t === "month" || tok.t === "hmonth" || tok.t === "weekday" || tok.t === "clock" || (tok.t === "num" && tok.clock)) anchored = true
     // a clock time hh:mm
     if (tok.t === "num" && at + 1 < to && text.charCodeAt(tokens.ends[at]!) === 0x3a && /^\d{2}$/.test(keys[at + 1]!)) anchored = true
   }

@@ -262,6 +262,28 @@ describe("chrome rules that must not cut text", () => {
     const text = "Sun 29 Nov 2026 22.01 GMT Markets closed higher on Monday"
     expect(kept(doc(`Output rises again${body.replace("\n\n", `\n\n${text}\n\n`)}`))).toContain(text)
   })
+
+  it.each([
+    // a print edition's stamp in both calendars with its issue number
+    ["الاثنين - 15 جمادى الأولى 1448 هـ - 30 نوفمبر 2026 مـ رقم العدد [ 17000]", "2026-11-30"],
+    // the feminine `نشرت في` of some sites
+    ["نشرت في: 30/11/2026 - 10:15", "2026-11-30"],
+    ["نشرت الاثنين 30 نوفمبر 2026", "2026-11-30"]
+  ] as const)("an Arabic stamp line is chrome and dates the article: %s", (line, published) => {
+    const d = doc(
+      `تراجع أسعار النفط في ختام تعاملات الأسبوع\n\n${line}\n\nتراجعت أسعار النفط في ختام تعاملات الأسبوع مع تزايد المخاوف من ضعف الطلب العالمي وارتفاع المخزونات الأمريكية.\n\nوقال محللون إن الأسواق تترقب اجتماع المنتجين الشهر المقبل.`
+    )
+    expect(cut(d, line)?.kind).toBe("timestamp")
+    expect(d.published).toBe(published)
+  })
+
+  it("`نشرت` opening a sentence stays text", () => {
+    const sentence = "نشرت الصحيفة الاثنين 30 نوفمبر 2026 تقريرا عن الأزمة"
+    const d = doc(
+      `تراجع أسعار النفط\n\nتراجعت أسعار النفط في ختام تعاملات الأسبوع مع تزايد المخاوف من ضعف الطلب العالمي.\n\n${sentence}\n\nوقال محللون إن الأسواق تترقب اجتماع المنتجين الشهر المقبل.`
+    )
+    expect(kept(d)).toContain(sentence)
+  })
 })
 
 describe("datelines of Arab news agencies at the start of the first paragraph", () => {

@@ -1,0 +1,50 @@
+/**
+ * The `published` date of an article from the stamp line under its headline,
+ * in the forms Arabic and English news sites print (labels, weekdays, both
+ * calendars, digits in either script, clocks and zones, a second stamp on the
+ * same line). The stamp lines are written for this test in the sites' formats
+ * (`test/fixtures/published-stamps.json`: language, line, date or null); the
+ * headline and body around them are the same for every row. A relative stamp
+ * (`منذ 3 ساعات`) states no date: without a reference date, `published` stays
+ * empty.
+ */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { doc, ROOT } from "./helpers.js"
+
+const rows = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "published-stamps.json"), "utf8")) as Array<[string, string, string | null]>
+
+const AR_TITLE = "الصحة: 120 إصابة جديدة خلال أسبوع"
+const AR_BODY =
+  "أعلنت وزارة الصحة في بيان أن عدد الإصابات الجديدة بلغ مئة وعشرين حالة خلال الأسبوع الماضي، مشيرة إلى أن الوضع تحت السيطرة.\n\nوقال المتحدث باسم الوزارة إن الفرق الطبية تعمل على مدار الساعة في المستشفيات الحكومية."
+const EN_TITLE = "Health ministry reports 120 new cases in a week"
+const EN_BODY =
+  "The health ministry said in a statement that 120 new cases had been recorded over the past week, adding that the situation was under control.\n\nA spokesman said medical teams were working around the clock in state hospitals."
+
+describe("published from the stamp line", () => {
+  it("has rows in both languages", () => {
+    expect(rows.filter((r) => r[0] === "ar").length).toBeGreaterThan(40)
+    expect(rows.filter((r) => r[0] === "en").length).toBeGreaterThan(30)
+  })
+  it.each(rows)("%s: %s → %s", (lang, line, published) => {
+    const d = lang === "ar" ? doc(`${AR_TITLE}\n\n${line}\n\n${AR_BODY}`) : doc(`${EN_TITLE}\n\n${line}\n\n${EN_BODY}`)
+    expect(d.published).toBe(published)
+    // the stamp never stays in the body, and the body's two paragraphs are kept
+    expect(d.paragraphs.map((p) => p.text)).not.toContain(line)
+    expect(d.paragraphs.length).toBe(2)
+  })
+})
+
+describe("a byline over a stamp on one line", () => {
+  it.each(["كتب: أحمد سالم الاثنين 30 نوفمبر 2026", "كتب: أحمد سالم الإثنين 30-11-2026 10:15"])("%s: the name after the role is the byline, not a place", (line) => {
+    const d = doc(`${AR_TITLE}\n\n${line}\n\n${AR_BODY}`)
+    expect(d.byline?.names).toEqual(["أحمد سالم"])
+    expect(d.dateline?.places ?? []).toEqual([])
+    expect(d.published).toBe("2026-11-30")
+  })
+  it("a place over a date without a role still heads the dateline", () => {
+    const d = doc(`${AR_TITLE}\n\nالرياض 30 نوفمبر 2026\n\n${AR_BODY}`)
+    expect(d.dateline?.places).toEqual(["الرياض"])
+  })
+})
