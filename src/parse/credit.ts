@@ -98,6 +98,9 @@ const entityRole = (name: string): "dash" | "quote" | "blank" | "other" => {
  * sentence punctuation (`!`, `?`, `؟`, a full stop after a word of three or
  * more letters): a credit line is never a sentence.
  */
+/** A harakah, a Quranic mark or the tatweel. */
+const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640
+
 /** An ASCII or Arabic-Indic digit. */
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)
 
@@ -419,6 +422,23 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       pending = i
       continue
     }
+    // a second source glued to its conjunction, the whole part: `«القدس العربي» ووكالات`
+    if (src === null && whole && k0.length > 2 && k0.charCodeAt(0) === 0x0648 && out[out.length - 1]?.cls === "agency") {
+      const glued = [k0.slice(1), ...keys.slice(i + 1, b)]
+      const m = lex.sources.exact(glued, 0, glued.length)
+      if (m !== undefined) {
+        const it = itemOf(r, i, b, true, true, "agency")
+        // the span leaves the conjunction (and its marks) out
+        let at = tokens.starts[i]! + 1
+        while (at < it.end && isMark(text.charCodeAt(at))) at++
+        it.start = at
+        it.generic = m.generic
+        out.push(it)
+        i = b
+        pending = i
+        continue
+      }
+    }
     const pl = place !== null && gplace !== null ? (place.length >= gplace.length ? place : gplace) : (place ?? gplace)
     // a place starts its part: alone, before a date (SPA), before an agency
     // (`الرياض واس`) or before a reporter's name with no separator (`جدة  وليد سالم`)
@@ -667,6 +687,15 @@ const readCreditWith = (lex: CompiledLexicons, text: string, start: number, end:
     if (d < 1 || d > 31 || m < 1 || m > 12) continue
     items.splice(k, 2, { ...x, cls: "date", end: y.end, ymd: null, sepAfter: y.sepAfter, tokens: 2 })
   }
+  // the year of an English date in a part of its own: `CAIRO, Nov. 30, 2026 (AP) —`
+  for (let k = 1; k < items.length; k++) {
+    const x = items[k]!
+    const prev = items[k - 1]!
+    if (prev.cls !== "date" || x.cls !== "unknown" || x.tokens !== 1 || prev.sepAfter !== "comma" || x.end - x.start !== 4) continue
+    const y = smallNumber(text, x.start, x.start + 2) * 100 + smallNumber(text, x.start + 2, x.end)
+    if (y < 1900 || y > 2099) continue
+    items.splice(k - 1, 2, { ...prev, end: x.end, sepAfter: x.sepAfter, tokens: prev.tokens + 1 })
+  }
   // names in capitals after a role word are the reporters, not places: `By JANE ROE and JOHN DOE` (wire bylines)
   for (let k = 1; k < items.length; k++) {
     const x = items[k]!
@@ -683,7 +712,7 @@ const readCreditWith = (lex: CompiledLexicons, text: string, start: number, end:
   for (let k = 1; k < items.length; k++) {
     const x = items[k]!
     const prev = items[k - 1]!
-    if (x.cls === "person" && x.guess === true && prev.cls === "place" && prev.sepAfter === "comma" && isLatin(text.charCodeAt(x.start)) && x.tokens <= 2) {
+    if (x.cls === "person" && x.guess === true && prev.cls === "place" && prev.sepAfter === "comma" && isLatin(text.charCodeAt(x.start)) && x.tokens <= 3) {
       x.cls = "place"
     }
   }

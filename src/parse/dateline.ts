@@ -77,6 +77,13 @@ export const lineCredit = (ctx: Context, start: number, end: number, all?: Token
   return c
 }
 
+/** Whether a capitalized Latin word of at most four letters stands right before `i` (`Nov`, `Gen`, `St`). */
+const shortWordBefore = (text: string, i: number): boolean => {
+  let w = i
+  while (w > 0 && /[A-Za-z]/.test(text[w - 1]!)) w--
+  return i - w >= 1 && i - w <= 4 && /[A-Z]/.test(text[w]!)
+}
+
 const isDashAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i)
   if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2015) return true
@@ -98,12 +105,15 @@ export const prefixCredit = (ctx: Context, st: LineState): { readonly credit: Cr
     const c = text.charCodeAt(i)
     // a slash that closes an agency's name (`القاهرة في 30 نوفمبر /أ ش أ/ …`, `/ وام /`)
     if (c === 0x2f && i > st.lo + 3 && (i + 1 >= st.hi || /\s/.test(text[i + 1]!))) ends.push(i + 1)
+    // AP's plain-text dash after the agency: `DUBAI, United Arab Emirates (AP) _`
+    else if (c === 0x5f && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i - 2) === 0x29 && text.charCodeAt(i + 1) === 0x20) ends.push(i + 1)
     else if (c === 0x3a || c === 0xff1a || isDashAt(text, i)) {
       // a dash glued inside a Latin word (France-Presse) is no terminator
       if (c === 0x2d && /[A-Za-z]/.test(text[i - 1]!) && /[A-Za-z]/.test(text[i + 1]!)) continue
       ends.push(i + 1)
     }
-    if (c === 0x2e && text.charCodeAt(i - 1) !== 0x2e && i - st.lo > 12 && /\s/.test(text[i + 1] ?? " ")) break // a sentence ended
+    // a sentence ended (not an abbreviation's period: `CAIRO, Egypt, Nov. 30 (AP) —`)
+    if (c === 0x2e && text.charCodeAt(i - 1) !== 0x2e && i - st.lo > 12 && /\s/.test(text[i + 1] ?? " ") && !shortWordBefore(text, i)) break
   }
   const head = st.tokens(16)
   // a credit that ends with its outlet and no terminator, the text right after it
@@ -113,8 +123,8 @@ export const prefixCredit = (ctx: Context, st: LineState): { readonly credit: Cr
     if (src === null || t + src.length >= head.keys.length) continue
     let dash = false
     for (let i = head.ends[t - 1]!; i < head.starts[t]! && !dash; i++) dash = isDashAt(text, i)
-    // a hyphen inside a Latin word is no separator (`Ex-BBC presenter`)
-    if (!dash || head.starts[t]! - head.ends[t - 1]! === 1) continue
+    // a hyphen inside a Latin word is no separator (`Ex-BBC presenter`); between Arabic words it is (`دمشق-سانا`)
+    if (!dash || (head.starts[t]! - head.ends[t - 1]! === 1 && /[A-Za-z]/.test(text[head.starts[t]!]!))) continue
     const end = head.ends[t + src.length - 1]!
     if (!ends.includes(end)) ends.push(end)
   }
