@@ -35,6 +35,7 @@ import arSectionPages from "./ar/section-pages.json" with { type: "json" }
 import enSectionPages from "./en/section-pages.json" with { type: "json" }
 import arSectionLabels from "./ar/section-labels.json" with { type: "json" }
 import arBioOpeners from "./ar/bio-openers.json" with { type: "json" }
+import givenNames from "./gazetteers/given-names.json" with { type: "json" }
 import arAdvert from "./ar/boilerplate/advert.json" with { type: "json" }
 import arCaption from "./ar/boilerplate/caption.json" with { type: "json" }
 import arCopyright from "./ar/boilerplate/copyright.json" with { type: "json" }
@@ -262,8 +263,21 @@ export const decodeLexicon =
     )
   }
 
+/**
+ * The entity gazetteer's given names (`gazetteers/given-names.json`), read by
+ * the parse stage for one thing: a byline's second name glued to its
+ * conjunction (`كتب: <name> و<given name> <family name>`).
+ */
+export const GivenNamesFile = Schema.Struct({
+  id: Schema.Literal("gazetteers/given-names"),
+  category: Schema.Literal("PER"),
+  source: Text,
+  entries: Schema.Struct({ ar: Schema.Array(Text), en: Schema.Array(Text) })
+})
+
 /** The raw files, validated. Throws {@link LexiconError} on the first invalid file. */
 export const loadLexiconFiles = () => ({
+  givenNames: decodeLexicon(GivenNamesFile)(givenNames),
   namedSources: RAW.namedSources.map(decodeLexicon(NamedSourcesFile)),
   months: RAW.months.map(decodeLexicon(MonthsFile)),
   weekdays: RAW.weekdays.map(decodeLexicon(WeekdaysFile)),
@@ -341,6 +355,8 @@ export interface CompiledLexicons {
   readonly barWords: PhraseTrie<BoilerplateRule>
   /** Tokens that can start a source or a place phrase: a credit without one is not worth reading. */
   readonly anchorFirstTokens: ReadonlySet<string>
+  /** Arabic given names of one word (keys), from the entity gazetteer. */
+  readonly givenNames: ReadonlySet<string>
 }
 
 const tokensOf = (s: string): Array<string> => tokenize(s, 0, s.length).keys
@@ -516,6 +532,7 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     tails,
     gluedTails,
     barWords,
+    givenNames: keySet(files.givenNames.entries.ar.filter((n) => !/\s/.test(n.trim()))),
     anchorFirstTokens: new Set([
       ...sourceFirstTokens,
       ...[...list("places"), ...dw.flatMap((f) => f.genericPlaces)].map((p) => tokensOf(p)[0]).filter((t): t is string => t !== undefined)

@@ -342,6 +342,8 @@ interface PartReading {
   /** First token of the part. */
   readonly a: number
   readonly out: Array<Classified>
+  /** The token whose conjunction `و` opens a second name: the item that starts there leaves it out. */
+  gluedAt?: number
 }
 
 /**
@@ -382,8 +384,16 @@ const flushWords = (r: PartReading, from: number, to: number, last: boolean, bef
     const it = itemOf(r, from, to, from === a, last, w.cls)
     if (w.knownPlace !== undefined) it.knownPlace = w.knownPlace
     if (w.guess !== undefined) it.guess = w.guess
+    if (r.gluedAt === from) it.start = afterConjunction(text, it.start, it.end)
     r.out.push(it)
   }
+}
+
+/** Where a word glued to its conjunction `و` (at `start`) starts: past the `و` and its marks. */
+const afterConjunction = (text: string, start: number, end: number): number => {
+  let at = start + 1
+  while (at < end && isMark(text.charCodeAt(at))) at++
+  return at
 }
 
 /**
@@ -429,9 +439,7 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       if (m !== undefined) {
         const it = itemOf(r, i, b, true, true, "agency")
         // the span leaves the conjunction (and its marks) out
-        let at = tokens.starts[i]! + 1
-        while (at < it.end && isMark(text.charCodeAt(at))) at++
-        it.start = at
+        it.start = afterConjunction(text, it.start, it.end)
         it.generic = m.generic
         out.push(it)
         i = b
@@ -480,6 +488,21 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       pending = i
       continue
     }
+    // `بيروت ـ «القدس العربي» ـ من سعد الياس:`: "from" and the reporter's name (a given name first), in a part
+    // after the outlet (`«الاقتصادية» من لوس أنجلوس` is the place it writes from)
+    if (
+      whole &&
+      lex.fromWords.has(keys[i]!) &&
+      out[out.length - 1]?.cls === "agency" &&
+      b - i - 1 >= 2 &&
+      b - i - 1 <= 4 &&
+      lex.givenNames.has(keys[i + 1]!) &&
+      nameLike(lex, text, tokens, i + 1, b)
+    ) {
+      i++
+      pending = i
+      continue
+    }
     // `عادل سالم من الرياض`: "from" followed by a known place
     if (lex.fromWords.has(keys[i]!) && (i > a || out.length > 0) && i + 1 < b) {
       const after = lex.places.longestAt(keys, i + 1, b)
@@ -493,6 +516,23 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
         pending = i
         continue
       }
+    }
+    // `كتب: أحمد سالم ومنى علي`: after a role word, a second name of two words or more glued to its
+    // conjunction, when the word after `و` is a given name (and the first name has two words or more)
+    if (
+      i - pending >= 2 &&
+      b - i >= 2 &&
+      keys[i]!.length >= 4 &&
+      keys[i]!.charCodeAt(0) === 0x0648 &&
+      lex.givenNames.has(keys[i]!.slice(1)) &&
+      !lex.givenNames.has(keys[i]!) &&
+      out.some((x) => x.cls === "role")
+    ) {
+      flushWords(r, pending, i, false)
+      r.gluedAt = i
+      pending = i
+      i++
+      continue
     }
     // `By Jane Doe and John Roe`: "and" between two names
     if ((keys[i] === "and" || keys[i] === "&") && i > a && i + 1 < b && pending < i) {

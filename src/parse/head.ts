@@ -371,16 +371,19 @@ const creditOrStamp = (ctx: Context, st: LineState): boolean => {
  */
 const deskByline = (ctx: Context, st: LineState, t: Tokens): boolean => {
   const n = t.keys.length
-  if (t.truncated || n < 3 || n > 7 || !ctx.lex.deskTitles.has(t.keys[n - 1]!)) return false
+  // (`By <first> <last>, Middle East correspondent`: the name after `By`)
+  const f = t.keys[0] === "by" ? 1 : 0
+  if (t.truncated || n - f < 3 || n - f > 7 || !ctx.lex.deskTitles.has(t.keys[n - 1]!)) return false
   const text = ctx.text
   if (TERMINAL.has(text.charCodeAt(st.hi - 1))) return false
   // the two words of the name and the desk's first word are capitalized (`The Herald named a new editor` is a sentence)
-  for (const w of n > 3 ? [0, 1, 2] : [0, 1]) {
+  for (const w of n - f > 3 ? [f, f + 1, f + 2] : [f, f + 1]) {
     const c = text.charCodeAt(t.starts[w]!)
     if (c < 0x41 || c > 0x5a || t.ends[w]! - t.starts[w]! < 2) return false
   }
-  if (ctx.lex.nonNameWords.has(t.keys[0]!) || ctx.lex.nonNameWords.has(t.keys[1]!)) return false
-  const p = st.cutFront(t.ends[1]!, "byline")
+  if (ctx.lex.nonNameWords.has(t.keys[f]!) || ctx.lex.nonNameWords.has(t.keys[f + 1]!)) return false
+  if (f === 1) st.cutFront(t.starts[1]!, "boilerplate", "credit", "heuristic:credit-role")
+  const p = st.cutFront(t.ends[f + 1]!, "byline")
   if (p === null) return false
   ctx.byline = { names: [text.slice(p.start, p.end)], start: p.start, end: p.end }
   st.cutAll("boilerplate", "credit", "heuristic:byline-desk")
