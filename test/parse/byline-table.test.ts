@@ -9,26 +9,16 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { doc, ROOT } from "./helpers.js"
+import { doc, frameOf, ROOT } from "./helpers.js"
 
 const rows = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "byline-table.json"), "utf8")) as Array<
   [string, "line" | "tail", string, Array<string>, Array<string>]
 >
 
-const AR = [
-  "الصحة: 120 إصابة جديدة خلال أسبوع",
-  "أعلنت وزارة الصحة في بيان أن عدد الإصابات الجديدة بلغ مئة وعشرين حالة خلال الأسبوع الماضي، مشيرة إلى أن الوضع تحت السيطرة.",
-  "وقال المتحدث باسم الوزارة إن الفرق الطبية تعمل على مدار الساعة في المستشفيات الحكومية."
-] as const
-const EN = [
-  "Health ministry reports 120 new cases in a week",
-  "The health ministry said in a statement that 120 new cases had been recorded over the past week, adding that the situation was under control.",
-  "A spokesman said medical teams were working around the clock in state hospitals."
-] as const
 
 describe("bylines", () => {
   it.each(rows)("%s, %s: %s", (lang, layout, line, names, places) => {
-    const [title, first, second] = lang === "ar" ? AR : EN
+    const [title, first, second] = frameOf(lang)
     const d = doc(layout === "line" ? `${title}\n\n${line}\n\n${first}\n\n${second}` : `${title}\n\n${first}\n\n${second}\n\n${line}`)
     expect(d.byline?.names ?? []).toEqual(names)
     expect(d.dateline?.places ?? []).toEqual(places)

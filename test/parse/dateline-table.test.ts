@@ -8,26 +8,16 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { doc, ROOT } from "./helpers.js"
+import { doc, frameOf, ROOT } from "./helpers.js"
 
 const rows = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "dateline-table.json"), "utf8")) as Array<
   [string, "line" | "para", string, Array<string>, Array<string>]
 >
 
-const AR = [
-  "الصحة: 120 إصابة جديدة خلال أسبوع",
-  "أعلنت وزارة الصحة في بيان أن عدد الإصابات الجديدة بلغ مئة وعشرين حالة خلال الأسبوع الماضي، مشيرة إلى أن الوضع تحت السيطرة.",
-  "وقال المتحدث باسم الوزارة إن الفرق الطبية تعمل على مدار الساعة في المستشفيات الحكومية."
-] as const
-const EN = [
-  "Health ministry reports 120 new cases in a week",
-  "The health ministry said in a statement that 120 new cases had been recorded over the past week, adding that the situation was under control.",
-  "A spokesman said medical teams were working around the clock in state hospitals."
-] as const
 
 describe("datelines of wires and agencies", () => {
   it.each(rows)("%s, %s: %s", (lang, layout, line, places, agencies) => {
-    const [title, first, second] = lang === "ar" ? AR : EN
+    const [title, first, second] = frameOf(lang)
     const d = doc(layout === "line" ? `${title}\n\n${line}\n\n${first}\n\n${second}` : `${title}\n\n${line} ${first}\n\n${second}`)
     expect(d.dateline?.places ?? []).toEqual(places)
     expect(d.dateline?.agencies ?? []).toEqual(agencies)

@@ -27,6 +27,27 @@ export const doc = (text: string, hints: InputHints = {}, published: string | nu
   return r
 }
 
+/**
+ * A short article (headline, two paragraphs) in each language, to put a
+ * header line under its headline or before its first paragraph in the
+ * table tests (stamps, datelines, bylines).
+ */
+export const FRAME = {
+  ar: [
+    "الصحة: 120 إصابة جديدة خلال أسبوع",
+    "أعلنت وزارة الصحة في بيان أن عدد الإصابات الجديدة بلغ مئة وعشرين حالة خلال الأسبوع الماضي، مشيرة إلى أن الوضع تحت السيطرة.",
+    "وقال المتحدث باسم الوزارة إن الفرق الطبية تعمل على مدار الساعة في المستشفيات الحكومية."
+  ],
+  en: [
+    "Health ministry reports 120 new cases in a week",
+    "The health ministry said in a statement that 120 new cases had been recorded over the past week, adding that the situation was under control.",
+    "A spokesman said medical teams were working around the clock in state hospitals."
+  ]
+} as const
+
+/** The frame of a language given as a string (`ar`, anything else English). */
+export const frameOf = (lang: string): readonly [string, string, string] => (lang === "ar" ? FRAME.ar : FRAME.en)
+
 /** Parses a string and fails the test when it is an article. */
 export const reject = (text: string, hints: InputHints = {}): NotArticle => {
   const r = parseText(input(text, hints))

@@ -11,16 +11,10 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { doc, ROOT } from "./helpers.js"
+import { doc, FRAME, frameOf, ROOT } from "./helpers.js"
 
 const rows = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "published-stamps.json"), "utf8")) as Array<[string, string, string | null]>
 
-const AR_TITLE = "الصحة: 120 إصابة جديدة خلال أسبوع"
-const AR_BODY =
-  "أعلنت وزارة الصحة في بيان أن عدد الإصابات الجديدة بلغ مئة وعشرين حالة خلال الأسبوع الماضي، مشيرة إلى أن الوضع تحت السيطرة.\n\nوقال المتحدث باسم الوزارة إن الفرق الطبية تعمل على مدار الساعة في المستشفيات الحكومية."
-const EN_TITLE = "Health ministry reports 120 new cases in a week"
-const EN_BODY =
-  "The health ministry said in a statement that 120 new cases had been recorded over the past week, adding that the situation was under control.\n\nA spokesman said medical teams were working around the clock in state hospitals."
 
 describe("published from the stamp line", () => {
   it("has rows in both languages", () => {
@@ -28,7 +22,8 @@ describe("published from the stamp line", () => {
     expect(rows.filter((r) => r[0] === "en").length).toBeGreaterThan(30)
   })
   it.each(rows)("%s: %s → %s", (lang, line, published) => {
-    const d = lang === "ar" ? doc(`${AR_TITLE}\n\n${line}\n\n${AR_BODY}`) : doc(`${EN_TITLE}\n\n${line}\n\n${EN_BODY}`)
+    const [title, first, second] = frameOf(lang)
+    const d = doc(`${title}\n\n${line}\n\n${first}\n\n${second}`)
     expect(d.published).toBe(published)
     // the stamp never stays in the body, and the body's two paragraphs are kept
     expect(d.paragraphs.map((p) => p.text)).not.toContain(line)
@@ -38,13 +33,13 @@ describe("published from the stamp line", () => {
 
 describe("a byline over a stamp on one line", () => {
   it.each(["كتب: أحمد سالم الاثنين 30 نوفمبر 2026", "كتب: أحمد سالم الإثنين 30-11-2026 10:15"])("%s: the name after the role is the byline, not a place", (line) => {
-    const d = doc(`${AR_TITLE}\n\n${line}\n\n${AR_BODY}`)
+    const d = doc(`${FRAME.ar[0]}\n\n${line}\n\n${FRAME.ar[1]}\n\n${FRAME.ar[2]}`)
     expect(d.byline?.names).toEqual(["أحمد سالم"])
     expect(d.dateline?.places ?? []).toEqual([])
     expect(d.published).toBe("2026-11-30")
   })
   it("a place over a date without a role still heads the dateline", () => {
-    const d = doc(`${AR_TITLE}\n\nالرياض 30 نوفمبر 2026\n\n${AR_BODY}`)
+    const d = doc(`${FRAME.ar[0]}\n\nالرياض 30 نوفمبر 2026\n\n${FRAME.ar[1]}\n\n${FRAME.ar[2]}`)
     expect(d.dateline?.places).toEqual(["الرياض"])
   })
 })
