@@ -1191,6 +1191,15 @@ export class ArabicDateScanner {
     return { to: yr.to, expr: { t: "year", cal, y: yr.y }, calendar: cal }
   }
 
+  /** Whether a duration's number or unit starts at token `j` (`سنة`, `عامين`, `ستة`, `3`). */
+  private durationAt(j: number): boolean {
+    if (this.intAt(j) >= 0) return true
+    if (!this.isWord(j)) return false
+    if (this.lex.units.get(this.key(j)) !== undefined) return true
+    const w = readNumberWords(this.nlex, this.t, j, this.limit)
+    return w !== null && Number.isInteger(w.value)
+  }
+
   /** `قبل يومين`, `منذ 3 سنوات`, `بعد أسبوعين`, `قبل عام`, `منذ ثلاثة أشهر`. */
   private agoPhrase(i: number): Part | null {
     const sign = this.lex.before.has(this.key(i)) ? -1 : 1
@@ -1219,9 +1228,12 @@ export class ArabicDateScanner {
     // بعد ستة أيام من التفجير, قبل يومين من الانتخابات: counted from an event of the story, not from the reference;
     // بعد ستة أشهر إلى سنة: a span of durations
     // (but بعد شهر من الآن is from now, and قبل عام من أجل … "a year ago, in order to …")
+    // (and وصل قبل يومين إلى القاهرة is two days ago: only a number or a unit after إلى makes a span)
     if (this.isWord(j + 1) && (this.key(j + 1) === K.min || this.key(j + 1) === K.ila) && this.key(i) !== K.mundhu) {
       const after = this.key(j + 2)
-      if (!(this.key(j + 1) === K.min && (after === K.alan || after === K.ajl))) return null
+      if (this.key(j + 1) === K.min) {
+        if (after !== K.alan && after !== K.ajl) return null
+      } else if (this.durationAt(j + 2)) return null
     }
     j++
     const unit = u.unit

@@ -100,6 +100,10 @@ const arabic: Record<string, ReadonlyArray<Row>> = {
   "a count of days from an event of the story, and أمس الحاجة": [
     ["ويأتي الهجوم بعد ستة أيام من تفجير استهدف الشرطة", AR_REF, []],
     ["ويعاد الفحص بعد ستة أشهر إلى سنة", AR_REF, []],
+    ["ويعاد الفحص بعد شهرين إلى ثلاثة", AR_REF, []],
+    // إلى before a place, not a second duration: the count is from the reference
+    ["وصل الوفد قبل يومين إلى القاهرة", AR_REF, ["قبل يومين → 2017-11-22 day rel"]],
+    ["ويصل الوفد بعد ثلاثة أيام إلى الرياض", AR_REF, ["بعد ثلاثة أيام → 2017-11-27 day rel"]],
     ["ويعود الوفد بعد ثلاثة أيام", AR_REF, ["بعد ثلاثة أيام → 2017-11-27 day rel"]],
     ["نحن في أمسّ الحاجة إلى الوحدة", AR_REF, []],
     ["وصل الوفد أمس إلى الرياض", AR_REF, ["أمس → 2017-11-23 day rel"]]
