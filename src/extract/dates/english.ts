@@ -281,6 +281,8 @@ const ORDINAL_DAY_AFTER = /^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i
 const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/
 /** Before a month in lower case that is a month: a preposition or a direction (`in march`, `since may`, `last march`). */
 const LOWER_MONTH_BEFORE = /\b(?:in|since|until|till|by|from|early|late|mid|last|next|this|of|on|on\s+\d{1,2})[\s-]+$/i
+/** `between 10 and ` before a day and a month that chrono read alone (`between 10 and 12 November`). */
+const BETWEEN_DAYS = /\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i
 /** What may stand before a numeric day/month without a year that is a date (`on 5/4`); otherwise it is odds, a score or a fraction (`5/4 favourite`). */
 const ON_BEFORE = /\bon\s+$/i
 
@@ -340,7 +342,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     // `Today` with a capital inside a sentence is BBC Radio 4's programme (`told BBC Radio 4's Today programme`,
     // `Mr Davis told Today:`) or a title (`The Day Today`), not today
     if (t.startsWith("Today") && TODAY_AS_NAME.test(before)) continue
-    const start = from + at
+    let start = from + at
     const end = start + t.length
     const hour = r.start.isCertain("hour")
     const time: Clock | null = hour ? { hh: r.start.get("hour")!, mm: r.start.get("minute") ?? 0 } : null
@@ -385,6 +387,15 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     if (expr !== null && expr.t === "month" && expr.y !== null && !/\d{4}/.test(t)) {
       const day = /\b(\d{1,2})\b/.exec(t)
       if (day !== null && Number(day[1]) >= 1 && Number(day[1]) <= 31) expr = withSide({ t: "date", cal: "gregorian", y: null, m: expr.m, d: Number(day[1]), future }, tense())
+    }
+    // `between 10 and 12 November`: chrono reads the second day alone; the first day joins it as the range's start
+    if (r.end == null && expr !== null && expr.t === "date") {
+      const m = BETWEEN_DAYS.exec(before)
+      const d1 = m === null ? 0 : Number(m[1])
+      if (m !== null && d1 >= 1 && d1 < expr.d) {
+        start = from + at - before.length + m.index + m[0].search(/\d/)
+        expr = { t: "range", a: { ...expr, d: d1 }, b: expr }
+      }
     }
     if (r.end != null && expr !== null) {
       const b = exprOf(r.end, t, relative, future, tense)
