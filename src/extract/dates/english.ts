@@ -356,7 +356,9 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       const w = DIR_BEFORE.exec(sentence.slice(Math.max(0, at - 6), at))
       if (w !== null) expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: w[1]!.toLowerCase() === "last" ? -1 : w[1]!.toLowerCase() === "next" ? 1 : 0 }
     }
-    if (tags.has("refiner/ENEndOfPeriodRefiner")) {
+    // `the end of the month`: chrono reads its reference's month; it is the month of the reference (as `end of this month`)
+    if (tags.has("parser/ENEndOfCurrentMonthParser")) expr = { t: "shift", unit: "month", n: 0 }
+    else if (tags.has("refiner/ENEndOfPeriodRefiner")) {
       // the end of a period is that period (`end of last year` = last year, `end of March` = March), not its last day
       const period = END_OF_RELATIVE.exec(t)
       if (period !== null) {
@@ -762,6 +764,31 @@ const HOLIDAY_FOLLOW = new Set([
   "from", "if", "there", "until", "by", "are", "be", "been", "said", "says", "its", "his", "her", "their", "which", "who", "compared", "could", "should",
   "may", "might", "can", "did", "do", "does", "not", "alone", "itself", "morning", "afternoon", "evening", "night"
 ])
+
+/** `the end of the year`, `the start of the month`, `the middle of the week` (chrono reads none of them). */
+const PERIOD_EDGE = /\bthe\s+(end|start|beginning|middle|turn)\s+of\s+the\s+(week|month|year)(?![\w'’-])/gi
+
+/**
+ * The edge of the reference's period named with `the` (chrono reads `end of this year`, `end of last month`, but not
+ * these): `by the end of the year` is this year, `at the start of the month` this month, `the middle of the week`
+ * this week, as `نهاية العام` is. The clause's tense moves an edge that has not come yet, or has passed: an end told
+ * in the past is the last period's (`at the end of the year I was exhausted`, said in February), a start told in the
+ * future the next one's. Spans are into `original`, from the edge's word (`end of the year`).
+ */
+export const englishPeriodEdges = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
+  const out: Array<{ start: number; end: number; expr: Expr }> = []
+  PERIOD_EDGE.lastIndex = 0
+  for (let m = PERIOD_EDGE.exec(original); m !== null; m = PERIOD_EDGE.exec(original)) {
+    const start = m.index + m[0].indexOf(m[1]!)
+    const end = m.index + m[0].length
+    const unit = m[2]!.toLowerCase() as "week" | "month" | "year"
+    const edge = m[1]!.toLowerCase()
+    const side = edge === "end" || edge === "start" || edge === "beginning" ? tenseAround(original, start, end) : 0
+    const n = edge === "end" && side === -1 ? -1 : edge !== "end" && side === 1 ? 1 : 0
+    out.push({ start, end, expr: { t: "shift", unit, n } })
+  }
+  return out
+}
 
 /**
  * Holidays named as days (chrono reads none): `on Christmas Day`, `before Christmas`, `this Christmas`, `last Easter`,

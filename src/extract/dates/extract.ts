@@ -16,7 +16,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
-import { chronoDates, englishHolidays, englishSeasons, englishYears, latinDateLines } from "./english.js"
+import { chronoDates, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { dateLexicons } from "./lexicon.js"
 import { withYearOf, baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
@@ -76,6 +76,7 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
       found.push({ start: span.start, end: span.end, expr: y.expr, calendar: "gregorian", partOfDay: false, time: null })
     }
     for (const h of englishHolidays(text)) found.push({ start: h.start, end: h.end, expr: h.expr, calendar: "gregorian", partOfDay: false, time: null })
+    for (const e of englishPeriodEdges(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     // most texts name no season and no `May`: one regex over the text spares the walk over every token
     if (SEASON_OR_MAY.test(text)) for (const y of englishSeasons(t, text)) {
       const span = view.toOriginal(y.startOffset, y.endOffset)
