@@ -80,35 +80,319 @@ export const viterbi = (
   for (let i = 1; i < n; i++) {
     const row = i * T
     const prevRow = row - T
-    for (let b = 0; b < T; b++) {
+    // the previous unit's scores, read once for the nine tags (the sums and the order of the comparisons are
+    // those of a loop over every allowed previous tag in increasing order, so ties break the same way)
+    const p0 = score[prevRow]!
+    const p1 = score[prevRow + 1]!
+    const p2 = score[prevRow + 2]!
+    const p3 = score[prevRow + 3]!
+    const p4 = score[prevRow + 4]!
+    const p5 = score[prevRow + 5]!
+    const p6 = score[prevRow + 6]!
+    const p7 = score[prevRow + 7]!
+    const p8 = score[prevRow + 8]!
+    {
+      // O: every tag may come before
+      let best = p0 + trans[0]!
+      let arg = 0
+      const s1 = p1 + trans[9]!
+      if (s1 > best) {
+        best = s1
+        arg = 1
+      }
+      const s2 = p2 + trans[18]!
+      if (s2 > best) {
+        best = s2
+        arg = 2
+      }
+      const s3 = p3 + trans[27]!
+      if (s3 > best) {
+        best = s3
+        arg = 3
+      }
+      const s4 = p4 + trans[36]!
+      if (s4 > best) {
+        best = s4
+        arg = 4
+      }
+      const s5 = p5 + trans[45]!
+      if (s5 > best) {
+        best = s5
+        arg = 5
+      }
+      const s6 = p6 + trans[54]!
+      if (s6 > best) {
+        best = s6
+        arg = 6
+      }
+      const s7 = p7 + trans[63]!
+      if (s7 > best) {
+        best = s7
+        arg = 7
+      }
+      const s8 = p8 + trans[72]!
+      if (s8 > best) {
+        best = s8
+        arg = 8
+      }
+      score[row + 0] = best + emit[row + 0]!
+      back[row + 0] = arg
+    }
+    {
+      // B-PER: every tag may come before
+      let best = p0 + trans[1]!
+      let arg = 0
+      const s1 = p1 + trans[10]!
+      if (s1 > best) {
+        best = s1
+        arg = 1
+      }
+      const s2 = p2 + trans[19]!
+      if (s2 > best) {
+        best = s2
+        arg = 2
+      }
+      const s3 = p3 + trans[28]!
+      if (s3 > best) {
+        best = s3
+        arg = 3
+      }
+      const s4 = p4 + trans[37]!
+      if (s4 > best) {
+        best = s4
+        arg = 4
+      }
+      const s5 = p5 + trans[46]!
+      if (s5 > best) {
+        best = s5
+        arg = 5
+      }
+      const s6 = p6 + trans[55]!
+      if (s6 > best) {
+        best = s6
+        arg = 6
+      }
+      const s7 = p7 + trans[64]!
+      if (s7 > best) {
+        best = s7
+        arg = 7
+      }
+      const s8 = p8 + trans[73]!
+      if (s8 > best) {
+        best = s8
+        arg = 8
+      }
+      score[row + 1] = best + emit[row + 1]!
+      back[row + 1] = arg
+    }
+    {
+      // I-PER: only B- (1) and I- (2) of its type
+      const s1 = p1 + trans[11]!
+      const s2 = p2 + trans[20]!
       let best = Number.NEGATIVE_INFINITY
       let arg = 0
-      const from = PRED_FROM[b]!
-      if (from === 0) {
-        // O and B-X: every tag may come before; the previous unit's scores
-        // are read in order, as the loop below would, so ties break the same
-        for (let a = 0; a < T; a++) {
-          const s = score[prevRow + a]! + trans[a * T + b]!
-          if (s > best) {
-            best = s
-            arg = a
-          }
-        }
-      } else {
-        // I-X: only B-X (b - 1) and I-X (b)
-        const s1 = score[prevRow + from]! + trans[from * T + b]!
-        if (s1 > best) {
-          best = s1
-          arg = from
-        }
-        const s2 = score[prevRow + b]! + trans[b * T + b]!
-        if (s2 > best) {
-          best = s2
-          arg = b
-        }
+      if (s1 > best) {
+        best = s1
+        arg = 1
       }
-      score[row + b] = best + emit[row + b]!
-      back[row + b] = arg
+      if (s2 > best) {
+        best = s2
+        arg = 2
+      }
+      score[row + 2] = best + emit[row + 2]!
+      back[row + 2] = arg
+    }
+    {
+      // B-LOC: every tag may come before
+      let best = p0 + trans[3]!
+      let arg = 0
+      const s1 = p1 + trans[12]!
+      if (s1 > best) {
+        best = s1
+        arg = 1
+      }
+      const s2 = p2 + trans[21]!
+      if (s2 > best) {
+        best = s2
+        arg = 2
+      }
+      const s3 = p3 + trans[30]!
+      if (s3 > best) {
+        best = s3
+        arg = 3
+      }
+      const s4 = p4 + trans[39]!
+      if (s4 > best) {
+        best = s4
+        arg = 4
+      }
+      const s5 = p5 + trans[48]!
+      if (s5 > best) {
+        best = s5
+        arg = 5
+      }
+      const s6 = p6 + trans[57]!
+      if (s6 > best) {
+        best = s6
+        arg = 6
+      }
+      const s7 = p7 + trans[66]!
+      if (s7 > best) {
+        best = s7
+        arg = 7
+      }
+      const s8 = p8 + trans[75]!
+      if (s8 > best) {
+        best = s8
+        arg = 8
+      }
+      score[row + 3] = best + emit[row + 3]!
+      back[row + 3] = arg
+    }
+    {
+      // I-LOC: only B- (3) and I- (4) of its type
+      const s1 = p3 + trans[31]!
+      const s2 = p4 + trans[40]!
+      let best = Number.NEGATIVE_INFINITY
+      let arg = 0
+      if (s1 > best) {
+        best = s1
+        arg = 3
+      }
+      if (s2 > best) {
+        best = s2
+        arg = 4
+      }
+      score[row + 4] = best + emit[row + 4]!
+      back[row + 4] = arg
+    }
+    {
+      // B-ORG: every tag may come before
+      let best = p0 + trans[5]!
+      let arg = 0
+      const s1 = p1 + trans[14]!
+      if (s1 > best) {
+        best = s1
+        arg = 1
+      }
+      const s2 = p2 + trans[23]!
+      if (s2 > best) {
+        best = s2
+        arg = 2
+      }
+      const s3 = p3 + trans[32]!
+      if (s3 > best) {
+        best = s3
+        arg = 3
+      }
+      const s4 = p4 + trans[41]!
+      if (s4 > best) {
+        best = s4
+        arg = 4
+      }
+      const s5 = p5 + trans[50]!
+      if (s5 > best) {
+        best = s5
+        arg = 5
+      }
+      const s6 = p6 + trans[59]!
+      if (s6 > best) {
+        best = s6
+        arg = 6
+      }
+      const s7 = p7 + trans[68]!
+      if (s7 > best) {
+        best = s7
+        arg = 7
+      }
+      const s8 = p8 + trans[77]!
+      if (s8 > best) {
+        best = s8
+        arg = 8
+      }
+      score[row + 5] = best + emit[row + 5]!
+      back[row + 5] = arg
+    }
+    {
+      // I-ORG: only B- (5) and I- (6) of its type
+      const s1 = p5 + trans[51]!
+      const s2 = p6 + trans[60]!
+      let best = Number.NEGATIVE_INFINITY
+      let arg = 0
+      if (s1 > best) {
+        best = s1
+        arg = 5
+      }
+      if (s2 > best) {
+        best = s2
+        arg = 6
+      }
+      score[row + 6] = best + emit[row + 6]!
+      back[row + 6] = arg
+    }
+    {
+      // B-MISC: every tag may come before
+      let best = p0 + trans[7]!
+      let arg = 0
+      const s1 = p1 + trans[16]!
+      if (s1 > best) {
+        best = s1
+        arg = 1
+      }
+      const s2 = p2 + trans[25]!
+      if (s2 > best) {
+        best = s2
+        arg = 2
+      }
+      const s3 = p3 + trans[34]!
+      if (s3 > best) {
+        best = s3
+        arg = 3
+      }
+      const s4 = p4 + trans[43]!
+      if (s4 > best) {
+        best = s4
+        arg = 4
+      }
+      const s5 = p5 + trans[52]!
+      if (s5 > best) {
+        best = s5
+        arg = 5
+      }
+      const s6 = p6 + trans[61]!
+      if (s6 > best) {
+        best = s6
+        arg = 6
+      }
+      const s7 = p7 + trans[70]!
+      if (s7 > best) {
+        best = s7
+        arg = 7
+      }
+      const s8 = p8 + trans[79]!
+      if (s8 > best) {
+        best = s8
+        arg = 8
+      }
+      score[row + 7] = best + emit[row + 7]!
+      back[row + 7] = arg
+    }
+    {
+      // I-MISC: only B- (7) and I- (8) of its type
+      const s1 = p7 + trans[71]!
+      const s2 = p8 + trans[80]!
+      let best = Number.NEGATIVE_INFINITY
+      let arg = 0
+      if (s1 > best) {
+        best = s1
+        arg = 7
+      }
+      if (s2 > best) {
+        best = s2
+        arg = 8
+      }
+      score[row + 8] = best + emit[row + 8]!
+      back[row + 8] = arg
     }
   }
   let best = Number.NEGATIVE_INFINITY
@@ -159,23 +443,51 @@ export const maxMarginals = (
       }
     }
   }
+  for (let k = (n - 1) * T; k < n * T; k++) out[k] = fwd[k]!
   for (let i = n - 2; i >= 0; i--) {
     const next = (i + 1) * T
+    // what each tag of the next unit brings from there on, read once for the nine tags before it (the sums are
+    // the ones the pairwise loop added, in the same order: (trans + emit) + bwd is not trans + (emit + bwd) in
+    // floating point, so the transition is added first below as it was)
+    const e0 = emit[next]!
+    const e1 = emit[next + 1]!
+    const e2 = emit[next + 2]!
+    const e3 = emit[next + 3]!
+    const e4 = emit[next + 4]!
+    const e5 = emit[next + 5]!
+    const e6 = emit[next + 6]!
+    const e7 = emit[next + 7]!
+    const e8 = emit[next + 8]!
+    const b0 = bwd[next]!
+    const b1 = bwd[next + 1]!
+    const b2 = bwd[next + 2]!
+    const b3 = bwd[next + 3]!
+    const b4 = bwd[next + 4]!
+    const b5 = bwd[next + 5]!
+    const b6 = bwd[next + 6]!
+    const b7 = bwd[next + 7]!
+    const b8 = bwd[next + 8]!
+    const row = i * T
     for (let a = 0; a < T; a++) {
-      let best = Number.NEGATIVE_INFINITY
-      // O and the B- tags (0, 1, 3, 5, 7) may follow any tag
-      for (let b = 0; b < T; b += b === 0 ? 1 : 2) {
-        const s = trans[a * T + b]! + emit[next + b]! + bwd[next + b]!
-        if (s > best) best = s
-      }
+      const tr = a * T
+      // O and the B- tags (0, 1, 3, 5, 7) may follow any tag, in that order (ties keep the first, as before)
+      let best = trans[tr]! + e0 + b0
+      let s = trans[tr + 1]! + e1 + b1
+      if (s > best) best = s
+      s = trans[tr + 3]! + e3 + b3
+      if (s > best) best = s
+      s = trans[tr + 5]! + e5 + b5
+      if (s > best) best = s
+      s = trans[tr + 7]! + e7 + b7
+      if (s > best) best = s
       // and I-X may follow B-X and I-X
       if (a !== 0) {
         const b = a % 2 === 1 ? a + 1 : a
-        const s = trans[a * T + b]! + emit[next + b]! + bwd[next + b]!
+        s = trans[tr + b]! + (b === 2 ? e2 : b === 4 ? e4 : b === 6 ? e6 : e8) + (b === 2 ? b2 : b === 4 ? b4 : b === 6 ? b6 : b8)
         if (s > best) best = s
       }
-      bwd[i * T + a] = best
+      bwd[row + a] = best
+      out[row + a] = fwd[row + a]! + best
     }
   }
-  for (let k = 0; k < n * T; k++) out[k] = fwd[k]! + bwd[k]!
 }
