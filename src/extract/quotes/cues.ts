@@ -62,6 +62,10 @@ const ALSO = new Set(["\u0623\u064a\u0636\u0627", "\u0623\u064a\u0636\u0627\u064
 
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
+/** `به`, `بها`: an object pronoun after a verb (`حسبما أفادت به X`). */
+const PRONOUN_BA = new Set(["\u0628\u0647", "\u0628\u0647\u0627"].flatMap((w) => foldKey(w)))
+/** `من` after a word of quantity (`عدد من المواطنين`). */
+const MIN_OF = foldKey("\u0645\u0646")[0]!
 
 /** `الذي`, `التي`, `الذين`, `والتي`, `ما`, `لما`, `بما`, `عما`, `مما`: the words before a verb of describing with its object pronoun that open its clause. */
 const OBJECT_CLAUSE = new Set(
@@ -218,6 +222,30 @@ export abstract class CueScanner extends MarkScanner {
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
+  }
+
+  /**
+   * `بحسب ما ذكره X`, `حسبما قالت X`, `وفقا لما أعلنه X` at token `j`: an according phrase, `ما` and a speech verb (its
+   * object pronoun ه read off it: `ذكره`, `ذكرته`, `نقلته`); the source is the verb's subject, the phrase after it.
+   * Read only right after a quote (`cueAfter`): before one, the verb after ما is a cue of its own, as it was. Null
+   * when no verb of the lexicon with a subject follows (`بحسب ما ورد في البيان`, `بحسب ما قالت -`).
+   */
+  protected accordingWhat(j: number, pe: number): Cue | null {
+    const w = this.lex.accordingWhat.longestAt(this.keys, j, pe)
+    if (w === null) return null
+    const v = j + w.length
+    if (v >= pe || this.t.kinds[v] !== WORD) return null
+    const key = this.keys[v]!
+    let cue = this.cueAt(v, pe, key)
+    if (cue === null && key.length >= 4 && key.endsWith("\u0647")) cue = this.cueAsIf(v, pe, key.slice(0, -1))
+    // (بحسب ما قالت: with no subject after the verb the phrase is read as before, the verb a cue of its own)
+    if (cue === null || cue.kind !== "verb" || cue.english || cue.speaker === null) return null
+    let [a, b] = cue.speaker
+    // حسبما أفادت به X: the pronoun after the verb is its object
+    if (b - a > 1 && PRONOUN_BA.has(this.keys[a]!)) a++
+    // بحسب ما ذكرت وكالة …، حسبما نقلت صحف محلية: an outlet relays the words of someone the text names
+    if (this.lex.relayNouns.has(this.keys[a]!)) return null
+    return { at: j, end: b, kind: "according", verb: w.value, gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [a, b] }
   }
 
   /**
@@ -430,6 +458,7 @@ export abstract class CueScanner extends MarkScanner {
   protected phraseEnd(s: number, pe: number, english: boolean): number {
     const lex = this.lex
     let e = s
+    let countedAt = -1
     while (e < pe && e < s + 12) {
       const kind = this.t.kinds[e]
       // وقال د. السند: the dot of a title abbreviation stays inside the phrase
@@ -448,7 +477,13 @@ export abstract class CueScanner extends MarkScanner {
         // (the word right after the dot of `د.`, the only punctuation a phrase holds, is a name, even one that folds
         // as a preposition: د. علي)
         const named = e > s && this.t.kinds[e - 1] === PUNCT
-        if (!named && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k))) break
+        // يقول عدد من المواطنين، ويصف العديد من الناشطين: a word of quantity goes on over `من` to the people it counts
+        // (and ends before a name further on: وانتقد الكثير من الجمهوريين إدارة أوباما, the name is the object's; كل من
+        // X و Y is X)
+        const counted = e === s + 1 && k === MIN_OF && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.quantifiers.has(this.keys[s]!)
+        if (counted) countedAt = e
+        else if (countedAt >= 0 && e > countedAt + 1 && this.entities.length > 0 && this.entityStartingAt(e) !== null) break
+        if (!named && !counted && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k))) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
         if (e === s && WITHOUT.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
         // وبين المصدر الذي تمنع التعليمات الكشف عن هويته أن …: a relative clause is about the speaker, not part of it

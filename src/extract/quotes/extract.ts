@@ -346,6 +346,10 @@ class QuoteScanner extends ArabicSubjects {
     let k = m.close + 1
     while (k < pe && this.t.kinds[k] === PUNCT && (COMMAS.has(this.keys[k]!) || this.keys[k] === "-")) k++
     if (k >= pe || this.t.kinds[k] !== WORD) return null
+    // «…»، بحسب ما ذكره محاميها, حسبما قال مسؤول: the subject of the verb after ما (three words or more: «<name>»،
+    // حسبما أفاد X names a thing)
+    const what = words >= MIN_WORDS_CUED ? this.accordingWhat(k, pe) : null
+    if (what !== null) return { cue: what, speaker: this.resolve(what.speaker, null) }
     // verb first: said X / قال X / according to X
     let first = this.cueAt(k, pe, this.keys[k]!) ?? this.firstCueWithClitic(k, pe)
     // `"…," saying …`: an English participle after a quote opens no attribution of it

@@ -76,7 +76,15 @@ export const ArabicQuotesFile = Schema.Struct({
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
   bodyNouns: Described,
   /** Verbs of describing whose first noun is mostly the object (`ووصف الاتفاق بأنه`). */
-  objectVerbs: Described
+  objectVerbs: Described,
+  /** First words of a phrase of manner after a verb (`بقناعة تامة`, `بصوت مسموع`): no subject. */
+  mannerHeads: Described,
+  /** According phrases before `ما` and a verb (`بحسب ما ذكره X`, `حسبما قالت X`): the verb's subject is the source. */
+  accordingWhat: Described,
+  /** Words of quantity that open a subject with `من` after them (`عدد من المواطنين`). */
+  quantifiers: Described,
+  /** First words of a source that relays others' words (`وكالة`, `صحيفة`, `وسائل`): not the speaker after `بحسب ما`. */
+  relayNouns: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -165,6 +173,14 @@ export interface QuoteLexicons {
   readonly bodyNouns: ReadonlySet<string>
   /** Verbs of describing (`وصف`, `اعتبر`): a one-word definite phrase with no name after them is the object. */
   readonly objectVerbs: ReadonlySet<string>
+  /** First words of a phrase of manner (`بقناعة`, `بصوت`, `بكل`): a phrase they open with no entity names nobody. */
+  readonly mannerHeads: ReadonlySet<string>
+  /** `بحسب ما`, `حسبما`, `وفقا لما`: the source is the subject of the verb after them. */
+  readonly accordingWhat: PhraseTrie<string>
+  /** `عدد`, `العديد`, `بعض`: a subject they open goes on over `من` (`عدد من المواطنين`). */
+  readonly quantifiers: ReadonlySet<string>
+  /** `وكالة`, `صحيفة`, `وسائل`, `التلفزيون`: a source after `بحسب ما` that relays someone else's words. */
+  readonly relayNouns: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -214,6 +230,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   }
   const according = new PhraseTrie<string>()
   for (const f of [...ar.according, ...en.according]) according.add(foldKey(f), f)
+  const accordingWhat = new PhraseTrie<string>()
+  for (const f of ar.accordingWhat.forms) accordingWhat.add(foldKey(f), f)
   const verbForms = new Set<string>(participles.keys())
   for (const v of ar.verbs) for (const g of ["m", "f", "p"] as const) for (const form of v.forms[g]) {
     const k = one(form)
@@ -268,6 +286,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     speechObjects: keySet(ar.speechObjects.forms),
     bodyNouns: keySet(ar.bodyNouns.forms),
     objectVerbs: keySet(ar.objectVerbs.forms),
+    mannerHeads: keySet(ar.mannerHeads.forms),
+    accordingWhat,
+    quantifiers: keySet(ar.quantifiers.forms),
+    relayNouns: keySet(ar.relayNouns.forms),
     enParticiples,
     enPronouns,
     enStops: new Set(en.speakerStops),

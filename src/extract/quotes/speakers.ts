@@ -24,6 +24,11 @@ const AGED = new Set(["\u0627\u0644\u0628\u0627\u0644\u063a", "\u0627\u0644\u062
 /** `العمر` in `البالغ من العمر 18 عاما`. */
 const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
 
+/** A preposition with an object pronoun right after the verb (`رد عليه X`, `صرح به X`): no part of the subject (as keys). */
+const PREP_PRONOUNS = new Set(["\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0628\u0647", "\u0628\u0647\u0627", "\u0628\u0647\u0645"].flatMap((w) => foldKey(w)))
+/** The blessing after a prophet's name (`عليه السلام`, `عليه الصلاة والسلام`, `عليه أفضل الصلاة`): no subject (as keys). */
+const BLESSING = new Set(["\u0627\u0644\u0633\u0644\u0627\u0645", "\u0627\u0644\u0635\u0644\u0627\u0629", "\u0623\u0641\u0636\u0644"].flatMap((w) => foldKey(w)))
+
 /** `أيضا` ("also"): an adverb right after an Arabic verb, never the start of its subject (`فقال أيضا بلهجة …`). */
 const ALSO_AR = new Set(["\u0623\u064a\u0636\u0627", "\u0627\u064a\u0636\u0627"].flatMap((w) => foldKey(w)))
 
@@ -116,11 +121,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
+    // رد عليه مورينيو, صرح به مدير المطار X: the pronoun's preposition is no subject; the words after it are the
+    // phrase (none: the chain's). قال عليه الصلاة والسلام: the blessing of a prophet the text named before (no entity,
+    // and the chain holds the preacher who cites him): no speaker
+    if (PREP_PRONOUNS.has(first)) return b - a === 1 ? this.fromChain(gender) : BLESSING.has(this.keys[a + 1]!) ? null : this.resolve([a + 1, b], gender, push)
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
     const english = /[a-z]/.test(first)
     let entity = this.entityIn(span)
     // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
     if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
+    // ويقول بقناعة تامة إن, وقال بصوت مسموع, وأجابت ببرودة أعصاب: a phrase of manner with no name in it names nobody
+    if (!english && entity === null && lex.mannerHeads.has(first)) return this.fromChain(gender)
     // فقال أيضا بلهجة تحد …: `أيضا` opens no subject; a manner phrase after it names nobody either, else the words
     // after it are the phrase (وقال أيضا الأمين العام …)
     if (!english && b - a > 1 && ALSO_AR.has(first)) {

@@ -225,6 +225,13 @@ describe("quote scanning is linear in the worst cases", () => {
     expect(growth(make, (t) => quotesOf(t), 1000)).toBeLessThan(LINEAR_BOUND)
   })
 
+  it("phrases of manner, words of quantity, بحسب ما and هكذا after a quote without end", () => {
+    const make = (n: number): string =>
+      'ويقول بثقة كبيرة إن «المشروع سيفتتح قريبا جدا». وقال بهذا الخصوص: «لن نقبل». ويقول عدد من سكان الحي إن «المياه لم تصل بعد». وقال كل من ليلى حسن وسامي العلي: «الفريق يستحق». واتفق الطرفان على العمل «من أجل تهدئة الوضع سريعا»، بحسب ما ذكره مكتب رئيس الوزراء. «السفر علمني الكثير جدا»، هكذا يقول الرحالة ليلى حسن. «شيء آخر تماما هنا»، حسبما أفادت به وكالة الأنباء '.repeat(n)
+    expect(growth(make, (t) => quotesOf(t, { entities: tagged(t) }), 1000)).toBeLessThan(LINEAR_BOUND)
+    expect(growth(make, (t) => quotesOf(t), 1000)).toBeLessThan(LINEAR_BOUND)
+  })
+
   // the scanner uses the entities as given when they are in text order (as the entity stage hands them over) and
   // sorts a copy otherwise: the order they come in changes nothing, and the caller's array is left as it was
   it("entities in any order give the same quotes", () => {
