@@ -32,6 +32,7 @@
  */
 import { Schema } from "effect"
 import knownOrganizations from "../../lexicons/gazetteers/known-organizations.json" with { type: "json" }
+import arWeekdays from "../../lexicons/ar/weekdays.json" with { type: "json" }
 import nameCues from "../../lexicons/gazetteers/name-cues.json" with { type: "json" }
 import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { type: "json" }
 import { ByLanguage, decodeGazetteer, envelope, foldedSet, searchKey, wordListFile, type Lang } from "./gazetteer.js"
@@ -61,7 +62,11 @@ export const NameCuesFile = Schema.Struct({
   /** Nisbas of large tribes: one right after a person's name is its last part (`<given> بن <father> الحارثي`). */
   tribeNisbas: ByLanguage,
   /** Nouns of a person that a naming cue follows (`رجل يدعى <name>`). */
-  personNouns: ByLanguage
+  personNouns: ByLanguage,
+  /** Nouns of a natural feature or part of a land that open a place's name (`نهر`, `جبل`, `شبه جزيرة`). */
+  placeHeads: ByLanguage,
+  /** Adverbs of time, never the last word of a name (`غدا`, `أمس`). */
+  timeWords: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -71,12 +76,27 @@ export const validateNameCues = (raw: unknown): NameCuesFile => decodeGazetteer(
 /** The bundled name-cues file, validated (on each call: callers keep what they build). */
 export const loadNameCues = (): NameCuesFile => validateNameCues(nameCues)
 
-let cueSets: { readonly tribes: ReadonlySet<string>; readonly persons: ReadonlySet<string> } | undefined
+let cueSets:
+  | {
+      readonly tribes: ReadonlySet<string>
+      readonly persons: ReadonlySet<string>
+      readonly placeHeads: ReadonlySet<string>
+      readonly timeWords: ReadonlySet<string>
+      readonly weekdays: ReadonlySet<string>
+    }
+  | undefined
 
 const cues = () => {
   if (cueSets === undefined) {
     const f = loadNameCues()
-    cueSets = { tribes: new Set(f.tribeNisbas.ar.map(searchKey)), persons: new Set(f.personNouns.ar.map(searchKey)) }
+    cueSets = {
+      tribes: new Set(f.tribeNisbas.ar.map(searchKey)),
+      persons: new Set(f.personNouns.ar.map(searchKey)),
+      placeHeads: new Set(f.placeHeads.ar.map(searchKey)),
+      timeWords: new Set(f.timeWords.ar.map(searchKey)),
+      // (the weekdays of the dates lexicon, with the article: الخميس)
+      weekdays: new Set(arWeekdays.entries.flatMap((e) => e.forms).filter((w) => w.startsWith("\u0627\u0644")).map(searchKey))
+    }
   }
   return cueSets
 }
@@ -86,6 +106,15 @@ export const isTribeNisba = (core: string): boolean => cues().tribes.has(core)
 
 /** Whether an Arabic word (search form, without the article) is a noun of a person of the list (`رجل`, `ضابط`). */
 export const isPersonNoun = (bare: string): boolean => cues().persons.has(bare)
+
+/** Whether an Arabic word (search form, as written with its article) is an adverb of time of the list (`غدا`, `أمس`, `اليوم`). */
+export const isTimeWord = (core: string): boolean => cues().timeWords.has(core)
+
+/** Whether an Arabic word (search form, with the article) is a weekday (`الخميس`). */
+export const isWeekdayWord = (core: string): boolean => cues().weekdays.has(core)
+
+/** Whether an Arabic word (search form, without the article) is a noun of the list that opens a place's name (`نهر`, `جبل`). */
+export const isPlaceHead = (bare: string): boolean => cues().placeHeads.has(bare)
 
 /** Validates a raw known-organizations file (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
 export const validateKnownOrganizations = (raw: unknown): KnownOrganizationsFile => decodeGazetteer(KnownOrganizationsFile)(raw)

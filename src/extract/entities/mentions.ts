@@ -47,6 +47,12 @@
  *   (`سعودي الجنسية`) and `لصالح` before a word ("in favour of") are no
  *   names; a name never ends with `أبو`, `عبد`, `بن`, `آل` (the next word
  *   completes it), and a kunya takes its nisba (`أبو قتادة التونسي`).
+ * - Arabic, fifteenth session: a name the tagger opened twice in a row is
+ *   one where the words say so (`[جان كلود] [يونكر]`, `[نهر] [النيل]`,
+ *   `[فوكس] [نيوز]`: `continuesPerson`, `continuesPlace`,
+ *   `continuesOrganization`); an adverb of time never ends a name, nor a
+ *   weekday a place's or organisation's (`[جامعة الملك سعود غدا]`); `مالي`
+ *   after an indefinite noun is the adjective "financial" (`دعم [مالي]`).
  * - English roles after a name follow a comma (`Putin, the Russian
  *   president,`) or are post-nominal (`QC`); a title after a possessive is
  *   someone else's (`Mr Blair's spokesman`).
@@ -57,7 +63,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isPersonNoun, isSpacedDash, isTribeNisba } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isPersonNoun, isPlaceHead, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -89,6 +95,7 @@ const TITLE = 0b11 << 8
 const TITLE_B = 1 << 8
 const TITLE_I = 1 << 9
 const HONORIFIC = 0b11 << 10
+const LOCWORD = 0b11 << 14
 const LOC_B = 1
 const LOC_I = 1 << 1
 const PER_ANY = 0b11 << 4
@@ -771,6 +778,28 @@ const MISC_TRIE = CATEGORIES.indexOf("MISC")
 const isIndefiniteNationality = (u: Unit): boolean =>
   u.kind === "word" && !u.article && !u.proclitic && gazetteer("ar").tries[MISC_TRIE]!.exact([ALEF_LAM + u.core], 0, 1) !== undefined
 
+/** Places whose name is also an adjective (search form): `مالي`, Mali and "financial". */
+const AR_ADJECTIVE_PLACES = foldedSet(() => ["مالي"])
+
+/** Nouns (search form, without the article) that take a country's name in construct (`شمال مالي`, `شعب مالي`). */
+const AR_PLACE_CONSTRUCT = foldedSet(() =>
+  ["شمال", "جنوب", "شرق", "غرب", "وسط", "شعب", "مملكة", "إمبراطورية", "امبراطورية", "دولة", "جمهورية", "حكومة", "رئيس", "جيش", "عاصمة", "سكان", "حدود", "أراضي", "استعمار", "منتخب", "أهالي", "داخل", "خارج", "علاقات", "قوات", "شرطة"]
+)
+
+/**
+ * Whether unit `i`, a place of {@link AR_ADJECTIVE_PLACES} alone, is the adjective: right after an indefinite noun
+ * that takes no country in construct (`دعم [مالي]`, `فساد [مالي]`, `مبلغ [مالي]`; not `شمال مالي`, `في مالي`), or glued
+ * to `و` after an indefinite adjective (`نظام إداري و[مالي]`).
+ */
+const isAdjectivePlace = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || u.article || !AR_ADJECTIVE_PLACES().has(u.bare) || i === 0) return false
+  const p = units[i - 1]!
+  if (p.kind !== "word" || p.article || p.proclitic || isFunctionWord(p) || !isArabicLetter(p.text.charCodeAt(0))) return false
+  if (u.proclitic) return isConjunction(u) && p.bare.endsWith("\u064a")
+  return !AR_PLACE_CONSTRUCT().has(p.bare)
+}
+
 /** Currencies (search form) that news writes after an amount. */
 const AR_CURRENCIES = foldedSet(() => ["ريال", "دولار", "دولارا", "يورو", "جنيه", "جنيها", "دينار", "دينارا", "درهم", "درهما", "ليرة", "يوان", "روبل", "روبية", "ين", "فرنك", "استرليني", "إسترليني"])
 
@@ -1233,6 +1262,116 @@ const splitAtConjunctions = (
   return true
 }
 
+/**
+ * Whether a person's name the tagger opened at unit `c` (to `d`) goes on the person's name at `[a, b]` right before
+ * it (`[جان كلود] [يونكر]`, `[صالح] [القشعمي]`, `[خالد بن عبد العزيز] [التويجري]`, `[عبدالله فهد] [عبدالله
+ * <family>]`). Two words with no conjunction or preposition on the second (`[محمد] و[خالد]` are two people, and a
+ * second part that opens with `و` is taken for one: `[<name>] [ودييغو]`, `منح [<name>] [وسام]`; so is a word
+ * with `و` inside it that is on no list of people), neither a title or honorific (`[الشيف] [خالد]`), a listed verb
+ * or a function word, nor the second ending with a formula of blessing (`[<name>] [رحمه] الله`, `وفهد [عبدالله
+ * رحمهم] الله`), the first no nisba adjective or place or organisation of the lists (`[الليبي] [أبو هريرة]`, `محافظ
+ * [حفرالباطن] [<name>]`). A first part that ends with a word with the article ends with a compound name (`[عبد
+ * العزيز] [الجميح]`; not `[الكولونيل] [<name>]`, `[رسام الكاريكاتير] [<name>]`). A second part of two words or more
+ * goes on a first part of two words (`[عبد السلام] [سعد <father> <family>]`; not `[جامعة الإمام محمد بن سعود]
+ * [<name> <family>]`) or of one given name of the lists, the second opening with no article (`[جورج] [إتش دبليو
+ * بوش]`; not `[<given>] [ال<family> <name>]`, which may be a name that opens with its family name, nor `حملة [ترامب] [بول
+ * منافورت]`, nor `الناطق [باسم] [بان كي مون]`, in the name of), or where it opens with `بن`, `بنت`, `أبو`, `آل` (`[عبير بنت فيصل] [بن تركي]`); one word after a first part of three words or more only has the article (a family name or a
+ * nisba: `[تركي بن فهد] [المشيقح]`; not `[<name> بن <name> بن <name>] [نائبة]`), and one word after one word only
+ * when the first is a given name of the lists (`[صالح] [القشعمي]`; not `ووصف [ترامب] [كاسترو]`, subject and object).
+ * A paper's web edition (`أونلاين`) is no part of a person's name.
+ */
+const continuesPerson = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b: number, c: number, d: number): boolean => {
+  const u = units[b]!
+  const v = units[c]!
+  if (u.kind !== "word" || v.kind !== "word" || v.proclitic || v.norm.charCodeAt(0) === 0x0648 || sameScript(u, v) === false) return false
+  if ((gaz[b]! & (TITLE | HONORIFIC | LOC | ORG)) !== 0 || isNisba(u) || isListedVerb(u) || isFunctionWord(u)) return false
+  if ((gaz[c]! & (TITLE | HONORIFIC)) !== 0 || isListedVerb(v) || isFunctionWordAfterClitics(v) || isFormulaWord(v) || isOnlineWord(v)) return false
+  if (u.article && !(b > a && isCompoundOpener(units[b - 1]!))) return false
+  // ([<name>] [ألفارو ودييغو]: a `و` inside the second part opens a third name; [فهد] [عبدالله رحمهم] الله: two kings)
+  for (let k = c + 1; k <= d; k++) if (units[k]!.norm.charCodeAt(0) === 0x0648 && (gaz[k]! & PER_ANY) === 0) return false
+  if (isFormulaWord(units[d]!)) return false
+  if (d > c) return b - a === 1 || isCompoundOpener(v) || (a === b && (gaz[a]! & PER_B) !== 0 && u.norm !== IN_THE_NAME_OF && !v.article)
+  if (a === b) return (gaz[a]! & PER_B) !== 0
+  return b - a === 1 || v.article
+}
+
+/** Whether two words are written in the same script (`[ديمتري مندليف] [Dmitri Mendeleev]` are one name written twice). */
+const sameScript = (u: Unit, v: Unit): boolean => isArabicLetter(u.text.charCodeAt(0)) === isArabicLetter(v.text.charCodeAt(0))
+
+/** `باسم` (search form), a given name and "in the name of" (`الناطق باسم`, the spokesman of). */
+const IN_THE_NAME_OF = normalizeText("\u0628\u0627\u0633\u0645", "search")
+
+const LOC_TRIE = CATEGORIES.indexOf("LOC")
+
+/** The first letters of a word that a preposition or conjunction glued to it may be (`بألمانيا`, `بريف`). */
+const GLUED_PLACE = new Set([0x0628, 0x0644, 0x0643, 0x0648, 0x0641])
+
+/**
+ * Whether a place's name the tagger opened at unit `c` (to `d`) goes on the place at `[a, b]` right before it: the
+ * first part is a noun of a natural feature or part of a land (`gazetteers/name-cues.json`: `[نهر] [النيل]`, `[شبه
+ * جزيرة] [سيناء]`, `[جبل] [نقم]`), or neither part has a word of the places lists (`[بني] [سويف]`, `[مادهيا]
+ * [براديش]`) and a place's noun, a preposition of place or a glued preposition comes before them (`محافظة [بني] [سويف]`;
+ * not `بطل [<word>] [<word>]`), so that no two places of the lists are joined (`اتهمت [باكستان] [الهند]`, `[دروز]
+ * [سوريا]`). The
+ * second part has no conjunction or preposition (`[طهران] [وتل أبيب]`; nor one the tokenizer left on the word:
+ * `[<place>] [بألمانيا]`, `[<place>] [بريف] <place>`, where the rest is a word of the lists or a place's noun) and
+ * does not end with a nisba adjective (`[تمبكتو] [الصحراوية]`).
+ */
+/** Whether a word opens with a letter of a glued preposition or conjunction the tokenizer left on it, the rest a word of the lists or a place's noun. */
+const gluedToListed = (v: Unit): boolean => {
+  if (!GLUED_PLACE.has(v.norm.charCodeAt(0)) || v.norm.length <= 3) return false
+  const rest = v.norm.slice(1)
+  const g = gazetteer("ar")
+  return g.isKnown(rest) || g.tries[LOC_TRIE]!.exact([rest], 0, 1) !== undefined || isPlaceHead(rest)
+}
+
+const continuesPlace = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b: number, c: number, d: number): boolean => {
+  const v = units[c]!
+  if (units[b]!.kind !== "word" || v.kind !== "word" || v.proclitic || isNisba(units[d]!) || !sameScript(units[b]!, v)) return false
+  if (gluedToListed(v)) return false
+  let heads = true
+  for (let k = a; k <= b && heads; k++) heads = units[k]!.kind === "word" && isPlaceHead(units[k]!.bare)
+  if (heads) return true
+  for (let k = a; k <= d; k++) if ((gaz[k]! & LOC) !== 0) return false
+  return placeBefore(units, gaz, a)
+}
+
+/** Nouns of a river or an island (search form, without the article) that ANERcorp leaves out of the place's name. */
+const AR_OUTSIDE_HEADS = foldedSet(() => ["نهر", "جزيرة", "جزر"])
+
+/** Whether a unit is a river's or an island's noun alone, without the article (`نهر` of `نهر النيل`). */
+const isOutsideHead = (u: Unit): boolean => u.kind === "word" && !u.article && AR_OUTSIDE_HEADS().has(u.bare)
+
+/** Prepositions and adverbs of place (search form) that a place's name follows (`في`, `إلى`, `شمال`). */
+const AR_PLACE_PREPOSITIONS = foldedSet(() => ["في", "من", "إلى", "الى", "عن", "على", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "وسط"])
+
+/**
+ * Whether the words before unit `a` say a place's name opens there: a noun of a place of the trigger list (`مدينة`,
+ * `ولاية`, `حي`) or of a natural feature, a preposition or adverb of place, or a preposition glued to the name itself
+ * (`بولاية` before, `بمادهيا`): `محافظة [بني] [سويف]`, `في [كابو] [سان لوكاس]`; not `بطل [<word>] [<word>]`.
+ */
+const placeBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number): boolean => {
+  const u = units[a]!
+  if (u.proclitic && !isConjunction(u)) return true
+  const p = units[a - 1]
+  if (p === undefined || p.kind !== "word") return false
+  return (gaz[a - 1]! & LOCWORD) !== 0 || isPlaceHead(p.bare) || AR_PLACE_PREPOSITIONS().has(p.core)
+}
+
+/**
+ * Whether an organisation's name the tagger opened at unit `c` (to `d`) goes on the organisation at `[a, b]` right
+ * before it (`[فوكس] [نيوز]`, `[بوكو] [حرام]`, `[صنداي] [مورنينغ بوست]`): neither part has a word of the lists of
+ * places and organisations (`[مجلس الأمن] [الوكالة الدولية للطاقة الذرية]`, `[برشلونة] [أتلتيكو مدريد]` stay
+ * apart), and the second has no conjunction or preposition (`[النادي السعودي] [بكليفلاند]`) and does not end with a
+ * nisba adjective.
+ */
+const continuesOrganization = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b: number, c: number, d: number): boolean => {
+  const v = units[c]!
+  if (units[b]!.kind !== "word" || v.kind !== "word" || v.proclitic || isNisba(units[d]!) || gluedToListed(v) || !sameScript(units[b]!, v)) return false
+  for (let k = a; k <= d; k++) if ((gaz[k]! & (LOC | ORG)) !== 0) return false
+  return true
+}
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
@@ -1250,7 +1389,25 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     const type = tagType(t)
     let j = i + 1
     while (j < n && tagPosition(tags[j]!) === 2 && tagType(tags[j]!) === type) j++
-    let first = i
+    // [جان كلود] [يونكر], [بني] [سويف], [نهر] [النيل]: an Arabic person's or place's name the tagger opened twice,
+    // the second part right after the first, is one name where the words say so (see `continuesPerson`, `continuesPlace`)
+    // (each part is read against the part before it only, so that a chain of parts stays linear); `[نهر] [النيل]`,
+    // `[جزيرة] [كريت]`: a river's or an island's noun the tagger typed as a place of its own before the place is left
+    // out, as ANERcorp writes them (`نهر` O, `النيل` B-LOC)
+    let start = i
+    if (lang === "ar" && type !== T_MISC) {
+      let part = i
+      while (j < n && tagPosition(tags[j]!) === 1 && tagType(tags[j]!) === type) {
+        let k = j + 1
+        while (k < n && tagPosition(tags[k]!) === 2 && tagType(tags[k]!) === type) k++
+        const joins = type === T_PER ? continuesPerson(units, gaz, part, j - 1, j, k - 1) : type === T_LOC ? continuesPlace(units, gaz, part, j - 1, j, k - 1) : continuesOrganization(units, gaz, part, j - 1, j, k - 1)
+        if (!joins) break
+        if (type === T_LOC && part === j - 1 && part === start && isOutsideHead(units[part]!)) start = j
+        part = j
+        j = k
+      }
+    }
+    let first = start
     let last = j - 1
     i = j
     // a possessive 's or a punctuation mark never ends a name
@@ -1278,6 +1435,11 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         continue
       }
     }
+    // [جامعة الملك سعود غدا], [منظمة الصحة العالمية أمس], [<name> غدا]: an adverb of time (gazetteers/name-cues.json)
+    // the tagger ran into an Arabic name is left out, and so is a weekday at the end of a place's or organisation's
+    // name (صحيفة [حرييت الخميس]; a person's family name may be a weekday: أحمد الخميس)
+    if (lang === "ar")
+      while (last > first && units[last]!.kind === "word" && !units[last]!.proclitic && (isTimeWord(units[last]!.core) || (type !== T_PER && isWeekdayWord(units[last]!.core)))) last--
     // Even Denzel, But Smith, I'm: a closed-class word capitalized at the start of a sentence is not a name's
     if (lang === "en" && EN_CLOSED.has(units[first]!.norm) && (first === opening || units[first]!.norm.startsWith("i'") || units[first]!.norm === "i")) {
       if (first === last) continue
@@ -1395,6 +1557,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // [الميليشيات], [رحمه] الله: a common noun of the list (gazetteers/not-name-words.json) or a formula of blessing
       // alone is no name, whatever type the tagger gave it
       if (isCommonNoun(units[first]!) || isGluedCommonNoun(units[first]!) || isFormulaWord(units[first]!)) continue
+      // فساد [مالي], نظام إداري و[مالي]: a place's name that is also an adjective ("financial") is the adjective right
+      // after an indefinite noun (see isAdjectivePlace), as ANERcorp tags it
+      if (type === T_LOC && isAdjectivePlace(units, first)) continue
       // سعودي الجنسية: a nationality adjective without the article (the lists have it with the article) is no name,
       // unless it is a given name too (الأمير تركي)
       if ((gaz[first]! & PER_ANY) === 0 && isIndefiniteNationality(units[first]!)) continue

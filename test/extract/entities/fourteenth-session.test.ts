@@ -60,9 +60,18 @@ describe("Arabic: a tribe's nisba after a person's name", () => {
 
   it("not a nisba with a conjunction (the next person), nor one the tagger gave to another name", () => {
     expect(people("وحضر اللقاء فهد والعنزي من أعضاء المجلس.", ["فهد"])).toEqual([["فهد", "PERSON"]])
-    expect(people("وحضر اللقاء فهد الحربي ثم غادر.", ["فهد", "الحربي"])).toEqual([
+    // (a nisba the tagger gave to a name of another type stays there; one it opened as a person's name right after
+    // the given name joins it since the fifteenth session, a name opened twice: fifteenth-session.test.ts)
+    expect(
+      rows(
+        entitiesWithTags("ar", "وحضر اللقاء فهد الحربي ثم غادر.", [
+          ["فهد", "PERSON"],
+          ["الحربي", "ORGANIZATION"]
+        ])
+      )
+    ).toEqual([
       ["فهد", "PERSON"],
-      ["الحربي", "PERSON"]
+      ["الحربي", "ORGANIZATION"]
     ])
   })
 })
