@@ -57,7 +57,8 @@ export const processSpec = {
     dedupeThreshold: { kind: "number", min: 0.01, max: 1, valueName: "S", defaultText: String(DEFAULT_THRESHOLD), description: "Estimated similarity (Jaccard of word 5-shingles) from which a body is a near duplicate" },
     resume: { kind: "boolean", description: "Skip inputs whose id is already in --out (and --rejects) and append to those files: go on with a run stopped by Ctrl-C. NDJSON outputs only" },
     quiet: { kind: "boolean", short: "q", description: "No progress and no summary on stderr (rejects without --rejects are still printed)" },
-    listedOrganizations: { kind: "boolean", description: "Arabic entities: also report the listed bodies (ministries, councils, armies) that ANERcorp-style tagging leaves out" }
+    listedOrganizations: { kind: "boolean", description: "Arabic entities: also report the listed bodies (ministries, councils, armies) that ANERcorp-style tagging leaves out (the default; kept for older scripts)" },
+    noListedOrganizations: { kind: "boolean", description: "Arabic entities: only the organisations the tagger finds, as ANERcorp annotates them (khabar tag's way): no listed bodies" }
   },
   examples: [
     ["khabar process articles/ --out records.ndjson --rejects rejects.ndjson", "every .txt/.json/.ndjson/.jsonl under articles/"],
@@ -188,7 +189,7 @@ export const runProcess = async (argv: ReadonlyArray<string>, io: CliIo): Promis
       skipIds,
       append: o.resume,
       dedupe: o.dedupe === undefined ? undefined : { mode: o.dedupe, ...(o.dedupeThreshold === undefined ? {} : { threshold: o.dedupeThreshold }) },
-      ...(o.listedOrganizations ? { entities: { listedOrganizations: true } } : {}),
+      ...(o.noListedOrganizations ? { entities: { listedOrganizations: false } } : {}),
       // a resumed run checks duplicates against the records written before
       dedupeHistory: o.dedupe !== undefined && o.resume && o.out !== undefined ? readRecords(o.out) : undefined,
       out:

@@ -129,6 +129,18 @@ describe("khabar (built)", () => {
     expect(r.stderr).toMatch(/1 input → 1 record \+ 0 rejects = 1 ✓/)
   })
 
+  it("reports the listed Arabic bodies by default; --no-listed-organizations leaves them to the tagger", () => {
+    const article = "الداخلية: ضبط شبكة لتهريب المخدرات\n\nالرياض - واس\n\nأعلنت وزارة الداخلية أمس أن مجلس الوزراء وافق على النظام الجديد لمكافحة التهريب في المنافذ البرية."
+    const orgs = (args: ReadonlyArray<string>) => {
+      const r = khabar(["process", "-", "-q", ...args], article)
+      expect(r.code).toBe(0)
+      return ndjson<KhabarRecord>(r.stdout)[0]!.entities.filter((e) => e.type === "ORGANIZATION").map((e) => e.canonical)
+    }
+    expect(orgs([])).toEqual(expect.arrayContaining(["وزارة الداخلية", "مجلس الوزراء"]))
+    expect(orgs(["--listed-organizations"])).toEqual(orgs([]))
+    expect(orgs(["--no-listed-organizations"])).not.toContain("مجلس الوزراء")
+  })
+
   it("reads NDJSON from stdin; a broken line is a reject naming the line", () => {
     const input = `${JSON.stringify(jsonArticles[2])}\n{"content": oops}\n`
     const r = khabar(["process", "-", "--stdin-format", "ndjson", "--format", "json"], input)

@@ -1298,8 +1298,11 @@ const continuesPerson = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number
 /** Whether two words are written in the same script (`[ديمتري مندليف] [Dmitri Mendeleev]` are one name written twice). */
 const sameScript = (u: Unit, v: Unit): boolean => isArabicLetter(u.text.charCodeAt(0)) === isArabicLetter(v.text.charCodeAt(0))
 
-/** `باسم` (search form), a given name and "in the name of" (`الناطق باسم`, the spokesman of). */
-const IN_THE_NAME_OF = normalizeText("\u0628\u0627\u0633\u0645", "search")
+/**
+ * `باسم`, a given name and "in the name of" (`الناطق باسم`, the spokesman of): written as its search form, which is
+ * the word itself (no letter of it folds), so that loading the module normalizes nothing (test/normalize/lazy-load).
+ */
+const IN_THE_NAME_OF = "\u0628\u0627\u0633\u0645"
 
 const LOC_TRIE = CATEGORIES.indexOf("LOC")
 

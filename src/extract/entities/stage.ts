@@ -16,8 +16,9 @@ export interface EntitiesStageOptions {
   readonly taggers?: Partial<Record<Lang, Tagger>> | undefined
   /**
    * Arabic: also report the bodies of the gazetteer lists named in two words or more that the tagger, following
-   * ANERcorp's annotation, leaves out (`وزارة الداخلية`, `مجلس الوزراء`, `صندوق النقد الدولي`). Off by default
-   * (see `docs/entities.md`).
+   * ANERcorp's annotation, leaves out (`وزارة الداخلية`, `مجلس الوزراء`, `صندوق النقد الدولي`). On by default in
+   * the stage (a reader lists them); `false` gives the tagger's own organisations, as `khabar tag` does (see
+   * `docs/entities.md`).
    */
   readonly listedOrganizations?: boolean | undefined
 }
@@ -51,5 +52,5 @@ export const entitiesStage = (options: EntitiesStageOptions = {}): Stage =>
     const lang = entityLanguage(doc.language)
     if (lang === null) return { ...doc, entities: [] }
     const tagger = options.taggers?.[lang] ?? bundledTagger(lang)
-    return { ...doc, entities: extractEntities(doc.text, tagger, entityRegions(doc), { listedOrganizations: options.listedOrganizations }) }
+    return { ...doc, entities: extractEntities(doc.text, tagger, entityRegions(doc), { listedOrganizations: options.listedOrganizations ?? true }) }
   })
