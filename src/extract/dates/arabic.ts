@@ -693,9 +693,10 @@ export class ArabicDateScanner {
       } else if (month.cal === "hijri" && this.key(j) === K.mubarak) j++
     }
     if (month.guarded && !shahr && y === null && dir === null && j === month.to) {
-      // a month name that is also an ordinary word needs a temporal preposition before it
+      // a month name that is also an ordinary word needs a temporal preposition before it, and to be written whole:
+      // read without a proclitic it is another word (`في باب المندب` is no `في آب`)
       const prev = i > 0 ? this.keys[i - 1]! : ""
-      if (!this.lex.prepositions.has(prev)) return null
+      if (!this.lex.prepositions.has(prev) || i === this.swappedAt) return null
     }
     const cal = month.cal === "hijri" || era === "hijri" ? "hijri" : "gregorian"
     const future = y === null && dir === null && this.futureContext(i)

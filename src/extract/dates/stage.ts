@@ -7,7 +7,8 @@ import { makeStage, type Stage } from "../../pipeline/stage.js"
 import { RangeFilter } from "../internal/ranges.js"
 import { boilerplateRanges, scanView } from "../internal/view.js"
 import { parseDay } from "../../calendar/gregorian.js"
-import { findDates, resolveDates, type DateLanguage } from "./extract.js"
+import type { Entity } from "../../schema/record.js"
+import { findDates, resolveDates, type DateCandidate, type DateLanguage } from "./extract.js"
 import { statedPublished } from "./published.js"
 
 export interface DatesStageOptions {
@@ -27,10 +28,37 @@ const languageOf = (code: string): DateLanguage => (code === "ar" ? "ar" : code 
  */
 export const datesStage = (options: DatesStageOptions = {}): Stage =>
   makeStage("extract.dates", { requires: ["structure"], provides: ["dates", "published"] }, (doc) => {
-    const candidates = findDates(doc.text, { view: scanView(doc), language: languageOf(doc.language.code) })
+    const candidates = outsideNames(findDates(doc.text, { view: scanView(doc), language: languageOf(doc.language.code) }), doc.entities)
     const fallbackRef = parseDay(doc.reference ?? options.reference ?? "")
     const published = doc.published ?? statedPublished(doc, candidates, fallbackRef)
     const ref = parseDay(published ?? doc.reference ?? options.reference ?? "")
     const dates = resolveDates(doc.text, candidates, ref, new RangeFilter(boilerplateRanges(doc)))
     return { ...doc, published, dates }
   })
+
+/**
+ * The candidates that are no part of a name the entity stage found (when it ran before): a weekday that ends a
+ * person's name is a family name (`أحمد الخميس`, `حسين الجمعة`, `أحمد السبت`), and a date inside a longer
+ * organisation's name belongs to the name (`المصري اليوم`, a newspaper; `حركة 6 أبريل`), and so does a weekday
+ * that is the later mention of such a person by the family name (`الخميس` linked to `محمد الخميس`). A name that is
+ * the date alone and no more (a month the tagger took for a person) leaves the date as it is.
+ */
+const outsideNames = (candidates: Array<DateCandidate>, entities: ReadonlyArray<Entity> | undefined): Array<DateCandidate> => {
+  if (entities === undefined || entities.length === 0 || candidates.length === 0) return candidates
+  const names = entities.filter((e) => e.type === "PERSON" || e.type === "ORGANIZATION")
+  if (names.length === 0) return candidates
+  return candidates.filter((c) => {
+    for (const e of names) {
+      if (e.start > c.start || c.end > e.end) continue
+      const weekday = c.expr !== null && c.expr.t === "weekday"
+      if (e.end - e.start === c.end - c.start) {
+        // the family name alone of a person the document names in full (`الخميس` after `محمد الخميس`)
+        if (weekday && e.type === "PERSON" && e.canonical !== e.text) return false
+        continue
+      }
+      if (e.type === "ORGANIZATION") return false
+      if (weekday && c.end === e.end && c.start > e.start) return false
+    }
+    return true
+  })
+}

@@ -142,6 +142,9 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["تبدأ الدراسة مطلع الشهر القادم", REF, ["مطلع الشهر القادم → 2017-12 month gregorian rel"]],
     ["حتى نهاية العام الجاري", REF, ["نهاية العام الجاري → 2017 year gregorian rel"]],
     ["غادر البلاد قبل يومين", REF, ["قبل يومين → 2017-11-19 day gregorian rel"]],
+    // a guarded month read without a proclitic is another word: باب (a gate), not ب + آب
+    ["تطل اليمن على موقع استراتيجي في باب المندب", REF, []],
+    ["ودخل المصلون من باب الملك عبدالعزيز", REF, []],
     ["توقف المشروع منذ 3 سنوات", REF, ["منذ 3 سنوات → 2014 year gregorian rel"]],
     ["تعود البعثة بعد أسبوعين", REF, ["بعد أسبوعين → 2017-12-05 day gregorian rel"]],
     ["افتتح المصنع قبل ثلاثة أشهر", REF, ["قبل ثلاثة أشهر → 2017-08 month gregorian rel"]],

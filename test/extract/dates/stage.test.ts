@@ -56,6 +56,29 @@ describe("the extract.dates stage", () => {
     expect(doc.dates.find((d) => d.text === "الخميس")?.value).toBeNull()
   })
 
+  it("leaves out a date that is part of a name the entity stage found before it", () => {
+    const text = "الأسواق تترقب\nوقال الباحث أحمد الخميس إن الأسعار سترتفع، وأضاف الخميس أن السوق مستقرة. ونقلت المصري اليوم أن الوزير سيزور الرياض الخميس."
+    const base = docOf(text)
+    const span = (needle: string, from = 0) => {
+      const start = text.indexOf(needle, from)
+      return { start, end: start + needle.length }
+    }
+    const person = span("أحمد الخميس")
+    const later = span("الخميس", person.end)
+    const paper = span("المصري اليوم")
+    const entities = [
+      { text: "أحمد الخميس", type: "PERSON", canonical: "أحمد الخميس", entityId: "e1", role: null, confidence: 1, ...person },
+      { text: "الخميس", type: "PERSON", canonical: "أحمد الخميس", entityId: "e1", role: null, confidence: 1, ...later },
+      { text: "المصري اليوم", type: "ORGANIZATION", canonical: "المصري اليوم", entityId: "e2", role: null, confidence: 1, ...paper }
+    ] as const
+    const withNames = run({ ...base, entities } as KhabarDocument, { reference: "2026-11-30" })
+    // the family name, its later mention and the newspaper's name are no dates; the last Thursday is one
+    expect(withNames.dates.map((d) => d.text)).toEqual(["الخميس"])
+    expect(withNames.dates[0]!.start).toBe(text.lastIndexOf("الخميس"))
+    // without the entities (the stage alone), each reads as a date
+    expect(run(base, { reference: "2026-11-30" }).dates.length).toBe(4)
+  })
+
   it("keeps a published date that is already set, and falls back to the reference", () => {
     const text = "عنوان الخبر\nوصل الوفد أمس إلى الرياض."
     expect(run(docOf(text, { published: "2020-01-05" })).dates[0]?.value).toBe("2020-01-04")
