@@ -205,6 +205,35 @@ const endsNoName = (u: Unit): boolean => {
 }
 
 /**
+ * Function words that also spell a Latin letter of an acronym (`سي إن إن`, `إن بي سي`, `إف بي أي`, `إن تي في`) or end
+ * a paper's name (`المصري اليوم`): they may end a place's or organisation's name as written.
+ */
+const LETTER_FUNCTION: ReadonlySet<string> = new Set(["إن", "ان", "أن", "أي", "اي", "في", "لي", "اليوم"])
+
+/**
+ * Whether unit `u`, after unit `prev` in a place's, organisation's or MISC name, is a function word that does not end
+ * it (`[الاتحاد خلال]`, `[منظمة أو]`, `[الاتحاد مع]`): not one of {@link LETTER_FUNCTION} (but `أن` after a word with
+ * the article: `[الاتحاد أن]`, "the federation stated that"), nor any after a word of one or two letters (`جي بي أو`).
+ */
+const endsNameAsFunctionWord = (u: Unit, prev: Unit): boolean => {
+  if (u.kind !== "word" || u.proclitic || !isFunctionWordAfterClitics(u)) return false
+  // ([جي بي أو], a pollster's acronym: after a word of one or two letters, the word is a letter too)
+  if (prev.kind === "word" && written(prev.text).length <= 2) return false
+  const w = written(u.text)
+  if (!LETTER_FUNCTION.has(w)) return true
+  return w === "\u0623\u0646" && prev.kind === "word" && prev.article
+}
+
+/** Whether unit `k` ending a person's name is `بأن` ("that") or the preposition `على` as written, not after `بن`, `ابن` (`بن على`, Ben Ali). */
+const endsPersonAsParticle = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  const w = written(units[k]!.text)
+  if (w === "\u0628\u0623\u0646") return true
+  if (w !== "\u0639\u0644\u0649") return false
+  const p = written(units[k - 1]!.text)
+  return p !== "\u0628\u0646" && p !== "\u0627\u0628\u0646"
+}
+
+/**
  * Whether a unit is the head noun of an Arabic organisation's name, without
  * the article (`حركة` in `حركة حماس`, `شركة`, `جامعة`): a name without its
  * head is the same organisation (see `linkMentions`).
@@ -1443,6 +1472,22 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // name (صحيفة [حرييت الخميس]; a person's family name may be a weekday: أحمد الخميس)
     if (lang === "ar")
       while (last > first && units[last]!.kind === "word" && !units[last]!.proclitic && (isTimeWord(units[last]!.core) || (type !== T_PER && isWeekdayWord(units[last]!.core)))) last--
+    // [الاتحاد خلال] الساعات المقبلة, [منظمة أو] جماعة, [هادي بأن], [بأن <name>], الملك [سلمان على] رأس: a function
+    // word at the end of a place's, organisation's or MISC name, or `بأن` ("that", never Ban's name as written) and
+    // the preposition `على` (not Ali's name after بن: بن على) at the edge of a person's, is no part of it; nor is a
+    // formula of blessing before `الله` at the end of a person's (`رضي`, `رحمه`: رضي is a given name too)
+    if (lang === "ar") {
+      if (type === T_PER) {
+        if (first < last && written(units[first]!.text) === "\u0628\u0623\u0646") first++
+        while (last > first && endsPersonAsParticle(units, last)) last--
+        // [ابن عمر رضي] الله عنهما, [<name> رحمه] الله: the formula of blessing after a name, before `الله`
+        if (last > first && isFormulaWord(units[last]!) && last + 1 < units.length && units[last + 1]!.kind === "word" && written(units[last + 1]!.text) === "\u0627\u0644\u0644\u0647") {
+          last--
+          // ([عائشة -رضي] الله عنها: nor the dash before it)
+          while (last > first && units[last]!.kind === "punct") last--
+        }
+      } else while (last > first && endsNameAsFunctionWord(units[last]!, units[last - 1]!)) last--
+    }
     // Even Denzel, But Smith, I'm: a closed-class word capitalized at the start of a sentence is not a name's
     if (lang === "en" && EN_CLOSED.has(units[first]!.norm) && (first === opening || units[first]!.norm.startsWith("i'") || units[first]!.norm === "i")) {
       if (first === last) continue

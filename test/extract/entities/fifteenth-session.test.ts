@@ -3,7 +3,9 @@
  * tagger opened twice in a row (a person's, a place's, an organisation's),
  * palaces and towers named after a person or a place (docs/entities.md,
  * "Fifteenth session"), and an adverb of time or a weekday the tagger ran
- * into a name. The sentences are written for these tests in wire
+ * into a name; and, in the second round, a function word at a name's edge,
+ * parks named after a person, and the formula of blessing after a name
+ * ("Fifteenth session, second round"). The sentences are written for these tests in wire
  * style; tags are fixed (as if the model had given them: two marks side by
  * side are two names, `B` `B`), so only the rules after the tagger are tested.
  */
@@ -172,5 +174,43 @@ describe("Arabic: common nouns alone are no names", () => {
     ["a hormone", "ويؤدي ارتفاع هرمون التوتر إلى اضطرابات في النوم.", "هرمون", "PERSON"]
   ])("%s", (_, text, mark, type) => {
     expect(tagged(text, [mark], type as EntityType)).toEqual([])
+  })
+})
+
+describe("second round: a function word at the edge of a name", () => {
+  it.each([
+    ["'during' after a club", "وتحسم إدارة نادي الهلال خلال الأيام المقبلة ملف المدرب.", ["الهلال خلال"], "ORGANIZATION", [["الهلال", "ORGANIZATION"]]],
+    ["'through' after a club", "وأعلن نادي الوحدة عبر حسابه الرسمي ضم المهاجم.", ["الوحدة عبر"], "ORGANIZATION", [["الوحدة", "ORGANIZATION"]]],
+    ["'that' after a federation with the article", "وأوضح الاتحاد أن الجمعية العمومية ستنعقد في الربيع.", ["الاتحاد أن"], "ORGANIZATION", [["الاتحاد", "ORGANIZATION"]]],
+    ["'or' after a head noun alone", "ويعاقب كل من ينضم إلى جمعية أو منظمة أو جماعة محظورة.", ["منظمة أو"], "ORGANIZATION", []],
+    ["'that' after a person", "وأبلغ العقيد ماجد الحربي بأن الدوريات انتشرت في الحي.", ["ماجد الحربي بأن"], "PERSON", [["ماجد الحربي", "PERSON"]]],
+    ["'that' before a person", "وتفيد التقارير بأن سامر الخطيب غادر البلاد قبل أسبوع.", ["بأن سامر الخطيب"], "PERSON", [["سامر الخطيب", "PERSON"]]],
+    ["the preposition 'on' after a king's name", "وأطلقت البلدية اسم الملك سلمان على أكبر ميادين المدينة.", ["سلمان على"], "PERSON", [["سلمان", "PERSON"]]]
+  ])("%s", (_, text, marks, type, want) => {
+    expect(tagged(text, marks, type as EntityType)).toEqual(want)
+  })
+
+  it("letters of an acronym, Ben Ali and Ban stay", () => {
+    expect(tagged("وقالت شبكة سي إن إن إن المفاوضات تعثرت.", ["سي إن إن"], "ORGANIZATION")).toEqual([["سي إن إن", "ORGANIZATION"]])
+    expect(tagged("وأجرت شركة جي بي أو استطلاعا للرأي.", ["جي بي أو"], "ORGANIZATION")).toEqual([["جي بي أو", "ORGANIZATION"]])
+    expect(tagged("وغادر زين العابدين بن على تونس عام 2011.", ["زين العابدين بن على"], "PERSON")).toEqual([["زين العابدين بن على", "PERSON"]])
+    expect(tagged("وكتب الباحث أحمد بان مقالا عن الحركات.", ["أحمد بان"], "PERSON")).toEqual([["أحمد بان", "PERSON"]])
+  })
+})
+
+describe("second round: parks and the formula of blessing", () => {
+  it.each([
+    ["a park named after a king", "وتقام العروض المسرحية في حديقة الملك خالد المركزية طوال الأسبوع.", ["خالد المركزية"], [["حديقة الملك خالد المركزية", "LOCATION"]]],
+    ["gardens named after a prince", "وافتتحت الأمانة حدائق الأمير سلطان بن سلمان أمام العائلات.", ["سلطان بن سلمان"], [["حدائق الأمير سلطان بن سلمان", "LOCATION"]]],
+    ["a recreation park", "وتوافد الزوار على منتزه الملك فيصل البيئي في أيام العطلة.", ["فيصل البيئي"], [["منتزه الملك فيصل البيئي", "LOCATION"]]],
+    ["رضي before الله", "وروى أبو هريرة رضي الله عنه حديثا في فضل الصدقة.", ["أبو هريرة رضي"], [["أبو هريرة", "PERSON"]]],
+    ["رحمه before الله", "وكان الملك خالد رحمه الله يزور المنطقة كل شتاء.", ["خالد رحمه"], [["خالد", "PERSON"]]],
+    ["the formula after a dash", "وقالت السيدة خديجة -رضي الله عنها- كلمتها المشهورة.", ["خديجة -رضي"], [["خديجة", "PERSON"]]]
+  ])("%s", (_, text, marks, want) => {
+    expect(tagged(text, marks, "PERSON")).toEqual(want)
+  })
+
+  it("a given name that is a formula word stays when no الله follows", () => {
+    expect(tagged("وفاز اللاعب محمد رضي بالجائزة الأولى.", ["محمد رضي"], "PERSON")).toEqual([["محمد رضي", "PERSON"]])
   })
 })
