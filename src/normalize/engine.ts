@@ -519,7 +519,9 @@ type Plan = Array<number | string | null>
  * reordered, mapped or deleted), the leading characters that map as they do
  * alone keep their own origin (the base before two reordered marks).
  * Otherwise the sequence is cut at the first place where normalizing the two
- * parts apart gives the same result (a mark after `…`, a tatweel before a word).
+ * parts apart gives the same result (a mark after `…`, a tatweel before a word):
+ * any place in a sequence of at most {@link MAX_SPLIT} code units, the edges of
+ * its tatweel runs in a longer one.
  */
 const plan = (i: number, j: number, before: number, into: Plan): void => {
   const piece = text.slice(i, j)
@@ -542,17 +544,20 @@ const plan = (i: number, j: number, before: number, into: Plan): void => {
     into.push(j - i - p, s.slice(p))
     return
   }
-  if (j - i <= MAX_SPLIT) {
-    for (let t = i + 1; t < j; t++) {
-      if (isLow(text.charCodeAt(t)) && isHigh(text.charCodeAt(t - 1))) continue
-      const h = settle(text.slice(i, t), t, before)
-      if (!s.startsWith(h)) continue
-      const last = h.length > 0 ? h.charCodeAt(h.length - 1) : before
-      if (settle(text.slice(t, j), j, last) === s.slice(h.length)) {
-        into.push(t - i, h)
-        plan(t, j, last, into)
-        return
-      }
+  // every cut of a short sequence is tried; in a longer one only the edges of its tatweel runs, which a tatweel's
+  // reading depends on (a run before a word is deleted with the word, not with the space or mark before it: one
+  // edit over both would map a boundary after it to a cut that reads the run as a dash)
+  const all = j - i <= MAX_SPLIT
+  for (let t = i + 1; t < j; t++) {
+    if (!all && (text.charCodeAt(t) === TATWEEL) === (text.charCodeAt(t - 1) === TATWEEL)) continue
+    if (isLow(text.charCodeAt(t)) && isHigh(text.charCodeAt(t - 1))) continue
+    const h = settle(text.slice(i, t), t, before)
+    if (!s.startsWith(h)) continue
+    const last = h.length > 0 ? h.charCodeAt(h.length - 1) : before
+    if (settle(text.slice(t, j), j, last) === s.slice(h.length)) {
+      into.push(t - i, h)
+      plan(t, j, last, into)
+      return
     }
   }
   into.push(j - i, s)
