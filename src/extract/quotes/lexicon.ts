@@ -79,6 +79,8 @@ export const ArabicQuotesFile = Schema.Struct({
   objectVerbs: Described,
   /** First words of a phrase of manner after a verb (`بقناعة تامة`, `بصوت مسموع`): no subject. */
   mannerHeads: Described,
+  /** Participles of addressing that open the phrase after a verb (`وقال مخاطبا الحضور`): the words after them are the addressee. */
+  addressing: Described,
   /** According phrases before `ما` and a verb (`بحسب ما ذكره X`, `حسبما قالت X`): the verb's subject is the source. */
   accordingWhat: Described,
   /** Words of quantity that open a subject with `من` after them (`عدد من المواطنين`). */
@@ -175,6 +177,8 @@ export interface QuoteLexicons {
   readonly objectVerbs: ReadonlySet<string>
   /** First words of a phrase of manner (`بقناعة`, `بصوت`, `بكل`): a phrase they open with no entity names nobody. */
   readonly mannerHeads: ReadonlySet<string>
+  /** `مخاطبا`, `موجها`: a phrase they open names the addressee, not the speaker (the chain's). */
+  readonly addressing: ReadonlySet<string>
   /** `بحسب ما`, `حسبما`, `وفقا لما`: the source is the subject of the verb after them. */
   readonly accordingWhat: PhraseTrie<string>
   /** `عدد`, `العديد`, `بعض`: a subject they open goes on over `من` (`عدد من المواطنين`). */
@@ -287,6 +291,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     bodyNouns: keySet(ar.bodyNouns.forms),
     objectVerbs: keySet(ar.objectVerbs.forms),
     mannerHeads: keySet(ar.mannerHeads.forms),
+    addressing: keySet(ar.addressing.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

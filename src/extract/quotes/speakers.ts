@@ -132,6 +132,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
     // ويقول بقناعة تامة إن, وقال بصوت مسموع, وأجابت ببرودة أعصاب: a phrase of manner with no name in it names nobody
     if (!english && entity === null && lex.mannerHeads.has(first)) return this.fromChain(gender)
+    // وقال مخاطبا الحضور إن, وأضاف موجها حديثه إلى الوزير: a participle of addressing opens the addressee, named or
+    // not; the speaker is the chain's
+    if (!english && lex.addressing.has(first)) return this.fromChain(gender)
+    // وقال لزميله: …, وقال لصديقه «جيم»: …, وأضاف لنظيره السعودي: ل and a noun with an attached pronoun is the
+    // addressee (named after it or not); the speaker is the chain's
+    if (!english && this.toOwnAddressee(a, entity)) return this.fromChain(gender)
     // فقال أيضا بلهجة تحد …: `أيضا` opens no subject; a manner phrase after it names nobody either, else the words
     // after it are the phrase (وقال أيضا الأمين العام …)
     if (!english && b - a > 1 && ALSO_AR.has(first)) {
@@ -440,6 +446,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return (e.type === "LOCATION" || e.type === "ORGANIZATION") && e.end > last.start && e.end <= last.end
     }
     return false
+  }
+
+  /**
+   * `لزميله`, `لوالدها`, `لأصدقائهم`: the preposition ل (not the article's لل) and a noun with an attached pronoun,
+   * five letters or more, with no entity starting on it: the person spoken to, never the speaker.
+   */
+  protected toOwnAddressee(a: number, entity: Entity | null): boolean {
+    const key = this.keys[a]!
+    if (key.length < 5 || key.charCodeAt(0) !== 0x0644 || key.charCodeAt(1) === 0x0644) return false
+    const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    if (entity !== null && entity.start <= o.start && entity.end > o.start) return false
+    const word = this.text.slice(o.start, o.end)
+    return /\u0647(?:\u0627|\u0645|\u0645\u0627|\u0646)?$/.test(word)
   }
 
   /**
