@@ -41,6 +41,12 @@ export const isIgnorable = (c: number): boolean =>
   c === 0xfeff ||
   c === 0x061c
 
+/** A digit of any script news uses: ASCII, Arabic-Indic (`٣`) or extended Arabic-Indic (`۳`). */
+export const isAnyDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)
+
+/** A haraka, the superscript alef or the tatweel: what may follow an Arabic letter inside its word. */
+export const isArabicMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640
+
 const presentationCache = new Map<number, string>()
 
 const isPresentation = (c: number) => (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { foldClass, tokenize, type Tokens } from "../lexicons/key.js"
+import { foldClass, isAnyDigit, isArabicMark, tokenize, type Tokens } from "../lexicons/key.js"
 import type { CompiledLexicons } from "../lexicons/lexicon.js"
 import { dateStarters, readDateRun } from "./dates.js"
 import { trimSpan } from "./lines.js"
@@ -98,12 +98,6 @@ const entityRole = (name: string): "dash" | "quote" | "blank" | "other" => {
  * sentence punctuation (`!`, `?`, `؟`, a full stop after a word of three or
  * more letters): a credit line is never a sentence.
  */
-/** A harakah, a Quranic mark or the tatweel. */
-const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640
-
-/** An ASCII or Arabic-Indic digit. */
-const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)
-
 const scanParts = (text: string, start: number, end: number): Array<RawPart> | null => {
   const parts: Array<RawPart> = []
   let partStart = -1
@@ -199,7 +193,7 @@ const scanParts = (text: string, start: number, end: number): Array<RawPart> | n
       }
       continue
     }
-    if ((c === 0x2d || c === 0x3a || c === 0x2f) && partStart >= 0 && i + 1 < end && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
+    if ((c === 0x2d || c === 0x3a || c === 0x2f) && partStart >= 0 && i + 1 < end && isAnyDigit(text.charCodeAt(i - 1)) && isAnyDigit(text.charCodeAt(i + 1))) {
       lastWordEnd = i + 1 // between two digits: a date or a clock (`30-11-2026`, `10:15`, `30/11/2026`)
       continue
     }
@@ -392,7 +386,7 @@ const flushWords = (r: PartReading, from: number, to: number, last: boolean, bef
 /** Where a word glued to its conjunction `و` (at `start`) starts: past the `و` and its marks. */
 const afterConjunction = (text: string, start: number, end: number): number => {
   let at = start + 1
-  while (at < end && isMark(text.charCodeAt(at))) at++
+  while (at < end && isArabicMark(text.charCodeAt(at))) at++
   return at
 }
 

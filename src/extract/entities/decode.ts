@@ -81,7 +81,10 @@ export const viterbi = (
     const row = i * T
     const prevRow = row - T
     // the previous unit's scores, read once for the nine tags (the sums and the order of the comparisons are
-    // those of a loop over every allowed previous tag in increasing order, so ties break the same way)
+    // those of a loop over every allowed previous tag in increasing order, so ties break the same way). Each tag's
+    // comparisons are written out with constant offsets into `trans`: the same code as a loop over the O and B tags
+    // (one block, offsets computed) ran at 0.6 of this speed, and a helper called per tag at 0.3-0.5
+    // (scratch-measured in session 15 on 32,301 SaudiNewsNet sentences), so the nine blocks stay as they are.
     const p0 = score[prevRow]!
     const p1 = score[prevRow + 1]!
     const p2 = score[prevRow + 2]!

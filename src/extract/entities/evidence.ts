@@ -35,6 +35,8 @@ import knownOrganizations from "../../lexicons/gazetteers/known-organizations.js
 import arWeekdays from "../../lexicons/ar/weekdays.json" with { type: "json" }
 import nameCues from "../../lexicons/gazetteers/name-cues.json" with { type: "json" }
 import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { type: "json" }
+import { isAnyDigit } from "../../lexicons/key.js"
+import { decodeLexicon, WeekdaysFile } from "../../lexicons/lexicon.js"
 import { ByLanguage, decodeGazetteer, envelope, foldedSet, searchKey, wordListFile, type Lang } from "./gazetteer.js"
 import type { Unit } from "./text.js"
 
@@ -66,7 +68,15 @@ export const NameCuesFile = Schema.Struct({
   /** Nouns of a natural feature or part of a land that open a place's name (`نهر`, `جبل`, `شبه جزيرة`). */
   placeHeads: ByLanguage,
   /** Adverbs of time, never the last word of a name (`غدا`, `أمس`). */
-  timeWords: ByLanguage
+  timeWords: ByLanguage,
+  /** Places whose name is also an adjective (`مالي`, Mali and "financial"). */
+  adjectivePlaces: ByLanguage,
+  /** Nouns that take a country's name in construct (`شمال مالي`, `شعب مالي`). */
+  placeConstructNouns: ByLanguage,
+  /** Nouns of a river or an island that ANERcorp leaves out of the place's name (`نهر` of `نهر النيل`). */
+  outsideHeads: ByLanguage,
+  /** Prepositions and adverbs of place that a place's name follows (`في`, `إلى`, `شمال`). */
+  placePrepositions: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -82,6 +92,10 @@ let cueSets:
       readonly persons: ReadonlySet<string>
       readonly placeHeads: ReadonlySet<string>
       readonly timeWords: ReadonlySet<string>
+      readonly adjectivePlaces: ReadonlySet<string>
+      readonly placeConstructNouns: ReadonlySet<string>
+      readonly outsideHeads: ReadonlySet<string>
+      readonly placePrepositions: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -94,8 +108,17 @@ const cues = () => {
       persons: new Set(f.personNouns.ar.map(searchKey)),
       placeHeads: new Set(f.placeHeads.ar.map(searchKey)),
       timeWords: new Set(f.timeWords.ar.map(searchKey)),
-      // (the weekdays of the dates lexicon, with the article: الخميس)
-      weekdays: new Set(arWeekdays.entries.flatMap((e) => e.forms).filter((w) => w.startsWith("\u0627\u0644")).map(searchKey))
+      adjectivePlaces: new Set(f.adjectivePlaces.ar.map(searchKey)),
+      placeConstructNouns: new Set(f.placeConstructNouns.ar.map(searchKey)),
+      outsideHeads: new Set(f.outsideHeads.ar.map(searchKey)),
+      placePrepositions: new Set(f.placePrepositions.ar.map(searchKey)),
+      // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
+      weekdays: new Set(
+        decodeLexicon(WeekdaysFile)(arWeekdays)
+          .entries.flatMap((e) => e.forms)
+          .filter((w) => w.startsWith("\u0627\u0644"))
+          .map(searchKey)
+      )
     }
   }
   return cueSets
@@ -112,6 +135,18 @@ export const isTimeWord = (core: string): boolean => cues().timeWords.has(core)
 
 /** Whether an Arabic word (search form, with the article) is a weekday (`الخميس`). */
 export const isWeekdayWord = (core: string): boolean => cues().weekdays.has(core)
+
+/** Whether an Arabic word (search form, without the article) is a place's name that is also an adjective (`مالي`). */
+export const isAdjectivePlace = (bare: string): boolean => cues().adjectivePlaces.has(bare)
+
+/** Whether an Arabic word (search form, without the article) takes a country's name in construct (`شمال`, `شعب`). */
+export const isPlaceConstructNoun = (bare: string): boolean => cues().placeConstructNouns.has(bare)
+
+/** Whether an Arabic word (search form, without the article) is a river's or an island's noun that ANERcorp leaves out of the place's name (`نهر`). */
+export const isOutsideHead = (bare: string): boolean => cues().outsideHeads.has(bare)
+
+/** Whether an Arabic word (search form, as written with its article) is a preposition or adverb of place (`في`, `شمال`). */
+export const isPlacePreposition = (core: string): boolean => cues().placePrepositions.has(core)
 
 /** Whether an Arabic word (search form, without the article) is a noun of the list that opens a place's name (`نهر`, `جبل`). */
 export const isPlaceHead = (bare: string): boolean => cues().placeHeads.has(bare)
@@ -474,8 +509,6 @@ export const arabicWordBefore = (text: string, at: number): [number, number] | n
 /** `ضيفه`, `مضيفه` and their forms (search form): "his guest", "his host", a team's opponent in a fixture. */
 const AR_FIXTURE_OPPONENT = foldedSet(() => ["ضيفه", "مضيفه", "ضيفها", "مضيفها", "ضيفيه", "مضيفيه", "وضيفه", "ومضيفه"])
 
-const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)
-
 /**
  * Whether an Arabic name at `[start, end)` stands where sports news puts a team: right after `ضيفه`/`مضيفه` ("his
  * guest", "his host": `سحق ضيفه ليون`) or right before a score (`ليون 2-1`, `كوبنهاغن 1 - صفر`; two counts of at most
@@ -491,8 +524,8 @@ export const arabicFixtureTeam = (text: string, start: number, end: number): boo
   // a goal count: digits (at most two) or صفر
   let j = i
   if (text.startsWith("\u0635\u0641\u0631", i)) j = i + 3
-  else while (j < text.length && j - i < 3 && isDigit(text.charCodeAt(j))) j++
-  if (j === i || j - i > 3 || (j < text.length && isDigit(text.charCodeAt(j)))) return false
+  else while (j < text.length && j - i < 3 && isAnyDigit(text.charCodeAt(j))) j++
+  if (j === i || j - i > 3 || (j < text.length && isAnyDigit(text.charCodeAt(j)))) return false
   while (j < text.length && text.charCodeAt(j) === 0x20) j++
   const dash = text.charCodeAt(j)
   if (dash !== 0x2d && dash !== 0x2013 && dash !== 0x2014) return false
@@ -500,8 +533,8 @@ export const arabicFixtureTeam = (text: string, start: number, end: number): boo
   while (j < text.length && text.charCodeAt(j) === 0x20) j++
   let k = j
   if (text.startsWith("\u0635\u0641\u0631", j)) k = j + 3
-  else while (k < text.length && k - j < 3 && isDigit(text.charCodeAt(k))) k++
-  if (k === j || (k < text.length && isDigit(text.charCodeAt(k)))) return false
+  else while (k < text.length && k - j < 3 && isAnyDigit(text.charCodeAt(k))) k++
+  if (k === j || (k < text.length && isAnyDigit(text.charCodeAt(k)))) return false
   // a range of a measure is no score: `خليج العقبة 32 - 45 درجة مئوية`, `20 - 30%`
   while (k < text.length && text.charCodeAt(k) === 0x20) k++
   return !(text.charCodeAt(k) === 0x25 || text.charCodeAt(k) === 0x066a || text.charCodeAt(k) === 0xb0 || text.startsWith("\u062f\u0631\u062c", k))

@@ -59,11 +59,12 @@
  *
  * @module
  */
+import { isArabicMark } from "../../lexicons/key.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isPersonNoun, isPlaceHead, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isAdjectivePlace, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -246,12 +247,10 @@ export const isOrgHead = (u: Unit): boolean => {
   return h !== null && !h.place && h.glued === 0
 }
 
-const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640
-
 /** The text of a unit without diacritics and tatweel. */
 const written = (s: string): string => {
   let out = ""
-  for (let i = 0; i < s.length; i++) if (!isMark(s.charCodeAt(i))) out += s[i]
+  for (let i = 0; i < s.length; i++) if (!isArabicMark(s.charCodeAt(i))) out += s[i]
   return out
 }
 
@@ -372,7 +371,7 @@ export const withoutGlued = (u: Unit, letters: number): Unit => {
   while (at < u.end && seen < letters) {
     at++
     seen++
-    while (at < u.end && isMark(u.text.charCodeAt(at - u.start))) at++
+    while (at < u.end && isArabicMark(u.text.charCodeAt(at - u.start))) at++
   }
   const rest = u.norm.slice(letters)
   const article = rest.startsWith(ALEF_LAM) && rest.length > 4
@@ -807,26 +806,19 @@ const MISC_TRIE = CATEGORIES.indexOf("MISC")
 const isIndefiniteNationality = (u: Unit): boolean =>
   u.kind === "word" && !u.article && !u.proclitic && gazetteer("ar").tries[MISC_TRIE]!.exact([ALEF_LAM + u.core], 0, 1) !== undefined
 
-/** Places whose name is also an adjective (search form): `مالي`, Mali and "financial". */
-const AR_ADJECTIVE_PLACES = foldedSet(() => ["مالي"])
-
-/** Nouns (search form, without the article) that take a country's name in construct (`شمال مالي`, `شعب مالي`). */
-const AR_PLACE_CONSTRUCT = foldedSet(() =>
-  ["شمال", "جنوب", "شرق", "غرب", "وسط", "شعب", "مملكة", "إمبراطورية", "امبراطورية", "دولة", "جمهورية", "حكومة", "رئيس", "جيش", "عاصمة", "سكان", "حدود", "أراضي", "استعمار", "منتخب", "أهالي", "داخل", "خارج", "علاقات", "قوات", "شرطة"]
-)
-
 /**
- * Whether unit `i`, a place of {@link AR_ADJECTIVE_PLACES} alone, is the adjective: right after an indefinite noun
+ * Whether unit `i`, a place that is also an adjective alone (`adjectivePlaces` in `gazetteers/name-cues.json`), is the
+ * adjective: right after an indefinite noun
  * that takes no country in construct (`دعم [مالي]`, `فساد [مالي]`, `مبلغ [مالي]`; not `شمال مالي`, `في مالي`), or glued
  * to `و` after an indefinite adjective (`نظام إداري و[مالي]`).
  */
-const isAdjectivePlace = (units: ReadonlyArray<Unit>, i: number): boolean => {
+const isAdjectiveUse = (units: ReadonlyArray<Unit>, i: number): boolean => {
   const u = units[i]!
-  if (u.kind !== "word" || u.article || !AR_ADJECTIVE_PLACES().has(u.bare) || i === 0) return false
+  if (u.kind !== "word" || u.article || !isAdjectivePlace(u.bare) || i === 0) return false
   const p = units[i - 1]!
   if (p.kind !== "word" || p.article || p.proclitic || isFunctionWord(p) || !isArabicLetter(p.text.charCodeAt(0))) return false
   if (u.proclitic) return isConjunction(u) && p.bare.endsWith("\u064a")
-  return !AR_PLACE_CONSTRUCT().has(p.bare)
+  return !isPlaceConstructNoun(p.bare)
 }
 
 /** Currencies (search form) that news writes after an amount. */
@@ -1338,6 +1330,14 @@ const LOC_TRIE = CATEGORIES.indexOf("LOC")
 /** The first letters of a word that a preposition or conjunction glued to it may be (`بألمانيا`, `بريف`). */
 const GLUED_PLACE = new Set([0x0628, 0x0644, 0x0643, 0x0648, 0x0641])
 
+/** Whether a word opens with a letter of a glued preposition or conjunction the tokenizer left on it, the rest a word of the lists or a place's noun. */
+const gluedToListed = (v: Unit): boolean => {
+  if (!GLUED_PLACE.has(v.norm.charCodeAt(0)) || v.norm.length <= 3) return false
+  const rest = v.norm.slice(1)
+  const g = gazetteer("ar")
+  return g.isKnown(rest) || g.tries[LOC_TRIE]!.exact([rest], 0, 1) !== undefined || isPlaceHead(rest)
+}
+
 /**
  * Whether a place's name the tagger opened at unit `c` (to `d`) goes on the place at `[a, b]` right before it: the
  * first part is a noun of a natural feature or part of a land (`gazetteers/name-cues.json`: `[نهر] [النيل]`, `[شبه
@@ -1349,14 +1349,6 @@ const GLUED_PLACE = new Set([0x0628, 0x0644, 0x0643, 0x0648, 0x0641])
  * `[<place>] [بألمانيا]`, `[<place>] [بريف] <place>`, where the rest is a word of the lists or a place's noun) and
  * does not end with a nisba adjective (`[تمبكتو] [الصحراوية]`).
  */
-/** Whether a word opens with a letter of a glued preposition or conjunction the tokenizer left on it, the rest a word of the lists or a place's noun. */
-const gluedToListed = (v: Unit): boolean => {
-  if (!GLUED_PLACE.has(v.norm.charCodeAt(0)) || v.norm.length <= 3) return false
-  const rest = v.norm.slice(1)
-  const g = gazetteer("ar")
-  return g.isKnown(rest) || g.tries[LOC_TRIE]!.exact([rest], 0, 1) !== undefined || isPlaceHead(rest)
-}
-
 const continuesPlace = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b: number, c: number, d: number): boolean => {
   const v = units[c]!
   if (units[b]!.kind !== "word" || v.kind !== "word" || v.proclitic || isNisba(units[d]!) || !sameScript(units[b]!, v)) return false
@@ -1368,14 +1360,8 @@ const continuesPlace = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number,
   return placeBefore(units, gaz, a)
 }
 
-/** Nouns of a river or an island (search form, without the article) that ANERcorp leaves out of the place's name. */
-const AR_OUTSIDE_HEADS = foldedSet(() => ["نهر", "جزيرة", "جزر"])
-
-/** Whether a unit is a river's or an island's noun alone, without the article (`نهر` of `نهر النيل`). */
-const isOutsideHead = (u: Unit): boolean => u.kind === "word" && !u.article && AR_OUTSIDE_HEADS().has(u.bare)
-
-/** Prepositions and adverbs of place (search form) that a place's name follows (`في`, `إلى`, `شمال`). */
-const AR_PLACE_PREPOSITIONS = foldedSet(() => ["في", "من", "إلى", "الى", "عن", "على", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "وسط"])
+/** Whether a unit is a river's or an island's noun alone, without the article (`نهر` of `نهر النيل`; `outsideHeads`). */
+const isOutsideHeadUnit = (u: Unit): boolean => u.kind === "word" && !u.article && isOutsideHead(u.bare)
 
 /**
  * Whether the words before unit `a` say a place's name opens there: a noun of a place of the trigger list (`مدينة`,
@@ -1387,7 +1373,7 @@ const placeBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number): b
   if (u.proclitic && !isConjunction(u)) return true
   const p = units[a - 1]
   if (p === undefined || p.kind !== "word") return false
-  return (gaz[a - 1]! & LOCWORD) !== 0 || isPlaceHead(p.bare) || AR_PLACE_PREPOSITIONS().has(p.core)
+  return (gaz[a - 1]! & LOCWORD) !== 0 || isPlaceHead(p.bare) || isPlacePreposition(p.core)
 }
 
 /**
@@ -1434,7 +1420,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         while (k < n && tagPosition(tags[k]!) === 2 && tagType(tags[k]!) === type) k++
         const joins = type === T_PER ? continuesPerson(units, gaz, part, j - 1, j, k - 1) : type === T_LOC ? continuesPlace(units, gaz, part, j - 1, j, k - 1) : continuesOrganization(units, gaz, part, j - 1, j, k - 1)
         if (!joins) break
-        if (type === T_LOC && part === j - 1 && part === start && isOutsideHead(units[part]!)) start = j
+        if (type === T_LOC && part === j - 1 && part === start && isOutsideHeadUnit(units[part]!)) start = j
         part = j
         j = k
       }
@@ -1606,8 +1592,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // alone is no name, whatever type the tagger gave it
       if (isCommonNoun(units[first]!) || isGluedCommonNoun(units[first]!) || isFormulaWord(units[first]!)) continue
       // فساد [مالي], نظام إداري و[مالي]: a place's name that is also an adjective ("financial") is the adjective right
-      // after an indefinite noun (see isAdjectivePlace), as ANERcorp tags it
-      if (type === T_LOC && isAdjectivePlace(units, first)) continue
+      // after an indefinite noun (see isAdjectiveUse), as ANERcorp tags it
+      if (type === T_LOC && isAdjectiveUse(units, first)) continue
       // سعودي الجنسية: a nationality adjective without the article (the lists have it with the article) is no name,
       // unless it is a given name too (الأمير تركي)
       if ((gaz[first]! & PER_ANY) === 0 && isIndefiniteNationality(units[first]!)) continue
