@@ -749,6 +749,8 @@ export const mapText = (program: Program, s: string): string => {
     SHORT[k] = m
     if (m !== c) same = false
   }
-  return same ? s : String.fromCharCode.apply(null, SHORT.subarray(0, n) as unknown as Array<number>)
+  return same ? s : String.fromCharCode.apply(null, SHORT_VIEWS[n] as unknown as Array<number>)
 }
 const SHORT = new Uint16Array(64)
+/** `SHORT.subarray(0, n)` for every `n`, made once: a view made per call was a tenth of the bytes the tokenizer allocated. */
+const SHORT_VIEWS = Array.from({ length: SHORT.length + 1 }, (_, n) => SHORT.subarray(0, n))

@@ -139,6 +139,9 @@ let search: Program | undefined
 /** The `search` normalization of a token. */
 const fold = (s: string): string => mapText((search ??= programFor("search")), s)
 
+/** A letter other than the tatweel: what {@link lettersOf} keeps of a code unit outside the presentation forms. */
+const isLetter = (u: number): boolean => categories()[u] === Cat.Letter && u !== 0x0640
+
 const presentation = new Map<number, string>()
 /** The letters a code unit stands for, without marks; presentation forms mapped. */
 const lettersOf = (u: number): string => {
@@ -203,21 +206,29 @@ const splitWord = (text: string, norm: string, isKnown: ((norm: string) => boole
     const u = text.charCodeAt(k)
     if (u < 0x0621 || u > 0x064a || u === 0x0640) plain = false
   }
+  let at: Int32Array | undefined
   if (!plain) {
-    const letters: Array<number> = []
-    const at: Array<number> = []
+    // (into scratch memory: most such words are not split, and their letters and positions are then dropped)
+    let count = 0
     for (let k = 0; k < text.length; k++) {
-      const l = lettersOf(text.charCodeAt(k))
-      for (let m = 0; m < l.length; m++) {
-        letters.push(l.charCodeAt(m))
-        at.push(k)
+      const u = text.charCodeAt(k)
+      if (u >= 0xfb50 && u <= 0xfeff) {
+        const l = lettersOf(u)
+        for (let m = 0; m < l.length; m++) {
+          LETTERS[count] = l.charCodeAt(m)
+          AT[count++] = k
+        }
+      } else if (isLetter(u)) {
+        LETTERS[count] = u
+        AT[count++] = k
       }
     }
-    if (letters.length < 3) return undefined
-    raw = String.fromCharCode.apply(null, letters)
+    if (count < 3) return undefined
+    raw = String.fromCharCode.apply(null, LETTERS.subarray(0, count) as unknown as Array<number>)
     folded = fold(raw)
     if (folded.length !== raw.length) return undefined
-    pos = at
+    at = AT.subarray(0, count)
+    pos = at as unknown as ReadonlyArray<number>
   }
   // A plain word's letters are its code units, each folded on its own (the
   // `search` table maps every letter of U+0621–U+064A to one code unit), so
@@ -231,8 +242,15 @@ const splitWord = (text: string, norm: string, isKnown: ((norm: string) => boole
   if (split === undefined) return undefined
   // a ligature (ﻻ) cannot be cut in the middle
   if (posOf(pos, split.letters, text.length) === posOf(pos, split.letters - 1, text.length)) return undefined
-  return { split, pos }
+  return { split, pos: at === undefined ? undefined : Array.from(at) }
 }
+
+/**
+ * Scratch memory of {@link splitWord}: a word's letters and where each starts. A presentation form gives up to 15
+ * letters (U+FDFA, `صلى الله عليه وسلم`), and a word is at most {@link MAX_WORD} code units.
+ */
+const LETTERS = new Uint16Array(MAX_WORD * 15)
+const AT = new Int32Array(MAX_WORD * 15)
 
 /**
  * Where letter `k` of a word `length` code units long starts, under a split

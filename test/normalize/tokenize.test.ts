@@ -175,3 +175,35 @@ describe("Arabic proclitics", () => {
     expect(text.slice(o.start, o.end)).toBe("مدينةِ")
   })
 })
+
+describe("tokenize: proclitics of words written with marks, tatweel or presentation forms", () => {
+  // [word, clitics as [text, norm, start, end, kind], stem as [text, norm, start, end]]: the letters are read apart
+  // from the marks and the tatweel, and each part keeps its own marks and offsets into the word
+  const table: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string, number, number, string]> | null, readonly [string, string, number, number] | null]> = [
+    ["والرئيسُ", [["و", "و", 0, 1, "conjunction"], ["ال", "ال", 1, 3, "article"]], ["رئيسُ", "رءيس", 3, 8]],
+    ["بالـمدينة", [["ب", "ب", 0, 1, "preposition"], ["الـ", "ال", 1, 4, "article"]], ["مدينة", "مدينه", 4, 9]],
+    ["ﺑﺎﻟﻤﺪﻳﻨﺔ", [["ﺑ", "ب", 0, 1, "preposition"], ["ﺎﻟ", "ال", 1, 3, "article"]], ["ﻤﺪﻳﻨﺔ", "مدينه", 3, 8]],
+    ["وَلِلْمُواطِنِينَ", [["وَ", "و", 0, 2, "conjunction"], ["لِ", "ل", 2, 4, "preposition"], ["لْ", "ل", 4, 6, "article"]], ["مُواطِنِينَ", "مواطنين", 6, 17]],
+    ["فالأمْر", [["ف", "ف", 0, 1, "conjunction"], ["ال", "ال", 1, 3, "article"]], ["أمْر", "امر", 3, 7]],
+    ["ﻭﺍﻟﺴﻼﻡ", [["ﻭ", "و", 0, 1, "conjunction"], ["ﺍﻟ", "ال", 1, 3, "article"]], ["ﺴﻼﻡ", "سلام", 3, 6]],
+    ["ولـلـحكومة", [["و", "و", 0, 1, "conjunction"], ["لـ", "ل", 1, 3, "preposition"], ["لـ", "ل", 3, 5, "article"]], ["حكومة", "حكومه", 5, 10]],
+    ["وﷺ", [["و", "و", 0, 1, "conjunction"]], ["ﷺ", "صلي الله عليه وسلم", 1, 2]],
+    ["بﷲ", null, null],
+    ["كالسَّيف", [["ك", "ك", 0, 1, "preposition"], ["ال", "ال", 1, 3, "article"]], ["سَّيف", "سيف", 3, 8]],
+    ["لِلّه", null, null]
+  ]
+  it.each(table)("%s", (word, clitics, stem) => {
+    const [t] = tokenize(word)
+    expect(t!.clitics?.map((c) => [c.text, c.norm, c.start, c.end, c.kind]) ?? null).toEqual(clitics)
+    expect(t!.stem === undefined ? null : [t!.stem.text, t!.stem.norm, t!.stem.start, t!.stem.end]).toEqual(stem)
+    for (const c of t!.clitics ?? []) expect(word.slice(c.start, c.end)).toBe(c.text)
+  })
+
+  it("reads a word of 64 presentation forms that each stand for many letters", () => {
+    const word = "و" + "\ufdfa".repeat(63)
+    const [t] = tokenize(word)
+    expect(t!.text).toBe(word)
+    expect(t!.clitics?.map((c) => c.text)).toEqual(["و"])
+    expect(t!.stem!.start).toBe(1)
+  })
+})
