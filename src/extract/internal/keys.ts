@@ -115,14 +115,20 @@ export interface KeyIds {
   /** The id of each token's key (0 for keys in no lexicon). */
   readonly ids: Int32Array
   /**
-   * For a word of three code units or more, the id of its key without the
-   * first letter (`والاثنين` → `الاثنين`, `وقال` → `قال`), else 0: the
-   * readings with a proclitic left out, without slicing a string.
+   * For an Arabic word of three code units or more, the id of its key
+   * without the first letter (`والاثنين` → `الاثنين`, `وقال` → `قال`), else
+   * 0: the readings with a proclitic left out, without slicing a string.
+   * (Only an Arabic letter is a proclitic: a Latin word's tail, `nd` of
+   * `and`, is read by no lexicon, and hashing it was half of the ids' time
+   * on English news.)
    */
   readonly tails: Int32Array
 }
 
 const cache = new WeakMap<Tokens, { version: number; ids: KeyIds }>()
+
+/** A code unit of the Arabic block (U+0600–U+06FF), where every proclitic letter is. */
+const isArabicUnit = (c: number): boolean => c >= 0x0600 && c <= 0x06ff
 
 /** The key ids of `t`, recomputed when lexicon keys were added since they were computed. */
 export const idsOf = (t: Tokens): KeyIds => {
@@ -135,7 +141,7 @@ export const idsOf = (t: Tokens): KeyIds => {
   for (let i = 0; i < t.count; i++) {
     const k = ks[i]!
     ids[i] = idOfRange(k, 0, k.length)
-    if (kinds[i] === WORD && k.length > 2) tails[i] = idOfRange(k, 1, k.length)
+    if (kinds[i] === WORD && k.length > 2 && isArabicUnit(k.charCodeAt(0))) tails[i] = idOfRange(k, 1, k.length)
   }
   const out = { ids, tails }
   cache.set(t, { version, ids: out })

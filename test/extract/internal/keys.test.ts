@@ -49,6 +49,16 @@ describe("idsOf", () => {
     expect(keys.map((_, i) => set.hasId(tails[i]!))).toEqual(keys.map((k, i) => t.kinds[i] === WORD && k.length > 2 && (k.slice(1) === "قال" || k.slice(1) === "الرئيس")))
   })
 
+  it("reads a tail only for an Arabic word: no Latin letter is a proclitic", () => {
+    const t = tokensOf(identityView("وقال xsaid band"))
+    const set = new KeySet(["قال", "said", "and"])
+    const { ids, tails } = idsOf(t)
+    const keys = t.keys.slice(0, t.count)
+    expect(keys).toEqual(["وقال", "xsaid", "band"])
+    expect(keys.map((_, i) => set.hasId(tails[i]!))).toEqual([true, false, false])
+    expect(keys.map((_, i) => set.hasId(ids[i]!))).toEqual([false, false, false])
+  })
+
   it("recomputes the ids of a stream when keys were registered after they were read", () => {
     const t = tokensOf(identityView("one zqxlate two"))
     const early = idsOf(t).ids
