@@ -821,8 +821,54 @@ const isAdjectiveUse = (units: ReadonlyArray<Unit>, i: number): boolean => {
   return !isPlaceConstructNoun(p.bare)
 }
 
+/** The ending of a feminine nisba adjective as written (`ية`: `تجارية`, `سكنية`; not `يه`, as in `تايبيه`, `بواتيه`). */
+const FEMININE_NISBA_END = "\u064a\u0629"
+
+/**
+ * Whether units `[first, last]`, typed as a place, are indefinite adjectives of the nisba form right after an indefinite
+ * noun of a place of the trigger list (`مدينة [تجارية]`, `منطقة [سكنية]`, `قرية [روسية]`, `مدينة [تاريخية ودينية]`): each
+ * word without the article, ending in `ية` as written, on none of the lists (`محافظة رنية` is the place), the first with no clitic
+ * and the others with `و` at most.
+ */
+const isAdjectiveAfterPlaceNoun = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number, last: number): boolean => {
+  if (first === 0 || last - first > 2) return false
+  const p = units[first - 1]!
+  if (p.kind !== "word" || p.article || (gaz[first - 1]! & LOCWORD) === 0) return false
+  for (let k = first; k <= last; k++) {
+    const u = units[k]!
+    if (u.kind !== "word" || u.article || (gaz[k]! & LISTED_BITS) !== 0) return false
+    if (u.core.length < 4 || !written(u.text).endsWith(FEMININE_NISBA_END) || !isArabicLetter(u.core.charCodeAt(0))) return false
+    if (u.proclitic && (k === first || !isConjunction(u))) return false
+  }
+  return true
+}
+
+/** Countries (search form) whose name with the article is also the feminine nisba adjective (`السعودية`, "Saudi"). */
+const ADJECTIVE_COUNTRIES = foldedSet(() => ["السعودية"])
+
+/** The word before `السعودية` in the kingdom's name (`المملكة العربية السعودية`), search form. */
+const ARABIAN = foldedSet(() => ["العربية"])
+
+/**
+ * Whether unit `i`, a country whose name is also an adjective ({@link ADJECTIVE_COUNTRIES}), is the adjective: without a
+ * clitic, right after an untagged word with the article on none of the lists, no adverb of time and no `العربية` of the
+ * kingdom's name (`الأسهم [السعودية]`, `العائلة المالكة [السعودية]`, `العرضة [السعودية]`; not `في السعودية`, `بين
+ * الإمارات والسعودية`, `تحتفل اليوم السعودية`).
+ */
+const isAdjectiveCountry = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || u.proclitic || !ADJECTIVE_COUNTRIES().has(u.core) || i === 0 || tags[i - 1] !== 0) return false
+  const p = units[i - 1]!
+  return p.kind === "word" && p.article && (gaz[i - 1]! & LISTED_BITS) === 0 && !ARABIAN().has(p.core) && !isTimeWord(p.core) && !isFunctionWordAfterClitics(p)
+}
+
 /** Currencies (search form) that news writes after an amount. */
-const AR_CURRENCIES = foldedSet(() => ["ريال", "دولار", "دولارا", "يورو", "جنيه", "جنيها", "دينار", "دينارا", "درهم", "درهما", "ليرة", "يوان", "روبل", "روبية", "ين", "فرنك", "استرليني", "إسترليني"])
+const AR_CURRENCIES = foldedSet(() => [
+  "ريال", "ريالا", "ريالات", "دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "جنيهات", "دينار", "دينارا", "دنانير", "درهم", "درهما", "دراهم",
+  "ليرة", "ليرات", "يوان", "روبل", "روبية", "روبيات", "ين", "فرنك", "استرليني", "إسترليني",
+  // (the shekel in its spellings, the krona and krone, the peso, the rand, the won, the toman, the ringgit)
+  "شيكل", "شيكلا", "شيكلات", "شيقل", "شيقلا", "شواكل", "كرونة", "كرونات", "كرون", "بيزو", "راند", "وون", "تومان", "رينغيت"
+])
 
 /** Words of an amount (search form) that a currency follows (`ألف ريال`, `مليون دولار`). */
 const AR_AMOUNT_WORDS = foldedSet(() => ["ألف", "الف", "آلاف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "بليون", "ترليون", "تريليون"])
@@ -834,6 +880,57 @@ const isCurrencyAfterAmount = (units: ReadonlyArray<Unit>, i: number): boolean =
   let p = units[i - 1]
   if (p !== undefined && p.kind === "punct" && p.text === ")") p = units[i - 2]
   return p !== undefined && (p.kind === "number" || (p.kind === "word" && AR_AMOUNT_WORDS().has(p.core)))
+}
+
+/** `سنة` (year; search form), which the tagger took for the sect (`السنة`, Sunnis) where a number or amount is next to it. */
+const SANA = foldedSet(() => ["سنة"])
+
+/**
+ * Whether unit `i` is `سنة` (year) next to a number: after a number or a word of an amount (`42 سنة`, `ألف سنة`, `(42)
+ * سنة`) or before a number (`سنة 1996`, `ولد سنة 600م`).
+ */
+const isYearWord = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || u.proclitic || !SANA().has(u.core)) return false
+  let p = units[i - 1]
+  if (p !== undefined && p.kind === "punct" && p.text === ")") p = units[i - 2]
+  if (p !== undefined && (p.kind === "number" || (p.kind === "word" && AR_AMOUNT_WORDS().has(p.core)))) return true
+  const q = units[i + 1]
+  return q !== undefined && q.kind === "number"
+}
+
+/** Words of a Latin-script name written in lower case (particles, articles and prepositions: `de`, `van`, `bin`, `of`). */
+const LATIN_PARTICLES: ReadonlySet<string> = new Set([
+  "de", "da", "del", "della", "di", "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "ben", "al", "el", "la", "le",
+  "les", "los", "y", "e", "of", "the", "and", "for", "on", "in", "at", "und", "et", "zu", "af"
+])
+
+/**
+ * Whether units `[first, last]`, in an Arabic text, are a phrase in the Latin script of two words or more with a word
+ * all in lower case that is no particle (`( New moon )`, `Multiple sclerosis`, `General anesthesia`): a term the article
+ * glosses in English or French, not a name (a brand written in lower case alone, `google`, `stc`, and a web address,
+ * `vox.com`, stay).
+ */
+const isLowerCaseLatinPhrase = (units: ReadonlyArray<Unit>, first: number, last: number): boolean => {
+  let words = 0
+  let lower = false
+  for (let k = first; k <= last; k++) {
+    const u = units[k]!
+    // (`vox.com`, `Face.com`: a web address is the site's name)
+    if (u.kind === "punct" && u.text === ".") return false
+    if (u.kind !== "word") continue
+    const t = u.text
+    let allLower = t.length >= 2
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i)
+      if (c >= 0x61 && c <= 0x7a) continue
+      if (c >= 0x41 && c <= 0x5a) allLower = false
+      else if (c !== 0x27 && c !== 0x2d && !(c >= 0x30 && c <= 0x39)) return false
+    }
+    words++
+    if (allLower && !LATIN_PARTICLES.has(t)) lower = true
+  }
+  return words >= 2 && lower
 }
 
 /** Marks no Arabic name runs across (a full stop only as an ellipsis, `..`: abbreviations write one, `د. ب. أ`). */
@@ -1584,6 +1681,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [DVD], [PCs], [P2P]: an English acronym of the list (technology and consumer goods) alone is no name, whatever type
     // the tagger gave it
     if (lang === "en" && first === last && isEnglishCommonNoun(units[first]!)) continue
+    // مدينة [تجارية], منطقة [سكنية], مدينة [تاريخية ودينية]: a nisba adjective after an indefinite noun of a place is
+    // no place's name (see isAdjectiveAfterPlaceNoun)
+    if (lang === "ar" && type === T_LOC && isAdjectiveAfterPlaceNoun(units, gaz, first, last)) continue
     if (lang === "ar" && first === last) {
       // أبريل ([نيسان]), [نيسان]/أبريل, 22 [نيسان]: a calendar month written as a date is no name (نيسان is the car
       // maker too), whatever type the tagger gave it
@@ -1594,6 +1694,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // فساد [مالي], نظام إداري و[مالي]: a place's name that is also an adjective ("financial") is the adjective right
       // after an indefinite noun (see isAdjectiveUse), as ANERcorp tags it
       if (type === T_LOC && isAdjectiveUse(units, first)) continue
+      // الأسهم [السعودية], العائلة المالكة [السعودية]: `السعودية` after a word with the article is the adjective ("Saudi",
+      // agreeing with the noun), as ANERcorp tags it (see isAdjectiveCountry)
+      if (type === T_LOC && isAdjectiveCountry(units, gaz, tags, first)) continue
       // سعودي الجنسية: a nationality adjective without the article (the lists have it with the article) is no name,
       // unless it is a given name too (الأمير تركي)
       if ((gaz[first]! & PER_ANY) === 0 && isIndefiniteNationality(units[first]!)) continue
@@ -1613,6 +1716,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         continue
       }
     }
+    // ( [Nwe moon] ), [Multiple sclerosis]: a phrase in the Latin script with a word in lower case, in an Arabic text,
+    // is a glossed term, not a name (see isLowerCaseLatinPhrase)
+    if (lang === "ar" && last > first && isLowerCaseLatinPhrase(units, first, last)) continue
     // [عنان وصبري], [خالد ومشعل وفهد]: a conjunction glued inside a person's name opens another person's (see splitAtConjunctions)
     if (type === T_PER && lang === "ar" && first < last && splitAtConjunctions(units, gaz, tagged.marginals, tags, first, last, spans)) continue
     if (type === T_PER && lang === "ar" && first < last) {
@@ -1630,6 +1736,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       spans.push({ first, last, type: T_MISC, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
       continue
     }
+    // أسلافنا منذ 130 ألف [سنة], ولد [سنة] 600م: the year next to a number is no name (the tagger took it for the
+    // Sunnis, an organisation in ANERcorp)
+    if (lang === "ar" && first === last && isYearWord(units, first)) continue
     const kind = lang === "en" && type !== T_PER && last > first && (gaz[first]! & HONORIFIC) !== 0 && EN_PERSONAL_HONORIFICS.has(units[first]!.norm) ? T_PER : type
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }
