@@ -52,6 +52,7 @@ interface Part {
 
 const AL = "\u0627\u0644"
 const WAW = "\u0648"
+const FA = "\u0641"
 const LAM = "\u0644"
 const SLASH = new Set(["/", "\\"])
 const DASHES = new Set(["-", "\u2013", "\u2014", "\u0640"])
@@ -90,7 +91,9 @@ const K = {
   amsi: "\u0627\u0645\u0633", // امس (folded أمس)
   alan: "\u0627\u0644\u0627\u0646", // الان (folded الآن)
   ajl: "\u0627\u062c\u0644", // اجل (folded أجل)
-  haja: "\u0627\u0644\u062d\u0627\u062c\u0647" // الحاجه (folded الحاجة: في أمس الحاجة, "in the direst need")
+  haja: "\u0627\u0644\u062d\u0627\u062c\u0647", // الحاجه (folded الحاجة: في أمس الحاجة, "in the direst need")
+  alamsi: "\u0627\u0644\u0627\u0645\u0633", // الامس (folded الأمس)
+  qarib: "\u0627\u0644\u0642\u0631\u064a\u0628" // القريب (بالأمس القريب: "not long ago")
 }
 
 /**
@@ -166,6 +169,8 @@ const phraseStarts = (lex: DateLexicons, nl: NumberLexicons): PhraseStarts => {
   add(lex.nights.firstKeys(), P_NIGHT)
   add(lex.partsOfDay.firstKeys(), P_PART_OF_DAY)
   add(lex.timeCues.firstKeys(), P_TIME)
+  // an hour after في with a part of the day (في الثالثة من عصر اليوم): no cue word
+  add(lex.hourOrdinals.firstKeys(), P_TIME)
   // unitPhrase: هذا/هذه, or a unit word
   add([K.hadha, K.hadhihi, ...lex.units.keys()], P_UNIT)
   add(lex.yearCues, P_YEAR_CUE)
@@ -205,6 +210,8 @@ export class ArabicDateScanner {
   private limit = 0
   /** The token whose key is swapped for a reading without its proclitic while the parsers run (-1: none). */
   private swappedAt = -1
+  /** The key as written of the token at {@link swappedAt} (`بالامس` while `الامس` is read). */
+  private swappedFrom = ""
 
   /**
    * After {@link scan}: the word tokens, in order, that start an English month
@@ -308,6 +315,7 @@ export class ArabicDateScanner {
           if (can === 0) continue
           this.keys[i] = reading.key
           this.swappedAt = i
+          this.swappedFrom = original
           try {
             found = this.phraseAt(i, can)
           } finally {
@@ -931,8 +939,10 @@ export class ArabicDateScanner {
       // في أمس الحاجة: "in the direst need", not yesterday
       if (k === K.amsi && this.key(i + 1) === K.haja) return null
       if (this.lex.contextualDays.has(k) && !afterPartOfDay) {
-        const prev = i > 0 ? this.keys[i - 1]! : ""
-        if (prev !== K.yawm && prev !== K.fi && prev !== K.hatta && prev !== K.mundhu) return null
+        const prev = i > 0 && this.isWord(i - 1) ? this.keys[i - 1]! : ""
+        // وحتى الأمس: the cue word with its conjunction (not وفي الغد, وحتى غد: "today and tomorrow", figures of speech)
+        const bare = k === K.alamsi && prev.length > 2 && (prev[0] === WAW || prev[0] === FA) ? prev.slice(1) : prev
+        if (bare !== K.yawm && bare !== K.fi && bare !== K.hatta && bare !== K.mundhu && !(k === K.alamsi && this.yesterday(i, prev))) return null
       }
       if (k.startsWith(AL) && !this.dayWordStands(i)) return null
     }
@@ -942,6 +952,20 @@ export class ArabicDateScanner {
     const withDate = this.appositiveDate(j)
     if (withDate !== null) return withDate
     return { to: j, expr: wd === null ? { t: "shift", unit: "day", n: m.value } : { t: "shift", unit: "day", n: m.value, wd: wd.wd }, calendar: "gregorian" }
+  }
+
+  /**
+   * Is `الأمس` at `i` (with `prev`, the word before it) yesterday? After a noun of an event (`مباراة الأمس`,
+   * `اجتماع الأمس`, `yesterdayNouns`), and as `بالأمس` ("yesterday": `وصل بالأمس`), except `بالأمس القريب` ("not long
+   * ago") and beside a form of `كان` (`وبالأمس كانوا`, `لم يكن لها بالأمس`: "in the past"). After any other noun it
+   * is the past (`نجوم الأمس`, `أعداء الأمس`, `بين الأمس واليوم`).
+   */
+  private yesterday(i: number, prev: string): boolean {
+    if (this.lex.yesterdayNouns.has(prev)) return true
+    if (i !== this.swappedAt || !this.swappedFrom.endsWith("\u0628" + K.alamsi)) return false
+    if (this.key(i + 1) === K.qarib) return false
+    for (const k of [i - 2, i - 1, i + 1, i + 2]) if (k >= 0 && this.isWord(k) && KANA.has(this.key(k))) return false
+    return true
   }
 
   /** Is the single word `اليوم`/`الليلة` at `i` "today"/"tonight", not "the day"/"the night" of a noun phrase? */
@@ -1051,7 +1075,14 @@ export class ArabicDateScanner {
   /** `الساعة 10:30`, `الساعة العاشرة صباحاً`, `عند الثامنة من صباح يوم غد الأربعاء`. */
   private timePhrase(i: number): Part | null {
     const cue = this.lex.timeCues.longestAt(this.keys, i, this.limit)
-    if (cue === null) return null
+    if (cue === null) {
+      // في الثالثة من عصر اليوم, في الثامنة مساء غد: an hour word right after في is a time only with a part of the day
+      if (i === 0 || this.keys[i - 1] !== K.fi || i === this.swappedAt) return null
+      // and its own day after it: a lone time there (في السابعة مساء) is as often of a day of the sentence before
+      const h = this.hourAt(i)
+      const p = h === null || h.digits ? null : this.finishTime(h, true)
+      return p === null || isLoneTime(p.expr) ? null : p
+    }
     const h = this.hourAt(i + cue.length)
     if (h === null) return null
     // عند 10 is no time without minutes or a part of the day
@@ -1205,6 +1236,8 @@ export class ArabicDateScanner {
   private agoPhrase(i: number): Part | null {
     const sign = this.lex.before.has(this.key(i)) ? -1 : 1
     let j = i + 1
+    // قبل نحو شهرين, منذ حوالي ثلاث سنوات: about as many (not after بعد: بعد نحو شهرين is mostly from an event of the story)
+    if (sign < 0 && this.isWord(j) && this.lex.approximators.has(this.key(j))) j++
     let n: number | null = null
     const num = this.intAt(j)
     if (num >= 0) {
@@ -1226,6 +1259,8 @@ export class ArabicDateScanner {
     if (n <= 0 || n > 1000) return null
     // منذ عام 2011 is a year, not "a year ago"; بعد شهر رمضان is after the month of Ramadan; منذ يوم 11 ذو الحجة a date
     if (this.yearAt(j + 1) !== null || (u.count === 1 && (this.monthAt(j + 1) !== null || this.dayAt(j + 1) !== null || this.weekdayAt(j + 1) !== null))) return null
+    // منذ يوم أمس, منذ يوم الأمس: since yesterday (يوم أمس), not "a day ago"
+    if (u.count === 1 && u.unit === "day" && this.isWord(j + 1) && this.lex.days.longestAt(this.keys, j + 1, this.limit) !== null) return null
     // بعد ستة أيام من التفجير, قبل يومين من الانتخابات: counted from an event of the story, not from the reference;
     // بعد ستة أشهر إلى سنة: a span of durations
     // (but بعد شهر من الآن is from now, and قبل عام من أجل … "a year ago, in order to …")
@@ -1291,6 +1326,8 @@ export class ArabicDateScanner {
 /** `p` when it reaches further than `best` (so the first of equals stays). */
 const longer = (best: Part | null, p: Part | null): Part | null => (p !== null && (best === null || p.to > best.to) ? p : best)
 
+/** Forms of `كان` beside `بالأمس` that make it "in the past" (`وبالأمس كانوا`), folded. */
+const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0643\u0627\u0646\u0648\u0627", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646\u0648\u0627", "\u064a\u0643\u0646", "\u062a\u0643\u0646", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646", "\u0643\u0646\u0627", "\u0643\u0646\u062a"])
 /** Lone times (no day in the phrase) carry `n: NaN`; the extractor dates them from the phrase before, or leaves them out. */
 /** `نهاية` before `الأسبوع` (the weekend). */
 const WEEK_END = new Set(["\u0646\u0647\u0627\u064a\u0629", "\u0646\u0647\u0627\u064a\u0647"])

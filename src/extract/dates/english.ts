@@ -82,6 +82,10 @@ const CASUAL_DAY = new Set(["casualReference/now", "casualReference/today", "cas
 const RELATIVE_WORDS = /\b(?:ago|last|next|this|yesterday|today|tomorrow|tonight|later|earlier)\b/i
 const FUTURE =
   /\b(?:will|shall|'ll|is to|are to|is due|are due|due (?:on|in|at|by|for|to be)|is expected|are expected|plans? to|scheduled|going to|next|ahead of|set to|upcoming|forthcoming|between now and)\b/i
+/** `later on ` right before a weekday (see {@link keepResults}). */
+const LATER_ON = /\blater\s+on\s+$/i
+/** What may stand before a phrase that opens its sentence: marks and a conjunction (`But later on Saturday`). */
+const STORY_OPENING = /^[\s"'\u201c\u2018(-]*(?:(?:but|and|then|so|yet)\s+)?$/i
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn)\b/i
 const SKIP = /^(?:now|right now|just now|the moment)$/i
 /** A sentence without one of these is not given to chrono (a loose test, kept as it was: it decides which sentences chrono sees). */
@@ -346,7 +350,11 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     const end = start + t.length
     const hour = r.start.isCertain("hour")
     const time: Clock | null = hour ? { hh: r.start.get("hour")!, mm: r.start.get("minute") ?? 0 } : null
-    const future = firstCue >= 0 && firstCue < at + t.length + FUTURE_AFTER
+    // `hopes to announce a deal later on Friday`, `at a Fed meeting later on Tuesday`: later on a weekday inside a
+    // sentence is later than the article (its day or after); a sentence that opens with it tells the story (`But later
+    // on Saturday, Wenger said …`)
+    const laterOn = LATER_ON.exec(before)
+    const future = (firstCue >= 0 && firstCue < at + t.length + FUTURE_AFTER) || (laterOn !== null && !STORY_OPENING.test(sentence.slice(0, at - laterOn[0].length)))
     // read only for a date whose side of the reference is open (a weekday, a day or month without a year)
     let tenseMemo: Tense | null = null
     const tense = (): Tense => (tenseMemo ??= clauseTense(sentence, at, at + t.length))
@@ -566,13 +574,17 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     // `in 1997 or 2001`: `or` between two years (`1,000 or 2000 jobs` is no year); `the Terrorism Act 2000`: a law's year
     const orYear = t.kinds[p] === WORD && t.keys[p] === "or" && p > 0 && t.kinds[p - 1] === NUM && /^(?:19|20)\d\d$/.test(t.keys[p - 1]!)
     const actYear = t.kinds[p] === WORD && t.keys[p] === "act" && p === i - 1 && isCapitalized(t, original, p)
-    if (orYear || actYear || (t.kinds[p] === WORD && YEAR_PREPOSITIONS.has(t.keys[p]!))) {
+    // `in both 1997 and 2001`: the first of two years after `both` (the second is read after `and`)
+    const bothYear = t.kinds[p] === WORD && t.keys[p] === "both" && p === i - 1 && next >= 0 && t.keys[next] === "and" && next + 1 < t.count && t.kinds[next + 1] === NUM && /^(?:1[89]|20)\d\d$/.test(t.keys[next + 1]!)
+    if (orYear || actYear || bothYear || (t.kinds[p] === WORD && YEAR_PREPOSITIONS.has(t.keys[p]!))) {
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
     // the 1998 US Open, a 1999 single, Germany's 2004 budget
     const possessive = t.kinds[p] === WORD && /^[a-z]+['\u2019]s$/.test(t.keys[p]!) && !CONTRACTIONS.has(t.keys[p]!.slice(0, -2))
-    if (!(p === i - 1 && t.kinds[p] === WORD && (YEAR_DETERMINERS.has(t.keys[p]!) || possessive))) continue
+    // a plural's possessive (`the Soviets' 1945 liberation`, `the All Blacks' 1935 tour`): the mark glued to a word in -s
+    const pluralPossessive = t.kinds[p] === PUNCT && (t.keys[p] === "'" || t.keys[p] === "\u2019") && t.spaced[p] === 0 && p > 0 && t.kinds[p - 1] === WORD && t.keys[p - 1]!.endsWith("s")
+    if (!(p === i - 1 && ((t.kinds[p] === WORD && (YEAR_DETERMINERS.has(t.keys[p]!) || possessive)) || pluralPossessive))) continue
     if (next < 0 || t.kinds[next] !== WORD || t.spaced[next] === 0) continue
     const noun = t.keys[next]!
     if (!isCapitalized(t, original, next) && /s$/.test(noun)) continue

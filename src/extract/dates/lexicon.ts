@@ -49,6 +49,7 @@ export const CalendarWordsFile = Schema.Struct({
   futureVerbPrefixes: Forms,
   futureVerbExceptions: Forms,
   contextualDays: Described,
+  yesterdayNouns: Described,
   hourOrdinals: Schema.Struct({ description: Text, entries: Schema.Array(Schema.Struct({ hour: Schema.Int, ar: Forms })) }),
   minuteWords: Schema.Struct({ description: Text, half: Forms, quarter: Forms, third: Forms, minute: Forms }),
   timeCues: Forms,
@@ -56,6 +57,7 @@ export const CalendarWordsFile = Schema.Struct({
   rangeOpeners: Forms,
   before: Forms,
   after: Forms,
+  approximators: Described,
   appositiveOpeners: Forms,
   decades: Schema.Struct({
     description: Text,
@@ -95,6 +97,8 @@ export interface DateLexicons {
   readonly guardedHijri: ReadonlySet<string>
   readonly days: PhraseTrie<number>
   readonly contextualDays: ReadonlySet<string>
+  /** Nouns of an event after which `الأمس` is yesterday (`مباراة الأمس`). */
+  readonly yesterdayNouns: ReadonlySet<string>
   readonly nights: PhraseTrie<number>
   readonly units: ReadonlyMap<string, UnitWord>
   readonly directions: PhraseTrie<-1 | 0 | 1>
@@ -123,6 +127,8 @@ export interface DateLexicons {
   readonly rangeOpeners: PhraseTrie<true>
   readonly before: ReadonlySet<string>
   readonly after: ReadonlySet<string>
+  /** `نحو`, `حوالي`: an approximate count after `قبل`/`منذ`/`بعد` (`قبل نحو شهرين`). */
+  readonly approximators: ReadonlySet<string>
   readonly appositiveOpeners: PhraseTrie<true>
   /** Decade words → the decade's first year (`الثمانينات` → 1980). */
   readonly decades: ReadonlyMap<string, number>
@@ -288,6 +294,8 @@ export const compileDateLexicons = (
     guardedHijri: new Set(guards.hijri.forms.map(guardKey)),
     days,
     contextualDays: keySet(words.contextualDays.ar),
+    yesterdayNouns: keySet(words.yesterdayNouns.ar),
+    approximators: keySet(words.approximators.ar),
     nights,
     units,
     directions,
