@@ -9,7 +9,7 @@
 import { WORD, foldKey } from "../internal/tokens.js"
 import type { Gender } from "./lexicon.js"
 import { RELATIVE_AR } from "./cues.js"
-import { COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver } from "./speakers.js"
 
 /** Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the subject. */
@@ -40,6 +40,15 @@ const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap(
  */
 const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
 
+/** `عبر`: the preposition "via", and the verb "expressed" when `عن` follows its subject (`وعبر X عن سعادته`). */
+const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
+
+/** `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). */
+const AMMA = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
+
+/** `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن السلطات تقول:`). */
+const SUBJECT_FIRST = new Set(["\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627"].flatMap((w) => foldKey(w)))
+
 /** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
 
@@ -65,6 +74,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const subject = this.clauseSubject(cue.at, cue.gender, true)
       if (subject !== null) return subject
     }
+    // أما البعض الآخر فيؤكد أنه «…», لكن الأسرة تساءلت: «…»: the subject stands before a verb that has none after it
+    if (cue.kind === "verb" && cue.speaker === null) {
+      const before = this.subjectBeforeVerb(cue.at)
+      if (before !== null) return this.resolve(before, cue.gender, speech)
+    }
     // وتبنت الحركة الهجوم. وقالت: …: a verb with no subject that opens its sentence, after a sentence whose subject
     // has not spoken (a verb that goes on with the last speaker's words, وأضاف, keeps the chain)
     // (not `يذكر أن`, the writer's formula: a present verb that is also a noun)
@@ -79,6 +93,38 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
     if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * The subject that stands before the verb at token `at` (a verb with no subject after it): the words between `أما`
+   * and a verb that carries `ف` (`أما الباحث في المركز X فيقول:`, a comma before the verb allowed; not `أما عن …`,
+   * `أما في …`: a topic, not a subject), or one to four words between `لكن`/`ولكن`/`بينما`/`فيما` and the verb, the
+   * first definite or a name, none a preposition or a complementizer (`لكن السلطات المصرية تقول:`); else null.
+   */
+  protected subjectBeforeVerb(at: number): readonly [number, number] | null {
+    const s = this.sentenceStart(at)
+    if (at - s < 2) return null
+    const fa = this.keys[at]!.length > 3 && this.keys[at]![0] === FA
+    let end = at
+    if (fa && this.isPunct(at - 1, COMMAS)) end = at - 1
+    const lex = this.lex
+    for (let k = end - 1; k >= Math.max(s, end - 9); k--) {
+      if (this.t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      if (AMMA.has(key)) {
+        const first = this.keys[k + 1]!
+        return fa && k + 1 < end && !lex.arStops.has(first) && !lex.clauseOpeners.has(first) ? [k + 1, end] : null
+      }
+      if (SUBJECT_FIRST.has(key)) {
+        if (fa || end !== at || at - k - 1 > 4 || k + 1 >= at) return null
+        const first = this.keys[k + 1]!
+        if (!first.startsWith("\u0627\u0644") && this.entityStartingAt(k + 1) === null) return null
+        for (let j = k + 1; j < at; j++) if (lex.arStops.has(this.keys[j]!) || lex.complementizers.has(this.keys[j]!) || lex.verbForms.has(this.keys[j]!)) return null
+        return [k + 1, at]
+      }
+      if (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
+    }
+    return null
   }
 
   /**
@@ -214,7 +260,26 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const s = this.sentenceStart(at)
     if (s >= at || this.t.kinds[s] !== WORD) return false
     const k = withoutConjunction(this.keys[s]!)
-    return !this.lex.arStops.has(k) && !this.lex.clauseOpeners.has(k)
+    return (!this.lex.arStops.has(k) || this.expressesAt(s, at)) && !this.lex.clauseOpeners.has(k)
+  }
+
+  /**
+   * Is token `s` (which opens its sentence) `عبر`/`وعبر` the verb "expressed", not the preposition "via": `عن` follows
+   * it within eight words before `end`, after a subject that holds no preposition (`وعبر الفنان X، عن سعادته`; not
+   * `وعبر حسابه على تويتر`)?
+   */
+  protected expressesAt(s: number, end: number): boolean {
+    if (withoutConjunction(this.keys[s]!) !== ABARA) return false
+    for (let k = s + 2; k < Math.min(end, s + 9); k++) {
+      if (this.t.kinds[k] !== WORD) {
+        if (this.isPunct(k, COMMAS)) continue
+        return false
+      }
+      const key = this.keys[k]!
+      if (key === AN) return true
+      if (this.lex.arStops.has(key) || this.lex.complementizers.has(key)) return false
+    }
+    return false
   }
 
   /**
@@ -364,7 +429,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (p < 0 || p + 1 >= end) return null
     const open = withoutConjunction(this.keys[p]!, 3)
     // a sentence that opens with a preposition, a time word or a conjunction (وفي …, ويأتي ذلك …) has no subject there
-    if (open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
+    // (`وعبر X عن سعادته`: the verb "expressed", not the preposition "via")
+    if (open.startsWith("\u0627\u0644") || (lex.arStops.has(open) && !this.expressesAt(p, end)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
     const feminine = open.endsWith("\u062a") || open.startsWith("\u062a")

@@ -218,10 +218,41 @@ export abstract class CueScanner extends MarkScanner {
     const acc = lex.according.longestAt(this.keys, j, pe)
     if (acc !== null) {
       const s = j + acc.length
+      // وأكد، بحسب وكالة «إيرنا»، أن …: an according phrase between commas inside an attribution names the outlet that
+      // relays the words, not their speaker: no cue (the verb before it attributes the words, and its source never
+      // joins the chain)
+      if (strip === 0 && !/[a-z]/.test(key) && this.relaysAttribution(j, s, pe)) return null
       const e = this.phraseEnd(s, pe, /[a-z]/.test(key))
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
+  }
+
+  /**
+   * Is the Arabic according phrase at token `j` (its source from `s`) an aside inside an attribution: a comma before
+   * it, a speech verb before that comma within six words of the same sentence (`وأكد،`, `وقال الوزير،`), and a comma
+   * after the source (within ten tokens) followed by a complementizer, a colon or a quotation mark
+   * (`، بحسب وكالة «إيرنا»، أن`)?
+   */
+  protected relaysAttribution(j: number, s: number, pe: number): boolean {
+    if (j - 2 < this.ps || !this.isPunct(j - 1, COMMAS)) return false
+    let verb = false
+    for (let k = j - 2; k >= Math.max(this.ps, j - 7); k--) {
+      if (this.t.kinds[k] !== WORD) return false
+      const key = this.keys[k]!
+      if (this.lex.verbForms.has(key) || (key.length > 3 && (key[0] === WAW || key[0] === FA) && this.lex.verbForms.has(key.slice(1)))) {
+        verb = true
+        break
+      }
+    }
+    if (!verb) return false
+    for (let k = s + 1; k < Math.min(pe - 1, s + 10); k++) {
+      if (this.t.kinds[k] === WORD || (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!))) continue
+      if (!this.isPunct(k, COMMAS)) return false
+      const n = k + 1
+      return this.keys[n] === ":" || (this.t.kinds[n] === PUNCT && MARKS.has(this.keys[n]!)) || (this.t.kinds[n] === WORD && this.lex.complementizers.has(this.keys[n]!))
+    }
+    return false
   }
 
   /**

@@ -357,6 +357,10 @@ class QuoteScanner extends ArabicSubjects {
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
     if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
     if (first !== null && first.kind === "background") return null
+    // «اتفاق سلام» بين البلدين, «أم X» فتصف …: a verb that is also a noun and quotes only through a colon, a
+    // complementizer or a mark after it (`بين`, `وصف`, `رأى`), right after the closing mark with no comma between,
+    // is the noun ("between") or a verb of the sentence the marked words belong to, no attribution
+    if (first !== null && !first.english && first.kind === "verb" && first.alsoNoun && first.needsMark && k === m.close + 1) return null
     // «…»، كما يقول X, "…"، هذا ما قاله X: a lead word before the verb; the verb and its subject attribute the quote
     if (first === null) {
       const lead = this.leadCueAfter(k, pe)

@@ -197,7 +197,11 @@ describe("quote scanning is linear in the worst cases", () => {
     // session 13: a country before قد, دون أن after the verb, an age for the person before, a complementizer after an
     // apposition, a bare role in construct with a body (each a bounded window or look-back)
     "countries before قد, دون أن, ages, appositions before a complementizer and roles with a body without end": (n) =>
-      "وكانت اليونان قد أعلنت أن «القرار مؤقت تماما». وكتب دون أن يسمي أحدا «من العار أن يحدث هذا». وأضاف الرجل البالغ 60 عاما: «انتهى». وقال وزير المالية، ليلى حسن، إن الحكومة ستخفض الإنفاق كثيرا في العام المقبل على المشاريع، وهو ما سيجعل الميزانية «أكثر توازنا من قبل». وأوضح رئيس الجبهة الشعبية «لن نؤجل شيئا أبدا» ".repeat(n)
+      "وكانت اليونان قد أعلنت أن «القرار مؤقت تماما». وكتب دون أن يسمي أحدا «من العار أن يحدث هذا». وأضاف الرجل البالغ 60 عاما: «انتهى». وقال وزير المالية، ليلى حسن، إن الحكومة ستخفض الإنفاق كثيرا في العام المقبل على المشاريع، وهو ما سيجعل الميزانية «أكثر توازنا من قبل». وأوضح رئيس الجبهة الشعبية «لن نؤجل شيئا أبدا» ".repeat(n),
+    // session 16: according phrases between commas after a verb, وعبر … عن before a subjectless verb, بين after a
+    // closing mark, the subject before أما … فقال and لكن … تقول (each a bounded window of at most ten tokens)
+    "according asides, وعبر … عن, بين after a mark and subjects before the verb without end": (n) =>
+      "وأكد، بحسب وكالة «الأنباء» الرسمية، أن التعاون «مهم جدا للبلدين». وعبر ليلى حسن، عن سعادته، وقال: الأمر جيد. من جهته، عبر الوزير عن شكوكه. وقال «لن نؤجل شيئا» بين البلدين «اتفاق سلام» بين أما البعض الآخر فيقول: لكن السلطات المحلية تقول: أما ".repeat(n)
   }
   for (const [name, make] of Object.entries(withEntities)) {
     it(name, () => {
