@@ -35,6 +35,8 @@ import arSectionPages from "./ar/section-pages.json" with { type: "json" }
 import enSectionPages from "./en/section-pages.json" with { type: "json" }
 import arSectionLabels from "./ar/section-labels.json" with { type: "json" }
 import arBioOpeners from "./ar/bio-openers.json" with { type: "json" }
+import arTitleKickers from "./ar/title-kickers.json" with { type: "json" }
+import enTitleKickers from "./en/title-kickers.json" with { type: "json" }
 import givenNames from "./gazetteers/given-names.json" with { type: "json" }
 import arAdvert from "./ar/boilerplate/advert.json" with { type: "json" }
 import arCaption from "./ar/boilerplate/caption.json" with { type: "json" }
@@ -121,7 +123,7 @@ export type WeekdaysFile = typeof WeekdaysFile.Type
 /** A plain list of phrases for one concept. */
 export const PhraseListFile = Schema.Struct({
   ...envelope,
-  concept: Schema.Literals(["places", "site-suffixes", "section-pages", "section-labels", "clock-words", "bio-openers"]),
+  concept: Schema.Literals(["places", "site-suffixes", "section-pages", "section-labels", "clock-words", "bio-openers", "title-kickers"]),
   entries: Schema.Array(Text).pipe(Schema.check(Schema.isMinLength(1)))
 })
 export type PhraseListFile = typeof PhraseListFile.Type
@@ -138,15 +140,17 @@ export const DatelineWordsFile = Schema.Struct({
   beforeDate: Schema.Array(Text).annotate({ description: "Words between a dateline's place and its date (`القاهرة في 30 نوفمبر /أ ش أ/`)" }),
   agencyHeads: Schema.Array(Text).annotate({ description: "Head nouns that open the name of an agency the lexicon does not list (`وكالة الأنباء الموريتانية`)" }),
   deskTitles: Schema.Array(Text).annotate({ description: "Last words of a reporter's desk printed after the name on the byline's line (`<name> Environment reporter`)" }),
+  honorifics: Schema.Array(Text).annotate({ description: "Titles before a writer's name in a byline (`الدكتور`, `د.`, `Dr`), left out of the byline's names (`بقلم د. سالم أحمد` → `سالم أحمد`)" }),
   equivalence: Schema.Array(Text),
   hijriMarkers: Schema.Array(Text),
   gregorianMarkers: Schema.Array(Text)
 })
 export type DatelineWordsFile = typeof DatelineWordsFile.Type
 
-export const BoilerplateMatch = Schema.Literals(["line", "line-prefix", "line-suffix", "lead", "tail", "word"]).annotate({
+export const BoilerplateMatch = Schema.Literals(["line", "line-prefix", "line-suffix", "bracketed", "lead", "tail", "word"]).annotate({
   description:
     "line: the whole line is the phrase; line-prefix / line-suffix: a short line that starts / ends with the phrase is cut whole; " +
+    "bracketed: a line in round brackets that opens with the phrase is cut whole (a wire's closing credit, `(إعداد … للنشرة العربية - تحرير …)`); " +
     "lead: the phrase is cut from the start of a line and the rest is parsed on; tail: from the phrase to the end of the line is cut; " +
     "word: a word that, with others of its kind, makes up a bar of buttons (a line made only of such words is cut)"
 })
@@ -207,7 +211,9 @@ const RAW = {
     arSectionPages,
     enSectionPages,
     arSectionLabels,
-    arBioOpeners
+    arBioOpeners,
+    arTitleKickers,
+    enTitleKickers
   ],
   boilerplate: [
     arAdvert,
@@ -327,6 +333,8 @@ export interface CompiledLexicons {
   readonly agencyHeads: ReadonlySet<string>
   /** Keys of the last words of a reporter's desk (`reporter`, `correspondent`, `editor`). */
   readonly deskTitles: ReadonlySet<string>
+  /** Titles before a writer's name (`الدكتور`, `د.`, `أ.د.`, `Dr`), left out of a byline's names. */
+  readonly honorifics: PhraseTrie<true>
   readonly equivalence: ReadonlySet<string>
   readonly hijriMarkers: ReadonlySet<string>
   readonly gregorianMarkers: ReadonlySet<string>
@@ -340,11 +348,15 @@ export interface CompiledLexicons {
   readonly sectionPages: ReadonlySet<string>
   /** Desk labels; the value is the rule name. */
   readonly sectionLabels: PhraseTrie<string>
+  /** Kickers a site prints before a headline and a separator (`عاجل |`, `بالفيديو..`, `BREAKING:`); the value is the rule name. */
+  readonly titleKickers: PhraseTrie<string>
   /** Keys of the nouns an author's bio opens with (`كاتب`, `أستاذ`): see src/parse/bio.ts. */
   readonly bioOpeners: ReadonlySet<string>
   /** Boilerplate: whole-line keys. */
   readonly lines: ReadonlyMap<string, BoilerplateRule>
   readonly linePrefixes: PhraseTrie<BoilerplateRule>
+  /** Phrases that open a line in round brackets (`(إعداد …)`): the whole line is cut. */
+  readonly bracketedPrefixes: PhraseTrie<BoilerplateRule>
   /** Line suffixes, stored reversed (last token first). */
   readonly lineSuffixesReversed: PhraseTrie<BoilerplateRule>
   readonly leads: PhraseTrie<BoilerplateRule>
@@ -439,15 +451,18 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
 
   const siteSuffixesReversed = new PhraseTrie<string>()
   const sectionLabels = new PhraseTrie<string>()
+  const titleKickers = new PhraseTrie<string>()
   for (const f of files.phraseLists) {
     for (const e of f.entries) {
       if (f.concept === "site-suffixes") siteSuffixesReversed.add(tokensOf(e).reverse(), `lexicon:${f.id}:suffix:${e}`)
       if (f.concept === "section-labels") sectionLabels.add(tokensOf(e), `lexicon:${f.id}:label:${e}`)
+      if (f.concept === "title-kickers") titleKickers.add(tokensOf(e), `lexicon:${f.id}:kicker:${e}`)
     }
   }
 
   const lines = new Map<string, BoilerplateRule>()
   const linePrefixes = new PhraseTrie<BoilerplateRule>()
+  const bracketedPrefixes = new PhraseTrie<BoilerplateRule>()
   const lineSuffixesReversed = new PhraseTrie<BoilerplateRule>()
   const leads = new PhraseTrie<BoilerplateRule>()
   const tails = new PhraseTrie<BoilerplateRule>()
@@ -485,6 +500,9 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
         case "line-prefix":
           conflict(linePrefixes.add(toks, rule))
           break
+        case "bracketed":
+          conflict(bracketedPrefixes.add(toks, rule))
+          break
         case "line-suffix":
           conflict(lineSuffixesReversed.add([...toks].reverse(), rule))
           break
@@ -514,6 +532,11 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     beforeDateWords: keySet(dw.flatMap((f) => f.beforeDate)),
     agencyHeads: keySet(dw.flatMap((f) => f.agencyHeads)),
     deskTitles: keySet(dw.flatMap((f) => f.deskTitles)),
+    honorifics: phraseTrie(
+      dw.flatMap((f) => f.honorifics),
+      "honorific",
+      false
+    ),
     equivalence: keySet(dw.flatMap((f) => f.equivalence)),
     hijriMarkers: keySet(dw.flatMap((f) => f.hijriMarkers)),
     gregorianMarkers: keySet(dw.flatMap((f) => f.gregorianMarkers)),
@@ -524,9 +547,11 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     siteSuffixesReversed,
     sectionPages: keySet(list("section-pages")),
     sectionLabels,
+    titleKickers,
     bioOpeners: keySet(list("bio-openers")),
     lines,
     linePrefixes,
+    bracketedPrefixes,
     lineSuffixesReversed,
     leads,
     tails,

@@ -37,6 +37,8 @@ export const parseWith = (lex: CompiledLexicons, input: DecodedInput): KhabarDoc
     titleEvidence: null,
     titleKey: null,
     titleTokens: 0,
+    kickerKey: null,
+    kickerTokens: 0,
     titleIndex: -1,
     hadSiteSuffix: false,
     dateline: null,

@@ -92,8 +92,10 @@ export const readBody = (ctx: Context): void => {
       afterEnd = false
     }
     if (ctx.titleKey !== null) {
-      const tokens = st.tokens(ctx.titleTokens + 1)
-      if (!tokens.truncated && tokens.keys.join(" ") === ctx.titleKey) {
+      // (also with the kicker cut from the title: `شاهد.. …` printed again as `شاهد …`)
+      const tokens = st.tokens(ctx.titleTokens + ctx.kickerTokens + 1)
+      const key = tokens.truncated ? null : tokens.keys.join(" ")
+      if (key !== null && (key === ctx.titleKey || (ctx.kickerKey !== null && key === `${ctx.kickerKey} ${ctx.titleKey}`))) {
         st.cutAll("boilerplate", "other", "heuristic:repeated-title")
         continue
       }

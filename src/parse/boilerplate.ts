@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { tokenize, type Tokens } from "../lexicons/key.js"
+import { keyOf, tokenize, type Tokens } from "../lexicons/key.js"
 import type { BoilerplateRule, CompiledLexicons, Zone } from "../lexicons/lexicon.js"
 import type { TrieMatch } from "../lexicons/trie.js"
 import type { BoilerplateKind } from "../schema/record.js"
@@ -51,6 +51,8 @@ export const lexiconVerdict = (lex: CompiledLexicons, text: string, tokens: Toke
     }
   }
   if (tokens.truncated) return null
+  const br = bracketedAt(lex, text, tokens, where)
+  if (br !== null && keys.length <= br.maxTokens) return fromRule(br)
   const pre = lex.linePrefixes.longestAt(keys, 0)
   if (pre !== null && zoneOk(pre.value.zone, where)) {
     if (keys.length <= pre.value.maxTokens && (!pre.value.dated || datedRest(lex, text, tokens, pre.length))) return fromRule(pre.value)
@@ -63,6 +65,21 @@ export const lexiconVerdict = (lex: CompiledLexicons, text: string, tokens: Toke
   if (suf !== null && keys.length <= suf.value.maxTokens && zoneOk(suf.value.zone, where)) return fromRule(suf.value)
   return null
 }
+
+/**
+ * The `bracketed` rule whose phrase opens `tokens` right after a round
+ * bracket (`(إعداد …`), or null. The line's closing bracket is checked by the
+ * caller on the whole line's tokens (see {@link closesBracket}).
+ */
+const bracketedAt = (lex: CompiledLexicons, text: string, tokens: Tokens, where: ReadonlySet<Zone>): BoilerplateRule | null => {
+  if (lex.bracketedPrefixes.maxLength === 0 || tokens.keys.length === 0 || text.charCodeAt(tokens.starts[0]! - 1) !== 0x28) return null
+  const m = lex.bracketedPrefixes.longestAt(tokens.keys, 0)
+  if (m === null || !zoneOk(m.value.zone, where) || !closesBracket(text, tokens)) return null
+  return m.value
+}
+
+/** Does a round bracket close right after the last of `tokens` (`… - تحرير سها جادو)`)? Only for whole lines. */
+const closesBracket = (text: string, tokens: Tokens): boolean => !tokens.truncated && text.charCodeAt(tokens.ends[tokens.keys.length - 1]!) === 0x29
 
 /**
  * The run of date words that opens the tokens after the first `from`, or null:
@@ -135,6 +152,14 @@ export const lineVerdict = (
 ): Verdict | null => {
   const t13 = line.tokens(13)
   if (!t13.truncated) return lexiconVerdict(lex, text, t13, where) ?? shapeVerdict(lex, text, start, end, t13)
+  // a wire's closing credit in brackets runs longer: `(تغطية صحفية … - إعداد … للنشرة العربية - تحرير …)`
+  if (lex.bracketedPrefixes.maxLength > 0 && text.charCodeAt(t13.starts[0]! - 1) === 0x28) {
+    const m = lex.bracketedPrefixes.longestAt(t13.keys, 0)
+    if (m !== null && m.value.maxTokens > 13 && zoneOk(m.value.zone, where)) {
+      const all = line.tokens(m.value.maxTokens + 1)
+      if (closesBracket(text, all)) return fromRule(m.value)
+    }
+  }
   const pre = lex.linePrefixes.longestAt(t13.keys, 0)
   if (pre !== null && pre.value.maxTokens > 13 && zoneOk(pre.value.zone, where)) {
     const all = line.tokens(pre.value.maxTokens + 1)
@@ -278,12 +303,59 @@ export const dateTimeLine = (lex: CompiledLexicons, text: string, tokens: Tokens
   // a full date, then a second stamp under its label: the line states when the article was first published
   // (`Sun 29 Nov 2026 22.01 GMT Last modified on Mon 30 Nov 2026 08.12 GMT`), or a print edition's number
   // (`… 30 نوفمبر 2026 مـ رقم العدد [ 17000]`)
-  if (run.ymd === null) return null
-  const label = lex.linePrefixes.longestAt(tokens.keys, run.to)
-  if (label === null || label.value.kind !== "timestamp") return null
+  // (a relative stamp over a section's name: `منذ ساعتين | سياسة`, `2 hours ago | Politics`)
+  if (run.ymd === null) return n - run.to <= STAMP_LABEL_TOKENS && relativeRun(tokens.keys, run.from, run.to) && stampLabel(lex, text, tokens, run.to) ? { ymd: null } : null
+  const label = lex.linePrefixes.longestAt(tokens.keys, run.to) ?? gluedLabel(lex, tokens.keys, run.to)
+  if (label === null || label.value.kind !== "timestamp") return n - run.to <= STAMP_LABEL_TOKENS && stampLabel(lex, text, tokens, run.to) ? { ymd: run.ymd } : null
   const rest = run.to + label.length
   const number = rest === n - 1 && isAsciiDigit(tokens.keys[rest]!.charCodeAt(0))
   return number || datedRest(lex, text, tokens, rest) ? { ymd: run.ymd } : null
+}
+
+/**
+ * A stamp's label glued to the zone's digits before it (`… 10:15 GMT+3Updated 2 hours ago`: the token
+ * `3updated`): the label phrase read from the word after the digits, or null.
+ */
+const gluedLabel = (lex: CompiledLexicons, keys: ReadonlyArray<string>, at: number): TrieMatch<BoilerplateRule> | null => {
+  const k = keys[at]!
+  let d = 0
+  while (d < k.length && d < 2 && isAsciiDigit(k.charCodeAt(d))) d++
+  if (d === 0 || d === k.length || isAsciiDigit(k.charCodeAt(d))) return null
+  const glued = keys.slice(at, at + 4)
+  glued[0] = k.slice(d)
+  return lex.linePrefixes.longestAt(glued, 0)
+}
+
+/** Words that make a run of date words a relative stamp (`منذ ساعتين`, `قبل 5 دقائق`, `2 hours ago`). */
+const RELATIVE: ReadonlySet<string> = new Set(["منذ", "قبل", "ago"].map(keyOf))
+
+/** Does the run `[from, to)` open with `منذ` / `قبل` or end with `ago`? */
+const relativeRun = (keys: ReadonlyArray<string>, from: number, to: number): boolean => to > from && (RELATIVE.has(keys[from]!) || RELATIVE.has(keys[to - 1]!))
+
+/** Words of a section's name or a country after a stamp (`Nov 30, 2026 - Politics`, `… 10:15, UK`). */
+const STAMP_LABEL_TOKENS = 3
+
+/**
+ * Do the tokens from `from` to the end of the line name a section or a
+ * country after a stamp and a dash, a bar or a comma (`30 نوفمبر 2026 -
+ * سياسة`, `Nov 30, 2026 - Politics`, `… 10:15, UK`): words without digits,
+ * none an agency, a role word or a given name (`… - أحمد سالم` is a writer)?
+ */
+const stampLabel = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number): boolean => {
+  const keys = tokens.keys
+  let sep = false
+  for (let i = tokens.ends[from - 1]!; i < tokens.starts[from]!; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x7c || c === 0x2c || c === 0x060c) sep = true
+    else if (c !== 0x20 && c !== 0xa0) return false
+  }
+  if (!sep || lex.givenNames.has(keys[from]!)) return false
+  for (let k = from; k < keys.length; k++) {
+    const w = keys[k]!
+    for (let j = 0; j < w.length; j++) if (isAsciiDigit(w.charCodeAt(j))) return false
+    if (lex.sources.longestAt(keys, k) !== null || lex.roles.longestAt(keys, k) !== null) return false
+  }
+  return true
 }
 
 /** Most tokens of a line that is one stamp (a date with its weekday, clock and zone). */

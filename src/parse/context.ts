@@ -21,6 +21,9 @@ export interface Context {
   /** Number of tokens in the title key. */
   titleTokens: number
   titleIndex: number
+  /** Key of a kicker cut before the title (`شاهد`, `بالصور`), to spot the title printed again with it; and its tokens. */
+  kickerKey: string | null
+  kickerTokens: number
   hadSiteSuffix: boolean
   dateline: Dateline | null
   byline: BylineField | null

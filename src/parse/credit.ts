@@ -362,14 +362,15 @@ const itemOf = (r: PartReading, x: number, y: number, first: boolean, last: bool
 })
 
 /** Classifies the stretch `[from, to)` of the part that no lexicon phrase, date or role word took. */
-const flushWords = (r: PartReading, from: number, to: number, last: boolean, beforeDate = false): void => {
+const flushWords = (r: PartReading, from: number, to: number, last: boolean, beforeDate = false, fullDate = false): void => {
   if (from >= to) return
   const { lex, text, tokens, a } = r
   // the words right before a date in the same part head the dateline: `سول 25 شوال 1436 هـ … واس`,
   // also with a word of `beforeDate` before the date, which is left out (`نواذيبو في 30 نوفمبر`)
   if (beforeDate && from === a && to - from >= 2 && lex.beforeDateWords.has(tokens.keys[to - 1]!)) to--
   // (not after a role word: `كتب: <name> الاثنين 30 نوفمبر 2026` is a byline over a stamp)
-  if (beforeDate && from === a && to - from <= 3 && r.out[r.out.length - 1]?.cls !== "role" && nameLike(lex, text, tokens, from, to)) {
+  // (nor a writer's name over a full date without a role word: `سارة محمود 30 نوفمبر 2026`, `Jane Roe Nov 30, 2026`)
+  if (beforeDate && from === a && to - from <= 3 && r.out[r.out.length - 1]?.cls !== "role" && nameLike(lex, text, tokens, from, to) && !(fullDate && writerName(lex, text, tokens, from, to))) {
     const it = itemOf(r, from, to, true, last, "place")
     it.knownPlace = true
     r.out.push(it)
@@ -379,8 +380,34 @@ const flushWords = (r: PartReading, from: number, to: number, last: boolean, bef
     if (w.knownPlace !== undefined) it.knownPlace = w.knownPlace
     if (w.guess !== undefined) it.guess = w.guess
     if (r.gluedAt === from) it.start = afterConjunction(text, it.start, it.end)
+    // titles before the name are left out of it: `بقلم د. سالم أحمد`, `By Dr Jane Roe` (the name stays whole)
+    if (w.cls === "person") {
+      let f = from
+      for (let h = lex.honorifics.longestAt(tokens.keys, f, to); h !== null && f + h.length < to; h = lex.honorifics.longestAt(tokens.keys, f, to)) f += h.length
+      if (f > from) it.start = tokens.starts[f]!
+    }
     r.out.push(it)
   }
+}
+
+/**
+ * Are tokens `[from, to)`, before a date, a writer's name rather than the
+ * dateline's place: two or three words (after titles, `د.`, `Dr`), an Arabic
+ * name opening with a given name of the gazetteer, or Latin words each
+ * written with a capital and small letters (a wire's place is in capitals)?
+ */
+const writerName = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number, to: number): boolean => {
+  let f = from
+  for (let h = lex.honorifics.longestAt(tokens.keys, f, to); h !== null && f + h.length < to; h = lex.honorifics.longestAt(tokens.keys, f, to)) f += h.length
+  if (to - f < 2 || to - f > 3) return false
+  if (lex.givenNames.has(tokens.keys[f]!)) return true
+  for (let k = f; k < to; k++) {
+    const s = tokens.starts[k]!
+    const c0 = text.charCodeAt(s)
+    const c1 = text.charCodeAt(s + 1)
+    if (c0 < 0x41 || c0 > 0x5a || c1 < 0x61 || c1 > 0x7a) return false
+  }
+  return true
 }
 
 /** Where a word glued to its conjunction `و` (at `start`) starts: past the `و` and its marks. */
@@ -473,8 +500,10 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       continue
     }
     const run = maybe ? readDateRun(lex, tokens, text, i, b) : null
-    if (run !== null && run.anchored) {
-      flushWords(r, pending, i, false, true)
+    // (a full date in digits alone is one too: `منى علي - 30/11/2026`)
+    if (run !== null && (run.anchored || run.ymd !== null)) {
+      // (the words before it are a writer's name only over a day and a month: `محمد حسن شعبان` is a name)
+      flushWords(r, pending, i, false, true, run.ymd !== null || run.to - i >= 2)
       const it = itemOf(r, i, run.to, i === a, run.to === b, "date")
       it.ymd = run.ymd
       out.push(it)
@@ -721,14 +750,20 @@ const readCreditWith = (lex: CompiledLexicons, text: string, start: number, end:
     if (d < 1 || d > 31 || m < 1 || m > 12) continue
     items.splice(k, 2, { ...x, cls: "date", end: y.end, ymd: null, sepAfter: y.sepAfter, tokens: 2 })
   }
-  // the year of an English date in a part of its own: `CAIRO, Nov. 30, 2026 (AP) —`
+  // the year of an English date in a part of its own: `CAIRO, Nov. 30, 2026 (AP) —`, also with the clock
+  // after it (`November 30, 2026 10:15 GMT`, read as a date of its own)
   for (let k = 1; k < items.length; k++) {
     const x = items[k]!
     const prev = items[k - 1]!
-    if (prev.cls !== "date" || x.cls !== "unknown" || x.tokens !== 1 || prev.sepAfter !== "comma" || x.end - x.start !== 4) continue
-    const y = smallNumber(text, x.start, x.start + 2) * 100 + smallNumber(text, x.start + 2, x.end)
+    if (prev.cls !== "date" || prev.ymd != null || prev.sepAfter !== "comma") continue
+    if (!((x.cls === "unknown" && x.tokens === 1 && x.end - x.start === 4) || (x.cls === "date" && x.ymd == null))) continue
+    if (x.end - x.start > 4 && isAnyDigit(text.charCodeAt(x.start + 4))) continue
+    const y = smallNumber(text, x.start, x.start + 2) * 100 + smallNumber(text, x.start + 2, x.start + 4)
     if (y < 1900 || y > 2099) continue
-    items.splice(k - 1, 2, { ...prev, end: x.end, sepAfter: x.sepAfter, tokens: prev.tokens + 1 })
+    // (the date is read again with its year: `Nov. 30, 2026` states a day)
+    const [ta, tb] = tokenRange(tokens, prev.start, x.end)
+    const ymd = readDateRun(lex, tokens, text, ta, tb)?.ymd ?? null
+    items.splice(k - 1, 2, { ...prev, end: x.end, sepAfter: x.sepAfter, tokens: prev.tokens + x.tokens, ymd })
   }
   // names in capitals after a role word are the reporters, not places: `By JANE ROE and JOHN DOE` (wire bylines)
   for (let k = 1; k < items.length; k++) {

@@ -72,7 +72,8 @@ export const authorCredit = (ctx: Context, start: number, end: number, all?: Tok
 export const lineCredit = (ctx: Context, start: number, end: number, all?: Tokens): Credit | null => {
   const c = readCreditCapped(ctx.lex, ctx.text, start, end, 16, all)
   if (c === null || c.unknown > 0 || c.tokenCount > 16) return null
-  if (c.agencies.length === 0 && c.knownPlaces === 0 && !c.hasRole) return null
+  // (or a writer's name over a full date, without a role word: `سارة محمود 30 نوفمبر 2026`)
+  if (c.agencies.length === 0 && c.knownPlaces === 0 && !c.hasRole && !(c.persons.length > 0 && c.date?.ymd != null)) return null
   if (c.hasRole && c.persons.length === 0 && c.dateline === null) return null
   return c
 }

@@ -69,6 +69,12 @@ const takeTitle = (ctx: Context, k: number, evidence: "hint" | "layout" | "guess
   // the words of the key, as `titleKey.split(" ").length` counts them (a key
   // holds no space; an empty key is one word), without splitting it again
   ctx.titleTokens = Math.max(1, keys.length)
+  if (t.hadKicker) {
+    const kicker = t.cuts.find((c) => c.kind === "other")!
+    const kk = tokenize(ctx.text, kicker.start, kicker.end, 8).keys
+    ctx.kickerKey = kk.join(" ")
+    ctx.kickerTokens = kk.length
+  }
 }
 
 /** Tokens `cleanTitle` reads of a title line (it reads its own when there are more). */
@@ -120,7 +126,8 @@ const readTitle = (ctx: Context): void => {
   // all the line's tokens (it has at most 40): the title checks below reuse them
   const tokens = st.tokens(41)
   const cleaned = cleanTitle(ctx.lex, ctx.text, st.lo, st.hi, tokens)
-  if (!cleaned.hadSiteSuffix) {
+  // (a site suffix or a kicker, `عاجل | …`, shows the line to be a headline)
+  if (!cleaned.hadSiteSuffix && !cleaned.hadKicker) {
     if (dateTimeLine(ctx.lex, ctx.text, tokens) !== null) return
     const c = lineCredit(ctx, st.lo, st.hi, tokens)
     // a headline can read like a credit (`… اليوم`, `تقرير …`); when the line
@@ -135,7 +142,7 @@ const readTitle = (ctx: Context): void => {
   }
   const next = states[k + 1]!
   const evidence =
-    cleaned.hadSiteSuffix || next.line.blankBefore || dateTimeLine(ctx.lex, ctx.text, next.tokens(20)) !== null ? "layout" : "guess"
+    cleaned.hadSiteSuffix || cleaned.hadKicker || next.line.blankBefore || dateTimeLine(ctx.lex, ctx.text, next.tokens(20)) !== null ? "layout" : "guess"
   takeTitle(ctx, k, evidence)
 }
 

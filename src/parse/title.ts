@@ -9,7 +9,9 @@
  *   a time stamp / crawl time follows it. Without such evidence the title is
  *   still taken, and diagnostic KHB-W103 says it was guessed.
  * - A site suffix (`… - BBC Arabic`, `… | Reuters`) is cut as `site-title`;
- *   a desk label before a slash (`سياسي / …`) is cut as `navigation`.
+ *   a desk label before a slash (`سياسي / …`) is cut as `navigation`; a
+ *   kicker before a separator (`عاجل | …`, `بالفيديو.. …`, `BREAKING: …`,
+ *   `ar/title-kickers.json`, `en/title-kickers.json`) is cut as `other`.
  *
  * @module
  */
@@ -25,6 +27,8 @@ export interface TitleResult {
   readonly cuts: ReadonlyArray<Boilerplate>
   /** True when a site suffix was cut (the text came from a web page's title). */
   readonly hadSiteSuffix: boolean
+  /** True when a kicker was cut (`عاجل | …`): the line is a headline. */
+  readonly hadKicker: boolean
 }
 
 /** What stands between a title and a site suffix: a dash, a bar, a bullet, with blanks around it. */
@@ -96,7 +100,51 @@ const cleanTitleOf = (lex: CompiledLexicons, text: string, start: number, end: n
       }
     }
   }
-  return { start: s, end: e, cuts, hadSiteSuffix }
+  // a kicker: `عاجل | …`, `بالصور.. …`, `BREAKING: …` (a label, a separator, then a headline of two words or more)
+  let hadKicker = false
+  const kt = tokenize(text, s, Math.min(e, s + 60), KICKER_TOKENS)
+  if (kt.keys.length > 0 && lex.titleKickers.maxLength > 0) {
+    const kicker = lex.titleKickers.longestAt(kt.keys, 0)
+    if (kicker !== null && kt.keys.length >= kicker.length + 2) {
+      const after = kickerSeparatorEnd(text, kt.ends[kicker.length - 1]!, kt.starts[kicker.length]!)
+      if (after !== -1) {
+        cuts.push({ text: text.slice(s, after), kind: "other", rule: kicker.value, start: s, end: after })
+        let h = after
+        while (h < e && /\s/.test(text[h]!)) h++
+        s = h
+        hadKicker = true
+      }
+    }
+  }
+  return { start: s, end: e, cuts, hadSiteSuffix, hadKicker }
+}
+
+/** Tokens read for a kicker: the longest kicker (three words) and the two words of the headline after it. */
+const KICKER_TOKENS = 5
+
+/**
+ * Where the separator after a kicker ends, when `[from, to)` (between the
+ * kicker's last word and the headline's first) holds one: a colon, a bar, two
+ * dots or more, an ellipsis, slashes, or a dash with a blank after it. A
+ * closing quote or bracket before it goes with the kicker (`«فيديو» |`); a
+ * quote after it opens the headline (`شاهد.. "…"`). Otherwise -1.
+ */
+const kickerSeparatorEnd = (text: string, from: number, to: number): number => {
+  let sep = false
+  let dots = 0
+  let end = -1
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3a || c === 0x7c || c === 0xff5c || c === 0x2026 || c === 0x2f || c === 0x061b) sep = true
+    else if (c === 0x2e) dots++
+    else if (c === 0x2d || c === 0x2013 || c === 0x2014) sep ||= i + 1 < to && /\s/.test(text[i + 1]!)
+    else if (/\s/.test(text[i]!)) continue
+    else if (!sep && dots === 0 && (c === 0xbb || c === 0x201d || c === 0x22 || c === 0x29 || c === 0x5d)) continue
+    else if (sep || dots >= 2) return end
+    else return -1
+    end = i + 1
+  }
+  return sep || dots >= 2 ? end : -1
 }
 
 /** Is the line `[start, end)` shaped like a title? */

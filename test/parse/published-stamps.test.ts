@@ -43,3 +43,41 @@ describe("a byline over a stamp on one line", () => {
     expect(d.dateline?.places).toEqual(["الرياض"])
   })
 })
+
+describe("stamp lines are time stamps, not bylines or datelines", () => {
+  // a stamp followed by a section's name or a country, a stamp glued to the next label, relative stamps
+  // (which never date the article: the reference is a crawl date, and the text states none)
+  it.each([
+    ["ar", "30 نوفمبر 2026 - سياسة"],
+    ["ar", "الاثنين 30 نوفمبر 2026 - أخبار محلية"],
+    ["ar", "الإثنين 30/11/2026 10:15 ص | اقتصاد"],
+    ["ar", "30 نوفمبر 2026 - 10:15 ص، السعودية"],
+    ["ar", "30 نوفمبر 2026 10:15 ص GMT+3آخر تحديث: منذ ساعتين"],
+    ["ar", "منذ ساعتين"],
+    ["ar", "منذ 3 ساعات"],
+    ["ar", "قبل 5 دقائق"],
+    ["ar", "منذ ساعتين | سياسة"],
+    ["ar", "قبل 5 دقائق - اقتصاد"],
+    ["ar", "نشر منذ ساعتين"],
+    ["ar", "آخر تحديث: منذ 3 ساعات"],
+    ["en", "Nov 30, 2026 - Politics"],
+    ["en", "November 30, 2026 | World"],
+    ["en", "Monday 30 November 2026 - Middle East"],
+    ["en", "Mon 30 Nov 2026 10.15 GMT, UK"],
+    ["en", "30 November 2026 10:15, UK"],
+    ["en", "Nov 30, 2026 10:15 GMT+3Updated 2 hours ago"],
+    ["en", "2 hours ago"],
+    ["en", "an hour ago"],
+    ["en", "2 hours ago | Politics"],
+    ["en", "3 days ago - World"],
+    ["en", "Updated 45 minutes ago"]
+  ] as const)("%s: %s", (lang, line) => {
+    const [title, first, second] = frameOf(lang)
+    const d = doc(`${title}\n\n${line}\n\n${first}\n\n${second}`)
+    expect(d.byline).toBeNull()
+    expect(d.dateline).toBeNull()
+    const at = d.text.indexOf(line)
+    expect(d.boilerplate.filter((b) => b.kind === "timestamp" && b.start === at && b.end === at + line.length).length).toBe(1)
+    if (/منذ|قبل|ago/.test(line) && !/\d{4}/.test(line)) expect(d.published).toBeNull()
+  })
+})

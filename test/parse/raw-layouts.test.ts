@@ -18,8 +18,9 @@ describe("the author slot of a raw article (title, author, content; no hints)", 
     // [author line, places, agencies, byline]
     ["كابل: سالم الحربي", ["كابل"], [], ["سالم الحربي"]],
     ["أبها - فهد القحطاني:", ["أبها"], [], ["فهد القحطاني"]],
-    ["د. منيرة سعد العتيبي", null, null, ["د. منيرة سعد العتيبي"]],
-    ["د.عبدالله بن محمد آل سالم", null, null, ["د.عبدالله بن محمد آل سالم"]],
+    // (the title `د.` is left out of the name)
+    ["د. منيرة سعد العتيبي", null, null, ["منيرة سعد العتيبي"]],
+    ["د.عبدالله بن محمد آل سالم", null, null, ["عبدالله بن محمد آل سالم"]],
     ["تبوك - الوطن", ["تبوك"], ["الوطن"], null]
   ] as const)("%s", (author, places, agencies, byline) => {
     const text = raw("أمانة المنطقة تبدأ تأهيل الحدائق", author)

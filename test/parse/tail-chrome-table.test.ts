@@ -25,7 +25,12 @@ describe("chrome after the article", () => {
     ["en", "Advertisement revenue at the broadcaster fell by a third last year, the company said in its annual report."],
     ["en", "Print and broadcast outlets were barred from the hearing, lawyers for the defendants said."],
     ["ar", "طباعة الكتب المدرسية تأخرت هذا العام بسبب نقص الورق في الأسواق المحلية، بحسب مسؤولين في الوزارة."],
-    ["ar", "مشاركة المرأة في سوق العمل ارتفعت إلى 35 في المئة خلال العام الماضي وفقا للهيئة العامة للإحصاء."]
+    ["ar", "مشاركة المرأة في سوق العمل ارتفعت إلى 35 في المئة خلال العام الماضي وفقا للهيئة العامة للإحصاء."],
+    // (a wire's closing credit is cut in brackets only: sentences open with the same words)
+    ["ar", "إعداد الميزانية العامة للدولة يستغرق عادة نحو ستة أشهر من العمل بين الوزارات والهيئات."],
+    ["ar", "إعداد الكوادر الطبية المؤهلة يمثل أولوية للوزارة في خطتها للسنوات الخمس المقبلة."],
+    ["ar", "تحرير أسعار الوقود بالكامل سيتم على مراحل خلال العامين المقبلين بحسب مسؤولين في الحكومة."],
+    ["ar", "تغطية صحفية واسعة رافقت زيارة الوفد الرسمي إلى العاصمة، وسط اهتمام شعبي كبير بنتائجها."]
   ] as const)("%s: a last paragraph that opens with a chrome word stays text: %s", (lang, last) => {
     const [title, first, second] = frameOf(lang)
     const d = doc(`${title}\n\n${first}\n\n${second}\n\n${last}`)
