@@ -10,8 +10,9 @@ import type { Entity } from "../../schema/record.js"
 import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
+import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, roleOfFound, type Mention } from "./mentions.js"
+import { isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -85,6 +86,11 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.push(...more)
           own.sort((a, b) => a.start - b.start)
         }
+        const places = placesAfterHeads(units, tagged, own)
+        if (places.length > 0) {
+          own.push(...places)
+          own.sort((a, b) => a.start - b.start)
+        }
       }
       for (const m of own) found.push(m)
       // a copy: `tagged.tags` is a view of the tagger's scratch memory, which the next sentence overwrites, and
@@ -105,7 +111,9 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   }
   const more = propagate(text, sentences, found, tagger.lang)
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
-  return tagger.lang === "ar" ? conjunctionBeforeForeignName(text, all) : all
+  // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
+  // found again too (a work's title is told by a cue anywhere in it): see english.ts
+  return tagger.lang === "ar" ? conjunctionBeforeForeignName(text, all) : joinEnglishNames(text, all)
 }
 
 /** `و` as written. */

@@ -843,6 +843,67 @@ const isAdjectiveAfterPlaceNoun = (units: ReadonlyArray<Unit>, gaz: Uint16Array,
   return true
 }
 
+/**
+ * Indefinite head nouns of an administrative place that take the place's name in construct (`محافظة الطائف`, `مدينة
+ * المقدادية`, `إقليم البنجاب`), and `العاصمة` before it in apposition (`العاصمة الرياض`), search form.
+ */
+const PLACE_NAME_HEADS = foldedSet(() => ["محافظة", "مدينة", "منطقة", "بلدة", "قرية", "إقليم", "مقاطعة", "ولاية", "دولة", "جمهورية", "مملكة", "إمارة", "عاصمة", "العاصمة"])
+
+/** The B bit of the place lists in a unit's gazetteer mask. */
+const LOC_BEGIN = 0b01
+/** The I bit of the place lists. */
+const LOC_INSIDE = 0b10
+
+/** `محافظة` (a governorate), indefinite, search form. */
+const GOVERNORATE = foldedSet(() => ["محافظة"])
+
+/**
+ * Whether unit `i`, on none of the lists, is the name of a governorate right after `محافظة` (`بمحافظة [ينبع]`,
+ * `محافظة [الخبر]`, `محافظة [لحج]`): one Arabic word with no clitic but the article, not a function word, a common
+ * noun, a verb of the lists, an adverb of time, a preposition of a place (`شمال`, `على`: `محافظة على` is "keeping to")
+ * or an indefinite feminine nisba (`محافظة [شيعية]`).
+ */
+const isGovernorateName = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  const h = units[i - 1]!
+  if (h.kind !== "word" || !GOVERNORATE().has(h.core)) return false
+  const u = units[i]!
+  if (u.kind !== "word" || u.proclitic || u.core.length < 2 || !isArabicLetter(u.core.charCodeAt(0))) return false
+  if (isFunctionWord(u) || isCommonNoun(u) || isListedVerb(u) || isTimeWord(u.core) || isPlacePreposition(u.core) || isPlacePreposition(u.bare)) return false
+  return u.article || !written(u.text).endsWith(FEMININE_NISBA_END)
+}
+
+/**
+ * Places of the lists that the tagger left out right after a head noun of a place ({@link PLACE_NAME_HEADS}): `في محافظة
+ * [الطائف]`, `بمحافظة [ينبع]`, `العاصمة [الرياض]`. The head is a word with no tag, the place the longest phrase of the
+ * place lists starting right after it, no unit of it tagged and none in a mention already (the tagger drops a few listed
+ * places in every context, `الطائف` among them; the head says what the word is where it is also a common noun, `محافظة
+ * الخبر` against `في الخبر`). A head with the article is the noun of its own phrase (`المنطقة الشرقية`), except
+ * `العاصمة`. Confidence 0.5, as names found again. Linear: one pass over the units.
+ */
+export const placesAfterHeads = (units: ReadonlyArray<Unit>, tagged: Pick<Tagged, "tags" | "gaz">, own: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags, gaz } = tagged
+  const out: Array<Mention> = []
+  const n = units.length
+  let k = 0
+  for (let i = 1; i < n; i++) {
+    if (tags[i] !== 0 || tags[i - 1] !== 0) continue
+    const h = units[i - 1]!
+    if ((gaz[i]! & LOC_BEGIN) === 0 && !(gaz[i] === 0 && isGovernorateName(units, i))) continue
+    if (h.kind !== "word" || !PLACE_NAME_HEADS().has(h.core)) continue
+    let e = i
+    while (e + 1 < n && (gaz[e + 1]! & LOC_INSIDE) !== 0 && (gaz[e + 1]! & LOC_BEGIN) === 0) e++
+    let clear = true
+    for (let j = i; j <= e; j++) if (tags[j] !== 0) clear = false
+    const start = units[i]!.nameStart
+    const end = units[e]!.end
+    while (k < own.length && own[k]!.end <= start) k++
+    if (!clear || (k < own.length && own[k]!.start < end)) continue
+    out.push({ type: "LOCATION", start, end, units: units.slice(i, e + 1), role: null, confidence: 0.5 })
+    i = e
+  }
+  return out
+}
+
 /** Countries (search form) whose name with the article is also the feminine nisba adjective (`السعودية`, "Saudi"). */
 const ADJECTIVE_COUNTRIES = foldedSet(() => ["السعودية"])
 
@@ -880,6 +941,28 @@ const isCurrencyAfterAmount = (units: ReadonlyArray<Unit>, i: number): boolean =
   let p = units[i - 1]
   if (p !== undefined && p.kind === "punct" && p.text === ")") p = units[i - 2]
   return p !== undefined && (p.kind === "number" || (p.kind === "word" && AR_AMOUNT_WORDS().has(p.core)))
+}
+
+/** `ي`, `ا` and the tanween of the accusative (fathatan). */
+const YA = 0x064a
+const ALEF = 0x0627
+const FATHATAN = 0x064b
+
+/**
+ * Whether an Arabic word is the accusative adverb of a nisba adjective as written, ending in `ياً` or `يًا` with the
+ * tanween (`ميدانياً`, `روسياً`, `سورياً`, `فلكياً`: "in the field", "in Russian terms", "astronomically"), not the
+ * accusative of a given name (`علياً`): no name is written with the tanween, the countries `روسيا` and `سوريا` are not.
+ */
+const isNisbaAdverb = (u: Unit): boolean => {
+  if (u.kind !== "word") return false
+  const t = u.text
+  const n = t.length
+  if (n < 4) return false
+  const a = t.charCodeAt(n - 1)
+  const b = t.charCodeAt(n - 2)
+  const c = t.charCodeAt(n - 3)
+  if (!((a === FATHATAN && b === ALEF && c === YA) || (a === ALEF && b === FATHATAN && c === YA))) return false
+  return !isGivenName(u.core.slice(0, -1))
 }
 
 /** `سنة` (year; search form), which the tagger took for the sect (`السنة`, Sunnis) where a number or amount is next to it. */
@@ -1487,6 +1570,17 @@ const continuesOrganization = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: 
   return true
 }
 
+/** `بن`, `ابن`, `بنت` ("son of", "daughter of"), search form. */
+const NASAB = foldedSet(() => ["بن", "ابن", "بنت"])
+
+/**
+ * Whether unit `k`, a title word that is also a given name of the lists, is the given name: without the article and
+ * followed by `بن`/`ابن`/`بنت` (`الأمير [سلطان بن سلمان]`, `[سلطان بن عبدالعزيز]`: a title is followed by a name, not
+ * by "son of"; `السلطان قابوس بن سعيد` keeps its title).
+ */
+const isGivenNameBeforeNasab = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: number): boolean =>
+  (gaz[k]! & PER_B) !== 0 && !units[k]!.article && k + 1 < units.length && units[k + 1]!.kind === "word" && !units[k + 1]!.proclitic && NASAB().has(units[k + 1]!.core)
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
@@ -1739,6 +1833,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // أسلافنا منذ 130 ألف [سنة], ولد [سنة] 600م: the year next to a number is no name (the tagger took it for the
     // Sunnis, an organisation in ANERcorp)
     if (lang === "ar" && first === last && isYearWord(units, first)) continue
+    // ميدانياً, روسياً, سورياً, فلكياً: an accusative adverb of a nisba, written with tanween, is no name (the country
+    // is written without it)
+    if (lang === "ar" && first === last && isNisbaAdverb(units[first]!)) continue
     const kind = lang === "en" && type !== T_PER && last > first && (gaz[first]! & HONORIFIC) !== 0 && EN_PERSONAL_HONORIFICS.has(units[first]!.norm) ? T_PER : type
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }
@@ -1758,7 +1855,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (sp.type === T_PER) {
       // titles tagged as part of the name go to the role
       let k = first
-      while (k < last && (gaz[k]! & (TITLE | HONORIFIC)) !== 0) k++
+      while (k < last && (gaz[k]! & (TITLE | HONORIFIC)) !== 0 && !(lang === "ar" && isGivenNameBeforeNasab(units, gaz, k))) k++
       const inner = k > first ? roleText(text, units, first, k - 1) : null
       let innerTitled = false
       for (let q = first; q < k; q++) if ((gaz[q]! & TITLE) !== 0) innerTitled = true

@@ -11,24 +11,28 @@ import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js
 import { conjunctionBeforeForeignName, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
 import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
-import { segment } from "../../../src/extract/entities/text.js"
+import type { Tagged } from "../../../src/extract/entities/tagger.js"
+import { segment, type Unit } from "../../../src/extract/entities/text.js"
 
 const SHORT: Record<EntityType, string> = { PERSON: "PER", LOCATION: "LOC", ORGANIZATION: "ORG", MISC: "MISC" }
 
+/** One sentence of a text with its units tagged by hand, in the shape `mentionsOf` reads. */
+export interface FixedSentence {
+  readonly units: ReadonlyArray<Unit>
+  readonly tagged: Tagged
+}
+
 /**
- * The entities of `text` when the units covered by each mark are tagged as
- * one entity: `marks` are [substring, type] pairs, in text order (each
+ * The sentences of `text`, the units covered by each mark tagged as one
+ * entity: `marks` are [substring, type] pairs, in text order (each
  * substring is looked for after the previous one). Every tag is scored
- * alike, so confidence is the same everywhere; every entity's span is
- * checked to slice its text. With `propagate`, the names found again in
- * the document are added before linking, as `extractEntities` does.
+ * alike (marginals all zero).
  */
-export const entitiesWithTags = (
+export const sentencesWithTags = (
   lang: Lang,
   text: string,
-  marks: ReadonlyArray<readonly [string, EntityType]>,
-  options: { readonly propagate?: boolean } = {}
-): Array<Entity> => {
+  marks: ReadonlyArray<readonly [string, EntityType]>
+): Array<FixedSentence> => {
   const g = gazetteer(lang)
   const spans: Array<{ start: number; end: number; type: EntityType }> = []
   let from = 0
@@ -38,9 +42,7 @@ export const entitiesWithTags = (
     spans.push({ start: at, end: at + s.length, type })
     from = at + s.length
   }
-  const mentions: Array<Mention> = []
-  const sentences: Array<Sentence> = []
-  for (const units of segment(text, 0, text.length, { lang, isKnown: g.isKnown })) {
+  return segment(text, 0, text.length, { lang, isKnown: g.isKnown }).map((units) => {
     const tags = new Int8Array(units.length)
     for (const sp of spans) {
       let first = true
@@ -51,9 +53,28 @@ export const entitiesWithTags = (
         }
       })
     }
-    const gaz = unitValues(units, g).gaz
-    mentions.push(...mentionsOf(text, units, { tags, marginals: new Float64Array(units.length * TAG_COUNT), gaz }, lang))
-    sentences.push({ units, tags, gaz })
+    return { units, tagged: { tags, marginals: new Float64Array(units.length * TAG_COUNT), gaz: unitValues(units, g).gaz } }
+  })
+}
+
+/**
+ * The entities of `text` when the units covered by each mark are tagged as
+ * one entity ({@link sentencesWithTags}), so confidence is the same
+ * everywhere; every entity's span is checked to slice its text. With
+ * `propagate`, the names found again in the document are added before
+ * linking, as `extractEntities` does.
+ */
+export const entitiesWithTags = (
+  lang: Lang,
+  text: string,
+  marks: ReadonlyArray<readonly [string, EntityType]>,
+  options: { readonly propagate?: boolean } = {}
+): Array<Entity> => {
+  const mentions: Array<Mention> = []
+  const sentences: Array<Sentence> = []
+  for (const { units, tagged } of sentencesWithTags(lang, text, marks)) {
+    mentions.push(...mentionsOf(text, units, tagged, lang))
+    sentences.push({ units, tags: tagged.tags, gaz: tagged.gaz })
   }
   const found = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
   const all = lang === "ar" ? conjunctionBeforeForeignName(text, found) : found

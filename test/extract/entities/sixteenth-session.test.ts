@@ -99,3 +99,34 @@ describe("Arabic: السعودية after a word with the article is the adjectiv
     expect(tagged("وزار الرئيس المملكة العربية السعودية الشهر الماضي.", ["المملكة العربية السعودية"], "LOCATION")).toEqual([["المملكة العربية السعودية", "LOCATION"]])
   })
 })
+
+describe("Arabic: a title word that is a given name before بن", () => {
+  it.each([
+    ["a prince after his honorific", "وافتتح الأمير سلطان بن سلمان المعرض مساء الأحد.", "سلطان بن سلمان"],
+    ["a name of four parts", "وحضر الحفل الأمير سلطان بن فهد بن عبدالعزيز وعدد من المسؤولين.", "سلطان بن فهد بن عبدالعزيز"],
+    ["after a title of office", "وكرم المحافظ الدكتور سلطان بن ناصر القحطاني في ختام الملتقى.", "سلطان بن ناصر القحطاني"]
+  ])("%s", (_, text, name) => {
+    expect(tagged(text, [name], "PERSON")).toEqual([[name, "PERSON"]])
+  })
+
+  it("a title followed by a name stays the role", () => {
+    // (the title with the article, and the title before a name that is no nasab)
+    expect(tagged("واستقبل السلطان قابوس بن سعيد الوفد الزائر.", ["السلطان قابوس بن سعيد"], "PERSON")).toEqual([["قابوس بن سعيد", "PERSON"]])
+    expect(tagged("وأصدر الملك سلمان بن عبدالعزيز أمرا ملكيا.", ["الملك سلمان بن عبدالعزيز"], "PERSON")).toEqual([["سلمان بن عبدالعزيز", "PERSON"]])
+  })
+})
+
+describe("Arabic: the accusative adverb of a nisba is no name", () => {
+  it.each([
+    ["in the field", "وميدانياً، واصلت فرق الإنقاذ البحث عن المفقودين.", "ميدانياً", "LOCATION"],
+    ["backed by Iran (tanween before the alef)", "وتقاتل القوات المدعومة إيرانيًا في ريف المدينة.", "إيرانيًا", "LOCATION"],
+    ["astronomically", "ويولد الهلال فلكياً قبل غروب الشمس.", "فلكياً", "ORGANIZATION"]
+  ])("%s", (_, text, mark, type) => {
+    expect(tagged(text, [mark], type as EntityType)).toEqual([])
+  })
+
+  it("the country without the tanween and a given name in the accusative stay", () => {
+    expect(tagged("ووصل الوفد إلى روسيا مساء أمس.", ["روسيا"], "LOCATION")).toEqual([["روسيا", "LOCATION"]])
+    expect(tagged("وهنأ الوزير علياً على فوزه بالجائزة.", ["علياً"], "PERSON")).toEqual([["علياً", "PERSON"]])
+  })
+})

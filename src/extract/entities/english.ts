@@ -1,0 +1,257 @@
+/**
+ * English names of more than one part: two mentions the tagger cut at `of`,
+ * `for` or `on` (`[Royal Society] of [Edinburgh]`, `[Institute] for [Public
+ * Policy Research]`, `[Eternal Sunshine] of the [Spotless Mind]`) joined into
+ * one, where the words say so:
+ *
+ * - {@link joinsBody}: the first part ends with the head noun of a body of
+ *   `gazetteers/english-name-parts.json` (`Institute`, `Society`, `Bank`,
+ *   `Commission`) or holds one before an `of` or `for` of its own (`[Court of
+ *   Arbitration] for [Sport]`), and the second part is capitalised: one
+ *   organisation, CoNLL-2003's convention (`Bishop of Durham`, `Smith of
+ *   Leeds`, `Shell for Australia` stay two). A treaty's or summit's head
+ *   (`Convention`, `Summit`) makes one MISC name, and a place's head before
+ *   `of` and a place one place (`[Gulf] of [Mexico]`, `[Republic] of
+ *   [Congo]`). A body's name that ends with a place goes on with `and` and a
+ *   place (`[Police Federation of England] and [Wales]`).
+ * - {@link workTitles}: a title of a film, book or song (`Pirates of the
+ *   Caribbean`): the same two parts with the same words between (`of`, `of
+ *   the`, `on the`), written somewhere in the document right after a noun that
+ *   names a work (`the film …`, `the drama …`, `her role in …`) or right before
+ *   one (`the … trilogy`), are one MISC name everywhere in the document.
+ *
+ * Read after the tagger, over a document's mentions in text order; linear in
+ * the mentions (each look at the text is a bounded window next to a mention).
+ *
+ * @module
+ */
+import { Schema } from "effect"
+import parts from "../../lexicons/gazetteers/english-name-parts.json" with { type: "json" }
+import { decodeGazetteer, Entry, envelope } from "./gazetteer.js"
+import type { Mention } from "./mentions.js"
+import { segment, type Unit } from "./text.js"
+
+/** The words of `gazetteers/english-name-parts.json`. */
+export const EnglishNamePartsFile = Schema.Struct({
+  ...envelope,
+  category: Schema.Literal("english-name-parts"),
+  /** Head nouns of organisations whose names go on with `of`, `for` or `on` (`Institute`, `Society`, `Bank`). */
+  bodies: Schema.Array(Entry),
+  /** Head nouns of treaties and summits, which make a MISC name (`Convention`, `Treaty`, `Summit`). */
+  instruments: Schema.Array(Entry),
+  /** Head nouns of places whose names go on with `of` and a place (`Gulf`, `Republic`, `Isle`). */
+  places: Schema.Array(Entry),
+  /** Nouns after which a capitalised phrase is a work's title (`film`, `novel`, `album`). */
+  workCuesBefore: Schema.Array(Entry),
+  /** Nouns before which a capitalised phrase is a work's title (`trilogy`, `franchise`). */
+  workCuesAfter: Schema.Array(Entry)
+})
+export type EnglishNamePartsFile = typeof EnglishNamePartsFile.Type
+
+/** Validates a raw english-name-parts file (parsed JSON). Throws `GazetteerError` naming the file and the field. */
+export const validateEnglishNameParts = (raw: unknown): EnglishNamePartsFile => decodeGazetteer(EnglishNamePartsFile)(raw)
+
+/** The bundled english-name-parts file, validated (on each call: callers keep what they build). */
+export const loadEnglishNameParts = (): EnglishNamePartsFile => validateEnglishNameParts(parts)
+
+let sets:
+  | {
+      readonly bodies: ReadonlySet<string>
+      readonly instruments: ReadonlySet<string>
+      readonly places: ReadonlySet<string>
+      readonly before: ReadonlySet<string>
+      readonly after: ReadonlySet<string>
+    }
+  | undefined
+
+const words = () => {
+  if (sets === undefined) {
+    const f = loadEnglishNameParts()
+    const lower = (xs: ReadonlyArray<string>) => new Set(xs.map((x) => x.toLowerCase()))
+    sets = { bodies: lower(f.bodies), instruments: lower(f.instruments), places: lower(f.places), before: lower(f.workCuesBefore), after: lower(f.workCuesAfter) }
+  }
+  return sets
+}
+
+/** The words between two parts of a body's name. */
+const BODY_GAPS = new Set([" of ", " for ", " on ", " of the ", " for the ", " on the "])
+/** The words between two parts of a work's title. */
+const TITLE_GAPS = new Set([" of ", " of the ", " on the "])
+
+/** The longest of the gaps above (` for the `), in characters. */
+const MAX_GAP = 9
+
+/** Parts of a title longer than this (in words) are no title's parts. */
+const MAX_TITLE_PART = 4
+/** A second part of a body's name longer than this (in words) is left alone. */
+const MAX_BODY_PART = 6
+
+const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+
+const wordsOf = (m: Mention): Array<Unit> => m.units.filter((u) => u.kind === "word" || u.kind === "number")
+
+/** Whether the first and the last word of a mention are capitalised (or numbers: `21 Grams`). */
+const capitalised = (ws: ReadonlyArray<Unit>): boolean => {
+  if (ws.length === 0) return false
+  const a = ws[0]!.text.charCodeAt(0)
+  const b = ws[ws.length - 1]!.text.charCodeAt(0)
+  return (isUpperAscii(a) || isDigit(a)) && (isUpperAscii(b) || isDigit(b))
+}
+
+/**
+ * The type of the name that mention `a` opens when a body's name goes on after it: `ORGANIZATION` when its last word
+ * is a body's head noun (`Royal Society`) or a head noun stands before an `of` or `for` inside it (`Court of
+ * Arbitration`), `MISC` for a treaty's or a summit's head (`European Convention`); else undefined.
+ */
+export const bodyHead = (a: Mention): Mention["type"] | undefined => {
+  const { bodies, instruments } = words()
+  const ws = wordsOf(a)
+  if (ws.length === 0) return undefined
+  const last = ws[ws.length - 1]!
+  if (isUpperAscii(last.text.charCodeAt(0))) {
+    if (bodies.has(last.core)) return "ORGANIZATION"
+    if (instruments.has(last.core)) return "MISC"
+  }
+  for (let k = 0; k + 1 < ws.length; k++) {
+    const w = ws[k]!
+    const next = ws[k + 1]!.core
+    if (!isUpperAscii(w.text.charCodeAt(0)) || (next !== "of" && next !== "for")) continue
+    if (bodies.has(w.core)) return "ORGANIZATION"
+    if (instruments.has(w.core)) return "MISC"
+  }
+  return undefined
+}
+
+/** Whether mention `a` ends with a place's head noun (`Gulf`, `Republic`) written with a capital. */
+const isPlaceHead = (a: Mention): boolean => {
+  const ws = wordsOf(a)
+  const last = ws[ws.length - 1]
+  return last !== undefined && isUpperAscii(last.text.charCodeAt(0)) && words().places.has(last.core)
+}
+
+/**
+ * The type of the one name that mentions `a` and `b` (next to each other, `gap` the text between) make when they are
+ * the parts of a body's name (see the module), else undefined.
+ */
+export const joinsBody = (a: Mention, b: Mention, gap: string): Mention["type"] | undefined => {
+  if (!BODY_GAPS.has(gap)) return undefined
+  const bw = wordsOf(b)
+  if (bw.length > MAX_BODY_PART || !capitalised(bw)) return undefined
+  // [Bank] of [American]: a nationality or another adjective alone is no part of a name
+  if (b.type === "MISC" && bw.length === 1) return undefined
+  // [Gulf] of [Mexico], [Republic] of the [Congo]: a place's head and a place after `of`
+  if (gap.startsWith(" of") && b.type === "LOCATION" && isPlaceHead(a)) return "LOCATION"
+  const type = bodyHead(a)
+  // [Foreign Office] on [Iraq], [Labour Party] on [Tony Blair]: after `on`, a place or a person is what a body speaks
+  // of; a treaty's subject the tagger typed as a person stays (`[European Convention] on [Human Rights]`)
+  if (type !== undefined && gap.startsWith(" on") && (b.type === "LOCATION" || (b.type === "PERSON" && type === "ORGANIZATION"))) return undefined
+  return type
+}
+
+/** The words between two places that a body's name joins (`England and Wales`, `Latin America and the Caribbean`). */
+const AND_GAPS = new Set([" and ", " and the "])
+
+/**
+ * Whether place `b` after `gap` goes on a body's name that ends with a place (`[Police Federation of England] and
+ * [Wales]`, `[University of the Highlands] and [Islands]`): a place of at most three capitalised words after `and`.
+ */
+const joinsPlaces = (b: Mention, gap: string): boolean => {
+  if (!AND_GAPS.has(gap) || b.type !== "LOCATION") return false
+  const bw = wordsOf(b)
+  return bw.length <= 3 && capitalised(bw)
+}
+
+/** The lower-case words of `text[from, to)` (Latin letters), in order. */
+const latinWords = (text: string, from: number, to: number): Array<string> => text.slice(from, to).toLowerCase().match(/[a-z]+/g) ?? []
+
+/** A stretch before or after a title that cue words are looked for in (characters). */
+const CUE_WINDOW = 30
+
+/** Whether a noun that names a work stands right before `start` (one or two words before, no sentence mark between) or right after `end`. */
+const workCue = (text: string, start: number, end: number): boolean => {
+  const { before, after } = words()
+  let from = Math.max(0, start - CUE_WINDOW)
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i)
+    // . ! ? ; : ( " and line ends end the look back
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x22 || c === 0x0a) {
+      from = i + 1
+      break
+    }
+  }
+  const back = latinWords(text, from, start)
+  for (let k = Math.max(0, back.length - 2); k < back.length; k++) if (before.has(back[k]!)) return true
+  // her role in …, their roles in …
+  const n = back.length
+  if (n >= 2 && back[n - 1] === "in" && (back[n - 2] === "role" || back[n - 2] === "roles")) return true
+  const next = /^ ([a-z]+)/.exec(text.slice(end, end + CUE_WINDOW))
+  return next !== null && after.has(next[1]!)
+}
+
+/** Whether mentions `a` and `b` with `gap` between may be the two parts of a work's title (both short and capitalised). */
+const titleParts = (a: Mention, b: Mention, gap: string): boolean => {
+  if (!TITLE_GAPS.has(gap)) return false
+  const aw = wordsOf(a)
+  const bw = wordsOf(b)
+  return aw.length <= MAX_TITLE_PART && bw.length <= MAX_TITLE_PART && capitalised(aw) && capitalised(bw)
+}
+
+/**
+ * The titles of works in a document cut in two: the texts `a of the b` whose parts {@link titleParts} allows and that
+ * a work's noun stands next to somewhere in the document ({@link workCue}).
+ */
+export const workTitles = (text: string, mentions: ReadonlyArray<Mention>): Set<string> => {
+  const out = new Set<string>()
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!
+    const b = mentions[i + 1]!
+    if (b.start - a.end > MAX_GAP || b.start < a.end) continue
+    const gap = text.slice(a.end, b.start)
+    if (titleParts(a, b, gap) && workCue(text, a.start, b.end)) out.add(text.slice(a.start, b.end))
+  }
+  return out
+}
+
+/** One mention of `type` over `a`, the words between and `b`. */
+const joined = (text: string, a: Mention, b: Mention, type: Mention["type"]): Mention => {
+  const between = segment(text, a.end, b.start, { lang: "en" }).flat()
+  return { type, start: a.start, end: b.end, units: [...a.units, ...between, ...b.units], role: null, confidence: Math.min(a.confidence, b.confidence) }
+}
+
+/**
+ * The English mentions of a document (text order) with the names cut at `of`, `for` or `on` joined: a body's name
+ * ({@link joinsBody}) and a work's title ({@link workTitles}). Returns `mentions` itself when nothing is joined.
+ */
+export const joinEnglishNames = (text: string, mentions: Array<Mention>): Array<Mention> => {
+  let titles: Set<string> | undefined
+  let out: Array<Mention> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    let cur = mentions[i]!
+    let j = i + 1
+    // the type of the last part joined to a body's name (`England` of `[Police Federation] of [England]`)
+    let lastPart: Mention["type"] | undefined
+    for (; j < mentions.length; j++) {
+      const b = mentions[j]!
+      // the words between are `of`, `for` or `on` and `the`, or `and` and `the`
+      if (b.start < cur.end || b.start - cur.end > MAX_GAP) break
+      const gap = text.slice(cur.end, b.start)
+      let type = joinsBody(cur, b, gap)
+      if (type === undefined && lastPart === "LOCATION" && cur.type === "ORGANIZATION" && joinsPlaces(b, gap)) type = cur.type
+      if (type === undefined && titleParts(cur, b, gap)) {
+        titles ??= workTitles(text, mentions)
+        if (titles.has(text.slice(cur.start, b.end))) type = "MISC"
+      }
+      if (type === undefined) break
+      // (one place after `and`: `[University of the Highlands] and [Islands]`, not `… and [Islands] and [Southampton]`)
+      lastPart = gap.startsWith(" and") ? undefined : b.type
+      cur = joined(text, cur, b, type)
+    }
+    if (j > i + 1) {
+      out ??= mentions.slice(0, i)
+      out.push(cur)
+      i = j - 1
+    } else if (out !== undefined) out.push(cur)
+  }
+  return out ?? mentions
+}
