@@ -49,6 +49,12 @@ const AMMA = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap(
 /** `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن السلطات تقول:`). */
 const SUBJECT_FIRST = new Set(["\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627"].flatMap((w) => foldKey(w)))
 
+/** `إلا`, `الا`, `غير`: before `أن` "but", a clause whose subject stands before its verb (`إلا أن المصدر قال:`). */
+const BUT_BEFORE_ANNA = new Set(["\u0625\u0644\u0627", "\u063a\u064a\u0631"].flatMap((w) => foldKey(w)))
+
+/** `أن` (folded). */
+const ANNA = foldKey("\u0623\u0646")[0] ?? ""
+
 /** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
 
@@ -98,7 +104,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /**
    * The subject that stands before the verb at token `at` (a verb with no subject after it): the words between `أما`
    * and a verb that carries `ف` (`أما الباحث في المركز X فيقول:`, a comma before the verb allowed; not `أما عن …`,
-   * `أما في …`: a topic, not a subject), or one to four words between `لكن`/`ولكن`/`بينما`/`فيما` and the verb, the
+   * `أما في …`: a topic, not a subject), or one to four words between `لكن`/`ولكن`/`بينما`/`فيما` (or `إلا أن`,
+   * `غير أن`) and the verb, the
    * first definite or a name, none a preposition or a complementizer (`لكن السلطات المصرية تقول:`); else null.
    */
   protected subjectBeforeVerb(at: number): readonly [number, number] | null {
@@ -115,7 +122,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         const first = this.keys[k + 1]!
         return fa && k + 1 < end && !lex.arStops.has(first) && !lex.clauseOpeners.has(first) ? [k + 1, end] : null
       }
-      if (SUBJECT_FIRST.has(key)) {
+      // إلا أن المصدر الطبي قال:, غير أن الوزارة تقول: "but", as لكن
+      if (SUBJECT_FIRST.has(key) || (key === ANNA && k - 1 >= s && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
         if (fa || end !== at || at - k - 1 > 4 || k + 1 >= at) return null
         const first = this.keys[k + 1]!
         if (!first.startsWith("\u0627\u0644") && this.entityStartingAt(k + 1) === null) return null

@@ -18,10 +18,12 @@ export abstract class MarkScanner extends EntityIndex {
     let closers = ""
     let opener = ""
     let depth = 0
+    let inner = false
     for (let j = ps; j < pe; j++) {
       const c = this.markChar(j)
       if (c === null) continue
       if (open < 0) {
+        inner = false
         if (CLOSING_TYPE.has(c) && !this.looksLikeOpener(j, ps)) continue
         // a straight quote glued to the word before it and followed by a space closes a quote: never open there
         if (!OPENERS.has(c) || (STRAIGHT.has(c) && this.looksLikeCloser(j, pe) && !this.gluedOpener(j, pe))) continue
@@ -35,11 +37,24 @@ export abstract class MarkScanner extends EntityIndex {
         depth++
         continue
       }
+      // `قائلة: "أشتاق … مضيفاً: "في كل عام …"`, `بأنه “كان … حيث أفادت بأنها “كانت …”`: a mark left open before
+      // another attribution; the same mark after a colon or a complementizer, spaced from it and glued to the word
+      // after it, opens the next quote (the open one ends there; before, it closed the open quote and the next quote
+      // was lost)
+      // (only with no other mark inside the open quote: `"…» واضاف: «…» … : "` is a mixed pair, not an open mark)
+      if (depth === 0 && !inner && c === opener && closers.includes(c) && this.opensAfterCue(j, pe)) {
+        out.push({ open, close: j, capped: false, split: true })
+        open = j
+        inner = false
+        continue
+      }
+      if (c !== opener) inner = true
       // `"It was late. "We left at once."`: speech that went on over paragraphs the scrape joined opens
       // again after a full stop without closing; the new mark ends the open quote and opens the next
       if (depth === 0 && STRAIGHT.has(c) && c === opener && this.reopens(j, pe)) {
         out.push({ open, close: j, capped: false, split: true })
         open = j
+        inner = false
         continue
       }
       if (closers.includes(c)) {
@@ -61,6 +76,15 @@ export abstract class MarkScanner extends EntityIndex {
     const next = j + 1
     if (j - 1 <= this.ps || !this.isSentenceEnd(j - 1) || t.spaced[j] !== 1 || next >= pe) return false
     return (t.kinds[next] === WORD || t.kinds[next] === NUM) && t.spaced[next] === 0
+  }
+
+  /** A mark after a colon or an Arabic complementizer and a space, glued to the word after it (`مضيفا: "في`, `بأنها “كانت`). */
+  protected opensAfterCue(j: number, pe: number): boolean {
+    const t = this.t
+    const prev = j - 1, next = j + 1
+    if (prev <= this.ps || next >= pe || t.spaced[j] !== 1 || t.spaced[next] !== 0 || t.kinds[next] !== WORD) return false
+    if (!/[\u0600-\u06ff]/.test(this.keys[next]!)) return false
+    return this.keys[prev] === ":" || (t.kinds[prev] === WORD && this.lex.complementizers.has(this.keys[prev]!))
   }
 
   /** A straight quote right after a word or a comma or full stop, and before a space, a punctuation mark or the paragraph end, closes. */
