@@ -65,7 +65,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
 import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isAdjectivePlace, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
-import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, type Lang } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
 
@@ -851,8 +851,9 @@ const PLACE_NAME_HEADS = foldedSet(() => ["محافظة", "مدينة", "منط�
 
 /** The B bit of the place lists in a unit's gazetteer mask. */
 const LOC_BEGIN = 0b01
-/** The I bit of the place lists. */
-const LOC_INSIDE = 0b10
+
+/** The most units a phrase of the place lists is looked for in. */
+const MAX_PLACE_UNITS = 8
 
 /** `محافظة` (a governorate), indefinite, search form. */
 const GOVERNORATE = foldedSet(() => ["محافظة"])
@@ -870,6 +871,13 @@ const isGovernorateName = (units: ReadonlyArray<Unit>, i: number): boolean => {
   if (u.kind !== "word" || u.proclitic || u.core.length < 2 || !isArabicLetter(u.core.charCodeAt(0))) return false
   if (isFunctionWord(u) || isCommonNoun(u) || isListedVerb(u) || isTimeWord(u.core) || isPlacePreposition(u.core) || isPlacePreposition(u.bare)) return false
   return u.article || !written(u.text).endsWith(FEMININE_NISBA_END)
+}
+
+/** The number of units of the longest phrase of the place lists starting at unit `i` (1 when none does). */
+const listedPlaceLength = (units: ReadonlyArray<Unit>, i: number): number => {
+  const keys: Array<string> = []
+  for (let j = i; j < units.length && j < i + MAX_PLACE_UNITS; j++) keys.push(unitKey(units[j]!))
+  return gazetteer("ar").tries[LOC_TRIE]!.longestAt(keys, 0)?.length ?? 1
 }
 
 /**
@@ -890,8 +898,9 @@ export const placesAfterHeads = (units: ReadonlyArray<Unit>, tagged: Pick<Tagged
     const h = units[i - 1]!
     if ((gaz[i]! & LOC_BEGIN) === 0 && !(gaz[i] === 0 && isGovernorateName(units, i))) continue
     if (h.kind !== "word" || !PLACE_NAME_HEADS().has(h.core)) continue
-    let e = i
-    while (e + 1 < n && (gaz[e + 1]! & LOC_INSIDE) !== 0 && (gaz[e + 1]! & LOC_BEGIN) === 0) e++
+    // the phrase is the longest of the place lists starting at `i`, read from the list itself: its last word may open
+    // another listed place (`منطقة [شمال أفريقيا]`, where `أفريقيا` is one too), so the I bits alone do not end it
+    const e = (gaz[i]! & LOC_BEGIN) === 0 ? i : i + listedPlaceLength(units, i) - 1
     let clear = true
     for (let j = i; j <= e; j++) if (tags[j] !== 0) clear = false
     const start = units[i]!.nameStart
@@ -921,6 +930,47 @@ const isAdjectiveCountry = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: 
   if (u.kind !== "word" || u.proclitic || !ADJECTIVE_COUNTRIES().has(u.core) || i === 0 || tags[i - 1] !== 0) return false
   const p = units[i - 1]!
   return p.kind === "word" && p.article && (gaz[i - 1]! & LISTED_BITS) === 0 && !ARABIAN().has(p.core) && !isTimeWord(p.core) && !isFunctionWordAfterClitics(p)
+}
+
+/** The countries' names of one word (search form): what a nisba adjective of a country is made from. */
+const ONE_WORD_COUNTRIES = foldedSet(() => (loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/countries")?.entries.ar ?? []).filter((x) => !x.includes(" ")))
+
+/**
+ * Whether a word with the article is the masculine nisba adjective of a country of the lists: the word without the
+ * article and its last `ي` is the country's name (`المصري`, `التونسي`), or that name with `ا`, `يا` or `ية` after it
+ * (`البوليفي`, `الليبيري`, `السعودي`), with `ان` before the `ي` of the nisba (`الأوروغوياني`, `الباراغوياني`, from
+ * `الأوروغواي`, `باراغواي`), with or without the article.
+ */
+const isCountryNisba = (u: Unit): boolean => {
+  if (u.kind !== "word" || !u.article) return false
+  const b = u.bare
+  if (b.length < 3 || b.charCodeAt(b.length - 1) !== YA) return false
+  const stems = [b.slice(0, -1)]
+  if (b.endsWith("\u0627\u0646\u064a") && b.length > 5) {
+    // (…وياني, the nisba of a name in …واي: أوروغوياني ← أوروغواي)
+    const s = b.slice(0, -3)
+    stems.push(s, s.endsWith("\u064a") ? `${s.slice(0, -1)}\u0627\u064a` : s)
+  }
+  const countries = ONE_WORD_COUNTRIES()
+  for (const s of stems) {
+    for (const c of [s, `${s}\u0627`, `${s}\u064a\u0627`, `${s}\u064a\u0629`, `${s}\u064a\u0647`]) {
+      if (countries.has(c) || countries.has(`\u0627\u0644${c}`)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Whether unit `i`, a one-word name, is the nisba adjective of a country ({@link isCountryNisba}) after the noun it agrees
+ * with: with no clitic but `و`, right after an untagged word with the article that is no title of the lists (`رئيس
+ * الاتحاد [الليبيري]`, `الحارس [البوسني]`, `المنتخبان المكسيكي و[الكوستاريكي]`; not `اللواء [التركي]`, where a family
+ * name may follow a title, nor `وقال [التركي]`).
+ */
+const isCountryNisbaAfterNoun = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || i === 0 || tags[i - 1] !== 0 || (u.proclitic && !isConjunction(u)) || !isCountryNisba(u)) return false
+  const p = units[i - 1]!
+  return p.kind === "word" && p.article && (gaz[i - 1]! & (TITLE | HONORIFIC)) === 0
 }
 
 /** Currencies (search form) that news writes after an amount. */
@@ -1141,6 +1191,24 @@ const givenNameBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: nu
   const c0 = u.text.charCodeAt(0)
   if (c0 < 0x0621 || c0 > 0x064a || u.text.charCodeAt(u.text.length - 1) === 0x0649) return false
   return u.text === written(u.text) && !isFunctionWordAfterClitics(u) && !isCommonNounWord(u.core) && !isListedVerb(u) && !isArabicMonth(units, first - 1)
+}
+
+/** `أم` (mother of), search form: a woman's kunya before her son's name; also the conjunction "or". */
+const UMM = foldedSet(() => ["أم"])
+
+/**
+ * Whether the untagged word before a person's name at `first` is `أم` of a kunya (`وأوضحت أم [عبدالعزيز]`, `ام
+ * [عبدالله]`): `أم` with no article (`الأم [سهام]` is the mother, a role; the tokenizer leaves `بأم` whole), and the
+ * name opening with a given name of the lists or `عبد`, with no clitic or article. Not after a tagged word: `أم` between two names is
+ * "or" (`[بوش] أم [ووكر]`), and a word that is no given name after it is rather the other term of a question (`أم
+ * [خوفًا]`).
+ */
+const motherKunyaBefore = (units: ReadonlyArray<Unit>, tags: Int8Array, first: number): boolean => {
+  const u = units[first - 1]!
+  const f = units[first]!
+  if (u.kind !== "word" || u.article || !UMM().has(u.core) || f.kind !== "word" || f.proclitic || f.article) return false
+  if (first >= 2 && tags[first - 2] !== 0) return false
+  return isGivenName(f.core) || f.core === ABD
 }
 
 /** `ولد` as written, without a clitic: "son of" in a Mauritanian name, or the verb "was born". */
@@ -1693,6 +1761,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (type === T_PER && lang === "ar" && last > first && (gaz[last]! & (TITLE | HONORIFIC)) !== 0 && isConjunctionGlued(units[last]!)) last--
     // علي [هاشمي رفسنجاني], ادم [ساندلر]: a given name of the lists right before a person's name, untagged, opens it
     if (type === T_PER && lang === "ar" && first > 0 && tags[first - 1] === 0 && (spans.length === 0 || spans[spans.length - 1]!.last < first - 1) && givenNameBefore(units, gaz, first)) first--
+    // أم [عبدالملك], ام [عبدالله]: the kunya of a woman, `أم` before her son's given name, opens the name
+    if (type === T_PER && lang === "ar" && first > 0 && tags[first - 1] === 0 && (spans.length === 0 || spans[spans.length - 1]!.last < first - 1) && motherKunyaBefore(units, tags, first)) first--
     // [سيدي ولد] التاه, [محمد لمين] ولد سلامة: `ولد` (son of) in Mauritanian names joins the name after it when a
     // given name, a word with the article or a compound name's opener follows; else it is the verb (was born), and
     // no name ends or opens with it
@@ -1791,6 +1861,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // الأسهم [السعودية], العائلة المالكة [السعودية]: `السعودية` after a word with the article is the adjective ("Saudi",
       // agreeing with the noun), as ANERcorp tags it (see isAdjectiveCountry)
       if (type === T_LOC && isAdjectiveCountry(units, gaz, tags, first)) continue
+      // رئيس الاتحاد [الليبيري], المسؤول الرياضي [البوليفي]: the masculine nisba of a country after a word with the
+      // article is the adjective agreeing with it, no person (see isCountryNisbaAfterNoun)
+      if (type === T_PER && isCountryNisbaAfterNoun(units, gaz, tags, first)) continue
       // سعودي الجنسية: a nationality adjective without the article (the lists have it with the article) is no name,
       // unless it is a given name too (الأمير تركي)
       if ((gaz[first]! & PER_ANY) === 0 && isIndefiniteNationality(units[first]!)) continue
