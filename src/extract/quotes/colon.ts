@@ -5,9 +5,12 @@
  *
  * @module
  */
-import { PUNCT, WORD } from "../internal/tokens.js"
+import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
-import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, type Cue, type Mark } from "./scanner.js"
+import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, WAW, type Cue, type Mark } from "./scanner.js"
+
+/** Prepositions a lead phrase of clause openers may hold (`من جانبه`, `ومن جهتها`, `وفي هذا الصدد`). */
+const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u064a", "\u0648\u0641\u064a"].flatMap((w) => foldKey(w)))
 
 /** Colon speech and the boundaries that end it. */
 export abstract class ColonSpeech extends CueScanner {
@@ -74,7 +77,7 @@ export abstract class ColonSpeech extends CueScanner {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
         if (sentenceEnd ? this.startsAttribution(j + 1, pe) : this.verbAndColonAfterComma(j, pe)) next = j + 1
-      }
+      } else if (this.verbAndColonAfterWord(j, pe)) next = j
       boundary[j - ps] = next
       stop[j - ps] = end
     }
@@ -86,10 +89,21 @@ export abstract class ColonSpeech extends CueScanner {
     return j + 2 < pe && this.keys[j + 2] === ":" && this.t.kinds[j + 2] === PUNCT && COMMAS.has(this.keys[j]!) && this.t.kinds[j + 1] === WORD && this.verbAt(j + 1, pe) === 1
   }
 
+  /**
+   * A speech verb with its `و`, right after a word and right before its colon (`… بن الحسين وقال: تمثل …`): a new
+   * colon quote starts there as after a comma (seventeenth session).
+   */
+  protected verbAndColonAfterWord(j: number, pe: number): boolean {
+    // the colon is checked first: this runs for every word of a paragraph that holds a colon quote
+    return j + 1 < pe && this.keys[j + 1] === ":" && this.t.kinds[j + 1] === PUNCT && j > this.ps && this.t.kinds[j] === WORD && this.t.kinds[j - 1] === WORD && this.keys[j]!.charCodeAt(0) === C_WAW && this.verbAt(j, pe) === 1
+  }
+
   /** Does a new attribution clause start at token `k` (`وأضاف`, `وقال الوزير`)? */
   protected startsAttribution(k: number, pe: number): boolean {
     if (this.t.kinds[k] !== WORD) return false
     if (this.verbAt(k, pe) > 0) return true
+    // بدوره قال الأديب X: …, ومن جانبه، أكد X أن …: a lead phrase of clause openers, then a speech verb
+    if (this.leadThenVerb(k, pe)) return true
     // وعن توقعاته للأيام القادمة يقول: …: a verb and its colon a few words into the sentence
     for (let j = k + 1; j < Math.min(pe - 1, k + 8); j++) {
       if (this.t.kinds[j] !== WORD) return false
@@ -97,5 +111,32 @@ export abstract class ColonSpeech extends CueScanner {
       if (n > 0) return j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
     }
     return false
+  }
+
+  /**
+   * A lead phrase of clause openers (`بدوره`, `من جانبه`, `ومن جهتها`, `وفي هذا الصدد`, `كما`; up to four words, the
+   * last an opener, and a comma) right before a speech verb at token `k`: a new attribution starts there, whatever
+   * follows the verb (seventeenth session; before, only a verb with its colon a few words in ended a colon quote).
+   */
+  protected leadThenVerb(k: number, pe: number): boolean {
+    const lex = this.lex
+    let j = k
+    let last = false
+    for (; j < Math.min(pe - 1, k + 4); j++) {
+      if (this.t.kinds[j] !== WORD) break
+      const key = this.keys[j]!
+      if (LEAD_PREPOSITIONS.has(key)) {
+        last = false
+        continue
+      }
+      if (lex.clauseOpeners.has(key) || (key.length > 2 && key[0] === WAW && lex.clauseOpeners.has(key.slice(1)))) {
+        last = true
+        continue
+      }
+      break
+    }
+    if (!last) return false
+    if (j < pe && this.isPunct(j, COMMAS)) j++
+    return j < pe && this.t.kinds[j] === WORD && this.verbAt(j, pe) > 0
   }
 }

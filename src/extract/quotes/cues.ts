@@ -66,6 +66,8 @@ const BA = foldKey("\u0628")[0]!
 const PRONOUN_BA = new Set(["\u0628\u0647", "\u0628\u0647\u0627"].flatMap((w) => foldKey(w)))
 /** `من` after a word of quantity (`عدد من المواطنين`). */
 const MIN_OF = foldKey("\u0645\u0646")[0]!
+/** `بين`: "between" right after a closing mark. */
+const BAYNA = foldKey("\u0628\u064a\u0646")[0]!
 
 /** `الذي`, `التي`, `الذين`, `والتي`, `ما`, `لما`, `بما`, `عما`, `مما`: the words before a verb of describing with its object pronoun that open its clause. */
 const OBJECT_CLAUSE = new Set(
@@ -101,6 +103,9 @@ export abstract class CueScanner extends MarkScanner {
         // (a verb of describing with its object pronoun reads as one after a relative pronoun or ما too: الذي وصفه X
         // بأنه «…», ما وصفته الوزارة بـ«…»)
         if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && OBJECT_CLAUSE.has(this.keys[j - 1]!))) cue = null
+        // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
+        // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
+        if (cue !== null && cue.kind === "verb" && key === BAYNA && j > ps && this.t.kinds[j - 1] === PUNCT && MARKS.has(this.keys[j - 1]!)) cue = null
         // وصفة «…» (a recipe): the noun in ة is no verb with its pronoun
         if (cue !== null && cue.kind === "verb" && cue.needsMark && cue.verb.endsWith("\u0629")) cue = null
         // a passive (`were said to be`, `will be announced`, `was told`): nobody speaks; after a determiner or

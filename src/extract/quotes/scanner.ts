@@ -161,11 +161,16 @@ export abstract class TokenScanner {
     return (k === "." && !this.abbreviationDot(j)) || k === "\u061f" || k === "?" || k === "!"
   }
 
-  /** The full stop of an Arabic title abbreviation glued to it (`د.` doctor, `م.` engineer: `وقال د. السند:`), which ends no sentence. */
+  /**
+   * The full stop of an Arabic title abbreviation glued to it (`د.` doctor, `م.` engineer: `وقال د. السند:`), or of a
+   * name's initial (`م.س. غوبتا`, `ج. سميث`: one Arabic letter; seventeenth session), which ends no sentence.
+   */
   protected abbreviationDot(j: number): boolean {
     if (j <= 0 || this.t.spaced[j] !== 0 || this.t.kinds[j - 1] !== WORD) return false
-    const k = this.keys[j - 1]
-    return k === "\u062f" || k === "\u0645"
+    const k = this.keys[j - 1]!
+    if (k.length !== 1) return false
+    const c = k.charCodeAt(0)
+    return c >= 0x0621 && c <= 0x064a
   }
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { extractQuotes } from "../../../src/extract/quotes/index.js"
-import type { Entity } from "../../../src/schema/record.js"
+import { parseMarked, showQuotes as show } from "./marked.js"
 
 /**
  * Speaker and quote errors found by reading real articles (docs/quotes.md, "Measured on real articles"), as
@@ -9,37 +9,6 @@ import type { Entity } from "../../../src/schema/record.js"
  * of the text and become entities (one id per distinct text); `[[PERSON:text|role]]` gives the entity a role.
  */
 type Row = readonly [string, ReadonlyArray<string>]
-
-const parse = (marked: string): { text: string; entities: Array<Entity> } => {
-  const entities: Array<Entity> = []
-  const ids = new Map<string, string>()
-  let text = ""
-  let i = 0
-  while (i < marked.length) {
-    const open = marked.indexOf("[[", i)
-    if (open < 0) {
-      text += marked.slice(i)
-      break
-    }
-    text += marked.slice(i, open)
-    const close = marked.indexOf("]]", open)
-    const colon = marked.indexOf(":", open)
-    const type = marked.slice(open + 2, colon) as Entity["type"]
-    // `[[PERSON:name|role]]`: the role the entity stage read before the name
-    const [name = "", role = null] = marked.slice(colon + 1, close).split("|")
-    const id = ids.get(name) ?? `e${ids.size + 1}`
-    ids.set(name, id)
-    entities.push({ text: name, type, canonical: name, entityId: id, role, confidence: 1, start: text.length, end: text.length + name.length })
-    text += name
-    i = close + 2
-  }
-  return { text, entities }
-}
-
-const show = (marked: string): Array<string> => {
-  const { text, entities } = parse(marked)
-  return extractQuotes(text, { entities }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
-}
 
 const tables: Record<string, ReadonlyArray<Row>> = {
   "honorific pronouns (سموه, معاليه) take the person named before": [
@@ -1573,7 +1542,7 @@ describe("quotes: errors found on real articles", () => {
   it("spans still map back to the text", () => {
     for (const rows of [...Object.values(tables), ...Object.values(session9), ...Object.values(session10)])
       for (const [marked] of rows) {
-        const { text, entities } = parse(marked)
+        const { text, entities } = parseMarked(marked)
         for (const q of extractQuotes(text, { entities })) expect(text.slice(q.start, q.end)).toBe(q.text)
       }
   })
