@@ -5,8 +5,12 @@
  * be given as they are; nothing but the token is read), blank lines between
  * sentences, and writes `token<TAB>tag` per token with the same blank lines.
  * Tags are IOB2 over PER, LOC, ORG and MISC. Each sentence's tokens are
- * joined with single spaces and go through the same extraction code as
- * `khabar process`; entity spans are mapped back to the tokens they cover.
+ * joined with single spaces, and blocks of consecutive sentences (a
+ * document's, up to `--context` of them; a `-DOCSTART-` line ends a document)
+ * go together through the same extraction code as `khabar process`, so its
+ * document-level steps (names found again, linking) see the neighbouring
+ * sentences; entity spans are mapped back to the tokens they cover. Output is
+ * written block by block: memory stays bounded by the block.
  *
  * A pure function over its arguments, an input of lines and a writer; the
  * command-line entry opens FILE (see {@link parseTagArgs}) and dispatches here.
@@ -14,7 +18,13 @@
  * @module
  */
 import { bundledTagger } from "../extract/entities/models.js"
-import { tagTokens } from "../extract/entities/tokens.js"
+import { tagSentences } from "../extract/entities/tokens.js"
+
+/** Sentences extracted together by default: see docs/evaluation.md for the measurements that chose it. */
+export const DEFAULT_CONTEXT = 25
+
+/** The token of CoNLL-2003's document marks (`-DOCSTART- -X- -X- O`): it ends a block and is tagged O. */
+const DOCSTART = "-DOCSTART-"
 
 export const tagHelp = `Usage: khabar tag --lang ar|en [FILE|-]
 
@@ -28,17 +38,24 @@ PER, LOC, ORG and MISC:
   يزور     O
   سوتشي    B-LOC
 
-Each sentence is joined into text and runs through the same entity
-extraction as khabar process (the bundled model of the language).
+Consecutive sentences are read as one document: blocks of up to 25 of them
+(--context) are joined into text, one sentence a line, and run together
+through the same entity extraction as khabar process (the bundled model of
+the language), so a name found in one sentence is found again in the next
+(a surname alone after the full name). A -DOCSTART- line (CoNLL-2003's
+document mark) ends a block and is tagged O. Output is written block by
+block.
 
 Options:
-  --lang ar|en   the language of the model (required)
-  -h, --help     show this help
+  --lang ar|en     the language of the model (required)
+  --context N      sentences extracted together, at most (default 25)
+  --sentences      every sentence alone (the same as --context 1)
+  -h, --help       show this help
 
 Documentation: docs/entities.md`
 
 export type TagArgs =
-  | { readonly kind: "run"; readonly lang: "ar" | "en"; readonly file: string | null }
+  | { readonly kind: "run"; readonly lang: "ar" | "en"; readonly file: string | null; readonly context: number }
   | { readonly kind: "help" }
   | { readonly kind: "error"; readonly message: string }
 
@@ -47,6 +64,7 @@ export const parseTagArgs = (args: ReadonlyArray<string>): TagArgs => {
   let lang: string | undefined
   let file: string | null = null
   let fileGiven = false
+  let context = DEFAULT_CONTEXT
   for (let k = 0; k < args.length; k++) {
     const a = args[k]!
     if (a === "-h" || a === "--help") return { kind: "help" }
@@ -54,6 +72,12 @@ export const parseTagArgs = (args: ReadonlyArray<string>): TagArgs => {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++k]
       if (v === undefined || v === "") return { kind: "error", message: "--lang needs a value: ar or en" }
       lang = v
+    } else if (a === "--context" || a.startsWith("--context=")) {
+      const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++k]
+      if (v === undefined || !/^[0-9]{1,9}$/.test(v) || Number(v) < 1) return { kind: "error", message: "--context needs a whole number of sentences, 1 or more" }
+      context = Number(v)
+    } else if (a === "--sentences") {
+      context = 1
     } else if (a !== "-" && a.startsWith("-")) {
       return { kind: "error", message: `Unknown option "${a}" (see khabar tag --help)` }
     } else {
@@ -64,7 +88,7 @@ export const parseTagArgs = (args: ReadonlyArray<string>): TagArgs => {
   }
   if (lang === undefined) return { kind: "error", message: "--lang is required: ar or en" }
   if (lang !== "ar" && lang !== "en") return { kind: "error", message: `Unknown language "${lang}": expected ar or en` }
-  return { kind: "run", lang, file }
+  return { kind: "run", lang, file, context }
 }
 
 /**
@@ -89,23 +113,47 @@ export async function runTagCli(
     return 2
   }
   const tagger = bundledTagger(parsed.lang)
+  const context = parsed.context
+  // the block: its sentences, and the blank lines after each (written back as they were)
+  let block: Array<Array<string>> = []
+  let blanks: Array<number> = []
   let tokens: Array<string> = []
   const flush = () => {
-    if (tokens.length === 0) return
-    const tags = tagTokens(tokens, tagger)
+    if (block.length === 0) return
+    const tags = tagSentences(block, tagger)
     let out = ""
-    for (let i = 0; i < tokens.length; i++) out += `${tokens[i]}\t${tags[i]}\n`
+    for (let s = 0; s < block.length; s++) {
+      const xs = block[s]!
+      const ts = tags[s]!
+      for (let i = 0; i < xs.length; i++) out += `${xs[i]}\t${ts[i]}\n`
+      out += "\n".repeat(blanks[s]!)
+    }
     write(out)
+    block = []
+    blanks = []
+  }
+  const endSentence = () => {
+    if (tokens.length === 0) return
+    block.push(tokens)
+    blanks.push(0)
     tokens = []
+    if (block.length >= context) flush()
   }
   for await (const raw of lines) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw
     const token = firstColumn(line)
     if (token === "") {
+      endSentence()
+      if (block.length === 0) write("\n")
+      else blanks[blanks.length - 1]!++
+    } else if (token === DOCSTART) {
+      // a new document: what came before is extracted without it
+      endSentence()
       flush()
-      write("\n")
+      write(`${DOCSTART}\tO\n`)
     } else tokens.push(token)
   }
+  endSentence()
   flush()
   return 0
 }
