@@ -14,10 +14,14 @@ const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\
 
 /** Colon speech and the boundaries that end it. */
 export abstract class ColonSpeech extends CueScanner {
+  /** Opening marks of descriptions passed over before a colon quote's colon (`يقول X «موظف في …»: …`). */
+  protected readonly describedBeforeColon = new Set<number>()
+
   /** Speech after a colon with no quotation mark: tokens `[a, b)`, or null. */
   protected colonSpeech(cue: Cue, pe: number, markAt: ReadonlyMap<number, Mark>): readonly [number, number] | null {
     if (cue.kind === "according" || cue.kind === "background") return null
     let colon = -1
+    let described = -1
     for (let k = cue.end; k < Math.min(pe, cue.end + COLON_WINDOW); k++) {
       if (this.isSentenceEnd(k)) return null
       if (this.isColon(k)) {
@@ -31,7 +35,14 @@ export abstract class ColonSpeech extends CueScanner {
       if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) {
         // a name of one to three words in marks before the colon (خصت «المدينة» بنسخة منه:) is passed over
         const m = markAt.get(k)
-        if (m === undefined || m.capped || m.close - k > MIN_WORDS_BARE) return null
+        if (m === undefined || m.capped) return null
+        if (m.close - k > MIN_WORDS_BARE) {
+          // يقول X «موظف في منتجع …»: إن …: a description of the speaker in marks, right before the colon (up to ten
+          // words), is passed over too, and is no quote of its own (session 17, second round)
+          // (not marks after a complementizer: وأشار التقرير إلى أن «…»: … quotes the report in the marks)
+          if (m.close - k > 11 || m.close + 1 >= pe || !this.isColon(m.close + 1) || (this.t.kinds[k - 1] === WORD && this.lex.complementizers.has(this.keys[k - 1]!))) return null
+          described = k
+        }
         k = m.close
         continue
       }
@@ -50,7 +61,9 @@ export abstract class ColonSpeech extends CueScanner {
       if (this.vocalized(a)) return null
       b = Math.min(b, this.sentenceEnd[a - this.ps]!)
     }
-    return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, b] : null
+    if (this.wordCount(a, b) < MIN_WORDS_CUED) return null
+    if (described >= 0) this.describedBeforeColon.add(described)
+    return [a, b]
   }
 
   /**

@@ -62,6 +62,9 @@ export interface QuoteResult {
   readonly capped: Array<Range>
 }
 
+/** The article `ال`. */
+const AL = "\u0627\u0644"
+
 /** The direct quotes of `text` (or of `options.view`), in text order. */
 export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Quote> => quotesOf(text, options).quotes
 
@@ -146,6 +149,8 @@ class QuoteScanner extends ArabicSubjects {
       const b = m.close
       quotedUntil = m.close
       this.cursor = this.orig(this.t.starts[m.open]!, this.t.ends[m.open]!).start
+      // a description of the speaker before a colon quote's colon (يقول X «موظف في …»: …): no speech
+      if (this.describedBeforeColon.has(m.open)) continue
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.lex.arNameNouns.has(this.keys[m.open - 1]!)) continue
       const words = this.wordCount(a, b)
@@ -161,6 +166,9 @@ class QuoteScanner extends ArabicSubjects {
         // (an object pronoun between them, واصفا إياه «…», keeps the marks right after the verb)
         const far = m.open - before.cue.at > CUE_WINDOW
         const next = before.cue.end === m.open || (before.cue.end + 1 === m.open && !before.cue.english && OBJECT_IYYA.has(this.keys[before.cue.end]!))
+        // ومن جهته صرح "مركز X" الترفيهي بأنه …: a name in marks right after the verb, then a complementizer, is the
+        // verb's subject, not its speech (session 17, second round)
+        if (before.bare && before.cue.end === m.open && !before.cue.english && before.cue.speaker === null && words <= 6 && this.complementizerSoonAfter(m.close + 1)) continue
         if (words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
           continue
@@ -257,7 +265,11 @@ class QuoteScanner extends ArabicSubjects {
       const cue = cues[c]!
       // (an Arabic verb whose speaker phrase ends at a complementizer reaches further: the words it reports may run
       // for a long clause before the marked ones, وقال X إن أي دولة تقدم … أو لا تلتزم … «تدعم نظاما خطيرا»)
-      if (m.open - cue.at > CUE_WINDOW && (m.open - cue.at > REPORTED_WINDOW || cue.english || cue.kind !== "verb" || !this.reportsAfter(cue, m.open))) break
+      // (nor one whose clause runs on with words alone up to a colon or to marks of five words or more, وقال قائد
+      // الشرطة في المدينة … مساء أمس «…»: no comma, no other mark stands between them; shorter marks there are mostly
+      // names and terms; session 17, second round)
+      const long = m.open - cue.at > CUE_WINDOW
+      if (long && (m.open - cue.at > REPORTED_WINDOW || cue.english || cue.kind !== "verb" || !(this.reportsAfter(cue, m.open) || (this.wordsOnly(cue.end, j + 1) && (colon || this.wordCount(m.open + 1, m.close) > MIN_WORDS_BARE))))) break
       if (this.sentenceEndBetween(cue.at, m.open)) break
       // the nearest cue decides: never skip it for an older one (a wrong speaker is worse than none)
       if (cue.kind === "background") return { cue, speaker: null, colon, bare: false }
@@ -288,7 +300,7 @@ class QuoteScanner extends ArabicSubjects {
       const bare = !colon && !comp && !reported && !through
       if (bare && cue.end < j) {
         // قال الوزير في بيان «…»: the quote follows the speaker phrase and its prepositions directly
-        if (j + 1 - cue.end > 12) return null
+        if (j + 1 - cue.end > 12 && !(long && this.wordsOnly(cue.end, j + 1))) return null
       }
       // ونقلت عن «مسؤول رفيع المستوى»: marks after عن/من name a source, they quote no speech
       if (!colon && !comp && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || this.keys[j] === MIN)) return null
@@ -333,6 +345,22 @@ class QuoteScanner extends ArabicSubjects {
       if (c > k + 1 && c < open && this.isPunct(c, COMMAS)) k = c + 1
     }
     return k < open && this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)
+  }
+
+  /**
+   * A complementizer at token `k`, or after one adjective with its article (`"مركز X" الترفيهي بأنه`); not after a
+   * participle or a verb (`"…" مشيرا إلى أن`, `"…" وأوضح أن`: the marks were speech).
+   */
+  protected complementizerSoonAfter(k: number): boolean {
+    const pe = this.pe
+    if (k < pe && this.t.kinds[k] === WORD && !this.lex.complementizers.has(this.keys[k]!) && this.keys[k]!.startsWith(AL)) k++
+    return k < pe && this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)
+  }
+
+  /** Only words (and numbers, and the full stops of initials) in tokens `[a, b)`: one clause with no aside in it. */
+  protected wordsOnly(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.t.kinds[k] === PUNCT && !(this.keys[k] === "." && this.abbreviationDot(k))) return false
+    return true
   }
 
   /** A complementizer among tokens `[a, b)` (at most {@link REPORTED_WINDOW} of them: the window of a cue). */

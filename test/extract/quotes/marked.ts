@@ -3,6 +3,7 @@
  * `[[PERSON:text]]` / `[[ORGANIZATION:text]]` marks are taken out of the text and become entities (one id per distinct
  * text); `[[PERSON:text|role]]` gives the entity a role.
  */
+import { describe, expect, it } from "vitest"
 import { extractQuotes } from "../../../src/extract/quotes/index.js"
 import type { Entity } from "../../../src/schema/record.js"
 
@@ -37,4 +38,28 @@ export const parseMarked = (marked: string): { text: string; entities: Array<Ent
 export const showQuotes = (marked: string): Array<string> => {
   const { text, entities } = parseMarked(marked)
   return extractQuotes(text, { entities }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
+}
+
+/** A table row: the marked text and the quotes expected, as {@link showQuotes} prints them. */
+export type QuoteRow = readonly [string, ReadonlyArray<string>]
+
+/** Registers one test per row of each table under `title`, and a check that every quote's span slices its text. */
+export const describeQuoteTables = (title: string, tables: Readonly<Record<string, ReadonlyArray<QuoteRow>>>): void => {
+  describe(title, () => {
+    for (const [name, rows] of Object.entries(tables)) {
+      describe(name, () => {
+        it.each(rows)("%s", (text, expected) => {
+          expect(showQuotes(text)).toEqual(expected)
+        })
+      })
+    }
+
+    it("spans still map back to the text", () => {
+      for (const rows of Object.values(tables))
+        for (const [marked] of rows) {
+          const { text, entities } = parseMarked(marked)
+          for (const q of extractQuotes(text, { entities })) expect(text.slice(q.start, q.end)).toBe(q.text)
+        }
+    })
+  })
 }

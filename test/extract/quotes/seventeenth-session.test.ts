@@ -1,14 +1,11 @@
-import { describe, expect, it } from "vitest"
-import { extractQuotes } from "../../../src/extract/quotes/index.js"
-import { parseMarked, showQuotes as show } from "./marked.js"
+import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
  * Session 17 (docs/quotes.md, "Seventeenth session"): where a colon quote ends. Sentences written for these tests in
  * the style of the wires; `[[PERSON:text]]` marks become entities, as in real-errors.test.ts.
  */
-type Row = readonly [string, ReadonlyArray<string>]
 
-const tables: Record<string, ReadonlyArray<Row>> = {
+const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "a colon quote ends before a sentence that opens with a lead phrase and a speech verb": [
     [
       "وقال المدير العام للشركة [[PERSON:سامي الخطيب]]: إن المشروع سيكتمل قبل نهاية العام. بدوره قال الخبير [[PERSON:مازن العلي]]: إن السوق ستستفيد من المشروع كثيرا.",
@@ -74,20 +71,4 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   ]
 }
 
-describe("quotes: session 17", () => {
-  for (const [name, rows] of Object.entries(tables)) {
-    describe(name, () => {
-      it.each(rows)("%s", (text, expected) => {
-        expect(show(text)).toEqual(expected)
-      })
-    })
-  }
-
-  it("spans still map back to the text", () => {
-    for (const rows of Object.values(tables))
-      for (const [marked] of rows) {
-        const { text, entities } = parseMarked(marked)
-        for (const q of extractQuotes(text, { entities })) expect(text.slice(q.start, q.end)).toBe(q.text)
-      }
-  })
-})
+describeQuoteTables("quotes: session 17", tables)
