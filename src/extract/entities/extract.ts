@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isTribeNisba } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
@@ -296,6 +296,39 @@ const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
   return !(titled && units.length >= 2 && units[units.length - 2]!.core === AL_FAMILY)
 }
 
+const LOC_TRIE = CATEGORIES.indexOf("LOC")
+
+/**
+ * Whether a word with the article is the nisba adjective of a place of the lists (`البريطاني` of `بريطانيا`, `العراقي`
+ * of `العراق`, `المصري` of `مصر`), not of a family (`الظواهري`).
+ */
+const isGentilic = (u: Unit): boolean => {
+  if (!isNisba(u)) return false
+  const b = u.bare
+  const stem = b.endsWith(FEMININE_NISBA) ? b.slice(0, -2) : b.slice(0, -1)
+  if (stem.length < 2) return false
+  const loc = gazetteer("ar").tries[LOC_TRIE]!
+  for (const w of [stem, AL_FAMILY + stem, stem + "\u0627", stem + "\u064a\u0627"]) if (loc.exact([w], 0, 1) !== undefined) return true
+  return false
+}
+
+/** `في` and the near demonstratives `هذا`, `هذه`, with a conjunction or preposition, as written. */
+const IN_OR_THIS: ReadonlySet<string> = new Set(["في", "وفي", "ففي", "هذا", "وهذا", "بهذا", "لهذا", "هذه", "وهذه", "بهذه", "لهذه"])
+
+/** Whether the unit before `units[i]` is `في` or a near demonstrative ({@link IN_OR_THIS}). */
+const afterInOrThis = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  const p = units[i - 1]
+  return p !== undefined && p.kind === "word" && IN_OR_THIS.has(p.text)
+}
+
+/** Whether the unit before `units[i]` is a word with the article that is no title, honorific or person noun of the lists. */
+const afterArticleNoun = (units: ReadonlyArray<Unit>, i: number): boolean => {
+  const p = units[i - 1]
+  if (p === undefined || p.kind !== "word" || !p.article || isPersonNoun(p.bare)) return false
+  const tries = gazetteer("ar").tries
+  return tries[TITLE_TRIE]!.exact([p.core], 0, 1) === undefined && tries[HONORIFIC_TRIE]!.exact([p.core], 0, 1) === undefined
+}
+
 /**
  * Names the model found once, found again where it missed them in the same
  * document: the full words of every mention, and the last word (surname) of
@@ -397,6 +430,14 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       if (type !== undefined && match === 1 && lang === "ar" && isArabicMonth(units, i)) type = undefined
       // فيصل -[رحمه] الله: a formula of blessing the tagger once typed alone is not found again after a name
       if (type !== undefined && match === 1 && lang === "ar" && isFormulaWord(units[i]!)) type = undefined
+      // المجتمع [البريطاني], الأصولي [المصري]: a surname that is a place's nisba (one-word keys with the article are
+      // surnames) found again right after a word with the article that is no title, honorific or person noun of the
+      // lists is that word's adjective (وزير الصحة [البريطاني]), not the person (الشيخ [البريطاني] stays); an adjective
+      // takes no preposition (الأفضل [للشهرستاني] stays)
+      if (type !== undefined && match === 1 && lang === "ar" && isGentilic(units[i]!) && !units[i]!.proclitic && afterArticleNoun(units, i)) type = undefined
+      // في [المهرجان], هذا [الفيلم]: a surname with the article (one-word keys with it are surnames) found again right
+      // after `في` or a near demonstrative is the common noun the tagger ran a name into (`منظمو المهرجان`), not a person
+      if (type !== undefined && match === 1 && lang === "ar" && units[i]!.article && !units[i]!.proclitic && afterInOrThis(units, i)) type = undefined
       const first = units[i]!
       const capitalOk = lang === "ar" || (first.text.charCodeAt(0) >= 0x41 && first.text.charCodeAt(0) <= 0x5a)
       if (type !== undefined && capitalOk && free(first.nameStart, units[i + match - 1]!.end)) {
