@@ -38,7 +38,7 @@ PER, LOC, ORG and MISC:
   يزور     O
   سوتشي    B-LOC
 
-Consecutive sentences are read as one document: blocks of up to 25 of them
+Consecutive sentences are read as one document: blocks of up to ${DEFAULT_CONTEXT} of them
 (--context) are joined into text, one sentence a line, and run together
 through the same entity extraction as khabar process (the bundled model of
 the language), so a name found in one sentence is found again in the next
@@ -48,7 +48,7 @@ block.
 
 Options:
   --lang ar|en     the language of the model (required)
-  --context N      sentences extracted together, at most (default 25)
+  --context N      sentences extracted together, at most (default ${DEFAULT_CONTEXT})
   --sentences      every sentence alone (the same as --context 1)
   -h, --help       show this help
 

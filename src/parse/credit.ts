@@ -382,12 +382,21 @@ const flushWords = (r: PartReading, from: number, to: number, last: boolean, bef
     if (r.gluedAt === from) it.start = afterConjunction(text, it.start, it.end)
     // titles before the name are left out of it: `بقلم د. سالم أحمد`, `By Dr Jane Roe` (the name stays whole)
     if (w.cls === "person") {
-      let f = from
-      for (let h = lex.honorifics.longestAt(tokens.keys, f, to); h !== null && f + h.length < to; h = lex.honorifics.longestAt(tokens.keys, f, to)) f += h.length
+      const f = afterHonorifics(lex, tokens, from, to)
       if (f > from) it.start = tokens.starts[f]!
     }
     r.out.push(it)
   }
+}
+
+/**
+ * The first token of `[from, to)` after the titles that open it (`د.`, `أ.د.`, `الدكتور`, `Dr`), leaving at least one
+ * token: `from` when there is none.
+ */
+const afterHonorifics = (lex: CompiledLexicons, tokens: Tokens, from: number, to: number): number => {
+  let f = from
+  for (let h = lex.honorifics.longestAt(tokens.keys, f, to); h !== null && f + h.length < to; h = lex.honorifics.longestAt(tokens.keys, f, to)) f += h.length
+  return f
 }
 
 /**
@@ -397,8 +406,7 @@ const flushWords = (r: PartReading, from: number, to: number, last: boolean, bef
  * written with a capital and small letters (a wire's place is in capitals)?
  */
 const writerName = (lex: CompiledLexicons, text: string, tokens: Tokens, from: number, to: number): boolean => {
-  let f = from
-  for (let h = lex.honorifics.longestAt(tokens.keys, f, to); h !== null && f + h.length < to; h = lex.honorifics.longestAt(tokens.keys, f, to)) f += h.length
+  const f = afterHonorifics(lex, tokens, from, to)
   if (to - f < 2 || to - f > 3) return false
   if (lex.givenNames.has(tokens.keys[f]!)) return true
   for (let k = f; k < to; k++) {

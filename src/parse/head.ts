@@ -69,11 +69,9 @@ const takeTitle = (ctx: Context, k: number, evidence: "hint" | "layout" | "guess
   // the words of the key, as `titleKey.split(" ").length` counts them (a key
   // holds no space; an empty key is one word), without splitting it again
   ctx.titleTokens = Math.max(1, keys.length)
-  if (t.hadKicker) {
-    const kicker = t.cuts.find((c) => c.kind === "other")!
-    const kk = tokenize(ctx.text, kicker.start, kicker.end, 8).keys
-    ctx.kickerKey = kk.join(" ")
-    ctx.kickerTokens = kk.length
+  if (t.kickerKeys !== null) {
+    ctx.kickerKey = t.kickerKeys.join(" ")
+    ctx.kickerTokens = t.kickerKeys.length
   }
 }
 
@@ -127,7 +125,7 @@ const readTitle = (ctx: Context): void => {
   const tokens = st.tokens(41)
   const cleaned = cleanTitle(ctx.lex, ctx.text, st.lo, st.hi, tokens)
   // (a site suffix or a kicker, `عاجل | …`, shows the line to be a headline)
-  if (!cleaned.hadSiteSuffix && !cleaned.hadKicker) {
+  if (!cleaned.hadSiteSuffix && cleaned.kickerKeys === null) {
     if (dateTimeLine(ctx.lex, ctx.text, tokens) !== null) return
     const c = lineCredit(ctx, st.lo, st.hi, tokens)
     // a headline can read like a credit (`… اليوم`, `تقرير …`); when the line
@@ -142,7 +140,7 @@ const readTitle = (ctx: Context): void => {
   }
   const next = states[k + 1]!
   const evidence =
-    cleaned.hadSiteSuffix || cleaned.hadKicker || next.line.blankBefore || dateTimeLine(ctx.lex, ctx.text, next.tokens(20)) !== null ? "layout" : "guess"
+    cleaned.hadSiteSuffix || cleaned.kickerKeys !== null || next.line.blankBefore || dateTimeLine(ctx.lex, ctx.text, next.tokens(20)) !== null ? "layout" : "guess"
   takeTitle(ctx, k, evidence)
 }
 

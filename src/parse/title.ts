@@ -27,8 +27,8 @@ export interface TitleResult {
   readonly cuts: ReadonlyArray<Boilerplate>
   /** True when a site suffix was cut (the text came from a web page's title). */
   readonly hadSiteSuffix: boolean
-  /** True when a kicker was cut (`عاجل | …`): the line is a headline. */
-  readonly hadKicker: boolean
+  /** The keys of the kicker cut before the title (`عاجل | …`: the line is a headline), or null. */
+  readonly kickerKeys: ReadonlyArray<string> | null
 }
 
 /** What stands between a title and a site suffix: a dash, a bar, a bullet, with blanks around it. */
@@ -101,7 +101,7 @@ const cleanTitleOf = (lex: CompiledLexicons, text: string, start: number, end: n
     }
   }
   // a kicker: `عاجل | …`, `بالصور.. …`, `BREAKING: …` (a label, a separator, then a headline of two words or more)
-  let hadKicker = false
+  let kickerKeys: ReadonlyArray<string> | null = null
   const kt = tokenize(text, s, Math.min(e, s + 60), KICKER_TOKENS)
   if (kt.keys.length > 0 && lex.titleKickers.maxLength > 0) {
     const kicker = lex.titleKickers.longestAt(kt.keys, 0)
@@ -112,11 +112,11 @@ const cleanTitleOf = (lex: CompiledLexicons, text: string, start: number, end: n
         let h = after
         while (h < e && /\s/.test(text[h]!)) h++
         s = h
-        hadKicker = true
+        kickerKeys = kt.keys.slice(0, kicker.length)
       }
     }
   }
-  return { start: s, end: e, cuts, hadSiteSuffix, hadKicker }
+  return { start: s, end: e, cuts, hadSiteSuffix, kickerKeys }
 }
 
 /** Tokens read for a kicker: the longest kicker (three words) and the two words of the headline after it. */

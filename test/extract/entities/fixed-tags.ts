@@ -10,7 +10,7 @@ import { unitValues } from "../../../src/extract/entities/features.js"
 import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js"
 import { conjunctionBeforeForeignName, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
-import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
+import { mentionsOf, placesAfterHeads, type Mention } from "../../../src/extract/entities/mentions.js"
 import type { Tagged } from "../../../src/extract/entities/tagger.js"
 import { segment, type Unit } from "../../../src/extract/entities/text.js"
 
@@ -81,4 +81,16 @@ export const entitiesWithTags = (
   const entities = linkMentions(text, all)
   for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text)
   return entities
+}
+
+/**
+ * The mentions of `text` (one sentence) when each mark ([substring, type]) is tagged as one entity, and the places
+ * `placesAfterHeads` adds after them: [text, type] rows in text order.
+ */
+export const mentionsWithPlacesAfterHeads = (text: string, marks: ReadonlyArray<readonly [string, EntityType]> = []): Array<[string, string]> => {
+  const [sentence] = sentencesWithTags("ar", text, marks)
+  const { units, tagged } = sentence!
+  const own = mentionsOf(text, units, tagged, "ar")
+  const all = [...own, ...placesAfterHeads(units, tagged, own)].sort((a, b) => a.start - b.start)
+  return all.map((m) => [text.slice(m.start, m.end), m.type])
 }

@@ -7,20 +7,14 @@
  */
 import { describe, expect, it } from "vitest"
 import type { EntityType } from "../../../src/schema/record.js"
-import { mentionsOf, placesAfterHeads } from "../../../src/extract/entities/mentions.js"
-import { sentencesWithTags } from "./fixed-tags.js"
+import { mentionsWithPlacesAfterHeads } from "./fixed-tags.js"
 
 /**
  * The mentions of `text` (one sentence) when the substrings `marks` are tagged as entities of their type, and the
  * places the rule adds after them: [text, type] rows in text order.
  */
-const tagged = (text: string, marks: ReadonlyArray<string> = [], type: EntityType = "LOCATION"): Array<[string, string]> => {
-  const [sentence] = sentencesWithTags("ar", text, marks.map((m) => [m, type] as const))
-  const { units, tagged: tg } = sentence!
-  const own = mentionsOf(text, units, tg, "ar")
-  const all = [...own, ...placesAfterHeads(units, tg, own)].sort((a, b) => a.start - b.start)
-  return all.map((m) => [text.slice(m.start, m.end), m.type])
-}
+const tagged = (text: string, marks: ReadonlyArray<string> = [], type: EntityType = "LOCATION"): Array<[string, string]> =>
+  mentionsWithPlacesAfterHeads(text, marks.map((m) => [m, type] as const))
 
 describe("Arabic: a place of the lists right after a head noun of a place", () => {
   it.each([

@@ -4,18 +4,9 @@
  * the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
-import { mentionsOf, placesAfterHeads } from "../../../src/extract/entities/mentions.js"
-import { sentencesWithTags } from "./fixed-tags.js"
+import { mentionsWithPlacesAfterHeads } from "./fixed-tags.js"
 
-/** The mentions of one sentence, `marks` tagged as [substring, type], and the places added after head nouns. */
-const tagged = (text: string, marks: ReadonlyArray<readonly [string, EntityType]> = []): Array<[string, string]> => {
-  const [sentence] = sentencesWithTags("ar", text, marks)
-  const { units, tagged: tg } = sentence!
-  const own = mentionsOf(text, units, tg, "ar")
-  const all = [...own, ...placesAfterHeads(units, tg, own)].sort((a, b) => a.start - b.start)
-  return all.map((m) => [text.slice(m.start, m.end), m.type])
-}
+const tagged = mentionsWithPlacesAfterHeads
 
 describe("Arabic: a listed place after a head noun is the longest phrase of the lists", () => {
   it.each([
