@@ -122,6 +122,18 @@ const EN_CLOSED = new Set(
    in on at by for from with without into onto over under about after according born`.split(/\s+/)
 )
 
+/**
+ * Capitalized words that open an English sentence before a titled name and are no part of its role (`But US Treasury
+ * Under-Secretary X`, `On Wednesday Irish Transport Minister X`, `Earlier Tory leader X`): the closed-class words, less
+ * those that open the names of works, teams and bands in roles (`All Blacks captain`, `No Doubt singer`, `So Solid Crew
+ * rapper`, `My Summer Of Love director`), and adverbs of time, days and months.
+ */
+const EN_ROLE_OPENERS: ReadonlySet<string> = new Set([
+  ...[...EN_CLOSED].filter((w) => !["all", "no", "so", "my", "each", "every", "some", "many", "most", "such", "what", "who", "i", "i'm", "i've", "i'd", "i'll", "it's"].includes(w)),
+  ..."earlier later yesterday today tonight recently elsewhere instead indeed still already once until during like".split(" "),
+  ..."monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" ")
+])
+
 const ALEF_LAM = "\u0627\u0644"
 
 /** English holidays (search form; a name of at most two words, `'s` already cut): dates, not names. */
@@ -471,6 +483,12 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   // Arabic modifiers follow their head: the role starts at a title; English ones come before it
   let first = lang === "ar" ? leftmostTitle : leftmost
   while (first < end - 1 && classify(units[first]!, gaz[first]!, lang) === "link") first++
+  if (lang === "en") {
+    // But US Treasury Under-Secretary X, On Wednesday Irish Transport Minister X: the sentence's opener is not the role's
+    // (not a possessor: `May's chairman`, the department store)
+    while (first < end - 1 && isCapitalized(units[first]!) && EN_ROLE_OPENERS.has(units[first]!.norm) && units[first + 1]!.norm !== "'s") first++
+    while (first < end - 1 && classify(units[first]!, gaz[first]!, lang) === "link") first++
+  }
   let last = end - 1
   let titled = false
   for (let j = first; j <= last; j++) if ((gaz[j]! & TITLE) !== 0) titled = true
