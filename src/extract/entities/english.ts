@@ -19,6 +19,10 @@
  *   the`, `on the`), written somewhere in the document right after a noun that
  *   names a work (`the film …`, `the drama …`, `her role in …`) or right before
  *   one (`the … trilogy`), are one MISC name everywhere in the document.
+ * - {@link headType}, {@link joinsHead}: a name that ends with the head noun
+ *   of an event (`Academy Awards`: MISC) or of an ensemble (`Scissor
+ *   Sisters`: an organisation) takes that type, and a short name right before
+ *   such a part typed as a person joins it (`[American] [Music Awards]`).
  *
  * Read after the tagger, over a document's mentions in text order; linear in
  * the mentions (each look at the text is a bounded window next to a mention).
@@ -44,7 +48,11 @@ export const EnglishNamePartsFile = Schema.Struct({
   /** Nouns after which a capitalised phrase is a work's title (`film`, `novel`, `album`). */
   workCuesBefore: Schema.Array(Entry),
   /** Nouns before which a capitalised phrase is a work's title (`trilogy`, `franchise`). */
-  workCuesAfter: Schema.Array(Entry)
+  workCuesAfter: Schema.Array(Entry),
+  /** Head nouns that end the names of prizes, festivals and contests, which make a MISC name (`Awards`, `Festival`). */
+  events: Schema.Array(Entry),
+  /** Head nouns that end the names of orchestras, choirs and bands, which make an organisation (`Orchestra`, `Sisters`). */
+  ensembles: Schema.Array(Entry)
 })
 export type EnglishNamePartsFile = typeof EnglishNamePartsFile.Type
 
@@ -61,6 +69,8 @@ let sets:
       readonly places: ReadonlySet<string>
       readonly before: ReadonlySet<string>
       readonly after: ReadonlySet<string>
+      readonly events: ReadonlySet<string>
+      readonly ensembles: ReadonlySet<string>
     }
   | undefined
 
@@ -68,7 +78,15 @@ const words = () => {
   if (sets === undefined) {
     const f = loadEnglishNameParts()
     const lower = (xs: ReadonlyArray<string>) => new Set(xs.map((x) => x.toLowerCase()))
-    sets = { bodies: lower(f.bodies), instruments: lower(f.instruments), places: lower(f.places), before: lower(f.workCuesBefore), after: lower(f.workCuesAfter) }
+    sets = {
+      bodies: lower(f.bodies),
+      instruments: lower(f.instruments),
+      places: lower(f.places),
+      before: lower(f.workCuesBefore),
+      after: lower(f.workCuesAfter),
+      events: lower(f.events),
+      ensembles: lower(f.ensembles)
+    }
   }
   return sets
 }
@@ -121,6 +139,37 @@ export const bodyHead = (a: Mention): Mention["type"] | undefined => {
     if (instruments.has(w.core)) return "MISC"
   }
   return undefined
+}
+
+/**
+ * The type a name of two words or more takes from its last word when that is the head noun of an event (`Academy
+ * Awards`, `Venice Film Festival`: MISC) or of an ensemble (`English Chamber Orchestra`, `Scissor Sisters`:
+ * ORGANIZATION), written with a capital; else undefined.
+ */
+export const headType = (m: Mention): Mention["type"] | undefined => {
+  const ws = wordsOf(m)
+  if (ws.length < 2) return undefined
+  const last = ws[ws.length - 1]!
+  if (!isUpperAscii(last.text.charCodeAt(0))) return undefined
+  const { events, ensembles } = words()
+  return events.has(last.core) ? "MISC" : ensembles.has(last.core) ? "ORGANIZATION" : undefined
+}
+
+/** The longest first part (in words) that a name with an event's or an ensemble's head joins (`[American] [Music Awards]`). */
+const MAX_HEAD_PART = 3
+
+/**
+ * The type of the one name that mention `a` and mention `b` right after it (one space between) make when `b`, typed
+ * as a person, ends with an event's or an ensemble's head ({@link headType}) and `a` is a short capitalised name (`[American] [Music
+ * Awards]`, `[Sundance] [Film Festival]`, `[English] [Chamber Orchestra]`), else undefined.
+ */
+const joinsHead = (a: Mention, b: Mention, gap: string): Mention["type"] | undefined => {
+  // (only a part the tagger took for a person, whose words before the head are then common words: `[Music Awards]`;
+  // a part it typed right keeps its own name apart, `[British] [Davis Cup] team`)
+  if (gap !== " " || b.type !== "PERSON") return undefined
+  const aw = wordsOf(a)
+  if (aw.length > MAX_HEAD_PART || !capitalised(aw)) return undefined
+  return headType(b)
 }
 
 /** Whether mention `a` ends with a place's head noun (`Gulf`, `Republic`) written with a capital. */
@@ -221,7 +270,8 @@ const joined = (text: string, a: Mention, b: Mention, type: Mention["type"]): Me
 
 /**
  * The English mentions of a document (text order) with the names cut at `of`, `for` or `on` joined: a body's name
- * ({@link joinsBody}) and a work's title ({@link workTitles}). Returns `mentions` itself when nothing is joined.
+ * ({@link joinsBody}) and a work's title ({@link workTitles}); and the names of events and ensembles typed and joined
+ * by their head noun ({@link headType}, {@link joinsHead}). Returns `mentions` itself when nothing changes.
  */
 export const joinEnglishNames = (text: string, mentions: Array<Mention>): Array<Mention> => {
   let titles: Set<string> | undefined
@@ -236,7 +286,7 @@ export const joinEnglishNames = (text: string, mentions: Array<Mention>): Array<
       // the words between are `of`, `for` or `on` and `the`, or `and` and `the`
       if (b.start < cur.end || b.start - cur.end > MAX_GAP) break
       const gap = text.slice(cur.end, b.start)
-      let type = joinsBody(cur, b, gap)
+      let type = joinsBody(cur, b, gap) ?? joinsHead(cur, b, gap)
       if (type === undefined && lastPart === "LOCATION" && cur.type === "ORGANIZATION" && joinsPlaces(b, gap)) type = cur.type
       if (type === undefined && titleParts(cur, b, gap)) {
         titles ??= workTitles(text, mentions)
@@ -247,7 +297,10 @@ export const joinEnglishNames = (text: string, mentions: Array<Mention>): Array<
       lastPart = gap.startsWith(" and") ? undefined : b.type
       cur = joined(text, cur, b, type)
     }
-    if (j > i + 1) {
+    // [Academy Awards] typed as a person, [Sundance Film Festival] as a place: the head noun gives the type
+    const head = headType(cur)
+    if (head !== undefined && head !== cur.type) cur = { ...cur, type: head, role: null }
+    if (j > i + 1 || cur !== mentions[i]) {
       out ??= mentions.slice(0, i)
       out.push(cur)
       i = j - 1

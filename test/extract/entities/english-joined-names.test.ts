@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
 import {
   EnglishNamePartsFile,
-  joinEnglishNames,
   loadEnglishNameParts,
   validateEnglishNameParts
 } from "../../../src/extract/entities/english.js"
 import { GazetteerError } from "../../../src/extract/entities/gazetteer.js"
 import { bundledTagger, extractEntities } from "../../../src/extract/entities/index.js"
-import { linkMentions } from "../../../src/extract/entities/link.js"
-import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
-import { sentencesWithTags } from "./fixed-tags.js"
-
-/**
- * The English entities of `text` when each mark ([substring, type], in text order) is tagged as one entity, with the
- * names cut at `of`, `for` or `on` joined ({@link joinEnglishNames}) before linking, as `findMentions` does.
- */
-const joinedWithTags = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<[string, EntityType]> => {
-  const mentions: Array<Mention> = sentencesWithTags("en", text, marks).flatMap(({ units, tagged }) => mentionsOf(text, units, tagged, "en"))
-  return linkMentions(text, joinEnglishNames(text, mentions)).map((e) => [text.slice(e.start, e.end), e.type])
-}
+import { joinedWithTags } from "./fixed-tags.js"
 
 describe("an English body's name cut at of, for or on is one organisation (sixteenth session)", () => {
   it.each([

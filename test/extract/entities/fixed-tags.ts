@@ -8,6 +8,7 @@ import type { Entity, EntityType } from "../../../src/schema/record.js"
 import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
 import { unitValues } from "../../../src/extract/entities/features.js"
 import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js"
+import { joinEnglishNames } from "../../../src/extract/entities/english.js"
 import { conjunctionBeforeForeignName, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
 import { mentionsOf, placesAfterHeads, type Mention } from "../../../src/extract/entities/mentions.js"
@@ -93,4 +94,13 @@ export const mentionsWithPlacesAfterHeads = (text: string, marks: ReadonlyArray<
   const own = mentionsOf(text, units, tagged, "ar")
   const all = [...own, ...placesAfterHeads(units, tagged, own)].sort((a, b) => a.start - b.start)
   return all.map((m) => [text.slice(m.start, m.end), m.type])
+}
+
+/**
+ * The English entities of `text` when each mark ([substring, type], in text order) is tagged as one entity, with the
+ * names joined ({@link joinEnglishNames}) before linking, as `findMentions` does: [text, type] rows.
+ */
+export const joinedWithTags = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<[string, EntityType]> => {
+  const mentions: Array<Mention> = sentencesWithTags("en", text, marks).flatMap(({ units, tagged }) => mentionsOf(text, units, tagged, "en"))
+  return linkMentions(text, joinEnglishNames(text, mentions)).map((e) => [text.slice(e.start, e.end), e.type])
 }

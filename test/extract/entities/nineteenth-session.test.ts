@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { entitiesWithTags } from "./fixed-tags.js"
+import { loadEnglishNameParts, validateEnglishNameParts } from "../../../src/extract/entities/english.js"
+import { GazetteerError } from "../../../src/extract/entities/gazetteer.js"
+import { entitiesWithTags, joinedWithTags } from "./fixed-tags.js"
 
 // Sentences written for this test, in the style of British wire copy; tags are fixed (see fixed-tags.ts), so the rows
 // check the role rules alone, not the model.
@@ -22,5 +24,31 @@ describe("English roles: the sentence's opener is not the role's", () => {
   ] as const)("%s", (text, name, role) => {
     const es = entitiesWithTags("en", text, [[name, "PERSON"]])
     expect(es.map((e) => [e.text, e.role])).toEqual([[name, role]])
+  })
+})
+
+describe("English names that end with the head noun of an event or an ensemble", () => {
+  it.each([
+    ["a prize typed as a person", "She won two Academy Awards for the role.", [["Academy Awards", "PERSON"]], [["Academy Awards", "MISC"]]],
+    ["a festival typed as a place", "The film opened the Venice Film Festival on Wednesday.", [["Venice Film Festival", "LOCATION"]], [["Venice Film Festival", "MISC"]]],
+    ["a marathon typed as an organisation", "He ran the London Marathon in April.", [["London Marathon", "ORGANIZATION"]], [["London Marathon", "MISC"]]],
+    ["a band typed as a person", "The album by Scissor Sisters sold well.", [["Scissor Sisters", "PERSON"]], [["Scissor Sisters", "ORGANIZATION"]]],
+    ["a nationality and the rest of a prize's name typed as a person", "The singer took three American Music Awards.", [["American", "MISC"], ["Music Awards", "PERSON"]], [["American Music Awards", "MISC"]]],
+    ["a place and the rest of an orchestra's name", "She played with the English Chamber Orchestra in Leeds.", [["English", "MISC"], ["Chamber Orchestra", "PERSON"], ["Leeds", "LOCATION"]], [["English Chamber Orchestra", "ORGANIZATION"], ["Leeds", "LOCATION"]]],
+    // a part the tagger typed right keeps its own name apart
+    ["a nationality before a cup typed right", "He left the British Davis Cup team.", [["British", "MISC"], ["Davis Cup", "MISC"]], [["British", "MISC"], ["Davis Cup", "MISC"]]],
+    // surnames that are also nouns are not heads; a head alone is no name of its own
+    ["a surname", "The play was written by Lee Hall.", [["Lee Hall", "PERSON"]], [["Lee Hall", "PERSON"]]],
+    ["a company that makes games", "The studio was bought by Rockstar Games last year.", [["Rockstar Games", "ORGANIZATION"]], [["Rockstar Games", "ORGANIZATION"]]],
+    ["a head alone", "Critics praised Orchestra at the time.", [["Orchestra", "PERSON"]], [["Orchestra", "PERSON"]]]
+  ] as const)("%s", (_name, text, marks, expected) => {
+    expect(joinedWithTags(text, marks)).toEqual(expected)
+  })
+
+  it("the head nouns are data, validated on load", () => {
+    const parts = loadEnglishNameParts()
+    expect(parts.events).toContain("awards")
+    expect(parts.ensembles).toContain("orchestra")
+    expect(() => validateEnglishNameParts({ ...parts, events: [""] })).toThrow(GazetteerError)
   })
 })
