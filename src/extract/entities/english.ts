@@ -262,6 +262,43 @@ export const workTitles = (text: string, mentions: ReadonlyArray<Mention>): Set<
   return out
 }
 
+/** The longest name (in words) read as a work's title after a work's noun. */
+const MAX_WORK_TITLE = 6
+
+/**
+ * Whether a noun that names a work stands right before `start`: the last word before it, or the one before an
+ * article (`the film Vera Drake`, `the film The Aviator`, `his album Confessions`), with nothing but spaces and words
+ * between and nothing else of the sentence (not `film director [Mike Leigh]`: the word before is `director`).
+ */
+const workNounBefore = (text: string, start: number): boolean => {
+  const m = /(?:^|[^A-Za-z'])([A-Za-z]+(?:'s)?) ([a-z]+)(?: (?:the|a|an|The|A|An))? $/.exec(text.slice(Math.max(0, start - 40), start))
+  if (m === null || AMBIGUOUS_WORK_NOUNS.has(m[2]!) || !words().before.has(m[2]!)) return false
+  // a determiner, a possessive or a name before the noun (`the film`, `his album`, `Leigh's film`, `BBC drama`), not a
+  // verb's object (`to play England`)
+  const w = m[1]!
+  return WORK_NOUN_DETERMINERS.has(w.toLowerCase()) || w.endsWith("'s") || (w.charCodeAt(0) >= 0x41 && w.charCodeAt(0) <= 0x5a)
+}
+
+/** Nouns of works that are also verbs or sports words (`to play England`, `after the game Wenger said`): not cues here. */
+const AMBIGUOUS_WORK_NOUNS: ReadonlySet<string> = new Set(["game", "play", "series", "single", "book"])
+/** Words before a work's noun that make it a noun phrase (`the film`, `her new album`). */
+const WORK_NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "my", "our", "new", "latest", "hit", "debut", "last", "first", "next"])
+
+/**
+ * The texts of the names that follow a work's noun somewhere in the document (`the film [Vera Drake]`), typed as
+ * people, places or organisations by the tagger: each is a work's title, MISC everywhere in the document.
+ */
+const titlesAfterWorkNouns = (text: string, mentions: ReadonlyArray<Mention>): Set<string> => {
+  const out = new Set<string>()
+  for (const m of mentions) {
+    if (m.type === "MISC") continue
+    const ws = wordsOf(m)
+    if (ws.length > MAX_WORK_TITLE || !capitalised(ws)) continue
+    if (workNounBefore(text, m.start)) out.add(text.slice(m.start, m.end))
+  }
+  return out
+}
+
 /** One mention of `type` over `a`, the words between and `b`. */
 const joined = (text: string, a: Mention, b: Mention, type: Mention["type"]): Mention => {
   const between = segment(text, a.end, b.start, { lang: "en" }).flat()
@@ -306,5 +343,9 @@ export const joinEnglishNames = (text: string, mentions: Array<Mention>): Array<
       i = j - 1
     } else if (out !== undefined) out.push(cur)
   }
-  return out ?? mentions
+  const result = out ?? mentions
+  // the film [Vera Drake] … [Vera Drake] won: a title after a work's noun is a work everywhere in the document
+  const works = titlesAfterWorkNouns(text, result)
+  if (works.size === 0) return result
+  return result.map((m) => (m.type !== "MISC" && works.has(text.slice(m.start, m.end)) ? { ...m, type: "MISC", role: null } : m))
 }

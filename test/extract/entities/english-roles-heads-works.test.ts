@@ -1,10 +1,14 @@
+/**
+ * English rules after the tagger written in the nineteenth session (docs/entities.md): a role leaves out the word that
+ * opens the sentence, names that end with the head noun of an event or an ensemble, and a name right after a work's
+ * noun. The sentences are written for these tests in the style of British wire copy; tags are fixed by hand (see
+ * fixed-tags.ts), so the rows check the rules alone, not the model.
+ */
 import { describe, expect, it } from "vitest"
 import { loadEnglishNameParts, validateEnglishNameParts } from "../../../src/extract/entities/english.js"
 import { GazetteerError } from "../../../src/extract/entities/gazetteer.js"
 import { entitiesWithTags, joinedWithTags } from "./fixed-tags.js"
 
-// Sentences written for this test, in the style of British wire copy; tags are fixed (see fixed-tags.ts), so the rows
-// check the role rules alone, not the model.
 describe("English roles: the sentence's opener is not the role's", () => {
   it.each([
     ["But Foreign Secretary Jane Holloway said talks would go on.", "Jane Holloway", "Foreign Secretary"],
@@ -50,5 +54,20 @@ describe("English names that end with the head noun of an event or an ensemble",
     expect(parts.events).toContain("awards")
     expect(parts.ensembles).toContain("orchestra")
     expect(() => validateEnglishNameParts({ ...parts, events: [""] })).toThrow(GazetteerError)
+  })
+})
+
+describe("an English name right after a work's noun is a work's title, everywhere in the document", () => {
+  it.each([
+    ["a film typed as a person, named again", "Leigh's film Vera Drake opened on Friday. Vera Drake took three awards.", [["Leigh", "PERSON"], ["Vera Drake", "PERSON"], ["Vera Drake", "PERSON"]], [["Leigh", "PERSON"], ["Vera Drake", "MISC"], ["Vera Drake", "MISC"]]],
+    ["an album typed as a place", "Their debut album Harbour Lights sold a million copies.", [["Harbour Lights", "LOCATION"]], [["Harbour Lights", "MISC"]]],
+    ["an article between the noun and the title", "She starred in the film The Long Road last year.", [["The Long Road", "ORGANIZATION"]], [["The Long Road", "MISC"]]],
+    ["a name before the noun", "The BBC drama Cold Harbour drew eight million viewers.", [["BBC", "ORGANIZATION"], ["Cold Harbour", "PERSON"]], [["BBC", "ORGANIZATION"], ["Cold Harbour", "MISC"]]],
+    // the noun is part of someone's role, or a verb, or a sports word
+    ["a role with the noun", "The film director Mike Leigh was not there.", [["Mike Leigh", "PERSON"]], [["Mike Leigh", "PERSON"]]],
+    ["a verb", "Wales will play England in Cardiff.", [["Wales", "LOCATION"], ["England", "LOCATION"], ["Cardiff", "LOCATION"]], [["Wales", "LOCATION"], ["England", "LOCATION"], ["Cardiff", "LOCATION"]]],
+    ["a match", "After the game Wenger said his side had been unlucky.", [["Wenger", "PERSON"]], [["Wenger", "PERSON"]]]
+  ] as const)("%s", (_name, text, marks, expected) => {
+    expect(joinedWithTags(text, marks)).toEqual(expected)
   })
 })
