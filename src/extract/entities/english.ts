@@ -52,7 +52,9 @@ export const EnglishNamePartsFile = Schema.Struct({
   /** Head nouns that end the names of prizes, festivals and contests, which make a MISC name (`Awards`, `Festival`). */
   events: Schema.Array(Entry),
   /** Head nouns that end the names of orchestras, choirs and bands, which make an organisation (`Orchestra`, `Sisters`). */
-  ensembles: Schema.Array(Entry)
+  ensembles: Schema.Array(Entry),
+  /** Whole names of prizes written without a head noun, MISC (`Oscar`, `Grammys`, `Golden Globe`). */
+  prizes: Schema.Array(Entry)
 })
 export type EnglishNamePartsFile = typeof EnglishNamePartsFile.Type
 
@@ -71,6 +73,7 @@ let sets:
       readonly after: ReadonlySet<string>
       readonly events: ReadonlySet<string>
       readonly ensembles: ReadonlySet<string>
+      readonly prizes: ReadonlySet<string>
     }
   | undefined
 
@@ -85,7 +88,8 @@ const words = () => {
       before: lower(f.workCuesBefore),
       after: lower(f.workCuesAfter),
       events: lower(f.events),
-      ensembles: lower(f.ensembles)
+      ensembles: lower(f.ensembles),
+      prizes: lower(f.prizes)
     }
   }
   return sets
@@ -142,16 +146,19 @@ export const bodyHead = (a: Mention): Mention["type"] | undefined => {
 }
 
 /**
- * The type a name of two words or more takes from its last word when that is the head noun of an event (`Academy
- * Awards`, `Venice Film Festival`: MISC) or of an ensemble (`English Chamber Orchestra`, `Scissor Sisters`:
- * ORGANIZATION), written with a capital; else undefined.
+ * The type a name takes from its words: MISC for a prize's name (`Oscar`, `Golden Globes`), and for a name of two words
+ * or more, from its last word when that is the head noun of an event (`Academy Awards`, `Venice Film Festival`: MISC)
+ * or of an ensemble (`English Chamber Orchestra`, `Scissor Sisters`: ORGANIZATION), written with a capital; else
+ * undefined.
  */
 export const headType = (m: Mention): Mention["type"] | undefined => {
   const ws = wordsOf(m)
-  if (ws.length < 2) return undefined
+  if (ws.length === 0) return undefined
   const last = ws[ws.length - 1]!
   if (!isUpperAscii(last.text.charCodeAt(0))) return undefined
-  const { events, ensembles } = words()
+  const { events, ensembles, prizes } = words()
+  if (ws.length <= 2 && prizes.has(ws.map((w) => w.core).join(" "))) return "MISC"
+  if (ws.length < 2) return undefined
   return events.has(last.core) ? "MISC" : ensembles.has(last.core) ? "ORGANIZATION" : undefined
 }
 

@@ -44,7 +44,12 @@ describe("English names that end with the head noun of an event or an ensemble",
     // surnames that are also nouns are not heads; a head alone is no name of its own
     ["a surname", "The play was written by Lee Hall.", [["Lee Hall", "PERSON"]], [["Lee Hall", "PERSON"]]],
     ["a company that makes games", "The studio was bought by Rockstar Games last year.", [["Rockstar Games", "ORGANIZATION"]], [["Rockstar Games", "ORGANIZATION"]]],
-    ["a head alone", "Critics praised Orchestra at the time.", [["Orchestra", "PERSON"]], [["Orchestra", "PERSON"]]]
+    ["a head alone", "Critics praised Orchestra at the time.", [["Orchestra", "PERSON"]], [["Orchestra", "PERSON"]]],
+    // prizes written without a head noun
+    ["a prize's name alone", "The Oscar nominations are due on Tuesday.", [["Oscar", "PERSON"]], [["Oscar", "MISC"]]],
+    ["a prize's name of two words", "The film took two Golden Globes last month.", [["Golden Globes", "ORGANIZATION"]], [["Golden Globes", "MISC"]]],
+    ["a given name in a person's name stays", "The play by Oscar Wilde returns to the stage.", [["Oscar Wilde", "PERSON"]], [["Oscar Wilde", "PERSON"]]],
+    ["an academy's name that is also a prize's stays", "Bafta said the awards would move.", [["Bafta", "ORGANIZATION"]], [["Bafta", "ORGANIZATION"]]]
   ] as const)("%s", (_name, text, marks, expected) => {
     expect(joinedWithTags(text, marks)).toEqual(expected)
   })
@@ -53,6 +58,7 @@ describe("English names that end with the head noun of an event or an ensemble",
     const parts = loadEnglishNameParts()
     expect(parts.events).toContain("awards")
     expect(parts.ensembles).toContain("orchestra")
+    expect(parts.prizes).toContain("oscar")
     expect(() => validateEnglishNameParts({ ...parts, events: [""] })).toThrow(GazetteerError)
   })
 })
