@@ -31,7 +31,7 @@
  */
 import { Schema } from "effect"
 import parts from "../../lexicons/gazetteers/english-name-parts.json" with { type: "json" }
-import { decodeGazetteer, Entry, envelope } from "./gazetteer.js"
+import { CATEGORIES, decodeGazetteer, Entry, envelope, gazetteer } from "./gazetteer.js"
 import type { Mention } from "./mentions.js"
 import { segment, type Unit } from "./text.js"
 
@@ -54,7 +54,9 @@ export const EnglishNamePartsFile = Schema.Struct({
   /** Head nouns that end the names of orchestras, choirs and bands, which make an organisation (`Orchestra`, `Sisters`). */
   ensembles: Schema.Array(Entry),
   /** Whole names of prizes written without a head noun, MISC (`Oscar`, `Grammys`, `Golden Globe`). */
-  prizes: Schema.Array(Entry)
+  prizes: Schema.Array(Entry),
+  /** Adjectives of a party or a movement that no nationality list holds (`Tory`): MISC, not a person, when alone. */
+  affiliations: Schema.Array(Entry)
 })
 export type EnglishNamePartsFile = typeof EnglishNamePartsFile.Type
 
@@ -74,6 +76,7 @@ let sets:
       readonly events: ReadonlySet<string>
       readonly ensembles: ReadonlySet<string>
       readonly prizes: ReadonlySet<string>
+      readonly affiliations: ReadonlySet<string>
     }
   | undefined
 
@@ -89,7 +92,8 @@ const words = () => {
       after: lower(f.workCuesAfter),
       events: lower(f.events),
       ensembles: lower(f.ensembles),
-      prizes: lower(f.prizes)
+      prizes: lower(f.prizes),
+      affiliations: lower(f.affiliations)
     }
   }
   return sets
@@ -146,7 +150,8 @@ export const bodyHead = (a: Mention): Mention["type"] | undefined => {
 }
 
 /**
- * The type a name takes from its words: MISC for a prize's name (`Oscar`, `Golden Globes`), and for a name of two words
+ * The type a name takes from its words: MISC for a prize's name (`Oscar`, `Golden Globes`) and for an adjective of
+ * nationality, religion or party that the tagger typed a person (`Muslim`, `Tory`), and for a name of two words
  * or more, from its last word when that is the head noun of an event (`Academy Awards`, `Venice Film Festival`: MISC)
  * or of an ensemble (`English Chamber Orchestra`, `Scissor Sisters`: ORGANIZATION), written with a capital; else
  * undefined.
@@ -158,9 +163,14 @@ export const headType = (m: Mention): Mention["type"] | undefined => {
   if (!isUpperAscii(last.text.charCodeAt(0))) return undefined
   const { events, ensembles, prizes } = words()
   if (ws.length <= 2 && prizes.has(ws.map((w) => w.core).join(" "))) return "MISC"
+  // [Muslim] traditions, a [Tory] government: an adjective of nationality, religion or party alone is no person
+  if (ws.length === 1 && m.type === "PERSON" && (words().affiliations.has(last.core) || isListedAdjective(last.core))) return "MISC"
   if (ws.length < 2) return undefined
   return events.has(last.core) ? "MISC" : ensembles.has(last.core) ? "ORGANIZATION" : undefined
 }
+
+/** Whether an English word (lower case) is one of the gazetteer's MISC phrases of one word (`gazetteers/nationalities`: `Muslim`, `Jewish`). */
+const isListedAdjective = (core: string): boolean => gazetteer("en").tries[CATEGORIES.indexOf("MISC")]!.exact([core], 0, 1) !== undefined
 
 /** The longest first part (in words) that a name with an event's or an ensemble's head joins (`[American] [Music Awards]`). */
 const MAX_HEAD_PART = 3

@@ -49,7 +49,11 @@ describe("English names that end with the head noun of an event or an ensemble",
     ["a prize's name alone", "The Oscar nominations are due on Tuesday.", [["Oscar", "PERSON"]], [["Oscar", "MISC"]]],
     ["a prize's name of two words", "The film took two Golden Globes last month.", [["Golden Globes", "ORGANIZATION"]], [["Golden Globes", "MISC"]]],
     ["a given name in a person's name stays", "The play by Oscar Wilde returns to the stage.", [["Oscar Wilde", "PERSON"]], [["Oscar Wilde", "PERSON"]]],
-    ["an academy's name that is also a prize's stays", "Bafta said the awards would move.", [["Bafta", "ORGANIZATION"]], [["Bafta", "ORGANIZATION"]]]
+    ["an academy's name that is also a prize's stays", "Bafta said the awards would move.", [["Bafta", "ORGANIZATION"]], [["Bafta", "ORGANIZATION"]]],
+    // adjectives of religion and party typed as people
+    ["a religion's adjective", "Leaders of Muslim groups met the minister.", [["Muslim", "PERSON"]], [["Muslim", "MISC"]]],
+    ["a party's adjective", "He warned of a Tory government after the vote.", [["Tory", "PERSON"]], [["Tory", "MISC"]]],
+    ["a party's name stays", "The Tories said the plan was flawed.", [["Tories", "ORGANIZATION"]], [["Tories", "ORGANIZATION"]]]
   ] as const)("%s", (_name, text, marks, expected) => {
     expect(joinedWithTags(text, marks)).toEqual(expected)
   })
@@ -59,6 +63,7 @@ describe("English names that end with the head noun of an event or an ensemble",
     expect(parts.events).toContain("awards")
     expect(parts.ensembles).toContain("orchestra")
     expect(parts.prizes).toContain("oscar")
+    expect(parts.affiliations).toContain("tory")
     expect(() => validateEnglishNameParts({ ...parts, events: [""] })).toThrow(GazetteerError)
   })
 })
