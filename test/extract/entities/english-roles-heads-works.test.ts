@@ -82,3 +82,15 @@ describe("an English name right after a work's noun is a work's title, everywher
     expect(joinedWithTags(text, marks)).toEqual(expected)
   })
 })
+
+describe("a question's auxiliary that opens a headline or a sentence is no part of a name", () => {
+  it.each([
+    ["Can Yahoo dominate the next decade?", "Can Yahoo", "ORGANIZATION", "Yahoo"],
+    ["Could Halton survive another winter?", "Could Halton", "LOCATION", "Halton"],
+    ["Should Smith stay at the club?", "Should Smith", "PERSON", "Smith"],
+    // not Will or May, which are also names, nor Do, which opens titles
+    ["Will Turner won the race on Sunday.", "Will Turner", "PERSON", "Will Turner"]
+  ] as const)("%s", (text, mark, type, expected) => {
+    expect(entitiesWithTags("en", text, [[mark, type]]).map((e) => e.text)).toEqual([expected])
+  })
+})
