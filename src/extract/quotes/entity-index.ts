@@ -22,6 +22,12 @@ const sortedByStart = (entities: ReadonlyArray<Entity>): boolean => {
 /** Rank of an entity type as a speaker ({@link QuoteScanner.entityIn}): a person, else an organisation, else any. */
 const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type === "ORGANIZATION" ? 2 : 1)
 
+/**
+ * A role's words before a tail that make it another post (`Deputy Prime Minister` is not `the prime minister`,
+ * `shadow foreign secretary` not `the Foreign Secretary`).
+ */
+const ROLE_QUALIFIERS = /(?:^|[\s-])(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming)$/
+
 /** The entities of the document, with the indexes the speaker look-ups binary-search. */
 export abstract class EntityIndex extends TokenScanner {
   protected readonly entities: ReadonlyArray<Entity>
@@ -114,6 +120,26 @@ export abstract class EntityIndex extends TokenScanner {
   /** An entity whose role is exactly the phrase (`الرئيس الفرنسي` → the person entity with that role). */
   protected entityByRole(text: string): Entity | null {
     return this.byRole.get(text.trim()) ?? null
+  }
+
+  /**
+   * English: the person whose role ends with the phrase's words after `the`, two words or more (`the Lions coach` →
+   * the person named `British and Irish Lions coach …` before), when one person alone has such a role; else null. (One
+   * word is too little: `the chancellor` would find the shadow chancellor.)
+   */
+  protected personByRoleTail(text: string): Entity | null {
+    const words = text.trim().toLowerCase().split(/\s+/)
+    if (words[0] !== "the" || words.length < 3) return null
+    const tail = words.slice(1).join(" ")
+    let found: Entity | null = null
+    for (const [role, e] of this.byRole) {
+      if (e.type !== "PERSON") continue
+      const r = role.toLowerCase()
+      if (r !== tail && !(r.endsWith(` ${tail}`) && !ROLE_QUALIFIERS.test(r.slice(0, r.length - tail.length - 1)))) continue
+      if (found !== null && found.entityId !== e.entityId) return null
+      found = e
+    }
+    return found
   }
 
   /** Does the token range hold a person entity? */

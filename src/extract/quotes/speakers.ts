@@ -210,7 +210,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (push) this.push(issuer, a)
         return issuer
       }
-      const byRole = this.entityByRole(text) ?? (!english && b - a === 1 ? this.namedBefore(a) : null)
+      const byRole = this.entityByRole(text) ?? (english ? this.personByRoleTail(text) : b - a === 1 ? this.namedBefore(a) : null)
       // وقالت الوزارة after وزارة الداخلية الكويتية that no entity covers: the body's name as the text writes it
       const named = byRole === null && !english && b - a === 1 ? this.bodyNamedBefore(a) : null
       if (named !== null) {
@@ -372,7 +372,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       let k = p
       // the closing mark of the quote before, glued to its full stop (`… with him." Wilkinson, who …`)
       if (k > lo && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
-      while (k < end && this.t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) k++
+      // (and the comma after one: `However, he remains …`)
+      while (k < end && ((this.t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) || (k > p && this.keys[k] === "," && EN_CONJUNCTIONS.has(this.keys[k - 1]!)))) k++
       if (k < end && this.t.kinds[k] === WORD && (this.keys[k] === "he" || this.keys[k] === "she")) {
         s = p
         continue
