@@ -37,7 +37,7 @@ import nameCues from "../../lexicons/gazetteers/name-cues.json" with { type: "js
 import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { type: "json" }
 import { isAnyDigit } from "../../lexicons/key.js"
 import { decodeLexicon, WeekdaysFile } from "../../lexicons/lexicon.js"
-import { ByLanguage, decodeGazetteer, envelope, foldedSet, searchKey, wordListFile, type Lang } from "./gazetteer.js"
+import { ByLanguage, CATEGORIES, decodeGazetteer, envelope, foldedSet, gazetteer, searchKey, wordListFile, type Lang } from "./gazetteer.js"
 import type { Unit } from "./text.js"
 
 /** Well-known organisations, read by the post-processing only (`link.ts`). */
@@ -126,6 +126,44 @@ const cues = () => {
 
 /** Whether an Arabic word (its `core`, search form) is a tribe's nisba of the list (`العنزي`, `الحارثي`). */
 export const isTribeNisba = (core: string): boolean => cues().tribes.has(core)
+
+const PLACE_TRIE = CATEGORIES.indexOf("LOC")
+
+/** `ي` and `ه` (the search form's `ة`). */
+const YEH = 0x064a
+const HEH = 0x0647
+
+/**
+ * Whether an Arabic word with the article is the nisba adjective of a place of the lists, masculine or feminine: the
+ * word without the article and its `ي` (or `ية`) is the place's name (`المصري`, `العراقية`, `الطائفي`), or that name
+ * with `ا`, `يا` or `ية` after it (`البريطاني`, `الليبيري`, `السعودي`), with `ان` before the `ي` of the nisba
+ * (`الأوروغوياني`, `الباراغوياني`, from `الأوروغواي`, `باراغواي`), with or without the article. One check for the
+ * nisba of a place after the noun it agrees with (mentions) and for a surname found again there (propagation).
+ */
+export const isPlaceNisba = (u: Unit): boolean => {
+  if (u.kind !== "word" || !u.article) return false
+  const b = u.bare
+  const n = b.length
+  if (n < 3) return false
+  const last = b.charCodeAt(n - 1)
+  const feminine = last === HEH && b.charCodeAt(n - 2) === YEH
+  if (!feminine && last !== YEH) return false
+  const stem = b.slice(0, feminine ? -2 : -1)
+  if (stem.length < 2) return false
+  const stems = [stem]
+  if (stem.endsWith("\u0627\u0646") && stem.length > 4) {
+    // (…وياني, the nisba of a name in …واي: أوروغوياني ← أوروغواي)
+    const s = stem.slice(0, -2)
+    stems.push(s.endsWith("\u064a") ? `${s.slice(0, -1)}\u0627\u064a` : s)
+  }
+  const places = gazetteer("ar").tries[PLACE_TRIE]!
+  for (const s of stems) {
+    for (const w of [s, `${s}\u0627`, `${s}\u064a\u0627`, `${s}\u064a\u0647`]) {
+      if (places.exact([w], 0, 1) !== undefined || places.exact([`\u0627\u0644${w}`], 0, 1) !== undefined) return true
+    }
+  }
+  return false
+}
 
 /** Whether an Arabic word (search form, without the article) is a noun of a person of the list (`رجل`, `ضابط`). */
 export const isPersonNoun = (bare: string): boolean => cues().persons.has(bare)

@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isTribeNisba } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
@@ -296,22 +296,6 @@ const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
   return !(titled && units.length >= 2 && units[units.length - 2]!.core === AL_FAMILY)
 }
 
-const LOC_TRIE = CATEGORIES.indexOf("LOC")
-
-/**
- * Whether a word with the article is the nisba adjective of a place of the lists (`البريطاني` of `بريطانيا`, `العراقي`
- * of `العراق`, `المصري` of `مصر`), not of a family (`الظواهري`).
- */
-const isGentilic = (u: Unit): boolean => {
-  if (!isNisba(u)) return false
-  const b = u.bare
-  const stem = b.endsWith(FEMININE_NISBA) ? b.slice(0, -2) : b.slice(0, -1)
-  if (stem.length < 2) return false
-  const loc = gazetteer("ar").tries[LOC_TRIE]!
-  for (const w of [stem, AL_FAMILY + stem, stem + "\u0627", stem + "\u064a\u0627"]) if (loc.exact([w], 0, 1) !== undefined) return true
-  return false
-}
-
 /** `في` and the near demonstratives `هذا`, `هذه`, with a conjunction or preposition, as written. */
 const IN_OR_THIS: ReadonlySet<string> = new Set(["في", "وفي", "ففي", "هذا", "وهذا", "بهذا", "لهذا", "هذه", "وهذه", "بهذه", "لهذه"])
 
@@ -327,6 +311,35 @@ const afterArticleNoun = (units: ReadonlyArray<Unit>, i: number): boolean => {
   if (p === undefined || p.kind !== "word" || !p.article || isPersonNoun(p.bare)) return false
   const tries = gazetteer("ar").tries
   return tries[TITLE_TRIE]!.exact([p.core], 0, 1) === undefined && tries[HONORIFIC_TRIE]!.exact([p.core], 0, 1) === undefined
+}
+
+/** The name `علي` (search form), which a document may write for the preposition `على`. */
+const ALI = "\u0639\u0644\u064a"
+
+/** `إلى` and `حتى` written with a final `ي` (as written, with no clitic). */
+const YA_FOR_ALIF: ReadonlySet<string> = new Set(["\u0627\u0644\u064a", "\u0625\u0644\u064a", "\u062d\u062a\u064a"])
+
+/** Whether a sentence of the document writes `إلى` or `حتى` with a final `ي` (`الي`, `إلي`, `حتي`). */
+const writesYaForAlif = (sentences: ReadonlyArray<Sentence>): boolean => {
+  for (const s of sentences) for (const u of s.units) if (u.kind === "word" && YA_FOR_ALIF.has(u.text)) return true
+  return false
+}
+
+/**
+ * The one-word keys with the article (surnames: see {@link propagate}) that some sentence of the document writes
+ * untagged, with no clitic, right after `في` or a near demonstrative ({@link IN_OR_THIS}): common nouns there
+ * (`في المتحف`, `هذا الدور`). Undefined when there is none.
+ */
+const surnamesAfterInOrThis = (sentences: ReadonlyArray<Sentence>, keys: ReadonlyMap<string, Mention["type"]>): Set<string> | undefined => {
+  let out: Set<string> | undefined
+  for (const s of sentences) {
+    for (let i = 1; i < s.units.length; i++) {
+      const u = s.units[i]!
+      if (u.kind !== "word" || !u.article || u.proclitic || s.tags[i] !== 0 || !keys.has(u.core) || !afterInOrThis(s.units, i)) continue
+      ;(out ??= new Set()).add(u.core)
+    }
+  }
+  return out
 }
 
 /**
@@ -395,6 +408,10 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
     return true
   }
   const out: Array<Mention> = []
+  // (whether the document writes the final ى of a preposition as ي: `الي`, `حتي`; see below)
+  const yaForAlif = lang === "ar" && keys.has(ALI) && writesYaForAlif(sentences)
+  // (the surnames with the article that the document also writes right after `في` or a demonstrative; see below)
+  const commonNouns = lang === "ar" ? surnamesAfterInOrThis(sentences, keys) : undefined
   for (const sentence of sentences) {
     const units = sentence.units
     let i = 0
@@ -434,10 +451,16 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       // surnames) found again right after a word with the article that is no title, honorific or person noun of the
       // lists is that word's adjective (وزير الصحة [البريطاني]), not the person (الشيخ [البريطاني] stays); an adjective
       // takes no preposition (الأفضل [للشهرستاني] stays)
-      if (type !== undefined && match === 1 && lang === "ar" && isGentilic(units[i]!) && !units[i]!.proclitic && afterArticleNoun(units, i)) type = undefined
+      if (type !== undefined && match === 1 && lang === "ar" && isPlaceNisba(units[i]!) && !units[i]!.proclitic && afterArticleNoun(units, i)) type = undefined
       // في [المهرجان], هذا [الفيلم]: a surname with the article (one-word keys with it are surnames) found again right
       // after `في` or a near demonstrative is the common noun the tagger ran a name into (`منظمو المهرجان`), not a person
       if (type !== undefined && match === 1 && lang === "ar" && units[i]!.article && !units[i]!.proclitic && afterInOrThis(units, i)) type = undefined
+      // أعلن [المتحف] … تلقى المتحف … في المتحف: such a word, once written after `في` or a demonstrative anywhere in the
+      // document, is that common noun wherever it is found again (after a verb too)
+      if (type !== undefined && match === 1 && commonNouns !== undefined && commonNouns.has(units[i]!.core)) type = undefined
+      // مغامرته [علي] الدراجة: in a document that writes `إلى` as `الي` or `حتى` as `حتي`, the name `علي` alone is the
+      // preposition `على` as that document writes it, not the person found again
+      if (type !== undefined && match === 1 && yaForAlif && units[i]!.core === ALI) type = undefined
       const first = units[i]!
       const capitalOk = lang === "ar" || (first.text.charCodeAt(0) >= 0x41 && first.text.charCodeAt(0) <= 0x5a)
       if (type !== undefined && capitalOk && free(first.nameStart, units[i + match - 1]!.end)) {

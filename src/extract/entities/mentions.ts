@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isAdjectivePlace, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isAdjectivePlace, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -176,12 +176,15 @@ const searchForm = (w: string): string => normalizeText(w, "search")
  * Arabic words that never stand in construct with a title (prepositions,
  * particles, pronouns, adverbs of time), and are never a name on their own.
  * Compared as written (diacritics and tatweel left out), not folded: `على`
- * is a preposition, `علي` a name.
+ * is a preposition, `علي` a name. Prepositions with a pronoun (`فيها`,
+ * `عليه`, `منهم`) too: found again after a tagger's slip, `يعمل [فيها]`.
  */
 export const AR_FUNCTION: ReadonlySet<string> = new Set(
   `في من إلى الى على عن مع أن إن ان لا ما لم لن قد هو هي هم هما التي الذي الذين ذلك هذا هذه تلك كما حيث بعد قبل
    خلال بين حتى منذ لدى عند نحو حول ضد أمام امام عبر دون غير كل بعض أي أو او ثم بل لكن إذ إذا اذا أمس اليوم يوم أيضا ايضا نفسه نفسها وقد لقد كان كانت
-   إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب بحسب وفق وفقا عندما بينما ليس لدي له لها لهم لي لنا لك أنا انا نحن أنت انت أنتم انتم أين اين`.split(/\s+/)
+   إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب بحسب وفق وفقا عندما بينما ليس لدي له لها لهم لي لنا لك أنا انا نحن أنت انت أنتم انتم أين اين
+   فيه فيها فيهم فيهما منه منها منهم عليه عليها عليهم إليه اليه إليها اليها إليهم اليهم به بها بهم عنه عنها عنهم معه معها معهم لديه لديها لديهم
+   عنده عندها عندهم`.split(/\s+/)
 )
 
 /** `جنوب أفريقيا`, the country (South Africa), in the spellings of the lists. */
@@ -953,43 +956,15 @@ const isAdjectiveCountry = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: 
   return p.kind === "word" && p.article && (gaz[i - 1]! & LISTED_BITS) === 0 && !ARABIAN().has(p.core) && !isTimeWord(p.core) && !isFunctionWordAfterClitics(p)
 }
 
-/** The countries' names of one word (search form): what a nisba adjective of a country is made from. */
-const ONE_WORD_COUNTRIES = foldedSet(() => (loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/countries")?.entries.ar ?? []).filter((x) => !x.includes(" ")))
-
 /**
- * Whether a word with the article is the masculine nisba adjective of a country of the lists: the word without the
- * article and its last `ي` is the country's name (`المصري`, `التونسي`), or that name with `ا`, `يا` or `ية` after it
- * (`البوليفي`, `الليبيري`, `السعودي`), with `ان` before the `ي` of the nisba (`الأوروغوياني`, `الباراغوياني`, from
- * `الأوروغواي`, `باراغواي`), with or without the article.
- */
-const isCountryNisba = (u: Unit): boolean => {
-  if (u.kind !== "word" || !u.article) return false
-  const b = u.bare
-  if (b.length < 3 || b.charCodeAt(b.length - 1) !== YA) return false
-  const stems = [b.slice(0, -1)]
-  if (b.endsWith("\u0627\u0646\u064a") && b.length > 5) {
-    // (…وياني, the nisba of a name in …واي: أوروغوياني ← أوروغواي)
-    const s = b.slice(0, -3)
-    stems.push(s, s.endsWith("\u064a") ? `${s.slice(0, -1)}\u0627\u064a` : s)
-  }
-  const countries = ONE_WORD_COUNTRIES()
-  for (const s of stems) {
-    for (const c of [s, `${s}\u0627`, `${s}\u064a\u0627`, `${s}\u064a\u0629`, `${s}\u064a\u0647`]) {
-      if (countries.has(c) || countries.has(`\u0627\u0644${c}`)) return true
-    }
-  }
-  return false
-}
-
-/**
- * Whether unit `i`, a one-word name, is the nisba adjective of a country ({@link isCountryNisba}) after the noun it agrees
+ * Whether unit `i`, a one-word name, is the nisba adjective of a place ({@link isPlaceNisba}) after the noun it agrees
  * with: with no clitic but `و`, right after an untagged word with the article that is no title of the lists (`رئيس
  * الاتحاد [الليبيري]`, `الحارس [البوسني]`, `المنتخبان المكسيكي و[الكوستاريكي]`; not `اللواء [التركي]`, where a family
  * name may follow a title, nor `وقال [التركي]`).
  */
-const isCountryNisbaAfterNoun = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, i: number): boolean => {
+const isPlaceNisbaAfterNoun = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, i: number): boolean => {
   const u = units[i]!
-  if (u.kind !== "word" || i === 0 || tags[i - 1] !== 0 || (u.proclitic && !isConjunction(u)) || !isCountryNisba(u)) return false
+  if (u.kind !== "word" || i === 0 || tags[i - 1] !== 0 || (u.proclitic && !isConjunction(u)) || !isPlaceNisba(u)) return false
   const p = units[i - 1]!
   return p.kind === "word" && p.article && (gaz[i - 1]! & (TITLE | HONORIFIC)) === 0
 }
@@ -1882,9 +1857,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // الأسهم [السعودية], العائلة المالكة [السعودية]: `السعودية` after a word with the article is the adjective ("Saudi",
       // agreeing with the noun), as ANERcorp tags it (see isAdjectiveCountry)
       if (type === T_LOC && isAdjectiveCountry(units, gaz, tags, first)) continue
-      // رئيس الاتحاد [الليبيري], المسؤول الرياضي [البوليفي]: the masculine nisba of a country after a word with the
-      // article is the adjective agreeing with it, no person (see isCountryNisbaAfterNoun)
-      if (type === T_PER && isCountryNisbaAfterNoun(units, gaz, tags, first)) continue
+      // رئيس الاتحاد [الليبيري], النادي [الباريسي]: the nisba of a place of the lists after a word with the article is
+      // the adjective agreeing with it, no person (see isPlaceNisbaAfterNoun)
+      if (type === T_PER && isPlaceNisbaAfterNoun(units, gaz, tags, first)) continue
       // سعودي الجنسية: a nationality adjective without the article (the lists have it with the article) is no name,
       // unless it is a given name too (الأمير تركي)
       if ((gaz[first]! & PER_ANY) === 0 && isIndefiniteNationality(units[first]!)) continue
