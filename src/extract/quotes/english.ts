@@ -27,6 +27,10 @@ const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", 
 /** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
 /** Conjunctions after a comma that open a clause with a subject of its own (`…, but Parry countered:`). */
+/** Verbs that report speech before a clause (`X said the man shouted`). */
+const REPORTING = new Set(["said", "says"])
+/** Verbs of uttering: inside reported speech they still name who spoke (`X said the man shouted:`). */
+const EN_UTTERING = new Set(["said", "says", "told", "claimed", "claims", "shouted", "yelled", "whispered", "exclaimed", "insisted", "insists", "warned", "warns", "argued", "stated", "declared", "replied", "asked", "wrote", "added"])
 const EN_CLAUSE_BREAKS = new Set(["but", "while", "whereas", "although", "though", "yet"])
 /** Sentence openers before a subject (`But the minister …`). */
 const EN_OPENERS = new Set(["but", "and", "yet", "so"])
@@ -45,7 +49,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const next = e < pe ? this.keys[e]! : "."
       if (e > cue.end && isCapitalized(this.t, this.text, e - 1) && (e >= pe || this.t.kinds[e] === PUNCT) && (next === "." || next === ":" || COMMAS.has(next))) return [cue.end, e]
     }
-    return this.englishSubjectBefore(cue.at, ps)
+    const subject = this.englishSubjectBefore(cue.at, ps)
+    // `Mr Straw said the US had agreed …`, `A spokeswoman said Lord Woolf agreed …`: a verb inside reported speech that
+    // need not be speech (agreed to, promised to) leaves the words with the reporter; one of uttering (`He said the man
+    // shouted:`, `Mr Howard said the police had said …`) gives them to its own subject
+    if (subject !== null && subject[0] - 1 > ps && REPORTING.has(this.keys[subject[0] - 1]!) && !EN_UTTERING.has(this.keys[cue.at]!)) {
+      return this.englishSubjectBefore(subject[0] - 1, ps) ?? subject
+    }
+    return subject
   }
 
   /**

@@ -115,7 +115,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const first = this.keys[a]!
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
-    if (pronoun !== undefined) return (pronoun !== "p" ? this.recentSubject(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+    if (pronoun !== undefined) {
+      const r = (pronoun !== "p" ? this.recentSubject(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      // `He added: …` after words of the police: the person `he` stands for is the chain's last speaker again, so that
+      // words with no attribution after it stay with him
+      if (r !== null && push && this.chain[this.chain.length - 1] !== r) this.push(r, a)
+      return r
+    }
     // `the 36-year-old said`, `the 47-year-old director said`: an age stands for a person named before, as `he` does
     if (this.ageDescription(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)

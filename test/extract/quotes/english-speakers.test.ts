@@ -1,6 +1,7 @@
 /**
- * English speakers (nineteenth session): pronoun subjects read back over the sentences before, and a role phrase
- * (`the Lions coach`) that ends a person's role named before. Sentences written for this test
+ * English speakers (nineteenth session): pronoun subjects read back over the sentences before, a role phrase (`the
+ * Lions coach`) that ends a person's role named before, verbs inside reported speech, `he` back on top of the chain,
+ * verbs of speech added to the lexicon. Sentences written for this test
  * in the style of British political copy; entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -31,5 +32,29 @@ describeQuoteTables("quotes: English speakers (nineteenth session)", {
       'Shadow chancellor [[PERSON:Oliver Lane|Shadow chancellor]] spoke first. "The sums do not add up," the chancellor said.',
       ["[the chancellor | said] The sums do not add up"]
     ]
+  ],
+  "a verb inside reported speech: one of uttering names its own subject, another leaves the words with the reporter": [
+    [
+      '[[PERSON:Tom Reed]] said the man, who later ran off, shouted: "You have offended my family."',
+      ["[the man | shouted] You have offended my family"]
+    ],
+    [
+      '[[PERSON:Ann Cole]] said the police had said the cards could "help them stop a bomb plot in the city".',
+      ["[the police | said] help them stop a bomb plot in the city"]
+    ],
+    [
+      '[[PERSON:Ann Cole]] said the [[LOCATION:US]] had agreed to free the men after "long and difficult talks with our team".',
+      ["[Ann Cole | agreed] long and difficult talks with our team"]
+    ]
+  ],
+  "`he` makes the person it stands for the chain's last speaker again": [
+    [
+      '[[PERSON:Ann Cole]] said the police had said the cards could "help them stop a bomb plot in the city". She added: "When the police say that, you listen."\n"I do not pretend that it is an easy decision for any of us."',
+      ["[the police | said] help them stop a bomb plot in the city", "[Ann Cole | added] When the police say that, you listen", "[Ann Cole | null] I do not pretend that it is an easy decision for any of us"]
+    ]
+  ],
+  "verbs of speech added to the lexicon": [
+    ['"He is not finished yet," whispered a party official as the hall emptied.', ["[a party official | whispered] He is not finished yet"]],
+    ['[[PERSON:Dan Hill]] demanded a statement on how the plans had been "leaked to the evening papers before the debate".', ["[Dan Hill | demanded] leaked to the evening papers before the debate"]]
   ]
 })

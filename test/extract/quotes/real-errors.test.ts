@@ -480,7 +480,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   ],
   "English speech after a colon with no speech verb takes the subject of its clause": [
     ["[[ORGANIZATION:TV Weekly]] described the show as \"a cross between two daytime soaps\".\n[[PERSON:Ozzy Ames]] himself was at a loss to explain its success: \"I suppose people like to watch a crazy family like ours.\"", ["[TV Weekly | described] a cross between two daytime soaps", "[Ozzy Ames | null] I suppose people like to watch a crazy family like ours"]],
-    ["\"We must look at every option,\" said [[PERSON:Tom Reed]].\nSome [[ORGANIZATION:Rovers]] fans would find the move hard to take, but [[PERSON:Rick Parr]] countered: \"I know it would be an emotive issue for many of our supporters.\"", ["[Tom Reed | said] We must look at every option", "[Rick Parr | null] I know it would be an emotive issue for many of our supporters"]]
+    ["\"We must look at every option,\" said [[PERSON:Tom Reed]].\nSome [[ORGANIZATION:Rovers]] fans would find the move hard to take, but [[PERSON:Rick Parr]] countered: \"I know it would be an emotive issue for many of our supporters.\"", ["[Tom Reed | said] We must look at every option", "[Rick Parr | countered] I know it would be an emotive issue for many of our supporters"]]
   ]
 }
 
