@@ -56,5 +56,12 @@ describeQuoteTables("quotes: English speakers (nineteenth session)", {
   "verbs of speech added to the lexicon": [
     ['"He is not finished yet," whispered a party official as the hall emptied.', ["[a party official | whispered] He is not finished yet"]],
     ['[[PERSON:Dan Hill]] demanded a statement on how the plans had been "leaked to the evening papers before the debate".', ["[Dan Hill | demanded] leaked to the evening papers before the debate"]]
+  ],
+  "an adverb between the subject and its verb": [
+    [
+      '[[PERSON:Tom Reed]] was hit on Friday.\nThe host, [[PERSON:Jane Dunn]], later told the audience he had been covered "from head to toe in the stuff".',
+      ["[Jane Dunn | told] from head to toe in the stuff"]
+    ],
+    ['[[PERSON:Tom Reed]] spoke first. A council spokesman later said the plan "has been on hold since the spring".', ["[A council spokesman | said] has been on hold since the spring"]]
   ]
 })
