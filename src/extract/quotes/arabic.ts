@@ -7,6 +7,7 @@
  * @module
  */
 import { WORD, foldKey } from "../internal/tokens.js"
+import type { Entity } from "../../schema/record.js"
 import type { Gender } from "./lexicon.js"
 import { RELATIVE_AR } from "./cues.js"
 import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
@@ -63,7 +64,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
   protected speakerOfCue(cue: Cue, speech: boolean): Speaker | null {
     if (cue.english) return null
-    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.fromChain(cue.gender)
+    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.fromChain(cue.gender)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       const subject = this.clauseSubject(cue.at - 1, cue.gender, false) ?? this.placeBeforeQad(cue.at - 1, cue.gender)
@@ -247,6 +248,38 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
     }
     return null
+  }
+
+  /**
+   * The one person a participle's clause names before it, past the words {@link clauseSubject} reads, when no
+   * complementizer stands before that person (`وجاء القرار بعد ساعات من استنكار الرئيس X تلويح …، قائلا «…»` → X, not the
+   * chain's last speaker; session 19); null when the clause names none or more than one.
+   */
+  protected solePerson(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0) return null
+    const s = this.clauseStart(at)
+    if (at - s < 2) return null
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    const to = this.orig(this.t.starts[at - 1]!, this.t.ends[at - 1]!).end
+    let found: Entity | null = null
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= to) break
+      if (e.type !== "PERSON") continue
+      if (found !== null && found.entityId !== e.entityId) return null
+      found = e
+    }
+    if (found === null) return null
+    // (not after an unnamed subject that opens the clause, وتولى المدرب التشيلي تدريب X …، قائلا: the coach speaks)
+    let f = s
+    while (f < at && this.t.kinds[f] === WORD && this.lex.clauseOpeners.has(this.keys[f]!)) f++
+    if (f + 1 < at && this.t.kinds[f + 1] === WORD && this.keys[f + 1]!.startsWith("\u0627\u0644") && this.entityStartingAt(f + 1) === null) return null
+    // (not a person inside reported speech, quoted words or a relative clause: وأكدت مصادر أن الوزير X سيزور …، مشيرة;
+    // «… الرئيس X»، مضيفا; وهاجم الإجراءات التي أعلنها X معتبرا)
+    for (let k = s; k < at && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < found.start; k++) {
+      if (this.t.kinds[k] === WORD ? this.lex.complementizers.has(this.keys[k]!) || RELATIVE_AR.has(this.keys[k]!) : this.markChar(k) !== null) return null
+    }
+    return this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, s)
   }
 
   /**

@@ -96,10 +96,26 @@ export abstract class ColonSpeech extends CueScanner {
     }
   }
 
-  /** A comma followed by a speech verb and its colon (`…، وأضافت: إنه …`): a new colon quote starts there. */
+  /**
+   * A comma followed by a speech verb and its colon (`…، وأضافت: إنه …`): a new colon quote starts there. Also a verb
+   * (after one clause opener, `وقد`, `كما`) with its subject of up to six words before the colon (`…، وقد قال أرسطو ذات
+   * يوم: …`, `…، يقول X: …`; session 19): a colon quote that ran over it ended only at a full stop before a new
+   * attribution.
+   */
   protected verbAndColonAfterComma(j: number, pe: number): boolean {
     // the colon is checked first: this runs for every comma of every paragraph
-    return j + 2 < pe && this.keys[j + 2] === ":" && this.t.kinds[j + 2] === PUNCT && COMMAS.has(this.keys[j]!) && this.t.kinds[j + 1] === WORD && this.verbAt(j + 1, pe) === 1
+    if (j + 2 < pe && this.keys[j + 2] === ":" && this.t.kinds[j + 2] === PUNCT && COMMAS.has(this.keys[j]!) && this.t.kinds[j + 1] === WORD && this.verbAt(j + 1, pe) === 1) return true
+    if (j + 3 >= pe || !COMMAS.has(this.keys[j]!) || this.t.kinds[j + 1] !== WORD) return false
+    let k = j + 1
+    const first = this.keys[k]!
+    if (this.lex.clauseOpeners.has(first) && this.t.kinds[k + 1] === WORD) k++
+    const n = this.verbAt(k, pe)
+    if (n === 0) return false
+    for (let e = k + n; e < Math.min(pe, k + n + 7); e++) {
+      if (this.t.kinds[e] === PUNCT && this.keys[e] === ":") return e > k + n
+      if (this.t.kinds[e] !== WORD || this.lex.complementizers.has(this.keys[e]!) || this.verbAt(e, pe) > 0) return false
+    }
+    return false
   }
 
   /**

@@ -39,10 +39,16 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
-import { AN, COMMAS, CUE_WINDOW, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { AN, COMMAS, CUE_WINDOW, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
+
+/**
+ * `بأن`, `بأنه`, `بأنها`, `بأنهم`, `بأنهما`: the complementizer with `ب` (“described as”) right before marks of two words
+ * (`ووصفه بأنه «رجل عظيم»`): the marks are what the speaker called someone or something, not a name (session 19).
+ */
+const BA_ANNA = new Set(["\u0628\u0623\u0646", "\u0628\u0623\u0646\u0647", "\u0628\u0623\u0646\u0647\u0627", "\u0628\u0623\u0646\u0647\u0645", "\u0628\u0623\u0646\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 /** `إياه`, `إياها`, `إياهم`, `إياهما`: the object pronoun after a verb or participle of describing (`واصفا إياه «…»`). */
 const OBJECT_IYYA = new Set(["\u0625\u064a\u0627\u0647", "\u0625\u064a\u0627\u0647\u0627", "\u0625\u064a\u0627\u0647\u0645", "\u0625\u064a\u0627\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
@@ -169,7 +175,10 @@ class QuoteScanner extends ArabicSubjects {
         // ومن جهته صرح "مركز X" الترفيهي بأنه …: a name in marks right after the verb, then a complementizer, is the
         // verb's subject, not its speech (session 17, second round)
         if (before.bare && before.cue.end === m.open && !before.cue.english && before.cue.speaker === null && words <= 6 && this.complementizerSoonAfter(m.close + 1)) continue
-        if (words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        // ووصفه بأنه «رجل عظيم», ما وصفته بـ«الانتهاك الواضح»: two words right after `بأنه` (or after `ب` and a verb of
+        // describing with its object pronoun) are what the speaker called someone or something (session 19)
+        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && this.describesPronoun(before.cue)))
+        if (describedAs || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
           continue
         }
@@ -188,7 +197,7 @@ class QuoteScanner extends ArabicSubjects {
       }
       // a quote right after an attributed one in the same paragraph goes on with the same speaker
       const previous = found[found.length - 1]
-      if (previous !== undefined && previous.speaker !== null && words >= 2 && this.continues(previous.b, m.open)) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped })
+      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && this.reportedOn(previous.b, m.open)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped })
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
       else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
@@ -324,6 +333,32 @@ class QuoteScanner extends ArabicSubjects {
     if (subject === null) return null
     const speaker = this.resolve(subject, null, false)
     return speaker !== null && speaker.entityId !== null ? this.push(speaker, subject[0]) : null
+  }
+
+  /**
+   * Do the marks opening at `open` stand in the reported speech of the quote that closed at `prevEnd` (`قالت X إن «…»،
+   * وإنها ستلغي الرحلات «في المستقبل القريب»`): the same sentence, at most 30 tokens on, a complementizer between them
+   * (`وإنها`, `وأن`: the speaker's clause goes on), no speech verb or participle and no person named (session 19)? (The
+   * caller asks for three words or more in the marks: two are mostly names and terms, `«إكسون موبيل»`.)
+   */
+  protected reportedOn(prevEnd: number, open: number): boolean {
+    if (open - prevEnd > 30) return false
+    let comp = false
+    for (let k = prevEnd + 1; k < open; k++) {
+      if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key) || (key.length > 2 && key[0] === WAW && this.lex.complementizers.has(key.slice(1)))) comp = true
+      else if (this.verbAt(k, this.pe) > 0 || this.lex.participles.has(key)) return false
+    }
+    if (!comp) return false
+    // (no person named between them: وأبلغ X الحضور بأن «…», ولكن X أقر بأن «…» are X's words)
+    if (this.entities.length > 0) {
+      const from = this.orig(this.t.starts[prevEnd]!, this.t.ends[prevEnd]!).end
+      const to = this.orig(this.t.starts[open]!, this.t.ends[open]!).start
+      for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) if (this.entities[i]!.type === "PERSON") return false
+    }
+    return true
   }
 
   /** Are the words between tokens `[a, b)` one name (an entity covers them)? */
