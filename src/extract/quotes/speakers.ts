@@ -7,6 +7,7 @@
  * @module
  */
 import type { Entity } from "../../schema/record.js"
+import { loadGazetteerFiles } from "../entities/gazetteer.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { RELATIVE_AR } from "./cues.js"
@@ -16,6 +17,13 @@ import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type 
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
+let nationalities: ReadonlySet<string> | undefined
+/** The English nationalities of `gazetteers/nationalities` (one word, lower case: `american`, `briton`). */
+const englishNationalities = (): ReadonlySet<string> =>
+  (nationalities ??= new Set(
+    (loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/nationalities")?.entries["en"] ?? []).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase())
+  ))
+
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
@@ -124,6 +132,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // `the 36-year-old said`, `the 47-year-old director said`: an age stands for a person named before, as `he` does
     if (this.ageDescription(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+    // `the American said`, `said the Australian`: a nationality stands for a person named before, as an age does
+    if (this.nationalityEpithet(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
@@ -290,6 +300,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
+  /** Is the English phrase `[a, b)` `the` and a nationality of the gazetteer (`the American`, `the Australian`)? */
+  protected nationalityEpithet(a: number, b: number): boolean {
+    return b - a === 2 && this.keys[a] === "the" && isCapitalized(this.t, this.text, a + 1) && englishNationalities().has(this.keys[a + 1]!)
+  }
+
   protected ageDescription(a: number, b: number): boolean {
     return b - a >= 6 && b - a <= 8 && this.keys[a] === "the" && this.t.kinds[a + 1] === NUM && this.keys[a + 3] === "year" && this.keys[a + 5] === "old" && !isCapitalized(this.t, this.text, b - 1)
   }

@@ -1,7 +1,7 @@
 /**
  * English speakers (nineteenth session): pronoun subjects read back over the sentences before, a role phrase (`the
  * Lions coach`) that ends a person's role named before, verbs inside reported speech, `he` back on top of the chain,
- * verbs of speech added to the lexicon. Sentences written for this test
+ * verbs of speech added to the lexicon, `the American` for a person named before. Sentences written for this test
  * in the style of British political copy; entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -56,6 +56,12 @@ describeQuoteTables("quotes: English speakers (nineteenth session)", {
   "verbs of speech added to the lexicon": [
     ['"He is not finished yet," whispered a party official as the hall emptied.', ["[a party official | whispered] He is not finished yet"]],
     ['[[PERSON:Dan Hill]] demanded a statement on how the plans had been "leaked to the evening papers before the debate".', ["[Dan Hill | demanded] leaked to the evening papers before the debate"]]
+  ],
+  "`the` and a nationality stands for a person named before, as an age does": [
+    [
+      'World number two [[PERSON:Jane Hill]] has criticised the club over prize money.\nReacting to a remark by its chairman, the American said: "I think it is insulting to the players."',
+      ["[Jane Hill | said] I think it is insulting to the players"]
+    ]
   ],
   "an adverb between the subject and its verb": [
     [
