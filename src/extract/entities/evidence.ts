@@ -6,7 +6,9 @@
  *   parties and clubs. An entity the tagger typed as a person whose longest
  *   mention is one of them, or an organisation of `gazetteers/organizations.json`
  *   (English), is an organisation (`Yukos`, `Nintendo`, `Chelsea`, `تشيلسي`),
- *   unless its mentions show a person (see `link.ts`).
+ *   unless its mentions show a person (see `link.ts`). Its Arabic bodies of
+ *   two words or more (`الدفاع المدني`, `وزارة الصحة`) are also added where
+ *   the tagger left them untagged (`listedOrganizations`, mentions.ts).
  * - English cues next to a mention that only an organisation takes:
  *   `shares in X`, `games maker X`, `X boss`, `X chief executive`, `X
  *   striker`, `X's shareholders` (see {@link englishOrgCue}).
@@ -37,8 +39,9 @@ import nameCues from "../../lexicons/gazetteers/name-cues.json" with { type: "js
 import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { type: "json" }
 import { isAnyDigit } from "../../lexicons/key.js"
 import { decodeLexicon, WeekdaysFile } from "../../lexicons/lexicon.js"
-import { ByLanguage, CATEGORIES, decodeGazetteer, envelope, foldedSet, gazetteer, searchKey, wordListFile, type Lang } from "./gazetteer.js"
-import type { Unit } from "./text.js"
+import { PhraseTrie } from "../../lexicons/trie.js"
+import { ByLanguage, CATEGORIES, decodeGazetteer, envelope, foldedSet, gazetteer, searchKey, unitKey, wordListFile, type Lang } from "./gazetteer.js"
+import { segment, type Unit } from "./text.js"
 
 /** Well-known organisations, read by the post-processing only (`link.ts`). */
 export const KnownOrganizationsFile = wordListFile("known-organizations")
@@ -222,6 +225,37 @@ export const isKnownOrganization = (lang: Lang, key: string): boolean => {
     orgSets = { ar: new Set(f.ar.map(searchKey)), en: new Set(f.en.map(searchKey)) }
   }
   return orgSets[lang].has(key)
+}
+
+let knownOrgTrie: PhraseTrie<true> | undefined
+
+/**
+ * The keys a body of the post-processing list is matched by, for the units from `at` (at most `max`): the first
+ * word without its clitics (`بالدفاع` → `الدفاع`), the others as written (search form, clitics kept), so that
+ * `وزارة للزراعة` ("a ministry for agriculture") and `وزارة والتعليم` are not `وزارة الزراعة` or `وزارة التعليم`.
+ */
+export const knownOrganizationKeys = (units: ReadonlyArray<Unit>, at: number, max: number): Array<string> => {
+  const out: Array<string> = []
+  for (let k = at; k < units.length && k - at < max; k++) out.push(k === at ? unitKey(units[k]!) : units[k]!.norm)
+  return out
+}
+
+/**
+ * The Arabic organisations of the post-processing list named in two words or more (`الدفاع المدني`, `هيئة الغذاء
+ * والدواء`), as a trie over unit keys: `listedOrganizations` (mentions.ts) adds them where the tagger left them out,
+ * as it adds the bodies of the tagger's lists. Keyed by {@link knownOrganizationKeys}.
+ */
+export const knownOrganizationTrie = (): PhraseTrie<true> => {
+  if (knownOrgTrie === undefined) {
+    const trie = new PhraseTrie<true>()
+    const isKnown = gazetteer("ar").isKnown
+    for (const x of loadKnownOrganizations().ar) {
+      const keys = knownOrganizationKeys(segment(x, 0, x.length, { lang: "ar", isKnown }).flat(), 0, Infinity)
+      if (keys.length > 1) trie.add(keys, true)
+    }
+    knownOrgTrie = trie
+  }
+  return knownOrgTrie
 }
 
 const words = () => {

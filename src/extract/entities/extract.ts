@@ -12,7 +12,7 @@ import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazet
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
+import { gluedOrganizations, isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -72,7 +72,9 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   for (const r of regions) {
     for (const units of segment(text, r.start, r.end, { lang: tagger.lang, isKnown: tagger.gazetteer.isKnown })) {
       const tagged = tagUnits(tagger, units)
-      const own = mentionsOf(text, units, tagged, tagger.lang)
+      let own = mentionsOf(text, units, tagged, tagger.lang)
+      // (لبي بي سي: a listed organisation in letter names whose first one carries a preposition)
+      if (tagger.lang === "ar") own = gluedOrganizations(units, tagged, own)
       if (listed) {
         const more = listedOrganizations(units, tagged, own)
         if (more.length > 0) {

@@ -410,6 +410,28 @@ const isOrganizationName = (lang: "ar" | "en", k: ReadonlyArray<string>, place: 
 }
 
 /**
+ * Whether more than half of an entity's mention keys are one well-known organisation of the post-processing list
+ * written alone, and every other mention holds one of those names among its words (`تشيلسي`, `هداف تشيلسي`).
+ */
+const listedInAll = (ks: ReadonlyArray<ReadonlyArray<string>>): boolean => {
+  const names = new Set<string>()
+  let alone = 0
+  for (const k of ks) {
+    const key = k.join(" ")
+    if (isKnownOrganization("ar", key)) {
+      names.add(key)
+      alone++
+    }
+  }
+  if (2 * alone <= ks.length) return false
+  return ks.every((k) => {
+    const padded = ` ${k.join(" ")} `
+    for (const n of names) if (padded.includes(` ${n} `)) return true
+    return false
+  })
+}
+
+/**
  * The entities (by root cluster) that are organisations although the tagger typed them as people or places:
  *
  * - its longest mention is an organisation of the lists (`Yukos`, `Nintendo`, `Chelsea`, `تشيلسي`): people or places;
@@ -447,9 +469,13 @@ const organisations = (
     const lang = isArabic(lm.units[0]!) ? "ar" : "en"
     // مدرب [تشيلسي], لاعب [تشيلسي]: before a club or company of the post-processing list, an Arabic title is in construct
     // with it ("the coach of Chelsea"): someone else's title, not a sign that the name is a person's
-    const listed = lang === "ar" && isKnownOrganization(lang, k.join(" "))
-    if (ms.some((i) => (mentions[i]!.role !== null && !listed) || (lang === "en" && honorificBefore(text, mentions[i]!.start)))) continue
+    // [تشيلسي] seven times and once [تشيلسي دييغو كوستا], a wrong span linked to it: an Arabic person whose mentions are
+    // more than half a listed organisation written alone, and all hold it, is that organisation too (not a player's
+    // name linked to his club's, [رجب] and [رجب الهلال])
     const person = typeOf[r] === "PERSON"
+    const listedAlone = lang === "ar" && person && listedInAll(ms.map((i) => keys[i]!))
+    const listed = lang === "ar" && (listedAlone || isKnownOrganization(lang, k.join(" ")))
+    if (ms.some((i) => (mentions[i]!.role !== null && !listed) || (lang === "en" && honorificBefore(text, mentions[i]!.start)))) continue
     // (a place's name after `in`, `at`, `near` is the place there: `MP for West Ham`, `indoors in Fulham`)
     // (Arabic: only people; `حي تشيلسي`, `منطقة فولهام` are the districts)
     // [روما] الإيطالي, [مرسيليا] الفرنسي: a city is feminine in Arabic (روما الإيطالية); a masculine nationality after
@@ -479,7 +505,7 @@ const organisations = (
       continue
     }
     if (!person && (lang === "ar" || ms.some((i) => locativeBefore(text, mentions[i]!.start)))) continue
-    if (isOrganizationName(lang, k, !person)) out.set(r, "ORGANIZATION")
+    if (listedAlone || isOrganizationName(lang, k, !person)) out.set(r, "ORGANIZATION")
     else if (person && lang === "en") {
       const company = k.length >= 2 && opensAName(lm) && isCompanyLastWord(k[k.length - 1]!)
       if (company || ms.some((i) => englishOrgCue(text, mentions[i]!.start, mentions[i]!.end, k.length === 1))) out.set(r, "ORGANIZATION")

@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isAdjectivePlace, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isAdjectivePlace, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -1241,10 +1241,16 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
   const { gaz, tags } = tagged
   const out: Array<Mention> = []
   const n = units.length
+  const known = knownOrganizationTrie()
   for (let i = 0; i < n; i++) {
-    if ((gaz[i]! & ORG_B) === 0 || tags[i] !== 0) continue
+    if (tags[i] !== 0) continue
     let e = i
-    while (e + 1 < n && (gaz[e + 1]! & ORG_I) !== 0 && (gaz[e + 1]! & ORG_B) === 0) e++
+    if ((gaz[i]! & ORG_B) !== 0) while (e + 1 < n && (gaz[e + 1]! & ORG_I) !== 0 && (gaz[e + 1]! & ORG_B) === 0) e++
+    // (the bodies of the post-processing list, `الدفاع المدني`: the longer of the two)
+    if (known.startsWith(units[i]!.core)) {
+      const m = known.longestAt(knownOrganizationKeys(units, i, known.maxLength), 0)
+      if (m !== null && i + m.length - 1 > e) e = i + m.length - 1
+    }
     if (e === i) continue
     let untagged = true
     for (let k = i; k <= e && untagged; k++) untagged = tags[k] === 0
@@ -1253,6 +1259,45 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
     if (!untagged || found.some((m) => m.start < end && m.end > start)) continue
     out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
     i = e
+  }
+  return out
+}
+
+/** A preposition or conjunction of one letter the tokenizer may leave on a word it does not know: `ل`, `ب`, `و`, `ف`. */
+const GLUE_LETTERS: ReadonlySet<number> = new Set([0x0644, 0x0628, 0x0648, 0x0641])
+
+/**
+ * `لبي بي سي` ("to the BBC"), `وسي إن إن`: an organisation of the tagger's lists written in letter names whose first
+ * letter name the tokenizer left with a preposition or conjunction on it (a word of two letters it does not split),
+ * so that the tagger saw `لبي` and took the rest for a person (`لبي [بي سي]`) or ran the preposition in. The units
+ * become one organisation that leaves the glued letter out (`glued`); the tagger's mentions inside them are dropped,
+ * one that runs into them from before keeps its words before them (`[مارتن] لبي بي سي`), and nothing changes where
+ * one of its mentions reaches past their end. Returns the sentence's mentions, in text order.
+ */
+export const gluedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, found: Array<Mention>): Array<Mention> => {
+  const trie = gazetteer("ar").tries[CATEGORIES.indexOf("ORG")]!
+  let out = found
+  for (let j = 0; j + 1 < units.length; j++) {
+    const u = units[j]!
+    if (u.kind !== "word" || u.proclitic || u.norm.length < 3 || !GLUE_LETTERS.has(u.norm.charCodeAt(0)) || u.text.charCodeAt(0) !== u.norm.charCodeAt(0)) continue
+    const rest = u.norm.slice(1)
+    if (!trie.startsWith(rest)) continue
+    const keys = [rest]
+    for (let k = j + 1; k < units.length && keys.length < trie.maxLength; k++) keys.push(unitKey(units[k]!))
+    const m = trie.longestAt(keys, 0)
+    if (m === null || m.length < 2) continue
+    const e = j + m.length - 1
+    const start = u.start + 1
+    const end = units[e]!.end
+    const inside = out.filter((x) => x.start < end && x.end > u.start)
+    if (inside.some((x) => x.end > end)) continue
+    // ([مارتن لبي بي سي]: a name run into the preposition keeps its words before it)
+    const before = inside.filter((x) => x.start < u.start).map((x) => ({ ...x, end: units[j - 1]!.end, units: x.units.filter((v) => v.end <= u.start) }))
+    const confidence = inside.length > 0 ? Math.max(...inside.map((x) => x.confidence)) : confidenceOf(tagged.marginals, tagged.tags, j, e)
+    out = out.filter((x) => !inside.includes(x))
+    out.push(...before, { type: "ORGANIZATION", start, end, units: units.slice(j, e + 1), role: null, confidence, glued: 1 })
+    out.sort((a, b) => a.start - b.start)
+    j = e
   }
   return out
 }
