@@ -150,21 +150,21 @@ export const bodyHead = (a: Mention): Mention["type"] | undefined => {
 }
 
 /**
- * The type a name takes from its words: MISC for a prize's name (`Oscar`, `Golden Globes`) and for an adjective of
- * nationality, religion or party that the tagger typed a person (`Muslim`, `Tory`), and for a name of two words
- * or more, from its last word when that is the head noun of an event (`Academy Awards`, `Venice Film Festival`: MISC)
- * or of an ensemble (`English Chamber Orchestra`, `Scissor Sisters`: ORGANIZATION), written with a capital; else
- * undefined.
+ * The type a name takes from its words, else undefined: MISC for a prize's name (`Oscar`, `Golden Globes`) and for an
+ * adjective of nationality, religion or party that the tagger typed a person (`Muslim`, `Tory`); for a name of two
+ * words or more, the type its last word gives when that is the head noun, written with a capital, of an event
+ * (`Academy Awards`, `Venice Film Festival`: MISC) or of an ensemble (`English Chamber Orchestra`, `Scissor Sisters`:
+ * ORGANIZATION).
  */
 export const headType = (m: Mention): Mention["type"] | undefined => {
   const ws = wordsOf(m)
   if (ws.length === 0) return undefined
   const last = ws[ws.length - 1]!
   if (!isUpperAscii(last.text.charCodeAt(0))) return undefined
-  const { events, ensembles, prizes } = words()
+  const { events, ensembles, prizes, affiliations } = words()
   if (ws.length <= 2 && prizes.has(ws.map((w) => w.core).join(" "))) return "MISC"
   // [Muslim] traditions, a [Tory] government: an adjective of nationality, religion or party alone is no person
-  if (ws.length === 1 && m.type === "PERSON" && (words().affiliations.has(last.core) || isListedAdjective(last.core))) return "MISC"
+  if (ws.length === 1 && m.type === "PERSON" && (affiliations.has(last.core) || isListedAdjective(last.core))) return "MISC"
   if (ws.length < 2) return undefined
   return events.has(last.core) ? "MISC" : ensembles.has(last.core) ? "ORGANIZATION" : undefined
 }
@@ -177,8 +177,8 @@ const MAX_HEAD_PART = 3
 
 /**
  * The type of the one name that mention `a` and mention `b` right after it (one space between) make when `b`, typed
- * as a person, ends with an event's or an ensemble's head ({@link headType}) and `a` is a short capitalised name (`[American] [Music
- * Awards]`, `[Sundance] [Film Festival]`, `[English] [Chamber Orchestra]`), else undefined.
+ * as a person, ends with an event's or an ensemble's head ({@link headType}) and `a` is a short capitalised name
+ * (`[American] [Music Awards]`, `[Sundance] [Film Festival]`, `[English] [Chamber Orchestra]`), else undefined.
  */
 const joinsHead = (a: Mention, b: Mention, gap: string): Mention["type"] | undefined => {
   // (only a part the tagger took for a person, whose words before the head are then common words: `[Music Awards]`;
