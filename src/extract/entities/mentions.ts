@@ -113,7 +113,7 @@ const EN_ARTICLES = new Set(["the", "a", "an"])
 /**
  * English closed-class words (and a few sentence openers) that a capital at
  * the start of a sentence can make look like the first word of a name:
- * `Even Denzel`, `But Smith`, `I'm`, and a question's auxiliary (`Can Yahoo …?`, `Could Yukos …`; not `May` or
+ * `Even Denzel`, `But Smith`, `I'm`, `Like Kazaa`, and a question's auxiliary (`Can Yahoo …?`, `Could Yukos …`; not `May` or
  * `Will`, also names, nor `Do`, which opens titles: `Do They Know It's Christmas?`). "The" is not among them (`The
  * Hague`).
  */
@@ -122,7 +122,7 @@ const EN_CLOSED = new Set(
    even but and or if when while after before as so yet also only just then now here there not no all both each every
    some many most such what which who whom whose where why how however meanwhile although though because since despite
    in on at by for from with without into onto over under about after according born
-   can could would should shall must might does did is are was were has have had`.split(/\s+/)
+   can could would should shall must might does did is are was were has have had like unlike`.split(/\s+/)
 )
 
 /**

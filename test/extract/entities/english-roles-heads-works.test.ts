@@ -83,11 +83,12 @@ describe("an English name right after a work's noun is a work's title, everywher
   })
 })
 
-describe("a question's auxiliary that opens a headline or a sentence is no part of a name", () => {
+describe("a question's auxiliary (or `Like`) that opens a headline or a sentence is no part of a name", () => {
   it.each([
     ["Can Yahoo dominate the next decade?", "Can Yahoo", "ORGANIZATION", "Yahoo"],
     ["Could Halton survive another winter?", "Could Halton", "LOCATION", "Halton"],
     ["Should Smith stay at the club?", "Should Smith", "PERSON", "Smith"],
+    ["Like Napster, the network lets users swap files.", "Like Napster", "ORGANIZATION", "Napster"],
     // not Will or May, which are also names, nor Do, which opens titles
     ["Will Turner won the race on Sunday.", "Will Turner", "PERSON", "Will Turner"]
   ] as const)("%s", (text, mark, type, expected) => {
