@@ -68,8 +68,27 @@ export interface QuoteResult {
   readonly capped: Array<Range>
 }
 
+/** One-letter clitics before a name noun (`لتنظيم`, `بحركة`, `وصحيفة`). */
+const PREFIXES = new Set(["\u0648", "\u0644", "\u0628", "\u0641", "\u0643"])
+
+/** A complementizer with no pronoun (`إن`, `أن`, `بأن`). */
+const BARE_COMP = new Set(["\u0625\u0646", "\u0623\u0646", "\u0627\u0646", "\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646\u0651", "\u0625\u0646\u0651"].flatMap((w) => foldKey(w)))
+
+/** `مع`, `داخل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل «كابيتول هيل»`). */
+const PARTNER_PREPS = new Set(["\u0645\u0639", "\u062f\u0627\u062e\u0644"].flatMap((w) => foldKey(w)))
+
+/** A preposition with its pronoun (`منها`, `لديه`, `فيهم`): `وإن منها «…»` puts the subject after it. */
+const PREP_PRONOUN = new Set(
+  ["\u0645\u0646", "\u0641\u064a", "\u0644", "\u0644\u062f\u064a", "\u0644\u062f\u0649", "\u0639\u0644\u064a", "\u0628\u064a\u0646", "\u0639\u0646\u062f"]
+    .flatMap((p) => ["\u0647", "\u0647\u0627", "\u0647\u0645"].map((s) => p + s))
+    .flatMap((w) => foldKey(w))
+)
+
 /** The article `ال`. */
 const AL = "\u0627\u0644"
+
+/** `لل`: `ل` before the article (`للثقة`). */
+const LAL = "\u0644\u0644"
 
 /** The direct quotes of `text` (or of `options.view`), in text order. */
 export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Quote> => quotesOf(text, options).quotes
@@ -178,7 +197,10 @@ class QuoteScanner extends ArabicSubjects {
         // ووصفه بأنه «رجل عظيم», ما وصفته بـ«الانتهاك الواضح»: two words right after `بأنه` (or after `ب` and a verb of
         // describing with its object pronoun) are what the speaker called someone or something (session 19)
         const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && this.describesPronoun(before.cue)))
-        if (describedAs || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        // وقال X إن أمن المسافرين «أولوية قصوى»: two words (within the cue window) in the clause a verb reports after its
+        // complementizer are the speaker's words when they are no name (session 19, second round)
+        const reportedPart = !describedAs && before.reported === true && words === 2 && !far && this.partNotName(m, a, b)
+        if (describedAs || reportedPart || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
           continue
         }
@@ -245,7 +267,7 @@ class QuoteScanner extends ArabicSubjects {
   // attribution of a marked quote
 
   /** A cue before the opening mark in the same sentence: `قال X: «`, `قال X إن «`, `X said: "`, `مضيفاً: «`. */
-  protected cueBefore(m: Mark, cues: ReadonlyArray<Cue>, ps: number): { cue: Cue; speaker: Speaker | null; colon: boolean; bare: boolean } | null {
+  protected cueBefore(m: Mark, cues: ReadonlyArray<Cue>, ps: number): { cue: Cue; speaker: Speaker | null; colon: boolean; bare: boolean; reported?: boolean } | null {
     let j = m.open - 1
     let colon = false
     let comp = false
@@ -317,7 +339,7 @@ class QuoteScanner extends ArabicSubjects {
       // ووصفته بأنه «…» with no subject found in its sentence (or the one before): the cue before it decides, else
       // nothing (the chain's last speaker is mostly someone else: a body the entity stage did not tag spoke)
       if (speaker === null && this.describesPronoun(cue)) continue
-      return { cue, speaker, colon, bare }
+      return { cue, speaker, colon, bare, reported: !colon && (comp || reported) && (cue.kind === "verb" || cue.kind === "participle") }
     }
     return null
   }
@@ -359,6 +381,57 @@ class QuoteScanner extends ArabicSubjects {
       for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) if (this.entities[i]!.type === "PERSON") return false
     }
     return true
+  }
+
+  /**
+   * Do the two words in the marks at `m` (words `[a, b)`) read as a predicate the speaker said, not a name (session 19,
+   * second round): no number, Latin word or word with the article in them (`«الدولة الإسلامية»`, `«عاصفة الحزم»`,
+   * `«نماء المنورة»`: names are mostly definite, predicates mostly not: `«أولوية قصوى»`, `«خطأ جسيما»`); no name noun
+   * before them (`تنظيم «…»`, with a clitic: `لتنظيم «…»`); not glued to the word before; not right after a bare
+   * complementizer (the clause's subject), after one and a preposition with its pronoun, or after `مع`/`داخل`; not one
+   * of a list of marks (`«…»، «فلاي دبي»، و«…»`); and the clause ends with them (a full stop, a comma, a colon, the paragraph's end: names
+   * run on into their sentence, `«سوبر ماريو» مع الفريق`, `«نرسم بسمتهم» تعد مبادرة`).
+   */
+  protected partNotName(m: Mark, a: number, b: number): boolean {
+    const t = this.t
+    for (let k = a; k < b; k++) {
+      if (t.kinds[k] === NUM) return false
+      if (t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (/[a-z]/.test(key) || key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1))) return false
+    }
+    const w = m.open - 1
+    if (w >= this.ps) {
+      if (t.kinds[w] === WORD) {
+        if (t.spaced[m.open] === 0) return false
+        const key = this.keys[w]!
+        if (key.length > 3 && PREFIXES.has(key[0]!) && this.lex.arNameNouns.has(key.slice(1))) return false
+        // right after a bare complementizer, or after one and a preposition with its pronoun, the marks are the
+        // clause's subject, mostly a name (`أن «عرب نيوز» …`, `وإن منها «إكسون موبيل»`)
+        if (this.bareComplementizer(w)) return false
+        // (`مع «…»`, `داخل «…»`: a partner or a place, mostly named)
+        if (PARTNER_PREPS.has(key)) return false
+        if (PREP_PRONOUN.has(key) && w - 1 >= this.ps && t.kinds[w - 1] === WORD && this.bareComplementizer(w - 1)) return false
+      } else if (this.isPunct(w, COMMAS) && w - 1 >= this.ps && this.markChar(w - 1) !== null) return false
+    }
+    // the clause ends with the marks
+    let k = m.close + 1
+    while (k < this.pe && this.markChar(k) !== null) k++
+    if (k >= this.pe) return true
+    if (t.kinds[k] !== PUNCT) return false
+    if (this.isPunct(k, COMMAS)) {
+      // (a list of marks: `«…»، و«…»`, `«…»، «…»`)
+      let n = k + 1
+      if (n < this.pe && t.kinds[n] === WORD && this.keys[n] === WAW) n++
+      return !(n < this.pe && this.markChar(n) !== null)
+    }
+    return this.isSentenceEnd(k) || this.isColon(k) || this.keys[k] === "\u061b" || this.keys[k] === ";"
+  }
+
+  /** `إن`, `أن`, `بأن`, `وإن` …: a complementizer with no pronoun at token `k`. */
+  protected bareComplementizer(k: number): boolean {
+    const key = this.keys[k]!
+    return BARE_COMP.has(key) || (key.length > 2 && key[0] === WAW && BARE_COMP.has(key.slice(1)))
   }
 
   /** Are the words between tokens `[a, b)` one name (an entity covers them)? */

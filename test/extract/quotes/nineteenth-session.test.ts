@@ -21,13 +21,10 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
       'وانتقد الوزير [[PERSON:خالد السالم]] ما وصفه بـ"الحملة الظالمة" ضد بلاده.',
       ["[خالد السالم | وصفه] الحملة الظالمة"]
     ],
-    // two words after `إن` or after a verb with no `ب` stay out: mostly names and terms
+    // two words after `إن` after a name noun stay out (two words that are no name are read since the second round:
+    // nineteenth-session-b.test.ts)
     [
       'وقال الوزير [[PERSON:خالد السالم]] إن تنظيم "الدولة الإسلامية" يتراجع في المنطقة.',
-      []
-    ],
-    [
-      'وقال الوزير [[PERSON:خالد السالم]] إن أمن المسافرين "أولوية قصوى".',
       []
     ]
   ],
