@@ -1263,12 +1263,9 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
   return out
 }
 
-/** A preposition or conjunction of one letter the tokenizer may leave on a word it does not know: `ل`, `ب`, `و`, `ف`. */
-const GLUE_LETTERS: ReadonlySet<number> = new Set([0x0644, 0x0628, 0x0648, 0x0641])
-
 /**
  * `لبي بي سي` ("to the BBC"), `وسي إن إن`: an organisation of the tagger's lists written in letter names whose first
- * letter name the tokenizer left with a preposition or conjunction on it (a word of two letters it does not split),
+ * letter name the tokenizer left with a one-letter proclitic on it (`GLUED_LETTERS`; a word of two letters it does not split),
  * so that the tagger saw `لبي` and took the rest for a person (`لبي [بي سي]`) or ran the preposition in. The units
  * become one organisation that leaves the glued letter out (`glued`); the tagger's mentions inside them are dropped,
  * one that runs into them from before keeps its words before them (`[مارتن] لبي بي سي`), and nothing changes where
@@ -1279,7 +1276,7 @@ export const gluedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, f
   let out = found
   for (let j = 0; j + 1 < units.length; j++) {
     const u = units[j]!
-    if (u.kind !== "word" || u.proclitic || u.norm.length < 3 || !GLUE_LETTERS.has(u.norm.charCodeAt(0)) || u.text.charCodeAt(0) !== u.norm.charCodeAt(0)) continue
+    if (u.kind !== "word" || u.proclitic || u.norm.length < 3 || !GLUED_LETTERS.has(u.norm.charCodeAt(0)) || u.text.charCodeAt(0) !== u.norm.charCodeAt(0)) continue
     const rest = u.norm.slice(1)
     if (!trie.startsWith(rest)) continue
     const keys = [rest]
@@ -1287,7 +1284,8 @@ export const gluedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, f
     const m = trie.longestAt(keys, 0)
     if (m === null || m.length < 2) continue
     const e = j + m.length - 1
-    const start = u.start + 1
+    // (past the glued letter and any mark on it, as a span whose head noun carries one starts: see mentionsOf)
+    const start = withoutGlued(u, 1).nameStart
     const end = units[e]!.end
     const inside = out.filter((x) => x.start < end && x.end > u.start)
     if (inside.some((x) => x.end > end)) continue

@@ -7,7 +7,7 @@
  */
 import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
-import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, WAW, type Cue, type Mark } from "./scanner.js"
+import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
 
 /** Prepositions a lead phrase of clause openers may hold (`من جانبه`, `ومن جهتها`, `وفي هذا الصدد`). */
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u064a", "\u0648\u0641\u064a"].flatMap((w) => foldKey(w)))
@@ -158,7 +158,7 @@ export abstract class ColonSpeech extends CueScanner {
         last = false
         continue
       }
-      if (lex.clauseOpeners.has(key) || (key.length > 2 && key[0] === WAW && lex.clauseOpeners.has(key.slice(1)))) {
+      if (hasWithWaw(lex.clauseOpeners, key)) {
         last = true
         continue
       }

@@ -39,7 +39,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
-import { AN, COMMAS, CUE_WINDOW, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { AN, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -370,7 +370,7 @@ class QuoteScanner extends ArabicSubjects {
       if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
       if (this.t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (this.lex.complementizers.has(key) || (key.length > 2 && key[0] === WAW && this.lex.complementizers.has(key.slice(1)))) comp = true
+      if (hasWithWaw(this.lex.complementizers, key)) comp = true
       else if (this.verbAt(k, this.pe) > 0 || this.lex.participles.has(key)) return false
     }
     if (!comp) return false
@@ -430,8 +430,7 @@ class QuoteScanner extends ArabicSubjects {
 
   /** `إن`, `أن`, `بأن`, `وإن` …: a complementizer with no pronoun at token `k`. */
   protected bareComplementizer(k: number): boolean {
-    const key = this.keys[k]!
-    return BARE_COMP.has(key) || (key.length > 2 && key[0] === WAW && BARE_COMP.has(key.slice(1)))
+    return hasWithWaw(BARE_COMP, this.keys[k]!)
   }
 
   /** Are the words between tokens `[a, b)` one name (an entity covers them)? */

@@ -48,6 +48,10 @@ export const CLOSING_TYPE = new Set(["\u00bb", "\u201d"])
 export const COMMAS = new Set([",", "\u060c"])
 export const WAW = "\u0648"
 export const FA = "\u0641"
+
+/** Whether `key`, or `key` without a leading `و` (`وإن`, `وكما`), is in `set`. */
+export const hasWithWaw = (set: ReadonlySet<string>, key: string): boolean =>
+  set.has(key) || (key.length > 2 && key[0] === WAW && set.has(key.slice(1)))
 export const AN = "\u0639\u0646" // عن
 export const MIN = "\u0645\u0646" // من
 export const QAD = "\u0642\u062f" // قد

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Entity } from "../../schema/record.js"
-import { loadGazetteerFiles } from "../entities/gazetteer.js"
+import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { RELATIVE_AR } from "./cues.js"
@@ -17,13 +17,6 @@ import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type 
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
-let nationalities: ReadonlySet<string> | undefined
-/** The English nationalities of `gazetteers/nationalities` (one word, lower case: `american`, `briton`). */
-const englishNationalities = (): ReadonlySet<string> =>
-  (nationalities ??= new Set(
-    (loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/nationalities")?.entries["en"] ?? []).filter((w) => !w.includes(" ")).map((w) => w.toLowerCase())
-  ))
-
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
@@ -300,9 +293,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
-  /** Is the English phrase `[a, b)` `the` and a nationality of the gazetteer (`the American`, `the Australian`)? */
+  /**
+   * Is the English phrase `[a, b)` `the` and a nationality of the gazetteer (`the American`, `the Australian`): the
+   * entity stage's check, over the compiled English gazetteer (`isListedAdjective`)?
+   */
   protected nationalityEpithet(a: number, b: number): boolean {
-    return b - a === 2 && this.keys[a] === "the" && isCapitalized(this.t, this.text, a + 1) && englishNationalities().has(this.keys[a + 1]!)
+    return b - a === 2 && this.keys[a] === "the" && isCapitalized(this.t, this.text, a + 1) && isListedAdjective(this.keys[a + 1]!)
   }
 
   protected ageDescription(a: number, b: number): boolean {
