@@ -28,6 +28,7 @@
  * @internal
  */
 import { Cat, categories, composesBackward, Flag, flags, stableAlone } from "./chars.js"
+import { MAX_REFERENCE, referenceLength, referenceValue } from "./references.js"
 import { charMap, DEFAULTS, SPELLED_SYMBOLS, STEP_ORDER, type CharMap } from "./steps.js"
 import type { Step, StepName, StepOptions } from "./types.js"
 
@@ -41,6 +42,8 @@ const K_EXPAND = 2
 const K_SPACE = 3
 const K_LF = 4
 const K_TATWEEL = 5
+/** What maps to `;` under the `characterReferences` step: a character reference may end here. */
+const K_SEMI = 6
 /** Joins the combining sequence of the character before it: a mark, a deleted or contextual character, anything that may compose backward. */
 const CLUSTER = 1 << 20
 /** Needs `String.prototype.normalize` when it appears in a sequence. */
@@ -86,6 +89,7 @@ export const compile = (steps: ReadonlyMap<StepName, StepOptions[StepName]>): Pr
   const uni = steps.get("unicode") as StepOptions["unicode"] | undefined
   const sp = steps.get("spaces") as StepOptions["spaces"] | undefined
   const tw = steps.get("tatweel") as StepOptions["tatweel"] | undefined
+  const refs = steps.has("characterReferences")
   const collapse = sp !== undefined && sp.collapse
   const lfMerge = sp !== undefined && sp.newlines === "normalize"
 
@@ -135,6 +139,9 @@ export const compile = (steps: ReadonlyMap<StepName, StepOptions[StepName]>): Pr
     } else if (c === 0x0a && s === "\n" && lfMerge) {
       kind = K_LF
       value = 0x0a
+    } else if (refs && s === ";") {
+      kind = K_SEMI
+      value = 0x3b
     } else if (s === "\u0640" && tw !== undefined) {
       kind = K_TATWEEL
       value = TATWEEL
@@ -214,6 +221,9 @@ let dashAt = -1
 let tatStart = -1
 let tatEnd = -1
 let tatNext = false
+/** A reference left as written whose reading depended on the input up to `holdIn`: output from `holdOut` is one edit. */
+let holdOut = -1
+let holdIn = -1
 let text = ""
 let n = 0
 let P: Program
@@ -404,6 +414,79 @@ const emitAtomic = (s: string, a: number, b: number, attach: boolean): void => {
   else freeDelete(a, b)
 }
 
+/**
+ * The `characterReferences` step, after a `;` was written for input that ends at `b`: when the output ends with a
+ * character reference (`&quot;`, `&#233;`), it is replaced by the character it names, mapped by the other steps, as
+ * one edit from the origin of its `&` to `b`. Read on the output, so that a reference the other steps make
+ * (`&QUOT;` lowercased, `&#١٦٠;` with ASCII digits) is read in the same pass. The reference stays as written when
+ * reading it would not be stable under a second pass: a character that joins the sequence before it (a combining
+ * mark), a combining character right after it, or a decoded `&` that may start another reference with what follows
+ * (`&amp;quot;`).
+ */
+const closeReference = (b: number): void => {
+  let p = o - 2
+  const stop = Math.max(0, o - MAX_REFERENCE)
+  while (p >= stop && out[p] !== 0x26) p--
+  if (p < stop) return
+  const ref = String.fromCharCode.apply(null, out.subarray(p, o) as unknown as Array<number>)
+  if (referenceLength(ref, 0, ref.length) !== ref.length) return
+  const cp = referenceValue
+  // a character that joins the sequence before it is never read (whatever the context)
+  if (cp < 0x10000 && (T[cp]! & CLUSTER) !== 0 && ((T[cp]! >>> 16) & 0xf) !== K_DELETE) return
+  // the next character kept (deleted ones skipped: a second pass no longer sees them) must not join the decoded one;
+  // a decoded `&` must not start another reference with what follows. Either way the reference stays as written,
+  // and it is one edit with the input its reading depended on, so that no slice of it reads otherwise alone.
+  let q = b
+  while (q < n && ((T[text.charCodeAt(q)]! >>> 16) & 0xf) === K_DELETE) q++
+  let z = -1
+  if (q < n && (T[text.charCodeAt(q)]! & CLUSTER) !== 0 && ((T[text.charCodeAt(q)]! >>> 16) & 0xf) !== K_TATWEEL) {
+    z = q + 1
+    while (z < n && (T[text.charCodeAt(z)]! & CLUSTER) !== 0) z++
+  } else if (cp === 0x26) z = referenceAfter(b)
+  if (z >= 0) {
+    if (holdOut < 0 || p < holdOut) holdOut = p
+    if (z > holdIn) holdIn = z
+    return
+  }
+  const before = p > 0 ? out[p - 1]! : -1
+  const decoded = String.fromCodePoint(cp)
+  let s = P.nf !== undefined ? settle(decoded, b, before) : resolveTatweels(applyMaps(decoded), b, before)
+  changed = true
+  let from = p
+  if (P.collapse && s.charCodeAt(0) === 0x20 && before === 0x20) {
+    // `a &nbsp;b`: the space merges into the one before
+    s = s.slice(1)
+    from = p - 1
+  }
+  o = p
+  grow(o + s.length + (n - b) + 16)
+  for (let k = 0; k < s.length; k++) out[o++] = s.charCodeAt(k)
+  mergeFrom(from, b)
+}
+
+/**
+ * Where the reference ends that `&` followed by the input from `b` reads as once mapped (the input's next characters
+ * as the steps map them alone, deleted ones skipped, a compatibility form normalized alone first: `＃` → `#`), or -1.
+ */
+const referenceAfter = (b: number): number => {
+  let s = "&"
+  let j = b
+  for (; j < n && s.length < MAX_REFERENCE; j++) {
+    const c = text.charCodeAt(j)
+    const e = T[c]!
+    const kind = (e >>> 16) & 0xf
+    if (kind === K_DELETE) continue
+    if ((e & COMPOSE) !== 0 && P.nf !== undefined) s += applyMaps(P.nf(String.fromCharCode(c)))
+    else if (kind === K_MAP || kind === K_SEMI) s += String.fromCharCode(e & 0xffff)
+    else break
+    if (s.charCodeAt(s.length - 1) === 0x3b) {
+      j++
+      break
+    }
+  }
+  return referenceLength(s, 0, Math.min(s.length, MAX_REFERENCE)) > 0 ? j : -1
+}
+
 /** Processes input code unit `i` on its own. */
 const one = (i: number): void => {
   const c = text.charCodeAt(i)
@@ -443,6 +526,11 @@ const one = (i: number): void => {
     case K_TATWEEL:
       tatweelAt(i)
       return
+    case K_SEMI:
+      put(0x3b)
+      if (c !== 0x3b) changed = true
+      closeReference(i + 1)
+      return
   }
 }
 
@@ -457,6 +545,7 @@ const applyMaps = (s: string): string => {
       case K_SPACE:
       case K_LF:
       case K_TATWEEL:
+      case K_SEMI:
         r += String.fromCharCode(e & 0xffff)
         break
       case K_EXPAND:
@@ -712,15 +801,27 @@ export const run = (program: Program, input: string, align: boolean): RunResult 
   dashAt = -1
   tatStart = -1
   tatEnd = -1
+  holdOut = -1
+  holdIn = -1
   grow(n + 16)
   const table = T
   const len = n
   let i = 0
   for (;;) {
-    i = fastScan(input, table, out, len, i, o, changed)
+    i = fastScan(input, table, out, holdOut >= 0 ? Math.min(len, holdIn) : len, i, o, changed)
+    if (holdOut >= 0 && i >= holdIn) {
+      mergeFrom(holdOut, i)
+      holdOut = -1
+      holdIn = -1
+    }
     if (i >= len) break
     i = slow(i)
     grow(o + (len - i) + 16)
+  }
+  if (holdOut >= 0) {
+    mergeFrom(holdOut, len)
+    holdOut = -1
+    holdIn = -1
   }
   const w = o
   const result = !changed && ne === 0 && w === n ? input : decode(out, w)

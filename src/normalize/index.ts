@@ -30,6 +30,7 @@ export { identityAlignment } from "./alignment.js"
 export {
   alef,
   apostrophes,
+  characterReferences,
   diacritics,
   digits,
   hamza,

@@ -35,6 +35,11 @@ const makeStep = <N extends StepName>(name: N, options: Partial<StepOptions[N]> 
   return Object.freeze(step)
 }
 
+/**
+ * HTML character references left by a scraper (`&quot;`, `&nbsp;`, `&#233;`, `&#x2019;`) read as the characters they
+ * name, which the other steps then map: the named references of HTML 4.01 and `&apos;`, and numeric ones.
+ */
+export const characterReferences = (): StepOf<"characterReferences"> => makeStep("characterReferences", undefined)
 /** Unicode normalization: NFC (default) or NFKC, optionally spelling out `﷼` and `﷽` first. */
 export const unicode = (options?: Partial<UnicodeOptions>): StepOf<"unicode"> => makeStep("unicode", options)
 /** Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) to the letters they show. */
@@ -71,6 +76,7 @@ export const apostrophes = (): StepOf<"apostrophes"> => makeStep("apostrophes", 
 
 /** The step function of each step name, with default options. */
 export const stepsByName: { readonly [N in StepName]: () => StepOf<N> } = {
+  characterReferences,
   unicode: () => unicode(),
   presentationForms: () => presentationForms(),
   invisibles: () => invisibles(),
@@ -92,17 +98,18 @@ export const stepsByName: { readonly [N in StepName]: () => StepOf<N> } = {
 /**
  * The built-in step lists.
  *
- * - `display`: what a reader should see. NFC, Arabic presentation forms mapped to
+ * - `display`: what a reader should see. HTML character references read, NFC, Arabic presentation forms mapped to
  *   letters (word ligatures such as `ﷺ` kept), invisible characters removed,
  *   spaces fixed. Letters are never folded.
- * - `search`: for matching and keys. NFKC and every folding step.
+ * - `search`: for matching and keys. Character references read, NFKC and every folding step.
  * - `camel`: exactly CAMeL Tools' `normalize_unicode → dediac_ar →
  *   normalize_alef_ar → normalize_alef_maksura_ar → normalize_teh_marbuta_ar`.
  */
 export const presets: { readonly display: ReadonlyArray<Step>; readonly search: ReadonlyArray<Step>; readonly camel: ReadonlyArray<Step> } =
   Object.freeze({
-    display: Object.freeze([unicode({ form: "NFC" }), presentationForms({ wordLigatures: "keep" }), invisibles(), spaces()]),
+    display: Object.freeze([characterReferences(), unicode({ form: "NFC" }), presentationForms({ wordLigatures: "keep" }), invisibles(), spaces()]),
     search: Object.freeze([
+      characterReferences(),
       unicode({ form: "NFKC" }),
       presentationForms(),
       invisibles(),

@@ -15,6 +15,7 @@ import type { StepName, StepOptions } from "./types.js"
 
 /** The steps in the order they are applied. */
 export const STEP_ORDER: ReadonlyArray<StepName> = [
+  "characterReferences",
   "unicode",
   "presentationForms",
   "invisibles",
@@ -34,6 +35,7 @@ export const STEP_ORDER: ReadonlyArray<StepName> = [
 ]
 
 export const DEFAULTS: { readonly [N in StepName]: StepOptions[N] } = {
+  characterReferences: {},
   unicode: { form: "NFC", spellSymbols: false },
   presentationForms: { letterLigatures: "expand", wordLigatures: "expand" },
   invisibles: { joiners: "remove", controls: "remove" },
@@ -294,6 +296,7 @@ const apostrophes: CharMap = fromTable(APOSTROPHES.map((a) => [a, "'"] as const)
  */
 export const charMap = <N extends StepName>(name: N, options: StepOptions[N]): CharMap | undefined => {
   switch (name) {
+    case "characterReferences":
     case "unicode":
     case "tatweel":
       return undefined

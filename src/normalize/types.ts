@@ -75,6 +75,7 @@ export interface Normalized extends TextView {
 
 /** The steps, in the order they are applied. */
 export type StepName =
+  | "characterReferences"
   | "unicode"
   | "presentationForms"
   | "invisibles"
@@ -195,6 +196,7 @@ export type NoOptions = Readonly<Record<string, never>>
 
 /** Options of each step, by name. */
 export interface StepOptions {
+  readonly characterReferences: NoOptions
   readonly unicode: UnicodeOptions
   readonly presentationForms: PresentationFormsOptions
   readonly invisibles: InvisiblesOptions

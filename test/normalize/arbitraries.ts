@@ -79,4 +79,14 @@ export const newsLine = fc
   })
 
 /** All three kinds. */
-export const someText = fc.oneof(anyText, arabicText, newsLine)
+/** Pieces of HTML character references and of the texts that may make or hide one (case, full-width forms, digits). */
+const REFERENCE_PIECES = [
+  "&quot;", "&amp;", "&#233;", "&#x2019;", "&#X201C;", "&nbsp;", "&shy;", "&rlm;", "&#1600;", "&#769;", "&#150;", "&#0;",
+  "&#xD800;", "&lt;", "&Eacute;", "&AMP;", "&QUOT;", "&#١٦٠;", "&", "#", ";", "؛", "x", "quot", "amp", "233", "＆", "＃",
+  "ｑｕｏｔ", "\u0301", "\u0640", "\u200b", " ", "\u00a0", "\n", "قال", "é", "ى"
+]
+
+/** Text made of character references and the pieces around them. */
+export const referenceText = fc.array(fc.constantFrom(...REFERENCE_PIECES), { maxLength: 16 }).map((a) => a.join(""))
+
+export const someText = fc.oneof(anyText, arabicText, newsLine, referenceText)

@@ -24,7 +24,10 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   ["dots", "a."],
   ["digits and separators", "1."],
   ["clitic letters", "\u0648\u0628\u0627\u0644"],
-  ["lone surrogates", "\ud800\u064e"]
+  ["lone surrogates", "\ud800\u064e"],
+  ["character references", "&quot;\u00a0"],
+  ["references left as written", "&amp;quot;\u0301"],
+  ["ampersands and semicolons", "&&#x;amp;"]
 ]
 
 describe("linear time on adversarial input", () => {

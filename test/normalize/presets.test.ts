@@ -51,7 +51,7 @@ describe("presets", () => {
   it("are frozen lists of steps", () => {
     expect(Object.isFrozen(presets)).toBe(true)
     expect(Object.isFrozen(presets.search)).toBe(true)
-    expect(presets.display.map((s) => s.name)).toEqual(["unicode", "presentationForms", "invisibles", "spaces"])
+    expect(presets.display.map((s) => s.name)).toEqual(["characterReferences", "unicode", "presentationForms", "invisibles", "spaces"])
     expect(presets.camel.map((s) => s.name)).toEqual(["unicode", "diacritics", "alef", "yeh", "tehMarbuta"])
   })
   it("default to search", () => {
