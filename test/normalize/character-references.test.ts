@@ -107,7 +107,7 @@ describe("a scraped article that kept its references", () => {
 
   it("shows the characters in the paragraphs' display text", async () => {
     const r = await processText(text, { id: "refs" })
-    const p = r.paragraphs.find((x) => x.display.includes("فرقنا"))!
+    const p = r.paragraphs.find((x) => x.display?.includes("فرقنا") === true)!
     expect(p.display).toContain('"فرقنا جاهزة في كل المشاعر"')
     expect(text.slice(p.start, p.end)).toContain("&quot;")
   })
