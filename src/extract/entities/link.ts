@@ -635,15 +635,30 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   }
   const firstOf = new Int32Array(clusters).fill(-1)
   for (let i = 0; i < n; i++) if (firstOf[cluster[i]!] === -1) firstOf[cluster[i]!] = i
+  const count = new Int32Array(clusters)
+  for (let i = 0; i < n; i++) count[cluster[i]!]!++
+  /** Whether a person's name of two words or more opening with `word` is written at least `times` times. */
+  const opensLongerAsOften = (word: string, times: number): boolean => {
+    for (let j = 0; j < n; j++) {
+      const d = cluster[j]!
+      if (firstOf[d] === j && typeOf[d] === "PERSON" && keys[j]!.length >= 2 && keys[j]![0] === word && count[d]! >= times) return true
+    }
+    return false
+  }
   for (let i = 0; i < n; i++) {
     const c = cluster[i]!
     if (typeOf[c] !== "PERSON" || firstOf[c] !== i) continue
     const short = keys[i]!
+    // [Yahoo] ×23 and once [Yahoo Messenger] (a product the tagger typed as a person): an English well-known
+    // organisation written alone more often than any longer name it opens is not that name's given name (step 4
+    // then types it; it may still be the surname of one: `Liam Fox`); `Chelsea` once beside `Chelsea Clinton` still
+    // joins her
+    const orgOpener = short.length === 1 && !isArabic(mentions[i]!.units[0]!) && isKnownOrganization("en", joined[i]!) && !opensLongerAsOften(short[0]!, count[c]!)
     let best = -1
     let bestDistance = Number.POSITIVE_INFINITY
     for (let j = 0; j < n; j++) {
       const d = cluster[j]!
-      if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!)) continue
+      if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
       // the nearest mention before (distance ≥ 0) beats any after
       const distance = j < i ? i - j : n + (j - i)
       if (distance < bestDistance) {

@@ -1,0 +1,43 @@
+/**
+ * English linking (twentieth session, docs/entities.md): a well-known organisation written alone is not the given name
+ * of a longer "person" it opens (a product the tagger typed as a person), unless that longer name is written as often;
+ * it may still be a person's surname. Sentences written for these tests in the style of wire copy; tags fixed by hand
+ * (fixed-tags.ts), so the rows check the rules after the tagger alone.
+ */
+import { describe, expect, it } from "vitest"
+import type { EntityType } from "../../../src/schema/record.js"
+import { entitiesWithTags } from "./fixed-tags.js"
+
+const rows = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>) =>
+  entitiesWithTags("en", text, marks).map((e) => [e.text, e.type, e.canonical] as const)
+
+describe("English: a company is not the given name of its product", () => {
+  it("keeps the company apart from a product named once and types it from the lists", () => {
+    const text =
+      "Yahoo said on Monday that profits rose. Users of Yahoo Messenger can now send files. Yahoo expects growth in Asia, and Yahoo shares rose 3%."
+    expect(rows(text, [["Yahoo", "PERSON"], ["Yahoo Messenger", "PERSON"], ["Yahoo", "PERSON"], ["Yahoo", "PERSON"]])).toEqual([
+      ["Yahoo", "ORGANIZATION", "Yahoo"],
+      ["Yahoo Messenger", "PERSON", "Yahoo Messenger"],
+      ["Yahoo", "ORGANIZATION", "Yahoo"],
+      ["Yahoo", "ORGANIZATION", "Yahoo"]
+    ])
+  })
+
+  it("still joins a longer name written as often as the word alone (a person's given name)", () => {
+    const text = "Chelsea Clinton spoke in Denver on Friday. Chelsea thanked the crowd."
+    expect(rows(text, [["Chelsea Clinton", "PERSON"], ["Chelsea", "PERSON"]])).toEqual([
+      ["Chelsea Clinton", "PERSON", "Chelsea Clinton"],
+      ["Chelsea", "PERSON", "Chelsea Clinton"]
+    ])
+  })
+
+  it("still links the word as the surname of a person", () => {
+    const text = "Shadow minister Karen Fox spoke first. Fox said the bill was flawed. Fox called for a vote, and Fox won it."
+    expect(rows(text, [["Karen Fox", "PERSON"], ["Fox", "PERSON"], ["Fox", "PERSON"], ["Fox", "PERSON"]]).map((r) => r[2])).toEqual([
+      "Karen Fox",
+      "Karen Fox",
+      "Karen Fox",
+      "Karen Fox"
+    ])
+  })
+})
