@@ -10,6 +10,7 @@ import { Cat, categories, Flag, flags } from "./chars.js"
 import { splitClitics, type CliticKind, type Split } from "./clitics.js"
 import { mapText, type Program } from "./engine.js"
 import { programFor } from "./normalize.js"
+import { referenceLength, referenceValue } from "./references.js"
 
 export type TokenKind = "word" | "number" | "punct" | "symbol"
 
@@ -445,6 +446,15 @@ const scanWord = (text: string, i: number, cls: Uint8Array, latin: boolean): num
     if (latin && APOSTROPHE(u) && j > i && j + 1 < n && isLatinLetter(text.charCodeAt(j + 1)) && isLatinLetter(text.charCodeAt(j - 1))) {
       j++
       continue
+    }
+    // `Jos&#233;`, `Fran&ccedil;ois`: an HTML character reference to a letter, left by a scraper, is part of the word
+    // (its fold reads it: see the `characterReferences` step)
+    if (u === 0x26 && j > i) {
+      const len = referenceLength(text, j, n)
+      if (len > 0 && referenceValue <= 0xffff && categories()[referenceValue] === Cat.Letter) {
+        j += len
+        continue
+      }
     }
     break
   }

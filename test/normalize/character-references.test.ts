@@ -3,7 +3,7 @@
  * what stays as written, and what the pipeline's stages make of a scraped text that kept them.
  */
 import { describe, expect, it } from "vitest"
-import { characterReferences, normalize, normalizeText, unicode } from "../../src/normalize/index.js"
+import { characterReferences, normalize, normalizeText, tokenize, unicode } from "../../src/normalize/index.js"
 import { processText } from "../../src/node.js"
 
 describe("characterReferences", () => {
@@ -85,6 +85,25 @@ describe("characterReferences", () => {
   })
 })
 
+describe("tokenize", () => {
+  it("keeps a reference to a letter inside a word, and folds it", () => {
+    const ts = tokenize("Jos&#233; Fran&ccedil;ois &amp; co&#8217;s")
+    expect(ts.map((t) => [t.text, t.norm, t.kind])).toEqual([
+      ["Jos&#233;", "jose", "word"],
+      ["Fran&ccedil;ois", "francois", "word"],
+      ["&", "&", "punct"],
+      ["amp", "amp", "word"],
+      [";", ";", "punct"],
+      ["co", "co", "word"],
+      ["&", "&", "punct"],
+      ["#", "#", "punct"],
+      ["8217", "8217", "number"],
+      [";", ";", "punct"],
+      ["s", "s", "word"]
+    ])
+  })
+})
+
 describe("a scraped article that kept its references", () => {
   const text = [
     "الرياض - واس",
@@ -103,6 +122,13 @@ describe("a scraped article that kept its references", () => {
     expect(text.slice(q!.start, q!.end)).toBe(q!.text)
     expect(q!.text).not.toContain("quot")
     expect(quotes.some((x) => x.text.includes("العمل مستمر") && !x.text.includes("8220"))).toBe(true)
+  })
+
+  it("gives the entity stage a name whole, with a readable canonical form", async () => {
+    const r = await processText("Mourinho hits back\n\nChelsea manager Jos&#233; Mourinho said the club would not sell its captain. Mourinho added that the squad was happy.", { id: "en" })
+    const jose = (r.entities ?? []).find((e) => e.text.startsWith("Jos"))
+    expect(jose?.text).toBe("Jos&#233; Mourinho")
+    expect(jose?.canonical).toBe("José Mourinho")
   })
 
   it("shows the characters in the paragraphs' display text", async () => {
