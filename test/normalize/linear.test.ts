@@ -27,7 +27,8 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   ["lone surrogates", "\ud800\u064e"],
   ["character references", "&quot;\u00a0"],
   ["references left as written", "&amp;quot;\u0301"],
-  ["ampersands and semicolons", "&&#x;amp;"]
+  ["ampersands and semicolons", "&&#x;amp;"],
+  ["letters and references to letters", "a&#233;"]
 ]
 
 describe("linear time on adversarial input", () => {
