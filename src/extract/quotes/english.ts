@@ -49,6 +49,13 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const next = e < pe ? this.keys[e]! : "."
       if (e > cue.end && isCapitalized(this.t, this.text, e - 1) && (e >= pe || this.t.kinds[e] === PUNCT) && (next === "." || next === ":" || COMMAS.has(next))) return [cue.end, e]
     }
+    // `She denied their role was changing and said …`: a verb after `and` shares the sentence's subject (the words
+    // before `and` are the first verb's object)
+    const b = this.beforeModifiers(cue.at, ps)
+    if (b - 1 > ps && this.keys[b - 1] === "and" && this.t.kinds[b - 1] === WORD) {
+      const shared = this.englishSentenceSubject(this.sentenceStart(cue.at), b - 1)
+      if (shared !== null) return shared
+    }
     const subject = this.englishSubjectBefore(cue.at, ps)
     // `Mr Straw said the US had agreed …`, `A spokeswoman said Lord Woolf agreed …`: a verb inside reported speech that
     // need not be speech (agreed to, promised to) leaves the words with the reporter; one of uttering (`He said the man

@@ -1,0 +1,29 @@
+/**
+ * English speakers (twentieth session, lead): a verb after `and` shares the subject of its sentence (`She denied …
+ * and said`, `Mr Jollans likened the plan to … and said`), read as the sentence's subject is read (a pronoun goes
+ * back to the person it stands for). Sentences written for this test in the style of British wire copy; entities
+ * are marked by hand (see marked.ts).
+ */
+import { describeQuoteTables } from "./marked.js"
+
+describeQuoteTables("quotes: English speakers (twentieth session)", {
+  "a verb after `and` shares the sentence's subject": [
+    [
+      'Union leader [[PERSON:Jan Marsh]] said officers should act as "eyes and ears" for the police.\nBut minister [[PERSON:Helen Cole]] defended the move. She denied the role was changing and said the new powers would not take them off the streets.\n"The powers we are bringing in are things they need on patrol," she said.',
+      ["[Jan Marsh | said] eyes and ears", "[Helen Cole | said] The powers we are bringing in are things they need on patrol"]
+    ],
+    [
+      '[[PERSON:Mark Ellis]] likened the plan to the way the railways were built and said everyone would gain: "This is about working together."',
+      ["[Mark Ellis | said] This is about working together"]
+    ],
+    [
+      'But [[PERSON:Dan Price]] is keen to put that period of his career behind him and said: "I have grown up a lot."',
+      ["[Dan Price | said] I have grown up a lot"]
+    ],
+    // guard: `and` inside the subject is no coordinated verb (the subject is before `said`, not the sentence's first)
+    [
+      'The chairman and chief executive of the club, [[PERSON:Ian Walsh]], said: "We are not selling."',
+      ["[Ian Walsh | said] We are not selling"]
+    ]
+  ]
+})
