@@ -17,6 +17,8 @@ import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type 
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
+/** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
+const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
@@ -367,6 +369,31 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The person after `by` in an English passive of the sentence `[p, end)` (`The report was welcomed by shadow
+   * pensions secretary David Willetts.`): `by` right after a participle (a word in `-ed`, or one of the irregular pasts)
+   * that a form of `be` comes before in the sentence, and a person within the six words after `by`, before any
+   * punctuation; with the token where the person stands. Null for anything else (`by phone`, `stood by him`).
+   */
+  protected passiveAgent(p: number, end: number): readonly [Entity, number] | null {
+    let be = false
+    for (let k = p; k < end && k - p < 40; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (key === "was" || key === "were" || key === "been" || key === "being" || key === "is" || key === "are" || key === "be") be = true
+      if (key !== "by" || !be || k === p) continue
+      const before = this.keys[k - 1]!
+      if (this.t.kinds[k - 1] !== WORD || !(before.endsWith("ed") || EN_PAST_PARTICIPLES.has(before))) continue
+      for (let j = k + 1; j < end && j - k <= 6; j++) {
+        if (this.t.kinds[j] === PUNCT) return null
+        const e = this.t.kinds[j] === WORD ? this.personAt(j) : null
+        if (e !== null) return [e, j]
+      }
+      return null
+    }
+    return null
+  }
+
+  /**
    * `he`/`she` after a sentence whose subject is a person who has not spoken yet (`Dr Fox refused to discuss it.
    * "We repay loans when due," he said.`): that person, named in the first words of the sentence before, not
    * after a quotation mark. With a speaker named in that sentence or this one, the chain decides.
@@ -405,6 +432,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // English speakers carry no gender: `he` and `she` look for the last person
         return this.push({ text: e.canonical, entityId: e.entityId, gender: null, person: true }, k)
       }
+      // `The report was welcomed by shadow pensions secretary David Willetts.`: a passive's agent is the one who acted
+      const agent = this.passiveAgent(p, end)
+      if (agent !== null) return this.push({ text: agent[0].canonical, entityId: agent[0].entityId, gender: null, person: true }, agent[1])
       return null
     }
     return null

@@ -1,7 +1,8 @@
 /**
  * English speakers (twentieth session, lead): a verb after `and` shares the subject of its sentence (`She denied …
  * and said`, `Mr Jollans likened the plan to … and said`), read as the sentence's subject is read (a pronoun goes
- * back to the person it stands for). Sentences written for this test in the style of British wire copy; entities
+ * back to the person it stands for); `he said` after a passive whose agent is a person (`The report was welcomed by
+ * … X.`) is that person's. Sentences written for this test in the style of British wire copy; entities
  * are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -24,6 +25,21 @@ describeQuoteTables("quotes: English speakers (twentieth session)", {
     [
       'The chairman and chief executive of the club, [[PERSON:Ian Walsh]], said: "We are not selling."',
       ["[Ian Walsh | said] We are not selling"]
+    ]
+  ],
+  "`he said` after a passive: its agent": [
+    [
+      'Charity boss [[PERSON:Tom Hale]] said: "Older voters will decide the result."\nThe report was welcomed by shadow pensions secretary [[PERSON:Dan Lowe]]. "Pensioners must be heard at this election," he said.',
+      ["[Tom Hale | said] Older voters will decide the result", "[Dan Lowe | said] Pensioners must be heard at this election"]
+    ],
+    // guards: `by` after no participle, or no person after `by`
+    [
+      'Charity boss [[PERSON:Tom Hale]] said: "Older voters will decide the result."\nThe report was sent out by post to every member. "Pensioners must be heard at this election," he said.',
+      ["[Tom Hale | said] Older voters will decide the result", "[Tom Hale | said] Pensioners must be heard at this election"]
+    ],
+    [
+      'Charity boss [[PERSON:Tom Hale]] said: "Older voters will decide the result."\nThe board of the club has stood firmly by [[PERSON:Dan Lowe]] all year. "Pensioners must be heard at this election," he said.',
+      ["[Tom Hale | said] Older voters will decide the result", "[Tom Hale | said] Pensioners must be heard at this election"]
     ]
   ]
 })
