@@ -285,15 +285,27 @@ const MAX_WORK_TITLE = 6
 /**
  * Whether a noun that names a work stands right before `start`: the last word before it, or the one before an
  * article (`the film Vera Drake`, `the film The Aviator`, `his album Confessions`), with nothing but spaces and words
- * between and nothing else of the sentence (not `film director [Mike Leigh]`: the word before is `director`).
+ * between and nothing else of the sentence (not `film director [Mike Leigh]`: the word before is `director`); up to
+ * two lower-case words (adjectives) may stand between the determiner and the noun (`Arnold's gritty drama Wasp`,
+ * `her acclaimed new film Vera Drake`).
  */
 const workNounBefore = (text: string, start: number): boolean => {
-  const m = /(?:^|[^A-Za-z'])([A-Za-z]+(?:'s)?) ([a-z]+)(?: (?:the|a|an|The|A|An))? $/.exec(text.slice(Math.max(0, start - 40), start))
-  if (m === null || AMBIGUOUS_WORK_NOUNS.has(m[2]!) || !words().before.has(m[2]!)) return false
+  // the words right before the name, separated by single spaces (the last one cut off by anything else is dropped)
+  const m = /(?:^|[^A-Za-z'])((?:[A-Za-z]+(?:'s)? ){2,5})$/.exec(text.slice(Math.max(0, start - 60), start))
+  if (m === null) return false
+  const ws = m[1]!.trimEnd().split(" ")
+  let noun = ws.length - 1
+  if (noun > 1 && /^(?:the|a|an)$/i.test(ws[noun]!)) noun--
+  const n = ws[noun]!
+  if (AMBIGUOUS_WORK_NOUNS.has(n) || !words().before.has(n)) return false
   // a determiner, a possessive or a name before the noun (`the film`, `his album`, `Leigh's film`, `BBC drama`), not a
-  // verb's object (`to play England`)
-  const w = m[1]!
-  return WORK_NOUN_DETERMINERS.has(w.toLowerCase()) || w.endsWith("'s") || (w.charCodeAt(0) >= 0x41 && w.charCodeAt(0) <= 0x5a)
+  // verb's object (`to play England`), with up to two lower-case words between (`Arnold's gritty drama`)
+  for (let k = noun - 1; k >= 0 && noun - k <= 3; k--) {
+    const w = ws[k]!
+    if (WORK_NOUN_DETERMINERS.has(w.toLowerCase()) || w.endsWith("'s") || (w.charCodeAt(0) >= 0x41 && w.charCodeAt(0) <= 0x5a)) return true
+    if (!/^[a-z]+$/.test(w)) return false
+  }
+  return false
 }
 
 /** Nouns of works that are also verbs or sports words (`to play England`, `after the game Wenger said`): not cues here. */

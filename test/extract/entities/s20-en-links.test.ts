@@ -1,12 +1,13 @@
 /**
  * English linking (twentieth session, docs/entities.md): a well-known organisation written alone is not the given name
  * of a longer "person" it opens (a product the tagger typed as a person), unless that longer name is written as often;
- * it may still be a person's surname. Sentences written for these tests in the style of wire copy; tags fixed by hand
+ * it may still be a person's surname; a work's title after its noun with adjectives before the noun (`Arnold's
+ * gritty drama Wasp`) is a work. Sentences written for these tests in the style of wire copy; tags fixed by hand
  * (fixed-tags.ts), so the rows check the rules after the tagger alone.
  */
 import { describe, expect, it } from "vitest"
 import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags } from "./fixed-tags.js"
+import { entitiesWithTags, joinedWithTags } from "./fixed-tags.js"
 
 const rows = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>) =>
   entitiesWithTags("en", text, marks).map((e) => [e.text, e.type, e.canonical] as const)
@@ -39,5 +40,18 @@ describe("English: a company is not the given name of its product", () => {
       "Karen Fox",
       "Karen Fox"
     ])
+  })
+})
+
+describe("English: a work's title after its noun, with adjectives before the noun", () => {
+  it.each([
+    ["Arnold's gritty drama Wasp won the prize.", "Wasp", "MISC"],
+    ["Director Stone's historical epic Alexander opened on Friday.", "Alexander", "MISC"],
+    ["She starred in her acclaimed new film Vera Drake last year.", "Vera Drake", "MISC"],
+    // guards: three lower-case words between, or a noun that is also a verb (`to play`)
+    ["It was the most talked about film Wasp had ever seen.", "Wasp", "PERSON"],
+    ["He is due to play England on Saturday.", "England", "LOCATION"]
+  ] as const)("%s", (text, name, type) => {
+    expect(joinedWithTags(text, [[name, name === "England" ? "LOCATION" : "PERSON"]])).toEqual([[name, type]])
   })
 })
