@@ -19,6 +19,8 @@ import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type 
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
+/** Head nouns of an English epithet for a player or a performer named before (`the Liverpool player`, `the British actor`). */
+const EN_EPITHET_HEADS = new Set(["player", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "argentine", "brazilian", "italian", "german", "swede", "dane", "finn", "norwegian", "russian", "american", "australian", "kenyan", "ethiopian", "moroccan"])
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
@@ -129,6 +131,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.ageDescription(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
     // `the American said`, `said the Australian`: a nationality stands for a person named before, as an age does
     if (this.nationalityEpithet(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+    // `said the Liverpool player`, `The world indoor champion said`: a player's or a performer's epithet stands for a
+    // person named before, as a nationality does; the person whose role the document writes that way comes first
+    // (`the Lions coach`); offices (`the prime minister`, `the Arsenal boss`) are left as they are
+    if (this.englishEpithet(a, b)) {
+      const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
+      const held = this.personByRoleTail(this.text.slice(o.start, o.end))
+      if (held === null) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+    }
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
@@ -301,6 +311,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected nationalityEpithet(a: number, b: number): boolean {
     return b - a === 2 && this.keys[a] === "the" && isCapitalized(this.t, this.text, a + 1) && isListedAdjective(this.keys[a + 1]!)
+  }
+
+  /**
+   * Is the English phrase `[a, b)` `the` and at most four words that end in a player's or a performer's noun
+   * (`the Liverpool player`, `the French international defender`, `the world indoor champion`, `the British actor`),
+   * with no word of an office or a body in it (`the Arsenal boss`, `the club's chairman` are left to the roles)?
+   */
+  protected englishEpithet(a: number, b: number): boolean {
+    if (b - a < 2 || b - a > 5 || this.keys[a] !== "the" || !EN_EPITHET_HEADS.has(this.keys[b - 1]!)) return false
+    for (let k = a + 1; k < b; k++) if (this.t.kinds[k] !== WORD && this.t.kinds[k] !== NUM) return false
+    return true
   }
 
   protected ageDescription(a: number, b: number): boolean {

@@ -2,7 +2,8 @@
  * English speakers (twentieth session, lead): a verb after `and` shares the subject of its sentence (`She denied …
  * and said`, `Mr Jollans likened the plan to … and said`), read as the sentence's subject is read (a pronoun goes
  * back to the person it stands for); `he said` after a passive whose agent is a person (`The report was welcomed by
- * … X.`) is that person's. Sentences written for this test in the style of British wire copy; entities
+ * … X.`) is that person's; a player's or a performer's epithet (`the Liverpool player`, `the British actor`) stands for
+ * the person named before. Sentences written for this test in the style of British wire copy; entities
  * are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -25,6 +26,25 @@ describeQuoteTables("quotes: English speakers (twentieth session)", {
     [
       'The chairman and chief executive of the club, [[PERSON:Ian Walsh]], said: "We are not selling."',
       ["[Ian Walsh | said] We are not selling"]
+    ]
+  ],
+  "a player's or a performer's epithet stands for the person named before": [
+    [
+      'Defender [[PERSON:Steve Dunn]] believes his side can still top the group. "There is a chance for us now," said the Liverpool player.',
+      ["[Steve Dunn | said] There is a chance for us now"]
+    ],
+    [
+      '[[PERSON:Jason Garner]] equalled the meeting record in the 60m. The world indoor champion said: "I got to the track late."',
+      ["[Jason Garner | said] I got to the track late"]
+    ],
+    [
+      'Coach [[PERSON:Marc Leroy]] named his squad. Centre [[PERSON:Paul Girard]] won his first call-up. "It is incredible," the youngster said.',
+      ["[Paul Girard | said] It is incredible"]
+    ],
+    // guard: an office is left to the roles (a doc quoting two managers)
+    [
+      '[[PERSON:Arthur Wenn]] praised his side. "We were the better team," said the Arsenal boss.',
+      ["[the Arsenal boss | said] We were the better team"]
     ]
   ],
   "`he said` after a passive: its agent": [
