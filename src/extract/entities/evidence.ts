@@ -79,7 +79,19 @@ export const NameCuesFile = Schema.Struct({
   /** Nouns of a river or an island that ANERcorp leaves out of the place's name (`نهر` of `نهر النيل`). */
   outsideHeads: ByLanguage,
   /** Prepositions and adverbs of place that a place's name follows (`في`, `إلى`, `شمال`). */
-  placePrepositions: ByLanguage
+  placePrepositions: ByLanguage,
+  /** Masculine adjectives that are men's given names too (`سليم`, `نبيل`): alone after a noun, the adjective. */
+  adjectiveNames: ByLanguage,
+  /** Nouns of manner (`بشكل`, `بصورة`) and `غير`, after which such a word is the adjective. */
+  adjectiveCues: ByLanguage,
+  /** Adverbs of degree after an adjective (`جدا`, `للغاية`). */
+  degreeWords: ByLanguage,
+  /** Nouns that take a person's name in construct (`نجل`, `بني`, `حكم`, `مثل`): such a word after one stays a name. */
+  nameConstructs: ByLanguage,
+  /** Nouns of an office that are given names too (`أمين`, `مساعد`, `وكيل`): alone before the rest of a title, the title. */
+  titleNouns: ByLanguage,
+  /** Words that go on a title after such a noun (`عام` of `أمين عام`, `سر` of `أمين سر`). */
+  titleTails: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -99,6 +111,12 @@ let cueSets:
       readonly placeConstructNouns: ReadonlySet<string>
       readonly outsideHeads: ReadonlySet<string>
       readonly placePrepositions: ReadonlySet<string>
+      readonly adjectiveNames: ReadonlySet<string>
+      readonly adjectiveCues: ReadonlySet<string>
+      readonly degreeWords: ReadonlySet<string>
+      readonly nameConstructs: ReadonlySet<string>
+      readonly titleNouns: ReadonlySet<string>
+      readonly titleTails: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -115,6 +133,12 @@ const cues = () => {
       placeConstructNouns: new Set(f.placeConstructNouns.ar.map(searchKey)),
       outsideHeads: new Set(f.outsideHeads.ar.map(searchKey)),
       placePrepositions: new Set(f.placePrepositions.ar.map(searchKey)),
+      adjectiveNames: new Set(f.adjectiveNames.ar.map(searchKey)),
+      adjectiveCues: new Set(f.adjectiveCues.ar.map(searchKey)),
+      degreeWords: new Set(f.degreeWords.ar.map(searchKey)),
+      nameConstructs: new Set(f.nameConstructs.ar.map(searchKey)),
+      titleNouns: new Set(f.titleNouns.ar.map(searchKey)),
+      titleTails: new Set(f.titleTails.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -188,6 +212,24 @@ export const isOutsideHead = (bare: string): boolean => cues().outsideHeads.has(
 
 /** Whether an Arabic word (search form, as written with its article) is a preposition or adverb of place (`في`, `شمال`). */
 export const isPlacePreposition = (core: string): boolean => cues().placePrepositions.has(core)
+
+/** Whether an Arabic word (search form, without the article) is an adjective that is a given name too (`سليم`, `نبيل`). */
+export const isAdjectiveName = (bare: string): boolean => cues().adjectiveNames.has(bare)
+
+/** Whether an Arabic word (search form, without its clitics) is a noun of manner or `غير`, before an adjective (`بشكل`). */
+export const isAdjectiveCue = (core: string): boolean => cues().adjectiveCues.has(core)
+
+/** Whether an Arabic word (search form, without its clitics) takes a person's name in construct (`نجل`, `بني`, `حكم`). */
+export const isNameConstruct = (core: string): boolean => cues().nameConstructs.has(core)
+
+/** Whether an Arabic word (search form, without its clitics) is a noun of an office that is a given name too (`أمين`). */
+export const isTitleNoun = (core: string): boolean => cues().titleNouns.has(core)
+
+/** Whether an Arabic word (search form, as written) goes on a title after such a noun (`عام`, `سر`). */
+export const isTitleTail = (norm: string): boolean => cues().titleTails.has(norm)
+
+/** Whether an Arabic word (search form, as written) is an adverb of degree (`جدا`, `للغاية`). */
+export const isDegreeWord = (norm: string): boolean => cues().degreeWords.has(norm)
 
 /** Whether an Arabic word (search form, without the article) is a noun of the list that opens a place's name (`نهر`, `جبل`). */
 export const isPlaceHead = (bare: string): boolean => cues().placeHeads.has(bare)

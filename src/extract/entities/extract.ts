@@ -7,12 +7,12 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { gluedOrganizations, isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
+import { gluedOrganizations, isAdjectiveNameUse, isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -64,11 +64,48 @@ export const titleCase = (text: string, start: number, end: number): boolean => 
   return words >= TITLE_CASE_WORDS && lower === 0
 }
 
+/**
+ * Records, for each one-word Arabic person of a sentence whose word is an adjective that is a given name too
+ * (`سليم`, `نبيل`: `adjectiveNames` in gazetteers/name-cues.json), whether it reads as the adjective where it stands
+ * (`isAdjectiveNameUse`); `readings` keeps, by word, whether every such mention so far does.
+ */
+export const adjectiveReadings = (units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, own: ReadonlyArray<Mention>, readings: Map<string, boolean>): void => {
+  let k = 0
+  for (const m of own) {
+    if (m.type !== "PERSON" || m.units.length !== 1) continue
+    const u = m.units[0]!
+    while (k < units.length && units[k]!.start < u.start) k++
+    if (k >= units.length || units[k]!.start !== u.start) continue
+    if (u.kind !== "word" || u.article || !isAdjectiveName(u.core)) continue
+    readings.set(u.core, isAdjectiveNameUse(units, tagged.gaz, tagged.tags, k) && (readings.get(u.core) ?? true))
+  }
+}
+
+/**
+ * هدف [نبيل], بشكل [سليم], عيد [مبارك]: a one-word person whose word is an adjective that is a given name too, where
+ * every one-word mention of it in the document reads as the adjective and no longer mention holds it (`نبيل شعث`), is
+ * the adjective, no name: dropped before names are found again, so that it is not spread over the document.
+ */
+export const withoutAdjectives = (found: Array<Mention>, readings: ReadonlyMap<string, boolean>): void => {
+  const held = new Set<string>()
+  for (const m of found) if (m.units.length > 1) for (const u of m.units) if (readings.has(u.core)) held.add(u.core)
+  // (kept in place, in one pass: a text of many such words stays linear)
+  let kept = 0
+  for (const m of found) {
+    const w = m.units[0]!.core
+    if (m.type === "PERSON" && m.units.length === 1 && readings.get(w) === true && !held.has(w)) continue
+    found[kept++] = m
+  }
+  found.length = kept
+}
+
 /** The mentions of the given regions, in text order, before linking. */
 export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagger: Tagger, options: ExtractOptions = {}): Array<Mention> => {
   const found: Array<Mention> = []
   const sentences: Array<Sentence> = []
   const listed = options.listedOrganizations === true && tagger.lang === "ar"
+  // one-word people that read as an adjective where they stand (`بشكل [سليم]`), by word, and whether all of them do
+  const adjectives = new Map<string, boolean>()
   for (const r of regions) {
     for (const units of segment(text, r.start, r.end, { lang: tagger.lang, isKnown: tagger.gazetteer.isKnown })) {
       const tagged = tagUnits(tagger, units)
@@ -94,6 +131,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.sort((a, b) => a.start - b.start)
         }
       }
+      if (tagger.lang === "ar") adjectiveReadings(units, tagged, own, adjectives)
       for (const m of own) found.push(m)
       // a copy: `tagged.tags` is a view of the tagger's scratch memory, which the next sentence overwrites, and
       // propagation reads the tags of every sentence (the roles of names found again)
@@ -111,6 +149,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
       if (m.start >= headline.start && m.end <= headline.end && !body.has(text.slice(m.start, m.end))) found.splice(k, 1)
     }
   }
+  if (adjectives.size > 0) withoutAdjectives(found, adjectives)
   const more = propagate(text, sentences, found, tagger.lang)
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names

@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isAdjectivePlace, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isDegreeWord, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -97,6 +97,7 @@ const TITLE_B = 1 << 8
 const TITLE_I = 1 << 9
 const HONORIFIC = 0b11 << 10
 const LOCWORD = 0b11 << 14
+const ORGWORD = 0b11 << 12
 const LOC_B = 1
 const LOC_I = 1 << 1
 const PER_ANY = 0b11 << 4
@@ -1677,6 +1678,145 @@ const continuesOrganization = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: 
   return true
 }
 
+const WAW_LETTER = 0x0648
+const FA_LETTER = 0x0641
+const BA_LETTER = 0x0628
+const LAM_LETTER = 0x0644
+const KAF_LETTER = 0x0643
+const TA_LETTER = 0x062a
+const HEH_LETTER = 0x0647
+const YEH_LETTER = 0x064a
+const ALEF_LETTER = 0x0627
+
+/** A word's search form without a `و` or `ف` glued before it (`وبشكل` → `بشكل`). */
+const withoutConjunction = (norm: string): string => {
+  const c = norm.charCodeAt(0)
+  return norm.length > 3 && (c === WAW_LETTER || c === FA_LETTER) ? norm.slice(1) : norm
+}
+
+/** Whether a word is a noun of manner with `ب` (`بشكل`, `وبصورة`) or `غير`, before an adjective (`adjectiveCues`). */
+const isMannerCue = (u: Unit): boolean => {
+  if (u.kind !== "word") return false
+  const w = withoutConjunction(u.norm)
+  if (isAdjectiveCue(w)) return true
+  return w.charCodeAt(0) === BA_LETTER && isAdjectiveCue(w.slice(1))
+}
+
+/**
+ * Whether unit `p` may be an indefinite masculine noun that an adjective follows (`هدف`, `موقف`, `بتوجيه`): an untagged
+ * Arabic word of no list, without the article, no function word or verb of the lists, not glued to a conjunction alone
+ * (`وقال`, a verb, opens sentences so), not opening with the `ي` of an imperfect verb unless a preposition's letter
+ * stands before (`يحضر`), and not ending in `ة` or `ه` (a feminine noun takes no masculine adjective, and a pronoun
+ * makes the noun definite: `سنية مبارك`, `دعمه`), `ت` (`غرمت`, a verb) or `ا` (`يوافقها`, `سعيدا`), nor right after a
+ * title or an honorific (`الأمير مولاي`), nor a noun that takes a name in construct (`nameConstructs`: `نجل`, `بني`, `حكم`).
+ */
+const mayBeIndefiniteNoun = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, k: number): boolean => {
+  const p = units[k]!
+  if (p.kind !== "word" || tags[k] !== 0 || p.article || (gaz[k]! & LISTED_BITS) !== 0 || (gaz[k]! & (TITLE | HONORIFIC)) !== 0) return false
+  if (!isArabicLetter(p.norm.charCodeAt(0)) || p.norm.length < 3 || isFunctionWord(p) || isFunctionWordAfterClitics(p) || isListedVerb(p)) return false
+  // (الأمير مولاي [رشيد]: after a title, the word is a name's first part or an honorific; نجل [صالح], بني [رشيد],
+  // حكم [مبارك]: a noun that takes a person's name in construct)
+  if (k > 0 && (gaz[k - 1]! & (TITLE | HONORIFIC)) !== 0) return false
+  if (isNameConstruct(p.core) || isNameConstruct(withoutConjunction(p.norm))) return false
+  // (a conjunction the tokenizer split off: `وقال`, `فأحال`; a preposition stays on a word it does not know, `بتوجيه`)
+  if (p.proclitic && p.norm.length - p.core.length === 1 && (p.norm.charCodeAt(0) === WAW_LETTER || p.norm.charCodeAt(0) === FA_LETTER)) return false
+  const w = withoutConjunction(p.norm)
+  const c0 = w.charCodeAt(0)
+  const prep = c0 === BA_LETTER || c0 === LAM_LETTER || c0 === KAF_LETTER
+  if (c0 === YEH_LETTER && !prep) return false
+  const z = w.charCodeAt(w.length - 1)
+  return z !== HEH_LETTER && z !== TA_LETTER && z !== ALEF_LETTER
+}
+
+/**
+ * Whether unit `i`, a word of the list of adjectives that are given names too (`adjectiveNames` in
+ * `gazetteers/name-cues.json`: `سليم`, `نبيل`, `جميل`, `سعيد`), is the adjective where it stands: without the article
+ * or a clitic, after a noun of manner or `غير` (`بشكل [سليم]`, `غير [سليم]`), before an adverb of degree (`[سعيد]
+ * جدا`), or right after a word that may be an indefinite masculine noun (`هدف [نبيل]`, `جسم [غريب]`, `عيد [مبارك]`;
+ * see mayBeIndefiniteNoun). The caller decides from the document (a name it writes whole elsewhere stays a name).
+ */
+export const isAdjectiveNameUse = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || u.article || u.proclitic || !isAdjectiveName(u.norm)) return false
+  const next = units[i + 1]
+  if (next !== undefined && next.kind === "word" && isDegreeWord(next.norm)) return true
+  if (i === 0) return false
+  return isMannerCue(units[i - 1]!) || mayBeIndefiniteNoun(units, gaz, tags, i - 1)
+}
+
+/**
+ * وقال [الباراغوياني] [<name>], المدرب [السويسري] [<name>]: a one-word person that is a place's nisba (`isPlaceNisba`),
+ * right before another person's name, is that person's nationality, no name of its own (a title before it is already
+ * read so); after an honorific (`الدكتور [التركي]`), it is the family name and stays.
+ */
+const nisbaBeforePerson = (units: ReadonlyArray<Unit>, gaz: Uint16Array, spans: Array<Span>): Array<Span> => {
+  const out: Array<Span> = []
+  for (let k = 0; k < spans.length; k++) {
+    const sp = spans[k]!
+    const next = spans[k + 1]
+    if (sp.type === T_PER && sp.first === sp.last && next !== undefined && next.type === T_PER && next.first === sp.last + 1 && isPlaceNisba(units[sp.first]!)) {
+      if (sp.first === 0 || (gaz[sp.first - 1]! & HONORIFIC) === 0) continue
+    }
+    out.push(sp)
+  }
+  return out
+}
+
+/** `بنت` ("daughter of"), search form. */
+const BINT = "\u0628\u0646\u062a"
+
+/**
+ * مناهل بنت [محمد المحيميد]: a woman's given name before `بنت` ("daughter of") that the tagger left out of the name
+ * after it opens the name (women's given names are fewer in the lists than men's): an untagged Arabic word without
+ * the article, of no list but the given names, no function word, verb or common noun of the lists. Her given name the
+ * tagger typed as a person of its own (`[بلقيس] بنت [<name>]`) joins too.
+ */
+const daughterOf = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, spans: ReadonlyArray<Span>): Array<Span> => {
+  const out: Array<Span> = []
+  for (const raw of spans) {
+    const sp = { ...raw }
+    out.push(sp)
+    if (sp.type !== T_PER || sp.first < 2) continue
+    const b = units[sp.first - 1]!
+    if (b.kind !== "word" || b.proclitic || b.norm !== BINT || tags[sp.first - 1] !== 0) continue
+    const g = sp.first - 2
+    const prev = out.length > 1 ? out[out.length - 2]! : undefined
+    if (prev !== undefined && prev.last === g) {
+      // [بلقيس] بنت [<name>]: her given name, tagged alone
+      if (prev.type !== T_PER || prev.first !== prev.last) continue
+      out.splice(out.length - 2, 1)
+      sp.first = prev.first
+      sp.glued = prev.glued
+      sp.confidence = Math.min(sp.confidence, prev.confidence)
+      continue
+    }
+    if (prev !== undefined && prev.last > g) continue
+    const u = units[g]!
+    if (u.kind !== "word" || tags[g] !== 0 || u.article || !isArabicLetter(u.core.charCodeAt(0)) || u.core.length < 2) continue
+    if ((gaz[g]! & (LISTED_BITS & ~PER_ANY)) !== 0 || (gaz[g]! & (TITLE | HONORIFIC)) !== 0) continue
+    if (isFunctionWordAfterClitics(u) || isListedVerb(u) || isCommonNoun(u)) continue
+    sp.first = g
+  }
+  return out
+}
+
+/**
+ * Whether unit `i`, a noun of an office that is a given name too (`titleNouns` in gazetteers/name-cues.json: `أمين`,
+ * `مساعد`, `وكيل`, `سلطان`), without the article or a clitic, opens a title: the word after it, not tagged as a person,
+ * is a place or a word of a title, of a place's or a body's head nouns of the lists (`منطقة`, `محافظة`, `مجلس`), or
+ * goes on a title (`عام`, `سر`): `أمين جدة`, `مساعد المدرب`, `سلطان عمان`, `أمين عام`; not `سلطان الدعيع`, nor after a
+ * title with the article or an honorific (`مطار الأمير [سلطان] بتبوك`: the name, in an institution's).
+ */
+const opensTitle = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, i: number): boolean => {
+  const u = units[i]!
+  if (u.kind !== "word" || u.article || u.proclitic || !isTitleNoun(u.core) || i + 1 >= units.length) return false
+  // (مطار الأمير [سلطان] بتبوك: after a title with the article or an honorific, the name)
+  if (i > 0 && ((gaz[i - 1]! & HONORIFIC) !== 0 || ((gaz[i - 1]! & TITLE) !== 0 && units[i - 1]!.article))) return false
+  const v = units[i + 1]!
+  if (v.kind !== "word" || (tags[i + 1] !== 0 && tagType(tags[i + 1]!) === T_PER)) return false
+  return (gaz[i + 1]! & (LOC | TITLE | LOCWORD | ORGWORD)) !== 0 || isTitleTail(v.norm)
+}
+
 /** `بن`, `ابن`, `بنت` ("son of", "daughter of"), search form. */
 const NASAB = foldedSet(() => ["بن", "ابن", "بنت"])
 
@@ -1860,6 +2000,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
     // خادم الحرمين [الشريفين], [الشيخ]: a person's "name" made only of title and honorific words is no name
     if (type === T_PER && allTitleWords(gaz, first, last)) continue
+    // [أمين] منطقة الرياض, [مساعد] رئيس النادي, [وكيل] اللاعب, [أمين] عام: a noun of an office that is a given name too,
+    // alone before the rest of a title, is that title, no name (see opensTitle)
+    if (type === T_PER && lang === "ar" && first === last && opensTitle(units, gaz, tags, first)) continue
     // [لي] (to me), [على]: a lone function word is no person's name, unless it is on the lists of people too
     if (type === T_PER && lang === "ar" && first === last && (gaz[first]! & PER_ANY) === 0 && isFunctionWordAfterClitics(units[first]!)) continue
     if (type === T_PER && lang === "ar") {
@@ -1953,6 +2096,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
   }
   if (lang === "ar" && spans.length > 0) spans = correctArabic(units, gaz, tags, spans)
   if (lang === "ar") spans = namedAfterCue(text, units, gaz, tags, tagged.marginals, spans)
+  if (lang === "ar" && spans.length > 0) spans = nisbaBeforePerson(units, gaz, spans)
+  if (lang === "ar" && spans.length > 0) spans = daughterOf(units, gaz, tags, spans)
   if (lang === "ar")
     for (const sp of spans) {
       regnalNumber(units, tags, sp)
