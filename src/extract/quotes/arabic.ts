@@ -11,7 +11,7 @@ import type { Entity } from "../../schema/record.js"
 import type { Gender } from "./lexicon.js"
 import { RELATIVE_AR } from "./cues.js"
 import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
-import { SpeakerResolver } from "./speakers.js"
+import { SpeakerResolver, docStem } from "./speakers.js"
 
 /** Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the subject. */
 const DEMONSTRATIVES = new Set(["\u062a\u0644\u0643", "\u0647\u0624\u0644\u0627\u0621", "\u0623\u0648\u0644\u0626\u0643"].flatMap((w) => foldKey(w)))
@@ -39,7 +39,7 @@ const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap(
  * A key without the conjunction `و` or `ف` glued to its start, when more than `longer` letters are left with it (`وقال`
  * → `قال`; `وفي` stays whole at the default 2, and a rule that reads verbs asks for 3); the key itself otherwise.
  */
-const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
+export const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
 
 /** `عبر`: the preposition "via", and the verb "expressed" when `عن` follows its subject (`وعبر X عن سعادته`). */
 const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
@@ -59,6 +59,12 @@ const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 /** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
 
+/** `فيه`, `فيها`, `فيهما`: في and the pronoun of a document right after a speech verb (`بيانا قال فيه:`). */
+const FI_PRONOUNS = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
+
+/** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
+const DOCUMENT_WINDOW = 16
+
 /** Arabic subjects of cues. */
 export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
@@ -74,6 +80,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (or the body's) the pronoun follows
     if (cue.kind === "verb" && this.noSubject(cue)) {
       const subject = this.relativeAntecedent(cue.at, cue.gender)
+      if (subject !== null) return subject
+    }
+    // جاء ذلك في البيان الذي أصدره X، وقال فيه:, بتغريدة لـX يقول فيها, ألقى X كلمة قال فيها: a verb with no subject
+    // whose في and pronoun stand for a text named before it speaks for the one who issued that text (session 20)
+    // (not in an aside after a comma, `تصريحات X، التي أكد فيها أن …، «…»`: the marks after it are the sentence's)
+    if (cue.kind === "verb" && cue.speaker === null && cue.end < this.pe && FI_PRONOUNS.has(this.keys[cue.end]!) && !(cue.at - 2 >= this.ps && RELATIVE_AR.has(this.keys[cue.at - 1]!) && this.isPunct(cue.at - 2, COMMAS))) {
+      const subject = this.documentSpeaker(cue.at, cue.gender)
       if (subject !== null) return subject
     }
     // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
@@ -100,6 +113,79 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
     if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * The issuer of the text a verb at `at` reads from with `فيه`/`فيها` (session 20): the nearest document noun
+   * (`speechDocuments`) within {@link DOCUMENT_WINDOW} tokens before the verb in its sentence, then the person or body
+   * named right after it ({@link issuerAt}: `تغريدة للغفيلي`, `البيان الذي أصدره X`), else, for a noun after a
+   * preposition (`بكلمة مديرة النادي X`, `بتصريح منسوب لـX`), the first person between it and the verb, else the
+   * person (or, with none, the organisation) named nearest before it in its clause (`وأصدر مجلس X بيانا`, `ألقى رئيس …
+   * X كلمة`), else for an object noun the first person after it; pushed onto the chain. Null when no noun or no name,
+   * and for a noun with a possessive pronoun (`تصريحاته`: the possessor's, left to the rules after this one).
+   */
+  private documentSpeaker(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0) return null
+    const s = this.sentenceStart(at)
+    const stems = this.lex.speechDocuments
+    let k = at - 1
+    let stem: string | null = null
+    for (; k >= Math.max(s, at - DOCUMENT_WINDOW) && stem === null; k--) if (this.t.kinds[k] === WORD) stem = docStem(this.keys[k]!, stems)
+    if (stem === null) return null
+    k++
+    const right = this.issuerAt(k, false, false)
+    if (right !== null) return this.push({ ...right, gender }, at)
+    // تصريحاته التي أكد فيها, بيانها: a noun with a possessive pronoun is its possessor's, whom the pronoun names (not read here)
+    const word = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    if (/\u0647(?:\u0627|\u0645|\u0645\u0627)?$/.test(this.text.slice(word.start, word.end))) return null
+    // a noun after a preposition (بتصريح، بكلمة، إلى خطاب): its issuer named after it; an object noun (بيانا): its clause's subject
+    const key = this.keys[k]!
+    const glued = key.indexOf(stem) > 0 && !key.startsWith("\u0627\u0644")
+    const prep = glued || (k > s && this.t.kinds[k - 1] === WORD && this.lex.arStops.has(this.keys[k - 1]!))
+    // the first person named between the noun and the verb, before any complementizer (في بيان لها أن … X: the
+    // content's person, not the issuer)
+    const after = (): Entity | null => {
+      let stop = at
+      for (let j = k + 1; j < at; j++) {
+        if (this.t.kinds[j] === WORD && this.lex.complementizers.has(this.keys[j]!)) {
+          stop = j
+          break
+        }
+      }
+      if (stop <= k + 1) return null
+      const from = this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start
+      const to = this.orig(this.t.starts[stop]!, this.t.ends[stop]!).start
+      for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+        const e = this.entities[i]!
+        if (e.start >= to) break
+        if (e.type === "PERSON") return e
+      }
+      return null
+    }
+    // the person (else the body) named nearest before the noun in its clause: the verb's subject before its object
+    const before = (): Entity | null => {
+      const c = Math.max(this.clauseStart(k), k - DOCUMENT_WINDOW)
+      if (c >= k) return null
+      const from = this.orig(this.t.starts[c]!, this.t.ends[c]!).start
+      const to = this.orig(this.t.starts[k]!, this.t.ends[k]!).start
+      let person: Entity | null = null
+      let body: Entity | null = null
+      let prev: Entity | null = null
+      for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+        const e = this.entities[i]!
+        if (e.start >= to) break
+        if (e.start < from) continue
+        // (حذر ترامب كومي في تغريدة: a person right after another is the object of the verb the first is subject of)
+        const object = prev !== null && prev.type === "PERSON" && /^[\s\u00a0]*$/.test(this.text.slice(prev.end, e.start))
+        if (e.type === "PERSON" && !object) person = e
+        else if (e.type === "ORGANIZATION") body = e
+        prev = e
+      }
+      return person ?? body
+    }
+    const e = prep ? (after() ?? before()) : (before() ?? after())
+    if (e === null) return null
+    return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
   }
 
   /**

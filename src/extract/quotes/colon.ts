@@ -52,6 +52,9 @@ export abstract class ColonSpeech extends CueScanner {
     let a = colon + 1
     while (a < pe && this.t.kinds[a] === PUNCT && !MARKS.has(this.keys[a]!) && this.keys[a] !== "(") a++
     if (a >= pe || markAt.has(a) || this.markChar(a) !== null) return null
+    // رواه X قال: قال رسول الله …: «…», قال لي الموظف: …: words that open with their own verb, subject and colon are
+    // that verb's (its own cue reads them); the verb before has no speech of its own (session 20)
+    if (this.innerAttribution(a, pe)) return null
     // up to the paragraph end, or the end of the sentence before a new attribution
     this.ensureBoundaries()
     let b = this.nextBoundary[a - this.ps]!
@@ -64,6 +67,24 @@ export abstract class ColonSpeech extends CueScanner {
     if (this.wordCount(a, b) < MIN_WORDS_CUED) return null
     if (described >= 0) this.describedBeforeColon.add(described)
     return [a, b]
+  }
+
+  /**
+   * Does a speech verb start at token `a`, followed by a colon after at most eight words of its subject (a dash of
+   * a blessing allowed: `قال رسول الله - صلى الله عليه وسلم -:`), with no complementizer or other verb between?
+   */
+  protected innerAttribution(a: number, pe: number): boolean {
+    const n = this.verbAt(a, pe)
+    if (n === 0) return false
+    for (let e = a + n; e < Math.min(pe, a + n + 9); e++) {
+      if (this.t.kinds[e] === PUNCT) {
+        if (this.keys[e] === ":") return true
+        if (this.keys[e] === "-") continue
+        return false
+      }
+      if (this.t.kinds[e] !== WORD || this.lex.complementizers.has(this.keys[e]!) || this.verbAt(e, pe) > 0) return false
+    }
+    return false
   }
 
   /**

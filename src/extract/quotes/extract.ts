@@ -38,7 +38,8 @@ import type { TextView } from "../../model/view.js"
 import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
-import { ArabicSubjects } from "./arabic.js"
+import { ArabicSubjects, withoutConjunction } from "./arabic.js"
+import { NEGATIONS } from "./marks.js"
 import { AN, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
@@ -73,6 +74,17 @@ const PREFIXES = new Set(["\u0648", "\u0644", "\u0628", "\u0641", "\u0643"])
 
 /** A complementizer with no pronoun (`إن`, `أن`, `بأن`). */
 const BARE_COMP = new Set(["\u0625\u0646", "\u0623\u0646", "\u0627\u0646", "\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646\u0651", "\u0625\u0646\u0651"].flatMap((w) => foldKey(w)))
+
+/**
+ * Adverbs (`تماما`, `جيدا`, `جدا`, `أبدا`, `مطلقا`, `فورا`, `نهائيا`, `قطعا`) and prepositions with a pronoun (`معنا`,
+ * `لنا`, `عليه`) that close two words in marks: a predicate (`"يعي تماما"`, `"تعمل معنا"`), never a name (session 20).
+ */
+const PREDICATE_ENDS = new Set(
+  [
+    "\u062a\u0645\u0627\u0645\u0627", "\u062c\u064a\u062f\u0627", "\u062c\u062f\u0627", "\u0623\u0628\u062f\u0627", "\u0645\u0637\u0644\u0642\u0627", "\u0641\u0648\u0631\u0627", "\u0646\u0647\u0627\u0626\u064a\u0627", "\u0642\u0637\u0639\u0627",
+    "\u0645\u0639\u0646\u0627", "\u0645\u0639\u0647", "\u0645\u0639\u0647\u0627", "\u0645\u0639\u0647\u0645", "\u0644\u0646\u0627", "\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0639\u0644\u064a\u0646\u0627", "\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0625\u0644\u064a\u0646\u0627", "\u0645\u0646\u0627", "\u0639\u0646\u0627"
+  ].flatMap((w) => foldKey(w))
+)
 
 /** `مع`, `داخل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل «كابيتول هيل»`). */
 const PARTNER_PREPS = new Set(["\u0645\u0639", "\u062f\u0627\u062e\u0644"].flatMap((w) => foldKey(w)))
@@ -196,7 +208,9 @@ class QuoteScanner extends ArabicSubjects {
         if (before.bare && before.cue.end === m.open && !before.cue.english && before.cue.speaker === null && words <= 6 && this.complementizerSoonAfter(m.close + 1)) continue
         // ووصفه بأنه «رجل عظيم», ما وصفته بـ«الانتهاك الواضح»: two words right after `بأنه` (or after `ب` and a verb of
         // describing with its object pronoun) are what the speaker called someone or something (session 19)
-        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && this.describesPronoun(before.cue)))
+        // (and after `ب` when the cue is a verb of describing with its object named, وصف ما نشرته الصحف بـ"حملة سياسية";
+        // session 20)
+        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))))
         // وقال X إن أمن المسافرين «أولوية قصوى»: two words (within the cue window) in the clause a verb reports after its
         // complementizer are the speaker's words when they are no name (session 19, second round)
         const reportedPart = !describedAs && before.reported === true && words === 2 && !far && this.partNotName(m, a, b)
@@ -309,9 +323,17 @@ class QuoteScanner extends ArabicSubjects {
       // وصفها بأنها <verb> "…")
       let through = false
       if (cue.needsMark && !colon && !comp && cue.end !== m.open) {
-        if (!this.describesPronoun(cue)) return null
-        through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
-        if (!through) continue
+        if (!this.describesPronoun(cue)) {
+          // ووصف X الاتفاق بـ«…», وصف ما نشرته الصحف بـ"…": a verb of describing with its object named quotes through
+          // the ب right before the marks, words alone between them, within the cue window (session 20)
+          // (only with a named subject right after the verb: an unnamed one runs into the object, وصفت الحكومة الغارات
+          // بـ, and a verbal noun, حول وصف X الهجوم بـ, has none)
+          if (long || !this.describingVerb(cue) || j !== m.open - 1 || this.keys[j] !== BA_KEY || !this.wordsOnly(cue.end, j) || !this.namedSubjectAfter(cue)) return null
+          through = true
+        } else {
+          through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
+          if (!through) continue
+        }
       }
       if (cue.kind === "according") return null
       // نقلت شبكة «…» عن X، …: marks inside the reported cue's own words (the source, its outlet) are no speech
@@ -414,6 +436,9 @@ class QuoteScanner extends ArabicSubjects {
         if (PREP_PRONOUN.has(key) && w - 1 >= this.ps && t.kinds[w - 1] === WORD && this.bareComplementizer(w - 1)) return false
       } else if (this.isPunct(w, COMMAS) && w - 1 >= this.ps && this.markChar(w - 1) !== null) return false
     }
+    // a negation first or an adverb or a preposition with its pronoun last: a predicate, wherever the clause goes on
+    // (`إن الصين "تعمل معنا" إزاء …`, `"لم يستطع" قيادة …`; session 20)
+    if (this.predicateMarks(a, b)) return true
     // the clause ends with the marks
     let k = m.close + 1
     while (k < this.pe && this.markChar(k) !== null) k++
@@ -426,6 +451,36 @@ class QuoteScanner extends ArabicSubjects {
       return !(n < this.pe && this.markChar(n) !== null)
     }
     return this.isSentenceEnd(k) || this.isColon(k) || this.keys[k] === "\u061b" || this.keys[k] === ";"
+  }
+
+  /** Is the cue an Arabic verb of describing (`objectVerbs`: `وصف`, `اعتبر`, with or without its و/ف)? */
+  protected describingVerb(cue: Cue): boolean {
+    if (cue.english || cue.kind !== "verb") return false
+    const key = this.keys[cue.at]!
+    return this.lex.objectVerbs.has(key) || this.lex.objectVerbs.has(withoutConjunction(key, 3))
+  }
+
+  /** Does a person or an organisation start within the first three words of the cue's speaker phrase? */
+  protected namedSubjectAfter(cue: Cue): boolean {
+    if (cue.speaker === null || this.entities.length === 0) return false
+    const [a, b] = cue.speaker
+    for (let k = a; k < Math.min(b, a + 3); k++) {
+      const e = this.entityStartingAt(k)
+      if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION"
+    }
+    return false
+  }
+
+  /** Do the words in tokens `[a, b)` open with a negation or close with an adverb or a preposition and its pronoun? */
+  protected predicateMarks(a: number, b: number): boolean {
+    let first = -1
+    let last = -1
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (first < 0) first = k
+      last = k
+    }
+    return first >= 0 && (NEGATIONS.has(this.keys[first]!) || PREDICATE_ENDS.has(this.keys[last]!))
   }
 
   /** `إن`, `أن`, `بأن`, `وإن` …: a complementizer with no pronoun at token `k`. */

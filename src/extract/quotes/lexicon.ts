@@ -73,6 +73,8 @@ export const ArabicQuotesFile = Schema.Struct({
   issuing: Described,
   /** Nouns of speech with a pronoun, the object of `اختتم` (`حديثه`): no subject. */
   speechObjects: Described,
+  /** Texts and speeches a verb with `فيه`/`فيها` reads from (`بيانا قال فيه`), as stems: the verb's speaker issued them. */
+  speechDocuments: Described,
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
   bodyNouns: Described,
   /** Verbs of describing whose first noun is mostly the object (`ووصف الاتفاق بأنه`). */
@@ -171,6 +173,8 @@ export interface QuoteLexicons {
   readonly issuing: ReadonlySet<string>
   /** Nouns of speech with an attached pronoun (`حديثه`, `تصريحاتها`): the object of `اختتم`, never a subject. */
   readonly speechObjects: ReadonlySet<string>
+  /** Stems of texts and speeches (`بيان`, `تغريد`, `كلم`) a verb with `فيه`/`فيها` reads from. */
+  readonly speechDocuments: ReadonlyArray<string>
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
   readonly bodyNouns: ReadonlySet<string>
   /** Verbs of describing (`وصف`, `اعتبر`): a one-word definite phrase with no name after them is the object. */
@@ -288,6 +292,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     issueVerbs: keySet(ar.issueVerbs.forms),
     issuing: keySet(ar.issuing.forms),
     speechObjects: keySet(ar.speechObjects.forms),
+    speechDocuments: [...keySet(ar.speechDocuments.forms)],
     bodyNouns: keySet(ar.bodyNouns.forms),
     objectVerbs: keySet(ar.objectVerbs.forms),
     mannerHeads: keySet(ar.mannerHeads.forms),
