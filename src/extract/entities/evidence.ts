@@ -91,7 +91,9 @@ export const NameCuesFile = Schema.Struct({
   /** Nouns of an office that are given names too (`أمين`, `مساعد`, `وكيل`): alone before the rest of a title, the title. */
   titleNouns: ByLanguage,
   /** Words that go on a title after such a noun (`عام` of `أمين عام`, `سر` of `أمين سر`). */
-  titleTails: ByLanguage
+  titleTails: ByLanguage,
+  /** Names of products (operating systems, phones: `أندرويد`, `آيفون`, `غالاكسي`): a person's mention that is one is MISC. */
+  products: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -117,6 +119,7 @@ let cueSets:
       readonly nameConstructs: ReadonlySet<string>
       readonly titleNouns: ReadonlySet<string>
       readonly titleTails: ReadonlySet<string>
+      readonly products: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -139,6 +142,7 @@ const cues = () => {
       nameConstructs: new Set(f.nameConstructs.ar.map(searchKey)),
       titleNouns: new Set(f.titleNouns.ar.map(searchKey)),
       titleTails: new Set(f.titleTails.ar.map(searchKey)),
+      products: new Set(f.products.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -227,6 +231,9 @@ export const isTitleNoun = (core: string): boolean => cues().titleNouns.has(core
 
 /** Whether an Arabic word (search form, as written) goes on a title after such a noun (`عام`, `سر`). */
 export const isTitleTail = (norm: string): boolean => cues().titleTails.has(norm)
+
+/** Whether Arabic words (search form, their clitics left out, joined by a space) are a product's name of the list (`أندرويد`). */
+export const isProductName = (core: string): boolean => cues().products.has(core)
 
 /** Whether an Arabic word (search form, as written) is an adverb of degree (`جدا`, `للغاية`). */
 export const isDegreeWord = (norm: string): boolean => cues().degreeWords.has(norm)
