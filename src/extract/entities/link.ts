@@ -165,6 +165,9 @@ const ranIntoNextWord = (m: Mention, surnames: ReadonlySet<string>): boolean => 
 /** Words that end a "name" the tagger ran into a formula (`محمد بن نايف حفظه الله`, `موسى رضي الله عنه`): never a surname alone. */
 export const noSurname = foldedSet(() => ["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
 
+/** Words that set a son or a father apart from the man of the same name (`دونالد ترامب الابن`, `Jr`), as keys. */
+const generational = foldedSet(() => ["الابن", "الأب", "الاب", "جونيور", "جونير", "jr", "jr.", "junior", "sr", "sr.", "senior"])
+
 const LAM = 0x0644
 
 /**
@@ -654,19 +657,33 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     // then types it; it may still be the surname of one: `Liam Fox`); `Chelsea` once beside `Chelsea Clinton` still
     // joins her
     const orgOpener = short.length === 1 && !isArabic(mentions[i]!.units[0]!) && isKnownOrganization("en", joined[i]!) && !opensLongerAsOften(short[0]!, count[c]!)
+    // `دونالد ترامب` and `ترامب` beside `دونالد ترامب الابن` (Donald Trump Jr.): a longer name with a generational word
+    // the shorter lacks (`الابن`, `جونيور`, `Jr`) is another person, the son; a one-word name joins him only when no
+    // other full name fits (`ترامب` is the father where `دونالد ترامب` is named too)
+    const shortGeneration = short.some((w) => generational().has(w))
     let best = -1
     let bestDistance = Number.POSITIVE_INFINITY
+    let son = -1
+    let sonDistance = Number.POSITIVE_INFINITY
     for (let j = 0; j < n; j++) {
       const d = cluster[j]!
       if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
       // the nearest mention before (distance ≥ 0) beats any after
       const distance = j < i ? i - j : n + (j - i)
+      if (!shortGeneration && keys[j]!.some((w) => generational().has(w))) {
+        if (short.length === 1 && distance < sonDistance) {
+          sonDistance = distance
+          son = d
+        }
+        continue
+      }
       if (distance < bestDistance) {
         bestDistance = distance
         best = d
       }
     }
     if (best >= 0) parent[c] = best
+    else if (son >= 0) parent[c] = son
   }
   // 3. an Arabic organisation named without its head noun is the one named with it (حماس → حركة حماس)
   const headed = new Map<string, number>()

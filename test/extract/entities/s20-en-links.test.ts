@@ -55,3 +55,34 @@ describe("English: a work's title after its noun, with adjectives before the nou
     expect(joinedWithTags(text, [[name, name === "England" ? "LOCATION" : "PERSON"]])).toEqual([[name, type]])
   })
 })
+
+describe("a son named with a generational word is another person than the man of the same name", () => {
+  const canon = (lang: "ar" | "en", text: string, marks: ReadonlyArray<readonly [string, EntityType]>) =>
+    entitiesWithTags(lang, text, marks).map((e) => [e.text, e.canonical] as const)
+
+  it("keeps the father's full name and his surname apart from the son's name (Arabic)", () => {
+    const text = "قال الرئيس دونالد ترامب إن ابنه لم يخطئ. والتقى دونالد ترامب الابن محامية. وأضاف ترامب أن اللقاء قانوني."
+    expect(canon("ar", text, [["دونالد ترامب", "PERSON"], ["دونالد ترامب الابن", "PERSON"], ["ترامب", "PERSON"]])).toEqual([
+      ["دونالد ترامب", "دونالد ترامب"],
+      ["دونالد ترامب الابن", "دونالد ترامب الابن"],
+      ["ترامب", "دونالد ترامب"]
+    ])
+  })
+
+  it("joins a surname alone to the son when he is the only full name (Arabic)", () => {
+    const text = "والتقى دونالد ترامب الابن محامية روسية. وقال ترامب إن اللقاء قانوني."
+    expect(canon("ar", text, [["دونالد ترامب الابن", "PERSON"], ["ترامب", "PERSON"]])).toEqual([
+      ["دونالد ترامب الابن", "دونالد ترامب الابن"],
+      ["ترامب", "دونالد ترامب الابن"]
+    ])
+  })
+
+  it("does the same with Jr in English", () => {
+    const text = "Martin Hale Jr met the lawyer in June. His father Martin Hale said the meeting was legal. Hale added that he was proud."
+    expect(canon("en", text, [["Martin Hale Jr", "PERSON"], ["Martin Hale", "PERSON"], ["Hale", "PERSON"]])).toEqual([
+      ["Martin Hale Jr", "Martin Hale Jr"],
+      ["Martin Hale", "Martin Hale"],
+      ["Hale", "Martin Hale"]
+    ])
+  })
+})
