@@ -54,13 +54,12 @@ export let referenceValue = -1
 
 /**
  * The length of the character reference whose `&` is at `i` in `text` (read no further than `to`), or 0 when none
- * stands there; on success {@link referenceValue} holds its code point. `afterAmp`: `i` is the position right after an
- * `&` already written (the check that a decoded `&` would not start a reference with the text after it).
+ * stands there; on success {@link referenceValue} holds its code point.
  */
-export const referenceLength = (text: string, i: number, to: number, afterAmp = false): number => {
-  let j = afterAmp ? i : i + 1
-  if (!afterAmp && text.charCodeAt(i) !== 0x26) return 0
-  const start = afterAmp ? i - 1 : i
+export const referenceLength = (text: string, i: number, to: number): number => {
+  if (text.charCodeAt(i) !== 0x26) return 0
+  let j = i + 1
+  const start = i
   const max = Math.min(to, start + MAX_REFERENCE)
   if (j < max && text.charCodeAt(j) === 0x23) {
     j++
