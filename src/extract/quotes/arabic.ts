@@ -13,6 +13,8 @@ import { RELATIVE_AR } from "./cues.js"
 import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
+/** `قد` and the particles glued to it before a past verb (`فقد كتب`; session 20, second round). */
+const QAD_WORDS: ReadonlySet<string> = new Set([QAD, "\u0641" + QAD, "\u0648" + QAD, "\u0644" + QAD])
 /** Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the subject. */
 const DEMONSTRATIVES = new Set(["\u062a\u0644\u0643", "\u0647\u0624\u0644\u0627\u0621", "\u0623\u0648\u0644\u0626\u0643"].flatMap((w) => foldKey(w)))
 
@@ -184,7 +186,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       return person ?? body
     }
     const e = prep ? (after() ?? before()) : (before() ?? after())
-    if (e === null) return null
+    // فقد كتب تغريدة … يقول فيها: an indefinite object noun right after the verb that opens its clause (`قد` allowed:
+    // the verb has no subject) is the text of that verb's unnamed subject, the person the chain holds (never the noun
+    // itself; session 20, second round)
+    if (e === null) {
+      if (prep || key.startsWith("\u0627\u0644")) return null
+      const c = this.clauseStart(k)
+      if (!(k - c === 1 || (k - c === 2 && QAD_WORDS.has(this.keys[c]!)))) return null
+      const held = this.fromChain(gender, true)
+      return held !== null && held.person ? this.push({ ...held, gender }, at) : null
+    }
     return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
   }
 

@@ -208,7 +208,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // وأوضح رئيس الاتحاد الآسيوي after رئيس الاتحاد الآسيوي لكرة القدم X: a bare role in construct with a body (no
     // person in the phrase) is the person named before with that role, when one was (else the body, as before)
-    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && !first.startsWith("\u0627\u0644") && this.constructNoun(first)) {
+    // (session 20, second round) وقال المدير التنفيذي لسوق عكاظ after المدير التنفيذي لسوق عكاظ X: a definite role
+    // tied to the body by ل or ب (`roleOfBody`) is the person named before with that role too
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && (first.startsWith("\u0627\u0644") ? this.roleOfBody(a, entity) : this.constructNoun(first))) {
       const held = this.roleHolderBefore(a, b)
       if (held !== null && held.type === "PERSON") entity = held
     }
@@ -861,6 +863,26 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
     }
     return found
+  }
+
+  /**
+   * Does the phrase at token `a` open with a definite role (`المدير التنفيذي`, `المتحدث الرسمي`: the article on every
+   * word, at most three) tied by ل or ب to the body `body` that follows it (`لسوق عكاظ`, `بوزارة الداخلية`)?
+   * (session 20, second round)
+   */
+  protected roleOfBody(a: number, body: Entity): boolean {
+    const t = this.text
+    const at = body.start
+    const tied = at >= 2 && t[at - 1] === "\u0640" && (t[at - 2] === "\u0644" || t[at - 2] === "\u0628") ? at - 2 : at >= 1 && (t[at - 1] === "\u0644" || t[at - 1] === "\u0628") ? at - 1 : -1
+    if (tied < 0) return false
+    // (the tie opens a word: the letter before it is a space)
+    if (tied === 0 || !/\s/.test(t[tied - 1]!)) return false
+    let k = a
+    for (; k < a + 3; k++) {
+      if (this.t.kinds[k] !== WORD || !this.keys[k]!.startsWith("\u0627\u0644")) break
+      if (this.orig(this.t.starts[k]!, this.t.ends[k]!).end >= tied) return false
+    }
+    return k > a && this.orig(this.t.starts[k]!, this.t.ends[k]!).start <= tied && this.orig(this.t.starts[k]!, this.t.ends[k]!).end > tied
   }
 
   /** Original offset of the document's first person entity (the length of the text when there is none), read once. */
