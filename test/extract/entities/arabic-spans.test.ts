@@ -184,7 +184,11 @@ describe("adversarial text", () => {
     const small = run(4000)
     const large = run(32000)
     expect(small.f().length).toBe(4001)
-    // 8× the names: linear is ~8, quadratic ~64
-    expect(fastest(large.f) / fastest(small.f)).toBeLessThan(24)
+    // 8× the names: linear is ~8, quadratic ~64. The best of three ratios: one pair of timings, taken while another
+    // test file runs on the other core, once read 24.3 for code that reads 3.9–4.3 for 4× at 32,000 names (a quadratic
+    // algorithm stays near 64 in every try)
+    let ratio = Number.POSITIVE_INFINITY
+    for (let t = 0; t < 3 && ratio >= 24; t++) ratio = Math.min(ratio, fastest(large.f) / fastest(small.f))
+    expect(ratio).toBeLessThan(24)
   })
 })
