@@ -69,13 +69,18 @@ describe("compileGlob", () => {
       }
       return Math.min(...runs)
     }
+    /** The best of three ratios: a clean-clone CI run once read 36.8 while another test file ran on the other core. */
+    const bestRatio = (large: () => number, small: () => number): number => {
+      let r = Number.POSITIVE_INFINITY
+      for (let t = 0; t < 3 && r >= 30; t++) r = Math.min(r, large() / small())
+      return r
+    }
     // many stars against a long run of near-misses: exponential for a backtracking regex
     const stars = "*a*a*a*a*a*a*a*b"
-    const ratio = time(stars, "a".repeat(160_000)) / time(stars, "a".repeat(20_000))
-    // 8× the input: linear is ~8, quadratic would be ~64
-    expect(ratio).toBeLessThan(30)
+    // 8× the input: linear is ~8, quadratic would be ~64 (in every try)
+    expect(bestRatio(() => time(stars, "a".repeat(160_000)), () => time(stars, "a".repeat(20_000)))).toBeLessThan(30)
     const deep = "**/**/**/**/x"
     const path = (n: number) => Array.from({ length: n }, () => "d").join("/")
-    expect(time(deep, path(40_000)) / time(deep, path(5_000))).toBeLessThan(30)
+    expect(bestRatio(() => time(deep, path(40_000)), () => time(deep, path(5_000)))).toBeLessThan(30)
   })
 })

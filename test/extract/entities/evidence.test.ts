@@ -245,7 +245,8 @@ describe("adversarial text", () => {
       }
     }
     // 16× the text: constant is ~1, linear would be ~16
-    expect(fastest(around(800_000)) / fastest(around(50_000))).toBeLessThan(4)
+    // (the best of three ratios: timings taken while another test file runs on the other core are noisy)
+    expect(Math.min(...[0, 1, 2].map(() => fastest(around(800_000)) / fastest(around(50_000))))).toBeLessThan(4)
     const g = gazetteer("ar")
     const month = (n: number) => {
       const text = "في رمضان " + "ا ".repeat(n)
@@ -255,7 +256,7 @@ describe("adversarial text", () => {
       }
     }
     // (6, not 4: the two unit arrays differ in size, and on a loaded machine the collector alone moved this ratio to 4.3)
-    expect(fastest(month(160_000)) / fastest(month(10_000))).toBeLessThan(6)
+    expect(Math.min(...[0, 1, 2].map(() => fastest(month(160_000)) / fastest(month(10_000))))).toBeLessThan(6)
   })
 
   it("links thousands of mentions of one entity with cue words around each", () => {
