@@ -502,6 +502,11 @@ export abstract class CueScanner extends MarkScanner {
         e++
         continue
       }
+      // `said the 31-year-old Ghanaian`: a hyphen glued to the words on both sides is inside an English phrase
+      if (english && kind === PUNCT && e > s && this.keys[e] === "-" && this.t.spaced[e] === 0 && e + 1 < pe && this.t.spaced[e + 1] === 0 && (this.t.kinds[e + 1] === WORD || this.t.kinds[e + 1] === NUM)) {
+        e++
+        continue
+      }
       if (kind !== WORD && kind !== NUM) break
       const k = this.keys[e]!
       if (english) {

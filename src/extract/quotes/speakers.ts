@@ -20,7 +20,7 @@ const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
 /** Head nouns of an English epithet for a player or a performer named before (`the Liverpool player`, `the British actor`). */
-const EN_EPITHET_HEADS = new Set(["player", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "argentine", "brazilian", "italian", "german", "swede", "dane", "finn", "norwegian", "russian", "american", "australian", "kenyan", "ethiopian", "moroccan"])
+const EN_EPITHET_HEADS = new Set(["player", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "swede", "dane", "finn"])
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
@@ -324,9 +324,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * with no word of an office or a body in it (`the Arsenal boss`, `the club's chairman` are left to the roles)?
    */
   protected englishEpithet(a: number, b: number): boolean {
-    if (b - a < 2 || b - a > 5 || this.keys[a] !== "the" || !EN_EPITHET_HEADS.has(this.keys[b - 1]!)) return false
-    for (let k = a + 1; k < b; k++) if (this.t.kinds[k] !== WORD && this.t.kinds[k] !== NUM) return false
-    return true
+    if (b - a < 2 || b - a > 9 || this.keys[a] !== "the") return false
+    const head = this.keys[b - 1]!
+    // a nationality written as an adjective (`the 31-year-old Ghanaian`) is the gazetteer's, as `the American` is; after
+    // a capitalised word it ends a name (`the Observer's Philip French`)
+    if (!EN_EPITHET_HEADS.has(head) && !(isCapitalized(this.t, this.text, b - 1) && isListedAdjective(head) && !isCapitalized(this.t, this.text, b - 2))) return false
+    // at most four words after `the`; a hyphen inside a compound (`the 31-year-old`) is no word
+    let words = 0
+    for (let k = a + 1; k < b; k++) {
+      if (this.t.kinds[k] === WORD || this.t.kinds[k] === NUM) words++
+      else if (this.keys[k] !== "-" || k === a + 1 || k === b - 1) return false
+    }
+    return words <= 4
   }
 
   protected ageDescription(a: number, b: number): boolean {
