@@ -93,7 +93,15 @@ export const NameCuesFile = Schema.Struct({
   /** Words that go on a title after such a noun (`عام` of `أمين عام`, `سر` of `أمين سر`). */
   titleTails: ByLanguage,
   /** Names of products (operating systems, phones: `أندرويد`, `آيفون`, `غالاكسي`): a person's mention that is one is MISC. */
-  products: ByLanguage
+  products: ByLanguage,
+  /**
+   * Names of organisations written as one word that is no common word, no place and no person's name (the Arabic
+   * acronyms of international bodies: `الفيفا`, `اليونسكو`, `الويبو`): one the tagger left untagged or typed as a person
+   * or a place is an organisation.
+   */
+  bodyWords: ByLanguage,
+  /** Abstract nouns that `حسن` ("good", a given name too) takes in construct (`حسن الظن`, `حسن النية`): after them, no name. */
+  goodNouns: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -120,6 +128,8 @@ let cueSets:
       readonly titleNouns: ReadonlySet<string>
       readonly titleTails: ReadonlySet<string>
       readonly products: ReadonlySet<string>
+      readonly bodyWords: ReadonlySet<string>
+      readonly goodNouns: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -143,6 +153,8 @@ const cues = () => {
       titleNouns: new Set(f.titleNouns.ar.map(searchKey)),
       titleTails: new Set(f.titleTails.ar.map(searchKey)),
       products: new Set(f.products.ar.map(searchKey)),
+      bodyWords: new Set(f.bodyWords.ar.map(searchKey)),
+      goodNouns: new Set(f.goodNouns.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -234,6 +246,12 @@ export const isTitleTail = (norm: string): boolean => cues().titleTails.has(norm
 
 /** Whether Arabic words (search form, their clitics left out, joined by a space) are a product's name of the list (`أندرويد`). */
 export const isProductName = (core: string): boolean => cues().products.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is an organisation's one-word name of the list (`الفيفا`, `اليونسكو`). */
+export const isBodyWord = (core: string): boolean => cues().bodyWords.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is an abstract noun of the list that `حسن` takes in construct (`الظن`, `نية`). */
+export const isGoodNoun = (core: string): boolean => cues().goodNouns.has(core)
 
 /** Whether an Arabic word (search form, as written) is an adverb of degree (`جدا`, `للغاية`). */
 export const isDegreeWord = (norm: string): boolean => cues().degreeWords.has(norm)

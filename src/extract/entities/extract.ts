@@ -12,7 +12,7 @@ import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazet
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { gluedOrganizations, isAdjectiveNameUse, isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
+import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -120,6 +120,11 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         }
       }
       if (tagger.lang === "ar") {
+        const bodies = listedBodyWords(units, tagged, own)
+        if (bodies.length > 0) {
+          own.push(...bodies)
+          own.sort((a, b) => a.start - b.start)
+        }
         const more = namesInLists(units, tagged.gaz, own)
         if (more.length > 0) {
           own.push(...more)
@@ -502,14 +507,18 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       // مغامرته [علي] الدراجة: in a document that writes `إلى` as `الي` or `حتى` as `حتي`, the name `علي` alone is the
       // preposition `على` as that document writes it, not the person found again
       if (type !== undefined && match === 1 && yaForAlif && units[i]!.core === ALI) type = undefined
+      // (حسن الظن, ب[حسن] الجوار: a given name found again before an abstract noun it takes in construct is the adjective)
+      if (type !== undefined && match === 1 && lang === "ar" && isGoodPhrase(units, i)) type = undefined
       const first = units[i]!
       const capitalOk = lang === "ar" || (first.text.charCodeAt(0) >= 0x41 && first.text.charCodeAt(0) <= 0x5a)
       if (type !== undefined && capitalOk && free(first.nameStart, units[i + match - 1]!.end)) {
-        const span = units.slice(i, i + match)
+        // (وكان [ترامب] الابن قد أكد: a generational word after a person's name found again ends it, as after the tagger's)
+        const last = lang === "ar" && type === "PERSON" ? generationalEnd(units, sentence.tags, i + match - 1) : i + match - 1
+        const span = units.slice(i, last + 1)
         // a person's name found again takes the role written next to it there (الرئيس الروسي [بوتين])
-        const role = type === "PERSON" ? roleOfFound(text, units, sentence, i, i + match - 1, lang) : null
+        const role = type === "PERSON" ? roleOfFound(text, units, sentence, i, last, lang) : null
         out.push({ type, start: first.nameStart, end: span[span.length - 1]!.end, units: span, role, confidence: 0.5 })
-        i += match
+        i = last + 1
       } else i++
     }
   }

@@ -76,7 +76,7 @@ import { stopwords } from "../internal/stopwords.js"
 import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames } from "./gazetteer.js"
-import { COMPOUND_OPENER_WORDS, gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, GENERATIONAL, gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -164,9 +164,6 @@ const ranIntoNextWord = (m: Mention, surnames: ReadonlySet<string>): boolean => 
 
 /** Words that end a "name" the tagger ran into a formula (`محمد بن نايف حفظه الله`, `موسى رضي الله عنه`): never a surname alone. */
 export const noSurname = foldedSet(() => ["الله", "رضي", "حفظه", "حفظها", "رحمه", "رحمها", "رحمهم"])
-
-/** Words that set a son or a father apart from the man of the same name (`دونالد ترامب الابن`, `Jr`), as keys. */
-const generational = foldedSet(() => ["الابن", "الأب", "الاب", "جونيور", "جونير", "jr", "jr.", "junior", "sr", "sr.", "senior"])
 
 const LAM = 0x0644
 
@@ -660,7 +657,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     // `دونالد ترامب` and `ترامب` beside `دونالد ترامب الابن` (Donald Trump Jr.): a longer name with a generational word
     // the shorter lacks (`الابن`, `جونيور`, `Jr`) is another person, the son; a one-word name joins him only when no
     // other full name fits (`ترامب` is the father where `دونالد ترامب` is named too)
-    const shortGeneration = short.some((w) => generational().has(w))
+    const shortGeneration = short.some((w) => GENERATIONAL().has(w))
     let best = -1
     let bestDistance = Number.POSITIVE_INFINITY
     let son = -1
@@ -670,7 +667,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
       // the nearest mention before (distance ≥ 0) beats any after
       const distance = j < i ? i - j : n + (j - i)
-      if (!shortGeneration && keys[j]!.some((w) => generational().has(w))) {
+      if (!shortGeneration && keys[j]!.some((w) => GENERATIONAL().has(w))) {
         if (short.length === 1 && distance < sonDistance) {
           sonDistance = distance
           son = d

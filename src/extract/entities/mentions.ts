@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isDegreeWord, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isGoodNoun, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -1001,6 +1001,36 @@ const isProductSpan = (units: ReadonlyArray<Unit>, first: number, last: number):
   return isProductName(words.join(" "))
 }
 
+/** `حسن` ("good"; Hasan), search form. */
+const HASAN = "\u062d\u0633\u0646"
+
+/** Pronoun suffixes on a noun in construct (`ظنه`, `نواياها`, `تعاملهم`), search form, longest first. */
+const PRONOUN_SUFFIXES = ["\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0643\u0645", "\u0643\u0646", "\u0646\u0627", "\u0647", "\u0643", "\u064a"]
+
+/**
+ * Whether unit `i` is an abstract noun of the list that `حسن` takes in construct (`goodNouns` of name-cues.json), as
+ * written or with a pronoun suffix (`ظنه`, `نواياها`; `سيرته` for `سيرة`).
+ */
+const isGoodNounUnit = (u: Unit | undefined): boolean => {
+  if (u === undefined || u.kind !== "word" || u.proclitic) return false
+  if (isGoodNoun(u.core)) return true
+  for (const x of PRONOUN_SUFFIXES) {
+    if (u.core.length <= x.length + 1 || !u.core.endsWith(x)) continue
+    const stem = u.core.slice(0, -x.length)
+    if (isGoodNoun(stem) || (stem.endsWith("\u062a") && isGoodNoun(stem.slice(0, -1) + "\u0647"))) return true
+  }
+  return false
+}
+
+/**
+ * عند [حسن] ظن, [حسن] النية, [حسن ظن الجماهير]: a person's span that opens with `حسن` before an abstract noun of the list
+ * (`الظن`, `النية`, `السيرة`, `الحظ`, `الاستقبال`) is the adjective in a set phrase, no name.
+ */
+export const isGoodPhrase = (units: ReadonlyArray<Unit>, first: number): boolean => {
+  const u = units[first]!
+  return u.kind === "word" && !u.article && u.core === HASAN && isGoodNounUnit(units[first + 1])
+}
+
 /** `ي`, `ا` and the tanween of the accusative (fathatan). */
 const YA = 0x064a
 const ALEF = 0x0627
@@ -1276,6 +1306,25 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
 }
 
 /**
+ * وطالبت [الفيفا], مدير عام [اليونسكو]: an organisation's one-word name of the list (`bodyWords` of name-cues.json: the
+ * Arabic acronyms of international bodies, no common word, place or given name among them) that the tagger left
+ * untagged and no mention of `found` (this sentence's) overlaps, as organisation mentions in text order; its clitics
+ * are left out (`للفيفا`). Unlike {@link listedOrganizations}, always on: ANERcorp tags these bodies.
+ */
+export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags } = tagged
+  const out: Array<Mention> = []
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!
+    if (tags[i] !== 0 || u.kind !== "word" || !isBodyWord(u.core)) continue
+    const start = u.nameStart
+    if (found.some((m) => m.start < u.end && m.end > start)) continue
+    out.push({ type: "ORGANIZATION", start, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
+  }
+  return out
+}
+
+/**
  * `لبي بي سي` ("to the BBC"), `وسي إن إن`: an organisation of the tagger's lists written in letter names whose first
  * letter name the tokenizer left with a one-letter proclitic on it (`GLUED_LETTERS`; a word of two letters it does not split),
  * so that the tagger saw `لبي` and took the rest for a person (`لبي [بي سي]`) or ran the preposition in. The units
@@ -1395,6 +1444,39 @@ const REGNAL_NOUNS = foldedSet(() => ["ملك", "ملكة", "سلطان", "با�
 
 /** Whether unit `i` is a title of a monarch or pope ({@link REGNAL_TITLES}). */
 const isRegnalTitle = (units: ReadonlyArray<Unit>, i: number): boolean => i >= 0 && units[i]!.kind === "word" && REGNAL_TITLES().has(units[i]!.core)
+
+/**
+ * Words that set a son or a father apart from the man of the same name (`الابن`, `الأب`, `جونيور`, `Jr`), search form:
+ * they end an Arabic person's name here, and linking keeps the two men apart by them (link.ts).
+ */
+export const GENERATIONAL = foldedSet(() => ["الابن", "الإبن", "الأب", "الاب", "جونيور", "جونير", "jr", "jr.", "junior", "sr", "sr.", "senior"])
+
+/**
+ * [دونالد ترامب] الابن, [بوش] الأب, [باراك أوباما] الأب: a generational word right after a person's name, untagged and
+ * without a clitic, ends the name (linking keeps a son apart from his father by it: link.ts); not before a word with
+ * the article and no clitic or a word opening with `ل` (`[جيب بوش] الابن الأصغر للرئيس`, `الأب الروحي`, `الأب لثلاثة
+ * أطفال`: the noun "son", "father").
+ */
+const generationalAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span): void => {
+  if (sp.type === T_PER) sp.last = generationalEnd(units, tags, sp.last)
+}
+
+/**
+ * The last unit of an Arabic person's name ending at `last` with the generational word after it ({@link
+ * generationalAfter}), or `last`; also read for a name found again (`وكان [ترامب] الابن قد أكد`, extract.ts).
+ */
+export const generationalEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, last: number): number => {
+  const j = last + 1
+  const u = units[j]
+  if (u === undefined || tags[j] !== 0 || u.kind !== "word" || u.proclitic || !GENERATIONAL().has(u.core)) return last
+  if (GENERATIONAL().has(units[last]!.core)) return last
+  const v = units[j + 1]
+  if (v !== undefined && v.kind === "word" && ((v.article && !v.proclitic) || v.norm.charCodeAt(0) === LAM)) return last
+  return j
+}
+
+/** `ل`, the preposition glued to a word. */
+const LAM = 0x0644
 
 /**
  * `الملك [<name>] الثاني`, `البابا [<name> السادس] عشر`: a monarch's or pope's number after a person's name of one or
@@ -1839,6 +1921,29 @@ const NASAB = foldedSet(() => ["بن", "ابن", "بنت"])
 const isGivenNameBeforeNasab = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: number): boolean =>
   (gaz[k]! & PER_B) !== 0 && !units[k]!.article && k + 1 < units.length && units[k + 1]!.kind === "word" && !units[k + 1]!.proclitic && NASAB().has(units[k + 1]!.core)
 
+/**
+ * Whether unit `k` of a person's span ending at `last`, a title word that is also a given name of the lists, is the
+ * given name: without the article or a clitic, right after a word with the article (a role: `الحارس`, `المدرب`) or an
+ * honorific (in the span or before it), and followed in the span by a word that is no title, honorific, place or head noun (`الحارس [سلطان
+ * البلوي]`, `الشيخ [سلطان القاسمي]`: a role is followed by a name; `السلطان قابوس`, `وكيل [أمير] المنطقة` keep theirs).
+ */
+const isGivenNameAfterTitle = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: number, last: number): boolean => {
+  const u = units[k]!
+  if (k === 0 || k >= last || (gaz[k]! & PER_B) === 0 || u.article || u.proclitic) return false
+  const p = units[k - 1]!
+  if (p.kind !== "word" || !((gaz[k - 1]! & HONORIFIC) !== 0 || p.article)) return false
+  const v = units[k + 1]!
+  if (v.kind !== "word" || (gaz[k + 1]! & (TITLE | HONORIFIC | LOC | LOCWORD | ORGWORD)) !== 0) return false
+  // (مسابقة الأمير [سلطان] القرآنية, الأمير [سلطان] يريد: an adjective of the feminine or a verb after it is no name's)
+  return !isListedVerb(v) && !isFunctionWordAfterClitics(v) && !(v.article && v.core.endsWith(FEMININE_NISBA_ENDING)) && !(v.core.startsWith(IMPERFECT_YA) && (gaz[k + 1]! & PER_ANY) === 0)
+}
+
+/** `ية` in search form (`ة` folded to `ه`): a feminine nisba's ending. */
+const FEMININE_NISBA_ENDING = "\u064a\u0647"
+
+/** The `ي` of an imperfect verb (`يريد`), a word's first letter (a given name of the lists may open with it: `يوسف`). */
+const IMPERFECT_YA = "\u064a"
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
@@ -2102,6 +2207,13 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       spans.push({ first, last, type: T_MISC, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
       continue
     }
+    // [الكرملين] typed as a place, [البوليساريو] as a person: an organisation's one-word name of the list (`bodyWords`
+    // of name-cues.json, the acronyms of international bodies) is an organisation whatever type the tagger gave it
+    if (lang === "ar" && first === last && type !== T_ORG && type !== T_MISC && isBodyWord(units[first]!.core)) {
+      spans.push({ first, last, type: T_ORG, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
+      continue
+    }
+    if (lang === "ar" && type === T_PER && isGoodPhrase(units, first)) continue
     // أسلافنا منذ 130 ألف [سنة], ولد [سنة] 600م: the year next to a number is no name (the tagger took it for the
     // Sunnis, an organisation in ANERcorp)
     if (lang === "ar" && first === last && isYearWord(units, first)) continue
@@ -2118,6 +2230,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
   if (lang === "ar")
     for (const sp of spans) {
       regnalNumber(units, tags, sp)
+      generationalAfter(units, tags, sp)
       tribeNisbaAfter(units, tags, sp)
       surnameAfterTitledGivenName(units, gaz, tags, sp)
     }
@@ -2129,7 +2242,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (sp.type === T_PER) {
       // titles tagged as part of the name go to the role
       let k = first
-      while (k < last && (gaz[k]! & (TITLE | HONORIFIC)) !== 0 && !(lang === "ar" && isGivenNameBeforeNasab(units, gaz, k))) k++
+      while (k < last && (gaz[k]! & (TITLE | HONORIFIC)) !== 0 && !(lang === "ar" && (isGivenNameBeforeNasab(units, gaz, k) || isGivenNameAfterTitle(units, gaz, k, last)))) k++
       const inner = k > first ? roleText(text, units, first, k - 1) : null
       let innerTitled = false
       for (let q = first; q < k; q++) if ((gaz[q]! & TITLE) !== 0) innerTitled = true
