@@ -34,6 +34,12 @@ const VERB_OPENERS = new Set(
   ["\u0625\u0630", "\u0627\u0630", "\u062d\u064a\u062b", "\u0643\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u062b\u0645", "\u0639\u0646\u062f\u0645\u0627", "\u062d\u064a\u0646", "\u062d\u064a\u0646\u0645\u0627"].flatMap((w) => foldKey(w))
 )
 
+/** `عن`, `عما`, `عمن`, `حول`, `بشأن`, `إذا`, `هل`, `ما`, `كيف`, `لماذا`, `متى`, `في`: the question after a passive of asking (session 21). */
+const ASK_STOPS = new Set(["\u0639\u0646", "\u0639\u0645\u0627", "\u0639\u0645\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0625\u0630\u0627", "\u0647\u0644", "\u0645\u0627", "\u0643\u064a\u0641", "\u0644\u0645\u0627\u0630\u0627", "\u0645\u062a\u0649", "\u0641\u064a"].flatMap((w) => foldKey(w)))
+
+/** `هناك`: "there is", never a subject (`هناك مقولة تقول:`). */
+const HUNAKA = new Set(["\u0647\u0646\u0627\u0643", "\u0647\u0646\u0627\u0644\u0643"].flatMap((w) => foldKey(w)))
+
 /** `كان`, `كانت`: the auxiliary that opens `وكانت X قد أعلنت …` (read without its و/ف). */
 const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap((w) => foldKey(w)))
 
@@ -100,6 +106,18 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.kind === "verb" && cue.speaker === null) {
       const before = this.subjectBeforeVerb(cue.at)
       if (before !== null) return this.resolve(before, cue.gender, speech)
+    }
+    // سُئل الوزير عن الخطة فأجاب بأنه «…», وعندما سئل X عما … قال: the one a passive of asking named earlier in the
+    // sentence answers (session 21)
+    if (cue.kind === "verb" && cue.speaker === null) {
+      const asked = this.askedBefore(cue.at)
+      if (asked !== null) return this.resolve(asked, cue.gender, speech)
+    }
+    // عبيد المرزوق يقول من جانبه: …, الحكومة المصرية تقول إن: the words that open the sentence right before a present
+    // verb with no subject after it are its subject (session 21)
+    if (cue.kind === "verb" && cue.speaker === null) {
+      const opening = this.openingSubject(cue.at, cue.gender)
+      if (opening !== null) return this.resolve(opening, cue.gender, speech)
     }
     // وتبنت الحركة الهجوم. وقالت: …: a verb with no subject that opens its sentence, after a sentence whose subject
     // has not spoken (a verb that goes on with the last speaker's words, وأضاف, keeps the chain)
@@ -231,6 +249,63 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
     }
     return null
+  }
+
+  /**
+   * The one asked before a verb at token `at` (session 21): a passive of asking (`asked`: `سئل`, `سُئلت`, with or
+   * without its و/ف) earlier in the verb's sentence, within 40 tokens, and the one to five words right after it up to
+   * a preposition, a complementizer, a relative or punctuation (`سُئل سيشنز عما …`, `سئل مسؤول فرنسي عما …`); null when
+   * no such verb or no words follow it (`وسئل عن …`: the chain's).
+   */
+  protected askedBefore(at: number): readonly [number, number] | null {
+    const s = Math.max(this.sentenceStart(at), at - 40)
+    const lex = this.lex
+    for (let q = at - 1; q >= s; q--) {
+      if (this.t.kinds[q] !== WORD) continue
+      const key = this.keys[q]!
+      if (!lex.asked.has(key) && !lex.asked.has(withoutConjunction(key, 3))) continue
+      let e = q + 1
+      while (e < at && e < q + 6 && this.t.kinds[e] === WORD) {
+        const w = this.keys[e]!
+        if (ASK_STOPS.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || RELATIVE_AR.has(w) || lex.clauseOpeners.has(w) || lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3))) break
+        e++
+      }
+      // (the words must stop at a preposition, a particle or punctuation: a run of words up to the verb is no subject)
+      if (e === q + 1 || e >= at || e === q + 6) return null
+      return [q + 1, e]
+    }
+    return null
+  }
+
+  /**
+   * The subject that opens the sentence right before a present verb at token `at` whose speech follows a colon
+   * (`عبيد المرزوق يقول من جانبه: …`, a name the entity stage did not tag; session 21): two or three words from the
+   * sentence's start, the article on the last alone (a family name: `المرزوق`), none a preposition, a particle, a
+   * pronoun, a complementizer, a relative, a demonstrative or a speech verb, and a colon within three tokens after
+   * the verb; else null. (One word is mostly a verb or a particle, `ومضى يقول`, `لكنه يقول`; a phrase with the article
+   * inside, `لسان حال الشارع يقول`, a figure of speech; a past verb after words a clause of its own.)
+   */
+  protected openingSubject(at: number, gender: Gender | null): readonly [number, number] | null {
+    const s = this.sentenceStart(at)
+    if (at - s < 2 || at - s > 3) return null
+    const verb = withoutConjunction(this.keys[at]!, 3)
+    if (!(verb.startsWith("\u064a") || (verb.startsWith("\u062a") && gender !== "m"))) return null
+    let colon = false
+    for (let k = at + 1; k < Math.min(this.pe, at + 4) && !colon; k++) colon = this.isColon(k)
+    if (!colon) return null
+    const lex = this.lex
+    for (let k = s; k < at; k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const raw = this.keys[k]!
+      const key = k === s ? withoutConjunction(raw) : raw
+      // (the article, after a clitic or not, on the last word alone: وبالمقابل فالواقع … is no name; a pronoun suffix,
+      // نسمع بعضهم, وكأني بهم, is no name either)
+      if (k !== at - 1 && /^[\u0648\u0641\u0628\u0644\u0643]{0,2}\u0627\u0644/.test(key)) return null
+      if (key.length < 3 || /(?:\u0647\u0645|\u0647\u0646|\u0646\u064a|\u0646\u0627)$/.test(key)) return null
+      if (!/^[\u0621-\u064a]+$/.test(key) || HUNAKA.has(key) || lex.arStops.has(key) || lex.clauseOpeners.has(key) || lex.complementizers.has(key) || RELATIVE_AR.has(key) || DEMONSTRATIVES.has(key) || OBJECT_DEMONSTRATIVES.has(key) || VERB_OPENERS.has(key) || AMMA.has(key) || SUBJECT_FIRST.has(key) || QAD_WORDS.has(key) || KANA.has(key)) return null
+      if (lex.verbForms.has(key) || lex.verbForms.has(raw) || lex.arPronouns.has(key) || lex.arPronouns.has(raw)) return null
+    }
+    return [s, at]
   }
 
   /**

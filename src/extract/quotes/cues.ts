@@ -60,6 +60,18 @@ const TIME_NOUNS = new Set(
 /** `أيضا`, `أيضاً`: "also" after the subject (`وقال X أيضا إن`) is no part of it. */
 const ALSO = new Set(["\u0623\u064a\u0636\u0627", "\u0623\u064a\u0636\u0627\u064b"].flatMap((w) => foldKey(w)))
 
+/**
+ * `هكذا` ("thus") after a quote, the speech verbs a verb after it is read as (يقول, تقول, قالت, قال), and the forms
+ * of `كان` that are no verb of speech there (`هكذا كان لسان حال …`); folded on first use (session 21).
+ */
+let hakadha: { readonly word: string; readonly says: readonly [string, string, string, string]; readonly kana: ReadonlySet<string> } | null = null
+const hakadhaWords = (): NonNullable<typeof hakadha> =>
+  (hakadha ??= {
+    word: foldKey("\u0647\u0643\u0630\u0627")[0]!,
+    says: [foldKey("\u064a\u0642\u0648\u0644")[0]!, foldKey("\u062a\u0642\u0648\u0644")[0]!, foldKey("\u0642\u0627\u0644\u062a")[0]!, foldKey("\u0642\u0627\u0644")[0]!],
+    kana: new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646"].flatMap((w) => foldKey(w)))
+  })
+
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
 /** `به`, `بها`: an object pronoun after a verb (`حسبما أفادت به X`). */
@@ -301,6 +313,28 @@ export abstract class CueScanner extends MarkScanner {
     let cue = pronoun ? null : this.cueAt(j, pe, key)
     // قاله: the verb read without its object pronoun
     if (pronoun && key.length >= 4 && key.endsWith("\u0647")) cue = this.cueAsIf(j, pe, key.slice(0, -1))
+    // «…»، هكذا لخص رئيس الجمعية X موقفها, هكذا تحدث المؤسس X: after `هكذا` any verb of the third person with a named
+    // subject after it attributes the quote, read as a speech verb of its tense and gender (session 21)
+    const hk = cue === null && lead.length === 1 ? hakadhaWords() : null
+    if (hk !== null && this.keys[k] === hk.word && key.length >= 3 && /^[\u0621-\u064a]+$/.test(key) && !/^[\u0646\u0623\u0627\u0625]/.test(key) && !hk.kana.has(key) && !this.lex.arStops.has(key) && !this.lex.arPronouns.has(key) && !this.lex.clauseOpeners.has(key)) {
+      const [saysM, saysF, saidF, saidM] = hk.says
+      const as = key.startsWith("\u064a") ? saysM : key.startsWith("\u062a") ? saysF : key.endsWith("\u062a") ? saidF : saidM
+      const read = this.cueAsIf(j, pe, as)
+      if (read !== null && read.kind === "verb" && read.speaker !== null) {
+        const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+        // (the verb's object with its pronoun after the subject is no part of it: يستهل الكاتب تقريره)
+        let [a, b] = read.speaker
+        // (the original word: the search view writes ة as ه)
+        const last = b - 1 > a ? this.orig(this.t.starts[b - 1]!, this.t.ends[b - 1]!) : null
+        if (last !== null && this.t.kinds[b - 1] === WORD && /\u0647(?:\u0627|\u0645)?$/.test(this.text.slice(last.start, last.end)) && !this.keys[b - 1]!.startsWith("\u0627\u0644")) b--
+        // (a subject the entity stage named, a person or a body: `هكذا توالت المفردات`, `هكذا كان لسان حال …` name nobody)
+        // (in the phrase or in the words after it before punctuation: مدير المدرسة X, a role and the name after it)
+        let z = b
+        while (z < Math.min(pe, b + 4) && this.t.kinds[z] === WORD) z++
+        const named = this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[z - 1]!))
+        if (named !== null && (named.type === "PERSON" || named.type === "ORGANIZATION")) cue = { ...read, verb: this.text.slice(o.start, o.end), speaker: [a, b] }
+      }
+    }
     if (cue === null || cue.kind !== "verb" || cue.english) return null
     if (cue.gender === "p" && cue.speaker === null) return null
     return cue

@@ -14,6 +14,12 @@ import { TokenScanner } from "./scanner.js"
 /** A role that ends in a word calling for its body (`المتحدث باسم`, `المدير الفني لـ`). */
 const INCOMPLETE_ROLE = /(?:^|\s)(?:\u0628\u0627\u0633\u0645|\u0644|\u0644\u0640|\u0641\u064a|\u0644\u062f\u0649)$/
 
+/**
+ * Particles the entity stage can tag as a one-word name (`وأفاد الوزير بأن "…"` → an entity `بأن`): never a speaker,
+ * dropped from the index (session 21).
+ */
+const PARTICLES = new Set(["\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646", "\u0625\u0646", "\u0644\u0623\u0646", "\u0644\u0627\u0646", "\u0648\u0623\u0646", "\u0641\u0625\u0646", "\u0628\u0625\u0646"])
+
 const byStart = (a: Entity, b: Entity): number => a.start - b.start
 const sortedByStart = (entities: ReadonlyArray<Entity>): boolean => {
   for (let i = 1; i < entities.length; i++) if (entities[i]!.start < entities[i - 1]!.start) return false
@@ -44,7 +50,8 @@ export abstract class EntityIndex extends TokenScanner {
     super(t, text, exclude)
     // the entity stage hands its entities over in text order: copy and sort only when they are not (the sort is
     // stable, so a sorted list is the same either way)
-    this.entities = sortedByStart(entities) ? entities : [...entities].sort(byStart)
+    const named = entities.some((e) => PARTICLES.has(e.text)) ? entities.filter((e) => !PARTICLES.has(e.text)) : entities
+    this.entities = sortedByStart(named) ? named : [...named].sort(byStart)
     const n = this.entities.length
     this.entityStarts = new Float64Array(n)
     this.entityEndsMax = new Float64Array(n)

@@ -34,6 +34,24 @@ const PREP_PRONOUNS = new Set(["\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u
 /** The blessing after a prophet's name (`عليه السلام`, `عليه الصلاة والسلام`, `عليه أفضل الصلاة`): no subject (as keys). */
 const BLESSING = new Set(["\u0627\u0644\u0633\u0644\u0627\u0645", "\u0627\u0644\u0635\u0644\u0627\u0629", "\u0623\u0641\u0636\u0644"].flatMap((w) => foldKey(w)))
 
+/** The letters of `مصدر`/`مصادر` ("source") without long vowels: "the same source" is the last speaker, whoever it was. */
+const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
+
+/**
+ * `فريق`, `حملة`, `مساعدي`, `مساعدو`, `مناصري`, `مؤيدي`: a team, a campaign, aides or supporters right before a
+ * person's name (`فريق ترامب الانتقالي`, `أحد مساعدي الرئيس X`): the speaker is the phrase, as after a noun of kinship
+ * (`possessors` in the lexicon), but only right before the name (`لاعب فريق النصر السابق X` is X; session 21).
+ */
+const ADJACENT_POSSESSORS = new Set(["\u0641\u0631\u064a\u0642", "\u062d\u0645\u0644\u0629", "\u0645\u0633\u0627\u0639\u062f\u064a", "\u0645\u0633\u0627\u0639\u062f\u0648", "\u0645\u0646\u0627\u0635\u0631\u064a", "\u0645\u0624\u064a\u062f\u064a"].flatMap((w) => foldKey(w)))
+
+/** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
+const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
+
+/** `نفسه`, `نفسها`, `ذاته`, `ذاتها`, `أنفسهم`: "the same" after a noun (`المصدر نفسه`; session 21). */
+const SAME_AFTER = new Set(["\u0646\u0641\u0633\u0647", "\u0646\u0641\u0633\u0647\u0627", "\u0630\u0627\u062a\u0647", "\u0630\u0627\u062a\u0647\u0627", "\u0623\u0646\u0641\u0633\u0647\u0645"].flatMap((w) => foldKey(w)))
+/** `نفس`, `ذات`: "the same" before a definite noun (`نفس المصدر`, `ذات المصادر`; session 21). */
+const SAME_BEFORE = new Set(["\u0646\u0641\u0633", "\u0630\u0627\u062a"].flatMap((w) => foldKey(w)))
+
 /** `أيضا` ("also"): an adverb right after an Arabic verb, never the start of its subject (`فقال أيضا بلهجة …`). */
 const ALSO_AR = new Set(["\u0623\u064a\u0636\u0627", "\u0627\u064a\u0636\u0627"].flatMap((w) => foldKey(w)))
 
@@ -140,6 +158,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (held === null) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
     }
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
+    // وأضاف المصدر نفسه, وقالت المصادر ذاتها, وتابع نفس المصدر: "the same" source is a speaker quoted before — the
+    // last one on the chain whose words hold the noun (مصدر أمني), else the chain's last (session 21)
+    if (b - a <= 4 && b - a >= 2 && this.t.kinds[a] === WORD) {
+      const same = this.sameAs(a, b)
+      if (same !== null) {
+        if (push && this.chain[this.chain.length - 1] !== same) this.push(same, a)
+        return same
+      }
+    }
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
     // رد عليه مورينيو, صرح به مدير المطار X: the pronoun's preposition is no subject; the words after it are the
@@ -217,8 +244,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
     if (entity !== null && entity.type !== "PERSON" && entity.type !== "ORGANIZATION" && entity.start > span.start) entity = null
     let speaker: Speaker
-    const owner = entity !== null && !english ? this.possessorBefore(entity, a, b) : -1
-    if (owner >= 0) {
+    // المتحدثة باسم ترامب سارة ساندرز, مساعدو الرئيس X، Y: a person the phrase names after a possessor or `باسم` is
+    // the one spoken for; a second person later in the phrase is the speaker (session 21)
+    const holder = entity !== null && !english && entity.type === "PERSON" ? this.personAfterPossessed(entity, a, b) : null
+    if (holder !== null) entity = holder
+    const owner = entity !== null && !english && holder === null ? this.possessorBefore(entity, a, b) : -1
+    // مدير حملة كلينتون، روبي موك، …: the person in the apposition after a possessed name is the speaker (session 21)
+    const named = owner >= 0 ? this.appositionPerson(b, false, first.startsWith("\u0627\u0644")) : null
+    if (named !== null) speaker = { text: named.canonical, entityId: named.entityId, gender, person: true }
+    else if (owner >= 0) {
       // والد أحمد سعيد: the speaker is the father, not the person the phrase names
       const o = this.orig(this.t.starts[owner]!, this.t.ends[owner]!)
       speaker = { text: this.text.slice(o.start, entity!.end), entityId: null, gender, person: true }
@@ -583,6 +617,26 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return null
   }
 
+  /**
+   * The person named later in the phrase `[a, b)` than `entity`, when a possessor (`possessors`, `محامي`; or a team,
+   * `فريق`, `مساعدو`) or `باسم` stands right before `entity` (`المتحدثة باسم ترامب سارة ساندرز`: Trump is the one
+   * spoken for; session 21); else null.
+   */
+  protected personAfterPossessed(entity: Entity, a: number, b: number): Entity | null {
+    let k = a
+    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    if (k === a || k >= b || this.t.kinds[k - 1] !== WORD) return null
+    const before = this.keys[k - 1]!
+    if (!this.lex.arPossessors.has(before) && !ADJACENT_POSSESSORS.has(before) && before !== BISM) return null
+    const end = this.orig(this.t.starts[b - 1]!, this.t.ends[b - 1]!).end
+    for (let i = this.firstEntityFrom(entity.end); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= end) break
+      if (e.type === "PERSON" && e.entityId !== entity.entityId) return e
+    }
+    return null
+  }
+
   /** Token of a kinship or representation noun right before `entity` inside the phrase `[a, b)` (`والد أحمد`), or -1. */
   protected possessorBefore(entity: Entity, a: number, b: number): number {
     // والد أحمد, and والد الشهيد الطالب أحمد: the relative is named before the person
@@ -590,9 +644,59 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = a; k < b; k++) {
       const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
       if (o.start >= entity.start) return o.start === entity.start ? owner : -1
-      if (this.t.kinds[k] === WORD && this.lex.arPossessors.has(this.keys[k]!)) owner = k
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.lex.arPossessors.has(this.keys[k]!)) owner = k
+      // (a team or aides only right before the name: session 21)
+      else if (ADJACENT_POSSESSORS.has(this.keys[k]!) && k + 1 < b && this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start === entity.start) owner = k
     }
     return -1
+  }
+
+  /**
+   * The speaker an Arabic phrase of "the same" noun stands for (`المصدر نفسه`, `المصادر المصرية ذاتها`, `نفس المصدر`;
+   * session 21): definite words then `نفسه`/`ذاته` (or `نفس`/`ذات` then one definite word), no entity on them; among
+   * the last eight speakers of the chain the last whose text holds the noun's stem (its first three letters after
+   * the article and without long vowels: `مصدر` ~ `مصادر`) and, but for a source, an entity; for `المصدر`/`المصادر`
+   * first the chain's last when it is unnamed and was named in this paragraph, and last the last unnamed speaker.
+   * Null when the phrase is another, no speaker fits or the chain is empty.
+   */
+  protected sameAs(a: number, b: number): Speaker | null {
+    const lex = this.lex
+    let noun: string
+    if (SAME_BEFORE.has(this.keys[a]!)) {
+      if (b - a !== 2) return null
+      noun = this.keys[a + 1]!
+    } else {
+      if (!SAME_AFTER.has(this.keys[b - 1]!)) return null
+      noun = this.keys[a]!
+      for (let k = a; k < b - 1; k++) if (this.t.kinds[k] !== WORD || !this.keys[k]!.startsWith("\u0627\u0644") || lex.arStops.has(this.keys[k]!)) return null
+    }
+    if (this.t.kinds[a + 1] !== WORD || !noun.startsWith("\u0627\u0644") || noun.length < 5) return null
+    if (this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)) !== null) return null
+    const c = this.chain
+    if (c.length === 0) return null
+    // (the letters without long vowels, so that a broken plural matches its singular: مصادر ~ مصدر)
+    const skeleton = (w: string): string => bareKey(w).replace(/[\u0627\u0648\u064a\u0649]/g, "").slice(0, 3)
+    const stem = skeleton(noun)
+    if (stem.length < 3) return null
+    const source = stem === SOURCE_STEM
+    const lo = Math.max(0, c.length - 8)
+    const same = (x: Speaker): boolean => foldKey(x.text).some((w) => SAME_AFTER.has(w) || SAME_BEFORE.has(w))
+    // وقال باحث يمني إن «…». وأضاف المصدر نفسه: a source is first the unnamed speaker named last in this paragraph
+    const last = c[c.length - 1]!
+    if (source && last.entityId === null && this.chainAt[c.length - 1]! >= this.ps && !same(last)) return last
+    for (let i = c.length - 1; i >= lo; i--) {
+      const words = foldKey(c[i]!.text)
+      // (a phrase of "the same" that stayed a phrase is no one to point back to)
+      if (words.some((w) => SAME_AFTER.has(w) || SAME_BEFORE.has(w))) continue
+      // ("the same" study, site or diplomat: one the entity stage named; a source: named or not, مصادر مطلعة)
+      if (words.some((w) => skeleton(w) === stem) && (source || c[i]!.entityId !== null)) return c[i]!
+    }
+    // "the same source" with no source before: the last unnamed speaker (a source is mostly anonymous: باحث يمني; a
+    // named person quoted last was not the source the text means)
+    if (!source) return null
+    for (let i = c.length - 1; i >= lo; i--) if (c[i]!.entityId === null && !same(c[i]!)) return c[i]!
+    return null
   }
 
   /**
