@@ -52,6 +52,9 @@ const SAME_AFTER = new Set(["\u0646\u0641\u0633\u0647", "\u0646\u0641\u0633\u064
 /** `نفس`, `ذات`: "the same" before a definite noun (`نفس المصدر`, `ذات المصادر`; session 21). */
 const SAME_BEFORE = new Set(["\u0646\u0641\u0633", "\u0630\u0627\u062a"].flatMap((w) => foldKey(w)))
 
+/** A definite noun, with a conjunction or a preposition glued before the article or not (`التقرير`, `بالمقال`, `للتقرير`), as keys. */
+const DEFINITE = /^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)/
+
 /** `أيضا` ("also"): an adverb right after an Arabic verb, never the start of its subject (`فقال أيضا بلهجة …`). */
 const ALSO_AR = new Set(["\u0623\u064a\u0636\u0627", "\u0627\u064a\u0636\u0627"].flatMap((w) => foldKey(w)))
 
@@ -1094,17 +1097,25 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const person = stems === lex.articleNouns
     for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
-      // (most words do not hold the stem at all: one native search says so before the prefix and suffix reading)
-      if (this.t.kinds[k] !== WORD || !this.keys[k]!.includes(stem) || docStem(this.keys[k]!, stems) !== stem) continue
+      // (most words do not hold the stem at all: one native search says so before the prefix and suffix reading; the
+      // writer of an article is the writer of the nearest article or report, whatever the phrase calls it: تقريرا
+      // لهانا سميث … وقالت كاتبة المقال)
+      if (this.t.kinds[k] !== WORD || (person ? docStem(this.keys[k]!, stems) === null : !this.keys[k]!.includes(stem) || docStem(this.keys[k]!, stems) !== stem)) continue
       // صحيفة البيان: the newspaper of that name, not a statement
       if (k > 0 && this.t.kinds[k - 1] === WORD && (lex.outletNouns.has("\u0627\u0644" + this.keys[k - 1]!) || lex.arNameNouns.has(this.keys[k - 1]!))) return null
       const issuer = this.issuerAt(k, true, person)
+      // (an article or a report introduced with no writer the entity stage named, مقالا لفيرنون بوغدنور: the writer
+      // meant is that one, unknown, not the writer of an article introduced before it)
+      if (issuer === null && person && !DEFINITE.test(this.keys[k]!)) return null
       if (issuer === null) continue
       // another speaker quoted since the mention may have issued the document meant (ونقلت الوكالة عن مصدر حكومي قوله
-      // إن … . وقال البيان: the source's statement, not the one mentioned before it)
-      for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > k; i--) {
-        const x = this.chain[i]!
-        if (this.chainAt[i]! < a && (x.entityId !== null ? x.entityId !== issuer.entityId : x.text !== issuer.text)) return null
+      // إن … . وقال البيان: the source's statement, not the one mentioned before it); not so an article's writer, whom
+      // the phrase names as such (ونقل التقرير عن X قوله … وختمت كاتبة المقال)
+      if (!person) {
+        for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > k; i--) {
+          const x = this.chain[i]!
+          if (this.chainAt[i]! < a && (x.entityId !== null ? x.entityId !== issuer.entityId : x.text !== issuer.text)) return null
+        }
       }
       return issuer
     }
