@@ -65,7 +65,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
 import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isGoodNoun, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
-import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, unitKey, type Lang } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
 
@@ -1576,6 +1576,105 @@ const isCueAt = (text: string, p: number): boolean => {
 }
 
 /**
+ * Words a name after a glued `ل` is the complement of (search form): a piece of writing and its author (`تقريرا
+ * لهانا سميث`, `مقالا لفيرنون بوغدنور`), `خلفا ل` (succeeding), `وفقا ل`/`طبقا ل` (according to), `بالنسبة ل`.
+ */
+const BEFORE_GLUED_NAME = foldedSet(() => [
+  "تقريرا", "تقرير", "مقالا", "مقال", "مقالة", "تحليلا", "عمودا", "خلفا", "وفقا", "ووفقا", "طبقا", "وطبقا", "بالنسبة", "وبالنسبة"
+])
+
+/** Pieces of writing whose author follows with a glued `ل` (`تقريرا لهانا سميث بعنوان`); see {@link writerAfterCue}. */
+const WRITING_NOUNS = foldedSet(() => ["تقريرا", "تقرير", "مقالا", "مقال", "مقالة", "تحليلا", "عمودا"])
+
+/** `ل` and a paper's correspondent or editor (`لمراسلتها`, `لمحررها`), which the author's name follows after a piece of writing. */
+const CORRESPONDENTS = foldedSet(() => ["لمراسلها", "لمراسلتها", "لمراسله", "لمراسلته", "لمحررها", "لمحررتها", "لمحرره", "لمحررته"])
+
+/** Words an author's name follows with no preposition (`بقلم روبرت فيسك`, `تقرير أعده هاري يورك`). */
+const BYLINE_CUES = foldedSet(() => ["بقلم", "أعده", "أعدته", "كتبه", "كتبته"])
+
+/** `بقلم` (by the pen of), search form. */
+let pen: string | undefined
+const PEN = (): string => (pen ??= searchKey("بقلم"))
+
+/** Words that may follow an author's name after a writing cue: the title, a topic, a place (`بعنوان`, `عن`, `من`). */
+const AFTER_WRITER = foldedSet(() => ["بعنوان", "عنوانه", "عن", "من", "في", "حول", "يقول", "تقول", "يتحدث", "تتحدث", "يرى", "ترى"])
+
+/**
+ * Letters of a proclitic the tokenizer left glued to the first word of a person's name it did not know (0: none),
+ * to be left out of the span as `بسوريا` gives `سوريا`:
+ * - the clitic before a hamza on alef as written (`لآنا ديفيس`, `لأدريان رابيو`, `فإنجيليس`, `كأرسطو`): no
+ *   Arabic or foreign name opens with `لأ`, `بإ` or `وآ`, the hamza opens the name;
+ * - `ل` after a word of {@link BEFORE_GLUED_NAME} (`مقالا [لفيرنون بوغدنور]`, `خلفا [لسيب بلاتر]`), on a word the lists
+ *   do not know as a whole.
+ * What is left must have three letters or more.
+ */
+const gluedPersonClitic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number): number => {
+  const u = units[first]!
+  if (u.kind !== "word" || u.proclitic || u.article || (gaz[first]! & PER_ANY) !== 0) return 0
+  const w = written(u.text)
+  const c0 = w.charCodeAt(0)
+  const c1 = w.charCodeAt(1)
+  let letters = 0
+  if ((c0 === 0x0644 || c0 === 0x0628 || c0 === 0x0643 || c0 === 0x0648 || c0 === 0x0641) && isHamzaAlef(c1)) letters = 1
+  else if ((c0 === 0x0648 || c0 === 0x0641) && (c1 === 0x0644 || c1 === 0x0628 || c1 === 0x0643) && isHamzaAlef(w.charCodeAt(2))) letters = 2
+  else if (c0 === 0x0644 && c1 !== 0x0644 && first > 0 && units[first - 1]!.kind === "word" && BEFORE_GLUED_NAME().has(units[first - 1]!.norm) && !isCommonNounWord(u.norm.slice(1))) letters = 1
+  return letters > 0 && u.norm.length - letters >= 3 ? letters : 0
+}
+
+/** Whether the word after an author's name may end it: none, punctuation or a word of {@link AFTER_WRITER}. */
+const endsWriter = (units: ReadonlyArray<Unit>, i: number): boolean =>
+  i >= units.length || units[i]!.kind === "punct" || (units[i]!.kind === "word" && AFTER_WRITER().has(units[i]!.norm))
+
+/**
+ * `تقريرا لهانا سميث بعنوان`, `مقالا لفيرنون بوغدنور`, `بقلم روبرت فيسك`, `تقرير أعده هاري يورك من لندن`: an
+ * author's name the tagger left untagged after a piece of writing and a glued `ل` ({@link WRITING_NOUNS}; the `ل` is
+ * left out; or after `ل` and the paper's correspondent, {@link CORRESPONDENTS}) or after a byline word
+ * ({@link BYLINE_CUES}): two or three words that {@link cuedNameWord} takes (the
+ * first, glued to `ل`, one the lists do not know, no common noun, noun of a person, title noun or pronoun suffix:
+ * `لمراسلتها`, `لرجل`; after `بقلم`, "with a pen" too, a given name of the lists), none with the
+ * article, then the end of the sentence, punctuation or a word of {@link AFTER_WRITER}. Nothing the tagger tagged may
+ * stand in them. The new spans are merged into `spans`.
+ */
+const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, marginals: Float64Array, spans: Array<Span>): Array<Span> => {
+  const n = units.length
+  let added: Array<Span> | null = null
+  for (let i = 0; i + 2 < n; i++) {
+    const cue = units[i]!
+    // (every cue has three to six letters: most words are turned away before a set is asked)
+    if (cue.kind !== "word" || cue.norm.length < 3 || cue.norm.length > 6) continue
+    const writing = WRITING_NOUNS().has(cue.norm)
+    if (!writing && !BYLINE_CUES().has(cue.norm)) continue
+    let a = i + 1
+    let glued = 0
+    // تقريرا لمراسلتها كريستا مهر: the paper's correspondent, then the name
+    if (writing && a + 2 < n && units[a]!.kind === "word" && CORRESPONDENTS().has(units[a]!.norm)) {
+      a++
+      if (!cuedNameWord(units, gaz, a) || units[a]!.article) continue
+    } else if (writing) {
+      const u = units[a]!
+      const w = written(u.text)
+      if (u.kind !== "word" || u.proclitic || u.article || w.charCodeAt(0) !== 0x0644 || w.charCodeAt(1) === 0x0644 || gaz[a]! !== 0) continue
+      const rest = u.norm.slice(1)
+      if (rest.length < 3 || isCommonNounWord(rest) || isPersonNoun(rest) || isTitleNoun(rest) || (/(?:ه|ها|هم|هما|هن|كم)$/.test(rest) && !isGivenName(rest))) continue
+      glued = 1
+    } else if (!cuedNameWord(units, gaz, a) || units[a]!.article) continue
+    // (بقلم is also "with a pen": `بقلم خط عريض`; after it the name opens with a given name of the lists)
+    else if (cue.norm === PEN() && !isGivenName(units[a]!.core)) continue
+    let b = a
+    while (b + 1 < n && b - a < 2 && !units[b + 1]!.article && !endsWriter(units, b + 1) && cuedNameWord(units, gaz, b + 1)) b++
+    if (b === a || !endsWriter(units, b + 1)) continue
+    let clash = false
+    for (let k = a; k <= b && !clash; k++) if (tags[k]! !== 0) clash = true
+    for (const sp of spans) if (sp.first <= b && sp.last >= a) clash = true
+    if (clash) continue
+    ;(added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(marginals, tags, a, b), glued })
+    i = b
+  }
+  if (added === null) return spans
+  return [...spans, ...added].sort((x, y) => x.first - y.first)
+}
+
+/**
  * `رجل يدعى <name>`, `شيخ <nisba> يدعى «<name>»`, `قائد الميليشيا المدعو <name>`: the words after a naming cue
  * ({@link NAMING_CUES}) are a person's name when a noun of a person (`gazetteers/name-cues.json`) stands within the three
  * units before the cue (adjectives and commas between) or the name opens with a given name of the lists or a compound
@@ -2225,6 +2324,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
   }
   if (lang === "ar" && spans.length > 0) spans = correctArabic(units, gaz, tags, spans)
   if (lang === "ar") spans = namedAfterCue(text, units, gaz, tags, tagged.marginals, spans)
+  if (lang === "ar") spans = writerAfterCue(units, gaz, tags, tagged.marginals, spans)
   if (lang === "ar" && spans.length > 0) spans = nisbaBeforePerson(units, gaz, spans)
   if (lang === "ar" && spans.length > 0) spans = daughterOf(units, gaz, tags, spans)
   if (lang === "ar")
@@ -2233,7 +2333,11 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       generationalAfter(units, tags, sp)
       tribeNisbaAfter(units, tags, sp)
       surnameAfterTitledGivenName(units, gaz, tags, sp)
+      if (sp.type === T_PER && sp.glued === 0) sp.glued = gluedPersonClitic(units, gaz, sp.first)
     }
+  // فأرجو, فإني, فإياك: one word of `ف` before a hamza on alef that the lists do not know is a verb or a particle after
+  // the conjunction, no name
+  if (lang === "ar") spans = spans.filter((sp) => !(sp.type === T_PER && sp.first === sp.last && sp.glued > 0 && units[sp.first]!.text.charCodeAt(0) === 0x0641))
   const out: Array<Mention> = []
   for (const sp of spans) {
     let first = sp.first
