@@ -95,7 +95,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
         return before !== null && !this.allCapitalized(appo) ? before : appo
       }
     }
-    const e = this.beforeModifiers(v, ps)
+    let e = this.beforeModifiers(v, ps)
+    // `the World Summit on the Information Society (WSIS), which is meeting …, told`: a parenthesized acronym after
+    // the name is no part of the subject's words
+    if (e - 3 > ps && this.keys[e - 1] === ")" && this.keys[e - 3] === "(" && this.t.kinds[e - 2] === WORD && this.allCapitalized([e - 2, e - 1])) e -= 3
     // a pronoun right before the verb is the whole subject (`Asked whether she was nervous about it she said:`)
     if (e > ps && this.t.kinds[e - 1] === WORD && this.lex.enPronouns.has(this.keys[e - 1]!)) return [e - 1, e]
     let s = e

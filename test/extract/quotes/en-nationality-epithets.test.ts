@@ -5,6 +5,8 @@
  * (`the Observer's Philip French`), which is the speaker. Sentences written for this test in the style of British wire
  * copy; entities are marked by hand (see marked.ts). A hyphen glued to the words on both sides stays inside the phrase after
  * the verb (`said the 22-year-old`, `said one London-based broker`; the phrase used to end at it: `the 22`).
+ * A parenthesized acronym after a name before the verb (`the World Summit … (WSIS), which …, told`) is no part of
+ * the subject's words (the subject was lost).
  */
 import { describeQuoteTables } from "./marked.js"
 
@@ -37,6 +39,19 @@ describeQuoteTables("quotes: English nationality epithets (twenty-first session)
     [
       'Critics expect the drama to win. "It is the film of the year," said the Observer\'s [[PERSON:Philip French]].',
       ["[Philip French | said] It is the film of the year"]
+    ]
+  ]
+})
+
+describeQuoteTables("quotes: English subjects with a parenthesized acronym (twenty-first session)", {
+  "a parenthesized acronym after the name is no part of the subject's words": [
+    [
+      'A spokesman for the [[ORGANIZATION:World Summit on the Information Society]] ([[ORGANIZATION:WSIS]]), which is meeting this week in Geneva, told the BBC: "We expect an agreement by the end of the week."',
+      ["[World Summit on the Information Society | told] We expect an agreement by the end of the week"]
+    ],
+    [
+      'The [[ORGANIZATION:British Chambers of Commerce]] ([[ORGANIZATION:BCC]]) said it was "worried by the calls for higher rates" this spring.',
+      ["[British Chambers of Commerce | said] worried by the calls for higher rates"]
     ]
   ]
 })
