@@ -8,12 +8,12 @@ import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
 import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
-import { CATEGORIES, foldedSet, gazetteer, isGivenName, sieveBit } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
 import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
-import { tagUnits, type Tagger } from "./tagger.js"
+import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
 /** A region `[start, end)` of the text to read (a title, a paragraph). */
@@ -128,6 +128,11 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         const more = namesInLists(units, tagged.gaz, own)
         if (more.length > 0) {
           own.push(...more)
+          own.sort((a, b) => a.start - b.start)
+        }
+        const titled = surnamesAfterTitles(text, units, tagged, own)
+        if (titled.length > 0) {
+          own.push(...titled)
           own.sort((a, b) => a.start - b.start)
         }
         const places = placesAfterHeads(units, tagged, own)
@@ -286,6 +291,65 @@ export const namesInLists = (units: ReadonlyArray<Unit>, gaz: Uint16Array, own: 
       }
     }
     k = e + 1
+  }
+  return out
+}
+
+/** Gazetteer mask bits of the title lists (`الرئيس`, `رئيس الوزراء`). */
+const TITLE_BITS = 0b11 << (2 * CATEGORIES.indexOf("TITLE"))
+
+/**
+ * The last words of the full names of the person lists (`gazetteers/given-names`: `ترامب` of `دونالد ترامب`,
+ * `كاميرون` of `ديفيد كاميرون`), as written: the surnames of well-known public figures. Not a word with the article
+ * (`الجميل`, `العربي`: an adjective too), one that is a given name itself (`عمر`, `صالح`), a father's name after `بن`
+ * (`محمد بن زايد`), nor the last word of a name the lists also write longer (`طيب` of `رجب طيب`, "good").
+ */
+let surnamesWritten: ReadonlySet<string> | undefined
+const listedSurnamesWritten = (): ReadonlySet<string> => {
+  if (surnamesWritten !== undefined) return surnamesWritten
+  const names = loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/given-names")?.entries.ar ?? []
+  const out = new Set<string>()
+  for (const name of names) {
+    const words = name.split(" ")
+    const last = words[words.length - 1]!
+    if (words.length < 2 || last.startsWith(ALEF_LAM) || isGivenName(searchForm(last)) || NASAB_OR_KUNYA.has(words[words.length - 2]!)) continue
+    if (names.some((other) => other.startsWith(`${name} `))) continue
+    out.add(last)
+  }
+  return (surnamesWritten = out)
+}
+/** {@link listedSurnamesWritten}, search form. */
+const listedSurnames = foldedSet(() => [...listedSurnamesWritten()])
+
+/** `بن`, `ابن`, `بنت`, `أبو`: the next word is a father's or a child's given name, no family name. */
+const NASAB_OR_KUNYA: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "أبو", "ابو"])
+
+/** Letters that may be a preposition or conjunction glued to a word (`بأول`, "with the first", folds as `باول`, Powell). */
+const GLUED_FIRST = /^[\u0628\u0644\u0643\u0648\u0641]/
+
+/**
+ * A well-known surname alone right after a title, with or without a nationality adjective, that the tagger left
+ * untagged: `الرئيس الأمريكي ترامب`, `رئيس الوزراء البريطاني كاميرون`, `الرئيس ترامب` (the model, trained on older
+ * news, does not know the name, and when the document never writes it in full, propagation has no surname to look
+ * for). The surname must end a full name of the person lists ({@link listedSurnames}) and the title (its last word)
+ * carry the article (`مندوب ترامب`, "Trump's envoy", is in construct, no holder). The person is then found again over
+ * the document (`حملة ترامب`). Confidence 0.5, as names found again.
+ */
+export const surnamesAfterTitles = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>): Array<Mention> => {
+  const out: Array<Mention> = []
+  const gaz = tagged.gaz
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!
+    if (u.kind !== "word" || u.proclitic || u.article || !listedSurnames().has(u.core)) continue
+    // (a word opening with a letter that may be glued to it matches only as the lists write it: not `بأول`)
+    if (GLUED_FIRST.test(u.text) && !listedSurnamesWritten().has(u.text)) continue
+    if (own.some((m) => m.start < u.end && m.end > u.start)) continue
+    let t = i - 1
+    if (t >= 1 && isNisba(units[t]!) && (gaz[t]! & TITLE_BITS) === 0) t--
+    const title = units[t]!
+    if (title.kind !== "word" || !title.article || (gaz[t]! & TITLE_BITS) === 0) continue
+    if (own.some((m) => m.start < units[i - 1]!.end && m.end > title.start)) continue
+    out.push({ type: "PERSON", start: u.nameStart, end: u.end, units: [u], role: roleOfFound(text, units, tagged, i, i, "ar"), confidence: 0.5 })
   }
   return out
 }

@@ -76,7 +76,7 @@ import { stopwords } from "../internal/stopwords.js"
 import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames } from "./gazetteer.js"
-import { COMPOUND_OPENER_WORDS, GENERATIONAL, gluedProclitic, isFunctionWordAfterClitics, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, GENERATIONAL, gluedProclitic, isBan, isFunctionWordAfterClitics, isParticleName, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -217,8 +217,12 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
     const last = m.units[m.units.length - 1]!
     if (m.type === "PERSON" && m.units.length >= 2 && last.kind === "word" && isArabic(last)) surnames.add(last.core)
   }
+  // بان كي مون named in full (`بان` then `كي`): `بان` alone is his name there, not the particle `بأن` written without its hamza
+  const banNamed = mentions.some((m) => m.type === "PERSON" && m.units.length >= 3 && isBan(m.units[0]!) && m.units[1]!.text === "\u0643\u064a")
   for (const m0 of mentions) {
     let m = m0
+    // وأضاف [بأن]: a particle the tagger typed as a one-word person or organisation is no name
+    if (m.units.length === 1 && (m.type === "PERSON" || m.type === "ORGANIZATION") && isParticleName(m.units[0]!, banNamed)) continue
     // a lone function word found again by its folded form (على for the name علي) is no name
     // (a conjunction or preposition left on it too: وعلى, found again as the name علي after زين العابدين بن علي)
     if (m.units.length === 1 && m.confidence <= 0.5 && isFunctionWordAfterClitics(m.units[0]!)) continue

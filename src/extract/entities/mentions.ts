@@ -273,6 +273,26 @@ const written = (s: string): string => {
   return out
 }
 
+/**
+ * The particles "that" and "because" as written, with a preposition or conjunction glued to them (`بأن`, `أن`, `إن`,
+ * `لأن`, `وأن`, `فإن`), that the tagger types as a one-word person or organisation (`وأضاف [بأن]`: `بأن` and `بان`
+ * fold to the given name `بان` of the lists, Ban Ki-moon's). None is a name alone.
+ */
+const PARTICLE_NAMES: ReadonlySet<string> = new Set(["بأن", "أن", "إن", "ان", "لأن", "لان", "وأن", "فإن", "بإن", "وبأن", "ولأن"])
+
+/** `بان` as written: the particle `بأن` without its hamza, and Ban Ki-moon's given name. */
+const BAN = "\u0628\u0627\u0646"
+
+/** Whether a unit written alone as a mention's name is a particle ({@link PARTICLE_NAMES}), or `بان` where the document names no `بان` in full (`banNamed`: `بان كي مون`). */
+export const isParticleName = (u: Unit, banNamed: boolean): boolean => {
+  if (u.kind !== "word") return false
+  const w = written(u.text)
+  return PARTICLE_NAMES.has(w) || (w === BAN && !banNamed)
+}
+
+/** Whether a unit, written, is `بان` (see {@link isParticleName}). */
+export const isBan = (u: Unit): boolean => u.kind === "word" && written(u.text) === BAN
+
 /** Whether an Arabic unit is a function word (`على`, `في`, `إن`), as written. */
 export const isFunctionWord = (u: Unit): boolean => u.kind === "word" && AR_FUNCTION.has(written(u.text))
 

@@ -437,7 +437,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       const e = this.entities[i]!
       if (e.start >= to) break
-      if (e.type !== "PERSON") continue
+      // (the interviewer of `في مقابلة أجراها معه X` is no subject of the clause)
+      if (e.type !== "PERSON" || this.interviewer(e)) continue
       if (found !== null && found.entityId !== e.entityId) return null
       found = e
     }

@@ -82,6 +82,12 @@ export const docStem = (key: string, stems: ReadonlyArray<string>): string | nul
 /** Words that open a subject but name no role: `أحد`, `إحدى`, `بعض`, `البعض`, `العديد`, `كل`, `جميع`, `معظم` (as keys). */
 const NO_ROLE = new Set(["\u0623\u062d\u062f", "\u0625\u062d\u062f\u0649", "\u0628\u0639\u0636", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0639\u062f\u064a\u062f", "\u0643\u0644", "\u062c\u0645\u064a\u0639", "\u0645\u0639\u0638\u0645"].flatMap((w) => foldKey(w)))
 
+/** أجراها, أجرته, أجرتها, أجراه (with or without hamza, folded): "conducted it", of an interview or a call. */
+const CONDUCTED = new Set(["\u0623\u062c\u0631\u0627\u0647\u0627", "\u0623\u062c\u0631\u062a\u0647", "\u0623\u062c\u0631\u062a\u0647\u0627", "\u0623\u062c\u0631\u0627\u0647"].flatMap((w) => foldKey(w)))
+
+/** معه, معها, معهم: "with him/her/them", the one interviewed. */
+const WITH_PRONOUNS = new Set(["\u0645\u0639\u0647", "\u0645\u0639\u0647\u0627", "\u0645\u0639\u0647\u0645"].flatMap((w) => foldKey(w)))
+
 /** A hyphen or a dash before a name in apposition (`المبعوث الخاص -X-`). */
 const DASHES = new Set(["-", "\u2013", "\u2014"])
 
@@ -398,6 +404,22 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return true
   }
 
+  /**
+   * Is the entity the one who conducted an interview or a call with the speaker (`وقال في مقابلة مع بي بي سي،
+   * أجراها معه في سيول X إنه …`, `في اتصال أجرته معه الصحفية X`): named within five tokens after `معه`/`معها`/`معهم`
+   * right after `أجراها`/`أجرته`/`أجرتها`/`أجراه`, with no comma, colon or sentence end between? The interviewer
+   * never speaks the words of the sentence (session 21, third round).
+   */
+  protected interviewer(e: Entity): boolean {
+    const k = this.tokenAtOriginal(e.start, this.t.count)
+    if (k < 0) return false
+    for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
+      if (this.t.kinds[j] === PUNCT && (this.isPunct(j, COMMAS) || this.isColon(j) || this.isSentenceEnd(j))) return false
+      if (this.t.kinds[j] === WORD && WITH_PRONOUNS.has(this.keys[j]!)) return this.t.kinds[j - 1] === WORD && CONDUCTED.has(this.keys[j - 1]!)
+    }
+    return false
+  }
+
   /** The first person or organisation entity within tokens `[s, e)`, pushed onto the chain, or null. */
   protected firstNamedIn(s: number, e: number): Speaker | null {
     if (this.entities.length === 0 || e <= s) return null
@@ -426,7 +448,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const n = Math.min(this.entities.length, 64)
       for (let i = 0; i < n && this.entities[i]!.start < this.cursor; i++) {
         const x = this.entities[i]!
-        if (x.type === "PERSON") return this.push({ text: x.canonical, entityId: x.entityId, gender: null, person: true }, -1)
+        // (a person named as the interviewer, `أجراها معه في سيول X`, first: the one interviewed was not tagged, and
+        // whoever comes next is named in the words; nobody, session 21 third round)
+        if (x.type === "PERSON") return this.interviewer(x) ? null : this.push({ text: x.canonical, entityId: x.entityId, gender: null, person: true }, -1)
       }
       return null
     }
@@ -540,7 +564,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const after = this.isPunct(prev, COMMAS) || (dash && this.isPunct(prev, DASHES)) || (this.t.kinds[prev] === WORD && (lex.arTitles.has(this.keys[prev]!) || this.placeOfRole(prev, b)))
       if (after) {
         const e = this.personAt(k)
-        if (e !== null) return e
+        if (e !== null) return this.interviewer(e) ? null : e
       }
     }
     return null
