@@ -16,7 +16,6 @@ import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, 
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
-/** A region `[start, end)` of the text to read (a title, a paragraph). */
 /** Options of {@link extractEntities}. */
 export interface ExtractOptions {
   /**
@@ -28,6 +27,7 @@ export interface ExtractOptions {
   readonly listedOrganizations?: boolean | undefined
 }
 
+/** A region `[start, end)` of the text to read (a title, a paragraph). */
 export interface Region {
   readonly start: number
   readonly end: number

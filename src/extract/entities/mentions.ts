@@ -428,8 +428,7 @@ const isConjunction = (u: Unit): boolean => {
   return (c === 0x0648 || c === 0x0641) && u.nameStart > u.start
 }
 
-/** `باسم` (in the name of), which ends `المتحدث باسم` and asks for a name after it. */
-/** `باسم` ("in the name of"), search-normalized: its letters fold to themselves. */
+/** `باسم` ("in the name of"), which ends `المتحدث باسم` and asks for a name after it; search-normalized: its letters fold to themselves. */
 const BI_ISM = "\u0628\u0627\u0633\u0645"
 
 const isComma = (u: Unit): boolean => u.kind === "punct" && (u.text === "\u060c" || u.text === ",")

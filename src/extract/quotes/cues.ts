@@ -13,7 +13,6 @@ import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, WAW, type Cue } 
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
-/** Words before an English verb form that make it a noun (`dismissed claims`, `the claims`). */
 /** Relative pronouns: they end an English speaker phrase. */
 const EN_RELATIVES = new Set(["who", "which", "whose", "whom"])
 /** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */

@@ -26,7 +26,6 @@ const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", "during
 const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", "separately", "earlier", "later", "elsewhere", "instead", "overnight", "yesterday", "today", "still", "again"])
 /** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
-/** Conjunctions after a comma that open a clause with a subject of its own (`…, but Parry countered:`). */
 /** Verbs that report speech before a clause (`X said the man shouted`). */
 const REPORTING = new Set(["said", "says"])
 /** Verbs of uttering: inside reported speech they still name who spoke (`X said the man shouted:`). */

@@ -86,17 +86,17 @@ const PREDICATE_ENDS = new Set(
   ].flatMap((w) => foldKey(w))
 )
 
-/** `مع`, `داخل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل «كابيتول هيل»`). */
 /**
  * Verbs of saying (`قال`, `يقول`, `أضاف`, `تابع`, `أردف` and their forms, without the conjunction): after them three
- * words in marks that end their sentence are speech even after a named speaker (`وقال ترامب "لا أعتقد ذلك".`; not `وأضاف إليها «…»`); after
- * a verb of judging (`واعتبر الاتفاق «خطأ تاريخيا خطيرا»`) they are the object's description.
+ * words in marks that end their sentence are speech even after a named speaker (`وقال ترامب "لا أعتقد ذلك".`; not
+ * `وأضاف إليها «…»`); after a verb of judging (`واعتبر الاتفاق «خطأ تاريخيا خطيرا»`) they are the object's description.
  */
 const SAYING = new Set(
   ["\u0642\u0627\u0644", "\u0642\u0627\u0644\u062a", "\u0642\u0627\u0644\u0648\u0627", "\u064a\u0642\u0648\u0644", "\u062a\u0642\u0648\u0644", "\u064a\u0642\u0648\u0644\u0648\u0646", "\u0623\u0636\u0627\u0641", "\u0623\u0636\u0627\u0641\u062a", "\u0623\u0636\u0627\u0641\u0648\u0627", "\u064a\u0636\u064a\u0641", "\u062a\u0636\u064a\u0641", "\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a", "\u0623\u0631\u062f\u0641", "\u0623\u0631\u062f\u0641\u062a"].flatMap((w) => foldKey(w))
 )
 /** `إليه`, `إليها`, `له`, `لها`: after `أضاف` it adds to something (`وأضاف إليها «…»`), no speech. */
 const ADDED_TO = new Set(["\u0625\u0644\u064a\u0647", "\u0625\u0644\u064a\u0647\u0627", "\u0625\u0644\u064a\u0647\u0645", "\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645"].flatMap((w) => foldKey(w)))
+/** `مع`, `داخل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل «كابيتول هيل»`). */
 const PARTNER_PREPS = new Set(["\u0645\u0639", "\u062f\u0627\u062e\u0644"].flatMap((w) => foldKey(w)))
 
 /** A preposition with its pronoun (`منها`, `لديه`, `فيهم`): `وإن منها «…»` puts the subject after it. */

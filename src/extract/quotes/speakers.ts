@@ -352,7 +352,6 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return a - 2 >= this.ps && /^(?:for|of|at)$/.test(this.keys[a - 1]!) && this.t.kinds[a - 2] === WORD && this.lex.enTitles.has(this.keys[a - 2]!)
   }
 
-  /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
   /**
    * Is the English phrase `[a, b)` `the` and a nationality of the gazetteer (`the American`, `the Australian`): the
    * entity stage's check, over the compiled English gazetteer (`isListedAdjective`)?
@@ -381,6 +380,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return words <= 4
   }
 
+  /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
   protected ageDescription(a: number, b: number): boolean {
     return b - a >= 6 && b - a <= 8 && this.keys[a] === "the" && this.t.kinds[a + 1] === NUM && this.keys[a + 3] === "year" && this.keys[a + 5] === "old" && !isCapitalized(this.t, this.text, b - 1)
   }
