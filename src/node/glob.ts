@@ -183,18 +183,21 @@ const tokenMatches = (t: Token, c: string): boolean => {
   }
 }
 
-/** Two-pointer wildcard match of one segment: a star retries at most once per position of the name. */
-const matchTokens = (tokens: ReadonlyArray<Token>, name: string): boolean => {
+/**
+ * Two-pointer wildcard match of one segment, the name `path[from, to)`: a star retries at most once per position of
+ * the name.
+ */
+const matchTokens = (tokens: ReadonlyArray<Token>, path: string, from: number, to: number): boolean => {
   let t = 0
-  let n = 0
+  let n = from
   let starT = -1
   let starN = 0
-  while (n < name.length) {
+  while (n < to) {
     const tok = tokens[t]
     if (tok !== undefined && tok._tag === "star") {
       starT = t++
       starN = n
-    } else if (tok !== undefined && tokenMatches(tok, name[n]!)) {
+    } else if (tok !== undefined && tokenMatches(tok, path[n]!)) {
       t++
       n++
     } else if (starT >= 0) {
@@ -208,23 +211,45 @@ const matchTokens = (tokens: ReadonlyArray<Token>, name: string): boolean => {
   return t === tokens.length
 }
 
-/** The same algorithm one level up: `**` is a star over whole segments. */
-const matchSegments = (segments: ReadonlyArray<Segment>, parts: ReadonlyArray<string>): boolean => {
+const SLASH = 0x2f
+
+/** The start of the first segment at or after `i` (empty segments, `a//b`, are skipped), or the path's length. */
+const segmentStart = (path: string, i: number): number => {
+  while (i < path.length && path.charCodeAt(i) === SLASH) i++
+  return i
+}
+
+/** The end of the segment that starts at `i`. */
+const segmentEnd = (path: string, i: number): number => {
+  const j = path.indexOf("/", i)
+  return j < 0 ? path.length : j
+}
+
+/**
+ * The same algorithm one level up: `**` is a star over whole segments. The segments are read in place (offsets into
+ * the path, no array of them: a path of 40,000 segments made two arrays in V8's large-object space per match, and the
+ * collections they cost grew faster than the path).
+ */
+const matchSegments = (segments: ReadonlyArray<Segment>, path: string): boolean => {
   let s = 0
-  let p = 0
+  let p = segmentStart(path, 0)
   let starS = -1
   let starP = 0
-  while (p < parts.length) {
+  while (p < path.length) {
     const seg = segments[s]
     if (seg !== undefined && seg._tag === "globstar") {
       starS = s++
       starP = p
-    } else if (seg !== undefined && matchTokens(seg.tokens, parts[p]!)) {
+      continue
+    }
+    const e = segmentEnd(path, p)
+    if (seg !== undefined && matchTokens(seg.tokens, path, p, e)) {
       s++
-      p++
+      p = segmentStart(path, e)
     } else if (starS >= 0) {
       s = starS + 1
-      p = ++starP
+      starP = segmentStart(path, segmentEnd(path, starP))
+      p = starP
     } else {
       return false
     }
@@ -250,10 +275,12 @@ export const compileGlob = (pattern: string): GlobMatcher => {
     pattern,
     baseNameOnly: alternatives.every((a) => a.baseName !== null),
     matches: (relativePath) => {
-      const parts = relativePath.split("/").filter((s) => s.length > 0)
-      const base = parts[parts.length - 1]
-      if (base === undefined) return false
-      return alternatives.some((a) => (a.baseName !== null ? matchTokens(a.baseName, base) : matchSegments(a.segments, parts)))
+      // the base name: the last segment that is not empty (`a/b/` is `b`)
+      let end = relativePath.length
+      while (end > 0 && relativePath.charCodeAt(end - 1) === SLASH) end--
+      if (end === 0) return false
+      const start = relativePath.lastIndexOf("/", end - 1) + 1
+      return alternatives.some((a) => (a.baseName !== null ? matchTokens(a.baseName, relativePath, start, end) : matchSegments(a.segments, relativePath)))
     }
   }
 }
