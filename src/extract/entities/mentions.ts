@@ -290,6 +290,9 @@ export const isParticleName = (u: Unit, banNamed: boolean): boolean => {
   return PARTICLE_NAMES.has(w) || (w === BAN && !banNamed)
 }
 
+/** Whether a text (an entity's, as written) is one of the particles of {@link PARTICLE_NAMES} (not `بان`, a name too). */
+export const isParticleText = (text: string): boolean => PARTICLE_NAMES.has(written(text))
+
 /** Whether a unit, written, is `بان` (see {@link isParticleName}). */
 export const isBan = (u: Unit): boolean => u.kind === "word" && written(u.text) === BAN
 
@@ -2356,7 +2359,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     }
   // فأرجو, فإني, فإياك: one word of `ف` before a hamza on alef that the lists do not know is a verb or a particle after
   // the conjunction, no name
-  if (lang === "ar") spans = spans.filter((sp) => !(sp.type === T_PER && sp.first === sp.last && sp.glued > 0 && units[sp.first]!.text.charCodeAt(0) === 0x0641))
+  // (a new array only when one is found: this runs on every Arabic sentence)
+  const faAlone = (sp: Span): boolean => sp.type === T_PER && sp.first === sp.last && sp.glued > 0 && units[sp.first]!.text.charCodeAt(0) === 0x0641
+  if (lang === "ar" && spans.some(faAlone)) spans = spans.filter((sp) => !faAlone(sp))
   const out: Array<Mention> = []
   for (const sp of spans) {
     let first = sp.first

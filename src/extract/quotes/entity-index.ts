@@ -9,16 +9,11 @@ import { lowerBound } from "../../internal/search.js"
 import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import type { Tokens } from "../internal/tokens.js"
+import { isParticleText } from "../entities/mentions.js"
 import { TokenScanner } from "./scanner.js"
 
 /** A role that ends in a word calling for its body (`المتحدث باسم`, `المدير الفني لـ`). */
 const INCOMPLETE_ROLE = /(?:^|\s)(?:\u0628\u0627\u0633\u0645|\u0644|\u0644\u0640|\u0641\u064a|\u0644\u062f\u0649)$/
-
-/**
- * Particles the entity stage can tag as a one-word name (`وأفاد الوزير بأن "…"` → an entity `بأن`): never a speaker,
- * dropped from the index (session 21).
- */
-const PARTICLES = new Set(["\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646", "\u0625\u0646", "\u0644\u0623\u0646", "\u0644\u0627\u0646", "\u0648\u0623\u0646", "\u0641\u0625\u0646", "\u0628\u0625\u0646"])
 
 const byStart = (a: Entity, b: Entity): number => a.start - b.start
 const sortedByStart = (entities: ReadonlyArray<Entity>): boolean => {
@@ -50,7 +45,9 @@ export abstract class EntityIndex extends TokenScanner {
     super(t, text, exclude)
     // the entity stage hands its entities over in text order: copy and sort only when they are not (the sort is
     // stable, so a sorted list is the same either way)
-    const named = entities.some((e) => PARTICLES.has(e.text)) ? entities.filter((e) => !PARTICLES.has(e.text)) : entities
+    // (a particle typed as a one-word name, `وأفاد الوزير بأن "…"` → an entity `بأن`, is never a speaker: the entity
+    // stage drops it itself; entities given by the caller may still hold one. Not `بان`, Ban Ki-moon's name too.)
+    const named = entities.some((e) => isParticleText(e.text)) ? entities.filter((e) => !isParticleText(e.text)) : entities
     this.entities = sortedByStart(named) ? named : [...named].sort(byStart)
     const n = this.entities.length
     this.entityStarts = new Float64Array(n)
