@@ -101,7 +101,19 @@ export const NameCuesFile = Schema.Struct({
    */
   bodyWords: ByLanguage,
   /** Abstract nouns that `حسن` ("good", a given name too) takes in construct (`حسن الظن`, `حسن النية`): after them, no name. */
-  goodNouns: ByLanguage
+  goodNouns: ByLanguage,
+  /** Pieces of writing whose author follows with a glued `ل` (`تقريرا لهانا سميث بعنوان`). */
+  writingNouns: ByLanguage,
+  /** The other words a name after a glued `ل` is the complement of (`خلفا ل`, `وفقا ل`, `بالنسبة ل`). */
+  gluedNameCues: ByLanguage,
+  /** `ل` and a paper's correspondent or editor (`لمراسلتها`, `لمحررها`), which the author's name follows after a piece of writing. */
+  correspondents: ByLanguage,
+  /** Words an author's name follows with no preposition (`بقلم روبرت فيسك`, `تقرير أعده هاري يورك`). */
+  bylineCues: ByLanguage,
+  /** Words that may follow an author's name after a writing cue: the title, a topic, a place (`بعنوان`, `عن`, `من`). */
+  afterWriter: ByLanguage,
+  /** Words that set a son or a father apart from the man of the same name (`الابن`, `الأب`, `جونيور`, `Jr`). */
+  generational: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -130,6 +142,12 @@ let cueSets:
       readonly products: ReadonlySet<string>
       readonly bodyWords: ReadonlySet<string>
       readonly goodNouns: ReadonlySet<string>
+      readonly writingNouns: ReadonlySet<string>
+      readonly beforeGluedName: ReadonlySet<string>
+      readonly correspondents: ReadonlySet<string>
+      readonly bylineCues: ReadonlySet<string>
+      readonly afterWriter: ReadonlySet<string>
+      readonly generational: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -155,6 +173,12 @@ const cues = () => {
       products: new Set(f.products.ar.map(searchKey)),
       bodyWords: new Set(f.bodyWords.ar.map(searchKey)),
       goodNouns: new Set(f.goodNouns.ar.map(searchKey)),
+      writingNouns: new Set(f.writingNouns.ar.map(searchKey)),
+      beforeGluedName: new Set([...f.writingNouns.ar, ...f.gluedNameCues.ar].map(searchKey)),
+      correspondents: new Set(f.correspondents.ar.map(searchKey)),
+      bylineCues: new Set(f.bylineCues.ar.map(searchKey)),
+      afterWriter: new Set(f.afterWriter.ar.map(searchKey)),
+      generational: new Set([...f.generational.ar, ...f.generational.en].map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -252,6 +276,24 @@ export const isBodyWord = (core: string): boolean => cues().bodyWords.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is an abstract noun of the list that `حسن` takes in construct (`الظن`, `نية`). */
 export const isGoodNoun = (core: string): boolean => cues().goodNouns.has(core)
+
+/** Whether an Arabic word (search form, as written) is a piece of writing whose author may follow with a glued `ل` (`تقريرا`, `مقالا`). */
+export const isWritingNoun = (norm: string): boolean => cues().writingNouns.has(norm)
+
+/** Whether an Arabic word (search form, as written) is one a name after a glued `ل` is the complement of: a piece of writing or `خلفا`, `وفقا`, `بالنسبة`. */
+export const isBeforeGluedName = (norm: string): boolean => cues().beforeGluedName.has(norm)
+
+/** Whether an Arabic word (search form, as written) is `ل` and a paper's correspondent or editor (`لمراسلتها`, `لمحررها`). */
+export const isCorrespondent = (norm: string): boolean => cues().correspondents.has(norm)
+
+/** Whether an Arabic word (search form, as written) is a byline word an author's name follows (`بقلم`, `أعده`). */
+export const isBylineCue = (norm: string): boolean => cues().bylineCues.has(norm)
+
+/** Whether an Arabic word (search form, as written) may follow an author's name after a writing cue (`بعنوان`, `عن`, `من`). */
+export const isAfterWriter = (norm: string): boolean => cues().afterWriter.has(norm)
+
+/** Whether a word (search form) sets a son or a father apart from the man of the same name (`الابن`, `الأب`, `جونيور`, `jr`). */
+export const isGenerational = (word: string): boolean => cues().generational.has(word)
 
 /** Whether an Arabic word (search form, as written) is an adverb of degree (`جدا`, `للغاية`). */
 export const isDegreeWord = (norm: string): boolean => cues().degreeWords.has(norm)

@@ -12,7 +12,7 @@ import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, siev
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, listedOrganizations, mentionsOf, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
+import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -321,8 +321,8 @@ const listedSurnamesWritten = (): ReadonlySet<string> => {
 /** {@link listedSurnamesWritten}, search form. */
 const listedSurnames = foldedSet(() => [...listedSurnamesWritten()])
 
-/** `بن`, `ابن`, `بنت`, `أبو`: the next word is a father's or a child's given name, no family name. */
-const NASAB_OR_KUNYA: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "أبو", "ابو"])
+/** `بن`, `ابن`, `بنت`, `أبو` as written (mentions.ts): the next word is a father's or a child's given name, no family name. */
+const NASAB_OR_KUNYA: ReadonlySet<string> = new Set([...NASAB_WORDS, ...KUNYA_WORDS])
 
 /** Letters that may be a preposition or conjunction glued to a word (`بأول`, "with the first", folds as `باول`, Powell). */
 const GLUED_FIRST = /^[\u0628\u0644\u0643\u0648\u0641]/
@@ -371,7 +371,7 @@ const MAX_PROPAGATED_WORDS = 6
 const TITLE_TRIE = CATEGORIES.indexOf("TITLE")
 const HONORIFIC_TRIE = CATEGORIES.indexOf("HONORIFIC")
 /** Words that open a kunya or a servant name with the next word (`أبو مازن`, `عبد الرحمن`), search form. */
-const kunyaFirst = foldedSet(() => ["عبد", "أبو", "ابو", "أبي", "ابي"])
+const kunyaFirst = foldedSet(() => ["عبد", ...KUNYA_WORDS, "أبي", "ابي"])
 
 /** `ية` as the search form writes it (`ة` folded to `ه`): the ending of a feminine nisba adjective. */
 const FEMININE_NISBA = "\u064a\u0647"

@@ -57,7 +57,10 @@
  *   named in full before, no given name, ran it into the next word and is
  *   cut to it (`تيلرسون بيانا` → `تيلرسون`);
  * - a lone function word found again by its folded form is no name (`على`,
- *   `وعلى`, which the search view folds with the name `علي`);
+ *   `وعلى`, which the search view folds with the name `علي`), nor is a
+ *   particle typed as a one-word person or organisation (`بأن`; `بان`
+ *   unless the document names `بان كي مون`): one check,
+ *   `isFunctionWordName` (mentions.ts);
  * - a fixed expression of `gazetteers/not-names.json` is no name (`حسن
  *   الجوار`, "good neighbourliness");
  * - an English one-word "person" that only opens sentences and that the
@@ -73,10 +76,10 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isKnownOrganization, isNameEnding } from "./evidence.js"
+import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isGenerational, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames } from "./gazetteer.js"
-import { COMPOUND_OPENER_WORDS, GENERATIONAL, gluedProclitic, isBan, isFunctionWordAfterClitics, isParticleName, isInstitutionHeadWord, isOrgHead, withoutGlued, type Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, gluedProclitic, isFunctionWordName, isInstitutionHeadWord, isOrgHead, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -217,15 +220,13 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
     const last = m.units[m.units.length - 1]!
     if (m.type === "PERSON" && m.units.length >= 2 && last.kind === "word" && isArabic(last)) surnames.add(last.core)
   }
-  // بان كي مون named in full (`بان` then `كي`): `بان` alone is his name there, not the particle `بأن` written without its hamza
-  const banNamed = mentions.some((m) => m.type === "PERSON" && m.units.length >= 3 && isBan(m.units[0]!) && m.units[1]!.text === "\u0643\u064a")
+  // بان كي مون named in full: `بان` alone is his name there, not the particle `بأن` written without its hamza
+  const banNamed = namesBanKiMoon(mentions)
   for (const m0 of mentions) {
     let m = m0
-    // وأضاف [بأن]: a particle the tagger typed as a one-word person or organisation is no name
-    if (m.units.length === 1 && (m.type === "PERSON" || m.type === "ORGANIZATION") && isParticleName(m.units[0]!, banNamed)) continue
-    // a lone function word found again by its folded form (على for the name علي) is no name
-    // (a conjunction or preposition left on it too: وعلى, found again as the name علي after زين العابدين بن علي)
-    if (m.units.length === 1 && m.confidence <= 0.5 && isFunctionWordAfterClitics(m.units[0]!)) continue
+    // وأضاف [بأن]: a particle the tagger typed as a one-word person or organisation is no name, nor is a lone function
+    // word found again by its folded form (على, وعلى for the name علي, found again after زين العابدين بن علي)
+    if (isFunctionWordName(m, banNamed)) continue
     // حسن الجوار ("good neighbourliness"): a fixed expression that reads like a name is none
     if (m.units.length >= 2 && m.units.length <= 3 && notNames().has(keyWords(m).join(" "))) continue
     const g = gluedBefore(m.units[0]!, words)
@@ -661,7 +662,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     // `دونالد ترامب` and `ترامب` beside `دونالد ترامب الابن` (Donald Trump Jr.): a longer name with a generational word
     // the shorter lacks (`الابن`, `جونيور`, `Jr`) is another person, the son; a one-word name joins him only when no
     // other full name fits (`ترامب` is the father where `دونالد ترامب` is named too)
-    const shortGeneration = short.some((w) => GENERATIONAL().has(w))
+    const shortGeneration = short.some((w) => isGenerational(w))
     let best = -1
     let bestDistance = Number.POSITIVE_INFINITY
     let son = -1
@@ -671,7 +672,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
       // the nearest mention before (distance ≥ 0) beats any after
       const distance = j < i ? i - j : n + (j - i)
-      if (!shortGeneration && keys[j]!.some((w) => GENERATIONAL().has(w))) {
+      if (!shortGeneration && keys[j]!.some((w) => isGenerational(w))) {
         if (short.length === 1 && distance < sonDistance) {
           sonDistance = distance
           son = d

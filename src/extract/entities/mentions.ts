@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isArabicLetter, isArabicMonth, isCalendarMonth, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isGoodNoun, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isGoodNoun, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -274,27 +274,47 @@ const written = (s: string): string => {
 }
 
 /**
- * The particles "that" and "because" as written, with a preposition or conjunction glued to them (`بأن`, `أن`, `إن`,
- * `لأن`, `وأن`, `فإن`), that the tagger types as a one-word person or organisation (`وأضاف [بأن]`: `بأن` and `بان`
- * fold to the given name `بان` of the lists, Ban Ki-moon's). None is a name alone.
+ * The particles "that" and "because" of {@link AR_FUNCTION} as written, alone or with a preposition or conjunction
+ * glued to them (`بأن`, `أن`, `إن`, `لأن`, `وأن`, `فإن`; `بإن`, its hamza misplaced), that the tagger types as a
+ * one-word person or organisation (`وأضاف [بأن]`: `بأن` and `بان` fold to the given name `بان` of the lists, Ban
+ * Ki-moon's, so that the sentence's check in `mentionsOf` keeps them). None is a name alone: see {@link
+ * isFunctionWordName}.
  */
-const PARTICLE_NAMES: ReadonlySet<string> = new Set(["بأن", "أن", "إن", "ان", "لأن", "لان", "وأن", "فإن", "بإن", "وبأن", "ولأن"])
+const THAT_PARTICLES: ReadonlySet<string> = new Set(["بأن", "أن", "إن", "ان", "لأن", "لان", "وأن", "فإن", "بإن", "وبأن", "ولأن"])
 
 /** `بان` as written: the particle `بأن` without its hamza, and Ban Ki-moon's given name. */
 const BAN = "\u0628\u0627\u0646"
 
-/** Whether a unit written alone as a mention's name is a particle ({@link PARTICLE_NAMES}), or `بان` where the document names no `بان` in full (`banNamed`: `بان كي مون`). */
-export const isParticleName = (u: Unit, banNamed: boolean): boolean => {
+/** `كي` of `بان كي مون`. */
+const KI = "\u0643\u064a"
+
+/** Whether the mentions of a document name Ban Ki-moon in full (a person whose words open with `بان` then `كي`): there `بان` alone is his name. */
+export const namesBanKiMoon = (mentions: ReadonlyArray<Mention>): boolean =>
+  mentions.some((m) => m.type === "PERSON" && m.units.length >= 3 && m.units[0]!.kind === "word" && written(m.units[0]!.text) === BAN && m.units[1]!.text === KI)
+
+/**
+ * Whether a one-word mention is a function word of {@link AR_FUNCTION} typed as a name, no name (the document's check,
+ * `correctMentions` in link.ts; a tagger's one-word person of no person list was already dropped in its sentence by
+ * `mentionsOf`):
+ * - a particle of {@link THAT_PARTICLES}, or `بان`, typed as a person or an organisation, whatever its confidence;
+ * - any function word, its conjunction and preposition left out, found again by its folded form (confidence 0.5 or
+ *   less: `على`, `وعلى` for the name `علي`).
+ * Neither is `بان` (with a conjunction or not) where the document names Ban Ki-moon in full (`banNamed`, see
+ * {@link namesBanKiMoon}).
+ */
+export const isFunctionWordName = (m: Mention, banNamed: boolean): boolean => {
+  if (m.units.length !== 1) return false
+  const u = m.units[0]!
   if (u.kind !== "word") return false
   const w = written(u.text)
-  return PARTICLE_NAMES.has(w) || (w === BAN && !banNamed)
+  const core = written(u.text.slice(u.nameStart - u.start))
+  if (core === BAN && banNamed) return false
+  if ((m.type === "PERSON" || m.type === "ORGANIZATION") && (THAT_PARTICLES.has(w) || w === BAN)) return true
+  return m.confidence <= 0.5 && AR_FUNCTION.has(core)
 }
 
-/** Whether a text (an entity's, as written) is one of the particles of {@link PARTICLE_NAMES} (not `بان`, a name too). */
-export const isParticleText = (text: string): boolean => PARTICLE_NAMES.has(written(text))
-
-/** Whether a unit, written, is `بان` (see {@link isParticleName}). */
-export const isBan = (u: Unit): boolean => u.kind === "word" && written(u.text) === BAN
+/** Whether a text (an entity's, as written) is one of the particles of {@link THAT_PARTICLES} (not `بان`, a name too). */
+export const isParticleText = (text: string): boolean => THAT_PARTICLES.has(written(text))
 
 /** Whether an Arabic unit is a function word (`على`, `في`, `إن`), as written. */
 export const isFunctionWord = (u: Unit): boolean => u.kind === "word" && AR_FUNCTION.has(written(u.text))
@@ -1178,8 +1198,17 @@ const isInFavourOf = (units: ReadonlyArray<Unit>, i: number): boolean => {
   return !(next.proclitic && (next.text.charCodeAt(0) === 0x0648 || next.text.charCodeAt(0) === 0x0641))
 }
 
+/** `بن`, `ابن`, `بنت` ("son of", "daughter of"), as written: the next word is a father's or a child's given name, no family name. */
+export const NASAB_WORDS: ReadonlyArray<string> = ["بن", "ابن", "بنت"]
+
+/** `أبو` ("father of"), with and without its hamza, as written: the next word opens a kunya, no family name. */
+export const KUNYA_WORDS: ReadonlyArray<string> = ["أبو", "ابو"]
+
+/** {@link NASAB_WORDS}, search form. */
+const NASAB = foldedSet(() => NASAB_WORDS)
+
 /** Words that open a compound name with the word after them, as written (`أبو قتادة`, `عبد الله`, `بن لادن`, `آل ثاني`); a name never ends with one. `link.ts` adds the given names that open compounds too (`نصر الله`, `عز الدين`). */
-export const COMPOUND_OPENER_WORDS: ReadonlyArray<string> = ["أبو", "ابو", "عبد", "بن", "ابن", "بنت", "آل"]
+export const COMPOUND_OPENER_WORDS: ReadonlyArray<string> = [...KUNYA_WORDS, "عبد", ...NASAB_WORDS, "آل"]
 const AR_COMPOUND_OPENERS = foldedSet(() => COMPOUND_OPENER_WORDS)
 
 const isCompoundOpener = (u: Unit): boolean => u.kind === "word" && AR_COMPOUND_OPENERS().has(u.core)
@@ -1468,16 +1497,10 @@ const REGNAL_NOUNS = foldedSet(() => ["ملك", "ملكة", "سلطان", "با�
 const isRegnalTitle = (units: ReadonlyArray<Unit>, i: number): boolean => i >= 0 && units[i]!.kind === "word" && REGNAL_TITLES().has(units[i]!.core)
 
 /**
- * Words that set a son or a father apart from the man of the same name (`الابن`, `الأب`, `جونيور`, `Jr`), search form:
- * they end an Arabic person's name here, and linking keeps the two men apart by them (link.ts).
- */
-export const GENERATIONAL = foldedSet(() => ["الابن", "الإبن", "الأب", "الاب", "جونيور", "جونير", "jr", "jr.", "junior", "sr", "sr.", "senior"])
-
-/**
- * [دونالد ترامب] الابن, [بوش] الأب, [باراك أوباما] الأب: a generational word right after a person's name, untagged and
- * without a clitic, ends the name (linking keeps a son apart from his father by it: link.ts); not before a word with
- * the article and no clitic or a word opening with `ل` (`[جيب بوش] الابن الأصغر للرئيس`, `الأب الروحي`, `الأب لثلاثة
- * أطفال`: the noun "son", "father").
+ * [دونالد ترامب] الابن, [بوش] الأب, [باراك أوباما] الأب: a generational word (`generational` of name-cues.json) right
+ * after a person's name, untagged and without a clitic, ends the name (linking keeps a son apart from his father by it:
+ * link.ts); not before a word with the article and no clitic or a word opening with `ل` (`[جيب بوش] الابن الأصغر
+ * للرئيس`, `الأب الروحي`, `الأب لثلاثة أطفال`: the noun "son", "father").
  */
 const generationalAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span): void => {
   if (sp.type === T_PER) sp.last = generationalEnd(units, tags, sp.last)
@@ -1490,8 +1513,8 @@ const generationalAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span
 export const generationalEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, last: number): number => {
   const j = last + 1
   const u = units[j]
-  if (u === undefined || tags[j] !== 0 || u.kind !== "word" || u.proclitic || !GENERATIONAL().has(u.core)) return last
-  if (GENERATIONAL().has(units[last]!.core)) return last
+  if (u === undefined || tags[j] !== 0 || u.kind !== "word" || u.proclitic || !isGenerational(u.core)) return last
+  if (isGenerational(units[last]!.core)) return last
   const v = units[j + 1]
   if (v !== undefined && v.kind === "word" && ((v.article && !v.proclitic) || v.norm.charCodeAt(0) === LAM)) return last
   return j
@@ -1597,37 +1620,17 @@ const isCueAt = (text: string, p: number): boolean => {
   return c === 0x0649 || (c === 0x0648 && text.charCodeAt(p - 1) === 0x0645)
 }
 
-/**
- * Words a name after a glued `ل` is the complement of (search form): a piece of writing and its author (`تقريرا
- * لهانا سميث`, `مقالا لفيرنون بوغدنور`), `خلفا ل` (succeeding), `وفقا ل`/`طبقا ل` (according to), `بالنسبة ل`.
- */
-const BEFORE_GLUED_NAME = foldedSet(() => [
-  "تقريرا", "تقرير", "مقالا", "مقال", "مقالة", "تحليلا", "عمودا", "خلفا", "وفقا", "ووفقا", "طبقا", "وطبقا", "بالنسبة", "وبالنسبة"
-])
-
-/** Pieces of writing whose author follows with a glued `ل` (`تقريرا لهانا سميث بعنوان`); see {@link writerAfterCue}. */
-const WRITING_NOUNS = foldedSet(() => ["تقريرا", "تقرير", "مقالا", "مقال", "مقالة", "تحليلا", "عمودا"])
-
-/** `ل` and a paper's correspondent or editor (`لمراسلتها`, `لمحررها`), which the author's name follows after a piece of writing. */
-const CORRESPONDENTS = foldedSet(() => ["لمراسلها", "لمراسلتها", "لمراسله", "لمراسلته", "لمحررها", "لمحررتها", "لمحرره", "لمحررته"])
-
-/** Words an author's name follows with no preposition (`بقلم روبرت فيسك`, `تقرير أعده هاري يورك`). */
-const BYLINE_CUES = foldedSet(() => ["بقلم", "أعده", "أعدته", "كتبه", "كتبته"])
-
 /** `بقلم` (by the pen of), search form. */
 let pen: string | undefined
 const PEN = (): string => (pen ??= searchKey("بقلم"))
-
-/** Words that may follow an author's name after a writing cue: the title, a topic, a place (`بعنوان`, `عن`, `من`). */
-const AFTER_WRITER = foldedSet(() => ["بعنوان", "عنوانه", "عن", "من", "في", "حول", "يقول", "تقول", "يتحدث", "تتحدث", "يرى", "ترى"])
 
 /**
  * Letters of a proclitic the tokenizer left glued to the first word of a person's name it did not know (0: none),
  * to be left out of the span as `بسوريا` gives `سوريا`:
  * - the clitic before a hamza on alef as written (`لآنا ديفيس`, `لأدريان رابيو`, `فإنجيليس`, `كأرسطو`): no
  *   Arabic or foreign name opens with `لأ`, `بإ` or `وآ`, the hamza opens the name;
- * - `ل` after a word of {@link BEFORE_GLUED_NAME} (`مقالا [لفيرنون بوغدنور]`, `خلفا [لسيب بلاتر]`), on a word the lists
- *   do not know as a whole.
+ * - `ل` after a word of `writingNouns` or `gluedNameCues` in name-cues.json (`مقالا [لفيرنون بوغدنور]`, `خلفا [لسيب
+ *   بلاتر]`), on a word the lists do not know as a whole.
  * What is left must have three letters or more.
  */
 const gluedPersonClitic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number): number => {
@@ -1639,23 +1642,22 @@ const gluedPersonClitic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: 
   let letters = 0
   if ((c0 === 0x0644 || c0 === 0x0628 || c0 === 0x0643 || c0 === 0x0648 || c0 === 0x0641) && isHamzaAlef(c1)) letters = 1
   else if ((c0 === 0x0648 || c0 === 0x0641) && (c1 === 0x0644 || c1 === 0x0628 || c1 === 0x0643) && isHamzaAlef(w.charCodeAt(2))) letters = 2
-  else if (c0 === 0x0644 && c1 !== 0x0644 && first > 0 && units[first - 1]!.kind === "word" && BEFORE_GLUED_NAME().has(units[first - 1]!.norm) && !isCommonNounWord(u.norm.slice(1))) letters = 1
+  else if (c0 === 0x0644 && c1 !== 0x0644 && first > 0 && units[first - 1]!.kind === "word" && isBeforeGluedName(units[first - 1]!.norm) && !isCommonNounWord(u.norm.slice(1))) letters = 1
   return letters > 0 && u.norm.length - letters >= 3 ? letters : 0
 }
 
-/** Whether the word after an author's name may end it: none, punctuation or a word of {@link AFTER_WRITER}. */
+/** Whether the word after an author's name may end it: none, punctuation or a word of `afterWriter` (name-cues.json). */
 const endsWriter = (units: ReadonlyArray<Unit>, i: number): boolean =>
-  i >= units.length || units[i]!.kind === "punct" || (units[i]!.kind === "word" && AFTER_WRITER().has(units[i]!.norm))
+  i >= units.length || units[i]!.kind === "punct" || (units[i]!.kind === "word" && isAfterWriter(units[i]!.norm))
 
 /**
- * `تقريرا لهانا سميث بعنوان`, `مقالا لفيرنون بوغدنور`, `بقلم روبرت فيسك`, `تقرير أعده هاري يورك من لندن`: an
- * author's name the tagger left untagged after a piece of writing and a glued `ل` ({@link WRITING_NOUNS}; the `ل` is
- * left out; or after `ل` and the paper's correspondent, {@link CORRESPONDENTS}) or after a byline word
- * ({@link BYLINE_CUES}): two or three words that {@link cuedNameWord} takes (the
- * first, glued to `ل`, one the lists do not know, no common noun, noun of a person, title noun or pronoun suffix:
- * `لمراسلتها`, `لرجل`; after `بقلم`, "with a pen" too, a given name of the lists), none with the
- * article, then the end of the sentence, punctuation or a word of {@link AFTER_WRITER}. Nothing the tagger tagged may
- * stand in them. The new spans are merged into `spans`.
+ * `تقريرا لهانا سميث بعنوان`, `مقالا لفيرنون بوغدنور`, `بقلم روبرت فيسك`, `تقرير أعده هاري يورك من لندن`: an author's
+ * name the tagger left untagged after a piece of writing and a glued `ل` (`writingNouns` of name-cues.json; the `ل` is
+ * left out; or after `ل` and the paper's correspondent, `correspondents`) or after a byline word (`bylineCues`): two or
+ * three words that {@link cuedNameWord} takes (the first, glued to `ل`, one the lists do not know, no common noun, noun
+ * of a person, title noun or pronoun suffix: `لمراسلتها`, `لرجل`; after `بقلم`, "with a pen" too, a given name of the
+ * lists), none with the article, then the end of the sentence, punctuation or a word of `afterWriter`. Nothing the
+ * tagger tagged may stand in them. The new spans are merged into `spans`.
  */
 const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, marginals: Float64Array, spans: Array<Span>): Array<Span> => {
   const n = units.length
@@ -1664,12 +1666,12 @@ const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8
     const cue = units[i]!
     // (every cue has three to six letters: most words are turned away before a set is asked)
     if (cue.kind !== "word" || cue.norm.length < 3 || cue.norm.length > 6) continue
-    const writing = WRITING_NOUNS().has(cue.norm)
-    if (!writing && !BYLINE_CUES().has(cue.norm)) continue
+    const writing = isWritingNoun(cue.norm)
+    if (!writing && !isBylineCue(cue.norm)) continue
     let a = i + 1
     let glued = 0
     // تقريرا لمراسلتها كريستا مهر: the paper's correspondent, then the name
-    if (writing && a + 2 < n && units[a]!.kind === "word" && CORRESPONDENTS().has(units[a]!.norm)) {
+    if (writing && a + 2 < n && units[a]!.kind === "word" && isCorrespondent(units[a]!.norm)) {
       a++
       if (!cuedNameWord(units, gaz, a) || units[a]!.article) continue
     } else if (writing) {
@@ -2031,9 +2033,6 @@ const opensTitle = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   return (gaz[i + 1]! & (LOC | TITLE | LOCWORD | ORGWORD)) !== 0 || isTitleTail(v.norm)
 }
 
-/** `بن`, `ابن`, `بنت` ("son of", "daughter of"), search form. */
-const NASAB = foldedSet(() => ["بن", "ابن", "بنت"])
-
 /**
  * Whether unit `k`, a title word that is also a given name of the lists, is the given name: without the article and
  * followed by `بن`/`ابن`/`بنت` (`الأمير [سلطان بن سلمان]`, `[سلطان بن عبدالعزيز]`: a title is followed by a name, not
@@ -2240,7 +2239,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [أمين] منطقة الرياض, [مساعد] رئيس النادي, [وكيل] اللاعب, [أمين] عام: a noun of an office that is a given name too,
     // alone before the rest of a title, is that title, no name (see opensTitle)
     if (type === T_PER && lang === "ar" && first === last && opensTitle(units, gaz, tags, first)) continue
-    // [لي] (to me), [على]: a lone function word is no person's name, unless it is on the lists of people too
+    // [لي] (to me), [على]: a lone function word is no person's name, unless it is on the lists of people too (the
+    // particles the lists hold, `بأن`, and the words found again are the document's check: isFunctionWordName, link.ts)
     if (type === T_PER && lang === "ar" && first === last && (gaz[first]! & PER_ANY) === 0 && isFunctionWordAfterClitics(units[first]!)) continue
     if (type === T_PER && lang === "ar") {
       // [سلمان استقبل], [استقبل] alone: a verb that opens sentences (gazetteers/not-name-words.json) is never the first

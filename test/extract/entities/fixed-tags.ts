@@ -11,7 +11,7 @@ import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js
 import { joinEnglishNames } from "../../../src/extract/entities/english.js"
 import { conjunctionBeforeForeignName, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
-import { mentionsOf, placesAfterHeads, type Mention } from "../../../src/extract/entities/mentions.js"
+import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
 import type { Tagged } from "../../../src/extract/entities/tagger.js"
 import { segment, type Unit } from "../../../src/extract/entities/text.js"
 
@@ -63,37 +63,32 @@ export const sentencesWithTags = (
  * one entity ({@link sentencesWithTags}), so confidence is the same
  * everywhere; every entity's span is checked to slice its text. With
  * `propagate`, the names found again in the document are added before
- * linking, as `extractEntities` does.
+ * linking, as `extractEntities` does; with `added`, the mentions a
+ * sentence rule adds to each sentence's (`surnamesAfterTitles`) are
+ * added first.
  */
 export const entitiesWithTags = (
   lang: Lang,
   text: string,
   marks: ReadonlyArray<readonly [string, EntityType]>,
-  options: { readonly propagate?: boolean } = {}
+  options: {
+    readonly propagate?: boolean
+    readonly added?: (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>) => ReadonlyArray<Mention>
+  } = {}
 ): Array<Entity> => {
   const mentions: Array<Mention> = []
   const sentences: Array<Sentence> = []
   for (const { units, tagged } of sentencesWithTags(lang, text, marks)) {
-    mentions.push(...mentionsOf(text, units, tagged, lang))
+    const own = mentionsOf(text, units, tagged, lang)
+    mentions.push(...own, ...(options.added?.(text, units, tagged, own) ?? []))
     sentences.push({ units, tags: tagged.tags, gaz: tagged.gaz })
   }
+  if (options.added !== undefined) mentions.sort((a, b) => a.start - b.start)
   const found = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
   const all = lang === "ar" ? conjunctionBeforeForeignName(text, found) : found
   const entities = linkMentions(text, all)
   for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text)
   return entities
-}
-
-/**
- * The mentions of `text` (one sentence) when each mark ([substring, type]) is tagged as one entity, and the places
- * `placesAfterHeads` adds after them: [text, type] rows in text order.
- */
-export const mentionsWithPlacesAfterHeads = (text: string, marks: ReadonlyArray<readonly [string, EntityType]> = []): Array<[string, string]> => {
-  const [sentence] = sentencesWithTags("ar", text, marks)
-  const { units, tagged } = sentence!
-  const own = mentionsOf(text, units, tagged, "ar")
-  const all = [...own, ...placesAfterHeads(units, tagged, own)].sort((a, b) => a.start - b.start)
-  return all.map((m) => [text.slice(m.start, m.end), m.type])
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest"
 import type { EntityType } from "../../../src/schema/record.js"
-import { mentionsWithPlacesAfterHeads } from "./fixed-tags.js"
+import { mentionsWithPlacesAfterHeads } from "./helpers.js"
 
 /**
  * The mentions of `text` (one sentence) when the substrings `marks` are tagged as entities of their type, and the

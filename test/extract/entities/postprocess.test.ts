@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { entitiesWithTags } from "./fixed-tags.js"
+import { rows } from "./helpers.js"
 
 /** Post-processing on fixed tags (see {@link entitiesWithTags}). */
 const run = entitiesWithTags
@@ -38,8 +39,7 @@ describe("roles", () => {
     ["en", "Vladimir Putin, the Russian president, said no.", "Vladimir Putin", "the Russian president"],
     ["en", "Talks with Vladimir Putin ended.", "Vladimir Putin", null]
   ] as const)("%s: %s", (lang, text, name, role) => {
-    const es = run(lang, text, [[name, "PERSON"]])
-    expect(es.map((e) => [e.text, e.role])).toEqual([[name, role]])
+    expect(rows(lang, text, [[name, "PERSON"]], ["text", "role"])).toEqual([[name, role]])
   })
 
   it("titles tagged as part of a name move to the role", () => {
@@ -75,8 +75,7 @@ describe("roles: title words of the trigger list (sixth session)", () => {
     ["en", "European Commissioner Peter Lang said talks would resume.", "Peter Lang", "European Commissioner"],
     ["en", "Chelsea boss Tom Baker praised his players.", "Tom Baker", "Chelsea boss"]
   ] as const)("%s: %s", (lang, text, name, role) => {
-    const es = run(lang, text, [[name, "PERSON"]])
-    expect(es.map((e) => [e.text, e.role])).toEqual([[name, role]])
+    expect(rows(lang, text, [[name, "PERSON"]], ["text", "role"])).toEqual([[name, role]])
   })
 
   it("a role whose first word has a glued ل gets its article back (للرئيس → الرئيس)", () => {
@@ -98,12 +97,12 @@ describe("roles: title words of the trigger list (sixth session)", () => {
   it("English: an apposition's title of several words is taken to its end; another person's name ends a role", () => {
     const [e] = run("en", "Banks are changing, said Dan Hill, managing director of a research firm.", [["Dan Hill", "PERSON"]])
     expect(e!.role).toBe("managing director")
-    const es = run("en", "Film actor Tom Baker and Australian star Hugh Jackman are favourites.", [["Tom Baker", "PERSON"], ["Hugh Jackman", "PERSON"]])
-    expect(es.map((x) => [x.text, x.role])).toEqual([["Tom Baker", "Film actor"], ["Hugh Jackman", "Australian star"]])
+    const es = rows("en", "Film actor Tom Baker and Australian star Hugh Jackman are favourites.", [["Tom Baker", "PERSON"], ["Hugh Jackman", "PERSON"]], ["text", "role"])
+    expect(es).toEqual([["Tom Baker", "Film actor"], ["Hugh Jackman", "Australian star"]])
     // a role that ends with a linking word before the name is none, and a role right before another name is that name's
     expect(run("en", "The film won best actor for Tom Baker this year.", [["Tom Baker", "PERSON"]]).map((x) => x.role)).toEqual([null])
-    const three = run("en", "Tom Baker and Oscar star Hugh Jackman were there.", [["Tom Baker", "PERSON"], ["Hugh Jackman", "PERSON"]])
-    expect(three.map((x) => [x.text, x.role])).toEqual([["Tom Baker", null], ["Hugh Jackman", "Oscar star"]])
+    const three = rows("en", "Tom Baker and Oscar star Hugh Jackman were there.", [["Tom Baker", "PERSON"], ["Hugh Jackman", "PERSON"]], ["text", "role"])
+    expect(three).toEqual([["Tom Baker", null], ["Hugh Jackman", "Oscar star"]])
     // a name inside the role, with no linking word after it, stays in it
     const firm = run("en", "Tom Baker spokesman Hugh Jackman said no.", [["Tom Baker", "PERSON"], ["Hugh Jackman", "PERSON"]])
     expect(firm.map((x) => x.role)).toEqual([null, "Tom Baker spokesman"])

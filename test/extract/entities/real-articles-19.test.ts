@@ -9,18 +9,11 @@
  * hand (as if the model had given them), so only the rules after the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import { gluedOrganizations, listedOrganizations, mentionsOf } from "../../../src/extract/entities/mentions.js"
-import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags, sentencesWithTags } from "./fixed-tags.js"
+import { gluedOrganizations, listedOrganizations } from "../../../src/extract/entities/mentions.js"
+import { addedBy, typed, withAdded, type Marks } from "./helpers.js"
 
 /** The mentions of one sentence with the listed bodies added: [text, type] rows in text order. */
-const withBodies = (text: string, marks: ReadonlyArray<readonly [string, EntityType]> = []): Array<[string, string]> => {
-  const [sentence] = sentencesWithTags("ar", text, marks)
-  const { units, tagged } = sentence!
-  const own = mentionsOf(text, units, tagged, "ar")
-  const all = [...own, ...listedOrganizations(units, tagged, own)].sort((a, b) => a.start - b.start)
-  return all.map((m) => [text.slice(m.start, m.end), m.type])
-}
+const withBodies = (text: string, marks: Marks = []): Array<[string, string]> => withAdded(listedOrganizations, text, marks)
 
 describe("Arabic: bodies of the post-processing list the tagger left untagged", () => {
   it.each([
@@ -49,16 +42,12 @@ describe("Arabic: bodies of the post-processing list the tagger left untagged", 
 describe("Arabic: a club of the post-processing list typed as a person is an organisation", () => {
   it("الهلال alone", () => {
     const text = "وأكدت إدارة الهلال أن اللاعب سيصل غدا."
-    expect(entitiesWithTags("ar", text, [["الهلال", "PERSON"]]).map((e) => [e.text, e.type])).toEqual([["الهلال", "ORGANIZATION"]])
+    expect(typed(text, [["الهلال", "PERSON"]])).toEqual([["الهلال", "ORGANIZATION"]])
   })
 })
 
 describe("Arabic: a listed organisation in letter names with a preposition on its first word", () => {
-  const rows = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<[string, string]> => {
-    const [sentence] = sentencesWithTags("ar", text, marks)
-    const { units, tagged } = sentence!
-    return gluedOrganizations(units, tagged, mentionsOf(text, units, tagged, "ar")).map((m) => [text.slice(m.start, m.end), m.type])
-  }
+  const rows = (text: string, marks: Marks): Array<[string, string]> => addedBy(gluedOrganizations, text, marks)
   it.each([
     ["the rest taken for a person", "وقال المتحدث لبي بي سي إن الاجتماع تأجل.", [["بي سي", "PERSON"]], [["بي بي سي", "ORGANIZATION"]]],
     ["the preposition run in", "وقالت الوزيرة لبي بي سي إنها متفائلة.", [["لبي بي سي", "PERSON"]], [["بي بي سي", "ORGANIZATION"]]],
@@ -75,8 +64,7 @@ describe("Arabic: a listed organisation in letter names with a preposition on it
 })
 
 describe("Arabic: a listed club written alone in most mentions, with a wrong span linked to it", () => {
-  const types = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<[string, string]> =>
-    entitiesWithTags("ar", text, marks).map((e) => [e.text, e.type])
+  const types = typed
   it("is an organisation, the wrong span too", () => {
     const text = "فاز تشيلسي على ضيفه. وسجل لتشيلسي ويليان الهدف الأول. وعزز تشيلسي صدارته. واحتفل تشيلسي باللقب."
     const marks = [["تشيلسي", "PERSON"], ["تشيلسي ويليان", "PERSON"], ["تشيلسي", "PERSON"], ["تشيلسي", "PERSON"]] as const

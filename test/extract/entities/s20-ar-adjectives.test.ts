@@ -11,19 +11,17 @@ import { adjectiveReadings, withoutAdjectives } from "../../../src/extract/entit
 import { gazetteer } from "../../../src/extract/entities/gazetteer.js"
 import { isAdjectiveNameUse, mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
 import { segment } from "../../../src/extract/entities/text.js"
-import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags, sentencesWithTags } from "./fixed-tags.js"
+import { sentencesWithTags } from "./fixed-tags.js"
+import { texts, unitIn, type Marks } from "./helpers.js"
 
 /** Whether the one word marked as a person in `text` reads as the adjective where it stands. */
 const adjectiveAt = (text: string, word: string): boolean => {
-  const [s] = sentencesWithTags("ar", text, [[word, "PERSON"]])
-  const at = text.indexOf(word)
-  const i = s!.units.findIndex((u) => u.start <= at && at < u.end)
-  return isAdjectiveNameUse(s!.units, s!.tagged.gaz, s!.tagged.tags, i)
+  const { units, tagged, at } = unitIn(text, word, [[word, "PERSON"]])
+  return isAdjectiveNameUse(units, tagged.gaz, tagged.tags, at)
 }
 
 /** The people left in a document after the adjectives are taken out, as `findMentions` does before names are found again. */
-const peopleLeft = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<string> => {
+const peopleLeft = (text: string, marks: Marks): Array<string> => {
   const found: Array<Mention> = []
   const readings = new Map<string, boolean>()
   for (const { units, tagged } of sentencesWithTags("ar", text, marks)) {
@@ -35,7 +33,6 @@ const peopleLeft = (text: string, marks: ReadonlyArray<readonly [string, EntityT
   return found.map((m) => text.slice(m.start, m.end))
 }
 
-const names = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<string> => entitiesWithTags("ar", text, marks).map((e) => e.text)
 
 describe("Arabic: an adjective that is a given name too", () => {
   it.each([
@@ -83,11 +80,11 @@ describe("Arabic: a place's nisba before a person's name", () => {
     ["after a verb", "وقال الباراغوياني خوسيه كاردوزو إن الفريق جاهز.", [["الباراغوياني", "PERSON"], ["خوسيه كاردوزو", "PERSON"]], ["خوسيه كاردوزو"]],
     ["with a conjunction", "وسجل الهدفين البرازيلي ماركوس والكولومبي خوان فيغا.", [["الكولومبي", "PERSON"], ["خوان فيغا", "PERSON"]], ["خوان فيغا"]]
   ] as const)("%s: the nisba is no person", (_, text, marks, expected) => {
-    expect(names(text, marks)).toEqual(expected)
+    expect(texts(text, marks)).toEqual(expected)
   })
 
   it("a family name after an honorific stays", () => {
-    expect(names("ودعا الدكتور التركي محمد إلى الحوار.", [["التركي", "PERSON"], ["محمد", "PERSON"]])).toEqual(["التركي", "محمد"])
+    expect(texts("ودعا الدكتور التركي محمد إلى الحوار.", [["التركي", "PERSON"], ["محمد", "PERSON"]])).toEqual(["التركي", "محمد"])
   })
 })
 
@@ -97,11 +94,11 @@ describe("Arabic: a woman's given name before بنت", () => {
     ["after a title", "وحضرت الحفل الأميرة نوف بنت سعد بن عبدالله.", [["سعد بن عبدالله", "PERSON"]], ["نوف بنت سعد بن عبدالله"]],
     ["tagged alone", "وكرمت الجامعة الدكتورة هند بنت علي الشهري.", [["هند", "PERSON"], ["علي الشهري", "PERSON"]], ["هند بنت علي الشهري"]]
   ] as const)("%s", (_, text, marks, expected) => {
-    expect(names(text, marks)).toEqual(expected)
+    expect(texts(text, marks)).toEqual(expected)
   })
 
   it("not a word with the article or a function word", () => {
-    expect(names("وكانت الطالبة بنت محمد العتيبي من المتفوقات.", [["محمد العتيبي", "PERSON"]])).toEqual(["محمد العتيبي"])
+    expect(texts("وكانت الطالبة بنت محمد العتيبي من المتفوقات.", [["محمد العتيبي", "PERSON"]])).toEqual(["محمد العتيبي"])
   })
 })
 
@@ -111,7 +108,7 @@ describe("Arabic: past verbs of narrative are no part of a name", () => {
     ["رحب", "ورحب ماركوفيتش بعودة المهاجم إلى التدريبات.", [["رحب ماركوفيتش", "PERSON"]], ["ماركوفيتش"]],
     ["ختمت", "وختمت الزعبي حديثها بالشكر للحضور.", [["ختمت الزعبي", "PERSON"]], ["الزعبي"]]
   ] as const)("%s", (_, text, marks, expected) => {
-    expect(names(text, marks)).toEqual(expected)
+    expect(texts(text, marks)).toEqual(expected)
   })
 })
 
@@ -131,17 +128,17 @@ describe("Arabic: a noun of an office that is a given name too, before the rest 
     ["before a title word", "وقال مساعد المدرب إن اللاعبين جاهزون.", "مساعد"],
     ["before عام", "وقال أمين عام الحزب إن الانتخابات في موعدها.", "أمين"]
   ] as const)("no person: %s", (_, text, word) => {
-    expect(names(text, [[word, "PERSON"]])).toEqual([])
+    expect(texts(text, [[word, "PERSON"]])).toEqual([])
   })
 
   it.each([
     ["before a family name (a tribe's, joined)", "وقال مساعد الزهراني إن الفريق جاهز.", "مساعد", "مساعد الزهراني"],
     ["before a verb", "وقال أمين إن الفريق جاهز.", "أمين", "أمين"]
   ] as const)("a name: %s", (_, text, word, name) => {
-    expect(names(text, [[word, "PERSON"]])).toEqual([name])
+    expect(texts(text, [[word, "PERSON"]])).toEqual([name])
   })
 
   it("a name after a title with the article, in an institution's name", () => {
-    expect(names("وزادت الرحلات في مطار الأمير سلطان بتبوك هذا العام.", [["سلطان", "PERSON"]])).toEqual(["مطار الأمير سلطان"])
+    expect(texts("وزادت الرحلات في مطار الأمير سلطان بتبوك هذا العام.", [["سلطان", "PERSON"]])).toEqual(["مطار الأمير سلطان"])
   })
 })

@@ -6,11 +6,10 @@
  * (fixed-tags.ts), so the rows check the rules after the tagger alone.
  */
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags, joinedWithTags } from "./fixed-tags.js"
+import { joinedWithTags } from "./fixed-tags.js"
+import { rows as fieldRows, type Marks } from "./helpers.js"
 
-const rows = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>) =>
-  entitiesWithTags("en", text, marks).map((e) => [e.text, e.type, e.canonical] as const)
+const rows = (text: string, marks: Marks) => fieldRows("en", text, marks, ["text", "type", "canonical"])
 
 describe("English: a company is not the given name of its product", () => {
   it("keeps the company apart from a product named once and types it from the lists", () => {
@@ -57,8 +56,7 @@ describe("English: a work's title after its noun, with adjectives before the nou
 })
 
 describe("a son named with a generational word is another person than the man of the same name", () => {
-  const canon = (lang: "ar" | "en", text: string, marks: ReadonlyArray<readonly [string, EntityType]>) =>
-    entitiesWithTags(lang, text, marks).map((e) => [e.text, e.canonical] as const)
+  const canon = (lang: "ar" | "en", text: string, marks: Marks) => fieldRows(lang, text, marks, ["text", "canonical"])
 
   it("keeps the father's full name and his surname apart from the son's name (Arabic)", () => {
     const text = "قال الرئيس دونالد ترامب إن ابنه لم يخطئ. والتقى دونالد ترامب الابن محامية. وأضاف ترامب أن اللقاء قانوني."

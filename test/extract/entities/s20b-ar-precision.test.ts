@@ -7,11 +7,7 @@
  */
 import { describe, expect, it } from "vitest"
 import { loadNameCues, loadNotNameWords, validateNameCues } from "../../../src/extract/entities/evidence.js"
-import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags } from "./fixed-tags.js"
-
-const typed = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<[string, EntityType]> =>
-  entitiesWithTags("ar", text, marks).map((e) => [e.text, e.type])
+import { typed } from "./helpers.js"
 
 describe("Arabic: a product's name typed as a person", () => {
   it.each([

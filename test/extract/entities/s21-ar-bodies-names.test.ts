@@ -9,21 +9,13 @@
  */
 import { describe, expect, it } from "vitest"
 import { isBodyWord, isGoodNoun, loadNameCues, validateNameCues } from "../../../src/extract/entities/evidence.js"
-import { listedBodyWords, mentionsOf } from "../../../src/extract/entities/mentions.js"
-import type { EntityType } from "../../../src/schema/record.js"
+import { listedBodyWords } from "../../../src/extract/entities/mentions.js"
 import { searchKey } from "../../../src/extract/entities/gazetteer.js"
-import { entitiesWithTags, sentencesWithTags } from "./fixed-tags.js"
-
-const typed = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<[string, EntityType]> =>
-  entitiesWithTags("ar", text, marks).map((e) => [e.text, e.type])
+import { entitiesWithTags } from "./fixed-tags.js"
+import { addedBy, typed, type Marks } from "./helpers.js"
 
 /** The mentions `listedBodyWords` adds to a sentence tagged by hand: [text, type] rows. */
-const added = (text: string, marks: ReadonlyArray<readonly [string, EntityType]> = []): Array<[string, string]> => {
-  const [sentence] = sentencesWithTags("ar", text, marks)
-  const { units, tagged } = sentence!
-  const own = mentionsOf(text, units, tagged, "ar")
-  return listedBodyWords(units, tagged, own).map((m) => [text.slice(m.start, m.end), m.type])
-}
+const added = (text: string, marks: Marks = []): Array<[string, string]> => addedBy(listedBodyWords, text, marks)
 
 describe("Arabic: an organisation's one-word name of the list", () => {
   it.each([

@@ -7,13 +7,11 @@
  * (as if the model had given them), so only the rules after the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags } from "./fixed-tags.js"
+import { isAfterWriter, isBeforeGluedName, isBylineCue, isCorrespondent, isGenerational, isWritingNoun, loadNameCues, validateNameCues } from "../../../src/extract/entities/evidence.js"
+import { searchKey } from "../../../src/extract/entities/gazetteer.js"
+import { texts, type Marks } from "./helpers.js"
 
-const people = (text: string, marks: ReadonlyArray<readonly [string, EntityType]> = []): Array<string> =>
-  entitiesWithTags("ar", text, marks)
-    .filter((e) => e.type === "PERSON")
-    .map((e) => e.text)
+const people = (text: string, marks: Marks = []): Array<string> => texts(text, marks, ["PERSON"])
 
 describe("Arabic: a clitic glued to a person's first word is left out", () => {
   it.each([
@@ -58,5 +56,28 @@ describe("Arabic: an author's name after a piece of writing or a byline", () => 
     ["`بقلم` as \"with a pen\"", "ويكتب الطالب اسمه على الغلاف بقلم أزرق داكن، ثم يسلم الملف."]
   ] as const)("nothing after %s", (_, text) => {
     expect(people(text)).toEqual([])
+  })
+})
+
+describe("the writer cues and generational words are fields of name-cues.json (twenty-second session)", () => {
+  it.each([
+    ["writingNouns", "مقالا"],
+    ["gluedNameCues", "خلفا"],
+    ["correspondents", "لمراسلتها"],
+    ["bylineCues", "بقلم"],
+    ["afterWriter", "بعنوان"],
+    ["generational", "الابن"]
+  ] as const)("%s is read from the file and validated on load", (field, word) => {
+    const f = loadNameCues()
+    expect(f[field].ar).toContain(word)
+    const { [field]: _gone, ...rest } = f
+    expect(() => validateNameCues(rest)).toThrow(new RegExp(field))
+  })
+
+  it("the predicates answer in search form, English generational words too", () => {
+    expect([isWritingNoun(searchKey("تقريرا")), isBeforeGluedName(searchKey("وفقا")), isBeforeGluedName(searchKey("مقالا"))]).toEqual([true, true, true])
+    expect([isCorrespondent(searchKey("لمحررها")), isBylineCue(searchKey("أعدته")), isAfterWriter(searchKey("حول"))]).toEqual([true, true, true])
+    expect([isGenerational(searchKey("الإبن")), isGenerational("jr."), isGenerational("senior"), isGenerational(searchKey("الرئيس"))]).toEqual([true, true, true, false])
+    expect(isWritingNoun(searchKey("خلفا"))).toBe(false)
   })
 })

@@ -7,16 +7,11 @@
  * are fixed by hand (as if the model had given them), so only the rules after the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
-import { conjunctionBeforeForeignName, propagate, surnamesAfterTitles, type Sentence } from "../../../src/extract/entities/extract.js"
-import { linkMentions } from "../../../src/extract/entities/link.js"
-import { isParticleName, mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
-import { entitiesWithTags, sentencesWithTags } from "./fixed-tags.js"
+import { surnamesAfterTitles } from "../../../src/extract/entities/extract.js"
+import { isFunctionWordName, type Mention } from "../../../src/extract/entities/mentions.js"
+import { typedTexts, unitIn, type Marks } from "./helpers.js"
 
-const named = (text: string, marks: ReadonlyArray<readonly [string, EntityType]> = []): Array<string> =>
-  entitiesWithTags("ar", text, marks)
-    .filter((e) => e.type === "PERSON" || e.type === "ORGANIZATION")
-    .map((e) => `${e.type} ${e.text}`)
+const named = (text: string, marks: Marks = []): Array<string> => typedTexts(text, marks, ["PERSON", "ORGANIZATION"])
 
 describe("Arabic: a particle typed as a one-word name is no name", () => {
   it.each([
@@ -30,26 +25,39 @@ describe("Arabic: a particle typed as a one-word name is no name", () => {
   })
 
   it("`بان` alone is Ban Ki-moon's name where the document names him in full, else the particle", () => {
-    const [units] = sentencesWithTags("ar", "وأضاف بان أن الوضع خطير.", []).map((s) => s.units)
-    const ban = units!.find((u) => u.text === "بان")!
-    expect(isParticleName(ban, true)).toBe(false)
-    expect(isParticleName(ban, false)).toBe(true)
+    const { units, at } = unitIn("وأضاف بان أن الوضع خطير.", "بان")
+    const ban = units[at]!
+    const person = (confidence: number): Mention => ({ type: "PERSON", start: ban.start, end: ban.end, units: [ban], role: null, confidence })
+    expect(isFunctionWordName(person(0.9), true)).toBe(false)
+    expect(isFunctionWordName(person(0.9), false)).toBe(true)
+    // found again (confidence 0.5) too
+    expect(isFunctionWordName(person(0.5), true)).toBe(false)
+    expect(isFunctionWordName(person(0.5), false)).toBe(true)
+  })
+
+  it("`بان` after `بان كي مون` in the document stays a name, as the tagger gave it", () => {
+    const text = "وقال الأمين العام بان كي مون إن الوضع خطير. وأضاف بان أن المنظمة ستتحرك."
+    expect(named(text, [["بان كي مون", "PERSON"], ["بان", "PERSON"]])).toEqual(["PERSON بان كي مون", "PERSON بان"])
+  })
+
+  it("one check for the particles and the function words found again (link.ts), by type and confidence", () => {
+    const one = (word: string, type: Mention["type"], confidence: number): Mention => {
+      const { units, at } = unitIn("وأضاف بأن وعلى في الوضع خطير.", word)
+      const u = units[at]!
+      return { type, start: u.start, end: u.end, units: [u], role: null, confidence }
+    }
+    // a particle typed as a person or an organisation, whatever its confidence; not as a place of the tagger's
+    expect(isFunctionWordName(one("بأن", "ORGANIZATION", 0.9), false)).toBe(true)
+    expect(isFunctionWordName(one("بأن", "LOCATION", 0.9), false)).toBe(false)
+    // any function word (its conjunction left out) found again, whatever its type; not one the tagger gave with confidence
+    expect(isFunctionWordName(one("وعلى", "PERSON", 0.5), false)).toBe(true)
+    expect(isFunctionWordName(one("في", "LOCATION", 0.5), false)).toBe(true)
+    expect(isFunctionWordName(one("وعلى", "PERSON", 0.9), false)).toBe(false)
   })
 })
 
-/** The people of `text` with no tag given, as `findMentions` finds them: the tagger's mentions (none), the surnames after titles, names found again, linking. */
-const titled = (text: string): Array<string> => {
-  const found: Array<Mention> = []
-  const sentences: Array<Sentence> = []
-  for (const { units, tagged } of sentencesWithTags("ar", text, [])) {
-    const own = mentionsOf(text, units, tagged, "ar")
-    found.push(...own, ...surnamesAfterTitles(text, units, tagged, own))
-    sentences.push({ units, tags: tagged.tags, gaz: tagged.gaz })
-  }
-  found.sort((a, b) => a.start - b.start)
-  const all = conjunctionBeforeForeignName(text, [...found, ...propagate(text, sentences, found, "ar")].sort((a, b) => a.start - b.start))
-  return linkMentions(text, all).map((e) => `${e.type} ${e.text}`)
-}
+/** The entities of `text` with no tag given, as `findMentions` finds them: the tagger's mentions (none), the surnames after titles, names found again, linking. */
+const titled = (text: string): Array<string> => typedTexts(text, [], undefined, { propagate: true, added: surnamesAfterTitles })
 
 describe("Arabic: a listed surname alone after a title is a person", () => {
   it.each([

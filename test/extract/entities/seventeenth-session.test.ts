@@ -4,7 +4,7 @@
  * the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import { mentionsWithPlacesAfterHeads } from "./fixed-tags.js"
+import { mentionsWithPlacesAfterHeads } from "./helpers.js"
 
 const tagged = mentionsWithPlacesAfterHeads
 
