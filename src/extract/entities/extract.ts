@@ -324,12 +324,21 @@ const listedSurnames = foldedSet(() => [...listedSurnamesWritten()])
 /** `بن`, `ابن`, `بنت`, `أبو` as written (mentions.ts): the next word is a father's or a child's given name, no family name. */
 const NASAB_OR_KUNYA: ReadonlySet<string> = new Set([...NASAB_WORDS, ...KUNYA_WORDS])
 
+/**
+ * A word that may stand between a title and its holder's name as an adjective of the title, no title of the lists
+ * itself: a nisba adjective (`الأمريكي`), or an untagged word with the article and no other clitic that is no person's
+ * name (`المعزول`, `الأسبق`).
+ */
+const isTitleAdjective = (u: Unit, gaz: number, tag: number): boolean =>
+  (gaz & TITLE_BITS) === 0 && (isNisba(u) || (u.kind === "word" && u.article && !u.proclitic && tag === 0 && (gaz & PER_BITS) === 0))
+
 /** Letters that may be a preposition or conjunction glued to a word (`بأول`, "with the first", folds as `باول`, Powell). */
 const GLUED_FIRST = /^[\u0628\u0644\u0643\u0648\u0641]/
 
 /**
- * A well-known surname alone right after a title, with or without a nationality adjective, that the tagger left
- * untagged: `الرئيس الأمريكي ترامب`, `رئيس الوزراء البريطاني كاميرون`, `الرئيس ترامب` (the model, trained on older
+ * A well-known surname alone right after a title, with or without adjectives ({@link isTitleAdjective}), that the
+ * tagger left untagged: `الرئيس الأمريكي ترامب`, `رئيس الوزراء البريطاني كاميرون`, `الرئيس ترامب`, `الرئيس المعزول
+ * مرسي`, `الرئيس المصري الأسبق مرسي` (the model, trained on older
  * news, does not know the name, and when the document never writes it in full, propagation has no surname to look
  * for). The surname must end a full name of the person lists ({@link listedSurnames}) and the title (its last word)
  * carry the article (`مندوب ترامب`, "Trump's envoy", is in construct, no holder). The person is then found again over
@@ -345,7 +354,9 @@ export const surnamesAfterTitles = (text: string, units: ReadonlyArray<Unit>, ta
     if (GLUED_FIRST.test(u.text) && !listedSurnamesWritten().has(u.text)) continue
     if (own.some((m) => m.start < u.end && m.end > u.start)) continue
     let t = i - 1
-    if (t >= 1 && isNisba(units[t]!) && (gaz[t]! & TITLE_BITS) === 0) t--
+    // (الرئيس الأمريكي ترامب, الرئيس المعزول مرسي, الرئيس المصري الأسبق مبارك: up to two adjectives with the article
+    // between the title and the name)
+    for (let k = 0; k < 2 && t >= 1 && isTitleAdjective(units[t]!, gaz[t]!, tagged.tags[t]!); k++) t--
     const title = units[t]!
     if (title.kind !== "word" || !title.article || (gaz[t]! & TITLE_BITS) === 0) continue
     if (own.some((m) => m.start < units[i - 1]!.end && m.end > title.start)) continue
