@@ -12,7 +12,7 @@ import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, siev
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
+import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -352,14 +352,14 @@ export const surnamesAfterTitles = (text: string, units: ReadonlyArray<Unit>, ta
     if (u.kind !== "word" || u.proclitic || u.article || !listedSurnames().has(u.core)) continue
     // (a word opening with a letter that may be glued to it matches only as the lists write it: not `بأول`)
     if (GLUED_FIRST.test(u.text) && !listedSurnamesWritten().has(u.text)) continue
-    if (own.some((m) => m.start < u.end && m.end > u.start)) continue
+    if (overlapsAny(own, u.start, u.end)) continue
     let t = i - 1
     // (الرئيس الأمريكي ترامب, الرئيس المعزول مرسي, الرئيس المصري الأسبق مبارك: up to two adjectives with the article
     // between the title and the name)
     for (let k = 0; k < 2 && t >= 1 && isTitleAdjective(units[t]!, gaz[t]!, tagged.tags[t]!); k++) t--
     const title = units[t]!
     if (title.kind !== "word" || !title.article || (gaz[t]! & TITLE_BITS) === 0) continue
-    if (own.some((m) => m.start < units[i - 1]!.end && m.end > title.start)) continue
+    if (overlapsAny(own, title.start, units[i - 1]!.end)) continue
     out.push({ type: "PERSON", start: u.nameStart, end: u.end, units: [u], role: roleOfFound(text, units, tagged, i, i, "ar"), confidence: 0.5 })
   }
   return out
