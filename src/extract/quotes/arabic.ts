@@ -73,6 +73,9 @@ const FI_PRONOUNS = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
 
+/** Between a body and the person after it: nothing, or `السابق`/`السابقة`/`الأسبق` (a former role's adjective). */
+const FORMER_GAP = /^[\s\u00a0]*(?:\u0627\u0644(?:\u0633\u0627\u0628\u0642\u0629?|[\u0623\u0627]\u0633\u0628\u0642)[\s\u00a0]+)?$/
+
 /** Arabic subjects of cues. */
 export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
@@ -416,7 +419,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
       // right after it, is that person
       const next = this.entities[i + 1]
-      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && next.start < to && /^[\s\u00a0]*$/.test(this.text.slice(e.end, next.start))) e = next
+      // (and with `السابق` between them: وتحدث حارس نادي <club> السابق X عن رحيله، حيث قال …; session 22)
+      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) e = next
       return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
     }
     return null

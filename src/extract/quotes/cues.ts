@@ -34,6 +34,15 @@ const WITHOUT = new Set(["\u062f\u0648\u0646", "\u0628\u062f\u0648\u0646", "\u06
 /** `له`, `لها`, `لهم`, `لهما`, `لهن`: an addressee pronoun after a speech verb (`وقال له المحافظ: …`). */
 const PRONOUN_ADDRESSEES = new Set(["\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646"].flatMap((w) => foldKey(w)))
 
+/**
+ * Words that open a clause of time, condition or report where the subject would stand (`قال عندما بدأ المحامي:`,
+ * `قال إذا كان …`, `وقالت كما نقلت عنها الوكالة`, `واضاف حسبما نقلت عنه …`): the verb has no subject there (session 22;
+ * as keys). Not `عند` (`كما وردت عند X`: the source's book, a preposition).
+ */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(
+  ["\u0639\u0646\u062f\u0645\u0627", "\u062d\u064a\u0646", "\u062d\u064a\u0646\u0645\u0627", "\u0625\u0630\u0627", "\u0627\u0630\u0627", "\u0645\u0646\u0630", "\u0643\u0645\u0627", "\u062d\u0633\u0628\u0645\u0627", "\u0628\u0639\u062f\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u0643\u0644\u0645\u0627"].flatMap((w) => foldKey(w))
+)
+
 /** Does a verb as written end in the object pronoun ه, ها or هم (`وصفه`, `تصفها`, `وصفتهم`)? */
 const endsWithPronoun = (v: string): boolean => {
   const last = v.charCodeAt(v.length - 1)
@@ -428,6 +437,9 @@ export abstract class CueScanner extends MarkScanner {
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
     // is no subject; the verb has none of its own
     if (e > s && CIRCUMSTANTIAL.has(this.keys[s]!)) e = s
+    // وقالت كما نقلت عنها الوكالة «…», الذي قال منذ فترة طويلة "…": a clause of time, condition or report where the
+    // subject would stand is none either (session 22)
+    if (e > s && SUBORDINATE_OPENERS.has(this.keys[s]!)) e = s
     const cue: Cue = { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, continues: v.continues, speaker: e > s ? [s, e] : null }
     // ووصفها بـ«…», ما وصفته الصحافة بـ«…»: after a verb of describing with its object pronoun, the subject ends at ب
     // (and a word glued to ب that names nobody is no subject: ما تصفه بنجاح «…»)

@@ -246,7 +246,9 @@ class QuoteScanner extends ArabicSubjects {
       }
       // a quote right after an attributed one in the same paragraph goes on with the same speaker
       const previous = found[found.length - 1]
-      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && this.reportedOn(previous.b, m.open)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped })
+      // (and three words or more joined by و alone to one a cue attributed, `إنهم "…" و"…"`: a second piece of the
+      // same words; not after marks no cue attributed, titles in a list: `ندوات هي "…"، و"…"`; session 22)
+      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && this.joinedByWaw(previous.b, m.open)))))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped })
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
       else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
@@ -390,6 +392,17 @@ class QuoteScanner extends ArabicSubjects {
     if (subject === null) return null
     const speaker = this.resolve(subject, null, false)
     return speaker !== null && speaker.entityId !== null ? this.push(speaker, subject[0]) : null
+  }
+
+  /**
+   * Do the marks opening at `open` follow the quote that closed at `prevEnd` with `و` alone between them (a comma
+   * before it allowed: `إنهم "…" و"…"`), a second piece of the same words (session 22)?
+   */
+  protected joinedByWaw(prevEnd: number, open: number): boolean {
+    // the closing mark at prevEnd, then `و` (a comma before it allowed), then the opening mark at open
+    const k = open - 1
+    if (k <= prevEnd || this.t.kinds[k] !== WORD || this.keys[k] !== WAW) return false
+    return k === prevEnd + 1 || (k === prevEnd + 2 && this.isPunct(prevEnd + 1, COMMAS))
   }
 
   /**

@@ -10,7 +10,7 @@ import type { Entity } from "../../schema/record.js"
 import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
-import { RELATIVE_AR } from "./cues.js"
+import { RELATIVE_AR, SUBORDINATE_OPENERS } from "./cues.js"
 import { EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
 import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
@@ -29,8 +29,17 @@ const AGED = new Set(["\u0627\u0644\u0628\u0627\u0644\u063a", "\u0627\u0644\u062
 /** `العمر` in `البالغ من العمر 18 عاما`. */
 const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
 
-/** A preposition with an object pronoun right after the verb (`رد عليه X`, `صرح به X`): no part of the subject (as keys). */
-const PREP_PRONOUNS = new Set(["\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0628\u0647", "\u0628\u0647\u0627", "\u0628\u0647\u0645"].flatMap((w) => foldKey(w)))
+/**
+ * A preposition with an object pronoun right after the verb (`رد عليه X`, `صرح به X`), or one that names the one spoken
+ * to or of (`قال له النبي`, `يقول عنهم`, `قال لي المسؤول`; session 22): no part of the subject (as keys).
+ */
+const PREP_PRONOUNS = new Set(
+  ["\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0628\u0647", "\u0628\u0647\u0627", "\u0628\u0647\u0645", "\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646", "\u0644\u064a", "\u0644\u0646\u0627", "\u0644\u0643", "\u0644\u0643\u0645", "\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0639\u0646\u0647\u0645\u0627", "\u0639\u0646\u0643", "\u0639\u0646\u064a", "\u0639\u0646\u0627"].flatMap((w) => foldKey(w))
+)
+/** The folded ending of a feminine nisba adjective (`ية`). */
+const NISBA_F = foldKey("\u0627\u0644\u0639\u0631\u0628\u064a\u0629")[0]!.slice(-2)
+/** `الفريق`: a body noun that is also a military rank before a name (`الفريق خلفان`). */
+const AL_FARIQ = foldKey("\u0627\u0644\u0641\u0631\u064a\u0642")[0]!
 /** The blessing after a prophet's name (`عليه السلام`, `عليه الصلاة والسلام`, `عليه أفضل الصلاة`): no subject (as keys). */
 const BLESSING = new Set(["\u0627\u0644\u0633\u0644\u0627\u0645", "\u0627\u0644\u0635\u0644\u0627\u0629", "\u0623\u0641\u0636\u0644"].flatMap((w) => foldKey(w)))
 
@@ -178,10 +187,38 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
+    // وقال عندما بدأ المحامي:, وقالت كما نقلت عنها الوكالة: a clause of time, condition or report where the subject
+    // would stand names nobody; the speaker is the chain's (session 22; a verb's own phrase is cut there already)
+    if (SUBORDINATE_OPENERS.has(first)) return this.fromChain(gender)
     // رد عليه مورينيو, صرح به مدير المطار X: the pronoun's preposition is no subject; the words after it are the
     // phrase (none: the chain's). قال عليه الصلاة والسلام: the blessing of a prophet the text named before (no entity,
     // and the chain holds the preacher who cites him): no speaker
     if (PREP_PRONOUNS.has(first)) return b - a === 1 ? this.fromChain(gender) : BLESSING.has(this.keys[a + 1]!) ? null : this.resolve([a + 1, b], gender, push)
+    // وقال البيان دون أن …, وقالت الصحيفة نقلا عن …, وأضاف البيان أنهما «…»: a definite document, outlet or body noun
+    // and a word after it that no article opens and that names nobody is the noun alone; وأضاف البيان السعودي, وأوضح
+    // البيان الأمريكي: a statement or a report and its nisba adjective is the statement named before, when one was
+    // (session 22)
+    if (b - a === 2 && this.t.kinds[a + 1] === WORD && !/[a-z]/.test(first)) {
+      const pair = this.nounAndLoose(a)
+      if (pair === "loose") return this.resolve([a, a + 1], gender, push)
+      // (وتصف الصحيفة نفسها بأنها: the paper the text named, when one was; else `الموقع نفسه` stays as it is)
+      if (pair === "same") {
+        const named = this.resolve([a, a + 1], gender, false)
+        const noun = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+        if (named !== null && (named.entityId !== null || named.text !== this.text.slice(noun.start, noun.end))) {
+          if (push) this.push(named, a)
+          return named
+        }
+      }
+      if (pair === "nisba") {
+        const found = this.documentIssuer(a, a + 1)
+        if (found !== null) {
+          const issuer = { ...found, gender }
+          if (push) this.push(issuer, a)
+          return issuer
+        }
+      }
+    }
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
     const english = /[a-z]/.test(first)
     let entity = this.entityIn(span)
@@ -311,6 +348,28 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (push) this.push(speaker, a)
     return speaker
+  }
+
+  /**
+   * The two words at `a` (session 22): `"loose"` when the first is a definite document, outlet or body noun (not
+   * `الفريق`, also a rank) and the second has no article, is no title and starts no entity (`البيان دون`, `الصحيفة
+   * نقلا`, `البيان أنهما`); `"same"` for `نفسه`/`ذاتها` after it (`الصحيفة نفسها`: the noun only when it names a
+   * body the text named, else the phrase stays, as session 21 left `الموقع نفسه`); `"nisba"` for a statement or a
+   * report and a definite nisba adjective (`البيان السعودي`, `التقرير السنوي`); else null. Never when an entity
+   * covers the second word (`الحزب الشيوعي` as a party's name).
+   */
+  protected nounAndLoose(a: number): "loose" | "same" | "nisba" | null {
+    const lex = this.lex
+    const first = this.keys[a]!
+    const second = this.keys[a + 1]!
+    if (!first.startsWith("\u0627\u0644") || first === AL_FARIQ) return null
+    const doc = docStem(first, lex.documentNouns) !== null
+    if (!doc && !lex.outletNouns.has(first) && !lex.bodyNouns.has(first)) return null
+    if (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[a + 1]!, this.t.ends[a + 1]!)) !== null) return null
+    if (SAME_AFTER.has(second)) return "same"
+    // (not a second noun after و, القناة والصحيفة: two bodies)
+    if (!second.startsWith("\u0627\u0644")) return lex.arTitles.has(second) || /[0-9]/.test(second) || second.startsWith("\u0648\u0627\u0644") ? null : "loose"
+    return doc && second.length >= 5 && (second.endsWith("\u064a") || second.endsWith(NISBA_F)) ? "nisba" : null
   }
 
   /**
@@ -547,6 +606,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected appositionPerson(b: number, strict = false, dash = false): Entity | null {
     const lex = this.lex
     const end = Math.min(this.pe, b + 14)
+    // (المسؤول عن: "in charge of"; the words after it are the role's, the person after them the official: وقال
+    // المسؤول عن الطوارئ X لـ«…»:, session 22)
+    let inCharge = -1
     for (let k = b; k < end; k++) {
       const kind = this.t.kinds[k]
       if (kind === PUNCT) {
@@ -555,6 +617,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       if (kind !== WORD) continue
       const key = this.keys[k]!
+      if (key === AN && k === b && k > this.ps && OFFICIAL.has(this.keys[k - 1]!)) {
+        inCharge = k
+        continue
+      }
+      if (inCharge >= 0 && k - inCharge >= 2 && k - inCharge <= 5 && this.t.kinds[k - 1] === WORD && !this.isPunct(k - 1, COMMAS)) {
+        const e = this.personAt(k)
+        if (e !== null && this.closesClause(e, k)) return e
+      }
       if (lex.complementizers.has(key) || key === "\u0645\u0639" || key === AN) return null
       if (strict && (key === MIN || RELATIVE_AR.has(key))) return null
       if (k > b && this.verbStartsAt(k, this.pe)) return null
@@ -568,6 +638,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
     }
     return null
+  }
+
+  /**
+   * Does the person `e` that starts at token `k` end its clause: punctuation, a complementizer or a word with ل (the
+   * one spoken to: `لـ«الوطن»`, `للصحفيين`) right after its name (session 22)?
+   */
+  protected closesClause(e: Entity, k: number): boolean {
+    let j = k
+    while (j < this.pe && this.t.kinds[j] === WORD && this.orig(this.t.starts[j]!, this.t.ends[j]!).start < e.end) j++
+    if (j >= this.pe || this.t.kinds[j] !== WORD) return true
+    const key = this.keys[j]!
+    return this.lex.complementizers.has(key) || key.startsWith("\u0644")
   }
 
   /**
