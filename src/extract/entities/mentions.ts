@@ -2298,6 +2298,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // [الميليشيات], [رحمه] الله: a common noun of the list (gazetteers/not-name-words.json) or a formula of blessing
       // alone is no name, whatever type the tagger gave it
       if (isCommonNoun(units[first]!) || isGluedCommonNoun(units[first]!) || isFormulaWord(units[first]!)) continue
+      // للـ[إغاثة]: a person that is a common noun of the list behind the article the preposition swallowed (the list
+      // writes most nouns without the article; not for other types: `أهلي` is listed, `الأهلي` is the club)
+      if (type === T_PER && units[first]!.article && isCommonNounWord(units[first]!.bare)) continue
       // فساد [مالي], نظام إداري و[مالي]: a place's name that is also an adjective ("financial") is the adjective right
       // after an indefinite noun (see isAdjectiveUse), as ANERcorp tags it
       if (type === T_LOC && isAdjectiveUse(units, first)) continue
