@@ -255,6 +255,27 @@ const endsNameAsFunctionWord = (u: Unit, prev: Unit): boolean => {
   return w === "\u0623\u0646" && prev.kind === "word" && prev.article
 }
 
+/**
+ * Prepositions with a pronoun glued to them (`له` "to him", `عنه`, `عليه`, `لديهم`) and prepositions that no name
+ * writes as a word of its own (`لدى`, `وفق`, `بحسب`, `ضد`, `إلى`, and `إلي`, `حتي` written with `ي` for `ى`), as
+ * written: none opens a name (`قال [له ناصر]`, `[عنه عبدالقدوس الأنصاري]`, `[وفق عبدالرحمن]`: the tagger ran the
+ * word into the name after it). Not the prepositions that are surnames or names too (`لي`, `لك`, `أمام`, `نحو`, `من`;
+ * `دون`, Don; `على`, Ben Ali's), nor `عبر`, also the verb `عبّر` ("expressed": `عبر ولد الشيخ أحمد عن رغبته`).
+ */
+const PREPOSITIONS_OPENING_NO_NAME: ReadonlySet<string> = new Set(
+  `له لها لهم لهما لنا لدي لديه لديها لديهم لدينا فيه فيها فيهم فيهما منه منها منهم منهما عليه عليها عليهم عليهما
+   إليه اليه إليها اليها إليهم اليهم به بها بهم بهما عنه عنها عنهم عنهما معه معها معهم معهما عنده عندها عندهم
+   لدى وفق وفقا بحسب ضد إلى الى إلي الي حتى حتي منذ`.split(/\s+/)
+)
+
+/** Whether unit `u` is one of {@link PREPOSITIONS_OPENING_NO_NAME}, after the clitics glued to it (`وله`). */
+const isPrepositionOpeningNoName = (u: Unit): boolean => {
+  if (u.kind !== "word") return false
+  if (PREPOSITIONS_OPENING_NO_NAME.has(written(u.text.slice(u.nameStart - u.start)))) return true
+  // (ووفق: the tokenizer keeps the `و` before a `و` on the word)
+  return u.proclitic && u.text.charCodeAt(0) === 0x0648 && PREPOSITIONS_OPENING_NO_NAME.has(written(u.text.slice(1)))
+}
+
 /** Whether unit `k` ending a person's name is `بأن` ("that") or the preposition `على` as written, not after `بن`, `ابن` (`بن على`, Ben Ali). */
 const endsPersonAsParticle = (units: ReadonlyArray<Unit>, k: number): boolean => {
   const w = written(units[k]!.text)
@@ -1493,6 +1514,65 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
   sp.last = j
 }
 
+/** `في`, `إن`, `أن`, `ان` as written: words that end a speaker's name after a verb of speech (`قال <name> في "<paper>"`, `يقول <name> إن`). */
+const SPEAKER_NAME_ENDS: ReadonlySet<string> = new Set(["\u0641\u064a", "\u0625\u0646", "\u0623\u0646", "\u0627\u0646"])
+
+/** `،`, `,`, `:` : marks that end a speaker's name after a verb of speech (`يقول <name>، وهو`). */
+const SPEAKER_NAME_MARKS: ReadonlySet<string> = new Set(["\u060c", ",", ":"])
+
+/**
+ * `يقول [فين] ويبر، وهو`, `قال [محمود] معروف في "<paper>" إن`, `يقول [أسامة الغزالي] حرب في`: the subject of a verb of
+ * speech of the lists (`gazetteers/not-name-words.json`), a person the tagger took without the family name after it.
+ * The next word joins the name when the subject ends right after it (a comma or a colon, `في`, `إن`, `أن`, or the
+ * sentence's end), and:
+ * - the person is a given name of the lists (or one of two words opening with `عبد`), or a given name and one more
+ *   word, and then the next word has no article, does not open with `م` and does not end with `ة` (`كاترين ديملر
+ *   الباحثة في`, `عادل المهيزعي مسؤول في`, `فاطمة القحطاني ناشطة`: a noun in apposition after a full name);
+ * - or the person is one word of no list (a foreign first name) and the next word a foreign name opening with `وي`,
+ *   `وا` or `وو`, its own `و` (Weber, Wilson, Wood);
+ * - and the word is an untagged Arabic word of no list but the given names, no common noun, noun of a person of the
+ *   lists, function word or preposition (`إلي`: `إلى` written with `ي`), verb of the lists, month, formula, time
+ *   word, feminine plural, accusative adverb (`مبتسما`, `مجددا`: a word ending in alef), word with a pronoun suffix
+ *   (`أنهم`), imperfect verb or word opening with a preposition (as in {@link surnameAfterTitledGivenName}).
+ */
+const surnameOfSpeaker = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
+  if (sp.type !== T_PER || sp.first === 0 || sp.last - sp.first > 1) return
+  const v = units[sp.first - 1]!
+  if (v.kind !== "word" || tags[sp.first - 1] !== 0 || !isListedVerb(v)) return
+  const j = sp.last + 1
+  if (j >= units.length) return
+  const u = units[j]!
+  if (tags[j] !== 0 || u.kind !== "word" || (gaz[j]! & ~PER_ANY) !== 0) return
+  // the subject ends right after the word
+  const e = units[j + 1]
+  if (e !== undefined && !(e.kind === "punct" ? SPEAKER_NAME_MARKS.has(e.text) : !e.proclitic && SPEAKER_NAME_ENDS.has(written(e.text)))) return
+  const head = units[sp.first]!
+  if (head.kind !== "word" || head.proclitic) return
+  const compound = sp.last === sp.first + 1 && head.core === ABD && !units[sp.last]!.proclitic
+  const w = written(u.text)
+  if (u.proclitic) {
+    // (ويبر, ويلسون: the name's own `و`, after a foreign first name)
+    const second = w.charCodeAt(1)
+    if (w.charCodeAt(0) !== 0x0648 || !(second === 0x064a || second === 0x0627 || second === 0x0648)) return
+    if (sp.first !== sp.last || isGivenName(head.core) || (gaz[sp.first]! & ~PER_ANY) !== 0) return
+  } else {
+    if (!compound && !isGivenName(head.core) && (gaz[sp.first]! & PER_B) === 0) return
+    // (كاترين ديملر الباحثة: a noun in apposition after a full name)
+    if (sp.last > sp.first && !compound && (u.article || w.charCodeAt(0) === 0x0645 || w.endsWith("\u0629"))) return
+  }
+  if (w.endsWith("\u0627\u062a") || w.endsWith("\u0627") || w.endsWith("\u064b")) return
+  const c = w.charCodeAt(0)
+  if (!isArabicLetter(c) || u.core.length < 3) return
+  // (إلي, حتي: a preposition written with `ي` for its final `ى`)
+  if (isPrepositionOpeningNoName(u)) return
+  if (isCommonNoun(u) || isPersonNoun(u.bare) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u)) return
+  if (isArabicMonth(units, j) || isTimeWord(u.core) || isWeekdayWord(u.core) || ONE_OF().has(u.core)) return
+  // (أنهم, حينها: written with `ه`, not the `ة` that search forms fold to it)
+  if (/(?:ه|هم|هما|هن|كم)$/.test(w) && !isGivenName(u.core)) return
+  if (!u.proclitic && (c === 0x064a || c === 0x062a || c === 0x0628 || c === 0x0644) && !isGivenName(u.core)) return
+  sp.last = j
+}
+
 /**
  * `[<given> <father>] العنزي`, `[<given> بن <father>] الحارثي`: a tribe's nisba of the list (`gazetteers/name-cues.json`),
  * untagged and with no clitic (a glued `و` opens the next item), right after a person's name, is the name's last part.
@@ -1524,7 +1604,8 @@ const isRegnalTitle = (units: ReadonlyArray<Unit>, i: number): boolean => i >= 0
  * [دونالد ترامب] الابن, [بوش] الأب, [باراك أوباما] الأب: a generational word (`generational` of name-cues.json) right
  * after a person's name, untagged and without a clitic, ends the name (linking keeps a son apart from his father by it:
  * link.ts); not before a word with the article and no clitic or a word opening with `ل` (`[جيب بوش] الابن الأصغر
- * للرئيس`, `الأب الروحي`, `الأب لثلاثة أطفال`: the noun "son", "father").
+ * للرئيس`, `الأب الروحي`, `الأب لثلاثة أطفال`: the noun "son", "father"), but for `ل` glued to a name the tagger
+ * found (`وقال [ترامب] الابن لفوكس نيوز`: "told Fox News").
  */
 const generationalAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span): void => {
   if (sp.type === T_PER) sp.last = generationalEnd(units, tags, sp.last)
@@ -1540,12 +1621,19 @@ export const generationalEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, las
   if (u === undefined || tags[j] !== 0 || u.kind !== "word" || u.proclitic || !isGenerational(u.core)) return last
   if (isGenerational(units[last]!.core)) return last
   const v = units[j + 1]
-  if (v !== undefined && v.kind === "word" && ((v.article && !v.proclitic) || v.norm.charCodeAt(0) === LAM)) return last
+  if (v !== undefined && v.kind === "word" && ((v.article && !v.proclitic) || (v.norm.charCodeAt(0) === LAM && !isGluedName(tags, j + 1)))) return last
   return j
 }
 
 /** `ل`, the preposition glued to a word. */
 const LAM = 0x0644
+
+/**
+ * Whether unit `k` opens a name the tagger found (`وقال [ترامب] الابن لـ[فوكس نيوز]`, `لرويترز`; of whatever type it
+ * gave: `لفوكس` is a person's first word to it): `ل` glued to it is "to" the body a person spoke to, not "of" a family
+ * (`الأب لثلاثة أطفال`: untagged).
+ */
+const isGluedName = (tags: Int8Array, k: number): boolean => tagPosition(tags[k]!) === 1
 
 /**
  * `الملك [<name>] الثاني`, `البابا [<name> السادس] عشر`: a monarch's or pope's number after a person's name of one or
@@ -2160,6 +2248,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // word at the end of a place's, organisation's or MISC name, or `بأن` ("that", never Ban's name as written) and
     // the preposition `على` (not Ali's name after بن: بن على) at the edge of a person's, is no part of it; nor is a
     // formula of blessing before `الله` at the end of a person's (`رضي`, `رحمه`: رضي is a given name too)
+    // [له ناصر], [عنه عبدالقدوس الأنصاري], [لدى جيفريز]: a preposition, with a pronoun or of those no name writes,
+    // never opens a name; the words after it are the name (see PREPOSITIONS_OPENING_NO_NAME)
+    if (lang === "ar" && type !== T_MISC) while (first < last && isPrepositionOpeningNoName(units[first]!)) first++
     if (lang === "ar") {
       if (type === T_PER) {
         if (first < last && written(units[first]!.text) === "\u0628\u0623\u0646") first++
@@ -2382,6 +2473,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       generationalAfter(units, tags, sp)
       tribeNisbaAfter(units, tags, sp)
       surnameAfterTitledGivenName(units, gaz, tags, sp)
+      surnameOfSpeaker(units, gaz, tags, sp)
       if (sp.type === T_PER && sp.glued === 0) sp.glued = gluedPersonClitic(units, gaz, sp.first)
     }
   // فأرجو, فإني, فإياك: one word of `ف` before a hamza on alef that the lists do not know is a verb or a particle after
