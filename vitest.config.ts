@@ -13,8 +13,9 @@ import { defineConfig } from "vitest/config"
  * bound once in many runs (a CI run of the twenty-first session read 10.5
  * against 10 on dense English years, locally 4.5 to 5.8), while a quadratic one
  * reads over it every time. Only a numeric bound failure is retried. A file is timed
- * when it uses the timing helpers (`test/util/growth.ts`,
- * `test/extract/numbers/timing.ts`, `scripts/lib/cpu-time.ts`) or reads a
+ * when it uses the timing helpers (`test/util/growth.ts`, a module whose
+ * path ends in `/timing`: `test/extract/numbers/timing.ts`,
+ * `test/extract/quotes/linear/timing.ts`; `scripts/lib/cpu-time.ts`) or reads a
  * clock itself, so a new timing test joins the group without a list to keep.
  */
 const TIMED = /(?:util\/growth|\/timing|lib\/cpu-time)(?:\.js)?"|performance\.now\(|process\.hrtime|process\.cpuUsage/

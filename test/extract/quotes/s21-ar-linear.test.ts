@@ -1,22 +1,10 @@
-import { describe, expect, it } from "vitest"
-import { quotesOf } from "../../../src/extract/quotes/index.js"
-import type { Entity } from "../../../src/schema/record.js"
-import { LINEAR_BOUND, growth } from "../numbers/timing.js"
+import { linearQuoteCases, taggedBy } from "./linear/timing.js"
 
 /**
  * Session 21: the rules of the session read bounded windows however long the text: a subjectless answer looks back at
  * most forty tokens for a passive of asking, "the same source" reads the last eight speakers, a name before `يقول`
  * three words, a verb after `هكذا` its own phrase, a person after `باسم` the phrase's entities.
  */
-const tagged = (text: string): Array<Entity> => {
-  const out: Array<Entity> = []
-  for (const [name, type] of [["سامي الخطيب", "PERSON"], ["هالة سعيد", "PERSON"], ["بأن", "ORGANIZATION"]] as const) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
-      out.push({ text: name, type, canonical: name, entityId: `e-${name}`, role: null, confidence: 1, start: i, end: i + name.length })
-  }
-  return out.sort((a, b) => a.start - b.start)
-}
-
 const cases: Record<string, (n: number) => string> = {
   "passives of asking and answers without end": (n) => 'وسئل سامي الخطيب عما إذا كان الأمر صحيحا، فأجاب بأنه "لا يعرف شيئا عن ذلك". سئل عن '.repeat(n),
   "the same source without end": (n) => 'وقال مصدر أمني إن "الوضع هادئ في المدينة". وأضاف المصدر نفسه أن "الطرق مفتوحة". وأضافت المصادر ذاتها '.repeat(n),
@@ -24,10 +12,4 @@ const cases: Record<string, (n: number) => string> = {
   "spokesmen and particles without end": (n) => 'وقالت المتحدثة باسم هالة سعيد سامي الخطيب إن "الوزيرة لن تعلق". وأضاف بأن «الأمر انتهى تماما»، مبينا '.repeat(n)
 }
 
-describe("session 21 rules stay linear", () => {
-  for (const [name, make] of Object.entries(cases)) {
-    it(name, () => {
-      expect(growth(make, (t) => quotesOf(t, { entities: tagged(t) }), 2000)).toBeLessThan(LINEAR_BOUND)
-    })
-  }
-})
+linearQuoteCases("session 21 rules stay linear", cases, taggedBy([["سامي الخطيب", "PERSON"], ["هالة سعيد", "PERSON"], ["بأن", "ORGANIZATION"]]), 2000)

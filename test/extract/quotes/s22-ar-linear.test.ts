@@ -1,7 +1,4 @@
-import { describe, expect, it } from "vitest"
-import { quotesOf } from "../../../src/extract/quotes/index.js"
-import type { Entity } from "../../../src/schema/record.js"
-import { LINEAR_BOUND, growth } from "../numbers/timing.js"
+import { linearQuoteCases, taggedBy } from "./linear/timing.js"
 
 /**
  * Session 22: the rules of the session read bounded windows however long the text: a clause opener or a pronoun
@@ -9,15 +6,6 @@ import { LINEAR_BOUND, growth } from "../numbers/timing.js"
  * mention (a bounded look-back), the person after `المسؤول عن` the apposition's window and the name's own words, a
  * piece after و the two tokens before its mark.
  */
-const tagged = (text: string): Array<Entity> => {
-  const out: Array<Entity> = []
-  for (const [name, type] of [["سامي الخطيب", "PERSON"], ["وزارة الخارجية", "ORGANIZATION"]] as const) {
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
-      out.push({ text: name, type, canonical: name, entityId: `e-${name}`, role: null, confidence: 1, start: i, end: i + name.length })
-  }
-  return out.sort((a, b) => a.start - b.start)
-}
-
 const cases: Record<string, (n: number) => string> = {
   "clause openers and pronouns after verbs without end": (n) => 'واضاف حسبما نقلت عنه الوكالة إن "الحوار هو الطريق الوحيد". وقال لهم صاحب المتجر: "البضاعة تصل متأخرة". يقول عنهم '.repeat(n),
   "statements and their nisba without end": (n) => 'وأصدرت وزارة الخارجية بيانا. وقال البيان دون أن يذكر تفاصيل إن "العمليات مستمرة". وأضاف البيان السعودي أن "المملكة ترفض". البيان '.repeat(n),
@@ -25,10 +13,4 @@ const cases: Record<string, (n: number) => string> = {
   "officials in charge without end": (n) => 'وقال المسؤول عن الإسعاف سامي الخطيب لـ«الوطن»: إن الفرق تعمل. وقال المسؤول عن حماية سامي الخطيب في القصر إن "الوضع هادئ". المسؤول عن '.repeat(n)
 }
 
-describe("session 22 rules stay linear", () => {
-  for (const [name, make] of Object.entries(cases)) {
-    it(name, () => {
-      expect(growth(make, (t) => quotesOf(t, { entities: tagged(t) }), 500)).toBeLessThan(LINEAR_BOUND)
-    })
-  }
-})
+linearQuoteCases("session 22 rules stay linear", cases, taggedBy([["سامي الخطيب", "PERSON"], ["وزارة الخارجية", "ORGANIZATION"]]), 500)

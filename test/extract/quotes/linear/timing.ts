@@ -1,0 +1,40 @@
+/**
+ * The quote rules' linear-time checks (`s20-ar-linear.test.ts` …): hostile texts of each session's rules, tagged by
+ * hand with the names they repeat, timed at two sizes (`growth`, ratios within the test). A file that imports this
+ * one joins the timing group of `vitest.config.ts` (its path ends in `/timing`), so it runs alone.
+ */
+import { describe, expect, it } from "vitest"
+import { quotesOf } from "../../../../src/extract/quotes/index.js"
+import type { Entity, EntityType } from "../../../../src/schema/record.js"
+import { LINEAR_BOUND, growth } from "../../numbers/timing.js"
+
+/** A tagger by hand: every occurrence of each name in a text, as an entity of the given type, in text order. */
+export const taggedBy =
+  (names: ReadonlyArray<readonly [string, EntityType]>) =>
+  (text: string): Array<Entity> => {
+    const out: Array<Entity> = []
+    for (const [name, type] of names) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+        out.push({ text: name, type, canonical: name, entityId: `e-${name}`, role: null, confidence: 1, start: i, end: i + name.length })
+    }
+    return out.sort((a, b) => a.start - b.start)
+  }
+
+/**
+ * One test per case: the quote stage on `make(n)` with the entities `tag` gives grows linearly with `n` (the ratio
+ * of a text four times as long, from `n` repeats on).
+ */
+export const linearQuoteCases = (
+  title: string,
+  cases: Readonly<Record<string, (n: number) => string>>,
+  tag: (text: string) => Array<Entity>,
+  n: number
+): void => {
+  describe(title, () => {
+    for (const [name, make] of Object.entries(cases)) {
+      it(name, () => {
+        expect(growth(make, (t) => quotesOf(t, { entities: tag(t) }), n)).toBeLessThan(LINEAR_BOUND)
+      })
+    }
+  })
+}
