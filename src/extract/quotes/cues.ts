@@ -32,7 +32,7 @@ const CALLED = new Set(["\u064a\u062f\u0639\u0649", "\u062a\u062f\u0639\u0649", 
 const WITHOUT = new Set(["\u062f\u0648\u0646", "\u0628\u062f\u0648\u0646", "\u062f\u0648\u0646\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 /** `له`, `لها`, `لهم`, `لهما`, `لهن`: an addressee pronoun after a speech verb (`وقال له المحافظ: …`). */
-const PRONOUN_ADDRESSEES = new Set(["\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646"].flatMap((w) => foldKey(w)))
+export const PRONOUN_ADDRESSEES: ReadonlySet<string> = new Set(["\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646"].flatMap((w) => foldKey(w)))
 
 /**
  * Words that open a clause of time, condition or report where the subject would stand (`قال عندما بدأ المحامي:`,

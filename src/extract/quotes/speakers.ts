@@ -10,7 +10,7 @@ import type { Entity } from "../../schema/record.js"
 import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
-import { RELATIVE_AR, SUBORDINATE_OPENERS } from "./cues.js"
+import { PRONOUN_ADDRESSEES, RELATIVE_AR, SUBORDINATE_OPENERS } from "./cues.js"
 import { EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
 import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
@@ -31,11 +31,13 @@ const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
 
 /**
  * A preposition with an object pronoun right after the verb (`رد عليه X`, `صرح به X`), or one that names the one spoken
- * to or of (`قال له النبي`, `يقول عنهم`, `قال لي المسؤول`; session 22): no part of the subject (as keys).
+ * to or of (`قال له النبي`, the addressees of cues.ts; `يقول عنهم`, `قال لي المسؤول`; session 22): no part of the
+ * subject (as keys).
  */
-const PREP_PRONOUNS = new Set(
-  ["\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0628\u0647", "\u0628\u0647\u0627", "\u0628\u0647\u0645", "\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646", "\u0644\u064a", "\u0644\u0646\u0627", "\u0644\u0643", "\u0644\u0643\u0645", "\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0639\u0646\u0647\u0645\u0627", "\u0639\u0646\u0643", "\u0639\u0646\u064a", "\u0639\u0646\u0627"].flatMap((w) => foldKey(w))
-)
+const PREP_PRONOUNS: ReadonlySet<string> = new Set([
+  ...PRONOUN_ADDRESSEES,
+  ...["\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0628\u0647", "\u0628\u0647\u0627", "\u0628\u0647\u0645", "\u0644\u064a", "\u0644\u0646\u0627", "\u0644\u0643", "\u0644\u0643\u0645", "\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0639\u0646\u0647\u0645\u0627", "\u0639\u0646\u0643", "\u0639\u0646\u064a", "\u0639\u0646\u0627"].flatMap((w) => foldKey(w))
+])
 /** The folded ending of a feminine nisba adjective (`ية`). */
 const NISBA_F = foldKey("\u0627\u0644\u0639\u0631\u0628\u064a\u0629")[0]!.slice(-2)
 /** `الفريق`: a body noun that is also a military rank before a name (`الفريق خلفان`). */
