@@ -185,19 +185,29 @@ const EN_PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs",
 const searchForm = (w: string): string => normalizeText(w, "search")
 
 /**
+ * Prepositions with a pronoun glued to them (`له`, `فيها`, `عليه`, `لديهم`), as written: function words of
+ * {@link AR_FUNCTION}, and none opens a name ({@link PREPOSITIONS_OPENING_NO_NAME}). Not `لي`, `لك`: names too (Li).
+ */
+const PREPOSITION_PRONOUNS: ReadonlyArray<string> = `لدي له لها لهم لنا فيه فيها فيهم فيهما منه منها منهم عليه عليها عليهم إليه اليه
+  إليها اليها إليهم اليهم به بها بهم عنه عنها عنهم معه معها معهم لديه لديها لديهم عنده عندها عندهم`.split(/\s+/)
+
+/** Prepositions no name writes as a word of its own (`لدى`, `وفق`, `بحسب`, `ضد`, `إلى`), as written: in {@link AR_FUNCTION} too. */
+const NAMELESS_PREPOSITIONS: ReadonlyArray<string> = ["لدى", "وفق", "وفقا", "بحسب", "ضد", "إلى", "الى", "منذ", "حتى"]
+
+/**
  * Arabic words that never stand in construct with a title (prepositions,
  * particles, pronouns, adverbs of time), and are never a name on their own.
  * Compared as written (diacritics and tatweel left out), not folded: `على`
  * is a preposition, `علي` a name. Prepositions with a pronoun (`فيها`,
  * `عليه`, `منهم`) too: found again after a tagger's slip, `يعمل [فيها]`.
  */
-export const AR_FUNCTION: ReadonlySet<string> = new Set(
-  `في من إلى الى على عن مع أن إن ان لا ما لم لن قد هو هي هم هما التي الذي الذين ذلك هذا هذه تلك كما حيث بعد قبل
-   خلال بين حتى منذ لدى عند نحو حول ضد أمام امام عبر دون غير كل بعض أي أو او ثم بل لكن إذ إذا اذا أمس اليوم يوم أيضا ايضا نفسه نفسها وقد لقد كان كانت
-   إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب بحسب وفق وفقا عندما بينما ليس لدي له لها لهم لي لنا لك أنا انا نحن أنت انت أنتم انتم أين اين
-   فيه فيها فيهم فيهما منه منها منهم عليه عليها عليهم إليه اليه إليها اليها إليهم اليهم به بها بهم عنه عنها عنهم معه معها معهم لديه لديها لديهم
-   عنده عندها عندهم`.split(/\s+/)
-)
+export const AR_FUNCTION: ReadonlySet<string> = new Set([
+  ...`في من على عن مع أن إن ان لا ما لم لن قد هو هي هم هما التي الذي الذين ذلك هذا هذه تلك كما حيث بعد قبل
+   خلال بين عند نحو حول أمام امام عبر دون غير كل بعض أي أو او ثم بل لكن إذ إذا اذا أمس اليوم يوم أيضا ايضا نفسه نفسها وقد لقد كان كانت
+   إنه أنه انه إنها أنها انها لأن لان بأن بان بشأن بسبب عندما بينما ليس لي لك أنا انا نحن أنت انت أنتم انتم أين اين`.split(/\s+/),
+  ...PREPOSITION_PRONOUNS,
+  ...NAMELESS_PREPOSITIONS
+])
 
 /** `جنوب أفريقيا`, the country (South Africa), in the spellings of the lists. */
 const SOUTH = foldedSet(() => ["جنوب"])
@@ -262,11 +272,12 @@ const endsNameAsFunctionWord = (u: Unit, prev: Unit): boolean => {
  * word into the name after it). Not the prepositions that are surnames or names too (`لي`, `لك`, `أمام`, `نحو`, `من`;
  * `دون`, Don; `على`, Ben Ali's), nor `عبر`, also the verb `عبّر` ("expressed": `عبر ولد الشيخ أحمد عن رغبته`).
  */
-const PREPOSITIONS_OPENING_NO_NAME: ReadonlySet<string> = new Set(
-  `له لها لهم لهما لنا لدي لديه لديها لديهم لدينا فيه فيها فيهم فيهما منه منها منهم منهما عليه عليها عليهم عليهما
-   إليه اليه إليها اليها إليهم اليهم به بها بهم بهما عنه عنها عنهم عنهما معه معها معهم معهما عنده عندها عندهم
-   لدى وفق وفقا بحسب ضد إلى الى إلي الي حتى حتي منذ`.split(/\s+/)
-)
+const PREPOSITIONS_OPENING_NO_NAME: ReadonlySet<string> = new Set([
+  ...PREPOSITION_PRONOUNS,
+  ...NAMELESS_PREPOSITIONS,
+  // the duals and `لدينا` (no function words of AR_FUNCTION), and `إلى`, `حتى` written with `ي`
+  ..."لهما لدينا منهما عليهما بهما عنهما معهما إلي الي حتي".split(" ")
+])
 
 /** Whether unit `u` is one of {@link PREPOSITIONS_OPENING_NO_NAME}, after the clitics glued to it (`وله`). */
 const isPrepositionOpeningNoName = (u: Unit): boolean => {
@@ -1457,6 +1468,16 @@ const withGluedOrganization = (units: ReadonlyArray<Unit>, tagged: Tagged, found
   return out
 }
 
+/**
+ * Whether unit `j` is a word of the lists that is no name: a common noun, function word, verb, word that only ends a
+ * name or formula of the lists, or a month written as a date. The checks shared by the rules that join the next word
+ * to a name ({@link surnameAfterTitledGivenName}, {@link surnameOfSpeaker}, {@link cuedNameWord}).
+ */
+const isListedNonName = (units: ReadonlyArray<Unit>, j: number): boolean => {
+  const u = units[j]!
+  return isCommonNoun(u) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u) || isArabicMonth(units, j)
+}
+
 /** `عبد`, which opens a given name of two words (`عبد الإله`). */
 const ABD = "\u0639\u0628\u062f"
 
@@ -1505,7 +1526,7 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
   if (u.core.endsWith("\u0627\u062a")) return
   const c = u.core.charCodeAt(0)
   if (!isArabicLetter(c) || u.core.length < 3) return
-  if (isCommonNoun(u) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u) || isArabicMonth(units, j)) return
+  if (isListedNonName(units, j)) return
   // (الشيخ [عبد الله] أحد العسكريين: "one of", before the plural of a group)
   if (ONE_OF().has(u.core)) return
   if ((c === 0x064a || c === 0x062a) && !isGivenName(u.core)) return
@@ -1565,8 +1586,7 @@ const surnameOfSpeaker = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
   if (!isArabicLetter(c) || u.core.length < 3) return
   // (إلي, حتي: a preposition written with `ي` for its final `ى`)
   if (isPrepositionOpeningNoName(u)) return
-  if (isCommonNoun(u) || isPersonNoun(u.bare) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u)) return
-  if (isArabicMonth(units, j) || isTimeWord(u.core) || isWeekdayWord(u.core) || ONE_OF().has(u.core)) return
+  if (isListedNonName(units, j) || isPersonNoun(u.bare) || isTimeWord(u.core) || isWeekdayWord(u.core) || ONE_OF().has(u.core)) return
   // (أنهم, حينها: written with `ه`, not the `ة` that search forms fold to it)
   if (/(?:ه|هم|هما|هن|كم)$/.test(w) && !isGivenName(u.core)) return
   if (!u.proclitic && (c === 0x064a || c === 0x062a || c === 0x0628 || c === 0x0644) && !isGivenName(u.core)) return
@@ -1695,7 +1715,7 @@ const isOpeningMark = (u: Unit): boolean => u.kind === "punct" && (u.text === "�
 const cuedNameWord = (units: ReadonlyArray<Unit>, gaz: Uint16Array, i: number): boolean => {
   const u = units[i]!
   if (u.kind !== "word" || u.proclitic || !isArabicLetter(u.core.charCodeAt(0)) || u.core.length < 2) return false
-  if (isCommonNoun(u) || isFunctionWordAfterClitics(u) || isListedVerb(u) || isNotAlone(u.core) || isFormulaWord(u) || isArabicMonth(units, i) || CUE_STOPS().has(u.core)) return false
+  if (isListedNonName(units, i) || CUE_STOPS().has(u.core)) return false
   if (u.article) return isNisba(u) && u.core.charCodeAt(u.core.length - 1) === 0x064a && (gaz[i]! & ~PER_ANY) === 0
   if (isGivenName(u.core)) return true
   if ((gaz[i]! & ~PER_ANY) !== 0 || headOf(u) !== null) return false

@@ -8,6 +8,9 @@
 import { describe, expect, it } from "vitest"
 import { rows, typedTexts } from "./helpers.js"
 
+/** `PERSON text` of each person of an Arabic `text` with `mark` tagged by hand as one person. */
+const people = (text: string, mark: string): Array<string> => typedTexts(text, [[mark, "PERSON"]], ["PERSON"])
+
 describe("Arabic: a preposition, with a pronoun or of those no name writes, never opens a name", () => {
   it.each([
     ["`له` (to him)", "وقال له ناصر إن الاجتماع تأجل إلى الأسبوع المقبل.", "له ناصر", "PERSON ناصر"],
@@ -15,11 +18,11 @@ describe("Arabic: a preposition, with a pronoun or of those no name writes, neve
     ["`لها` with `و` glued", "ولها سارة المطيري رأي آخر في القضية.", "ولها سارة المطيري", "PERSON سارة المطيري"],
     ["`إلى` before a name", "وتحدث الوزير إلى سلمان الراشد عن خطة المشروع.", "إلى سلمان الراشد", "PERSON سلمان الراشد"]
   ] as const)("%s", (_, text, mark, expected) => {
-    expect(typedTexts(text, [[mark, "PERSON"]], ["PERSON"])).toEqual([expected])
+    expect(people(text, mark)).toEqual([expected])
   })
 
   it("a preposition that is a name too stays (`لي`, Li Keqiang)", () => {
-    expect(typedTexts("وقال رئيس الوزراء الصيني لي كه تشيانغ إن النمو سيتباطأ.", [["لي كه تشيانغ", "PERSON"]], ["PERSON"])).toEqual(["PERSON لي كه تشيانغ"])
+    expect(people("وقال رئيس الوزراء الصيني لي كه تشيانغ إن النمو سيتباطأ.", "لي كه تشيانغ")).toEqual(["PERSON لي كه تشيانغ"])
   })
 })
 
@@ -30,7 +33,7 @@ describe("Arabic: the family name after a speaker's first name, where the subjec
     ["after a name of two words, before `في`", "ويقول أسامة الغزالي حرب في مقاله الأسبوعي إن الأزمة ستطول.", "أسامة الغزالي", "PERSON أسامة الغزالي حرب"],
     ["before `إن`", "وقالت هدى قنديل إن المعرض سيفتتح الأحد.", "هدى", "PERSON هدى قنديل"]
   ] as const)("%s", (_, text, mark, expected) => {
-    expect(typedTexts(text, [[mark, "PERSON"]], ["PERSON"])).toEqual([expected])
+    expect(people(text, mark)).toEqual([expected])
   })
 
   it.each([
@@ -42,7 +45,7 @@ describe("Arabic: the family name after a speaker's first name, where the subjec
     ["`إلى` written with `ي`", "وأشار حسين الفردان إلي أن البرنامج حقق أهدافه.", "حسين الفردان", "PERSON حسين الفردان"],
     ["a noun in apposition after a full name", "وقالت سلمى الحربي الباحثة في الجامعة إن النتائج مشجعة.", "سلمى الحربي", "PERSON سلمى الحربي"]
   ] as const)("not after %s", (_, text, mark, expected) => {
-    expect(typedTexts(text, [[mark, "PERSON"]], ["PERSON"])).toEqual([expected])
+    expect(people(text, mark)).toEqual([expected])
   })
 })
 
@@ -57,6 +60,6 @@ describe("Arabic: the generational word before `ل` glued to a name the tagger f
   })
 
   it("`الأب` before an untagged word with `ل` glued is the noun (father of)", () => {
-    expect(typedTexts("ويعيش سعيد الأب لثلاثة أطفال في مدينة جدة.", [["سعيد", "PERSON"]], ["PERSON"])).toEqual(["PERSON سعيد"])
+    expect(people("ويعيش سعيد الأب لثلاثة أطفال في مدينة جدة.", "سعيد")).toEqual(["PERSON سعيد"])
   })
 })
