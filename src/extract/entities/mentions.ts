@@ -1581,16 +1581,71 @@ const surnameOfSpeaker = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
     // (كاترين ديملر الباحثة: a noun in apposition after a full name)
     if (sp.last > sp.first && !compound && (u.article || w.charCodeAt(0) === 0x0645 || w.endsWith("\u0629"))) return
   }
-  if (w.endsWith("\u0627\u062a") || w.endsWith("\u0627") || w.endsWith("\u064b")) return
-  const c = w.charCodeAt(0)
-  if (!isArabicLetter(c) || u.core.length < 3) return
-  // (إلي, حتي: a preposition written with `ي` for its final `ى`)
-  if (isPrepositionOpeningNoName(u)) return
-  if (isListedNonName(units, j) || isPersonNoun(u.bare) || isTimeWord(u.core) || isWeekdayWord(u.core) || ONE_OF().has(u.core)) return
-  // (أنهم, حينها: written with `ه`, not the `ة` that search forms fold to it)
-  if (/(?:ه|هم|هما|هن|كم)$/.test(w) && !isGivenName(u.core)) return
-  if (!u.proclitic && (c === 0x064a || c === 0x062a || c === 0x0628 || c === 0x0644) && !isGivenName(u.core)) return
+  if (!couldBeSurname(units, j)) return
   sp.last = j
+}
+
+/**
+ * Whether the word `units[j]` may be a family name after a person's given name, by its letters and the lists: an
+ * Arabic word of three letters or more that is no feminine plural, accusative adverb (`مبتسما`, `مجددا`: a word
+ * ending in alef, or with tanween), preposition (`إلي`: `إلى` written with `ي`), common noun, noun of a person of the
+ * lists, function word, verb of the lists, month, formula, time word, weekday or `أحد`, word with a pronoun suffix
+ * (`أنهم`) or, unless a given name, word opening with a preposition the tokenizer left on it (`باتجاه`, `برقية`) or,
+ * unless also `tagged` (a word the tagger took for a name elsewhere in the document: `ياداف`), imperfect verb (`يرى`). (A glued `و` is the caller's to
+ * read: {@link surnameOfSpeaker} admits a foreign name's own.)
+ */
+const couldBeSurname = (units: ReadonlyArray<Unit>, j: number, tagged = false): boolean => {
+  const u = units[j]!
+  const w = written(u.text)
+  if (w.endsWith("\u0627\u062a") || w.endsWith("\u0627") || w.endsWith("\u064b")) return false
+  const c = w.charCodeAt(0)
+  if (!isArabicLetter(c) || u.core.length < 3) return false
+  // (إلي, حتي: a preposition written with `ي` for its final `ى`)
+  if (isPrepositionOpeningNoName(u)) return false
+  if (isListedNonName(units, j) || isPersonNoun(u.bare) || isTimeWord(u.core) || isWeekdayWord(u.core) || ONE_OF().has(u.core)) return false
+  // (أنهم, حينها: written with `ه`, not the `ة` that search forms fold to it)
+  if (/(?:ه|هم|هما|هن|كم)$/.test(w) && !isGivenName(u.core)) return false
+  if (u.proclitic || isGivenName(u.core)) return true
+  return tagged ? !(c === 0x0628 || c === 0x0644) : !(c === 0x064a || c === 0x062a || c === 0x0628 || c === 0x0644)
+}
+
+/** Spaces only (a space or a no-break space, no line break) between `start` and `end` of `text`. */
+const spacesOnly = (text: string, start: number, end: number): boolean => {
+  if (end <= start) return false
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 0x20 && c !== 0xa0) return false
+  }
+  return true
+}
+
+/**
+ * `أعرب [شايلش] [ياداف] عن …`, `[خالد محفوظ] [بحاح]`: a one-word person found again (a name the document writes
+ * elsewhere, here untagged) right after a person's mention, with spaces only between them, is that person's family
+ * name, and the two are one mention, when the word may be a family name ({@link couldBeSurname}), has no proclitic
+ * and is not the last word of the mention before (`ولي ولي`); not after a one-word mention with the article (a title
+ * or a nisba the tagger took for a person: `المايسترو`, `الشريف`), nor a given name after a name of three words or
+ * more (`محمد أبو الفضل بدران [أمين] عام المجلس`: the office after the name). Arabic; `all` in text order, `again` the mentions of
+ * `all` that were found again. Returns `all` itself when nothing joins.
+ */
+export const joinFoundSurnames = (text: string, all: ReadonlyArray<Mention>, again: ReadonlySet<Mention>): ReadonlyArray<Mention> => {
+  let out: Array<Mention> | null = null
+  for (let k = 0; k < all.length; k++) {
+    const b = all[k]!
+    const prev = out === null ? (k > 0 ? all[k - 1] : undefined) : out[out.length - 1]
+    if (
+      prev !== undefined && prev.type === "PERSON" && b.type === "PERSON" && b.units.length === 1 && again.has(b) &&
+      b.units[0]!.kind === "word" && !b.units[0]!.proclitic && b.glued === undefined && spacesOnly(text, prev.end, b.start) &&
+      prev.units[prev.units.length - 1]!.core !== b.units[0]!.core && couldBeSurname(b.units, 0, true) &&
+      !(prev.units.length === 1 && prev.units[0]!.article) && !(prev.units.length >= 3 && isGivenName(b.units[0]!.core))
+    ) {
+      if (out === null) out = all.slice(0, k)
+      out[out.length - 1] = { ...prev, end: b.end, units: [...prev.units, b.units[0]!], role: prev.role ?? b.role }
+      continue
+    }
+    if (out !== null) out.push(b)
+  }
+  return out ?? all
 }
 
 /**

@@ -1,0 +1,74 @@
+/**
+ * The twenty-third session (lead): a family name found again right after a person's mention joins it
+ * (`joinFoundSurnames`, docs/entities.md "Twenty-third session"): the tagger took only the first name where the full
+ * name stands (`وأعرب [شايلش] ياداف`), and the surname, tagged alone elsewhere in the article (`السيد [ياداف]`), was
+ * found again there as a person of its own. Sentences written for these tests in wire style; tags fixed by hand (as
+ * if the model had given them), names found again as `extractEntities` finds them.
+ */
+import { describe, expect, it } from "vitest"
+import { rows, typedTexts, type Marks } from "./helpers.js"
+
+/** `PERSON text` of each person of an Arabic `text` tagged by hand, names found again. */
+const people = (text: string, marks: Marks): Array<string> => typedTexts(text, marks, ["PERSON"], { propagate: true })
+
+describe("Arabic: a family name found again right after a person's first name joins it", () => {
+  it("a foreign surname tagged alone after a title elsewhere", () => {
+    const text = "وقال السيد تيواري إن الجلسة تأجلت إلى الشهر المقبل. وأعرب سامر تيواري عن أسفه للقرار."
+    expect(people(text, [["تيواري", "PERSON"], ["سامر", "PERSON"]])).toEqual(["PERSON تيواري", "PERSON سامر تيواري"])
+    // one person: the surname alone links to the full name
+    expect(rows("ar", text, [["تيواري", "PERSON"], ["سامر", "PERSON"]], ["text", "canonical"], { propagate: true })).toEqual([
+      ["تيواري", "سامر تيواري"],
+      ["سامر تيواري", "سامر تيواري"]
+    ])
+  })
+
+  it("a family name with the article, the last word of a full name elsewhere, after a name of two words", () => {
+    const text = "وقال مدير الفرع أحمد جعفر المجايشي إن الفرق بدأت العمل. وأضاف أحمد جعفر المجايشي أن الحملة ستستمر أسبوعين."
+    expect(people(text, [["أحمد جعفر المجايشي", "PERSON"], ["أحمد جعفر", "PERSON"]])).toEqual([
+      "PERSON أحمد جعفر المجايشي",
+      "PERSON أحمد جعفر المجايشي"
+    ])
+  })
+
+  it("a surname that opens with `ي` joins when the tagger took it for a name elsewhere", () => {
+    const text = "وقال السيد يلماز إن المفاوضات مستمرة. وكان أوزان يلماز قد زار العاصمة أمس."
+    expect(people(text, [["يلماز", "PERSON"], ["أوزان", "PERSON"]])).toEqual(["PERSON يلماز", "PERSON أوزان يلماز"])
+  })
+})
+
+describe("Arabic: a word found again right after a person's name stays apart", () => {
+  it.each([
+    [
+      "after a comma",
+      "وقال السيد تيواري إن الجلسة تأجلت. وحضر الاجتماع سامر، تيواري والمحامون.",
+      [["تيواري", "PERSON"], ["سامر", "PERSON"]],
+      ["PERSON تيواري", "PERSON سامر", "PERSON تيواري"]
+    ],
+    [
+      "a word opening with a preposition the tokenizer left on it",
+      "ووصلت برقية إلى القصر صباحا. وبعث خالد الفيصل برقية تهنئة إلى الفائزين.",
+      [["برقية", "PERSON"], ["خالد الفيصل", "PERSON"]],
+      ["PERSON برقية", "PERSON خالد الفيصل", "PERSON برقية"]
+    ],
+    [
+      "a given name after a name of three words (the office after it)",
+      "وحضر أمين الحفل مع أسرته. وقال عبدالله بن سالم الراشد أمين عام الجمعية إن المعرض نجح.",
+      [["أمين", "PERSON"], ["عبدالله بن سالم الراشد", "PERSON"]],
+      ["PERSON أمين", "PERSON عبدالله بن سالم الراشد", "PERSON أمين"]
+    ],
+    [
+      "after one word with the article (a title the tagger took for a person)",
+      "وقال سحاب إن الفرقة جاهزة. وأضاف المايسترو سحاب أن الحفل سيقام غدا.",
+      [["سحاب", "PERSON"], ["المايسترو", "PERSON"]],
+      ["PERSON سحاب", "PERSON المايسترو", "PERSON سحاب"]
+    ],
+    [
+      "the same word as the name's last (`ولي ولي`)",
+      "وقال فرحات إن اللجنة اجتمعت. ورد فرحات فرحات على الأسئلة.",
+      [["فرحات", "PERSON"], ["فرحات", "PERSON"]],
+      ["PERSON فرحات", "PERSON فرحات", "PERSON فرحات"]
+    ]
+  ] as const)("%s", (_, text, marks, expected) => {
+    expect(people(text, marks as Marks)).toEqual(expected)
+  })
+})
