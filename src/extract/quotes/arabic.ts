@@ -37,8 +37,20 @@ const VERB_OPENERS = new Set(
 /** `عن`, `عما`, `عمن`, `حول`, `بشأن`, `إذا`, `هل`, `ما`, `كيف`, `لماذا`, `متى`, `في`: the question after a passive of asking (session 21). */
 const ASK_STOPS = new Set(["\u0639\u0646", "\u0639\u0645\u0627", "\u0639\u0645\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0625\u0630\u0627", "\u0647\u0644", "\u0645\u0627", "\u0643\u064a\u0641", "\u0644\u0645\u0627\u0630\u0627", "\u0645\u062a\u0649", "\u0641\u064a"].flatMap((w) => foldKey(w)))
 
+/** `سأل`, `سألت`, `سألوا`: active verbs of asking (read without و/ف), whose object answers a verb of answering after them (session 23). */
+const ASKING = new Set(["\u0633\u0623\u0644", "\u0633\u0623\u0644\u062a", "\u0633\u0623\u0644\u0648\u0627"].flatMap((w) => foldKey(w)))
+
+/** `أجاب`, `أجابت` (read without و/ف): verbs of answering; not `رد` (`ورد`, "was mentioned", is written the same). */
+const ANSWERING = new Set(["\u0623\u062c\u0627\u0628", "\u0623\u062c\u0627\u0628\u062a"].flatMap((w) => foldKey(w)))
+
+/** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
+const ASKING_WINDOW = 40
+
 /** `هناك`: "there is", never a subject (`هناك مقولة تقول:`). */
 const HUNAKA = new Set(["\u0647\u0646\u0627\u0643", "\u0647\u0646\u0627\u0644\u0643"].flatMap((w) => foldKey(w)))
+
+/** `أيضا`, `كذلك`, `ذلك`, `هذا`, `هذه`, `فقط`, `بل`: one word after a verb that does not leave it without a subject (session 23). */
+const ALSO_OR_THAT = new Set(["\u0623\u064a\u0636\u0627", "\u0627\u064a\u0636\u0627", "\u0643\u0630\u0644\u0643", "\u0630\u0644\u0643", "\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0641\u0642\u0637", "\u0628\u0644"].flatMap((w) => foldKey(w)))
 
 /** `كان`, `كانت`: the auxiliary that opens `وكانت X قد أعلنت …` (read without its و/ف). */
 const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap((w) => foldKey(w)))
@@ -81,7 +93,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
   protected speakerOfCue(cue: Cue, speech: boolean): Speaker | null {
     if (cue.english) return null
-    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.fromChain(cue.gender)
+    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.fromChain(cue.gender)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       const subject = this.clauseSubject(cue.at - 1, cue.gender, false) ?? this.placeBeforeQad(cue.at - 1, cue.gender)
@@ -89,7 +101,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     // حسب رئيس الهيئة السابق X، الذي قال حينها: a verb with no subject right after a relative pronoun is the person's
     // (or the body's) the pronoun follows
-    if (cue.kind === "verb" && this.noSubject(cue)) {
+    // (one word that names nobody after the verb, a time or manner word, `حيث قال وقتها`, `وقال ساخرا`, leaves it with
+    // no subject too: the rules for a subjectless verb below read it so; not `أيضا`, `كذلك`, nor a demonstrative, `كشف
+    // ذلك X`: the subject may follow them, or stand before as a role the chain names better; session 23)
+    const none = cue.kind === "verb" && this.noSubject(cue)
+    const bare = none && (cue.speaker === null || !ALSO_OR_THAT.has(this.keys[cue.speaker[0]]!))
+    if (none) {
       const subject = this.relativeAntecedent(cue.at, cue.gender)
       if (subject !== null) return subject
     }
@@ -101,31 +118,37 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (subject !== null) return subject
     }
     // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
-    if (cue.kind === "verb" && cue.speaker === null && this.opensWithSubject(cue.at)) {
+    if (bare && this.opensWithSubject(cue.at)) {
       const subject = this.clauseSubject(cue.at, cue.gender, true)
       if (subject !== null) return subject
     }
     // أما البعض الآخر فيؤكد أنه «…», لكن الأسرة تساءلت: «…»: the subject stands before a verb that has none after it
-    if (cue.kind === "verb" && cue.speaker === null) {
+    if (bare) {
       const before = this.subjectBeforeVerb(cue.at)
       if (before !== null) return this.resolve(before, cue.gender, speech)
     }
     // سُئل الوزير عن الخطة فأجاب بأنه «…», وعندما سئل X عما … قال: the one a passive of asking named earlier in the
     // sentence answers (session 21)
-    if (cue.kind === "verb" && cue.speaker === null) {
+    if (bare) {
       const asked = this.askedBefore(cue.at)
       if (asked !== null) return this.resolve(asked, cue.gender, speech)
     }
+    // وسأل السيناتور X، …، Y عن …. فأجاب "…", سألت Y عن … أجاب: the one an active verb of asking named as its object
+    // answers, not its subject (the chain's last, the asker; session 23)
+    if (bare) {
+      const asked = this.askedObject(cue.at, cue.gender)
+      if (asked !== null) return asked
+    }
     // عبيد المرزوق يقول من جانبه: …, الحكومة المصرية تقول إن: the words that open the sentence right before a present
     // verb with no subject after it are its subject (session 21)
-    if (cue.kind === "verb" && cue.speaker === null) {
+    if (bare) {
       const opening = this.openingSubject(cue.at, cue.gender)
       if (opening !== null) return this.resolve(opening, cue.gender, speech)
     }
     // وتبنت الحركة الهجوم. وقالت: …: a verb with no subject that opens its sentence, after a sentence whose subject
     // has not spoken (a verb that goes on with the last speaker's words, وأضاف, keeps the chain)
     // (not `يذكر أن`, the writer's formula: a present verb that is also a noun)
-    if (cue.kind === "verb" && cue.speaker === null && speech && !cue.continues && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at) {
+    if (bare && speech && !cue.continues && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at) {
       const subject = this.previousSubject(cue.at, cue.gender)
       if (subject !== null) return subject
     }
@@ -281,6 +304,38 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The one asked before a verb of answering at token `at` ({@link ANSWERING}, with no subject; session 23): an active
+   * verb of asking ({@link ASKING}) earlier in the verb's sentence or in the sentence before it (in this paragraph or
+   * the last), within {@link ASKING_WINDOW} tokens, and the last person named after it before the question
+   * (`عن`, `عما`, `هل`, `إذا`, a colon or the end of its clause: `وسأل السيناتور X، نائب رئيس اللجنة، Y عن …` → Y, not
+   * the asker X); pushed onto the chain. Null when no such verb or no person after it.
+   */
+  private askedObject(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || !ANSWERING.has(withoutConjunction(this.keys[at]!, 3))) return null
+    // the verb's sentence, then the sentence before it (the last paragraph's last when the verb's opens its paragraph)
+    const s = this.sentenceStart(at)
+    let lo = s > this.ps ? this.sentenceStart(s - 1) : this.lastPe > this.lastPs ? this.sentenceStartIn(this.lastPe - 1, this.lastPs) : s
+    lo = Math.max(lo, at - ASKING_WINDOW)
+    for (let q = at - 1; q >= lo; q--) {
+      if (this.t.kinds[q] !== WORD || !ASKING.has(withoutConjunction(this.keys[q]!, 3))) continue
+      // the question starts at a stop word, a colon or the end of the clause, within twelve tokens
+      let e = q + 1
+      while (e < at && e < q + 13 && (this.t.kinds[e] === WORD ? !ASK_STOPS.has(this.keys[e]!) : this.markChar(e) !== null || this.isPunct(e, COMMAS))) e++
+      if (e === q + 1) return null
+      const from = this.orig(this.t.starts[q + 1]!, this.t.ends[q + 1]!).start
+      const to = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!).end
+      let found: Entity | null = null
+      for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+        const ent = this.entities[i]!
+        if (ent.start >= to) break
+        if (ent.start >= from && ent.type === "PERSON") found = ent
+      }
+      return found === null ? null : this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, at)
+    }
+    return null
+  }
+
+  /**
    * The subject that opens the sentence right before a present verb at token `at` whose speech follows a colon
    * (`عبيد المرزوق يقول من جانبه: …`, a name the entity stage did not tag; session 21): two or three words from the
    * sentence's start, the article on the last alone (a family name: `المرزوق`), none a preposition, a particle, a
@@ -323,6 +378,25 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const e = this.entityStartingAt(s + 1)
     if (e === null || e.type !== "LOCATION" || e.end !== this.orig(this.t.starts[qad - 1]!, this.t.ends[qad - 1]!).end) return null
     return this.push({ text: e.canonical, entityId: e.entityId, gender, person: false }, s + 1)
+  }
+
+  /**
+   * The subject of a participle at token `at` whose sentence opens with a verb that has no subject after it, a
+   * preposition right after the verb (`وكان X مؤيدا قويا لـY. وعلق على فوز … قائلا "…"`, `ودافع عن نفسه قائلا:`):
+   * the subject of the sentence before, read as {@link previousSubject} reads it for a verb that opens its sentence
+   * (session 23; the verb may be one of speech, `وعقب على`, as it has no subject); null when the sentence opens
+   * otherwise (a noun, a lead word, a clause after a comma) or the verb's gender is not the participle's.
+   */
+  private subjectlessOpening(at: number, gender: Gender | null): Speaker | null {
+    const s = this.sentenceStart(at)
+    if (s + 2 >= at || this.clauseStart(at) !== s || this.t.kinds[s] !== WORD || this.t.kinds[s + 1] !== WORD) return null
+    const verb = this.keys[s]!
+    const open = withoutConjunction(verb, 3)
+    const lex = this.lex
+    // (a word that is a preposition too, `عقب`, is a verb before another preposition: `وعقب على …`)
+    if (open.startsWith("\u0627\u0644") || lex.clauseOpeners.has(open) || lex.clauseOpeners.has(verb) || lex.complementizers.has(open) || (lex.arStops.has(open) && open.length < 3) || this.nounAt(s) || !lex.arStops.has(this.keys[s + 1]!)) return null
+    if ((gender === "f" && !(open.endsWith("\u062a") || open.startsWith("\u062a"))) || (gender === "m" && open.endsWith("\u062a"))) return null
+    return this.previousSubject(s, gender)
   }
 
   /** Has the cue no subject after it: no phrase, or one word that names nobody (`حينها`, `ساخرا`)? */

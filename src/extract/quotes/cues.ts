@@ -90,7 +90,7 @@ const MIN_OF = foldKey("\u0645\u0646")[0]!
 const BAYNA = foldKey("\u0628\u064a\u0646")[0]!
 
 /** `الذي`, `التي`, `الذين`, `والتي`, `ما`, `لما`, `بما`, `عما`, `مما`: the words before a verb of describing with its object pronoun that open its clause. */
-const OBJECT_CLAUSE = new Set(
+export const OBJECT_CLAUSE: ReadonlySet<string> = new Set(
   ["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646", "\u0648\u0627\u0644\u0630\u064a", "\u0648\u0627\u0644\u062a\u064a", "\u0645\u0627", "\u0644\u0645\u0627", "\u0628\u0645\u0627", "\u0639\u0645\u0627", "\u0645\u0645\u0627"].flatMap((w) => foldKey(w))
 )
 

@@ -39,6 +39,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
+import { OBJECT_CLAUSE } from "./cues.js"
 import { NEGATIONS } from "./marks.js"
 import { AN, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -221,13 +222,17 @@ class QuoteScanner extends ArabicSubjects {
         // (and after `ب` when the cue is a verb of describing with its object named, وصف ما نشرته الصحف بـ"حملة سياسية";
         // session 20)
         const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))))
+        // لما وصفه «بالهجوم الإرهابي», بما اعتبرته «موجة إعدامات»: two words right after a verb of describing with its
+        // object pronoun that opens a clause after `ما` or a relative are what its subject called it, the `ب` inside
+        // the marks or not (session 23)
+        const calledAs = !describedAs && words === 2 && !before.colon && !before.cue.english && m.open === before.cue.at + 1 && before.cue.at > ps && this.describesPronoun(before.cue) && OBJECT_CLAUSE.has(this.keys[before.cue.at - 1]!)
         // وقال X إن أمن المسافرين «أولوية قصوى»: two words (within the cue window) in the clause a verb reports after its
         // complementizer are the speaker's words when they are no name (session 19, second round)
         const reportedPart = !describedAs && before.reported === true && words === 2 && !far && this.partNotName(m, a, b)
         // وقال ترامب "لا أعتقد ذلك".: three words that end their sentence, after the verb and a speaker of up to four
         // words, are speech as they are right after the verb alone (twenty-first session, lead)
         const closing = words === 3 && before.bare && !far && !before.cue.english && m.open - before.cue.end <= 4 && (m.close + 1 >= pe || this.isSentenceEnd(m.close + 1)) && SAYING.has(withoutConjunction(this.keys[before.cue.at]!)) && !ADDED_TO.has(this.keys[before.cue.end]!)
-        if (describedAs || reportedPart || closing || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        if (describedAs || calledAs || reportedPart || closing || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
           continue
         }

@@ -31,7 +31,7 @@ export abstract class MarkScanner extends EntityIndex {
       if (c === null) continue
       if (open < 0) {
         inner = false
-        if (CLOSING_TYPE.has(c) && !this.looksLikeOpener(j, ps)) continue
+        if (CLOSING_TYPE.has(c) && !this.looksLikeOpener(j, ps) && !this.reversedOpener(j, pe)) continue
         // a straight quote glued to the word before it and followed by a space closes a quote: never open there
         if (!OPENERS.has(c) || (STRAIGHT.has(c) && this.looksLikeCloser(j, pe) && !this.gluedOpener(j, pe))) continue
         open = j
@@ -131,6 +131,41 @@ export abstract class MarkScanner extends EntityIndex {
     for (let k = j + 1; k < pe; k++) {
       if (t.kinds[k] === WORD || t.kinds[k] === NUM) words++
       else if (this.markChar(k) !== null) return this.markChar(k) === c && words >= MIN_WORDS_BARE
+    }
+    return false
+  }
+
+  /**
+   * A `”` spaced on both sides that opens a quote written in reverse, `وقال ” … “` (session 23): a speech verb or a
+   * participle among the six words before it (words only between them), and a `“` or `”` after four words or more,
+   * before any other mark of the paragraph, with a space, a punctuation mark or the paragraph's end after it. (A `”`
+   * glued to the word after it or after a colon is read by {@link looksLikeOpener}.)
+   */
+  protected reversedOpener(j: number, pe: number): boolean {
+    const t = this.t
+    const next = j + 1
+    if (this.markChar(j) !== "\u201d" || j <= this.ps || next >= pe || t.spaced[j] !== 1 || t.spaced[next] !== 1 || t.kinds[next] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[next]!)) return false
+    if (!this.verbBefore(j, 6)) return false
+    let words = 0
+    for (let k = next; k < pe; k++) {
+      if (t.kinds[k] === WORD || t.kinds[k] === NUM) words++
+      else {
+        const c = this.markChar(k)
+        // (a mark glued to the word after it right after a speech verb opens the next quote, `وقال الشيخ “X”، إن …`: no
+        // closer; glued elsewhere, `خرجت منه “معاقة”`, an inner term, it ends the quote there, as marks() pairs it)
+        if (c !== null) return words >= MIN_WORDS_BARE && (c === "\u201c" || c === "\u201d") && (k + 1 >= pe || t.spaced[k + 1] === 1 || t.kinds[k + 1] === PUNCT || !this.verbBefore(k, 3))
+      }
+    }
+    return false
+  }
+
+  /** Is a speech verb or a participle (with or without its و/ف) among the `n` words right before token `j` (words only)? */
+  private verbBefore(j: number, n: number): boolean {
+    const t = this.t
+    const forms = this.lex.verbForms
+    for (let k = j - 1; k >= Math.max(this.ps, j - n) && t.kinds[k] === WORD; k--) {
+      const key = this.keys[k]!
+      if (forms.has(key) || (key.length > 3 && (key[0] === "\u0648" || key[0] === "\u0641") && forms.has(key.slice(1)))) return true
     }
     return false
   }
