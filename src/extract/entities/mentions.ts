@@ -1624,8 +1624,9 @@ const spacesOnly = (text: string, start: number, end: number): boolean => {
  * elsewhere, here untagged) right after a person's mention, with spaces only between them, is that person's family
  * name, and the two are one mention, when the word may be a family name ({@link couldBeSurname}), has no proclitic
  * and is not the last word of the mention before (`ولي ولي`); not after a one-word mention with the article (a title
- * or a nisba the tagger took for a person: `المايسترو`, `الشريف`), nor a given name after a name of three words or
- * more (`محمد أبو الفضل بدران [أمين] عام المجلس`: the office after the name). Arabic; `all` in text order, `again` the mentions of
+ * or a nisba the tagger took for a person: `المايسترو`, `الشريف`), nor when the word is a noun of an office that is a
+ * given name too (`titleNouns` in gazetteers/name-cues.json: `محمد أبو الفضل بدران [أمين] عام المجلس`, `[مساعد]`)
+ * but after `بن`, `ابن`, `بنت` (`عبدالرحمن بن [مساعد]`: a father's name). Arabic; `all` in text order, `again` the mentions of
  * `all` that were found again. Returns `all` itself when nothing joins.
  */
 export const joinFoundSurnames = (text: string, all: ReadonlyArray<Mention>, again: ReadonlySet<Mention>): ReadonlyArray<Mention> => {
@@ -1637,7 +1638,7 @@ export const joinFoundSurnames = (text: string, all: ReadonlyArray<Mention>, aga
       prev !== undefined && prev.type === "PERSON" && b.type === "PERSON" && b.units.length === 1 && again.has(b) &&
       b.units[0]!.kind === "word" && !b.units[0]!.proclitic && b.glued === undefined && spacesOnly(text, prev.end, b.start) &&
       prev.units[prev.units.length - 1]!.core !== b.units[0]!.core && couldBeSurname(b.units, 0, true) &&
-      !(prev.units.length === 1 && prev.units[0]!.article) && !(prev.units.length >= 3 && isGivenName(b.units[0]!.core))
+      !(prev.units.length === 1 && prev.units[0]!.article) && (!isTitleNoun(b.units[0]!.core) || NASAB().has(prev.units[prev.units.length - 1]!.core))
     ) {
       if (out === null) out = all.slice(0, k)
       out[out.length - 1] = { ...prev, end: b.end, units: [...prev.units, b.units[0]!], role: prev.role ?? b.role }

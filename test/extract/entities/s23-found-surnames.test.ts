@@ -30,6 +30,14 @@ describe("Arabic: a family name found again right after a person's first name jo
     ])
   })
 
+  it("a father's name after `بن` stays part of the name, even a noun of an office that is a given name too (`مساعد`)", () => {
+    const text = "وأكد الأمير عبدالرحمن بن مساعد أن النادي سيعلن قائمته. وقال عبدالرحمن بن مساعد إن الفريق جاهز."
+    expect(people(text, [["عبدالرحمن بن مساعد", "PERSON"], ["عبدالرحمن بن", "PERSON"]])).toEqual([
+      "PERSON عبدالرحمن بن مساعد",
+      "PERSON عبدالرحمن بن مساعد"
+    ])
+  })
+
   it("a surname that opens with `ي` joins when the tagger took it for a name elsewhere", () => {
     const text = "وقال السيد يلماز إن المفاوضات مستمرة. وكان أوزان يلماز قد زار العاصمة أمس."
     expect(people(text, [["يلماز", "PERSON"], ["أوزان", "PERSON"]])).toEqual(["PERSON يلماز", "PERSON أوزان يلماز"])
@@ -51,7 +59,7 @@ describe("Arabic: a word found again right after a person's name stays apart", (
       ["PERSON برقية", "PERSON خالد الفيصل", "PERSON برقية"]
     ],
     [
-      "a given name after a name of three words (the office after it)",
+      "a noun of an office that is a given name too (`أمين` of `أمين عام`)",
       "وحضر أمين الحفل مع أسرته. وقال عبدالله بن سالم الراشد أمين عام الجمعية إن المعرض نجح.",
       [["أمين", "PERSON"], ["عبدالله بن سالم الراشد", "PERSON"]],
       ["PERSON أمين", "PERSON عبدالله بن سالم الراشد", "PERSON أمين"]
