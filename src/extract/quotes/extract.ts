@@ -97,8 +97,39 @@ const SAYING = new Set(
 )
 /** `إليه`, `إليها`, `له`, `لها`: after `أضاف` it adds to something (`وأضاف إليها «…»`), no speech. */
 const ADDED_TO = new Set(["\u0625\u0644\u064a\u0647", "\u0625\u0644\u064a\u0647\u0627", "\u0625\u0644\u064a\u0647\u0645", "\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645"].flatMap((w) => foldKey(w)))
-/** `مع`, `داخل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل «كابيتول هيل»`). */
-const PARTNER_PREPS = new Set(["\u0645\u0639", "\u062f\u0627\u062e\u0644"].flatMap((w) => foldKey(w)))
+/**
+ * `مع`, `داخل`, `مثل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل «كابيتول
+ * هيل»`; an example after `مثل`, `برامج مثل «درع X» في …`: twenty-third session, second round).
+ */
+const PARTNER_PREPS = new Set(["\u0645\u0639", "\u062f\u0627\u062e\u0644", "\u0645\u062b\u0644"].flatMap((w) => foldKey(w)))
+
+/**
+ * Adjectives that head an improper annexation (`شديد اللهجة`, `غير المسبوق`, `واسع النطاق`, `قصيرة الأجل`): two words in
+ * marks that open with one and go on with the article describe something, they name nothing (twenty-third session,
+ * second round).
+ */
+const ANNEXING_ADJECTIVES = new Set(
+  ["\u0634\u062f\u064a\u062f", "\u0634\u062f\u064a\u062f\u0629", "\u0628\u0627\u0644\u063a", "\u0628\u0627\u0644\u063a\u0629", "\u063a\u064a\u0631", "\u0633\u064a\u0621", "\u0633\u064a\u0626", "\u0633\u064a\u0626\u0629", "\u0639\u062f\u064a\u0645", "\u0639\u062f\u064a\u0645\u0629", "\u0648\u0627\u0633\u0639", "\u0648\u0627\u0633\u0639\u0629", "\u0631\u0641\u064a\u0639", "\u0631\u0641\u064a\u0639\u0629", "\u0639\u0627\u0644\u064a", "\u0639\u0627\u0644\u064a\u0629", "\u0645\u0646\u0642\u0637\u0639", "\u0628\u0639\u064a\u062f", "\u0628\u0639\u064a\u062f\u0629", "\u0637\u0648\u064a\u0644", "\u0637\u0648\u064a\u0644\u0629", "\u0642\u0635\u064a\u0631", "\u0642\u0635\u064a\u0631\u0629", "\u0642\u0644\u064a\u0644", "\u0642\u0644\u064a\u0644\u0629", "\u0643\u062b\u064a\u0631", "\u0643\u062b\u064a\u0631\u0629", "\u0645\u062a\u0639\u062f\u062f", "\u0645\u062a\u0639\u062f\u062f\u0629", "\u0636\u064a\u0642", "\u0636\u0639\u064a\u0641", "\u0636\u0639\u064a\u0641\u0629", "\u0639\u0645\u064a\u0642", "\u0639\u0645\u064a\u0642\u0629", "\u062d\u0633\u0646", "\u0633\u0631\u064a\u0639", "\u0633\u0631\u064a\u0639\u0629", "\u0628\u0637\u064a\u0621", "\u0628\u0637\u064a\u0626\u0629"].flatMap((w) => foldKey(w))
+)
+
+/**
+ * Adverbs that close two words in marks with the article or without it (`"مرضية للغاية"`, `"تثق بشدة"`, `"تخسر
+ * كثيرا"`): a predicate (twenty-third session, second round).
+ */
+const LATE_ENDS = new Set(["\u0644\u0644\u063a\u0627\u064a\u0629", "\u0628\u0634\u062f\u0629", "\u0643\u062b\u064a\u0631\u0627"].flatMap((w) => foldKey(w)))
+
+/**
+ * `أي` and prepositions that open two words in marks with no article (`"على وشك"`, `"بلا شك"`, `"أي تهديد"`): an
+ * adverbial phrase or a quantified noun, a predicate wherever the clause goes on (twenty-third session, second round).
+ */
+const OPENING_WORDS = new Set(["\u0623\u064a", "\u0639\u0644\u0649", "\u0628\u0644\u0627", "\u0641\u0648\u0642", "\u062f\u0648\u0646", "\u0628\u062f\u0648\u0646", "\u0641\u064a"].flatMap((w) => foldKey(w)))
+
+/**
+ * Prepositions right after two words in marks with which the reported clause goes on (`"تراجعا كبيرا" في …`,
+ * `"خسارة فادحة" من …`, `"وصمة عار" على …`): the marks are a part of that clause, not a name (twenty-third session,
+ * second round). Not `مع` (a partner after a name, `«X Y» مع الفريق`) nor `ل` glued to a noun (`«خطة X» لإنعاش …`).
+ */
+const RUN_ON_PREPS = new Set(["\u0641\u064a", "\u0645\u0646", "\u0639\u0644\u0649", "\u0625\u0644\u0649", "\u0644\u062f\u0649", "\u0639\u0646", "\u0636\u062f", "\u0628\u064a\u0646"].flatMap((w) => foldKey(w)))
 
 /** A preposition with its pronoun (`منها`, `لديه`, `فيهم`): `وإن منها «…»` puts the subject after it. */
 const PREP_PRONOUN = new Set(
@@ -232,7 +263,10 @@ class QuoteScanner extends ArabicSubjects {
         // وقال ترامب "لا أعتقد ذلك".: three words that end their sentence, after the verb and a speaker of up to four
         // words, are speech as they are right after the verb alone (twenty-first session, lead)
         const closing = words === 3 && before.bare && !far && !before.cue.english && m.open - before.cue.end <= 4 && (m.close + 1 >= pe || this.isSentenceEnd(m.close + 1)) && SAYING.has(withoutConjunction(this.keys[before.cue.at]!)) && !ADDED_TO.has(this.keys[before.cue.end]!)
-        if (describedAs || calledAs || reportedPart || closing || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
+        // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
+        const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
+        if (describedAs || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
           continue
         }
@@ -443,15 +477,21 @@ class QuoteScanner extends ArabicSubjects {
    * before them (`تنظيم «…»`, with a clitic: `لتنظيم «…»`); not glued to the word before; not right after a bare
    * complementizer (the clause's subject), after one and a preposition with its pronoun, or after `مع`/`داخل`; not one
    * of a list of marks (`«…»، «فلاي دبي»، و«…»`); and the clause ends with them (a full stop, a comma, a colon, the paragraph's end: names
-   * run on into their sentence, `«سوبر ماريو» مع الفريق`, `«نرسم بسمتهم» تعد مبادرة`).
+   * run on into their sentence, `«سوبر ماريو» مع الفريق`, `«نرسم بسمتهم» تعد مبادرة`) or goes on with a preposition
+   * ({@link RUN_ON_PREPS}). The article is allowed, and the clause may go on, when the words read as a predicate
+   * ({@link predicateShape}: `«شديد اللهجة»`); the clause may go on after a preposition or `أي` first (`«على وشك»`)
+   * (twenty-third session, second round).
    */
   protected partNotName(m: Mark, a: number, b: number): boolean {
     const t = this.t
+    // (`«شديد اللهجة»`, `«مرضية للغاية»`: a predicate whatever its article; twenty-third session, second round)
+    const shape = this.predicateShape(a, b)
     for (let k = a; k < b; k++) {
       if (t.kinds[k] === NUM) return false
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (/[a-z]/.test(key) || key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1))) return false
+      if (/[a-z]/.test(key)) return false
+      if (!shape && (key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1)))) return false
     }
     const w = m.open - 1
     if (w >= this.ps) {
@@ -468,12 +508,16 @@ class QuoteScanner extends ArabicSubjects {
       } else if (this.isPunct(w, COMMAS) && w - 1 >= this.ps && this.markChar(w - 1) !== null) return false
     }
     // a negation first or an adverb or a preposition with its pronoun last: a predicate, wherever the clause goes on
-    // (`إن الصين "تعمل معنا" إزاء …`, `"لم يستطع" قيادة …`; session 20)
-    if (this.predicateMarks(a, b)) return true
+    // (`إن الصين "تعمل معنا" إزاء …`, `"لم يستطع" قيادة …`; session 20); so an adjective of an improper annexation and
+    // a word with the article, an adverb last with the article or not, or a preposition or `أي` first (`"على وشك" أن`,
+    // `"أي تهديد" في`; twenty-third session, second round)
+    if (shape || this.predicateMarks(a, b) || this.opensAdverbial(a, b)) return true
     // the clause ends with the marks
     let k = m.close + 1
     while (k < this.pe && this.markChar(k) !== null) k++
     if (k >= this.pe) return true
+    // or goes on with a preposition (`"تراجعا كبيرا" في الأسعار`; twenty-third session, second round)
+    if (t.kinds[k] === WORD && RUN_ON_PREPS.has(this.keys[k]!)) return true
     if (t.kinds[k] !== PUNCT) return false
     if (this.isPunct(k, COMMAS)) {
       // (a list of marks: `«…»، و«…»`, `«…»، «…»`)
@@ -482,6 +526,40 @@ class QuoteScanner extends ArabicSubjects {
       return !(n < this.pe && this.markChar(n) !== null)
     }
     return this.isSentenceEnd(k) || this.isColon(k) || this.keys[k] === "\u061b" || this.keys[k] === ";"
+  }
+
+  /** The first and the last word among tokens `[a, b)` (-1 for none). */
+  protected firstAndLastWord(a: number, b: number): readonly [number, number] {
+    let first = -1
+    let last = -1
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (first < 0) first = k
+      last = k
+    }
+    return [first, last]
+  }
+
+  /**
+   * Do the words in tokens `[a, b)` read as a predicate whatever their article: an adjective that heads an improper
+   * annexation and a word with the article (`شديد اللهجة`, `غير المسبوق`), or an adverb last (`مرضية للغاية`)?
+   */
+  protected predicateShape(a: number, b: number): boolean {
+    const [first, last] = this.firstAndLastWord(a, b)
+    if (first < 0 || last === first) return false
+    return (ANNEXING_ADJECTIVES.has(this.keys[first]!) && this.keys[last]!.startsWith(AL)) || LATE_ENDS.has(this.keys[last]!)
+  }
+
+  /** Do the words in tokens `[a, b)` open with a preposition or `أي` (`على وشك`, `بلا شك`, `أي تهديد`)? */
+  protected opensAdverbial(a: number, b: number): boolean {
+    const [first] = this.firstAndLastWord(a, b)
+    return first >= 0 && OPENING_WORDS.has(this.keys[first]!)
+  }
+
+  /** Do the words in tokens `[a, b)` close with an adverb of {@link LATE_ENDS} (`خطوة مهمة للغاية`)? */
+  protected lateEnd(a: number, b: number): boolean {
+    const [, last] = this.firstAndLastWord(a, b)
+    return last >= 0 && LATE_ENDS.has(this.keys[last]!)
   }
 
   /** Is the cue an Arabic verb of describing (`objectVerbs`: `وصف`, `اعتبر`, with or without its و/ف)? */
