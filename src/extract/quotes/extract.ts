@@ -131,6 +131,18 @@ const OPENING_WORDS = new Set(["\u0623\u064a", "\u0639\u0644\u0649", "\u0628\u06
  */
 const RUN_ON_PREPS = new Set(["\u0641\u064a", "\u0645\u0646", "\u0639\u0644\u0649", "\u0625\u0644\u0649", "\u0644\u062f\u0649", "\u0639\u0646", "\u0636\u062f", "\u0628\u064a\u0646"].flatMap((w) => foldKey(w)))
 
+/**
+ * `لكن` and its forms with a pronoun (`لكنها`, `ولكنه`): a second short piece in marks after it, in the sentence of a
+ * partial quote a verb reported, goes on with the same speaker (twenty-third session, third round).
+ */
+const BUT_WORDS = new Set(["\u0644\u0643\u0646", "\u0644\u0643\u0646\u0647", "\u0644\u0643\u0646\u0647\u0627", "\u0644\u0643\u0646\u0647\u0645", "\u0644\u0643\u0646\u0646\u0627", "\u0644\u0643\u0646\u064a", "\u0644\u0643\u0646\u0646\u064a"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
+
+/**
+ * `ب`, `على`, `إلى`: the prepositions right before marks after a verb of {@link chargingVerb} (`هدد X بـ«…»`, `أثنت على
+ * «…»`, `دعا إلى «…»`; twenty-third session, third round).
+ */
+const CHARGE_PREPS = new Set(["\u0628", "\u0639\u0644\u0649", "\u0625\u0644\u0649"].flatMap((w) => foldKey(w)))
+
 /** A preposition with its pronoun (`منها`, `لديه`, `فيهم`): `وإن منها «…»` puts the subject after it. */
 const PREP_PRONOUN = new Set(
   ["\u0645\u0646", "\u0641\u064a", "\u0644", "\u0644\u062f\u064a", "\u0644\u062f\u0649", "\u0639\u0644\u064a", "\u0628\u064a\u0646", "\u0639\u0646\u062f"]
@@ -188,7 +200,7 @@ class QuoteScanner extends ArabicSubjects {
     if (marks.length === 0 && cues.length === 0) return
     const markAt = new Map<number, Mark>()
     for (const m of marks) markAt.set(m.open, m)
-    type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean }
+    type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean; readonly reported?: boolean }
     const found: Array<Found> = []
     let ci = 0
     let mi = 0
@@ -234,6 +246,16 @@ class QuoteScanner extends ArabicSubjects {
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.lex.arNameNouns.has(this.keys[m.open - 1]!)) continue
       const words = this.wordCount(a, b)
       const before = this.cueBefore(m, cues, ps)
+      // وهدد الرئيس X خصومه بـ«رد قاس», وأثنت X على «الروح العالية»: marks right after ب, على or إلى after a verb that is
+      // no speech verb yet introduces its named subject's words, with no speech cue for them (twenty-third session,
+      // third round)
+      if (before === null && words >= 2) {
+        const charged = this.chargeBefore(m)
+        if (charged !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
+          found.push({ a, b, cue: charged.cue, speaker: charged.speaker, capped: m.capped })
+          continue
+        }
+      }
       if (before !== null) {
         // يذكر أن «…»: words the writer quotes in a background clause are no speech of anyone
         if (before.cue.kind === "background") continue
@@ -252,7 +274,7 @@ class QuoteScanner extends ArabicSubjects {
         // describing with its object pronoun) are what the speaker called someone or something (session 19)
         // (and after `ب` when the cue is a verb of describing with its object named, وصف ما نشرته الصحف بـ"حملة سياسية";
         // session 20)
-        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))))
+        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))) || (CHARGE_PREPS.has(this.keys[m.open - 1]!) && before.cue.end !== m.open - 1 && this.chargingVerb(before.cue)))
         // لما وصفه «بالهجوم الإرهابي», بما اعتبرته «موجة إعدامات»: two words right after a verb of describing with its
         // object pronoun that opens a clause after `ما` or a relative are what its subject called it, the `ب` inside
         // the marks or not (session 23)
@@ -267,7 +289,7 @@ class QuoteScanner extends ArabicSubjects {
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
         if (describedAs || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
-          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped })
+          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true })
           continue
         }
         // (too few words for a verb of describing with its pronoun, ووصفته بأنه "…"، مشيرة: a cue after them may still
@@ -287,7 +309,10 @@ class QuoteScanner extends ArabicSubjects {
       const previous = found[found.length - 1]
       // (and three words or more joined by و alone to one a cue attributed, `إنهم "…" و"…"`: a second piece of the
       // same words; not after marks no cue attributed, titles in a list: `ندوات هي "…"، و"…"`; session 22)
-      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && this.joinedByWaw(previous.b, m.open)))))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped })
+      // (and two or three words after a quote a verb reported, joined to it by `و`, `لكن` or a comma in the same
+      // sentence, when they read as no name: `إنه لا يوجد "أي تهديد" للجزيرة، لكنها "مستعدة لأي طارئ"`; twenty-third
+      // session, third round)
+      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && this.joinedByWaw(previous.b, m.open)))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && this.partNotName(m, a, b)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
       else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
@@ -382,7 +407,9 @@ class QuoteScanner extends ArabicSubjects {
           // the ب right before the marks, words alone between them, within the cue window (session 20)
           // (only with a named subject right after the verb: an unnamed one runs into the object, وصفت الحكومة الغارات
           // بـ, and a verbal noun, حول وصف X الهجوم بـ, has none)
-          if (long || !this.describingVerb(cue) || j !== m.open - 1 || this.keys[j] !== BA_KEY || !this.wordsOnly(cue.end, j) || !this.namedSubjectAfter(cue)) return null
+          // (and a verb that is no speech verb yet introduces its subject's words after ب, على or إلى, هدد X خصومه بـ«…»,
+          // أثنت X على «…»; twenty-third session, third round)
+          if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : this.chargingVerb(cue) && CHARGE_PREPS.has(this.keys[j]!)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !this.namedSubjectAfter(cue)) return null
           through = true
         } else {
           through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
@@ -471,6 +498,34 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * Do the marks opening at `open` follow the quote that closed at `prevEnd` as a second piece of the same reported
+   * words: the same sentence, at most 12 tokens on, no other mark, no speech verb, participle or according phrase
+   * (`حسب موقع …`) and no person between them, and `و`, `لكن` (with its pronoun or `و`), a complementizer with `و` or a
+   * comma joining them (twenty-third session, third round)?
+   */
+  protected secondPiece(prevEnd: number, open: number): boolean {
+    if (open - prevEnd > 12) return false
+    let joined = false
+    for (let k = prevEnd + 1; k < open; k++) {
+      if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
+      if (this.t.kinds[k] !== WORD) {
+        if (this.isPunct(k, COMMAS)) joined = true
+        continue
+      }
+      const key = this.keys[k]!
+      if (key === WAW || BUT_WORDS.has(key) || hasWithWaw(this.lex.complementizers, key)) joined = true
+      else if (this.verbAt(k, this.pe) > 0 || this.lex.participles.has(key) || this.lex.according.longestAt(this.keys, k, this.pe) !== null) return false
+    }
+    if (!joined) return false
+    if (this.entities.length > 0) {
+      const from = this.orig(this.t.starts[prevEnd]!, this.t.ends[prevEnd]!).end
+      const to = this.orig(this.t.starts[open]!, this.t.ends[open]!).start
+      for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) if (this.entities[i]!.type === "PERSON") return false
+    }
+    return true
+  }
+
+  /**
    * Do the two words in the marks at `m` (words `[a, b)`) read as a predicate the speaker said, not a name (session 19,
    * second round): no number, Latin word or word with the article in them (`«الدولة الإسلامية»`, `«عاصفة الحزم»`,
    * `«نماء المنورة»`: names are mostly definite, predicates mostly not: `«أولوية قصوى»`, `«خطأ جسيما»`); no name noun
@@ -496,8 +551,10 @@ class QuoteScanner extends ArabicSubjects {
     const w = m.open - 1
     if (w >= this.ps) {
       if (t.kinds[w] === WORD) {
-        if (t.spaced[m.open] === 0) return false
         const key = this.keys[w]!
+        // (glued to a word it opens a name, `الـ«…»`; not to `و`: `"…" و"…"`, a second piece; twenty-third session,
+        // third round)
+        if (t.spaced[m.open] === 0 && key !== WAW) return false
         if (key.length > 3 && PREFIXES.has(key[0]!) && this.lex.arNameNouns.has(key.slice(1))) return false
         // right after a bare complementizer, or after one and a preposition with its pronoun, the marks are the
         // clause's subject, mostly a name (`أن «عرب نيوز» …`, `وإن منها «إكسون موبيل»`)
@@ -567,6 +624,39 @@ class QuoteScanner extends ArabicSubjects {
     if (cue.english || cue.kind !== "verb") return false
     const key = this.keys[cue.at]!
     return this.lex.objectVerbs.has(key) || this.lex.objectVerbs.has(withoutConjunction(key, 3))
+  }
+
+  /**
+   * A verb of `chargeVerbs` that opens its clause (with و or ف, at the sentence's start, after a clause opener or after a
+   * comma but for a form that opens with و), then words alone up to ب, على or إلى right before the marks at `m`, within
+   * the cue window, its subject starting with a person or an organisation (`وهدد الرئيس X خصومه بـ«…»`): that verb as a
+   * cue and its subject (twenty-third session, third round)?
+   */
+  protected chargeBefore(m: Mark): { cue: Cue; speaker: Speaker | null } | null {
+    const p = m.open - 1
+    if (p <= this.ps || this.t.kinds[p] !== WORD || !CHARGE_PREPS.has(this.keys[p]!)) return null
+    for (let k = p - 1; k >= Math.max(this.ps, p - CUE_WINDOW); k--) {
+      if (this.t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      const bare = this.lex.chargeVerbs.has(key)
+      const form = bare ? key : withoutConjunction(key, 3)
+      if (!bare && (form === key || !this.lex.chargeVerbs.has(form))) continue
+      // (a bare form is a verb only where a clause starts: at the sentence's start, after a clause opener, or after a
+      // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
+      if (bare && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
+      const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
+      const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
+      if (!this.namedSubjectAfter(cue)) return null
+      return { cue, speaker: this.speakerOfCue(cue, true) }
+    }
+    return null
+  }
+
+  /** Is the cue an Arabic verb of {@link CHARGE_PREPS} (`chargeVerbs`: `هدد`, `اتهم`, `أثنى`, `دعا`, with or without its و/ف)? */
+  protected chargingVerb(cue: Cue): boolean {
+    if (cue.english || cue.kind !== "verb") return false
+    const key = this.keys[cue.at]!
+    return this.lex.chargeVerbs.has(key) || this.lex.chargeVerbs.has(withoutConjunction(key, 3))
   }
 
   /** Does a person or an organisation start within the first three words of the cue's speaker phrase? */

@@ -79,6 +79,8 @@ export const ArabicQuotesFile = Schema.Struct({
   bodyNouns: Described,
   /** Verbs of describing whose first noun is mostly the object (`ووصف الاتفاق بأنه`). */
   objectVerbs: Described,
+  /** Verbs that introduce a person's words in marks after ب, على or إلى (`هدد X بـ«…»`, `أثنت على «…»`). */
+  chargeVerbs: Described,
   /** First words of a phrase of manner after a verb (`بقناعة تامة`, `بصوت مسموع`): no subject. */
   mannerHeads: Described,
   /** Participles of addressing that open the phrase after a verb (`وقال مخاطبا الحضور`): the words after them are the addressee. */
@@ -179,6 +181,8 @@ export interface QuoteLexicons {
   readonly bodyNouns: ReadonlySet<string>
   /** Verbs of describing (`وصف`, `اعتبر`): a one-word definite phrase with no name after them is the object. */
   readonly objectVerbs: ReadonlySet<string>
+  /** `هدد`, `يتهم`, `وعد`, `أشاد`, `أثنى`, `دعا`, `طالب`: marks after ب, على or إلى after them and a named subject are speech. */
+  readonly chargeVerbs: ReadonlySet<string>
   /** First words of a phrase of manner (`بقناعة`, `بصوت`, `بكل`): a phrase they open with no entity names nobody. */
   readonly mannerHeads: ReadonlySet<string>
   /** `مخاطبا`, `موجها`: a phrase they open names the addressee, not the speaker (the chain's). */
@@ -295,6 +299,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     speechDocuments: [...keySet(ar.speechDocuments.forms)],
     bodyNouns: keySet(ar.bodyNouns.forms),
     objectVerbs: keySet(ar.objectVerbs.forms),
+    chargeVerbs: keySet(ar.chargeVerbs.forms),
     mannerHeads: keySet(ar.mannerHeads.forms),
     addressing: keySet(ar.addressing.forms),
     accordingWhat,
