@@ -1591,8 +1591,8 @@ const surnameOfSpeaker = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
  * ending in alef, or with tanween), preposition (`إلي`: `إلى` written with `ي`), common noun, noun of a person of the
  * lists, function word, verb of the lists, month, formula, time word, weekday or `أحد`, word with a pronoun suffix
  * (`أنهم`) or, unless a given name, word opening with a preposition the tokenizer left on it (`باتجاه`, `برقية`) or,
- * unless also `tagged` (a word the tagger took for a name elsewhere in the document: `ياداف`), imperfect verb (`يرى`). (A glued `و` is the caller's to
- * read: {@link surnameOfSpeaker} admits a foreign name's own.)
+ * unless also `tagged` (a word the tagger took for a name elsewhere in the document: `ياداف`), imperfect verb (`يرى`).
+ * (A glued `و` is the caller's to read: {@link surnameOfSpeaker} admits a foreign name's own.)
  */
 const couldBeSurname = (units: ReadonlyArray<Unit>, j: number, tagged = false): boolean => {
   const u = units[j]!
@@ -1620,26 +1620,34 @@ const spacesOnly = (text: string, start: number, end: number): boolean => {
 }
 
 /**
- * `أعرب [شايلش] [ياداف] عن …`, `[خالد محفوظ] [بحاح]`: a one-word person found again (a name the document writes
- * elsewhere, here untagged) right after a person's mention, with spaces only between them, is that person's family
- * name, and the two are one mention, when the word may be a family name ({@link couldBeSurname}), has no proclitic
- * and is not the last word of the mention before (`ولي ولي`); not after a one-word mention with the article (a title
- * or a nisba the tagger took for a person: `المايسترو`, `الشريف`), nor when the word is a noun of an office that is a
- * given name too (`titleNouns` in gazetteers/name-cues.json: `محمد أبو الفضل بدران [أمين] عام المجلس`, `[مساعد]`)
- * but after `بن`, `ابن`, `بنت` (`عبدالرحمن بن [مساعد]`: a father's name). Arabic; `all` in text order, `again` the mentions of
- * `all` that were found again. Returns `all` itself when nothing joins.
+ * Whether `b`, a one-word person found again (a name the document writes elsewhere, here untagged), is the family name
+ * of the person `prev` right before it (`أعرب [شايلش] [ياداف] عن …`, `[خالد محفوظ] [بحاح]`): spaces only between them,
+ * no proclitic, not the last word of `prev` again (`ولي ولي`), a word that may be a family name ({@link
+ * couldBeSurname}); not after a one-word person with the article (a title or a nisba the tagger took for a person:
+ * `المايسترو`, `الشريف`), nor a noun of an office that is a given name too (`titleNouns` in gazetteers/name-cues.json:
+ * `محمد أبو الفضل بدران [أمين] عام المجلس`) but after `بن`, `ابن`, `بنت` (`عبدالرحمن بن [مساعد]`: a father's name).
+ */
+const isFoundSurnameOf = (text: string, prev: Mention, b: Mention): boolean => {
+  if (prev.type !== "PERSON" || b.type !== "PERSON" || b.units.length !== 1 || b.glued !== undefined) return false
+  const u = b.units[0]!
+  const last = prev.units[prev.units.length - 1]!
+  if (u.kind !== "word" || u.proclitic || last.core === u.core || !spacesOnly(text, prev.end, b.start)) return false
+  if (prev.units.length === 1 && prev.units[0]!.article) return false
+  if (isTitleNoun(u.core) && !NASAB().has(last.core)) return false
+  return couldBeSurname(b.units, 0, true)
+}
+
+/**
+ * The mentions `all` (Arabic, in text order) with each found-again family name joined to the person right before it
+ * ({@link isFoundSurnameOf}): one mention, the canonical form the article's other mentions link to. `again`: the
+ * mentions of `all` that were found again. Returns `all` itself when nothing joins.
  */
 export const joinFoundSurnames = (text: string, all: ReadonlyArray<Mention>, again: ReadonlySet<Mention>): ReadonlyArray<Mention> => {
   let out: Array<Mention> | null = null
   for (let k = 0; k < all.length; k++) {
     const b = all[k]!
     const prev = out === null ? (k > 0 ? all[k - 1] : undefined) : out[out.length - 1]
-    if (
-      prev !== undefined && prev.type === "PERSON" && b.type === "PERSON" && b.units.length === 1 && again.has(b) &&
-      b.units[0]!.kind === "word" && !b.units[0]!.proclitic && b.glued === undefined && spacesOnly(text, prev.end, b.start) &&
-      prev.units[prev.units.length - 1]!.core !== b.units[0]!.core && couldBeSurname(b.units, 0, true) &&
-      !(prev.units.length === 1 && prev.units[0]!.article) && (!isTitleNoun(b.units[0]!.core) || NASAB().has(prev.units[prev.units.length - 1]!.core))
-    ) {
+    if (prev !== undefined && again.has(b) && isFoundSurnameOf(text, prev, b)) {
       if (out === null) out = all.slice(0, k)
       out[out.length - 1] = { ...prev, end: b.end, units: [...prev.units, b.units[0]!], role: prev.role ?? b.role }
       continue
