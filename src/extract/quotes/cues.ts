@@ -247,7 +247,13 @@ export abstract class CueScanner extends MarkScanner {
       // relays the words, not their speaker: no cue (the verb before it attributes the words, and its source never
       // joins the chain)
       if (strip === 0 && !/[a-z]/.test(key) && this.relaysAttribution(j, s, pe)) return null
-      const e = this.phraseEnd(s, pe, /[a-z]/.test(key))
+      let e = this.phraseEnd(s, pe, /[a-z]/.test(key))
+      // وبحسب وكالة «X»، فقد …: the outlet's name in marks after its noun closes the source, as after a verb
+      // (twenty-third session, fourth round)
+      if (e > s && !/[a-z]/.test(key)) {
+        const close = this.outletName(e, pe)
+        if (close >= 0) e = close + 1
+      }
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
@@ -420,7 +426,7 @@ export abstract class CueScanner extends MarkScanner {
     if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) e = this.organisationEnd(e + 1, e)
     // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
     // (not right after a verb of describing with its object pronoun: ما وصفه "تضليل X" quotes the term it describes by)
-    let close = e === s && v.needsMark && endsWithPronoun(verb) ? -1 : this.markedName(e, pe)
+    let close = e === s && v.needsMark && endsWithPronoun(verb) ? -1 : e > s ? Math.max(this.outletName(e, pe), this.markedName(e, pe)) : this.markedName(e, pe)
     // right after the verb, three words in marks followed by the rest of a sentence (a verb: no article, no
     // preposition, no complementizer, no colon later) are speech (وأضاف "جرائم الكراهية الزائفة" وقعت من قبل),
     // not a name (وقال "سامر" شقيق الضحية: …، وقالت "الراية" القطرية إن …، قال "X" عن …: …)
@@ -450,6 +456,18 @@ export abstract class CueScanner extends MarkScanner {
       if (k < e) return { ...cue, speaker: k > s ? [s, k] : null }
     }
     return cue
+  }
+
+  /**
+   * The closing mark of an outlet's name in marks at token `e`, right after an indefinite noun of an outlet that ends
+   * the phrase before it (`وكالة "كيه سي إن ايه"`, `صحيفة "الفجر" "…"`): up to six words (a name spelled letter by
+   * letter runs longer than {@link markedName} reads), then a word, a comma, a colon or another mark; -1 when none
+   * (twenty-third session, fourth round).
+   */
+  protected outletName(e: number, pe: number): number {
+    const noun = this.keys[e - 1]!
+    if (this.t.kinds[e - 1] !== WORD || noun.startsWith("\u0627\u0644") || !this.lex.relayNouns.has(noun)) return -1
+    return this.markedName(e, pe, 7, true)
   }
 
   /** Does the source `[s, e)` after `نقل … عن` hold a person or an organisation (any words when entities did not run)? */

@@ -245,7 +245,12 @@ class QuoteScanner extends ArabicSubjects {
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.lex.arNameNouns.has(this.keys[m.open - 1]!)) continue
       const words = this.wordCount(a, b)
-      const before = this.cueBefore(m, cues, ps)
+      let before = this.cueBefore(m, cues, ps)
+      // (a cue reached only from the complementizer of its clause, past a phrase between them, attributes three words
+      // or more in marks that are no name: `إن زيادة الغارات … تسبب «خسارة فادحة في الأرواح»`, not `من مقر إحدى كتائب
+      // «…»`; two words there are as often a name or a term as speech; else the marks are read as they were, with no
+      // cue before them)
+      if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED || !this.partNotName(m, a, b))) before = null
       // وهدد الرئيس X خصومه بـ«رد قاس», وأثنت X على «الروح العالية»: marks right after ب, على or إلى after a verb that is
       // no speech verb yet introduces its named subject's words, with no speech cue for them (twenty-third session,
       // third round)
@@ -265,7 +270,7 @@ class QuoteScanner extends ArabicSubjects {
         // وأضاف «جرائم الكراهية الزائفة» وقعت …: marks right after the verb are speech from three words; marks far
         // from their verb (past CUE_WINDOW) from four
         // (an object pronoun between them, واصفا إياه «…», keeps the marks right after the verb)
-        const far = m.open - before.cue.at > CUE_WINDOW
+        const far = m.open - (before.from ?? before.cue.at) > CUE_WINDOW
         const next = before.cue.end === m.open || (before.cue.end + 1 === m.open && !before.cue.english && OBJECT_IYYA.has(this.keys[before.cue.end]!))
         // ومن جهته صرح "مركز X" الترفيهي بأنه …: a name in marks right after the verb, then a complementizer, is the
         // verb's subject, not its speech (session 17, second round)
@@ -294,7 +299,7 @@ class QuoteScanner extends ArabicSubjects {
         }
         // (too few words for a verb of describing with its pronoun, ووصفته بأنه "…"، مشيرة: a cue after them may still
         // attribute them)
-        if (!this.describesPronoun(before.cue)) continue
+        if (!this.describesPronoun(before.cue) && before.from === undefined) continue
       }
       this.sentenceFrom = m.open
       const after = m.capped || m.split ? null : this.cueAfter(m, pe, words)
@@ -360,7 +365,7 @@ class QuoteScanner extends ArabicSubjects {
   // attribution of a marked quote
 
   /** A cue before the opening mark in the same sentence: `قال X: «`, `قال X إن «`, `X said: "`, `مضيفاً: «`. */
-  protected cueBefore(m: Mark, cues: ReadonlyArray<Cue>, ps: number): { cue: Cue; speaker: Speaker | null; colon: boolean; bare: boolean; reported?: boolean } | null {
+  protected cueBefore(m: Mark, cues: ReadonlyArray<Cue>, ps: number): { cue: Cue; speaker: Speaker | null; colon: boolean; bare: boolean; reported?: boolean; from?: number } | null {
     let j = m.open - 1
     let colon = false
     let comp = false
@@ -392,8 +397,14 @@ class QuoteScanner extends ArabicSubjects {
       // (nor one whose clause runs on with words alone up to a colon or to marks of five words or more, وقال قائد
       // الشرطة في المدينة … مساء أمس «…»: no comma, no other mark stands between them; shorter marks there are mostly
       // names and terms; session 17, second round)
+      // (and an Arabic verb's window counts from the complementizer of its clause, past a phrase between them: وقال X،
+      // خلال مؤتمر صحفي عقده في …، إن … «…»; twenty-third session, fourth round)
       const long = m.open - cue.at > CUE_WINDOW
-      if (long && (m.open - cue.at > REPORTED_WINDOW || cue.english || cue.kind !== "verb" || !(this.reportsAfter(cue, m.open) || (this.wordsOnly(cue.end, j + 1) && (colon || this.wordCount(m.open + 1, m.close) > MIN_WORDS_BARE))))) break
+      let anchor = -1
+      if (long && (m.open - cue.at > REPORTED_WINDOW || cue.english || cue.kind !== "verb" || !(this.reportsAfter(cue, m.open) || (this.wordsOnly(cue.end, j + 1) && (colon || this.wordCount(m.open + 1, m.close) > MIN_WORDS_BARE))))) {
+        anchor = colon ? -1 : this.clauseComplementizer(cue, m.open)
+        if (anchor < 0) break
+      }
       if (this.sentenceEndBetween(cue.at, m.open)) break
       // the nearest cue decides: never skip it for an older one (a wrong speaker is worse than none)
       if (cue.kind === "background") return { cue, speaker: null, colon, bare: false }
@@ -442,9 +453,30 @@ class QuoteScanner extends ArabicSubjects {
       // ووصفته بأنه «…» with no subject found in its sentence (or the one before): the cue before it decides, else
       // nothing (the chain's last speaker is mostly someone else: a body the entity stage did not tag spoke)
       if (speaker === null && this.describesPronoun(cue)) continue
-      return { cue, speaker, colon, bare, reported: !colon && (comp || reported) && (cue.kind === "verb" || cue.kind === "participle") }
+      return { cue, speaker, colon, bare, reported: !colon && (comp || reported) && (cue.kind === "verb" || cue.kind === "participle"), ...(anchor >= 0 ? { from: anchor } : {}) }
     }
     return null
+  }
+
+  /**
+   * The complementizer that opens the clause an Arabic speech verb reports (`وقال X، خلال مؤتمر صحفي عقده في …، إن`):
+   * the first one after its speaker phrase, within {@link CUE_WINDOW} tokens of the verb, with no mark or sentence end
+   * before it nor between it and `open`; -1 when there is none (twenty-third session, fourth round).
+   */
+  protected clauseComplementizer(cue: Cue, open: number): number {
+    if (cue.english || cue.kind !== "verb") return -1
+    const end = Math.min(open, cue.at + CUE_WINDOW + 1)
+    for (let k = cue.speaker !== null ? cue.speaker[1] : cue.end; k < end; k++) {
+      if (this.t.kinds[k] === WORD) {
+        if (!this.lex.complementizers.has(this.keys[k]!)) continue
+        // (no mark between it and the marks: words quoted before them close the clause's own reach, «…»، مرجحا أن «…»)
+        if (open - k > REPORTED_WINDOW) return -1
+        for (let q = k + 1; q < open; q++) if (this.t.kinds[q] === PUNCT && MARKS.has(this.keys[q]!)) return -1
+        return k
+      }
+      if (this.t.kinds[k] === PUNCT && (MARKS.has(this.keys[k]!) || this.isSentenceEnd(k) || this.keys[k] === ":")) return -1
+    }
+    return -1
   }
 
   /**

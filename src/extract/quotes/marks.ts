@@ -182,14 +182,15 @@ export abstract class MarkScanner extends EntityIndex {
   /**
    * The closing mark of a short name in marks opening at token `k` (one to three words, then a colon,
    * comma, complementizer or another word: `"سامر":`, `"ولاية الساحل"،`), or -1. Speech in marks right
-   * after a speaker has four words or more (MIN_WORDS_BARE), so it is never read as a name.
+   * after a speaker has four words or more (MIN_WORDS_BARE), so it is never read as a name. (`maxWords` and
+   * `beforeMark`: an outlet's name after its noun, which may run longer and be followed by the marks of its words.)
    */
-  protected markedName(k: number, pe: number): number {
+  protected markedName(k: number, pe: number, maxWords: number = MIN_WORDS_BARE, beforeMark = false): number {
     const c = this.markChar(k)
     if (c === null || !OPENERS.has(c) || (CLOSING_TYPE.has(c) && !this.looksLikeOpener(k, this.ps))) return -1
     const closers = OPENERS.get(c)!
     let words = 0
-    for (let j = k + 1; j < Math.min(pe, k + 6); j++) {
+    for (let j = k + 1; j < Math.min(pe, k + maxWords + 2); j++) {
       const kind = this.t.kinds[j]
       if (kind === WORD || kind === NUM) {
         // فقال "لا تغضب"، "لم يستطع": a negation (لا before a present verb) opens speech, not a name (session 20)
@@ -206,10 +207,12 @@ export abstract class MarkScanner extends EntityIndex {
         if (kind === PUNCT && this.keys[j] !== "-") return -1
         continue
       }
-      if (words === 0 || words >= MIN_WORDS_BARE) return -1
+      if (words === 0 || words >= maxWords) return -1
       const next = j + 1
       if (next >= pe) return -1
       if (this.t.kinds[next] === WORD || this.isPunct(next, COMMAS) || this.keys[next] === ":") return j
+      // (an outlet's name, then the marks of its words: صحيفة "الفجر" "…")
+      if (beforeMark && this.markChar(next) !== null) return j
       return -1
     }
     return -1
