@@ -12,7 +12,7 @@ import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, siev
 import { isNisba } from "./features.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, joinFoundSurnames, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
+import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -164,10 +164,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  if (tagger.lang === "en") return joinEnglishNames(text, all)
-  // (أعرب [شايلش] [ياداف]: a family name found again right after a person's mention is part of it)
-  const joined = more.length === 0 ? all : [...joinFoundSurnames(text, all, new Set(more))]
-  return conjunctionBeforeForeignName(text, joined)
+  return tagger.lang === "ar" ? conjunctionBeforeForeignName(text, all) : joinEnglishNames(text, all)
 }
 
 /** `و` as written. */
@@ -595,7 +592,7 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
         const span = units.slice(i, last + 1)
         // a person's name found again takes the role written next to it there (الرئيس الروسي [بوتين])
         const role = type === "PERSON" ? roleOfFound(text, units, sentence, i, last, lang) : null
-        out.push({ type, start: first.nameStart, end: span[span.length - 1]!.end, units: span, role, confidence: 0.5 })
+        out.push({ type, start: first.nameStart, end: span[span.length - 1]!.end, units: span, role, confidence: 0.5, again: true })
         i = last + 1
       } else i++
     }

@@ -79,7 +79,7 @@ import { stopwords } from "../internal/stopwords.js"
 import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isGenerational, isKnownOrganization, isNameEnding } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames } from "./gazetteer.js"
-import { COMPOUND_OPENER_WORDS, gluedProclitic, isFunctionWordName, isInstitutionHeadWord, isOrgHead, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isOrgHead, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -255,7 +255,8 @@ const placeHeads = foldedSet(() => ["ريف", "كورنيش", "قناة", "شب�
  * Two mentions of the same type with only spaces between them whose words, joined, are a name of the same document:
  * one name the tagger cut in two (`[طلال] [مداح]` where `طلال مداح` is named elsewhere; `[المدينة] [المنورة]`), or
  * a word it tagged alone next to a name found again by propagation. Joined into one mention; so is a head noun
- * of a place's name typed as a place of its own before the name (`[ريف] [إدلب]`, `[قناة] [السويس]`).
+ * of a place's name typed as a place of its own before the name (`[ريف] [إدلب]`, `[قناة] [السويس]`), and a family name
+ * found again right after a person's first name (`أعرب [شايلش] [ياداف]`: {@link isFoundSurnameOf}).
  * Not when the second opens with a clitic (`طلال ومداح` are two) or the gap holds anything but spaces (a comma, a
  * line break).
  */
@@ -266,9 +267,11 @@ const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyAr
     const prev = out === undefined ? found[i - 1]! : out[out.length - 1]!
     const m = found[i]!
     let joined = false
+    let surname = false
     if (prev.type === m.type && m.start > prev.end && spacesOnly(text, prev.end, m.start) && !m.units[0]!.proclitic && m.glued === undefined) {
       // [ريف] [إدلب], [قناة] [السويس]: the head noun of a place's name typed as a place of its own
-      joined = m.type === "LOCATION" && prev.units.length === 1 && placeHeads().has(prev.units[0]!.core)
+      surname = isFoundSurnameOf(prev, m)
+      joined = surname || (m.type === "LOCATION" && prev.units.length === 1 && placeHeads().has(prev.units[0]!.core))
       if (!joined) {
         if (names === undefined) {
           names = new Set<string>()
@@ -281,7 +284,8 @@ const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyAr
       // the halves' type: linking then votes over all mentions of the name (the type of the name's first full
       // mention alone is often the tagger's error: `[خان شيخون]` a person once, a place five times)
       out ??= found.slice(0, i)
-      out[out.length - 1] = { ...prev, end: m.end, units: [...prev.units, ...m.units], confidence: Math.max(prev.confidence, m.confidence) }
+      // (a family name found again keeps the role written next to it: `[هادي] [البحرة]، الرئيس السابق …`)
+      out[out.length - 1] = { ...prev, end: m.end, units: [...prev.units, ...m.units], role: surname ? prev.role ?? m.role : prev.role, confidence: Math.max(prev.confidence, m.confidence) }
     } else if (out !== undefined) out.push(m)
   }
   return out ?? found

@@ -84,6 +84,8 @@ export interface Mention {
    * written form is found again elsewhere, and linking takes them off.
    */
   readonly glued?: number
+  /** A name the document writes elsewhere, found again here by propagation (`propagate`, extract.ts), untagged. */
+  readonly again?: true
 }
 
 /**
@@ -1609,52 +1611,23 @@ const couldBeSurname = (units: ReadonlyArray<Unit>, j: number, tagged = false): 
   return tagged ? !(c === 0x0628 || c === 0x0644) : !(c === 0x064a || c === 0x062a || c === 0x0628 || c === 0x0644)
 }
 
-/** Spaces only (a space or a no-break space, no line break) between `start` and `end` of `text`. */
-const spacesOnly = (text: string, start: number, end: number): boolean => {
-  if (end <= start) return false
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k)
-    if (c !== 0x20 && c !== 0xa0) return false
-  }
-  return true
-}
-
 /**
  * Whether `b`, a one-word person found again (a name the document writes elsewhere, here untagged), is the family name
- * of the person `prev` right before it (`أعرب [شايلش] [ياداف] عن …`, `[خالد محفوظ] [بحاح]`): spaces only between them,
- * no proclitic, not the last word of `prev` again (`ولي ولي`), a word that may be a family name ({@link
- * couldBeSurname}); not after a one-word person with the article (a title or a nisba the tagger took for a person:
- * `المايسترو`, `الشريف`), nor a noun of an office that is a given name too (`titleNouns` in gazetteers/name-cues.json:
- * `محمد أبو الفضل بدران [أمين] عام المجلس`) but after `بن`, `ابن`, `بنت` (`عبدالرحمن بن [مساعد]`: a father's name).
+ * of the person `prev` right before it, with spaces only between them (the caller's to check: `joinSplitNames` in
+ * link.ts): `أعرب [شايلش] [ياداف] عن …`, `[خالد محفوظ] [بحاح]`. Not the last word of `prev` again (`ولي ولي`); a word that
+ * may be a family name ({@link couldBeSurname}); not after a one-word person with the article (a title or a nisba the
+ * tagger took for a person: `المايسترو`, `الشريف`), nor a noun of an office that is a given name too (`titleNouns` in
+ * gazetteers/name-cues.json: `محمد أبو الفضل بدران [أمين] عام المجلس`) but after `بن`, `ابن`, `بنت` (`عبدالرحمن بن
+ * [مساعد]`: a father's name). Arabic.
  */
-const isFoundSurnameOf = (text: string, prev: Mention, b: Mention): boolean => {
-  if (prev.type !== "PERSON" || b.type !== "PERSON" || b.units.length !== 1 || b.glued !== undefined) return false
+export const isFoundSurnameOf = (prev: Mention, b: Mention): boolean => {
+  if (prev.type !== "PERSON" || b.type !== "PERSON" || b.again !== true || b.units.length !== 1) return false
   const u = b.units[0]!
   const last = prev.units[prev.units.length - 1]!
-  if (u.kind !== "word" || u.proclitic || last.core === u.core || !spacesOnly(text, prev.end, b.start)) return false
+  if (u.kind !== "word" || last.core === u.core) return false
   if (prev.units.length === 1 && prev.units[0]!.article) return false
   if (isTitleNoun(u.core) && !NASAB().has(last.core)) return false
   return couldBeSurname(b.units, 0, true)
-}
-
-/**
- * The mentions `all` (Arabic, in text order) with each found-again family name joined to the person right before it
- * ({@link isFoundSurnameOf}): one mention, the canonical form the article's other mentions link to. `again`: the
- * mentions of `all` that were found again. Returns `all` itself when nothing joins.
- */
-export const joinFoundSurnames = (text: string, all: ReadonlyArray<Mention>, again: ReadonlySet<Mention>): ReadonlyArray<Mention> => {
-  let out: Array<Mention> | null = null
-  for (let k = 0; k < all.length; k++) {
-    const b = all[k]!
-    const prev = out === null ? (k > 0 ? all[k - 1] : undefined) : out[out.length - 1]
-    if (prev !== undefined && again.has(b) && isFoundSurnameOf(text, prev, b)) {
-      if (out === null) out = all.slice(0, k)
-      out[out.length - 1] = { ...prev, end: b.end, units: [...prev.units, b.units[0]!], role: prev.role ?? b.role }
-      continue
-    }
-    if (out !== null) out.push(b)
-  }
-  return out ?? all
 }
 
 /**

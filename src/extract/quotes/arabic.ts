@@ -46,6 +46,15 @@ const ANSWERING = new Set(["\u0623\u062c\u0627\u0628", "\u0623\u062c\u0627\u0628
 /** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
 const ASKING_WINDOW = 40
 
+/**
+ * Can a verb that opens its sentence (`open`, read without و/ف) have a subject of `gender`: a feminine one only when the
+ * verb ends or opens with `ت` (`قالت`, `تقول`), a masculine one only when it does not end with it; any when unknown.
+ */
+const agreesWith = (open: string, gender: Gender | null): boolean => {
+  if (gender === "f") return open.endsWith("\u062a") || open.startsWith("\u062a")
+  return gender !== "m" || !open.endsWith("\u062a")
+}
+
 /** `هناك`: "there is", never a subject (`هناك مقولة تقول:`). */
 const HUNAKA = new Set(["\u0647\u0646\u0627\u0643", "\u0647\u0646\u0627\u0644\u0643"].flatMap((w) => foldKey(w)))
 
@@ -395,7 +404,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const lex = this.lex
     // (a word that is a preposition too, `عقب`, is a verb before another preposition: `وعقب على …`)
     if (open.startsWith("\u0627\u0644") || lex.clauseOpeners.has(open) || lex.clauseOpeners.has(verb) || lex.complementizers.has(open) || (lex.arStops.has(open) && open.length < 3) || this.nounAt(s) || !lex.arStops.has(this.keys[s + 1]!)) return null
-    if ((gender === "f" && !(open.endsWith("\u062a") || open.startsWith("\u062a"))) || (gender === "m" && open.endsWith("\u062a"))) return null
+    if (!agreesWith(open, gender)) return null
     return this.previousSubject(s, gender)
   }
 
@@ -725,8 +734,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (open.startsWith("\u0627\u0644") || (lex.arStops.has(open) && !this.expressesAt(p, end)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
-    const feminine = open.endsWith("\u062a") || open.startsWith("\u062a")
-    if ((gender === "f" && !feminine) || (gender === "m" && open.endsWith("\u062a"))) return null
+    if (!agreesWith(open, gender)) return null
     // the subject right after the verb (a role all definite or a description all indefinite before a person; else a
     // role in construct and its holder: وتحدث وزير الخارجية الأمريكي X عن …)
     return this.subjectAfterVerb(p, end, gender, false, at) ?? this.subjectAfterVerb(p, end, gender, true, at)

@@ -519,14 +519,8 @@ class QuoteScanner extends ArabicSubjects {
       if (hasWithWaw(this.lex.complementizers, key)) comp = true
       else if (this.verbAt(k, this.pe) > 0 || this.lex.participles.has(key)) return false
     }
-    if (!comp) return false
     // (no person named between them: وأبلغ X الحضور بأن «…», ولكن X أقر بأن «…» are X's words)
-    if (this.entities.length > 0) {
-      const from = this.orig(this.t.starts[prevEnd]!, this.t.ends[prevEnd]!).end
-      const to = this.orig(this.t.starts[open]!, this.t.ends[open]!).start
-      for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) if (this.entities[i]!.type === "PERSON") return false
-    }
-    return true
+    return comp && !this.hasPerson([prevEnd + 1, open])
   }
 
   /**
@@ -548,13 +542,7 @@ class QuoteScanner extends ArabicSubjects {
       if (key === WAW || BUT_WORDS.has(key) || hasWithWaw(this.lex.complementizers, key)) joined = true
       else if (this.verbAt(k, this.pe) > 0 || this.lex.participles.has(key) || this.lex.according.longestAt(this.keys, k, this.pe) !== null) return false
     }
-    if (!joined) return false
-    if (this.entities.length > 0) {
-      const from = this.orig(this.t.starts[prevEnd]!, this.t.ends[prevEnd]!).end
-      const to = this.orig(this.t.starts[open]!, this.t.ends[open]!).start
-      for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) if (this.entities[i]!.type === "PERSON") return false
-    }
-    return true
+    return joined && !this.hasPerson([prevEnd + 1, open])
   }
 
   /**

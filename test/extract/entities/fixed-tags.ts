@@ -11,7 +11,7 @@ import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js
 import { joinEnglishNames } from "../../../src/extract/entities/english.js"
 import { conjunctionBeforeForeignName, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
-import { joinFoundSurnames, mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
+import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
 import type { Tagged } from "../../../src/extract/entities/tagger.js"
 import { segment, type Unit } from "../../../src/extract/entities/text.js"
 
@@ -84,11 +84,8 @@ export const entitiesWithTags = (
     sentences.push({ units, tags: tagged.tags, gaz: tagged.gaz })
   }
   if (options.added !== undefined) mentions.sort((a, b) => a.start - b.start)
-  const more = options.propagate === true ? propagate(text, sentences, mentions, lang) : []
-  const found = more.length === 0 ? mentions : [...mentions, ...more].sort((a, b) => a.start - b.start)
-  // (as findMentions: a family name found again right after a person's mention joins it)
-  const joined = lang === "ar" && more.length > 0 ? [...joinFoundSurnames(text, found, new Set(more))] : found
-  const all = lang === "ar" ? conjunctionBeforeForeignName(text, joined) : joined
+  const found = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
+  const all = lang === "ar" ? conjunctionBeforeForeignName(text, found) : found
   const entities = linkMentions(text, all)
   for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text)
   return entities
