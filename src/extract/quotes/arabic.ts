@@ -102,6 +102,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
   protected speakerOfCue(cue: Cue, speech: boolean): Speaker | null {
     if (cue.english) return null
+    // بيانا وصفت فيه …: a verb read as one only for its فيه speaks for the document's issuer, or for nobody
+    // (twenty-fourth session)
+    if (cue.inDocument === true) return this.documentSpeaker(cue.at, cue.gender)
     if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.fromChain(cue.gender)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
@@ -122,7 +125,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // جاء ذلك في البيان الذي أصدره X، وقال فيه:, بتغريدة لـX يقول فيها, ألقى X كلمة قال فيها: a verb with no subject
     // whose في and pronoun stand for a text named before it speaks for the one who issued that text (session 20)
     // (not in an aside after a comma, `تصريحات X، التي أكد فيها أن …، «…»`: the marks after it are the sentence's)
-    if (cue.kind === "verb" && cue.speaker === null && cue.end < this.pe && FI_PRONOUNS.has(this.keys[cue.end]!) && !(cue.at - 2 >= this.ps && RELATIVE_AR.has(this.keys[cue.at - 1]!) && this.isPunct(cue.at - 2, COMMAS))) {
+    // (and a verb of describing whose phrase after `فيه` is its object: بيانا وصفت فيه الخطة بأنها «…»; twenty-fourth
+    // session)
+    if (cue.kind === "verb" && (cue.speaker === null || (cue.speaker[0] === cue.end + 1 && this.describesObject(cue))) && cue.end < this.pe && FI_PRONOUNS.has(this.keys[cue.end]!) && !(cue.at - 2 >= this.ps && RELATIVE_AR.has(this.keys[cue.at - 1]!) && this.isPunct(cue.at - 2, COMMAS))) {
       const subject = this.documentSpeaker(cue.at, cue.gender)
       if (subject !== null) return subject
     }
@@ -168,6 +173,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
     if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /** Is the cue an Arabic verb of describing (`objectVerbs`: `وصف`, `اعتبر`, with or without its و/ف)? */
+  private describesObject(cue: Cue): boolean {
+    const key = this.keys[cue.at]!
+    return !cue.english && (this.lex.objectVerbs.has(key) || this.lex.objectVerbs.has(withoutConjunction(key, 3)))
   }
 
   /**

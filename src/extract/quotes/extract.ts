@@ -143,6 +143,9 @@ const BUT_WORDS = new Set(["\u0644\u0643\u0646", "\u0644\u0643\u0646\u0647", "\u
  */
 const CHARGE_PREPS = new Set(["\u0628", "\u0639\u0644\u0649", "\u0625\u0644\u0649"].flatMap((w) => foldKey(w)))
 
+/** `فيه`, `فيها`, `فيهما`: after a verb, the document it speaks in (`بيانا عبّرت فيه عن «…»`; twenty-fourth session). */
+const FI_WORDS = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
+
 /** A preposition with its pronoun (`منها`, `لديه`, `فيهم`): `وإن منها «…»` puts the subject after it. */
 const PREP_PRONOUN = new Set(
   ["\u0645\u0646", "\u0641\u064a", "\u0644", "\u0644\u062f\u064a", "\u0644\u062f\u0649", "\u0639\u0644\u064a", "\u0628\u064a\u0646", "\u0639\u0646\u062f"]
@@ -231,7 +234,8 @@ class QuoteScanner extends ArabicSubjects {
                 ? this.englishParticipleSpeaker(cue)
                 : null
           : this.speakerOfCue(cue, colon !== null || this.introducesSpeech(cue, pe) || this.namesPerson(cue))
-        if (colon !== null) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
+        // (a verb read as one only for its فيه, with no document's issuer, is no cue: `التي يذكر فيها`; twenty-fourth session)
+        if (colon !== null && !(speaker === null && cue.inDocument === true)) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
         continue
       }
       mi++
@@ -279,7 +283,7 @@ class QuoteScanner extends ArabicSubjects {
         // describing with its object pronoun) are what the speaker called someone or something (session 19)
         // (and after `ب` when the cue is a verb of describing with its object named, وصف ما نشرته الصحف بـ"حملة سياسية";
         // session 20)
-        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))) || (CHARGE_PREPS.has(this.keys[m.open - 1]!) && before.cue.end !== m.open - 1 && this.chargingVerb(before.cue)))
+        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))) || (CHARGE_PREPS.has(this.keys[m.open - 1]!) && before.cue.end !== m.open - 1 && this.chargingVerb(before.cue)) || (this.keys[m.open - 1] === AN && before.cue.end !== m.open - 1 && this.expressingVerb(before.cue)))
         // لما وصفه «بالهجوم الإرهابي», بما اعتبرته «موجة إعدامات»: two words right after a verb of describing with its
         // object pronoun that opens a clause after `ما` or a relative are what its subject called it, the `ب` inside
         // the marks or not (session 23)
@@ -420,7 +424,9 @@ class QuoteScanner extends ArabicSubjects {
           // بـ, and a verbal noun, حول وصف X الهجوم بـ, has none)
           // (and a verb that is no speech verb yet introduces its subject's words after ب, على or إلى, هدد X خصومه بـ«…»,
           // أثنت X على «…»; twenty-third session, third round)
-          if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : this.chargingVerb(cue) && CHARGE_PREPS.has(this.keys[j]!)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !this.namedSubjectAfter(cue)) return null
+          // (and a verb of expressing through عن, أعرب X عن «…», its subject named or the issuer of a document it has
+          // فيه after it, بيانا أعرب فيه عن «…»; twenty-fourth session)
+          if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && CHARGE_PREPS.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue))) return null
           through = true
         } else {
           through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
@@ -448,8 +454,11 @@ class QuoteScanner extends ArabicSubjects {
         if (j + 1 - cue.end > 12 && !(long && this.wordsOnly(cue.end, j + 1))) return null
       }
       // ونقلت عن «مسؤول رفيع المستوى»: marks after عن/من name a source, they quote no speech
-      if (!colon && !comp && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || this.keys[j] === MIN)) return null
+      // (not through a verb of expressing: أعرب X عن «…»; twenty-fourth session)
+      if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || this.keys[j] === MIN)) return null
       const speaker = this.speakerOfCue(cue, true)
+      // (a verb read as one only for its فيه, with no document's issuer, is no cue; twenty-fourth session)
+      if (speaker === null && cue.inDocument === true) return null
       // ووصفته بأنه «…» with no subject found in its sentence (or the one before): the cue before it decides, else
       // nothing (the chain's last speaker is mostly someone else: a body the entity stage did not tag spoke)
       if (speaker === null && this.describesPronoun(cue)) continue
@@ -654,19 +663,24 @@ class QuoteScanner extends ArabicSubjects {
    */
   protected chargeBefore(m: Mark): { cue: Cue; speaker: Speaker | null } | null {
     const p = m.open - 1
-    if (p <= this.ps || this.t.kinds[p] !== WORD || !CHARGE_PREPS.has(this.keys[p]!)) return null
+    if (p <= this.ps || this.t.kinds[p] !== WORD) return null
+    // (عن after a verb of expressing, وعبّر X عن «…»; twenty-fourth session)
+    const verbs = CHARGE_PREPS.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
+    if (verbs === null) return null
     for (let k = p - 1; k >= Math.max(this.ps, p - CUE_WINDOW); k--) {
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
-      const bare = this.lex.chargeVerbs.has(key)
+      const bare = verbs.has(key)
       const form = bare ? key : withoutConjunction(key, 3)
-      if (!bare && (form === key || !this.lex.chargeVerbs.has(form))) continue
+      if (!bare && (form === key || !verbs.has(form))) continue
       // (a bare form is a verb only where a clause starts: at the sentence's start, after a clause opener, or after a
       // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
-      if (bare && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
+      // (or, for a verb of expressing, with `فيه`/`فيها` after it: بيانا عبّرت فيه عن «…»; twenty-fourth session)
+      const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && FI_WORDS.has(this.keys[k + 1]!)
+      if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
       const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
-      if (!this.namedSubjectAfter(cue)) return null
+      if (!(this.namedSubjectAfter(cue) || (inDocument && this.inDocument(cue)))) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
@@ -677,6 +691,21 @@ class QuoteScanner extends ArabicSubjects {
     if (cue.english || cue.kind !== "verb") return false
     const key = this.keys[cue.at]!
     return this.lex.chargeVerbs.has(key) || this.lex.chargeVerbs.has(withoutConjunction(key, 3))
+  }
+
+  /** Is the cue an Arabic verb of expressing (`expressVerbs`: `أعرب`, `عبّر`, with or without its و/ف)? */
+  protected expressingVerb(cue: Cue): boolean {
+    if (cue.english || cue.kind !== "verb") return false
+    const key = this.keys[cue.at]!
+    return this.lex.expressVerbs.has(key) || this.lex.expressVerbs.has(withoutConjunction(key, 3))
+  }
+
+  /**
+   * Does the Arabic verb of the cue have `فيه`/`فيها` right after it and a speaker, the issuer of a document named before
+   * it (`بيانا أعرب فيه عن «…»`; twenty-fourth session)?
+   */
+  protected inDocument(cue: Cue): boolean {
+    return !cue.english && cue.kind === "verb" && cue.end < this.pe && FI_WORDS.has(this.keys[cue.end]!) && this.entities.length > 0 && this.speakerOfCue(cue, true) !== null
   }
 
   /** Does a person or an organisation start within the first three words of the cue's speaker phrase? */
@@ -785,7 +814,10 @@ class QuoteScanner extends ArabicSubjects {
         const e = this.phraseEnd(first.end, pe, true)
         return { cue: first, speaker: this.resolve(e > first.end ? [first.end, e] : null, null) }
       }
-      return this.describesPronoun(first) && words < MIN_WORDS_CUED ? null : { cue: first, speaker: this.speakerOfCue(first, true) }
+      if (this.describesPronoun(first) && words < MIN_WORDS_CUED) return null
+      const speaker = this.speakerOfCue(first, true)
+      // (a verb read as one only for its فيه, with no document's issuer, is no cue; twenty-fourth session)
+      return speaker === null && first.inDocument === true ? null : { cue: first, speaker }
     }
     // subject first (English): "…," the minister said / he added; not after a quote that ends its sentence
     // (`"… in May." Spain confirmed the sale`: a new sentence whose verb has its own object)

@@ -81,6 +81,8 @@ export const ArabicQuotesFile = Schema.Struct({
   objectVerbs: Described,
   /** Verbs that introduce a person's words in marks after ب, على or إلى (`هدد X بـ«…»`, `أثنت على «…»`). */
   chargeVerbs: Described,
+  /** Verbs of expressing that introduce a person's words in marks after عن (`أعرب X عن «…»`, `عبّرت فيه عن «…»`). */
+  expressVerbs: Described,
   /** First words of a phrase of manner after a verb (`بقناعة تامة`, `بصوت مسموع`): no subject. */
   mannerHeads: Described,
   /** Participles of addressing that open the phrase after a verb (`وقال مخاطبا الحضور`): the words after them are the addressee. */
@@ -183,6 +185,8 @@ export interface QuoteLexicons {
   readonly objectVerbs: ReadonlySet<string>
   /** `هدد`, `يتهم`, `وعد`, `أشاد`, `أثنى`, `دعا`, `طالب`: marks after ب, على or إلى after them and a named subject are speech. */
   readonly chargeVerbs: ReadonlySet<string>
+  /** `أعرب`, `عبّر`: marks right after عن after them and a named subject (or a document's issuer) are speech. */
+  readonly expressVerbs: ReadonlySet<string>
   /** First words of a phrase of manner (`بقناعة`, `بصوت`, `بكل`): a phrase they open with no entity names nobody. */
   readonly mannerHeads: ReadonlySet<string>
   /** `مخاطبا`, `موجها`: a phrase they open names the addressee, not the speaker (the chain's). */
@@ -300,6 +304,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     bodyNouns: keySet(ar.bodyNouns.forms),
     objectVerbs: keySet(ar.objectVerbs.forms),
     chargeVerbs: keySet(ar.chargeVerbs.forms),
+    expressVerbs: keySet(ar.expressVerbs.forms),
     mannerHeads: keySet(ar.mannerHeads.forms),
     addressing: keySet(ar.addressing.forms),
     accordingWhat,

@@ -100,6 +100,11 @@ export interface Cue {
   readonly continues: boolean
   /** Token range of the speaker phrase, when one stands after the verb. */
   readonly speaker: readonly [number, number] | null
+  /**
+   * A verb form that is also a noun, read as a verb after a word only for the `فيه`/`فيها` after it (`بيانا وصفت فيه`):
+   * its speaker is the issuer of the document named before it, or it is no cue (twenty-fourth session).
+   */
+  readonly inDocument?: boolean
 }
 
 export interface Speaker {
