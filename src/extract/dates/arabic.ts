@@ -885,7 +885,9 @@ export class ArabicDateScanner {
     }
     const withDate = this.appositiveDate(j)
     if (withDate !== null) return { ...withDate, to: withDate.to }
-    return { to: j, expr: { t: "weekday", wd: w.wd, dir, future: dir === null && this.futureContext(i) }, calendar: "gregorian" }
+    // `تستمر حتى الأربعاء`, `لغاية يوم الخميس` (until the weekday) looks ahead, as `حتى نهاية الأسبوع` does
+    const until = i > 0 && this.isWord(i - 1) && (UNTIL.has(this.key(i - 1)) || (this.key(i - 1)[0] === WAW && UNTIL.has(this.key(i - 1).slice(1))))
+    return { to: j, expr: { t: "weekday", wd: w.wd, dir, future: dir === null && (until || this.futureContext(i)) }, calendar: "gregorian" }
   }
 
   private weekdayAtKey(key: string, j: number): { wd: number; to: number } | null {

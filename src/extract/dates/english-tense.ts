@@ -35,6 +35,7 @@ export const EnglishTenseFile = Schema.Struct({
   statementParticiples: Words,
   planParticiples: Words,
   modals: Words,
+  presentModals: Words,
   pronouns: Words,
   determiners: Words
 })
@@ -49,6 +50,7 @@ interface TenseLexicon {
   readonly statements: ReadonlySet<string>
   readonly plans: ReadonlySet<string>
   readonly modals: ReadonlySet<string>
+  readonly presentModals: ReadonlySet<string>
   readonly pronouns: ReadonlySet<string>
   readonly determiners: ReadonlySet<string>
 }
@@ -69,6 +71,7 @@ const lexicon = (): TenseLexicon => {
       statements: set(f.statementParticiples),
       plans: set(f.planParticiples),
       modals: set(f.modals),
+      presentModals: set(f.presentModals),
       pronouns: set(f.pronouns),
       determiners: set(f.determiners)
     }
@@ -160,6 +163,9 @@ const compoundAdjective = (w: string): boolean => {
   return h > 0 && !VERB_PREFIXES.has(w.slice(0, h))
 }
 
+/** Words after a modal of the present that leave the side open: a modal perfect (`may have met`), a negation. */
+const MODAL_NOT_AHEAD: ReadonlySet<string> = new Set(["have", "'ve", "been", "not", "never"])
+
 /** A word that leaves the tense to the verb before it: the infinitive `to meet`, `to be aired` (see {@link clauseTense}). */
 const INFINITIVE = 2
 
@@ -173,7 +179,10 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
   const prev = k > 0 ? xs[k - 1]!.w : ""
   const prev2 = k > 1 ? xs[k - 2]! : null
   const next = k + 1 < xs.length ? xs[k + 1]!.w : ""
-  if (lex.modals.has(w)) return 0
+  // `can`, `should`, `must`, `may`, `might` before a plain verb look ahead (`should figure in the squad for Monday's
+  // match`); `would`, `could` (reported speech, the past's modals) and a modal perfect (`may have met`) leave it open
+  // (`May` with a capital is the month: it stays as it was, open)
+  if (lex.modals.has(w)) return lex.presentModals.has(w) && !t.cap && !MODAL_NOT_AHEAD.has(next) ? 1 : 0
   // `going to`, `ahead of`; not `going into`, `went ahead in December`
   if (w === "going") return next === "to" ? 1 : null
   if (w === "ahead") return next === "of" ? 1 : null

@@ -107,6 +107,14 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean,
   const y = c.get("year")!
   const m = c.get("month")!
   const d = c.get("day")!
+  // `next Thursday, 4 November`: the day and month are written, the word only tells the side (chrono's day is from its
+  // own anchor, so a shift from it would be a day of no meaning)
+  const written = D && M && !Y && MONTH_NAME.test(text)
+  if (written && relative) {
+    const side = /\bnext\b/i.test(text) ? 1 : /\blast\b/i.test(text) ? -1 : 0
+    const e: Expr = { t: "date", cal: "gregorian", y: null, m, d, future }
+    return side === 0 ? withSide(e, tense()) : { ...e, side, future: side === 1 }
+  }
   if (relative) {
     if (/\bweeks?\b/i.test(text)) {
       // chrono reads `this week` as the Sunday that starts its week, which is in the ISO week before (Monday first)
@@ -267,6 +275,26 @@ const TODAY_AS_NAME = /[A-Za-z0-9,]\s+$/
 const CURRENCY = new Set([0x24, 0xa3, 0x20ac])
 /** The amount chrono took for a time (`12.33`, `133m`), with the `on` or `at` after it (linear: one run of digits, one of spaces). */
 const MONEY_LEAD = /^\d+(?:[.:]\d+)?(?:bn|m|k)?\s*(?:(?:on|at)\s+)?/i
+/**
+ * A bare number before the date that chrono took for an hour (`15 on Monday` in a list of daily counts, `30-20 nine
+ * days ago` after a score), with the `on` after it: no `am`, `pm`, colon or `o'clock`, so a count, not a clock time.
+ */
+const BARE_HOUR_LEAD = /^\d{1,2}(?:\.\d+)?\s+(?:on\s+)?(?=[A-Za-z])/
+/** The same after the date (`Friday 15 protesters`, `ending Friday 0.24% lower`). */
+const BARE_HOUR_TAIL = /\s+\d{1,2}(?:\.\d+)?$/
+/** What makes a number beside a date a clock time (`8am`, `10.38pm`, `noon`, `10:30`, `six o'clock`). */
+const CLOCK_WORD = /\d\s*(?:am|pm|a\.m|p\.m)\b|noon|midnight|midday|o'clock|:\d/i
+/** A month's name at the start: the number before it is its day (`3 March`). */
+const MONTH_AT = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+/** `at` before such a number: `Friday at 10` is a clock time. */
+const AT_END = /\bat$/i
+/**
+ * `the last minute`, `the last 200m` (of a race), `the last hours of his life`: chrono reads a time a minute, 200
+ * minutes or an hour before now; no date (a counted stretch, `the last 12 hours`, is {@link COUNTED_STRETCH}).
+ */
+const LAST_MOMENT = /^(?:last|final)\s+(?:minute|hours?|\d+\s*m)$/i
+/** A month's name: `next Thursday, 4 November` is that day, not a shift from now. */
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
 /** What stands before the month of a financial year (`for the year to March`, `in the 12 months to June`). */
 const YEAR_TO = /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+$/i
 /** `the year to`, `the 12 months ending` before the month that ends a financial year, at the start of chrono's text. */
@@ -317,6 +345,20 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       if (again === undefined || again.index !== 0 || again.text.replace(/[\s,;:]+$/, "") !== t || again.start.isCertain("hour")) continue
       r = again
     }
+    // a bare number chrono took for an hour (`Friday 15 protesters`, `15 on Monday`, `ending Friday 0.24% lower`, `beat
+    // France 30-20 nine days ago`): a count, a share or a score, not a clock time; the date beside it is read again alone
+    if (r.start.isCertain("hour") && (lead === null || !/^at\s/i.test(lead[0])) && !CLOCK_WORD.test(t)) {
+      const bare = BARE_HOUR_LEAD.exec(t) ?? BARE_HOUR_TAIL.exec(t)
+      const rest = bare === null ? "" : bare.index === 0 ? t.slice(bare[0].length) : t.slice(0, bare.index)
+      // the rest must be a date of its own (`Friday`, `nine days ago`; not `3 March` less its day, nor `8 to` of `from 8 to 10`)
+      const again = bare === null || rest.length === 0 || AT_END.test(rest) || (bare.index === 0 && MONTH_AT.test(rest)) ? undefined : parser.parse(rest, REFERENCE)[0]
+      if (bare !== null && again !== undefined && again.index === 0 && again.text.replace(/[\s,;:]+$/, "") === rest && !again.start.isCertain("hour")) {
+        if (bare.index === 0) at += bare[0].length
+        t = rest
+        r = again
+      }
+    }
+    if (LAST_MOMENT.test(t)) continue
     // `in the year to March 2005`: chrono reads a range from `the year` (a year from now) to the month; the month alone
     // is the date (the year before it is said by its end)
     const yearTo = YEAR_TO_LEAD.exec(t)
@@ -507,6 +549,12 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     const y = Number(k)
     if (y < 1500 || y > 2099) continue
     const next = i + 1 < t.count ? i + 1 : -1
+    // `Airport (1968)`, `The Boxer (1998) and …`: a year alone in brackets after a title (a capitalised word or a
+    // closing quote), not before a counted noun (`(2000) homes`)
+    if (y >= 1850 && bracketYear(t, original, i)) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      continue
+    }
     // a year before 1900 only after a preposition that opens a time (`founded in 1875`, `from 1689`), and not
     // before a lower-case word other than a function word (`in 1800 homes`)
     if (y < 1900) {
@@ -591,6 +639,29 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
   }
   return out
+}
+
+/** Closing quotes a title may end with before its year in brackets. */
+const CLOSING_QUOTES = new Set(["\"", "'", "\u2019", "\u201d"])
+
+/**
+ * Whether the four digits at token `i` stand alone in brackets after a title: `(` and `)` glued to them, a
+ * capitalised word or a closing quote right before the bracket, and after it no lower-case word that a count would
+ * take (a plural noun, a number word: `(2000) homes`).
+ */
+const bracketYear = (t: Tokens, original: string, i: number): boolean => {
+  const o = i - 1
+  const c = i + 1
+  if (o < 1 || c >= t.count || t.keys[o] !== "(" || t.keys[c] !== ")" || t.spaced[i] !== 0 || t.spaced[c] !== 0 || t.spaced[o] === 0) return false
+  const p = o - 1
+  const title = (t.kinds[p] === WORD && isCapitalized(t, original, p)) || (t.kinds[p] === PUNCT && CLOSING_QUOTES.has(t.keys[p]!))
+  if (!title) return false
+  const n = c + 1
+  if (n < t.count && t.kinds[n] === WORD && !isCapitalized(t, original, n)) {
+    const k = t.keys[n]!
+    if (isPluralNoun(k) || numberLexicons().words.has(k) || numberLexicons().counts.longestAt(t.keys, n) !== null) return false
+  }
+  return true
 }
 
 /**
@@ -798,6 +869,28 @@ export const englishPeriodEdges = (original: string): Array<{ readonly start: nu
     const side = edge === "end" || edge === "start" || edge === "beginning" ? tenseAround(original, start, end) : 0
     const n = edge === "end" && side === -1 ? -1 : edge !== "end" && side === 1 ? 1 : 0
     out.push({ start, end, expr: { t: "shift", unit, n } })
+  }
+  return out
+}
+
+/** The decade words of the 1940s to the 1990s (`the seventies`), as the Arabic scanner reads them. */
+const DECADE_WORDS = new Map([["forties", 1940], ["fifties", 1950], ["sixties", 1960], ["seventies", 1970], ["eighties", 1980], ["nineties", 1990]])
+/** `the seventies`, `the early eighties`, `the mid-sixties`: group 1 the decade word (after `the` only: `in his seventies` is an age). */
+const DECADE_WORD = /\b[Tt]he\s+(?:(?:early|late|mid)[\s-]+)?(forties|fifties|sixties|seventies|eighties|nineties)\b/g
+
+/**
+ * Decades written as words after `the` (`the seventies`, `By the early seventies`), from the 1940s to the 1990s as
+ * in Arabic (`السبعينات`): a range of ten years, as `the 1970s`. Not after a possessive (`in his seventies`, an age)
+ * and not `the over-sixties` (the word must follow `the` or its `early`/`late`/`mid`). Spans are into `original`, the
+ * decade word alone (as `1970s` in `the early 1970s`).
+ */
+export const englishDecadeWords = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
+  const out: Array<{ start: number; end: number; expr: Expr }> = []
+  DECADE_WORD.lastIndex = 0
+  for (let m = DECADE_WORD.exec(original); m !== null; m = DECADE_WORD.exec(original)) {
+    const y = DECADE_WORDS.get(m[1]!)!
+    const end = m.index + m[0].length
+    out.push({ start: end - m[1]!.length, end, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } } })
   }
   return out
 }

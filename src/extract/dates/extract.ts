@@ -16,7 +16,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
-import { chronoDates, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines } from "./english.js"
+import { chronoDates, englishDecadeWords, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { dateLexicons } from "./lexicon.js"
 import { withYearOf, baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
@@ -77,6 +77,8 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     }
     for (const h of englishHolidays(text)) found.push({ start: h.start, end: h.end, expr: h.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const e of englishPeriodEdges(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
+    for (const q of englishQuarters(text)) found.push(q)
+    for (const e of englishDecadeWords(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     // most texts name no season and no `May`: one regex over the text spares the walk over every token
     if (SEASON_OR_MAY.test(text)) for (const y of englishSeasons(t, text)) {
       const span = view.toOriginal(y.startOffset, y.endOffset)
@@ -353,6 +355,39 @@ const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCand
   }
   for (const x of bareParts(text, partStarts)) extra.push(x)
   return extra.length === 0 ? out : dropOverlaps([...out, ...extra])
+}
+
+/**
+ * `the fourth quarter`, `third quarter profits`, `first quarter 2005`: a quarter of a year with no `of` after it, in
+ * English. With no year right after it, the months of the reference's year or the year before, as an Arabic quarter
+ * with no year ({@link bareParts}). Not `the last quarter` or `the final quarter` (the latest quarter, or the end of a
+ * match), not a fiscal quarter (a firm's own year), not `first quarter-final`, `quarter of an hour`, `quarter of 2004`
+ * (read with its year, {@link PART_OF_YEAR_EN}).
+ */
+const QUARTER_EN = /\b(?:(the)\s+)?(?:(fiscal|financial)\s+)?(first|second|third|fourth)\s+quarter(?![-\u2010\u2011A-Za-z]|\s+of\b)/gi
+/** A year right after the quarter (`first quarter 2005`): group 1. */
+const QUARTER_EN_YEAR = /^\s+((?:19|20)\d\d)(?![\d\w])/
+
+export const englishQuarters = (text: string): Array<DateCandidate> => {
+  const out: Array<DateCandidate> = []
+  // most texts name no quarter: one `includes` spares the regex's scan
+  if (!text.includes("uarter")) return out
+  QUARTER_EN.lastIndex = 0
+  for (let m = QUARTER_EN.exec(text); m !== null; m = QUARTER_EN.exec(text)) {
+    if (m[2] !== undefined) continue
+    const months = monthsOfPart("quarter", m[3]!)
+    if (months === null) continue
+    const start = m.index + (m[1] === undefined ? m[0].search(/\S/) : 0)
+    let end = m.index + m[0].length
+    const year = QUARTER_EN_YEAR.exec(text.slice(end, end + 6))
+    let expr: Expr = { t: "yearPart", a: months[0], b: months[1] }
+    if (year !== null) {
+      expr = monthsOfYear({ t: "year", cal: "gregorian", y: Number(year[1]) }, months[0], months[1])!
+      end += year[0].length
+    }
+    out.push({ start, end, expr, calendar: "gregorian", partOfDay: false, time: null })
+  }
+  return out
 }
 
 /** The ordinal after `الربع`/`النصف`, sticky at the space after the word: group 1 the ordinal. */

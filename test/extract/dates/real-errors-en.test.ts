@@ -154,8 +154,8 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["The vote is expected next May.", REF, ["next May → 2005-05 month rel"]],
     ["Prices have risen since May.", REF, ["May → 2004-05 month rel"]],
     ["The offer runs until May.", REF, ["May → 2005-05 month rel"]],
-    // a verb
-    ["Ministers may meet on Monday.", REF, ["Monday → 2005-02-07 weekday rel"]]
+    // a verb (a modal of the present before a plain verb looks ahead: the coming Monday; twenty-fourth session)
+    ["Ministers may meet on Monday.", REF, ["Monday → 2005-02-14 weekday rel"]]
   ],
   "centuries are a range of a hundred years": [
     ["The house was built in the 19th century.", REF, ["19th century → 1800/1899 range"]],
