@@ -113,7 +113,9 @@ export const NameCuesFile = Schema.Struct({
   /** Words that may follow an author's name after a writing cue: the title, a topic, a place (`بعنوان`, `عن`, `من`). */
   afterWriter: ByLanguage,
   /** Words that set a son or a father apart from the man of the same name (`الابن`, `الأب`, `جونيور`, `Jr`). */
-  generational: ByLanguage
+  generational: ByLanguage,
+  /** Family names of Korea, China and Vietnam as Arabic news writes them (`كيم`, `لي`, `مون`): a dashed given name's cue. */
+  eastAsianSurnames: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -148,6 +150,7 @@ let cueSets:
       readonly bylineCues: ReadonlySet<string>
       readonly afterWriter: ReadonlySet<string>
       readonly generational: ReadonlySet<string>
+      readonly eastAsianSurnames: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -179,6 +182,7 @@ const cues = () => {
       bylineCues: new Set(f.bylineCues.ar.map(searchKey)),
       afterWriter: new Set(f.afterWriter.ar.map(searchKey)),
       generational: new Set([...f.generational.ar, ...f.generational.en].map(searchKey)),
+      eastAsianSurnames: new Set(f.eastAsianSurnames.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -190,6 +194,9 @@ const cues = () => {
   }
   return cueSets
 }
+
+/** Whether an Arabic word (its `core`, search form) is an East-Asian family name of the list (`كيم`, `لي`, `مون`). */
+export const isEastAsianSurname = (core: string): boolean => cues().eastAsianSurnames.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a tribe's nisba of the list (`العنزي`, `الحارثي`). */
 export const isTribeNisba = (core: string): boolean => cues().tribes.has(core)

@@ -10,9 +10,10 @@ import type { Entity } from "../../schema/record.js"
 import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
+import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
+import { couldBeSurname, generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -164,7 +165,114 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  return tagger.lang === "ar" ? conjunctionBeforeForeignName(text, all) : joinEnglishNames(text, all)
+  return tagger.lang === "ar" ? conjunctionBeforeForeignName(text, particleSurnames(text, sentences, all)) : joinEnglishNames(text, all)
+}
+
+/**
+ * Particles of a foreign family name as written, with no clitic (`فان بيرسي`, `فون دير لاين`, `دي ميستورا`, `ماك آرثر`,
+ * `لو بان`); not `لا` ("no"), `أو` ("or"), `بن` (an Arabic name's, read elsewhere), `ذا`, `إل`.
+ */
+const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(["فان", "فون", "دي", "دو", "دا", "ديل", "دل", "لو", "ماك", "مك", "دوس", "داس"])
+
+/** The type index of a person in the tagger's tags (`tagType`). */
+const PERSON_TAG_TYPE = 0
+
+/** The second particle after a first one (`فان دير`, `فان در`, `دي لا`, `دو لا`, `فان دن`). */
+const SECOND_PARTICLES: ReadonlySet<string> = new Set(["دير", "در", "دن", "لا", "ديل"])
+
+/** The particle at `from` in `text` after spaces (as written), or null: a cheap look before any unit is read. */
+const particleAt = (text: string, from: number, set: ReadonlySet<string>): string | null => {
+  let i = from
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  if (i === from) return null
+  let j = i
+  while (j < text.length && j - i <= 4 && isArabicLetter(text.charCodeAt(j))) j++
+  const w = text.slice(i, j)
+  return set.has(w) ? w : null
+}
+
+/**
+ * `وقال [يوهان] فان دير بيرغ، رئيس …`, `[سام] فان آكين`: a foreign family name that opens with a particle
+ * ({@link FOREIGN_PARTICLES}, and a second one after it: `فان دير`), which the tagger left out of a person's name of one
+ * or two words, joins the name when the document names the word after the particle(s) as (part of) a person
+ * elsewhere, tagged or found again (`وأضاف [آكين]`, `[فان آكين]`), or the tagger took it for a person right there. The
+ * word must be an untagged Arabic word with no clitic or article that may be a family name (`couldBeSurname`:
+ * `فان حوالي`, `فان اكثر`, `فان ملاحظته` are `فإن` "so" written without its hamza, before a word of the lists or one
+ * with a pronoun suffix); the person must be no family name alone, the last word of a longer person of the document
+ * (`[بارتوميو] فان غال`, `[ترومان] ماك آرثر` after a verb: a surname as the subject, the particle's name another
+ * man, the object). Linear: a look at the text after each person's mention, and the units of a sentence only where a
+ * particle stands (found by a binary search over the sentence's offsets).
+ */
+export const particleSurnames = (text: string, sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let candidates: Array<number> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (m.type !== "PERSON" || m.units.length > 2 || particleAt(text, m.end, FOREIGN_PARTICLES) === null) continue
+    ;(candidates ??= []).push(i)
+  }
+  if (candidates === undefined) return mentions
+  // the words of the document's people, and the last words of its people of two words or more (family names)
+  const words = new Map<string, number>()
+  const surnames = new Set<string>()
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue
+    for (const u of m.units) if (u.kind === "word") words.set(u.core, (words.get(u.core) ?? 0) + 1)
+    const last = m.units[m.units.length - 1]!
+    if (m.units.length >= 2 && last.kind === "word") surnames.add(last.core)
+  }
+  const starts = sentences.map((s) => (s.units.length > 0 ? s.units[0]!.start : Number.MAX_SAFE_INTEGER))
+  const unitStarts = new Map<number, Array<number>>()
+  const drop = new Set<number>()
+  const out = mentions.slice()
+  for (const i of candidates) {
+    const m = mentions[i]!
+    const last = m.units[m.units.length - 1]!
+    if (last.kind !== "word" || last.article || m.units.some((u) => u.kind !== "word" || !isArabicLetter(u.text.charCodeAt(0)))) continue
+    if (m.units.length === 1 && surnames.has(last.core)) continue
+    const s = lowerBound(starts, last.start + 1) - 1
+    if (s < 0) continue
+    const { units, tags } = sentences[s]!
+    // (a binary search over the sentence's unit offsets, built once a sentence: a long sentence of many such names
+    // stays linear)
+    let offsets = unitStarts.get(s)
+    if (offsets === undefined) unitStarts.set(s, (offsets = units.map((x) => x.start)))
+    const k = lowerBound(offsets, last.start)
+    if (units[k] !== last) continue
+    // the particle(s), untagged or the opening of the next person, with no clitic
+    let j = k + 1
+    // (as written: `فان` is one word, whatever the tokenizer split off as a clitic)
+    const particle = (set: ReadonlySet<string>) => j < units.length && units[j]!.kind === "word" && set.has(units[j]!.text)
+    if (!particle(FOREIGN_PARTICLES)) continue
+    j++
+    if (particle(SECOND_PARTICLES)) j++
+    if (j >= units.length) continue
+    const u = units[j]!
+    if (u.kind !== "word" || u.proclitic || u.article) continue
+    // the mentions after `m` that the particles and the word overlap: none, or a person that opens at the word or at
+    // the particle
+    let n = i + 1
+    while (n < mentions.length && mentions[n]!.start < u.end) n++
+    let end = u.end
+    let joins = true
+    for (let q = i + 1; q < n; q++) {
+      const o = mentions[q]!
+      if (o.type !== "PERSON" || drop.has(q)) joins = false
+      else end = Math.max(end, o.end)
+    }
+    if (!joins) continue
+    // the word is a person's (part) elsewhere in the document: counted once more than the mentions that cover it here
+    let here = 0
+    for (let q = i + 1; q < n; q++) for (const w of mentions[q]!.units) if (w.kind === "word" && w.core === u.core) here++
+    const named = (words.get(u.core) ?? 0) > here
+    if (!named && !(tags[j] !== 0 && tagType(tags[j]!) === PERSON_TAG_TYPE)) continue
+    // (`بيرغ`, `لاين`: a word opening with `ب` or `ل` is no preposition glued to a word where the document names it)
+    if (!couldBeSurname(units, j, true, named)) continue
+    let e = j
+    while (e + 1 < units.length && units[e + 1]!.end <= end) e++
+    for (let q = i + 1; q < n; q++) drop.add(q)
+    out[i] = { ...m, end: units[e]!.end, units: [...m.units, ...units.slice(k + 1, e + 1)] }
+  }
+  return drop.size === 0 ? out : out.filter((_, q) => !drop.has(q))
 }
 
 /** `و` as written. */

@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isGoodNoun, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -1587,16 +1587,99 @@ const surnameOfSpeaker = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
   sp.last = j
 }
 
+/** Dashes and hyphens that join the parts of an East-Asian given name (`جاي-إن`, `يونغ –نام`). */
+const NAME_DASHES: ReadonlySet<string> = new Set(["-", "\u2010", "\u2011", "\u2013", "\u2014"])
+
+/** `إن`, `ان` as written: the syllable `-in` of a dashed Korean given name (`مون جاي -إن`), a particle too. */
+const DASHED_SYLLABLES: ReadonlySet<string> = new Set(["\u0625\u0646", "\u0627\u0646"])
+
+/** The most letters of the part of a dashed East-Asian given name after the dash (`نام`, `هي`, `تشول`, `تشيون`). */
+const MAX_DASHED_PART = 5
+
+/**
+ * `[كيم يونغ] –نام`, `[لي كون]- هي`, `[روه جاي]- تشيون`: a person's name of two Arabic words that opens with an
+ * East-Asian family name of the list (`eastAsianSurnames`, gazetteers/name-cues.json), cut by the tagger at a dash with
+ * a space on one side only, takes the dash and the word after it, the second half of a given name written with a
+ * hyphen (glued on both sides, `جاي-إن` is one unit already). The word is an untagged Arabic word of at most
+ * {@link MAX_DASHED_PART} letters, no clitic (`-وهو`: a clause in dashes) but a two-letter word (`وا`), no article,
+ * common noun, formula (`-رحمه`), verb, month or function word of the lists (but `هي`, `هو`, `إن`, syllables of such
+ * names); and no dash glued to it after it closes a phrase in dashes (`-رئيس-`).
+ */
+const dashedGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
+  if (sp.type !== T_PER || sp.last !== sp.first + 1) return
+  const d = sp.last + 1
+  const j = d + 1
+  if (j >= units.length) return
+  const a = units[sp.first]!
+  const b = units[sp.last]!
+  const dash = units[d]!
+  const u = units[j]!
+  if (a.kind !== "word" || b.kind !== "word" || b.proclitic || !isEastAsianSurname(a.core)) return
+  if (dash.kind !== "punct" || !NAME_DASHES.has(dash.text) || tags[d] !== 0 || tags[j] !== 0) return
+  // (glued to one side at least: `يونغ - نام` with spaces on both sides is a dash between two phrases)
+  if (dash.start !== b.end && u.start !== dash.end) return
+  const w = written(u.text)
+  if (u.kind !== "word" || !isArabicLetter(w.charCodeAt(0)) || w.length > MAX_DASHED_PART || u.article || (u.proclitic && w.length > 2)) return
+  // (`هي`, `هو` of `لي كون- هي`, `ري يونغ -هو`: the function words that write a syllable of a Chinese or Korean name)
+  if (isFormulaWord(u) || isCommonNoun(u) || isListedVerb(u) || isNotAlone(u.core) || isArabicMonth(units, j) || (gaz[j]! & ~PER_ANY) !== 0) return
+  if (isFunctionWordAfterClitics(u) && !SURNAME_FUNCTION.has(w) && !DASHED_SYLLABLES.has(w)) return
+  const next = units[j + 1]
+  if (next !== undefined && next.kind === "punct" && NAME_DASHES.has(next.text) && next.start === u.end) return
+  sp.last = j
+}
+
+/** The most words of a name in apposition between two commas ({@link appositionName}). */
+const MAX_APPOSITION_WORDS = 4
+
+/**
+ * Whether unit `j` may be an untagged part of a name in apposition: an Arabic word with no clitic, article or list but
+ * the given names, that may be a name's part; `before` the tagged part (a first name), no imperfect verb either
+ * (`يتضمن`: a word opening with `ي` or `ت`) nor a word ending with `ة` (`معاهدة`) but a given name of the lists.
+ */
+const isAppositionPart = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, j: number, before: boolean): boolean => {
+  const u = units[j]!
+  if (tags[j] !== 0 || u.kind !== "word" || u.proclitic || u.article || (gaz[j]! & ~PER_ANY) !== 0 || isTitleNoun(u.core)) return false
+  if (before && u.text.endsWith("\u0629") && !isGivenName(u.core)) return false
+  return couldBeSurname(units, j, !before)
+}
+
+/**
+ * `وقال مدير الهيئة، كينيث [روث]، إن`, `أعلن الوزير، [سامي] حداد، أن`: a person the tagger took in part, between a comma
+ * after a title phrase (a role with a title: `roleBefore`) and the comma right after the name, is the whole
+ * apposition: up to two untagged words before it and two after it, each an Arabic word with no clitic (`[ونجله] أحمد`),
+ * article (`المحاسب`), word of the lists but the given names, noun of an office (`titleNouns`: `قائد`, `أمين`) or word
+ * that may be no name's part (`couldBeSurname`: no function word, verb, common noun, feminine plural, pronoun suffix;
+ * before the tagged part no imperfect verb or word ending with `ة` either: `يتضمن`, `معاهدة`), at most
+ * {@link MAX_APPOSITION_WORDS} words in all, no other mention among them (`spans[q - 1]`, `spans[q + 1]`).
+ */
+const appositionName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, spans: ReadonlyArray<Span>, q: number): void => {
+  const sp = spans[q]!
+  if (sp.type !== T_PER) return
+  let a = sp.first
+  let b = sp.last
+  while (a > 0 && sp.first - a < 2 && isAppositionPart(units, gaz, tags, a - 1, true)) a--
+  while (b + 1 < units.length && b - sp.last < 2 && isAppositionPart(units, gaz, tags, b + 1, false)) b++
+  // (a proclitic glued to the tagged part's first word, left out of its span, would be another word's letters then)
+  if ((a === sp.first && b === sp.last) || b - a + 1 > MAX_APPOSITION_WORDS || (a < sp.first && sp.glued !== 0)) return
+  if (a < 2 || !isComma(units[a - 1]!) || b + 1 >= units.length || !isComma(units[b + 1]!)) return
+  if ((q > 0 && spans[q - 1]!.last >= a) || (q + 1 < spans.length && spans[q + 1]!.first <= b)) return
+  const role = roleBefore(units, gaz, tags, a, "ar")
+  if (role === null || !role.titled) return
+  sp.first = a
+  sp.last = b
+}
+
 /**
  * Whether the word `units[j]` may be a family name after a person's given name, by its letters and the lists: an
  * Arabic word of three letters or more that is no feminine plural, accusative adverb (`مبتسما`, `مجددا`: a word
  * ending in alef, or with tanween), preposition (`إلي`: `إلى` written with `ي`), common noun, noun of a person of the
  * lists, function word, verb of the lists, month, formula, time word, weekday or `أحد`, word with a pronoun suffix
  * (`أنهم`) or, unless a given name, word opening with a preposition the tokenizer left on it (`باتجاه`, `برقية`) or,
- * unless also `tagged` (a word the tagger took for a name elsewhere in the document: `ياداف`), imperfect verb (`يرى`).
+ * unless also `tagged` (a word the tagger took for a name elsewhere in the document: `ياداف`), imperfect verb (`يرى`);
+ * neither of these two when `named` (the same word is a person's, or part of one, elsewhere in the document: `فان بيرغ`).
  * (A glued `و` is the caller's to read: {@link surnameOfSpeaker} admits a foreign name's own.)
  */
-const couldBeSurname = (units: ReadonlyArray<Unit>, j: number, tagged = false): boolean => {
+export const couldBeSurname = (units: ReadonlyArray<Unit>, j: number, tagged = false, named = false): boolean => {
   const u = units[j]!
   const w = written(u.text)
   if (w.endsWith("\u0627\u062a") || w.endsWith("\u0627") || w.endsWith("\u064b")) return false
@@ -1607,7 +1690,7 @@ const couldBeSurname = (units: ReadonlyArray<Unit>, j: number, tagged = false): 
   if (isListedNonName(units, j) || isPersonNoun(u.bare) || isTimeWord(u.core) || isWeekdayWord(u.core) || ONE_OF().has(u.core)) return false
   // (أنهم, حينها: written with `ه`, not the `ة` that search forms fold to it)
   if (/(?:ه|هم|هما|هن|كم)$/.test(w) && !isGivenName(u.core)) return false
-  if (u.proclitic || isGivenName(u.core)) return true
+  if (u.proclitic || isGivenName(u.core) || named) return true
   return tagged ? !(c === 0x0628 || c === 0x0644) : !(c === 0x064a || c === 0x062a || c === 0x0628 || c === 0x0644)
 }
 
@@ -2525,12 +2608,15 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
   if (lang === "ar" && spans.length > 0) spans = nisbaBeforePerson(units, gaz, spans)
   if (lang === "ar" && spans.length > 0) spans = daughterOf(units, gaz, tags, spans)
   if (lang === "ar")
-    for (const sp of spans) {
+    for (let q = 0; q < spans.length; q++) {
+      const sp = spans[q]!
       regnalNumber(units, tags, sp)
       generationalAfter(units, tags, sp)
       tribeNisbaAfter(units, tags, sp)
       surnameAfterTitledGivenName(units, gaz, tags, sp)
       surnameOfSpeaker(units, gaz, tags, sp)
+      dashedGivenName(units, gaz, tags, sp)
+      appositionName(units, gaz, tags, spans, q)
       if (sp.type === T_PER && sp.glued === 0) sp.glued = gluedPersonClitic(units, gaz, sp.first)
     }
   // فأرجو, فإني, فإياك: one word of `ف` before a hamza on alef that the lists do not know is a verb or a particle after
