@@ -105,7 +105,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // بيانا وصفت فيه …: a verb read as one only for its فيه speaks for the document's issuer, or for nobody
     // (twenty-fourth session)
     if (cue.inDocument === true) return this.documentSpeaker(cue.at, cue.gender)
-    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.fromChain(cue.gender)
+    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.fromChain(cue.gender)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       const subject = this.clauseSubject(cue.at - 1, cue.gender, false) ?? this.placeBeforeQad(cue.at - 1, cue.gender)
@@ -417,6 +417,43 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (open.startsWith("\u0627\u0644") || lex.clauseOpeners.has(open) || lex.clauseOpeners.has(verb) || lex.complementizers.has(open) || (lex.arStops.has(open) && open.length < 3) || this.nounAt(s) || !lex.arStops.has(this.keys[s + 1]!)) return null
     if (!agreesWith(open, gender)) return null
     return this.previousSubject(s, gender)
+  }
+
+  /**
+   * The subject right after the verb that opens the sentence of a participle at token `at` (`احتفت <country> بنجاح …،
+   * واصفة إياها بأنها «…»`, `وعارضت <country> بشدة …، قائلة إن`), when {@link clauseSubject} found no person or
+   * organisation in its window: an entity that starts right after the verb, a place only before a feminine participle
+   * (a country speaks through its government). The verb (after a lead phrase or a conjunction) is no speech verb, no
+   * noun, and agrees with the participle's gender (masculine or feminine; a plural is left to the chain); the
+   * participle's clause is its sentence, with no mark before it, and nobody was named as a speaker in it. Else null
+   * (twenty-fourth session, second round).
+   */
+  private openingVerbSubject(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || (gender !== "m" && gender !== "f")) return null
+    const s = this.sentenceStart(at)
+    // (the sentence's own opening, not a clause after a comma, `…، بينما يسيطر التنظيم على …، موضحا`; no mark before
+    // the participle: a sentence inside quoted words, `كما ستقوم الجمعية … «…»، داعيا`, is the speaker's own)
+    if (this.lastPushAt >= s || this.clauseStart(at) !== s) return null
+    for (let k = s; k < at; k++) if (this.markChar(k) !== null) return null
+    let p = this.verbAfterLead(s, at)
+    if (p === s) p = this.verbAfterOpener(s, at)
+    if (p < s || p + 2 >= at || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD) return null
+    const verb = this.keys[p]!
+    const open = withoutConjunction(verb, 3)
+    const lex = this.lex
+    if (this.leadWord(verb) || this.nounAt(p) || lex.verbForms.has(open) || lex.verbForms.has(verb) || lex.participles.has(open) || lex.asked.has(open) || !agreesWith(open, gender)) return null
+    const o = this.orig(this.t.starts[p + 1]!, this.t.ends[p + 1]!)
+    const e = this.entities[this.firstEntityFrom(o.start)]
+    if (e !== undefined && e.start < o.end) {
+      // (the entity starts at the word itself, not after a proclitic: لـX, بX are no subject)
+      // (a place only before a feminine participle: a country takes a feminine verb, and a place after a masculine
+      // one is mostly the object of an unnamed subject, `كما وبخ <country>، …، مشيرا`)
+      if (e.start !== o.start || (e.type === "LOCATION" ? gender !== "f" : e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
+      return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
+    }
+    // (an unnamed body, `وردت اللجنة على …`, is left to the chain: read as a cue's subject it gave as many wrong
+    // speakers as right ones on the corpora, a committee's noun pushed onto the chain taking later quotes)
+    return null
   }
 
   /** Has the cue no subject after it: no phrase, or one word that names nobody (`حينها`, `ساخرا`)? */

@@ -445,7 +445,12 @@ export abstract class CueScanner extends MarkScanner {
       if (e === s) {
         s = e + 1
         e = close
-      } else e = close + 1
+      } else {
+        e = close + 1
+        // وقال الأمين العام لحزب «X» فلان إن …: a body's name in marks inside a title, then the person who holds it:
+        // the phrase goes on to that person, the speaker (twenty-fourth session, second round)
+        if (e < pe && this.entities.length > 0 && this.t.kinds[e] === WORD && this.personAt(e) !== null) e = this.phraseEnd(e, pe, false)
+      }
     }
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
     // is no subject; the verb has none of its own

@@ -326,6 +326,10 @@ class QuoteScanner extends ArabicSubjects {
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
       else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
     }
+    // وقال X إن بلاده لن تقبل أي "شروط مسبقة" و"ترفض كل وصاية": marks of two words or more right before `و` and marks
+    // a cue attributed, left unattributed themselves, are the first piece of the same words (the reverse of
+    // secondPiece; twenty-fourth session, second round)
+    if (marks.length > 1 && found.length > 0) this.firstPieces(marks, found)
     // overlaps: a colon quote holds the marked terms inside it; keep the outer one
     found.sort((x, y) => x.a - y.a || y.b - x.b)
     let lastEnd = -1
@@ -333,6 +337,63 @@ class QuoteScanner extends ArabicSubjects {
       if (f.a < lastEnd) continue
       if (this.emit(f.a, f.b, f.cue, f.speaker, f.capped)) lastEnd = f.b
     }
+  }
+
+  /**
+   * Adds to `found` the first piece of two pieces of marks joined by `و` alone (`أي "شروط مسبقة" و"ترفض كل وصاية"`)
+   * when a cue attributed the second to a speaker in the clause it reports and nothing attributed the first: two
+   * words or more that read as no name ({@link pieceNotName}), and the cue not between the two pieces (twenty-fourth
+   * session, second round).
+   */
+  protected firstPieces(marks: ReadonlyArray<Mark>, found: Array<{ readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean; readonly reported?: boolean }>): void {
+    const byStart = new Map<number, (typeof found)[number]>()
+    for (const f of found) byStart.set(f.a, f)
+    const n = marks.length
+    for (let i = 1; i < n; i++) {
+      const m = marks[i]!
+      const second = byStart.get(m.open + 1)
+      // (the second piece in the clause a verb reports, after its complementizer: marks joined by و elsewhere are
+      // mostly a list of names, `منتجعين هما «…» و«…»`)
+      if (second === undefined || second.speaker === null || second.cue === null || second.cue.english || second.reported !== true) continue
+      const p = marks[i - 1]!
+      if (byStart.has(p.open + 1) || !this.joinedByWaw(p.close, m.open)) continue
+      if (second.cue.at > p.open && second.cue.at < m.open) continue
+      const a = p.open + 1
+      const b = p.close
+      if (this.wordCount(a, b) < 2 || !this.pieceNotName(p, a, b)) continue
+      found.push({ a, b, cue: second.cue, speaker: second.speaker, capped: p.capped, reported: second.reported === true })
+    }
+  }
+
+  /**
+   * Do the marks `m` (words `[a, b)`), the first of two pieces joined by `و`, read as words of speech, not a name:
+   * no name noun right before them (`تنظيم «…»`, `لحركة «…»`), not glued to the word before (`الـ«…»`), not right after
+   * a bare complementizer (the clause's subject), not after another mark and a comma or `و` (a list of names or titles);
+   * two words with no article, number or Latin word (or a predicate's shape); three words or more that no entity
+   * covers (twenty-fourth session, second round).
+   */
+  protected pieceNotName(m: Mark, a: number, b: number): boolean {
+    const t = this.t
+    const w = m.open - 1
+    if (w >= this.ps) {
+      if (t.kinds[w] === WORD) {
+        const key = this.keys[w]!
+        if (t.spaced[m.open] === 0) return false
+        if (this.lex.arNameNouns.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && this.lex.arNameNouns.has(key.slice(1)))) return false
+        if (this.bareComplementizer(w)) return false
+        if (key === WAW && w - 1 >= this.ps && this.markChar(w - 1) !== null) return false
+      } else if (this.isPunct(w, COMMAS) || this.markChar(w) !== null) return false
+    }
+    if (this.entities.length > 0 && this.marksOneName(a, b)) return false
+    if (this.wordCount(a, b) > 2) return true
+    if (this.predicateShape(a, b) || this.predicateMarks(a, b) || this.opensAdverbial(a, b)) return true
+    for (let k = a; k < b; k++) {
+      if (t.kinds[k] === NUM) return false
+      if (t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (/[a-z]/.test(key) || key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1))) return false
+    }
+    return true
   }
 
   protected emit(a: number, b: number, cue: Cue | null, speaker: Speaker | null, capped: boolean): boolean {
