@@ -52,6 +52,8 @@ interface Part {
 
 const AL = "\u0627\u0644"
 const WAW = "\u0648"
+/** The one-letter proclitics before an event noun (`لكأس`, `ومونديال`, `بمونديال`, `فكأس`). */
+const PROCLITIC: ReadonlySet<string> = new Set([WAW, "\u0641", "\u0644", "\u0628"])
 const FA = "\u0641"
 const LAM = "\u0644"
 const SLASH = new Set(["/", "\\"])
@@ -210,6 +212,9 @@ export class ArabicDateScanner {
   private limit = 0
   /** The token whose key is swapped for a reading without its proclitic while the parsers run (-1: none). */
   private swappedAt = -1
+  /** The token after the last year the scan took (a year alone or after a cue), and that year: a bare `و2022` after it is the next year of a list ({@link yearAlone}). */
+  private lastYearTo = -10
+  private lastYear = 0
   /** The key as written of the token at {@link swappedAt} (`بالامس` while `الامس` is read). */
   private swappedFrom = ""
 
@@ -344,6 +349,10 @@ export class ArabicDateScanner {
         partOfDay: p.partOfDay ?? false,
         time: p.time ?? null
       })
+      if (p.expr.t === "year" && p.expr.cal === "gregorian") {
+        this.lastYearTo = p.to
+        this.lastYear = p.expr.y
+      }
       // the tokens the phrase took are not visited: note the English month and weekday names among them
       for (let j = i; j < p.to; j++) if (t.kinds[j] === WORD && this.lex.latinMonthFirstKeys.hasId(this.ids[j]!)) this.latinMonthWords.push(j)
       i = p.to
@@ -761,7 +770,8 @@ export class ArabicDateScanner {
     const prev = i > 0 && this.t.kinds[i - 1] === WORD ? this.keys[i - 1]! : ""
     // وفي 2010, فمنذ 2011: a conjunction glued to the preposition
     const prevBare = prev.length > 2 && (prev[0] === WAW || prev[0] === "\u0641") ? prev.slice(1) : prev
-    const afterPrep = this.lex.prepositions.has(prev) || this.lex.yearCues.has(prev) || this.lex.prepositions.has(prevBare) || this.namesYear(i, prev, prevBare, yr.to)
+    const afterPrep =
+      this.lex.prepositions.has(prev) || this.lex.yearCues.has(prev) || this.lex.prepositions.has(prevBare) || this.namesYear(i, prev, prevBare, yr.to) || this.nextOfList(i, prev, yr.y)
     const rangeOnly = !afterPrep && this.lex.rangeOnlyPrepositions.has(prev)
     // 1435 / 1436هـ, 2014/2015م: a span of years whose second end carries the era
     const sep = this.key(yr.to)
@@ -797,9 +807,12 @@ export class ArabicDateScanner {
     const lex = this.lex
     if (prev !== "") {
       if (lex.yearNouns.has(prev) || lex.yearNouns.has(prevBare)) return true
-      if (prev === lex.worldKey && i > 1 && this.t.kinds[i - 2] === WORD) {
-        const head = this.keys[i - 2]!
-        return lex.yearNounHeads.has(head) || (head.length > 3 && (head[0] === WAW || head[0] === "\u0641" || head[0] === "\u0644" || head[0] === "\u0628") && lex.yearNounHeads.has(head.slice(1)))
+      if (prev === lex.worldKey && i > 1 && this.t.kinds[i - 2] === WORD) return this.isWorldHead(i - 2)
+      // the host place between the event and its year (`مونديال روسيا 2018`, `كأس العالم قطر 2022`, `أولمبياد لندن 2012`)
+      if (i > 1 && this.t.kinds[i - 1] === WORD && this.t.kinds[i - 2] === WORD && prev.length > 2 && !lex.prepositions.has(prev)) {
+        const noun = this.keys[i - 2]!
+        if (lex.hostedYearNouns.has(noun) || (noun.length > 3 && PROCLITIC.has(noun[0]!) && lex.hostedYearNouns.has(noun.slice(1)))) return true
+        return noun === lex.worldKey && i > 2 && this.t.kinds[i - 3] === WORD && this.isWorldHead(i - 3)
       }
       return false
     }
@@ -808,6 +821,23 @@ export class ArabicDateScanner {
       return to + 1 >= this.limit || (next !== WORD && next !== NUM) || this.key(to + 1) === WAW
     }
     return (i === 0 || this.t.kinds[i - 1] === BREAK) && this.isPunct(to, DASHES) && this.t.kinds[to + 1] === WORD
+  }
+
+  /**
+   * Is the bare year `y` at `i`, after `و` (`prev`), the next of a list whose first year the scan took just before
+   * (`عام 2018 في روسيا و2022 في قطر`)? At most four words between that year and `و`, no number or line break among
+   * them, and a different year no more than 30 from it.
+   */
+  private nextOfList(i: number, prev: string, y: number): boolean {
+    if (prev !== WAW || i - 1 - this.lastYearTo > 4 || i - 1 < this.lastYearTo || y === this.lastYear || Math.abs(y - this.lastYear) > 30) return false
+    for (let j = this.lastYearTo; j < i - 1; j++) if (this.t.kinds[j] !== WORD) return false
+    return true
+  }
+
+  /** Is the word at `j` a head that makes `العالم` after it an event (`كأس`, `لكأس`, `بطولة`)? */
+  private isWorldHead(j: number): boolean {
+    const head = this.keys[j]!
+    return this.lex.yearNounHeads.has(head) || (head.length > 3 && PROCLITIC.has(head[0]!) && this.lex.yearNounHeads.has(head.slice(1)))
   }
 
   /** A season or span of years right after a year: `2014/2015`, `2014-2015`, `2014 و2015` (after عامي). */

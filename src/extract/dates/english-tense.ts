@@ -163,6 +163,9 @@ const compoundAdjective = (w: string): boolean => {
   return h > 0 && !VERB_PREFIXES.has(w.slice(0, h))
 }
 
+/** The future's auxiliaries, after which a past form that is also a base form (`will beat`, `won't quit`) is the base. */
+const BASE_AFTER: ReadonlySet<string> = new Set(["will", "shall", "won't", "'ll"])
+
 /** Words after a modal of the present that leave the side open: a modal perfect (`may have met`), a negation. */
 const MODAL_NOT_AHEAD: ReadonlySet<string> = new Set(["have", "'ve", "been", "not", "never"])
 
@@ -198,6 +201,9 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
   if (lex.present.has(w)) return 1
   // the finite past auxiliaries are past whatever stands before them (`they are worse, was 22, down from 26 in September`)
   if (AUX_PAST.has(w)) return -1
+  // a past form that is also a base form after a modal or the future (`can beat them on 10 April`, `will beat`,
+  // `may hit`): the modal decides
+  if (lex.past.has(w) && (lex.modals.has(prev) || BASE_AFTER.has(prev))) return null
   if (lex.past.has(w) || edPast(lex, t)) {
     // `to be voted out on Wednesday`: the verb before the infinitive decides
     if (prev === "be" && prev2 !== null && prev2.w === "to") return INFINITIVE
@@ -234,6 +240,33 @@ const AHEAD = 3
 const RETRY = 4
 const SHORT_BACK_CHARS = 48
 
+/** Prepositions that may stand between an opening bracket and the date in it (`(on 29 January)`). */
+const BRACKET_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "at", "from", "by", "until", "till"])
+
+/** Words before `as` that make it part of a fixed phrase (`such as`, `as well as`, `as soon as`), no preposition of a role. */
+const AS_PHRASES: ReadonlySet<string> = new Set(["such", "well", "soon", "early", "late", "far", "long", "much", "same", "so", "just"])
+
+/**
+ * May the scan back read past the stop `xs[k]`? Two stops are no clause's edge: an opening bracket with only a
+ * preposition between it and the date (`can target the cup tie (on 29 January)`: the date in brackets belongs to the
+ * clause before), and `as` before a role or a title with no verb (`faces his first test as home secretary on
+ * Monday`: a preposition, not the conjunction of `as talks resumed`) — one to three words, no determiner after it,
+ * no `such`, `well`, `soon` before it. `seen` is true when a comma, an infinitive or `ahead of` came between.
+ */
+const passable = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, seen: boolean): boolean => {
+  if (seen) return false
+  const w = xs[k]!.w
+  const between = xs.length - 1 - k
+  if (w === "(") {
+    for (let j = k + 1; j < xs.length; j++) if (!BRACKET_PREPOSITIONS.has(xs[j]!.w)) return false
+    return true
+  }
+  if (w !== "as" || between < 1 || between > 3) return false
+  if (lex.determiners.has(xs[k + 1]!.w) || (k > 0 && AS_PHRASES.has(xs[k - 1]!.w))) return false
+  for (let j = k + 1; j < xs.length; j++) if (!isLetter(xs[j]!.w.charCodeAt(0)) || xs[j]!.w === "as") return false
+  return true
+}
+
 /**
  * The tense the words before the date at `at` give, read backwards in the window of `chars` code units before it;
  * {@link AHEAD} when the clause there says nothing, {@link RETRY} when the scan reached the start of a window that
@@ -263,7 +296,7 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
   let k = back.length - 1
   for (let n = 0; k >= first && n < BACK_WORDS; k--, n++) {
     const w = back[k]!.w
-    if (STOPS.has(w) || lex.boundaries.has(w)) return aheadOf ? 1 : infinitive ? 0 : AHEAD
+    if ((STOPS.has(w) || lex.boundaries.has(w)) && !passable(lex, back, k, comma || infinitive || aheadOf)) return aheadOf ? 1 : infinitive ? 0 : AHEAD
     if (w === ",") {
       comma = true
       continue

@@ -669,7 +669,7 @@ const bracketYear = (t: Tokens, original: string, i: number): boolean => {
  * reads its sentence, from the last sentence end in the 120 code units before, to the next full stop or line end in
  * the 60 after.
  */
-const tenseAround = (original: string, start: number, end: number): Tense => {
+export const tenseAround = (original: string, start: number, end: number): Tense => {
   const [from, to] = sentenceAround(original, start, end)
   return clauseTense(original.slice(from, to), start - from, end - from)
 }

@@ -16,7 +16,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
-import { chronoDates, englishDecadeWords, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines } from "./english.js"
+import { chronoDates, englishDecadeWords, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { dateLexicons } from "./lexicon.js"
 import { withYearOf, baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
@@ -78,6 +78,8 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     for (const h of englishHolidays(text)) found.push({ start: h.start, end: h.end, expr: h.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const e of englishPeriodEdges(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const q of englishQuarters(text)) found.push(q)
+    for (const q of englishPartsOfTheYear(text)) found.push(q)
+    for (const q of englishAndNext(text)) found.push(q)
     for (const e of englishDecadeWords(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     // most texts name no season and no `May`: one regex over the text spares the walk over every token
     if (SEASON_OR_MAY.test(text)) for (const y of englishSeasons(t, text)) {
@@ -285,6 +287,16 @@ const quarterHalf = (mark: (w: string) => string): string => `(?:ال)?(ربع|�
 const QUARTER_HALF_SRC = quarterHalf(voweled)
 const PART_OF_YEAR_AR = new RegExp(`(?:^|[^\u0621-\u064a])[\u0648\u0641\u0628\u0644]{0,2}(${QUARTER_HALF_SRC}\\s+(?:من\\s+)?)$`, "d")
 const PART_OF_YEAR_EN = /\b((?:the\s+)?(first|second|third|fourth|final|last)\s+(quarter|half)\s+of\s+(?:the\s+)?)$/di
+/** `the first six months of`, `the final three months of` before a year: group 2 the side, group 3 the count (2–11). */
+const MONTHS_OF_YEAR_EN = /\b((?:the\s+)?(first|final|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the\s+)?)$/di
+const COUNT_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
+/** The first and last month of `the first/final n months` of a year, or null. */
+const monthsOfCount = (side: string, count: string): readonly [number, number] | null => {
+  const w = COUNT_WORDS.indexOf(count.toLowerCase())
+  const n = w >= 0 ? w + 2 : Number(count)
+  if (!(n >= 2 && n <= 11)) return null
+  return side.toLowerCase() === "first" ? [1, n] : [13 - n, 12]
+}
 /** `الربع الثاني من العام` / `في النصف الأول من السنة` with no year word after: the year of the reference. */
 const bareYearSource = (qh: string): string =>
   `(?:^|[^\u0621-\u064a])[\u0648\u0641\u0628\u0644]{0,2}(${qh}\\s+من\\s+(?:العام|السنة|السنه))(?![\u0621-\u064a\u064b-\u065f\u0640])`
@@ -333,8 +345,11 @@ const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCand
       const before = text.slice(from, x.start)
       // each regex is tried only where the word it needs is written: most years have neither before them
       const ar = before.includes(QUARTER) || before.includes(HALF) ? PART_OF_YEAR_AR.exec(before) : null
-      const m = ar ?? (hasF(before) ? PART_OF_YEAR_EN.exec(before) : null)
-      const months = m === null ? null : ar !== null ? monthsOfPart(m[2]!, m[3]!) : monthsOfPart(m[3]!, m[2]!)
+      const en = ar === null && hasF(before) ? PART_OF_YEAR_EN.exec(before) : null
+      // `the final three months of 2004`: a count of months from either end of the year
+      const count = ar === null && en === null && hasF(before) && before.includes("months") ? MONTHS_OF_YEAR_EN.exec(before) : null
+      const m = ar ?? en ?? count
+      const months = m === null ? null : ar !== null ? monthsOfPart(m[2]!, m[3]!) : count !== null ? monthsOfCount(m[2]!, m[3]!) : monthsOfPart(m[3]!, m[2]!)
       const expr = months === null ? null : monthsOfYear(x.expr, months[0], months[1])
       if (m !== null && expr !== null) {
         out.push({ ...x, start: from + m.indices![1]![0], expr })
@@ -386,6 +401,50 @@ export const englishQuarters = (text: string): Array<DateCandidate> => {
       end += year[0].length
     }
     out.push({ start, end, expr, calendar: "gregorian", partOfDay: false, time: null })
+  }
+  return out
+}
+
+/**
+ * `the first half of the year`, `the final quarter of the year`, `the first six months of the year`: a part of a year
+ * named by `the year` alone, as `الربع الثاني من العام` in Arabic: the months of the reference's year, or of the year
+ * before when they have not begun by it ({@link Expr} `yearPart`); the reference's year when the clause looks ahead. With a year or `this`/`last year` after `of` the
+ * part is read with that year ({@link withPartsOfYear}).
+ */
+const PART_OF_THE_YEAR_EN =
+  /\b[Tt]he\s+(?:(first|second|third|fourth|final|last)\s+(quarter|half)|(first|final|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months)\s+of\s+the\s+year\b(?!-|\u2019s|'s)/g
+
+export const englishPartsOfTheYear = (text: string): Array<DateCandidate> => {
+  const out: Array<DateCandidate> = []
+  // most texts name no such part: one `includes` spares the regex's scan
+  if (!text.includes(" of the year")) return out
+  PART_OF_THE_YEAR_EN.lastIndex = 0
+  for (let m = PART_OF_THE_YEAR_EN.exec(text); m !== null; m = PART_OF_THE_YEAR_EN.exec(text)) {
+    const months = m[2] !== undefined ? monthsOfPart(m[2], m[1]!) : monthsOfCount(m[3]!, m[4]!)
+    if (months === null) continue
+    const end = m.index + m[0].length
+    // a clause that looks ahead (`a rise predicted in the second half of the year`) names the reference's year
+    const expr: Expr = tenseAround(text, m.index, end) === 1 ? monthsOfYear({ t: "shift", unit: "year", n: 0 }, months[0], months[1])! : { t: "yearPart", a: months[0], b: months[1] }
+    out.push({ start: m.index, end, expr, calendar: "gregorian", partOfDay: false, time: null })
+  }
+  return out
+}
+
+/**
+ * `this year and next`: the `next` of the year after the reference's. Only before punctuation, the end of the text or
+ * a word that starts no noun phrase (`this year and next as demand`), so that `this year and next month` is left to
+ * chrono.
+ */
+const AND_NEXT_EN =
+  /\b[Tt]his\s+year\s+and\s+(next)(?=\s*(?:[.,;:)!?"\u201d\u2019]|$)|\s+(?:to|as|and|or|in|with|at|by|for|but|while|when|before|after|because|if|is|are|was|were|will|would|could|should|may|might|than)\b)/g
+
+export const englishAndNext = (text: string): Array<DateCandidate> => {
+  const out: Array<DateCandidate> = []
+  if (!text.includes(" and next")) return out
+  AND_NEXT_EN.lastIndex = 0
+  for (let m = AND_NEXT_EN.exec(text); m !== null; m = AND_NEXT_EN.exec(text)) {
+    const start = m.index + m[0].length - 4
+    out.push({ start, end: start + 4, expr: { t: "shift", unit: "year", n: 1 }, calendar: "gregorian", partOfDay: false, time: null })
   }
   return out
 }

@@ -43,7 +43,7 @@ export const CalendarWordsFile = Schema.Struct({
   yearCues: Forms,
   prepositions: Forms,
   rangeOnlyPrepositions: Described,
-  yearNouns: Schema.Struct({ description: Text, ar: Forms, heads: Forms }),
+  yearNouns: Schema.Struct({ description: Text, ar: Forms, heads: Forms, hosted: Forms }),
   eras: Schema.Struct({ gregorian: Forms, hijri: Forms }),
   futureCues: Forms,
   futureVerbPrefixes: Forms,
@@ -110,6 +110,8 @@ export interface DateLexicons {
   /** Nouns a bare year after which is a date (`مونديال 2022`), and the heads that make `العالم` one (`كأس العالم 2018`). */
   readonly yearNouns: ReadonlySet<string>
   readonly yearNounHeads: ReadonlySet<string>
+  /** Event nouns that may have their host place between them and the year (`مونديال روسيا 2018`). */
+  readonly hostedYearNouns: ReadonlySet<string>
   /** The key of `العالم`. */
   readonly worldKey: string
   readonly eras: ReadonlyMap<string, "gregorian" | "hijri">
@@ -327,6 +329,7 @@ export const compileDateLexicons = (
     rangeOnlyPrepositions: keySet(words.rangeOnlyPrepositions.ar),
     yearNouns: keySet(words.yearNouns.ar),
     yearNounHeads: keySet(words.yearNouns.heads),
+    hostedYearNouns: keySet(words.yearNouns.hosted),
     worldKey: one("العالم") ?? "العالم",
     monthFirst,
     weekdayFirst,
