@@ -115,7 +115,11 @@ export const NameCuesFile = Schema.Struct({
   /** Words that set a son or a father apart from the man of the same name (`الابن`, `الأب`, `جونيور`, `Jr`). */
   generational: ByLanguage,
   /** Family names of Korea, China and Vietnam as Arabic news writes them (`كيم`, `لي`, `مون`): a dashed given name's cue. */
-  eastAsianSurnames: ByLanguage
+  eastAsianSurnames: ByLanguage,
+  /** Nouns of kin and close relations (`شقيق`, `زوجة`, `محامي`): with a pronoun suffix, a role before a name, not its first word. */
+  kinNouns: ByLanguage,
+  /** The second word of Persian and Turkish family names written in two words (`زاده`, `أوغلو`): it ends a person's name. */
+  surnameEnds: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -151,6 +155,8 @@ let cueSets:
       readonly afterWriter: ReadonlySet<string>
       readonly generational: ReadonlySet<string>
       readonly eastAsianSurnames: ReadonlySet<string>
+      readonly kinNouns: ReadonlySet<string>
+      readonly surnameEnds: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -183,6 +189,8 @@ const cues = () => {
       afterWriter: new Set(f.afterWriter.ar.map(searchKey)),
       generational: new Set([...f.generational.ar, ...f.generational.en].map(searchKey)),
       eastAsianSurnames: new Set(f.eastAsianSurnames.ar.map(searchKey)),
+      kinNouns: new Set(f.kinNouns.ar.map(searchKey)),
+      surnameEnds: new Set(f.surnameEnds.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -197,6 +205,12 @@ const cues = () => {
 
 /** Whether an Arabic word (its `core`, search form) is an East-Asian family name of the list (`كيم`, `لي`, `مون`). */
 export const isEastAsianSurname = (core: string): boolean => cues().eastAsianSurnames.has(core)
+
+/** Whether an Arabic word (search form) is a noun of kin or of a close relation of the list (`شقيق`, `زوجه`, `محامي`). */
+export const isKinNoun = (core: string): boolean => cues().kinNouns.has(core)
+
+/** Whether an Arabic word (search form) is the second word of a Persian or Turkish family name (`زاده`, `أوغلو`). */
+export const isSurnameEnd = (core: string): boolean => cues().surnameEnds.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a tribe's nisba of the list (`العنزي`, `الحارثي`). */
 export const isTribeNisba = (core: string): boolean => cues().tribes.has(core)

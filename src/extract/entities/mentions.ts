@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -1110,6 +1110,23 @@ const isGoodNounUnit = (u: Unit | undefined): boolean => {
 }
 
 /**
+ * [محاميه سامي] حسن, [شقيقتي ليلى], [والدنا سلمان]: whether unit `u` is a noun of kin or of a close relation
+ * (`kinNouns` of name-cues.json) with a pronoun suffix, as a person's role before the name: the stem without the
+ * suffix is on the list (`شقيقت` read as `شقيقة`), the word is no given name of the lists itself (`وجدي`, `زكي`)
+ * and has no article.
+ */
+const isKinWithPronoun = (u: Unit, gaz: number): boolean => {
+  // (`جدة`, the city, folds to `جده`, "his grandfather": the suffix is written `ه`, never `ة`)
+  if (u.kind !== "word" || u.article || (gaz & PER_ANY) !== 0 || isGivenName(u.core) || written(u.text).endsWith("\u0629")) return false
+  for (const x of PRONOUN_SUFFIXES) {
+    if (u.core.length <= x.length + 1 || !u.core.endsWith(x)) continue
+    const stem = u.core.slice(0, -x.length)
+    if (isKinNoun(stem) || (stem.endsWith("\u062a") && isKinNoun(stem.slice(0, -1) + "\u0647"))) return true
+  }
+  return false
+}
+
+/**
  * عند [حسن] ظن, [حسن] النية, [حسن ظن الجماهير]: a person's span that opens with `حسن` before an abstract noun of the list
  * (`الظن`, `النية`, `السيرة`, `الحظ`, `الاستقبال`) is the adjective in a set phrase, no name.
  */
@@ -1640,7 +1657,24 @@ const isAppositionPart = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
   const u = units[j]!
   if (tags[j] !== 0 || u.kind !== "word" || u.proclitic || u.article || (gaz[j]! & ~PER_ANY) !== 0 || isTitleNoun(u.core)) return false
   if (before && u.text.endsWith("\u0629") && !isGivenName(u.core)) return false
+  if (before && isBarePastVerbShape(written(u.text)) && !isGivenName(u.core)) return false
   return couldBeSurname(units, j, !before)
+}
+
+/** Letters that write a long vowel or a hamza's seat (`ا`, `أ`, `إ`, `آ`, `و`, `ي`, `ى`) and `ة`. */
+const VOWEL_SEATS: ReadonlySet<number> = new Set([0x0627, 0x0623, 0x0625, 0x0622, 0x0648, 0x064a, 0x0649, 0x0629])
+
+/**
+ * `، [رفض ستيفان دوجريك]،`: whether a written word has the shape of a past verb of the first form: three Arabic
+ * letters, none a long vowel, a hamza's seat or `ة` (`رفض`, `طلب`, `نفى` is not). Foreign given names are written
+ * with their vowels (`نيد`, `إيدي`, `جانين`); the Arabic names of this shape (`حسن`, `سعد`, `عمر`) are on the lists of
+ * given names, which the caller checks. (Not the fourth form, `أ` and three such letters: `أكبر`, `أسعد` are given
+ * names as often, and not all on the lists.)
+ */
+const isBarePastVerbShape = (w: string): boolean => {
+  if (w.length !== 3) return false
+  for (let i = 0; i < 3; i++) if (VOWEL_SEATS.has(w.charCodeAt(i)) || !isArabicLetter(w.charCodeAt(i))) return false
+  return true
 }
 
 /**
@@ -2501,6 +2535,14 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // [سلمان استقبل], [استقبل] alone: a verb that opens sentences (gazetteers/not-name-words.json) is never the first
       // or last word of a person's name, and alone is none (the model ran `استقبل` into a name 33 times in 5,000
       // SaudiNewsNet articles, and propagation then found it again in every sentence)
+      // [محاميه سامي] حسن, [شقيقتي ليلى]: a noun of kin with a pronoun suffix opens no person's name; it is the role
+      if (first < last && isKinWithPronoun(units[first]!, gaz[first]!)) first++
+      // [محمد رضا نعمت] زاده, [مولود جاويش] أوغلو: the second word of a Persian or Turkish family name in two words
+      // (`surnameEnds` of name-cues.json), untagged, with no clitic, right after the name, ends it
+      if (last + 1 < n && tags[last + 1] === 0 && units[last + 1]!.kind === "word" && !units[last + 1]!.proclitic && isSurnameEnd(units[last + 1]!.core)) {
+        last++
+        if (i <= last) i = last + 1
+      }
       if (first < last && isListedVerb(units[first]!)) {
         first++
         while (first < last && units[first]!.kind === "punct") first++
