@@ -55,6 +55,9 @@ const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
  */
 const ADJACENT_POSSESSORS = new Set(["\u0641\u0631\u064a\u0642", "\u062d\u0645\u0644\u0629", "\u0645\u0633\u0627\u0639\u062f\u064a", "\u0645\u0633\u0627\u0639\u062f\u0648", "\u0645\u0646\u0627\u0635\u0631\u064a", "\u0645\u0624\u064a\u062f\u064a"].flatMap((w) => foldKey(w)))
 
+/** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
+const HEH = 0x0647
+
 /** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
 const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
@@ -756,7 +759,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
       if (o.start >= entity.start) return o.start === entity.start ? owner : -1
       if (this.t.kinds[k] !== WORD) continue
-      if (this.lex.arPossessors.has(this.keys[k]!)) owner = k
+      // (not a noun written with a pronoun's ه, which folds as the feminine ة does: `محاميه X` is "his lawyer, X",
+      // the name his; `محامية X` or `محامي المتهم X` is X's lawyer; twenty-fourth session)
+      if (this.lex.arPossessors.has(this.keys[k]!)) owner = this.text.charCodeAt(o.end - 1) === HEH ? -1 : k
       // (a team or aides only right before the name: session 21)
       else if (ADJACENT_POSSESSORS.has(this.keys[k]!) && k + 1 < b && this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start === entity.start) owner = k
     }
