@@ -163,6 +163,9 @@ const compoundAdjective = (w: string): boolean => {
   return h > 0 && !VERB_PREFIXES.has(w.slice(0, h))
 }
 
+/** Articles and possessives after which a regular -ed form before another word is an adjective (`the rumoured poll`); not `that`, `this` (`that opened`, `this happened`). */
+const ADJECTIVE_BEFORE: ReadonlySet<string> = new Set(["the", "a", "an", "its", "his", "their", "our", "your", "my"])
+
 /** The future's auxiliaries, after which a past form that is also a base form (`will beat`, `won't quit`) is the base. */
 const BASE_AFTER: ReadonlySet<string> = new Set(["will", "shall", "won't", "'ll"])
 
@@ -204,6 +207,9 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
   // a past form that is also a base form after a modal or the future (`can beat them on 10 April`, `will beat`,
   // `may hit`): the modal decides
   if (lex.past.has(w) && (lex.modals.has(prev) || BASE_AFTER.has(prev))) return null
+  // `after the rumoured snap poll in May`, `its delayed launch on Monday`: a regular -ed form between an article
+  // or a possessive and another word is an adjective, no verb: the scan reads on
+  if (edPast(lex, t) && ADJECTIVE_BEFORE.has(prev) && k + 1 < xs.length && isLetter(next.charCodeAt(0))) return null
   if (lex.past.has(w) || edPast(lex, t)) {
     // `to be voted out on Wednesday`: the verb before the infinitive decides
     if (prev === "be" && prev2 !== null && prev2.w === "to") return INFINITIVE
@@ -249,7 +255,7 @@ const AS_PHRASES: ReadonlySet<string> = new Set(["such", "well", "soon", "early"
 /**
  * May the scan back read past the stop `xs[k]`? Two stops are no clause's edge: an opening bracket with only a
  * preposition between it and the date (`can target the cup tie (on 29 January)`: the date in brackets belongs to the
- * clause before), and `as` before a role or a title with no verb (`faces his first test as home secretary on
+ * clause before), and `as` before a role or a title with no verb (`faces his first test as party leader on
  * Monday`: a preposition, not the conjunction of `as talks resumed`) — one to three words, no determiner after it,
  * no `such`, `well`, `soon` before it. `seen` is true when a comma, an infinitive or `ahead of` came between.
  */

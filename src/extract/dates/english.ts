@@ -256,6 +256,8 @@ const FUTURE_AFTER = 40
  */
 const COUNTED_STRETCH =
   /^(?:last|past|next|coming)\s+(?:\d+|a\s+few|a\s+couple\s+of|couple\s+of|[a-z]+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?)$/i
+/** `last year`, `past week`, `next month` after `the` (`in the last year`): the stretch up to or from now, no date. */
+const THE_STRETCH = /^(?:last|past|next|coming)\s+(?:week|month|year)$/i
 /** `last week`, `this month`, `next year`: a period relative to now, but not after `the` and before `of` (`the last week of December`, `the last year of his term`). */
 const RELATIVE_PERIOD = /^(?:this|last|past|next)\s+(?:week|month|year)$/i
 /** `end of last year`, `the last day of this month`: chrono's end-of-period refiner (`ENEndOfPeriodRefiner`) read it as that last day. */
@@ -271,6 +273,12 @@ const STORY_SHIFT = /\s(?:later|earlier)$/i
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 /** What stands before a `Today` that is a name: a word or a comma on the same sentence (not its start, nor a quote's). */
 const TODAY_AS_NAME = /[A-Za-z0-9,]\s+$/
+/** A noun's `of` right before `today` (`the people of today`): "nowadays". */
+const NOWADAYS_OF = /\b[a-z]{2,}\s+of\s+$/
+/** The words before `of today` that make it the day (`as of today`, `the end of today`, `the rest of today`). */
+const OF_TODAY_DAY = /\b(?:as|end|start|beginning|rest|close|course|morning|afternoon|evening|night|part|events?|business|meeting|session|programme|schedule)\s+of\s+$/i
+/** A possessive `'s` after a word. */
+const POSSESSIVE_AFTER = /^['\u2019]s/
 /** Currency signs: digits right after one are an amount, not a clock time. */
 const CURRENCY = new Set([0x24, 0xa3, 0x20ac])
 /** The amount chrono took for a time (`12.33`, `133m`), with the `on` or `at` after it (linear: one run of digits, one of spaces). */
@@ -385,9 +393,15 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     if (at > 1 && isDigit(t.charCodeAt(0)) && sentence.charCodeAt(at - 1) === 0x2c && isDigit(sentence.charCodeAt(at - 2))) continue
     const before = sentence.slice(Math.max(0, at - 40), at)
     if (RELATIVE_PERIOD.test(t) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(sentence.slice(at + t.length, at + t.length + 8))) continue
+    // `in the last year`, `over the past week`, `within the next month`: with `the` before it the period is the stretch
+    // up to (or from) now, a duration like `the last 12 months` ({@link COUNTED_STRETCH}), not the calendar period
+    if (THE_STRETCH.test(t) && /\bthe\s+$/i.test(before)) continue
     // `Today` with a capital inside a sentence is BBC Radio 4's programme (`told BBC Radio 4's Today programme`,
     // `Mr Davis told Today:`) or a title (`The Day Today`), not today
     if (t.startsWith("Today") && TODAY_AS_NAME.test(before)) continue
+    // `the people of today`, `the children of today`, `the web of today`: `today` after a noun's `of` is "nowadays",
+    // no day (not `as of today`, `the end of today`, nor `of today's auction`, whose `today's` may be the day's)
+    if (t === "today" && NOWADAYS_OF.test(before) && !OF_TODAY_DAY.test(before) && !POSSESSIVE_AFTER.test(sentence.slice(at + 5, at + 7))) continue
     let start = from + at
     const end = start + t.length
     const hour = r.start.isCertain("hour")
@@ -559,6 +573,12 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     // before a lower-case word other than a function word (`in 1800 homes`)
     if (y < 1900) {
       const p = i - 1
+      // `The 1791 portrait`, `a 1688 treaty`: after an article or a possessive, before a singular noun or a name,
+      // as from 1900 on below (not `the 1500 troops`, `a 1500 metre race`: a plural, a count or a unit after it)
+      if (p >= 0 && t.kinds[p] === WORD && YEAR_DETERMINERS.has(t.keys[p]!) && t.spaced[i] !== 0 && nounAfterYear(t, original, next)) {
+        out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+        continue
+      }
       if (p < 0 || t.kinds[p] !== WORD || !EARLY_YEAR_PREPOSITIONS.has(t.keys[p]!) || t.spaced[i] === 0) continue
       if (next >= 0 && t.spaced[next] === 0 && t.kinds[next] !== PUNCT && t.kinds[next] !== BREAK) continue
       if (next >= 0 && t.kinds[next] === WORD && !isCapitalized(t, original, next) && !EARLY_YEAR_FOLLOW.has(t.keys[next]!)) continue
@@ -632,6 +652,15 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     const possessive = t.kinds[p] === WORD && /^[a-z]+['\u2019]s$/.test(t.keys[p]!) && !CONTRACTIONS.has(t.keys[p]!.slice(0, -2))
     // a plural's possessive (`the Soviets' 1945 liberation`, `the All Blacks' 1935 tour`): the mark glued to a word in -s
     const pluralPossessive = t.kinds[p] === PUNCT && (t.keys[p] === "'" || t.keys[p] === "\u2019") && t.spaced[p] === 0 && p > 0 && t.kinds[p - 1] === WORD && t.keys[p - 1]!.endsWith("s")
+    // `a likely 2005 Grand Slam bid`, `the proposed 2006 levy`: one lower-case adjective between an article and the
+    // year; `such as 1996 Crash Racer`: `such as` before it; both only before a capitalised word (a name) or
+    // a singular noun that is no count or unit ({@link nounAfterYear})
+    const adjective = p === i - 1 && p > 0 && t.kinds[p] === WORD && !isCapitalized(t, original, p) && ADJECTIVE_ARTICLES.has(t.keys[p - 1]!) && t.kinds[p - 1] === WORD && !nlex.words.has(t.keys[p]!) && nlex.counts.longestAt(t.keys, p) === null
+    const suchAs = p === i - 1 && p > 0 && t.keys[p] === "as" && t.keys[p - 1] === "such"
+    if ((adjective || suchAs) && nounAfterYear(t, original, next)) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      continue
+    }
     if (!(p === i - 1 && ((t.kinds[p] === WORD && (YEAR_DETERMINERS.has(t.keys[p]!) || possessive)) || pluralPossessive))) continue
     if (next < 0 || t.kinds[next] !== WORD || t.spaced[next] === 0) continue
     const noun = t.keys[next]!
@@ -639,6 +668,27 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
   }
   return out
+}
+
+/** Articles before an adjective before a year (`a likely 2005 Grand Slam bid`); not `this`, `that` (`that 2000 people`). */
+const ADJECTIVE_ARTICLES = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your"])
+
+/** Units in the singular after a number that counts them (`a 1500 metre race`, `a 1200 acre farm`): no year. */
+const UNITS_AFTER_NUMBER = new Set(["metre", "meter", "kilometre", "kilometer", "km", "m", "mile", "yard", "foot", "feet", "acre", "hectare", "tonne", "ton", "gallon", "litre", "liter", "pound", "kg", "cc", "seat", "bed", "page", "word", "point", "strong", "odd", "plus"])
+
+/**
+ * Is the word at `n` (the one after a year) a noun the year modifies: spaced from it, a capitalised word (a name) or
+ * a lower-case word that is no plural, count, unit, currency or number word (`the 1791 portrait`; not `the 1500
+ * troops`, `a 1500 metre race`).
+ */
+const nounAfterYear = (t: Tokens, original: string, n: number): boolean => {
+  if (n < 0 || n >= t.count || t.kinds[n] !== WORD || t.spaced[n] === 0) return false
+  if (CLOCK_AFTER.has(t.keys[n]!)) return false
+  if (isCapitalized(t, original, n)) return true
+  const k = t.keys[n]!
+  const nlex = numberLexicons()
+  if (UNITS_AFTER_NUMBER.has(k) || isPluralNoun(k) || k.endsWith("s") || nlex.words.has(k) || nlex.counts.longestAt(t.keys, n) !== null || nlex.currencies.longestAt(t.keys, n) !== null) return false
+  return !EARLY_YEAR_FOLLOW.has(k)
 }
 
 /** Closing quotes a title may end with before its year in brackets. */

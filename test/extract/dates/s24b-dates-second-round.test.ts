@@ -73,7 +73,7 @@ describe("dates: the second round's scans stay linear", () => {
     "parts of the year (the first six months of the year the last quarter of the year …)": (n) =>
       "the first six months of the year, the last quarter of the year's the final 3 months of ".repeat(n),
     "this year and next (this year and next, this year and next month …)": (n) => "this year and next, this year and next month this year and ".repeat(n),
-    "as and brackets before a date (test as home secretary on Monday (on 29 January) …)": (n) => "faces a test as home secretary on Monday (on 29 January) as ".repeat(n)
+    "as and brackets before a date (test as party leader on Monday (on 30 January) …)": (n) => "faces a test as party leader on Monday (on 30 January) as ".repeat(n)
   }
   for (const [name, make] of Object.entries(en)) {
     it(name, () => {

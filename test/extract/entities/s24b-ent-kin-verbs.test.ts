@@ -92,7 +92,7 @@ describe("Arabic: a past verb before a name in apposition is the sentence's verb
 
 describe("Arabic: the second word of a Persian or Turkish family name ends the name (surnameEnds)", () => {
   it.each([
-    ["`زاده` after the tagged part", "وقال محمد رضا نعمت زاده وزير الصناعة، إن الإنتاج سيرتفع.", "محمد رضا نعمت", "PERSON محمد رضا نعمت زاده"],
+    ["`زاده` after the tagged part", "وقال محمد رضا كريمي زاده وزير الصناعة، إن الإنتاج سيرتفع.", "محمد رضا كريمي", "PERSON محمد رضا كريمي زاده"],
     ["`اوغلو` after the tagged part", "وأعلن الوزير مولود جاويش اوغلو بدء المحادثات.", "مولود جاويش", "PERSON مولود جاويش اوغلو"]
   ])("%s", (_, text, mark, expected) => {
     expect(people(text, [[mark, "PERSON"]])).toEqual([expected])
