@@ -825,7 +825,7 @@ export class ArabicDateScanner {
 
   /**
    * Is the bare year `y` at `i`, after `و` (`prev`), the next of a list whose first year the scan took just before
-   * (`عام 2018 في روسيا و2022 في قطر`)? At most four words between that year and `و`, no number or line break among
+   * (`عام 2010 في <بلد> و2014 في <بلد>`)? At most four words between that year and `و`, no number or line break among
    * them, and a different year no more than 30 from it.
    */
   private nextOfList(i: number, prev: string, y: number): boolean {

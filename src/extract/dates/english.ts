@@ -288,7 +288,7 @@ const MONEY_LEAD = /^\d+(?:[.:]\d+)?(?:bn|m|k)?\s*(?:(?:on|at)\s+)?/i
  * days ago` after a score), with the `on` after it: no `am`, `pm`, colon or `o'clock`, so a count, not a clock time.
  */
 const BARE_HOUR_LEAD = /^\d{1,2}(?:\.\d+)?\s+(?:on\s+)?(?=[A-Za-z])/
-/** The same after the date (`Friday 15 protesters`, `ending Friday 0.24% lower`). */
+/** The same after the date (`Friday 15 protesters`, `ending Friday 0.2% lower`). */
 const BARE_HOUR_TAIL = /\s+\d{1,2}(?:\.\d+)?$/
 /** What makes a number beside a date a clock time (`8am`, `10.38pm`, `noon`, `10:30`, `six o'clock`). */
 const CLOCK_WORD = /\d\s*(?:am|pm|a\.m|p\.m)\b|noon|midnight|midday|o'clock|:\d/i
@@ -353,8 +353,8 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       if (again === undefined || again.index !== 0 || again.text.replace(/[\s,;:]+$/, "") !== t || again.start.isCertain("hour")) continue
       r = again
     }
-    // a bare number chrono took for an hour (`Friday 15 protesters`, `15 on Monday`, `ending Friday 0.24% lower`, `beat
-    // France 30-20 nine days ago`): a count, a share or a score, not a clock time; the date beside it is read again alone
+    // a bare number chrono took for an hour (`Friday 15 protesters`, `15 on Monday`, `ending Friday 0.2% lower`, `beat
+    // a side 30-20 nine days ago`): a count, a share or a score, not a clock time; the date beside it is read again alone
     if (r.start.isCertain("hour") && (lead === null || !/^at\s/i.test(lead[0])) && !CLOCK_WORD.test(t)) {
       const bare = BARE_HOUR_LEAD.exec(t) ?? BARE_HOUR_TAIL.exec(t)
       const rest = bare === null ? "" : bare.index === 0 ? t.slice(bare[0].length) : t.slice(0, bare.index)
