@@ -9,7 +9,7 @@
 import { WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
 import type { Gender } from "./lexicon.js"
-import { RELATIVE_AR } from "./cues.js"
+import { FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
 import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
@@ -87,9 +87,6 @@ const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 
 /** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
-
-/** `فيه`, `فيها`, `فيهما`: في and the pronoun of a document right after a speech verb (`بيانا قال فيه:`). */
-const FI_PRONOUNS = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16

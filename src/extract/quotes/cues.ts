@@ -94,8 +94,11 @@ export const OBJECT_CLAUSE: ReadonlySet<string> = new Set(
   ["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646", "\u0648\u0627\u0644\u0630\u064a", "\u0648\u0627\u0644\u062a\u064a", "\u0645\u0627", "\u0644\u0645\u0627", "\u0628\u0645\u0627", "\u0639\u0645\u0627", "\u0645\u0645\u0627"].flatMap((w) => foldKey(w))
 )
 
-/** `فيه`, `فيها`, `فيهما`: right after a verb that is also a noun, the document it speaks in (`بيانا وصفت فيه …`; twenty-fourth session). */
-const IN_DOCUMENT = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
+/**
+ * `فيه`, `فيها`, `فيهما`: في and the pronoun of a document right after a verb, the text it speaks in (`بيانا قال فيه:`,
+ * `بيانا وصفت فيه …`, `بيانا عبّرت فيه عن «…»`).
+ */
+export const FI_PRONOUNS: ReadonlySet<string> = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 /** `عنه`, `عنها`, `عنهم`, `فيه`, `فيها`: a preposition and a pronoun after a speech verb, before its subject (`التي قالت عنها الصحيفة إن …`). */
 const PRONOUN_OBJECTS = new Set(["\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"].flatMap((w) => foldKey(w)))
@@ -129,7 +132,7 @@ export abstract class CueScanner extends MarkScanner {
         // of a document named before it speaks: بيانا وصفت فيه الخطة بأنها «…», خطابا أعرب فيه عن «…»; `inDocument`,
         // read by the speaker rules; twenty-fourth session)
         if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && OBJECT_CLAUSE.has(this.keys[j - 1]!)))
-          cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && IN_DOCUMENT.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
+          cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && FI_PRONOUNS.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
         if (cue !== null && cue.kind === "verb" && key === BAYNA && j > ps && this.t.kinds[j - 1] === PUNCT && MARKS.has(this.keys[j - 1]!)) cue = null

@@ -39,7 +39,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
-import { OBJECT_CLAUSE } from "./cues.js"
+import { FI_PRONOUNS, OBJECT_CLAUSE } from "./cues.js"
 import { NEGATIONS } from "./marks.js"
 import { AN, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -142,9 +142,6 @@ const BUT_WORDS = new Set(["\u0644\u0643\u0646", "\u0644\u0643\u0646\u0647", "\u
  * «…»`, `دعا إلى «…»`; twenty-third session, third round).
  */
 const CHARGE_PREPS = new Set(["\u0628", "\u0639\u0644\u0649", "\u0625\u0644\u0649"].flatMap((w) => foldKey(w)))
-
-/** `فيه`, `فيها`, `فيهما`: after a verb, the document it speaks in (`بيانا عبّرت فيه عن «…»`; twenty-fourth session). */
-const FI_WORDS = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 /** A preposition with its pronoun (`منها`, `لديه`, `فيهم`): `وإن منها «…»` puts the subject after it. */
 const PREP_PRONOUN = new Set(
@@ -737,7 +734,7 @@ class QuoteScanner extends ArabicSubjects {
       // (a bare form is a verb only where a clause starts: at the sentence's start, after a clause opener, or after a
       // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
       // (or, for a verb of expressing, with `فيه`/`فيها` after it: بيانا عبّرت فيه عن «…»; twenty-fourth session)
-      const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && FI_WORDS.has(this.keys[k + 1]!)
+      const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && FI_PRONOUNS.has(this.keys[k + 1]!)
       if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
       const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
@@ -766,7 +763,7 @@ class QuoteScanner extends ArabicSubjects {
    * it (`بيانا أعرب فيه عن «…»`; twenty-fourth session)?
    */
   protected inDocument(cue: Cue): boolean {
-    return !cue.english && cue.kind === "verb" && cue.end < this.pe && FI_WORDS.has(this.keys[cue.end]!) && this.entities.length > 0 && this.speakerOfCue(cue, true) !== null
+    return !cue.english && cue.kind === "verb" && cue.end < this.pe && FI_PRONOUNS.has(this.keys[cue.end]!) && this.entities.length > 0 && this.speakerOfCue(cue, true) !== null
   }
 
   /** Does a person or an organisation start within the first three words of the cue's speaker phrase? */

@@ -1,21 +1,14 @@
-import { describe, expect, it } from "vitest"
-import { extractDates } from "../../../src/extract/dates/extract.js"
-import { LINEAR_BOUND, growth } from "../numbers/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
 
 /**
  * Date errors of session 24's fresh reading (docs/dates.md, "Session 24"), each as a table of sentences written for
  * these tests in the style of the wires. Rows: [text, reference, language, expected mentions as `text → value
  * granularity [rel]`]. Each table fails without its rule.
  */
-type Row = readonly [string, string | null, "ar" | "en", ReadonlyArray<string>]
-
-const show = (text: string, ref: string | null, language: "ar" | "en"): Array<string> =>
-  extractDates(text, { reference: ref, language }).map((d) => `${d.text} → ${d.value} ${d.granularity}${d.relative ? " rel" : ""}`)
-
 const AR = "2015-08-10" // a Monday
 const EN = "2005-02-10" // a Thursday
 
-const tables: Record<string, ReadonlyArray<Row>> = {
+const tables: Record<string, ReadonlyArray<DateRow>> = {
   "a year alone in brackets after a title": [
     ["The novelist's thriller Runway (1971) was followed by Harbour Lights (1975).", EN, "en", ["1971 → 1971 year", "1975 → 1975 year"]],
     ["She won the prize for 'Quiet Streets' (2002), her second film.", EN, "en", ["2002 → 2002 year"]],
@@ -89,28 +82,11 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   ]
 }
 
-describe("dates: errors of session 24's reading", () => {
-  for (const [name, rows] of Object.entries(tables)) {
-    describe(name, () => {
-      for (const [text, ref, language, expected] of rows) {
-        it(text, () => {
-          expect(show(text, ref, language)).toEqual(expected)
-        })
-      }
-    })
-  }
-})
+describeDateTables("dates: errors of session 24's reading", tables)
 
-describe("dates: session 24's scans stay linear", () => {
-  const cases: Record<string, (n: number) => string> = {
-    "years in brackets after titles (Runway (1971), 'Streets' (2002) …)": (n) => "Runway (1971), 'Streets' (2002) and (2000) blankets ".repeat(n),
-    "quarters with and without years (the third quarter fourth quarter 2004 …)": (n) => "the third quarter fourth quarter 2004 fiscal first quarter quarter-final ".repeat(n),
-    "bare numbers beside days (Friday 1.35 on Monday 12 on …)": (n) => "closed Friday 1.35% and 12 on Monday, last minute ".repeat(n),
-    "decade words (the early seventies the over sixties …)": (n) => "the early seventies the over sixties their eighties the-nineties ".repeat(n)
-  }
-  for (const [name, make] of Object.entries(cases)) {
-    it(name, () => {
-      expect(growth(make, (t) => extractDates(t, { reference: "2017-11-21", language: "en" }), 2000)).toBeLessThan(LINEAR_BOUND)
-    })
-  }
+linearDateCases("dates: session 24's scans stay linear", {
+  "years in brackets after titles (Runway (1971), 'Streets' (2002) …)": (n) => "Runway (1971), 'Streets' (2002) and (2000) blankets ".repeat(n),
+  "quarters with and without years (the third quarter fourth quarter 2004 …)": (n) => "the third quarter fourth quarter 2004 fiscal first quarter quarter-final ".repeat(n),
+  "bare numbers beside days (Friday 1.35 on Monday 12 on …)": (n) => "closed Friday 1.35% and 12 on Monday, last minute ".repeat(n),
+  "decade words (the early seventies the over sixties …)": (n) => "the early seventies the over sixties their eighties the-nineties ".repeat(n)
 })

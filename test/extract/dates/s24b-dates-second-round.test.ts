@@ -1,21 +1,14 @@
-import { describe, expect, it } from "vitest"
-import { extractDates } from "../../../src/extract/dates/extract.js"
-import { LINEAR_BOUND, growth } from "../numbers/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
 
 /**
  * Date errors left by session 24's first round (docs/dates.md, "Session 24, second round"), each as a table of
  * sentences written for these tests in the style of the wires. Rows: [text, reference, language, expected mentions
  * as `text → value granularity [rel]`]. Each table fails without its rule.
  */
-type Row = readonly [string, string | null, "ar" | "en", ReadonlyArray<string>]
-
-const show = (text: string, ref: string | null, language: "ar" | "en"): Array<string> =>
-  extractDates(text, { reference: ref, language }).map((d) => `${d.text} → ${d.value} ${d.granularity}${d.relative ? " rel" : ""}`)
-
 const AR = "2015-08-10" // a Monday
 const EN = "2005-02-10" // a Thursday
 
-const tables: Record<string, ReadonlyArray<Row>> = {
+const tables: Record<string, ReadonlyArray<DateRow>> = {
   "a coming event after `as` before a role, or with its date in brackets": [
     ["The new chairman faces his first big vote as party leader on Monday.", EN, "en", ["Monday → 2005-02-14 weekday rel"]],
     ["The midfielder starts as captain on Saturday.", EN, "en", ["Saturday → 2005-02-12 weekday rel"]],
@@ -56,32 +49,17 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   ]
 }
 
-describe("dates: errors left by session 24's first round", () => {
-  for (const [name, rows] of Object.entries(tables)) {
-    describe(name, () => {
-      for (const [text, ref, language, expected] of rows) {
-        it(text, () => {
-          expect(show(text, ref, language)).toEqual(expected)
-        })
-      }
-    })
-  }
+describeDateTables("dates: errors left by session 24's first round", tables)
+
+linearDateCases("dates: the second round's scans stay linear", {
+  "parts of the year (the first six months of the year the last quarter of the year …)": (n) =>
+    "the first six months of the year, the last quarter of the year's the final 3 months of ".repeat(n),
+  "this year and next (this year and next, this year and next month …)": (n) => "this year and next, this year and next month this year and ".repeat(n),
+  "as and brackets before a date (test as party leader on Monday (on 30 January) …)": (n) => "faces a test as party leader on Monday (on 30 January) as ".repeat(n)
 })
 
-describe("dates: the second round's scans stay linear", () => {
-  const en: Record<string, (n: number) => string> = {
-    "parts of the year (the first six months of the year the last quarter of the year …)": (n) =>
-      "the first six months of the year, the last quarter of the year's the final 3 months of ".repeat(n),
-    "this year and next (this year and next, this year and next month …)": (n) => "this year and next, this year and next month this year and ".repeat(n),
-    "as and brackets before a date (test as party leader on Monday (on 30 January) …)": (n) => "faces a test as party leader on Monday (on 30 January) as ".repeat(n)
-  }
-  for (const [name, make] of Object.entries(en)) {
-    it(name, () => {
-      expect(growth(make, (t) => extractDates(t, { reference: "2017-11-21", language: "en" }), 2000)).toBeLessThan(LINEAR_BOUND)
-    })
-  }
-  it("Arabic years after a host place and after و (مونديال روسيا 2018 و2022 …)", () => {
-    const make = (n: number) => "مونديال روسيا 2018 و2022 كأس العالم قطر 2022 و 1800 و2000 ".repeat(n)
-    expect(growth(make, (t) => extractDates(t, { reference: "2015-08-10", language: "ar" }), 2000)).toBeLessThan(LINEAR_BOUND)
-  })
-})
+linearDateCases(
+  "dates: the second round's Arabic scans stay linear",
+  { "Arabic years after a host place and after و (مونديال روسيا 2018 و2022 …)": (n) => "مونديال روسيا 2018 و2022 كأس العالم قطر 2022 و 1800 و2000 ".repeat(n) },
+  { reference: "2015-08-10", language: "ar" }
+)

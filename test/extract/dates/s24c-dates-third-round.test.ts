@@ -1,16 +1,12 @@
-import { describe, expect, it } from "vitest"
-import { extractDates } from "../../../src/extract/dates/extract.js"
-import { LINEAR_BOUND, growth } from "../numbers/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
 
 /**
  * Date errors of the fresh reading R25 (docs/dates.md, "Session 24, third round"), each as a table of sentences
  * written for these tests in the style of the wires. Rows: [text, reference, expected mentions as `text → value
  * granularity [rel]`]. Each table has rows that fail without its rule and rows that must stay as they were.
  */
+/** Rows of English only: [text, reference, expected]. */
 type Row = readonly [string, string, ReadonlyArray<string>]
-
-const show = (text: string, ref: string): Array<string> =>
-  extractDates(text, { reference: ref, language: "en" }).map((d) => `${d.text} → ${d.value} ${d.granularity}${d.relative ? " rel" : ""}`)
 
 const EN = "2005-02-10" // a Thursday
 
@@ -56,28 +52,14 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   ]
 }
 
-describe("dates: errors of the fresh reading R25 (session 24, third round)", () => {
-  for (const [name, rows] of Object.entries(tables)) {
-    describe(name, () => {
-      for (const [text, ref, expected] of rows) {
-        it(text, () => {
-          expect(show(text, ref)).toEqual(expected)
-        })
-      }
-    })
-  }
-})
+const english = (tables: Record<string, ReadonlyArray<Row>>): Record<string, ReadonlyArray<DateRow>> =>
+  Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.map(([text, ref, expected]): DateRow => [text, ref, "en", expected])]))
 
-describe("dates: the third round's scans stay linear", () => {
-  const en: Record<string, (n: number) => string> = {
-    "of today, the last year (the people of today, in the last year, as of today …)": (n) => "the people of today in the last year as of today's the end of today over the past week ".repeat(n),
-    "years after adjectives and articles (a likely 2005 Grand Slam such as 1996 Crash the 1791 portrait …)": (n) =>
-      "a likely 2005 Grand Slam such as 1996 Crash the 1791 portrait a 1500 metre ".repeat(n),
-    "-ed adjectives before a date (the rumoured snap poll in May …)": (n) => "after the rumoured snap poll in May the expanded plant on Monday ".repeat(n)
-  }
-  for (const [name, make] of Object.entries(en)) {
-    it(name, () => {
-      expect(growth(make, (t) => extractDates(t, { reference: "2017-11-21", language: "en" }), 2000)).toBeLessThan(LINEAR_BOUND)
-    })
-  }
+describeDateTables("dates: errors of the fresh reading R25 (session 24, third round)", english(tables))
+
+linearDateCases("dates: the third round's scans stay linear", {
+  "of today, the last year (the people of today, in the last year, as of today …)": (n) => "the people of today in the last year as of today's the end of today over the past week ".repeat(n),
+  "years after adjectives and articles (a likely 2005 Grand Slam such as 1996 Crash the 1791 portrait …)": (n) =>
+    "a likely 2005 Grand Slam such as 1996 Crash the 1791 portrait a 1500 metre ".repeat(n),
+  "-ed adjectives before a date (the rumoured snap poll in May …)": (n) => "after the rumoured snap poll in May the expanded plant on Monday ".repeat(n)
 })

@@ -100,3 +100,23 @@ export const joinedWithTags = (text: string, marks: ReadonlyArray<readonly [stri
   const mentions: Array<Mention> = sentencesWithTags("en", text, marks).flatMap(({ units, tagged }) => mentionsOf(text, units, tagged, "en"))
   return linkMentions(text, joinEnglishNames(text, mentions)).map((e) => [text.slice(e.start, e.end), e.type])
 }
+
+/**
+ * All the units of an Arabic `text` as one sentence, each tagged by its written text (`tagOf` gives `B-PER`, `I-PER`
+ * or null), for the linear-time checks of the rules after the tagger: marking thousands of names by substring
+ * ({@link sentencesWithTags}) would itself take quadratic time.
+ */
+export const oneSentenceTaggedBy = (
+  text: string,
+  tagOf: (unitText: string) => "B-PER" | "I-PER" | null
+): { readonly units: ReadonlyArray<Unit>; readonly tagged: Tagged; readonly sentence: Sentence } => {
+  const g = gazetteer("ar")
+  const units = segment(text, 0, text.length, { lang: "ar", isKnown: g.isKnown }).flat()
+  const tags = new Int8Array(units.length)
+  units.forEach((u, i) => {
+    const tag = tagOf(u.text)
+    if (tag !== null) tags[i] = tagIndex(tag)
+  })
+  const tagged = { tags, marginals: new Float64Array(units.length * TAG_COUNT), gaz: unitValues(units, g).gaz }
+  return { units, tagged, sentence: { units, tags, gaz: tagged.gaz } }
+}

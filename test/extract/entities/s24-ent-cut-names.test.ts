@@ -4,13 +4,10 @@
  * by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"
-import { particleSurnames, type Sentence } from "../../../src/extract/entities/extract.js"
-import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
-import { unitValues } from "../../../src/extract/entities/features.js"
-import { gazetteer } from "../../../src/extract/entities/gazetteer.js"
-import { segment } from "../../../src/extract/entities/text.js"
+import { particleSurnames } from "../../../src/extract/entities/extract.js"
 import { mentionsOf } from "../../../src/extract/entities/mentions.js"
-import { entitiesWithTags } from "./fixed-tags.js"
+import { bestOf } from "../numbers/timing.js"
+import { entitiesWithTags, oneSentenceTaggedBy } from "./fixed-tags.js"
 import { rows, type Marks } from "./helpers.js"
 
 /**
@@ -194,41 +191,22 @@ describe("Arabic: a name in apposition between two commas after a title (apposit
 })
 
 describe("adversarial text: the new scans stay linear", () => {
-  const fastest = (f: () => void): number => {
-    f()
-    const runs: Array<number> = []
-    for (let r = 0; r < 7; r++) {
-      const t0 = performance.now()
-      f()
-      runs.push(performance.now() - t0)
-    }
-    return Math.min(...runs)
-  }
-
   it("one sentence of thousands of names with a particle or a dash (ratio measured here)", () => {
-    const g = gazetteer("ar")
     const run = (n: number) => {
       // (no full stop: one sentence, every name after a particle or a dash in it)
       // (and a name in apposition after a title: `كينيث [روث]`)
       const text = "وقال سام فان آكين، وكيم يونغ –نام، وقال المدير، كينيث روث، ".repeat(n)
-      const units = segment(text, 0, text.length, { lang: "ar", isKnown: g.isKnown }).flat()
-      const tags = new Int8Array(units.length)
-      units.forEach((u, i) => {
-        if (u.text === "سام" || u.text === "آكين" || u.text === "وكيم" || u.text === "روث") tags[i] = tagIndex("B-PER")
-        else if (u.text === "يونغ") tags[i] = tagIndex("I-PER")
-      })
-      const tagged = { tags, marginals: new Float64Array(units.length * TAG_COUNT), gaz: unitValues(units, g).gaz }
-      const sentences: Array<Sentence> = [{ units, tags, gaz: tagged.gaz }]
-      return () => particleSurnames(text, sentences, mentionsOf(text, units, tagged, "ar"))
+      const { units, tagged, sentence } = oneSentenceTaggedBy(text, (w) => (w === "سام" || w === "آكين" || w === "وكيم" || w === "روث" ? "B-PER" : w === "يونغ" ? "I-PER" : null))
+      return () => particleSurnames(text, [sentence], mentionsOf(text, units, tagged, "ar"))
     }
     const small = run(2000)
     const large = run(16000)
     const names = small()
     expect(names.length).toBe(6000)
     expect(names.slice(0, 3).map((m) => `${m.type} ${m.units.map((u) => u.text).join(" ")}`)).toEqual(["PERSON سام فان آكين", "PERSON وكيم يونغ – نام", "PERSON كينيث روث"])
-    // 8× the names: linear is ~8, quadratic ~64 (the best of three ratios, as in arabic-spans.test.ts)
+    // 8× the names: linear is ~8, quadratic ~64 (CPU time, the best of three ratios)
     let ratio = Number.POSITIVE_INFINITY
-    for (let t = 0; t < 3 && ratio >= 24; t++) ratio = Math.min(ratio, fastest(large) / fastest(small))
+    for (let t = 0; t < 3 && ratio >= 24; t++) ratio = Math.min(ratio, bestOf(7, large) / bestOf(7, small))
     expect(ratio).toBeLessThan(24)
   })
 })

@@ -4,12 +4,9 @@
  * written for these tests in wire style; tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"
-import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
-import { unitValues } from "../../../src/extract/entities/features.js"
-import { gazetteer } from "../../../src/extract/entities/gazetteer.js"
-import { segment } from "../../../src/extract/entities/text.js"
 import { mentionsOf } from "../../../src/extract/entities/mentions.js"
-import { entitiesWithTags } from "./fixed-tags.js"
+import { bestOf } from "../numbers/timing.js"
+import { entitiesWithTags, oneSentenceTaggedBy } from "./fixed-tags.js"
 import type { Marks } from "./helpers.js"
 
 /** `PERSON text` of each person of an Arabic `text` tagged by hand, names found again. */
@@ -107,28 +104,10 @@ describe("Arabic: the second word of a Persian or Turkish family name ends the n
 })
 
 describe("adversarial text: the new checks stay linear", () => {
-  const fastest = (f: () => void): number => {
-    f()
-    const runs: Array<number> = []
-    for (let r = 0; r < 7; r++) {
-      const t0 = performance.now()
-      f()
-      runs.push(performance.now() - t0)
-    }
-    return Math.min(...runs)
-  }
-
   it("one sentence of thousands of names after a noun of kin or in apposition after a verb (ratio measured here)", () => {
-    const g = gazetteer("ar")
     const run = (n: number) => {
       const text = "وقال شقيقه سامر حداد، وقال المدير، رفض كينيث روث، وقال نعمت زاده، ".repeat(n)
-      const units = segment(text, 0, text.length, { lang: "ar", isKnown: g.isKnown }).flat()
-      const tags = new Int8Array(units.length)
-      units.forEach((u, i) => {
-        if (u.text === "شقيقه" || u.text === "كينيث" || u.text === "نعمت") tags[i] = tagIndex("B-PER")
-        else if (u.text === "سامر" || u.text === "حداد" || u.text === "روث") tags[i] = tagIndex("I-PER")
-      })
-      const tagged = { tags, marginals: new Float64Array(units.length * TAG_COUNT), gaz: unitValues(units, g).gaz }
+      const { units, tagged } = oneSentenceTaggedBy(text, (w) => (w === "شقيقه" || w === "كينيث" || w === "نعمت" ? "B-PER" : w === "سامر" || w === "حداد" || w === "روث" ? "I-PER" : null))
       return () => mentionsOf(text, units, tagged, "ar")
     }
     const small = run(2000)
@@ -136,9 +115,9 @@ describe("adversarial text: the new checks stay linear", () => {
     const names = small()
     expect(names.length).toBe(6000)
     expect(names.slice(0, 3).map((m) => `${m.type} ${m.units.map((u) => u.text).join(" ")}`)).toEqual(["PERSON سامر حداد", "PERSON كينيث روث", "PERSON نعمت زاده"])
-    // 8× the names: linear is ~8, quadratic ~64 (the best of three ratios, as in arabic-spans.test.ts)
+    // 8× the names: linear is ~8, quadratic ~64 (CPU time, the best of three ratios)
     let ratio = Number.POSITIVE_INFINITY
-    for (let t = 0; t < 3 && ratio >= 24; t++) ratio = Math.min(ratio, fastest(large) / fastest(small))
+    for (let t = 0; t < 3 && ratio >= 24; t++) ratio = Math.min(ratio, bestOf(7, large) / bestOf(7, small))
     expect(ratio).toBeLessThan(24)
   })
 })
