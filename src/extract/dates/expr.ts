@@ -61,9 +61,11 @@ export type Expr =
   /**
    * The day, month or year the text named last (`في اليوم نفسه`, `الشهر ذاته`, `نفس العام`, `the same year`), known only
    * in the text's order (`resolveDates`); `d`: a day of that month (`الـ13 من الشهر نفسه`); `yearShift`: that month or
-   * day so many years away (`الشهر نفسه من العام الماضي` = −1).
+   * day so many years away (`الشهر نفسه من العام الماضي` = −1); `n`: so many units of `unit` after it (before it when
+   * negative: `the following year` = 1, `a year earlier` = −1, `two days later` = 2, `في اليوم التالي` = 1), and then
+   * only when the text named it in the same paragraph.
    */
-  | { readonly t: "same"; readonly unit: "day" | "month" | "year"; readonly d?: number; readonly yearShift?: number }
+  | { readonly t: "same"; readonly unit: "day" | "month" | "year"; readonly d?: number; readonly yearShift?: number; readonly n?: number }
   /** A century (`القرن التاسع عشر` = 19: the years 1800–1899), or with `c` null the reference's century shifted by `shift` (`القرن الماضي` = −1). */
   | { readonly t: "century"; readonly c: number | null; readonly shift: number }
   /**

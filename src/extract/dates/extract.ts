@@ -16,6 +16,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
+import { arabicStoryDates, englishStoryDates } from "./story.js"
 import { chronoDates, englishDecadeWords, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { dateLexicons } from "./lexicon.js"
@@ -81,6 +82,7 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     for (const q of englishPartsOfTheYear(text)) found.push(q)
     for (const q of englishAndNext(text)) found.push(q)
     for (const e of englishDecadeWords(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
+    for (const x of englishStoryDates(text)) found.push(x)
     // most texts name no season and no `May`: one regex over the text spares the walk over every token
     if (SEASON_OR_MAY.test(text)) for (const y of englishSeasons(t, text)) {
       const span = view.toOriginal(y.startOffset, y.endOffset)
@@ -88,6 +90,7 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     }
   }
   for (const x of sameDates(text, language)) found.push(x)
+  if (language !== "en") for (const x of arabicStoryDates(text)) found.push(x)
   for (const x of centuryDates(text, language)) found.push(x)
   // four-digit clock times before a zone (`2200 GMT`, `1400 بتوقيت غرينتش`), in either language
   for (const z of zoneTimes(t, dateLexicons())) {
@@ -578,6 +581,8 @@ const TO_NEXT_DATE = /^[\s,\u060c]*(?:on|(?:\u0645\u0646|\u0641\u064a))?\s*$/i
 
 /** Can the lone time `x` take the day of the date `d` (a candidate with an expression) written `gap` away? */
 const canTake = (x: DateCandidate, d: DateCandidate, gap: string, text: string): boolean => {
+  // a day counted from the story (`صباح اليوم التالي`) is known only in the text's order: no time takes it
+  if (d.expr!.t === "same" && d.expr!.n !== undefined) return false
   const g = baseGranularity(d.expr!)
   // after a weekday, only a time written as one (`الساعة 22:55`, `10:30`, `8pm`), not a bare number chrono read as an hour
   if (g !== "day" && !(g === "weekday" && CLOCK_WORDS.test(text.slice(x.start, x.end)))) return false
@@ -681,14 +686,30 @@ const sameValue = (e: Expr & { t: "same" }, previous: string): string | null => 
     v = a
   }
   if (v === null) return null
-  if (e.unit === "year") return v[1]!
+  const n = e.n ?? 0
+  if (e.unit === "year") return n === 0 ? v[1]! : String(Number(v[1]) + n).padStart(4, "0")
   const y = Number(v[1]) + (e.yearShift ?? 0)
   if (v[2] === undefined) return null
   const m = Number(v[2])
-  if (e.unit === "month" && e.d === undefined) return formatMonth(y, m)
+  if (e.unit === "month" && e.d === undefined) {
+    const k = y * 12 + (m - 1) + n
+    return formatMonth(Math.floor(k / 12), (k % 12) + 1)
+  }
   const d = e.d ?? (v[3] === undefined ? null : Number(v[3]))
-  return d !== null && isValidDate(y, m, d) ? formatDay(dayNumber(y, m, d)) : null
+  return d !== null && isValidDate(y, m, d) ? formatDay(dayNumber(y, m, d) + n) : null
 }
+
+/** Whether no line break stands in `text[from, to)`: two mentions of one paragraph. */
+const sameParagraph = (text: string, from: number, to: number): boolean => {
+  const i = text.indexOf("\n", from)
+  return i < 0 || i >= to
+}
+
+/** What stands between a month and `السنة نفسها` that is its year: `من` ("of"). */
+const OF_GAP = /^\s+\u0645\u0646\s+$/
+
+/** `التالي`, `التالية` ("following") at the end of a mention. */
+const FOLLOWING_AR = /\u0627\u0644\u062a\u0627\u0644\u064a\u0629?$/
 
 /** `الشهر السابق`, `الشهر السابقة` as written: "the preceding month", not "last month". */
 const PRECEDING = /\u0627\u0644\u0633\u0627\u0628\u0642[\u0629\u0647]?$/
@@ -710,21 +731,55 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
   let previous: string | null = null
   let previousHijri = false
   let previousRelative = false
-  for (const c of candidates) {
+  let previousEnd = 0
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!
     if (exclude.overlaps(c.start, c.end)) continue
     const d = resolveCandidate(text, c, reference)
     const e = c.expr
+    // a month or day with no year before `من السنة نفسها` ("of the same year") takes the year the text named last
+    // (`في عام 1991 … وفي سبتمبر من السنة نفسها`), not the reference's
+    if (e !== null && (e.t === "month" || e.t === "date") && e.y === null && e.cal === "gregorian" && e.yearShift === undefined && previous !== null && !previousHijri) {
+      const next = candidates[i + 1]
+      const ne = next?.expr
+      if (next !== undefined && ne?.t === "same" && ne.unit === "year" && ne.n === undefined && OF_GAP.test(text.slice(c.end, next.start))) {
+        const y = sameValue({ t: "same", unit: "year" }, previous)
+        const value: string | null = y === null ? null : e.t === "month" ? formatMonth(Number(y), e.m) : isValidDate(Number(y), e.m, e.d) ? formatDay(dayNumber(Number(y), e.m, e.d)) : null
+        if (value !== null) {
+          out.push({ ...d, value, relative: previousRelative })
+          previous = value
+          previousEnd = c.end
+          continue
+        }
+      }
+    }
     if (e !== null && e.t === "same") {
       // after a Hijri date the same month is a Hijri month (`من الأول من ذي القعدة وحتى الخامس من الشهر نفسه`), which the
-      // Gregorian value of that date does not give
-      const value: string | null = previous === null || previousHijri ? null : sameValue(e, previous)
+      // Gregorian value of that date does not give; a count of units from a date of the story (`a year earlier`) counts
+      // only from one the same paragraph named (`sales rose to £9m in 2004 from £7m a year earlier`)
+      const value: string | null =
+        previous === null || previousHijri || (e.n !== undefined && !sameParagraph(text, previousEnd, c.start)) ? null : sameValue(e, previous)
       // when the mention before it names no such day, month or year, the phrase names no date the text gives
       // it depends on the reference only as much as the date it repeats
       if (value !== null) out.push({ ...d, value, relative: previousRelative })
       previous = value
+      previousEnd = c.end
       continue
     }
+    // `العام التالي`, `الشهر التالي` ("the following year/month") after a date of the same paragraph follow that date
+    // (`افتتح المصنع عام 2010، وفي العام التالي …` is 2011); alone they are the reference's next year or month, as the
+    // scanner read them
+    if (e !== null && e.t === "shift" && e.n === 1 && (e.unit === "year" || e.unit === "month") && e.wd === undefined && FOLLOWING_AR.test(d.text)) {
+      const value: string | null = previous === null || previousHijri || !sameParagraph(text, previousEnd, c.start) ? null : sameValue({ t: "same", unit: e.unit, n: 1 }, previous)
+      if (value !== null) {
+        out.push({ ...d, value, relative: previousRelative })
+        previous = value
+        previousEnd = c.end
+        continue
+      }
+    }
     previous = d.value
+    previousEnd = c.end
     previousHijri = d.calendar === "hijri"
     previousRelative = d.relative
     if (e !== null && e.t === "shift" && e.unit === "month" && e.n === -1 && PRECEDING.test(d.text)) {
