@@ -708,6 +708,9 @@ const sameParagraph = (text: string, from: number, to: number): boolean => {
 /** What stands between a month and `السنة نفسها` that is its year: `من` ("of"). */
 const OF_GAP = /^\s+\u0645\u0646\s+$/
 
+/** A dash or a colon after a year that opens its line: a timeline's entry (`1982 - …`, `1990: …`). */
+const TIMELINE_DASH = /^\s*[-\u2013\u2014:]/
+
 /** `التالي`, `التالية` ("following") at the end of a mention. */
 const FOLLOWING_AR = /\u0627\u0644\u062a\u0627\u0644\u064a\u0629?$/
 
@@ -732,6 +735,9 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
   let previousHijri = false
   let previousRelative = false
   let previousEnd = 0
+  // the year that opens the current line of a timeline (`1982 - …`), and where it ends
+  let lineYear: number | null = null
+  let lineYearEnd = 0
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (exclude.overlaps(c.start, c.end)) continue
@@ -777,6 +783,33 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
         previousEnd = c.end
         continue
       }
+    }
+    // a day or month with no year on a timeline's line, after the year that opens the line (`1982 - في حزيران / يونيو،
+    // اسرائيل تغزو لبنان`, `1990 - آب / اغسطس، …`), is of that year, not of the year the reference puts it in
+    if (
+      e !== null &&
+      (e.t === "date" || e.t === "month") &&
+      e.y === null &&
+      e.cal === "gregorian" &&
+      e.yearShift === undefined &&
+      (e.dir ?? null) === null &&
+      lineYear !== null &&
+      !text.slice(lineYearEnd, c.start).includes("\n")
+    ) {
+      const y: number = lineYear
+      const value: string | null = e.t === "month" ? formatMonth(y, e.m) : isValidDate(y, e.m, e.d) ? formatDay(dayNumber(y, e.m, e.d)) : null
+      if (value !== null) {
+        out.push({ ...d, value: d.granularity === "time" && d.value !== null ? value + d.value.slice(10) : value, relative: false })
+        previous = value
+        previousEnd = c.end
+        previousHijri = false
+        previousRelative = false
+        continue
+      }
+    }
+    if (e !== null && e.t === "year" && e.cal === "gregorian" && lineStartsAt(text, c.start) && TIMELINE_DASH.test(text.slice(c.end, c.end + 4))) {
+      lineYear = e.y
+      lineYearEnd = c.end
     }
     previous = d.value
     previousEnd = c.end

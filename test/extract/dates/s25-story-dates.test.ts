@@ -64,6 +64,17 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
     ],
     // alone, the following year is the reference's next one, as before
     ["وتبدأ المرحلة الثانية في العام التالي.", AR, "ar", ["العام التالي → 2016 year rel"]]
+  ],
+  "a timeline's line: a month or day with no year takes the year that opens the line": [
+    [
+      "1982 - القوات تدخل المدينة في حزيران / يونيو بعد حصار طويل.\n1990 - في آب / أغسطس، تبدأ الأزمة.\nوفي يونيو تبدأ المفاوضات.",
+      "2017-06-01",
+      "ar",
+      ["1982 → 1982 year", "حزيران / يونيو → 1982-06 month", "1990 → 1990 year", "آب / أغسطس → 1990-08 month", "يونيو → 2017-06 month rel"]
+    ],
+    // a year inside a sentence leaves the months after it to the reference (`its 2004 results on 23 March`)
+    ["The firm will give the details of its 2004 results on 23 March.", EN, "en", ["2004 → 2004 year", "23 March → 2005-03-23 day rel"]],
+    ["وفاز الفريق باللقب في 2013، ويلعب النهائي المقبل في أبريل.", AR, "ar", ["2013 → 2013 year", "أبريل → 2015-04 month rel"]]
   ]
 }
 
