@@ -76,10 +76,10 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isCompanyLastWord, isGenerational, isKnownOrganization, isNameEnding } from "./evidence.js"
+import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames } from "./gazetteer.js"
-import { COMPOUND_OPENER_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isOrgHead, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, couldBeSurname, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -562,6 +562,66 @@ const titledPeople = (
   }
 }
 
+/**
+ * Whether an Arabic person's mention of two words or more opens with a first name: its second word may be a family
+ * name (`couldBeSurname`) and is no given name of the lists or opener of a compound name (`[أبوعريش محمد القحطاني]`,
+ * `[ميسان تركي الحارثي]`, `[قندوز عبد الودود]`: a place the tagger ran into the person after it), and has the article
+ * only after a given name of the lists (`معمر القذافي`; `[سوسيا الرعوي]`, `[جيرسون التركي]`: a nisba adjective after a
+ * place's or a club's name).
+ */
+const opensWithFirstName = (m: Mention): boolean => {
+  if (m.units.length < 2) return false
+  const u = m.units[0]!
+  const v = m.units[1]!
+  if (u.kind !== "word" || v.kind !== "word" || !isArabic(u) || !isArabic(v) || u.article) return false
+  if (isGivenName(v.core) || compoundFirst().has(v.core) || (v.article && !isGivenName(u.core))) return false
+  return couldBeSurname(m.units, 1)
+}
+
+/**
+ * `اقترحتها [دوناتيلا]`, `وأضافت [فيرنا] قائلة`, `سيسافر [تشونج]`: a one-word Arabic entity the vote typed as a place or
+ * an organisation whose word opens a person of the document named in two words or more (`دوناتيلا فرساتشي`, typed a
+ * person there; {@link opensWithFirstName}) is that person's first name alone: a person, so that linking joins it to
+ * the full name. Not a word with the article, a word that opens a compound name (`أبو`, `الله` of `فتح الله`), a head
+ * noun of a name itself (`كورنيش`), a place's, organisation's or nationality's name of the lists, a body's (`أوبك`) or a
+ * product's name; not for a person's "name" that is a well-known organisation (`فولكس فاجن`); nor when any of its
+ * mentions stands right after the head noun of a place's or a body's name (`مدينة [يوجين]`, `نادي [هجر]`, `لشركة
+ * "[ميلينيوم]"`: see `nameHeadBefore`) or where sports news puts a team.
+ */
+const firstNamesAsPeople = (
+  text: string,
+  mentions: ReadonlyArray<Mention>,
+  keys: ReadonlyArray<ReadonlyArray<string>>,
+  cluster: Int32Array,
+  typeOf: Array<EntityType>
+): void => {
+  let firsts: Set<string> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    // ([فولكس فاجن], [فوكس نيوز]: a well-known organisation the tagger typed as a person names no one)
+    if (typeOf[cluster[i]!] !== "PERSON" || keys[i]!.length < 2 || !opensWithFirstName(mentions[i]!)) continue
+    if (!isKnownOrganization("ar", keys[i]!.join(" "))) (firsts ??= new Set()).add(keys[i]![0]!)
+  }
+  if (firsts === undefined) return
+  const found = new Set<number>()
+  const blocked = new Set<number>()
+  for (let i = 0; i < mentions.length; i++) {
+    const c = cluster[i]!
+    const t = typeOf[c]!
+    if ((t !== "LOCATION" && t !== "ORGANIZATION") || keys[i]!.length !== 1 || !firsts.has(keys[i]![0]!)) continue
+    const m = mentions[i]!
+    const u = m.units[0]!
+    // ([الله] غولن, [أبو] العلاء: a word of a compound name; [كورنيش] محافظة كوكالي: a head noun itself)
+    const named = u.kind === "word" && isArabic(u) && !u.article && !u.text.startsWith(ALEF_LAM) && !compoundFirst().has(u.core)
+    if (!named || isNameHeadWord(u.core) || placeHeads().has(u.core) || isListedName(u) || isBodyWord(u.core) || isProductName(u.core)) {
+      blocked.add(c)
+      continue
+    }
+    if (nameHeadBefore(text, m.start) || arabicFixtureTeam(text, m.start, m.end)) blocked.add(c)
+    else found.add(c)
+  }
+  for (const c of found) if (!blocked.has(c)) typeOf[c] = "PERSON"
+}
+
 const TYPES: ReadonlyArray<EntityType> = ["PERSON", "LOCATION", "ORGANIZATION", "MISC"]
 const TYPE_COUNT = 4
 const TYPE_INDEX: Readonly<Record<EntityType, number>> = { PERSON: 0, LOCATION: 1, ORGANIZATION: 2, MISC: 3 }
@@ -634,6 +694,8 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       if (!isListedName(u)) typeOf[c] = "PERSON"
     }
   }
+  // 1c. a lone first name typed as a place or an organisation is the person it opens (see `firstNamesAsPeople`)
+  if (n > 1) firstNamesAsPeople(text, mentions, keys, cluster, typeOf)
   // 2. short person names join the longer person they are part of
   const parent = new Int32Array(clusters)
   for (let c = 0; c < clusters; c++) parent[c] = c

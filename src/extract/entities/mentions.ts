@@ -412,6 +412,65 @@ const orgTriggers = (): ReadonlySet<string> => {
   return triggerOrgHeads
 }
 
+/**
+ * Head nouns of a place's or a body's name, without the article, search form: the trigger lists' (`وزارة`, `نادي`,
+ * `مدينة`, `حي`), the institutions' (`مطار`, `مستشفى`), `placeHeads` of name-cues.json (`جبل`, `وادي`) and the heads
+ * of a place's name (`محافظة`, `ولاية`).
+ */
+let nameHeadWords: ReadonlySet<string> | undefined
+const nameHeads = (): ReadonlySet<string> => {
+  if (nameHeadWords === undefined) {
+    const set = new Set<string>(orgTriggers())
+    for (const w of loadGazetteerFiles().triggers.loc.ar) {
+      const n = searchForm(w.trim())
+      if (!/\s/.test(n)) set.add(n.startsWith(ALEF_LAM) ? n.slice(2) : n)
+    }
+    const h = heads()
+    for (const w of [...h.namedOrg, ...h.namedLoc, ...h.company, ...PLACE_NAME_HEADS()]) set.add(w)
+    nameHeadWords = set
+  }
+  return nameHeadWords
+}
+
+/**
+ * Whether the Arabic word right before `start` (spaces between, or an opening quotation mark: `شركة «…»`) is a head
+ * noun of a place's or a body's name ({@link nameHeads}, or {@link isPlaceHead}), alone, with the article or after one
+ * proclitic letter or two (`لشركة`, `وبمدينة`, `للنادي`): `مدينة [يوجين]`, `نادي [هجر]`, `لشركة "[ميلينيوم]"`. Reads
+ * at most 20 code units back.
+ */
+export const nameHeadBefore = (text: string, start: number): boolean => {
+  let i = start
+  while (i > 0 && start - i < 2 && text.charCodeAt(i - 1) === 0x20) i--
+  const q = text.charCodeAt(i - 1)
+  if (q === 0x22 || q === 0xab || q === 0x201c || q === 0x201d) i--
+  const word = arabicWordBeforeAt(text, i)
+  if (word === null) return false
+  const k = searchForm(text.slice(word[0], word[1]))
+  const known = (w: string): boolean => nameHeads().has(w) || isPlaceHead(w)
+  if (known(k) || (k.startsWith(ALEF_LAM) && known(k.slice(2)))) return true
+  // (للنادي: ل and the article, one alef less)
+  if (k.startsWith("\u0644\u0644") && known(k.slice(2))) return true
+  for (const p of GLUED) {
+    if (k.length - p.length < 2 || !k.startsWith(p)) continue
+    const rest = k.slice(p.length)
+    if (known(rest) || (rest.startsWith(ALEF_LAM) && known(rest.slice(2)))) return true
+  }
+  return false
+}
+
+/** Whether an Arabic word (search form, no article) is a head noun of a place's or a body's name ({@link nameHeads}, {@link isPlaceHead}). */
+export const isNameHeadWord = (core: string): boolean => nameHeads().has(core) || isPlaceHead(core)
+
+/** The Arabic word that ends right before `at` with one space or none between (`[start, end)`), or null. */
+const arabicWordBeforeAt = (text: string, at: number): [number, number] | null => {
+  let i = at
+  while (i > 0 && at - i < 2 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0)) i--
+  let j = i
+  while (j > 0 && i - j < 16 && isArabicLetter(text.charCodeAt(j - 1))) j--
+  if (j === i || (j > 0 && isArabicLetter(text.charCodeAt(j - 1)))) return null
+  return [j, i]
+}
+
 /** Proclitic strings the tokenizer may leave glued to a word it does not know (longest first). */
 const GLUED: ReadonlyArray<string> = ["\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644", "\u0648\u0643", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"]
 
@@ -2329,15 +2388,18 @@ const isGivenNameBeforeNasab = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k:
 
 /**
  * Whether unit `k` of a person's span ending at `last`, a title word that is also a given name of the lists, is the
- * given name: without the article or a clitic, right after a word with the article (a role: `الحارس`, `المدرب`) or an
- * honorific (in the span or before it), and followed in the span by a word that is no title, honorific, place or head noun (`الحارس [سلطان
- * البلوي]`, `الشيخ [سلطان القاسمي]`: a role is followed by a name; `السلطان قابوس`, `وكيل [أمير] المنطقة` keep theirs).
+ * given name: without the article or a clitic, right after a word with the article (a role: `الحارس`, `المدرب`), an
+ * honorific (in the span or before it) or a noun of kin with a pronoun suffix (`شقيقه`, `زميلي`), and followed in the
+ * span by a word that is no title, honorific, place or head noun (`الحارس [سلطان البلوي]`, `الشيخ [سلطان القاسمي]`,
+ * `شقيقه [سلطان الخالدي]`: a role is followed by a name; `السلطان قابوس`, `وكيل [أمير] المنطقة` keep theirs).
  */
 const isGivenNameAfterTitle = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: number, last: number): boolean => {
   const u = units[k]!
   if (k === 0 || k >= last || (gaz[k]! & PER_B) === 0 || u.article || u.proclitic) return false
   const p = units[k - 1]!
-  if (p.kind !== "word" || !((gaz[k - 1]! & HONORIFIC) !== 0 || p.article)) return false
+  // (شقيقه [سلطان الخالدي], زميلي [سلطان مناحي]: a noun of kin with a pronoun suffix is a role of its own, as
+  // `isKinWithPronoun` reads it, and a name follows it)
+  if (p.kind !== "word" || !((gaz[k - 1]! & HONORIFIC) !== 0 || p.article || isKinWithPronoun(p, gaz[k - 1]!))) return false
   const v = units[k + 1]!
   if (v.kind !== "word" || (gaz[k + 1]! & (TITLE | HONORIFIC | LOC | LOCWORD | ORGWORD)) !== 0) return false
   // (مسابقة الأمير [سلطان] القرآنية, الأمير [سلطان] يريد: an adjective of the feminine or a verb after it is no name's)
