@@ -4,8 +4,10 @@
  * (the wires' and BBC's way). Alone, four digits are a year or a count; the
  * zone word makes them a time. Such a time names no day: like any clock time
  * without one, the extractor dates it from the date phrase just before it on
- * its line, or the one right after it (`at 2200 GMT on Saturday`), and leaves
- * it out when there is none (`DateMention` has no form for a time of no day).
+ * its line, or the one right after it (`at 2200 GMT on Saturday`), or else the
+ * last date of its paragraph when no other date stands between (`Saturday's
+ * ceremony. It is shown at 2010 GMT.`), and leaves it out when there is none
+ * (`DateMention` has no form for a time of no day).
  *
  * One pass over the tokens, a constant number of look-ups at each number: linear.
  *

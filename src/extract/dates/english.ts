@@ -2,12 +2,13 @@
  * English dates: `chrono-node` (its casual British parser, day before month
  * in numeric dates) wrapped so that its results become the same expressions
  * as the Arabic scanner's, plus the bare years and decades chrono does not
- * read (`in 2004`, `since 1999`, `the 1998 US Open`, `the 1990s`). Results
+ * read (`in 2004`, `since 1999`, `the 1998 US Open`, `the 1990s`, `has made
+ * 2004 its best year`, `Euro 2004`). Results
  * that are no date in news are dropped: counted stretches (`the last 12
  * months`), odds (`5/4`), generic weekdays (`on a Friday`), counts from the
  * story (`two years later`), BBC Radio 4's `Today`, a `weekend` that names
  * none (`its opening weekend`), a month in lower case (`troops to march`).
- * Seasons (`last summer`), `last May` and holidays (`before Christmas`, `by
+ * Seasons (`last summer`), `last May`, `early May` and holidays (`before Christmas`, `by
  * Easter`), which chrono does not read, are khabar's.
  *
  * chrono resolves every phrase against a reference instant. The wrapper gives
@@ -661,13 +662,151 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
-    if (!(p === i - 1 && ((t.kinds[p] === WORD && (YEAR_DETERMINERS.has(t.keys[p]!) || possessive)) || pluralPossessive))) continue
+    if (!(p === i - 1 && ((t.kinds[p] === WORD && (YEAR_DETERMINERS.has(t.keys[p]!) || possessive)) || pluralPossessive))) {
+      // `has made 2004 its best year`, `including 2001, when`, `, 2005 has been`, `like 1970`, `Euro 2004`: a year
+      // standing alone as a noun phrase, or closing an event's name
+      if (p === i - 1 && (bareYear(t, original, i, y) || eventYear(t, original, i, y))) {
+        out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
+      }
+      continue
+    }
     if (next < 0 || t.kinds[next] !== WORD || t.spaced[next] === 0) continue
     const noun = t.keys[next]!
     if (!isCapitalized(t, original, next) && /s$/.test(noun)) continue
     out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
   }
   return out
+}
+
+/**
+ * Words before four digits that make them a quantity (`of 2000`, `to 2000`, `than 2000`, `some 2000`, `about 2000`,
+ * `at 2000`: a count, an index level or a clock time) or that name a thing the number belongs to (`number 2000`).
+ */
+const QUANTITY_BEFORE = new Set([
+  "of", "to", "than", "about", "around", "some", "over", "under", "above", "below", "nearly", "almost", "approximately", "roughly", "another",
+  "further", "only", "just", "least", "most", "at", "additional", "extra", "more", "fewer", "less", "all", "those", "these", "up", "down", "near",
+  "past", "number", "no", "nos", "each", "every", "per", "times", "plus", "minus", "hit", "topped", "reached", "passed", "exceeded",
+  "rose", "fell", "stood", "was", "were", "is", "are", "be", "been", "being", "many", "other", "estimated", "total", "code", "page", "room",
+  "flight", "route", "model", "version", "edition", "level", "mark", "record", "ranked", "ranking", "squad", "batch"
+])
+/** `earlier than 2006`, `no later than 2008`, `sooner than`: a year after `than`. */
+const THAN_YEAR = new Set(["earlier", "later", "sooner"])
+/** Plural nouns without an -s and words after four digits that count them (`2000 people`, `2000 more`). */
+const COUNTED_AFTER = new Set([
+  "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "fish", "more", "fewer", "less", "extra", "additional",
+  "new", "other", "others", "strong", "odd", "plus", "or", "times", "out", "per", "miles", "kilometres", "feet", "yards", "metres"
+])
+
+/**
+ * A year (1900–2049) that stands alone as a noun phrase, with no preposition or determiner that the frames above
+ * read: the subject (`, 2005 has been a big year`, `But 2005 will`, `that 2004 was`), the object (`has made 2004 its
+ * best year`, `finished 2003 top`, `called 2004 a success`) or after a word such as `including`, `like`, `unlike`,
+ * `compared with`, `as recently as` (`including 2001, when …`, `a season like 1970`). Not a quantity: no word of
+ * counting before it ({@link QUANTITY_BEFORE}: `of 2000`, `some 2000`, `than 2000`), no plural noun, count, unit,
+ * currency or clock word after it (`2000 fans`, `2000 people`, `2000 metres`, `2000 GMT`), no mark glued before it
+ * (`£2000`, `#2000`), and not the last of a list of names (`95, 98, NT, 2000 and XP`).
+ */
+const bareYear = (t: Tokens, original: string, i: number, y: number): boolean => {
+  if (y < 1900 || y > 2049 || t.spaced[i] === 0) return false
+  const p = i - 1
+  const n = i + 1
+  // what follows: the end, a mark (not a range or score, `2005-6`, `2000/01`, `2000%`), or a word that counts nothing
+  let verb = false
+  if (n < t.count) {
+    if (t.kinds[n] === NUM) return false
+    if (t.kinds[n] === PUNCT && RANGE_MARKS.has(t.keys[n]!) && n + 1 < t.count && t.kinds[n + 1] === NUM) return false
+    if (t.kinds[n] === PUNCT && t.spaced[n] === 0 && (t.keys[n] === "-" || t.keys[n] === "%")) return false
+    if (t.kinds[n] === WORD) {
+      if (t.spaced[n] === 0) return false
+      const k = t.keys[n]!
+      verb = YEAR_SUBJECT_VERBS.has(k) || BARE_YEAR_VERBS.has(k)
+      if (!verb) {
+        // a plural noun counts (`2000 fans`), but not one that opens a name (`the 2003 Open champion`)
+        const name = isCapitalized(t, original, n) && n + 1 < t.count && t.kinds[n + 1] === WORD && isCapitalized(t, original, n + 1)
+        if (isPluralNoun(k) && !NOT_PLURAL.has(k) && !name) return false
+        if (COUNTED_AFTER.has(k) || UNITS_AFTER_NUMBER.has(k) || CLOCK_AFTER.has(k)) return false
+        // `2000 to 3000`, `2000 a day`: a range or a rate (`expected 2005 to be`, `called 2004 a success` are years)
+        if (k === "to" && n + 1 < t.count && t.kinds[n + 1] === NUM) return false
+        if ((k === "a" || k === "an") && n + 1 < t.count && RATE_UNITS.has(t.keys[n + 1]!)) return false
+        const nlex = numberLexicons()
+        if (nlex.words.has(k) || nlex.counts.longestAt(t.keys, n) !== null || nlex.currencies.longestAt(t.keys, n) !== null) return false
+      }
+    }
+  }
+  if (p < 0) return verb
+  if (t.kinds[p] === BREAK) return verb
+  if (t.kinds[p] === PUNCT) {
+    const m = t.keys[p]!
+    // `, 2005 has been`, `in 2001, 2002 and 2003`, `the blitz, 1941.`; not the last of a list of names (`NT, 2000`)
+    if (m === "," || m === "\u060c") {
+      const q = p - 1
+      if (q < 0) return verb
+      if (t.kinds[q] === NUM) return /^(?:19|20)\d\d$/.test(t.keys[q]!)
+      if (t.kinds[q] === WORD && isCapitalized(t, original, q)) return verb
+      return t.kinds[q] === WORD || verb
+    }
+    // `"2005 offers a chance`, `: 2005 saw` (a sentence's subject); `(2004)` after a lower-case word
+    return verb && (SENTENCE_OPENERS.has(m) || m === "(" || m === "\u2013" || m === "-")
+  }
+  if (t.kinds[p] !== WORD) return false
+  const w = t.keys[p]!
+  if (isCapitalized(t, original, p)) {
+    // a capitalised word opens the sentence (`But 2005 will`, `Although 2005 may`, `Unlike 2001,`); else it is a name (`Windows 2000`)
+    const q = p - 1
+    const opens = q < 0 || t.kinds[q] === BREAK || (t.kinds[q] === PUNCT && SENTENCE_OPENERS.has(t.keys[q]!))
+    return opens && CAPITAL_OPENERS.has(w)
+  }
+  if (w === "than") return p > 0 && THAN_YEAR.has(t.keys[p - 1]!)
+  // `until at least 2008`, `by at least 2010`: a preposition of time before `at least`
+  if (w === "least") return p > 1 && t.keys[p - 1] === "at" && BEFORE_AT_LEAST.has(t.keys[p - 2]!)
+  return !QUANTITY_BEFORE.has(w)
+}
+
+/** Words in -s after a year that are no plural noun (`2004 this`, `made 2005 perhaps`). */
+const NOT_PLURAL = new Set(["this", "thus", "plus", "always", "perhaps", "whereas", "unless", "besides", "towards", "across", "afterwards", "ours", "theirs", "hers"])
+/** Marks between two numbers that make a range or a score of them (`2005-6`, `2000/01`, `1965–71`). */
+const RANGE_MARKS = new Set(["-", "/", "%", "\u2013"])
+/** Prepositions of time before `at least` before a year (`until at least 2008`; `to at least 2000` is a count). */
+const BEFORE_AT_LEAST = new Set(["until", "till", "by", "before", "after", "from", "since"])
+
+/** Words that open a sentence before a year (`But 2005 will`, `Clearly 2004 was`, `Unlike 2001,`); another capitalised word is a name (`Fifa 2005`). */
+const CAPITAL_OPENERS = new Set([
+  "but", "and", "although", "though", "if", "as", "when", "while", "whether", "clearly", "well", "come", "unlike", "like", "including", "so", "yet",
+  "because", "whereas", "then", "now", "perhaps", "maybe", "still", "even", "whatever", "hopefully", "surely", "obviously", "certainly", "indeed",
+  "already", "until", "till", "before", "after", "since", "during", "throughout", "by", "from", "beyond", "compared", "unless", "once", "plainly"
+])
+/** Units after `a` after four digits that make them a rate (`2000 a day`, `2000 a year`). */
+const RATE_UNITS = new Set(["day", "week", "month", "year", "time", "head", "piece", "minute", "hour", "second", "night", "game", "match", "season"])
+
+/** Verbs after a year as the subject of a clause, besides {@link YEAR_SUBJECT_VERBS} (`2005 offers`, `as 2004 progressed`). */
+const BARE_YEAR_VERBS = new Set([
+  "offers", "seems", "looked", "progressed", "progresses", "wore", "went", "goes", "continues", "continued", "turned", "became", "becomes", "can",
+  "did", "does", "shaped", "shapes", "approaches", "approached", "dawned", "dawns", "unfolded", "unfolds"
+])
+
+/** The last word of an event's name before its year (`Euro 2004`, `Expo 2010`, `the Mock Elections 2005`, `World Cup 2006`). */
+const EVENT_HEADS = new Set([
+  "euro", "expo", "cup", "election", "elections", "festival", "award", "awards", "olympics", "games", "championship", "championships", "open",
+  "show", "conference", "summit", "lecture", "fair", "prize", "tour", "marathon", "prix", "exhibition", "biennale", "congress", "convention", "week"
+])
+
+/**
+ * A year right after a capitalised word that ends an event's name ({@link EVENT_HEADS}: `Euro 2004`, `World Cup 2006`,
+ * `the Mock Elections 2005`), not before a plural noun or a count (`Cup 2000 fans`). Other capitalised words before a
+ * year are as often a product's or a body's name (`Windows 2000`, `Football Manager 2005`, `Transport 2000`).
+ */
+const eventYear = (t: Tokens, original: string, i: number, y: number): boolean => {
+  const p = i - 1
+  if (y < 1950 || y > 2049 || t.spaced[i] === 0 || p < 0 || t.kinds[p] !== WORD) return false
+  if (!EVENT_HEADS.has(t.keys[p]!) || !isCapitalized(t, original, p)) return false
+  const n = i + 1
+  if (n >= t.count) return true
+  if (t.kinds[n] === NUM) return false
+  if (t.kinds[n] !== WORD) return !(t.kinds[n] === PUNCT && RANGE_MARKS.has(t.keys[n]!) && n + 1 < t.count && t.kinds[n + 1] === NUM)
+  if (t.spaced[n] === 0) return false
+  const k = t.keys[n]!
+  if (isCapitalized(t, original, n)) return true
+  return !(isPluralNoun(k) || COUNTED_AFTER.has(k) || UNITS_AFTER_NUMBER.has(k) || CLOCK_AFTER.has(k) || numberLexicons().words.has(k))
 }
 
 /** Articles before an adjective before a year (`a likely 2005 Grand Slam bid`); not `this`, `that` (`that 2000 people`). */
@@ -764,6 +903,9 @@ const yearAt = (t: Tokens, i: number): number | null => {
 /** Words before `May` that make it the month, which chrono reads only after `in`/`on` or with a day (it is also a verb and a name). */
 const MAY_BEFORE = new Map<string, Dir | "since" | "until">([["last", -1], ["next", 1], ["this", 0], ["since", "since"], ["until", "until"], ["till", "until"]])
 
+/** Words of a part of a month before `May` (`in early May`): chrono reads the month after them for other months. */
+const PART_BEFORE_MAY = new Set(["early", "late", "mid"])
+
 /**
  * `last May`, `next May`, `this May`, `since May`, `until May` at token `i` (a `may`): the month (chrono leaves `May`
  * after these words alone). `since May` is the last May up to the reference, `until May` the next one from it.
@@ -772,6 +914,12 @@ const mayAt = (t: Tokens, original: string, i: number): { startOffset: number; e
   if (i === 0 || t.kinds[i - 1] !== WORD || t.spaced[i] === 0 || !isCapitalized(t, original, i)) return null
   // not a year or a day after it (`since May 2001`, `last May 5`): chrono reads those
   if (i + 1 < t.count && t.kinds[i + 1] === NUM && t.spaced[i + 1] !== 0) return null
+  // `in early May`, `late May`, `by mid May`: the month (as chrono reads `early June`), on the side its clause's tense gives
+  if (PART_BEFORE_MAY.has(t.keys[i - 1]!) && !isCapitalized(t, original, i - 1)) {
+    const span = t.view.toOriginal(t.starts[i]!, t.ends[i]!)
+    const month: Expr & { t: "month" } = { t: "month", cal: "gregorian", y: null, m: 5, dir: null }
+    return { startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: withSide(month, tenseAround(original, span.start, span.end)) }
+  }
   const w = MAY_BEFORE.get(t.keys[i - 1]!)
   if (w === undefined) return null
   const since = w === "since"

@@ -619,10 +619,13 @@ const lineStartsAt = (text: string, i: number): boolean => {
 /**
  * A clock time with no day of its own (`حتى الساعة التاسعة مساء`) takes the
  * day (or weekday: `يوم السبت الساعة 22:55`) of the date phrase just before it on the same line;
- * with none, that of a date right after it (`at 2200 GMT on Saturday`); with neither, it is left out.
+ * with none, that of a date right after it (`at 2200 GMT on Saturday`); a four-digit time before a zone, with
+ * neither, that of the last date of its paragraph ({@link paragraphDay}: `Saturday's ceremony. It is shown at 2010
+ * GMT.`); else it is left out.
  */
 const attachLoneTimes = (xs: Array<DateCandidate>, text: string): Array<DateCandidate> => {
   const out: Array<DateCandidate> = []
+  const breaks = new BreakScan(text)
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!
     if (x.expr !== null && !isLoneTime(x.expr)) {
@@ -635,12 +638,69 @@ const attachLoneTimes = (xs: Array<DateCandidate>, text: string): Array<DateCand
       continue
     }
     const next = xs[i + 1]
-    if (next === undefined || next.expr === null || isLoneTime(next.expr) || next.start - x.end > 12) continue
-    const gap = text.slice(x.end, next.start)
-    if (TO_NEXT_DATE.test(gap) && canTake(x, next, gap, text)) out.push({ ...x, expr: next.expr, calendar: next.calendar })
+    if (next !== undefined && next.expr !== null && !isLoneTime(next.expr) && next.start - x.end <= 12) {
+      const gap = text.slice(x.end, next.start)
+      if (TO_NEXT_DATE.test(gap) && canTake(x, next, gap, text)) {
+        out.push({ ...x, expr: next.expr, calendar: next.calendar })
+        continue
+      }
+    }
+    if (prev !== undefined && prev.expr !== null && paragraphDay(x, prev, text) && !breaks.between(prev.end, x.start)) {
+      out.push({ ...x, expr: prev.expr, calendar: prev.calendar })
+    }
   }
   return out
 }
+
+/**
+ * Whether a line break stands in `text[from, to)`, for calls whose `from` does not go back and whose `to` grows for
+ * one `from`: each code unit is looked at once (a lone time after a long line of text costs no rescan of it).
+ */
+class BreakScan {
+  private from = -1
+  private scanned = 0
+  private at = -1
+  constructor(private readonly text: string) {}
+  between(from: number, to: number): boolean {
+    if (from !== this.from) {
+      this.from = from
+      this.scanned = Math.max(from, this.scanned)
+      if (this.at < from) this.at = -1
+    }
+    while (this.at < 0 && this.scanned < to) {
+      const c = this.text.charCodeAt(this.scanned)
+      if (c === 0x0a || c === 0x0d) this.at = this.scanned
+      else this.scanned++
+    }
+    return this.at >= from && this.at < to
+  }
+}
+
+/**
+ * `… the awards on Saturday. The ceremony will be screened at 1930 GMT.`: a four-digit time before a zone (`2010
+ * GMT`, `0200 local time`, `1100 بتوقيت غرينتش`) with no date in its own sentence nor right after it takes the day (or
+ * weekday) of the date just before it when that one is of the same paragraph (no line break between: checked by the
+ * caller) and no other date stands between. Other lone times (`الساعة التاسعة`, `8pm`) are as often of another day
+ * of the story (a curfew's hours, the day after an announcement) and stay out.
+ */
+const paragraphDay = (x: DateCandidate, d: DateCandidate, text: string): boolean => {
+  // nor from a day counted from the story (`the next day`), whose value is known only once the text is resolved
+  if (d.expr!.t === "same") return false
+  const g = baseGranularity(d.expr!)
+  if ((g !== "day" && g !== "weekday") || !ZONE_WORDS.test(text.slice(x.start, x.end))) return false
+  // not a time that modifies a noun (`his 2200 GMT curfew`: a time of every day), nor after a date that names an
+  // event (`the 11 September attacks`), not a day of the story
+  if (DETERMINER_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))) return false
+  return !(THE_BEFORE.test(text.slice(Math.max(0, d.start - 5), d.start)) && NOUN_AFTER.test(text.slice(d.end, d.end + 3)))
+}
+
+/** A time zone after a four-digit time: `2010 GMT`, `0200 local time`, `1100 بتوقيت غرينتش`. */
+const ZONE_WORDS = /\b(?:gmt|utc|bst)\b|local time|\u062a\u0648\u0642\u064a\u062a|\u063a\u0631\u064a\u0646/i
+/** A possessive or an article right before a time. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|your|my)\s+$/i
+const THE_BEFORE = /\bthe\s+$/i
+/** A lower-case word after a date (`the 11 September attacks`). */
+const NOUN_AFTER = /^\s+[a-z]/
 
 /** The granularity of a candidate's mention. */
 export const granularityOf = (c: DateCandidate): Granularity => {

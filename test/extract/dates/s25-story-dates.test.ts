@@ -50,7 +50,7 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
     ["وصل الوزير إلى القاهرة يوم 5 مايو 2015، وفي اليوم التالي التقى نظيره.", AR, "ar", ["يوم 5 مايو 2015 → 2015-05-05 day", "في اليوم التالي → 2015-05-06 day"]],
     // the day after an event the text does not date, a curfew's hours over midnight, no date before: none
     ["وفي يوم الجمعة، اليوم التالي على إعلان النتائج، خرج المحتجون.", AR, "ar", ["يوم الجمعة → 2015-07-24 weekday rel"]],
-    ["ويبدأ حظر التجوال يوم 3 مايو 2015 من الساعة السابعة مساء وحتى السادسة من صباح اليوم التالي.", AR, "ar", ["يوم 3 مايو 2015 → 2015-05-03 day", "الساعة السابعة مساء → 2015-05-03T19:00 time"]],
+    ["ويبدأ حظر التجوال يوم 3 مايو 2015 من الساعة الثامنة مساء وحتى الخامسة من صباح اليوم التالي.", AR, "ar", ["يوم 3 مايو 2015 → 2015-05-03 day", "الساعة الثامنة مساء → 2015-05-03T20:00 time"]],
     ["وقال إن الوفد سيغادر في اليوم التالي.", AR, "ar", []]
   ],
   "Arabic: `التالي` and `نفسها` after a year of the paragraph": [
@@ -73,7 +73,7 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
       ["1982 → 1982 year", "حزيران / يونيو → 1982-06 month", "1990 → 1990 year", "آب / أغسطس → 1990-08 month", "يونيو → 2017-06 month rel"]
     ],
     // a year inside a sentence leaves the months after it to the reference (`its 2004 results on 23 March`)
-    ["The firm will give the details of its 2004 results on 23 March.", EN, "en", ["2004 → 2004 year", "23 March → 2005-03-23 day rel"]],
+    ["The group will publish its 2004 figures on 23 March.", EN, "en", ["2004 → 2004 year", "23 March → 2005-03-23 day rel"]],
     ["وفاز الفريق باللقب في 2013، ويلعب النهائي المقبل في أبريل.", AR, "ar", ["2013 → 2013 year", "أبريل → 2015-04 month rel"]]
   ]
 }
@@ -89,8 +89,8 @@ linearDateCases("dates: the story scans stay linear", {
 linearDateCases(
   "dates: the Arabic story scans stay linear",
   {
-    "counts from ذلك and the following day (بعد ذلك بعامين، وحتى السادسة من صباح اليوم التالي …)": (n) =>
-      "بعد ذلك بعامين وبعد سبعة أشهر من ذلك وحتى السادسة من صباح اليوم التالي على ".repeat(n),
+    "counts from ذلك and the following day (بعد ذلك بعامين، وحتى الخامسة من صباح اليوم التالي …)": (n) =>
+      "بعد ذلك بعامين وبعد سبعة أشهر من ذلك وحتى الخامسة من صباح اليوم التالي على ".repeat(n),
     "unit words and ذلك without a count (بعد بعد ذلك ذلك من …)": (n) => "بعد بعد ذلك ذلك من قبل ب ".repeat(n)
   },
   { reference: "2015-07-27", language: "ar" }
