@@ -9,7 +9,7 @@
 import { WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
 import type { Gender } from "./lexicon.js"
-import { FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
+import { AL_QAWL, ANSWERING, ASKING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
 import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
@@ -37,14 +37,17 @@ const VERB_OPENERS = new Set(
 /** `عن`, `عما`, `عمن`, `حول`, `بشأن`, `إذا`, `هل`, `ما`, `كيف`, `لماذا`, `متى`, `في`: the question after a passive of asking (session 21). */
 const ASK_STOPS = new Set(["\u0639\u0646", "\u0639\u0645\u0627", "\u0639\u0645\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0625\u0630\u0627", "\u0647\u0644", "\u0645\u0627", "\u0643\u064a\u0641", "\u0644\u0645\u0627\u0630\u0627", "\u0645\u062a\u0649", "\u0641\u064a"].flatMap((w) => foldKey(w)))
 
-/** `سأل`, `سألت`, `سألوا`: active verbs of asking (read without و/ف), whose object answers a verb of answering after them (session 23). */
-const ASKING = new Set(["\u0633\u0623\u0644", "\u0633\u0623\u0644\u062a", "\u0633\u0623\u0644\u0648\u0627"].flatMap((w) => foldKey(w)))
+/** `لقاء`, `لقاءات`, `حديث`, `مقابلة`, `مقابلات`, `حوار`: nouns of an interview, whose person after `مع` speaks (twenty-fifth session). */
+const MEETING_NOUNS = new Set(["\u0644\u0642\u0627\u0621", "\u0644\u0642\u0627\u0621\u0627\u062a", "\u062d\u062f\u064a\u062b", "\u0645\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0628\u0644\u0627\u062a", "\u062d\u0648\u0627\u0631"].flatMap((w) => foldKey(w)))
 
-/** `أجاب`, `أجابت` (read without و/ف): verbs of answering; not `رد` (`ورد`, "was mentioned", is written the same). */
-const ANSWERING = new Set(["\u0623\u062c\u0627\u0628", "\u0623\u062c\u0627\u0628\u062a"].flatMap((w) => foldKey(w)))
+/** `مع`, `بينهم`, `منهم`, `بينهن`, `منهن` (with or without و): the word right before the person an interview met. */
+const MET_BEFORE = new Set(["\u0645\u0639", "\u0628\u064a\u0646\u0647\u0645", "\u0645\u0646\u0647\u0645", "\u0628\u064a\u0646\u0647\u0646", "\u0645\u0646\u0647\u0646"].flatMap((w) => foldKey(w)))
 
-/** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
-const ASKING_WINDOW = 40
+/** `في`, `خلال`, `كان`, `كانت`: the word (with or without و) that opens a sentence about an interview (`وفي حديث مع X`, `وكان لـ«Y» لقاءات مع …`). */
+const MEETING_OPENERS = new Set(["\u0641\u064a", "\u062e\u0644\u0627\u0644", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap((w) => foldKey(w)))
+
+/** How far into its sentence the noun of an interview may stand (tokens: `وكان لـ«Y» لقاءات`). */
+const MEETING_LEAD = 8
 
 /**
  * Can a verb that opens its sentence (`open`, read without و/ف) have a subject of `gender`: a feminine one only when the
@@ -102,6 +105,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // بيانا وصفت فيه …: a verb read as one only for its فيه speaks for the document's issuer, or for nobody
     // (twenty-fourth session)
     if (cue.inDocument === true) return this.documentSpeaker(cue.at, cue.gender)
+    // وهذا ما دفع X إلى القول:, وخلص X إلى القول: the one named right before `إلى القول` says it (twenty-fifth session)
+    if (cue.kind === "participle" && this.keys[cue.at] === AL_QAWL) {
+      const named = this.namedRightBefore(cue.at - 1, cue.gender)
+      if (named !== null) return named
+    }
     if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.fromChain(cue.gender)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
@@ -128,6 +136,20 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const subject = this.documentSpeaker(cue.at, cue.gender)
       if (subject !== null) return subject
     }
+    // وكان لـ«Y» لقاءات مع عدد من الطلاب، بينهم X، الذي …، فقال:, وفي حديث مع X لـ«Y»، أكدت …: the person an interview
+    // met speaks, not the outlet that met them (twenty-fifth session)
+    if (bare) {
+      const met = this.metPerson(cue.at, cue.gender)
+      if (met !== null) return met
+    }
+    // وسأل السيناتور X، …، Y عن …. فأجاب "…", سألت Y عن … أجاب: the one an active verb of asking named as its object
+    // answers, not its subject (the chain's last, the asker; session 23); read before the sentence's opening subject,
+    // which is the asker's where the asking opens it (`وسأل X Y عن … فأجاب`, `وحين سألت اللجنة Y عن … أجاب "…"`;
+    // twenty-fifth session)
+    if (bare) {
+      const asked = this.askedObject(cue.at, cue.gender)
+      if (asked !== null) return asked
+    }
     // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
     if (bare && this.opensWithSubject(cue.at)) {
       const subject = this.clauseSubject(cue.at, cue.gender, true)
@@ -143,12 +165,6 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (bare) {
       const asked = this.askedBefore(cue.at)
       if (asked !== null) return this.resolve(asked, cue.gender, speech)
-    }
-    // وسأل السيناتور X، …، Y عن …. فأجاب "…", سألت Y عن … أجاب: the one an active verb of asking named as its object
-    // answers, not its subject (the chain's last, the asker; session 23)
-    if (bare) {
-      const asked = this.askedObject(cue.at, cue.gender)
-      if (asked !== null) return asked
     }
     // عبيد المرزوق يقول من جانبه: …, الحكومة المصرية تقول إن: the words that open the sentence right before a present
     // verb with no subject after it are its subject (session 21)
@@ -318,6 +334,57 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       return [q + 1, e]
     }
     return null
+  }
+
+  /**
+   * The person or organisation whose name ends right before token `k` (in the paragraph), pushed onto the chain; else
+   * null (twenty-fifth session: the one before `إلى القول:`).
+   */
+  private namedRightBefore(k: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || k - 1 < this.ps || this.t.kinds[k - 1] !== WORD) return null
+    const o = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
+    const e = this.entityIn(o)
+    if (e === null || e.end !== o.end || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
+    return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, k)
+  }
+
+  /**
+   * The person an interview met, for a verb with no subject at token `at` (twenty-fifth session): its sentence opens
+   * with `في`, `خلال`, `كان` (with or without و) and holds a noun of interview ({@link MEETING_NOUNS}) within
+   * {@link MEETING_LEAD} tokens, after no person; the last person named between that noun and the verb stands right
+   * after `مع`, `بينهم` or `منهم` ({@link MET_BEFORE}), with no complementizer, speech verb or other person after it
+   * (`وكان لـ«Y» لقاءات مع عدد من الطلاب، بينهم X، الذي …، فقال:` → X, not the outlet Y; `وفي حديث مع X لـ«Y»، أكدت
+   * أن …` → X, for the verbs after it too). Pushed onto the chain; else null. (Sentences are at most 60 tokens.)
+   */
+  private metPerson(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0) return null
+    const s = this.sentenceStart(at)
+    if (at - s < 4 || this.t.kinds[s] !== WORD || !MEETING_OPENERS.has(withoutConjunction(this.keys[s]!))) return null
+    let noun = -1
+    for (let k = s + 1; k < Math.min(at, s + MEETING_LEAD); k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (MEETING_NOUNS.has(this.keys[k]!)) {
+        noun = k
+        break
+      }
+      const e = this.entityStartingAt(k)
+      if (e !== null && e.type === "PERSON") return null
+    }
+    if (noun < 0) return null
+    let met: Entity | null = null
+    const lex = this.lex
+    for (let k = noun + 1; k < at; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      const e = this.entityStartingAt(k)
+      if (e !== null && e.type === "PERSON") {
+        met = this.t.kinds[k - 1] === WORD && MET_BEFORE.has(withoutConjunction(this.keys[k - 1]!)) ? e : null
+        if (met === null) return null
+        continue
+      }
+      const key = this.keys[k]!
+      if (met !== null && (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3)))) return null
+    }
+    return met === null ? null : this.push({ text: met.canonical, entityId: met.entityId, gender, person: true }, at)
   }
 
   /**

@@ -100,6 +100,21 @@ export const OBJECT_CLAUSE: ReadonlySet<string> = new Set(
  */
 export const FI_PRONOUNS: ReadonlySet<string> = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
+/** `سأل`, `سألت`, `سألوا`: active verbs of asking (read without و/ف), whose object answers a verb of answering after them (session 23). */
+export const ASKING: ReadonlySet<string> = new Set(["\u0633\u0623\u0644", "\u0633\u0623\u0644\u062a", "\u0633\u0623\u0644\u0648\u0627"].flatMap((w) => foldKey(w)))
+
+/** `أجاب`, `أجابت` (read without و/ف): verbs of answering; not `رد` (`ورد`, "was mentioned", is written the same). */
+export const ANSWERING: ReadonlySet<string> = new Set(["\u0623\u062c\u0627\u0628", "\u0623\u062c\u0627\u0628\u062a"].flatMap((w) => foldKey(w)))
+
+/** `القول` ("the saying"), a cue after `إلى`/`عن` right before a colon (`وخلص X … إلى القول:`; twenty-fifth session). */
+export const AL_QAWL = foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!
+
+/** `إلى`, `الى`, `عن`: the prepositions before {@link AL_QAWL} (`انتهى إلى القول:`, `لم يتوان عن القول:`). */
+const QAWL_PREPS = new Set(["\u0625\u0644\u0649", "\u0627\u0644\u0649", "\u0639\u0646"].flatMap((w) => foldKey(w)))
+
+/** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
+export const ASKING_WINDOW = 40
+
 /** `عنه`, `عنها`, `عنهم`, `فيه`, `فيها`: a preposition and a pronoun after a speech verb, before its subject (`التي قالت عنها الصحيفة إن …`). */
 const PRONOUN_OBJECTS = new Set(["\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"].flatMap((w) => foldKey(w)))
 
@@ -116,7 +131,14 @@ export abstract class CueScanner extends MarkScanner {
       if (kinds[j] !== WORD) continue
       const whole = first.hasId(ids[j]!)
       const tail = first.hasId(tails[j]!)
-      if (!whole && !tail) continue
+      if (!whole && !tail) {
+        // ويخلص X، الذي …، إلى القول: «…»: `القول` after `إلى`/`عن`, right before a colon, is a participle's cue whose
+        // subject is its clause's (twenty-fifth session; the colon after it is checked first; not before marks alone,
+        // `قد يصل الأمر إلى القول "…"`, a saying nobody said)
+        if (j + 1 < pe && kinds[j + 1] === PUNCT && j > ps && this.keys[j] === AL_QAWL && this.keys[j + 1] === ":" && kinds[j - 1] === WORD && QAWL_PREPS.has(this.keys[j - 1]!))
+          out.push({ at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null })
+        continue
+      }
       const key = this.keys[j]!
       // the key without a proclitic و or ف (وقال → قال) starts a cue
       const c0 = key.charCodeAt(0)
@@ -131,7 +153,9 @@ export abstract class CueScanner extends MarkScanner {
         // (but a verb with `فيه`/`فيها` right after it, the document it speaks in, is one after any word when the issuer
         // of a document named before it speaks: بيانا وصفت فيه الخطة بأنها «…», خطابا أعرب فيه عن «…»; `inDocument`,
         // read by the speaker rules; twenty-fourth session)
-        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && OBJECT_CLAUSE.has(this.keys[j - 1]!)))
+        // (and `أجاب`/`أجابت` right before marks, in a sentence that asked someone before it: وحين سألت اللجنة X عن …
+        // أجاب "…"; twenty-fifth session)
+        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && OBJECT_CLAUSE.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe))
           cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && FI_PRONOUNS.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
@@ -267,6 +291,23 @@ export abstract class CueScanner extends MarkScanner {
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
+  }
+
+  /**
+   * Is the bare `أجاب`/`أجابت` at token `j` (after a word, where a verb form is mostly a noun) the verb of answering: an
+   * opening mark right after it, and an active verb of asking ({@link ASKING}, with or without its و/ف) earlier in its
+   * sentence, within {@link ASKING_WINDOW} tokens (`وحين سألت اللجنة X عن … أجاب "…"`; twenty-fifth
+   * session)? The one asked is its speaker (`askedObject`, arabic.ts).
+   */
+  protected answersAsking(j: number, pe: number): boolean {
+    if (j + 1 >= pe || this.t.kinds[j + 1] !== PUNCT || !MARKS.has(this.keys[j + 1]!) || !ANSWERING.has(this.keys[j]!)) return false
+    const s = Math.max(this.sentenceStart(j), j - ASKING_WINDOW)
+    for (let k = j - 2; k >= s; k--) {
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (ASKING.has(key) || (key.length > 3 && (key.charCodeAt(0) === C_WAW || key.charCodeAt(0) === C_FA) && ASKING.has(key.slice(1)))) return true
+    }
+    return false
   }
 
   /**

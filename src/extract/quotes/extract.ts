@@ -463,7 +463,9 @@ class QuoteScanner extends ArabicSubjects {
       // خلال مؤتمر صحفي عقده في …، إن … «…»; twenty-third session, fourth round)
       const long = m.open - cue.at > CUE_WINDOW
       let anchor = -1
-      if (long && (m.open - cue.at > REPORTED_WINDOW || cue.english || cue.kind !== "verb" || !(this.reportsAfter(cue, m.open) || (this.wordsOnly(cue.end, j + 1) && (colon || this.wordCount(m.open + 1, m.close) > MIN_WORDS_BARE))))) {
+      // (and, before a colon right before the marks, a clause of words and commas with no complementizer and no person,
+      // ويقول وهو يطوي أوراقه، بينما كان يهم بالخروج: «…»; twenty-fifth session)
+      if (long && (m.open - cue.at > REPORTED_WINDOW || cue.english || cue.kind !== "verb" || !(this.reportsAfter(cue, m.open) || (this.wordsOnly(cue.end, j + 1) && (colon || this.wordCount(m.open + 1, m.close) > MIN_WORDS_BARE)) || (colon && this.clauseToColon(cue, j + 1))))) {
         anchor = colon ? -1 : this.clauseComplementizer(cue, m.open)
         if (anchor < 0) break
       }
@@ -828,6 +830,35 @@ class QuoteScanner extends ArabicSubjects {
   /** Only words (and numbers, and the full stops of initials) in tokens `[a, b)`: one clause with no aside in it. */
   protected wordsOnly(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.t.kinds[k] === PUNCT && !(this.keys[k] === "." && this.abbreviationDot(k))) return false
+    return true
+  }
+
+  /**
+   * Is a clause all that stands between the cue and its colon before token `b` (at most {@link REPORTED_WINDOW} tokens:
+   * the window of a cue): words and commas only, no complementizer (a reported clause's colon opens a list), no person
+   * named in it (`وقال X في خطاب تلاه بدلا منه Y:`, `ويضيف المساعد، الذي رافق اللواء Y، …:` would give the words
+   * to Y), no name's noun before the colon (`بعنوان:`), after a verb with no subject phrase or one that
+   * holds a name (`يقول ذات مساء وهو …:` names nobody): `ويقول وهو يطوي أوراقه، بينما كان يهم بالخروج:`, `وقالت شركة X
+   * في بيان على موقعها، الذي …:` (twenty-fifth session)?
+   */
+  protected clauseToColon(cue: Cue, b: number): boolean {
+    const a = cue.speaker !== null ? cue.speaker[1] : cue.end
+    // (nor a name's noun right before the colon: `كما قال X، جاء العرض …، بعنوان: «…»` is a title)
+    if (a >= b || this.lex.arNameNouns.has(this.keys[b - 1]!)) return false
+    if (cue.speaker !== null && this.entityIn(this.orig(this.t.starts[cue.speaker[0]]!, this.t.ends[cue.speaker[1] - 1]!)) === null) return false
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] === WORD) {
+        if (this.lex.complementizers.has(this.keys[k]!)) return false
+      } else if (!this.isPunct(k, COMMAS)) return false
+    }
+    if (this.entities.length === 0) return true
+    const from = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const to = this.orig(this.t.starts[b - 1]!, this.t.ends[b - 1]!).end
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= to) break
+      if (e.type === "PERSON") return false
+    }
     return true
   }
 
