@@ -16,6 +16,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
+import { arabicFeasts } from "./feasts.js"
 import { arabicStoryDates, englishStoryDates } from "./story.js"
 import { chronoDates, englishDecadeWords, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
 import { zoneTimes } from "./clock.js"
@@ -91,6 +92,7 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
   }
   for (const x of sameDates(text, language)) found.push(x)
   if (language !== "en") for (const x of arabicStoryDates(text)) found.push(x)
+  if (language !== "en") for (const x of arabicFeasts(text)) found.push(x)
   for (const x of centuryDates(text, language)) found.push(x)
   // four-digit clock times before a zone (`2200 GMT`, `1400 بتوقيت غرينتش`), in either language
   for (const z of zoneTimes(t, dateLexicons())) {

@@ -69,7 +69,11 @@ export const CalendarWordsFile = Schema.Struct({
   outletsWithDayWord: Described,
   nounAfterDayWord: Described,
   adjectivesAfterDayWord: Described,
-  timeZones: Schema.Struct({ description: Text, en: Forms, enLocal: Forms, ar: Forms })
+  timeZones: Schema.Struct({ description: Text, en: Forms, enLocal: Forms, ar: Forms }),
+  islamicFeasts: Schema.Struct({
+    description: Text,
+    entries: Schema.Array(Schema.Struct({ month: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 12 }))), day: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 30 }))), ar: Forms }))
+  })
 })
 
 export const MonthGuardsFile = Schema.Struct({
@@ -144,6 +148,8 @@ export interface DateLexicons {
   readonly outletsWithDayWord: ReadonlySet<string>
   readonly nounAfterDayWord: ReadonlySet<string>
   readonly adjectivesAfterDayWord: ReadonlySet<string>
+  /** Islamic feasts as written (`عيد الفطر`) with their Hijri month and day (`islamicFeasts`; read by `feasts.ts`). */
+  readonly islamicFeasts: ReadonlyArray<{ readonly month: number; readonly day: number; readonly ar: ReadonlyArray<string> }>
   /** Keys after a four-digit clock time that make it one (`2200 GMT`, `1400 بتوقيت غرينتش`); `zoneLocal` needs `time` after it. */
   readonly zoneWords: ReadonlySet<string>
   readonly zoneLocal: ReadonlySet<string>
@@ -324,6 +330,7 @@ export const compileDateLexicons = (
     outletsWithDayWord: keySet(words.outletsWithDayWord.ar),
     nounAfterDayWord: keySet(words.nounAfterDayWord.ar),
     adjectivesAfterDayWord: keySet(words.adjectivesAfterDayWord.ar),
+    islamicFeasts: words.islamicFeasts.entries,
     zoneWords: new Set([...keySet(words.timeZones.en)].map((k) => k.toLowerCase()).concat([...keySet(words.timeZones.ar)])),
     zoneLocal: new Set([...keySet(words.timeZones.enLocal)].map((k) => k.toLowerCase())),
     rangeOnlyPrepositions: keySet(words.rangeOnlyPrepositions.ar),
