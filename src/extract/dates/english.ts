@@ -368,6 +368,8 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       }
     }
     if (LAST_MOMENT.test(t)) continue
+    // `may` in lower case alone is the modal verb (`what he believed in may impress voters`), not the month
+    if (t === "may") continue
     // `in the year to March 2005`: chrono reads a range from `the year` (a year from now) to the month; the month alone
     // is the date (the year before it is said by its end)
     const yearTo = YEAR_TO_LEAD.exec(t)
@@ -1067,6 +1069,26 @@ export const englishPeriodEdges = (original: string): Array<{ readonly start: nu
     const side = edge === "end" || edge === "start" || edge === "beginning" ? tenseAround(original, start, end) : 0
     const n = edge === "end" && side === -1 ? -1 : edge !== "end" && side === 1 ? 1 : 0
     out.push({ start, end, expr: { t: "shift", unit, n } })
+  }
+  return out
+}
+
+/**
+ * A year of two digits after an apostrophe, after a preposition or `the class of` (`in '94`, `since ’97`, `of '83`):
+ * 1930–1999 for 30–99, 2000–2029 for 00–29 (the texts khabar reads are of the 2000s and 2010s). Not before another
+ * digit, letter or apostrophe (`in '94s`, `'94'`), nor after other words (`rock 'n' roll`, `the '90s` is a decade).
+ */
+const SHORT_YEAR = /\b(?:in|since|of|from|until|till|by|during)\s+(['\u2019](\d\d))(?![\d\w'\u2019])/g
+
+/** The years written with two digits after an apostrophe ({@link SHORT_YEAR}); spans are the apostrophe and digits. */
+export const englishShortYears = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
+  const out: Array<{ start: number; end: number; expr: Expr }> = []
+  if (!original.includes("'") && !original.includes("\u2019")) return out
+  SHORT_YEAR.lastIndex = 0
+  for (let m = SHORT_YEAR.exec(original); m !== null; m = SHORT_YEAR.exec(original)) {
+    const dd = Number(m[2])
+    const start = m.index + m[0].length - m[1]!.length
+    out.push({ start, end: start + m[1]!.length, expr: { t: "year", cal: "gregorian", y: dd >= 30 ? 1900 + dd : 2000 + dd } })
   }
   return out
 }

@@ -18,7 +18,7 @@ import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
 import { arabicFeasts } from "./feasts.js"
 import { arabicStoryDates, englishStoryDates } from "./story.js"
-import { chronoDates, englishDecadeWords, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
+import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { dateLexicons } from "./lexicon.js"
 import { withYearOf, baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
@@ -84,6 +84,7 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     for (const q of englishAndNext(text)) found.push(q)
     for (const e of englishDecadeWords(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const x of englishStoryDates(text)) found.push(x)
+    for (const e of englishShortYears(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     // most texts name no season and no `May`: one regex over the text spares the walk over every token
     if (SEASON_OR_MAY.test(text)) for (const y of englishSeasons(t, text)) {
       const span = view.toOriginal(y.startOffset, y.endOffset)

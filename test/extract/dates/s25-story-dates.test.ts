@@ -78,12 +78,23 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
   ]
 }
 
+tables["English: years of two digits after an apostrophe, and the modal `may`"] = [
+  ["The club won the cup in '94 and the league in ’97.", EN, "en", ["'94 → 1994 year", "’97 → 1997 year"]],
+  ["The three men were all class of '83 in the Commons.", EN, "en", ["'83 → 1983 year"]],
+  ["Sales have doubled since '03, the firm said.", EN, "en", ["'03 → 2003 year"]],
+  // a decade, `rock 'n' roll`, and a lower-case `may` that is the modal
+  ["He grew up on the rock 'n' roll of the '60s.", EN, "en", []],
+  ["What the mayor believed in may sway the panel.", EN, "en", []],
+  ["The vote is due in May.", EN, "en", ["May → 2005-05 month rel"]]
+]
+
 describeDateTables("dates: counted from a date of the story (session 25)", tables)
 
 linearDateCases("dates: the story scans stay linear", {
   "English counts and units (a year earlier, the following year, the same day …)": (n) =>
     "a year earlier than the next day the same year of 2004 in that year ".repeat(n),
-  "English unit words without a count or article (year year day later earlier …)": (n) => "year later day the same ".repeat(n)
+  "English unit words without a count or article (year year day later earlier …)": (n) => "year later day the same ".repeat(n),
+  "years after an apostrophe and the modal may (in '94 since ’97 of '83 rock 'n' in may …)": (n) => "in '94 since ’97 of '83 rock 'n' in may in '9 ".repeat(n)
 })
 
 linearDateCases(
