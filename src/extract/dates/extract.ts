@@ -762,10 +762,13 @@ const sameValue = (e: Expr & { t: "same" }, previous: string): string | null => 
   return d !== null && isValidDate(y, m, d) ? formatDay(dayNumber(y, m, d) + n) : null
 }
 
-/** Whether no line break stands in `text[from, to)`: two mentions of one paragraph. */
+/**
+ * Whether no line break stands in `text[from, to)`: two mentions of one paragraph. Reads only that range (not on to
+ * the next break, which in a text of one long line would be its end: the callers ask it of consecutive mentions).
+ */
 const sameParagraph = (text: string, from: number, to: number): boolean => {
-  const i = text.indexOf("\n", from)
-  return i < 0 || i >= to
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return false
+  return true
 }
 
 /** What stands between a month and `السنة نفسها` that is its year: `من` ("of"). */
@@ -800,7 +803,7 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
   let previousEnd = 0
   // the year that opens the current line of a timeline (`1982 - …`), and where it ends
   let lineYear: number | null = null
-  let lineYearEnd = 0
+  let lineYearLineEnd = -1 // the line break that ends its line (-1: none, the text's last line)
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (exclude.overlaps(c.start, c.end)) continue
@@ -857,7 +860,7 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
       e.yearShift === undefined &&
       (e.dir ?? null) === null &&
       lineYear !== null &&
-      !text.slice(lineYearEnd, c.start).includes("\n")
+      (lineYearLineEnd < 0 || c.start < lineYearLineEnd)
     ) {
       const y: number = lineYear
       const value: string | null = e.t === "month" ? formatMonth(y, e.m) : isValidDate(y, e.m, e.d) ? formatDay(dayNumber(y, e.m, e.d)) : null
@@ -872,7 +875,7 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
     }
     if (e !== null && e.t === "year" && e.cal === "gregorian" && lineStartsAt(text, c.start) && TIMELINE_DASH.test(text.slice(c.end, c.end + 4))) {
       lineYear = e.y
-      lineYearEnd = c.end
+      lineYearLineEnd = text.indexOf("\n", c.end)
     }
     previous = d.value
     previousEnd = c.end
