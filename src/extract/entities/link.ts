@@ -564,9 +564,9 @@ const titledPeople = (
 
 /**
  * Whether an Arabic person's mention of two words or more opens with a first name: its second word may be a family
- * name (`couldBeSurname`) and is no given name of the lists or opener of a compound name (`[أبوعريش محمد القحطاني]`,
- * `[ميسان تركي الحارثي]`, `[قندوز عبد الودود]`: a place the tagger ran into the person after it), and has the article
- * only after a given name of the lists (`معمر القذافي`; `[سوسيا الرعوي]`, `[جيرسون التركي]`: a nisba adjective after a
+ * name (`couldBeSurname`) and is no given name of the lists or opener of a compound name (`[أبوعريش سعد الغامدي]`,
+ * `[ميسان فهد الكعبي]`, `[قندوز عبد الرحيم]`: a place the tagger ran into the person after it), and has the article
+ * only after a given name of the lists (`معمر القذافي`; `[سوسيا الشمالي]`, `[جيرسون البرازيلي]`: a nisba adjective after a
  * place's or a club's name).
  */
 const opensWithFirstName = (m: Mention): boolean => {
