@@ -771,6 +771,17 @@ const sameParagraph = (text: string, from: number, to: number): boolean => {
   return true
 }
 
+/**
+ * The value of a month or a day `e` that names no year, in year `y` (a time of the mention `d` kept after the day), or
+ * null for a day that year lacks (29 February).
+ */
+const inYear = (e: Expr & { readonly t: "month" | "date" }, y: number, d: DateMention): string | null => {
+  if (e.t === "month") return formatMonth(y, e.m)
+  if (!isValidDate(y, e.m, e.d)) return null
+  const day = formatDay(dayNumber(y, e.m, e.d))
+  return d.granularity === "time" && d.value !== null ? day + d.value.slice(10) : day
+}
+
 /** What stands between a month and `السنة نفسها` that is its year: `من` ("of"). */
 const OF_GAP = /^\s+\u0645\u0646\s+$/
 
@@ -807,24 +818,8 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (exclude.overlaps(c.start, c.end)) continue
-    const d = resolveCandidate(text, c, reference)
+    let d = resolveCandidate(text, c, reference)
     const e = c.expr
-    // a month or day with no year before `من السنة نفسها` ("of the same year") takes the year the text named last
-    // (`في عام 1991 … وفي سبتمبر من السنة نفسها`), not the reference's
-    if (e !== null && (e.t === "month" || e.t === "date") && e.y === null && e.cal === "gregorian" && e.yearShift === undefined && previous !== null && !previousHijri) {
-      const next = candidates[i + 1]
-      const ne = next?.expr
-      if (next !== undefined && ne?.t === "same" && ne.unit === "year" && ne.n === undefined && OF_GAP.test(text.slice(c.end, next.start))) {
-        const y = sameValue({ t: "same", unit: "year" }, previous)
-        const value: string | null = y === null ? null : e.t === "month" ? formatMonth(Number(y), e.m) : isValidDate(Number(y), e.m, e.d) ? formatDay(dayNumber(Number(y), e.m, e.d)) : null
-        if (value !== null) {
-          out.push({ ...d, value, relative: previousRelative })
-          previous = value
-          previousEnd = c.end
-          continue
-        }
-      }
-    }
     if (e !== null && e.t === "same") {
       // after a Hijri date the same month is a Hijri month (`من الأول من ذي القعدة وحتى الخامس من الشهر نفسه`), which the
       // Gregorian value of that date does not give; a count of units from a date of the story (`a year earlier`) counts
@@ -838,41 +833,33 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
       previousEnd = c.end
       continue
     }
-    // `العام التالي`, `الشهر التالي` ("the following year/month") after a date of the same paragraph follow that date
-    // (`افتتح المصنع عام 2010، وفي العام التالي …` is 2011); alone they are the reference's next year or month, as the
-    // scanner read them
-    if (e !== null && e.t === "shift" && e.n === 1 && (e.unit === "year" || e.unit === "month") && e.wd === undefined && FOLLOWING_AR.test(d.text)) {
-      const value: string | null = previous === null || previousHijri || !sameParagraph(text, previousEnd, c.start) ? null : sameValue({ t: "same", unit: e.unit, n: 1 }, previous)
-      if (value !== null) {
-        out.push({ ...d, value, relative: previousRelative })
-        previous = value
-        previousEnd = c.end
-        continue
+    // the year of the story or of a timeline's line, in place of the year the reference gives (each case below)
+    let value: string | null = null
+    let relative = previousRelative
+    const yearless = e !== null && (e.t === "month" || e.t === "date") && e.y === null && e.cal === "gregorian" && e.yearShift === undefined ? e : null
+    if (yearless !== null && previous !== null && !previousHijri) {
+      // a month or day with no year before `من السنة نفسها` ("of the same year") takes the year the text named last
+      // (`في عام 1991 … وفي سبتمبر من السنة نفسها`)
+      const next = candidates[i + 1]
+      const ne = next?.expr
+      if (next !== undefined && ne?.t === "same" && ne.unit === "year" && ne.n === undefined && OF_GAP.test(text.slice(c.end, next.start))) {
+        const y = sameValue({ t: "same", unit: "year" }, previous)
+        if (y !== null) value = inYear(yearless, Number(y), d)
       }
     }
-    // a day or month with no year on a timeline's line, after the year that opens the line (`1982 - في حزيران / يونيو،
-    // اسرائيل تغزو لبنان`, `1990 - آب / اغسطس، …`), is of that year, not of the year the reference puts it in
-    if (
-      e !== null &&
-      (e.t === "date" || e.t === "month") &&
-      e.y === null &&
-      e.cal === "gregorian" &&
-      e.yearShift === undefined &&
-      (e.dir ?? null) === null &&
-      lineYear !== null &&
-      (lineYearLineEnd < 0 || c.start < lineYearLineEnd)
-    ) {
-      const y: number = lineYear
-      const value: string | null = e.t === "month" ? formatMonth(y, e.m) : isValidDate(y, e.m, e.d) ? formatDay(dayNumber(y, e.m, e.d)) : null
-      if (value !== null) {
-        out.push({ ...d, value: d.granularity === "time" && d.value !== null ? value + d.value.slice(10) : value, relative: false })
-        previous = value
-        previousEnd = c.end
-        previousHijri = false
-        previousRelative = false
-        continue
-      }
+    if (value === null && e !== null && e.t === "shift" && e.n === 1 && (e.unit === "year" || e.unit === "month") && e.wd === undefined && FOLLOWING_AR.test(d.text)) {
+      // `العام التالي`, `الشهر التالي` ("the following year/month") after a date of the same paragraph follow that date
+      // (`افتتح المصنع عام 2010، وفي العام التالي …` is 2011); alone they are the reference's next year or month, as the
+      // scanner read them
+      if (previous !== null && !previousHijri && sameParagraph(text, previousEnd, c.start)) value = sameValue({ t: "same", unit: e.unit, n: 1 }, previous)
     }
+    if (value === null && yearless !== null && (yearless.dir ?? null) === null && lineYear !== null && (lineYearLineEnd < 0 || c.start < lineYearLineEnd)) {
+      // a day or month with no year on a timeline's line, after the year that opens the line (`1982 - في حزيران / يونيو،
+      // اسرائيل تغزو لبنان`, `1990 - آب / اغسطس، …`), is of that year
+      value = inYear(yearless, lineYear, d)
+      relative = false
+    }
+    if (value !== null) d = { ...d, value, relative }
     if (e !== null && e.t === "year" && e.cal === "gregorian" && lineStartsAt(text, c.start) && TIMELINE_DASH.test(text.slice(c.end, c.end + 4))) {
       lineYear = e.y
       lineYearLineEnd = text.indexOf("\n", c.end)

@@ -78,6 +78,15 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
   ]
 }
 
+tables["counts and units read in the numbers and date lexicons"] = [
+  ["The band formed in 1987 and split twenty years later.", EN, "en", ["1987 → 1987 year", "twenty years later → 2007 year"]],
+  ["He left in 2001 and came back several years later.", EN, "en", ["2001 → 2001 year"]],
+  ["ونقلت السلطة في يونيو 2004، وبعد 7 اشهر من ذلك جرت الانتخابات.", AR, "ar", ["يونيو 2004 → 2004-06 month", "بعد 7 اشهر من ذلك → 2005-01 month"]],
+  ["وتولى المنصب في مايو 2010، وبعد ذلك بثلاثة أشهر استقال.", AR, "ar", ["مايو 2010 → 2010-05 month", "بعد ذلك بثلاثة أشهر → 2010-08 month"]],
+  // a word after `بعد ذلك ب` that is no amount leaves the next phrase to be read
+  ["وعاد في مايو 2010، وبعد ذلك بكثير وبعد شهرين من ذلك غادر.", AR, "ar", ["مايو 2010 → 2010-05 month", "بعد شهرين من ذلك → 2010-07 month"]]
+]
+
 tables["English: years of two digits after an apostrophe, and the modal `may`"] = [
   ["The club won the cup in '94 and the league in ’97.", EN, "en", ["'94 → 1994 year", "’97 → 1997 year"]],
   ["The three men were all class of '83 in the Commons.", EN, "en", ["'83 → 1983 year"]],
