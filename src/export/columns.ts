@@ -512,7 +512,7 @@ const buildDefs = () => ({
     "dates",
     "one row per date mention",
     (r) => r.dates,
-    mentionColumns("dates", [rec(D, "text"), rec(D, "value"), rec(D, "granularity"), rec(D, "calendar"), rec(D, "relative")])
+    mentionColumns("dates", [rec(D, "text"), rec(D, "value"), rec(D, "granularity"), rec(D, "calendar"), rec(D, "relative"), rec(D, "mod")])
   ),
   quotes: def<Quote>(
     "quotes",

@@ -107,6 +107,13 @@ export const Entity = Schema.Struct({
 }).annotate({ identifier: "Entity" })
 export type Entity = typeof Entity.Type
 
+/**
+ * The part of its period a date names, as TIMEX3's `mod` (START, MID, END): `late January`, `مطلع العام`,
+ * `the end of last year`, `منتصف يوليو`. The value stays the whole period.
+ */
+export const DateMod = Schema.Literals(["start", "mid", "end"])
+export type DateMod = typeof DateMod.Type
+
 export const DateMention = Schema.Struct({
   text: Schema.String,
   value: Schema.NullOr(Schema.String).annotate({
@@ -116,6 +123,10 @@ export const DateMention = Schema.Struct({
   granularity: Schema.Literals(["year", "month", "day", "time", "weekday", "part-of-day", "range"]),
   calendar: Schema.Literals(["gregorian", "hijri", "both"]),
   relative: Schema.Boolean,
+  mod: Schema.NullOr(DateMod).annotate({
+    description:
+      "The part of the period the text names, as TIMEX3's mod: start (early 2005, مطلع العام), mid (mid-March, منتصف يوليو) or end (late January, نهاية العام); the value is the whole period; null for the whole"
+  }),
   ...spanFields
 }).annotate({ identifier: "DateMention" })
 export type DateMention = typeof DateMention.Type

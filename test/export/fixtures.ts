@@ -36,7 +36,7 @@ interface ArticleSpec {
   readonly published?: string | null
   readonly entities?: ReadonlyArray<Find & { readonly type: EntityType; readonly canonical?: string; readonly id: string; readonly role?: string | null; readonly confidence?: number }>
   readonly dates?: ReadonlyArray<
-    Find & { readonly value: string | null; readonly granularity: DateMention["granularity"]; readonly calendar?: DateMention["calendar"]; readonly relative?: boolean }
+    Find & { readonly value: string | null; readonly granularity: DateMention["granularity"]; readonly calendar?: DateMention["calendar"]; readonly relative?: boolean; readonly mod?: DateMention["mod"] }
   >
   readonly quotes?: ReadonlyArray<Find & { readonly speaker: string | null; readonly speakerEntityId: string | null; readonly verb: string | null }>
   readonly numbers?: ReadonlyArray<Find & { readonly value: number; readonly unit: string | null }>
@@ -101,6 +101,7 @@ export const article = (a: ArticleSpec): Fixture => {
     granularity: d.granularity,
     calendar: d.calendar ?? "gregorian",
     relative: d.relative ?? false,
+    mod: d.mod ?? null,
     ...span(d.text, d.nth)
   }))
   const quotes: Array<Quote> = (a.quotes ?? []).map((q) => ({ text: q.text, speaker: q.speaker, speakerEntityId: q.speakerEntityId, verb: q.verb, ...span(q.text, q.nth) }))

@@ -32,7 +32,7 @@ const doc: KhabarDocument = {
     { text: "الرياض", type: "LOCATION", canonical: "الرياض", entityId: "e1", role: null, confidence: 0.9, ...at("الرياض") },
     { text: "الوزير", type: "PERSON", canonical: "الوزير", entityId: "e2", role: "الوزير", confidence: 0.5, ...at("الوزير") }
   ],
-  dates: [{ text: "5 مارس 2023", value: "2023-03-05", granularity: "day", calendar: "gregorian", relative: false, ...at("5 مارس 2023") }],
+  dates: [{ text: "5 مارس 2023", value: "2023-03-05", granularity: "day", calendar: "gregorian", relative: false, mod: null, ...at("5 مارس 2023") }],
   quotes: [{ text: "نبدأ الآن", speaker: "الوزير", speakerEntityId: "e2", verb: "قال", ...at("نبدأ الآن") }],
   numbers: [{ text: "25", value: 25, unit: null, ...at("25") }],
   keywords: [{ term: "الخطة", score: 0.1 }],

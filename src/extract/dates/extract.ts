@@ -11,7 +11,7 @@
  * @module
  */
 import type { TextView } from "../../model/view.js"
-import type { DateMention } from "../../schema/record.js"
+import type { DateMention, DateMod } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
@@ -20,6 +20,7 @@ import { arabicFeasts } from "./feasts.js"
 import { arabicStoryDates, englishStoryDates } from "./story.js"
 import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
 import { zoneTimes } from "./clock.js"
+import { withModifiers } from "./mod.js"
 import { dateLexicons } from "./lexicon.js"
 import { withYearOf, baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
 
@@ -32,6 +33,8 @@ export interface DateCandidate {
   readonly calendar: "gregorian" | "hijri" | "both"
   readonly partOfDay: boolean
   readonly time: Clock | null
+  /** The part of its period the phrase names (`late January`: `end`), set by `withModifiers`; absent for the whole. */
+  readonly mod?: DateMod | undefined
 }
 
 export type DateLanguage = "ar" | "en" | "auto"
@@ -100,7 +103,8 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     const span = view.toOriginal(z.startOffset, z.endOffset)
     found.push({ start: span.start, end: span.end, expr: null, calendar: "gregorian", partOfDay: false, time: z.time })
   }
-  return shareYears(attachLoneTimes(withPartsOfYear(dropOverlaps(found), text), text), text)
+  const dates = shareYears(attachLoneTimes(withPartsOfYear(dropOverlaps(found), text), text), text)
+  return withModifiers(dates, text)
 }
 
 /** A season word or a capitalised `May` somewhere in the text: {@link englishSeasons} can find something. */
@@ -725,6 +729,7 @@ export const resolveCandidate = (text: string, c: DateCandidate, reference: numb
     granularity: g,
     calendar: c.calendar,
     relative: c.expr === null || isRelative(c.expr),
+    mod: c.mod ?? null,
     start: c.start,
     end: c.end
   }

@@ -23,6 +23,7 @@ import { decodeLexicon } from "../internal/decode.js"
 import { numberLexicons } from "../numbers/lexicon.js"
 import { KeySet } from "../internal/keys.js"
 import { foldKey, isArabicKey } from "../internal/tokens.js"
+import { DateMod } from "../../schema/record.js"
 
 const Text = Schema.NonEmptyString
 const Forms = Schema.Array(Text)
@@ -38,7 +39,10 @@ export const CalendarWordsFile = Schema.Struct({
     Schema.Struct({ unit: Schema.Literals(["day", "week", "month", "year"]), singular: Forms, dual: Forms, plural: Forms })
   ),
   directions: Schema.Array(Schema.Struct({ offset: Schema.Literals([-1, 0, 1]), ar: Forms })),
-  periodModifiers: Forms,
+  periodModifiers: Schema.Struct({
+    description: Text,
+    parts: Schema.Array(Schema.Struct({ mod: DateMod, ar: Forms, enAdjectives: Forms, enNouns: Forms }))
+  }),
   partsOfDay: Schema.Array(Schema.Struct({ part: Text, hour: Schema.Int, ar: Forms })),
   yearCues: Forms,
   prepositions: Forms,
@@ -107,6 +111,15 @@ export interface DateLexicons {
   readonly units: ReadonlyMap<string, UnitWord>
   readonly directions: PhraseTrie<-1 | 0 | 1>
   readonly periodModifiers: ReadonlySet<string>
+  /**
+   * The part of a period each modifier names (`periodModifiers.parts`; read by `mod.ts`): Arabic by folded key, English
+   * adjectives (`early`, `late`, `mid`) and nouns (`start`, `end`) in lower case.
+   */
+  readonly periodParts: {
+    readonly ar: ReadonlyMap<string, DateMod>
+    readonly enAdjectives: ReadonlyMap<string, DateMod>
+    readonly enNouns: ReadonlyMap<string, DateMod>
+  }
   readonly partsOfDay: PhraseTrie<number>
   readonly yearCues: ReadonlySet<string>
   readonly prepositions: ReadonlySet<string>
@@ -169,6 +182,21 @@ export interface DateLexicons {
 const one = (form: string): string | null => {
   const k = foldKey(form)
   return k.length === 1 ? k[0]! : null
+}
+/** The part of a period each modifier names, by folded Arabic key and lower-case English word. */
+const periodPartsOf = (parts: ReadonlyArray<{ readonly mod: DateMod; readonly ar: ReadonlyArray<string>; readonly enAdjectives: ReadonlyArray<string>; readonly enNouns: ReadonlyArray<string> }>) => {
+  const ar = new Map<string, DateMod>()
+  const enAdjectives = new Map<string, DateMod>()
+  const enNouns = new Map<string, DateMod>()
+  for (const p of parts) {
+    for (const f of p.ar) {
+      const k = one(f)
+      if (k !== null) ar.set(k, p.mod)
+    }
+    for (const f of p.enAdjectives) enAdjectives.set(f.toLowerCase(), p.mod)
+    for (const f of p.enNouns) enNouns.set(f.toLowerCase(), p.mod)
+  }
+  return { ar, enAdjectives, enNouns }
 }
 const keySet = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.map(one).filter((k): k is string => k !== null))
 
@@ -275,7 +303,7 @@ export const compileDateLexicons = (
     if (k.length > 0) decadeCentury.add(k, true)
   }
   const sets = {
-    periodModifiers: keySet(words.periodModifiers),
+    periodModifiers: keySet(words.periodModifiers.parts.flatMap((p) => p.ar)),
     yearCues: keySet(words.yearCues),
     prepositions: keySet(words.prepositions),
     before: keySet(words.before),
@@ -308,6 +336,7 @@ export const compileDateLexicons = (
     units,
     directions,
     ...sets,
+    periodParts: periodPartsOf(words.periodModifiers.parts),
     partsOfDay,
     eras,
     futureCues: keySet(words.futureCues),

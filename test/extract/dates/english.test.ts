@@ -16,7 +16,7 @@ const rows: ReadonlyArray<Row> = [
   ["The minister spoke at 10:30 on 3 March 2005.", null, ["10:30 on 3 March 2005 → 2005-03-03T10:30 time"]],
   ["Sales fell in March 2004.", null, ["March 2004 → 2004-03 month"]],
   ["Profits rose in 2004 and again since 1999.", null, ["2004 → 2004 year", "1999 → 1999 year"]],
-  ["Prices rose by mid-2005 across the region.", null, ["2005 → 2005 year"]],
+  ["Prices rose by mid-2005 across the region.", null, ["mid-2005 → 2005 year"]],
   ["More than 2000 homes were flooded.", null, []],
   ["The company said on Friday that profits rose.", REF, ["Friday → 2005-02-04 weekday rel"]],
   ["The talks will resume on Friday.", REF, ["Friday → 2005-02-11 weekday rel"]],

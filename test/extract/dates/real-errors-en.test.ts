@@ -28,8 +28,8 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   ],
   "decades are a range of ten years, not their first year": [
     ["Prices soared in the 1970s.", null, ["1970s → 1970/1979 range"]],
-    ["The band formed in the early 1980s.", null, ["1980s → 1980/1989 range"]],
-    ["He joined the label in the mid-1960s.", null, ["1960s → 1960/1969 range"]],
+    ["The band formed in the early 1980s.", null, ["early 1980s → 1980/1989 range"]],
+    ["He joined the label in the mid-1960s.", null, ["mid-1960s → 1960/1969 range"]],
     ["The 1990's boom ended badly.", null, ["1990's → 1990/1999 range"]]
   ],
   "a counted stretch up to or from now is a duration": [

@@ -65,8 +65,8 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
   ],
   "a decade in words after the": [
     ["Inflation has not been this high since the seventies.", EN, "en", ["seventies → 1970/1979 range"]],
-    ["By the early eighties the plant employed 4,000 people.", EN, "en", ["eighties → 1980/1989 range"]],
-    ["The band's sound recalls the mid-sixties.", EN, "en", ["sixties → 1960/1969 range"]],
+    ["By the early eighties the plant employed 4,000 people.", EN, "en", ["early eighties → 1980/1989 range"]],
+    ["The band's sound recalls the mid-sixties.", EN, "en", ["mid-sixties → 1960/1969 range"]],
     // an age, and a group by age, are no decade
     ["Both founders are now in their seventies.", EN, "en", []],
     ["The scheme offers free travel to the over sixties.", EN, "en", []]

@@ -17,7 +17,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["Security experts warn the networks of today are easy targets.", EN, []],
     // `as of today`, the end of today and `of today's …` keep the day
     ["As of today, the club has received no formal offer.", EN, ["today → 2005-02-10 day rel"]],
-    ["The offer lapses at the end of today, the firm said.", EN, ["today → 2005-02-10 day rel"]],
+    ["The offer lapses at the end of today, the firm said.", EN, ["end of today → 2005-02-10 day rel"]],
     ["The winner of today's auction will pay a high price.", EN, ["today → 2005-02-10 day rel"]],
     ["Ministers will meet today to discuss the plan.", EN, ["today → 2005-02-10 day rel"]]
   ],

@@ -71,9 +71,9 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
     ar("بدأت المباراة مساء الأحد. وانطلقت عند الساعة السادسة مساء.", ["مساء الأحد → 2017-05-28 part-of-day rel"])
   ],
   "`early May`, `late May`: the month, as chrono reads `early June`": [
-    en("The vote will be held in early May.", ["May → 2005-05 month rel"]),
-    en("Talks are due to end in late May.", ["May → 2005-05 month rel"]),
-    en("The vote is in early June.", ["June → 2005-06 month rel"]),
+    en("The vote will be held in early May.", ["early May → 2005-05 month rel"]),
+    en("Talks are due to end in late May.", ["late May → 2005-05 month rel"]),
+    en("The vote is in early June.", ["early June → 2005-06 month rel"]),
     // the modal verb stays no month
     en("The early bird may get the worm.", [])
   ],
