@@ -9,7 +9,7 @@
 import { WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
 import type { Gender } from "./lexicon.js"
-import { AL_QAWL, ANSWERING, ASKING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
+import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
 import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
@@ -36,12 +36,6 @@ const VERB_OPENERS = new Set(
 
 /** `عن`, `عما`, `عمن`, `حول`, `بشأن`, `إذا`, `هل`, `ما`, `كيف`, `لماذا`, `متى`, `في`: the question after a passive of asking (session 21). */
 const ASK_STOPS = new Set(["\u0639\u0646", "\u0639\u0645\u0627", "\u0639\u0645\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0625\u0630\u0627", "\u0647\u0644", "\u0645\u0627", "\u0643\u064a\u0641", "\u0644\u0645\u0627\u0630\u0627", "\u0645\u062a\u0649", "\u0641\u064a"].flatMap((w) => foldKey(w)))
-
-/** `لقاء`, `لقاءات`, `حديث`, `مقابلة`, `مقابلات`, `حوار`: nouns of an interview, whose person after `مع` speaks (twenty-fifth session). */
-const MEETING_NOUNS = new Set(["\u0644\u0642\u0627\u0621", "\u0644\u0642\u0627\u0621\u0627\u062a", "\u062d\u062f\u064a\u062b", "\u0645\u0642\u0627\u0628\u0644\u0629", "\u0645\u0642\u0627\u0628\u0644\u0627\u062a", "\u062d\u0648\u0627\u0631"].flatMap((w) => foldKey(w)))
-
-/** `مع`, `بينهم`, `منهم`, `بينهن`, `منهن` (with or without و): the word right before the person an interview met. */
-const MET_BEFORE = new Set(["\u0645\u0639", "\u0628\u064a\u0646\u0647\u0645", "\u0645\u0646\u0647\u0645", "\u0628\u064a\u0646\u0647\u0646", "\u0645\u0646\u0647\u0646"].flatMap((w) => foldKey(w)))
 
 /** `في`, `خلال`, `كان`, `كانت`: the word (with or without و) that opens a sentence about an interview (`وفي حديث مع X`, `وكان لـ«Y» لقاءات مع …`). */
 const MEETING_OPENERS = new Set(["\u0641\u064a", "\u062e\u0644\u0627\u0644", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap((w) => foldKey(w)))
@@ -350,9 +344,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The person an interview met, for a verb with no subject at token `at` (twenty-fifth session): its sentence opens
-   * with `في`, `خلال`, `كان` (with or without و) and holds a noun of interview ({@link MEETING_NOUNS}) within
+   * with `في`, `خلال`, `كان` (with or without و) and holds a noun of interview (`meetingNouns` in `ar.json`) within
    * {@link MEETING_LEAD} tokens, after no person; the last person named between that noun and the verb stands right
-   * after `مع`, `بينهم` or `منهم` ({@link MET_BEFORE}), with no complementizer, speech verb or other person after it
+   * after `مع`, `بينهم` or `منهم` (`metBefore`), with no complementizer, speech verb or other person after it
    * (`وكان لـ«Y» لقاءات مع عدد من الطلاب، بينهم X، الذي …، فقال:` → X, not the outlet Y; `وفي حديث مع X لـ«Y»، أكدت
    * أن …` → X, for the verbs after it too). Pushed onto the chain; else null. (Sentences are at most 60 tokens.)
    */
@@ -363,7 +357,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let noun = -1
     for (let k = s + 1; k < Math.min(at, s + MEETING_LEAD); k++) {
       if (this.t.kinds[k] !== WORD) continue
-      if (MEETING_NOUNS.has(this.keys[k]!)) {
+      if (this.lex.meetingNouns.has(this.keys[k]!)) {
         noun = k
         break
       }
@@ -377,7 +371,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[k] !== WORD) continue
       const e = this.entityStartingAt(k)
       if (e !== null && e.type === "PERSON") {
-        met = this.t.kinds[k - 1] === WORD && MET_BEFORE.has(withoutConjunction(this.keys[k - 1]!)) ? e : null
+        met = this.t.kinds[k - 1] === WORD && this.lex.metBefore.has(withoutConjunction(this.keys[k - 1]!)) ? e : null
         if (met === null) return null
         continue
       }
@@ -389,7 +383,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The one asked before a verb of answering at token `at` ({@link ANSWERING}, with no subject; session 23): an active
-   * verb of asking ({@link ASKING}) earlier in the verb's sentence or in the sentence before it (in this paragraph or
+   * verb of asking (`asking` in `ar.json`) earlier in the verb's sentence or in the sentence before it (in this paragraph or
    * the last), within {@link ASKING_WINDOW} tokens, and the last person named after it before the question
    * (`عن`, `عما`, `هل`, `إذا`, a colon or the end of its clause: `وسأل السيناتور X، نائب رئيس اللجنة، Y عن …` → Y, not
    * the asker X); pushed onto the chain. Null when no such verb or no person after it.
@@ -401,7 +395,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let lo = s > this.ps ? this.sentenceStart(s - 1) : this.lastPe > this.lastPs ? this.sentenceStartIn(this.lastPe - 1, this.lastPs) : s
     lo = Math.max(lo, at - ASKING_WINDOW)
     for (let q = at - 1; q >= lo; q--) {
-      if (this.t.kinds[q] !== WORD || !ASKING.has(withoutConjunction(this.keys[q]!, 3))) continue
+      if (this.t.kinds[q] !== WORD || !this.lex.asking.has(withoutConjunction(this.keys[q]!, 3))) continue
       // the question starts at a stop word, a colon or the end of the clause, within twelve tokens
       let e = q + 1
       while (e < at && e < q + 13 && (this.t.kinds[e] === WORD ? !ASK_STOPS.has(this.keys[e]!) : this.markChar(e) !== null || this.isPunct(e, COMMAS))) e++

@@ -100,9 +100,6 @@ export const OBJECT_CLAUSE: ReadonlySet<string> = new Set(
  */
 export const FI_PRONOUNS: ReadonlySet<string> = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
-/** `سأل`, `سألت`, `سألوا`: active verbs of asking (read without و/ف), whose object answers a verb of answering after them (session 23). */
-export const ASKING: ReadonlySet<string> = new Set(["\u0633\u0623\u0644", "\u0633\u0623\u0644\u062a", "\u0633\u0623\u0644\u0648\u0627"].flatMap((w) => foldKey(w)))
-
 /** `أجاب`, `أجابت` (read without و/ف): verbs of answering; not `رد` (`ورد`, "was mentioned", is written the same). */
 export const ANSWERING: ReadonlySet<string> = new Set(["\u0623\u062c\u0627\u0628", "\u0623\u062c\u0627\u0628\u062a"].flatMap((w) => foldKey(w)))
 
@@ -295,7 +292,7 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Is the bare `أجاب`/`أجابت` at token `j` (after a word, where a verb form is mostly a noun) the verb of answering: an
-   * opening mark right after it, and an active verb of asking ({@link ASKING}, with or without its و/ف) earlier in its
+   * opening mark right after it, and an active verb of asking (`asking` in `ar.json`, with or without its و/ف) earlier in its
    * sentence, within {@link ASKING_WINDOW} tokens (`وحين سألت اللجنة X عن … أجاب "…"`; twenty-fifth
    * session)? The one asked is its speaker (`askedObject`, arabic.ts).
    */
@@ -305,7 +302,7 @@ export abstract class CueScanner extends MarkScanner {
     for (let k = j - 2; k >= s; k--) {
       if (this.t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (ASKING.has(key) || (key.length > 3 && (key.charCodeAt(0) === C_WAW || key.charCodeAt(0) === C_FA) && ASKING.has(key.slice(1)))) return true
+      if (this.lex.asking.has(key) || (key.length > 3 && (key.charCodeAt(0) === C_WAW || key.charCodeAt(0) === C_FA) && this.lex.asking.has(key.slice(1)))) return true
     }
     return false
   }

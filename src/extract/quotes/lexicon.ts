@@ -92,7 +92,13 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Words of quantity that open a subject with `من` after them (`عدد من المواطنين`). */
   quantifiers: Described,
   /** First words of a source that relays others' words (`وكالة`, `صحيفة`, `وسائل`): not the speaker after `بحسب ما`. */
-  relayNouns: Described
+  relayNouns: Described,
+  /** Nouns of an interview (`لقاء`, `حديث`, `مقابلة`): the person met after `مع`/`بينهم` speaks (twenty-fifth session). */
+  meetingNouns: Described,
+  /** Words right before the person an interview met (`مع`, `بينهم`, `منهم`). */
+  metBefore: Described,
+  /** Active verbs of asking (`سأل`, `سألت`, `سألوا`): a bare `أجاب` before marks in their sentence answers. */
+  asking: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -197,6 +203,12 @@ export interface QuoteLexicons {
   readonly quantifiers: ReadonlySet<string>
   /** `وكالة`, `صحيفة`, `وسائل`, `التلفزيون`: a source after `بحسب ما` that relays someone else's words. */
   readonly relayNouns: ReadonlySet<string>
+  /** `لقاء`, `حديث`, `مقابلة`: nouns of an interview (every key of each form). */
+  readonly meetingNouns: ReadonlySet<string>
+  /** `مع`, `بينهم`, `منهم`: the word right before the person an interview met (every key of each form). */
+  readonly metBefore: ReadonlySet<string>
+  /** `سأل`, `سألت`, `سألوا`: active verbs of asking (every key of each form). */
+  readonly asking: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -220,6 +232,8 @@ const one = (form: string): string | null => {
   return k.length === 1 ? k[0]! : null
 }
 const keySet = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.map(one).filter((k): k is string => k !== null))
+/** Every key of every form (a form that folds to more than one key keeps them all). */
+const allKeys = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.flatMap((w) => foldKey(w)))
 
 export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeof EnglishQuotesFile.Type): QuoteLexicons => {
   const verbs = new PhraseTrie<Verb>()
@@ -307,6 +321,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     expressVerbs: keySet(ar.expressVerbs.forms),
     mannerHeads: keySet(ar.mannerHeads.forms),
     addressing: keySet(ar.addressing.forms),
+    meetingNouns: allKeys(ar.meetingNouns.forms),
+    metBefore: allKeys(ar.metBefore.forms),
+    asking: allKeys(ar.asking.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

@@ -110,6 +110,9 @@ const OFFICIAL_STEMS = ["\u0645\u0633\u0624\u0648\u0644", "\u0645\u0633\u0626\u0
 /** `المسؤول`, `المسؤولة` (the official): a word for any office holder, not the head of a role (as keys). */
 const OFFICIAL = new Set(["\u0627\u0644\u0645\u0633\u0624\u0648\u0644", "\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u0629", "\u0627\u0644\u0645\u0633\u0626\u0648\u0644", "\u0627\u0644\u0645\u0633\u0626\u0648\u0644\u0629"].flatMap((w) => foldKey(w)))
 
+/** `مؤخرا` (lately): a time word of a participle's shape, no manner (twenty-sixth session). */
+const LATELY = new Set(foldKey("\u0645\u0624\u062e\u0631\u0627"))
+
 /** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
 const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
 
@@ -232,6 +235,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (!english && entity !== null && b - a === 1 && entity.type === "ORGANIZATION" && lex.bodyNouns.has(first) && entity.canonical.trim() === this.text.slice(span.start, span.end)) entity = null
     // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
     if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
+    // وقال المواطن ساخراً:, وأضاف الموظف بصوت خافت: a manner word after the subject is no part of it (twenty-sixth
+    // session); the subject is the words before it
+    if (!english && b - a >= 2) {
+      const m = this.trailingManner(a, b)
+      if (m > a) return this.resolve([a, m], gender, push)
+    }
     // ويقول بقناعة تامة إن, وقال بصوت مسموع, وأجابت ببرودة أعصاب: a phrase of manner with no name in it names nobody
     if (!english && entity === null && lex.mannerHeads.has(first)) return this.fromChain(gender)
     // وقال مخاطبا الحضور إن, وأضاف موجها حديثه إلى الوزير: a participle of addressing opens the addressee, named or
@@ -622,7 +631,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       if (kind !== WORD) continue
       const key = this.keys[k]!
-      if (key === AN && k === b && k > this.ps && OFFICIAL.has(this.keys[k - 1]!)) {
+      // (and المسؤول الأمني عن, والمسؤول عن: one definite adjective after the official, or the و of a second role
+      // before it: وقال قائد القوة والمسؤول الأمني عن المعرض العقيد X:, twenty-sixth session)
+      if (key === AN && k === b && k > this.ps && (this.officialAt(k - 1) || (k - 2 >= this.ps && this.keys[k - 1]!.startsWith("\u0627\u0644") && this.officialAt(k - 2)))) {
         inCharge = k
         continue
       }
@@ -643,6 +654,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
     }
     return null
+  }
+
+  /** Is token `k` the official's word (`المسؤول`, `المسؤولة`), with or without a و before it? */
+  private officialAt(k: number): boolean {
+    if (this.t.kinds[k] !== WORD) return false
+    const w = this.keys[k]!
+    return OFFICIAL.has(w) || (w.charCodeAt(0) === 0x0648 && OFFICIAL.has(w.slice(1)))
   }
 
   /**
@@ -710,6 +728,42 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (word.includes("\u064b")) return true
     // without the tanween: the shapes of participles of manner (ساخرا، مبتسما، متهكما), never أوباما or روسيا
     return this.entities.length > 0 && ((key.length === 5 && key[1] === "\u0627") || key[0] === "\u0645")
+  }
+
+  /**
+   * Token where a manner phrase starts inside the Arabic phrase `[a, b)` after its first word (twenty-sixth session):
+   * a head of a manner phrase (`mannerHeads`: `بصوت`, `بحزن`, …), or, as the phrase's last word, an active
+   * participle of manner in the accusative ({@link mannerParticiple}: `ساخراً`, `مبتسماً`); no entity on that word,
+   * only words before it (not a name in marks: `منظمة «أطباء بلا قيود»`). -1 when none.
+   */
+  protected trailingManner(a: number, b: number): number {
+    for (let k = a + 1; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) return -1
+      const key = this.keys[k]!
+      const manner = this.lex.mannerHeads.has(key) || (k === b - 1 && this.mannerParticiple(k))
+      if (!manner) continue
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      const e = this.entities.length > 0 ? this.entityIn(o) : null
+      if (e !== null && e.end > o.start && e.start < o.end) return -1
+      return k
+    }
+    return -1
+  }
+
+  /**
+   * Is the word at `k` an active participle of manner in the accusative: the shape فاعلا (`ساخرا`, `مازحا`) or a
+   * participle that opens with م (`مبتسما`, `متسائلا`, `مستغربا`), ending in alif, with no و or ي in it (not a
+   * passive participle, `مرفوعا`, nor a name, `مونيكا`, `داليا`) and no pronoun (`ذاتها`, `مستشفياتها`); not a time
+   * word (`سابقا`, `لاحقا`: `clauseOpeners`; `مؤخرا`); with the tanween written (`ساخراً`) or, when entities ran
+   * (names are entities), without it.
+   */
+  private mannerParticiple(k: number): boolean {
+    const key = this.keys[k]!
+    if (key.length < 5 || !key.endsWith("\u0627") || key.endsWith("\u0647\u0627") || /[\u0648\u064a\u0649]/.test(key)) return false
+    if (this.lex.clauseOpeners.has(key) || LATELY.has(key)) return false
+    if (!((key.length === 5 && key[1] === "\u0627") || key[0] === "\u0645")) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    return this.entities.length > 0 || this.text.slice(o.start, o.end).includes("\u064b")
   }
 
   /**
