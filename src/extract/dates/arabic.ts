@@ -1212,6 +1212,13 @@ export class ArabicDateScanner {
     if (d !== null) {
       n = d.dir === -1 && this.key(j) === K.qabl ? -2 : d.dir
       j = d.to
+      // العام الماضي ١٤٣٥, العام الماضي 1435هـ: the Hijri year written after it, not the Gregorian year before
+      if (u.unit === "year" && !demo) {
+        const yr = this.yearAt(j)
+        // (not the first of two: العام الحالي 1435/1436هـ is the range of the two years, read on its own)
+        const pair = yr !== null && (this.isPunct(yr.to, SLASH) || this.isPunct(yr.to, DASHES)) && this.yearAt(yr.to + 1) !== null
+        if (yr !== null && !pair && this.yearCalendar(yr.y, yr.era) === "hijri") return { to: yr.to, expr: { t: "year", cal: "hijri", y: yr.y }, calendar: "hijri" }
+      }
     }
     if (n === null) {
       if (!afterModifier) return null
@@ -1280,6 +1287,14 @@ export class ArabicDateScanner {
       if (w !== null && Number.isInteger(w.value) && w.strip === 0) {
         n = w.value
         j = w.to
+      } else if (sign < 0) {
+        // قبل نحو الأربع سنوات, منذ الثلاث سنوات: the article on a number word of 3–10 (not after بعد: بعد الثلاث
+        // سنوات is mostly the three years the story has named)
+        const bare = this.articleUnitNumber(j)
+        if (bare !== null) {
+          n = bare
+          j++
+        }
       }
     }
     const u = this.isWord(j) ? this.lex.units.get(this.key(j)) : undefined
@@ -1289,6 +1304,19 @@ export class ArabicDateScanner {
       n = u.count
     } else if (u.count === 2) return null
     if (n <= 0 || n > 1000) return null
+    // بعد عام ونصف, قبل عامين ونصف, منذ شهر ونصف: a half more, read a unit finer (months for years, days for months)
+    let half = this.halfAt(j + 1)
+    if (half !== null && (u.unit === "year" || u.unit === "month")) {
+      // عام ونصف العام, شهر ونصف الشهر: the unit said again after the half
+      if (this.isWord(half) && this.lex.units.get(this.key(half))?.unit === u.unit && this.lex.units.get(this.key(half))?.count === 1) half++
+      const after = this.key(half)
+      // as below: بعد عام ونصف من الحادث is counted from an event of the story, بعد عام ونصف إلى عامين a span
+      if (this.isWord(half) && this.key(i) !== K.mundhu) {
+        if (after === K.min && this.key(half + 1) !== K.alan && this.key(half + 1) !== K.ajl) return null
+        if (after === K.ila && this.durationAt(half + 1)) return null
+      }
+      return { to: half, expr: u.unit === "year" ? { t: "shift", unit: "month", n: sign * (12 * n + 6) } : { t: "shift", unit: "day", n: sign * (30 * n + 15) }, calendar: "gregorian" }
+    }
     // منذ عام 2011 is a year, not "a year ago"; بعد شهر رمضان is after the month of Ramadan; منذ يوم 11 ذو الحجة a date
     if (this.yearAt(j + 1) !== null || (u.count === 1 && (this.monthAt(j + 1) !== null || this.dayAt(j + 1) !== null || this.weekdayAt(j + 1) !== null))) return null
     // منذ يوم أمس, منذ يوم الأمس: since yesterday (يوم أمس), not "a day ago"
@@ -1308,6 +1336,24 @@ export class ArabicDateScanner {
     return { to: j, expr: unit === "week" ? { t: "shift", unit: "day", n: sign * 7 * n } : { t: "shift", unit, n: sign * n }, calendar: "gregorian" }
   }
 
+  /** The value of a number word of 3–10 with the article (`الأربع`, `الثلاث`, `الخمسة`) at token `j`, or null. */
+  private articleUnitNumber(j: number): number | null {
+    if (!this.isWord(j)) return null
+    const k = this.key(j)
+    if (k.length < 5 || !k.startsWith(AL)) return null
+    const roles = this.nlex.words.get(k.slice(2))
+    const unit = roles?.find((r) => r.role === "unit")
+    return unit !== undefined && unit.role === "unit" && unit.value >= 3 && unit.value <= 10 ? unit.value : null
+  }
+
+  /** The token after `ونصف` or `و نصف` at `j` (a half), or null. */
+  private halfAt(j: number): number | null {
+    if (!this.isWord(j)) return null
+    if (this.key(j) === WA_HALF) return j + 1
+    if (this.key(j) === WAW && this.isWord(j + 1) && this.key(j + 1) === HALF) return j + 2
+    return null
+  }
+
   // -------------------------------------------------------------------------
   // ranges between two phrases
 
@@ -1321,9 +1367,11 @@ export class ArabicDateScanner {
     if (!always) {
       // و and - make a range only after بين, من, يومي, عامي
       let opened = false
-      for (let back = 1; back <= 3 && i - back >= 0; back++) {
-        const o = this.lex.rangeOpeners.longestAt(this.keys, i - back, i)
-        if (o !== null && i - back + o.length === i) opened = true
+      // (also with a bracket between: من (سبتمبر- نوفمبر))
+      const at = i > 0 && this.isPunct(i - 1, OPEN) ? i - 1 : i
+      for (let back = 1; back <= 3 && at - back >= 0; back++) {
+        const o = this.lex.rangeOpeners.longestAt(this.keys, at - back, at)
+        if (o !== null && at - back + o.length === at) opened = true
       }
       if (!opened) return p
     }
@@ -1361,6 +1409,9 @@ const longer = (best: Part | null, p: Part | null): Part | null => (p !== null &
 /** Forms of `كان` beside `بالأمس` that make it "in the past" (`وبالأمس كانوا`), folded. */
 const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0643\u0627\u0646\u0648\u0627", "\u0648\u0643\u0627\u0646", "\u0648\u0643\u0627\u0646\u062a", "\u0648\u0643\u0627\u0646\u0648\u0627", "\u064a\u0643\u0646", "\u062a\u0643\u0646", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646", "\u0643\u0646\u0627", "\u0643\u0646\u062a"])
 /** Lone times (no day in the phrase) carry `n: NaN`; the extractor dates them from the phrase before, or leaves them out. */
+/** `ونصف` and `نصف` (a half, after a count: عام ونصف). */
+const WA_HALF = "\u0648\u0646\u0635\u0641"
+const HALF = "\u0646\u0635\u0641"
 /** `نهاية` before `الأسبوع` (the weekend). */
 const WEEK_END = new Set(["\u0646\u0647\u0627\u064a\u0629", "\u0646\u0647\u0627\u064a\u0647"])
 /** `حتى`, `حتي`, `لغاية`: until. */

@@ -324,6 +324,18 @@ const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|sept
 const LOWER_MONTH_BEFORE = /\b(?:in|since|until|till|by|from|early|late|mid|last|next|this|of|on|on\s+\d{1,2})[\s-]+$/i
 /** `between 10 and ` before a day and a month that chrono read alone (`between 10 and 12 November`). */
 const BETWEEN_DAYS = /\bbetween\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/i
+/** A count of units before `ago` in chrono's text (`40 years ago`, `three weeks ago`): group 1 the count. */
+const AGO_COUNT = /^(\d{1,4}|[a-z]+)\s+(?:day|week|month|year)s?\s+ago$/i
+/** `30 or ` before such a count (`30 or 40 years ago`): group 1 the first count, group 2 the ` or `. */
+const OR_COUNT = /(?<![\w-])(\d{1,4}|[a-z]+)(\s+or\s+)$/i
+/** The value of a count before `ago`: digits or a number word of the numbers lexicon (`three`, `twenty`), else null. */
+const agoCount = (w: string): number | null => {
+  if (/^\d+$/.test(w)) return Number(w) > 0 ? Number(w) : null
+  for (const r of numberLexicons().words.get(w.toLowerCase()) ?? []) if (r.role === "unit" || r.role === "ten") return r.value
+  return null
+}
+/** `between July and ` before a month that chrono read apart from the first (`between July and September 2004`). */
+const BETWEEN_MONTHS = /\bbetween\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?)(\s+and\s+)$/i
 /** What may stand before a numeric day/month without a year that is a date (`on 5/4`); otherwise it is odds, a score or a fraction (`5/4 favourite`). */
 const ON_BEFORE = /\bon\s+$/i
 
@@ -466,6 +478,31 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
         expr = { t: "range", a: { ...expr, d: d1 }, b: expr }
       }
     }
+    // `30 or 40 years ago`, `two or three weeks ago`: chrono reads the second count alone; the two make a range, from
+    // the larger count back to the smaller (1965 to 1975 for 30 or 40 years before 2005)
+    if (r.end == null && expr !== null && expr.t === "shift" && expr.n < 0) {
+      const ago = AGO_COUNT.exec(t)
+      const or = ago === null ? null : OR_COUNT.exec(before)
+      const c1 = or === null ? null : agoCount(or[1]!)
+      const c2 = ago === null ? null : agoCount(ago[1]!)
+      if (or !== null && c1 !== null && c2 !== null && c1 !== c2 && (expr.n * c1) % c2 === 0) {
+        const other: Expr = { ...expr, n: (expr.n * c1) / c2 }
+        start = from + at - before.length + or.index + or[0].length - or[1]!.length - or[2]!.length
+        expr = c1 > c2 ? { t: "range", a: other, b: expr } : { t: "range", a: expr, b: other }
+      }
+    }
+    // `between July and September 2004`: chrono reads the two months apart; the first joins the second as the
+    // range's start (one mention, as `July to September 2004` is)
+    if (r.end == null && expr !== null && expr.t === "month") {
+      const m = BETWEEN_MONTHS.exec(before)
+      const last = out.length > 0 ? out[out.length - 1]! : undefined
+      const first = m === null ? -1 : from + at - before.length + m.index + m[0].length - m[1]!.length - m[2]!.length
+      if (m !== null && last !== undefined && last.start === first && last.expr !== null && last.expr.t === "month" && last.time === null) {
+        out.pop()
+        start = first
+        expr = { t: "range", a: withYearOf(last.expr, expr), b: expr }
+      }
+    }
     if (r.end != null && expr !== null) {
       const b = exprOf(r.end, t, relative, future, tense)
       // `March to May 2004`, `5 to 7 May 2005`: the start takes the end's year (chrono leaves it implied)
@@ -541,6 +578,8 @@ const YEAR_NOUNS = new Set(["results", "figures", "sales", "profits", "earnings"
 const EARLY_YEAR_PREPOSITIONS = new Set(["in", "since", "from", "until", "till", "during", "before", "after"])
 /** Lower-case words that may follow a year before 1900 (`in 1875 by`, `in 1801 after`, `from 1689 to`). */
 const EARLY_YEAR_FOLLOW = new Set(["and", "or", "to", "by", "after", "before", "when", "while", "as", "of", "in", "on", "at", "with", "that", "but", "until", "he", "she", "it", "they", "the", "a", "an", "was", "were", "is", "for"])
+/** `early`, `late`, `mid` between `the` and a decade (`the early 1820s`). */
+const DECADE_PARTS = new Set(["early", "late", "mid"])
 /** Words before a year that modifies a noun (`the 2000 Australian Open`, `a 1999 single`, `its 2004 campaign`). */
 const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "whose"])
 /** A lowercase word that looks like a plural noun (`fans`, `years`, `shares`; not `is`, `was`, `does`, `less`). */
@@ -572,10 +611,34 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
+    // `between 1831 and 1865`, `between 2002 and 2004`: one mention, a range of the two years (not before a counted
+    // noun: `between 1500 and 1800 pensioners`, `between 2000 and 2005 staff`)
+    if (i >= 1 && t.kinds[i - 1] === WORD && t.keys[i - 1] === "between" && t.spaced[i] !== 0 && next >= 0 && t.keys[next] === "and" && next + 1 < t.count && t.kinds[next + 1] === NUM) {
+      const k2 = t.keys[next + 1]!
+      const y2 = /^\d{4}$/.test(k2) ? Number(k2) : 0
+      const after = next + 2 < t.count ? next + 2 : -1
+      const countAfter = after >= 0 && (t.spaced[after] === 0 ? t.kinds[after] !== PUNCT && t.kinds[after] !== BREAK : t.kinds[after] === WORD && !isCapitalized(t, original, after) && !EARLY_YEAR_FOLLOW.has(t.keys[after]!))
+      if (y2 > y && y2 <= 2049 && !countAfter) {
+        out.push({ startOffset: t.starts[i]!, endOffset: t.ends[next + 1]!, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y2 } } })
+        i = next + 1
+        continue
+      }
+    }
     // a year before 1900 only after a preposition that opens a time (`founded in 1875`, `from 1689`), and not
     // before a lower-case word other than a function word (`in 1800 homes`)
     if (y < 1900) {
       const p = i - 1
+      // `the 1850s`, `the early 1820s`: a decade; `the 1800s`: its century (1800–1899), after `the` or its
+      // `early`/`late`/`mid` only (`1500s` alone may be a model or a count)
+      if (y % 10 === 0 && next >= 0 && t.spaced[next] === 0 && t.kinds[next] === WORD && t.keys[next] === "s" && (next + 1 >= t.count || t.spaced[next + 1] !== 0 || t.kinds[next + 1] !== WORD)) {
+        const q = p >= 0 && t.kinds[p] === WORD && DECADE_PARTS.has(t.keys[p]!) ? p - 1 : p
+        if (q >= 0 && t.kinds[q] === WORD && t.keys[q] === "the" && t.spaced[i] !== 0) {
+          const last = y % 100 === 0 ? y + 99 : y + 9
+          out.push({ startOffset: t.starts[i]!, endOffset: t.ends[next]!, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: last } } })
+          i = next
+        }
+        continue
+      }
       // `The 1791 portrait`, `a 1688 treaty`: after an article or a possessive, before a singular noun or a name,
       // as from 1900 on below (not `the 1500 troops`, `a 1500 metre race`: a plural, a count or a unit after it)
       if (p >= 0 && t.kinds[p] === WORD && YEAR_DETERMINERS.has(t.keys[p]!) && t.spaced[i] !== 0 && nounAfterYear(t, original, next)) {

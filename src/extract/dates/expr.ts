@@ -63,9 +63,10 @@ export type Expr =
    * in the text's order (`resolveDates`); `d`: a day of that month (`الـ13 من الشهر نفسه`); `yearShift`: that month or
    * day so many years away (`الشهر نفسه من العام الماضي` = −1); `n`: so many units of `unit` after it (before it when
    * negative: `the following year` = 1, `a year earlier` = −1, `two days later` = 2, `في اليوم التالي` = 1), and then
-   * only when the text named it in the same paragraph.
+   * only when the text named it in the same paragraph. `week`: the week (Monday to Sunday) of that day, not the day
+   * (`the following week` = 7 days on, that day's week).
    */
-  | { readonly t: "same"; readonly unit: "day" | "month" | "year"; readonly d?: number; readonly yearShift?: number; readonly n?: number }
+  | { readonly t: "same"; readonly unit: "day" | "month" | "year"; readonly d?: number; readonly yearShift?: number; readonly n?: number; readonly week?: boolean }
   /** A century (`القرن التاسع عشر` = 19: the years 1800–1899), or with `c` null the reference's century shifted by `shift` (`القرن الماضي` = −1). */
   | { readonly t: "century"; readonly c: number | null; readonly shift: number }
   /**
@@ -436,10 +437,18 @@ export const baseGranularity = (e: Expr): Granularity => {
     case "yearPart":
       return "range"
     case "same":
+      if (e.week === true) return "range"
       return e.unit === "day" || e.d !== undefined ? "day" : e.unit
     case "century":
       return "range"
   }
+}
+
+/** The value of the day `n` a `same` expression `e` counts to: the day, or with `week` its week (Monday to Sunday). */
+export const sameDayValue = (e: Expr & { readonly t: "same" }, n: number): string => {
+  if (e.week !== true) return formatDay(n)
+  const a = weekStart(n)
+  return `${formatDay(a)}/${formatDay(a + 6)}`
 }
 
 /** The value string of `e` against the reference day number (or null when it cannot be known). */

@@ -22,7 +22,7 @@ import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, en
 import { zoneTimes } from "./clock.js"
 import { withModifiers } from "./mod.js"
 import { dateLexicons } from "./lexicon.js"
-import { withYearOf, baseGranularity, isRelative, resolveValue, type Clock, type Expr, type Granularity } from "./expr.js"
+import { withYearOf, baseGranularity, isRelative, resolveValue, sameDayValue, type Clock, type Expr, type Granularity } from "./expr.js"
 
 /** A date phrase, found but not yet resolved. Spans are into the original text. */
 export interface DateCandidate {
@@ -764,7 +764,7 @@ const sameValue = (e: Expr & { t: "same" }, previous: string): string | null => 
     return formatMonth(Math.floor(k / 12), (k % 12) + 1)
   }
   const d = e.d ?? (v[3] === undefined ? null : Number(v[3]))
-  return d !== null && isValidDate(y, m, d) ? formatDay(dayNumber(y, m, d) + n) : null
+  return d !== null && isValidDate(y, m, d) ? sameDayValue(e, dayNumber(y, m, d) + n) : null
 }
 
 /**

@@ -3,9 +3,10 @@
  * a day of the Hijri year (`islamicFeasts` in `calendar-words.json`: `عيد الفطر` is 1 Shawwal), read as a Hijri date
  * with no year, so that it resolves as `الأول من شوال` does: the occurrence nearest the reference, or the one a
  * direction word of the date lexicon after it names (`الماضي`, `المقبل`), converted with the Umm al-Qura calendar. `كل عيد فطر` and
- * `في كل عيد أضحى` (every feast) are no date.
+ * `في كل عيد أضحى` (every feast) are no date. `العيد` alone, as a time (`خلال أيام العيد`, `قبل العيد`), is the one Eid
+ * the text named before it ({@link withBareEid}).
  *
- * One regular expression of the feasts' forms (literal words with `\s+` between them), linear on any text.
+ * Regular expressions of literal words with `\s+` between them (the feasts' forms, `العيد`), linear on any text.
  *
  * @module
  * @internal
@@ -74,5 +75,74 @@ export const arabicFeasts = (text: string): Array<DateCandidate> => {
     const expr: Expr = { t: "date", cal: "hijri", y: null, m: day[0], d: day[1], dir }
     out.push({ start, end, expr, calendar: "hijri", partOfDay: false, time: null })
   }
-  return out
+  return out.length === 0 ? out : withBareEid(text, out)
+}
+
+/**
+ * `العيد` alone as a time (`خلال أيام العيد`, `إجازة العيد`, `قبل العيد`, `في العيد`) after the text has named one feast
+ * of the two Eids (`عيد الفطر` or `عيد الأضحى`, and only one of them before it): that feast, as it was named (with
+ * its direction word, if any). Before any such feast, or after both, it is left out (which feast?). Not before
+ * another definite word that makes it some other day (`العيد الوطني`, `العيد الذهبي`; `المبارك`, `السعيد` and a
+ * direction word are the feast's own).
+ */
+const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandidate> => {
+  const eids = named.filter((c) => c.expr !== null && c.expr.t === "date" && isEid(c.expr.m, c.expr.d))
+  if (eids.length === 0) return named
+  const out = [...named]
+  BARE_EID.lastIndex = 0
+  let k = 0 // the Eids named before the match: eids[0, k)
+  for (let m = BARE_EID.exec(text); m !== null; m = BARE_EID.exec(text)) {
+    const start = m.index + m[0].length - 5 // `العيد`: the article and the word
+    while (k < eids.length && eids[k]!.start < start) k++
+    if (k === 0) continue
+    const last = eids[k - 1]!.expr as Expr & { t: "date" }
+    if (eids.slice(0, k).some((c) => (c.expr as Expr & { t: "date" }).m !== last.m)) continue
+    // a time of the feast (`أيام العيد`, `قبل العيد`, `في العيد`, `هذا العيد`), not the feast as an occasion (`فرحة
+    // العيد`, `احتفالات العيد`, `العيد في الماضي`)
+    if (!eidTimeBefore(text, start)) continue
+    const after = m[1]
+    if (after !== undefined && after.startsWith("\u0627\u0644") && !FEAST_ADJECTIVES.has(after) && directionOf(after) === null) continue
+    out.push({ start, end: m.index + m[0].length, expr: last, calendar: "hijri", partOfDay: false, time: null })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** The two Eids: 1 Shawwal (`عيد الفطر`) and 10 Dhu al-Hijja (`عيد الأضحى`). */
+const isEid = (m: number, d: number): boolean => (m === 10 && d === 1) || (m === 12 && d === 10)
+
+/** `المبارك`, `السعيد` after `العيد`: the feast's own words. */
+const FEAST_ADJECTIVES = new Set(["\u0627\u0644\u0645\u0628\u0627\u0631\u0643", "\u0627\u0644\u0633\u0639\u064a\u062f"])
+
+/**
+ * `العيد` with its article and at most a `و` or `ف` before it (`بالعيد`, `للعيد` are "on", "for" the occasion), not
+ * inside a longer word (`العيدين`, `عيدية`); group 1 the word after it (a lookahead: the next match may start there).
+ * Literal letters with one `\s+`: linear on any text.
+ */
+const BARE_EID = /(?<![\u0621-\u064a])[\u0648\u0641]?\u0627\u0644\u0639\u064a\u062f(?![\u0621-\u064a])(?=(?:\s+([\u0621-\u064a]+))?)/g
+
+/** The last two words of a short slice (group 2 the last, group 1 the one before it, if any). */
+const TWO_WORDS_BEFORE = /(?:([\u0621-\u064a]+)\s+)?([\u0621-\u064a]+)\s+$/
+
+/** `word` without a leading `و` or `ف`, when the rest is in `set`; else `word`. */
+const bare = (word: string, set: ReadonlySet<string>): string => (!set.has(word) && /^[\u0648\u0641]/.test(word) && set.has(word.slice(1)) ? word.slice(1) : word)
+
+/** Words right before `العيد` that make it a time: `قبل العيد`, `بعد العيد`, `حلول العيد`, `هذا العيد`, `خلال العيد`. */
+const EID_BEFORE = new Set("قبل بعد حلول هذا أثناء اثناء خلال طوال طيلة حتى حتي".split(" "))
+/** Nouns of a stretch before `العيد` (`أيام العيد`, `إجازة العيد`), a time only after a word of {@link EID_SPAN_BEFORE}. */
+const EID_SPANS = new Set("أيام ايام إجازة اجازة إجازه اجازه عطلة عطله فترة فتره ليلة ليله صباح مساء".split(" "))
+/** Before such a noun: `خلال أيام العيد`, `طوال أيام العيد`, `في إجازة العيد`, `أول أيام العيد`, `قبل أيام العيد`. */
+const EID_SPAN_BEFORE = new Set("خلال طوال طيلة في فى أثناء اثناء قبل بعد حتى حتي منذ أول اول ثاني ثالث رابع آخر اخر".split(" "))
+
+/**
+ * Whether the words before `العيد` at `start` make it a time of the feast (`قبل العيد`, `خلال أيام العيد`, `طوال
+ * إجازة العيد`), not the feast as an occasion or a custom (`فرحة العيد`, `أيام العيد من أهم المناسبات`, `صباح يوم
+ * العيد` of a story of old customs). Not after `من خلال` ("through").
+ */
+const eidTimeBefore = (text: string, start: number): boolean => {
+  const m = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
+  if (m === null) return false
+  const w1 = bare(m[2]!, EID_BEFORE)
+  if (EID_BEFORE.has(w1)) return !(w1 === "خلال" && m[1] !== undefined && (m[1] === "من" || m[1] === "ومن"))
+  const span = bare(m[2]!, EID_SPANS)
+  return EID_SPANS.has(span) && m[1] !== undefined && EID_SPAN_BEFORE.has(bare(m[1], EID_SPAN_BEFORE))
 }

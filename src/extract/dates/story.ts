@@ -23,10 +23,10 @@ import { dateLexicons, type Unit as LexiconUnit } from "./lexicon.js"
 
 type Unit = "day" | "month" | "year"
 
-const candidate = (start: number, end: number, unit: Unit, n: number): DateCandidate => ({
+const candidate = (start: number, end: number, unit: Unit, n: number, week = false): DateCandidate => ({
   start,
   end,
-  expr: { t: "same", unit, n },
+  expr: week ? { t: "same", unit, n, week } : { t: "same", unit, n },
   calendar: "gregorian",
   partOfDay: false,
   time: null
@@ -74,10 +74,11 @@ export const englishStoryDates = (text: string): Array<DateCandidate> => {
       out.push(candidate(start, end, unit, count * k * (m[3]!.toLowerCase() === "later" ? 1 : -1)))
     } else if (m[4] !== undefined) {
       const [unit, k] = englishUnit(m[5]!)
-      out.push(candidate(start, end, unit, m[4].toLowerCase() === "following" ? k : -k))
+      // `the following week`, `the previous week`: that week, not the day seven days away
+      out.push(candidate(start, end, unit, m[4].toLowerCase() === "following" ? k : -k, m[5]!.toLowerCase() === "week"))
     } else if (m[6] !== undefined) {
       const [unit, k] = englishUnit(m[6])
-      out.push(candidate(start, end, unit, m[7]!.toLowerCase() === "after" ? k : -k))
+      out.push(candidate(start, end, unit, m[7]!.toLowerCase() === "after" ? k : -k, m[6].toLowerCase() === "week"))
     } else if (m[8] !== undefined) {
       out.push(candidate(start, end, englishUnit(m[8])[0], 0))
     } else if (/day$/i.test(m[0])) {
