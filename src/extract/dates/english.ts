@@ -32,6 +32,13 @@ import { dayNumber, weekStart } from "../../calendar/gregorian.js"
 import { MAY_HAVE_DATE, PARSER_NEEDS, chronoTriggers } from "./english-trigger.js"
 import { clauseTense, type Tense } from "./english-tense.js"
 import { withYearOf, type Clock, type Dir, type Expr } from "./expr.js"
+import { englishYearWords } from "./english-years.js"
+import { dateLexicons } from "./lexicon.js"
+
+/** The year readers' word lists (`english-years.json`). */
+const yw = englishYearWords
+/** `early`, `mid`, `late`: the English adjectives of a part of a period (`periodModifiers` in `calendar-words.json`). */
+const isPartAdjective = (k: string): boolean => dateLexicons().periodParts.enAdjectives.has(k)
 
 /** An English date phrase with its original span. */
 export interface EnglishFound {
@@ -565,29 +572,10 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
   return out
 }
 
-const YEAR_PREPOSITIONS = new Set(["in", "for", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "early", "late", "mid", "of", "to", "between", "and", "year"])
-/** Prepositions before a year only when a punctuation mark or the end of a line follows it (`up 10% on 2003.`, `into 2005,`): `on 2000 acres` is a count. */
-const WEAK_YEAR_PREPOSITIONS = new Set(["on", "into", "beyond", "either", "towards", "toward"])
 /** Marks after which a year opens a sentence. */
 const SENTENCE_OPENERS = new Set([".", "!", "?", "\"", "\u201c", "'", "\u2018", ":", ";"])
-/** Verbs after a year that opens a sentence (`2004 was a record year`, `2005 will be tough`). */
-const YEAR_SUBJECT_VERBS = new Set(["was", "will", "is", "has", "had", "would", "could", "should", "may", "might", "must", "saw", "brought", "marked", "proved", "promises", "looks", "began", "ended", "started", "reinforces", "remains", "remained"])
-/** Nouns a year names (`2004 results`, `2005 sales`, `the 2002 ruling`): the year before them is one, whatever stands before it. */
-const YEAR_NOUNS = new Set(["results", "figures", "sales", "profits", "earnings", "revenues", "accounts", "levels", "season", "campaign", "election", "elections", "budget", "forecast", "forecasts", "target", "targets", "ruling", "tournament", "championship", "championships", "deadline", "total", "totals", "average", "output", "guidance", "dividend", "payout", "bonus", "bonuses", "contract", "harvest", "census", "manifesto", "referendum", "spending"])
-/** Prepositions before a year before 1900 (four digits after `by`, `at` or `of` are as often a clock time or a count). */
-const EARLY_YEAR_PREPOSITIONS = new Set(["in", "since", "from", "until", "till", "during", "before", "after"])
-/** Lower-case words that may follow a year before 1900 (`in 1875 by`, `in 1801 after`, `from 1689 to`). */
-const EARLY_YEAR_FOLLOW = new Set(["and", "or", "to", "by", "after", "before", "when", "while", "as", "of", "in", "on", "at", "with", "that", "but", "until", "he", "she", "it", "they", "the", "a", "an", "was", "were", "is", "for"])
-/** `early`, `late`, `mid` between `the` and a decade (`the early 1820s`). */
-const DECADE_PARTS = new Set(["early", "late", "mid"])
-/** Words before a year that modifies a noun (`the 2000 Australian Open`, `a 1999 single`, `its 2004 campaign`). */
-const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "whose"])
 /** A lowercase word that looks like a plural noun (`fans`, `years`, `shares`; not `is`, `was`, `does`, `less`). */
 const isPluralNoun = (k: string): boolean => k.length >= 4 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us") && k !== "does" && k !== "goes"
-/** Words whose `'s` is `is` or `us` (`it's 2000 miles`), not a possessive. */
-const CONTRACTIONS = new Set(["it", "that", "there", "here", "he", "she", "what", "who", "where", "let", "how"])
-/** Words after four digits that make them a clock time (`by 2000 GMT`), not a year. */
-const CLOCK_AFTER = new Set(["gmt", "bst", "utc", "cet", "est", "edt", "pst", "pdt", "et", "hours", "hrs", "h", "local", "am", "pm"])
 
 /**
  * Bare English years (`in 2004`, `since 1999`, `mid-2005`), decades (`the 1990s`, `the early 1980s`, `mid-1960s`,
@@ -617,7 +605,7 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
       const k2 = t.keys[next + 1]!
       const y2 = /^\d{4}$/.test(k2) ? Number(k2) : 0
       const after = next + 2 < t.count ? next + 2 : -1
-      const countAfter = after >= 0 && (t.spaced[after] === 0 ? t.kinds[after] !== PUNCT && t.kinds[after] !== BREAK : t.kinds[after] === WORD && !isCapitalized(t, original, after) && !EARLY_YEAR_FOLLOW.has(t.keys[after]!))
+      const countAfter = after >= 0 && (t.spaced[after] === 0 ? t.kinds[after] !== PUNCT && t.kinds[after] !== BREAK : t.kinds[after] === WORD && !isCapitalized(t, original, after) && !yw().earlyYearFollow.has(t.keys[after]!))
       if (y2 > y && y2 <= 2049 && !countAfter) {
         out.push({ startOffset: t.starts[i]!, endOffset: t.ends[next + 1]!, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y2 } } })
         i = next + 1
@@ -631,7 +619,7 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
       // `the 1850s`, `the early 1820s`: a decade; `the 1800s`: its century (1800–1899), after `the` or its
       // `early`/`late`/`mid` only (`1500s` alone may be a model or a count)
       if (y % 10 === 0 && next >= 0 && t.spaced[next] === 0 && t.kinds[next] === WORD && t.keys[next] === "s" && (next + 1 >= t.count || t.spaced[next + 1] !== 0 || t.kinds[next + 1] !== WORD)) {
-        const q = p >= 0 && t.kinds[p] === WORD && DECADE_PARTS.has(t.keys[p]!) ? p - 1 : p
+        const q = p >= 0 && t.kinds[p] === WORD && isPartAdjective(t.keys[p]!) ? p - 1 : p
         if (q >= 0 && t.kinds[q] === WORD && t.keys[q] === "the" && t.spaced[i] !== 0) {
           const last = y % 100 === 0 ? y + 99 : y + 9
           out.push({ startOffset: t.starts[i]!, endOffset: t.ends[next]!, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: last } } })
@@ -641,13 +629,13 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
       }
       // `The 1791 portrait`, `a 1688 treaty`: after an article or a possessive, before a singular noun or a name,
       // as from 1900 on below (not `the 1500 troops`, `a 1500 metre race`: a plural, a count or a unit after it)
-      if (p >= 0 && t.kinds[p] === WORD && YEAR_DETERMINERS.has(t.keys[p]!) && t.spaced[i] !== 0 && nounAfterYear(t, original, next)) {
+      if (p >= 0 && t.kinds[p] === WORD && yw().yearDeterminers.has(t.keys[p]!) && t.spaced[i] !== 0 && nounAfterYear(t, original, next)) {
         out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
         continue
       }
-      if (p < 0 || t.kinds[p] !== WORD || !EARLY_YEAR_PREPOSITIONS.has(t.keys[p]!) || t.spaced[i] === 0) continue
+      if (p < 0 || t.kinds[p] !== WORD || !yw().earlyYearPrepositions.has(t.keys[p]!) || t.spaced[i] === 0) continue
       if (next >= 0 && t.spaced[next] === 0 && t.kinds[next] !== PUNCT && t.kinds[next] !== BREAK) continue
-      if (next >= 0 && t.kinds[next] === WORD && !isCapitalized(t, original, next) && !EARLY_YEAR_FOLLOW.has(t.keys[next]!)) continue
+      if (next >= 0 && t.kinds[next] === WORD && !isCapitalized(t, original, next) && !yw().earlyYearFollow.has(t.keys[next]!)) continue
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
@@ -679,20 +667,20 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     if (glued) continue
     // `2004 was a good year`, `"2005 will be …`: a year that opens a sentence as the subject of a verb
     const opens = i === 0 || t.kinds[i - 1] === BREAK || (t.kinds[i - 1] === PUNCT && SENTENCE_OPENERS.has(t.keys[i - 1]!))
-    if (opens && next >= 0 && t.kinds[next] === WORD && YEAR_SUBJECT_VERBS.has(t.keys[next]!) && !isCapitalized(t, original, next)) {
+    if (opens && next >= 0 && t.kinds[next] === WORD && yw().yearSubjectVerbs.has(t.keys[next]!) && !isCapitalized(t, original, next)) {
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
     // `2004 results`, `its 2005 sales`, `the 2002 ruling`: a year before a noun that a year names (a firm's results, a
     // season, an election), after any word
-    if (y >= 1950 && y <= 2030 && next >= 0 && t.kinds[next] === WORD && t.spaced[next] !== 0 && YEAR_NOUNS.has(t.keys[next]!) && !isCapitalized(t, original, next)) {
+    if (y >= 1950 && y <= 2030 && next >= 0 && t.kinds[next] === WORD && t.spaced[next] !== 0 && yw().yearNouns.has(t.keys[next]!) && !isCapitalized(t, original, next)) {
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
     let p = i - 1
     // mid-2005: a hyphen glued on both sides
     if (t.kinds[p] === PUNCT && t.keys[p] === "-" && p > 0 && t.spaced[p] === 0 && t.spaced[i] === 0) p--
-    if (next >= 0 && t.kinds[next] === WORD && CLOCK_AFTER.has(t.keys[next]!)) continue
+    if (next >= 0 && t.kinds[next] === WORD && yw().clockAfter.has(t.keys[next]!)) continue
     // a count after it (`in 2000 people`, `2000 dollars`, `2000 thousand`), but not a name that opens with a number
     // word (`the 2004 Six Nations`: two capitalised words)
     const name = next >= 0 && next + 1 < t.count && t.kinds[next + 1] === WORD && isCapitalized(t, original, next) && isCapitalized(t, original, next + 1)
@@ -700,8 +688,8 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     if (next >= 0 && t.kinds[next] === PUNCT && (t.keys[next] === "%" || t.keys[next] === "-") && t.kinds[next + 1] === NUM) continue
     // `for 2004` is a year (`profits for 2004`, `forecasts for 2005`), but `for 2000 fans` a count: a plural noun after
     // it; so with `on`, `into`, `beyond` (`up 10% on 2003`, `continue into 2005`, `beyond 2009`)
-    if (t.kinds[p] === WORD && (t.keys[p] === "for" || WEAK_YEAR_PREPOSITIONS.has(t.keys[p]!)) && next >= 0 && t.kinds[next] === WORD && isPluralNoun(t.keys[next]!)) continue
-    if (t.kinds[p] === WORD && WEAK_YEAR_PREPOSITIONS.has(t.keys[p]!) && p === i - 1 && (next < 0 || t.kinds[next] === PUNCT || t.kinds[next] === BREAK || (t.keys[p] === "either" && t.keys[next] === "or"))) {
+    if (t.kinds[p] === WORD && (t.keys[p] === "for" || yw().weakYearPrepositions.has(t.keys[p]!)) && next >= 0 && t.kinds[next] === WORD && isPluralNoun(t.keys[next]!)) continue
+    if (t.kinds[p] === WORD && yw().weakYearPrepositions.has(t.keys[p]!) && p === i - 1 && (next < 0 || t.kinds[next] === PUNCT || t.kinds[next] === BREAK || (t.keys[p] === "either" && t.keys[next] === "or"))) {
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
@@ -710,24 +698,24 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     const actYear = t.kinds[p] === WORD && t.keys[p] === "act" && p === i - 1 && isCapitalized(t, original, p)
     // `in both 1997 and 2001`: the first of two years after `both` (the second is read after `and`)
     const bothYear = t.kinds[p] === WORD && t.keys[p] === "both" && p === i - 1 && next >= 0 && t.keys[next] === "and" && next + 1 < t.count && t.kinds[next + 1] === NUM && /^(?:1[89]|20)\d\d$/.test(t.keys[next + 1]!)
-    if (orYear || actYear || bothYear || (t.kinds[p] === WORD && YEAR_PREPOSITIONS.has(t.keys[p]!))) {
+    if (orYear || actYear || bothYear || (t.kinds[p] === WORD && yw().yearPrepositions.has(t.keys[p]!))) {
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
     // the 1998 US Open, a 1999 single, Germany's 2004 budget
-    const possessive = t.kinds[p] === WORD && /^[a-z]+['\u2019]s$/.test(t.keys[p]!) && !CONTRACTIONS.has(t.keys[p]!.slice(0, -2))
+    const possessive = t.kinds[p] === WORD && /^[a-z]+['\u2019]s$/.test(t.keys[p]!) && !yw().contractions.has(t.keys[p]!.slice(0, -2))
     // a plural's possessive (`the Soviets' 1945 liberation`, `the All Blacks' 1935 tour`): the mark glued to a word in -s
     const pluralPossessive = t.kinds[p] === PUNCT && (t.keys[p] === "'" || t.keys[p] === "\u2019") && t.spaced[p] === 0 && p > 0 && t.kinds[p - 1] === WORD && t.keys[p - 1]!.endsWith("s")
     // `a likely 2005 Grand Slam bid`, `the proposed 2006 levy`: one lower-case adjective between an article and the
     // year; `such as 1996 Crash Racer`: `such as` before it; both only before a capitalised word (a name) or
     // a singular noun that is no count or unit ({@link nounAfterYear})
-    const adjective = p === i - 1 && p > 0 && t.kinds[p] === WORD && !isCapitalized(t, original, p) && ADJECTIVE_ARTICLES.has(t.keys[p - 1]!) && t.kinds[p - 1] === WORD && !nlex.words.has(t.keys[p]!) && nlex.counts.longestAt(t.keys, p) === null
+    const adjective = p === i - 1 && p > 0 && t.kinds[p] === WORD && !isCapitalized(t, original, p) && yw().adjectiveArticles.has(t.keys[p - 1]!) && t.kinds[p - 1] === WORD && !nlex.words.has(t.keys[p]!) && nlex.counts.longestAt(t.keys, p) === null
     const suchAs = p === i - 1 && p > 0 && t.keys[p] === "as" && t.keys[p - 1] === "such"
     if ((adjective || suchAs) && nounAfterYear(t, original, next)) {
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
-    if (!(p === i - 1 && ((t.kinds[p] === WORD && (YEAR_DETERMINERS.has(t.keys[p]!) || possessive)) || pluralPossessive))) {
+    if (!(p === i - 1 && ((t.kinds[p] === WORD && (yw().yearDeterminers.has(t.keys[p]!) || possessive)) || pluralPossessive))) {
       // `has made 2004 its best year`, `including 2001, when`, `, 2005 has been`, `like 1970`, `Euro 2004`: a year
       // standing alone as a noun phrase, or closing an event's name
       if (p === i - 1 && (bareYear(t, original, i, y) || eventYear(t, original, i, y))) {
@@ -743,31 +731,13 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
   return out
 }
 
-/**
- * Words before four digits that make them a quantity (`of 2000`, `to 2000`, `than 2000`, `some 2000`, `about 2000`,
- * `at 2000`: a count, an index level or a clock time) or that name a thing the number belongs to (`number 2000`).
- */
-const QUANTITY_BEFORE = new Set([
-  "of", "to", "than", "about", "around", "some", "over", "under", "above", "below", "nearly", "almost", "approximately", "roughly", "another",
-  "further", "only", "just", "least", "most", "at", "additional", "extra", "more", "fewer", "less", "all", "those", "these", "up", "down", "near",
-  "past", "number", "no", "nos", "each", "every", "per", "times", "plus", "minus", "hit", "topped", "reached", "passed", "exceeded",
-  "rose", "fell", "stood", "was", "were", "is", "are", "be", "been", "being", "many", "other", "estimated", "total", "code", "page", "room",
-  "flight", "route", "model", "version", "edition", "level", "mark", "record", "ranked", "ranking", "squad", "batch"
-])
-/** `earlier than 2006`, `no later than 2008`, `sooner than`: a year after `than`. */
-const THAN_YEAR = new Set(["earlier", "later", "sooner"])
-/** Plural nouns without an -s and words after four digits that count them (`2000 people`, `2000 more`). */
-const COUNTED_AFTER = new Set([
-  "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "fish", "more", "fewer", "less", "extra", "additional",
-  "new", "other", "others", "strong", "odd", "plus", "or", "times", "out", "per", "miles", "kilometres", "feet", "yards", "metres"
-])
 
 /**
  * A year (1900–2049) that stands alone as a noun phrase, with no preposition or determiner that the frames above
  * read: the subject (`, 2005 has been a big year`, `But 2005 will`, `that 2004 was`), the object (`has made 2004 its
  * best year`, `finished 2003 top`, `called 2004 a success`) or after a word such as `including`, `like`, `unlike`,
  * `compared with`, `as recently as` (`including 2001, when …`, `a season like 1970`). Not a quantity: no word of
- * counting before it ({@link QUANTITY_BEFORE}: `of 2000`, `some 2000`, `than 2000`), no plural noun, count, unit,
+ * counting before it (`quantityBefore`: `of 2000`, `some 2000`, `than 2000`), no plural noun, count, unit,
  * currency or clock word after it (`2000 fans`, `2000 people`, `2000 metres`, `2000 GMT`), no mark glued before it
  * (`£2000`, `#2000`), and not the last of a list of names (`95, 98, NT, 2000 and XP`).
  */
@@ -784,15 +754,15 @@ const bareYear = (t: Tokens, original: string, i: number, y: number): boolean =>
     if (t.kinds[n] === WORD) {
       if (t.spaced[n] === 0) return false
       const k = t.keys[n]!
-      verb = YEAR_SUBJECT_VERBS.has(k) || BARE_YEAR_VERBS.has(k)
+      verb = yw().yearSubjectVerbs.has(k) || yw().bareYearVerbs.has(k)
       if (!verb) {
         // a plural noun counts (`2000 fans`), but not one that opens a name (`the 2003 Open champion`)
         const name = isCapitalized(t, original, n) && n + 1 < t.count && t.kinds[n + 1] === WORD && isCapitalized(t, original, n + 1)
-        if (isPluralNoun(k) && !NOT_PLURAL.has(k) && !name) return false
-        if (COUNTED_AFTER.has(k) || UNITS_AFTER_NUMBER.has(k) || CLOCK_AFTER.has(k)) return false
+        if (isPluralNoun(k) && !yw().notPlural.has(k) && !name) return false
+        if (yw().countedAfter.has(k) || yw().unitsAfterNumber.has(k) || yw().clockAfter.has(k)) return false
         // `2000 to 3000`, `2000 a day`: a range or a rate (`expected 2005 to be`, `called 2004 a success` are years)
         if (k === "to" && n + 1 < t.count && t.kinds[n + 1] === NUM) return false
-        if ((k === "a" || k === "an") && n + 1 < t.count && RATE_UNITS.has(t.keys[n + 1]!)) return false
+        if ((k === "a" || k === "an") && n + 1 < t.count && yw().rateUnits.has(t.keys[n + 1]!)) return false
         const nlex = numberLexicons()
         if (nlex.words.has(k) || nlex.counts.longestAt(t.keys, n) !== null || nlex.currencies.longestAt(t.keys, n) !== null) return false
       }
@@ -819,51 +789,29 @@ const bareYear = (t: Tokens, original: string, i: number, y: number): boolean =>
     // a capitalised word opens the sentence (`But 2005 will`, `Although 2005 may`, `Unlike 2001,`); else it is a name (`Windows 2000`)
     const q = p - 1
     const opens = q < 0 || t.kinds[q] === BREAK || (t.kinds[q] === PUNCT && SENTENCE_OPENERS.has(t.keys[q]!))
-    return opens && CAPITAL_OPENERS.has(w)
+    return opens && yw().capitalOpeners.has(w)
   }
-  if (w === "than") return p > 0 && THAN_YEAR.has(t.keys[p - 1]!)
+  if (w === "than") return p > 0 && yw().thanYear.has(t.keys[p - 1]!)
   // `until at least 2008`, `by at least 2010`: a preposition of time before `at least`
-  if (w === "least") return p > 1 && t.keys[p - 1] === "at" && BEFORE_AT_LEAST.has(t.keys[p - 2]!)
-  return !QUANTITY_BEFORE.has(w)
+  if (w === "least") return p > 1 && t.keys[p - 1] === "at" && yw().beforeAtLeast.has(t.keys[p - 2]!)
+  return !yw().quantityBefore.has(w)
 }
 
-/** Words in -s after a year that are no plural noun (`2004 this`, `made 2005 perhaps`). */
-const NOT_PLURAL = new Set(["this", "thus", "plus", "always", "perhaps", "whereas", "unless", "besides", "towards", "across", "afterwards", "ours", "theirs", "hers"])
 /** Marks between two numbers that make a range or a score of them (`2005-6`, `2000/01`, `1965–71`). */
 const RANGE_MARKS = new Set(["-", "/", "%", "\u2013"])
-/** Prepositions of time before `at least` before a year (`until at least 2008`; `to at least 2000` is a count). */
-const BEFORE_AT_LEAST = new Set(["until", "till", "by", "before", "after", "from", "since"])
 
-/** Words that open a sentence before a year (`But 2005 will`, `Clearly 2004 was`, `Unlike 2001,`); another capitalised word is a name (`Fifa 2005`). */
-const CAPITAL_OPENERS = new Set([
-  "but", "and", "although", "though", "if", "as", "when", "while", "whether", "clearly", "well", "come", "unlike", "like", "including", "so", "yet",
-  "because", "whereas", "then", "now", "perhaps", "maybe", "still", "even", "whatever", "hopefully", "surely", "obviously", "certainly", "indeed",
-  "already", "until", "till", "before", "after", "since", "during", "throughout", "by", "from", "beyond", "compared", "unless", "once", "plainly"
-])
-/** Units after `a` after four digits that make them a rate (`2000 a day`, `2000 a year`). */
-const RATE_UNITS = new Set(["day", "week", "month", "year", "time", "head", "piece", "minute", "hour", "second", "night", "game", "match", "season"])
 
-/** Verbs after a year as the subject of a clause, besides {@link YEAR_SUBJECT_VERBS} (`2005 offers`, `as 2004 progressed`). */
-const BARE_YEAR_VERBS = new Set([
-  "offers", "seems", "looked", "progressed", "progresses", "wore", "went", "goes", "continues", "continued", "turned", "became", "becomes", "can",
-  "did", "does", "shaped", "shapes", "approaches", "approached", "dawned", "dawns", "unfolded", "unfolds"
-])
 
-/** The last word of an event's name before its year (`Euro 2004`, `Expo 2010`, `the Mock Elections 2005`, `World Cup 2006`). */
-const EVENT_HEADS = new Set([
-  "euro", "expo", "cup", "election", "elections", "festival", "award", "awards", "olympics", "games", "championship", "championships", "open",
-  "show", "conference", "summit", "lecture", "fair", "prize", "tour", "marathon", "prix", "exhibition", "biennale", "congress", "convention", "week"
-])
 
 /**
- * A year right after a capitalised word that ends an event's name ({@link EVENT_HEADS}: `Euro 2004`, `World Cup 2006`,
+ * A year right after a capitalised word that ends an event's name (`eventHeads`: `Euro 2004`, `World Cup 2006`,
  * `the Mock Elections 2005`), not before a plural noun or a count (`Cup 2000 fans`). Other capitalised words before a
  * year are as often a product's or a body's name (`Windows 2000`, `Football Manager 2005`, `Transport 2000`).
  */
 const eventYear = (t: Tokens, original: string, i: number, y: number): boolean => {
   const p = i - 1
   if (y < 1950 || y > 2049 || t.spaced[i] === 0 || p < 0 || t.kinds[p] !== WORD) return false
-  if (!EVENT_HEADS.has(t.keys[p]!) || !isCapitalized(t, original, p)) return false
+  if (!yw().eventHeads.has(t.keys[p]!) || !isCapitalized(t, original, p)) return false
   const n = i + 1
   if (n >= t.count) return true
   if (t.kinds[n] === NUM) return false
@@ -871,14 +819,10 @@ const eventYear = (t: Tokens, original: string, i: number, y: number): boolean =
   if (t.spaced[n] === 0) return false
   const k = t.keys[n]!
   if (isCapitalized(t, original, n)) return true
-  return !(isPluralNoun(k) || COUNTED_AFTER.has(k) || UNITS_AFTER_NUMBER.has(k) || CLOCK_AFTER.has(k) || numberLexicons().words.has(k))
+  return !(isPluralNoun(k) || yw().countedAfter.has(k) || yw().unitsAfterNumber.has(k) || yw().clockAfter.has(k) || numberLexicons().words.has(k))
 }
 
-/** Articles before an adjective before a year (`a likely 2005 Grand Slam bid`); not `this`, `that` (`that 2000 people`). */
-const ADJECTIVE_ARTICLES = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "your"])
 
-/** Units in the singular after a number that counts them (`a 1500 metre race`, `a 1200 acre farm`): no year. */
-const UNITS_AFTER_NUMBER = new Set(["metre", "meter", "kilometre", "kilometer", "km", "m", "mile", "yard", "foot", "feet", "acre", "hectare", "tonne", "ton", "gallon", "litre", "liter", "pound", "kg", "cc", "seat", "bed", "page", "word", "point", "strong", "odd", "plus"])
 
 /**
  * Is the word at `n` (the one after a year) a noun the year modifies: spaced from it, a capitalised word (a name) or
@@ -887,12 +831,12 @@ const UNITS_AFTER_NUMBER = new Set(["metre", "meter", "kilometre", "kilometer", 
  */
 const nounAfterYear = (t: Tokens, original: string, n: number): boolean => {
   if (n < 0 || n >= t.count || t.kinds[n] !== WORD || t.spaced[n] === 0) return false
-  if (CLOCK_AFTER.has(t.keys[n]!)) return false
+  if (yw().clockAfter.has(t.keys[n]!)) return false
   if (isCapitalized(t, original, n)) return true
   const k = t.keys[n]!
   const nlex = numberLexicons()
-  if (UNITS_AFTER_NUMBER.has(k) || isPluralNoun(k) || k.endsWith("s") || nlex.words.has(k) || nlex.counts.longestAt(t.keys, n) !== null || nlex.currencies.longestAt(t.keys, n) !== null) return false
-  return !EARLY_YEAR_FOLLOW.has(k)
+  if (yw().unitsAfterNumber.has(k) || isPluralNoun(k) || k.endsWith("s") || nlex.words.has(k) || nlex.counts.longestAt(t.keys, n) !== null || nlex.currencies.longestAt(t.keys, n) !== null) return false
+  return !yw().earlyYearFollow.has(k)
 }
 
 /** Closing quotes a title may end with before its year in brackets. */
@@ -968,8 +912,6 @@ const yearAt = (t: Tokens, i: number): number | null => {
 /** Words before `May` that make it the month, which chrono reads only after `in`/`on` or with a day (it is also a verb and a name). */
 const MAY_BEFORE = new Map<string, Dir | "since" | "until">([["last", -1], ["next", 1], ["this", 0], ["since", "since"], ["until", "until"], ["till", "until"]])
 
-/** Words of a part of a month before `May` (`in early May`): chrono reads the month after them for other months. */
-const PART_BEFORE_MAY = new Set(["early", "late", "mid"])
 
 /**
  * `last May`, `next May`, `this May`, `since May`, `until May` at token `i` (a `may`): the month (chrono leaves `May`
@@ -980,7 +922,7 @@ const mayAt = (t: Tokens, original: string, i: number): { startOffset: number; e
   // not a year or a day after it (`since May 2001`, `last May 5`): chrono reads those
   if (i + 1 < t.count && t.kinds[i + 1] === NUM && t.spaced[i + 1] !== 0) return null
   // `in early May`, `late May`, `by mid May`: the month (as chrono reads `early June`), on the side its clause's tense gives
-  if (PART_BEFORE_MAY.has(t.keys[i - 1]!) && !isCapitalized(t, original, i - 1)) {
+  if (isPartAdjective(t.keys[i - 1]!) && !isCapitalized(t, original, i - 1)) {
     const span = t.view.toOriginal(t.starts[i]!, t.ends[i]!)
     const month: Expr & { t: "month" } = { t: "month", cal: "gregorian", y: null, m: 5, dir: null }
     return { startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: withSide(month, tenseAround(original, span.start, span.end)) }
