@@ -718,6 +718,10 @@ export class ArabicDateScanner {
     const cal = month.cal === "hijri" || era === "hijri" ? "hijri" : "gregorian"
     const future = y === null && dir === null && this.futureContext(i)
     const expr: Expr = yearShift === undefined ? { t: "month", cal, y, m: month.m, dir, future } : { t: "month", cal, y, m: month.m, dir, future, yearShift }
+    // `وقال … في سبتمبر/ أيلول`: a past verb of the clause before a month without a year puts it on or before the
+    // reference (without it the nearest month is taken, months ahead counting double: a September three months after
+    // the reference would be the coming one)
+    if (y === null && dir === null && yearShift === undefined && !future && cal === "gregorian" && this.pastContext(i)) return { to: j, expr: { ...expr, side: -1 }, calendar: cal }
     return { to: j, expr, calendar: cal }
   }
 
@@ -807,6 +811,9 @@ export class ArabicDateScanner {
     const lex = this.lex
     if (prev !== "") {
       if (lex.yearNouns.has(prev) || lex.yearNouns.has(prevBare)) return true
+      // `غير أن 2012 كان عاماً صعباً`, `إن 2015 شهد …`: a year as the subject of `أن`/`إن`, before a verb that speaks
+      // of a time (a count after `أن` is followed by its noun: `أن 300 شخص`)
+      if (THAT.has(prev) && this.isWord(to) && YEAR_SUBJECT_VERBS.has(this.key(to))) return true
       if (prev === lex.worldKey && i > 1 && this.t.kinds[i - 2] === WORD) return this.isWorldHead(i - 2)
       // the host place between the event and its year (`مونديال روسيا 2018`, `كأس العالم قطر 2022`, `أولمبياد لندن 2012`)
       if (i > 1 && this.t.kinds[i - 1] === WORD && this.t.kinds[i - 2] === WORD && prev.length > 2 && !lex.prepositions.has(prev)) {
@@ -819,6 +826,14 @@ export class ArabicDateScanner {
     if (i > 0 && this.isPunct(i - 1, OPEN) && this.isPunct(to, CLOSE)) {
       const next = this.t.kinds[to + 1]
       return to + 1 >= this.limit || (next !== WORD && next !== NUM) || this.key(to + 1) === WAW
+    }
+    // a citation's bracket: `(باريس، 2010)`, `(دار النشر، 2008)`: one to four words and a comma after the opening
+    // bracket, the year right before the closing one, and no word or number after it
+    if (i > 2 && this.isPunct(i - 1, COMMAS) && this.isPunct(to, CLOSE) && this.t.kinds[i - 2] === WORD) {
+      let j = i - 2
+      while (j > 0 && i - 2 - j < 4 && this.t.kinds[j - 1] === WORD) j--
+      const next = this.t.kinds[to + 1]
+      if (j > 0 && this.isPunct(j - 1, OPEN)) return to + 1 >= this.limit || (next !== WORD && next !== NUM) || this.key(to + 1) === WAW
     }
     return (i === 0 || this.t.kinds[i - 1] === BREAK) && this.isPunct(to, DASHES) && this.t.kinds[to + 1] === WORD
   }
@@ -962,6 +977,25 @@ export class ArabicDateScanner {
     return false
   }
 
+  /**
+   * Does the clause before token `i` open with a past verb ({@link PAST_VERBS}: `وقال`, `أعلن`, `شهد`), with no
+   * future cue nearer and no `أن`/`إن` between (`وقال إن الخطة في سبتمبر`: the reported clause has a tense of its own)?
+   * Ten words back at most, within the sentence.
+   */
+  private pastContext(i: number): boolean {
+    for (let j = i - 1, n = 0; j >= 0 && n < 10; j--, n++) {
+      const kind = this.t.kinds[j]
+      if (kind === BREAK) return false
+      if (kind === PUNCT && (this.keys[j] === "." || this.keys[j] === "\u061f")) return false
+      if (kind !== WORD) continue
+      const k = this.keys[j]!
+      if (THAT.has(k)) return false
+      const bare = k.length > 3 && (k[0] === WAW || k[0] === "\u0641") ? k.slice(1) : k
+      if (PAST_VERBS.has(bare) || PAST_VERBS.has(k)) return true
+    }
+    return false
+  }
+
   /** `اليوم`, `أمس`, `غداً`, `أول من أمس`, `بعد غد`, with an appositive weekday or date: `غداً الأربعاء`, `اليوم (الاثنين)`. */
   private relativeDayPhrase(i: number, afterPartOfDay: boolean): Part | null {
     const m = this.lex.days.longestAt(this.keys, i, this.limit)
@@ -1022,6 +1056,8 @@ export class ArabicDateScanner {
     // نفس اليوم, تلك الليلة, اليوم تلو اليوم, اليوم نفسه: a day of the story, not today
     if (prev === K.nafs || prev === K.dhat || prev === K.tilka || prev === K.dhalika || prev === K.tilw) return false
     if (next === K.tilw || next === K.nafsuhu || next === K.dhatuhu) return false
+    // `حل اليوم قبل غد`, `اليوم قبل الغد`: "without delay", an idiom, not today
+    if (next === K.qabl && TOMORROW.has(this.key(i + 2))) return false
     // اليوم - الدمام: a line that opens with the outlet اليوم and a dash is a dateline, not "today"
     if ((i === 0 || this.t.kinds[i - 1] === BREAK) && this.isPunct(i + 1, DASHES)) return false
     if (prev === K.fi && !nextIsWeekday && !this.isPunct(i + 1, OPEN)) {
@@ -1413,6 +1449,19 @@ const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0643\
 const WA_HALF = "\u0648\u0646\u0635\u0641"
 const HALF = "\u0646\u0635\u0641"
 /** `نهاية` before `الأسبوع` (the weekend). */
+/** `غد`, `الغد`, `غدا` (folded): after `اليوم قبل`, the idiom "without delay". */
+const TOMORROW = new Set(["\u063a\u062f", "\u0627\u0644\u063a\u062f", "\u063a\u062f\u0627"])
+/** `أن`, `إن`, `بأن`, `لأن`, `وأن`, `فإن`, `وإن` (folded): a clause opens after them. */
+const THAT = new Set(["\u0627\u0646", "\u0628\u0627\u0646", "\u0644\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646"])
+/** Verbs after a year that is the subject of `أن`/`إن`: كان كانت يكون تكون سيكون ستكون شهد شهدت سيشهد ستشهد سجل سجلت (folded). */
+const YEAR_SUBJECT_VERBS = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646", "\u0633\u064a\u0643\u0648\u0646", "\u0633\u062a\u0643\u0648\u0646", "\u0634\u0647\u062f", "\u0634\u0647\u062f\u062a", "\u0633\u064a\u0634\u0647\u062f", "\u0633\u062a\u0634\u0647\u062f", "\u0633\u062c\u0644", "\u0633\u062c\u0644\u062a"])
+/**
+ * Past verbs (folded, without و/ف) that put a month without a year on or before the reference: the reporting verbs of
+ * wires (قال أعلن أكد أضاف أوضح ذكر صرح) and a few of events (كان شهد وقع جرى اعتزل أعلن), each with its feminine.
+ */
+const PAST_VERBS = new Set(
+  ["\u0642\u0627\u0644", "\u0642\u0627\u0644\u062a", "\u0627\u0639\u0644\u0646", "\u0627\u0639\u0644\u0646\u062a", "\u0627\u0643\u062f", "\u0627\u0643\u062f\u062a", "\u0627\u0636\u0627\u0641", "\u0627\u0636\u0627\u0641\u062a", "\u0627\u0648\u0636\u062d", "\u0627\u0648\u0636\u062d\u062a", "\u0630\u0643\u0631", "\u0630\u0643\u0631\u062a", "\u0635\u0631\u062d", "\u0635\u0631\u062d\u062a", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0634\u0647\u062f", "\u0634\u0647\u062f\u062a", "\u0648\u0642\u0639", "\u0648\u0642\u0639\u062a", "\u062c\u0631\u064a", "\u062c\u0631\u062a", "\u0627\u0639\u062a\u0632\u0644", "\u0627\u0639\u062a\u0632\u0644\u062a"]
+)
 const WEEK_END = new Set(["\u0646\u0647\u0627\u064a\u0629", "\u0646\u0647\u0627\u064a\u0647"])
 /** `حتى`, `حتي`, `لغاية`: until. */
 const UNTIL = new Set(["\u062d\u062a\u0649", "\u062d\u062a\u064a", "\u0644\u063a\u0627\u064a\u0629", "\u0644\u063a\u0627\u064a\u0647"])

@@ -279,6 +279,22 @@ const YEAR_AFTER = /^,?\s+(this|last|next)\s+year\b/i
 /** A count of units before `later` or `earlier` (not `later this week`, which chrono reads with its period). */
 const STORY_SHIFT = /\s(?:later|earlier)$/i
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+/** A weekday with its part of the day (`Saturday morning`, `Sunday night`): group 1 the part. */
+const WEEKDAY_PART = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(morning|afternoon|evening|night)$/i
+/** A possessive right before a weekday's part of the day (`the channel's Saturday morning`, `their Sunday night`): a weekly slot. */
+const SLOT_OWNER = /(?:[A-Za-z0-9]['\u2019]s?|\b(?:my|your|his|her|its|our|their))\s+$/i
+/** What stands before a weekday's part of the day that dates it (`on`, `since`, `until`, `by`, `last`…): then no slot. */
+const SLOT_DATED = /\b(?:on|in|at|since|until|till|by|during|from|to|before|after|throughout|of|last|this|next|early|late|over|for)\s+$/i
+/** The word after a weekday's part of the day: a lower-case word, or a capitalised one (a title's next word). */
+const SLOT_NEXT = /^\s+([A-Za-z]+)/
+/** Words after a weekday's part of the day that leave it a date (`Monday night's vote` has its `'s` apart). */
+const SLOT_NOT_NOUN = new Set(["and", "or", "but", "as", "when", "while", "where", "that", "which", "who", "to", "at", "in", "on", "of", "for", "with", "by", "from", "after", "before", "until", "into", "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "was", "were", "is", "are", "will", "would", "had", "has", "have", "said", "says", "local", "time", "gmt", "than", "so", "if", "because", "then", "there", "this", "last", "next"])
+/** A month's abbreviation alone (`Dec.`, `Dec`, `DEC`): no day, no year. */
+const MONTH_ABBREVIATION_ALONE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?$/
+/** A capitalised word and `and`/`&` before a month's abbreviation (`Ant and Dec`, `Ant & Dec`): a pair of names. */
+const NAME_PAIR_BEFORE = /\b([A-Z][a-z]+)\s+(?:and|&)\s+$/
+/** A month's name or abbreviation (the first of `Jan and Feb` is a month, not a name). */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 /** What stands before a `Today` that is a name: a word or a comma on the same sentence (not its start, nor a quote's). */
 const TODAY_AS_NAME = /[A-Za-z0-9,]\s+$/
 /** A noun's `of` right before `today` (`the people of today`): "nowadays". */
@@ -456,6 +472,23 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       }
     }
     if (expr !== null && expr.t === "weekday" && expr.dir === null && ANY_WEEKDAY.test(before)) continue
+    // `a channel's Saturday morning quiz show`, `their Saturday morning`, `the Thursday night show`, `Saturday Night
+    // <Title>`: a weekday's part of the day after a possessive, or before a noun with no preposition before it, is a
+    // programme's weekly slot (or a title), no date (`on Saturday morning`, `in Monday morning trading`, `Monday night's
+    // vote` are dates)
+    if (expr !== null && expr.t === "weekday" && expr.dir === null && WEEKDAY_PART.test(t) && !SLOT_DATED.test(before)) {
+      const after = sentence.slice(at + t.length, at + t.length + 24)
+      const next = POSSESSIVE_AFTER.test(after) ? null : SLOT_NEXT.exec(after)
+      const title = /^[A-Z]/.test(WEEKDAY_PART.exec(t)![1]!) && next !== null && /^[A-Z][a-z]/.test(next[1]!)
+      const noun = next !== null && /^[a-z]/.test(next[1]!) && !SLOT_NOT_NOUN.has(next[1]!)
+      if (title || (noun && !STORY_OPENING.test(sentence.slice(0, at))) || (SLOT_OWNER.test(before) && !POSSESSIVE_AFTER.test(after))) continue
+    }
+    // `Ant and Dec`, `Ant & Dec`, `the DEC`: a month's abbreviation alone after a name and `and`, or in capitals, is a
+    // name (the Disasters Emergency Committee), not the month
+    if (expr !== null && expr.t === "month" && expr.y === null && MONTH_ABBREVIATION_ALONE.test(t)) {
+      const pair = NAME_PAIR_BEFORE.exec(before)
+      if ((pair !== null && !MONTH_WORD.test(pair[1]!)) || /^[A-Z]{3}/.test(t)) continue
+    }
     if (expr !== null && expr.t === "weekday" && WEEKEND_WORD.test(t)) {
       // `the weekend`, `this weekend`, `last weekend`: one weekend (Saturday and Sunday); chrono reads `weekend` anywhere
       // as a Saturday, also where it names none (`its opening weekend`, `weekend ticket sales`, `the previous weekend`,
@@ -542,6 +575,17 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
  * finds that chrono may keep a date in it, and then only with the parsers
  * that can match: the same dates as {@link chronoDatesUnfiltered}, faster.
  */
+/**
+ * A bare `24` before a word that makes it no day and no clock time (`Last year 24 provinces`, `on Friday 24 people`):
+ * chrono reads it as the hour 24 of the date before it, an hour it then finds invalid, and drops the date with it
+ * (`Last year 23 provinces` keeps `Last year`, the hour cut by {@link BARE_HOUR_TAIL}). Not before a month, a unit of
+ * time, `am`/`pm` or a range's `and`/`to`/`or` (`24 and 25 May`).
+ */
+const BARE_24 = /(?<![\d.,:/\u00a3$\u20ac-])\b24 +(?!(?:hours?|hrs?|h|am|pm|a\.m|p\.m|and|or|to|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)(?=[a-z])/g
+
+/** The sentence chrono reads: {@link BARE_24}'s digits turned into spaces (the offsets stay). */
+const forChrono = (sentence: string): string => (sentence.includes("24") ? sentence.replace(BARE_24, (m) => "  " + m.slice(2)) : sentence)
+
 export const chronoDates = (text: string, lines: ReadonlyArray<readonly [number, number]>): Array<EnglishFound> => {
   const out: Array<EnglishFound> = []
   for (const [lf, lt] of lines) {
@@ -550,7 +594,7 @@ export const chronoDates = (text: string, lines: ReadonlyArray<readonly [number,
       if (!LOOSE_TRIGGER.test(sentence)) continue
       const bits = chronoTriggers(sentence)
       if ((bits & MAY_HAVE_DATE) === 0) continue
-      keepBySentence(sentence, from, parserFor(bits).parse(sentence, REFERENCE), out)
+      keepBySentence(sentence, from, parserFor(bits).parse(forChrono(sentence), REFERENCE), out)
     }
   }
   return out
@@ -566,7 +610,7 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
   for (const [lf, lt] of lines) {
     for (const [from, to] of sentences(text, lf, lt)) {
       const sentence = text.slice(from, to)
-      if (LOOSE_TRIGGER.test(sentence)) keepBySentence(sentence, from, parser.parse(sentence, REFERENCE), out)
+      if (LOOSE_TRIGGER.test(sentence)) keepBySentence(sentence, from, parser.parse(forChrono(sentence), REFERENCE), out)
     }
   }
   return out
@@ -1074,6 +1118,40 @@ export const englishPeriodEdges = (original: string): Array<{ readonly start: nu
     const side = edge === "end" || edge === "start" || edge === "beginning" ? tenseAround(original, start, end) : 0
     const n = edge === "end" && side === -1 ? -1 : edge !== "end" && side === 1 ? 1 : 0
     out.push({ start, end, expr: { t: "shift", unit, n } })
+  }
+  return out
+}
+
+/** `later in the year`, `earlier in the week`, `later in the month`: group 1 the unit. */
+const LATER_IN = /\b(?:later|earlier)\s+in\s+the\s+(week|month|year)(?![\w'\u2019-])/gi
+/** A year named with `in` before (`in 1974`, `in February in 1974`), or a quarter or a season: `in the year` is that one's. */
+const YEAR_NAMED = /\b(?:in\s+(?:[A-Z][a-z]+\s+(?:in\s+|of\s+)?)?(?:1[5-9]|20)\d\d|quarter|spring|summer|autumn|winter)\b/
+/** A month named before: `in the month` is that one. */
+const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/
+/** How far back (code units, within the paragraph) a year or month named before makes the period its own. */
+const LATER_IN_BACK = 400
+
+/**
+ * `later in the year`, `earlier in the week`, `later in the month`: the reference's period (as `later this year`; chrono
+ * reads `in the year` as a year from now, and the wrapper drops it). Not where the paragraph before names a year after
+ * `in`, a quarter or a season (for the year: `The party won in 1988. … lost two seats later in the
+ * year`), or a month (for the month), unless a clause about the future says `later`: the period is then that one,
+ * which this does not read.
+ */
+export const englishLaterInPeriods = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
+  const out: Array<{ start: number; end: number; expr: Expr }> = []
+  if (!original.includes(" in the ")) return out
+  LATER_IN.lastIndex = 0
+  for (let m = LATER_IN.exec(original); m !== null; m = LATER_IN.exec(original)) {
+    const unit = m[1]!.toLowerCase() as "week" | "month" | "year"
+    // the window before it, cut at a line break inside it (a search for the break bounded by the window: in a text of
+    // one long line an unbounded `lastIndexOf` would read back to the start for every match)
+    const window = original.slice(Math.max(0, m.index - LATER_IN_BACK), m.index)
+    const before = window.slice(window.lastIndexOf("\n") + 1)
+    // a clause about the future (`prices may rise later in the year`) looks ahead from now, whatever was named before
+    const named = (unit === "year" && YEAR_NAMED.test(before)) || (unit === "month" && MONTH_NAMED.test(before))
+    if (named && (/^earlier/i.test(m[0]) || tenseAround(original, m.index, m.index + m[0].length) !== 1)) continue
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { t: "shift", unit, n: 0 } })
   }
   return out
 }

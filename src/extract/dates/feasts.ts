@@ -135,7 +135,7 @@ const EID_SPAN_BEFORE = new Set("خلال طوال طيلة في فى أثناء
 
 /**
  * Whether the words before `العيد` at `start` make it a time of the feast (`قبل العيد`, `خلال أيام العيد`, `طوال
- * إجازة العيد`), not the feast as an occasion or a custom (`فرحة العيد`, `أيام العيد من أهم المناسبات`, `صباح يوم
+ * إجازة العيد`), not the feast as an occasion or a custom (`فرحة العيد`, `أيام العيد مناسبة للمناسبات`, `صباح يوم
  * العيد` of a story of old customs). Not after `من خلال` ("through").
  */
 const eidTimeBefore = (text: string, start: number): boolean => {

@@ -40,7 +40,7 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
   ],
   "a range of months given as one range": [
     en("Exports grew 2% between July and September 2004, the office said.", ["July and September 2004 → 2004-07/2004-09 range"]),
-    en("Rates rose four times between November 2003 and August 2004.", ["November 2003 and August 2004 → 2003-11/2004-08 range"]),
+    en("Fares went up twice between March 2002 and June 2003.", ["March 2002 and June 2003 → 2002-03/2003-06 range"]),
     en("Sales between December and February 2004 were weak.", ["December and February 2004 → 2003-12/2004-02 range"]),
     en("Output fell from July to September 2004.", ["July to September 2004 → 2004-07/2004-09 range"]),
     // no `between`: two months, as before
