@@ -88,6 +88,9 @@ const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u06
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
 
+/** How far (tokens) before a sentence start inside quoted words its opening mark is looked for ({@link ArabicSubjects.quotedStart}). */
+const QUOTED_BACK = 200
+
 /** Between a body and the person after it: nothing, or `السابق`/`السابقة`/`الأسبق` (a former role's adjective). */
 const FORMER_GAP = /^[\s\u00a0]*(?:\u0627\u0644(?:\u0633\u0627\u0628\u0642\u0629?|[\u0623\u0627]\u0633\u0628\u0642)[\s\u00a0]+)?$/
 
@@ -104,7 +107,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const named = this.namedRightBefore(cue.at - 1, cue.gender)
       if (named !== null) return named
     }
-    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.fromChain(cue.gender)
+    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       const subject = this.clauseSubject(cue.at - 1, cue.gender, false) ?? this.placeBeforeQad(cue.at - 1, cue.gender)
@@ -610,9 +613,34 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const next = this.entities[i + 1]
       // (and with `السابق` between them: وتحدث حارس نادي <club> السابق X عن رحيله، حيث قال …; session 22)
       if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) e = next
+      // وقال مصدر مسؤول في وزارة X، …: «…»، مبينا: a speech verb that opens the sentence and an unnamed source in the
+      // body, two indefinite words and `في` before it, is that source, not the body (session 26, second round)
+      const source = e.type === "ORGANIZATION" ? this.sourceInBody(s, last, e) : null
+      if (source !== null) return this.push({ text: source, entityId: null, gender, person: false }, s)
       return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
     }
     return null
+  }
+
+  /**
+   * The phrase of an unnamed source in a body (`مصدر مسؤول في وزارة الداخلية`) when the sentence at `s` opens with a
+   * speech verb and two words with no article, then `في`, stand between it and the organisation `e` (which starts
+   * at or before token `last`); else null.
+   */
+  private sourceInBody(s: number, last: number, e: Entity): string | null {
+    const lex = this.lex
+    const verb = this.keys[s]!
+    if (this.t.kinds[s] !== WORD || !(lex.verbForms.has(verb) || lex.verbForms.has(withoutConjunction(verb, 3)))) return null
+    // (two words, as the verb's own phrase reads them: one word and في, `مسؤول في X`, is the body there)
+    const k = s + 3
+    if (k > last + 1 || k + 1 >= this.t.count || this.t.kinds[k] !== WORD || this.keys[k] !== "\u0641\u064a") return null
+    if (this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start !== e.start) return null
+    for (let j = s + 1; j < k; j++) {
+      const w = this.keys[j]!
+      // (no complementizer or particle: وذكر أن مسؤولا في X …, the official is no phrase of the verb here)
+      if (this.t.kinds[j] !== WORD || w.startsWith("\u0627\u0644") || lex.complementizers.has(w) || lex.arStops.has(w) || this.entityStartingAt(j) !== null) return null
+    }
+    return this.text.slice(this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start, e.end)
   }
 
   /**
@@ -654,10 +682,39 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * `clauseBreaks` in the lexicon).
    */
   protected clauseStart(at: number): number {
-    const s = this.sentenceStart(at)
+    const s = this.quotedStart(at, this.sentenceStart(at))
     for (let k = at - 1; k > s; k--) {
       if (this.t.kinds[k] !== WORD || !this.isPunct(k - 1, COMMAS)) continue
       if (this.lex.clauseBreaks.has(this.keys[k]!)) return k + 1
+    }
+    return s
+  }
+
+  /**
+   * The start `s` of the sentence of token `at`, moved out of quoted words (session 26, second round): a quote of
+   * sixty tokens or more before a participle (`وقال X …: «… ، لأن Y متهمة …»، مبينا أن …`) puts the bound of
+   * {@link sentenceStart} inside the marks, and the first name there is no subject of the participle. Only when that
+   * bound was hit (no full stop and no paragraph start at `s`), the first mark in `[s, at)` is a closing `»` or `”`,
+   * and the nearest mark before `s` (at most {@link QUOTED_BACK} tokens back in the paragraph) is its opening `«` or
+   * `“`: the start of the sentence of that opening mark, when it is one (not a bound again); else `s`.
+   */
+  protected quotedStart(at: number, s: number): number {
+    if (s <= this.ps || at - s < 59 || this.isSentenceEnd(s - 1)) return s
+    let open = ""
+    for (let k = s; k < at && open === ""; k++) {
+      const c = this.markChar(k)
+      if (c === null) continue
+      if (c === "\u00bb") open = "\u00ab"
+      else if (c === "\u201d") open = "\u201c"
+      else return s
+    }
+    if (open === "") return s
+    for (let k = s - 1; k >= this.ps && k >= s - QUOTED_BACK; k--) {
+      const c = this.markChar(k)
+      if (c === null) continue
+      if (c !== open) return s
+      const before = this.sentenceStart(k)
+      return k - before < 59 || before === this.ps ? before : s
     }
     return s
   }

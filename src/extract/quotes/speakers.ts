@@ -513,13 +513,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return speaker
   }
 
-  protected fromChain(gender: Gender | null, person = false): Speaker | null {
+  protected fromChain(gender: Gender | null, person = false, before = this.cursor): Speaker | null {
     const c = this.chain
     if (c.length === 0) {
       // nobody named yet (استقبل الأمير فيصل … المهنئين. وقال سموه: «…»): the first person of the text before here
       // (bounded: the first 64 entities, so a text with many entities and no person stays linear)
+      // (before the cue, when one is given: `«…»، مبينا أن X حاليا «…»` names X in the words the participle reports,
+      // its object, not its speaker; session 26, second round)
       const n = Math.min(this.entities.length, 64)
-      for (let i = 0; i < n && this.entities[i]!.start < this.cursor; i++) {
+      const bound = Math.min(this.cursor, before)
+      for (let i = 0; i < n && this.entities[i]!.start < bound; i++) {
         const x = this.entities[i]!
         // (a person named as the interviewer, `أجراها معه في سيول X`, first: the one interviewed was not tagged, and
         // whoever comes next is named in the words; nobody, session 21 third round)
@@ -632,7 +635,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (kind !== WORD) continue
       const key = this.keys[k]!
       // (and المسؤول الأمني عن, والمسؤول عن: one definite adjective after the official, or the و of a second role
-      // before it: وقال قائد القوة والمسؤول الأمني عن المعرض العقيد X:, twenty-sixth session)
+      // before it: وقال قائد الدوريات والمسؤول الإعلامي عن المهرجان العقيد X:, twenty-sixth session)
       if (key === AN && k === b && k > this.ps && (this.officialAt(k - 1) || (k - 2 >= this.ps && this.keys[k - 1]!.startsWith("\u0627\u0644") && this.officialAt(k - 2)))) {
         inCharge = k
         continue
@@ -1259,7 +1262,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       stems = lex.documentNouns
       stem = docStem(key, stems)
       if (stem === null) return null
-      if (!key.startsWith("\u0627\u0644")) return this.issuerAt(a, false, false)
+      if (!key.startsWith("\u0627\u0644")) return this.issuerAt(a, false, false) ?? (b - a === 2 ? this.bodyOfDocument(a) : null)
       if (b - a !== 1) return null
     }
     const person = stems === lex.articleNouns
@@ -1270,7 +1273,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.t.kinds[k] !== WORD || (person ? docStem(this.keys[k]!, stems) === null : !this.keys[k]!.includes(stem) || docStem(this.keys[k]!, stems) !== stem)) continue
       // صحيفة البيان: the newspaper of that name, not a statement
       if (k > 0 && this.t.kinds[k - 1] === WORD && (lex.outletNouns.has("\u0627\u0644" + this.keys[k - 1]!) || lex.arNameNouns.has(this.keys[k - 1]!))) return null
-      const issuer = this.issuerAt(k, true, person)
+      const issuer = this.issuerAt(k, true, person) ?? (person ? null : this.bodyOfDocument(k))
       // (an article or a report introduced with no writer the entity stage named, مقالا لفيرنون بوغدنور: the writer
       // meant is that one, unknown, not the writer of an article introduced before it)
       if (issuer === null && person && !DEFINITE.test(this.keys[k]!)) return null
@@ -1335,6 +1338,42 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = this.entities[i]!
       if (e.start >= to) break
       if (e.type === "PERSON" || e.type === "ORGANIZATION") return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
+    }
+    return null
+  }
+
+  /**
+   * The body a document noun in construct with a definite body noun stands for (`بيان المجلس`, `بيان الهيئة`, at token
+   * `k`; session 26, second round): when no entity starts at the body noun (`bodyNouns`), the nearest earlier use of the
+   * noun, with or without its article, at most {@link ANAPHOR_WINDOW} tokens back, that an organisation starts (`أوضح
+   * مجلس القضاء في الإقليم`) or that its definite genitive follows (`مجلس القضاء`, the text's words); null when another
+   * speaker was quoted since (the body meant may be another) or no use names a body.
+   */
+  protected bodyOfDocument(k: number): Speaker | null {
+    const a = k + 1
+    if (a >= this.t.count || this.t.kinds[a] !== WORD || this.entityStartingAt(a) !== null) return null
+    const key = this.keys[a]!
+    if (!this.lex.bodyNouns.has(key)) return null
+    const bare = key.slice(2)
+    for (let j = k - 1; j >= Math.max(0, k - ANAPHOR_WINDOW); j--) {
+      if (this.t.kinds[j] !== WORD || (this.keys[j] !== bare && this.keys[j] !== key)) continue
+      const e = this.entityStartingAt(j)
+      let found: Speaker | null = null
+      if (e !== null) {
+        if (e.type !== "ORGANIZATION") continue
+        found = { text: e.canonical, entityId: e.entityId, gender: null, person: false }
+      } else if (this.keys[j] === bare && j + 1 < k && this.t.kinds[j + 1] === WORD) {
+        const w = this.keys[j + 1]!
+        if (!w.startsWith("\u0627\u0644") || this.lex.clauseOpeners.has(w) || this.lex.arStops.has(w) || this.lex.bodyNouns.has(w)) continue
+        const o = this.orig(this.t.starts[j]!, this.t.ends[j + 1]!)
+        found = { text: this.text.slice(o.start, o.end), entityId: null, gender: null, person: false }
+      } else continue
+      // (the same body on the chain since is no other speaker: the resolver may read the phrase twice)
+      for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > j; i--) {
+        const x = this.chain[i]!
+        if (this.chainAt[i]! < k && (found.entityId !== null ? x.entityId !== found.entityId : x.text !== found.text)) return null
+      }
+      return found
     }
     return null
   }
