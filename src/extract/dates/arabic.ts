@@ -1312,7 +1312,8 @@ export class ArabicDateScanner {
     const sign = this.lex.before.has(this.key(i)) ? -1 : 1
     let j = i + 1
     // قبل نحو شهرين, منذ حوالي ثلاث سنوات: about as many (not after بعد: بعد نحو شهرين is mostly from an event of the story)
-    if (sign < 0 && this.isWord(j) && this.lex.approximators.has(this.key(j))) j++
+    const approx = sign < 0 && this.isWord(j) && this.lex.approximators.has(this.key(j))
+    if (approx) j++
     let n: number | null = null
     const num = this.intAt(j)
     if (num >= 0) {
@@ -1333,7 +1334,13 @@ export class ArabicDateScanner {
         }
       }
     }
-    const u = this.isWord(j) ? this.lex.units.get(this.key(j)) : undefined
+    let u = this.isWord(j) ? this.lex.units.get(this.key(j)) : undefined
+    // قبل نحو العامين, منذ حوالي الشهرين: after an approximator a dual with the article is a count of two, as without it
+    // (alone, منذ العامين is as often "since the two years" the story named)
+    if (u === undefined && approx && n === null && this.isWord(j) && this.key(j).startsWith(AL)) {
+      const dual = this.lex.units.get(this.key(j).slice(AL.length))
+      if (dual !== undefined && dual.count === 2) u = dual
+    }
     if (u === undefined || u.definite) return null
     if (n === null) {
       if (u.count === 0) return null
