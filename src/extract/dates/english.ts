@@ -618,6 +618,9 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
 
 /** Marks after which a year opens a sentence. */
 const SENTENCE_OPENERS = new Set([".", "!", "?", "\"", "\u201c", "'", "\u2018", ":", ";"])
+/** The two words around the first year of a range of years: `between … and`, `from … to` (`until`, `till`, `through`). */
+const isRangeLink = (opener: string, link: string): boolean =>
+  opener === "between" ? link === "and" : opener === "from" && (link === "to" || link === "until" || link === "till" || link === "through")
 /** A lowercase word that looks like a plural noun (`fans`, `years`, `shares`; not `is`, `was`, `does`, `less`). */
 const isPluralNoun = (k: string): boolean => k.length >= 4 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us") && k !== "does" && k !== "goes"
 
@@ -643,9 +646,9 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
       out.push({ startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: { t: "year", cal: "gregorian", y } })
       continue
     }
-    // `between 1831 and 1865`, `between 2002 and 2004`: one mention, a range of the two years (not before a counted
-    // noun: `between 1500 and 1800 pensioners`, `between 2000 and 2005 staff`)
-    if (i >= 1 && t.kinds[i - 1] === WORD && t.keys[i - 1] === "between" && t.spaced[i] !== 0 && next >= 0 && t.keys[next] === "and" && next + 1 < t.count && t.kinds[next + 1] === NUM) {
+    // `between 1831 and 1865`, `between 2002 and 2004`, `from 1983 until 1992`, `from 2001 to 2004`: one mention, a
+    // range of the two years (not before a counted noun: `between 1500 and 1800 pensioners`, `from 1990 to 2000 staff`)
+    if (i >= 1 && t.kinds[i - 1] === WORD && t.spaced[i] !== 0 && next >= 0 && isRangeLink(t.keys[i - 1]!, t.keys[next]!) && next + 1 < t.count && t.kinds[next + 1] === NUM) {
       const k2 = t.keys[next + 1]!
       const y2 = /^\d{4}$/.test(k2) ? Number(k2) : 0
       const after = next + 2 < t.count ? next + 2 : -1
