@@ -813,7 +813,7 @@ export class ArabicDateScanner {
       if (lex.yearNouns.has(prev) || lex.yearNouns.has(prevBare)) return true
       // `غير أن 2012 كان عاماً صعباً`, `إن 2015 شهد …`: a year as the subject of `أن`/`إن`, before a verb that speaks
       // of a time (a count after `أن` is followed by its noun: `أن 300 شخص`)
-      if (THAT.has(prev) && this.isWord(to) && YEAR_SUBJECT_VERBS.has(this.key(to))) return true
+      if (lex.complementizers.has(prev) && this.isWord(to) && lex.yearSubjectVerbs.has(this.key(to))) return true
       if (prev === lex.worldKey && i > 1 && this.t.kinds[i - 2] === WORD) return this.isWorldHead(i - 2)
       // the host place between the event and its year (`مونديال روسيا 2018`, `كأس العالم قطر 2022`, `أولمبياد لندن 2012`)
       if (i > 1 && this.t.kinds[i - 1] === WORD && this.t.kinds[i - 2] === WORD && prev.length > 2 && !lex.prepositions.has(prev)) {
@@ -978,7 +978,7 @@ export class ArabicDateScanner {
   }
 
   /**
-   * Does the clause before token `i` open with a past verb ({@link PAST_VERBS}: `وقال`, `أعلن`, `شهد`), with no
+   * Does the clause before token `i` open with a past verb (`pastVerbs` of the lexicon: `وقال`, `أعلن`, `شهد`), with no
    * future cue nearer and no `أن`/`إن` between (`وقال إن الخطة في سبتمبر`: the reported clause has a tense of its own)?
    * Ten words back at most, within the sentence.
    */
@@ -989,9 +989,9 @@ export class ArabicDateScanner {
       if (kind === PUNCT && (this.keys[j] === "." || this.keys[j] === "\u061f")) return false
       if (kind !== WORD) continue
       const k = this.keys[j]!
-      if (THAT.has(k)) return false
+      if (this.lex.complementizers.has(k)) return false
       const bare = k.length > 3 && (k[0] === WAW || k[0] === "\u0641") ? k.slice(1) : k
-      if (PAST_VERBS.has(bare) || PAST_VERBS.has(k)) return true
+      if (this.lex.pastVerbs.has(bare) || this.lex.pastVerbs.has(k)) return true
     }
     return false
   }
@@ -1057,7 +1057,7 @@ export class ArabicDateScanner {
     if (prev === K.nafs || prev === K.dhat || prev === K.tilka || prev === K.dhalika || prev === K.tilw) return false
     if (next === K.tilw || next === K.nafsuhu || next === K.dhatuhu) return false
     // `حل اليوم قبل غد`, `اليوم قبل الغد`: "without delay", an idiom, not today
-    if (next === K.qabl && TOMORROW.has(this.key(i + 2))) return false
+    if (next === K.qabl && this.lex.tomorrowWords.has(this.key(i + 2))) return false
     // اليوم - الدمام: a line that opens with the outlet اليوم and a dash is a dateline, not "today"
     if ((i === 0 || this.t.kinds[i - 1] === BREAK) && this.isPunct(i + 1, DASHES)) return false
     if (prev === K.fi && !nextIsWeekday && !this.isPunct(i + 1, OPEN)) {
@@ -1456,19 +1456,6 @@ const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0643\
 const WA_HALF = "\u0648\u0646\u0635\u0641"
 const HALF = "\u0646\u0635\u0641"
 /** `نهاية` before `الأسبوع` (the weekend). */
-/** `غد`, `الغد`, `غدا` (folded): after `اليوم قبل`, the idiom "without delay". */
-const TOMORROW = new Set(["\u063a\u062f", "\u0627\u0644\u063a\u062f", "\u063a\u062f\u0627"])
-/** `أن`, `إن`, `بأن`, `لأن`, `وأن`, `فإن`, `وإن` (folded): a clause opens after them. */
-const THAT = new Set(["\u0627\u0646", "\u0628\u0627\u0646", "\u0644\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646"])
-/** Verbs after a year that is the subject of `أن`/`إن`: كان كانت يكون تكون سيكون ستكون شهد شهدت سيشهد ستشهد سجل سجلت (folded). */
-const YEAR_SUBJECT_VERBS = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646", "\u0633\u064a\u0643\u0648\u0646", "\u0633\u062a\u0643\u0648\u0646", "\u0634\u0647\u062f", "\u0634\u0647\u062f\u062a", "\u0633\u064a\u0634\u0647\u062f", "\u0633\u062a\u0634\u0647\u062f", "\u0633\u062c\u0644", "\u0633\u062c\u0644\u062a"])
-/**
- * Past verbs (folded, without و/ف) that put a month without a year on or before the reference: the reporting verbs of
- * wires (قال أعلن أكد أضاف أوضح ذكر صرح) and a few of events (كان شهد وقع جرى اعتزل أعلن), each with its feminine.
- */
-const PAST_VERBS = new Set(
-  ["\u0642\u0627\u0644", "\u0642\u0627\u0644\u062a", "\u0627\u0639\u0644\u0646", "\u0627\u0639\u0644\u0646\u062a", "\u0627\u0643\u062f", "\u0627\u0643\u062f\u062a", "\u0627\u0636\u0627\u0641", "\u0627\u0636\u0627\u0641\u062a", "\u0627\u0648\u0636\u062d", "\u0627\u0648\u0636\u062d\u062a", "\u0630\u0643\u0631", "\u0630\u0643\u0631\u062a", "\u0635\u0631\u062d", "\u0635\u0631\u062d\u062a", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u0634\u0647\u062f", "\u0634\u0647\u062f\u062a", "\u0648\u0642\u0639", "\u0648\u0642\u0639\u062a", "\u062c\u0631\u064a", "\u062c\u0631\u062a", "\u0627\u0639\u062a\u0632\u0644", "\u0627\u0639\u062a\u0632\u0644\u062a"]
-)
 const WEEK_END = new Set(["\u0646\u0647\u0627\u064a\u0629", "\u0646\u0647\u0627\u064a\u0647"])
 /** `حتى`, `حتي`, `لغاية`: until. */
 const UNTIL = new Set(["\u062d\u062a\u0649", "\u062d\u062a\u064a", "\u0644\u063a\u0627\u064a\u0629", "\u0644\u063a\u0627\u064a\u0647"])

@@ -37,7 +37,9 @@ export const EnglishTenseFile = Schema.Struct({
   modals: Words,
   presentModals: Words,
   pronouns: Words,
-  determiners: Words
+  determiners: Words,
+  aheadAuxiliaries: Words,
+  pastAuxiliaries: Words
 })
 
 interface TenseLexicon {
@@ -53,6 +55,8 @@ interface TenseLexicon {
   readonly presentModals: ReadonlySet<string>
   readonly pronouns: ReadonlySet<string>
   readonly determiners: ReadonlySet<string>
+  readonly aheadAuxiliaries: ReadonlySet<string>
+  readonly pastAuxiliaries: ReadonlySet<string>
 }
 
 let cached: TenseLexicon | undefined
@@ -73,7 +77,9 @@ const lexicon = (): TenseLexicon => {
       modals: set(f.modals),
       presentModals: set(f.presentModals),
       pronouns: set(f.pronouns),
-      determiners: set(f.determiners)
+      determiners: set(f.determiners),
+      aheadAuxiliaries: set(f.aheadAuxiliaries),
+      pastAuxiliaries: set(f.pastAuxiliaries)
     }
   }
   return cached
@@ -93,10 +99,6 @@ interface Tok {
   readonly w: string
   readonly cap: boolean
 }
-
-/** The auxiliaries the scan after a date reads. */
-const AUX_FORWARD = new Set(["is", "are", "will", "shall", "won't"])
-const AUX_PAST = new Set(["was", "were", "had", "did"])
 
 /** The words after `is`/`are` that make a present after a date look ahead. */
 const AHEAD_AFTER_IS = new Set(["expected", "due", "set", "scheduled", "likely", "being", "going", "to", "on", "planned", "slated", "tipped"])
@@ -203,7 +205,7 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
   if (w === "it's" || w === "that's" || w === "there's") return 1
   if (lex.present.has(w)) return 1
   // the finite past auxiliaries are past whatever stands before them (`they are worse, was 22, down from 26 in September`)
-  if (AUX_PAST.has(w)) return -1
+  if (lex.pastAuxiliaries.has(w)) return -1
   // a past form that is also a base form after a modal or the future (`can beat them on 10 April`, `will beat`,
   // `may hit`): the modal decides
   if (lex.past.has(w) && (lex.modals.has(prev) || BASE_AFTER.has(prev))) return null
@@ -357,8 +359,8 @@ export const clauseTense = (sentence: string, at: number, end: number): Tense =>
     // `Saturday's game is being played`); else the date is in a subject judged now (`Friday's estimate is one of
     // the last`, `the three months up to 30 September are a rapid increase`, `is thought to be`)
     if (w === "is" || w === "are") return k + 1 < ahead.length && AHEAD_AFTER_IS.has(ahead[k + 1]!.w) ? 1 : 0
-    if (AUX_FORWARD.has(w) || lex.present.has(w)) return 1
-    if (AUX_PAST.has(w)) return -1
+    if (lex.aheadAuxiliaries.has(w) || lex.present.has(w)) return 1
+    if (lex.pastAuxiliaries.has(w)) return -1
   }
   return 0
 }

@@ -37,7 +37,8 @@ export const EnglishYearsFile = Schema.Struct({
   bareYearVerbs: Words,
   eventHeads: Words,
   adjectiveArticles: Words,
-  unitsAfterNumber: Words
+  unitsAfterNumber: Words,
+  slotFunctionWords: Words
 })
 
 type ListName = Exclude<keyof typeof EnglishYearsFile.Type, "source" | "license">

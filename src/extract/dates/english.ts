@@ -33,6 +33,7 @@ import { MAY_HAVE_DATE, PARSER_NEEDS, chronoTriggers } from "./english-trigger.j
 import { clauseTense, type Tense } from "./english-tense.js"
 import { withYearOf, type Clock, type Dir, type Expr } from "./expr.js"
 import { englishYearWords } from "./english-years.js"
+import { escapeRegExp } from "../internal/regex.js"
 import { dateLexicons } from "./lexicon.js"
 
 /** The year readers' word lists (`english-years.json`). */
@@ -287,8 +288,6 @@ const SLOT_OWNER = /(?:[A-Za-z0-9]['\u2019]s?|\b(?:my|your|his|her|its|our|their
 const SLOT_DATED = /\b(?:on|in|at|since|until|till|by|during|from|to|before|after|throughout|of|last|this|next|early|late|over|for)\s+$/i
 /** The word after a weekday's part of the day: a lower-case word, or a capitalised one (a title's next word). */
 const SLOT_NEXT = /^\s+([A-Za-z]+)/
-/** Words after a weekday's part of the day that leave it a date (`Monday night's vote` has its `'s` apart). */
-const SLOT_NOT_NOUN = new Set(["and", "or", "but", "as", "when", "while", "where", "that", "which", "who", "to", "at", "in", "on", "of", "for", "with", "by", "from", "after", "before", "until", "into", "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "was", "were", "is", "are", "will", "would", "had", "has", "have", "said", "says", "local", "time", "gmt", "than", "so", "if", "because", "then", "there", "this", "last", "next"])
 /** A month's abbreviation alone (`Dec.`, `Dec`, `DEC`): no day, no year. */
 const MONTH_ABBREVIATION_ALONE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?$/
 /** A capitalised word and `and`/`&` before a month's abbreviation (`Ant and Dec`, `Ant & Dec`): a pair of names. */
@@ -480,7 +479,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       const after = sentence.slice(at + t.length, at + t.length + 24)
       const next = POSSESSIVE_AFTER.test(after) ? null : SLOT_NEXT.exec(after)
       const title = /^[A-Z]/.test(WEEKDAY_PART.exec(t)![1]!) && next !== null && /^[A-Z][a-z]/.test(next[1]!)
-      const noun = next !== null && /^[a-z]/.test(next[1]!) && !SLOT_NOT_NOUN.has(next[1]!)
+      const noun = next !== null && /^[a-z]/.test(next[1]!) && !yw().slotFunctionWords.has(next[1]!)
       if (title || (noun && !STORY_OPENING.test(sentence.slice(0, at))) || (SLOT_OWNER.test(before) && !POSSESSIVE_AFTER.test(after))) continue
     }
     // `Ant and Dec`, `Ant & Dec`, `the DEC`: a month's abbreviation alone after a name and `and`, or in capitals, is a
@@ -1100,8 +1099,19 @@ const HOLIDAY_FOLLOW = new Set([
   "may", "might", "can", "did", "do", "does", "not", "alone", "itself", "morning", "afternoon", "evening", "night"
 ])
 
-/** `the end of the year`, `the start of the month`, `the middle of the week` (chrono reads none of them). */
-const PERIOD_EDGE = /\bthe\s+(end|start|beginning|middle|turn)\s+of\s+the\s+(week|month|year)(?![\w'’-])/gi
+let periodEdge: RegExp | undefined
+/**
+ * `the end of the year`, `the start of the month`, `the middle of the week` (chrono reads none of them): group 1 the
+ * part's noun (the parts' English nouns of `calendar-words.json`, and `turn`, the boundary, read as the period itself),
+ * group 2 the unit.
+ */
+const periodEdgePattern = (): RegExp => {
+  if (periodEdge === undefined) {
+    const nouns = [...dateLexicons().periodParts.enNouns.keys(), "turn"].map(escapeRegExp).join("|")
+    periodEdge = new RegExp(`\\bthe\\s+(${nouns})\\s+of\\s+the\\s+(week|month|year)(?![\\w'\u2019-])`, "gi")
+  }
+  return periodEdge
+}
 
 /**
  * The edge of the reference's period named with `the` (chrono reads `end of this year`, `end of last month`, but not
@@ -1112,14 +1122,17 @@ const PERIOD_EDGE = /\bthe\s+(end|start|beginning|middle|turn)\s+of\s+the\s+(wee
  */
 export const englishPeriodEdges = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
   const out: Array<{ start: number; end: number; expr: Expr }> = []
-  PERIOD_EDGE.lastIndex = 0
-  for (let m = PERIOD_EDGE.exec(original); m !== null; m = PERIOD_EDGE.exec(original)) {
+  const re = periodEdgePattern()
+  const parts = dateLexicons().periodParts.enNouns
+  re.lastIndex = 0
+  for (let m = re.exec(original); m !== null; m = re.exec(original)) {
     const start = m.index + m[0].indexOf(m[1]!)
     const end = m.index + m[0].length
     const unit = m[2]!.toLowerCase() as "week" | "month" | "year"
-    const edge = m[1]!.toLowerCase()
-    const side = edge === "end" || edge === "start" || edge === "beginning" ? tenseAround(original, start, end) : 0
-    const n = edge === "end" && side === -1 ? -1 : edge !== "end" && side === 1 ? 1 : 0
+    // an end told in the past is the last period's, a start told in the future the next one's
+    const part = parts.get(m[1]!.toLowerCase())
+    const side = part === "end" || part === "start" ? tenseAround(original, start, end) : 0
+    const n = part === "end" && side === -1 ? -1 : part === "start" && side === 1 ? 1 : 0
     out.push({ start, end, expr: { t: "shift", unit, n } })
   }
   return out
@@ -1179,10 +1192,20 @@ export const englishShortYears = (original: string): Array<{ readonly start: num
   return out
 }
 
-/** The decade words of the 1940s to the 1990s (`the seventies`), as the Arabic scanner reads them. */
-const DECADE_WORDS = new Map([["forties", 1940], ["fifties", 1950], ["sixties", 1960], ["seventies", 1970], ["eighties", 1980], ["nineties", 1990]])
-/** `the seventies`, `the early eighties`, `the mid-sixties`: group 1 the decade word (after `the` only: `in his seventies` is an age). */
-const DECADE_WORD = /\b[Tt]he\s+(?:(?:early|late|mid)[\s-]+)?(forties|fifties|sixties|seventies|eighties|nineties)\b/g
+let decadeWord: RegExp | undefined
+/**
+ * `the seventies`, `the early eighties`, `the mid-sixties`: group 1 the decade word (after `the` only: `in his seventies`
+ * is an age). The words are the decades' `en` forms and the parts' English adjectives of `calendar-words.json`.
+ */
+const decadeWordPattern = (): RegExp => {
+  if (decadeWord === undefined) {
+    const lex = dateLexicons()
+    const words = [...lex.englishDecades.keys()].map(escapeRegExp).join("|")
+    const parts = [...lex.periodParts.enAdjectives.keys()].map(escapeRegExp).join("|")
+    decadeWord = new RegExp(`\\b[Tt]he\\s+(?:(?:${parts})[\\s-]+)?(${words})\\b`, "g")
+  }
+  return decadeWord
+}
 
 /**
  * Decades written as words after `the` (`the seventies`, `By the early seventies`), from the 1940s to the 1990s as
@@ -1192,9 +1215,10 @@ const DECADE_WORD = /\b[Tt]he\s+(?:(?:early|late|mid)[\s-]+)?(forties|fifties|si
  */
 export const englishDecadeWords = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
   const out: Array<{ start: number; end: number; expr: Expr }> = []
-  DECADE_WORD.lastIndex = 0
-  for (let m = DECADE_WORD.exec(original); m !== null; m = DECADE_WORD.exec(original)) {
-    const y = DECADE_WORDS.get(m[1]!)!
+  const re = decadeWordPattern()
+  re.lastIndex = 0
+  for (let m = re.exec(original); m !== null; m = re.exec(original)) {
+    const y = dateLexicons().englishDecades.get(m[1]!)!
     const end = m.index + m[0].length
     out.push({ start: end - m[1]!.length, end, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } } })
   }

@@ -21,6 +21,7 @@ import { arabicStoryDates, englishStoryDates } from "./story.js"
 import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, englishLaterInPeriods, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { withModifiers } from "./mod.js"
+import { gluedPeriods } from "./glued.js"
 import { dateLexicons } from "./lexicon.js"
 import { withYearOf, baseGranularity, isRelative, resolveValue, sameDayValue, type Clock, type Expr, type Granularity } from "./expr.js"
 
@@ -98,7 +99,10 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
   for (const x of sameDates(text, language)) found.push(x)
   if (language !== "en") for (const x of arabicStoryDates(text)) found.push(x)
   if (language !== "en") for (const x of arabicFeasts(text)) found.push(x)
-  if (language !== "en") for (const x of gluedPeriods(text)) found.push(x)
+  if (language !== "en") for (const g of gluedPeriods(t, dateLexicons())) {
+    const span = view.toOriginal(g.startOffset, g.endOffset)
+    found.push({ start: span.start, end: span.end, expr: g.expr, calendar: "gregorian", partOfDay: false, time: null })
+  }
   for (const x of centuryDates(text, language)) found.push(x)
   // four-digit clock times before a zone (`2200 GMT`, `1400 بتوقيت غرينتش`), in either language
   for (const z of zoneTimes(t, dateLexicons())) {
@@ -107,44 +111,6 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
   }
   const dates = shareYears(attachLoneTimes(withPartsOfYear(dropOverlaps(found), text), text), text)
   return withModifiers(dates, text)
-}
-
-/** The joins of a unit word and a direction written without the space (`الشهرالماضى`, `العامالمقبل`): where {@link gluedPeriods} looks. */
-const GLUED_JOINS = ["\u0634\u0647\u0631\u0627\u0644", "\u0639\u0627\u0645\u0627\u0644", "\u0633\u0646\u0629\u0627\u0644", "\u0633\u0646\u0647\u0627\u0644", "\u0633\u0628\u0648\u0639\u0627\u0644"] // شهرال عامال سنةال سنهال سبوعال
-/**
- * A whole word that is a unit and a direction glued: a proclitic (`ب`, `ل`, `و`, `ف`, two at most), the unit with its
- * `ال` (`ل` alone after `ل`: `للعامالماضي`), then the direction (الماضي/ى, المقبل, القادم, الحالي/ى, الجاري/ى, المنصرم,
- * الفائت, with their feminines after السنة). Group 1 the unit, group 2 the direction's stem.
- */
-const GLUED_PERIOD = /^[\u0648\u0641\u0628\u0644]{0,2}?(?:\u0627\u0644|(?<=\u0644)\u0644)(\u0634\u0647\u0631|\u0639\u0627\u0645|\u0633\u0646\u0629|\u0633\u0646\u0647|\u0623\u0633\u0628\u0648\u0639|\u0627\u0633\u0628\u0648\u0639)\u0627\u0644(\u0645\u0627\u0636|\u0645\u0642\u0628\u0644|\u0642\u0627\u062f\u0645|\u062d\u0627\u0644|\u062c\u0627\u0631|\u0645\u0646\u0635\u0631\u0645|\u0641\u0627\u0626\u062a)(?:\u064a|\u0649|\u064a\u0629|\u064a\u0647|\u0629|\u0647)?$/
-const GLUED_UNITS = new Map([["\u0634\u0647\u0631", "month"], ["\u0639\u0627\u0645", "year"], ["\u0633\u0646\u0629", "year"], ["\u0633\u0646\u0647", "year"], ["\u0623\u0633\u0628\u0648\u0639", "week"], ["\u0627\u0633\u0628\u0648\u0639", "week"]] as const)
-const GLUED_DIRS = new Map([["\u0645\u0627\u0636", -1], ["\u0645\u0642\u0628\u0644", 1], ["\u0642\u0627\u062f\u0645", 1], ["\u062d\u0627\u0644", 0], ["\u062c\u0627\u0631", 0], ["\u0645\u0646\u0635\u0631\u0645", -1], ["\u0641\u0627\u0626\u062a", -1]] as const)
-
-/**
- * `الشهرالماضى`, `العامالماضي`: a unit and its direction written as one word (a typo the scanner's tokens cannot
- * split), read as `الشهر الماضي`. Found from each join of the text (`indexOf`); the word around it must be the whole
- * of {@link GLUED_PERIOD}.
- */
-const gluedPeriods = (text: string): Array<DateCandidate> => {
-  const out: Array<DateCandidate> = []
-  for (const join of GLUED_JOINS) {
-    for (let k = text.indexOf(join); k >= 0; k = text.indexOf(join, k + join.length)) {
-      let a = k
-      while (a > 0 && isArabicLetter(text.charCodeAt(a - 1)) && k - a < 6) a--
-      let b = k + join.length
-      while (b < text.length && isArabicLetter(text.charCodeAt(b)) && b - k < 20) b++
-      if ((a > 0 && isArabicLetter(text.charCodeAt(a - 1))) || (b < text.length && isArabicLetter(text.charCodeAt(b)))) continue
-      const m = GLUED_PERIOD.exec(text.slice(a, b))
-      if (m === null) continue
-      const unit = GLUED_UNITS.get(m[1] as never)
-      const n = GLUED_DIRS.get(m[2] as never)
-      if (unit === undefined || n === undefined) continue
-      // the span starts at the unit's ال (a proclitic before it is left out, as the scanner does)
-      const at = text.indexOf(m[1]!, a) - 2
-      out.push({ start: Math.max(a, at), end: b, expr: { t: "shift", unit, n }, calendar: "gregorian", partOfDay: false, time: null })
-    }
-  }
-  return out
 }
 
 /** A season word or a capitalised `May` somewhere in the text: {@link englishSeasons} can find something. */

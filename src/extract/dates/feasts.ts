@@ -14,9 +14,9 @@
 import type { Expr } from "./expr.js"
 import type { DateCandidate } from "./extract.js"
 import { foldKey } from "../internal/tokens.js"
+import { escapeRegExp } from "../internal/regex.js"
 import { dateLexicons } from "./lexicon.js"
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 interface Compiled {
   readonly re: RegExp
@@ -29,11 +29,12 @@ const compile = (): Compiled => {
   if (compiled !== null) return compiled
   const days = new Map<string, readonly [number, number]>()
   for (const e of dateLexicons().islamicFeasts) for (const f of e.ar) days.set(f.split(/\s+/).join(" "), [e.month, e.day])
-  const forms = [...days.keys()].sort((a, b) => b.length - a.length).map((f) => f.split(" ").map(escape).join("\\s+"))
+  const adjectives = dateLexicons().feastAdjectives.map(escapeRegExp).join("|")
+  const forms = [...days.keys()].sort((a, b) => b.length - a.length).map((f) => f.split(" ").map(escapeRegExp).join("\\s+"))
   // a feast after at most two proclitic letters (`بعيد`, `وبعيد`, `لعيد`), then `المبارك`/`السعيد` and the word after
   // it (a direction word, or no part of the mention: {@link directionOf})
   const re = new RegExp(
-    `(?<![\\u0621-\\u064a])(?:[وفبل]{1,2})?(${forms.join("|")})(?![\\u0621-\\u064a])((?:\\s+(?:المبارك|السعيد)(?![\\u0621-\\u064a]))?)(?:\\s+([\\u0621-\\u064a]+))?`,
+    `(?<![\\u0621-\\u064a])(?:[وفبل]{1,2})?(${forms.join("|")})(?![\\u0621-\\u064a])((?:\\s+(?:${adjectives})(?![\\u0621-\\u064a]))?)(?:\\s+([\\u0621-\\u064a]+))?`,
     "dg"
   )
   compiled = { re, days }
@@ -101,7 +102,7 @@ const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandi
     // العيد`, `احتفالات العيد`, `العيد في الماضي`)
     if (!eidTimeBefore(text, start)) continue
     const after = m[1]
-    if (after !== undefined && after.startsWith("\u0627\u0644") && !FEAST_ADJECTIVES.has(after) && directionOf(after) === null) continue
+    if (after !== undefined && after.startsWith("\u0627\u0644") && !dateLexicons().feastAdjectiveKeys.has(foldKey(after)[0] ?? after) && directionOf(after) === null) continue
     out.push({ start, end: m.index + m[0].length, expr: last, calendar: "hijri", partOfDay: false, time: null })
   }
   return out.sort((a, b) => a.start - b.start)
@@ -110,8 +111,6 @@ const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandi
 /** The two Eids: 1 Shawwal (`عيد الفطر`) and 10 Dhu al-Hijja (`عيد الأضحى`). */
 const isEid = (m: number, d: number): boolean => (m === 10 && d === 1) || (m === 12 && d === 10)
 
-/** `المبارك`, `السعيد` after `العيد`: the feast's own words. */
-const FEAST_ADJECTIVES = new Set(["\u0627\u0644\u0645\u0628\u0627\u0631\u0643", "\u0627\u0644\u0633\u0639\u064a\u062f"])
 
 /**
  * `العيد` with its article and at most a `و` or `ف` before it (`بالعيد`, `للعيد` are "on", "for" the occasion), not

@@ -52,6 +52,9 @@ export const CalendarWordsFile = Schema.Struct({
   futureCues: Forms,
   futureVerbPrefixes: Forms,
   futureVerbExceptions: Forms,
+  pastVerbs: Described,
+  complementizers: Described,
+  yearSubjectVerbs: Described,
   contextualDays: Described,
   yesterdayNouns: Described,
   hourOrdinals: Schema.Struct({ description: Text, entries: Schema.Array(Schema.Struct({ hour: Schema.Int, ar: Forms })) }),
@@ -65,7 +68,7 @@ export const CalendarWordsFile = Schema.Struct({
   appositiveOpeners: Forms,
   decades: Schema.Struct({
     description: Text,
-    entries: Schema.Array(Schema.Struct({ decade: Schema.Int, ar: Forms })),
+    entries: Schema.Array(Schema.Struct({ decade: Schema.Int, ar: Forms, en: Forms })),
     century: Forms,
     notBefore: Forms,
     age: Forms
@@ -76,7 +79,8 @@ export const CalendarWordsFile = Schema.Struct({
   timeZones: Schema.Struct({ description: Text, en: Forms, enLocal: Forms, ar: Forms }),
   islamicFeasts: Schema.Struct({
     description: Text,
-    entries: Schema.Array(Schema.Struct({ month: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 12 }))), day: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 30 }))), ar: Forms }))
+    entries: Schema.Array(Schema.Struct({ month: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 12 }))), day: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 30 }))), ar: Forms })),
+    adjectives: Forms
   })
 })
 
@@ -135,6 +139,14 @@ export interface DateLexicons {
   readonly futureCues: ReadonlySet<string>
   readonly futureVerbPrefixes: ReadonlyArray<string>
   readonly futureVerbExceptions: ReadonlySet<string>
+  /** Past verbs that put a month without a year on or before the reference (`pastVerbs`, folded). */
+  readonly pastVerbs: ReadonlySet<string>
+  /** `أن`, `إن` and their proclitic forms (`complementizers`, folded): a clause opens after them. */
+  readonly complementizers: ReadonlySet<string>
+  /** Verbs after a year that is the subject of `أن`/`إن` (`yearSubjectVerbs`, folded). */
+  readonly yearSubjectVerbs: ReadonlySet<string>
+  /** The one-word forms of tomorrow (`days` of offset 1: `غد`, `الغد`, `غدا`, folded). */
+  readonly tomorrowWords: ReadonlySet<string>
   readonly hourOrdinals: PhraseTrie<number>
   readonly minuteHalf: ReadonlySet<string>
   readonly minuteQuarter: ReadonlySet<string>
@@ -151,6 +163,8 @@ export interface DateLexicons {
   readonly appositiveOpeners: PhraseTrie<true>
   /** Decade words → the decade's first year (`الثمانينات` → 1980). */
   readonly decades: ReadonlyMap<string, number>
+  /** English decade words (`seventies`, lower case) and their first year. */
+  readonly englishDecades: ReadonlyMap<string, number>
   /** `القرن الماضي`, `القرن العشرين` after a decade. */
   readonly decadeCentury: PhraseTrie<true>
   /** `المئوية`, `الهجرية`: a decade before one of these is a temperature or a Hijri decade. */
@@ -163,6 +177,9 @@ export interface DateLexicons {
   readonly adjectivesAfterDayWord: ReadonlySet<string>
   /** Islamic feasts as written (`عيد الفطر`) with their Hijri month and day (`islamicFeasts`; read by `feasts.ts`). */
   readonly islamicFeasts: ReadonlyArray<{ readonly month: number; readonly day: number; readonly ar: ReadonlyArray<string> }>
+  /** The feasts' own adjectives (`المبارك`, `السعيد`) as written, and folded. */
+  readonly feastAdjectives: ReadonlyArray<string>
+  readonly feastAdjectiveKeys: ReadonlySet<string>
   /** Keys after a four-digit clock time that make it one (`2200 GMT`, `1400 بتوقيت غرينتش`); `zoneLocal` needs `time` after it. */
   readonly zoneWords: ReadonlySet<string>
   readonly zoneLocal: ReadonlySet<string>
@@ -342,6 +359,10 @@ export const compileDateLexicons = (
     futureCues: keySet(words.futureCues),
     futureVerbPrefixes: words.futureVerbPrefixes.map((p) => foldKey(p)[0] ?? p),
     futureVerbExceptions: keySet(words.futureVerbExceptions),
+    pastVerbs: keySet(words.pastVerbs.ar),
+    complementizers: keySet(words.complementizers.ar),
+    yearSubjectVerbs: keySet(words.yearSubjectVerbs.ar),
+    tomorrowWords: keySet(words.days.filter((d) => d.offset === 1).flatMap((d) => d.ar).filter((f) => foldKey(f).length === 1)),
     hourOrdinals,
     minuteHalf: keySet(words.minuteWords.half),
     minuteQuarter: keySet(words.minuteWords.quarter),
@@ -353,6 +374,7 @@ export const compileDateLexicons = (
     rangeOpeners,
     appositiveOpeners,
     decades,
+    englishDecades: new Map(words.decades.entries.flatMap((e) => e.en.map((f) => [f.toLowerCase(), e.decade] as const))),
     decadeCentury,
     ageWords: keySet(words.decades.age),
     decadeStoppers: keySet(words.decades.notBefore),
@@ -360,6 +382,8 @@ export const compileDateLexicons = (
     nounAfterDayWord: keySet(words.nounAfterDayWord.ar),
     adjectivesAfterDayWord: keySet(words.adjectivesAfterDayWord.ar),
     islamicFeasts: words.islamicFeasts.entries,
+    feastAdjectives: words.islamicFeasts.adjectives,
+    feastAdjectiveKeys: keySet(words.islamicFeasts.adjectives),
     zoneWords: new Set([...keySet(words.timeZones.en)].map((k) => k.toLowerCase()).concat([...keySet(words.timeZones.ar)])),
     zoneLocal: new Set([...keySet(words.timeZones.enLocal)].map((k) => k.toLowerCase())),
     rangeOnlyPrepositions: keySet(words.rangeOnlyPrepositions.ar),

@@ -19,6 +19,7 @@ import type { DateMod } from "../../schema/record.js"
 import { foldKey } from "../internal/tokens.js"
 import { baseGranularity, type Expr } from "./expr.js"
 import { dateLexicons } from "./lexicon.js"
+import { escapeRegExp } from "../internal/regex.js"
 
 /** What {@link withModifiers} reads and moves of a found date (a `DateCandidate`). */
 interface Found {
@@ -46,9 +47,8 @@ let english: { readonly head: RegExp; readonly before: RegExp } | null = null
 const englishPatterns = (): { readonly head: RegExp; readonly before: RegExp } => {
   if (english !== null) return english
   const { enAdjectives, enNouns } = dateLexicons().periodParts
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-  const adj = [...enAdjectives.keys()].map(esc).join("|")
-  const noun = [...enNouns.keys()].map(esc).join("|")
+  const adj = [...enAdjectives.keys()].map(escapeRegExp).join("|")
+  const noun = [...enNouns.keys()].map(escapeRegExp).join("|")
   english = {
     // a mention that opens with its modifier (chrono's `end of February`, the period edges' `end of the week`)
     head: new RegExp(`^(?:(${noun})\\s+of\\b|(${adj})\\b)`, "i"),
