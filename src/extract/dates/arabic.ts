@@ -560,16 +560,18 @@ export class ArabicDateScanner {
     const day = this.dayAt(j)
     if (day === null) return null
     j = day.to
-    // a second day: 22 و 23 نوفمبر, 22-23 نوفمبر, من 22 إلى 25 نوفمبر
+    // a second day: 22 و 23 نوفمبر, 22-23 نوفمبر, من 22 إلى 25 نوفمبر; in ordinals only after إلى/حتى (من السادس إلى
+    // الثامن من آب: an ordinal after و or a dash is as often a second thing counted)
     let day2: { d: number; to: number } | null = null
     {
       let k = j
       const key = this.key(k)
-      if (this.isWord(k) && (key === WAW || this.lex.rangeAlways.has(key))) k++
+      const always = this.isWord(k) && this.lex.rangeAlways.has(key)
+      if (this.isWord(k) && (key === WAW || always)) k++
       else if (this.isPunct(k, DASHES)) k++
       if (k > j) {
         const d2 = this.dayAt(k)
-        if (d2 !== null && !d2.ordinal && !day.ordinal && d2.d > day.d) {
+        if (d2 !== null && d2.ordinal === day.ordinal && (!day.ordinal || always) && d2.d > day.d) {
           day2 = d2
           j = d2.to
         }
@@ -586,7 +588,7 @@ export class ArabicDateScanner {
       const anchored = hadMin || day.ordinal || this.key(i) === K.yawm
       return day2 === null && !slashed && anchored ? this.dayOfRelativeMonth(day.d, j) : null
     }
-    if (day.ordinal && month.guarded && this.key(day.to) !== K.min) return null
+    if (day.ordinal && month.guarded && !hadMin) return null
     if (month.cal === "hijri" ? day.d > 30 : day.d > 31) return null
     j = month.to
     let y: number | null = null

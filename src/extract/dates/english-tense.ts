@@ -275,6 +275,29 @@ const passable = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, seen: bo
   return true
 }
 
+/** The quotation marks of the token stream (straight and curly). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "\u201c", "\u201d"])
+/** {@link fragmentOpening} ran into the window's start: a longer window may hold the opening mark. */
+const BEFORE_WINDOW = -2
+/** The most words a quoted fragment read as part of its clause may hold (`"might well be"`, `"a very good chance"`). */
+const FRAGMENT_WORDS = 5
+
+/**
+ * The opening mark of a short quoted fragment inside the clause that ends at the mark `xs[k]` (scanning back), or -1
+ * ({@link BEFORE_WINDOW} when the tokens ran out first):
+ * one to {@link FRAGMENT_WORDS} words and no other stop or comma between two marks (`felt that there "might well be" a
+ * sweep … on Saturday night`: the modal is the clause's, the marks no clause's edge).
+ */
+const fragmentOpening = (xs: ReadonlyArray<Tok>, k: number): number => {
+  let j = k - 1
+  for (; j >= 0 && k - j - 1 <= FRAGMENT_WORDS; j--) {
+    const w = xs[j]!.w
+    if (QUOTE_MARKS.has(w)) return j < k - 1 ? j : -1
+    if (!isLetter(w.charCodeAt(0))) return -1
+  }
+  return j < 0 ? BEFORE_WINDOW : -1
+}
+
 /**
  * The tense the words before the date at `at` give, read backwards in the window of `chars` code units before it;
  * {@link AHEAD} when the clause there says nothing, {@link RETRY} when the scan reached the start of a window that
@@ -301,9 +324,17 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
   // a regular -ed form before it is as often a participle describing the state that lasts as a past verb, so it
   // decides nothing; an auxiliary or another verb before it does (`was closed until Monday`)
   const extent = back.length > 0 && EXTENT.has(back[back.length - 1]!.w)
+  // the opening mark of a short quoted fragment the scan is reading through (-1: none)
+  let fragment = -1
   let k = back.length - 1
   for (let n = 0; k >= first && n < BACK_WORDS; k--, n++) {
     const w = back[k]!.w
+    if (k === fragment) continue
+    if (fragment < 0 && QUOTE_MARKS.has(w)) {
+      fragment = fragmentOpening(back, k)
+      if (fragment === BEFORE_WINDOW && cut) return RETRY
+      if (fragment >= 0) continue
+    }
     if ((STOPS.has(w) || lex.boundaries.has(w)) && !passable(lex, back, k, comma || infinitive || aheadOf)) return aheadOf ? 1 : infinitive ? 0 : AHEAD
     if (w === ",") {
       comma = true

@@ -16,6 +16,8 @@ import { describeDateTables, linearDateCases } from "./tables/timing.js"
  * `calendar-words.json`; `slotFunctionWords` in `english-years.json`; `aheadAuxiliaries`, `pastAuxiliaries` in
  * `english-tense.json`), tomorrow's words come from `days`, the English period edges and decade words are built from
  * `periodModifiers`, and a glued unit and direction (`الشهرالماضى`) is split by the lexicon and read by the scanner.
+ * And the English tense reader reads through a short quoted fragment (`there "might well be" a sweep … on Saturday`);
+ * two ordinal days after `إلى`/`حتى` make a range (`من السادس إلى الثامن من آب`).
  */
 const AR = "ar" as const
 const EN = "en" as const
@@ -39,6 +41,21 @@ describeDateTables("session 27: lexicon words", {
     ["وتراجع المالالماضي في البنوك", REF, AR, []],
     // a unit without its article is not read glued
     ["وارتفع شهرالماضي", REF, AR, []]
+  ],
+  "a short quoted fragment inside the clause is read as the clause's words": [
+    ["The director felt there \"might well be\" a clean sweep for the film on Saturday night.", REF, EN, ["Saturday night → 2005-02-12 part-of-day rel"]],
+    ["The retailer said it expected \"further steady growth\" in the second quarter of the year.", REF, EN, ["the second quarter of the year → 2005-04/2005-06 range rel"]],
+    // the fragment's own past stays past; a quote before the verb is no fragment of the date's clause
+    ["He said the plan was \"dead\" on Saturday.", REF, EN, ["Saturday → 2005-02-05 weekday rel"]],
+    ["\"We will win this one,\" the coach said on Saturday.", REF, EN, ["Saturday → 2005-02-05 weekday rel"]]
+  ],
+  "a range of two ordinal days after إلى/حتى": [
+    ["ويقام المهرجان من السادس إلى الثامن من آب المقبل", "2015-07-20", AR, ["السادس إلى الثامن من آب المقبل → 2015-08-06/2015-08-08 range rel"]],
+    ["وتعقد الدورة في الفترة من الخامس عشر وحتى السابع عشر من نوفمبر 2015", "2015-07-20", AR, ["الخامس عشر وحتى السابع عشر من نوفمبر 2015 → 2015-11-15/2015-11-17 range"]],
+    // after و the second ordinal is as often a second thing counted: the day alone, as before
+    ["بين الخامس والسابع من مارس", "2015-07-20", AR, ["السابع من مارس → 2015-03-07 day rel"]],
+    // no month after: no date
+    ["وقرأ الفصول من السادس إلى الثامن من الكتاب", "2015-07-20", AR, []]
   ],
   "words now read from the lexicon, as before": [
     ["وقال الوزير إن الخطة ستنفذ في سبتمبر", REF, AR, ["سبتمبر → 2005-09 month rel"]],
@@ -113,4 +130,9 @@ describe("the lists moved into english-years.json and english-tense.json", () =>
     const bad = { ...yearsFile, slotFunctionWords: { description: "Words after a weekday's part of the day.", words: ["The"] } }
     expect(() => decodeLexicon(EnglishYearsFile, "dates/english-years")(bad)).toThrow(LexiconError)
   })
+})
+
+linearDateCases("session 27: quoted fragments before English dates", {
+  "many short fragments": (n) => 'He felt there "might well be" a sweep on Saturday night and "more to come" on Sunday. '.repeat(n),
+  "quote marks only": (n) => '" '.repeat(40 * n) + "on Saturday."
 })
