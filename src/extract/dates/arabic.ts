@@ -1197,6 +1197,8 @@ export class ArabicDateScanner {
     if (pod !== null || this.key(j) === K.yawm || this.key(j) === K.min) {
       let k = j
       if (this.key(k) === K.min) k++
+      // الواحدة ظهراً من هذا اليوم: the demonstrative before today's word (the day itself, not a day of the story)
+      if (k > j && this.key(k) === K.hadha && this.isWord(k + 1) && this.lex.days.exact([this.key(k + 1)], 0, 1) === 0) k++
       day =
         this.relativeDayPhrase(k, true) ??
         this.weekdayPhrase(k) ??
@@ -1420,7 +1422,9 @@ export class ArabicDateScanner {
       }
       if (!opened) return p
     }
-    const b = this.bareOrFull(p.to + 1)
+    // a noun before the second end (`إلى يوم 8 رمضان`, `إلى تاريخ 10/9/1436هـ`) when the first is a day
+    const second = p.expr.t === "date" && this.isWord(p.to + 1) && this.lex.rangeEndNouns.has(this.key(p.to + 1)) ? p.to + 2 : p.to + 1
+    const b = this.bareOrFull(second)
     if (b === null || b.expr.t !== p.expr.t) return p
     let a = p.expr
     const be = b.expr

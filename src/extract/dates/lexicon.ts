@@ -60,7 +60,7 @@ export const CalendarWordsFile = Schema.Struct({
   hourOrdinals: Schema.Struct({ description: Text, entries: Schema.Array(Schema.Struct({ hour: Schema.Int, ar: Forms })) }),
   minuteWords: Schema.Struct({ description: Text, half: Forms, quarter: Forms, third: Forms, minute: Forms }),
   timeCues: Forms,
-  rangeConnectors: Schema.Struct({ description: Text, always: Forms, listy: Forms }),
+  rangeConnectors: Schema.Struct({ description: Text, always: Forms, listy: Forms, endNouns: Forms }),
   rangeOpeners: Forms,
   before: Forms,
   after: Forms,
@@ -155,6 +155,8 @@ export interface DateLexicons {
   readonly timeCues: PhraseTrie<true>
   readonly rangeAlways: ReadonlySet<string>
   readonly rangeListy: ReadonlySet<string>
+  /** Nouns before a range's second end (`إلى يوم 8 رمضان`, `إلى تاريخ …`), folded. */
+  readonly rangeEndNouns: ReadonlySet<string>
   readonly rangeOpeners: PhraseTrie<true>
   readonly before: ReadonlySet<string>
   readonly after: ReadonlySet<string>
@@ -371,6 +373,7 @@ export const compileDateLexicons = (
     timeCues,
     rangeAlways: keySet(words.rangeConnectors.always),
     rangeListy: keySet(words.rangeConnectors.listy),
+    rangeEndNouns: keySet(words.rangeConnectors.endNouns),
     rangeOpeners,
     appositiveOpeners,
     decades,

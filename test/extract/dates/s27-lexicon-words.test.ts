@@ -17,7 +17,8 @@ import { describeDateTables, linearDateCases } from "./tables/timing.js"
  * `english-tense.json`), tomorrow's words come from `days`, the English period edges and decade words are built from
  * `periodModifiers`, and a glued unit and direction (`الشهرالماضى`) is split by the lexicon and read by the scanner.
  * And the English tense reader reads through a short quoted fragment (`there "might well be" a sweep … on Saturday`);
- * two ordinal days after `إلى`/`حتى` make a range (`من السادس إلى الثامن من آب`).
+ * two ordinal days after `إلى`/`حتى` make a range (`من السادس إلى الثامن من آب`); a clock time before `من هذا اليوم` is
+ * today's; `يوم`/`تاريخ` may stand before a range's second end.
  */
 const AR = "ar" as const
 const EN = "en" as const
@@ -56,6 +57,18 @@ describeDateTables("session 27: lexicon words", {
     ["بين الخامس والسابع من مارس", "2015-07-20", AR, ["السابع من مارس → 2015-03-07 day rel"]],
     // no month after: no date
     ["وقرأ الفصول من السادس إلى الثامن من الكتاب", "2015-07-20", AR, []]
+  ],
+  "a clock time before من هذا اليوم is today's": [
+    ["ويستمر التسجيل حتى الساعة الواحدة ظهراً من هذا اليوم الأحد", "2015-08-02", AR, ["الساعة الواحدة ظهراً من هذا اليوم الأحد → 2015-08-02T13:00 time rel"]],
+    ["وتغلق الأبواب في الساعة العاشرة مساء من هذا اليوم.", "2015-08-02", AR, ["الساعة العاشرة مساء من هذا اليوم → 2015-08-02T22:00 time rel"]],
+    // not without the clock time before it (a story's day, as before)
+    ["وفي هذا اليوم تغلق الأبواب", "2015-08-02", AR, ["اليوم → 2015-08-02 day rel"]]
+  ],
+  "a noun of the lexicon's endNouns before a range's second end": [
+    ["ويستمر التقديم من يوم 29 شعبان الجاري إلى يوم 8 رمضان", "2015-06-10", AR, ["يوم 29 شعبان الجاري إلى يوم 8 رمضان → 2015-06-16/2015-06-25 range rel"]],
+    ["وذلك اعتبارا من تاريخ 10 /8 /1436هـ إلى تاريخ 10 /9 /1436هـ خلال الدوام", "2015-06-10", AR, ["10 /8 /1436هـ إلى تاريخ 10 /9 /1436هـ → 2015-05-28/2015-06-27 range"]],
+    // only between two days: a month and a weekday stay apart
+    ["وعمل هناك من مايو إلى يوم الخميس", "2015-06-10", AR, ["مايو → 2015-05 month rel", "يوم الخميس → 2015-06-04 weekday rel"]]
   ],
   "words now read from the lexicon, as before": [
     ["وقال الوزير إن الخطة ستنفذ في سبتمبر", REF, AR, ["سبتمبر → 2005-09 month rel"]],
