@@ -402,8 +402,23 @@ const words = () => {
   return wordSets
 }
 
-/** Whether a unit is a verb of the list (`استقبل`, `يقول`), its conjunction left out (`واستقبل`). */
-export const isListedVerb = (u: Unit): boolean => u.kind === "word" && words().verbs.has(u.core)
+/** Whether a unit is a verb of the list (`استقبل`, `يقول`), its conjunction left out (`واستقبل`), or its future ({@link isFutureOfListed}). */
+export const isListedVerb = (u: Unit): boolean => u.kind === "word" && (words().verbs.has(u.core) || isFutureOfListed(u.core))
+
+/**
+ * Whether a word (search form) is the future of an imperfect verb of the list (`يسافر`, `يقول`): `س`, the prefix of
+ * any person (`ي`, `ت`, `ن`, `أ`, folded to `ا`) and the rest of the listed imperfect, with the plural's `ون` or not
+ * (`سيسافر`, `ستقوم`, `سنقول`, `سأعيد`, `سيجلسون`, `سيتم`). The given names that open with these letters (`سيف`,
+ * `سنان`, `سيرجيو`, `ستيفن`) are the future of no listed verb.
+ */
+const isFutureOfListed = (w: string): boolean => {
+  if (w.length < 4 || w.charCodeAt(0) !== 0x0633) return false
+  const p = w.charCodeAt(1)
+  if (p !== 0x064a && p !== 0x062a && p !== 0x0646 && p !== 0x0627) return false
+  const verbs = words().verbs
+  const imperfect = "\u064a" + w.slice(2)
+  return verbs.has(imperfect) || (imperfect.endsWith("\u0648\u0646") && verbs.has(imperfect.slice(0, -2)))
+}
 
 /** Whether a unit is a common noun of the list (`الميليشيات`, `والهاون`), its conjunction and preposition left out: no name alone. */
 export const isCommonNoun = (u: Unit): boolean => u.kind === "word" && words().commonNouns.has(u.core)

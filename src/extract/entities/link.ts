@@ -78,8 +78,8 @@ import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
 import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
 import { isNisba } from "./features.js"
-import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames } from "./gazetteer.js"
-import { COMPOUND_OPENER_WORDS, couldBeSurname, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
+import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
+import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -96,6 +96,33 @@ const within = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): bool
   let k = 0
   for (const w of long) if (k < short.length && w === short[k]) k++
   return k === short.length
+}
+
+/** `بن`, `ابن`, `بنت` (search form): the words before a father's name. */
+const nasabWords = foldedSet(() => NASAB_WORDS)
+
+/** Titles of royals who go by one name (search form): `الملك سلمان`, `الأمير سلطان`, `الإمام فيصل`. */
+const ROYAL_TITLES = foldedSet(() => ["الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الإمام"])
+
+/** Whether a mention's role holds a royal's title ({@link ROYAL_TITLES}): `الملك`, `خادم الحرمين الشريفين الملك`. */
+const royalRole = (m: Mention): boolean => m.role !== null && m.role.split(" ").some((w) => ROYAL_TITLES().has(searchKey(w)))
+
+/** `ابن [تيمية]`, `لابن [لعبون]`: whether `بن`, `ابن` or `بنت` (with `و`, `ف`, `ل` or not) stands right before `start`. */
+const NASAB_BEFORE = /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644]?\u0627?\u0628\u0646\u062a?\s+$/
+const afterNasab = (text: string, start: number): boolean => NASAB_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+
+/**
+ * `الملك [عبدالعزيز]` beside `سلمان بن عبدالعزيز`: whether `word` stands in `long` and only right after `بن`, `ابن`,
+ * `بنت` after a name, as the name of the man's father or forefather, another man (`بن رودس` opening a name is Ben).
+ */
+const onlyAsFather = (word: string, long: ReadonlyArray<string>): boolean => {
+  let seen = false
+  for (let k = 0; k < long.length; k++) {
+    if (long[k] !== word) continue
+    if (k < 2 || !nasabWords().has(long[k - 1]!)) return false
+    seen = true
+  }
+  return seen
 }
 
 /**
@@ -622,6 +649,32 @@ const firstNamesAsPeople = (
   for (const c of found) if (!blocked.has(c)) typeOf[c] = "PERSON"
 }
 
+/** `أم`, `أبو`, `ابو` (search form): a mother's and a father's kunya. */
+const UMM_KUNYA = foldedSet(() => ["أم"])
+const ABU_KUNYA = foldedSet(() => ["أبو", "ابو"])
+
+/**
+ * `[أم سياف]` beside `[أبو سياف]`: an Arabic entity of two words, `أم` and a word without the article, that the vote
+ * typed as a place or an organisation, is a woman's kunya, a person, when the document names a person `أبو` and the
+ * same word (her husband's or son's: the kunya of a couple). Places (`أم درمان`, `أم قصر`) have no such father in the
+ * document; `أم القرى` has the article.
+ */
+const mothersKunyaAsPeople = (mentions: ReadonlyArray<Mention>, keys: ReadonlyArray<ReadonlyArray<string>>, cluster: Int32Array, typeOf: Array<EntityType>): void => {
+  let fathers: Set<string> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    const k = keys[i]!
+    if (k.length === 2 && typeOf[cluster[i]!] === "PERSON" && ABU_KUNYA().has(k[0]!)) (fathers ??= new Set()).add(k[1]!)
+  }
+  if (fathers === undefined) return
+  for (let i = 0; i < mentions.length; i++) {
+    const k = keys[i]!
+    const c = cluster[i]!
+    if (k.length !== 2 || (typeOf[c] !== "ORGANIZATION" && typeOf[c] !== "LOCATION") || !UMM_KUNYA().has(k[0]!) || !fathers.has(k[1]!)) continue
+    const v = mentions[i]!.units[1]!
+    if (v.kind === "word" && !v.article && isArabic(v)) typeOf[c] = "PERSON"
+  }
+}
+
 const TYPES: ReadonlyArray<EntityType> = ["PERSON", "LOCATION", "ORGANIZATION", "MISC"]
 const TYPE_COUNT = 4
 const TYPE_INDEX: Readonly<Record<EntityType, number>> = { PERSON: 0, LOCATION: 1, ORGANIZATION: 2, MISC: 3 }
@@ -696,6 +749,8 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   }
   // 1c. a lone first name typed as a place or an organisation is the person it opens (see `firstNamesAsPeople`)
   if (n > 1) firstNamesAsPeople(text, mentions, keys, cluster, typeOf)
+  // 1d. `أم سياف` beside `أبو سياف`: a mother's kunya typed as a place or a body is a person (see `mothersKunyaAsPeople`)
+  if (n > 1) mothersKunyaAsPeople(mentions, keys, cluster, typeOf)
   // 2. short person names join the longer person they are part of
   const parent = new Int32Array(clusters)
   for (let c = 0; c < clusters; c++) parent[c] = c
@@ -716,6 +771,9 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     }
     return false
   }
+  // (a cluster of which a mention has a royal's title for its role: `الملك [سلمان]`)
+  const royalCluster = new Uint8Array(clusters)
+  for (let i = 0; i < n; i++) if (keys[i]!.length === 1 && royalRole(mentions[i]!)) royalCluster[cluster[i]!] = 1
   for (let i = 0; i < n; i++) {
     const c = cluster[i]!
     if (typeOf[c] !== "PERSON" || firstOf[c] !== i) continue
@@ -729,6 +787,10 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     // the shorter lacks (`الابن`, `جونيور`, `Jr`) is another person, the son; a one-word name joins him only when no
     // other full name fits (`ترامب` is the father where `دونالد ترامب` is named too)
     const shortGeneration = short.some((w) => isGenerational(w))
+    // `الملك [عبدالعزيز]` beside `سلمان بن عبدالعزيز آل سعود`: a royal's one-word Arabic name joins no longer name
+    // where its word is only a father's name, after `بن` (see `onlyAsFather`); a commoner's family name (`وقال
+    // [ربيق]` beside `عبدالله بن ربيق`) and a name written after `ابن` itself (`ابن [تيمية]`) still join it
+    const fatherless = short.length === 1 && isArabic(mentions[i]!.units[0]!) && royalCluster[c] === 1 && !afterNasab(text, mentions[i]!.start)
     let best = -1
     let bestDistance = Number.POSITIVE_INFINITY
     let son = -1
@@ -736,6 +798,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     for (let j = 0; j < n; j++) {
       const d = cluster[j]!
       if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
+      if (fatherless && onlyAsFather(short[0]!, keys[j]!)) continue
       // the nearest mention before (distance ≥ 0) beats any after
       const distance = j < i ? i - j : n + (j - i)
       if (!shortGeneration && keys[j]!.some((w) => isGenerational(w))) {

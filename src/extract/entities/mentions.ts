@@ -1632,7 +1632,8 @@ const SPEAKER_NAME_MARKS: ReadonlySet<string> = new Set(["\u060c", ",", ":"])
  * - and the word is an untagged Arabic word of no list but the given names, no common noun, noun of a person of the
  *   lists, function word or preposition (`إلي`: `إلى` written with `ي`), verb of the lists, month, formula, time
  *   word, feminine plural, accusative adverb (`مبتسما`, `مجددا`: a word ending in alef), word with a pronoun suffix
- *   (`أنهم`), imperfect verb or word opening with a preposition (as in {@link surnameAfterTitledGivenName}).
+ *   (`أنهم`), imperfect verb or word opening with a preposition (as in {@link surnameAfterTitledGivenName}); after a
+ *   given name alone, a word with the article may end with alef (`وقال صالح الملا :`).
  */
 const surnameOfSpeaker = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
   if (sp.type !== T_PER || sp.first === 0 || sp.last - sp.first > 1) return
@@ -1659,7 +1660,8 @@ const surnameOfSpeaker = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
     // (كاترين ديملر الباحثة: a noun in apposition after a full name)
     if (sp.last > sp.first && !compound && (u.article || w.charCodeAt(0) === 0x0645 || w.endsWith("\u0629"))) return
   }
-  if (!couldBeSurname(units, j)) return
+  // (قال صالح الملا :, after a given name alone: a family name with the article that ends with alef)
+  if (!couldBeSurname(units, j, false, false, sp.first === sp.last && !compound)) return
   sp.last = j
 }
 
@@ -1770,12 +1772,14 @@ const appositionName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8
  * (`أنهم`) or, unless a given name, word opening with a preposition the tokenizer left on it (`باتجاه`, `برقية`) or,
  * unless also `tagged` (a word the tagger took for a name elsewhere in the document: `ياداف`), imperfect verb (`يرى`);
  * neither of these two when `named` (the same word is a person's, or part of one, elsewhere in the document: `فان بيرغ`).
+ * With `definiteAlef`, a word with the article and no clitic may end with alef (`الملا`, `البنا`: no accusative
+ * adverb takes the article; the speaker's family name, {@link surnameOfSpeaker}).
  * (A glued `و` is the caller's to read: {@link surnameOfSpeaker} admits a foreign name's own.)
  */
-export const couldBeSurname = (units: ReadonlyArray<Unit>, j: number, tagged = false, named = false): boolean => {
+export const couldBeSurname = (units: ReadonlyArray<Unit>, j: number, tagged = false, named = false, definiteAlef = false): boolean => {
   const u = units[j]!
   const w = written(u.text)
-  if (w.endsWith("\u0627\u062a") || w.endsWith("\u0627") || w.endsWith("\u064b")) return false
+  if (w.endsWith("\u0627\u062a") || (w.endsWith("\u0627") && !(definiteAlef && u.article && !u.proclitic)) || w.endsWith("\u064b")) return false
   const c = w.charCodeAt(0)
   if (!isArabicLetter(c) || u.core.length < 3) return false
   // (إلي, حتي: a preposition written with `ي` for its final `ى`)
