@@ -34,6 +34,9 @@ const VERB_OPENERS = new Set(
   ["\u0625\u0630", "\u0627\u0630", "\u062d\u064a\u062b", "\u0643\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u062b\u0645", "\u0639\u0646\u062f\u0645\u0627", "\u062d\u064a\u0646", "\u062d\u064a\u0646\u0645\u0627"].flatMap((w) => foldKey(w))
 )
 
+/** `حيث` ("where", "as"): after a comma, the clause it opens goes on with the subject of the clause before. */
+const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
+
 /** `عن`, `عما`, `عمن`, `حول`, `بشأن`, `إذا`, `هل`, `ما`, `كيف`, `لماذا`, `متى`, `في`: the question after a passive of asking (session 21). */
 const ASK_STOPS = new Set(["\u0639\u0646", "\u0639\u0645\u0627", "\u0639\u0645\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0625\u0630\u0627", "\u0647\u0644", "\u0645\u0627", "\u0643\u064a\u0641", "\u0644\u0645\u0627\u0630\u0627", "\u0645\u062a\u0649", "\u0641\u064a"].flatMap((w) => foldKey(w)))
 
@@ -146,6 +149,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (bare) {
       const asked = this.askedObject(cue.at, cue.gender)
       if (asked !== null) return asked
+    }
+    // ما كتبه الرئيس X في تغريدة …، حيث أكد أن «…»: a verb with no subject right after a comma and `حيث` goes on with
+    // the clause before it, as a participle there does (twenty-seventh session)
+    if (bare && speech && cue.at - 2 >= this.ps && this.keys[cue.at - 1] === HAYTH && this.isPunct(cue.at - 2, COMMAS)) {
+      const subject = this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender)
+      if (subject !== null) return subject
     }
     // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
     if (bare && this.opensWithSubject(cue.at)) {
@@ -617,6 +626,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // body, two indefinite words and `في` before it, is that source, not the body (session 26, second round)
       const source = e.type === "ORGANIZATION" ? this.sourceInBody(s, last, e) : null
       if (source !== null) return this.push({ text: source, entityId: null, gender, person: false }, s)
+      // ونوه معلم X بتفوقها وقال …: a possessor right before the person is the subject (twenty-seventh session)
+      const owner = e.type === "PERSON" ? this.possessedPhrase(e, s, last, gender) : null
+      if (owner !== null) return this.push(owner, s)
       return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
     }
     return null

@@ -13,9 +13,18 @@ import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, has
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u064a", "\u0648\u0641\u064a"].flatMap((w) => foldKey(w)))
 
 /** Colon speech and the boundaries that end it. */
+/**
+ * `هي`, `هما`, `هم` (with or without و) right before a colon: a list follows (`ثلاثة أجزاء هي: …`); not `هو`, whose
+ * colon opens a question or a statement as often (`السؤال الذي يطرح هو: …`).
+ */
+const LIST_PRONOUNS: ReadonlySet<string> = new Set(["\u0647\u064a", "\u0647\u0645\u0627", "\u0647\u0645"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
+
 export abstract class ColonSpeech extends CueScanner {
   /** Opening marks of descriptions passed over before a colon quote's colon (`يقول X «موظف في …»: …`). */
   protected readonly describedBeforeColon = new Set<number>()
+
+  /** The last colon of a list a cue's colon search met (`… هي: …`), or -1: titles in marks inside the list are no speech. */
+  protected listColon = -1
 
   /** Speech after a colon with no quotation mark: tokens `[a, b)`, or null. */
   protected colonSpeech(cue: Cue, pe: number, markAt: ReadonlyMap<number, Mark>): readonly [number, number] | null {
@@ -29,6 +38,12 @@ export abstract class ColonSpeech extends CueScanner {
         // كما يصفها المؤلف:; not one further on, الذين وصفهم ب<noun> قائلا:, nor after a dash that closes it as an
         // aside, – كما يصفها X -:)
         if (this.describesPronoun(cue) && (k > (cue.speaker !== null ? cue.speaker[1] : cue.end) + 1 || this.keys[k - 1] === "-")) return null
+        // (ثلاثة أجزاء هي: …: a pronoun of the third person right before the colon opens a list, not speech;
+        // twenty-seventh session)
+        if (k > cue.end && this.t.kinds[k - 1] === WORD && LIST_PRONOUNS.has(this.keys[k - 1]!)) {
+          this.listColon = k
+          return null
+        }
         colon = k
         break
       }

@@ -80,6 +80,23 @@ const hakadhaWords = (): NonNullable<typeof hakadha> =>
     kana: new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646"].flatMap((w) => foldKey(w)))
   })
 
+/**
+ * `علي`, `بان`, `متى`, `صباح`: first names that fold as a stop word of the speaker's phrase (`على`, the complementizer
+ * `بأن`, "when", "morning"); read as a name only where a person the entity stage tagged starts on them. Not `إمام`
+ * (folds as `أمام`), `الخميس` or an addressee (`لمحطة`): an entity glued onto those is more often wrong than a name
+ * (twenty-seventh session).
+ */
+const NAME_STOPS = new Set(["\u0639\u0644\u064a", "\u0628\u0627\u0646", "\u0645\u062a\u0649", "\u0635\u0628\u0627\u062d"].flatMap((w) => foldKey(w)))
+
+/** `بما` (`غرد X بما يلي:`): a preposition and a relative, never part of a speaker's name (twenty-seventh session). */
+const BIMA = foldKey("\u0628\u0645\u0627")[0]!
+
+/**
+ * `كأن` with or without its pronoun and its و (`كأنه يقول:`, `وكأنها تقول`): "as if", a speech nobody said; a verb
+ * right after it is no cue (twenty-seventh session).
+ */
+const AS_IF = new Set(["\u0643\u0623\u0646", "\u0643\u0623\u0646\u0647", "\u0643\u0623\u0646\u0647\u0627", "\u0643\u0623\u0646\u0647\u0645", "\u0643\u0623\u0646\u0646\u0627", "\u0643\u0623\u0646\u064a"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
+
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
 /** `به`, `بها`: an object pronoun after a verb (`حسبما أفادت به X`). */
@@ -152,7 +169,8 @@ export abstract class CueScanner extends MarkScanner {
         // read by the speaker rules; twenty-fourth session)
         // (and `أجاب`/`أجابت` right before marks, in a sentence that asked someone before it: وحين سألت اللجنة X عن …
         // أجاب "…"; twenty-fifth session)
-        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && OBJECT_CLAUSE.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe))
+        // (and one right after a relative pronoun with a colon right after it: X الذي تابع: "…"; twenty-seventh session)
+        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && OBJECT_CLAUSE.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && RELATIVE_AR.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)))
           cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && FI_PRONOUNS.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
@@ -167,6 +185,9 @@ export abstract class CueScanner extends MarkScanner {
           else if (out.length > 0 && out[out.length - 1]!.english && out[out.length - 1]!.end === j) cue = null
         }
       }
+      // كأنه يقول بعبارة أخرى: …: a verb right after `كأن` is a speech the writer imagines (twenty-seventh session)
+      // (the hamza written: `كان`, "was", folds as `كأن` does)
+      if (cue !== null && !cue.english && j > ps && this.t.kinds[j - 1] === WORD && AS_IF.has(this.keys[j - 1]!) && this.writtenAsIf(j - 1)) cue = null
       // وأردف سموه بقوله: …، مستشهدا بقوله: …: `بقوله` right after a cue and its subject belongs to that cue
       if (cue !== null && cue.kind === "participle" && out.length > 0 && this.isSaying(key)) {
         const prev = out[out.length - 1]!
@@ -185,6 +206,28 @@ export abstract class CueScanner extends MarkScanner {
       }
     }
     return out
+  }
+
+  /** Is the word at token `j` a verb of describing (`objectVerbs`: `وصف`, `اعتبر`), with or without its و/ف? */
+  protected describingAt(j: number): boolean {
+    const key = this.keys[j]!
+    const c0 = key.charCodeAt(0)
+    return this.lex.objectVerbs.has(key) || (key.length > 3 && (c0 === C_WAW || c0 === C_FA) && this.lex.objectVerbs.has(key.slice(1)))
+  }
+
+  /** Does a word that opens with ب (`بأنه`, `بالقوية`) follow the person entity that starts at token `k`? */
+  protected describedAfter(k: number): boolean {
+    const e = this.personAt(k)
+    if (e === null) return false
+    let z = k
+    while (z < this.t.count && this.orig(this.t.starts[z]!, this.t.ends[z]!).end <= e.end) z++
+    return z < this.t.count && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628
+  }
+
+  /** Is token `k` written with the hamza of `كأن` (not `كان`, which folds the same)? */
+  protected writtenAsIf(k: number): boolean {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    return this.text.slice(o.start, o.end).includes("\u0643\u0623\u0646")
   }
 
   /** The cue at token `j` read without its first letter (a proclitic و/ف: `وقال` → `قال`). */
@@ -490,7 +533,9 @@ export abstract class CueScanner extends MarkScanner {
         e = close + 1
         // وقال الأمين العام لحزب «X» فلان إن …: a body's name in marks inside a title, then the person who holds it:
         // the phrase goes on to that person, the speaker (twenty-fourth session, second round)
-        if (e < pe && this.entities.length > 0 && this.t.kinds[e] === WORD && this.personAt(e) !== null) e = this.phraseEnd(e, pe, false)
+        // (not after a verb of describing when ب opens the word after the person: ووصفت صحيفة «X» Y بأنه …, Y is the
+        // object; twenty-seventh session)
+        if (e < pe && this.entities.length > 0 && this.t.kinds[e] === WORD && this.personAt(e) !== null && !(this.describingAt(j) && this.describedAfter(e))) e = this.phraseEnd(e, pe, false)
       }
     }
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
@@ -633,7 +678,9 @@ export abstract class CueScanner extends MarkScanner {
       } else {
         // (the word right after the dot of `د.`, the only punctuation a phrase holds, is a name, even one that folds
         // as a preposition: د. علي)
-        const named = e > s && this.t.kinds[e - 1] === PUNCT
+        // (and a first name that folds as a stop word, `NAME_STOPS`, is the name's where the entity stage tagged a
+        // person from it: وقال علي X : …, قال بان X: …, وقال متى X إن …; twenty-seventh session)
+        const named = (e > s && this.t.kinds[e - 1] === PUNCT) || (this.entities.length > 0 && NAME_STOPS.has(k) && this.personAt(e) !== null)
         // يقول عدد من المواطنين، ويصف العديد من الناشطين: a word of quantity goes on over `من` to the people it counts
         // (and ends before a name further on: وانتقد الكثير من الجمهوريين إدارة أوباما, the name is the object's; كل من
         // X و Y is X)
@@ -646,6 +693,9 @@ export abstract class CueScanner extends MarkScanner {
         // وبين المصدر الذي تمنع التعليمات الكشف عن هويته أن …: a relative clause is about the speaker, not part of it
         // (but صاحبة المطعم التي تدعى X names the speaker: the phrase goes on to the name)
         if (e > s && RELATIVE_AR.has(k) && !(e + 1 < pe && CALLED.has(this.keys[e + 1]!))) break
+        // غرد أحد المشايخ بما يلي: `بما` (a preposition and a relative) opens what the subject said, not its name
+        // (twenty-seventh session)
+        if (e > s && k === BIMA) break
         // قال قائد الشرطة لرويترز: the agency after ل is the interviewer, not part of the speaker
         if (e > s && this.outletAddressee(e, pe) > 0) break
         // وقال وزير الخارجية <nisba> هذا الأسبوع إن, وقال X أيضا: a time phrase or `أيضا` after the subject ends it, and so

@@ -55,6 +55,12 @@ const BA_ANNA = new Set(["\u0628\u0623\u0646", "\u0628\u0623\u0646\u0647", "\u06
 /** `إياه`, `إياها`, `إياهم`, `إياهما`: the object pronoun after a verb or participle of describing (`واصفا إياه «…»`). */
 const OBJECT_IYYA = new Set(["\u0625\u064a\u0627\u0647", "\u0625\u064a\u0627\u0647\u0627", "\u0625\u064a\u0627\u0647\u0645", "\u0625\u064a\u0627\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
+/** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
+const LIST_REACH = 200
+
+/** A web address alone (`http://…`, `www.…`): the whole of a quote's text that is no speech. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[^\s]+$/i
+
 export interface QuoteOptions {
   /** The view to scan (default: the text itself); the normalize stage's `search` view in the pipeline. */
   readonly view?: TextView | undefined
@@ -295,6 +301,17 @@ class QuoteScanner extends ArabicSubjects {
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
         if (describedAs || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+          // ووصف X بأنه "…"، هذا ما أضافه Y: a verb with its object pronoun after `هذا ما` right after the marks names
+          // who said them, when the verb before names no one of its own: a verb of describing (whose phrase may be its
+          // object), or one whose subject phrase holds no entity (not `وقال النادي في بيان إن "…"، هذا ما أكده X`:
+          // X confirms the club's words; twenty-seventh session)
+          const own = before.cue.speaker !== null && !this.describingVerb(before.cue) && this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[before.cue.speaker[0]]!, this.t.ends[before.cue.speaker[1] - 1]!)) !== null
+          const trailing = !own && !before.colon && !m.capped && !m.split && words >= MIN_WORDS_CUED ? this.trailingAttribution(m, pe) : null
+          if (trailing !== null) {
+            while (ci < cues.length && cues[ci]!.at <= trailing.cue.at) ci++
+            found.push({ a, b, cue: trailing.cue, speaker: trailing.speaker, capped: m.capped })
+            continue
+          }
           found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true })
           continue
         }
@@ -321,7 +338,7 @@ class QuoteScanner extends ArabicSubjects {
       if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && this.joinedByWaw(previous.b, m.open)))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && this.partNotName(m, a, b)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
-      else if (words >= MIN_WORDS_UNCUED) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
+      else if (words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps)) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
     }
     // وقال X إن بلاده لن تقبل أي "شروط مسبقة" و"ترفض كل وصاية": marks of two words or more right before `و` and marks
     // a cue attributed, left unattributed themselves, are the first piece of the same words (the reverse of
@@ -439,6 +456,9 @@ class QuoteScanner extends ArabicSubjects {
       if (this.wordCount(s, e) < MIN_WORDS_CUED) return false
       span = this.orig(t.starts[s]!, t.ends[e - 1]!)
     }
+    // موقعها الإلكتروني: http://…: an address alone after a colon or in marks is no speech (twenty-seventh
+    // session)
+    if (WEB_ADDRESS.test(this.text.slice(span.start, span.end))) return false
     this.quotes.push({
       text: this.text.slice(span.start, span.end),
       speaker: speaker?.text ?? null,
@@ -898,6 +918,40 @@ class QuoteScanner extends ArabicSubjects {
   protected complementizerBetween(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
     return false
+  }
+
+  /**
+   * `"…"، هذا ما أضافه X`: the lead `هذا ما` (`afterQuote`, two words) and a verb with its object pronoun right after
+   * the closing mark and one comma attribute the words in the marks, whatever cue stood before them (twenty-seventh
+   * session): the lead's cue and its speaker, when the verb's subject phrase holds a person or a body the entity stage
+   * tagged; else null (`"…"، هذا ما قاله المسؤول` then keeps the cue before, as before). A fixed number of tokens read.
+   */
+  protected trailingAttribution(m: Mark, pe: number): { cue: Cue; speaker: Speaker | null } | null {
+    if (this.entities.length === 0) return null
+    let k = m.close + 1
+    if (k >= pe || !this.isPunct(k, COMMAS)) return null
+    k++
+    if (k + 2 >= pe || this.t.kinds[k] !== WORD) return null
+    const lead = this.lex.afterQuote.longestAt(this.keys, k, pe)
+    if (lead === null || lead.length !== 2) return null
+    const cue = this.leadCueAfter(k, pe)
+    if (cue === null || cue.speaker === null) return null
+    const [s, e] = cue.speaker
+    const named = this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[e - 1]!))
+    if (named === null || (named.type !== "PERSON" && named.type !== "ORGANIZATION")) return null
+    return { cue, speaker: this.speakerOfCue(cue, true) }
+  }
+
+  /**
+   * Does the mark at `open` stand in a list after `هي:` (`listColon`) in its paragraph, with no sentence's end between
+   * (at most {@link LIST_REACH} tokens after the colon)? Titles in marks there (`X عن «…»، Y عن «…»`) are no speech
+   * of the chain's last speaker (twenty-seventh session).
+   */
+  protected inList(open: number, ps: number): boolean {
+    const c = this.listColon
+    if (c < ps || c >= open || open - c > LIST_REACH) return false
+    for (let k = c + 1; k < open; k++) if (this.isSentenceEnd(k)) return false
+    return true
   }
 
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */

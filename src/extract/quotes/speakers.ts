@@ -53,7 +53,12 @@ const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
  * person's name (`فريق ترامب الانتقالي`, `أحد مساعدي الرئيس X`): the speaker is the phrase, as after a noun of kinship
  * (`possessors` in the lexicon), but only right before the name (`لاعب فريق النصر السابق X` is X; session 21).
  */
-const ADJACENT_POSSESSORS = new Set(["\u0641\u0631\u064a\u0642", "\u062d\u0645\u0644\u0629", "\u0645\u0633\u0627\u0639\u062f\u064a", "\u0645\u0633\u0627\u0639\u062f\u0648", "\u0645\u0646\u0627\u0635\u0631\u064a", "\u0645\u0624\u064a\u062f\u064a"].flatMap((w) => foldKey(w)))
+// (and a pupil's teacher, `معلم`, `معلمة`, `مدرس`, `مدرسة` right before the name: `ونوه معلم X بتفوقها`; the
+// teacher is named by the phrase, not the pupil; twenty-seventh session)
+const ADJACENT_POSSESSORS = new Set(["\u0641\u0631\u064a\u0642", "\u062d\u0645\u0644\u0629", "\u0645\u0633\u0627\u0639\u062f\u064a", "\u0645\u0633\u0627\u0639\u062f\u0648", "\u0645\u0646\u0627\u0635\u0631\u064a", "\u0645\u0624\u064a\u062f\u064a", "\u0645\u0639\u0644\u0645", "\u0645\u0639\u0644\u0645\u0629", "\u0645\u062f\u0631\u0633", "\u0645\u062f\u0631\u0633\u0629"].flatMap((w) => foldKey(w)))
+
+/** `ابن`, `ابنة`: kinship nouns that open a name as often (`ابن علي`), no possessor before a clause's person. */
+const IBN = new Set(["\u0627\u0628\u0646", "\u0627\u0628\u0646\u0629"].flatMap((w) => foldKey(w)))
 
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
 const HEH = 0x0647
@@ -806,6 +811,22 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (e.type === "PERSON" && e.entityId !== entity.entityId) return e
     }
     return null
+  }
+
+  /**
+   * The phrase of a possessor noun right before a person `e` in the tokens `[s, last]` (`معلم X`, `والد X`, `فريق X`:
+   * `possessors` without a pronoun's ه, or {@link ADJACENT_POSSESSORS}) as a speaker with no entity, the way
+   * {@link resolve} reads that phrase as a verb's subject; null when no such noun stands right before `e`
+   * (twenty-seventh session: `ونوه معلم X بتفوقها وقال إنها …، «…»` is the teacher's, not X's).
+   */
+  protected possessedPhrase(e: Entity, s: number, last: number, gender: Gender | null): Speaker | null {
+    const k = this.tokenAtOriginal(e.start, last + 1)
+    if (k - 1 < s || this.t.kinds[k - 1] !== WORD) return null
+    const o = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
+    const key = this.keys[k - 1]!
+    // (not `ابن`/`ابنة`, which open a name as often: `ابن علي` for أحمد بن علي)
+    if (!ADJACENT_POSSESSORS.has(key) && !(this.lex.arPossessors.has(key) && this.text.charCodeAt(o.end - 1) !== HEH && !IBN.has(key))) return null
+    return { text: this.text.slice(o.start, e.end), entityId: null, gender, person: true }
   }
 
   /** Token of a kinship or representation noun right before `entity` inside the phrase `[a, b)` (`والد أحمد`), or -1. */
