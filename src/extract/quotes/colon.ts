@@ -13,11 +13,6 @@ import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, has
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u064a", "\u0648\u0641\u064a"].flatMap((w) => foldKey(w)))
 
 /** Colon speech and the boundaries that end it. */
-/**
- * `هي`, `هما`, `هم` (with or without و) right before a colon: a list follows (`ثلاثة أجزاء هي: …`); not `هو`, whose
- * colon opens a question or a statement as often (`السؤال الذي يطرح هو: …`).
- */
-const LIST_PRONOUNS: ReadonlySet<string> = new Set(["\u0647\u064a", "\u0647\u0645\u0627", "\u0647\u0645"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
 
 export abstract class ColonSpeech extends CueScanner {
   /** Opening marks of descriptions passed over before a colon quote's colon (`يقول X «موظف في …»: …`). */
@@ -40,7 +35,7 @@ export abstract class ColonSpeech extends CueScanner {
         if (this.describesPronoun(cue) && (k > (cue.speaker !== null ? cue.speaker[1] : cue.end) + 1 || this.keys[k - 1] === "-")) return null
         // (ثلاثة أجزاء هي: …: a pronoun of the third person right before the colon opens a list, not speech;
         // twenty-seventh session)
-        if (k > cue.end && this.t.kinds[k - 1] === WORD && LIST_PRONOUNS.has(this.keys[k - 1]!)) {
+        if (k > cue.end && this.t.kinds[k - 1] === WORD && this.lex.listPronouns.has(this.keys[k - 1]!)) {
           this.listColon = k
           return null
         }

@@ -80,22 +80,10 @@ const hakadhaWords = (): NonNullable<typeof hakadha> =>
     kana: new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646"].flatMap((w) => foldKey(w)))
   })
 
-/**
- * `علي`, `بان`, `متى`, `صباح`: first names that fold as a stop word of the speaker's phrase (`على`, the complementizer
- * `بأن`, "when", "morning"); read as a name only where a person the entity stage tagged starts on them. Not `إمام`
- * (folds as `أمام`), `الخميس` or an addressee (`لمحطة`): an entity glued onto those is more often wrong than a name
- * (twenty-seventh session).
- */
-const NAME_STOPS = new Set(["\u0639\u0644\u064a", "\u0628\u0627\u0646", "\u0645\u062a\u0649", "\u0635\u0628\u0627\u062d"].flatMap((w) => foldKey(w)))
 
 /** `بما` (`غرد X بما يلي:`): a preposition and a relative, never part of a speaker's name (twenty-seventh session). */
 const BIMA = foldKey("\u0628\u0645\u0627")[0]!
 
-/**
- * `كأن` with or without its pronoun and its و (`كأنه يقول:`, `وكأنها تقول`): "as if", a speech nobody said; a verb
- * right after it is no cue (twenty-seventh session).
- */
-const AS_IF = new Set(["\u0643\u0623\u0646", "\u0643\u0623\u0646\u0647", "\u0643\u0623\u0646\u0647\u0627", "\u0643\u0623\u0646\u0647\u0645", "\u0643\u0623\u0646\u0646\u0627", "\u0643\u0623\u0646\u064a"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
 
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
@@ -187,7 +175,7 @@ export abstract class CueScanner extends MarkScanner {
       }
       // كأنه يقول بعبارة أخرى: …: a verb right after `كأن` is a speech the writer imagines (twenty-seventh session)
       // (the hamza written: `كان`, "was", folds as `كأن` does)
-      if (cue !== null && !cue.english && j > ps && this.t.kinds[j - 1] === WORD && AS_IF.has(this.keys[j - 1]!) && this.writtenAsIf(j - 1)) cue = null
+      if (cue !== null && !cue.english && j > ps && this.t.kinds[j - 1] === WORD && this.lex.asIf.has(this.keys[j - 1]!) && this.writtenAsIf(j - 1)) cue = null
       // وأردف سموه بقوله: …، مستشهدا بقوله: …: `بقوله` right after a cue and its subject belongs to that cue
       if (cue !== null && cue.kind === "participle" && out.length > 0 && this.isSaying(key)) {
         const prev = out[out.length - 1]!
@@ -678,9 +666,9 @@ export abstract class CueScanner extends MarkScanner {
       } else {
         // (the word right after the dot of `د.`, the only punctuation a phrase holds, is a name, even one that folds
         // as a preposition: د. علي)
-        // (and a first name that folds as a stop word, `NAME_STOPS`, is the name's where the entity stage tagged a
+        // (and a first name that folds as a stop word, `nameLikeStops` of the lexicon, is the name's where the entity stage tagged a
         // person from it: وقال علي X : …, قال بان X: …, وقال متى X إن …; twenty-seventh session)
-        const named = (e > s && this.t.kinds[e - 1] === PUNCT) || (this.entities.length > 0 && NAME_STOPS.has(k) && this.personAt(e) !== null)
+        const named = (e > s && this.t.kinds[e - 1] === PUNCT) || (this.entities.length > 0 && this.lex.nameLikeStops.has(k) && this.personAt(e) !== null)
         // يقول عدد من المواطنين، ويصف العديد من الناشطين: a word of quantity goes on over `من` to the people it counts
         // (and ends before a name further on: وانتقد الكثير من الجمهوريين إدارة أوباما, the name is the object's; كل من
         // X و Y is X)

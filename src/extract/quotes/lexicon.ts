@@ -98,7 +98,17 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Words right before the person an interview met (`مع`, `بينهم`, `منهم`). */
   metBefore: Described,
   /** Active verbs of asking (`سأل`, `سألت`, `سألوا`): a bare `أجاب` before marks in their sentence answers. */
-  asking: Described
+  asking: Described,
+  /** First names that fold as a stop word of the speaker's phrase (`علي`, `بان`, `متى`, `صباح`). */
+  nameLikeStops: Described,
+  /** `كأن` and its pronouns (`كأنه يقول:`): a verb after one is no cue. */
+  asIf: Described,
+  /** `هي`, `هما`, `هم` before a colon: a list follows. */
+  listPronouns: Described,
+  /** `فريق`, `حملة`, `مساعدي`, `معلم` … right before a person: the speaker is the phrase. */
+  adjacentPossessors: Described,
+  /** `ابن`, `ابنة`: kin nouns that open a name as often. */
+  nameOpeningKin: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -209,6 +219,16 @@ export interface QuoteLexicons {
   readonly metBefore: ReadonlySet<string>
   /** `سأل`, `سألت`, `سألوا`: active verbs of asking (every key of each form). */
   readonly asking: ReadonlySet<string>
+  /** `علي`, `بان`, `متى`, `صباح`: first names that fold as stop words (every key of each form). */
+  readonly nameLikeStops: ReadonlySet<string>
+  /** `كأن`, `كأنه`, `وكأنها` …: "as if" (every key of each form; the hamza is checked in the text). */
+  readonly asIf: ReadonlySet<string>
+  /** `هي`, `هما`, `هم`, with `و`: a colon after them opens a list (every key of each form). */
+  readonly listPronouns: ReadonlySet<string>
+  /** Possessor nouns read only right before the person (every key of each form). */
+  readonly adjacentPossessors: ReadonlySet<string>
+  /** `ابن`, `ابنة` (every key of each form). */
+  readonly nameOpeningKin: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -324,6 +344,11 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     meetingNouns: allKeys(ar.meetingNouns.forms),
     metBefore: allKeys(ar.metBefore.forms),
     asking: allKeys(ar.asking.forms),
+    nameLikeStops: allKeys(ar.nameLikeStops.forms),
+    asIf: allKeys(ar.asIf.forms),
+    listPronouns: allKeys(ar.listPronouns.forms),
+    adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
+    nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

@@ -48,17 +48,7 @@ const BLESSING = new Set(["\u0627\u0644\u0633\u0644\u0627\u0645", "\u0627\u0644\
 /** The letters of `مصدر`/`مصادر` ("source") without long vowels: "the same source" is the last speaker, whoever it was. */
 const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
 
-/**
- * `فريق`, `حملة`, `مساعدي`, `مساعدو`, `مناصري`, `مؤيدي`: a team, a campaign, aides or supporters right before a
- * person's name (`فريق ترامب الانتقالي`, `أحد مساعدي الرئيس X`): the speaker is the phrase, as after a noun of kinship
- * (`possessors` in the lexicon), but only right before the name (`لاعب فريق النصر السابق X` is X; session 21).
- */
-// (and a pupil's teacher, `معلم`, `معلمة`, `مدرس`, `مدرسة` right before the name: `ونوه معلم X بتفوقها`; the
-// teacher is named by the phrase, not the pupil; twenty-seventh session)
-const ADJACENT_POSSESSORS = new Set(["\u0641\u0631\u064a\u0642", "\u062d\u0645\u0644\u0629", "\u0645\u0633\u0627\u0639\u062f\u064a", "\u0645\u0633\u0627\u0639\u062f\u0648", "\u0645\u0646\u0627\u0635\u0631\u064a", "\u0645\u0624\u064a\u062f\u064a", "\u0645\u0639\u0644\u0645", "\u0645\u0639\u0644\u0645\u0629", "\u0645\u062f\u0631\u0633", "\u0645\u062f\u0631\u0633\u0629"].flatMap((w) => foldKey(w)))
 
-/** `ابن`, `ابنة`: kinship nouns that open a name as often (`ابن علي`), no possessor before a clause's person. */
-const IBN = new Set(["\u0627\u0628\u0646", "\u0627\u0628\u0646\u0629"].flatMap((w) => foldKey(w)))
 
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
 const HEH = 0x0647
@@ -803,7 +793,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
     if (k === a || k >= b || this.t.kinds[k - 1] !== WORD) return null
     const before = this.keys[k - 1]!
-    if (!this.lex.arPossessors.has(before) && !ADJACENT_POSSESSORS.has(before) && before !== BISM) return null
+    if (!this.lex.arPossessors.has(before) && !this.lex.adjacentPossessors.has(before) && before !== BISM) return null
     const end = this.orig(this.t.starts[b - 1]!, this.t.ends[b - 1]!).end
     for (let i = this.firstEntityFrom(entity.end); i < this.entities.length; i++) {
       const e = this.entities[i]!
@@ -815,7 +805,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * The phrase of a possessor noun right before a person `e` in the tokens `[s, last]` (`معلم X`, `والد X`, `فريق X`:
-   * `possessors` without a pronoun's ه, or {@link ADJACENT_POSSESSORS}) as a speaker with no entity, the way
+   * `possessors` without a pronoun's ه, or `adjacentPossessors` of the lexicon) as a speaker with no entity, the way
    * {@link resolve} reads that phrase as a verb's subject; null when no such noun stands right before `e`
    * (twenty-seventh session: `ونوه معلم X بتفوقها وقال إنها …، «…»` is the teacher's, not X's).
    */
@@ -825,7 +815,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const o = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
     const key = this.keys[k - 1]!
     // (not `ابن`/`ابنة`, which open a name as often: `ابن علي` for أحمد بن علي)
-    if (!ADJACENT_POSSESSORS.has(key) && !(this.lex.arPossessors.has(key) && this.text.charCodeAt(o.end - 1) !== HEH && !IBN.has(key))) return null
+    if (!this.lex.adjacentPossessors.has(key) && !(this.lex.arPossessors.has(key) && this.text.charCodeAt(o.end - 1) !== HEH && !this.lex.nameOpeningKin.has(key))) return null
     return { text: this.text.slice(o.start, e.end), entityId: null, gender, person: true }
   }
 
@@ -841,7 +831,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // the name his; `محامية X` or `محامي المتهم X` is X's lawyer; twenty-fourth session)
       if (this.lex.arPossessors.has(this.keys[k]!)) owner = this.text.charCodeAt(o.end - 1) === HEH ? -1 : k
       // (a team or aides only right before the name: session 21)
-      else if (ADJACENT_POSSESSORS.has(this.keys[k]!) && k + 1 < b && this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start === entity.start) owner = k
+      else if (this.lex.adjacentPossessors.has(this.keys[k]!) && k + 1 < b && this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start === entity.start) owner = k
     }
     return -1
   }
