@@ -466,9 +466,13 @@ export class ArabicDateScanner {
     return yr.era !== "hijri"
   }
 
+  /**
+   * The calendar of a year: its era mark, else Hijri for 1350–1460 (1931–2038: the years news dates by the Hijri
+   * calendar without a mark), else Gregorian (`عام 1501`, `عام 1517`: history, not a Hijri year sixty years ahead).
+   */
   private yearCalendar(y: number, era: "gregorian" | "hijri" | null): "gregorian" | "hijri" {
     if (era !== null) return era
-    return y >= 1350 && y <= 1600 ? "hijri" : "gregorian"
+    return y >= HIJRI_UNMARKED_FROM && y <= HIJRI_UNMARKED_TO ? "hijri" : "gregorian"
   }
 
   private directionAt(j: number): { dir: Dir; to: number } | null {
@@ -785,6 +789,14 @@ export class ArabicDateScanner {
     if (eraAfter !== null && eraAfter.era !== null && eraAfter.y > yr.y && eraAfter.y - yr.y <= 10) {
       const cal = eraAfter.era
       return { to: eraAfter.to, expr: { t: "range", a: { t: "year", cal, y: yr.y }, b: { t: "year", cal, y: eraAfter.y } }, calendar: cal }
+    }
+    // two years and a dash alone in brackets, the second the later (`الحرب العراقية الإيرانية (1980-1988)`, `(1980 ـ
+    // 2015)`): a span of years, however long
+    if (yr.era === null && i > 0 && this.isPunct(i - 1, OPEN) && this.isPunct(yr.to, DASHES) && yr.y >= 1900) {
+      const y2 = this.yearAt(yr.to + 1)
+      if (y2 !== null && y2.era === null && y2.y > yr.y && y2.y <= 2100 && this.isPunct(y2.to, CLOSE)) {
+        return { to: y2.to, expr: { t: "range", a: { t: "year", cal: "gregorian", y: yr.y }, b: { t: "year", cal: "gregorian", y: y2.y } }, calendar: "gregorian" }
+      }
     }
     if (yr.era === null) {
       if ((!afterPrep && !rangeOnly) || yr.y < 1900 || yr.y > 2100) return null
@@ -1469,5 +1481,9 @@ const UNTIL = new Set(["\u062d\u062a\u0649", "\u062d\u062a\u064a", "\u0644\u063a
 const WEEK_ORDINALS = new Set(["\u0627\u0644\u0623\u0648\u0644", "\u0627\u0644\u0627\u0648\u0644", "\u0627\u0644\u062b\u0627\u0646\u064a", "\u0627\u0644\u062b\u0627\u0644\u062b", "\u0627\u0644\u0631\u0627\u0628\u0639", "\u0627\u0644\u0623\u062e\u064a\u0631", "\u0627\u0644\u0627\u062e\u064a\u0631"])
 /** Plurals before `نهاية الأسبوع` that make it any weekend: `عطلات`, `إجازات`, `اجازات`, `عطل`. */
 const ANY_WEEKEND = new Set(["\u0639\u0637\u0644\u0627\u062a", "\u0625\u062c\u0627\u0632\u0627\u062a", "\u0627\u062c\u0627\u0632\u0627\u062a", "\u0639\u0637\u0644"])
+
+/** The unmarked years read as Hijri (see `yearCalendar`). */
+const HIJRI_UNMARKED_FROM = 1350
+const HIJRI_UNMARKED_TO = 1460
 
 export const isLoneTime = (e: Expr | null): boolean => e !== null && e.t === "shift" && Number.isNaN(e.n)

@@ -18,7 +18,8 @@ import { describeDateTables, linearDateCases } from "./tables/timing.js"
  * `periodModifiers`, and a glued unit and direction (`الشهرالماضى`) is split by the lexicon and read by the scanner.
  * And the English tense reader reads through a short quoted fragment (`there "might well be" a sweep … on Saturday`);
  * two ordinal days after `إلى`/`حتى` make a range (`من السادس إلى الثامن من آب`); a clock time before `من هذا اليوم` is
- * today's; `يوم`/`تاريخ` may stand before a range's second end.
+ * today's; `يوم`/`تاريخ` may stand before a range's second end; two years and a dash alone in brackets are a span;
+ * an unmarked year is Hijri from 1350 to 1460 only.
  */
 const AR = "ar" as const
 const EN = "en" as const
@@ -69,6 +70,19 @@ describeDateTables("session 27: lexicon words", {
     ["وذلك اعتبارا من تاريخ 10 /8 /1436هـ إلى تاريخ 10 /9 /1436هـ خلال الدوام", "2015-06-10", AR, ["10 /8 /1436هـ إلى تاريخ 10 /9 /1436هـ → 2015-05-28/2015-06-27 range"]],
     // only between two days: a month and a weekday stay apart
     ["وعمل هناك من مايو إلى يوم الخميس", "2015-06-10", AR, ["مايو → 2015-05 month rel", "يوم الخميس → 2015-06-04 weekday rel"]]
+  ],
+  "two years and a dash alone in brackets are one span": [
+    ["وقتل الآلاف في الحرب الطويلة بين البلدين (1980-1988) على الحدود", "2017-06-01", AR, ["1980-1988 → 1980/1988 range"]],
+    ["وتولى الوزارة في حكومته الثانية (2010 - 2014) ثم استقال", "2017-06-01", AR, ["2010 - 2014 → 2010/2014 range"]],
+    ["أبرز الهجمات في المنطقة (1980 ـ 2015) وفيما يلي قائمتها", "2017-06-01", AR, ["1980 ـ 2015 → 1980/2015 range"]],
+    // the second not the later, or not alone in the brackets: no span
+    ["وانتهت المباراة (2010-2008) لصالح الضيوف", "2017-06-01", AR, []],
+    ["وبقي التصنيف 2002-2004 على حاله", "2017-06-01", AR, []]
+  ],
+  "an unmarked year after عام is Hijri only from 1350 to 1460": [
+    ["وولد العالم الفلكي في عام 1473 وتوفي في عام 1543", "2017-06-01", AR, ["عام 1473 → 1473 year", "عام 1543 → 1543 year"]],
+    ["وصدر النظام في عام 1436 بعد دراسة طويلة", "2017-06-01", AR, ["عام 1436 → 2014-10-25/2015-10-13 year"]],
+    ["وتنتهي الخطة في عام 1500 هـ", "2017-06-01", AR, ["عام 1500 هـ → 2076-11-28/2077-11-16 year"]]
   ],
   "words now read from the lexicon, as before": [
     ["وقال الوزير إن الخطة ستنفذ في سبتمبر", REF, AR, ["سبتمبر → 2005-09 month rel"]],
