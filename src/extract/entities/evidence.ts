@@ -56,7 +56,9 @@ export const NotNameWordsFile = Schema.Struct({
   /** Words that may end a name but are no name alone, so never looked for again as a surname (`الابن`). */
   notAlone: ByLanguage,
   /** Common nouns the model types as names (`الميليشيات`, `الهاون`): one alone is no name, whatever its type. */
-  commonNouns: ByLanguage
+  commonNouns: ByLanguage,
+  /** Nouns of manner (`هدوء`, `بساطة`): behind a glued `ب` (`بهدوء`), the last word of no person's name and no name alone. */
+  mannerNouns: ByLanguage
 })
 export type NotNameWordsFile = typeof NotNameWordsFile.Type
 
@@ -344,6 +346,7 @@ let wordSets:
       readonly verbs: ReadonlySet<string>
       readonly notAlone: ReadonlySet<string>
       readonly commonNouns: ReadonlySet<string>
+      readonly mannerNouns: ReadonlySet<string>
       readonly englishCommonNouns: ReadonlySet<string>
     }
   | undefined
@@ -395,6 +398,7 @@ const words = () => {
       verbs: new Set([...f.verbs.ar, ...f.verbs.en].map(searchKey)),
       notAlone: new Set([...f.notAlone.ar, ...f.notAlone.en].map(searchKey)),
       commonNouns: new Set(f.commonNouns.ar.map(searchKey)),
+      mannerNouns: new Set(f.mannerNouns.ar.map(searchKey)),
       // as written: English acronyms are told apart by case (PCs, the computers; PCS, a trade union)
       englishCommonNouns: new Set(f.commonNouns.en)
     }
@@ -402,8 +406,24 @@ const words = () => {
   return wordSets
 }
 
-/** Whether a unit is a verb of the list (`استقبل`, `يقول`), its conjunction left out (`واستقبل`), or its future ({@link isFutureOfListed}). */
-export const isListedVerb = (u: Unit): boolean => u.kind === "word" && (words().verbs.has(u.core) || isFutureOfListed(u.core))
+/**
+ * Whether a unit is a verb of the list (`استقبل`, `يقول`), its conjunction left out (`واستقبل`), its future
+ * ({@link isFutureOfListed}) or the verb with the object pronoun `ني` ({@link isWithObjectMe}).
+ */
+export const isListedVerb = (u: Unit): boolean => u.kind === "word" && (words().verbs.has(u.core) || isFutureOfListed(u.core) || isWithObjectMe(u.core))
+
+/**
+ * Whether a word (search form) is a verb of the list with the object pronoun `ني` ("me") glued to it (`سألني`,
+ * `أحبني`, `فسألني`): the pronoun ends a verb, never a given name of the lists built on one (the names that end with `ني`,
+ * `هاني`, `حسني`, `أماني`, are no listed verb and its `ني`).
+ */
+const isWithObjectMe = (w: string): boolean => {
+  if (w.length < 5 || w.charCodeAt(w.length - 2) !== 0x0646 || w.charCodeAt(w.length - 1) !== 0x064a) return false
+  const verb = w.slice(0, -2)
+  const c = verb.charCodeAt(0)
+  // (فسألني, وسألني: the tokenizer splits no conjunction off a word it does not know)
+  return words().verbs.has(verb) || ((c === 0x0648 || c === 0x0641) && words().verbs.has(verb.slice(1)))
+}
 
 /**
  * Whether a word (search form) is the future of an imperfect verb of the list (`يسافر`, `يقول`): `س`, the prefix of
@@ -422,6 +442,9 @@ const isFutureOfListed = (w: string): boolean => {
 
 /** Whether a unit is a common noun of the list (`الميليشيات`, `والهاون`), its conjunction and preposition left out: no name alone. */
 export const isCommonNoun = (u: Unit): boolean => u.kind === "word" && words().commonNouns.has(u.core)
+
+/** Whether a word (search form) is an Arabic noun of manner of the list (`هدوء`, `بساطة`). */
+export const isMannerNounWord = (w: string): boolean => words().mannerNouns.has(w)
 
 /** Whether a word (search form) is an Arabic common noun of the list. */
 export const isCommonNounWord = (w: string): boolean => words().commonNouns.has(w)

@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -525,6 +525,15 @@ export const gluedProclitic = (u: Unit, accept: (rest: string) => boolean): numb
 
 /** A common noun of the list behind a proclitic the tokenizer left glued to it (`بريف`: `ب` + `ريف`). */
 const isGluedCommonNoun = (u: Unit): boolean => gluedProclitic(u, isCommonNounWord) > 0
+
+/**
+ * A noun of manner of the list behind a `ب` (after `و` or `ف` or not) the tokenizer left glued to it (`بهدوء`,
+ * `وببساطة`): a manner word after a speaker's name, never the end of the name, and no name alone.
+ */
+const isMannerWord = (u: Unit): boolean => {
+  const p = gluedProclitic(u, isMannerNounWord)
+  return p > 0 && u.norm.charCodeAt(p - 1) === 0x0628
+}
 
 /**
  * The unit with its first `letters` letters (a glued proclitic, in search
@@ -2619,8 +2628,19 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         while (last > first && units[last]!.kind === "punct") last--
       }
       if (first === last && isListedVerb(units[first]!)) continue
+      // [عز بهدوء], [الرجل ببساطة]: a noun of manner of the list behind a `ب` the tokenizer left glued to it (a manner
+      // word) never ends a person's name (the list is not commonNouns: `بليلة`, Balila, is `ب` + `ليلة`)
+      if (first < last && isMannerWord(units[last]!)) {
+        last--
+        while (last > first && units[last]!.kind === "punct") last--
+      }
       // [خديجة وهي], [محمد قبل]: a function word never ends a person's name (but the surnames among them: Lee, Gere, Emam)
       while (first < last && (gaz[last]! & PER_ANY) === 0 && endsNoName(units[last]!)) last--
+      // [يوسف يروي لي]: nor does a listed verb with the function word after it (`لي` stays a surname, Lee, elsewhere)
+      if (first + 1 < last && isFunctionWordAfterClitics(units[last]!) && isListedVerb(units[last - 1]!)) {
+        last -= 2
+        while (last > first && units[last]!.kind === "punct") last--
+      }
       // شهر [رمضان], في [رمضان], [رمضان] المبارك: a month that is a given name too, where the words around show the month
       if (first === last && isArabicMonth(units, first)) continue
     }
@@ -2636,7 +2656,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       if (isCalendarMonth(units, first)) continue
       // [الميليشيات], [رحمه] الله: a common noun of the list (gazetteers/not-name-words.json) or a formula of blessing
       // alone is no name, whatever type the tagger gave it
-      if (isCommonNoun(units[first]!) || isGluedCommonNoun(units[first]!) || isFormulaWord(units[first]!)) continue
+      if (isCommonNoun(units[first]!) || isGluedCommonNoun(units[first]!) || isMannerWord(units[first]!) || isFormulaWord(units[first]!)) continue
       // للـ[إغاثة]: a person that is a common noun of the list behind the article the preposition swallowed (the list
       // writes most nouns without the article; not for other types: `أهلي` is listed, `الأهلي` is the club)
       if (type === T_PER && units[first]!.article && isCommonNounWord(units[first]!.bare)) continue
