@@ -212,6 +212,25 @@ export abstract class CueScanner extends MarkScanner {
     return z < this.t.count && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628
   }
 
+  /**
+   * End of a describing verb's subject in the phrase `[s, e)`: the first token from `s + 2` where a person or a body
+   * starts whose last word a word opening with ب follows (`بأنه`, `بأنها`): the object described; `e` when none. One
+   * pass over the phrase's tokens (an entity is skipped as a whole).
+   */
+  protected beforeDescribed(s: number, e: number): number {
+    for (let k = s + 2; k < e; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      const ent = this.entityStartingAt(k)
+      if (ent === null || (ent.type !== "PERSON" && ent.type !== "ORGANIZATION")) continue
+      let z = k
+      while (z < this.t.count && this.orig(this.t.starts[z]!, this.t.ends[z]!).end <= ent.end) z++
+      // (`تنظيم Y`, `حركة Y`: a body's noun in construct before the name is the object's head)
+      if (z < this.t.count && z >= e && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628) return k - 1 > s + 1 && this.t.kinds[k - 1] === WORD && this.lex.bodyNouns.has("\u0627\u0644" + this.keys[k - 1]!) ? k - 1 : k
+      k = z - 1
+    }
+    return e
+  }
+
   /** Is token `k` written with the hamza of `كأن` (not `كان`, which folds the same)? */
   protected writtenAsIf(k: number): boolean {
     const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
@@ -529,6 +548,10 @@ export abstract class CueScanner extends MarkScanner {
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
     // is no subject; the verb has none of its own
     if (e > s && CIRCUMSTANTIAL.has(this.keys[s]!)) e = s
+    // وقد وصف X قائد الشرطة تنظيم Y بأنه "…": after a verb of describing, a person or a body named after the phrase's
+    // first two words and right before a word that opens with ب is the object; the subject ends before it (twenty-
+    // seventh session, second round; the first round read only a person after a body's name in marks)
+    if (e - s >= 3 && this.entities.length > 0 && this.describingAt(j)) e = this.beforeDescribed(s, e)
     // وقالت كما نقلت عنها الوكالة «…», الذي قال منذ فترة طويلة "…": a clause of time, condition or report where the
     // subject would stand is none either (session 22)
     if (e > s && SUBORDINATE_OPENERS.has(this.keys[s]!)) e = s

@@ -439,6 +439,24 @@ class QuoteScanner extends ArabicSubjects {
     return true
   }
 
+  /**
+   * An Arabic speaker that is a person entity, cut before a manner word after its first word (`عز بهدوء` → `عز`, `يوسف بهدوء يشبه البرود`:
+   * the entity stage's span carried along the chain; twenty-seventh session, second round); the entity named with the
+   * cut text when one is, else the speaker's own.
+   */
+  protected withoutManner(speaker: Speaker): Speaker {
+    if (speaker.entityId === null || /[a-z]/i.test(speaker.text) || !speaker.text.includes(" ")) return speaker
+    const words = speaker.text.split(/\s+/)
+    for (let i = 1; i < words.length; i++) {
+      if (!foldKey(words[i]!).some((k) => this.lex.mannerHeads.has(k))) continue
+      if (!this.isPersonId(speaker.entityId)) return speaker
+      const cut = words.slice(0, i).join(" ")
+      const same = this.personNamed(cut)
+      return { ...speaker, text: same?.canonical ?? cut, entityId: same?.entityId ?? speaker.entityId }
+    }
+    return speaker
+  }
+
   protected emit(a: number, b: number, cue: Cue | null, speaker: Speaker | null, capped: boolean): boolean {
     // trim punctuation at both ends of the quoted words (keep ?/! and closing brackets inside)
     let s = a
@@ -459,10 +477,11 @@ class QuoteScanner extends ArabicSubjects {
     // موقعها الإلكتروني: http://…: an address alone after a colon or in marks is no speech (twenty-seventh
     // session)
     if (WEB_ADDRESS.test(this.text.slice(span.start, span.end))) return false
+    const named = speaker === null ? null : this.withoutManner(speaker)
     this.quotes.push({
       text: this.text.slice(span.start, span.end),
-      speaker: speaker?.text ?? null,
-      speakerEntityId: speaker?.entityId ?? null,
+      speaker: named?.text ?? null,
+      speakerEntityId: named?.entityId ?? null,
       verb: cue?.verb ?? null,
       start: span.start,
       end: span.end

@@ -144,6 +144,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected cursor = 0
   /** Token where the last named speaker was pushed onto the chain (-1: none). */
   protected lastPushAt = -1
+  /** The text's words, split once on first need ({@link toNamedAddressee}). */
+  private wordsOfText: Set<string> | null = null
+  /** Person entities by canonical name, and the ids of person entities, built once on first need. */
+  private personsByName: Map<string, Entity> | null = null
+  private personIds: Set<string> | null = null
   /** The speaker of the last quote emitted (a paragraph's quotes are emitted at its end), or null. */
   protected lastQuoted: Speaker | null = null
   /** The opening mark of a quote attributed by the words after it (its sentence starts there), or -1. */
@@ -229,6 +234,20 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // name, names no body of its own; the body named before with that noun is read as for an untagged noun (session 20)
     if (!english && entity !== null && b - a === 1 && entity.type === "ORGANIZATION" && lex.bodyNouns.has(first) && entity.canonical.trim() === this.text.slice(span.start, span.end)) entity = null
     // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
+    // a person entity with a manner word in it (`عز بهدوء`, the entity stage's span; `بلا حماس`, `أسى` of `بأسى` typed
+    // a person): the words before the manner word are the name, the person of the document named so when there is one;
+    // a manner word first names nobody, the chain speaks (twenty-seventh session, second round)
+    if (!english && entity !== null && entity.type === "PERSON") {
+      const k = this.mannerInName(a, b, entity)
+      if (k === a) entity = null
+      else if (k > a) {
+        const cut = this.text.slice(Math.max(entity.start, span.start), this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).end).trim()
+        const same = this.personNamed(cut)
+        const glued: Speaker = { text: same?.canonical ?? cut, entityId: same?.entityId ?? entity.entityId, gender, person: true }
+        if (push) this.push(glued, a)
+        return glued
+      }
+    }
     if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
     // وقال المواطن ساخراً:, وأضاف الموظف بصوت خافت: a manner word after the subject is no part of it (twenty-sixth
     // session); the subject is the words before it
@@ -244,6 +263,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // وقال لزميله: …, وقال لصديقه «جيم»: …, وأضاف لنظيره السعودي: ل and a noun with an attached pronoun is the
     // addressee (named after it or not); the speaker is the chain's
     if (!english && this.toOwnAddressee(a, entity)) return this.fromChain(gender)
+    // قال لرزق: one word of ل glued to a name is the person spoken to; the speaker is the chain's
+    if (!english && b - a === 1 && this.toNamedAddressee(a, entity)) return this.fromChain(gender)
     // فقال أيضا بلهجة تحد …: `أيضا` opens no subject; a manner phrase after it names nobody either, else the words
     // after it are the phrase (وقال أيضا الأمين العام …)
     if (!english && b - a > 1 && ALSO_AR.has(first)) {
@@ -709,6 +730,22 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * Is the one-word phrase at `a` the preposition ل glued to a name (`لرزق`, `لسامي`): not `لل` nor `لا`, four letters
+   * or more; a person entity that starts right after the ل, or, with no entity on the word, the word without its ل
+   * standing alone elsewhere in the text (the text's words, split once per document; `ليلى` stays a name).
+   */
+  protected toNamedAddressee(a: number, entity: Entity | null): boolean {
+    const key = this.keys[a]!
+    if (key.length < 4 || key.charCodeAt(0) !== 0x0644 || key.charCodeAt(1) === 0x0644 || key.charCodeAt(1) === 0x0627) return false
+    const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    if (entity !== null && entity.start < o.end && entity.end > o.start) return entity.type === "PERSON" && entity.start === o.start + 1
+    const rest = this.text.slice(o.start + 1, o.end)
+    if (rest.length < 3) return false
+    this.wordsOfText ??= new Set(this.text.split(/[^\u0600-\u06ff\w]+/))
+    return this.wordsOfText.has(rest)
+  }
+
+  /**
    * An adverb of manner where a subject would stand, one word with no entity on it: the accusative alif with the
    * tanween written (`مبتسماً`), or, when entities ran, a participle's shape (`ساخرا`, `متهكما`) or a preposition
    * and a noun of manner (`باستخفاف`, `بالتأكيد`, `بسرعة`).
@@ -744,6 +781,36 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = this.entities.length > 0 ? this.entityIn(o) : null
       if (e !== null && e.end > o.start && e.start < o.end) return -1
       return k
+    }
+    return -1
+  }
+
+  /** The person entity of the document whose canonical name is `name` (built once per document), if any. */
+  protected personNamed(name: string): Entity | undefined {
+    if (this.personsByName === null) {
+      this.personsByName = new Map()
+      for (const e of this.entities) if (e.type === "PERSON" && !this.personsByName.has(e.canonical)) this.personsByName.set(e.canonical, e)
+    }
+    return this.personsByName.get(name)
+  }
+
+  /** Is `id` the id of a person entity of the document (built once per document)? */
+  protected isPersonId(id: string): boolean {
+    this.personIds ??= new Set(this.entities.filter((e) => e.type === "PERSON").map((e) => e.entityId))
+    return this.personIds.has(id)
+  }
+
+  /**
+   * The first word of the phrase `[a, b)` inside the person `entity` that heads a manner phrase (`mannerHeads`: `بهدوء`,
+   * `بغيظ`, `بلا`), or -1: words before the entity are passed over, a word after it or a mark ends the search.
+   */
+  protected mannerInName(a: number, b: number, entity: Entity): number {
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) return -1
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      if (o.start >= entity.end) return -1
+      if (o.end <= entity.start) continue
+      if (this.lex.mannerHeads.has(this.keys[k]!)) return k
     }
     return -1
   }
