@@ -80,10 +80,8 @@ const hakadhaWords = (): NonNullable<typeof hakadha> =>
     kana: new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646"].flatMap((w) => foldKey(w)))
   })
 
-
 /** `بما` (`غرد X بما يلي:`): a preposition and a relative, never part of a speaker's name (twenty-seventh session). */
 const BIMA = foldKey("\u0628\u0645\u0627")[0]!
-
 
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
