@@ -188,9 +188,13 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
   const prev2 = k > 1 ? xs[k - 2]! : null
   const next = k + 1 < xs.length ? xs[k + 1]!.w : ""
   // `can`, `should`, `must`, `may`, `might` before a plain verb look ahead (`should figure in the squad for Monday's
-  // match`); `would`, `could` (reported speech, the past's modals) and a modal perfect (`may have met`) leave it open
-  // (`May` with a capital is the month: it stays as it was, open)
-  if (lex.modals.has(w)) return lex.presentModals.has(w) && !t.cap && !MODAL_NOT_AHEAD.has(next) ? 1 : 0
+  // match`); `would`, `could` (reported speech, the past's modals) and a modal perfect (`may have met`) leave it open.
+  // `May` with a capital is the month (`is launching it in May instead of June`) or a name: no tense word, the scan
+  // reads on to the clause's verb
+  if (lex.modals.has(w)) {
+    if (t.cap && w === "may") return null
+    return lex.presentModals.has(w) && !t.cap && !MODAL_NOT_AHEAD.has(next) ? 1 : 0
+  }
   // `going to`, `ahead of`; not `going into`, `went ahead in December`
   if (w === "going") return next === "to" ? 1 : null
   if (w === "ahead") return next === "of" ? 1 : null

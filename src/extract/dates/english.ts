@@ -36,6 +36,64 @@ import { englishYearWords } from "./english-years.js"
 import { escapeRegExp } from "../internal/regex.js"
 import { dateLexicons } from "./lexicon.js"
 
+/**
+ * The patterns that name months, built from `en/months.json` ({@link DateLexicons.englishMonths}) on first use: the
+ * full names, the news-style abbreviations, and the three letters every name and abbreviation starts with (`jan` …
+ * `dec`, which `Sept` and `September` share); and the weekdays' abbreviations of `en/weekdays.json`.
+ */
+interface MonthPatterns {
+  /** A month's abbreviation alone (`Dec.`, `Dec`, `DEC`): no day, no year. */
+  readonly abbreviationAlone: RegExp
+  /**
+   * A weekday's abbreviation alone, any case (`Sun`, `Sat.`, `wed`): in running news text the newspaper or the company
+   * (`publishes The Sun`, `Sun said`) or a verb (`sat down`, `intending to wed`), never the day (all nine on BBC News).
+   */
+  readonly weekdayAbbreviationAlone: RegExp
+  /** A month's name or abbreviation at the start, any case (`3 March`: the number before it is its day; the first of `Jan and Feb` is a month, not a name). */
+  readonly atStart: RegExp
+  /** A word that starts as a month does, any case (`next Thursday, 4 November` is that day, not a shift from now). */
+  readonly anyWord: RegExp
+  /** A month's full name, capitalised (a month named before: `in the month` is that one). */
+  readonly named: RegExp
+  /** A month's full name written in lower case (case-sensitive). */
+  readonly lowerNamed: RegExp
+  /** `between July and ` before a month that chrono read apart from the first (`between July and September 2004`). */
+  readonly betweenMonths: RegExp
+  /** The end of an initial (`J.`) or an abbreviation (`Mr.`, `Jan.`) before a full stop, which then ends no sentence. */
+  readonly abbreviationEnd: RegExp
+  /** A sentence without one of these is not given to chrono (a loose test, kept as it was: it decides which sentences chrono sees). */
+  readonly looseTrigger: RegExp
+  /**
+   * A bare `24` before a word that makes it no day and no clock time (`Last year 24 provinces`, `on Friday 24 people`):
+   * chrono reads it as the hour 24 of the date before it, an hour it then finds invalid, and drops the date with it
+   * (`Last year 23 provinces` keeps `Last year`, the hour cut by {@link BARE_HOUR_TAIL}). Not before a month's three
+   * letters, a unit of time, `am`/`pm` or a range's `and`/`to`/`or` (`24 and 25 May`). Global: {@link forChrono}
+   * replaces every one.
+   */
+  readonly bare24: RegExp
+}
+let monthPatterns: MonthPatterns | undefined
+const months = (): MonthPatterns => {
+  if (monthPatterns === undefined) {
+    const { names, abbreviations } = dateLexicons().englishMonths
+    const alternation = (forms: ReadonlyArray<string>) => forms.map(escapeRegExp).join("|")
+    const prefixes = alternation([...new Set(names.map((n) => n.slice(0, 3).toLowerCase()))])
+    monthPatterns = {
+      abbreviationAlone: new RegExp(`^(?:${alternation([...abbreviations, ...abbreviations.map((a) => a.toUpperCase())])})\\.?$`),
+      weekdayAbbreviationAlone: new RegExp(`^(?:${alternation(dateLexicons().englishWeekdayAbbreviations)})\\.?$`, "i"),
+      atStart: new RegExp(`^(?:${prefixes})`, "i"),
+      anyWord: new RegExp(`\\b(?:${prefixes})[a-z]*\\b`, "i"),
+      named: new RegExp(`\\b(?:${alternation(names)})\\b`),
+      lowerNamed: new RegExp(`\\b(?:${alternation(names.map((n) => n.toLowerCase()))})\\b`),
+      betweenMonths: new RegExp(`\\bbetween\\s+((?:${prefixes})[a-z]*(?:\\s+\\d{4})?)(\\s+and\\s+)$`, "i"),
+      abbreviationEnd: new RegExp(`(?:^|\\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|${alternation(abbreviations)})$`),
+      looseTrigger: new RegExp(`\\d|day|month|week|year|night|morning|evening|afternoon|${prefixes}|tonight|tomorrow|noon|midnight|ago`, "i"),
+      bare24: new RegExp(`(?<![\\d.,:/\\u00a3$\\u20ac-])\\b24 +(?!(?:hours?|hrs?|h|am|pm|a\\.m|p\\.m|and|or|to|${prefixes})\\b)(?=[a-z])`, "g")
+    }
+  }
+  return monthPatterns
+}
+
 /** The year readers' word lists (`english-years.json`). */
 const yw = englishYearWords
 /** `early`, `mid`, `late`: the English adjectives of a part of a period (`periodModifiers` in `calendar-words.json`). */
@@ -97,8 +155,6 @@ const LATER_ON = /\blater\s+on\s+$/i
 const STORY_OPENING = /^[\s"'\u201c\u2018(-]*(?:(?:but|and|then|so|yet)\s+)?$/i
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|tonight|noon|midnight|dawn)\b/i
 const SKIP = /^(?:now|right now|just now|the moment)$/i
-/** A sentence without one of these is not given to chrono (a loose test, kept as it was: it decides which sentences chrono sees). */
-const LOOSE_TRIGGER = /\d|day|month|week|year|night|morning|evening|afternoon|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tonight|tomorrow|noon|midnight|ago/i
 
 type Components = chrono.ParsedComponents
 
@@ -118,7 +174,7 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean,
   const d = c.get("day")!
   // `next Thursday, 4 November`: the day and month are written, the word only tells the side (chrono's day is from its
   // own anchor, so a shift from it would be a day of no meaning)
-  const written = D && M && !Y && MONTH_NAME.test(text)
+  const written = D && M && !Y && months().anyWord.test(text)
   if (written && relative) {
     const side = /\bnext\b/i.test(text) ? 1 : /\blast\b/i.test(text) ? -1 : 0
     const e: Expr = { t: "date", cal: "gregorian", y: null, m, d, future }
@@ -207,7 +263,7 @@ const sentences = (text: string, from: number, to: number): Array<[number, numbe
     if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) && i + 1 < to && text.charCodeAt(i + 1) === 0x20) {
       // a full stop after a single capital (initials) or an abbreviation (Mr.) does not end a sentence
       const prev2 = text.slice(Math.max(from, i - 3), i)
-      if (c === 0x2e && ABBREVIATION_END.test(prev2)) continue
+      if (c === 0x2e && months().abbreviationEnd.test(prev2)) continue
       pushPiece(text, s, i + 1, out)
       s = i + 2
     }
@@ -216,8 +272,6 @@ const sentences = (text: string, from: number, to: number): Array<[number, numbe
   return out
 }
 
-/** The end of an initial (`J.`) or an abbreviation (`Mr.`) before a full stop, which then ends no sentence. */
-const ABBREVIATION_END = /(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/
 /** A sentence mark, a closing quote and a space: `… in Arese." Reuters also said …`. */
 const QUOTE_END = /[.!?;]["'\u201d\u2019] /g
 
@@ -232,7 +286,7 @@ const quoteCuts = (sentence: string): Array<number> => {
   QUOTE_END.lastIndex = 0
   for (let m = QUOTE_END.exec(sentence); m !== null; m = QUOTE_END.exec(sentence)) {
     const k = m.index
-    if (sentence.charCodeAt(k) === 0x2e && ABBREVIATION_END.test(sentence.slice(Math.max(0, k - 3), k))) continue
+    if (sentence.charCodeAt(k) === 0x2e && months().abbreviationEnd.test(sentence.slice(Math.max(0, k - 3), k))) continue
     cuts.push(k + 3)
   }
   return cuts
@@ -288,12 +342,8 @@ const SLOT_OWNER = /(?:[A-Za-z0-9]['\u2019]s?|\b(?:my|your|his|her|its|our|their
 const SLOT_DATED = /\b(?:on|in|at|since|until|till|by|during|from|to|before|after|throughout|of|last|this|next|early|late|over|for)\s+$/i
 /** The word after a weekday's part of the day: a lower-case word, or a capitalised one (a title's next word). */
 const SLOT_NEXT = /^\s+([A-Za-z]+)/
-/** A month's abbreviation alone (`Dec.`, `Dec`, `DEC`): no day, no year. */
-const MONTH_ABBREVIATION_ALONE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?$/
 /** A capitalised word and `and`/`&` before a month's abbreviation (`Ant and Dec`, `Ant & Dec`): a pair of names. */
 const NAME_PAIR_BEFORE = /\b([A-Z][a-z]+)\s+(?:and|&)\s+$/
-/** A month's name or abbreviation (the first of `Jan and Feb` is a month, not a name). */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 /** What stands before a `Today` that is a name: a word or a comma on the same sentence (not its start, nor a quote's). */
 const TODAY_AS_NAME = /[A-Za-z0-9,]\s+$/
 /** A noun's `of` right before `today` (`the people of today`): "nowadays". */
@@ -315,8 +365,6 @@ const BARE_HOUR_LEAD = /^\d{1,2}(?:\.\d+)?\s+(?:on\s+)?(?=[A-Za-z])/
 const BARE_HOUR_TAIL = /\s+\d{1,2}(?:\.\d+)?$/
 /** What makes a number beside a date a clock time (`8am`, `10.38pm`, `noon`, `10:30`, `six o'clock`). */
 const CLOCK_WORD = /\d\s*(?:am|pm|a\.m|p\.m)\b|noon|midnight|midday|o'clock|:\d/i
-/** A month's name at the start: the number before it is its day (`3 March`). */
-const MONTH_AT = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 /** `at` before such a number: `Friday at 10` is a clock time. */
 const AT_END = /\bat$/i
 /**
@@ -324,8 +372,6 @@ const AT_END = /\bat$/i
  * minutes or an hour before now; no date (a counted stretch, `the last 12 hours`, is {@link COUNTED_STRETCH}).
  */
 const LAST_MOMENT = /^(?:last|final)\s+(?:minute|hours?|\d+\s*m)$/i
-/** A month's name: `next Thursday, 4 November` is that day, not a shift from now. */
-const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
 /** What stands before the month of a financial year (`for the year to March`, `in the 12 months to June`). */
 const YEAR_TO = /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended)\s+$/i
 /** `the year to`, `the 12 months ending` before the month that ends a financial year, at the start of chrono's text. */
@@ -340,8 +386,6 @@ const WEEKEND_BEFORE = /\bthe\s+$/i
 const WEEKEND_OF = /^\s+(?:of|before|after)\b/i
 /** A day of the month after a weekday (`Friday the 13th`). */
 const ORDINAL_DAY_AFTER = /^\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i
-/** A month name written in lower case (case-sensitive). */
-const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/
 /** Before a month in lower case that is a month: a preposition or a direction (`in march`, `since may`, `last march`). */
 const LOWER_MONTH_BEFORE = /\b(?:in|since|until|till|by|from|early|late|mid|last|next|this|of|on|on\s+\d{1,2})[\s-]+$/i
 /** `between 10 and ` before a day and a month that chrono read alone (`between 10 and 12 November`). */
@@ -356,8 +400,6 @@ const agoCount = (w: string): number | null => {
   for (const r of numberLexicons().words.get(w.toLowerCase()) ?? []) if (r.role === "unit" || r.role === "ten") return r.value
   return null
 }
-/** `between July and ` before a month that chrono read apart from the first (`between July and September 2004`). */
-const BETWEEN_MONTHS = /\bbetween\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?)(\s+and\s+)$/i
 /** What may stand before a numeric day/month without a year that is a date (`on 5/4`); otherwise it is odds, a score or a fraction (`5/4 favourite`). */
 const ON_BEFORE = /\bon\s+$/i
 
@@ -394,7 +436,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       const bare = BARE_HOUR_LEAD.exec(t) ?? BARE_HOUR_TAIL.exec(t)
       const rest = bare === null ? "" : bare.index === 0 ? t.slice(bare[0].length) : t.slice(0, bare.index)
       // the rest must be a date of its own (`Friday`, `nine days ago`; not `3 March` less its day, nor `8 to` of `from 8 to 10`)
-      const again = bare === null || rest.length === 0 || AT_END.test(rest) || (bare.index === 0 && MONTH_AT.test(rest)) ? undefined : parser.parse(rest, REFERENCE)[0]
+      const again = bare === null || rest.length === 0 || AT_END.test(rest) || (bare.index === 0 && months().atStart.test(rest)) ? undefined : parser.parse(rest, REFERENCE)[0]
       if (bare !== null && again !== undefined && again.index === 0 && again.text.replace(/[\s,;:]+$/, "") === rest && !again.start.isCertain("hour")) {
         if (bare.index === 0) at += bare[0].length
         t = rest
@@ -452,10 +494,14 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     let tenseMemo: Tense | null = null
     const tense = (): Tense => (tenseMemo ??= clauseTense(sentence, at, at + t.length))
     let expr = exprOf(r.start, t, relative, future, tense)
-    // `last April`, `next March` where chrono read the month alone: the word decides
+    // `last April`, `next March` where chrono read the month alone: the word decides, and is part of the mention (as
+    // in `last May`, which khabar reads itself)
     if (expr !== null && expr.t === "month" && expr.y === null && expr.dir === null && expr.yearShift === undefined) {
       const w = DIR_BEFORE.exec(sentence.slice(Math.max(0, at - 6), at))
-      if (w !== null) expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: w[1]!.toLowerCase() === "last" ? -1 : w[1]!.toLowerCase() === "next" ? 1 : 0 }
+      if (w !== null) {
+        expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: w[1]!.toLowerCase() === "last" ? -1 : w[1]!.toLowerCase() === "next" ? 1 : 0 }
+        start -= w[0].length - w[0].indexOf(w[1]!)
+      }
     }
     // `the end of the month`: chrono reads its reference's month; it is the month of the reference (as `end of this month`)
     if (tags.has("parser/ENEndOfCurrentMonthParser")) expr = { t: "shift", unit: "month", n: 0 }
@@ -484,10 +530,11 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     }
     // `Ant and Dec`, `Ant & Dec`, `the DEC`: a month's abbreviation alone after a name and `and`, or in capitals, is a
     // name (the Disasters Emergency Committee), not the month
-    if (expr !== null && expr.t === "month" && expr.y === null && MONTH_ABBREVIATION_ALONE.test(t)) {
+    if (expr !== null && expr.t === "month" && expr.y === null && months().abbreviationAlone.test(t)) {
       const pair = NAME_PAIR_BEFORE.exec(before)
-      if ((pair !== null && !MONTH_WORD.test(pair[1]!)) || /^[A-Z]{3}/.test(t)) continue
+      if ((pair !== null && !months().atStart.test(pair[1]!)) || /^[A-Z]{3}/.test(t)) continue
     }
+    if (expr !== null && expr.t === "weekday" && months().weekdayAbbreviationAlone.test(t)) continue
     if (expr !== null && expr.t === "weekday" && WEEKEND_WORD.test(t)) {
       // `the weekend`, `this weekend`, `last weekend`: one weekend (Saturday and Sunday); chrono reads `weekend` anywhere
       // as a Saturday, also where it names none (`its opening weekend`, `weekend ticket sales`, `the previous weekend`,
@@ -500,7 +547,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     if (expr !== null && expr.t === "weekday" && ORDINAL_DAY_AFTER.test(sentence.slice(at + t.length, at + t.length + 10))) continue
     // a month name in lower case is a verb or a noun (`troops to march into`, `2005 may also slide`, `an anti-racism
     // march`) unless a preposition or a direction stands right before it (`in march`, `since may`, `last march`)
-    const lowerMonth = LOWER_MONTH.exec(t)
+    const lowerMonth = months().lowerNamed.exec(t)
     if (lowerMonth !== null && !LOWER_MONTH_BEFORE.test(sentence.slice(Math.max(0, at + lowerMonth.index - 8), at + lowerMonth.index))) continue
     if (expr !== null && expr.t === "date" && expr.y === null && tags.has("parser/SlashDateFormatParser") && !ON_BEFORE.test(before)) continue
     // Oct. 14 is the 14th of October, not October 2014
@@ -533,7 +580,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     // `between July and September 2004`: chrono reads the two months apart; the first joins the second as the
     // range's start (one mention, as `July to September 2004` is)
     if (r.end == null && expr !== null && expr.t === "month") {
-      const m = BETWEEN_MONTHS.exec(before)
+      const m = months().betweenMonths.exec(before)
       const last = out.length > 0 ? out[out.length - 1]! : undefined
       const first = m === null ? -1 : from + at - before.length + m.index + m[0].length - m[1]!.length - m[2]!.length
       if (m !== null && last !== undefined && last.start === first && last.expr !== null && last.expr.t === "month" && last.time === null) {
@@ -574,23 +621,15 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
  * finds that chrono may keep a date in it, and then only with the parsers
  * that can match: the same dates as {@link chronoDatesUnfiltered}, faster.
  */
-/**
- * A bare `24` before a word that makes it no day and no clock time (`Last year 24 provinces`, `on Friday 24 people`):
- * chrono reads it as the hour 24 of the date before it, an hour it then finds invalid, and drops the date with it
- * (`Last year 23 provinces` keeps `Last year`, the hour cut by {@link BARE_HOUR_TAIL}). Not before a month, a unit of
- * time, `am`/`pm` or a range's `and`/`to`/`or` (`24 and 25 May`).
- */
-const BARE_24 = /(?<![\d.,:/\u00a3$\u20ac-])\b24 +(?!(?:hours?|hrs?|h|am|pm|a\.m|p\.m|and|or|to|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)(?=[a-z])/g
-
-/** The sentence chrono reads: {@link BARE_24}'s digits turned into spaces (the offsets stay). */
-const forChrono = (sentence: string): string => (sentence.includes("24") ? sentence.replace(BARE_24, (m) => "  " + m.slice(2)) : sentence)
+/** The sentence chrono reads: the digits of a bare `24` ({@link MonthPatterns.bare24}) turned into spaces (the offsets stay). */
+const forChrono = (sentence: string): string => (sentence.includes("24") ? sentence.replace(months().bare24, (m) => "  " + m.slice(2)) : sentence)
 
 export const chronoDates = (text: string, lines: ReadonlyArray<readonly [number, number]>): Array<EnglishFound> => {
   const out: Array<EnglishFound> = []
   for (const [lf, lt] of lines) {
     for (const [from, to] of sentences(text, lf, lt)) {
       const sentence = text.slice(from, to)
-      if (!LOOSE_TRIGGER.test(sentence)) continue
+      if (!months().looseTrigger.test(sentence)) continue
       const bits = chronoTriggers(sentence)
       if ((bits & MAY_HAVE_DATE) === 0) continue
       keepBySentence(sentence, from, parserFor(bits).parse(forChrono(sentence), REFERENCE), out)
@@ -609,10 +648,30 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
   for (const [lf, lt] of lines) {
     for (const [from, to] of sentences(text, lf, lt)) {
       const sentence = text.slice(from, to)
-      if (LOOSE_TRIGGER.test(sentence)) keepBySentence(sentence, from, parser.parse(forChrono(sentence), REFERENCE), out)
+      if (months().looseTrigger.test(sentence)) keepBySentence(sentence, from, parser.parse(forChrono(sentence), REFERENCE), out)
     }
   }
   return out
+}
+
+/**
+ * The token that ends a split year at the year `y` at token `i` (`1998/99`, `2003/4`, `2004/2005`, `2002-03`), or -1:
+ * a slash or a hyphen glued to the year, then the next year glued, written in full or by its last one or two digits;
+ * not a date's numbers (`2002/03/15`, a third part), nor after a hyphen four digits or one (`2004-2005`, a span of
+ * years written outside brackets, is left as it was: a hyphen between four-digit numbers is as often a count's range).
+ */
+const splitYearEnd = (t: Tokens, i: number, y: number): number => {
+  const mark = i + 1
+  const end = i + 2
+  if (end >= t.count || t.spaced[mark] !== 0 || t.spaced[end] !== 0 || t.kinds[end] !== NUM) return -1
+  const slash = t.keys[mark] === "/"
+  if (!slash && t.keys[mark] !== "-") return -1
+  const k = t.keys[end]!
+  const ok = k.length === 2 ? Number(k) === (y + 1) % 100 : slash && (k.length === 4 ? Number(k) === y + 1 : k.length === 1 && Number(k) === (y + 1) % 10)
+  if (!ok || !/^\d+$/.test(k)) return -1
+  // a third part glued after it (`2002/03/15`, `2004-05-12`): a date
+  if (end + 1 < t.count && t.spaced[end + 1] === 0 && (t.kinds[end + 1] === NUM || t.keys[end + 1] === "/" || t.keys[end + 1] === "-")) return -1
+  return end
 }
 
 /** Marks after which a year opens a sentence. */
@@ -639,6 +698,14 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     const y = Number(k)
     if (y < 1500 || y > 2099) continue
     const next = i + 1 < t.count ? i + 1 : -1
+    // `in 1998/99`, `the 2004/05 season`, `2003/4`, `2004/2005`, `2002-03`: a year that runs over two calendar years
+    // (a financial year, a season), the range of the two
+    const second = next >= 0 ? splitYearEnd(t, i, y) : -1
+    if (second > 0) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[second]!, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 1 } } })
+      i = second
+      continue
+    }
     // `Airport (1968)`, `The Boxer (1998) and …`: a year alone in brackets after a title (a capitalised word or a
     // closing quote), not before a counted noun (`(2000) homes`)
     if (y >= 1850 && bracketYear(t, original, i)) {
@@ -1142,8 +1209,6 @@ export const englishPeriodEdges = (original: string): Array<{ readonly start: nu
 const LATER_IN = /\b(?:later|earlier)\s+in\s+the\s+(week|month|year)(?![\w'\u2019-])/gi
 /** A year named with `in` before (`in 1974`, `in February in 1974`), or a quarter or a season: `in the year` is that one's. */
 const YEAR_NAMED = /\b(?:in\s+(?:[A-Z][a-z]+\s+(?:in\s+|of\s+)?)?(?:1[5-9]|20)\d\d|quarter|spring|summer|autumn|winter)\b/
-/** A month named before: `in the month` is that one. */
-const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/
 /** How far back (code units, within the paragraph) a year or month named before makes the period its own. */
 const LATER_IN_BACK = 400
 
@@ -1165,7 +1230,7 @@ export const englishLaterInPeriods = (original: string): Array<{ readonly start:
     const window = original.slice(Math.max(0, m.index - LATER_IN_BACK), m.index)
     const before = window.slice(window.lastIndexOf("\n") + 1)
     // a clause about the future (`prices may rise later in the year`) looks ahead from now, whatever was named before
-    const named = (unit === "year" && YEAR_NAMED.test(before)) || (unit === "month" && MONTH_NAMED.test(before))
+    const named = (unit === "year" && YEAR_NAMED.test(before)) || (unit === "month" && months().named.test(before))
     if (named && (/^earlier/i.test(m[0]) || tenseAround(original, m.index, m.index + m[0].length) !== 1)) continue
     out.push({ start: m.index, end: m.index + m[0].length, expr: { t: "shift", unit, n: 0 } })
   }

@@ -807,7 +807,8 @@ const PRECEDING = /\u0627\u0644\u0633\u0627\u0628\u0642[\u0629\u0647]?$/
 const MONTH_VALUE = /^(\d{4})-(\d\d)$/
 
 /**
- * The candidates of `text` outside `exclude`, in order, as mentions resolved against `reference`.
+ * The candidates of `text` outside `exclude`, in order, as mentions resolved against `today` (the day the text calls
+ * today, {@link writtenDay}) when known, else against `reference`; a weekday with no side always against `reference`.
  *
  * `الشهر السابق` ("the preceding month") is the month before the one the text last named, not the month before
  * the reference as `الشهر الماضي` ("last month") is: a report of 2 August on `يوليو الماضي` compares it `مقارنة
@@ -815,7 +816,15 @@ const MONTH_VALUE = /^(\d{4})-(\d\d)$/
  * when that month is one to twelve months before the reference's; otherwise, and with no such mention, it is the
  * month before the reference's. A preceding month does not become the month the next one follows.
  */
-export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandidate>, reference: number | null, exclude: RangeFilter): Array<DateMention> => {
+export const resolveDates = (
+  text: string,
+  candidates: ReadonlyArray<DateCandidate>,
+  reference: number | null,
+  exclude: RangeFilter,
+  today: number | null = null
+): Array<DateMention> => {
+  // the day the text calls today, when it names one ({@link writtenDay}), else the reference
+  const own = today ?? reference
   const out: Array<DateMention> = []
   let lastMonth = -1 // y * 12 + (m - 1) of the last month-long mention, -1 for none
   // the value of the last mention, for `الشهر نفسه` and kin
@@ -829,8 +838,11 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (exclude.overlaps(c.start, c.end)) continue
-    let d = resolveCandidate(text, c, reference)
     const e = c.expr
+    // a weekday with no side (no `المقبل`/`الماضي`, no future verb) is the last such day up to the reference, as before:
+    // a crawl a day or two after the writing puts the story's next days on that side too (`وتستكمل المرحلة الأحد`,
+    // written on Saturday), which counted from the day the text calls today would be a week back
+    let d = resolveCandidate(text, c, bareWeekdays(e) ? reference : own)
     if (e !== null && e.t === "same") {
       // after a Hijri date the same month is a Hijri month (`من الأول من ذي القعدة وحتى الخامس من الشهر نفسه`), which the
       // Gregorian value of that date does not give; a count of units from a date of the story (`a year earlier`) counts
@@ -880,8 +892,8 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
     previousHijri = d.calendar === "hijri"
     previousRelative = d.relative
     if (e !== null && e.t === "shift" && e.unit === "month" && e.n === -1 && PRECEDING.test(d.text)) {
-      if (lastMonth >= 0 && reference !== null) {
-        const r = fromDayNumber(reference)
+      if (lastMonth >= 0 && own !== null) {
+        const r = fromDayNumber(own)
         const back = r.y * 12 + (r.m - 1) - lastMonth
         if (back >= 1 && back <= 12) {
           const p = lastMonth - 1
@@ -898,8 +910,40 @@ export const resolveDates = (text: string, candidates: ReadonlyArray<DateCandida
   return out
 }
 
-/** The dates of `text`, resolved against `options.reference`. */
+/** A weekday with no side (no direction word, no future verb), or a range of such weekdays (`يومي الأربعاء والخميس`). */
+const bareWeekdays = (e: Expr | null): boolean =>
+  e !== null && (e.t === "range" ? bareWeekdays(e.a) && bareWeekdays(e.b) : e.t === "weekday" && e.dir === null && !e.future)
+
+/**
+ * The day the text itself calls today, from a reference that comes after it (a crawl date): the first relative day
+ * outside `exclude` written with its weekday (`صباح اليوم الاثنين`, `أمس السبت`, `غدا الثلاثاء`), moved back by its
+ * shift. The named weekday wins over the reference (see `resolveValue`), so `اليوم الاثنين` on a Friday's crawl is the
+ * Monday before, and the text's other relative dates (`أمس`, `الأربعاء المقبل`) count from that Monday too, not from
+ * the crawl: a report of Monday on `مساء الأربعاء المقبل` means two days on, not the Wednesday after the crawl. Null
+ * without a reference or such a day, or when that day would come after the reference. Not a date the text states
+ * (`published`): the text names a weekday, not a date.
+ */
+export const writtenDay = (candidates: ReadonlyArray<DateCandidate>, reference: number | null, exclude: RangeFilter): number | null => {
+  if (reference === null) return null
+  for (const c of candidates) {
+    const e = c.expr
+    if (e === null || e.t !== "shift" || e.unit !== "day" || e.wd === undefined || exclude.overlaps(c.start, c.end)) continue
+    const value = resolveValue(e, reference)
+    const day = value === null ? null : parseDay(value.slice(0, 10))
+    // a day after the reference (`أمس الأربعاء` crawled on a Wednesday: a next-day edition online the evening before)
+    // is no day the crawl can follow: the reference stays
+    return day === null || day - e.n > reference ? null : day - e.n
+  }
+  return null
+}
+
+/**
+ * The dates of `text`, resolved against `options.reference`, or against the day the text calls today when it names
+ * one ({@link writtenDay}: the reference is taken as a day on or after the writing, as a crawl date is).
+ */
 export const extractDates = (text: string, options: DateOptions = {}): Array<DateMention> => {
   const ref = options.reference == null ? null : parseDay(options.reference)
-  return resolveDates(text, findDates(text, options), ref, new RangeFilter(options.exclude ?? []))
+  const exclude = new RangeFilter(options.exclude ?? [])
+  const candidates = findDates(text, options)
+  return resolveDates(text, candidates, ref, exclude, writtenDay(candidates, ref, exclude))
 }

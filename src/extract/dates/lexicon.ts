@@ -167,6 +167,13 @@ export interface DateLexicons {
   readonly decades: ReadonlyMap<string, number>
   /** English decade words (`seventies`, lower case) and their first year. */
   readonly englishDecades: ReadonlyMap<string, number>
+  /**
+   * The English month names (`January` … `December`, in month order) and their news-style abbreviations (`Jan`,
+   * `Sept`), from `en/months.json`: the forms whose varieties hold `abbreviation` are abbreviations, the others names.
+   */
+  readonly englishMonths: { readonly names: ReadonlyArray<string>; readonly abbreviations: ReadonlyArray<string> }
+  /** The English weekdays' abbreviations (`Sun`, `Tues`, `Thurs`): every form of `en/weekdays.json` but a day's longest. */
+  readonly englishWeekdayAbbreviations: ReadonlyArray<string>
   /** `القرن الماضي`, `القرن العشرين` after a decade. */
   readonly decadeCentury: PhraseTrie<true>
   /** `المئوية`, `الهجرية`: a decade before one of these is a temperature or a Hijri decade. */
@@ -256,6 +263,26 @@ export const nameFiles = (): NameFiles => ({
   months: [arMonthsFile, enMonthsFile, arHijriMonthsFile].map((f, i) => decodeLexicon(MonthsFile, ["ar/months", "en/months", "ar/hijri-months"][i]!)(f)),
   weekdays: [arWeekdaysFile, enWeekdaysFile].map((f, i) => decodeLexicon(WeekdaysFile, ["ar/weekdays", "en/weekdays"][i]!)(f))
 })
+
+/** The English month names and abbreviations of `en/months.json` ({@link DateLexicons.englishMonths}). */
+const englishMonthsOf = (file: MonthsFile | undefined): DateLexicons["englishMonths"] => {
+  if (file === undefined) throw new Error("date lexicons: en/months is missing from the month files")
+  const entries = [...file.entries].sort((a, b) => a.month - b.month)
+  const isAbbreviation = (f: { readonly varieties: ReadonlyArray<string> }) => f.varieties.includes("abbreviation")
+  return {
+    names: entries.flatMap((e) => e.forms.filter((f) => !isAbbreviation(f)).map((f) => f.text)),
+    abbreviations: entries.flatMap((e) => e.forms.filter(isAbbreviation).map((f) => f.text))
+  }
+}
+
+/** The English weekday abbreviations of `en/weekdays.json` ({@link DateLexicons.englishWeekdayAbbreviations}). */
+const englishWeekdayAbbreviationsOf = (file: WeekdaysFile | undefined): ReadonlyArray<string> => {
+  if (file === undefined) throw new Error("date lexicons: en/weekdays is missing from the weekday files")
+  return file.entries.flatMap((e) => {
+    const full = e.forms.reduce((a, b) => (b.length > a.length ? b : a))
+    return e.forms.filter((f) => f !== full)
+  })
+}
 
 /** Compiles the date lexicons from the parse stage's month/weekday tries and names, and the two date files. */
 export const compileDateLexicons = (
@@ -378,6 +405,8 @@ export const compileDateLexicons = (
     appositiveOpeners,
     decades,
     englishDecades: new Map(words.decades.entries.flatMap((e) => e.en.map((f) => [f.toLowerCase(), e.decade] as const))),
+    englishMonths: englishMonthsOf(names.months.find((f) => f.id === "en/months")),
+    englishWeekdayAbbreviations: englishWeekdayAbbreviationsOf(names.weekdays.find((f) => f.id === "en/weekdays")),
     decadeCentury,
     ageWords: keySet(words.decades.age),
     decadeStoppers: keySet(words.decades.notBefore),

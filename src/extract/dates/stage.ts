@@ -8,7 +8,7 @@ import { RangeFilter } from "../internal/ranges.js"
 import { boilerplateRanges, scanView } from "../internal/view.js"
 import { parseDay } from "../../calendar/gregorian.js"
 import type { Entity } from "../../schema/record.js"
-import { findDates, resolveDates, type DateCandidate, type DateLanguage } from "./extract.js"
+import { findDates, resolveDates, writtenDay, type DateCandidate, type DateLanguage } from "./extract.js"
 import { statedPublished } from "./published.js"
 
 export interface DatesStageOptions {
@@ -21,7 +21,8 @@ const languageOf = (code: string): DateLanguage => (code === "ar" ? "ar" : code 
 /**
  * Finds the dates of each document (outside boilerplate), sets `published`
  * from the text when the text states the article's date and nothing set it
- * before, and resolves relative dates against `published ?? reference`.
+ * before, and resolves relative dates against `published`, else against the day
+ * the text calls today (`اليوم الاثنين`, before the crawl's `reference`), else `reference`.
  *
  * Requires `structure` (title, dateline, boilerplate); uses the `search` view
  * when the normalize stage ran before it. Provides `dates` and `published`.
@@ -31,8 +32,11 @@ export const datesStage = (options: DatesStageOptions = {}): Stage =>
     const candidates = outsideNames(findDates(doc.text, { view: scanView(doc), language: languageOf(doc.language.code) }), doc.entities)
     const fallbackRef = parseDay(doc.reference ?? options.reference ?? "")
     const published = doc.published ?? statedPublished(doc, candidates, fallbackRef)
-    const ref = parseDay(published ?? doc.reference ?? options.reference ?? "")
-    const dates = resolveDates(doc.text, candidates, ref, new RangeFilter(boilerplateRanges(doc)))
+    const exclude = new RangeFilter(boilerplateRanges(doc))
+    // a stated date is the article's; else the reference (a crawl date, after the writing) gives way to the day the
+    // text calls today when it names one (`اليوم الاثنين`)
+    const ref = published !== null ? parseDay(published) : fallbackRef
+    const dates = resolveDates(doc.text, candidates, ref, exclude, published !== null ? null : writtenDay(candidates, fallbackRef, exclude))
     return { ...doc, published, dates }
   })
 

@@ -54,7 +54,7 @@ const english: Record<string, ReadonlyArray<Row>> = {
     ["The bank held rates until March.", REF, ["March → 2005-03 month rel"]]
   ],
   "a month with a direction or a relative year before or after it": [
-    ["The firm decided last April to sell the unit.", "2005-02-10", ["April → 2004-04 month rel"]],
+    ["The firm decided last April to sell the unit.", "2005-02-10", ["last April → 2004-04 month rel"]],
     ["The virus appeared in April this year.", REF, ["April → 2005-04 month rel", "this year → 2005 year rel"]],
     ["The cards will be issued in February next year.", REF, ["February → 2006-02 month rel", "next year → 2006 year rel"]]
   ],

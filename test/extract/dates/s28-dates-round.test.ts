@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest"
+import { processText } from "../../../src/index.js"
+import { describeDateTables, linearDateCases } from "./tables/timing.js"
+
+/**
+ * Session 28, after the fresh reading R31: the day the text calls today (`اليوم الاثنين`, `أمس السبت`, `غدا الثلاثاء`)
+ * is the day its relative dates count from, not the crawl's reference after it (a weekday with no side still counts
+ * from the reference); `last August`, `next March` take their word into the span; split years (`1998/99`, `2004/05`,
+ * `2002-03`) are a range of two years; a weekday's abbreviation alone (`Sun`, `sat`, `wed`) is no date; a capitalised
+ * `May` is no modal for the English tense reader (`in May instead of June`).
+ */
+const AR = "ar" as const
+const EN = "en" as const
+// a Friday: the crawl, some days after the writing
+const CRAWL = "2015-07-31"
+const REF = "2005-02-10"
+
+describeDateTables("session 28: dates after R31", {
+  "the day the text calls today is the day its relative dates count from": [
+    // written on Monday 27 July, crawled on Friday 31: next Wednesday is the 29th, not 5 August
+    [
+      "وقال الوزير صباح اليوم الاثنين إن الاجتماع سيعقد مساء الأربعاء المقبل",
+      CRAWL,
+      AR,
+      ["صباح اليوم الاثنين → 2015-07-27 part-of-day rel", "مساء الأربعاء المقبل → 2015-07-29 part-of-day rel"]
+    ],
+    ["افتتح المعرض اليوم الاثنين بعد افتتاح تجريبي أمس", CRAWL, AR, ["اليوم الاثنين → 2015-07-27 day rel", "أمس → 2015-07-26 day rel"]],
+    // yesterday was Saturday: today is Sunday 26, tomorrow Monday 27
+    ["وقال أمس السبت إن الحكومة ستعلن غدا خطتها", CRAWL, AR, ["أمس السبت → 2015-07-25 day rel", "غدا → 2015-07-27 day rel"]],
+    // tomorrow is Thursday: today is Wednesday 29, two days ago Monday 27
+    ["وتنتهي المهلة غدا الخميس بعد تمديدها قبل يومين", CRAWL, AR, ["غدا الخميس → 2015-07-30 day rel", "قبل يومين → 2015-07-27 day rel"]],
+    // a weekday with no side is read from the crawl, as before: the round written on Saturday goes on on Sunday, the
+    // crawl's day (from the Saturday, the last Sunday would be a week back)
+    ["فاز الفريق اليوم السبت وتستكمل المرحلة الأحد بثلاث مباريات", "2015-08-09", AR, ["اليوم السبت → 2015-08-08 day rel", "الأحد → 2015-08-09 weekday rel"]],
+    // a day the text calls today after the crawl (a weekday's day ahead of it) is no day to count from: the crawl stays
+    ["فاز الفريق اليوم السبت وقال المدرب أمس إن", CRAWL, AR, ["اليوم السبت → 2015-08-01 day rel", "أمس → 2015-07-30 day rel"]],
+    // no weekday beside the relative day: the crawl stays the reference
+    ["وقال الوزير أمس إن الاجتماع سيعقد الأربعاء المقبل", CRAWL, AR, ["أمس → 2015-07-30 day rel", "الأربعاء المقبل → 2015-08-05 weekday rel"]]
+  ],
+  "a direction word before a month that chrono read alone is part of the mention": [
+    ["Sales have risen since last August, the firm said.", REF, EN, ["last August → 2004-08 month rel"]],
+    ["Turnout in last June's European elections was low.", REF, EN, ["last June → 2004-06 month rel"]],
+    ["The plant will reopen next March.", REF, EN, ["next March → 2005-03 month rel"]]
+  ],
+  "a year that runs over two calendar years": [
+    ["Contributions rose in 1998/99 and in 2002/03 by 8.6%.", REF, EN, ["1998/99 → 1998/1999 range", "2002/03 → 2002/2003 range"]],
+    ["The 2004/05 season ended badly for the club.", REF, EN, ["2004/05 → 2004/2005 range"]],
+    ["Figures for 2003/4 and 2000/2001 were revised.", REF, EN, ["2003/4 → 2003/2004 range", "2000/2001 → 2000/2001 range"]],
+    ["Spending will rise in 2008-09, the Treasury said.", REF, EN, ["2008-09 → 2008/2009 range"]],
+    // a date's three numbers, or a second part that is not the next year, are no split year
+    ["The date 2002/03/15 was set for the vote.", REF, EN, ["2002/03/15 → 2002-03-15 day"]],
+    ["On 2004-05-12 the plant closed.", REF, EN, ["2004-05-12 → 2004-05-12 day"]]
+  ],
+  "a weekday's abbreviation alone is no date": [
+    ["The grid runs on systems maintained by Sun. Sun said it would add more.", REF, EN, []],
+    ["He sat down in front of the TV, intending to wed.", REF, EN, []],
+    ["The shop opens on Sat 12 March.", REF, EN, ["Sat 12 March → 2005-03-12 day rel"]]
+  ],
+  "a capitalised May is the month, no modal, for the tense reader": [
+    ["Sony is launching the console in Europe in May instead of June.", REF, EN, ["May → 2005-05 month rel", "June → 2005-06 month rel"]]
+  ]
+})
+
+describe("the pipeline counts from the day the text calls today", () => {
+  it("resolves the text's next Wednesday from its Monday, and leaves published null", async () => {
+    const text = "اجتماع طارئ لمجلس الإدارة\n\nالرياض - واس\n\nأعلن رئيس مجلس الإدارة صباح اليوم الاثنين أن المجلس سيعقد اجتماعا طارئا مساء الأربعاء المقبل لبحث نتائج الربع الثاني."
+    const record = await processText(text, { reference: CRAWL })
+    expect(record.published).toBeNull()
+    expect(record.dates.map((d) => `${d.text} → ${d.value}`)).toEqual([
+      "صباح اليوم الاثنين → 2015-07-27",
+      "مساء الأربعاء المقبل → 2015-07-29",
+      // a quarter is of the year of the day the text calls today
+      "الربع الثاني → 2015-04/2015-06"
+    ])
+  })
+})
+
+linearDateCases("session 28: the English rules stay linear", {
+  "split years and weekday abbreviations repeated": (n) => "In 1998/99 and 2002-03 Sun sat. Last August and next March. ".repeat(n)
+})
+linearDateCases(
+  "session 28: the day the text calls today stays linear",
+  { "Arabic relative days with weekdays repeated": (n) => "اليوم الاثنين وأمس الأحد وغدا الثلاثاء والأربعاء المقبل ".repeat(n) },
+  { reference: CRAWL, language: "ar" }
+)
