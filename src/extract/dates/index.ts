@@ -12,6 +12,7 @@ export {
   granularityOf,
   resolveCandidate,
   resolveDates,
+  writtenDay,
   type DateCandidate,
   type DateLanguage,
   type DateOptions,
