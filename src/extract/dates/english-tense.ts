@@ -27,6 +27,7 @@ export const EnglishTenseFile = Schema.Struct({
   source: Schema.NonEmptyString,
   license: Schema.NonEmptyString,
   forward: Words,
+  forwardBeforeInfinitive: Words,
   presentVerbs: Words,
   baseVerbs: Words,
   past: Words,
@@ -44,6 +45,7 @@ export const EnglishTenseFile = Schema.Struct({
 
 interface TenseLexicon {
   readonly forward: ReadonlySet<string>
+  readonly forwardBeforeInfinitive: ReadonlySet<string>
   readonly present: ReadonlySet<string>
   readonly base: ReadonlySet<string>
   readonly past: ReadonlySet<string>
@@ -67,6 +69,7 @@ const lexicon = (): TenseLexicon => {
     const set = (w: { readonly words: ReadonlyArray<string> }) => new Set(w.words.map((x) => x.toLowerCase()))
     cached = {
       forward: set(f.forward),
+      forwardBeforeInfinitive: set(f.forwardBeforeInfinitive),
       present: set(f.presentVerbs),
       base: set(f.baseVerbs),
       past: set(f.past),
@@ -206,6 +209,8 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
     return prev === "as" || prev === "than" ? null : 1
   }
   if (lex.forward.has(w) || w.endsWith("'ll") || w.endsWith("'re")) return 1
+  // `hopes to use Sunday's clash`, `plans to open in May`; not the nouns (`outlined the plans on Tuesday`)
+  if (lex.forwardBeforeInfinitive.has(w)) return next === "to" ? 1 : null
   if (w === "it's" || w === "that's" || w === "there's") return 1
   if (lex.present.has(w)) return 1
   // the finite past auxiliaries are past whatever stands before them (`they are worse, was 22, down from 26 in September`)

@@ -7,7 +7,8 @@ import { describeDateTables, linearDateCases } from "./tables/timing.js"
  * is the day its relative dates count from, not the crawl's reference after it (a weekday with no side still counts
  * from the reference); `last August`, `next March` take their word into the span; split years (`1998/99`, `2004/05`,
  * `2002-03`) are a range of two years; a weekday's abbreviation alone (`Sun`, `sat`, `wed`) is no date; a capitalised
- * `May` is no modal for the English tense reader (`in May instead of June`).
+ * `May` is no modal for the English tense reader (`in May instead of June`); `wants`, `aims` look ahead, and `hopes`,
+ * `plans` before `to`.
  */
 const AR = "ar" as const
 const EN = "en" as const
@@ -55,6 +56,12 @@ describeDateTables("session 28: dates after R31", {
     ["The grid runs on systems maintained by Sun. Sun said it would add more.", REF, EN, []],
     ["He sat down in front of the TV, intending to wed.", REF, EN, []],
     ["The shop opens on Sat 12 March.", REF, EN, ["Sat 12 March → 2005-03-12 day rel"]]
+  ],
+  "verbs of intent look ahead; `hopes` and `plans` only before `to` (as nouns they say nothing)": [
+    ["The club hopes to strengthen the squad during the January transfer window, the manager said.", REF, EN, ["January → 2006-01 month rel"]],
+    ["The government wants the bill to pass into law by 14 March.", REF, EN, ["14 March → 2005-03-14 day rel"]],
+    ["Ministers outlined the plans on Tuesday.", REF, EN, ["Tuesday → 2005-02-08 weekday rel"]],
+    ["The firm had pinned its hopes on a launch in November.", REF, EN, ["November → 2004-11 month rel"]]
   ],
   "a capitalised May is the month, no modal, for the tense reader": [
     ["Sony is launching the console in Europe in May instead of June.", REF, EN, ["May → 2005-05 month rel", "June → 2005-06 month rel"]]
