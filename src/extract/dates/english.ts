@@ -34,6 +34,7 @@ import { clauseTense, type Tense } from "./english-tense.js"
 import { withYearOf, type Clock, type Dir, type Expr } from "./expr.js"
 import { englishYearWords } from "./english-years.js"
 import { escapeRegExp } from "../internal/regex.js"
+import { countOf } from "./story.js"
 import { dateLexicons } from "./lexicon.js"
 
 /**
@@ -1201,6 +1202,34 @@ export const englishPeriodEdges = (original: string): Array<{ readonly start: nu
     const side = part === "end" || part === "start" ? tenseAround(original, start, end) : 0
     const n = part === "end" && side === -1 ? -1 : part === "start" && side === 1 ? 1 : 0
     out.push({ start, end, expr: { t: "shift", unit, n } })
+  }
+  return out
+}
+
+/**
+ * `in two weeks' time`, `in five years' time`, `in 18 months' time`, `in a day's time`: group 1 the count (a word or up
+ * to three digits), group 2 the unit. Without `time` (`scored twice in two weeks`) the phrase is as often a stretch.
+ */
+const TIME_AHEAD = /\bin\s+([A-Za-z]+|\d{1,3})\s+(day|week|fortnight|month|year)s?['\u2019]\s+time\b/gi
+
+/**
+ * The point a count of units ahead of now names, `in two weeks' time` (the day 14 days on), `in five years' time` (the
+ * year five on), `in 18 months' time`: a shift from the reference. Counts are read as {@link countOf} reads them
+ * (`two`, `a`, `18`; not `a few`, `a couple of`).
+ */
+export const englishTimeAhead = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
+  const out: Array<{ start: number; end: number; expr: Expr }> = []
+  if (!original.includes(" time")) return out
+  TIME_AHEAD.lastIndex = 0
+  for (let m = TIME_AHEAD.exec(original); m !== null; m = TIME_AHEAD.exec(original)) {
+    const count = countOf(m[1]!)
+    if (count === null || count === 0) continue
+    const unit = m[2]!.toLowerCase()
+    const expr: Expr =
+      unit === "month" || unit === "year"
+        ? { t: "shift", unit, n: count }
+        : { t: "shift", unit: "day", n: count * (unit === "week" ? 7 : unit === "fortnight" ? 14 : 1) }
+    out.push({ start: m.index, end: m.index + m[0].length, expr })
   }
   return out
 }

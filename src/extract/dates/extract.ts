@@ -18,7 +18,7 @@ import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
 import { arabicFeasts } from "./feasts.js"
 import { arabicStoryDates, englishStoryDates } from "./story.js"
-import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, englishLaterInPeriods, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
+import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, englishLaterInPeriods, englishTimeAhead, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { withModifiers } from "./mod.js"
 import { gluedPeriods } from "./glued.js"
@@ -84,6 +84,7 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     for (const h of englishHolidays(text)) found.push({ start: h.start, end: h.end, expr: h.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const e of englishPeriodEdges(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const e of englishLaterInPeriods(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
+    for (const e of englishTimeAhead(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const q of englishQuarters(text)) found.push(q)
     for (const q of englishPartsOfTheYear(text)) found.push(q)
     for (const q of englishAndNext(text)) found.push(q)

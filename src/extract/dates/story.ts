@@ -42,7 +42,7 @@ const englishUnit = (word: string): readonly [Unit, number] => unitOf(word.toLow
  * The value of a count: digits, `a`/`an`, or a number word of the numbers lexicon that is a unit or a ten (`three`,
  * `twenty`, `ثلاثة`, `سبع`: `numberLexicons().words`); else null (`several`, `many`).
  */
-const countOf = (word: string): number | null => {
+export const countOf = (word: string): number | null => {
   if (/^\d+$/.test(word)) return Number(word)
   const w = word.toLowerCase()
   if (w === "a" || w === "an") return 1

@@ -8,7 +8,7 @@ import { describeDateTables, linearDateCases } from "./tables/timing.js"
  * from the reference); `last August`, `next March` take their word into the span; split years (`1998/99`, `2004/05`,
  * `2002-03`) are a range of two years; a weekday's abbreviation alone (`Sun`, `sat`, `wed`) is no date; a capitalised
  * `May` is no modal for the English tense reader (`in May instead of June`); `wants`, `aims` look ahead, and `hopes`,
- * `plans` before `to`.
+ * `plans` before `to`; `in two weeks' time` is the day two weeks on.
  */
 const AR = "ar" as const
 const EN = "en" as const
@@ -63,6 +63,14 @@ describeDateTables("session 28: dates after R31", {
     ["Ministers outlined the plans on Tuesday.", REF, EN, ["Tuesday → 2005-02-08 weekday rel"]],
     ["The firm had pinned its hopes on a launch in November.", REF, EN, ["November → 2004-11 month rel"]]
   ],
+  "a count of units ahead with `time`": [
+    ["Ireland next face France in two weeks' time.", REF, EN, ["in two weeks' time → 2005-02-24 day rel"]],
+    ["The plant will close in five years' time.", REF, EN, ["in five years' time → 2010 year rel"]],
+    ["A decision is due in 18 months\u2019 time, he said.", REF, EN, ["in 18 months\u2019 time → 2006-08 month rel"]],
+    // a vague count, or no `time` (a stretch), is no date
+    ["Results come in a few days' time.", REF, EN, []],
+    ["He scored twice in two weeks.", REF, EN, []]
+  ],
   "a capitalised May is the month, no modal, for the tense reader": [
     ["Sony is launching the console in Europe in May instead of June.", REF, EN, ["May → 2005-05 month rel", "June → 2005-06 month rel"]]
   ]
@@ -83,7 +91,8 @@ describe("the pipeline counts from the day the text calls today", () => {
 })
 
 linearDateCases("session 28: the English rules stay linear", {
-  "split years and weekday abbreviations repeated": (n) => "In 1998/99 and 2002-03 Sun sat. Last August and next March. ".repeat(n)
+  "split years and weekday abbreviations repeated": (n) => "In 1998/99 and 2002-03 Sun sat. Last August and next March. ".repeat(n),
+  "counts ahead with and without time repeated": (n) => "in two weeks' time in 18 in in five years in a few days' time ".repeat(n)
 })
 linearDateCases(
   "session 28: the day the text calls today stays linear",
