@@ -110,7 +110,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const named = this.namedRightBefore(cue.at - 1, cue.gender)
       if (named !== null) return named
     }
-    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
+    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       const subject = this.clauseSubject(cue.at - 1, cue.gender, false) ?? this.placeBeforeQad(cue.at - 1, cue.gender)
@@ -147,7 +147,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // which is the asker's where the asking opens it (`وسأل X Y عن … فأجاب`, `وحين سألت اللجنة Y عن … أجاب "…"`;
     // twenty-fifth session)
     if (bare) {
-      const asked = this.askedObject(cue.at, cue.gender)
+      const asked = this.askedObject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender)
       if (asked !== null) return asked
     }
     // ما كتبه الرئيس X في تغريدة …، حيث أكد أن «…»: a verb with no subject right after a comma and `حيث` goes on with
@@ -423,6 +423,64 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       return found === null ? null : this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, at)
     }
     return null
+  }
+
+  /**
+   * The person an interviewer asked at token `q` (twenty-eighth session): a first-person verb of asking
+   * (`interviewAsking` in `ar.json`: `سألنا`, `وسألنا`; `سألت` only right after a time word, `وعندما سألت`) and a
+   * person the entity stage tagged starting within its next four tokens before `end`, all of them words and none a
+   * question word (`عن`, `عما`, `هل` …), a stop word or a complementizer (`سألنا الخبير X، الذي …` → X); else null.
+   */
+  protected interviewee(q: number, end: number): Entity | null {
+    if (this.t.kinds[q] !== WORD) return null
+    const lex = this.lex
+    const key = withoutConjunction(this.keys[q]!, 3)
+    if (!lex.interviewAsking.has(key)) return null
+    if (lex.askingAfterTime.has(key) && !(q > 0 && this.t.kinds[q - 1] === WORD && lex.askingTimes.has(this.keys[q - 1]!))) return null
+    for (let k = q + 1; k < Math.min(end, q + 5); k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const e = this.personAt(k)
+      if (e !== null) return e
+      const w = this.keys[k]!
+      if (ASK_STOPS.has(w) || lex.arStops.has(w) || lex.complementizers.has(w)) return null
+    }
+    return null
+  }
+
+  /**
+   * The one an interviewer asked before a verb with no subject at token `at` (twenty-eighth session): an
+   * {@link interviewee} in the verb's sentence or the sentence before it (in this paragraph or the last), within
+   * {@link ASKING_WINDOW} tokens (`وعندما سألت X عن … قال:`, `سألنا X عن …، فأجاب`); pushed onto the chain. Null when
+   * none.
+   */
+  protected interviewAnswerer(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0) return null
+    const s = this.sentenceStart(at)
+    let lo = s > this.ps ? this.sentenceStart(s - 1) : this.lastPe > this.lastPs ? this.sentenceStartIn(this.lastPe - 1, this.lastPs) : s
+    lo = Math.max(lo, at - ASKING_WINDOW)
+    for (let q = at - 1; q >= lo; q--) {
+      const e = this.interviewee(q, at) ?? this.askedByPronoun(q, lo)
+      if (e !== null) return this.push({ text: e.canonical, entityId: e.entityId, gender, person: true }, at)
+    }
+    return null
+  }
+
+  /**
+   * The person the object pronoun of an interviewer's verb of asking at token `q` stands for (`withPronoun` of
+   * `interviewAsking`: `سألته`, `سألتها`, `سألناه`, with or without و/ف; twenty-eighth session): the last person the
+   * entity stage tagged between token `lo` and the verb (`التقينا الإعلامية X … سألتها عن … قالت:` → X); else null.
+   */
+  private askedByPronoun(q: number, lo: number): Entity | null {
+    if (this.t.kinds[q] !== WORD || q <= lo || !this.lex.askingWithPronoun.has(withoutConjunction(this.keys[q]!, 3))) return null
+    const from = this.orig(this.t.starts[lo]!, this.t.ends[lo]!).start
+    const to = this.orig(this.t.starts[q]!, this.t.ends[q]!).start
+    let found: Entity | null = null
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const ent = this.entities[i]!
+      if (ent.start >= to) break
+      if (ent.type === "PERSON") found = ent
+    }
+    return found
   }
 
   /**

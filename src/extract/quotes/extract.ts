@@ -39,7 +39,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
-import { FI_PRONOUNS, OBJECT_CLAUSE } from "./cues.js"
+import { ANSWERING, FI_PRONOUNS, OBJECT_CLAUSE } from "./cues.js"
 import { NEGATIONS } from "./marks.js"
 import { AN, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -202,8 +202,17 @@ class QuoteScanner extends ArabicSubjects {
     this.prepare(ps, pe)
     const marks = this.marks(ps, pe)
     const cues = this.cues(ps, pe)
+    // سألنا X، الذي …: the one an interviewer asks joins the chain where the question is, so that the answers after it
+    // (marks with no verb, `وأضاف:`) are X's, not the last speaker's (twenty-eighth session)
+    let asked = this.askedIn(ps, pe)
+    // (where the interviewer's question ends: the end of its sentence, or a verb of speech or answering)
+    const askedAt = asked?.[0] ?? -1
+    const questionEnd = asked === null ? -1 : this.questionEnd(asked[0], pe)
     // no quotation mark and no cue: no quote (most paragraphs); skip the bookkeeping below
-    if (marks.length === 0 && cues.length === 0) return
+    if (marks.length === 0 && cues.length === 0) {
+      if (asked !== null) this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
+      return
+    }
     const markAt = new Map<number, Mark>()
     for (const m of marks) markAt.set(m.open, m)
     type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean; readonly reported?: boolean }
@@ -217,6 +226,10 @@ class QuoteScanner extends ArabicSubjects {
     while (ci < cues.length || mi < marks.length) {
       const cue = cues[ci]
       const mark = marks[mi]
+      if (asked !== null && Math.min(cue?.at ?? pe, mark?.open ?? pe) > asked[0]) {
+        this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
+        asked = null
+      }
       if (cue !== undefined && (mark === undefined || cue.at < mark.open)) {
         ci++
         // the writer's `يذكر أن`: nothing to attribute
@@ -338,8 +351,11 @@ class QuoteScanner extends ArabicSubjects {
       if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && this.joinedByWaw(previous.b, m.open)))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && this.partNotName(m, a, b)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
-      else if (words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps)) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
+      // (سألنا X: «…؟»: marks in the interviewer's sentence after the verb of asking, with no verb of speech or answering
+      // between, are the question, no one's speech)
+      else if (words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !(m.open > askedAt && m.open < questionEnd)) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
     }
+    if (asked !== null) this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
     // وقال X إن بلاده لن تقبل أي "شروط مسبقة" و"ترفض كل وصاية": marks of two words or more right before `و` and marks
     // a cue attributed, left unattributed themselves, are the first piece of the same words (the reverse of
     // secondPiece; twenty-fourth session, second round)
@@ -351,6 +367,37 @@ class QuoteScanner extends ArabicSubjects {
       if (f.a < lastEnd) continue
       if (this.emit(f.a, f.b, f.cue, f.speaker, f.capped)) lastEnd = f.b
     }
+  }
+
+  /**
+   * Where the question of the verb of asking at `q` ends (twenty-eighth session): the first sentence end after it, or
+   * the first speech verb (`فأجاب`, `قال`) after it (`سألنا X عن … فأجاب بأن «…»`: the marks are the answer), else
+   * `pe`. Marks opening before it are the question.
+   */
+  protected questionEnd(q: number, pe: number): number {
+    const forms = this.lex.verbForms
+    for (let k = q + 1; k < pe; k++) {
+      if (this.isSentenceEnd(k)) return k
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (forms.has(key) || forms.has(withoutConjunction(key, 3)) || ANSWERING.has(withoutConjunction(key, 3))) return k
+    }
+    return pe
+  }
+
+  /**
+   * The first question an interviewer asks in the paragraph `[ps, pe)` ({@link interviewee}: `سألنا X، الذي …`,
+   * `وعندما سألت X عن …`): its verb's token and the person asked; null when none (twenty-eighth session).
+   */
+  protected askedIn(ps: number, pe: number): readonly [number, Entity] | null {
+    if (this.entities.length === 0) return null
+    const asking = this.lex.interviewAsking
+    for (let k = ps; k < pe; k++) {
+      if (this.t.kinds[k] !== WORD || !asking.has(withoutConjunction(this.keys[k]!, 3))) continue
+      const e = this.interviewee(k, pe)
+      if (e !== null) return [k, e]
+    }
+    return null
   }
 
   /**

@@ -99,6 +99,10 @@ export const ArabicQuotesFile = Schema.Struct({
   metBefore: Described,
   /** Active verbs of asking (`سأل`, `سألت`, `سألوا`): a bare `أجاب` before marks in their sentence answers. */
   asking: Described,
+  /** First-person verbs of asking an interviewer writes (`سألنا`, `سألت`): the one asked answers (twenty-eighth session). */
+  interviewAsking: Schema.Struct({ description: Text, forms: Forms, afterTime: Forms, withPronoun: Forms }),
+  /** `عندما`, `حين`, `لما`: a time word before `سألت` that makes it the writer's question (twenty-eighth session). */
+  askingTimes: Described,
   /** First names that fold as a stop word of the speaker's phrase (`علي`, `بان`, `متى`, `صباح`). */
   nameLikeStops: Described,
   /** `كأن` and its pronouns (`كأنه يقول:`): a verb after one is no cue. */
@@ -219,6 +223,14 @@ export interface QuoteLexicons {
   readonly metBefore: ReadonlySet<string>
   /** `سأل`, `سألت`, `سألوا`: active verbs of asking (every key of each form). */
   readonly asking: ReadonlySet<string>
+  /** `سألنا`, `سألت`: the interviewer's verbs of asking, with a person named after them (every key of each form). */
+  readonly interviewAsking: ReadonlySet<string>
+  /** `سألت`: the forms of {@link interviewAsking} that are the writer's only after a time word (every key of each form). */
+  readonly askingAfterTime: ReadonlySet<string>
+  /** `سألته`, `سألتها`, `سألناه`: verbs of asking with the object's pronoun (every key of each form). */
+  readonly askingWithPronoun: ReadonlySet<string>
+  /** `عندما`, `حين`, `لما` (with or without و/ف): time words (every key of each form). */
+  readonly askingTimes: ReadonlySet<string>
   /** `علي`, `بان`, `متى`, `صباح`: first names that fold as stop words (every key of each form). */
   readonly nameLikeStops: ReadonlySet<string>
   /** `كأن`, `كأنه`, `وكأنها` …: "as if" (every key of each form; the hamza is checked in the text). */
@@ -344,6 +356,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     meetingNouns: allKeys(ar.meetingNouns.forms),
     metBefore: allKeys(ar.metBefore.forms),
     asking: allKeys(ar.asking.forms),
+    interviewAsking: allKeys(ar.interviewAsking.forms),
+    askingAfterTime: allKeys(ar.interviewAsking.afterTime),
+    askingWithPronoun: allKeys(ar.interviewAsking.withPronoun),
+    askingTimes: allKeys(ar.askingTimes.forms),
     nameLikeStops: allKeys(ar.nameLikeStops.forms),
     asIf: allKeys(ar.asIf.forms),
     listPronouns: allKeys(ar.listPronouns.forms),

@@ -16,10 +16,14 @@ import { CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark } fr
 export const NEGATIONS: ReadonlySet<string> = new Set(["\u0644\u0627", "\u0644\u0645", "\u0644\u0646", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a"].flatMap((w) => foldKey(w)))
 const LA = foldKey("\u0644\u0627")[0]!
 
+/** How many words back a speech verb may stand before a reversed `”` in a paragraph of reversed marks alone (`allReversed`). */
+const REVERSED_REACH = 16
+
 /** Pairing of quotation marks and short names in marks. */
 export abstract class MarkScanner extends EntityIndex {
   /** Pairs the quotation marks of a paragraph (outermost pairs; an unclosed one is capped at the paragraph end). */
   protected marks(ps: number, pe: number): Array<Mark> {
+    this.reversedOnly = -1
     const out: Array<Mark> = []
     let open = -1
     let closers = ""
@@ -145,7 +149,10 @@ export abstract class MarkScanner extends EntityIndex {
     const t = this.t
     const next = j + 1
     if (this.markChar(j) !== "\u201d" || j <= this.ps || next >= pe || t.spaced[j] !== 1 || t.spaced[next] !== 1 || t.kinds[next] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[next]!)) return false
-    if (!this.verbBefore(j, 6)) return false
+    // (in a paragraph whose marks are all written in reverse, ” … “ and nothing else, a verb further back in the
+    // sentence, words only between them, introduces it too: `وقال X في رسالة مفتوحة نشرت على موقع الصحيفة ” … “`;
+    // twenty-eighth session)
+    if (!this.verbBefore(j, 6) && !(this.verbBefore(j, REVERSED_REACH) && this.allReversed(pe))) return false
     let words = 0
     for (let k = next; k < pe; k++) {
       if (t.kinds[k] === WORD || t.kinds[k] === NUM) words++
@@ -157,6 +164,28 @@ export abstract class MarkScanner extends EntityIndex {
       }
     }
     return false
+  }
+
+  /** {@link allReversed} of the current paragraph (-1: not read yet; reset by {@link marks}). */
+  private reversedOnly = -1
+
+  /**
+   * Are the marks of the current paragraph (up to `pe`) all `”` and `“`, in pairs that open with `”` and close with `“`
+   * (` ” … “ … ” … “`), and at least one pair? Then nothing else pairs them (twenty-eighth session). Read once a paragraph.
+   */
+  private allReversed(pe: number): boolean {
+    if (this.reversedOnly < 0) {
+      let n = 0
+      let ok = true
+      for (let k = this.ps; k < pe && ok; k++) {
+        const c = this.markChar(k)
+        if (c === null) continue
+        ok = c === (n % 2 === 0 ? "\u201d" : "\u201c")
+        n++
+      }
+      this.reversedOnly = ok && n > 0 && n % 2 === 0 ? 1 : 0
+    }
+    return this.reversedOnly === 1
   }
 
   /** Is a speech verb or a participle (with or without its و/ف) among the `n` words right before token `j` (words only)? */

@@ -347,6 +347,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         return issuer
       }
       const byRole = this.entityByRole(text) ?? (english ? this.personByRoleTail(text) : b - a === 1 ? this.namedBefore(a) : null)
+      // وقال النادي الفرنسي في بيان after نادي باريس سان جيرمان: a body noun and a nisba adjective stand for the body
+      // named just before with that noun at its head (twenty-eighth session)
+      const headed = byRole === null && !english && b - a === 2 ? this.bodyByHead(a) : null
+      if (headed !== null) {
+        const body = { text: headed.canonical, entityId: headed.entityId, gender, person: false }
+        if (push) this.push(body, a)
+        return body
+      }
       // وقالت الوزارة after وزارة الداخلية الكويتية that no entity covers: the body's name as the text writes it
       const named = byRole === null && !english && b - a === 1 ? this.bodyNamedBefore(a) : null
       if (named !== null) {
@@ -378,6 +386,39 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (push) this.push(speaker, a)
     return speaker
+  }
+
+  /**
+   * The body a definite body noun (`bodyNouns`) and a definite nisba adjective at `a` stand for (`وقال النادي الفرنسي في
+   * بيان` after `نادي باريس سان جيرمان`; twenty-eighth session): the nearest organisation the entity stage tagged before
+   * them, within {@link ANAPHOR_WINDOW} tokens, whose first word is the noun (with or without its article), when its
+   * other words hold no other nisba adjective (`الاتحاد الأوروبي` is not `الاتحاد السعودي لكرة القدم` named before:
+   * null then); else null.
+   */
+  protected bodyByHead(a: number): Entity | null {
+    if (this.entities.length === 0) return null
+    const key = this.keys[a]!
+    const second = this.keys[a + 1]!
+    const nisba = (w: string): boolean => w.length >= 5 && w.startsWith("\u0627\u0644") && (w.endsWith("\u064a") || w.endsWith("\u064a\u0647"))
+    if (!key.startsWith("\u0627\u0644") || key === AL_FARIQ || !this.lex.bodyNouns.has(key) || !nisba(second)) return null
+    const bare = key.slice(2)
+    const to = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const lo = Math.max(0, a - ANAPHOR_WINDOW)
+    const from = this.orig(this.t.starts[lo]!, this.t.ends[lo]!).start
+    for (let i = this.firstEntityFrom(to) - 1; i >= 0; i--) {
+      const e = this.entities[i]!
+      if (e.start < from) break
+      if (e.type !== "ORGANIZATION" || e.end > to) continue
+      // (the noun in the entity, `نادي باريس سان جيرمان`, or right before it, `نادي «باريس سان جيرمان»`)
+      const words = foldKey(e.text)
+      const before = /([\u0600-\u06ff]+)[\s\u00a0"«“]*$/.exec(this.text.slice(Math.max(0, e.start - 24), e.start))
+      if (words[0] !== bare && words[0] !== key && !(before !== null && foldKey(before[1]!)[0] === bare)) continue
+      // (an entity that is the noun alone, `الوكالة`, names no body)
+      if (words.length === 1 && (words[0] === bare || words[0] === key)) continue
+      for (let k = 1; k < words.length; k++) if (nisba(words[k]!) && words[k] !== second) return null
+      return e
+    }
+    return null
   }
 
   /**
