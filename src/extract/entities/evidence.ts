@@ -58,7 +58,12 @@ export const NotNameWordsFile = Schema.Struct({
   /** Common nouns the model types as names (`الميليشيات`, `الهاون`): one alone is no name, whatever its type. */
   commonNouns: ByLanguage,
   /** Nouns of manner (`هدوء`, `بساطة`): behind a glued `ب` (`بهدوء`), the last word of no person's name and no name alone. */
-  mannerNouns: ByLanguage
+  mannerNouns: ByLanguage,
+  /**
+   * Common nouns that follow a subject's name as its verb's object or the head of a construct, also behind a glued `ب`
+   * or `ل` (`شكره`, `برقية`, `مغردي`, `بضرورة`): the last word of no person's name, and no name alone.
+   */
+  objectNouns: ByLanguage
 })
 export type NotNameWordsFile = typeof NotNameWordsFile.Type
 
@@ -121,7 +126,15 @@ export const NameCuesFile = Schema.Struct({
   /** Nouns of kin and close relations (`شقيق`, `زوجة`, `محامي`): with a pronoun suffix, a role before a name, not its first word. */
   kinNouns: ByLanguage,
   /** The second word of Persian and Turkish family names written in two words (`زاده`, `أوغلو`): it ends a person's name. */
-  surnameEnds: ByLanguage
+  surnameEnds: ByLanguage,
+  /** Titles of royals who go by one name (`الملك`, `الأمير`, `الإمام`): such a name is not the father's after `بن`. */
+  royalTitles: ByLanguage,
+  /** The word that opens a mother's kunya (`أم` of `أم سياف`). */
+  motherKunyas: ByLanguage,
+  /** The words that open a father's kunya (`أبو`, `ابو` of `أبو سياف`). */
+  fatherKunyas: ByLanguage,
+  /** Head nouns of public bodies (`هيئة`, `وزارة`, `الجيش`) whose untagged name after a verb of the lists is an organisation. */
+  speakingBodies: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -159,6 +172,10 @@ let cueSets:
       readonly eastAsianSurnames: ReadonlySet<string>
       readonly kinNouns: ReadonlySet<string>
       readonly surnameEnds: ReadonlySet<string>
+      readonly royalTitles: ReadonlySet<string>
+      readonly motherKunyas: ReadonlySet<string>
+      readonly fatherKunyas: ReadonlySet<string>
+      readonly speakingBodies: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -193,6 +210,10 @@ const cues = () => {
       eastAsianSurnames: new Set(f.eastAsianSurnames.ar.map(searchKey)),
       kinNouns: new Set(f.kinNouns.ar.map(searchKey)),
       surnameEnds: new Set(f.surnameEnds.ar.map(searchKey)),
+      royalTitles: new Set(f.royalTitles.ar.map(searchKey)),
+      motherKunyas: new Set(f.motherKunyas.ar.map(searchKey)),
+      fatherKunyas: new Set(f.fatherKunyas.ar.map(searchKey)),
+      speakingBodies: new Set(f.speakingBodies.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -213,6 +234,18 @@ export const isKinNoun = (core: string): boolean => cues().kinNouns.has(core)
 
 /** Whether an Arabic word (search form) is the second word of a Persian or Turkish family name (`زاده`, `أوغلو`). */
 export const isSurnameEnd = (core: string): boolean => cues().surnameEnds.has(core)
+
+/** Whether an Arabic word (search form) is a royal's title of the list (`الملك`, `الأميرة`, `الإمام`). */
+export const isRoyalTitle = (key: string): boolean => cues().royalTitles.has(key)
+
+/** Whether an Arabic word (search form) opens a mother's kunya (`أم`). */
+export const isMotherKunya = (key: string): boolean => cues().motherKunyas.has(key)
+
+/** Whether an Arabic word (search form, with the article if it has one) is the head noun of a speaking body (`هيئة`, `الجيش`). */
+export const isSpeakingBody = (core: string): boolean => cues().speakingBodies.has(core)
+
+/** Whether an Arabic word (search form) opens a father's kunya (`أبو`, `ابو`). */
+export const isFatherKunya = (key: string): boolean => cues().fatherKunyas.has(key)
 
 /** Whether an Arabic word (its `core`, search form) is a tribe's nisba of the list (`العنزي`, `الحارثي`). */
 export const isTribeNisba = (core: string): boolean => cues().tribes.has(core)
@@ -347,6 +380,7 @@ let wordSets:
       readonly notAlone: ReadonlySet<string>
       readonly commonNouns: ReadonlySet<string>
       readonly mannerNouns: ReadonlySet<string>
+      readonly objectNouns: ReadonlySet<string>
       readonly englishCommonNouns: ReadonlySet<string>
     }
   | undefined
@@ -399,6 +433,7 @@ const words = () => {
       notAlone: new Set([...f.notAlone.ar, ...f.notAlone.en].map(searchKey)),
       commonNouns: new Set(f.commonNouns.ar.map(searchKey)),
       mannerNouns: new Set(f.mannerNouns.ar.map(searchKey)),
+      objectNouns: new Set(f.objectNouns.ar.map(searchKey)),
       // as written: English acronyms are told apart by case (PCs, the computers; PCS, a trade union)
       englishCommonNouns: new Set(f.commonNouns.en)
     }
@@ -411,6 +446,19 @@ const words = () => {
  * ({@link isFutureOfListed}) or the verb with the object pronoun `ني` ({@link isWithObjectMe}).
  */
 export const isListedVerb = (u: Unit): boolean => u.kind === "word" && (words().verbs.has(u.core) || isFutureOfListed(u.core) || isWithObjectMe(u.core))
+
+/**
+ * Whether an Arabic word as written (`قال`, `وقال`, `فقالت`, `سيقول`) is a verb of the list ({@link isListedVerb}) by
+ * its search form, with a conjunction `و` or `ف` glued to it or not: for a word read from the text, not a unit.
+ */
+export const isListedVerbWord = (word: string): boolean => {
+  const w = searchKey(word)
+  if (words().verbs.has(w) || isFutureOfListed(w) || isWithObjectMe(w)) return true
+  const c = w.charCodeAt(0)
+  if (w.length < 4 || (c !== 0x0648 && c !== 0x0641)) return false
+  const v = w.slice(1)
+  return words().verbs.has(v) || isFutureOfListed(v)
+}
 
 /**
  * Whether a word (search form) is a verb of the list with the object pronoun `ني` ("me") glued to it (`سألني`,
@@ -445,6 +493,12 @@ export const isCommonNoun = (u: Unit): boolean => u.kind === "word" && words().c
 
 /** Whether a word (search form) is an Arabic noun of manner of the list (`هدوء`, `بساطة`). */
 export const isMannerNounWord = (w: string): boolean => words().mannerNouns.has(w)
+
+/**
+ * Whether a unit is an Arabic object noun of the list (`objectNouns`: `شكره`, `برقية`, `مغردي`, `بضرورة`), by its
+ * search form as written (with a glued `ب` or `ل` the tokenizer left on it) or without its clitics.
+ */
+export const isObjectNoun = (u: Unit): boolean => u.kind === "word" && (words().objectNouns.has(u.norm) || words().objectNouns.has(u.core))
 
 /** Whether a word (search form) is an Arabic common noun of the list. */
 export const isCommonNounWord = (w: string): boolean => words().commonNouns.has(w)

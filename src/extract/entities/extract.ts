@@ -13,7 +13,7 @@ import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { couldBeSurname, generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, type Mention } from "./mentions.js"
+import { couldBeSurname, generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -117,6 +117,12 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         const more = listedOrganizations(units, tagged, own)
         if (more.length > 0) {
           own.push(...more)
+          own.sort((a, b) => a.start - b.start)
+        }
+        // (وقالت [هيئة الغابات الأميركية]: an unlisted body after a verb of the lists, the subject that speaks)
+        const spoken = spokenBodies(units, tagged, own)
+        if (spoken.length > 0) {
+          own.push(...spoken)
           own.sort((a, b) => a.start - b.start)
         }
       }

@@ -76,7 +76,7 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
+import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isFatherKunya, isListedVerbWord, isMotherKunya, isRoyalTitle, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
@@ -101,11 +101,27 @@ const within = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): bool
 /** `بن`, `ابن`, `بنت` (search form): the words before a father's name. */
 const nasabWords = foldedSet(() => NASAB_WORDS)
 
-/** Titles of royals who go by one name (search form): `الملك سلمان`, `الأمير سلطان`, `الإمام فيصل`. */
-const ROYAL_TITLES = foldedSet(() => ["الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "الإمام"])
+/**
+ * Whether a mention's role holds a royal's title (`royalTitles` of name-cues.json, {@link isRoyalTitle}): `الملك`,
+ * `خادم الحرمين الشريفين الملك`.
+ */
+const royalRole = (m: Mention): boolean => m.role !== null && m.role.split(" ").some((w) => isRoyalTitle(searchKey(w)))
 
-/** Whether a mention's role holds a royal's title ({@link ROYAL_TITLES}): `الملك`, `خادم الحرمين الشريفين الملك`. */
-const royalRole = (m: Mention): boolean => m.role !== null && m.role.split(" ").some((w) => ROYAL_TITLES().has(searchKey(w)))
+/**
+ * `سلمان بن عبد العزيز` beside `محمد بن سلمان بن عبد العزيز`: whether `short`, a name with `بن`, `ابن` or `بنت` for its
+ * second word, stands in `long` word for word right after a `بن` of it: the name of the longer name's father, another
+ * man (the longer name is his son's, or his grandson's).
+ */
+const fathersNasabIn = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): boolean => {
+  if (short.length < 3 || !nasabWords().has(short[1]!)) return false
+  for (let k = 2; k + short.length <= long.length; k++) {
+    if (!nasabWords().has(long[k - 1]!)) continue
+    let same = true
+    for (let t = 0; t < short.length && same; t++) same = long[k + t] === short[t]
+    if (same) return true
+  }
+  return false
+}
 
 /** `ابن [تيمية]`, `لابن [لعبون]`: whether `بن`, `ابن` or `بنت` (with `و`, `ف`, `ل` or not) stands right before `start`. */
 const NASAB_BEFORE = /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644]?\u0627?\u0628\u0646\u062a?\s+$/
@@ -225,8 +241,36 @@ const notNames = foldedSet(() => {
   return [...f.ar, ...f.en]
 })
 
+/** `لي` (search form, `لى` folded to it): the preposition with a pronoun, "to me", and Lee's family name. */
+const LI = "\u0644\u064a"
+
+/** Whether a mention's first unit is `لي` as a word of its own, with no clitic (not `ولي` of `ولي العهد`). */
+const opensWithLi = (m: Mention): boolean => {
+  const u = m.units[0]!
+  return u.kind === "word" && !u.proclitic && u.norm === LI
+}
+
+/**
+ * `قال [لي يوسف]`, `فقال [لي عز] بهدوء`, `فأكد [لي العيدان]`: whether a person's mention of two words or more opens
+ * with `لي` ("to me") right after a verb of the list (`قال`, `تقول`, `وقال`, `فأكد`: {@link isListedVerbWord}), only
+ * spaces between, and the word after `لي` is the name: a given name of the lists, a word with the article, or a word
+ * of another name of the document that does not open with `لي` and that the tagger found (`otherWords`; not one found
+ * again by propagation from the mention itself: `قالت [لي كيف]` and `كيف` found again). Lee's family name after a verb (`قال
+ * [لي كون- هي]`, `وقال [لي كيشيانغ]`) keeps its place: the word after it is no given name of the lists and the
+ * document names no one by it without `لي`; nor is `لي` cut after anything but a listed verb (`الصيني [لي باو
+ * دونغ]`, `عن [لي تشونغ]`).
+ */
+const liAfterVerb = (text: string, m: Mention, otherWords: () => ReadonlySet<string>): boolean => {
+  if (m.type !== "PERSON" || m.units.length < 2 || !opensWithLi(m)) return false
+  const before = arabicWordBefore(text, m.start)
+  if (before === null || !isListedVerbWord(text.slice(before[0], before[1]))) return false
+  const next = m.units[1]!
+  if (next.kind !== "word" || !isArabic(next)) return false
+  return isGivenName(next.core) || next.article || otherWords().has(next.core)
+}
+
 /** The document-level corrections of the mentions (see the module notes), in text order. */
-export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> => {
+export const correctMentions = (found: ReadonlyArray<Mention>, text = ""): Array<Mention> => {
   // a proclitic left out of the span by the sentence's rules (لبرنامج) leaves the unit's keys too
   const mentions = found.map((m) => (m.glued !== undefined && m.glued > 0 ? { ...m, units: [withoutGlued(m.units[0]!, m.glued), ...m.units.slice(1)] } : m))
   // the words of the document's names, gathered on first use: only an Arabic unit with no clitic can have a glued
@@ -247,10 +291,21 @@ export const correctMentions = (found: ReadonlyArray<Mention>): Array<Mention> =
     const last = m.units[m.units.length - 1]!
     if (m.type === "PERSON" && m.units.length >= 2 && last.kind === "word" && isArabic(last)) surnames.add(last.core)
   }
+  // the words of the document's names that do not open with `لي`, gathered on first use (liAfterVerb)
+  let otherSet: Set<string> | undefined
+  const otherWords = (): ReadonlySet<string> => {
+    if (otherSet === undefined) {
+      otherSet = new Set<string>()
+      for (const m of mentions) if (!opensWithLi(m) && m.again !== true) for (const u of m.units) if (u.kind === "word") otherSet.add(u.core)
+    }
+    return otherSet
+  }
   // بان كي مون named in full: `بان` alone is his name there, not the particle `بأن` written without its hamza
   const banNamed = namesBanKiMoon(mentions)
   for (const m0 of mentions) {
     let m = m0
+    // قال [لي يوسف]: `لي` ("to me") after a verb of saying, run into the name after it, is no part of it
+    if (text !== "" && liAfterVerb(text, m, otherWords)) m = rebuilt(m, m.units.slice(1))
     // وأضاف [بأن]: a particle the tagger typed as a one-word person or organisation is no name, nor is a lone function
     // word found again by its folded form (على, وعلى for the name علي, found again after زين العابدين بن علي)
     if (isFunctionWordName(m, banNamed)) continue
@@ -649,12 +704,9 @@ const firstNamesAsPeople = (
   for (const c of found) if (!blocked.has(c)) typeOf[c] = "PERSON"
 }
 
-/** `أم`, `أبو`, `ابو` (search form): a mother's and a father's kunya. */
-const UMM_KUNYA = foldedSet(() => ["أم"])
-const ABU_KUNYA = foldedSet(() => ["أبو", "ابو"])
-
 /**
- * `[أم سياف]` beside `[أبو سياف]`: an Arabic entity of two words, `أم` and a word without the article, that the vote
+ * `[أم سياف]` beside `[أبو سياف]`: an Arabic entity of two words, `أم` (`motherKunyas` of name-cues.json; `أبو`,
+ * `ابو` are its `fatherKunyas`) and a word without the article, that the vote
  * typed as a place or an organisation, is a woman's kunya, a person, when the document names a person `أبو` and the
  * same word (her husband's or son's: the kunya of a couple). Places (`أم درمان`, `أم قصر`) have no such father in the
  * document; `أم القرى` has the article.
@@ -663,13 +715,13 @@ const mothersKunyaAsPeople = (mentions: ReadonlyArray<Mention>, keys: ReadonlyAr
   let fathers: Set<string> | undefined
   for (let i = 0; i < mentions.length; i++) {
     const k = keys[i]!
-    if (k.length === 2 && typeOf[cluster[i]!] === "PERSON" && ABU_KUNYA().has(k[0]!)) (fathers ??= new Set()).add(k[1]!)
+    if (k.length === 2 && typeOf[cluster[i]!] === "PERSON" && isFatherKunya(k[0]!)) (fathers ??= new Set()).add(k[1]!)
   }
   if (fathers === undefined) return
   for (let i = 0; i < mentions.length; i++) {
     const k = keys[i]!
     const c = cluster[i]!
-    if (k.length !== 2 || (typeOf[c] !== "ORGANIZATION" && typeOf[c] !== "LOCATION") || !UMM_KUNYA().has(k[0]!) || !fathers.has(k[1]!)) continue
+    if (k.length !== 2 || (typeOf[c] !== "ORGANIZATION" && typeOf[c] !== "LOCATION") || !isMotherKunya(k[0]!) || !fathers.has(k[1]!)) continue
     const v = mentions[i]!.units[1]!
     if (v.kind === "word" && !v.article && isArabic(v)) typeOf[c] = "PERSON"
   }
@@ -687,7 +739,7 @@ const voted = (order: Int8Array, at: number, t: number): boolean => {
 
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
 export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
-  const mentions = withoutCommonWords(text, correctMentions(joinSplitNames(text, found)))
+  const mentions = withoutCommonWords(text, correctMentions(joinSplitNames(text, found), text))
   const n = mentions.length
   const keys = mentions.map(keyWords)
   const joined = keys.map((k) => k.join(" "))
@@ -791,6 +843,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     // where its word is only a father's name, after `بن` (see `onlyAsFather`); a commoner's family name (`وقال
     // [ربيق]` beside `عبدالله بن ربيق`) and a name written after `ابن` itself (`ابن [تيمية]`) still join it
     const fatherless = short.length === 1 && isArabic(mentions[i]!.units[0]!) && royalCluster[c] === 1 && !afterNasab(text, mentions[i]!.start)
+    const fathersNasab = short.length >= 3 && isArabic(mentions[i]!.units[0]!)
     let best = -1
     let bestDistance = Number.POSITIVE_INFINITY
     let son = -1
@@ -799,6 +852,8 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       const d = cluster[j]!
       if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
       if (fatherless && onlyAsFather(short[0]!, keys[j]!)) continue
+      // (سلمان بن عبد العزيز beside محمد بن سلمان بن عبد العزيز: the son's name holds the father's whole; see fathersNasabIn)
+      if (fathersNasab && fathersNasabIn(short, keys[j]!)) continue
       // the nearest mention before (distance ≥ 0) beats any after
       const distance = j < i ? i - j : n + (j - i)
       if (!shortGeneration && keys[j]!.some((w) => isGenerational(w))) {

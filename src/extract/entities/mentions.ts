@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -1486,6 +1486,82 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
   return out
 }
 
+/** The most words after a speaking body's head that its name takes (`القيادة العامة للقوات المسلحة الإماراتية`). */
+const MAX_BODY_WORDS = 5
+
+/**
+ * Whether unit `u`, after a speaking body's head, goes on its name: a word with the article and no clitic but a glued
+ * `ل` (`الغابات`, `الأميركية`, `للقوات`), that is no weekday or adverb of time (`الاثنين`, `اليوم`), no function word and
+ * no listed verb.
+ */
+const goesOnBody = (u: Unit): boolean => {
+  if (u.kind !== "word" || !u.article || isTimeWord(u.core) || isWeekdayWord(u.core) || isFunctionWordAfterClitics(u) || isListedVerb(u)) return false
+  // (للقوات: `ل` and the article whose alef it swallows)
+  return !u.proclitic || (u.nameStart - u.start <= 2 && u.text.charCodeAt(0) === 0x0644 && u.text.charCodeAt(1) === 0x0644)
+}
+
+/**
+ * Whether unit `u` is a word with only a glued `ل` or `و` before it (`لمكافحة`, `والتعاون`): a complement or a second
+ * genitive of a body's name.
+ */
+const gluedLamOrWaw = (u: Unit): boolean => {
+  if (u.kind !== "word" || isFunctionWordAfterClitics(u) || isListedVerb(u)) return false
+  const c = u.text.charCodeAt(0)
+  // (لمكافحة: the tokenizer splits no `ل` off a word it does not know; the word after it carries the article)
+  if (!u.proclitic) return c === 0x0644 && !u.article && u.text.length >= 4
+  return (c === 0x0644 || c === 0x0648) && u.nameStart - u.start <= (u.article && c === 0x0644 ? 2 : 1)
+}
+
+/** `ه`, the search form's `ة`: a feminine ending. */
+const TA_MARBUTA_KEY = 0x0647
+
+/**
+ * Whether unit `v`, after a speaking body's definite head `head`, is its adjective: a word that goes on a body's name
+ * with no clitic, a nisba (`النيجيري`, `الفرنسية`), or feminine after a feminine head (`القيادة العامة`, `اللجنة
+ * التنفيذية`).
+ */
+const definiteBodyAdjective = (head: Unit, v: Unit): boolean => {
+  if (!goesOnBody(v) || v.proclitic) return false
+  if (isNisba(v)) return true
+  return head.core.charCodeAt(head.core.length - 1) === TA_MARBUTA_KEY && v.core.charCodeAt(v.core.length - 1) === TA_MARBUTA_KEY
+}
+
+/**
+ * وقالت [هيئة الغابات الأميركية] إن, ذكر [الجيش النيجيري] أن: a public body the model left untagged, named right after
+ * a verb of the lists (`قال`, `أعلن`, `أصدر`: {@link isListedVerb}), with or without a glued conjunction: a head noun of
+ * `speakingBodies` (name-cues.json) with no clitic, and the words with the article after it ({@link goesOnBody}, at most
+ * {@link MAX_BODY_WORDS}; an indefinite head takes its genitive, a definite one an adjective first, with no
+ * preposition: `الجيش النيجيري`, `القيادة العامة للقوات المسلحة`, not `الجيش للمرة`), all untagged and overlapped by no mention of `found` (this sentence's), as
+ * organisation mentions in text order. The subject that speaks is the body (the quote stage reads it as the speaker).
+ */
+export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags } = tagged
+  const out: Array<Mention> = []
+  for (let i = 1; i + 1 < units.length; i++) {
+    const u = units[i]!
+    if (tags[i] !== 0 || u.kind !== "word" || u.proclitic || !isSpeakingBody(u.core) || !isListedVerb(units[i - 1]!)) continue
+    // (a definite head takes an adjective first, with no preposition: a nisba, الجيش النيجيري, or a feminine one after a
+    // feminine head, القيادة العامة; not الوزارة الخطوط, its object)
+    if (u.article && !definiteBodyAdjective(u, units[i + 1]!)) continue
+    let e = i
+    while (e + 1 < units.length && e - i < MAX_BODY_WORDS && tags[e + 1] === 0) {
+      if (goesOnBody(units[e + 1]!)) e++
+      // (لمكافحة الإرهاب, والتعاون الدولي: a complement after a glued `ل`, or a second genitive after `و`, with the
+      // article on it or on the word after it)
+      else if (e + 2 < units.length && tags[e + 2] === 0 && gluedLamOrWaw(units[e + 1]!) && goesOnBody(units[e + 2]!)) e += 2
+      else if (units[e + 1]!.kind === "word" && units[e + 1]!.article && gluedLamOrWaw(units[e + 1]!) && !isTimeWord(units[e + 1]!.core) && !isWeekdayWord(units[e + 1]!.core)) e++
+      else break
+    }
+    if (e === i) continue
+    const start = u.start
+    const end = units[e]!.end
+    if (overlapsAny(found, start, end)) continue
+    out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
+    i = e
+  }
+  return out
+}
+
 /**
  * وطالبت [الفيفا], مدير عام [اليونسكو]: an organisation's one-word name of the list (`bodyWords` of name-cues.json: the
  * Arabic acronyms of international bodies, no common word, place or given name among them) that the tagger left
@@ -2634,6 +2710,16 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         last--
         while (last > first && units[last]!.kind === "punct") last--
       }
+      // وناشد [سالم مغردي] مواقع التواصل, الأمير [محمد بن نايف برقية] تهنئة, [مجدي بضرورة]: a common noun that follows a
+      // subject's name as its verb's object or a construct's head (`objectNouns` of not-name-words.json) never ends a
+      // person's name, and one alone is none
+      if (first < last && isObjectNoun(units[last]!)) {
+        last--
+        while (last > first && units[last]!.kind === "punct") last--
+      }
+      if (first === last && isObjectNoun(units[first]!)) continue
+      // [جاء فيه]: nor is the function word a verb or a noun of the lists was cut from (as alone, above)
+      if (first === last && (gaz[first]! & PER_ANY) === 0 && isFunctionWordAfterClitics(units[first]!)) continue
       // [خديجة وهي], [محمد قبل]: a function word never ends a person's name (but the surnames among them: Lee, Gere, Emam)
       while (first < last && (gaz[last]! & PER_ANY) === 0 && endsNoName(units[last]!)) last--
       // [يوسف يروي لي]: nor does a listed verb with the function word after it (`لي` stays a surname, Lee, elsewhere)

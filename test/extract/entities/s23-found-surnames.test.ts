@@ -54,9 +54,11 @@ describe("Arabic: a word found again right after a person's name stays apart", (
     ],
     [
       "a word opening with a preposition the tokenizer left on it",
-      "ووصلت برقية إلى القصر صباحا. وبعث خالد الفيصل برقية تهنئة إلى الفائزين.",
-      [["برقية", "PERSON"], ["خالد الفيصل", "PERSON"]],
-      ["PERSON برقية", "PERSON خالد الفيصل", "PERSON برقية"]
+      // (`بشرى`, Bushra, or `ب` + `شرى`; `برقية`, "a telegram", was the word here until the twenty-eighth session made it
+      // an object noun of the lists, no name alone)
+      "ووصلت بشرى إلى القصر صباحا. وهنأ خالد الفيصل بشرى بالفوز.",
+      [["بشرى", "PERSON"], ["خالد الفيصل", "PERSON"]],
+      ["PERSON بشرى", "PERSON خالد الفيصل", "PERSON بشرى"]
     ],
     [
       "a noun of an office that is a given name too (`أمين` of `أمين عام`)",
