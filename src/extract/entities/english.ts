@@ -282,6 +282,42 @@ export const workTitles = (text: string, mentions: ReadonlyArray<Mention>): Set<
 /** The longest name (in words) read as a work's title after a work's noun. */
 const MAX_WORK_TITLE = 6
 
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+/**
+ * The two to five words right before `start`, each followed by one space, read back within the 60 code units before
+ * it (the last of them cut off by anything but a space, or by the window's start, counted whole), as
+ * `/(?:^|[^A-Za-z'])((?:[A-Za-z]+(?:'s)? ){2,5})$/` over that window finds them; null when fewer than two.
+ */
+const wordsBefore = (text: string, start: number): Array<string> | null => {
+  const lo = Math.max(0, start - 60)
+  const starts: Array<number> = []
+  let end = start
+  // each turn reads one word and its space back from `end`
+  while (starts.length < 5) {
+    if (end - 1 < lo || text.charCodeAt(end - 1) !== 0x20) break
+    let q = end - 1
+    if (q - 2 >= lo && text.charCodeAt(q - 1) === 0x73 && text.charCodeAt(q - 2) === 0x27) q -= 2
+    let p = q
+    while (p - 1 >= lo && isAsciiLetter(text.charCodeAt(p - 1))) p--
+    if (p === q) {
+      // no letters: the "'s" was none; read again without it
+      if (q === end - 1) break
+      q = end - 1
+      p = q
+      while (p - 1 >= lo && isAsciiLetter(text.charCodeAt(p - 1))) p--
+      if (p === q) break
+    }
+    // the word must start at the window's start or after a character that is no letter nor apostrophe
+    if (p > lo && text.charCodeAt(p - 1) === 0x27) break
+    starts.push(p)
+    end = p
+  }
+  // the leftmost start that qualifies: one at the window's start or after a non-letter, non-apostrophe character
+  if (starts.length < 2) return null
+  const first = starts[starts.length - 1]!
+  return text.slice(first, start).trimEnd().split(" ")
+}
+
 /**
  * Whether a noun that names a work stands right before `start`: the last word before it, or the one before an
  * article (`the film Vera Drake`, `the film The Aviator`, `his album Confessions`), with nothing but spaces and words
@@ -291,9 +327,8 @@ const MAX_WORK_TITLE = 6
  */
 const workNounBefore = (text: string, start: number): boolean => {
   // the words right before the name, separated by single spaces (the last one cut off by anything else is dropped)
-  const m = /(?:^|[^A-Za-z'])((?:[A-Za-z]+(?:'s)? ){2,5})$/.exec(text.slice(Math.max(0, start - 60), start))
-  if (m === null) return false
-  const ws = m[1]!.trimEnd().split(" ")
+  const ws = wordsBefore(text, start)
+  if (ws === null) return false
   let noun = ws.length - 1
   if (noun > 1 && /^(?:the|a|an)$/i.test(ws[noun]!)) noun--
   const n = ws[noun]!

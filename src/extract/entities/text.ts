@@ -153,7 +153,9 @@ const isWordish = (t: Unit): boolean => t.kind === "word" || t.kind === "number"
  * unit is new; the others are passed on). Linear in the number of tokens.
  */
 const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: number, base: number): Array<Unit> => {
-  const out: Array<Unit> = []
+  // (made on the first joined unit: until then the units are the tokens themselves, and a sentence without a join,
+  // nearly every Arabic one, is one slice of the tokens instead of an array grown push by push)
+  let out: Array<Unit> | null = null
   const n = to
   // (the token after one is read as `k < n ? tokens[k] : undefined`, written out: a closure made per sentence costs
   // an allocation, and with esbuild's keep-names, as tsx runs the code, a property definition too)
@@ -186,6 +188,7 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
       if (letters >= 2 || (letters === 1 && isUpperLatin(c0))) {
         let norm = ""
         for (let k = i; k < j; k++) norm += tokens[k]!.norm
+        if (out === null) out = tokens.slice(from, i)
         out.push(plain(text, t.start, end, norm, "word", base))
         i = j
         continue
@@ -195,6 +198,7 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
     if (t.kind === "punct" && isApostrophe(c0)) {
       const s = i + 1 < n ? tokens[i + 1] : undefined
       if (s !== undefined && s.start === t.end && s.kind === "word" && (s.text === "s" || s.text === "S")) {
+        if (out === null) out = tokens.slice(from, i)
         out.push(plain(text, t.start, s.end, "'s", "word", base))
         i += 2
         continue
@@ -213,6 +217,7 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
       if (j > i) {
         let norm = ""
         for (let k = i; k <= j; k++) norm += tokens[k]!.norm
+        if (out === null) out = tokens.slice(from, i)
         out.push(plain(text, t.start, tokens[j]!.end, norm, "word", base))
         i = j + 1
         continue
@@ -220,6 +225,7 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
       // abbreviation with its period: Mr. Inc. Gen.
       const dot = i + 1 < n ? tokens[i + 1] : undefined
       if (t.kind === "word" && dot !== undefined && dot.start === t.end && dot.text === "." && PERIOD_ABBREVIATIONS.has(t.norm)) {
+        if (out === null) out = tokens.slice(from, i)
         out.push(plain(text, t.start, dot.end, t.norm + ".", "word", base))
         i += 2
         continue
@@ -228,16 +234,17 @@ const unitsOf = (text: string, tokens: ReadonlyArray<Unit>, from: number, to: nu
       const len = t.text.length
       if (t.kind === "word" && len > 2 && isApostrophe(t.text.charCodeAt(len - 2)) && (t.text.charCodeAt(len - 1) | 0x20) === 0x73 && isLatinLetter(c0)) {
         const cut = t.end - 2
+        if (out === null) out = tokens.slice(from, i)
         out.push(plain(text, t.start, cut, t.norm.slice(0, -2), "word", base))
         out.push(plain(text, cut, t.end, "'s", "word", base))
         i++
         continue
       }
     }
-    out.push(t)
+    if (out !== null) out.push(t)
     i++
   }
-  return out
+  return out ?? tokens.slice(from, to)
 }
 
 /** Options of {@link segment}. */
