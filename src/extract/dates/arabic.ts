@@ -198,6 +198,11 @@ const phraseStarts = (lex: DateLexicons, nl: NumberLexicons): PhraseStarts => {
 }
 
 /** Scans one token stream for Arabic date phrases. */
+/** The most years a span of two bare years joined by a slash or a dash covers (`الفترة 2001-2003`). */
+const BARE_SPAN_YEARS = 30
+/** The percent signs after a number (`2000%`: no year). */
+const PERCENT: ReadonlySet<string> = new Set(["%", "\u066a"])
+
 export class ArabicDateScanner {
   private readonly lex: DateLexicons = dateLexicons()
   private readonly nlex = numberLexicons()
@@ -798,6 +803,14 @@ export class ArabicDateScanner {
         return { to: y2.to, expr: { t: "range", a: { t: "year", cal: "gregorian", y: yr.y }, b: { t: "year", cal: "gregorian", y: y2.y } }, calendar: "gregorian" }
       }
     }
+    // الموسم الماضي 2014-2015, الفترة 2001-2003: two years joined by a slash or a dash, the second later and at most
+    // thirty on, are a span of years whatever stands before them (from 1900; not before a count's noun or `%`)
+    if (yr.era === null && !afterPrep && !rangeOnly && yr.y >= 1900 && yr.y <= 2100 && this.t.kinds[yr.to] === PUNCT && (SLASH.has(sep) || DASHES.has(sep))) {
+      const y2 = this.yearAt(yr.to + 1)
+      if (y2 !== null && y2.era === null && y2.y > yr.y && y2.y - yr.y <= BARE_SPAN_YEARS && !this.countAfter(y2.to)) {
+        return { to: y2.to, expr: { t: "range", a: { t: "year", cal: "gregorian", y: yr.y }, b: { t: "year", cal: "gregorian", y: y2.y } }, calendar: "gregorian" }
+      }
+    }
     if (yr.era === null) {
       if ((!afterPrep && !rangeOnly) || yr.y < 1900 || yr.y > 2100) return null
       if (rangeOnly) {
@@ -808,11 +821,16 @@ export class ArabicDateScanner {
         if (y2 === null || y2.y <= yr.y) return null
       }
       // في 2000 شخص: a count, not a year
-      if (this.isWord(yr.to) && (this.nlex.counts.longestAt(this.keys, yr.to, this.limit) !== null || this.nlex.words.has(this.key(yr.to)) || this.nlex.currencies.longestAt(this.keys, yr.to, this.limit) !== null)) return null
-      if (this.isPunct(yr.to, new Set(["%", "\u066a"]))) return null
+      if (this.countAfter(yr.to)) return null
     }
     const cal = this.yearCalendar(yr.y, yr.era)
     return this.yearRange({ to: yr.to, expr: { t: "year", cal, y: yr.y }, calendar: cal })
+  }
+
+  /** Does a count's noun, a number word, a currency or a percent sign stand at token `to`, after a number (`2000 شخص`)? */
+  private countAfter(to: number): boolean {
+    if (this.isPunct(to, PERCENT)) return true
+    return this.isWord(to) && (this.nlex.counts.longestAt(this.keys, to, this.limit) !== null || this.nlex.words.has(this.key(to)) || this.nlex.currencies.longestAt(this.keys, to, this.limit) !== null)
   }
 
   /**

@@ -655,24 +655,34 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
   return out
 }
 
+/** The most years a span written in full with a slash or a hyphen covers (`served in 1990-2005`). */
+const MAX_SPAN_YEARS = 30
+
 /**
- * The token that ends a split year at the year `y` at token `i` (`1998/99`, `2003/4`, `2004/2005`, `2002-03`), or -1:
- * a slash or a hyphen glued to the year, then the next year glued, written in full or by its last one or two digits;
- * not a date's numbers (`2002/03/15`, a third part), nor after a hyphen four digits or one (`2004-2005`, a span of
- * years written outside brackets, is left as it was: a hyphen between four-digit numbers is as often a count's range).
+ * The end of a span of years written with a slash or a hyphen at the year `y` at token `i` (`1998/99`, `2003/4`,
+ * `2004/2005`, `2002-03`: a year that runs over two calendar years, a financial year or a season; `2001-2003`,
+ * `2004-2005`: a span), as the token that ends it and its last year, or null: the mark and the next year glued to it,
+ * written by its last one or two digits (the year after `y`) or in full (at most {@link MAX_SPAN_YEARS} on; after a hyphen only
+ * from 1900 and not before a plural noun: `1500-2000 homes` is a count's range); not a date's numbers (`2002/03/15`,
+ * `2004-05-12`, a third part).
  */
-const splitYearEnd = (t: Tokens, i: number, y: number): number => {
+const yearSpanEnd = (t: Tokens, i: number, y: number): { readonly end: number; readonly y2: number } | null => {
   const mark = i + 1
   const end = i + 2
-  if (end >= t.count || t.spaced[mark] !== 0 || t.spaced[end] !== 0 || t.kinds[end] !== NUM) return -1
+  if (end >= t.count || t.spaced[mark] !== 0 || t.spaced[end] !== 0 || t.kinds[end] !== NUM) return null
   const slash = t.keys[mark] === "/"
-  if (!slash && t.keys[mark] !== "-") return -1
+  if (!slash && t.keys[mark] !== "-") return null
   const k = t.keys[end]!
-  const ok = k.length === 2 ? Number(k) === (y + 1) % 100 : slash && (k.length === 4 ? Number(k) === y + 1 : k.length === 1 && Number(k) === (y + 1) % 10)
-  if (!ok || !/^\d+$/.test(k)) return -1
+  if (!/^\d+$/.test(k)) return null
+  const n = Number(k)
+  const y2 =
+    k.length === 2 && n === (y + 1) % 100 ? y + 1 : k.length === 1 && slash && n === (y + 1) % 10 ? y + 1 : k.length === 4 && n > y && n - y <= MAX_SPAN_YEARS && (slash || y >= 1900) ? n : null
+  if (y2 === null) return null
   // a third part glued after it (`2002/03/15`, `2004-05-12`): a date
-  if (end + 1 < t.count && t.spaced[end + 1] === 0 && (t.kinds[end + 1] === NUM || t.keys[end + 1] === "/" || t.keys[end + 1] === "-")) return -1
-  return end
+  if (end + 1 < t.count && t.spaced[end + 1] === 0 && (t.kinds[end + 1] === NUM || t.keys[end + 1] === "/" || t.keys[end + 1] === "-")) return null
+  // `2001-2003 homes`: a count's range
+  if (!slash && k.length === 4 && end + 1 < t.count && t.kinds[end + 1] === WORD && isPluralNoun(t.keys[end + 1]!)) return null
+  return { end, y2 }
 }
 
 /** Marks after which a year opens a sentence. */
@@ -699,12 +709,12 @@ export const englishYears = (t: Tokens, original: string): Array<{ readonly star
     const y = Number(k)
     if (y < 1500 || y > 2099) continue
     const next = i + 1 < t.count ? i + 1 : -1
-    // `in 1998/99`, `the 2004/05 season`, `2003/4`, `2004/2005`, `2002-03`: a year that runs over two calendar years
-    // (a financial year, a season), the range of the two
-    const second = next >= 0 ? splitYearEnd(t, i, y) : -1
-    if (second > 0) {
-      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[second]!, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 1 } } })
-      i = second
+    // `in 1998/99`, `the 2004/05 season`, `2003/4`, `2002-03`: a year that runs over two calendar years (a financial
+    // year, a season); `the 2001-2003 period`, `2004/2005`: a span; the range of the years
+    const span = next >= 0 ? yearSpanEnd(t, i, y) : null
+    if (span !== null) {
+      out.push({ startOffset: t.starts[i]!, endOffset: t.ends[span.end]!, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: span.y2 } } })
+      i = span.end
       continue
     }
     // `Airport (1968)`, `The Boxer (1998) and …`: a year alone in brackets after a title (a capitalised word or a

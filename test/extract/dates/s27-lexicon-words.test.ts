@@ -75,9 +75,10 @@ describeDateTables("session 27: lexicon words", {
     ["وقتل الآلاف في الحرب الطويلة بين البلدين (1980-1988) على الحدود", "2017-06-01", AR, ["1980-1988 → 1980/1988 range"]],
     ["وتولى الوزارة في حكومته الثانية (2010 - 2014) ثم استقال", "2017-06-01", AR, ["2010 - 2014 → 2010/2014 range"]],
     ["أبرز الهجمات في المنطقة (1980 ـ 2015) وفيما يلي قائمتها", "2017-06-01", AR, ["1980 ـ 2015 → 1980/2015 range"]],
-    // the second not the later, or not alone in the brackets: no span
+    // the second not the later: no span (a score)
     ["وانتهت المباراة (2010-2008) لصالح الضيوف", "2017-06-01", AR, []],
-    ["وبقي التصنيف 2002-2004 على حاله", "2017-06-01", AR, []]
+    // outside brackets too since session 28 (a span of at most thirty years, not before a count)
+    ["وبقي التصنيف 2002-2004 على حاله", "2017-06-01", AR, ["2002-2004 → 2002/2004 range"]]
   ],
   "an unmarked year after عام is Hijri only from 1350 to 1460": [
     ["وولد العالم الفلكي في عام 1473 وتوفي في عام 1543", "2017-06-01", AR, ["عام 1473 → 1473 year", "عام 1543 → 1543 year"]],

@@ -43,11 +43,19 @@ describeDateTables("session 28: dates after R31", {
     ["Turnout in last June's European elections was low.", REF, EN, ["last June → 2004-06 month rel"]],
     ["The plant will reopen next March.", REF, EN, ["next March → 2005-03 month rel"]]
   ],
-  "a year that runs over two calendar years": [
+  "a year that runs over two calendar years, and a span of years written with a hyphen": [
     ["Contributions rose in 1998/99 and in 2002/03 by 8.6%.", REF, EN, ["1998/99 → 1998/1999 range", "2002/03 → 2002/2003 range"]],
     ["The 2004/05 season ended badly for the club.", REF, EN, ["2004/05 → 2004/2005 range"]],
     ["Figures for 2003/4 and 2000/2001 were revised.", REF, EN, ["2003/4 → 2003/2004 range", "2000/2001 → 2000/2001 range"]],
     ["Spending will rise in 2008-09, the Treasury said.", REF, EN, ["2008-09 → 2008/2009 range"]],
+    // a span written in full with a hyphen, up to thirty years (R32)
+    ["Nortel issued new figures for the 2001-2003 period.", REF, EN, ["2001-2003 → 2001/2003 range"]],
+    ["He served in 1990-2005 as mayor.", REF, EN, ["1990-2005 → 1990/2005 range"]],
+    ["Sales of 1500-2000 units were expected.", REF, EN, []],
+    ["In 2001-2003 homes were built on the site.", REF, EN, []],
+    ["وكان الفريق بطل الموسم الماضي 2014-2015 في الدوري", REF, AR, ["2014-2015 → 2014/2015 range"]],
+    ["وارتفعت الأسعار خلال الفترة 2001-2003 بشكل حاد", REF, AR, ["2001-2003 → 2001/2003 range"]],
+    ["وارتفع المؤشر بنسبة 2000-2005% في التداولات", REF, AR, []],
     // a date's three numbers, or a second part that is not the next year, are no split year
     ["The date 2002/03/15 was set for the vote.", REF, EN, ["2002/03/15 → 2002-03-15 day"]],
     ["On 2004-05-12 the plant closed.", REF, EN, ["2004-05-12 → 2004-05-12 day"]]
