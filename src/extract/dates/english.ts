@@ -353,6 +353,12 @@ const NOWADAYS_OF = /\b[a-z]{2,}\s+of\s+$/
 const OF_TODAY_DAY = /\b(?:as|end|start|beginning|rest|close|course|morning|afternoon|evening|night|part|events?|business|meeting|session|programme|schedule)\s+of\s+$/i
 /** A possessive `'s` after a word. */
 const POSSESSIVE_AFTER = /^['\u2019]s/
+/** A weekday's full name alone (`Sunday`). */
+const WEEKDAY_ALONE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/
+/** `the` right before a word. */
+const THE_BEFORE = /\bthe\s+$/i
+/** A capitalised word right after a space (`Times`, `Express`). */
+const NAME_AFTER = /^ [A-Z][a-z]/
 /** Currency signs: digits right after one are an amount, not a clock time. */
 const CURRENCY = new Set([0x24, 0xa3, 0x20ac])
 /** The amount chrono took for a time (`12.33`, `133m`), with the `on` or `at` after it (linear: one run of digits, one of spaces). */
@@ -536,6 +542,9 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       if ((pair !== null && !months().atStart.test(pair[1]!)) || /^[A-Z]{3}/.test(t)) continue
     }
     if (expr !== null && expr.t === "weekday" && months().weekdayAbbreviationAlone.test(t)) continue
+    // `the Sunday Times`, `the Sunday Express`, `the Monday Club`: a weekday alone between `the` and a capitalised word
+    // is the first word of a name (a paper, a programme, a club), no day
+    if (expr !== null && expr.t === "weekday" && expr.dir === null && WEEKDAY_ALONE.test(t) && THE_BEFORE.test(before) && NAME_AFTER.test(sentence.slice(at + t.length, at + t.length + 3))) continue
     if (expr !== null && expr.t === "weekday" && WEEKEND_WORD.test(t)) {
       // `the weekend`, `this weekend`, `last weekend`: one weekend (Saturday and Sunday); chrono reads `weekend` anywhere
       // as a Saturday, also where it names none (`its opening weekend`, `weekend ticket sales`, `the previous weekend`,
