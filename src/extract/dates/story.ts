@@ -55,10 +55,12 @@ export const countOf = (word: string): number | null => {
  * earlier than planned` is a comparison with a plan); `the following|previous|preceding unit`; `the next day` (`the
  * next week|month|year` is the stretch from now, as `over the next year` is); `the unit before|after` at a clause's end
  * (`the year before the war` is counted from the war); `the same day|month|year` (not before a year of its own: `the
- * same month of 2004`); `that year` after a preposition or before `'s`.
+ * same month of 2004`); `that year` after a preposition or before `'s`. (The preposition is looked behind `that`
+ * once `that` has matched: a look-behind first would be tried at every position of the text; the same matches on BBC
+ * News, the regex ×1.7.)
  */
 const STORY_EN =
-  /\b(?:([a-z]+|[1-9]\d?)\s+(day|week|month|year)s?\s+(later|earlier)(?![\w-]|\s+than\b)|the\s+(following|previous|preceding)\s+(day|week|month|year)(?![\w-])|the\s+next\s+day(?![\w-])|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;:)]|\s*$)|the\s+same\s+(day|month|year)(?![\w-]|\s+(?:in|of)\s+(?:\d|last\b|the\b|this\b))|(?<=\b(?:in|of|during|by|until|till|later|earlier|since|for|from|throughout|into)\s+)that\s+(?:same\s+)?year(?![\w-])|that\s+year(?='s\b))/gi
+  /\b(?:([a-z]+|[1-9]\d?)\s+(day|week|month|year)s?\s+(later|earlier)(?![\w-]|\s+than\b)|the\s+(following|previous|preceding)\s+(day|week|month|year)(?![\w-])|the\s+next\s+day(?![\w-])|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;:)]|\s*$)|the\s+same\s+(day|month|year)(?![\w-]|\s+(?:in|of)\s+(?:\d|last\b|the\b|this\b))|that(?<=\b(?:in|of|during|by|until|till|later|earlier|since|for|from|throughout|into)\s+that)\s+(?:same\s+)?year(?![\w-])|that\s+year(?='s\b))/gi
 
 /** The English phrases of `text` counted from a date of the story. */
 export const englishStoryDates = (text: string): Array<DateCandidate> => {
