@@ -244,10 +244,16 @@ const notNames = foldedSet(() => {
 /** `لي` (search form, `لى` folded to it): the preposition with a pronoun, "to me", and Lee's family name. */
 const LI = "\u0644\u064a"
 
-/** Whether a mention's first unit is `لي` as a word of its own, with no clitic (not `ولي` of `ولي العهد`). */
+/** `بي` (search form): the preposition with a pronoun, "with me" (`اتصل بي`), and a letter name (`بي بي سي`). */
+const BI = "\u0628\u064a"
+
+/**
+ * Whether a mention's first unit is `لي` or `بي` as a word of its own, with no clitic (not `ولي` of `ولي العهد`): a
+ * preposition with the pronoun "me" that the tagger may run into the name after it.
+ */
 const opensWithLi = (m: Mention): boolean => {
   const u = m.units[0]!
-  return u.kind === "word" && !u.proclitic && u.norm === LI
+  return u.kind === "word" && !u.proclitic && (u.norm === LI || u.norm === BI)
 }
 
 /**
@@ -258,7 +264,8 @@ const opensWithLi = (m: Mention): boolean => {
  * again by propagation from the mention itself: `قالت [لي كيف]` and `كيف` found again). Lee's family name after a verb (`قال
  * [لي كون- هي]`, `وقال [لي كيشيانغ]`) keeps its place: the word after it is no given name of the lists and the
  * document names no one by it without `لي`; nor is `لي` cut after anything but a listed verb (`الصيني [لي باو
- * دونغ]`, `عن [لي تشونغ]`).
+ * دونغ]`, `عن [لي تشونغ]`). `بي` ("with me", `اتصل [بي يوسف]`) is cut the same way, before a given name or
+ * another name's word with no article only.
  */
 const liAfterVerb = (text: string, m: Mention, otherWords: () => ReadonlySet<string>): boolean => {
   if (m.type !== "PERSON" || m.units.length < 2 || !opensWithLi(m)) return false
@@ -266,7 +273,32 @@ const liAfterVerb = (text: string, m: Mention, otherWords: () => ReadonlySet<str
   if (before === null || !isListedVerbWord(text.slice(before[0], before[1]))) return false
   const next = m.units[1]!
   if (next.kind !== "word" || !isArabic(next)) return false
+  // (`اتصل [بي يوسف]`: after `بي` only a given name or another name's word; `بي` + a word with the article after a verb
+  // is a common noun, `عادت بي الذكرى`, and a letter name before a letter name stays, `قال بي كي`)
+  if (m.units[0]!.norm === BI) return isGivenName(next.core) || (!next.article && otherWords().has(next.core))
   return isGivenName(next.core) || next.article || otherWords().has(next.core)
+}
+
+/**
+ * `تقول [لي والدتي]`, `قالت [لي صديقتي]`, `بالنسبة [لي كبرازيلي]`: whether a person's mention is `لي` or `بي` ("to me",
+ * "with me") and one word of five letters or more, no article, written with a final `تي` (a feminine noun and the
+ * pronoun "my") or opening with `ك` ("as") and ending in `ي` (a nisba, six letters or more), that is no given name of
+ * the lists and no word of another name of the document (`otherWords`): no name at all. Lee's names keep their place:
+ * one short word (`لي جاي`, `لي ياكي`), a surname ending in `ي` otherwise (`لي ريغبي`, `لي ولوسكي`), anything longer.
+ * (`لي زميلي`, `لي راتبي`, a masculine noun and "my", stay: no list tells them from such surnames.)
+ */
+const liBeforeOwnWord = (m: Mention, otherWords: () => ReadonlySet<string>): boolean => {
+  if (m.type !== "PERSON" || m.units.length !== 2 || !opensWithLi(m)) return false
+  const next = m.units[1]!
+  if (next.kind !== "word" || next.article || !isArabic(next) || next.core.length < 5) return false
+  const w = next.text
+  if (w.charCodeAt(w.length - 1) !== 0x064a) return false
+  // (a feminine noun and "my", `والدتي`, `صورتي`; or `ك` "as" and a nisba, `كبرازيلي`, `كصحافي`: a foreign surname
+  // that ends in `ي` is neither, `لي ريغبي`, `لي ولوسكي`)
+  const feminineMy = w.charCodeAt(w.length - 2) === 0x062a
+  const asNisba = w.charCodeAt(0) === 0x0643 && next.core.length >= 6
+  if (!feminineMy && !asNisba) return false
+  return !isGivenName(next.core) && !otherWords().has(next.core)
 }
 
 /** The document-level corrections of the mentions (see the module notes), in text order. */
@@ -306,6 +338,8 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text = ""): Array
     let m = m0
     // قال [لي يوسف]: `لي` ("to me") after a verb of saying, run into the name after it, is no part of it
     if (text !== "" && liAfterVerb(text, m, otherWords)) m = rebuilt(m, m.units.slice(1))
+    // قالت [لي والدتي]: "to me" and a noun with "my" is no name
+    else if (liBeforeOwnWord(m, otherWords)) continue
     // وأضاف [بأن]: a particle the tagger typed as a one-word person or organisation is no name, nor is a lone function
     // word found again by its folded form (على, وعلى for the name علي, found again after زين العابدين بن علي)
     if (isFunctionWordName(m, banNamed)) continue

@@ -1553,6 +1553,9 @@ export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
       else break
     }
     if (e === i) continue
+    // (اللجنة التنفيذية لمهرجان جدة, قيادة القوات المشتركة لتحالف …: the name goes on with a complement `ل` + a noun
+    // without the article and its genitive, which this rule cannot read: the body stays untagged rather than cut short)
+    if (e + 1 < units.length && indefiniteLamComplement(units[e + 1]!)) continue
     const start = u.start
     const end = units[e]!.end
     if (overlapsAny(found, start, end)) continue
@@ -1561,6 +1564,17 @@ export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
   }
   return out
 }
+
+/** `ـ`, the tatweel of `لـ«الوطن»` ("to Al-Watan"): a preposition written apart from the name after it. */
+const TATWEEL = 0x0640
+
+/**
+ * Whether unit `u`, right after a speaking body's name, is a complement `ل` + a noun without the article (`لمهرجان`,
+ * `لسوق`, `لتحالف`): a word {@link gluedLamOrWaw} opening with `ل`, no function word (`لكن`, `لها`), not `لـ` with a
+ * tatweel (the paper spoken to: `لـ«الوطن»`).
+ */
+const indefiniteLamComplement = (u: Unit): boolean =>
+  u.kind === "word" && !u.article && u.text.charCodeAt(0) === 0x0644 && u.text.charCodeAt(1) !== TATWEEL && gluedLamOrWaw(u)
 
 /**
  * وطالبت [الفيفا], مدير عام [اليونسكو]: an organisation's one-word name of the list (`bodyWords` of name-cues.json: the
