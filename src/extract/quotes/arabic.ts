@@ -36,6 +36,10 @@ const VERB_OPENERS = new Set(
 
 /** `حيث` ("where", "as"): after a comma, the clause it opens goes on with the subject of the clause before. */
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
+/** `حسابه`, `صفحتها`, `بحسابه`: a person's own account on a platform (twenty-eighth session, second round). */
+const ACCOUNT = /^[\u0648\u0641\u0628\u0644]?(?:\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a)(?:\u0647|\u0647\u0627)$/
+/** `باسم`: the tie of a spokesman to the body he speaks for (twenty-eighth session, second round). */
+const BISM_KEY = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
 /** `عن`, `عما`, `عمن`, `حول`, `بشأن`, `إذا`, `هل`, `ما`, `كيف`, `لماذا`, `متى`, `في`: the question after a passive of asking (session 21). */
 const ASK_STOPS = new Set(["\u0639\u0646", "\u0639\u0645\u0627", "\u0639\u0645\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0625\u0630\u0627", "\u0647\u0644", "\u0645\u0627", "\u0643\u064a\u0641", "\u0644\u0645\u0627\u0630\u0627", "\u0645\u062a\u0649", "\u0641\u064a"].flatMap((w) => foldKey(w)))
@@ -123,6 +127,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // ذلك X`: the subject may follow them, or stand before as a role the chain names better; session 23)
     const none = cue.kind === "verb" && this.noSubject(cue)
     const bare = none && (cue.speaker === null || !ALSO_OR_THAT.has(this.keys[cue.speaker[0]]!))
+    // أكد فيه رئيس اللجنة المتحدث الرسمي باسم الانتخابات المهندس X: a spokesman's phrase within the words after a
+    // verb with no subject read (after `فيه`) names the speaker (twenty-eighth session, second round)
+    if (none && cue.gender !== "p") {
+      const spokesman = this.spokesmanAfter(cue.at + 1, cue.gender)
+      if (spokesman !== null) return spokesman
+    }
     if (none) {
       const subject = this.relativeAntecedent(cue.at, cue.gender)
       if (subject !== null) return subject
@@ -182,7 +192,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // has not spoken (a verb that goes on with the last speaker's words, وأضاف, keeps the chain)
     // (not `يذكر أن`, the writer's formula: a present verb that is also a noun)
     if (bare && speech && !cue.continues && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at) {
-      const subject = this.previousSubject(cue.at, cue.gender)
+      const subject = this.previousSubject(cue.at, cue.gender) ?? this.spokesmanBefore(cue.at, cue.gender)
       if (subject !== null) return subject
     }
     // ووصف الاتفاق أمام المجلس بأنه «…», واعتبر هذا البيان «…»: after a verb of describing, one definite word that
@@ -263,7 +273,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         // (حذر ترامب كومي في تغريدة: a person right after another is the object of the verb the first is subject of)
         const object = prev !== null && prev.type === "PERSON" && /^[\s\u00a0]*$/.test(this.text.slice(prev.end, e.start))
         if (e.type === "PERSON" && !object) person = e
-        else if (e.type === "ORGANIZATION") body = e
+        // (كتب على حسابه في موقع تويتر رسالة …: the platform of the account is not the one who wrote; the account's
+        // pronoun is the writer's; twenty-eighth session, second round)
+        else if (e.type === "ORGANIZATION" && !this.accountPlatform(e)) body = e
         prev = e
       }
       return person ?? body
@@ -855,6 +867,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // the verb's gender, so that the chain finds the subject for a later `وكتب:` (…ت: feminine; ت… alone tells
     // nothing: تحدث, تقول)
     const gender: Gender | null = verb.endsWith("\u062a") ? "f" : verb.startsWith("\u062a") ? null : "m"
+    // وقال المتحدث باسم الوزارة، X، في حديث لـ«…» إن «…»: the spokesman named after his body (twenty-eighth
+    // session, second round)
+    const spokesman = this.spokesmanNamed(p + 1, open)
+    if (spokesman !== null) return this.push({ text: spokesman.canonical, entityId: spokesman.entityId, gender, person: true }, open)
     return this.subjectAfterVerb(p, open, gender, true, open)
   }
 
@@ -971,6 +987,61 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // the subject right after the verb (a role all definite or a description all indefinite before a person; else a
     // role in construct and its holder: وتحدث وزير الخارجية الأمريكي X عن …)
     return this.subjectAfterVerb(p, end, gender, false, at) ?? this.subjectAfterVerb(p, end, gender, true, at)
+  }
+
+  /**
+   * Is organisation `e` the platform of someone's account, one of the three words before it being `حسابه`/`صفحتها`
+   * (with or without و, ف, ب or ل: `على حسابه في موقع تويتر`, `عبر صفحته على فيسبوك`)?
+   */
+  private accountPlatform(e: Entity): boolean {
+    const words = this.text.slice(Math.max(0, e.start - 48), e.start).split(/\s+/).filter((w) => w.length > 0)
+    return words.slice(-3).some((w) => ACCOUNT.test(w))
+  }
+
+  /**
+   * The spokesman a phrase within four words from token `k` names ({@link spokesmanNamed}; `فيه` first, then words
+   * only, no complementizer), pushed onto the chain with `gender`; else null.
+   */
+  protected spokesmanAfter(k: number, gender: Gender | null): Speaker | null {
+    if (k < this.pe && FI_PRONOUNS.has(this.keys[k]!)) k++
+    for (let j = k; j < Math.min(this.pe, k + 4); j++) {
+      if (this.t.kinds[j] !== WORD || this.lex.complementizers.has(this.keys[j]!)) return null
+      const found = this.spokesmanNamed(j, this.pe)
+      if (found !== null) return this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, j)
+    }
+    return null
+  }
+
+  /**
+   * The spokesman named in the sentence before an Arabic verb that opens its own sentence with no subject (`في الوقت
+   * الذي أكد فيه المتحدث الرسمي باسم اللجنة المهندس X جاهزيتهم. وقال "…"`; twenty-eighth session, second round): the
+   * last spokesman's phrase there that names a person ({@link spokesmanNamed}), when nobody was named as a speaker in
+   * that sentence and the noun agrees with the verb (`المتحدثة` for a feminine verb, `المتحدث` for a masculine one).
+   * Pushed onto the chain. Else null.
+   */
+  protected spokesmanBefore(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || gender === "p" || gender === null) return null
+    let lo = this.ps
+    let end = at - 1
+    if (at <= this.ps) {
+      if (this.lastPe <= this.lastPs) return null
+      lo = this.lastPs
+      end = this.lastPe
+    }
+    if (end <= lo) return null
+    const s = this.sentenceStartIn(end - 1, lo)
+    if (this.lastPushAt >= s) return null
+    let found: Entity | null = null
+    for (let k = s + 1; k < end; k++) {
+      // (the sentence's subject: no complementizer before it, the scan stops at the first; a word before it; no و on
+      // it — `وأردف أن هؤلاء هم: X، والناطق باسم البرلمان Y` lists Y, who does not speak)
+      if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) break
+      if (this.t.kinds[k] !== WORD || this.t.kinds[k - 1] !== WORD || (this.keys[k + 1] !== BISM_KEY && this.keys[k + 2] !== BISM_KEY)) continue
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      if (this.text.charCodeAt(o.start) === 0x0648 || (this.text.charCodeAt(o.end - 1) === 0x0629) !== (gender === "f")) continue
+      found = this.spokesmanNamed(k, end) ?? found
+    }
+    return found === null ? null : this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, at)
   }
 
   /**

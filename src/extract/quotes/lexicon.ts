@@ -112,7 +112,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `فريق`, `حملة`, `مساعدي`, `معلم` … right before a person: the speaker is the phrase. */
   adjacentPossessors: Described,
   /** `ابن`, `ابنة`: kin nouns that open a name as often. */
-  nameOpeningKin: Described
+  nameOpeningKin: Described,
+  /** Honorific pronouns (`سموه`, `معاليه`) and the titles of the person they stand for (twenty-eighth session, second round). */
+  honorifics: Schema.Struct({ description: Text, forms: Forms, royal: Forms, royalTitles: Forms, titles: Forms })
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -241,6 +243,12 @@ export interface QuoteLexicons {
   readonly adjacentPossessors: ReadonlySet<string>
   /** `ابن`, `ابنة` (every key of each form). */
   readonly nameOpeningKin: ReadonlySet<string>
+  /** `سموه`, `معاليه`, `سعادته`: a person with a title (`honorificTitles`) named before is the speaker. */
+  readonly honorifics: ReadonlySet<string>
+  readonly honorificTitles: ReadonlySet<string>
+  /** `سموه`, `سموها` and the titles of princes they take (`الأمير`, `سمو`, `ولي`). */
+  readonly royalHonorifics: ReadonlySet<string>
+  readonly royalTitles: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -365,6 +373,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     listPronouns: allKeys(ar.listPronouns.forms),
     adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
     nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
+    honorifics: allKeys(ar.honorifics.forms),
+    honorificTitles: allKeys(ar.honorifics.titles),
+    royalHonorifics: allKeys(ar.honorifics.royal),
+    royalTitles: allKeys(ar.honorifics.royalTitles),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

@@ -56,6 +56,12 @@ const HEH = 0x0647
 /** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
 const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
+/** A sentence's end or a paragraph's between two names. */
+const SENTENCE_BREAK = /[.!?\u061f\n]/
+
+/** A spokesman's noun as the text writes it (`المتحدث`, `الناطقة`, `متحدث`, with a و; twenty-eighth session, second round). */
+const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)\u0629?$/
+
 /** `نفسه`, `نفسها`, `ذاته`, `ذاتها`, `أنفسهم`: "the same" after a noun (`المصدر نفسه`; session 21). */
 const SAME_AFTER = new Set(["\u0646\u0641\u0633\u0647", "\u0646\u0641\u0633\u0647\u0627", "\u0630\u0627\u062a\u0647", "\u0630\u0627\u062a\u0647\u0627", "\u0623\u0646\u0641\u0633\u0647\u0645"].flatMap((w) => foldKey(w)))
 /** `نفس`, `ذات`: "the same" before a definite noun (`نفس المصدر`, `ذات المصادر`; session 21). */
@@ -183,6 +189,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const held = this.personByRoleTail(this.text.slice(o.start, o.end))
       if (held === null) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
     }
+    // وقال سموه:, وأكد معاليه: an honorific pronoun stands for the dignitary named last with a title, the subject of
+    // the sentence that names him (not the object of `هنأ X`; twenty-eighth session, second round)
+    if (b - a === 1 && lex.honorifics.has(first)) {
+      const held = this.dignitaryBefore(a, lex.royalHonorifics.has(first) ? lex.royalTitles : lex.honorificTitles)
+      if (held !== null) {
+        const dignitary: Speaker = { text: held.canonical, entityId: held.entityId, gender, person: true }
+        if (push && this.chain[this.chain.length - 1] !== dignitary) this.push(dignitary, a)
+        return dignitary
+      }
+    }
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
     // وأضاف المصدر نفسه, وقالت المصادر ذاتها, وتابع نفس المصدر: "the same" source is a speaker quoted before — the
     // last one on the chain whose words hold the noun (مصدر أمني), else the chain's last (session 21)
@@ -281,6 +297,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b, false, first.startsWith("\u0627\u0644")) : null
     if (appositive !== null) entity = appositive
+    // وقال المتحدث باسم الوزارة، الكولونيل X، إن …: the spokesman the phrase names, not the body he speaks for
+    // (twenty-eighth session, second round)
+    if (!english && (entity === null || entity.type !== "PERSON")) entity = this.spokesmanNamed(a, this.pe) ?? entity
     // `Former Chelsea captain Desailly`: an English phrase ends in its head, so a person there is the speaker
     // (the entity stage may tag a club or a party before it as a person too)
     if (english && entity !== null && entity.type === "PERSON" && entity.end < span.end) {
@@ -887,6 +906,93 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (found.type !== "PERSON") return e
       const near = Math.min(b, a + n + 2) - 1
       return found.start > this.orig(this.t.starts[near]!, this.t.ends[near]!).end ? e : null
+    }
+    return null
+  }
+
+  /**
+   * The dignitary an honorific pronoun at token `a` stands for (`وقال سموه`): the nearest person before it (within
+   * 3,000 characters) with one of `titles` (a prince's for `سموه`: `royalTitles`; else `honorificTitles`) in the role the entity stage read or in the four words before
+   * the name, and of the persons of that sentence with such a title the first (the subject: `هنأ الأمير X … الملك Y`
+   * is X's). Null when none.
+   */
+  protected dignitaryBefore(a: number, titles: ReadonlySet<string>): Entity | null {
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    let best: Entity | null = null
+    for (let i = this.firstEntityFrom(at) - 1; i >= 0; i--) {
+      const e = this.entities[i]!
+      if (e.end > at) continue
+      if (best === null && at - e.end > 3000) return null
+      if (best !== null && SENTENCE_BREAK.test(this.text.slice(e.end, best.start))) {
+        if (!this.honorificBefore(best)) break
+        // (وأكد سموه أن الجائزة التي أسسها الأمير X …: a sentence whose subject is an honorific names its dignitary
+        // further back; the person in it is not the one)
+        best = null
+      }
+      if (e.type === "PERSON" && this.titled(e, titles)) best = e
+    }
+    return best !== null && this.honorificBefore(best) ? null : best
+  }
+
+  /** Does an honorific pronoun stand in the sentence of person `e` before the name? */
+  private honorificBefore(e: Entity): boolean {
+    let from = e.start
+    while (from > 0 && !SENTENCE_BREAK.test(this.text[from - 1]!)) from--
+    return this.text.slice(from, e.start).split(/[\s\u060c,:]+/).some((w) => w.length > 0 && foldKey(w.replace(/^[\u0648\u0641]/, "")).some((k) => this.lex.honorifics.has(k)))
+  }
+
+  /** Does one of `titles` stand in the role of person `e` or in the four words before its name? */
+  private titled(e: Entity, titles: ReadonlySet<string>): boolean {
+    if (e.role != null && e.role.split(/\s+/).some((w) => foldKey(w).some((k) => titles.has(k)))) return true
+    const k = this.tokenAtOriginal(e.start, this.t.count)
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (this.t.kinds[j] !== WORD) return false
+      if (titles.has(this.keys[j]!)) return true
+    }
+    return false
+  }
+
+  /**
+   * The person a spokesman's phrase names (twenty-eighth session, second round): token `s` is a spokesman's noun
+   * (`المتحدث`, `الناطقة`, `متحدث`; the original word, with or without the article and ة), one definite word may
+   * follow it (`الرسمي`), then `باسم` and the body; the person is the first one tagged after the body (not the one
+   * right after `باسم`, which is the one spoken for: `المتحدثة باسم ترامب سارة ساندرز`), after a comma, a title,
+   * the body's words or one untagged word after a comma (`، بليغ أبو كلل،`: a first name the entity stage left
+   * out), before a colon, a sentence's end, a mark, a complementizer, `مع`/`عن`, a speech verb or a second comma
+   * after the body, within sixteen tokens and before `limit`. Null when the phrase is no spokesman's or names nobody.
+   */
+  protected spokesmanNamed(s: number, limit: number): Entity | null {
+    if (s >= limit || this.t.kinds[s] !== WORD) return null
+    const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
+    if (!SPOKESMAN.test(this.text.slice(o.start, o.end))) return null
+    let k = s + 1
+    if (k < limit && this.t.kinds[k] === WORD && this.keys[k] !== BISM && this.keys[k]!.startsWith("\u0627\u0644")) k++
+    if (k >= limit || this.keys[k] !== BISM) return null
+    const bism = k
+    const end = Math.min(limit, this.pe, bism + 16)
+    let commas = 0
+    for (k = bism + 1; k < end; k++) {
+      const kind = this.t.kinds[k]
+      if (kind === PUNCT) {
+        if (this.isColon(k) || this.isSentenceEnd(k) || this.markChar(k) !== null) return null
+        if (this.isPunct(k, COMMAS) && ++commas > 1) return null
+        continue
+      }
+      if (kind !== WORD) continue
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key) || key === "\u0645\u0639" || key === AN) return null
+      if (this.verbStartsAt(k, this.pe)) return null
+      if (k === bism + 1) continue
+      // (after a comma, a title or a definite word: `المتحدث باسم حملة X، Y` — X after the indefinite `حملة` is the
+      // body's, the scan goes on to Y)
+      const e = this.personAt(k)
+      const prev = this.keys[k - 1]!
+      if (e !== null && (this.isPunct(k - 1, COMMAS) || this.lex.arTitles.has(prev) || (this.t.kinds[k - 1] === WORD && prev.startsWith("\u0627\u0644")))) return e
+      // one untagged word right after the comma, then the person (`، بليغ أبو كلل`), closing its clause
+      if (commas === 1 && this.isPunct(k - 1, COMMAS) && k + 1 < end) {
+        const next = this.personAt(k + 1)
+        if (next !== null && !this.lex.arTitles.has(key) && !key.startsWith("\u0627\u0644") && this.closesClause(next, k + 1)) return next
+      }
     }
     return null
   }
