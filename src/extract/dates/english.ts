@@ -507,7 +507,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       const w = DIR_BEFORE.exec(sentence.slice(Math.max(0, at - 6), at))
       if (w !== null) {
         expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: w[1]!.toLowerCase() === "last" ? -1 : w[1]!.toLowerCase() === "next" ? 1 : 0 }
-        start -= w[0].length - w[0].indexOf(w[1]!)
+        start -= w[0].length
       }
     }
     // `the end of the month`: chrono reads its reference's month; it is the month of the reference (as `end of this month`)
