@@ -38,11 +38,12 @@ import { countOf } from "./story.js"
 import { dateLexicons } from "./lexicon.js"
 
 /**
- * The patterns that name months, built from `en/months.json` ({@link DateLexicons.englishMonths}) on first use: the
- * full names, the news-style abbreviations, and the three letters every name and abbreviation starts with (`jan` …
- * `dec`, which `Sept` and `September` share); and the weekdays' abbreviations of `en/weekdays.json`.
+ * The patterns that name months and weekdays, built on first use from `en/months.json`
+ * ({@link DateLexicons.englishMonths}: the full names, the news-style abbreviations, and the three letters every name and
+ * abbreviation starts with, `jan` … `dec`, which `Sept` and `September` share) and from the weekdays' abbreviations of
+ * `en/weekdays.json`.
  */
-interface MonthPatterns {
+interface NamePatterns {
   /** A month's abbreviation alone (`Dec.`, `Dec`, `DEC`): no day, no year. */
   readonly abbreviationAlone: RegExp
   /**
@@ -73,13 +74,13 @@ interface MonthPatterns {
    */
   readonly bare24: RegExp
 }
-let monthPatterns: MonthPatterns | undefined
-const months = (): MonthPatterns => {
-  if (monthPatterns === undefined) {
+let namePatterns: NamePatterns | undefined
+const calendarNames = (): NamePatterns => {
+  if (namePatterns === undefined) {
     const { names, abbreviations } = dateLexicons().englishMonths
     const alternation = (forms: ReadonlyArray<string>) => forms.map(escapeRegExp).join("|")
     const prefixes = alternation([...new Set(names.map((n) => n.slice(0, 3).toLowerCase()))])
-    monthPatterns = {
+    namePatterns = {
       abbreviationAlone: new RegExp(`^(?:${alternation([...abbreviations, ...abbreviations.map((a) => a.toUpperCase())])})\\.?$`),
       weekdayAbbreviationAlone: new RegExp(`^(?:${alternation(dateLexicons().englishWeekdayAbbreviations)})\\.?$`, "i"),
       atStart: new RegExp(`^(?:${prefixes})`, "i"),
@@ -92,7 +93,7 @@ const months = (): MonthPatterns => {
       bare24: new RegExp(`(?<![\\d.,:/\\u00a3$\\u20ac-])\\b24 +(?!(?:hours?|hrs?|h|am|pm|a\\.m|p\\.m|and|or|to|${prefixes})\\b)(?=[a-z])`, "g")
     }
   }
-  return monthPatterns
+  return namePatterns
 }
 
 /** The year readers' word lists (`english-years.json`). */
@@ -175,7 +176,7 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean,
   const d = c.get("day")!
   // `next Thursday, 4 November`: the day and month are written, the word only tells the side (chrono's day is from its
   // own anchor, so a shift from it would be a day of no meaning)
-  const written = D && M && !Y && months().anyWord.test(text)
+  const written = D && M && !Y && calendarNames().anyWord.test(text)
   if (written && relative) {
     const side = /\bnext\b/i.test(text) ? 1 : /\blast\b/i.test(text) ? -1 : 0
     const e: Expr = { t: "date", cal: "gregorian", y: null, m, d, future }
@@ -264,7 +265,7 @@ const sentences = (text: string, from: number, to: number): Array<[number, numbe
     if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) && i + 1 < to && text.charCodeAt(i + 1) === 0x20) {
       // a full stop after a single capital (initials) or an abbreviation (Mr.) does not end a sentence
       const prev2 = text.slice(Math.max(from, i - 3), i)
-      if (c === 0x2e && months().abbreviationEnd.test(prev2)) continue
+      if (c === 0x2e && calendarNames().abbreviationEnd.test(prev2)) continue
       pushPiece(text, s, i + 1, out)
       s = i + 2
     }
@@ -287,7 +288,7 @@ const quoteCuts = (sentence: string): Array<number> => {
   QUOTE_END.lastIndex = 0
   for (let m = QUOTE_END.exec(sentence); m !== null; m = QUOTE_END.exec(sentence)) {
     const k = m.index
-    if (sentence.charCodeAt(k) === 0x2e && months().abbreviationEnd.test(sentence.slice(Math.max(0, k - 3), k))) continue
+    if (sentence.charCodeAt(k) === 0x2e && calendarNames().abbreviationEnd.test(sentence.slice(Math.max(0, k - 3), k))) continue
     cuts.push(k + 3)
   }
   return cuts
@@ -443,7 +444,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       const bare = BARE_HOUR_LEAD.exec(t) ?? BARE_HOUR_TAIL.exec(t)
       const rest = bare === null ? "" : bare.index === 0 ? t.slice(bare[0].length) : t.slice(0, bare.index)
       // the rest must be a date of its own (`Friday`, `nine days ago`; not `3 March` less its day, nor `8 to` of `from 8 to 10`)
-      const again = bare === null || rest.length === 0 || AT_END.test(rest) || (bare.index === 0 && months().atStart.test(rest)) ? undefined : parser.parse(rest, REFERENCE)[0]
+      const again = bare === null || rest.length === 0 || AT_END.test(rest) || (bare.index === 0 && calendarNames().atStart.test(rest)) ? undefined : parser.parse(rest, REFERENCE)[0]
       if (bare !== null && again !== undefined && again.index === 0 && again.text.replace(/[\s,;:]+$/, "") === rest && !again.start.isCertain("hour")) {
         if (bare.index === 0) at += bare[0].length
         t = rest
@@ -537,11 +538,11 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     }
     // `Ant and Dec`, `Ant & Dec`, `the DEC`: a month's abbreviation alone after a name and `and`, or in capitals, is a
     // name (the Disasters Emergency Committee), not the month
-    if (expr !== null && expr.t === "month" && expr.y === null && months().abbreviationAlone.test(t)) {
+    if (expr !== null && expr.t === "month" && expr.y === null && calendarNames().abbreviationAlone.test(t)) {
       const pair = NAME_PAIR_BEFORE.exec(before)
-      if ((pair !== null && !months().atStart.test(pair[1]!)) || /^[A-Z]{3}/.test(t)) continue
+      if ((pair !== null && !calendarNames().atStart.test(pair[1]!)) || /^[A-Z]{3}/.test(t)) continue
     }
-    if (expr !== null && expr.t === "weekday" && months().weekdayAbbreviationAlone.test(t)) continue
+    if (expr !== null && expr.t === "weekday" && calendarNames().weekdayAbbreviationAlone.test(t)) continue
     // `the Sunday Times`, `the Sunday Express`, `the Monday Club`: a weekday alone between `the` and a capitalised word
     // is the first word of a name (a paper, a programme, a club), no day
     if (expr !== null && expr.t === "weekday" && expr.dir === null && WEEKDAY_ALONE.test(t) && THE_BEFORE.test(before) && NAME_AFTER.test(sentence.slice(at + t.length, at + t.length + 3))) continue
@@ -557,7 +558,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     if (expr !== null && expr.t === "weekday" && ORDINAL_DAY_AFTER.test(sentence.slice(at + t.length, at + t.length + 10))) continue
     // a month name in lower case is a verb or a noun (`troops to march into`, `2005 may also slide`, `an anti-racism
     // march`) unless a preposition or a direction stands right before it (`in march`, `since may`, `last march`)
-    const lowerMonth = months().lowerNamed.exec(t)
+    const lowerMonth = calendarNames().lowerNamed.exec(t)
     if (lowerMonth !== null && !LOWER_MONTH_BEFORE.test(sentence.slice(Math.max(0, at + lowerMonth.index - 8), at + lowerMonth.index))) continue
     if (expr !== null && expr.t === "date" && expr.y === null && tags.has("parser/SlashDateFormatParser") && !ON_BEFORE.test(before)) continue
     // Oct. 14 is the 14th of October, not October 2014
@@ -590,7 +591,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     // `between July and September 2004`: chrono reads the two months apart; the first joins the second as the
     // range's start (one mention, as `July to September 2004` is)
     if (r.end == null && expr !== null && expr.t === "month") {
-      const m = months().betweenMonths.exec(before)
+      const m = calendarNames().betweenMonths.exec(before)
       const last = out.length > 0 ? out[out.length - 1]! : undefined
       const first = m === null ? -1 : from + at - before.length + m.index + m[0].length - m[1]!.length - m[2]!.length
       if (m !== null && last !== undefined && last.start === first && last.expr !== null && last.expr.t === "month" && last.time === null) {
@@ -631,15 +632,15 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
  * finds that chrono may keep a date in it, and then only with the parsers
  * that can match: the same dates as {@link chronoDatesUnfiltered}, faster.
  */
-/** The sentence chrono reads: the digits of a bare `24` ({@link MonthPatterns.bare24}) turned into spaces (the offsets stay). */
-const forChrono = (sentence: string): string => (sentence.includes("24") ? sentence.replace(months().bare24, (m) => "  " + m.slice(2)) : sentence)
+/** The sentence chrono reads: the digits of a bare `24` ({@link NamePatterns.bare24}) turned into spaces (the offsets stay). */
+const forChrono = (sentence: string): string => (sentence.includes("24") ? sentence.replace(calendarNames().bare24, (m) => "  " + m.slice(2)) : sentence)
 
 export const chronoDates = (text: string, lines: ReadonlyArray<readonly [number, number]>): Array<EnglishFound> => {
   const out: Array<EnglishFound> = []
   for (const [lf, lt] of lines) {
     for (const [from, to] of sentences(text, lf, lt)) {
       const sentence = text.slice(from, to)
-      if (!months().looseTrigger.test(sentence)) continue
+      if (!calendarNames().looseTrigger.test(sentence)) continue
       const bits = chronoTriggers(sentence)
       if ((bits & MAY_HAVE_DATE) === 0) continue
       keepBySentence(sentence, from, parserFor(bits).parse(forChrono(sentence), REFERENCE), out)
@@ -658,7 +659,7 @@ export const chronoDatesUnfiltered = (text: string, lines: ReadonlyArray<readonl
   for (const [lf, lt] of lines) {
     for (const [from, to] of sentences(text, lf, lt)) {
       const sentence = text.slice(from, to)
-      if (months().looseTrigger.test(sentence)) keepBySentence(sentence, from, parser.parse(forChrono(sentence), REFERENCE), out)
+      if (calendarNames().looseTrigger.test(sentence)) keepBySentence(sentence, from, parser.parse(forChrono(sentence), REFERENCE), out)
     }
   }
   return out
@@ -1278,7 +1279,7 @@ export const englishLaterInPeriods = (original: string): Array<{ readonly start:
     const window = original.slice(Math.max(0, m.index - LATER_IN_BACK), m.index)
     const before = window.slice(window.lastIndexOf("\n") + 1)
     // a clause about the future (`prices may rise later in the year`) looks ahead from now, whatever was named before
-    const named = (unit === "year" && YEAR_NAMED.test(before)) || (unit === "month" && months().named.test(before))
+    const named = (unit === "year" && YEAR_NAMED.test(before)) || (unit === "month" && calendarNames().named.test(before))
     if (named && (/^earlier/i.test(m[0]) || tenseAround(original, m.index, m.index + m[0].length) !== 1)) continue
     out.push({ start: m.index, end: m.index + m[0].length, expr: { t: "shift", unit, n: 0 } })
   }

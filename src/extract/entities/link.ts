@@ -251,7 +251,7 @@ const BI = "\u0628\u064a"
  * Whether a mention's first unit is `لي` or `بي` as a word of its own, with no clitic (not `ولي` of `ولي العهد`): a
  * preposition with the pronoun "me" that the tagger may run into the name after it.
  */
-const opensWithLi = (m: Mention): boolean => {
+const opensWithMe = (m: Mention): boolean => {
   const u = m.units[0]!
   return u.kind === "word" && !u.proclitic && (u.norm === LI || u.norm === BI)
 }
@@ -268,7 +268,7 @@ const opensWithLi = (m: Mention): boolean => {
  * another name's word with no article only.
  */
 const liAfterVerb = (text: string, m: Mention, otherWords: () => ReadonlySet<string>): boolean => {
-  if (m.type !== "PERSON" || m.units.length < 2 || !opensWithLi(m)) return false
+  if (m.type !== "PERSON" || m.units.length < 2 || !opensWithMe(m)) return false
   const before = arabicWordBefore(text, m.start)
   if (before === null || !isListedVerbWord(text.slice(before[0], before[1]))) return false
   const next = m.units[1]!
@@ -288,7 +288,7 @@ const liAfterVerb = (text: string, m: Mention, otherWords: () => ReadonlySet<str
  * (`لي زميلي`, `لي راتبي`, a masculine noun and "my", stay: no list tells them from such surnames.)
  */
 const liBeforeOwnWord = (m: Mention, otherWords: () => ReadonlySet<string>): boolean => {
-  if (m.type !== "PERSON" || m.units.length !== 2 || !opensWithLi(m)) return false
+  if (m.type !== "PERSON" || m.units.length !== 2 || !opensWithMe(m)) return false
   const next = m.units[1]!
   if (next.kind !== "word" || next.article || !isArabic(next) || next.core.length < 5) return false
   const w = next.text
@@ -301,8 +301,11 @@ const liBeforeOwnWord = (m: Mention, otherWords: () => ReadonlySet<string>): boo
   return !isGivenName(next.core) && !otherWords().has(next.core)
 }
 
-/** The document-level corrections of the mentions (see the module notes), in text order. */
-export const correctMentions = (found: ReadonlyArray<Mention>, text = ""): Array<Mention> => {
+/**
+ * The document-level corrections of the mentions (see the module notes), in text order; `text` is the document's
+ * (read for the word before a mention).
+ */
+export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Array<Mention> => {
   // a proclitic left out of the span by the sentence's rules (لبرنامج) leaves the unit's keys too
   const mentions = found.map((m) => (m.glued !== undefined && m.glued > 0 ? { ...m, units: [withoutGlued(m.units[0]!, m.glued), ...m.units.slice(1)] } : m))
   // the words of the document's names, gathered on first use: only an Arabic unit with no clitic can have a glued
@@ -328,7 +331,7 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text = ""): Array
   const otherWords = (): ReadonlySet<string> => {
     if (otherSet === undefined) {
       otherSet = new Set<string>()
-      for (const m of mentions) if (!opensWithLi(m) && m.again !== true) for (const u of m.units) if (u.kind === "word") otherSet.add(u.core)
+      for (const m of mentions) if (!opensWithMe(m) && m.again !== true) for (const u of m.units) if (u.kind === "word") otherSet.add(u.core)
     }
     return otherSet
   }
@@ -337,7 +340,7 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text = ""): Array
   for (const m0 of mentions) {
     let m = m0
     // قال [لي يوسف]: `لي` ("to me") after a verb of saying, run into the name after it, is no part of it
-    if (text !== "" && liAfterVerb(text, m, otherWords)) m = rebuilt(m, m.units.slice(1))
+    if (liAfterVerb(text, m, otherWords)) m = rebuilt(m, m.units.slice(1))
     // قالت [لي والدتي]: "to me" and a noun with "my" is no name
     else if (liBeforeOwnWord(m, otherWords)) continue
     // وأضاف [بأن]: a particle the tagger typed as a one-word person or organisation is no name, nor is a lone function

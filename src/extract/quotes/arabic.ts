@@ -953,16 +953,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   protected previousSubject(at: number, gender: Gender | null): Speaker | null {
     if (this.entities.length === 0 || gender === "p") return null
-    let lo = this.ps
-    let end = at - 1
-    if (at <= this.ps) {
-      if (this.lastPe <= this.lastPs) return null
-      lo = this.lastPs
-      end = this.lastPe
-    }
-    if (end <= lo) return null
-    const s = this.sentenceStartIn(end - 1, lo)
-    if (this.lastPushAt >= s || s + 1 >= end || this.t.kinds[s] !== WORD) return null
+    const before = this.sentenceBefore(at)
+    if (before === null) return null
+    const [s, end] = before
+    if (s + 1 >= end || this.t.kinds[s] !== WORD) return null
     const lex = this.lex
     // ومن جانبها، انتقدت الوزيرة X …, بدوره، أشاد X …: past a lead phrase of a few words and its comma (not one that
     // opens with a definite noun: الرئيس الأمريكي، X، … is an apposition), the verb that opens the clause
@@ -1021,16 +1015,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   protected spokesmanBefore(at: number, gender: Gender | null): Speaker | null {
     if (this.entities.length === 0 || gender === "p" || gender === null) return null
-    let lo = this.ps
-    let end = at - 1
-    if (at <= this.ps) {
-      if (this.lastPe <= this.lastPs) return null
-      lo = this.lastPs
-      end = this.lastPe
-    }
-    if (end <= lo) return null
-    const s = this.sentenceStartIn(end - 1, lo)
-    if (this.lastPushAt >= s) return null
+    const before = this.sentenceBefore(at)
+    if (before === null) return null
+    const [s, end] = before
     let found: Entity | null = null
     for (let k = s + 1; k < end; k++) {
       // (the sentence's subject: no complementizer before it, the scan stops at the first; a word before it; no و on
@@ -1042,6 +1029,24 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       found = this.spokesmanNamed(k, end) ?? found
     }
     return found === null ? null : this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, at)
+  }
+
+  /**
+   * The sentence before token `at` as `[start, end)`: in this paragraph, or the last sentence of the paragraph before
+   * when `at` opens this one; null when there is none, or when a speaker was pushed onto the chain in it (a speaker
+   * named there decides, not its subject). Read by {@link previousSubject} and {@link spokesmanBefore}.
+   */
+  private sentenceBefore(at: number): readonly [number, number] | null {
+    let lo = this.ps
+    let end = at - 1
+    if (at <= this.ps) {
+      if (this.lastPe <= this.lastPs) return null
+      lo = this.lastPs
+      end = this.lastPe
+    }
+    if (end <= lo) return null
+    const s = this.sentenceStartIn(end - 1, lo)
+    return this.lastPushAt >= s ? null : [s, end]
   }
 
   /**
