@@ -490,7 +490,7 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
     // no day (not `as of today`, `the end of today`, nor `of today's auction`, whose `today's` may be the day's)
     if (t === "today" && NOWADAYS_OF.test(before) && !OF_TODAY_DAY.test(before) && !POSSESSIVE_AFTER.test(sentence.slice(at + 5, at + 7))) continue
     let start = from + at
-    const end = start + t.length
+    let end = start + t.length
     const hour = r.start.isCertain("hour")
     const time: Clock | null = hour ? { hh: r.start.get("hour")!, mm: r.start.get("minute") ?? 0 } : null
     // `hopes to announce a deal later on Friday`, `at a Fed meeting later on Tuesday`: later on a weekday inside a
@@ -611,6 +611,8 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
       const yr = YEAR_AFTER.exec(sentence.slice(at + t.length, at + t.length + 16))
       if (yr !== null) {
         const yearShift = yr[1]!.toLowerCase() === "last" ? -1 : yr[1]!.toLowerCase() === "next" ? 1 : 0
+        // (the year's words are part of the mention: one date, `March last year`, not a month and a year)
+        end = from + at + t.length + yr[0].length
         expr = expr.t === "date" ? { t: "date", cal: "gregorian", y: null, m: expr.m, d: expr.d, yearShift } : { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, yearShift }
       }
     }

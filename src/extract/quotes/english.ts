@@ -101,17 +101,25 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // a pronoun right before the verb is the whole subject (`Asked whether she was nervous about it she said:`)
     if (e > ps && this.t.kinds[e - 1] === WORD && this.lex.enPronouns.has(this.keys[e - 1]!)) return [e - 1, e]
     let s = e
-    while (s > ps && e - s < 8 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM)) {
+    // (a dot glued inside a web address, `buildyourown.org.uk`, is part of the phrase)
+    while (s > ps && e - s < 8 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedDot(s - 1))) {
       const k = this.keys[s - 1]!
       if (this.lex.enStops.has(k) && k !== "and") break
       s--
     }
-    // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`)
-    while (s < e && this.keys[s] === "and") s++
+    // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`); nor
+    // does `as` (`…, as one activist put it`)
+    while (s < e && (this.keys[s] === "and" || this.conjunctionAs(s))) s++
     // `Mr Blair on Sunday dismissed`: a time phrase between the subject and its verb
     if (s < e && e - s <= 2 && EN_TIME.test(this.keys[e - 1]!) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
     if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
+    // `Gavin Cox of the buildyourown.org.uk website said`, `Nick Van den Brul of BNP Paribas described`: the words
+    // after `of` place the person named right before it
+    if (s < e && s - 2 > ps && this.keys[s - 1] === "of" && depth < 2) {
+      const owner = this.personEndingAt(s - 2, ps)
+      if (owner !== null) return owner
+    }
     return s < e ? [s, e] : null
   }
 
@@ -200,6 +208,27 @@ export abstract class EnglishSubjects extends ColonSpeech {
       return n < b && isCapitalized(this.t, this.text, n) && this.englishName(a, b)[0] >= n
     }
     return false
+  }
+
+  /** The tokens of the person entity that ends with token `k` (from after `ps`), or null when none ends there. */
+  protected personEndingAt(k: number, ps: number): readonly [number, number] | null {
+    if (this.t.kinds[k] !== WORD) return null
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entityIn(o)
+    if (e === null || e.type !== "PERSON" || e.end !== o.end) return null
+    let a = k
+    while (a - 1 > ps && this.orig(this.t.starts[a - 1]!, this.t.ends[a - 1]!).start >= e.start) a--
+    return [a, k + 1]
+  }
+
+  /** The word `as` (or `As`; not the `AS` of `AS Roma`) at token `k`: it opens a clause, never a name. */
+  protected conjunctionAs(k: number): boolean {
+    return this.keys[k] === "as" && this.text.charCodeAt(this.t.starts[k]! + 1) === 0x73
+  }
+
+  /** A full stop glued to the words on both sides (`buildyourown.org.uk`). */
+  protected gluedDot(k: number): boolean {
+    return this.t.kinds[k] === PUNCT && this.keys[k] === "." && this.t.spaced[k] === 0 && k + 1 < this.t.count && this.t.spaced[k + 1] === 0 && this.t.kinds[k + 1] === WORD && k > 0 && this.t.kinds[k - 1] === WORD
   }
 
   /** A hyphen glued to the words on both sides (`Sheffield-based`). */

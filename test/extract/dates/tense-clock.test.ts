@@ -55,8 +55,8 @@ const english: Record<string, ReadonlyArray<Row>> = {
   ],
   "a month with a direction or a relative year before or after it": [
     ["The firm decided last April to sell the unit.", "2005-02-10", ["last April → 2004-04 month rel"]],
-    ["The virus appeared in April this year.", REF, ["April → 2005-04 month rel", "this year → 2005 year rel"]],
-    ["The cards will be issued in February next year.", REF, ["February → 2006-02 month rel", "next year → 2006 year rel"]]
+    ["The virus appeared in April this year.", REF, ["April this year → 2005-04 month rel"]],
+    ["The cards will be issued in February next year.", REF, ["February next year → 2006-02 month rel"]]
   ],
   "a range of months or days without a year runs forwards": [
     ["Trade in April-July rose.", "2005-02-10", ["April-July → 2004-04/2004-07 range rel"]],
