@@ -63,7 +63,12 @@ export const NotNameWordsFile = Schema.Struct({
    * Common nouns that follow a subject's name as its verb's object or the head of a construct, also behind a glued `ب`
    * or `ل` (`شكره`, `برقية`, `مغردي`, `بضرورة`): the last word of no person's name, and no name alone.
    */
-  objectNouns: ByLanguage
+  objectNouns: ByLanguage,
+  /**
+   * Verbal nouns of purpose (`مناقشة`, `بحث`, `دراسة`) after a glued `ل` that follow a body's name (`لجنة التطوير الإداري
+   * لمناقشة الخطة`): no part of the name.
+   */
+  purposeNouns: ByLanguage
 })
 export type NotNameWordsFile = typeof NotNameWordsFile.Type
 
@@ -134,7 +139,11 @@ export const NameCuesFile = Schema.Struct({
   /** The words that open a father's kunya (`أبو`, `ابو` of `أبو سياف`). */
   fatherKunyas: ByLanguage,
   /** Head nouns of public bodies (`هيئة`, `وزارة`, `الجيش`) whose untagged name after a verb of the lists is an organisation. */
-  speakingBodies: ByLanguage
+  speakingBodies: ByLanguage,
+  /** The number words of the tens (`عشرين` … `تسعين`): after a one-word foreign given name, with no counted noun after, a family name (`أرون ستين`). */
+  tensNumbers: ByLanguage,
+  /** The nouns of years of an age (`عاما`, `سنة`): an untagged given name before `<number> عاما` is a person (`أما كريم 32 عاما قال`). */
+  ageWords: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -176,6 +185,8 @@ let cueSets:
       readonly motherKunyas: ReadonlySet<string>
       readonly fatherKunyas: ReadonlySet<string>
       readonly speakingBodies: ReadonlySet<string>
+      readonly tensNumbers: ReadonlySet<string>
+      readonly ageWords: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -214,6 +225,8 @@ const cues = () => {
       motherKunyas: new Set(f.motherKunyas.ar.map(searchKey)),
       fatherKunyas: new Set(f.fatherKunyas.ar.map(searchKey)),
       speakingBodies: new Set(f.speakingBodies.ar.map(searchKey)),
+      tensNumbers: new Set(f.tensNumbers.ar.map(searchKey)),
+      ageWords: new Set(f.ageWords.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -243,6 +256,12 @@ export const isMotherKunya = (key: string): boolean => cues().motherKunyas.has(k
 
 /** Whether an Arabic word (search form, with the article if it has one) is the head noun of a speaking body (`هيئة`, `الجيش`). */
 export const isSpeakingBody = (core: string): boolean => cues().speakingBodies.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a number word of the tens of the list (`ستين`, `عشرون`). */
+export const isTensNumber = (core: string): boolean => cues().tensNumbers.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a noun of years of an age of the list (`عاما`, `سنة`). */
+export const isAgeWord = (core: string): boolean => cues().ageWords.has(core)
 
 /** Whether an Arabic word (search form) opens a father's kunya (`أبو`, `ابو`). */
 export const isFatherKunya = (key: string): boolean => cues().fatherKunyas.has(key)
@@ -381,6 +400,7 @@ let wordSets:
       readonly commonNouns: ReadonlySet<string>
       readonly mannerNouns: ReadonlySet<string>
       readonly objectNouns: ReadonlySet<string>
+      readonly purposeNouns: ReadonlySet<string>
       readonly englishCommonNouns: ReadonlySet<string>
     }
   | undefined
@@ -434,6 +454,7 @@ const words = () => {
       commonNouns: new Set(f.commonNouns.ar.map(searchKey)),
       mannerNouns: new Set(f.mannerNouns.ar.map(searchKey)),
       objectNouns: new Set(f.objectNouns.ar.map(searchKey)),
+      purposeNouns: new Set(f.purposeNouns.ar.map(searchKey)),
       // as written: English acronyms are told apart by case (PCs, the computers; PCS, a trade union)
       englishCommonNouns: new Set(f.commonNouns.en)
     }
@@ -499,6 +520,20 @@ export const isMannerNounWord = (w: string): boolean => words().mannerNouns.has(
  * search form as written (with a glued `ب` or `ل` the tokenizer left on it) or without its clitics.
  */
 export const isObjectNoun = (u: Unit): boolean => u.kind === "word" && (words().objectNouns.has(u.norm) || words().objectNouns.has(u.core))
+
+/**
+ * Whether a unit is `ل` and a verbal noun of purpose of the list (`purposeNouns`: `لمناقشة`, `للبحث`, `لدراسة`), the
+ * `ل` split off by the tokenizer or left on the word, with the article after it or not.
+ */
+export const isPurposeAfterLam = (u: Unit): boolean => {
+  if (u.kind !== "word") return false
+  const set = words().purposeNouns
+  const w = u.norm
+  if (w.charCodeAt(0) !== 0x0644) return false
+  if (u.proclitic) return set.has(u.bare)
+  // (لمناقشة: the tokenizer left `ل` on a word it does not know; للبحث: `ل` and the article whose alef it swallows)
+  return set.has(w.slice(1)) || (w.charCodeAt(1) === 0x0644 && set.has(w.slice(2)))
+}
 
 /** Whether a word (search form) is an Arabic common noun of the list. */
 export const isCommonNounWord = (w: string): boolean => words().commonNouns.has(w)

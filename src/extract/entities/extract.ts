@@ -13,7 +13,7 @@ import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { linkMentions, noSurname } from "./link.js"
-import { couldBeSurname, generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, type Mention } from "./mentions.js"
+import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -140,6 +140,12 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         const titled = surnamesAfterTitles(text, units, tagged, own)
         if (titled.length > 0) {
           own.push(...titled)
+          own.sort((a, b) => a.start - b.start)
+        }
+        // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
+        const aged = agedPeople(units, tagged, own)
+        if (aged.length > 0) {
+          own.push(...aged)
           own.sort((a, b) => a.start - b.start)
         }
         const places = placesAfterHeads(units, tagged, own)

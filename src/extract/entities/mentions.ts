@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isTensNumber, isAgeWord, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -1225,6 +1225,34 @@ const isNisbaAdverb = (u: Unit): boolean => {
   return !isGivenName(u.core.slice(0, -1))
 }
 
+/**
+ * Whether the unit after a one-word name at `k` is its family name written like a number of the tens (`أرون ستين`,
+ * Aaron Stein): the name a word with no clitic or article that is no given name of the lists; the number word with no
+ * clitic; after it no counted noun: the end, a mark, a word with the article and no clitic, or a function word.
+ */
+const tensSurnameAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  const u = units[k]!
+  const v = units[k + 1]!
+  if (u.kind !== "word" || u.proclitic || u.article || isGivenName(u.core) || v.kind !== "word" || v.proclitic || !isTensNumber(v.core)) return false
+  const w = units[k + 2]
+  return w === undefined || w.kind === "punct" || (w.kind === "word" && ((w.article && !w.proclitic) || isFunctionWordAfterClitics(w)))
+}
+
+/**
+ * Whether a unit is an Arabic word written with the tanween of the accusative (`حزيناً`, `نائبًا`, `عضواً`, `رثاءً`): an
+ * adjective of state, an adverb or an object after a name, no part of it; not a given name of the lists in the accusative
+ * (`محمداً`, `رشًا`, `هدىً`). Only a word written with the mark counts (`حزينا` without it is left: names end in alef).
+ */
+const isAccusativeTanween = (u: Unit): boolean => {
+  if (u.kind !== "word") return false
+  const t = u.text
+  const n = t.length
+  if (n < 3) return false
+  const a = t.charCodeAt(n - 1)
+  if (!(a === FATHATAN || (a === ALEF && t.charCodeAt(n - 2) === FATHATAN))) return false
+  return !isGivenName(u.core) && !isGivenName(u.core.slice(0, -1))
+}
+
 /** `سنة` (year; search form), which the tagger took for the sect (`السنة`, Sunnis) where a number or amount is next to it. */
 const SANA = foldedSet(() => ["سنة"])
 
@@ -1545,6 +1573,8 @@ export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
     if (u.article && !definiteBodyAdjective(u, units[i + 1]!)) continue
     let e = i
     while (e + 1 < units.length && e - i < MAX_BODY_WORDS && tags[e + 1] === 0) {
+      // (لجنة التطوير الإداري لمناقشة الخطة, للبحث في: `ل` and a verbal noun of purpose ends the name)
+      if (isPurposeAfterLam(units[e + 1]!)) break
       if (goesOnBody(units[e + 1]!)) e++
       // (لمكافحة الإرهاب, والتعاون الدولي: a complement after a glued `ل`, or a second genitive after `و`, with the
       // article on it or on the word after it)
@@ -1555,12 +1585,51 @@ export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
     if (e === i) continue
     // (اللجنة التنفيذية لمهرجان جدة, قيادة القوات المشتركة لتحالف …: the name goes on with a complement `ل` + a noun
     // without the article and its genitive, which this rule cannot read: the body stays untagged rather than cut short)
-    if (e + 1 < units.length && indefiniteLamComplement(units[e + 1]!)) continue
+    if (e + 1 < units.length && indefiniteLamComplement(units[e + 1]!) && !isPurposeAfterLam(units[e + 1]!)) continue
     const start = u.start
     const end = units[e]!.end
     if (overlapsAny(found, start, end)) continue
     out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
     i = e
+  }
+  return out
+}
+
+/** `عمر`, the given name and the noun "age" (`عن عمر 62 سنة`, `في عمر 12 عاما`): before an age, the noun. */
+const AGE_NOUN = foldedSet(() => ["عمر"])
+
+/** `أما` ("as for"), which opens the next speaker of a vox-pop (`أما كريم 32 عاما قال`). */
+const AS_FOR = foldedSet(() => ["أما"])
+
+/**
+ * أما [كريم] 32 عاما قال, [شريف] (45 عاماً), [منى]، 28 سنة،: an untagged given name of the lists followed by a person's
+ * age (a number and a noun of years of `ageWords`, name-cues.json, with a comma or an opening bracket between or not)
+ * is a person, as vox-pop reports name their speakers: a word with no clitic but `و` and no article, no function word,
+ * common noun, listed verb or month, nor `عمر` (the noun "age" too), at the start, after a mark, a verb of the lists, a
+ * function word or `أما` (not after a tagged word: the name goes on it), overlapped by no mention of `found` (this
+ * sentence's), as person mentions in text order.
+ */
+export const agedPeople = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  // (with a word before the name that opens a speaker's name: none, a mark, a verb of the lists, a function word or
+  // `أما`; not a noun in construct, `رخاء الوطن وأمنه 117 عاما`, `فترة سماح 5 سنوات`)
+  const { tags } = tagged
+  const out: Array<Mention> = []
+  for (let i = 0; i + 2 < units.length; i++) {
+    const u = units[i]!
+    if (tags[i] !== 0 || u.kind !== "word" || u.article || !isGivenName(u.core)) continue
+    if (u.proclitic && !(u.nameStart === u.start + 1 && u.text.charCodeAt(0) === 0x0648)) continue
+    if (i > 0 && tags[i - 1] !== 0) continue
+    let k = i + 1
+    const mark = units[k]!
+    if (mark.kind === "punct" && (mark.text === "\u060c" || mark.text === "," || mark.text === "(")) k++
+    if (units[k]?.kind !== "number") continue
+    const y = units[k + 1]
+    if (y === undefined || y.kind !== "word" || y.proclitic || !isAgeWord(y.core)) continue
+    if (isFunctionWordAfterClitics(u) || isCommonNounWord(u.core) || isListedVerb(u) || isArabicMonth(units, i) || AGE_NOUN().has(u.core)) continue
+    const p = units[i - 1]
+    if (p !== undefined && p.kind !== "punct" && !(p.kind === "word" && (isListedVerb(p) || isFunctionWordAfterClitics(p) || AS_FOR().has(p.core)))) continue
+    if (overlapsAny(found, u.nameStart, u.end)) continue
+    out.push({ type: "PERSON", start: u.nameStart, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
   }
   return out
 }
@@ -2708,6 +2777,13 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         last++
         if (i <= last) i = last + 1
       }
+      // وقال [أرون] ستين الزميل: a number word of the tens (`tensNumbers` of name-cues.json), untagged, with no clitic,
+      // right after a one-word name that is no given name of the lists (a foreign given name), is its family name when
+      // no counted noun follows (the end, a mark, a word with the article, a function word: not `ستين عاما`)
+      if (first === last && last + 1 < n && tags[last + 1] === 0 && tensSurnameAt(units, last)) {
+        last++
+        if (i <= last) i = last + 1
+      }
       if (first < last && isListedVerb(units[first]!)) {
         first++
         while (first < last && units[first]!.kind === "punct") first++
@@ -2732,6 +2808,14 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         while (last > first && units[last]!.kind === "punct") last--
       }
       if (first === last && isObjectNoun(units[first]!)) continue
+      // بدا [إبراهيم حزيناً], عين [منصور زعيماً], [سعود نائبًا]: a word with the tanween of the accusative (an adjective
+      // of state, an object, an adverb) never ends a person's name, and one alone is none (a given name in the
+      // accusative, `محمداً`, stays)
+      while (first < last && isAccusativeTanween(units[last]!)) {
+        last--
+        while (last > first && units[last]!.kind === "punct") last--
+      }
+      if (first === last && isAccusativeTanween(units[first]!)) continue
       // [جاء فيه]: nor is the function word a verb or a noun of the lists was cut from (as alone, above)
       if (first === last && (gaz[first]! & PER_ANY) === 0 && isFunctionWordAfterClitics(units[first]!)) continue
       // [خديجة وهي], [محمد قبل]: a function word never ends a person's name (but the surnames among them: Lee, Gere, Emam)
