@@ -115,6 +115,24 @@ describe("numbers", () => {
     expect(numbersStage()).toMatchObject({ name: "extract.numbers", requires: ["structure"], provides: ["numbers"] })
   })
 
+  // twenty-ninth session: `ستين` is sixty and the family name of Aaron Stein; the entity stage's people decide
+  it.each([
+    // a number word inside a longer person's name is no quantity; the same word elsewhere still is
+    ["inside a longer name", "عنوان\nوقال أرون ستين إن ستين شخصا قتلوا", [["أرون ستين", 0]], ["ستين شخصا"]],
+    ["an English nickname", "Title\nHenk Ten Cate said ten players were injured", [["Henk Ten Cate", 0]], ["ten"]],
+    // a person that is the number alone is the tagger's error: the number stays
+    ["a person of the number alone", "عنوان\nقتل ستين شخصا في الهجوم", [["ستين", 0]], ["ستين شخصا"]],
+    // digits inside a person's span (a phone number run into the name) stay numbers
+    ["digits run into a name", "عنوان\nالعزاء على جوال عبد الرحمن 0505442411 مساء", [["عبد الرحمن 0505442411", 0]], ["0505442411"]]
+  ] as const)("the stage leaves number words inside a person's name: %s", (_, text, people, expected) => {
+    const entities = people.map(([name], i) => {
+      const start = text.indexOf(name)
+      return { text: name, type: "PERSON" as const, canonical: name, entityId: `e${i}`, role: null, confidence: 1, start, end: start + name.length }
+    })
+    const doc = docOf(text, { entities, language: /[a-z]/.test(text) ? "en" : "ar" })
+    expect(Effect.runSync(numbersStage().run(doc)).numbers.map((n) => n.text)).toEqual(expected)
+  })
+
   it("every span is the text it names, on the text and on the search view", () => {
     const pieces = ["50", "في", "المئة", "ثلاثة", "آلاف", "و", "عشرون", "مليون", "دولار", "$", "1,5", "٣٫٥", "%", "٪", "ريال", "-", "twenty", "one", "bn", "\n", " ", "أحد", "عشر", "َ", "ـ", "\u200f"]
     fc.assert(
