@@ -52,6 +52,17 @@ const BA_KEY = foldKey("\u0628")[0]!
  */
 const BA_ANNA = new Set(["\u0628\u0623\u0646", "\u0628\u0623\u0646\u0647", "\u0628\u0623\u0646\u0647\u0627", "\u0628\u0623\u0646\u0647\u0645", "\u0628\u0623\u0646\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
+/** `بين`, `زاد` (with their feminine and plural forms): verbs that need a mark and never report through a complementizer ({@link QuoteScanner.reportsThrough}). */
+const NOT_THROUGH = new Set(["\u0628\u064a\u0646", "\u0628\u064a\u0646\u062a", "\u0628\u064a\u0646\u0648\u0627", "\u0632\u0627\u062f", "\u0632\u0627\u062f\u062a", "\u0632\u0627\u062f\u0648\u0627"].flatMap((w) => foldKey(w)))
+/**
+ * `مفادها`, `مفاده` ("whose gist is"): the marks after them (a colon between allowed) give the gist of a
+ * message, a warning or a saying (`تبعث رسالة مفادها «…»`, `رسالة تحذيرية مفادها: «…»`, `حكمة مفادها "…"`), no one's
+ * speech (twenty-ninth session; `نصها`, "whose text is", quotes a tweet or a telegram word for word and stays; so do
+ * `ما مفاده` after a speech verb and `ومفاده` after a letter; `فحواها` quotes a letter's words on the corpus and stays).
+ */
+const GIST = new Set(["\u0645\u0641\u0627\u062f\u0647\u0627", "\u0645\u0641\u0627\u062f\u0647"].flatMap((w) => foldKey(w)))
+/** `ما` ("what"): `ما مفاده` after a speech verb is what someone said, in gist. */
+const MA = foldKey("\u0645\u0627")[0]!
 /** `إياه`, `إياها`, `إياهم`, `إياهما`: the object pronoun after a verb or participle of describing (`واصفا إياه «…»`). */
 const OBJECT_IYYA = new Set(["\u0625\u064a\u0627\u0647", "\u0625\u064a\u0627\u0647\u0627", "\u0625\u064a\u0627\u0647\u0645", "\u0625\u064a\u0627\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
@@ -201,6 +212,9 @@ class QuoteScanner extends ArabicSubjects {
   protected paragraph(ps: number, pe: number): void {
     this.prepare(ps, pe)
     const marks = this.marks(ps, pe)
+    // مضيفا أن ما تبقى … مقاومة": words closed by a mark with no opening one, after a speech verb of their sentence
+    const lone = this.closingOnly(pe, marks)
+    if (lone !== null) marks.push(lone)
     const cues = this.cues(ps, pe)
     // سألنا X، الذي …: the one an interviewer asks joins the chain where the question is, so that the answers after it
     // (marks with no verb, `وأضاف:`) are X's, not the last speaker's (twenty-eighth session)
@@ -262,6 +276,13 @@ class QuoteScanner extends ArabicSubjects {
       this.cursor = this.orig(this.t.starts[m.open]!, this.t.ends[m.open]!).start
       // a description of the speaker before a colon quote's colon (يقول X «موظف في …»: …): no speech
       if (this.describedBeforeColon.has(m.open)) continue
+      // رسالة مفادها «…»: the gist of a message, no speech (twenty-ninth session)
+      const gist = m.open - 1 > ps && this.keys[m.open - 1] === ":" ? m.open - 2 : m.open - 1
+      // (not `ما مفاده` after a verb, `وقالت المصادر ما مفاده: «…»`, `غرد ما مفاده "…"`: what someone said, in gist; nor
+      // `ومفاده` after a letter or a news item named before, `بموجب خطابه … ومفاده "…"`)
+      if (gist > ps && this.t.kinds[gist] === WORD && GIST.has(this.keys[gist]!) && !(this.t.kinds[gist - 1] === WORD && this.keys[gist - 1] === MA)) continue
+      // حماية المقدسات «مكة المكرمة، المدينة المنورة»: a list of places, no speech (twenty-ninth session)
+      if (this.entities.length > 0 && this.placeList(a, b)) continue
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.lex.arNameNouns.has(this.keys[m.open - 1]!)) continue
       const words = this.wordCount(a, b)
@@ -591,7 +612,9 @@ class QuoteScanner extends ArabicSubjects {
       // through a complementizer); where it quotes nothing it is passed over for the cue before it (وأضاف أن … التي
       // وصفها بأنها <verb> "…")
       let through = false
-      if (cue.needsMark && !colon && !comp && cue.end !== m.open) {
+      // (وتابع X أن المعلومة ستعلن "…": a verb that needs a mark reports through a complementizer right after its
+      // speaker phrase as any speech verb does; twenty-ninth session)
+      if (cue.needsMark && !colon && !comp && cue.end !== m.open && !this.reportsThrough(cue, m.open)) {
         if (!this.describesPronoun(cue)) {
           // ووصف X الاتفاق بـ«…», وصف ما نشرته الصحف بـ"…": a verb of describing with its object named quotes through
           // the ب right before the marks, words alone between them, within the cue window (session 20)
@@ -643,6 +666,23 @@ class QuoteScanner extends ArabicSubjects {
       return { cue, speaker, colon, bare, reported: !colon && (comp || reported) && (cue.kind === "verb" || cue.kind === "participle"), ...(anchor >= 0 ? { from: anchor } : {}) }
     }
     return null
+  }
+
+  /**
+   * Does an Arabic verb that needs a mark (`needsMark`: `تابع`, `رأى`, `كتب`, `أجاب`, …) report the clause after the
+   * complementizer right after its speaker phrase (`وتابع X أن المعلومة ستعلن "…"`, `ويرى X أن قدرة التنظيم «…»`), as
+   * any speech verb does, for marks opening at `open` (twenty-ninth session)? Not a verb of describing, expressing or
+   * charging, which quote through their own prepositions, nor `بين` and `زاد` (`بينه وبين`, `زادت التكهنات بأن`: the
+   * preposition "between" and "grew", mostly no speech there; read on the corpus), nor one with no subject named but
+   * `تابع` and `ختم`, which go on with the last speaker's words.
+   */
+  protected reportsThrough(cue: Cue, open: number): boolean {
+    if (cue.kind !== "verb" || cue.english || this.describesPronoun(cue) || this.describingVerb(cue) || this.expressingVerb(cue) || this.chargingVerb(cue)) return false
+    if (NOT_THROUGH.has(withoutConjunction(this.keys[cue.at]!, 3))) return false
+    // (with no subject named, only a verb that goes on with the speaker's words, `وتابعت أن …`: `فأجاب بأن` in an
+    // interview is read by the answer's own rules)
+    if (cue.speaker === null && !cue.continues) return false
+    return this.reportsAfter(cue, open)
   }
 
   /**
@@ -912,6 +952,31 @@ class QuoteScanner extends ArabicSubjects {
   /** `إن`, `أن`, `بأن`, `وإن` …: a complementizer with no pronoun at token `k`. */
   protected bareComplementizer(k: number): boolean {
     return hasWithWaw(BARE_COMP, this.keys[k]!)
+  }
+
+  /**
+   * Are the words of tokens `[a, b)` a list of places (`مكة المكرمة، المدينة المنورة`, `عسير، جازان، صبيا، نجران`): two
+   * items or more between commas, each of one to three words, each opening with a place entity (after its و), but one
+   * item in a list of four or more (twenty-ninth session)? At most 40 tokens read.
+   */
+  protected placeList(a: number, b: number): boolean {
+    if (b - a > 40) return false
+    let items = 0
+    let places = 0
+    let words = 0
+    for (let k = a; k <= b; k++) {
+      if (k === b || this.isPunct(k, COMMAS)) {
+        if (words === 0 || words > 3) return false
+        items++
+        words = 0
+        continue
+      }
+      if (this.t.kinds[k] === WORD) {
+        if (words === 0 && this.entityStartingAt(k)?.type === "LOCATION") places++
+        words++
+      } else if (this.t.kinds[k] === NUM || this.markChar(k) !== null) return false
+    }
+    return items >= 2 && items - places <= (items >= 4 ? 1 : 0)
   }
 
   /** Are the words between tokens `[a, b)` one name (an entity covers them)? */

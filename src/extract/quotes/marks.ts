@@ -59,6 +59,25 @@ export abstract class MarkScanner extends EntityIndex {
         inner = false
         continue
       }
+      // `"إن العناصر … للتنظيم. وأضاف رئيس الحكومة "لكننا …"`: a straight mark left open before a sentence that opens
+      // with a speech verb and at most four words of its subject, then the same mark spaced from them and glued to the
+      // word after it: that mark opens the next quote, and the open one ends at the full stop before the verb (before,
+      // it closed the open quote with the attribution inside, and every pair after it was shifted by one; twenty-ninth
+      // session)
+      const attribution = depth === 0 && !inner && c === opener && STRAIGHT.has(c) ? this.attributionBefore(open, j, pe) : -1
+      if (attribution >= 0) {
+        out.push({ open, close: attribution, capped: false, split: true })
+        open = j
+        continue
+      }
+      // `"… على نموذج "أ" الذي يشمل …".`, `"… ما يطلق عليه اسم "سوريا المفيدة" - وهي …".`: the same straight mark spaced
+      // from the word before it and glued to the word after it inside an open quote opens a term quoted inside it, when
+      // a mark glued to a word and spaced after closes the term within six words and the paragraph holds one more such
+      // mark after it for the open quote (before, the term's opening mark closed the quote; twenty-ninth session)
+      if (depth === 0 && !inner && c === opener && STRAIGHT.has(c) && this.nestedTerm(j, pe, c)) {
+        depth++
+        continue
+      }
       if (c !== opener) inner = true
       // `"It was late. "We left at once."`: speech that went on over paragraphs the scrape joined opens
       // again after a full stop without closing; the new mark ends the open quote and opens the next
@@ -79,6 +98,96 @@ export abstract class MarkScanner extends EntityIndex {
     }
     if (open >= 0) out.push({ open, close: pe, capped: true, split: false })
     return out
+  }
+
+  /**
+   * The full stop that ends a quote left open at `open`, when the straight mark at `j` opens the next one (twenty-ninth
+   * session): spaced from the word before it and glued to the Arabic word after it, with a speech verb (with its و/ف)
+   * among the five words before it (words only between them) that opens its sentence, and that sentence's full stop
+   * inside the open quote, three words or more after it; else -1.
+   */
+  protected attributionBefore(open: number, j: number, pe: number): number {
+    const t = this.t
+    const next = j + 1
+    if (t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0 || t.kinds[next] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[next]!)) return -1
+    for (let k = j - 1; k > open && k >= j - 5 && t.kinds[k] === WORD; k--) {
+      if (!this.isSentenceEnd(k - 1)) continue
+      const key = this.keys[k]!
+      if (key.length < 4 || (key[0] !== "\u0648" && key[0] !== "\u0641") || this.verbAt(k, pe) === 0) return -1
+      return this.wordCount(open + 1, k - 1) >= MIN_WORDS_BARE - 1 ? k - 1 : -1
+    }
+    return -1
+  }
+
+  /**
+   * Does the straight mark `c` at `j`, spaced from the word before it and glued to the Arabic word after it, open a
+   * term inside an open quote: the next mark closes it within six words (glued to a word, then a space, punctuation or
+   * the paragraph's end), and another `c` after it that closes a quote (glued to the word or the punctuation before
+   * it) stands before the paragraph's end, with no mark between? (Twenty-ninth session.) Reads at most 224 tokens on.
+   */
+  protected nestedTerm(j: number, pe: number, c: string): boolean {
+    const t = this.t
+    const next = j + 1
+    if (t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0 || t.kinds[next] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[next]!)) return false
+    let words = 0
+    let k = next
+    const end = Math.min(pe, next + 24)
+    for (; k < end; k++) {
+      if (t.kinds[k] === WORD || t.kinds[k] === NUM) {
+        if (++words > 6) return false
+        continue
+      }
+      if (this.markChar(k) !== null) break
+    }
+    if (k >= end || this.markChar(k) !== c || words === 0 || !this.looksLikeCloser(k, pe)) return false
+    for (let q = k + 1; q < Math.min(pe, k + 200); q++) {
+      const d = this.markChar(q)
+      if (d === null) continue
+      return d === c && t.spaced[q] === 0
+    }
+    return false
+  }
+
+  /**
+   * Speech whose opening mark the writer left out (twenty-ninth session): the last mark of the paragraph `[ps, pe)`,
+   * glued to the word before it and followed by punctuation alone, that no pair of `marks` holds, closes words that open
+   * after the first Arabic speech verb or participle of its sentence that opens a clause (its و/ف, a comma before it, or the
+   * sentence's first word) and is followed by a comma (`وأضاف، ولكن … "`) or, past at most four words of its subject, by a
+   * complementizer (`مضيفا أن ما تبقى … مقاومة"`). The returned mark's `open` is that comma or complementizer (its
+   * words start after it); no other mark may stand in the sentence, and the words are four or more. Else null.
+   */
+  protected closingOnly(pe: number, marks: ReadonlyArray<Mark>): Mark | null {
+    const t = this.t
+    let close = pe - 1
+    while (close > this.ps && t.kinds[close] === PUNCT && this.markChar(close) === null) close--
+    const c = this.markChar(close)
+    if (c === null || close <= this.ps || t.spaced[close] !== 0 || t.kinds[close - 1] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[close - 1]!)) return null
+    if (!STRAIGHT.has(c) && !CLOSING_TYPE.has(c)) return null
+    const last = marks[marks.length - 1]
+    if (last !== undefined && (last.close >= close || last.open >= close)) return null
+    let s = close - 1
+    while (s > this.ps && close - s < 60 && !this.isSentenceEnd(s - 1) && this.markChar(s - 1) === null) s--
+    if (s > this.ps && !this.isSentenceEnd(s - 1) && this.markChar(s - 1) === null) return null
+    for (let k = s; k < close - MIN_WORDS_BARE; k++) {
+      if (t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      const opens = k === s || ((key[0] === "\u0648" || key[0] === "\u0641") && key.length > 3) || this.isPunct(k - 1, COMMAS)
+      if (!opens || !(this.verbAt(k, pe) > 0 || this.lex.participles.has(key) || (key.length > 3 && this.lex.participles.has(key.slice(1))))) continue
+      const v = k + Math.max(1, this.verbAt(k, pe))
+      let open = -1
+      if (this.isPunct(v, COMMAS)) open = v
+      else
+        for (let q = v; q < Math.min(close, v + 5); q++) {
+          if (t.kinds[q] !== WORD) break
+          if (this.lex.complementizers.has(this.keys[q]!)) {
+            open = q
+            break
+          }
+        }
+      if (open < 0) return null
+      return this.wordCount(open + 1, close) >= MIN_WORDS_BARE ? { open, close, capped: false, split: false } : null
+    }
+    return null
   }
 
   /** A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one). */
