@@ -95,8 +95,13 @@ const K = {
   ajl: "\u0627\u062c\u0644", // اجل (folded أجل)
   haja: "\u0627\u0644\u062d\u0627\u062c\u0647", // الحاجه (folded الحاجة: في أمس الحاجة, "in the direst need")
   alamsi: "\u0627\u0644\u0627\u0645\u0633", // الامس (folded الأمس)
-  qarib: "\u0627\u0644\u0642\u0631\u064a\u0628" // القريب (بالأمس القريب: "not long ago")
+  qarib: "\u0627\u0644\u0642\u0631\u064a\u0628", // القريب (بالأمس القريب: "not long ago")
+  baid: "\u0627\u0644\u0628\u0639\u064a\u062f", // البعيد (بالأمس البعيد: "long ago")
+  awwal: "\u0627\u0644\u0627\u0648\u0644", // الاول (folded الأول: بالأمس الأول, the day before yesterday)
+  alyawm: "\u0627\u0644\u064a\u0648\u0645" // اليوم
 }
+/** How many words on each side of `بالأمس` an `اليوم` sets it against the present ({@link ArabicDateScanner} `pairedWithToday`). */
+const PAIR_WORDS = 8
 
 /**
  * The word parsers of {@link ArabicDateScanner} `phraseAt`, as bits. A word
@@ -1042,9 +1047,15 @@ export class ArabicDateScanner {
         const bare = k === K.alamsi && prev.length > 2 && (prev[0] === WAW || prev[0] === FA) ? prev.slice(1) : prev
         if (bare !== K.yawm && bare !== K.fi && bare !== K.hatta && bare !== K.mundhu && !(k === K.alamsi && this.yesterday(i, prev))) return null
       }
-      if (k.startsWith(AL) && !this.dayWordStands(i)) return null
+      // `بالأمس` before a noun is yesterday (`أعلنت عنها بالأمس الداخلية`: the subject after it), not a noun phrase
+      // (`الأمس الداخلي`); `yesterday` has left out `بالأمس القريب`
+      if (k.startsWith(AL) && !this.byYesterday(i) && !this.dayWordStands(i)) return null
     }
     let j = i + m.length
+    if (m.length === 1 && this.byYesterday(i) && this.key(i + 1) === K.awwal) {
+      // `بالأمس الأول`: the day before yesterday, as `أول أمس`
+      return { to: i + 2, expr: { t: "shift", unit: "day", n: -2 }, calendar: "gregorian" }
+    }
     const wd = this.appositiveWeekday(j)
     if (wd !== null) j = wd.to
     const withDate = this.appositiveDate(j)
@@ -1061,9 +1072,39 @@ export class ArabicDateScanner {
   private yesterday(i: number, prev: string): boolean {
     if (this.lex.yesterdayNouns.has(prev)) return true
     if (i !== this.swappedAt || !this.swappedFrom.endsWith("\u0628" + K.alamsi)) return false
-    if (this.key(i + 1) === K.qarib) return false
+    if (this.key(i + 1) === K.qarib || this.key(i + 1) === K.baid) return false
     for (const k of [i - 2, i - 1, i + 1, i + 2]) if (k >= 0 && this.isWord(k) && KANA.has(this.key(k))) return false
+    // `بالأمس … واليوم …`: then and now (session 29)
+    if (this.pairedWithToday(i)) return false
     return true
+  }
+
+  /** Is the token at `i` `بالأمس` (with a conjunction before: `وبالأمس`), read as `الأمس`? */
+  private byYesterday(i: number): boolean {
+    return i === this.swappedAt && this.swappedFrom.endsWith("\u0628" + K.alamsi)
+  }
+
+  /**
+   * Does a form of `اليوم` ("today") stand within {@link PAIR_WORDS} words of `i` in its sentence (no full stop, line
+   * break, question mark, bracket or quote mark between)? `بالأمس … واليوم …` sets the past against the present
+   * (`كانت ضد مبادئ الثورة بالأمس واليوم هي ضد …`, `ولنا في مصر بالأمس مثال واضح، وكذلك في سورية اليوم مثال أوضح`):
+   * "then … now", no day.
+   */
+  private pairedWithToday(i: number): boolean {
+    for (const step of [-1, 1]) {
+      let words = 0
+      for (let j = i + step; j >= 0 && j < this.keys.length && words < PAIR_WORDS; j += step) {
+        const kind = this.t.kinds[j]
+        if (kind === BREAK) break
+        // a sentence's end, or a bracket or quote mark: `اليوم` of another voice (`(… مثل اليوم)، وهاهو بالأمس ينهي صفقة`)
+        if (kind === PUNCT && (this.keys[j] === "." || this.keys[j] === "\u061f" || this.keys[j] === "!" || this.isPunct(j, OPEN) || this.isPunct(j, CLOSE) || this.isPunct(j, QUOTES))) break
+        if (kind !== WORD) continue
+        words++
+        const w = this.keys[j]!
+        if (w === K.alyawm || w === "\u0648" + K.alyawm) return true
+      }
+    }
+    return false
   }
 
   /** Is the single word `اليوم`/`الليلة` at `i` "today"/"tonight", not "the day"/"the night" of a noun phrase? */

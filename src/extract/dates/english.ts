@@ -1256,6 +1256,96 @@ export const englishTimeAhead = (original: string): Array<{ readonly start: numb
   return out
 }
 
+/**
+ * A count of units ahead without `time` (session 29): group 1 the count (a word or up to three digits), group 2 the
+ * unit. Not before `of`, `ago`, `old` (`in four days of talks`), an apostrophe (`in two weeks' time`:
+ * {@link englishTimeAhead}) or another word of the phrase (`in four days-long sessions`).
+ */
+const COUNT_AHEAD = /\b[Ii]n\s+([A-Za-z]+|\d{1,3})\s+(day|week|fortnight|month|year)s?(?![\w'\u2019-]|\s+(?:of|ago|old|running)\b)/g
+/** What ends the text before a clause that opens with `In four days,`: a sentence's end, a line break, an opening quote. */
+const CLAUSE_OPEN = /(?:^|[.!?:;]["\u201d]?\s+|\n\s*|["\u201c]\s*)$/
+/** `time in` or `times in` before the count (`the second time in a fortnight`): a stretch, not a point. */
+const TIME_BEFORE = /\btimes?\s+$/i
+/** A modal before the phrase in its sentence: the clause says what would or could be, no date. */
+const MODAL = /\b(?:would|could|might|should|can|may)\b/
+
+/** The text from `from` to the end of its sentence (a full stop, `!`, `?` or a line break), at most 100 code units. */
+const clauseAfter = (original: string, from: number): string => {
+  const to = Math.min(original.length, from + 100)
+  for (let k = from; k < to; k++) {
+    const c = original.charCodeAt(k)
+    if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) return original.slice(from, k)
+  }
+  return original.slice(from, to)
+}
+
+/** The clause of `original[start, end)` is about the future ({@link tenseAround}), with no modal before the phrase in its sentence. */
+const aheadInClause = (original: string, start: number, end: number): boolean => {
+  if (tenseAround(original, start, end) !== 1) return false
+  let from = Math.max(0, start - 120)
+  for (let k = start - 1; k > from; k--) {
+    const c = original.charCodeAt(k)
+    if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && original.charCodeAt(k + 1) === 0x20)) {
+      from = k + 1
+      break
+    }
+  }
+  return !MODAL.test(original.slice(from, start))
+}
+
+/**
+ * The day a count of units ahead of now names without `time` (session 29), as `in two weeks' time` does: `In four days,
+ * Unison will start balloting` (a clause that opens with the count, before a comma, with a future verb after it: the
+ * day four days on), `will travel to Paris in a fortnight` (a fortnight inside a clause about the future, with no
+ * modal before it: the day 14 days on). `in five years` inside a clause is left out: `the best showing in five years`,
+ * `doubled in a year` are stretches that end now, and a future verb does not tell them apart (`will double in five
+ * years`). `within two weeks` stays a duration (dropped with chrono's other durations, `within 62 days`).
+ */
+export const englishCountsAhead = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
+  const out: Array<{ start: number; end: number; expr: Expr }> = []
+  COUNT_AHEAD.lastIndex = 0
+  for (let m = COUNT_AHEAD.exec(original); m !== null; m = COUNT_AHEAD.exec(original)) {
+    const unit = m[2]!.toLowerCase()
+    const count = countOf(m[1]!)
+    if (count === null || count === 0) continue
+    const start = m.index
+    const end = m.index + m[0].length
+    if (TIME_BEFORE.test(original.slice(Math.max(0, start - 8), start))) continue
+    // a clause that opens with the count, before a comma (`In four days, …`), or a fortnight anywhere
+    const opens = original.charCodeAt(start) === 0x49 && original.charCodeAt(end) === 0x2c && CLAUSE_OPEN.test(original.slice(Math.max(0, start - 3), start))
+    if (!opens && unit !== "fortnight") continue
+    // the clause after the comma tells the tense of one that opens with the count (`In four days, Unison will …`)
+    if (opens ? !FUTURE.test(clauseAfter(original, end + 1)) : !aheadInClause(original, start, end)) continue
+    const expr: Expr =
+      unit === "month" || unit === "year"
+        ? { t: "shift", unit, n: count }
+        : { t: "shift", unit: "day", n: count * (unit === "week" ? 7 : unit === "fortnight" ? 14 : 1) }
+    out.push({ start, end, expr })
+  }
+  return out
+}
+
+/**
+ * `the coming year`, `the year ahead` (session 29), and before `'s` (`the coming year's budget`). Not `a year ahead` (`a
+ * year ahead of schedule`: a count), nor before `of` (`the year ahead of the games`).
+ */
+const COMING_YEAR = /\bthe\s+(?:coming\s+year|year\s+ahead)(?![\w-]|\s+of\b)/gi
+
+/**
+ * The twelve months from the reference's month that `the coming year` and `the year ahead` name (`2005-06/2006-05`
+ * for a reference in June 2005; in January, the calendar year). `the coming months`, `the coming weeks`, `the coming
+ * years` count no units and are left out.
+ */
+export const englishComingYear = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
+  const out: Array<{ start: number; end: number; expr: Expr }> = []
+  if (!/coming|ahead/i.test(original)) return out
+  COMING_YEAR.lastIndex = 0
+  for (let m = COMING_YEAR.exec(original); m !== null; m = COMING_YEAR.exec(original)) {
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { t: "range", a: { t: "shift", unit: "month", n: 0 }, b: { t: "shift", unit: "month", n: 11 } } })
+  }
+  return out
+}
+
 /** `later in the year`, `earlier in the week`, `later in the month`: group 1 the unit. */
 const LATER_IN = /\b(?:later|earlier)\s+in\s+the\s+(week|month|year)(?![\w'\u2019-])/gi
 /** A year named with `in` before (`in 1974`, `in February in 1974`), or a quarter or a season: `in the year` is that one's. */

@@ -17,8 +17,8 @@ import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
 import { arabicFeasts } from "./feasts.js"
-import { arabicStoryDates, englishStoryDates } from "./story.js"
-import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, englishLaterInPeriods, englishTimeAhead, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
+import { arabicStoryDates, countOf, englishStoryDates } from "./story.js"
+import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, englishLaterInPeriods, englishTimeAhead, englishCountsAhead, englishComingYear, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
 import { zoneTimes } from "./clock.js"
 import { withModifiers } from "./mod.js"
 import { gluedPeriods } from "./glued.js"
@@ -85,6 +85,8 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     for (const e of englishPeriodEdges(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const e of englishLaterInPeriods(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const e of englishTimeAhead(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
+    for (const e of englishCountsAhead(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
+    for (const e of englishComingYear(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const q of englishQuarters(text)) found.push(q)
     for (const q of englishPartsOfTheYear(text)) found.push(q)
     for (const q of englishAndNext(text)) found.push(q)
@@ -111,7 +113,56 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     found.push({ start: span.start, end: span.end, expr: null, calendar: "gregorian", partOfDay: false, time: z.time })
   }
   const dates = shareYears(attachLoneTimes(withPartsOfYear(dropOverlaps(found), text), text), text)
-  return withModifiers(dates, text)
+  return withoutRepeatedWeekdays(withModifiers(dates, text), text, language)
+}
+
+/** `أيام` ("days"; `وأيام`, `في أيام`) right before a weekday: the weekdays that follow are days that repeat. */
+const DAYS_BEFORE = /(?:^|[^\u0621-\u064a])[\u0648\u0641]?(?:\u0641\u064a\s+)?[\u0623\u0627]\u064a\u0627\u0645\s+$/
+/** `أيام` (or `ايام`) in the text before a weekday. */
+const DAYS_WORD = /[\u0623\u0627]\u064a\u0627\u0645\s+$/
+/** The word before `أيام` at `at` is a count (`ثلاثة أيام الخميس والجمعة والسبت`: those three days), read as {@link countOf} reads it. */
+const countedDays = (text: string, at: number): boolean => {
+  const m = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 16), at))
+  return m !== null && countOf(m[1]!) !== null
+}
+/** What joins two weekdays of a list: `و`, a comma. */
+const WEEKDAY_JOIN = /^\s*[,\u060c]?\s*\u0648?\s*$/
+/** `من كل أسبوع` ("of every week") or `كل أسبوع` after a weekday. */
+const EVERY_WEEK_AFTER = /^\s*(?:\u0645\u0646\s+)?\u0643\u0644\s+[\u0623\u0627]\u0633\u0628\u0648\u0639(?![\u0621-\u064a])/
+/** A digit right after a list of weekdays: the list's dates follow (`أيام الثلاثاء والأربعاء 12 و13 شوال`). */
+const DIGIT_AFTER = /^\s*[(\u060c,]?\s*[0-9\u0660-\u0669]/
+
+/**
+ * Arabic weekdays that repeat each week (session 29): after `أيام` ("days": `أيام الخميس والجمعة والسبت`, `أيام
+ * الجمعة`) and before `من كل أسبوع` ("of every week": `يوم الجمعة من كل أسبوع`), a list of weekdays joined by `و` or a
+ * comma names no single day and is left out. Not a list whose dates follow it (`أيام الثلاثاء والأربعاء والخميس 12 و13
+ * و14 شوال`: those days), nor one after a count (`ثلاثة أيام الخميس والجمعة والسبت`) or with a direction (`… والسبت
+ * المقبلة`).
+ */
+const withoutRepeatedWeekdays = (dates: Array<DateCandidate>, text: string, language: DateLanguage): Array<DateCandidate> => {
+  if (language === "en") return dates
+  const drop = new Set<number>()
+  for (let i = 0; i < dates.length; i++) {
+    if (dates[i]!.expr?.t !== "weekday") continue
+    // the list of weekdays from i
+    let j = i
+    while (j + 1 < dates.length && dates[j + 1]!.expr?.t === "weekday" && WEEKDAY_JOIN.test(text.slice(dates[j]!.end, dates[j + 1]!.start))) j++
+    const first = dates[i]!
+    const last = dates[j]!
+    const after = text.slice(last.end, last.end + 24)
+    // a direction on a weekday of the list (`الخميس والجمعة والسبت المقبلة`) names those days
+    let directed = false
+    for (let k = i; k <= j; k++) {
+      const e = dates[k]!.expr
+      if (e?.t === "weekday" && e.dir !== null) directed = true
+    }
+    const before = text.slice(Math.max(0, first.start - 12), first.start)
+    const repeats =
+      !directed && !DIGIT_AFTER.test(after) && ((DAYS_BEFORE.test(before) && !countedDays(text, first.start - before.length + before.search(DAYS_WORD))) || EVERY_WEEK_AFTER.test(after))
+    if (repeats) for (let k = i; k <= j; k++) drop.add(k)
+    i = j
+  }
+  return drop.size === 0 ? dates : dates.filter((_, k) => !drop.has(k))
 }
 
 /** A season word or a capitalised `May` somewhere in the text: {@link englishSeasons} can find something. */
@@ -748,16 +799,24 @@ const NAMED = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\d:]+)?$/
 /**
  * The value of an anaphoric date (`الشهر نفسه`, `اليوم ذاته`) from the value of the mention right before it, when that
  * one names such a day, month or year: `2015-07-10` names all three; an interval only its year, when both ends share
- * it (`2014-10/2014-12`: the year of a quarter). Else null.
+ * it (`2014-10/2014-12`: the year of a quarter). Else null. `counted`: the phrase counts years (`a year earlier`, `two
+ * years later`), which move a period within one year rather than give its year.
  */
-const sameValue = (e: Expr & { t: "same" }, previous: string): string | null => {
+const sameValue = (e: Expr & { t: "same" }, previous: string, counted = false): string | null => {
   const slash = previous.indexOf("/")
   let v: RegExpExecArray | null
   if (slash < 0) v = NAMED.exec(previous)
   else {
     const a = NAMED.exec(previous.slice(0, slash))
     const b = NAMED.exec(previous.slice(slash + 1))
-    if (e.unit !== "year" || a === null || b === null || a[1] !== b[1]) return null
+    if (e.unit !== "year" || a === null || b === null) return null
+    // a count of years from a period (session 29): a year that runs over two calendar years moves whole (`1998/99 …
+    // the previous year` is 1997/98), and so does a period within one year before a count (`the third quarter … a year
+    // earlier`: that quarter a year before), while `the previous year` after such a period stays its year (session
+    // 25); a longer span gives no year to count from (`1984-2010 … العام التالي`)
+    const span = Number(b[1]) - Number(a[1])
+    if ((e.n ?? 0) !== 0 && (span === 1 || (span === 0 && counted))) return `${shiftYears(previous.slice(0, slash), e.n!)}/${shiftYears(previous.slice(slash + 1), e.n!)}`
+    if (a[1] !== b[1]) return null
     v = a
   }
   if (v === null) return null
@@ -772,6 +831,16 @@ const sameValue = (e: Expr & { t: "same" }, previous: string): string | null => 
   }
   const d = e.d ?? (v[3] === undefined ? null : Number(v[3]))
   return d !== null && isValidDate(y, m, d) ? sameDayValue(e, dayNumber(y, m, d) + n) : null
+}
+
+/** A count of years before `earlier` or `later` (`a year earlier`, `two years later`): see {@link sameValue}. */
+const COUNTED_YEARS = /^\S+\s+years?\s+(?:earlier|later)$/i
+
+/** A value of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD` moved `n` years (29 February to the 28th in a common year). */
+const shiftYears = (value: string, n: number): string => {
+  const y = String(Number(value.slice(0, 4)) + n).padStart(4, "0")
+  const rest = value.slice(4)
+  return rest === "-02-29" && !isValidDate(Number(y), 2, 29) ? `${y}-02-28` : y + rest
 }
 
 /**
@@ -849,10 +918,10 @@ export const resolveDates = (
       // Gregorian value of that date does not give; a count of units from a date of the story (`a year earlier`) counts
       // only from one the same paragraph named (`sales rose to £9m in 2004 from £7m a year earlier`)
       const value: string | null =
-        previous === null || previousHijri || (e.n !== undefined && !sameParagraph(text, previousEnd, c.start)) ? null : sameValue(e, previous)
+        previous === null || previousHijri || (e.n !== undefined && !sameParagraph(text, previousEnd, c.start)) ? null : sameValue(e, previous, COUNTED_YEARS.test(d.text))
       // when the mention before it names no such day, month or year, the phrase names no date the text gives
       // it depends on the reference only as much as the date it repeats
-      if (value !== null) out.push({ ...d, value, relative: previousRelative })
+      if (value !== null) out.push({ ...d, value, relative: previousRelative, ...(value.includes("/") ? { granularity: "range" as const } : {}) })
       previous = value
       previousEnd = c.end
       continue
