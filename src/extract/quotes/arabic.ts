@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { WORD, foldKey } from "../internal/tokens.js"
+import { NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
@@ -15,11 +15,18 @@ import { SpeakerResolver, docStem } from "./speakers.js"
 
 /** `قد` and the particles glued to it before a past verb (`فقد كتب`; session 20, second round). */
 const QAD_WORDS: ReadonlySet<string> = new Set([QAD, "\u0641" + QAD, "\u0648" + QAD, "\u0644" + QAD])
+
+/** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
+const IDH = foldKey("\u0625\u0630")[0] ?? ""
+
 /** Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the subject. */
 const DEMONSTRATIVES = new Set(["\u062a\u0644\u0643", "\u0647\u0624\u0644\u0627\u0621", "\u0623\u0648\u0644\u0626\u0643"].flatMap((w) => foldKey(w)))
 
 /** `هذا`, `هذه`, `ذلك`: a demonstrative that opens the phrase after a verb of describing makes it the object. */
 const OBJECT_DEMONSTRATIVES = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0630\u0644\u0643"].flatMap((w) => foldKey(w)))
+
+/** `هذا`, `هذه`: a demonstrative that opens a sentence before its subject (`فهذا الرئيس الأمريكي يقول`). */
+const NEAR_DEMONSTRATIVES = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647"].flatMap((w) => foldKey(w)))
 
 /** `الذي`, `التي` (the keys of {@link RELATIVE_AR}; `الذين` is the plural). */
 const RELATIVE_M = "\u0627\u0644\u0630\u064a"
@@ -80,6 +87,9 @@ const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
 /** `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). */
 const AMMA = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
 
+/** `عاما`, `عام`, `سنة`, `سنوات`, `عامًا`: the noun of an age after a number (`كريم 32 عاما`). */
+const AGE_WORDS = new Set(["\u0639\u0627\u0645\u0627", "\u0639\u0627\u0645", "\u0633\u0646\u0629", "\u0633\u0646\u0648\u0627\u062a", "\u0639\u0627\u0645\u0627\u064b"].flatMap((w) => foldKey(w)))
+
 /** `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن السلطات تقول:`). */
 const SUBJECT_FIRST = new Set(["\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627"].flatMap((w) => foldKey(w)))
 
@@ -125,6 +135,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (one word that names nobody after the verb, a time or manner word, `حيث قال وقتها`, `وقال ساخرا`, leaves it with
     // no subject too: the rules for a subjectless verb below read it so; not `أيضا`, `كذلك`, nor a demonstrative, `كشف
     // ذلك X`: the subject may follow them, or stand before as a role the chain names better; session 23)
+    // أما المستشار في مركز X قال لـ«سبق» …: a topic after `أما` right before a verb with no `ف` is its subject, whatever
+    // words follow the verb (they are the speech, after an addressee), unless they hold a person; a topic that names no
+    // person only when an addressee stands between the verb and its words (`أما الحكومة قال الوزير` keeps the minister;
+    // twenty-ninth session)
+    if (cue.kind === "verb" && cue.speaker !== null && this.keys[cue.at]![0] !== FA && !this.personIn(cue.speaker)) {
+      const topic = this.subjectBeforeVerb(cue.at, true)
+      if (topic !== null && (cue.speaker[0] > cue.end || this.personIn(topic))) return this.resolve(topic, cue.gender, speech)
+    }
     const none = cue.kind === "verb" && this.noSubject(cue)
     const bare = none && (cue.speaker === null || !ALSO_OR_THAT.has(this.keys[cue.speaker[0]]!))
     // أكد فيه رئيس اللجنة المتحدث الرسمي باسم الانتخابات المهندس X: a spokesman's phrase within the words after a
@@ -185,7 +203,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // عبيد المرزوق يقول من جانبه: …, الحكومة المصرية تقول إن: the words that open the sentence right before a present
     // verb with no subject after it are its subject (session 21)
     if (bare) {
-      const opening = this.openingSubject(cue.at, cue.gender)
+      const opening = this.openingSubject(cue.at, cue.gender) ?? this.demonstrativeSubject(cue.at, cue.gender)
       if (opening !== null) return this.resolve(opening, cue.gender, speech)
     }
     // وتبنت الحركة الهجوم. وقالت: …: a verb with no subject that opens its sentence, after a sentence whose subject
@@ -295,29 +313,67 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The topic after `أما` at token `k` as the subject of the verb at `end` (twenty-ninth session): with the verb's `ف`,
+   * the words between them (not `أما عن …`, `أما في …`); without it (`أما كريم 32 عاما قال :`, `أما المستشار في مركز
+   * X قال`), a person phrase of at most six words: one that holds a person the entity stage tagged, a definite phrase of
+   * two words or more, or one word that no article opens (a name), with no complementizer, clause opener, verb, `قد`,
+   * `إذ` or word with `ف` in it. An age right before the verb (a number and its noun, `AGE_WORDS`: `32 عاما`) is cut
+   * off: the name is the subject. Null otherwise.
+   */
+  protected ammaTopic(k: number, end: number, fa: boolean): readonly [number, number] | null {
+    const lex = this.lex
+    const first = this.keys[k + 1]!
+    if (k + 1 >= end || this.t.kinds[k + 1] !== WORD || lex.arStops.has(first) || lex.clauseOpeners.has(first)) return null
+    // the age after a name: a number, then its noun (عاما, سنة), up to the verb
+    let cut = end
+    for (let j = k + 2; j < end; j++) {
+      if (this.t.kinds[j] !== NUM) continue
+      if (j + 1 < end && AGE_WORDS.has(this.keys[j + 1]!) && j + 2 === end) cut = j
+      else return null
+    }
+    if (fa) return [k + 1, cut]
+    // (without `ف`: no clause inside the topic, `أما الثاني فيتناول …`, `أما X فقد`, `… إذ قالت`: a word with `ف` that
+    // no person covers, a clause opener, a complementizer or a verb; at most six words)
+    if (cut - k - 1 > 6) return null
+    for (let j = k + 1; j < cut; j++) {
+      const w = this.keys[j]!
+      if (lex.complementizers.has(w) || lex.clauseOpeners.has(w) || lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3)) || lex.says.has(w) || QAD_WORDS.has(w) || w === IDH) return null
+      if (j > k + 1 && w.length > 3 && w[0] === FA && this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) === null) return null
+    }
+    // (a tagged person, a definite phrase of two words or more, or one word that no article opens, a name: not `أما
+    // معمم عراقي معروف يقول`, an unnamed figure, no speaker for the chain to carry, nor `أما الآن قال`, a time)
+    const definite = first.startsWith("\u0627\u0644")
+    return this.personIn([k + 1, cut]) || (definite ? cut > k + 2 : cut === k + 2) ? [k + 1, cut] : null
+  }
+
+  /**
    * The subject that stands before the verb at token `at` (a verb with no subject after it): the words between `أما`
    * and a verb that carries `ف` (`أما الباحث في المركز X فيقول:`, a comma before the verb allowed; not `أما عن …`,
    * `أما في …`: a topic, not a subject), or one to four words between `لكن`/`ولكن`/`بينما`/`فيما` (or `إلا أن`,
    * `غير أن`) and the verb, the
    * first definite or a name, none a preposition or a complementizer (`لكن السلطات المصرية تقول:`); else null.
    */
-  protected subjectBeforeVerb(at: number): readonly [number, number] | null {
+  protected subjectBeforeVerb(at: number, ammaOnly = false): readonly [number, number] | null {
     const s = this.sentenceStart(at)
     if (at - s < 2) return null
     const fa = this.keys[at]!.length > 3 && this.keys[at]![0] === FA
     let end = at
     if (fa && this.isPunct(at - 1, COMMAS)) end = at - 1
     const lex = this.lex
+    let aged = false
     for (let k = end - 1; k >= Math.max(s, end - 9); k--) {
+      // (an age after the name is a number: أما شريف 30 عاما فقال; twenty-ninth session)
+      if (this.t.kinds[k] === NUM) {
+        aged = true
+        continue
+      }
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
-      if (AMMA.has(key)) {
-        const first = this.keys[k + 1]!
-        return fa && k + 1 < end && !lex.arStops.has(first) && !lex.clauseOpeners.has(first) ? [k + 1, end] : null
-      }
+      if (AMMA.has(key)) return this.ammaTopic(k, end, fa)
+      if (ammaOnly) continue
       // إلا أن المصدر الطبي قال:, غير أن الوزارة تقول: "but", as لكن
       if (SUBJECT_FIRST.has(key) || (key === ANNA && k - 1 >= s && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
-        if (fa || end !== at || at - k - 1 > 4 || k + 1 >= at) return null
+        if (fa || aged || end !== at || at - k - 1 > 4 || k + 1 >= at) return null
         const first = this.keys[k + 1]!
         if (!first.startsWith("\u0627\u0644") && this.entityStartingAt(k + 1) === null) return null
         for (let j = k + 1; j < at; j++) if (lex.arStops.has(this.keys[j]!) || lex.complementizers.has(this.keys[j]!) || lex.verbForms.has(this.keys[j]!)) return null
@@ -496,6 +552,38 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The subject after a demonstrative that opens the sentence of a present verb at token `at` (twenty-ninth session):
+   * `هذا`/`هذه` (with or without ف/و: `فهذا الرئيس الأمريكي يقول في بيان له إن «…»`), then one to three words, the
+   * first with the article, none a stop word, a complementizer, a relative or a verb, right before the verb (`يقول`,
+   * or `تقول` with a feminine or no gender), and a complementizer or a colon within six tokens after it. The words'
+   * range, else null.
+   */
+  protected demonstrativeSubject(at: number, gender: Gender | null): readonly [number, number] | null {
+    // (the sentence, or the clause after a semicolon or a comma: `…؛ فهذا الرئيس الأمريكي يقول`)
+    let s = this.sentenceStart(at)
+    for (let k = at - 1; k >= Math.max(s, at - 5); k--) {
+      if (this.t.kinds[k] === PUNCT && (this.keys[k] === "\u061b" || this.keys[k] === ";" || this.isPunct(k, COMMAS))) {
+        s = k + 1
+        break
+      }
+    }
+    if (at - s < 2 || at - s > 4 || this.t.kinds[s] !== WORD || !NEAR_DEMONSTRATIVES.has(withoutConjunction(this.keys[s]!))) return null
+    const verb = withoutConjunction(this.keys[at]!, 3)
+    if (!(verb.startsWith("\u064a") || (verb.startsWith("\u062a") && gender !== "m"))) return null
+    if (!this.keys[s + 1]!.startsWith("\u0627\u0644")) return null
+    const lex = this.lex
+    for (let k = s + 1; k < at; k++) {
+      const key = this.keys[k]!
+      if (this.t.kinds[k] !== WORD || lex.arStops.has(key) || lex.complementizers.has(key) || RELATIVE_AR.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
+    }
+    for (let k = at + 1; k < Math.min(this.pe, at + 7); k++) {
+      if (this.isSentenceEnd(k)) return null
+      if (this.isColon(k) || (this.t.kinds[k] === WORD && lex.complementizers.has(this.keys[k]!))) return [s + 1, at]
+    }
+    return null
+  }
+
+  /**
    * The subject that opens the sentence right before a present verb at token `at` whose speech follows a colon
    * (`عبيد المرزوق يقول من جانبه: …`, a name the entity stage did not tag; session 21): two or three words from the
    * sentence's start, the article on the last alone (a family name: `المرزوق`), none a preposition, a particle, a
@@ -596,6 +684,27 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return null
   }
 
+  /** Is the text between original offsets `from` and `to` one title (`titles` in `ar.json`: `الدكتور`, `المهندس`) and spaces? */
+  private titleGap(from: number, to: number): boolean {
+    const gap = this.text.slice(from, to).trim()
+    if (gap.length === 0 || gap.length > 16 || /[\s\u00a0]/.test(gap)) return false
+    const keys = foldKey(gap)
+    return keys.length === 1 && this.lex.arTitles.has(keys[0]!)
+  }
+
+  /** Does a person the entity stage tagged start in tokens `[a, b)`? */
+  private personIn(r: readonly [number, number]): boolean {
+    if (this.entities.length === 0) return false
+    const from = this.orig(this.t.starts[r[0]]!, this.t.ends[r[0]]!).start
+    const to = this.orig(this.t.starts[r[1] - 1]!, this.t.ends[r[1] - 1]!).end
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= to) break
+      if (e.type === "PERSON" && e.start >= from) return true
+    }
+    return false
+  }
+
   /** Has the cue no subject after it: no phrase, or one word that names nobody (`حينها`, `ساخرا`)? */
   private noSubject(cue: Cue): boolean {
     if (cue.speaker === null) return true
@@ -691,7 +800,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // right after it, is that person
       const next = this.entities[i + 1]
       // (and with `السابق` between them: وتحدث حارس نادي <club> السابق X عن رحيله، حيث قال …; session 22)
-      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) e = next
+      // (and with one title between them: واتفق أستاذ علم الاجتماع في جامعة X الدكتور Y مع …، وقال: the professor
+      // named with his university is Y; twenty-ninth session)
+      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start))) e = next
       // وقال مصدر مسؤول في وزارة X، …: «…»، مبينا: a speech verb that opens the sentence and an unnamed source in the
       // body, two indefinite words and `في` before it, is that source, not the body (session 26, second round)
       const source = e.type === "ORGANIZATION" ? this.sourceInBody(s, last, e) : null

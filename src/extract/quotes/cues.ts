@@ -15,6 +15,12 @@ import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, WAW, type Cue } 
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
 /** Relative pronouns: they end an English speaker phrase. */
 const EN_RELATIVES = new Set(["who", "which", "whose", "whom"])
+
+/** `إمام` as written (the imam; `أمام` "before" folds alike). */
+const IMAM = "\u0625\u0645\u0627\u0645"
+
+/** `التالية`, `التالي`, `الآتية`, `الآتي`: "the following", a phrase that announces a list. */
+const FOLLOWING = new Set(["\u0627\u0644\u062a\u0627\u0644\u064a\u0629", "\u0627\u0644\u062a\u0627\u0644\u064a", "\u0627\u0644\u0622\u062a\u064a\u0629", "\u0627\u0644\u0622\u062a\u064a"].flatMap((w) => foldKey(w)))
 /** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */
 const EN_PARTICIPLE_LEADS = new Set(["by", "before", "after", "as", "while", "and"])
 export const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
@@ -333,6 +339,9 @@ export abstract class CueScanner extends MarkScanner {
         const close = this.outletName(e, pe)
         if (close >= 0) e = close + 1
       }
+      // فيمكنه أن يجيب وفق الاحتمالات التالية:, حسب الخطوات الآتية: a phrase that announces a list after it names no
+      // source (twenty-ninth session)
+      if (e > s && !/[a-z]/.test(key) && FOLLOWING.has(this.keys[e - 1]!) && e < pe && this.isColon(e)) return null
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
@@ -689,7 +698,9 @@ export abstract class CueScanner extends MarkScanner {
         // as a preposition: د. علي)
         // (and a first name that folds as a stop word, `nameLikeStops` of the lexicon, is the name's where the entity stage tagged a
         // person from it: وقال علي X : …, قال بان X: …, وقال متى X إن …; twenty-seventh session)
-        const named = (e > s && this.t.kinds[e - 1] === PUNCT) || (this.entities.length > 0 && this.lex.nameLikeStops.has(k) && this.personAt(e) !== null)
+        // (and `إمام` written with its hamza under the alif, the imam, not `أمام` "before", which folds alike: وقال إمام
+        // المسجد الشيخ X; twenty-ninth session)
+        const named = (e > s && this.t.kinds[e - 1] === PUNCT) || (this.entities.length > 0 && this.lex.nameLikeStops.has(k) && this.personAt(e) !== null) || (e === s && this.imamAt(e))
         // يقول عدد من المواطنين، ويصف العديد من الناشطين: a word of quantity goes on over `من` to the people it counts
         // (and ends before a name further on: وانتقد الكثير من الجمهوريين إدارة أوباما, the name is the object's; كل من
         // X و Y is X)
@@ -716,6 +727,28 @@ export abstract class CueScanner extends MarkScanner {
       e++
     }
     return e
+  }
+
+  /**
+   * Is token `k` the noun `إمام` as written (the hamza under the alif) opening a role whose person the entity stage
+   * tagged further in the clause, within sixteen tokens, before a colon, a mark, a sentence's end or a complementizer
+   * (`إمام وخطيب المسجد الحرام الشيخ X`)? A role with no name after it is left as before (the chain speaks).
+   */
+  protected imamAt(k: number): boolean {
+    if (k + 1 >= this.pe || this.t.kinds[k + 1] !== WORD || this.entities.length === 0) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    if (this.text.slice(o.start, o.end) !== IMAM) return false
+    for (let j = k + 1; j < Math.min(this.pe, k + 16); j++) {
+      if (this.t.kinds[j] === PUNCT) {
+        if (this.isColon(j) || this.isSentenceEnd(j) || this.markChar(j) !== null) return false
+        continue
+      }
+      if (this.t.kinds[j] !== WORD) continue
+      if (this.lex.complementizers.has(this.keys[j]!)) return false
+      const e = this.personAt(j)
+      if (e !== null && e.text !== IMAM) return true
+    }
+    return false
   }
 
   /** Does an Arabic cue introduce speech (a complementizer, colon or quotation mark soon after it)? */

@@ -24,6 +24,17 @@ const EN_EPITHET_HEADS = new Set(["player", "defender", "striker", "midfielder",
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
+/** `إمام` as written (the imam, a noun the entity stage sometimes tags alone as a person). */
+const IMAM = "\u0625\u0645\u0627\u0645"
+
+/** Possessive pronouns after a noun (folded): `ه`, `ها`, `هم`, `هما`, `هن`. */
+const POSSESSIVE_ENDINGS = new Set(["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"])
+
+/** How far back (characters) a woman named with a feminine role is looked for, for a feminine verb after a man. */
+const WOMAN_WINDOW = 1500
+/** `ة`. */
+const TA_MARBUTA = "\u0629"
+
 /** `البالغ`, `البالغة` (aged): an age after a noun (`الرجل البالغ 60 عاما`). */
 const AGED = new Set(["\u0627\u0644\u0628\u0627\u0644\u063a", "\u0627\u0644\u0628\u0627\u0644\u063a\u0629"].flatMap((w) => foldKey(w)))
 /** `العمر` in `البالغ من العمر 18 عاما`. */
@@ -249,6 +260,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // وقالت الوكالة, وأضافت الشركة: an organisation the entity stage tagged as the one noun of a body, with no longer
     // name, names no body of its own; the body named before with that noun is read as for an untagged noun (session 20)
     if (!english && entity !== null && b - a === 1 && entity.type === "ORGANIZATION" && lex.bodyNouns.has(first) && entity.canonical.trim() === this.text.slice(span.start, span.end)) entity = null
+    // فيما قال إمام وخطيب المسجد … الشيخ X: the noun `إمام` tagged alone as a person names no one; the person after
+    // it in the phrase's apposition is the speaker (twenty-ninth session)
+    if (!english && entity !== null && entity.type === "PERSON" && entity.text === IMAM && entity.start === span.start) entity = this.personAfterIn(entity, span)
     // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
     // a person entity with a manner word in it (`عز بهدوء`, the entity stage's span; `بلا حماس`, `أسى` of `بأسى` typed
     // a person): the words before the manner word are the name, the person of the document named so when there is one;
@@ -300,6 +314,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // وقال المتحدث باسم الوزارة، الكولونيل X، إن …: the spokesman the phrase names, not the body he speaks for
     // (twenty-eighth session, second round)
     if (!english && (entity === null || entity.type !== "PERSON")) entity = this.spokesmanNamed(a, this.pe) ?? entity
+    // وقالت المتحدثة باسم الشركة البريطانية-الأمريكية للتبغ، جوان واليا، لبي بي سي: a name the entity stage left
+    // untagged between the two commas after the body (twenty-ninth session)
+    if (!english && (entity === null || entity.type !== "PERSON")) {
+      const r = this.spokesmanUntagged(a, this.pe)
+      if (r !== null) {
+        const o = this.orig(this.t.starts[r[0]]!, this.t.ends[r[1] - 1]!)
+        const untagged: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender, person: true }
+        if (push) this.push(untagged, a)
+        return untagged
+      }
+    }
     // `Former Chelsea captain Desailly`: an English phrase ends in its head, so a person there is the speaker
     // (the entity stage may tag a club or a party before it as a person too)
     if (english && entity !== null && entity.type === "PERSON" && entity.end < span.end) {
@@ -392,7 +417,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // head and words describe a person named before (the role another way, or the entity stage's role) is that person
       // (and وقال المسؤول الإسباني after وزير الداخلية الإسباني X: the official and a nisba is the person named before
       // with a role that holds the nisba)
-      const holder = byRole === null && generic === null && !english ? (this.roleHolderBefore(a, b) ?? (b - a === 2 ? this.officialByNisba(a) : null)) : null
+      // (and وقال المحامي after `بحسب ما ذكره محاميها. وأوضح X`: the one-word role whose noun the text wrote before with
+      // a possessive pronoun, and the person named right after that noun; twenty-ninth session)
+      const holder = byRole === null && generic === null && !english ? (this.roleHolderBefore(a, b) ?? (b - a === 2 ? this.officialByNisba(a) : b - a === 1 ? this.possessedRoleBefore(a) : null)) : null
       if (holder !== null) {
         const held = { text: holder.canonical, entityId: holder.entityId, gender, person: true }
         if (push) this.push(held, a)
@@ -405,6 +432,53 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (push) this.push(speaker, a)
     return speaker
+  }
+
+  /** The first person entity after `e` that starts inside `span`, else null. */
+  protected personAfterIn(e: Entity, span: Range): Entity | null {
+    for (let i = this.firstEntityFrom(e.end); i < this.entities.length; i++) {
+      const n = this.entities[i]!
+      if (n.start >= span.end) break
+      if (n.type === "PERSON") return n
+    }
+    return null
+  }
+
+  /**
+   * The person a one-word definite role at token `a` (`المحامي`) stands for when the text wrote the role's noun before
+   * with a possessive pronoun (`محاميه`, `محاميها`, `محاميهم`: "his/her/their lawyer") within {@link ANAPHOR_WINDOW}
+   * tokens, and named a person right after it: at the next token, after a comma, or as the subject right after the
+   * verb that opens the next sentence (`بحسب ما ذكره محاميها. وأوضح فرانشيسكو بيشي …`). The nearest such noun only;
+   * null when none or no person follows it (twenty-ninth session).
+   */
+  protected possessedRoleBefore(a: number): Entity | null {
+    if (this.entities.length === 0 || this.t.kinds[a] !== WORD) return null
+    const key = this.keys[a]!
+    if (!key.startsWith("\u0627\u0644") || key.length < 6) return null
+    const stem = key.slice(2)
+    for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
+      if (this.t.kinds[k] !== WORD) continue
+      const w = this.keys[k]!
+      const at = w.indexOf(stem)
+      // (the noun, after a one-letter proclitic or none, and a possessive pronoun)
+      if (at < 0 || at > 1 || !POSSESSIVE_ENDINGS.has(w.slice(at + stem.length))) continue
+      let j = k + 1
+      if (j < this.t.count && this.t.kinds[j] === PUNCT && (this.isPunct(j, COMMAS) || this.isSentenceEnd(j))) {
+        const end = this.isSentenceEnd(j)
+        j++
+        // (a paragraph's end between them)
+        while (end && j < this.t.count && this.t.kinds[j] === BREAK) j++
+        // the verb that opens the next sentence (a word of the verb lexicon, with or without its و/ف), then its subject
+        if (end && j < this.t.count && this.t.kinds[j] === WORD && this.verbWord(this.keys[j]!)) j++
+      }
+      return j < this.t.count && this.t.kinds[j] === WORD ? this.personAt(j) : null
+    }
+    return null
+  }
+
+  /** Is the key a form of the verb lexicon (`verbForms`), with or without a proclitic و/ف? */
+  protected verbWord(key: string): boolean {
+    return this.lex.verbForms.has(key) || (key.length > 3 && (key[0] === "\u0648" || key[0] === "\u0641") && this.lex.verbForms.has(key.slice(1)))
   }
 
   /**
@@ -612,8 +686,35 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (gender !== null) {
       for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) if (c[i]!.gender === gender) return c[i]!
+      // وأضافت: … after a man quoted with a masculine verb: a feminine verb is a woman's, the one named last before it
+      // with a feminine role or title (`وزيرة الخارجية X`, `السيدة X`), when the text names one (twenty-ninth session)
+      const last = c[c.length - 1]
+      if (gender === "f" && last !== undefined && last.person && last.gender === "m") {
+        const woman = this.womanBefore(Math.min(this.cursor, before))
+        if (woman !== null) return this.push({ text: woman.canonical, entityId: woman.entityId, gender, person: true }, -1)
+      }
     }
     return c[c.length - 1] ?? null
+  }
+
+  /**
+   * The person named last before original offset `at` (within {@link WOMAN_WINDOW} characters) whose role the entity
+   * stage read opens with a feminine noun (`وزيرة الخارجية`, `الناطقة باسم …`: its first word ends in ة) or whose name
+   * follows a feminine title (`titles` in `ar.json` that end in ة: `السيدة`, `الدكتورة`); else null.
+   */
+  protected womanBefore(at: number): Entity | null {
+    for (let i = this.firstEntityFrom(at) - 1; i >= 0; i--) {
+      const e = this.entities[i]!
+      if (e.end > at) continue
+      if (at - e.end > WOMAN_WINDOW) return null
+      if (e.type !== "PERSON") continue
+      const role = e.role?.trim().split(/\s+/)[0] ?? ""
+      if (role.endsWith(TA_MARBUTA) && role.length > 3) return e
+      const before = this.text.slice(Math.max(0, e.start - 24), e.start).trimEnd()
+      const title = before.slice(before.search(/[^\s\u00a0]*$/))
+      if (title.endsWith(TA_MARBUTA) && foldKey(title).some((k) => this.lex.arTitles.has(k))) return e
+    }
+    return null
   }
 
   /**
@@ -953,6 +1054,55 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * Where `باسم` stands when token `s` opens a spokesman's phrase (`المتحدث`, `الناطقة`, `متحدث`: the original word,
+   * with or without the article and ة; one definite word may follow it, `الرسمي`), before `limit`; else -1.
+   */
+  protected spokesmanBism(s: number, limit: number): number {
+    if (s >= limit || this.t.kinds[s] !== WORD) return -1
+    const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
+    if (!SPOKESMAN.test(this.text.slice(o.start, o.end))) return -1
+    let k = s + 1
+    if (k < limit && this.t.kinds[k] === WORD && this.keys[k] !== BISM && this.keys[k]!.startsWith("\u0627\u0644")) k++
+    return k < limit && this.keys[k] === BISM ? k : -1
+  }
+
+  /**
+   * An untagged name in a spokesman's phrase (twenty-ninth session): token `s` opens a spokesman's phrase as in
+   * {@link spokesmanNamed}, the body after `باسم` runs to a comma (within twelve tokens, no colon, mark, sentence end,
+   * complementizer, speech verb or entity of a person before it), and two or three words follow that comma up to a
+   * second one, none with the article, a title, a stop word, a complementizer or a pronoun (`، وهو ضابط،`), no entity
+   * on them (`، جوان واليا،`).
+   * The token range of those words, else null.
+   */
+  protected spokesmanUntagged(s: number, limit: number): readonly [number, number] | null {
+    let k = this.spokesmanBism(s, limit)
+    if (k < 0) return null
+    const end = Math.min(limit, this.pe, k + 12)
+    let comma = -1
+    for (k = k + 1; k < end; k++) {
+      if (this.t.kinds[k] === PUNCT) {
+        if (this.isColon(k) || this.isSentenceEnd(k) || this.markChar(k) !== null) return null
+        if (this.isPunct(k, COMMAS)) {
+          comma = k
+          break
+        }
+        continue
+      }
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.lex.complementizers.has(this.keys[k]!) || this.verbStartsAt(k, this.pe) || this.personAt(k) !== null) return null
+    }
+    if (comma < 0) return null
+    const lex = this.lex
+    let j = comma + 1
+    for (; j < Math.min(this.pe, comma + 5) && this.t.kinds[j] === WORD; j++) {
+      const w = this.keys[j]!
+      if (w.startsWith("\u0627\u0644") || lex.arTitles.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.arPronouns.has(w) || (w.length > 2 && w[0] === "\u0648" && lex.arPronouns.has(w.slice(1))) || this.entityStartingAt(j) !== null) return null
+    }
+    const words = j - comma - 1
+    return words >= 2 && words <= 3 && j < this.pe && this.isPunct(j, COMMAS) ? [comma + 1, j] : null
+  }
+
+  /**
    * The person a spokesman's phrase names (twenty-eighth session, second round): token `s` is a spokesman's noun
    * (`المتحدث`, `الناطقة`, `متحدث`; the original word, with or without the article and ة), one definite word may
    * follow it (`الرسمي`), then `باسم` and the body; the person is the first one tagged after the body (not the one
@@ -962,16 +1112,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * after the body, within sixteen tokens and before `limit`. Null when the phrase is no spokesman's or names nobody.
    */
   protected spokesmanNamed(s: number, limit: number): Entity | null {
-    if (s >= limit || this.t.kinds[s] !== WORD) return null
-    const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
-    if (!SPOKESMAN.test(this.text.slice(o.start, o.end))) return null
-    let k = s + 1
-    if (k < limit && this.t.kinds[k] === WORD && this.keys[k] !== BISM && this.keys[k]!.startsWith("\u0627\u0644")) k++
-    if (k >= limit || this.keys[k] !== BISM) return null
-    const bism = k
+    const bism = this.spokesmanBism(s, limit)
+    if (bism < 0) return null
     const end = Math.min(limit, this.pe, bism + 16)
     let commas = 0
-    for (k = bism + 1; k < end; k++) {
+    for (let k = bism + 1; k < end; k++) {
       const kind = this.t.kinds[k]
       if (kind === PUNCT) {
         if (this.isColon(k) || this.isSentenceEnd(k) || this.markChar(k) !== null) return null
