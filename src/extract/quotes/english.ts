@@ -34,7 +34,7 @@ const EN_CLAUSE_BREAKS = new Set(["but", "while", "whereas", "although", "though
 /** Sentence openers before a subject (`But the minister …`). */
 const EN_OPENERS = new Set(["but", "and", "yet", "so"])
 /** Irregular past forms that end an English subject before a participle clause (`Ms Lee hit back, saying`). */
-const EN_PAST = new Set(["hit", "made", "gave", "went", "spoke", "took", "came", "won", "lost", "left", "rose", "fell", "put", "set", "met", "sent", "led", "held", "paid", "brought", "thought", "got", "kept", "found", "sought", "stood", "began", "broke", "spent", "fought", "struck", "threw", "wrote", "told", "said", "read", "ran", "saw", "became", "chose", "drew", "felt", "heard", "knew", "let", "meant", "shut", "sat", "stuck", "swore", "taught", "understood", "withdrew"])
+const EN_PAST = new Set(["hit", "made", "gave", "went", "spoke", "took", "came", "won", "lost", "left", "rose", "fell", "put", "set", "met", "sent", "led", "held", "paid", "brought", "thought", "got", "kept", "found", "sought", "stood", "began", "broke", "spent", "fought", "struck", "threw", "wrote", "told", "said", "read", "ran", "saw", "became", "chose", "drew", "felt", "heard", "knew", "let", "meant", "shut", "sat", "stuck", "swore", "taught", "understood", "withdrew", "quit", "cut", "hurt", "beat", "cast", "cost", "spread", "shed", "bid", "bet"])
 
 /** Finding the English subject of a cue (token ranges; {@link SpeakerResolver} turns them into speakers). */
 export abstract class EnglishSubjects extends ColonSpeech {

@@ -2,8 +2,9 @@
  * English speakers (twenty-ninth session, lead; docs/quotes.md "Twenty-ninth session (lead, English)"): a person
  * placed by `of` before the verb (`Laura Hale of the Refugee Council said`) is the speaker, not the body after `of`;
  * `As X put it:` attributes; `as` opens a clause and is no part of a speaker (`"…", as one activist put it`); a web
- * address is one phrase. Sentences written for this test in the style of British wire copy; entities are marked by
- * hand (see marked.ts).
+ * address is one phrase; an irregular past that does not end in -ed (`quit`, `cut`) is a main verb, so a verb after
+ * `and` shares its subject (`X quit his post on 24 November and vowed:`). Sentences written for this test in the style
+ * of British wire copy; entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
 
@@ -50,6 +51,16 @@ describeQuoteTables("quotes: English speakers (twenty-ninth session)", {
     [
       '[[PERSON:Gordon Brown]] put it bluntly: "We will not raise taxes on working families this year."',
       ["[Gordon Brown | put it] We will not raise taxes on working families this year"]
+    ]
+  ],
+  "an irregular past without -ed ends the sentence's subject before a verb after `and`": [
+    [
+      'The former boss replaces Steve Wigley. [[PERSON:Harry Redknapp]], 57, quit his post on 24 November and vowed: "I will not go down the road."',
+      ["[Harry Redknapp | vowed] I will not go down the road"]
+    ],
+    [
+      '[[PERSON:Jane Cole]] cut the budget by half last year and said: "We had no other choice at the time."',
+      ["[Jane Cole | said] We had no other choice at the time"]
     ]
   ],
   "a web address is one phrase": [
