@@ -1234,6 +1234,10 @@ export const englishPeriodEdges = (original: string): Array<{ readonly start: nu
  */
 const TIME_AHEAD = /\bin\s+([A-Za-z]+|\d{1,3})\s+(day|week|fortnight|month|year)s?['\u2019]\s+time\b/gi
 
+/** `count` units (`day`, `week`, `fortnight`, `month`, `year`) on from the reference: months and years as such, the rest in days. */
+const shiftAhead = (unit: string, count: number): Expr =>
+  unit === "month" || unit === "year" ? { t: "shift", unit, n: count } : { t: "shift", unit: "day", n: count * (unit === "week" ? 7 : unit === "fortnight" ? 14 : 1) }
+
 /**
  * The point a count of units ahead of now names, `in two weeks' time` (the day 14 days on), `in five years' time` (the
  * year five on), `in 18 months' time`: a shift from the reference. Counts are read as {@link countOf} reads them
@@ -1246,12 +1250,7 @@ export const englishTimeAhead = (original: string): Array<{ readonly start: numb
   for (let m = TIME_AHEAD.exec(original); m !== null; m = TIME_AHEAD.exec(original)) {
     const count = countOf(m[1]!)
     if (count === null || count === 0) continue
-    const unit = m[2]!.toLowerCase()
-    const expr: Expr =
-      unit === "month" || unit === "year"
-        ? { t: "shift", unit, n: count }
-        : { t: "shift", unit: "day", n: count * (unit === "week" ? 7 : unit === "fortnight" ? 14 : 1) }
-    out.push({ start: m.index, end: m.index + m[0].length, expr })
+    out.push({ start: m.index, end: m.index + m[0].length, expr: shiftAhead(m[2]!.toLowerCase(), count) })
   }
   return out
 }
@@ -1266,7 +1265,10 @@ const COUNT_AHEAD = /\b[Ii]n\s+([A-Za-z]+|\d{1,3})\s+(day|week|fortnight|month|y
 const CLAUSE_OPEN = /(?:^|[.!?:;]["\u201d]?\s+|\n\s*|["\u201c]\s*)$/
 /** `time in` or `times in` before the count (`the second time in a fortnight`): a stretch, not a point. */
 const TIME_BEFORE = /\btimes?\s+$/i
-/** A modal before the phrase in its sentence: the clause says what would or could be, no date. */
+/**
+ * A modal before the phrase in its sentence: the clause says what would or could be, no date. (The tense lexicon's
+ * `modals` but `must`: `must be finished in a fortnight` is a deadline ahead, and the clause's tense is read already.)
+ */
 const MODAL = /\b(?:would|could|might|should|can|may)\b/
 
 /** The text from `from` to the end of its sentence (a full stop, `!`, `?` or a line break), at most 100 code units. */
@@ -1282,14 +1284,7 @@ const clauseAfter = (original: string, from: number): string => {
 /** The clause of `original[start, end)` is about the future ({@link tenseAround}), with no modal before the phrase in its sentence. */
 const aheadInClause = (original: string, start: number, end: number): boolean => {
   if (tenseAround(original, start, end) !== 1) return false
-  let from = Math.max(0, start - 120)
-  for (let k = start - 1; k > from; k--) {
-    const c = original.charCodeAt(k)
-    if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && original.charCodeAt(k + 1) === 0x20)) {
-      from = k + 1
-      break
-    }
-  }
+  const [from] = sentenceAround(original, start, end)
   return !MODAL.test(original.slice(from, start))
 }
 
@@ -1316,11 +1311,7 @@ export const englishCountsAhead = (original: string): Array<{ readonly start: nu
     if (!opens && unit !== "fortnight") continue
     // the clause after the comma tells the tense of one that opens with the count (`In four days, Unison will …`)
     if (opens ? !FUTURE.test(clauseAfter(original, end + 1)) : !aheadInClause(original, start, end)) continue
-    const expr: Expr =
-      unit === "month" || unit === "year"
-        ? { t: "shift", unit, n: count }
-        : { t: "shift", unit: "day", n: count * (unit === "week" ? 7 : unit === "fortnight" ? 14 : 1) }
-    out.push({ start, end, expr })
+    out.push({ start, end, expr: shiftAhead(unit, count) })
   }
   return out
 }

@@ -140,7 +140,10 @@ export const NameCuesFile = Schema.Struct({
   fatherKunyas: ByLanguage,
   /** Head nouns of public bodies (`هيئة`, `وزارة`, `الجيش`) whose untagged name after a verb of the lists is an organisation. */
   speakingBodies: ByLanguage,
-  /** The number words of the tens (`عشرين` … `تسعين`): after a one-word foreign given name, with no counted noun after, a family name (`أرون ستين`). */
+  /**
+   * The number words of the tens (`عشرين` … `تسعين`): after a one-word foreign given name, with no counted noun after, a
+   * family name (`أرون ستين`); alone, no name ({@link isNotAlone}: `ستين شخصا`).
+   */
   tensNumbers: ByLanguage,
   /** The nouns of years of an age (`عاما`, `سنة`): an untagged given name before `<number> عاما` is a person (`أما كريم 32 عاما قال`). */
   ageWords: ByLanguage
@@ -544,8 +547,11 @@ export const isEnglishCommonNoun = (u: Unit): boolean => u.kind === "word" && wo
 /** Whether a word (search form) ends a name but is no name alone (`الابن`, `الثاني`, `جونيور`), verbs aside. */
 export const isNameEnding = (core: string): boolean => words().notAlone.has(core)
 
-/** Whether a word (search form) is no name alone (`الابن`, `الثاني`): not looked for again as a surname. */
-export const isNotAlone = (core: string): boolean => words().notAlone.has(core) || words().verbs.has(core)
+/**
+ * Whether a word (search form) is no name alone (`الابن`, `الثاني`; a verb of the lists; a number word of the tens, the
+ * family name of `أرون ستين` that is sixty in `ستين شخصا`): not looked for again as a surname.
+ */
+export const isNotAlone = (core: string): boolean => words().notAlone.has(core) || words().verbs.has(core) || cues().tensNumbers.has(core)
 
 // ---------------------------------------------------------------------------------------------------------------
 // English cues

@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTensNumber, isTribeNisba } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, sieveBit } from "./gazetteer.js"
 import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
@@ -531,8 +531,7 @@ const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
   // (`البحرية`, "naval"; ANERcorp's training part ends one person's name with one, `العطية`), is the phrase the tagger
   // ran the name into: found again alone, it would make a person of every sea and navy in the document
   if (isCommonNounWord(u.core) || (u.article && u.core.length >= 6 && u.core.endsWith(FEMININE_NISBA))) return false
-  // (أرون ستين: a family name that is a number word of the tens is not looked for alone: `ستين شخصا` is sixty people)
-  if (isNotAlone(u.core) || isTensNumber(u.core) || noSurname().has(u.core) || isFunctionWordAfterClitics(u) || (u.proclitic && u.nameStart > u.start && /^[\u0648\u0641]/.test(u.text))) return false
+  if (isNotAlone(u.core) || noSurname().has(u.core) || isFunctionWordAfterClitics(u) || (u.proclitic && u.nameStart > u.start && /^[\u0648\u0641]/.test(u.text))) return false
   const tries = gazetteer("ar").tries
   const titled = tries[TITLE_TRIE]!.exact([u.core], 0, 1) !== undefined || tries[HONORIFIC_TRIE]!.exact([u.core], 0, 1) !== undefined
   return !(titled && units.length >= 2 && units[units.length - 2]!.core === AL_FAMILY)

@@ -8,6 +8,7 @@
  */
 import { NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
+import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
 import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
@@ -87,9 +88,6 @@ const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
 /** `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). */
 const AMMA = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
 
-/** `عاما`, `عام`, `سنة`, `سنوات`, `عامًا`: the noun of an age after a number (`كريم 32 عاما`). */
-const AGE_WORDS = new Set(["\u0639\u0627\u0645\u0627", "\u0639\u0627\u0645", "\u0633\u0646\u0629", "\u0633\u0646\u0648\u0627\u062a", "\u0639\u0627\u0645\u0627\u064b"].flatMap((w) => foldKey(w)))
-
 /** `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن السلطات تقول:`). */
 const SUBJECT_FIRST = new Set(["\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627"].flatMap((w) => foldKey(w)))
 
@@ -139,9 +137,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // words follow the verb (they are the speech, after an addressee), unless they hold a person; a topic that names no
     // person only when an addressee stands between the verb and its words (`أما الحكومة قال الوزير` keeps the minister;
     // twenty-ninth session)
-    if (cue.kind === "verb" && cue.speaker !== null && this.keys[cue.at]![0] !== FA && !this.personIn(cue.speaker)) {
+    if (cue.kind === "verb" && cue.speaker !== null && this.keys[cue.at]![0] !== FA && !this.hasPerson(cue.speaker)) {
       const topic = this.subjectBeforeVerb(cue.at, true)
-      if (topic !== null && (cue.speaker[0] > cue.end || this.personIn(topic))) return this.resolve(topic, cue.gender, speech)
+      if (topic !== null && (cue.speaker[0] > cue.end || this.hasPerson(topic))) return this.resolve(topic, cue.gender, speech)
     }
     const none = cue.kind === "verb" && this.noSubject(cue)
     const bare = none && (cue.speaker === null || !ALSO_OR_THAT.has(this.keys[cue.speaker[0]]!))
@@ -317,7 +315,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * the words between them (not `أما عن …`, `أما في …`); without it (`أما كريم 32 عاما قال :`, `أما المستشار في مركز
    * X قال`), a person phrase of at most six words: one that holds a person the entity stage tagged, a definite phrase of
    * two words or more, or one word that no article opens (a name), with no complementizer, clause opener, verb, `قد`,
-   * `إذ` or word with `ف` in it. An age right before the verb (a number and its noun, `AGE_WORDS`: `32 عاما`) is cut
+   * `إذ` or word with `ف` in it. An age right before the verb (a number and a noun of years, `ageWords` of the entity lexicon name-cues.json: `32 عاما`) is cut
    * off: the name is the subject. Null otherwise.
    */
   protected ammaTopic(k: number, end: number, fa: boolean): readonly [number, number] | null {
@@ -328,7 +326,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let cut = end
     for (let j = k + 2; j < end; j++) {
       if (this.t.kinds[j] !== NUM) continue
-      if (j + 1 < end && AGE_WORDS.has(this.keys[j + 1]!) && j + 2 === end) cut = j
+      if (j + 1 < end && isAgeWord(this.keys[j + 1]!) && j + 2 === end) cut = j
       else return null
     }
     if (fa) return [k + 1, cut]
@@ -343,7 +341,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (a tagged person, a definite phrase of two words or more, or one word that no article opens, a name: not `أما
     // معمم عراقي معروف يقول`, an unnamed figure, no speaker for the chain to carry, nor `أما الآن قال`, a time)
     const definite = first.startsWith("\u0627\u0644")
-    return this.personIn([k + 1, cut]) || (definite ? cut > k + 2 : cut === k + 2) ? [k + 1, cut] : null
+    return this.hasPerson([k + 1, cut]) || (definite ? cut > k + 2 : cut === k + 2) ? [k + 1, cut] : null
   }
 
   /**
@@ -690,19 +688,6 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (gap.length === 0 || gap.length > 16 || /[\s\u00a0]/.test(gap)) return false
     const keys = foldKey(gap)
     return keys.length === 1 && this.lex.arTitles.has(keys[0]!)
-  }
-
-  /** Does a person the entity stage tagged start in tokens `[a, b)`? */
-  private personIn(r: readonly [number, number]): boolean {
-    if (this.entities.length === 0) return false
-    const from = this.orig(this.t.starts[r[0]]!, this.t.ends[r[0]]!).start
-    const to = this.orig(this.t.starts[r[1] - 1]!, this.t.ends[r[1] - 1]!).end
-    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
-      const e = this.entities[i]!
-      if (e.start >= to) break
-      if (e.type === "PERSON" && e.start >= from) return true
-    }
-    return false
   }
 
   /** Has the cue no subject after it: no phrase, or one word that names nobody (`حينها`, `ساخرا`)? */

@@ -16,8 +16,8 @@ export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "be
 /** Relative pronouns: they end an English speaker phrase. */
 const EN_RELATIVES = new Set(["who", "which", "whose", "whom"])
 
-/** `إمام` as written (the imam; `أمام` "before" folds alike). */
-const IMAM = "\u0625\u0645\u0627\u0645"
+/** `إمام` as written (the imam; `أمام` "before" folds alike; the entity stage sometimes tags it alone as a person). */
+export const IMAM = "\u0625\u0645\u0627\u0645"
 
 /** `التالية`, `التالي`, `الآتية`, `الآتي`: "the following", a phrase that announces a list. */
 const FOLLOWING = new Set(["\u0627\u0644\u062a\u0627\u0644\u064a\u0629", "\u0627\u0644\u062a\u0627\u0644\u064a", "\u0627\u0644\u0622\u062a\u064a\u0629", "\u0627\u0644\u0622\u062a\u064a"].flatMap((w) => foldKey(w)))
@@ -682,7 +682,7 @@ export abstract class CueScanner extends MarkScanner {
         continue
       }
       // `said the 31-year-old Ghanaian`: a hyphen glued to the words on both sides is inside an English phrase
-      if (english && kind === PUNCT && e > s && this.keys[e] === "-" && this.t.spaced[e] === 0 && e + 1 < pe && this.t.spaced[e + 1] === 0 && (this.t.kinds[e + 1] === WORD || this.t.kinds[e + 1] === NUM)) {
+      if (english && e > s && e + 1 < pe && this.gluedPunct(e, "-") && (this.t.kinds[e + 1] === WORD || this.t.kinds[e + 1] === NUM)) {
         e++
         continue
       }

@@ -228,12 +228,12 @@ export abstract class EnglishSubjects extends ColonSpeech {
 
   /** A full stop glued to the words on both sides (`buildyourown.org.uk`). */
   protected gluedDot(k: number): boolean {
-    return this.t.kinds[k] === PUNCT && this.keys[k] === "." && this.t.spaced[k] === 0 && k + 1 < this.t.count && this.t.spaced[k + 1] === 0 && this.t.kinds[k + 1] === WORD && k > 0 && this.t.kinds[k - 1] === WORD
+    return this.gluedPunct(k, ".") && this.t.kinds[k + 1] === WORD && k > 0 && this.t.kinds[k - 1] === WORD
   }
 
   /** A hyphen glued to the words on both sides (`Sheffield-based`). */
   protected gluedHyphen(k: number): boolean {
-    return this.t.kinds[k] === PUNCT && this.keys[k] === "-" && this.t.spaced[k] === 0 && k + 1 < this.t.count && this.t.spaced[k + 1] === 0
+    return this.gluedPunct(k, "-")
   }
 
   /** A word in `[a, b)` that ends in a possessive (`Thatcher's`, `Thatcher’s`). */

@@ -108,8 +108,7 @@ export abstract class MarkScanner extends EntityIndex {
    */
   protected attributionBefore(open: number, j: number, pe: number): number {
     const t = this.t
-    const next = j + 1
-    if (t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0 || t.kinds[next] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[next]!)) return -1
+    if (!this.opensArabicWord(j, pe)) return -1
     for (let k = j - 1; k > open && k >= j - 5 && t.kinds[k] === WORD; k--) {
       if (!this.isSentenceEnd(k - 1)) continue
       const key = this.keys[k]!
@@ -117,6 +116,13 @@ export abstract class MarkScanner extends EntityIndex {
       return this.wordCount(open + 1, k - 1) >= MIN_WORDS_BARE - 1 ? k - 1 : -1
     }
     return -1
+  }
+
+  /** The mark at `j` spaced from what stands before it and glued to the Arabic word after it (`… "لكننا`). */
+  protected opensArabicWord(j: number, pe: number): boolean {
+    const t = this.t
+    const next = j + 1
+    return t.spaced[j] === 1 && next < pe && t.spaced[next] === 0 && t.kinds[next] === WORD && /[\u0600-\u06ff]/.test(this.keys[next]!)
   }
 
   /**
@@ -128,7 +134,7 @@ export abstract class MarkScanner extends EntityIndex {
   protected nestedTerm(j: number, pe: number, c: string): boolean {
     const t = this.t
     const next = j + 1
-    if (t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0 || t.kinds[next] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[next]!)) return false
+    if (!this.opensArabicWord(j, pe)) return false
     let words = 0
     let k = next
     const end = Math.min(pe, next + 24)

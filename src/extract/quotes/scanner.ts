@@ -163,6 +163,11 @@ export abstract class TokenScanner {
     return MARKS.has(c) ? c : k
   }
 
+  /** The punctuation `key` at token `k`, with no space before it or after it (`Sheffield-based`, `bbc.co.uk`). */
+  protected gluedPunct(k: number, key: string): boolean {
+    return this.t.kinds[k] === PUNCT && this.keys[k] === key && this.t.spaced[k] === 0 && k + 1 < this.t.count && this.t.spaced[k + 1] === 0
+  }
+
   /** A full stop, question or exclamation mark (compared, not hashed: this runs for every punctuation token). */
   protected isSentenceEnd(j: number): boolean {
     if (this.t.kinds[j] !== PUNCT) return false

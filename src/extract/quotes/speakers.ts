@@ -10,7 +10,7 @@ import type { Entity } from "../../schema/record.js"
 import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
-import { PRONOUN_ADDRESSEES, RELATIVE_AR, SUBORDINATE_OPENERS } from "./cues.js"
+import { IMAM, PRONOUN_ADDRESSEES, RELATIVE_AR, SUBORDINATE_OPENERS } from "./cues.js"
 import { EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
 import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
@@ -23,9 +23,6 @@ const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written"
 const EN_EPITHET_HEADS = new Set(["player", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "swede", "dane", "finn"])
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
-
-/** `إمام` as written (the imam, a noun the entity stage sometimes tags alone as a person). */
-const IMAM = "\u0625\u0645\u0627\u0645"
 
 /** Possessive pronouns after a noun (folded): `ه`, `ها`, `هم`, `هما`, `هن`. */
 const POSSESSIVE_ENDINGS = new Set(["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"])
