@@ -17,7 +17,7 @@
  * out of a visit with probability P; `--pa C` takes passive-aggressive steps
  * (PA-I, Hamming cost) capped at C instead of steps of 1. `--cv-only` stops
  * after the cross-validation (exploring settings without ever scoring the dev
- * split). Measured in docs/evaluation.md ("Another learner over the same
+ * split). Measured in docs/history/evaluation.md ("Another learner over the same
  * features"): none of them is shipped.
  *
  * Reads ../shared/data/ner/ (relative to the repository root):

@@ -273,7 +273,7 @@ export const runProcess = async (argv: ReadonlyArray<string>, io: CliIo): Promis
  * articles, which one thread pays once. On the project's 2-core machine two
  * workers ran 4 and 9 MB of SaudiNewsNet slower than one (7.5–9.5 s against
  * 5.0–6.3 s, and 7.2–15.3 s against 5.7–10.0 s), 17 MB about as fast, and
- * 34 MB faster (docs/performance.md, "Twelfth session").
+ * 34 MB faster (docs/history/performance.md, "Twelfth session").
  */
 export const BYTES_PER_WORKER = 16 * 1024 * 1024
 

@@ -173,7 +173,7 @@ const escaped = (raw: RawInput, defect: unknown): KhabarError =>
  * Why: a stage's tables (the tagger's word cache and weights, the lexicons' tries) stay in the processor's caches
  * while it reads many documents in a row, where a document run through every stage in turn finds them pushed out by
  * the other stages. On SaudiNewsNet and BBC English the default pipeline takes 12–17% less CPU time over batches of
- * 64 to 256 articles than document by document (docs/performance.md, "Eleventh session"). The documents of a batch are held
+ * 64 to 256 articles than document by document (docs/history/performance.md, "Eleventh session"). The documents of a batch are held
  * together until it ends: keep batches to a few hundred kilobytes of text (the corpus runner's batches are).
  */
 export const runOutcomes = <R>(

@@ -1,7 +1,7 @@
 import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
 
 /**
- * Date errors of session 24's fresh reading (docs/dates.md, "Session 24"), each as a table of sentences written for
+ * Date errors of session 24's fresh reading (docs/history/dates.md, "Session 24"), each as a table of sentences written for
  * these tests in the style of the wires. Rows: [text, reference, language, expected mentions as `text → value
  * granularity [rel]`]. Each table fails without its rule.
  */

@@ -1,7 +1,7 @@
 import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
 
 /**
- * Date errors left by session 24's first round (docs/dates.md, "Session 24, second round"), each as a table of
+ * Date errors left by session 24's first round (docs/history/dates.md, "Session 24, second round"), each as a table of
  * sentences written for these tests in the style of the wires. Rows: [text, reference, language, expected mentions
  * as `text → value granularity [rel]`]. Each table fails without its rule.
  */

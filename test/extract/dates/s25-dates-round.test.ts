@@ -1,7 +1,7 @@
 import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
 
 /**
- * Date errors of the fresh reading R26 (docs/dates.md, "Session 25: R26 and a round"), each as a table of sentences
+ * Date errors of the fresh reading R26 (docs/history/dates.md, "Session 25: R26 and a round"), each as a table of sentences
  * written for these tests in the style of the wires. Rows: [text, reference, language, expected mentions as `text →
  * value granularity [rel]`]. Each table has rows that fail without its rule and rows that must stay as they were.
  */

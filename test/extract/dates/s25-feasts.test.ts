@@ -1,7 +1,7 @@
 import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
 
 /**
- * Islamic feasts named without a date (src/extract/dates/feasts.ts, `islamicFeasts` in calendar-words.json; docs/dates.md,
+ * Islamic feasts named without a date (src/extract/dates/feasts.ts, `islamicFeasts` in calendar-words.json; docs/history/dates.md,
  * "Session 25 (lead)"): each is a day of the Hijri year, resolved as a Hijri date with no year (the occurrence nearest
  * the reference, or the one a direction word names), converted with the Umm al-Qura calendar. Sentences written for
  * these tests in the style of the wires.

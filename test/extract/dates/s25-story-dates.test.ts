@@ -1,8 +1,8 @@
 import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
 
 /**
- * Dates counted from a date of the story (src/extract/dates/story.ts; docs/dates.md, "Session 25: dates counted from
- * the story"): `a year earlier`, `the following year`, `two days later`, `في اليوم التالي`, `بعد ذلك بعامين`, and a month
+ * Dates counted from a date of the story (src/extract/dates/story.ts; docs/history/dates.md, "Session 25 (lead): dates counted
+ * from the story"): `a year earlier`, `the following year`, `two days later`, `في اليوم التالي`, `بعد ذلك بعامين`, and a month
  * before `من السنة نفسها`. Sentences written for these tests in the style of the wires. Each table has rows that the
  * rule changes and rows that must stay as they were (no date of the story in the paragraph, a count from an event).
  */

@@ -22,7 +22,7 @@ describeDateTables("dates: a range of years after from (session 26)", {
 })
 
 /**
- * R29's `منذ حوالي الشهرين` (docs/dates.md, "Session 26: a fresh sample after both rounds"): after `قبل`/`منذ` and an
+ * R29's `منذ حوالي الشهرين` (docs/history/dates.md, "Session 26: a fresh sample after both rounds"): after `قبل`/`منذ` and an
  * approximator (`نحو`, `حوالي`, `قرابة`), a dual written with the article is a count of two, as the dual without it.
  * Alone (`منذ العامين`) it is as often the two years the story named, and after `بعد` a time counted from the story:
  * both left out. Sentences written for these tests in the style of the wires; rows as `text → value granularity [rel]`.

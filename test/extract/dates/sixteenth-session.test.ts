@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { extractDates } from "../../../src/extract/dates/extract.js"
 
 /**
- * Date errors of the sixteenth session's development sample (docs/dates.md, "Session 16"), each as a table of
+ * Date errors of the sixteenth session's development sample (docs/history/dates.md, "Session 16"), each as a table of
  * sentences written for these tests in the style of the wires. Rows: [text, reference, language, expected mentions
  * as `text → value granularity [rel]`]. Each table fails without its rule.
  */

@@ -1,7 +1,7 @@
 /**
  * Post-processing rules of the fifteenth session's entity round: a name the
  * tagger opened twice in a row (a person's, a place's, an organisation's),
- * palaces and towers named after a person or a place (docs/entities.md,
+ * palaces and towers named after a person or a place (docs/history/entities.md,
  * "Fifteenth session"), and an adverb of time or a weekday the tagger ran
  * into a name; and, in the second round, a function word at a name's edge,
  * parks named after a person, and the formula of blessing after a name

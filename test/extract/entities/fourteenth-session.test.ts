@@ -1,7 +1,7 @@
 /**
  * Post-processing rules of the fourteenth session's entity round: a
  * monarch's or pope's number after the name, a tribe's nisba after a
- * person's name, and a name after "called" (docs/entities.md, "Fourteenth
+ * person's name, and a name after "called" (docs/history/entities.md, "Fourteenth
  * session"). The sentences are
  * written for these tests in wire style; tags are fixed (as if the model had
  * given them), so only the rules after the tagger are tested.

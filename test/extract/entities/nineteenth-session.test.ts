@@ -1,5 +1,5 @@
 /**
- * The nineteenth session's rules after the Arabic tagger (docs/entities.md, "Nineteenth session"): one check for the
+ * The nineteenth session's rules after the Arabic tagger (docs/history/entities.md, "Nineteenth session"): one check for the
  * nisba of a place (`isPlaceNisba`, evidence.ts) for mentions and names found again, `علي` not found again alone in a
  * document that writes `إلى` as `الي`, and a surname with the article that the document writes after `في` or a
  * demonstrative not found again anywhere in it. The sentences are written for these tests in wire style; tags are fixed

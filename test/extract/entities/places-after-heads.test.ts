@@ -1,5 +1,5 @@
 /**
- * Places the tagger left out right after a head noun of a place (docs/entities.md, "Sixteenth session, second round"):
+ * Places the tagger left out right after a head noun of a place (docs/history/entities.md, "Sixteenth session, second round"):
  * a place of the lists after `محافظة`, `مدينة`, `منطقة`, `العاصمة` and the other heads of an administrative place
  * (`في محافظة [الطائف]`), and a word on none of the lists after `محافظة` (`بمحافظة [ينبع]`). The sentences are written
  * for these tests in wire style; tags are fixed (as if the model had given them: here none), so only the rules after the

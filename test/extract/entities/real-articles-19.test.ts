@@ -1,5 +1,5 @@
 /**
- * The nineteenth session's second round after the Arabic tagger, from reading real articles (docs/entities.md,
+ * The nineteenth session's second round after the Arabic tagger, from reading real articles (docs/history/entities.md,
  * "Nineteenth session, second round: real articles"): the bodies of the post-processing list of organisations
  * (`gazetteers/known-organizations.json`) named in two words or more are added where the tagger left them untagged,
  * as `listedOrganizations` adds the bodies of the tagger's lists; an organisation of the tagger's lists in letter

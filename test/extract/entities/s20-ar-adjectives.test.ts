@@ -1,5 +1,5 @@
 /**
- * The twentieth session's rules after the Arabic tagger (docs/entities.md, "Twentieth session"), from errors read on
+ * The twentieth session's rules after the Arabic tagger (docs/history/entities.md, "Twentieth session"), from errors read on
  * real articles: an adjective that is a man's given name too (`سليم`, `نبيل`) typed as a person where it qualifies a
  * noun; a place's nisba typed as a person before a person's name; a woman's given name left out before `بنت`; past
  * verbs of narrative run into a name; `والتر` and `بالمر` kept whole by the tokenizer. The sentences are written for

@@ -1,5 +1,5 @@
 /**
- * The twentieth session's second round of Arabic precision (docs/entities.md, "Twentieth session, second round"): a
+ * The twentieth session's second round of Arabic precision (docs/history/entities.md, "Twentieth session, second round"): a
  * product's name the model types as a person (`أندرويد`, `آيفون`, `غالاكسي`) is MISC; its maker is an organisation
  * (`سامسونغ`, `فيس بوك`); a verb (`أرجو`) and common words (`فأين`, `عليك`, `بإجمالي`, `الزائر`, …) are no
  * name alone. The sentences are written for these tests in wire style; tags are fixed by hand (as if the model had

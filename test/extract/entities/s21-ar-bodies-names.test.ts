@@ -1,5 +1,5 @@
 /**
- * The twenty-first session's Arabic entity rules (docs/entities.md, "Twenty-first session"): an organisation's one-word
+ * The twenty-first session's Arabic entity rules (docs/history/entities.md, "Twenty-first session"): an organisation's one-word
  * name of the list (`bodyWords`: `الفيفا`, `اليونسكو`, `الكرملين`) is an organisation where the tagger left it out or
  * typed it as a person or a place; `حسن` before an abstract noun of the list (`حسن الظن`, `حسن النية`) is no name; a
  * title word that is a given name (`سلطان`) right after a role with the article or an honorific is the given name

@@ -1,5 +1,5 @@
 /**
- * The twenty-first session's second round of Arabic entity rules (docs/entities.md, "Twenty-first session", "Second
+ * The twenty-first session's second round of Arabic entity rules (docs/history/entities.md, "Twenty-first session", "Second
  * round"): a preposition or conjunction the tokenizer left glued to the first word of a person's name it did not know
  * is left out of the span (before a hamza on alef as written, `لأليكس`; `ل` after a word such as `مقالا` or `خلفا`), and
  * an author's name the tagger left untagged after a piece of writing and a glued `ل` (`تقريرا لـ…`) or after a byline

@@ -1,5 +1,5 @@
 /**
- * The twenty-first session's third round of Arabic entity rules (docs/entities.md, "Twenty-first session", "Third
+ * The twenty-first session's third round of Arabic entity rules (docs/history/entities.md, "Twenty-first session", "Third
  * round"): a particle (`بأن`, `أن`, `إن`, `لأن`) the tagger typed as a one-word person or organisation is no name
  * (`بان` neither, unless the document names `بان كي مون` in full), and a well-known surname (the last word of a full
  * name of the person lists) that the tagger left untagged right after a title, with or without a nationality

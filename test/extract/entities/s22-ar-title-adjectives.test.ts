@@ -1,5 +1,5 @@
 /**
- * The twenty-second session's rule on a well-known surname after a title (docs/entities.md, "Twenty-second session"):
+ * The twenty-second session's rule on a well-known surname after a title (docs/history/entities.md, "Twenty-second session"):
  * up to two adjectives with the article may stand between the title and the name, a nisba (`الأمريكي`) or any other
  * untagged word with the article that is no title and no person's name (`المعزول`, `المنتخب`, `الأسبق`, `الحالي`).
  * Sentences written for these tests in wire style; no tag is given (as if the model had tagged nothing), so only the

@@ -1,5 +1,5 @@
 /**
- * The twenty-second session's common nouns typed as people (docs/entities.md, "Twenty-second session (lead)"):
+ * The twenty-second session's common nouns typed as people (docs/history/entities.md, "Twenty-second session (lead)"):
  * masdars and plurals after a preposition glued to a hamza (`بألوان`, `بإبلاغ`), a listed common noun behind the
  * article that a preposition swallowed (`للإغاثة`), and the speech verb `أردف` run into the name after it. Sentences
  * written for these tests in wire style; tags fixed by hand (as if the model had given them).

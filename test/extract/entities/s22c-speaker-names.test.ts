@@ -1,5 +1,5 @@
 /**
- * The twenty-second session's second round (helper): entity errors behind wrong quote speakers (docs/entities.md,
+ * The twenty-second session's second round (helper): entity errors behind wrong quote speakers (docs/history/entities.md,
  * "Twenty-second session, second round (helper)"): a preposition with a pronoun run into the name after it (`[له
  * ناصر]`), a speaker's family name left after a verb of speech (`يقول [فين] ويبر،`), and the generational word before
  * `ل` glued to a name (`وقال [ترامب] الابن لفوكس نيوز`). Sentences written for these tests in wire style; tags fixed

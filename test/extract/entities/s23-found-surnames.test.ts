@@ -1,6 +1,6 @@
 /**
  * The twenty-third session (lead): a family name found again right after a person's mention joins it
- * (`isFoundSurnameOf`, read by `joinSplitNames` in link.ts; docs/entities.md "Twenty-third session"): the tagger took
+ * (`isFoundSurnameOf`, read by `joinSplitNames` in link.ts; docs/history/entities.md "Twenty-third session"): the tagger took
  * only the first name where the full name stands (`وأعرب [شايلش] ياداف`), and the surname, tagged alone elsewhere in the article (`السيد [ياداف]`), was
  * found again there as a person of its own. Sentences written for these tests in wire style; tags fixed by hand (as
  * if the model had given them), names found again as `extractEntities` finds them.

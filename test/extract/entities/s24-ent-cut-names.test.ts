@@ -1,6 +1,6 @@
 /**
  * The twenty-fourth session (helper): names the tagger cut where the quote stage needs them whole
- * (docs/entities.md "Twenty-fourth session (helper)"). Sentences written for these tests in wire style; tags fixed
+ * (docs/history/entities.md "Twenty-fourth session (helper)"). Sentences written for these tests in wire style; tags fixed
  * by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

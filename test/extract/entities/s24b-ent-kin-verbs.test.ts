@@ -1,6 +1,6 @@
 /**
  * The twenty-fourth session, second round (helper): a noun of kin with a pronoun suffix before a name, a past
- * verb before a name in apposition, and the second word of a Persian or Turkish family name (docs/entities.md "Twenty-fourth session, second round (helper)"). Sentences
+ * verb before a name in apposition, and the second word of a Persian or Turkish family name (docs/history/entities.md "Twenty-fourth session, second round (helper)"). Sentences
  * written for these tests in wire style; tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

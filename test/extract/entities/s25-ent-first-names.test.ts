@@ -1,6 +1,6 @@
 /**
  * The twenty-fifth session (helper): a lone first name the tagger typed as a place or a body where the document names
- * the person in full, and `سلطان` after a noun of kin with a pronoun suffix (docs/entities.md "Twenty-fifth session
+ * the person in full, and `سلطان` after a noun of kin with a pronoun suffix (docs/history/entities.md "Twenty-fifth session
  * (helper)"). Sentences written for these tests in wire style; tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

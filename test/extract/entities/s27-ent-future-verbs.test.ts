@@ -1,7 +1,7 @@
 /**
  * The twenty-seventh session (helper): a verb in the future (`س` and the imperfect of a listed verb) or a listed
  * imperfect run into a person's name, a speaker's family name with the article that ends with alef, a one-word name
- * that is only a father's in a longer name, a mother's kunya typed as a body (docs/entities.md "Twenty-seventh
+ * that is only a father's in a longer name, a mother's kunya typed as a body (docs/history/entities.md "Twenty-seventh
  * session (helper)"). Sentences written for these tests in wire style; tags fixed
  * by hand (as if the model had given them).
  */

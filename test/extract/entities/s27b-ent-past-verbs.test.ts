@@ -1,7 +1,7 @@
 /**
  * The twenty-seventh session, second round (helper): a past verb of the list (`رثى`, `ناشد`, `نعى`), or a
  * listed verb with the object pronoun `ني` (`سألني`, `أحبني`), run into a person's name; a manner word (`ب` + a noun of
- * manner of the list: `بهدوء`, `ببساطة`) glued to the end of one (docs/entities.md "Twenty-seventh session, second
+ * manner of the list: `بهدوء`, `ببساطة`) glued to the end of one (docs/history/entities.md "Twenty-seventh session, second
  * round (helper)"). Sentences written for these tests in wire style; tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

@@ -1,6 +1,6 @@
 /**
  * The twenty-eighth session (helper): `لي` ("to me") after a verb of saying, run into the name after it (`قال [لي
- * يوسف]`), and Lee's family name that must keep its place (docs/entities.md "Twenty-eighth session (helper)").
+ * يوسف]`), and Lee's family name that must keep its place (docs/history/entities.md "Twenty-eighth session (helper)").
  * Sentences written for these tests in wire style; tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

@@ -2,7 +2,7 @@
  * The twenty-eighth session (helper): a common noun that follows a subject's name as its verb's object or the head of
  * a construct (`objectNouns` of gazetteers/not-name-words.json: `وناشد [سالم مغردي] مواقع التواصل`, `[محمد بن نايف
  * برقية] تهنئة`), and verbs of narrative added to the verbs list (`[هيلاري حاولت]`), run into a person's name
- * (docs/entities.md "Twenty-eighth session (helper)"). Sentences written for these tests in wire style; tags fixed by
+ * (docs/history/entities.md "Twenty-eighth session (helper)"). Sentences written for these tests in wire style; tags fixed by
  * hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

@@ -2,7 +2,7 @@
  * The twenty-eighth session (helper): a public body the model left untagged, named right after a verb of the lists,
  * is an organisation (`spokenBodies`, mentions.ts; `speakingBodies` of gazetteers/name-cues.json), and the names
  * whose father's name a shorter name is (`سلمان بن عبد العزيز` beside `محمد بن سلمان بن عبد العزيز`) stay apart
- * (docs/entities.md "Twenty-eighth session (helper)"). Sentences written for these tests in wire style; tags fixed by
+ * (docs/history/entities.md "Twenty-eighth session (helper)"). Sentences written for these tests in wire style; tags fixed by
  * hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

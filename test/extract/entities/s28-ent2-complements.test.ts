@@ -2,7 +2,7 @@
  * The twenty-eighth session (helper, second entity round): a speaking body whose name goes on with `ل` + a noun without
  * the article stays untagged (`spokenBodies`, mentions.ts); `بي` ("with me") glued before a given name after a verb
  * (`اتصل [بي يوسف]`); `لي`/`بي` + a noun with "my" or `ك` + a nisba is no name (`liBeforeOwnWord`, link.ts)
- * (docs/entities.md "Twenty-eighth session (helper, second round)"). Sentences written for these tests in wire style;
+ * (docs/history/entities.md "Twenty-eighth session, second round (helper)"). Sentences written for these tests in wire style;
  * tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

@@ -2,7 +2,7 @@
  * The twenty-ninth session (helper): words glued to a name or cut from it that make wrong quote speakers — a word with
  * the tanween of the accusative after a name (`إبراهيم حزيناً`), a family name written like a number of the tens (`أرون
  * ستين`), a given name before an age (`أما كريم 32 عاما قال`), a verbal noun of purpose after a body (`لجنة … لمناقشة`)
- * and `لي` + a common noun with the article (docs/entities.md "Twenty-ninth session (helper)"). Sentences written
+ * and `لي` + a common noun with the article (docs/history/entities.md "Twenty-ninth session (helper)"). Sentences written
  * for these tests in wire style; tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"

@@ -1,5 +1,5 @@
 /**
- * The seventeenth session's rules after the Arabic tagger (docs/entities.md, "Seventeenth session"). The sentences are
+ * The seventeenth session's rules after the Arabic tagger (docs/history/entities.md, "Seventeenth session"). The sentences are
  * written for these tests in wire style; tags are fixed by hand (as if the model had given them), so only the rules after
  * the tagger are tested.
  */

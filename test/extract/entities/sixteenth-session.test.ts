@@ -1,5 +1,5 @@
 /**
- * Post-processing rules of the sixteenth session's entity round (docs/entities.md, "Sixteenth session"): a nisba
+ * Post-processing rules of the sixteenth session's entity round (docs/history/entities.md, "Sixteenth session"): a nisba
  * adjective after an indefinite noun of a place is no place's name (`مدينة [تجارية]`); the accusative adverbs of the
  * time of day (`صباحا`, `فجرا`, `ليلا`) and `مؤخرا` join the adverbs of time left out at the end of a name; `سنة`
  * (year) next to a number, `كيلو` and `أهلي` without the article are no names; more currencies after an amount are

@@ -1,7 +1,7 @@
 /**
  * Post-processing rules of the thirteenth session's second entity round:
  * people's names the tagger cut short after a title or took with the next
- * person's abbreviated title (docs/entities.md, "Thirteenth session, second
+ * person's abbreviated title (docs/history/entities.md, "Thirteenth session, second
  * round"). The sentences are written for these tests in wire style; tags are
  * fixed (as if the model had given them), so only the rules after the tagger
  * are tested.

@@ -1,7 +1,7 @@
 /**
  * Post-processing rules of the thirteenth session, written from the kinds of
  * error of the pooled 4-fold cross-validation on ANERcorp's training part and
- * from the errors left on real articles (docs/entities.md, "Thirteenth
+ * from the errors left on real articles (docs/history/entities.md, "Thirteenth
  * session"). The sentences are written for these tests in wire style; tags
  * are fixed (as if the model had given them), so only the rules after the
  * tagger are tested.

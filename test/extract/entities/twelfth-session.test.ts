@@ -1,7 +1,7 @@
 /**
  * Post-processing rules of the twelfth session, written from the kinds of
  * error most frequent in the pooled 4-fold cross-validation on ANERcorp's
- * training part (docs/entities.md, "Twelfth session") and read on real
+ * training part (docs/history/entities.md, "Twelfth session") and read on real
  * articles. The sentences are written for these tests in wire style; tags
  * are fixed (as if the model had given them), so only the rules after the
  * tagger are tested.

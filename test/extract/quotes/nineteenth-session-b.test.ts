@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 19, second round (docs/quotes.md, "Nineteenth session, second round"): two words in marks that end the clause
+ * Session 19, second round (docs/history/quotes.md, "Nineteenth session, second round"): two words in marks that end the clause
  * a speech verb reports after its complementizer are the speaker's words when they read as no name (no article, no
  * name noun before them, not in a list of marks). Sentences written for these tests in the style of the wires;
  * `[[PERSON:text]]` marks become entities, as in real-errors.test.ts.

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 19 (docs/quotes.md, "Nineteenth session"): two-word marks after `بأنه`, colon quotes that end before a verb,
+ * Session 19 (docs/history/quotes.md, "Nineteenth session"): two-word marks after `بأنه`, colon quotes that end before a verb,
  * its subject and its colon after a comma, the one person a participle's clause names, and partial quotes that go on
  * in the same reported clause. Sentences written for these tests in the style of the wires; `[[PERSON:text]]` marks
  * become entities, as in real-errors.test.ts.

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 17, second round (docs/quotes.md, "Seventeenth session", "Second round"): marks far from their verb in one
+ * Session 17, second round (docs/history/quotes.md, "Seventeenth session", "Second round"): marks far from their verb in one
  * clause, a name in marks as the verb's subject, a description in marks before a colon. Sentences written for these
  * tests in the style of the wires; `[[PERSON:text]]` marks become entities.
  */

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 20 (docs/quotes.md, "Twentieth session"): a speech verb with في and a pronoun (`قال فيه`, `يقول فيها`) and
+ * Session 20 (docs/history/quotes.md, "Twentieth session"): a speech verb with في and a pronoun (`قال فيه`, `يقول فيها`) and
  * no subject speaks for the issuer of the text named before it; two words in marks in a reported clause that open
  * with a negation or close with an adverb or a preposition and its pronoun are speech even where the clause goes on;
  * an organisation the entity stage tagged as a body's one noun (`الوكالة`) is the body named before with that noun;

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 20, second round (docs/quotes.md, "Twentieth session, second round"): a definite role tied to a body by ل
+ * Session 20, second round (docs/history/quotes.md, "Twentieth session, second round"): a definite role tied to a body by ل
  * or ب (`وقال المدير التنفيذي لسوق عكاظ`) is the person named before whose role (the entity stage's) holds the role
  * and the body; with no such person the body stays the speaker. Sentences written for these tests in the style of
  * the wires; a verb with `فيها` after an indefinite text noun (`كتب تغريدة … يقول فيها`) whose clause names nobody

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 21 (docs/quotes.md, "Twenty-first session"): Arabic speakers that stand for someone quoted or named before
+ * Session 21 (docs/history/quotes.md, "Twenty-first session"): Arabic speakers that stand for someone quoted or named before
  * (`المصدر نفسه`), the one asked before a subjectless answer (`سُئل X … فأجاب`), a name that opens its sentence before
  * `يقول` and a colon, any verb after `«…»، هكذا`, a person named after the one a spokesman or a team speaks for, and
  * a particle the entity stage tagged as a name. Sentences written for these tests in the style of the wires;

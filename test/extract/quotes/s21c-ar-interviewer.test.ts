@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 21, third round (docs/quotes.md, "Twenty-first session, third round (helper)"): the person named in the
+ * Session 21, third round (docs/history/quotes.md, "Twenty-first session, third round (helper)"): the person named in the
  * relative clause of an interview or a call (`أجراها معه في عمان X`, `أجرته معه الصحفية X`) is the interviewer and
  * never the speaker — not as the first person a subjectless verb falls back on, not as a person in an apposition,
  * not as the one person of a participle's clause. Sentences written for these tests in the style of the wires;

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 22 (docs/quotes.md, "Twenty-second session (helper)"): where an Arabic verb's subject would stand, a clause
+ * Session 22 (docs/history/quotes.md, "Twenty-second session (helper)"): where an Arabic verb's subject would stand, a clause
  * of time, condition or report (`حسبما نقلت عنه …`, `منذ سنوات`, `إذا كان …`) or a preposition with a pronoun (`لهم`,
  * `عنهم`) names nobody; a statement or a body noun with a loose word after it (`البيان دون أن …`) or a statement's
  * nisba (`البيان السعودي`) is the statement named before; the person named after `المسؤول عن …` is the official; a

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 23 (docs/quotes.md, "Twenty-third session (helper)"): a time or manner word right after a verb leaves it
+ * Session 23 (docs/history/quotes.md, "Twenty-third session (helper)"): a time or manner word right after a verb leaves it
  * with no subject (`حيث قال وقتها`); a participle after a verb with no subject that opens its sentence is the sentence
  * before's subject's; two words in marks right after `ما وصفه`/`ما اعتبره` are what the subject called it; the one an
  * active verb of asking names as its object answers a subjectless `أجاب` after it; `” … “` after a speech verb is a

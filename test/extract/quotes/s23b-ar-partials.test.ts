@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 23, second round (docs/quotes.md, "Twenty-third session, second round (helper)"): two words in marks inside
+ * Session 23, second round (docs/history/quotes.md, "Twenty-third session, second round (helper)"): two words in marks inside
  * the clause a speech verb reports after its complementizer are its subject's words when they read as a predicate:
  * the clause runs on after them with a preposition (`"تراجعا كبيرا" في …`), they open with an adjective of an
  * improper annexation and go on with the article (`"شديد اللهجة"`, `"غير المسبوق"`), close with an adverb with the

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 23, third round (docs/quotes.md, "Twenty-third session, third round (helper)"): verbs that are no speech
+ * Session 23, third round (docs/history/quotes.md, "Twenty-third session, third round (helper)"): verbs that are no speech
  * verbs yet introduce their subject's words in marks after ب, على or إلى (`هدد`, `توعد`, `اتهم`, `وعد`, `أشاد`,
  * `أثنى`, `دعا`, `طالب`, past and present; `chargeVerbs` in src/lexicons/quotes/ar.json): with a named subject after the verb, two
  * words or more in marks right after that preposition are the subject's words. Sentences written for these tests in

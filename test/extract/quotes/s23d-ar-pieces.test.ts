@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 23, third round (docs/quotes.md, "Twenty-third session, third round (helper)"): a second short piece in
+ * Session 23, third round (docs/history/quotes.md, "Twenty-third session, third round (helper)"): a second short piece in
  * marks in the sentence of a partial quote a verb reported, joined to it by `و`, `لكن` or a comma with no verb of
  * speech and no person between them, goes on with the same speaker when it reads as no name. Sentences written for
  * these tests in the style of the wires; `[[PERSON:text]]` marks become entities, as in real-errors.test.ts.

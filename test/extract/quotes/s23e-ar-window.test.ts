@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 23, fourth round (docs/quotes.md, "Twenty-third session, fourth round (helper)"): an Arabic speech verb far
+ * Session 23, fourth round (docs/history/quotes.md, "Twenty-third session, fourth round (helper)"): an Arabic speech verb far
  * from marks of three words or more in the clause it reports still attributes them when the complementizer of its
  * clause stands within the cue window of the verb and the marks within the reported window of that complementizer,
  * past a phrase between the verb and its `إن`; names in marks there stay out, and an outlet's name in marks after its

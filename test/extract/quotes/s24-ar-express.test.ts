@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 24 (docs/quotes.md, "Twenty-fourth session (helper)"): a verb of expressing (`أعرب`, `عبّر`, past and present;
+ * Session 24 (docs/history/quotes.md, "Twenty-fourth session (helper)"): a verb of expressing (`أعرب`, `عبّر`, past and present;
  * `expressVerbs` in src/lexicons/quotes/ar.json) with a named subject, or with `فيه`/`فيها` after it and a document
  * named before it, quotes its subject's words in marks of two words or more right after `عن`; and a verb that is also a
  * noun (`وصف`, `أعرب`) is a verb after any word when `فيه`/`فيها` follows it (`بيانا وصفت فيه …`), its phrase after

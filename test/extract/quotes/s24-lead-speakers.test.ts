@@ -1,7 +1,8 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 24 (lead; docs/quotes.md, "Twenty-fourth session, the lead's mends"): a noun of kin or representation written
+ * Session 24 (lead; docs/history/quotes.md, "Twenty-fourth session: two fresh samples (A35, A36) and the lead's
+ * mends"): a noun of kin or representation written
  * with the pronoun's `ه` (`محاميه`, `شقيقه`, `ابنه`), which folds as the feminine `ة` does, owns no name after it: the
  * name is his lawyer's, brother's or son's own, and the speaker; a manner word after the verb (`بتردد`, `بحذر`) names
  * nobody; `التالي` after a verb is its object. Sentences written for these tests in the style of the wires;

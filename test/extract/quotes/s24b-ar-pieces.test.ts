@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 24, second round (docs/quotes.md, "Twenty-fourth session, second round (helper)"): the first of two pieces
+ * Session 24, second round (docs/history/quotes.md, "Twenty-fourth session, second round (helper)"): the first of two pieces
  * in marks joined by `و` when a cue attributed the second; a body's name in marks inside a title before the person who
  * holds it; the entity right after the verb that opens a participle's sentence (a country before a feminine participle).
  * Sentences written for these tests in the style of the wires; `[[PERSON:text]]` marks become entities, as in

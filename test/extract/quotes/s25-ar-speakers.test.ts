@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 25 (helper; docs/quotes.md, "Twenty-fifth session (helper)"): the person an interview met speaks, not the
+ * Session 25 (helper; docs/history/quotes.md, "Twenty-fifth session (helper)"): the person an interview met speaks, not the
  * outlet that met them; `أجاب` right before marks in a sentence that asked someone is the verb of answering, and the
  * one asked answers; `إلى القول:` is a cue for its clause's subject; a colon after a clause of words and commas ends
  * the verb's reach to the marks after it. Sentences written for these tests in the style of the wires;

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 26 (helper; docs/quotes.md, "Twenty-sixth session (helper)"): the person named after `المسؤول <adjective>
+ * Session 26 (helper; docs/history/quotes.md, "Twenty-sixth session (helper)"): the person named after `المسؤول <adjective>
  * عن …` speaks, not the role; a manner participle or phrase after the subject is no part of it; the first of two
  * pieces in marks with the object of the first between them, in the words a verb reports, is the same speaker's; a
  * verb of describing with its object pronoun quotes through `بأنه` and one noun (`ووصفه بأنه زعيم "…"`).

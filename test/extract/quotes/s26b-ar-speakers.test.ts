@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 26, second round (helper; docs/quotes.md, "Twenty-sixth session, second round (helper)"): a statement in
+ * Session 26, second round (helper; docs/history/quotes.md, "Twenty-sixth session, second round (helper)"): a statement in
  * construct with a body noun (`بيان المجلس`) is the body the text named before with that noun, and `البيان` after it
  * too; a participle whose clause names its object after `أن` does not take that name when nobody was named before
  * the cue; a participle after a quote of sixty tokens or more reads its subject outside the quoted words, and a

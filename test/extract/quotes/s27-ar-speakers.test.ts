@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 27 (helper; docs/quotes.md, "Twenty-seventh session (helper)"): a person the entity stage tagged whose first
+ * Session 27 (helper; docs/history/quotes.md, "Twenty-seventh session (helper)"): a person the entity stage tagged whose first
  * name folds as a stop word (`علي`, `بان`, `متى`, `صباح`) is the verb's subject; `"…"، هذا ما أضافه X` gives the
  * words to X when the verb before names no one of its own; `X الذي تابع: "…"` is speech; `بما يلي:` is no part of
  * the speaker; `كأنه يقول:` is nobody's speech; a verb after `، حيث` reads the clause's subject as a participle does;

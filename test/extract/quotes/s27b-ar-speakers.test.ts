@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 27, second round (helper; docs/quotes.md, "Twenty-seventh session, second round (helper)"): a manner word
+ * Session 27, second round (helper; docs/history/quotes.md, "Twenty-seventh session, second round (helper)"): a manner word
  * after `ب` (`بهدوء`, `بغيظ`, `بلا حماس`, `بأسى`) is no speaker and no part of a name the entity stage glued it to;
  * a person or a body named after a describing verb's first two words and right before `بأنه` is the object, not the
  * speaker; one word of ل glued to a name right after the verb is the addressee. Sentences written for these tests in

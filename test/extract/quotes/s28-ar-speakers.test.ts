@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 28 (helper; docs/quotes.md, "Twenty-eighth session (helper)"): the one an interviewer asks (`سألنا X`,
+ * Session 28 (helper; docs/history/quotes.md, "Twenty-eighth session (helper)"): the one an interviewer asks (`سألنا X`,
  * `وعندما سألت X عن …`, `سألته عن …`) answers, not the last speaker, and the question in marks is no quote; a paragraph
  * whose marks are all written in reverse (`” … “`) pairs them with a speech verb further back; a body noun and a nisba
  * adjective (`النادي الفرنسي`) stand for the body named just before with that noun at its head. Sentences written for

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 28, second round (helper; docs/quotes.md, "Twenty-eighth session, second round (helper)"): a spokesman
+ * Session 28, second round (helper; docs/history/quotes.md, "Twenty-eighth session, second round (helper)"): a spokesman
  * named in the phrase that names his body (`وقال المتحدث باسم الوزارة، X، إن …`) is the speaker, not the body; an
  * honorific pronoun (`وقال سموه`) is the titled dignitary named before; the platform after `حسابه` writes nothing.
  * Sentences written for these tests in the style of the wires; `[[PERSON:text]]` marks become entities.

@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 29 (helper, speakers; docs/quotes.md, "Twenty-ninth session (helper, speakers)"): a person named after
+ * Session 29 (helper, speakers; docs/history/quotes.md, "Twenty-ninth session (helper, speakers)"): a person named after
  * `أما` speaks though the chain holds another (no `ف`, an age after the name, an addressee after the verb); the imam
  * `إمام` is no preposition; a phrase that announces a list (`وفق الاحتمالات التالية:`) names no source; the subject
  * after `فهذا`; the person named with a title right after his body; an untagged name between commas after a

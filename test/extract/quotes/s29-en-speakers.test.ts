@@ -1,5 +1,5 @@
 /**
- * English speakers (twenty-ninth session, lead; docs/quotes.md "Twenty-ninth session (lead, English)"): a person
+ * English speakers (twenty-ninth session, lead; docs/history/quotes.md "Twenty-ninth session (lead, English)"): a person
  * placed by `of` before the verb (`Laura Hale of the Refugee Council said`) is the speaker, not the body after `of`;
  * `As X put it:` attributes; `as` opens a clause and is no part of a speaker (`"…", as one activist put it`); a web
  * address is one phrase; an irregular past that does not end in -ed (`quit`, `cut`) is a main verb, so a verb after

@@ -3,7 +3,7 @@ import { extractQuotes } from "../../../src/extract/quotes/index.js"
 import { describeQuoteTables, parseMarked, type QuoteRow } from "./marked.js"
 
 /**
- * Session 29, second helper (docs/quotes.md, "Twenty-ninth session (helper, finding quotes)"): finding quotes, not
+ * Session 29, second helper (docs/history/quotes.md, "Twenty-ninth session (helper, finding quotes)"): finding quotes, not
  * their speakers. A mark left open before the next attribution's mark, a term quoted inside a quote, speech closed by
  * a mark with no opening one, the verbs that need a mark reporting through a complementizer, and marks that hold no
  * speech (the gist of a message, a list of places). Sentences written for these tests in the style of the wires;

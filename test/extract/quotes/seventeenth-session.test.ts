@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 17 (docs/quotes.md, "Seventeenth session"): where a colon quote ends. Sentences written for these tests in
+ * Session 17 (docs/history/quotes.md, "Seventeenth session"): where a colon quote ends. Sentences written for these tests in
  * the style of the wires; `[[PERSON:text]]` marks become entities, as in real-errors.test.ts.
  */
 
