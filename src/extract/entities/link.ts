@@ -164,8 +164,42 @@ const isArabic = (u: Unit): boolean => {
   return c >= 0x0600 && c <= 0x06ff
 }
 
+/** A word the tokenizer split as `و` + a stem but kept whole as a foreign name's W (`وانغ`; `foreignWaw` in text.ts). */
+const keepsForeignW = (u: Unit): boolean => u.proclitic && u.nameStart === u.start && u.text.charCodeAt(0) === 0x0648
+
 /** Letters of a proclitic glued to `u` whose rest is one of `known` (given on first need), or 0. */
-const gluedBefore = (u: Unit, known: () => ReadonlySet<string>): number => gluedProclitic(u, (rest) => known().has(rest))
+const gluedBefore = (u: Unit, known: () => ReadonlySet<string>, person: boolean): number => {
+  const p = gluedProclitic(u, (rest) => known().has(rest))
+  return person && p === 1 && isKafOfName(u) ? 0 : p
+}
+
+/** First letters of a proclitic: و ف ب ل ك. */
+const PROCLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643])
+
+/**
+ * `[وتل أبيب]`, `[ودي ميستورا]`, `[بأم القرى]`, `[بري يونغ]` where the document also names `تل أبيب`, `دي ميستورا`,
+ * `أم القرى`, `ري يونغ`: a proclitic glued to a name's first word of two letters (too short for `gluedBefore`, which
+ * wants three after it) when the rest is another name of the document or its end, word for word. Returns the proclitic's letters (1) or 0.
+ */
+const gluedBeforeShort = (m: Mention, names: () => ReadonlySet<string>): number => {
+  if (m.units.length < 2) return 0
+  const u = m.units[0]!
+  if (u.kind !== "word" || u.proclitic || u.article || u.norm.length !== 3 || !PROCLITIC_LETTERS.has(u.norm.charCodeAt(0))) return 0
+  if (m.type === "PERSON" && isKafOfName(u)) return 0
+  const rest = keyWords(m)
+  rest[0] = u.norm.slice(1)
+  return names().has(rest.join(" ")) ? 1 : 0
+}
+
+/**
+ * A `ك` that opens a person's word and is no preposition: before a letter other than a hamza on alef, a name of the
+ * document after it (`كيونغ` after `ري يونغ`, `كريس` after `ريس`, `كاري` after `اري`) is rarely "like X" in news,
+ * where foreign names opening with `ك` are many (`كانغ كيونغ هوا`, `كريس`, `كارت`); `كأرسطو` stays a `ك` glued.
+ */
+const isKafOfName = (u: Unit): boolean => {
+  const after = u.text.charCodeAt(1)
+  return u.text.charCodeAt(0) === 0x0643 && after !== 0x0623 && after !== 0x0625 && after !== 0x0622
+}
 
 const PER_TRIE = CATEGORIES.indexOf("PER")
 
@@ -327,9 +361,24 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
   const words = (): ReadonlySet<string> => {
     if (wordSet === undefined) {
       wordSet = new Set<string>()
-      for (const m of mentions) for (const u of m.units) if (u.kind === "word") wordSet.add(u.core)
+      // (a name whose `و` is a foreign W, `وانغ`, is its whole word here: its `core` without the W, `انغ`, would make
+      // `كانغ` a `ك` glued to it)
+      for (const m of mentions) for (const u of m.units) if (u.kind === "word") wordSet.add(keepsForeignW(u) ? u.norm : u.core)
     }
     return wordSet
+  }
+  // the document's names of two words or more as the keys of their words, and their ends of two words or more
+  // (`دي ميستورا` of `ستيفان دي ميستورا`), gathered on first use (`gluedBeforeShort`)
+  let nameSet: Set<string> | undefined
+  const names = (): ReadonlySet<string> => {
+    if (nameSet === undefined) {
+      nameSet = new Set<string>()
+      for (const m of mentions) {
+        const k = keyWords(m)
+        for (let i = 0; i + 2 <= k.length; i++) nameSet.add(k.slice(i).join(" "))
+      }
+    }
+    return nameSet
   }
   const out: Array<Mention> = []
   // the last words of the Arabic people named in full so far
@@ -363,17 +412,17 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
     if (isFunctionWordName(m, banNamed)) continue
     // حسن الجوار ("good neighbourliness"): a fixed expression that reads like a name is none
     if (m.units.length >= 2 && m.units.length <= 3 && notNames().has(keyWords(m).join(" "))) continue
-    const g = gluedBefore(m.units[0]!, words)
+    const g = gluedBefore(m.units[0]!, words, m.type === "PERSON") || gluedBeforeShort(m, names)
     if (g > 0) m = rebuilt(m, [withoutGlued(m.units[0]!, g), ...m.units.slice(1)])
     if (m.type === "PERSON") {
       let cut = -1
-      for (let k = 1; k < m.units.length && cut < 0; k++) if (gluedBefore(m.units[k]!, words) > 0) cut = k
+      for (let k = 1; k < m.units.length && cut < 0; k++) if (gluedBefore(m.units[k]!, words, true) > 0) cut = k
       if (cut > 0) {
         // معاكس لراموس: a lone word before the cut that is no given name is no name
         const left = m.units.slice(0, cut)
         if (left.length > 1 || isGivenName(left[0]!.core)) remember(rebuilt(m, left))
         const u = m.units[cut]!
-        m = rebuilt({ ...m, role: null }, [withoutGlued(u, gluedBefore(u, words)), ...m.units.slice(cut + 1)])
+        m = rebuilt({ ...m, role: null }, [withoutGlued(u, gluedBefore(u, words, true)), ...m.units.slice(cut + 1)])
       }
       if (ranIntoNextWord(m, surnames)) m = rebuilt(m, [m.units[0]!])
     }
