@@ -1050,8 +1050,8 @@ const MAY_BEFORE = new Map<string, Dir | "since" | "until">([["last", -1], ["nex
 
 
 /**
- * `last May`, `next May`, `this May`, `since May`, `until May` at token `i` (a `may`): the month (chrono leaves `May`
- * after these words alone). `since May` is the last May up to the reference, `until May` the next one from it.
+ * `last May`, `next May`, `this May`, `since May`, `until May`, `early May`, `a May election` at token `i` (a `may`):
+ * the month (chrono leaves `May` after these words alone). `since May` is the last May up to the reference, `until May` the next one from it.
  */
 const mayAt = (t: Tokens, original: string, i: number): { startOffset: number; endOffset: number; expr: Expr } | null => {
   if (i === 0 || t.kinds[i - 1] !== WORD || t.spaced[i] === 0 || !isCapitalized(t, original, i)) return null
@@ -1059,6 +1059,13 @@ const mayAt = (t: Tokens, original: string, i: number): { startOffset: number; e
   if (i + 1 < t.count && t.kinds[i + 1] === NUM && t.spaced[i + 1] !== 0) return null
   // `in early May`, `late May`, `by mid May`: the month (as chrono reads `early June`), on the side its clause's tense gives
   if (isPartAdjective(t.keys[i - 1]!) && !isCapitalized(t, original, i - 1)) {
+    const span = t.view.toOriginal(t.starts[i]!, t.ends[i]!)
+    const month: Expr & { t: "month" } = { t: "month", cal: "gregorian", y: null, m: 5, dir: null }
+    return { startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: withSide(month, tenseAround(original, span.start, span.end)) }
+  }
+  // `a May election`, `a May general election`: the month before a noun of a scheduled event (`mayBeforeNouns` of
+  // month-guards.json; the verb never follows `a`, the surname does: `a May ally`); on its clause's side, as `early May`
+  if (t.keys[i - 1] === "a" && i + 1 < t.count && t.kinds[i + 1] === WORD && t.spaced[i + 1] !== 0 && dateLexicons().mayBeforeNouns.has(t.keys[i + 1]!) && !isCapitalized(t, original, i + 1)) {
     const span = t.view.toOriginal(t.starts[i]!, t.ends[i]!)
     const month: Expr & { t: "month" } = { t: "month", cal: "gregorian", y: null, m: 5, dir: null }
     return { startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: withSide(month, tenseAround(original, span.start, span.end)) }
@@ -1390,6 +1397,7 @@ export const englishShortYears = (original: string): Array<{ readonly start: num
 }
 
 let decadeWord: RegExp | undefined
+let shortDecade: RegExp | undefined
 /**
  * `the seventies`, `the early eighties`, `the mid-sixties`: group 1 the decade word (after `the` only: `in his seventies`
  * is an age). The words are the decades' `en` forms and the parts' English adjectives of `calendar-words.json`.
@@ -1405,8 +1413,21 @@ const decadeWordPattern = (): RegExp => {
 }
 
 /**
+ * `the 90s`, `the mid-90s`, `the late '80s`: group 1 the decade as written, group 2 its two digits (after `the` or its
+ * part only: `in his 90s` is an age).
+ */
+const shortDecadePattern = (): RegExp => {
+  if (shortDecade === undefined) {
+    const parts = [...dateLexicons().periodParts.enAdjectives.keys()].map(escapeRegExp).join("|")
+    shortDecade = new RegExp(`\\b[Tt]he\\s+(?:(?:${parts})[\\s-]+)?(['\u2019]?([3-9]0)s)(?![\\w'\u2019])`, "g")
+  }
+  return shortDecade
+}
+
+/**
  * Decades written as words after `the` (`the seventies`, `By the early seventies`), from the 1940s to the 1990s as
- * in Arabic (`السبعينات`): a range of ten years, as `the 1970s`. Not after a possessive (`in his seventies`, an age)
+ * in Arabic (`السبعينات`), and with two digits (`the 90s`, `the mid-90s`, `the late '80s`: the 1930s to the 1990s;
+ * `the 20s` may be an age or the 1920s or 2020s, and is left): a range of ten years, as `the 1970s`. Not after a possessive (`in his seventies`, an age)
  * and not `the over-sixties` (the word must follow `the` or its `early`/`late`/`mid`). Spans are into `original`, the
  * decade word alone (as `1970s` in `the early 1970s`).
  */
@@ -1416,6 +1437,14 @@ export const englishDecadeWords = (original: string): Array<{ readonly start: nu
   re.lastIndex = 0
   for (let m = re.exec(original); m !== null; m = re.exec(original)) {
     const y = dateLexicons().englishDecades.get(m[1]!)!
+    const end = m.index + m[0].length
+    out.push({ start: end - m[1]!.length, end, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } } })
+  }
+  if (!/\d0s/.test(original)) return out
+  const short = shortDecadePattern()
+  short.lastIndex = 0
+  for (let m = short.exec(original); m !== null; m = short.exec(original)) {
+    const y = 1900 + Number(m[2])
     const end = m.index + m[0].length
     out.push({ start: end - m[1]!.length, end, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } } })
   }

@@ -113,7 +113,36 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     found.push({ start: span.start, end: span.end, expr: null, calendar: "gregorian", partOfDay: false, time: z.time })
   }
   const dates = shareYears(attachLoneTimes(withPartsOfYear(dropOverlaps(found), text), text), text)
-  return withoutRepeatedWeekdays(withModifiers(dates, text), text, language)
+  return withoutRepeatedWeekdays(withEnglishEdges(withModifiers(dates, text), text, language), text, language)
+}
+
+/** `earlier ` or `later ` (any case) right before a mention: the end of the 16 characters before it. */
+const EARLIER_LATER = /\b(?:earlier|later)[ \t]+$/i
+/** A dash, and the spaces around it, at a mention's end (`November -`). */
+const TRAILING_DASH = /[ \t]*[-\u2013\u2014][ \t]*$/
+
+/**
+ * The edges of English mentions: `earlier this week`, `Later this year` are one mention with their `this` period
+ * (chrono reads `this week` alone; the value is the period, as for `later in the year`), and a dash chrono took
+ * after a month as the start of a range that never came (`fell in November - the worst month`) is left out. Only
+ * where the text before is the mention's own: not into the mention before it.
+ */
+const withEnglishEdges = (dates: Array<DateCandidate>, text: string, language: DateLanguage): Array<DateCandidate> => {
+  if (language === "ar") return dates
+  let out: Array<DateCandidate> | null = null
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!
+    let { start, end } = d
+    if (text.startsWith("this ", start) || text.startsWith("This ", start)) {
+      const before = text.slice(Math.max(i > 0 ? dates[i - 1]!.end : 0, start - 16), start)
+      const m = EARLIER_LATER.exec(before)
+      if (m !== null) start -= before.length - m.index
+    }
+    const dash = TRAILING_DASH.exec(text.slice(Math.max(start, end - 8), end))
+    if (dash !== null && end - dash[0].length > start) end -= dash[0].length
+    if (start !== d.start || end !== d.end) (out ??= dates.slice())[i] = { ...d, start, end }
+  }
+  return out ?? dates
 }
 
 /** `أيام` ("days"; `وأيام`, `في أيام`) right before a weekday: the weekdays that follow are days that repeat. */

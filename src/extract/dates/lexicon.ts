@@ -88,6 +88,7 @@ export const MonthGuardsFile = Schema.Struct({
   source: Text,
   license: Text,
   gregorian: Schema.Struct({ description: Text, forms: Forms }),
+  mayBeforeNouns: Schema.Struct({ description: Text, forms: Forms }),
   hijri: Schema.Struct({ description: Text, forms: Forms })
 })
 
@@ -107,6 +108,8 @@ export interface DateLexicons {
   /** Month phrases (keys joined by a space) that need a cue. */
   readonly guardedMonths: ReadonlySet<string>
   readonly guardedHijri: ReadonlySet<string>
+  /** The nouns after `a May` that make `May` the month (`a May election`), lower case. */
+  readonly mayBeforeNouns: ReadonlySet<string>
   readonly days: PhraseTrie<number>
   readonly contextualDays: ReadonlySet<string>
   /** Nouns of an event after which `الأمس` is yesterday (`مباراة الأمس`). */
@@ -374,6 +377,7 @@ export const compileDateLexicons = (
     weekdays: base.weekdays,
     guardedMonths: new Set(guards.gregorian.forms.map(guardKey)),
     guardedHijri: new Set(guards.hijri.forms.map(guardKey)),
+    mayBeforeNouns: new Set(guards.mayBeforeNouns.forms.map((w) => w.toLowerCase())),
     days,
     contextualDays: keySet(words.contextualDays.ar),
     yesterdayNouns: keySet(words.yesterdayNouns.ar),

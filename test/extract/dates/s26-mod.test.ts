@@ -42,8 +42,9 @@ const english: Record<string, ReadonlyArray<Row>> = {
     ["A decision is expected by the end of the week.", ["end of the week → 2005-02-07/2005-02-13 range [end]"]]
   ],
   "no part of a period: the whole, and the span as it was": [
-    ["The vote is due later this year.", ["this year → 2005 year"]],
-    ["Earlier this month the bank cut rates.", ["this month → 2005-02 month"]],
+    // (`earlier`/`later` before `this` is in the span since session 30, with no part: test/extract/dates/english-edges.test.ts)
+    ["The vote is due later this year.", ["later this year → 2005 year"]],
+    ["Earlier this month the bank cut rates.", ["Earlier this month → 2005-02 month"]],
     ["The line could open as early as 2007.", ["2007 → 2007 year"]],
     ["The late president's widow spoke on Monday.", ["Monday → 2005-02-07 weekday"]],
     ["He arrived too late\nMonday was a holiday.", ["Monday → 2005-02-07 weekday"]],

@@ -40,8 +40,8 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
     en("The party last won a majority in 1974. It lost ground later in the year.", ["1974 → 1974 year"]),
     // a future clause looks ahead whatever was named before
     en("Profits fell in 2004, but the firm will return to growth later in the year.", ["2004 → 2004 year", "later in the year → 2005 year rel"]),
-    // chrono's own `later this month`, as before
-    en("The firm will report its results later this month.", ["this month → 2005-02 month rel"])
+    // chrono's own `later this month`, as before (with `later` in the span since session 30)
+    en("The firm will report its results later this month.", ["later this month → 2005-02 month rel"])
   ],
   "a relative date before the number 24": [
     en("Last year 24 regions reported power cuts.", ["Last year → 2004 year rel"]),
