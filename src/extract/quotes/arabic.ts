@@ -85,11 +85,17 @@ export const withoutConjunction = (key: string, longer = 2): string => (key.leng
 /** `عبر`: the preposition "via", and the verb "expressed" when `عن` follows its subject (`وعبر X عن سعادته`). */
 const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
 
+/** `نشره`, `نشرته`, `نشرها`, `نشرتها`: "published it", after an article noun (`مقال نشرته وكالة X`; thirtieth session). */
+const PUBLISHED = new Set(["\u0646\u0634\u0631\u0647", "\u0646\u0634\u0631\u062a\u0647", "\u0646\u0634\u0631\u0647\u0627", "\u0646\u0634\u0631\u062a\u0647\u0627"].flatMap((w) => foldKey(w)))
+
 /** `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). */
 const AMMA = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 /** `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن السلطات تقول:`). */
 const SUBJECT_FIRST = new Set(["\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627"].flatMap((w) => foldKey(w)))
+
+/** `لكن` (folded). */
+const LAKIN = foldKey("\u0644\u0643\u0646")[0]!
 
 /** `إلا`, `الا`, `غير`: before `أن` "but", a clause whose subject stands before its verb (`إلا أن المصدر قال:`). */
 const BUT_BEFORE_ANNA = new Set(["\u0625\u0644\u0627", "\u063a\u064a\u0631"].flatMap((w) => foldKey(w)))
@@ -140,6 +146,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.kind === "verb" && cue.speaker !== null && this.keys[cue.at]![0] !== FA && !this.hasPerson(cue.speaker)) {
       const topic = this.subjectBeforeVerb(cue.at, true)
       if (topic !== null && (cue.speaker[0] > cue.end || this.hasPerson(topic))) return this.resolve(topic, cue.gender, speech)
+    }
+    // وكانت المبعوثة الأمريكية في الأمم المتحدة، نيكي هالي، قالت إن, بيد أن صحيفة الحزب …، رودونغ سينمون، قالت في وقت
+    // سابق إن: a name between two commas right before a verb with no و and no name after it is the subject the
+    // sentence opened with; the body inside the role before it is not (thirtieth session)
+    if (cue.kind === "verb") {
+      const named = this.appositionBeforeVerb(cue)
+      if (named !== null) return named
     }
     const none = cue.kind === "verb" && this.noSubject(cue)
     const bare = none && (cue.speaker === null || !ALSO_OR_THAT.has(this.keys[cue.speaker[0]]!))
@@ -214,10 +227,70 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // ووصف الاتفاق أمام المجلس بأنه «…», واعتبر هذا البيان «…»: after a verb of describing, one definite word that
     // names nobody (or a demonstrative and its noun) is the object; the speaker is the one who spoke last
     if (cue.kind === "verb" && cue.speaker !== null && this.describedObject(cue)) return this.fromChain(cue.gender)
+    // ووصف البيت الأبيض مقتل الوحيشي بأنه «…»: after a verb of describing, a person right after an indefinite noun
+    // (the event or thing described, in construct with him) is the object's; the definite words before that noun are
+    // the subject (thirtieth session)
+    if (cue.kind === "verb" && cue.speaker !== null && this.describesObject(cue)) {
+      const subject = this.subjectBeforeObject(cue.speaker[0], cue.speaker[1])
+      if (subject !== null) return this.resolve(subject, cue.gender, speech)
+    }
     // ووصفته بأنه «…» with no subject found in the sentence (or the one before): the chain's last speaker is mostly
     // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
     if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * The person or organisation named alone between two commas right before the verb of `cue` (`…، X، قالت إن`;
+   * thirtieth session): the verb carries no و/ف, a word stands before the first comma (an apposition after the
+   * sentence's subject, not a list's first item: nothing before the name but that subject), the words between the
+   * commas are that one entity (at most five tokens), no speaker was pushed in the sentence before it, the words
+   * after the verb name nobody, and its words follow within six tokens (a complementizer, a colon or a mark). Pushed onto the chain. Else null.
+   */
+  private appositionBeforeVerb(cue: Cue): Speaker | null {
+    const at = cue.at
+    if (this.entities.length === 0 || at - 4 < this.ps || !this.isPunct(at - 1, COMMAS)) return null
+    const verb = this.keys[at]!
+    if ((verb[0] === WAW || verb[0] === FA) && this.lex.verbForms.has(withoutConjunction(verb, 3))) return null
+    if (cue.speaker !== null && this.entityIn(this.orig(this.t.starts[cue.speaker[0]]!, this.t.ends[cue.speaker[1] - 1]!)) !== null) return null
+    // (the verb's words follow within six tokens: a complementizer, a colon or a mark; not `بين عامي`, a preposition
+    // read as the verb بيّن)
+    let said = false
+    for (let j = at + 1; j < Math.min(this.pe, at + 7) && !said; j++) said = this.isColon(j) || this.markChar(j) !== null || (this.t.kinds[j] === WORD && this.lex.complementizers.has(this.keys[j]!))
+    if (!said) return null
+    let c = at - 2
+    while (c > at - 8 && c > this.ps && this.t.kinds[c] === WORD) c--
+    if (c === at - 2 || !this.isPunct(c, COMMAS) || c - 1 < this.ps || this.t.kinds[c - 1] !== WORD) return null
+    const s = this.sentenceStart(at)
+    if (s >= c || this.lastPushAt >= s) return null
+    const span = this.orig(this.t.starts[c + 1]!, this.t.ends[at - 2]!)
+    const e = this.entityIn(span)
+    if (e === null || (e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.start > span.start || e.end < span.end) return null
+    // (no list: the name is not followed by و and another item, and the word before the first comma is no name of
+    // the same kind, `زار فرنسا، ألمانيا، قال`)
+    const prev = this.entityIn(this.orig(this.t.starts[c - 1]!, this.t.ends[c - 1]!))
+    if (prev !== null && prev.type === e.type) return null
+    return this.push({ text: e.canonical, entityId: e.entityId, gender: cue.gender, person: e.type === "PERSON" }, c + 1)
+  }
+
+  /**
+   * The subject before the object of a verb of describing in its phrase `[a, b)` (thirtieth session): the phrase opens
+   * with one to three definite words that name no person, then one indefinite noun (no title, no role the
+   * entity stage read) in construct with a person (`البيت الأبيض مقتل الوحيشي`): those definite words; else null.
+   */
+  private subjectBeforeObject(a: number, b: number): readonly [number, number] | null {
+    if (this.entities.length === 0) return null
+    for (let k = a + 1; k < Math.min(b, a + 5); k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      if (key.startsWith("\u0627\u0644")) continue
+      if (k === a + 1 || k + 1 >= b || this.lex.arTitles.has(key) || this.entityStartingAt(k) !== null) return null
+      const e = this.entityStartingAt(k + 1)
+      if (e === null || e.type !== "PERSON" || (e.role !== null && e.role !== undefined && e.role.trim() !== "")) return null
+      for (let j = a; j < k; j++) if (!this.keys[j]!.startsWith("\u0627\u0644") || this.personAt(j) !== null) return null
+      return [a, k]
+    }
+    return null
   }
 
   /** Is the cue an Arabic verb of describing (`objectVerbs`: `وصف`, `اعتبر`, with or without its و/ف)? */
@@ -373,13 +446,29 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (SUBJECT_FIRST.has(key) || (key === ANNA && k - 1 >= s && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
         if (fa || aged || end !== at || at - k - 1 > 4 || k + 1 >= at) return null
         const first = this.keys[k + 1]!
-        if (!first.startsWith("\u0627\u0644") && this.entityStartingAt(k + 1) === null) return null
+        if (!first.startsWith("\u0627\u0644") && this.entityStartingAt(k + 1) === null && !this.accusativeSubject(k, at)) return null
         for (let j = k + 1; j < at; j++) if (lex.arStops.has(this.keys[j]!) || lex.complementizers.has(this.keys[j]!) || lex.verbForms.has(this.keys[j]!)) return null
         return [k + 1, at]
       }
       if (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
     }
     return null
+  }
+
+  /**
+   * Is the phrase between `لكن`/`ولكن` at token `k` and the verb at `at` an indefinite noun and its adjective in the
+   * accusative that `لكنّ` governs (`لكن مسؤولا رفيعا قال لوكالة …`, `ولكن مصدرا أمنيا أكد`; thirtieth session): two
+   * or three words, each ending in ا, none a demonstrative, `أيضا` or a clause opener, no entity on them?
+   */
+  private accusativeSubject(k: number, at: number): boolean {
+    const but = this.keys[k]!
+    if (but !== LAKIN && but !== "\u0648" + LAKIN) return false
+    if (at - k - 1 < 2 || at - k - 1 > 3) return false
+    for (let j = k + 1; j < at; j++) {
+      const key = this.keys[j]!
+      if (this.t.kinds[j] !== WORD || key.length < 4 || !key.endsWith("\u0627") || ALSO_OR_THAT.has(key) || this.lex.clauseOpeners.has(key) || this.entityStartingAt(j) !== null) return false
+    }
+    return true
   }
 
   /**
@@ -967,7 +1056,32 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // session, second round)
     const spokesman = this.spokesmanNamed(p + 1, open)
     if (spokesman !== null) return this.push({ text: spokesman.canonical, entityId: spokesman.entityId, gender, person: true }, open)
-    return this.subjectAfterVerb(p, open, gender, true, open)
+    return this.subjectAfterVerb(p, open, gender, true, open) ?? this.publishedBy(p, open, gender)
+  }
+
+  /**
+   * The issuer of a text that is the subject of the verb at token `p` (`حض مقال نشرته وكالة «X» … على «…»`, `دعا
+   * بيان أصدره X إلى «…»`; thirtieth session): an indefinite document noun (`speechDocuments`) right after the verb, an
+   * issuing verb after it (`issueVerbs`: `أصدره`; for an article or a report, `articleNouns`, also `نشرته`), then the
+   * person or organisation within the four tokens after it, past a body or outlet noun without its article (`وكالة`,
+   * `صحيفة`) and marks. Pushed onto the chain at `at`; else null.
+   */
+  private publishedBy(p: number, at: number, gender: Gender | null): Speaker | null {
+    const lex = this.lex
+    const k = p + 1
+    if (k + 2 >= at || this.t.kinds[k] !== WORD || this.keys[k]!.startsWith("\u0627\u0644") || docStem(this.keys[k]!, lex.speechDocuments) === null) return null
+    // (`نشرته`: an outlet that published an article or a report wrote it; a statement it published is another's)
+    const verb = this.keys[k + 1]!
+    if (this.t.kinds[k + 1] !== WORD || !(lex.issueVerbs.has(verb) || (PUBLISHED.has(verb) && docStem(this.keys[k]!, lex.articleNouns) !== null))) return null
+    for (let j = k + 2; j < Math.min(at, k + 6); j++) {
+      if (this.t.kinds[j] === WORD) {
+        const e = this.entityStartingAt(j)
+        if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at) : null
+        const key = "\u0627\u0644" + this.keys[j]!
+        if (!lex.bodyNouns.has(key) && !lex.outletNouns.has(key)) return null
+      } else if (this.markChar(j) === null) return null
+    }
+    return null
   }
 
   /**

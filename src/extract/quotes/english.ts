@@ -9,6 +9,7 @@ import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { ColonSpeech } from "./colon.js"
 import { EN_DETERMINERS } from "./cues.js"
 import { COMMAS, type Cue } from "./scanner.js"
+import type { Entity } from "../../schema/record.js"
 
 /** Lower-case words inside English names (`Ursula von der Leyen`). */
 const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
@@ -35,6 +36,9 @@ const EN_CLAUSE_BREAKS = new Set(["but", "while", "whereas", "although", "though
 const EN_OPENERS = new Set(["but", "and", "yet", "so"])
 /** Irregular past forms that end an English subject before a participle clause (`Ms Lee hit back, saying`). */
 const EN_PAST = new Set(["hit", "made", "gave", "went", "spoke", "took", "came", "won", "lost", "left", "rose", "fell", "put", "set", "met", "sent", "led", "held", "paid", "brought", "thought", "got", "kept", "found", "sought", "stood", "began", "broke", "spent", "fought", "struck", "threw", "wrote", "told", "said", "read", "ran", "saw", "became", "chose", "drew", "felt", "heard", "knew", "let", "meant", "shut", "sat", "stuck", "swore", "taught", "understood", "withdrew", "quit", "cut", "hurt", "beat", "cast", "cost", "spread", "shed", "bid", "bet"])
+
+/** `the organisation said`: body nouns that stand for the organisation the sentence before opens with. */
+export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company", "firm", "group"])
 
 /** Finding the English subject of a cue (token ranges; {@link SpeakerResolver} turns them into speakers). */
 export abstract class EnglishSubjects extends ColonSpeech {
@@ -263,9 +267,105 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (!isCapitalized(this.t, this.text, e - 1)) return [a, b]
     let s = e
     while (s > a && (isCapitalized(this.t, this.text, s - 1) || (this.t.kinds[s - 1] === WORD && NAME_PARTICLES.test(this.keys[s - 1]!)))) s--
+    // `consultancy 4Cast`: a number glued to the name is part of it (thirtieth session)
+    if (s > a && s < e && this.t.kinds[s - 1] === NUM && this.t.spaced[s] === 0) s--
     // a sentence-initial article is no name: "The company" stays whole
     if (e - s === 1 && /^(?:the|a|an)$/.test(this.keys[s]!)) return [a, b]
     return [s, e]
+  }
+
+  /**
+   * The first person the sentence before token `from` names outside quotation marks (in this paragraph, or the last
+   * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Tim Danton, editor of PC Pro
+   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session). Null when it names none.
+   */
+  protected personOfSentenceBefore(from: number): Entity | null {
+    if (this.entities.length === 0) return null
+    let lo = this.ps
+    let end = from
+    if (from <= lo + 1) {
+      if (this.lastPe <= this.lastPs) return null
+      lo = this.lastPs
+      end = this.lastPe
+    }
+    // (the full stop that ends it)
+    const p = this.sentenceStartIn(end - 1, lo)
+    let inside = false
+    // (the first: the sentence's subject, `Mr Johnson was asked why Mr Smith had …`)
+    for (let k = p; k < end; k++) {
+      if (this.markChar(k) !== null) inside = !inside
+      else if (!inside && this.t.kinds[k] === WORD) {
+        const found = this.personAt(k)
+        if (found !== null) return found
+      }
+    }
+    return null
+  }
+
+  /**
+   * `CENTR, the Council of …, agrees. "…," the organisation said`: the organisation that opens the sentence before
+   * token `from` (its first six tokens, not after a quotation mark), for `the organisation`, `the company`, `the firm`,
+   * `the group` (thirtieth session); an organisation right before a speech verb in that sentence first (the last one,
+   * outside marks); else null.
+   */
+  protected bodyOfSentenceBefore(from: number): Entity | null {
+    if (this.entities.length === 0) return null
+    let lo = this.ps
+    let end = from
+    if (from <= lo + 1) {
+      if (this.lastPe <= this.lastPs) return null
+      lo = this.lastPs
+      end = this.lastPe
+    }
+    const p = this.sentenceStartIn(end - 1, lo)
+    let k = p
+    // (the closing mark of the quote before, glued to its full stop, and an opener: `But`, `However,`)
+    if (k < end && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
+    while (k < end && this.t.kinds[k] === WORD && EN_OPENERS.has(this.keys[k]!)) k++
+    // an organisation right before a speech verb in the sentence speaks there (`GMAC has been … but GM said …`: GM)
+    let inside = false
+    let speaking: Entity | null = null
+    for (let j = k; j < end; j++) {
+      if (this.markChar(j) !== null) inside = !inside
+      if (inside || this.t.kinds[j] !== WORD) continue
+      const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+      const e = this.entityIn(o)
+      if (e === null || e.start !== o.start || e.type !== "ORGANIZATION") continue
+      let v = j + 1
+      while (v < end && this.orig(this.t.starts[v]!, this.t.ends[v]!).start < e.end) v++
+      if (v < end && this.verbStartsAt(v, end)) speaking = e
+    }
+    if (speaking !== null) return speaking
+    for (const s = k; k < Math.min(end, s + 6); k++) {
+      if (this.markChar(k) !== null) return null
+      if (this.t.kinds[k] !== WORD) continue
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      const e = this.entityIn(o)
+      if (e === null || e.start !== o.start) continue
+      return e.type === "ORGANIZATION" ? e : null
+    }
+    return null
+  }
+
+  /** Is the entity `e`, which starts at token `k`, followed by a lower-case word that is no verb (`the Munster number 10`: a name that modifies a noun)? */
+  protected nameModifies(e: Entity, k: number): boolean {
+    const n = this.t.count
+    while (k < n && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < e.end) k++
+    return k < n && this.t.kinds[k] === WORD && !isCapitalized(this.t, this.text, k) && !this.mainVerbAt(k)
+  }
+
+  /**
+   * `According to Mandaric, Redknapp vowed he would …`: the person an according phrase that opens the sentence at `p`
+   * names (up to its comma, within five tokens) is the source of what the sentence reports (thirtieth session); else null.
+   */
+  protected accordingOpener(p: number, end: number): Entity | null {
+    // (the closing mark of the quote before, glued to its full stop: `… informed." According to …`)
+    if (p < end && this.markChar(p) !== null) p++
+    if (p + 3 >= end || this.keys[p] !== "according" || this.keys[p + 1] !== "to") return null
+    const who = this.personAt(p + 2)
+    if (who === null) return null
+    for (let k = p + 3; k < end && k - p <= 7; k++) if (this.isPunct(k, COMMAS)) return this.orig(this.t.starts[k]!, this.t.ends[k]!).start >= who.end ? who : null
+    return null
   }
 
   /** Does the English phrase `[a, b)` hold a person's title (`spokeswoman`, `minister`, `Mr`)? */

@@ -39,7 +39,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
-import { ANSWERING, FI_PRONOUNS, OBJECT_CLAUSE } from "./cues.js"
+import { ANSWERING, FI_PRONOUNS, OBJECT_CLAUSE, RELATIVE_AR } from "./cues.js"
 import { NEGATIONS } from "./marks.js"
 import { AN, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -51,6 +51,19 @@ const BA_KEY = foldKey("\u0628")[0]!
  * (`ووصفه بأنه «رجل عظيم»`): the marks are what the speaker called someone or something, not a name (session 19).
  */
 const BA_ANNA = new Set(["\u0628\u0623\u0646", "\u0628\u0623\u0646\u0647", "\u0628\u0623\u0646\u0647\u0627", "\u0628\u0623\u0646\u0647\u0645", "\u0628\u0623\u0646\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
+
+/**
+ * `بأنه`, `بأنها`, `بأنهم`, `بأنهما` (with or without `و`): the complementizer of describing with its pronoun. One word in
+ * marks right after it is what the speaker called someone or something (`ووصفها بأنها "قاسية"`, `وبأنها «تسيطر» على`),
+ * never the clause's subject as after the bare `بأن` (`بأن «داعش» يسيطر`; thirtieth session).
+ */
+const BA_ANNA_PRONOUN = new Set(["\u0628\u0623\u0646\u0647", "\u0628\u0623\u0646\u0647\u0627", "\u0628\u0623\u0646\u0647\u0645", "\u0628\u0623\u0646\u0647\u0645\u0627"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
+
+/**
+ * Clitics and the article glued to a number (`و32`, `الـ800`, `ب20`, `لل24`): a number in speech, not a code such as
+ * `إس2` ({@link QuoteScanner.codeShaped}; thirtieth session).
+ */
+const DIGIT_CLITICS = new Set(["\u0648", "\u0628", "\u0644", "\u0641", "\u0643", "\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644"])
 
 /** `بين`, `زاد` (with their feminine and plural forms): verbs that need a mark and never report through a complementizer ({@link QuoteScanner.reportsThrough}). */
 const NOT_THROUGH = new Set(["\u0628\u064a\u0646", "\u0628\u064a\u0646\u062a", "\u0628\u064a\u0646\u0648\u0627", "\u0632\u0627\u062f", "\u0632\u0627\u062f\u062a", "\u0632\u0627\u062f\u0648\u0627"].flatMap((w) => foldKey(w)))
@@ -308,6 +321,9 @@ class QuoteScanner extends ArabicSubjects {
         // a name in marks inside reported speech (قال إن … في «مجلس صيانة الدستور», … القيادي «أبو زياد الدمشقي»): an
         // entity that covers the marked words is no speech
         if (!before.colon && !before.cue.english && this.entities.length > 0 && this.marksOneName(a, b)) continue
+        // بالرمز «إس يو إس آي بي إيه2», أن "معرض وظائف 2015" الذي …: a code or a name with its number in reported speech
+        // is no speech either (thirtieth session)
+        if (!before.colon && !before.cue.english && words >= MIN_WORDS_CUED && words <= 8 && this.codeShaped(a, b)) continue
         // وأضاف «جرائم الكراهية الزائفة» وقعت …: marks right after the verb are speech from three words; marks far
         // from their verb (past CUE_WINDOW) from four
         // (an object pronoun between them, واصفا إياه «…», keeps the marks right after the verb)
@@ -321,6 +337,9 @@ class QuoteScanner extends ArabicSubjects {
         // (and after `ب` when the cue is a verb of describing with its object named, وصف ما نشرته الصحف بـ"حملة سياسية";
         // session 20)
         const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))) || (CHARGE_PREPS.has(this.keys[m.open - 1]!) && before.cue.end !== m.open - 1 && this.chargingVerb(before.cue)) || (this.keys[m.open - 1] === AN && before.cue.end !== m.open - 1 && this.expressingVerb(before.cue)))
+        // ووصفها بأنها "قاسية", وبأنها «تسيطر» على …: one word right after `بأنه`/`بأنها` (its pronoun, not the bare `بأن`
+        // whose marks are the clause's subject) is what the speaker called someone or something (thirtieth session)
+        const calledOne = words === 1 && !before.colon && !far && !before.cue.english && this.calledOneWord(m, a, b)
         // لما وصفه «بالهجوم الإرهابي», بما اعتبرته «موجة إعدامات»: two words right after a verb of describing with its
         // object pronoun that opens a clause after `ما` or a relative are what its subject called it, the `ب` inside
         // the marks or not (session 23)
@@ -334,7 +353,7 @@ class QuoteScanner extends ArabicSubjects {
         // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
-        if (describedAs || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        if (describedAs || calledOne || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           // ووصف X بأنه "…"، هذا ما أضافه Y: a verb with its object pronoun after `هذا ما` right after the marks names
           // who said them, when the verb before names no one of its own: a verb of describing (whose phrase may be its
           // object), or one whose subject phrase holds no entity (not `وقال النادي في بيان إن "…"، هذا ما أكده X`:
@@ -346,7 +365,9 @@ class QuoteScanner extends ArabicSubjects {
             found.push({ a, b, cue: trailing.cue, speaker: trailing.speaker, capped: m.capped })
             continue
           }
-          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true })
+          // (one word called so is no piece of reported words a second mark may go on with: `صنفتها بأنها "بذيئة"، في أولى
+          // خطوات حكومة "X Y"`; thirtieth session)
+          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne })
           continue
         }
         // (too few words for a verb of describing with its pronoun, ووصفته بأنه "…"، مشيرة: a cue after them may still
@@ -369,7 +390,10 @@ class QuoteScanner extends ArabicSubjects {
       // (and two or three words after a quote a verb reported, joined to it by `و`, `لكن` or a comma in the same
       // sentence, when they read as no name: `إنه لا يوجد "أي تهديد" للجزيرة، لكنها "مستعدة لأي طارئ"`; twenty-third
       // session, third round)
-      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && this.joinedByWaw(previous.b, m.open)))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && this.partNotName(m, a, b)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
+      // (and three words or more that open with a relative pronoun, a few words after a quote a cue attributed in the
+      // same sentence: `عن "قلقها العميق" بشأن أفعال X"التي تهدد السلام بشكل خطير"`, the clause goes on describing a
+      // noun of the speaker's words; thirtieth session)
+      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && this.partNotName(m, a, b)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
       // (سألنا X: «…؟»: marks in the interviewer's sentence after the verb of asking, with no verb of speech or answering
@@ -448,6 +472,45 @@ class QuoteScanner extends ArabicSubjects {
       if (!this.joinedByWaw(p.close, m.open) && this.wordCount(a, b) === 2 && !this.coordinatedPair(a, b) && !this.predicateShape(a, b) && !this.predicateMarks(a, b)) continue
       found.push({ a, b, cue: second.cue, speaker: second.speaker, capped: p.capped, reported: second.reported === true })
     }
+  }
+
+  /**
+   * One word in the marks `m` (words `[a, b)`) spaced from `بأنه`/`بأنها`/`بأنهم`/`بأنهما` right before them, with no
+   * number or Latin letter and no entity covering it (`ووصفها بأنها "قاسية"`): what the speaker called someone or something
+   * (thirtieth session).
+   */
+  protected calledOneWord(m: Mark, a: number, b: number): boolean {
+    const w = m.open - 1
+    if (w < this.ps || this.t.kinds[w] !== WORD || this.t.spaced[m.open] === 0 || !BA_ANNA_PRONOUN.has(this.keys[w]!)) return false
+    for (let k = a; k < b; k++) if (this.t.kinds[k] === NUM || (this.t.kinds[k] === WORD && /[a-z]/i.test(this.keys[k]!))) return false
+    return !(this.entities.length > 0 && this.marksOneName(a, b))
+  }
+
+  /**
+   * Do the tokens `[a, b)` read as a code or a name with its number (thirtieth session): a number glued to the word
+   * before it or inside it (`إس2`, `إيه2`), three words or more that all spell Latin letters (`letterNames`: `إس يو إس`,
+   * `اف سي ايه`), or a name noun first and a number last (`معرض وظائف 2015`)?
+   */
+  protected codeShaped(a: number, b: number): boolean {
+    const t = this.t
+    let words = 0
+    let letters = 0
+    let first = -1
+    let last = -1
+    for (let k = a; k < b; k++) {
+      if (t.kinds[k] === PUNCT) continue
+      if (first < 0) first = k
+      last = k
+      // (not after a clitic or the article: `و32`, `الـ800`, `ب20` are numbers in speech)
+      if (t.kinds[k] === NUM && k > a && t.spaced[k] === 0 && t.kinds[k - 1] === WORD && !DIGIT_CLITICS.has(this.keys[k - 1]!)) return true
+      if (t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (/[0-9\u0660-\u0669]/.test(key) && !DIGIT_CLITICS.has(key.replace(/[0-9\u0660-\u0669]+/g, ""))) return true
+      words++
+      if (this.lex.letterNames.has(key)) letters++
+    }
+    if (words >= 3 && letters === words) return true
+    return first >= 0 && t.kinds[last] === NUM && t.kinds[first] === WORD && this.lex.arNameNouns.has(this.keys[first]!)
   }
 
   /** Are the words `[a, b)` two words, the second opening with و (`تعزيز وتوسيع`: two nouns joined)? */
@@ -773,6 +836,22 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * Do the marks opening at `open` (words from `a`) open with a relative pronoun (`الذي`, `التي`, `الذين`) within twelve
+   * tokens of the quote that closed at `prevEnd`, in the same sentence, with no other mark, no speech verb, participle
+   * or according phrase and no person between them (`عن "قلقها العميق" بشأن أفعال X"التي تهدد …"`): a relative clause
+   * on a noun of the same speaker's words, never a name (thirtieth session)?
+   */
+  protected relativeGoesOn(prevEnd: number, open: number, a: number): boolean {
+    if (open <= prevEnd + 1 || open - prevEnd > 12 || a >= this.pe || this.t.kinds[a] !== WORD || !RELATIVE_AR.has(this.keys[a]!)) return false
+    for (let k = prevEnd + 1; k < open; k++) {
+      if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.verbAt(k, this.pe) > 0 || this.lex.participles.has(this.keys[k]!) || this.lex.according.longestAt(this.keys, k, this.pe) !== null) return false
+    }
+    return !this.hasPerson([prevEnd + 1, open])
+  }
+
+  /**
    * Do the two words in the marks at `m` (words `[a, b)`) read as a predicate the speaker said, not a name (session 19,
    * second round): no number, Latin word or word with the article in them (`«الدولة الإسلامية»`, `«عاصفة الحزم»`,
    * `«نماء المنورة»`: names are mostly definite, predicates mostly not: `«أولوية قصوى»`, `«خطأ جسيما»`); no name noun
@@ -815,7 +894,9 @@ class QuoteScanner extends ArabicSubjects {
     // (`إن الصين "تعمل معنا" إزاء …`, `"لم يستطع" قيادة …`; session 20); so an adjective of an improper annexation and
     // a word with the article, an adverb last with the article or not, or a preposition or `أي` first (`"على وشك" أن`,
     // `"أي تهديد" في`; twenty-third session, second round)
-    if (shape || this.predicateMarks(a, b) || this.opensAdverbial(a, b)) return true
+    // (and two indefinite accusatives, `"صراعا مريرا" هذا الموسم`, `"تقدما جيدا" على`: an object and its adjective,
+    // wherever the clause goes on; thirtieth session)
+    if (shape || this.predicateMarks(a, b) || this.opensAdverbial(a, b) || this.accusativePair(a, b)) return true
     // the clause ends with the marks
     let k = m.close + 1
     while (k < this.pe && this.markChar(k) !== null) k++
@@ -852,6 +933,22 @@ class QuoteScanner extends ArabicSubjects {
     const [first, last] = this.firstAndLastWord(a, b)
     if (first < 0 || last === first) return false
     return (ANNEXING_ADJECTIVES.has(this.keys[first]!) && this.keys[last]!.startsWith(AL)) || LATE_ENDS.has(this.keys[last]!)
+  }
+
+  /**
+   * Are the words in tokens `[a, b)` two indefinite accusatives (`صراعا مريرا`, `تقدما جيدا`, `عبئا كبيرا`): two words of
+   * four letters or more with no article, each ending in the alif of the accusative (not `نا`, "us": `«أبها يجمعنا»`)?
+   * Names in marks are mostly definite; the few that end so (`«كوكا كولا»`) stand after a name noun or are entities
+   * (thirtieth session).
+   */
+  protected accusativePair(a: number, b: number): boolean {
+    let n = 0
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (++n > 2 || key.length < 4 || key.startsWith(AL) || key.startsWith(LAL) || !key.endsWith("\u0627") || key.endsWith("\u0646\u0627") || /[a-z]/i.test(key)) return false
+    }
+    return n === 2
   }
 
   /** Do the words in tokens `[a, b)` open with a preposition or `أي` (`على وشك`, `بلا شك`, `أي تهديد`)? */

@@ -85,6 +85,8 @@ export const ArabicQuotesFile = Schema.Struct({
   expressVerbs: Described,
   /** First words of a phrase of manner after a verb (`بقناعة تامة`, `بصوت مسموع`): no subject. */
   mannerHeads: Described,
+  /** Latin letters spelled in Arabic (`إس`, `بي`, `إيه`): marks of three or more of them are a code or an acronym (thirtieth session). */
+  letterNames: Described,
   /** Participles of addressing that open the phrase after a verb (`وقال مخاطبا الحضور`): the words after them are the addressee. */
   addressing: Described,
   /** According phrases before `ما` and a verb (`بحسب ما ذكره X`, `حسبما قالت X`): the verb's subject is the source. */
@@ -211,6 +213,8 @@ export interface QuoteLexicons {
   readonly expressVerbs: ReadonlySet<string>
   /** First words of a phrase of manner (`بقناعة`, `بصوت`, `بكل`): a phrase they open with no entity names nobody. */
   readonly mannerHeads: ReadonlySet<string>
+  /** `إس`, `يو`, `بي`, `إيه`: Latin letters spelled in Arabic; three or more in marks are a code, no speech (thirtieth session). */
+  readonly letterNames: ReadonlySet<string>
   /** `مخاطبا`, `موجها`: a phrase they open names the addressee, not the speaker (the chain's). */
   readonly addressing: ReadonlySet<string>
   /** `بحسب ما`, `حسبما`, `وفقا لما`: the source is the subject of the verb after them. */
@@ -360,6 +364,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     chargeVerbs: keySet(ar.chargeVerbs.forms),
     expressVerbs: keySet(ar.expressVerbs.forms),
     mannerHeads: keySet(ar.mannerHeads.forms),
+    letterNames: keySet(ar.letterNames.forms),
     addressing: keySet(ar.addressing.forms),
     meetingNouns: allKeys(ar.meetingNouns.forms),
     metBefore: allKeys(ar.metBefore.forms),

@@ -21,6 +21,10 @@ const REVERSED_REACH = 16
 
 /** Pairing of quotation marks and short names in marks. */
 export abstract class MarkScanner extends EntityIndex {
+  /** The paragraph start whose `«`/`»` counts {@link unbalanced} holds (-1: none yet; thirtieth session). */
+  private unbalancedAt = -1
+  /** Whether the paragraph at {@link unbalancedAt} holds more `«` than `»`. */
+  private unbalanced = false
   /** Pairs the quotation marks of a paragraph (outermost pairs; an unclosed one is capped at the paragraph end). */
   protected marks(ps: number, pe: number): Array<Mark> {
     this.reversedOnly = -1
@@ -42,6 +46,15 @@ export abstract class MarkScanner extends EntityIndex {
         opener = c
         closers = OPENERS.get(c) ?? c
         depth = 0
+        continue
+      }
+      // `«داعش «الرئيسي، …`, `«سابك « عن`: a `«` typed for `»` one to three words after the open `«`, in a paragraph
+      // with more `«` than `»`, followed by a space or punctuation, or by a word with no `»` within four words after it
+      // (not `«تنظيم «داعش» في …»`, a name quoted inside): it closes the open quote (before, it nested, and the open
+      // quote ran on over the marks after it to the paragraph's end; thirtieth session)
+      if (c === opener && c === "\u00ab" && depth === 0 && this.typedForClose(open, j, ps, pe)) {
+        out.push({ open, close: j, capped: false, split: false })
+        open = -1
         continue
       }
       if (c === opener && !closers.includes(c)) {
@@ -98,6 +111,36 @@ export abstract class MarkScanner extends EntityIndex {
     }
     if (open >= 0) out.push({ open, close: pe, capped: true, split: false })
     return out
+  }
+
+  /**
+   * Is the `«` at `j`, inside the quote `«` opened at `open`, a mistyped `»` (thirtieth session)? Not glued to the
+   * words on both sides, one to three words alone between them, the paragraph `[ps, pe)` holds more `«` than `»`, and
+   * after `j` a space or punctuation, or no `»` among the next five tokens. Counts the paragraph's marks once per
+   * paragraph ({@link unbalancedAt}).
+   */
+  protected typedForClose(open: number, j: number, ps: number, pe: number): boolean {
+    const t = this.t
+    if (j - open - 1 < 1 || j - open - 1 > 3) return false
+    // (not glued to the words on both sides: `لـ«الجنايات …` opens a name inside the quote)
+    const next = j + 1
+    if (t.spaced[j] === 0 && next < pe && t.spaced[next] === 0 && t.kinds[next] === WORD) return false
+    for (let k = open + 1; k < j; k++) if (t.kinds[k] !== WORD) return false
+    if (this.unbalancedAt !== ps) {
+      this.unbalancedAt = ps
+      let opens = 0
+      let closes = 0
+      for (let k = ps; k < pe; k++) {
+        const m = this.markChar(k)
+        if (m === "\u00ab") opens++
+        else if (m === "\u00bb") closes++
+      }
+      this.unbalanced = opens > closes
+    }
+    if (!this.unbalanced) return false
+    if (next >= pe || t.spaced[next] === 1 || t.kinds[next] !== WORD) return true
+    for (let k = next; k < Math.min(pe, next + 5); k++) if (this.markChar(k) === "\u00bb") return false
+    return true
   }
 
   /**

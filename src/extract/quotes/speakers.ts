@@ -11,7 +11,7 @@ import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM, PRONOUN_ADDRESSEES, RELATIVE_AR, SUBORDINATE_OPENERS } from "./cues.js"
-import { EnglishSubjects } from "./english.js"
+import { EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
 import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
 
@@ -29,6 +29,15 @@ const POSSESSIVE_ENDINGS = new Set(["\u0647", "\u0647\u0627", "\u0647\u0645", "\
 
 /** How far back (characters) a woman named with a feminine role is looked for, for a feminine verb after a man. */
 const WOMAN_WINDOW = 1500
+
+/** How many tokens back a writer named in a press review is looked for ({@link SpeakerResolver.newWriter}; thirtieth session). */
+const WRITER_BACK = 120
+
+/** `الكاتب` (folded): the masculine writer noun. */
+const WRITER_M = foldKey("\u0627\u0644\u0643\u0627\u062a\u0628")[0]!
+
+/** `في` (folded). */
+const FI_KEY = foldKey("\u0641\u064a")[0]!
 /** `ة`. */
 const TA_MARBUTA = "\u0629"
 
@@ -122,6 +131,9 @@ const OFFICIAL = new Set(["\u0627\u0644\u0645\u0633\u0624\u0648\u0644", "\u0627\
 /** `مؤخرا` (lately): a time word of a participle's shape, no manner (twenty-sixth session). */
 const LATELY = new Set(foldKey("\u0645\u0624\u062e\u0631\u0627"))
 
+/** `السابق`, `الأسبق` (and feminine): a former holder of the role before it (thirtieth session). */
+const FORMER = new Set(["\u0627\u0644\u0633\u0627\u0628\u0642", "\u0627\u0644\u0633\u0627\u0628\u0642\u0629", "\u0627\u0644\u0623\u0633\u0628\u0642", "\u0627\u0644\u0623\u0633\u0628\u0642\u0629"].flatMap((w) => foldKey(w)))
+
 /** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
 const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
 
@@ -163,6 +175,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   /** Person entities by canonical name, and the ids of person entities, built once on first need. */
   private personsByName: Map<string, Entity> | null = null
   private personIds: Set<string> | null = null
+  /** The type of each entity id (its first mention's), built once on first need ({@link formerHolder}). */
+  private typesById: Map<string, Entity["type"]> | null = null
   /** The speaker of the last quote emitted (a paragraph's quotes are emitted at its end), or null. */
   protected lastQuoted: Speaker | null = null
   /** The opening mark of a quote attributed by the words after it (its sentence starts there), or -1. */
@@ -179,7 +193,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
-      const r = (pronoun !== "p" ? this.recentSubject(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
+      // the sentence before names, not a body (thirtieth session)
+      if (pronoun !== "p" && (r === null || !r.person)) {
+        const named = this.personOfSentenceBefore(this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, this.ps))
+        if (named !== null) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
+      }
       // `He added: …` after words of the police: the person `he` stands for is the chain's last speaker again, so that
       // words with no attribution after it stay with him
       if (r !== null && push && this.chain[this.chain.length - 1] !== r) this.push(r, a)
@@ -334,6 +354,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (english && entity !== null && entity.type !== "PERSON" && entity.end < span.end && this.lex.enTitles.has(this.keys[b - 1]!) && !this.lex.enBodyVoices.has(this.keys[b - 1]!)) {
       entity = null
     }
+    // `CENTR, the Council of …, agrees. "…," the organisation said`: the body the sentence before opens with
+    // (thirtieth session)
+    if (english && entity === null && b - a === 2 && first === "the" && EN_BODY_NOUNS.has(this.keys[a + 1]!)) {
+      const body = this.bodyOfSentenceBefore(this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, this.ps))
+      if (body !== null) {
+        const named: Speaker = { text: body.canonical, entityId: body.entityId, gender, person: false }
+        if (push) this.push(named, a)
+        return named
+      }
+    }
     // `Sky Networks' Sophie Turner Laing`, `Tennis Australia's Geoff Pollard`: the name the body's possessive owns
     if (english && entity !== null && this.ownedName(a, b)) {
       const [n] = this.englishName(a, b)
@@ -357,6 +387,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && (first.startsWith("\u0627\u0644") ? this.roleOfBody(a, entity) : this.constructNoun(first))) {
       const held = this.roleHolderBefore(a, b)
       if (held !== null && held.type === "PERSON") entity = held
+    }
+    // وحول سؤال عن ترشحه، اكد نائب رئيس الفيفا السابق «…»: a former role in construct with a body that no earlier
+    // use names (`السابق` ends the phrase) is a person who no longer speaks for the body; the person the chain holds
+    // (thirtieth session)
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && entity.end < span.end && !first.startsWith("\u0627\u0644") && FORMER.has(this.keys[b - 1]!) && this.constructNoun(first)) {
+      const held = this.formerHolder(b)
+      if (held !== null) return held
     }
     // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
     if (entity !== null && entity.type !== "PERSON" && entity.type !== "ORGANIZATION" && entity.start > span.start) entity = null
@@ -653,6 +690,33 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return null
   }
 
+  /**
+   * The person a former role read at a phrase ending before token `b` stands for (thirtieth session): the chain's
+   * last speaker, pushed in this paragraph or the one before, when it is a person (or a name typed as no body or
+   * place, `قال كامبل`, or one no entity covers, with no article); null when a person is named after the phrase in its
+   * clause (`يرى لاعب نادي X السابق، والمدرب الوطني حاليا Y أن`: Y holds the role) or when the chain holds no such
+   * speaker.
+   */
+  protected formerHolder(b: number): Speaker | null {
+    const c = this.chain
+    const last = c[c.length - 1]
+    if (last === undefined || this.chainAt[c.length - 1]! < Math.min(this.lastPs, this.ps)) return null
+    // (a name the entity stage typed as neither a person nor a body or a place, `كامبل`, is a person too; the types by
+    // id are built once)
+    if (this.typesById === null) {
+      this.typesById = new Map()
+      for (const e of this.entities) if (e.entityId !== null && !this.typesById.has(e.entityId)) this.typesById.set(e.entityId, e.type)
+    }
+    const type = last.entityId === null ? null : (this.typesById.get(last.entityId) ?? null)
+    const named = last.entityId === null ? !DEFINITE.test(foldKey(last.text)[0] ?? "") && last.text.split(/\s+/).length <= 3 : type !== "ORGANIZATION" && type !== "LOCATION"
+    if (!last.person && !named) return null
+    for (let j = b; j < Math.min(this.pe, b + 12); j++) {
+      if (this.isColon(j) || this.markChar(j) !== null || this.isSentenceEnd(j) || (this.t.kinds[j] === WORD && this.lex.complementizers.has(this.keys[j]!))) break
+      if (this.t.kinds[j] === WORD && this.personAt(j) !== null) return null
+    }
+    return last
+  }
+
   protected push(speaker: Speaker, at: number): Speaker {
     this.chain.push(speaker)
     this.chainAt.push(at)
@@ -676,6 +740,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (x.type === "PERSON") return this.interviewer(x) ? null : this.push({ text: x.canonical, entityId: x.entityId, gender: null, person: true }, -1)
       }
       return null
+    }
+    // ويضيف: …, على حد قوله after `يعدد X في جريدة Y …` in a press review: the writer named since the last speaker
+    // (thirtieth session)
+    if (gender !== "p") {
+      const writer = this.newWriter(this.tokenAtOriginal(Math.min(this.cursor, before), this.t.count), gender)
+      if (writer !== null) return writer
     }
     // `he`, `she`: the last person (not a country or a company named since), when entities tell them apart
     if (person && this.entities.length > 0) {
@@ -758,6 +828,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         end = this.lastPe
       }
       const p = this.sentenceStartIn(end - 1, lo)
+      // `According to Mandaric, Redknapp vowed he would …. "…," he said.`: the source the sentence opens with
+      // (thirtieth session)
+      const source = this.accordingOpener(p, end)
+      if (source !== null) return this.push({ text: source.canonical, entityId: source.entityId, gender: null, person: true }, p + 2)
       if (this.lastPushAt >= p) return null
       let k = p
       // the closing mark of the quote before, glued to its full stop (`… with him." Wilkinson, who …`)
@@ -773,6 +847,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (this.t.kinds[k] !== WORD) continue
         const e = this.personAt(k)
         if (e === null) continue
+        // `The Munster number 10 kicked …`: a name between `the` and a lower-case noun is a club's or a body's, no
+        // person (thirtieth session)
+        if (k > p && this.keys[k - 1] === "the" && this.nameModifies(e, k)) continue
         const title = k > p ? this.keys[k - 1]! : ""
         if ((gender === "m" && /^(?:ms|mrs|miss)$/.test(title)) || (gender === "f" && title === "mr")) return null
         // English speakers carry no gender: `he` and `she` look for the last person
@@ -917,6 +994,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // feminine noun), when entities ran (names are entities); not بعضهم, not a name such as بينهام
     const word = this.text.slice(span.start, span.end)
     if (key.charCodeAt(0) === 0x0628) return this.entities.length > 0 && (key.startsWith("\u0628\u0627\u0644") || key.startsWith("\u0628\u0627\u0633\u062a") || word.endsWith("\u0629"))
+    // وتابعت متحمسة:, وقالت مستغربة: the feminine participle of manner (a fifth or tenth form, مت…ة or مست…ة), when
+    // entities ran (thirtieth session)
+    if (word.endsWith(TA_MARBUTA) && key.length >= 6 && (key.startsWith("\u0645\u062a") || key.startsWith("\u0645\u0633\u062a"))) return this.entities.length > 0
     if (!key.endsWith("\u0627")) return false
     if (word.includes("\u064b")) return true
     // without the tanween: the shapes of participles of manner (ساخرا، مبتسما، متهكما), never أوباما or روسيا
@@ -1273,6 +1353,51 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * A writer the text newly names in a press review since the chain's last speaker was pushed (thirtieth session):
+   * `وتحت عنوان «…»، يعدد طارق حرب في جريدة «الزمان» …`, `ويكتب X في صحيفة Y`: two or three words right before `في` and
+   * an outlet noun without its article (`جريدة`, `صحيفة`, `مجلة`: `outletNouns`), after a word that can be the verb
+   * opening its clause (the sentence's first word, or the word after a comma; not a noun, preposition or conjunction
+   * alone); the words are a person the entity stage tagged, or untagged words with no article, title, stop word, digit
+   * or ة. Searched back from token `at` over at most {@link WRITER_BACK} tokens, after the chain's last push and not
+   * before the paragraph before. Pushed onto the chain (the writer then speaks until another is named); else null.
+   */
+  protected newWriter(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0) return null
+    const lex = this.lex
+    const lo = Math.max(this.lastPushAt + 1, Math.min(this.lastPs, this.ps), at - WRITER_BACK)
+    for (let j = at - 1; j >= lo + 4; j--) {
+      if (this.t.kinds[j] !== WORD || this.keys[j - 1] !== FI_KEY || !lex.outletNouns.has("\u0627\u0644" + this.keys[j]!)) continue
+      for (const n of [2, 3]) {
+        const a = j - 1 - n
+        if (a - 1 < lo || this.t.kinds[a - 1] !== WORD) continue
+        // the verb before the name opens its clause
+        // (in the paragraph before too: its own start bounds the sentence there)
+        if (!(a - 1 === this.sentenceStartIn(a - 1, a - 1 >= this.ps ? this.ps : this.lastPs) || (a - 2 >= 0 && this.isPunct(a - 2, COMMAS)))) continue
+        const verb = this.keys[a - 1]!
+        if (DEFINITE.test(verb) || lex.arStops.has(verb) || lex.clauseOpeners.has(verb.length > 3 && (verb[0] === "\u0648" || verb[0] === "\u0641") ? verb.slice(1) : verb) || lex.complementizers.has(verb) || this.entityStartingAt(a - 1) !== null) continue
+        const o = this.orig(this.t.starts[a]!, this.t.ends[j - 2]!)
+        const e = this.personAt(a)
+        if (e !== null) {
+          if (e.end !== o.end) continue
+          return this.push({ text: e.canonical, entityId: e.entityId, gender, person: true }, a)
+        }
+        let plain = true
+        for (let k = a; k < j - 1 && plain; k++) {
+          const key = this.keys[k]!
+          const w = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+          plain = this.t.kinds[k] === WORD && !DEFINITE.test(key) && !lex.arStops.has(key) && !lex.arTitles.has(key) && !lex.complementizers.has(key) && this.text.charCodeAt(w.end - 1) !== 0x0629 && this.entityIn(w) === null
+        }
+        if (!plain) continue
+        const last = this.chain[this.chain.length - 1]
+        const text = this.text.slice(o.start, o.end)
+        if (last !== undefined && last.text === text) return null
+        return this.push({ text, entityId: null, gender, person: true }, a)
+      }
+    }
+    return null
+  }
+
+  /**
    * The speaker a one-word subject for the writer of a column (`ويقول الكاتب`, `writerNouns`) or for a newspaper
    * (`وتضيف الصحيفة`, `outletNouns`) stands for in a press review: among the last eight speakers of the chain, the
    * last one that is no organisation (a person, or a pen name no entity covers), or the last one that is no person
@@ -1284,11 +1409,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const key = this.keys[a]!
     const writer = this.lex.writerNouns.has(key)
     if (!writer && !this.lex.outletNouns.has(key)) return null
+    // (the noun's gender for a writer the chain holds with none, so that `ويشير` after `ويضيف الكاتب` finds him)
+    const gender: Gender = key === WRITER_M ? "m" : "f"
+    if (writer) {
+      const named = this.newWriter(a, gender)
+      if (named !== null) return named
+    }
     const c = this.chain
     for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
       const x = c[i]!
       // (a newspaper in marks, `وتعتبر "الشرق" أن`, is often no entity: any speaker who is no person will do)
-      if (writer ? x.person || x.entityId === null : !x.person) return x
+      if (writer ? x.person || x.entityId === null : !x.person) return writer && x.gender === null ? { ...x, gender } : x
     }
     return null
   }
