@@ -1,7 +1,7 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * Session 30 (helper, speakers; docs/quotes.md, "Thirtieth session (helper, speakers)"): the chain follows a person or
+ * Session 30 (helper, speakers; docs/history/quotes.md, "Thirtieth session (helper, speakers)"): the chain follows a person or
  * body the text newly makes a subject: a name between two commas right before the verb (`…، X، قالت إن`), the outlet
  * that published the text that is a sentence's subject (`حض مقال نشرته وكالة X على «…»`), and a former role in
  * construct with a body (`نائب رئيس الفيفا السابق`) is the person the chain holds, not the body; a feminine participle
