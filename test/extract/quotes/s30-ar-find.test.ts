@@ -1,5 +1,3 @@
-import { describe, expect, it } from "vitest"
-import { extractQuotes } from "../../../src/extract/quotes/index.js"
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
@@ -66,13 +64,3 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
 }
 
 describeQuoteTables("session 30: finding Arabic fragments", tables)
-
-describe("session 30: the fragment rules stay linear", () => {
-  it("a long paragraph of one-word marks after بأنه and relative marks scans fast", () => {
-    const unit = 'ووصفه بأنه "ماكر" وقال إن الفريق سيواجه "صراعا مريرا" بشأن أفعال الجارة"التي تهدد السلام" «سابك « عن '
-    const text = unit.repeat(1500)
-    const t0 = performance.now()
-    extractQuotes(text)
-    expect(performance.now() - t0).toBeLessThan(5000)
-  })
-})
