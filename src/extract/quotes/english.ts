@@ -275,12 +275,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * The first person the sentence before token `from` names outside quotation marks (in this paragraph, or the last
-   * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Tim Danton, editor of PC Pro
-   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session). Null when it names none.
+   * The token range `[start, end)` of the sentence before token `from`: in this paragraph, or the last sentence of the
+   * paragraph before when `from` opens this one (its end the full stop that ends it); null when there is none.
    */
-  protected personOfSentenceBefore(from: number): Entity | null {
-    if (this.entities.length === 0) return null
+  private previousSentence(from: number): readonly [number, number] | null {
     let lo = this.ps
     let end = from
     if (from <= lo + 1) {
@@ -288,8 +286,18 @@ export abstract class EnglishSubjects extends ColonSpeech {
       lo = this.lastPs
       end = this.lastPe
     }
-    // (the full stop that ends it)
-    const p = this.sentenceStartIn(end - 1, lo)
+    return [this.sentenceStartIn(end - 1, lo), end]
+  }
+
+  /**
+   * The first person the sentence before token `from` names outside quotation marks (in this paragraph, or the last
+   * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Tim Danton, editor of PC Pro
+   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session). Null when it names none.
+   */
+  protected personOfSentenceBefore(from: number): Entity | null {
+    const before = this.entities.length === 0 ? null : this.previousSentence(from)
+    if (before === null) return null
+    const [p, end] = before
     let inside = false
     // (the first: the sentence's subject, `Mr Johnson was asked why Mr Smith had …`)
     for (let k = p; k < end; k++) {
@@ -309,15 +317,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * outside marks); else null.
    */
   protected bodyOfSentenceBefore(from: number): Entity | null {
-    if (this.entities.length === 0) return null
-    let lo = this.ps
-    let end = from
-    if (from <= lo + 1) {
-      if (this.lastPe <= this.lastPs) return null
-      lo = this.lastPs
-      end = this.lastPe
-    }
-    const p = this.sentenceStartIn(end - 1, lo)
+    const before = this.entities.length === 0 ? null : this.previousSentence(from)
+    if (before === null) return null
+    const [p, end] = before
     let k = p
     // (the closing mark of the quote before, glued to its full stop, and an opener: `But`, `However,`)
     if (k < end && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
@@ -336,7 +338,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (v < end && this.verbStartsAt(v, end)) speaking = e
     }
     if (speaking !== null) return speaking
-    for (const s = k; k < Math.min(end, s + 6); k++) {
+    const first = k
+    for (; k < Math.min(end, first + 6); k++) {
       if (this.markChar(k) !== null) return null
       if (this.t.kinds[k] !== WORD) continue
       const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
