@@ -51,6 +51,12 @@ const directionOf = (word: string | undefined): -1 | 1 | null => {
   return d === -1 || d === 1 ? d : null
 }
 
+/** The ordinal of a day of an Eid before `أيام` (`أول أيام`, `ثاني أيام`, `ثالث أيام`, `رابع أيام`): the day's number. */
+const NTH_DAYS = new Map([["\u0623\u0648\u0644", 1], ["\u0627\u0648\u0644", 1], ["\u062b\u0627\u0646\u064a", 2], ["\u062b\u0627\u0644\u062b", 3], ["\u0631\u0627\u0628\u0639", 4]])
+
+/** Such an ordinal and `أيام` right before a feast's name (group 1 the ordinal; a `و` or `ف` before it allowed, outside the match's group). */
+const NTH_DAY_BEFORE = /(?<![\u0621-\u064a])(\u0623\u0648\u0644|\u0627\u0648\u0644|\u062b\u0627\u0646\u064a|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639)\s+[\u0623\u0627]\u064a\u0627\u0645\s+$/
+
 /** `كل` ("every") right before a feast: no one feast. */
 const EVERY_BEFORE = /(?:^|[^\u0621-\u064a])\u0643\u0644\s+$/
 
@@ -73,8 +79,11 @@ export const arabicFeasts = (text: string): Array<DateCandidate> => {
     // the mention ends after the direction word, else after `المبارك`/`السعيد`: the word after it is the next search's
     const end = dir !== null ? m.indices![3]![1] : m.indices![2]![1]
     re.lastIndex = end
-    const expr: Expr = { t: "date", cal: "hijri", y: null, m: day[0], d: day[1], dir }
-    out.push({ start, end, expr, calendar: "hijri", partOfDay: false, time: null })
+    // ثاني أيام عيد الفطر: the Eid's second day (the mention opens at the ordinal)
+    const nth = isEid(day[0], day[1]) ? NTH_DAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null
+    const n = nth === null ? 1 : NTH_DAYS.get(nth[1]!)!
+    const expr: Expr = { t: "date", cal: "hijri", y: null, m: day[0], d: day[1] + n - 1, dir }
+    out.push({ start: nth === null ? start : start - nth[0].length, end, expr, calendar: "hijri", partOfDay: false, time: null })
   }
   return out.length === 0 ? out : withBareEid(text, out)
 }
@@ -87,7 +96,8 @@ export const arabicFeasts = (text: string): Array<DateCandidate> => {
  * direction word are the feast's own).
  */
 const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandidate> => {
-  const eids = named.filter((c) => c.expr !== null && c.expr.t === "date" && isEid(c.expr.m, c.expr.d))
+  // (an Eid's later day, `ثاني أيام عيد الفطر`, names the Eid too: `العيد` after it is the feast's first day)
+  const eids = named.filter((c) => c.expr !== null && c.expr.t === "date" && eidDay(c.expr.m, c.expr.d) !== null)
   if (eids.length === 0) return named
   const out = [...named]
   BARE_EID.lastIndex = 0
@@ -96,7 +106,8 @@ const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandi
     const start = m.index + m[0].length - 5 // `العيد`: the article and the word
     while (k < eids.length && eids[k]!.start < start) k++
     if (k === 0) continue
-    const last = eids[k - 1]!.expr as Expr & { t: "date" }
+    const eid = eids[k - 1]!.expr as Expr & { t: "date" }
+    const last: Expr & { t: "date" } = { ...eid, d: eidDay(eid.m, eid.d)! }
     if (eids.slice(0, k).some((c) => (c.expr as Expr & { t: "date" }).m !== last.m)) continue
     // a time of the feast (`أيام العيد`, `قبل العيد`, `في العيد`, `هذا العيد`), not the feast as an occasion (`فرحة
     // العيد`, `احتفالات العيد`, `العيد في الماضي`)
@@ -110,6 +121,9 @@ const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandi
 
 /** The two Eids: 1 Shawwal (`عيد الفطر`) and 10 Dhu al-Hijja (`عيد الأضحى`). */
 const isEid = (m: number, d: number): boolean => (m === 10 && d === 1) || (m === 12 && d === 10)
+
+/** The first day of the Eid a Hijri day is one of the first four days of (`ثاني أيام عيد الفطر` is 2 Shawwal), or null. */
+const eidDay = (m: number, d: number): number | null => (m === 10 && d >= 1 && d <= 4 ? 1 : m === 12 && d >= 10 && d <= 13 ? 10 : null)
 
 
 /**
