@@ -11,7 +11,7 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
-import { AN, COMMAS, FA, QAD, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { AN, COMMAS, C_FA, C_WAW, FA, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 /** `قد` and the particles glued to it before a past verb (`فقد كتب`; session 20, second round). */
@@ -81,6 +81,11 @@ const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap(
  * → `قال`; `وفي` stays whole at the default 2, and a rule that reads verbs asks for 3); the key itself otherwise.
  */
 export const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
+
+/** `ما`, `لا`: with a form of `زال` after them, "still" (`وما زالت`, `ولا يزال`; thirtieth session, second round). */
+const STILL_NEG = new Set(["\u0645\u0627", "\u0644\u0627"].flatMap((w) => foldKey(w)))
+/** `زال`, `زالت`, `يزال`, `تزال`: "cease", the verb of `ما زال` that stands before its subject. */
+const STILL = new Set(["\u0632\u0627\u0644", "\u0632\u0627\u0644\u062a", "\u064a\u0632\u0627\u0644", "\u062a\u0632\u0627\u0644"].flatMap((w) => foldKey(w)))
 
 /** `عبر`: the preposition "via", and the verb "expressed" when `عن` follows its subject (`وعبر X عن سعادته`). */
 const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
@@ -1028,8 +1033,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let p = s
     const first = this.keys[s]!
     const opener = withoutConjunction(first)
+    // وما زالت X توصي «…», ولا تزال X تؤكد «…»: `ما`/`لا` and a form of `زال` ("still") before the subject
+    // (thirtieth session, second round)
+    const still = STILL_NEG.has(opener) && s + 1 < open && this.t.kinds[s + 1] === WORD && STILL.has(this.keys[s + 1]!)
+    if (still) p = s + 1
     // كما أصدر X …, فيما أبدت X …: a conjunction or particle right before the verb
-    if (this.lex.clauseOpeners.has(first) || this.lex.clauseOpeners.has(opener)) p = s + 1
+    else if (this.lex.clauseOpeners.has(first) || this.lex.clauseOpeners.has(opener)) p = s + 1
     else if (this.leadWord(first)) {
       // وفي السياق ذاته، دافع …: a lead phrase of a few words and its comma before the verb
       p = -1
@@ -1056,7 +1065,61 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // session, second round)
     const spokesman = this.spokesmanNamed(p + 1, open)
     if (spokesman !== null) return this.push({ text: spokesman.canonical, entityId: spokesman.entityId, gender, person: true }, open)
-    return this.subjectAfterVerb(p, open, gender, true, open) ?? this.publishedBy(p, open, gender)
+    return this.subjectAfterVerb(p, open, gender, true, open) ?? this.publishedBy(p, open, gender) ?? (still ? this.definiteBeforePresent(p, open, gender) : this.subjectPastApposition(p, open))
+  }
+
+  /**
+   * After `ما زالت`/`لا يزال` at token `p` (thirtieth session, second round): one to three definite words the entity
+   * stage left untagged, right before a present verb (`ي…`/`ت…`, no article), are its subject (`وما زالت الخارجية
+   * البريطانية توصي «…»`), read as any speaker phrase; else null.
+   */
+  private definiteBeforePresent(p: number, open: number, gender: Gender | null): Speaker | null {
+    let k = p + 1
+    while (k < open && k - p <= 3 && this.t.kinds[k] === WORD && this.keys[k]!.startsWith("\u0627\u0644")) k++
+    if (k === p + 1 || k >= open || this.t.kinds[k] !== WORD) return null
+    const verb = this.keys[k]!
+    if (verb.length < 3 || !(verb.startsWith("\u064a") || verb.startsWith("\u062a"))) return null
+    if (this.entityIn(this.orig(this.t.starts[p + 1]!, this.t.ends[k - 1]!)) !== null) return null
+    return this.resolve([p + 1, k], gender, true)
+  }
+
+  /**
+   * The subject of a speech verb that opens the sentence, when a long apposition after its subject puts the colon
+   * before the marks past the verb's window (`ويقول أحد المرضى في المستشفى، وهو جندي أصيب …، حسب قوله: «…»`;
+   * thirtieth session, second round): the colon right before the marks (an according phrase of a saying pronoun,
+   * `حسب قوله`, `على حد قوله`, allowed right before it), and between the subject phrase and the colon words and
+   * commas only, a comma among them, within {@link REPORTED_WINDOW} tokens of the verb: no complementizer, speech verb, mark,
+   * sentence end or person. The verb's own phrase is read as its cue reads it; else null.
+   */
+  private subjectPastApposition(p: number, open: number): Speaker | null {
+    const pe = this.pe
+    let c = open - 1
+    if (c <= p + 2 || open - p > REPORTED_WINDOW || !this.isColon(c)) return null
+    // حسب قوله:, على حد قوله: the according phrase names the subject itself
+    if (this.t.kinds[c - 1] === WORD && this.lex.says.has(this.keys[c - 1]!)) {
+      for (let k = Math.max(p + 1, c - 4); k < c - 1; k++) {
+        const acc = this.lex.according.longestAt(this.keys, k, pe)
+        if (acc !== null && k + acc.length === c - 1) {
+          c = k
+          break
+        }
+      }
+    }
+    const key = this.keys[p]!
+    const c0 = key.charCodeAt(0)
+    const cue = (key.length > 3 && (c0 === C_WAW || c0 === C_FA) ? this.cueWithoutProclitic(p, pe) : null) ?? this.cueAt(p, pe, key)
+    if (cue === null || cue.kind !== "verb" || cue.speaker === null || cue.needsMark) return null
+    const e = cue.speaker[1]
+    if (e >= c) return null
+    let comma = false
+    for (let k = e; k < c; k++) {
+      if (this.t.kinds[k] === WORD) {
+        if (this.lex.complementizers.has(this.keys[k]!) || this.verbAt(k, pe) > 0 || this.lex.participles.has(this.keys[k]!)) return null
+      } else if (this.isPunct(k, COMMAS)) comma = true
+      else return null
+    }
+    if (!comma || this.hasPerson([e, c])) return null
+    return this.speakerOfCue(cue, true)
   }
 
   /**

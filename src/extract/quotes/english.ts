@@ -37,6 +37,9 @@ const EN_OPENERS = new Set(["but", "and", "yet", "so"])
 /** Irregular past forms that end an English subject before a participle clause (`Ms Lee hit back, saying`). */
 const EN_PAST = new Set(["hit", "made", "gave", "went", "spoke", "took", "came", "won", "lost", "left", "rose", "fell", "put", "set", "met", "sent", "led", "held", "paid", "brought", "thought", "got", "kept", "found", "sought", "stood", "began", "broke", "spent", "fought", "struck", "threw", "wrote", "told", "said", "read", "ran", "saw", "became", "chose", "drew", "felt", "heard", "knew", "let", "meant", "shut", "sat", "stuck", "swore", "taught", "understood", "withdrew", "quit", "cut", "hurt", "beat", "cast", "cost", "spread", "shed", "bid", "bet"])
 
+/** A leader's nouns after a party, a place or a club (`the Tory leader`, `the Salford MP`, `the Arsenal boss`; {@link EnglishSubjects.leadPersonFor}). */
+const EN_LEAD_OFFICES = new Set(["leader", "mp", "boss"])
+
 /** `the organisation said`: body nouns that stand for the organisation the sentence before opens with. */
 export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company", "firm", "group"])
 
@@ -118,6 +121,13 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (s < e && e - s <= 2 && EN_TIME.test(this.keys[e - 1]!) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
     if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
+    // `the Tory MP for Sleaford and North Hykeham admitted`: a place after a person's title and `for` is the title's
+    // seat, and the subject is the whole phrase (the speaker stage finds the person; thirtieth session, second round)
+    if (s < e && s - 2 > ps && this.keys[s - 1] === "for" && this.seatAfterTitle(s - 2, s, e)) {
+      let t = s - 2
+      while (t > ps && s - t < 8 && this.t.kinds[t - 1] === WORD && !this.lex.enStops.has(this.keys[t - 1]!)) t--
+      return [t, e]
+    }
     // `Gavin Cox of the buildyourown.org.uk website said`, `Nick Van den Brul of BNP Paribas described`: the words
     // after `of` place the person named right before it
     if (s < e && s - 2 > ps && this.keys[s - 1] === "of" && depth < 2) {
@@ -238,6 +248,37 @@ export abstract class EnglishSubjects extends ColonSpeech {
   /** A hyphen glued to the words on both sides (`Sheffield-based`). */
   protected gluedHyphen(k: number): boolean {
     return this.gluedPunct(k, "-")
+  }
+
+  /**
+   * `the Tory leader`, `the Salford MP`, `the Arsenal boss`: `the`, one to three capitalized words (a party, a place,
+   * a club) and a leader's noun (`EN_LEAD_OFFICES`), which no role of the document ends: the first person the document
+   * names before the phrase, the one its lead is about (`Michael Howard has backed … But the Tory leader argued`);
+   * null when none is named before (thirtieth session, second round).
+   */
+  protected leadPersonFor(a: number, b: number): Entity | null {
+    if (b - a < 3 || b - a > 5 || this.keys[a] !== "the" || !EN_LEAD_OFFICES.has(this.keys[b - 1]!)) return null
+    // (`Tony Lloyd, the Manchester Central MP, has pledged`: an apposition describes the name before its comma)
+    if (a - 2 >= this.ps && this.isPunct(a - 1, COMMAS) && this.t.kinds[a - 2] === WORD && this.hasPerson([a - 2, a - 1])) return null
+    for (let k = a + 1; k < b - 1; k++) if (this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    // (the first person of the document, found once: a text of many such phrases reads the entities once)
+    if (this.documentFirstPerson === undefined) this.documentFirstPerson = this.entities.find((e) => e.type === "PERSON") ?? null
+    return this.documentFirstPerson !== null && this.documentFirstPerson.start < at ? this.documentFirstPerson : null
+  }
+
+  /** The document's first person entity in text order (`leadPersonFor`), once looked for; undefined before. */
+  private documentFirstPerson: Entity | null | undefined = undefined
+
+  /**
+   * Is token `k` a person's title (not a body's voice, `spokesman`) before `for` and a place's name `[s, e)`, every
+   * word capitalized or `and` (`MP for Sleaford and North Hykeham`), that no person or organisation entity covers?
+   */
+  protected seatAfterTitle(k: number, s: number, e: number): boolean {
+    if (this.t.kinds[k] !== WORD || !this.lex.enTitles.has(this.keys[k]!) || this.lex.enBodyVoices.has(this.keys[k]!)) return false
+    for (let j = s; j < e; j++) if (this.t.kinds[j] !== WORD || !(isCapitalized(this.t, this.text, j) || (j > s && this.keys[j] === "and"))) return false
+    const seat = this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[e - 1]!))
+    return seat === null || seat.type === "LOCATION"
   }
 
   /** A word in `[a, b)` that ends in a possessive (`Thatcher's`, `Thatcher’s`). */

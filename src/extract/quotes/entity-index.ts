@@ -15,6 +15,11 @@ import { TokenScanner } from "./scanner.js"
 /** A role that ends in a word calling for its body (`المتحدث باسم`, `المدير الفني لـ`). */
 const INCOMPLETE_ROLE = /(?:^|\s)(?:\u0628\u0627\u0633\u0645|\u0644|\u0644\u0640|\u0641\u064a|\u0644\u062f\u0649)$/
 
+/** A sentence's end between a role and a name (`entityByRole`): a full stop, `!`, `?` or `؟` before a space, or a line break. */
+const SENTENCE_GAP = /[.!?\u061f][\s\u00a0]|\n/
+/** How far (characters) after a role a name may stand in the same sentence (`entityByRole`): bounds the slice read. */
+const SAME_SENTENCE = 400
+
 const byStart = (a: Entity, b: Entity): number => a.start - b.start
 const sortedByStart = (entities: ReadonlyArray<Entity>): boolean => {
   for (let i = 1; i < entities.length; i++) if (entities[i]!.start < entities[i - 1]!.start) return false
@@ -40,6 +45,8 @@ export abstract class EntityIndex extends TokenScanner {
   protected readonly byRole = new Map<string, Entity>()
   /** Person entities by their role (`الرئيس الأمريكي` → the entity), for phrases that open with a role. */
   protected readonly roles = new Map<string, Entity>()
+  /** The original start of the first mention of each entity id (`entityByRole` with `namedBefore`). */
+  private readonly firstById = new Map<string, number>()
 
   constructor(t: Tokens, text: string, entities: ReadonlyArray<Entity>, exclude: RangeFilter) {
     super(t, text, exclude)
@@ -59,6 +66,7 @@ export abstract class EntityIndex extends TokenScanner {
       this.entityStarts[i] = e.start
       maxEnd = Math.max(maxEnd, e.end)
       this.entityEndsMax[i] = maxEnd
+      if (e.entityId != null && !this.firstById.has(e.entityId)) this.firstById.set(e.entityId, e.start)
       const role = e.role?.trim()
       if (role === undefined) continue
       if (!this.byRole.has(role)) this.byRole.set(role, e)
@@ -121,9 +129,18 @@ export abstract class EntityIndex extends TokenScanner {
     return best
   }
 
-  /** An entity whose role is exactly the phrase (`الرئيس الفرنسي` → the person entity with that role). */
-  protected entityByRole(text: string): Entity | null {
-    return this.byRole.get(text.trim()) ?? null
+  /**
+   * An entity whose role is exactly the phrase (`الرئيس الفرنسي` → the person entity with that role); with
+   * `namedBefore` (an original offset), only one the text names before it, with that role or not, or later in the
+   * same sentence (thirtieth session, second round).
+   */
+  protected entityByRole(text: string, namedBefore = -1): Entity | null {
+    const e = this.byRole.get(text.trim()) ?? null
+    if (e === null || namedBefore < 0) return e
+    // (with `namedBefore`, an original offset: the entity must be named before it, with that role or not, or later in
+    // the same sentence, `بحسب الباحث في معهد …، X`; else none)
+    const first = e.entityId != null ? (this.firstById.get(e.entityId) ?? e.start) : e.start
+    return first < namedBefore || (first - namedBefore <= SAME_SENTENCE && !SENTENCE_GAP.test(this.text.slice(namedBefore, first))) ? e : null
   }
 
   /**

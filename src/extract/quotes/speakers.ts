@@ -414,6 +414,20 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     else {
       let [s, e] = [a, b]
       if (english) [s, e] = this.englishName(a, b)
+      // `But the Tory MP for Sleaford and North Hykeham admitted …`: a name after a person's title and `for` is the
+      // title's seat or body, not the speaker; the speaker is the person the sentence before names, else the whole
+      // phrase (thirtieth session, second round)
+      let seatAt = english && first === "the" ? a + 2 : b
+      while (seatAt < b - 1 && this.keys[seatAt] !== "for") seatAt++
+      if (seatAt < b - 1 && this.seatAfterTitle(seatAt - 1, seatAt + 1, b)) {
+        const held = this.personOfSentenceBefore(this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, this.ps))
+        if (held !== null) {
+          const member: Speaker = { text: held.canonical, entityId: held.entityId, gender, person: true }
+          if (push) this.push(member, a)
+          return member
+        }
+        ;[s, e] = [a, b]
+      }
       const o = this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)
       const text = this.text.slice(o.start, o.end)
       // وقال البيان، وأضاف التقرير، وقالت كاتبة المقال: the body or the writer who issued the document
@@ -424,7 +438,26 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (push) this.push(issuer, a)
         return issuer
       }
-      const byRole = this.entityByRole(text) ?? (english ? this.personByRoleTail(text) : b - a === 1 ? this.namedBefore(a) : null)
+      // (a one-word Arabic role, `وقال الرئيس`, is never a person the text names only after its sentence: `منذ سقوط
+      // الرئيس X` further on is someone else; thirtieth session, second round)
+      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) : b - a === 1 ? this.namedBefore(a) : null)
+      // `Michael Howard has backed …. But the Tory leader argued`, `the Man Utd boss`: a leader's noun after a party, a
+      // place or a club is the chain's last speaker when a named person quoted in this paragraph or the one before
+      // (`Ferguson said: "…" The Man Utd boss continued:`), else (not `boss`) the first person the document names
+      // (`leadPersonFor`; thirtieth session, second round)
+      const lead = english && byRole === null ? this.leadPersonFor(a, b) : null
+      if (lead !== null) {
+        const c = this.chain
+        const last = c[c.length - 1]
+        const recent = last !== undefined && last.person && last.entityId !== null && this.chainAt[c.length - 1]! >= Math.min(this.lastPs, this.ps) ? last : null
+        // (a club's boss only from the chain: a match report quotes two managers, and the first person named may be
+        // the other one; twentieth session's guard)
+        const leader: Speaker | null = recent ?? (this.keys[b - 1] === "boss" ? null : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
+        if (leader !== null) {
+          if (push && this.chain[this.chain.length - 1] !== leader) this.push(leader, a)
+          return leader
+        }
+      }
       // وقال النادي الفرنسي في بيان after نادي باريس سان جيرمان: a body noun and a nisba adjective stand for the body
       // named just before with that noun at its head (twenty-eighth session)
       const headed = byRole === null && !english && b - a === 2 ? this.bodyByHead(a) : null
