@@ -80,7 +80,7 @@ export const arabicFeasts = (text: string): Array<DateCandidate> => {
     const end = dir !== null ? m.indices![3]![1] : m.indices![2]![1]
     re.lastIndex = end
     // ثاني أيام عيد الفطر: the Eid's second day (the mention opens at the ordinal)
-    const nth = isEid(day[0], day[1]) ? NTH_DAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null
+    const nth = eidDay(day[0], day[1]) === day[1] ? NTH_DAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start)) : null
     const n = nth === null ? 1 : NTH_DAYS.get(nth[1]!)!
     const expr: Expr = { t: "date", cal: "hijri", y: null, m: day[0], d: day[1] + n - 1, dir }
     out.push({ start: nth === null ? start : start - nth[0].length, end, expr, calendar: "hijri", partOfDay: false, time: null })
@@ -119,10 +119,10 @@ const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandi
   return out.sort((a, b) => a.start - b.start)
 }
 
-/** The two Eids: 1 Shawwal (`عيد الفطر`) and 10 Dhu al-Hijja (`عيد الأضحى`). */
-const isEid = (m: number, d: number): boolean => (m === 10 && d === 1) || (m === 12 && d === 10)
-
-/** The first day of the Eid a Hijri day is one of the first four days of (`ثاني أيام عيد الفطر` is 2 Shawwal), or null. */
+/**
+ * The first day of the Eid (1 Shawwal, `عيد الفطر`; 10 Dhu al-Hijja, `عيد الأضحى`) whose first four days hold a Hijri
+ * day (`ثاني أيام عيد الفطر` is 2 Shawwal), or null; for an Eid's own day, that day.
+ */
 const eidDay = (m: number, d: number): number | null => (m === 10 && d >= 1 && d <= 4 ? 1 : m === 12 && d >= 10 && d <= 13 ? 10 : null)
 
 

@@ -183,6 +183,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected sentenceFrom = -1
 
   /**
+   * The start of the sentence a speaker phrase at token `a` belongs to: the sentence of the quote's opening mark when
+   * the words after the quote attribute it ({@link sentenceFrom}), else `a`'s own.
+   */
+  protected phraseSentenceStart(a: number): number {
+    return this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, this.ps)
+  }
+
+  /**
    * A speaker from a phrase (token range): a pronoun or an empty phrase takes
    * the chain; a named one is pushed onto the chain when `push` is set.
    */
@@ -197,7 +205,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
-        const named = this.personOfSentenceBefore(this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, this.ps))
+        const named = this.personOfSentenceBefore(this.phraseSentenceStart(a))
         if (named !== null) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       }
       // `He added: …` after words of the police: the person `he` stands for is the chain's last speaker again, so that
@@ -357,7 +365,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // `CENTR, the Council of …, agrees. "…," the organisation said`: the body the sentence before opens with
     // (thirtieth session)
     if (english && entity === null && b - a === 2 && first === "the" && EN_BODY_NOUNS.has(this.keys[a + 1]!)) {
-      const body = this.bodyOfSentenceBefore(this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, this.ps))
+      const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a))
       if (body !== null) {
         const named: Speaker = { text: body.canonical, entityId: body.entityId, gender, person: false }
         if (push) this.push(named, a)
@@ -420,7 +428,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       let seatAt = english && first === "the" ? a + 2 : b
       while (seatAt < b - 1 && this.keys[seatAt] !== "for") seatAt++
       if (seatAt < b - 1 && this.seatAfterTitle(seatAt - 1, seatAt + 1, b)) {
-        const held = this.personOfSentenceBefore(this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, this.ps))
+        const held = this.personOfSentenceBefore(this.phraseSentenceStart(a))
         if (held !== null) {
           const member: Speaker = { text: held.canonical, entityId: held.entityId, gender, person: true }
           if (push) this.push(member, a)
@@ -850,7 +858,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected recentSubject(a: number, gender: Gender): Speaker | null {
     if (this.entities.length === 0) return null
     let lo = this.ps
-    let s = this.sentenceStartIn(this.sentenceFrom >= 0 && this.sentenceFrom < a ? this.sentenceFrom : a, lo)
+    let s = this.phraseSentenceStart(a)
     // up to three sentences back: one that opens with `he`/`she` refers to the one before it
     for (let back = 0; back < 3; back++) {
       // the sentence before: in this paragraph, or the last one of the paragraph before (scrapes split paragraphs freely)
