@@ -1264,6 +1264,9 @@ export class ArabicDateScanner {
     if (pod !== null && pod >= 12 && hh < 12) hh += 12
     if (pod !== null && pod < 12 && hh === 12) hh = 0
     if (hh > 23) hh = hh === 24 ? 0 : hh
+    // الساعة 12 ليلا, الثانية عشرة مساء, 12 منتصف الليل: the midnight that ends the day (`حتى الساعة 12 ليلا`), the
+    // next day's first hour (24 here; see `Clock`)
+    if (pod !== null && pod > 15 && hh === 12) hh = 24
     // a day right after: الساعة العاشرة صباح اليوم, الثامنة من صباح يوم غد الأربعاء
     if (pod !== null || this.key(j) === K.yawm || this.key(j) === K.min) {
       let k = j

@@ -86,7 +86,7 @@ export type Expr =
 
 export type Granularity = "year" | "month" | "day" | "time" | "weekday" | "part-of-day" | "range"
 
-/** A clock time. */
+/** A clock time: `hh` 0–23, or 24 for the midnight that ends the day (`الساعة 12 ليلا`), written as the next day's 00. */
 export interface Clock {
   readonly hh: number
   readonly mm: number
@@ -394,7 +394,8 @@ const rangeValue = (e: Expr & { t: "range" }, ref: number | null): string | null
 const pointValue = (p: Point, time: Clock | null): string => {
   switch (p.k) {
     case "day":
-      return formatDay(p.n) + (time === null ? "" : formatTime(time.hh, time.mm))
+      // (24: the midnight that ends the day, written as the next day's first hour)
+      return time === null ? formatDay(p.n) : time.hh === 24 ? formatDay(p.n + 1) + formatTime(0, time.mm) : formatDay(p.n) + formatTime(time.hh, time.mm)
     case "month":
       return formatMonth(p.y, p.m)
     case "year":

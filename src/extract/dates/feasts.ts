@@ -91,7 +91,7 @@ export const arabicFeasts = (text: string): Array<DateCandidate> => {
 /**
  * `العيد` alone as a time (`خلال أيام العيد`, `إجازة العيد`, `قبل العيد`, `في العيد`) after the text has named one feast
  * of the two Eids (`عيد الفطر` or `عيد الأضحى`, and only one of them before it): that feast, as it was named (with
- * its direction word, if any). Before any such feast, or after both, it is left out (which feast?). Not before
+ * its direction word, if any); after an ordinal and `أيام` (`ثالث أيام العيد`), the feast's day of that rank. Before any such feast, or after both, it is left out (which feast?). Not before
  * another definite word that makes it some other day (`العيد الوطني`, `العيد الذهبي`; `المبارك`, `السعيد` and a
  * direction word are the feast's own).
  */
@@ -114,7 +114,10 @@ const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandi
     if (!eidTimeBefore(text, start)) continue
     const after = m[1]
     if (after !== undefined && after.startsWith("\u0627\u0644") && !dateLexicons().feastAdjectiveKeys.has(foldKey(after)[0] ?? after) && directionOf(after) === null) continue
-    out.push({ start, end: m.index + m[0].length, expr: last, calendar: "hijri", partOfDay: false, time: null })
+    // ثالث أيام العيد: the feast's third day (the mention opens at the ordinal)
+    const nth = NTH_DAY_BEFORE.exec(text.slice(Math.max(0, start - 16), start))
+    const expr: Expr = nth === null ? last : { ...last, d: last.d + NTH_DAYS.get(nth[1]!)! - 1 }
+    out.push({ start: nth === null ? start : start - nth[0].length, end: m.index + m[0].length, expr, calendar: "hijri", partOfDay: false, time: null })
   }
   return out.sort((a, b) => a.start - b.start)
 }
