@@ -304,7 +304,11 @@ export abstract class CueScanner extends MarkScanner {
       if (v.length === 1 && lex.background.has(key) && j + 1 < pe && this.t.kinds[j + 1] === WORD && lex.complementizers.has(this.keys[j + 1]!)) {
         return { at: j, end: j + 1, kind: "background", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: true, english: false, continues: false, speaker: null }
       }
-      return this.verbCue(j, j + v.length, v.value, pe, strip)
+      const cue = this.verbCue(j, j + v.length, v.value, pe, strip)
+      // وأكمل: …, وأكملت الوزيرة: …: a verb that mostly takes an object is a cue only before a colon (not `وأكمل باقي
+      // الفترة رئيسا للنادي حيث قال:`, `أكملت الفرقة ما تبقى …: سعودي ومصري`)
+      if (v.value.colonOnly === true && this.keys[cue.speaker === null ? cue.end : cue.speaker[1]] !== ":") return null
+      return cue
     }
     const p = lex.participles.get(key)
     if (p !== undefined) {

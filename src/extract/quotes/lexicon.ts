@@ -28,7 +28,8 @@ export const ArabicQuotesFile = Schema.Struct({
       forms: Schema.Struct({ m: Forms, f: Forms, p: Forms }),
       continues: Schema.optionalKey(Schema.Boolean),
       needsMark: Schema.optionalKey(Schema.Boolean),
-      alsoNoun: Schema.optionalKey(Schema.Boolean)
+      alsoNoun: Schema.optionalKey(Schema.Boolean),
+      colonOnly: Schema.optionalKey(Schema.Boolean)
     })
   ),
   participles: Described,
@@ -149,6 +150,11 @@ export interface Verb {
   readonly needsMark: boolean
   /** Forms that are also nouns (ذكر, كشف, بين): a cue only where a clause starts (وذكر, كما ذكر). */
   readonly alsoNoun: boolean
+  /**
+   * Verbs that mostly take an object (`أكمل` "completed", `أكمل الفترة`, `على أكمل وجه`): a cue only with a colon right
+   * after the verb or after its subject (`وأكمل:`, `وأكملت الوزيرة:`).
+   */
+  readonly colonOnly?: boolean
   readonly english: boolean
 }
 
@@ -290,6 +296,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
           continues: v.continues ?? false,
           needsMark: v.needsMark ?? false,
           alsoNoun: v.alsoNoun ?? false,
+          ...(v.colonOnly === true ? { colonOnly: true } : {}),
           english: false
         })
       }
