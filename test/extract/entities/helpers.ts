@@ -1,5 +1,5 @@
 /**
- * Test helpers shared by the entity rule tests of the sessions (s20*, s21*, postprocess): the rows a test reads off
+ * Test helpers shared by the entity rule tests (the topic files, `rounds/`, postprocess): the rows a test reads off
  * the entities or mentions of a text tagged by hand ({@link entitiesWithTags}, {@link sentencesWithTags} in
  * fixed-tags.ts), so that each file states only its sentences and what it expects.
  */

@@ -1,7 +1,7 @@
 /**
  * Test helper: tables of sentences and the dates they must give (each mention shown as `text → value granularity
- * [rel]`), and the linear-time check of a date scan on hostile text. Used by the session test files of
- * `test/extract/dates/` whose rows are [text, reference, language, expected]. A file that imports this one joins the
+ * [rel]`), and the linear-time check of a date scan on hostile text. Used by the test files of `test/extract/dates/`
+ * and its `rounds/` whose rows are [text, reference, language, expected]. A file that imports this one joins the
  * timing group of `vitest.config.ts` (its path ends in `/timing`), so its linear-time checks run alone.
  */
 import { describe, expect, it } from "vitest"

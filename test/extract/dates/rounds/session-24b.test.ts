@@ -1,4 +1,4 @@
-import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "../tables/timing.js"
 
 /**
  * Date errors left by session 24's first round (docs/history/dates.md, "Session 24, second round"), each as a table of

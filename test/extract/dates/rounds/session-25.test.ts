@@ -1,4 +1,4 @@
-import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "../tables/timing.js"
 
 /**
  * Date errors of the fresh reading R26 (docs/history/dates.md, "Session 25: R26 and a round"), each as a table of sentences

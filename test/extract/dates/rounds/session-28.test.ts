@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { processText } from "../../../src/index.js"
-import { describeDateTables, linearDateCases } from "./tables/timing.js"
+import { processText } from "../../../../src/index.js"
+import { describeDateTables, linearDateCases } from "../tables/timing.js"
 
 /**
  * Session 28, after the fresh reading R31: the day the text calls today (`اليوم الاثنين`, `أمس السبت`, `غدا الثلاثاء`)

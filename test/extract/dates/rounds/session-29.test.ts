@@ -1,4 +1,4 @@
-import { describeDateTables, linearDateCases } from "./tables/timing.js"
+import { describeDateTables, linearDateCases } from "../tables/timing.js"
 
 /**
  * Session 29 (helper), after R31 and R32: a count of units ahead without `time` (`In four days, …`, `in a fortnight`)

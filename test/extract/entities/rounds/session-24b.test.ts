@@ -4,10 +4,10 @@
  * written for these tests in wire style; tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"
-import { mentionsOf } from "../../../src/extract/entities/mentions.js"
-import { bestOf } from "../numbers/timing.js"
-import { entitiesWithTags, oneSentenceTaggedBy } from "./fixed-tags.js"
-import type { Marks } from "./helpers.js"
+import { mentionsOf } from "../../../../src/extract/entities/mentions.js"
+import { bestOf } from "../../numbers/timing.js"
+import { entitiesWithTags, oneSentenceTaggedBy } from "../fixed-tags.js"
+import type { Marks } from "../helpers.js"
 
 /** `PERSON text` of each person of an Arabic `text` tagged by hand, names found again. */
 const people = (text: string, marks: Marks): Array<string> =>

@@ -1,4 +1,4 @@
-import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "../tables/timing.js"
 
 /**
  * Date errors of the fresh reading R27 (docs/history/dates.md, "Session 26: a round on R27"), each as a table of sentences

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest"
-import calendarWordsFile from "../../../src/lexicons/dates/calendar-words.json" with { type: "json" }
-import tenseFile from "../../../src/lexicons/dates/english-tense.json" with { type: "json" }
-import yearsFile from "../../../src/lexicons/dates/english-years.json" with { type: "json" }
-import { EnglishTenseFile } from "../../../src/extract/dates/english-tense.js"
-import { EnglishYearsFile, englishYearWords } from "../../../src/extract/dates/english-years.js"
-import { CalendarWordsFile, dateLexicons } from "../../../src/extract/dates/lexicon.js"
-import { decodeLexicon } from "../../../src/extract/internal/decode.js"
-import { foldKey } from "../../../src/extract/internal/tokens.js"
-import { LexiconError } from "../../../src/lexicons/lexicon.js"
-import { describeDateTables, linearDateCases } from "./tables/timing.js"
+import calendarWordsFile from "../../../../src/lexicons/dates/calendar-words.json" with { type: "json" }
+import tenseFile from "../../../../src/lexicons/dates/english-tense.json" with { type: "json" }
+import yearsFile from "../../../../src/lexicons/dates/english-years.json" with { type: "json" }
+import { EnglishTenseFile } from "../../../../src/extract/dates/english-tense.js"
+import { EnglishYearsFile, englishYearWords } from "../../../../src/extract/dates/english-years.js"
+import { CalendarWordsFile, dateLexicons } from "../../../../src/extract/dates/lexicon.js"
+import { decodeLexicon } from "../../../../src/extract/internal/decode.js"
+import { foldKey } from "../../../../src/extract/internal/tokens.js"
+import { LexiconError } from "../../../../src/lexicons/lexicon.js"
+import { describeDateTables, linearDateCases } from "../tables/timing.js"
 
 /**
  * Session 27: word lists that were sets in the date readers' code are lexicon entries now (`pastVerbs`,

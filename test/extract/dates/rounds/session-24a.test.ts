@@ -1,4 +1,4 @@
-import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "../tables/timing.js"
 
 /**
  * Date errors of session 24's fresh reading (docs/history/dates.md, "Session 24"), each as a table of sentences written for

@@ -1,4 +1,4 @@
-import { describeDateTables, type DateRow } from "./tables/timing.js"
+import { describeDateTables, type DateRow } from "../tables/timing.js"
 
 /**
  * R29's `from 1983 until 1992` (read as two years): `from … to`/`until`/`till`/`through` between two years is one

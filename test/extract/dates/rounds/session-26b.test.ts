@@ -1,4 +1,4 @@
-import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "../tables/timing.js"
 
 /**
  * Date errors of the fresh reading R28 (docs/history/dates.md, "Session 26: a second round, on R28"), each as a table of

@@ -7,9 +7,9 @@
  * are fixed by hand (as if the model had given them), so only the rules after the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import { surnamesAfterTitles } from "../../../src/extract/entities/extract.js"
-import { isFunctionWordName, type Mention } from "../../../src/extract/entities/mentions.js"
-import { typedTexts, unitIn, type Marks } from "./helpers.js"
+import { surnamesAfterTitles } from "../../../../src/extract/entities/extract.js"
+import { isFunctionWordName, type Mention } from "../../../../src/extract/entities/mentions.js"
+import { typedTexts, unitIn, type Marks } from "../helpers.js"
 
 const named = (text: string, marks: Marks = []): Array<string> => typedTexts(text, marks, ["PERSON", "ORGANIZATION"])
 

@@ -7,8 +7,8 @@
  * tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags } from "./fixed-tags.js"
+import type { EntityType } from "../../../../src/schema/record.js"
+import { entitiesWithTags } from "../fixed-tags.js"
 
 const rows = (es: ReturnType<typeof entitiesWithTags>) => es.map((e) => [e.text, e.type])
 

@@ -7,9 +7,9 @@
  * (`فيها`, `عليه`) are function words (`AR_FUNCTION`, mentions.ts).
  */
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags } from "./fixed-tags.js"
-import { mentionsWithPlacesAfterHeads } from "./helpers.js"
+import type { EntityType } from "../../../../src/schema/record.js"
+import { entitiesWithTags } from "../fixed-tags.js"
+import { mentionsWithPlacesAfterHeads } from "../helpers.js"
 
 const found = (text: string, marks: ReadonlyArray<readonly [string, EntityType]>): Array<string> =>
   entitiesWithTags("ar", text, marks, { propagate: true }).map((e) => e.text)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { extractDates } from "../../../src/extract/dates/extract.js"
+import { extractDates } from "../../../../src/extract/dates/extract.js"
 
 /**
  * Date errors of the sixteenth session's development sample (docs/history/dates.md, "Session 16"), each as a table of

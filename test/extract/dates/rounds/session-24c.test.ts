@@ -1,4 +1,4 @@
-import { describeDateTables, linearDateCases, type DateRow } from "./tables/timing.js"
+import { describeDateTables, linearDateCases, type DateRow } from "../tables/timing.js"
 
 /**
  * Date errors of the fresh reading R25 (docs/history/dates.md, "Session 24, third round"), each as a table of sentences

@@ -4,11 +4,11 @@
  * by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"
-import { particleSurnames } from "../../../src/extract/entities/extract.js"
-import { mentionsOf } from "../../../src/extract/entities/mentions.js"
-import { bestOf } from "../numbers/timing.js"
-import { entitiesWithTags, oneSentenceTaggedBy } from "./fixed-tags.js"
-import { rows, type Marks } from "./helpers.js"
+import { particleSurnames } from "../../../../src/extract/entities/extract.js"
+import { mentionsOf } from "../../../../src/extract/entities/mentions.js"
+import { bestOf } from "../../numbers/timing.js"
+import { entitiesWithTags, oneSentenceTaggedBy } from "../fixed-tags.js"
+import { rows, type Marks } from "../helpers.js"
 
 /**
  * `PERSON text` of each person of an Arabic `text` tagged by hand, names found again, and the foreign family names

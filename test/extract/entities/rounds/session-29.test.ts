@@ -6,11 +6,11 @@
  * for these tests in wire style; tags fixed by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"
-import { processText } from "../../../src/index.js"
-import { agedPeople, mentionsOf, spokenBodies } from "../../../src/extract/entities/mentions.js"
-import { bestOf } from "../numbers/timing.js"
-import { oneSentenceTaggedBy } from "./fixed-tags.js"
-import { typedTexts } from "./helpers.js"
+import { processText } from "../../../../src/index.js"
+import { agedPeople, mentionsOf, spokenBodies } from "../../../../src/extract/entities/mentions.js"
+import { bestOf } from "../../numbers/timing.js"
+import { oneSentenceTaggedBy } from "../fixed-tags.js"
+import { typedTexts } from "../helpers.js"
 
 const people = (text: string, mark: string): Array<string> => typedTexts(text, [[mark, "PERSON"]], ["PERSON"])
 

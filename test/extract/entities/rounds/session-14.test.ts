@@ -7,8 +7,8 @@
  * given them), so only the rules after the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
-import { entitiesWithTags } from "./fixed-tags.js"
+import type { EntityType } from "../../../../src/schema/record.js"
+import { entitiesWithTags } from "../fixed-tags.js"
 
 const rows = (es: ReturnType<typeof entitiesWithTags>) => es.map((e) => [e.text, e.type])
 
@@ -61,7 +61,7 @@ describe("Arabic: a tribe's nisba after a person's name", () => {
   it("not a nisba with a conjunction (the next person), nor one the tagger gave to another name", () => {
     expect(people("وحضر اللقاء فهد والعنزي من أعضاء المجلس.", ["فهد"])).toEqual([["فهد", "PERSON"]])
     // (a nisba the tagger gave to a name of another type stays there; one it opened as a person's name right after
-    // the given name joins it since the fifteenth session, a name opened twice: fifteenth-session.test.ts)
+    // the given name joins it since the fifteenth session, a name opened twice: session-15.test.ts)
     expect(
       rows(
         entitiesWithTags("ar", "وحضر اللقاء فهد الحربي ثم غادر.", [

@@ -8,11 +8,11 @@
  * the model had given them), so only the rules after the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import { isBodyWord, isGoodNoun, loadNameCues, validateNameCues } from "../../../src/extract/entities/evidence.js"
-import { listedBodyWords } from "../../../src/extract/entities/mentions.js"
-import { searchKey } from "../../../src/extract/entities/gazetteer.js"
-import { entitiesWithTags } from "./fixed-tags.js"
-import { addedBy, typed, type Marks } from "./helpers.js"
+import { isBodyWord, isGoodNoun, loadNameCues, validateNameCues } from "../../../../src/extract/entities/evidence.js"
+import { listedBodyWords } from "../../../../src/extract/entities/mentions.js"
+import { searchKey } from "../../../../src/extract/entities/gazetteer.js"
+import { entitiesWithTags } from "../fixed-tags.js"
+import { addedBy, typed, type Marks } from "../helpers.js"
 
 /** The mentions `listedBodyWords` adds to a sentence tagged by hand: [text, type] rows. */
 const added = (text: string, marks: Marks = []): Array<[string, string]> => addedBy(listedBodyWords, text, marks)

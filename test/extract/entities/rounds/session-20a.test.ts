@@ -7,12 +7,12 @@
  * tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import { adjectiveReadings, withoutAdjectives } from "../../../src/extract/entities/extract.js"
-import { gazetteer } from "../../../src/extract/entities/gazetteer.js"
-import { isAdjectiveNameUse, mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
-import { segment } from "../../../src/extract/entities/text.js"
-import { sentencesWithTags } from "./fixed-tags.js"
-import { texts, unitIn, type Marks } from "./helpers.js"
+import { adjectiveReadings, withoutAdjectives } from "../../../../src/extract/entities/extract.js"
+import { gazetteer } from "../../../../src/extract/entities/gazetteer.js"
+import { isAdjectiveNameUse, mentionsOf, type Mention } from "../../../../src/extract/entities/mentions.js"
+import { segment } from "../../../../src/extract/entities/text.js"
+import { sentencesWithTags } from "../fixed-tags.js"
+import { texts, unitIn, type Marks } from "../helpers.js"
 
 /** Whether the one word marked as a person in `text` reads as the adjective where it stands. */
 const adjectiveAt = (text: string, word: string): boolean => {

@@ -6,10 +6,10 @@
  * by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"
-import { mentionsOf } from "../../../src/extract/entities/mentions.js"
-import type { EntityType } from "../../../src/schema/record.js"
-import { bestOf } from "../numbers/timing.js"
-import { entitiesWithTags, oneSentenceTaggedBy } from "./fixed-tags.js"
+import { mentionsOf } from "../../../../src/extract/entities/mentions.js"
+import type { EntityType } from "../../../../src/schema/record.js"
+import { bestOf } from "../../numbers/timing.js"
+import { entitiesWithTags, oneSentenceTaggedBy } from "../fixed-tags.js"
 
 type Marks = ReadonlyArray<readonly [string, EntityType]>
 

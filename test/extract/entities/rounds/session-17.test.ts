@@ -4,7 +4,7 @@
  * the tagger are tested.
  */
 import { describe, expect, it } from "vitest"
-import { mentionsWithPlacesAfterHeads } from "./helpers.js"
+import { mentionsWithPlacesAfterHeads } from "../helpers.js"
 
 const tagged = mentionsWithPlacesAfterHeads
 

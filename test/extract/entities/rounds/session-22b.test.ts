@@ -6,7 +6,7 @@
  * by hand (as if the model had given them).
  */
 import { describe, expect, it } from "vitest"
-import { rows, typedTexts } from "./helpers.js"
+import { rows, typedTexts } from "../helpers.js"
 
 /** `PERSON text` of each person of an Arabic `text` with `mark` tagged by hand as one person. */
 const people = (text: string, mark: string): Array<string> => typedTexts(text, [[mark, "PERSON"]], ["PERSON"])
