@@ -70,6 +70,14 @@ export class PhraseTrie<V> {
     return this.root.next.keys()
   }
 
+  /**
+   * The phrase of the one token `key`, or undefined: `exact([key], 0, 1)` without the array (the entity rules ask it
+   * about many words of each sentence).
+   */
+  one(key: string): V | undefined {
+    return this.root.next.get(key)?.value
+  }
+
   /** The phrase that spans exactly `keys[at, end)`, or undefined. */
   exact(keys: ReadonlyArray<string>, at: number, end: number): V | undefined {
     let n: Node<V> | undefined = this.root

@@ -24,6 +24,7 @@
  * @module
  * @internal
  */
+import { StringSieve } from "../internal/sieve.js"
 import { normalizeText } from "./normalize.js"
 
 export type CliticKind = "conjunction" | "preposition" | "article"
@@ -36,10 +37,20 @@ export interface Split {
 
 const fold = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeText(w, "search")))
 
+/**
+ * Sieves of 4,096 bits in front of the word sets below ({@link StringSieve}), which are asked about nearly every Arabic
+ * word that opens with a proclitic's letter (a `Set` look-up must first hash a string just made; a slice for
+ * `functionWords`).
+ */
+const SIEVE_SHIFT = 20
+
 let articleExceptions: ReadonlySet<string> | undefined
 let wawWords: ReadonlySet<string> | undefined
 let wawStems: ReadonlySet<string> | undefined
 let functionWords: ReadonlySet<string> | undefined
+let articleSieve: StringSieve | undefined
+let wawWordSieve: StringSieve | undefined
+let functionWordSieve: StringSieve | undefined
 
 const lists = (): void => {
   if (articleExceptions !== undefined) return
@@ -65,6 +76,8 @@ const lists = (): void => {
       وضوح وتيرة وقود وقاية وقوف وهمي وراء وسائل وسيلة وسيط وساطة ورشة ورقة ورقي وزن ودي وديعة وعود وعيد وفير وفرة
       وجيز ولاء وريث وصية وصيف
     `)
+  wawStemLongest = Math.max(...[...wawStems].map((w) => w.length))
+  wawStemShortest = Math.min(...[...wawStems].map((w) => w.length))
   // function words and frequent verbs that follow و or ف
   functionWords = fold(`
     هو هي هم هما هن نحن أنا أنت في من ما لا لم لن لو قد أن إن عن على إلى الى مع كل ثم بل إذا اذا كما كذلك أيضا
@@ -73,6 +86,9 @@ const lists = (): void => {
     قال قالت يقول تقول أضاف أضافت أكد أكدت أشار أشارت أوضح أوضحت بين بينت تابع تابعت أعلن أعلنت أفاد أفادت
     شدد لفت كان كانت يكون تكون كانوا أصبح أصبحت جاء جاءت تم يتم
   `)
+  articleSieve = new StringSieve(articleExceptions, SIEVE_SHIFT)
+  wawWordSieve = new StringSieve(wawWords, SIEVE_SHIFT)
+  functionWordSieve = new StringSieve(functionWords, SIEVE_SHIFT)
 }
 
 const ALEF = 0x0627
@@ -107,8 +123,12 @@ const articleAt = (raw: string, folded: string, a: number, prep: number, conj: n
   return 0
 }
 
+/** The lengths of the longest and shortest of {@link wawStems} (set with the lists): no longer or shorter prefix is sliced and looked up. */
+let wawStemLongest = 0
+let wawStemShortest = 0
+
 const startsWithWawStem = (folded: string): boolean => {
-  for (let n = 3; n <= Math.min(folded.length, 10); n++) if (wawStems!.has(folded.slice(0, n))) return true
+  for (let n = Math.max(3, wawStemShortest); n <= Math.min(folded.length, 10, wawStemLongest); n++) if (wawStems!.has(folded.slice(0, n))) return true
   return false
 }
 
@@ -151,9 +171,9 @@ export const splitClitics = (
     if (best !== undefined) return best
   }
 
-  if (articleExceptions!.has(folded)) return undefined
+  if (articleSieve!.mayHave(folded) && articleExceptions!.has(folded)) return undefined
   const waw = folded.charCodeAt(0) === WAW
-  if (waw && (wawWords!.has(folded) || startsWithWawStem(folded))) return undefined
+  if (waw && ((wawWordSieve!.mayHave(folded) && wawWords!.has(folded)) || startsWithWawStem(folded))) return undefined
 
   // the longest split that ends with the article
   for (let conj = conjOk; conj >= 0; conj--) {
@@ -166,7 +186,7 @@ export const splitClitics = (
   }
 
   if (conjOk === 1) {
-    if (functionWords!.has(folded.slice(1))) return splitOf(1, 0, 0)
+    if (functionWordSieve!.mayHave(folded, 1) && functionWords!.has(folded.slice(1))) return splitOf(1, 0, 0)
     if (waw && len - 1 >= 3) return splitOf(1, 0, 0)
   }
   return undefined

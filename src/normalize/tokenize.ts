@@ -165,8 +165,8 @@ const lettersOf = (u: number): string => {
 const posOf = (pos: ReadonlyArray<number> | undefined, k: number, length: number): number =>
   pos === undefined ? k : k < pos.length ? pos[k]! : length
 
-/** First letters (search-normalized) of a word that may have a proclitic: و ف ب ك ل ا. */
-const PROCLITIC_START = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627])
+/** Whether a first letter (search-normalized) may open a proclitic: و ف ب ك ل ا (compared, not a `Set`: asked of every Arabic word). */
+const isProcliticStart = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0643 || c === 0x0644 || c === 0x0627
 
 /** Words longer than this (in code units) are not analysed for clitics: no Arabic word is. */
 const MAX_WORD = 64
@@ -197,7 +197,7 @@ export interface WordSplit {
  * `norm`, or `undefined` when nothing is split.
  */
 const splitWord = (text: string, norm: string, isKnown: ((norm: string) => boolean) | undefined): WordSplit | undefined => {
-  if (text.length > MAX_WORD || norm.length < 3 || !PROCLITIC_START.has(norm.charCodeAt(0))) return undefined
+  if (text.length > MAX_WORD || norm.length < 3 || !isProcliticStart(norm.charCodeAt(0))) return undefined
   // letters without marks, and where each starts in the word
   let raw = text
   let folded = norm
@@ -234,17 +234,22 @@ const splitWord = (text: string, norm: string, isKnown: ((norm: string) => boole
   // A plain word's letters are its code units, each folded on its own (the
   // `search` table maps every letter of U+0621–U+064A to one code unit), so
   // the fold of a slice is the slice of `norm`: no string is folded again.
-  const split = splitClitics(
-    raw,
-    folded,
-    isKnown === undefined || pos === undefined ? undefined : (k) => fold(text.slice(posOf(pos, k, text.length))),
-    isKnown
-  )
+  const split = splitClitics(raw, folded, isKnown === undefined || pos === undefined ? undefined : foldedFrom(text, pos), isKnown)
   if (split === undefined) return undefined
   // a ligature (ﻻ) cannot be cut in the middle
   if (posOf(pos, split.letters, text.length) === posOf(pos, split.letters - 1, text.length)) return undefined
   return { split, pos: at === undefined ? undefined : Array.from(at) }
 }
+
+/**
+ * The `search` fold of a word from letter `k` on, for {@link splitClitics}: made in a function of its own, as a
+ * closure written inside {@link splitWord} would make V8 allocate a context for `text` and `pos` at every call of it
+ * (every Arabic word), taken or not.
+ */
+const foldedFrom =
+  (text: string, pos: ReadonlyArray<number>) =>
+  (k: number): string =>
+    fold(text.slice(posOf(pos, k, text.length)))
 
 /**
  * Scratch memory of {@link splitWord}: a word's letters and where each starts. A presentation form gives up to 15

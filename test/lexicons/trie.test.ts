@@ -47,4 +47,21 @@ describe("PhraseTrie", () => {
     expect(trie.startsWith("يوم")).toBe(true)
     expect(trie.maxLength).toBe(2)
   })
+
+  it("one(key) is exact([key], 0, 1): a phrase of that one key, not the first key of a longer one", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(phrase, fc.integer({ min: 0, max: 99 })), { maxLength: 12 }), key, (phrases, k) => {
+        const trie = new PhraseTrie<number>()
+        for (const [p, v] of phrases) trie.add(p, v)
+        expect(trie.one(k)).toBe(trie.exact([k], 0, 1))
+      }),
+      { numRuns: 1000 }
+    )
+    const trie = new PhraseTrie<string>()
+    trie.add(["يوم", "الاثنين"], "monday")
+    expect(trie.one("يوم")).toBeUndefined()
+    trie.add(["يوم"], "day")
+    expect(trie.one("يوم")).toBe("day")
+    expect(trie.one("الاثنين")).toBeUndefined()
+  })
 })

@@ -129,6 +129,21 @@ describe("Arabic proclitics", () => {
     ])
   })
 
+  it("reads the word lists behind their sieves: the exceptions stay whole, a short function word after ف is split", () => {
+    // (a stem of the article's exceptions, of the common و words and stems, with and without marks; the lists' first
+    // and last words)
+    const whole = "الآن اللواتي والدهما والدَته بالغين كالسيوم ولد وجهاء وحشية وريث وصيف وديعة وكلاء"
+    for (const t of tokenize(whole)) expect(t.clitics, t.text).toBeUndefined()
+    expect(tokenize("فهو فعلى فليست فإليه وجاءت فيتم").map(split)).toEqual([
+      ["ف", "هو"],
+      ["ف", "على"],
+      ["ف", "ليست"],
+      ["ف", "إليه"],
+      ["و", "جاءت"],
+      ["ف", "يتم"]
+    ])
+  })
+
   it("does not take a hamza alef for the article", () => {
     expect(tokenize("بألف وإلى")[0]!.clitics).toBeUndefined()
   })

@@ -42,6 +42,7 @@ import {
   type UnitValues
 } from "./features.js"
 import { gazetteerMasks, unitKey, type Gazetteer } from "./gazetteer.js"
+import { StringSieve } from "../../internal/sieve.js"
 import { fmix, hashString } from "./hash.js"
 import { bucketIndex, scoreFeatures, type BucketIndex, type NerModel } from "./model.js"
 import type { Unit } from "./text.js"
@@ -211,6 +212,11 @@ class WordCache {
   /** A new word's sums, before they are checked and stored in 16 bits. */
   private readonly wide = new Int32Array(SUM_COUNT)
   private readonly noGaz = new Uint16Array(1)
+  /**
+   * A sieve of the gazetteer's first words (`startMask`'s keys: about 1,600 of 2^16 bits): a new word it turns away
+   * starts no phrase, and its key (a string just sliced) is neither hashed nor looked up.
+   */
+  private readonly startSieve: StringSieve
 
   constructor(
     model: NerModel & { readonly quanta: Int16Array | Int32Array },
@@ -218,6 +224,7 @@ class WordCache {
   ) {
     if (gazetteer.tries.length > 16) throw new Error("a gazetteer has at most 16 categories")
     this.arabic = model.lang === "ar"
+    this.startSieve = new StringSieve(gazetteer.startMask.keys(), START_SIEVE_SHIFT)
     this.sum = new WeightSum(bucketIndex(model), model.quanta, model.mask)
     // a unit whose neighbour at offset d is past the edge of the sentence
     const probe: Unit = { text: "", norm: "", start: 0, end: 0, kind: "word", core: "", bare: "", article: false, proclitic: false, nameStart: 0 }
@@ -290,7 +297,8 @@ class WordCache {
     const data = this.data
     data.fill(0, row, row + WORD)
     data[row + USES] = 1
-    let starts = this.gazetteer.startMask.get(unitKey(u)) ?? 0
+    const key = unitKey(u)
+    let starts = this.startSieve.mayHave(key) ? (this.gazetteer.startMask.get(key) ?? 0) : 0
     const v = this.valuesOfOne(u)
     contextHashes(this.one, 0, data, row + HASHES)
     const sum = this.sum
@@ -351,6 +359,9 @@ class WordCache {
     this.ids.retain(renumber)
   }
 }
+
+/** The start sieve's bits: 2^(32 - 16) (8 KB). */
+const START_SIEVE_SHIFT = 16
 
 /** Whether `a[from, to)` are all 16-bit integers. */
 const fitsIn16 = (a: Int32Array, from: number, to: number): boolean => {

@@ -170,7 +170,7 @@ export const headType = (m: Mention): Mention["type"] | undefined => {
 }
 
 /** Whether an English word (lower case) is one of the gazetteer's MISC phrases of one word (`gazetteers/nationalities`: `Muslim`, `Jewish`). */
-export const isListedAdjective = (core: string): boolean => gazetteer("en").tries[CATEGORIES.indexOf("MISC")]!.exact([core], 0, 1) !== undefined
+export const isListedAdjective = (core: string): boolean => gazetteer("en").tries[CATEGORIES.indexOf("MISC")]!.one(core) !== undefined
 
 /** The longest first part (in words) that a name with an event's or an ensemble's head joins (`[American] [Music Awards]`). */
 const MAX_HEAD_PART = 3

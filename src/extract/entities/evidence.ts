@@ -304,7 +304,7 @@ export const isPlaceNisba = (u: Unit): boolean => {
   const places = gazetteer("ar").tries[PLACE_TRIE]!
   for (const s of stems) {
     for (const w of [s, `${s}\u0627`, `${s}\u064a\u0627`, `${s}\u064a\u0647`]) {
-      if (places.exact([w], 0, 1) !== undefined || places.exact([`\u0627\u0644${w}`], 0, 1) !== undefined) return true
+      if (places.one(w) !== undefined || places.one(`\u0627\u0644${w}`) !== undefined) return true
     }
   }
   return false

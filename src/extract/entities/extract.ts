@@ -8,7 +8,8 @@ import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
 import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
-import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, sieveBit } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles } from "./gazetteer.js"
+import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
@@ -360,6 +361,10 @@ const listItemKind = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b
 export const namesInLists = (units: ReadonlyArray<Unit>, gaz: Uint16Array, own: ReadonlyArray<Mention>): Array<Mention> => {
   const out: Array<Mention> = []
   const n = units.length
+  // a list of three items or more has two list commas: a sentence with fewer has none (most sentences: no arrays made)
+  let commas = 0
+  for (let i = 0; i < n && commas < 2; i++) if (isListComma(units[i]!)) commas++
+  if (commas < 2) return out
   // items: the runs of units between punctuation marks; `linked`: a single comma stands between an item and the next
   const firsts: Array<number> = []
   const lasts: Array<number> = []
@@ -494,7 +499,6 @@ export interface Sentence {
 
 /** The sieve of a document's first words of names in {@link propagate}: 2^11 bits. */
 const FIRST_WORD_SIEVE_SHIFT = 21
-const FIRST_WORD_SIEVE_WORDS = 1 << (32 - FIRST_WORD_SIEVE_SHIFT - 5)
 
 /** Names longer than this (in words) are not looked for again: real names are short, and the search stays linear. */
 const MAX_PROPAGATED_WORDS = 6
@@ -533,7 +537,7 @@ const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
   if (isCommonNounWord(u.core) || (u.article && u.core.length >= 6 && u.core.endsWith(FEMININE_NISBA))) return false
   if (isNotAlone(u.core) || noSurname().has(u.core) || isFunctionWordAfterClitics(u) || (u.proclitic && u.nameStart > u.start && /^[\u0648\u0641]/.test(u.text))) return false
   const tries = gazetteer("ar").tries
-  const titled = tries[TITLE_TRIE]!.exact([u.core], 0, 1) !== undefined || tries[HONORIFIC_TRIE]!.exact([u.core], 0, 1) !== undefined
+  const titled = tries[TITLE_TRIE]!.one(u.core) !== undefined || tries[HONORIFIC_TRIE]!.one(u.core) !== undefined
   return !(titled && units.length >= 2 && units[units.length - 2]!.core === AL_FAMILY)
 }
 
@@ -551,7 +555,7 @@ const afterArticleNoun = (units: ReadonlyArray<Unit>, i: number): boolean => {
   const p = units[i - 1]
   if (p === undefined || p.kind !== "word" || !p.article || isPersonNoun(p.bare)) return false
   const tries = gazetteer("ar").tries
-  return tries[TITLE_TRIE]!.exact([p.core], 0, 1) === undefined && tries[HONORIFIC_TRIE]!.exact([p.core], 0, 1) === undefined
+  return tries[TITLE_TRIE]!.one(p.core) === undefined && tries[HONORIFIC_TRIE]!.one(p.core) === undefined
 }
 
 /** The name `علي` (search form), which a document may write for the preposition `على`. */
@@ -635,11 +639,7 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
   // mostly not computed yet), and a document's names open with a few dozen distinct words: a bit per (length,
   // first, second and last code unit) of those first words, in 2,048 bits, turns most words away first. A word
   // whose bit is clear is no first word of a key, so the scan would have stopped at it with no match.
-  const firstWords = new Uint32Array(FIRST_WORD_SIEVE_WORDS)
-  for (const w of firstOfKeys) {
-    const b = sieveBit(w, FIRST_WORD_SIEVE_SHIFT)
-    firstWords[b >>> 5] = firstWords[b >>> 5]! | (1 << (b & 31))
-  }
+  const firstWords = new StringSieve(firstOfKeys, FIRST_WORD_SIEVE_SHIFT)
   // found is in text order and its spans do not overlap: a binary search finds the one that could overlap
   const starts = found.map((m) => m.start)
   const free = (start: number, end: number): boolean => {
@@ -665,8 +665,7 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
         i++
         continue
       }
-      const b0 = sieveBit(u0.core, FIRST_WORD_SIEVE_SHIFT)
-      if ((firstWords[b0 >>> 5]! & (1 << (b0 & 31))) === 0) {
+      if (!firstWords.mayHave(u0.core)) {
         i++
         continue
       }

@@ -16,6 +16,7 @@
 import { Schema, SchemaIssue } from "effect"
 import { normalizeText } from "../../normalize/index.js"
 import { PhraseTrie } from "../../lexicons/trie.js"
+import { StringSieve } from "../../internal/sieve.js"
 import { segment, type Unit } from "./text.js"
 
 import countries from "../../lexicons/gazetteers/countries.json" with { type: "json" }
@@ -148,8 +149,9 @@ export const validateGazetteerFiles = (raw: {
 /** The bundled gazetteer files, validated. Throws {@link GazetteerError}. */
 export const loadGazetteerFiles = () => validateGazetteerFiles({ lists: [countries, places, organizations, givenNames, nationalities], triggers })
 
+let givenNameTrie: PhraseTrie<true> | undefined
 /** Whether an Arabic word (its `core`, search form) is a given name of the lists (the PER trie, one word). */
-export const isGivenName = (core: string): boolean => gazetteer("ar").tries[CATEGORIES.indexOf("PER")]!.exact([core], 0, 1) !== undefined
+export const isGivenName = (core: string): boolean => (givenNameTrie ??= gazetteer("ar").tries[CATEGORIES.indexOf("PER")]!).one(core) !== undefined
 
 /** The Arabic names of the countries list (`gazetteers/countries`), search form. */
 export const arabicCountries = foldedSet(() => loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/countries")?.entries.ar ?? [])
@@ -201,22 +203,8 @@ export const unitKey = (u: Unit): string => u.core
 
 const ALEF_LAM = "\u0627\u0644"
 
-/**
- * A bit index in `[0, 2^(32 - shift))` for a string, from its length and its first, second and last code units: the
- * sieves in front of string sets (`isKnown` here, the names of a document in `propagate`). Strings with the same
- * index may differ; strings with different indexes always do.
- *
- * @internal
- */
-export const sieveBit = (s: string, shift: number): number => {
-  const n = s.length
-  // (a string of one unit reads NaN at 1, which `<<` makes 0: the same for the set and the query)
-  return Math.imul(s.charCodeAt(0) ^ (s.charCodeAt(1) << 10) ^ (s.charCodeAt(n - 1) << 20) ^ (n << 27), 0x9e3779b1) >>> shift
-}
-
 /** The known-word sieve: 2^16 bits (8 KB per language), a few per cent of them set by the lists' single words. */
 const KNOWN_SIEVE_SHIFT = 16
-const KNOWN_SIEVE_WORDS = 1 << (32 - KNOWN_SIEVE_SHIFT - 5)
 
 /** Compiles the lists of one language. */
 export const compileGazetteer = (
@@ -248,15 +236,8 @@ export const compileGazetteer = (
   // asks a `Set` about a string just sliced, whose hash V8 must first compute. A bit per (length, first, second and
   // last code unit) of the known words turns away 92% of the look-ups from one word of memory; a word whose bit is
   // clear is not in the set (the same function sets and reads the bits), so the answers are the same.
-  const sieve = new Uint32Array(KNOWN_SIEVE_WORDS)
-  for (const w of known) {
-    const b = sieveBit(w, KNOWN_SIEVE_SHIFT)
-    sieve[b >>> 5] = sieve[b >>> 5]! | (1 << (b & 31))
-  }
-  const isKnown = (norm: string): boolean => {
-    const b = sieveBit(norm, KNOWN_SIEVE_SHIFT)
-    return (sieve[b >>> 5]! & (1 << (b & 31))) !== 0 && known.has(norm)
-  }
+  const sieve = new StringSieve(known, KNOWN_SIEVE_SHIFT)
+  const isKnown = (norm: string): boolean => sieve.mayHave(norm) && known.has(norm)
   const tries = CATEGORIES.map((c) => {
     const trie = new PhraseTrie<true>()
     for (const x of byCategory.get(c) ?? []) {

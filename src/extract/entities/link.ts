@@ -209,7 +209,7 @@ const LISTED = ["LOC", "ORG", "MISC"].map((c) => CATEGORIES.indexOf(c as (typeof
 /** Whether a word is, on its own, a place, an organisation or another name (a nationality) of the gazetteer lists. */
 const isListedName = (u: Unit): boolean => {
   const tries = gazetteer(isArabic(u) ? "ar" : "en").tries
-  for (const c of LISTED) if (tries[c]!.exact([u.core], 0, 1) !== undefined) return true
+  for (const c of LISTED) if (tries[c]!.one(u.core) !== undefined) return true
   return false
 }
 

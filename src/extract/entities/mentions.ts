@@ -311,10 +311,16 @@ export const isOrgHead = (u: Unit): boolean => {
   return h !== null && !h.place && h.glued === 0
 }
 
-/** The text of a unit without diacritics and tatweel. */
+/**
+ * The text of a unit without diacritics and tatweel: the string itself when it has none (nearly every word; the rules
+ * ask it of many units of each sentence, and a string rebuilt letter by letter must then be hashed again).
+ */
 const written = (s: string): string => {
-  let out = ""
-  for (let i = 0; i < s.length; i++) if (!isArabicMark(s.charCodeAt(i))) out += s[i]
+  let i = 0
+  while (i < s.length && !isArabicMark(s.charCodeAt(i))) i++
+  if (i === s.length) return s
+  let out = s.slice(0, i)
+  for (; i < s.length; i++) if (!isArabicMark(s.charCodeAt(i))) out += s[i]
   return out
 }
 
@@ -984,7 +990,7 @@ const MISC_TRIE = CATEGORIES.indexOf("MISC")
 
 /** Whether an Arabic word without the article is a nationality of the lists with it (`سعودي`, `مصري`). */
 const isIndefiniteNationality = (u: Unit): boolean =>
-  u.kind === "word" && !u.article && !u.proclitic && gazetteer("ar").tries[MISC_TRIE]!.exact([ALEF_LAM + u.core], 0, 1) !== undefined
+  u.kind === "word" && !u.article && !u.proclitic && gazetteer("ar").tries[MISC_TRIE]!.one(ALEF_LAM + u.core) !== undefined
 
 /**
  * Whether unit `i`, a place that is also an adjective alone (`adjectivePlaces` in `gazetteers/name-cues.json`), is the
@@ -1616,13 +1622,14 @@ export const agedPeople = (units: ReadonlyArray<Unit>, tagged: Tagged, found: Re
   const out: Array<Mention> = []
   for (let i = 0; i + 2 < units.length; i++) {
     const u = units[i]!
-    if (tags[i] !== 0 || u.kind !== "word" || u.article || !isGivenName(u.core)) continue
-    if (u.proclitic && !(u.nameStart === u.start + 1 && u.text.charCodeAt(0) === 0x0648)) continue
-    if (i > 0 && tags[i - 1] !== 0) continue
+    if (tags[i] !== 0 || u.kind !== "word" || u.article) continue
+    // (the number after it first: a look at one or two units, before the given names' look-up)
     let k = i + 1
     const mark = units[k]!
     if (mark.kind === "punct" && (mark.text === "\u060c" || mark.text === "," || mark.text === "(")) k++
-    if (units[k]?.kind !== "number") continue
+    if (units[k]?.kind !== "number" || !isGivenName(u.core)) continue
+    if (u.proclitic && !(u.nameStart === u.start + 1 && u.text.charCodeAt(0) === 0x0648)) continue
+    if (i > 0 && tags[i - 1] !== 0) continue
     const y = units[k + 1]
     if (y === undefined || y.kind !== "word" || y.proclitic || !isAgeWord(y.core)) continue
     if (isFunctionWordAfterClitics(u) || isCommonNounWord(u.core) || isListedVerb(u) || isArabicMonth(units, i) || AGE_NOUN().has(u.core)) continue
@@ -2356,7 +2363,7 @@ const gluedToListed = (v: Unit): boolean => {
   if (!GLUED_PLACE.has(v.norm.charCodeAt(0)) || v.norm.length <= 3) return false
   const rest = v.norm.slice(1)
   const g = gazetteer("ar")
-  return g.isKnown(rest) || g.tries[LOC_TRIE]!.exact([rest], 0, 1) !== undefined || isPlaceHead(rest)
+  return g.isKnown(rest) || g.tries[LOC_TRIE]!.one(rest) !== undefined || isPlaceHead(rest)
 }
 
 /**
