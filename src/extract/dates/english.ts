@@ -166,6 +166,9 @@ const dayOf = (c: Components): number => dayNumber(c.get("year")!, c.get("month"
  * `future`: the sentence has a future cue near the date (the loose rule, which weighs the nearest day);
  * `tense`: the clause's verb (`english-tense.ts`), which decides the side of the reference outright when it speaks.
  */
+/** `this` and a part of the day, the whole mention ({@link exprOf}); not `This Morning` (ITV's programme: `told ITV1's This Morning`). */
+const THIS_PART_OF_DAY = /^[Tt]his\s+(?:morning|afternoon|evening)$/
+
 const exprOf = (c: Components, text: string, relative: boolean, future: boolean, tense: () => Tense): Expr | null => {
   const Y = c.isCertain("year")
   const M = c.isCertain("month")
@@ -183,6 +186,8 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean,
     return side === 0 ? withSide(e, tense()) : { ...e, side, future: side === 1 }
   }
   if (relative) {
+    // `this morning`, `this afternoon`, `this evening`: the reference's day (chrono gives an implied hour, no day)
+    if (THIS_PART_OF_DAY.test(text)) return { t: "shift", unit: "day", n: 0 }
     if (/\bweeks?\b/i.test(text)) {
       // chrono reads `this week` as the Sunday that starts its week, which is in the ISO week before (Monday first)
       if (/\bthis\s+week\b/i.test(text)) return { t: "shift", unit: "week", n: 0 }

@@ -23,6 +23,11 @@ const rows: ReadonlyArray<Row> = [
   ["He was arrested last Friday.", REF, ["last Friday → 2005-02-04 weekday rel"]],
   ["The vote is next Tuesday.", REF, ["next Tuesday → 2005-02-15 weekday rel"]],
   ["The shares fell yesterday.", REF, ["yesterday → 2005-02-09 day rel"]],
+  // `this` and a part of the day is the reference's day (session 31); ITV's programme `This Morning` is no date
+  ["He told the BBC this morning that the talks would resume.", REF, ["this morning → 2005-02-10 part-of-day rel"]],
+  ["Earlier this afternoon, police closed the road.", REF, ["Earlier this afternoon → 2005-02-10 part-of-day rel"]],
+  ["The vote is due this evening.", null, ["this evening → null part-of-day rel"]],
+  ["She told ITV1's This Morning she had no regrets.", REF, []],
   ["The report is published today.", REF, ["today → 2005-02-10 day rel"]],
   ["Results are due tomorrow.", REF, ["tomorrow → 2005-02-11 day rel"]],
   ["Inflation rose last month.", REF, ["last month → 2005-01 month rel"]],
