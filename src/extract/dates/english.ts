@@ -1058,6 +1058,13 @@ const MAY_BEFORE = new Map<string, Dir | "since" | "until">([["last", -1], ["nex
  * `last May`, `next May`, `this May`, `since May`, `until May`, `early May`, `a May election` at token `i` (a `may`):
  * the month (chrono leaves `May` after these words alone). `since May` is the last May up to the reference, `until May` the next one from it.
  */
+/** An article right before token `i`, or an article and one lower-case word (`the May poll`, `an expected May election`). */
+const afterArticle = (t: Tokens, original: string, i: number): boolean => {
+  const article = (k: string | undefined): boolean => k === "a" || k === "an" || k === "the"
+  if (article(t.keys[i - 1])) return true
+  return i >= 2 && t.kinds[i - 1] === WORD && t.spaced[i - 1] !== 0 && !isCapitalized(t, original, i - 1) && article(t.keys[i - 2])
+}
+
 const mayAt = (t: Tokens, original: string, i: number): { startOffset: number; endOffset: number; expr: Expr } | null => {
   if (i === 0 || t.kinds[i - 1] !== WORD || t.spaced[i] === 0 || !isCapitalized(t, original, i)) return null
   // not a year or a day after it (`since May 2001`, `last May 5`): chrono reads those
@@ -1068,9 +1075,10 @@ const mayAt = (t: Tokens, original: string, i: number): { startOffset: number; e
     const month: Expr & { t: "month" } = { t: "month", cal: "gregorian", y: null, m: 5, dir: null }
     return { startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: withSide(month, tenseAround(original, span.start, span.end)) }
   }
-  // `a May election`, `a May general election`: the month before a noun of a scheduled event (`mayBeforeNouns` of
-  // month-guards.json; the verb never follows `a`, the surname does: `a May ally`); on its clause's side, as `early May`
-  if (t.keys[i - 1] === "a" && i + 1 < t.count && t.kinds[i + 1] === WORD && t.spaced[i + 1] !== 0 && dateLexicons().mayBeforeNouns.has(t.keys[i + 1]!) && !isCapitalized(t, original, i + 1)) {
+  // `a May election`, `a May general election`, `the May poll`, `an expected May election`: the month before a noun of
+  // a scheduled event (`mayBeforeNouns` of month-guards.json) after an article, or after an article and a lower-case
+  // word (the verb never follows them, the surname does: `a May ally`); on its clause's side, as `early May`
+  if (afterArticle(t, original, i) && i + 1 < t.count && t.kinds[i + 1] === WORD && t.spaced[i + 1] !== 0 && dateLexicons().mayBeforeNouns.has(t.keys[i + 1]!) && !isCapitalized(t, original, i + 1)) {
     const span = t.view.toOriginal(t.starts[i]!, t.ends[i]!)
     const month: Expr & { t: "month" } = { t: "month", cal: "gregorian", y: null, m: 5, dir: null }
     return { startOffset: t.starts[i]!, endOffset: t.ends[i]!, expr: withSide(month, tenseAround(original, span.start, span.end)) }

@@ -1,7 +1,7 @@
 /**
  * English date mentions at their edges and a few forms chrono does not read (docs/dates.md, "English"): `earlier this
  * week` and `later this year` are one mention with their modifier; a dash after a month is no part of it; `May` after
- * `a` and before a noun of a scheduled event is the month; decades written with two digits after `the` (`the 90s`,
+ * `a`, `an` or `the` (and at most one lower-case word) and before a noun of a scheduled event is the month; decades written with two digits after `the` (`the 90s`,
  * `the mid-90s`, `the late '80s`). Sentences written for these tests in the style of the wires.
  */
 import { describe, expect, it } from "vitest"
@@ -20,6 +20,8 @@ describe("English dates: edges and two-digit decades", () => {
     ["a dash after a month before another", "He arrived in April - and left in May.", "April → 2004-04"],
     ["a May general election", "Labour is preparing for a May general election.", "May → 2005-05"],
     ["a May election, past", "He called a May election, which he won.", "May → 2004-05"],
+    ["the May poll (session 31)", "The party is ready for the May poll.", "May → 2005-05"],
+    ["an article and a word before May (session 31)", "Rates may rise ahead of an expected May election.", "May → 2005-05"],
     ["the 90s", "Sales were far higher in the 90s.", "90s → 1990/1999"],
     ["the mid-90s", "The great Milan side of the mid-90s won everything.", "mid-90s → 1990/1999 mid"],
     ["the late '80s", "The band formed in the late '80s in Manchester.", "late '80s → 1980/1989 end"]
@@ -31,6 +33,8 @@ describe("English dates: edges and two-digit decades", () => {
     ["the modal after a noun", "Such a move may well fail."],
     ["the surname after a", "A May spokesman said the plan was sound."],
     ["a May before a noun of no event", "He is seen as a May ally in the party."],
+    ["the family name after the", "The May family was not at home."],
+    ["a capitalized word between", "He met the Tory May election team."],
     ["an age", "He is in his 90s and still works."],
     ["a two-digit decade that may be an age", "They met in the 20s club."]
   ])("no date: %s", (_, text) => {
