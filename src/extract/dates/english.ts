@@ -112,7 +112,8 @@ export interface EnglishFound {
 
 /** The fixed instant chrono resolves against (a Wednesday, noon UTC). */
 const ANCHOR = new Date(Date.UTC(2000, 5, 14, 12, 0, 0))
-const ANCHOR_DAY = dayNumber(2000, 6, 14)
+const ANCHOR_YEAR = 2000
+const ANCHOR_DAY = dayNumber(ANCHOR_YEAR, 6, 14)
 
 const parser = chrono.en.GB
 /** The reference chrono reads (the same object for every call: chrono only reads it). */
@@ -166,6 +167,9 @@ const dayOf = (c: Components): number => dayNumber(c.get("year")!, c.get("month"
  * `future`: the sentence has a future cue near the date (the loose rule, which weighs the nearest day);
  * `tense`: the clause's verb (`english-tense.ts`), which decides the side of the reference outright when it speaks.
  */
+/** `this year`, `last year`, `next year` inside a mention. */
+const RELATIVE_YEAR = /\b(?:this|last|next)\s+year\b/i
+
 /** `this` and a part of the day, the whole mention ({@link exprOf}); not `This Morning` (ITV's programme: `told ITV1's This Morning`). */
 const THIS_PART_OF_DAY = /^[Tt]his\s+(?:morning|afternoon|evening)$/
 
@@ -179,6 +183,12 @@ const exprOf = (c: Components, text: string, relative: boolean, future: boolean,
   const d = c.get("day")!
   // `next Thursday, 4 November`: the day and month are written, the word only tells the side (chrono's day is from its
   // own anchor, so a shift from it would be a day of no meaning)
+  // `end of January this year`, `5 May next year` read as one result: the month (and day) written, the year chrono
+  // counted from its own anchor; the year is the reference's, shifted (not a day shift from the anchor)
+  if (relative && M && Y && RELATIVE_YEAR.test(text) && calendarNames().anyWord.test(text)) {
+    const yearShift = y - ANCHOR_YEAR
+    return D ? { t: "date", cal: "gregorian", y: null, m, d, yearShift } : { t: "month", cal: "gregorian", y: null, m, dir: null, yearShift }
+  }
   const written = D && M && !Y && calendarNames().anyWord.test(text)
   if (written && relative) {
     const side = /\bnext\b/i.test(text) ? 1 : /\blast\b/i.test(text) ? -1 : 0
@@ -337,7 +347,7 @@ const ANY_WEEKDAY = /\b(?:a|every|each|any)\s+(?:[A-Za-z]+\s+(?:or|and)\s+)?$/i
 /** `last`, `next`, `this` right before a month. */
 const DIR_BEFORE = /\b(last|next|this)\s+$/i
 /** `this year`, `last year`, `next year` right after a month or a day without a year. */
-const YEAR_AFTER = /^,?\s+(this|last|next)\s+year\b/i
+const YEAR_AFTER = /^,?\s+(?:of\s+)?(this|last|next)\s+year\b/i
 /** A count of units before `later` or `earlier` (not `later this week`, which chrono reads with its period). */
 const STORY_SHIFT = /\s(?:later|earlier)$/i
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
@@ -526,7 +536,12 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
         const unit = period[2]!.toLowerCase() as "week" | "month" | "year"
         expr = { t: "shift", unit, n: w === "next" ? 1 : w === "this" ? 0 : -1 }
       } else if (expr !== null && expr.t === "date" && !/^last/i.test(t)) {
-        expr = expr.y === null ? withSide({ t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, future }, tense()) : { t: "month", cal: "gregorian", y: expr.y, m: expr.m, dir: null }
+        expr =
+          expr.yearShift !== undefined
+            ? { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, yearShift: expr.yearShift }
+            : expr.y === null
+              ? withSide({ t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, future }, tense())
+              : { t: "month", cal: "gregorian", y: expr.y, m: expr.m, dir: null }
       }
     }
     if (expr !== null && expr.t === "weekday" && expr.dir === null && ANY_WEEKDAY.test(before)) continue

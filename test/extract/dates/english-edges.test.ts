@@ -21,6 +21,12 @@ describe("English dates: edges and two-digit decades", () => {
     ["a May general election", "Labour is preparing for a May general election.", "May → 2005-05"],
     ["a May election, past", "He called a May election, which he won.", "May → 2004-05"],
     ["the May poll (session 31)", "The party is ready for the May poll.", "May → 2005-05"],
+    ["a month of this year (session 31)", "The rules came into force in January of this year.", "January of this year → 2005-01"],
+    ["a month of last year", "Sales fell in March of last year.", "March of last year → 2004-03"],
+    // chrono reads the end of a month with a relative year as one result, its year counted from chrono's own anchor:
+    // the month of the reference's year, not a day shifted from the anchor (it gave 2004-09-28)
+    ["the end of a month this year", "At the end of January this year, sales fell.", "end of January this year → 2005-01 end"],
+    ["the end of a month of last year", "By the end of March of last year the plant had closed.", "end of March of last year → 2004-03 end"],
     ["an article and a word before May (session 31)", "Rates may rise ahead of an expected May election.", "May → 2005-05"],
     ["the 90s", "Sales were far higher in the 90s.", "90s → 1990/1999"],
     ["the mid-90s", "The great Milan side of the mid-90s won everything.", "mid-90s → 1990/1999 mid"],
