@@ -283,6 +283,13 @@ const CENTURY_AR_WORD = "\u0627\u0644\u0642\u0631\u0646"
  */
 const CENTURY_AR =
   /\s+(?:\u0627\u0644(\u0623\u0648\u0644|\u0627\u0648\u0644|\u062b\u0627\u0646\u064a|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639|\u062e\u0627\u0645\u0633|\u0633\u0627\u062f\u0633|\u0633\u0627\u0628\u0639|\u062b\u0627\u0645\u0646|\u062a\u0627\u0633\u0639|\u0639\u0627\u0634\u0631|\u062d\u0627\u062f\u064a)(?:\s+(\u0639\u0634\u0631))?(?!\s+\u0648)|(\u0627\u0644(?:\u062d\u0627\u062f\u064a|\u0648\u0627\u062d\u062f)\s+\u0648\s*\u0627\u0644\u0639\u0634\u0631\u064a\u0646)|(\u0627\u0644\u0639\u0634\u0631\u064a\u0646)|\u0627\u0644(\u0645\u0627\u0636\u064a|\u062d\u0627\u0644\u064a|\u062c\u0627\u0631\u064a|\u0645\u0642\u0628\u0644|\u0642\u0627\u062f\u0645|\u0645\u0646\u0635\u0631\u0645))(?![\u0621-\u064a])(\s+\u0627\u0644\u0645\u064a\u0644\u0627\u062f\u064a(?![\u0621-\u064a]))?/y
+/** `هذا ` right before `القرن` (group 1 from `هذا` on; a `و` or `ف` may open it, outside the group). */
+const THIS_BEFORE_CENTURY = /(?:^|[^\u0621-\u064a])[\u0648\u0641]?(\u0647\u0630\u0627\s+)$/
+/** Whether `text` has an Arabic letter at `i`. */
+const isArabicLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  return c >= 0x0621 && c <= 0x064a
+}
 /** A Hijri or BC century after it: `القرن الرابع الهجري`, `القرن الخامس للهجرة`, `القرن الثالث قبل الميلاد`. */
 const CENTURY_AR_OTHER = /\s+(?:\u0627\u0644\u0647\u062c\u0631\u064a|\u0644\u0644\u0647\u062c\u0631\u0629|\u0647\u062c\u0631\u064a|\u0642\u0628\u0644\s+\u0627\u0644\u0645\u064a\u0644\u0627\u062f)/y
 const AR_ORDINALS: Record<string, number> = {
@@ -293,7 +300,7 @@ const AR_ORDINALS: Record<string, number> = {
 const CENTURY_EN_BEFORE = /(?:\b(\d{1,2})(?:st|nd|rd|th)|\b(last|this|next))[\s-]+$/i
 
 /**
- * Centuries: `القرن التاسع عشر`, `القرن العشرين`, `القرن الحادي والعشرين`, `القرن الماضي`, `القرن السابع الميلادي`;
+ * Centuries: `القرن التاسع عشر`, `القرن العشرين`, `القرن الحادي والعشرين`, `القرن الماضي`, `هذا القرن`, `القرن السابع الميلادي`;
  * `the 19th century`, `19th-century`, `an 18th Century play`, `last century`. A range of a hundred years from the year that opens its
  * hundreds (`1800/1899`, as a decade is `1980/1989`). An Arabic ordinal century without `الميلادي` is read from the
  * 15th to the 21st only (an early one is as often Hijri in Arabic history), and never before `الهجري`, `للهجرة`, `قبل
@@ -309,7 +316,12 @@ const centuryDates = (text: string, language: DateLanguage): Array<DateCandidate
       if (insideWord(text, i)) continue
       CENTURY_AR.lastIndex = i + 5
       const m = CENTURY_AR.exec(text)
-      if (m === null) continue
+      if (m === null) {
+        // هذا القرن: this century, the reference's (the demonstrative in the span)
+        const before = THIS_BEFORE_CENTURY.exec(text.slice(Math.max(0, i - 8), i))
+        if (before !== null && !isArabicLetterAt(text, i + 5)) push(i - before[1]!.length, i + 5, null, 0)
+        continue
+      }
       const end = CENTURY_AR.lastIndex
       CENTURY_AR_OTHER.lastIndex = end
       if (CENTURY_AR_OTHER.test(text)) continue
