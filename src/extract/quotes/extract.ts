@@ -41,7 +41,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
 import { ANSWERING, FI_PRONOUNS, OBJECT_CLAUSE, RELATIVE_AR } from "./cues.js"
 import { NEGATIONS } from "./marks.js"
-import { AN, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { AN, COLON_WINDOW, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -84,6 +84,45 @@ const LIST_REACH = 200
 
 /** A web address alone (`http://…`, `www.…`): the whole of a quote's text that is no speech. */
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[^\s]+$/i
+
+/** A headline or a subheading that is a quote in marks ({@link QuoteScanner.pullLine}): the person its line names before the marks. */
+interface PullLine {
+  readonly person: Entity | null
+  /** Long marks the scan kept before the thirty-first session (eight words or more): kept with their speaker when no other is found. */
+  readonly old?: boolean
+}
+
+/** A pull quote emitted: its line, and its index in the quotes. */
+interface Pull extends PullLine {
+  readonly index: number
+}
+
+/** `بالقول` ("by saying"). */
+const BIL_QAWL = foldKey("\u0628\u0627\u0644\u0642\u0648\u0644")[0]!
+
+/** `إلى`, `الى`: an addressee after `بالقول` (`بالقول إلى الصحافيين`). */
+const TO_WORDS = new Set(["\u0625\u0644\u0649", "\u0627\u0644\u0649"].flatMap((w) => foldKey(w)))
+
+/** Words at most in a pull quote's line (a headline or a subheading is short). */
+const PULL_LINE_WORDS = 16
+
+/** Pull quotes at most read per text (each is compared with every quote: the scan stays linear). */
+const PULL_LINES = 16
+
+/** Distinct words at most of a pull quote compared with the body's quotes. */
+const PULL_WORDS = 12
+
+/**
+ * A word's key for comparing a pull quote with the body's quotes: without a leading `و`/`ف`, `ب`/`ل`/`ك` (`بالشخص` →
+ * `الشخص`), `لل` read as `ال` (`للولايات` → `الولايات`).
+ */
+const pullKey = (key: string): string => {
+  let k = key
+  if (k.length > 3 && (k[0] === "\u0648" || k[0] === "\u0641")) k = k.slice(1)
+  if (k.length > 3 && k.startsWith("\u0644\u0644")) return "\u0627" + k.slice(1)
+  if (k.length > 3 && (k[0] === "\u0628" || k[0] === "\u0644" || k[0] === "\u0643")) return k.slice(1)
+  return k
+}
 
 export interface QuoteOptions {
   /** The view to scan (default: the text itself); the normalize stage's `search` view in the pipeline. */
@@ -202,6 +241,15 @@ export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult 
 class QuoteScanner extends ArabicSubjects {
   protected readonly quotes: Array<Quote> = []
   protected readonly capped: Array<Range> = []
+  /** The token range of each quote emitted, in `quotes` order (read by {@link pullSpeakers}). */
+  protected readonly quoteTokens: Array<readonly [number, number]> = []
+  /** Pull quotes (headlines, subheadings) emitted so far: their index in `quotes`, their tokens and their line's person. */
+  protected readonly pulls: Array<Pull> = []
+  /**
+   * A cue whose colon ends its paragraph (`يكتب في قصيدته:`, `فقالت:`): its speech is the next paragraph
+   * ({@link carriedSpeech}; thirty-first session).
+   */
+  protected pendingColon: { readonly cue: Cue; readonly speaker: Speaker | null } | null = null
 
   scan(): QuoteResult {
     const t = this.t
@@ -216,6 +264,7 @@ class QuoteScanner extends ArabicSubjects {
         ps = i + 1
       }
     }
+    if (this.pulls.length > 0) this.pullSpeakers()
     return { quotes: this.quotes, capped: this.capped }
   }
 
@@ -228,7 +277,11 @@ class QuoteScanner extends ArabicSubjects {
     // مضيفا أن ما تبقى … مقاومة": words closed by a mark with no opening one, after a speech verb of their sentence
     const lone = this.closingOnly(pe, marks)
     if (lone !== null) marks.push(lone)
-    const cues = this.cues(ps, pe)
+    const cues = this.withSayingNoun(this.cues(ps, pe), ps, pe)
+    // يكتب في قصيدته:⏎ <verse>: the speech of a cue whose colon ended the paragraph before
+    const pending = this.pendingColon
+    this.pendingColon = null
+    const carried = pending === null ? null : this.carriedSpeech(ps, pe)
     // سألنا X، الذي …: the one an interviewer asks joins the chain where the question is, so that the answers after it
     // (marks with no verb, `وأضاف:`) are X's, not the last speaker's (twenty-eighth session)
     let asked = this.askedIn(ps, pe)
@@ -238,12 +291,14 @@ class QuoteScanner extends ArabicSubjects {
     // no quotation mark and no cue: no quote (most paragraphs); skip the bookkeeping below
     if (marks.length === 0 && cues.length === 0) {
       if (asked !== null) this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
+      if (carried !== null) this.emit(carried[0], carried[1], pending!.cue, pending!.speaker, false)
       return
     }
     const markAt = new Map<number, Mark>()
     for (const m of marks) markAt.set(m.open, m)
-    type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean; readonly reported?: boolean }
+    type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean; readonly reported?: boolean; readonly pull?: PullLine }
     const found: Array<Found> = []
+    if (carried !== null) found.push({ a: carried[0], b: carried[1], cue: pending!.cue, speaker: pending!.speaker, capped: false })
     let ci = 0
     let mi = 0
     // the close of the last quotation (or the paragraph's end, for one left open as news does when speech goes on in
@@ -266,6 +321,8 @@ class QuoteScanner extends ArabicSubjects {
         // (ووصفه بأنه شخص مهذب, الذي تصفه بأنه جيد: a verb of describing with its object pronoun joins the chain only
         // through the quotes it attributes)
         if (colon === null && this.describesPronoun(cue)) continue
+        // (قوله:, يكتب في قصيدته "…": at the paragraph's end: its speech is the next paragraph; thirty-first session)
+        const lineEnd = colon === null && !cue.english && this.colonEndsLine(cue, pe, markAt)
         const speaker = cue.english
           ? cue.kind === "verb"
             ? this.resolve(this.englishSubjectOf(cue, ps, pe), cue.gender)
@@ -276,9 +333,10 @@ class QuoteScanner extends ArabicSubjects {
                 cue.kind === "participle" && colon !== null
                 ? this.englishParticipleSpeaker(cue)
                 : null
-          : this.speakerOfCue(cue, colon !== null || this.introducesSpeech(cue, pe) || this.namesPerson(cue))
+          : this.speakerOfCue(cue, colon !== null || lineEnd || this.introducesSpeech(cue, pe) || this.namesPerson(cue))
         // (a verb read as one only for its فيه, with no document's issuer, is no cue: `التي يذكر فيها`; twenty-fourth session)
         if (colon !== null && !(speaker === null && cue.inDocument === true)) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
+        if (lineEnd && !(speaker === null && cue.inDocument === true)) this.pendingColon = { cue, speaker }
         continue
       }
       mi++
@@ -398,7 +456,15 @@ class QuoteScanner extends ArabicSubjects {
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
       // (سألنا X: «…؟»: marks in the interviewer's sentence after the verb of asking, with no verb of speech or answering
       // between, are the question, no one's speech)
-      else if (words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !(m.open > askedAt && m.open < questionEnd)) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
+      else {
+        const long = words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !(m.open > askedAt && m.open < questionEnd)
+        // "ليس صديقا للهند", دونالد ترامب "سيتخلى عن إدارة أعماله" …: a headline or a subheading that is a quote in marks
+        // (a pull quote), with no speech verb in its line; its speaker is decided once the whole text is read
+        // (pullSpeakers; thirty-first session)
+        const line = words >= MIN_WORDS_CUED && cues.length === 0 ? this.pullLine(m, a, b, ps, pe) : null
+        if (line !== null) found.push({ a, b, cue: null, speaker: line.person === null && long ? this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null) : null, capped: m.capped, pull: { ...line, old: long } })
+        else if (long) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
+      }
     }
     if (asked !== null) this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
     // وقال X إن بلاده لن تقبل أي "شروط مسبقة" و"ترفض كل وصاية": marks of two words or more right before `و` and marks
@@ -410,8 +476,169 @@ class QuoteScanner extends ArabicSubjects {
     let lastEnd = -1
     for (const f of found) {
       if (f.a < lastEnd) continue
-      if (this.emit(f.a, f.b, f.cue, f.speaker, f.capped)) lastEnd = f.b
+      if (this.emit(f.a, f.b, f.cue, f.speaker, f.capped)) {
+        lastEnd = f.b
+        if (f.pull !== undefined) this.pulls.push({ ...f.pull, index: this.quotes.length - 1 })
+      }
     }
+  }
+
+  /**
+   * Is the paragraph `[ps, pe)` of the marks `m` (words `[a, b)`, three or more) a headline or a subheading that is a
+   * quote (a pull quote; thirty-first session)? Sixteen words at most, and either the marks alone, not on the text's
+   * first line (punctuation after them, or a dash and the site's Latin name, ` - BBC Arabic`), or a person named at
+   * the line's start right before them (`دونالد ترامب "سيتخلى عن إدارة أعماله" للتركيز …`). Not marks that are a name
+   * (an entity covers them) or a code. The caller has checked that the paragraph holds no cue. Returns the person
+   * named, or null for the marks alone; null when the line is no pull quote.
+   */
+  protected pullLine(m: Mark, a: number, b: number, ps: number, pe: number): PullLine | null {
+    const t = this.t
+    if (m.capped || m.split || this.wordCount(ps, pe) > PULL_LINE_WORDS) return null
+    if ((this.entities.length > 0 && this.marksOneName(a, b)) || this.codeShaped(a, b)) return null
+    // (not after a list's star or dash, `* «…»`: the titles of books a feature lists)
+    if (m.open === ps) {
+      // the marks alone: after them, punctuation only, or a dash and Latin words (the site's name); a subheading, not
+      // the text's first line (a column's title in marks is mostly a saying, a slogan or a name with no speaker)
+      if (ps === 0) return null
+      let k = m.close + 1
+      while (k < pe && t.kinds[k] === PUNCT && this.markChar(k) === null && this.keys[k] !== "-") k++
+      if (k < pe && this.keys[k] === "-") {
+        k++
+        while (k < pe && (t.kinds[k] === PUNCT || (t.kinds[k] === WORD && /^[a-z]+$/i.test(this.keys[k]!)))) k++
+      }
+      return k === pe ? { person: null } : null
+    }
+    // a person at the line's start, ending right before the marks (not before a colon: `X: «…»` heads a column, X its
+    // writer and the marks its title)
+    const e = this.personAt(ps)
+    if (e === null || this.orig(this.t.starts[m.open - 1]!, this.t.ends[m.open - 1]!).end !== e.end) return null
+    return { person: e }
+  }
+
+  /**
+   * The speakers of the pull quotes (thirty-first session), once the whole text is read: the speaker of the quote of
+   * the body that repeats most of the pull quote's words (two or more, and two thirds of its distinct words; compared
+   * without clitics, {@link pullKey}); else the person its line names; else, for long marks the scan kept before, the
+   * speaker they had. A pull quote with none of these is no quote (a column's title, a slogan) and is dropped.
+   */
+  protected pullSpeakers(): void {
+    const isPull = new Set<number>()
+    for (const p of this.pulls) isPull.add(p.index)
+    let bodies: Array<Set<string> | null> | null = null
+    const drop = new Set<number>()
+    for (let i = 0; i < this.pulls.length; i++) {
+      const p = this.pulls[i]!
+      const q = this.quotes[p.index]!
+      const [s, e] = this.quoteTokens[p.index]!
+      const words = new Set<string>()
+      for (let k = s; k < e && words.size < PULL_WORDS; k++) if (this.t.kinds[k] === WORD) words.add(pullKey(this.keys[k]!))
+      let best = -1
+      let bestN = 0
+      if (i < PULL_LINES && words.size >= 2) {
+        bodies ??= this.quotes.map((bq, bi) => {
+          if (isPull.has(bi) || bq.speaker === null) return null
+          const set = new Set<string>()
+          const [bs, be] = this.quoteTokens[bi]!
+          for (let k = bs; k < be; k++) if (this.t.kinds[k] === WORD) set.add(pullKey(this.keys[k]!))
+          return set
+        })
+        for (let bi = 0; bi < bodies.length; bi++) {
+          const body = bodies[bi]
+          if (body === null || body === undefined) continue
+          let n = 0
+          for (const w of words) if (body.has(w)) n++
+          if (n > bestN) {
+            best = bi
+            bestN = n
+          }
+        }
+      }
+      if (best >= 0 && bestN >= 2 && bestN * 3 >= words.size * 2) {
+        const b = this.quotes[best]!
+        this.quotes[p.index] = { ...q, speaker: b.speaker, speakerEntityId: b.speakerEntityId }
+      } else if (p.person !== null) this.quotes[p.index] = { ...q, speaker: p.person.canonical, speakerEntityId: p.person.entityId ?? null }
+      else if (p.old !== true) drop.add(p.index)
+    }
+    if (drop.size === 0) return
+    let w = 0
+    for (let i = 0; i < this.quotes.length; i++) if (!drop.has(i)) this.quotes[w++] = this.quotes[i]!
+    this.quotes.length = w
+  }
+
+  /**
+   * The cues of the paragraph `[ps, pe)` with `بالقول` read as a participle (as `بقوله` is) where no cue reads it: after
+   * a verb that is no speech verb (`اكتفى رئيس البلدية بالقول إلى الصحافيين «…»`, `واكتفى بالقول إنه «…»`), not after
+   * a cue of the same sentence (`وختم بالقول:`, `وعلق X … على ذلك بالقول:` are the verb's), and only before a colon, a mark or a complementizer,
+   * an addressee of up to three words between (`إلى`/`ل…`); not `بالقول أو بالفعل`. Its speaker is read as a
+   * participle's (the sentence's subject, else the chain). Thirty-first session.
+   */
+  protected withSayingNoun(cues: Array<Cue>, ps: number, pe: number): Array<Cue> {
+    const t = this.t
+    let extra: Array<Cue> | null = null
+    let ci = 0
+    for (let j = ps; j < pe; j++) {
+      if (t.kinds[j] !== WORD || this.keys[j] !== BIL_QAWL) continue
+      while (ci < cues.length && cues[ci]!.at < j) ci++
+      if (ci < cues.length && cues[ci]!.at === j) continue
+      // (a cue earlier in the sentence attributes what follows: `وعلق X … على ذلك بالقول:` is its verb's)
+      const prev = ci > 0 ? cues[ci - 1]! : undefined
+      if (prev !== undefined && prev.at >= this.sentenceStart(j)) continue
+      let k = j + 1
+      if (k < pe && t.kinds[k] === WORD && (TO_WORDS.has(this.keys[k]!) || (this.keys[k]!.length > 3 && this.keys[k]!.startsWith("\u0644")))) {
+        const stop = Math.min(pe, k + 3)
+        while (k < stop && t.kinds[k] === WORD && !this.lex.complementizers.has(this.keys[k]!)) k++
+      }
+      if (k >= pe || !(this.isColon(k) || this.markChar(k) !== null || (t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)))) continue
+      ;(extra ??= []).push({ at: j, end: j + 1, kind: "participle", verb: this.text.slice(this.orig(t.starts[j]!, t.ends[j]!).start, this.orig(t.starts[j]!, t.ends[j]!).end), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null })
+    }
+    return extra === null ? cues : [...cues, ...extra].sort((x, y) => x.at - y.at)
+  }
+
+  /**
+   * Does the cue's colon end its paragraph `[.., pe)` (thirty-first session)? The colon within the colon window after
+   * the cue (a name of up to four words in marks passed over, `يكتب في قصيدته "أنا والمدينة":`), with no sentence end,
+   * other mark or colon, and no other verb before it, only punctuation after it; not a byline (`كتب - X:`), nor a
+   * list or a document's text announced (`هي:`, `ما يلي:`, `فيما يلي نصه:`, `التالي:`: `listPronouns`, `listings`,
+   * `speechObjects` in the lexicon).
+   */
+  protected colonEndsLine(cue: Cue, pe: number, markAt: ReadonlyMap<number, Mark>): boolean {
+    if (cue.kind === "according" || cue.kind === "background" || (cue.end < pe && this.keys[cue.end] === "-")) return false
+    let k = pe - 1
+    while (k > cue.end && this.t.kinds[k] === PUNCT && !this.isColon(k) && this.markChar(k) === null) k--
+    if (k < cue.end || k - cue.end > COLON_WINDOW || !this.isColon(k)) return false
+    for (let j = cue.end; j < k; j++) {
+      if (this.isSentenceEnd(j) || this.isColon(j)) return false
+      if (this.t.kinds[j] === PUNCT && this.markChar(j) !== null) {
+        const m = markAt.get(j)
+        if (m === undefined || m.capped || m.close >= k || m.close - j > MIN_WORDS_BARE) return false
+        j = m.close
+        continue
+      }
+      if (j > cue.end && this.t.kinds[j] === WORD && this.verbStartsAt(j, pe)) return false
+    }
+    const w = k - 1
+    if (w >= cue.end && this.t.kinds[w] === WORD && (this.lex.listPronouns.has(this.keys[w]!) || this.lex.listings.has(this.keys[w]!) || this.lex.speechObjects.has(this.keys[w]!))) return false
+    return true
+  }
+
+  /**
+   * The speech of a cue whose colon ended the paragraph before ({@link colonEndsLine}): the paragraph `[ps, pe)` from
+   * its first word to the end of its sentence before a new attribution (as colon speech ends), three words or more;
+   * null when it opens with a mark (the marks are read as such), a star or a bullet (a list's item), a number or a
+   * heading's colon (`1 - …`, `أولا:`), or with a verb of its own (`فقلت: …`, a dialogue's next turn). Thirty-first session.
+   */
+  protected carriedSpeech(ps: number, pe: number): readonly [number, number] | null {
+    const t = this.t
+    let a = ps
+    while (a < pe && t.kinds[a] === PUNCT && this.markChar(a) === null && this.keys[a] !== "(") a++
+    // (a list's item after a star or a bullet, `* …`, `• …`: a list, or an interview's question)
+    if (a > ps && (this.keys[ps] === "*" || this.keys[ps] === "\u2022")) return null
+    if (a >= pe || t.kinds[a] === NUM || this.markChar(a) !== null) return null
+    if (t.kinds[a] === WORD && this.verbAt(a, pe) > 0) return null
+    if ((a + 1 < pe && this.isColon(a + 1)) || (a + 2 < pe && this.isColon(a + 2))) return null
+    this.ensureBoundaries()
+    const b = this.nextBoundary[a - ps]!
+    return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, b] : null
   }
 
   /**
@@ -609,6 +836,7 @@ class QuoteScanner extends ArabicSubjects {
     // session)
     if (WEB_ADDRESS.test(this.text.slice(span.start, span.end))) return false
     const named = speaker === null ? null : this.withoutManner(speaker)
+    this.quoteTokens.push([s, e])
     this.quotes.push({
       text: this.text.slice(span.start, span.end),
       speaker: named?.text ?? null,
@@ -1125,7 +1353,9 @@ class QuoteScanner extends ArabicSubjects {
     const a = cue.speaker !== null ? cue.speaker[1] : cue.end
     // (nor a name's noun right before the colon: `كما قال X، جاء العرض …، بعنوان: «…»` is a title)
     if (a >= b || this.lex.arNameNouns.has(this.keys[b - 1]!)) return false
-    if (cue.speaker !== null && this.entityIn(this.orig(this.t.starts[cue.speaker[0]]!, this.t.ends[cue.speaker[1] - 1]!)) === null) return false
+    // (or one a comma and a relative clause describe, `قالت بسمة الساعور، التي صدمها … عن الموصل :"…"`: the phrase is
+    // a subject the entity stage left untagged; thirty-first session)
+    if (cue.speaker !== null && this.entityIn(this.orig(this.t.starts[cue.speaker[0]]!, this.t.ends[cue.speaker[1] - 1]!)) === null && !this.relativeAfter(cue.speaker[1], b)) return false
     for (let k = a; k < b; k++) {
       if (this.t.kinds[k] === WORD) {
         if (this.lex.complementizers.has(this.keys[k]!)) return false
@@ -1140,6 +1370,11 @@ class QuoteScanner extends ArabicSubjects {
       if (e.type === "PERSON") return false
     }
     return true
+  }
+
+  /** A comma at token `k` and a relative pronoun right after it, before token `b` (`، التي …`, `، الذي …`). */
+  protected relativeAfter(k: number, b: number): boolean {
+    return k + 1 < b && this.isPunct(k, COMMAS) && this.t.kinds[k + 1] === WORD && RELATIVE_AR.has(this.keys[k + 1]!)
   }
 
   /** A complementizer among tokens `[a, b)` (at most {@link REPORTED_WINDOW} of them: the window of a cue). */

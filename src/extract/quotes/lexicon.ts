@@ -112,6 +112,8 @@ export const ArabicQuotesFile = Schema.Struct({
   asIf: Described,
   /** `هي`, `هما`, `هم` before a colon: a list follows. */
   listPronouns: Described,
+  /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
+  listings: Described,
   /** `فريق`, `حملة`, `مساعدي`, `معلم` … right before a person: the speaker is the phrase. */
   adjacentPossessors: Described,
   /** `ابن`, `ابنة`: kin nouns that open a name as often. */
@@ -249,6 +251,8 @@ export interface QuoteLexicons {
   readonly asIf: ReadonlySet<string>
   /** `هي`, `هما`, `هم`, with `و`: a colon after them opens a list (every key of each form). */
   readonly listPronouns: ReadonlySet<string>
+  /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
+  readonly listings: ReadonlySet<string>
   /** Possessor nouns read only right before the person (every key of each form). */
   readonly adjacentPossessors: ReadonlySet<string>
   /** `ابن`, `ابنة` (every key of each form). */
@@ -383,6 +387,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     nameLikeStops: allKeys(ar.nameLikeStops.forms),
     asIf: allKeys(ar.asIf.forms),
     listPronouns: allKeys(ar.listPronouns.forms),
+    listings: allKeys(ar.listings.forms),
     adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
     nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
     honorifics: allKeys(ar.honorifics.forms),
