@@ -1,7 +1,8 @@
 /**
- * The quote rules' linear-time checks (`s20-ar-linear.test.ts` …): hostile texts of each session's rules, tagged by
- * hand with the names they repeat, timed at two sizes (`growth`, ratios within the test). A file that imports this
- * one joins the timing group of `vitest.config.ts` (its path ends in `/timing`), so it runs alone.
+ * The quote rules' linear-time checks (`session-20.test.ts` … in this folder, one file per round, lettered as the
+ * rounds in `../rounds/README.md`): hostile texts of each session's rules, tagged by hand with the names they repeat,
+ * timed at two sizes (`growth`, ratios within the test). A file that imports this one joins the timing group of
+ * `vitest.config.ts` (its path ends in `/timing`), so it runs alone.
  */
 import { describe, expect, it } from "vitest"
 import { quotesOf } from "../../../../src/extract/quotes/index.js"
