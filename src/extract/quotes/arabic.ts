@@ -14,6 +14,12 @@ import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./c
 import { AN, COMMAS, C_FA, C_WAW, FA, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
+/**
+ * The complementizers with no pronoun glued to them (`إن`, `أن`, `بأن`): the noun after one is the subject of the verb
+ * that follows it (`قال X إن Y قال إنه «…»`: Y speaks; thirty-first session).
+ */
+const BARE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(["\u0625\u0646", "\u0623\u0646", "\u0627\u0646", "\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646\u0651", "\u0625\u0646\u0651"].flatMap((w) => foldKey(w)))
+
 /** `قد` and the particles glued to it before a past verb (`فقد كتب`; session 20, second round). */
 const QAD_WORDS: ReadonlySet<string> = new Set([QAD, "\u0641" + QAD, "\u0648" + QAD, "\u0644" + QAD])
 
@@ -161,6 +167,24 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     const none = cue.kind === "verb" && this.noSubject(cue)
     const bare = none && (cue.speaker === null || !ALSO_OR_THAT.has(this.keys[cue.speaker[0]]!))
+    // وقالت السفيرة إن مجلس الأمن شدد عقوباته على … «…»: a speech verb inside reported speech with its subject before
+    // it and a noun with a possessive pronoun after it (its object: "tightened its sanctions") is no speech; the
+    // words are the reporter's, named in this sentence (thirty-first session)
+    if (cue.kind === "verb" && cue.speaker !== null && cue.speaker[1] - cue.speaker[0] === 1 && this.ownedObject(cue.speaker[0])) {
+      const inner = this.reportedSubject(cue.at)
+      const last = this.chain[this.chain.length - 1]
+      if (inner !== null && last !== undefined && this.lastPushAt >= this.sentenceStart(cue.at) && this.lastPushAt < inner[0] && this.reportedBefore(inner[0] - 1)) return last
+    }
+    // وقال X إن Y كرر القول إنه «…», ونقل عن X قوله إن Y قال له إن «…»: a speech verb inside reported speech, with no
+    // subject after it, has the noun right after the complementizer before it as its subject, not the reporter
+    // (thirty-first session)
+    if (bare) {
+      const inner = this.reportedSubject(cue.at)
+      // (pushed only where no speech verb reports it: inside X's reported speech the reporter goes on, `وأضاف` after it
+      // is still X's; after `إلا أن`, `نظرا إلى أن` the noun is the subject of the sentence's one speech verb)
+      // (an untagged noun is never pushed: `يبدو أن المقدمة الأخرى تقول:` names no speaker for later words)
+      if (inner !== null) return this.resolve(inner, cue.gender, speech && !this.reportedBefore(inner[0] - 1) && this.entityStartingAt(inner[0]) !== null)
+    }
     // أكد فيه رئيس اللجنة المتحدث الرسمي باسم الانتخابات المهندس X: a spokesman's phrase within the words after a
     // verb with no subject read (after `فيه`) names the speaker (twenty-eighth session, second round)
     if (none && cue.gender !== "p") {
@@ -243,6 +267,66 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
     if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * The subject of a speech verb at token `at` that stands right after a complementizer with no pronoun and its noun
+   * (`قال X إن Y كرر القول إنه «…»`, `وأكد أن الوزير قال له إن «…»`; thirty-first session): a person or an organisation
+   * whose name runs from the word after the complementizer to the word before the verb, or one to three definite words
+   * there (no entity, stop word, verb or complementizer among them, none glued to a pronoun of speech); else null.
+   */
+  private reportedSubject(at: number): readonly [number, number] | null {
+    const lex = this.lex
+    const s = this.sentenceStart(at)
+    let p = at - 1
+    while (p > s && at - p <= 5 && this.t.kinds[p] === WORD && !BARE_COMPLEMENTIZERS.has(this.keys[p]!)) p--
+    if (p <= s - 1 || p === at - 1 || this.t.kinds[p] !== WORD || !BARE_COMPLEMENTIZERS.has(this.keys[p]!)) return null
+    // (`إلا أن X قال`, `غير أن X قال`: "but", read by subjectBeforeVerb)
+    if (p - 1 >= s && this.keys[p] === ANNA && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[p - 1]!, 3))) return null
+    const from = p + 1
+    const span = this.orig(this.t.starts[from]!, this.t.ends[at - 1]!)
+    const e = this.entityIn(span)
+    if (e !== null) {
+      // the name is the whole noun: it starts on the word after the complementizer and reaches the verb
+      if ((e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.start !== span.start || e.end < span.end) return null
+      return [from, at]
+    }
+    if (at - from > 3 || !this.keys[from]!.startsWith("\u0627\u0644")) return null
+    // (not the writer or the paper of a press review alone, `حتى إن الكاتب يعتبر أن`: their own rules read them)
+    if (at - from === 1 && (lex.writerNouns.has(this.keys[from]!) || lex.outletNouns.has(this.keys[from]!))) return null
+    // (nor a plural of things, `إن المعلومات تقول`: words of no one)
+    if (this.keys[from]!.endsWith("\u0627\u062a")) return null
+    for (let k = from; k < at; k++) {
+      const w = this.keys[k]!
+      if (!w.startsWith("\u0627\u0644") || lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.clauseOpeners.has(w)) return null
+    }
+    return [from, at]
+  }
+
+  /**
+   * Is token `k` a noun with a possessive pronoun glued to it (`عقوباته`, `موقفها`: five letters or more, ending in
+   * ه, ها or هم), no entity on it, no pronoun of a dignitary (`معاليه`) or other pronoun subject?
+   */
+  private ownedObject(k: number): boolean {
+    if (this.t.kinds[k] !== WORD) return false
+    const w = this.keys[k]!
+    if (w.length < 5 || !(w.endsWith("\u0647") || w.endsWith("\u0647\u0627") || w.endsWith("\u0647\u0645"))) return false
+    if (this.lex.arPronouns.has(w) || this.lex.honorifics.has(w) || this.lex.complementizers.has(w)) return false
+    return this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null
+  }
+
+  /**
+   * Does a speech verb, a participle or a reporting word (`قوله`, `نقل`) stand in the sentence of token `k` before it
+   * (the complementizer at `k` opens reported speech; thirty-first session)?
+   */
+  private reportedBefore(k: number): boolean {
+    const lex = this.lex
+    for (let j = this.sentenceStart(k); j < k; j++) {
+      if (this.t.kinds[j] !== WORD) continue
+      const w = this.keys[j]!
+      if (lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3)) || lex.participles.has(w) || lex.says.has(w) || lex.reportedVerbs.has(w) || lex.reportedVerbs.has(withoutConjunction(w, 3))) return true
+    }
+    return false
   }
 
   /**
@@ -882,16 +966,39 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (and with one title between them: واتفق أستاذ علم الاجتماع في جامعة X الدكتور Y مع …، وقال: the professor
       // named with his university is Y; twenty-ninth session)
       if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start))) e = next
+      // وندد الموفد الخاص للأمم المتحدة في الصومال X …، واصفا: the body of a role, then `في`, a place and the person who
+      // holds the role right after it, is that person (as a speech verb's phrase reads it; thirty-first session)
+      else if (e.type === "ORGANIZATION" && e.start > this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start) e = this.holderAfterPlace(i) ?? e
       // وقال مصدر مسؤول في وزارة X، …: «…»، مبينا: a speech verb that opens the sentence and an unnamed source in the
       // body, two indefinite words and `في` before it, is that source, not the body (session 26, second round)
+      // (نائب عشيرة آل X في … Y، …، مؤكدا: the person who holds the clan's role; thirty-first session)
+      if (e.type === "PERSON") e = this.clanHolder(e, s, last + 1) ?? e
       const source = e.type === "ORGANIZATION" ? this.sourceInBody(s, last, e) : null
       if (source !== null) return this.push({ text: source, entityId: null, gender, person: false }, s)
       // ونوه معلم X بتفوقها وقال …: a possessor right before the person is the subject (twenty-seventh session)
       const owner = e.type === "PERSON" ? this.possessedPhrase(e, s, last, gender) : null
       if (owner !== null) return this.push(owner, s)
+      // (أما هيتاش ياداف، …، فقال: a first name the entity stage left out before a surname it gave another person's
+      // full name; thirty-first session)
+      const other = e.type === "PERSON" ? this.otherFirstName(s, last + 1, e, AMMA) : null
+      if (other !== null) return this.push({ text: other, entityId: null, gender, person: true }, s)
       return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
     }
     return null
+  }
+
+  /**
+   * The person right after the body `entities[i]`, `في` and a place (`الموفد الخاص للأمم المتحدة في الصومال X`;
+   * thirty-first session): the next entity, a place or a body, stands after ` في ` alone, and a person right after it
+   * (a space between them); else null.
+   */
+  private holderAfterPlace(i: number): Entity | null {
+    const body = this.entities[i]!
+    const place = this.entities[i + 1]
+    const person = this.entities[i + 2]
+    if (place === undefined || person === undefined || (place.type !== "LOCATION" && place.type !== "ORGANIZATION") || person.type !== "PERSON") return null
+    if (this.text.slice(body.end, place.start).trim() !== "\u0641\u064a" || !/^[\s\u00a0]+$/.test(this.text.slice(place.end, person.start))) return null
+    return person
   }
 
   /**

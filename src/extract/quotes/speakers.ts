@@ -135,6 +135,9 @@ const LATELY = new Set(foldKey("\u0645\u0624\u062e\u0631\u0627"))
 const FORMER = new Set(["\u0627\u0644\u0633\u0627\u0628\u0642", "\u0627\u0644\u0633\u0627\u0628\u0642\u0629", "\u0627\u0644\u0623\u0633\u0628\u0642", "\u0627\u0644\u0623\u0633\u0628\u0642\u0629"].flatMap((w) => foldKey(w)))
 
 /** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
+/** `عشيرة`, `قبيلة`, `عائلة`, `أسرة`: nouns of a clan, before a clan's name (`آل …`; thirty-first session). */
+const CLAN_NOUNS = new Set(["\u0639\u0634\u064a\u0631\u0629", "\u0642\u0628\u064a\u0644\u0629", "\u0639\u0627\u0626\u0644\u0629", "\u0623\u0633\u0631\u0629"].flatMap((w) => foldKey(w)))
+
 const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
 
 /** Is `w` the head `head` (no article), with or without the article or a و? (A role's first word, bare: `وزير`, `متحدث`.) */
@@ -288,6 +291,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // فيما قال إمام وخطيب المسجد … الشيخ X: the noun `إمام` tagged alone as a person names no one; the person after
     // it in the phrase's apposition is the speaker (twenty-ninth session)
     if (!english && entity !== null && entity.type === "PERSON" && entity.text === IMAM && entity.start === span.start) entity = this.personAfterIn(entity, span)
+    // من جهته أوضح نائب عشيرة آل غانم في قرى مركز «…» X، أن: a clan (`آل` and its name, typed a person) after the
+    // noun of a clan is the body of the role; the person named after it in the clause holds the role (thirty-first
+    // session; with nobody named after it, the clan stays)
+    if (!english && entity !== null && entity.type === "PERSON" && entity.start > span.start && this.clanAt(a, b, entity)) entity = this.personAfterIn(entity, span) ?? this.personLaterInClause(b) ?? entity
     // وقال ساخرا إن …: an adverb of manner (an indefinite accusative) where the subject would stand names nobody
     // a person entity with a manner word in it (`عز بهدوء`, the entity stage's span; `بلا حماس`, `أسى` of `بأسى` typed
     // a person): the words before the manner word are the name, the person of the document named so when there is one;
@@ -405,6 +412,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
     if (entity !== null && entity.type !== "PERSON" && entity.type !== "ORGANIZATION" && entity.start > span.start) entity = null
+    // أما هيتاش ياداف، …، فقال: a first name the entity stage left out, glued before a surname it gave another person's
+    // full name (`شايلش ياداف`), is a second person of that surname: the name as the text writes it (thirty-first
+    // session)
+    if (!english && entity !== null && entity.type === "PERSON" && entity.start > span.start) {
+      const other = this.otherFirstName(a, b, entity)
+      if (other !== null) {
+        const named: Speaker = { text: other, entityId: null, gender, person: true }
+        if (push) this.push(named, a)
+        return named
+      }
+    }
     let speaker: Speaker
     // المتحدثة باسم ترامب سارة ساندرز, مساعدو الرئيس X، Y: a person the phrase names after a possessor or `باسم` is
     // the one spoken for; a second person later in the phrase is the speaker (session 21)
@@ -500,6 +518,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (push) this.push(held, a)
         return held
       }
+      // ويؤكد القيادي الجنوبي أن «…» after ويؤكد X، أمين سر المجلس الأعلى للحراك الجنوبي، أنه «…»: a definite role and a
+      // nisba adjective with no holder named for it is the person quoted last, when the words after that person's
+      // nearest mention hold the adjective (thirty-first session)
+      const described = byRole === null && generic === null && holder === null && !english && b - a === 2 ? this.describedQuoted(a) : null
+      if (described !== null) {
+        const same = { ...described, gender }
+        if (push) this.push(same, a)
+        return same
+      }
       speaker =
         byRole !== null
           ? { text: byRole.canonical, entityId: byRole.entityId, gender, person: byRole.type === "PERSON" }
@@ -507,6 +534,131 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (push) this.push(speaker, a)
     return speaker
+  }
+
+  /**
+   * The name `W X` when the person `entity` (`X`, a surname) starts inside the phrase [a, b) right after one word `W`
+   * (a space between them; the phrase's first word, or the word after one of `lead`) that no entity covers, with no
+   * article, no title, no stop word, no manner word, no ة, ا or ها at its end, and
+   * the entity's canonical form is another person's full name of that surname (`Y X`, Y not W); else null
+   * (thirty-first session).
+   */
+  protected otherFirstName(a: number, b: number, entity: Entity, lead: ReadonlySet<string> | null = null): string | null {
+    const canonical = entity.canonical.trim()
+    if (canonical === entity.text || !canonical.endsWith(" " + entity.text)) return null
+    for (let k = a + 1; k < b; k++) {
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      if (o.start < entity.start) continue
+      if (o.start !== entity.start || this.t.kinds[k - 1] !== WORD) return null
+      // (the first word of the phrase, or, with `lead`, the word right after one of its words: أما هيتاش ياداف; not a
+      // verb or a noun before the name, وكان كيري, المتحدثة باسم ترامب)
+      if (lead === null ? k - 1 !== a : k - 2 < a || this.t.kinds[k - 2] !== WORD || !lead.has(this.keys[k - 2]!)) return null
+      const w = this.keys[k - 1]!
+      const prev = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
+      const word = this.text.slice(prev.start, prev.end)
+      if (!/^[ \u00a0]$/.test(this.text.slice(prev.end, o.start)) || w.length < 3 || w.startsWith("\u0627\u0644") || /[\u0629\u0627]$/.test(word)) return null
+      const lex = this.lex
+      if (lex.arTitles.has(w) || lex.arStops.has(w) || lex.arPossessors.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.verbForms.has(w.slice(1))) return null
+      if (this.entityIn(prev) !== null || w.endsWith("\u0647\u0627") || this.mannerAdverb(k - 1, prev)) return null
+      const given = canonical.slice(0, canonical.length - entity.text.length - 1).trim()
+      if (given.length === 0 || given === word || given.endsWith(" " + word)) return null
+      return word + " " + entity.text
+    }
+    return null
+  }
+
+  /**
+   * Is `entity`, inside the phrase [a, b), a clan's name (`آل غانم`) right after the noun of a clan (`عشيرة`, `قبيلة`,
+   * `عائلة`, `أسرة`, with or without the article; thirty-first session)?
+   */
+  protected clanAt(a: number, b: number, entity: Entity): boolean {
+    if (!entity.text.startsWith("\u0622\u0644 ")) return false
+    for (let k = a + 1; k < b; k++) {
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      if (o.start < entity.start) continue
+      return o.start === entity.start && this.t.kinds[k - 1] === WORD && CLAN_NOUNS.has(bareKey(this.keys[k - 1]!))
+    }
+    return false
+  }
+
+  /**
+   * The person quoted last (`lastQuoted`, a tagged person) when the phrase at token `a` is a definite role and a
+   * definite nisba adjective (`القيادي الجنوبي`: not a body, outlet, document, title or quantifier) and the adjective
+   * stands, with its article, after ل (`للحراك الجنوبي`) or after و, within sixteen tokens after one of that person's
+   * last five mentions before the phrase, before a complementizer, a colon, a mark or a sentence end (his description,
+   * not his words); else null (thirty-first session).
+   */
+  protected describedQuoted(a: number): Speaker | null {
+    const lex = this.lex
+    if (this.entities.length === 0 || this.t.kinds[a] !== WORD || this.t.kinds[a + 1] !== WORD) return null
+    const head = this.keys[a]!
+    const adjective = this.keys[a + 1]!
+    if (!head.startsWith("\u0627\u0644") || !adjective.startsWith("\u0627\u0644") || !adjective.endsWith("\u064a") || adjective.length < 6) return null
+    if (lex.bodyNouns.has(head) || lex.outletNouns.has(head) || lex.writerNouns.has(head) || lex.arTitles.has(head) || NO_ROLE.has(head) || lex.clauseOpeners.has(head) || docStem(head, lex.documentNouns) !== null) return null
+    const last = this.lastQuoted
+    if (last === null || !last.person || last.entityId === null) return null
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    // (the last five mentions of that person in the 4,000 characters before the phrase: his description may come with
+    // any of them; a bounded window, so that a text of many entities and phrases stays linear)
+    const mentions: Array<Entity> = []
+    for (let i = this.firstEntityFrom(Math.max(0, at - 4000)); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= at) break
+      if (e.entityId === last.entityId) {
+        mentions.push(e)
+        if (mentions.length > 5) mentions.shift()
+      }
+    }
+    const bare = adjective.slice(2)
+    for (const mention of mentions) {
+      const first = this.tokenAtOriginal(mention.start, a)
+      for (let k = first; k >= 0 && k < a && k < first + 16; k++) {
+        // (his description only: not his words after a complementizer, a colon or a mark)
+        if (this.t.kinds[k] === PUNCT ? this.isSentenceEnd(k) || this.isColon(k) || MARKS.has(this.keys[k]!) : this.t.kinds[k] === WORD && lex.complementizers.has(this.keys[k]!)) break
+        if (this.t.kinds[k] !== WORD || this.orig(this.t.starts[k]!, this.t.ends[k]!).start < mention.end) continue
+        const w = this.keys[k]!
+        if (w === adjective || w === "\u0644\u0644" + bare || w === "\u0648" + adjective) return last
+      }
+    }
+    return null
+  }
+
+  /**
+   * The person who holds a clan's role when `entity` is a clan's name right after the noun of a clan (`clanAt`) and
+   * starts on a token in [from, to): the person after it in its clause (`personLaterInClause`); else null
+   * (thirty-first session).
+   */
+  protected clanHolder(entity: Entity, from: number, to: number): Entity | null {
+    if (!entity.text.startsWith("\u0622\u0644 ")) return null
+    for (let k = from + 1; k < to; k++) {
+      if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) continue
+      if (!this.clanAt(k - 1, k + 1, entity)) return null
+      let b = k
+      while (b < this.pe && this.orig(this.t.starts[b]!, this.t.ends[b]!).start < entity.end) b++
+      return this.personLaterInClause(b)
+    }
+    return null
+  }
+
+  /**
+   * The person named after the phrase that ends at token `b`, in its clause (`… في قرى مركز «…» X، أن`; thirty-first
+   * session): within ten tokens, past words and quotation marks, before a comma, a colon, a sentence end, a
+   * complementizer or a verb; the person closes its clause (punctuation, a complementizer or ل after the name). Else null.
+   */
+  protected personLaterInClause(b: number): Entity | null {
+    const end = Math.min(this.pe, b + 10)
+    for (let k = b; k < end; k++) {
+      if (this.t.kinds[k] === PUNCT) {
+        if (MARKS.has(this.keys[k]!)) continue
+        return null
+      }
+      if (this.t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key) || (k > b && this.verbStartsAt(k, this.pe))) return null
+      const e = this.personAt(k)
+      if (e !== null) return this.closesClause(e, k) ? e : null
+    }
+    return null
   }
 
   /** The first person entity after `e` that starts inside `span`, else null. */
@@ -1649,6 +1801,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // (a definite word after ل: المبعوث الخاص لليمن -X-, المدير التنفيذي للشركة، X)
         if (w.startsWith("\u0644\u0644") && w.length >= 5 && j > k + 1) {
           role.push(w.slice(2))
+          continue
+        }
+        // (and ل with a noun in construct with the definite word after it, `المدير العام لإدارة الطوارئ في X`, and a
+        // definite word after و, `الطوارئ والأزمات`, as the later phrase writes them; thirty-first session)
+        if (w.length >= 4 && j > k + 1 && j + 1 < a && this.t.kinds[j + 1] === WORD && this.keys[j + 1]!.startsWith("\u0627\u0644") && ((w[0] === "\u0644" && w[1] !== "\u0644" && this.constructNoun(w.slice(1))) )) {
+          role.push(w)
+          continue
+        }
+        if (w.startsWith("\u0648\u0627\u0644") && w.length >= 6 && j > k + 1 && !lex.arStops.has(w)) {
+          role.push(w, w.slice(3))
           continue
         }
         if (!(w.startsWith("\u0627\u0644") && !RELATIVE_AR.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") break

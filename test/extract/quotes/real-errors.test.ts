@@ -1381,7 +1381,9 @@ const session16: Record<string, ReadonlyArray<Row>> = {
     [
       "وقال المتحدث باسم الشرطة العقيد [[PERSON:ماجد الحربي]] إن الموقوف أفاد بأنه “كان في المنزل وقت الحادث ولم يخرج منه، فيما أفادت زوجته بأنها “كانت تعمل في المتجر حتى ساعة متأخرة من المساء”.",
       [
-        "[ماجد الحربي | أفاد] كان في المنزل وقت الحادث ولم يخرج منه، فيما أفادت زوجته بأنها",
+        // (the detainee's words, reported by the spokesman: a speech verb inside reported speech speaks for the noun
+        // after its complementizer; thirty-first session)
+        "[الموقوف | أفاد] كان في المنزل وقت الحادث ولم يخرج منه، فيما أفادت زوجته بأنها",
         "[زوجته | أفادت] كانت تعمل في المتجر حتى ساعة متأخرة من المساء"
       ]
     ],
