@@ -566,6 +566,11 @@ export abstract class CueScanner extends MarkScanner {
     // وقالت كما نقلت عنها الوكالة «…», الذي قال منذ فترة طويلة "…": a clause of time, condition or report where the
     // subject would stand is none either (session 22)
     if (e > s && SUBORDINATE_OPENERS.has(this.keys[s]!)) e = s
+    // ثم غرد وقال: «…»: a speech verb where the subject would stand opens the next clause; the verb has no subject of its
+    // own (the phrase was `وقال`, given to the quote after it; thirty-first session)
+    // (after a preposition glued to a pronoun too, a word of four letters at most: `غرد به وقال:`, `علقت عليه وأجابت:`)
+    const first = e > s + 1 && this.t.kinds[s] === WORD && this.keys[s]!.length <= 4 ? s + 1 : s
+    if (e > first && this.t.kinds[first] === WORD && this.verbAt(first, pe) > 0) e = s
     const cue: Cue = { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, continues: v.continues, speaker: e > s ? [s, e] : null }
     // ووصفها بـ«…», ما وصفته الصحافة بـ«…»: after a verb of describing with its object pronoun, the subject ends at ب
     // (and a word glued to ب that names nobody is no subject: ما تصفه بنجاح «…»)
