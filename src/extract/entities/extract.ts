@@ -178,7 +178,48 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  return tagger.lang === "ar" ? conjunctionBeforeForeignName(text, particleSurnames(text, sentences, all)) : joinEnglishNames(text, all)
+  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, all))) : joinEnglishNames(text, all)
+}
+
+/**
+ * Two people the tagger read as one name across `و` (`وتبادل مورينيو وفينجر الاتهامات`, `رونالدو وبيبي`,
+ * `نتنياهو وليبرمان`): a person's mention of two words, the second glued to `و`, where each word is the last word of
+ * another person's mention of the document (`جوزيه مورينيو`, `أرسين فينجر`), is two mentions, `و` left out (thirty-first
+ * session). A family name joined with `و` is rare in Arabic; a name the document gives no other mention of each half
+ * of stays whole.
+ */
+export const coordinatedPeople = (text: string, found: Array<Mention>): Array<Mention> => {
+  // the last word of each person's mention, and how many mentions end with it
+  const lastWords = new Map<string, number>()
+  for (const m of found) {
+    if (m.type !== "PERSON") continue
+    const last = m.units[m.units.length - 1]!
+    lastWords.set(last.core, (lastWords.get(last.core) ?? 0) + 1)
+  }
+  let out: Array<Mention> | null = null
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!
+    const halves = m.type === "PERSON" && m.units.length === 2 ? coordinatedHalves(text, m, lastWords) : null
+    if (halves === null) {
+      out?.push(m)
+      continue
+    }
+    out ??= found.slice(0, i)
+    out.push(...halves)
+  }
+  return out ?? found
+}
+
+/** The two people of the mention `m` ({@link coordinatedPeople}), or null. */
+const coordinatedHalves = (text: string, m: Mention, lastWords: ReadonlyMap<string, number>): [Mention, Mention] | null => {
+  const [u0, u1] = m.units as readonly [Unit, Unit]
+  if (u0.kind !== "word" || u1.kind !== "word" || !u1.proclitic || text.charCodeAt(u1.start) !== 0x0648 || u1.nameStart !== u1.start + 1) return null
+  // each half ends another person's mention: the first word one at least, the second one beyond this mention itself
+  if (u0.core === u1.core || (lastWords.get(u0.core) ?? 0) < 1 || (lastWords.get(u1.core) ?? 0) < 2) return null
+  return [
+    { ...m, end: u0.end, units: [u0] },
+    { ...m, start: u1.nameStart, units: [u1], role: null }
+  ]
 }
 
 /**

@@ -9,7 +9,7 @@ import { TAG_COUNT, tagIndex } from "../../../src/extract/entities/decode.js"
 import { unitValues } from "../../../src/extract/entities/features.js"
 import { gazetteer, type Lang } from "../../../src/extract/entities/gazetteer.js"
 import { joinEnglishNames } from "../../../src/extract/entities/english.js"
-import { conjunctionBeforeForeignName, particleSurnames, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
+import { conjunctionBeforeForeignName, coordinatedPeople, particleSurnames, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
 import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
 import type { Tagged } from "../../../src/extract/entities/tagger.js"
@@ -85,8 +85,8 @@ export const entitiesWithTags = (
   }
   if (options.added !== undefined) mentions.sort((a, b) => a.start - b.start)
   const found = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
-  // (as findMentions does: family names after a particle, then a conjunction before a foreign name)
-  const all = lang === "ar" ? conjunctionBeforeForeignName(text, particleSurnames(text, sentences, found)) : found
+  // (as findMentions does: family names after a particle, a conjunction before a foreign name, two people joined by و)
+  const all = lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, found))) : found
   const entities = linkMentions(text, all)
   for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text)
   return entities
