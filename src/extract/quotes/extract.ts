@@ -142,6 +142,15 @@ export interface QuoteResult {
 /** One-letter clitics before a name noun (`لتنظيم`, `بحركة`, `وصحيفة`). */
 const PREFIXES = new Set(["\u0648", "\u0644", "\u0628", "\u0641", "\u0643"])
 
+/** `قد`, `لقد`, `وقد`, `فقد`: a verb follows (`أن الحركة قد "ضعفت"`; thirty-first session, second round). */
+const MAY_WORDS = new Set(["\u0642\u062f", "\u0644\u0642\u062f", "\u0648\u0642\u062f", "\u0641\u0642\u062f"].flatMap((w) => foldKey(w)))
+
+/** `كان`, `كانت`, `يكون`, `تكون`, `أصبح`, `أصبحت`: a predicate in the accusative follows (thirty-first session, second round). */
+const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646", "\u0623\u0635\u0628\u062d", "\u0623\u0635\u0628\u062d\u062a"].flatMap((w) => foldKey(w)))
+
+/** The possessive pronouns that end a noun (`استيائه`, `قلقها`, `غضبهم`; thirty-first session, second round). */
+const POSSESSIVE_ENDS = ["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"]
+
 /** A complementizer with no pronoun (`إن`, `أن`, `بأن`). */
 const BARE_COMP = new Set(["\u0625\u0646", "\u0623\u0646", "\u0627\u0646", "\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646\u0651", "\u0625\u0646\u0651"].flatMap((w) => foldKey(w)))
 
@@ -402,6 +411,10 @@ class QuoteScanner extends ArabicSubjects {
         // object pronoun that opens a clause after `ما` or a relative are what its subject called it, the `ب` inside
         // the marks or not (session 23)
         const calledAs = !describedAs && words === 2 && !before.colon && !before.cue.english && m.open === before.cue.at + 1 && before.cue.at > ps && this.describesPronoun(before.cue) && OBJECT_CLAUSE.has(this.keys[before.cue.at - 1]!)
+        // وقال إنه "تشرف" باللعب, إنه "معجب كبير" بالأجهزة, أن الحركة قد "ضعفت", سيكون "صعبا", وأعرب X عن "استيائه": one
+        // word (or two right after a complementizer with its pronoun) in the clause a verb reports, in a shape that reads
+        // as speech and not as a name or a term (thirty-first session, second round)
+        const shortPart = !describedAs && !calledOne && words <= 2 && before.speaker !== null && !before.colon && !far && !before.cue.english && this.shortSpeech(m, a, b, before.cue, before.reported === true)
         // وقال X إن أمن المسافرين «أولوية قصوى»: two words (within the cue window) in the clause a verb reports after its
         // complementizer are the speaker's words when they are no name (session 19, second round)
         const reportedPart = !describedAs && before.reported === true && words === 2 && !far && this.partNotName(m, a, b)
@@ -411,7 +424,7 @@ class QuoteScanner extends ArabicSubjects {
         // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
-        if (describedAs || calledOne || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        if (describedAs || calledOne || shortPart || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           // ووصف X بأنه "…"، هذا ما أضافه Y: a verb with its object pronoun after `هذا ما` right after the marks names
           // who said them, when the verb before names no one of its own: a verb of describing (whose phrase may be its
           // object), or one whose subject phrase holds no entity (not `وقال النادي في بيان إن "…"، هذا ما أكده X`:
@@ -425,7 +438,7 @@ class QuoteScanner extends ArabicSubjects {
           }
           // (one word called so is no piece of reported words a second mark may go on with: `صنفتها بأنها "بذيئة"، في أولى
           // خطوات حكومة "X Y"`; thirtieth session)
-          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne })
+          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne && !(shortPart && words === 1) })
           continue
         }
         // (too few words for a verb of describing with its pronoun, ووصفته بأنه "…"، مشيرة: a cue after them may still
@@ -711,6 +724,73 @@ class QuoteScanner extends ArabicSubjects {
     if (w < this.ps || this.t.kinds[w] !== WORD || this.t.spaced[m.open] === 0 || !BA_ANNA_PRONOUN.has(this.keys[w]!)) return false
     for (let k = a; k < b; k++) if (this.t.kinds[k] === NUM || (this.t.kinds[k] === WORD && /[a-z]/i.test(this.keys[k]!))) return false
     return !(this.entities.length > 0 && this.marksOneName(a, b))
+  }
+
+  /**
+   * One or two words in the marks `m` (words `[a, b)`) inside the clause a speech verb reports, in a shape that reads as
+   * the speaker's words and not as a name or a term (thirty-first session, second round). Never with a number, a Latin
+   * letter, the article, a name noun or a letter name in them, glued to the word before, or covered by an entity.
+   * - the clause's predicate right after a complementizer with its pronoun (`إنه "تشرف"`, `أنها "ستواصل"`, `إنه "معجب
+   *   كبير"`): one word or two (`reported`);
+   * - a verb right after `قد`/`لقد` (`أن الحركة قد "ضعفت"`): one word (`reported`);
+   * - an indefinite accusative where a name is rare (`سيكون "صعبا"`, `كان "مثمرًا"`; {@link accusativeWord}): one word
+   *   (`reported`);
+   * - a noun with its possessive pronoun after `عن` and a verb of expressing (`وأعرب X عن "استيائه"`): one word.
+   */
+  protected shortSpeech(m: Mark, a: number, b: number, cue: Cue, reported: boolean): boolean {
+    const t = this.t
+    const w = m.open - 1
+    if (w < this.ps || t.kinds[w] !== WORD || t.spaced[m.open] === 0) return false
+    const keys: Array<string> = []
+    let last = -1
+    for (let k = a; k < b; k++) {
+      if (t.kinds[k] === NUM) return false
+      if (t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (key.length < 3 || /[a-z0-9\u0660-\u0669]/i.test(key) || key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1))) return false
+      if (this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return false
+      keys.push(key)
+      last = k
+    }
+    if (keys.length === 0 || keys.length > 2) return false
+    const prev = this.keys[w]!
+    if (this.lex.arNameNouns.has(prev) || (prev.length > 3 && PREFIXES.has(prev[0]!) && this.lex.arNameNouns.has(prev.slice(1)))) return false
+    if (this.entities.length > 0 && this.marksOneName(a, b)) return false
+    const pronounComp = hasWithWaw(this.lex.complementizers, prev) && !this.bareComplementizer(w)
+    if (reported && pronounComp) return true
+    if (keys.length !== 1) return false
+    const word = keys[0]!
+    if (reported && MAY_WORDS.has(prev)) return true
+    if (reported && this.accusativeWord(w, last)) return true
+    return prev === AN && cue.end !== w && this.expressingVerb(cue) && word.length >= 5 && POSSESSIVE_ENDS.some((e) => word.endsWith(e)) && !this.written(last).endsWith("\u0629")
+  }
+
+  /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
+  protected written(k: number): string {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    return this.text.slice(o.start, o.end)
+  }
+
+  /**
+   * Is the word at `k` (the one word in marks, the word `w` right before them) an indefinite accusative in a place where
+   * a name is rare (thirty-first session, second round)? Four letters or more ending in the alif of the accusative (not
+   * `نا`, "us"), not after a bare complementizer (the clause's subject: `أن "إرهابيا" قتل`), `مع`/`داخل` (a partner or a
+   * place: `التعايش مع "فاتكا"`) or a noun in `ة` (a construct: `منطقة "انتوفاجاستا"`, `محطة «دلتا»`), and one of: the
+   * tanween written on it (`«مثمرًا»`), a nisba (`يا`: `«تعارفيا»`) or a plural verb (`وا`: `«استشهدوا»`) of five letters
+   * or more, an indefinite accusative right before it (`لاعبا "كبيرا"`, `خيارا "مطروحا"`), a future verb (`ستبدأ
+   * "قريبا"`, `سيكون "صعبا"`), a present verb in `ي` of four letters or more (`يلتزم "كليا"`, `يعد "تضليلا"` is three
+   * letters and stays out) or a form of `كان`/`أصبح` (`كان "قاسيا"`). Foreign names end in alif too (`إعصار "هالولا"`,
+   * `فيروس "إيبولا"`, `موقف «شيكابالا»`): none of these stands before them.
+   */
+  protected accusativeWord(w: number, k: number): boolean {
+    const word = this.keys[k]!
+    if (word.length < 4 || !word.endsWith("\u0627") || word.endsWith("\u0646\u0627")) return false
+    const prev = this.keys[w]!
+    if (this.bareComplementizer(w) || PARTNER_PREPS.has(prev) || this.written(w).endsWith("\u0629")) return false
+    if (this.written(k).includes("\u064b")) return true
+    if (word.length >= 5 && (word.endsWith("\u064a\u0627") || word.endsWith("\u0648\u0627"))) return true
+    if (prev.length >= 4 && prev.endsWith("\u0627") && !prev.endsWith("\u0646\u0627") && !prev.endsWith("\u0647\u0627") && !prev.startsWith(AL) && !/[a-z]/i.test(prev)) return true
+    return (prev.length >= 4 && (prev.startsWith("\u0633\u064a") || prev.startsWith("\u0633\u062a") || prev.startsWith("\u064a"))) || KANA.has(prev)
   }
 
   /**
