@@ -105,6 +105,12 @@ const AMMA = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap(
 /** `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن السلطات تقول:`). */
 const SUBJECT_FIRST = new Set(["\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627"].flatMap((w) => foldKey(w)))
 
+/** `لكنه`, `ولكنه`: "but he" opening a sentence. */
+const BUT_HE = new Set(["\u0644\u0643\u0646\u0647", "\u0648\u0644\u0643\u0646\u0647"].flatMap((w) => foldKey(w)))
+
+/** `لكنها`, `ولكنها`: "but she" opening a sentence. */
+const BUT_SHE = new Set(["\u0644\u0643\u0646\u0647\u0627", "\u0648\u0644\u0643\u0646\u0647\u0627"].flatMap((w) => foldKey(w)))
+
 /** `لكن` (folded). */
 const LAKIN = foldKey("\u0644\u0643\u0646")[0]!
 
@@ -142,6 +148,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
+      // (وكان كبير مستشاري الأمن القومي، الجنرال X، قد قال إن: the name between two commas before `قد`, a title
+      // before it allowed; thirty-first session, second round)
+      const named = this.appositionBeforeVerb(cue, cue.at - 1)
+      if (named !== null) return named
       const subject = this.clauseSubject(cue.at - 1, cue.gender, false) ?? this.placeBeforeQad(cue.at - 1, cue.gender)
       if (subject !== null) return subject
     }
@@ -246,6 +256,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const opening = this.openingSubject(cue.at, cue.gender) ?? this.demonstrativeSubject(cue.at, cue.gender)
       if (opening !== null) return this.resolve(opening, cue.gender, speech)
     }
+    // أقر X، نجل الرئيس Y، بمقابلة … . ولكنه قال إن …: `لكنه`/`لكنها` opening the sentence right before a verb with
+    // no subject stands for the subject of the sentence before, not for a name in its apposition nor the text's
+    // first person (thirty-first session, second round)
+    if (bare && speech) {
+      const subject = this.butPronounSubject(cue.at, cue.gender)
+      if (subject !== null) return subject
+    }
     // وتبنت الحركة الهجوم. وقالت: …: a verb with no subject that opens its sentence, after a sentence whose subject
     // has not spoken (a verb that goes on with the last speaker's words, وأضاف, keeps the chain)
     // (not `يذكر أن`, the writer's formula: a present verb that is also a noun)
@@ -335,17 +352,18 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * sentence's subject, not a list's first item: nothing before the name but that subject), the words between the
    * commas are that one entity (at most five tokens), no speaker was pushed in the sentence before it, the words
    * after the verb name nobody, and its words follow within six tokens (a complementizer, a colon or a mark). Pushed onto the chain. Else null.
+   * With `at` the token of `قد` before the verb (`وكان …، الجنرال X، قد قال إن`; thirty-first session, second round),
+   * the commas stand before `قد`, and a person may follow one title or definite word there.
    */
-  private appositionBeforeVerb(cue: Cue): Speaker | null {
-    const at = cue.at
+  private appositionBeforeVerb(cue: Cue, at = cue.at): Speaker | null {
     if (this.entities.length === 0 || at - 4 < this.ps || !this.isPunct(at - 1, COMMAS)) return null
-    const verb = this.keys[at]!
+    const verb = this.keys[cue.at]!
     if ((verb[0] === WAW || verb[0] === FA) && this.lex.verbForms.has(withoutConjunction(verb, 3))) return null
     if (cue.speaker !== null && this.entityIn(this.orig(this.t.starts[cue.speaker[0]]!, this.t.ends[cue.speaker[1] - 1]!)) !== null) return null
     // (the verb's words follow within six tokens: a complementizer, a colon or a mark; not `بين عامي`, a preposition
     // read as the verb بيّن)
     let said = false
-    for (let j = at + 1; j < Math.min(this.pe, at + 7) && !said; j++) said = this.isColon(j) || this.markChar(j) !== null || (this.t.kinds[j] === WORD && this.lex.complementizers.has(this.keys[j]!))
+    for (let j = cue.at + 1; j < Math.min(this.pe, cue.at + 7) && !said; j++) said = this.isColon(j) || this.markChar(j) !== null || (this.t.kinds[j] === WORD && this.lex.complementizers.has(this.keys[j]!))
     if (!said) return null
     let c = at - 2
     while (c > at - 8 && c > this.ps && this.t.kinds[c] === WORD) c--
@@ -354,11 +372,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (s >= c || this.lastPushAt >= s) return null
     const span = this.orig(this.t.starts[c + 1]!, this.t.ends[at - 2]!)
     const e = this.entityIn(span)
-    if (e === null || (e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.start > span.start || e.end < span.end) return null
+    if (e === null || (e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.end < span.end) return null
+    // (one title or definite word before the name, `، الجنرال X، قد قال`, only where `قد` stands before the verb;
+    // thirty-first session, second round)
+    if (e.start > span.start && (at === cue.at || e.type !== "PERSON" || this.orig(this.t.starts[c + 2]!, this.t.ends[c + 2]!).start !== e.start || !(this.lex.arTitles.has(this.keys[c + 1]!) || this.keys[c + 1]!.startsWith("\u0627\u0644")))) return null
     // (no list: the name is not followed by و and another item, and the word before the first comma is no name of
     // the same kind, `زار فرنسا، ألمانيا، قال`)
+    // (a title before the name is no list's item: `… الرئيس الأمريكي X، الجنرال Y، قد قال`)
     const prev = this.entityIn(this.orig(this.t.starts[c - 1]!, this.t.ends[c - 1]!))
-    if (prev !== null && prev.type === e.type) return null
+    if (prev !== null && prev.type === e.type && e.start <= span.start) return null
     return this.push({ text: e.canonical, entityId: e.entityId, gender: cue.gender, person: e.type === "PERSON" }, c + 1)
   }
 
@@ -516,9 +538,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   protected subjectBeforeVerb(at: number, ammaOnly = false): readonly [number, number] | null {
     const s = this.sentenceStart(at)
     if (at - s < 2) return null
-    const fa = this.keys[at]!.length > 3 && this.keys[at]![0] === FA
+    let fa = this.keys[at]!.length > 3 && this.keys[at]![0] === FA
     let end = at
     if (fa && this.isPunct(at - 1, COMMAS)) end = at - 1
+    // أما السيدة X من مصر وبصحبة أطفالها إذ قالت:: `إذ` right before the verb stands where its `ف` would, the topic
+    // after `أما` ends there (thirty-first session, second round)
+    else if (!fa && !ammaOnly && at - 2 > s && this.keys[at - 1] === IDH) {
+      fa = true
+      end = at - 1
+    }
     const lex = this.lex
     let aged = false
     for (let k = end - 1; k >= Math.max(s, end - 9); k--) {
@@ -1361,6 +1389,32 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // the subject right after the verb (a role all definite or a description all indefinite before a person; else a
     // role in construct and its holder: وتحدث وزير الخارجية الأمريكي X عن …)
     return this.subjectAfterVerb(p, end, gender, false, at) ?? this.subjectAfterVerb(p, end, gender, true, at)
+  }
+
+  /**
+   * The subject of the sentence before `لكنه`/`ولكنه`/`لكنها`/`ولكنها` at token `at - 1`, the word that opens the
+   * sentence of the verb at `at` (`أقر X، نجل الرئيس Y، بمقابلة … . ولكنه قال إن …`; thirty-first session, second
+   * round): the person or organisation right after the verb (or the lead phrase) that opens the sentence before, as
+   * {@link subjectAfterVerb} reads it, when the pronoun agrees with the verb and nobody was named as a speaker in that
+   * sentence. Pushed onto the chain. Else null.
+   */
+  private butPronounSubject(at: number, gender: Gender | null): Speaker | null {
+    const k = at - 1
+    if (this.entities.length === 0 || gender === "p" || k < this.ps || this.t.kinds[k] !== WORD || this.sentenceStart(at) !== k) return null
+    const key = this.keys[k]!
+    const own = BUT_HE.has(key) ? "m" : BUT_SHE.has(key) ? "f" : null
+    if (own === null || (gender !== null && gender !== own)) return null
+    const before = this.sentenceBefore(k)
+    if (before === null) return null
+    const [s, end] = before
+    if (s + 1 >= end || this.t.kinds[s] !== WORD) return null
+    const p = this.verbAfterLead(s, end)
+    if (p < 0 || p + 1 >= end) return null
+    const open = withoutConjunction(this.keys[p]!, 3)
+    const lex = this.lex
+    // (not a preposition, `وفي يونيو أقر X`: the sentence has no verb first)
+    if (open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.arStops.has(withoutConjunction(this.keys[p]!)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open) || !agreesWith(open, own)) return null
+    return this.subjectAfterVerb(p, end, own, false, at) ?? this.subjectAfterVerb(p, end, own, true, at)
   }
 
   /**

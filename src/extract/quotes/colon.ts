@@ -9,6 +9,15 @@ import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
 import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
 
+/** `أما`, `وأما`: a topic opens the sentence. */
+const AMMA: ReadonlySet<string> = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
+
+/** `عما`, `عمن`: "about what", "about whom" (a preposition fused with its relative). */
+const ABOUT_WHAT: ReadonlySet<string> = new Set(["\u0639\u0645\u0627", "\u0639\u0645\u0646"].flatMap((w) => foldKey(w)))
+
+/** The proclitic `ف`. */
+const C_FA = "\u0641"
+
 /** Prepositions a lead phrase of clause openers may hold (`من جانبه`, `ومن جهتها`, `وفي هذا الصدد`). */
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u064a", "\u0648\u0641\u064a"].flatMap((w) => foldKey(w)))
 
@@ -164,11 +173,39 @@ export abstract class ColonSpeech extends CueScanner {
     if (this.verbAt(k, pe) > 0) return true
     // بدوره قال الأديب X: …, ومن جانبه، أكد X أن …: a lead phrase of clause openers, then a speech verb
     if (this.leadThenVerb(k, pe)) return true
+    // أما السيدة X من باكستان والتي تجيد العربية فقالت: …: a topic after `أما` and its verb with `ف` and a colon, up
+    // to sixteen words in (thirty-first session, second round)
+    if (AMMA.has(this.keys[k]!)) return this.ammaVerbAndColon(k, pe)
     // وعن توقعاته للأيام القادمة يقول: …: a verb and its colon a few words into the sentence
     for (let j = k + 1; j < Math.min(pe - 1, k + 8); j++) {
       if (this.t.kinds[j] !== WORD) return false
       const n = this.verbAt(j, pe)
       if (n > 0) return j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
+    }
+    return false
+  }
+
+  /**
+   * Does a verb with `ف` and its colon follow the topic after `أما` at token `k` (`أما السيدة X من باكستان والتي تجيد
+   * العربية فقالت:`), within sixteen words, with no complementizer, mark or other punctuation but commas before it?
+   */
+  protected ammaVerbAndColon(k: number, pe: number): boolean {
+    // (not a topic that opens with a preposition, `أما عن …`, `أما عما يشتمل عليه برنامجها فتقول:`: what she speaks
+    // about, not who speaks; the colon quote goes on)
+    const first = this.keys[k + 1]
+    if (k + 1 >= pe || this.t.kinds[k + 1] !== WORD || this.lex.arStops.has(first!) || ABOUT_WHAT.has(first!)) return false
+    for (let j = k + 2; j < Math.min(pe - 1, k + 17); j++) {
+      if (this.t.kinds[j] === PUNCT) {
+        if (COMMAS.has(this.keys[j]!)) continue
+        return false
+      }
+      if (this.t.kinds[j] !== WORD) continue
+      const key = this.keys[j]!
+      if (this.lex.complementizers.has(key)) return false
+      if (key.length > 3 && key[0] === C_FA) {
+        const n = this.verbAt(j, pe)
+        return n > 0 && j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
+      }
     }
     return false
   }

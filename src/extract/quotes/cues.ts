@@ -93,6 +93,8 @@ const BIMA = foldKey("\u0628\u0645\u0627")[0]!
 const BA = foldKey("\u0628")[0]!
 /** `به`, `بها`: an object pronoun after a verb (`حسبما أفادت به X`). */
 const PRONOUN_BA = new Set(["\u0628\u0647", "\u0628\u0647\u0627"].flatMap((w) => foldKey(w)))
+/** `ناطق`, `متحدث` and their feminines, without the article: an unnamed spokesman (keys folded as `foldKey` folds them). */
+const SPOKESMAN_NOUN = new Set(["\u0646\u0627\u0637\u0642", "\u0646\u0627\u0637\u0642\u0629", "\u0645\u062a\u062d\u062f\u062b", "\u0645\u062a\u062d\u062f\u062b\u0629"].flatMap((w) => foldKey(w)))
 /** `من` after a word of quantity (`عدد من المواطنين`). */
 const MIN_OF = foldKey("\u0645\u0646")[0]!
 /** `بين`: "between" right after a closing mark. */
@@ -520,6 +522,15 @@ export abstract class CueScanner extends MarkScanner {
     // التي قالت عنها الصحيفة إن …، علق فيها الإعلامي X: a preposition and a pronoun before the subject
     if (s === end && end + 1 < pe && this.t.kinds[end] === WORD && PRONOUN_OBJECTS.has(this.keys[end]!)) s = end + 1
     let e = this.phraseEnd(s, pe, false)
+    // وقال، X، الناطق باسم …، إن: a person's name set off by commas right after the verb is its subject (thirty-first
+    // session, second round)
+    if (e === s && s === end) {
+      const named = this.commaNamed(end, pe)
+      if (named > 0) {
+        s = end + 1
+        e = named
+      }
+    }
     // وقال له المحافظ: …، قالت لها الأم: a pronoun addressee (or object) is read past only to a subject that is a name,
     // a title or a definite noun (قال له مخاطبا: a manner word is no subject; the phrase stays as it was)
     if (s === end + 1 && (PRONOUN_ADDRESSEES.has(this.keys[end]!) || PRONOUN_OBJECTS.has(this.keys[end]!))) {
@@ -532,7 +543,12 @@ export abstract class CueScanner extends MarkScanner {
     // relative clauses are not)
     if (s > end && (e === s || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
     // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
-    if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) e = this.organisationEnd(e + 1, e)
+    if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) {
+      const body = this.organisationEnd(e + 1, e)
+      // وقال ناطق من القوات الأمريكية المتمركزة في …: a spokesman's noun and `من` before definite words the entity
+      // stage left untagged: the phrase goes on over them, the body he speaks for (thirty-first session, second round)
+      e = body === e && this.keys[e] === MIN && SPOKESMAN_NOUN.has(this.keys[s]!) ? this.untaggedBodyEnd(e + 1, pe, e) : body
+    }
     // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
     // (not right after a verb of describing with its object pronoun: ما وصفه "تضليل X" quotes the term it describes by)
     let close = e === s && v.needsMark && endsWithPronoun(verb) ? -1 : e > s ? Math.max(this.outletName(e, pe), this.markedName(e, pe)) : this.markedName(e, pe)
@@ -581,6 +597,19 @@ export abstract class CueScanner extends MarkScanner {
       if (k < e) return { ...cue, speaker: k > s ? [s, k] : null }
     }
     return cue
+  }
+
+  /**
+   * The end (exclusive) of a person the entity stage tagged right after a comma at token `k` (right after a verb) and
+   * closed by a second comma (`وقال، X، الناطق باسم …`); else 0.
+   */
+  protected commaNamed(k: number, pe: number): number {
+    if (this.entities.length === 0 || k + 2 >= pe || !this.isPunct(k, COMMAS) || this.t.kinds[k + 1] !== WORD) return 0
+    const person = this.personAt(k + 1)
+    if (person === null || this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start !== person.start) return 0
+    let j = k + 2
+    while (j < Math.min(pe, k + 8) && this.t.kinds[j] === WORD && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= person.end) j++
+    return j < pe && this.isPunct(j, COMMAS) ? j : 0
   }
 
   /**
@@ -658,6 +687,21 @@ export abstract class CueScanner extends MarkScanner {
     // every word of a speaker phrase is asked: one character says no for most of them before the trie is read
     if (this.keys[k]!.charCodeAt(0) !== 0x0644) return 0
     return this.lex.addressees.longestAt(this.keys, k, pe)?.length ?? 0
+  }
+
+  /**
+   * The end of one to four definite words from token `k` that no entity covers and no stop word, complementizer or
+   * verb is among (`القوات الأمريكية المتمركزة`), before punctuation or any other word; `fallback` when the first is
+   * not such a word.
+   */
+  protected untaggedBodyEnd(k: number, pe: number, fallback: number): number {
+    let j = k
+    while (j < Math.min(pe, k + 4) && this.t.kinds[j] === WORD) {
+      const w = this.keys[j]!
+      if (!w.startsWith("\u0627\u0644") || this.lex.arStops.has(w) || this.lex.complementizers.has(w) || this.verbStartsAt(j, pe) || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) !== null)) break
+      j++
+    }
+    return j > k ? j : fallback
   }
 
   /** The end of an organisation entity starting at token `k` (`الهيئة الوطنية لسلامة النقل`), else `fallback`. */

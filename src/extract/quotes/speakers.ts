@@ -70,6 +70,9 @@ const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
 const HEH = 0x0647
 
+/** `من` (folded). */
+const MIN_KEY = foldKey("\u0645\u0646")[0]!
+
 /** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
 const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
@@ -134,10 +137,10 @@ const LATELY = new Set(foldKey("\u0645\u0624\u062e\u0631\u0627"))
 /** `السابق`, `الأسبق` (and feminine): a former holder of the role before it (thirtieth session). */
 const FORMER = new Set(["\u0627\u0644\u0633\u0627\u0628\u0642", "\u0627\u0644\u0633\u0627\u0628\u0642\u0629", "\u0627\u0644\u0623\u0633\u0628\u0642", "\u0627\u0644\u0623\u0633\u0628\u0642\u0629"].flatMap((w) => foldKey(w)))
 
-/** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
 /** `عشيرة`, `قبيلة`, `عائلة`, `أسرة`: nouns of a clan, before a clan's name (`آل …`; thirty-first session). */
 const CLAN_NOUNS = new Set(["\u0639\u0634\u064a\u0631\u0629", "\u0642\u0628\u064a\u0644\u0629", "\u0639\u0627\u0626\u0644\u0629", "\u0623\u0633\u0631\u0629"].flatMap((w) => foldKey(w)))
 
+/** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
 const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
 
 /** Is `w` the head `head` (no article), with or without the article or a و? (A role's first word, bare: `وزير`, `متحدث`.) */
@@ -499,6 +502,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (push) this.push(body, a)
         return body
       }
+      // وأفاد الناطق after وقال ناطق من القوات …: a definite spokesman's noun alone is whoever the last spokesman's
+      // phrase on the chain named, the body or the person (thirty-first session, second round)
+      const voice = byRole === null && !english && b - a === 1 ? this.lastSpokesman(a) : null
+      if (voice !== null) {
+        const same = { ...voice, gender }
+        if (push) this.push(same, a)
+        return same
+      }
       // ويقول الكاتب، وتضيف الصحيفة (a press review): the writer or the newspaper quoted last; وأضاف المدرب البرتغالي:
       // the person quoted just before
       const generic = byRole !== null || english ? null : b - a === 1 ? this.writerOrOutlet(a) : b - a === 2 ? this.epithet(a) : null
@@ -530,10 +541,43 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       speaker =
         byRole !== null
           ? { text: byRole.canonical, entityId: byRole.entityId, gender, person: byRole.type === "PERSON" }
-          : { text, entityId: null, gender, person: english && (this.hasTitle(a, b) || this.titledBefore(a)) }
+          : { text: english ? text : this.spokesmanBody(a, b) ?? text, entityId: null, gender, person: english && (this.hasTitle(a, b) || this.titledBefore(a)) }
     }
     if (push) this.push(speaker, a)
     return speaker
+  }
+
+  /**
+   * The speaker the chain took from the last spokesman's phrase before token `a` (its first word `ناطق`, `المتحدث`,
+   * `متحدثة` …, within the chain's last eight), when token `a` is a definite spokesman's noun (`الناطق`,
+   * `والمتحدثة`); else null.
+   */
+  protected lastSpokesman(a: number): Speaker | null {
+    const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const word = this.text.slice(o.start, o.end)
+    if (!SPOKESMAN.test(word) || !word.replace(/^\u0648/, "").startsWith("\u0627\u0644")) return null
+    const c = this.chain
+    for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
+      const at = this.chainAt[i]!
+      if (at < 0 || at >= a || this.t.kinds[at] !== WORD) continue
+      const w = this.orig(this.t.starts[at]!, this.t.ends[at]!)
+      if (SPOKESMAN.test(this.text.slice(w.start, w.end))) return c[i]!
+    }
+    return null
+  }
+
+  /**
+   * The body an unnamed spokesman speaks for when the entity stage tagged none (`ناطق من القوات الأمريكية
+   * المتمركزة`: the words after `من`), the phrase `[a, b)` opening with an indefinite spokesman's noun and `من`; else
+   * null.
+   */
+  protected spokesmanBody(a: number, b: number): string | null {
+    if (b - a < 3 || this.keys[a + 1] !== MIN_KEY) return null
+    const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const word = this.text.slice(o.start, o.end)
+    if (!SPOKESMAN.test(word) || word.replace(/^\u0648/, "").startsWith("\u0627\u0644")) return null
+    const body = this.orig(this.t.starts[a + 2]!, this.t.ends[b - 1]!)
+    return this.text.slice(body.start, body.end)
   }
 
   /**
@@ -1805,7 +1849,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         }
         // (and ل with a noun in construct with the definite word after it, `المدير العام لإدارة الطوارئ في X`, and a
         // definite word after و, `الطوارئ والأزمات`, as the later phrase writes them; thirty-first session)
-        if (w.length >= 4 && j > k + 1 && j + 1 < a && this.t.kinds[j + 1] === WORD && this.keys[j + 1]!.startsWith("\u0627\u0644") && ((w[0] === "\u0644" && w[1] !== "\u0644" && this.constructNoun(w.slice(1))) )) {
+        if (w.length >= 4 && j > k + 1 && j + 1 < a && this.t.kinds[j + 1] === WORD && this.keys[j + 1]!.startsWith("\u0627\u0644") && w[0] === "\u0644" && w[1] !== "\u0644" && this.constructNoun(w.slice(1))) {
           role.push(w)
           continue
         }
