@@ -11,7 +11,7 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
-import { AN, COMMAS, C_FA, C_WAW, FA, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { AMMA, AN, COMMAS, C_FA, C_WAW, FA, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 /**
@@ -98,9 +98,6 @@ const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
 
 /** `نشره`, `نشرته`, `نشرها`, `نشرتها`: "published it", after an article noun (`مقال نشرته وكالة X`; thirtieth session). */
 const PUBLISHED = new Set(["\u0646\u0634\u0631\u0647", "\u0646\u0634\u0631\u062a\u0647", "\u0646\u0634\u0631\u0647\u0627", "\u0646\u0634\u0631\u062a\u0647\u0627"].flatMap((w) => foldKey(w)))
-
-/** `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). */
-const AMMA = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 /** `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن السلطات تقول:`). */
 const SUBJECT_FIRST = new Set(["\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627"].flatMap((w) => foldKey(w)))

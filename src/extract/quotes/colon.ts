@@ -7,16 +7,10 @@
  */
 import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
-import { COLON_WINDOW, COMMAS, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
-
-/** `أما`, `وأما`: a topic opens the sentence. */
-const AMMA: ReadonlySet<string> = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
+import { AMMA, COLON_WINDOW, COMMAS, FA, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
 
 /** `عما`, `عمن`: "about what", "about whom" (a preposition fused with its relative). */
 const ABOUT_WHAT: ReadonlySet<string> = new Set(["\u0639\u0645\u0627", "\u0639\u0645\u0646"].flatMap((w) => foldKey(w)))
-
-/** The proclitic `ف`. */
-const C_FA = "\u0641"
 
 /** Prepositions a lead phrase of clause openers may hold (`من جانبه`, `ومن جهتها`, `وفي هذا الصدد`). */
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u064a", "\u0648\u0641\u064a"].flatMap((w) => foldKey(w)))
@@ -202,7 +196,7 @@ export abstract class ColonSpeech extends CueScanner {
       if (this.t.kinds[j] !== WORD) continue
       const key = this.keys[j]!
       if (this.lex.complementizers.has(key)) return false
-      if (key.length > 3 && key[0] === C_FA) {
+      if (key.length > 3 && key[0] === FA) {
         const n = this.verbAt(j, pe)
         return n > 0 && j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
       }

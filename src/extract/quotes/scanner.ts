@@ -21,7 +21,7 @@
  *
  * @module
  */
-import { NUM, PUNCT, WORD, type Tokens } from "../internal/tokens.js"
+import { NUM, PUNCT, WORD, foldKey, type Tokens } from "../internal/tokens.js"
 import { KeySet, idsOf } from "../internal/keys.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import { quoteLexicons, type Gender, type QuoteLexicons } from "./lexicon.js"
@@ -52,6 +52,8 @@ export const FA = "\u0641"
 /** Whether `key`, or `key` without a leading `و` (`وإن`, `وكما`), is in `set`. */
 export const hasWithWaw = (set: ReadonlySet<string>, key: string): boolean =>
   set.has(key) || (key.length > 2 && key[0] === WAW && set.has(key.slice(1)))
+/** `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). */
+export const AMMA: ReadonlySet<string> = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
 export const AN = "\u0639\u0646" // عن
 export const MIN = "\u0645\u0646" // من
 export const QAD = "\u0642\u062f" // قد
