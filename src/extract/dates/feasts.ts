@@ -91,9 +91,9 @@ export const arabicFeasts = (text: string): Array<DateCandidate> => {
 /**
  * `العيد` alone as a time (`خلال أيام العيد`, `إجازة العيد`, `قبل العيد`, `في العيد`) after the text has named one feast
  * of the two Eids (`عيد الفطر` or `عيد الأضحى`, and only one of them before it): that feast, as it was named (with
- * its direction word, if any); after an ordinal and `أيام` (`ثالث أيام العيد`), the feast's day of that rank. Before any such feast, or after both, it is left out (which feast?). Not before
- * another definite word that makes it some other day (`العيد الوطني`, `العيد الذهبي`; `المبارك`, `السعيد` and a
- * direction word are the feast's own).
+ * its direction word, if any); after an ordinal and `أيام` (`ثالث أيام العيد`), the feast's day of that rank. Before
+ * any such feast, or after both, it is left out (which feast?). Not before another definite word that makes it some
+ * other day (`العيد الوطني`, `العيد الذهبي`; `المبارك`, `السعيد` and a direction word are the feast's own).
  */
 const withBareEid = (text: string, named: Array<DateCandidate>): Array<DateCandidate> => {
   // (an Eid's later day, `ثاني أيام عيد الفطر`, names the Eid too: `العيد` after it is the feast's first day)
