@@ -11,17 +11,8 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
-import { AMMA, AN, COMMAS, C_FA, C_WAW, FA, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { AMMA, AN, BARE_COMP, COMMAS, C_FA, C_WAW, FA, QAD, QAD_WORDS, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
-
-/**
- * The complementizers with no pronoun glued to them (`إن`, `أن`, `بأن`): the noun after one is the subject of the verb
- * that follows it (`قال X إن Y قال إنه «…»`: Y speaks; thirty-first session).
- */
-const BARE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(["\u0625\u0646", "\u0623\u0646", "\u0627\u0646", "\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646\u0651", "\u0625\u0646\u0651"].flatMap((w) => foldKey(w)))
-
-/** `قد` and the particles glued to it before a past verb (`فقد كتب`; session 20, second round). */
-const QAD_WORDS: ReadonlySet<string> = new Set([QAD, "\u0641" + QAD, "\u0648" + QAD, "\u0644" + QAD])
 
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
 const IDH = foldKey("\u0625\u0630")[0] ?? ""
@@ -293,8 +284,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const lex = this.lex
     const s = this.sentenceStart(at)
     let p = at - 1
-    while (p > s && at - p <= 5 && this.t.kinds[p] === WORD && !BARE_COMPLEMENTIZERS.has(this.keys[p]!)) p--
-    if (p <= s - 1 || p === at - 1 || this.t.kinds[p] !== WORD || !BARE_COMPLEMENTIZERS.has(this.keys[p]!)) return null
+    while (p > s && at - p <= 5 && this.t.kinds[p] === WORD && !BARE_COMP.has(this.keys[p]!)) p--
+    if (p <= s - 1 || p === at - 1 || this.t.kinds[p] !== WORD || !BARE_COMP.has(this.keys[p]!)) return null
     // (`إلا أن X قال`, `غير أن X قال`: "but", read by subjectBeforeVerb)
     if (p - 1 >= s && this.keys[p] === ANNA && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[p - 1]!, 3))) return null
     const from = p + 1

@@ -9,7 +9,7 @@
 import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/tokens.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, WAW, type Cue } from "./scanner.js"
+import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, SPOKESMAN, WAW, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -93,8 +93,6 @@ const BIMA = foldKey("\u0628\u0645\u0627")[0]!
 const BA = foldKey("\u0628")[0]!
 /** `به`, `بها`: an object pronoun after a verb (`حسبما أفادت به X`). */
 const PRONOUN_BA = new Set(["\u0628\u0647", "\u0628\u0647\u0627"].flatMap((w) => foldKey(w)))
-/** `ناطق`, `متحدث` and their feminines, without the article: an unnamed spokesman (keys folded as `foldKey` folds them). */
-const SPOKESMAN_NOUN = new Set(["\u0646\u0627\u0637\u0642", "\u0646\u0627\u0637\u0642\u0629", "\u0645\u062a\u062d\u062f\u062b", "\u0645\u062a\u062d\u062f\u062b\u0629"].flatMap((w) => foldKey(w)))
 /** `من` after a word of quantity (`عدد من المواطنين`). */
 const MIN_OF = foldKey("\u0645\u0646")[0]!
 /** `بين`: "between" right after a closing mark. */
@@ -309,7 +307,7 @@ export abstract class CueScanner extends MarkScanner {
       const cue = this.verbCue(j, j + v.length, v.value, pe, strip)
       // وأكمل: …, وأكملت الوزيرة: …: a verb that mostly takes an object is a cue only before a colon (not `وأكمل باقي
       // الفترة رئيسا للنادي حيث قال:`, `أكملت الفرقة ما تبقى …: سعودي ومصري`)
-      if (v.value.colonOnly === true && this.keys[cue.speaker === null ? cue.end : cue.speaker[1]] !== ":") return null
+      if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1])) return null
       return cue
     }
     const p = lex.participles.get(key)
@@ -547,7 +545,7 @@ export abstract class CueScanner extends MarkScanner {
       const body = this.organisationEnd(e + 1, e)
       // وقال ناطق من القوات الأمريكية المتمركزة في …: a spokesman's noun and `من` before definite words the entity
       // stage left untagged: the phrase goes on over them, the body he speaks for (thirty-first session, second round)
-      e = body === e && this.keys[e] === MIN && SPOKESMAN_NOUN.has(this.keys[s]!) ? this.untaggedBodyEnd(e + 1, pe, e) : body
+      e = body === e && this.keys[e] === MIN && SPOKESMAN.test(this.verbText(s, s + 1, 0)) ? this.untaggedBodyEnd(e + 1, pe, e) : body
     }
     // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
     // (not right after a verb of describing with its object pronoun: ما وصفه "تضليل X" quotes the term it describes by)

@@ -41,7 +41,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
 import { ANSWERING, FI_PRONOUNS, OBJECT_CLAUSE, RELATIVE_AR } from "./cues.js"
 import { NEGATIONS } from "./marks.js"
-import { AN, COLON_WINDOW, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { AN, BARE_COMP, COLON_WINDOW, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, QAD_WORDS, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -142,17 +142,11 @@ export interface QuoteResult {
 /** One-letter clitics before a name noun (`لتنظيم`, `بحركة`, `وصحيفة`). */
 const PREFIXES = new Set(["\u0648", "\u0644", "\u0628", "\u0641", "\u0643"])
 
-/** `قد`, `لقد`, `وقد`, `فقد`: a verb follows (`أن الحركة قد "ضعفت"`; thirty-first session, second round). */
-const MAY_WORDS = new Set(["\u0642\u062f", "\u0644\u0642\u062f", "\u0648\u0642\u062f", "\u0641\u0642\u062f"].flatMap((w) => foldKey(w)))
-
 /** `كان`, `كانت`, `يكون`, `تكون`, `أصبح`, `أصبحت`: a predicate in the accusative follows (thirty-first session, second round). */
-const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646", "\u0623\u0635\u0628\u062d", "\u0623\u0635\u0628\u062d\u062a"].flatMap((w) => foldKey(w)))
+const ACCUSATIVE_VERBS = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646", "\u0623\u0635\u0628\u062d", "\u0623\u0635\u0628\u062d\u062a"].flatMap((w) => foldKey(w)))
 
 /** The possessive pronouns that end a noun (`استيائه`, `قلقها`, `غضبهم`; thirty-first session, second round). */
 const POSSESSIVE_ENDS = ["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"]
-
-/** A complementizer with no pronoun (`إن`, `أن`, `بأن`). */
-const BARE_COMP = new Set(["\u0625\u0646", "\u0623\u0646", "\u0627\u0646", "\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646\u0651", "\u0625\u0646\u0651"].flatMap((w) => foldKey(w)))
 
 /**
  * Adverbs (`تماما`, `جيدا`, `جدا`, `أبدا`, `مطلقا`, `فورا`, `نهائيا`, `قطعا`) and prepositions with a pronoun (`معنا`,
@@ -602,7 +596,7 @@ class QuoteScanner extends ArabicSubjects {
         while (k < stop && t.kinds[k] === WORD && !this.lex.complementizers.has(this.keys[k]!)) k++
       }
       if (k >= pe || !(this.isColon(k) || this.markChar(k) !== null || (t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)))) continue
-      ;(extra ??= []).push({ at: j, end: j + 1, kind: "participle", verb: this.text.slice(this.orig(t.starts[j]!, t.ends[j]!).start, this.orig(t.starts[j]!, t.ends[j]!).end), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null })
+      ;(extra ??= []).push({ at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null })
     }
     return extra === null ? cues : [...cues, ...extra].sort((x, y) => x.at - y.at)
   }
@@ -760,15 +754,14 @@ class QuoteScanner extends ArabicSubjects {
     if (reported && pronounComp) return true
     if (keys.length !== 1) return false
     const word = keys[0]!
-    if (reported && MAY_WORDS.has(prev)) return true
+    if (reported && QAD_WORDS.has(prev)) return true
     if (reported && this.accusativeWord(w, last)) return true
     return prev === AN && cue.end !== w && this.expressingVerb(cue) && word.length >= 5 && POSSESSIVE_ENDS.some((e) => word.endsWith(e)) && !this.written(last).endsWith("\u0629")
   }
 
   /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
   protected written(k: number): string {
-    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
-    return this.text.slice(o.start, o.end)
+    return this.verbText(k, k + 1, 0)
   }
 
   /**
@@ -790,7 +783,7 @@ class QuoteScanner extends ArabicSubjects {
     if (this.written(k).includes("\u064b")) return true
     if (word.length >= 5 && (word.endsWith("\u064a\u0627") || word.endsWith("\u0648\u0627"))) return true
     if (prev.length >= 4 && prev.endsWith("\u0627") && !prev.endsWith("\u0646\u0627") && !prev.endsWith("\u0647\u0627") && !prev.startsWith(AL) && !/[a-z]/i.test(prev)) return true
-    return (prev.length >= 4 && (prev.startsWith("\u0633\u064a") || prev.startsWith("\u0633\u062a") || prev.startsWith("\u064a"))) || KANA.has(prev)
+    return (prev.length >= 4 && (prev.startsWith("\u0633\u064a") || prev.startsWith("\u0633\u062a") || prev.startsWith("\u064a"))) || ACCUSATIVE_VERBS.has(prev)
   }
 
   /**

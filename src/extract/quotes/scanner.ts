@@ -54,6 +54,12 @@ export const hasWithWaw = (set: ReadonlySet<string>, key: string): boolean =>
   set.has(key) || (key.length > 2 && key[0] === WAW && set.has(key.slice(1)))
 /** `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). */
 export const AMMA: ReadonlySet<string> = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
+/** A complementizer with no pronoun (`إن`, `أن`, `بأن`): the noun after it is the subject of the verb that follows. */
+export const BARE_COMP: ReadonlySet<string> = new Set(["\u0625\u0646", "\u0623\u0646", "\u0627\u0646", "\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646\u0651", "\u0625\u0646\u0651"].flatMap((w) => foldKey(w)))
+/** `قد` and the particles glued to it before a past verb (`فقد كتب`, `لقد قال`, `أن الحركة قد "ضعفت"`). */
+export const QAD_WORDS: ReadonlySet<string> = new Set(["\u0642\u062f", "\u0641\u0642\u062f", "\u0648\u0642\u062f", "\u0644\u0642\u062f"])
+/** An unnamed spokesman's noun as written (`متحدث`, `الناطقة`, `والمتحدث`), with or without `و` and the article. */
+export const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)\u0629?$/
 export const AN = "\u0639\u0646" // عن
 export const MIN = "\u0645\u0646" // من
 export const QAD = "\u0642\u062f" // قد

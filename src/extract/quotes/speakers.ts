@@ -13,7 +13,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tok
 import { IMAM, PRONOUN_ADDRESSEES, RELATIVE_AR, SUBORDINATE_OPENERS } from "./cues.js"
 import { EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
-import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
+import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
@@ -79,8 +79,6 @@ const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 /** A sentence's end or a paragraph's between two names. */
 const SENTENCE_BREAK = /[.!?\u061f\n]/
 
-/** A spokesman's noun as the text writes it (`المتحدث`, `الناطقة`, `متحدث`, with a و; twenty-eighth session, second round). */
-const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)\u0629?$/
 
 /** `نفسه`, `نفسها`, `ذاته`, `ذاتها`, `أنفسهم`: "the same" after a noun (`المصدر نفسه`; session 21). */
 const SAME_AFTER = new Set(["\u0646\u0641\u0633\u0647", "\u0646\u0641\u0633\u0647\u0627", "\u0630\u0627\u062a\u0647", "\u0630\u0627\u062a\u0647\u0627", "\u0623\u0646\u0641\u0633\u0647\u0645"].flatMap((w) => foldKey(w)))
