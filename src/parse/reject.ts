@@ -11,6 +11,24 @@ export interface BodySpan {
   readonly end: number
 }
 
+/**
+ * Words that tie a paragraph to the one before (`كما …`, `لكنها …`, `ثم …`, `إلا أن …`, `غير أن …`), as `و` does: a
+ * teaser opens a story of its own and never with one of them. Each is a whole word, or `لكن` with a pronoun.
+ */
+const LINKS = ["\u0643\u0645\u0627", "\u062b\u0645", "\u0625\u0644\u0627", "\u063a\u064a\u0631"]
+const LAKIN = "\u0644\u0643\u0646"
+
+const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a
+
+/** Whether the paragraph `[start, end)` opens with one of {@link LINKS} (then a space) or with `لكن` (then a space or a pronoun). */
+const opensWithLink = (text: string, start: number, end: number): boolean => {
+  let e = start
+  while (e < end && e - start < 8 && isArabicLetter(text.charCodeAt(e))) e++
+  if (e >= end || isArabicLetter(text.charCodeAt(e))) return false
+  const word = text.slice(start, e)
+  return LINKS.includes(word) || (word.startsWith(LAKIN) && word.length <= 6)
+}
+
 /** Why the title marks a section, index or error page, or null. */
 export const sectionPageReason = (ctx: Context): string | null => {
   if (ctx.titleKey === null || !ctx.lex.sectionPages.has(ctx.titleKey)) return null
@@ -46,16 +64,17 @@ export const bodyReason = (
   if (longest < 6 && total < 12) {
     return `no sentence-like paragraph: ${paragraphs.length} short line${paragraphs.length === 1 ? "" : "s"} (${total} words)`
   }
-  // a web page's section title over a list of teasers, each a story of its own
-  if (ctx.hadSiteSuffix && ctx.titleKey !== null && ctx.titleTokens <= 5 && paragraphs.length >= 5) {
+  // a web page's section title over a list of teasers, each a story of its own; a title with a media kicker
+  // (`بالصور: …`, `فيديو | …`) is one story told in captions or clips, not a list
+  if (ctx.hadSiteSuffix && ctx.titleKey !== null && ctx.kickerKey === null && ctx.titleTokens <= 5 && paragraphs.length >= 5) {
     let arabic = 0
-    let waw = 0
+    let continuing = 0
     for (const p of paragraphs) {
       const c = ctx.text.charCodeAt(p.start)
       if (c >= 0x0621 && c <= 0x064a) arabic++
-      if (c === 0x0648 && p.end - p.start > 3) waw++
+      if ((c === 0x0648 && p.end - p.start > 3) || opensWithLink(ctx.text, p.start, p.end)) continuing++
     }
-    if (arabic >= paragraphs.length * 0.8 && waw < paragraphs.length * 0.15) {
+    if (arabic >= paragraphs.length * 0.8 && continuing < paragraphs.length * 0.15) {
       return `an index page: a section title over ${paragraphs.length} teasers, none continuing the one before`
     }
   }

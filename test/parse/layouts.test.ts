@@ -171,3 +171,51 @@ describe("not articles", () => {
     })
   }
 })
+
+describe("teaser pages and the stories that look like them (BBC Arabic layout: a title with the site's name over one-sentence paragraphs)", () => {
+  const page = (title: string, paragraphs: ReadonlyArray<string>): string =>
+    `${title} - BBC Arabic\nMon, 14 Aug 2017 10:02:11 GMT\n${paragraphs.join("\n")}`
+  const teasers = [
+    "موجة حر تضرب جنوب أوروبا وتدفع السلطات إلى إغلاق مواقع أثرية في ساعات الظهيرة.",
+    "أمطار غزيرة تتسبب في فيضانات بعدة ولايات في شرق الهند.",
+    "دراسة جديدة تربط ارتفاع حرارة البحار بتزايد قوة الأعاصير.",
+    "الثلوج تغطي مرتفعات الأطلس في المغرب في وقت مبكر من الموسم.",
+    "عاصفة رملية تعطل حركة الطيران في مطارات خليجية.",
+    "الجفاف يهدد محصول الزيتون في شمال أفريقيا هذا العام."
+  ]
+  it("a section title over teasers is an index page", () => {
+    expect(reject(page("الطقس", teasers)).detail).toMatch(/section title over 6 teasers/)
+  })
+  it("one teaser in seven that opens with a verb in و (وافقت) does not save the page", () => {
+    expect(reject(page("الطقس", [...teasers.slice(0, 4), "وافقت الحكومة على خطة لمواجهة موجات الحر المتكررة.", ...teasers.slice(4)])).detail).toMatch(/teasers/)
+  })
+  const profile = [
+    "مدينة الخزامى هي مركز المحافظة التي تحمل اسمها وتقع في شمال البلاد على ضفة النهر.",
+    "المحافظة ذات طابع زراعي ومعظم سكانها يعملون في زراعة القمح والقطن منذ عقود.",
+    "كان يعيش في المحافظة قبل الحرب نحو نصف مليون شخص في المدينة والقرى المحيطة بها.",
+    "كما أن في المحافظة أكبر سدود البلاد وهو سد يولد معظم كهرباء المنطقة الشمالية.",
+    "لكنها باتت اليوم ساحة معارك بين القوات الحكومية والمسلحين الذين يسيطرون على أطرافها."
+  ]
+  const galleryCaptions = [
+    "فيما يلي مجموعة من أبرز صور المهرجان الذي أقيم في وسط المدينة أمس.",
+    "حرص المشاركون على التقاط صور تذكارية أمام المسرح الرئيسي.",
+    "شارك في المسيرة أطفال بأزياء تقليدية من مختلف مناطق البلاد.",
+    "ارتدى العازفون ملابس ملونة مستوحاة من تراث الجبال.",
+    "يقول المنظمون إن المهرجان اجتذب هذا العام نحو ثلاثة آلاف زائر."
+  ]
+  const table: ReadonlyArray<readonly [string, string]> = [
+    ["a profile whose paragraphs go on with كما and لكنها", page("مدينة الخزامى: محطات رئيسية", profile)],
+    ["one paragraph in five that opens with ثم", page("رحلة النهر", [...teasers.slice(0, 4), "ثم عاد الطقس إلى طبيعته في معظم المناطق مع نهاية الأسبوع."])],
+    ["a photo story under a media kicker (بالصور:)", page("بالصور: مهرجان الخريف", galleryCaptions)]
+  ]
+  for (const [name, text] of table) {
+    it(`${name} is an article`, () => {
+      const d = doc(text)
+      expect(d.paragraphs.length).toBeGreaterThanOrEqual(5)
+    })
+  }
+  it("a word that only starts like a link word (كمال, غيرت) is no link", () => {
+    const words = ["كمال الدين يفوز بجائزة الرواية العربية لهذا العام عن عمله الأخير.", "غيرت الأمطار خطط المزارعين في السهول الساحلية هذا الموسم."]
+    expect(reject(page("الطقس", [...teasers.slice(0, 3), ...words, ...teasers.slice(3)])).detail).toMatch(/teasers/)
+  })
+})
