@@ -49,6 +49,9 @@ export const COMMAS = new Set([",", "\u060c"])
 export const WAW = "\u0648"
 export const FA = "\u0641"
 
+/** Whether `c` (a UTF-16 code unit; NaN past either end of the text) is an ASCII letter. */
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+
 /** Whether `key`, or `key` without a leading `و` (`وإن`, `وكما`), is in `set`. */
 export const hasWithWaw = (set: ReadonlySet<string>, key: string): boolean =>
   set.has(key) || (key.length > 2 && key[0] === WAW && set.has(key.slice(1)))
@@ -168,7 +171,10 @@ export abstract class TokenScanner {
     const k = this.keys[j]!
     const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
     const c = this.text[o.start]!
-    return MARKS.has(c) ? c : k
+    if (MARKS.has(c)) return c
+    // `Martin›s Lane`: a single guillemet the view folded to `"`, glued between two Latin letters, is an apostrophe
+    if ((c === "\u2039" || c === "\u203a") && isLatinLetter(this.text.charCodeAt(o.start - 1)) && isLatinLetter(this.text.charCodeAt(o.end))) return null
+    return k
   }
 
   /** The punctuation `key` at token `k`, with no space before it or after it (`Sheffield-based`, `bbc.co.uk`). */
