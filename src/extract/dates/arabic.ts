@@ -93,6 +93,11 @@ const K = {
   amsi: "\u0627\u0645\u0633", // امس (folded أمس)
   alan: "\u0627\u0644\u0627\u0646", // الان (folded الآن)
   ajl: "\u0627\u062c\u0644", // اجل (folded أجل)
+  ala: "\u0639\u0644\u064a", // علي (folded على: بعد أربعة أيام على فوزه, counted from the win)
+  aqall: "\u0627\u0644\u0627\u0642\u0644", // الاقل (folded الأقل: على الأقل, "at least")
+  akthar: "\u0627\u0644\u0627\u0643\u062b\u0631", // الاكثر (folded الأكثر: على الأكثر, "at most")
+  arjah: "\u0627\u0644\u0627\u0631\u062c\u062d", // الارجح (folded الأرجح: على الأرجح, "most likely")
+  tawali: "\u0627\u0644\u062a\u0648\u0627\u0644\u064a", // التوالي (على التوالي, "in a row")
   haja: "\u0627\u0644\u062d\u0627\u062c\u0647", // الحاجه (folded الحاجة: في أمس الحاجة, "in the direst need")
   alamsi: "\u0627\u0644\u0627\u0645\u0633", // الامس (folded الأمس)
   qarib: "\u0627\u0644\u0642\u0631\u064a\u0628", // القريب (بالأمس القريب: "not long ago")
@@ -1446,6 +1451,12 @@ export class ArabicDateScanner {
     // بعد ستة أشهر إلى سنة: a span of durations
     // (but بعد شهر من الآن is from now, and قبل عام من أجل … "a year ago, in order to …")
     // (and وصل قبل يومين إلى القاهرة is two days ago: only a number or a unit after إلى makes a span)
+    // بعد أربعة أيام على فوزه: counted from the win as with من (session 32), but for على الأقل, على الأكثر, على الأرجح,
+    // على التوالي; not after قبل or منذ, where على is most often the verb's (سيطر قبل شهرين على, قبضت قبل أسبوع على)
+    if (sign > 0 && this.isWord(j + 1) && this.key(j + 1) === K.ala) {
+      const after = this.isWord(j + 2) ? this.key(j + 2) : ""
+      if (after !== K.aqall && after !== K.akthar && after !== K.arjah && after !== K.tawali) return null
+    }
     if (this.isWord(j + 1) && (this.key(j + 1) === K.min || this.key(j + 1) === K.ila) && this.key(i) !== K.mundhu) {
       const after = this.key(j + 2)
       if (this.key(j + 1) === K.min) {

@@ -1426,6 +1426,35 @@ export const englishShortYears = (original: string): Array<{ readonly start: num
 
 let decadeWord: RegExp | undefined
 let shortDecade: RegExp | undefined
+let secondDecade: RegExp | undefined
+/**
+ * A second decade after one read (`the 80s and 90s`, `the seventies and eighties`, `the 1980s and 90s`, `the 60s to
+ * the early 70s` is read by the first pattern): `and`, `or` or `to`, an optional part, then two digits (group 1 as
+ * written, group 2 the digits) or a decade word (group 3). Sticky: tried at the end of the first.
+ */
+const secondDecadePattern = (): RegExp => {
+  if (secondDecade === undefined) {
+    const lex = dateLexicons()
+    const words = [...lex.englishDecades.keys()].map(escapeRegExp).join("|")
+    const parts = [...lex.periodParts.enAdjectives.keys()].map(escapeRegExp).join("|")
+    secondDecade = new RegExp(`[ \t]+(?:and|or|to)[ \t]+(?:(?:${parts})[ \t-]+)?(?:(['\u2019]?([3-9]0)s)|(${words}))(?![\w'\u2019])`, "y")
+  }
+  return secondDecade
+}
+/** A decade of four digits that a second one of two may follow (`the 1980s and 90s`). */
+const FOUR_DIGIT_DECADE = /\b19[3-9]0s(?=[ \t]+(?:and|or|to)[ \t])/g
+
+/** The decade written after the one that ends at `end` ({@link secondDecadePattern}), pushed to `out`. */
+const pushSecondDecade = (original: string, end: number, out: Array<{ start: number; end: number; expr: Expr }>): void => {
+  const re = secondDecadePattern()
+  re.lastIndex = end
+  const m = re.exec(original)
+  if (m === null) return
+  const y = m[2] !== undefined ? 1900 + Number(m[2]) : dateLexicons().englishDecades.get(m[3]!)
+  if (y === undefined) return
+  const e = end + m[0].length
+  out.push({ start: e - (m[1] ?? m[3]!).length, end: e, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } } })
+}
 /**
  * `the seventies`, `the early eighties`, `the mid-sixties`: group 1 the decade word (after `the` only: `in his seventies`
  * is an age). The words are the decades' `en` forms and the parts' English adjectives of `calendar-words.json`.
@@ -1457,7 +1486,8 @@ const shortDecadePattern = (): RegExp => {
  * in Arabic (`السبعينات`), and with two digits (`the 90s`, `the mid-90s`, `the late '80s`: the 1930s to the 1990s;
  * `the 20s` may be an age or the 1920s or 2020s, and is left): a range of ten years, as `the 1970s`. Not after a possessive (`in his seventies`, an age)
  * and not `the over-sixties` (the word must follow `the` or its `early`/`late`/`mid`). Spans are into `original`, the
- * decade word alone (as `1970s` in `the early 1970s`).
+ * decade word alone (as `1970s` in `the early 1970s`). A second decade after `and`, `or` or `to` shares the first's
+ * `the` (`the 80s and 90s`, `the seventies and eighties`, `the 1980s and 90s`: session 32).
  */
 export const englishDecadeWords = (original: string): Array<{ readonly start: number; readonly end: number; readonly expr: Expr }> => {
   const out: Array<{ start: number; end: number; expr: Expr }> = []
@@ -1467,6 +1497,7 @@ export const englishDecadeWords = (original: string): Array<{ readonly start: nu
     const y = dateLexicons().englishDecades.get(m[1]!)!
     const end = m.index + m[0].length
     out.push({ start: end - m[1]!.length, end, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } } })
+    pushSecondDecade(original, end, out)
   }
   if (!/\d0s/.test(original)) return out
   const short = shortDecadePattern()
@@ -1475,7 +1506,10 @@ export const englishDecadeWords = (original: string): Array<{ readonly start: nu
     const y = 1900 + Number(m[2])
     const end = m.index + m[0].length
     out.push({ start: end - m[1]!.length, end, expr: { t: "range", a: { t: "year", cal: "gregorian", y }, b: { t: "year", cal: "gregorian", y: y + 9 } } })
+    pushSecondDecade(original, end, out)
   }
+  FOUR_DIGIT_DECADE.lastIndex = 0
+  for (let m = FOUR_DIGIT_DECADE.exec(original); m !== null; m = FOUR_DIGIT_DECADE.exec(original)) pushSecondDecade(original, m.index + m[0].length, out)
   return out
 }
 

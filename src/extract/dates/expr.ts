@@ -83,6 +83,11 @@ export type Expr =
    * reported after it).
    */
   | { readonly t: "yearPart"; readonly a: number; readonly b: number }
+  /**
+   * The calendar quarter of the reference moved by `shift` quarters (`last quarter` = −1, `this quarter` = 0, `next
+   * quarter` = 1): its three months.
+   */
+  | { readonly t: "quarter"; readonly shift: number }
 
 export type Granularity = "year" | "month" | "day" | "time" | "weekday" | "part-of-day" | "range"
 
@@ -119,6 +124,7 @@ export const isRelative = (e: Expr): boolean => {
     case "season":
       return e.y === null
     case "yearPart":
+    case "quarter":
       return true
     case "same":
       return true
@@ -339,6 +345,11 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
       const b = resolvePoint(e.b, ref)
       if (a === null || b === null) return null
       let lo = a.k === "days" ? a.a : a.k === "day" ? a.n : null
+      // `between now and 2007`: from the reference to the end of the year (none when the year is over)
+      if (e.a.t === "shift" && a.k === "day" && b.k === "year") {
+        const end = dayNumber(b.y, 12, 31)
+        return end < a.n ? null : { k: "days", a: a.n, b: end }
+      }
       let hi = b.k === "days" ? b.b : b.k === "day" ? b.n : null
       // `from 3 August to 24 December` resolved end by end can come out backwards (the nearest August ahead, the
       // nearest December behind): the start moves a year back, or in a sentence about the future the end a year on
@@ -365,6 +376,10 @@ const resolvePoint = (e: Expr, ref: number | null): Point | null => {
       const r = fromDayNumber(ref)
       const y = r.m >= e.a ? r.y : r.y - 1
       return { k: "days", a: dayNumber(y, e.a, 1), b: dayNumber(y, e.b, daysInMonth(y, e.b)) }
+    }
+    case "quarter": {
+      const q = quarterMonths(e, ref)
+      return q === null ? null : { k: "days", a: dayNumber(q.y, q.m, 1), b: dayNumber(q.end.y, q.end.m, daysInMonth(q.end.y, q.end.m)) }
     }
     case "season": {
       if (e.y === null && ref === null) return null
@@ -436,6 +451,7 @@ export const baseGranularity = (e: Expr): Granularity => {
     case "range":
     case "season":
     case "yearPart":
+    case "quarter":
       return "range"
     case "same":
       if (e.week === true) return "range"
@@ -452,6 +468,14 @@ export const sameDayValue = (e: Expr & { readonly t: "same" }, n: number): strin
   return `${formatDay(a)}/${formatDay(a + 6)}`
 }
 
+/** The first month (`y`, `m`) and the last (`end`) of the quarter `e` names, or null with no reference. */
+const quarterMonths = (e: { readonly shift: number }, ref: number | null): { readonly y: number; readonly m: number; readonly end: { readonly y: number; readonly m: number } } | null => {
+  if (ref === null) return null
+  const r = fromDayNumber(ref)
+  const first = addMonths(r.y, r.m - ((r.m - 1) % 3), 3 * e.shift)
+  return { y: first.y, m: first.m, end: addMonths(first.y, first.m, 2) }
+}
+
 /** The value string of `e` against the reference day number (or null when it cannot be known). */
 export const resolveValue = (e: Expr, ref: number | null, time: Clock | null = null): string | null => {
   if (e.t === "range") return rangeValue(e, ref)
@@ -465,6 +489,10 @@ export const resolveValue = (e: Expr, ref: number | null, time: Clock | null = n
     const r = fromDayNumber(ref)
     const y = r.m >= e.a ? r.y : r.y - 1
     return `${formatMonth(y, e.a)}/${formatMonth(y, e.b)}`
+  }
+  if (e.t === "quarter") {
+    const q = quarterMonths(e, ref)
+    return q === null ? null : `${formatMonth(q.y, q.m)}/${formatMonth(q.end.y, q.end.m)}`
   }
   if (e.t === "season") {
     // a range of months, as a quarter of a year (`2004-06/2004-08`)

@@ -15,7 +15,7 @@ import type { DateMention, DateMod } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { identityView, tokensOf } from "../internal/tokens.js"
 import { ArabicDateScanner, isLoneTime } from "./arabic.js"
-import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay } from "../../calendar/gregorian.js"
+import { dayNumber, formatDay, formatMonth, fromDayNumber, isValidDate, parseDay, weekdayOf } from "../../calendar/gregorian.js"
 import { arabicFeasts } from "./feasts.js"
 import { arabicStoryDates, countOf, englishStoryDates } from "./story.js"
 import { chronoDates, englishDecadeWords, englishShortYears, englishHolidays, englishLaterInPeriods, englishTimeAhead, englishCountsAhead, englishComingYear, englishPeriodEdges, englishSeasons, englishYears, latinDateLines, tenseAround } from "./english.js"
@@ -90,6 +90,7 @@ export const findDates = (text: string, options: FindDatesOptions = {}): Array<D
     for (const q of englishQuarters(text)) found.push(q)
     for (const q of englishPartsOfTheYear(text)) found.push(q)
     for (const q of englishAndNext(text)) found.push(q)
+    for (const q of englishNowUntil(text)) found.push(q)
     for (const e of englishDecadeWords(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
     for (const x of englishStoryDates(text)) found.push(x)
     for (const e of englishShortYears(text)) found.push({ start: e.start, end: e.end, expr: e.expr, calendar: "gregorian", partOfDay: false, time: null })
@@ -482,19 +483,29 @@ const withPartsOfYear = (xs: Array<DateCandidate>, text: string): Array<DateCand
 }
 
 /**
- * `the fourth quarter`, `third quarter profits`, `first quarter 2005`: a quarter of a year with no `of` after it, in
- * English. With no year right after it, the months of the reference's year or the year before, as an Arabic quarter
- * with no year ({@link bareParts}). Not `the last quarter` or `the final quarter` (the latest quarter, or the end of a
- * match), not a fiscal quarter (a firm's own year), not `first quarter-final`, `quarter of an hour`, `quarter of 2004`
- * (read with its year, {@link PART_OF_YEAR_EN}).
+ * `the fourth quarter`, `third quarter profits`, `Third-quarter sales`, `first quarter 2005`, `fourth-quarter 2004
+ * profits`: a quarter of a year with no `of` after it, in English. With no year right after it, the months of the
+ * reference's year or the year before, as an Arabic quarter with no year ({@link bareParts}). Not `the final quarter`
+ * (the end of a match), not a fiscal quarter (a firm's own year), not `first quarter-final`, `quarter of an hour`,
+ * `quarter of 2004` (read with its year, {@link PART_OF_YEAR_EN}).
+ *
+ * `last quarter`, `this quarter`, `next quarter` (with or without `the`) are the reference's calendar quarter moved
+ * ({@link Expr} `quarter`); not `the previous quarter` (the one before a quarter the text named), not `the last quarter
+ * of …`, `the last quarter century`. `Q3 2004`, `Q3 of 2004` are that quarter of the year, `Q3` alone only after `in`,
+ * `for`, `during` (`in Q3`), as the quarter with no year.
  */
-const QUARTER_EN = /\b(?:(the)\s+)?(?:(fiscal|financial)\s+)?(first|second|third|fourth)\s+quarter(?![-\u2010\u2011A-Za-z]|\s+of\b)/gi
+const QUARTER_EN = /\b(?:(the)\s+)?(?:(fiscal|financial)\s+)?(first|second|third|fourth)(?:\s+|[-\u2010\u2011])quarter(?![-\u2010\u2011A-Za-z]|\s+of\b)/gi
 /** A year right after the quarter (`first quarter 2005`): group 1. */
 const QUARTER_EN_YEAR = /^\s+((?:19|20)\d\d)(?![\d\w])/
+/** `last quarter`, `the next quarter`: group 1 `the`, group 2 the direction. */
+const QUARTER_SHIFT_EN = /\b(?:([Tt]he)\s+)?([Ll]ast|[Tt]his|[Nn]ext)\s+quarter(?![-\u2010\u2011A-Za-z]|\s+(?:of|century|mile|hour)\b)/g
+/** `Q3 2004`, `Q3 of 2004`, `in Q3`: group 1 the preposition, group 2 the quarter, group 3 the year. */
+const Q_EN = /\b(?:(in|for|during)\s+)?Q([1-4])(?:(?:\s+of)?\s+((?:19|20)\d\d))?(?![\w\u2010\u2011-])/g
 
 export const englishQuarters = (text: string): Array<DateCandidate> => {
   const out: Array<DateCandidate> = []
-  // most texts name no quarter: one `includes` spares the regex's scan
+  // most texts name no quarter: one `includes` spares the regexes' scans
+  if (text.includes("Q")) qQuarters(text, out)
   if (!text.includes("uarter")) return out
   QUARTER_EN.lastIndex = 0
   for (let m = QUARTER_EN.exec(text); m !== null; m = QUARTER_EN.exec(text)) {
@@ -511,7 +522,25 @@ export const englishQuarters = (text: string): Array<DateCandidate> => {
     }
     out.push({ start, end, expr, calendar: "gregorian", partOfDay: false, time: null })
   }
+  QUARTER_SHIFT_EN.lastIndex = 0
+  for (let m = QUARTER_SHIFT_EN.exec(text); m !== null; m = QUARTER_SHIFT_EN.exec(text)) {
+    const dir = m[2]!.toLowerCase()
+    const shift = dir === "last" ? -1 : dir === "next" ? 1 : 0
+    out.push({ start: m.index, end: m.index + m[0].length, expr: { t: "quarter", shift }, calendar: "gregorian", partOfDay: false, time: null })
+  }
   return out
+}
+
+/** The quarters written `Q3 2004`, `in Q3` ({@link Q_EN}), pushed to `out`. */
+const qQuarters = (text: string, out: Array<DateCandidate>): void => {
+  Q_EN.lastIndex = 0
+  for (let m = Q_EN.exec(text); m !== null; m = Q_EN.exec(text)) {
+    if (m[3] === undefined && m[1] === undefined) continue
+    const n = Number(m[2])
+    const start = m[1] === undefined ? m.index : m.index + m[0].indexOf("Q")
+    const expr: Expr = m[3] === undefined ? { t: "yearPart", a: n * 3 - 2, b: n * 3 } : monthsOfYear({ t: "year", cal: "gregorian", y: Number(m[3]) }, n * 3 - 2, n * 3)!
+    out.push({ start, end: m.index + m[0].length, expr, calendar: "gregorian", partOfDay: false, time: null })
+  }
 }
 
 /**
@@ -554,6 +583,25 @@ export const englishAndNext = (text: string): Array<DateCandidate> => {
   for (let m = AND_NEXT_EN.exec(text); m !== null; m = AND_NEXT_EN.exec(text)) {
     const start = m.index + m[0].length - 4
     out.push({ start, end: start + 4, expr: { t: "shift", unit: "year", n: 1 }, calendar: "gregorian", partOfDay: false, time: null })
+  }
+  return out
+}
+
+/**
+ * `between now and 2007`, `from now until 2010` (`till`, `to`, `through`): the days from the reference to the end of
+ * the year (a range of a `shift` of 0 days and the year), the span from `now` to the year; with no reference, no value.
+ */
+const NOW_UNTIL_EN = /\b(?:[Bb]etween\s+(now)\s+and|[Ff]rom\s+(now)\s+(?:until|till|to|through))\s+((?:19|20)\d\d)(?![\d\w\u2010\u2011-])/g
+
+export const englishNowUntil = (text: string): Array<DateCandidate> => {
+  const out: Array<DateCandidate> = []
+  // most texts have no `now` before a year: one `includes` spares the regex's scan
+  if (!text.includes("now ")) return out
+  NOW_UNTIL_EN.lastIndex = 0
+  for (let m = NOW_UNTIL_EN.exec(text); m !== null; m = NOW_UNTIL_EN.exec(text)) {
+    const start = m.index + m[0].indexOf("now")
+    const expr: Expr = { t: "range", a: { t: "shift", unit: "day", n: 0 }, b: { t: "year", cal: "gregorian", y: Number(m[3]) } }
+    out.push({ start, end: m.index + m[0].length, expr, calendar: "gregorian", partOfDay: false, time: null })
   }
   return out
 }
@@ -1017,6 +1065,118 @@ export const resolveDates = (
       if (m !== null) lastMonth = Number(m[1]) * 12 + Number(m[2]) - 1
     }
     out.push(d)
+  }
+  return weekdaysOfStatedDates(text, candidates, out)
+}
+
+/** Where sentences end for {@link weekdaysOfStatedDates}: every `.`, `!`, `?`, `؟` and line break of `text`, in order. */
+const sentenceEnds = (text: string): Array<number> => {
+  const out: Array<number> = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a) out.push(i)
+  }
+  return out
+}
+
+/** The index of the first end in `ends` at or after `at` (`ends.length` when none). */
+const firstEndFrom = (ends: ReadonlyArray<number>, at: number): number => {
+  let lo = 0
+  let hi = ends.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ends[mid]! < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** How many mentions on either side of a weekday {@link weekdaysOfStatedDates} looks at: the nearest only, so the pass is linear. */
+const WEEKDAY_REACH = 8
+
+/**
+ * What may stand between a weekday and the date it names when the two are written side by side but the scanner kept
+ * them apart: brackets, quotes, commas, a dash, `الموافق`/`الذي يوافق`/`يصادف` (and `ل`, `تاريخ` after it), `بعد
+ * المقبل`, the article before a day or `اليوم` (`يوم الخميس الـ30 من`, `يوم الخميس الـ 4 من`, `يوم (الاثنين) الموافق
+ * للتاسع من`, `يوم الإثنين الذي يوافق اليوم الأول من`).
+ */
+const WEEKDAY_DATE_GAP =
+  /^[\s()[\]"'\u00ab\u00bb\u201c\u201d\u061b;\u060c,:\-\u2013]*(?:(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s+)?(?:(?:[\u0627\u064a]\u0644?\u0645?)?(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642|\u064a\u0648\u0627\u0641\u0642|\u0627\u0644\u0645\u0635\u0627\u062f\u0641|\u064a\u0635\u0627\u062f\u0641|\u0628\u0639\u062f\s+\u0627\u0644\u0645\u0642\u0628\u0644)\s*(?:\u062a\u0627\u0631\u064a\u062e\s*)?)?[\s()[\]"'\u00ab\u00bb\u201c\u201d\u061b;\u060c,:\-\u2013]*(?:(?:\u0627\u0644\u064a\u0648\u0645|\u0627\u0644\u0640?|\u0644\u0644?)\s*)?$/
+
+/** A day number right after a weekday (`الخميس 12`, `الخميس الـ12`), which a date beside it would have taken. */
+const DAY_AFTER = /^[\s(]*(?:\u0627\u0644\u0640?)?[\d\u0660-\u0669]/
+
+/** The weekday word of a mention's text, folded (`يوم الإثنين` → `الاثنين`): its last word, alef forms as bare alef. */
+const weekdayWord = (text: string): string => (text.trim().split(/\s+/).pop() ?? "").replace(/[\u0623\u0625\u0622]/g, "\u0627").replace(/^[()\u00ab\u00bb"]+|[()\u00ab\u00bb"]+$/g, "")
+
+/** Does `text` (folded as {@link weekdayWord}) name the weekday `word`? */
+const namesWeekday = (text: string, word: string): boolean => word.length >= 4 && text.replace(/[\u0623\u0625\u0622]/g, "\u0627").toLowerCase().includes(word.toLowerCase())
+
+/**
+ * A weekday named alone (no direction word, no weekend: `يوم الخميس الساعة 12 ليلاً`, `مساء يوم الخميس`; a future verb
+ * only picks the side from the reference, which the date replaces) is the date it stands beside when the two are
+ * written side by side with only brackets, punctuation or `الموافق` between ({@link WEEKDAY_DATE_GAP}: `مساء يوم الخميس
+ * الـ30 من شهر يوليو`, `يوم (الأحد) الموافق للأول من شهر ذي القعدة`), or, in its sentence or the one before, a date
+ * written with that same weekday (`من الأحد 29 نوفمبر الى الخميس 10 ديسمبر وتنتهي يوم الخميس الساعة 12 ليلاً`), when
+ * that date falls on the weekday: not the weekday nearest the reference, a crawl's date after the writing. A date
+ * elsewhere in the sentence is not taken even when its weekday matches (`فتحت المصارف المغلقة منذ 29 يونيو أبوابها
+ * الاثنين`: 29 June was a Monday too, the reopening three weeks later), and a weekday is never moved to a day of
+ * another weekday. The clock time of the weekday's mention is kept.
+ */
+const weekdaysOfStatedDates = (text: string, candidates: ReadonlyArray<DateCandidate>, out: Array<DateMention>): Array<DateMention> => {
+  let byStart: Map<number, DateCandidate> | null = null
+  // the weekdays moved, by index in `out`: their weekday, the day they took and its `relative`
+  const moved = new Map<number, { readonly wd: number; readonly day: number; readonly relative: boolean }>()
+  let ends: Array<number> | null = null
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!
+    if (m.granularity !== "weekday" && m.granularity !== "time" && m.granularity !== "part-of-day") continue
+    byStart ??= new Map(candidates.map((c) => [c.start, c]))
+    const c = byStart.get(m.start)
+    const e = c?.expr
+    if (c === undefined || e === undefined || e === null || e.t !== "weekday" || e.dir !== null || e.weekend === true) continue
+    // the clock time right after a weekday this moved (`يوم الخميس الساعة 12 ليلاً`: a mention of its own) goes with it
+    const before = i > 0 ? moved.get(i - 1) : undefined
+    if (before !== undefined && m.granularity === "time" && before.wd === e.wd && /^[\s,\u060c]*$/.test(text.slice(out[i - 1]!.end, m.start))) {
+      const r = resolveCandidate(text, c, before.day)
+      if (r.value !== null) out[i] = { ...m, value: r.value, relative: before.relative }
+      continue
+    }
+    ends ??= sentenceEnds(text)
+    // its sentence and the one before: from after the second end before it to the first end after it
+    const k = firstEndFrom(ends, m.start)
+    const from = k >= 2 ? ends[k - 2]! + 1 : 0
+    const to = firstEndFrom(ends, m.end) < ends.length ? ends[firstEndFrom(ends, m.end)]! : text.length
+    const word = weekdayWord(text.slice(c.start, c.end))
+    // a day right after it that no mention holds: its own date, unknown
+    const next = out[i + 1]
+    if (DAY_AFTER.test(text.slice(m.end, m.end + 8)) && !(next !== undefined && next.start <= m.end + 8)) continue
+    let best: number | null = null
+    let bestRelative = true
+    for (let step = 1; step <= 2 * WEEKDAY_REACH; step++) {
+      // the nearest first: i + 1, i − 1, i + 2, i − 2, …
+      const j = step % 2 === 1 ? i + (step + 1) / 2 : i - step / 2
+      const o = out[j]
+      if (o === undefined || o.start < from || o.end > to || o.value === null || (o.granularity !== "day" && o.granularity !== "time")) continue
+      const oe = byStart.get(o.start)?.expr
+      if (oe === undefined || oe === null || (oe.t !== "date" && oe.t !== "dayOfMonth" && !(oe.t === "same" && oe.d !== undefined))) continue
+      // side by side (the mention right after or right before), or a date written with the same weekday
+      const beside = (j === i + 1 && WEEKDAY_DATE_GAP.test(text.slice(m.end, o.start))) || (j === i - 1 && WEEKDAY_DATE_GAP.test(text.slice(o.end, m.start)))
+      if (!beside && !namesWeekday(o.text, word)) continue
+      const day = parseDay(o.value.slice(0, 10))
+      // the date beside it is its own: on another weekday (`يوم الخميس 12 من الشهر ذاته` read as a Wednesday), no other is sought
+      if (day === null || weekdayOf(day) !== e.wd) {
+        if (beside) break
+        continue
+      }
+      ;[best, bestRelative] = [day, o.relative]
+      break
+    }
+    if (best === null) continue
+    const r = resolveCandidate(text, c, best)
+    // it depends on the reference only as much as the date it takes
+    if (r.value !== null && r.value !== m.value) out[i] = { ...m, value: r.value, relative: bestRelative }
+    moved.set(i, { wd: e.wd, day: best, relative: bestRelative })
   }
   return out
 }

@@ -109,8 +109,10 @@ export const withModifiers = <C extends Found>(found: ReadonlyArray<C>, text: st
         const h = p.head.exec(head)
         if (h !== null) next = { ...c, mod: partOf(h) }
         else {
-          const window = text.slice(Math.max(previousEnd, c.start - REACH), c.start)
-          const b = window.includes("\n") ? null : p.before.exec(window)
+          // the text before on the mention's own line (`By early 2005` opening a paragraph)
+          const reach = text.slice(Math.max(previousEnd, c.start - REACH), c.start)
+          const window = reach.slice(reach.lastIndexOf("\n") + 1)
+          const b = p.before.exec(window)
           // the span starts at the modifier (`end of 2005`, as chrono's `end of February`), not at a `the` before it
           if (b !== null) next = { ...c, start: c.start - window.length + (b.indices![1] ?? b.indices![2])![0], mod: partOf(b) }
         }

@@ -56,6 +56,10 @@
  * - a two-word Arabic "person" that opens with the surname of a person
  *   named in full before, no given name, ran it into the next word and is
  *   cut to it (`تيلرسون بيانا` → `تيلرسون`);
+ * - an Arabic person's mention whose last word reads as no name (a verb, a
+ *   preposition glued to a common word, a particle, a description) and is a
+ *   word of no other name, while the rest is a person's mention of its own,
+ *   loses that word (`فينجر قصارى` → `فينجر`; glued-next.ts);
  * - a lone function word found again by its folded form is no name (`على`,
  *   `وعلى`, which the search view folds with the name `علي`), nor is a
  *   particle typed as a one-word person or organisation (`بأن`; `بان`
@@ -80,6 +84,7 @@ import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWord
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
+import { ranIntoGluedWord, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -397,6 +402,11 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
     }
     return otherSet
   }
+  // the document's people as keys, and which words stand in names of other keys, gathered on first use (ranIntoGluedWord)
+  let gluedEvidence: GluedEvidence | undefined
+  const glued = (): GluedEvidence => (gluedEvidence ??= gluedEvidenceOf(mentions, text))
+  // the last words cut so (ranIntoGluedWord)
+  let cutWords: Set<string> | undefined
   // بان كي مون named in full: `بان` alone is his name there, not the particle `بأن` written without its hamza
   const banNamed = namesBanKiMoon(mentions)
   for (const m0 of mentions) {
@@ -425,10 +435,64 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
         m = rebuilt({ ...m, role: null }, [withoutGlued(u, gluedBefore(u, words, true)), ...m.units.slice(cut + 1)])
       }
       if (ranIntoNextWord(m, surnames)) m = rebuilt(m, [m.units[0]!])
+      // فينجر قصارى, محمد بن سلمان بعلاج, زويد هي: a last word that reads as no name and that no other name of the
+      // document has, after a name the document writes alone (glued-next.ts)
+      else if (m.units.length >= 2 && isArabic(m.units[m.units.length - 1]!) && ranIntoGluedWord(text, m, keyWords(m), glued().people, glued().usedElsewhere, glued().seen)) {
+        ;(cutWords ??= new Set<string>()).add(m.units[m.units.length - 1]!.core)
+        m = rebuilt(m, withoutLastWord(m.units))
+      }
     }
     remember(m)
   }
-  return out
+  // (الملا منصور خلفا: the cut word found again alone by propagation, as the "surname" of the long mention, goes too)
+  return cutWords === undefined ? out : out.filter((m) => !(m.again === true && m.units.length === 1 && cutWords!.has(m.units[0]!.core)))
+}
+
+/** What {@link ranIntoGluedWord} reads of the document: its people's keys, and whether a word stands in names of two keys or more. */
+interface GluedEvidence {
+  readonly people: ReadonlySet<string>
+  /** Whether a word stands in names of two keys or more, counting the names found again by propagation when `found`. */
+  readonly usedElsewhere: (core: string, found: boolean) => boolean
+  readonly seen: (word: string) => boolean
+}
+
+/** The {@link GluedEvidence} of a document's mentions. */
+const gluedEvidenceOf = (mentions: ReadonlyArray<Mention>, text: string): GluedEvidence => {
+  const people = new Set<string>()
+  // a word's first key, or "" once a second key has it: among the tagger's mentions, and among all
+  const keyOf = new Map<string, string>()
+  const keyOfAll = new Map<string, string>()
+  const add = (map: Map<string, string>, w: string, key: string): void => {
+    const seen = map.get(w)
+    if (seen === undefined) map.set(w, key)
+    else if (seen !== key) map.set(w, "")
+  }
+  for (const m of mentions) {
+    const k = keyWords(m)
+    const key = k.join(" ")
+    if (m.type === "PERSON") people.add(key)
+    for (const w of k) {
+      add(keyOfAll, w, key)
+      // (a word found again by propagation may be the glued word itself, found as the long mention's "surname")
+      if (m.again !== true) add(keyOf, w, key)
+    }
+  }
+  // (each word read once: a document may repeat one glued mention many times)
+  let spans: Spans | undefined
+  const known = new Map<string, boolean>()
+  const seen = (word: string): boolean => {
+    let r = known.get(word)
+    if (r === undefined) known.set(word, (r = wordSeenOutside(text, (spans ??= spansOf(mentions.map((m) => [m.start, m.end] as const))), word)))
+    return r
+  }
+  return { people, usedElsewhere: (core, found) => (found ? keyOfAll : keyOf).get(core) === "", seen }
+}
+
+/** A mention's units without the last word and the marks before it. */
+const withoutLastWord = (units: ReadonlyArray<Unit>): ReadonlyArray<Unit> => {
+  let n = units.length - 1
+  while (n > 1 && units[n - 1]!.kind === "punct") n--
+  return units.slice(0, n)
 }
 
 /** Head nouns of place names that name another place than the name after them (`ريف دمشق`, `كورنيش جدة`, `قناة السويس`, `شبه جزيرة سيناء`). */

@@ -108,6 +108,9 @@ const BUT_BEFORE_ANNA = new Set(["\u0625\u0644\u0627", "\u063a\u064a\u0631"].fla
 /** `أن` (folded). */
 const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 
+/** `لأن` ("because") and its pronoun forms, with or without hamza: a clause of cause, whose nouns are no subject of a participle after it (thirty-second session). */
+const CAUSAL = new Set(["\u0644\u0623\u0646", "\u0644\u0627\u0646", "\u0644\u0623\u0646\u0647", "\u0644\u0627\u0646\u0647", "\u0644\u0623\u0646\u0647\u0627", "\u0644\u0627\u0646\u0647\u0627", "\u0644\u0623\u0646\u0647\u0645", "\u0644\u0627\u0646\u0647\u0645"].flatMap((w) => foldKey(w)))
+
 /** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
 const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
 
@@ -1065,8 +1068,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (f + 1 < at && this.t.kinds[f + 1] === WORD && this.keys[f + 1]!.startsWith("\u0627\u0644") && this.entityStartingAt(f + 1) === null) return null
     // (not a person inside reported speech, quoted words or a relative clause: وأكدت مصادر أن الوزير X سيزور …، مشيرة;
     // «… الرئيس X»، مضيفا; وهاجم الإجراءات التي أعلنها X معتبرا)
+    // (nor after `لأن`, a clause of cause: كما أعرب عن اندهاشه لأن بعض أنصار الحزب يوافقون على تدخل X، قائلا; the
+    // subject of the verb the participle hangs on speaks; thirty-second session)
     for (let k = s; k < at && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < found.start; k++) {
-      if (this.t.kinds[k] === WORD ? this.lex.complementizers.has(this.keys[k]!) || RELATIVE_AR.has(this.keys[k]!) : this.markChar(k) !== null) return null
+      if (this.t.kinds[k] === WORD ? this.lex.complementizers.has(this.keys[k]!) || RELATIVE_AR.has(this.keys[k]!) || CAUSAL.has(this.keys[k]!) : this.markChar(k) !== null) return null
     }
     return this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, s)
   }

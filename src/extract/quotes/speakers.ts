@@ -135,6 +135,9 @@ const LATELY = new Set(foldKey("\u0645\u0624\u062e\u0631\u0627"))
 /** `السابق`, `الأسبق` (and feminine): a former holder of the role before it (thirtieth session). */
 const FORMER = new Set(["\u0627\u0644\u0633\u0627\u0628\u0642", "\u0627\u0644\u0633\u0627\u0628\u0642\u0629", "\u0627\u0644\u0623\u0633\u0628\u0642", "\u0627\u0644\u0623\u0633\u0628\u0642\u0629"].flatMap((w) => foldKey(w)))
 
+/** Relative pronouns, with or without و (`مدرب <club> السابق والذي تولى …`; thirty-second session). */
+const RELATIVES = new Set(["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0648\u0627\u0644\u0630\u064a", "\u0648\u0627\u0644\u062a\u064a"].flatMap((w) => foldKey(w)))
+
 /** `عشيرة`, `قبيلة`, `عائلة`, `أسرة`: nouns of a clan, before a clan's name (`آل …`; thirty-first session). */
 const CLAN_NOUNS = new Set(["\u0639\u0634\u064a\u0631\u0629", "\u0642\u0628\u064a\u0644\u0629", "\u0639\u0627\u0626\u0644\u0629", "\u0623\u0633\u0631\u0629"].flatMap((w) => foldKey(w)))
 
@@ -410,6 +413,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && entity.end < span.end && !first.startsWith("\u0627\u0644") && FORMER.has(this.keys[b - 1]!) && this.constructNoun(first)) {
       const held = this.formerHolder(b)
       if (held !== null) return held
+    }
+    // وأضاف لاعب باليرمو السابق:, وتابع مدرب برشلونة السابق, وأضاف مدرب <club> السابق والذي تولى …: a player's or a
+    // coach's indefinite noun, one or two words (a club the entity stage may leave untagged) and `السابق`, ending the
+    // phrase or before a relative clause, with no person in it, is an epithet of the person quoted just before, else of
+    // the subject of the sentence before (thirty-second session)
+    if (!english && (entity === null || entity.type !== "PERSON")) {
+      const k = this.formerEpithet(a, b)
+      if (k > a) {
+        // (a person in the relative clause, `والذي تولى تدريب X بعد إقالة Y`, holds no role of the phrase)
+        const held = this.formerHolder(b, k + 1 === b) ?? this.previousSubject(a, gender)
+        if (held !== null && held.person) return held
+      }
     }
     // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
     if (entity !== null && entity.type !== "PERSON" && entity.type !== "ORGANIZATION" && entity.start > span.start) entity = null
@@ -925,32 +940,56 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return null
   }
 
-  /**
-   * The person a former role read at a phrase ending before token `b` stands for (thirtieth session): the chain's
-   * last speaker, pushed in this paragraph or the one before, when it is a person (or a name typed as no body or
-   * place, `قال كامبل`, or one no entity covers, with no article); null when a person is named after the phrase in its
-   * clause (`يرى لاعب نادي X السابق، والمدرب الوطني حاليا Y أن`: Y holds the role) or when the chain holds no such
-   * speaker.
-   */
-  protected formerHolder(b: number): Speaker | null {
-    const c = this.chain
-    const last = c[c.length - 1]
-    if (last === undefined || this.chainAt[c.length - 1]! < Math.min(this.lastPs, this.ps)) return null
-    // (a name the entity stage typed as neither a person nor a body or a place, `كامبل`, is a person too; the types by
-    // id are built once)
+  /** The type of entity id `id` (its first mention's; the map is built once), or null. */
+  protected typeOf(id: string): Entity["type"] | null {
     if (this.typesById === null) {
       this.typesById = new Map()
       for (const e of this.entities) if (e.entityId !== null && !this.typesById.has(e.entityId)) this.typesById.set(e.entityId, e.type)
     }
-    const type = last.entityId === null ? null : (this.typesById.get(last.entityId) ?? null)
+    return this.typesById.get(id) ?? null
+  }
+
+  /**
+   * The person a former role read at a phrase ending before token `b` stands for (thirtieth session): the chain's
+   * last speaker, pushed in this paragraph or the one before, when it is a person (or a name typed as no body or
+   * place, `قال كامبل`, or one no entity covers, with no article); null when a person is named after the phrase in its
+   * clause (`يرى لاعب نادي X السابق، والمدرب الوطني حاليا Y أن`: Y holds the role; not read without `scan`, for a
+   * phrase that runs on into a relative clause) or when the chain holds no such speaker.
+   */
+  protected formerHolder(b: number, scan = true): Speaker | null {
+    const c = this.chain
+    const last = c[c.length - 1]
+    if (last === undefined || this.chainAt[c.length - 1]! < Math.min(this.lastPs, this.ps)) return null
+    // (a name the entity stage typed as neither a person nor a body or a place, `كامبل`, is a person too)
+    const type = last.entityId === null ? null : this.typeOf(last.entityId)
     const named = last.entityId === null ? !DEFINITE.test(foldKey(last.text)[0] ?? "") && last.text.split(/\s+/).length <= 3 : type !== "ORGANIZATION" && type !== "LOCATION"
     if (!last.person && !named) return null
-    for (let j = b; j < Math.min(this.pe, b + 12); j++) {
+    for (let j = b; scan && j < Math.min(this.pe, b + 12); j++) {
       if (this.isColon(j) || this.markChar(j) !== null || this.isSentenceEnd(j) || (this.t.kinds[j] === WORD && this.lex.complementizers.has(this.keys[j]!))) break
       if (this.t.kinds[j] === WORD && this.personAt(j) !== null) return null
     }
     return last
   }
+
+  /**
+   * The token of `السابق` in a player's or a coach's former epithet at `[a, b)` (thirty-second session): the phrase
+   * opens with an indefinite noun whose definite form is one of the `epithetHeads` (`لاعب`, `مدرب`, `نجم`, …), one or
+   * two words follow it, then `السابق`/`السابقة`, which ends the phrase or stands before a relative pronoun
+   * (`والذي تولى …`); else -1.
+   */
+  protected formerEpithet(a: number, b: number): number {
+    const first = this.keys[a]!
+    if (b - a < 3 || first.startsWith("\u0627\u0644") || !this.lex.epithetHeads.has("\u0627\u0644" + first)) return -1
+    for (let k = a + 2; k < Math.min(b, a + 4); k++) {
+      if (this.t.kinds[k] !== WORD || this.t.kinds[k - 1] !== WORD) return -1
+      if (!FORMER.has(this.keys[k]!)) continue
+      return k + 1 === b || (this.t.kinds[k + 1] === WORD && RELATIVES.has(this.keys[k + 1]!)) ? k : -1
+    }
+    return -1
+  }
+
+  /** The subject of the sentence before the one of token `at`, when it opens with a verb and its subject (`arabic.ts`). */
+  protected abstract previousSubject(at: number, gender: Gender | null): Speaker | null
 
   protected push(speaker: Speaker, at: number): Speaker {
     this.chain.push(speaker)
@@ -987,11 +1026,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) if (c[i]!.person) return c[i]!
     }
     if (gender !== null) {
-      for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) if (c[i]!.gender === gender) return c[i]!
+      for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
+        if (c[i]!.gender !== gender) continue
+        // وأضافت قائلة: after `وتقول هيئات …` and then a woman named with a feminine role (`وزيرة الخارجية السابقة X`):
+        // a body takes a feminine verb too, but the woman named since is the one the verb goes on with
+        // (thirty-second session)
+        // (a body: an organisation, or an untagged phrase of two words or more; one untagged word, `وأضافت رؤى`, is a
+        // name the entity stage missed)
+        if (gender === "f" && !c[i]!.person && this.entities.length > 0 && (c[i]!.entityId !== null ? this.typeOf(c[i]!.entityId!) === "ORGANIZATION" : /\S\s+\S/.test(c[i]!.text.trim()))) {
+          const to = Math.min(this.cursor, before)
+          const at = this.chainAt[i]!
+          const woman = this.womanBefore(to)
+          if (woman !== null && (at < 0 || woman.start >= this.orig(this.t.starts[at]!, this.t.ends[at]!).end)) return this.push({ text: woman.canonical, entityId: woman.entityId, gender, person: true }, -1)
+        }
+        return c[i]!
+      }
       // وأضافت: … after a man quoted with a masculine verb: a feminine verb is a woman's, the one named last before it
       // with a feminine role or title (`وزيرة الخارجية X`, `السيدة X`), when the text names one (twenty-ninth session)
       const last = c[c.length - 1]
-      if (gender === "f" && last !== undefined && last.person && last.gender === "m") {
+      // (and after a body quoted with a masculine verb, `وقال المجلس …` … `وأضافت:`, or a person pushed with no gender:
+      // a feminine verb goes on with neither; thirty-second session)
+      if (gender === "f" && last !== undefined && (last.gender === "m" || (last.gender === null && last.person))) {
         const woman = this.womanBefore(Math.min(this.cursor, before))
         if (woman !== null) return this.push({ text: woman.canonical, entityId: woman.entityId, gender, person: true }, -1)
       }
@@ -2005,7 +2060,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       stems = lex.documentNouns
       stem = docStem(key, stems)
       if (stem === null) return null
-      if (!key.startsWith("\u0627\u0644")) return this.issuerAt(a, false, false) ?? (b - a === 2 ? this.bodyOfDocument(a) : null)
+      if (!key.startsWith("\u0627\u0644")) return this.issuerAt(a, false, false) ?? (b - a === 2 ? (this.bodyOfDocument(a) ?? this.issuedByWords(a)) : null)
       if (b - a !== 1) return null
     }
     const person = stems === lex.articleNouns
@@ -2033,6 +2088,32 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return issuer
     }
     return null
+  }
+
+  /**
+   * The issuer the text names after `بيان صادر عن`, `تقرير صادر من` at token `k` (thirty-second session) when the
+   * entity stage tagged none there: the words after `عن`/`من` (one to five, up to punctuation, a mark, a
+   * complementizer, `بأن…`/`لأن…`, a preposition or a verb of speech), opening with a definite word or a noun in
+   * construct with one (`عن المجلس`, `عن رئاسة الوزراء`, `عن قيادة الجيش اللبناني`), read as a speaker phrase is (a
+   * body named before with that noun, else the words); else null.
+   */
+  protected issuedByWords(k: number): Speaker | null {
+    const lex = this.lex
+    const j = k + 3
+    if (j >= this.pe || this.t.kinds[k + 1] !== WORD || this.t.kinds[k + 2] !== WORD || this.t.kinds[j] !== WORD) return null
+    if (!lex.issueVerbs.has(this.keys[k + 1]!) || (this.keys[k + 2] !== AN && this.keys[k + 2] !== MIN)) return null
+    let e = j
+    while (e < Math.min(this.pe, j + 5) && this.t.kinds[e] === WORD) {
+      const w = this.keys[e]!
+      // (and any complementizer with `ب` and a pronoun, `بأنهم`)
+      if (lex.complementizers.has(w) || /^[\u0628\u0644][\u0627\u0623]\u0646/.test(w) || lex.arStops.has(w) || lex.verbForms.has(w) || (w.length > 3 && w[0] === "\u0648" && lex.verbForms.has(w.slice(1)))) break
+      e++
+    }
+    if (e === j) return null
+    const first = this.keys[j]!
+    if (docStem(first, lex.documentNouns) !== null) return null
+    if (!(first.startsWith("\u0627\u0644") || (e > j + 1 && this.constructNoun(first) && this.keys[j + 1]!.startsWith("\u0627\u0644")))) return null
+    return this.resolve([j, e], null, false)
   }
 
   /**
@@ -2076,7 +2157,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (k - s > 12) return null
     const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
-    const to = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start
+    // (up to the end of the word before the document: `وأصدر نادي X بيانا`, the body's name right before it; thirty-second
+    // session)
+    const to = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).end
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       const e = this.entities[i]!
       if (e.start >= to) break

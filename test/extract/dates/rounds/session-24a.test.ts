@@ -42,9 +42,10 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
     ["The group reported fourth quarter profits of $2bn.", EN, "en", ["fourth quarter → 2004-10/2004-12 range rel"]],
     ["Analysts expect demand to rise in the first quarter.", EN, "en", ["the first quarter → 2005-01/2005-03 range rel"]],
     ["The bank gave no forecast for second quarter 2005.", EN, "en", ["second quarter 2005 → 2005-04/2005-06 range"]],
-    // a quarter with its year is read as before; the latest quarter, a firm's fiscal quarter and a quarter-final are not
+    // a quarter with its year is read as before; a firm's fiscal quarter and a quarter-final are not; the latest
+    // quarter is the reference's calendar quarter before its own (session 32: it was no date before)
     ["Sales rose in the third quarter of 2004.", EN, "en", ["the third quarter of 2004 → 2004-07/2004-09 range"]],
-    ["Growth slowed sharply in the last quarter.", EN, "en", []],
+    ["Growth slowed sharply in the last quarter.", EN, "en", ["the last quarter → 2004-10/2004-12 range rel"]],
     ["Sales in its fiscal second quarter fell 3%.", EN, "en", []],
     ["The club reached the second quarter-final of the cup.", EN, "en", []]
   ],

@@ -1,0 +1,302 @@
+/**
+ * A person's name the tagger ran one word too far (thirty-second session, helper): `فينجر قصارى`, `نتنياهو القول`,
+ * `محمد بن سلمان بعلاج`, `رامبو سيقاتل`, `فيصل رحمهما`, `زويد هي`, `دونالد ترامب الملياردير`. Linking takes the longest
+ * mention as the entity's canonical form, so one such mention renamed every mention of the person. The document says
+ * which word is too many: the rest of the mention is written alone as a person elsewhere in the document, and the last
+ * word is a word of no other name there. The word's form says it is no name: a verb, a preposition glued to a common
+ * word, a pronoun suffix, a particle or a description (see {@link readsAsNoName}). Read by `correctMentions` (link.ts),
+ * which cuts the word from the mention's span.
+ *
+ * @module
+ */
+import afterNameWords from "../../lexicons/gazetteers/after-name-words.json" with { type: "json" }
+import { isArabicMark } from "../../lexicons/key.js"
+import { isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isNameEnding, isObjectNoun } from "./evidence.js"
+import { decodeGazetteer, foldedSet, isGivenName, searchKey, wordListFile } from "./gazetteer.js"
+import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, type Mention } from "./mentions.js"
+import type { Unit } from "./text.js"
+
+/** Words that follow a person's name without being part of it (`gazetteers/after-name-words.json`). */
+export const AfterNameWordsFile = wordListFile("after-name-words")
+export type AfterNameWordsFile = typeof AfterNameWordsFile.Type
+
+/** Validates a raw after-name-words file (parsed JSON). Throws `GazetteerError` naming the file and the field. */
+export const validateAfterNameWords = (raw: unknown): AfterNameWordsFile => decodeGazetteer(AfterNameWordsFile)(raw)
+
+/** The words of `gazetteers/after-name-words.json`, validated and folded on first use. */
+const afterName = foldedSet(() => validateAfterNameWords(afterNameWords).ar)
+
+/** A word as written, without diacritics and tatweel. */
+const written = (s: string): string => {
+  let out = ""
+  for (let i = 0; i < s.length; i++) if (!isArabicMark(s.charCodeAt(i)) && s.charCodeAt(i) !== 0x0640) out += s[i]
+  return out
+}
+
+const isArabicWord = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c < 0x0621 || c > 0x064a) return false
+  }
+  return w.length > 0
+}
+
+/** Letters of long vowels (and `ى`, `آ`): a verb's stem has few, a foreign name many. */
+const LONG = new Set(["\u0627", "\u0648", "\u064a", "\u0649", "\u0622"])
+const isLong = (ch: string | undefined): boolean => ch !== undefined && LONG.has(ch)
+
+/**
+ * Whether `s`, the letters after an imperfect's prefix (`قاتل` of `سيقاتل`, `رسم` of `سترسم`, `تنحى` of `يتنحى`), reads as
+ * a verb's stem: three letters or more (a dual's `ان` left out after `ي` alone, `يغنيان`; not after `س` or `ل`,
+ * `ليبرمان`), a Form V or VI `ت` left out when a consonant follows,
+ * and no long vowel but a final `ي` or `ى` (a defective verb: `يعزي`, `سيحظى`) or, with no such ending, an `ا` or `و` as
+ * the second of four letters or more (`قاتل`, `ناول` of `سيتناول`, `عودن`). Foreign names have more (`ستريب`, `سيلفا`,
+ * `يلين`, `يماني`, `ليبرمان`).
+ */
+const isVerbStem = (s0: string, dual: boolean): boolean => {
+  let s = s0
+  if (dual && s.length >= 5 && s.endsWith("\u0627\u0646")) s = s.slice(0, -2)
+  if (s.length >= 4 && s[0] === "\u062a" && !isLong(s[1])) s = s.slice(1)
+  if (s.length < 3) return false
+  const finalLong = s[s.length - 1] === "\u064a" || s[s.length - 1] === "\u0649"
+  for (let i = 0; i < s.length; i++) {
+    if (!isLong(s[i])) continue
+    if (i === s.length - 1 && finalLong) continue
+    if (i === 1 && !finalLong && s.length >= 4 && (s[i] === "\u0627" || s[i] === "\u0648")) continue
+    return false
+  }
+  return true
+}
+
+/**
+ * Whether a word as written is an imperfect or future verb: `س` and a person's prefix (`سيقاتل`, `سترسم`, `ستؤخر`), `ل`
+ * of purpose and one (`ليتولى`, `لينضم`), or the prefix `ي` (`يعزي`, `يتنحى`, `يغنيان`) or `ت` (`تأتي`, `تعلنان`: no
+ * long vowel but a final `ي` after it, `ترامب`, `تيري`), its stem read by {@link isVerbStem}.
+ */
+const isVerbForm = (w: string): boolean => {
+  if (w.length < 4) return false
+  const a = w[0]
+  const b = w[1]
+  if (a === "\u0633" && (b === "\u064a" || b === "\u062a" || b === "\u0646" || b === "\u0623")) return isVerbStem(w.slice(2), false)
+  if (a === "\u0644" && (b === "\u064a" || b === "\u062a" || b === "\u0646")) return isVerbStem(w.slice(2), false)
+  if (a === "\u064a") return isVerbStem(w.slice(1), true)
+  if (a === "\u062a") {
+    const s = w.endsWith("\u0627\u0646") && w.length >= 6 ? w.slice(1, -2) : w.slice(1)
+    if (s.length < 3) return false
+    for (let i = 0; i < s.length; i++) if (isLong(s[i]) && !(i === s.length - 1 && s[i] === "\u064a")) return false
+    return true
+  }
+  return false
+}
+
+/** Pronoun suffixes of a noun or a verb, longest first (`هما` before `ها` and `ه`). */
+const SUFFIXES = ["\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0643\u0645", "\u0646\u0627", "\u0647"]
+
+/**
+ * The length of the pronoun suffix a word as written ends with after three letters or more and a consonant (`برأسه`,
+ * `لرجاله`, `بحقدنا`, `رحمهما`), or 0: not after a long vowel (`بيكيه`, `كريستينا`, `كاهانا`: foreign names).
+ */
+const pronounSuffix = (w: string): number => {
+  for (const p of SUFFIXES) {
+    if (w.length - p.length < 3 || !w.endsWith(p)) continue
+    return isLong(w[w.length - p.length - 1]) ? 0 : p.length
+  }
+  return 0
+}
+
+/**
+ * Whether `r`, a word after a glued preposition, has the shape of a derived verbal noun: `تفعيل` (`بتفعيل`, `بتكليف`,
+ * `لتطوير`), `استفعال` (`باستشارة`, `باستخدامه`), `انفعال` (`لانعقاد`, `بانتقاله`) or `افتعال` (`لاكتشاف`); not
+ * `بترجي`, `باستوري` (family names).
+ */
+const isMasdarShape = (r: string): boolean =>
+  /^\u062a[^\u0627\u0648\u064a\u0649][^\u0627\u0648\u064a\u0649]\u064a[^\u0627\u0648\u064a\u0649]/.test(r) ||
+  /^\u0627\u0633\u062a[^\u0627\u0648\u064a\u0649](?:[^\u0627\u0648\u064a\u0649]\u0627|\u0627)[^\u0627\u0648\u064a\u0649]/.test(r) ||
+  /^\u0627\u0646[^\u0627\u0648\u064a\u0649][^\u0627\u0648\u064a\u0649]\u0627[^\u0627\u0648\u064a\u0649]/.test(r) ||
+  /^\u0627[^\u0627\u0648\u064a\u0649][\u062a\u0637\u062f][^\u0627\u0648\u064a\u0649]\u0627[^\u0627\u0648\u064a\u0649]/.test(r)
+
+/**
+ * Whether a word as written is a preposition `ب`, `ل` or `ك` (after `و` or `ف` or not) glued to a common word: the
+ * article (`بالكامل`, `للإغاثة`, `للقرآن`), a hamza (`بأنها`, `بأيام`, `لأنه`), a pronoun suffix (`برأسه`, `لرجاله`), a
+ * derived verbal noun ({@link isMasdarShape}) or a function word (`بذلك`, `كهذه`); not a given name of the lists after it
+ * (`لأحمد`, `بالقاسم`, `كآدم`).
+ */
+const isPrepositionWord = (w0: string): boolean => {
+  let w = w0
+  if (w.length >= 5 && (w[0] === "\u0648" || w[0] === "\u0641")) w = w.slice(1)
+  const p = w[0]
+  if (p !== "\u0628" && p !== "\u0644" && p !== "\u0643") return false
+  // (للإغاثة: `ل` and the article whose alef it swallows)
+  const r = p === "\u0644" && w[1] === "\u0644" ? "\u0627" + w.slice(1) : w.slice(1)
+  if (r.length < 3) return false
+  const key = searchKey(r)
+  if (isGivenName(key)) return false
+  if (r.startsWith("\u0627\u0644")) return r.length >= 5 && !isGivenName(key.slice(2))
+  if (r[0] === "\u0623" || r[0] === "\u0625" || r[0] === "\u0622") return true
+  if (isMasdarShape(r)) return true
+  if (AR_FUNCTION.has(r) || isCommonNounWord(key)) return true
+  const s = pronounSuffix(r)
+  // (a family name of the Hadramawt opens with `با`, `باسلمه`, `باناجه`: with `ا` first, only a verbal noun's shape)
+  return s > 0 && r[0] !== "\u0627" && !r.endsWith("\u0627\u0644\u0644\u0647")
+}
+
+/**
+ * Whether unit `u`, the last word of a person's mention, reads as no name: a verb, a noun or a word of the lists
+ * (`isListedVerb`, `isCommonNoun`, `isObjectNoun`, a function word; `gazetteers/after-name-words.json`), an imperfect or
+ * future verb ({@link isVerbForm}), a preposition glued to a common word ({@link isPrepositionWord}), or a word without
+ * the article ending in the pronoun `هما` or `هم` (`رحمهما`, `شكرهما`, `معتقدهم`). Never a given name of the lists nor
+ * a word that may end a name (`الابن`, `الثاني`: `notAlone`), nor a family name with the article (`القحطاني`,
+ * `اليوسف`), which only the list names.
+ */
+export const readsAsNoName = (u: Unit): boolean => noNameLevel(u) > 0
+
+/**
+ * How unit `u` reads as no name ({@link readsAsNoName}): 2 by a word list (after-name-words.json, the listed verbs,
+ * common and object nouns, function words), 1 by its form only, 0 not at all.
+ */
+const noNameLevel = (u: Unit): 0 | 1 | 2 => {
+  if (u.kind !== "word" || u.text.includes("-")) return 0
+  const w = written(u.text)
+  // (سمير لـ«الوطن»: a preposition written alone with a tatweel before the paper's name)
+  if (w === "\u0644" && u.text !== w) return 2
+  if (!isArabicWord(w) || isGivenName(u.core) || isGivenName(u.norm) || isNameEnding(u.core)) return 0
+  if (afterName().has(u.norm) || afterName().has(u.core)) return 2
+  // (فان: the Dutch `van` of `إدوين فان دير سار`, not `ف` + `أن`; ما: a Chinese family name, `جاك ما`)
+  if (w === "\u0641\u0627\u0646" || w === "\u0645\u0627") return 0
+  if (isListedVerb(u) || isCommonNoun(u) || isObjectNoun(u) || isFunctionWordAfterClitics(u)) return 2
+  if (u.article && !u.proclitic) return 0
+  if (isVerbForm(w) || isPrepositionWord(w)) return 1
+  if (u.article) return 0
+  const s = pronounSuffix(w)
+  return (s === 3 && w.endsWith("\u0647\u0645\u0627")) || (s === 2 && w.endsWith("\u0647\u0645")) ? 1 : 0
+}
+
+/**
+ * Whether a person's mention of two words or more (`keys`: its words' keys) ran one word too far: the rest, word for
+ * word, is a person's mention of the document of its own (`people`: keys joined by a space), its last word is a word of
+ * no mention with other keys (`usedElsewhere`, counting the names found again by propagation unless the word reads as
+ * no name by a list), and the word reads as no name ({@link readsAsNoName}) or is a common word the document writes
+ * outside its names ({@link isSeenCommonWord}, with `seen`). Not after a kunya's or a compound's first word alone
+ * (`أبو نضال`), nor in an East Asian name (`ري يونغ هو`); a particle that is a family name too only before a word
+ * (`روبرت كان، …`).
+ */
+export const ranIntoGluedWord = (
+  text: string,
+  m: Mention,
+  keys: ReadonlyArray<string>,
+  people: ReadonlySet<string>,
+  usedElsewhere: (core: string, found: boolean) => boolean,
+  seen?: (word: string) => boolean
+): boolean => {
+  if (m.type !== "PERSON" || keys.length < 2 || m.units.length < 2) return false
+  const last = m.units[m.units.length - 1]!
+  if (last.kind !== "word" || !people.has(keys.slice(0, -1).join(" "))) return false
+  for (let i = 0; i < keys.length - 1; i++) if (isEastAsianSurname(keys[i]!)) return false
+  // (أبو نضال, أم كلثوم: a kunya or a compound's first word alone is no name the second word ran from)
+  if (keys.length === 2 && OPENERS().has(keys[0]!)) return false
+  const level = noNameLevel(last)
+  // (a word of the lists found again alone by propagation, as the long mention's "surname", `الملا منصور خلفا` and
+  // then `خلفا`, is no evidence; a word read by its form only, `ترمب`, `لالامي`, keeps its name when found so)
+  if (usedElsewhere(last.core, level < 2)) return false
+  if (level === 0 && !(seen !== undefined && isSeenCommonWord(last, seen))) return false
+  // (ويقول روبرت كان، وهو زميل: a function word that is a family name too, Kahn, Emam, Lee, is the particle or the verb
+  // only when a word follows it, `زويد هي التي`, `سعود كان يرى`)
+  return !SURNAME_PARTICLES.has(written(last.text)) || wordFollows(text, m.end)
+}
+
+/** The first words of a kunya or a compound name (search form): `أبو نضال` is one name, not `أبو` and a word. */
+const OPENERS = foldedSet(() => [...COMPOUND_OPENER_WORDS, "أبي", "أبا", "أم"])
+
+/** Function words that are written like a family name too (`كان`, Kahn; `هو`, `هي`, Ho, He; `أمام`, Emam; `غير`, Gere). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["\u0643\u0627\u0646", "\u0647\u0648", "\u0647\u064a", "\u0623\u0645\u0627\u0645", "\u0627\u0645\u0627\u0645", "\u063a\u064a\u0631", "\u0644\u064a", "\u0644\u0643", "\u064a\u0648\u0645", "\u0646\u062d\u0648", "\u0645\u0646"])
+
+/** Whether an Arabic letter follows offset `at` of `text` after spaces only. */
+const wordFollows = (text: string, at: number): boolean => {
+  let i = at
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  const c = text.charCodeAt(i)
+  return i > at && c >= 0x0621 && c <= 0x064a
+}
+
+/**
+ * Whether unit `u`, the last word of a person's mention, is a common word the document writes outside its names:
+ * without the article, it is (`فريق`) or has after a preposition `ب`, `ل` or `ك` (`بعلاج`: `علاج`) a word that `seen`
+ * finds outside every mention of the document, as a word of its own or behind clitics (`العلاج`, `وعلاج`). A family name
+ * that is also a common word with the article (`الصباح`, `الجمعة`) is left: only words without it are read so.
+ */
+export const isSeenCommonWord = (u: Unit, seen: (word: string) => boolean): boolean => {
+  if (u.kind !== "word" || u.article || u.text.includes("-")) return false
+  const w = written(u.text)
+  if (w.length < 3 || !isArabicWord(w) || isGivenName(u.core) || isGivenName(u.norm) || isNameEnding(u.core)) return false
+  let v = w
+  if (v.length >= 5 && (v[0] === "\u0648" || v[0] === "\u0641")) v = v.slice(1)
+  const p = v[0]
+  if (w === "\u0641\u0627\u0646" || w === "\u0645\u0627") return false
+  if ((p === "\u0628" || p === "\u0644" || p === "\u0643") && v.length >= 4) {
+    const r = p === "\u0644" && v[1] === "\u0644" ? "\u0627" + v.slice(1) : v.slice(1)
+    if (!isGivenName(searchKey(r)) && (seen(r) || (!r.startsWith("\u0627\u0644") && seen("\u0627\u0644" + r)))) return true
+  }
+  // (a word of its own only with the article elsewhere, `القرار`, `التمديد`: a foreign name or a family name the tagger
+  // missed alone, `وهبي`, `مداح`, `موريرا`, is never written so)
+  return seen("\u0627\u0644" + w)
+}
+
+/** Clitics written before a word that {@link wordSeenOutside} accepts: conjunctions, prepositions, the article. */
+const CLITICS: ReadonlySet<string> = new Set(
+  ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وب", "فب", "ول", "فل", "وبال", "فبال", "وك"]
+)
+
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x064b && c <= 0x0652) || c === 0x0640
+}
+
+/**
+ * The mentions' spans of a document, for {@link wordSeenOutside}: starts sorted, and for each the largest end among it
+ * and the spans before it, so that whether a span covers an offset is one binary search.
+ */
+export interface Spans {
+  readonly starts: ReadonlyArray<number>
+  readonly maxEnds: ReadonlyArray<number>
+}
+
+/** The {@link Spans} of `[start, end)` pairs. */
+export const spansOf = (pairs: ReadonlyArray<readonly [number, number]>): Spans => {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0])
+  const starts: Array<number> = []
+  const maxEnds: Array<number> = []
+  let max = -1
+  for (const [a, b] of sorted) {
+    max = Math.max(max, b)
+    starts.push(a)
+    maxEnds.push(max)
+  }
+  return { starts, maxEnds }
+}
+
+/** Whether a span of `spans` covers offset `at`. */
+const covers = (spans: Spans, at: number): boolean => {
+  let lo = 0
+  let hi = spans.starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (spans.starts[mid]! <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 && spans.maxEnds[lo - 1]! > at
+}
+
+/**
+ * Whether `word` (as written) stands in `text` as a word of its own, behind clitics or not ({@link CLITICS}), at a place
+ * no span of `spans` covers.
+ */
+export const wordSeenOutside = (text: string, spans: Spans, word: string): boolean => {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isLetterAt(text, at + word.length)) continue
+    let s = at
+    while (s > 0 && isLetterAt(text, s - 1) && at - s < 5) s--
+    if (s > 0 && isLetterAt(text, s - 1)) continue
+    if (CLITICS.has(text.slice(s, at)) && !covers(spans, at)) return true
+  }
+  return false
+}
