@@ -1103,6 +1103,13 @@ const WEEKDAY_REACH = 8
 const WEEKDAY_DATE_GAP =
   /^[\s()[\]"'\u00ab\u00bb\u201c\u201d\u061b;\u060c,:\-\u2013]*(?:(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s+)?(?:(?:[\u0627\u064a]\u0644?\u0645?)?(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642|\u064a\u0648\u0627\u0641\u0642|\u0627\u0644\u0645\u0635\u0627\u062f\u0641|\u064a\u0635\u0627\u062f\u0641|\u0628\u0639\u062f\s+\u0627\u0644\u0645\u0642\u0628\u0644)\s*(?:\u062a\u0627\u0631\u064a\u062e\s*)?)?[\s()[\]"'\u00ab\u00bb\u201c\u201d\u061b;\u060c,:\-\u2013]*(?:(?:\u0627\u0644\u064a\u0648\u0645|\u0627\u0644\u0640?|\u0644\u0644?)\s*)?$/
 
+/** The longest gap {@link WEEKDAY_DATE_GAP} is tried on: side by side is a few words at most (and the pattern's runs of
+ * spaces and punctuation, read by more than one part of it, would take quadratic time on a long gap). */
+const WEEKDAY_GAP_MAX = 40
+
+/** Whether `text[from, to)` is a gap {@link WEEKDAY_DATE_GAP} accepts between a weekday and its date. */
+const isWeekdayDateGap = (text: string, from: number, to: number): boolean => to - from <= WEEKDAY_GAP_MAX && WEEKDAY_DATE_GAP.test(text.slice(from, to))
+
 /** A day number right after a weekday (`الخميس 12`, `الخميس الـ12`), which a date beside it would have taken. */
 const DAY_AFTER = /^[\s(]*(?:\u0627\u0644\u0640?)?[\d\u0660-\u0669]/
 
@@ -1161,7 +1168,7 @@ const weekdaysOfStatedDates = (text: string, candidates: ReadonlyArray<DateCandi
       const oe = byStart.get(o.start)?.expr
       if (oe === undefined || oe === null || (oe.t !== "date" && oe.t !== "dayOfMonth" && !(oe.t === "same" && oe.d !== undefined))) continue
       // side by side (the mention right after or right before), or a date written with the same weekday
-      const beside = (j === i + 1 && WEEKDAY_DATE_GAP.test(text.slice(m.end, o.start))) || (j === i - 1 && WEEKDAY_DATE_GAP.test(text.slice(o.end, m.start)))
+      const beside = (j === i + 1 && isWeekdayDateGap(text, m.end, o.start)) || (j === i - 1 && isWeekdayDateGap(text, o.end, m.start))
       if (!beside && !namesWeekday(o.text, word)) continue
       const day = parseDay(o.value.slice(0, 10))
       // the date beside it is its own: on another weekday (`يوم الخميس 12 من الشهر ذاته` read as a Wednesday), no other is sought

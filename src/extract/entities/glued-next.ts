@@ -10,10 +10,9 @@
  * @module
  */
 import afterNameWords from "../../lexicons/gazetteers/after-name-words.json" with { type: "json" }
-import { isArabicMark } from "../../lexicons/key.js"
 import { isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isNameEnding, isObjectNoun } from "./evidence.js"
 import { decodeGazetteer, foldedSet, isGivenName, searchKey, wordListFile } from "./gazetteer.js"
-import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, type Mention } from "./mentions.js"
+import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, written, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
 /** Words that follow a person's name without being part of it (`gazetteers/after-name-words.json`). */
@@ -26,13 +25,6 @@ export const validateAfterNameWords = (raw: unknown): AfterNameWordsFile => deco
 /** The words of `gazetteers/after-name-words.json`, validated and folded on first use. */
 const afterName = foldedSet(() => validateAfterNameWords(afterNameWords).ar)
 
-/** A word as written, without diacritics and tatweel. */
-const written = (s: string): string => {
-  let out = ""
-  for (let i = 0; i < s.length; i++) if (!isArabicMark(s.charCodeAt(i)) && s.charCodeAt(i) !== 0x0640) out += s[i]
-  return out
-}
-
 const isArabicWord = (w: string): boolean => {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i)
@@ -40,6 +32,14 @@ const isArabicWord = (w: string): boolean => {
   }
   return w.length > 0
 }
+
+/**
+ * Whether unit `u`, written `w` ({@link written}), is a word the tests below judge at all: Arabic letters only, no given
+ * name nor name ending of the lists, and not `فان` (the Dutch `van` of `إدوين فان دير سار`, not `ف` + `أن`) nor `ما` (a
+ * Chinese family name, `جاك ما`).
+ */
+const isJudged = (u: Unit, w: string): boolean =>
+  isArabicWord(w) && !isGivenName(u.core) && !isGivenName(u.norm) && !isNameEnding(u.core) && w !== "\u0641\u0627\u0646" && w !== "\u0645\u0627"
 
 /** Letters of long vowels (and `ى`, `آ`): a verb's stem has few, a foreign name many. */
 const LONG = new Set(["\u0627", "\u0648", "\u064a", "\u0649", "\u0622"])
@@ -159,10 +159,8 @@ const noNameLevel = (u: Unit): 0 | 1 | 2 => {
   const w = written(u.text)
   // (سمير لـ«الوطن»: a preposition written alone with a tatweel before the paper's name)
   if (w === "\u0644" && u.text !== w) return 2
-  if (!isArabicWord(w) || isGivenName(u.core) || isGivenName(u.norm) || isNameEnding(u.core)) return 0
+  if (!isJudged(u, w)) return 0
   if (afterName().has(u.norm) || afterName().has(u.core)) return 2
-  // (فان: the Dutch `van` of `إدوين فان دير سار`, not `ف` + `أن`; ما: a Chinese family name, `جاك ما`)
-  if (w === "\u0641\u0627\u0646" || w === "\u0645\u0627") return 0
   if (isListedVerb(u) || isCommonNoun(u) || isObjectNoun(u) || isFunctionWordAfterClitics(u)) return 2
   if (u.article && !u.proclitic) return 0
   if (isVerbForm(w) || isPrepositionWord(w)) return 1
@@ -227,11 +225,10 @@ const wordFollows = (text: string, at: number): boolean => {
 export const isSeenCommonWord = (u: Unit, seen: (word: string) => boolean): boolean => {
   if (u.kind !== "word" || u.article || u.text.includes("-")) return false
   const w = written(u.text)
-  if (w.length < 3 || !isArabicWord(w) || isGivenName(u.core) || isGivenName(u.norm) || isNameEnding(u.core)) return false
+  if (w.length < 3 || !isJudged(u, w)) return false
   let v = w
   if (v.length >= 5 && (v[0] === "\u0648" || v[0] === "\u0641")) v = v.slice(1)
   const p = v[0]
-  if (w === "\u0641\u0627\u0646" || w === "\u0645\u0627") return false
   if ((p === "\u0628" || p === "\u0644" || p === "\u0643") && v.length >= 4) {
     const r = p === "\u0644" && v[1] === "\u0644" ? "\u0627" + v.slice(1) : v.slice(1)
     if (!isGivenName(searchKey(r)) && (seen(r) || (!r.startsWith("\u0627\u0644") && seen("\u0627\u0644" + r)))) return true

@@ -315,7 +315,7 @@ export const isOrgHead = (u: Unit): boolean => {
  * The text of a unit without diacritics and tatweel: the string itself when it has none (nearly every word; the rules
  * ask it of many units of each sentence, and a string rebuilt letter by letter must then be hashed again).
  */
-const written = (s: string): string => {
+export const written = (s: string): string => {
   let i = 0
   while (i < s.length && !isArabicMark(s.charCodeAt(i))) i++
   if (i === s.length) return s

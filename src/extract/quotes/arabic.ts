@@ -372,7 +372,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (a title before the name is no list's item: `… الرئيس الأمريكي X، الجنرال Y، قد قال`)
     const prev = this.entityIn(this.orig(this.t.starts[c - 1]!, this.t.ends[c - 1]!))
     if (prev !== null && prev.type === e.type && e.start <= span.start) return null
-    return this.push({ text: e.canonical, entityId: e.entityId, gender: cue.gender, person: e.type === "PERSON" }, c + 1)
+    return this.pushEntity(e, cue.gender, c + 1)
   }
 
   /**
@@ -482,7 +482,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const held = this.fromChain(gender, true)
       return held !== null && held.person ? this.push({ ...held, gender }, at) : null
     }
-    return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
+    return this.pushEntity(e, gender, at)
   }
 
   /**
@@ -614,7 +614,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const o = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
     const e = this.entityIn(o)
     if (e === null || e.end !== o.end || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
-    return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, k)
+    return this.pushEntity(e, gender, k)
   }
 
   /**
@@ -653,7 +653,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const key = this.keys[k]!
       if (met !== null && (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3)))) return null
     }
-    return met === null ? null : this.push({ text: met.canonical, entityId: met.entityId, gender, person: true }, at)
+    return met === null ? null : this.pushEntity(met, gender, at, true)
   }
 
   /**
@@ -683,7 +683,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         if (ent.start >= to) break
         if (ent.start >= from && ent.type === "PERSON") found = ent
       }
-      return found === null ? null : this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, at)
+      return found === null ? null : this.pushEntity(found, gender, at, true)
     }
     return null
   }
@@ -723,7 +723,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     lo = Math.max(lo, at - ASKING_WINDOW)
     for (let q = at - 1; q >= lo; q--) {
       const e = this.interviewee(q, at) ?? this.askedByPronoun(q, lo)
-      if (e !== null) return this.push({ text: e.canonical, entityId: e.entityId, gender, person: true }, at)
+      if (e !== null) return this.pushEntity(e, gender, at, true)
     }
     return null
   }
@@ -820,7 +820,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (s + 2 > qad || !KANA.has(withoutConjunction(this.keys[s]!))) return null
     const e = this.entityStartingAt(s + 1)
     if (e === null || e.type !== "LOCATION" || e.end !== this.orig(this.t.starts[qad - 1]!, this.t.ends[qad - 1]!).end) return null
-    return this.push({ text: e.canonical, entityId: e.entityId, gender, person: false }, s + 1)
+    return this.pushEntity(e, gender, s + 1, false)
   }
 
   /**
@@ -872,7 +872,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (a place only before a feminine participle: a country takes a feminine verb, and a place after a masculine
       // one is mostly the object of an unnamed subject, `كما وبخ <country>، …، مشيرا`)
       if (e.start !== o.start || (e.type === "LOCATION" ? gender !== "f" : e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
-      return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
+      return this.pushEntity(e, gender, s)
     }
     // (an unnamed body, `وردت اللجنة على …`, is left to the chain: read as a cue's subject it gave as many wrong
     // speakers as right ones on the corpora, a committee's noun pushed onto the chain taking later quotes)
@@ -913,7 +913,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const o = this.orig(this.t.starts[q]!, this.t.ends[q]!)
     const e = this.entityIn(o)
     if (e === null || e.end < o.end || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
-    return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
+    return this.pushEntity(e, gender, at)
   }
 
   /**
@@ -1001,7 +1001,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // full name; thirty-first session)
       const other = e.type === "PERSON" ? this.otherFirstName(s, last + 1, e, AMMA) : null
       if (other !== null) return this.push({ text: other, entityId: null, gender, person: true }, s)
-      return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, s)
+      return this.pushEntity(e, gender, s)
     }
     return null
   }
@@ -1073,7 +1073,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = s; k < at && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < found.start; k++) {
       if (this.t.kinds[k] === WORD ? this.lex.complementizers.has(this.keys[k]!) || RELATIVE_AR.has(this.keys[k]!) || CAUSAL.has(this.keys[k]!) : this.markChar(k) !== null) return null
     }
-    return this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, s)
+    return this.pushEntity(found, gender, s, true)
   }
 
   /**
@@ -1192,7 +1192,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // وقال المتحدث باسم الوزارة، X، في حديث لـ«…» إن «…»: the spokesman named after his body (twenty-eighth
     // session, second round)
     const spokesman = this.spokesmanNamed(p + 1, open)
-    if (spokesman !== null) return this.push({ text: spokesman.canonical, entityId: spokesman.entityId, gender, person: true }, open)
+    if (spokesman !== null) return this.pushEntity(spokesman, gender, open, true)
     return this.subjectAfterVerb(p, open, gender, true, open) ?? this.publishedBy(p, open, gender) ?? (still ? this.definiteBeforePresent(p, open, gender) : this.subjectPastApposition(p, open))
   }
 
@@ -1267,7 +1267,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let j = k + 2; j < Math.min(at, k + 6); j++) {
       if (this.t.kinds[j] === WORD) {
         const e = this.entityStartingAt(j)
-        if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at) : null
+        if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? this.pushEntity(e, gender, at) : null
         const key = "\u0627\u0644" + this.keys[j]!
         if (!lex.bodyNouns.has(key) && !lex.outletNouns.has(key)) return null
       } else if (this.markChar(j) === null) return null
@@ -1326,7 +1326,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         if (e.type === "ORGANIZATION" ? definite + indefinite > 0 : e.type !== "PERSON" || (construct ? mixed || (indefinite > 0 && definite === 0) : definite > 0 && indefinite > 0)) return null
         // (a name the entity stage ran into a complementizer, `شلبي بأن`, is no name to give a quote)
         if (construct && this.runsIntoStop(k, e.end)) return null
-        return this.push({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" }, at)
+        return this.pushEntity(e, gender, at)
       }
       const key = this.keys[k]!
       if (lex.arTitles.has(key)) continue
@@ -1428,7 +1428,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let j = k; j < Math.min(this.pe, k + 4); j++) {
       if (this.t.kinds[j] !== WORD || this.lex.complementizers.has(this.keys[j]!)) return null
       const found = this.spokesmanNamed(j, this.pe)
-      if (found !== null) return this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, j)
+      if (found !== null) return this.pushEntity(found, gender, j, true)
     }
     return null
   }
@@ -1455,7 +1455,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.text.charCodeAt(o.start) === 0x0648 || (this.text.charCodeAt(o.end - 1) === 0x0629) !== (gender === "f")) continue
       found = this.spokesmanNamed(k, end) ?? found
     }
-    return found === null ? null : this.push({ text: found.canonical, entityId: found.entityId, gender, person: true }, at)
+    return found === null ? null : this.pushEntity(found, gender, at, true)
   }
 
   /**

@@ -935,7 +935,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       const x = this.entities[i]!
       if (x.start >= to) break
-      if (x.type === "PERSON" || x.type === "ORGANIZATION") return this.push({ text: x.canonical, entityId: x.entityId, gender: null, person: x.type === "PERSON" }, s)
+      if (x.type === "PERSON" || x.type === "ORGANIZATION") return this.pushEntity(x, null, s)
     }
     return null
   }
@@ -991,6 +991,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   /** The subject of the sentence before the one of token `at`, when it opens with a verb and its subject (`arabic.ts`). */
   protected abstract previousSubject(at: number, gender: Gender | null): Speaker | null
 
+  /**
+   * Whether a chain speaker is a body: an organisation, or an untagged phrase of two words or more (one untagged word,
+   * `وأضافت رؤى`, is a name the entity stage missed).
+   */
+  protected isBody(s: Speaker): boolean {
+    return s.entityId !== null ? this.typeOf(s.entityId) === "ORGANIZATION" : /\S\s+\S/.test(s.text.trim())
+  }
+
+  /** Pushes entity `e` as the speaker found at token `at` (-1: none): a person when the entity is one, unless `person` says. */
+  protected pushEntity(e: Entity, gender: Gender | null, at: number, person = e.type === "PERSON"): Speaker {
+    return this.push({ text: e.canonical, entityId: e.entityId, gender, person }, at)
+  }
+
   protected push(speaker: Speaker, at: number): Speaker {
     this.chain.push(speaker)
     this.chainAt.push(at)
@@ -1011,7 +1024,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const x = this.entities[i]!
         // (a person named as the interviewer, `أجراها معه في سيول X`, first: the one interviewed was not tagged, and
         // whoever comes next is named in the words; nobody, session 21 third round)
-        if (x.type === "PERSON") return this.interviewer(x) ? null : this.push({ text: x.canonical, entityId: x.entityId, gender: null, person: true }, -1)
+        if (x.type === "PERSON") return this.interviewer(x) ? null : this.pushEntity(x, null, -1, true)
       }
       return null
     }
@@ -1031,13 +1044,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // وأضافت قائلة: after `وتقول هيئات …` and then a woman named with a feminine role (`وزيرة الخارجية السابقة X`):
         // a body takes a feminine verb too, but the woman named since is the one the verb goes on with
         // (thirty-second session)
-        // (a body: an organisation, or an untagged phrase of two words or more; one untagged word, `وأضافت رؤى`, is a
-        // name the entity stage missed)
-        if (gender === "f" && !c[i]!.person && this.entities.length > 0 && (c[i]!.entityId !== null ? this.typeOf(c[i]!.entityId!) === "ORGANIZATION" : /\S\s+\S/.test(c[i]!.text.trim()))) {
+        if (gender === "f" && !c[i]!.person && this.entities.length > 0 && this.isBody(c[i]!)) {
           const to = Math.min(this.cursor, before)
           const at = this.chainAt[i]!
           const woman = this.womanBefore(to)
-          if (woman !== null && (at < 0 || woman.start >= this.orig(this.t.starts[at]!, this.t.ends[at]!).end)) return this.push({ text: woman.canonical, entityId: woman.entityId, gender, person: true }, -1)
+          if (woman !== null && (at < 0 || woman.start >= this.orig(this.t.starts[at]!, this.t.ends[at]!).end)) return this.pushEntity(woman, gender, -1, true)
         }
         return c[i]!
       }
@@ -1048,7 +1059,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // a feminine verb goes on with neither; thirty-second session)
       if (gender === "f" && last !== undefined && (last.gender === "m" || (last.gender === null && last.person))) {
         const woman = this.womanBefore(Math.min(this.cursor, before))
-        if (woman !== null) return this.push({ text: woman.canonical, entityId: woman.entityId, gender, person: true }, -1)
+        if (woman !== null) return this.pushEntity(woman, gender, -1, true)
       }
     }
     return c[c.length - 1] ?? null
@@ -1121,7 +1132,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // `According to Mandaric, Redknapp vowed he would …. "…," he said.`: the source the sentence opens with
       // (thirtieth session)
       const source = this.accordingOpener(p, end)
-      if (source !== null) return this.push({ text: source.canonical, entityId: source.entityId, gender: null, person: true }, p + 2)
+      if (source !== null) return this.pushEntity(source, null, p + 2, true)
       if (this.lastPushAt >= p) return null
       let k = p
       // the closing mark of the quote before, glued to its full stop (`… with him." Wilkinson, who …`)
@@ -1143,7 +1154,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const title = k > p ? this.keys[k - 1]! : ""
         if ((gender === "m" && /^(?:ms|mrs|miss)$/.test(title)) || (gender === "f" && title === "mr")) return null
         // English speakers carry no gender: `he` and `she` look for the last person
-        return this.push({ text: e.canonical, entityId: e.entityId, gender: null, person: true }, k)
+        return this.pushEntity(e, null, k, true)
       }
       // `The report was welcomed by shadow pensions secretary David Willetts.`: a passive's agent is the one who acted
       const agent = this.passiveAgent(p, end)
@@ -1669,7 +1680,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const e = this.personAt(a)
         if (e !== null) {
           if (e.end !== o.end) continue
-          return this.push({ text: e.canonical, entityId: e.entityId, gender, person: true }, a)
+          return this.pushEntity(e, gender, a, true)
         }
         let plain = true
         for (let k = a; k < j - 1 && plain; k++) {
