@@ -4,30 +4,17 @@
  * duplicate keys, not for security.
  */
 export const fnv1a64 = (text: string): string => {
-  // 64-bit arithmetic in four 16-bit limbs, so no BigInt on the hot path.
-  let h0 = 0x2325
-  let h1 = 0x8422
-  let h2 = 0x9ce4
-  let h3 = 0xcbf2
+  // 64-bit arithmetic in two 32-bit halves, so no BigInt on the hot path. The FNV prime is 2^40 + 0x1b3, so
+  // h * prime = (h << 40) + h * 0x1b3: the low half times 0x1b3 is below 2^41, exact in a double (its high bits are
+  // the carry into the high half), the high half needs only its low 32 bits (Math.imul), and h << 40 moves the low
+  // half's low 24 bits into the high half, 8 bits up. (Four 16-bit limbs before: the same value, twice the work.)
+  let lo = 0x84222325
+  let hi = 0xcbf29ce4 | 0
   for (let i = 0; i < text.length; i++) {
-    h0 ^= text.charCodeAt(i)
-    // multiply by the FNV prime 0x100000001b3 = 2^40 + 0x1b3
-    const t0 = h0 * 0x1b3
-    const t1 = h1 * 0x1b3
-    const t2 = h2 * 0x1b3
-    const t3 = h3 * 0x1b3
-    // h << 40: limb0 → limb2 (+8 bits), limb1 → limb3 (+8 bits)
-    const s2 = (h0 << 8) & 0xffff
-    const s3 = ((h1 << 8) | (h0 >>> 8)) & 0xffff
-    let c = t0
-    h0 = c & 0xffff
-    c = t1 + (c >>> 16)
-    h1 = c & 0xffff
-    c = t2 + s2 + (c >>> 16)
-    h2 = c & 0xffff
-    c = t3 + s3 + (c >>> 16)
-    h3 = c & 0xffff
+    lo = (lo ^ text.charCodeAt(i)) >>> 0
+    const p = lo * 0x1b3
+    hi = (Math.imul(hi, 0x1b3) + Math.floor(p / 0x100000000) + (lo << 8)) | 0
+    lo = p >>> 0
   }
-  const hex = (n: number) => n.toString(16).padStart(4, "0")
-  return hex(h3) + hex(h2) + hex(h1) + hex(h0)
+  return (hi >>> 0).toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0")
 }

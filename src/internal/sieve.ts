@@ -26,10 +26,13 @@ export class StringSieve {
     private readonly shift: number
   ) {
     this.bits = new Uint32Array(1 << Math.max(0, 32 - shift - 5))
-    for (const w of words) {
-      const b = sieveBit(w, shift)
-      this.bits[b >>> 5] = this.bits[b >>> 5]! | (1 << (b & 31))
-    }
+    for (const w of words) this.add(w)
+  }
+
+  /** Adds a string to the sieve's set (its bit set). */
+  add(w: string): void {
+    const b = sieveBit(w, this.shift)
+    this.bits[b >>> 5] = this.bits[b >>> 5]! | (1 << (b & 31))
   }
 
   /** Whether `s[from, s.length)` may be one of the strings (false: it is not). */

@@ -70,17 +70,16 @@ export function sentences(text: string, _options: SentencesOptions = {}): Readon
   const n = text.length
   let start = -1
   let last = -1 // end of the last non-blank character of the open sentence
-  const close = (end: number): void => {
-    if (start >= 0 && end > start) out.push({ start, end })
-    start = -1
-    last = -1
-  }
+  // (a sentence is closed by `closeAt` and the two resets written out at each place: a closure made per call costs
+  // an allocation, and with esbuild's keep-names, as tsx runs the code, a property definition too)
   let i = 0
   while (i < n) {
     const u = text.charCodeAt(i)
     const k = cat[u]!
     if (k === Cat.LineBreak) {
-      close(last)
+      closeAt(out, start, last)
+      start = -1
+      last = -1
       i++
       continue
     }
@@ -91,7 +90,9 @@ export function sentences(text: string, _options: SentencesOptions = {}): Readon
     if (start < 0) start = i
     if (STRONG_UNIT[u] === 1) {
       const end = closers(text, terminalRun(text, i + 1))
-      close(end)
+      closeAt(out, start, end)
+      start = -1
+      last = -1
       i = end
       continue
     }
@@ -107,7 +108,9 @@ export function sentences(text: string, _options: SentencesOptions = {}): Readon
       }
       const end = closers(text, runEnd)
       if (strong || endsHere(text, i, end, dots > 1)) {
-        close(end)
+        closeAt(out, start, end)
+        start = -1
+        last = -1
         i = end
         continue
       }
@@ -118,8 +121,13 @@ export function sentences(text: string, _options: SentencesOptions = {}): Readon
     last = i + 1
     i++
   }
-  close(last)
+  closeAt(out, start, last)
   return out
+}
+
+/** Adds the sentence `[start, end)` when one is open and not empty. */
+const closeAt = (out: Array<Sentence>, start: number, end: number): void => {
+  if (start >= 0 && end > start) out.push({ start, end })
 }
 
 /** End of a run of terminal marks starting at `i`. */

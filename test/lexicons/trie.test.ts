@@ -64,4 +64,42 @@ describe("PhraseTrie", () => {
     expect(trie.one("يوم")).toBe("day")
     expect(trie.one("الاثنين")).toBeUndefined()
   })
+
+  it("gives the same answers with its sieve of first keys, when phrases are added after the first look-up too", () => {
+    // many distinct keys (the sieve turns most strangers away; one whose bit is set goes on to the map), the empty
+    // key, and adds between look-ups (the sieve is made at the first look-up and takes the later first keys)
+    const anyKey = fc.oneof(key, fc.string({ maxLength: 4 }), fc.string({ unit: fc.constantFrom("ا", "ل", "م", "ن", "ي", "و"), maxLength: 5 }))
+    const step = fc.oneof(
+      fc.tuple(fc.constant("add" as const), fc.array(anyKey, { minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 99 })),
+      fc.tuple(fc.constant("ask" as const), fc.array(anyKey, { minLength: 1, maxLength: 3 }), fc.constant(0))
+    )
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const trie = new PhraseTrie<number>()
+        const added: Array<readonly [ReadonlyArray<string>, number]> = []
+        for (const [op, keys, v] of steps) {
+          if (op === "add") {
+            trie.add(keys, v)
+            added.push([keys, v])
+            continue
+          }
+          const ref = reference(added)
+          const firsts = new Set(added.map(([p]) => p[0]!))
+          expect(trie.longestAt(keys, 0)).toEqual(ref.longestAt(keys, 0, keys.length))
+          expect(trie.startsWith(keys[0]!)).toBe(firsts.has(keys[0]!))
+          expect(trie.one(keys[0]!)).toBe(ref.longestAt([keys[0]!], 0, 1)?.value)
+          expect(trie.exact(keys, 0, keys.length)).toBe(added.find(([p]) => p.join("|") === keys.join("|"))?.[1])
+        }
+      }),
+      { numRuns: 1000 }
+    )
+    // a trie of many first keys: each one is found, and look-ups of keys it does not hold say so
+    const big = new PhraseTrie<number>()
+    for (let i = 0; i < 5000; i++) big.add([`w${i}`], i)
+    for (let i = 0; i < 5000; i++) expect(big.one(`w${i}`)).toBe(i)
+    for (let i = 5000; i < 10000; i++) expect(big.startsWith(`w${i}`)).toBe(false)
+    big.add(["w10000", "x"], 1)
+    expect(big.startsWith("w10000")).toBe(true)
+    expect(big.longestAt(["w10000", "x"], 0)).toEqual({ value: 1, length: 2 })
+  })
 })

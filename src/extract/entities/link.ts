@@ -991,6 +991,10 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   // (a cluster of which a mention has a royal's title for its role: `الملك [سلمان]`)
   const royalCluster = new Uint8Array(clusters)
   for (let i = 0; i < n; i++) if (keys[i]!.length === 1 && royalRole(mentions[i]!)) royalCluster[cluster[i]!] = 1
+  // the mentions of people, in order: the only ones a person's name joins (the types do not change in this step, so
+  // the loop below reads this list instead of every mention once per person)
+  const people: Array<number> = []
+  for (let j = 0; j < n; j++) if (typeOf[cluster[j]!] === "PERSON") people.push(j)
   for (let i = 0; i < n; i++) {
     const c = cluster[i]!
     if (typeOf[c] !== "PERSON" || firstOf[c] !== i) continue
@@ -1013,9 +1017,10 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
     let bestDistance = Number.POSITIVE_INFINITY
     let son = -1
     let sonDistance = Number.POSITIVE_INFINITY
-    for (let j = 0; j < n; j++) {
+    for (let p = 0; p < people.length; p++) {
+      const j = people[p]!
       const d = cluster[j]!
-      if (d === c || typeOf[d] !== "PERSON" || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
+      if (d === c || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
       if (fatherless && onlyAsFather(short[0]!, keys[j]!)) continue
       // (سلمان بن عبد العزيز beside محمد بن سلمان بن عبد العزيز: the son's name holds the father's whole; see fathersNasabIn)
       if (fathersNasab && fathersNasabIn(short, keys[j]!)) continue

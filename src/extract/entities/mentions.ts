@@ -2591,6 +2591,10 @@ const FEMININE_NISBA_ENDING = "\u064a\u0647"
 /** The `ي` of an imperfect verb (`يريد`), a word's first letter (a given name of the lists may open with it: `يوسف`). */
 const IMPERFECT_YA = "\u064a"
 
+/** A person's span of one word glued to `ف` (see `mentionsOf`: فأرجو, فإني). */
+const faAlone = (units: ReadonlyArray<Unit>, sp: Span): boolean =>
+  sp.type === T_PER && sp.first === sp.last && sp.glued > 0 && units[sp.first]!.text.charCodeAt(0) === 0x0641
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
   const { tags } = tagged
@@ -2940,9 +2944,13 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     }
   // فأرجو, فإني, فإياك: one word of `ف` before a hamza on alef that the lists do not know is a verb or a particle after
   // the conjunction, no name
-  // (a new array only when one is found: this runs on every Arabic sentence)
-  const faAlone = (sp: Span): boolean => sp.type === T_PER && sp.first === sp.last && sp.glued > 0 && units[sp.first]!.text.charCodeAt(0) === 0x0641
-  if (lang === "ar" && spans.some(faAlone)) spans = spans.filter((sp) => !faAlone(sp))
+  // (a new array only when one is found: this runs on every Arabic sentence; and no closure made per sentence, which
+  // with esbuild's keep-names costs a property definition too)
+  if (lang === "ar") {
+    let found = false
+    for (let q = 0; q < spans.length && !found; q++) found = faAlone(units, spans[q]!)
+    if (found) spans = spans.filter((sp) => !faAlone(units, sp))
+  }
   const out: Array<Mention> = []
   for (const sp of spans) {
     let first = sp.first
