@@ -29,10 +29,12 @@ import { quoteLexicons, type Gender, type QuoteLexicons } from "./lexicon.js"
 /** Marks that open a quote, and the marks that close each. */
 export const OPENERS: ReadonlyMap<string, string> = new Map([
   ["\u00ab", "\u00bb"], // « »
-  ["\u201c", "\u201d\u201c"], // “ ” (and “…“)
+  // “ ” (and “…“, and “…″: WordPress prints a `"` typed after a digit as a double prime, `“ويندوز 10″`; every `″` of
+  // SaudiNewsNet's 175 follows a digit, and 160 of them close a `“`; thirty-third session)
+  ["\u201c", "\u201d\u201c\u2033"],
   ["\u201e", "\u201c\u201d"], // „ “
   ["\u201f", "\u201d"],
-  ["\u201d", "\u201d\u201c"], // ” used as an opener (:”…”)
+  ["\u201d", "\u201d\u201c\u2033"], // ” used as an opener (:”…”, ”…″)
   ["\u00bb", "\u00ab\u00bb"], // » used as an opener (:»…«)
   ['"', '"'],
   ["\u2033", "\u2033"],
@@ -43,12 +45,17 @@ export const MARKS = new Set(["\u00ab", "\u00bb", "\u201c", "\u201d", "\u201e", 
 let markKeySet: KeySet | undefined
 /** {@link MARKS} read by token key id (made on first use, like the lexicons: loading the module registers no keys). */
 const markKeys = (): KeySet => (markKeySet ??= new KeySet(MARKS))
+let primeKeySet: KeySet | undefined
+/** The apostrophe, as the `search` view writes each half of a `″` (NFKC makes it two primes, then each is folded). */
+const primeKeys = (): KeySet => (primeKeySet ??= new KeySet(["'"]))
 /** Closing-type marks: they open a quote only when they look like an opener (after a colon or a space, before a letter). */
 export const CLOSING_TYPE = new Set(["\u00bb", "\u201d"])
 export const COMMAS = new Set([",", "\u060c"])
 export const WAW = "\u0648"
 export const FA = "\u0641"
 
+/** Whether `c` (a UTF-16 code unit; NaN past either end of the text) is an ASCII or Arabic-Indic digit. */
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)
 /** Whether `c` (a UTF-16 code unit; NaN past either end of the text) is an ASCII letter. */
 const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 
@@ -134,6 +141,7 @@ export abstract class TokenScanner {
   protected readonly lex: QuoteLexicons = quoteLexicons()
   /** Registered before the token ids are read in the constructor. */
   protected readonly markKeys: KeySet = markKeys()
+  protected readonly primeKeys: KeySet = primeKeys()
   protected readonly keys: Array<string>
   /** Key ids of the tokens (as tokenized: {@link cueWithoutProclitic} and {@link verbAt} swap keys in `keys` for a moment, never the ids). */
   protected readonly ids: Int32Array
@@ -167,7 +175,8 @@ export abstract class TokenScanner {
   protected markChar(j: number): string | null {
     // this runs for every token of every paragraph: the key id answers for the many commas and full stops without
     // reading their strings (only words are ever swapped in `keys`, so a punctuation token's id always matches it)
-    if (this.t.kinds[j] !== PUNCT || !this.markKeys.hasId(this.ids[j]!)) return null
+    if (this.t.kinds[j] !== PUNCT) return null
+    if (!this.markKeys.hasId(this.ids[j]!)) return this.primeKeys.hasId(this.ids[j]!) ? this.doublePrime(j) : null
     const k = this.keys[j]!
     const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
     const c = this.text[o.start]!
@@ -175,6 +184,19 @@ export abstract class TokenScanner {
     // `Martin›s Lane`: a single guillemet the view folded to `"`, glued between two Latin letters, is an apostrophe
     if ((c === "\u2039" || c === "\u203a") && isLatinLetter(this.text.charCodeAt(o.start - 1)) && isLatinLetter(this.text.charCodeAt(o.end))) return null
     return k
+  }
+
+  /**
+   * `″` glued after a digit, where the `search` view wrote it as two apostrophes (NFKC makes it `′′`; thirty-third
+   * session): the first of the two tokens stands for the mark, the second for nothing. WordPress prints a `"` typed
+   * after a digit as `″`, so it closes `“ويندوز 10″` and quotes ending on a year (see {@link OPENERS}). Anywhere else
+   * `″` is left to the view (a double prime of minutes of arc or inches).
+   */
+  private doublePrime(j: number): string | null {
+    const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    if (this.text.charCodeAt(o.start) !== 0x2033 || !isDigit(this.text.charCodeAt(o.start - 1))) return null
+    if (j > 0 && this.t.spaced[j] === 0 && this.primeKeys.hasId(this.ids[j - 1]!) && this.orig(this.t.starts[j - 1]!, this.t.ends[j - 1]!).start === o.start) return null
+    return "\u2033"
   }
 
   /** The punctuation `key` at token `k`, with no space before it or after it (`Sheffield-based`, `bbc.co.uk`). */
