@@ -82,6 +82,8 @@ const OBJECT_IYYA = new Set(["\u0625\u064a\u0627\u0647", "\u0625\u064a\u0627\u06
 /** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
 const LIST_REACH = 200
 
+/** A brace or an ornate parenthesis (`{`, `﴿`, `﴾`) right before or at a quote's start: a Quran verse (thirty-third session). */
+const QURAN_BRACES = /[{\ufd3e\ufd3f]/
 /** A web address alone (`http://…`, `www.…`): the whole of a quote's text that is no speech. */
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[^\s]+$/i
 
@@ -908,6 +910,8 @@ class QuoteScanner extends ArabicSubjects {
     // موقعها الإلكتروني: http://…: an address alone after a colon or in marks is no speech (twenty-seventh
     // session)
     if (WEB_ADDRESS.test(this.text.slice(span.start, span.end))) return false
+    // قال تعالى: {…}, بقوله تعالى: (…), a verse in Quranic braces: scripture, no quote (thirty-third session)
+    if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return false
     const named = speaker === null ? null : this.withoutManner(speaker)
     this.quoteTokens.push([s, e])
     this.quotes.push({

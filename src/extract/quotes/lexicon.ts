@@ -84,6 +84,8 @@ export const ArabicQuotesFile = Schema.Struct({
   chargeVerbs: Described,
   /** Verbs of expressing that introduce a person's words in marks after عن (`أعرب X عن «…»`, `عبّرت فيه عن «…»`). */
   expressVerbs: Described,
+  /** Words that name God in a speaker phrase (`تعالى`, `عز وجل`), and words of mercy that make the phrase a person's. */
+  divine: Schema.Struct({ description: Text, forms: Forms, mercy: Forms }),
   /** First words of a phrase of manner after a verb (`بقناعة تامة`, `بصوت مسموع`): no subject. */
   mannerHeads: Described,
   /** Latin letters spelled in Arabic (`إس`, `بي`, `إيه`): marks of three or more of them are a code or an acronym (thirtieth session). */
@@ -219,6 +221,10 @@ export interface QuoteLexicons {
   readonly chargeVerbs: ReadonlySet<string>
   /** `أعرب`, `عبّر`: marks right after عن after them and a named subject (or a document's issuer) are speech. */
   readonly expressVerbs: ReadonlySet<string>
+  /** `تعالى`, `سبحانه`, `عز وجل`: a speaker phrase with one of them names God; its words are scripture (thirty-third session). */
+  readonly divine: ReadonlySet<string>
+  /** `رحمه`, `يرحمه`: a phrase with one of them names a person (`… رحمه الله تعالى`), not God. */
+  readonly mercy: ReadonlySet<string>
   /** First words of a phrase of manner (`بقناعة`, `بصوت`, `بكل`): a phrase they open with no entity names nobody. */
   readonly mannerHeads: ReadonlySet<string>
   /** `إس`, `يو`, `بي`, `إيه`: Latin letters spelled in Arabic; three or more in marks are a code, no speech (thirtieth session). */
@@ -374,6 +380,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     objectVerbs: keySet(ar.objectVerbs.forms),
     chargeVerbs: keySet(ar.chargeVerbs.forms),
     expressVerbs: keySet(ar.expressVerbs.forms),
+    divine: allKeys(ar.divine.forms),
+    mercy: allKeys(ar.divine.mercy),
     mannerHeads: keySet(ar.mannerHeads.forms),
     letterNames: keySet(ar.letterNames.forms),
     addressing: keySet(ar.addressing.forms),

@@ -70,6 +70,8 @@ export const BARE_COMP: ReadonlySet<string> = new Set(["\u0625\u0646", "\u0623\u
 export const QAD_WORDS: ReadonlySet<string> = new Set(["\u0642\u062f", "\u0641\u0642\u062f", "\u0648\u0642\u062f", "\u0644\u0642\u062f"])
 /** An unnamed spokesman's noun as written (`متحدث`, `الناطقة`, `والمتحدث`), with or without `و` and the article. */
 export const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)\u0629?$/
+/** `عز من قائل` as token keys (see `mightySpeaker`). */
+const MIGHTY = foldKey("\u0639\u0632 \u0645\u0646 \u0642\u0627\u0626\u0644")
 export const AN = "\u0639\u0646" // عن
 export const MIN = "\u0645\u0646" // من
 export const QAD = "\u0642\u062f" // قد
@@ -197,6 +199,56 @@ export abstract class TokenScanner {
     if (this.text.charCodeAt(o.start) !== 0x2033 || !isDigit(this.text.charCodeAt(o.start - 1))) return null
     if (j > 0 && this.t.spaced[j] === 0 && this.primeKeys.hasId(this.ids[j - 1]!) && this.orig(this.t.starts[j - 1]!, this.t.ends[j - 1]!).start === o.start) return null
     return "\u2033"
+  }
+
+  /**
+   * Does the speaker phrase name God (`تعالى`, `الله عز وجل`, `الحق سبحانه وتعالى`; the lexicon's `divine`), or does
+   * `عز من قائل` stand at the token `at` it was found at? Then the words are scripture, no quote of the article's, and
+   * God is never the chain's speaker (thirty-third session). A phrase with a word of mercy (`الإمام X رحمه الله تعالى`)
+   * names the person.
+   */
+  protected divine(speaker: Speaker, at = -1): boolean {
+    let epithet = false
+    for (const k of foldKey(speaker.text)) {
+      if (this.lex.mercy.has(k)) return false
+      if (this.lex.divine.has(k)) epithet = true
+    }
+    // (`فقال عز من قائل:`: the speaker found at token `at` is the entity stage's `عز`)
+    if (!epithet && at >= 0) for (let k = at; k < Math.min(at + 3, this.t.count); k++) if (this.mightySpeaker(k)) return true
+    return epithet
+  }
+
+  /**
+   * Do the words at token `s` follow a phrase that names God (`قال تعالى: {`, `بقوله تعالى: (`, `يقول الحق سبحانه
+   * وتعالى: "`), with at most four punctuation tokens between, and no word of mercy among the three words before
+   * (`… رحمه الله تعالى:` is a scholar's), or is the speaker phrase of their cue such a phrase? Then they are
+   * scripture (thirty-third session).
+   */
+  protected scriptureAfter(s: number, cue: Cue | null): boolean {
+    // the cue's speaker phrase as written (`قال الله عز وجل في محكم كتابه:`: the entity stage's speaker is `الله`)
+    if (cue !== null && cue.speaker !== null && this.divineWords(cue.speaker[0], cue.speaker[1])) return true
+    let k = s - 1
+    while (k >= 0 && k >= s - 4 && this.t.kinds[k] === PUNCT) k--
+    return k >= 0 && this.t.kinds[k] === WORD && (this.lex.divine.has(this.keys[k]!) || (k >= 2 && this.mightySpeaker(k - 2))) && this.divineWords(Math.max(0, k - 3), k + 1)
+  }
+
+  /**
+   * Tokens `[a, b)` hold a word that names God, or `عز من قائل` ("mighty is the one who says", which the entity stage
+   * reads as a man named `عز`), and no word of mercy (see {@link divine}).
+   */
+  protected divineWords(a: number, b: number): boolean {
+    let epithet = false
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.lex.mercy.has(this.keys[k]!)) return false
+      if (this.lex.divine.has(this.keys[k]!) || this.mightySpeaker(k)) epithet = true
+    }
+    return epithet
+  }
+
+  /** `عز` at token `k` followed by `من قائل` (see {@link divineWords}). */
+  protected mightySpeaker(k: number): boolean {
+    return this.keys[k] === MIGHTY[0] && k + 2 < this.t.count && this.keys[k + 1] === MIGHTY[1] && this.keys[k + 2] === MIGHTY[2]
   }
 
   /** The punctuation `key` at token `k`, with no space before it or after it (`Sheffield-based`, `bbc.co.uk`). */

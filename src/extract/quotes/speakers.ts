@@ -1005,6 +1005,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   protected push(speaker: Speaker, at: number): Speaker {
+    // (God is no speaker the chain goes on with: `وقال تعالى: {…}` then `وقال: "…"` is a hadith, not a verse)
+    if (this.divine(speaker, at)) return speaker
     this.chain.push(speaker)
     this.chainAt.push(at)
     this.lastPushAt = at
