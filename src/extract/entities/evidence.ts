@@ -146,7 +146,15 @@ export const NameCuesFile = Schema.Struct({
    */
   tensNumbers: ByLanguage,
   /** The nouns of years of an age (`عاما`, `سنة`): an untagged given name before `<number> عاما` is a person (`أما كريم 32 عاما قال`). */
-  ageWords: ByLanguage
+  ageWords: ByLanguage,
+  /** The first words of compound given names with `الله` (`هبة الله`, `عطا الله`, `ضيف الله`; not `عبد`). */
+  godNameFirsts: ByLanguage,
+  /** The first words of compound given names with `الدين` (`سيف الدين`, `نور الدين`, `عز الدين`). */
+  religionNameFirsts: ByLanguage,
+  /** Of {@link godNameFirsts}, the common nouns of set phrases with God's name (`فضل الله`, `أمر الله`): a name only on the tagger's evidence. */
+  commonGodPhrases: ByLanguage,
+  /** Relational adjectives and nouns of a profession with the article and `ي` after a name (`القيادي`, `السياسي`, `الفني`): no family name. */
+  nisbaAdjectives: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -190,6 +198,10 @@ let cueSets:
       readonly speakingBodies: ReadonlySet<string>
       readonly tensNumbers: ReadonlySet<string>
       readonly ageWords: ReadonlySet<string>
+      readonly godNameFirsts: ReadonlySet<string>
+      readonly religionNameFirsts: ReadonlySet<string>
+      readonly commonGodPhrases: ReadonlySet<string>
+      readonly nisbaAdjectives: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -230,6 +242,10 @@ const cues = () => {
       speakingBodies: new Set(f.speakingBodies.ar.map(searchKey)),
       tensNumbers: new Set(f.tensNumbers.ar.map(searchKey)),
       ageWords: new Set(f.ageWords.ar.map(searchKey)),
+      godNameFirsts: new Set(f.godNameFirsts.ar.map(searchKey)),
+      religionNameFirsts: new Set(f.religionNameFirsts.ar.map(searchKey)),
+      commonGodPhrases: new Set(f.commonGodPhrases.ar.map(searchKey)),
+      nisbaAdjectives: new Set(f.nisbaAdjectives.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -265,6 +281,18 @@ export const isTensNumber = (core: string): boolean => cues().tensNumbers.has(co
 
 /** Whether an Arabic word (its `core`, search form) is a noun of years of an age of the list (`عاما`, `سنة`). */
 export const isAgeWord = (core: string): boolean => cues().ageWords.has(core)
+
+/** Whether an Arabic word (its `core`, search form) opens a compound given name with `الله` of the list (`هبة`, `عطا`, `ضيف`). */
+export const isGodNameFirst = (core: string): boolean => cues().godNameFirsts.has(core)
+
+/** Whether an Arabic word (its `core`, search form) opens a compound given name with `الدين` of the list (`سيف`, `نور`, `عز`). */
+export const isReligionNameFirst = (core: string): boolean => cues().religionNameFirsts.has(core)
+
+/** Whether an Arabic word (its `core`, search form) before `الله` is a common noun of a set phrase too (`فضل`, `أمر`, `نعمة`). */
+export const isCommonGodPhrase = (core: string): boolean => cues().commonGodPhrases.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a relational adjective or a profession's noun of the list (`القيادي`, `السياسي`). */
+export const isNisbaAdjective = (core: string): boolean => cues().nisbaAdjectives.has(core)
 
 /** Whether an Arabic word (search form) opens a father's kunya (`أبو`, `ابو`). */
 export const isFatherKunya = (key: string): boolean => cues().fatherKunyas.has(key)

@@ -89,6 +89,14 @@ const isVerbForm = (w: string): boolean => {
   return false
 }
 
+/**
+ * Whether a word as written reads as a verb only as `ل` of purpose and an imperfect (`لينضم`, `ليكبر`, `لتذهب`; {@link
+ * isVerbForm}), not as a preposition glued to a common word: such a verb has a word after it, a family name that reads
+ * so (`ليدنك`, Lidnk) may not.
+ */
+const isPurposeVerb = (w: string): boolean =>
+  w.length >= 4 && w[0] === "\u0644" && (w[1] === "\u064a" || w[1] === "\u062a" || w[1] === "\u0646") && isVerbStem(w.slice(2), false) && !isPrepositionWord(w)
+
 /** Pronoun suffixes of a noun or a verb, longest first (`هما` before `ها` and `ه`). */
 const SUFFIXES = ["\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\u0646", "\u0643\u0645", "\u0646\u0627", "\u0647"]
 
@@ -197,6 +205,9 @@ export const ranIntoGluedWord = (
   // then `خلفا`, is no evidence; a word read by its form only, `ترمب`, `لالامي`, keeps its name when found so)
   if (usedElsewhere(last.core, level < 2)) return false
   if (level === 0 && !(seen !== undefined && isSeenCommonWord(last, seen))) return false
+  // (عاد وليد سليمان ليهدر فرصة: `ل` of purpose and a verb takes a word after it; `"توماس ليدنك" احتفظ`, a family name
+  // that reads so, ends at a mark)
+  if (level === 1 && isPurposeVerb(written(last.text)) && !wordFollows(text, m.end)) return false
   // (ويقول روبرت كان، وهو زميل: a function word that is a family name too, Kahn, Emam, Lee, is the particle or the verb
   // only when a word follows it, `زويد هي التي`, `سعود كان يرى`)
   return !SURNAME_PARTICLES.has(written(last.text)) || wordFollows(text, m.end)

@@ -62,9 +62,9 @@
 import { isArabicMark } from "../../lexicons/key.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
-import { TAG_COUNT, tagPosition, tagType } from "./decode.js"
+import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isTensNumber, isAgeWord, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -1996,6 +1996,39 @@ const tribeNisbaAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span):
   if (u.kind === "word" && !u.proclitic && isTribeNisba(u.core)) sp.last = j
 }
 
+/** Whether unit `i` of a person's span ends a given name of two words (`عبد الحكيم`, `هبة الله`, `سيف الدين`). */
+const endsCompoundGivenName = (units: ReadonlyArray<Unit>, first: number, i: number): boolean => {
+  if (i <= first) return false
+  const u = units[i]!
+  const v = units[i - 1]!
+  if (v.kind !== "word" || u.kind !== "word" || u.proclitic) return false
+  return v.core === ABD || (GOD().has(u.core) && isGodNameFirst(v.core)) || (RELIGION().has(u.core) && isReligionNameFirst(v.core))
+}
+
+/**
+ * [رائد عبد الحسين] السوداني, [زياد بن عبدالمحسن] البازعي, [نايف فهد] المرشدي: a person's name of two words or more that
+ * has no family name yet (its last word has no article, or ends a given name of two words: `عبد الحكيم`) takes an
+ * untagged nisba with the article right after it (`ال` + three letters or more + `ي`, no clitic) as its family name.
+ * The `ي` must be written so (`الأولى`, `الذكرى` fold to it), and a verbal noun of four letters opening with `ت` (`التصدي`)
+ * is none. Not a nisba of a place of the lists (`البرازيلي`, `السوداني`: `الرئيس السوداني عمر البشير`, `ريفر بلايت الأرجنتيني`;
+ * a name whose family name is one stays cut), a title or any word of the lists (`القاضي`, `المفتي`), a relational
+ * adjective or a noun of a profession (`nisbaAdjectives` of name-cues.json: `القيادي`, `السياسي`, `الفني`), a common
+ * noun, or a word that only ends a name (`الثاني`).
+ */
+const familyNisbaAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
+  const j = sp.last + 1
+  if (sp.type !== T_PER || sp.last === sp.first || j >= units.length || tags[j] !== 0) return
+  const last = units[sp.last]!
+  if (last.kind !== "word" || (last.article && !endsCompoundGivenName(units, sp.first, sp.last))) return
+  const u = units[j]!
+  if (u.kind !== "word" || u.proclitic || !u.article || u.bare.length < 4) return
+  // (the `ي` as written: `الأولى`, `الأعلى`, `الذكرى` fold to it; and not a verbal noun `تفعّي` of a defective verb, `التصدي`)
+  const w = written(u.text)
+  if (w.charCodeAt(w.length - 1) !== YA || (u.bare.length === 4 && u.bare.charCodeAt(0) === 0x062a)) return
+  if (gaz[j] !== 0 || isPlaceNisba(u) || isNisbaAdjective(u.core) || isCommonNoun(u) || isNameEnding(u.core)) return
+  sp.last = j
+}
+
 /** Ordinal adjectives with the article, masculine (search form): a king's or pope's number (`الثاني`, `الثالث عشر`). */
 const AR_ORDINALS = foldedSet(() => ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"])
 
@@ -2595,10 +2628,88 @@ const IMPERFECT_YA = "\u064a"
 const faAlone = (units: ReadonlyArray<Unit>, sp: Span): boolean =>
   sp.type === T_PER && sp.first === sp.last && sp.glued > 0 && units[sp.first]!.text.charCodeAt(0) === 0x0641
 
+/** `الله` and `الدين` (search form), the second words of compound given names (`هبة الله`, `سيف الدين`). */
+const GOD = foldedSet(() => ["الله"])
+const RELIGION = foldedSet(() => ["الدين"])
+
+/** The tags `B-PER` and `I-PER` (their indices in decode.ts's `TAGS`). */
+const B_PER = tagIndex("B-PER")
+const I_PER = tagIndex("I-PER")
+
+/** Whether a tag is a person's (`B-PER`, `I-PER`). */
+const isPersonTag = (t: number): boolean => t === B_PER || t === I_PER
+
+/** Whether a word has no clitic, or the conjunction `و` or `ف` alone (`وهبة الله`; not `بفضل الله`, `لنعمة الله`). */
+const noneOrConjunction = (u: Unit): boolean => {
+  if (!u.proclitic) return true
+  const c = u.text.charCodeAt(0)
+  return u.nameStart - u.start === 1 && (c === 0x0648 || c === 0x0641)
+}
+
+/**
+ * The word right after an untagged compound name with `الله` (`ضيف الله`, `عطا الله`) that makes it a person's name
+ * with no evidence of the tagger's: a family name with the article that ends in `ي` (`الشهراني`, `العنزي`; three
+ * letters or more besides the article: not `العلي` of `الله العلي القدير`), a given name of the lists (`علي`, not the
+ * preposition `على`), or, after a title (`اللواء`, `العميد`), any word with the article (`الجعيد`). -1: none.
+ */
+const godNameTail = (units: ReadonlyArray<Unit>, gaz: Uint16Array, x: number, j: number): number => {
+  const w = units[j]
+  if (w === undefined || w.kind !== "word" || w.proclitic || isFunctionWord(w)) return -1
+  if (w.article && w.bare.length >= 4 && w.bare.charCodeAt(w.bare.length - 1) === YA) return j
+  if (!w.article && isGivenName(w.core) && written(w.text) !== "\u0639\u0644\u0649") return j
+  if (w.article && w.bare.length >= 3 && x > 0 && (gaz[x - 1]! & TITLE) !== 0 && !isCommonNoun(w)) return j
+  return -1
+}
+
+/**
+ * [هبة] [الله] [المنصوري], [حسن نصر] [الله], [الله غولن], ضيف [الله] الشهراني: a compound given name with `الله` or
+ * `الدين` (`godNameFirsts`, `religionNameFirsts` of name-cues.json; `عبد` is the model's and read apart) that the model
+ * cut, typing `الله` as MISC (God) or opening the person at its second word, is one person's name: the tags of its two
+ * words (and of the name right after it, when the model opened a person there) become a person's. On the model's
+ * evidence of a person on the first word, on the second or right after it; without it, only for a compound with
+ * `الله` that is no common noun of a set phrase with God's name (`commonGodPhrases`: `فضل الله`, `أمر الله`), with no
+ * clitic, before a family name or a given name ({@link godNameTail}). The first word has no clitic but `و` or `ف`
+ * (`بفضل الله`, `بنعمة الله` are God's grace); the second none. The tags are copied only when one changes.
+ */
+export const compoundGivenNameTags = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array): Int8Array => {
+  let out = tags
+  const n = units.length
+  for (let g = 1; g < n; g++) {
+    const u = units[g]!
+    if (u.kind !== "word" || u.proclitic) continue
+    const god = GOD().has(u.core)
+    if (!god && !RELIGION().has(u.core)) continue
+    const x = g - 1
+    const v = units[x]!
+    if (v.kind !== "word" || v.article || !(god ? isGodNameFirst(v.core) : isReligionNameFirst(v.core)) || !noneOrConjunction(v)) continue
+    const tx = out[x]!
+    const tg = out[g]!
+    const tn = g + 1 < n ? out[g + 1]! : 0
+    // the first word untagged or a person's; the second a person's, untagged, or a one-word name of another type
+    if (tx !== 0 && !isPersonTag(tx)) continue
+    if (tg !== 0 && !isPersonTag(tg) && (tagPosition(tg) !== 1 || (tagPosition(tn) === 2 && tagType(tn) === tagType(tg)))) continue
+    const personNext = tn === B_PER && !units[g + 1]!.proclitic
+    let tail = -1
+    if (!isPersonTag(tg) && !isPersonTag(tx) && !personNext) {
+      if (!god || v.proclitic || isCommonGodPhrase(v.core) || tn !== 0) continue
+      tail = godNameTail(units, gaz, x, g + 1)
+      if (tail < 0) continue
+    }
+    const join = personNext || tail > 0
+    if (isPersonTag(tx) && tg === I_PER && !join) continue
+    if (out === tags) out = Int8Array.from(tags)
+    if (!isPersonTag(tx)) out[x] = B_PER
+    out[g] = I_PER
+    if (join) out[g + 1] = I_PER
+  }
+  return out
+}
+
 /** The mentions of one tagged sentence. */
 export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
-  const { tags } = tagged
   const gaz = tagged.gaz
+  // (هبة الله المنصوري: the model's tags with the compound given names it cut made whole; see compoundGivenNameTags)
+  const tags = lang === "ar" ? compoundGivenNameTags(units, gaz, tagged.tags) : tagged.tags
   const n = units.length
   let spans: Array<Span> = []
   const opening = lang === "en" ? firstWordOf(units) : -1
@@ -2936,6 +3047,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       regnalNumber(units, tags, sp)
       generationalAfter(units, tags, sp)
       tribeNisbaAfter(units, tags, sp)
+      familyNisbaAfter(units, gaz, tags, sp)
       surnameAfterTitledGivenName(units, gaz, tags, sp)
       surnameOfSpeaker(units, gaz, tags, sp)
       dashedGivenName(units, gaz, tags, sp)
