@@ -4,10 +4,10 @@
  * the style of the news and sports wires; the tags are set by hand, as the model gives them.
  */
 import { describe, expect, it } from "vitest"
-import { compoundGivenNameTags, mentionsOf } from "../../../../src/extract/entities/mentions.js"
-import { bestOf } from "../../numbers/timing.js"
-import { oneSentenceTaggedBy } from "../fixed-tags.js"
-import { rows, type Marks } from "../helpers.js"
+import { compoundGivenNameTags, mentionsOf } from "../../../src/extract/entities/mentions.js"
+import { bestOf } from "../numbers/timing.js"
+import { oneSentenceTaggedBy } from "./fixed-tags.js"
+import { rows, type Marks } from "./helpers.js"
 
 /** [text, type] rows of the entities of `text` tagged by hand. */
 const typed = (text: string, marks: Marks) => rows("ar", text, marks, ["text", "type"])
