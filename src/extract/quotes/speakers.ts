@@ -2021,8 +2021,25 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const role = this.roleKeys(e)
       // (no head: any role that holds the words, for `المسؤول <nisba>`)
       if (role.length > 0 && (head === "" ? coveredBy(keyWords, role, 0) : isHeadOf(role[0]!, head) && coveredBy(keyWords, role, 1))) return e
+      // (the role written after the name, which the entity stage cut at `باسم`: `مينا أندريفا، المتحدثة باسم المفوضية
+      // الأوروبية` is `المتحدثة الأوروبية` after; thirty-third session, A55)
+      if (head !== "" && keyWords.length > 0 && role.length > 0 && isHeadOf(role[0]!, head)) {
+        const apposition = this.appositionKeys(e)
+        if (apposition.length > 0 && isHeadOf(apposition[0]!, head) && coveredBy(keyWords, apposition, 1)) return e
+      }
     }
     return null
+  }
+
+  /**
+   * The keys (without their article) of the words of a person's apposition: after a comma or a dash right after the
+   * name, up to the next comma, dash, full stop or line end, at most 80 characters (`X، المتحدثة باسم المفوضية
+   * الأوروبية،`); none when no comma or dash follows the name (`X في مؤتمر مع نظيره الأمريكي` is no apposition).
+   */
+  protected appositionKeys(e: Entity): Array<string> {
+    const after = this.text.slice(e.end, Math.min(this.text.length, e.end + 80))
+    const m = /^[ \u00a0]*[\u060c,\u2013\u2014-]([^\u060c,.\n\u2013\u2014]*)/.exec(after)
+    return m === null ? [] : foldKey(m[1]!).map(bareKey)
   }
 
   /** The keys of an entity's role, without their article (`وزير الخارجية السعودي` → `وزير خارجيه سعودي`), folded once per entity. */
