@@ -15,6 +15,15 @@ const ABOUT_WHAT: ReadonlySet<string> = new Set(["\u0639\u0645\u0627", "\u0639\u
 /** Prepositions a lead phrase of clause openers may hold (`من جانبه`, `ومن جهتها`, `وفي هذا الصدد`). */
 const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u064a", "\u0648\u0641\u064a"].flatMap((w) => foldKey(w)))
 
+/** `عن`, `حول`, `بشأن`, `بخصوص` (with or without و): "about", opening a topic before its speaker's verb and colon. */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0639\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0628\u062e\u0635\u0648\u0635"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
+
+/** How many words a topic after `وعن`/`وحول` may hold before its verb and colon ({@link ColonSpeech.topicThenVerbColon}). */
+const TOPIC_REACH = 16
+
+/** How many tokens marks right after a full stop may hold before the verb that attributes them ({@link ColonSpeech.marksThenAttribution}). */
+const MARKS_REACH = 60
+
 /** Colon speech and the boundaries that end it. */
 
 export abstract class ColonSpeech extends CueScanner {
@@ -123,7 +132,7 @@ export abstract class ColonSpeech extends CueScanner {
       if (kinds[j] === PUNCT && j + 1 < pe) {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
-        if (sentenceEnd ? this.startsAttribution(j + 1, pe) : this.verbAndColonAfterComma(j, pe)) next = j + 1
+        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) : this.verbAndColonAfterComma(j, pe)) next = j + 1
       } else if (this.verbAndColonAfterWord(j, pe)) next = j
       boundary[j - ps] = next
       stop[j - ps] = end
@@ -175,6 +184,36 @@ export abstract class ColonSpeech extends CueScanner {
       if (this.t.kinds[j] !== WORD) return false
       const n = this.verbAt(j, pe)
       if (n > 0) return j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
+    }
+    return this.topicThenVerbColon(k, pe)
+  }
+
+  /**
+   * Does the sentence at token `k` open with a topic (`وعن`, `وحول`, `بشأن`) and reach a speech verb and its colon
+   * within {@link TOPIC_REACH} words, words alone between (`وعن تقييمه للحكم الدولي X في نهائي مونديال الشباب قال:`)?
+   * A new attribution starts there (thirty-third session; the verb stood past the eight words read before it).
+   */
+  protected topicThenVerbColon(k: number, pe: number): boolean {
+    if (!TOPIC_PREPOSITIONS.has(this.keys[k]!)) return false
+    for (let j = k + 1; j < Math.min(pe - 1, k + TOPIC_REACH); j++) {
+      if (this.t.kinds[j] !== WORD) return false
+      const n = this.verbAt(j, pe)
+      if (n > 0) return j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
+    }
+    return false
+  }
+
+  /**
+   * Do marks open at token `k` (right after a full stop) and a speech verb or participle follow their closing mark
+   * (`… . «طمع مادي» وتضيف X …`, `… . «…»، قال X`)? Those marks are a new attribution's (thirty-third session).
+   */
+  protected marksThenAttribution(k: number, pe: number): boolean {
+    if (this.t.kinds[k] !== PUNCT || this.markChar(k) === null) return false
+    for (let f = k + 1; f < Math.min(pe - 1, k + MARKS_REACH); f++) {
+      if (this.t.kinds[f] !== PUNCT || this.markChar(f) === null) continue
+      let v = f + 1
+      if (v < pe && this.isPunct(v, COMMAS)) v++
+      return f > k + 1 && v < pe && this.t.kinds[v] === WORD && this.verbAt(v, pe) > 0
     }
     return false
   }

@@ -88,6 +88,8 @@ const hakadhaWords = (): NonNullable<typeof hakadha> =>
 
 /** `بما` (`غرد X بما يلي:`): a preposition and a relative, never part of a speaker's name (twenty-seventh session). */
 const BIMA = foldKey("\u0628\u0645\u0627")[0]!
+/** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
+const LONE_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0644", "\u0644\u0644", "\u0643"])
 
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
@@ -767,6 +769,9 @@ export abstract class CueScanner extends MarkScanner {
         // غرد أحد المشايخ بما يلي: `بما` (a preposition and a relative) opens what the subject said, not its name
         // (twenty-seventh session)
         if (e > s && k === BIMA) break
+        // وطالب المتظاهرون بـ«…»: a clitic written alone opens the object, never the speaker's name (but one to three
+        // words in marks after it may name the speaker's body, المتحدث الإعلامي بـ"صحة حائل"; thirty-third session)
+        if (LONE_CLITICS.has(k) && (e === s || !this.shortMarksAfter(e, pe))) break
         // قال قائد الشرطة لرويترز: the agency after ل is the interviewer, not part of the speaker
         if (e > s && this.outletAddressee(e, pe) > 0) break
         // وقال وزير الخارجية <nisba> هذا الأسبوع إن, وقال X أيضا: a time phrase or `أيضا` after the subject ends it, and so
@@ -778,6 +783,17 @@ export abstract class CueScanner extends MarkScanner {
       e++
     }
     return e
+  }
+
+  /** Does a mark right after token `e` open one to three words closed by a mark (`بـ"صحة حائل"`, `بـ «X Y»`)? */
+  protected shortMarksAfter(e: number, pe: number): boolean {
+    const o = e + 1
+    if (o >= pe || this.markChar(o) === null) return false
+    for (let f = o + 1; f < Math.min(pe, o + 5); f++) {
+      if (this.t.kinds[f] === WORD) continue
+      return f > o + 1 && this.markChar(f) !== null
+    }
+    return false
   }
 
   /**

@@ -40,7 +40,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
 import { ANSWERING, FI_PRONOUNS, OBJECT_CLAUSE, RELATIVE_AR } from "./cues.js"
-import { NEGATIONS } from "./marks.js"
+import { BA_CLITICS, NEGATIONS } from "./marks.js"
 import { AN, BARE_COMP, COLON_WINDOW, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, QAD_WORDS, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
@@ -81,6 +81,16 @@ const OBJECT_IYYA = new Set(["\u0625\u064a\u0627\u0647", "\u0625\u064a\u0627\u06
 
 /** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
 const LIST_REACH = 200
+/** `ل`: a word that opens with it after a speech verb is an addressee (`وقال للمنتج:`), not the verb's subject. */
+const LAM = "\u0644"
+/** `لـ`, `للـ` written alone before a mark glued to them (`لـ«الشرق الأوسط»`): an outlet or an owner follows. */
+const LAM_CLITICS = new Set(["\u0644", "\u0644\u0644"])
+/** `ورد`, `وردت`, `فرد`, `فردت`: "came", "individual" as often as `رد` ("replied") with its conjunction. */
+const RADD_WITH_CONJUNCTION = new Set(["\u0648\u0631\u062f", "\u0648\u0631\u062f\u062a", "\u0641\u0631\u062f", "\u0641\u0631\u062f\u062a"])
+/** `كـ` ("as") written alone before a mark glued to it: a label follows (`كـ»أبرز شخصية …»`), no speech. */
+const KAF = "\u0643"
+/** `ف`, a conjunction glued to the word after it. */
+const FA_LETTER = "\u0641"
 
 /** A brace or an ornate parenthesis (`{`, `﴿`, `﴾`) right before or at a quote's start: a Quran verse (thirty-third session). */
 const QURAN_BRACES = /[{\ufd3e\ufd3f]/
@@ -171,6 +181,8 @@ const SAYING = new Set(
 )
 /** `إليه`, `إليها`, `له`, `لها`: after `أضاف` it adds to something (`وأضاف إليها «…»`), no speech. */
 const ADDED_TO = new Set(["\u0625\u0644\u064a\u0647", "\u0625\u0644\u064a\u0647\u0627", "\u0625\u0644\u064a\u0647\u0645", "\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645"].flatMap((w) => foldKey(w)))
+/** `لديه`, `لديها`, `لديهم`, `لدينا` (with or without و): "he has", before what a reported clause says someone has. */
+const HAVING = new Set(["\u0644\u062f\u064a\u0647", "\u0644\u062f\u064a\u0647\u0627", "\u0644\u062f\u064a\u0647\u0645", "\u0644\u062f\u064a\u0646\u0627"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
 /**
  * `مع`, `داخل`, `مثل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل «كابيتول
  * هيل»`; an example after `مثل`, `برامج مثل «درع X» في …`: twenty-third session, second round).
@@ -322,7 +334,9 @@ class QuoteScanner extends ArabicSubjects {
         // the writer's `يذكر أن`: nothing to attribute
         if (cue.at < quotedUntil || cue.kind === "background") continue
         this.cursor = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
-        const colon = this.colonSpeech(cue, pe, markAt)
+        // (… ولا تلحقه مع الريح ويقول الشاعر X - رحمه الله - بوضوح تام: …: unmarked verse or speech ends where a new
+        // attribution with its colon starts inside it; thirty-second session)
+        const colon = this.cutAtAttribution(this.colonSpeech(cue, pe, markAt), cue, pe)
         // (ووصفه بأنه شخص مهذب, الذي تصفه بأنه جيد: a verb of describing with its object pronoun joins the chain only
         // through the quotes it attributes)
         if (colon === null && this.describesPronoun(cue)) continue
@@ -361,6 +375,19 @@ class QuoteScanner extends ArabicSubjects {
       if (this.entities.length > 0 && this.placeList(a, b)) continue
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.lex.arNameNouns.has(this.keys[m.open - 1]!)) continue
+      // (في حديث لـ«الشرق الأوسط»، قال X, وواصل حديثه لـ”عين اليوم” بقوله: one to three words glued to `لـ` name an outlet
+      // or a thing owned, never speech, however a cue after them reads; thirty-second session)
+      if (m.open > ps && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && LAM_CLITICS.has(this.keys[m.open - 1]!) && this.wordCount(m.open + 1, m.close) <= 3) continue
+      // (الواتساب” و”سناب شات”, «الشللية» و»مجموعة الخواص», «X» و»ذا إيدج فاينانشيال ديلي»: one to four words after a
+      // `”`/`»` typed for the opening mark and glued to a clitic other than `ب` are a name or a term; thirty-third session)
+      // (and after `كـ`, "as", a label at any length: اختارت الفنان كـ»أبرز شخصية ناشطة …»)
+      const clitic = this.openingClitic(m.open)
+      const cliticWords = clitic === null ? 0 : this.wordCount(m.open + 1, m.close)
+      const shortAfterClitic = clitic !== null && cliticWords <= 3
+      if (clitic !== null && !BA_CLITICS.has(clitic) && (cliticWords <= 4 || clitic === KAF)) continue
+      // («تمويل المشروعات …» و»التعاون بين شباب …»: after `و` right after marks that are no quote, the next item of the
+      // same list of titles; thirty-third session)
+      if (clitic !== null && !BA_CLITICS.has(clitic) && mi >= 2 && marks[mi - 2]!.close === m.open - 2 && found[found.length - 1]?.b !== m.open - 2) continue
       const words = this.wordCount(a, b)
       let before = this.cueBefore(m, cues, ps)
       // (a cue reached only from the complementizer of its clause, past a phrase between them, attributes three words
@@ -368,6 +395,16 @@ class QuoteScanner extends ArabicSubjects {
       // «…»`; two words there are as often a name or a term as speech; else the marks are read as they were, with no
       // cue before them)
       if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED || !this.partNotName(m, a, b))) before = null
+      // اتصال وصفته مصادر رسمية بأنه «مهم جدا», عمل وصفته X بأنه «إرهابي»: a verb of describing with its object pronoun
+      // right after the noun it describes (a relative clause with no relative word), its subject, then `بأنه` and one to
+      // three words in marks: what the subject called it (thirty-second session)
+      if (before === null && words <= 3) {
+        const called = this.calledBefore(m)
+        if (called !== null) {
+          found.push({ a, b, cue: called.cue, speaker: called.speaker, capped: m.capped })
+          continue
+        }
+      }
       // وهدد الرئيس X خصومه بـ«رد قاس», وأثنت X على «الروح العالية»: marks right after ب, على or إلى after a verb that is
       // no speech verb yet introduces its named subject's words, with no speech cue for them (twenty-third session,
       // third round)
@@ -441,6 +478,9 @@ class QuoteScanner extends ArabicSubjects {
         // attribute them)
         if (!this.describesPronoun(before.cue) && before.from === undefined) continue
       }
+      // (ندد X بـ»هجوم ارهابي» وقال امام الصحافيين …: no cue after marks glued to `بـ` attributes one to three words in
+      // them; thirty-third session)
+      if (shortAfterClitic) continue
       this.sentenceFrom = m.open
       const after = m.capped || m.split ? null : this.cueAfter(m, pe, words)
       this.sentenceFrom = -1
@@ -466,7 +506,9 @@ class QuoteScanner extends ArabicSubjects {
       // (سألنا X: «…؟»: marks in the interviewer's sentence after the verb of asking, with no verb of speech or answering
       // between, are the question, no one's speech)
       else {
-        const long = words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !(m.open > askedAt && m.open < questionEnd)
+        // («ألعاب القوى وكرة السلة والسباحة …», a squad's names, a town's districts: a list in marks is no speech;
+        // thirty-second session)
+        const long = words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !(m.open > askedAt && m.open < questionEnd) && !this.nounList(a, b)
         // "ليس صديقا للهند", دونالد ترامب "سيتخلى عن إدارة أعماله" …: a headline or a subheading that is a quote in marks
         // (a pull quote), with no speech verb in its line; its speaker is decided once the whole text is read
         // (pullSpeakers; thirty-first session)
@@ -754,6 +796,9 @@ class QuoteScanner extends ArabicSubjects {
     if (this.entities.length > 0 && this.marksOneName(a, b)) return false
     const pronounComp = hasWithWaw(this.lex.complementizers, prev) && !this.bareComplementizer(w)
     if (reported && pronounComp) return true
+    // (إن بوتين لديه "حنق شخصي", إن لديه "ثقة كبيرة": what someone has, right after `لدى` with its pronoun; thirty-second
+    // session)
+    if (reported && HAVING.has(prev)) return true
     if (keys.length !== 1) return false
     const word = keys[0]!
     if (reported && QAD_WORDS.has(prev)) return true
@@ -1306,6 +1351,35 @@ class QuoteScanner extends ArabicSubjects {
     return null
   }
 
+  /**
+   * A verb of describing with its object pronoun (`وصفته`, `يصفها`, `اعتبره`: a form that needs a mark and ends with
+   * `ه`/`ها`/`هم`) right after a noun (the thing it describes: `اتصال وصفته`, `عمل وصفه`), then its subject (the verb's
+   * speaker phrase, one to five words that end before `بأنه`; a speaker read from it), then `بأنه`/`بأنها`/`بأنهم` spaced
+   * right before the marks at `m`, words alone between (thirty-second session): the verb as a cue and its speaker. Not
+   * after a clause opener, a relative or `ما` (the cue scanner reads those), nor after a preposition (`على وصف`), nor
+   * with no subject (`ما وصف بأنه «…»`).
+   */
+  protected calledBefore(m: Mark): { cue: Cue; speaker: Speaker | null } | null {
+    const p = m.open - 1
+    if (p <= this.ps || this.t.kinds[p] !== WORD || this.t.spaced[m.open] === 0 || !BA_ANNA_PRONOUN.has(this.keys[p]!)) return null
+    for (let k = p - 2; k >= Math.max(this.ps + 1, p - 7); k--) {
+      if (this.t.kinds[k] !== WORD) return null
+      const v = this.lex.verbs.longestAt(this.keys, k, k + 1)
+      if (v === null) continue
+      const verb = v.value
+      if (verb.english || !verb.needsMark || !/[\u0647](?:[\u0627\u0645])?$/.test(verb.form)) return null
+      const w = k - 1
+      if (this.t.kinds[w] !== WORD) return null
+      const noun = this.keys[w]!
+      if (this.lex.clauseOpeners.has(noun) || this.lex.arStops.has(noun) || this.lex.complementizers.has(noun) || RELATIVE_AR.has(noun) || OBJECT_CLAUSE.has(noun) || noun.length < 3) return null
+      const cue = this.verbCue(k, k + 1, verb, this.pe, 0)
+      if (cue.speaker === null || cue.speaker[1] > p) return null
+      const speaker = this.speakerOfCue(cue, true)
+      return speaker === null ? null : { cue, speaker }
+    }
+    return null
+  }
+
   /** Is the cue an Arabic verb of {@link CHARGE_PREPS} (`chargeVerbs`: `هدد`, `اتهم`, `أثنى`, `دعا`, with or without its و/ف)? */
   protected chargingVerb(cue: Cue): boolean {
     if (cue.english || cue.kind !== "verb") return false
@@ -1492,6 +1566,166 @@ class QuoteScanner extends ArabicSubjects {
     if (c < ps || c >= open || open - c > LIST_REACH) return false
     for (let k = c + 1; k < open; k++) if (this.isSentenceEnd(k)) return false
     return true
+  }
+
+  /**
+   * The colon speech `span` of an Arabic `cue`, cut before a new attribution inside it (thirty-second session): a speech
+   * verb with its `و` or `ف` (`ويقول`, `وأضاف`, `فقال`), three words or more into the speech, with a subject of its own
+   * (a first word that is no preposition, pronoun, complementizer or addressee in `ل`: not `وقال لي:`, `وقال للمنتج:`;
+   * not `وردت`, "came") and its colon within sixteen tokens (words, and dashes around a blessing: `- رحمه الله -`), no
+   * mark, complementizer or other speech verb between.
+   * Before, a colon quote ran on over it (a paragraph of verses by several poets, each one announced with `ويقول الشاعر
+   * X:`) when no full stop or comma stood before the verb. That verb's own cue reads the speech after its colon.
+   */
+  protected cutAtAttribution(span: readonly [number, number] | null, cue: Cue, pe: number): readonly [number, number] | null {
+    if (span === null || cue.english) return span
+    const [a, b] = span
+    const t = this.t
+    // the fourth word of the speech: a new attribution starts there at the earliest
+    let s = a
+    for (let words = 0; s < b; s++) if (t.kinds[s] === WORD && ++words > MIN_WORDS_CUED) break
+    if (s >= b) return span
+    this.ensureCuts(pe)
+    const k = this.nextCut[s - this.ps]!
+    if (k < 0 || k >= b || this.cutColon[k - this.ps]! >= b) return span
+    return this.wordCount(a, k) >= MIN_WORDS_CUED ? [a, k] : null
+  }
+
+  /** The paragraph (its start and its tokens) whose {@link nextCut} and {@link cutColon} are filled, or -1. */
+  private cutsFor = -1
+  private cutsTokens: unknown = null
+  /** For each token of the paragraph, the first new attribution at or after it ({@link cutAt}), or -1. */
+  private nextCut = new Int32Array(256)
+  /** For each token that starts a new attribution, its colon. */
+  private cutColon = new Int32Array(256)
+
+  /**
+   * Fills {@link nextCut} and {@link cutColon} for the current paragraph, once (a backward pass: each token is read with
+   * at most sixteen after it), so that every colon quote of the paragraph finds its cut in constant time.
+   */
+  private ensureCuts(pe: number): void {
+    const ps = this.ps
+    if (this.cutsFor === ps && this.cutsTokens === this.t) return
+    this.cutsFor = ps
+    this.cutsTokens = this.t
+    const n = pe - ps
+    if (this.nextCut.length < n + 1) {
+      this.nextCut = new Int32Array(2 * n + 2)
+      this.cutColon = new Int32Array(2 * n + 2)
+    }
+    let next = -1
+    for (let k = pe - 1; k >= ps; k--) {
+      const colon = this.cutAt(k, pe)
+      if (colon >= 0) {
+        next = k
+        this.cutColon[k - ps] = colon
+      }
+      this.nextCut[k - ps] = next
+    }
+  }
+
+  /**
+   * Does a new attribution start at token `k`: a speech verb with its `و` or `ف` with a subject of its own (a first word
+   * that is no preposition, pronoun, complementizer or addressee in `ل`) and its colon within sixteen tokens, words
+   * and dashes alone between? Its colon, or -1.
+   */
+  private cutAt(k: number, pe: number): number {
+    const t = this.t
+    if (t.kinds[k] !== WORD) return -1
+    const key = this.keys[k]!
+    if (key.length < 4 || (key[0] !== WAW && key[0] !== FA_LETTER) || RADD_WITH_CONJUNCTION.has(key)) return -1
+    const n = this.verbAt(k, pe)
+    if (n === 0) return this.participleCut(k, pe)
+    const first = k + n
+    if (first >= pe || t.kinds[first] !== WORD) return -1
+    const head = this.keys[first]!
+    // (not an addressee, `وقال للمنتج:` inside a story: the words of someone the quote tells about)
+    if (head.length < 3 || head[0] === LAM || this.lex.arStops.has(head) || this.lex.complementizers.has(head) || this.lex.arPronouns.has(head)) return -1
+    for (let e = first + 1; e < Math.min(pe, first + 16); e++) {
+      if (t.kinds[e] === PUNCT) {
+        if (this.isColon(e)) return e
+        if (this.keys[e] === "-") continue
+        // (وتضيف X لـ»المدينة»:, وقال مسؤول في تصريح لـ «المدينة»: an outlet's name of one to three words in marks
+        // before the colon; thirty-third session)
+        const shut = this.shortMarksAt(e, pe)
+        if (shut < 0) return -1
+        e = shut
+        continue
+      }
+      if (t.kinds[e] !== WORD || this.lex.complementizers.has(this.keys[e]!)) return -1
+      const n = this.verbAt(e, pe)
+      if (n > 0) {
+        // (وتستطرد X قائلة: a participle of saying right before the colon; thirty-third session)
+        const c = e + n
+        return c < pe && this.lex.participles.has(this.keys[e]!) && this.isColon(c) ? c : -1
+      }
+    }
+    return -1
+  }
+
+  /**
+   * A word with `و` (no speech verb: `وتستطرد`, `ومضى`) at token `k`, one to three words of a subject with a person the
+   * entity stage tagged and no stop word, and a participle of saying right before its colon (`وتستطرد X قائلة:`): a new
+   * attribution, read by the participle's cue (thirty-third session; not `وسبك متقن قائلا:`, no subject). Its colon, or -1.
+   */
+  private participleCut(k: number, pe: number): number {
+    if (this.keys[k]![0] !== WAW || this.entities.length === 0) return -1
+    let named = false
+    for (let e = k + 1; e < Math.min(pe - 1, k + 5); e++) {
+      if (this.t.kinds[e] !== WORD) return -1
+      const key = this.keys[e]!
+      if (this.lex.participles.has(key)) return named && this.isColon(e + 1) ? e + 1 : -1
+      if (this.personAt(e) !== null) named = true
+      if (this.lex.arStops.has(key) || this.lex.complementizers.has(key) || this.lex.arPronouns.has(key) || this.verbAt(e, pe) > 0) return -1
+    }
+    return -1
+  }
+
+  /** A mark at `e`, one to three words, and the mark that closes them: the closing mark's token, or -1. */
+  private shortMarksAt(e: number, pe: number): number {
+    if (this.markChar(e) === null) return -1
+    for (let f = e + 1; f < Math.min(pe, e + 5); f++) {
+      if (this.t.kinds[f] === WORD) continue
+      return f > e + 1 && this.markChar(f) !== null ? f : -1
+    }
+    return -1
+  }
+
+  /**
+   * Are the Arabic words `[a, b)` a list (thirty-second session): four pieces or more of one to three words each,
+   * parted by commas or by a word that opens with `و` (four letters or more), no other punctuation, and none of the
+   * `listBreakers` (a preposition, a complementizer, a pronoun, a negation, …, with or without `و`/`ف`) among them?
+   * (`«ألعاب القوى وكرة السلة والسباحة وتنس الطاولة ورفع الأثقال»`, `"X، Y، Z، W"`: names of things or people, no speech;
+   * three pieces are as often a sentence of short clauses, `"الفريق جاهز تماما، والجمهور ينتظر، واللاعبون متحمسون"`.)
+   */
+  protected nounList(a: number, b: number): boolean {
+    const t = this.t
+    const breakers = this.lex.listBreakers
+    let pieces = 0
+    let size = 0
+    let arabic = false
+    for (let k = a; k < b; k++) {
+      if (t.kinds[k] === PUNCT) {
+        if (!COMMAS.has(this.keys[k]!)) return false
+        if (size > 0) pieces++
+        size = 0
+        continue
+      }
+      if (t.kinds[k] === BREAK) return false
+      if (t.kinds[k] === WORD) {
+        const key = this.keys[k]!
+        if (!arabic && k === a && !/[\u0600-\u06ff]/.test(key)) return false
+        arabic = true
+        if (breakers.has(key) || (key.length >= 3 && (key[0] === WAW || key[0] === FA_LETTER) && breakers.has(key.slice(1)))) return false
+        if (size > 0 && key.length > 3 && key[0] === WAW) {
+          pieces++
+          size = 0
+        }
+      }
+      if (++size > 3) return false
+    }
+    if (size > 0) pieces++
+    return arabic && pieces >= 4
   }
 
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */

@@ -116,6 +116,8 @@ export const ArabicQuotesFile = Schema.Struct({
   listPronouns: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
+  /** Prepositions, complementizers, pronouns, negations …: words no list of names in marks holds (thirty-second session). */
+  listBreakers: Described,
   /** `فريق`, `حملة`, `مساعدي`, `معلم` … right before a person: the speaker is the phrase. */
   adjacentPossessors: Described,
   /** `ابن`, `ابنة`: kin nouns that open a name as often. */
@@ -259,6 +261,8 @@ export interface QuoteLexicons {
   readonly listPronouns: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
+  /** Words that never stand in a list of names or nouns in marks (every key of each form). */
+  readonly listBreakers: ReadonlySet<string>
   /** Possessor nouns read only right before the person (every key of each form). */
   readonly adjacentPossessors: ReadonlySet<string>
   /** `ابن`, `ابنة` (every key of each form). */
@@ -396,6 +400,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     asIf: allKeys(ar.asIf.forms),
     listPronouns: allKeys(ar.listPronouns.forms),
     listings: allKeys(ar.listings.forms),
+    listBreakers: allKeys(ar.listBreakers.forms),
     adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
     nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
     honorifics: allKeys(ar.honorifics.forms),

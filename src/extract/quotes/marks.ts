@@ -16,6 +16,18 @@ import { CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark } fr
 export const NEGATIONS: ReadonlySet<string> = new Set(["\u0644\u0627", "\u0644\u0645", "\u0644\u0646", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a"].flatMap((w) => foldKey(w)))
 const LA = foldKey("\u0644\u0627")[0]!
 
+/**
+ * Clitics written as a word of their own before a mark glued to them (`بـ”`, `و»`, `لـ»`, `للـ«`, `الـ”`): a closing-type
+ * mark there, glued to the word after it, opens (thirty-second session).
+ */
+const MARK_CLITICS: ReadonlySet<string> = new Set(["\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0644\u0644", "\u0648\u0644", "\u0648\u0628", "\u0641\u0644", "\u0641\u0628", "\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644"])
+
+/** `ب` with or without `و`/`ف` and the article (`بـ”`, `وبـ»`, `بالـ”`): the clitic of what a verb describes or charges with. */
+export const BA_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0648\u0628", "\u0641\u0628", "\u0628\u0627\u0644"])
+
+/** How many tokens after a closing-type mark read as an opener after a clitic its closer may stand ({@link MarkScanner.closedAfter}). */
+const CLOSE_REACH = 160
+
 /** How many words back a speech verb may stand before a reversed `”` in a paragraph of reversed marks alone (`allReversed`). */
 const REVERSED_REACH = 16
 
@@ -357,13 +369,51 @@ export abstract class MarkScanner extends EntityIndex {
     return false
   }
 
-  /** A closing-type mark opens a quote right after a colon (`:” نحن`), or after a space and glued to the word after it. */
+  /**
+   * A closing-type mark opens a quote right after a colon (`:” نحن`), or after a space and glued to the word after it,
+   * or glued on both sides between a clitic written alone and an Arabic word (`بـ”محاولة`, `و»فتح`, `لـ»مواقعنا`: the
+   * `”`/`»` typed for `“`/`«`; thirty-second session).
+   */
   protected looksLikeOpener(j: number, ps: number): boolean {
     const t = this.t
     const next = j + 1
     if (next >= t.count || (t.kinds[next] !== WORD && t.kinds[next] !== NUM)) return false
     if (j > ps && this.keys[j - 1] === ":") return true
-    return t.spaced[next] === 0 && (j === ps || t.spaced[j] === 1)
+    if (t.spaced[next] !== 0) return false
+    if (j === ps || t.spaced[j] === 1) return true
+    return t.kinds[next] === WORD && t.kinds[j - 1] === WORD && MARK_CLITICS.has(this.keys[j - 1]!) && /[\u0600-\u06ff]/.test(this.keys[next]!) && this.closedAfter(j)
+  }
+
+  /**
+   * The clitic written alone that the opening mark at `open` is glued to, when that mark is of the closing type (a `”`
+   * or `»` read as an opener by {@link looksLikeOpener}: `و»…»`, `بـ”…”`), else null (thirty-third session). One to
+   * three words in such marks are a name or a term after any clitic but `ب` (`«X» و»مجموعة الخواص»`, `الواتساب”
+   * و”سناب شات”`), and after `ب` they are what a verb before them describes or charges with (`ووصفه بـ”الرجل
+   * الاستثنائي”`), never words a cue after them attributes (`ندد X بـ»هجوم ارهابي» وقال …`: the cue is another's).
+   */
+  protected openingClitic(open: number): string | null {
+    const t = this.t
+    if (open <= this.ps || t.spaced[open] !== 0 || t.kinds[open - 1] !== WORD) return null
+    const c = this.markChar(open)
+    if (c === null || !CLOSING_TYPE.has(c)) return null
+    const clitic = this.keys[open - 1]!
+    return MARK_CLITICS.has(clitic) ? clitic : null
+  }
+
+  /**
+   * Is the closing-type mark at `j` (read as an opener) closed in its paragraph: the next mark after it, within
+   * {@link CLOSE_REACH} tokens, one of its closers glued to the word or punctuation before it (`بـ”محاولة … المعارضة.”`),
+   * not another mark (`و”ويندوز 8″`) or none (`لـ»الطيران الشراعي، …` to the paragraph's end)? (Thirty-second session.)
+   */
+  private closedAfter(j: number): boolean {
+    const closers = OPENERS.get(this.markChar(j)!)!
+    const t = this.t
+    for (let k = j + 1; k < Math.min(t.count, j + CLOSE_REACH); k++) {
+      if (t.kinds[k] === BREAK) return false
+      const c = this.markChar(k)
+      if (c !== null) return closers.includes(c) && t.spaced[k] === 0
+    }
+    return false
   }
 
   /**
