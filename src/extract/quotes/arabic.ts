@@ -123,6 +123,19 @@ const QUOTED_BACK = 200
 /** Between a body and the person after it: nothing, or `السابق`/`السابقة`/`الأسبق` (a former role's adjective). */
 const FORMER_GAP = /^[\s\u00a0]*(?:\u0627\u0644(?:\u0633\u0627\u0628\u0642\u0629?|[\u0623\u0627]\u0633\u0628\u0642)[\s\u00a0]+)?$/
 
+/** How far before a dual verb (characters) the two it speaks for are looked for (thirty-third session). */
+const PAIR_WINDOW = 600
+/** The longest gap between the two names of a pair (characters). */
+const PAIR_GAP_MAX = 40
+/** Between the two names of a pair: `و`, or `و` and `نظيره`/`نظيرته` with up to two words of its role (`ونظيره الأمريكي`). */
+const PAIR_GAP = /^[\s\u00a0]*\u0648(?:\u0646\u0638\u064a\u0631(?:\u0647|\u0647\u0627|\u062a\u0647|\u062a\u0647\u0627)(?:[\s\u00a0]+[^\s\u00a0]+){0,2})?[\s\u00a0]*$/
+/** A sentence's end or a paragraph's (a full stop and the line break after it are one). */
+const SENTENCE_ENDS = /[.!?\u061f][ \t\u00a0]*\n?|\n/g
+/** A closing quotation mark that ends its sentence (`… انتهى".`): the words before it were quoted. */
+const QUOTE_END = /[»"”][ \t\u00a0]*[.!?\u061f\n]/
+/** A sentence's end, a paragraph's or a quote that ends its sentence. */
+const SENTENCE_OR_QUOTE_END = /[.!?\u061f\n]/
+
 /** Arabic subjects of cues. */
 export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
@@ -135,6 +148,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.kind === "participle" && this.keys[cue.at] === AL_QAWL) {
       const named = this.namedRightBefore(cue.at - 1, cue.gender)
       if (named !== null) return named
+    }
+    // وقالا:, وأضافتا: «…», وأكد الوزيران أن: a dual verb with no subject after it, or a dual noun for its subject,
+    // speaks for the two named together before it (`X وY`, `X ونظيره Y`); the first of them is given, the record's one
+    // speaker (thirty-third session)
+    if (cue.kind === "verb" && (cue.dual === true ? cue.speaker === null || this.dualNoun(cue.speaker) : cue.speaker !== null && this.dualNoun(cue.speaker))) {
+      const pair = this.namedPairBefore(cue.at, cue.gender)
+      if (pair !== null) return pair
     }
     if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
@@ -234,6 +254,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (bare) {
       const before = this.subjectBeforeVerb(cue.at)
       if (before !== null) return this.resolve(before, cue.gender, speech)
+    }
+    // لكن مسؤولين أمريكيين قالوا:, إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال:, مصدر أمني متابع للقضية قال لـ…: an
+    // unnamed source before a verb with no subject is its subject, not the speaker quoted before (thirty-third session)
+    if (bare) {
+      const unnamed = this.unnamedBeforeVerb(cue.at)
+      if (unnamed !== null) return this.resolve(unnamed, cue.gender, speech)
     }
     // سُئل الوزير عن الخطة فأجاب بأنه «…», وعندما سئل X عما … قال: the one a passive of asking named earlier in the
     // sentence answers (session 21)
@@ -1509,4 +1535,69 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     return s
   }
+
+  /** Is the phrase one definite dual noun (`الوزيران`, `الطرفان`; `dualNouns` in the lexicon; thirty-third session)? */
+  protected dualNoun(phrase: readonly [number, number]): boolean {
+    const [a, b] = phrase
+    return b - a === 1 && this.t.kinds[a] === WORD && this.lex.dualNouns.has(this.keys[a]!)
+  }
+
+  /**
+   * The first of two persons (or two organisations) named together right before token `at` — `X وY`, `X ونظيره
+   * الأمريكي Y` — the nearest such pair within {@link PAIR_WINDOW} characters, pushed as the speaker; else null
+   * (thirty-third session).
+   */
+  protected namedPairBefore(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0) return null
+    const to = this.orig(this.t.starts[at]!, this.t.ends[at]!).start
+    const from = Math.max(0, to - PAIR_WINDOW)
+    for (let i = this.firstEntityFrom(to) - 1; i > 0; i--) {
+      const second = this.entities[i]!
+      if (second.start < from) break
+      const first = this.entities[i - 1]!
+      if (first.start < from) break
+      if (first.type !== second.type || (first.type !== "PERSON" && first.type !== "ORGANIZATION") || first.entityId === second.entityId) continue
+      if (second.start - first.end > PAIR_GAP_MAX || !PAIR_GAP.test(this.text.slice(first.end, second.start))) continue
+      // (not across a sentence's end or a quote: the pair is named in the words before the verb, not inside speech)
+      if (SENTENCE_OR_QUOTE_END.test(this.text.slice(second.end, to)) && !this.pairOpensSentenceBefore(first.start, to)) continue
+      return this.pushEntity(first, gender, -1)
+    }
+    return null
+  }
+
+  /** Is the text from original offset `start` to `to` at most one sentence end away (the pair in the sentence before the verb's)? */
+  private pairOpensSentenceBefore(start: number, to: number): boolean {
+    const between = this.text.slice(start, to)
+    return !QUOTE_END.test(between) && (between.match(SENTENCE_ENDS)?.length ?? 0) <= 1
+  }
+
+
+  /**
+   * The phrase of an unnamed source (`unnamedSources`: `مصدر`, `مسؤولين`, `شاهد` …) that stands before a verb at token
+   * `at` as its subject: it opens the sentence, or follows `لكن`/`ولكن`, `إلا أن`/`غير أن` or `كان`/`وكان`, and runs
+   * to the verb (six words at most, no verb, complementizer or stop word among them) or to a comma that opens an aside
+   * closed by a comma right before the verb (`مسؤولا محليا، طلب عدم ذكر اسمه، قال`); else null (thirty-third session).
+   */
+  protected unnamedBeforeVerb(at: number): readonly [number, number] | null {
+    const s = this.sentenceStart(at)
+    const lex = this.lex
+    for (let u = at - 1; u >= Math.max(s, at - 16); u--) {
+      if (this.t.kinds[u] !== WORD || !lex.unnamedSources.has(withoutConjunction(this.keys[u]!, 4))) continue
+      if (u > s) {
+        const before = this.keys[u - 1]!
+        const opens = SUBJECT_FIRST.has(before) || KANA.has(withoutConjunction(before, 3)) || (before === ANNA && u - 2 >= s && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[u - 2]!, 3)))
+        if (!opens) continue
+      }
+      let c = u + 1
+      while (c < at && !this.isPunct(c, COMMAS)) c++
+      if (c < at ? !(this.isPunct(at - 1, COMMAS) && at - 1 > c && at - c <= 12) : c - u > 6) return null
+      for (let j = u + 1; j < c; j++) {
+        const w = this.keys[j]!
+        if (this.t.kinds[j] !== WORD || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3)) || lex.clauseOpeners.has(w)) return null
+      }
+      return [u, c]
+    }
+    return null
+  }
+
 }

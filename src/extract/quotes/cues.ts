@@ -127,6 +127,9 @@ export const ASKING_WINDOW = 40
 const PRONOUN_OBJECTS = new Set(["\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"].flatMap((w) => foldKey(w)))
 
 /** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
+/** `ً`, the tanween of an accusative (`قالاً`): a word that ends with it is no dual verb (thirty-third session). */
+const TANWEEN_FATH = 0x064b
+
 export abstract class CueScanner extends MarkScanner {
   /** The speech cues of a paragraph, in order. */
   protected cues(ps: number, pe: number): Array<Cue> {
@@ -285,6 +288,12 @@ export abstract class CueScanner extends MarkScanner {
           let e = s
           while (e < pe && e < s + 14 && this.t.kinds[e] === WORD && !lex.says.has(this.keys[e]!) && !lex.complementizers.has(this.keys[e]!)) e++
           const says = e < pe && lex.says.has(this.keys[e]!)
+          // ونقلت الوكالة عن مسؤول محلي، قوله إن …: a comma between the source and `قوله` (thirty-third session)
+          if (!says && e > s && e + 1 < pe && this.isPunct(e, COMMAS) && this.t.kinds[e + 1] === WORD && lex.says.has(this.keys[e + 1]!)) {
+            const w = this.keys[e + 1]!
+            const g: Gender = w.endsWith("\u0647\u0627") ? "f" : w.endsWith("\u0647\u0645") ? "p" : "m"
+            return { at: j, end: e + 2, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: g, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }
+          }
           // نقل عن X أن «…»: the complementizer stands where قوله would; نقلت الوكالة عن X، مدير …، «…»: the quote
           // follows the source's description in the same sentence
           if (!says && !(e < pe && lex.complementizers.has(this.keys[e]!))) {
@@ -300,6 +309,8 @@ export abstract class CueScanner extends MarkScanner {
       return null
     }
     const v = lex.verbs.longestAt(this.keys, j, pe)
+    // قالاً (a participle misspelt, its tanween written): an accusative, no dual verb (thirty-third session)
+    if (v !== null && v.value.dual === true && this.text.charCodeAt(this.orig(this.t.starts[j]!, this.t.ends[j]!).end - 1) === TANWEEN_FATH) return null
     if (v !== null) {
       // يذكر أن …، ويُذكر أن …: with no subject before the complementizer, the writer's background clause ("it is
       // worth noting that"), no speech; a subject makes it speech again (يذكر التقرير أن …)
@@ -587,7 +598,10 @@ export abstract class CueScanner extends MarkScanner {
     // (after a preposition glued to a pronoun too, a word of four letters at most: `غرد به وقال:`, `علقت عليه وأجابت:`)
     const first = e > s + 1 && this.t.kinds[s] === WORD && this.keys[s]!.length <= 4 ? s + 1 : s
     if (e > first && this.t.kinds[first] === WORD && this.verbAt(first, pe) > 0) e = s
-    const cue: Cue = { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, continues: v.continues, speaker: e > s ? [s, e] : null }
+    // وأكدا خلاله أن, أعلنتا أكثر من مرة أن: a dual verb has its subjects before it (a verb before its subject is
+    // singular, `وقال الوزيران`); the words after it are no subject (thirty-third session)
+    if (v.dual === true) s = e = end
+    const cue: Cue = { at: j, end, kind: "verb", verb, gender: v.gender, needsMark: v.needsMark, alsoNoun: v.alsoNoun, english: false, continues: v.continues, speaker: e > s ? [s, e] : null, ...(v.dual === true ? { dual: true } : {}) }
     // ووصفها بـ«…», ما وصفته الصحافة بـ«…»: after a verb of describing with its object pronoun, the subject ends at ب
     // (and a word glued to ب that names nobody is no subject: ما تصفه بنجاح «…»)
     if (e > s && this.describesPronoun(cue)) {

@@ -25,7 +25,8 @@ export const ArabicQuotesFile = Schema.Struct({
   verbs: Schema.Array(
     Schema.Struct({
       lemma: Text,
-      forms: Schema.Struct({ m: Forms, f: Forms, p: Forms }),
+      /** `dm`, `df`: the dual forms, masculine and feminine (`قالا`, `يقولان`; `قالتا`, `تقولان`; thirty-third session). */
+      forms: Schema.Struct({ m: Forms, f: Forms, p: Forms, dm: Schema.optionalKey(Forms), df: Schema.optionalKey(Forms) }),
       continues: Schema.optionalKey(Schema.Boolean),
       needsMark: Schema.optionalKey(Schema.Boolean),
       alsoNoun: Schema.optionalKey(Schema.Boolean),
@@ -123,7 +124,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `ابن`, `ابنة`: kin nouns that open a name as often. */
   nameOpeningKin: Described,
   /** Honorific pronouns (`سموه`, `معاليه`) and the titles of the person they stand for (twenty-eighth session, second round). */
-  honorifics: Schema.Struct({ description: Text, forms: Forms, royal: Forms, royalTitles: Forms, titles: Forms })
+  honorifics: Schema.Struct({ description: Text, forms: Forms, royal: Forms, royalTitles: Forms, titles: Forms }),
+  /** `مصدر`, `مصادر`, `مسؤول`, `شاهد`: indefinite nouns of an unnamed source (thirty-third session). */
+  unnamedSources: Schema.Struct({ description: Text, forms: Forms, describedBy: Forms, closeTo: Forms }),
+  /** `الوزيران`, `الطرفان`: definite dual nouns for two named together before (thirty-third session). */
+  dualNouns: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -161,8 +166,16 @@ export interface Verb {
    * after the verb or after its subject (`وأكمل:`, `وأكملت الوزيرة:`).
    */
   readonly colonOnly?: boolean
+  /** A dual form (`قالا`, `أكدتا`): two speakers, read as the gender of the form (thirty-third session). */
+  readonly dual?: boolean
   readonly english: boolean
 }
+
+/** The dual forms of an Arabic verb entry with the gender they are read as (`dm` → `m`, `df` → `f`). */
+const dualForms = (v: { readonly forms: { readonly dm?: ReadonlyArray<string>; readonly df?: ReadonlyArray<string> } }): Array<readonly [string, Gender]> => [
+  ...(v.forms.dm ?? []).map((f) => [f, "m"] as const),
+  ...(v.forms.df ?? []).map((f) => [f, "f"] as const)
+]
 
 export interface QuoteLexicons {
   /** Speech verbs by phrase (Arabic and English). */
@@ -273,6 +286,14 @@ export interface QuoteLexicons {
   /** `سموه`, `سموها` and the titles of princes they take (`الأمير`, `سمو`, `ولي`). */
   readonly royalHonorifics: ReadonlySet<string>
   readonly royalTitles: ReadonlySet<string>
+  /** `مصدر`, `مصادر`, `مسؤول`, `شاهد` …: an unnamed source's nouns (every key of each form; thirty-third session). */
+  readonly unnamedSources: ReadonlySet<string>
+  /** `مسؤول`, `رفيع`, `مطلع`, `عيان`, `موال` …: the adjectives of an unnamed source (every key of each form). */
+  readonly unnamedDescribedBy: ReadonlySet<string>
+  /** `مقرب`, `قريب`, `موال` …: a source close to a body, not of it (every key of each form). */
+  readonly unnamedCloseTo: ReadonlySet<string>
+  /** `الوزيران`, `الطرفان` …: dual nouns for two named together before (every key of each form; thirty-third session). */
+  readonly dualNouns: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -315,6 +336,18 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
         })
       }
     }
+    for (const [form, gender] of dualForms(v)) {
+      verbs.add(foldKey(form), {
+        form,
+        gender,
+        continues: v.continues ?? false,
+        needsMark: v.needsMark ?? false,
+        alsoNoun: v.alsoNoun ?? false,
+        ...(v.colonOnly === true ? { colonOnly: true } : {}),
+        dual: true,
+        english: false
+      })
+    }
   }
   const continues = new Set(en.continues)
   for (const form of en.verbs) verbs.add(foldKey(form), { form, gender: null, continues: continues.has(form), needsMark: false, alsoNoun: false, english: true })
@@ -332,12 +365,17 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     const k = one(form)
     if (k !== null) verbForms.add(k)
   }
+  for (const v of ar.verbs) for (const [form] of dualForms(v)) {
+    const k = one(form)
+    if (k !== null) verbForms.add(k)
+  }
   for (const form of en.verbs) {
     const k = one(form)
     if (k !== null) verbForms.add(k)
   }
   const verbFirst = new Set<string>()
   for (const v of ar.verbs) for (const g of ["m", "f", "p"] as const) for (const form of v.forms[g]) verbFirst.add(foldKey(form)[0] ?? "")
+  for (const v of ar.verbs) for (const [form] of dualForms(v)) verbFirst.add(foldKey(form)[0] ?? "")
   for (const form of en.verbs) verbFirst.add(foldKey(form)[0] ?? "")
   const cueFirst = new Set<string>(verbForms)
   for (const k of verbFirst) cueFirst.add(k)
@@ -407,6 +445,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     honorificTitles: allKeys(ar.honorifics.titles),
     royalHonorifics: allKeys(ar.honorifics.royal),
     royalTitles: allKeys(ar.honorifics.royalTitles),
+    unnamedSources: allKeys(ar.unnamedSources.forms),
+    unnamedDescribedBy: allKeys(ar.unnamedSources.describedBy),
+    unnamedCloseTo: allKeys(ar.unnamedSources.closeTo),
+    dualNouns: allKeys(ar.dualNouns.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

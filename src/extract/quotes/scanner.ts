@@ -125,6 +125,8 @@ export interface Cue {
    * its speaker is the issuer of the document named before it, or it is no cue (twenty-fourth session).
    */
   readonly inDocument?: boolean
+  /** A dual verb (`قالا`, `وأكدتا`): the speakers are two, the first named of them is given (thirty-third session). */
+  readonly dual?: boolean
 }
 
 export interface Speaker {

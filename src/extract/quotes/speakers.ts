@@ -80,6 +80,9 @@ const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 const SENTENCE_BREAK = /[.!?\u061f\n]/
 
 
+/** A nisba adjective, as a key (`عسكري`, `أمنية`, `أمريكيين`, `أمنيا`; four letters or more): an unnamed source's description (thirty-third session). */
+const isNisba = (key: string): boolean => key.length >= 4 && /\u064a(?:\u0647|\u064a\u0646|\u0648\u0646|\u0627\u0646|\u0627)?$/.test(key)
+
 /** `نفسه`, `نفسها`, `ذاته`, `ذاتها`, `أنفسهم`: "the same" after a noun (`المصدر نفسه`; session 21). */
 const SAME_AFTER = new Set(["\u0646\u0641\u0633\u0647", "\u0646\u0641\u0633\u0647\u0627", "\u0630\u0627\u062a\u0647", "\u0630\u0627\u062a\u0647\u0627", "\u0623\u0646\u0641\u0633\u0647\u0645"].flatMap((w) => foldKey(w)))
 /** `نفس`, `ذات`: "the same" before a definite noun (`نفس المصدر`, `ذات المصادر`; session 21). */
@@ -286,6 +289,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         }
       }
     }
+    // وقال مصدر عسكري موال لـX, وقال مسؤول كبير بإدارة X, وقال مصدر مسؤول في <body>: an unnamed source is no person its
+    // description names; the body in it or right after it is the speaker, else its words (thirty-third session)
+    const unnamed = this.unnamedSource(a, b, gender, push)
+    if (unnamed !== null) return unnamed
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
     const english = /[a-z]/.test(first)
     let entity = this.entityIn(span)
@@ -2264,4 +2271,52 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     return null
   }
+
+  /**
+   * An unnamed source's phrase `[a, b)` (`unnamedSources` in the lexicon: `مصدر`, `مصادر`, `مسؤول`, `شاهد` … first,
+   * then only its adjectives, `describedBy` or a nisba, up to the phrase's end, `في`, `من` or a word glued to `بـ`/`لـ`):
+   * the organisation named right after `في`/`من`/`بـ` there (`مصدر مسؤول في وزارة الداخلية`, `مسؤول بوزارة X`; not
+   * after `مقرب`/`قريب`/`موال`, `closeTo`), pushed as the speaker; with none, a person named after that word (`مصدر
+   * عسكري موال لـX`, `مسؤول كبير بإدارة X`) makes the speaker the phrase's words (no person's entity); else null, the
+   * phrase read as before (thirty-third session).
+   */
+  protected unnamedSource(a: number, b: number, gender: Gender | null, push: boolean): Speaker | null {
+    if (this.entities.length === 0 || this.t.kinds[a] !== WORD) return null
+    const lex = this.lex
+    const first = this.keys[a]!
+    if (!lex.unnamedSources.has(first) && !(first.length > 4 && (first[0] === "\u0648" || first[0] === "\u0641") && lex.unnamedSources.has(first.slice(1)))) return null
+    let k = a + 1
+    let close = false
+    for (; k < b && this.t.kinds[k] === WORD && (lex.unnamedDescribedBy.has(this.keys[k]!) || isNisba(this.keys[k]!)) && this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null; k++) if (lex.unnamedCloseTo.has(this.keys[k]!)) close = true
+    // (مسؤول إعلام الفرع …، X: a noun in construct after it makes a role, its holder named after it)
+    const at = k < this.pe && this.t.kinds[k] === WORD ? this.keys[k]! : ""
+    const prep = at === FI_KEY || at === MIN_KEY
+    const glued = at.length > 2 && (at[0] === "\u0628" || at[0] === "\u0644") && !at.startsWith("\u0627\u0644")
+    if (k < b && !prep && !glued) return null
+    const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === "\u0628" ? this.organisationOpening(k, true) : null
+    if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
+    if (k >= b) return null
+    const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
+    const named = this.entityIn(span)
+    if (named === null || named.type !== "PERSON" || named.start < this.orig(this.t.starts[k]!, this.t.ends[k]!).start) return null
+    const words: Speaker = { text: this.text.slice(span.start, span.end), entityId: null, gender, person: false }
+    if (push) this.push(words, a)
+    return words
+  }
+
+  /**
+   * The organisation that opens at token `k` (at its first letter; `glued`: after the `بـ` glued to it, or at the
+   * token after it, `بوزارة الخارجية` tagged `الخارجية`), or null.
+   */
+  private organisationOpening(k: number, glued = false): Entity | null {
+    if (k >= this.pe || this.t.kinds[k] !== WORD) return null
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(glued ? o.start + 1 : o.start)]
+    if (e === undefined || e.type !== "ORGANIZATION") return null
+    if (!glued) return e.start === o.start ? e : null
+    if (e.start < o.end) return e
+    return k + 1 < this.pe && this.t.kinds[k + 1] === WORD && e.start === this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start ? e : null
+  }
+
+
 }
