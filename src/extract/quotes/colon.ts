@@ -18,6 +18,9 @@ const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\
 /** `عن`, `حول`, `بشأن`, `بخصوص` (with or without و): "about", opening a topic before its speaker's verb and colon. */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0639\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0628\u062e\u0635\u0648\u0635"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
 
+/** `هو` (search form), before a colon that opens a question as often as a list (`السؤال الأهم هو: …؟`). */
+const HUWA = foldKey("\u0647\u0648")[0]
+
 /** How many words a topic after `وعن`/`وحول` may hold before its verb and colon ({@link ColonSpeech.topicThenVerbColon}). */
 const TOPIC_REACH = 16
 
@@ -38,9 +41,18 @@ export abstract class ColonSpeech extends CueScanner {
     if (cue.kind === "according" || cue.kind === "background") return null
     let colon = -1
     let described = -1
+    // the complementizer the verb reports through before the colon (وأكدت الوزارة أن المقبوض عليهم أقروا بتورطهم في
+    // عمليتين سابقتين: الأولى …), or -1
+    let reported = -1
     for (let k = cue.end; k < Math.min(pe, cue.end + COLON_WINDOW); k++) {
       if (this.isSentenceEnd(k)) return null
       if (this.isColon(k)) {
+        // (reported speech that leads up to a colon opens a list or an explanation of its own words, no direct speech
+        // of the verb: three words or more between the complementizer and the colon; thirty-third session, A54, A55)
+        // (a speech verb between, وأوضح X أن …، وقال: …, has the colon: its own cue reads the words; not before a verb
+        // glued to و/ف right before the colon, ويتساءل:, a new attribution the lexicon lacks, nor after `هو`, السؤال
+        // الأهم هو: متى …؟, a question as often as a list)
+        if (reported >= 0 && this.wordCount(reported + 1, k) >= MIN_WORDS_CUED && !this.conjoinedImperfect(k - 1) && this.keys[k - 1] !== HUWA) return null
         // (a verb of describing with its pronoun speaks through a colon right after it or its subject, ووصفتها بالقول:,
         // كما يصفها المؤلف:; not one further on, الذين وصفهم ب<noun> قائلا:, nor after a dash that closes it as an
         // aside, – كما يصفها X -:)
@@ -69,6 +81,9 @@ export abstract class ColonSpeech extends CueScanner {
         continue
       }
       if (k > cue.end && this.t.kinds[k] === WORD && this.verbStartsAt(k, pe)) return null
+      // (the verb's own complementizer, right after it or its speaker phrase: not one of a clause inside the phrase
+      // that names an addressee, وقال لرجل أمامه يظهر أنه يشتكي:)
+      if (reported < 0 && k === (cue.speaker !== null ? cue.speaker[1] : cue.end) && this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) reported = k
     }
     if (colon < 0) return null
     let a = colon + 1
@@ -89,6 +104,13 @@ export abstract class ColonSpeech extends CueScanner {
     if (this.wordCount(a, b) < MIN_WORDS_CUED) return null
     if (described >= 0) this.describedBeforeColon.add(described)
     return [a, b]
+  }
+
+  /** Is token `k` a word of `و`/`ف` glued to an imperfect verb's prefix (`ويتساءل`, `فيقول`, `وتضيف`)? */
+  protected conjoinedImperfect(k: number): boolean {
+    if (k < 0 || this.t.kinds[k] !== WORD) return false
+    const w = this.keys[k]!
+    return w.length >= 5 && (w[0] === "\u0648" || w[0] === "\u0641") && (w[1] === "\u064a" || w[1] === "\u062a")
   }
 
   /**

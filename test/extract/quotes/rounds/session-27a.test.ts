@@ -69,8 +69,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // `هو:` opens a question as often as a list: taken
     ["وأوضح [[PERSON:سامي الحربي]] أن السؤال الأهم الآن هو: متى تعود الأسعار إلى مستواها السابق؟", ["[سامي الحربي | أوضح] متى تعود الأسعار إلى مستواها السابق؟"]],
     ["وأوضح [[PERSON:سامي الحربي]] أن التسجيل متاح للجميع، وقال: www.example.gov.sa", []],
-    // an address inside the words: taken
-    ["وأوضح [[PERSON:سامي الحربي]] أن التسجيل متاح للجميع، وقال: التسجيل متاح عبر الموقع www.example.gov.sa", ["[سامي الحربي | أوضح] التسجيل متاح عبر الموقع www.example.gov.sa"]]
+    // an address inside the words: taken (under `قال` since the thirty-third session: a colon after `أوضح`'s reported
+    // clause is no speech of `أوضح`'s, and `وقال:` reads the words)
+    ["وأوضح [[PERSON:سامي الحربي]] أن التسجيل متاح للجميع، وقال: التسجيل متاح عبر الموقع www.example.gov.sa", ["[سامي الحربي | قال] التسجيل متاح عبر الموقع www.example.gov.sa"]]
   ]
 }
 
