@@ -1571,7 +1571,6 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return !QUOTE_END.test(between) && (between.match(SENTENCE_ENDS)?.length ?? 0) <= 1
   }
 
-
   /**
    * The phrase of an unnamed source (`unnamedSources`: `مصدر`, `مسؤولين`, `شاهد` …) that stands before a verb at token
    * `at` as its subject: it opens the sentence, or follows `لكن`/`ولكن`, `إلا أن`/`غير أن` or `كان`/`وكان`, and runs

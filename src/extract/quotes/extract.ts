@@ -81,6 +81,7 @@ const OBJECT_IYYA = new Set(["\u0625\u064a\u0627\u0647", "\u0625\u064a\u0627\u06
 
 /** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
 const LIST_REACH = 200
+
 /** `ل`: a word that opens with it after a speech verb is an addressee (`وقال للمنتج:`), not the verb's subject. */
 const LAM = "\u0644"
 /** `لـ`, `للـ` written alone before a mark glued to them (`لـ«الشرق الأوسط»`): an outlet or an owner follows. */

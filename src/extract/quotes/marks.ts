@@ -403,7 +403,7 @@ export abstract class MarkScanner extends EntityIndex {
   /**
    * Is the closing-type mark at `j` (read as an opener) closed in its paragraph: the next mark after it, within
    * {@link CLOSE_REACH} tokens, one of its closers glued to the word or punctuation before it (`بـ”محاولة … المعارضة.”`),
-   * not another mark (`و”ويندوز 8″`) or none (`لـ»الطيران الشراعي، …` to the paragraph's end)? (Thirty-second session.)
+   * not a mark of another kind (`و”X «Y»`) or none (`لـ»الطيران الشراعي، …` to the paragraph's end)? (Thirty-second session.)
    */
   private closedAfter(j: number): boolean {
     const closers = OPENERS.get(this.markChar(j)!)!

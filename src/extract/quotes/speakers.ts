@@ -65,8 +65,6 @@ const BLESSING = new Set(["\u0627\u0644\u0633\u0644\u0627\u0645", "\u0627\u0644\
 /** The letters of `مصدر`/`مصادر` ("source") without long vowels: "the same source" is the last speaker, whoever it was. */
 const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
 
-
-
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
 const HEH = 0x0647
 
@@ -78,7 +76,6 @@ const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
 /** A sentence's end or a paragraph's between two names. */
 const SENTENCE_BREAK = /[.!?\u061f\n]/
-
 
 /** A nisba adjective, as a key (`عسكري`, `أمنية`, `أمريكيين`, `أمنيا`; four letters or more): an unnamed source's description (thirty-third session). */
 const isNisba = (key: string): boolean => key.length >= 4 && /\u064a(?:\u0647|\u064a\u0646|\u0648\u0646|\u0627\u0646|\u0627)?$/.test(key)
@@ -2317,6 +2314,5 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (e.start < o.end) return e
     return k + 1 < this.pe && this.t.kinds[k + 1] === WORD && e.start === this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start ? e : null
   }
-
 
 }
