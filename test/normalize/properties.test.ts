@@ -33,6 +33,17 @@ const boundaries = (r: Normalized): Array<number> => {
   return out
 }
 
+/** Every span between two boundaries of `s` normalized by preset `p` maps to an original slice that normalizes to it. */
+const expectEverySpanMaps = (s: string, p: PresetName): void => {
+  const r = normalize(s, p)
+  const b = boundaries(r)
+  for (const i of b) for (const j of b) {
+    if (j < i) continue
+    const o = r.toOriginal(i, j)
+    expect(normalizeText(s.slice(o.start, o.end), p)).toBe(r.text.slice(i, j))
+  }
+}
+
 describe("normalize on random text", () => {
   it("never throws, and returns a string with a consistent alignment", () => {
     fc.assert(
@@ -80,13 +91,7 @@ describe("normalize on random text", () => {
       // a combining sequence longer than MAX_SPLIT: the run, deleted before the word, was one edit with the space,
       // and a cut after that edit read the run as a dash
       for (const s of ["// \u0653\u0640\u0640\u0640\u0640\u0640\u0640\u064b\u0627\u0646\u062a\u0647\u0649 //", "x \u064e" + "\u0640".repeat(20) + "\u0628\u0627\u0628"]) {
-        const r = normalize(s, p)
-        const b = boundaries(r)
-        for (const i of b) for (const j of b) {
-          if (j < i) continue
-          const o = r.toOriginal(i, j)
-          expect(normalizeText(s.slice(o.start, o.end), p)).toBe(r.text.slice(i, j))
-        }
+        expectEverySpanMaps(s, p)
       }
     })
 
@@ -94,13 +99,7 @@ describe("normalize on random text", () => {
       // `＃ـ` is one combining sequence under NFKC (`#-`), and its dash was not known to be a tatweel's: the tatweel
       // after `&shy;` (deleted) wrote a second dash, which no slice that starts after `＃` writes
       for (const s of ["\uff03\u0640&shy;\u0640", "\uff41\u0640&#173;\u0640x", "\uff03\u0640\u00ad\u0640"]) {
-        const r = normalize(s, p)
-        const b = boundaries(r)
-        for (const i of b) for (const j of b) {
-          if (j < i) continue
-          const o = r.toOriginal(i, j)
-          expect(normalizeText(s.slice(o.start, o.end), p)).toBe(r.text.slice(i, j))
-        }
+        expectEverySpanMaps(s, p)
       }
     })
 
