@@ -801,13 +801,17 @@ export abstract class CueScanner extends MarkScanner {
 
   /** Does a mark right after token `e` open one to three words closed by a mark (`بـ"صحة حائل"`, `بـ «X Y»`)? */
   protected shortMarksAfter(e: number, pe: number): boolean {
-    const o = e + 1
-    if (o >= pe || this.markChar(o) === null) return false
-    for (let f = o + 1; f < Math.min(pe, o + 5); f++) {
+    return e + 1 < pe && this.shortMarksAt(e + 1, pe) >= 0
+  }
+
+  /** A mark at `e`, one to three words, and the mark that closes them: the closing mark's token, or -1. */
+  protected shortMarksAt(e: number, pe: number): number {
+    if (this.markChar(e) === null) return -1
+    for (let f = e + 1; f < Math.min(pe, e + 5); f++) {
       if (this.t.kinds[f] === WORD) continue
-      return f > o + 1 && this.markChar(f) !== null
+      return f > e + 1 && this.markChar(f) !== null ? f : -1
     }
-    return false
+    return -1
   }
 
   /**

@@ -1682,16 +1682,6 @@ class QuoteScanner extends ArabicSubjects {
     return -1
   }
 
-  /** A mark at `e`, one to three words, and the mark that closes them: the closing mark's token, or -1. */
-  private shortMarksAt(e: number, pe: number): number {
-    if (this.markChar(e) === null) return -1
-    for (let f = e + 1; f < Math.min(pe, e + 5); f++) {
-      if (this.t.kinds[f] === WORD) continue
-      return f > e + 1 && this.markChar(f) !== null ? f : -1
-    }
-    return -1
-  }
-
   /**
    * Are the Arabic words `[a, b)` a list (thirty-second session): four pieces or more of one to three words each,
    * parted by commas or by a word that opens with `و` (four letters or more), no other punctuation, and none of the
