@@ -154,7 +154,11 @@ export const NameCuesFile = Schema.Struct({
   /** Of {@link godNameFirsts}, the common nouns of set phrases with God's name (`فضل الله`, `أمر الله`): a name only on the tagger's evidence. */
   commonGodPhrases: ByLanguage,
   /** Relational adjectives and nouns of a profession with the article and `ي` after a name (`القيادي`, `السياسي`, `الفني`): no family name. */
-  nisbaAdjectives: ByLanguage
+  nisbaAdjectives: ByLanguage,
+  /** Heads of companies and armed groups that take a family's name (`شركة`, `مجموعة`, `ميليشيات`): the family name after one is theirs. */
+  familyOrgHeads: ByLanguage,
+  /** Function words, as written, that a dropped space glues to the name before them (`أوغلوخلال`, `بلاترأمس`). */
+  gluedFunctionWords: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -202,6 +206,8 @@ let cueSets:
       readonly religionNameFirsts: ReadonlySet<string>
       readonly commonGodPhrases: ReadonlySet<string>
       readonly nisbaAdjectives: ReadonlySet<string>
+      readonly familyOrgHeads: ReadonlySet<string>
+      readonly gluedFunctionWords: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -246,6 +252,9 @@ const cues = () => {
       religionNameFirsts: new Set(f.religionNameFirsts.ar.map(searchKey)),
       commonGodPhrases: new Set(f.commonGodPhrases.ar.map(searchKey)),
       nisbaAdjectives: new Set(f.nisbaAdjectives.ar.map(searchKey)),
+      familyOrgHeads: new Set(f.familyOrgHeads.ar.map(searchKey)),
+      // (as written: `أن` with its hamza, not the `ان` that ends سليمان)
+      gluedFunctionWords: new Set(f.gluedFunctionWords.ar),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -293,6 +302,18 @@ export const isCommonGodPhrase = (core: string): boolean => cues().commonGodPhra
 
 /** Whether an Arabic word (its `core`, search form) is a relational adjective or a profession's noun of the list (`القيادي`, `السياسي`). */
 export const isNisbaAdjective = (core: string): boolean => cues().nisbaAdjectives.has(core)
+
+/**
+ * Whether an Arabic word (search form, without the article) is the head of a company or an armed group that takes a
+ * family's name in construct (`شركة`, `مجموعة`, `جماعة`, `ميليشيات`; `familyOrgHeads` of name-cues.json).
+ */
+export const isFamilyOrgHead = (core: string): boolean => cues().familyOrgHeads.has(core)
+
+/**
+ * Whether an Arabic word as written is a function word or adverb that a dropped space glues to the name before it
+ * (`خلال` of `أوغلوخلال`, `أمس` of `بلاترأمس`; `gluedFunctionWords` of name-cues.json).
+ */
+export const isGluedFunctionWord = (w: string): boolean => cues().gluedFunctionWords.has(w)
 
 /** Whether an Arabic word (search form) opens a father's kunya (`أبو`, `ابو`). */
 export const isFatherKunya = (key: string): boolean => cues().fatherKunyas.has(key)

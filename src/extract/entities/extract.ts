@@ -7,14 +7,15 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
+import { splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, type Mention } from "./mentions.js"
+import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -178,7 +179,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, all))) : joinEnglishNames(text, all)
+  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, splitGluedFunctionWords(text, sentences, familyNamesOfBodies(sentences, all))))) : joinEnglishNames(text, all)
 }
 
 /**
@@ -328,6 +329,107 @@ export const particleSurnames = (text: string, sentences: ReadonlyArray<Sentence
   }
   return drop.size === 0 ? out : out.filter((_, q) => !drop.has(q))
 }
+
+/** Quotation marks that may stand between a company's head noun and its name (`شركة «الخضري»`). */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["\u00ab", "\"", "\u201c", "\u201d"])
+
+/**
+ * The letters of a proclitic glued to unit `p` before the head noun of a company or an armed group that takes a family's
+ * name (`شركة`, `لمجموعة`, `وميليشيات`: {@link isFamilyOrgHead}), or -1 when `p` is none: an Arabic word without the
+ * article (a head in construct), its clitics split by the tokenizer or glued to it.
+ */
+const familyOrgHeadAt = (p: Unit): number => {
+  if (p.kind !== "word" || p.article) return -1
+  if (isFamilyOrgHead(p.core)) return 0
+  const g = gluedProclitic(p, isFamilyOrgHead)
+  return g > 0 ? g : -1
+}
+
+/**
+ * `مجموعة [الجريسي]`, `شركة [العثيم]`, `ميليشيات [الحوثي]`, `جماعة [الحوثي]` (thirty-fourth session): an Arabic family
+ * name with the article, a person's mention of one word (tagged, or found again as the surname of `عبدالرحمن بن علي
+ * الجريسي`, `عبدالملك الحوثي`), right after the head noun of a company or an armed group in construct ({@link
+ * isFamilyOrgHead}: `شركة`, `مجموعة`, `مؤسسة`, `مصنع`, `جماعة`, `حركة`, `ميليشيا` …), names that body, not the man of the
+ * family: the head and the name are one organisation (as `مجموعة [بن لادن]` is, mentions.ts), which links to no person.
+ * With a quotation mark between (`شركة «الخضري»`), the name alone is the organisation. A person's name of any length
+ * after `أبناء` and such a head (`شركة أبناء عبدالله عبدالمحسن الخضري`, the company of a man's sons) is the company too,
+ * and its family name alone elsewhere in the document (`«الخضري» تعلن`) is that company where no person of the document
+ * has it for a family name. Not after `قوات`, `أنصار`,
+ * `عائلة`, `مكتب` (Saleh's forces, the Assad family: the person's), nor a name glued to a preposition (`لجماعة
+ * للحوثي` is no construct) or one word of a longer name. A binary search for the sentence and the unit of each
+ * candidate.
+ */
+export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let out: Array<Mention> | undefined
+  let starts: Array<number> | undefined
+  // the family names of the companies named `شركة أبناء <person>` (their last words), for the second pass
+  let sonsFamilies: Set<string> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (m.type !== "PERSON") continue
+    const u = m.units[0]!
+    const one = m.units.length === 1
+    // (one word: a family name with the article; longer: a name after `أبناء`, checked below)
+    if (u.kind !== "word" || u.proclitic || !isArabicLetter(u.text.charCodeAt(0)) || (one && !u.article)) continue
+    starts ??= sentences.map((x) => (x.units.length > 0 ? x.units[0]!.start : Number.MAX_SAFE_INTEGER))
+    const s = lowerBound(starts, u.start + 1) - 1
+    if (s < 0) continue
+    const units = sentences[s]!.units
+    const k = unitAt(units, u.start)
+    if (k < 1) continue
+    let h = k - 1
+    // شركة أبناء عبدالله عبدالمحسن الخضري: the company of the sons of a man, named in full
+    const sons = units[h]!.kind === "word" && !units[h]!.proclitic && units[h]!.core === SONS
+    if (sons) h--
+    else if (!one) continue
+    const quoted = !sons && h >= 0 && units[h]!.kind !== "word" && OPENING_QUOTES.has(units[h]!.text)
+    if (quoted) h--
+    if (h < 0) continue
+    const head = units[h]!
+    const glued = familyOrgHeadAt(head)
+    if (glued < 0) continue
+    // (the head in no other mention: `[شركة أبناء عبدالله الخضري]` already holds its name)
+    const prev = i > 0 ? mentions[i - 1]! : undefined
+    if (prev !== undefined && prev.end > head.start) continue
+    out ??= mentions.slice()
+    if (quoted) out[i] = { ...m, type: "ORGANIZATION", role: null }
+    else {
+      const start = glued > 0 ? withoutGlued(head, glued).nameStart : head.nameStart
+      out[i] = { type: "ORGANIZATION", start, end: m.end, units: units.slice(h, k).concat(m.units), role: null, confidence: m.confidence, ...(glued > 0 ? { glued } : {}) }
+    }
+    const last = m.units[m.units.length - 1]!
+    if (sons && last.kind === "word" && last.article) (sonsFamilies ??= new Set()).add(last.core)
+  }
+  if (out === undefined) return mentions
+  if (sonsFamilies !== undefined) {
+    // «الخضري» تعلن: the family name alone, in a document that names the company of its sons, is that company, unless
+    // a person of the document has it for a family name
+    for (const m of out) {
+      const last = m.units[m.units.length - 1]!
+      if (m.type === "PERSON" && m.units.length >= 2 && last.kind === "word") sonsFamilies.delete(last.core)
+    }
+    for (let i = 0; i < out.length; i++) {
+      const m = out[i]!
+      if (m.type === "PERSON" && m.units.length === 1 && m.units[0]!.kind === "word" && sonsFamilies.has(m.units[0]!.core)) out[i] = { ...m, type: "ORGANIZATION", role: null }
+    }
+  }
+  return out
+}
+
+/** The index of the unit of `units` (in text order) that starts at `start`, or -1. */
+const unitAt = (units: ReadonlyArray<Unit>, start: number): number => {
+  let lo = 0
+  let hi = units.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (units[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  return lo < units.length && units[lo]!.start === start ? lo : -1
+}
+
+/** `أبناء` ("the sons of"), search form: `شركة أبناء <person>` is a company. */
+const SONS = "\u0627\u0628\u0646\u0627\u0621"
 
 /** `و` as written. */
 const WAW = 0x0648

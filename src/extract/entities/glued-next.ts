@@ -10,7 +10,8 @@
  * @module
  */
 import afterNameWords from "../../lexicons/gazetteers/after-name-words.json" with { type: "json" }
-import { isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isNameEnding, isObjectNoun } from "./evidence.js"
+import { isArabicMark } from "../../lexicons/key.js"
+import { isGluedFunctionWord, isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isListedVerbWord, isNameEnding, isObjectNoun, isSurnameEnd } from "./evidence.js"
 import { decodeGazetteer, foldedSet, isGivenName, searchKey, wordListFile } from "./gazetteer.js"
 import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, written, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
@@ -308,3 +309,132 @@ export const wordSeenOutside = (text: string, spans: Spans, word: string): boole
   }
   return false
 }
+
+/**
+ * A unit of the first `letters` letters of `u` (as written, diacritics and tatweel skipped; `u` has no clitic): the
+ * name in a word a dropped space glued to the next (`أوغلو` of `أوغلوخلال`).
+ */
+const namePart = (u: Unit, letters: number): Unit => {
+  let at = 0
+  let seen = 0
+  while (at < u.text.length && seen < letters) {
+    at++
+    seen++
+    while (at < u.text.length && isArabicMark(u.text.charCodeAt(at))) at++
+  }
+  const text = u.text.slice(0, at)
+  const core = searchKey(text)
+  return { ...u, text, end: u.start + at, norm: core, core, bare: u.article ? core.slice(2) : core }
+}
+
+/**
+ * The letters of the name in `u` when `u` is a name glued to a function word ({@link isGluedFunctionWord}: `بلاترأمس`,
+ * `شتاينمايرعن`, `أوغلوخلال`) or to a verb of the lists (`الراشدقال`), whose rest the document shows to be a name
+ * (`named`: a word of another person's mention), or a given name of the lists, or the second word of a family name
+ * (`أوغلو`; before a verb, only the document's evidence); else 0. The rest has three letters or more; the longest rest wins. `own` tells whether the word itself is
+ * a word of another person's mention the tagger found (a name that may end so, written so twice): then only the
+ * document's evidence counts, not the lists'.
+ */
+const gluedNameLetters = (u: Unit, named: (core: string) => boolean, own: boolean): number => {
+  if (u.kind !== "word" || u.nameStart !== u.start || u.text.length > MAX_GLUED_WORD) return 0
+  const w = written(u.text)
+  if (!isArabicWord(w)) return 0
+  for (let k = w.length - 2; k >= Math.max(3, w.length - MAX_GLUED_TAIL); k--) {
+    const tail = w.slice(k)
+    const functionWord = isGluedFunctionWord(tail)
+    if (!functionWord && !(tail.length >= 3 && isListedVerbWord(tail))) continue
+    const rest = searchKey(w.slice(0, k))
+    // (after a verb, the document's evidence only: `بيليجريني`, `كريستوفر` read as `بيل`, `كريس` and a verb)
+    if (named(rest) || (functionWord && !own && (isGivenName(rest) || isSurnameEnd(rest)))) return k
+  }
+  return 0
+}
+
+/**
+ * A person's name glued to the function word after it, where the scraper dropped a space (thirty-fourth session): the
+ * span stops at the name. Inside the mention (`[جوزيف بلاترأمس]`, `[شتاينمايرعن]`, `[ريستوأنه]`: the tagger took the
+ * glued word) the last word is cut to its name; after it (`[مولود جاويش] أوغلوخلال`: the tagger stopped before the
+ * glued word) the name joins the mention. Read on the whole document's mentions, the words of its people the
+ * evidence ({@link gluedNameLetters}). Linear: a look at each person's last word and at the word after it.
+ */
+export const splitGluedFunctionWords = (text: string, sentences: ReadonlyArray<{ readonly units: ReadonlyArray<Unit> }>, mentions: Array<Mention>): Array<Mention> => {
+  // the words of the document's people, and how many of their mentions the tagger found hold each
+  let words: Set<string> | undefined
+  let tagged: Map<string, number> | undefined
+  const personWords = (): Set<string> => {
+    if (words === undefined) {
+      words = new Set()
+      tagged = new Map()
+      for (const m of mentions) {
+        if (m.type !== "PERSON") continue
+        for (const u of m.units) {
+          if (u.kind !== "word") continue
+          words.add(u.core)
+          if (m.again !== true) tagged.set(u.core, (tagged.get(u.core) ?? 0) + 1)
+        }
+      }
+    }
+    return words
+  }
+  const named = (core: string): boolean => personWords().has(core)
+  let out: Array<Mention> | undefined
+  let starts: Array<number> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (m.type !== "PERSON") continue
+    const last = m.units[m.units.length - 1]!
+    // (the word itself in two mentions the tagger found may be a name that ends so; a copy found again by propagation
+    // is not counted)
+    personWords()
+    const inside = last.kind === "word" ? gluedNameLetters(last, named, (tagged!.get(last.core) ?? 0) > 1) : 0
+    if (inside > 0) {
+      ;(out ??= mentions.slice())[i] = { ...m, end: namePart(last, inside).end, units: [...m.units.slice(0, -1), namePart(last, inside)] }
+      continue
+    }
+    // the word after the mention, one space between, in no mention
+    if (text.charCodeAt(m.end) !== 0x20 || !isArabicLetterCode(text.charCodeAt(m.end + 1))) continue
+    const next = mentions[i + 1]
+    if (next !== undefined && next.start <= m.end + 1) continue
+    let e = m.end + 1
+    while (e < text.length && e - m.end <= MAX_GLUED_WORD && (isArabicLetterCode(text.charCodeAt(e)) || isArabicMark(text.charCodeAt(e)))) e++
+    if (e - m.end > MAX_GLUED_WORD) continue
+    const w = written(text.slice(m.end + 1, e))
+    // (a look at the word's ends before the sentence's units are searched)
+    let glued = false
+    for (let k = w.length - 2; k >= Math.max(3, w.length - MAX_GLUED_TAIL) && !glued; k--) glued = isGluedFunctionWord(w.slice(k)) || (w.length - k >= 3 && isListedVerbWord(w.slice(k)))
+    if (!glued) continue
+    starts ??= sentences.map((s) => (s.units.length > 0 ? s.units[0]!.start : Number.MAX_SAFE_INTEGER))
+    let s = 0
+    for (let lo = 0, hi = starts.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1
+      if (starts[mid]! <= m.end + 1) (s = mid), (lo = mid + 1)
+      else hi = mid
+    }
+    const units = sentences[s]?.units ?? []
+    // (a binary search for the unit at the word)
+    let k = 0
+    for (let hi = units.length; k < hi; ) {
+      const mid = (k + hi) >>> 1
+      if (units[mid]!.start < m.end + 1) k = mid + 1
+      else hi = mid
+    }
+    const u = units[k]
+    if (u === undefined || u.start !== m.end + 1 || u.end !== e) continue
+    const letters = gluedNameLetters(u, named, personWords().has(u.core))
+    if (letters === 0) continue
+    const part = namePart(u, letters)
+    ;(out ??= mentions.slice())[i] = { ...m, end: part.end, units: [...m.units, part] }
+  }
+  return out ?? mentions
+}
+
+/**
+ * The longest word read for a glued name (a name and a function word or verb, in code units with its marks: longer is
+ * no such word, and the tails below are never read from it), and the longest tail tried as the function word or the
+ * verb (`وسيستقبلونه` has eleven letters): the look at a word stays linear whatever its length.
+ */
+const MAX_GLUED_WORD = 64
+const MAX_GLUED_TAIL = 12
+
+/** Whether a code unit is an Arabic letter (`ء` … `ي`). */
+const isArabicLetterCode = (c: number): boolean => c >= 0x0621 && c <= 0x064a

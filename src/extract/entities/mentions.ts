@@ -2010,8 +2010,8 @@ const endsCompoundGivenName = (units: ReadonlyArray<Unit>, first: number, i: num
  * has no family name yet (its last word has no article, or ends a given name of two words: `عبد الحكيم`) takes an
  * untagged nisba with the article right after it (`ال` + three letters or more + `ي`, no clitic) as its family name.
  * The `ي` must be written so (`الأولى`, `الذكرى` fold to it), and a verbal noun of four letters opening with `ت` (`التصدي`)
- * is none. Not a nisba of a place of the lists (`البرازيلي`, `السوداني`: `الرئيس السوداني عمر البشير`, `ريفر بلايت الأرجنتيني`;
- * a name whose family name is one stays cut), a title or any word of the lists (`القاضي`, `المفتي`), a relational
+ * is none. Not a nisba of a place of the lists (`البرازيلي`, `السوداني`: `عمر البشير السوداني`, `ريفر بلايت الأرجنتيني`)
+ * but after an Arab name of given names ({@link isArabGivenNames}), a title or any word of the lists (`القاضي`, `المفتي`), a relational
  * adjective or a noun of a profession (`nisbaAdjectives` of name-cues.json: `القيادي`, `السياسي`, `الفني`), a common
  * noun, or a word that only ends a name (`الثاني`).
  */
@@ -2024,9 +2024,33 @@ const familyNisbaAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
   if (u.kind !== "word" || u.proclitic || !u.article || u.bare.length < 4) return
   // (the `ي` as written: `الأولى`, `الأعلى`, `الذكرى` fold to it; and not a verbal noun `تفعّي` of a defective verb, `التصدي`)
   const w = written(u.text)
-  if (w.charCodeAt(w.length - 1) !== YA || (u.bare.length === 4 && u.bare.charCodeAt(0) === 0x062a)) return
-  if (gaz[j] !== 0 || isPlaceNisba(u) || isNisbaAdjective(u.core) || isCommonNoun(u) || isNameEnding(u.core)) return
+  if (w.charCodeAt(w.length - 1) !== YA || isNisbaAdjective(u.core) || isCommonNoun(u) || isNameEnding(u.core)) return
+  // (a nisba of a place, a nationality of the lists: the family name only after an Arab name of given names, see
+  // below; `التركي` is no verbal noun)
+  const listed = gaz[j] !== 0 || isPlaceNisba(u)
+  const place = listed && (gaz[j]! & ~MISC) === 0
+  if (listed ? !(place && isArabGivenNames(units, sp.first, sp.last)) : u.bare.length === 4 && u.bare.charCodeAt(0) === 0x062a) return
   sp.last = j
+}
+
+/** `بن`, `ابن` (search form), of a name's chain of fathers. */
+const NASAB_SEARCH = foldedSet(() => ["بن", "ابن"])
+
+/**
+ * [سعد بن رحيل] السويدي, [عبدالله بن عبدالمحسن] التركي, [رائد عبد الحسين] السوداني, [جمال الدين] الأفغاني (thirty-fourth
+ * session): whether the person's name of units `first`..`last` is an Arab name of given names, whose nisba after it is
+ * the family's even when it is a place's (`التركي`, `اليمني`, `السويدي` are families of the Gulf): a chain of fathers
+ * (`بن` between two names) or a last name that is a compound given name (`عبد الحسين`, `عبدالكريم` written as one word,
+ * `جمال الدين`). Not a foreign name (`ماركو روبيو الكوبي`, a club the tagger took for a person: `ريفر بلايت
+ * الأرجنتيني`), nor a name that ends with a family name already (`عمر البشير السوداني`: the last word has the article).
+ */
+const isArabGivenNames = (units: ReadonlyArray<Unit>, first: number, last: number): boolean => {
+  for (let k = first + 1; k < last; k++) if (units[k]!.kind === "word" && NASAB_SEARCH().has(units[k]!.core)) return true
+  const l = units[last]!
+  if (l.kind !== "word") return false
+  if (endsCompoundGivenName(units, first, last)) return true
+  // (عبدالكريم, عبدالرحمن: `عبد` and an attribute written as one word)
+  return !l.article && !l.proclitic && l.core.length >= 6 && l.core.startsWith(ABD)
 }
 
 /** Ordinal adjectives with the article, masculine (search form): a king's or pope's number (`الثاني`, `الثالث عشر`). */
