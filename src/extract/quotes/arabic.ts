@@ -11,8 +11,8 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
-import { AMMA, AN, BARE_COMP, COMMAS, C_FA, C_WAW, FA, QAD, QAD_WORDS, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
-import { SpeakerResolver, docStem } from "./speakers.js"
+import { AMMA, AN, BARE_COMP, COMMAS, C_FA, C_WAW, FA, MARKS, QAD, QAD_WORDS, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { PREP_PRONOUNS, SpeakerResolver, docStem } from "./speakers.js"
 
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
 const IDH = foldKey("\u0625\u0630")[0] ?? ""
@@ -156,6 +156,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const pair = this.namedPairBefore(cue.at, cue.gender)
       if (pair !== null) return pair
     }
+    // أفادت الأنباء أن X دعا Y "…"، بحسب أحد مساعدي X: a news outlet that relays the words, with their source named
+    // by an according phrase right after them, is the channel; the source speaks (thirty-fourth session, A54)
+    if (cue.kind === "verb") {
+      const source = this.sourceAfterRelay(cue, speech)
+      if (source !== null) return source
+    }
     if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
@@ -214,6 +220,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     if (none) {
       const subject = this.relativeAntecedent(cue.at, cue.gender)
+      if (subject !== null) return subject
+    }
+    // ووصفت اليابان التجربة بأنها "استفزازية" ونددت بها كوريا الجنوبية ووصفتها بأنها "…": a verb with و and no subject
+    // right after the subject of the verb before it is that subject's, not the chain's (thirty-fourth session, A54)
+    if (bare) {
+      const subject = this.coordinatedSubject(cue)
       if (subject !== null) return subject
     }
     // جاء ذلك في البيان الذي أصدره X، وقال فيه:, بتغريدة لـX يقول فيها, ألقى X كلمة قال فيها: a verb with no subject
@@ -903,6 +915,62 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (an unnamed body, `وردت اللجنة على …`, is left to the chain: read as a cue's subject it gave as many wrong
     // speakers as right ones on the corpora, a committee's noun pushed onto the chain taking later quotes)
     return null
+  }
+
+  /**
+   * The subject of the verb before a verb with و and no subject of its own (thirty-fourth session, after the A54
+   * reading's `اليابان` carried on to South Korea's words): `ونددت بها كوريا الجنوبية ووصفتها بأنها "…"`, `ورحب به
+   * الوزير وقال إن …`. The person, organisation or place the entity stage tagged ends right before the verb (no comma
+   * between), and right before it stands a verb with و or a preposition with its pronoun after such a verb; a place or
+   * an organisation only before a feminine verb, a person only before a masculine one. Pushed onto the chain; else null.
+   */
+  private coordinatedSubject(cue: Cue): Speaker | null {
+    const at = cue.at
+    const key = this.keys[at]!
+    if (this.entities.length === 0 || at - 2 <= this.ps || this.t.kinds[at - 1] !== WORD || (cue.gender !== "m" && cue.gender !== "f")) return null
+    // (the verb carries its و: `ووصفتها`, `وقال`; not `وصفتها` alone)
+    if (!key.startsWith("\u0648") || (key.startsWith("\u0648\u0635\u0641") && !cue.verb.startsWith("\u0648"))) return null
+    const o = this.orig(this.t.starts[at - 1]!, this.t.ends[at - 1]!)
+    const e = this.entityIn(o)
+    if (e === null || e.end !== o.end || !(cue.gender === "f" ? e.type === "LOCATION" || e.type === "ORGANIZATION" : e.type === "PERSON")) return null
+    let k = at - 1
+    while (k > this.ps && this.t.kinds[k - 1] === WORD && this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start >= e.start) k--
+    if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || k - 1 <= this.ps || this.t.kinds[k - 1] !== WORD) return null
+    let v = k - 1
+    if (PREP_PRONOUNS.has(this.keys[v]!)) v--
+    if (v < this.ps || this.t.kinds[v] !== WORD) return null
+    const verb = this.keys[v]!
+    // (a verb with و: not a noun, a preposition or a word the entity stage tagged)
+    // (not a noun with و and a preposition or the article: `وللرئيس هادي وقال`, `والوزير`, `وبالرئيس`)
+    if (!verb.startsWith("\u0648") || verb.length < 4 || /^\u0648(?:\u0644\u0644|[\u0644\u0628\u0643]?\u0627\u0644)/.test(verb) || this.lex.arStops.has(verb) || this.nounAt(v) || this.entityIn(this.orig(this.t.starts[v]!, this.t.ends[v]!)) !== null) return null
+    return this.pushEntity(e, cue.gender, at)
+  }
+
+  /**
+   * The source an according phrase names right after the words a relaying outlet's verb reports (thirty-fourth
+   * session, after the A54 reading's `أفادت الأنباء`): the verb's subject opens with a noun of a relaying outlet
+   * (`relayNouns`: `الأنباء`, `وكالة`, `صحيفة`, `التلفزيون` …), the first quotation marks after the verb (within 80
+   * tokens, in its paragraph) close, a comma or nothing follows, then an according phrase (`بحسب`, `وفقا لـ`, `حسب`)
+   * whose source opens with no such noun (`بحسب أحد مساعدي ترامب`; not `حسب وكالة رويترز`). That source, resolved as
+   * a speaker phrase; else null.
+   */
+  private sourceAfterRelay(cue: Cue, speech: boolean): Speaker | null {
+    if (cue.speaker === null || !this.lex.relayNouns.has(this.keys[cue.speaker[0]]!)) return null
+    const limit = Math.min(this.pe, cue.end + 80)
+    let open = -1
+    let k = cue.end
+    for (; k < limit; k++) {
+      if (this.t.kinds[k] !== PUNCT || !MARKS.has(this.keys[k]!)) continue
+      if (open < 0) open = k
+      else break
+    }
+    if (open < 0 || k >= limit) return null
+    k++
+    while (k < this.pe && this.isPunct(k, COMMAS)) k++
+    if (k >= this.pe || this.t.kinds[k] !== WORD) return null
+    const acc = this.cueAt(k, this.pe, this.keys[k]!)
+    if (acc === null || acc.kind !== "according" || acc.speaker === null || this.lex.relayNouns.has(this.keys[acc.speaker[0]]!)) return null
+    return this.resolve(acc.speaker, cue.gender, speech)
   }
 
   /** Is the text between original offsets `from` and `to` one title (`titles` in `ar.json`: `الدكتور`, `المهندس`) and spaces? */

@@ -570,6 +570,9 @@ export abstract class CueScanner extends MarkScanner {
       const next = this.keys[close + 1]!
       if (!next.startsWith("\u0627\u0644") && !this.lex.arStops.has(next) && !this.lex.complementizers.has(next) && !this.colonSoon(close + 1, pe)) close = -1
     }
+    // شريط فيديو يؤكد «الدعم القوي» من حكومته: definite words in marks after a verb in the middle of its clause are
+    // its object, no name (thirty-fourth session)
+    if (close >= 0 && e === s && this.markedObject(j, s, close)) close = -1
     if (close >= 0) {
       if (e === s) {
         s = e + 1
@@ -611,6 +614,26 @@ export abstract class CueScanner extends MarkScanner {
       if (k < e) return { ...cue, speaker: k > s ? [s, k] : null }
     }
     return cue
+  }
+
+  /**
+   * Are the words in marks between tokens `open` and `close`, right after the verb at token `j`, the verb's object
+   * rather than its subject's name (thirty-fourth session, after the A54 reading's `«الدعم القوي»`, then the speaker
+   * of the quotes after it)? The verb carries no و or ف and stands in the middle of its clause, after a word that is no
+   * clause opener, preposition or word with a pronoun (`شريط فيديو يؤكد`, `ما حدث في عدن اعتبر`, not `كما يقول`,
+   * `بدورها أعلنت`, `فقد أعلنت`), and the words open with the article, no entity covers them and no body's noun opens
+   * them (`«الدعم القوي»`; `«نزاهة التحقيق»` is not definite and stays), and a word follows the closing mark.
+   */
+  protected markedObject(j: number, open: number, close: number): boolean {
+    // (a word right after the closing mark: the clause goes on, `«الدعم القوي» من حكومته`; not `هكذا يقول "X"، الذي`)
+    if (j < 1 || j <= this.ps || this.t.kinds[j - 1] !== WORD || close - open < 2 || close + 1 >= this.pe || this.t.kinds[close + 1] !== WORD) return false
+    const verb = this.keys[j]!
+    if (/^[\u0648\u0641]/.test(verb) && !verb.startsWith("\u0648\u0635\u0641")) return false
+    const before = this.keys[j - 1]!
+    if (this.lex.clauseOpeners.has(before) || this.lex.arStops.has(before) || this.lex.complementizers.has(before) || RELATIVE_AR.has(before) || /(?:\u0647|\u0647\u0627|\u0647\u0645)$/.test(before) || before.length < 3) return false
+    const first = this.keys[open + 1]!
+    if (this.t.kinds[open + 1] !== WORD || !first.startsWith("\u0627\u0644") || this.lex.bodyNouns.has(first) || this.lex.outletNouns.has(first)) return false
+    return this.entities.length > 0 && !this.nameCovers(this.orig(this.t.starts[open + 1]!, this.t.ends[close - 1]!))
   }
 
   /**

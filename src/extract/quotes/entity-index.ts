@@ -8,7 +8,7 @@
 import { lowerBound } from "../../internal/search.js"
 import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
-import type { Tokens } from "../internal/tokens.js"
+import { foldKey, type Tokens } from "../internal/tokens.js"
 import { isParticleText } from "../entities/mentions.js"
 import { TokenScanner } from "./scanner.js"
 
@@ -54,7 +54,9 @@ export abstract class EntityIndex extends TokenScanner {
     // stable, so a sorted list is the same either way)
     // (a particle typed as a one-word name, `وأفاد الوزير بأن "…"` → an entity `بأن`, is never a speaker: the entity
     // stage drops it itself; entities given by the caller may still hold one. Not `بان`, Ban Ki-moon's name too.)
-    const named = entities.some((e) => isParticleText(e.text)) ? entities.filter((e) => !isParticleText(e.text)) : entities
+    // (nor is a word of manner after ب the entity stage typed a one-word person, `وأشار باستخفاف إلى …`, `باستنكار`,
+    // `بغيظ`: the subject is the chain's, or the person later in the phrase; thirty-fourth session)
+    const named = entities.some((e) => isParticleText(e.text) || this.mannerPerson(e)) ? entities.filter((e) => !isParticleText(e.text) && !this.mannerPerson(e)) : entities
     this.entities = sortedByStart(named) ? named : [...named].sort(byStart)
     const n = this.entities.length
     this.entityStarts = new Float64Array(n)
@@ -74,6 +76,18 @@ export abstract class EntityIndex extends TokenScanner {
       // `المتحدث باسم`, which needs its body after it)
       if (e.type === "PERSON" && role.includes(" ") && !INCOMPLETE_ROLE.test(role) && !this.roles.has(role)) this.roles.set(role, e)
     }
+  }
+
+  /**
+   * Is the entity a one-word person that is a word of manner after ب: a head of a manner phrase (`mannerHeads`:
+   * `بغيظ`, `بصوت`) or ب and a tenth-form masdar (`باستخفاف`, `باستنكار`: باست, two letters, alif, one letter; not
+   * `باستيان`)?
+   */
+  protected mannerPerson(e: Entity): boolean {
+    if (e.type !== "PERSON" || e.text.length < 3 || e.text.charCodeAt(0) !== 0x0628 || /\s/.test(e.text.trim())) return false
+    const keys = foldKey(e.text)
+    if (keys.length !== 1) return false
+    return this.lex.mannerHeads.has(keys[0]!) || /^\u0628\u0627\u0633\u062a[^\u0627]{2}\u0627[^\u0627]$/.test(keys[0]!)
   }
 
   /** Index of the first entity starting at or after original offset `offset` (binary search). */

@@ -240,6 +240,26 @@ const PREP_PRONOUN = new Set(
 /** The article `ال`. */
 const AL = "\u0627\u0644"
 
+/** `بمثابة` ("as good as"; folded), after the object of اعتبر (thirty-fourth session). */
+const BUMATHABA = foldKey("\u0628\u0645\u062b\u0627\u0628\u0629")[0]!
+
+/**
+ * One word that reads as a verb (folded key): future (`سي…`, `ست…`, `سن…`, five letters or more), present plural (`ي…ون`,
+ * `ت…ون`) or past in `ت` (not `ات`, a plural noun: `«بنات»`) or `وا` (`«تراجعت»`, `"صدت"`, `«استشهدوا»`); thirty-fourth
+ * session. Anchored, no nested quantifier.
+ */
+const PREDICATE_VERB = /^(?:س[يتن].{3,}|[يت].{2,}ون|.+[^ا]ت|.{2,}وا)$/
+
+/**
+ * One word that reads as a participle or an adjective of the form مُفعَل, مُفتعِل, مُستفعِل (folded key): `م`, then a
+ * consonant (not `ا`, `و`, `ي`: `«ميسترال»`, `«موبايلي»`, `«مايكروسوفت»` are names), four letters or more
+ * (`"مستحيلة"`, `"محايدة"`, `«منزعجة»`); thirty-fourth session.
+ */
+const PREDICATE_PARTICIPLE = /^م[^اوي].{2,}$/
+
+/** `غير` ("not", "un-"), opening a predicate of two words (`"غير مسبوق"`; thirty-fourth session). */
+const GHAYR = foldKey("\u063a\u064a\u0631")[0]!
+
 /** `لل`: `ل` before the article (`للثقة`). */
 const LAL = "\u0644\u0644"
 
@@ -449,6 +469,10 @@ class QuoteScanner extends ArabicSubjects {
         // word (or two right after a complementizer with its pronoun) in the clause a verb reports, in a shape that reads
         // as speech and not as a name or a term (thirty-first session, second round)
         const shortPart = !describedAs && !calledOne && words <= 2 && before.speaker !== null && !before.colon && !far && !before.cue.english && this.shortSpeech(m, a, b, before.cue, before.reported === true)
+        // ما وصفه بـ«الهجوم», إن الاتفاق يعد «نكسة جديدة», إن هذا التحرك "غير مسبوق", معتبرا إياها "سخيفة": one word or
+        // two in the clause a verb reports, after a verb of describing and ب, a word of judging, the clause's definite
+        // subject or the object pronoun of اعتبر (thirty-fourth session)
+        const judgedPart = !describedAs && !calledOne && !shortPart && words <= 2 && before.speaker !== null && !before.colon && !far && !before.cue.english && this.judgedSpeech(m, a, b, before.cue, before.reported === true)
         // وقال X إن أمن المسافرين «أولوية قصوى»: two words (within the cue window) in the clause a verb reports after its
         // complementizer are the speaker's words when they are no name (session 19, second round)
         const reportedPart = !describedAs && before.reported === true && words === 2 && !far && this.partNotName(m, a, b)
@@ -458,7 +482,7 @@ class QuoteScanner extends ArabicSubjects {
         // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
-        if (describedAs || calledOne || shortPart || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        if (describedAs || calledOne || shortPart || judgedPart || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           // ووصف X بأنه "…"، هذا ما أضافه Y: a verb with its object pronoun after `هذا ما` right after the marks names
           // who said them, when the verb before names no one of its own: a verb of describing (whose phrase may be its
           // object), or one whose subject phrase holds no entity (not `وقال النادي في بيان إن "…"، هذا ما أكده X`:
@@ -472,7 +496,7 @@ class QuoteScanner extends ArabicSubjects {
           }
           // (one word called so is no piece of reported words a second mark may go on with: `صنفتها بأنها "بذيئة"، في أولى
           // خطوات حكومة "X Y"`; thirtieth session)
-          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne && !(shortPart && words === 1) })
+          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne && !((shortPart || judgedPart) && words === 1) })
           continue
         }
         // (too few words for a verb of describing with its pronoun, ووصفته بأنه "…"، مشيرة: a cue after them may still
@@ -832,6 +856,70 @@ class QuoteScanner extends ArabicSubjects {
     if (word.length >= 5 && (word.endsWith("\u064a\u0627") || word.endsWith("\u0648\u0627"))) return true
     if (prev.length >= 4 && prev.endsWith("\u0627") && !prev.endsWith("\u0646\u0627") && !prev.endsWith("\u0647\u0627") && !prev.startsWith(AL) && !/[a-z]/i.test(prev)) return true
     return (prev.length >= 4 && (prev.startsWith("\u0633\u064a") || prev.startsWith("\u0633\u062a") || prev.startsWith("\u064a"))) || ACCUSATIVE_VERBS.has(prev)
+  }
+
+  /**
+   * The words in `[a, b)` as keys when they are one or two plain words (no number, Latin letter, name noun or letter
+   * name; the article only when `article`), else null; `last` is the token of the last word.
+   */
+  protected plainWords(a: number, b: number, article: boolean): { keys: Array<string>; last: number } | null {
+    const keys: Array<string> = []
+    let last = -1
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] === NUM) return null
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (key.length < 2 || /[a-z0-9\u0660-\u0669]/i.test(key)) return null
+      if (!article && (key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1)))) return null
+      if (this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return null
+      keys.push(key)
+      last = k
+    }
+    return keys.length === 0 || keys.length > 2 ? null : { keys, last }
+  }
+
+  /** Is the word at `k` definite: the article, alone or after one clitic (`الوضع`, `والحكومة`, `بالدوري`)? */
+  protected definiteWord(k: number): boolean {
+    const key = this.keys[k]!
+    return key.length > 3 && (key.startsWith(AL) || (PREFIXES.has(key[0]!) && key.startsWith(AL, 1)))
+  }
+
+  /**
+   * One or two words in the marks `m` (words `[a, b)`) in the clause of the cue, in a shape the speaker judges or
+   * describes with (thirty-fourth session), no entity covering them:
+   * - one word right after ب (glued or spaced) in the clause a verb of describing opens (`describingAs`: `ما وصفه
+   *   بـ«الهجوم»`, `واصفة إياه بـ«الدنيء»`), the article or not;
+   * - one or two words with no article right after a word of judging (`judgingWords`: `يعد "تضليلا"`, `بمثابة
+   *   «معجزة»`) in the clause a verb reports (`reported`), or after `بمثابة` and the object of اعتبر;
+   * - the predicate right after the clause's definite subject in the clause a verb reports: `غير` and one word (`إن هذا
+   *   التحرك "غير مسبوق"`), or one verb, future (`سي…`, `ست…`) or present plural (`ي…ون`) (`إن خصومه بالدوري «يشترون»`);
+   * - one or two words with no article right after the object pronoun of a past form or participle of اعتبر
+   *   (`consideringVerbs`: `معتبرا إياها "سخيفة"`). After a noun as its object (`واعتبر X الأمم المتحدة "…"`) the marks
+   *   were as often a name, an apposition or the object itself (`فاعتبر ضيف «…» أن`, `واعتبر X "بائع" أن`, `واعتبر
+   *   الأصل الذي كتبه "…"`): not taken.
+   */
+  protected judgedSpeech(m: Mark, a: number, b: number, cue: Cue, reported: boolean): boolean {
+    const t = this.t
+    const w = m.open - 1
+    if (w < this.ps || t.kinds[w] !== WORD) return false
+    const prev = this.keys[w]!
+    if (this.lex.arNameNouns.has(prev) || (prev.length > 3 && PREFIXES.has(prev[0]!) && this.lex.arNameNouns.has(prev.slice(1)))) return false
+    const verb = this.keys[cue.at]!
+    const considering = this.lex.consideringVerbs.has(verb) || this.lex.consideringVerbs.has(withoutConjunction(verb, 3))
+    let judged = false
+    if (prev === BA_KEY) {
+      const describing = this.lex.describingAs.has(verb) || this.lex.describingAs.has(withoutConjunction(verb, 3))
+      judged = describing && this.plainWords(a, b, true) !== null
+    } else if (t.spaced[m.open] !== 0) {
+      const plain = this.plainWords(a, b, false)
+      if (plain === null) return false
+      if (this.lex.judgingWords.has(prev)) judged = reported || (considering && prev === BUMATHABA)
+      else if (reported && this.definiteWord(w) && !this.bareComplementizer(w)) {
+        const [first, second] = plain.keys
+        judged = second !== undefined ? first === GHAYR : PREDICATE_VERB.test(first!) || PREDICATE_PARTICIPLE.test(first!)
+      } else if (!reported && considering) judged = w === cue.end && OBJECT_IYYA.has(prev)
+    }
+    return judged && !(this.entities.length > 0 && this.marksOneName(a, b))
   }
 
   /**

@@ -128,7 +128,17 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `مصدر`, `مصادر`, `مسؤول`, `شاهد`: indefinite nouns of an unnamed source (thirty-third session). */
   unnamedSources: Schema.Struct({ description: Text, forms: Forms, describedBy: Forms, closeTo: Forms }),
   /** `الوزيران`, `الطرفان`: definite dual nouns for two named together before (thirty-third session). */
-  dualNouns: Described
+  dualNouns: Described,
+  /** `المدرب` ~ `المدير الفني`: forms of one post (thirty-fourth session). */
+  roleSynonyms: Schema.Struct({ description: Text, groups: Schema.Array(Schema.Array(Text)) }),
+  /** `السفير`, `الزوجة`, `المدير` …: nouns of a post one person holds (thirty-fourth session). */
+  roleHeads: Described,
+  /** Verbs of describing, bare or with their object pronoun, before ب and one word in marks (`ما وصفه بـ«…»`). */
+  describingAs: Described,
+  /** Words of judging before their predicate in marks (`يعد`, `بمثابة`). */
+  judgingWords: Described,
+  /** Past forms and participles of اعتبر before their object pronoun (or بمثابة) and its predicate in marks. */
+  consideringVerbs: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -294,6 +304,16 @@ export interface QuoteLexicons {
   readonly unnamedCloseTo: ReadonlySet<string>
   /** `الوزيران`, `الطرفان` …: dual nouns for two named together before (every key of each form; thirty-third session). */
   readonly dualNouns: ReadonlySet<string>
+  /** `المدرب` ~ `المدير الفني` …: groups of the forms of one post, each form its keys without the article (thirty-fourth session). */
+  readonly roleSynonyms: ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>
+  /** `السفير`, `الزوجة`, `المدير` …: nouns of a post one person holds, with the article (every key of each form; thirty-fourth session). */
+  readonly roleHeads: ReadonlySet<string>
+  /** `وصف`, `وصفه`, `واصفا` …: verbs of describing before ب and one word in marks (every key of each form; thirty-fourth session). */
+  readonly describingAs: ReadonlySet<string>
+  /** `يعد`, `تعد`, `بمثابة`: words of judging before their predicate in marks (thirty-fourth session). */
+  readonly judgingWords: ReadonlySet<string>
+  /** `اعتبر`, `معتبرا` …: past forms and participles of اعتبر before their object and its predicate in marks (thirty-fourth session). */
+  readonly consideringVerbs: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -449,6 +469,11 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     unnamedDescribedBy: allKeys(ar.unnamedSources.describedBy),
     unnamedCloseTo: allKeys(ar.unnamedSources.closeTo),
     dualNouns: allKeys(ar.dualNouns.forms),
+    roleSynonyms: ar.roleSynonyms.groups.map((g) => g.map((form) => foldKey(form).map((k) => (k.startsWith("\u0627\u0644") ? k.slice(2) : k)))),
+    roleHeads: allKeys(ar.roleHeads.forms),
+    describingAs: allKeys(ar.describingAs.forms),
+    judgingWords: allKeys(ar.judgingWords.forms),
+    consideringVerbs: allKeys(ar.consideringVerbs.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

@@ -51,7 +51,7 @@ const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
  * to or of (`قال له النبي`, the addressees of cues.ts; `يقول عنهم`, `قال لي المسؤول`; session 22): no part of the
  * subject (as keys).
  */
-const PREP_PRONOUNS: ReadonlySet<string> = new Set([
+export const PREP_PRONOUNS: ReadonlySet<string> = new Set([
   ...PRONOUN_ADDRESSEES,
   ...["\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0628\u0647", "\u0628\u0647\u0627", "\u0628\u0647\u0645", "\u0644\u064a", "\u0644\u0646\u0627", "\u0644\u0643", "\u0644\u0643\u0645", "\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0639\u0646\u0647\u0645\u0627", "\u0639\u0646\u0643", "\u0639\u0646\u064a", "\u0639\u0646\u0627"].flatMap((w) => foldKey(w))
 ])
@@ -139,6 +139,12 @@ const FORMER = new Set(["\u0627\u0644\u0633\u0627\u0628\u0642", "\u0627\u0644\u0
 const RELATIVES = new Set(["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0648\u0627\u0644\u0630\u064a", "\u0648\u0627\u0644\u062a\u064a"].flatMap((w) => foldKey(w)))
 
 /** `عشيرة`, `قبيلة`, `عائلة`, `أسرة`: nouns of a clan, before a clan's name (`آل …`; thirty-first session). */
+/** The mark of a word after لل among the words before a name ({@link SpeakerResolver.wordsBeforeName}). */
+const TIED = "\u0644:"
+
+/** `هو`, `هي`, `وهو`, `وهي`: a pronoun that opens an apposition (`X، وهو طبيب أسنان`). */
+const HE_SHE = new Set(["\u0647\u0648", "\u0647\u064a", "\u0648\u0647\u0648", "\u0648\u0647\u064a"].flatMap((w) => foldKey(w)))
+
 const CLAN_NOUNS = new Set(["\u0639\u0634\u064a\u0631\u0629", "\u0642\u0628\u064a\u0644\u0629", "\u0639\u0627\u0626\u0644\u0629", "\u0623\u0633\u0631\u0629"].flatMap((w) => foldKey(w)))
 
 /** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
@@ -296,6 +302,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // وقالت الوكالة, وأضافت الشركة: an organisation the entity stage tagged as the one noun of a body, with no longer
     // name, names no body of its own; the body named before with that noun is read as for an untagged noun (session 20)
     if (!english && entity !== null && b - a === 1 && entity.type === "ORGANIZATION" && lex.bodyNouns.has(first) && entity.canonical.trim() === this.text.slice(span.start, span.end)) entity = null
+    // وقال التكتل الاقتصادي الأوربي: an organisation the entity stage made of a nisba adjective alone (`الأوربي`) is
+    // the one body the document names with that adjective, however spelt (`الاتحاد الأوروبي`; thirty-fourth session)
+    if (!english && entity !== null && entity.type === "ORGANIZATION") entity = this.bodyByEpithet(entity, a) ?? entity
     // فيما قال إمام وخطيب المسجد … الشيخ X: the noun `إمام` tagged alone as a person names no one; the person after
     // it in the phrase's apposition is the speaker (twenty-ninth session)
     if (!english && entity !== null && entity.type === "PERSON" && entity.text === IMAM && entity.start === span.start) entity = this.personAfterIn(entity, span)
@@ -540,7 +549,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // with a role that holds the nisba)
       // (and وقال المحامي after `بحسب ما ذكره محاميها. وأوضح X`: the one-word role whose noun the text wrote before with
       // a possessive pronoun, and the person named right after that noun; twenty-ninth session)
-      const holder = byRole === null && generic === null && !english ? (this.roleHolderBefore(a, b) ?? (b - a === 2 ? this.officialByNisba(a) : b - a === 1 ? this.possessedRoleBefore(a) : null)) : null
+      const holder = byRole === null && generic === null && !english ? (this.roleHolderBefore(a, b) ?? (b - a === 2 ? this.officialByNisba(a) : b - a === 1 ? this.possessedRoleBefore(a) : null) ?? this.describedPersonBefore(a, b)) : null
       if (holder !== null) {
         const held = { text: holder.canonical, entityId: holder.entityId, gender, person: true }
         if (push) this.push(held, a)
@@ -2033,6 +2042,131 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
     }
     return null
+  }
+
+  /**
+   * The one person a definite role phrase describes (thirty-fourth session, after the A56 reading's `وقال المدير الفني
+   * البرتغالي` for Mourinho): the phrase `[a, b)` is one to four words, each with the article (a role noun and its
+   * adjectives: `المدير الفني البرتغالي`, `المدرب الإسباني`, `الزوجة`), its head no body's, outlet's or document's noun,
+   * title or pronoun. A person fits when every word of the phrase is among the words that describe one of its mentions
+   * before the phrase (at most {@link ANAPHOR_WINDOW} tokens back): the entity stage's role, the apposition after a
+   * comma ({@link appositionKeys}), and the up to six words right before the name in its sentence (a comma or a
+   * quotation mark between them and the name allowed: `الزوجة "شيرين محروس"`, `المدير الفني الجديد للفريق الإسباني، X`);
+   * the head (one or two words) also through another form of the post (`roleSynonyms`: `المدرب` ~ `المدير الفني`).
+   * Words before the name that hold a noun of kinship or representation without its article (`زوجة الفنان X`,
+   * `محامي X`, `فريق X`) describe someone else: they do not count. The person when exactly one person (by entity id)
+   * fits; else null.
+   */
+  protected describedPersonBefore(a: number, b: number): Entity | null {
+    if (this.entities.length === 0 || b - a > 4 || this.swapped > 0) return null
+    const lex = this.lex
+    const words: Array<string> = []
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const w = this.keys[k]!
+      if (!w.startsWith("\u0627\u0644") || w.length < 5 || lex.arStops.has(w) || RELATIVE_AR.has(w)) return null
+      words.push(w.slice(2))
+    }
+    // (the head a post one person holds: `roleHeads`, `epithetHeads`, a form of `roleSynonyms`; not a surname with the
+    // article, `الغانم`, nor an unnamed source named again, `المصدر`, nor a group, `الأهالي`)
+    // (a role of the body after it, `الأمين العام لـ«المجلس …»`, `المتحدث للوزارة`, is that body's: not a person named
+    // before)
+    if (b < this.t.count && this.t.kinds[b] === WORD && this.keys[b]!.startsWith("\u0644") && (this.keys[b]!.length <= 2 || this.keys[b]!.startsWith("\u0644\u0644"))) return null
+    // (nor a role a relative clause describes anew: `قال اللاعب الذي تأخر انضمامه …`)
+    if (b < this.t.count && this.t.kinds[b] === WORD && RELATIVE_AR.has(this.keys[b]!)) return null
+    const first = this.keys[a]!
+    if (!lex.roleHeads.has(first) && !lex.epithetHeads.has(first) && !lex.roleSynonyms.some((g) => g.some((f) => f[0] === words[0]))) return null
+    if (this.firstPersonStart() >= this.orig(this.t.starts[a]!, this.t.ends[a]!).start) return null
+    // the head's other forms: a group whose form opens the phrase (`المدير الفني` of `المدير الفني البرتغالي`)
+    let headLength = 1
+    let heads: ReadonlyArray<ReadonlyArray<string>> = [[words[0]!]]
+    for (const group of lex.roleSynonyms) {
+      const form = group.find((f) => f.length <= words.length && f.every((k, i) => words[i] === k))
+      if (form !== undefined && form.length >= headLength) {
+        headLength = form.length
+        heads = group
+      }
+    }
+    const rest = words.slice(headLength)
+    const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const lo = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    let found: Entity | null = null
+    for (let i = this.firstEntityFrom(span.start) - 1; i >= 0 && this.entities[i]!.start >= lo; i--) {
+      const e = this.entities[i]!
+      if (e.type !== "PERSON" || e.end > span.start) continue
+      if (found !== null && (found === e || (e.entityId != null && e.entityId === found.entityId))) continue
+      // (the entity stage's role, unless a noun of kinship or representation opens it: `زوجة الفنان` is his wife's)
+      const role = this.roleKeys(e)
+      const kin = e.role != null && !e.role.trim().startsWith("\u0627\u0644") && role.length > 0 && (lex.arPossessors.has(role[0]!) || lex.adjacentPossessors.has(role[0]!))
+      const described = new Set<string>(kin ? [] : role)
+      // (an apposition only when it opens with the head or one of its forms: `X، المدير الفني لفريق …`; not `X، فقد
+      // قال المتحدث`)
+      // (or with a pronoun before it: `X، وهو طبيب أسنان من …`)
+      const apposition = this.appositionKeys(e)
+      const at = apposition.length > 1 && HE_SHE.has(apposition[0]!) ? 1 : 0
+      if (apposition.length > at && heads.some((form) => form[0] === apposition[at])) for (const w of apposition) described.add(w)
+      for (const w of this.wordsBeforeName(e, a)) described.add(w)
+      if (!rest.every((w) => described.has(w) || described.has(TIED + w)) || !heads.some((form) => form.every((w) => described.has(w)))) continue
+      if (found !== null) return null
+      found = e
+    }
+    return found
+  }
+
+  /**
+   * The keys (without their article) of the up to six words right before a person's mention in its sentence (a
+   * comma or a quotation mark between them and the name allowed); none when one of them is a noun of kinship or
+   * representation without its article (`زوجة الفنان X`: the words describe another person) or the name opens no
+   * token before `before`.
+   */
+  protected wordsBeforeName(e: Entity, before: number): Array<string> {
+    const k0 = this.tokenAtOriginal(e.start, before)
+    if (k0 < 1) return []
+    let j = k0 - 1
+    if (this.t.kinds[j] === PUNCT && (COMMAS.has(this.keys[j]!) || MARKS.has(this.keys[j]!))) j--
+    const out: Array<string> = []
+    // (the role right before the name: definite words, words after لل, titles and bare nouns in construct; a
+    // preposition, a verb or any other word ends it)
+    for (; j >= 0 && j >= k0 - 8 && out.length < 6 && this.t.kinds[j] === WORD; j--) {
+      const w = this.keys[j]!
+      if (this.lex.arPossessors.has(w) || this.lex.adjacentPossessors.has(w)) return []
+      // (`والمدرب البرتغالي X`: a role after و is the name's too)
+      const definite = w.startsWith("\u0627\u0644") || w.startsWith("\u0648\u0627\u0644") || (w.startsWith("\u0644\u0644") && w.length >= 5)
+      // (a bare noun only in construct with the definite word after it: `قيادة المدير`, `وزير الخارجية`)
+      const construct = out.length > 0 && j + 1 < k0 && this.keys[j + 1]!.startsWith("\u0627\u0644") && this.constructNoun(w)
+      if (!(definite || this.lex.arTitles.has(w) || construct) || this.lex.arStops.has(w) || this.lex.verbForms.has(w)) break
+      // (a word after لل describes the role's body or an object, `المدير الفني للفريق الإسباني`, `للاعب X`: it counts
+      // for an adjective of the phrase, never for its head)
+      out.push(w.startsWith("\u0644\u0644") ? TIED + w.slice(2) : bareKey(w))
+    }
+    return out
+  }
+
+  /**
+   * The organisation an epithet stands for (thirty-fourth session, after the A57 reading's `الأوربي` for the European
+   * Union): when the entity `e` is one word, a nisba adjective with the article (`الأوربي`), the one organisation named
+   * before it (at most {@link ANAPHOR_WINDOW} tokens back; one canonical name) that holds the adjective, compared
+   * without the letters و and ا after the first (`أوربي` ~ `أوروبي`); else null.
+   */
+  protected bodyByEpithet(e: Entity, a: number): Entity | null {
+    const keys = foldKey(e.text)
+    if (keys.length !== 1) return null
+    const key = keys[0]!
+    if (!key.startsWith("\u0627\u0644") || !key.endsWith("\u064a") || key.length < 6) return null
+    const skeleton = (k: string): string => k.slice(0, 1) + k.slice(1).replace(/[\u0648\u0627]/g, "")
+    const want = skeleton(key.slice(2))
+    const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const lo = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    let found: Entity | null = null
+    for (let i = this.firstEntityFrom(span.start) - 1; i >= 0 && this.entities[i]!.start >= lo; i--) {
+      const o = this.entities[i]!
+      if (o.type !== "ORGANIZATION" || o === e || o.canonical === e.canonical) continue
+      const words = foldKey(o.text)
+      if (words.length < 2 || !words.some((w) => skeleton(bareKey(w)) === want)) continue
+      if (found !== null && found.canonical !== o.canonical) return null
+      found ??= o
+    }
+    return found
   }
 
   /**
