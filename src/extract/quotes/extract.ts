@@ -1046,7 +1046,10 @@ class QuoteScanner extends ArabicSubjects {
     if (WEB_ADDRESS.test(this.text.slice(span.start, span.end))) return false
     // قال تعالى: {…}, بقوله تعالى: (…), a verse in Quranic braces: scripture, no quote (thirty-third session)
     if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return false
-    const named = speaker === null ? null : this.withoutManner(speaker)
+    // قوله: (…) fully vocalized, a verse before (النساء: 93): scripture cited with no divine phrase (thirty-fourth session)
+    if (this.citedVerse(s, e, span)) return false
+    // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
+    const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     this.quoteTokens.push([s, e])
     this.quotes.push({
       text: this.text.slice(span.start, span.end),

@@ -86,7 +86,7 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Verbs of expressing that introduce a person's words in marks after عن (`أعرب X عن «…»`, `عبّرت فيه عن «…»`). */
   expressVerbs: Described,
   /** Words that name God in a speaker phrase (`تعالى`, `عز وجل`), and words of mercy that make the phrase a person's. */
-  divine: Schema.Struct({ description: Text, forms: Forms, mercy: Forms }),
+  divine: Schema.Struct({ description: Text, forms: Forms, mercy: Forms, mighty: Forms, alone: Forms, citing: Forms, citingAfter: Forms, prophet: Forms, blessing: Forms, prophetObject: Forms }),
   /** First words of a phrase of manner after a verb (`بقناعة تامة`, `بصوت مسموع`): no subject. */
   mannerHeads: Described,
   /** Latin letters spelled in Arabic (`إس`, `بي`, `إيه`): marks of three or more of them are a code or an acronym (thirtieth session). */
@@ -250,6 +250,20 @@ export interface QuoteLexicons {
   readonly divine: ReadonlySet<string>
   /** `رحمه`, `يرحمه`: a phrase with one of them names a person (`… رحمه الله تعالى`), not God. */
   readonly mercy: ReadonlySet<string>
+  /** `عز من قائل`: phrases (search-form keys) that name God as a whole. */
+  readonly mighty: ReadonlyArray<ReadonlyArray<string>>
+  /** `الله`: a speaker that is this word alone is God (thirty-fourth session). */
+  readonly godAlone: ReadonlySet<string>
+  /** `قوله`, `الآية`, `الكريمة`: right before a fully vocalized quote, they cite it as a verse (thirty-fourth session). */
+  readonly citingVerse: ReadonlySet<string>
+  /** `بقوله`: cites a verse only right after a word of {@link citingVerse} (`مستشهدا بقوله:`). */
+  readonly citingAfter: ReadonlySet<string>
+  /** `رسول الله`, `النبي`, `الرسول`: the Prophet's titles (search-form keys), a hadith's speaker (thirty-fourth session). */
+  readonly prophetTitles: ReadonlyArray<ReadonlyArray<string>>
+  /** `صلى`: the first word of the blessing after the Prophet's title (`صلى الله عليه وسلم`). */
+  readonly blessingOpen: ReadonlySet<string>
+  /** `على`, `إلى`: before the Prophet's title, they make it an object (`أقبل رجل على رسول الله … فقال`), no subject. */
+  readonly prophetObject: ReadonlySet<string>
   /** First words of a phrase of manner (`بقناعة`, `بصوت`, `بكل`): a phrase they open with no entity names nobody. */
   readonly mannerHeads: ReadonlySet<string>
   /** `إس`, `يو`, `بي`, `إيه`: Latin letters spelled in Arabic; three or more in marks are a code, no speech (thirtieth session). */
@@ -444,6 +458,13 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     expressVerbs: keySet(ar.expressVerbs.forms),
     divine: allKeys(ar.divine.forms),
     mercy: allKeys(ar.divine.mercy),
+    mighty: ar.divine.mighty.map((w) => foldKey(w)),
+    godAlone: allKeys(ar.divine.alone),
+    citingVerse: allKeys(ar.divine.citing),
+    citingAfter: allKeys(ar.divine.citingAfter),
+    prophetTitles: ar.divine.prophet.map((w) => foldKey(w)),
+    blessingOpen: allKeys(ar.divine.blessing),
+    prophetObject: allKeys(ar.divine.prophetObject),
     mannerHeads: keySet(ar.mannerHeads.forms),
     letterNames: keySet(ar.letterNames.forms),
     addressing: keySet(ar.addressing.forms),

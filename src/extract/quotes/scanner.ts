@@ -70,8 +70,36 @@ export const BARE_COMP: ReadonlySet<string> = new Set(["\u0625\u0646", "\u0623\u
 export const QAD_WORDS: ReadonlySet<string> = new Set(["\u0642\u062f", "\u0641\u0642\u062f", "\u0648\u0642\u062f", "\u0644\u0642\u062f"])
 /** An unnamed spokesman's noun as written (`متحدث`, `الناطقة`, `والمتحدث`), with or without `و` and the article. */
 export const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)\u0629?$/
-/** `عز من قائل` as token keys (see `mightySpeaker`). */
-const MIGHTY = foldKey("\u0639\u0632 \u0645\u0646 \u0642\u0627\u0626\u0644")
+/** `سورة` (search form): a sura reference after a verse (`… (93) سورة النساء`). */
+const SURA = foldKey("\u0633\u0648\u0631\u0629")[0]
+/** Arabic short vowels and tanween (fathatan … sukun, without the shadda). */
+const SHORT_VOWEL = /[\u064b-\u0650\u0652]/g
+/**
+ * Fully vocalized words (thirty-fourth session): three Arabic words or more, and at least two of every three carry two
+ * short vowels or more. Scripture, hadith and poetry are printed so; news quotes carry a vowel here and there
+ * (`قيَّم`, `إنَّ`), which a third of the words never reach.
+ */
+export const vocalized = (text: string): boolean => {
+  if (!ANY_VOWEL.test(text)) return false
+  let words = 0
+  let marked = 0
+  for (const w of text.split(/\s+/)) {
+    if (!/[\u0621-\u064a]/.test(w)) continue
+    words++
+    if ((w.match(SHORT_VOWEL)?.length ?? 0) >= 2) marked++
+  }
+  return words >= 3 && marked * 3 >= words * 2
+}
+/** Any short vowel, tanween or sukun. */
+const ANY_VOWEL = /[\u064b-\u0650\u0652]/
+/** `صل` with or without its vowels: the start of the blessing (`صلى`, `صَلَّى`), a quick test before the word-by-word one. */
+const SALLA = /\u0635[\u0640\u064b-\u0652]*\u0644/
+/** The blessing after the Prophet's title, `صلى الله عليه وسلم`, in search form (its first word is the lexicon's `blessing`). */
+const BLESSING_END = foldKey("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064a\u0647 \u0648\u0633\u0644\u0645")
+/** One short vowel (fatha, damma, kasra, sukun; not the shadda). */
+const SHORT_VOWEL_ONE = /[\u064e-\u0650\u0652]/
+/** A plural or dual pronoun glued to a noun (`هم`, `كم`, `هما`, `كما`, `هن`, `كن`), in search form. */
+const OBJECT_SUFFIX = /..(?:\u0647\u0645|\u0643\u0645|\u0647\u0645\u0627|\u0643\u0645\u0627|\u0647\u0646|\u0643\u0646)$/
 export const AN = "\u0639\u0646" // عن
 export const MIN = "\u0645\u0646" // من
 export const QAD = "\u0642\u062f" // قد
@@ -204,20 +232,19 @@ export abstract class TokenScanner {
   }
 
   /**
-   * Does the speaker phrase name God (`تعالى`, `الله عز وجل`, `الحق سبحانه وتعالى`; the lexicon's `divine`), or does
-   * `عز من قائل` stand at the token `at` it was found at? Then the words are scripture, no quote of the article's, and
-   * God is never the chain's speaker (thirty-third session). A phrase with a word of mercy (`الإمام X رحمه الله تعالى`)
-   * names the person.
+   * Does the speaker phrase name God (`تعالى`, `الله عز وجل`, `الحق سبحانه وتعالى`; the lexicon's `divine`), is it
+   * `الله` alone (`قال الله فيهم:`; `alone`, thirty-fourth session), or does `عز من قائل` stand at the token `at` it
+   * was found at? Then the words are scripture, no quote of the article's, and God is never the chain's speaker
+   * (thirty-third session). A phrase with a word of mercy (`الإمام X رحمه الله تعالى`) names the person.
    */
   protected divine(speaker: Speaker, at = -1): boolean {
-    let epithet = false
-    for (const k of foldKey(speaker.text)) {
-      if (this.lex.mercy.has(k)) return false
-      if (this.lex.divine.has(k)) epithet = true
-    }
+    const keys = foldKey(speaker.text)
+    if (keys.length === 1 && this.lex.godAlone.has(keys[0]!)) return true
+    const named = this.godIn(keys.length, (i) => keys[i])
+    if (named !== 0) return named > 0
     // (`فقال عز من قائل:`: the speaker found at token `at` is the entity stage's `عز`)
-    if (!epithet && at >= 0) for (let k = at; k < Math.min(at + 3, this.t.count); k++) if (this.mightySpeaker(k)) return true
-    return epithet
+    if (at >= 0) for (let k = at; k < Math.min(at + 3, this.t.count); k++) if (this.mightyAt(k)) return true
+    return false
   }
 
   /**
@@ -231,7 +258,7 @@ export abstract class TokenScanner {
     if (cue !== null && cue.speaker !== null && this.divineWords(cue.speaker[0], cue.speaker[1])) return true
     let k = s - 1
     while (k >= 0 && k >= s - 4 && this.t.kinds[k] === PUNCT) k--
-    return k >= 0 && this.t.kinds[k] === WORD && (this.lex.divine.has(this.keys[k]!) || (k >= 2 && this.mightySpeaker(k - 2))) && this.divineWords(Math.max(0, k - 3), k + 1)
+    return k >= 0 && this.t.kinds[k] === WORD && (this.lex.divine.has(this.keys[k]!) || this.mightyEndsAt(k)) && this.divineWords(Math.max(0, k - 3), k + 1)
   }
 
   /**
@@ -239,18 +266,148 @@ export abstract class TokenScanner {
    * reads as a man named `عز`), and no word of mercy (see {@link divine}).
    */
   protected divineWords(a: number, b: number): boolean {
-    let epithet = false
-    for (let k = a; k < b; k++) {
-      if (this.t.kinds[k] !== WORD) continue
-      if (this.lex.mercy.has(this.keys[k]!)) return false
-      if (this.lex.divine.has(this.keys[k]!) || this.mightySpeaker(k)) epithet = true
-    }
-    return epithet
+    return this.godIn(b - a, (i) => (this.t.kinds[a + i] === WORD ? this.keys[a + i] : undefined), a) > 0
   }
 
-  /** `عز` at token `k` followed by `من قائل` (see {@link divineWords}). */
-  protected mightySpeaker(k: number): boolean {
-    return this.keys[k] === MIGHTY[0] && k + 2 < this.t.count && this.keys[k + 1] === MIGHTY[1] && this.keys[k + 2] === MIGHTY[2]
+  /**
+   * The one reading behind {@link divine} (over a speaker's words) and {@link divineWords} (over tokens): of `n`
+   * words (`key(i)`, undefined for a token that is no word), -1 when one is a word of mercy, else 1 when one names God
+   * (the lexicon's `divine`, or opens `عز من قائل`: at token `from + i` when `from` is given, else in the words), else 0.
+   */
+  private godIn(n: number, key: (i: number) => string | undefined, from = -1): -1 | 0 | 1 {
+    let named: 0 | 1 = 0
+    for (let i = 0; i < n; i++) {
+      const k = key(i)
+      if (k === undefined) continue
+      if (this.lex.mercy.has(k)) return -1
+      if (this.lex.divine.has(k) || (from >= 0 && this.mightyAt(from + i))) named = 1
+    }
+    return named
+  }
+
+  /** A phrase of the lexicon's `mighty` (`عز من قائل`, `عز اسمه`) opening at token `k`. */
+  protected mightyAt(k: number): boolean {
+    for (const words of this.lex.mighty) if (this.phraseAt(k, words)) return true
+    return false
+  }
+
+  /** A phrase of the lexicon's `mighty` ending at token `k` (`بقوله عز اسمه:`). */
+  private mightyEndsAt(k: number): boolean {
+    for (const words of this.lex.mighty) if (k + 1 >= words.length && this.phraseAt(k + 1 - words.length, words)) return true
+    return false
+  }
+
+  /** The search-form `words` at tokens `k`, `k + 1`, …. */
+  private phraseAt(k: number, words: ReadonlyArray<string>): boolean {
+    if (k < 0 || k + words.length > this.t.count) return false
+    let i = 0
+    while (i < words.length && this.keys[k + i] === words[i]) i++
+    return i === words.length
+  }
+
+  /**
+   * Are the words `[s, e)` a verse cited with no divine phrase (thirty-fourth session): fully vocalized (see
+   * {@link vocalized}), and right after a word that cites them (`قوله: (…)`, `الآية الكريمة: «…»`, `مستشهدا بقوله:`;
+   * the lexicon's `citing` and `citingAfter`, at most four punctuation tokens between) or right before a sura
+   * reference (`(النساء: 93)`, `[البقرة: 255]`, `سورة …`)? A fully vocalized quote after anything else is kept: hadiths
+   * and poems are quotes of the Prophet and of the poets who recite them.
+   */
+  protected citedVerse(s: number, e: number, span: Range): boolean {
+    if (!vocalized(this.text.slice(span.start, span.end))) return false
+    let k = s - 1
+    while (k >= 0 && k >= s - 4 && this.t.kinds[k] === PUNCT) k--
+    const cites = (j: number): boolean => j >= 0 && this.t.kinds[j] === WORD && this.lex.citingVerse.has(this.keys[j]!)
+    if (cites(k) || (k >= 1 && this.t.kinds[k] === WORD && this.lex.citingAfter.has(this.keys[k]!) && cites(k - 1))) return true
+    let j = e
+    while (j < this.t.count && j < e + 3 && this.t.kinds[j] === PUNCT && this.keys[j] !== "(" && this.keys[j] !== "[") j++
+    if (j < this.t.count && this.t.kinds[j] === WORD && this.keys[j] === SURA) return true
+    // (النساء: 93), [البقرة: 255], (الإسراء:33): a bracket, one word, a colon and a number
+    return (
+      j + 3 < this.t.count && (this.keys[j] === "(" || this.keys[j] === "[") && this.t.kinds[j + 1] === WORD && this.keys[j + 2] === ":" && this.t.kinds[j + 3] === NUM
+    )
+  }
+
+  /**
+   * A hadith's speaker (thirty-fourth session): a phrase that holds the blessing (`صلى الله عليه وسلم`; `blessing` in
+   * the lexicon) after one of the Prophet's titles (`prophet`: `رسول الله`, `النبي`, `الرسول`) is that title as
+   * written (`حديث الرسول صلى الله عليه وسلم عندما` → `الرسول`); the blessing alone (`قال صلى الله عليه وسلم:`) is the
+   * title the text gave last before token `s`, when one stands in the 2,000 tokens before. Any other speaker is
+   * returned as it is.
+   */
+  protected prophetSpeaker(speaker: Speaker, s: number): Speaker {
+    if (!SALLA.test(speaker.text)) return speaker
+    const words = speaker.text.split(/\s+/).filter((w) => w.length > 0)
+    let b = -1
+    for (let i = 0; i + 1 < words.length && b < 0; i++) {
+      const k = foldKey(words[i]!)
+      if (k.length === 1 && this.lex.blessingOpen.has(k[0]!) && this.lex.godAlone.has(foldKey(words[i + 1]!)[0] ?? "")) b = i
+    }
+    if (b < 0) return speaker
+    // the last title in the words before the blessing
+    for (let i = b - 1; i >= 0; i--) {
+      for (const title of this.lex.prophetTitles) {
+        if (i + 1 < title.length) continue
+        const at = i + 1 - title.length
+        let n = 0
+        while (n < title.length && foldKey(words[at + n]!).join(" ") === title[n]) n++
+        if (n === title.length) return { ...speaker, text: words.slice(at, i + 1).join(" "), entityId: null, person: true }
+      }
+    }
+    if (b > 0) return speaker
+    for (let k = s - 1; k >= 0 && k >= s - 2000; k--) {
+      if (this.t.kinds[k] !== WORD) continue
+      for (const title of this.lex.prophetTitles) {
+        const at = k + 1 - title.length
+        if (!this.phraseAt(at, title)) continue
+        const o = this.orig(this.t.starts[at]!, this.t.ends[k]!)
+        return { ...speaker, text: this.text.slice(o.start, o.end), entityId: null, person: true }
+      }
+    }
+    return speaker
+  }
+
+  /**
+   * The Prophet's title right before a verb that has no subject after it (thirty-fourth session): `أن النبي -صلى الله
+   * عليه وسلم- قال: "…"`, `عن رسول الله صلى الله عليه وسلم قال:`, `سمع رسول الله، يقول: "…"` — a hadith's chain of
+   * narrators ends at the Prophet, whose words these are (before, the chain's speaker: the narrator, or a word the
+   * chain carried). The blessing and punctuation may stand between; not after a preposition
+   * (`على رسول الله … فقال`: `prophetObject`), nor before a feminine or plural verb (`وثنت بالصلاة على رسول الله، وقالت:`).
+   * The title as written, or null.
+   */
+  protected prophetBefore(cue: Cue): Speaker | null {
+    if (cue.kind !== "verb" || cue.gender === "f" || cue.gender === "p" || (cue.speaker !== null && cue.speaker[1] > cue.speaker[0])) return null
+    let k = cue.at - 1
+    const skip = (): void => {
+      while (k >= 0 && k >= cue.at - 8 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
+    }
+    skip()
+    // … صلى الله عليه وسلم: the four words of the blessing
+    if (k >= 3 && this.keys[k] === BLESSING_END[3] && this.keys[k - 1] === BLESSING_END[2] && this.keys[k - 2] === BLESSING_END[1] && this.lex.blessingOpen.has(this.keys[k - 3]!)) {
+      k -= 4
+      skip()
+    }
+    if (k < 0 || this.t.kinds[k] !== WORD) return null
+    for (const title of this.lex.prophetTitles) {
+      const at = k + 1 - title.length
+      if (!this.phraseAt(at, title)) continue
+      // (أقبل رجل على رسول الله صلى الله عليه وسلم فقال: the title is the object of a preposition; the man speaks)
+      if (at > 0 && this.t.kinds[at - 1] === WORD && this.lex.prophetObject.has(this.keys[at - 1]!)) return null
+      const o = this.orig(this.t.starts[at]!, this.t.ends[k]!)
+      return { text: this.text.slice(o.start, o.end), entityId: null, gender: "m", person: true }
+    }
+    return null
+  }
+
+  /**
+   * One untagged word at token `a` (`span` as written) whose vowels show it is no subject (thirty-fourth session): a
+   * tanween of the accusative (`نصًا`, `صراحةً`, `هُدًى`: an adverb or an object), or a vowel and a plural or dual
+   * pronoun glued to it (`حقيقتَهم`, `أَيْمَانُكُمْ`: a possessed noun, the object after the verb in a sermon's
+   * vocalized lines, or words of a verse). The chain speaks instead, and such a word never joins it.
+   */
+  protected caseMarked(a: number, span: Range): boolean {
+    const word = this.text.slice(span.start, span.end)
+    if (word.includes("\u064b")) return true
+    return SHORT_VOWEL_ONE.test(word) && OBJECT_SUFFIX.test(this.keys[a]!)
   }
 
   /** The punctuation `key` at token `k`, with no space before it or after it (`Sheffield-based`, `bbc.co.uk`). */

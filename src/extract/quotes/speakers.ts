@@ -327,7 +327,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         return glued
       }
     }
-    if (!english && b - a === 1 && entity === null && this.mannerAdverb(a, span)) return this.fromChain(gender)
+    if (!english && b - a === 1 && entity === null && (this.mannerAdverb(a, span) || this.caseMarked(a, span))) return this.fromChain(gender)
     // وقال المواطن ساخراً:, وأضاف الموظف بصوت خافت: a manner word after the subject is no part of it (twenty-sixth
     // session); the subject is the words before it
     if (!english && b - a >= 2) {
