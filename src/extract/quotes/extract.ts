@@ -1826,6 +1826,10 @@ class QuoteScanner extends ArabicSubjects {
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
     if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
     if (first !== null && first.kind === "background") return null
+    // «عبدالخالق الحوثي» قائلا: «…», عن «الخطة» مضيفا: …: a participle with a colon or a mark right after it opens the
+    // speech that follows; it attributes no short marks before it, a name or a term (thirty-fourth session, after the
+    // A59 reading; longer marks before it are the speaker's words the participle goes on from)
+    if (first !== null && words < MIN_WORDS_CUED && !first.english && first.kind === "participle" && first.end < pe && (this.isColon(first.end) || (this.t.kinds[first.end] === PUNCT && MARKS.has(this.keys[first.end]!)))) return null
     // «اتفاق سلام» بين البلدين, «أم X» فتصف …: a verb that is also a noun and quotes only through a colon, a
     // complementizer or a mark after it (`بين`, `وصف`, `رأى`), right after the closing mark with no comma between,
     // is the noun ("between") or a verb of the sentence the marked words belong to, no attribution
