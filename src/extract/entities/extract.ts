@@ -179,7 +179,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, splitGluedFunctionWords(text, sentences, familyNamesOfBodies(sentences, all))))) : joinEnglishNames(text, all)
+  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, splitGluedFunctionWords(text, sentences, placesAfterOfficeHeads(sentences, familyNamesOfBodies(sentences, all)))))) : joinEnglishNames(text, all)
 }
 
 /**
@@ -414,6 +414,61 @@ export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions
     }
   }
   return out
+}
+
+/** `بلدية`, `عمدة`, `محافظ`, `حاكم` (search forms, no article): an office whose place follows it in construct. */
+const OFFICE_OF_PLACE: ReadonlySet<string> = new Set(["\u0628\u0644\u062f\u064a\u0647", "\u0639\u0645\u062f\u0647", "\u0645\u062d\u0627\u0641\u0638", "\u062d\u0627\u0643\u0645"])
+
+/** `عبد` (search form), which opens a compound given name written as one word (`عبدالمحسن`). */
+const ABD = "\u0639\u0628\u062f"
+
+/** `بن`, `بني`, `ابن`, `بنت`, `آل`, `أبو` (search forms): a word of a name's chain, never the first of a new name here. */
+const CHAIN_WORDS: ReadonlySet<string> = new Set(["\u0628\u0646", "\u0628\u0646\u064a", "\u0627\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0644", "\u0627\u0628\u0648"])
+
+/**
+ * `رئيس بلدية [ناغازاكي] [توميهيسا تاوي]`, `محافظ [الداير بني مالك] [محمد بن هادي الشمراني]` (thirty-fourth session,
+ * after the A58 reading): a person's mention of three words or more right after an office that takes its place in
+ * construct ({@link OFFICE_OF_PLACE}: `بلدية`, `عمدة`, `محافظ`, `حاكم`, with no article and no tag) holds the place
+ * first: the place ends before the first given name of the lists (or a word in `عبد`) among its second to fourth
+ * words that follows no word of a chain (`الداير بني مالك`), else after its first word when the second is no word of
+ * a chain (`بلدية طارق بن زياد`, `بلدية جوف بني هاجر`: a place named so, left as the tagger gave it). The person's
+ * mention starts after the place, its role kept; the place is left untagged (the tagger often read the same word as a
+ * person elsewhere in the document, `مباني [ناغازاكي]`, and a place mention would be linked to that person). A binary
+ * search for the sentence and the unit of each candidate.
+ */
+export const placesAfterOfficeHeads = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let out: Array<Mention> | undefined
+  let starts: Array<number> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    const n = m.units.length
+    if (m.type !== "PERSON" || n < 3 || m.glued !== undefined) continue
+    const u = m.units[0]!
+    if (u.kind !== "word" || u.proclitic || !isArabicLetter(u.text.charCodeAt(0))) continue
+    starts ??= sentences.map((x) => (x.units.length > 0 ? x.units[0]!.start : Number.MAX_SAFE_INTEGER))
+    const s = lowerBound(starts, u.start + 1) - 1
+    if (s < 0) continue
+    const units = sentences[s]!.units
+    const k = unitAt(units, u.start)
+    if (k < 1) continue
+    const head = units[k - 1]!
+    if (head.kind !== "word" || head.proclitic || head.article || !OFFICE_OF_PLACE.has(head.core)) continue
+    let cut = -1
+    for (let j = 1; j < Math.min(n, 4) && cut < 0; j++) {
+      const w = m.units[j]!
+      const before = m.units[j - 1]!
+      // (a given name after a word of a chain is the place's own: `الداير بني [مالك]`, `طارق بن [زياد]`)
+      if (w.kind === "word" && !w.article && (isGivenName(w.core) || (w.core.length > 4 && w.core.startsWith(ABD))) && !(before.kind === "word" && CHAIN_WORDS.has(before.core))) cut = j
+    }
+    if (cut < 0) {
+      const second = m.units[1]!
+      if (second.kind !== "word" || second.article || CHAIN_WORDS.has(second.core)) continue
+      cut = 1
+    }
+    const person = m.units.slice(cut)
+    ;(out ??= mentions.slice())[i] = { ...m, start: person[0]!.nameStart, units: person }
+  }
+  return out ?? mentions
 }
 
 /** The index of the unit of `units` (in text order) that starts at `start`, or -1. */

@@ -5,7 +5,7 @@
  * and business wires; the tags are set by hand, as the model gives them.
  */
 import { describe, expect, it } from "vitest"
-import { familyNamesOfBodies, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
+import { familyNamesOfBodies, placesAfterOfficeHeads, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { splitGluedFunctionWords } from "../../../src/extract/entities/glued-next.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
 import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
@@ -15,7 +15,8 @@ import type { Marks } from "./helpers.js"
 
 /**
  * `TYPE text (canonical)` for each entity of an Arabic `text` tagged by hand, through the document's steps as
- * `findMentions` runs them: propagation, then the family names of bodies and the glued function words, then linking.
+ * `findMentions` runs them: propagation, then the family names of bodies, the places after an office and the glued
+ * function words, then linking.
  */
 const entities = (text: string, marks: Marks): Array<string> => {
   const mentions: Array<Mention> = []
@@ -25,7 +26,7 @@ const entities = (text: string, marks: Marks): Array<string> => {
     sentences.push({ units, tags: tagged.tags, gaz: tagged.gaz })
   }
   const found = [...mentions, ...propagate(text, sentences, mentions, "ar")].sort((a, b) => a.start - b.start)
-  const all = splitGluedFunctionWords(text, sentences, familyNamesOfBodies(sentences, found))
+  const all = splitGluedFunctionWords(text, sentences, placesAfterOfficeHeads(sentences, familyNamesOfBodies(sentences, found)))
   return linkMentions(text, all).map((e) => {
     expect(text.slice(e.start, e.end)).toBe(e.text)
     return `${e.type} ${e.text} (${e.canonical})`
@@ -197,6 +198,31 @@ describe("a name glued to the function word after it (splitGluedFunctionWords)",
     // a word that may be a name ending so, written so twice by the tagger, its rest a given name of the lists only (once,
     // it is cut: see above)
     ["وقال فهد سعيدقد إن الخبر صحيح . وأكد ماجد سعيدقد ذلك .", [["فهد سعيدقد", "PERSON"], ["ماجد سعيدقد", "PERSON"]], ["PERSON فهد سعيدقد (فهد سعيدقد)", "PERSON ماجد سعيدقد (ماجد سعيدقد)"]]
+  ])("not: %s", (text, marks, expected) => {
+    expect(entities(text, marks)).toEqual(expected)
+  })
+})
+
+describe("a place the tagger ran into the person after an office in construct (placesAfterOfficeHeads)", () => {
+  it.each<[string, Marks, ReadonlyArray<string>]>([
+    // a foreign city and a name the lists do not know: the first word is the place
+    ["وانتقد رئيس بلدية ناغازاكي توميهيسا تاوي مشاريع القوانين .", [["ناغازاكي توميهيسا تاوي", "PERSON"]], ["PERSON توميهيسا تاوي (توميهيسا تاوي)"]],
+    // the place ends before the first given name of the lists, and may hold a chain word of its own
+    ["وقال محافظ الداير بني مالك محمد بن هادي الشمراني إن الفرق جاهزة .", [["الداير بني مالك محمد بن هادي الشمراني", "PERSON"]], ["PERSON محمد بن هادي الشمراني (محمد بن هادي الشمراني)"]],
+    ["وقال رئيس بلدية أبوعريش عبدالرحمن القحطاني إن المشروع اكتمل .", [["أبوعريش عبدالرحمن القحطاني", "PERSON"]], ["PERSON عبدالرحمن القحطاني (عبدالرحمن القحطاني)"]],
+    ["وأكد عمدة نيس كريستيان استروزي أن المدينة آمنة .", [["نيس كريستيان استروزي", "PERSON"]], ["PERSON كريستيان استروزي (كريستيان استروزي)"]]
+  ])("%s", (text, marks, expected) => {
+    expect(entities(text, marks)).toEqual(expected)
+  })
+
+  it.each<[string, Marks, ReadonlyArray<string>]>([
+    // a place named after a man, or with a chain word second: left as the tagger gave it
+    ["وافتتح رئيس بلدية طارق بن زياد المعرض .", [["طارق بن زياد", "PERSON"]], ["PERSON طارق بن زياد (طارق بن زياد)"]],
+    ["وزار رئيس بلدية جوف بني هاجر الموقع .", [["جوف بني هاجر", "PERSON"]], ["PERSON جوف بني هاجر (جوف بني هاجر)"]],
+    // a person of two words, the office with the article, or no office: unchanged
+    ["وقال محافظ جدة مشعل بن ماجد إن المدينة جاهزة .", [["جدة", "LOCATION"], ["مشعل بن ماجد", "PERSON"]], ["LOCATION جدة (جدة)", "PERSON مشعل بن ماجد (مشعل بن ماجد)"]],
+    ["وقال المحافظ سامي ناصر العتيبي إن المدينة جاهزة .", [["سامي ناصر العتيبي", "PERSON"]], ["PERSON سامي ناصر العتيبي (سامي ناصر العتيبي)"]],
+    ["وقال الوزير سامي ناصر العتيبي إن المدينة جاهزة .", [["سامي ناصر العتيبي", "PERSON"]], ["PERSON سامي ناصر العتيبي (سامي ناصر العتيبي)"]]
   ])("not: %s", (text, marks, expected) => {
     expect(entities(text, marks)).toEqual(expected)
   })
