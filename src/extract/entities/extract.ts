@@ -361,7 +361,7 @@ const familyOrgHeadAt = (p: Unit): number => {
  */
 export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
   let out: Array<Mention> | undefined
-  let starts: Array<number> | undefined
+  let find: UnitFinder | undefined
   // the family names of the companies named `شركة أبناء <person>` (their last words), for the second pass
   let sonsFamilies: Set<string> | undefined
   for (let i = 0; i < mentions.length; i++) {
@@ -371,12 +371,9 @@ export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions
     const one = m.units.length === 1
     // (one word: a family name with the article; longer: a name after `أبناء`, checked below)
     if (u.kind !== "word" || u.proclitic || !isArabicLetter(u.text.charCodeAt(0)) || (one && !u.article)) continue
-    starts ??= sentences.map((x) => (x.units.length > 0 ? x.units[0]!.start : Number.MAX_SAFE_INTEGER))
-    const s = lowerBound(starts, u.start + 1) - 1
-    if (s < 0) continue
-    const units = sentences[s]!.units
-    const k = unitAt(units, u.start)
-    if (k < 1) continue
+    const at = (find ??= unitFinder(sentences))(u.start)
+    if (at === null || at.k < 1) continue
+    const { units, k } = at
     let h = k - 1
     // شركة أبناء عبدالله عبدالمحسن الخضري: the company of the sons of a man, named in full
     const sons = units[h]!.kind === "word" && !units[h]!.proclitic && units[h]!.core === SONS
@@ -438,19 +435,16 @@ const CHAIN_WORDS: ReadonlySet<string> = new Set(["\u0628\u0646", "\u0628\u0646\
  */
 export const placesAfterOfficeHeads = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
   let out: Array<Mention> | undefined
-  let starts: Array<number> | undefined
+  let find: UnitFinder | undefined
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     const n = m.units.length
     if (m.type !== "PERSON" || n < 3 || m.glued !== undefined) continue
     const u = m.units[0]!
     if (u.kind !== "word" || u.proclitic || !isArabicLetter(u.text.charCodeAt(0))) continue
-    starts ??= sentences.map((x) => (x.units.length > 0 ? x.units[0]!.start : Number.MAX_SAFE_INTEGER))
-    const s = lowerBound(starts, u.start + 1) - 1
-    if (s < 0) continue
-    const units = sentences[s]!.units
-    const k = unitAt(units, u.start)
-    if (k < 1) continue
+    const at = (find ??= unitFinder(sentences))(u.start)
+    if (at === null || at.k < 1) continue
+    const { units, k } = at
     const head = units[k - 1]!
     if (head.kind !== "word" || head.proclitic || head.article || !OFFICE_OF_PLACE.has(head.core)) continue
     let cut = -1
@@ -469,6 +463,21 @@ export const placesAfterOfficeHeads = (sentences: ReadonlyArray<Sentence>, menti
     ;(out ??= mentions.slice())[i] = { ...m, start: person[0]!.nameStart, units: person }
   }
   return out ?? mentions
+}
+
+/** The unit that starts at an offset: the units of its sentence and its index among them, or null. */
+type UnitFinder = (start: number) => { readonly units: ReadonlyArray<Unit>; readonly k: number } | null
+
+/** A {@link UnitFinder} over the document's sentences (a binary search for the sentence, then one for the unit). */
+const unitFinder = (sentences: ReadonlyArray<Sentence>): UnitFinder => {
+  const starts = sentences.map((x) => (x.units.length > 0 ? x.units[0]!.start : Number.MAX_SAFE_INTEGER))
+  return (start) => {
+    const s = lowerBound(starts, start + 1) - 1
+    if (s < 0) return null
+    const units = sentences[s]!.units
+    const k = unitAt(units, start)
+    return k < 0 ? null : { units, k }
+  }
 }
 
 /** The index of the unit of `units` (in text order) that starts at `start`, or -1. */
