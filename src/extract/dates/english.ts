@@ -90,7 +90,7 @@ const calendarNames = (): NamePatterns => {
       betweenMonths: new RegExp(`\\bbetween\\s+((?:${prefixes})[a-z]*(?:\\s+\\d{4})?)(\\s+and\\s+)$`, "i"),
       abbreviationEnd: new RegExp(`(?:^|\\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|${alternation(abbreviations)})$`),
       looseTrigger: new RegExp(`\\d|day|month|week|year|night|morning|evening|afternoon|${prefixes}|tonight|tomorrow|noon|midnight|ago`, "i"),
-      bare24: new RegExp(`(?<![\\d.,:/\\u00a3$\\u20ac-])\\b24 +(?!(?:hours?|hrs?|h|am|pm|a\\.m|p\\.m|and|or|to|${prefixes})\\b)(?=[a-z])`, "g")
+      bare24: new RegExp(`(?<![\\d.,:/\\u00a3$\\u20ac-])\\b24 +(?!(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|am|pm|a\\.m|p\\.m|and|or|to|${prefixes})\\b)(?=[a-z])`, "g")
     }
   }
   return namePatterns
@@ -663,9 +663,12 @@ export const chronoDates = (text: string, lines: ReadonlyArray<readonly [number,
     for (const [from, to] of sentences(text, lf, lt)) {
       const sentence = text.slice(from, to)
       if (!calendarNames().looseTrigger.test(sentence)) continue
-      const bits = chronoTriggers(sentence)
+      // (the triggers read the text chrono reads: with a bare `24` blanked, `this 24 days` is `this    days`, a
+      // relative date to `ENRelativeDateFormatParser`)
+      const read = forChrono(sentence)
+      const bits = chronoTriggers(read)
       if ((bits & MAY_HAVE_DATE) === 0) continue
-      keepBySentence(sentence, from, parserFor(bits).parse(forChrono(sentence), REFERENCE), out)
+      keepBySentence(sentence, from, parserFor(bits).parse(read, REFERENCE), out)
     }
   }
   return out
