@@ -17,7 +17,7 @@ import { splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
 import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
-import { segment, type Unit } from "./text.js"
+import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
 
 /** Options of {@link extractEntities}. */
 export interface ExtractOptions {
@@ -463,33 +463,6 @@ export const placesAfterOfficeHeads = (sentences: ReadonlyArray<Sentence>, menti
     ;(out ??= mentions.slice())[i] = { ...m, start: person[0]!.nameStart, units: person }
   }
   return out ?? mentions
-}
-
-/** The unit that starts at an offset: the units of its sentence and its index among them, or null. */
-type UnitFinder = (start: number) => { readonly units: ReadonlyArray<Unit>; readonly k: number } | null
-
-/** A {@link UnitFinder} over the document's sentences (a binary search for the sentence, then one for the unit). */
-const unitFinder = (sentences: ReadonlyArray<Sentence>): UnitFinder => {
-  const starts = sentences.map((x) => (x.units.length > 0 ? x.units[0]!.start : Number.MAX_SAFE_INTEGER))
-  return (start) => {
-    const s = lowerBound(starts, start + 1) - 1
-    if (s < 0) return null
-    const units = sentences[s]!.units
-    const k = unitAt(units, start)
-    return k < 0 ? null : { units, k }
-  }
-}
-
-/** The index of the unit of `units` (in text order) that starts at `start`, or -1. */
-const unitAt = (units: ReadonlyArray<Unit>, start: number): number => {
-  let lo = 0
-  let hi = units.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (units[mid]!.start < start) lo = mid + 1
-    else hi = mid
-  }
-  return lo < units.length && units[lo]!.start === start ? lo : -1
 }
 
 /** `أبناء` ("the sons of"), search form: `شركة أبناء <person>` is a company. */

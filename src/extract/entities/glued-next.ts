@@ -14,7 +14,7 @@ import { isArabicMark } from "../../lexicons/key.js"
 import { isGluedFunctionWord, isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isListedVerbWord, isNameEnding, isObjectNoun, isSurnameEnd } from "./evidence.js"
 import { decodeGazetteer, foldedSet, isGivenName, searchKey, wordListFile } from "./gazetteer.js"
 import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, written, type Mention } from "./mentions.js"
-import type { Unit } from "./text.js"
+import { unitFinder, type Unit, type UnitFinder } from "./text.js"
 
 /** Words that follow a person's name without being part of it (`gazetteers/after-name-words.json`). */
 export const AfterNameWordsFile = wordListFile("after-name-words")
@@ -378,7 +378,7 @@ export const splitGluedFunctionWords = (text: string, sentences: ReadonlyArray<{
   }
   const named = (core: string): boolean => personWords().has(core)
   let out: Array<Mention> | undefined
-  let starts: Array<number> | undefined
+  let find: UnitFinder | undefined
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (m.type !== "PERSON") continue
@@ -403,23 +403,10 @@ export const splitGluedFunctionWords = (text: string, sentences: ReadonlyArray<{
     let glued = false
     for (let k = w.length - 2; k >= Math.max(3, w.length - MAX_GLUED_TAIL) && !glued; k--) glued = isGluedFunctionWord(w.slice(k)) || (w.length - k >= 3 && isListedVerbWord(w.slice(k)))
     if (!glued) continue
-    starts ??= sentences.map((s) => (s.units.length > 0 ? s.units[0]!.start : Number.MAX_SAFE_INTEGER))
-    let s = 0
-    for (let lo = 0, hi = starts.length; lo < hi; ) {
-      const mid = (lo + hi) >>> 1
-      if (starts[mid]! <= m.end + 1) (s = mid), (lo = mid + 1)
-      else hi = mid
-    }
-    const units = sentences[s]?.units ?? []
-    // (a binary search for the unit at the word)
-    let k = 0
-    for (let hi = units.length; k < hi; ) {
-      const mid = (k + hi) >>> 1
-      if (units[mid]!.start < m.end + 1) k = mid + 1
-      else hi = mid
-    }
-    const u = units[k]
-    if (u === undefined || u.start !== m.end + 1 || u.end !== e) continue
+    const at = (find ??= unitFinder(sentences))(m.end + 1)
+    if (at === null) continue
+    const u = at.units[at.k]!
+    if (u.end !== e) continue
     const letters = gluedNameLetters(u, named, personWords().has(u.core))
     if (letters === 0) continue
     const part = namePart(u, letters)

@@ -25,6 +25,7 @@
  *
  * @module
  */
+import { lowerBound } from "../../internal/search.js"
 import { sentences, type TokenKind } from "../../normalize/index.js"
 import { foldPart, letterStart, tokensWith, type WordSplit } from "../../normalize/tokenize.js"
 
@@ -272,4 +273,31 @@ export const segment = (text: string, from: number, to: number, options: Segment
     if (k > first) out.push(unitsOf(region, tokens, first, k, from))
   }
   return out
+}
+
+/** The unit that starts at an offset: the units of its sentence and its index among them, or null. */
+export type UnitFinder = (start: number) => { readonly units: ReadonlyArray<Unit>; readonly k: number } | null
+
+/** A {@link UnitFinder} over the units of the document's sentences, `rows` (a binary search for the sentence, then one for the unit). */
+export const unitFinder = (rows: ReadonlyArray<{ readonly units: ReadonlyArray<Unit> }>): UnitFinder => {
+  const starts = rows.map((x) => (x.units.length > 0 ? x.units[0]!.start : Number.MAX_SAFE_INTEGER))
+  return (start) => {
+    const s = lowerBound(starts, start + 1) - 1
+    if (s < 0) return null
+    const units = rows[s]!.units
+    const k = unitAt(units, start)
+    return k < 0 ? null : { units, k }
+  }
+}
+
+/** The index of the unit of `units` (in text order) that starts at `start`, or -1. */
+const unitAt = (units: ReadonlyArray<Unit>, start: number): number => {
+  let lo = 0
+  let hi = units.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (units[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  return lo < units.length && units[lo]!.start === start ? lo : -1
 }
