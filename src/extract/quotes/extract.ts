@@ -533,7 +533,7 @@ class QuoteScanner extends ArabicSubjects {
       else {
         // («ألعاب القوى وكرة السلة والسباحة …», a squad's names, a town's districts: a list in marks is no speech;
         // thirty-second session)
-        const long = words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !(m.open > askedAt && m.open < questionEnd) && !this.nounList(a, b)
+        const long = words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !this.afterListColon(m.open, ps, a, b) && !(m.open > askedAt && m.open < questionEnd) && !this.nounList(a, b)
         // "ليس صديقا للهند", دونالد ترامب "سيتخلى عن إدارة أعماله" …: a headline or a subheading that is a quote in marks
         // (a pull quote), with no speech verb in its line; its speaker is decided once the whole text is read
         // (pullSpeakers; thirty-first session)
@@ -1658,6 +1658,22 @@ class QuoteScanner extends ArabicSubjects {
     if (c < ps || c >= open || open - c > LIST_REACH) return false
     for (let k = c + 1; k < open; k++) if (this.isSentenceEnd(k)) return false
     return true
+  }
+
+  /**
+   * Do the marks at `open` (words `[a, b)`) follow right after a colon that a list pronoun opens (`وتضمنت 40 حيا هي:
+   * «…»`: `listPronouns`), with no speech cue before them, and read as a list: four pieces or more parted by commas,
+   * of three words or fewer on average? The marks hold the list's names, no one's words (thirty-fifth session, a
+   * reading's four false quotes of district names, some of four or five words, which {@link nounList} does not take; a
+   * cue's colon search marks such a colon for {@link inList}, a verb that is no speech, `تضمنت`, marks none). The
+   * points of a proposal after `ست نقاط هي:` (clauses of ten words and more) stay a quote.
+   */
+  protected afterListColon(open: number, ps: number, a: number, b: number): boolean {
+    const c = open - 1
+    if (c - 1 < ps || !this.isColon(c) || this.t.kinds[c - 1] !== WORD || !this.lex.listPronouns.has(this.keys[c - 1]!)) return false
+    let commas = 0
+    for (let k = a; k < b; k++) if (this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) commas++
+    return commas >= 3 && this.wordCount(a, b) <= 3 * (commas + 1)
   }
 
   /**

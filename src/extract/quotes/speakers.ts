@@ -2387,20 +2387,34 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.t.kinds[k] !== WORD || (this.keys[k] !== bare && this.keys[k] !== key)) continue
       // after the noun in construct its definite genitive (وزارة الداخلية), then nisba adjectives (الكويتية, السوري):
       // a word of another shape is the verb's object or the next clause (ألقت الشرطة القبض، الحكومة المعترف بها)
-      let e = k + 1
-      while (e < Math.min(a, k + 5) && this.t.kinds[e] === WORD) {
+      // (مكتب تحقيقات الطيران, مكتب رئيس الوزراء التركي: one or two indefinite nouns in construct may stand before the
+      // genitive, read only when a definite genitive ends them; thirty-fifth session, two readings' `وقال المكتب`)
+      const g = this.keys[k] === bare ? this.constructChainEnd(k + 1, Math.min(a, k + 3)) : k + 1
+      let e = g
+      while (e < Math.min(a, g + 4) && this.t.kinds[e] === WORD) {
         const w = this.keys[e]!
         if (!w.startsWith("\u0627\u0644") || lex.clauseOpeners.has(w) || lex.arStops.has(w) || lex.bodyNouns.has(w)) break
-        const genitive = e === k + 1 && this.keys[k] === bare
+        const genitive = e === g && this.keys[k] === bare
         if (!genitive && !((w.length >= 5 && w.endsWith("\u064a")) || (w.length >= 6 && w.endsWith("\u064a\u0647")))) break
         e++
       }
-      if (e === k + 1) continue
+      if (e === g) continue
       for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > k; i--) if (this.chainAt[i]! < a) return null
       const o = this.orig(this.t.starts[k]!, this.t.ends[e - 1]!)
       return { text: this.text.slice(o.start, o.end), entityId: null, gender: null, person: false }
     }
     return null
+  }
+
+  /**
+   * The end of the indefinite nouns in construct from token `j` (at most up to `limit`: `تحقيقات` of `مكتب تحقيقات
+   * الطيران`) when a definite word follows them, the genitive that ends the chain; else `j` (no chain read). Words
+   * that an entity starts (a name after the head) or that are no construct noun ({@link constructNoun}) end it.
+   */
+  private constructChainEnd(j: number, limit: number): number {
+    let e = j
+    while (e < limit && this.t.kinds[e] === WORD && !this.keys[e]!.startsWith("\u0627\u0644") && this.constructNoun(this.keys[e]!) && this.entityStartingAt(e) === null) e++
+    return e > j && e < this.t.count && this.t.kinds[e] === WORD && this.keys[e]!.startsWith("\u0627\u0644") ? e : j
   }
 
   /**
