@@ -6,7 +6,7 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * fewer on average, even when some of them run to four or five words; the points of a proposal (long clauses after
  * `هي:`) stay a quote. A one-word body noun as speaker (`وقال المكتب`) is the body named before with one or two
  * indefinite nouns in construct before its genitive (`مكتب تحقيقات الطيران`). Sentences written for these tests;
- * `[[PERSON:text]]` marks become entities.
+ * `[[PERSON:text]]` marks become entities. `كرر قوله بأن` speaks as `كرر القول`.
  */
 
 const tables: Record<string, ReadonlyArray<QuoteRow>> = {
@@ -24,6 +24,10 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must not fire: no definite genitive after the indefinite words (the noun alone stays), the definite genitive as before
     ['وافتتح مكتب جديد للخدمات في المدينة. وقال المكتب في بيان: «سنستقبل المراجعين من الأحد حتى الخميس كل أسبوع».', ["[المكتب | قال] سنستقبل المراجعين من الأحد حتى الخميس كل أسبوع"]],
     ['وأكدت وزارة الصحة الكويتية تسجيل حالتين. وقالت الوزارة: «الحالتان مستقرتان وتتلقيان العلاج اللازم في المستشفى».', ["[وزارة الصحة الكويتية | قالت] الحالتان مستقرتان وتتلقيان العلاج اللازم في المستشفى"]]
+  ],
+  "كرر قوله is a speech verb, as كرر القول": [
+    ['وأشاد [[PERSON:سامي الحداد]] بالقرار الجديد، وكرر قوله بأن "الحكومة لن تتراجع عن خطتها الإصلاحية مهما كانت الضغوط".', ["[سامي الحداد | كرر قوله] الحكومة لن تتراجع عن خطتها الإصلاحية مهما كانت الضغوط"]],
+    ['ورفضت [[PERSON:ليلى حسن]] التعليق على الأنباء، لكنها كررت قولها إن "المفاوضات وصلت إلى طريق مسدود تماما".', ["[ليلى حسن | كررت قولها] المفاوضات وصلت إلى طريق مسدود تماما"]]
   ]
 }
 
