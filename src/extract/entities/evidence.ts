@@ -157,6 +157,11 @@ export const NameCuesFile = Schema.Struct({
   nisbaAdjectives: ByLanguage,
   /** Heads of companies and armed groups that take a family's name (`شركة`, `مجموعة`, `ميليشيات`): the family name after one is theirs. */
   familyOrgHeads: ByLanguage,
+  /**
+   * Nouns of an armed group's forces or members (`قوات`, `أنصار`, `مسلحو`): the family name after one is the group's where
+   * the document names that family as a body (`جماعة الحوثي`, `الحوثيين`).
+   */
+  bodyMemberHeads: ByLanguage,
   /** Function words, as written, that a dropped space glues to the name before them (`أوغلوخلال`, `بلاترأمس`). */
   gluedFunctionWords: ByLanguage
 })
@@ -207,6 +212,7 @@ let cueSets:
       readonly commonGodPhrases: ReadonlySet<string>
       readonly nisbaAdjectives: ReadonlySet<string>
       readonly familyOrgHeads: ReadonlySet<string>
+      readonly bodyMemberHeads: ReadonlySet<string>
       readonly gluedFunctionWords: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
@@ -253,6 +259,7 @@ const cues = () => {
       commonGodPhrases: new Set(f.commonGodPhrases.ar.map(searchKey)),
       nisbaAdjectives: new Set(f.nisbaAdjectives.ar.map(searchKey)),
       familyOrgHeads: new Set(f.familyOrgHeads.ar.map(searchKey)),
+      bodyMemberHeads: new Set(f.bodyMemberHeads.ar.map(searchKey)),
       // (as written: `أن` with its hamza, not the `ان` that ends سليمان)
       gluedFunctionWords: new Set(f.gluedFunctionWords.ar),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
@@ -308,6 +315,12 @@ export const isNisbaAdjective = (core: string): boolean => cues().nisbaAdjective
  * family's name in construct (`شركة`, `مجموعة`, `جماعة`, `ميليشيات`; `familyOrgHeads` of name-cues.json).
  */
 export const isFamilyOrgHead = (core: string): boolean => cues().familyOrgHeads.has(core)
+
+/**
+ * Whether an Arabic word (search form, without the article) names an armed group's forces or members and takes the
+ * group's name in construct (`قوات`, `أنصار`, `مسلحو`, `عناصر`; `bodyMemberHeads` of name-cues.json).
+ */
+export const isBodyMemberHead = (core: string): boolean => cues().bodyMemberHeads.has(core)
 
 /**
  * Whether an Arabic word as written is a function word or adverb that a dropped space glues to the name before it

@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isArabicMonth, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -179,7 +179,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, splitGluedFunctionWords(text, sentences, placesAfterOfficeHeads(sentences, familyNamesOfBodies(sentences, all)))))) : joinEnglishNames(text, all)
+  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, splitGluedFunctionWords(text, sentences, placesAfterOfficeHeads(sentences, familyNamesOfBodies(sentences, familyNamesAfterAl(sentences, all))))))) : joinEnglishNames(text, all)
 }
 
 /**
@@ -338,11 +338,48 @@ const OPENING_QUOTES: ReadonlySet<string> = new Set(["\u00ab", "\"", "\u201c", "
  * name (`شركة`, `لمجموعة`, `وميليشيات`: {@link isFamilyOrgHead}), or -1 when `p` is none: an Arabic word without the
  * article (a head in construct), its clitics split by the tokenizer or glued to it.
  */
-const familyOrgHeadAt = (p: Unit): number => {
+const familyOrgHeadAt = (p: Unit): number => headAt(p, isFamilyOrgHead)
+
+/** {@link familyOrgHeadAt} for any list of heads, `is`. */
+const headAt = (p: Unit, is: (core: string) => boolean): number => {
   if (p.kind !== "word" || p.article) return -1
-  if (isFamilyOrgHead(p.core)) return 0
-  const g = gluedProclitic(p, isFamilyOrgHead)
+  if (is(p.core)) return 0
+  const g = gluedProclitic(p, is)
   return g > 0 ? g : -1
+}
+
+/** Gazetteer mask bits of the title lists (`الرئيس`, `رئيس الوزراء`). */
+const TITLE_BITS = 0b11 << (2 * CATEGORIES.indexOf("TITLE"))
+
+/** Gazetteer mask bits of the trigger list's titles and honorifics (`القائد`, `السيد`, `الإمام`). */
+const TITLE_OR_HONORIFIC_BITS = TITLE_BITS | (0b11 << (2 * CATEGORIES.indexOf("HONORIFIC")))
+
+/**
+ * Whether unit `p` (gazetteer mask `gaz`), right before a family name with the article, makes it an adjective: an
+ * Arabic word with the article (`التمرد`, `للوجود`) that is no title or honorific of the lists.
+ */
+const nisbaOfBody = (p: Unit, gaz: number): boolean => p.kind === "word" && p.article && isArabicLetter(p.text.charCodeAt(0)) && (gaz & TITLE_OR_HONORIFIC_BITS) === 0
+
+/** `يين`, `يون` (search forms): the endings of a nisba's plural (`الحوثيين`, `الحوثيون`). */
+const NISBA_PLURALS: ReadonlyArray<string> = ["\u064a\u064a\u0646", "\u064a\u0648\u0646"]
+
+/**
+ * The family names (search forms, with the article) that the document names as a body: right after the head of a
+ * company or an armed group in construct (`جماعة الحوثي`, `لميليشيات الحوثي`: {@link familyOrgHeadAt}), tagged or not,
+ * or in the plural of their nisba (`الحوثيين`, `الحوثيون`: the family name is `الحوثي`). One pass over the units.
+ */
+const familiesNamedAsBodies = (sentences: ReadonlyArray<Sentence>): Set<string> => {
+  const out = new Set<string>()
+  for (const { units } of sentences) {
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!
+      if (u.kind !== "word" || !u.article) continue
+      const c = u.core
+      for (const end of NISBA_PLURALS) if (c.length > end.length + 3 && c.endsWith(end)) out.add(c.slice(0, c.length - 2))
+      if (k > 0 && !u.proclitic && familyOrgHeadAt(units[k - 1]!) >= 0) out.add(c)
+    }
+  }
+  return out
 }
 
 /**
@@ -354,9 +391,12 @@ const familyOrgHeadAt = (p: Unit): number => {
  * With a quotation mark between (`شركة «الخضري»`), the name alone is the organisation. A person's name of any length
  * after `أبناء` and such a head (`شركة أبناء عبدالله عبدالمحسن الخضري`, the company of a man's sons) is the company too,
  * and its family name alone elsewhere in the document (`«الخضري» تعلن`) is that company where no person of the document
- * has it for a family name. Not after `قوات`, `أنصار`,
- * `عائلة`, `مكتب` (Saleh's forces, the Assad family: the person's), nor a name glued to a preposition (`لجماعة
- * للحوثي` is no construct) or one word of a longer name. A binary search for the sentence and the unit of each
+ * has it for a family name. Not after `عائلة`, `مكتب` (the Assad family: the person's), nor a name glued to a
+ * preposition (`لجماعة للحوثي` is no construct) or one word of a longer name. After a noun of forces or followers
+ * ({@link isBodyMemberHead}: `قوات`, `أنصار`, `مسلحو`) the same holds only where the document names the family as a
+ * body ({@link familiesNamedAsBodies}: `جماعة الحوثي`, `الحوثيين`; else `قوات الأسد`, `أنصار صالح` are the person's),
+ * and there a one-word mention of it right after a noun with the article that is no title or honorific (`التمرد
+ * الحوثي`, `القيادي الحوثي`) is its adjective, left out (thirty-fifth session). A binary search for the sentence and the unit of each
  * candidate.
  */
 export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
@@ -364,6 +404,10 @@ export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions
   let find: UnitFinder | undefined
   // the family names of the companies named `شركة أبناء <person>` (their last words), for the second pass
   let sonsFamilies: Set<string> | undefined
+  // the family names the document names as a body ({@link familiesNamedAsBodies}), for the heads of forces or members
+  let bodies: Set<string> | undefined
+  // the mentions that are such a family name used as an adjective (`التمرد الحوثي`), left out
+  let adjectives: Set<number> | undefined
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
     if (m.type !== "PERSON") continue
@@ -375,6 +419,12 @@ export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions
     if (at === null || at.k < 1) continue
     const { units, k } = at
     let h = k - 1
+    // التمرد الحوثي, القيادي الحوثي: the family name of a body right after a noun with the article (no title or honorific
+    // of the lists: `للسيد الحوثي` is the man) is the body's nisba adjective, no name
+    if (one && nisbaOfBody(units[h]!, sentences[at.row]!.gaz[h]!) && (bodies ??= familiesNamedAsBodies(sentences)).has(u.core)) {
+      ;(adjectives ??= new Set()).add(i)
+      continue
+    }
     // شركة أبناء عبدالله عبدالمحسن الخضري: the company of the sons of a man, named in full
     const sons = units[h]!.kind === "word" && !units[h]!.proclitic && units[h]!.core === SONS
     if (sons) h--
@@ -383,7 +433,9 @@ export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions
     if (quoted) h--
     if (h < 0) continue
     const head = units[h]!
-    const glued = familyOrgHeadAt(head)
+    let glued = familyOrgHeadAt(head)
+    // قوات الحوثي, أنصار الحوثي: forces or followers, where the document names the family as a body elsewhere
+    if (glued < 0 && one && !quoted && (glued = headAt(head, isBodyMemberHead)) >= 0 && !(bodies ??= familiesNamedAsBodies(sentences)).has(u.core)) continue
     if (glued < 0) continue
     // (the head in no other mention: `[شركة أبناء عبدالله الخضري]` already holds its name)
     const prev = i > 0 ? mentions[i - 1]! : undefined
@@ -397,6 +449,7 @@ export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions
     const last = m.units[m.units.length - 1]!
     if (sons && last.kind === "word" && last.article) (sonsFamilies ??= new Set()).add(last.core)
   }
+  if (adjectives !== undefined) out = (out ?? mentions).filter((_, i) => !adjectives!.has(i))
   if (out === undefined) return mentions
   if (sonsFamilies !== undefined) {
     // «الخضري» تعلن: the family name alone, in a document that names the company of its sons, is that company, unless
@@ -411,6 +464,113 @@ export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions
     }
   }
   return out
+}
+
+/** `آل` as written (the family of), which Gulf names put before the family name: `علي آل كليب`, `سلمان بن عبدالعزيز آل سعود`. */
+const AAL = "\u0622\u0644"
+
+/** The last words (`core`) of the people's mentions of two words or more that have no `آل` before them (`جورج بوش`). */
+const lastWordsWithoutAl = (mentions: ReadonlyArray<Mention>): Set<string> => {
+  const out = new Set<string>()
+  for (const m of mentions) {
+    const n = m.units.length
+    if (m.type === "PERSON" && n >= 2 && m.units[n - 2]!.text !== AAL) out.add(m.units[n - 1]!.core)
+  }
+  return out
+}
+
+/** Whether unit `u` is an Arabic given name of the lists written without the article (`علي`, `فهد`). */
+const isUntaggedGivenName = (u: Unit): boolean =>
+  u.kind === "word" && !u.article && isArabicLetter(u.text.charCodeAt(u.text.length - 1)) && isGivenName(u.core) && !isFunctionWordAfterClitics(u)
+
+/** Whether unit `u` may be the family name after `آل`: an Arabic word with no clitic other than the article, no function word. */
+const familyAfterAl = (u: Unit | undefined): u is Unit =>
+  u !== undefined && u.kind === "word" && !u.proclitic && isArabicLetter(u.text.charCodeAt(0)) && !isFunctionWordAfterClitics(u)
+
+/**
+ * `الملك [سلمان بن عبدالعزيز] آل [سعود]`, `وأوضح آل [إبراهيم]`, `علي آل كليب` (thirty-fifth session, helper): the Arabic
+ * model reads the untagged word `آل` (as written, no clitic) as the end of a name, so a Gulf name with its family after
+ * `آل` is cut there or missed. A person's mention right before `آل` takes it and the word after it (a one-word person's
+ * mention there, or an untagged word: `[عبدالله مبارك آل ضعين]`), over a father's given name of the lists between (`[أحمد
+ * موسى] علي آل حسان`; a person's mention right before that name joins too: `[أحمد موسى] [علي] آل حسان`); a one-word person's mention right after an untagged
+ * `آل` starts at `آل`, and at the word before it when that is an untagged given name of the lists (`فهد آل [مريح]`),
+ * unless the document names a man with that word last and no `آل` (`آل بوش` beside `جورج بوش`: the family); an
+ * untagged given name of the lists, `آل` and an untagged word are a person (`هادي آل كليب`). The word after `آل` is no
+ * function word (`ما آل إليه`, "what it came to") and has no clitic but the article (`آل الشيخ`); `سورة آل عمران`,
+ * `دار آل جمجوم` have no given name before `آل` and, untagged, no person's mention around it: they stay as they are. One pass over the mentions and one over the units.
+ */
+export const familyNamesAfterAl = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let out: Array<Mention> | undefined
+  let find: UnitFinder | undefined
+  const drop = new Set<number>()
+  let namedWithout: Set<string> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    if (drop.has(i)) continue
+    const m = (out ?? mentions)[i]!
+    if (m.type !== "PERSON") continue
+    const first = m.units[0]!
+    const last = m.units[m.units.length - 1]!
+    if (last.kind !== "word" || !isArabicLetter(last.text.charCodeAt(last.text.length - 1))) continue
+    const at = (find ??= unitFinder(sentences))(last.start)
+    if (at === null) continue
+    const { units, k } = at
+    // (a father's given name of the lists between, untagged: `[أحمد موسى] علي آل حسان`)
+    const father = units[k + 1] !== undefined && units[k + 2]?.text === AAL && isUntaggedGivenName(units[k + 1]!) ? 1 : 0
+    const a = units[k + 1 + father]
+    const y = units[k + 2 + father]
+    if (last.end === m.end && a !== undefined && a.kind === "word" && a.text === AAL && familyAfterAl(y)) {
+      // the mentions after `m` that `آل` and the family name overlap: none, or one person's of one word at either
+      let j = i + 1
+      while (j < mentions.length && drop.has(j)) j++
+      const n = j < mentions.length ? mentions[j]! : undefined
+      const free = n === undefined || n.start >= y.end
+      if (free || (n.type === "PERSON" && n.end === y.end && (n.start === y.start || n.start === a.start) && n.units.length <= 2)) {
+        if (!free) drop.add(j)
+        const joined: Mention = { ...m, end: y.end, units: [...m.units, ...units.slice(k + 1, k + 3 + father)] }
+        // (a person's mention right before, on the word before: `[أحمد موسى] [علي] آل حسان` is one man's name)
+        const h = i > 0 && !drop.has(i - 1) ? (out ?? mentions)[i - 1]! : undefined
+        const k0 = k - (m.units.length - 1)
+        if (h !== undefined && h.type === "PERSON" && k0 >= 1 && h.units[h.units.length - 1]!.start === units[k0 - 1]!.start && h.end === units[k0 - 1]!.end) {
+          ;(out ??= mentions.slice())[i - 1] = { ...h, end: y.end, units: [...h.units, ...joined.units] }
+          drop.add(i)
+        } else (out ??= mentions.slice())[i] = joined
+        continue
+      }
+    }
+    // آل [سعود]: a one-word person's mention after an untagged `آل`, and a given name of the lists before it
+    if (m.units.length !== 1 || first.proclitic || k < 1) continue
+    const p = units[k - 1]!
+    if (p.kind !== "word" || p.text !== AAL) continue
+    const prev = i > 0 ? (out ?? mentions)[i - 1] : undefined
+    if (prev !== undefined && prev.end > p.start) continue
+    const g = k >= 2 ? units[k - 2]! : undefined
+    const given = g !== undefined && isUntaggedGivenName(g) && (prev === undefined || prev.end <= g.start)
+    // (`آل بوش` beside `جورج بوش`: the family of a man the document names without `آل`, whose name the word alone is)
+    if (!given && (namedWithout ??= lastWordsWithoutAl(mentions)).has(first.core)) continue
+    const opens = given ? g : p
+    ;(out ??= mentions.slice())[i] = { ...m, start: opens.nameStart, units: given ? [g, p, first] : [p, first] }
+  }
+  let res = out ?? mentions
+  if (drop.size > 0) res = res.filter((_, i) => !drop.has(i))
+  // هادي آل كليب: an untagged given name of the lists, `آل` and an untagged word
+  let added: Array<Mention> | undefined
+  let q = 0
+  for (const { units } of sentences) {
+    for (let k = 1; k + 1 < units.length; k++) {
+      const p = units[k]!
+      if (p.kind !== "word" || p.text !== AAL) continue
+      const g = units[k - 1]!
+      const y = units[k + 1]!
+      if (!isUntaggedGivenName(g) || !familyAfterAl(y)) continue
+      while (q < res.length && res[q]!.end <= g.start) q++
+      if (q < res.length && res[q]!.start < y.end) continue
+      // (a name before the given name, in a mention or a given name too, is that man's: `أحمد موسى علي آل حسان`)
+      const before = k >= 2 ? units[k - 2]! : undefined
+      if (before !== undefined && before.kind === "word" && (isGivenName(before.core) || (q > 0 && res[q - 1]!.end > before.start))) continue
+      ;(added ??= []).push({ type: "PERSON", start: g.nameStart, end: y.end, units: [g, p, y], role: null, confidence: 0.5 })
+    }
+  }
+  return added === undefined ? res : [...res, ...added].sort((x, z) => x.start - z.start)
 }
 
 /** `بلدية`, `عمدة`, `محافظ`, `حاكم` (search forms, no article): an office whose place follows it in construct. */
@@ -600,8 +760,6 @@ export const namesInLists = (units: ReadonlyArray<Unit>, gaz: Uint16Array, own: 
   return out
 }
 
-/** Gazetteer mask bits of the title lists (`الرئيس`, `رئيس الوزراء`). */
-const TITLE_BITS = 0b11 << (2 * CATEGORIES.indexOf("TITLE"))
 
 /**
  * The last words of the full names of the person lists (`gazetteers/given-names`: `ترامب` of `دونالد ترامب`,

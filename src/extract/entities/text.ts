@@ -275,8 +275,8 @@ export const segment = (text: string, from: number, to: number, options: Segment
   return out
 }
 
-/** The unit that starts at an offset: the units of its sentence and its index among them, or null. */
-export type UnitFinder = (start: number) => { readonly units: ReadonlyArray<Unit>; readonly k: number } | null
+/** The unit that starts at an offset: the units of its sentence, its index among them and the sentence's index among the rows, or null. */
+export type UnitFinder = (start: number) => { readonly units: ReadonlyArray<Unit>; readonly k: number; readonly row: number } | null
 
 /** A {@link UnitFinder} over the units of the document's sentences, `rows` (a binary search for the sentence, then one for the unit). */
 export const unitFinder = (rows: ReadonlyArray<{ readonly units: ReadonlyArray<Unit> }>): UnitFinder => {
@@ -286,7 +286,7 @@ export const unitFinder = (rows: ReadonlyArray<{ readonly units: ReadonlyArray<U
     if (s < 0) return null
     const units = rows[s]!.units
     const k = unitAt(units, start)
-    return k < 0 ? null : { units, k }
+    return k < 0 ? null : { units, k, row: s }
   }
 }
 

@@ -65,7 +65,7 @@ export const sentencesWithTags = (
  * `propagate`, the names found again in the document are added before
  * linking, as `extractEntities` does; with `added`, the mentions a
  * sentence rule adds to each sentence's (`surnamesAfterTitles`) are
- * added first.
+ * added first; with `steps`, the document's steps before the particles.
  */
 export const entitiesWithTags = (
   lang: Lang,
@@ -74,6 +74,8 @@ export const entitiesWithTags = (
   options: {
     readonly propagate?: boolean
     readonly added?: (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>) => ReadonlyArray<Mention>
+    /** The document's steps `findMentions` runs before the family names after a particle (`familyNamesOfBodies`, …). */
+    readonly steps?: (text: string, sentences: ReadonlyArray<Sentence>, found: Array<Mention>) => Array<Mention>
   } = {}
 ): Array<Entity> => {
   const mentions: Array<Mention> = []
@@ -84,7 +86,8 @@ export const entitiesWithTags = (
     sentences.push({ units, tags: tagged.tags, gaz: tagged.gaz })
   }
   if (options.added !== undefined) mentions.sort((a, b) => a.start - b.start)
-  const found = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
+  const propagated = options.propagate === true ? [...mentions, ...propagate(text, sentences, mentions, lang)].sort((a, b) => a.start - b.start) : mentions
+  const found = options.steps === undefined ? propagated : options.steps(text, sentences, propagated)
   // (as findMentions does: family names after a particle, a conjunction before a foreign name, two people joined by و)
   const all = lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, found))) : found
   const entities = linkMentions(text, all)
