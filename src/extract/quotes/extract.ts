@@ -257,6 +257,18 @@ const PREDICATE_VERB = /^(?:س[يتن].{3,}|[يت].{2,}ون|.+[^ا]ت|.{2,}وا)
  */
 const PREDICATE_PARTICIPLE = /^م[^اوي].{2,}$/
 
+/** `سوف` ("will"), `لن` ("will not"), `لم` ("did not"): before a present verb in marks (thirty-fifth session). */
+const VERB_PARTICLES = new Set(["\u0633\u0648\u0641", "\u0644\u0646", "\u0644\u0645"].flatMap((w) => foldKey(w)))
+
+/** Name nouns with a possessive `ه` (`كتابه`, `ديوانه`, `فيلمه`, `مسرحيته`) that a word in `ة` folds into (`كتابة`, "writing"; thirty-fifth session). */
+const POSSESSIVE_NAME_NOUNS = new Set(["\u0643\u062a\u0627\u0628\u0647", "\u062f\u064a\u0648\u0627\u0646\u0647", "\u0623\u0644\u0628\u0648\u0645\u0647", "\u0641\u064a\u0644\u0645\u0647", "\u0645\u0633\u0631\u062d\u064a\u062a\u0647"].flatMap((w) => foldKey(w)))
+
+/** Name nouns that are verbal nouns too, after a clitic mostly "to …" (`لتطبيق`, `لنظام`): no title after them (thirty-fifth session). */
+const CLITIC_VERBAL_NOUNS = new Set(["\u062a\u0637\u0628\u064a\u0642", "\u0646\u0638\u0627\u0645"].flatMap((w) => foldKey(w)))
+
+/** A present verb (folded key): `ي`, `ت` or `ن` and three letters or more (`"تحل"`, `"يقتلونهم"`); thirty-fifth session. */
+const PRESENT_VERB = /^[\u064a\u062a\u0646].{2,}$/
+
 /** `غير` ("not", "un-"), opening a predicate of two words (`"غير مسبوق"`; thirty-fourth session). */
 const GHAYR = foldKey("\u063a\u064a\u0631")[0]!
 
@@ -395,7 +407,8 @@ class QuoteScanner extends ArabicSubjects {
       // حماية المقدسات «مكة المكرمة، المدينة المنورة»: a list of places, no speech (twenty-ninth session)
       if (this.entities.length > 0 && this.placeList(a, b)) continue
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
-      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.lex.arNameNouns.has(this.keys[m.open - 1]!)) continue
+      // (and after one with a clitic, `لمسرحية «…»`, `ضمن احتفالات «…»`, `في كتابها «…»`; thirty-fifth session)
+      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1)) continue
       // (في حديث لـ«الشرق الأوسط»، قال X, وواصل حديثه لـ”عين اليوم” بقوله: one to three words glued to `لـ` name an outlet
       // or a thing owned, never speech, however a cue after them reads; thirty-second session)
       if (m.open > ps && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && LAM_CLITICS.has(this.keys[m.open - 1]!) && this.wordCount(m.open + 1, m.close) <= 3) continue
@@ -828,7 +841,24 @@ class QuoteScanner extends ArabicSubjects {
     const word = keys[0]!
     if (reported && QAD_WORDS.has(prev)) return true
     if (reported && this.accusativeWord(w, last)) return true
+    // (إن الحرب ستكون "كارثية", أنها باتت «عاجزة», إن بلاده سوف "تحل" المشكلة: one word right after a form of كان, أصبح
+    // or بات, or a present verb right after سوف, لن or لم, is the predicate the speaker chose; thirty-fifth session)
+    if (reported && (this.lex.copulaForms.has(prev) || (VERB_PARTICLES.has(prev) && PRESENT_VERB.test(word)))) return true
     return prev === AN && cue.end !== w && this.expressingVerb(cue) && word.length >= 5 && POSSESSIVE_ENDS.some((e) => word.endsWith(e)) && !this.written(last).endsWith("\u0629")
+  }
+
+  /**
+   * Is the word at `k` a noun a name or title in marks follows (`nameNouns`: `بعنوان`, `مسرحية`, `كتابها`), as it is or
+   * after one clitic (`لمسرحية`, `وبرنامج`, `بحملة`; thirty-fifth session). Not `لل…`, the article after `ل` (`للصحيفة ”…“`:
+   * the paper named before, its words follow).
+   */
+  protected nameNounAt(k: number): boolean {
+    const key = this.keys[k]!
+    // (`بكتابة “…”`, "by writing", folds as `كتابه`, "his book": a word the text writes in `ة` is no possessive in `ه`)
+    if (this.written(k).endsWith("\u0629") && POSSESSIVE_NAME_NOUNS.has(key.length > 3 && PREFIXES.has(key[0]!) && !this.lex.arNameNouns.has(key) ? key.slice(1) : key)) return false
+    if (this.lex.arNameNouns.has(key)) return true
+    // (not a verbal noun a clitic makes "to …", `لتطبيق “…”`, "to apply")
+    return key.length > 3 && PREFIXES.has(key[0]!) && !key.startsWith(LAL) && !CLITIC_VERBAL_NOUNS.has(key.slice(1)) && this.lex.arNameNouns.has(key.slice(1))
   }
 
   /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
@@ -911,15 +941,48 @@ class QuoteScanner extends ArabicSubjects {
       const describing = this.lex.describingAs.has(verb) || this.lex.describingAs.has(withoutConjunction(verb, 3))
       judged = describing && this.plainWords(a, b, true) !== null
     } else if (t.spaced[m.open] !== 0) {
+      // (إنه من "المؤسف", أنه من «المستحيل»: one definite masculine adjective in `م` and a consonant right after `من` and a
+      // complementizer with its pronoun, "it is …"; thirty-fifth session)
+      if (reported && prev === MIN && this.itIsAt(w - 1)) {
+        const defined = this.plainWords(a, b, true)
+        const key = defined !== null && defined.keys.length === 1 && this.definiteWord(defined.last) ? defined.keys[0]! : ""
+        const stem = key.startsWith(AL) ? key.slice(2) : ""
+        if (PREDICATE_PARTICIPLE.test(stem) && !this.written(defined!.last).endsWith("\u0629")) return !(this.entities.length > 0 && this.marksOneName(a, b))
+        return false
+      }
       const plain = this.plainWords(a, b, false)
       if (plain === null) return false
-      if (this.lex.judgingWords.has(prev)) judged = reported || (considering && prev === BUMATHABA)
-      else if (reported && this.definiteWord(w) && !this.bareComplementizer(w)) {
-        const [first, second] = plain.keys
+      const [first, second] = plain.keys
+      // (ممارسات "غير مقبولة", ضغوطات «غير مشروعة»: `غير` and one word are a judgement wherever the cue's clause holds them;
+      // thirty-fifth session)
+      if (second !== undefined && first === GHAYR) judged = true
+      else if (this.lex.judgingWords.has(prev) || this.lex.consideringPresent.has(prev)) judged = reported || (considering && prev === BUMATHABA)
+      // (the subject a name the entity stage tagged right after the complementizer, `أن قطر "ملتزمة"`, as well as a definite
+      // noun; thirty-fifth session)
+      else if (reported && (this.definiteWord(w) || this.nameEndsAt(w)) && !this.bareComplementizer(w)) {
         judged = second !== undefined ? first === GHAYR : PREDICATE_VERB.test(first!) || PREDICATE_PARTICIPLE.test(first!)
       } else if (!reported && considering) judged = w === cue.end && OBJECT_IYYA.has(prev)
     }
     return judged && !(this.entities.length > 0 && this.marksOneName(a, b))
+  }
+
+  /** Is the word at `k` a complementizer with its pronoun (`إنه`, `أنها`, `وإنه`), the subject "it" of `إنه من …`? */
+  protected itIsAt(k: number): boolean {
+    return k >= this.ps && this.t.kinds[k] === WORD && hasWithWaw(this.lex.complementizers, this.keys[k]!) && !this.bareComplementizer(k)
+  }
+
+  /**
+   * Does a person, an organisation or a place the entity stage tagged end with the word at `k` and start right after a
+   * complementizer (`أن قطر`, `إن إيران`: the reported clause's subject; not `طريق مكة جدة "مباشر"`, a name's last word)?
+   */
+  protected nameEndsAt(k: number): boolean {
+    if (this.entities.length === 0) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entityIn(o)
+    if (e === null || e.end !== o.end || !(e.type === "PERSON" || e.type === "ORGANIZATION" || e.type === "LOCATION")) return false
+    let f = k
+    while (f > this.ps && this.t.kinds[f - 1] === WORD && this.orig(this.t.starts[f - 1]!, this.t.ends[f - 1]!).start >= e.start && k - f < 8) f--
+    return f - 1 >= this.ps && this.t.kinds[f - 1] === WORD && hasWithWaw(this.lex.complementizers, this.keys[f - 1]!)
   }
 
   /**
@@ -1111,6 +1174,9 @@ class QuoteScanner extends ArabicSubjects {
         if (anchor < 0) break
       }
       if (this.sentenceEndBetween(cue.at, m.open)) break
+      // (إن الاتفاق يعتبر «نكسة جديدة»: a present form of اعتبر right before the marks, after a word of its own clause, is
+      // a word of judging inside the clause the cue before it reports, not a cue of its own; thirty-fifth session)
+      if (c === lo - 1 && this.judgingPresent(cue, m, ps)) continue
       // the nearest cue decides: never skip it for an older one (a wrong speaker is worse than none)
       if (cue.kind === "background") return { cue, speaker: null, colon, bare: false }
       // ما وصفه ب"…", يصفه X بقوله «…»: a verb of describing with its object pronoun quotes through ب or بقوله too (as
@@ -1161,7 +1227,8 @@ class QuoteScanner extends ArabicSubjects {
       }
       // ونقلت عن «مسؤول رفيع المستوى»: marks after عن/من name a source, they quote no speech
       // (not through a verb of expressing: أعرب X عن «…»; twenty-fourth session)
-      if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || this.keys[j] === MIN)) return null
+      // (not `من` right after a complementizer with its pronoun, `إنه من "المؤسف"`: "it is regrettable"; thirty-fifth session)
+      if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || (this.keys[j] === MIN && !this.itIsAt(j - 1)))) return null
       const speaker = this.speakerOfCue(cue, true)
       // (a verb read as one only for its فيه, with no document's issuer, is no cue; twenty-fourth session)
       if (speaker === null && cue.inDocument === true) return null
@@ -1171,6 +1238,18 @@ class QuoteScanner extends ArabicSubjects {
       return { cue, speaker, colon, bare, reported: !colon && (comp || reported) && (cue.kind === "verb" || cue.kind === "participle"), ...(anchor >= 0 ? { from: anchor } : {}) }
     }
     return null
+  }
+
+  /**
+   * Is the cue a present form of اعتبر (`consideringPresent`: `يعتبر`, `تعتبر`) spaced right before the marks `m`, after a
+   * word of its own clause (its subject, `إن الاتفاق يعتبر «…»`), not after a clause opener, a comma or the paragraph's
+   * start (`ويعتبر الملعب «…»`, `حيث يعتبر`: the writer's own), so a word of judging and no cue (thirty-fifth session)?
+   */
+  protected judgingPresent(cue: Cue, m: Mark, ps: number): boolean {
+    const k = cue.at
+    if (cue.english || cue.kind !== "verb" || k !== m.open - 1 || k - 1 < ps || this.t.spaced[m.open] === 0) return false
+    if (!this.lex.consideringPresent.has(this.keys[k]!) || this.t.kinds[k - 1] !== WORD) return false
+    return !this.lex.clauseOpeners.has(this.keys[k - 1]!)
   }
 
   /**
@@ -1424,8 +1503,14 @@ class QuoteScanner extends ArabicSubjects {
     // (عن after a verb of expressing, وعبّر X عن «…»; twenty-fourth session)
     const verbs = CHARGE_PREPS.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
     if (verbs === null) return null
+    // (commas in a pair only, around the subject or a phrase after it: واتهم الرئيس، X، بيونغ يانغ بـ«…», واتهم X، في
+    // بيان، المعارضة بـ«…»; thirty-fifth session)
+    let commas = 0
     for (let k = p - 1; k >= Math.max(this.ps, p - CUE_WINDOW); k--) {
-      if (this.t.kinds[k] !== WORD) return null
+      if (this.t.kinds[k] !== WORD) {
+        if (!this.isPunct(k, COMMAS) || ++commas > 2) return null
+        continue
+      }
       const key = this.keys[k]!
       const bare = verbs.has(key)
       const form = bare ? key : withoutConjunction(key, 3)
@@ -1434,10 +1519,11 @@ class QuoteScanner extends ArabicSubjects {
       // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
       // (or, for a verb of expressing, with `فيه`/`فيها` after it: بيانا عبّرت فيه عن «…»; twenty-fourth session)
       const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && FI_PRONOUNS.has(this.keys[k + 1]!)
+      if (commas === 1) return null
       if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
       const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
-      if (!(this.namedSubjectAfter(cue) || (inDocument && this.inDocument(cue)))) return null
+      if (!(this.namedSubjectAfter(cue) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
@@ -1470,6 +1556,19 @@ class QuoteScanner extends ArabicSubjects {
       return speaker === null ? null : { cue, speaker }
     }
     return null
+  }
+
+  /**
+   * Does a person or an organisation start right after the first comma in tokens `[a, b)` (the name set off after a
+   * role, `واتهم الرئيس الأمريكي، X، …`; thirty-fifth session)?
+   */
+  protected namedAfterComma(a: number, b: number): boolean {
+    for (let k = a; k < b - 1; k++) {
+      if (!this.isPunct(k, COMMAS)) continue
+      const e = this.entities.length > 0 ? this.entityStartingAt(k + 1) : null
+      return e !== null && (e.type === "PERSON" || e.type === "ORGANIZATION")
+    }
+    return false
   }
 
   /** Is the cue an Arabic verb of {@link CHARGE_PREPS} (`chargeVerbs`: `هدد`, `اتهم`, `أثنى`, `دعا`, with or without its و/ف)? */

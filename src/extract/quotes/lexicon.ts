@@ -138,7 +138,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Words of judging before their predicate in marks (`يعد`, `بمثابة`). */
   judgingWords: Described,
   /** Past forms and participles of اعتبر before their object pronoun (or بمثابة) and its predicate in marks. */
-  consideringVerbs: Described
+  consideringVerbs: Described,
+  /** Present forms of اعتبر after their subject inside a reported clause, before their predicate in marks (`إن الاتفاق يعتبر «…»`). */
+  consideringPresent: Described,
+  /** Forms of كان, أصبح, بات before one word of their predicate in marks (`ستكون "كارثية"`, `باتت «عاجزة»`). */
+  copulaForms: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -328,6 +332,10 @@ export interface QuoteLexicons {
   readonly judgingWords: ReadonlySet<string>
   /** `اعتبر`, `معتبرا` …: past forms and participles of اعتبر before their object and its predicate in marks (thirty-fourth session). */
   readonly consideringVerbs: ReadonlySet<string>
+  /** `يعتبر`, `تعتبر` …: present forms of اعتبر before their predicate in marks inside a reported clause (thirty-fifth session). */
+  readonly consideringPresent: ReadonlySet<string>
+  /** `كان`, `ستكون`, `أصبح`, `باتت` …: forms of كان, أصبح, بات before one word of their predicate in marks (thirty-fifth session). */
+  readonly copulaForms: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -495,6 +503,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     describingAs: allKeys(ar.describingAs.forms),
     judgingWords: allKeys(ar.judgingWords.forms),
     consideringVerbs: allKeys(ar.consideringVerbs.forms),
+    consideringPresent: allKeys(ar.consideringPresent.forms),
+    copulaForms: allKeys(ar.copulaForms.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
