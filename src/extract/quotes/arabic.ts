@@ -41,6 +41,15 @@ const VERB_OPENERS = new Set(
 
 /** `حيث` ("where", "as"): after a comma, the clause it opens goes on with the subject of the clause before. */
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
+/** `كما` ("as", "also"). */
+const KAMA = foldKey("\u0643\u0645\u0627")[0]!
+
+/** `من` before a lead word with its pronoun (`من جهته`), and the stem of `بدوره`/`بدورها` (thirty-fifth session). */
+const MIN_AR = foldKey("\u0645\u0646")[0]!
+const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
+
+/** A word that ends in a pronoun of the third person (`جهته`, `جانبها`, `بدورهم`). */
+const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
 /** `حسابه`, `صفحتها`, `بحسابه`: a person's own account on a platform (twenty-eighth session, second round). */
 const ACCOUNT = /^[\u0648\u0641\u0628\u0644]?(?:\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a)(?:\u0647|\u0647\u0627)$/
 /** `باسم`: the tie of a spokesman to the body he speaks for (twenty-eighth session, second round). */
@@ -292,10 +301,20 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const subject = this.butPronounSubject(cue.at, cue.gender)
       if (subject !== null) return subject
     }
+    // من جانبه، أبدى رئيس الوزراء X موقفا صارما …، وقال: «…», ثم تحدث المدرب X عن … وقال: a verb with و and no subject
+    // in the middle of a sentence that opens with another verb and its subject (nobody named as a speaker in it
+    // before) goes on with that subject, not the speaker the chain named before it (thirty-fifth session)
+    if (bare && speech && cue.kind === "verb") {
+      const subject = this.ownSentenceSubject(cue)
+      if (subject !== null) return subject
+    }
     // وتبنت الحركة الهجوم. وقالت: …: a verb with no subject that opens its sentence, after a sentence whose subject
-    // has not spoken (a verb that goes on with the last speaker's words, وأضاف, keeps the chain)
+    // has not spoken; a verb that goes on with the last speaker's words, وأضاف, too (before the thirty-fifth session
+    // it kept the chain: `وأبدى X تفاؤلا … . وأضاف: «…»` gave the words to the one quoted before X)
     // (not `يذكر أن`, the writer's formula: a present verb that is also a noun)
-    if (bare && speech && !cue.continues && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at) {
+    // (for `وأضاف`, not after a sentence with quotation marks in it: `«… يتمتع آرسنال بمستوى مرتفع …». وتابع «…»` reads
+    // the quoted words' own subject; nor for a dual, `وأضافا`, which the pairs' rule above reads)
+    if (bare && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && (cue.dual === true || this.quotedSentenceBefore(cue.at)))) {
       const subject = this.previousSubject(cue.at, cue.gender) ?? this.spokesmanBefore(cue.at, cue.gender)
       if (subject !== null) return subject
     }
@@ -947,6 +966,27 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The subject of the verb that opens the sentence of a verb with و and no subject of its own (thirty-fifth session,
+   * after the A58, A60 and A61 readings: the speaker before carried on past a newly named one): `من جانبه، أبدى رئيس
+   * الوزراء X موقفا …، وقال: «…»`, `ثم تحدث المدرب X عن … وقال`. The sentence does not open with the cue, nobody was
+   * pushed onto the chain in it before the cue, and its opening verb and subject read as {@link verbFirstSubject}
+   * reads them. Pushed onto the chain; else null.
+   */
+  private ownSentenceSubject(cue: Cue): Speaker | null {
+    const at = cue.at
+    if (this.entities.length === 0 || !this.keys[at]!.startsWith("\u0648")) return null
+    const s = this.sentenceStart(at)
+    // (a true start, not the bound of sentenceStart's scan)
+    if (s >= at - 2 || this.lastPushAt >= s || (s > this.ps && !this.isSentenceEnd(s - 1))) return null
+    // (no conjunction that opens a clause with its own subject between, `clauseBreaks`: `ولا يتوقف X عن نهجه …، بينما
+    // ترد القاهرة … ووصفها بـ«…»` gives the words to the subject of the clause `بينما` opens, not to X)
+    for (let k = s + 1; k < at; k++) if (this.t.kinds[k] === WORD && this.lex.clauseBreaks.has(this.keys[k]!)) return null
+    // (not after `كما` ("also"): `كما هاجم X وسخر من …، وقال إن` goes on with the subject before, X its object)
+    if (withoutConjunction(this.keys[s]!) === KAMA) return null
+    return this.verbFirstSubject(s, at, cue.gender, at)
+  }
+
+  /**
    * The source an according phrase names right after the words a relaying outlet's verb reports (thirty-fourth
    * session, after the A54 reading's `أفادت الأنباء`): the verb's subject opens with a noun of a relaying outlet
    * (`relayNouns`: `الأنباء`, `وكالة`, `صحيفة`, `التلفزيون` …), the first quotation marks after the verb (within 80
@@ -1450,7 +1490,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.entities.length === 0 || gender === "p") return null
     const before = this.sentenceBefore(at)
     if (before === null) return null
-    const [s, end] = before
+    return this.verbFirstSubject(before[0], before[1], gender, at)
+  }
+
+  /**
+   * The subject right after the verb that opens the sentence `[s, end)` (past a lead phrase and its comma, or a
+   * conjunction: `ومن جانبها، انتقدت الوزيرة X …`, `ثم تحدث X …`), as {@link subjectAfterVerb} reads it, when that
+   * word is a verb that agrees with `gender` and no speech verb; pushed onto the chain at `at`. Else null.
+   */
+  private verbFirstSubject(s: number, end: number, gender: Gender | null, at: number): Speaker | null {
     if (s + 1 >= end || this.t.kinds[s] !== WORD) return null
     const lex = this.lex
     // ومن جانبها، انتقدت الوزيرة X …, بدوره، أشاد X …: past a lead phrase of a few words and its comma (not one that
@@ -1553,6 +1601,19 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Does the sentence before token `at` ({@link sentenceBefore}) hold a quotation mark, or is it no whole sentence (its
+   * start only the bound of the scan back, sixty tokens)?
+   */
+  private quotedSentenceBefore(at: number): boolean {
+    const before = this.sentenceBefore(at)
+    if (before === null) return false
+    const s = before[0]
+    if (s !== this.ps && s !== this.lastPs && !this.isSentenceEnd(s - 1)) return true
+    for (let k = s; k < before[1]; k++) if (this.markChar(k) !== null) return true
+    return false
+  }
+
+  /**
    * The sentence before token `at` as `[start, end)`: in this paragraph, or the last sentence of the paragraph before
    * when `at` opens this one; null when there is none, or when a speaker was pushed onto the chain in it (a speaker
    * named there decides, not its subject). Read by {@link previousSubject} and {@link spokesmanBefore}.
@@ -1601,6 +1662,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       }
       if (this.t.kinds[k] !== WORD || this.entityStartingAt(k) !== null) return s
     }
+    // ومن جهته عبر X عن …, بدوره أشاد X …: `من` and a lead word with its pronoun, or a lead word with its pronoun alone
+    // (`clauseOpeners`: `جهته`, `جانبها`, `بدوره`), with no comma after them, before a word that is no noun (thirty-fifth
+    // session)
+    const lead = opener === MIN_AR && s + 1 < end && this.t.kinds[s + 1] === WORD && lex.clauseOpeners.has(this.keys[s + 1]!) && PRONOUN_END.test(this.keys[s + 1]!) ? s + 2 : lex.clauseOpeners.has(opener) && opener.startsWith(BIDAWR) ? s + 1 : -1
+    if (lead > s && lead < end && this.t.kinds[lead] === WORD && !this.nounAt(lead) && (!this.leadWord(this.keys[lead]!) || this.expressesAt(lead, end))) return lead
     return s
   }
 

@@ -31,6 +31,12 @@ export const RELATIVE_AR = new Set(["\u0627\u0644\u0630\u064a", "\u0627\u0644\u0
 /** Present forms of `اعتبر` ("consider"), read as the passive "is considered" after a relative pronoun. */
 const CONSIDERED = new Set(["\u064a\u0639\u062a\u0628\u0631", "\u062a\u0639\u062a\u0628\u0631"])
 
+/**
+ * A definite feminine nisba adjective as a folded key (`الامريكيه`, `الاخباريه`): after an outlet's name, its description
+ * (a masculine one, `الدبلوماسي`, may open the subject after the addressee).
+ */
+const NISBA_DEFINITE = /^\u0627\u0644.{2,}\u064a\u0647$/
+
 /** `يدعى`, `تدعى`, `يسمى`, `تسمى` ("is called"): after a relative pronoun they give the name of the noun before it. */
 const CALLED = new Set(["\u064a\u062f\u0639\u0649", "\u062a\u062f\u0639\u0649", "\u064a\u0633\u0645\u0649", "\u062a\u0633\u0645\u0649"].flatMap((w) => foldKey(w)))
 
@@ -274,6 +280,31 @@ export abstract class CueScanner extends MarkScanner {
     return null
   }
 
+  /**
+   * The end of an apposition that opens at token `k`, after a comma, and closes with a comma right before
+   * `قوله`/`قولها`/`قولهم` (`says` in the lexicon): words only, six at most, none a complementizer; the comma's token,
+   * or null.
+   */
+  private appositionBeforeSaying(k: number, pe: number): number | null {
+    for (let f = k; f < Math.min(pe - 1, k + 7); f++) {
+      if (this.t.kinds[f] === WORD && !this.lex.complementizers.has(this.keys[f]!)) continue
+      return f > k && this.isPunct(f, COMMAS) && this.t.kinds[f + 1] === WORD && this.lex.says.has(this.keys[f + 1]!) ? f : null
+    }
+    return null
+  }
+
+  /** Does a person entity overlap tokens `[a, b)`? */
+  private personIn(a: number, b: number): boolean {
+    if (this.entities.length === 0 || b <= a) return false
+    const e = this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[b - 1]!))
+    return e !== null && e.type === "PERSON"
+  }
+
+  /** The gender of `قوله` (m), `قولها` (f), `قولهم` (p). */
+  private sayingGender(w: string): Gender {
+    return w.endsWith("\u0647\u0627") ? "f" : w.endsWith("\u0647\u0645") ? "p" : "m"
+  }
+
   /** The cue at token `j` (read with key `key`; `strip` letters of a proclitic were left out of it). */
   protected cueAt(j: number, pe: number, key: string, strip = 0): Cue | null {
     const lex = this.lex
@@ -293,6 +324,14 @@ export abstract class CueScanner extends MarkScanner {
             const w = this.keys[e + 1]!
             const g: Gender = w.endsWith("\u0647\u0627") ? "f" : w.endsWith("\u0647\u0645") ? "p" : "m"
             return { at: j, end: e + 2, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: g, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }
+          }
+          // ونقل التقرير عن المتحدث باسم الوزارة، X، قوله: a name set off by two commas between the source and `قوله`
+          // is the source's; the words are that person's, not the reporter's (thirty-fifth session)
+          if (!says && e > s && this.isPunct(e, COMMAS)) {
+            const f = this.appositionBeforeSaying(e + 1, pe)
+            // (a person named between the commas, none before them: `عن X، المسؤول بمقاطعة Y، قوله` keeps X, and
+            // `عن هذا المسؤول، الذي رفض ذكر اسمه، قوله` or `مدير مؤسسة <body>` between them name nobody)
+            if (f !== null && this.personIn(e + 1, f) && !this.personIn(s, e)) return { at: j, end: f + 2, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: this.sayingGender(this.keys[f + 1]!), needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [e + 1, f] }
           }
           // نقل عن X أن «…»: the complementizer stands where قوله would; نقلت الوكالة عن X، مدير …، «…»: the quote
           // follows the source's description in the same sentence
@@ -552,7 +591,8 @@ export abstract class CueScanner extends MarkScanner {
     }
     // وقال للصحفيين الذين رافقوه: after ل and a definite noun only a person's name is a subject (its adjectives and
     // relative clauses are not)
-    if (s > end && (e === s || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
+    // (and a time phrase after an addressee, `وقال لمجلة "تايم" هذا الأسبوع:`, is no subject either; thirty-fifth session)
+    if (s > end && (e === s || (s + 1 < pe && DEMONSTRATIVE_NEAR.has(this.keys[s]!) && TIME_NOUNS.has(this.keys[s + 1]!)) || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
     // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
     if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) {
       const body = this.organisationEnd(e + 1, e)
@@ -723,7 +763,42 @@ export abstract class CueScanner extends MarkScanner {
   protected outletAddressee(k: number, pe: number): number {
     // every word of a speaker phrase is asked: one character says no for most of them before the trie is read
     if (this.keys[k]!.charCodeAt(0) !== 0x0644) return 0
-    return this.lex.addressees.longestAt(this.keys, k, pe)?.length ?? 0
+    const n = this.lex.addressees.longestAt(this.keys, k, pe)?.length ?? this.namedOutlet(k, pe)
+    // (and up to two adjectives of the outlet after it: `لشبكة سي إن إن الأمريكية`, `لمؤسسة «بلومبرغ» الإخبارية`)
+    let j = k + n
+    if (n > 0) while (j < Math.min(pe, k + n + 2) && this.t.kinds[j] === WORD && NISBA_DEFINITE.test(this.keys[j]!)) j++
+    return j - k
+  }
+
+  /**
+   * Length in tokens of ل and an outlet's noun at token `k` (`addresseeHeads`: `لمؤسسة`, `لشبكة`, `لصحيفة`) and the
+   * outlet's name after it (thirty-fifth session: `قال لمؤسسة بلومبرغ:` gave the speaker `لمؤسسة بلومبرغ`): an entity
+   * that starts at the next word, a name in marks there, or one word with no article that is no stop word or
+   * complementizer. 0 when no name follows.
+   */
+  protected namedOutlet(k: number, pe: number): number {
+    const lex = this.lex
+    const n = k + 1
+    if (!lex.addresseeHeads.has(this.keys[k]!) || n >= pe) return 0
+    // (not where the entity stage ran a name over the noun itself, `لمحطة X` tagged as one name: left as it was read)
+    if (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) !== null) return 0
+    let j = -1
+    const close = this.markedName(n, pe)
+    if (close >= 0) j = close + 1
+    else if (this.t.kinds[n] === WORD) {
+      const e = this.entities.length > 0 ? this.entityStartingAt(n) : null
+      if (e !== null && e.start >= this.orig(this.t.starts[n]!, this.t.ends[n]!).start) {
+        j = n + 1
+        while (j < pe && j < n + 6 && this.t.kinds[j] === WORD && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
+      } else {
+        const w = this.keys[n]!
+        // (and only before punctuation, a mark, a complementizer or a definite adjective: `لموقع أخبار X` names the
+        // outlet with more words than one)
+        const next = n + 1 < pe && this.t.kinds[n + 1] === WORD ? this.keys[n + 1]! : null
+        if (!w.startsWith("\u0627\u0644") && !lex.arStops.has(w) && !lex.complementizers.has(w) && !lex.arTitles.has(w) && (next === null || lex.complementizers.has(next) || NISBA_DEFINITE.test(next))) j = n + 1
+      }
+    }
+    return j < 0 ? 0 : j - k
   }
 
   /**

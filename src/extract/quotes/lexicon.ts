@@ -99,6 +99,8 @@ export const ArabicQuotesFile = Schema.Struct({
   quantifiers: Described,
   /** First words of a source that relays others' words (`وكالة`, `صحيفة`, `وسائل`): not the speaker after `بحسب ما`. */
   relayNouns: Described,
+  /** ل and a noun of an outlet (`لمؤسسة`, `لشبكة`, `لصحيفة`) before its name: the addressee after a speech verb (thirty-fifth session). */
+  addresseeHeads: Described,
   /** Nouns of an interview (`لقاء`, `حديث`, `مقابلة`): the person met after `مع`/`بينهم` speaks (twenty-fifth session). */
   meetingNouns: Described,
   /** Words right before the person an interview met (`مع`, `بينهم`, `منهم`). */
@@ -280,6 +282,8 @@ export interface QuoteLexicons {
   readonly quantifiers: ReadonlySet<string>
   /** `وكالة`, `صحيفة`, `وسائل`, `التلفزيون`: a source after `بحسب ما` that relays someone else's words. */
   readonly relayNouns: ReadonlySet<string>
+  /** `لمؤسسة`, `لشبكة`, `لصحيفة`: ل and an outlet's noun, read before the outlet's name as the addressee of a speech verb. */
+  readonly addresseeHeads: ReadonlySet<string>
   /** `لقاء`, `حديث`, `مقابلة`: nouns of an interview (every key of each form). */
   readonly meetingNouns: ReadonlySet<string>
   /** `مع`, `بينهم`, `منهم`: the word right before the person an interview met (every key of each form). */
@@ -508,6 +512,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
+    addresseeHeads: keySet(ar.addresseeHeads.forms),
     enParticiples,
     enPronouns,
     enStops: new Set(en.speakerStops),

@@ -29,7 +29,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     ],
     [
       `وتقول [[ORGANIZATION:هيئات رقابية]] إن "${AGENCIES}".\nومن جانبها، حملت [[PERSON:سلمى داود]] المسؤولية للقراصنة.\nوأضافت قائلة: "${NOT_ME}".`,
-      [`[هيئات رقابية | تقول] ${AGENCIES}`, `[هيئات رقابية | قائلة] ${NOT_ME}`]
+      // (thirty-fifth session: `وأضافت` that opens its sentence takes the new subject of the sentence before, the woman)
+      [`[هيئات رقابية | تقول] ${AGENCIES}`, `[سلمى داود | قائلة] ${NOT_ME}`]
     ],
     [
       `وقالت رنا إن "${AGENCIES}".\nوتحدثت طويلا عن زميلتها الدكتورة [[PERSON:هند سالم]] في المستشفى.\nوأضافت: "${NOT_ME}".`,

@@ -748,7 +748,9 @@ const session12: Record<string, ReadonlyArray<Row>> = {
     ],
     [
       "وقال وزير المالية [[PERSON:سامي العلي]]: «الميزانية متوازنة هذا العام».\nوتحدث وزير الاقتصاد [[PERSON:خالد الزعبي]] عن خطط الحكومة.\nوأضاف: «سنخفض الإنفاق في الربع الأخير من العام».",
-      ["[سامي العلي | قال] الميزانية متوازنة هذا العام", "[سامي العلي | أضاف] سنخفض الإنفاق في الربع الأخير من العام"]
+      // (thirty-fifth session: `وأضاف` that opens its sentence takes the new subject of the sentence before too, as the
+      // A58–A61 readers asked; it kept the chain before)
+      ["[سامي العلي | قال] الميزانية متوازنة هذا العام", "[خالد الزعبي | أضاف] سنخفض الإنفاق في الربع الأخير من العام"]
     ]
   ],
   "Arabic: the participles of the lexicon in their feminine forms (مستطردة, منوهة, محذرة) end the speaker phrase and attribute": [
