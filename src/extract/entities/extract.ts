@@ -396,8 +396,8 @@ const familiesNamedAsBodies = (sentences: ReadonlyArray<Sentence>): Set<string> 
  * ({@link isBodyMemberHead}: `قوات`, `أنصار`, `مسلحو`) the same holds only where the document names the family as a
  * body ({@link familiesNamedAsBodies}: `جماعة الحوثي`, `الحوثيين`; else `قوات الأسد`, `أنصار صالح` are the person's),
  * and there a one-word mention of it right after a noun with the article that is no title or honorific (`التمرد
- * الحوثي`, `القيادي الحوثي`) is its adjective, left out (thirty-fifth session). A binary search for the sentence and the unit of each
- * candidate.
+ * الحوثي`, `القيادي الحوثي`) is its adjective, left out (thirty-fifth session). A binary search for the sentence and
+ * the unit of each candidate.
  */
 export const familyNamesOfBodies = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
   let out: Array<Mention> | undefined
@@ -492,12 +492,13 @@ const familyAfterAl = (u: Unit | undefined): u is Unit =>
  * model reads the untagged word `آل` (as written, no clitic) as the end of a name, so a Gulf name with its family after
  * `آل` is cut there or missed. A person's mention right before `آل` takes it and the word after it (a one-word person's
  * mention there, or an untagged word: `[عبدالله مبارك آل ضعين]`), over a father's given name of the lists between (`[أحمد
- * موسى] علي آل حسان`; a person's mention right before that name joins too: `[أحمد موسى] [علي] آل حسان`); a one-word person's mention right after an untagged
- * `آل` starts at `آل`, and at the word before it when that is an untagged given name of the lists (`فهد آل [مريح]`),
+ * موسى] علي آل حسان`; a person's mention right before that name joins too: `[أحمد موسى] [علي] آل حسان`); a one-word
+ * person's mention right after an untagged `آل` starts at `آل`, and at the word before it when that is an untagged given name of the lists (`فهد آل [مريح]`),
  * unless the document names a man with that word last and no `آل` (`آل بوش` beside `جورج بوش`: the family); an
  * untagged given name of the lists, `آل` and an untagged word are a person (`هادي آل كليب`). The word after `آل` is no
  * function word (`ما آل إليه`, "what it came to") and has no clitic but the article (`آل الشيخ`); `سورة آل عمران`,
- * `دار آل جمجوم` have no given name before `آل` and, untagged, no person's mention around it: they stay as they are. One pass over the mentions and one over the units.
+ * `دار آل جمجوم` have no given name before `آل` and, untagged, no person's mention around it: they stay as they are.
+ * One pass over the mentions and one over the units.
  */
 export const familyNamesAfterAl = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
   let out: Array<Mention> | undefined
@@ -759,7 +760,6 @@ export const namesInLists = (units: ReadonlyArray<Unit>, gaz: Uint16Array, own: 
   }
   return out
 }
-
 
 /**
  * The last words of the full names of the person lists (`gazetteers/given-names`: `ترامب` of `دونالد ترامب`,

@@ -322,8 +322,7 @@ export abstract class CueScanner extends MarkScanner {
           // ونقلت الوكالة عن مسؤول محلي، قوله إن …: a comma between the source and `قوله` (thirty-third session)
           if (!says && e > s && e + 1 < pe && this.isPunct(e, COMMAS) && this.t.kinds[e + 1] === WORD && lex.says.has(this.keys[e + 1]!)) {
             const w = this.keys[e + 1]!
-            const g: Gender = w.endsWith("\u0647\u0627") ? "f" : w.endsWith("\u0647\u0645") ? "p" : "m"
-            return { at: j, end: e + 2, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: g, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }
+            return { at: j, end: e + 2, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: this.sayingGender(w), needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }
           }
           // ونقل التقرير عن المتحدث باسم الوزارة، X، قوله: a name set off by two commas between the source and `قوله`
           // is the source's; the words are that person's, not the reporter's (thirty-fifth session)
