@@ -266,6 +266,19 @@ const POSSESSIVE_NAME_NOUNS = new Set(["\u0643\u062a\u0627\u0628\u0647", "\u062f
 /** Name nouns that are verbal nouns too, after a clitic mostly "to …" (`لتطبيق`, `لنظام`): no title after them (thirty-fifth session). */
 const CLITIC_VERBAL_NOUNS = new Set(["\u062a\u0637\u0628\u064a\u0642", "\u0646\u0638\u0627\u0645"].flatMap((w) => foldKey(w)))
 
+/** A present verb in `ي` (folded key), three letters or more (`«يضغط»`, `"يقيم"`); thirty-fifth session, second round. */
+const PRESENT_YA = /^\u064a.{2,}$/
+
+/**
+ * The stem of a feminine adjective (folded key without its final `ه`, the folded `ة`): a participle in `م` and a
+ * consonant (`مهين`, `محرج`), `فاعل` (`صارخ`), `فعيل` (`بطيئ`, `خطير`) or a nisba in `ي` of four letters or more
+ * (`تاريخي`); thirty-fifth session, second round. Anchored, no nested quantifier.
+ */
+const ADJECTIVE_STEM = /^(?:م[^اوي].{2,}|.ا..|..ي.|.{3,}ي)$/
+
+/** Tokens from the comma before marks back to the comma that opens an apposition (thirty-fifth session, second round). */
+const APPOSITION_WINDOW = 10
+
 /** A present verb (folded key): `ي`, `ت` or `ن` and three letters or more (`"تحل"`, `"يقتلونهم"`); thirty-fifth session. */
 const PRESENT_VERB = /^[\u064a\u062a\u0646].{2,}$/
 
@@ -811,11 +824,14 @@ class QuoteScanner extends ArabicSubjects {
    * - a verb right after `قد`/`لقد` (`أن الحركة قد "ضعفت"`): one word (`reported`);
    * - an indefinite accusative where a name is rare (`سيكون "صعبا"`, `كان "مثمرًا"`; {@link accusativeWord}): one word
    *   (`reported`);
-   * - a noun with its possessive pronoun after `عن` and a verb of expressing (`وأعرب X عن "استيائه"`): one word.
+   * - a noun with its possessive pronoun after `عن` and a verb of expressing (`وأعرب X عن "استيائه"`): one word;
+   * - the clause's verb after an apposition in commas ({@link appositionPredicate}) and a feminine adjective after its
+   *   indefinite noun ({@link nounAdjective}), `reported` (thirty-fifth session, second round).
    */
   protected shortSpeech(m: Mark, a: number, b: number, cue: Cue, reported: boolean): boolean {
     const t = this.t
     const w = m.open - 1
+    if (reported && w >= this.ps && t.spaced[m.open] !== 0 && this.isPunct(w, COMMAS)) return this.appositionPredicate(w, a, b)
     if (w < this.ps || t.kinds[w] !== WORD || t.spaced[m.open] === 0) return false
     const keys: Array<string> = []
     let last = -1
@@ -840,11 +856,51 @@ class QuoteScanner extends ArabicSubjects {
     if (keys.length !== 1) return false
     const word = keys[0]!
     if (reported && QAD_WORDS.has(prev)) return true
+    if (reported && this.nounAdjective(w, last)) return true
     if (reported && this.accusativeWord(w, last)) return true
     // (إن الحرب ستكون "كارثية", أنها باتت «عاجزة», إن بلاده سوف "تحل" المشكلة: one word right after a form of كان, أصبح
     // or بات, or a present verb right after سوف, لن or لم, is the predicate the speaker chose; thirty-fifth session)
     if (reported && (this.lex.copulaForms.has(prev) || (VERB_PARTICLES.has(prev) && PRESENT_VERB.test(word)))) return true
     return prev === AN && cue.end !== w && this.expressingVerb(cue) && word.length >= 5 && POSSESSIVE_ENDS.some((e) => word.endsWith(e)) && !this.written(last).endsWith("\u0629")
+  }
+
+  /**
+   * Is the one word at `k` in marks a feminine adjective right after the indefinite noun `w` it describes (`لإهانات
+   * "صارخة"`, `بوتيرة "بطيئة"`, `معاملة "مهينة"`; thirty-fifth session, second round)? The noun written in `ة` or `ات`,
+   * four letters or more, no article; the word written in `ة` in a shape of an adjective ({@link ADJECTIVE_STEM}: a
+   * participle in `م`, `فاعلة`, `فعيلة`, a nisba in `ية`). A name in the marks after such a noun (`قرية «…»`, `عملية
+   * "…"`) is a noun of another shape or one of the name nouns `shortSpeech` turned away before.
+   */
+  protected nounAdjective(w: number, k: number): boolean {
+    const noun = this.written(w)
+    if (this.definiteWord(w) || this.keys[w]!.length < 4 || !(noun.endsWith("\u0629") || noun.endsWith("\u0627\u062a"))) return false
+    if (!this.written(k).endsWith("\u0629")) return false
+    const key = this.keys[k]!
+    return ADJECTIVE_STEM.test(key.slice(0, -1))
+  }
+
+  /**
+   * One or two words in marks right after the comma `w` that closes an apposition to the reported clause's subject, the
+   * clause's verb (`إن الرئيس الأمريكي، دونالد ترامب، "يضغط"`, `إن المدير، البالغ من العمر 56 عاما، "لم يستطع"`;
+   * thirty-fifth session, second round): another comma at most {@link APPOSITION_WINDOW} tokens back with only words
+   * and numbers between, one to four words between it and a bare complementizer (`إن`, `أن`) before them; in the marks
+   * no article, the first word a verb ({@link PREDICATE_VERB}, a present `ي…`) or `لم`/`لن`/`سوف`/`قد` and a word, no
+   * entity covering them. (After one comma the marks were as often a name listed after a noun: `التنظيمين،
+   * «النصرة» و«القاعدة»`.)
+   */
+  protected appositionPredicate(w: number, a: number, b: number): boolean {
+    const t = this.t
+    let c = w - 1
+    while (c > this.ps && w - c <= APPOSITION_WINDOW && (t.kinds[c] === WORD || t.kinds[c] === NUM)) c--
+    if (c <= this.ps || w - c < 2 || w - c > APPOSITION_WINDOW || !this.isPunct(c, COMMAS)) return false
+    let k = c - 1
+    while (k > this.ps && c - k <= 4 && t.kinds[k] === WORD && !this.bareComplementizer(k)) k--
+    if (k === c - 1 || t.kinds[k] !== WORD || !this.bareComplementizer(k)) return false
+    const plain = this.plainWords(a, b, false)
+    if (plain === null) return false
+    const [first, second] = plain.keys
+    const verb = second === undefined ? PREDICATE_VERB.test(first!) || PRESENT_YA.test(first!) : VERB_PARTICLES.has(first!) || QAD_WORDS.has(first!) || PREDICATE_VERB.test(first!) || PRESENT_YA.test(first!)
+    return verb && !(this.entities.length > 0 && this.marksOneName(a, b))
   }
 
   /**
