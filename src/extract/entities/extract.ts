@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTribeNisba } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -179,7 +179,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, splitGluedFunctionWords(text, sentences, placesAfterOfficeHeads(sentences, familyNamesOfBodies(sentences, familyNamesAfterAl(sentences, all))))))) : joinEnglishNames(text, all)
+  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, splitGluedFunctionWords(text, sentences, placesAfterOfficeHeads(sentences, familyNamesOfBodies(sentences, familyNamesAfterAl(sentences, surnamesWithBa(sentences, all)))))))) : joinEnglishNames(text, all)
 }
 
 /**
@@ -572,6 +572,83 @@ export const familyNamesAfterAl = (sentences: ReadonlyArray<Sentence>, mentions:
     }
   }
   return added === undefined ? res : [...res, ...added].sort((x, z) => x.start - z.start)
+}
+
+/** `ب` (as written), the preposition the tokenizer splits from a family name that opens with the letter (`برهومة`). */
+const BA = "\u0628"
+
+/** `في` (search form): the preposition that follows a writer's name and opens the paper's (`برهومة في الحياة`). */
+const FI = "\u0641\u064a"
+
+/** Whether a word as written ends with a pronoun suffix (`ه`, `ها`, `هم`, `هما`, `كم`): `بمنصبه`, `برأسه`, no family name. */
+const PRONOUN_ENDED = /(?:\u0647|\u0643\u0645)$|\u0647(?:\u0627|\u0645|\u0645\u0627)$/
+
+/**
+ * `يرى [موسى] برهومة في …`, `[خالد محفوظ] بحاح، …` (thirty-fifth session, helper): a family name that opens with `ب`
+ * reads as the preposition and a word, and the model ends the name before it. A person's mention whose last word is a
+ * given name of the lists, or of two words or more with a given name of the lists first (no clitic and no article on
+ * the last), takes the word right after it when that word is written `ب` and three letters or more with no other
+ * clitic and no article (`بالطيب` stays out: `بال` is the preposition and the article far more often), ends with no
+ * pronoun suffix (`بمنصبه`), is no common noun, time word, given name or place of the lists (`بسنوات`, `بصنعاء`), and
+ * is followed by a comma or, after a given name of the lists, `في` (the writer's paper; a preposition's phrase takes
+ * its own complement: `طالب بوضع لوحات`, `[إيفان فوتشوف] بخطأ في`), unless the document writes the name on with
+ * another word (`طلال مداح`, so `طلال بعقود` is left); `بال…` stays out (the preposition and the article far more often
+ * than a name). One pass over the mentions, a binary search for each candidate's sentence, one map of the document's
+ * names built on demand.
+ */
+export const surnamesWithBa = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let out: Array<Mention> | undefined
+  let find: UnitFinder | undefined
+  let nextWords: Map<string, Set<string>> | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (m.type !== "PERSON") continue
+    const last = m.units[m.units.length - 1]!
+    if (last.end !== m.end || last.kind !== "word" || last.proclitic || last.article) continue
+    const givenLast = isGivenName(last.core)
+    if (!givenLast && !(m.units.length >= 2 && isArabicLetter(last.text.charCodeAt(0)) && isGivenName(m.units[0]!.core))) continue
+    const at = (find ??= unitFinder(sentences))(last.start)
+    if (at === null) continue
+    const { units, k } = at
+    const y = units[k + 1]
+    const z = units[k + 2]
+    if (y === undefined || z === undefined || y.kind !== "word" || y.article || y.text[0] !== BA || PRONOUN_ENDED.test(y.text)) continue
+    // (the word after `ب`, whether the tokenizer split the clitic or not)
+    const rest = y.norm.slice(1)
+    if ((y.proclitic && y.core !== rest) || rest.length < 3 || rest.startsWith(ALEF_LAM)) continue
+    // (`في` after a given name of the lists only: `[إيفان فوتشوف] بخطأ في` is the preposition's)
+    if (!(z.text === "\u060c" || z.text === "," || (givenLast && z.kind === "word" && z.norm === FI))) continue
+    if (isCommonNounWord(rest) || isCommonNounWord(ALEF_LAM + rest) || isTimeWord(rest) || isGivenName(rest) || isGivenName(y.norm) || gazetteer("ar").tries[CATEGORIES.indexOf("LOC")]!.one(rest) !== undefined) continue
+    const n = mentions[i + 1]
+    if (n !== undefined && n.start < y.end) continue
+    // (the document writes the name on with another word: `طلال مداح`, so `طلال بسنوات` is the preposition's)
+    const others = (nextWords ??= wordsAfterNames(mentions)).get(m.units.map((u) => u.core).join(" "))
+    if (others !== undefined && !others.has(y.norm) && !others.has(rest)) continue
+    ;(out ??= mentions.slice())[i] = { ...m, end: y.end, units: [...m.units, y] }
+  }
+  return out ?? mentions
+}
+
+/** The longest name a person's mention opens with that {@link wordsAfterNames} reads (words). */
+const NAME_PREFIX_MAX = 4
+
+/**
+ * For each run of the first one to {@link NAME_PREFIX_MAX} words of a person's mention (cores joined by a space), the
+ * words that follow it in the longer person's mentions of the document (`طلال` → `مداح` from `طلال مداح`).
+ */
+const wordsAfterNames = (mentions: ReadonlyArray<Mention>): Map<string, Set<string>> => {
+  const after = new Map<string, Set<string>>()
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue
+    let key = ""
+    for (let j = 0; j + 1 < m.units.length && j < NAME_PREFIX_MAX; j++) {
+      key = j === 0 ? m.units[0]!.core : `${key} ${m.units[j]!.core}`
+      let set = after.get(key)
+      if (set === undefined) after.set(key, (set = new Set()))
+      set.add(m.units[j + 1]!.core)
+    }
+  }
+  return after
 }
 
 /** `بلدية`, `عمدة`, `محافظ`, `حاكم` (search forms, no article): an office whose place follows it in construct. */
