@@ -2230,6 +2230,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (stem === null) return null
       if (!key.startsWith("\u0627\u0644")) return this.issuerAt(a, false, false) ?? (b - a === 2 ? (this.bodyOfDocument(a) ?? this.issuedByWords(a)) : null)
       if (b - a !== 1) return null
+      // البيان الصادر عن X، التقرير الذي أعده X: the issuer named right after the phrase (thirty-fifth session, second round)
+      const named = this.issuerAt(a, false, false)
+      if (named !== null) return named
     }
     const person = stems === lex.articleNouns
     for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
@@ -2307,7 +2310,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (j + 1 < end && (this.keys[j + 1] === AN || this.keys[j + 1] === MIN)) j++
         continue
       }
-      if (!lex.issueLinks.has(key)) break
+      if (!lex.issueLinks.has(key)) {
+        // الذي أصدرته شركة الأبحاث «X»: a definite noun in construct, or two, and an opening mark after the verb, then
+        // the organisation (thirty-fifth session, second round)
+        if (!person && linked && j > k + 1 && lex.issueVerbs.has(this.keys[j - 1]!)) return this.bodyAfterIssuing(j)
+        break
+      }
       linked = false
     }
     if (!before || person || k === 0) return null
@@ -2323,6 +2331,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (at >= s && at < k) return this.chain[i]!
       if (at < s) break
     }
+    // وقال في بيان، وقالا في بيان مشترك: a verb of speech and `في` alone before the document, its subject unnamed: the
+    // speaker the verb went on with, the last one pushed on the chain before the sentence (thirty-fifth session, second
+    // round)
+    if (k - s === 2 && this.keys[k - 1] === FI_KEY && this.t.kinds[s] === WORD && this.verbWord(this.keys[s]!)) {
+      // (the last pushed before the sentence: the phrase itself may be on the chain when read twice)
+      for (let i = this.chain.length - 1; i >= Math.max(0, this.chain.length - 4); i--) if (this.chainAt[i]! < s) return this.chain[i]!
+    }
     if (k - s > 12) return null
     const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
     // (up to the end of the word before the document: `وأصدر نادي X بيانا`, the body's name right before it; thirty-second
@@ -2334,6 +2349,20 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (e.type === "PERSON" || e.type === "ORGANIZATION") return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
     }
     return null
+  }
+
+  /**
+   * The organisation the text names after a noun or two and an opening mark at token `j`, right after a verb of
+   * issuing (`أصدرته شركة الأبحاث «X»`): the first word a noun in construct with no article, the second definite, then
+   * `«` or `"` and an organisation entity; else null. At most four tokens read.
+   */
+  protected bodyAfterIssuing(j: number): Speaker | null {
+    const k = j + 2
+    if (k + 1 >= this.t.count || this.t.kinds[j] !== WORD || this.t.kinds[j + 1] !== WORD || this.t.kinds[k] !== PUNCT) return null
+    if (this.keys[j]!.startsWith("\u0627\u0644") || !this.keys[j + 1]!.startsWith("\u0627\u0644") || (this.keys[k] !== "\u00ab" && this.keys[k] !== '"')) return null
+    if (this.entityStartingAt(j) !== null || this.entityStartingAt(j + 1) !== null) return null
+    const e = this.entityStartingAt(k + 1)
+    return e !== null && e.type === "ORGANIZATION" ? { text: e.canonical, entityId: e.entityId, gender: null, person: false } : null
   }
 
   /**
