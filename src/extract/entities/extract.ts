@@ -179,7 +179,23 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  return tagger.lang === "ar" ? coordinatedPeople(text, conjunctionBeforeForeignName(text, particleSurnames(text, sentences, splitGluedFunctionWords(text, sentences, placesAfterOfficeHeads(sentences, familyNamesOfBodies(sentences, familyNamesAfterAl(sentences, surnamesWithBa(sentences, all)))))))) : joinEnglishNames(text, all)
+  return tagger.lang === "ar" ? arabicDocumentSteps(text, sentences, all) : joinEnglishNames(text, all)
+}
+
+/**
+ * The Arabic steps over the whole document's mentions, in this order (each reads the mentions the one before it left):
+ * family names that open with `ب`, names with `آل`, the family names of bodies, places after an office, names glued to
+ * a function word, particle surnames, a conjunction before a foreign name, coordinated people.
+ */
+const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, all: Array<Mention>): Array<Mention> => {
+  let m = surnamesWithBa(sentences, all)
+  m = familyNamesAfterAl(sentences, m)
+  m = familyNamesOfBodies(sentences, m)
+  m = placesAfterOfficeHeads(sentences, m)
+  m = splitGluedFunctionWords(text, sentences, m)
+  m = particleSurnames(text, sentences, m)
+  m = conjunctionBeforeForeignName(text, m)
+  return coordinatedPeople(text, m)
 }
 
 /**

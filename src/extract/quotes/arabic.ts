@@ -11,7 +11,7 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
-import { AMMA, AN, BARE_COMP, COMMAS, C_FA, C_WAW, FA, MARKS, QAD, QAD_WORDS, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { AMMA, AN, BARE_COMP, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, QAD, QAD_WORDS, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { PREP_PRONOUNS, SpeakerResolver, docStem } from "./speakers.js"
 
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
@@ -44,8 +44,7 @@ const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
 /** `كما` ("as", "also"). */
 const KAMA = foldKey("\u0643\u0645\u0627")[0]!
 
-/** `من` before a lead word with its pronoun (`من جهته`), and the stem of `بدوره`/`بدورها` (thirty-fifth session). */
-const MIN_AR = foldKey("\u0645\u0646")[0]!
+/** The stem of `بدوره`/`بدورها`, a lead word with its pronoun (thirty-fifth session). */
 const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
 
 /** A word that ends in a pronoun of the third person (`جهته`, `جانبها`, `بدورهم`). */
@@ -1665,7 +1664,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // ومن جهته عبر X عن …, بدوره أشاد X …: `من` and a lead word with its pronoun, or a lead word with its pronoun alone
     // (`clauseOpeners`: `جهته`, `جانبها`, `بدوره`), with no comma after them, before a word that is no noun (thirty-fifth
     // session)
-    const lead = opener === MIN_AR && s + 1 < end && this.t.kinds[s + 1] === WORD && lex.clauseOpeners.has(this.keys[s + 1]!) && PRONOUN_END.test(this.keys[s + 1]!) ? s + 2 : lex.clauseOpeners.has(opener) && opener.startsWith(BIDAWR) ? s + 1 : -1
+    const lead = opener === MIN && s + 1 < end && this.t.kinds[s + 1] === WORD && lex.clauseOpeners.has(this.keys[s + 1]!) && PRONOUN_END.test(this.keys[s + 1]!) ? s + 2 : lex.clauseOpeners.has(opener) && opener.startsWith(BIDAWR) ? s + 1 : -1
     if (lead > s && lead < end && this.t.kinds[lead] === WORD && !this.nounAt(lead) && (!this.leadWord(this.keys[lead]!) || this.expressesAt(lead, end))) return lead
     return s
   }
