@@ -1653,13 +1653,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const opener = withoutConjunction(first)
     const lex = this.lex
     if (opener.startsWith("\u0627\u0644") || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
-    // (three words at most, none of them a name: ومن جهته عبر X، وزير …، is a clause, not a lead phrase)
+    // (three words at most, none of them a name: ومن جهته عبر X، وزير …، is a clause, not a lead phrase; the lead
+    // without a comma is read below: `من جانبه جدد X …` before the thirty-sixth session had no lead at all)
     for (let k = s + 1; k < Math.min(end, s + 4); k++) {
       if (this.isPunct(k, COMMAS)) {
         const p = k + 1
         return p >= end || this.t.kinds[p] !== WORD || this.nounAt(p) ? -1 : p
       }
-      if (this.t.kinds[k] !== WORD || this.entityStartingAt(k) !== null) return s
+      if (this.t.kinds[k] !== WORD) return s
+      if (this.entityStartingAt(k) !== null) break
     }
     // ومن جهته عبر X عن …, بدوره أشاد X …: `من` and a lead word with its pronoun, or a lead word with its pronoun alone
     // (`clauseOpeners`: `جهته`, `جانبها`, `بدوره`), with no comma after them, before a word that is no noun (thirty-fifth

@@ -75,6 +75,7 @@ export const ArabicQuotesFile = Schema.Struct({
   issuing: Described,
   /** Nouns of speech with a pronoun, the object of `اختتم` (`حديثه`): no subject. */
   speechObjects: Described,
+  stanceObjects: Described,
   /** Texts and speeches a verb with `فيه`/`فيها` reads from (`بيانا قال فيه`), as stems: the verb's speaker issued them. */
   speechDocuments: Described,
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
@@ -242,6 +243,8 @@ export interface QuoteLexicons {
   readonly issuing: ReadonlySet<string>
   /** Nouns of speech with an attached pronoun (`حديثه`, `تصريحاتها`): the object of `اختتم`, never a subject. */
   readonly speechObjects: ReadonlySet<string>
+  /** `أهمية`, `ضرورة`: what a verb of stating affirms, never its subject (thirty-sixth session). */
+  readonly stanceObjects: ReadonlySet<string>
   /** Stems of texts and speeches (`بيان`, `تغريد`, `كلم`) a verb with `فيه`/`فيها` reads from. */
   readonly speechDocuments: ReadonlyArray<string>
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
@@ -463,6 +466,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     issueVerbs: keySet(ar.issueVerbs.forms),
     issuing: keySet(ar.issuing.forms),
     speechObjects: keySet(ar.speechObjects.forms),
+    stanceObjects: keySet(ar.stanceObjects.forms),
     speechDocuments: [...keySet(ar.speechDocuments.forms)],
     bodyNouns: keySet(ar.bodyNouns.forms),
     objectVerbs: keySet(ar.objectVerbs.forms),

@@ -352,6 +352,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // واختتم حديثه بقوله، وختم تصريحاته: a noun of speech and its pronoun is the object; the speaker is the chain's
     if (!english && entity === null && lex.speechObjects.has(first)) return this.fromChain(gender)
+    // كما أكد أهمية دور مصر, أكد ضرورة …: a verbal noun of what is affirmed opens the object, whatever it names after it;
+    // the speaker is the chain's (thirty-sixth session)
+    if (!english && lex.stanceObjects.has(first) && (entity === null || entity.start > span.start)) return this.fromChain(gender)
     // وأضاف الرجل البالغ 60 عاما: an age with no name stands for the person quoted or named before (as `the
     // 36-year-old said` does); with no person on the chain the phrase stays
     if (!english && entity === null && this.arabicAge(a, b)) {
