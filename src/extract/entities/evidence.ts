@@ -162,6 +162,12 @@ export const NameCuesFile = Schema.Struct({
    * the document names that family as a body (`جماعة الحوثي`, `الحوثيين`).
    */
   bodyMemberHeads: ByLanguage,
+  /**
+   * Offices whose place follows them in construct (`بلدية`, `عمدة`, `محافظ`, `حاكم`; no article): a person's mention
+   * right after one holds the place first (`رئيس بلدية ناغازاكي X`; thirty-fourth session, listed here since the
+   * thirty-sixth).
+   */
+  officeOfPlaceHeads: ByLanguage,
   /** Function words, as written, that a dropped space glues to the name before them (`أوغلوخلال`, `بلاترأمس`). */
   gluedFunctionWords: ByLanguage
 })
@@ -213,6 +219,7 @@ let cueSets:
       readonly nisbaAdjectives: ReadonlySet<string>
       readonly familyOrgHeads: ReadonlySet<string>
       readonly bodyMemberHeads: ReadonlySet<string>
+      readonly officeOfPlaceHeads: ReadonlySet<string>
       readonly gluedFunctionWords: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
@@ -260,6 +267,7 @@ const cues = () => {
       nisbaAdjectives: new Set(f.nisbaAdjectives.ar.map(searchKey)),
       familyOrgHeads: new Set(f.familyOrgHeads.ar.map(searchKey)),
       bodyMemberHeads: new Set(f.bodyMemberHeads.ar.map(searchKey)),
+      officeOfPlaceHeads: new Set(f.officeOfPlaceHeads.ar.map(searchKey)),
       // (as written: `أن` with its hamza, not the `ان` that ends سليمان)
       gluedFunctionWords: new Set(f.gluedFunctionWords.ar),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
@@ -321,6 +329,12 @@ export const isFamilyOrgHead = (core: string): boolean => cues().familyOrgHeads.
  * group's name in construct (`قوات`, `أنصار`, `مسلحو`, `عناصر`; `bodyMemberHeads` of name-cues.json).
  */
 export const isBodyMemberHead = (core: string): boolean => cues().bodyMemberHeads.has(core)
+
+/**
+ * Whether an Arabic word (search form, no article) is an office whose place follows it in construct (`بلدية`, `عمدة`,
+ * `محافظ`, `حاكم`; `officeOfPlaceHeads` of name-cues.json).
+ */
+export const isOfficeOfPlaceHead = (core: string): boolean => cues().officeOfPlaceHeads.has(core)
 
 /**
  * Whether an Arabic word as written is a function word or adverb that a dropped space glues to the name before it

@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isNotAlone, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -667,9 +667,6 @@ const wordsAfterNames = (mentions: ReadonlyArray<Mention>): Map<string, Set<stri
   return after
 }
 
-/** `بلدية`, `عمدة`, `محافظ`, `حاكم` (search forms, no article): an office whose place follows it in construct. */
-const OFFICE_OF_PLACE: ReadonlySet<string> = new Set(["\u0628\u0644\u062f\u064a\u0647", "\u0639\u0645\u062f\u0647", "\u0645\u062d\u0627\u0641\u0638", "\u062d\u0627\u0643\u0645"])
-
 /** `عبد` (search form), which opens a compound given name written as one word (`عبدالمحسن`). */
 const ABD = "\u0639\u0628\u062f"
 
@@ -679,7 +676,7 @@ const CHAIN_WORDS: ReadonlySet<string> = new Set(["\u0628\u0646", "\u0628\u0646\
 /**
  * `رئيس بلدية [ناغازاكي] [توميهيسا تاوي]`, `محافظ [الداير بني مالك] [محمد بن هادي الشمراني]` (thirty-fourth session,
  * after the A58 reading): a person's mention of three words or more right after an office that takes its place in
- * construct ({@link OFFICE_OF_PLACE}: `بلدية`, `عمدة`, `محافظ`, `حاكم`, with no article and no tag) holds the place
+ * construct ({@link isOfficeOfPlaceHead}: `بلدية`, `عمدة`, `محافظ`, `حاكم`, with no article and no tag) holds the place
  * first: the place ends before the first given name of the lists (or a word in `عبد`) among its second to fourth
  * words that follows no word of a chain (`الداير بني مالك`), else after its first word when the second is no word of
  * a chain (`بلدية طارق بن زياد`, `بلدية جوف بني هاجر`: a place named so, left as the tagger gave it). The person's
@@ -700,7 +697,7 @@ export const placesAfterOfficeHeads = (sentences: ReadonlyArray<Sentence>, menti
     if (at === null || at.k < 1) continue
     const { units, k } = at
     const head = units[k - 1]!
-    if (head.kind !== "word" || head.proclitic || head.article || !OFFICE_OF_PLACE.has(head.core)) continue
+    if (head.kind !== "word" || head.proclitic || head.article || !isOfficeOfPlaceHead(head.core)) continue
     let cut = -1
     for (let j = 1; j < Math.min(n, 4) && cut < 0; j++) {
       const w = m.units[j]!
@@ -755,6 +752,7 @@ export const conjunctionBeforeForeignName = (text: string, mentions: Array<Menti
 
 const searchForm = (w: string): string => normalizeText(w, "search")
 
+/** `ال`, the article, as search forms (`core`) begin with it (`الرياض`). The word `آل` folds to the same string: {@link AL_FAMILY}. */
 const ALEF_LAM = "\u0627\u0644"
 
 /** Gazetteer mask bits of the person lists (given names); a word of a list item may carry them and no other. */
@@ -942,8 +940,12 @@ const kunyaFirst = foldedSet(() => ["عبد", ...KUNYA_WORDS, "أبي", "ابي"
 /** `ية` as the search form writes it (`ة` folded to `ه`): the ending of a feminine nisba adjective. */
 const FEMININE_NISBA = "\u064a\u0647"
 
-/** `آل` ("the family of"), search form. */
-const AL_FAMILY = "\u0627\u0644"
+/**
+ * `آل` ("the family of": `آل الشيخ`) in search form. The search form folds `آ` to `ا`, so this is the same string as the
+ * article {@link ALEF_LAM} (`ال`): a unit whose core is it may be either word as written. Named apart for what it means
+ * where it is read (the word before a family name), and derived from the word itself, not written as `ال` again.
+ */
+const AL_FAMILY = searchForm("\u0622\u0644")
 
 /**
  * Whether the last unit of an Arabic person's name (`units`: its words) may stand alone for the person: not a word

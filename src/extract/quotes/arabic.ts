@@ -10,34 +10,16 @@ import { NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
-import { AL_QAWL, ANSWERING, ASKING_WINDOW, FI_PRONOUNS, RELATIVE_AR } from "./cues.js"
-import { AMMA, AN, BARE_COMP, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, QAD, QAD_WORDS, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
-import { PREP_PRONOUNS, SpeakerResolver, docStem } from "./speakers.js"
+import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
+import { AN, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { SpeakerResolver, docStem } from "./speakers.js"
 
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
 const IDH = foldKey("\u0625\u0630")[0] ?? ""
 
-/** Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the subject. */
-const DEMONSTRATIVES = new Set(["\u062a\u0644\u0643", "\u0647\u0624\u0644\u0627\u0621", "\u0623\u0648\u0644\u0626\u0643"].flatMap((w) => foldKey(w)))
-
-/** `هذا`, `هذه`, `ذلك`: a demonstrative that opens the phrase after a verb of describing makes it the object. */
-const OBJECT_DEMONSTRATIVES = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0630\u0644\u0643"].flatMap((w) => foldKey(w)))
-
-/** `هذا`, `هذه`: a demonstrative that opens a sentence before its subject (`فهذا الرئيس الأمريكي يقول`). */
-const NEAR_DEMONSTRATIVES = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647"].flatMap((w) => foldKey(w)))
-
-/** `الذي`, `التي` (the keys of {@link RELATIVE_AR}; `الذين` is the plural). */
+/** `الذي`, `التي` (the keys of `relativePronouns` in the lexicon; `الذين` is the plural). */
 const RELATIVE_M = "\u0627\u0644\u0630\u064a"
 const RELATIVE_F = "\u0627\u0644\u062a\u064a"
-
-/**
- * `إذ`, `حيث`, `كما`, `فيما`, `بينما`, `ثم`, `عندما`, `حين`, `حينما`: conjunctions that open a sentence right before its
- * verb and its subject (`إذ ينصح X بأن …`); not `قد` (`وقد عاد X …`: a past told in passing, not the speaker's clause) nor
- * adverbs of time (`حينها`).
- */
-const VERB_OPENERS = new Set(
-  ["\u0625\u0630", "\u0627\u0630", "\u062d\u064a\u062b", "\u0643\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u062b\u0645", "\u0639\u0646\u062f\u0645\u0627", "\u062d\u064a\u0646", "\u062d\u064a\u0646\u0645\u0627"].flatMap((w) => foldKey(w))
-)
 
 /** `حيث` ("where", "as"): after a comma, the clause it opens goes on with the subject of the clause before. */
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
@@ -54,12 +36,6 @@ const ACCOUNT = /^[\u0648\u0641\u0628\u0644]?(?:\u062d\u0633\u0627\u0628|\u0635\
 /** `باسم`: the tie of a spokesman to the body he speaks for (twenty-eighth session, second round). */
 const BISM_KEY = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
-/** `عن`, `عما`, `عمن`, `حول`, `بشأن`, `إذا`, `هل`, `ما`, `كيف`, `لماذا`, `متى`, `في`: the question after a passive of asking (session 21). */
-const ASK_STOPS = new Set(["\u0639\u0646", "\u0639\u0645\u0627", "\u0639\u0645\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0625\u0630\u0627", "\u0647\u0644", "\u0645\u0627", "\u0643\u064a\u0641", "\u0644\u0645\u0627\u0630\u0627", "\u0645\u062a\u0649", "\u0641\u064a"].flatMap((w) => foldKey(w)))
-
-/** `في`, `خلال`, `كان`, `كانت`: the word (with or without و) that opens a sentence about an interview (`وفي حديث مع X`, `وكان لـ«Y» لقاءات مع …`). */
-const MEETING_OPENERS = new Set(["\u0641\u064a", "\u062e\u0644\u0627\u0644", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap((w) => foldKey(w)))
-
 /** How far into its sentence the noun of an interview may stand (tokens: `وكان لـ«Y» لقاءات`). */
 const MEETING_LEAD = 8
 
@@ -72,55 +48,20 @@ const agreesWith = (open: string, gender: Gender | null): boolean => {
   return gender !== "m" || !open.endsWith("\u062a")
 }
 
-/** `هناك`: "there is", never a subject (`هناك مقولة تقول:`). */
-const HUNAKA = new Set(["\u0647\u0646\u0627\u0643", "\u0647\u0646\u0627\u0644\u0643"].flatMap((w) => foldKey(w)))
-
-/** `أيضا`, `كذلك`, `ذلك`, `هذا`, `هذه`, `فقط`, `بل`: one word after a verb that does not leave it without a subject (session 23). */
-const ALSO_OR_THAT = new Set(["\u0623\u064a\u0636\u0627", "\u0627\u064a\u0636\u0627", "\u0643\u0630\u0644\u0643", "\u0630\u0644\u0643", "\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0641\u0642\u0637", "\u0628\u0644"].flatMap((w) => foldKey(w)))
-
-/** `كان`, `كانت`: the auxiliary that opens `وكانت X قد أعلنت …` (read without its و/ف). */
-const KANA = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a"].flatMap((w) => foldKey(w)))
-
 /**
  * A key without the conjunction `و` or `ف` glued to its start, when more than `longer` letters are left with it (`وقال`
  * → `قال`; `وفي` stays whole at the default 2, and a rule that reads verbs asks for 3); the key itself otherwise.
  */
 export const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
 
-/** `ما`, `لا`: with a form of `زال` after them, "still" (`وما زالت`, `ولا يزال`; thirtieth session, second round). */
-const STILL_NEG = new Set(["\u0645\u0627", "\u0644\u0627"].flatMap((w) => foldKey(w)))
-/** `زال`, `زالت`, `يزال`, `تزال`: "cease", the verb of `ما زال` that stands before its subject. */
-const STILL = new Set(["\u0632\u0627\u0644", "\u0632\u0627\u0644\u062a", "\u064a\u0632\u0627\u0644", "\u062a\u0632\u0627\u0644"].flatMap((w) => foldKey(w)))
-
 /** `عبر`: the preposition "via", and the verb "expressed" when `عن` follows its subject (`وعبر X عن سعادته`). */
 const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
-
-/** `نشره`, `نشرته`, `نشرها`, `نشرتها`: "published it", after an article noun (`مقال نشرته وكالة X`; thirtieth session). */
-const PUBLISHED = new Set(["\u0646\u0634\u0631\u0647", "\u0646\u0634\u0631\u062a\u0647", "\u0646\u0634\u0631\u0647\u0627", "\u0646\u0634\u0631\u062a\u0647\u0627"].flatMap((w) => foldKey(w)))
-
-/** `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن السلطات تقول:`). */
-const SUBJECT_FIRST = new Set(["\u0644\u0643\u0646", "\u0648\u0644\u0643\u0646", "\u0628\u064a\u0646\u0645\u0627", "\u0641\u064a\u0645\u0627"].flatMap((w) => foldKey(w)))
-
-/** `لكنه`, `ولكنه`: "but he" opening a sentence. */
-const BUT_HE = new Set(["\u0644\u0643\u0646\u0647", "\u0648\u0644\u0643\u0646\u0647"].flatMap((w) => foldKey(w)))
-
-/** `لكنها`, `ولكنها`: "but she" opening a sentence. */
-const BUT_SHE = new Set(["\u0644\u0643\u0646\u0647\u0627", "\u0648\u0644\u0643\u0646\u0647\u0627"].flatMap((w) => foldKey(w)))
 
 /** `لكن` (folded). */
 const LAKIN = foldKey("\u0644\u0643\u0646")[0]!
 
-/** `إلا`, `الا`, `غير`: before `أن` "but", a clause whose subject stands before its verb (`إلا أن المصدر قال:`). */
-const BUT_BEFORE_ANNA = new Set(["\u0625\u0644\u0627", "\u063a\u064a\u0631"].flatMap((w) => foldKey(w)))
-
 /** `أن` (folded). */
 const ANNA = foldKey("\u0623\u0646")[0] ?? ""
-
-/** `لأن` ("because") and its pronoun forms, with or without hamza: a clause of cause, whose nouns are no subject of a participle after it (thirty-second session). */
-const CAUSAL = new Set(["\u0644\u0623\u0646", "\u0644\u0627\u0646", "\u0644\u0623\u0646\u0647", "\u0644\u0627\u0646\u0647", "\u0644\u0623\u0646\u0647\u0627", "\u0644\u0627\u0646\u0647\u0627", "\u0644\u0623\u0646\u0647\u0645", "\u0644\u0627\u0646\u0647\u0645"].flatMap((w) => foldKey(w)))
-
-/** `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). */
-const QUANTIFIERS = new Set(["\u0627\u0644\u0639\u062f\u064a\u062f", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0643\u062b\u064a\u0631", "\u0627\u0644\u062c\u0645\u064a\u0639"].flatMap((w) => foldKey(w)))
 
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
@@ -201,7 +142,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (named !== null) return named
     }
     const none = cue.kind === "verb" && this.noSubject(cue)
-    const bare = none && (cue.speaker === null || !ALSO_OR_THAT.has(this.keys[cue.speaker[0]]!))
+    const bare = none && (cue.speaker === null || !this.lex.keepsSubjectAfterVerb.has(this.keys[cue.speaker[0]]!))
     // وقالت السفيرة إن مجلس الأمن شدد عقوباته على … «…»: a speech verb inside reported speech with its subject before
     // it and a noun with a possessive pronoun after it (its object: "tightened its sanctions") is no speech; the
     // words are the reporter's, named in this sentence (thirty-first session)
@@ -241,7 +182,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (not in an aside after a comma, `تصريحات X، التي أكد فيها أن …، «…»`: the marks after it are the sentence's)
     // (and a verb of describing whose phrase after `فيه` is its object: بيانا وصفت فيه الخطة بأنها «…»; twenty-fourth
     // session)
-    if (cue.kind === "verb" && (cue.speaker === null || (cue.speaker[0] === cue.end + 1 && this.describesObject(cue))) && cue.end < this.pe && FI_PRONOUNS.has(this.keys[cue.end]!) && !(cue.at - 2 >= this.ps && RELATIVE_AR.has(this.keys[cue.at - 1]!) && this.isPunct(cue.at - 2, COMMAS))) {
+    if (cue.kind === "verb" && (cue.speaker === null || (cue.speaker[0] === cue.end + 1 && this.describesObject(cue))) && cue.end < this.pe && this.lex.fiPronouns.has(this.keys[cue.end]!) && !(cue.at - 2 >= this.ps && this.lex.relativePronouns.has(this.keys[cue.at - 1]!) && this.isPunct(cue.at - 2, COMMAS))) {
       const subject = this.documentSpeaker(cue.at, cue.gender)
       if (subject !== null) return subject
     }
@@ -313,9 +254,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (not `يذكر أن`, the writer's formula: a present verb that is also a noun)
     // (for `وأضاف`, not after a sentence with quotation marks in it: `«… يتمتع آرسنال بمستوى مرتفع …». وتابع «…»` reads
     // the quoted words' own subject; nor for a dual, `وأضافا`, which the pairs' rule above reads)
-    if (bare && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && (cue.dual === true || this.quotedSentenceBefore(cue.at)))) {
-      const subject = this.previousSubject(cue.at, cue.gender) ?? this.spokesmanBefore(cue.at, cue.gender)
-      if (subject !== null) return subject
+    // (the sentence before is read once, for the test of its marks and for its subject)
+    if (bare && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && cue.dual === true)) {
+      const before = this.sentenceBefore(cue.at)
+      if (!(cue.continues && this.quotedSentence(before))) {
+        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender)
+        if (subject !== null) return subject
+      }
     }
     // ووصف الاتفاق أمام المجلس بأنه «…», واعتبر هذا البيان «…»: after a verb of describing, one definite word that
     // names nobody (or a demonstrative and its noun) is the object; the speaker is the one who spoke last
@@ -343,10 +288,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const lex = this.lex
     const s = this.sentenceStart(at)
     let p = at - 1
-    while (p > s && at - p <= 5 && this.t.kinds[p] === WORD && !BARE_COMP.has(this.keys[p]!)) p--
-    if (p <= s - 1 || p === at - 1 || this.t.kinds[p] !== WORD || !BARE_COMP.has(this.keys[p]!)) return null
+    while (p > s && at - p <= 5 && this.t.kinds[p] === WORD && !this.lex.bareComplementizers.has(this.keys[p]!)) p--
+    if (p <= s - 1 || p === at - 1 || this.t.kinds[p] !== WORD || !this.lex.bareComplementizers.has(this.keys[p]!)) return null
     // (`إلا أن X قال`, `غير أن X قال`: "but", read by subjectBeforeVerb)
-    if (p - 1 >= s && this.keys[p] === ANNA && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[p - 1]!, 3))) return null
+    if (p - 1 >= s && this.keys[p] === ANNA && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[p - 1]!, 3))) return null
     const from = p + 1
     const span = this.orig(this.t.starts[from]!, this.t.ends[at - 1]!)
     const e = this.entityIn(span)
@@ -534,7 +479,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (e === null) {
       if (prep || key.startsWith("\u0627\u0644")) return null
       const c = this.clauseStart(k)
-      if (!(k - c === 1 || (k - c === 2 && QAD_WORDS.has(this.keys[c]!)))) return null
+      if (!(k - c === 1 || (k - c === 2 && this.lex.qadWords.has(this.keys[c]!)))) return null
       const held = this.fromChain(gender, true)
       return held !== null && held.person ? this.push({ ...held, gender }, at) : null
     }
@@ -566,7 +511,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cut - k - 1 > 6) return null
     for (let j = k + 1; j < cut; j++) {
       const w = this.keys[j]!
-      if (lex.complementizers.has(w) || lex.clauseOpeners.has(w) || lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3)) || lex.says.has(w) || QAD_WORDS.has(w) || w === IDH) return null
+      if (lex.complementizers.has(w) || lex.clauseOpeners.has(w) || lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3)) || lex.says.has(w) || this.lex.qadWords.has(w) || w === IDH) return null
       if (j > k + 1 && w.length > 3 && w[0] === FA && this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) === null) return null
     }
     // (a tagged person, a definite phrase of two words or more, or one word that no article opens, a name: not `أما
@@ -604,10 +549,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       }
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
-      if (AMMA.has(key)) return this.ammaTopic(k, end, fa)
+      if (this.lex.amma.has(key)) return this.ammaTopic(k, end, fa)
       if (ammaOnly) continue
       // إلا أن المصدر الطبي قال:, غير أن الوزارة تقول: "but", as لكن
-      if (SUBJECT_FIRST.has(key) || (key === ANNA && k - 1 >= s && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
+      if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
         if (fa || aged || end !== at || at - k - 1 > 4 || k + 1 >= at) return null
         const first = this.keys[k + 1]!
         if (!first.startsWith("\u0627\u0644") && this.entityStartingAt(k + 1) === null && !this.accusativeSubject(k, at)) return null
@@ -630,7 +575,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (at - k - 1 < 2 || at - k - 1 > 3) return false
     for (let j = k + 1; j < at; j++) {
       const key = this.keys[j]!
-      if (this.t.kinds[j] !== WORD || key.length < 4 || !key.endsWith("\u0627") || ALSO_OR_THAT.has(key) || this.lex.clauseOpeners.has(key) || this.entityStartingAt(j) !== null) return false
+      if (this.t.kinds[j] !== WORD || key.length < 4 || !key.endsWith("\u0627") || this.lex.keepsSubjectAfterVerb.has(key) || this.lex.clauseOpeners.has(key) || this.entityStartingAt(j) !== null) return false
     }
     return true
   }
@@ -651,7 +596,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       let e = q + 1
       while (e < at && e < q + 6 && this.t.kinds[e] === WORD) {
         const w = this.keys[e]!
-        if (ASK_STOPS.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || RELATIVE_AR.has(w) || lex.clauseOpeners.has(w) || lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3))) break
+        if (this.lex.questionOpeners.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || this.lex.relativePronouns.has(w) || lex.clauseOpeners.has(w) || lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3))) break
         e++
       }
       // (the words must stop at a preposition, a particle or punctuation: a run of words up to the verb is no subject)
@@ -684,7 +629,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   private metPerson(at: number, gender: Gender | null): Speaker | null {
     if (this.entities.length === 0) return null
     const s = this.sentenceStart(at)
-    if (at - s < 4 || this.t.kinds[s] !== WORD || !MEETING_OPENERS.has(withoutConjunction(this.keys[s]!))) return null
+    if (at - s < 4 || this.t.kinds[s] !== WORD || !this.lex.meetingOpeners.has(withoutConjunction(this.keys[s]!))) return null
     let noun = -1
     for (let k = s + 1; k < Math.min(at, s + MEETING_LEAD); k++) {
       if (this.t.kinds[k] !== WORD) continue
@@ -713,14 +658,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
-   * The one asked before a verb of answering at token `at` ({@link ANSWERING}, with no subject; session 23): an active
+   * The one asked before a verb of answering at token `at` (`answering` in the lexicon, with no subject; session 23): an active
    * verb of asking (`asking` in `ar.json`) earlier in the verb's sentence or in the sentence before it (in this paragraph or
    * the last), within {@link ASKING_WINDOW} tokens, and the last person named after it before the question
    * (`عن`, `عما`, `هل`, `إذا`, a colon or the end of its clause: `وسأل السيناتور X، نائب رئيس اللجنة، Y عن …` → Y, not
    * the asker X); pushed onto the chain. Null when no such verb or no person after it.
    */
   private askedObject(at: number, gender: Gender | null): Speaker | null {
-    if (this.entities.length === 0 || !ANSWERING.has(withoutConjunction(this.keys[at]!, 3))) return null
+    if (this.entities.length === 0 || !this.lex.answering.has(withoutConjunction(this.keys[at]!, 3))) return null
     // the verb's sentence, then the sentence before it (the last paragraph's last when the verb's opens its paragraph)
     const s = this.sentenceStart(at)
     let lo = s > this.ps ? this.sentenceStart(s - 1) : this.lastPe > this.lastPs ? this.sentenceStartIn(this.lastPe - 1, this.lastPs) : s
@@ -729,7 +674,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[q] !== WORD || !this.lex.asking.has(withoutConjunction(this.keys[q]!, 3))) continue
       // the question starts at a stop word, a colon or the end of the clause, within twelve tokens
       let e = q + 1
-      while (e < at && e < q + 13 && (this.t.kinds[e] === WORD ? !ASK_STOPS.has(this.keys[e]!) : this.markChar(e) !== null || this.isPunct(e, COMMAS))) e++
+      while (e < at && e < q + 13 && (this.t.kinds[e] === WORD ? !this.lex.questionOpeners.has(this.keys[e]!) : this.markChar(e) !== null || this.isPunct(e, COMMAS))) e++
       if (e === q + 1) return null
       const from = this.orig(this.t.starts[q + 1]!, this.t.ends[q + 1]!).start
       const to = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!).end
@@ -761,7 +706,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const e = this.personAt(k)
       if (e !== null) return e
       const w = this.keys[k]!
-      if (ASK_STOPS.has(w) || lex.arStops.has(w) || lex.complementizers.has(w)) return null
+      if (this.lex.questionOpeners.has(w) || lex.arStops.has(w) || lex.complementizers.has(w)) return null
     }
     return null
   }
@@ -818,14 +763,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         break
       }
     }
-    if (at - s < 2 || at - s > 4 || this.t.kinds[s] !== WORD || !NEAR_DEMONSTRATIVES.has(withoutConjunction(this.keys[s]!))) return null
+    if (at - s < 2 || at - s > 4 || this.t.kinds[s] !== WORD || !this.lex.openingDemonstratives.has(withoutConjunction(this.keys[s]!))) return null
     const verb = withoutConjunction(this.keys[at]!, 3)
     if (!(verb.startsWith("\u064a") || (verb.startsWith("\u062a") && gender !== "m"))) return null
     if (!this.keys[s + 1]!.startsWith("\u0627\u0644")) return null
     const lex = this.lex
     for (let k = s + 1; k < at; k++) {
       const key = this.keys[k]!
-      if (this.t.kinds[k] !== WORD || lex.arStops.has(key) || lex.complementizers.has(key) || RELATIVE_AR.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
+      if (this.t.kinds[k] !== WORD || lex.arStops.has(key) || lex.complementizers.has(key) || this.lex.relativePronouns.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
     }
     for (let k = at + 1; k < Math.min(this.pe, at + 7); k++) {
       if (this.isSentenceEnd(k)) return null
@@ -859,7 +804,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // نسمع بعضهم, وكأني بهم, is no name either)
       if (k !== at - 1 && /^[\u0648\u0641\u0628\u0644\u0643]{0,2}\u0627\u0644/.test(key)) return null
       if (key.length < 3 || /(?:\u0647\u0645|\u0647\u0646|\u0646\u064a|\u0646\u0627)$/.test(key)) return null
-      if (!/^[\u0621-\u064a]+$/.test(key) || HUNAKA.has(key) || lex.arStops.has(key) || lex.clauseOpeners.has(key) || lex.complementizers.has(key) || RELATIVE_AR.has(key) || DEMONSTRATIVES.has(key) || OBJECT_DEMONSTRATIVES.has(key) || VERB_OPENERS.has(key) || AMMA.has(key) || SUBJECT_FIRST.has(key) || QAD_WORDS.has(key) || KANA.has(key)) return null
+      if (!/^[\u0621-\u064a]+$/.test(key) || this.lex.thereIs.has(key) || lex.arStops.has(key) || lex.clauseOpeners.has(key) || lex.complementizers.has(key) || this.lex.relativePronouns.has(key) || this.lex.subjectDemonstratives.has(key) || this.lex.objectDemonstratives.has(key) || this.lex.verbOpeners.has(key) || this.lex.amma.has(key) || this.lex.subjectFirstConjunctions.has(key) || this.lex.qadWords.has(key) || this.lex.kanaAuxiliary.has(key)) return null
       if (lex.verbForms.has(key) || lex.verbForms.has(raw) || lex.arPronouns.has(key) || lex.arPronouns.has(raw)) return null
     }
     return [s, at]
@@ -873,7 +818,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   private placeBeforeQad(qad: number, gender: Gender | null): Speaker | null {
     if (this.entities.length === 0 || qad - 2 < this.ps) return null
     const s = this.sentenceStart(qad)
-    if (s + 2 > qad || !KANA.has(withoutConjunction(this.keys[s]!))) return null
+    if (s + 2 > qad || !this.lex.kanaAuxiliary.has(withoutConjunction(this.keys[s]!))) return null
     const e = this.entityStartingAt(s + 1)
     if (e === null || e.type !== "LOCATION" || e.end !== this.orig(this.t.starts[qad - 1]!, this.t.ends[qad - 1]!).end) return null
     return this.pushEntity(e, gender, s + 1, false)
@@ -955,7 +900,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     while (k > this.ps && this.t.kinds[k - 1] === WORD && this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start >= e.start) k--
     if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || k - 1 <= this.ps || this.t.kinds[k - 1] !== WORD) return null
     let v = k - 1
-    if (PREP_PRONOUNS.has(this.keys[v]!)) v--
+    if (this.lex.prepPronouns.has(this.keys[v]!)) v--
     if (v < this.ps || this.t.kinds[v] !== WORD) return null
     const verb = this.keys[v]!
     // (a verb with و: not a noun, a preposition or a word the entity stage tagged)
@@ -1035,7 +980,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * pushed onto the chain; else null.
    */
   private relativeAntecedent(at: number, gender: Gender | null): Speaker | null {
-    if (this.entities.length === 0 || at - 2 < this.ps || !RELATIVE_AR.has(this.keys[at - 1]!)) return null
+    if (this.entities.length === 0 || at - 2 < this.ps || !this.lex.relativePronouns.has(this.keys[at - 1]!)) return null
     // the pronoun agrees with the verb (تصريحات X، التي أكد فيها: التي is the statements', the verb another's)
     const rel = this.keys[at - 1]!
     const relGender: Gender = rel === RELATIVE_M ? "m" : rel === RELATIVE_F ? "f" : "p"
@@ -1067,8 +1012,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.lastPushAt < (s > this.ps ? this.sentenceStart(s - 1) : s)) return false
     const [a, b] = cue.speaker
     const key = this.keys[a]!
-    if (b - a <= 2 && (DEMONSTRATIVES.has(key) || OBJECT_DEMONSTRATIVES.has(key))) return true
-    if (QUANTIFIERS.has(key)) return false
+    if (b - a <= 2 && (this.lex.subjectDemonstratives.has(key) || this.lex.objectDemonstratives.has(key))) return true
+    if (this.lex.definiteQuantifiers.has(key)) return false
     if (b - a !== 1 || this.t.kinds[a] !== WORD || !key.startsWith("\u0627\u0644") || key.length < 5) return false
     if (lex.bodyNouns.has(key) || lex.outletNouns.has(key) || lex.writerNouns.has(key) || lex.arTitles.has(key) || lex.epithetHeads.has(key) || lex.arPronouns.has(key)) return false
     if (this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[a]!)) !== null) return false
@@ -1090,7 +1035,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // name (أعلنت منظمة X …، حربا على إدارة الرئيس، Y: Y is the object's)
     // (read only where the phrase stops at a comma or at في: where an apposition or the role's place can follow; the
     // scan is skipped for the many subjects that end at a complementizer, a verb or the end of the clause)
-    if (b >= this.pe || !(this.isPunct(b, COMMAS) || this.keys[b] === "\u0641\u064a")) return false
+    if (b >= this.pe || !(this.isPunct(b, COMMAS) || this.keys[b] === FI)) return false
     return (e === null || e.start > span.start) && this.appositionPerson(b, true) !== null
   }
 
@@ -1132,7 +1077,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (owner !== null) return this.push(owner, s)
       // (أما هيتاش ياداف، …، فقال: a first name the entity stage left out before a surname it gave another person's
       // full name; thirty-first session)
-      const other = e.type === "PERSON" ? this.otherFirstName(s, last + 1, e, AMMA) : null
+      const other = e.type === "PERSON" ? this.otherFirstName(s, last + 1, e, this.lex.amma) : null
       if (other !== null) return this.push({ text: other, entityId: null, gender, person: true }, s)
       return this.pushEntity(e, gender, s)
     }
@@ -1164,7 +1109,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.t.kinds[s] !== WORD || !(lex.verbForms.has(verb) || lex.verbForms.has(withoutConjunction(verb, 3)))) return null
     // (two words, as the verb's own phrase reads them: one word and في, `مسؤول في X`, is the body there)
     const k = s + 3
-    if (k > last + 1 || k + 1 >= this.t.count || this.t.kinds[k] !== WORD || this.keys[k] !== "\u0641\u064a") return null
+    if (k > last + 1 || k + 1 >= this.t.count || this.t.kinds[k] !== WORD || this.keys[k] !== FI) return null
     if (this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start !== e.start) return null
     for (let j = s + 1; j < k; j++) {
       const w = this.keys[j]!
@@ -1204,7 +1149,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (nor after `لأن`, a clause of cause: كما أعرب عن اندهاشه لأن بعض أنصار الحزب يوافقون على تدخل X، قائلا; the
     // subject of the verb the participle hangs on speaks; thirty-second session)
     for (let k = s; k < at && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < found.start; k++) {
-      if (this.t.kinds[k] === WORD ? this.lex.complementizers.has(this.keys[k]!) || RELATIVE_AR.has(this.keys[k]!) || CAUSAL.has(this.keys[k]!) : this.markChar(k) !== null) return null
+      if (this.t.kinds[k] === WORD ? this.lex.complementizers.has(this.keys[k]!) || this.lex.relativePronouns.has(this.keys[k]!) || this.lex.causal.has(this.keys[k]!) : this.markChar(k) !== null) return null
     }
     return this.pushEntity(found, gender, s, true)
   }
@@ -1296,7 +1241,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const opener = withoutConjunction(first)
     // وما زالت X توصي «…», ولا تزال X تؤكد «…»: `ما`/`لا` and a form of `زال` ("still") before the subject
     // (thirtieth session, second round)
-    const still = STILL_NEG.has(opener) && s + 1 < open && this.t.kinds[s + 1] === WORD && STILL.has(this.keys[s + 1]!)
+    const still = this.lex.stillNegations.has(opener) && s + 1 < open && this.t.kinds[s + 1] === WORD && this.lex.stillVerbs.has(this.keys[s + 1]!)
     if (still) p = s + 1
     // كما أصدر X …, فيما أبدت X …: a conjunction or particle right before the verb
     else if (this.lex.clauseOpeners.has(first) || this.lex.clauseOpeners.has(opener)) p = s + 1
@@ -1396,7 +1341,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (k + 2 >= at || this.t.kinds[k] !== WORD || this.keys[k]!.startsWith("\u0627\u0644") || docStem(this.keys[k]!, lex.speechDocuments) === null) return null
     // (`نشرته`: an outlet that published an article or a report wrote it; a statement it published is another's)
     const verb = this.keys[k + 1]!
-    if (this.t.kinds[k + 1] !== WORD || !(lex.issueVerbs.has(verb) || (PUBLISHED.has(verb) && docStem(this.keys[k]!, lex.articleNouns) !== null))) return null
+    if (this.t.kinds[k + 1] !== WORD || !(lex.issueVerbs.has(verb) || (this.lex.publishedVerbs.has(verb) && docStem(this.keys[k]!, lex.articleNouns) !== null))) return null
     for (let j = k + 2; j < Math.min(at, k + 6); j++) {
       if (this.t.kinds[j] === WORD) {
         const e = this.entityStartingAt(j)
@@ -1465,7 +1410,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (lex.arTitles.has(key)) continue
       // (طلب من الرئيس X «…»: a person after a preposition is no subject; اتهمت تلك الزعامات X: after a
       // demonstrative, the subject is the noun it points at, and X is the object)
-      if (construct && (lex.arStops.has(key) || lex.complementizers.has(key) || lex.clauseOpeners.has(key) || DEMONSTRATIVES.has(key))) return null
+      if (construct && (lex.arStops.has(key) || lex.complementizers.has(key) || lex.clauseOpeners.has(key) || this.lex.subjectDemonstratives.has(key))) return null
       if (key.startsWith("\u0627\u0644")) definite++
       else {
         // with `construct`, only the head of a role in construct is indefinite (وزير الخارجية X), never a word after
@@ -1484,10 +1429,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * word that opens the sentence before (in this paragraph, or the last sentence of the paragraph before), when it
    * is a person or an organisation, nobody was named as a speaker in that sentence, and the opening word agrees
    * with the verb (a feminine verb after `…ت`/`ت…`; a masculine one not after `…ت`). Else null: the chain decides.
+   * `sentence`: {@link sentenceBefore} of `at` when the caller read it already (it is read here otherwise).
    */
-  protected previousSubject(at: number, gender: Gender | null): Speaker | null {
+  protected previousSubject(at: number, gender: Gender | null, sentence?: readonly [number, number] | null): Speaker | null {
     if (this.entities.length === 0 || gender === "p") return null
-    const before = this.sentenceBefore(at)
+    const before = sentence === undefined ? this.sentenceBefore(at) : sentence
     if (before === null) return null
     return this.verbFirstSubject(before[0], before[1], gender, at)
   }
@@ -1536,7 +1482,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const k = at - 1
     if (this.entities.length === 0 || gender === "p" || k < this.ps || this.t.kinds[k] !== WORD || this.sentenceStart(at) !== k) return null
     const key = this.keys[k]!
-    const own = BUT_HE.has(key) ? "m" : BUT_SHE.has(key) ? "f" : null
+    const own = this.lex.butHe.has(key) ? "m" : this.lex.butShe.has(key) ? "f" : null
     if (own === null || (gender !== null && gender !== own)) return null
     const before = this.sentenceBefore(k)
     if (before === null) return null
@@ -1565,7 +1511,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * only, no complementizer), pushed onto the chain with `gender`; else null.
    */
   protected spokesmanAfter(k: number, gender: Gender | null): Speaker | null {
-    if (k < this.pe && FI_PRONOUNS.has(this.keys[k]!)) k++
+    if (k < this.pe && this.lex.fiPronouns.has(this.keys[k]!)) k++
     for (let j = k; j < Math.min(this.pe, k + 4); j++) {
       if (this.t.kinds[j] !== WORD || this.lex.complementizers.has(this.keys[j]!)) return null
       const found = this.spokesmanNamed(j, this.pe)
@@ -1600,11 +1546,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
-   * Does the sentence before token `at` ({@link sentenceBefore}) hold a quotation mark, or is it no whole sentence (its
-   * start only the bound of the scan back, sixty tokens)?
+   * Does `before`, the sentence before a token as {@link sentenceBefore} read it, hold a quotation mark, or is it no
+   * whole sentence (its start only the bound of the scan back, sixty tokens)? False for no sentence (null).
    */
-  private quotedSentenceBefore(at: number): boolean {
-    const before = this.sentenceBefore(at)
+  private quotedSentence(before: readonly [number, number] | null): boolean {
     if (before === null) return false
     const s = before[0]
     if (s !== this.ps && s !== this.lastPs && !this.isSentenceEnd(s - 1)) return true
@@ -1615,7 +1560,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /**
    * The sentence before token `at` as `[start, end)`: in this paragraph, or the last sentence of the paragraph before
    * when `at` opens this one; null when there is none, or when a speaker was pushed onto the chain in it (a speaker
-   * named there decides, not its subject). Read by {@link previousSubject} and {@link spokesmanBefore}.
+   * named there decides, not its subject). Read by {@link previousSubject}, {@link spokesmanBefore} and (for its
+   * marks) {@link quotedSentence}.
    */
   private sentenceBefore(at: number): readonly [number, number] | null {
     let lo = this.ps
@@ -1631,13 +1577,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
-   * The token right after a conjunction that starts the sentence at `s` ({@link VERB_OPENERS}: `إذ`, `كما`, `ثم`,
+   * The token right after a conjunction that starts the sentence at `s` (`verbOpeners` in the lexicon: `إذ`, `كما`, `ثم`,
    * `عندما`, with or without its و/ف) when that word can be a verb (no lead word, no entity starts there, it
    * does not end in ة); else `s`.
    */
   private verbAfterOpener(s: number, end: number): number {
     const first = this.keys[s]!
-    if (!VERB_OPENERS.has(withoutConjunction(first)) && !VERB_OPENERS.has(first)) return s
+    if (!this.lex.verbOpeners.has(withoutConjunction(first)) && !this.lex.verbOpeners.has(first)) return s
     const p = s + 1
     return p >= end || this.t.kinds[p] !== WORD || this.leadWord(this.keys[p]!) || this.nounAt(p) ? s : p
   }
@@ -1719,7 +1665,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[u] !== WORD || !lex.unnamedSources.has(withoutConjunction(this.keys[u]!, 4))) continue
       if (u > s) {
         const before = this.keys[u - 1]!
-        const opens = SUBJECT_FIRST.has(before) || KANA.has(withoutConjunction(before, 3)) || (before === ANNA && u - 2 >= s && BUT_BEFORE_ANNA.has(withoutConjunction(this.keys[u - 2]!, 3)))
+        const opens = this.lex.subjectFirstConjunctions.has(before) || this.lex.kanaAuxiliary.has(withoutConjunction(before, 3)) || (before === ANNA && u - 2 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[u - 2]!, 3)))
         if (!opens) continue
       }
       let c = u + 1

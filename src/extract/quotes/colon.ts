@@ -7,16 +7,7 @@
  */
 import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
-import { AMMA, COLON_WINDOW, COMMAS, FA, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
-
-/** `عما`, `عمن`: "about what", "about whom" (a preposition fused with its relative). */
-const ABOUT_WHAT: ReadonlySet<string> = new Set(["\u0639\u0645\u0627", "\u0639\u0645\u0646"].flatMap((w) => foldKey(w)))
-
-/** Prepositions a lead phrase of clause openers may hold (`من جانبه`, `ومن جهتها`, `وفي هذا الصدد`). */
-const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u064a", "\u0648\u0641\u064a"].flatMap((w) => foldKey(w)))
-
-/** `عن`, `حول`, `بشأن`, `بخصوص` (with or without و): "about", opening a topic before its speaker's verb and colon. */
-const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0639\u0646", "\u062d\u0648\u0644", "\u0628\u0634\u0623\u0646", "\u0628\u062e\u0635\u0648\u0635"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
+import { COLON_WINDOW, COMMAS, FA, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
 
 /** `هو` (search form), before a colon that opens a question as often as a list (`السؤال الأهم هو: …؟`). */
 const HUWA = foldKey("\u0647\u0648")[0]
@@ -200,7 +191,7 @@ export abstract class ColonSpeech extends CueScanner {
     if (this.leadThenVerb(k, pe)) return true
     // أما السيدة X من باكستان والتي تجيد العربية فقالت: …: a topic after `أما` and its verb with `ف` and a colon, up
     // to sixteen words in (thirty-first session, second round)
-    if (AMMA.has(this.keys[k]!)) return this.ammaVerbAndColon(k, pe)
+    if (this.lex.amma.has(this.keys[k]!)) return this.ammaVerbAndColon(k, pe)
     // وعن توقعاته للأيام القادمة يقول: …: a verb and its colon a few words into the sentence
     for (let j = k + 1; j < Math.min(pe - 1, k + 8); j++) {
       if (this.t.kinds[j] !== WORD) return false
@@ -216,7 +207,7 @@ export abstract class ColonSpeech extends CueScanner {
    * A new attribution starts there (thirty-third session; the verb stood past the eight words read before it).
    */
   protected topicThenVerbColon(k: number, pe: number): boolean {
-    if (!TOPIC_PREPOSITIONS.has(this.keys[k]!)) return false
+    if (!this.lex.topicPrepositions.has(this.keys[k]!)) return false
     for (let j = k + 1; j < Math.min(pe - 1, k + TOPIC_REACH); j++) {
       if (this.t.kinds[j] !== WORD) return false
       const n = this.verbAt(j, pe)
@@ -248,7 +239,7 @@ export abstract class ColonSpeech extends CueScanner {
     // (not a topic that opens with a preposition, `أما عن …`, `أما عما يشتمل عليه برنامجها فتقول:`: what she speaks
     // about, not who speaks; the colon quote goes on)
     const first = this.keys[k + 1]
-    if (k + 1 >= pe || this.t.kinds[k + 1] !== WORD || this.lex.arStops.has(first!) || ABOUT_WHAT.has(first!)) return false
+    if (k + 1 >= pe || this.t.kinds[k + 1] !== WORD || this.lex.arStops.has(first!) || this.lex.aboutWhat.has(first!)) return false
     for (let j = k + 2; j < Math.min(pe - 1, k + 17); j++) {
       if (this.t.kinds[j] === PUNCT) {
         if (COMMAS.has(this.keys[j]!)) continue
@@ -277,7 +268,7 @@ export abstract class ColonSpeech extends CueScanner {
     for (; j < Math.min(pe - 1, k + 4); j++) {
       if (this.t.kinds[j] !== WORD) break
       const key = this.keys[j]!
-      if (LEAD_PREPOSITIONS.has(key)) {
+      if (this.lex.colonLeadPrepositions.has(key)) {
         last = false
         continue
       }

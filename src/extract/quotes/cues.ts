@@ -9,7 +9,7 @@
 import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/tokens.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, MARKS, MIN, SPOKESMAN, WAW, type Cue } from "./scanner.js"
+import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, WAW, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -19,41 +19,9 @@ const EN_RELATIVES = new Set(["who", "which", "whose", "whom"])
 /** `إمام` as written (the imam; `أمام` "before" folds alike; the entity stage sometimes tags it alone as a person). */
 export const IMAM = "\u0625\u0645\u0627\u0645"
 
-/** `التالية`, `التالي`, `الآتية`, `الآتي`: "the following", a phrase that announces a list. */
-const FOLLOWING = new Set(["\u0627\u0644\u062a\u0627\u0644\u064a\u0629", "\u0627\u0644\u062a\u0627\u0644\u064a", "\u0627\u0644\u0622\u062a\u064a\u0629", "\u0627\u0644\u0622\u062a\u064a"].flatMap((w) => foldKey(w)))
 /** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */
 const EN_PARTICIPLE_LEADS = new Set(["by", "before", "after", "as", "while", "and"])
 export const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
-
-/** Arabic relative pronouns (`الذي`, `التي`, `الذين`): a clause about the noun before them, not an apposition or a subject. */
-export const RELATIVE_AR = new Set(["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646"])
-
-/** Present forms of `اعتبر` ("consider"), read as the passive "is considered" after a relative pronoun. */
-const CONSIDERED = new Set(["\u064a\u0639\u062a\u0628\u0631", "\u062a\u0639\u062a\u0628\u0631"])
-
-/**
- * A definite feminine nisba adjective as a folded key (`الامريكيه`, `الاخباريه`): after an outlet's name, its description
- * (a masculine one, `الدبلوماسي`, may open the subject after the addressee).
- */
-const NISBA_DEFINITE = /^\u0627\u0644.{2,}\u064a\u0647$/
-
-/** `يدعى`, `تدعى`, `يسمى`, `تسمى` ("is called"): after a relative pronoun they give the name of the noun before it. */
-const CALLED = new Set(["\u064a\u062f\u0639\u0649", "\u062a\u062f\u0639\u0649", "\u064a\u0633\u0645\u0649", "\u062a\u0633\u0645\u0649"].flatMap((w) => foldKey(w)))
-
-/** `دون`, `بدون`, `دونما` ("without"): before `أن` they open a clause, never a subject (`وكتب دون أن يسمي أحدا`). */
-const WITHOUT = new Set(["\u062f\u0648\u0646", "\u0628\u062f\u0648\u0646", "\u062f\u0648\u0646\u0645\u0627"].flatMap((w) => foldKey(w)))
-
-/** `له`, `لها`, `لهم`, `لهما`, `لهن`: an addressee pronoun after a speech verb (`وقال له المحافظ: …`). */
-export const PRONOUN_ADDRESSEES: ReadonlySet<string> = new Set(["\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0644\u0647\u0645\u0627", "\u0644\u0647\u0646"].flatMap((w) => foldKey(w)))
-
-/**
- * Words that open a clause of time, condition or report where the subject would stand (`قال عندما بدأ المحامي:`,
- * `قال إذا كان …`, `وقالت كما نقلت عنها الوكالة`, `واضاف حسبما نقلت عنه …`): the verb has no subject there (session 22;
- * as keys). Not `عند` (`كما وردت عند X`: the source's book, a preposition).
- */
-export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(
-  ["\u0639\u0646\u062f\u0645\u0627", "\u062d\u064a\u0646", "\u062d\u064a\u0646\u0645\u0627", "\u0625\u0630\u0627", "\u0627\u0630\u0627", "\u0645\u0646\u0630", "\u0643\u0645\u0627", "\u062d\u0633\u0628\u0645\u0627", "\u0628\u0639\u062f\u0645\u0627", "\u0641\u064a\u0645\u0627", "\u0628\u064a\u0646\u0645\u0627", "\u0643\u0644\u0645\u0627"].flatMap((w) => foldKey(w))
-)
 
 /** Does a verb as written end in the object pronoun ه, ها or هم (`وصفه`, `تصفها`, `وصفتهم`)? */
 const endsWithPronoun = (v: string): boolean => {
@@ -61,35 +29,15 @@ const endsWithPronoun = (v: string): boolean => {
   return last === 0x647 || ((last === 0x627 || last === 0x645) && v.charCodeAt(v.length - 2) === 0x647)
 }
 
-/** `وهو`, `وهي`, `وهم`, `وهما`: و and a pronoun that open a circumstantial clause after the verb (`وقال وهو يبتسم`). */
-const CIRCUMSTANTIAL = new Set(["\u0648\u0647\u0648", "\u0648\u0647\u064a", "\u0648\u0647\u0645", "\u0648\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
-
-/** `هذا`, `هذه`, `ذلك`: demonstratives that open a time phrase (`هذا الأسبوع`) or an object after the subject. */
-const DEMONSTRATIVE_NEAR = new Set(["\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u0630\u0644\u0643"].flatMap((w) => foldKey(w)))
-
-/** The nouns of a time phrase after a demonstrative (`هذا الأسبوع`, `هذه المرة`, `ذلك اليوم`). */
-const TIME_NOUNS = new Set(
-  [
-    "\u0627\u0644\u0623\u0633\u0628\u0648\u0639", "\u0627\u0644\u0634\u0647\u0631", "\u0627\u0644\u0639\u0627\u0645", "\u0627\u0644\u0633\u0646\u0629",
-    "\u0627\u0644\u0635\u0628\u0627\u062d", "\u0627\u0644\u0645\u0633\u0627\u0621", "\u0627\u0644\u064a\u0648\u0645", "\u0627\u0644\u0623\u064a\u0627\u0645",
-    "\u0627\u0644\u0645\u0631\u0629", "\u0627\u0644\u0644\u064a\u0644\u0629", "\u0627\u0644\u0645\u0648\u0633\u0645", "\u0627\u0644\u0648\u0642\u062a",
-    "\u0627\u0644\u0623\u0633\u0628\u0648\u0639\u064a\u0646", "\u0627\u0644\u0635\u064a\u0641", "\u0627\u0644\u0634\u062a\u0627\u0621"
-  ].flatMap((w) => foldKey(w))
-)
-
-/** `أيضا`, `أيضاً`: "also" after the subject (`وقال X أيضا إن`) is no part of it. */
-const ALSO = new Set(["\u0623\u064a\u0636\u0627", "\u0623\u064a\u0636\u0627\u064b"].flatMap((w) => foldKey(w)))
-
 /**
  * `هكذا` ("thus") after a quote, the speech verbs a verb after it is read as (يقول, تقول, قالت, قال), and the forms
- * of `كان` that are no verb of speech there (`هكذا كان لسان حال …`); folded on first use (session 21).
+ * of `كان` that are no verb of speech there (`هكذا كان لسان حال …`: `thusNotSpeech` in the lexicon); folded on first use (session 21).
  */
-let hakadha: { readonly word: string; readonly says: readonly [string, string, string, string]; readonly kana: ReadonlySet<string> } | null = null
+let hakadha: { readonly word: string; readonly says: readonly [string, string, string, string] } | null = null
 const hakadhaWords = (): NonNullable<typeof hakadha> =>
   (hakadha ??= {
     word: foldKey("\u0647\u0643\u0630\u0627")[0]!,
-    says: [foldKey("\u064a\u0642\u0648\u0644")[0]!, foldKey("\u062a\u0642\u0648\u0644")[0]!, foldKey("\u0642\u0627\u0644\u062a")[0]!, foldKey("\u0642\u0627\u0644")[0]!],
-    kana: new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646"].flatMap((w) => foldKey(w)))
+    says: [foldKey("\u064a\u0642\u0648\u0644")[0]!, foldKey("\u062a\u0642\u0648\u0644")[0]!, foldKey("\u0642\u0627\u0644\u062a")[0]!, foldKey("\u0642\u0627\u0644")[0]!]
   })
 
 /** `بما` (`غرد X بما يلي:`): a preposition and a relative, never part of a speaker's name (twenty-seventh session). */
@@ -99,43 +47,19 @@ const LONE_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0644", "\u0644\u
 
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
-/** `به`, `بها`: an object pronoun after a verb (`حسبما أفادت به X`). */
-const PRONOUN_BA = new Set(["\u0628\u0647", "\u0628\u0647\u0627"].flatMap((w) => foldKey(w)))
-/** `من` after a word of quantity (`عدد من المواطنين`). */
-const MIN_OF = foldKey("\u0645\u0646")[0]!
 /** `بين`: "between" right after a closing mark. */
 const BAYNA = foldKey("\u0628\u064a\u0646")[0]!
-
-/** `الذي`, `التي`, `الذين`, `والتي`, `ما`, `لما`, `بما`, `عما`, `مما`: the words before a verb of describing with its object pronoun that open its clause. */
-export const OBJECT_CLAUSE: ReadonlySet<string> = new Set(
-  ["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0627\u0644\u0630\u064a\u0646", "\u0648\u0627\u0644\u0630\u064a", "\u0648\u0627\u0644\u062a\u064a", "\u0645\u0627", "\u0644\u0645\u0627", "\u0628\u0645\u0627", "\u0639\u0645\u0627", "\u0645\u0645\u0627"].flatMap((w) => foldKey(w))
-)
-
-/**
- * `فيه`, `فيها`, `فيهما`: في and the pronoun of a document right after a verb, the text it speaks in (`بيانا قال فيه:`,
- * `بيانا وصفت فيه …`, `بيانا عبّرت فيه عن «…»`).
- */
-export const FI_PRONOUNS: ReadonlySet<string> = new Set(["\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627", "\u0641\u064a\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
-
-/** `أجاب`, `أجابت` (read without و/ف): verbs of answering; not `رد` (`ورد`, "was mentioned", is written the same). */
-export const ANSWERING: ReadonlySet<string> = new Set(["\u0623\u062c\u0627\u0628", "\u0623\u062c\u0627\u0628\u062a"].flatMap((w) => foldKey(w)))
 
 /** `القول` ("the saying"), a cue after `إلى`/`عن` right before a colon (`وخلص X … إلى القول:`; twenty-fifth session). */
 export const AL_QAWL = foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!
 
-/** `إلى`, `الى`, `عن`: the prepositions before {@link AL_QAWL} (`انتهى إلى القول:`, `لم يتوان عن القول:`). */
-const QAWL_PREPS = new Set(["\u0625\u0644\u0649", "\u0627\u0644\u0649", "\u0639\u0646"].flatMap((w) => foldKey(w)))
-
 /** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
 export const ASKING_WINDOW = 40
 
-/** `عنه`, `عنها`, `عنهم`, `فيه`, `فيها`: a preposition and a pronoun after a speech verb, before its subject (`التي قالت عنها الصحيفة إن …`). */
-const PRONOUN_OBJECTS = new Set(["\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0641\u064a\u0647", "\u0641\u064a\u0647\u0627"].flatMap((w) => foldKey(w)))
-
-/** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
 /** `ً`, the tanween of an accusative (`قالاً`): a word that ends with it is no dual verb (thirty-third session). */
 const TANWEEN_FATH = 0x064b
 
+/** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
 export abstract class CueScanner extends MarkScanner {
   /** The speech cues of a paragraph, in order. */
   protected cues(ps: number, pe: number): Array<Cue> {
@@ -152,7 +76,7 @@ export abstract class CueScanner extends MarkScanner {
         // ويخلص X، الذي …، إلى القول: «…»: `القول` after `إلى`/`عن`, right before a colon, is a participle's cue whose
         // subject is its clause's (twenty-fifth session; the colon after it is checked first; not before marks alone,
         // `قد يصل الأمر إلى القول "…"`, a saying nobody said)
-        if (j + 1 < pe && kinds[j + 1] === PUNCT && j > ps && this.keys[j] === AL_QAWL && this.keys[j + 1] === ":" && kinds[j - 1] === WORD && QAWL_PREPS.has(this.keys[j - 1]!))
+        if (j + 1 < pe && kinds[j + 1] === PUNCT && j > ps && this.keys[j] === AL_QAWL && this.keys[j + 1] === ":" && kinds[j - 1] === WORD && this.lex.qawlPrepositions.has(this.keys[j - 1]!))
           out.push({ at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null })
         continue
       }
@@ -173,8 +97,8 @@ export abstract class CueScanner extends MarkScanner {
         // (and `أجاب`/`أجابت` right before marks, in a sentence that asked someone before it: وحين سألت اللجنة X عن …
         // أجاب "…"; twenty-fifth session)
         // (and one right after a relative pronoun with a colon right after it: X الذي تابع: "…"; twenty-seventh session)
-        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && OBJECT_CLAUSE.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && RELATIVE_AR.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)))
-          cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && FI_PRONOUNS.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
+        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)))
+          cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && this.lex.fiPronouns.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
         if (cue !== null && cue.kind === "verb" && key === BAYNA && j > ps && this.t.kinds[j - 1] === PUNCT && MARKS.has(this.keys[j - 1]!)) cue = null
@@ -199,7 +123,7 @@ export abstract class CueScanner extends MarkScanner {
       // الملتقى الذي يعتبر بمثابة العرس …، القرى التي تعتبر خالية من …: `يعتبر` right after a relative pronoun is
       // read "is considered", its subject the noun before the pronoun, and the words after it (with no name in them)
       // are no speaker (other verbs there often have their subject after them: الذي قالت المحطة إنه …)
-      if (cue !== null && cue.kind === "verb" && !cue.english && cue.speaker !== null && j > ps && CONSIDERED.has(key) && RELATIVE_AR.has(this.keys[j - 1]!) && this.entities.length > 0) {
+      if (cue !== null && cue.kind === "verb" && !cue.english && cue.speaker !== null && j > ps && this.lex.consideredPassive.has(key) && this.lex.relativePronouns.has(this.keys[j - 1]!) && this.entities.length > 0) {
         const [a, b] = cue.speaker
         if (this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)) === null) cue = { ...cue, speaker: null }
       }
@@ -396,7 +320,7 @@ export abstract class CueScanner extends MarkScanner {
       }
       // فيمكنه أن يجيب وفق الاحتمالات التالية:, حسب الخطوات الآتية: a phrase that announces a list after it names no
       // source (twenty-ninth session)
-      if (e > s && !/[a-z]/.test(key) && FOLLOWING.has(this.keys[e - 1]!) && e < pe && this.isColon(e)) return null
+      if (e > s && !/[a-z]/.test(key) && this.lex.followingWords.has(this.keys[e - 1]!) && e < pe && this.isColon(e)) return null
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
@@ -409,7 +333,7 @@ export abstract class CueScanner extends MarkScanner {
    * session)? The one asked is its speaker (`askedObject`, arabic.ts).
    */
   protected answersAsking(j: number, pe: number): boolean {
-    if (j + 1 >= pe || this.t.kinds[j + 1] !== PUNCT || !MARKS.has(this.keys[j + 1]!) || !ANSWERING.has(this.keys[j]!)) return false
+    if (j + 1 >= pe || this.t.kinds[j + 1] !== PUNCT || !MARKS.has(this.keys[j + 1]!) || !this.lex.answering.has(this.keys[j]!)) return false
     const s = Math.max(this.sentenceStart(j), j - ASKING_WINDOW)
     for (let k = j - 2; k >= s; k--) {
       if (this.t.kinds[k] !== WORD) continue
@@ -464,7 +388,7 @@ export abstract class CueScanner extends MarkScanner {
     if (cue === null || cue.kind !== "verb" || cue.english || cue.speaker === null) return null
     let [a, b] = cue.speaker
     // حسبما أفادت به X: the pronoun after the verb is its object
-    if (b - a > 1 && PRONOUN_BA.has(this.keys[a]!)) a++
+    if (b - a > 1 && this.lex.pronounBa.has(this.keys[a]!)) a++
     // بحسب ما ذكرت وكالة …، حسبما نقلت صحف محلية: an outlet relays the words of someone the text names
     if (this.lex.relayNouns.has(this.keys[a]!)) return null
     return { at: j, end: b, kind: "according", verb: w.value, gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [a, b] }
@@ -490,7 +414,7 @@ export abstract class CueScanner extends MarkScanner {
     // «…»، هكذا لخص رئيس الجمعية X موقفها, هكذا تحدث المؤسس X: after `هكذا` any verb of the third person with a named
     // subject after it attributes the quote, read as a speech verb of its tense and gender (session 21)
     const hk = cue === null && lead.length === 1 ? hakadhaWords() : null
-    if (hk !== null && this.keys[k] === hk.word && key.length >= 3 && /^[\u0621-\u064a]+$/.test(key) && !/^[\u0646\u0623\u0627\u0625]/.test(key) && !hk.kana.has(key) && !this.lex.arStops.has(key) && !this.lex.arPronouns.has(key) && !this.lex.clauseOpeners.has(key)) {
+    if (hk !== null && this.keys[k] === hk.word && key.length >= 3 && /^[\u0621-\u064a]+$/.test(key) && !/^[\u0646\u0623\u0627\u0625]/.test(key) && !this.lex.thusNotSpeech.has(key) && !this.lex.arStops.has(key) && !this.lex.arPronouns.has(key) && !this.lex.clauseOpeners.has(key)) {
       const [saysM, saysF, saidF, saidM] = hk.says
       const as = key.startsWith("\u064a") ? saysM : key.startsWith("\u062a") ? saysF : key.endsWith("\u062a") ? saidF : saidM
       const read = this.cueAsIf(j, pe, as)
@@ -569,7 +493,7 @@ export abstract class CueScanner extends MarkScanner {
     // وأضاف لبي بي سي …، أوضح لـ"الاقتصادية" فلان أن …: an addressee right after the verb, the subject after it
     let s = this.addresseeEnd(end, pe)
     // التي قالت عنها الصحيفة إن …، علق فيها الإعلامي X: a preposition and a pronoun before the subject
-    if (s === end && end + 1 < pe && this.t.kinds[end] === WORD && PRONOUN_OBJECTS.has(this.keys[end]!)) s = end + 1
+    if (s === end && end + 1 < pe && this.t.kinds[end] === WORD && this.lex.pronounObjects.has(this.keys[end]!)) s = end + 1
     let e = this.phraseEnd(s, pe, false)
     // وقال، X، الناطق باسم …، إن: a person's name set off by commas right after the verb is its subject (thirty-first
     // session, second round)
@@ -582,18 +506,18 @@ export abstract class CueScanner extends MarkScanner {
     }
     // وقال له المحافظ: …، قالت لها الأم: a pronoun addressee (or object) is read past only to a subject that is a name,
     // a title or a definite noun (قال له مخاطبا: a manner word is no subject; the phrase stays as it was)
-    if (s === end + 1 && (PRONOUN_ADDRESSEES.has(this.keys[end]!) || PRONOUN_OBJECTS.has(this.keys[end]!))) {
+    if (s === end + 1 && (this.lex.pronounAddressees.has(this.keys[end]!) || this.lex.pronounObjects.has(this.keys[end]!))) {
       const w = this.keys[s]!
       const subject = e > s && (w.startsWith("\u0627\u0644") || this.lex.arTitles.has(w) || (this.entities.length > 0 && this.entityStartingAt(s) !== null))
       // (with no words after it, an addressee leaves no subject, the chain's; `قال فيه:` stays as it was)
-      if (!subject && (e > s || PRONOUN_OBJECTS.has(this.keys[end]!))) e = this.phraseEnd((s = end), pe, false)
+      if (!subject && (e > s || this.lex.pronounObjects.has(this.keys[end]!))) e = this.phraseEnd((s = end), pe, false)
     }
     // وقال للصحفيين الذين رافقوه: after ل and a definite noun only a person's name is a subject (its adjectives and
     // relative clauses are not)
     // (and a time phrase after an addressee, `وقال لمجلة "تايم" هذا الأسبوع:`, is no subject either; thirty-fifth session)
-    if (s > end && (e === s || (s + 1 < pe && DEMONSTRATIVE_NEAR.has(this.keys[s]!) && TIME_NOUNS.has(this.keys[s + 1]!)) || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
+    if (s > end && (e === s || (s + 1 < pe && this.lex.timeDemonstratives.has(this.keys[s]!) && this.lex.timeNouns.has(this.keys[s + 1]!)) || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
     // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
-    if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === "\u0641\u064a")) {
+    if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === FI)) {
       const body = this.organisationEnd(e + 1, e)
       // وقال ناطق من القوات الأمريكية المتمركزة في …: a spokesman's noun and `من` before definite words the entity
       // stage left untagged: the phrase goes on over them, the body he speaks for (thirty-first session, second round)
@@ -627,14 +551,14 @@ export abstract class CueScanner extends MarkScanner {
     }
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
     // is no subject; the verb has none of its own
-    if (e > s && CIRCUMSTANTIAL.has(this.keys[s]!)) e = s
+    if (e > s && this.lex.circumstantial.has(this.keys[s]!)) e = s
     // وقد وصف X قائد الشرطة تنظيم Y بأنه "…": after a verb of describing, a person or a body named after the phrase's
     // first two words and right before a word that opens with ب is the object; the subject ends before it (twenty-
     // seventh session, second round; the first round read only a person after a body's name in marks)
     if (e - s >= 3 && this.entities.length > 0 && this.describingAt(j)) e = this.beforeDescribed(s, e)
     // وقالت كما نقلت عنها الوكالة «…», الذي قال منذ فترة طويلة "…": a clause of time, condition or report where the
     // subject would stand is none either (session 22)
-    if (e > s && SUBORDINATE_OPENERS.has(this.keys[s]!)) e = s
+    if (e > s && this.lex.subordinateOpeners.has(this.keys[s]!)) e = s
     // ثم غرد وقال: «…»: a speech verb where the subject would stand opens the next clause; the verb has no subject of its
     // own (the phrase was `وقال`, given to the quote after it; thirty-first session)
     // (after a preposition glued to a pronoun too, a word of four letters at most: `غرد به وقال:`, `علقت عليه وأجابت:`)
@@ -669,7 +593,7 @@ export abstract class CueScanner extends MarkScanner {
     const verb = this.keys[j]!
     if (/^[\u0648\u0641]/.test(verb) && !verb.startsWith("\u0648\u0635\u0641")) return false
     const before = this.keys[j - 1]!
-    if (this.lex.clauseOpeners.has(before) || this.lex.arStops.has(before) || this.lex.complementizers.has(before) || RELATIVE_AR.has(before) || /(?:\u0647|\u0647\u0627|\u0647\u0645)$/.test(before) || before.length < 3) return false
+    if (this.lex.clauseOpeners.has(before) || this.lex.arStops.has(before) || this.lex.complementizers.has(before) || this.lex.relativePronouns.has(before) || /(?:\u0647|\u0647\u0627|\u0647\u0645)$/.test(before) || before.length < 3) return false
     const first = this.keys[open + 1]!
     if (this.t.kinds[open + 1] !== WORD || !first.startsWith("\u0627\u0644") || this.lex.bodyNouns.has(first) || this.lex.outletNouns.has(first)) return false
     return this.entities.length > 0 && !this.nameCovers(this.orig(this.t.starts[open + 1]!, this.t.ends[close - 1]!))
@@ -765,7 +689,7 @@ export abstract class CueScanner extends MarkScanner {
     const n = this.lex.addressees.longestAt(this.keys, k, pe)?.length ?? this.namedOutlet(k, pe)
     // (and up to two adjectives of the outlet after it: `لشبكة سي إن إن الأمريكية`, `لمؤسسة «بلومبرغ» الإخبارية`)
     let j = k + n
-    if (n > 0) while (j < Math.min(pe, k + n + 2) && this.t.kinds[j] === WORD && NISBA_DEFINITE.test(this.keys[j]!)) j++
+    if (n > 0) while (j < Math.min(pe, k + n + 2) && this.t.kinds[j] === WORD && isNisbaKey(this.keys[j]!, "definiteFeminine")) j++
     return j - k
   }
 
@@ -794,7 +718,7 @@ export abstract class CueScanner extends MarkScanner {
         // (and only before punctuation, a mark, a complementizer or a definite adjective: `لموقع أخبار X` names the
         // outlet with more words than one)
         const next = n + 1 < pe && this.t.kinds[n + 1] === WORD ? this.keys[n + 1]! : null
-        if (!w.startsWith("\u0627\u0644") && !lex.arStops.has(w) && !lex.complementizers.has(w) && !lex.arTitles.has(w) && (next === null || lex.complementizers.has(next) || NISBA_DEFINITE.test(next))) j = n + 1
+        if (!w.startsWith("\u0627\u0644") && !lex.arStops.has(w) && !lex.complementizers.has(w) && !lex.arTitles.has(w) && (next === null || lex.complementizers.has(next) || isNisbaKey(next, "definiteFeminine"))) j = n + 1
       }
     }
     return j < 0 ? 0 : j - k
@@ -868,15 +792,15 @@ export abstract class CueScanner extends MarkScanner {
         // يقول عدد من المواطنين، ويصف العديد من الناشطين: a word of quantity goes on over `من` to the people it counts
         // (and ends before a name further on: وانتقد الكثير من الجمهوريين إدارة أوباما, the name is the object's; كل من
         // X و Y is X)
-        const counted = e === s + 1 && k === MIN_OF && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.quantifiers.has(this.keys[s]!)
+        const counted = e === s + 1 && k === MIN && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.quantifiers.has(this.keys[s]!)
         if (counted) countedAt = e
         else if (countedAt >= 0 && e > countedAt + 1 && this.entities.length > 0 && this.entityStartingAt(e) !== null) break
         if (!named && !counted && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k))) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
-        if (e === s && WITHOUT.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
+        if (e === s && this.lex.withoutWords.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
         // وبين المصدر الذي تمنع التعليمات الكشف عن هويته أن …: a relative clause is about the speaker, not part of it
         // (but صاحبة المطعم التي تدعى X names the speaker: the phrase goes on to the name)
-        if (e > s && RELATIVE_AR.has(k) && !(e + 1 < pe && CALLED.has(this.keys[e + 1]!))) break
+        if (e > s && this.lex.relativePronouns.has(k) && !(e + 1 < pe && this.lex.calledVerbs.has(this.keys[e + 1]!))) break
         // غرد أحد المشايخ بما يلي: `بما` (a preposition and a relative) opens what the subject said, not its name
         // (twenty-seventh session)
         if (e > s && k === BIMA) break
@@ -888,8 +812,8 @@ export abstract class CueScanner extends MarkScanner {
         // وقال وزير الخارجية <nisba> هذا الأسبوع إن, وقال X أيضا: a time phrase or `أيضا` after the subject ends it, and so
         // does a demonstrative after a definite word, which opens the object (ووصفت الوزارة هذا الأمر بأنه …)
         // (`أيضا` only after a definite word or a name: شدد عليه أيضا X goes on to X)
-        if (e > s && ALSO.has(k) && (this.keys[e - 1]!.startsWith("\u0627\u0644") || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)) !== null))) break
-        if (e > s && DEMONSTRATIVE_NEAR.has(k) && ((e + 1 < pe && TIME_NOUNS.has(this.keys[e + 1]!)) || this.keys[e - 1]!.startsWith("\u0627\u0644"))) break
+        if (e > s && this.lex.alsoWords.has(k) && (this.keys[e - 1]!.startsWith("\u0627\u0644") || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)) !== null))) break
+        if (e > s && this.lex.timeDemonstratives.has(k) && ((e + 1 < pe && this.lex.timeNouns.has(this.keys[e + 1]!)) || this.keys[e - 1]!.startsWith("\u0627\u0644"))) break
       }
       e++
     }

@@ -39,25 +39,11 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
-import { ANSWERING, FI_PRONOUNS, OBJECT_CLAUSE, RELATIVE_AR } from "./cues.js"
-import { BA_CLITICS, NEGATIONS } from "./marks.js"
-import { AN, BARE_COMP, COLON_WINDOW, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, QAD_WORDS, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { BA_CLITICS } from "./marks.js"
+import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
-
-/**
- * `بأن`, `بأنه`, `بأنها`, `بأنهم`, `بأنهما`: the complementizer with `ب` (“described as”) right before marks of two words
- * (`ووصفه بأنه «رجل عظيم»`): the marks are what the speaker called someone or something, not a name (session 19).
- */
-const BA_ANNA = new Set(["\u0628\u0623\u0646", "\u0628\u0623\u0646\u0647", "\u0628\u0623\u0646\u0647\u0627", "\u0628\u0623\u0646\u0647\u0645", "\u0628\u0623\u0646\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
-
-/**
- * `بأنه`, `بأنها`, `بأنهم`, `بأنهما` (with or without `و`): the complementizer of describing with its pronoun. One word in
- * marks right after it is what the speaker called someone or something (`ووصفها بأنها "قاسية"`, `وبأنها «تسيطر» على`),
- * never the clause's subject as after the bare `بأن` (`بأن «داعش» يسيطر`; thirtieth session).
- */
-const BA_ANNA_PRONOUN = new Set(["\u0628\u0623\u0646\u0647", "\u0628\u0623\u0646\u0647\u0627", "\u0628\u0623\u0646\u0647\u0645", "\u0628\u0623\u0646\u0647\u0645\u0627"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
 
 /**
  * Clitics and the article glued to a number (`و32`, `الـ800`, `ب20`, `لل24`): a number in speech, not a code such as
@@ -65,19 +51,8 @@ const BA_ANNA_PRONOUN = new Set(["\u0628\u0623\u0646\u0647", "\u0628\u0623\u0646
  */
 const DIGIT_CLITICS = new Set(["\u0648", "\u0628", "\u0644", "\u0641", "\u0643", "\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644"])
 
-/** `بين`, `زاد` (with their feminine and plural forms): verbs that need a mark and never report through a complementizer ({@link QuoteScanner.reportsThrough}). */
-const NOT_THROUGH = new Set(["\u0628\u064a\u0646", "\u0628\u064a\u0646\u062a", "\u0628\u064a\u0646\u0648\u0627", "\u0632\u0627\u062f", "\u0632\u0627\u062f\u062a", "\u0632\u0627\u062f\u0648\u0627"].flatMap((w) => foldKey(w)))
-/**
- * `مفادها`, `مفاده` ("whose gist is"): the marks after them (a colon between allowed) give the gist of a
- * message, a warning or a saying (`تبعث رسالة مفادها «…»`, `رسالة تحذيرية مفادها: «…»`, `حكمة مفادها "…"`), no one's
- * speech (twenty-ninth session; `نصها`, "whose text is", quotes a tweet or a telegram word for word and stays; so do
- * `ما مفاده` after a speech verb and `ومفاده` after a letter; `فحواها` quotes a letter's words on the corpus and stays).
- */
-const GIST = new Set(["\u0645\u0641\u0627\u062f\u0647\u0627", "\u0645\u0641\u0627\u062f\u0647"].flatMap((w) => foldKey(w)))
 /** `ما` ("what"): `ما مفاده` after a speech verb is what someone said, in gist. */
 const MA = foldKey("\u0645\u0627")[0]!
-/** `إياه`, `إياها`, `إياهم`, `إياهما`: the object pronoun after a verb or participle of describing (`واصفا إياه «…»`). */
-const OBJECT_IYYA = new Set(["\u0625\u064a\u0627\u0647", "\u0625\u064a\u0627\u0647\u0627", "\u0625\u064a\u0627\u0647\u0645", "\u0625\u064a\u0627\u0647\u0645\u0627"].flatMap((w) => foldKey(w)))
 
 /** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
 const LIST_REACH = 200
@@ -86,8 +61,6 @@ const LIST_REACH = 200
 const LAM = "\u0644"
 /** `لـ`, `للـ` written alone before a mark glued to them (`لـ«الشرق الأوسط»`): an outlet or an owner follows. */
 const LAM_CLITICS = new Set(["\u0644", "\u0644\u0644"])
-/** `ورد`, `وردت`, `فرد`, `فردت`: "came", "individual" as often as `رد` ("replied") with its conjunction. */
-const RADD_WITH_CONJUNCTION = new Set(["\u0648\u0631\u062f", "\u0648\u0631\u062f\u062a", "\u0641\u0631\u062f", "\u0641\u0631\u062f\u062a"])
 /** `كـ` ("as") written alone before a mark glued to it: a label follows (`كـ»أبرز شخصية …»`), no speech. */
 const KAF = "\u0643"
 /** `ف`, a conjunction glued to the word after it. */
@@ -112,9 +85,6 @@ interface Pull extends PullLine {
 
 /** `بالقول` ("by saying"). */
 const BIL_QAWL = foldKey("\u0628\u0627\u0644\u0642\u0648\u0644")[0]!
-
-/** `إلى`, `الى`: an addressee after `بالقول` (`بالقول إلى الصحافيين`). */
-const TO_WORDS = new Set(["\u0625\u0644\u0649", "\u0627\u0644\u0649"].flatMap((w) => foldKey(w)))
 
 /** Words at most in a pull quote's line (a headline or a subheading is short). */
 const PULL_LINE_WORDS = 16
@@ -155,90 +125,8 @@ export interface QuoteResult {
 /** One-letter clitics before a name noun (`لتنظيم`, `بحركة`, `وصحيفة`). */
 const PREFIXES = new Set(["\u0648", "\u0644", "\u0628", "\u0641", "\u0643"])
 
-/** `كان`, `كانت`, `يكون`, `تكون`, `أصبح`, `أصبحت`: a predicate in the accusative follows (thirty-first session, second round). */
-const ACCUSATIVE_VERBS = new Set(["\u0643\u0627\u0646", "\u0643\u0627\u0646\u062a", "\u064a\u0643\u0648\u0646", "\u062a\u0643\u0648\u0646", "\u0623\u0635\u0628\u062d", "\u0623\u0635\u0628\u062d\u062a"].flatMap((w) => foldKey(w)))
-
 /** The possessive pronouns that end a noun (`استيائه`, `قلقها`, `غضبهم`; thirty-first session, second round). */
 const POSSESSIVE_ENDS = ["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"]
-
-/**
- * Adverbs (`تماما`, `جيدا`, `جدا`, `أبدا`, `مطلقا`, `فورا`, `نهائيا`, `قطعا`) and prepositions with a pronoun (`معنا`,
- * `لنا`, `عليه`) that close two words in marks: a predicate (`"يعي تماما"`, `"تعمل معنا"`), never a name (session 20).
- */
-const PREDICATE_ENDS = new Set(
-  [
-    "\u062a\u0645\u0627\u0645\u0627", "\u062c\u064a\u062f\u0627", "\u062c\u062f\u0627", "\u0623\u0628\u062f\u0627", "\u0645\u0637\u0644\u0642\u0627", "\u0641\u0648\u0631\u0627", "\u0646\u0647\u0627\u0626\u064a\u0627", "\u0642\u0637\u0639\u0627",
-    "\u0645\u0639\u0646\u0627", "\u0645\u0639\u0647", "\u0645\u0639\u0647\u0627", "\u0645\u0639\u0647\u0645", "\u0644\u0646\u0627", "\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645", "\u0639\u0644\u064a\u0646\u0627", "\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0625\u0644\u064a\u0646\u0627", "\u0645\u0646\u0627", "\u0639\u0646\u0627"
-  ].flatMap((w) => foldKey(w))
-)
-
-/**
- * Verbs of saying (`قال`, `يقول`, `أضاف`, `تابع`, `أردف` and their forms, without the conjunction): after them three
- * words in marks that end their sentence are speech even after a named speaker (`وقال ترامب "لا أعتقد ذلك".`; not
- * `وأضاف إليها «…»`); after a verb of judging (`واعتبر الاتفاق «خطأ تاريخيا خطيرا»`) they are the object's description.
- */
-const SAYING = new Set(
-  ["\u0642\u0627\u0644", "\u0642\u0627\u0644\u062a", "\u0642\u0627\u0644\u0648\u0627", "\u064a\u0642\u0648\u0644", "\u062a\u0642\u0648\u0644", "\u064a\u0642\u0648\u0644\u0648\u0646", "\u0623\u0636\u0627\u0641", "\u0623\u0636\u0627\u0641\u062a", "\u0623\u0636\u0627\u0641\u0648\u0627", "\u064a\u0636\u064a\u0641", "\u062a\u0636\u064a\u0641", "\u062a\u0627\u0628\u0639", "\u062a\u0627\u0628\u0639\u062a", "\u0623\u0631\u062f\u0641", "\u0623\u0631\u062f\u0641\u062a"].flatMap((w) => foldKey(w))
-)
-/** `إليه`, `إليها`, `له`, `لها`: after `أضاف` it adds to something (`وأضاف إليها «…»`), no speech. */
-const ADDED_TO = new Set(["\u0625\u0644\u064a\u0647", "\u0625\u0644\u064a\u0647\u0627", "\u0625\u0644\u064a\u0647\u0645", "\u0644\u0647", "\u0644\u0647\u0627", "\u0644\u0647\u0645"].flatMap((w) => foldKey(w)))
-/** `لديه`, `لديها`, `لديهم`, `لدينا` (with or without و): "he has", before what a reported clause says someone has. */
-const HAVING = new Set(["\u0644\u062f\u064a\u0647", "\u0644\u062f\u064a\u0647\u0627", "\u0644\u062f\u064a\u0647\u0645", "\u0644\u062f\u064a\u0646\u0627"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
-/**
- * `مع`, `داخل`, `مثل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل «كابيتول
- * هيل»`; an example after `مثل`, `برامج مثل «درع X» في …`: twenty-third session, second round).
- */
-const PARTNER_PREPS = new Set(["\u0645\u0639", "\u062f\u0627\u062e\u0644", "\u0645\u062b\u0644"].flatMap((w) => foldKey(w)))
-
-/**
- * Adjectives that head an improper annexation (`شديد اللهجة`, `غير المسبوق`, `واسع النطاق`, `قصيرة الأجل`): two words in
- * marks that open with one and go on with the article describe something, they name nothing (twenty-third session,
- * second round).
- */
-const ANNEXING_ADJECTIVES = new Set(
-  ["\u0634\u062f\u064a\u062f", "\u0634\u062f\u064a\u062f\u0629", "\u0628\u0627\u0644\u063a", "\u0628\u0627\u0644\u063a\u0629", "\u063a\u064a\u0631", "\u0633\u064a\u0621", "\u0633\u064a\u0626", "\u0633\u064a\u0626\u0629", "\u0639\u062f\u064a\u0645", "\u0639\u062f\u064a\u0645\u0629", "\u0648\u0627\u0633\u0639", "\u0648\u0627\u0633\u0639\u0629", "\u0631\u0641\u064a\u0639", "\u0631\u0641\u064a\u0639\u0629", "\u0639\u0627\u0644\u064a", "\u0639\u0627\u0644\u064a\u0629", "\u0645\u0646\u0642\u0637\u0639", "\u0628\u0639\u064a\u062f", "\u0628\u0639\u064a\u062f\u0629", "\u0637\u0648\u064a\u0644", "\u0637\u0648\u064a\u0644\u0629", "\u0642\u0635\u064a\u0631", "\u0642\u0635\u064a\u0631\u0629", "\u0642\u0644\u064a\u0644", "\u0642\u0644\u064a\u0644\u0629", "\u0643\u062b\u064a\u0631", "\u0643\u062b\u064a\u0631\u0629", "\u0645\u062a\u0639\u062f\u062f", "\u0645\u062a\u0639\u062f\u062f\u0629", "\u0636\u064a\u0642", "\u0636\u0639\u064a\u0641", "\u0636\u0639\u064a\u0641\u0629", "\u0639\u0645\u064a\u0642", "\u0639\u0645\u064a\u0642\u0629", "\u062d\u0633\u0646", "\u0633\u0631\u064a\u0639", "\u0633\u0631\u064a\u0639\u0629", "\u0628\u0637\u064a\u0621", "\u0628\u0637\u064a\u0626\u0629"].flatMap((w) => foldKey(w))
-)
-
-/**
- * Adverbs that close two words in marks with the article or without it (`"مرضية للغاية"`, `"تثق بشدة"`, `"تخسر
- * كثيرا"`): a predicate (twenty-third session, second round).
- */
-const LATE_ENDS = new Set(["\u0644\u0644\u063a\u0627\u064a\u0629", "\u0628\u0634\u062f\u0629", "\u0643\u062b\u064a\u0631\u0627"].flatMap((w) => foldKey(w)))
-
-/**
- * `أي` and prepositions that open two words in marks with no article (`"على وشك"`, `"بلا شك"`, `"أي تهديد"`): an
- * adverbial phrase or a quantified noun, a predicate wherever the clause goes on (twenty-third session, second round).
- */
-const OPENING_WORDS = new Set(["\u0623\u064a", "\u0639\u0644\u0649", "\u0628\u0644\u0627", "\u0641\u0648\u0642", "\u062f\u0648\u0646", "\u0628\u062f\u0648\u0646", "\u0641\u064a"].flatMap((w) => foldKey(w)))
-
-/**
- * Prepositions right after two words in marks with which the reported clause goes on (`"تراجعا كبيرا" في …`,
- * `"خسارة فادحة" من …`, `"وصمة عار" على …`): the marks are a part of that clause, not a name (twenty-third session,
- * second round). Not `مع` (a partner after a name, `«X Y» مع الفريق`) nor `ل` glued to a noun (`«خطة X» لإنعاش …`).
- */
-const RUN_ON_PREPS = new Set(["\u0641\u064a", "\u0645\u0646", "\u0639\u0644\u0649", "\u0625\u0644\u0649", "\u0644\u062f\u0649", "\u0639\u0646", "\u0636\u062f", "\u0628\u064a\u0646"].flatMap((w) => foldKey(w)))
-
-/**
- * `لكن` and its forms with a pronoun (`لكنها`, `ولكنه`): a second short piece in marks after it, in the sentence of a
- * partial quote a verb reported, goes on with the same speaker (twenty-third session, third round).
- */
-const BUT_WORDS = new Set(["\u0644\u0643\u0646", "\u0644\u0643\u0646\u0647", "\u0644\u0643\u0646\u0647\u0627", "\u0644\u0643\u0646\u0647\u0645", "\u0644\u0643\u0646\u0646\u0627", "\u0644\u0643\u0646\u064a", "\u0644\u0643\u0646\u0646\u064a"].flatMap((w) => [w, "\u0648" + w]).flatMap((w) => foldKey(w)))
-
-/**
- * `ب`, `على`, `إلى`: the prepositions right before marks after a verb of {@link chargingVerb} (`هدد X بـ«…»`, `أثنت على
- * «…»`, `دعا إلى «…»`; twenty-third session, third round).
- */
-const CHARGE_PREPS = new Set(["\u0628", "\u0639\u0644\u0649", "\u0625\u0644\u0649"].flatMap((w) => foldKey(w)))
-
-/** A preposition with its pronoun (`منها`, `لديه`, `فيهم`): `وإن منها «…»` puts the subject after it. */
-const PREP_PRONOUN = new Set(
-  ["\u0645\u0646", "\u0641\u064a", "\u0644", "\u0644\u062f\u064a", "\u0644\u062f\u0649", "\u0639\u0644\u064a", "\u0628\u064a\u0646", "\u0639\u0646\u062f"]
-    .flatMap((p) => ["\u0647", "\u0647\u0627", "\u0647\u0645"].map((s) => p + s))
-    .flatMap((w) => foldKey(w))
-)
-
-/** The article `ال`. */
-const AL = "\u0627\u0644"
 
 /** `بمثابة` ("as good as"; folded), after the object of اعتبر (thirty-fourth session). */
 const BUMATHABA = foldKey("\u0628\u0645\u062b\u0627\u0628\u0629")[0]!
@@ -256,15 +144,6 @@ const PREDICATE_VERB = /^(?:س[يتن].{3,}|[يت].{2,}ون|.+[^ا]ت|.{2,}وا)
  * (`"مستحيلة"`, `"محايدة"`, `«منزعجة»`); thirty-fourth session.
  */
 const PREDICATE_PARTICIPLE = /^م[^اوي].{2,}$/
-
-/** `سوف` ("will"), `لن` ("will not"), `لم` ("did not"): before a present verb in marks (thirty-fifth session). */
-const VERB_PARTICLES = new Set(["\u0633\u0648\u0641", "\u0644\u0646", "\u0644\u0645"].flatMap((w) => foldKey(w)))
-
-/** Name nouns with a possessive `ه` (`كتابه`, `ديوانه`, `فيلمه`, `مسرحيته`) that a word in `ة` folds into (`كتابة`, "writing"; thirty-fifth session). */
-const POSSESSIVE_NAME_NOUNS = new Set(["\u0643\u062a\u0627\u0628\u0647", "\u062f\u064a\u0648\u0627\u0646\u0647", "\u0623\u0644\u0628\u0648\u0645\u0647", "\u0641\u064a\u0644\u0645\u0647", "\u0645\u0633\u0631\u062d\u064a\u062a\u0647"].flatMap((w) => foldKey(w)))
-
-/** Name nouns that are verbal nouns too, after a clitic mostly "to …" (`لتطبيق`, `لنظام`): no title after them (thirty-fifth session). */
-const CLITIC_VERBAL_NOUNS = new Set(["\u062a\u0637\u0628\u064a\u0642", "\u0646\u0638\u0627\u0645"].flatMap((w) => foldKey(w)))
 
 /** A present verb in `ي` (folded key), three letters or more (`«يضغط»`, `"يقيم"`); thirty-fifth session, second round. */
 const PRESENT_YA = /^\u064a.{2,}$/
@@ -416,7 +295,7 @@ class QuoteScanner extends ArabicSubjects {
       const gist = m.open - 1 > ps && this.keys[m.open - 1] === ":" ? m.open - 2 : m.open - 1
       // (not `ما مفاده` after a verb, `وقالت المصادر ما مفاده: «…»`, `غرد ما مفاده "…"`: what someone said, in gist; nor
       // `ومفاده` after a letter or a news item named before, `بموجب خطابه … ومفاده "…"`)
-      if (gist > ps && this.t.kinds[gist] === WORD && GIST.has(this.keys[gist]!) && !(this.t.kinds[gist - 1] === WORD && this.keys[gist - 1] === MA)) continue
+      if (gist > ps && this.t.kinds[gist] === WORD && this.lex.gistWords.has(this.keys[gist]!) && !(this.t.kinds[gist - 1] === WORD && this.keys[gist - 1] === MA)) continue
       // حماية المقدسات «مكة المكرمة، المدينة المنورة»: a list of places, no speech (twenty-ninth session)
       if (this.entities.length > 0 && this.placeList(a, b)) continue
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
@@ -475,7 +354,7 @@ class QuoteScanner extends ArabicSubjects {
         // from their verb (past CUE_WINDOW) from four
         // (an object pronoun between them, واصفا إياه «…», keeps the marks right after the verb)
         const far = m.open - (before.from ?? before.cue.at) > CUE_WINDOW
-        const next = before.cue.end === m.open || (before.cue.end + 1 === m.open && !before.cue.english && OBJECT_IYYA.has(this.keys[before.cue.end]!))
+        const next = before.cue.end === m.open || (before.cue.end + 1 === m.open && !before.cue.english && this.lex.objectIyya.has(this.keys[before.cue.end]!))
         // ومن جهته صرح "مركز X" الترفيهي بأنه …: a name in marks right after the verb, then a complementizer, is the
         // verb's subject, not its speech (session 17, second round)
         if (before.bare && before.cue.end === m.open && !before.cue.english && before.cue.speaker === null && words <= 6 && this.complementizerSoonAfter(m.close + 1)) continue
@@ -483,14 +362,14 @@ class QuoteScanner extends ArabicSubjects {
         // describing with its object pronoun) are what the speaker called someone or something (session 19)
         // (and after `ب` when the cue is a verb of describing with its object named, وصف ما نشرته الصحف بـ"حملة سياسية";
         // session 20)
-        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (BA_ANNA.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))) || (CHARGE_PREPS.has(this.keys[m.open - 1]!) && before.cue.end !== m.open - 1 && this.chargingVerb(before.cue)) || (this.keys[m.open - 1] === AN && before.cue.end !== m.open - 1 && this.expressingVerb(before.cue)))
+        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (this.lex.baAnna.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))) || (this.lex.chargePrepositions.has(this.keys[m.open - 1]!) && before.cue.end !== m.open - 1 && this.chargingVerb(before.cue)) || (this.keys[m.open - 1] === AN && before.cue.end !== m.open - 1 && this.expressingVerb(before.cue)))
         // ووصفها بأنها "قاسية", وبأنها «تسيطر» على …: one word right after `بأنه`/`بأنها` (its pronoun, not the bare `بأن`
         // whose marks are the clause's subject) is what the speaker called someone or something (thirtieth session)
         const calledOne = words === 1 && !before.colon && !far && !before.cue.english && this.calledOneWord(m, a, b)
         // لما وصفه «بالهجوم الإرهابي», بما اعتبرته «موجة إعدامات»: two words right after a verb of describing with its
         // object pronoun that opens a clause after `ما` or a relative are what its subject called it, the `ب` inside
         // the marks or not (session 23)
-        const calledAs = !describedAs && words === 2 && !before.colon && !before.cue.english && m.open === before.cue.at + 1 && before.cue.at > ps && this.describesPronoun(before.cue) && OBJECT_CLAUSE.has(this.keys[before.cue.at - 1]!)
+        const calledAs = !describedAs && words === 2 && !before.colon && !before.cue.english && m.open === before.cue.at + 1 && before.cue.at > ps && this.describesPronoun(before.cue) && this.lex.objectClauseOpeners.has(this.keys[before.cue.at - 1]!)
         // وقال إنه "تشرف" باللعب, إنه "معجب كبير" بالأجهزة, أن الحركة قد "ضعفت", سيكون "صعبا", وأعرب X عن "استيائه": one
         // word (or two right after a complementizer with its pronoun) in the clause a verb reports, in a shape that reads
         // as speech and not as a name or a term (thirty-first session, second round)
@@ -504,7 +383,7 @@ class QuoteScanner extends ArabicSubjects {
         const reportedPart = !describedAs && before.reported === true && words === 2 && !far && this.partNotName(m, a, b)
         // وقال ترامب "لا أعتقد ذلك".: three words that end their sentence, after the verb and a speaker of up to four
         // words, are speech as they are right after the verb alone (twenty-first session, lead)
-        const closing = words === 3 && before.bare && !far && !before.cue.english && m.open - before.cue.end <= 4 && (m.close + 1 >= pe || this.isSentenceEnd(m.close + 1)) && SAYING.has(withoutConjunction(this.keys[before.cue.at]!)) && !ADDED_TO.has(this.keys[before.cue.end]!)
+        const closing = words === 3 && before.bare && !far && !before.cue.english && m.open - before.cue.end <= 4 && (m.close + 1 >= pe || this.isSentenceEnd(m.close + 1)) && this.lex.sayingVerbs.has(withoutConjunction(this.keys[before.cue.at]!)) && !this.lex.addedTo.has(this.keys[before.cue.end]!)
         // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
@@ -686,7 +565,7 @@ class QuoteScanner extends ArabicSubjects {
       const prev = ci > 0 ? cues[ci - 1]! : undefined
       if (prev !== undefined && prev.at >= this.sentenceStart(j)) continue
       let k = j + 1
-      if (k < pe && t.kinds[k] === WORD && (TO_WORDS.has(this.keys[k]!) || (this.keys[k]!.length > 3 && this.keys[k]!.startsWith("\u0644")))) {
+      if (k < pe && t.kinds[k] === WORD && (this.lex.toWords.has(this.keys[k]!) || (this.keys[k]!.length > 3 && this.keys[k]!.startsWith("\u0644")))) {
         const stop = Math.min(pe, k + 3)
         while (k < stop && t.kinds[k] === WORD && !this.lex.complementizers.has(this.keys[k]!)) k++
       }
@@ -754,7 +633,7 @@ class QuoteScanner extends ArabicSubjects {
       if (this.isSentenceEnd(k)) return k
       if (this.t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (forms.has(key) || forms.has(withoutConjunction(key, 3)) || ANSWERING.has(withoutConjunction(key, 3))) return k
+      if (forms.has(key) || forms.has(withoutConjunction(key, 3)) || this.lex.answering.has(withoutConjunction(key, 3))) return k
     }
     return pe
   }
@@ -810,7 +689,7 @@ class QuoteScanner extends ArabicSubjects {
    */
   protected calledOneWord(m: Mark, a: number, b: number): boolean {
     const w = m.open - 1
-    if (w < this.ps || this.t.kinds[w] !== WORD || this.t.spaced[m.open] === 0 || !BA_ANNA_PRONOUN.has(this.keys[w]!)) return false
+    if (w < this.ps || this.t.kinds[w] !== WORD || this.t.spaced[m.open] === 0 || !this.lex.baAnnaPronoun.has(this.keys[w]!)) return false
     for (let k = a; k < b; k++) if (this.t.kinds[k] === NUM || (this.t.kinds[k] === WORD && /[a-z]/i.test(this.keys[k]!))) return false
     return !(this.entities.length > 0 && this.marksOneName(a, b))
   }
@@ -839,7 +718,7 @@ class QuoteScanner extends ArabicSubjects {
       if (t.kinds[k] === NUM) return false
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (key.length < 3 || /[a-z0-9\u0660-\u0669]/i.test(key) || key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1))) return false
+      if (key.length < 3 || /[a-z0-9\u0660-\u0669]/i.test(key) || key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1))) return false
       if (this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return false
       keys.push(key)
       last = k
@@ -852,15 +731,15 @@ class QuoteScanner extends ArabicSubjects {
     if (reported && pronounComp) return true
     // (إن بوتين لديه "حنق شخصي", إن لديه "ثقة كبيرة": what someone has, right after `لدى` with its pronoun; thirty-second
     // session)
-    if (reported && HAVING.has(prev)) return true
+    if (reported && this.lex.having.has(prev)) return true
     if (keys.length !== 1) return false
     const word = keys[0]!
-    if (reported && QAD_WORDS.has(prev)) return true
+    if (reported && this.lex.qadWords.has(prev)) return true
     if (reported && this.nounAdjective(w, last)) return true
     if (reported && this.accusativeWord(w, last)) return true
     // (إن الحرب ستكون "كارثية", أنها باتت «عاجزة», إن بلاده سوف "تحل" المشكلة: one word right after a form of كان, أصبح
     // or بات, or a present verb right after سوف, لن or لم, is the predicate the speaker chose; thirty-fifth session)
-    if (reported && (this.lex.copulaForms.has(prev) || (VERB_PARTICLES.has(prev) && PRESENT_VERB.test(word)))) return true
+    if (reported && (this.lex.copulaForms.has(prev) || (this.lex.verbParticles.has(prev) && PRESENT_VERB.test(word)))) return true
     return prev === AN && cue.end !== w && this.expressingVerb(cue) && word.length >= 5 && POSSESSIVE_ENDS.some((e) => word.endsWith(e)) && !this.written(last).endsWith("\u0629")
   }
 
@@ -899,7 +778,7 @@ class QuoteScanner extends ArabicSubjects {
     const plain = this.plainWords(a, b, false)
     if (plain === null) return false
     const [first, second] = plain.keys
-    const verb = second === undefined ? PREDICATE_VERB.test(first!) || PRESENT_YA.test(first!) : VERB_PARTICLES.has(first!) || QAD_WORDS.has(first!) || PREDICATE_VERB.test(first!) || PRESENT_YA.test(first!)
+    const verb = second === undefined ? PREDICATE_VERB.test(first!) || PRESENT_YA.test(first!) : this.lex.verbParticles.has(first!) || this.lex.qadWords.has(first!) || PREDICATE_VERB.test(first!) || PRESENT_YA.test(first!)
     return verb && !(this.entities.length > 0 && this.marksOneName(a, b))
   }
 
@@ -911,10 +790,10 @@ class QuoteScanner extends ArabicSubjects {
   protected nameNounAt(k: number): boolean {
     const key = this.keys[k]!
     // (`بكتابة “…”`, "by writing", folds as `كتابه`, "his book": a word the text writes in `ة` is no possessive in `ه`)
-    if (this.written(k).endsWith("\u0629") && POSSESSIVE_NAME_NOUNS.has(key.length > 3 && PREFIXES.has(key[0]!) && !this.lex.arNameNouns.has(key) ? key.slice(1) : key)) return false
+    if (this.written(k).endsWith("\u0629") && this.lex.possessiveNameNouns.has(key.length > 3 && PREFIXES.has(key[0]!) && !this.lex.arNameNouns.has(key) ? key.slice(1) : key)) return false
     if (this.lex.arNameNouns.has(key)) return true
     // (not a verbal noun a clitic makes "to …", `لتطبيق “…”`, "to apply")
-    return key.length > 3 && PREFIXES.has(key[0]!) && !key.startsWith(LAL) && !CLITIC_VERBAL_NOUNS.has(key.slice(1)) && this.lex.arNameNouns.has(key.slice(1))
+    return key.length > 3 && PREFIXES.has(key[0]!) && !key.startsWith(LAL) && !this.lex.cliticVerbalNouns.has(key.slice(1)) && this.lex.arNameNouns.has(key.slice(1))
   }
 
   /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
@@ -937,11 +816,11 @@ class QuoteScanner extends ArabicSubjects {
     const word = this.keys[k]!
     if (word.length < 4 || !word.endsWith("\u0627") || word.endsWith("\u0646\u0627")) return false
     const prev = this.keys[w]!
-    if (this.bareComplementizer(w) || PARTNER_PREPS.has(prev) || this.written(w).endsWith("\u0629")) return false
+    if (this.bareComplementizer(w) || this.lex.partnerPrepositions.has(prev) || this.written(w).endsWith("\u0629")) return false
     if (this.written(k).includes("\u064b")) return true
     if (word.length >= 5 && (word.endsWith("\u064a\u0627") || word.endsWith("\u0648\u0627"))) return true
-    if (prev.length >= 4 && prev.endsWith("\u0627") && !prev.endsWith("\u0646\u0627") && !prev.endsWith("\u0647\u0627") && !prev.startsWith(AL) && !/[a-z]/i.test(prev)) return true
-    return (prev.length >= 4 && (prev.startsWith("\u0633\u064a") || prev.startsWith("\u0633\u062a") || prev.startsWith("\u064a"))) || ACCUSATIVE_VERBS.has(prev)
+    if (prev.length >= 4 && prev.endsWith("\u0627") && !prev.endsWith("\u0646\u0627") && !prev.endsWith("\u0647\u0627") && !prev.startsWith(ALEF_LAM) && !/[a-z]/i.test(prev)) return true
+    return (prev.length >= 4 && (prev.startsWith("\u0633\u064a") || prev.startsWith("\u0633\u062a") || prev.startsWith("\u064a"))) || this.lex.accusativeVerbs.has(prev)
   }
 
   /**
@@ -956,7 +835,7 @@ class QuoteScanner extends ArabicSubjects {
       if (this.t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
       if (key.length < 2 || /[a-z0-9\u0660-\u0669]/i.test(key)) return null
-      if (!article && (key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1)))) return null
+      if (!article && (key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1)))) return null
       if (this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return null
       keys.push(key)
       last = k
@@ -967,7 +846,7 @@ class QuoteScanner extends ArabicSubjects {
   /** Is the word at `k` definite: the article, alone or after one clitic (`الوضع`, `والحكومة`, `بالدوري`)? */
   protected definiteWord(k: number): boolean {
     const key = this.keys[k]!
-    return key.length > 3 && (key.startsWith(AL) || (PREFIXES.has(key[0]!) && key.startsWith(AL, 1)))
+    return key.length > 3 && (key.startsWith(ALEF_LAM) || (PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1)))
   }
 
   /**
@@ -1002,7 +881,7 @@ class QuoteScanner extends ArabicSubjects {
       if (reported && prev === MIN && this.itIsAt(w - 1)) {
         const defined = this.plainWords(a, b, true)
         const key = defined !== null && defined.keys.length === 1 && this.definiteWord(defined.last) ? defined.keys[0]! : ""
-        const stem = key.startsWith(AL) ? key.slice(2) : ""
+        const stem = key.startsWith(ALEF_LAM) ? key.slice(2) : ""
         if (PREDICATE_PARTICIPLE.test(stem) && !this.written(defined!.last).endsWith("\u0629")) return !(this.entities.length > 0 && this.marksOneName(a, b))
         return false
       }
@@ -1017,7 +896,7 @@ class QuoteScanner extends ArabicSubjects {
       // noun; thirty-fifth session)
       else if (reported && (this.definiteWord(w) || this.nameEndsAt(w)) && !this.bareComplementizer(w)) {
         judged = second !== undefined ? first === GHAYR : PREDICATE_VERB.test(first!) || PREDICATE_PARTICIPLE.test(first!)
-      } else if (!reported && considering) judged = w === cue.end && OBJECT_IYYA.has(prev)
+      } else if (!reported && considering) judged = w === cue.end && this.lex.objectIyya.has(prev)
     }
     return judged && !(this.entities.length > 0 && this.marksOneName(a, b))
   }
@@ -1120,7 +999,7 @@ class QuoteScanner extends ArabicSubjects {
       if (t.kinds[k] === NUM) return false
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (/[a-z]/.test(key) || key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1))) return false
+      if (/[a-z]/.test(key) || key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1))) return false
     }
     return true
   }
@@ -1251,13 +1130,13 @@ class QuoteScanner extends ArabicSubjects {
           // أثنت X على «…»; twenty-third session, third round)
           // (and a verb of expressing through عن, أعرب X عن «…», its subject named or the issuer of a document it has
           // فيه after it, بيانا أعرب فيه عن «…»; twenty-fourth session)
-          if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && CHARGE_PREPS.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue))) return null
+          if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue))) return null
           through = true
         } else {
           through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
           // ووصفه بأنه زعيم "…": `بأنه` and one indefinite noun right before marks of two words or more (twenty-sixth
           // session; one word there is a term, and the subject read for it would join the chain for nothing)
-          if (!through && j === m.open - 1 && this.wordCount(m.open + 1, m.close) >= 2 && this.t.kinds[j] === WORD && !this.keys[j]!.startsWith(AL) && this.t.spaced[m.open] !== 0 && j - 1 >= cue.end && BA_ANNA.has(this.keys[j - 1]!) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j - 1) through = true
+          if (!through && j === m.open - 1 && this.wordCount(m.open + 1, m.close) >= 2 && this.t.kinds[j] === WORD && !this.keys[j]!.startsWith(ALEF_LAM) && this.t.spaced[m.open] !== 0 && j - 1 >= cue.end && this.lex.baAnna.has(this.keys[j - 1]!) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j - 1) through = true
           if (!through) continue
         }
       }
@@ -1318,7 +1197,7 @@ class QuoteScanner extends ArabicSubjects {
    */
   protected reportsThrough(cue: Cue, open: number): boolean {
     if (cue.kind !== "verb" || cue.english || this.describesPronoun(cue) || this.describingVerb(cue) || this.expressingVerb(cue) || this.chargingVerb(cue)) return false
-    if (NOT_THROUGH.has(withoutConjunction(this.keys[cue.at]!, 3))) return false
+    if (this.lex.notThrough.has(withoutConjunction(this.keys[cue.at]!, 3))) return false
     // (with no subject named, only a verb that goes on with the speaker's words, `وتابعت أن …`: `فأجاب بأن` in an
     // interview is read by the answer's own rules)
     if (cue.speaker === null && !cue.continues) return false
@@ -1406,7 +1285,7 @@ class QuoteScanner extends ArabicSubjects {
         continue
       }
       const key = this.keys[k]!
-      if (key === WAW || BUT_WORDS.has(key) || hasWithWaw(this.lex.complementizers, key)) joined = true
+      if (key === WAW || this.lex.butWords.has(key) || hasWithWaw(this.lex.complementizers, key)) joined = true
       else if (this.verbAt(k, this.pe) > 0 || this.lex.participles.has(key) || this.lex.according.longestAt(this.keys, k, this.pe) !== null) return false
     }
     return joined && !this.hasPerson([prevEnd + 1, open])
@@ -1419,7 +1298,7 @@ class QuoteScanner extends ArabicSubjects {
    * on a noun of the same speaker's words, never a name (thirtieth session)?
    */
   protected relativeGoesOn(prevEnd: number, open: number, a: number): boolean {
-    if (open <= prevEnd + 1 || open - prevEnd > 12 || a >= this.pe || this.t.kinds[a] !== WORD || !RELATIVE_AR.has(this.keys[a]!)) return false
+    if (open <= prevEnd + 1 || open - prevEnd > 12 || a >= this.pe || this.t.kinds[a] !== WORD || !this.lex.relativePronouns.has(this.keys[a]!)) return false
     for (let k = prevEnd + 1; k < open; k++) {
       if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
       if (this.t.kinds[k] !== WORD) continue
@@ -1436,7 +1315,7 @@ class QuoteScanner extends ArabicSubjects {
    * complementizer (the clause's subject), after one and a preposition with its pronoun, or after `مع`/`داخل`; not one
    * of a list of marks (`«…»، «فلاي دبي»، و«…»`); and the clause ends with them (a full stop, a comma, a colon, the paragraph's end: names
    * run on into their sentence, `«سوبر ماريو» مع الفريق`, `«نرسم بسمتهم» تعد مبادرة`) or goes on with a preposition
-   * ({@link RUN_ON_PREPS}). The article is allowed, and the clause may go on, when the words read as a predicate
+   * (`runOnPrepositions` in the lexicon). The article is allowed, and the clause may go on, when the words read as a predicate
    * ({@link predicateShape}: `«شديد اللهجة»`); the clause may go on after a preposition or `أي` first (`«على وشك»`)
    * (twenty-third session, second round).
    */
@@ -1449,7 +1328,7 @@ class QuoteScanner extends ArabicSubjects {
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
       if (/[a-z]/.test(key)) return false
-      if (!shape && (key.startsWith(AL) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(AL, 1)))) return false
+      if (!shape && (key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1)))) return false
     }
     const w = m.open - 1
     if (w >= this.ps) {
@@ -1463,8 +1342,8 @@ class QuoteScanner extends ArabicSubjects {
         // clause's subject, mostly a name (`أن «عرب نيوز» …`, `وإن منها «إكسون موبيل»`)
         if (this.bareComplementizer(w)) return false
         // (`مع «…»`, `داخل «…»`: a partner or a place, mostly named)
-        if (PARTNER_PREPS.has(key)) return false
-        if (PREP_PRONOUN.has(key) && w - 1 >= this.ps && t.kinds[w - 1] === WORD && this.bareComplementizer(w - 1)) return false
+        if (this.lex.partnerPrepositions.has(key)) return false
+        if (this.lex.prepositionPronouns.has(key) && w - 1 >= this.ps && t.kinds[w - 1] === WORD && this.bareComplementizer(w - 1)) return false
       } else if (this.isPunct(w, COMMAS) && w - 1 >= this.ps && this.markChar(w - 1) !== null) return false
     }
     // a negation first or an adverb or a preposition with its pronoun last: a predicate, wherever the clause goes on
@@ -1479,7 +1358,7 @@ class QuoteScanner extends ArabicSubjects {
     while (k < this.pe && this.markChar(k) !== null) k++
     if (k >= this.pe) return true
     // or goes on with a preposition (`"تراجعا كبيرا" في الأسعار`; twenty-third session, second round)
-    if (t.kinds[k] === WORD && RUN_ON_PREPS.has(this.keys[k]!)) return true
+    if (t.kinds[k] === WORD && this.lex.runOnPrepositions.has(this.keys[k]!)) return true
     if (t.kinds[k] !== PUNCT) return false
     if (this.isPunct(k, COMMAS)) {
       // (a list of marks: `«…»، و«…»`, `«…»، «…»`)
@@ -1509,7 +1388,7 @@ class QuoteScanner extends ArabicSubjects {
   protected predicateShape(a: number, b: number): boolean {
     const [first, last] = this.firstAndLastWord(a, b)
     if (first < 0 || last === first) return false
-    return (ANNEXING_ADJECTIVES.has(this.keys[first]!) && this.keys[last]!.startsWith(AL)) || LATE_ENDS.has(this.keys[last]!)
+    return (this.lex.annexingAdjectives.has(this.keys[first]!) && this.keys[last]!.startsWith(ALEF_LAM)) || this.lex.lateEnds.has(this.keys[last]!)
   }
 
   /**
@@ -1523,7 +1402,7 @@ class QuoteScanner extends ArabicSubjects {
     for (let k = a; k < b; k++) {
       if (this.t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (++n > 2 || key.length < 4 || key.startsWith(AL) || key.startsWith(LAL) || !key.endsWith("\u0627") || key.endsWith("\u0646\u0627") || /[a-z]/i.test(key)) return false
+      if (++n > 2 || key.length < 4 || key.startsWith(ALEF_LAM) || key.startsWith(LAL) || !key.endsWith("\u0627") || key.endsWith("\u0646\u0627") || /[a-z]/i.test(key)) return false
     }
     return n === 2
   }
@@ -1531,13 +1410,13 @@ class QuoteScanner extends ArabicSubjects {
   /** Do the words in tokens `[a, b)` open with a preposition or `أي` (`على وشك`, `بلا شك`, `أي تهديد`)? */
   protected opensAdverbial(a: number, b: number): boolean {
     const [first] = this.firstAndLastWord(a, b)
-    return first >= 0 && OPENING_WORDS.has(this.keys[first]!)
+    return first >= 0 && this.lex.markOpeningWords.has(this.keys[first]!)
   }
 
-  /** Do the words in tokens `[a, b)` close with an adverb of {@link LATE_ENDS} (`خطوة مهمة للغاية`)? */
+  /** Do the words in tokens `[a, b)` close with an adverb of `lateEnds` in the lexicon (`خطوة مهمة للغاية`)? */
   protected lateEnd(a: number, b: number): boolean {
     const [, last] = this.firstAndLastWord(a, b)
-    return last >= 0 && LATE_ENDS.has(this.keys[last]!)
+    return last >= 0 && this.lex.lateEnds.has(this.keys[last]!)
   }
 
   /** Is the cue an Arabic verb of describing (`objectVerbs`: `وصف`, `اعتبر`, with or without its و/ف)? */
@@ -1557,7 +1436,7 @@ class QuoteScanner extends ArabicSubjects {
     const p = m.open - 1
     if (p <= this.ps || this.t.kinds[p] !== WORD) return null
     // (عن after a verb of expressing, وعبّر X عن «…»; twenty-fourth session)
-    const verbs = CHARGE_PREPS.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
+    const verbs = this.lex.chargePrepositions.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
     if (verbs === null) return null
     // (commas in a pair only, around the subject or a phrase after it: واتهم الرئيس، X، بيونغ يانغ بـ«…», واتهم X، في
     // بيان، المعارضة بـ«…»; thirty-fifth session)
@@ -1574,7 +1453,7 @@ class QuoteScanner extends ArabicSubjects {
       // (a bare form is a verb only where a clause starts: at the sentence's start, after a clause opener, or after a
       // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
       // (or, for a verb of expressing, with `فيه`/`فيها` after it: بيانا عبّرت فيه عن «…»; twenty-fourth session)
-      const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && FI_PRONOUNS.has(this.keys[k + 1]!)
+      const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && this.lex.fiPronouns.has(this.keys[k + 1]!)
       if (commas === 1) return null
       if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
       const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
@@ -1595,7 +1474,7 @@ class QuoteScanner extends ArabicSubjects {
    */
   protected calledBefore(m: Mark): { cue: Cue; speaker: Speaker | null } | null {
     const p = m.open - 1
-    if (p <= this.ps || this.t.kinds[p] !== WORD || this.t.spaced[m.open] === 0 || !BA_ANNA_PRONOUN.has(this.keys[p]!)) return null
+    if (p <= this.ps || this.t.kinds[p] !== WORD || this.t.spaced[m.open] === 0 || !this.lex.baAnnaPronoun.has(this.keys[p]!)) return null
     for (let k = p - 2; k >= Math.max(this.ps + 1, p - 7); k--) {
       if (this.t.kinds[k] !== WORD) return null
       const v = this.lex.verbs.longestAt(this.keys, k, k + 1)
@@ -1605,7 +1484,7 @@ class QuoteScanner extends ArabicSubjects {
       const w = k - 1
       if (this.t.kinds[w] !== WORD) return null
       const noun = this.keys[w]!
-      if (this.lex.clauseOpeners.has(noun) || this.lex.arStops.has(noun) || this.lex.complementizers.has(noun) || RELATIVE_AR.has(noun) || OBJECT_CLAUSE.has(noun) || noun.length < 3) return null
+      if (this.lex.clauseOpeners.has(noun) || this.lex.arStops.has(noun) || this.lex.complementizers.has(noun) || this.lex.relativePronouns.has(noun) || this.lex.objectClauseOpeners.has(noun) || noun.length < 3) return null
       const cue = this.verbCue(k, k + 1, verb, this.pe, 0)
       if (cue.speaker === null || cue.speaker[1] > p) return null
       const speaker = this.speakerOfCue(cue, true)
@@ -1627,7 +1506,7 @@ class QuoteScanner extends ArabicSubjects {
     return false
   }
 
-  /** Is the cue an Arabic verb of {@link CHARGE_PREPS} (`chargeVerbs`: `هدد`, `اتهم`, `أثنى`, `دعا`, with or without its و/ف)? */
+  /** Is the cue an Arabic verb of `chargePrepositions` in the lexicon (`chargeVerbs`: `هدد`, `اتهم`, `أثنى`, `دعا`, with or without its و/ف)? */
   protected chargingVerb(cue: Cue): boolean {
     if (cue.english || cue.kind !== "verb") return false
     const key = this.keys[cue.at]!
@@ -1646,7 +1525,7 @@ class QuoteScanner extends ArabicSubjects {
    * it (`بيانا أعرب فيه عن «…»`; twenty-fourth session)?
    */
   protected inDocument(cue: Cue): boolean {
-    return !cue.english && cue.kind === "verb" && cue.end < this.pe && FI_PRONOUNS.has(this.keys[cue.end]!) && this.entities.length > 0 && this.speakerOfCue(cue, true) !== null
+    return !cue.english && cue.kind === "verb" && cue.end < this.pe && this.lex.fiPronouns.has(this.keys[cue.end]!) && this.entities.length > 0 && this.speakerOfCue(cue, true) !== null
   }
 
   /** Does a person or an organisation start within the first three words of the cue's speaker phrase? */
@@ -1669,12 +1548,12 @@ class QuoteScanner extends ArabicSubjects {
       if (first < 0) first = k
       last = k
     }
-    return first >= 0 && (NEGATIONS.has(this.keys[first]!) || PREDICATE_ENDS.has(this.keys[last]!))
+    return first >= 0 && (this.lex.negations.has(this.keys[first]!) || this.lex.predicateEnds.has(this.keys[last]!))
   }
 
   /** `إن`, `أن`, `بأن`, `وإن` …: a complementizer with no pronoun at token `k`. */
   protected bareComplementizer(k: number): boolean {
-    return hasWithWaw(BARE_COMP, this.keys[k]!)
+    return hasWithWaw(this.lex.bareComplementizers, this.keys[k]!)
   }
 
   /**
@@ -1729,7 +1608,7 @@ class QuoteScanner extends ArabicSubjects {
    */
   protected complementizerSoonAfter(k: number): boolean {
     const pe = this.pe
-    if (k < pe && this.t.kinds[k] === WORD && !this.lex.complementizers.has(this.keys[k]!) && this.keys[k]!.startsWith(AL)) k++
+    if (k < pe && this.t.kinds[k] === WORD && !this.lex.complementizers.has(this.keys[k]!) && this.keys[k]!.startsWith(ALEF_LAM)) k++
     return k < pe && this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)
   }
 
@@ -1772,7 +1651,7 @@ class QuoteScanner extends ArabicSubjects {
 
   /** A comma at token `k` and a relative pronoun right after it, before token `b` (`، التي …`, `، الذي …`). */
   protected relativeAfter(k: number, b: number): boolean {
-    return k + 1 < b && this.isPunct(k, COMMAS) && this.t.kinds[k + 1] === WORD && RELATIVE_AR.has(this.keys[k + 1]!)
+    return k + 1 < b && this.isPunct(k, COMMAS) && this.t.kinds[k + 1] === WORD && this.lex.relativePronouns.has(this.keys[k + 1]!)
   }
 
   /** A complementizer among tokens `[a, b)` (at most {@link REPORTED_WINDOW} of them: the window of a cue). */
@@ -1896,7 +1775,7 @@ class QuoteScanner extends ArabicSubjects {
     const t = this.t
     if (t.kinds[k] !== WORD) return -1
     const key = this.keys[k]!
-    if (key.length < 4 || (key[0] !== WAW && key[0] !== FA_LETTER) || RADD_WITH_CONJUNCTION.has(key)) return -1
+    if (key.length < 4 || (key[0] !== WAW && key[0] !== FA_LETTER) || this.lex.raddWithConjunction.has(key)) return -1
     const n = this.verbAt(k, pe)
     if (n === 0) return this.participleCut(k, pe)
     const first = k + n

@@ -145,7 +145,165 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Present forms of اعتبر after their subject inside a reported clause, before their predicate in marks (`إن الاتفاق يعتبر «…»`). */
   consideringPresent: Described,
   /** Forms of كان, أصبح, بات before one word of their predicate in marks (`ستكون "كارثية"`, `باتت «عاجزة»`). */
-  copulaForms: Described
+  copulaForms: Described,
+  /** سوف ("will"), لن ("will not"), لم ("did not") (thirty-sixth session: moved from quotes/extract.ts `VERB_PARTICLES`). */
+  verbParticles: Described,
+  /** Name nouns with a possessive ه (كتابه, ديوانه, فيلمه, مسرحيته) that a word in ة folds into (كتابة, "writing"; thirty-fifth session). (thirty-sixth session: moved from quotes/extract.ts `POSSESSIVE_NAME_NOUNS`). */
+  possessiveNameNouns: Described,
+  /** Name nouns that are verbal nouns too, after a clitic mostly "to …" (لتطبيق, لنظام) (thirty-sixth session: moved from quotes/extract.ts `CLITIC_VERBAL_NOUNS`). */
+  cliticVerbalNouns: Described,
+  /** بين, زاد (with their feminine and plural forms) (thirty-sixth session: moved from quotes/extract.ts `NOT_THROUGH`). */
+  notThrough: Described,
+  /** مفادها, مفاده ("whose gist is") (thirty-sixth session: moved from quotes/extract.ts `GIST`). */
+  gistWords: Described,
+  /** كان, كانت, يكون, تكون, أصبح, أصبحت (thirty-sixth session: moved from quotes/extract.ts `ACCUSATIVE_VERBS`). */
+  accusativeVerbs: Described,
+  /** Adverbs (تماما, جيدا, جدا, أبدا, مطلقا, فورا, نهائيا, قطعا) and prepositions with a pronoun (معنا, لنا, عليه) that close two words in marks (thirty-sixth session: moved from quotes/extract.ts `PREDICATE_ENDS`). */
+  predicateEnds: Described,
+  /** Verbs of saying (قال, يقول, أضاف, تابع, أردف and their forms, without the conjunction) (thirty-sixth session: moved from quotes/extract.ts `SAYING`). */
+  sayingVerbs: Described,
+  /** Adjectives that head an improper annexation (شديد اللهجة, غير المسبوق, واسع النطاق, قصيرة الأجل) (thirty-sixth session: moved from quotes/extract.ts `ANNEXING_ADJECTIVES`). */
+  annexingAdjectives: Described,
+  /** Adverbs that close two words in marks with the article or without it ("مرضية للغاية", "تثق بشدة", "تخسر كثيرا") (thirty-sixth session: moved from quotes/extract.ts `LATE_ENDS`). */
+  lateEnds: Described,
+  /** ورد, وردت, فرد, فردت (thirty-sixth session: moved from quotes/extract.ts `RADD_WITH_CONJUNCTION`). */
+  raddWithConjunction: Described,
+  /** البالغ, البالغة (aged) (thirty-sixth session: moved from quotes/speakers.ts `AGED`). */
+  agedWords: Described,
+  /** Words that open a subject but name no role (thirty-sixth session: moved from quotes/speakers.ts `NO_ROLE`). */
+  noRoleWords: Described,
+  /** أجراها, أجرته, أجرتها, أجراه (with or without hamza, folded) (thirty-sixth session: moved from quotes/speakers.ts `CONDUCTED`). */
+  conductedVerbs: Described,
+  /** المسؤول, المسؤولة (the official) (thirty-sixth session: moved from quotes/speakers.ts `OFFICIAL`). */
+  officialNouns: Described,
+  /** السابق, الأسبق (and feminine) (thirty-sixth session: moved from quotes/speakers.ts `FORMER`). */
+  formerWords: Described,
+  /** عشيرة, قبيلة, عائلة, أسرة (thirty-sixth session: moved from quotes/speakers.ts `CLAN_NOUNS`). */
+  clanNouns: Described,
+  /** نفسه, نفسها, ذاته, ذاتها, أنفسهم (thirty-sixth session: moved from quotes/speakers.ts `SAME_AFTER`). */
+  sameAfter: Described,
+  /** نفس, ذات (thirty-sixth session: moved from quotes/speakers.ts `SAME_BEFORE`). */
+  sameBefore: Described,
+  /** The blessing after a prophet's name (عليه السلام, عليه الصلاة والسلام, عليه أفضل الصلاة) (thirty-sixth session: moved from quotes/speakers.ts `BLESSING`). */
+  prophetBlessing: Described,
+  /** زال, زالت, يزال, تزال (thirty-sixth session: moved from quotes/arabic.ts `STILL`). */
+  stillVerbs: Described,
+  /** نشره, نشرته, نشرها, نشرتها (thirty-sixth session: moved from quotes/arabic.ts `PUBLISHED`). */
+  publishedVerbs: Described,
+  /** العديد, البعض, الكثير, الجميع (thirty-sixth session: moved from quotes/arabic.ts `QUANTIFIERS`). */
+  definiteQuantifiers: Described,
+  /** التالية, التالي, الآتية, الآتي (thirty-sixth session: moved from quotes/cues.ts `FOLLOWING`). */
+  followingWords: Described,
+  /** Present forms of اعتبر ("consider"), read as the passive "is considered" after a relative pronoun. (thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`). */
+  consideredPassive: Described,
+  /** يدعى, تدعى, يسمى, تسمى ("is called") (thirty-sixth session: moved from quotes/cues.ts `CALLED`). */
+  calledVerbs: Described,
+  /** The nouns of a time phrase after a demonstrative (هذا الأسبوع, هذه المرة, ذلك اليوم). (thirty-sixth session: moved from quotes/cues.ts `TIME_NOUNS`). */
+  timeNouns: Described,
+  /** أجاب, أجابت (read without و/ف) (thirty-sixth session: moved from quotes/cues.ts `ANSWERING`). */
+  answering: Described,
+  /** أيضا, أيضاً (thirty-sixth session: moved from quotes/cues.ts `ALSO`). */
+  alsoWords: Described,
+  /** Demonstratives not in the lexicon's clause openers (تلك, هؤلاء, أولئك) (thirty-sixth session: moved from quotes/arabic.ts `DEMONSTRATIVES`). */
+  subjectDemonstratives: Described,
+  /** هذا, هذه, ذلك (thirty-sixth session: moved from quotes/arabic.ts `OBJECT_DEMONSTRATIVES`). */
+  objectDemonstratives: Described,
+  /** هذا, هذه (thirty-sixth session: moved from quotes/arabic.ts `NEAR_DEMONSTRATIVES`). */
+  openingDemonstratives: Described,
+  /** إذ, حيث, كما, فيما, بينما, ثم, عندما, حين, حينما (thirty-sixth session: moved from quotes/arabic.ts `VERB_OPENERS`). */
+  verbOpeners: Described,
+  /** عن, عما, عمن, حول, بشأن, إذا, هل, ما, كيف, لماذا, متى, في (thirty-sixth session: moved from quotes/arabic.ts `ASK_STOPS`). */
+  questionOpeners: Described,
+  /** في, خلال, كان, كانت (thirty-sixth session: moved from quotes/arabic.ts `MEETING_OPENERS`). */
+  meetingOpeners: Described,
+  /** هناك (thirty-sixth session: moved from quotes/arabic.ts `HUNAKA`). */
+  thereIs: Described,
+  /** أيضا, كذلك, ذلك, هذا, هذه, فقط, بل (thirty-sixth session: moved from quotes/arabic.ts `ALSO_OR_THAT`). */
+  keepsSubjectAfterVerb: Described,
+  /** كان, كانت (thirty-sixth session: moved from quotes/arabic.ts `KANA`). */
+  kanaAuxiliary: Described,
+  /** ما, لا (thirty-sixth session: moved from quotes/arabic.ts `STILL_NEG`). */
+  stillNegations: Described,
+  /** لكن, ولكن, بينما, فيما (thirty-sixth session: moved from quotes/arabic.ts `SUBJECT_FIRST`). */
+  subjectFirstConjunctions: Described,
+  /** لكنه, ولكنه (thirty-sixth session: moved from quotes/arabic.ts `BUT_HE`). */
+  butHe: Described,
+  /** لكنها, ولكنها (thirty-sixth session: moved from quotes/arabic.ts `BUT_SHE`). */
+  butShe: Described,
+  /** إلا, الا, غير (thirty-sixth session: moved from quotes/arabic.ts `BUT_BEFORE_ANNA`). */
+  butBeforeAnna: Described,
+  /** لأن ("because") and its pronoun forms, with or without hamza (thirty-sixth session: moved from quotes/arabic.ts `CAUSAL`). */
+  causal: Described,
+  /** عما, عمن (thirty-sixth session: moved from quotes/colon.ts `ABOUT_WHAT`). */
+  aboutWhat: Described,
+  /** Prepositions a lead phrase of clause openers may hold (من جانبه, ومن جهتها, وفي هذا الصدد). (thirty-sixth session: moved from quotes/colon.ts `LEAD_PREPOSITIONS`). */
+  colonLeadPrepositions: Described,
+  /** عن, حول, بشأن, بخصوص (with or without و) (thirty-sixth session: moved from quotes/colon.ts `TOPIC_PREPOSITIONS`). */
+  topicPrepositions: Described,
+  /** Arabic relative pronouns (الذي, التي, الذين) (thirty-sixth session: moved from quotes/cues.ts `RELATIVE_AR`). */
+  relativePronouns: Described,
+  /** Words that open a clause of time, condition or report where the subject would stand (قال عندما بدأ المحامي:, قال إذا كان …, وقالت كما نقلت عنها الوكالة, واضاف حسبما نقلت عنه …) (thirty-sixth session: moved from quotes/cues.ts `SUBORDINATE_OPENERS`). */
+  subordinateOpeners: Described,
+  /** وهو, وهي, وهم, وهما (thirty-sixth session: moved from quotes/cues.ts `CIRCUMSTANTIAL`). */
+  circumstantial: Described,
+  /** هذا, هذه, ذلك (thirty-sixth session: moved from quotes/cues.ts `DEMONSTRATIVE_NEAR`). */
+  timeDemonstratives: Described,
+  /** به, بها (thirty-sixth session: moved from quotes/cues.ts `PRONOUN_BA`). */
+  pronounBa: Described,
+  /** الذي, التي, الذين, والتي, ما, لما, بما, عما, مما (thirty-sixth session: moved from quotes/cues.ts `OBJECT_CLAUSE`). */
+  objectClauseOpeners: Described,
+  /** فيه, فيها, فيهما (thirty-sixth session: moved from quotes/cues.ts `FI_PRONOUNS`). */
+  fiPronouns: Described,
+  /** إلى, الى, عن (thirty-sixth session: moved from quotes/cues.ts `QAWL_PREPS`). */
+  qawlPrepositions: Described,
+  /** عنه, عنها, عنهم, فيه, فيها (thirty-sixth session: moved from quotes/cues.ts `PRONOUN_OBJECTS`). */
+  pronounObjects: Described,
+  /** دون, بدون, دونما ("without") (thirty-sixth session: moved from quotes/cues.ts `WITHOUT`). */
+  withoutWords: Described,
+  /** بأن, بأنه, بأنها, بأنهم, بأنهما (thirty-sixth session: moved from quotes/extract.ts `BA_ANNA`). */
+  baAnna: Described,
+  /** بأنه, بأنها, بأنهم, بأنهما (with or without و) (thirty-sixth session: moved from quotes/extract.ts `BA_ANNA_PRONOUN`). */
+  baAnnaPronoun: Described,
+  /** إياه, إياها, إياهم, إياهما (thirty-sixth session: moved from quotes/extract.ts `OBJECT_IYYA`). */
+  objectIyya: Described,
+  /** إلى, الى (thirty-sixth session: moved from quotes/extract.ts `TO_WORDS`). */
+  toWords: Described,
+  /** إليه, إليها, له, لها (thirty-sixth session: moved from quotes/extract.ts `ADDED_TO`). */
+  addedTo: Described,
+  /** لديه, لديها, لديهم, لدينا (with or without و) (thirty-sixth session: moved from quotes/extract.ts `HAVING`). */
+  having: Described,
+  /** مع, داخل, مثل (thirty-sixth session: moved from quotes/extract.ts `PARTNER_PREPS`). */
+  partnerPrepositions: Described,
+  /** أي and prepositions that open two words in marks with no article ("على وشك", "بلا شك", "أي تهديد") (thirty-sixth session: moved from quotes/extract.ts `OPENING_WORDS`). */
+  markOpeningWords: Described,
+  /** Prepositions right after two words in marks with which the reported clause goes on ("تراجعا كبيرا" في …, "خسارة فادحة" من …, "وصمة عار" على …) (thirty-sixth session: moved from quotes/extract.ts `RUN_ON_PREPS`). */
+  runOnPrepositions: Described,
+  /** لكن and its forms with a pronoun (لكنها, ولكنه) (thirty-sixth session: moved from quotes/extract.ts `BUT_WORDS`). */
+  butWords: Described,
+  /** ب, على, إلى (thirty-sixth session: moved from quotes/extract.ts `CHARGE_PREPS`). */
+  chargePrepositions: Described,
+  /** لا, لم, لن, ليس, ليست (thirty-sixth session: moved from quotes/marks.ts `NEGATIONS`). */
+  negations: Described,
+  /** أما, وأما (thirty-sixth session: moved from quotes/scanner.ts `AMMA`). */
+  amma: Described,
+  /** A complementizer with no pronoun (إن, أن, بأن) (thirty-sixth session: moved from quotes/scanner.ts `BARE_COMP`). */
+  bareComplementizers: Described,
+  /** قد and the particles glued to it before a past verb (فقد كتب, لقد قال, أن الحركة قد "ضعفت"). (thirty-sixth session: moved from quotes/scanner.ts `QAD_WORDS`). */
+  qadWords: Described,
+  /** هو, هي, وهو, وهي (thirty-sixth session: moved from quotes/speakers.ts `HE_SHE`). */
+  heShe: Described,
+  /** Relative pronouns, with or without و (مدرب <club> السابق والذي تولى …; thirty-second session). (thirty-sixth session: moved from quotes/speakers.ts `RELATIVES`). */
+  relativesWithWaw: Described,
+  /** معه, معها, معهم (thirty-sixth session: moved from quotes/speakers.ts `WITH_PRONOUNS`). */
+  withPronouns: Described,
+  /** `له`, `لها`, `لهم`: an addressee pronoun after a speech verb (thirty-sixth session: moved from quotes/cues.ts `PRONOUN_ADDRESSEES`). */
+  pronounAddressees: Described,
+  /** `عليه`, `به`, `عنهم`: prepositions with an object pronoun after a verb, read with {@link pronounAddressees} (thirty-sixth session: moved from quotes/speakers.ts `PREP_PRONOUNS`). */
+  prepPronouns: Described,
+  /** `منها`, `لديه`, `فيهم`: a preposition with its pronoun after a bare complementizer (thirty-sixth session: moved from quotes/extract.ts `PREP_PRONOUN`). */
+  prepositionPronouns: Described,
+  /** `كان`, `يكون`: after `هكذا`, no verb of speech (thirty-sixth session: moved from quotes/cues.ts). */
+  thusNotSpeech: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -343,6 +501,420 @@ export interface QuoteLexicons {
   readonly consideringPresent: ReadonlySet<string>
   /** `كان`, `ستكون`, `أصبح`, `باتت` …: forms of كان, أصبح, بات before one word of their predicate in marks (thirty-fifth session). */
   readonly copulaForms: ReadonlySet<string>
+  /**
+   * `سوف` ("will"), `لن` ("will not"), `لم` ("did not"): before a present verb in marks (thirty-fifth session).
+   * (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `VERB_PARTICLES`.)
+   */
+  readonly verbParticles: ReadonlySet<string>
+  /**
+   * Name nouns with a possessive `ه` (`كتابه`, `ديوانه`, `فيلمه`, `مسرحيته`) that a word in `ة` folds into (`كتابة`,
+   * "writing"; thirty-fifth session). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts
+   * `POSSESSIVE_NAME_NOUNS`.)
+   */
+  readonly possessiveNameNouns: ReadonlySet<string>
+  /**
+   * Name nouns that are verbal nouns too, after a clitic mostly "to …" (`لتطبيق`, `لنظام`): no title after them
+   * (thirty-fifth session). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts
+   * `CLITIC_VERBAL_NOUNS`.)
+   */
+  readonly cliticVerbalNouns: ReadonlySet<string>
+  /**
+   * `بين`, `زاد` (with their feminine and plural forms): verbs that need a mark and never report through a
+   * complementizer (`QuoteScanner.reportsThrough`). (Every key of each form; thirty-sixth session: moved from
+   * quotes/extract.ts `NOT_THROUGH`.)
+   */
+  readonly notThrough: ReadonlySet<string>
+  /**
+   * `مفادها`, `مفاده` ("whose gist is"): the marks after them (a colon between allowed) give the gist of a message,
+   * a warning or a saying (`تبعث رسالة مفادها «…»`, `رسالة تحذيرية مفادها: «…»`, `حكمة مفادها "…"`), no one's speech
+   * (twenty-ninth session; `نصها`, "whose text is", quotes a tweet or a telegram word for word and stays; so do `ما
+   * مفاده` after a speech verb and `ومفاده` after a letter; `فحواها` quotes a letter's words on the corpus and
+   * stays). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `GIST`.)
+   */
+  readonly gistWords: ReadonlySet<string>
+  /**
+   * `كان`, `كانت`, `يكون`, `تكون`, `أصبح`, `أصبحت`: a predicate in the accusative follows (thirty-first session,
+   * second round). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `ACCUSATIVE_VERBS`.)
+   */
+  readonly accusativeVerbs: ReadonlySet<string>
+  /**
+   * Adverbs (`تماما`, `جيدا`, `جدا`, `أبدا`, `مطلقا`, `فورا`, `نهائيا`, `قطعا`) and prepositions with a pronoun
+   * (`معنا`, `لنا`, `عليه`) that close two words in marks: a predicate (`"يعي تماما"`, `"تعمل معنا"`), never a name
+   * (session 20). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `PREDICATE_ENDS`.)
+   */
+  readonly predicateEnds: ReadonlySet<string>
+  /**
+   * Verbs of saying (`قال`, `يقول`, `أضاف`, `تابع`, `أردف` and their forms, without the conjunction): after them
+   * three words in marks that end their sentence are speech even after a named speaker (`وقال ترامب "لا أعتقد
+   * ذلك".`; not `وأضاف إليها «…»`); after a verb of judging (`واعتبر الاتفاق «خطأ تاريخيا خطيرا»`) they are the
+   * object's description. (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `SAYING`.)
+   */
+  readonly sayingVerbs: ReadonlySet<string>
+  /**
+   * Adjectives that head an improper annexation (`شديد اللهجة`, `غير المسبوق`, `واسع النطاق`, `قصيرة الأجل`): two
+   * words in marks that open with one and go on with the article describe something, they name nothing (twenty-third
+   * session, second round). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts
+   * `ANNEXING_ADJECTIVES`.)
+   */
+  readonly annexingAdjectives: ReadonlySet<string>
+  /**
+   * Adverbs that close two words in marks with the article or without it (`"مرضية للغاية"`, `"تثق بشدة"`, `"تخسر
+   * كثيرا"`): a predicate (twenty-third session, second round). (Every key of each form; thirty-sixth session: moved
+   * from quotes/extract.ts `LATE_ENDS`.)
+   */
+  readonly lateEnds: ReadonlySet<string>
+  /**
+   * `ورد`, `وردت`, `فرد`, `فردت`: "came", "individual" as often as `رد` ("replied") with its conjunction. (Every key
+   * of each form; thirty-sixth session: moved from quotes/extract.ts `RADD_WITH_CONJUNCTION`.)
+   */
+  readonly raddWithConjunction: ReadonlySet<string>
+  /**
+   * `البالغ`, `البالغة` (aged): an age after a noun (`الرجل البالغ 60 عاما`). (Every key of each form; thirty-sixth
+   * session: moved from quotes/speakers.ts `AGED`.)
+   */
+  readonly agedWords: ReadonlySet<string>
+  /**
+   * Words that open a subject but name no role: `أحد`, `إحدى`, `بعض`, `البعض`, `العديد`, `كل`, `جميع`, `معظم`.
+   * (Every key of each form; thirty-sixth session: moved from quotes/speakers.ts `NO_ROLE`.)
+   */
+  readonly noRoleWords: ReadonlySet<string>
+  /**
+   * أجراها, أجرته, أجرتها, أجراه (with or without hamza, folded): "conducted it", of an interview or a call. (Every
+   * key of each form; thirty-sixth session: moved from quotes/speakers.ts `CONDUCTED`.)
+   */
+  readonly conductedVerbs: ReadonlySet<string>
+  /**
+   * `المسؤول`, `المسؤولة` (the official): a word for any office holder, not the head of a role. (Every key of each
+   * form; thirty-sixth session: moved from quotes/speakers.ts `OFFICIAL`.)
+   */
+  readonly officialNouns: ReadonlySet<string>
+  /**
+   * `السابق`, `الأسبق` (and feminine): a former holder of the role before it (thirtieth session). (Every key of each
+   * form; thirty-sixth session: moved from quotes/speakers.ts `FORMER`.)
+   */
+  readonly formerWords: ReadonlySet<string>
+  /**
+   * `عشيرة`, `قبيلة`, `عائلة`, `أسرة`: nouns of a clan, before a clan's name (`آل …`; thirty-first session). (Every
+   * key of each form; thirty-sixth session: moved from quotes/speakers.ts `CLAN_NOUNS`.)
+   */
+  readonly clanNouns: ReadonlySet<string>
+  /**
+   * `نفسه`, `نفسها`, `ذاته`, `ذاتها`, `أنفسهم`: "the same" after a noun (`المصدر نفسه`; session 21). (Every key of
+   * each form; thirty-sixth session: moved from quotes/speakers.ts `SAME_AFTER`.)
+   */
+  readonly sameAfter: ReadonlySet<string>
+  /**
+   * `نفس`, `ذات`: "the same" before a definite noun (`نفس المصدر`, `ذات المصادر`; session 21). (Every key of each
+   * form; thirty-sixth session: moved from quotes/speakers.ts `SAME_BEFORE`.)
+   */
+  readonly sameBefore: ReadonlySet<string>
+  /**
+   * The blessing after a prophet's name (`عليه السلام`, `عليه الصلاة والسلام`, `عليه أفضل الصلاة`): no subject.
+   * (Every key of each form; thirty-sixth session: moved from quotes/speakers.ts `BLESSING`.)
+   */
+  readonly prophetBlessing: ReadonlySet<string>
+  /**
+   * `زال`, `زالت`, `يزال`, `تزال`: "cease", the verb of `ما زال` that stands before its subject. (Every key of each
+   * form; thirty-sixth session: moved from quotes/arabic.ts `STILL`.)
+   */
+  readonly stillVerbs: ReadonlySet<string>
+  /**
+   * `نشره`, `نشرته`, `نشرها`, `نشرتها`: "published it", after an article noun (`مقال نشرته وكالة X`; thirtieth
+   * session). (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `PUBLISHED`.)
+   */
+  readonly publishedVerbs: ReadonlySet<string>
+  /**
+   * `العديد`, `البعض`, `الكثير`, `الجميع`: a quantifier is a subject (ويصف العديد من الناشطين …). (Every key of each
+   * form; thirty-sixth session: moved from quotes/arabic.ts `QUANTIFIERS`.)
+   */
+  readonly definiteQuantifiers: ReadonlySet<string>
+  /**
+   * `التالية`, `التالي`, `الآتية`, `الآتي`: "the following", a phrase that announces a list. (Every key of each
+   * form; thirty-sixth session: moved from quotes/cues.ts `FOLLOWING`.)
+   */
+  readonly followingWords: ReadonlySet<string>
+  /**
+   * Present forms of `اعتبر` ("consider"), read as the passive "is considered" after a relative pronoun. (Every key
+   * of each form; thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`.)
+   */
+  readonly consideredPassive: ReadonlySet<string>
+  /**
+   * `يدعى`, `تدعى`, `يسمى`, `تسمى` ("is called"): after a relative pronoun they give the name of the noun before it.
+   * (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `CALLED`.)
+   */
+  readonly calledVerbs: ReadonlySet<string>
+  /**
+   * The nouns of a time phrase after a demonstrative (`هذا الأسبوع`, `هذه المرة`, `ذلك اليوم`). (Every key of each
+   * form; thirty-sixth session: moved from quotes/cues.ts `TIME_NOUNS`.)
+   */
+  readonly timeNouns: ReadonlySet<string>
+  /**
+   * `أجاب`, `أجابت` (read without و/ف): verbs of answering; not `رد` (`ورد`, "was mentioned", is written the same).
+   * (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `ANSWERING`.)
+   */
+  readonly answering: ReadonlySet<string>
+  /**
+   * `أيضا`, `أيضاً`: "also" after the subject (`وقال X أيضا إن`) is no part of it. (Every key of each form;
+   * thirty-sixth session: moved from quotes/cues.ts `ALSO`.)
+   */
+  readonly alsoWords: ReadonlySet<string>
+  /**
+   * Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the
+   * subject. (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `DEMONSTRATIVES`.)
+   */
+  readonly subjectDemonstratives: ReadonlySet<string>
+  /**
+   * `هذا`, `هذه`, `ذلك`: a demonstrative that opens the phrase after a verb of describing makes it the object.
+   * (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `OBJECT_DEMONSTRATIVES`.)
+   */
+  readonly objectDemonstratives: ReadonlySet<string>
+  /**
+   * `هذا`, `هذه`: a demonstrative that opens a sentence before its subject (`فهذا الرئيس الأمريكي يقول`). (Every key
+   * of each form; thirty-sixth session: moved from quotes/arabic.ts `NEAR_DEMONSTRATIVES`.)
+   */
+  readonly openingDemonstratives: ReadonlySet<string>
+  /**
+   * `إذ`, `حيث`, `كما`, `فيما`, `بينما`, `ثم`, `عندما`, `حين`, `حينما`: conjunctions that open a sentence right
+   * before its verb and its subject (`إذ ينصح X بأن …`); not `قد` (`وقد عاد X …`: a past told in passing, not the
+   * speaker's clause) nor adverbs of time (`حينها`). (Every key of each form; thirty-sixth session: moved from
+   * quotes/arabic.ts `VERB_OPENERS`.)
+   */
+  readonly verbOpeners: ReadonlySet<string>
+  /**
+   * `عن`, `عما`, `عمن`, `حول`, `بشأن`, `إذا`, `هل`, `ما`, `كيف`, `لماذا`, `متى`, `في`: the question after a passive
+   * of asking (session 21). (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `ASK_STOPS`.)
+   */
+  readonly questionOpeners: ReadonlySet<string>
+  /**
+   * `في`, `خلال`, `كان`, `كانت`: the word (with or without و) that opens a sentence about an interview (`وفي حديث مع
+   * X`, `وكان لـ«Y» لقاءات مع …`). (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts
+   * `MEETING_OPENERS`.)
+   */
+  readonly meetingOpeners: ReadonlySet<string>
+  /**
+   * `هناك`: "there is", never a subject (`هناك مقولة تقول:`). (Every key of each form; thirty-sixth session: moved
+   * from quotes/arabic.ts `HUNAKA`.)
+   */
+  readonly thereIs: ReadonlySet<string>
+  /**
+   * `أيضا`, `كذلك`, `ذلك`, `هذا`, `هذه`, `فقط`, `بل`: one word after a verb that does not leave it without a subject
+   * (session 23). (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `ALSO_OR_THAT`.)
+   */
+  readonly keepsSubjectAfterVerb: ReadonlySet<string>
+  /**
+   * `كان`, `كانت`: the auxiliary that opens `وكانت X قد أعلنت …` (read without its و/ف). (Every key of each form;
+   * thirty-sixth session: moved from quotes/arabic.ts `KANA`.)
+   */
+  readonly kanaAuxiliary: ReadonlySet<string>
+  /**
+   * `ما`, `لا`: with a form of `زال` after them, "still" (`وما زالت`, `ولا يزال`; thirtieth session, second round).
+   * (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `STILL_NEG`.)
+   */
+  readonly stillNegations: ReadonlySet<string>
+  /**
+   * `لكن`, `ولكن`, `بينما`, `فيما`: a conjunction that may open a clause whose subject stands before its verb (`لكن
+   * السلطات تقول:`). (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `SUBJECT_FIRST`.)
+   */
+  readonly subjectFirstConjunctions: ReadonlySet<string>
+  /**
+   * `لكنه`, `ولكنه`: "but he" opening a sentence. (Every key of each form; thirty-sixth session: moved from
+   * quotes/arabic.ts `BUT_HE`.)
+   */
+  readonly butHe: ReadonlySet<string>
+  /**
+   * `لكنها`, `ولكنها`: "but she" opening a sentence. (Every key of each form; thirty-sixth session: moved from
+   * quotes/arabic.ts `BUT_SHE`.)
+   */
+  readonly butShe: ReadonlySet<string>
+  /**
+   * `إلا`, `الا`, `غير`: before `أن` "but", a clause whose subject stands before its verb (`إلا أن المصدر قال:`).
+   * (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `BUT_BEFORE_ANNA`.)
+   */
+  readonly butBeforeAnna: ReadonlySet<string>
+  /**
+   * `لأن` ("because") and its pronoun forms, with or without hamza: a clause of cause, whose nouns are no subject of
+   * a participle after it (thirty-second session). (Every key of each form; thirty-sixth session: moved from
+   * quotes/arabic.ts `CAUSAL`.)
+   */
+  readonly causal: ReadonlySet<string>
+  /**
+   * `عما`, `عمن`: "about what", "about whom" (a preposition fused with its relative). (Every key of each form;
+   * thirty-sixth session: moved from quotes/colon.ts `ABOUT_WHAT`.)
+   */
+  readonly aboutWhat: ReadonlySet<string>
+  /**
+   * Prepositions a lead phrase of clause openers may hold (`من جانبه`, `ومن جهتها`, `وفي هذا الصدد`). (Every key of
+   * each form; thirty-sixth session: moved from quotes/colon.ts `LEAD_PREPOSITIONS`.)
+   */
+  readonly colonLeadPrepositions: ReadonlySet<string>
+  /**
+   * `عن`, `حول`, `بشأن`, `بخصوص` (with or without و): "about", opening a topic before its speaker's verb and colon.
+   * (Every key of each form; thirty-sixth session: moved from quotes/colon.ts `TOPIC_PREPOSITIONS`.)
+   */
+  readonly topicPrepositions: ReadonlySet<string>
+  /**
+   * Arabic relative pronouns (`الذي`, `التي`, `الذين`): a clause about the noun before them, not an apposition or a
+   * subject. (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `RELATIVE_AR`.)
+   */
+  readonly relativePronouns: ReadonlySet<string>
+  /**
+   * Words that open a clause of time, condition or report where the subject would stand (`قال عندما بدأ المحامي:`,
+   * `قال إذا كان …`, `وقالت كما نقلت عنها الوكالة`, `واضاف حسبما نقلت عنه …`): the verb has no subject there
+   * (session 22). Not `عند` (`كما وردت عند X`: the source's book, a preposition). (Every key of each form;
+   * thirty-sixth session: moved from quotes/cues.ts `SUBORDINATE_OPENERS`.)
+   */
+  readonly subordinateOpeners: ReadonlySet<string>
+  /**
+   * `وهو`, `وهي`, `وهم`, `وهما`: و and a pronoun that open a circumstantial clause after the verb (`وقال وهو
+   * يبتسم`). (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `CIRCUMSTANTIAL`.)
+   */
+  readonly circumstantial: ReadonlySet<string>
+  /**
+   * `هذا`, `هذه`, `ذلك`: demonstratives that open a time phrase (`هذا الأسبوع`) or an object after the subject.
+   * (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `DEMONSTRATIVE_NEAR`.)
+   */
+  readonly timeDemonstratives: ReadonlySet<string>
+  /**
+   * `به`, `بها`: an object pronoun after a verb (`حسبما أفادت به X`). (Every key of each form; thirty-sixth session:
+   * moved from quotes/cues.ts `PRONOUN_BA`.)
+   */
+  readonly pronounBa: ReadonlySet<string>
+  /**
+   * `الذي`, `التي`, `الذين`, `والتي`, `ما`, `لما`, `بما`, `عما`, `مما`: the words before a verb of describing with
+   * its object pronoun that open its clause. (Every key of each form; thirty-sixth session: moved from
+   * quotes/cues.ts `OBJECT_CLAUSE`.)
+   */
+  readonly objectClauseOpeners: ReadonlySet<string>
+  /**
+   * `فيه`, `فيها`, `فيهما`: في and the pronoun of a document right after a verb, the text it speaks in (`بيانا قال
+   * فيه:`, `بيانا وصفت فيه …`, `بيانا عبّرت فيه عن «…»`). (Every key of each form; thirty-sixth session: moved from
+   * quotes/cues.ts `FI_PRONOUNS`.)
+   */
+  readonly fiPronouns: ReadonlySet<string>
+  /**
+   * `إلى`, `الى`, `عن`: the prepositions before `AL_QAWL` (`انتهى إلى القول:`, `لم يتوان عن القول:`). (Every key of
+   * each form; thirty-sixth session: moved from quotes/cues.ts `QAWL_PREPS`.)
+   */
+  readonly qawlPrepositions: ReadonlySet<string>
+  /**
+   * `عنه`, `عنها`, `عنهم`, `فيه`, `فيها`: a preposition and a pronoun after a speech verb, before its subject (`التي
+   * قالت عنها الصحيفة إن …`). (Every key of each form; thirty-sixth session: moved from quotes/cues.ts
+   * `PRONOUN_OBJECTS`.)
+   */
+  readonly pronounObjects: ReadonlySet<string>
+  /**
+   * `دون`, `بدون`, `دونما` ("without"): before `أن` they open a clause, never a subject (`وكتب دون أن يسمي أحدا`).
+   * (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `WITHOUT`.)
+   */
+  readonly withoutWords: ReadonlySet<string>
+  /**
+   * `بأن`, `بأنه`, `بأنها`, `بأنهم`, `بأنهما`: the complementizer with `ب` (“described as”) right before marks of
+   * two words (`ووصفه بأنه «رجل عظيم»`): the marks are what the speaker called someone or something, not a name
+   * (session 19). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `BA_ANNA`.)
+   */
+  readonly baAnna: ReadonlySet<string>
+  /**
+   * `بأنه`, `بأنها`, `بأنهم`, `بأنهما` (with or without `و`): the complementizer of describing with its pronoun. One
+   * word in marks right after it is what the speaker called someone or something (`ووصفها بأنها "قاسية"`, `وبأنها
+   * «تسيطر» على`), never the clause's subject as after the bare `بأن` (`بأن «داعش» يسيطر`; thirtieth session).
+   * (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `BA_ANNA_PRONOUN`.)
+   */
+  readonly baAnnaPronoun: ReadonlySet<string>
+  /**
+   * `إياه`, `إياها`, `إياهم`, `إياهما`: the object pronoun after a verb or participle of describing (`واصفا إياه
+   * «…»`). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `OBJECT_IYYA`.)
+   */
+  readonly objectIyya: ReadonlySet<string>
+  /**
+   * `إلى`, `الى`: an addressee after `بالقول` (`بالقول إلى الصحافيين`). (Every key of each form; thirty-sixth
+   * session: moved from quotes/extract.ts `TO_WORDS`.)
+   */
+  readonly toWords: ReadonlySet<string>
+  /**
+   * `إليه`, `إليها`, `له`, `لها`: after `أضاف` it adds to something (`وأضاف إليها «…»`), no speech. (Every key of
+   * each form; thirty-sixth session: moved from quotes/extract.ts `ADDED_TO`.)
+   */
+  readonly addedTo: ReadonlySet<string>
+  /**
+   * `لديه`, `لديها`, `لديهم`, `لدينا` (with or without و): "he has", before what a reported clause says someone has.
+   * (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `HAVING`.)
+   */
+  readonly having: ReadonlySet<string>
+  /**
+   * `مع`, `داخل`, `مثل`: prepositions before two marked words that are mostly a name (`مع «مجموعة جبال»`, `داخل
+   * «كابيتول هيل»`; an example after `مثل`, `برامج مثل «درع X» في …`: twenty-third session, second round). (Every
+   * key of each form; thirty-sixth session: moved from quotes/extract.ts `PARTNER_PREPS`.)
+   */
+  readonly partnerPrepositions: ReadonlySet<string>
+  /**
+   * `أي` and prepositions that open two words in marks with no article (`"على وشك"`, `"بلا شك"`, `"أي تهديد"`): an
+   * adverbial phrase or a quantified noun, a predicate wherever the clause goes on (twenty-third session, second
+   * round). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `OPENING_WORDS`.)
+   */
+  readonly markOpeningWords: ReadonlySet<string>
+  /**
+   * Prepositions right after two words in marks with which the reported clause goes on (`"تراجعا كبيرا" في …`,
+   * `"خسارة فادحة" من …`, `"وصمة عار" على …`): the marks are a part of that clause, not a name (twenty-third
+   * session, second round). Not `مع` (a partner after a name, `«X Y» مع الفريق`) nor `ل` glued to a noun (`«خطة X»
+   * لإنعاش …`). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `RUN_ON_PREPS`.)
+   */
+  readonly runOnPrepositions: ReadonlySet<string>
+  /**
+   * `لكن` and its forms with a pronoun (`لكنها`, `ولكنه`): a second short piece in marks after it, in the sentence
+   * of a partial quote a verb reported, goes on with the same speaker (twenty-third session, third round). (Every
+   * key of each form; thirty-sixth session: moved from quotes/extract.ts `BUT_WORDS`.)
+   */
+  readonly butWords: ReadonlySet<string>
+  /**
+   * `ب`, `على`, `إلى`: the prepositions right before marks after a verb of `chargingVerb` (`هدد X بـ«…»`, `أثنت على
+   * «…»`, `دعا إلى «…»`; twenty-third session, third round). (Every key of each form; thirty-sixth session: moved
+   * from quotes/extract.ts `CHARGE_PREPS`.)
+   */
+  readonly chargePrepositions: ReadonlySet<string>
+  /**
+   * `لا`, `لم`, `لن`, `ليس`, `ليست`: a negation that opens words in marks makes them speech, never a name (`فقال "لا
+   * تغضب"`, `"لم يستطع"`; `لا` only before a present verb here, `"لا ليغا"`; session 20). (Every key of each form;
+   * thirty-sixth session: moved from quotes/marks.ts `NEGATIONS`.)
+   */
+  readonly negations: ReadonlySet<string>
+  /**
+   * `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). (Every key of each form;
+   * thirty-sixth session: moved from quotes/scanner.ts `AMMA`.)
+   */
+  readonly amma: ReadonlySet<string>
+  /**
+   * A complementizer with no pronoun (`إن`, `أن`, `بأن`): the noun after it is the subject of the verb that follows.
+   * (Every key of each form; thirty-sixth session: moved from quotes/scanner.ts `BARE_COMP`.)
+   */
+  readonly bareComplementizers: ReadonlySet<string>
+  /**
+   * `قد` and the particles glued to it before a past verb (`فقد كتب`, `لقد قال`, `أن الحركة قد "ضعفت"`). (Every key
+   * of each form; thirty-sixth session: moved from quotes/scanner.ts `QAD_WORDS`.)
+   */
+  readonly qadWords: ReadonlySet<string>
+  /**
+   * `هو`, `هي`, `وهو`, `وهي`: a pronoun that opens an apposition (`X، وهو طبيب أسنان`). (Every key of each form;
+   * thirty-sixth session: moved from quotes/speakers.ts `HE_SHE`.)
+   */
+  readonly heShe: ReadonlySet<string>
+  /**
+   * Relative pronouns, with or without و (`مدرب <club> السابق والذي تولى …`; thirty-second session). (Every key of
+   * each form; thirty-sixth session: moved from quotes/speakers.ts `RELATIVES`.)
+   */
+  readonly relativesWithWaw: ReadonlySet<string>
+  /**
+   * معه, معها, معهم: "with him/her/them", the one interviewed. (Every key of each form; thirty-sixth session: moved
+   * from quotes/speakers.ts `WITH_PRONOUNS`.)
+   */
+  readonly withPronouns: ReadonlySet<string>
+  /** `له`, `لها`, `لهم`, `لهما`, `لهن`: an addressee pronoun after a speech verb (every key of each form; thirty-sixth session). */
+  readonly pronounAddressees: ReadonlySet<string>
+  /** {@link pronounAddressees} and the prepositions with an object pronoun after a verb (`عليه`, `به`, `عنهم`): no part of the subject (every key of each form; thirty-sixth session). */
+  readonly prepPronouns: ReadonlySet<string>
+  /** `منها`, `لديه`, `فيهم`: a preposition with its pronoun after a bare complementizer (every key of each form; thirty-sixth session). */
+  readonly prepositionPronouns: ReadonlySet<string>
+  /** `كان`, `كانت`, `يكون`, `تكون`: after `هكذا`, no verb of speech (every key of each form; thirty-sixth session). */
+  readonly thusNotSpeech: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -513,6 +1085,85 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     consideringVerbs: allKeys(ar.consideringVerbs.forms),
     consideringPresent: allKeys(ar.consideringPresent.forms),
     copulaForms: allKeys(ar.copulaForms.forms),
+    verbParticles: allKeys(ar.verbParticles.forms),
+    possessiveNameNouns: allKeys(ar.possessiveNameNouns.forms),
+    cliticVerbalNouns: allKeys(ar.cliticVerbalNouns.forms),
+    notThrough: allKeys(ar.notThrough.forms),
+    gistWords: allKeys(ar.gistWords.forms),
+    accusativeVerbs: allKeys(ar.accusativeVerbs.forms),
+    predicateEnds: allKeys(ar.predicateEnds.forms),
+    sayingVerbs: allKeys(ar.sayingVerbs.forms),
+    annexingAdjectives: allKeys(ar.annexingAdjectives.forms),
+    lateEnds: allKeys(ar.lateEnds.forms),
+    raddWithConjunction: allKeys(ar.raddWithConjunction.forms),
+    agedWords: allKeys(ar.agedWords.forms),
+    noRoleWords: allKeys(ar.noRoleWords.forms),
+    conductedVerbs: allKeys(ar.conductedVerbs.forms),
+    officialNouns: allKeys(ar.officialNouns.forms),
+    formerWords: allKeys(ar.formerWords.forms),
+    clanNouns: allKeys(ar.clanNouns.forms),
+    sameAfter: allKeys(ar.sameAfter.forms),
+    sameBefore: allKeys(ar.sameBefore.forms),
+    prophetBlessing: allKeys(ar.prophetBlessing.forms),
+    stillVerbs: allKeys(ar.stillVerbs.forms),
+    publishedVerbs: allKeys(ar.publishedVerbs.forms),
+    definiteQuantifiers: allKeys(ar.definiteQuantifiers.forms),
+    followingWords: allKeys(ar.followingWords.forms),
+    consideredPassive: allKeys(ar.consideredPassive.forms),
+    calledVerbs: allKeys(ar.calledVerbs.forms),
+    timeNouns: allKeys(ar.timeNouns.forms),
+    answering: allKeys(ar.answering.forms),
+    alsoWords: allKeys(ar.alsoWords.forms),
+    subjectDemonstratives: allKeys(ar.subjectDemonstratives.forms),
+    objectDemonstratives: allKeys(ar.objectDemonstratives.forms),
+    openingDemonstratives: allKeys(ar.openingDemonstratives.forms),
+    verbOpeners: allKeys(ar.verbOpeners.forms),
+    questionOpeners: allKeys(ar.questionOpeners.forms),
+    meetingOpeners: allKeys(ar.meetingOpeners.forms),
+    thereIs: allKeys(ar.thereIs.forms),
+    keepsSubjectAfterVerb: allKeys(ar.keepsSubjectAfterVerb.forms),
+    kanaAuxiliary: allKeys(ar.kanaAuxiliary.forms),
+    stillNegations: allKeys(ar.stillNegations.forms),
+    subjectFirstConjunctions: allKeys(ar.subjectFirstConjunctions.forms),
+    butHe: allKeys(ar.butHe.forms),
+    butShe: allKeys(ar.butShe.forms),
+    butBeforeAnna: allKeys(ar.butBeforeAnna.forms),
+    causal: allKeys(ar.causal.forms),
+    aboutWhat: allKeys(ar.aboutWhat.forms),
+    colonLeadPrepositions: allKeys(ar.colonLeadPrepositions.forms),
+    topicPrepositions: allKeys(ar.topicPrepositions.forms),
+    relativePronouns: allKeys(ar.relativePronouns.forms),
+    subordinateOpeners: allKeys(ar.subordinateOpeners.forms),
+    circumstantial: allKeys(ar.circumstantial.forms),
+    timeDemonstratives: allKeys(ar.timeDemonstratives.forms),
+    pronounBa: allKeys(ar.pronounBa.forms),
+    objectClauseOpeners: allKeys(ar.objectClauseOpeners.forms),
+    fiPronouns: allKeys(ar.fiPronouns.forms),
+    qawlPrepositions: allKeys(ar.qawlPrepositions.forms),
+    pronounObjects: allKeys(ar.pronounObjects.forms),
+    withoutWords: allKeys(ar.withoutWords.forms),
+    baAnna: allKeys(ar.baAnna.forms),
+    baAnnaPronoun: allKeys(ar.baAnnaPronoun.forms),
+    objectIyya: allKeys(ar.objectIyya.forms),
+    toWords: allKeys(ar.toWords.forms),
+    addedTo: allKeys(ar.addedTo.forms),
+    having: allKeys(ar.having.forms),
+    partnerPrepositions: allKeys(ar.partnerPrepositions.forms),
+    markOpeningWords: allKeys(ar.markOpeningWords.forms),
+    runOnPrepositions: allKeys(ar.runOnPrepositions.forms),
+    butWords: allKeys(ar.butWords.forms),
+    chargePrepositions: allKeys(ar.chargePrepositions.forms),
+    negations: allKeys(ar.negations.forms),
+    amma: allKeys(ar.amma.forms),
+    bareComplementizers: allKeys(ar.bareComplementizers.forms),
+    qadWords: allKeys(ar.qadWords.forms),
+    heShe: allKeys(ar.heShe.forms),
+    relativesWithWaw: allKeys(ar.relativesWithWaw.forms),
+    withPronouns: allKeys(ar.withPronouns.forms),
+    pronounAddressees: allKeys(ar.pronounAddressees.forms),
+    prepPronouns: allKeys([...ar.pronounAddressees.forms, ...ar.prepPronouns.forms]),
+    prepositionPronouns: allKeys(ar.prepositionPronouns.forms),
+    thusNotSpeech: allKeys(ar.thusNotSpeech.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

@@ -9,11 +9,6 @@ import { BREAK, NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { EntityIndex } from "./entity-index.js"
 import { CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark } from "./scanner.js"
 
-/**
- * `لا`, `لم`, `لن`, `ليس`, `ليست`: a negation that opens words in marks makes them speech, never a name (`فقال "لا
- * تغضب"`, `"لم يستطع"`; `لا` only before a present verb here, `"لا ليغا"`; session 20).
- */
-export const NEGATIONS: ReadonlySet<string> = new Set(["\u0644\u0627", "\u0644\u0645", "\u0644\u0646", "\u0644\u064a\u0633", "\u0644\u064a\u0633\u062a"].flatMap((w) => foldKey(w)))
 const LA = foldKey("\u0644\u0627")[0]!
 
 /**
@@ -434,7 +429,7 @@ export abstract class MarkScanner extends EntityIndex {
         if (words === 0 && kind === WORD) {
           const key = this.keys[j]!
           const next = key === LA && j + 1 < pe && this.t.kinds[j + 1] === WORD ? this.keys[j + 1]! : ""
-          if (NEGATIONS.has(key) && (key !== LA || (next.length > 2 && (next[0] === "\u062a" || next[0] === "\u064a" || next[0] === "\u0646")))) return -1
+          if (this.lex.negations.has(key) && (key !== LA || (next.length > 2 && (next[0] === "\u062a" || next[0] === "\u064a" || next[0] === "\u0646")))) return -1
         }
         words++
         continue

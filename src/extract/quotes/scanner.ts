@@ -62,12 +62,6 @@ const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 
 /** Whether `key`, or `key` without a leading `و` (`وإن`, `وكما`), is in `set`. */
 export const hasWithWaw = (set: ReadonlySet<string>, key: string): boolean =>
   set.has(key) || (key.length > 2 && key[0] === WAW && set.has(key.slice(1)))
-/** `أما`, `وأما`: "as for X", whose verb follows X with `ف` (`أما الوزير فقال:`). */
-export const AMMA: ReadonlySet<string> = new Set(["\u0623\u0645\u0627", "\u0648\u0623\u0645\u0627"].flatMap((w) => foldKey(w)))
-/** A complementizer with no pronoun (`إن`, `أن`, `بأن`): the noun after it is the subject of the verb that follows. */
-export const BARE_COMP: ReadonlySet<string> = new Set(["\u0625\u0646", "\u0623\u0646", "\u0627\u0646", "\u0628\u0623\u0646", "\u0628\u0627\u0646", "\u0623\u0646\u0651", "\u0625\u0646\u0651"].flatMap((w) => foldKey(w)))
-/** `قد` and the particles glued to it before a past verb (`فقد كتب`, `لقد قال`, `أن الحركة قد "ضعفت"`). */
-export const QAD_WORDS: ReadonlySet<string> = new Set(["\u0642\u062f", "\u0641\u0642\u062f", "\u0648\u0642\u062f", "\u0644\u0642\u062f"])
 /** An unnamed spokesman's noun as written (`متحدث`, `الناطقة`, `والمتحدث`), with or without `و` and the article. */
 export const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)\u0629?$/
 /** `سورة` (search form): a sura reference after a verse (`… (93) سورة النساء`). */
@@ -100,9 +94,54 @@ const BLESSING_END = foldKey("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639
 const SHORT_VOWEL_ONE = /[\u064e-\u0650\u0652]/
 /** A plural or dual pronoun glued to a noun (`هم`, `كم`, `هما`, `كما`, `هن`, `كن`), in search form. */
 const OBJECT_SUFFIX = /..(?:\u0647\u0645|\u0643\u0645|\u0647\u0645\u0627|\u0643\u0645\u0627|\u0647\u0646|\u0643\u0646)$/
-export const AN = "\u0639\u0646" // عن
-export const MIN = "\u0645\u0646" // من
-export const QAD = "\u0642\u062f" // قد
+/*
+ * Single function words compared as syntax, as token keys (their folded search form is the word as written, so the
+ * literal is the key). Every layer imports these; none defines its own copy.
+ */
+/** `عن` ("about", "from"). */
+export const AN = "\u0639\u0646"
+/** `من` ("of", "from"): after a word of quantity (`عدد من`), before the body a source speaks from (`مصدر من`). */
+export const MIN = "\u0645\u0646"
+/** `في` ("in"). */
+export const FI = "\u0641\u064a"
+/** `قد`, the particle before a past verb. */
+export const QAD = "\u0642\u062f"
+/** `ال`, the definite article, as a key prefix (`الوزير`). */
+export const ALEF_LAM = "\u0627\u0644"
+
+/**
+ * Which nisba adjectives {@link isNisbaKey} accepts: `"any"` (definite or not, any gender and number: `عسكري`,
+ * `أمنية`, `أمريكيين`, `أمنيا`, `الروسي`), `"definite"` (with the article, singular: `الأمريكي`, `الأمريكية`),
+ * `"definiteMasculine"` (`البرتغالي`) or `"definiteFeminine"` (`الأمريكية`, `الإخبارية`).
+ */
+export type NisbaForm = "any" | "definite" | "definiteMasculine" | "definiteFeminine"
+
+/** The endings of a nisba adjective in search form: `ي`, `ية` (folded `يه`), `يين`, `يون`, `يان`, `يا`. */
+const NISBA_ENDING = /\u064a(?:\u0647|\u064a\u0646|\u0648\u0646|\u0627\u0646|\u0627)?$/
+/** `ي`, the masculine nisba's ending. */
+const NISBA_M = "\u064a"
+/** `ية` in search form (`ة` folded to `ه`): the feminine nisba's ending. */
+const NISBA_F = "\u064a\u0647"
+
+/**
+ * Whether a token key has the shape of a nisba adjective (`عسكري`, `الأمريكية`): the one test of the quotes stage for
+ * "a word that ends like an adjective of relation", read by shape only, no list (so a noun in `ي`, `الوادي`, passes
+ * too: callers read it where an adjective is expected). By {@link NisbaForm}:
+ * - `"any"`: four letters or more, ending in `ي`, `ية`, `يين`, `يون`, `يان` or `يا` (an unnamed source's
+ *   description, `مصدر عسكري`, `مسؤولين أمريكيين`);
+ * - `"definite"`: the article, five letters or more, ending in `ي` or `ية` (`البيان السعودي`, `النادي الفرنسي`);
+ * - `"definiteMasculine"`: the same ending in `ي` only (`المدرب البرتغالي`);
+ * - `"definiteFeminine"`: the article, two letters or more, then `ية` (`الأمريكية`, `الإخبارية`: an outlet's
+ *   description after its name).
+ */
+export const isNisbaKey = (key: string, form: NisbaForm): boolean => {
+  if (form === "any") return key.length >= 4 && NISBA_ENDING.test(key)
+  if (!key.startsWith(ALEF_LAM)) return false
+  if (form === "definiteFeminine") return key.length >= 6 && key.endsWith(NISBA_F)
+  if (key.length < 5) return false
+  return key.endsWith(NISBA_M) || (form === "definite" && key.endsWith(NISBA_F))
+}
+
 export const C_WAW = 0x0648
 export const C_FA = 0x0641
 

@@ -10,10 +10,10 @@ import type { Entity } from "../../schema/record.js"
 import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
-import { IMAM, PRONOUN_ADDRESSEES, RELATIVE_AR, SUBORDINATE_OPENERS } from "./cues.js"
+import { IMAM } from "./cues.js"
 import { EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
-import { AN, ANAPHOR_WINDOW, COMMAS, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
+import { AN, ANAPHOR_WINDOW, COMMAS, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
@@ -36,31 +36,14 @@ const WRITER_BACK = 120
 /** `الكاتب` (folded): the masculine writer noun. */
 const WRITER_M = foldKey("\u0627\u0644\u0643\u0627\u062a\u0628")[0]!
 
-/** `في` (folded). */
-const FI_KEY = foldKey("\u0641\u064a")[0]!
 /** `ة`. */
 const TA_MARBUTA = "\u0629"
 
-/** `البالغ`, `البالغة` (aged): an age after a noun (`الرجل البالغ 60 عاما`). */
-const AGED = new Set(["\u0627\u0644\u0628\u0627\u0644\u063a", "\u0627\u0644\u0628\u0627\u0644\u063a\u0629"].flatMap((w) => foldKey(w)))
 /** `العمر` in `البالغ من العمر 18 عاما`. */
 const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
 
-/**
- * A preposition with an object pronoun right after the verb (`رد عليه X`, `صرح به X`), or one that names the one spoken
- * to or of (`قال له النبي`, the addressees of cues.ts; `يقول عنهم`, `قال لي المسؤول`; session 22): no part of the
- * subject (as keys).
- */
-export const PREP_PRONOUNS: ReadonlySet<string> = new Set([
-  ...PRONOUN_ADDRESSEES,
-  ...["\u0639\u0644\u064a\u0647", "\u0639\u0644\u064a\u0647\u0627", "\u0639\u0644\u064a\u0647\u0645", "\u0628\u0647", "\u0628\u0647\u0627", "\u0628\u0647\u0645", "\u0644\u064a", "\u0644\u0646\u0627", "\u0644\u0643", "\u0644\u0643\u0645", "\u0639\u0646\u0647", "\u0639\u0646\u0647\u0627", "\u0639\u0646\u0647\u0645", "\u0639\u0646\u0647\u0645\u0627", "\u0639\u0646\u0643", "\u0639\u0646\u064a", "\u0639\u0646\u0627"].flatMap((w) => foldKey(w))
-])
-/** The folded ending of a feminine nisba adjective (`ية`). */
-const NISBA_F = foldKey("\u0627\u0644\u0639\u0631\u0628\u064a\u0629")[0]!.slice(-2)
 /** `الفريق`: a body noun that is also a military rank before a name (`الفريق خلفان`). */
 const AL_FARIQ = foldKey("\u0627\u0644\u0641\u0631\u064a\u0642")[0]!
-/** The blessing after a prophet's name (`عليه السلام`, `عليه الصلاة والسلام`, `عليه أفضل الصلاة`): no subject (as keys). */
-const BLESSING = new Set(["\u0627\u0644\u0633\u0644\u0627\u0645", "\u0627\u0644\u0635\u0644\u0627\u0629", "\u0623\u0641\u0636\u0644"].flatMap((w) => foldKey(w)))
 
 /** The letters of `مصدر`/`مصادر` ("source") without long vowels: "the same source" is the last speaker, whoever it was. */
 const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
@@ -68,28 +51,14 @@ const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
 const HEH = 0x0647
 
-/** `من` (folded). */
-const MIN_KEY = foldKey("\u0645\u0646")[0]!
-
 /** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
 const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
 /** A sentence's end or a paragraph's between two names. */
 const SENTENCE_BREAK = /[.!?\u061f\n]/
 
-/** A nisba adjective, as a key (`عسكري`, `أمنية`, `أمريكيين`, `أمنيا`; four letters or more): an unnamed source's description (thirty-third session). */
-const isNisba = (key: string): boolean => key.length >= 4 && /\u064a(?:\u0647|\u064a\u0646|\u0648\u0646|\u0627\u0646|\u0627)?$/.test(key)
-
-/** `نفسه`, `نفسها`, `ذاته`, `ذاتها`, `أنفسهم`: "the same" after a noun (`المصدر نفسه`; session 21). */
-const SAME_AFTER = new Set(["\u0646\u0641\u0633\u0647", "\u0646\u0641\u0633\u0647\u0627", "\u0630\u0627\u062a\u0647", "\u0630\u0627\u062a\u0647\u0627", "\u0623\u0646\u0641\u0633\u0647\u0645"].flatMap((w) => foldKey(w)))
-/** `نفس`, `ذات`: "the same" before a definite noun (`نفس المصدر`, `ذات المصادر`; session 21). */
-const SAME_BEFORE = new Set(["\u0646\u0641\u0633", "\u0630\u0627\u062a"].flatMap((w) => foldKey(w)))
-
 /** A definite noun, with a conjunction or a preposition glued before the article or not (`التقرير`, `بالمقال`, `للتقرير`), as keys. */
 const DEFINITE = /^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)/
-
-/** `أيضا` ("also"): an adverb right after an Arabic verb, never the start of its subject (`فقال أيضا بلهجة …`). */
-const ALSO_AR = new Set(["\u0623\u064a\u0636\u0627", "\u0627\u064a\u0636\u0627"].flatMap((w) => foldKey(w)))
 
 /** Prefixes and suffixes of a document noun: بالبيان، لبيان، بيانا، بيانه، تقريرها، مقالة (as keys). */
 const DOC_PREFIXES = ["\u0628\u0627\u0644", "\u0644\u0644", "\u0627\u0644", "\u0628", "\u0644"].map((w) => foldKey(w)[0]!).concat("")
@@ -112,40 +81,17 @@ export const docStem = (key: string, stems: ReadonlyArray<string>): string | nul
   return null
 }
 
-/** Words that open a subject but name no role: `أحد`, `إحدى`, `بعض`, `البعض`, `العديد`, `كل`, `جميع`, `معظم` (as keys). */
-const NO_ROLE = new Set(["\u0623\u062d\u062f", "\u0625\u062d\u062f\u0649", "\u0628\u0639\u0636", "\u0627\u0644\u0628\u0639\u0636", "\u0627\u0644\u0639\u062f\u064a\u062f", "\u0643\u0644", "\u062c\u0645\u064a\u0639", "\u0645\u0639\u0638\u0645"].flatMap((w) => foldKey(w)))
-
-/** أجراها, أجرته, أجرتها, أجراه (with or without hamza, folded): "conducted it", of an interview or a call. */
-const CONDUCTED = new Set(["\u0623\u062c\u0631\u0627\u0647\u0627", "\u0623\u062c\u0631\u062a\u0647", "\u0623\u062c\u0631\u062a\u0647\u0627", "\u0623\u062c\u0631\u0627\u0647"].flatMap((w) => foldKey(w)))
-
-/** معه, معها, معهم: "with him/her/them", the one interviewed. */
-const WITH_PRONOUNS = new Set(["\u0645\u0639\u0647", "\u0645\u0639\u0647\u0627", "\u0645\u0639\u0647\u0645"].flatMap((w) => foldKey(w)))
-
 /** A hyphen or a dash before a name in apposition (`المبعوث الخاص -X-`). */
 const DASHES = new Set(["-", "\u2013", "\u2014"])
 
 /** `مسؤول`, `مسئول`: the official's word as texts write it (an indefinite one is searched in the original text). */
 const OFFICIAL_STEMS = ["\u0645\u0633\u0624\u0648\u0644", "\u0645\u0633\u0626\u0648\u0644"]
-/** `المسؤول`, `المسؤولة` (the official): a word for any office holder, not the head of a role (as keys). */
-const OFFICIAL = new Set(["\u0627\u0644\u0645\u0633\u0624\u0648\u0644", "\u0627\u0644\u0645\u0633\u0624\u0648\u0644\u0629", "\u0627\u0644\u0645\u0633\u0626\u0648\u0644", "\u0627\u0644\u0645\u0633\u0626\u0648\u0644\u0629"].flatMap((w) => foldKey(w)))
 
 /** `مؤخرا` (lately): a time word of a participle's shape, no manner (twenty-sixth session). */
 const LATELY = new Set(foldKey("\u0645\u0624\u062e\u0631\u0627"))
 
-/** `السابق`, `الأسبق` (and feminine): a former holder of the role before it (thirtieth session). */
-const FORMER = new Set(["\u0627\u0644\u0633\u0627\u0628\u0642", "\u0627\u0644\u0633\u0627\u0628\u0642\u0629", "\u0627\u0644\u0623\u0633\u0628\u0642", "\u0627\u0644\u0623\u0633\u0628\u0642\u0629"].flatMap((w) => foldKey(w)))
-
-/** Relative pronouns, with or without و (`مدرب <club> السابق والذي تولى …`; thirty-second session). */
-const RELATIVES = new Set(["\u0627\u0644\u0630\u064a", "\u0627\u0644\u062a\u064a", "\u0648\u0627\u0644\u0630\u064a", "\u0648\u0627\u0644\u062a\u064a"].flatMap((w) => foldKey(w)))
-
-/** `عشيرة`, `قبيلة`, `عائلة`, `أسرة`: nouns of a clan, before a clan's name (`آل …`; thirty-first session). */
 /** The mark of a word after لل among the words before a name ({@link SpeakerResolver.wordsBeforeName}). */
 const TIED = "\u0644:"
-
-/** `هو`, `هي`, `وهو`, `وهي`: a pronoun that opens an apposition (`X، وهو طبيب أسنان`). */
-const HE_SHE = new Set(["\u0647\u0648", "\u0647\u064a", "\u0648\u0647\u0648", "\u0648\u0647\u064a"].flatMap((w) => foldKey(w)))
-
-const CLAN_NOUNS = new Set(["\u0639\u0634\u064a\u0631\u0629", "\u0642\u0628\u064a\u0644\u0629", "\u0639\u0627\u0626\u0644\u0629", "\u0623\u0633\u0631\u0629"].flatMap((w) => foldKey(w)))
 
 /** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
 const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
@@ -262,11 +208,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
     // وقال عندما بدأ المحامي:, وقالت كما نقلت عنها الوكالة: a clause of time, condition or report where the subject
     // would stand names nobody; the speaker is the chain's (session 22; a verb's own phrase is cut there already)
-    if (SUBORDINATE_OPENERS.has(first)) return this.fromChain(gender)
+    if (this.lex.subordinateOpeners.has(first)) return this.fromChain(gender)
     // رد عليه مورينيو, صرح به مدير المطار X: the pronoun's preposition is no subject; the words after it are the
     // phrase (none: the chain's). قال عليه الصلاة والسلام: the blessing of a prophet the text named before (no entity,
     // and the chain holds the preacher who cites him): no speaker
-    if (PREP_PRONOUNS.has(first)) return b - a === 1 ? this.fromChain(gender) : BLESSING.has(this.keys[a + 1]!) ? null : this.resolve([a + 1, b], gender, push)
+    if (this.lex.prepPronouns.has(first)) return b - a === 1 ? this.fromChain(gender) : this.lex.prophetBlessing.has(this.keys[a + 1]!) ? null : this.resolve([a + 1, b], gender, push)
     // وقال البيان دون أن …, وقالت الصحيفة نقلا عن …, وأضاف البيان أنهما «…»: a definite document, outlet or body noun
     // and a word after it that no article opens and that names nobody is the noun alone; وأضاف البيان السعودي, وأوضح
     // البيان الأمريكي: a statement or a report and its nisba adjective is the statement named before, when one was
@@ -346,7 +292,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (!english && b - a === 1 && this.toNamedAddressee(a, entity)) return this.fromChain(gender)
     // فقال أيضا بلهجة تحد …: `أيضا` opens no subject; a manner phrase after it names nobody either, else the words
     // after it are the phrase (وقال أيضا الأمين العام …)
-    if (!english && b - a > 1 && ALSO_AR.has(first)) {
+    if (!english && b - a > 1 && this.lex.alsoWords.has(first)) {
       const next = this.orig(this.t.starts[a + 1]!, this.t.ends[a + 1]!)
       if (entity === null || entity.start >= next.start) return entity === null && this.mannerAdverb(a + 1, next) ? this.fromChain(gender) : this.resolve([a + 1, b], gender, push)
     }
@@ -426,7 +372,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // وحول سؤال عن ترشحه، اكد نائب رئيس الفيفا السابق «…»: a former role in construct with a body that no earlier
     // use names (`السابق` ends the phrase) is a person who no longer speaks for the body; the person the chain holds
     // (thirtieth session)
-    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && entity.end < span.end && !first.startsWith("\u0627\u0644") && FORMER.has(this.keys[b - 1]!) && this.constructNoun(first)) {
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && entity.end < span.end && !first.startsWith("\u0627\u0644") && this.lex.formerWords.has(this.keys[b - 1]!) && this.constructNoun(first)) {
       const held = this.formerHolder(b)
       if (held !== null) return held
     }
@@ -601,7 +547,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * null.
    */
   protected spokesmanBody(a: number, b: number): string | null {
-    if (b - a < 3 || this.keys[a + 1] !== MIN_KEY) return null
+    if (b - a < 3 || this.keys[a + 1] !== MIN) return null
     const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     const word = this.text.slice(o.start, o.end)
     if (!SPOKESMAN.test(word) || word.replace(/^\u0648/, "").startsWith("\u0627\u0644")) return null
@@ -649,7 +595,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = a + 1; k < b; k++) {
       const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
       if (o.start < entity.start) continue
-      return o.start === entity.start && this.t.kinds[k - 1] === WORD && CLAN_NOUNS.has(bareKey(this.keys[k - 1]!))
+      return o.start === entity.start && this.t.kinds[k - 1] === WORD && this.lex.clanNouns.has(bareKey(this.keys[k - 1]!))
     }
     return false
   }
@@ -667,7 +613,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const head = this.keys[a]!
     const adjective = this.keys[a + 1]!
     if (!head.startsWith("\u0627\u0644") || !adjective.startsWith("\u0627\u0644") || !adjective.endsWith("\u064a") || adjective.length < 6) return null
-    if (lex.bodyNouns.has(head) || lex.outletNouns.has(head) || lex.writerNouns.has(head) || lex.arTitles.has(head) || NO_ROLE.has(head) || lex.clauseOpeners.has(head) || docStem(head, lex.documentNouns) !== null) return null
+    if (lex.bodyNouns.has(head) || lex.outletNouns.has(head) || lex.writerNouns.has(head) || lex.arTitles.has(head) || this.lex.noRoleWords.has(head) || lex.clauseOpeners.has(head) || docStem(head, lex.documentNouns) !== null) return null
     const last = this.lastQuoted
     if (last === null || !last.person || last.entityId === null) return null
     const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
@@ -792,8 +738,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.entities.length === 0) return null
     const key = this.keys[a]!
     const second = this.keys[a + 1]!
-    const nisba = (w: string): boolean => w.length >= 5 && w.startsWith("\u0627\u0644") && (w.endsWith("\u064a") || w.endsWith("\u064a\u0647"))
-    if (!key.startsWith("\u0627\u0644") || key === AL_FARIQ || !this.lex.bodyNouns.has(key) || !nisba(second)) return null
+    if (!key.startsWith("\u0627\u0644") || key === AL_FARIQ || !this.lex.bodyNouns.has(key) || !isNisbaKey(second, "definite")) return null
     const bare = key.slice(2)
     const to = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
     const lo = Math.max(0, a - ANAPHOR_WINDOW)
@@ -808,7 +753,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (words[0] !== bare && words[0] !== key && !(before !== null && foldKey(before[1]!)[0] === bare)) continue
       // (an entity that is the noun alone, `الوكالة`, names no body)
       if (words.length === 1 && (words[0] === bare || words[0] === key)) continue
-      for (let k = 1; k < words.length; k++) if (nisba(words[k]!) && words[k] !== second) return null
+      for (let k = 1; k < words.length; k++) if (isNisbaKey(words[k]!, "definite") && words[k] !== second) return null
       return e
     }
     return null
@@ -830,10 +775,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const doc = docStem(first, lex.documentNouns) !== null
     if (!doc && !lex.outletNouns.has(first) && !lex.bodyNouns.has(first)) return null
     if (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[a + 1]!, this.t.ends[a + 1]!)) !== null) return null
-    if (SAME_AFTER.has(second)) return "same"
+    if (this.lex.sameAfter.has(second)) return "same"
     // (not a second noun after و, القناة والصحيفة: two bodies)
     if (!second.startsWith("\u0627\u0644")) return lex.arTitles.has(second) || /[0-9]/.test(second) || second.startsWith("\u0648\u0627\u0644") ? null : "loose"
-    return doc && second.length >= 5 && (second.endsWith("\u064a") || second.endsWith(NISBA_F)) ? "nisba" : null
+    return doc && isNisbaKey(second, "definite") ? "nisba" : null
   }
 
   /**
@@ -914,7 +859,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected arabicAge(a: number, b: number): boolean {
     for (let k = a + 1; k < b; k++) {
-      if (!AGED.has(this.keys[k]!)) continue
+      if (!this.lex.agedWords.has(this.keys[k]!)) continue
       if (k + 1 < this.pe && this.t.kinds[k + 1] === NUM) return true
       return k + 3 < this.pe && this.keys[k + 1] === MIN && this.keys[k + 2] === AL_UMR && this.t.kinds[k + 3] === NUM
     }
@@ -938,7 +883,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (k < 0) return false
     for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
       if (this.t.kinds[j] === PUNCT && (this.isPunct(j, COMMAS) || this.isColon(j) || this.isSentenceEnd(j))) return false
-      if (this.t.kinds[j] === WORD && WITH_PRONOUNS.has(this.keys[j]!)) return this.t.kinds[j - 1] === WORD && CONDUCTED.has(this.keys[j - 1]!)
+      if (this.t.kinds[j] === WORD && this.lex.withPronouns.has(this.keys[j]!)) return this.t.kinds[j - 1] === WORD && this.lex.conductedVerbs.has(this.keys[j - 1]!)
     }
     return false
   }
@@ -998,8 +943,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (b - a < 3 || first.startsWith("\u0627\u0644") || !this.lex.epithetHeads.has("\u0627\u0644" + first)) return -1
     for (let k = a + 2; k < Math.min(b, a + 4); k++) {
       if (this.t.kinds[k] !== WORD || this.t.kinds[k - 1] !== WORD) return -1
-      if (!FORMER.has(this.keys[k]!)) continue
-      return k + 1 === b || (this.t.kinds[k + 1] === WORD && RELATIVES.has(this.keys[k + 1]!)) ? k : -1
+      if (!this.lex.formerWords.has(this.keys[k]!)) continue
+      return k + 1 === b || (this.t.kinds[k + 1] === WORD && this.lex.relativesWithWaw.has(this.keys[k + 1]!)) ? k : -1
     }
     return -1
   }
@@ -1215,7 +1160,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (e !== null && this.closesClause(e, k)) return e
       }
       if (lex.complementizers.has(key) || key === "\u0645\u0639" || key === AN) return null
-      if (strict && (key === MIN || RELATIVE_AR.has(key))) return null
+      if (strict && (key === MIN || this.lex.relativePronouns.has(key))) return null
       if (k > b && this.verbStartsAt(k, this.pe)) return null
       const prev = k - 1
       // (after a definite role, `dash`, a dash opens an apposition as a comma does: وقال المبعوث الخاص -X- إن …; after
@@ -1233,7 +1178,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   private officialAt(k: number): boolean {
     if (this.t.kinds[k] !== WORD) return false
     const w = this.keys[k]!
-    return OFFICIAL.has(w) || (w.charCodeAt(0) === 0x0648 && OFFICIAL.has(w.slice(1)))
+    return this.lex.officialNouns.has(w) || (w.charCodeAt(0) === 0x0648 && this.lex.officialNouns.has(w.slice(1)))
   }
 
   /**
@@ -1258,7 +1203,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // three words after في (the entity ends with token k)
     for (let s = k; s >= Math.max(b + 1, k - 2); s--) {
       if (this.t.kinds[s] !== WORD) return false
-      if (this.keys[s - 1] !== "\u0641\u064a") continue
+      if (this.keys[s - 1] !== FI) continue
       const e = this.entityStartingAt(s)
       // (or definite words no entity covers: وقالت مديرة المكتبة في الجامعة X، وقال القيادي في الحراك الشعبي X)
       if (e === null || e.start >= last.end) {
@@ -1602,11 +1547,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected sameAs(a: number, b: number): Speaker | null {
     const lex = this.lex
     let noun: string
-    if (SAME_BEFORE.has(this.keys[a]!)) {
+    if (this.lex.sameBefore.has(this.keys[a]!)) {
       if (b - a !== 2) return null
       noun = this.keys[a + 1]!
     } else {
-      if (!SAME_AFTER.has(this.keys[b - 1]!)) return null
+      if (!this.lex.sameAfter.has(this.keys[b - 1]!)) return null
       noun = this.keys[a]!
       for (let k = a; k < b - 1; k++) if (this.t.kinds[k] !== WORD || !this.keys[k]!.startsWith("\u0627\u0644") || lex.arStops.has(this.keys[k]!)) return null
     }
@@ -1620,14 +1565,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (stem.length < 3) return null
     const source = stem === SOURCE_STEM
     const lo = Math.max(0, c.length - 8)
-    const same = (x: Speaker): boolean => foldKey(x.text).some((w) => SAME_AFTER.has(w) || SAME_BEFORE.has(w))
+    const same = (x: Speaker): boolean => foldKey(x.text).some((w) => this.lex.sameAfter.has(w) || this.lex.sameBefore.has(w))
     // وقال باحث يمني إن «…». وأضاف المصدر نفسه: a source is first the unnamed speaker named last in this paragraph
     const last = c[c.length - 1]!
     if (source && last.entityId === null && this.chainAt[c.length - 1]! >= this.ps && !same(last)) return last
     for (let i = c.length - 1; i >= lo; i--) {
       const words = foldKey(c[i]!.text)
       // (a phrase of "the same" that stayed a phrase is no one to point back to)
-      if (words.some((w) => SAME_AFTER.has(w) || SAME_BEFORE.has(w))) continue
+      if (words.some((w) => this.lex.sameAfter.has(w) || this.lex.sameBefore.has(w))) continue
       // ("the same" study, site or diplomat: one the entity stage named; a source: named or not, مصادر مطلعة)
       if (words.some((w) => skeleton(w) === stem) && (source || c[i]!.entityId !== null)) return c[i]!
     }
@@ -1642,12 +1587,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * The person a two-word subject of a role and a nationality adjective with no name in it stands for (`وقال مورينيو …
    * وأوضح المدرب البرتغالي أن …`; `epithetHeads` in the lexicon): the speaker of the last quote of an earlier
    * paragraph when it is a named person (not the chain's last subject: وأضاف X الهدف الثاني puts a scorer there);
-   * else null. Only when entities ran. (The adjective: a definite word that ends in the nisba ي.)
+   * else null. Only when entities ran. (The adjective: {@link isNisbaKey} `"definiteMasculine"`.)
    */
   protected epithet(a: number): Speaker | null {
     if (this.entities.length === 0 || !this.lex.epithetHeads.has(this.keys[a]!)) return null
     const adjective = this.keys[a + 1]!
-    if (this.t.kinds[a + 1] !== WORD || !adjective.startsWith("\u0627\u0644") || !adjective.endsWith("\u064a") || adjective.length < 5) return null
+    if (this.t.kinds[a + 1] !== WORD || !isNisbaKey(adjective, "definiteMasculine")) return null
     const last = this.lastQuoted
     return last !== null && last.person && last.entityId !== null ? last : null
   }
@@ -1685,7 +1630,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const lo = Math.max(this.lastPushAt + 1, Math.min(this.lastPs, this.ps), at - WRITER_BACK)
     for (let j = at - 1; j >= lo + 4; j--) {
-      if (this.t.kinds[j] !== WORD || this.keys[j - 1] !== FI_KEY || !lex.outletNouns.has("\u0627\u0644" + this.keys[j]!)) continue
+      if (this.t.kinds[j] !== WORD || this.keys[j - 1] !== FI || !lex.outletNouns.has("\u0627\u0644" + this.keys[j]!)) continue
       for (const n of [2, 3]) {
         const a = j - 1 - n
         if (a - 1 < lo || this.t.kinds[a - 1] !== WORD) continue
@@ -1856,7 +1801,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const definiteHead = "\u0627\u0644" + head
     // a person's role, not a body, a newspaper, a document or words (الوزارة، الصحيفة، البيان، التصريحات)
     if (head.length < 3 || head.endsWith("\u0627\u062a") || lex.arTitles.has(first) || lex.arPronouns.has(first) || lex.bodyNouns.has(definiteHead) || lex.outletNouns.has(definiteHead)) return null
-    if (NO_ROLE.has(first) || lex.clauseOpeners.has(first) || lex.arNameNouns.has(head) || lex.speechObjects.has(head)) return null
+    if (this.lex.noRoleWords.has(first) || lex.clauseOpeners.has(first) || lex.arNameNouns.has(head) || lex.speechObjects.has(head)) return null
     if (docStem(first, lex.documentNouns) !== null || docStem(first, lex.articleNouns) !== null) return null
     const keyWords: Array<string> = []
     for (let k = a + 1; k < b; k++) {
@@ -1920,7 +1865,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
           return byEntity !== null && byEntity.start > this.orig(this.t.starts[k]!, this.t.ends[k]!).start ? byEntity : null
         }
         construct = false
-        if (w === "\u0641\u064a" && j + 1 < a && this.placeAt(j + 1)) {
+        if (w === FI && j + 1 < a && this.placeAt(j + 1)) {
           role.push(bareKey(this.keys[++j]!))
           continue
         }
@@ -1939,7 +1884,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
           role.push(w, w.slice(3))
           continue
         }
-        if (!(w.startsWith("\u0627\u0644") && !RELATIVE_AR.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") break
+        if (!(w.startsWith("\u0627\u0644") && !this.lex.relativePronouns.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") break
         role.push(bareKey(w))
       }
     }
@@ -1947,14 +1892,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
-   * The person `المسؤول <nisba>` (`وقال المسؤول الإسباني`, `OFFICIAL`) stands for: the nearest earlier person (at
+   * The person `المسؤول <nisba>` (`وقال المسؤول الإسباني`, `officialNouns`) stands for: the nearest earlier person (at
    * most {@link ANAPHOR_WINDOW} tokens back) whose role, as the entity stage read it, holds the nisba adjective or its
    * place or its feminine (`وزير الداخلية الإسباني X`, `رئيس الحكومة التركية X`); null when the word `مسؤول` is used
    * before that person, or without its article after him (`قال مسؤول إسباني`, `مسؤولون`: someone unnamed), or when no
    * person fits.
    */
   protected officialByNisba(a: number): Entity | null {
-    if (this.entities.length === 0 || !OFFICIAL.has(this.keys[a]!) || this.t.kinds[a + 1] !== WORD) return null
+    if (this.entities.length === 0 || !this.lex.officialNouns.has(this.keys[a]!) || this.t.kinds[a + 1] !== WORD) return null
     const adjective = this.keys[a + 1]!
     if (!adjective.startsWith("\u0627\u0644") || !adjective.endsWith("\u064a") || adjective.length < 5) return null
     const found = this.roleOfEntityBefore(a, "", [adjective.slice(2)])
@@ -2067,7 +2012,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = a; k < b; k++) {
       if (this.t.kinds[k] !== WORD) return null
       const w = this.keys[k]!
-      if (!w.startsWith("\u0627\u0644") || w.length < 5 || lex.arStops.has(w) || RELATIVE_AR.has(w)) return null
+      if (!w.startsWith("\u0627\u0644") || w.length < 5 || lex.arStops.has(w) || this.lex.relativePronouns.has(w)) return null
       words.push(w.slice(2))
     }
     // (the head a post one person holds: `roleHeads`, `epithetHeads`, a form of `roleSynonyms`; not a surname with the
@@ -2076,7 +2021,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // before)
     if (b < this.t.count && this.t.kinds[b] === WORD && this.keys[b]!.startsWith("\u0644") && (this.keys[b]!.length <= 2 || this.keys[b]!.startsWith("\u0644\u0644"))) return null
     // (nor a role a relative clause describes anew: `قال اللاعب الذي تأخر انضمامه …`)
-    if (b < this.t.count && this.t.kinds[b] === WORD && RELATIVE_AR.has(this.keys[b]!)) return null
+    if (b < this.t.count && this.t.kinds[b] === WORD && this.lex.relativePronouns.has(this.keys[b]!)) return null
     const first = this.keys[a]!
     if (!lex.roleHeads.has(first) && !lex.epithetHeads.has(first) && !lex.roleSynonyms.some((g) => g.some((f) => f[0] === words[0]))) return null
     if (this.firstPersonStart() >= this.orig(this.t.starts[a]!, this.t.ends[a]!).start) return null
@@ -2106,7 +2051,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // قال المتحدث`)
       // (or with a pronoun before it: `X، وهو طبيب أسنان من …`)
       const apposition = this.appositionKeys(e)
-      const at = apposition.length > 1 && HE_SHE.has(apposition[0]!) ? 1 : 0
+      const at = apposition.length > 1 && this.lex.heShe.has(apposition[0]!) ? 1 : 0
       if (apposition.length > at && heads.some((form) => form[0] === apposition[at])) for (const w of apposition) described.add(w)
       for (const w of this.wordsBeforeName(e, a)) described.add(w)
       if (!rest.every((w) => described.has(w) || described.has(TIED + w)) || !heads.some((form) => form.every((w) => described.has(w)))) continue
@@ -2200,7 +2145,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * complementizer or a stop word, not a nisba adjective (`مسؤول أمني`: indefinite), not `باسم` (`متحدث باسم …`).
    */
   protected constructNoun(w: string): boolean {
-    return w.length >= 3 && !w.endsWith("\u064a") && w !== "\u0628\u0627\u0633\u0645" && !this.lex.arStops.has(w) && !this.lex.complementizers.has(w) && !RELATIVE_AR.has(w)
+    return w.length >= 3 && !w.endsWith("\u064a") && w !== "\u0628\u0627\u0633\u0645" && !this.lex.arStops.has(w) && !this.lex.complementizers.has(w) && !this.lex.relativePronouns.has(w)
   }
 
   /** Is token `k` a one-word place entity? */
@@ -2327,7 +2272,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     while (s > 0 && k - s < 40 && this.t.kinds[s - 1] !== BREAK && !this.isSentenceEnd(s - 1)) s--
     // في بيان، بإصداره بيانا: the word before; أصدرت الجبهة بيانا: the verb that opens the sentence
     const opener = this.keys[s]!
-    if (!((this.t.kinds[k - 1] === WORD && lex.issuing.has(this.keys[k - 1]!)) || (s < k && lex.issuing.has(opener) && opener !== "\u0641\u064a"))) return null
+    if (!((this.t.kinds[k - 1] === WORD && lex.issuing.has(this.keys[k - 1]!)) || (s < k && lex.issuing.has(opener) && opener !== FI))) return null
     // وقال المجلس في بيانه: the speaker the sentence's verb named
     for (let i = this.chain.length - 1; i >= Math.max(0, this.chain.length - 4); i--) {
       const at = this.chainAt[i]!
@@ -2337,7 +2282,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // وقال في بيان، وقالا في بيان مشترك: a verb of speech and `في` alone before the document, its subject unnamed: the
     // speaker the verb went on with, the last one pushed on the chain before the sentence (thirty-fifth session, second
     // round)
-    if (k - s === 2 && this.keys[k - 1] === FI_KEY && this.t.kinds[s] === WORD && this.verbWord(this.keys[s]!)) {
+    if (k - s === 2 && this.keys[k - 1] === FI && this.t.kinds[s] === WORD && this.verbWord(this.keys[s]!)) {
       // (the last pushed before the sentence: the phrase itself may be on the chain when read twice)
       for (let i = this.chain.length - 1; i >= Math.max(0, this.chain.length - 4); i--) if (this.chainAt[i]! < s) return this.chain[i]!
     }
@@ -2464,10 +2409,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (!lex.unnamedSources.has(first) && !(first.length > 4 && (first[0] === "\u0648" || first[0] === "\u0641") && lex.unnamedSources.has(first.slice(1)))) return null
     let k = a + 1
     let close = false
-    for (; k < b && this.t.kinds[k] === WORD && (lex.unnamedDescribedBy.has(this.keys[k]!) || isNisba(this.keys[k]!)) && this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null; k++) if (lex.unnamedCloseTo.has(this.keys[k]!)) close = true
+    for (; k < b && this.t.kinds[k] === WORD && (lex.unnamedDescribedBy.has(this.keys[k]!) || isNisbaKey(this.keys[k]!, "any")) && this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null; k++) if (lex.unnamedCloseTo.has(this.keys[k]!)) close = true
     // (مسؤول إعلام الفرع …، X: a noun in construct after it makes a role, its holder named after it)
     const at = k < this.pe && this.t.kinds[k] === WORD ? this.keys[k]! : ""
-    const prep = at === FI_KEY || at === MIN_KEY
+    const prep = at === FI || at === MIN
     const glued = at.length > 2 && (at[0] === "\u0628" || at[0] === "\u0644") && !at.startsWith("\u0627\u0644")
     if (k < b && !prep && !glued) return null
     const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === "\u0628" ? this.organisationOpening(k, true) : null
