@@ -40,7 +40,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
 import { BA_CLITICS } from "./marks.js"
-import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, CUE_WINDOW, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -157,6 +157,9 @@ const ADJECTIVE_STEM = /^(?:م[^اوي].{2,}|.ا..|..ي.|.{3,}ي)$/
 
 /** Tokens from the comma before marks back to the comma that opens an apposition (thirty-fifth session, second round). */
 const APPOSITION_WINDOW = 10
+
+/** Tokens read from a cue back to the dash that opens an aside, and on to the dash that closes it (thirty-sixth session). */
+const DASH_ASIDE = 12
 
 /** A present verb (folded key): `ي`, `ت` or `ن` and three letters or more (`"تحل"`, `"يقتلونهم"`); thirty-fifth session. */
 const PRESENT_VERB = /^[\u064a\u062a\u0646].{2,}$/
@@ -381,13 +384,16 @@ class QuoteScanner extends ArabicSubjects {
         // وقال X إن أمن المسافرين «أولوية قصوى»: two words (within the cue window) in the clause a verb reports after its
         // complementizer are the speaker's words when they are no name (session 19, second round)
         const reportedPart = !describedAs && before.reported === true && words === 2 && !far && this.partNotName(m, a, b)
+        // وقال إن الحرب ستكون "محور المناقشات", إن اللقاء كان «مجرد لاشيء»: two or three words right after a form of كان,
+        // أصبح or بات in the clause a verb reports are the predicate the speaker chose (thirty-sixth session)
+        const copulaPart = !describedAs && !reportedPart && (words === 2 || words === 3) && before.reported === true && !far && !before.colon && !before.cue.english && before.speaker !== null && this.copulaPredicate(m, a, b)
         // وقال ترامب "لا أعتقد ذلك".: three words that end their sentence, after the verb and a speaker of up to four
         // words, are speech as they are right after the verb alone (twenty-first session, lead)
         const closing = words === 3 && before.bare && !far && !before.cue.english && m.open - before.cue.end <= 4 && (m.close + 1 >= pe || this.isSentenceEnd(m.close + 1)) && this.lex.sayingVerbs.has(withoutConjunction(this.keys[before.cue.at]!)) && !this.lex.addedTo.has(this.keys[before.cue.end]!)
         // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
-        if (describedAs || calledOne || shortPart || judgedPart || calledAs || reportedPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        if (describedAs || calledOne || shortPart || judgedPart || calledAs || reportedPart || copulaPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           // ووصف X بأنه "…"، هذا ما أضافه Y: a verb with its object pronoun after `هذا ما` right after the marks names
           // who said them, when the verb before names no one of its own: a verb of describing (whose phrase may be its
           // object), or one whose subject phrase holds no entity (not `وقال النادي في بيان إن "…"، هذا ما أكده X`:
@@ -732,6 +738,9 @@ class QuoteScanner extends ArabicSubjects {
     // (إن بوتين لديه "حنق شخصي", إن لديه "ثقة كبيرة": what someone has, right after `لدى` with its pronoun; thirty-second
     // session)
     if (reported && this.lex.having.has(prev)) return true
+    // (أن "حربا شاملة" ستندلع, إن "كمية هائلة" من الأدلة: an indefinite noun and its adjective as the clause's subject
+    // right after a bare complementizer; thirty-sixth session)
+    if (reported && keys.length === 2 && this.bareComplementizer(w) && this.subjectPair(a, b)) return true
     if (keys.length !== 1) return false
     const word = keys[0]!
     if (reported && this.lex.qadWords.has(prev)) return true
@@ -756,6 +765,51 @@ class QuoteScanner extends ArabicSubjects {
     if (!this.written(k).endsWith("\u0629")) return false
     const key = this.keys[k]!
     return ADJECTIVE_STEM.test(key.slice(0, -1))
+  }
+
+  /**
+   * Are the words of the marks `m` (tokens `[a, b)`) spaced right after a form of كان, أصبح or بات (`copulaForms`) a
+   * predicate the speaker chose (`ستكون "محور المناقشات"`, `كانت «خسارة كبرى للمعتدلين»`, `أصبحت «في المرحلة
+   * النهائية»`; thirty-sixth session)? No number, Latin letter, name noun or letter name in them, the first word with no
+   * article (`أن يكون «الرئيس المستقل»`, a post), no entity covering them (`فلن تكون «بي بي سي»`).
+   */
+  protected copulaPredicate(m: Mark, a: number, b: number): boolean {
+    const t = this.t
+    const w = m.open - 1
+    if (w < this.ps || t.kinds[w] !== WORD || t.spaced[m.open] === 0 || !this.lex.copulaForms.has(this.keys[w]!)) return false
+    let first = true
+    for (let k = a; k < b; k++) {
+      if (t.kinds[k] === NUM) return false
+      if (t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (/[a-z0-9\u0660-\u0669]/i.test(key) || this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return false
+      if (first && (key.startsWith(ALEF_LAM) || this.definiteWord(k))) return false
+      first = false
+    }
+    return !(this.entities.length > 0 && this.marksOneName(a, b))
+  }
+
+  /**
+   * Are the two plain words in tokens `[a, b)` (no article, number, Latin letter or name noun: {@link shortSpeech} read
+   * them) an indefinite noun and its adjective, the subject of a clause right after a bare complementizer (thirty-sixth
+   * session)? Two accusatives, or an accusative and an adjective in `ة` or `ى` (`أسطولا حربيا`, `حربا شاملة`, `أشخاصا
+   * مرضى`), or a noun and an adjective both written in `ة`, the adjective in a shape of {@link ADJECTIVE_STEM}
+   * (`كمية هائلة`, `محاكمة صورية`); no entity on any of the words (`أن "أمريكا أولا"`, a slogan with a place in it). The
+   * subjects in marks there are mostly names (`أن «جبهة النصرة»`, `أن «عرب نيوز»`, `أن «صحة عسير»`): none of them in
+   * these shapes on the corpus.
+   */
+  protected subjectPair(a: number, b: number): boolean {
+    const [first, last] = this.firstAndLastWord(a, b)
+    if (first < 0 || last === first) return false
+    const noun = this.keys[first]!
+    const adjective = this.keys[last]!
+    if (noun.length < 4 || adjective.length < 4) return false
+    const accusative = (key: string): boolean => key.endsWith("\u0627") && !key.endsWith("\u0646\u0627") && !key.endsWith("\u0647\u0627")
+    const feminine = (k: number): boolean => this.written(k).endsWith("\u0629")
+    const shaped = accusative(noun) ? accusative(adjective) || feminine(last) || adjective.endsWith("\u0649") : feminine(first) && feminine(last) && ADJECTIVE_STEM.test(adjective.slice(0, -1))
+    if (!shaped || this.entities.length === 0) return shaped
+    for (let k = first; k <= last; k++) if (this.t.kinds[k] === WORD && this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) !== null) return false
+    return true
   }
 
   /**
@@ -885,6 +939,12 @@ class QuoteScanner extends ArabicSubjects {
         if (PREDICATE_PARTICIPLE.test(stem) && !this.written(defined!.last).endsWith("\u0629")) return !(this.entities.length > 0 && this.marksOneName(a, b))
         return false
       }
+      // (مؤكدا أن «كل الفرضيات» مطروحة, أن "جميع الخيارات": a word of all and a definite plural, the clause's subject right
+      // after a bare complementizer; thirty-sixth session)
+      if (reported && this.bareComplementizer(w)) {
+        const all = this.plainWords(a, b, true)
+        if (all !== null && all.keys.length === 2 && this.lex.allWords.has(all.keys[0]!) && this.definiteWord(all.last)) return !(this.entities.length > 0 && this.marksOneName(a, b))
+      }
       const plain = this.plainWords(a, b, false)
       if (plain === null) return false
       const [first, second] = plain.keys
@@ -895,10 +955,22 @@ class QuoteScanner extends ArabicSubjects {
       // (the subject a name the entity stage tagged right after the complementizer, `أن قطر "ملتزمة"`, as well as a definite
       // noun; thirty-fifth session)
       else if (reported && (this.definiteWord(w) || this.nameEndsAt(w)) && !this.bareComplementizer(w)) {
-        judged = second !== undefined ? first === GHAYR : PREDICATE_VERB.test(first!) || PREDICATE_PARTICIPLE.test(first!)
+        judged = second !== undefined ? first === GHAYR : PREDICATE_VERB.test(first!) || PREDICATE_PARTICIPLE.test(first!) || this.subjectAdjective(w, plain.last)
       } else if (!reported && considering) judged = w === cue.end && this.lex.objectIyya.has(prev)
     }
     return judged && !(this.entities.length > 0 && this.marksOneName(a, b))
+  }
+
+  /**
+   * Is the one word at `k` in marks an indefinite adjective, the predicate of the definite noun `w` that stands right
+   * after a bare complementizer (`أن الوضع "خطير"`, `إن العقوبات "ضرورية"`, `أن الدعوى "كيدية"`; thirty-sixth session)?
+   * The word in a shape of {@link ADJECTIVE_STEM} (without its `ة`); not after a noun of a post or a person (`roleHeads`,
+   * `personNouns`: `أن الشاب "تركي"`, a name in apposition) and no entity on it.
+   */
+  protected subjectAdjective(w: number, k: number): boolean {
+    if (w - 1 < this.ps || this.t.kinds[w - 1] !== WORD || !this.bareComplementizer(w - 1) || this.lex.roleHeads.has(this.keys[w]!) || this.lex.personNouns.has(this.keys[w]!)) return false
+    const key = this.keys[k]!
+    return ADJECTIVE_STEM.test(this.written(k).endsWith("\u0629") ? key.slice(0, -1) : key)
   }
 
   /** Is the word at `k` a complementizer with its pronoun (`إنه`, `أنها`, `وإنه`), the subject "it" of `إنه من …`? */
@@ -1112,6 +1184,9 @@ class QuoteScanner extends ArabicSubjects {
       // (إن الاتفاق يعتبر «نكسة جديدة»: a present form of اعتبر right before the marks, after a word of its own clause, is
       // a word of judging inside the clause the cue before it reports, not a cue of its own; thirty-fifth session)
       if (c === lo - 1 && this.judgingPresent(cue, m, ps)) continue
+      // (وقال ترامب - الذي أكد أمس دعمه - إن …, وأضاف المصدر - حسب الوكالة - أن «…»: a cue inside a dash aside that an
+      // older cue's clause goes on after is no cue of the marks; thirty-sixth session)
+      if (c > 0 && this.insideDashAside(cue, cues[c - 1]!, m.open)) continue
       // the nearest cue decides: never skip it for an older one (a wrong speaker is worse than none)
       if (cue.kind === "background") return { cue, speaker: null, colon, bare: false }
       // ما وصفه ب"…", يصفه X بقوله «…»: a verb of describing with its object pronoun quotes through ب or بقوله too (as
@@ -1173,6 +1248,25 @@ class QuoteScanner extends ArabicSubjects {
       return { cue, speaker, colon, bare, reported: !colon && (comp || reported) && (cue.kind === "verb" || cue.kind === "participle"), ...(anchor >= 0 ? { from: anchor } : {}) }
     }
     return null
+  }
+
+  /**
+   * Does the cue stand inside a dash aside between the older cue `older` and marks opening at `open` (`وقال الرئيس X -
+   * الذي أكد أمس دعمه للحلفاء - إن …`, `وأضاف المصدر X - حسب الوكالة - أن «…»`; thirty-sixth session)? A dash at most
+   * {@link DASH_ASIDE} tokens before the cue with only words, numbers and commas between, the older cue (an Arabic verb)
+   * and its named subject ending before it (`الذي قال - حسب شهود - إنه`: no subject named, the aside's words would be
+   * read as one); another after the cue, at most {@link DASH_ASIDE} tokens on, with no sentence end or mark
+   * between, and a complementizer right after it: the older verb's clause goes on there.
+   */
+  protected insideDashAside(cue: Cue, older: Cue, open: number): boolean {
+    if (cue.english || older.english || older.kind !== "verb") return false
+    const t = this.t
+    let d = cue.at - 1
+    while (d > this.ps && cue.at - d <= DASH_ASIDE && !this.isPunct(d, DASHES) && (t.kinds[d] === WORD || t.kinds[d] === NUM || this.isPunct(d, COMMAS))) d--
+    if (d <= this.ps || !this.isPunct(d, DASHES) || older.speaker === null || older.speaker[1] > d) return false
+    let e = cue.end
+    while (e < open && e - cue.end <= DASH_ASIDE && !this.isPunct(e, DASHES) && !this.isSentenceEnd(e) && this.markChar(e) === null) e++
+    return e + 1 < open && this.isPunct(e, DASHES) && t.kinds[e + 1] === WORD && hasWithWaw(this.lex.complementizers, this.keys[e + 1]!)
   }
 
   /**

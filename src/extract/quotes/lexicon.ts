@@ -303,7 +303,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `منها`, `لديه`, `فيهم`: a preposition with its pronoun after a bare complementizer (thirty-sixth session: moved from quotes/extract.ts `PREP_PRONOUN`). */
   prepositionPronouns: Described,
   /** `كان`, `يكون`: after `هكذا`, no verb of speech (thirty-sixth session: moved from quotes/cues.ts). */
-  thusNotSpeech: Described
+  thusNotSpeech: Described,
+  /** Definite nouns of a person that are no post, before a name in marks (`الشاب "…"`; thirty-sixth session). */
+  personNouns: Described,
+  /** `كل`, `جميع`, `كافة` before a definite plural in marks after a complementizer (`أن "جميع الخيارات"`; thirty-sixth session). */
+  allWords: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -915,6 +919,10 @@ export interface QuoteLexicons {
   readonly prepositionPronouns: ReadonlySet<string>
   /** `كان`, `كانت`, `يكون`, `تكون`: after `هكذا`, no verb of speech (every key of each form; thirty-sixth session). */
   readonly thusNotSpeech: ReadonlySet<string>
+  /** `الشاب`, `الطفل`, `المواطن` …: definite nouns of a person, before a name in marks (thirty-sixth session). */
+  readonly personNouns: ReadonlySet<string>
+  /** `كل`, `جميع`, `كافة`: words of all before a definite plural in marks after a complementizer (thirty-sixth session). */
+  readonly allWords: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1164,6 +1172,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     prepPronouns: allKeys([...ar.pronounAddressees.forms, ...ar.prepPronouns.forms]),
     prepositionPronouns: allKeys(ar.prepositionPronouns.forms),
     thusNotSpeech: allKeys(ar.thusNotSpeech.forms),
+    personNouns: keySet(ar.personNouns.forms),
+    allWords: keySet(ar.allWords.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

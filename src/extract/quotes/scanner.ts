@@ -149,6 +149,8 @@ export const C_FA = 0x0641
 export const MIN_WORDS_CUED = 3
 /** Minimum words of a quote in marks with no attribution at all. */
 export const MIN_WORDS_UNCUED = 8
+/** A hyphen or a dash: before a name in apposition (`المبعوث الخاص -X-`), around an aside (`وقال X - في مؤتمر صحفي - إن`). */
+export const DASHES: ReadonlySet<string> = new Set(["-", "\u2013", "\u2014"])
 /** How far (tokens) a speech verb may stand before the quote it introduces. */
 export const CUE_WINDOW = 18
 /** How far (tokens) an Arabic speech verb whose speaker phrase ends at a complementizer (`قال X إن …`) may stand before the marked words it reports. */

@@ -13,7 +13,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tok
 import { IMAM } from "./cues.js"
 import { EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
-import { AN, ANAPHOR_WINDOW, COMMAS, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
+import { AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
@@ -81,8 +81,6 @@ export const docStem = (key: string, stems: ReadonlyArray<string>): string | nul
   return null
 }
 
-/** A hyphen or a dash before a name in apposition (`المبعوث الخاص -X-`). */
-const DASHES = new Set(["-", "\u2013", "\u2014"])
 
 /** `مسؤول`, `مسئول`: the official's word as texts write it (an indefinite one is searched in the original text). */
 const OFFICIAL_STEMS = ["\u0645\u0633\u0624\u0648\u0644", "\u0645\u0633\u0626\u0648\u0644"]

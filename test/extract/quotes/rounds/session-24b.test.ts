@@ -39,9 +39,14 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
       'وقالت [[PERSON:نورة العتيبي]] إن "[[ORGANIZATION:رابطة الصيادين]]" و"جمعيات الحي كلها" وقعت على الاتفاق.',
       []
     ],
-    // (one word)
+    // (one word: no first piece; an adjective as the predicate of the definite subject right after the complementizer
+    // is the speaker's by its own rule since the thirty-sixth session, `subjectAdjective`)
     [
       'وقال [[PERSON:سامي الخطيب]] إن المشروع "ناجح" و"سيستمر حتى نهاية العام المقبل".',
+      ['[سامي الخطيب | قال] ناجح', '[سامي الخطيب | قال] سيستمر حتى نهاية العام المقبل']
+    ],
+    [
+      'وقال [[PERSON:سامي الخطيب]] إن المشروع "نجاح" و"سيستمر حتى نهاية العام المقبل".',
       ['[سامي الخطيب | قال] سيستمر حتى نهاية العام المقبل']
     ],
     // (the second piece attributed by no cue: the first stays as it was)
