@@ -169,7 +169,11 @@ export const NameCuesFile = Schema.Struct({
    */
   officeOfPlaceHeads: ByLanguage,
   /** Function words, as written, that a dropped space glues to the name before them (`أوغلوخلال`, `بلاترأمس`). */
-  gluedFunctionWords: ByLanguage
+  gluedFunctionWords: ByLanguage,
+  /** Nouns of a work whose title follows in marks (`مسلسل «…»`, `رواية "…"`): a person's mention wholly inside is the title (MISC). */
+  workNouns: ByLanguage,
+  /** Nouns of a paper, a channel or a company whose name follows in marks (`صحيفة "…"`, `شركة «…»`): a person's mention wholly inside is the body. */
+  markedBodyNouns: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -221,6 +225,8 @@ let cueSets:
       readonly bodyMemberHeads: ReadonlySet<string>
       readonly officeOfPlaceHeads: ReadonlySet<string>
       readonly gluedFunctionWords: ReadonlySet<string>
+      readonly workNouns: ReadonlySet<string>
+      readonly markedBodyNouns: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -270,6 +276,8 @@ const cues = () => {
       officeOfPlaceHeads: new Set(f.officeOfPlaceHeads.ar.map(searchKey)),
       // (as written: `أن` with its hamza, not the `ان` that ends سليمان)
       gluedFunctionWords: new Set(f.gluedFunctionWords.ar),
+      workNouns: new Set(f.workNouns.ar.map(searchKey)),
+      markedBodyNouns: new Set(f.markedBodyNouns.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -281,6 +289,12 @@ const cues = () => {
   }
   return cueSets
 }
+
+/** Whether an Arabic word (search form, no clitic or suffix) is a noun of a work whose title follows in marks (`مسلسل`, `رواية`). */
+export const isWorkNoun = (key: string): boolean => cues().workNouns.has(key)
+
+/** Whether an Arabic word (search form, no clitic or suffix) is a noun of a body whose name follows in marks (`صحيفة`, `شركة`). */
+export const isMarkedBodyNoun = (key: string): boolean => cues().markedBodyNouns.has(key)
 
 /** Whether an Arabic word (its `core`, search form) is an East-Asian family name of the list (`كيم`, `لي`, `مون`). */
 export const isEastAsianSurname = (core: string): boolean => cues().eastAsianSurnames.has(core)

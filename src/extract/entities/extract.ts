@@ -7,15 +7,15 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba } from "./evidence.js"
-import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles } from "./gazetteer.js"
+import { isAdjectiveName, isArabicLetter, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWorkNoun } from "./evidence.js"
+import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
-import { splitGluedFunctionWords } from "./glued-next.js"
+import { pronounSuffix, readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, withoutGlued, type Mention } from "./mentions.js"
+import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
 
@@ -144,6 +144,12 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.push(...titled)
           own.sort((a, b) => a.start - b.start)
         }
+        // (وقال وزير الدفاع التركي، فكري إشيق، إن: a name the tagger does not know between commas after a role)
+        const apposed = namesAfterRoles(text, units, tagged, own)
+        if (apposed.length > 0) {
+          own.push(...apposed)
+          own.sort((a, b) => a.start - b.start)
+        }
         // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
         const aged = agedPeople(units, tagged, own)
         if (aged.length > 0) {
@@ -185,7 +191,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
 /**
  * The Arabic steps over the whole document's mentions, in this order (each reads the mentions the one before it left):
  * family names that open with `ب`, names with `آل`, the family names of bodies, places after an office, names glued to
- * a function word, particle surnames, a conjunction before a foreign name, coordinated people.
+ * a function word, particle surnames, a conjunction before a foreign name, people's names inside the marks of a work's
+ * or a body's title, coordinated people.
  */
 const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, all: Array<Mention>): Array<Mention> => {
   let m = surnamesWithBa(sentences, all)
@@ -195,7 +202,110 @@ const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, a
   m = splitGluedFunctionWords(text, sentences, m)
   m = particleSurnames(text, sentences, m)
   m = conjunctionBeforeForeignName(text, m)
+  m = namesInWorkTitles(text, m)
   return coordinatedPeople(text, m)
+}
+
+/** Opening quotation marks and brackets, and the mark that closes each (`"` closes itself). */
+const MARK_CLOSES: ReadonlyMap<string, string> = new Map([
+  ["\u00ab", "\u00bb"],
+  ['"', '"'],
+  ["\u201c", "\u201d"],
+  ["(", ")"]
+])
+
+/** Marks that only close, and the stops a title in marks never holds (a sentence's or a clause's end, a line break). */
+const MARK_STOPS = new Set(["\u00bb", "\u201d", ")", ".", "\u060c", ",", ":", "\u061b", "!", "?", "\u061f", "\n"])
+
+/** How far, in characters, a title in marks may run before and after a mention inside it. */
+const MARK_SPAN = 40
+
+/** Prefixes a work's or a body's noun may carry before its stem, as search keys (conjunction, preposition, article). */
+const HEAD_PREFIXES = ["\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0627\u0644", "\u0644\u0644"]
+
+/** Pronoun suffixes after a work's noun (`كتابه`, `روايتها`), as search keys. */
+const HEAD_SUFFIXES = ["\u0647", "\u0647\u0627", "\u0647\u0645"]
+
+/**
+ * What the Arabic word `w` (a search key) is before a title in marks: `MISC` for a work's noun (`مسلسل`, `لروايته`,
+ * `بأغنية`), `ORGANIZATION` for a paper's, a channel's or a company's (`صحيفة`, `لشركة`), else null. Up to two prefixes
+ * (`وبالرواية` has three letters of them) and one pronoun suffix, whose `ت` was the taa marbuta (`روايته`).
+ */
+const titleHeadType = (w: string): "MISC" | "ORGANIZATION" | null => {
+  const stems: Array<string> = [w]
+  for (let round = 0; round < 2; round++) {
+    for (const x of stems.slice()) for (const p of HEAD_PREFIXES) if (x.startsWith(p) && x.length - p.length >= 3) stems.push(x.slice(p.length))
+  }
+  for (const x of stems.slice()) {
+    for (const f of HEAD_SUFFIXES) {
+      if (!x.endsWith(f) || x.length - f.length < 3) continue
+      const r = x.slice(0, -f.length)
+      stems.push(r.endsWith("\u062a") ? r.slice(0, -1) + "\u0647" : r)
+    }
+  }
+  for (const x of stems) if (isWorkNoun(x)) return "MISC"
+  for (const x of stems) if (isMarkedBodyNoun(x)) return "ORGANIZATION"
+  return null
+}
+
+/**
+ * The type of the title in marks that holds `[start, end)` wholly, right after a work's or a body's noun
+ * ({@link titleHeadType}: `مسلسل «أحمد وكريستينا»`, `شركة "تيسين كروب"`), or null: the opening mark stands within
+ * {@link MARK_SPAN} characters before, its closing mark within as many after, with no stop between ({@link MARK_STOPS}),
+ * and the noun right before the opening mark (a space or a colon between).
+ */
+const titleInMarksType = (text: string, start: number, end: number): "MISC" | "ORGANIZATION" | null => {
+  let i = start - 1
+  let close: string | undefined
+  for (; i >= 0 && start - i <= MARK_SPAN; i--) {
+    const c = text[i]!
+    close = MARK_CLOSES.get(c)
+    if (close !== undefined || MARK_STOPS.has(c)) break
+  }
+  if (close === undefined || i < 0) return null
+  let j = end
+  for (; j < text.length && j - end <= MARK_SPAN; j++) {
+    const c = text[j]!
+    if (c === close) break
+    if (MARK_STOPS.has(c) || MARK_CLOSES.has(c)) return null
+  }
+  if (text[j] !== close) return null
+  // the word before the opening mark
+  let k = i - 1
+  while (k >= 0 && i - k <= 3 && (text[k] === " " || text[k] === ":")) k--
+  let a = k
+  while (a >= 0 && k - a < 20 && isArabicLetter(text.charCodeAt(a))) a--
+  if (a === k) return null
+  return titleHeadType(searchKey(text.slice(a + 1, k + 1)))
+}
+
+/**
+ * A person's mention wholly inside quotation marks or brackets right after the noun of a work or of a body
+ * (thirty-sixth session): `مسلسل «أحمد وكريستينا»`, `مسرحية «ريتشارد الثالث»`, `رواية "توكايا غراندي"` are titles
+ * (MISC), `صحيفة "زود دويتشه تسايتونغ"`, `شركة "تيسين كروب"` bodies (organisations), no people whose quotes they could
+ * take. Not when the document writes the same name as a person's mention outside such marks (`مارك توين` in `كتاب
+ * «روايات مارك توين»` and as the writer elsewhere), nor a name found again by propagation (its type follows linking).
+ */
+export const namesInWorkTitles = (text: string, found: Array<Mention>): Array<Mention> => {
+  let types: Array<"MISC" | "ORGANIZATION" | null> | null = null
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!
+    if (m.type !== "PERSON" || m.again === true) continue
+    const t = titleInMarksType(text, m.start, m.end)
+    if (t === null) continue
+    types ??= new Array<"MISC" | "ORGANIZATION" | null>(found.length).fill(null)
+    types[k] = t
+  }
+  if (types === null) return found
+  const outside = new Set<string>()
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!
+    if (m.type === "PERSON" && types[k] === null && m.again !== true) outside.add(m.units.map((u) => u.core).join(" "))
+  }
+  return found.map((m, k) => {
+    const t = types[k]
+    return t === null || t === undefined || outside.has(m.units.map((u) => u.core).join(" ")) ? m : { ...m, type: t, role: null }
+  })
 }
 
 /**
@@ -915,6 +1025,57 @@ export const surnamesAfterTitles = (text: string, units: ReadonlyArray<Unit>, ta
     if (title.kind !== "word" || !title.article || (gaz[t]! & TITLE_BITS) === 0) continue
     if (overlapsAny(own, title.start, units[i - 1]!.end)) continue
     out.push({ type: "PERSON", start: u.nameStart, end: u.end, units: [u], role: roleOfFound(text, units, tagged, i, i, "ar"), confidence: 0.5 })
+  }
+  return out
+}
+
+/** The taa marbuta, which ends feminine nouns (`رسالة`, `نيابة`) and Arab given names (of the lists), rarely a foreign name. */
+const TAA_MARBUTA = "\u0629"
+
+/** The most words of a name between two commas after a role ({@link namesAfterRoles}). */
+const APPOSED_MAX = 3
+
+/**
+ * Whether unit `k` may be a word of a name the tagger did not know: an untagged Arabic word without clitic or article,
+ * on no list but the given names, that reads as no verb, common noun, function word or time word ({@link readsAsNoName}),
+ * with no pronoun suffix and no taa marbuta unless it is a given name of the lists (`حمزة`).
+ */
+const isUnknownNameWord = (units: ReadonlyArray<Unit>, tagged: Tagged, k: number): boolean => {
+  const u = units[k]!
+  if (u.kind !== "word" || tagged.tags[k] !== 0 || u.article || u.proclitic || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
+  if (!isArabicLetter(u.core.charCodeAt(0)) || u.text.includes("-")) return false
+  if (readsAsNoName(u) || isCommonNounWord(u.core) || isTimeWord(u.core) || isPersonNoun(u.bare)) return false
+  if ((tagged.gaz[k]! & PER_BITS) !== 0) return true
+  return !u.text.endsWith(TAA_MARBUTA) && pronounSuffix(u.text) === 0
+}
+
+/**
+ * A person's name of two or three words the tagger did not know, written between commas right after a role with a
+ * title (thirty-sixth session): `قال وزير الدفاع التركي، فكري إشيق، إن …`, `وقالت المتحدثة باسم وزارة الخارجية،
+ * هيثر ناورت، …`. The role must end at the first comma ({@link titledRoleBeforeComma}), no mention may stand there,
+ * and every word must read as a name's ({@link isUnknownNameWord}): `الوزير السابق، مؤكدين ضرورة اطلاعه،` and
+ * `رئيس البعثة، في بيان له،` add nothing. The role is read as for a tagged name. Confidence 0.5, as names found again.
+ */
+export const namesAfterRoles = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>): Array<Mention> => {
+  const out: Array<Mention> = []
+  const n = units.length
+  for (let c = 2; c + 3 < n; c++) {
+    if (!isListComma(units[c]!)) continue
+    let e = -1
+    for (let k = c + 3; k <= c + APPOSED_MAX + 1 && k < n; k++) {
+      if (isListComma(units[k]!)) {
+        e = k
+        break
+      }
+      if (units[k]!.kind !== "word") break
+    }
+    if (e < 0) continue
+    let ok = true
+    for (let k = c + 1; k < e && ok; k++) ok = isUnknownNameWord(units, tagged, k)
+    if (!ok || overlapsAny(own, units[c - 1]!.start, units[e - 1]!.end)) continue
+    if (!titledRoleBeforeComma(units, tagged.gaz, tagged.tags, c + 1)) continue
+    out.push({ type: "PERSON", start: units[c + 1]!.start, end: units[e - 1]!.end, units: units.slice(c + 1, e), role: roleOfFound(text, units, tagged, c + 1, e - 1, "ar"), confidence: 0.5 })
+    c = e - 1
   }
   return out
 }

@@ -105,7 +105,7 @@ const SUFFIXES = ["\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647\
  * The length of the pronoun suffix a word as written ends with after three letters or more and a consonant (`برأسه`,
  * `لرجاله`, `بحقدنا`, `رحمهما`), or 0: not after a long vowel (`بيكيه`, `كريستينا`, `كاهانا`: foreign names).
  */
-const pronounSuffix = (w: string): number => {
+export const pronounSuffix = (w: string): number => {
   for (const p of SUFFIXES) {
     if (w.length - p.length < 3 || !w.endsWith(p)) continue
     return isLong(w[w.length - p.length - 1]) ? 0 : p.length

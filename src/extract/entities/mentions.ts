@@ -670,6 +670,16 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
 }
 
 /**
+ * Whether an Arabic role with a title ends right before the comma at unit `s - 1` (`وزير الدفاع التركي، …`,
+ * `المتحدثة باسم وزارة الخارجية، …`), read as the role before a name at `s` is read ({@link roleBefore}).
+ */
+export const titledRoleBeforeComma = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number): boolean => {
+  if (s < 2 || !isComma(units[s - 1]!)) return false
+  const r = roleBefore(units, gaz, tags, s, "ar")
+  return r !== null && r.titled && r.last === s - 2
+}
+
+/**
  * The role after unit `e` (exclusive end of the name), or null. Arabic: a
  * comma may come first (`كوبر، مدرب المنتخب المصري`); a title takes the
  * noun in construct after it (`أمير المنطقة الشرقية`); a role followed by
