@@ -86,6 +86,24 @@ interface Pull extends PullLine {
 /** `بالقول` ("by saying"). */
 const BIL_QAWL = foldKey("\u0628\u0627\u0644\u0642\u0648\u0644")[0]!
 
+/** Words at most before the colon of an `X: statement` headline read as X's quote (thirty-sixth session). */
+const HEADLINE_SPEAKER_WORDS = 6
+
+/** Characters an entity may start before a word it covers (a name of a few words: the look-back stays short). */
+const HEADLINE_ENTITY_REACH = 80
+
+/** A letter of the Arabic script: an `X: statement` headline is read in Arabic only. */
+const ARABIC_LETTER = /[\u0600-\u06ff]/
+
+/** A word of a post without its article or a clitic before it (`الوزير` → `وزير`, `لنادي` → `نادي`), to match a role. */
+const roleKey = (key: string): string => (key.length > 4 && (key.startsWith(ALEF_LAM) || key.startsWith("\u0644\u0644")) ? key.slice(2) : key)
+
+/** A word joined by `و` and the article to the one before (`والقروية`); not `وزير`, `وكيل`, `ولي`, whose `و` is their own. */
+const conjoined = (key: string): boolean => key.length > 4 && key[0] === WAW && key.startsWith(ALEF_LAM, 1)
+
+/** Two mentions of the same entity: the same id, else the same canonical form. */
+const sameEntity = (a: Entity, b: Entity): boolean => (a.entityId != null && b.entityId != null ? a.entityId === b.entityId : a.canonical === b.canonical)
+
 /** Words at most in a pull quote's line (a headline or a subheading is short). */
 const PULL_LINE_WORDS = 16
 
@@ -114,6 +132,10 @@ export interface QuoteOptions {
   readonly entities?: ReadonlyArray<Entity> | undefined
   /** Ranges of the original text to leave alone (boilerplate). */
   readonly exclude?: ReadonlyArray<Range> | undefined
+  /** The span of the document's title, when the parse stage found one: an Arabic `X: statement` headline may be X's quote. */
+  readonly title?: Range | null | undefined
+  /** The span of the document's byline, when the parse stage found one: its writer's name over a column is no speaker. */
+  readonly byline?: Range | null | undefined
 }
 
 export interface QuoteResult {
@@ -176,7 +198,7 @@ export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Q
 /** The direct quotes and the capped ones. */
 export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult => {
   const view = options.view ?? identityView(text)
-  return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan()
+  return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null)
 }
 
 /**
@@ -196,7 +218,7 @@ class QuoteScanner extends ArabicSubjects {
    */
   protected pendingColon: { readonly cue: Cue; readonly speaker: Speaker | null } | null = null
 
-  scan(): QuoteResult {
+  scan(title: Range | null = null, byline: Range | null = null): QuoteResult {
     const t = this.t
     let ps = 0
     for (let i = 0; i <= t.count; i++) {
@@ -210,6 +232,14 @@ class QuoteScanner extends ArabicSubjects {
       }
     }
     if (this.pulls.length > 0) this.pullSpeakers()
+    // الجبير: مصر جزء أساسي …: an Arabic headline that quotes the person before its colon (thirty-sixth session)
+    if (title !== null && this.entities.length > 0) {
+      const head = this.headlineQuote(title, byline)
+      if (head !== null) {
+        const at = this.quotes.findIndex((q) => q.start >= head.start)
+        this.quotes.splice(at < 0 ? this.quotes.length : at, 0, head)
+      }
+    }
     return { quotes: this.quotes, capped: this.capped }
   }
 
@@ -550,6 +580,183 @@ class QuoteScanner extends ArabicSubjects {
     let w = 0
     for (let i = 0; i < this.quotes.length; i++) if (!drop.has(i)) this.quotes[w++] = this.quotes[i]!
     this.quotes.length = w
+  }
+
+  /**
+   * An Arabic headline `X: statement` (thirty-sixth session) that quotes X: the statement after the colon to the title's
+   * end (three words or more), its speaker the person X names, the verb null. X is six words at most and either holds
+   * a person entity the body names again ({@link headlinePerson}) or is a post whose holder the body names
+   * ({@link headlineHolder}). Not when a quote already stands in the title, not an English title, not a statement that
+   * opens with a role (`X: السفير الذي …`, a profile) or a label (`X: في رثاء …`; `headlineLabels` in the lexicon).
+   */
+  protected headlineQuote(title: Range, byline: Range | null): Quote | null {
+    const t = this.t
+    // the title's tokens: from the first that starts in it to the last that ends in it (the title opens the text: a
+    // scan of at most its length)
+    let ts = 0
+    while (ts < t.count && this.orig(t.starts[ts]!, t.ends[ts]!).start < title.start) ts++
+    let te = ts
+    while (te < t.count && t.kinds[te] !== BREAK && this.orig(t.starts[te]!, t.ends[te]!).end <= title.end) te++
+    if (te - ts < 4 || this.quotes.some((q) => q.start < title.end && q.end > title.start)) return null
+    // the colon: after one to six words
+    let c = ts
+    let words = 0
+    while (c < te && !this.isColon(c)) {
+      if (t.kinds[c] === WORD || t.kinds[c] === NUM) words++
+      if (words > HEADLINE_SPEAKER_WORDS) return null
+      c++
+    }
+    if (c >= te || words === 0) return null
+    const head = this.orig(t.starts[ts]!, t.ends[c - 1]!)
+    if (!ARABIC_LETTER.test(this.text.slice(head.start, head.end))) return null
+    // the statement: three words or more (`حالة مختبرية` over a column names its topic), not a description of the person
+    // (`X: السفير الروسي المتهم …`, a profile: a role first; not a title, `الفريق` is a rank and a team) nor a label
+    // (`X: في رثاء …`), one colon only
+    let after = 0
+    for (let k = c + 1; k < te; k++) {
+      // (a second colon: a title of several speakers, `X: تنازلنا.. Y: يهددنا`)
+      if (this.isColon(k)) return null
+      if (t.kinds[k] !== WORD && t.kinds[k] !== NUM) continue
+      const key = this.keys[k]!
+      if (after < 2 && this.lex.headlineLabels.has(key)) return null
+      if (after === 0 && this.roleWord(key)) return null
+      after++
+    }
+    if (after < MIN_WORDS_CUED) return null
+    // (a name that opens the paragraph right after the title is a writer's, `X: عنوان` ⏎ `X كعادته كل عام …`)
+    let next = te
+    while (next < t.count && t.kinds[next] === BREAK) next++
+    const lead = next < t.count ? this.orig(t.starts[next]!, t.ends[next]!).start : -1
+    const person = this.headlinePerson(ts, c, head, title.end, byline, lead) ?? this.headlineHolder(ts, c, title.end, byline)
+    if (person === null) return null
+    let s = c + 1
+    while (s < te && t.kinds[s] === PUNCT && (COMMAS.has(this.keys[s]!) || this.keys[s] === "-")) s++
+    let e = te
+    while (e > s && t.kinds[e - 1] === PUNCT && (this.keys[e - 1] === "." || COMMAS.has(this.keys[e - 1]!))) e--
+    if (e <= s) return null
+    const span = this.orig(t.starts[s]!, t.ends[e - 1]!)
+    if (this.exclude.overlaps(span.start, span.end)) return null
+    return { text: this.text.slice(span.start, span.end), speaker: person.canonical, speakerEntityId: person.entityId ?? null, verb: null, start: span.start, end: span.end }
+  }
+
+  /**
+   * The person a headline's `X` (tokens `[ts, c)`, the original span `head`) names: the first person entity in X, the
+   * body naming it again after the title (`from`), outside the byline and not as the first word of the paragraph after
+   * the title (`lead`). Before the person only titles, definite words (`الرئيس الروسي X`, `اللواء X`) or a role head and
+   * a place or a body it heads (`مدرب ليفربول X`); after it nothing, or an addressee or an outlet after `ل` (`X
+   * لـ«الشرق الأوسط»`, `X لترامب`). Not a byline's name (a column's writer over its title), not a phrase with `و`
+   * (`والد وأشقاء الشهيد X`, `X وY`), not after a label word.
+   */
+  private headlinePerson(ts: number, c: number, head: Range, from: number, byline: Range | null, lead: number): Entity | null {
+    const t = this.t
+    let person: Entity | null = null
+    for (let i = this.firstEntityFrom(head.start); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= head.end) break
+      if (e.type === "PERSON" && e.end <= head.end) {
+        person = e
+        break
+      }
+    }
+    if (person === null) return null
+    // the words before the person: titles, definite words, or a role head in construct right before a place or a body
+    let k = ts
+    for (; k < c; k++) {
+      const o = this.orig(t.starts[k]!, t.ends[k]!)
+      if (o.end > person.start) break
+      if (t.kinds[k] === PUNCT) {
+        // (a mark, or the dot of `د.`; not `..` after a topic, `الاتفاق النووي.. X: …`)
+        if (this.markChar(k) !== null || (this.keys[k] === "." && k > ts && t.kinds[k - 1] === WORD && this.keys[k - 1]!.length === 1)) continue
+        return null
+      }
+      if (t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      if (this.lex.headlineLabels.has(key) || conjoined(key)) return null
+      if (this.lex.arTitles.has(key) || key.startsWith(ALEF_LAM) || this.inOtherEntity(o, person)) continue
+      // (مدرب ليفربول X, وزير خارجية البحرين X: a role head in construct before a place or a body)
+      if (this.roleWord(ALEF_LAM + key) && k + 1 < c && this.inOtherEntity(this.orig(t.starts[k + 1]!, t.ends[k + 1]!), person)) continue
+      return null
+    }
+    // the words after the person: none, or an addressee or an outlet after `ل`
+    while (k < c && this.orig(t.starts[k]!, t.ends[k]!).start < person.end) k++
+    while (k < c && t.kinds[k] === PUNCT && this.markChar(k) !== null) k++
+    if (k < c && !(t.kinds[k] === WORD && this.keys[k]!.startsWith(LAM) && !this.lex.headlineLabels.has(this.keys[k]!))) return null
+    for (let j = k; j < c; j++) if (t.kinds[j] === WORD && conjoined(this.keys[j]!) && !this.inOtherEntity(this.orig(t.starts[j]!, t.ends[j]!), person)) return null
+    // the body names the person again (not only the byline): a column's writer over its title is no speaker
+    if (byline !== null && (this.entityNamedIn(person, byline) || this.text.slice(byline.start, byline.end).includes(person.text.trim()))) return null
+    return this.namedAfter(person, from, byline, lead) ? person : null
+  }
+
+  /**
+   * The holder of the post a headline's `X` (tokens `[ts, c)`) names with no person (`وزير الصحة: …`, `الرئيس الأوكراني:
+   * …`, `أمير نجران: …`, `وزير الخارجية البريطاني لـ«الشرق الأوسط»: …`): X opens with a post's noun (`headlineRoles`,
+   * `roleHeads`, `epithetHeads` in the lexicon, with the article or without), and the person is the one the body names
+   * after the title (`from`) whose role, as the entity stage read it, holds every word of X up to an outlet after `ل`
+   * (the article and a clitic aside: `أمير نجران` ~ `أمير منطقة نجران`); one person only (two ministers of foreign
+   * affairs: none). Not a phrase with `و` or a mark inside it (`«الإسكان»`, a ministry, not its minister).
+   */
+  private headlineHolder(ts: number, c: number, from: number, byline: Range | null): Entity | null {
+    const t = this.t
+    const words: Array<string> = []
+    for (let k = ts; k < c; k++) {
+      if (t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      // (an outlet or an addressee after the post ends it: `… لـ«الشرق الأوسط»`, `… للسيسي`)
+      if (words.length > 0 && key.startsWith(LAM)) break
+      if (conjoined(key) || this.lex.headlineLabels.has(key)) return null
+      words.push(roleKey(key))
+    }
+    if (words.length < 2 || !(this.lex.headlineRoles.has(words[0]!) || this.roleWord(ALEF_LAM + words[0]!))) return null
+    let holder: Entity | null = null
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.type !== "PERSON" || e.role == null || this.exclude.overlaps(e.start, e.end)) continue
+      if (byline !== null && e.start < byline.end && e.end > byline.start) continue
+      const role = new Set(foldKey(e.role).map(roleKey))
+      if (!words.every((w) => role.has(w))) continue
+      if (holder !== null && !sameEntity(holder, e)) return null
+      holder = e
+    }
+    return holder
+  }
+
+  /** Is the original span `o` inside an entity other than `person` that is no person (a place or a body)? */
+  private inOtherEntity(o: Range, person: Entity): boolean {
+    for (let i = this.firstEntityFrom(Math.max(0, o.start - HEADLINE_ENTITY_REACH)); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= o.end) break
+      if (e !== person && e.type !== "PERSON" && e.start <= o.start + 1 && e.end >= o.end) return true
+    }
+    return false
+  }
+
+  /** Is the same entity as `person` (its id, else its canonical form) mentioned inside `span`? */
+  private entityNamedIn(person: Entity, span: Range): boolean {
+    for (let i = this.firstEntityFrom(span.start); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= span.end) break
+      if (sameEntity(e, person)) return true
+    }
+    return false
+  }
+
+  /** A post's noun (`السفير`, `المدرب`, with the article): a role heading the body or place after it. */
+  private roleWord(key: string): boolean {
+    return this.lex.roleHeads.has(key) || this.lex.epithetHeads.has(key)
+  }
+
+  /**
+   * Is the same entity as `person` mentioned after `from`, outside the byline and the boilerplate, and not as the
+   * first word of the paragraph after the title (the offset `lead`: a writer's name printed over the column)?
+   */
+  private namedAfter(person: Entity, from: number, byline: Range | null, lead: number): boolean {
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (!sameEntity(e, person) || this.exclude.overlaps(e.start, e.end) || e.start === lead) continue
+      if (byline !== null && e.start < byline.end && e.end > byline.start) continue
+      return true
+    }
+    return false
   }
 
   /**

@@ -307,7 +307,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Definite nouns of a person that are no post, before a name in marks (`الشاب "…"`; thirty-sixth session). */
   personNouns: Described,
   /** `كل`, `جميع`, `كافة` before a definite plural in marks after a complementizer (`أن "جميع الخيارات"`; thirty-sixth session). */
-  allWords: Described
+  allWords: Described,
+  /** `دراسة`, `تقرير`, `الراحل` …: a headline's label or an obituary's word before its colon, no speaker (`دراسة: …`). */
+  headlineLabels: Described,
+  /** `وزير`, `أمير`, `مساعد` …: nouns of a post that open a headline's `X:` (`وزير الصحة: …`), with no article. */
+  headlineRoles: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -923,6 +927,10 @@ export interface QuoteLexicons {
   readonly personNouns: ReadonlySet<string>
   /** `كل`, `جميع`, `كافة`: words of all before a definite plural in marks after a complementizer (thirty-sixth session). */
   readonly allWords: ReadonlySet<string>
+  /** `دراسة`, `تقرير`, `الراحل` …: labels of a headline before its colon, no speaker (every key of each form; thirty-sixth session). */
+  readonly headlineLabels: ReadonlySet<string>
+  /** `وزير`, `أمير`, `مساعد` …: nouns of a post that open a headline's `X:`, with no article (thirty-sixth session). */
+  readonly headlineRoles: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1174,6 +1182,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     thusNotSpeech: allKeys(ar.thusNotSpeech.forms),
     personNouns: keySet(ar.personNouns.forms),
     allWords: keySet(ar.allWords.forms),
+    headlineLabels: allKeys(ar.headlineLabels.forms),
+    headlineRoles: allKeys(ar.headlineRoles.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

@@ -18,11 +18,12 @@ export const QUOTE_CAPPED = "KHB-W501"
  * pipeline (speakers then carry the entity's canonical form and id), and
  * without it (speakers are the words of the text).
  *
- * Requires `structure`; uses `entities` and the `search` view when present. Provides `quotes`.
+ * Requires `structure`; uses `entities`, the `search` view, the title and the byline when present (an Arabic
+ * `X: statement` headline is X's quote). Provides `quotes`.
  */
 export const quotesStage = (): Stage =>
   makeStage("extract.quotes", { requires: ["structure"], provides: ["quotes"] }, (doc) => {
-    const r = quotesOf(doc.text, { view: scanView(doc), entities: doc.entities, exclude: boilerplateRanges(doc) })
+    const r = quotesOf(doc.text, { view: scanView(doc), entities: doc.entities, exclude: boilerplateRanges(doc), title: doc.title, byline: doc.byline })
     const diagnostics: Array<Diagnostic> = r.capped.map((c) => ({
       severity: "warning",
       code: QUOTE_CAPPED,

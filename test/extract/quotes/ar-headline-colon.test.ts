@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest"
+import { extractQuotes } from "../../../src/extract/quotes/index.js"
+import { processText } from "../../../src/index.js"
+import { parseMarked } from "./marked.js"
+
+/**
+ * Arabic headlines `X: statement` read as X's quote (docs/history/quotes.md, "Thirty-sixth session (helper, headlines
+ * with a colon)"): the statement after the colon to the title's end, the speaker the person X names when the body
+ * names that person again, the verb null. Sentences written for these tests in the style of the wires; `[[PERSON:text]]`
+ * marks become entities (one id per distinct text); the title is the first line, and `{byline}` marks a byline line
+ * (the parse stage's byline span). Each table has rows where the rule must not fire.
+ */
+
+/** The quotes of a marked text whose first line is its title, one `[speaker | verb] text` string each. */
+const headlineQuotes = (marked: string): Array<string> => {
+  const bylineAt = marked.indexOf("{byline}")
+  const { text: raw, entities } = parseMarked(marked.replace("{byline}", ""))
+  const text = raw
+  const lineEnd = text.indexOf("\n")
+  const title = { start: 0, end: lineEnd < 0 ? text.length : lineEnd }
+  // the byline: the line the marker opened (its offsets in the text without the marks)
+  let byline: { start: number; end: number } | null = null
+  if (bylineAt >= 0) {
+    const { text: before } = parseMarked(marked.slice(0, bylineAt))
+    const end = text.indexOf("\n", before.length)
+    byline = { start: before.length, end: end < 0 ? text.length : end }
+  }
+  return extractQuotes(text, { entities, title, byline }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
+}
+
+type Row = readonly [string, ReadonlyArray<string>]
+
+const tables: Record<string, ReadonlyArray<Row>> = {
+  "a person before the colon, named again in the body": [
+    [
+      '[[PERSON:الحداد]]: سنعيد النظر في رسوم الموانئ قبل نهاية العام\nأكد وزير النقل [[PERSON:الحداد]] أن الوزارة تدرس رسوم الموانئ.',
+      ["[الحداد | null] سنعيد النظر في رسوم الموانئ قبل نهاية العام"]
+    ],
+    // a title before the name, an outlet after `لـ`, an addressee glued to `ل`
+    [
+      'اللواء [[PERSON:العتيبي]] لـ«[[ORGANIZATION:الوطن]]»: الحدود آمنة ولا تسلل هذا الأسبوع\nوقال [[PERSON:العتيبي]] إن الدوريات مستمرة.',
+      ["[العتيبي | null] الحدود آمنة ولا تسلل هذا الأسبوع"]
+    ],
+    ['د. [[PERSON:العتيبي]]: الحدود آمنة ولا تسلل هذا الأسبوع\nوقال الدكتور [[PERSON:العتيبي]] إن الدوريات مستمرة.', ["[العتيبي | null] الحدود آمنة ولا تسلل هذا الأسبوع"]],
+    [
+      '[[PERSON:ليلى الساعدي]] لنظيرها: التعاون بين البلدين يتسع كل عام\nالتقت الوزيرة [[PERSON:ليلى الساعدي]] نظيرها في العاصمة.',
+      ["[ليلى الساعدي | null] التعاون بين البلدين يتسع كل عام"]
+    ],
+    // definite words before the name, and a role head before the body it heads
+    [
+      'الرئيس الفنلندي [[PERSON:ماتي كورهونن]]: لن نغلق حدودنا أمام اللاجئين\nوقال [[PERSON:ماتي كورهونن]] في مؤتمر صحفي إن بلاده ملتزمة.',
+      ["[ماتي كورهونن | null] لن نغلق حدودنا أمام اللاجئين"]
+    ],
+    [
+      'مدرب [[ORGANIZATION:الوحدة]] [[PERSON:كارلوس بينيا]]: الفريق جاهز لمباراة السبت\nوأضاف [[PERSON:كارلوس بينيا]] أن اللاعبين بخير.',
+      ["[كارلوس بينيا | null] الفريق جاهز لمباراة السبت"]
+    ],
+    // must not fire: the body never names the person again, a place or a label before the colon, a person after a noun
+    // that is no role (an obituary, a funeral), two people joined by و, the statement of two words
+    ['[[PERSON:الحداد]]: سنعيد النظر في رسوم الموانئ قبل نهاية العام\nأكدت الوزارة أنها تدرس رسوم الموانئ.', []],
+    ['[[LOCATION:تونس]]: اعتقال خلية جديدة في الجنوب\nأعلنت الداخلية اعتقال خلية في [[LOCATION:تونس]].', []],
+    ['دراسة: النوم المبكر يحسن الذاكرة لدى الأطفال\nوجدت دراسة أجراها الباحث [[PERSON:سامي الحداد]] أن النوم مفيد.', []],
+    ['جنازة [[PERSON:سامي الحداد]]: الآلاف يودعون الفنان الراحل في مسقط رأسه\nشيع الآلاف [[PERSON:سامي الحداد]] أمس.', []],
+    ['[[PERSON:الحداد]] و[[PERSON:العتيبي]]: الفريق بخير ولا خوف عليه\nوقال [[PERSON:الحداد]] إن الفريق بخير.', []],
+    ['[[PERSON:الحداد]]: الموسم الصعب\nوقال [[PERSON:الحداد]] إن الموسم كان صعبا.', []],
+    // nor a topic before the person, nor a title of several speakers with a colon each
+    ['أزمة الموانئ.. [[PERSON:الحداد]]: سنعيد النظر في الرسوم\nوقال [[PERSON:الحداد]] إن الرسوم مرتفعة.', []],
+    ['[[PERSON:الحداد]]: سنعيد النظر.. [[PERSON:العتيبي]]: لا تغيير في الرسوم\nوقال [[PERSON:الحداد]] إن الرسوم مرتفعة.', []]
+  ],
+  "a post before the colon, its holder named in the body with that role": [
+    [
+      'وزير النقل: سنعيد النظر في رسوم الموانئ قبل نهاية العام\nأكد [[PERSON:سامي الحداد|وزير النقل]] أن الوزارة تدرس رسوم الموانئ.',
+      ["[سامي الحداد | null] سنعيد النظر في رسوم الموانئ قبل نهاية العام"]
+    ],
+    // the role's words with others between them (`أمير منطقة الجوف`), an outlet after `لـ`, the article on the post
+    [
+      'أمير الجوف لـ«اليوم»: المشروعات الجديدة تخدم أهالي المنطقة كلها\nوقال [[PERSON:فهد بن بندر|أمير منطقة الجوف]] إن المشروعات تخدم الجميع.',
+      ["[فهد بن بندر | null] المشروعات الجديدة تخدم أهالي المنطقة كلها"]
+    ],
+    [
+      'الرئيس الفنلندي: لن نغلق حدودنا أمام اللاجئين هذا العام\nوقال [[PERSON:ماتي كورهونن|الرئيس الفنلندي]] في مؤتمر صحفي إن بلاده ملتزمة.',
+      ["[ماتي كورهونن | null] لن نغلق حدودنا أمام اللاجئين هذا العام"]
+    ],
+    // must not fire: no person with the role, two people with it, a body in marks (a ministry, not its minister), a
+    // word that opens no post, a role of one word
+    ['وزير النقل: سنعيد النظر في رسوم الموانئ قبل نهاية العام\nأكد [[PERSON:سامي الحداد|وزير المالية]] أن الوزارة تدرس رسوم الموانئ.', []],
+    [
+      'وزير الخارجية: العلاقات بين البلدين في أفضل حالاتها\nالتقى [[PERSON:سامي الحداد|وزير الخارجية البحريني]] [[PERSON:كريم العبدلي|وزير الخارجية العماني]] أمس.',
+      []
+    ],
+    ['«النقل»: سنعيد النظر في رسوم الموانئ قبل نهاية العام\nأكد [[PERSON:سامي الحداد|وزير النقل]] أن الوزارة تدرس رسوم الموانئ.', []],
+    ['مطار الملك خالد: رحلات إضافية خلال موسم الصيف المقبل\nوقال [[PERSON:سامي الحداد|مدير مطار الملك خالد]] إن الرحلات ستزيد.', []],
+    ['خبير: أسعار النفط سترتفع قبل نهاية العام\nوقال [[PERSON:سامي الحداد|الخبير النفطي]] إن الأسعار سترتفع.', []]
+  ],
+  "a column's writer over its title": [
+    // the byline names the person, or the body opens with the name (the writer's name printed over the column)
+    ['[[PERSON:سامي الحداد]]: المدارس الصيفية وأحلام الصغار\n{byline}[[PERSON:سامي الحداد]]\nفي كل صيف تعود الأسئلة نفسها عن [[PERSON:سامي الحداد]] وأمثاله.', []],
+    ['[[PERSON:سامي الحداد]]: المدارس الصيفية وأحلام الصغار\n[[PERSON:سامي الحداد]] في كل صيف تعود الأسئلة نفسها.', []],
+    // a profile: a role opens the words after the colon
+    ['[[PERSON:سامي الحداد]]: السفير الذي أثار الجدل في واشنطن\nعمل [[PERSON:سامي الحداد]] سفيرا لسنوات.', []]
+  ],
+  "English titles stay as they are": [['[[PERSON:Sam Haddad]]: We will review port fees this year\n[[PERSON:Sam Haddad]] told reporters the fees were high.', []]]
+}
+
+describe("Arabic headlines `X: statement` as quotes of X", () => {
+  for (const [name, rows] of Object.entries(tables)) {
+    describe(name, () => {
+      it.each(rows)("%s", (text, expected) => {
+        expect(headlineQuotes(text)).toEqual(expected)
+      })
+    })
+  }
+
+  it("spans map back to the text and the quote opens the list", () => {
+    const { text, entities } = parseMarked('[[PERSON:الحداد]]: سنعيد النظر في رسوم الموانئ\nوقال [[PERSON:الحداد]]: «الرسوم مرتفعة جدا هذا العام».')
+    const quotes = extractQuotes(text, { entities, title: { start: 0, end: text.indexOf("\n") } })
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(quotes.map((q) => q.text))
+    expect(quotes.map((q) => q.speaker)).toEqual(["الحداد", "الحداد"])
+    expect(quotes[0]!.start).toBeLessThan(quotes[1]!.start)
+  })
+
+  it("through processText: the parse stage's title, the entity stage's surname linked to the body's full name", async () => {
+    const r = await processText("الجبوري: سنعيد النظر في رسوم الموانئ قبل نهاية العام\n\nبغداد - أكد وزير النقل العراقي سالم الجبوري أن الوزارة تدرس رسوم الموانئ، وقال الجبوري إن القرار سيصدر قريبا.", {})
+    expect(r.quotes.map((q) => [q.speaker, q.verb, q.text])).toEqual([["سالم الجبوري", null, "سنعيد النظر في رسوم الموانئ قبل نهاية العام"]])
+    const en = await processText("Haddad: We will review port fees this year\n\nTransport minister Sam Haddad told reporters the fees were high.", {})
+    expect(en.quotes).toEqual([])
+  })
+
+  it("without a title span the headline is read as before", () => {
+    const { text, entities } = parseMarked('[[PERSON:الحداد]]: سنعيد النظر في رسوم الموانئ قبل نهاية العام\nأكد وزير النقل [[PERSON:الحداد]] أن الوزارة تدرس الرسوم.')
+    expect(extractQuotes(text, { entities })).toEqual([])
+  })
+})
