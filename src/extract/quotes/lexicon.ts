@@ -75,6 +75,7 @@ export const ArabicQuotesFile = Schema.Struct({
   issuing: Described,
   /** Nouns of speech with a pronoun, the object of `اختتم` (`حديثه`): no subject. */
   speechObjects: Described,
+  /** Verbal nouns of what a verb of stating affirms (`أهمية`, `ضرورة`): its object, never its subject. */
   stanceObjects: Described,
   /** Texts and speeches a verb with `فيه`/`فيها` reads from (`بيانا قال فيه`), as stems: the verb's speaker issued them. */
   speechDocuments: Described,
