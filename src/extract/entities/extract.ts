@@ -1051,9 +1051,10 @@ const isUnknownNameWord = (units: ReadonlyArray<Unit>, tagged: Tagged, k: number
 
 /**
  * A person's name of two or three words the tagger did not know, written between commas right after a role with a
- * title (thirty-sixth session): `قال وزير الدفاع التركي، فكري إشيق، إن …`, `وقالت المتحدثة باسم وزارة الخارجية،
- * هيثر ناورت، …`. The role must end at the first comma ({@link titledRoleBeforeComma}), no mention may stand there,
- * and every word must read as a name's ({@link isUnknownNameWord}): `الوزير السابق، مؤكدين ضرورة اطلاعه،` and
+ * title (thirty-sixth session): `قال وزير الدفاع التركي، فكري إشيق، إن …`, `قال المدير التنفيذي للمنظمة، كينيث روث،`
+ * (not yet `المتحدثة باسم …، X،`: the feminine spokeswoman is no role cue of the tagger). The role must end at the
+ * first comma ({@link titledRoleBeforeComma}), no mention may stand there, and every word must read as a name's
+ * ({@link isUnknownNameWord}): `الوزير السابق، مؤكدين ضرورة اطلاعه،` and
  * `رئيس البعثة، في بيان له،` add nothing. The role is read as for a tagged name. Confidence 0.5, as names found again.
  */
 export const namesAfterRoles = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>): Array<Mention> => {
