@@ -1105,9 +1105,11 @@ const FEMININE_NISBA = "\u064a\u0647"
 /**
  * `آل` ("the family of": `آل الشيخ`) in search form. The search form folds `آ` to `ا`, so this is the same string as the
  * article {@link ALEF_LAM} (`ال`): a unit whose core is it may be either word as written. Named apart for what it means
- * where it is read (the word before a family name), and derived from the word itself, not written as `ال` again.
+ * where it is read (the word before a family name). Written as its search form, not computed from `آل` when the module
+ * loads: that would build the normalization tables at import (`test/normalize/lazy-load.test.ts`); a test of the
+ * entity stage checks that `searchForm("آل")` gives it.
  */
-const AL_FAMILY = searchForm("\u0622\u0644")
+export const AL_FAMILY = "\u0627\u0644"
 
 /**
  * Whether the last unit of an Arabic person's name (`units`: its words) may stand alone for the person: not a word

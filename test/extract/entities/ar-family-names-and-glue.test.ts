@@ -5,10 +5,11 @@
  * and business wires; the tags are set by hand, as the model gives them.
  */
 import { describe, expect, it } from "vitest"
-import { familyNamesOfBodies, placesAfterOfficeHeads, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
+import { AL_FAMILY, familyNamesOfBodies, placesAfterOfficeHeads, propagate, type Sentence } from "../../../src/extract/entities/extract.js"
 import { splitGluedFunctionWords } from "../../../src/extract/entities/glued-next.js"
 import { linkMentions } from "../../../src/extract/entities/link.js"
 import { mentionsOf, type Mention } from "../../../src/extract/entities/mentions.js"
+import { normalizeText } from "../../../src/normalize/normalize.js"
 import { bestOf } from "../numbers/timing.js"
 import { oneSentenceTaggedBy, sentencesWithTags } from "./fixed-tags.js"
 import type { Marks } from "./helpers.js"
@@ -225,5 +226,11 @@ describe("a place the tagger ran into the person after an office in construct (p
     ["وقال الوزير سامي ناصر العتيبي إن المدينة جاهزة .", [["سامي ناصر العتيبي", "PERSON"]], ["PERSON سامي ناصر العتيبي (سامي ناصر العتيبي)"]]
   ])("not: %s", (text, marks, expected) => {
     expect(entities(text, marks)).toEqual(expected)
+  })
+})
+
+describe("AL_FAMILY is the search form of آل (written out so that loading the module builds no normalization tables)", () => {
+  it("normalizeText('آل', 'search') gives it", () => {
+    expect(normalizeText("\u0622\u0644", "search")).toBe(AL_FAMILY)
   })
 })
