@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWorkNoun } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isListedVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -202,6 +202,7 @@ const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, a
   m = splitGluedFunctionWords(text, sentences, m)
   m = particleSurnames(text, sentences, m)
   m = conjunctionBeforeForeignName(text, m)
+  m = kafOfForeignNames(text, sentences, m)
   m = namesInWorkTitles(text, m)
   return coordinatedPeople(text, m)
 }
@@ -862,6 +863,74 @@ export const conjunctionBeforeForeignName = (text: string, mentions: Array<Menti
 
 const searchForm = (w: string): string => normalizeText(w, "search")
 
+/** `ك` as written. */
+const KAF = 0x0643
+
+/**
+ * Where the `ك` the tokenizer split off the first word of a person's mention stands (`[اميل نورمون]` in `كاميل
+ * نورمون`, `[السادي]` in `كالسادي`), or -1: the mention starts right after a `ك` that opens its word (after `و` or `ف`
+ * or not) and the letter after it is no hamza on alef (`كأيمن`, `كإبراهيم`: "like X", an Arabic name written with its
+ * hamza).
+ */
+const kafBefore = (text: string, m: Mention): number => {
+  const u = m.units[0]!
+  if (!u.proclitic || m.start !== u.nameStart || m.start < 1 || text.charCodeAt(m.start - 1) !== KAF) return -1
+  const k = m.start - 1
+  if (k !== u.start && !(k === u.start + 1 && (text.charCodeAt(u.start) === WAW || text.charCodeAt(u.start) === FA))) return -1
+  const c = text.charCodeAt(m.start)
+  return c === 0x0623 || c === 0x0625 || c === 0x0622 ? -1 : k
+}
+
+/** `ف` as written. */
+const FA = 0x0641
+
+/**
+ * `تقول كاميل نورمون`, `الفنانة كاميل نورمون`, `وأعرب كالسادي … وأوضح كالسادي` (thirty-seventh session, helper): the
+ * tokenizer splits a `ك` off a foreign name whose rest is a word it knows (`اميل`) or that opens with `ال` (`كالسادي`), and
+ * the person's mention starts after it. The `ك` ("like") is kept in the name where "like X" does not read: the word right
+ * before is a verb of the lists (a subject follows it: `وأعرب`, `تقول`) or a title or honorific (`الفنانة`), or the
+ * document opens a person's mention with the same word, `ك` and all, twice or more and never with the word without it.
+ * "Like X" follows a noun (`رجل كجابر بن حيان`, `فرق أخرى كخالد الزيلعي`) once; a place or a body after `ك` keeps its cut
+ * (`كالرياض`). One pass over the mentions and a unit finder for the words before.
+ */
+export const kafOfForeignNames = (text: string, sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let any = false
+  for (const m of mentions) if (m.type === "PERSON" && kafBefore(text, m) >= 0) any = true
+  if (!any) return mentions
+  // the words, `ك` and all, that open a person's mention after a `ك`, how often; and the first words of the others
+  const withKaf = new Map<string, number>()
+  const without = new Set<string>()
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue
+    const u = m.units[0]!
+    const k = kafBefore(text, m)
+    if (k < 0) without.add(searchForm(text.slice(m.start, u.end)))
+    else {
+      const w = searchForm(text.slice(k, u.end))
+      withKaf.set(w, (withKaf.get(w) ?? 0) + 1)
+    }
+  }
+  const find = unitFinder(sentences)
+  return mentions.map((m) => {
+    if (m.type !== "PERSON") return m
+    const k = kafBefore(text, m)
+    if (k < 0) return m
+    const u = m.units[0]!
+    const whole = searchForm(text.slice(k, u.end))
+    let keep = (withKaf.get(whole) ?? 0) >= 2 && !without.has(searchForm(text.slice(m.start, u.end)))
+    if (!keep) {
+      const at = find(u.start)
+      const p = at !== null && at.k > 0 ? at.units[at.k - 1]! : undefined
+      const gaz = at !== null && at.k > 0 ? sentences[at.row]!.gaz[at.k - 1]! : 0
+      keep = p !== undefined && p.kind === "word" && p.end < u.start && (isListedVerb(p) || (gaz & TITLE_OR_HONORIFIC_BITS) !== 0)
+    }
+    if (!keep) return m
+    // (the word's keys stay those of the split, `السادي`, so that it links to the name written in full, `باولو كالسادي`,
+    // whose word the tokenizer split alike; the article flag goes, or the display form would put `ال` before `ك`)
+    return { ...m, start: k, units: [{ ...u, nameStart: k, article: false }, ...m.units.slice(1)] }
+  })
+}
+
 /** `ال`, the article, as search forms (`core`) begin with it (`الرياض`). The word `آل` folds to the same string: {@link AL_FAMILY}. */
 const ALEF_LAM = "\u0627\u0644"
 
@@ -1051,9 +1120,10 @@ const isUnknownNameWord = (units: ReadonlyArray<Unit>, tagged: Tagged, k: number
 
 /**
  * A person's name of two or three words the tagger did not know, written between commas right after a role with a
- * title (thirty-sixth session): `قال وزير الدفاع التركي، فكري إشيق، إن …`, `قال المدير التنفيذي للمنظمة، كينيث روث،`
- * (not yet `المتحدثة باسم …، X،`: the feminine spokeswoman is no role cue of the tagger). The role must end at the
- * first comma ({@link titledRoleBeforeComma}), no mention may stand there, and every word must read as a name's
+ * title (thirty-sixth session): `قال وزير الدفاع التركي، فكري إشيق، إن …`, `قال المدير التنفيذي للمنظمة، كينيث روث،`,
+ * `المتحدثة باسم وزارة الخارجية الأمريكية، هيثر ناورت،` (thirty-seventh: the feminine spokeswoman is a title of the list,
+ * and a body's mention may end the role). The role must end at the first comma ({@link titledRoleBeforeComma}), no
+ * mention may stand on the name's words nor a person's on the word before the comma, and every word must read as a name's
  * ({@link isUnknownNameWord}): `الوزير السابق، مؤكدين ضرورة اطلاعه،` and
  * `رئيس البعثة، في بيان له،` add nothing. The role is read as for a tagged name. Confidence 0.5, as names found again.
  */
@@ -1073,12 +1143,22 @@ export const namesAfterRoles = (text: string, units: ReadonlyArray<Unit>, tagged
     if (e < 0) continue
     let ok = true
     for (let k = c + 1; k < e && ok; k++) ok = isUnknownNameWord(units, tagged, k)
-    if (!ok || overlapsAny(own, units[c - 1]!.start, units[e - 1]!.end)) continue
+    if (!ok || overlapsAny(own, units[c + 1]!.start, units[e - 1]!.end) || personEndsAt(own, units[c - 1]!)) continue
     if (!titledRoleBeforeComma(units, tagged.gaz, tagged.tags, c + 1)) continue
     out.push({ type: "PERSON", start: units[c + 1]!.start, end: units[e - 1]!.end, units: units.slice(c + 1, e), role: roleOfFound(text, units, tagged, c + 1, e - 1, "ar"), confidence: 0.5 })
     c = e - 1
   }
   return out
+}
+
+/**
+ * Whether a person's mention of `own` covers unit `u` (the word before an apposition's first comma): a name there takes
+ * the apposition as its own (`المدرب سامي الحربي، لاعب سابق،`). A body there is the role's complement (`المتحدثة باسم
+ * [وزارة الخارجية الأمريكية]، هيثر ناورت،`; thirty-seventh session).
+ */
+const personEndsAt = (own: ReadonlyArray<Mention>, u: Unit): boolean => {
+  for (let k = 0; k < own.length; k++) if (own[k]!.type === "PERSON" && own[k]!.start < u.end && own[k]!.end > u.start) return true
+  return false
 }
 
 /** A tagged sentence, kept for propagation: its units, tags and gazetteer categories. */

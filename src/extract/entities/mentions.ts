@@ -609,12 +609,35 @@ const roleText = (text: string, units: ReadonlyArray<Unit>, first: number, last:
   return u.article && !text.startsWith(ALEF_LAM, u.nameStart) ? ALEF_LAM + s : s
 }
 
+/** `في` ("in") as written: the preposition alone, no clitic. */
+const FI = "\u0641\u064a"
+
+/**
+ * Whether unit `u` is a bare `في` and `next`, the word after it, opens a body or a place: a word with the article
+ * (`في الحركة العالمية`, `في المستشفى`), a body's or a place's head noun or a name of the lists (`في منظمة العفو`,
+ * `في وزارة الصحة`, `في لبنان`), so that a role reads through it to the name after (`مدير البرنامج في الحركة X`).
+ */
+const isRoleFi = (u: Unit, next: Unit, gazNext: number): boolean =>
+  u.kind === "word" && u.text === FI && next.kind === "word" && !next.proclitic && (next.article || (gazNext & (LOC | ORG | ORGWORD | LOCWORD)) !== 0)
+
+/**
+ * Whether unit `u`, right before a role's first title `title` written with the article and no other clitic, is a noun
+ * the title qualifies or completes: an untagged Arabic word, no title, with the article (`الحزب [الحاكم]`) or a
+ * preposition `ل` or `ب` glued to it (`لصفوف [الفريق]`), no function word. (`قرار التمديد لرئيس الأركان`, `بتعيين رئيس
+ * المجلس`: a title with a preposition or without the article opens a phrase of its own.)
+ */
+const nounBeforeTitle = (u: Unit, title: Unit, gaz: number, tag: number): boolean => {
+  if (!title.article || title.proclitic || u.kind !== "word" || tag !== 0 || (gaz & (TITLE | HONORIFIC)) !== 0 || isFunctionWord(u)) return false
+  const c = u.text.charCodeAt(0)
+  return u.article || (u.text.length >= 4 && (c === 0x0644 || c === 0x0628))
+}
+
 /**
  * The role before unit `s` (exclusive), as `[first, last]` unit indexes, or
  * null. Arabic: a comma may stand between the role and the name, and up to
  * two nouns in construct may follow a title (`مدير عام الجمارك`).
  */
-const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number, lang: Lang): { first: number; last: number; titled: boolean } | null => {
+const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number, lang: Lang, throughFi = true): { first: number; last: number; titled: boolean } | null => {
   // وخالد العلي: a name after a conjunction starts a new element of a list; what stands before is the previous one's
   if (lang === "ar" && s < units.length && isConjunction(units[s]!)) return null
   let end = s
@@ -623,6 +646,9 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   let leftmostTitle = -1
   let leftmost = -1
   let pending = 0
+  // (the `في` read through, or -1; whether a noun in construct with a title after it was read before it)
+  let fi = -1
+  let blocksFi = false
   for (let j = end - 1; j >= 0 && end - j <= 10; j--) {
     const k = classify(units[j]!, gaz[j]!, lang)
     // Star Wars actor [Ewan McGregor] and Australian star Hugh Jackman: another person's name before a linking word ends an
@@ -632,8 +658,18 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
     // (English too: "best actor for [Jamie Foxx]" gives no role "actor for")
     if (j === end - 1 && k === "link") return null
     if (k === null) {
+      // مدير برنامج المساءلة في الحركة العالمية …: `في` before a body or a place inside the role (not right before the
+      // name), read on as a link; the role must still open with a title further back (thirty-seventh session)
+      // (not after a noun in construct with a title, read first: `وزير الدفاع في حكومة الرئيس [مرسي]` gives the role
+      // before `في` to another man)
+      if (lang === "ar" && throughFi && fi < 0 && !blocksFi && j < end - 1 && isRoleFi(units[j]!, units[j + 1]!, gaz[j + 1]!)) {
+        fi = j
+        pending = 0
+        continue
+      }
       // a noun in construct: taken only when a title stands right before it, and never right before the name (الرائد بدر السحيباني)
       if (lang === "ar" && j < end - 1 && pending < 2 && tags[j] === 0 && (gaz[j]! & PER_ANY) === 0 && isConstructNoun(units[j]!)) {
+        if ((gaz[j + 1]! & TITLE) !== 0) blocksFi = true
         pending++
         continue
       }
@@ -647,9 +683,12 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
     leftmost = j
     if (k === "title" || k === "honorific") leftmostTitle = j
   }
-  if (leftmostTitle < 0) return null
+  if (leftmostTitle < 0) return fi >= 0 ? roleBefore(units, gaz, tags, s, lang, false) : null
   // Arabic modifiers follow their head: the role starts at a title; English ones come before it
   let first = lang === "ar" ? leftmostTitle : leftmost
+  // الحزب الحاكم في كوريا، لصفوف الفريق في الموسم: a title with the article read through `في` after a noun with the article
+  // or a preposition is that noun's adjective or complement, no role: read again up to `في`
+  if (fi >= 0 && first < fi && first > 0 && nounBeforeTitle(units[first - 1]!, units[first]!, gaz[first - 1]!, tags[first - 1]!)) return roleBefore(units, gaz, tags, s, lang, false)
   while (first < end - 1 && classify(units[first]!, gaz[first]!, lang) === "link") first++
   if (lang === "en") {
     // But US Treasury Under-Secretary X, On Wednesday Irish Transport Minister X: the sentence's opener is not the role's
