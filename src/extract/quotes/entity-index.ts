@@ -8,7 +8,7 @@
 import { lowerBound } from "../../internal/search.js"
 import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
-import { foldKey, type Tokens } from "../internal/tokens.js"
+import { WORD, foldKey, type Tokens } from "../internal/tokens.js"
 import { isParticleText } from "../entities/mentions.js"
 import { TokenScanner } from "./scanner.js"
 
@@ -101,6 +101,14 @@ export abstract class EntityIndex extends TokenScanner {
     const i = this.firstEntityFrom(o)
     const e = this.entities[i]
     return e !== undefined && e.start === o && e.type === "PERSON" ? e : null
+  }
+
+  /** The person entity that ends with token `k`, if any (thirty-seventh session). */
+  protected personBeforeRelative(k: number): Entity | null {
+    if (k < this.ps || this.t.kinds[k] !== WORD) return null
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(o.end) - 1]
+    return e !== undefined && e.end === o.end && e.type === "PERSON" ? e : null
   }
 
   /** The entity that starts at token `k` (at its first letter, or after a one-letter proclitic such as و or لـ), if any. */

@@ -40,7 +40,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
 import { BA_CLITICS } from "./marks.js"
-import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -77,6 +77,12 @@ interface PullLine {
   /** Long marks the scan kept before the thirty-first session (eight words or more): kept with their speaker when no other is found. */
   readonly old?: boolean
 }
+
+/**
+ * How a cue named its speaker, for a title's words the body repeats ({@link QuoteScanner.titleFromBody}): an according
+ * phrase (`بحسب X`), a verb with its subject written right after it (`أعلن الجيش الكوري الجنوبي`), or otherwise.
+ */
+type TitleCue = "according" | "subject" | "other"
 
 /** A pull quote emitted: its line, and its index in the quotes. */
 interface Pull extends PullLine {
@@ -124,6 +130,34 @@ const pullKey = (key: string): string => {
   if (k.length > 3 && (k[0] === "\u0628" || k[0] === "\u0644" || k[0] === "\u0643")) return k.slice(1)
   return k
 }
+
+/** Tokens of the body read at most for a sentence that repeats a title's words (the lead: thirty-seventh session). */
+const TITLE_BODY_TOKENS = 600
+
+/** Distinct words at most of a title's quote compared with the body's sentences. */
+const TITLE_WORDS = 12
+
+/** Endings a loose key drops (one of them, the longest first): a nisba, a pronoun, a plural, the folded `ة`, `ا`, `ي`. */
+const LOOSE_ENDS = ["\u064a\u0647", "\u0647\u0627", "\u0627\u062a", "\u0647", "\u0627", "\u064a"]
+
+/**
+ * A word's loose key for finding a title's words again in the body, which the lead writes out in other forms
+ * (`يحمل في طياته فرصا` ~ `تحمل في طياتها … الفرص`, `شمسية` ~ `الشمس`): the {@link pullKey}, then without the article,
+ * a present verb's `ي`/`ت` and one ending of {@link LOOSE_ENDS}, three letters kept at least (thirty-seventh session).
+ */
+const looseKey = (key: string): string => {
+  // (not a leading `ف`: `فرصا`, a word of its own more often in a title than `ف` and a word)
+  let k = key[0] === FA_LETTER ? key : pullKey(key)
+  if (k.length > 4 && k.startsWith(ALEF_LAM)) k = k.slice(2)
+  if (k.length > 3 && (k[0] === "\u064a" || k[0] === "\u062a")) k = k.slice(1)
+  for (const end of LOOSE_ENDS) {
+    if (k.length - end.length >= 3 && k.endsWith(end)) return k.slice(0, k.length - end.length)
+  }
+  return k
+}
+
+/** `.`, `!`, `?`, `؟`: the end of a sentence of the body. */
+const SENTENCE_STOPS = new Set([".", "!", "?", "\u061f"])
 
 export interface QuoteOptions {
   /** The view to scan (default: the text itself); the normalize stage's `search` view in the pipeline. */
@@ -192,6 +226,42 @@ const GHAYR = foldKey("\u063a\u064a\u0631")[0]!
 /** `لل`: `ل` before the article (`للثقة`). */
 const LAL = "\u0644\u0644"
 
+/** How far (in tokens) a later marked piece may stand from the quote before it in the same sentence (thirty-seventh session). */
+const LATER_PIECE = 30
+
+/**
+ * How many tokens right before a later marked piece may not hold a person (the piece's own subject, `لكن الوزير X
+ * "…"`); a person further back is no bar (the entity stage tags places as persons: `ولأرخبيل مارياناس`) (thirty-seventh session).
+ */
+const LATER_PERSON = 3
+/**
+ * A verse line (thirty-seventh session, {@link QuoteScanner.verseLine}): at most this many characters (a prose paragraph
+ * of the same papers runs to several hundred), or {@link VERSE_CHARS_SPLIT} when a hemistich separator (`…`, `*`, `/`,
+ * `..`) stands inside it.
+ */
+const VERSE_CHARS = 100
+const VERSE_CHARS_SPLIT = 140
+/** Tokens a verse line may hold (read no further: a longer paragraph is prose). */
+const VERSE_TOKENS = 40
+/** Words a verse line holds, at least and at most. */
+const VERSE_MIN_WORDS = 2
+const VERSE_MAX_WORDS = 20
+/** The most lines and characters one poem quote runs over. */
+const POEM_LINES = 60
+const POEM_CHARS = 4000
+/** Words before a colon that ends its line in which a poem's cue may stand (`ومن القصائد التي نظمها:`). */
+const POEM_CUE_REACH = 6
+/**
+ * The verses of one poem are of like length (one metre): a line longer than the first verse times this, and than the
+ * first verse and {@link VERSE_LIKE_MORE} characters, is no verse of it (a verse with a site's tags glued to its end).
+ */
+const VERSE_LIKE = 1.6
+const VERSE_LIKE_MORE = 30
+/** A line shorter than half the first verse is no verse of it either (`وكان الحضور.` after the last verse). */
+const VERSE_SHORTER = 2
+/** Hemistich separators inside a verse line. */
+const HEMISTICH = new Set(["\u2026", "*", "/", "."])
+
 /** The direct quotes of `text` (or of `options.view`), in text order. */
 export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Quote> => quotesOf(text, options).quotes
 
@@ -212,11 +282,19 @@ class QuoteScanner extends ArabicSubjects {
   protected readonly quoteTokens: Array<readonly [number, number]> = []
   /** Pull quotes (headlines, subheadings) emitted so far: their index in `quotes`, their tokens and their line's person. */
   protected readonly pulls: Array<Pull> = []
+  /** The speakers the paragraph loop gave its Arabic cues (token of the cue, speaker), in text order: a title's words the lead repeats in reported speech are theirs ({@link titleFromBody}). */
+  protected readonly cueSpeakers: Array<readonly [number, Speaker, TitleCue]> = []
   /**
    * A cue whose colon ends its paragraph (`يكتب في قصيدته:`, `فقالت:`): its speech is the next paragraph
    * ({@link carriedSpeech}; thirty-first session).
    */
-  protected pendingColon: { readonly cue: Cue; readonly speaker: Speaker | null } | null = null
+  protected pendingColon: { readonly cue: Cue; readonly speaker: Speaker | null; readonly poem?: boolean } | null = null
+  /** The token a poem quote ran to (its verse lines after the first are read as no paragraph of their own), or -1. */
+  protected poemUntil = -1
+  /** The speaker of the last poem quote (two verse lines or more), or null: the poet a poem's cue with no verb goes on with. */
+  protected lastPoet: Speaker | null = null
+  /** The speaker of the pending colon read by the current paragraph ({@link poemOrCarried}). */
+  private pendingSpeaker: Speaker | null = null
 
   scan(title: Range | null = null, byline: Range | null = null): QuoteResult {
     const t = this.t
@@ -224,7 +302,12 @@ class QuoteScanner extends ArabicSubjects {
     for (let i = 0; i <= t.count; i++) {
       if (i === t.count || t.kinds[i] === BREAK) {
         if (i > ps) {
-          this.paragraph(ps, i)
+          // (the verse lines of a poem quote after its first: read as part of it; thirty-seventh session)
+          if (ps >= this.poemUntil) {
+            this.paragraph(ps, i)
+            // في هذه القصيدة:, ومن القصائد التي نظمها:: a colon that ends its line after a poem's cue, no speech verb
+            if (this.pendingColon === null && this.entities.length > 0) this.poemCueEnds(ps, i)
+          }
           this.lastPs = ps
           this.lastPe = i
         }
@@ -234,7 +317,9 @@ class QuoteScanner extends ArabicSubjects {
     if (this.pulls.length > 0) this.pullSpeakers()
     // الجبير: مصر جزء أساسي …: an Arabic headline that quotes the person before its colon (thirty-sixth session)
     if (title !== null && this.entities.length > 0) {
-      const head = this.headlineQuote(title, byline)
+      // (خروج بريطانيا "يحمل في طياته فرصا حقيقية", واشنطن: كوريا الشمالية لا تمثل تهديدا وشيكا: words the lead
+      // repeats, said by someone the body names; thirty-seventh session)
+      const head = this.headlineQuote(title, byline) ?? this.titleFromBody(title)
       if (head !== null) {
         const at = this.quotes.findIndex((q) => q.start >= head.start)
         this.quotes.splice(at < 0 ? this.quotes.length : at, 0, head)
@@ -256,7 +341,8 @@ class QuoteScanner extends ArabicSubjects {
     // يكتب في قصيدته:⏎ <verse>: the speech of a cue whose colon ended the paragraph before
     const pending = this.pendingColon
     this.pendingColon = null
-    const carried = pending === null ? null : this.carriedSpeech(ps, pe)
+    this.pendingSpeaker = pending?.speaker ?? null
+    const carried = pending === null ? null : this.poemOrCarried(ps, pe, pending.poem === true)
     // سألنا X، الذي …: the one an interviewer asks joins the chain where the question is, so that the answers after it
     // (marks with no verb, `وأضاف:`) are X's, not the last speaker's (twenty-eighth session)
     let asked = this.askedIn(ps, pe)
@@ -311,6 +397,7 @@ class QuoteScanner extends ArabicSubjects {
                 ? this.englishParticipleSpeaker(cue)
                 : null
           : this.speakerOfCue(cue, colon !== null || lineEnd || this.introducesSpeech(cue, pe) || this.namesPerson(cue))
+        if (speaker !== null && !cue.english) this.cueSpeakers.push([cue.at, speaker, cue.kind === "according" ? "according" : this.speakerOpensAfter(cue, speaker) ? "subject" : "other"])
         // (a verb read as one only for its فيه, with no document's issuer, is no cue: `التي يذكر فيها`; twenty-fourth session)
         if (colon !== null && !(speaker === null && cue.inDocument === true)) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
         if (lineEnd && !(speaker === null && cue.inDocument === true)) this.pendingColon = { cue, speaker }
@@ -411,6 +498,10 @@ class QuoteScanner extends ArabicSubjects {
         // two in the clause a verb reports, after a verb of describing and ب, a word of judging, the clause's definite
         // subject or the object pronoun of اعتبر (thirty-fourth session)
         const judgedPart = !describedAs && !calledOne && !shortPart && words <= 2 && before.speaker !== null && !before.colon && !far && !before.cue.english && this.judgedSpeech(m, a, b, before.cue, before.reported === true)
+        // وقال X إن بلاده ترفض ما أسماه «التدخل السافر»: one to three words right after a verb of naming with its object
+        // pronoun (`namingVerbs`) after `ما` or a relative, in the clause a verb reports, are the speaker's term
+        // (thirty-seventh session)
+        const namedAs = words <= 3 && before.reported === true && before.speaker !== null && !before.colon && !before.cue.english && this.namedAs(m)
         // وقال X إن أمن المسافرين «أولوية قصوى»: two words (within the cue window) in the clause a verb reports after its
         // complementizer are the speaker's words when they are no name (session 19, second round)
         const reportedPart = !describedAs && before.reported === true && words === 2 && !far && this.partNotName(m, a, b)
@@ -423,7 +514,7 @@ class QuoteScanner extends ArabicSubjects {
         // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
-        if (describedAs || calledOne || shortPart || judgedPart || calledAs || reportedPart || copulaPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        if (describedAs || calledOne || shortPart || judgedPart || calledAs || namedAs || reportedPart || copulaPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           // ووصف X بأنه "…"، هذا ما أضافه Y: a verb with its object pronoun after `هذا ما` right after the marks names
           // who said them, when the verb before names no one of its own: a verb of describing (whose phrase may be its
           // object), or one whose subject phrase holds no entity (not `وقال النادي في بيان إن "…"، هذا ما أكده X`:
@@ -438,6 +529,15 @@ class QuoteScanner extends ArabicSubjects {
           // (one word called so is no piece of reported words a second mark may go on with: `صنفتها بأنها "بذيئة"، في أولى
           // خطوات حكومة "X Y"`; thirtieth session)
           found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne && !((shortPart || judgedPart) && words === 1) })
+          continue
+        }
+        // (قال X إنه لا يوجد "أي تهديد" للجزيرة، لكن غوام "مستعدة لأي طارئ": a later marked piece of the same sentence,
+        // attributed by the same verb as the piece before it (so no speech verb between them), with no participle or
+        // according phrase between and no person right before the marks, is the same speaker's, however far from the verb; one or two words only when they read as no name,
+        // `partNotName`: `جبل «صبر»`, `داخل «كابيتول هيل»` stay out; thirty-seventh session)
+        const prev = found[found.length - 1]
+        if (prev !== undefined && prev.cue === before.cue && prev.speaker !== null && prev.reported === true && !before.colon && !before.cue.english && this.laterPiece(prev.b, m.open) && !this.codeShaped(a, b) && (words >= MIN_WORDS_CUED || this.partNotName(m, a, b))) {
+          found.push({ a, b, cue: before.cue, speaker: prev.speaker, capped: m.capped, reported: true })
           continue
         }
         // (too few words for a verb of describing with its pronoun, ووصفته بأنه "…"، مشيرة: a cue after them may still
@@ -578,8 +678,13 @@ class QuoteScanner extends ArabicSubjects {
     }
     if (drop.size === 0) return
     let w = 0
-    for (let i = 0; i < this.quotes.length; i++) if (!drop.has(i)) this.quotes[w++] = this.quotes[i]!
+    for (let i = 0; i < this.quotes.length; i++) {
+      if (drop.has(i)) continue
+      this.quoteTokens[w] = this.quoteTokens[i]!
+      this.quotes[w++] = this.quotes[i]!
+    }
     this.quotes.length = w
+    this.quoteTokens.length = w
   }
 
   /**
@@ -591,22 +696,10 @@ class QuoteScanner extends ArabicSubjects {
    */
   protected headlineQuote(title: Range, byline: Range | null): Quote | null {
     const t = this.t
-    // the title's tokens: from the first that starts in it to the last that ends in it (the title opens the text: a
-    // scan of at most its length)
-    let ts = 0
-    while (ts < t.count && this.orig(t.starts[ts]!, t.ends[ts]!).start < title.start) ts++
-    let te = ts
-    while (te < t.count && t.kinds[te] !== BREAK && this.orig(t.starts[te]!, t.ends[te]!).end <= title.end) te++
+    const [ts, te] = this.titleTokens(title)
     if (te - ts < 4 || this.quotes.some((q) => q.start < title.end && q.end > title.start)) return null
-    // the colon: after one to six words
-    let c = ts
-    let words = 0
-    while (c < te && !this.isColon(c)) {
-      if (t.kinds[c] === WORD || t.kinds[c] === NUM) words++
-      if (words > HEADLINE_SPEAKER_WORDS) return null
-      c++
-    }
-    if (c >= te || words === 0) return null
+    const c = this.headlineColon(ts, te)
+    if (c < 0) return null
     const head = this.orig(t.starts[ts]!, t.ends[c - 1]!)
     if (!ARABIC_LETTER.test(this.text.slice(head.start, head.end))) return null
     // the statement: three words or more (`حالة مختبرية` over a column names its topic), not a description of the person
@@ -629,14 +722,193 @@ class QuoteScanner extends ArabicSubjects {
     const lead = next < t.count ? this.orig(t.starts[next]!, t.ends[next]!).start : -1
     const person = this.headlinePerson(ts, c, head, title.end, byline, lead) ?? this.headlineHolder(ts, c, title.end, byline)
     if (person === null) return null
-    let s = c + 1
-    while (s < te && t.kinds[s] === PUNCT && (COMMAS.has(this.keys[s]!) || this.keys[s] === "-")) s++
-    let e = te
+    return this.titleQuote(c + 1, te, person.canonical, person.entityId ?? null)
+  }
+
+  /** The title's tokens `[ts, te)`: from the first that starts in it to the last that ends in it (the title opens the text: a scan of at most its length). */
+  private titleTokens(title: Range): readonly [number, number] {
+    const t = this.t
+    let ts = 0
+    while (ts < t.count && this.orig(t.starts[ts]!, t.ends[ts]!).start < title.start) ts++
+    let te = ts
+    while (te < t.count && t.kinds[te] !== BREAK && this.orig(t.starts[te]!, t.ends[te]!).end <= title.end) te++
+    return [ts, te]
+  }
+
+  /** The colon of a title `X: statement` (tokens `[ts, te)`) after one to six words, or -1. */
+  private headlineColon(ts: number, te: number): number {
+    const t = this.t
+    let c = ts
+    let words = 0
+    while (c < te && !this.isColon(c)) {
+      if (t.kinds[c] === WORD || t.kinds[c] === NUM) words++
+      if (words > HEADLINE_SPEAKER_WORDS) return -1
+      c++
+    }
+    return c >= te || words === 0 ? -1 : c
+  }
+
+  /** A quote of the title's tokens `[s, e)` (commas and dashes trimmed before, a full stop and commas after), verb null; null when boilerplate. */
+  private titleQuote(s: number, e: number, speaker: string, speakerEntityId: string | null): Quote | null {
+    const t = this.t
+    while (s < e && t.kinds[s] === PUNCT && (COMMAS.has(this.keys[s]!) || this.keys[s] === "-")) s++
     while (e > s && t.kinds[e - 1] === PUNCT && (this.keys[e - 1] === "." || COMMAS.has(this.keys[e - 1]!))) e--
     if (e <= s) return null
     const span = this.orig(t.starts[s]!, t.ends[e - 1]!)
     if (this.exclude.overlaps(span.start, span.end)) return null
-    return { text: this.text.slice(span.start, span.end), speaker: person.canonical, speakerEntityId: person.entityId ?? null, verb: null, start: span.start, end: span.end }
+    return { text: this.text.slice(span.start, span.end), speaker, speakerEntityId, verb: null, start: span.start, end: span.end }
+  }
+
+  /**
+   * A title's quote whose speaker only the body names (thirty-seventh session): the words in marks in the title (three
+   * or more, not a name)
+   * (`خروج بريطانيا "يحمل في طياته فرصا حقيقية"`), or the statement of `X: statement` whose X is a place or a body
+   * alone (`واشنطن: …`, a metonym), that the body repeats: the first sentence of the body's lead that holds two of
+   * their words and two thirds of them (compared loosely, {@link looseKey}). The speaker is that of the body's quote
+   * over the words repeated, else of the speech cue of the sentence before them (`قال X إن …`, reported speech) or
+   * of an according phrase after them (`…، بحسب X`); a person only after a place or a body.
+   */
+  protected titleFromBody(title: Range): Quote | null {
+    const t = this.t
+    const [ts, te] = this.titleTokens(title)
+    if (te - ts < 3 || !ARABIC_LETTER.test(this.text.slice(title.start, title.end)) || this.quotes.some((q) => q.start < title.end && q.end > title.start)) return null
+    let span = this.titleMarks(ts, te)
+    const place = span === null
+    // (any other X: only a body's quote over the words, of a person: `مؤسس "لينكدإن": …` whose body quotes him)
+    let other = false
+    if (place) {
+      const c = this.headlineColon(ts, te)
+      if (c < 0) return null
+      other = !this.placeAlone(ts, c)
+      span = [c + 1, te]
+      for (let k = c + 1; k < te; k++) if (this.isColon(k)) return null
+    }
+    const [s, e] = span!
+    const words = new Set<string>()
+    for (let k = s; k < e && words.size < TITLE_WORDS; k++) if (t.kinds[k] === WORD || t.kinds[k] === NUM) words.add(looseKey(this.keys[k]!))
+    if (words.size < 2 || (place && this.wordsBetween(s, e) < MIN_WORDS_CUED)) return null
+    // the body's sentences from the title on (its lead), a bounded number of tokens: the first that repeats the words
+    const end = Math.min(t.count, te + TITLE_BODY_TOKENS)
+    const seen = new Set<string>()
+    let ss = te
+    let first = -1
+    let last = -1
+    for (let k = te; k <= end; k++) {
+      if (k === end || t.kinds[k] === BREAK || (t.kinds[k] === PUNCT && SENTENCE_STOPS.has(this.keys[k]!))) {
+        if (seen.size >= 2 && seen.size * 3 >= words.size * 2) {
+          const who = this.repeatSpeaker(ss, k, first, last, other)
+          if (who === null || (place && !who.person) || this.writerOrTopic(who.text, s, e, te)) return null
+          return this.titleQuote(s, e, who.text, who.entityId)
+        }
+        seen.clear()
+        first = -1
+        ss = k + 1
+        continue
+      }
+      if (t.kinds[k] !== WORD && t.kinds[k] !== NUM) continue
+      const w = looseKey(this.keys[k]!)
+      if (!words.has(w)) continue
+      if (first < 0) first = k
+      last = k
+      seen.add(w)
+    }
+    return null
+  }
+
+  /** Does the speaker's text open right after the cue's words (`أعلن الجيش الكوري الجنوبي`, the verb's subject as written)? */
+  private speakerOpensAfter(cue: Cue, speaker: Speaker): boolean {
+    if (cue.end >= this.t.count) return false
+    const at = this.orig(this.t.starts[cue.end]!, this.t.ends[cue.end]!).start
+    return this.text.startsWith(speaker.text, at)
+  }
+
+  /**
+   * Is the speaker `name` the writer of a column (the line after the title, tokens from `te`, opens with the name: `X:
+   * لا داعي للحب !` ⏎ `X` ⏎ …) or the topic of the title's words `[s, e)` (they name the speaker: `رحالة الصيف: X في
+   * غدامس`, a travel column)?
+   */
+  private writerOrTopic(name: string, s: number, e: number, te: number): boolean {
+    const t = this.t
+    let next = te
+    while (next < t.count && t.kinds[next] === BREAK) next++
+    if (next < t.count && this.text.startsWith(name, this.orig(t.starts[next]!, t.ends[next]!).start)) return true
+    const words = this.orig(t.starts[s]!, t.ends[e - 1]!)
+    return this.text.slice(words.start, words.end).includes(name)
+  }
+
+  /** The words `[open + 1, close)` of the first marks in the title's tokens `[ts, te)` that hold two words or more, or null. */
+  private titleMarks(ts: number, te: number): readonly [number, number] | null {
+    let open = -1
+    for (let k = ts; k < te; k++) {
+      if (this.markChar(k) === null) continue
+      if (open < 0) open = k
+      else if (this.titleMarksSpeech(open + 1, k)) return [open + 1, k]
+      else open = -1
+    }
+    return null
+  }
+
+  /**
+   * Do the title's marks `[a, b)` read as words someone said: four words or more, or three that open with a present
+   * verb (`"تحمل مقاتلين وذخيرة"`); no name (`«صيف ينبع 36»`, `"وان بلس تو"`, `«السعودية للاستثمار الصناعي»`: an
+   * event, a product, a company) and not a name an entity covers.
+   */
+  private titleMarksSpeech(a: number, b: number): boolean {
+    const n = this.wordsBetween(a, b)
+    if (n < MIN_WORDS_CUED || (n === MIN_WORDS_CUED && !(this.t.kinds[a] === WORD && PRESENT_VERB.test(this.keys[a]!)))) return false
+    return !this.nameIn(a, b)
+  }
+
+  /** Does an entity cover most of the tokens `[a, b)` (the marks hold a name: `«السعودية للاستثمار الصناعي»`, a company)? */
+  private nameIn(a: number, b: number): boolean {
+    const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
+    for (let i = this.firstEntityFrom(Math.max(0, o.start - HEADLINE_ENTITY_REACH)); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= o.end) break
+      if (Math.min(e.end, o.end) - Math.max(e.start, o.start) > (o.end - o.start) / 2) return true
+    }
+    return false
+  }
+
+  /** The words and numbers among the tokens `[a, b)`, counted (outside the paragraph loop: a title's few tokens). */
+  private wordsBetween(a: number, b: number): number {
+    let n = 0
+    for (let k = a; k < b; k++) if (this.t.kinds[k] === WORD || this.t.kinds[k] === NUM) n++
+    return n
+  }
+
+  /** Is the title's `X` (tokens `[ts, c)`) a place or a body alone: one entity that is no person covers all its words? */
+  private placeAlone(ts: number, c: number): boolean {
+    const head = this.orig(this.t.starts[ts]!, this.t.ends[c - 1]!)
+    const i = this.firstEntityFrom(head.start)
+    const e = this.entities[i]
+    return e !== undefined && (e.type === "LOCATION" || e.type === "ORGANIZATION") && e.start <= head.start + 1 && e.end >= head.end - 1
+  }
+
+  /**
+   * Who says the words a body's sentence `[ss, se)` repeats from the title (tokens `[first, last]`): the speaker of a
+   * quote over them, else of the last speech cue before them in the sentence, else of an according phrase after them.
+   */
+  private repeatSpeaker(ss: number, se: number, first: number, last: number, quotesOnly: boolean): { readonly text: string; readonly entityId: string | null; readonly person: boolean } | null {
+    for (let i = 0; i < this.quotes.length; i++) {
+      const [qs, qe] = this.quoteTokens[i]!
+      const q = this.quotes[i]!
+      if (q.speaker !== null && qs <= last && qe > first && qs >= ss) return { text: q.speaker, entityId: q.speakerEntityId ?? null, person: this.entities.some((e) => e.type === "PERSON" && (q.speakerEntityId != null ? e.entityId === q.speakerEntityId : e.canonical === q.speaker)) }
+    }
+    if (quotesOnly) return null
+    // (a person, or a body the entity stage tagged named by an according phrase or right after its verb: not
+    // `المحافظ السابق لبنك إنجلترا` read from a participle's clause, nor `المنظمة لكأس` cut from `الرئيس التنفيذي للجنة
+    // المنظمة لكأس العالم`)
+    let before: Speaker | null = null
+    let after: Speaker | null = null
+    for (const [at, speaker, how] of this.cueSpeakers) {
+      if (at >= se) break
+      if (at < ss) continue
+      const named = speaker.person || (how !== "other" && speaker.entityId !== null)
+      if (at < first) before = named ? speaker : null
+      else if (at > last && how === "according" && named && after === null) after = speaker
+    }
+    return before ?? after
   }
 
   /**
@@ -833,6 +1105,178 @@ class QuoteScanner extends ArabicSubjects {
     this.ensureBoundaries()
     const b = this.nextBoundary[a - ps]!
     return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, b] : null
+  }
+
+  /**
+   * The speech carried from a colon that ended the paragraph before ({@link carriedSpeech}), run over the verse lines
+   * after it when it is a verse line itself ({@link poemEnd}; thirty-seventh session): `قال في إحدى قصائده:` ⏎ twelve
+   * verses ⏎ prose. With `poem` (a poem's cue and no speech verb, {@link poemCueEnds}) only a poem of two lines or more
+   * is speech. Sets {@link poemUntil} past the last verse.
+   */
+  protected poemOrCarried(ps: number, pe: number, poem: boolean): readonly [number, number] | null {
+    // («نامت طواحين … ⏎ … ⏎ … من الغياب».الديوان: ص34: a poem in marks opened before its first verse)
+    const marked = this.markedPoem(ps, pe)
+    if (marked !== null) {
+      this.poemUntil = marked[1]
+      this.lastPoet = this.pendingSpeaker
+      return marked
+    }
+    const carried = this.carriedSpeech(ps, pe)
+    if (carried === null || carried[1] !== pe || !this.verseLine(ps, pe)) return poem ? null : carried
+    const first = this.orig(this.t.starts[ps]!, this.t.ends[pe - 1]!)
+    const end = this.poemEnd(pe, ps - this.lastPe, Math.max(Math.round((first.end - first.start) * VERSE_LIKE), first.end - first.start + VERSE_LIKE_MORE), (first.end - first.start) / VERSE_SHORTER)
+    if (poem && end === pe) return null
+    this.poemUntil = end
+    if (end > pe) this.lastPoet = this.pendingSpeaker
+    return [carried[0], end]
+  }
+
+  /**
+   * A poem in marks (thirty-seventh session): the line `[ps, pe)` opens with a mark or a bracket that it does not close,
+   * the rest of it is a verse ({@link verseLine}), and the lines after it are verses up to one whose closing mark or
+   * bracket follows its words (`(نامت طواحين الكلام …` ⏎ … ⏎ `… من الغياب).الديوان: ص34`): the words from the first
+   * verse to that mark, over at most {@link POEM_LINES} lines, each read once. Null when the mark closes on the first
+   * line, or not before prose, a gap or the cap.
+   */
+  protected markedPoem(ps: number, pe: number): readonly [number, number] | null {
+    const t = this.t
+    if (t.kinds[ps] !== PUNCT || !(this.markChar(ps) !== null || this.keys[ps] === "(") || ps + 1 >= pe || !this.verseLine(ps + 1, pe)) return null
+    const gap = ps - this.lastPe
+    let k = pe
+    for (let lines = 1; lines < POEM_LINES && k < t.count; lines++) {
+      let breaks = 0
+      while (k < t.count && t.kinds[k] === BREAK) {
+        breaks++
+        k++
+      }
+      if (breaks === 0 || breaks > Math.max(1, gap) || k >= t.count) return null
+      let e = k
+      const stop = Math.min(t.count, k + VERSE_TOKENS + 1)
+      let close = -1
+      while (e < stop && t.kinds[e] !== BREAK) {
+        if (close < 0 && t.kinds[e] === PUNCT && (this.keys[e] === ")" || this.markChar(e) !== null)) close = e
+        e++
+      }
+      if (close >= 0) return close > k && this.verseLine(k, close) ? [ps + 1, close] : null
+      if ((e === stop && e < t.count) || !this.verseLine(k, e)) return null
+      k = e
+    }
+    return null
+  }
+
+  /**
+   * Where a poem whose first verse line ends at token `pe` ends: past the verse lines that follow it ({@link
+   * verseLine}), up to a line that is none (prose, a heading's or a new cue's colon, a number, a mark), a gap of more
+   * line breaks than the one before the first verse (`gap`), a line of another length than the first verse (longer than
+   * `longest` or shorter than `shortest` characters: one metre), a line that ends with a full stop (the last verse,
+   * taken), or {@link POEM_LINES} lines and {@link POEM_CHARS} characters. Linear: each line is read once, up to {@link
+   * VERSE_TOKENS} tokens.
+   */
+  protected poemEnd(pe: number, gap: number, longest: number, shortest: number): number {
+    const t = this.t
+    let end = pe
+    const start = this.orig(t.starts[pe - 1]!, t.ends[pe - 1]!).end
+    let lines = 1
+    let k = pe
+    while (k < t.count && lines < POEM_LINES) {
+      let breaks = 0
+      while (k < t.count && t.kinds[k] === BREAK) {
+        breaks++
+        k++
+      }
+      if (breaks === 0 || breaks > Math.max(1, gap) || k >= t.count) break
+      let e = k
+      const stop = Math.min(t.count, k + VERSE_TOKENS + 1)
+      while (e < stop && t.kinds[e] !== BREAK) e++
+      if (e === stop && e < t.count) break
+      const length = this.orig(t.starts[e - 1]!, t.ends[e - 1]!).end - this.orig(t.starts[k]!, t.ends[k]!).start
+      if (!this.verseLine(k, e) || length > longest || length < shortest) break
+      if (this.orig(t.starts[e - 1]!, t.ends[e - 1]!).end - start > POEM_CHARS) break
+      end = e
+      lines++
+      const from = k
+      k = e
+      // (a full stop ends the poem: its last verse)
+      if (this.keys[e - 1] === "." && !(e - 2 >= from && this.keys[e - 2] === ".")) break
+    }
+    return end
+  }
+
+  /**
+   * Is the line `[ps, pe)` a verse (thirty-seventh session)? Arabic words only, two to twenty, at most {@link
+   * VERSE_CHARS} characters (more with a hemistich separator inside); no number, colon, mark or bracket, no full stop
+   * but at its end or doubled (`..`, a pause inside the verse), not in boilerplate, and no speech verb at its start
+   * (`وقال X إن …`: prose again).
+   */
+  protected verseLine(ps: number, pe: number): boolean {
+    const t = this.t
+    if (pe - ps > VERSE_TOKENS || t.kinds[ps] !== WORD) return false
+    // (a speech verb at the start: a verse of its own, `كتبت اسمك …`, `قلت …`, unless glued to و/ف or with a
+    // complementizer or a full stop after it, `وأضاف أن …`, `قال إنه …`: prose)
+    const verb = this.verbAt(ps, pe) > 0
+    if (verb && (this.keys[ps]!.charCodeAt(0) === C_WAW || this.keys[ps]![0] === FA_LETTER || this.keys[pe - 1] === ".")) return false
+    let words = 0
+    let split = false
+    for (let k = ps; k < pe; k++) {
+      const kind = t.kinds[k]
+      const key = this.keys[k]!
+      if (kind === WORD) {
+        if (key.charCodeAt(0) < 0x0600 || key.charCodeAt(0) > 0x06ff || (verb && this.lex.complementizers.has(key))) return false
+        words++
+        continue
+      }
+      if (kind !== PUNCT) return false
+      if (key === ":" || MARKS.has(key) || key === "(" || key === ")" || this.markChar(k) !== null) return false
+      const inside = k > ps && k < pe - 1
+      if (key === "." && inside && this.keys[k - 1] !== "." && this.keys[k + 1] !== ".") return false
+      if (HEMISTICH.has(key) && inside) split = true
+    }
+    if (words < VERSE_MIN_WORDS || words > VERSE_MAX_WORDS) return false
+    const o = this.orig(t.starts[ps]!, t.ends[pe - 1]!)
+    if (o.end - o.start > (split ? VERSE_CHARS_SPLIT : VERSE_CHARS)) return false
+    return !this.exclude.overlaps(o.start, o.end)
+  }
+
+  /**
+   * A colon that ends the paragraph `[ps, pe)` with a poem's cue (`poemCues` in the lexicon: `القصيدة`, `نظمها`,
+   * `مقاطع`, `أنشد`) among the {@link POEM_CUE_REACH} words right before it and no sentence end between (`… في هذه
+   * القصيدة :-`, `ومن القصائد التي نظمها :-`, `مقاطع شعرية من أرشيفه الشعري :`): the verses after it are the poet's,
+   * the chain's last person (else the first the text names), and no quote when there is none (thirty-seventh session).
+   * Sets {@link pendingColon}; the next line is read as a poem of two lines or more ({@link poemOrCarried}).
+   */
+  protected poemCueEnds(ps: number, pe: number): void {
+    const t = this.t
+    let k = pe - 1
+    while (k > ps && t.kinds[k] === PUNCT && !this.isColon(k)) k--
+    if (!this.isColon(k)) return
+    let cue = -1
+    for (let j = k - 1; j >= Math.max(ps, k - POEM_CUE_REACH); j--) {
+      if (t.kinds[j] !== WORD) return
+      if (this.lex.poemCues.has(this.keys[j]!)) {
+        cue = j
+        break
+      }
+    }
+    if (cue < 0) return
+    this.cursor = this.orig(t.starts[k]!, t.ends[k]!).start
+    const speaker = this.fromChain(null, true)
+    // (the poet quoted with verses last, or a person the cue's own line names: `ورغم تطواف X …، ومنها قصيدته التي
+    // مطلعها:`; not a name the chain kept from further back, `قصة سيدنا يوسف` a line before an unnamed poet's verses)
+    if (speaker === null || !speaker.person || !((this.lastPoet !== null && (speaker.entityId !== null ? speaker.entityId === this.lastPoet.entityId : speaker.text === this.lastPoet.text)) || this.speakerNamedIn(speaker, ps, pe))) return
+    this.pendingColon = { cue: { at: cue, end: cue + 1, kind: "participle", verb: this.verbText(cue, cue + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }, speaker, poem: true }
+  }
+
+  /** Does an entity of `speaker` (its id, else its canonical form) stand in the tokens `[a, b)`? */
+  private speakerNamedIn(speaker: Speaker, a: number, b: number): boolean {
+    const from = this.t.starts[a]!
+    const to = this.t.ends[b - 1]!
+    const span = this.orig(from, to)
+    for (let i = this.firstEntityFrom(span.start); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= span.end) break
+      if (e.type === "PERSON" && (speaker.entityId !== null ? e.entityId === speaker.entityId : e.canonical === speaker.text)) return true
+    }
+    return false
   }
 
   /**
@@ -1593,6 +2037,33 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * Do the marks at `m` stand right after a verb of naming with its object pronoun (`namingVerbs`: `أسماه`, `تسميه`)
+   * that follows `ما` or a relative (`objectClauseOpeners`), spaced from it (thirty-seventh session)?
+   */
+  protected namedAs(m: Mark): boolean {
+    const v = m.open - 1
+    if (v - 1 <= this.ps || this.t.spaced[m.open] === 0 || this.t.kinds[v] !== WORD || this.t.kinds[v - 1] !== WORD) return false
+    return this.lex.namingVerbs.has(this.keys[v]!) && this.lex.objectClauseOpeners.has(this.keys[v - 1]!)
+  }
+
+  /**
+   * Do the marks opening at `open` stand later in the sentence of the quote that closed at `prevEnd` (at most
+   * {@link LATER_PIECE} tokens on), with no sentence end, no other mark, no participle or according phrase between them
+   * and no person in the {@link LATER_PERSON} tokens right before the marks (thirty-seventh session)? Unlike
+   * {@link secondPiece} no joining word is asked for: the caller has found the same cue before both (so no speech verb
+   * stands between them).
+   */
+  protected laterPiece(prevEnd: number, open: number): boolean {
+    if (open - prevEnd > LATER_PIECE) return false
+    for (let k = prevEnd + 1; k < open; k++) {
+      if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.lex.participles.has(this.keys[k]!) || this.lex.according.longestAt(this.keys, k, this.pe) !== null) return false
+    }
+    return !this.hasPerson([Math.max(prevEnd + 1, open - LATER_PERSON), open])
+  }
+
+  /**
    * Do the marks opening at `open` (words from `a`) open with a relative pronoun (`الذي`, `التي`, `الذين`) within twelve
    * tokens of the quote that closed at `prevEnd`, in the same sentence, with no other mark, no speech verb, participle
    * or according phrase and no person between them (`عن "قلقها العميق" بشأن أفعال X"التي تهدد …"`): a relative clause
@@ -1689,7 +2160,10 @@ class QuoteScanner extends ArabicSubjects {
   protected predicateShape(a: number, b: number): boolean {
     const [first, last] = this.firstAndLastWord(a, b)
     if (first < 0 || last === first) return false
-    return (this.lex.annexingAdjectives.has(this.keys[first]!) && this.keys[last]!.startsWith(ALEF_LAM)) || this.lex.lateEnds.has(this.keys[last]!)
+    // (and the adjective after the ب of manner, `«ببالغ القلق»`; thirty-seventh session)
+    const head = this.keys[first]!
+    const annexing = this.lex.annexingAdjectives.has(head) || (head.length > 4 && head[0] === BA_KEY && this.lex.annexingAdjectives.has(head.slice(1)))
+    return (annexing && this.keys[last]!.startsWith(ALEF_LAM)) || this.lex.lateEnds.has(this.keys[last]!)
   }
 
   /**
@@ -1756,8 +2230,16 @@ class QuoteScanner extends ArabicSubjects {
       // (or, for a verb of expressing, with `فيه`/`فيها` after it: بيانا عبّرت فيه عن «…»; twenty-fourth session)
       const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && this.lex.fiPronouns.has(this.keys[k + 1]!)
       if (commas === 1) return null
-      if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
       const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
+      // (ترامب، الذي هدد كوريا الشمالية بـ"النار والغضب": a bare form right after a relative pronoun whose antecedent is a
+      // person named right before it, a comma between them allowed: that person's words; thirty-seventh session)
+      if (bare && commas === 0 && k - 1 > this.ps && this.t.kinds[k - 1] === WORD && this.lex.relativePronouns.has(this.keys[k - 1]!)) {
+        const person = this.personBeforeRelative(this.isPunct(k - 2, COMMAS) ? k - 3 : k - 2)
+        if (person === null) return null
+        const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, 0)
+        return { cue, speaker: { text: person.canonical, entityId: person.entityId, gender: null, person: true } }
+      }
+      if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
       if (!(this.namedSubjectAfter(cue) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }

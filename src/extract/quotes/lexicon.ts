@@ -121,6 +121,8 @@ export const ArabicQuotesFile = Schema.Struct({
   listPronouns: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
+  /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
+  poemCues: Described,
   /** Prepositions, complementizers, pronouns, negations …: words no list of names in marks holds (thirty-second session). */
   listBreakers: Described,
   /** `فريق`, `حملة`, `مساعدي`, `معلم` … right before a person: the speaker is the phrase. */
@@ -199,6 +201,8 @@ export const ArabicQuotesFile = Schema.Struct({
   consideredPassive: Described,
   /** يدعى, تدعى, يسمى, تسمى ("is called") (thirty-sixth session: moved from quotes/cues.ts `CALLED`). */
   calledVerbs: Described,
+  /** أسماه, سمته, يسميه, تسميها ("named it"), the past and present forms with the object pronoun (thirty-seventh session). */
+  namingVerbs: Described,
   /** The nouns of a time phrase after a demonstrative (هذا الأسبوع, هذه المرة, ذلك اليوم). (thirty-sixth session: moved from quotes/cues.ts `TIME_NOUNS`). */
   timeNouns: Described,
   /** أجاب, أجابت (read without و/ف) (thirty-sixth session: moved from quotes/cues.ts `ANSWERING`). */
@@ -476,6 +480,8 @@ export interface QuoteLexicons {
   readonly listPronouns: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
+  /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
+  readonly poemCues: ReadonlySet<string>
   /** Words that never stand in a list of names or nouns in marks (every key of each form). */
   readonly listBreakers: ReadonlySet<string>
   /** Possessor nouns read only right before the person (every key of each form). */
@@ -652,6 +658,12 @@ export interface QuoteLexicons {
    * (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `CALLED`.)
    */
   readonly calledVerbs: ReadonlySet<string>
+  /**
+   * `أسماه`, `سمته`, `يسميه`, `تسميها` ("named it", with the object pronoun): after `ما` or a relative inside the clause a
+   * speech verb reports, one to three words in marks right after them are the speaker's term (`إن بلاده ترفض ما أسماه
+   * «…»`). (Every key of each form; thirty-seventh session.)
+   */
+  readonly namingVerbs: ReadonlySet<string>
   /**
    * The nouns of a time phrase after a demonstrative (`هذا الأسبوع`, `هذه المرة`, `ذلك اليوم`). (Every key of each
    * form; thirty-sixth session: moved from quotes/cues.ts `TIME_NOUNS`.)
@@ -1084,6 +1096,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     asIf: allKeys(ar.asIf.forms),
     listPronouns: allKeys(ar.listPronouns.forms),
     listings: allKeys(ar.listings.forms),
+    poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
     adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
     nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
@@ -1128,6 +1141,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     followingWords: allKeys(ar.followingWords.forms),
     consideredPassive: allKeys(ar.consideredPassive.forms),
     calledVerbs: allKeys(ar.calledVerbs.forms),
+    namingVerbs: allKeys(ar.namingVerbs.forms),
     timeNouns: allKeys(ar.timeNouns.forms),
     answering: allKeys(ar.answering.forms),
     alsoWords: allKeys(ar.alsoWords.forms),

@@ -51,6 +51,12 @@ const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
 const HEH = 0x0647
 
+/** Tokens from `في` to the end of an untagged body's name inside a role (`insideBodyAfterFi`; thirty-seventh session). */
+const BODY_AFTER_FI = 7
+
+/** Words read back from a person's name for the noun that describes it (`onePersonHeaded`; thirty-seventh session). */
+const HEAD_BEFORE_NAME = 5
+
 /** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
 const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
@@ -132,6 +138,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   /** Person entities by canonical name, and the ids of person entities, built once on first need. */
   private personsByName: Map<string, Entity> | null = null
   private personIds: Set<string> | null = null
+  /** Person entities by each folded word of their canonical name (null: two people share it), built once ({@link personByNameWord}). */
+  private personsByWord: Map<string, Entity | null> | null = null
   /** The type of each entity id (its first mention's), built once on first need ({@link formerHolder}). */
   private typesById: Map<string, Entity["type"]> | null = null
   /** The speaker of the last quote emitted (a paragraph's quotes are emitted at its end), or null. */
@@ -384,6 +392,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // (a person in the relative clause, `والذي تولى تدريب X بعد إقالة Y`, holds no role of the phrase)
         const held = this.formerHolder(b, k + 1 === b) ?? this.previousSubject(a, gender)
         if (held !== null && held.person) return held
+        // (with none there, `قال نجم كرة القدم البرازيلي X … وأكد نجم برشلونة السابق`: the one person the document
+        // described before with the epithet's noun; thirty-seventh session, after the A69 reading)
+        const described = this.onePersonHeaded(a, first)
+        if (described !== null) {
+          const one: Speaker = { text: described.canonical, entityId: described.entityId, gender, person: true }
+          if (push) this.push(one, a)
+          return one
+        }
       }
     }
     // a place inside a phrase that opens with another noun names no speaker (جماعة "ولاية الساحل" is not الساحل)
@@ -434,6 +450,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const text = this.text.slice(o.start, o.end)
       // وقال البيان، وأضاف التقرير، وقالت كاتبة المقال: the body or the writer who issued the document
       // (with the verb's gender, so that `وأضافت:` after `وقالت كاتبة المقال` finds her on the chain)
+      // وقال بدر فلان وزير النقل اليمني إن …: two or three untagged words and a post's noun after them, the post in
+      // apposition: the words are the name (thirty-seventh session)
+      const untaggedName = english ? a : this.nameBeforePost(a, b)
+      if (untaggedName > a) {
+        const n = this.orig(this.t.starts[a]!, this.t.ends[untaggedName - 1]!)
+        const person: Speaker = { text: this.text.slice(n.start, n.end), entityId: null, gender, person: true }
+        if (push) this.push(person, a)
+        return person
+      }
       const found = english ? null : this.documentIssuer(a, b)
       if (found !== null) {
         const issuer = { ...found, gender }
@@ -1128,7 +1153,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   /**
    * A person named after the speaker phrase in the same attribution clause, after a comma or an honorific
    * (`وقال المدير التنفيذي للشركة، مازن …:`, `أوضح مدير الفرع في المنطقة المهندس فهد …`): up to the
-   * colon, complementizer or quote that ends the clause, never after `مع`/`عن` (another party); after a dash too when
+   * colon, complementizer or quote that ends the clause, never after `مع`/`عن` (another party; but `عن` inside a body's
+   * name after `في`, {@link insideBodyAfterFi}, is the body's); after a dash too when
    * the phrase is a definite role (`dash`). `strict` (a subject
    * that has not spoken yet) stops at `من` and a relative pronoun too: `الرجل الذي يعمل بالقرب من قائد الجيش، X`
    * names X as the man's chief, not as the man.
@@ -1157,6 +1183,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const e = this.personAt(k)
         if (e !== null && this.closesClause(e, k)) return e
       }
+      // (but `عن` inside a body's name after في, `في الحركة العالمية للدفاع عن الأطفال X`, is the body's word:
+      // thirty-seventh session)
+      if (key === AN && this.insideBodyAfterFi(b, k)) continue
       if (lex.complementizers.has(key) || key === "\u0645\u0639" || key === AN) return null
       if (strict && (key === MIN || this.lex.relativePronouns.has(key))) return null
       if (k > b && this.verbStartsAt(k, this.pe)) return null
@@ -1210,7 +1239,66 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       return (e.type === "LOCATION" || e.type === "ORGANIZATION") && e.end > last.start && e.end <= last.end
     }
-    return false
+    // (or a longer body no entity covers, opened by a body's noun: وقال مدير البرنامج في الحركة العالمية للدفاع عن
+    // الأطفال X; thirty-seventh session; token k may be a first name the entity stage left out of X)
+    // (not a word of time, a stop word, a definite word or a verb: وقال مدير الصندوق في آسيا الوسطى أمس X)
+    const w = this.keys[k]!
+    const name = !w.startsWith("\u0627\u0644") && !this.lex.arStops.has(w) && !this.lex.timeNouns.has(w) && !this.verbStartsAt(k, this.pe)
+    return this.insideBodyAfterFi(b, k + 1) || (name && k - 1 > b && this.insideBodyAfterFi(b, k))
+  }
+
+  /**
+   * The token of a post's noun (`headlineRoles`, or its feminine: `وزير`, `رئيسة`, `قائد`) that stands two or three
+   * words into the phrase `[a, b)` after words that can only be a name the entity stage left untagged (three letters
+   * or more, no article, no stop word, title, post's, body's or document's noun, no verb): `بدر فلان وزير النقل`;
+   * else `a` (thirty-seventh session).
+   */
+  protected nameBeforePost(a: number, b: number): number {
+    const lex = this.lex
+    const post = (w: string): boolean => lex.headlineRoles.has(w) || (w.endsWith("\u0647") && lex.headlineRoles.has(w.slice(0, -1)))
+    for (let i = a + 2; i < Math.min(b, a + 4); i++) {
+      if (this.t.kinds[i] !== WORD) return a
+      if (!post(this.keys[i]!)) continue
+      for (let j = a; j < i; j++) {
+        const w = this.keys[j]!
+        if (this.t.kinds[j] !== WORD || w.startsWith("\u0627\u0644") || w.length < 3 || lex.arStops.has(w) || lex.arTitles.has(w) || post(w) || docStem(w, lex.documentNouns) !== null || lex.bodyNouns.has("\u0627\u0644" + w) || this.verbStartsAt(j, this.pe)) return a
+      }
+      return i
+    }
+    return a
+  }
+
+  /** Does a place's or an organisation's entity cover token `j`? */
+  private placeOrBodyAt(j: number): boolean {
+    if (this.entities.length === 0) return false
+    const e = this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!))
+    return e !== null && (e.type === "LOCATION" || e.type === "ORGANIZATION")
+  }
+
+  /**
+   * Do the words from a `في` after token `b` to token `k` (exclusive) name a body no entity covers (thirty-seventh
+   * session, after the A68 reading's role chain with an organisation inside)? `في` at most {@link BODY_AFTER_FI} tokens
+   * before `k`, then a definite body's noun (`bodyNouns`: الحركة، المنظمة، الجمعية) and only words after it: definite
+   * ones, ones glued to `لل` (`للدفاع`), a noun glued to `ل` before a definite word (`لحماية المستهلك`) and `عن`/`من`
+   * right after a word glued to `لل` (`للدفاع عن الأطفال`). No person starts inside (a person there is the holder,
+   * not the body).
+   */
+  protected insideBodyAfterFi(b: number, k: number): boolean {
+    let f = k - 1
+    while (f >= b && f >= k - BODY_AFTER_FI && this.t.kinds[f] === WORD && this.keys[f] !== FI) f--
+    if (f < b || f < k - BODY_AFTER_FI || this.keys[f] !== FI || f + 1 >= k || !(this.lex.bodyNouns.has(this.keys[f + 1]!) || this.placeOrBodyAt(f + 1))) return false
+    for (let j = f + 1; j < k; j++) {
+      if (this.t.kinds[j] !== WORD) return false
+      const w = this.keys[j]!
+      // (a place's or a body's entity, and `و` glued to a noun before one: في الشرق الأوسط وشمال أفريقيا)
+      if (this.placeOrBodyAt(j) || (w.charCodeAt(0) === 0x0648 && j + 1 < k && this.placeOrBodyAt(j + 1))) continue
+      const linked = (w === AN || w === MIN) && j > f + 2 && this.keys[j - 1]!.startsWith("\u0644\u0644")
+      // (`لحماية المستهلك`: ل and a noun in construct with the definite word after it)
+      const tied = w.charCodeAt(0) === 0x0644 && w.length >= 4 && j + 1 < k && this.keys[j + 1]!.startsWith("\u0627\u0644")
+      if (!linked && !tied && !w.startsWith("\u0627\u0644") && !w.startsWith("\u0644\u0644")) return false
+      if (j > f + 1 && this.entities.length > 0 && this.entityStartingAt(j)?.type === "PERSON") return false
+    }
+    return true
   }
 
   /**
@@ -1292,6 +1380,35 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       for (const e of this.entities) if (e.type === "PERSON" && !this.personsByName.has(e.canonical)) this.personsByName.set(e.canonical, e)
     }
     return this.personsByName.get(name)
+  }
+
+  /**
+   * The one person of the document one of whose names (a word of its canonical form, three letters or more) token `k`
+   * is, as written or after a glued `ل` (`كمران`, `لكمران` for `كمران خان`; thirty-seventh session); null when no
+   * person or several persons have that name, or the word is a stop word, a title or a body's or an outlet's noun.
+   */
+  protected personByNameWord(k: number): Entity | null {
+    if (this.entities.length === 0 || this.t.kinds[k] !== WORD) return null
+    const key = this.keys[k]!
+    // (a surname with the article, `الساعدي`, as any name; not a body's or an outlet's noun)
+    if (key.length < 3 || this.lex.arStops.has(key) || this.lex.arTitles.has(key) || this.lex.bodyNouns.has(key) || this.lex.outletNouns.has(key)) return null
+    if (this.personsByWord === null) {
+      const byWord = new Map<string, Entity | null>()
+      for (const e of this.entities) {
+        if (e.type !== "PERSON") continue
+        for (const w of e.canonical.split(/\s+/)) {
+          if (w.length < 3) continue
+          const folded = foldKey(w)[0] ?? ""
+          const known = byWord.get(folded)
+          if (known === undefined) byWord.set(folded, e)
+          else if (known !== null && known.canonical !== e.canonical && (e.entityId == null || e.entityId !== known.entityId)) byWord.set(folded, null)
+        }
+      }
+      this.personsByWord = byWord
+    }
+    const found = this.personsByWord.get(key)
+    if (found !== undefined) return found
+    return key.length > 3 && key.charCodeAt(0) === 0x0644 ? (this.personsByWord.get(key.slice(1)) ?? null) : null
   }
 
   /** Is `id` the id of a person entity of the document (built once per document)? */
@@ -2060,6 +2177,32 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The one person (by entity id) the document described before token `a` (at most {@link ANAPHOR_WINDOW} tokens
+   * back) with the noun `head` (a key without its article, `نجم`): the entity stage's role opens with it, or it is
+   * one of the up to {@link HEAD_BEFORE_NAME} words right before a mention (`نجم كرة القدم البرازيلي X`); null when
+   * nobody or two people were (thirty-seventh session).
+   */
+  protected onePersonHeaded(a: number, head: string): Entity | null {
+    if (this.entities.length === 0) return null
+    const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const lo = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    const definite = "\u0627\u0644" + head
+    let found: Entity | null = null
+    for (let i = this.firstEntityFrom(span.start) - 1; i >= 0 && this.entities[i]!.start >= lo; i--) {
+      const e = this.entities[i]!
+      if (e.type !== "PERSON" || (found !== null && (found.canonical === e.canonical || (e.entityId != null && e.entityId === found.entityId)))) continue
+      const role = this.roleKeys(e)
+      let described = role.length > 0 && isHeadOf(role[0]!, head)
+      const k0 = described ? -1 : this.tokenAtOriginal(e.start, a)
+      for (let j = k0 - 1; k0 > 0 && j >= 0 && j >= k0 - HEAD_BEFORE_NAME && this.t.kinds[j] === WORD && !described; j--) described = this.keys[j] === head || this.keys[j] === definite
+      if (!described) continue
+      if (found !== null) return null
+      found = e
+    }
+    return found
+  }
+
+  /**
    * The keys (without their article) of the up to six words right before a person's mention in its sentence (a
    * comma or a quotation mark between them and the name allowed); none when one of them is a noun of kinship or
    * representation without its article (`زوجة الفنان X`: the words describe another person) or the name opens no
@@ -2191,7 +2334,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const issuer = this.issuerAt(k, true, person) ?? (person ? null : this.bodyOfDocument(k))
       // (an article or a report introduced with no writer the entity stage named, مقالا لفيرنون بوغدنور: the writer
       // meant is that one, unknown, not the writer of an article introduced before it)
-      if (issuer === null && person && !DEFINITE.test(this.keys[k]!)) return null
+      // (but the writer's own article or report, `يستهل الكاتب تقريره`, names no other writer: the search goes on to
+      // the mention that names one, `تقرير أعده X`; thirty-seventh session, after the A69 reading)
+      if (issuer === null && person && !DEFINITE.test(this.keys[k]!) && !this.ownDocument(k, stems)) return null
       if (issuer === null) continue
       // another speaker quoted since the mention may have issued the document meant (ونقلت الوكالة عن مصدر حكومي قوله
       // إن … . وقال البيان: the source's statement, not the one mentioned before it); not so an article's writer, whom
@@ -2205,6 +2350,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return issuer
     }
     return null
+  }
+
+  /** Is token `k` a document's noun of `stems` with a possessive pronoun (`تقريره`, `مقالها`)? */
+  protected ownDocument(k: number, stems: ReadonlyArray<string>): boolean {
+    const key = this.keys[k]!
+    const stem = docStem(key, stems)
+    return stem !== null && key.length > stem.length && POSSESSIVE_ENDINGS.has(key.slice(key.lastIndexOf(stem) + stem.length))
   }
 
   /**
@@ -2248,9 +2400,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.t.kinds[j] !== WORD) break
       const key = this.keys[j]!
       // (not a nisba adjective the entity stage took for a name: تقرير استخباري أمريكي)
-      const e = linked && !(j === k + 1 && key.endsWith("\u064a") && key[0] !== "\u0644" && !key.startsWith("\u0627\u0644")) ? this.entityStartingAt(j) : null
+      const nisba = j === k + 1 && key.endsWith("\u064a") && key[0] !== "\u0644" && !key.startsWith("\u0627\u0644")
+      const e = linked && !nisba ? this.entityStartingAt(j) : null
       if (e !== null && (e.type === "PERSON" || (!person && e.type === "ORGANIZATION"))) return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
       if (e !== null) break
+      // حسب تغريدة كمران, بيان لفلان: one word right after the document that is a name of one person of the document,
+      // untagged there (thirty-seventh session, after the A69 reading's tweet)
+      const named = j === k + 1 && !nisba ? this.personByNameWord(j) : null
+      if (named !== null) return { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       if (lex.issueVerbs.has(key)) {
         linked = true
         if (j + 1 < end && (this.keys[j + 1] === AN || this.keys[j + 1] === MIN)) j++

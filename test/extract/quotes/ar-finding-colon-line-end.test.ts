@@ -12,7 +12,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "the next paragraph is the speech": [
     [
       'ويقول الشاعر [[PERSON:سالم المري]] في قصيدته "مدينتي":\nأمشي وحيدا في الزحام ولا أرى\nوجها يرد تحيتي بسلام',
-      ["[سالم المري | يقول] أمشي وحيدا في الزحام ولا أرى"]
+      // (the second verse too since the thirty-seventh session: a poem's verse lines are one quote, ar-poems.test.ts)
+      ["[سالم المري | يقول] أمشي وحيدا في الزحام ولا أرى\nوجها يرد تحيتي بسلام"]
     ],
     [
       'وقال [[PERSON:سامي الحداد]] في كلمته أمام الحضور:\nإن المشروع سيكتمل قبل نهاية العام. وشهد الحفل حضورا كبيرا.',

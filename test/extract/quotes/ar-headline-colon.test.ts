@@ -99,6 +99,50 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     // a profile: a role opens the words after the colon
     ['[[PERSON:سامي الحداد]]: السفير الذي أثار الجدل في واشنطن\nعمل [[PERSON:سامي الحداد]] سفيرا لسنوات.', []]
   ],
+  // thirty-seventh session (helper, title quotes from the body): marks in the title, or the statement after a place or a
+  // body, that the body repeats; the speaker of the body's quote, of its reported speech or of its according phrase
+  "title words the body repeats, said by someone it names": [
+    [
+      'الوزارة "ستعيد النظر في رسوم الموانئ" قبل نهاية العام\nقال وزير النقل [[PERSON:سامي الحداد]] إن الوزارة ستعيد النظر في رسوم الموانئ خلال أشهر.',
+      ["[سامي الحداد | null] ستعيد النظر في رسوم الموانئ"]
+    ],
+    // repeated in other forms inside a body quote (`يملك فرصا حقيقية` ~ `يملك الفرص الحقيقية`)
+    [
+      'الفريق "يملك فرصا حقيقية للفوز باللقب"\nوقال المدرب [[PERSON:كارلوس بينيا]]: "إن فريقنا يملك الفرص الحقيقية للفوز باللقب هذا الموسم".',
+      ["[كارلوس بينيا | null] يملك فرصا حقيقية للفوز باللقب", "[كارلوس بينيا | قال] إن فريقنا يملك الفرص الحقيقية للفوز باللقب هذا الموسم"]
+    ],
+    // the source after the words, in an according phrase
+    [
+      'غرق عشرات الصيادين "بعد انقلاب قاربهم قرب الساحل"\nغرق عشرات الصيادين بعد انقلاب قاربهم قرب الساحل الشرقي، بحسب [[ORGANIZATION:خفر السواحل]].',
+      ["[خفر السواحل | null] بعد انقلاب قاربهم قرب الساحل"]
+    ],
+    // a place before the colon: the person who said it in the body
+    [
+      '[[LOCATION:واشنطن]]: المحادثات مع الجانب الكوري لم تفشل بعد\nقال وزير الخارجية [[PERSON:سامي الحداد]] إن المحادثات مع الجانب الكوري لم تفشل.',
+      ["[سامي الحداد | null] المحادثات مع الجانب الكوري لم تفشل بعد"]
+    ],
+    // any other X: a body's quote that repeats the statement, of a person
+    [
+      'فلكي: موسم الأمطار يبدأ الأسبوع المقبل\nوقال الباحث [[PERSON:سامي الحداد]]: "إن موسم الأمطار يبدأ الأسبوع المقبل في المنطقة".',
+      ["[سامي الحداد | null] موسم الأمطار يبدأ الأسبوع المقبل", "[سامي الحداد | قال] إن موسم الأمطار يبدأ الأسبوع المقبل في المنطقة"]
+    ],
+    // must not fire: any other X with reported speech only, a column's writer (his name on the line after the title), a
+    // statement that names the speaker (a column about him)
+    ['فلكي: موسم الأمطار يبدأ الأسبوع المقبل\nقال الباحث [[PERSON:سامي الحداد]] إن موسم الأمطار يبدأ الأسبوع المقبل.', []],
+    [
+      'حديث الأحد: لا داعي للقلق من الغد\n[[PERSON:سامي الحداد]]\nوقال [[PERSON:سامي الحداد]]: "لا داعي للقلق من الغد أبدا".',
+      ["[سامي الحداد | قال] لا داعي للقلق من الغد أبدا"]
+    ],
+    ['رحلات الصيف: [[PERSON:سامي الحداد]] في مدينة غدامس\nيقول [[PERSON:سامي الحداد]] عن رحلته: "وصلت إلى مدينة غدامس في الصيف".', ["[سامي الحداد | يقول] وصلت إلى مدينة غدامس في الصيف"]],
+    // nor a place that is its own speaker in the body, a name in marks, a body that repeats nothing, words the
+    // writer repeats with the speech after them, a speaker that is a phrase no entity tags
+    ['[[LOCATION:قطر]]: قائمة المطالب غير واقعية على الإطلاق\nقالت [[LOCATION:قطر]] إن قائمة المطالب غير واقعية.', []],
+    ['انطلاق مهرجان "صيف الشاطئ 12" الخميس\nقال رئيس البلدية [[PERSON:سامي الحداد]] إن مهرجان صيف الشاطئ 12 ينطلق الخميس.', []],
+    ['الوزارة "ستعيد النظر في رسوم الموانئ" قبل نهاية العام\nقال وزير النقل [[PERSON:سامي الحداد]] إن الميزانية كافية هذا العام.', []],
+    ['الوزارة "ستعيد النظر في رسوم الموانئ" قبل نهاية العام\nستعيد الوزارة النظر في رسوم الموانئ، وقال [[PERSON:سامي الحداد]] إن القرار قريب.', []],
+    ['بريطانيا "تملك فرصا حقيقية بعد الخروج"\nدعا المحافظ السابق للبنك بلاده إلى الخروج بثقة، مؤكدا أن بريطانيا تملك الفرص الحقيقية بعد الخروج.', []],
+    ['The ministry "will review port fees" this year\nTransport minister [[PERSON:Sam Haddad]] said the ministry will review port fees soon.', []]
+  ],
   "English titles stay as they are": [['[[PERSON:Sam Haddad]]: We will review port fees this year\n[[PERSON:Sam Haddad]] told reporters the fees were high.', []]]
 }
 
