@@ -1616,10 +1616,10 @@ class QuoteScanner extends ArabicSubjects {
    * Is the one word at `k` in marks an indefinite adjective, the predicate of the definite noun `w` that stands right
    * after a bare complementizer (`أن الوضع "خطير"`, `إن العقوبات "ضرورية"`, `أن الدعوى "كيدية"`; thirty-sixth session)?
    * The word in a shape of {@link ADJECTIVE_STEM} (without its `ة`); not after a noun of a post or a person (`roleHeads`,
-   * `personNouns`: `أن الشاب "تركي"`, a name in apposition) and no entity on it.
+   * `definitePersonNouns`: `أن الشاب "تركي"`, a name in apposition) and no entity on it.
    */
   protected subjectAdjective(w: number, k: number): boolean {
-    if (w - 1 < this.ps || this.t.kinds[w - 1] !== WORD || !this.bareComplementizer(w - 1) || this.lex.roleHeads.has(this.keys[w]!) || this.lex.personNouns.has(this.keys[w]!)) return false
+    if (w - 1 < this.ps || this.t.kinds[w - 1] !== WORD || !this.bareComplementizer(w - 1) || this.lex.roleHeads.has(this.keys[w]!) || this.lex.definitePersonNouns.has(this.keys[w]!)) return false
     const key = this.keys[k]!
     return ADJECTIVE_STEM.test(this.written(k).endsWith("\u0629") ? key.slice(0, -1) : key)
   }

@@ -310,7 +310,7 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `كان`, `يكون`: after `هكذا`, no verb of speech (thirty-sixth session: moved from quotes/cues.ts). */
   thusNotSpeech: Described,
   /** Definite nouns of a person that are no post, before a name in marks (`الشاب "…"`; thirty-sixth session). */
-  personNouns: Described,
+  definitePersonNouns: Described,
   /** `كل`, `جميع`, `كافة` before a definite plural in marks after a complementizer (`أن "جميع الخيارات"`; thirty-sixth session). */
   allWords: Described,
   /** `دراسة`, `تقرير`, `الراحل` …: a headline's label or an obituary's word before its colon, no speaker (`دراسة: …`). */
@@ -937,7 +937,7 @@ export interface QuoteLexicons {
   /** `كان`, `كانت`, `يكون`, `تكون`: after `هكذا`, no verb of speech (every key of each form; thirty-sixth session). */
   readonly thusNotSpeech: ReadonlySet<string>
   /** `الشاب`, `الطفل`, `المواطن` …: definite nouns of a person, before a name in marks (thirty-sixth session). */
-  readonly personNouns: ReadonlySet<string>
+  readonly definitePersonNouns: ReadonlySet<string>
   /** `كل`, `جميع`, `كافة`: words of all before a definite plural in marks after a complementizer (thirty-sixth session). */
   readonly allWords: ReadonlySet<string>
   /** `دراسة`, `تقرير`, `الراحل` …: labels of a headline before its colon, no speaker (every key of each form; thirty-sixth session). */
@@ -1195,7 +1195,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     prepPronouns: allKeys([...ar.pronounAddressees.forms, ...ar.prepPronouns.forms]),
     prepositionPronouns: allKeys(ar.prepositionPronouns.forms),
     thusNotSpeech: allKeys(ar.thusNotSpeech.forms),
-    personNouns: keySet(ar.personNouns.forms),
+    definitePersonNouns: keySet(ar.definitePersonNouns.forms),
     allWords: keySet(ar.allWords.forms),
     headlineLabels: allKeys(ar.headlineLabels.forms),
     headlineRoles: allKeys(ar.headlineRoles.forms),
