@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { pronounSuffix, readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, withoutGlued, type Mention } from "./mentions.js"
+import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
 
@@ -703,9 +703,6 @@ export const familyNamesAfterAl = (sentences: ReadonlyArray<Sentence>, mentions:
 
 /** `ب` (as written), the preposition the tokenizer splits from a family name that opens with the letter (`برهومة`). */
 const BA = "\u0628"
-
-/** `في` (search form): the preposition that follows a writer's name and opens the paper's (`برهومة في الحياة`). */
-const FI = "\u0641\u064a"
 
 /** Whether a word as written ends with a pronoun suffix (`ه`, `ها`, `هم`, `هما`, `كم`): `بمنصبه`, `برأسه`, no family name. */
 const PRONOUN_ENDED = /(?:\u0647|\u0643\u0645)$|\u0647(?:\u0627|\u0645|\u0645\u0627)$/

@@ -609,8 +609,8 @@ const roleText = (text: string, units: ReadonlyArray<Unit>, first: number, last:
   return u.article && !text.startsWith(ALEF_LAM, u.nameStart) ? ALEF_LAM + s : s
 }
 
-/** `في` ("in") as written: the preposition alone, no clitic. */
-const FI = "\u0641\u064a"
+/** `في` ("in"): the preposition alone, no clitic, as written and as its search form (extract.ts reads it too). */
+export const FI = "\u0641\u064a"
 
 /**
  * Whether unit `u` is a bare `في` and `next`, the word after it, opens a body or a place: a word with the article

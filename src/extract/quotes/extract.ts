@@ -893,7 +893,7 @@ class QuoteScanner extends ArabicSubjects {
     for (let i = 0; i < this.quotes.length; i++) {
       const [qs, qe] = this.quoteTokens[i]!
       const q = this.quotes[i]!
-      if (q.speaker !== null && qs <= last && qe > first && qs >= ss) return { text: q.speaker, entityId: q.speakerEntityId ?? null, person: this.entities.some((e) => e.type === "PERSON" && (q.speakerEntityId != null ? e.entityId === q.speakerEntityId : e.canonical === q.speaker)) }
+      if (q.speaker !== null && qs <= last && qe > first && qs >= ss) return { text: q.speaker, entityId: q.speakerEntityId ?? null, person: q.speakerEntityId != null ? this.isPersonId(q.speakerEntityId) : this.entities.some((e) => e.type === "PERSON" && e.canonical === q.speaker) }
     }
     if (quotesOnly) return null
     // (a person, or a body the entity stage tagged named by an according phrase or right after its verb: not

@@ -942,7 +942,7 @@ export interface QuoteLexicons {
   readonly allWords: ReadonlySet<string>
   /** `دراسة`, `تقرير`, `الراحل` …: labels of a headline before its colon, no speaker (every key of each form; thirty-sixth session). */
   readonly headlineLabels: ReadonlySet<string>
-  /** `وزير`, `أمير`, `مساعد` …: nouns of a post that open a headline's `X:`, with no article (thirty-sixth session). */
+  /** `وزير`, `أمير`, `مساعد` …: nouns of a post, with no article, that open a headline's `X:` (thirty-sixth session) or follow an untagged name in a speaker phrase (`nameBeforePost`, thirty-seventh). */
   readonly headlineRoles: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>

@@ -13,7 +13,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tok
 import { IMAM } from "./cues.js"
 import { EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
-import { AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
@@ -1243,7 +1243,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // الأطفال X; thirty-seventh session; token k may be a first name the entity stage left out of X)
     // (not a word of time, a stop word, a definite word or a verb: وقال مدير الصندوق في آسيا الوسطى أمس X)
     const w = this.keys[k]!
-    const name = !w.startsWith("\u0627\u0644") && !this.lex.arStops.has(w) && !this.lex.timeNouns.has(w) && !this.verbStartsAt(k, this.pe)
+    const name = !w.startsWith(ALEF_LAM) && !this.lex.arStops.has(w) && !this.lex.timeNouns.has(w) && !this.verbStartsAt(k, this.pe)
     return this.insideBodyAfterFi(b, k + 1) || (name && k - 1 > b && this.insideBodyAfterFi(b, k))
   }
 
@@ -1261,7 +1261,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (!post(this.keys[i]!)) continue
       for (let j = a; j < i; j++) {
         const w = this.keys[j]!
-        if (this.t.kinds[j] !== WORD || w.startsWith("\u0627\u0644") || w.length < 3 || lex.arStops.has(w) || lex.arTitles.has(w) || post(w) || docStem(w, lex.documentNouns) !== null || lex.bodyNouns.has("\u0627\u0644" + w) || this.verbStartsAt(j, this.pe)) return a
+        if (this.t.kinds[j] !== WORD || w.startsWith(ALEF_LAM) || w.length < 3 || lex.arStops.has(w) || lex.arTitles.has(w) || post(w) || docStem(w, lex.documentNouns) !== null || lex.bodyNouns.has(ALEF_LAM + w) || this.verbStartsAt(j, this.pe)) return a
       }
       return i
     }
@@ -1294,8 +1294,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.placeOrBodyAt(j) || (w.charCodeAt(0) === 0x0648 && j + 1 < k && this.placeOrBodyAt(j + 1))) continue
       const linked = (w === AN || w === MIN) && j > f + 2 && this.keys[j - 1]!.startsWith("\u0644\u0644")
       // (`لحماية المستهلك`: ل and a noun in construct with the definite word after it)
-      const tied = w.charCodeAt(0) === 0x0644 && w.length >= 4 && j + 1 < k && this.keys[j + 1]!.startsWith("\u0627\u0644")
-      if (!linked && !tied && !w.startsWith("\u0627\u0644") && !w.startsWith("\u0644\u0644")) return false
+      const tied = w.charCodeAt(0) === 0x0644 && w.length >= 4 && j + 1 < k && this.keys[j + 1]!.startsWith(ALEF_LAM)
+      if (!linked && !tied && !w.startsWith(ALEF_LAM) && !w.startsWith("\u0644\u0644")) return false
       if (j > f + 1 && this.entities.length > 0 && this.entityStartingAt(j)?.type === "PERSON") return false
     }
     return true
@@ -2186,7 +2186,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.entities.length === 0) return null
     const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     const lo = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
-    const definite = "\u0627\u0644" + head
+    const definite = ALEF_LAM + head
     let found: Entity | null = null
     for (let i = this.firstEntityFrom(span.start) - 1; i >= 0 && this.entities[i]!.start >= lo; i--) {
       const e = this.entities[i]!
@@ -2400,7 +2400,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.t.kinds[j] !== WORD) break
       const key = this.keys[j]!
       // (not a nisba adjective the entity stage took for a name: تقرير استخباري أمريكي)
-      const nisba = j === k + 1 && key.endsWith("\u064a") && key[0] !== "\u0644" && !key.startsWith("\u0627\u0644")
+      const nisba = j === k + 1 && key.endsWith("\u064a") && key[0] !== "\u0644" && !key.startsWith(ALEF_LAM)
       const e = linked && !nisba ? this.entityStartingAt(j) : null
       if (e !== null && (e.type === "PERSON" || (!person && e.type === "ORGANIZATION"))) return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
       if (e !== null) break
