@@ -346,6 +346,21 @@ export const tokensWith = <T>(
       continue
     }
     if (k === PUNCT) {
+      // `&quot;`, `&nbsp;`, `&#8221;`: an HTML character reference left by a scraper is one token of the kind of the
+      // character it names (a space separates), never `&`, a word and `;` (a name tagged `quot`)
+      const ref = text.charCodeAt(i) === 0x26 ? referenceLength(text, i, n) : 0
+      if (ref > 0) {
+        const rk = referenceValue <= 0xffff ? cls[referenceValue]! : astralClass(referenceValue)
+        if (rk === WORD) {
+          const start = i
+          i = scanWord(text, i, cls, isLatinLetter(referenceValue))
+          push(start, i, "word")
+        } else {
+          if (rk !== SKIP && rk !== JOINER) push(i, i + ref, rk === PUNCT ? "punct" : rk === DIGIT ? "number" : "symbol")
+          i += ref
+        }
+        continue
+      }
       push(i, i + width, "punct")
       i += width
       continue
@@ -452,11 +467,16 @@ const scanWord = (text: string, i: number, cls: Uint8Array, latin: boolean): num
       j++
       continue
     }
-    // `Jos&#233;`, `Fran&ccedil;ois`: an HTML character reference to a letter, left by a scraper, is part of the word
-    // (its fold reads it: see the `characterReferences` step)
-    if (u === 0x26 && j > i) {
+    // `Jos&#233;`, `&Eacute;cole`, `Fran&ccedil;ois`: an HTML character reference to a letter, left by a scraper, is
+    // part of the word (its fold reads it: see the `characterReferences` step), and one to an apostrophe between two
+    // Latin letters joins them as the apostrophe does (`co&#8217;s`)
+    if (u === 0x26) {
       const len = referenceLength(text, j, n)
       if (len > 0 && referenceValue <= 0xffff && categories()[referenceValue] === Cat.Letter) {
+        j += len
+        continue
+      }
+      if (len > 0 && latin && APOSTROPHE(referenceValue) && j > i && j + len < n && isLatinLetter(text.charCodeAt(j + len)) && isLatinLetter(text.charCodeAt(j - 1))) {
         j += len
         continue
       }

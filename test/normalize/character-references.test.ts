@@ -87,20 +87,38 @@ describe("characterReferences", () => {
 
 describe("tokenize", () => {
   it("keeps a reference to a letter inside a word, and folds it", () => {
-    const ts = tokenize("Jos&#233; Fran&ccedil;ois &amp; co&#8217;s")
+    const ts = tokenize("Jos&#233; Fran&ccedil;ois &Eacute;cole co&#8217;s")
     expect(ts.map((t) => [t.text, t.norm, t.kind])).toEqual([
       ["Jos&#233;", "jose", "word"],
       ["Fran&ccedil;ois", "francois", "word"],
-      ["&", "&", "punct"],
-      ["amp", "amp", "word"],
-      [";", ";", "punct"],
-      ["co", "co", "word"],
-      ["&", "&", "punct"],
-      ["#", "#", "punct"],
-      ["8217", "8217", "number"],
-      [";", ";", "punct"],
-      ["s", "s", "word"]
+      ["&Eacute;cole", "ecole", "word"],
+      ["co&#8217;s", "co's", "word"]
     ])
+  })
+
+  it("reads any other reference as one token of its character's kind, and a space reference as a space", () => {
+    const ts = tokenize("&quot;متعب بن عبدالله&quot; &amp; co&nbsp;ltd &#8220;x&#8221; &#1633;&#1634; &#128512;")
+    expect(ts.map((t) => [t.text, t.norm, t.kind])).toEqual([
+      ["&quot;", "\"", "punct"],
+      ["متعب", "متعب", "word"],
+      ["بن", "بن", "word"],
+      ["عبدالله", "عبدالله", "word"],
+      ["&quot;", "\"", "punct"],
+      ["&amp;", "&", "punct"],
+      ["co", "co", "word"],
+      ["ltd", "ltd", "word"],
+      ["&#8220;", "\"", "punct"],
+      ["x", "x", "word"],
+      ["&#8221;", "\"", "punct"],
+      ["&#1633;", "1", "number"],
+      ["&#1634;", "2", "number"],
+      ["&#128512;", "😀", "symbol"]
+    ])
+  })
+
+  it("leaves what is no reference as it was (`&amp` without its semicolon, a bare `&`)", () => {
+    const ts = tokenize("R&D &amp x")
+    expect(ts.map((t) => t.text)).toEqual(["R", "&", "D", "&", "amp", "x"])
   })
 })
 
@@ -129,6 +147,23 @@ describe("a scraped article that kept its references", () => {
     const jose = (r.entities ?? []).find((e) => e.text.startsWith("Jos"))
     expect(jose?.text).toBe("Jos&#233; Mourinho")
     expect(jose?.canonical).toBe("José Mourinho")
+  })
+
+  it.each(["متعب بن عبدالله", "عبدالعزيز بن سعود"])("never tags the words of a reference as a name (`&quot;%s&quot;`)", async (name) => {
+    const article = [
+      `أسرة مريضة تناشد &quot;${name}&quot; نقل ابنتها إلى مستشفى تخصصي`,
+      "",
+      "الرياض - واس",
+      "",
+      `وقالت والدة الطفلة إن &quot;${name}&quot; عرف بمواقفه الإنسانية، وأضافت: &quot;ننتظر لفتة كريمة&quot;.`
+    ].join("\n")
+    const r = await processText(article, { id: "refs-names" })
+    const people = (r.entities ?? []).filter((e) => e.type === "PERSON")
+    expect(people.map((e) => e.text)).toEqual([name, name])
+    for (const e of r.entities ?? []) {
+      expect(e.canonical).toBe(name)
+      expect(article.slice(e.start, e.end)).toBe(e.text)
+    }
   })
 
   it("shows the characters in the paragraphs' display text", async () => {
