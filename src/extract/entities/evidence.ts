@@ -173,7 +173,9 @@ export const NameCuesFile = Schema.Struct({
   /** Nouns of a work whose title follows in marks (`مسلسل «…»`, `رواية "…"`): a person's mention wholly inside is the title (MISC). */
   workNouns: ByLanguage,
   /** Nouns of a paper, a channel or a company whose name follows in marks (`صحيفة "…"`, `شركة «…»`): a person's mention wholly inside is the body. */
-  markedBodyNouns: ByLanguage
+  markedBodyNouns: ByLanguage,
+  /** Words of being known or named and spokesmen's nouns (`يعرف`, `الملقب`, `المتحدث`) after which `باسم` is "by the name of" (thirty-eighth session). */
+  bismCues: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -227,6 +229,7 @@ let cueSets:
       readonly gluedFunctionWords: ReadonlySet<string>
       readonly workNouns: ReadonlySet<string>
       readonly markedBodyNouns: ReadonlySet<string>
+      readonly bismCues: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -278,6 +281,7 @@ const cues = () => {
       gluedFunctionWords: new Set(f.gluedFunctionWords.ar),
       workNouns: new Set(f.workNouns.ar.map(searchKey)),
       markedBodyNouns: new Set(f.markedBodyNouns.ar.map(searchKey)),
+      bismCues: new Set(f.bismCues.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -292,6 +296,9 @@ const cues = () => {
 
 /** Whether an Arabic word (search form, no clitic or suffix) is a noun of a work whose title follows in marks (`مسلسل`, `رواية`). */
 export const isWorkNoun = (key: string): boolean => cues().workNouns.has(key)
+
+/** Whether an Arabic word (its `core`, search form) is a word after which `باسم` is "by the name of" (`يعرف`, `المتحدث`). */
+export const isBismCue = (core: string): boolean => cues().bismCues.has(core)
 
 /** Whether an Arabic word (search form, no clitic or suffix) is a noun of a body whose name follows in marks (`صحيفة`, `شركة`). */
 export const isMarkedBodyNoun = (key: string): boolean => cues().markedBodyNouns.has(key)

@@ -18,6 +18,7 @@ import { linkMentions, noSurname } from "./link.js"
 import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
+import { bismAsByName, roleTailsOfNames, shortHeadlineNames } from "./speaker-names.js"
 
 /** Options of {@link extractEntities}. */
 export interface ExtractOptions {
@@ -161,6 +162,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.push(...places)
           own.sort((a, b) => a.start - b.start)
         }
+        // (لجنة الحكام الرئيسية لكرة القدم [المحاضر]: a role run into a name's end; يعرف … [باسم] أحمد: "by the name of")
+        own = bismAsByName(units, roleTailsOfNames(text, own))
       }
       if (tagger.lang === "ar") adjectiveReadings(units, tagged, own, adjectives)
       for (const m of own) found.push(m)
@@ -182,6 +185,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   }
   if (adjectives.size > 0) withoutAdjectives(found, adjectives)
   const more = propagate(text, sentences, found, tagger.lang)
+  // (الإنجليزي [ري]: … المحاضر الإنجليزي [واليفر ري]: a two-letter name of the headline, which propagation does not look for)
+  if (tagger.lang === "ar") more.push(...shortHeadlineNames(text, sentences, found, more, regions.find((r) => r.headline === true)))
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
@@ -1106,7 +1111,7 @@ const APPOSED_MAX = 3
  * on no list but the given names, that reads as no verb, common noun, function word or time word ({@link readsAsNoName}),
  * with no pronoun suffix and no taa marbuta unless it is a given name of the lists (`حمزة`).
  */
-const isUnknownNameWord = (units: ReadonlyArray<Unit>, tagged: Tagged, k: number): boolean => {
+export const isUnknownNameWord = (units: ReadonlyArray<Unit>, tagged: Pick<Tagged, "tags" | "gaz">, k: number): boolean => {
   const u = units[k]!
   if (u.kind !== "word" || tagged.tags[k] !== 0 || u.article || u.proclitic || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
   if (!isArabicLetter(u.core.charCodeAt(0)) || u.text.includes("-")) return false

@@ -285,7 +285,7 @@ export abstract class CueScanner extends MarkScanner {
       if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1])) return null
       return cue
     }
-    const p = lex.participles.get(key)
+    const p = lex.participles.get(key) ?? this.colonParticiple(j, key, pe)
     if (p !== undefined) {
       // بقوله, بقولها, بقولهم: the pronoun gives the gender; قائلة, قائلين: the ending
       const saying = this.isSaying(key)
@@ -324,6 +324,16 @@ export abstract class CueScanner extends MarkScanner {
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
     return null
+  }
+
+  /**
+   * The form of a participle of shouting (`colonParticiples`: `صارخا`, `صائحة`) at token `j` whose key is `key`, when a
+   * colon follows it right away (`وطرق على الطاولة صارخا: «…»`); else undefined: without the colon the word is mostly
+   * the adjective "blatant" (`انتهاكا صارخا للقانون`; thirty-eighth session).
+   */
+  private colonParticiple(j: number, key: string, pe: number): string | undefined {
+    const form = this.lex.colonParticiples.get(key)
+    return form !== undefined && j + 1 < pe && this.isColon(j + 1) ? form : undefined
   }
 
   /**

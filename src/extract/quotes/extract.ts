@@ -137,6 +137,9 @@ const TITLE_BODY_TOKENS = 600
 /** Distinct words at most of a title's quote compared with the body's sentences. */
 const TITLE_WORDS = 12
 
+/** How many of the last quotes {@link QuoteScanner.quotedSpan} reads (thirty-eighth session): a bound that keeps it constant time. */
+const QUOTED_REACH = 32
+
 /** Endings a loose key drops (one of them, the longest first): a nisba, a pronoun, a plural, the folded `ة`, `ا`, `ي`. */
 const LOOSE_ENDS = ["\u064a\u0647", "\u0647\u0627", "\u0627\u062a", "\u0647", "\u0627", "\u064a"]
 
@@ -293,6 +296,8 @@ class QuoteScanner extends ArabicSubjects {
   protected poemUntil = -1
   /** The speaker of the last poem quote (two verse lines or more), or null: the poet a poem's cue with no verb goes on with. */
   protected lastPoet: Speaker | null = null
+  /** The quotes the current paragraph found so far (token ranges), read by {@link quotedSpan}. */
+  private paragraphFound: ReadonlyArray<{ readonly a: number; readonly b: number }> = []
   /** The speaker of the pending colon read by the current paragraph ({@link poemOrCarried}). */
   private pendingSpeaker: Speaker | null = null
 
@@ -315,6 +320,8 @@ class QuoteScanner extends ArabicSubjects {
       }
     }
     if (this.pulls.length > 0) this.pullSpeakers()
+    // * سؤال؟ ⏎ - جواب: an interview's dash answers are the interviewee's (thirty-eighth session)
+    if (this.entities.length > 0) this.interviewAnswers()
     // الجبير: مصر جزء أساسي …: an Arabic headline that quotes the person before its colon (thirty-sixth session)
     if (title !== null && this.entities.length > 0) {
       // (خروج بريطانيا "يحمل في طياته فرصا حقيقية", واشنطن: كوريا الشمالية لا تمثل تهديدا وشيكا: words the lead
@@ -326,6 +333,139 @@ class QuoteScanner extends ArabicSubjects {
       }
     }
     return { quotes: this.quotes, capped: this.capped }
+  }
+
+  /**
+   * An interview written as questions and answers (thirty-eighth session): a question paragraph (it opens with `*` and
+   * two words or more, or ends with `؟`/`?` and has 40 words at most) followed right by an answer paragraph that opens
+   * with a dash and three words or more. With two such pairs or more, a third of their questions or more holding a
+   * question mark, and a word of `interviewWords` (`حوار`, `اللقاء`, `تحدثت` …) before the first question, each answer
+   * (after its dash, to its paragraph's end) is a quote of the interviewee: the first person the entity stage tagged
+   * before the colon of the title's line (the text's first paragraph: `X لـ«…»: …`), else in the lead, the paragraphs
+   * of eight words or more between the title line and the first question (not a byline, `حوار: X`, `أبها - X:`). An
+   * answer that overlaps a quote found already is left as read; the questions are never quotes. One pass over the
+   * paragraphs; the answers are merged into `quotes` in text order once.
+   */
+  private interviewAnswers(): void {
+    const t = this.t
+    // the paragraphs, their words (words and numbers) and whether a question mark stands in them (1) or not (0)
+    const paras: Array<readonly [number, number, number, number]> = []
+    let ps = 0
+    let words = 0
+    let marked = 0
+    for (let i = 0; i <= t.count; i++) {
+      if (i === t.count || t.kinds[i] === BREAK) {
+        if (i > ps) paras.push([ps, i, words, marked])
+        ps = i + 1
+        words = 0
+        marked = 0
+      } else if (t.kinds[i] === WORD || t.kinds[i] === NUM) words++
+      else if (this.keys[i] === "\u061f" || this.keys[i] === "?") marked = 1
+    }
+    type Para = readonly [number, number, number, number]
+    // (a star and two words or more: `* *` parts a column's items, `*` alone a list)
+    const question = (p: Para): boolean => (t.kinds[p[0]] === PUNCT && this.keys[p[0]] === "*" && p[2] >= 2) || ((this.keys[p[1] - 1] === "\u061f" || this.keys[p[1] - 1] === "?") && p[2] <= 40)
+    const answer = ([s, , n]: Para): boolean => t.kinds[s] === PUNCT && DASHES.has(this.keys[s]!) && n >= MIN_WORDS_CUED
+    const pairs: Array<number> = []
+    let asked = 0
+    for (let p = 0; p + 1 < paras.length; p++) {
+      if (!question(paras[p]!) || answer(paras[p]!) || !answer(paras[p + 1]!)) continue
+      pairs.push(p + 1)
+      asked += paras[p]![3]!
+    }
+    // (a third of the questions or more hold a question mark: starred subheadings before dash lists hold none)
+    if (pairs.length < 2 || asked * 3 < pairs.length) return
+    const first = pairs[0]! - 1
+    // the interview's word before the first question (with و, ف, ب or ل glued to it or not)
+    let lead = false
+    for (let k = 0; k < paras[first]![0] && !lead; k++) {
+      if (t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      lead = this.lex.interviewWords.has(key) || (key.length > 3 && "\u0648\u0641\u0628\u0644".includes(key[0]!) && this.lex.interviewWords.has(key.slice(1)))
+    }
+    if (!lead) return
+    // the interviewee: the first person named before the colon of the title's line (the first paragraph: `X: …`, `X
+    // لـ«…»: …`), else in the lead's paragraphs of eight words or more (bylines are short)
+    let who: Entity | null = null
+    for (let p = 0; p < first && who === null; p++) {
+      const [s, e, n] = paras[p]!
+      if (p > 0 && n < 8) continue
+      // (in the title, a person before its colon only: `X لـ«…»: …`; `…: مقابلة مع Y` names a topic)
+      let c = e
+      if (p === 0) {
+        c = s
+        while (c < e && !this.isColon(c)) c++
+        if (c === e || c === s) continue
+      }
+      const from = this.orig(t.starts[s]!, t.ends[s]!).start
+      const to = this.orig(t.starts[c - 1]!, t.ends[c - 1]!).end
+      for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) {
+        if (this.entities[i]!.type === "PERSON") {
+          who = this.entities[i]!
+          break
+        }
+      }
+    }
+    if (who === null) return
+    // (an answer that overlaps a quote found already is left as read: the quotes' spans sorted by start, and the
+    // greatest end among those that start before the answer ends, a running maximum as the answers go on in order)
+    const spans = this.quotes.map((q) => [q.start, q.end] as const).sort((x, y) => x[0] - y[0])
+    let si = 0
+    let maxEnd = -1
+    // (emit reads the paragraph's word counts: each answer's paragraph is prepared, then the last one read before)
+    const [lastPs, lastPe] = [this.ps, this.pe]
+    const before = this.quotes.length
+    for (const p of pairs) {
+      const [s, e] = paras[p]!
+      const start = this.orig(t.starts[s + 1]!, t.ends[s + 1]!).start
+      const end = this.orig(t.starts[e - 1]!, t.ends[e - 1]!).end
+      while (si < spans.length && spans[si]![0] < end) maxEnd = Math.max(maxEnd, spans[si++]![1])
+      if (maxEnd > start) continue
+      this.prepare(s, e)
+      this.emit(s + 1, e, null, { text: who.canonical, entityId: who.entityId ?? null, gender: null, person: true }, false)
+    }
+    this.prepare(lastPs, lastPe)
+    if (this.quotes.length > before) this.mergeAppended(before)
+  }
+
+  /**
+   * Moves the quotes appended from index `from` on (in text order among themselves) to their places in text order
+   * among the quotes before them, their tokens with them: one merge (thirty-eighth session).
+   */
+  private mergeAppended(from: number): void {
+    const old = this.quotes.splice(0, from)
+    const oldTokens = this.quoteTokens.splice(0, from)
+    const added = this.quotes.splice(0)
+    const addedTokens = this.quoteTokens.splice(0)
+    let j = 0
+    for (let i = 0; i < old.length; i++) {
+      while (j < added.length && added[j]!.start < old[i]!.start) {
+        this.quotes.push(added[j]!)
+        this.quoteTokens.push(addedTokens[j++]!)
+      }
+      this.quotes.push(old[i]!)
+      this.quoteTokens.push(oldTokens[i]!)
+    }
+    for (; j < added.length; j++) {
+      this.quotes.push(added[j]!)
+      this.quoteTokens.push(addedTokens[j]!)
+    }
+  }
+
+  /**
+   * Does `[start, end)` lie inside the words of one of the last {@link QUOTED_REACH} quotes emitted, or of the quotes the
+   * current paragraph found so far (emitted at its end)? Read by the chain's first person (64 entities at most), so a
+   * bounded scan per entity (thirty-eighth session).
+   */
+  protected override quotedSpan(start: number, end: number): boolean {
+    for (let i = this.quotes.length - 1; i >= 0 && i >= this.quotes.length - QUOTED_REACH; i--) if (this.quotes[i]!.start <= start && end <= this.quotes[i]!.end) return true
+    const t = this.t
+    const found = this.paragraphFound
+    for (let i = found.length - 1; i >= 0 && i >= found.length - QUOTED_REACH; i--) {
+      const f = found[i]!
+      if (f.b > f.a && this.orig(t.starts[f.a]!, t.ends[f.a]!).start <= start && end <= this.orig(t.starts[f.b - 1]!, t.ends[f.b - 1]!).end) return true
+    }
+    return false
   }
 
   // -------------------------------------------------------------------------
@@ -359,6 +499,7 @@ class QuoteScanner extends ArabicSubjects {
     for (const m of marks) markAt.set(m.open, m)
     type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean; readonly reported?: boolean; readonly pull?: PullLine }
     const found: Array<Found> = []
+    this.paragraphFound = found
     if (carried !== null) found.push({ a: carried[0], b: carried[1], cue: pending!.cue, speaker: pending!.speaker, capped: false })
     let ci = 0
     let mi = 0
@@ -421,6 +562,8 @@ class QuoteScanner extends ArabicSubjects {
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       // (and after one with a clitic, `لمسرحية «…»`, `ضمن احتفالات «…»`, `في كتابها «…»`; thirty-fifth session)
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1)) continue
+      // («الأمير X بن Y»، مؤكدا أن …: a title and a name in marks are a person's name, never speech; thirty-eighth session)
+      if (this.titledName(m)) continue
       // (في حديث لـ«الشرق الأوسط»، قال X, وواصل حديثه لـ”عين اليوم” بقوله: one to three words glued to `لـ` name an outlet
       // or a thing owned, never speech, however a cue after them reads; thirty-second session)
       if (m.open > ps && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && LAM_CLITICS.has(this.keys[m.open - 1]!) && this.wordCount(m.open + 1, m.close) <= 3) continue
@@ -455,7 +598,7 @@ class QuoteScanner extends ArabicSubjects {
       // no speech verb yet introduces its named subject's words, with no speech cue for them (twenty-third session,
       // third round)
       if (before === null && words >= 2) {
-        const charged = this.chargeBefore(m)
+        const charged = this.chargeBefore(m) ?? this.accusingBefore(m)
         if (charged !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
           found.push({ a, b, cue: charged.cue, speaker: charged.speaker, capped: m.capped })
           continue
@@ -467,6 +610,9 @@ class QuoteScanner extends ArabicSubjects {
         // a name in marks inside reported speech (قال إن … في «مجلس صيانة الدستور», … القيادي «أبو زياد الدمشقي»): an
         // entity that covers the marked words is no speech
         if (!before.colon && !before.cue.english && this.entities.length > 0 && this.marksOneName(a, b)) continue
+        // (ويفيد التقرير بأن "X Y"، وهو فصيل …: one to three words in marks that an apposition after them describes are a
+        // name, unless a verb of describing reports them, `وصف X الاتفاق بـ«…»، وهي ذات العبارة`; thirty-eighth session)
+        if (!before.colon && !before.cue.english && !this.describingVerb(before.cue) && !this.describesPronoun(before.cue) && this.appositionAfter(m)) continue
         // بالرمز «إس يو إس آي بي إيه2», أن "معرض وظائف 2015" الذي …: a code or a name with its number in reported speech
         // is no speech either (thirtieth session)
         if (!before.colon && !before.cue.english && words >= MIN_WORDS_CUED && words <= 8 && this.codeShaped(a, b)) continue
@@ -580,7 +726,8 @@ class QuoteScanner extends ArabicSubjects {
         // (pullSpeakers; thirty-first session)
         const line = words >= MIN_WORDS_CUED && cues.length === 0 ? this.pullLine(m, a, b, ps, pe) : null
         if (line !== null) found.push({ a, b, cue: null, speaker: line.person === null && long ? this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null) : null, capped: m.capped, pull: { ...line, old: long } })
-        else if (long) found.push({ a, b, cue: null, speaker: this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
+        // (كما علمنا عليه الصلاة والسلام: «…»: a hadith right after the Prophet's blessing is his; thirty-eighth session)
+        else if (long) found.push({ a, b, cue: null, speaker: this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
       }
     }
     if (asked !== null) this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
@@ -1101,10 +1248,20 @@ class QuoteScanner extends ArabicSubjects {
     if (a > ps && (this.keys[ps] === "*" || this.keys[ps] === "\u2022")) return null
     if (a >= pe || t.kinds[a] === NUM || this.markChar(a) !== null) return null
     if (t.kinds[a] === WORD && this.verbAt(a, pe) > 0) return null
+    if (this.topicLine(a)) return null
     if ((a + 1 < pe && this.isColon(a + 1)) || (a + 2 < pe && this.isColon(a + 2))) return null
     this.ensureBoundaries()
     const b = this.nextBoundary[a - ps]!
     return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, b] : null
+  }
+
+  /**
+   * Does the line after a colon that ended the paragraph before open with `أما`/`وأما` (`amma`: "as for") at token
+   * `a` (`فقد جاء فيه :` ⏎ `أما دولة البحرين فقد أوردت …`)? The words the colon announced were left out of the page (a
+   * statement shown as an image) and the line is the writer's next topic, no speech (thirty-eighth session).
+   */
+  protected topicLine(a: number): boolean {
+    return this.t.kinds[a] === WORD && this.lex.amma.has(this.keys[a]!)
   }
 
   /**
@@ -2242,6 +2399,31 @@ class QuoteScanner extends ArabicSubjects {
       if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
       if (!(this.namedSubjectAfter(cue) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      return { cue, speaker: this.speakerOfCue(cue, true) }
+    }
+    return null
+  }
+
+  /**
+   * A participle of accusing (`chargeParticiples`: `متهما`, `مهددة`) before the marks at `m` (thirty-eighth session):
+   * right before the marks `بأن`/`بأنه`/`بأنها` (`baAnna`), `ب` alone or a word of five letters or more glued to `ب`
+   * (`بارتكاب`, `بكونها`); before it, within four words, the participle, after a comma or with `إياه`/`إياها` right
+   * after it (`…، متهمة إياها بأنها «…»`, `، متهما التلفزيون الرسمي بارتكاب «…»`), words alone between. The participle
+   * as a cue and its speaker (the subject of the clause it follows, as a participle's speaker is read); else null.
+   */
+  protected accusingBefore(m: Mark): { cue: Cue; speaker: Speaker | null } | null {
+    const p = m.open - 1
+    if (p <= this.ps || this.t.kinds[p] !== WORD) return null
+    const charge = this.keys[p]!
+    if (!(this.lex.baAnna.has(charge) || charge === BA_KEY || (charge.startsWith(BA_KEY) && charge.length >= 5))) return null
+    for (let k = p - 1; k >= Math.max(this.ps + 1, p - 4); k--) {
+      if (this.t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      if (!this.lex.chargeParticiples.has(key)) continue
+      const iyya = k + 1 < p && this.lex.objectIyya.has(this.keys[k + 1]!)
+      if (!iyya && !this.isPunct(k - 1, COMMAS)) return null
+      const gender = key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
+      const cue: Cue = { at: k, end: k + 1, kind: "participle", verb: this.verbText(k, k + 1, 0), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null

@@ -34,6 +34,10 @@ export const ArabicQuotesFile = Schema.Struct({
     })
   ),
   participles: Described,
+  /** Participles of accusing (`متهما`) before their object and `بأنه`/ب right before marks (thirty-eighth session). */
+  chargeParticiples: Described,
+  /** Participles of shouting (`صارخا`): a participle cue only right before a colon (thirty-eighth session). */
+  colonParticiples: Described,
   reported: Schema.Struct({ description: Text, verbs: Forms, says: Forms }),
   according: Forms,
   complementizers: Forms,
@@ -316,7 +320,17 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `دراسة`, `تقرير`, `الراحل` …: a headline's label or an obituary's word before its colon, no speaker (`دراسة: …`). */
   headlineLabels: Described,
   /** `وزير`, `أمير`, `مساعد` …: nouns of a post that open a headline's `X:` (`وزير الصحة: …`), with no article. */
-  headlineRoles: Described
+  headlineRoles: Described,
+  /** `وهو`, `وهي`, `وهم`, `وهما` after a comma: the apposition that describes one to three words in marks before it (thirty-eighth session). */
+  appositionPronouns: Described,
+  /** More one-word subjects that name a body, read with `bodyNouns` (`الجهاز`, `المنسقية`; thirty-eighth session). */
+  namedBodyNouns: Described,
+  /** Adjectives that follow a body's head in its name and are no nisba (`العامة`: `الأمانة العامة`; thirty-eighth session). */
+  bodyAdjectives: Described,
+  /** `حوار`, `اللقاء`, `مقابلة`, `تحدثت` …: words before an interview's first question that make its dash answers the interviewee's quotes (thirty-eighth session). */
+  interviewWords: Described,
+  /** `منهم`, `أو` …: words that open no subject; an untagged speaker phrase that opens with one is a fragment (thirty-eighth session). */
+  fragmentOpeners: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -369,6 +383,10 @@ export interface QuoteLexicons {
   /** Speech verbs by phrase (Arabic and English). */
   readonly verbs: PhraseTrie<Verb>
   readonly participles: ReadonlyMap<string, string>
+  /** `متهما`, `مهددة` …: participles of accusing before their object and `بأنه`/ب right before marks (thirty-eighth session). */
+  readonly chargeParticiples: ReadonlySet<string>
+  /** `colonParticiples` by key: participles of shouting, a cue only right before a colon (thirty-eighth session). */
+  readonly colonParticiples: ReadonlyMap<string, string>
   readonly reportedVerbs: ReadonlySet<string>
   readonly says: ReadonlySet<string>
   readonly according: PhraseTrie<string>
@@ -944,6 +962,17 @@ export interface QuoteLexicons {
   readonly headlineLabels: ReadonlySet<string>
   /** `وزير`, `أمير`, `مساعد` …: nouns of a post, with no article, that open a headline's `X:` (thirty-sixth session) or follow an untagged name in a speaker phrase (`nameBeforePost`, thirty-seventh). */
   readonly headlineRoles: ReadonlySet<string>
+  /**
+   * `وهو`, `وهي`, `وهم`, `وهما`: after one to three words in marks and a comma, then a noun, they open an apposition
+   * that says what the marked words name (`بأن "X Y"، وهو فصيل …`): a name, no speech (every key of each form;
+   * thirty-eighth session).
+   */
+  readonly appositionPronouns: ReadonlySet<string>
+  readonly bodyAdjectives: ReadonlySet<string>
+  /** `حوار`, `اللقاء`, `مقابلة` …: an interview's words before its first question (thirty-eighth session; every key of each form). */
+  readonly interviewWords: ReadonlySet<string>
+  /** `منهم`, `أو` …: an untagged speaker phrase that opens with one is a clause's fragment, no speaker (thirty-eighth session; every key of each form). */
+  readonly fragmentOpeners: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1006,6 +1035,11 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     const k = one(f)
     if (k !== null) participles.set(k, f)
   }
+  const colonParticiples = new Map<string, string>()
+  for (const f of ar.colonParticiples.forms) {
+    const k = one(f)
+    if (k !== null) colonParticiples.set(k, f)
+  }
   const according = new PhraseTrie<string>()
   for (const f of [...ar.according, ...en.according]) according.add(foldKey(f), f)
   const accordingWhat = new PhraseTrie<string>()
@@ -1032,6 +1066,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   for (const f of [...ar.according, ...en.according, ...ar.reported.verbs]) cueFirst.add(foldKey(f)[0] ?? "")
   const enParticiples = keySet(en.participles)
   for (const k of enParticiples) cueFirst.add(k)
+  for (const k of colonParticiples.keys()) cueFirst.add(k)
   const addressees = new PhraseTrie<string>()
   for (const f of ar.addressees.forms) addressees.add(foldKey(f), f)
   const afterQuote = new PhraseTrie<string>()
@@ -1041,6 +1076,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   return {
     verbs,
     participles,
+    colonParticiples,
+    chargeParticiples: keySet(ar.chargeParticiples.forms),
     reportedVerbs: keySet(ar.reported.verbs),
     says: keySet(ar.reported.says),
     according,
@@ -1069,7 +1106,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     speechObjects: keySet(ar.speechObjects.forms),
     stanceObjects: keySet(ar.stanceObjects.forms),
     speechDocuments: [...keySet(ar.speechDocuments.forms)],
-    bodyNouns: keySet(ar.bodyNouns.forms),
+    bodyNouns: keySet([...ar.bodyNouns.forms, ...ar.namedBodyNouns.forms]),
     objectVerbs: keySet(ar.objectVerbs.forms),
     chargeVerbs: keySet(ar.chargeVerbs.forms),
     expressVerbs: keySet(ar.expressVerbs.forms),
@@ -1199,6 +1236,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     allWords: keySet(ar.allWords.forms),
     headlineLabels: allKeys(ar.headlineLabels.forms),
     headlineRoles: allKeys(ar.headlineRoles.forms),
+    appositionPronouns: allKeys(ar.appositionPronouns.forms),
+    bodyAdjectives: keySet(ar.bodyAdjectives.forms),
+    interviewWords: allKeys(ar.interviewWords.forms),
+    fragmentOpeners: allKeys(ar.fragmentOpeners.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

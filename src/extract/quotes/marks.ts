@@ -11,6 +11,12 @@ import { CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark } fr
 
 const LA = foldKey("\u0644\u0627")[0]!
 
+/** `ما` (search-form key). */
+const MA = foldKey("\u0645\u0627")[0]!
+
+/** A present verb's prefix and three letters or more (`يحاول`, `تعمل`): a circumstance after `وهو`, not an apposition's noun. */
+const PRESENT = /^[\u064a\u062a\u0646][^\s]{2,}$/
+
 /**
  * Clitics written as a word of their own before a mark glued to them (`بـ”`, `و»`, `لـ»`, `للـ«`, `الـ”`): a closing-type
  * mark there, glued to the word after it, opens (thirty-second session).
@@ -44,6 +50,8 @@ export abstract class MarkScanner extends EntityIndex {
     for (let j = ps; j < pe; j++) {
       const c = this.markChar(j)
       if (c === null) continue
+      // (`قال عنه ««X»، …: «…»`, `: ««وَمَنْ …»»`: a `«` or `»` typed twice is one mark; thirty-eighth session)
+      if (this.doubledMark(j, ps, c)) continue
       if (open < 0) {
         inner = false
         if (CLOSING_TYPE.has(c) && !this.looksLikeOpener(j, ps) && !this.reversedOpener(j, pe)) continue
@@ -118,6 +126,11 @@ export abstract class MarkScanner extends EntityIndex {
     }
     if (open >= 0) out.push({ open, close: pe, capped: true, split: false })
     return out
+  }
+
+  /** Is the `«` or `»` at `j` glued right after the same mark (`««`, `»»`): typed twice, one mark (thirty-eighth session)? */
+  protected doubledMark(j: number, ps: number, c: string): boolean {
+    return (c === "\u00ab" || c === "\u00bb") && j > ps && this.t.spaced[j] === 0 && this.markChar(j - 1) === c
   }
 
   /**
@@ -376,7 +389,19 @@ export abstract class MarkScanner extends EntityIndex {
     if (j > ps && this.keys[j - 1] === ":") return true
     if (t.spaced[next] !== 0) return false
     if (j === ps || t.spaced[j] === 1) return true
-    return t.kinds[next] === WORD && t.kinds[j - 1] === WORD && MARK_CLITICS.has(this.keys[j - 1]!) && /[\u0600-\u06ff]/.test(this.keys[next]!) && this.closedAfter(j)
+    if (t.kinds[next] !== WORD || t.kinds[j - 1] !== WORD || !/[\u0600-\u06ff]/.test(this.keys[next]!)) return false
+    if (MARK_CLITICS.has(this.keys[j - 1]!)) return this.closedAfter(j)
+    return this.gluedBetweenWords(j) && this.closedAfter(j, true)
+  }
+
+  /**
+   * A `»` or `”` glued on both sides between two Arabic words of their own, the word before it of three letters or more
+   * (`واثق من أن إيران»ستفحم» منتقدين`): the space before the opening mark was lost and the mark typed for `«`/`“`
+   * (thirty-eighth session). The caller asks that the same mark close it, glued to the word before ({@link closedAfter}).
+   */
+  protected gluedBetweenWords(j: number): boolean {
+    const prev = this.keys[j - 1]!
+    return prev.length >= 3 && /^[\u0621-\u064a]+$/.test(prev)
   }
 
   /**
@@ -399,14 +424,17 @@ export abstract class MarkScanner extends EntityIndex {
    * Is the closing-type mark at `j` (read as an opener) closed in its paragraph: the next mark after it, within
    * {@link CLOSE_REACH} tokens, one of its closers glued to the word or punctuation before it (`بـ”محاولة … المعارضة.”`),
    * not a mark of another kind (`و”X «Y»`) or none (`لـ»الطيران الشراعي، …` to the paragraph's end)? (Thirty-second session.)
+   * With `spacedAfter`, that closer is also followed by a space, punctuation or the text's end (thirty-eighth session).
    */
-  private closedAfter(j: number): boolean {
+  private closedAfter(j: number, spacedAfter = false): boolean {
     const closers = OPENERS.get(this.markChar(j)!)!
     const t = this.t
     for (let k = j + 1; k < Math.min(t.count, j + CLOSE_REACH); k++) {
       if (t.kinds[k] === BREAK) return false
       const c = this.markChar(k)
-      if (c !== null) return closers.includes(c) && t.spaced[k] === 0
+      // (`spacedAfter`: and the closer followed by a space, punctuation or the text's end, not glued to the next word as
+      // in a run of glued marks, `ميتاً»وكتبت»اكبار»`; thirty-eighth session)
+      if (c !== null) return closers.includes(c) && t.spaced[k] === 0 && (!spacedAfter || k + 1 >= t.count || t.spaced[k + 1] === 1 || t.kinds[k + 1] !== WORD)
     }
     return false
   }
@@ -448,6 +476,46 @@ export abstract class MarkScanner extends EntityIndex {
       return -1
     }
     return -1
+  }
+
+  /**
+   * Are the one to three words in the marks `m` a name that an apposition after them describes (thirty-eighth session):
+   * a comma right after the closing mark, then `وهو`/`وهي`/`وهم`/`وهما` (`appositionPronouns`) and a noun, not `ما` (`،
+   * وهو ما لم يحدث` comments on the clause) nor a present verb (`، وهو يحاول`: a circumstance)? `ويفيد التقرير بأن
+   * "X Y"، وهو فصيل مسلح …` names a faction; no speech of the report. Not after `ب` or `بأنه` (what someone called a
+   * thing) nor marks that open with a preposition. Reads four tokens after the marks and one before.
+   */
+  protected appositionAfter(m: Mark): boolean {
+    const t = this.t
+    const c = m.close + 1
+    if (m.capped || c + 2 >= this.pe || !this.isPunct(c, COMMAS) || t.kinds[c + 1] !== WORD || t.kinds[c + 2] !== WORD) return false
+    if (!this.lex.appositionPronouns.has(this.keys[c + 1]!)) return false
+    const noun = this.keys[c + 2]!
+    if (noun === MA || PRESENT.test(noun) || this.wordCount(m.open + 1, m.close) > 3) return false
+    // (not marks after `ب` or `بأنه`, what someone called a thing, `وصف X الاتفاق بـ«…»، وهي ذات العبارة …`; nor marks
+    // that open with a preposition, a phrase and no name, `يأمل زيارتها "في الوقت المناسب"، وهو بلد …`)
+    const before = m.open - 1
+    if (before > this.ps && t.kinds[before] === WORD && (BA_CLITICS.has(this.keys[before]!) || this.lex.baAnnaPronoun.has(this.keys[before]!))) return false
+    const first = this.keys[m.open + 1]!
+    return !this.lex.runOnPrepositions.has(first) && !this.lex.topicPrepositions.has(first)
+  }
+
+  /**
+   * Are the words of the marks `m` a title and a name (thirty-eighth session): one or two titles (`arTitles`: `الأمير`,
+   * `الدكتور`, `الشيخ`) first, then words an entity covers to the closing mark (`… لرعاية الشباب «الأمير X بن Y»،
+   * مؤكدا أن …`)? Such marks are a person's name however a cue before or after them reads. At most eight words read.
+   */
+  protected titledName(m: Mark): boolean {
+    const t = this.t
+    let k = m.open + 1
+    let titles = 0
+    while (k < m.close && titles < 2 && t.kinds[k] === WORD && this.lex.arTitles.has(this.keys[k]!)) {
+      k++
+      titles++
+    }
+    if (titles === 0 || m.capped || k >= m.close || m.close - k > 8 || this.entities.length === 0) return false
+    for (let q = k; q < m.close; q++) if (t.kinds[q] !== WORD) return false
+    return this.nameCovers(this.orig(t.starts[k]!, t.ends[m.close - 1]!))
   }
 
   /**

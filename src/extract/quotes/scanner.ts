@@ -395,16 +395,45 @@ export abstract class TokenScanner {
       }
     }
     if (b > 0) return speaker
+    const title = this.prophetTitleBefore(s)
+    return title === null ? speaker : { ...speaker, text: title, entityId: null, person: true }
+  }
+
+  /**
+   * Marks with no speech verb right after the Prophet's blessing (thirty-eighth session): `كما علمنا عليه الصلاة
+   * والسلام: «…»`, `وفي الحديث عنه صلى الله عليه وسلم: «…»` (a colon, a comma or a dash may stand between; the mark's
+   * opening token is `open`). The hadith is the Prophet's: the title the text gave him last, as written, else the
+   * blessing's words. Null when no blessing ends right before the marks.
+   */
+  protected blessingBefore(open: number): Speaker | null {
+    let k = open - 1
+    while (k >= 0 && k >= open - 2 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
+    if (k < 3 || this.t.kinds[k] !== WORD) return null
+    let at = -1
+    if (this.keys[k] === BLESSING_END[3] && this.keys[k - 1] === BLESSING_END[2] && this.keys[k - 2] === BLESSING_END[1] && this.lex.blessingOpen.has(this.keys[k - 3]!)) at = k - 3
+    // (عليه الصلاة والسلام, عليه السلام: the preposition's pronoun, then one or two words of the blessing)
+    else if (this.lex.prophetBlessing.has(this.keys[k]!.slice(1)) || this.lex.prophetBlessing.has(this.keys[k]!)) {
+      const j = this.lex.prophetBlessing.has(this.keys[k - 1]!) ? k - 2 : k - 1
+      if (this.t.kinds[j] === WORD && this.lex.prepPronouns.has(this.keys[j]!)) at = j
+    }
+    if (at < 0) return null
+    const title = this.prophetTitleBefore(at)
+    const o = this.orig(this.t.starts[at]!, this.t.ends[k]!)
+    return { text: title ?? this.text.slice(o.start, o.end), entityId: null, gender: "m", person: true }
+  }
+
+  /** The Prophet's title (`prophet` in the lexicon) the text gave last before token `s`, as written, within the 2,000 tokens before; else null. */
+  protected prophetTitleBefore(s: number): string | null {
     for (let k = s - 1; k >= 0 && k >= s - 2000; k--) {
       if (this.t.kinds[k] !== WORD) continue
       for (const title of this.lex.prophetTitles) {
         const at = k + 1 - title.length
         if (!this.phraseAt(at, title)) continue
         const o = this.orig(this.t.starts[at]!, this.t.ends[k]!)
-        return { ...speaker, text: this.text.slice(o.start, o.end), entityId: null, person: true }
+        return this.text.slice(o.start, o.end)
       }
     }
-    return speaker
+    return null
   }
 
   /**

@@ -217,8 +217,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.lex.subordinateOpeners.has(first)) return this.fromChain(gender)
     // رد عليه مورينيو, صرح به مدير المطار X: the pronoun's preposition is no subject; the words after it are the
     // phrase (none: the chain's). قال عليه الصلاة والسلام: the blessing of a prophet the text named before (no entity,
-    // and the chain holds the preacher who cites him): no speaker
-    if (this.lex.prepPronouns.has(first)) return b - a === 1 ? this.fromChain(gender) : this.lex.prophetBlessing.has(this.keys[a + 1]!) ? null : this.resolve([a + 1, b], gender, push)
+    // and the chain holds the preacher who cites him): not the chain's; the Prophet (thirty-eighth session)
+    if (this.lex.prepPronouns.has(first)) return b - a === 1 ? this.fromChain(gender) : this.lex.prophetBlessing.has(this.keys[a + 1]!) ? this.blessedProphet(a, b) : this.resolve([a + 1, b], gender, push)
     // وقال البيان دون أن …, وقالت الصحيفة نقلا عن …, وأضاف البيان أنهما «…»: a definite document, outlet or body noun
     // and a word after it that no article opens and that names nobody is the noun alone; وأضاف البيان السعودي, وأوضح
     // البيان الأمريكي: a statement or a report and its nisba adjective is the statement named before, when one was
@@ -418,7 +418,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let speaker: Speaker
     // المتحدثة باسم ترامب سارة ساندرز, مساعدو الرئيس X، Y: a person the phrase names after a possessor or `باسم` is
     // the one spoken for; a second person later in the phrase is the speaker (session 21)
-    const holder = entity !== null && !english && entity.type === "PERSON" ? this.personAfterPossessed(entity, a, b) : null
+    const holder = entity !== null && !english && entity.type === "PERSON" ? this.personAfterPossessed(entity, a, b) ?? this.spokesmanAfterBism(entity, a, b) : null
     if (holder !== null) entity = holder
     const owner = entity !== null && !english && holder === null ? this.possessorBefore(entity, a, b) : -1
     // مدير حملة كلينتون، روبي موك، …: the person in the apposition after a possessed name is the speaker (session 21)
@@ -430,6 +430,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       speaker = { text: this.text.slice(o.start, entity!.end), entityId: null, gender, person: true }
     } else if (entity !== null) speaker = { text: entity.canonical, entityId: entity.entityId, gender, person: entity.type === "PERSON" || (english && (this.hasTitle(a, b) || this.titledBefore(a))) }
     else {
+      // ورأى منهم ظلمًا أو وقاحة يخبرهم: a clause's fragment where the subject would stand names nobody; the chain
+      // speaks, and the fragment never joins it (thirty-eighth session)
+      if (!english && this.clauseFragment(a)) return this.fromChain(gender)
       let [s, e] = [a, b]
       if (english) [s, e] = this.englishName(a, b)
       // `But the Tory MP for Sleaford and North Hykeham admitted …`: a name after a person's title and `for` is the
@@ -543,6 +546,21 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (push) this.push(speaker, a)
     return speaker
+  }
+
+  /**
+   * `قال عليه الصلاة والسلام: «…»` (thirty-eighth session): the blessing after a preposition's pronoun (token `a`) in
+   * the subject's place stands for the Prophet: the title the text gave him last (`النبي`, `رسول الله`, as written),
+   * else the blessing's words themselves (`عليه الصلاة والسلام`, up to four words of the phrase `[a, b)`: the pronoun
+   * and the blessing's). Not pushed onto the chain: the preacher who cites him goes on speaking after the hadith.
+   */
+  protected blessedProphet(a: number, b: number): Speaker {
+    const title = this.prophetTitleBefore(a)
+    if (title !== null) return { text: title, entityId: null, gender: "m", person: true }
+    let e = a + 1
+    while (e < b && e < a + 4 && this.t.kinds[e] === WORD && (this.lex.prophetBlessing.has(this.keys[e]!) || this.lex.prophetBlessing.has(this.keys[e]!.slice(1)))) e++
+    const o = this.orig(this.t.starts[a]!, this.t.ends[e - 1]!)
+    return { text: this.text.slice(o.start, o.end), entityId: null, gender: "m", person: true }
   }
 
   /**
@@ -976,6 +994,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected abstract previousSubject(at: number, gender: Gender | null): Speaker | null
 
   /**
+   * Does the original range `[start, end)` lie inside the words of a quote already emitted (thirty-eighth session)?
+   * Words inside a quote never name a later quote's speaker. The scanner that keeps the quotes answers; none here.
+   */
+  protected quotedSpan(_start: number, _end: number): boolean {
+    return false
+  }
+
+  /**
    * Whether a chain speaker is a body: an organisation, or an untagged phrase of two words or more (one untagged word,
    * `وأضافت رؤى`, is a name the entity stage missed).
    */
@@ -1008,6 +1034,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const bound = Math.min(this.cursor, before)
       for (let i = 0; i < n && this.entities[i]!.start < bound; i++) {
         const x = this.entities[i]!
+        // (a name inside words already quoted, `عَبْد اللَّهِ` in a hadith's text, is no later quote's speaker;
+        // thirty-eighth session)
+        if (this.quotedSpan(x.start, x.end)) continue
         // (a person named as the interviewer, `أجراها معه في سيول X`, first: the one interviewed was not tagged, and
         // whoever comes next is named in the words; nobody, session 21 third round)
         if (x.type === "PERSON") return this.interviewer(x) ? null : this.pushEntity(x, null, -1, true)
@@ -1510,6 +1539,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * Does an untagged Arabic speaker phrase opening at token `a` open as a clause's fragment (thirty-eighth session)?
+   * Its first word is one of `fragmentOpeners` (`منهم`, `أو`), or bears the accusative tanween (`ظلمًا`: an object or a
+   * manner word, {@link caseMarked} for a phrase of one word).
+   */
+  protected clauseFragment(a: number): boolean {
+    if (this.t.kinds[a] !== WORD) return false
+    if (this.lex.fragmentOpeners.has(this.keys[a]!)) return true
+    const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    return this.text.slice(o.start, o.end).includes("\u064b")
+  }
+
+  /**
    * Where `باسم` stands when token `s` opens a spokesman's phrase (`المتحدث`, `الناطقة`, `متحدث`: the original word,
    * with or without the article and ة; one definite word may follow it, `الرسمي`), before `limit`; else -1.
    */
@@ -1616,6 +1657,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (e.type === "PERSON" && e.entityId !== entity.entityId) return e
     }
     return null
+  }
+
+  /**
+   * The person named in the apposition after the phrase `[a, b)` when `entity`, a person, stands right after `باسم` in it:
+   * `وقال المتحدث الرسمي باسم ترامب، شون سبيسر، إن …` is the spokesman's, not the one he speaks for (thirty-eighth session:
+   * the entity stage no longer reads `باسم ترامب` as a name). Null when no such apposition follows.
+   */
+  protected spokesmanAfterBism(entity: Entity, a: number, b: number): Entity | null {
+    let k = a
+    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    if (k === a || k >= b || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== BISM) return null
+    const named = this.appositionPerson(b)
+    return named !== null && named.entityId !== entity.entityId ? named : null
   }
 
   /**
@@ -2527,7 +2581,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const w = this.keys[e]!
         if (!w.startsWith("\u0627\u0644") || lex.clauseOpeners.has(w) || lex.arStops.has(w) || lex.bodyNouns.has(w)) break
         const genitive = e === g && this.keys[k] === bare
-        if (!genitive && !((w.length >= 5 && w.endsWith("\u064a")) || (w.length >= 6 && w.endsWith("\u064a\u0647")))) break
+        // (and `العامة` of `الأمانة العامة`, no nisba: `bodyAdjectives`, thirty-eighth session)
+        if (!genitive && !((w.length >= 5 && w.endsWith("\u064a")) || (w.length >= 6 && w.endsWith("\u064a\u0647")) || lex.bodyAdjectives.has(w))) break
         e++
       }
       if (e === g) continue

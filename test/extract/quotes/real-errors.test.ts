@@ -880,14 +880,15 @@ const session15: Record<string, ReadonlyArray<Row>> = {
   ],
   "Arabic: a preposition with a pronoun after the verb (علق عليه X, صرح به X) is no part of the subject; a prophet's blessing names no speaker": [
     ["وعلق عليه رئيس اللجنة المنظمة بالقول: «القرار نهائي ولا رجعة فيه».", ["[رئيس اللجنة المنظمة | علق] القرار نهائي ولا رجعة فيه"]],
-    // (the blessing, not the man who cites the saying: no speaker)
+    // (the blessing, not the man who cites the saying; since the thirty-eighth session the Prophet, named by the title
+    // the text gave last or, with none, by the blessing's words, where this row gave no speaker)
     [
       "وأشاد [[PERSON:سامي العلي]] بالمتطوعين، وقال عليه السلام في الحديث الشريف: «من لا يشكر الناس لا يشكر الله».",
-      ["[null | قال] من لا يشكر الناس لا يشكر الله"]
+      ["[عليه السلام | قال] من لا يشكر الناس لا يشكر الله"]
     ],
     [
       "وقال الشيخ [[PERSON:سعد الحربي]] في خطبته إن العمل عبادة.\nوقال عليه الصلاة والسلام: «إن الله يحب إذا عمل أحدكم عملا أن يتقنه».",
-      ["[null | قال] إن الله يحب إذا عمل أحدكم عملا أن يتقنه"]
+      ["[عليه الصلاة والسلام | قال] إن الله يحب إذا عمل أحدكم عملا أن يتقنه"]
     ]
   ],
   "Arabic: «…»، هكذا يقول X: the verb after هكذا attributes the quote before it": [

@@ -1,0 +1,181 @@
+/**
+ * Arabic names that quotes take as their speakers, set right where the tagger garbles them (thirty-eighth session):
+ *
+ * - {@link roleTailsOfNames}: a role noun the tagger ran into the end of a body's or a person's name (`لجنة الحكام
+ *   الرئيسية لكرة القدم [المحاضر]`, `عبدالله بن حمد [نائب]`) is left out of the span;
+ * - {@link bismAsByName}: `باسم` after a word of being known or a spokesman's noun (`يعرف هذا المقاتل باسم أحمد`,
+ *   `المتحدث الرسمي باسم ترامب`) is "by the name of", not the given name Basim: the person starts after it;
+ * - {@link shortHeadlineNames}: a two-letter name the headline tags (`الإنجليزي ري:`), which propagation never looks for
+ *   (keys of one or two letters are no names it trusts), found again in the body when the body writes it whole after a
+ *   given name the tagger did not know (`المحاضر الإنجليزي واليفر ري`).
+ *
+ * @module
+ */
+import { isBismCue } from "./evidence.js"
+import { isUnknownNameWord, type Sentence } from "./extract.js"
+import { CATEGORIES, gazetteer, isGivenName } from "./gazetteer.js"
+import { isFunctionWordAfterClitics, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
+import type { Unit } from "./text.js"
+
+const TITLE_TRIE = CATEGORIES.indexOf("TITLE")
+const HONORIFIC_TRIE = CATEGORIES.indexOf("HONORIFIC")
+
+/** A space. */
+const SPACE = 0x20
+
+/** `آل` in search form (the same string as the article `ال`: see `AL_FAMILY` in extract.ts). */
+const AAL = "\u0627\u0644"
+
+/** Whether an Arabic word (its `core`) is a one-word title or honorific of the lists (`المحاضر`, `نائب`, `سمو`). */
+const isTitleWord = (core: string): boolean => {
+  const tries = gazetteer("ar").tries
+  return tries[TITLE_TRIE]!.one(core) !== undefined || tries[HONORIFIC_TRIE]!.one(core) !== undefined
+}
+
+/**
+ * The mention `m` without its last word when that word is a role the tagger ran into the name: an organisation of three
+ * words or more that ends in a title with the article (`لجنة الحكام الرئيسية لكرة القدم [المحاضر] الإنجليزي`: the role
+ * of the person named next), or a person of two words or more that ends in a title without the article that is no given
+ * name of the lists (`بندر بن فيصل [نائب]`; `خالد بن سلطان` stays, and so do the family names with the article that are
+ * titles too, `محمد المخرج`, `زياد القاضي`). Not after `آل` (`آل الشيخ`). A role the entity stage read right after the
+ * word cut is that word's complement: the word opens it (`نائب` + `أمير دولة قطر`). Null when nothing is cut.
+ */
+const withoutRoleTail = (text: string, m: Mention): Mention | null => {
+  if (m.type !== "ORGANIZATION" && m.type !== "PERSON") return null
+  let last = -1
+  let before = -1
+  let words = 0
+  for (let k = 0; k < m.units.length; k++) {
+    if (m.units[k]!.kind !== "word") continue
+    words++
+    before = last
+    last = k
+  }
+  if (before < 0) return null
+  const u = m.units[last]!
+  if (u.proclitic || !isTitleWord(u.core) || m.units[before]!.core === AAL) return null
+  if (m.type === "ORGANIZATION" ? words < 3 || !u.article : u.article || isGivenName(u.core)) return null
+  const units = m.units.slice(0, before + 1)
+  // (بن حمد [نائب] أمير دولة قطر: the role read after the word cut is that word's complement, and the word opens it)
+  let at = u.end
+  while (at < text.length && text.charCodeAt(at) === SPACE) at++
+  // (not an honorific: `سمو` before `ولي العهد` is no part of the office)
+  const opens = m.role !== null && at > u.end && text.startsWith(m.role, at) && gazetteer("ar").tries[TITLE_TRIE]!.one(u.core) !== undefined
+  const role = opens ? `${text.slice(u.start, u.end)} ${m.role}` : m.role
+  return { ...m, units, end: units[units.length - 1]!.end, role }
+}
+
+/** A sentence's mentions with the role nouns run into the end of a name left out ({@link withoutRoleTail}). */
+export const roleTailsOfNames = (text: string, own: Array<Mention>): Array<Mention> => {
+  for (let k = 0; k < own.length; k++) {
+    const cut = withoutRoleTail(text, own[k]!)
+    if (cut !== null) own[k] = cut
+  }
+  return own
+}
+
+/** `باسم` (search form): "by the name of", "on behalf of", and the given name Basim. */
+const BISM = "\u0628\u0627\u0633\u0645"
+
+/** The most words between a cue of {@link isBismCue} and `باسم` (`يعرف هذا المقاتل باسم`, `المتحدث الرسمي باسم`). */
+const BISM_CUE_WINDOW = 3
+
+/**
+ * A sentence's person mentions that open with `باسم` right after a cue of being known or of a spokesman (`isBismCue`,
+ * within three words before it), started after `باسم`: `ويعرف هذا المقاتل باسم [أحمد]`, `المتحدث الرسمي باسم [ترامب]`
+ * (the name the document then finds again alone). `وباسم بن عبدالفتاح منقل أمينا عاما` (no cue) stays, and so does
+ * `باسم` alone.
+ */
+export const bismAsByName = (units: ReadonlyArray<Unit>, own: Array<Mention>): Array<Mention> => {
+  let at = 0
+  let kept = 0
+  for (let k = 0; k < own.length; k++) {
+    const m = own[k]!
+    own[kept++] = m
+    const first = m.units[0]!
+    if (m.type !== "PERSON" || first.core !== BISM || first.proclitic) continue
+    // (own is in text order: the unit index moves forward only)
+    while (at < units.length && units[at]!.start < first.start) at++
+    if (units[at] !== first) continue
+    let cue = false
+    for (let j = at - 1; j >= 0 && j >= at - BISM_CUE_WINDOW && !cue; j--) cue = units[j]!.kind === "word" && isBismCue(units[j]!.core)
+    if (!cue) continue
+    const rest = m.units.slice(1)
+    if (rest.length === 0 || rest[0]!.kind !== "word") continue
+    // (the role read before `باسم` is the spokesman's or the one known so, not the name's after it)
+    own[kept - 1] = { ...m, units: rest, start: rest[0]!.nameStart, role: null }
+  }
+  own.length = kept
+  return own
+}
+
+/** Whether unit `u` may be a two-letter name found in a headline: an Arabic word of two letters, no clitic, article or function word. */
+const isShortName = (u: Unit): boolean =>
+  u.kind === "word" && u.core.length === 2 && !u.article && !u.proclitic && u.core.charCodeAt(0) >= 0x0621 && u.core.charCodeAt(0) <= 0x064a && !isFunctionWordAfterClitics(u)
+
+/** `وال` as written: a foreign given name that opens so (`واليفر`, `والتر`, `والاس`) reads to the tokenizer as `و` and the article. */
+const WAL = "\u0648\u0627\u0644"
+
+/** `ي`: the ending of a nisba (`الإنجليزي`). */
+const YA = "\u064a"
+
+/** Unit `u` read as one word with no clitic or article (`واليفر`, not `و` and `اليفر`). */
+const wholeWord = (u: Unit): Unit => ({ ...u, core: u.norm, bare: u.norm, article: false, proclitic: false, nameStart: u.start })
+
+/**
+ * Whether unit `k` is a foreign given name that opens with `وال` (`واليفر`, `والتر`) right after a nisba with the article
+ * (`المحاضر الإنجليزي [واليفر] ري`): untagged, on no list, five letters or more as written. The tokenizer splits it as
+ * the conjunction and the article, which {@link isUnknownNameWord} turns away; after a nisba (a nationality) a name is
+ * what follows, and "and the …" would join a second noun to no first one.
+ */
+const isForeignWalName = (units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, k: number): boolean => {
+  const u = units[k]!
+  const p = units[k - 1]
+  if (u.kind !== "word" || tagged.tags[k] !== 0 || tagged.gaz[k] !== 0 || !u.text.startsWith(WAL) || u.text.length < 5) return false
+  return p !== undefined && p.kind === "word" && p.article && !p.proclitic && p.core.endsWith(YA)
+}
+
+/**
+ * The body's mentions of a two-letter person's name the headline tags (`الإنجليزي [ري]: …`), which propagation never
+ * looks for: wherever the body writes the word untagged, with no clitic, after a word that may be a name the tagger
+ * did not know (`isUnknownNameWord` of extract.ts: `المحاضر الإنجليزي [واليفر ري]`) the two words are the name whole;
+ * when the body writes it so once or more, its bare uses are the person too (`وأبدى [ري] سعادته`). A body that never
+ * writes the full form adds nothing: a two-letter word alone is too often a common word (`ري`, irrigation). The names
+ * found have confidence 0.5, as names found again.
+ */
+export const shortHeadlineNames = (
+  text: string,
+  sentences: ReadonlyArray<Sentence>,
+  found: ReadonlyArray<Mention>,
+  again: ReadonlyArray<Mention>,
+  headline: { readonly start: number; readonly end: number } | undefined
+): Array<Mention> => {
+  if (headline === undefined) return []
+  const names = new Set<string>()
+  for (const m of found) {
+    if (m.type !== "PERSON" || m.start < headline.start || m.end > headline.end || m.units.length !== 1) continue
+    if (isShortName(m.units[0]!)) names.add(m.units[0]!.core)
+  }
+  if (names.size === 0) return []
+  const whole: Array<Mention> = []
+  const bare: Array<Mention> = []
+  for (const s of sentences) {
+    const units = s.units
+    if (units.length === 0 || units[0]!.start < headline.end) continue
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!
+      if (!names.has(u.core) || u.kind !== "word" || u.article || u.proclitic || s.tags[i] !== 0) continue
+      const full = i > 0 && (isUnknownNameWord(units, s, i - 1) || isForeignWalName(units, s, i - 1))
+      const start = full ? units[i - 1]!.start : u.start
+      // (found: the tagger's mentions; again: the names propagation found again)
+      if (overlapsAny(found, start, u.end) || overlapsAny(again, start, u.end)) continue
+      const span = units.slice(full ? i - 1 : i, i + 1)
+      // (واليفر: the whole word as written is the name's, no conjunction or article in it)
+      if (full && units[i - 1]!.proclitic) span[0] = wholeWord(units[i - 1]!)
+      if (full) whole.push({ type: "PERSON", start, end: u.end, units: span, role: roleOfFound(text, units, s, i - 1, i, "ar"), confidence: 0.5 })
+      else bare.push({ type: "PERSON", start, end: u.end, units: span, role: null, confidence: 0.5, again: true })
+    }
+  }
+  if (whole.length === 0) return []
+  return [...whole, ...bare].sort((a, b) => a.start - b.start)
+}
