@@ -212,9 +212,10 @@ describe("a person's mention that ran into the next word", () => {
     ],
     [
       "a glued word with no evidence in the document (the rest is never written alone)",
-      "ووجه الأمير محمد بن سلمان بعلاج المصابين.",
-      ["محمد بن سلمان بعلاج"],
-      "محمد بن سلمان بعلاج"
+      // (`بعلاج` was the word here until the thirty-eighth session listed it among the object nouns that end no name)
+      "ووجه الأمير محمد بن سلمان بتكريم المتفوقين.",
+      ["محمد بن سلمان بتكريم"],
+      "محمد بن سلمان بتكريم"
     ],
     [
       "a kunya",
