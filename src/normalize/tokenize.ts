@@ -303,6 +303,9 @@ const makeToken = (text: string, norm: string, start: number, end: number, kind:
  * - Every punctuation mark and every symbol is a token of its own; an emoji
  *   sequence (skin tone, flag, ZWJ sequence, keycap) is one symbol.
  * - Whitespace, control and format characters separate tokens.
+ * - An HTML character reference (`&quot;`, `&#233;`, `&nbsp;`) reads as the
+ *   character it names: inside its word for a letter, a separator for a space
+ *   or a format character, else one token of its character's kind.
  *
  * Arabic words also get their proclitics split off (see {@link Clitic}).
  */

@@ -968,6 +968,7 @@ export interface QuoteLexicons {
    * thirty-eighth session).
    */
   readonly appositionPronouns: ReadonlySet<string>
+  /** `العام`, `العامة`: adjectives that follow a body's head in its name and are no nisba (`الأمانة العامة`; thirty-eighth session). */
   readonly bodyAdjectives: ReadonlySet<string>
   /** `حوار`, `اللقاء`, `مقابلة` …: an interview's words before its first question (thirty-eighth session; every key of each form). */
   readonly interviewWords: ReadonlySet<string>

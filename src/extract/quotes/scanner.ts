@@ -412,14 +412,26 @@ export abstract class TokenScanner {
     let at = -1
     if (this.keys[k] === BLESSING_END[3] && this.keys[k - 1] === BLESSING_END[2] && this.keys[k - 2] === BLESSING_END[1] && this.lex.blessingOpen.has(this.keys[k - 3]!)) at = k - 3
     // (عليه الصلاة والسلام, عليه السلام: the preposition's pronoun, then one or two words of the blessing)
-    else if (this.lex.prophetBlessing.has(this.keys[k]!.slice(1)) || this.lex.prophetBlessing.has(this.keys[k]!)) {
+    else if (this.isBlessingWord(k)) {
       const j = this.lex.prophetBlessing.has(this.keys[k - 1]!) ? k - 2 : k - 1
       if (this.t.kinds[j] === WORD && this.lex.prepPronouns.has(this.keys[j]!)) at = j
     }
-    if (at < 0) return null
-    const title = this.prophetTitleBefore(at)
-    const o = this.orig(this.t.starts[at]!, this.t.ends[k]!)
-    return { text: title ?? this.text.slice(o.start, o.end), entityId: null, gender: "m", person: true }
+    return at < 0 ? null : this.prophetOrBlessing(at, k)
+  }
+
+  /** Is token `k` a word of the Prophet's blessing (`prophetBlessing`: `الصلاة`, `السلام`), with its `و` or not? */
+  protected isBlessingWord(k: number): boolean {
+    const key = this.keys[k]!
+    return this.lex.prophetBlessing.has(key) || this.lex.prophetBlessing.has(key.slice(1))
+  }
+
+  /**
+   * The Prophet as the speaker of a hadith whose blessing is the tokens `[at, last]` (thirty-eighth session): the title
+   * the text gave him last before it, as written ({@link prophetTitleBefore}), else the blessing's own words.
+   */
+  protected prophetOrBlessing(at: number, last: number): Speaker {
+    const o = this.orig(this.t.starts[at]!, this.t.ends[last]!)
+    return { text: this.prophetTitleBefore(at) ?? this.text.slice(o.start, o.end), entityId: null, gender: "m", person: true }
   }
 
   /** The Prophet's title (`prophet` in the lexicon) the text gave last before token `s`, as written, within the 2,000 tokens before; else null. */

@@ -555,12 +555,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * and the blessing's). Not pushed onto the chain: the preacher who cites him goes on speaking after the hadith.
    */
   protected blessedProphet(a: number, b: number): Speaker {
-    const title = this.prophetTitleBefore(a)
-    if (title !== null) return { text: title, entityId: null, gender: "m", person: true }
     let e = a + 1
-    while (e < b && e < a + 4 && this.t.kinds[e] === WORD && (this.lex.prophetBlessing.has(this.keys[e]!) || this.lex.prophetBlessing.has(this.keys[e]!.slice(1)))) e++
-    const o = this.orig(this.t.starts[a]!, this.t.ends[e - 1]!)
-    return { text: this.text.slice(o.start, o.end), entityId: null, gender: "m", person: true }
+    while (e < b && e < a + 4 && this.t.kinds[e] === WORD && this.isBlessingWord(e)) e++
+    return this.prophetOrBlessing(a, e - 1)
   }
 
   /**
