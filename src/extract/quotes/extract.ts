@@ -727,7 +727,13 @@ class QuoteScanner extends ArabicSubjects {
         const line = words >= MIN_WORDS_CUED && cues.length === 0 ? this.pullLine(m, a, b, ps, pe) : null
         if (line !== null) found.push({ a, b, cue: null, speaker: line.person === null && long ? this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null) : null, capped: m.capped, pull: { ...line, old: long } })
         // (كما علمنا عليه الصلاة والسلام: «…»: a hadith right after the Prophet's blessing is his; thirty-eighth session)
-        else if (long) found.push({ a, b, cue: null, speaker: this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null), capped: m.capped })
+        else if (long) {
+          const own = this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.markSubject(m.open)
+          // (Arabic words after a mark never closed that nothing before it attributes, `المدعو «X، …` to the paragraph's
+          // end, are no quote; an English paragraph of a quote running on to the next opens with a mark it never closes;
+          // thirty-ninth session)
+          if (own !== null || !m.capped || !this.arabicAt(m.open + 1) || this.saidBefore(m.open)) found.push({ a, b, cue: null, speaker: own ?? this.fromChain(null), capped: m.capped })
+        }
       }
     }
     if (asked !== null) this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
@@ -2125,6 +2131,33 @@ class QuoteScanner extends ArabicSubjects {
       if (this.t.kinds[k] === PUNCT && (MARKS.has(this.keys[k]!) || this.isSentenceEnd(k) || this.keys[k] === ":")) return -1
     }
     return -1
+  }
+
+  /** Is token `k` an Arabic word? */
+  private arabicAt(k: number): boolean {
+    return k < this.pe && this.t.kinds[k] === WORD && /[\u0621-\u064a]/.test(this.keys[k]!)
+  }
+
+  /**
+   * Is the mark at `open` one that a mark never closed may still open speech after: a colon (`:`, `:-`) or a
+   * complementizer (`إن`, `أنه`, `بأن`) right before it (`فرد عليه X: «…`, `أما قوله إنه «…`), or ending the paragraph
+   * before it (`نص البيان:` ⏎ `«…`), or a speech verb
+   * opening its sentence, a conjunction or particle allowed before it (`أجاب رئيس النادي "…`, `وأضاف د. X المدير
+   * الإقليمي "…`)?
+   */
+  protected saidBefore(open: number): boolean {
+    let k = open - 1
+    while (k > this.ps && this.isPunct(k, DASHES)) k--
+    if (k < this.ps) {
+      // (the mark opens its paragraph: the paragraph before ends with a colon, `نص البيان:` ⏎ `«…`)
+      while (k >= 0 && this.t.kinds[k] === BREAK) k--
+      return k >= 0 && this.isColon(k)
+    }
+    if (this.isColon(k) || (this.t.kinds[k] === WORD && hasWithWaw(this.lex.complementizers, this.keys[k]!))) return true
+    const s = this.sentenceStart(open)
+    if (s >= open || this.t.kinds[s] !== WORD) return false
+    const v = this.lex.clauseOpeners.has(this.keys[s]!) && s + 1 < open ? s + 1 : s
+    return this.t.kinds[v] === WORD && this.verbAt(v, open) > 0
   }
 
   /**
