@@ -18,7 +18,7 @@ import { linkMentions, noSurname } from "./link.js"
 import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
-import { bismAsByName, roleTailsOfNames, shortHeadlineNames } from "./speaker-names.js"
+import { bismAsByName, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles } from "./speaker-names.js"
 
 /** Options of {@link extractEntities}. */
 export interface ExtractOptions {
@@ -164,6 +164,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         }
         // (لجنة الحكام الرئيسية لكرة القدم [المحاضر]: a role run into a name's end; يعرف … [باسم] أحمد: "by the name of")
         own = bismAsByName(units, roleTailsOfNames(text, own))
+        // (وقال جيم [ماكجراث] المتحدث: a surname the tagger did not know between a given name and a title)
+        own = surnamesBeforeTitles(text, units, tagged, own)
       }
       if (tagger.lang === "ar") adjectiveReadings(units, tagged, own, adjectives)
       for (const m of own) found.push(m)

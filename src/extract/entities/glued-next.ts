@@ -13,7 +13,7 @@ import afterNameWords from "../../lexicons/gazetteers/after-name-words.json" wit
 import { isArabicMark } from "../../lexicons/key.js"
 import { isGluedFunctionWord, isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isListedVerbWord, isNameEnding, isObjectNoun, isSurnameEnd } from "./evidence.js"
 import { decodeGazetteer, foldedSet, isGivenName, searchKey, wordListFile } from "./gazetteer.js"
-import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, written, type Mention } from "./mentions.js"
+import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, NASAB_WORDS, written, type Mention } from "./mentions.js"
 import { unitFinder, type Unit, type UnitFinder } from "./text.js"
 
 /** Words that follow a person's name without being part of it (`gazetteers/after-name-words.json`). */
@@ -425,3 +425,44 @@ const MAX_GLUED_TAIL = 12
 
 /** Whether a code unit is an Arabic letter (`ء` … `ي`). */
 const isArabicLetterCode = (c: number): boolean => c >= 0x0621 && c <= 0x064a
+
+/** `بن`, `ابن`, `بنت` (search form): the words before a father's name ({@link ranPastNasab}). */
+const nasab = foldedSet(() => NASAB_WORDS)
+
+/**
+ * Whether a word as written has the shape of a perfect verb of Form IV, `أفعل` (`أبلغ`, `أرسل`, `أكد` is listed) or
+ * its feminine `أفعلت` (`أبقت`): `أ`, three letters with no long vowel, and `ت` or nothing. Given names of that shape
+ * (`أحمد`, `أسعد`, `أكرم`) are on the lists and never judged ({@link isJudged}).
+ */
+const isFormFourPerfect = (w: string): boolean => /^\u0623[^\u0627\u0648\u064a\u0649\u0622\u0623\u0625]{3}\u062a?$/.test(w)
+
+/**
+ * Whether a person's mention whose third word from the end is `بن`, `ابن` or `بنت` (`X بن Y [Z]`: `فيصل بن تركي
+ * [أبلغ]`, `خالد بن سعد [أرسل]`; thirty-ninth session) ran one word too far past the father's name: the last word reads
+ * as no name by a list (a verb, a noun or a function word of the lists, `after-name-words.json`), is an imperfect or
+ * future verb (`ستنهي`), or has the shape of a Form IV perfect with a word or a quotation mark after it
+ * ({@link isFormFourPerfect}). Unlike {@link ranIntoGluedWord}, no shorter mention of the person is needed: the nasab
+ * is the evidence that the name is whole; a word read so by its form alone (a glued preposition, a pronoun suffix) is
+ * left, as family names are written so too (`زينب بنت محمد لباد`). Family names after a nasab (`إياد بن أمين مدني`,
+ * `هاني بن محمد أبوراس`) read as none of these and stay.
+ */
+export const ranPastNasab = (text: string, m: Mention, keys: ReadonlyArray<string>): boolean => {
+  if (m.type !== "PERSON" || keys.length < 3 || !nasab().has(keys[keys.length - 3]!)) return false
+  const last = m.units[m.units.length - 1]!
+  if (last.kind !== "word" || last.article) return false
+  const w = written(last.text)
+  if (!isJudged(last, w)) return false
+  // (a particle that is a family name too, `كان`, `هو`, is the particle only before a word, as in ranIntoGluedWord)
+  if (SURNAME_PARTICLES.has(w) && !wordFollows(text, m.end)) return false
+  // (a preposition glued to a word, a pronoun suffix: family names read so too, `لباد`; only lists and verbs here)
+  if (noNameLevel(last) === 2 || isVerbForm(w)) return true
+  return isFormFourPerfect(w) && verbObjectFollows(text, m.end)
+}
+
+/** Whether an Arabic letter or an opening quotation mark (`"`, `«`, `“`) follows offset `at` of `text` after spaces only. */
+const verbObjectFollows = (text: string, at: number): boolean => {
+  let i = at
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  const c = text.charCodeAt(i)
+  return i > at && ((c >= 0x0621 && c <= 0x064a) || c === 0x22 || c === 0xab || c === 0x201c)
+}

@@ -84,7 +84,7 @@ import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWord
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
-import { ranIntoGluedWord, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
+import { ranIntoGluedWord, ranPastNasab, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
 import type { Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -438,6 +438,11 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
       // فينجر قصارى, محمد بن سلمان بعلاج, زويد هي: a last word that reads as no name and that no other name of the
       // document has, after a name the document writes alone (glued-next.ts)
       else if (m.units.length >= 2 && isArabic(m.units[m.units.length - 1]!) && ranIntoGluedWord(text, m, keyWords(m), glued().people, glued().usedElsewhere, glued().seen)) {
+        ;(cutWords ??= new Set<string>()).add(m.units[m.units.length - 1]!.core)
+        m = rebuilt(m, withoutLastWord(m.units))
+      }
+      // فيصل بن تركي [أبلغ]: a word past a father's name that reads as no name (glued-next.ts)
+      else if (m.units.length >= 3 && isArabic(m.units[m.units.length - 1]!) && ranPastNasab(text, m, keyWords(m))) {
         ;(cutWords ??= new Set<string>()).add(m.units[m.units.length - 1]!.core)
         m = rebuilt(m, withoutLastWord(m.units))
       }

@@ -179,3 +179,39 @@ export const shortHeadlineNames = (
   if (whole.length === 0) return []
   return [...whole, ...bare].sort((a, b) => a.start - b.start)
 }
+
+/** Whether `text` between offsets `a` and `b` is spaces only (no line break, mark or other text). */
+const spacesOnly = (text: string, a: number, b: number): boolean => {
+  if (b <= a) return false
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== SPACE && text.charCodeAt(i) !== 0xa0) return false
+  return true
+}
+
+/**
+ * A one-word person's mention of the tagger that a surname the tagger did not know follows, and then a one-word title
+ * with the article (thirty-ninth session): `وقال جيم [ماكجراث] المتحدث باسم …`, `وأفاد جيسون [جاميل] المحلل لدى …`. The
+ * title opens the apposition after the whole name, so the word between is the name's: untagged, no mention's, and a word
+ * that may be a name the tagger did not know ({@link isUnknownNameWord}: no verb, common noun, time word or function
+ * word; `وصل صباح أمس مدرب الفريق` stays). Spaces only between the three words. The mention takes the word and the role
+ * read for the whole name (`roleOfFound`), or keeps its own.
+ */
+export const surnamesBeforeTitles = (text: string, units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, own: Array<Mention>): Array<Mention> => {
+  const titles = gazetteer("ar").tries[TITLE_TRIE]!
+  let at = 0
+  for (let k = 0; k < own.length; k++) {
+    const m = own[k]!
+    if (m.type !== "PERSON" || m.units.length !== 1 || m.again === true) continue
+    const first = m.units[0]!
+    // (own is in text order: the unit index moves forward only)
+    while (at < units.length && units[at]!.start < first.start) at++
+    if (units[at] !== first || at + 2 >= units.length || first.kind !== "word") continue
+    const next = units[at + 1]!
+    const title = units[at + 2]!
+    if (title.kind !== "word" || !title.article || title.proclitic || titles.one(title.core) === undefined) continue
+    if (!isUnknownNameWord(units, tagged, at + 1) || !spacesOnly(text, first.end, next.start) || !spacesOnly(text, next.end, title.start)) continue
+    if (overlapsAny(own, next.start, next.end)) continue
+    const role = roleOfFound(text, units, tagged, at, at + 1, "ar") ?? m.role
+    own[k] = { ...m, units: [first, next], end: next.end, role }
+  }
+  return own
+}

@@ -330,7 +330,13 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `حوار`, `اللقاء`, `مقابلة`, `تحدثت` …: words before an interview's first question that make its dash answers the interviewee's quotes (thirty-eighth session). */
   interviewWords: Described,
   /** `منهم`, `أو` …: words that open no subject; an untagged speaker phrase that opens with one is a fragment (thirty-eighth session). */
-  fragmentOpeners: Described
+  fragmentOpeners: Described,
+  /** `متحدث`, `المتحدثة`, `ناطق` …: a spokesman's noun before `باسم` and the person spoken for (thirty-ninth session). */
+  spokesNouns: Described,
+  /** `مكتب`, `مفوضية`: an office's head before a body's name in a speaker's phrase (thirty-ninth session). */
+  agencyHeads: Described,
+  /** `لدى`, `اليوم`, `لمناقشة` …: words that end an agency's complement (thirty-ninth session). */
+  agencyStops: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -974,6 +980,12 @@ export interface QuoteLexicons {
   readonly interviewWords: ReadonlySet<string>
   /** `منهم`, `أو` …: an untagged speaker phrase that opens with one is a clause's fragment, no speaker (thirty-eighth session; every key of each form). */
   readonly fragmentOpeners: ReadonlySet<string>
+  /** A spokesman's noun before `باسم` (`spokesNouns` of the Arabic file), as keys. */
+  readonly spokesNouns: ReadonlySet<string>
+  /** An office's head before a body's name (`agencyHeads` of the Arabic file), as keys. */
+  readonly agencyHeads: ReadonlySet<string>
+  /** Words that end an agency's complement (`agencyStops` of the Arabic file), as keys. */
+  readonly agencyStops: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1241,6 +1253,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     bodyAdjectives: keySet(ar.bodyAdjectives.forms),
     interviewWords: allKeys(ar.interviewWords.forms),
     fragmentOpeners: allKeys(ar.fragmentOpeners.forms),
+    spokesNouns: allKeys(ar.spokesNouns.forms),
+    agencyHeads: allKeys(ar.agencyHeads.forms),
+    agencyStops: allKeys(ar.agencyStops.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

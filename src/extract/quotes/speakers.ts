@@ -60,6 +60,12 @@ const HEAD_BEFORE_NAME = 5
 /** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
 const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
+/** `الرسمي`, `الرسمية` ("official") between a spokesman's noun and `باسم` (`spokesPhrase`; thirty-ninth session), as keys. */
+const OFFICIAL: ReadonlySet<string> = new Set(["\u0627\u0644\u0631\u0633\u0645\u064a", "\u0627\u0644\u0631\u0633\u0645\u064a\u0629"].map((w) => foldKey(w)[0]!))
+
+/** The most words with the article after an agency's complement (`agencyPhrase`: `لتنسيق الشؤون الإنسانية`). */
+const AGENCY_TAIL = 3
+
 /** A sentence's end or a paragraph's between two names. */
 const SENTENCE_BREAK = /[.!?\u061f\n]/
 
@@ -420,6 +426,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // the one spoken for; a second person later in the phrase is the speaker (session 21)
     const holder = entity !== null && !english && entity.type === "PERSON" ? this.personAfterPossessed(entity, a, b) ?? this.spokesmanAfterBism(entity, a, b) : null
     if (holder !== null) entity = holder
+    // وقالت متحدثة باسم X إن …: with no apposition naming the spokeswoman, the phrase speaks, not X (thirty-ninth session)
+    const spokes = holder === null && entity !== null && !english && entity.type === "PERSON" ? this.spokesPhrase(entity, a, b, gender) : null
+    if (spokes !== null) {
+      if (push) this.push(spokes, a)
+      return spokes
+    }
+    // وقال مكتب [الأمم المتحدة] لتنسيق الشؤون الإنسانية: an office's head before a body's name, and its complement after
+    // it, name the office that speaks (thirty-ninth session)
+    const agency = entity !== null && !english && entity.type === "ORGANIZATION" ? this.agencyPhrase(entity, a, b, gender) : null
+    if (agency !== null) {
+      if (push) this.push(agency, a)
+      return agency
+    }
     const owner = entity !== null && !english && holder === null ? this.possessorBefore(entity, a, b) : -1
     // مدير حملة كلينتون، روبي موك، …: the person in the apposition after a possessed name is the speaker (session 21)
     const named = owner >= 0 ? this.appositionPerson(b, false, first.startsWith("\u0627\u0644")) : null
@@ -1667,6 +1686,66 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (k === a || k >= b || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== BISM) return null
     const named = this.appositionPerson(b)
     return named !== null && named.entityId !== entity.entityId ? named : null
+  }
+
+  /**
+   * The phrase of an office's or an agency's head, the body's name `entity` after it and the complement with `ل` after
+   * that, inside the phrase `[a, b)`: `مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية`, `مفوضية الأمم المتحدة لشؤون
+   * اللاجئين`, `مفوضية الأمم المتحدة للاجئين` (`agencyHeads` of the lexicon, right before the name, a conjunction glued to
+   * it or not). The complement: a word with a glued `ل` and the words with the article after it ({@link AGENCY_TAIL}
+   * words at most; `لل` and a word, or `ل` and a word and then a word with the article), not a function word or a verbal
+   * noun of purpose (`لدى`, `لمناقشة`). The entity stage leaves the head out, as ANERcorp does (`مفوضية [الأمم المتحدة]`);
+   * the speaker is the office, with no entity. Null when no head stands there.
+   */
+  protected agencyPhrase(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
+    let k = a
+    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    if (k - 1 < a || k >= b || this.t.kinds[k - 1] !== WORD || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) return null
+    const h = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
+    let head = this.text.slice(h.start, h.end)
+    let start = h.start
+    if (head.length > 4 && (head.charCodeAt(0) === 0x0648 || head.charCodeAt(0) === 0x0641)) {
+      head = head.slice(1)
+      start++
+    }
+    if (!this.lex.agencyHeads.has(foldKey(head)[0] ?? "")) return null
+    // (the body's last token, then the complement after it)
+    let e = k
+    while (e + 1 < b && this.orig(this.t.starts[e + 1]!, this.t.ends[e + 1]!).end <= entity.end) e++
+    let end = entity.end
+    const w = (j: number): string => {
+      const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+      return this.text.slice(o.start, o.end)
+    }
+    const definite = (j: number): boolean => j < b && this.t.kinds[j] === WORD && w(j).startsWith("ال") && !this.lex.agencyStops.has(this.keys[j]!)
+    const c = e + 1
+    if (c < b && this.t.kinds[c] === WORD && !this.lex.agencyStops.has(this.keys[c]!)) {
+      const cw = w(c)
+      let last = -1
+      if (cw.startsWith("لل") && cw.length >= 5) last = c
+      else if (cw.startsWith("ل") && !cw.startsWith("لا") && cw.length >= 4 && definite(c + 1)) last = c + 1
+      if (last >= 0) {
+        for (let n = 0; n < AGENCY_TAIL && definite(last + 1); n++) last++
+        end = this.orig(this.t.starts[last]!, this.t.ends[last]!).end
+      }
+    }
+    return { text: this.text.slice(start, end), entityId: null, gender, person: false }
+  }
+
+  /**
+   * The phrase of a spokesman's noun, `باسم` and the person `entity` spoken for, inside the phrase `[a, b)`: `متحدثة باسم
+   * X`, `المتحدث الرسمي باسم X` (`spokesNouns` of the lexicon; `الرسمي`, `الرسمية` may stand between). Read after
+   * {@link spokesmanAfterBism} found no apposition naming the spokesman; null when the phrase is not so.
+   */
+  protected spokesPhrase(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
+    let k = a
+    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    if (k - 2 < a || k >= b || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== BISM) return null
+    let j = k - 2
+    if (j > a && this.t.kinds[j] === WORD && OFFICIAL.has(this.keys[j]!)) j--
+    if (this.t.kinds[j] !== WORD || !this.lex.spokesNouns.has(this.keys[j]!)) return null
+    const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    return { text: this.text.slice(o.start, entity.end), entityId: null, gender, person: true }
   }
 
   /**

@@ -28,7 +28,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     ['وكان المتحدث باسم [[ORGANIZATION:وزارة الدفاع]]، الكولونيل [[PERSON:ستيف وارنر]]، قد تحدث للصحفيين عن العملية. وقالت [[ORGANIZATION:الوزارة]]: «القوات بدأت العملية في المدينة منذ أيام».', ["[وزارة الدفاع | قالت] القوات بدأت العملية في المدينة منذ أيام"]],
     // must stay: a spokesman listed after a complementizer in the sentence before does not speak
     ['وأشار [[PERSON:توني بلير]] إلى أن الإصلاحيين تحت الضغط. وأردف أن هؤلاء الخصوم هم: رئيس الوزراء السابق [[PERSON:مير حسين موسوي]]، والناطق السابق باسم البرلمان [[PERSON:مهدي كروبي]]. وقال إن «وسائل الإعلام ممنوعة من ذكر اسم الرئيس السابق».', ["[توني بلير | قال] وسائل الإعلام ممنوعة من ذكر اسم الرئيس السابق"]],
-    ['وقالت المتحدثة باسم [[PERSON:دونالد ترامب]] إن «الرئيس سيوقع القرار الأسبوع المقبل».', ["[دونالد ترامب | قالت] الرئيس سيوقع القرار الأسبوع المقبل"]]
+    // nobody named with the spokeswoman: the phrase speaks, not the one spoken for (thirty-ninth session, `spokesPhrase`;
+    // before, دونالد ترامب)
+    ['وقالت المتحدثة باسم [[PERSON:دونالد ترامب]] إن «الرئيس سيوقع القرار الأسبوع المقبل».', ["[المتحدثة باسم دونالد ترامب | قالت] الرئيس سيوقع القرار الأسبوع المقبل"]]
   ],
   "an honorific pronoun stands for the dignitary named before": [
     // the subject of the sentence before (a prince, a minister), not the object of `هنأ`
