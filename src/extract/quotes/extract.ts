@@ -326,7 +326,7 @@ class QuoteScanner extends ArabicSubjects {
     if (title !== null && this.entities.length > 0) {
       // (خروج بريطانيا "يحمل في طياته فرصا حقيقية", واشنطن: كوريا الشمالية لا تمثل تهديدا وشيكا: words the lead
       // repeats, said by someone the body names; thirty-seventh session)
-      const head = this.headlineQuote(title, byline) ?? this.titleFromBody(title)
+      const head = this.headlineQuote(title, byline) ?? this.titleFromBody(title) ?? this.headlineBody(title)
       if (head !== null) {
         const at = this.quotes.findIndex((q) => q.start >= head.start)
         this.quotes.splice(at < 0 ? this.quotes.length : at, 0, head)
@@ -712,7 +712,7 @@ class QuoteScanner extends ArabicSubjects {
       // (and three words or more that open with a relative pronoun, a few words after a quote a cue attributed in the
       // same sentence: `عن "قلقها العميق" بشأن أفعال X"التي تهدد السلام بشكل خطير"`, the clause goes on describing a
       // noun of the speaker's words; thirtieth session)
-      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && this.partNotName(m, a, b)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
+      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && this.partNotName(m, a, b)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
       // (سألنا X: «…؟»: marks in the interviewer's sentence after the verb of asking, with no verb of speech or answering
@@ -858,17 +858,7 @@ class QuoteScanner extends ArabicSubjects {
     // the statement: three words or more (`حالة مختبرية` over a column names its topic), not a description of the person
     // (`X: السفير الروسي المتهم …`, a profile: a role first; not a title, `الفريق` is a rank and a team) nor a label
     // (`X: في رثاء …`), one colon only
-    let after = 0
-    for (let k = c + 1; k < te; k++) {
-      // (a second colon: a title of several speakers, `X: تنازلنا.. Y: يهددنا`)
-      if (this.isColon(k)) return null
-      if (t.kinds[k] !== WORD && t.kinds[k] !== NUM) continue
-      const key = this.keys[k]!
-      if (after < 2 && this.lex.headlineLabels.has(key)) return null
-      if (after === 0 && this.roleWord(key)) return null
-      after++
-    }
-    if (after < MIN_WORDS_CUED) return null
+    if (!this.headlineStatement(c, te)) return null
     // (a name that opens the paragraph right after the title is a writer's, `X: عنوان` ⏎ `X كعادته كل عام …`)
     let next = te
     while (next < t.count && t.kinds[next] === BREAK) next++
@@ -876,6 +866,47 @@ class QuoteScanner extends ArabicSubjects {
     const person = this.headlinePerson(ts, c, head, title.end, byline, lead) ?? this.headlineHolder(ts, c, title.end, byline)
     if (person === null) return null
     return this.titleQuote(c + 1, te, person.canonical, person.entityId ?? null)
+  }
+
+  /**
+   * Do the title's tokens after its colon `c` (to `te`) read as a statement: three words or more, no role first (a
+   * profile), no label in the first two words (`headlineLabels`), no second colon (several speakers)?
+   */
+  private headlineStatement(c: number, te: number): boolean {
+    const t = this.t
+    let after = 0
+    for (let k = c + 1; k < te; k++) {
+      // (a second colon: a title of several speakers, `X: تنازلنا.. Y: يهددنا`)
+      if (this.isColon(k)) return false
+      if (t.kinds[k] !== WORD && t.kinds[k] !== NUM) continue
+      const key = this.keys[k]!
+      if (after < 2 && this.lex.headlineLabels.has(key)) return false
+      if (after === 0 && this.roleWord(key)) return false
+      after++
+    }
+    return after >= MIN_WORDS_CUED
+  }
+
+  /**
+   * An Arabic headline `X: statement` whose X is a body or a place alone that the entity stage tagged (`نادي X: لن نبيع
+   * …`, `كوريا الشمالية: العقوبات ستقود …`; thirty-ninth session), when the body confirms that X speaks: a quote of the
+   * body whose speaker is X, or a verb of saying (`sayingVerbs`) with X written right after it, or an according phrase
+   * naming X (`وقالت كوريا الشمالية …`). The statement (as
+   * {@link headlineStatement} reads it) is X's quote, verb null. A dateline (`جدة: ضابط ينجح …`, `المغرب: اعتقال …`)
+   * has no such cue. Read when {@link headlineQuote} and {@link titleFromBody} find none; one pass over the cues.
+   */
+  protected headlineBody(title: Range): Quote | null {
+    const t = this.t
+    const [ts, te] = this.titleTokens(title)
+    if (te - ts < 4 || this.quotes.some((q) => q.start < title.end && q.end > title.start)) return null
+    const c = this.headlineColon(ts, te)
+    if (c < 0 || !this.placeAlone(ts, c) || !this.headlineStatement(c, te)) return null
+    const x = this.entities[this.firstEntityFrom(this.orig(t.starts[ts]!, t.ends[c - 1]!).start)]!
+    const same = (speaker: string | null, id: string | null | undefined): boolean => speaker === x.canonical && (x.entityId == null || id === x.entityId)
+    // (a quote of the body X speaks, or a verb of saying with X right after it or an according phrase naming X: not
+    // `كما شددت الهند إجراءات الأمن` under `الهند: انتهاء الهجوم …`, a verb that is a speech verb only before speech)
+    const confirmed = this.quotes.some((q) => q.start >= title.end && same(q.speaker, q.speakerEntityId)) || this.cueSpeakers.some(([at, speaker, how]) => at >= te && (how === "according" || (how === "subject" && this.lex.sayingVerbs.has(withoutConjunction(this.keys[at]!)))) && same(speaker.text, speaker.entityId))
+    return confirmed ? this.titleQuote(c + 1, te, x.canonical, x.entityId ?? null) : null
   }
 
   /** The title's tokens `[ts, te)`: from the first that starts in it to the last that ends in it (the title opens the text: a scan of at most its length). */
@@ -1934,6 +1965,8 @@ class QuoteScanner extends ArabicSubjects {
     if (this.citedVerse(s, e, span)) return false
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
+    // (فـ"X" أكدت, قول "X Y" after X's quote: a name in marks that is its own speaker's is no speech; thirty-ninth session)
+    if (this.ownName(s, e, span, named)) return false
     this.quoteTokens.push([s, e])
     this.quotes.push({
       text: this.text.slice(span.start, span.end),
@@ -2043,7 +2076,9 @@ class QuoteScanner extends ArabicSubjects {
       // قال ترامب إن وسائل الإعلام يجب أن تحصل على «درجة رسوب كبيرة»: words quoted inside reported speech
       const reported = !colon && !comp && this.complementizerBetween(cue.end, m.open)
       // قال إن الـ«إف بي آي» لا يستطيع …: a mark glued to the word before it opens a name, not words of speech
-      if (reported && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && this.wordCount(m.open + 1, m.close) < MIN_WORDS_BARE) return null
+      // (not glued to `و` alone, `إن التضخم و"الوضع الاقتصادي السيئ" يعرقلان`: the space after the conjunction lost;
+      // thirty-ninth session)
+      if (reported && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && !this.gluedToWaw(m) && this.wordCount(m.open + 1, m.close) < MIN_WORDS_BARE) return null
       const bare = !colon && !comp && !reported && !through
       if (bare && cue.end < j) {
         // قال الوزير في بيان «…»: the quote follows the speaker phrase and its prepositions directly

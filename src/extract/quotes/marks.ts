@@ -6,8 +6,9 @@
  * @module
  */
 import { BREAK, NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
+import type { Range } from "../internal/ranges.js"
 import { EntityIndex } from "./entity-index.js"
-import { CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark } from "./scanner.js"
+import { CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark, type Speaker } from "./scanner.js"
 
 const LA = foldKey("\u0644\u0627")[0]!
 
@@ -28,6 +29,9 @@ export const BA_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0648\u0628"
 
 /** How many tokens after a closing-type mark read as an opener after a clitic its closer may stand ({@link MarkScanner.closedAfter}). */
 const CLOSE_REACH = 160
+
+/** How many tokens after a quote a cue attributed marks may stand and go on with its speaker's words ({@link MarkScanner.laterClause}). */
+const LATER_CLAUSE = 30
 
 /** How many words back a speech verb may stand before a reversed `”` in a paragraph of reversed marks alone (`allReversed`). */
 const REVERSED_REACH = 16
@@ -516,6 +520,62 @@ export abstract class MarkScanner extends EntityIndex {
     if (titles === 0 || m.capped || k >= m.close || m.close - k > 8 || this.entities.length === 0) return false
     for (let q = k; q < m.close; q++) if (t.kinds[q] !== WORD) return false
     return this.nameCovers(this.orig(t.starts[k]!, t.ends[m.close - 1]!))
+  }
+
+  /**
+   * Are the marks `m` glued to `و` written alone (`المتزايد و"الوضع الاقتصادي السيئ"`) and three words or more, a
+   * straight mark or an opening one (thirty-ninth session)? The conjunction joins them to the clause; the space after
+   * it was lost. (A name glued to a word, `الـ«إف بي آي»`, stays one; two words after `و` are mostly a name, and so are
+   * words an entity stands on.)
+   */
+  protected gluedToWaw(m: Mark): boolean {
+    const k = m.open - 1
+    const c = this.markChar(m.open)
+    // (a word before `و`, not marks: `حركة "X" و"Y Z W"`, `"X" و"Y Z W"` are a list of names or a second piece already read)
+    if (k - 1 <= this.ps || this.t.kinds[k - 1] !== WORD || c === null || CLOSING_TYPE.has(c) || m.capped || this.t.spaced[m.open] !== 0 || this.t.kinds[k] !== WORD || this.keys[k] !== "\u0648" || this.t.spaced[k] !== 1) return false
+    if (this.wordCount(m.open + 1, m.close) < 3) return false
+    // (no entity on any word: `و«قوة فجر ليبيا» تريدان`, a militia's name with a place in it)
+    return this.entityIn(this.orig(this.t.starts[m.open + 1]!, this.t.ends[m.close - 1]!)) === null
+  }
+
+  /**
+   * Do the marks `m` (three words or more) go on in the sentence of a quote a cue attributed (its words from
+   * `prevStart`, its closing mark at `prevEnd`; not a colon's speech) (thirty-ninth session): at most
+   * {@link LATER_CLAUSE} tokens on, no sentence end, no other mark, no speech verb, participle or according phrase and
+   * no person between them, the opening mark spaced from the word before it or glued to `و` alone, and the marks no
+   * name an entity covers? `ووصف X التهديد بأنه "…" مقارنة بـ…، وهما التنظيمان اللذان كانا عبارة عن "…"`, `ووصف X
+   * الأسد بـ"…"، الذي "…"`, `إنها مجرد "…"، ومحاولة "…"`: the clause goes on with the same speaker's words where no
+   * joining word or complementizer (`reportedOn`) stands between.
+   */
+  protected laterClause(prevStart: number, prevEnd: number, m: Mark): boolean {
+    const t = this.t
+    const open = m.open
+    if (open - prevEnd > LATER_CLAUSE || open <= prevEnd + 1 || m.capped || m.split) return false
+    // (not after speech a colon opened, `عندما قال: "…"، لقد عرفت … "…"`: the colon's speech is whole, the writer goes on)
+    if (prevStart - 2 >= this.ps && this.keys[prevStart - 2] === ":") return false
+    if (t.spaced[open] === 0 && !(t.kinds[open - 1] === WORD && this.keys[open - 1] === "\u0648")) return false
+    for (let k = prevEnd + 1; k < open; k++) {
+      if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
+      if (t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (this.verbAt(k, this.pe) > 0 || this.lex.participles.has(key) || this.lex.according.longestAt(this.keys, k, this.pe) !== null) return false
+    }
+    return !this.hasPerson([prevEnd + 1, open]) && !(this.entities.length > 0 && this.nameCovers(this.orig(t.starts[open + 1]!, t.ends[m.close - 1]!)))
+  }
+
+  /**
+   * Are the one to three words of a quote (tokens `[s, e)`, text at `span`) the name of its own speaker (thirty-ninth
+   * session): the speaker's text as written, or an entity covering the whole span that is the speaker's entity? `فـ"X"
+   * أكدت أنها …` (a company's name in marks before its verb, the company the speaker), `نعود لـX فهي تقول: "…". واخترت
+   * قول "X Y" لأنها …` (the name after a quote of hers, carried on as a second piece): a name, no speech.
+   */
+  protected ownName(s: number, e: number, span: Range, speaker: Speaker | null): boolean {
+    if (speaker === null || this.wordCount(s, e) > 3) return false
+    const words = this.text.slice(span.start, span.end).replace(/\s+/g, " ")
+    if (words === speaker.text.replace(/\s+/g, " ")) return true
+    if (speaker.entityId === null) return false
+    const named = this.entityIn(span)
+    return named !== null && named.start <= span.start && named.end >= span.end && named.entityId === speaker.entityId
   }
 
   /**

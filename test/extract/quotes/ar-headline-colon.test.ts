@@ -136,7 +136,9 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ['رحلات الصيف: [[PERSON:سامي الحداد]] في مدينة غدامس\nيقول [[PERSON:سامي الحداد]] عن رحلته: "وصلت إلى مدينة غدامس في الصيف".', ["[سامي الحداد | يقول] وصلت إلى مدينة غدامس في الصيف"]],
     // nor a place that is its own speaker in the body, a name in marks, a body that repeats nothing, words the
     // writer repeats with the speech after them, a speaker that is a phrase no entity tags
-    ['[[LOCATION:قطر]]: قائمة المطالب غير واقعية على الإطلاق\nقالت [[LOCATION:قطر]] إن قائمة المطالب غير واقعية.', []],
+    // (a place that is its own speaker in the body: no quote of titleFromBody's; since the thirty-ninth session
+    // headlineBody reads it as the place's quote)
+    ['[[LOCATION:قطر]]: قائمة المطالب غير واقعية على الإطلاق\nقالت [[LOCATION:قطر]] إن قائمة المطالب غير واقعية.', ["[قطر | null] قائمة المطالب غير واقعية على الإطلاق"]],
     ['انطلاق مهرجان "صيف الشاطئ 12" الخميس\nقال رئيس البلدية [[PERSON:سامي الحداد]] إن مهرجان صيف الشاطئ 12 ينطلق الخميس.', []],
     ['الوزارة "ستعيد النظر في رسوم الموانئ" قبل نهاية العام\nقال وزير النقل [[PERSON:سامي الحداد]] إن الميزانية كافية هذا العام.', []],
     ['الوزارة "ستعيد النظر في رسوم الموانئ" قبل نهاية العام\nستعيد الوزارة النظر في رسوم الموانئ، وقال [[PERSON:سامي الحداد]] إن القرار قريب.', []],
