@@ -85,6 +85,12 @@ const QUOTE_END = /[»"”][ \t\u00a0]*[.!?\u061f\n]/
 /** A sentence's end, a paragraph's or a quote that ends its sentence. */
 const SENTENCE_OR_QUOTE_END = /[.!?\u061f\n]/
 
+/** A spokesman's noun in any case (`متحدثا`, `الناطق`): the one spoken for follows it, or `باسم` (`butPersonSubject`). */
+const SPOKESMAN_STEM = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)/
+
+/** How many tokens (words and commas) may stand between `لكن` and a verb when a person named there is its subject (`butPersonSubject`). */
+const BUT_SUBJECT_WORDS = 14
+
 /** Arabic subjects of cues. */
 export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
@@ -111,7 +117,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const source = this.sourceAfterRelay(cue, speech)
       if (source !== null) return source
     }
-    if (cue.kind === "participle") return this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
+    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       // (وكان كبير مستشاري الأمن القومي، الجنرال X، قد قال إن: the name between two commas before `قد`, a title
@@ -206,6 +212,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const subject = this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender)
       if (subject !== null) return subject
     }
+    // لكن X رئيس الجمعية، أكد لـ«Y» أن: one person named between `لكن` and the verb, a role with him (thirty-ninth session;
+    // before the sentence's opening subject, `وترفض X …؛ لكن Y … أكد`)
+    const butNamed = bare ? this.butPersonSubject(cue.at, cue.gender, speech) : null
+    if (butNamed !== null) return butNamed
     // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
     if (bare && this.opensWithSubject(cue.at)) {
       const subject = this.clauseSubject(cue.at, cue.gender, true)
@@ -560,6 +570,56 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         return [k + 1, at]
       }
       if (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
+    }
+    return null
+  }
+
+  /**
+   * The document a participle's sentence opens with as the subject of its verb, right before the marks the participle
+   * follows (`وأدان البيان «…»، مشيرا إلى …`; thirty-ninth session, after the A72 reading, where a name inside the
+   * marks or the chain's last speaker took the words; read before the clause's named subject): a verb with `و`/`ف`
+   * that opens the sentence, a definite document noun (`documentNouns`) and an opening mark; the document read as a
+   * speaker phrase (its issuer, else its noun), pushed. Else null.
+   */
+  private documentBeforeMarks(at: number, gender: Gender | null): Speaker | null {
+    const s = this.sentenceStart(at)
+    if (s + 3 >= at || this.t.kinds[s] !== WORD || this.t.kinds[s + 1] !== WORD || this.markChar(s + 2) === null) return null
+    const verb = this.keys[s]!
+    const doc = this.keys[s + 1]!
+    if (verb.length < 4 || (verb[0] !== "\u0648" && verb[0] !== FA) || verb.startsWith("\u0648\u0627\u0644") || this.lex.clauseOpeners.has(verb) || this.lex.arStops.has(verb)) return null
+    if (!doc.startsWith("\u0627\u0644") || docStem(doc, this.lex.documentNouns) === null) return null
+    return this.resolve([s + 1, s + 2], gender, true)
+  }
+
+  /**
+   * The person named between `لكن`/`ولكن`, `بينما`/`فيما` or `إلا أن`/`غير أن` and a verb at token `at` with no
+   * subject after it, a role before or after the name (thirty-ninth session, after the corpus's `لكن X رئيس الجمعية
+   * الشرعية، أكد لـ«…» أن`, `لكن وزير … السابق القاضي X أكد`, whose words went to the speaker quoted before): at most
+   * {@link BUT_SUBJECT_WORDS} tokens, words and commas only, one person entity among them and no other entity, no
+   * verb, complementizer, relative or stop word, and no spokesman's noun or `باسم` before the name (`لكن متحدثا باسم
+   * رئيس ملف X قال`: the spokesman speaks, not X); the person (pushed for `speech`); else null.
+   */
+  private butPersonSubject(at: number, gender: Gender | null, speech: boolean): Speaker | null {
+    const s = this.sentenceStart(at)
+    const lex = this.lex
+    let person: Entity | null = null
+    for (let k = at - 1; k >= Math.max(s, at - BUT_SUBJECT_WORDS - 1); k--) {
+      if (this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) continue
+      if (this.t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      const opens = lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))
+      if (opens) {
+        if (person === null || k + 1 >= at || this.t.kinds[k + 1] !== WORD) return null
+        // (the phrase opens with the name or a role before it, never with a comma)
+        for (let j = k + 1; j < at && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= person.start; j++) if (this.keys[j] === BISM_KEY || SPOKESMAN_STEM.test(this.keys[j]!)) return null
+        return speech ? this.pushEntity(person, gender, k + 1) : { text: person.canonical, entityId: person.entityId, gender, person: true }
+      }
+      if (lex.complementizers.has(key) || lex.arStops.has(key) || lex.relativePronouns.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      const e = this.entityIn(o)
+      if (e === null) continue
+      if (e.type !== "PERSON" || (person !== null && person !== e && (person.entityId == null || person.entityId !== e.entityId))) return null
+      person = e
     }
     return null
   }

@@ -327,6 +327,8 @@ export const ArabicQuotesFile = Schema.Struct({
   namedBodyNouns: Described,
   /** Adjectives that follow a body's head in its name and are no nisba (`العامة`: `الأمانة العامة`; thirty-eighth session). */
   bodyAdjectives: Described,
+  /** `إلى`, `على`, `عن` …: prepositions before a body's name that make it no subject of its clause (thirty-ninth session). */
+  objectPrepositions: Described,
   /** `حوار`, `اللقاء`, `مقابلة`, `تحدثت` …: words before an interview's first question that make its dash answers the interviewee's quotes (thirty-eighth session). */
   interviewWords: Described,
   /** `منهم`, `أو` …: words that open no subject; an untagged speaker phrase that opens with one is a fragment (thirty-eighth session). */
@@ -976,6 +978,8 @@ export interface QuoteLexicons {
   readonly appositionPronouns: ReadonlySet<string>
   /** `العام`, `العامة`: adjectives that follow a body's head in its name and are no nisba (`الأمانة العامة`; thirty-eighth session). */
   readonly bodyAdjectives: ReadonlySet<string>
+  /** `إلى`, `على`, `عن` …: a body named right after one is the object of its clause, no antecedent of `وأضافت الوزارة` when its subject is such a body too (thirty-ninth session). */
+  readonly objectPrepositions: ReadonlySet<string>
   /** `حوار`, `اللقاء`, `مقابلة` …: an interview's words before its first question (thirty-eighth session; every key of each form). */
   readonly interviewWords: ReadonlySet<string>
   /** `منهم`, `أو` …: an untagged speaker phrase that opens with one is a clause's fragment, no speaker (thirty-eighth session; every key of each form). */
@@ -1251,6 +1255,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     headlineRoles: allKeys(ar.headlineRoles.forms),
     appositionPronouns: allKeys(ar.appositionPronouns.forms),
     bodyAdjectives: keySet(ar.bodyAdjectives.forms),
+    objectPrepositions: keySet(ar.objectPrepositions.forms),
     interviewWords: allKeys(ar.interviewWords.forms),
     fragmentOpeners: allKeys(ar.fragmentOpeners.forms),
     spokesNouns: allKeys(ar.spokesNouns.forms),

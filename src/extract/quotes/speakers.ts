@@ -103,6 +103,18 @@ const LATELY = new Set(foldKey("\u0645\u0624\u062e\u0631\u0627"))
 /** The mark of a word after لل among the words before a name ({@link SpeakerResolver.wordsBeforeName}). */
 const TIED = "\u0644:"
 
+/** The documents `بيان لـ…`, `تقرير لـ…` name their issuer after (`issuerAfterLam`; thirty-ninth session). */
+const LAM_ISSUED = new Set(["\u0628\u064a\u0627\u0646", "\u062a\u0642\u0631\u064a\u0631"].map((w) => foldKey(w)[0]!))
+const LAL = "\u0644\u0644"
+const LAM = "\u0644"
+
+/** How far back (characters) the word before an organisation's name is read for a preposition (`afterObjectPreposition`). */
+const OBJECT_PREP_BACK = 12
+
+/** `بإصداره`, `بإصدارها`: "by issuing it" before a document, its subject the issuer (thirty-ninth session). */
+const BI_ISDARIH = foldKey("\u0628\u0625\u0635\u062f\u0627\u0631\u0647")[0]!
+const BI_ISDARIHA = foldKey("\u0628\u0625\u0635\u062f\u0627\u0631\u0647\u0627")[0]!
+
 /** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
 const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
 
@@ -1949,12 +1961,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // (the noun without its article only for the nouns of a body: مستشارة X is a person's role, شركة X a body's name)
     const bareWord = this.lex.bodyNouns.has(key) ? word.slice(2) + " " : null
     let body: Entity | null = null
+    const matches: Array<Entity> = []
     for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < span.start; i++) {
       const e = this.entities[i]!
       if (e.type !== "ORGANIZATION") continue
       if (e.text.startsWith(word) || e.canonical.startsWith(word)) body = e
       else if (bareWord !== null && (e.text.startsWith(bareWord) || e.canonical.startsWith(bareWord) || (e.start >= bareWord.length && this.text.startsWith(bareWord, e.start - bareWord.length)))) body = e
+      else continue
+      matches.push(e)
     }
+    body = this.subjectOverObject(body, matches)
     // (not when someone else has been quoted since it was named: وقالت هيربالايف … . وقالت الشركة is not شركة تويتر,
     // named before, and the entity stage may have missed that the speaker is a company)
     if (body !== null) {
@@ -1987,6 +2003,32 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return this.lex.nameEpithets.has(key) ? this.personClosedBy(k) : null
     }
     return null
+  }
+
+  /**
+   * Is the entity named right after a preposition of `objectPrepositions` (`إلى وزارة الداخلية`), the object of its
+   * clause? The word before it, read in at most {@link OBJECT_PREP_BACK} characters.
+   */
+  protected afterObjectPreposition(e: Entity): boolean {
+    const before = this.text.slice(Math.max(0, e.start - OBJECT_PREP_BACK), e.start)
+    const m = /(\S+)\s+$/.exec(before)
+    return m !== null && this.lex.objectPrepositions.has(foldKey(m[1]!)[0] ?? "")
+  }
+
+  /**
+   * The body a one-word subject (`وأضافت الوزارة`) stands for among the organisations it heads (thirty-ninth session,
+   * after the A73 reading): the nearest, `body`, unless it is named after a preposition (an object: `… إنه تم
+   * تسليمها إلى وزارة الداخلية`) and another of the `matches` (the same head, in text order), named not so, stands before it in the same sentence (`وقالت
+   * وزارة الدفاع الأميركية في بيان …`): then that one, the subject the clause spoke of.
+   */
+  protected subjectOverObject(body: Entity | null, matches: ReadonlyArray<Entity>): Entity | null {
+    if (body === null || matches.length < 2 || !this.afterObjectPreposition(body)) return body
+    // (the nearest match before it named not after a preposition; the test only where the nearest is an object)
+    let subject: Entity | null = null
+    for (let i = matches.length - 2; i >= 0 && subject === null; i--) if (!this.afterObjectPreposition(matches[i]!)) subject = matches[i]!
+    if (subject === null) return body
+    if (subject.entityId != null && subject.entityId === body.entityId) return body
+    return SENTENCE_BREAK.test(this.text.slice(subject.end, body.start)) ? body : subject
   }
 
   /**
@@ -2538,6 +2580,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // untagged there (thirty-seventh session, after the A69 reading's tweet)
       const named = j === k + 1 && !nisba ? this.personByNameWord(j) : null
       if (named !== null) return { text: named.canonical, entityId: named.entityId, gender: null, person: true }
+      const lam = j === k + 1 && !person ? this.issuerAfterLam(k) : null
+      if (lam !== null) return lam
       if (lex.issueVerbs.has(key)) {
         linked = true
         if (j + 1 < end && (this.keys[j + 1] === AN || this.keys[j + 1] === MIN)) j++
@@ -2581,7 +2625,67 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (e.start >= to) break
       if (e.type === "PERSON" || e.type === "ORGANIZATION") return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
     }
-    return null
+    return this.issuingSubjectWords(s, k)
+  }
+
+  /**
+   * The body a statement or a report at token `k` is said to be of with `لـ` and the article, untagged by the entity
+   * stage (`بيان للمحكمة العليا`, `تقرير للجنة الأممية`; thirty-ninth session): the definite word glued to `لل` and up
+   * to two definite adjectives after it, written with their article (`المحكمة العليا`); not a letter or a tweet, which
+   * `لـ` may address. Null when an entity starts there or the words are no body's.
+   */
+  protected issuerAfterLam(k: number): Speaker | null {
+    const lex = this.lex
+    const j = k + 1
+    if (j >= this.pe || this.t.kinds[j] !== WORD || this.entityStartingAt(j) !== null) return null
+    const stem = docStem(this.keys[k]!, lex.documentNouns)
+    if (stem === null || !LAM_ISSUED.has(stem)) return null
+    const key = this.keys[j]!
+    if (!key.startsWith(LAL) || key.length < 5) return null
+    // (`للمحكمة` is ل and المحكمة; `للجنة` is ل and اللجنة, one lam written)
+    const cut = lex.bodyNouns.has(ALEF_LAM + key.slice(2)) ? 2 : lex.bodyNouns.has(ALEF_LAM + key.slice(1)) ? 1 : 0
+    if (cut === 0) return null
+    let e = j + 1
+    while (e < Math.min(this.pe, j + 3) && this.t.kinds[e] === WORD) {
+      const w = this.keys[e]!
+      if (!w.startsWith(ALEF_LAM) || lex.clauseOpeners.has(w) || lex.arStops.has(w) || !(isNisbaKey(w, "definite") || lex.bodyAdjectives.has(w) || w.endsWith("\u0627"))) break
+      e++
+    }
+    // (`بيان للدائرة` alone: the body's name as the text wrote it before, `دائرة الإفتاء العام`, if it did)
+    const body = e === j + 1 ? this.bodyNamedBefore(j, ALEF_LAM + key.slice(cut)) : null
+    if (body !== null) return body
+    const o = this.orig(this.t.starts[j]!, this.t.ends[e - 1]!)
+    return { text: "\u0627\u0644" + this.text.slice(o.start + cut, o.end), entityId: null, gender: null, person: false }
+  }
+
+  /**
+   * The issuer of the document at token `k` named by the words the entity stage left untagged (thirty-ninth session,
+   * after the A72 reading): the subject of the verb that opens its sentence at token `s`, right after it, when that
+   * verb is one of issuing (`وأصدرت الجبهة بيانا`) or the document follows `بإصداره`/`بإصدارها` (`واستخدم الجيش
+   * الشعبي الكوري بدوره خطابا … بإصداره بيانا`): a definite word (or an indefinite noun in construct with one) and up
+   * to three definite words after it, read as a speaker phrase is ({@link resolve}, not pushed); else null.
+   */
+  protected issuingSubjectWords(s: number, k: number): Speaker | null {
+    const lex = this.lex
+    const opener = this.keys[s]!
+    const glued = this.keys[k - 1] === BI_ISDARIH || this.keys[k - 1] === BI_ISDARIHA
+    // (after `بإصداره`, a verb glued to `و`/`ف` that opens the sentence: `واستخدم`, `وكان`)
+    const verb = this.verbWord(opener) || (opener.length > 3 && (opener[0] === "\u0648" || opener[0] === "\u0641") && !DEFINITE.test(opener) && !lex.arStops.has(opener) && !lex.clauseOpeners.has(opener))
+    if (this.t.kinds[s] !== WORD || opener === FI || !(lex.issuing.has(opener) || (glued && verb))) return null
+    const j = s + 1
+    if (j >= k || this.t.kinds[j] !== WORD || this.entityStartingAt(j) !== null) return null
+    const first = this.keys[j]!
+    const definite = first.startsWith(ALEF_LAM)
+    if (!definite && !(j + 1 < k && this.constructNoun(first) && this.keys[j + 1]!.startsWith(ALEF_LAM))) return null
+    let e = definite ? j + 1 : j + 2
+    while (e < Math.min(k, j + 4) && this.t.kinds[e] === WORD) {
+      const w = this.keys[e]!
+      if (!w.startsWith(ALEF_LAM) || lex.clauseOpeners.has(w) || lex.arStops.has(w) || docStem(w, lex.documentNouns) !== null) break
+      e++
+    }
+    // (never a document itself: the phrase is read as a speaker's, which may look for a document's issuer again)
+    if (lex.arStops.has(first) || lex.clauseOpeners.has(first) || docStem(first, lex.documentNouns) !== null) return null
+    return this.resolve([j, e], null, false)
   }
 
   /**
@@ -2640,9 +2744,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * genitive and adjectives (`وزارة الداخلية الكويتية`, `المرصد السوري`), at most {@link ANAPHOR_WINDOW} tokens back;
    * null when someone else was quoted since (the body meant may be another) or no use names the body.
    */
-  protected bodyNamedBefore(a: number): Speaker | null {
+  protected bodyNamedBefore(a: number, key = this.keys[a]!): Speaker | null {
     const lex = this.lex
-    const key = this.keys[a]!
     if (!lex.bodyNouns.has(key)) return null
     const bare = key.slice(2)
     for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
@@ -2662,11 +2765,26 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         e++
       }
       if (e === g) continue
-      for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > k; i--) if (this.chainAt[i]! < a) return null
       const o = this.orig(this.t.starts[k]!, this.t.ends[e - 1]!)
-      return { text: this.text.slice(o.start, o.end), entityId: null, gender: null, person: false }
+      const text = this.text.slice(o.start, this.ownerAfterBody(e, a)?.end ?? o.end)
+      // (the same body on the chain since is no other speaker: the resolver may read the phrase twice)
+      for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > k; i--) if (this.chainAt[i]! < a && this.chain[i]!.text !== text) return null
+      return { text, entityId: null, gender: null, person: false }
     }
     return null
+  }
+
+  /**
+   * The organisation a body's name written before token `limit` goes on to with `لـ` at token `e` (thirty-ninth
+   * session, after the A72 reading: `الموقع الإلكتروني لنادي X`, `المكتب الإعلامي للحركة X`): one that starts at
+   * that word (after the `لـ`) or at the next one (`لنادي` then the name), else null.
+   */
+  private ownerAfterBody(e: number, limit: number): Entity | null {
+    if (e + 1 >= limit || this.t.kinds[e] !== WORD) return null
+    const w = this.keys[e]!
+    if (w.length < 3 || w[0] !== LAM || w.startsWith(ALEF_LAM)) return null
+    const owner = this.entityStartingAt(e) ?? (this.t.kinds[e + 1] === WORD && !this.lex.arStops.has(w) && !this.lex.complementizers.has(w) ? this.entityStartingAt(e + 1) : null)
+    return owner !== null && owner.type === "ORGANIZATION" ? owner : null
   }
 
   /**
@@ -2703,6 +2821,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (k < b && !prep && !glued) return null
     const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === "\u0628" ? this.organisationOpening(k, true) : null
     if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
+    const written = prep && !close ? this.sourceBodyWritten(k + 1) : null
+    if (written !== null) {
+      const named: Speaker = { ...written, gender }
+      if (push) this.push(named, a)
+      return named
+    }
     if (k >= b) return null
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
     const named = this.entityIn(span)
@@ -2710,6 +2834,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const words: Speaker = { text: this.text.slice(span.start, span.end), entityId: null, gender, person: false }
     if (push) this.push(words, a)
     return words
+  }
+
+  /**
+   * The body an unnamed source is in when the text names it by its noun alone after `في`/`من` at token `k` (`مصدر في
+   * الخلية`, `مسؤول في الوزارة`; thirty-ninth session, after the A73 reading): the body's name as the text wrote it
+   * before ({@link bodyNamedBefore}: `خلية الإعلام الحربي`) when the noun ends the phrase or a `في`/`من`/mark follows
+   * it; else null.
+   */
+  private sourceBodyWritten(k: number): Speaker | null {
+    if (k >= this.pe || this.t.kinds[k] !== WORD || !this.lex.bodyNouns.has(this.keys[k]!) || this.entityStartingAt(k) !== null) return null
+    const next = k + 1 < this.pe && this.t.kinds[k + 1] === WORD ? this.keys[k + 1]! : null
+    if (next !== null && next !== FI && next !== MIN && !this.lex.complementizers.has(next)) return null
+    return this.bodyNamedBefore(k)
   }
 
   /**
