@@ -98,7 +98,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.english) return null
     // بيانا وصفت فيه …: a verb read as one only for its فيه speaks for the document's issuer, or for nobody
     // (twenty-fourth session)
-    if (cue.inDocument === true) return this.documentSpeaker(cue.at, cue.gender)
+    if (cue.inDocument === true) return this.lex.documentTextWords.has(this.keys[cue.end - 1]!) ? this.documentTextIssuer(cue) : this.documentSpeaker(cue.at, cue.gender)
     // وهذا ما دفع X إلى القول:, وخلص X إلى القول: the one named right before `إلى القول` says it (twenty-fifth session)
     if (cue.kind === "participle" && this.keys[cue.at] === AL_QAWL) {
       const named = this.namedRightBefore(cue.at - 1, cue.gender)
@@ -413,6 +413,57 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The person (else the body) named nearest before token `k` from token `c` on: the subject of a verb before its
+   * object, a document noun at `k` (session 20; a method of its own since the thirty-ninth session, which reads it for
+   * `فيما يلي نصه:` too). Not a person right after another (`حذر ترامب كومي في تغريدة`: the object), nor a platform
+   * of an account (`كتب على حسابه في موقع تويتر رسالة`; twenty-eighth session, second round).
+   */
+  private issuerBetween(c: number, k: number): Entity | null {
+    const from = this.orig(this.t.starts[c]!, this.t.ends[c]!).start
+    const to = this.orig(this.t.starts[k]!, this.t.ends[k]!).start
+    let person: Entity | null = null
+    let body: Entity | null = null
+    let prev: Entity | null = null
+    for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= to) break
+      if (e.start < from) continue
+      const object = prev !== null && prev.type === "PERSON" && /^[\s\u00a0]*$/.test(this.text.slice(prev.end, e.start))
+      if (e.type === "PERSON" && !object) person = e
+      else if (e.type === "ORGANIZATION" && !this.accountPlatform(e)) body = e
+      prev = e
+    }
+    return person ?? body
+  }
+
+  /**
+   * Thirty-ninth session (cues): the issuer of a document whose text a colon-only cue announces (`فيما يلي نصه:`, its
+   * last word one of the lexicon's `documentTextWords`): the nearest document noun (`speechDocuments`) within
+   * {@link DOCUMENT_WINDOW} tokens before the cue in its sentence, then the person or body named right after it
+   * ({@link issuerAt}: `بيان لوزارة X`; not when an entity starts at the noun, `برقية شكر` read as a name), else the
+   * last person the entity stage tagged before it with words only between them, at most {@link DOCUMENT_WINDOW} tokens
+   * back (`بعث الأمير X ولي العهد … برقية`), else the last body there (`أصدرت وزارة الداخلية اليوم بيانا`); not one
+   * before a comma (`… إلى الملك X، وصدر عن قيادة Y بيان`: Y is no entity, the king no issuer). Pushed onto the chain.
+   */
+  private documentTextIssuer(cue: Cue): Speaker | null {
+    if (this.entities.length === 0) return null
+    const s = this.sentenceStart(cue.at)
+    let k = cue.at - 1
+    let stem: string | null = null
+    for (; k >= Math.max(s, cue.at - DOCUMENT_WINDOW) && stem === null; k--) if (this.t.kinds[k] === WORD) stem = docStem(this.keys[k]!, this.lex.speechDocuments)
+    if (stem === null) return null
+    k++
+    // (برقية شكر tagged as a person: the noun read as a name names no issuer after it)
+    const right = this.entityStartingAt(k) === null ? this.issuerAt(k, false, false) : null
+    if (right !== null) return this.push({ ...right, gender: cue.gender }, cue.at)
+    let c = k
+    while (c > Math.max(s, k - DOCUMENT_WINDOW) && this.t.kinds[c - 1] !== PUNCT) c--
+    if (c >= k) return null
+    const found = this.issuerBetween(c, k)
+    return found === null ? null : this.pushEntity(found, cue.gender, cue.at)
+  }
+
+  /**
    * The issuer of the text a verb at `at` reads from with `فيه`/`فيها` (session 20): the nearest document noun
    * (`speechDocuments`) within {@link DOCUMENT_WINDOW} tokens before the verb in its sentence, then the person or body
    * named right after it ({@link issuerAt}: `تغريدة للغفيلي`, `البيان الذي أصدره X`), else, for a noun after a
@@ -462,25 +513,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // the person (else the body) named nearest before the noun in its clause: the verb's subject before its object
     const before = (): Entity | null => {
       const c = Math.max(this.clauseStart(k), k - DOCUMENT_WINDOW)
-      if (c >= k) return null
-      const from = this.orig(this.t.starts[c]!, this.t.ends[c]!).start
-      const to = this.orig(this.t.starts[k]!, this.t.ends[k]!).start
-      let person: Entity | null = null
-      let body: Entity | null = null
-      let prev: Entity | null = null
-      for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
-        const e = this.entities[i]!
-        if (e.start >= to) break
-        if (e.start < from) continue
-        // (حذر ترامب كومي في تغريدة: a person right after another is the object of the verb the first is subject of)
-        const object = prev !== null && prev.type === "PERSON" && /^[\s\u00a0]*$/.test(this.text.slice(prev.end, e.start))
-        if (e.type === "PERSON" && !object) person = e
-        // (كتب على حسابه في موقع تويتر رسالة …: the platform of the account is not the one who wrote; the account's
-        // pronoun is the writer's; twenty-eighth session, second round)
-        else if (e.type === "ORGANIZATION" && !this.accountPlatform(e)) body = e
-        prev = e
-      }
-      return person ?? body
+      return c >= k ? null : this.issuerBetween(c, k)
     }
     const e = prep ? (after() ?? before()) : (before() ?? after())
     // فقد كتب تغريدة … يقول فيها: an indefinite object noun right after the verb that opens its clause (`قد` allowed:

@@ -283,6 +283,8 @@ export abstract class CueScanner extends MarkScanner {
       // وأكمل: …, وأكملت الوزيرة: …: a verb that mostly takes an object is a cue only before a colon (not `وأكمل باقي
       // الفترة رئيسا للنادي حيث قال:`, `أكملت الفرقة ما تبقى …: سعودي ومصري`)
       if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1])) return null
+      // (فيما يلي نصه:: the document's issuer speaks, or nobody; thirty-ninth session)
+      if (v.value.colonOnly === true && this.lex.documentTextWords.has(this.keys[cue.end - 1]!)) return { ...cue, inDocument: true, speaker: null }
       return cue
     }
     const p = lex.participles.get(key) ?? this.colonParticiple(j, key, pe)

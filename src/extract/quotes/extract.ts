@@ -263,6 +263,12 @@ const VERSE_LIKE_MORE = 30
 /** A line shorter than half the first verse is no verse of it either (`وكان الحضور.` after the last verse). */
 const VERSE_SHORTER = 2
 /** Hemistich separators inside a verse line. */
+/** How many words a title after a name's noun and a colon may hold ({@link QuoteScanner.titleAfterColon}; thirty-ninth session). */
+const COLON_TITLE_WORDS = 6
+
+/** How many verse lines a statement may open with before its text after `فيما يلي نصه:` ({@link QuoteScanner.documentBody}; thirty-ninth session). */
+const DOCUMENT_VERSES = 3
+
 const HEMISTICH = new Set(["\u2026", "*", "/", "."])
 
 /** The direct quotes of `text` (or of `options.view`), in text order. */
@@ -482,7 +488,7 @@ class QuoteScanner extends ArabicSubjects {
     const pending = this.pendingColon
     this.pendingColon = null
     this.pendingSpeaker = pending?.speaker ?? null
-    const carried = pending === null ? null : this.poemOrCarried(ps, pe, pending.poem === true)
+    const carried = pending === null ? null : (this.documentBody(pending, ps, pe) ?? this.poemOrCarried(ps, pe, pending.poem === true))
     // سألنا X، الذي …: the one an interviewer asks joins the chain where the question is, so that the answers after it
     // (marks with no verb, `وأضاف:`) are X's, not the last speaker's (twenty-eighth session)
     let asked = this.askedIn(ps, pe)
@@ -540,8 +546,10 @@ class QuoteScanner extends ArabicSubjects {
           : this.speakerOfCue(cue, colon !== null || lineEnd || this.introducesSpeech(cue, pe) || this.namesPerson(cue))
         if (speaker !== null && !cue.english) this.cueSpeakers.push([cue.at, speaker, cue.kind === "according" ? "according" : this.speakerOpensAfter(cue, speaker) ? "subject" : "other"])
         // (a verb read as one only for its فيه, with no document's issuer, is no cue: `التي يذكر فيها`; twenty-fourth session)
-        if (colon !== null && !(speaker === null && cue.inDocument === true)) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
-        if (lineEnd && !(speaker === null && cue.inDocument === true)) this.pendingColon = { cue, speaker }
+        // (فيما يلي نصه : قال الله تعالى (…): a statement that opens with a verse goes on in the next line; thirty-ninth session)
+        const verseFirst = colon !== null && this.documentVerseFirst(cue, colon[0])
+        if (colon !== null && !verseFirst && !(speaker === null && cue.inDocument === true)) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
+        if ((lineEnd || verseFirst) && !(speaker === null && cue.inDocument === true)) this.pendingColon = { cue, speaker }
         continue
       }
       mi++
@@ -562,6 +570,8 @@ class QuoteScanner extends ArabicSubjects {
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       // (and after one with a clitic, `لمسرحية «…»`, `ضمن احتفالات «…»`, `في كتابها «…»`; thirty-fifth session)
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1)) continue
+      // (وفي كتابه: «…» يقول: …: a name's noun and a colon before the marks; thirty-ninth session)
+      if (this.titleAfterColon(m, ps)) continue
       // («الأمير X بن Y»، مؤكدا أن …: a title and a name in marks are a person's name, never speech; thirty-eighth session)
       if (this.titledName(m)) continue
       // (في حديث لـ«الشرق الأوسط»، قال X, وواصل حديثه لـ”عين اليوم” بقوله: one to three words glued to `لـ` name an outlet
@@ -583,7 +593,7 @@ class QuoteScanner extends ArabicSubjects {
       // or more in marks that are no name: `إن زيادة الغارات … تسبب «خسارة فادحة في الأرواح»`, not `من مقر إحدى كتائب
       // «…»`; two words there are as often a name or a term as speech; else the marks are read as they were, with no
       // cue before them)
-      if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED || !this.partNotName(m, a, b))) before = null
+      if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED ? !this.asideThenComplementizer(before, m) : !this.partNotName(m, a, b))) before = null
       // اتصال وصفته مصادر رسمية بأنه «مهم جدا», عمل وصفته X بأنه «إرهابي»: a verb of describing with its object pronoun
       // right after the noun it describes (a relative clause with no relative word), its subject, then `بأنه` and one to
       // three words in marks: what the subject called it (thirty-second session)
@@ -2356,6 +2366,7 @@ class QuoteScanner extends ArabicSubjects {
     if (k >= this.pe) return true
     // or goes on with a preposition (`"تراجعا كبيرا" في الأسعار`; twenty-third session, second round)
     if (t.kinds[k] === WORD && this.lex.runOnPrepositions.has(this.keys[k]!)) return true
+    if (this.nextReportedClause(k)) return true
     if (t.kinds[k] !== PUNCT) return false
     if (this.isPunct(k, COMMAS)) {
       // (a list of marks: `«…»، و«…»`, `«…»، «…»`)
@@ -2448,7 +2459,8 @@ class QuoteScanner extends ArabicSubjects {
       }
       const key = this.keys[k]!
       const bare = verbs.has(key)
-      const form = bare ? key : withoutConjunction(key, 3)
+      // (a verb of two letters with its و, وحث; thirty-ninth session)
+      const form = bare ? key : withoutConjunction(key, key.length === 3 ? 2 : 3)
       if (!bare && (form === key || !verbs.has(form))) continue
       // (a bare form is a verb only where a clause starts: at the sentence's start, after a clause opener, or after a
       // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
@@ -2982,5 +2994,82 @@ class QuoteScanner extends ArabicSubjects {
       }
     }
     return null
+  }
+
+  /**
+   * Thirty-ninth session (cues): is the complementizer `before.from` reached past an aside in commas right after the
+   * verb's named subject (`وقال X، أثناء محادثات مع وزيرة الخارجية Y، إن العقوبات كانت "محصلة جيدة"`), the marks within
+   * {@link CUE_WINDOW} tokens of it? Then one or two words there are read by the short-quote rules as right after the
+   * verb's own complementizer (the aside is longer than the six words {@link reportsAfter} passes over).
+   */
+  protected asideThenComplementizer(before: { readonly cue: Cue; readonly speaker: Speaker | null; readonly from?: number }, m: Mark): boolean {
+    const k = before.from
+    const cue = before.cue
+    if (k === undefined || before.speaker === null || cue.speaker === null || m.open - k > CUE_WINDOW) return false
+    const s = cue.speaker[1]
+    return s < k - 2 && this.isPunct(s, COMMAS) && this.isPunct(k - 1, COMMAS)
+  }
+
+  /**
+   * Thirty-ninth session (cues): does a second reported clause open at token `k`, right after marks (`إن القضية تمثل
+   * "مشكلة أجيال" وإن بريطانيا …`, `أن الوضع "خطير جدا" وأنه …`)? A complementizer glued to `و`: the clause of the
+   * marks ended with them, as at a full stop.
+   */
+  protected nextReportedClause(k: number): boolean {
+    if (k >= this.pe || this.t.kinds[k] !== WORD) return false
+    const key = this.keys[k]!
+    return key[0] === WAW && key.length > 2 && this.lex.complementizers.has(key.slice(1))
+  }
+
+  /** How many verse lines {@link documentBody} passed over since the document's colon (thirty-ninth session). */
+  private documentVerses = 0
+
+  /**
+   * Thirty-ninth session (cues): the text of a document announced by a colon that ended the paragraph before
+   * (`أصدرت وزارة X بيانا …، فيما يلي نصه :` ⏎ …; the cue's last word one of the lexicon's `documentTextWords`), read
+   * in the line `[ps, pe)` from its first word to the end of its sentence, three words or more, a verb first or not (a
+   * statement opens with its own verbs, `أقدم المدعو …`); a verse the statement opens with (`قال الله تعالى: ((…))`,
+   * a word that names God among its first four) is passed over for the next line, at most {@link DOCUMENT_VERSES}
+   * lines. Undefined for any other cue (the colon's usual reading); null for a line that opens with a mark, a number or
+   * a star.
+   */
+  protected documentBody(pending: { readonly cue: Cue; readonly speaker: Speaker | null }, ps: number, pe: number): readonly [number, number] | null | undefined {
+    if (!this.documentText(pending.cue)) return undefined
+    const t = this.t
+    let a = ps
+    while (a < pe && t.kinds[a] === PUNCT && this.markChar(a) === null) a++
+    if (this.documentVerseFirst(pending.cue, a, pe)) {
+      if (this.documentVerses++ < DOCUMENT_VERSES) this.pendingColon = pending
+      return null
+    }
+    this.documentVerses = 0
+    if (a >= pe || t.kinds[a] !== WORD) return null
+    this.ensureBoundaries()
+    const b = this.nextBoundary[a - ps]!
+    return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, b] : null
+  }
+
+  /** Is the cue one that announces a document's text (`فيما يلي نصه:`; the lexicon's `documentTextWords`; thirty-ninth session)? */
+  protected documentText(cue: Cue): boolean {
+    return cue.inDocument === true && !cue.english && this.lex.documentTextWords.has(this.keys[cue.end - 1]!)
+  }
+
+  /**
+   * Does a verse open the document's text at token `a` (`فيما يلي نصه : قال الله تعالى ( … )`: a word that names God
+   * among the four words from `a`, before `pe`)? The statement's own text goes on after it (thirty-ninth session).
+   */
+  protected documentVerseFirst(cue: Cue, a: number, pe = this.pe): boolean {
+    return this.documentText(cue) && a < pe && this.t.kinds[a] === WORD && this.divineWords(a, Math.min(pe, a + 4))
+  }
+
+  /**
+   * Thirty-ninth session (cues): are the marks `m` a title after a name's noun and a colon (`وفي كتابه: «ملامح تاريخ
+   * الإنسانية» يقول: …`, `مؤلف كتاب: «…»`): the colon right before the opening mark, a word of `arNameNouns` right
+   * before it ({@link nameNounAt}), at most {@link COLON_TITLE_WORDS} words in the marks? Then they are a name, no quote, as
+   * marks right after such a noun are.
+   */
+  protected titleAfterColon(m: Mark, ps: number): boolean {
+    const c = m.open - 1
+    return c - 1 >= ps && this.isColon(c) && this.t.kinds[c - 1] === WORD && this.nameNounAt(c - 1) && this.wordCount(m.open + 1, m.close) <= COLON_TITLE_WORDS
   }
 }

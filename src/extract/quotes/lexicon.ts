@@ -338,7 +338,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `مكتب`, `مفوضية`: an office's head before a body's name in a speaker's phrase (thirty-ninth session). */
   agencyHeads: Described,
   /** `لدى`, `اليوم`, `لمناقشة` …: words that end an agency's complement (thirty-ninth session). */
-  agencyStops: Described
+  agencyStops: Described,
+  /** `نصه`, `نصها`: the last word of a colon-only cue that announces a document's text (`فيما يلي نصه:`; thirty-ninth session). */
+  documentTextWords: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -990,6 +992,11 @@ export interface QuoteLexicons {
   readonly agencyHeads: ReadonlySet<string>
   /** Words that end an agency's complement (`agencyStops` of the Arabic file), as keys. */
   readonly agencyStops: ReadonlySet<string>
+  /**
+   * `نصه`, `نصها`: the last word of a colon-only cue that announces a document's text (`فيما يلي نصه:`): its issuer,
+   * named before it (`أصدرت الوزارة بيانا …`), speaks, or nobody (thirty-ninth session; every key of each form).
+   */
+  readonly documentTextWords: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1261,6 +1268,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     spokesNouns: allKeys(ar.spokesNouns.forms),
     agencyHeads: allKeys(ar.agencyHeads.forms),
     agencyStops: allKeys(ar.agencyStops.forms),
+    documentTextWords: allKeys(ar.documentTextWords.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
