@@ -13,12 +13,15 @@ import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
-import { pronounSuffix, readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
+import { splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
 import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
+import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
 import { bismAsByName, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles } from "./speaker-names.js"
+
+export type { Sentence } from "./name-words.js"
 
 /** Options of {@link extractEntities}. */
 export interface ExtractOptions {
@@ -938,8 +941,6 @@ export const kafOfForeignNames = (text: string, sentences: ReadonlyArray<Sentenc
 /** `ال`, the article, as search forms (`core`) begin with it (`الرياض`). The word `آل` folds to the same string: {@link AL_FAMILY}. */
 const ALEF_LAM = "\u0627\u0644"
 
-/** Gazetteer mask bits of the person lists (given names); a word of a list item may carry them and no other. */
-const PER_BITS = 0b11 << (2 * CATEGORIES.indexOf("PER"))
 
 const isListComma = (u: Unit): boolean => u.kind === "punct" && (u.text === "\u060c" || u.text === ",")
 
@@ -1102,25 +1103,8 @@ export const surnamesAfterTitles = (text: string, units: ReadonlyArray<Unit>, ta
   return out
 }
 
-/** The taa marbuta, which ends feminine nouns (`رسالة`, `نيابة`) and Arab given names (of the lists), rarely a foreign name. */
-const TAA_MARBUTA = "\u0629"
-
 /** The most words of a name between two commas after a role ({@link namesAfterRoles}). */
 const APPOSED_MAX = 3
-
-/**
- * Whether unit `k` may be a word of a name the tagger did not know: an untagged Arabic word without clitic or article,
- * on no list but the given names, that reads as no verb, common noun, function word or time word ({@link readsAsNoName}),
- * with no pronoun suffix and no taa marbuta unless it is a given name of the lists (`حمزة`).
- */
-export const isUnknownNameWord = (units: ReadonlyArray<Unit>, tagged: Pick<Tagged, "tags" | "gaz">, k: number): boolean => {
-  const u = units[k]!
-  if (u.kind !== "word" || tagged.tags[k] !== 0 || u.article || u.proclitic || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
-  if (!isArabicLetter(u.core.charCodeAt(0)) || u.text.includes("-")) return false
-  if (readsAsNoName(u) || isCommonNounWord(u.core) || isTimeWord(u.core) || isPersonNoun(u.bare)) return false
-  if ((tagged.gaz[k]! & PER_BITS) !== 0) return true
-  return !u.text.endsWith(TAA_MARBUTA) && pronounSuffix(u.text) === 0
-}
 
 /**
  * A person's name of two or three words the tagger did not know, written between commas right after a role with a
@@ -1163,13 +1147,6 @@ export const namesAfterRoles = (text: string, units: ReadonlyArray<Unit>, tagged
 const personEndsAt = (own: ReadonlyArray<Mention>, u: Unit): boolean => {
   for (let k = 0; k < own.length; k++) if (own[k]!.type === "PERSON" && own[k]!.start < u.end && own[k]!.end > u.start) return true
   return false
-}
-
-/** A tagged sentence, kept for propagation: its units, tags and gazetteer categories. */
-export interface Sentence {
-  readonly units: ReadonlyArray<Unit>
-  readonly tags: Int8Array
-  readonly gaz: Uint16Array
 }
 
 /** The sieve of a document's first words of names in {@link propagate}: 2^11 bits. */

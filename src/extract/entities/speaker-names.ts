@@ -12,7 +12,7 @@
  * @module
  */
 import { isBismCue } from "./evidence.js"
-import { isUnknownNameWord, type Sentence } from "./extract.js"
+import { isUnknownNameWord, type Sentence } from "./name-words.js"
 import { CATEGORIES, gazetteer, isGivenName } from "./gazetteer.js"
 import { isFunctionWordAfterClitics, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
