@@ -11,7 +11,7 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { AN, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
@@ -310,14 +310,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if ((e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.start !== span.start || e.end < span.end) return null
       return [from, at]
     }
-    if (at - from > 3 || !this.keys[from]!.startsWith("\u0627\u0644")) return null
+    if (at - from > 3 || !this.keys[from]!.startsWith(ALEF_LAM)) return null
     // (not the writer or the paper of a press review alone, `حتى إن الكاتب يعتبر أن`: their own rules read them)
     if (at - from === 1 && (lex.writerNouns.has(this.keys[from]!) || lex.outletNouns.has(this.keys[from]!))) return null
     // (nor a plural of things, `إن المعلومات تقول`: words of no one)
     if (this.keys[from]!.endsWith("\u0627\u062a")) return null
     for (let k = from; k < at; k++) {
       const w = this.keys[k]!
-      if (!w.startsWith("\u0627\u0644") || lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.clauseOpeners.has(w)) return null
+      if (!w.startsWith(ALEF_LAM) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.clauseOpeners.has(w)) return null
     }
     return [from, at]
   }
@@ -377,7 +377,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (e === null || (e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.end < span.end) return null
     // (one title or definite word before the name, `، الجنرال X، قد قال`, only where `قد` stands before the verb;
     // thirty-first session, second round)
-    if (e.start > span.start && (at === cue.at || e.type !== "PERSON" || this.orig(this.t.starts[c + 2]!, this.t.ends[c + 2]!).start !== e.start || !(this.lex.arTitles.has(this.keys[c + 1]!) || this.keys[c + 1]!.startsWith("\u0627\u0644")))) return null
+    if (e.start > span.start && (at === cue.at || e.type !== "PERSON" || this.orig(this.t.starts[c + 2]!, this.t.ends[c + 2]!).start !== e.start || !(this.lex.arTitles.has(this.keys[c + 1]!) || this.keys[c + 1]!.startsWith(ALEF_LAM)))) return null
     // (no list: the name is not followed by و and another item, and the word before the first comma is no name of
     // the same kind, `زار فرنسا، ألمانيا، قال`)
     // (a title before the name is no list's item: `… الرئيس الأمريكي X، الجنرال Y، قد قال`)
@@ -396,11 +396,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = a + 1; k < Math.min(b, a + 5); k++) {
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
-      if (key.startsWith("\u0627\u0644")) continue
+      if (key.startsWith(ALEF_LAM)) continue
       if (k === a + 1 || k + 1 >= b || this.lex.arTitles.has(key) || this.entityStartingAt(k) !== null) return null
       const e = this.entityStartingAt(k + 1)
       if (e === null || e.type !== "PERSON" || (e.role !== null && e.role !== undefined && e.role.trim() !== "")) return null
-      for (let j = a; j < k; j++) if (!this.keys[j]!.startsWith("\u0627\u0644") || this.personAt(j) !== null) return null
+      for (let j = a; j < k; j++) if (!this.keys[j]!.startsWith(ALEF_LAM) || this.personAt(j) !== null) return null
       return [a, k]
     }
     return null
@@ -488,7 +488,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (/\u0647(?:\u0627|\u0645|\u0645\u0627)?$/.test(this.text.slice(word.start, word.end))) return null
     // a noun after a preposition (بتصريح، بكلمة، إلى خطاب): its issuer named after it; an object noun (بيانا): its clause's subject
     const key = this.keys[k]!
-    const glued = key.indexOf(stem) > 0 && !key.startsWith("\u0627\u0644")
+    const glued = key.indexOf(stem) > 0 && !key.startsWith(ALEF_LAM)
     const prep = glued || (k > s && this.t.kinds[k - 1] === WORD && this.lex.arStops.has(this.keys[k - 1]!))
     // the first person named between the noun and the verb, before any complementizer (في بيان لها أن … X: the
     // content's person, not the issuer)
@@ -520,7 +520,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // the verb has no subject) is the text of that verb's unnamed subject, the person the chain holds (never the noun
     // itself; session 20, second round)
     if (e === null) {
-      if (prep || key.startsWith("\u0627\u0644")) return null
+      if (prep || key.startsWith(ALEF_LAM)) return null
       const c = this.clauseStart(k)
       if (!(k - c === 1 || (k - c === 2 && this.lex.qadWords.has(this.keys[c]!)))) return null
       const held = this.fromChain(gender, true)
@@ -559,7 +559,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     // (a tagged person, a definite phrase of two words or more, or one word that no article opens, a name: not `أما
     // معمم عراقي معروف يقول`, an unnamed figure, no speaker for the chain to carry, nor `أما الآن قال`, a time)
-    const definite = first.startsWith("\u0627\u0644")
+    const definite = first.startsWith(ALEF_LAM)
     return this.hasPerson([k + 1, cut]) || (definite ? cut > k + 2 : cut === k + 2) ? [k + 1, cut] : null
   }
 
@@ -598,7 +598,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
         if (fa || aged || end !== at || at - k - 1 > 4 || k + 1 >= at) return null
         const first = this.keys[k + 1]!
-        if (!first.startsWith("\u0627\u0644") && this.entityStartingAt(k + 1) === null && !this.accusativeSubject(k, at)) return null
+        if (!first.startsWith(ALEF_LAM) && this.entityStartingAt(k + 1) === null && !this.accusativeSubject(k, at)) return null
         for (let j = k + 1; j < at; j++) if (lex.arStops.has(this.keys[j]!) || lex.complementizers.has(this.keys[j]!) || lex.verbForms.has(this.keys[j]!)) return null
         return [k + 1, at]
       }
@@ -620,7 +620,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const verb = this.keys[s]!
     const doc = this.keys[s + 1]!
     if (verb.length < 4 || (verb[0] !== "\u0648" && verb[0] !== FA) || verb.startsWith("\u0648\u0627\u0644") || this.lex.clauseOpeners.has(verb) || this.lex.arStops.has(verb)) return null
-    if (!doc.startsWith("\u0627\u0644") || docStem(doc, this.lex.documentNouns) === null) return null
+    if (!doc.startsWith(ALEF_LAM) || docStem(doc, this.lex.documentNouns) === null) return null
     return this.resolve([s + 1, s + 2], gender, true)
   }
 
@@ -859,7 +859,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (at - s < 2 || at - s > 4 || this.t.kinds[s] !== WORD || !this.lex.openingDemonstratives.has(withoutConjunction(this.keys[s]!))) return null
     const verb = withoutConjunction(this.keys[at]!, 3)
     if (!(verb.startsWith("\u064a") || (verb.startsWith("\u062a") && gender !== "m"))) return null
-    if (!this.keys[s + 1]!.startsWith("\u0627\u0644")) return null
+    if (!this.keys[s + 1]!.startsWith(ALEF_LAM)) return null
     const lex = this.lex
     for (let k = s + 1; k < at; k++) {
       const key = this.keys[k]!
@@ -931,7 +931,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const open = withoutConjunction(verb, 3)
     const lex = this.lex
     // (a word that is a preposition too, `عقب`, is a verb before another preposition: `وعقب على …`)
-    if (open.startsWith("\u0627\u0644") || lex.clauseOpeners.has(open) || lex.clauseOpeners.has(verb) || lex.complementizers.has(open) || (lex.arStops.has(open) && open.length < 3) || this.nounAt(s) || !lex.arStops.has(this.keys[s + 1]!)) return null
+    if (open.startsWith(ALEF_LAM) || lex.clauseOpeners.has(open) || lex.clauseOpeners.has(verb) || lex.complementizers.has(open) || (lex.arStops.has(open) && open.length < 3) || this.nounAt(s) || !lex.arStops.has(this.keys[s + 1]!)) return null
     if (!agreesWith(open, gender)) return null
     return this.previousSubject(s, gender)
   }
@@ -1107,7 +1107,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const key = this.keys[a]!
     if (b - a <= 2 && (this.lex.subjectDemonstratives.has(key) || this.lex.objectDemonstratives.has(key))) return true
     if (this.lex.definiteQuantifiers.has(key)) return false
-    if (b - a !== 1 || this.t.kinds[a] !== WORD || !key.startsWith("\u0627\u0644") || key.length < 5) return false
+    if (b - a !== 1 || this.t.kinds[a] !== WORD || !key.startsWith(ALEF_LAM) || key.length < 5) return false
     if (lex.bodyNouns.has(key) || lex.outletNouns.has(key) || lex.writerNouns.has(key) || lex.arTitles.has(key) || lex.epithetHeads.has(key) || lex.arPronouns.has(key)) return false
     if (this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[a]!)) !== null) return false
     return this.namedBefore(a) === null && this.roleHolderBefore(a, b) === null && this.documentIssuer(a, b) === null
@@ -1207,7 +1207,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let j = s + 1; j < k; j++) {
       const w = this.keys[j]!
       // (no complementizer or particle: وذكر أن مسؤولا في X …, the official is no phrase of the verb here)
-      if (this.t.kinds[j] !== WORD || w.startsWith("\u0627\u0644") || lex.complementizers.has(w) || lex.arStops.has(w) || this.entityStartingAt(j) !== null) return null
+      if (this.t.kinds[j] !== WORD || w.startsWith(ALEF_LAM) || lex.complementizers.has(w) || lex.arStops.has(w) || this.entityStartingAt(j) !== null) return null
     }
     return this.text.slice(this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start, e.end)
   }
@@ -1236,7 +1236,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (not after an unnamed subject that opens the clause, وتولى المدرب التشيلي تدريب X …، قائلا: the coach speaks)
     let f = s
     while (f < at && this.t.kinds[f] === WORD && this.lex.clauseOpeners.has(this.keys[f]!)) f++
-    if (f + 1 < at && this.t.kinds[f + 1] === WORD && this.keys[f + 1]!.startsWith("\u0627\u0644") && this.entityStartingAt(f + 1) === null) return null
+    if (f + 1 < at && this.t.kinds[f + 1] === WORD && this.keys[f + 1]!.startsWith(ALEF_LAM) && this.entityStartingAt(f + 1) === null) return null
     // (not a person inside reported speech, quoted words or a relative clause: وأكدت مصادر أن الوزير X سيزور …، مشيرة;
     // «… الرئيس X»، مضيفا; وهاجم الإجراءات التي أعلنها X معتبرا)
     // (nor after `لأن`, a clause of cause: كما أعرب عن اندهاشه لأن بعض أنصار الحزب يوافقون على تدخل X، قائلا; the
@@ -1374,7 +1374,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private definiteBeforePresent(p: number, open: number, gender: Gender | null): Speaker | null {
     let k = p + 1
-    while (k < open && k - p <= 3 && this.t.kinds[k] === WORD && this.keys[k]!.startsWith("\u0627\u0644")) k++
+    while (k < open && k - p <= 3 && this.t.kinds[k] === WORD && this.keys[k]!.startsWith(ALEF_LAM)) k++
     if (k === p + 1 || k >= open || this.t.kinds[k] !== WORD) return null
     const verb = this.keys[k]!
     if (verb.length < 3 || !(verb.startsWith("\u064a") || verb.startsWith("\u062a"))) return null
@@ -1431,7 +1431,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   private publishedBy(p: number, at: number, gender: Gender | null): Speaker | null {
     const lex = this.lex
     const k = p + 1
-    if (k + 2 >= at || this.t.kinds[k] !== WORD || this.keys[k]!.startsWith("\u0627\u0644") || docStem(this.keys[k]!, lex.speechDocuments) === null) return null
+    if (k + 2 >= at || this.t.kinds[k] !== WORD || this.keys[k]!.startsWith(ALEF_LAM) || docStem(this.keys[k]!, lex.speechDocuments) === null) return null
     // (`نشرته`: an outlet that published an article or a report wrote it; a statement it published is another's)
     const verb = this.keys[k + 1]!
     if (this.t.kinds[k + 1] !== WORD || !(lex.issueVerbs.has(verb) || (this.lex.publishedVerbs.has(verb) && docStem(this.keys[k]!, lex.articleNouns) !== null))) return null
@@ -1439,7 +1439,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[j] === WORD) {
         const e = this.entityStartingAt(j)
         if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? this.pushEntity(e, gender, at) : null
-        const key = "\u0627\u0644" + this.keys[j]!
+        const key = ALEF_LAM + this.keys[j]!
         if (!lex.bodyNouns.has(key) && !lex.outletNouns.has(key)) return null
       } else if (this.markChar(j) === null) return null
     }
@@ -1472,7 +1472,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   private leadWord(key: string): boolean {
     const open = withoutConjunction(key)
     const lex = this.lex
-    return open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)
+    return open.startsWith(ALEF_LAM) || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)
   }
 
   /**
@@ -1504,7 +1504,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (طلب من الرئيس X «…»: a person after a preposition is no subject; اتهمت تلك الزعامات X: after a
       // demonstrative, the subject is the noun it points at, and X is the object)
       if (construct && (lex.arStops.has(key) || lex.complementizers.has(key) || lex.clauseOpeners.has(key) || this.lex.subjectDemonstratives.has(key))) return null
-      if (key.startsWith("\u0627\u0644")) definite++
+      if (key.startsWith(ALEF_LAM)) definite++
       else {
         // with `construct`, only the head of a role in construct is indefinite (وزير الخارجية X), never a word after
         // it (جملة معبرة لـX, يرى أن X: a description or a clause, not a subject)
@@ -1548,14 +1548,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       p = this.verbAfterOpener(s, end)
       if (p > s && p + 1 < end) {
         const next = this.keys[p + 1]!
-        if (this.t.kinds[p + 1] !== WORD || !(this.entityStartingAt(p + 1) !== null || lex.arTitles.has(next) || next.startsWith("\u0627\u0644"))) return null
+        if (this.t.kinds[p + 1] !== WORD || !(this.entityStartingAt(p + 1) !== null || lex.arTitles.has(next) || next.startsWith(ALEF_LAM))) return null
       }
     }
     if (p < 0 || p + 1 >= end) return null
     const open = withoutConjunction(this.keys[p]!, 3)
     // a sentence that opens with a preposition, a time word or a conjunction (وفي …, ويأتي ذلك …) has no subject there
     // (`وعبر X عن سعادته`: the verb "expressed", not the preposition "via")
-    if (open.startsWith("\u0627\u0644") || (lex.arStops.has(open) && !this.expressesAt(p, end)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
+    if (open.startsWith(ALEF_LAM) || (lex.arStops.has(open) && !this.expressesAt(p, end)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
     if (!agreesWith(open, gender)) return null
@@ -1586,7 +1586,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const open = withoutConjunction(this.keys[p]!, 3)
     const lex = this.lex
     // (not a preposition, `وفي يونيو أقر X`: the sentence has no verb first)
-    if (open.startsWith("\u0627\u0644") || lex.arStops.has(open) || lex.arStops.has(withoutConjunction(this.keys[p]!)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open) || !agreesWith(open, own)) return null
+    if (open.startsWith(ALEF_LAM) || lex.arStops.has(open) || lex.arStops.has(withoutConjunction(this.keys[p]!)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open) || !agreesWith(open, own)) return null
     return this.subjectAfterVerb(p, end, own, false, at) ?? this.subjectAfterVerb(p, end, own, true, at)
   }
 
@@ -1691,7 +1691,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const first = this.keys[s]!
     const opener = withoutConjunction(first)
     const lex = this.lex
-    if (opener.startsWith("\u0627\u0644") || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
+    if (opener.startsWith(ALEF_LAM) || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
     // (three words at most, none of them a name: ومن جهته عبر X، وزير …، is a clause, not a lead phrase; the lead
     // without a comma is read below: `من جانبه جدد X …` before the thirty-sixth session had no lead at all)
     for (let k = s + 1; k < Math.min(end, s + 4); k++) {

@@ -9,7 +9,7 @@
 import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/tokens.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, WAW, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, WAW, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -164,7 +164,7 @@ export abstract class CueScanner extends MarkScanner {
       let z = k
       while (z < this.t.count && this.orig(this.t.starts[z]!, this.t.ends[z]!).end <= ent.end) z++
       // (`تنظيم Y`, `حركة Y`: a body's noun in construct before the name is the object's head)
-      if (z < this.t.count && z >= e && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628) return k - 1 > s + 1 && this.t.kinds[k - 1] === WORD && this.lex.bodyNouns.has("\u0627\u0644" + this.keys[k - 1]!) ? k - 1 : k
+      if (z < this.t.count && z >= e && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628) return k - 1 > s + 1 && this.t.kinds[k - 1] === WORD && this.lex.bodyNouns.has(ALEF_LAM + this.keys[k - 1]!) ? k - 1 : k
       k = z - 1
     }
     return e
@@ -436,7 +436,7 @@ export abstract class CueScanner extends MarkScanner {
         let [a, b] = read.speaker
         // (the original word: the search view writes ة as ه)
         const last = b - 1 > a ? this.orig(this.t.starts[b - 1]!, this.t.ends[b - 1]!) : null
-        if (last !== null && this.t.kinds[b - 1] === WORD && /\u0647(?:\u0627|\u0645)?$/.test(this.text.slice(last.start, last.end)) && !this.keys[b - 1]!.startsWith("\u0627\u0644")) b--
+        if (last !== null && this.t.kinds[b - 1] === WORD && /\u0647(?:\u0627|\u0645)?$/.test(this.text.slice(last.start, last.end)) && !this.keys[b - 1]!.startsWith(ALEF_LAM)) b--
         // (a subject the entity stage named, a person or a body: `هكذا توالت المفردات`, `هكذا كان لسان حال …` name nobody)
         // (in the phrase or in the words after it before punctuation: مدير المدرسة X, a role and the name after it)
         let z = b
@@ -520,7 +520,7 @@ export abstract class CueScanner extends MarkScanner {
     // a title or a definite noun (قال له مخاطبا: a manner word is no subject; the phrase stays as it was)
     if (s === end + 1 && (this.lex.pronounAddressees.has(this.keys[end]!) || this.lex.pronounObjects.has(this.keys[end]!))) {
       const w = this.keys[s]!
-      const subject = e > s && (w.startsWith("\u0627\u0644") || this.lex.arTitles.has(w) || (this.entities.length > 0 && this.entityStartingAt(s) !== null))
+      const subject = e > s && (w.startsWith(ALEF_LAM) || this.lex.arTitles.has(w) || (this.entities.length > 0 && this.entityStartingAt(s) !== null))
       // (with no words after it, an addressee leaves no subject, the chain's; `قال فيه:` stays as it was)
       if (!subject && (e > s || this.lex.pronounObjects.has(this.keys[end]!))) e = this.phraseEnd((s = end), pe, false)
     }
@@ -529,7 +529,7 @@ export abstract class CueScanner extends MarkScanner {
     // (and a time phrase after an addressee, `وقال لمجلة "تايم" هذا الأسبوع:`, is no subject either; thirty-fifth session)
     if (s > end && (e === s || (s + 1 < pe && this.lex.timeDemonstratives.has(this.keys[s]!) && this.lex.timeNouns.has(this.keys[s + 1]!)) || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
     // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
-    if (e - s === 1 && !this.keys[s]!.startsWith("\u0627\u0644") && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === FI)) {
+    if (e - s === 1 && !this.keys[s]!.startsWith(ALEF_LAM) && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === FI)) {
       const body = this.organisationEnd(e + 1, e)
       // وقال ناطق من القوات الأمريكية المتمركزة في …: a spokesman's noun and `من` before definite words the entity
       // stage left untagged: the phrase goes on over them, the body he speaks for (thirty-first session, second round)
@@ -543,7 +543,7 @@ export abstract class CueScanner extends MarkScanner {
     // not a name (وقال "سامر" شقيق الضحية: …، وقالت "الراية" القطرية إن …، قال "X" عن …: …)
     if (close >= 0 && e === s && this.wordCount(e + 1, close) >= 3 && close + 1 < pe && this.t.kinds[close + 1] === WORD) {
       const next = this.keys[close + 1]!
-      if (!next.startsWith("\u0627\u0644") && !this.lex.arStops.has(next) && !this.lex.complementizers.has(next) && !this.colonSoon(close + 1, pe)) close = -1
+      if (!next.startsWith(ALEF_LAM) && !this.lex.arStops.has(next) && !this.lex.complementizers.has(next) && !this.colonSoon(close + 1, pe)) close = -1
     }
     // شريط فيديو يؤكد «الدعم القوي» من حكومته: definite words in marks after a verb in the middle of its clause are
     // its object, no name (thirty-fourth session)
@@ -607,7 +607,7 @@ export abstract class CueScanner extends MarkScanner {
     const before = this.keys[j - 1]!
     if (this.lex.clauseOpeners.has(before) || this.lex.arStops.has(before) || this.lex.complementizers.has(before) || this.lex.relativePronouns.has(before) || /(?:\u0647|\u0647\u0627|\u0647\u0645)$/.test(before) || before.length < 3) return false
     const first = this.keys[open + 1]!
-    if (this.t.kinds[open + 1] !== WORD || !first.startsWith("\u0627\u0644") || this.lex.bodyNouns.has(first) || this.lex.outletNouns.has(first)) return false
+    if (this.t.kinds[open + 1] !== WORD || !first.startsWith(ALEF_LAM) || this.lex.bodyNouns.has(first) || this.lex.outletNouns.has(first)) return false
     return this.entities.length > 0 && !this.nameCovers(this.orig(this.t.starts[open + 1]!, this.t.ends[close - 1]!))
   }
 
@@ -632,7 +632,7 @@ export abstract class CueScanner extends MarkScanner {
    */
   protected outletName(e: number, pe: number): number {
     const noun = this.keys[e - 1]!
-    if (this.t.kinds[e - 1] !== WORD || noun.startsWith("\u0627\u0644") || !this.lex.relayNouns.has(noun)) return -1
+    if (this.t.kinds[e - 1] !== WORD || noun.startsWith(ALEF_LAM) || !this.lex.relayNouns.has(noun)) return -1
     return this.markedName(e, pe, 7, true)
   }
 
@@ -730,7 +730,7 @@ export abstract class CueScanner extends MarkScanner {
         // (and only before punctuation, a mark, a complementizer or a definite adjective: `لموقع أخبار X` names the
         // outlet with more words than one)
         const next = n + 1 < pe && this.t.kinds[n + 1] === WORD ? this.keys[n + 1]! : null
-        if (!w.startsWith("\u0627\u0644") && !lex.arStops.has(w) && !lex.complementizers.has(w) && !lex.arTitles.has(w) && (next === null || lex.complementizers.has(next) || isNisbaKey(next, "definiteFeminine"))) j = n + 1
+        if (!w.startsWith(ALEF_LAM) && !lex.arStops.has(w) && !lex.complementizers.has(w) && !lex.arTitles.has(w) && (next === null || lex.complementizers.has(next) || isNisbaKey(next, "definiteFeminine"))) j = n + 1
       }
     }
     return j < 0 ? 0 : j - k
@@ -745,7 +745,7 @@ export abstract class CueScanner extends MarkScanner {
     let j = k
     while (j < Math.min(pe, k + 4) && this.t.kinds[j] === WORD) {
       const w = this.keys[j]!
-      if (!w.startsWith("\u0627\u0644") || this.lex.arStops.has(w) || this.lex.complementizers.has(w) || this.verbStartsAt(j, pe) || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) !== null)) break
+      if (!w.startsWith(ALEF_LAM) || this.lex.arStops.has(w) || this.lex.complementizers.has(w) || this.verbStartsAt(j, pe) || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) !== null)) break
       j++
     }
     return j > k ? j : fallback
@@ -824,8 +824,8 @@ export abstract class CueScanner extends MarkScanner {
         // وقال وزير الخارجية <nisba> هذا الأسبوع إن, وقال X أيضا: a time phrase or `أيضا` after the subject ends it, and so
         // does a demonstrative after a definite word, which opens the object (ووصفت الوزارة هذا الأمر بأنه …)
         // (`أيضا` only after a definite word or a name: شدد عليه أيضا X goes on to X)
-        if (e > s && this.lex.alsoWords.has(k) && (this.keys[e - 1]!.startsWith("\u0627\u0644") || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)) !== null))) break
-        if (e > s && this.lex.timeDemonstratives.has(k) && ((e + 1 < pe && this.lex.timeNouns.has(this.keys[e + 1]!)) || this.keys[e - 1]!.startsWith("\u0627\u0644"))) break
+        if (e > s && this.lex.alsoWords.has(k) && (this.keys[e - 1]!.startsWith(ALEF_LAM) || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)) !== null))) break
+        if (e > s && this.lex.timeDemonstratives.has(k) && ((e + 1 < pe && this.lex.timeNouns.has(this.keys[e + 1]!)) || this.keys[e - 1]!.startsWith(ALEF_LAM))) break
       }
       e++
     }

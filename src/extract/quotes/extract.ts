@@ -49,7 +49,7 @@ const BA_KEY = foldKey("\u0628")[0]!
  * Clitics and the article glued to a number (`و32`, `الـ800`, `ب20`, `لل24`): a number in speech, not a code such as
  * `إس2` ({@link QuoteScanner.codeShaped}; thirtieth session).
  */
-const DIGIT_CLITICS = new Set(["\u0648", "\u0628", "\u0644", "\u0641", "\u0643", "\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644"])
+const DIGIT_CLITICS = new Set(["\u0648", "\u0628", "\u0644", "\u0641", "\u0643", ALEF_LAM, "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644"])
 
 /** `ما` ("what"): `ما مفاده` after a speech verb is what someone said, in gist. */
 const MA = foldKey("\u0645\u0627")[0]!

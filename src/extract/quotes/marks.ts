@@ -8,7 +8,7 @@
 import { BREAK, NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import type { Range } from "../internal/ranges.js"
 import { EntityIndex } from "./entity-index.js"
-import { CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark, type Speaker } from "./scanner.js"
 
 const LA = foldKey("\u0644\u0627")[0]!
 
@@ -22,7 +22,7 @@ const PRESENT = /^[\u064a\u062a\u0646][^\s]{2,}$/
  * Clitics written as a word of their own before a mark glued to them (`بـ”`, `و»`, `لـ»`, `للـ«`, `الـ”`): a closing-type
  * mark there, glued to the word after it, opens (thirty-second session).
  */
-const MARK_CLITICS: ReadonlySet<string> = new Set(["\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0644\u0644", "\u0648\u0644", "\u0648\u0628", "\u0641\u0644", "\u0641\u0628", "\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644"])
+const MARK_CLITICS: ReadonlySet<string> = new Set(["\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0644\u0644", "\u0648\u0644", "\u0648\u0628", "\u0641\u0644", "\u0641\u0628", ALEF_LAM, "\u0648\u0627\u0644", "\u0628\u0627\u0644"])
 
 /** `ب` with or without `و`/`ف` and the article (`بـ”`, `وبـ»`, `بالـ”`): the clitic of what a verb describes or charges with. */
 export const BA_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0648\u0628", "\u0641\u0628", "\u0628\u0627\u0644"])

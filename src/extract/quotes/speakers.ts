@@ -73,7 +73,7 @@ const SENTENCE_BREAK = /[.!?\u061f\n]/
 const DEFINITE = /^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)/
 
 /** Prefixes and suffixes of a document noun: بالبيان، لبيان، بيانا، بيانه، تقريرها، مقالة (as keys). */
-const DOC_PREFIXES = ["\u0628\u0627\u0644", "\u0644\u0644", "\u0627\u0644", "\u0628", "\u0644"].map((w) => foldKey(w)[0]!).concat("")
+const DOC_PREFIXES = ["\u0628\u0627\u0644", "\u0644\u0644", ALEF_LAM, "\u0628", "\u0644"].map((w) => foldKey(w)[0]!).concat("")
 const DOC_SUFFIXES = ["\u0627", "\u0647", "\u0647\u0627", "\u0647\u0645", "\u0629"].map((w) => foldKey("\u0628" + w)[0]!.slice(1)).concat("")
 
 /** The stem among `stems` (`بيان`, `تقرير`, `مقال`: keys) a word is a form of, or null. */
@@ -116,12 +116,12 @@ const BI_ISDARIH = foldKey("\u0628\u0625\u0635\u062f\u0627\u0631\u0647")[0]!
 const BI_ISDARIHA = foldKey("\u0628\u0625\u0635\u062f\u0627\u0631\u0647\u0627")[0]!
 
 /** A word without its article (and a و before it): `الاتصال` → `اتصال`, `والصناعة` → `صناعة`. */
-const bareKey = (w: string): string => (w.startsWith("\u0627\u0644") ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
+const bareKey = (w: string): string => (w.startsWith(ALEF_LAM) ? w.slice(2) : w.startsWith("\u0648\u0627\u0644") ? w.slice(3) : w)
 
 /** Is `w` the head `head` (no article), with or without the article or a و? (A role's first word, bare: `وزير`, `متحدث`.) */
 const isHeadOf = (w: string, head: string): boolean => {
   const n = w.length - head.length
-  return (n === 0 || n === 1 || n === 2 || n === 3) && w.endsWith(head) && (n === 0 || w === "\u0627\u0644" + head || w === "\u0648" + head || w === "\u0648\u0627\u0644" + head)
+  return (n === 0 || n === 1 || n === 2 || n === 3) && w.endsWith(head) && (n === 0 || w === ALEF_LAM + head || w === "\u0648" + head || w === "\u0648\u0627\u0644" + head)
 }
 
 /**
@@ -331,7 +331,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const aged = this.fromChain(gender, true)
       if (aged !== null && aged.person) return aged
     }
-    const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b, false, first.startsWith("\u0627\u0644")) : null
+    const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b, false, first.startsWith(ALEF_LAM)) : null
     if (appositive !== null) entity = appositive
     // وقال المتحدث باسم الوزارة، الكولونيل X، إن …: the spokesman the phrase names, not the body he speaks for
     // (twenty-eighth session, second round)
@@ -389,14 +389,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // person in the phrase) is the person named before with that role, when one was (else the body, as before)
     // (session 20, second round) وقال المدير التنفيذي لسوق عكاظ after المدير التنفيذي لسوق عكاظ X: a definite role
     // tied to the body by ل or ب (`roleOfBody`) is the person named before with that role too
-    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && (first.startsWith("\u0627\u0644") ? this.roleOfBody(a, entity) : this.constructNoun(first))) {
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && (first.startsWith(ALEF_LAM) ? this.roleOfBody(a, entity) : this.constructNoun(first))) {
       const held = this.roleHolderBefore(a, b)
       if (held !== null && held.type === "PERSON") entity = held
     }
     // وحول سؤال عن ترشحه، اكد نائب رئيس الفيفا السابق «…»: a former role in construct with a body that no earlier
     // use names (`السابق` ends the phrase) is a person who no longer speaks for the body; the person the chain holds
     // (thirtieth session)
-    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && entity.end < span.end && !first.startsWith("\u0627\u0644") && this.lex.formerWords.has(this.keys[b - 1]!) && this.constructNoun(first)) {
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && entity.end < span.end && !first.startsWith(ALEF_LAM) && this.lex.formerWords.has(this.keys[b - 1]!) && this.constructNoun(first)) {
       const held = this.formerHolder(b)
       if (held !== null) return held
     }
@@ -453,7 +453,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const owner = entity !== null && !english && holder === null ? this.possessorBefore(entity, a, b) : -1
     // مدير حملة كلينتون، روبي موك، …: the person in the apposition after a possessed name is the speaker (session 21)
-    const named = owner >= 0 ? this.appositionPerson(b, false, first.startsWith("\u0627\u0644")) : null
+    const named = owner >= 0 ? this.appositionPerson(b, false, first.startsWith(ALEF_LAM)) : null
     if (named !== null) speaker = { text: named.canonical, entityId: named.entityId, gender, person: true }
     else if (owner >= 0) {
       // والد أحمد سعيد: the speaker is the father, not the person the phrase names
@@ -599,7 +599,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected lastSpokesman(a: number): Speaker | null {
     const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     const word = this.text.slice(o.start, o.end)
-    if (!SPOKESMAN.test(word) || !word.replace(/^\u0648/, "").startsWith("\u0627\u0644")) return null
+    if (!SPOKESMAN.test(word) || !word.replace(/^\u0648/, "").startsWith(ALEF_LAM)) return null
     const c = this.chain
     for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
       const at = this.chainAt[i]!
@@ -619,7 +619,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (b - a < 3 || this.keys[a + 1] !== MIN) return null
     const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     const word = this.text.slice(o.start, o.end)
-    if (!SPOKESMAN.test(word) || word.replace(/^\u0648/, "").startsWith("\u0627\u0644")) return null
+    if (!SPOKESMAN.test(word) || word.replace(/^\u0648/, "").startsWith(ALEF_LAM)) return null
     const body = this.orig(this.t.starts[a + 2]!, this.t.ends[b - 1]!)
     return this.text.slice(body.start, body.end)
   }
@@ -644,7 +644,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const w = this.keys[k - 1]!
       const prev = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
       const word = this.text.slice(prev.start, prev.end)
-      if (!/^[ \u00a0]$/.test(this.text.slice(prev.end, o.start)) || w.length < 3 || w.startsWith("\u0627\u0644") || /[\u0629\u0627]$/.test(word)) return null
+      if (!/^[ \u00a0]$/.test(this.text.slice(prev.end, o.start)) || w.length < 3 || w.startsWith(ALEF_LAM) || /[\u0629\u0627]$/.test(word)) return null
       const lex = this.lex
       if (lex.arTitles.has(w) || lex.arStops.has(w) || lex.arPossessors.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.verbForms.has(w.slice(1))) return null
       if (this.entityIn(prev) !== null || w.endsWith("\u0647\u0627") || this.mannerAdverb(k - 1, prev)) return null
@@ -681,7 +681,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.entities.length === 0 || this.t.kinds[a] !== WORD || this.t.kinds[a + 1] !== WORD) return null
     const head = this.keys[a]!
     const adjective = this.keys[a + 1]!
-    if (!head.startsWith("\u0627\u0644") || !adjective.startsWith("\u0627\u0644") || !adjective.endsWith("\u064a") || adjective.length < 6) return null
+    if (!head.startsWith(ALEF_LAM) || !adjective.startsWith(ALEF_LAM) || !adjective.endsWith("\u064a") || adjective.length < 6) return null
     if (lex.bodyNouns.has(head) || lex.outletNouns.has(head) || lex.writerNouns.has(head) || lex.arTitles.has(head) || this.lex.noRoleWords.has(head) || lex.clauseOpeners.has(head) || docStem(head, lex.documentNouns) !== null) return null
     const last = this.lastQuoted
     if (last === null || !last.person || last.entityId === null) return null
@@ -769,7 +769,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected possessedRoleBefore(a: number): Entity | null {
     if (this.entities.length === 0 || this.t.kinds[a] !== WORD) return null
     const key = this.keys[a]!
-    if (!key.startsWith("\u0627\u0644") || key.length < 6) return null
+    if (!key.startsWith(ALEF_LAM) || key.length < 6) return null
     const stem = key.slice(2)
     for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
       if (this.t.kinds[k] !== WORD) continue
@@ -807,7 +807,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.entities.length === 0) return null
     const key = this.keys[a]!
     const second = this.keys[a + 1]!
-    if (!key.startsWith("\u0627\u0644") || key === AL_FARIQ || !this.lex.bodyNouns.has(key) || !isNisbaKey(second, "definite")) return null
+    if (!key.startsWith(ALEF_LAM) || key === AL_FARIQ || !this.lex.bodyNouns.has(key) || !isNisbaKey(second, "definite")) return null
     const bare = key.slice(2)
     const to = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
     const lo = Math.max(0, a - ANAPHOR_WINDOW)
@@ -840,13 +840,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const first = this.keys[a]!
     const second = this.keys[a + 1]!
-    if (!first.startsWith("\u0627\u0644") || first === AL_FARIQ) return null
+    if (!first.startsWith(ALEF_LAM) || first === AL_FARIQ) return null
     const doc = docStem(first, lex.documentNouns) !== null
     if (!doc && !lex.outletNouns.has(first) && !lex.bodyNouns.has(first)) return null
     if (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[a + 1]!, this.t.ends[a + 1]!)) !== null) return null
     if (this.lex.sameAfter.has(second)) return "same"
     // (not a second noun after و, القناة والصحيفة: two bodies)
-    if (!second.startsWith("\u0627\u0644")) return lex.arTitles.has(second) || /[0-9]/.test(second) || second.startsWith("\u0648\u0627\u0644") ? null : "loose"
+    if (!second.startsWith(ALEF_LAM)) return lex.arTitles.has(second) || /[0-9]/.test(second) || second.startsWith("\u0648\u0627\u0644") ? null : "loose"
     return doc && isNisbaKey(second, "definite") ? "nisba" : null
   }
 
@@ -1009,7 +1009,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected formerEpithet(a: number, b: number): number {
     const first = this.keys[a]!
-    if (b - a < 3 || first.startsWith("\u0627\u0644") || !this.lex.epithetHeads.has("\u0627\u0644" + first)) return -1
+    if (b - a < 3 || first.startsWith(ALEF_LAM) || !this.lex.epithetHeads.has(ALEF_LAM + first)) return -1
     for (let k = a + 2; k < Math.min(b, a + 4); k++) {
       if (this.t.kinds[k] !== WORD || this.t.kinds[k - 1] !== WORD) return -1
       if (!this.lex.formerWords.has(this.keys[k]!)) continue
@@ -1232,7 +1232,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const key = this.keys[k]!
       // (and المسؤول الأمني عن, والمسؤول عن: one definite adjective after the official, or the و of a second role
       // before it: وقال قائد الدوريات والمسؤول الإعلامي عن المهرجان العقيد X:, twenty-sixth session)
-      if (key === AN && k === b && k > this.ps && (this.officialAt(k - 1) || (k - 2 >= this.ps && this.keys[k - 1]!.startsWith("\u0627\u0644") && this.officialAt(k - 2)))) {
+      if (key === AN && k === b && k > this.ps && (this.officialAt(k - 1) || (k - 2 >= this.ps && this.keys[k - 1]!.startsWith(ALEF_LAM) && this.officialAt(k - 2)))) {
         inCharge = k
         continue
       }
@@ -1291,7 +1291,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = this.entityStartingAt(s)
       // (or definite words no entity covers: وقالت مديرة المكتبة في الجامعة X، وقال القيادي في الحراك الشعبي X)
       if (e === null || e.start >= last.end) {
-        for (let j = s; j <= k; j++) if (!this.keys[j]!.startsWith("\u0627\u0644") || this.keys[j]!.length < 5 || (j > s && this.entityStartingAt(j) !== null)) return false
+        for (let j = s; j <= k; j++) if (!this.keys[j]!.startsWith(ALEF_LAM) || this.keys[j]!.length < 5 || (j > s && this.entityStartingAt(j) !== null)) return false
         return true
       }
       return (e.type === "LOCATION" || e.type === "ORGANIZATION") && e.end > last.start && e.end <= last.end
@@ -1587,7 +1587,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
     if (!SPOKESMAN.test(this.text.slice(o.start, o.end))) return -1
     let k = s + 1
-    if (k < limit && this.t.kinds[k] === WORD && this.keys[k] !== BISM && this.keys[k]!.startsWith("\u0627\u0644")) k++
+    if (k < limit && this.t.kinds[k] === WORD && this.keys[k] !== BISM && this.keys[k]!.startsWith(ALEF_LAM)) k++
     return k < limit && this.keys[k] === BISM ? k : -1
   }
 
@@ -1621,7 +1621,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let j = comma + 1
     for (; j < Math.min(this.pe, comma + 5) && this.t.kinds[j] === WORD; j++) {
       const w = this.keys[j]!
-      if (w.startsWith("\u0627\u0644") || lex.arTitles.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.arPronouns.has(w) || (w.length > 2 && w[0] === "\u0648" && lex.arPronouns.has(w.slice(1))) || this.entityStartingAt(j) !== null) return null
+      if (w.startsWith(ALEF_LAM) || lex.arTitles.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.arPronouns.has(w) || (w.length > 2 && w[0] === "\u0648" && lex.arPronouns.has(w.slice(1))) || this.entityStartingAt(j) !== null) return null
     }
     const words = j - comma - 1
     return words >= 2 && words <= 3 && j < this.pe && this.isPunct(j, COMMAS) ? [comma + 1, j] : null
@@ -1657,11 +1657,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // body's, the scan goes on to Y)
       const e = this.personAt(k)
       const prev = this.keys[k - 1]!
-      if (e !== null && (this.isPunct(k - 1, COMMAS) || this.lex.arTitles.has(prev) || (this.t.kinds[k - 1] === WORD && prev.startsWith("\u0627\u0644")))) return e
+      if (e !== null && (this.isPunct(k - 1, COMMAS) || this.lex.arTitles.has(prev) || (this.t.kinds[k - 1] === WORD && prev.startsWith(ALEF_LAM)))) return e
       // one untagged word right after the comma, then the person (`، بليغ أبو كلل`), closing its clause
       if (commas === 1 && this.isPunct(k - 1, COMMAS) && k + 1 < end) {
         const next = this.personAt(k + 1)
-        if (next !== null && !this.lex.arTitles.has(key) && !key.startsWith("\u0627\u0644") && this.closesClause(next, k + 1)) return next
+        if (next !== null && !this.lex.arTitles.has(key) && !key.startsWith(ALEF_LAM) && this.closesClause(next, k + 1)) return next
       }
     }
     return null
@@ -1810,9 +1810,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     } else {
       if (!this.lex.sameAfter.has(this.keys[b - 1]!)) return null
       noun = this.keys[a]!
-      for (let k = a; k < b - 1; k++) if (this.t.kinds[k] !== WORD || !this.keys[k]!.startsWith("\u0627\u0644") || lex.arStops.has(this.keys[k]!)) return null
+      for (let k = a; k < b - 1; k++) if (this.t.kinds[k] !== WORD || !this.keys[k]!.startsWith(ALEF_LAM) || lex.arStops.has(this.keys[k]!)) return null
     }
-    if (this.t.kinds[a + 1] !== WORD || !noun.startsWith("\u0627\u0644") || noun.length < 5) return null
+    if (this.t.kinds[a + 1] !== WORD || !noun.startsWith(ALEF_LAM) || noun.length < 5) return null
     if (this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)) !== null) return null
     const c = this.chain
     if (c.length === 0) return null
@@ -1868,7 +1868,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const e = this.personAt(j)
         if (e !== null) return e
       }
-      if (!this.keys[j]!.startsWith("\u0627\u0644")) return null
+      if (!this.keys[j]!.startsWith(ALEF_LAM)) return null
     }
     return null
   }
@@ -1887,7 +1887,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const lo = Math.max(this.lastPushAt + 1, Math.min(this.lastPs, this.ps), at - WRITER_BACK)
     for (let j = at - 1; j >= lo + 4; j--) {
-      if (this.t.kinds[j] !== WORD || this.keys[j - 1] !== FI || !lex.outletNouns.has("\u0627\u0644" + this.keys[j]!)) continue
+      if (this.t.kinds[j] !== WORD || this.keys[j - 1] !== FI || !lex.outletNouns.has(ALEF_LAM + this.keys[j]!)) continue
       for (const n of [2, 3]) {
         const a = j - 1 - n
         if (a - 1 < lo || this.t.kinds[a - 1] !== WORD) continue
@@ -1952,7 +1952,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected namedBefore(a: number): Entity | null {
     const key = this.keys[a]!
-    if (this.entities.length === 0 || !key.startsWith("\u0627\u0644") || key.length < 5) return null
+    if (this.entities.length === 0 || !key.startsWith(ALEF_LAM) || key.length < 5) return null
     const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     const word = this.text.slice(span.start, span.end)
     // a word that opens the name of an organisation named in the window (المرصد السوري …, وزارة الدفاع …, or stands
@@ -2043,7 +2043,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = this.personAt(j)
       if (e !== null) return e
       const w = this.keys[j]!
-      if (!this.lex.arTitles.has(w) && !w.startsWith("\u0627\u0644") && w !== "\u0628\u0627\u0633\u0645") return null
+      if (!this.lex.arTitles.has(w) && !w.startsWith(ALEF_LAM) && w !== "\u0628\u0627\u0633\u0645") return null
     }
     return null
   }
@@ -2079,13 +2079,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = a; k < b && !definite; k++) {
       if (this.t.kinds[k] !== WORD) return null
       const w = this.keys[k]!
-      if (w.startsWith("\u0627\u0644")) definite = true
+      if (w.startsWith(ALEF_LAM)) definite = true
       else if (k > a && !this.constructNoun(w)) return null
     }
     if (!definite || this.firstPersonStart() >= this.orig(this.t.starts[a]!, this.t.ends[a]!).start) return null
     const first = this.keys[a]!
-    const head = first.startsWith("\u0627\u0644") ? first.slice(2) : first
-    const definiteHead = "\u0627\u0644" + head
+    const head = first.startsWith(ALEF_LAM) ? first.slice(2) : first
+    const definiteHead = ALEF_LAM + head
     // a person's role, not a body, a newspaper, a document or words (الوزارة، الصحيفة، البيان، التصريحات)
     if (head.length < 3 || head.endsWith("\u0627\u062a") || lex.arTitles.has(first) || lex.arPronouns.has(first) || lex.bodyNouns.has(definiteHead) || lex.outletNouns.has(definiteHead)) return null
     if (this.lex.noRoleWords.has(first) || lex.clauseOpeners.has(first) || lex.arNameNouns.has(head) || lex.speechObjects.has(head)) return null
@@ -2094,7 +2094,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = a + 1; k < b; k++) {
       if (this.t.kinds[k] !== WORD) return null
       const w = this.keys[k]!
-      const bareWord = w.startsWith("\u0627\u0644") ? w.slice(2) : w
+      const bareWord = w.startsWith(ALEF_LAM) ? w.slice(2) : w
       if (bareWord.length >= 3 && !lex.arStops.has(bareWord)) keyWords.push(bareWord)
     }
     const byEntity = this.roleOfEntityBefore(a, head, keyWords)
@@ -2107,7 +2107,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const withWawArticle = "\u0648" + definiteHead
     const first0 = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     let surface = this.text.slice(first0.start, first0.end)
-    if (surface.startsWith("\u0627\u0644")) surface = surface.slice(2)
+    if (surface.startsWith(ALEF_LAM)) surface = surface.slice(2)
     const floor = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
     // (searched in the window's text only, a slice, so that a head used nowhere before costs the window, not the text)
     const before = this.text.slice(floor, first0.start)
@@ -2119,7 +2119,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (key !== head && key !== definiteHead && key !== withWaw && key !== withWawArticle) continue
       if (byEntity !== null && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < byEntity.start) break
       role.length = 0
-      let construct = !this.keys[k]!.includes("\u0627\u0644")
+      let construct = !this.keys[k]!.includes(ALEF_LAM)
       for (let j = k + 1; j < Math.min(a, k + 12); j++) {
         const kind = this.t.kinds[j]
         // (a dash as a comma: المبعوث الخاص -X-)
@@ -2137,7 +2137,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         }
         if (comma) break
         const w = this.keys[j]!
-        if (construct && !w.startsWith("\u0627\u0644")) {
+        if (construct && !w.startsWith(ALEF_LAM)) {
           // وزير خارجية قطر، X: a place ends the construct (its nisba matches it: القطري ~ قطر)
           if (j > k + 1 && this.placeAt(j)) {
             role.push(w)
@@ -2163,7 +2163,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         }
         // (and ل with a noun in construct with the definite word after it, `المدير العام لإدارة الطوارئ في X`, and a
         // definite word after و, `الطوارئ والأزمات`, as the later phrase writes them; thirty-first session)
-        if (w.length >= 4 && j > k + 1 && j + 1 < a && this.t.kinds[j + 1] === WORD && this.keys[j + 1]!.startsWith("\u0627\u0644") && w[0] === "\u0644" && w[1] !== "\u0644" && this.constructNoun(w.slice(1))) {
+        if (w.length >= 4 && j > k + 1 && j + 1 < a && this.t.kinds[j + 1] === WORD && this.keys[j + 1]!.startsWith(ALEF_LAM) && w[0] === "\u0644" && w[1] !== "\u0644" && this.constructNoun(w.slice(1))) {
           role.push(w)
           continue
         }
@@ -2171,7 +2171,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
           role.push(w, w.slice(3))
           continue
         }
-        if (!(w.startsWith("\u0627\u0644") && !this.lex.relativePronouns.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") break
+        if (!(w.startsWith(ALEF_LAM) && !this.lex.relativePronouns.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") break
         role.push(bareKey(w))
       }
     }
@@ -2188,7 +2188,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected officialByNisba(a: number): Entity | null {
     if (this.entities.length === 0 || !this.lex.officialNouns.has(this.keys[a]!) || this.t.kinds[a + 1] !== WORD) return null
     const adjective = this.keys[a + 1]!
-    if (!adjective.startsWith("\u0627\u0644") || !adjective.endsWith("\u064a") || adjective.length < 5) return null
+    if (!adjective.startsWith(ALEF_LAM) || !adjective.endsWith("\u064a") || adjective.length < 5) return null
     const found = this.roleOfEntityBefore(a, "", [adjective.slice(2)])
     if (found === null) return null
     // the official must first appear after the person: any use of the word before the person (`نقلت الوكالة عن
@@ -2200,7 +2200,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (const stem of OFFICIAL_STEMS) {
       for (let at = window.indexOf(stem); at >= 0; at = window.indexOf(stem, at + stem.length)) {
         const pos = floor + at
-        const definite = at >= 2 && window.startsWith("\u0627\u0644", at - 2)
+        const definite = at >= 2 && window.startsWith(ALEF_LAM, at - 2)
         // (a word of the stem: مسؤولية، مسؤوليته، مسؤوليات is another word)
         const after = window.charCodeAt(at + stem.length + 1)
         if (window.charCodeAt(at + stem.length) === 0x064a && (after === 0x0629 || after === 0x062a || after === 0x0627)) continue
@@ -2224,7 +2224,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (tied === 0 || !/\s/.test(t[tied - 1]!)) return false
     let k = a
     for (; k < a + 3; k++) {
-      if (this.t.kinds[k] !== WORD || !this.keys[k]!.startsWith("\u0627\u0644")) break
+      if (this.t.kinds[k] !== WORD || !this.keys[k]!.startsWith(ALEF_LAM)) break
       if (this.orig(this.t.starts[k]!, this.t.ends[k]!).end >= tied) return false
     }
     return k > a && this.orig(this.t.starts[k]!, this.t.ends[k]!).start <= tied && this.orig(this.t.starts[k]!, this.t.ends[k]!).end > tied
@@ -2299,7 +2299,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = a; k < b; k++) {
       if (this.t.kinds[k] !== WORD) return null
       const w = this.keys[k]!
-      if (!w.startsWith("\u0627\u0644") || w.length < 5 || lex.arStops.has(w) || this.lex.relativePronouns.has(w)) return null
+      if (!w.startsWith(ALEF_LAM) || w.length < 5 || lex.arStops.has(w) || this.lex.relativePronouns.has(w)) return null
       words.push(w.slice(2))
     }
     // (the head a post one person holds: `roleHeads`, `epithetHeads`, a form of `roleSynonyms`; not a surname with the
@@ -2332,7 +2332,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (found !== null && (found === e || (e.entityId != null && e.entityId === found.entityId))) continue
       // (the entity stage's role, unless a noun of kinship or representation opens it: `زوجة الفنان` is his wife's)
       const role = this.roleKeys(e)
-      const kin = e.role != null && !e.role.trim().startsWith("\u0627\u0644") && role.length > 0 && (lex.arPossessors.has(role[0]!) || lex.adjacentPossessors.has(role[0]!))
+      const kin = e.role != null && !e.role.trim().startsWith(ALEF_LAM) && role.length > 0 && (lex.arPossessors.has(role[0]!) || lex.adjacentPossessors.has(role[0]!))
       const described = new Set<string>(kin ? [] : role)
       // (an apposition only when it opens with the head or one of its forms: `X، المدير الفني لفريق …`; not `X، فقد
       // قال المتحدث`)
@@ -2392,9 +2392,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const w = this.keys[j]!
       if (this.lex.arPossessors.has(w) || this.lex.adjacentPossessors.has(w)) return []
       // (`والمدرب البرتغالي X`: a role after و is the name's too)
-      const definite = w.startsWith("\u0627\u0644") || w.startsWith("\u0648\u0627\u0644") || (w.startsWith("\u0644\u0644") && w.length >= 5)
+      const definite = w.startsWith(ALEF_LAM) || w.startsWith("\u0648\u0627\u0644") || (w.startsWith("\u0644\u0644") && w.length >= 5)
       // (a bare noun only in construct with the definite word after it: `قيادة المدير`, `وزير الخارجية`)
-      const construct = out.length > 0 && j + 1 < k0 && this.keys[j + 1]!.startsWith("\u0627\u0644") && this.constructNoun(w)
+      const construct = out.length > 0 && j + 1 < k0 && this.keys[j + 1]!.startsWith(ALEF_LAM) && this.constructNoun(w)
       if (!(definite || this.lex.arTitles.has(w) || construct) || this.lex.arStops.has(w) || this.lex.verbForms.has(w)) break
       // (a word after لل describes the role's body or an object, `المدير الفني للفريق الإسباني`, `للاعب X`: it counts
       // for an adjective of the phrase, never for its head)
@@ -2413,7 +2413,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const keys = foldKey(e.text)
     if (keys.length !== 1) return null
     const key = keys[0]!
-    if (!key.startsWith("\u0627\u0644") || !key.endsWith("\u064a") || key.length < 6) return null
+    if (!key.startsWith(ALEF_LAM) || !key.endsWith("\u064a") || key.length < 6) return null
     const skeleton = (k: string): string => k.slice(0, 1) + k.slice(1).replace(/[\u0648\u0627]/g, "")
     const want = skeleton(key.slice(2))
     const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
@@ -2489,7 +2489,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       stems = lex.documentNouns
       stem = docStem(key, stems)
       if (stem === null) return null
-      if (!key.startsWith("\u0627\u0644")) return this.issuerAt(a, false, false) ?? (b - a === 2 ? (this.bodyOfDocument(a) ?? this.issuedByWords(a)) : null)
+      if (!key.startsWith(ALEF_LAM)) return this.issuerAt(a, false, false) ?? (b - a === 2 ? (this.bodyOfDocument(a) ?? this.issuedByWords(a)) : null)
       if (b - a !== 1) return null
       // البيان الصادر عن X، التقرير الذي أعده X: the issuer named right after the phrase (thirty-fifth session, second round)
       const named = this.issuerAt(a, false, false)
@@ -2502,7 +2502,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // لهانا سميث … وقالت كاتبة المقال)
       if (this.t.kinds[k] !== WORD || (person ? docStem(this.keys[k]!, stems) === null : !this.keys[k]!.includes(stem) || docStem(this.keys[k]!, stems) !== stem)) continue
       // صحيفة البيان: the newspaper of that name, not a statement
-      if (k > 0 && this.t.kinds[k - 1] === WORD && (lex.outletNouns.has("\u0627\u0644" + this.keys[k - 1]!) || lex.arNameNouns.has(this.keys[k - 1]!))) return null
+      if (k > 0 && this.t.kinds[k - 1] === WORD && (lex.outletNouns.has(ALEF_LAM + this.keys[k - 1]!) || lex.arNameNouns.has(this.keys[k - 1]!))) return null
       const issuer = this.issuerAt(k, true, person) ?? (person ? null : this.bodyOfDocument(k))
       // (an article or a report introduced with no writer the entity stage named, مقالا لفيرنون بوغدنور: the writer
       // meant is that one, unknown, not the writer of an article introduced before it)
@@ -2553,7 +2553,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (e === j) return null
     const first = this.keys[j]!
     if (docStem(first, lex.documentNouns) !== null) return null
-    if (!(first.startsWith("\u0627\u0644") || (e > j + 1 && this.constructNoun(first) && this.keys[j + 1]!.startsWith("\u0627\u0644")))) return null
+    if (!(first.startsWith(ALEF_LAM) || (e > j + 1 && this.constructNoun(first) && this.keys[j + 1]!.startsWith(ALEF_LAM)))) return null
     return this.resolve([j, e], null, false)
   }
 
@@ -2655,7 +2655,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const body = e === j + 1 ? this.bodyNamedBefore(j, ALEF_LAM + key.slice(cut)) : null
     if (body !== null) return body
     const o = this.orig(this.t.starts[j]!, this.t.ends[e - 1]!)
-    return { text: "\u0627\u0644" + this.text.slice(o.start + cut, o.end), entityId: null, gender: null, person: false }
+    return { text: ALEF_LAM + this.text.slice(o.start + cut, o.end), entityId: null, gender: null, person: false }
   }
 
   /**
@@ -2696,7 +2696,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected bodyAfterIssuing(j: number): Speaker | null {
     const k = j + 2
     if (k + 1 >= this.t.count || this.t.kinds[j] !== WORD || this.t.kinds[j + 1] !== WORD || this.t.kinds[k] !== PUNCT) return null
-    if (this.keys[j]!.startsWith("\u0627\u0644") || !this.keys[j + 1]!.startsWith("\u0627\u0644") || (this.keys[k] !== "\u00ab" && this.keys[k] !== '"')) return null
+    if (this.keys[j]!.startsWith(ALEF_LAM) || !this.keys[j + 1]!.startsWith(ALEF_LAM) || (this.keys[k] !== "\u00ab" && this.keys[k] !== '"')) return null
     if (this.entityStartingAt(j) !== null || this.entityStartingAt(j + 1) !== null) return null
     const e = this.entityStartingAt(k + 1)
     return e !== null && e.type === "ORGANIZATION" ? { text: e.canonical, entityId: e.entityId, gender: null, person: false } : null
@@ -2724,7 +2724,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         found = { text: e.canonical, entityId: e.entityId, gender: null, person: false }
       } else if (this.keys[j] === bare && j + 1 < k && this.t.kinds[j + 1] === WORD) {
         const w = this.keys[j + 1]!
-        if (!w.startsWith("\u0627\u0644") || this.lex.clauseOpeners.has(w) || this.lex.arStops.has(w) || this.lex.bodyNouns.has(w)) continue
+        if (!w.startsWith(ALEF_LAM) || this.lex.clauseOpeners.has(w) || this.lex.arStops.has(w) || this.lex.bodyNouns.has(w)) continue
         const o = this.orig(this.t.starts[j]!, this.t.ends[j + 1]!)
         found = { text: this.text.slice(o.start, o.end), entityId: null, gender: null, person: false }
       } else continue
@@ -2758,7 +2758,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       let e = g
       while (e < Math.min(a, g + 4) && this.t.kinds[e] === WORD) {
         const w = this.keys[e]!
-        if (!w.startsWith("\u0627\u0644") || lex.clauseOpeners.has(w) || lex.arStops.has(w) || lex.bodyNouns.has(w)) break
+        if (!w.startsWith(ALEF_LAM) || lex.clauseOpeners.has(w) || lex.arStops.has(w) || lex.bodyNouns.has(w)) break
         const genitive = e === g && this.keys[k] === bare
         // (and `العامة` of `الأمانة العامة`, no nisba: `bodyAdjectives`, thirty-eighth session)
         if (!genitive && !((w.length >= 5 && w.endsWith("\u064a")) || (w.length >= 6 && w.endsWith("\u064a\u0647")) || lex.bodyAdjectives.has(w))) break
@@ -2794,8 +2794,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   private constructChainEnd(j: number, limit: number): number {
     let e = j
-    while (e < limit && this.t.kinds[e] === WORD && !this.keys[e]!.startsWith("\u0627\u0644") && this.constructNoun(this.keys[e]!) && this.entityStartingAt(e) === null) e++
-    return e > j && e < this.t.count && this.t.kinds[e] === WORD && this.keys[e]!.startsWith("\u0627\u0644") ? e : j
+    while (e < limit && this.t.kinds[e] === WORD && !this.keys[e]!.startsWith(ALEF_LAM) && this.constructNoun(this.keys[e]!) && this.entityStartingAt(e) === null) e++
+    return e > j && e < this.t.count && this.t.kinds[e] === WORD && this.keys[e]!.startsWith(ALEF_LAM) ? e : j
   }
 
   /**
@@ -2817,7 +2817,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // (مسؤول إعلام الفرع …، X: a noun in construct after it makes a role, its holder named after it)
     const at = k < this.pe && this.t.kinds[k] === WORD ? this.keys[k]! : ""
     const prep = at === FI || at === MIN
-    const glued = at.length > 2 && (at[0] === "\u0628" || at[0] === "\u0644") && !at.startsWith("\u0627\u0644")
+    const glued = at.length > 2 && (at[0] === "\u0628" || at[0] === "\u0644") && !at.startsWith(ALEF_LAM)
     if (k < b && !prep && !glued) return null
     const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === "\u0628" ? this.organisationOpening(k, true) : null
     if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
