@@ -262,13 +262,13 @@ const VERSE_LIKE = 1.6
 const VERSE_LIKE_MORE = 30
 /** A line shorter than half the first verse is no verse of it either (`وكان الحضور.` after the last verse). */
 const VERSE_SHORTER = 2
-/** Hemistich separators inside a verse line. */
 /** How many words a title after a name's noun and a colon may hold ({@link QuoteScanner.titleAfterColon}; thirty-ninth session). */
 const COLON_TITLE_WORDS = 6
 
 /** How many verse lines a statement may open with before its text after `فيما يلي نصه:` ({@link QuoteScanner.documentBody}; thirty-ninth session). */
 const DOCUMENT_VERSES = 3
 
+/** Hemistich separators inside a verse line. */
 const HEMISTICH = new Set(["\u2026", "*", "/", "."])
 
 /** The direct quotes of `text` (or of `options.view`), in text order. */
