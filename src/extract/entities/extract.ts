@@ -13,9 +13,9 @@ import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
-import { splitGluedFunctionWords } from "./glued-next.js"
+import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, withoutGlued, type Mention } from "./mentions.js"
+import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
@@ -152,6 +152,12 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         const apposed = namesAfterRoles(text, units, tagged, own)
         if (apposed.length > 0) {
           own.push(...apposed)
+          own.sort((a, b) => a.start - b.start)
+        }
+        // (وقال عضو المجلس علي البارقي إن: a name the tagger does not know between a role and the clause after it)
+        const claused = namesBeforeClauses(text, units, tagged, own)
+        if (claused.length > 0) {
+          own.push(...claused)
           own.sort((a, b) => a.start - b.start)
         }
         // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
@@ -1135,6 +1141,105 @@ export const namesAfterRoles = (text: string, units: ReadonlyArray<Unit>, tagged
     if (!titledRoleBeforeComma(units, tagged.gaz, tagged.tags, c + 1)) continue
     out.push({ type: "PERSON", start: units[c + 1]!.start, end: units[e - 1]!.end, units: units.slice(c + 1, e), role: roleOfFound(text, units, tagged, c + 1, e - 1, "ar"), confidence: 0.5 })
     c = e - 1
+  }
+  return out
+}
+
+/** The most words of a name between a role and the clause after it ({@link namesBeforeClauses}). */
+const CLAUSED_MAX = 3
+
+/**
+ * What may end a name written right after its role, as search forms: the complementizers of reported speech
+ * (`إن`, `أن`, `إنه`, `أنه`, `إنها`, `أنها`) and the prepositions a speaker's verb takes after its subject (`إلى` of `لفت
+ * … إلى أن`, `عن` of `عبر … عن`, `في` of `قال … في بيان`).
+ */
+const CLAUSE_AFTER_NAME = foldedSet(() => ["إن", "أن", "إنه", "أنه", "إنها", "أنها", "إلى", "عن", "في"])
+
+/** The taa marbuta as the search form writes it (`ة` folded to `ه`). */
+const TAA_SEARCH = "\u0647"
+
+/**
+ * Whether unit `k` may end a name as a family name with the article that the tagger did not know (`البارقي`,
+ * `التميمي`, `الجاسر`): untagged, on no list but the given names, no clitic but the article, no common noun, time word,
+ * place nisba (`السعودي`) or word that reads as no name, and no taa marbuta (`الجمعية`).
+ */
+const isFamilyWithArticle = (units: ReadonlyArray<Unit>, tagged: Pick<Tagged, "tags" | "gaz">, k: number): boolean => {
+  const u = units[k]!
+  if (u.kind !== "word" || !u.article || u.proclitic || tagged.tags[k] !== 0 || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
+  if (!isArabicLetter(u.bare.charCodeAt(0)) || u.bare.length < 3 || u.core.endsWith(TAA_SEARCH)) return false
+  return !isCommonNounWord(u.core) && !isTimeWord(u.core) && !isPlaceNisba(u) && !readsAsNoName(u) && !isPersonNoun(u.bare)
+}
+
+/** `ل` as written. */
+const LAM = 0x0644
+
+/** Gazetteer mask bits of the places' and the bodies' lists. */
+const PLACE_OR_BODY_BITS = (0b11 << (2 * CATEGORIES.indexOf("LOC"))) | (0b11 << (2 * CATEGORIES.indexOf("ORG")))
+
+/** The preposition `على` as written. */
+const ALA = "\u0639\u0644\u0649"
+
+/** `باسم` in search form. */
+const BASIM = "\u0628\u0627\u0633\u0645"
+
+/**
+ * Whether unit `k` ends a name written right after its role: a complementizer or a preposition of
+ * {@link CLAUSE_AFTER_NAME} written alone, a colon or a comma, or a word with the preposition `لـ` (`لوكالة`, `للصحفيين`:
+ * the person the speaker spoke to).
+ */
+const endsNameAfterRole = (u: Unit): boolean => {
+  if (u.kind !== "word") return u.text === ":" || isListComma(u)
+  if (!u.proclitic) return CLAUSE_AFTER_NAME().has(u.norm)
+  return u.text.charCodeAt(0) === LAM && u.text.length > 3
+}
+
+/**
+ * A person's name of two or three words the tagger did not know, written right after a role with a title and right
+ * before the clause or the complement the speaker's verb takes (fortieth session, after the A76 and A77 readings:
+ * speakers lost to the chain because their names were no entity): `وقال عضو المجلس علي البارقي إن …`, `وقال محافظ
+ * ديالى مثنى التميمي لوكالة …`, `وقال مدير فرع الجمعية عمر الجاسر إن …`. Every word but the last reads as a name's
+ * ({@link isUnknownNameWord}), the last as one too or as a family name with the article ({@link isFamilyWithArticle});
+ * the first is a given name of the lists or the last has the article; the role with a title ends right before the
+ * first word ({@link titledRoleRightBefore}) and opens right after a verb of the lists (the role is its subject), and
+ * the name ends right before a complementizer, a speaker's preposition, a colon, a comma or a word with `لـ` ({@link endsNameAfterRole}); no mention
+ * stands on the name's words nor a person's on the word before it. The role is read as for a tagged name. Confidence
+ * 0.5, as names found again.
+ */
+export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>): Array<Mention> => {
+  const out: Array<Mention> = []
+  const n = units.length
+  for (let s = 2; s + 2 < n; s++) {
+    // (`متحدث باسم القصر:`: `باسم` there is "on behalf of", not the given name Basim; see bismAsByName; `المشرف على
+    // المعرض،`: the preposition `على`, whose search form is the given name `علي`)
+    if (!isUnknownNameWord(units, tagged, s) || units[s]!.core === BASIM || units[s]!.text === ALA) continue
+    let e = -1
+    for (let k = s + 1; k < n && k - s <= CLAUSED_MAX; k++) {
+      if (k >= s + 2 && endsNameAfterRole(units[k]!)) {
+        e = k
+        break
+      }
+      if (isUnknownNameWord(units, tagged, k)) continue
+      // (a family name with the article ends the name: the next unit must end it)
+      if (isFamilyWithArticle(units, tagged, k) && k + 1 < n && endsNameAfterRole(units[k + 1]!)) {
+        e = k + 1
+        break
+      }
+      break
+    }
+    if (e < 0 || overlapsAny(own, units[s]!.start, units[e - 1]!.end) || personEndsAt(own, units[s - 1]!)) continue
+    // (a given name of the lists first, or a family name with the article last: `بكل تأكيد،` after `للاعب` is none;
+    // a word unknown as a name that opens with `ل` or `ب` may be a preposition the tokenizer left on it, `لشؤون`)
+    const first = units[s]!
+    if (!isGivenName(first.core) && (!units[e - 1]!.article || first.text.charCodeAt(0) === LAM || first.text.startsWith(BA))) continue
+    // (the role ends in a word with the article or a place's or a body's name: after an indefinite word the name is
+    // that word's complement, `منسق [شؤون اللاجئين]`, `مستشار [علي]`)
+    const before = units[s - 1]!
+    if (!before.article && (tagged.gaz[s - 1]! & PLACE_OR_BODY_BITS) === 0 && tagged.tags[s - 1] === 0) continue
+    // (the role is the subject of a verb right before it: `وقال عضو المجلس`, `ورفع مدير الفرع`)
+    const f = titledRoleRightBefore(units, tagged.gaz, tagged.tags, s)
+    if (f < 1 || !isListedVerb(units[f - 1]!)) continue
+    out.push({ type: "PERSON", start: units[s]!.start, end: units[e - 1]!.end, units: units.slice(s, e), role: roleOfFound(text, units, tagged, s, e - 1, "ar"), confidence: 0.5 })
+    s = e
   }
   return out
 }

@@ -719,6 +719,17 @@ export const titledRoleBeforeComma = (units: ReadonlyArray<Unit>, gaz: Uint16Arr
 }
 
 /**
+ * The first unit of an Arabic role with a title that ends right before unit `s`, with no comma between (`عضو المجلس
+ * [علي البارقي]`, `محافظ ديالى [مثنى التميمي]`), read as the role before a tagged name at `s` is read
+ * ({@link roleBefore}); -1 when there is none (an honorific between the role and `s`, `مدير الأمن اللواء`, is no such end).
+ */
+export const titledRoleRightBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number): number => {
+  if (s < 2 || isComma(units[s - 1]!)) return -1
+  const r = roleBefore(units, gaz, tags, s, "ar")
+  return r !== null && r.titled && r.last === s - 1 ? r.first : -1
+}
+
+/**
  * The role after unit `e` (exclusive end of the name), or null. Arabic: a
  * comma may come first (`كوبر، مدرب المنتخب المصري`); a title takes the
  * noun in construct after it (`أمير المنطقة الشرقية`); a role followed by
