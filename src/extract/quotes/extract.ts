@@ -104,6 +104,17 @@ const ARABIC_LETTER = /[\u0600-\u06ff]/
 /** A word of a post without its article or a clitic before it (`الوزير` → `وزير`, `لنادي` → `نادي`), to match a role. */
 const roleKey = (key: string): string => (key.length > 4 && (key.startsWith(ALEF_LAM) || key.startsWith("\u0644\u0644")) ? key.slice(2) : key)
 
+/**
+ * A post's word compared loosely with a holder's role as the entity stage read it (fortieth session): its
+ * {@link looseKey} (a clitic, the article, a nisba aside) without the `ي` inside it (`أمريكي` ~ `اميركي`), three letters
+ * kept at least.
+ */
+const holderKey = (key: string): string => {
+  const k = looseKey(key)
+  const bare = k.replaceAll("\u064a", "")
+  return bare.length >= 3 ? bare : k
+}
+
 /** A word joined by `و` and the article to the one before (`والقروية`); not `وزير`, `وكيل`, `ولي`, whose `و` is their own. */
 const conjoined = (key: string): boolean => key.length > 4 && key[0] === WAW && key.startsWith(ALEF_LAM, 1)
 
@@ -854,7 +865,8 @@ class QuoteScanner extends ArabicSubjects {
    * An Arabic headline `X: statement` (thirty-sixth session) that quotes X: the statement after the colon to the title's
    * end (three words or more), its speaker the person X names, the verb null. X is six words at most and either holds
    * a person entity the body names again ({@link headlinePerson}) or is a post whose holder the body names
-   * ({@link headlineHolder}). Not when a quote already stands in the title, not an English title, not a statement that
+   * ({@link headlineHolder}), or is one untagged word a body quote's speaker ends with ({@link headlineSurname}, fortieth
+   * session). Not when a quote already stands in the title, not an English title, not a statement that
    * opens with a role (`X: السفير الذي …`, a profile) or a label (`X: في رثاء …`; `headlineLabels` in the lexicon).
    */
   protected headlineQuote(title: Range, byline: Range | null): Quote | null {
@@ -874,8 +886,10 @@ class QuoteScanner extends ArabicSubjects {
     while (next < t.count && t.kinds[next] === BREAK) next++
     const lead = next < t.count ? this.orig(t.starts[next]!, t.ends[next]!).start : -1
     const person = this.headlinePerson(ts, c, head, title.end, byline, lead) ?? this.headlineHolder(ts, c, title.end, byline)
-    if (person === null) return null
-    return this.titleQuote(c + 1, te, person.canonical, person.entityId ?? null)
+    if (person !== null) return this.titleQuote(c + 1, te, person.canonical, person.entityId ?? null)
+    // (المرزوقي: …, a family name the entity stage left untagged whose speaker the body's quotes give; fortieth session)
+    const named = this.headlineSurname(ts, c, head, title.end, lead)
+    return named === null ? null : this.titleQuote(c + 1, te, named.speaker!, named.speakerEntityId ?? null)
   }
 
   /**
@@ -1158,7 +1172,8 @@ class QuoteScanner extends ArabicSubjects {
    * …`, `أمير نجران: …`, `وزير الخارجية البريطاني لـ«الشرق الأوسط»: …`): X opens with a post's noun (`headlineRoles`,
    * `roleHeads`, `epithetHeads` in the lexicon, with the article or without), and the person is the one the body names
    * after the title (`from`) whose role, as the entity stage read it, holds every word of X up to an outlet after `ل`
-   * (the article and a clitic aside: `أمير نجران` ~ `أمير منطقة نجران`); one person only (two ministers of foreign
+   * (the article and a clitic aside: `أمير نجران` ~ `أمير منطقة نجران`; since the fortieth session also a nisba and a
+   * spelling's `ي`, {@link holderKey}: `مدير الأمن بلبنان` ~ `المدير العام للأمن العام اللبناني`); one person only (two ministers of foreign
    * affairs: none). Not a phrase with `و` or a mark inside it (`«الإسكان»`, a ministry, not its minister).
    */
   private headlineHolder(ts: number, c: number, from: number, byline: Range | null): Entity | null {
@@ -1178,12 +1193,50 @@ class QuoteScanner extends ArabicSubjects {
       const e = this.entities[i]!
       if (e.type !== "PERSON" || e.role == null || this.exclude.overlaps(e.start, e.end)) continue
       if (byline !== null && e.start < byline.end && e.end > byline.start) continue
-      const role = new Set(foldKey(e.role).map(roleKey))
-      if (!words.every((w) => role.has(w))) continue
+      const folded = foldKey(e.role)
+      const role = new Set(folded.map(roleKey))
+      // (or loosely, fortieth session: `مدير الأمن بلبنان` ~ `المدير العام للأمن العام اللبناني`, `وزير خارجية فلسطين`
+      // ~ `وزير الخارجية الفلسطيني`, `الأمريكي` ~ `الاميركي`: a clitic, a nisba and a spelling's `ي` aside)
+      let loose: Set<string> | null = null
+      if (!words.every((w) => role.has(w) || (loose ??= new Set(folded.map(holderKey))).has(holderKey(w)))) continue
       if (holder !== null && !sameEntity(holder, e)) return null
       holder = e
     }
     return holder
+  }
+
+  /**
+   * The body's quote whose speaker a headline's `X` (tokens `[ts, c)`, the original span `head`) names by one word
+   * that no entity covers (fortieth session): a family name (`المرزوقي: …`, `د. الخشاب: …`) or a body's short name
+   * (`"الصحة": …` over `وقالت وزارة الصحة: "…"`). One word with the article (marks and a title `د.` before it aside),
+   * not a label (`headlineLabels`) nor a post's noun; the first quote after the title (`from`) whose speaker ends with
+   * that word, not a speaker whose name opens the paragraph right after the title (`lead`, a column's writer). Null
+   * when none; one pass over the quotes.
+   */
+  private headlineSurname(ts: number, c: number, head: Range, from: number, lead: number): Quote | null {
+    const t = this.t
+    let w = -1
+    for (let k = ts; k < c; k++) {
+      if (t.kinds[k] === PUNCT && this.markChar(k) !== null) continue
+      if (t.kinds[k] === PUNCT && this.keys[k] === "." && w < 0 && k > ts && this.lex.arTitles.has(this.keys[k - 1]!)) continue
+      if (t.kinds[k] === WORD && w < 0 && k + 1 < c && this.keys[k + 1] === "." && this.lex.arTitles.has(this.keys[k]!)) continue
+      if (t.kinds[k] !== WORD || w >= 0) return null
+      w = k
+    }
+    if (w < 0) return null
+    const key = this.keys[w]!
+    if (key.length < 5 || !key.startsWith(ALEF_LAM) || this.lex.headlineLabels.has(key) || this.roleWord(key) || this.lex.headlineRoles.has(roleKey(key))) return null
+    // (no entity on X: a person the entity stage tagged is headlinePerson's, a place or a body headlineBody's)
+    const i = this.firstEntityFrom(Math.max(0, head.start - HEADLINE_ENTITY_REACH))
+    for (let j = i; j < this.entities.length && this.entities[j]!.start < head.end; j++) if (this.entities[j]!.end > head.start) return null
+    for (const q of this.quotes) {
+      if (q.start < from || q.speaker === null) continue
+      const words = foldKey(q.speaker)
+      if (words[words.length - 1] !== key) continue
+      if (lead >= 0 && this.text.startsWith(q.speaker, lead)) return null
+      return q
+    }
+    return null
   }
 
   /** Is the original span `o` inside an entity other than `person` that is no person (a place or a body)? */
