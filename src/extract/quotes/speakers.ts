@@ -105,6 +105,8 @@ const TIED = "\u0644:"
 
 /** The documents `بيان لـ…`, `تقرير لـ…` name their issuer after (`issuerAfterLam`; thirty-ninth session). */
 const LAM_ISSUED = new Set(["\u0628\u064a\u0627\u0646", "\u062a\u0642\u0631\u064a\u0631"].map((w) => foldKey(w)[0]!))
+/** The stem of a report (`تقرير`), whose newspaper `لصحيفة X` names (fortieth session). */
+const REPORT = foldKey("\u062a\u0642\u0631\u064a\u0631")[0]!
 const LAL = "\u0644\u0644"
 const LAM = "\u0644"
 
@@ -2543,18 +2545,66 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const j = k + 3
     if (j >= this.pe || this.t.kinds[k + 1] !== WORD || this.t.kinds[k + 2] !== WORD || this.t.kinds[j] !== WORD) return null
     if (!lex.issueVerbs.has(this.keys[k + 1]!) || (this.keys[k + 2] !== AN && this.keys[k + 2] !== MIN)) return null
+    return this.issuerWords(j, true)
+  }
+
+  /**
+   * The issuer named by the words from token `j` (one to five, up to punctuation, a mark, a complementizer,
+   * `بأن…`/`لأن…`, a stop word or a verb of speech), read as a speaker phrase is, not pushed: when they open with a
+   * definite word that is no document's noun (`الحركة`, `الداعية X`), or with a noun in construct with one when
+   * `construct` (`رئاسة الوزراء`, after `عن`/`من`), or when a person or an organisation starts inside them (`رئيس
+   * الحكومة X`, `مكتب X`; fortieth session); else null.
+   */
+  protected issuerWords(j: number, construct: boolean): Speaker | null {
+    const lex = this.lex
+    if (j >= this.pe || this.t.kinds[j] !== WORD) return null
     let e = j
     while (e < Math.min(this.pe, j + 5) && this.t.kinds[e] === WORD) {
       const w = this.keys[e]!
       // (and any complementizer with `ب` and a pronoun, `بأنهم`)
-      if (lex.complementizers.has(w) || /^[\u0628\u0644][\u0627\u0623]\u0646/.test(w) || lex.arStops.has(w) || lex.verbForms.has(w) || (w.length > 3 && w[0] === "\u0648" && lex.verbForms.has(w.slice(1)))) break
+      // (and a verb of issuing: بيان من الرئاسة صدر أمس)
+      if (lex.complementizers.has(w) || /^[\u0628\u0644][\u0627\u0623]\u0646/.test(w) || lex.arStops.has(w) || lex.verbForms.has(w) || lex.issueVerbs.has(w) || (w.length > 3 && w[0] === "\u0648" && lex.verbForms.has(w.slice(1)))) break
       e++
     }
     if (e === j) return null
     const first = this.keys[j]!
     if (docStem(first, lex.documentNouns) !== null) return null
-    if (!(first.startsWith(ALEF_LAM) || (e > j + 1 && this.constructNoun(first) && this.keys[j + 1]!.startsWith(ALEF_LAM)))) return null
+    if (!(first.startsWith(ALEF_LAM) || (construct && e > j + 1 && this.constructNoun(first) && this.keys[j + 1]!.startsWith(ALEF_LAM)) || this.namedWithin(j, e))) return null
     return this.resolve([j, e], null, false)
+  }
+
+  /** Does a person or an organisation entity start at one of tokens `[j, e)`? */
+  private namedWithin(j: number, e: number): boolean {
+    for (let i = j; i < e; i++) {
+      const x = this.entityStartingAt(i)
+      if (x !== null && (x.type === "PERSON" || x.type === "ORGANIZATION")) return true
+    }
+    return false
+  }
+
+  /**
+   * Does the word after the document noun at token `k` link it to its issuer (fortieth session)? `من` after an
+   * indefinite statement or report (`بيان من الرئاسة`: not `البيان من`, partitive after a definite one), or a
+   * newspaper's noun glued to `لـ` after a report (`تقرير لصحيفة`; not after a statement, `بيان لوكالة` is given to it).
+   */
+  private issuerLink(k: number): boolean {
+    const lex = this.lex
+    const stem = docStem(this.keys[k]!, lex.documentNouns)
+    if (stem === null || !LAM_ISSUED.has(stem) || DEFINITE.test(this.keys[k]!)) return false
+    const w = this.keys[k + 1]!
+    if (w === MIN) return true
+    return stem === REPORT && w.length > 3 && w[0] === LAM && lex.outletNouns.has(ALEF_LAM + w.slice(1))
+  }
+
+  /**
+   * The newspaper of a report at token `j` after `لصحيفة`/`لجريدة`/`لمجلة` (fortieth session, after the A75 reading):
+   * the organisation that starts right after the noun, or after an opening mark; else null.
+   */
+  private paperAfterReport(j: number): Speaker | null {
+    let n = j + 1
+    if (n < this.pe && this.t.kinds[n] === PUNCT && MARKS.has(this.keys[n]!)) n++
+    const e = n < this.pe ? this.entityStartingAt(n) : null
+    return e !== null && e.type === "ORGANIZATION" ? { text: e.canonical, entityId: e.entityId, gender: null, person: false } : null
   }
 
   /**
@@ -2582,6 +2632,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (named !== null) return { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       const lam = j === k + 1 && !person ? this.issuerAfterLam(k) : null
       if (lam !== null) return lam
+      // بيان من الرئاسة، تقرير لصحيفة «X»: `من` right after an indefinite statement or report, or `لـ` glued to a
+      // newspaper's noun after a report, links the issuer as a verb of issuing does (fortieth session, after the A75
+      // reading)
+      if (j === k + 1 && !person && this.issuerLink(k)) {
+        if (key !== MIN) {
+          const paper = this.paperAfterReport(j)
+          if (paper !== null) return paper
+          break
+        }
+        continue
+      }
       if (lex.issueVerbs.has(key)) {
         linked = true
         if (j + 1 < end && (this.keys[j + 1] === AN || this.keys[j + 1] === MIN)) j++
@@ -2590,7 +2651,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (!lex.issueLinks.has(key)) {
         // الذي أصدرته شركة الأبحاث «X»: a definite noun in construct, or two, and an opening mark after the verb, then
         // the organisation (thirty-fifth session, second round)
-        if (!person && linked && j > k + 1 && lex.issueVerbs.has(this.keys[j - 1]!)) return this.bodyAfterIssuing(j)
+        if (!person && linked && j > k + 1 && lex.issueVerbs.has(this.keys[j - 1]!)) return this.bodyAfterIssuing(j) ?? this.issuerWords(j, false)
+        // (بيان من مكتب الوزير: the words after `من`, a noun in construct allowed as after `صادر عن`)
+        if (!person && j === k + 2 && this.keys[k + 1] === MIN) return this.issuerWords(j, true)
         break
       }
       linked = false
