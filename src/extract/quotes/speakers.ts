@@ -105,6 +105,9 @@ const TIED = "\u0644:"
 
 /** The documents `بيان لـ…`, `تقرير لـ…` name their issuer after (`issuerAfterLam`; thirty-ninth session). */
 const LAM_ISSUED = new Set(["\u0628\u064a\u0627\u0646", "\u062a\u0642\u0631\u064a\u0631"].map((w) => foldKey(w)[0]!))
+/** How many tokens back the sentence before an epithet subject is read at most (fortieth session). */
+const EPITHET_BACK = 60
+
 /** The stem of a report (`تقرير`), whose newspaper `لصحيفة X` names (fortieth session). */
 const REPORT = foldKey("\u062a\u0642\u0631\u064a\u0631")[0]!
 const LAL = "\u0644\u0644"
@@ -566,7 +569,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // ويؤكد القيادي الجنوبي أن «…» after ويؤكد X، أمين سر المجلس الأعلى للحراك الجنوبي، أنه «…»: a definite role and a
       // nisba adjective with no holder named for it is the person quoted last, when the words after that person's
       // nearest mention hold the adjective (thirty-first session)
-      const described = byRole === null && generic === null && holder === null && !english && b - a === 2 ? this.describedQuoted(a) : null
+      const described = byRole === null && generic === null && holder === null && !english ? (b - a === 2 ? this.describedQuoted(a) : null) ?? this.epithetOfLastSpeaker(a, b) : null
       if (described !== null) {
         const same = { ...described, gender }
         if (push) this.push(same, a)
@@ -1854,6 +1857,46 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.t.kinds[a + 1] !== WORD || !isNisbaKey(adjective, "definiteMasculine")) return null
     const last = this.lastQuoted
     return last !== null && last.person && last.entityId !== null ? last : null
+  }
+
+  /**
+   * The person an epithet subject stands for (fortieth session, after the A75 reading's `وقال ثري الإعلام …`): a head
+   * of `epithetHeads` alone or with one nisba adjective (`وقال المهاجم البلجيكي إنه`, `وقال المدافع الذي اعتزل …`),
+   * none tagged, is the chain's last speaker when that is a named person pushed in the phrase's sentence or the one
+   * before it (a paragraph's break allowed between them), or the person quoted last when tagged there; not when another
+   * person was tagged there (at most {@link EPITHET_BACK} tokens of the sentence before read); else null.
+   */
+  protected epithetOfLastSpeaker(a: number, b: number): Speaker | null {
+    if (this.entities.length === 0 || b - a > 2 || !this.lex.epithetHeads.has(this.keys[a]!)) return null
+    // (not `قال الشاعر` alone: a verse whose poet the text does not name)
+    if (b - a === 1 && this.lex.anonymousEpithets.has(this.keys[a]!)) return null
+    if (b - a === 2 && (this.t.kinds[a + 1] !== WORD || !isNisbaKey(this.keys[a + 1]!, "definite"))) return null
+    // the sentence before the phrase's: back over its end (and a paragraph's break) to the start of that sentence
+    let k = Math.max(0, this.phraseSentenceStart(a) - 1)
+    while (k > 0 && (this.t.kinds[k] === BREAK || this.isSentenceEnd(k))) k--
+    let n = 0
+    while (k > 0 && n < EPITHET_BACK && this.t.kinds[k - 1] !== BREAK && !this.isSentenceEnd(k - 1)) {
+      k--
+      n++
+    }
+    // the persons tagged from there to the phrase
+    const to = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const ids = new Set<string>()
+    for (let j = this.firstEntityFrom(this.orig(this.t.starts[k]!, this.t.ends[k]!).start); j < this.entities.length; j++) {
+      const e = this.entities[j]!
+      if (e.start >= to) break
+      if (e.type === "PERSON") ids.add(e.entityId ?? e.canonical)
+    }
+    if (ids.size > 1) return null
+    // (the last pushed before the phrase: the phrase's own verb may have pushed at it)
+    let i = this.chain.length - 1
+    while (i >= 0 && this.chainAt[i]! >= a) i--
+    const last = i >= 0 ? this.chain[i]! : null
+    // the chain's last speaker pushed there, or the person quoted last when the only person tagged there
+    if (last !== null && last.person && last.entityId !== null && this.chainAt[i]! >= k && (ids.size === 0 || ids.has(last.entityId))) return last
+    const quoted = this.lastQuoted
+    if (quoted !== null && quoted.person && quoted.entityId !== null && ids.has(quoted.entityId)) return quoted
+    return null
   }
 
   /**
