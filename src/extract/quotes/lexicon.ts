@@ -340,7 +340,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `لدى`, `اليوم`, `لمناقشة` …: words that end an agency's complement (thirty-ninth session). */
   agencyStops: Described,
   /** `نصه`, `نصها`: the last word of a colon-only cue that announces a document's text (`فيما يلي نصه:`; thirty-ninth session). */
-  documentTextWords: Described
+  documentTextWords: Described,
+  /** `الشاعر`: an epithet that alone names no one the text named (`وقد قال الشاعر:`; fortieth session). */
+  anonymousEpithets: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -997,6 +999,8 @@ export interface QuoteLexicons {
    * named before it (`أصدرت الوزارة بيانا …`), speaks, or nobody (thirty-ninth session; every key of each form).
    */
   readonly documentTextWords: ReadonlySet<string>
+  /** `الشاعر`: an epithet subject alone that stands for no speaker before it (`وقد قال الشاعر:`; fortieth session), as keys. */
+  readonly anonymousEpithets: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1269,6 +1273,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     agencyHeads: allKeys(ar.agencyHeads.forms),
     agencyStops: allKeys(ar.agencyStops.forms),
     documentTextWords: allKeys(ar.documentTextWords.forms),
+    anonymousEpithets: keySet(ar.anonymousEpithets.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

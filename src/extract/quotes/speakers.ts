@@ -105,6 +105,11 @@ const TIED = "\u0644:"
 
 /** The documents `بيان لـ…`, `تقرير لـ…` name their issuer after (`issuerAfterLam`; thirty-ninth session). */
 const LAM_ISSUED = new Set(["\u0628\u064a\u0627\u0646", "\u062a\u0642\u0631\u064a\u0631"].map((w) => foldKey(w)[0]!))
+/** How many tokens back the sentence before an epithet subject is read at most (fortieth session). */
+const EPITHET_BACK = 60
+
+/** The stem of a report (`تقرير`), whose newspaper `لصحيفة X` names (fortieth session). */
+const REPORT = foldKey("\u062a\u0642\u0631\u064a\u0631")[0]!
 const LAL = "\u0644\u0644"
 const LAM = "\u0644"
 
@@ -564,7 +569,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // ويؤكد القيادي الجنوبي أن «…» after ويؤكد X، أمين سر المجلس الأعلى للحراك الجنوبي، أنه «…»: a definite role and a
       // nisba adjective with no holder named for it is the person quoted last, when the words after that person's
       // nearest mention hold the adjective (thirty-first session)
-      const described = byRole === null && generic === null && holder === null && !english && b - a === 2 ? this.describedQuoted(a) : null
+      const described = byRole === null && generic === null && holder === null && !english ? (b - a === 2 ? this.describedQuoted(a) : null) ?? this.epithetOfLastSpeaker(a, b) : null
       if (described !== null) {
         const same = { ...described, gender }
         if (push) this.push(same, a)
@@ -1855,6 +1860,46 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The person an epithet subject stands for (fortieth session, after the A75 reading's `وقال ثري الإعلام …`): a head
+   * of `epithetHeads` alone or with one nisba adjective (`وقال المهاجم البلجيكي إنه`, `وقال المدافع الذي اعتزل …`),
+   * none tagged, is the chain's last speaker when that is a named person pushed in the phrase's sentence or the one
+   * before it (a paragraph's break allowed between them), or the person quoted last when tagged there; not when another
+   * person was tagged there (at most {@link EPITHET_BACK} tokens of the sentence before read); else null.
+   */
+  protected epithetOfLastSpeaker(a: number, b: number): Speaker | null {
+    if (this.entities.length === 0 || b - a > 2 || !this.lex.epithetHeads.has(this.keys[a]!)) return null
+    // (not `قال الشاعر` alone: a verse whose poet the text does not name)
+    if (b - a === 1 && this.lex.anonymousEpithets.has(this.keys[a]!)) return null
+    if (b - a === 2 && (this.t.kinds[a + 1] !== WORD || !isNisbaKey(this.keys[a + 1]!, "definite"))) return null
+    // the sentence before the phrase's: back over its end (and a paragraph's break) to the start of that sentence
+    let k = Math.max(0, this.phraseSentenceStart(a) - 1)
+    while (k > 0 && (this.t.kinds[k] === BREAK || this.isSentenceEnd(k))) k--
+    let n = 0
+    while (k > 0 && n < EPITHET_BACK && this.t.kinds[k - 1] !== BREAK && !this.isSentenceEnd(k - 1)) {
+      k--
+      n++
+    }
+    // the persons tagged from there to the phrase
+    const to = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const ids = new Set<string>()
+    for (let j = this.firstEntityFrom(this.orig(this.t.starts[k]!, this.t.ends[k]!).start); j < this.entities.length; j++) {
+      const e = this.entities[j]!
+      if (e.start >= to) break
+      if (e.type === "PERSON") ids.add(e.entityId ?? e.canonical)
+    }
+    if (ids.size > 1) return null
+    // (the last pushed before the phrase: the phrase's own verb may have pushed at it)
+    let i = this.chain.length - 1
+    while (i >= 0 && this.chainAt[i]! >= a) i--
+    const last = i >= 0 ? this.chain[i]! : null
+    // the chain's last speaker pushed there, or the person quoted last when the only person tagged there
+    if (last !== null && last.person && last.entityId !== null && this.chainAt[i]! >= k && (ids.size === 0 || ids.has(last.entityId))) return last
+    const quoted = this.lastQuoted
+    if (quoted !== null && quoted.person && quoted.entityId !== null && ids.has(quoted.entityId)) return quoted
+    return null
+  }
+
+  /**
    * The person named after a role in construct at token `k` (`وزير النقل اليمني X`): one to four definite words
    * after the role (its genitive and adjectives), then a person, or a comma and a person; null for a person right
    * after the role (the possessor: `مستشار X`) or anything else between.
@@ -2543,18 +2588,66 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const j = k + 3
     if (j >= this.pe || this.t.kinds[k + 1] !== WORD || this.t.kinds[k + 2] !== WORD || this.t.kinds[j] !== WORD) return null
     if (!lex.issueVerbs.has(this.keys[k + 1]!) || (this.keys[k + 2] !== AN && this.keys[k + 2] !== MIN)) return null
+    return this.issuerWords(j, true)
+  }
+
+  /**
+   * The issuer named by the words from token `j` (one to five, up to punctuation, a mark, a complementizer,
+   * `بأن…`/`لأن…`, a stop word or a verb of speech), read as a speaker phrase is, not pushed: when they open with a
+   * definite word that is no document's noun (`الحركة`, `الداعية X`), or with a noun in construct with one when
+   * `construct` (`رئاسة الوزراء`, after `عن`/`من`), or when a person or an organisation starts inside them (`رئيس
+   * الحكومة X`, `مكتب X`; fortieth session); else null.
+   */
+  protected issuerWords(j: number, construct: boolean): Speaker | null {
+    const lex = this.lex
+    if (j >= this.pe || this.t.kinds[j] !== WORD) return null
     let e = j
     while (e < Math.min(this.pe, j + 5) && this.t.kinds[e] === WORD) {
       const w = this.keys[e]!
       // (and any complementizer with `ب` and a pronoun, `بأنهم`)
-      if (lex.complementizers.has(w) || /^[\u0628\u0644][\u0627\u0623]\u0646/.test(w) || lex.arStops.has(w) || lex.verbForms.has(w) || (w.length > 3 && w[0] === "\u0648" && lex.verbForms.has(w.slice(1)))) break
+      // (and a verb of issuing: بيان من الرئاسة صدر أمس)
+      if (lex.complementizers.has(w) || /^[\u0628\u0644][\u0627\u0623]\u0646/.test(w) || lex.arStops.has(w) || lex.verbForms.has(w) || lex.issueVerbs.has(w) || (w.length > 3 && w[0] === "\u0648" && lex.verbForms.has(w.slice(1)))) break
       e++
     }
     if (e === j) return null
     const first = this.keys[j]!
     if (docStem(first, lex.documentNouns) !== null) return null
-    if (!(first.startsWith(ALEF_LAM) || (e > j + 1 && this.constructNoun(first) && this.keys[j + 1]!.startsWith(ALEF_LAM)))) return null
+    if (!(first.startsWith(ALEF_LAM) || (construct && e > j + 1 && this.constructNoun(first) && this.keys[j + 1]!.startsWith(ALEF_LAM)) || this.namedWithin(j, e))) return null
     return this.resolve([j, e], null, false)
+  }
+
+  /** Does a person or an organisation entity start at one of tokens `[j, e)`? */
+  private namedWithin(j: number, e: number): boolean {
+    for (let i = j; i < e; i++) {
+      const x = this.entityStartingAt(i)
+      if (x !== null && (x.type === "PERSON" || x.type === "ORGANIZATION")) return true
+    }
+    return false
+  }
+
+  /**
+   * Does the word after the document noun at token `k` link it to its issuer (fortieth session)? `من` after an
+   * indefinite statement or report (`بيان من الرئاسة`: not `البيان من`, partitive after a definite one), or a
+   * newspaper's noun glued to `لـ` after a report (`تقرير لصحيفة`; not after a statement, `بيان لوكالة` is given to it).
+   */
+  private issuerLink(k: number): boolean {
+    const lex = this.lex
+    const stem = docStem(this.keys[k]!, lex.documentNouns)
+    if (stem === null || !LAM_ISSUED.has(stem) || DEFINITE.test(this.keys[k]!)) return false
+    const w = this.keys[k + 1]!
+    if (w === MIN) return true
+    return stem === REPORT && w.length > 3 && w[0] === LAM && lex.outletNouns.has(ALEF_LAM + w.slice(1))
+  }
+
+  /**
+   * The newspaper of a report at token `j` after `لصحيفة`/`لجريدة`/`لمجلة` (fortieth session, after the A75 reading):
+   * the organisation that starts right after the noun, or after an opening mark; else null.
+   */
+  private paperAfterReport(j: number): Speaker | null {
+    let n = j + 1
+    if (n < this.pe && this.t.kinds[n] === PUNCT && MARKS.has(this.keys[n]!)) n++
+    const e = n < this.pe ? this.entityStartingAt(n) : null
+    return e !== null && e.type === "ORGANIZATION" ? { text: e.canonical, entityId: e.entityId, gender: null, person: false } : null
   }
 
   /**
@@ -2582,6 +2675,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (named !== null) return { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       const lam = j === k + 1 && !person ? this.issuerAfterLam(k) : null
       if (lam !== null) return lam
+      // بيان من الرئاسة، تقرير لصحيفة «X»: `من` right after an indefinite statement or report, or `لـ` glued to a
+      // newspaper's noun after a report, links the issuer as a verb of issuing does (fortieth session, after the A75
+      // reading)
+      if (j === k + 1 && !person && this.issuerLink(k)) {
+        if (key !== MIN) {
+          const paper = this.paperAfterReport(j)
+          if (paper !== null) return paper
+          break
+        }
+        continue
+      }
       if (lex.issueVerbs.has(key)) {
         linked = true
         if (j + 1 < end && (this.keys[j + 1] === AN || this.keys[j + 1] === MIN)) j++
@@ -2590,7 +2694,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (!lex.issueLinks.has(key)) {
         // الذي أصدرته شركة الأبحاث «X»: a definite noun in construct, or two, and an opening mark after the verb, then
         // the organisation (thirty-fifth session, second round)
-        if (!person && linked && j > k + 1 && lex.issueVerbs.has(this.keys[j - 1]!)) return this.bodyAfterIssuing(j)
+        if (!person && linked && j > k + 1 && lex.issueVerbs.has(this.keys[j - 1]!)) return this.bodyAfterIssuing(j) ?? this.issuerWords(j, false)
+        // (بيان من مكتب الوزير: the words after `من`, a noun in construct allowed as after `صادر عن`)
+        if (!person && j === k + 2 && this.keys[k + 1] === MIN) return this.issuerWords(j, true)
         break
       }
       linked = false
