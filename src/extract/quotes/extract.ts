@@ -37,6 +37,7 @@
 import type { TextView } from "../../model/view.js"
 import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
+import { lowerBoundBy } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
 import { BA_CLITICS } from "./marks.js"
@@ -53,6 +54,9 @@ const DIGIT_CLITICS = new Set(["\u0648", "\u0628", "\u0644", "\u0641", "\u0643",
 
 /** `ما` ("what"): `ما مفاده` after a speech verb is what someone said, in gist. */
 const MA = foldKey("\u0645\u0627")[0]!
+
+/** `إلا` (search-form key): "but", "only" after a negation (`ما هي إلا`; {@link QuoteScanner.negatedCopula}). */
+const ILLA = foldKey("\u0625\u0644\u0627")[0]!
 
 /** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
 const LIST_REACH = 200
@@ -150,6 +154,15 @@ const TITLE_WORDS = 12
 
 /** How many of the last quotes {@link QuoteScanner.quotedSpan} reads (thirty-eighth session): a bound that keeps it constant time. */
 const QUOTED_REACH = 32
+
+/** The index of the first of `cues` (in text order) at token `at` or after it (binary search; `cues.length`: none). */
+const firstCueFrom = (cues: ReadonlyArray<Cue>, at: number): number => lowerBoundBy(cues, at, (c) => c.at)
+
+/** How many commas may stand between a verb of describing and the marks it describes through `بأنه` or `ب` far from it ({@link QuoteScanner.describedFar}). */
+const DESCRIBED_COMMAS = 3
+
+/** How many tokens a verb of describing's subject phrase may hold when a person's name ends it before a comma ({@link QuoteScanner.describedFar}). */
+const DESCRIBED_SUBJECT = 8
 
 /** Endings a loose key drops (one of them, the longest first): a nisba, a pronoun, a plural, the folded `ة`, `ا`, `ي`. */
 const LOOSE_ENDS = ["\u064a\u0647", "\u0647\u0627", "\u0627\u062a", "\u0647", "\u0627", "\u064a"]
@@ -609,7 +622,7 @@ class QuoteScanner extends ArabicSubjects {
       // right after the noun it describes (a relative clause with no relative word), its subject, then `بأنه` and one to
       // three words in marks: what the subject called it (thirty-second session)
       if (before === null && words <= 3) {
-        const called = this.calledBefore(m)
+        const called = this.calledBefore(m) ?? this.describedFar(m, cues)
         if (called !== null) {
           found.push({ a, b, cue: called.cue, speaker: called.speaker, capped: m.capped })
           continue
@@ -649,7 +662,8 @@ class QuoteScanner extends ArabicSubjects {
         // describing with its object pronoun) are what the speaker called someone or something (session 19)
         // (and after `ب` when the cue is a verb of describing with its object named, وصف ما نشرته الصحف بـ"حملة سياسية";
         // session 20)
-        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (this.lex.baAnna.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))) || (this.lex.chargePrepositions.has(this.keys[m.open - 1]!) && before.cue.end !== m.open - 1 && this.chargingVerb(before.cue)) || (this.keys[m.open - 1] === AN && before.cue.end !== m.open - 1 && this.expressingVerb(before.cue)))
+        // (and after `من` and a verb of warning, وحذر X من «عواقب وخيمة»; fortieth session)
+        const describedAs = words === 2 && !before.colon && !far && !before.cue.english && this.t.kinds[m.open - 1] === WORD && (this.lex.baAnna.has(this.keys[m.open - 1]!) || (this.keys[m.open - 1] === BA_KEY && (this.describesPronoun(before.cue) || this.describingVerb(before.cue))) || (this.lex.chargePrepositions.has(this.keys[m.open - 1]!) && before.cue.end !== m.open - 1 && this.chargingVerb(before.cue)) || (this.keys[m.open - 1] === MIN && before.cue.end !== m.open - 1 && this.warningVerb(before.cue)) || (this.keys[m.open - 1] === AN && before.cue.end !== m.open - 1 && this.expressingVerb(before.cue)))
         // ووصفها بأنها "قاسية", وبأنها «تسيطر» على …: one word right after `بأنه`/`بأنها` (its pronoun, not the bare `بأن`
         // whose marks are the clause's subject) is what the speaker called someone or something (thirtieth session)
         const calledOne = words === 1 && !before.colon && !far && !before.cue.english && this.calledOneWord(m, a, b)
@@ -702,9 +716,18 @@ class QuoteScanner extends ArabicSubjects {
         // attributed by the same verb as the piece before it (so no speech verb between them), with no participle or
         // according phrase between and no person right before the marks, is the same speaker's, however far from the verb; one or two words only when they read as no name,
         // `partNotName`: `جبل «صبر»`, `داخل «كابيتول هيل»` stay out; thirty-seventh session)
+        // (and two words or three of a predicate after a copula, `وإن سقوطه ليس "مهددا للحياة"`, which partNotName reads as a
+        // name; fortieth session)
         const prev = found[found.length - 1]
-        if (prev !== undefined && prev.cue === before.cue && prev.speaker !== null && prev.reported === true && !before.colon && !before.cue.english && this.laterPiece(prev.b, m.open) && !this.codeShaped(a, b) && (words >= MIN_WORDS_CUED || this.partNotName(m, a, b))) {
+        if (prev !== undefined && prev.cue === before.cue && prev.speaker !== null && prev.reported === true && !before.colon && !before.cue.english && this.laterPiece(prev.b, m.open) && !this.codeShaped(a, b) && (words >= MIN_WORDS_CUED || this.partNotName(m, a, b) || (words >= 2 && this.copulaPredicate(m, a, b)))) {
           found.push({ a, b, cue: before.cue, speaker: prev.speaker, capped: m.capped, reported: true })
+          continue
+        }
+        // (ووصف X، الذي …، فوزه في السباق بأنه «…»: a verb of describing far before the marks; and `، متهما X بارتكاب «…»`
+        // after the cue: a participle of accusing nearer the marks; fortieth session)
+        const described = words <= 3 && !before.colon ? this.describedFar(m, cues) ?? this.accusedAfter(m, before.cue, a, b, words) : null
+        if (described !== null) {
+          found.push({ a, b, cue: described.cue, speaker: described.speaker, capped: m.capped })
           continue
         }
         // (too few words for a verb of describing with its pronoun, ووصفته بأنه "…"، مشيرة: a cue after them may still
@@ -733,7 +756,9 @@ class QuoteScanner extends ArabicSubjects {
       // (and three words or more that open with a relative pronoun, a few words after a quote a cue attributed in the
       // same sentence: `عن "قلقها العميق" بشأن أفعال X"التي تهدد السلام بشكل خطير"`, the clause goes on describing a
       // noun of the speaker's words; thirtieth session)
-      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && this.partNotName(m, a, b)))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
+      // (and two or three words of a predicate after a copula as the second piece, `إن حالته "جيدة" … وإن سقوطه ليس
+      // "مهددا للحياة"`: partNotName reads a noun and its definite complement as a name; fortieth session)
+      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))) found.push({ a, b, cue: null, speaker: previous.speaker, capped: m.capped, reported: previous.reported === true })
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
       // (سألنا X: «…؟»: marks in the interviewer's sentence after the verb of asking, with no verb of speech or answering
@@ -1676,6 +1701,17 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * Is the word at `w` a negated copula (`negatedCopulas`: `ليس`, `ليست` …), or `إلا` after `ما` and a pronoun of
+   * `exceptivePronouns` (`ما هي إلا`), before a predicate in marks (fortieth session)?
+   */
+  protected negatedCopula(w: number): boolean {
+    const key = this.keys[w]!
+    if (!this.lex.negatedCopulas.has(key)) return false
+    if (key !== ILLA) return true
+    return w - 2 >= this.ps && this.t.kinds[w - 1] === WORD && this.t.kinds[w - 2] === WORD && this.lex.exceptivePronouns.has(this.keys[w - 1]!) && this.keys[w - 2] === MA
+  }
+
+  /**
    * Are the words of the marks `m` (tokens `[a, b)`) spaced right after a form of كان, أصبح or بات (`copulaForms`) a
    * predicate the speaker chose (`ستكون "محور المناقشات"`, `كانت «خسارة كبرى للمعتدلين»`, `أصبحت «في المرحلة
    * النهائية»`; thirty-sixth session)? No number, Latin letter, name noun or letter name in them, the first word with no
@@ -1684,7 +1720,7 @@ class QuoteScanner extends ArabicSubjects {
   protected copulaPredicate(m: Mark, a: number, b: number): boolean {
     const t = this.t
     const w = m.open - 1
-    if (w < this.ps || t.kinds[w] !== WORD || t.spaced[m.open] === 0 || !this.lex.copulaForms.has(this.keys[w]!)) return false
+    if (w < this.ps || t.kinds[w] !== WORD || t.spaced[m.open] === 0 || !(this.lex.copulaForms.has(this.keys[w]!) || this.negatedCopula(w))) return false
     let first = true
     for (let k = a; k < b; k++) {
       if (t.kinds[k] === NUM) return false
@@ -2066,13 +2102,7 @@ class QuoteScanner extends ArabicSubjects {
       break
     }
     // the last cue before the mark (binary search: cues are in text order, and a paragraph may hold thousands)
-    let lo = 0
-    let hi = cues.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (cues[mid]!.at < m.open) lo = mid + 1
-      else hi = mid
-    }
+    const lo = firstCueFrom(cues, m.open)
     for (let c = lo - 1; c >= 0; c--) {
       const cue = cues[c]!
       // (an Arabic verb whose speaker phrase ends at a complementizer reaches further: the words it reports may run
@@ -2150,7 +2180,8 @@ class QuoteScanner extends ArabicSubjects {
       // ونقلت عن «مسؤول رفيع المستوى»: marks after عن/من name a source, they quote no speech
       // (not through a verb of expressing: أعرب X عن «…»; twenty-fourth session)
       // (not `من` right after a complementizer with its pronoun, `إنه من "المؤسف"`: "it is regrettable"; thirty-fifth session)
-      if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || (this.keys[j] === MIN && !this.itIsAt(j - 1)))) return null
+      // (not `من` right before the marks after a verb of warning with its named subject, `وحذر X من «…»`; fortieth session)
+      if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || (this.keys[j] === MIN && !this.itIsAt(j - 1) && !this.warnedOf(cue, j, m)))) return null
       const speaker = this.speakerOfCue(cue, true)
       // (a verb read as one only for its فيه, with no document's issuer, is no cue; twenty-fourth session)
       if (speaker === null && cue.inDocument === true) return null
@@ -2563,6 +2594,17 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * A participle of accusing ({@link accusingBefore}) between the cue `cue` found before the marks `m` and them, two
+   * words or more in the marks and no name on them (`وقال X إنه سينشر …، متهما التلفزيون بارتكاب «عمل تخريبي»`): the
+   * participle speaks, as it does with no cue before it (fortieth session). Else null.
+   */
+  protected accusedAfter(m: Mark, cue: Cue, a: number, b: number, words: number): { cue: Cue; speaker: Speaker | null } | null {
+    if (words < 2 || cue.english || (this.entities.length > 0 && this.marksOneName(a, b))) return null
+    const accused = this.accusingBefore(m)
+    return accused !== null && accused.cue.at > cue.at ? accused : null
+  }
+
+  /**
    * A verb of describing with its object pronoun (`وصفته`, `يصفها`, `اعتبره`: a form that needs a mark and ends with
    * `ه`/`ها`/`هم`) right after a noun (the thing it describes: `اتصال وصفته`, `عمل وصفه`), then its subject (the verb's
    * speaker phrase, one to five words that end before `بأنه`; a speaker read from it), then `بأنه`/`بأنها`/`بأنهم` spaced
@@ -2592,6 +2634,55 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * A verb of describing (`objectVerbs`: `وصف`, `اعتبر`) that opens its clause and names its subject, its object then
+   * running on for a long phrase before `بأنه`/`بأنها`/`بأنهم`/`بأنهما` or `ب` right before the marks at `m` (fortieth
+   * session): `ووصف X، الذي سيبدأ …، فوزه في السباق بأنه «…»`, `ووصف X، زيارة الوفد، لبلاده بـ«…»`, `ووصف X منتقديه
+   * بأنهم «…»`. The cue scanner reaches such marks only within its window, through `بأنه`/`بأنها` and with words alone
+   * between; here words, numbers and up to {@link DESCRIBED_COMMAS} commas may stand between, at most
+   * {@link REPORTED_WINDOW} tokens, with no mark, colon, sentence end, complementizer or other speech verb. The verb's
+   * cue (from `cues`) and its speaker; else null.
+   */
+  protected describedFar(m: Mark, cues: ReadonlyArray<Cue>): { cue: Cue; speaker: Speaker | null } | null {
+    const p = m.open - 1
+    if (p <= this.ps || this.t.kinds[p] !== WORD) return null
+    const called = this.keys[p]!
+    // (`بأنه` spaced from the marks, `بأنه"رائد"` glued is no such frame; no number, Latin letter or name in the marks,
+    // `بأنه "2015"`, `بـ"iPhone"`, `بـ"الهلال"`, as the nearer rules of describing read them)
+    if (!((this.lex.baAnnaPronoun.has(called) && this.t.spaced[m.open] !== 0) || called === BA_KEY)) return null
+    for (let k = m.open + 1; k < m.close; k++) if (this.t.kinds[k] === NUM || (this.t.kinds[k] === WORD && /[a-z0-9]/i.test(this.keys[k]!))) return null
+    if (this.entities.length > 0 && this.marksOneName(m.open + 1, m.close)) return null
+    let commas = 0
+    for (let k = p - 1; k >= Math.max(this.ps, p - REPORTED_WINDOW); k--) {
+      if (this.t.kinds[k] === NUM) continue
+      if (this.t.kinds[k] !== WORD) {
+        if (!this.isPunct(k, COMMAS) || ++commas > DESCRIBED_COMMAS) return null
+        continue
+      }
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key) || this.lex.baAnna.has(key)) return null
+      const describing = this.lex.objectVerbs.has(key) || this.lex.objectVerbs.has(withoutConjunction(key, 3))
+      if (!describing) {
+        if (this.verbAt(k, this.pe) > 0) return null
+        continue
+      }
+      // (the verb's cue by binary search: cues are in text order, and a paragraph may hold thousands)
+      const at = firstCueFrom(cues, k)
+      const cue = cues[at]?.at === k ? cues[at] : undefined
+      // (the speaker phrase may run on to `بأنهم`, which is no complementizer of the cue scanner)
+      if (cue === undefined || !this.describingVerb(cue) || cue.speaker === null || cue.speaker[1] > p + 1) return null
+      // (the verb opens its clause: its و/ف (a form found only without it), the sentence's start, a clause opener (`قد`)
+      // or a comma before it; not the verbal noun, `بما في ذلك وصف الإسلام بـ«…»`, whose subject is not named)
+      const opens = !this.lex.objectVerbs.has(key) || k === this.ps || this.isSentenceEnd(k - 1) || this.isPunct(k - 1, COMMAS) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!))
+      // (or a person whose name ends the subject phrase, a comma right after it: `وصف وزير … الدكتور X، زيارة …`)
+      const named = this.namedSubjectAfter(cue) || (cue.speaker[1] - cue.speaker[0] <= DESCRIBED_SUBJECT && this.isPunct(cue.speaker[1], COMMAS) && this.personBeforeRelative(cue.speaker[1] - 1) !== null)
+      if (!opens || !named) return null
+      const speaker = this.speakerOfCue(cue, true)
+      return speaker === null ? null : { cue, speaker }
+    }
+    return null
+  }
+
+  /**
    * Does a person or an organisation start right after the first comma in tokens `[a, b)` (the name set off after a
    * role, `واتهم الرئيس الأمريكي، X، …`; thirty-fifth session)?
    */
@@ -2609,6 +2700,21 @@ class QuoteScanner extends ArabicSubjects {
     if (cue.english || cue.kind !== "verb") return false
     const key = this.keys[cue.at]!
     return this.lex.chargeVerbs.has(key) || this.lex.chargeVerbs.has(withoutConjunction(key, 3))
+  }
+
+  /**
+   * Is `من` at token `j`, right before the marks `m`, what a verb of warning with its subject named reports through
+   * (`وحذر X من «…»`, words alone between; fortieth session)?
+   */
+  protected warnedOf(cue: Cue, j: number, m: Mark): boolean {
+    return j === m.open - 1 && this.warningVerb(cue) && this.wordsOnly(cue.end, j) && this.namedSubjectAfter(cue)
+  }
+
+  /** Is the cue an Arabic verb of warning (`warningVerbs`: `حذر`, `يحذر`, with or without its و/ف; fortieth session)? */
+  protected warningVerb(cue: Cue): boolean {
+    if (cue.english || cue.kind !== "verb") return false
+    const key = this.keys[cue.at]!
+    return this.lex.warningVerbs.has(key) || this.lex.warningVerbs.has(withoutConjunction(key, 3))
   }
 
   /** Is the cue an Arabic verb of expressing (`expressVerbs`: `أعرب`, `عبّر`, with or without its و/ف)? */

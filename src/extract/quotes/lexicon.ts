@@ -153,6 +153,12 @@ export const ArabicQuotesFile = Schema.Struct({
   consideringPresent: Described,
   /** Forms of كان, أصبح, بات before one word of their predicate in marks (`ستكون "كارثية"`, `باتت «عاجزة»`). */
   copulaForms: Described,
+  /** `ليس`, `ليست` …, and `إلا` after `ما هو`: before two or three words of a predicate in marks (fortieth session). */
+  negatedCopulas: Described,
+  /** `حذر`, `يحذر` …: a speech verb whose words follow `من` (fortieth session). */
+  warningVerbs: Described,
+  /** `هو`, `هي`, `هم`, `هما` between `ما` and `إلا` (fortieth session). */
+  exceptivePronouns: Described,
   /** سوف ("will"), لن ("will not"), لم ("did not") (thirty-sixth session: moved from quotes/extract.ts `VERB_PARTICLES`). */
   verbParticles: Described,
   /** Name nouns with a possessive ه (كتابه, ديوانه, فيلمه, مسرحيته) that a word in ة folds into (كتابة, "writing"; thirty-fifth session). (thirty-sixth session: moved from quotes/extract.ts `POSSESSIVE_NAME_NOUNS`). */
@@ -546,6 +552,12 @@ export interface QuoteLexicons {
   readonly consideringPresent: ReadonlySet<string>
   /** `كان`, `ستكون`, `أصبح`, `باتت` …: forms of كان, أصبح, بات before one word of their predicate in marks (thirty-fifth session). */
   readonly copulaForms: ReadonlySet<string>
+  /** `ليس`, `ليست` …, and `إلا` (after `ما` and a pronoun of {@link exceptivePronouns}): before two or three words of a predicate in marks (fortieth session). */
+  readonly negatedCopulas: ReadonlySet<string>
+  /** `حذر`, `يحذر` …: a speech verb whose words in marks follow `من` (`وحذر X من «…»`; fortieth session). */
+  readonly warningVerbs: ReadonlySet<string>
+  /** `هو`, `هي`, `هم`, `هما`: the pronoun between `ما` and `إلا` (fortieth session). */
+  readonly exceptivePronouns: ReadonlySet<string>
   /**
    * `سوف` ("will"), `لن` ("will not"), `لم` ("did not"): before a present verb in marks (thirty-fifth session).
    * (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `VERB_PARTICLES`.)
@@ -1180,6 +1192,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     consideringVerbs: allKeys(ar.consideringVerbs.forms),
     consideringPresent: allKeys(ar.consideringPresent.forms),
     copulaForms: allKeys(ar.copulaForms.forms),
+    negatedCopulas: allKeys(ar.negatedCopulas.forms),
+    warningVerbs: allKeys(ar.warningVerbs.forms),
+    exceptivePronouns: allKeys(ar.exceptivePronouns.forms),
     verbParticles: allKeys(ar.verbParticles.forms),
     possessiveNameNouns: allKeys(ar.possessiveNameNouns.forms),
     cliticVerbalNouns: allKeys(ar.cliticVerbalNouns.forms),
