@@ -264,6 +264,8 @@ const VERSE_LIKE_MORE = 30
 const VERSE_SHORTER = 2
 /** How many words a title after a name's noun and a colon may hold ({@link QuoteScanner.titleAfterColon}; thirty-ninth session). */
 const COLON_TITLE_WORDS = 6
+/** Words at most between a verbal noun glued to ب and the marks a verb of charging reaches through it (`chargeNounBefore`). */
+const CHARGE_NOUN_GAP = 3
 
 /** How many verse lines a statement may open with before its text after `فيما يلي نصه:` ({@link QuoteScanner.documentBody}; thirty-ninth session). */
 const DOCUMENT_VERSES = 3
@@ -608,7 +610,7 @@ class QuoteScanner extends ArabicSubjects {
       // no speech verb yet introduces its named subject's words, with no speech cue for them (twenty-third session,
       // third round)
       if (before === null && words >= 2) {
-        const charged = this.chargeBefore(m) ?? this.accusingBefore(m)
+        const charged = this.chargeBefore(m, words) ?? this.accusingBefore(m)
         if (charged !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
           found.push({ a, b, cue: charged.cue, speaker: charged.speaker, capped: m.capped })
           continue
@@ -2443,12 +2445,21 @@ class QuoteScanner extends ArabicSubjects {
    * the cue window, its subject starting with a person or an organisation (`وهدد الرئيس X خصومه بـ«…»`): that verb as a
    * cue and its subject (twenty-third session, third round)?
    */
-  protected chargeBefore(m: Mark): { cue: Cue; speaker: Speaker | null } | null {
-    const p = m.open - 1
+  protected chargeBefore(m: Mark, words = MIN_WORDS_CUED): { cue: Cue; speaker: Speaker | null } | null {
+    let p = m.open - 1
     if (p <= this.ps || this.t.kinds[p] !== WORD) return null
     // (عن after a verb of expressing, وعبّر X عن «…»; twenty-fourth session)
-    const verbs = this.lex.chargePrepositions.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
-    if (verbs === null) return null
+    let verbs = this.lex.chargePrepositions.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
+    // (واتهمت X Y بالتصرف بصورة «…», بارتكاب «…», بالتخلي عن «…»: three words or more in marks after a verbal noun glued
+    // to ب and up to three words; the verb is read before the noun; fortieth session, helper nouncues)
+    let throughNoun = false
+    if (verbs === null) {
+      const noun = words >= MIN_WORDS_CUED ? this.chargeNounBefore(p) : -1
+      if (noun < 0) return null
+      verbs = this.lex.chargeVerbs
+      p = noun
+      throughNoun = true
+    }
     // (commas in a pair only, around the subject or a phrase after it: واتهم الرئيس، X، بيونغ يانغ بـ«…», واتهم X، في
     // بيان، المعارضة بـ«…»; thirty-fifth session)
     let commas = 0
@@ -2461,6 +2472,9 @@ class QuoteScanner extends ArabicSubjects {
       const bare = verbs.has(key)
       // (a verb of two letters with its و, وحث; thirty-ninth session)
       const form = bare ? key : withoutConjunction(key, key.length === 3 ? 2 : 3)
+      // (through a verbal noun, the verb's own preposition is the noun's `ب`: another preposition of charging or another
+      // word glued to ب between them, `وحث X الدول على الاعتراف بدولة فلسطين «…»`, takes the verb's complement first)
+      if (throughNoun && (this.lex.chargePrepositions.has(key) || (key.length >= 5 && key.startsWith(BA_KEY)))) return null
       if (!bare && (form === key || !verbs.has(form))) continue
       // (a bare form is a verb only where a clause starts: at the sentence's start, after a clause opener, or after a
       // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
@@ -2477,11 +2491,33 @@ class QuoteScanner extends ArabicSubjects {
         return { cue, speaker: { text: person.canonical, entityId: person.entityId, gender: null, person: true } }
       }
       if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
+      // (through a verbal noun, no demonstrative subject right after the verb, `اتهمت تلك الزعامات X بالضلوع في «…»`: the
+      // person after it is the object)
+      if (throughNoun && k + 1 < p && this.t.kinds[k + 1] === WORD && (this.lex.subjectDemonstratives.has(this.keys[k + 1]!) || this.lex.timeDemonstratives.has(this.keys[k + 1]!))) return null
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
-      if (!(this.namedSubjectAfter(cue) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      // (through a verbal noun, a country right after a feminine verb speaks through its government as well, `واتهمت
+      // الولايات المتحدة إيران بالتصرف …`; fortieth session, helper nouncues)
+      if (!(this.namedSubjectAfter(cue) || (throughNoun && (gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue)) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
+  }
+
+  /**
+   * A verbal noun glued to ب (five letters or more, not `بأنه`: `بالتصرف`, `بارتكاب`, `بمحاولة`) at `p` or up to
+   * `CHARGE_NOUN_GAP` words before it, words alone between and no complementizer, relative pronoun or verb of speech
+   * (fortieth session, helper nouncues): the index of the first such word, else -1.
+   */
+  protected chargeNounBefore(p: number): number {
+    let noun = -1
+    for (let k = p; k >= Math.max(this.ps + 1, p - CHARGE_NOUN_GAP); k--) {
+      if (this.t.kinds[k] !== WORD) break
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key) || this.lex.relativePronouns.has(key) || this.lex.verbs.longestAt(this.keys, k, k + 1) !== null) break
+      // (the first of two: `بالتصرف بصورة «…»`, a noun and its manner)
+      if (key.length >= 5 && key.startsWith(BA_KEY) && !this.lex.baAnna.has(key)) noun = k
+    }
+    return noun
   }
 
   /**
@@ -2582,6 +2618,12 @@ class QuoteScanner extends ArabicSubjects {
       if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION"
     }
     return false
+  }
+
+  /** Does a place the entity stage tagged start the speaker phrase of the cue (a country as a verb's subject)? */
+  protected placeSubjectAfter(cue: Cue): boolean {
+    if (cue.speaker === null || this.entities.length === 0) return false
+    return this.entityStartingAt(cue.speaker[0])?.type === "LOCATION"
   }
 
   /** Do the words in tokens `[a, b)` open with a negation or close with an adverb or a preposition and its pronoun? */
