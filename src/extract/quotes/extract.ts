@@ -40,7 +40,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
 import { BA_CLITICS } from "./marks.js"
-import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -529,7 +529,7 @@ class QuoteScanner extends ArabicSubjects {
         this.cursor = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
         // (… ولا تلحقه مع الريح ويقول الشاعر X - رحمه الله - بوضوح تام: …: unmarked verse or speech ends where a new
         // attribution with its colon starts inside it; thirty-second session)
-        const colon = this.cutAtAttribution(this.colonSpeech(cue, pe, markAt), cue, pe)
+        const colon = this.firstPersonSentence(this.cutAtAttribution(this.colonSpeech(cue, pe, markAt), cue, pe), cue)
         // (ووصفه بأنه شخص مهذب, الذي تصفه بأنه جيد: a verb of describing with its object pronoun joins the chain only
         // through the quotes it attributes)
         if (colon === null && this.describesPronoun(cue)) continue
@@ -2440,6 +2440,24 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * The colon's words `[a, b)` of a first-person verb (`فقلت له: …`, fortieth session) end with their first sentence: a
+   * narrator's line or a columnist's reply, the narration after it is the writer's (`… . وتشاركها X التي تقول «…»` must
+   * stay X's), or at the comma before a speech verb inside them (`…، ثم تناولها وهو يقول: …`); a question or an
+   * exclamation keeps its mark. Other cues' words as they are.
+   */
+  protected firstPersonSentence(colon: readonly [number, number] | null, cue: Cue): readonly [number, number] | null {
+    if (colon === null || cue.english || cue.kind !== "verb" || !this.lex.firstPersonVerbs.has(withoutConjunction(this.keys[cue.at]!))) return colon
+    let comma = -1
+    for (let k = colon[0] + 1; k < colon[1]; k++) {
+      if (this.isSentenceEnd(k)) return [colon[0], this.keys[k] === "." ? k : k + 1]
+      if (this.isPunct(k, COMMAS)) comma = k
+      // (… فأصابني الخجل …، ثم تناولها مني وهو يقول: «…»: a speech verb inside ends them at the comma before it)
+      else if (this.t.kinds[k] === WORD && this.verbAt(k, colon[1]) > 0) return [colon[0], comma > colon[0] ? comma : k]
+    }
+    return colon
+  }
+
+  /**
    * A verb of `chargeVerbs` that opens its clause (with و or ف, at the sentence's start, after a clause opener or after a
    * comma but for a form that opens with و), then words alone up to ب, على or إلى right before the marks at `m`, within
    * the cue window, its subject starting with a person or an organisation (`وهدد الرئيس X خصومه بـ«…»`): that verb as a
@@ -2505,10 +2523,15 @@ class QuoteScanner extends ArabicSubjects {
 
   /**
    * A verbal noun glued to ب (five letters or more, not `بأنه`: `بالتصرف`, `بارتكاب`, `بمحاولة`) at `p` or up to
-   * `CHARGE_NOUN_GAP` words before it, words alone between and no complementizer, relative pronoun or verb of speech
-   * (fortieth session, helper nouncues): the index of the first such word, else -1.
+   * `CHARGE_NOUN_GAP` words before it, words alone between and no complementizer, relative pronoun or verb of speech,
+   * the word at `p` itself such a noun or a preposition (fortieth session, helper nouncues): the index of the first such
+   * word, else -1.
    */
   protected chargeNounBefore(p: number): number {
+    // (the word right before the marks is the noun, a word glued to ب or a preposition: after any other noun the marks
+    // name it, `بتنفيذ خطة «…»`, `بإدانة الحادثة "…"`)
+    const last = this.keys[p]!
+    if (!((last.length >= 5 && last.startsWith(BA_KEY)) || this.lex.objectPrepositions.has(last) || last === FI)) return -1
     let noun = -1
     for (let k = p; k >= Math.max(this.ps + 1, p - CHARGE_NOUN_GAP); k--) {
       if (this.t.kinds[k] !== WORD) break
@@ -2963,6 +2986,9 @@ class QuoteScanner extends ArabicSubjects {
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
     if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
     if (first !== null && first.kind === "background") return null
+    // («X»، فقلت له: …: a first-person verb opens the words after its colon, it attributes no marks before it; fortieth
+    // session)
+    if (first !== null && !first.english && first.kind === "verb" && this.lex.firstPersonVerbs.has(withoutConjunction(this.keys[first.at]!))) return null
     // «عبدالخالق الحوثي» قائلا: «…», عن «الخطة» مضيفا: …: a participle with a colon or a mark right after it opens the
     // speech that follows; it attributes no short marks before it, a name or a term (thirty-fourth session, after the
     // A59 reading; longer marks before it are the speaker's words the participle goes on from)
