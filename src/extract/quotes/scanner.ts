@@ -645,9 +645,9 @@ export abstract class TokenScanner {
 
   /**
    * Does a colon follow a first-person verb ending at token `e` after its addressee (fortieth session; not right
-   * away: `وأقول: إن …` is mostly a columnist's own claim, no one's quote): a preposition with its pronoun (`له`, `لها`, `لهم`) or a word glued to `ل` (`للجميع`, `لأبي`), then up to
-   * `FIRST_PERSON_ADDRESSEE` words in all (`أقول لهم جميعا:`)? Not after any other word: `وقلت أعداد الزوار: …` is
-   * "became few", no speech.
+   * away: `وأقول: إن …` is mostly a columnist's own claim, no one's quote): a preposition with its pronoun (`له`,
+   * `لها`, `لهم`) or a word glued to `ل` (`للجميع`, `لأبي`), then words alone, up to `FIRST_PERSON_ADDRESSEE` words in
+   * all (`أقول لهم جميعا:`)? Not after any other word: `وقلت أعداد الزوار: …` is "became few", no speech.
    */
   protected firstPersonColon(e: number, pe: number): boolean {
     if (e >= pe || this.t.kinds[e] !== WORD) return false
