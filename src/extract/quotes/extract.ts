@@ -41,7 +41,7 @@ import { lowerBoundBy } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects, withoutConjunction } from "./arabic.js"
 import { BA_CLITICS } from "./marks.js"
-import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -288,6 +288,8 @@ const VERSE_LIKE_MORE = 30
 const VERSE_SHORTER = 2
 /** How many words a title after a name's noun and a colon may hold ({@link QuoteScanner.titleAfterColon}; thirty-ninth session). */
 const COLON_TITLE_WORDS = 6
+/** Words at most between a verbal noun glued to ب and the marks a verb of charging reaches through it (`chargeNounBefore`). */
+const CHARGE_NOUN_GAP = 3
 
 /** How many verse lines a statement may open with before its text after `فيما يلي نصه:` ({@link QuoteScanner.documentBody}; thirty-ninth session). */
 const DOCUMENT_VERSES = 3
@@ -551,7 +553,7 @@ class QuoteScanner extends ArabicSubjects {
         this.cursor = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
         // (… ولا تلحقه مع الريح ويقول الشاعر X - رحمه الله - بوضوح تام: …: unmarked verse or speech ends where a new
         // attribution with its colon starts inside it; thirty-second session)
-        const colon = this.cutAtAttribution(this.colonSpeech(cue, pe, markAt), cue, pe)
+        const colon = this.firstPersonSentence(this.cutAtAttribution(this.colonSpeech(cue, pe, markAt), cue, pe), cue)
         // (ووصفه بأنه شخص مهذب, الذي تصفه بأنه جيد: a verb of describing with its object pronoun joins the chain only
         // through the quotes it attributes)
         if (colon === null && this.describesPronoun(cue)) continue
@@ -632,7 +634,7 @@ class QuoteScanner extends ArabicSubjects {
       // no speech verb yet introduces its named subject's words, with no speech cue for them (twenty-third session,
       // third round)
       if (before === null && words >= 2) {
-        const charged = this.chargeBefore(m) ?? this.accusingBefore(m)
+        const charged = this.chargeBefore(m, words) ?? this.accusingBefore(m)
         if (charged !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
           found.push({ a, b, cue: charged.cue, speaker: charged.speaker, capped: m.capped })
           continue
@@ -2522,17 +2524,44 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * The colon's words `[a, b)` of a first-person verb (`فقلت له: …`, fortieth session) end with their first sentence: a
+   * narrator's line or a columnist's reply, the narration after it is the writer's (`… . وتشاركها X التي تقول «…»` must
+   * stay X's), or at the comma before a speech verb inside them (`…، ثم تناولها وهو يقول: …`); a question or an
+   * exclamation keeps its mark. Other cues' words as they are.
+   */
+  protected firstPersonSentence(colon: readonly [number, number] | null, cue: Cue): readonly [number, number] | null {
+    if (colon === null || cue.english || cue.kind !== "verb" || !this.lex.firstPersonVerbs.has(withoutConjunction(this.keys[cue.at]!))) return colon
+    let comma = -1
+    for (let k = colon[0] + 1; k < colon[1]; k++) {
+      if (this.isSentenceEnd(k)) return [colon[0], this.keys[k] === "." ? k : k + 1]
+      if (this.isPunct(k, COMMAS)) comma = k
+      // (… فأصابني الخجل …، ثم تناولها مني وهو يقول: «…»: a speech verb inside ends them at the comma before it)
+      else if (this.t.kinds[k] === WORD && this.verbAt(k, colon[1]) > 0) return [colon[0], comma > colon[0] ? comma : k]
+    }
+    return colon
+  }
+
+  /**
    * A verb of `chargeVerbs` that opens its clause (with و or ف, at the sentence's start, after a clause opener or after a
    * comma but for a form that opens with و), then words alone up to ب, على or إلى right before the marks at `m`, within
    * the cue window, its subject starting with a person or an organisation (`وهدد الرئيس X خصومه بـ«…»`): that verb as a
    * cue and its subject (twenty-third session, third round)?
    */
-  protected chargeBefore(m: Mark): { cue: Cue; speaker: Speaker | null } | null {
-    const p = m.open - 1
+  protected chargeBefore(m: Mark, words = MIN_WORDS_CUED): { cue: Cue; speaker: Speaker | null } | null {
+    let p = m.open - 1
     if (p <= this.ps || this.t.kinds[p] !== WORD) return null
     // (عن after a verb of expressing, وعبّر X عن «…»; twenty-fourth session)
-    const verbs = this.lex.chargePrepositions.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
-    if (verbs === null) return null
+    let verbs = this.lex.chargePrepositions.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
+    // (واتهمت X Y بالتصرف بصورة «…», بارتكاب «…», بالتخلي عن «…»: three words or more in marks after a verbal noun glued
+    // to ب and up to three words; the verb is read before the noun; fortieth session, helper nouncues)
+    let throughNoun = false
+    if (verbs === null) {
+      const noun = words >= MIN_WORDS_CUED ? this.chargeNounBefore(p) : -1
+      if (noun < 0) return null
+      verbs = this.lex.chargeVerbs
+      p = noun
+      throughNoun = true
+    }
     // (commas in a pair only, around the subject or a phrase after it: واتهم الرئيس، X، بيونغ يانغ بـ«…», واتهم X، في
     // بيان، المعارضة بـ«…»; thirty-fifth session)
     let commas = 0
@@ -2545,6 +2574,9 @@ class QuoteScanner extends ArabicSubjects {
       const bare = verbs.has(key)
       // (a verb of two letters with its و, وحث; thirty-ninth session)
       const form = bare ? key : withoutConjunction(key, key.length === 3 ? 2 : 3)
+      // (through a verbal noun, the verb's own preposition is the noun's `ب`: another preposition of charging or another
+      // word glued to ب between them, `وحث X الدول على الاعتراف بدولة فلسطين «…»`, takes the verb's complement first)
+      if (throughNoun && (this.lex.chargePrepositions.has(key) || (key.length >= 5 && key.startsWith(BA_KEY)))) return null
       if (!bare && (form === key || !verbs.has(form))) continue
       // (a bare form is a verb only where a clause starts: at the sentence's start, after a clause opener, or after a
       // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
@@ -2561,11 +2593,38 @@ class QuoteScanner extends ArabicSubjects {
         return { cue, speaker: { text: person.canonical, entityId: person.entityId, gender: null, person: true } }
       }
       if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
+      // (through a verbal noun, no demonstrative subject right after the verb, `اتهمت تلك الزعامات X بالضلوع في «…»`: the
+      // person after it is the object)
+      if (throughNoun && k + 1 < p && this.t.kinds[k + 1] === WORD && (this.lex.subjectDemonstratives.has(this.keys[k + 1]!) || this.lex.timeDemonstratives.has(this.keys[k + 1]!))) return null
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
-      if (!(this.namedSubjectAfter(cue) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      // (through a verbal noun, a country right after a feminine verb speaks through its government as well, `واتهمت
+      // الولايات المتحدة إيران بالتصرف …`; fortieth session, helper nouncues)
+      if (!(this.namedSubjectAfter(cue) || (throughNoun && (gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue)) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
+  }
+
+  /**
+   * A verbal noun glued to ب (five letters or more, not `بأنه`: `بالتصرف`, `بارتكاب`, `بمحاولة`) at `p` or up to
+   * `CHARGE_NOUN_GAP` words before it, words alone between and no complementizer, relative pronoun or verb of speech,
+   * the word at `p` itself such a noun or a preposition (fortieth session, helper nouncues): the index of the first such
+   * word, else -1.
+   */
+  protected chargeNounBefore(p: number): number {
+    // (the word right before the marks is the noun, a word glued to ب or a preposition: after any other noun the marks
+    // name it, `بتنفيذ خطة «…»`, `بإدانة الحادثة "…"`)
+    const last = this.keys[p]!
+    if (!((last.length >= 5 && last.startsWith(BA_KEY)) || this.lex.objectPrepositions.has(last) || last === FI)) return -1
+    let noun = -1
+    for (let k = p; k >= Math.max(this.ps + 1, p - CHARGE_NOUN_GAP); k--) {
+      if (this.t.kinds[k] !== WORD) break
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key) || this.lex.relativePronouns.has(key) || this.lex.verbs.longestAt(this.keys, k, k + 1) !== null) break
+      // (the first of two: `بالتصرف بصورة «…»`, a noun and its manner)
+      if (key.length >= 5 && key.startsWith(BA_KEY) && !this.lex.baAnna.has(key)) noun = k
+    }
+    return noun
   }
 
   /**
@@ -2741,6 +2800,12 @@ class QuoteScanner extends ArabicSubjects {
       if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION"
     }
     return false
+  }
+
+  /** Does a place the entity stage tagged start the speaker phrase of the cue (a country as a verb's subject)? */
+  protected placeSubjectAfter(cue: Cue): boolean {
+    if (cue.speaker === null || this.entities.length === 0) return false
+    return this.entityStartingAt(cue.speaker[0])?.type === "LOCATION"
   }
 
   /** Do the words in tokens `[a, b)` open with a negation or close with an adverb or a preposition and its pronoun? */
@@ -3080,6 +3145,9 @@ class QuoteScanner extends ArabicSubjects {
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
     if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
     if (first !== null && first.kind === "background") return null
+    // («X»، فقلت له: …: a first-person verb opens the words after its colon, it attributes no marks before it; fortieth
+    // session)
+    if (first !== null && !first.english && first.kind === "verb" && this.lex.firstPersonVerbs.has(withoutConjunction(this.keys[first.at]!))) return null
     // «عبدالخالق الحوثي» قائلا: «…», عن «الخطة» مضيفا: …: a participle with a colon or a mark right after it opens the
     // speech that follows; it attributes no short marks before it, a name or a term (thirty-fourth session, after the
     // A59 reading; longer marks before it are the speaker's words the participle goes on from)

@@ -348,7 +348,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `نصه`, `نصها`: the last word of a colon-only cue that announces a document's text (`فيما يلي نصه:`; thirty-ninth session). */
   documentTextWords: Described,
   /** `الشاعر`: an epithet that alone names no one the text named (`وقد قال الشاعر:`; fortieth session). */
-  anonymousEpithets: Described
+  anonymousEpithets: Described,
+  /** `قلت`, `أقول`: first-person verbs of saying, whose words have no speaker the text names (fortieth session). */
+  firstPersonVerbs: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1013,6 +1015,11 @@ export interface QuoteLexicons {
   readonly documentTextWords: ReadonlySet<string>
   /** `الشاعر`: an epithet subject alone that stands for no speaker before it (`وقد قال الشاعر:`; fortieth session), as keys. */
   readonly anonymousEpithets: ReadonlySet<string>
+  /**
+   * `قلت`, `أقول`: first-person verbs of saying (the verbs' lemma `قلت`, colon only); their words are found with no
+   * speaker, and nobody is pushed onto the chain (fortieth session, helper nouncues; keys without و/ف).
+   */
+  readonly firstPersonVerbs: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1085,9 +1092,12 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   const accordingWhat = new PhraseTrie<string>()
   for (const f of ar.accordingWhat.forms) accordingWhat.add(foldKey(f), f)
   const verbForms = new Set<string>(participles.keys())
+  // (the first-person verbs are cues before their colon only, no speech verb for the rules that look for one; fortieth
+  // session)
+  const firstPerson = allKeys(ar.firstPersonVerbs.forms)
   for (const v of ar.verbs) for (const g of ["m", "f", "p"] as const) for (const form of v.forms[g]) {
     const k = one(form)
-    if (k !== null) verbForms.add(k)
+    if (k !== null && !firstPerson.has(k)) verbForms.add(k)
   }
   for (const v of ar.verbs) for (const [form] of dualForms(v)) {
     const k = one(form)
@@ -1289,6 +1299,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     agencyStops: allKeys(ar.agencyStops.forms),
     documentTextWords: allKeys(ar.documentTextWords.forms),
     anonymousEpithets: keySet(ar.anonymousEpithets.forms),
+    firstPersonVerbs: firstPerson,
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

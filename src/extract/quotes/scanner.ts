@@ -147,6 +147,10 @@ export const C_FA = 0x0641
 
 /** Minimum words of a quote that only a complementizer or a verb introduces (one word in marks is a term, not speech). */
 export const MIN_WORDS_CUED = 3
+/** `ل`: the clitic of an addressee glued to its noun (`أقول للجميع:`; fortieth session). */
+const LAM_KEY = foldKey("\u0644")[0]!
+/** How many words a first-person verb's addressee may hold before its colon (`أقول لهم جميعا:`; fortieth session). */
+const FIRST_PERSON_ADDRESSEE = 3
 /** Minimum words of a quote in marks with no attribution at all. */
 export const MIN_WORDS_UNCUED = 8
 /** A hyphen or a dash: before a name in apposition (`المبعوث الخاص -X-`), around an aside (`وقال X - في مؤتمر صحفي - إن`). */
@@ -623,7 +627,37 @@ export abstract class TokenScanner {
 
   /** Does a speech verb phrase start at token `k` (as its key reads now)? */
   protected verbStartsAt(k: number, pe: number): boolean {
-    return this.verbMayStart(k) && this.lex.verbs.longestAt(this.keys, k, pe) !== null
+    return this.verbMayStart(k) && this.lex.verbs.longestAt(this.keys, k, pe) !== null && !this.firstPersonAt(k)
+  }
+
+  /**
+   * Is the word at token `k` a first-person verb of saying that is no cue (`قلت`, `أقول`; fortieth session)? Read as a
+   * cue only with its و/ف and its addressee before a colon ({@link firstPersonColon}), elsewhere it is no speech verb
+   * for the rules that look for one: a colon's words run on past it (`قلت لزوجتي …`, `وأقول: يا رب …`, `قال X: فقلت:
+   * …` inside another speaker's words).
+   */
+  protected firstPersonAt(k: number): boolean {
+    const key = this.keys[k]!
+    if (this.lex.firstPersonVerbs.has(key)) return true
+    const tail = key.length > 3 && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key
+    return tail !== key && this.lex.firstPersonVerbs.has(tail) && !this.firstPersonColon(k + 1, this.pe)
+  }
+
+  /**
+   * Does a colon follow a first-person verb ending at token `e` after its addressee (fortieth session; not right
+   * away: `وأقول: إن …` is mostly a columnist's own claim, no one's quote): a preposition with its pronoun (`له`,
+   * `لها`, `لهم`) or a word glued to `ل` (`للجميع`, `لأبي`), then words alone, up to `FIRST_PERSON_ADDRESSEE` words in
+   * all (`أقول لهم جميعا:`)? Not after any other word: `وقلت أعداد الزوار: …` is "became few", no speech.
+   */
+  protected firstPersonColon(e: number, pe: number): boolean {
+    if (e >= pe || this.t.kinds[e] !== WORD) return false
+    const first = this.keys[e]!
+    if (!(this.lex.pronounAddressees.has(first) || (first.length >= 3 && first.startsWith(LAM_KEY)))) return false
+    for (let k = e + 1; k < Math.min(pe, e + 1 + FIRST_PERSON_ADDRESSEE); k++) {
+      if (this.isColon(k)) return true
+      if (this.t.kinds[k] !== WORD) return false
+    }
+    return false
   }
 
   /** Length in tokens of the Arabic or English speech verb at token `k` (read with and without a proclitic و/ف), or 0. */
@@ -632,6 +666,7 @@ export abstract class TokenScanner {
     // ids of the word and of its tail say so without a trie look-up or a sliced string)
     const verbFirst = this.lex.verbFirstKeys
     if (this.swapped === 0 && !verbFirst.hasId(this.ids[k]!) && !verbFirst.hasId(this.tails[k]!)) return 0
+    if (this.firstPersonAt(k)) return 0
     const v = this.lex.verbs.longestAt(this.keys, k, pe)
     if (v !== null) return v.length
     const key = this.keys[k]!
