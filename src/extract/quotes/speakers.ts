@@ -105,11 +105,13 @@ const TIED = "\u0644:"
 
 /** The documents `بيان لـ…`, `تقرير لـ…` name their issuer after (`issuerAfterLam`; thirty-ninth session). */
 const LAM_ISSUED = new Set(["\u0628\u064a\u0627\u0646", "\u062a\u0642\u0631\u064a\u0631"].map((w) => foldKey(w)[0]!))
+
 /** How many tokens back the sentence before an epithet subject is read at most (fortieth session). */
 const EPITHET_BACK = 60
 
 /** The stem of a report (`تقرير`), whose newspaper `لصحيفة X` names (fortieth session). */
 const REPORT = foldKey("\u062a\u0642\u0631\u064a\u0631")[0]!
+
 const LAL = "\u0644\u0644"
 const LAM = "\u0644"
 
