@@ -98,7 +98,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.english) return null
     // فقلت له: …, وأقول لهم: …: a first-person verb speaks for a narrator the text does not name (a column's writer, a
     // memoir's teller under another's byline): no speaker, and none pushed onto the chain (fortieth session)
-    if (cue.kind === "verb" && this.lex.firstPersonVerbs.has(withoutConjunction(this.keys[cue.at]!))) return null
+    if (cue.firstPerson === true) return null
     // بيانا وصفت فيه …: a verb read as one only for its فيه speaks for the document's issuer, or for nobody
     // (twenty-fourth session)
     if (cue.inDocument === true) return this.lex.documentTextWords.has(this.keys[cue.end - 1]!) ? this.documentTextIssuer(cue) : this.documentSpeaker(cue.at, cue.gender)

@@ -285,7 +285,7 @@ export abstract class CueScanner extends MarkScanner {
       // (فقلت له: …, وأقول لهم جميعا: …: a first-person verb with its و/ف, its addressee between it and the colon, no
       // subject; not bare, `على ما أقول:`, `أن أقول:`, `قلت لزوجتي` inside another speaker's words; fortieth session,
       // helper nouncues)
-      if (this.lex.firstPersonVerbs.has(key)) return strip > 0 && this.firstPersonColon(cue.end, pe) ? { ...cue, speaker: null } : null
+      if (this.lex.firstPersonVerbs.has(key)) return strip > 0 && this.firstPersonColon(cue.end, pe) ? { ...cue, speaker: null, firstPerson: true } : null
       if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1])) return null
       // (فيما يلي نصه:: the document's issuer speaks, or nobody; thirty-ninth session)
       if (v.value.colonOnly === true && this.lex.documentTextWords.has(this.keys[cue.end - 1]!)) return { ...cue, inDocument: true, speaker: null }

@@ -2530,7 +2530,7 @@ class QuoteScanner extends ArabicSubjects {
    * exclamation keeps its mark. Other cues' words as they are.
    */
   protected firstPersonSentence(colon: readonly [number, number] | null, cue: Cue): readonly [number, number] | null {
-    if (colon === null || cue.english || cue.kind !== "verb" || !this.lex.firstPersonVerbs.has(withoutConjunction(this.keys[cue.at]!))) return colon
+    if (colon === null || cue.firstPerson !== true) return colon
     let comma = -1
     for (let k = colon[0] + 1; k < colon[1]; k++) {
       if (this.isSentenceEnd(k)) return [colon[0], this.keys[k] === "." ? k : k + 1]
@@ -3147,7 +3147,7 @@ class QuoteScanner extends ArabicSubjects {
     if (first !== null && first.kind === "background") return null
     // («X»، فقلت له: …: a first-person verb opens the words after its colon, it attributes no marks before it; fortieth
     // session)
-    if (first !== null && !first.english && first.kind === "verb" && this.lex.firstPersonVerbs.has(withoutConjunction(this.keys[first.at]!))) return null
+    if (first !== null && first.firstPerson === true) return null
     // «عبدالخالق الحوثي» قائلا: «…», عن «الخطة» مضيفا: …: a participle with a colon or a mark right after it opens the
     // speech that follows; it attributes no short marks before it, a name or a term (thirty-fourth session, after the
     // A59 reading; longer marks before it are the speaker's words the participle goes on from)

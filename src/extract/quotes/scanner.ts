@@ -198,6 +198,11 @@ export interface Cue {
    * its speaker is the issuer of the document named before it, or it is no cue (twenty-fourth session).
    */
   readonly inDocument?: boolean
+  /**
+   * A first-person verb of saying before its addressee and a colon (`فقلت له:`; `firstPersonVerbs`): its words have no
+   * speaker the text names, and it attributes no marks before it (fortieth session).
+   */
+  readonly firstPerson?: boolean
   /** A dual verb (`قالا`, `وأكدتا`): the speakers are two, the first named of them is given (thirty-third session). */
   readonly dual?: boolean
 }
