@@ -8,6 +8,7 @@
  * @module
  */
 import { Schema } from "effect"
+import { LexiconError } from "../../lexicons/lexicon.js"
 import { PhraseTrie } from "../../lexicons/trie.js"
 import arFile from "../../lexicons/quotes/ar.json" with { type: "json" }
 import enFile from "../../lexicons/quotes/en.json" with { type: "json" }
@@ -25,12 +26,19 @@ export const ArabicQuotesFile = Schema.Struct({
   verbs: Schema.Array(
     Schema.Struct({
       lemma: Text,
+      /** Where the entry comes from and why it reads as it does (optional; forty-first session). */
+      description: Schema.optionalKey(Text),
       /** `dm`, `df`: the dual forms, masculine and feminine (`قالا`, `يقولان`; `قالتا`, `تقولان`; thirty-third session). */
       forms: Schema.Struct({ m: Forms, f: Forms, p: Forms, dm: Schema.optionalKey(Forms), df: Schema.optionalKey(Forms) }),
       continues: Schema.optionalKey(Schema.Boolean),
       needsMark: Schema.optionalKey(Schema.Boolean),
       alsoNoun: Schema.optionalKey(Schema.Boolean),
-      colonOnly: Schema.optionalKey(Schema.Boolean)
+      colonOnly: Schema.optionalKey(Schema.Boolean),
+      /**
+       * A first-person verb of saying (`قلت`, `أقول`; fortieth session, a flag since the forty-first): its words have no
+       * speaker the text names, and it is no speech verb for the rules that look for one.
+       */
+      firstPerson: Schema.optionalKey(Schema.Boolean)
     })
   ),
   participles: Described,
@@ -349,8 +357,6 @@ export const ArabicQuotesFile = Schema.Struct({
   documentTextWords: Described,
   /** `الشاعر`: an epithet that alone names no one the text named (`وقد قال الشاعر:`; fortieth session). */
   anonymousEpithets: Described,
-  /** `قلت`, `أقول`: first-person verbs of saying, whose words have no speaker the text names (fortieth session). */
-  firstPersonVerbs: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1016,8 +1022,8 @@ export interface QuoteLexicons {
   /** `الشاعر`: an epithet subject alone that stands for no speaker before it (`وقد قال الشاعر:`; fortieth session), as keys. */
   readonly anonymousEpithets: ReadonlySet<string>
   /**
-   * `قلت`, `أقول`: first-person verbs of saying (the verbs' lemma `قلت`, colon only); their words are found with no
-   * speaker, and nobody is pushed onto the chain (fortieth session, helper nouncues; keys without و/ف).
+   * `قلت`, `أقول`: the forms of the verbs flagged `firstPerson` (the lemma `قلت`, colon only); their words are found
+   * with no speaker, and nobody is pushed onto the chain (fortieth session, helper nouncues; keys without و/ف).
    */
   readonly firstPersonVerbs: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
@@ -1047,6 +1053,12 @@ const keySet = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.map(
 const allKeys = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.flatMap((w) => foldKey(w)))
 
 export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeof EnglishQuotesFile.Type): QuoteLexicons => {
+  // A first-person verb is read only before its colon (`قلت` is also `قلّت`, "became few").
+  ar.verbs.forEach((v, i) => {
+    if (v.firstPerson === true && v.colonOnly !== true) {
+      throw new LexiconError(`lexicon quotes/ar is invalid: verbs.${i} (${v.lemma}): a firstPerson verb must be colonOnly`)
+    }
+  })
   const verbs = new PhraseTrie<Verb>()
   for (const v of ar.verbs) {
     for (const g of ["m", "f", "p"] as const) {
@@ -1094,7 +1106,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   const verbForms = new Set<string>(participles.keys())
   // (the first-person verbs are cues before their colon only, no speech verb for the rules that look for one; fortieth
   // session)
-  const firstPerson = allKeys(ar.firstPersonVerbs.forms)
+  const firstPerson = allKeys(ar.verbs.flatMap((v) => (v.firstPerson === true ? [...v.forms.m, ...v.forms.f, ...v.forms.p] : [])))
   for (const v of ar.verbs) for (const g of ["m", "f", "p"] as const) for (const form of v.forms[g]) {
     const k = one(form)
     if (k !== null && !firstPerson.has(k)) verbForms.add(k)
