@@ -44,6 +44,8 @@ const hakadhaWords = (): NonNullable<typeof hakadha> =>
 const BIMA = foldKey("\u0628\u0645\u0627")[0]!
 /** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
 const LONE_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0644", "\u0644\u0644", "\u0643"])
+/** `بأنه`, `بأنها`, `بأنهم`, `بأنهما` as keys: "as (being)", a pronoun of the thing a verb of describing describes. */
+const AS_PRONOUN = /^\u0628\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/
 
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
@@ -170,6 +172,48 @@ export abstract class CueScanner extends MarkScanner {
     return e
   }
 
+  /**
+   * End of a describing verb's subject in the phrase `[s, e)` when `بأنه`/`بأنها`/`بأنهم`/`بأنهما` (or `ب` written alone
+   * before a mark) follows the phrase: the pronoun calls for an object, so the phrase's last definite word that is no
+   * nisba adjective, with the nisba adjectives after it, is the thing described (`اللقاء`, `القصف الأمريكي`), when a
+   * definite word, a nisba or the end of an entity stands right before it (`رئيس الوزراء اللقاء`, `مدعي باريس الهجوم`;
+   * not `رئيس الوزراء` alone, a noun in construct and its genitive) and no entity covers it. Else `e` (forty-first
+   * session).
+   */
+  protected beforeDescribedNoun(s: number, e: number, pe: number): number {
+    if (e >= pe || !this.asPronounAfter(e, pe)) return e
+    let o = e - 1
+    while (o > s && this.t.kinds[o] === WORD && isNisbaKey(this.keys[o]!, "definite")) o--
+    if (o < s || this.t.kinds[o] !== WORD) return e
+    const head = this.keys[o]!
+    if (!head.startsWith(ALEF_LAM) || isNisbaKey(head, "definite")) return e
+    const o1 = this.orig(this.t.starts[o]!, this.t.ends[o]!)
+    if (this.entities.length > 0 && this.entityIn(this.orig(o1.start, this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!).end)) !== null) return e
+    // (the whole phrase one definite noun and its nisba adjectives: the object, the subject left unsaid, `ووصفت الموقف
+    // بأنه`, `ووصف الاتفاق النووي بأنه`; the chain speaks)
+    if (o === s) return s
+    if (this.t.kinds[o - 1] !== WORD) return e
+    const before = this.keys[o - 1]!
+    const prev = this.orig(this.t.starts[o - 1]!, this.t.ends[o - 1]!)
+    const entityEnds = this.entities.length > 0 && this.entityIn(prev)?.end === prev.end
+    return before.startsWith(ALEF_LAM) || entityEnds ? o : e
+  }
+
+  /**
+   * Does `بأنه` and its forms stand at token `e` (or `ب` alone before a mark), or after a relative clause between commas
+   * that opens there (`، الذي استمر لـ90 دقيقة، بأنه`; at most twelve tokens)?
+   */
+  private asPronounAfter(e: number, pe: number): boolean {
+    const at = (k: number): boolean => this.t.kinds[k] === WORD && (AS_PRONOUN.test(this.keys[k]!) || (this.keys[k] === "\u0628" && k + 1 < pe && this.markChar(k + 1) !== null))
+    if (at(e)) return true
+    if (!this.isPunct(e, COMMAS) || e + 2 >= pe || this.t.kinds[e + 1] !== WORD || !this.lex.relativePronouns.has(this.keys[e + 1]!)) return false
+    for (let k = e + 2; k < Math.min(pe - 1, e + 14); k++) {
+      if (this.isPunct(k, COMMAS)) return at(k + 1)
+      if (this.t.kinds[k] !== WORD && this.t.kinds[k] !== NUM) return false
+    }
+    return false
+  }
+
   /** Is token `k` written with the hamza of `كأن` (not `كان`, which folds the same)? */
   protected writtenAsIf(k: number): boolean {
     const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
@@ -241,7 +285,18 @@ export abstract class CueScanner extends MarkScanner {
         if (this.keys[k] === AN) {
           let s = k + 1
           let e = s
-          while (e < pe && e < s + 14 && this.t.kinds[e] === WORD && !lex.says.has(this.keys[e]!) && !lex.complementizers.has(this.keys[e]!)) e++
+          while (e < pe && e < s + 14) {
+            // ونقل عن مسؤول لجنة حي "X" فلان قوله: a short name in marks inside the source's description is the source's
+            // (forty-first session, after the A78 reading)
+            if (e > s && this.t.kinds[e] === PUNCT) {
+              const close = this.markedName(e, pe)
+              if (close < 0) break
+              e = close + 1
+              continue
+            }
+            if (this.t.kinds[e] !== WORD || lex.says.has(this.keys[e]!) || lex.complementizers.has(this.keys[e]!)) break
+            e++
+          }
           const says = e < pe && lex.says.has(this.keys[e]!)
           // ونقلت الوكالة عن مسؤول محلي، قوله إن …: a comma between the source and `قوله` (thirty-third session)
           if (!says && e > s && e + 1 < pe && this.isPunct(e, COMMAS) && this.t.kinds[e + 1] === WORD && lex.says.has(this.keys[e + 1]!)) {
@@ -562,7 +617,11 @@ export abstract class CueScanner extends MarkScanner {
         // the phrase goes on to that person, the speaker (twenty-fourth session, second round)
         // (not after a verb of describing when ب opens the word after the person: ووصفت صحيفة «X» Y بأنه …, Y is the
         // object; twenty-seventh session)
-        if (e < pe && this.entities.length > 0 && this.t.kinds[e] === WORD && this.personAt(e) !== null && !(this.describingAt(j) && this.describedAfter(e))) e = this.phraseEnd(e, pe, false)
+        // (and past one or two definite nisba adjectives of the body: رئيس جمعية «الأمل» الخيرية فلان; forty-first
+        // session, after the A78 reading)
+        let n = e
+        while (n < Math.min(pe, e + 2) && this.t.kinds[n] === WORD && isNisbaKey(this.keys[n]!, "definiteFeminine") && this.entityStartingAt(n) === null) n++
+        if (n < pe && this.entities.length > 0 && this.t.kinds[n] === WORD && this.personAt(n) !== null && !(this.describingAt(j) && this.describedAfter(n))) e = this.phraseEnd(n, pe, false)
       }
     }
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
@@ -572,6 +631,9 @@ export abstract class CueScanner extends MarkScanner {
     // first two words and right before a word that opens with ب is the object; the subject ends before it (twenty-
     // seventh session, second round; the first round read only a person after a body's name in marks)
     if (e - s >= 3 && this.entities.length > 0 && this.describingAt(j)) e = this.beforeDescribed(s, e)
+    // ووصف رئيس الوزراء اللقاء بأنه "…", وصفت الحكومة السورية القصف الأمريكي بأنه: a definite object with no entity
+    // before `بأنه` too (forty-first session, after the A78 and A79 readings)
+    if (e - s >= 2 && this.describingAt(j) && !endsWithPronoun(verb)) e = this.beforeDescribedNoun(s, e, pe)
     // وقالت كما نقلت عنها الوكالة «…», الذي قال منذ فترة طويلة "…": a clause of time, condition or report where the
     // subject would stand is none either (session 22)
     if (e > s && this.lex.subordinateOpeners.has(this.keys[s]!)) e = s

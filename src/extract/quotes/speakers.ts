@@ -1256,7 +1256,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const prev = k - 1
       // (after a definite role, `dash`, a dash opens an apposition as a comma does: وقال المبعوث الخاص -X- إن …; after
       // a name, `وقال X -خبير الشؤون …-`, the words between dashes describe X)
-      const after = this.isPunct(prev, COMMAS) || (dash && this.isPunct(prev, DASHES)) || (this.t.kinds[prev] === WORD && (lex.arTitles.has(this.keys[prev]!) || this.placeOfRole(prev, b)))
+      // (and after a body's short name in marks that closes the role's place: وقال المنسق الإعلامي في مركز شؤون
+      // المدينة "X" فلان; forty-first session, after the A78 reading)
+      const after = this.isPunct(prev, COMMAS) || (dash && this.isPunct(prev, DASHES)) || (this.t.kinds[prev] === WORD && (lex.arTitles.has(this.keys[prev]!) || this.placeOfRole(prev, b))) || this.placeNamedInMarks(prev, b)
       if (after) {
         const e = this.personAt(k)
         if (e !== null) return this.interviewer(e) ? null : e
@@ -1298,7 +1300,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = this.entityStartingAt(s)
       // (or definite words no entity covers: وقالت مديرة المكتبة في الجامعة X، وقال القيادي في الحراك الشعبي X)
       if (e === null || e.start >= last.end) {
-        for (let j = s; j <= k; j++) if (!this.keys[j]!.startsWith(ALEF_LAM) || this.keys[j]!.length < 5 || (j > s && this.entityStartingAt(j) !== null)) return false
+        // (a body's noun in construct first: في مركز الدراسات X; forty-first session)
+        const c = this.constructBodyEnd(s, k + 1)
+        for (let j = c >= 0 ? c : s; j <= k; j++) if (!this.keys[j]!.startsWith(ALEF_LAM) || this.keys[j]!.length < 5 || (j > s && this.entityStartingAt(j) !== null)) return false
         return true
       }
       return (e.type === "LOCATION" || e.type === "ORGANIZATION") && e.end > last.start && e.end <= last.end
@@ -1350,8 +1354,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected insideBodyAfterFi(b: number, k: number): boolean {
     let f = k - 1
     while (f >= b && f >= k - BODY_AFTER_FI && this.t.kinds[f] === WORD && this.keys[f] !== FI) f--
-    if (f < b || f < k - BODY_AFTER_FI || this.keys[f] !== FI || f + 1 >= k || !(this.lex.bodyNouns.has(this.keys[f + 1]!) || this.placeOrBodyAt(f + 1))) return false
-    for (let j = f + 1; j < k; j++) {
+    if (f < b || f < k - BODY_AFTER_FI || this.keys[f] !== FI || f + 1 >= k) return false
+    // (or a body's noun in construct, with no article, before definite words: في مركز الدراسات الاستراتيجية X, في
+    // مركز شؤون المدينة X; forty-first session, after the A78 reading)
+    const construct = this.constructBodyEnd(f + 1, k)
+    if (construct < 0 && !(this.lex.bodyNouns.has(this.keys[f + 1]!) || this.placeOrBodyAt(f + 1))) return false
+    for (let j = Math.max(f + 1, construct); j < k; j++) {
       if (this.t.kinds[j] !== WORD) return false
       const w = this.keys[j]!
       // (a place's or a body's entity, and `و` glued to a noun before one: في الشرق الأوسط وشمال أفريقيا)
@@ -1363,6 +1371,38 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (j > f + 1 && this.entities.length > 0 && this.entityStartingAt(j)?.type === "PERSON") return false
     }
     return true
+  }
+
+  /**
+   * Is token `c` the closing mark of one to three words in marks (`"مدار"`) right after the place of a role that starts
+   * at `b` ({@link placeOfRole}: `في مركز شؤون المدينة "مدار"`) or right after `في` and a body's noun (`في معهد
+   * "X"`)? The marks name the body of that place (forty-first session).
+   */
+  protected placeNamedInMarks(c: number, b: number): boolean {
+    if (this.t.kinds[c] !== PUNCT || this.markChar(c) === null) return false
+    for (let o = c - 2; o >= Math.max(b + 1, c - 4); o--) {
+      if (this.t.kinds[o] === WORD) continue
+      // (or right after في and a body's noun with no article: في معهد "X" فلان)
+      if (this.shortMarksAt(o, this.pe) !== c || this.t.kinds[o - 1] !== WORD) return false
+      return this.placeOfRole(o - 1, b) || (o - 2 >= b && this.keys[o - 2] === FI && this.lex.bodyNouns.has(ALEF_LAM + this.keys[o - 1]!))
+    }
+    return false
+  }
+
+  /**
+   * A body's noun with no article at token `j` (`مركز`, `هيئة`: `bodyNouns` hold it with the article) in construct,
+   * before `k`: the token after it (and after one more noun with no article, `مركز شؤون المدينة`) when that one is a
+   * definite word, else -1. No entity may start on the noun or the second one (a person there is the holder).
+   */
+  protected constructBodyEnd(j: number, k: number): number {
+    if (j + 1 >= k || this.t.kinds[j] !== WORD || !this.lex.bodyNouns.has(ALEF_LAM + this.keys[j]!) || this.entityStartingAt(j) !== null) return -1
+    let n = j + 1
+    const w = this.keys[n]!
+    if (this.t.kinds[n] === WORD && !w.startsWith(ALEF_LAM) && w.length >= 3 && n + 1 < k && !this.lex.arStops.has(w) && this.entityStartingAt(n) === null && !this.verbStartsAt(n, this.pe)) n++
+    if (this.t.kinds[n] !== WORD || !this.keys[n]!.startsWith(ALEF_LAM)) return -1
+    // (not a post in the genitive: مسؤول في مكتب الرئيس اليمني X, X is the president, not the official)
+    for (let i = n; i < k; i++) if (this.t.kinds[i] === WORD && (this.lex.roleHeads.has(this.keys[i]!) || this.lex.headlineRoles.has(this.keys[i]!) || this.lex.arTitles.has(this.keys[i]!))) return -1
+    return n
   }
 
   /**
@@ -2925,7 +2965,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // (مسؤول إعلام الفرع …، X: a noun in construct after it makes a role, its holder named after it)
     const at = k < this.pe && this.t.kinds[k] === WORD ? this.keys[k]! : ""
     const prep = at === FI || at === MIN
-    const glued = at.length > 2 && (at[0] === "\u0628" || at[0] === "\u0644") && !at.startsWith(ALEF_LAM)
+    // (a word in ل right after the source's noun is a noun in construct, `مسؤول لجنة حي X فلان`, the official of a
+    // committee whose name follows; ل is glued to a body after an adjective, `مصدر مقرب لـX`, or as `لل`; forty-first
+    // session, after the A78 reading)
+    const glued = at.length > 2 && (at[0] === "\u0628" || (at[0] === "\u0644" && (k > a + 1 || at.startsWith("\u0644\u0644")))) && !at.startsWith(ALEF_LAM)
     if (k < b && !prep && !glued) return null
     const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === "\u0628" ? this.organisationOpening(k, true) : null
     if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
