@@ -17,6 +17,9 @@ import { SpeakerResolver, docStem } from "./speakers.js"
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
 const IDH = foldKey("\u0625\u0630")[0] ?? ""
 
+/** `فقد`, the `ف` of a topic after `أما` glued to `قد` before the verb (forty-first session). */
+const FA_QAD = foldKey("\u0641\u0642\u062f")[0]!
+
 /** `الذي`, `التي` (the keys of `relativePronouns` in the lexicon; `الذين` is the plural). */
 const RELATIVE_M = "\u0627\u0644\u0630\u064a"
 const RELATIVE_F = "\u0627\u0644\u062a\u064a"
@@ -578,7 +581,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (at - s < 2) return null
     let fa = this.keys[at]!.length > 3 && this.keys[at]![0] === FA
     let end = at
-    if (fa && this.isPunct(at - 1, COMMAS)) end = at - 1
+    // أما رئيس الوزراء الياباني، فقد صرح بأن: `فقد` right before the verb carries its `ف` (forty-first session)
+    if (!fa && at - 2 > s && this.keys[at - 1] === FA_QAD) {
+      fa = true
+      end = at - 1
+    }
+    if (fa && this.isPunct(end - 1, COMMAS)) end--
     // أما السيدة X من مصر وبصحبة أطفالها إذ قالت:: `إذ` right before the verb stands where its `ف` would, the topic
     // after `أما` ends there (thirty-first session, second round)
     else if (!fa && !ammaOnly && at - 2 > s && this.keys[at - 1] === IDH) {
@@ -587,15 +595,24 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     const lex = this.lex
     let aged = false
-    for (let k = end - 1; k >= Math.max(s, end - 9); k--) {
+    // (one comma inside a topic with `ف`, its apposition: أما X، عضو المكتب التنفيذي للهيئة، فقال إن; the window
+    // widened by four words for it; forty-first session)
+    let comma = -1
+    for (let k = end - 1; k >= Math.max(s, end - 9 - (fa ? 4 : 0)); k--) {
       // (an age after the name is a number: أما شريف 30 عاما فقال; twenty-ninth session)
       if (this.t.kinds[k] === NUM) {
         aged = true
         continue
       }
-      if (this.t.kinds[k] !== WORD) return null
+      if (fa && comma < 0 && end < at && k > s && this.isPunct(k, COMMAS)) {
+        comma = k
+        continue
+      }
+      if (this.t.kinds[k] !== WORD || (comma < 0 && end - k > 9)) return null
       const key = this.keys[k]!
-      if (this.lex.amma.has(key)) return this.ammaTopic(k, end, fa)
+      // (the topic is the words before that comma, a name the entity stage may have left untagged, unless a person
+      // is tagged only in the apposition, `أما عضو المكتب، X، فقال`)
+      if (this.lex.amma.has(key)) return this.ammaTopic(k, comma < 0 || (this.hasPerson([comma + 1, end]) && !this.hasPerson([k + 1, comma])) ? end : comma, fa)
       if (ammaOnly) continue
       // إلا أن المصدر الطبي قال:, غير أن الوزارة تقول: "but", as لكن
       if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
