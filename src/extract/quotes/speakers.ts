@@ -172,6 +172,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   private typesById: Map<string, Entity["type"]> | null = null
   /** The speaker of the last quote emitted (a paragraph's quotes are emitted at its end), or null. */
   protected lastQuoted: Speaker | null = null
+  /**
+   * The offices {@link officeOfPerson} named, each with its person (forty-first session): a later sentence's words with
+   * no cue go on with the person, as before the rule.
+   */
+  protected readonly offices = new WeakMap<Speaker, Speaker>()
   /** The opening mark of a quote attributed by the words after it (its sentence starts there), or -1. */
   protected sentenceFrom = -1
 
@@ -464,10 +469,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return spokes
     }
     // وقال مكتب رئيس الوزراء X في بيان إن: an office's head before a person's post and name, or his name alone, is the
-    // office that speaks, not the person (forty-first session)
+    // office that speaks, not the person (forty-first session); the person goes on the chain, as before, and a later
+    // sentence's marks with no cue (`ودعا الرئيس المواطنين إلى «…»`) are his (`offices`, read in extract.ts)
     const office = holder === null && spokes === null && entity !== null && !english && entity.type === "PERSON" ? this.officeOfPerson(entity, a, b, gender) : null
     if (office !== null) {
-      if (push) this.push(office, a)
+      const person: Speaker = { text: entity!.canonical, entityId: entity!.entityId, gender, person: true }
+      this.offices.set(office, person)
+      if (push) this.push(person, a)
       return office
     }
     // وقال مكتب [الأمم المتحدة] لتنسيق الشؤون الإنسانية: an office's head before a body's name, and its complement after

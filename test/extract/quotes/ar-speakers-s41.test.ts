@@ -35,6 +35,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "the office of a person (`officeOfPerson`)": [
     [`وقال مكتب رئيس الوزراء [[PERSON:سالم العبيدي]] في بيان إن «${V.reform}».`, [`[مكتب رئيس الوزراء سالم العبيدي | قال] ${V.reform}`]],
     [`وقال مكتب [[PERSON:سالم العبيدي]] في بيان إن «${V.reform}».`, [`[مكتب سالم العبيدي | قال] ${V.reform}`]],
+    // the office in its sentence only: a later sentence's marks with no cue stay the person's
+    [`وأعلن مكتب رئيس البلاد [[PERSON:سالم العبيدي]]، أن «عشرة أشخاص قتلوا في الهجوم»، مدينا الهجوم الذي وصفه بـ«الجبان والمشين». ودعا الرئيس المواطنين إلى «الحذر والتعاون مع قوات الأمن».`, ["[مكتب رئيس البلاد سالم العبيدي | أعلن] عشرة أشخاص قتلوا في الهجوم", "[سالم العبيدي | وصفه] الجبان والمشين", "[سالم العبيدي | null] الحذر والتعاون مع قوات الأمن"]],
     // must stay: the person who heads an office, an office whose words before the name hold no post, a body's office
     [`وقال [[PERSON:سالم العبيدي]] مدير مكتب الوكالة في العاصمة إن «${W.calm}».`, [`[سالم العبيدي | قال] ${W.calm}`]],
     [`وقال مكتب الادعاء العام في قضية [[PERSON:سالم العبيدي]] إن «${W.calm}».`, [`[مكتب الادعاء العام | قال] ${W.calm}`]],
