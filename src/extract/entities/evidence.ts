@@ -175,7 +175,9 @@ export const NameCuesFile = Schema.Struct({
   /** Nouns of a paper, a channel or a company whose name follows in marks (`صحيفة "…"`, `شركة «…»`): a person's mention wholly inside is the body. */
   markedBodyNouns: ByLanguage,
   /** Words of being known or named and spokesmen's nouns (`يعرف`, `الملقب`, `المتحدث`) after which `باسم` is "by the name of" (thirty-eighth session). */
-  bismCues: ByLanguage
+  bismCues: ByLanguage,
+  /** Nouns of a news outlet that `ل` glues to after a speaker's name, "told": `وقال [ترامب] الإبن لمحطة فوكس نيوز` (forty-first session). */
+  addressedOutlets: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -230,6 +232,7 @@ let cueSets:
       readonly workNouns: ReadonlySet<string>
       readonly markedBodyNouns: ReadonlySet<string>
       readonly bismCues: ReadonlySet<string>
+      readonly addressedOutlets: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -282,6 +285,7 @@ const cues = () => {
       workNouns: new Set(f.workNouns.ar.map(searchKey)),
       markedBodyNouns: new Set(f.markedBodyNouns.ar.map(searchKey)),
       bismCues: new Set(f.bismCues.ar.map(searchKey)),
+      addressedOutlets: new Set(f.addressedOutlets.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -299,6 +303,9 @@ export const isWorkNoun = (key: string): boolean => cues().workNouns.has(key)
 
 /** Whether an Arabic word (its `core`, search form) is a word after which `باسم` is "by the name of" (`يعرف`, `المتحدث`). */
 export const isBismCue = (core: string): boolean => cues().bismCues.has(core)
+
+/** Whether an Arabic word (search form, no clitic or suffix) is a noun of a news outlet spoken to (`محطة`, `شبكة`; forty-first session). */
+export const isAddressedOutlet = (key: string): boolean => cues().addressedOutlets.has(key)
 
 /** Whether an Arabic word (search form, no clitic or suffix) is a noun of a body whose name follows in marks (`صحيفة`, `شركة`). */
 export const isMarkedBodyNoun = (key: string): boolean => cues().markedBodyNouns.has(key)

@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -2134,7 +2134,8 @@ const isRegnalTitle = (units: ReadonlyArray<Unit>, i: number): boolean => i >= 0
  * after a person's name, untagged and without a clitic, ends the name (linking keeps a son apart from his father by it:
  * link.ts); not before a word with the article and no clitic or a word opening with `ل` (`[جيب بوش] الابن الأصغر
  * للرئيس`, `الأب الروحي`, `الأب لثلاثة أطفال`: the noun "son", "father"), but for `ل` glued to a name the tagger
- * found (`وقال [ترامب] الابن لفوكس نيوز`: "told Fox News").
+ * found (`وقال [ترامب] الابن لفوكس نيوز`: "told Fox News") or to a news outlet's noun (`addressedOutlets`: `وقال [ترامب]
+ * الإبن لمحطة فوكس نيوز`; forty-first session).
  */
 const generationalAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span): void => {
   if (sp.type === T_PER) sp.last = generationalEnd(units, tags, sp.last)
@@ -2150,7 +2151,7 @@ export const generationalEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, las
   if (u === undefined || tags[j] !== 0 || u.kind !== "word" || u.proclitic || !isGenerational(u.core)) return last
   if (isGenerational(units[last]!.core)) return last
   const v = units[j + 1]
-  if (v !== undefined && v.kind === "word" && ((v.article && !v.proclitic) || (v.norm.charCodeAt(0) === LAM && !isGluedName(tags, j + 1)))) return last
+  if (v !== undefined && v.kind === "word" && ((v.article && !v.proclitic) || (v.norm.charCodeAt(0) === LAM && !isGluedName(tags, j + 1) && !isAddressedOutlet(searchKey(v.norm.slice(1)))))) return last
   return j
 }
 

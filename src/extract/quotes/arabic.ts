@@ -17,6 +17,17 @@ import { SpeakerResolver, docStem } from "./speakers.js"
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
 const IDH = foldKey("\u0625\u0630")[0] ?? ""
 
+/** `على` and `لسان` (`على لسان X`, by the words of X), and how far before a verb they are read (forty-first session). */
+const ALA = foldKey("\u0639\u0644\u0649")[0]!
+const LISAN = foldKey("\u0644\u0633\u0627\u0646")[0]!
+const TONGUE_BACK = 30
+
+/** A spokesman's noun in any case, with or without the article (`متحدثا`, `الناطقة`; forty-first session). */
+const SPOKESMAN_ANY_CASE = /^(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)(?:\u0629|\u0627\u064b?|\u064b\u0627)?$/
+
+/** `فقد`, the `ف` of a topic after `أما` glued to `قد` before the verb (forty-first session). */
+const FA_QAD = foldKey("\u0641\u0642\u062f")[0]!
+
 /** `الذي`, `التي` (the keys of `relativePronouns` in the lexicon; `الذين` is the plural). */
 const RELATIVE_M = "\u0627\u0644\u0630\u064a"
 const RELATIVE_F = "\u0627\u0644\u062a\u064a"
@@ -143,6 +154,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const topic = this.subjectBeforeVerb(cue.at, true)
       if (topic !== null && (cue.speaker[0] > cue.end || this.hasPerson(topic))) return this.resolve(topic, cue.gender, speech)
     }
+    // لكن متحدثا باسم رئيس ملف المدينة قال لبي بي سي إن: an unnamed spokesman's phrase between `لكن` and a verb whose
+    // words after it name nobody is its subject, not the one spoken for named before (forty-first session)
+    if (cue.kind === "verb" && (cue.speaker === null || !this.hasPerson(cue.speaker)) && this.keys[cue.at]![0] !== FA) {
+      const voice = this.butSpokesman(cue.at, cue.gender)
+      if (voice !== null) {
+        if (speech) this.push(voice, cue.at)
+        return voice
+      }
+    }
     // وكانت المبعوثة الأمريكية في الأمم المتحدة، نيكي هالي، قالت إن, بيد أن صحيفة الحزب …، رودونغ سينمون، قالت في وقت
     // سابق إن: a name between two commas right before a verb with no و and no name after it is the subject the
     // sentence opened with; the body inside the role before it is not (thirtieth session)
@@ -208,6 +228,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (bare) {
       const asked = this.askedObject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender)
       if (asked !== null) return asked
+    }
+    // ما جاء على لسان المدير العام … الدكتور X في جريدة Y حيث قال ما يلي: a verb with no subject after `على لسان` and
+    // the person it names, in the same sentence, is that person's (forty-first session, after the A77 reading)
+    if (bare && speech) {
+      const tongue = this.tongueSpeaker(cue.at, cue.gender)
+      if (tongue !== null) return tongue
     }
     // ما كتبه الرئيس X في تغريدة …، حيث أكد أن «…»: a verb with no subject right after a comma and `حيث` goes on with
     // the clause before it, as a participle there does (twenty-seventh session)
@@ -578,7 +604,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (at - s < 2) return null
     let fa = this.keys[at]!.length > 3 && this.keys[at]![0] === FA
     let end = at
-    if (fa && this.isPunct(at - 1, COMMAS)) end = at - 1
+    // أما رئيس الوزراء الياباني، فقد صرح بأن: `فقد` right before the verb carries its `ف` (forty-first session)
+    if (!fa && at - 2 > s && this.keys[at - 1] === FA_QAD) {
+      fa = true
+      end = at - 1
+    }
+    if (fa && this.isPunct(end - 1, COMMAS)) end--
     // أما السيدة X من مصر وبصحبة أطفالها إذ قالت:: `إذ` right before the verb stands where its `ف` would, the topic
     // after `أما` ends there (thirty-first session, second round)
     else if (!fa && !ammaOnly && at - 2 > s && this.keys[at - 1] === IDH) {
@@ -587,15 +618,24 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     const lex = this.lex
     let aged = false
-    for (let k = end - 1; k >= Math.max(s, end - 9); k--) {
+    // (one comma inside a topic with `ف`, its apposition: أما X، عضو المكتب التنفيذي للهيئة، فقال إن; the window
+    // widened by four words for it; forty-first session)
+    let comma = -1
+    for (let k = end - 1; k >= Math.max(s, end - 9 - (fa ? 4 : 0)); k--) {
       // (an age after the name is a number: أما شريف 30 عاما فقال; twenty-ninth session)
       if (this.t.kinds[k] === NUM) {
         aged = true
         continue
       }
-      if (this.t.kinds[k] !== WORD) return null
+      if (fa && comma < 0 && end < at && k > s && this.isPunct(k, COMMAS)) {
+        comma = k
+        continue
+      }
+      if (this.t.kinds[k] !== WORD || (comma < 0 && end - k > 9)) return null
       const key = this.keys[k]!
-      if (this.lex.amma.has(key)) return this.ammaTopic(k, end, fa)
+      // (the topic is the words before that comma, a name the entity stage may have left untagged, unless a person
+      // is tagged only in the apposition, `أما عضو المكتب، X، فقال`)
+      if (this.lex.amma.has(key)) return this.ammaTopic(k, comma < 0 || (this.hasPerson([comma + 1, end]) && !this.hasPerson([k + 1, comma])) ? end : comma, fa)
       if (ammaOnly) continue
       // إلا أن المصدر الطبي قال:, غير أن الوزارة تقول: "but", as لكن
       if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
@@ -606,6 +646,52 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         return [k + 1, at]
       }
       if (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
+    }
+    return null
+  }
+
+  /**
+   * The person `على لسان` names before the verb at token `at` in its sentence (forty-first session, after the A77
+   * reading: `ما جاء على لسان المدير العام … الدكتور X في جريدة Y حيث قال ما يلي:`): `على لسان` within {@link
+   * TONGUE_BACK} tokens before the verb, and the first person tagged within twelve tokens after it, before the verb and
+   * with no colon or mark between; pushed. Else null.
+   */
+  private tongueSpeaker(at: number, gender: Gender | null): Speaker | null {
+    const s = this.sentenceStart(at)
+    for (let k = at - 1; k > s && k >= at - TONGUE_BACK; k--) {
+      if (this.t.kinds[k] !== WORD || this.keys[k] !== LISAN || this.keys[k - 1] !== ALA) continue
+      for (let j = k + 1; j < Math.min(at, k + 13); j++) {
+        if (this.t.kinds[j] === PUNCT && (this.isColon(j) || this.markChar(j) !== null)) return null
+        const e = this.personAt(j)
+        if (e !== null) return this.pushEntity(e, gender, k)
+      }
+      return null
+    }
+    return null
+  }
+
+  /**
+   * An unnamed spokesman's phrase right after `لكن` (`subjectFirstConjunctions`, or `إلا أن`, `غير أن`) and before the
+   * verb at token `at` (forty-first session, after the A76 reading: `لكن متحدثا باسم رئيس ملف المدينة قال لبي بي سي
+   * إن`): a spokesman's noun in any case (`متحدثا`) and `باسم` open it, then at most ten words, none a complementizer, a
+   * verb, a stop word or a person's name, no punctuation. The phrase as the speaker, with no entity; else null.
+   */
+  private butSpokesman(at: number, gender: Gender | null): Speaker | null {
+    const s = this.sentenceStart(at)
+    for (let k = at - 1; k >= s && k >= at - 13; k--) {
+      if (this.t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
+        if (k + 3 > at || this.keys[k + 2] !== BISM_KEY) return null
+        const o = this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!)
+        if (!SPOKESMAN_ANY_CASE.test(this.text.slice(o.start, o.end))) return null
+        for (let j = k + 3; j < at; j++) if (this.lex.arStops.has(this.keys[j]!) || this.personAt(j) !== null) return null
+        // (the noun in the nominative, as a speaker is named: `متحدث باسم …`)
+        const noun = this.text.slice(o.start, o.end).replace(/(?:\u0627\u064b?|\u064b\u0627)$/, "")
+        const e = this.orig(this.t.starts[at - 1]!, this.t.ends[at - 1]!)
+        return { text: noun + this.text.slice(o.end, e.end), entityId: null, gender, person: true }
+      }
+      if (this.lex.complementizers.has(key) || this.lex.verbForms.has(key) || this.lex.verbForms.has(withoutConjunction(key, 3))) return null
     }
     return null
   }
@@ -1329,6 +1415,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   protected markSubject(open: number): Speaker | null {
     if (this.entities.length === 0) return null
+    // أما X نائب قائد الجيش السابق فمضى أبعد من ذلك معتقدا أن الحكومة «…»: a person tagged right after `أما`, since the
+    // last speaker was pushed, and a word with `ف` after him (the topic's verb) name the marks' speaker (forty-first
+    // session, after the A76 reading: the chain gave them to the one quoted before)
+    const topic = this.ammaBeforeMark(open)
+    if (topic !== null) return topic
     const s = this.sentenceStart(open)
     if (this.lastPushAt >= s) return null
     if (s >= open || this.t.kinds[s] !== WORD || !/[\u0621-\u064a]/.test(this.keys[s]!)) return null
@@ -1368,6 +1459,27 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const spokesman = this.spokesmanNamed(p + 1, open)
     if (spokesman !== null) return this.pushEntity(spokesman, gender, open, true)
     return this.subjectAfterVerb(p, open, gender, true, open) ?? this.publishedBy(p, open, gender) ?? (still ? this.definiteBeforePresent(p, open, gender) : this.subjectPastApposition(p, open))
+  }
+
+  /**
+   * The person tagged right after `أما` before the mark at token `open` (forty-first session): `أما` within thirty tokens
+   * before it in its sentence, after the chain's last push, no colon or other mark between, and a word with `ف` (not a
+   * name's) between the person and the mark; pushed. Else null.
+   */
+  private ammaBeforeMark(open: number): Speaker | null {
+    const s = this.sentenceStart(open)
+    let fa = false
+    for (let k = open - 1; k >= s && k >= open - 30 && k > this.lastPushAt; k--) {
+      if (this.t.kinds[k] === PUNCT && (this.isColon(k) || this.markChar(k) !== null)) return null
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (this.lex.amma.has(key)) {
+        const e = this.entityStartingAt(k + 1)
+        return fa && e !== null && e.type === "PERSON" ? this.pushEntity(e, null, k) : null
+      }
+      if (key.length > 3 && key[0] === FA && this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null) fa = true
+    }
+    return null
   }
 
   /**

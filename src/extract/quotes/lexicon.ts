@@ -357,6 +357,8 @@ export const ArabicQuotesFile = Schema.Struct({
   documentTextWords: Described,
   /** `الشاعر`: an epithet that alone names no one the text named (`وقد قال الشاعر:`; fortieth session). */
   anonymousEpithets: Described,
+  /** `فورا`, `علنا`: adverbs too short for the shapes of a manner word, never a speaker (forty-first session). */
+  bareAdverbs: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1021,6 +1023,8 @@ export interface QuoteLexicons {
   readonly documentTextWords: ReadonlySet<string>
   /** `الشاعر`: an epithet subject alone that stands for no speaker before it (`وقد قال الشاعر:`; fortieth session), as keys. */
   readonly anonymousEpithets: ReadonlySet<string>
+  /** `فورا`, `علنا`: adverbs where a verb's subject would stand that name nobody (`لكنه يضيف فورا أنه`; forty-first session), as keys. */
+  readonly bareAdverbs: ReadonlySet<string>
   /**
    * `قلت`, `أقول`: the forms of the verbs flagged `firstPerson` (the lemma `قلت`, colon only); their words are found
    * with no speaker, and nobody is pushed onto the chain (fortieth session, helper nouncues; keys without و/ف).
@@ -1311,6 +1315,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     agencyStops: allKeys(ar.agencyStops.forms),
     documentTextWords: allKeys(ar.documentTextWords.forms),
     anonymousEpithets: keySet(ar.anonymousEpithets.forms),
+    bareAdverbs: keySet(ar.bareAdverbs.forms),
     firstPersonVerbs: firstPerson,
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),

@@ -60,6 +60,9 @@ const HEAD_BEFORE_NAME = 5
 /** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
 const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
 
+/** `مكتب`, an office, as a key (forty-first session: `مكتب رئيس الوزراء X`). */
+const OFFICE_KEY = foldKey("\u0645\u0643\u062a\u0628")[0]!
+
 /** `الرسمي`, `الرسمية` ("official") between a spokesman's noun and `باسم` (`spokesPhrase`; thirty-ninth session), as keys. */
 const OFFICIAL: ReadonlySet<string> = new Set(["\u0627\u0644\u0631\u0633\u0645\u064a", "\u0627\u0644\u0631\u0633\u0645\u064a\u0629"].map((w) => foldKey(w)[0]!))
 
@@ -169,6 +172,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   private typesById: Map<string, Entity["type"]> | null = null
   /** The speaker of the last quote emitted (a paragraph's quotes are emitted at its end), or null. */
   protected lastQuoted: Speaker | null = null
+  /**
+   * The offices {@link officeOfPerson} named, each with its person (forty-first session): a later sentence's words with
+   * no cue go on with the person, as before the rule.
+   */
+  protected readonly offices = new WeakMap<Speaker, Speaker>()
   /** The opening mark of a quote attributed by the words after it (its sentence starts there), or -1. */
   protected sentenceFrom = -1
 
@@ -340,6 +348,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b, false, first.startsWith(ALEF_LAM)) : null
     if (appositive !== null) entity = appositive
+    // وقال متحدث باسم نائب الرئيس الأمريكي، X، إن: an indefinite spokesman for a person's post, and the name after it
+    // the post's holder, the one spoken for: the spokesman's phrase speaks (forty-first session)
+    if (!english) {
+      const voice = this.spokesmanOfPost(a, gender)
+      if (voice !== null) {
+        if (push) this.push(voice, a)
+        return voice
+      }
+    }
     // وقال المتحدث باسم الوزارة، الكولونيل X، إن …: the spokesman the phrase names, not the body he speaks for
     // (twenty-eighth session, second round)
     if (!english && (entity === null || entity.type !== "PERSON")) entity = this.spokesmanNamed(a, this.pe) ?? entity
@@ -450,6 +467,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (spokes !== null) {
       if (push) this.push(spokes, a)
       return spokes
+    }
+    // وقال مكتب رئيس الوزراء X في بيان إن: an office's head before a person's post and name, or his name alone, is the
+    // office that speaks, not the person (forty-first session); the person goes on the chain, as before, and a later
+    // sentence's marks with no cue (`ودعا الرئيس المواطنين إلى «…»`) are his (`offices`, read in extract.ts)
+    const office = holder === null && spokes === null && entity !== null && !english && entity.type === "PERSON" ? this.officeOfPerson(entity, a, b, gender) : null
+    if (office !== null) {
+      const person: Speaker = { text: entity!.canonical, entityId: entity!.entityId, gender, person: true }
+      this.offices.set(office, person)
+      if (push) this.push(person, a)
+      return office
     }
     // وقال مكتب [الأمم المتحدة] لتنسيق الشؤون الإنسانية: an office's head before a body's name, and its complement after
     // it, name the office that speaks (thirty-ninth session)
@@ -1443,6 +1470,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const key = this.keys[a]!
     // وقتها، إحداها: a time word or a word with an attached pronoun is no subject either
     if (this.lex.clauseOpeners.has(key) || (key.length >= 4 && key.endsWith("\u0647\u0627"))) return true
+    // فورا، علنا: a short adverb of the lexicon's (forty-first session)
+    if (this.lex.bareAdverbs.has(key)) return true
     if (key.length < 5) return false
     // باستخفاف, بالتأكيد, بسرعة: a preposition and a noun of manner (a definite noun, a tenth-form masdar, or a
     // feminine noun), when entities ran (names are entities); not بعضهم, not a name such as بينهام
@@ -1639,6 +1668,44 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The phrase of an indefinite spokesman for a person's post whose holder's name follows (forty-first session, after the
+   * A76 reading: `متحدث باسم نائب الرئيس الأمريكي، X`, `متحدث باسم وزير الخارجية الإيطالي X`, `متحدث باسم الفريق القانوني
+   * للرئيس الأمريكي، X`): token `a` opens a spokesman's phrase with no article ({@link spokesmanBism}), the words after
+   * `باسم` (within twelve tokens, one comma allowed, no other punctuation, complementizer or verb) run to a tagged person,
+   * and one of them is a post's noun (`headlineRoles`, `roleHeads`, or `لل` and a `roleHeads` noun). The definite
+   * `المتحدث باسم الرئيس، X` names the spokesman and is left to {@link spokesmanNamed}, as is a body (`متحدث باسم هيئة
+   * الأركان، X`). The speaker is the phrase up to the name, with no entity; else null.
+   */
+  protected spokesmanOfPost(a: number, gender: Gender | null): Speaker | null {
+    const bism = this.spokesmanBism(a, this.pe)
+    if (bism < 0 || this.keys[a]!.includes(ALEF_LAM)) return null
+    const end = Math.min(this.pe, bism + 12)
+    let comma = false
+    let post = false
+    let last = -1
+    for (let k = bism + 1; k < end; k++) {
+      if (this.t.kinds[k] === PUNCT) {
+        if (comma || !this.isPunct(k, COMMAS)) return null
+        comma = true
+        continue
+      }
+      if (this.t.kinds[k] !== WORD) return null
+      if (this.personAt(k) !== null) {
+        if (!post || last < 0) return null
+        const from = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+        const to = this.orig(this.t.starts[last]!, this.t.ends[last]!)
+        const c = this.text.charCodeAt(from.start)
+        return { text: this.text.slice(from.start + (c === 0x0648 || c === 0x0641 ? 1 : 0), to.end), entityId: null, gender, person: true }
+      }
+      const key = this.keys[k]!
+      if (comma || this.lex.complementizers.has(key) || this.verbStartsAt(k, this.pe) || this.entityStartingAt(k) !== null) return null
+      if (this.lex.headlineRoles.has(key) || this.lex.roleHeads.has(key) || (key.startsWith(LAL) && this.lex.roleHeads.has(ALEF_LAM + key.slice(2)))) post = true
+      last = k
+    }
+    return null
+  }
+
+  /**
    * An untagged name in a spokesman's phrase (twenty-ninth session): token `s` opens a spokesman's phrase as in
    * {@link spokesmanNamed}, the body after `باسم` runs to a comma (within twelve tokens, no colon, mark, sentence end,
    * complementizer, speech verb or entity of a person before it), and two or three words follow that comma up to a
@@ -1789,6 +1856,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
     }
     return { text: this.text.slice(start, end), entityId: null, gender, person: false }
+  }
+
+  /**
+   * The office of the person `entity` inside the phrase `[a, b)` (forty-first session, after the A76 reading): the phrase
+   * opens with `مكتب` (`agencyHeads`, a conjunction glued to it or not) and the person's name follows it right away
+   * (`مكتب X`) or after at most four words of his post that open with a post's noun (`headlineRoles`, `roleHeads`: `مكتب
+   * رئيس الوزراء X`), no punctuation between. The speaker is the office with the name, with no entity; else null.
+   */
+  protected officeOfPerson(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
+    const key = this.keys[a]!
+    const glued = key.length === OFFICE_KEY.length + 1 && (key[0] === "\u0648" || key[0] === "\u0641") && key.slice(1) === OFFICE_KEY
+    if (this.t.kinds[a] !== WORD || (key !== OFFICE_KEY && !glued)) return null
+    let k = a + 1
+    while (k < b && k - a <= 5 && this.t.kinds[k] === WORD && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < entity.start) k++
+    if (k >= b || k - a > 5 || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) return null
+    if (k > a + 1 && !this.lex.headlineRoles.has(this.keys[a + 1]!) && !this.lex.roleHeads.has(this.keys[a + 1]!)) return null
+    const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    let start = o.start
+    const c = this.text.charCodeAt(start)
+    if (glued && (c === 0x0648 || c === 0x0641)) start++
+    return { text: this.text.slice(start, entity.end), entityId: null, gender, person: false }
   }
 
   /**
