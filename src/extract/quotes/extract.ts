@@ -600,6 +600,9 @@ class QuoteScanner extends ArabicSubjects {
       if (this.titleAfterColon(m, ps)) continue
       // («الأمير X بن Y»، مؤكدا أن …: a title and a name in marks are a person's name, never speech; thirty-eighth session)
       if (this.titledName(m)) continue
+      // (أو ما يعرف باللغة السياسية "…", ما سمي بـ"…": a term the writer introduces, however a cue before it reads;
+      // forty-first session)
+      if (this.knownAs(m)) continue
       // (في حديث لـ«الشرق الأوسط»، قال X, وواصل حديثه لـ”عين اليوم” بقوله: one to three words glued to `لـ` name an outlet
       // or a thing owned, never speech, however a cue after them reads; thirty-second session)
       if (m.open > ps && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && LAM_CLITICS.has(this.keys[m.open - 1]!) && this.wordCount(m.open + 1, m.close) <= 3) continue

@@ -358,7 +358,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `الشاعر`: an epithet that alone names no one the text named (`وقد قال الشاعر:`; fortieth session). */
   anonymousEpithets: Described,
   /** `فورا`, `علنا`: adverbs too short for the shapes of a manner word, never a speaker (forty-first session). */
-  bareAdverbs: Described
+  bareAdverbs: Described,
+  /** `يعرف`, `يسمى`, `يطلق` …: after `ما`, verbs that introduce a term in marks, no speech (forty-first session). */
+  termVerbs: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1030,6 +1032,11 @@ export interface QuoteLexicons {
    * with no speaker, and nobody is pushed onto the chain (fortieth session, helper nouncues; keys without و/ف).
    */
   readonly firstPersonVerbs: ReadonlySet<string>
+  /**
+   * `يعرف`, `يسمى`, `يطلق`, `سمي` …: verbs of being known or called; after `ما` and at most three words, the marks after
+   * them hold a term or a name (`أو ما يعرف باللغة السياسية «…»`), no speech (forty-first session, helper marks; keys).
+   */
+  readonly termVerbs: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1317,6 +1324,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     anonymousEpithets: keySet(ar.anonymousEpithets.forms),
     bareAdverbs: keySet(ar.bareAdverbs.forms),
     firstPersonVerbs: firstPerson,
+    termVerbs: allKeys(ar.termVerbs.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

@@ -33,6 +33,9 @@ const CLOSE_REACH = 160
 /** How many tokens after a quote a cue attributed marks may stand and go on with its speaker's words ({@link MarkScanner.laterClause}). */
 const LATER_CLAUSE = 30
 
+/** Punctuation after which no quote opens (search-form keys): a `«` right before one closes ({@link MarkScanner.beforeStop}). */
+const STOPS: ReadonlySet<string> = new Set([".", ",", "\u060c", ":", "\u061b", ";", "!", "?", "\u061f"])
+
 /** How many words back a speech verb may stand before a reversed `”` in a paragraph of reversed marks alone (`allReversed`). */
 const REVERSED_REACH = 16
 
@@ -76,6 +79,14 @@ export abstract class MarkScanner extends EntityIndex {
         open = -1
         continue
       }
+      // `«إدانة لاستهداف … المدن السورية«.`, `«المكان يعكس … الأهالي «،`: a `«` followed by a full stop, a comma, a colon
+      // or the paragraph's end opens nothing; at depth 0 it is a `»` typed the wrong way and closes the open quote
+      // (before, it nested and the quote ran on to the paragraph's end; forty-first session)
+      if (c === opener && c === "\u00ab" && depth === 0 && this.beforeStop(j, pe)) {
+        out.push({ open, close: j, capped: false, split: false })
+        open = -1
+        continue
+      }
       if (c === opener && !closers.includes(c)) {
         depth++
         continue
@@ -86,7 +97,10 @@ export abstract class MarkScanner extends EntityIndex {
       // was lost)
       // (only with no other mark inside the open quote: `"…» واضاف: «…» … : "` is a mixed pair, not an open mark)
       if (depth === 0 && !inner && c === opener && closers.includes(c) && this.opensAfterCue(j, pe)) {
-        out.push({ open, close: j, capped: false, split: true })
+        // (the open quote ends at the full stop before the cue's sentence, `… جنائية. وأضاف: "…`, not with the cue in it;
+        // forty-first session)
+        const end = this.cueSentenceEnd(open, j)
+        out.push({ open, close: end >= 0 ? end : j, capped: false, split: true })
         open = j
         inner = false
         continue
@@ -106,7 +120,9 @@ export abstract class MarkScanner extends EntityIndex {
       // from the word before it and glued to the word after it inside an open quote opens a term quoted inside it, when
       // a mark glued to a word and spaced after closes the term within six words and the paragraph holds one more such
       // mark after it for the open quote (before, the term's opening mark closed the quote; twenty-ninth session)
-      if (depth === 0 && !inner && c === opener && STRAIGHT.has(c) && this.nestedTerm(j, pe, c)) {
+      // (forty-first session: and a `“` inside a quote `“` opened, `“نجح برنامج “البيت” في …”`, the term closed by a `”`
+      // and the open quote by a `”` or `“` after it)
+      if (depth === 0 && !inner && c === opener && (STRAIGHT.has(c) || c === "\u201c") && this.nestedTerm(j, pe, c)) {
         depth++
         continue
       }
@@ -168,6 +184,33 @@ export abstract class MarkScanner extends EntityIndex {
   }
 
   /**
+   * The sentence end before the cue of the mark at `j` (a colon right before it), when the words and commas between
+   * them, sixteen tokens at most, hold a speech verb or a participle of saying (`… جنائية. وأضاف: "`, `… الإشعاعية.
+   * وأردف: "`, `… الشعرية. من جهته، قال مدير X فهد الحارثي: "`) and the open quote keeps three words or more before it;
+   * else -1 (forty-first session).
+   */
+  protected cueSentenceEnd(open: number, j: number): number {
+    const t = this.t
+    let k = j - 1
+    if (this.keys[k] !== ":") return -1
+    let cue = false
+    for (k--; k > open && j - k <= 16; k--) {
+      if (this.isSentenceEnd(k)) return cue && this.wordCount(open + 1, k) >= MIN_WORDS_BARE - 1 ? k : -1
+      if (t.kinds[k] === WORD) {
+        if (this.verbAt(k, this.pe) > 0 || this.participleAt(k)) cue = true
+      } else if (!this.isPunct(k, COMMAS)) return -1
+    }
+    return -1
+  }
+
+  /** Is the token after the mark at `j` a full stop, a comma, a colon, a semicolon, `!`, `?`, or the paragraph's end `pe`? */
+  protected beforeStop(j: number, pe: number): boolean {
+    const next = j + 1
+    if (next >= pe) return true
+    return this.t.kinds[next] === PUNCT && this.markChar(next) === null && STOPS.has(this.keys[next]!)
+  }
+
+  /**
    * The full stop that ends a quote left open at `open`, when the straight mark at `j` opens the next one (twenty-ninth
    * session): spaced from the word before it and glued to the Arabic word after it, with a speech verb (with its و/ف)
    * among the five words before it (words only between them) that opens its sentence, and that sentence's full stop
@@ -177,12 +220,52 @@ export abstract class MarkScanner extends EntityIndex {
     const t = this.t
     if (!this.opensArabicWord(j, pe)) return -1
     for (let k = j - 1; k > open && k >= j - 5 && t.kinds[k] === WORD; k--) {
-      if (!this.isSentenceEnd(k - 1)) continue
+      const comma = this.isPunct(k - 1, COMMAS)
+      if (!comma && !this.isSentenceEnd(k - 1)) continue
       const key = this.keys[k]!
-      if (key.length < 4 || (key[0] !== "\u0648" && key[0] !== "\u0641") || this.verbAt(k, pe) === 0) return -1
-      return this.wordCount(open + 1, k - 1) >= MIN_WORDS_BARE - 1 ? k - 1 : -1
+      const joined = key.length >= 4 && (key[0] === "\u0648" || key[0] === "\u0641")
+      const verb = joined && this.verbAt(k, pe) > 0
+      // (forty-first session: a participle after the full stop, `… من أصل ستة. مضيفا "…`, and a comma before a speech
+      // verb with its و/ف or a participle, `… أيضا، وقال منتقدا بشدة "…`, `…، واسترسل قائلا "…`, when the mark at `j`
+      // is closed before the next one opens: the open mark was never closed, `closedAlone`)
+      let participle = false
+      for (let q = k; q < j && !participle; q++) participle = this.participleAt(q)
+      if (!verb && !participle) return -1
+      if (this.wordCount(open + 1, k - 1) < MIN_WORDS_BARE - 1) return -1
+      return (comma || !verb) && !this.closedAlone(j, pe) ? -1 : k - 1
     }
     return -1
+  }
+
+  /** Is the word at `k` a participle of saying, with or without its و/ف (`مضيفا`, `وقائلا`)? */
+  protected participleAt(k: number): boolean {
+    const key = this.keys[k]!
+    return this.lex.participles.has(key) || (key.length > 3 && (key[0] === "\u0648" || key[0] === "\u0641") && this.lex.participles.has(key.slice(1)))
+  }
+
+  /**
+   * Is the straight mark at `j` (spaced before, glued after) closed by the next mark of the paragraph, glued to the word
+   * or punctuation before it and followed by a space, punctuation or the paragraph's end, with no such closing mark
+   * right after that one (`"… "X" …"` nests a term; forty-first session)? Reads to the second mark after `j`, at most
+   * {@link CLOSE_REACH} tokens each.
+   */
+  protected closedAlone(j: number, pe: number): boolean {
+    const c = this.markChar(j)
+    let seen = 0
+    let from = j + 1
+    for (let k = j + 1; k < pe && k < from + CLOSE_REACH; k++) {
+      const d = this.markChar(k)
+      if (d === null) continue
+      const closes = d === c && this.looksLikeCloser(k, pe)
+      if (seen === 0) {
+        if (!closes) return false
+        seen = 1
+        from = k + 1
+        continue
+      }
+      return !closes
+    }
+    return seen === 1
   }
 
   /** The mark at `j` spaced from what stands before it and glued to the Arabic word after it (`… "لكننا`). */
@@ -197,6 +280,7 @@ export abstract class MarkScanner extends EntityIndex {
    * term inside an open quote: the next mark closes it within six words (glued to a word, then a space, punctuation or
    * the paragraph's end), and another `c` after it that closes a quote (glued to the word or the punctuation before
    * it) stands before the paragraph's end, with no mark between? (Twenty-ninth session.) Reads at most 224 tokens on.
+   * For a `“` (forty-first session) the term closes with a `”` and the open quote with a `”` or a `“`.
    */
   protected nestedTerm(j: number, pe: number, c: string): boolean {
     const t = this.t
@@ -212,11 +296,12 @@ export abstract class MarkScanner extends EntityIndex {
       }
       if (this.markChar(k) !== null) break
     }
-    if (k >= end || this.markChar(k) !== c || words === 0 || !this.looksLikeCloser(k, pe)) return false
+    const curly = c === "\u201c"
+    if (k >= end || this.markChar(k) !== (curly ? "\u201d" : c) || words === 0 || !this.looksLikeCloser(k, pe)) return false
     for (let q = k + 1; q < Math.min(pe, k + 200); q++) {
       const d = this.markChar(q)
       if (d === null) continue
-      return d === c && t.spaced[q] === 0
+      return (curly ? d === "\u201d" || d === c : d === c) && t.spaced[q] === 0
     }
     return false
   }
@@ -520,6 +605,23 @@ export abstract class MarkScanner extends EntityIndex {
     if (titles === 0 || m.capped || k >= m.close || m.close - k > 8 || this.entities.length === 0) return false
     for (let q = k; q < m.close; q++) if (t.kinds[q] !== WORD) return false
     return this.nameCovers(this.orig(t.starts[k]!, t.ends[m.close - 1]!))
+  }
+
+  /**
+   * Do the marks `m` (one to six words) hold a term the writer introduces (forty-first session): `ما` (or `وما`, `بما`,
+   * `مما`) and a verb of being known or called (`termVerbs`: `يعرف`, `يسمى`, `يطلق`, `سمي`) at most three words before
+   * the opening mark, words only between (`أو ما يعرف باللغة السياسية "…"`, `ما سمي بـ"…"`, `ما يطلق عليه «…»`)?
+   * Reads at most five words back.
+   */
+  protected knownAs(m: Mark): boolean {
+    const t = this.t
+    if (m.capped || this.wordCount(m.open + 1, m.close) > 6) return false
+    for (let k = m.open - 1; k > this.ps && k >= m.open - 4 && t.kinds[k] === WORD; k--) {
+      if (!this.lex.termVerbs.has(this.keys[k]!)) continue
+      const before = this.keys[k - 1]!
+      return t.kinds[k - 1] === WORD && (before === MA || (before.length === 3 && before.endsWith(MA) && "\u0648\u0628\u0645".includes(before[0]!)))
+    }
+    return false
   }
 
   /**

@@ -1375,10 +1375,11 @@ const session16: Record<string, ReadonlyArray<Row>> = {
   ],
   "Arabic: a mark left open before the next attribution's mark (after a colon or a complementizer) opens the next quote (second round)": [
     // before: the second mark closed the open quote, the third opened one that was capped and lost
+    // (since the forty-first session the open quote ends at the full stop before the cue's sentence, `cueSentenceEnd`)
     [
       'قالت المعلمة [[PERSON:هدى السالم]] إن المدرسة جاهزة، مضيفة: "نستقبل الطلاب يوم الأحد وسنوزع الكتب في الصباح الباكر. وأوضح المدير [[PERSON:فهد الزهراني]] أن الحافلات جاهزة، مضيفا: "سنبدأ النقل من الأحياء البعيدة أولا".',
       [
-        "[هدى السالم | مضيفة] نستقبل الطلاب يوم الأحد وسنوزع الكتب في الصباح الباكر. وأوضح المدير فهد الزهراني أن الحافلات جاهزة، مضيفا",
+        "[هدى السالم | مضيفة] نستقبل الطلاب يوم الأحد وسنوزع الكتب في الصباح الباكر",
         "[فهد الزهراني | مضيفا] سنبدأ النقل من الأحياء البعيدة أولا"
       ]
     ],
