@@ -350,7 +350,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `الشاعر`: an epithet that alone names no one the text named (`وقد قال الشاعر:`; fortieth session). */
   anonymousEpithets: Described,
   /** `قلت`, `أقول`: first-person verbs of saying, whose words have no speaker the text names (fortieth session). */
-  firstPersonVerbs: Described
+  firstPersonVerbs: Described,
+  /** `أجاب`, `رد`: verbs of replying that reach marks right after their subject (`وقد رد ابن الرئيس "…"`; forty-first session). */
+  replyVerbs: Described,
+  /** `في`, `إلى`, `عن`: before `القول` and a bare complementizer (`لا يجد حرجا في القول إن`; forty-first session). */
+  qawlComplementPrepositions: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1020,6 +1024,16 @@ export interface QuoteLexicons {
    * speaker, and nobody is pushed onto the chain (fortieth session, helper nouncues; keys without و/ف).
    */
   readonly firstPersonVerbs: ReadonlySet<string>
+  /**
+   * `أجاب`, `أجابت`, `رد`, `ردت`: verbs of replying whose marks may follow their subject phrase (`وقد رد ابن الرئيس
+   * "…"`; forty-first session, helper cues; keys without و/ف).
+   */
+  readonly replyVerbs: ReadonlySet<string>
+  /**
+   * `في`, `إلى`, `الى`, `عن`: prepositions before `القول` and a bare complementizer, a cue of the clause's subject
+   * (`لا يجد حرجا في القول إن التحقيقات «…»`; forty-first session, helper cues; keys).
+   */
+  readonly qawlComplementPrepositions: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1300,6 +1314,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     documentTextWords: allKeys(ar.documentTextWords.forms),
     anonymousEpithets: keySet(ar.anonymousEpithets.forms),
     firstPersonVerbs: firstPerson,
+    replyVerbs: allKeys(ar.replyVerbs.forms),
+    qawlComplementPrepositions: allKeys(ar.qawlComplementPrepositions.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
