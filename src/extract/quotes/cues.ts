@@ -55,6 +55,11 @@ const BAYNA = foldKey("\u0628\u064a\u0646")[0]!
 /** `القول` ("the saying"), a cue after `إلى`/`عن` right before a colon (`وخلص X … إلى القول:`; twenty-fifth session). */
 export const AL_QAWL = foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!
 
+/** How far back from a verb that is also a noun `كان` or `لكن` opening its subject may stand (tokens; forty-first session). */
+export const KANA_SUBJECT = 6
+/** How many words (time, object) may stand between such a verb and its complementizer (forty-first session). */
+export const KANA_OBJECT = 3
+
 /** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
 export const ASKING_WINDOW = 40
 
@@ -78,7 +83,9 @@ export abstract class CueScanner extends MarkScanner {
         // ويخلص X، الذي …، إلى القول: «…»: `القول` after `إلى`/`عن`, right before a colon, is a participle's cue whose
         // subject is its clause's (twenty-fifth session; the colon after it is checked first; not before marks alone,
         // `قد يصل الأمر إلى القول "…"`, a saying nobody said)
-        if (j + 1 < pe && kinds[j + 1] === PUNCT && j > ps && this.keys[j] === AL_QAWL && this.keys[j + 1] === ":" && kinds[j - 1] === WORD && this.lex.qawlPrepositions.has(this.keys[j - 1]!))
+        // (and before a bare complementizer after `في` too: لا يجد حرجا في القول إن X «…», خلص إلى القول بأن …; the
+        // marks the clause reports are the subject's words; forty-first session)
+        if (j + 1 < pe && j > ps && this.keys[j] === AL_QAWL && kinds[j - 1] === WORD && ((kinds[j + 1] === PUNCT && this.keys[j + 1] === ":" && this.lex.qawlPrepositions.has(this.keys[j - 1]!)) || (kinds[j + 1] === WORD && this.lex.bareComplementizers.has(this.keys[j + 1]!) && this.lex.qawlComplementPrepositions.has(this.keys[j - 1]!))))
           out.push({ at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null })
         continue
       }
@@ -99,7 +106,9 @@ export abstract class CueScanner extends MarkScanner {
         // (and `أجاب`/`أجابت` right before marks, in a sentence that asked someone before it: وحين سألت اللجنة X عن …
         // أجاب "…"; twenty-fifth session)
         // (and one right after a relative pronoun with a colon right after it: X الذي تابع: "…"; twenty-seventh session)
-        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)))
+        // (and one right after the subject of a clause that `كان` or `لكن` opens: وكان X ذكر أن «…», وكان الشريان كتب في
+        // مقاله: …, لكن الوزير يرى أن …; forty-first session)
+        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)) && !this.afterKanaSubject(j, ps))
           cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && this.lex.fiPronouns.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
@@ -135,6 +144,65 @@ export abstract class CueScanner extends MarkScanner {
       }
     }
     return out
+  }
+
+  /**
+   * Does the verb at token `j` (a form that is also a noun: `ذكر`, `كتب`, `كشف`, `يرى`) follow the subject of a clause
+   * that a form of `كان` or a conjunction of subject-first clauses opens (`وكان مسؤول في الإدارة ذكر أن «…»`, `وكان
+   * الشريان كتب في مقاله: …`, `، لكن الوزير يرى أن ذلك «…»`; forty-first session, after the A76 reading)? Back from `j`,
+   * two to {@link KANA_SUBJECT} words and nothing else to `كان`/`كانت` (`kanaAuxiliary`) or `لكن`, `بينما`, `فيما`
+   * (`subjectFirstConjunctions`) written with و/ف or opening the paragraph or a clause after punctuation; the word after
+   * it no stop word and not glued to ل or ب (`وكان للفريق ذكر …`, `وكان بين كتب …`), and the word right before the verb
+   * definite or the end of a person, an organisation or a place (`وكانت أغلب كتب الشيخ` has neither). At most
+   * {@link KANA_SUBJECT} tokens read.
+   */
+  protected afterKanaSubject(j: number, ps: number): boolean {
+    const t = this.t
+    const before = this.keys[j - 1]!
+    if (!before.startsWith(ALEF_LAM) && !this.entityEndsAt(j - 1)) return false
+    if (!this.speechRightAfter(j + 1)) return false
+    for (let k = j - 2; k >= ps && j - k <= KANA_SUBJECT; k--) {
+      if (t.kinds[k] !== WORD) return false
+      const key = this.keys[k]!
+      // (a complementizer between opens another clause: وكان مقررا أن تستضيف الكويت البطولة بين …)
+      if (this.lex.complementizers.has(key)) return false
+      const c0 = key.charCodeAt(0)
+      const waw = key.length > 3 && (c0 === C_WAW || c0 === C_FA) && this.lex.kanaAuxiliary.has(key.slice(1))
+      if (!waw && !this.lex.kanaAuxiliary.has(key) && !this.lex.subjectFirstConjunctions.has(key)) continue
+      if (!waw && k > ps && t.kinds[k - 1] === WORD) return false
+      const next = this.keys[k + 1]!
+      const n0 = next.charCodeAt(0)
+      return !this.lex.arStops.has(next) && n0 !== 0x0644 && n0 !== 0x0628
+    }
+    return false
+  }
+
+  /**
+   * Does speech open at token `k`, right after a verb: a colon or a quotation mark, or a complementizer after at most
+   * {@link KANA_OBJECT} words none of which opens with و (`وصف الأحد كيم بأنه`; not `نفت هذا الأمر وقالت إن`), or `في`
+   * and a word that opens with the stem of a document of speech (`speechDocuments`: `في مقاله`, `في بيانها`) before one
+   * of them (forty-first session; `ذكر في القائمة:` is a passive, "was mentioned in the list")?
+   */
+  protected speechRightAfter(k: number): boolean {
+    const t = this.t
+    if (k + 2 < t.count && this.keys[k] === FI && t.kinds[k + 1] === WORD && this.lex.speechDocuments.some((stem) => this.keys[k + 1]!.startsWith(stem))) k += 2
+    if (k >= t.count) return false
+    if (t.kinds[k] === PUNCT) return this.keys[k] === ":" || MARKS.has(this.keys[k]!)
+    // (a complementizer after up to three words of time or object: وكان X وصف الأحد Y بأنه «…»)
+    // (no word with و between: it opens another clause, لكن إيران نفت هذا الأمر وقالت إن …)
+    for (let q = k; q < t.count && q - k <= KANA_OBJECT && t.kinds[q] === WORD; q++) {
+      if (this.lex.complementizers.has(this.keys[q]!)) return true
+      if (this.keys[q]!.charCodeAt(0) === C_WAW) return false
+    }
+    return false
+  }
+
+  /** Does a person, an organisation or a place entity end with the word at token `k`? */
+  protected entityEndsAt(k: number): boolean {
+    if (this.entities.length === 0) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(o.end) - 1]
+    return e !== undefined && e.end === o.end && (e.type === "PERSON" || e.type === "ORGANIZATION" || e.type === "LOCATION")
   }
 
   /** Is the word at token `j` a verb of describing (`objectVerbs`: `وصف`, `اعتبر`), with or without its و/ف? */

@@ -2145,7 +2145,9 @@ class QuoteScanner extends ArabicSubjects {
       let through = false
       // (وتابع X أن المعلومة ستعلن "…": a verb that needs a mark reports through a complementizer right after its
       // speaker phrase as any speech verb does; twenty-ninth session)
-      if (cue.needsMark && !colon && !comp && cue.end !== m.open && !this.reportsThrough(cue, m.open)) {
+      // (وقد رد ابن الرئيس "…", فأجاب الوزير «…»: a verb of replying reaches marks right after its subject phrase;
+      // forty-first session)
+      if (cue.needsMark && !colon && !comp && cue.end !== m.open && !this.reportsThrough(cue, m.open) && !this.repliesAfterSubject(cue, m)) {
         if (!this.describesPronoun(cue)) {
           // ووصف X الاتفاق بـ«…», وصف ما نشرته الصحف بـ"…": a verb of describing with its object named quotes through
           // the ب right before the marks, words alone between them, within the cue window (session 20)
@@ -2235,6 +2237,25 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * Does a verb of replying (`replyVerbs`: `أجاب`, `رد` and their feminine; `رد` bare, after `قد`) open marks
+   * of three words or more spaced right after its subject phrase of one to four words (`وقد رد ابن الرئيس "…"`,
+   * `فأجاب الوزير «…»`; forty-first session, after the A76 reading), the marks closing their clause (punctuation or the
+   * paragraph's end after them)? Elsewhere such a verb needs the mark right after it (`needsMark`). Not `ورد`, `وردت`
+   * (written as "came", "was mentioned": `ورد في تقرير "…"`), nor a subject phrase with anything but words in it.
+   */
+  protected repliesAfterSubject(cue: Cue, m: Mark): boolean {
+    if (cue.kind !== "verb" || cue.english || cue.speaker === null) return false
+    const [s, e] = cue.speaker
+    if (e !== m.open || e - s > 4 || this.t.spaced[m.open] === 0 || !this.wordsOnly(s, e)) return false
+    const key = this.keys[cue.at]!
+    const bare = withoutConjunction(key, 3)
+    if (!this.lex.replyVerbs.has(bare) || (key.charCodeAt(0) === C_WAW && bare !== key && !this.lex.answering.has(bare))) return false
+    // (the reply closes its clause: `وقد رد الوزير "بكل هدوء" على …` is a manner in marks)
+    if (m.close + 1 < this.pe && this.t.kinds[m.close + 1] !== PUNCT) return false
+    return this.wordCount(m.open + 1, m.close) >= MIN_WORDS_CUED
+  }
+
+  /**
    * Does an Arabic verb that needs a mark (`needsMark`: `تابع`, `رأى`, `كتب`, `أجاب`, …) report the clause after the
    * complementizer right after its speaker phrase (`وتابع X أن المعلومة ستعلن "…"`, `ويرى X أن قدرة التنظيم «…»`), as
    * any speech verb does, for marks opening at `open` (twenty-ninth session)? Not a verb of describing, expressing or
@@ -2247,7 +2268,8 @@ class QuoteScanner extends ArabicSubjects {
     if (this.lex.notThrough.has(withoutConjunction(this.keys[cue.at]!, 3))) return false
     // (with no subject named, only a verb that goes on with the speaker's words, `وتابعت أن …`: `فأجاب بأن` in an
     // interview is read by the answer's own rules)
-    if (cue.speaker === null && !cue.continues) return false
+    // (nor its subject before it, after `كان` or `لكن`: لكن الوزير يرى أن ذلك «…»; forty-first session)
+    if (cue.speaker === null && !cue.continues && !(cue.alsoNoun && cue.at > this.ps && this.afterKanaSubject(cue.at, this.ps))) return false
     return this.reportsAfter(cue, open)
   }
 

@@ -360,7 +360,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `فورا`, `علنا`: adverbs too short for the shapes of a manner word, never a speaker (forty-first session). */
   bareAdverbs: Described,
   /** `يعرف`, `يسمى`, `يطلق` …: after `ما`, verbs that introduce a term in marks, no speech (forty-first session). */
-  termVerbs: Described
+  termVerbs: Described,
+  /** `أجاب`, `رد`: verbs of replying that reach marks right after their subject (`وقد رد ابن الرئيس "…"`; forty-first session). */
+  replyVerbs: Described,
+  /** `في`, `إلى`, `عن`: before `القول` and a bare complementizer (`لا يجد حرجا في القول إن`; forty-first session). */
+  qawlComplementPrepositions: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1037,6 +1041,16 @@ export interface QuoteLexicons {
    * them hold a term or a name (`أو ما يعرف باللغة السياسية «…»`), no speech (forty-first session, helper marks; keys).
    */
   readonly termVerbs: ReadonlySet<string>
+  /**
+   * `أجاب`, `أجابت`, `رد`, `ردت`: verbs of replying whose marks may follow their subject phrase (`وقد رد ابن الرئيس
+   * "…"`; forty-first session, helper cues; keys without و/ف).
+   */
+  readonly replyVerbs: ReadonlySet<string>
+  /**
+   * `في`, `إلى`, `الى`, `عن`: prepositions before `القول` and a bare complementizer, a cue of the clause's subject
+   * (`لا يجد حرجا في القول إن التحقيقات «…»`; forty-first session, helper cues; keys).
+   */
+  readonly qawlComplementPrepositions: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1325,6 +1339,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     bareAdverbs: keySet(ar.bareAdverbs.forms),
     firstPersonVerbs: firstPerson,
     termVerbs: allKeys(ar.termVerbs.forms),
+    replyVerbs: allKeys(ar.replyVerbs.forms),
+    qawlComplementPrepositions: allKeys(ar.qawlComplementPrepositions.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

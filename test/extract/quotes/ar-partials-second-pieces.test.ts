@@ -27,9 +27,11 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
       'وقالت [[PERSON:سلمى الراشد]] إن الفريق حقق "تقدما ملحوظا" في مشروع "نبض المدينة" هذا العام.',
       ['[سلمى الراشد | قالت] تقدما ملحوظا']
     ],
+    // (the second piece is never the first speaker's; since the forty-first session `وصفها` after `لكن` and its
+    // subject is a cue of its own, so the piece is the new subject's: `afterKanaSubject`)
     [
       'وقال [[PERSON:ماجد الحربي]] إن الأسعار شهدت "تراجعا كبيرا" في الربع الأول، لكن [[PERSON:هاني السعدي]] وصفها بأنها "مؤقتة فقط".',
-      ['[ماجد الحربي | قال] تراجعا كبيرا']
+      ['[ماجد الحربي | قال] تراجعا كبيرا', '[هاني السعدي | وصفها] مؤقتة فقط']
     ],
     // (an according phrase between them names an outlet: its name in marks is no second piece)
     [
