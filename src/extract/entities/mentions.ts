@@ -650,7 +650,8 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   let fi = -1
   let blocksFi = false
   for (let j = end - 1; j >= 0 && end - j <= 10; j--) {
-    const k = classify(units[j]!, gaz[j]!, lang)
+    // (a place no list holds after the head noun of a place, `ممثل محافظة [طريب] X`, reads as a list's: forty-first session)
+    const k = classify(units[j]!, gaz[j]!, lang) ?? (lang === "ar" && isPlaceAfterHead(units, gaz, tags, j) ? "modifier" : null)
     // Star Wars actor [Ewan McGregor] and Australian star Hugh Jackman: another person's name before a linking word ends an
     // English role (not a name inside the role: William Hill spokesman Rupert Adams, with the bookmaker tagged as a person)
     if (lang === "en" && k === "modifier" && tagType(tags[j]!) === T_PER && tagPosition(tags[j]!) !== 0 && j + 1 < end && classify(units[j + 1]!, gaz[j + 1]!, lang) === "link") break
@@ -709,6 +710,17 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
 }
 
 /**
+ * Whether Arabic unit `j` is a place's name that no list holds right after the head noun of a place with no article
+ * (`محافظة [طريب]`, `مركز [الحرجة]`): a word in construct ({@link isConstructNoun}) or with the article, untagged or
+ * typed a place, on no list of names of people.
+ */
+const isPlaceAfterHead = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, j: number): boolean => {
+  if (j < 1 || (gaz[j - 1]! & LOCWORD) === 0 || units[j - 1]!.article || (gaz[j]! & PER_ANY) !== 0) return false
+  if (tags[j] !== 0 && tagType(tags[j]!) !== T_LOC) return false
+  return isConstructNoun(units[j]!)
+}
+
+/**
  * Whether an Arabic role with a title ends right before the comma at unit `s - 1` (`وزير الدفاع التركي، …`,
  * `المتحدثة باسم وزارة الخارجية، …`), read as the role before a name at `s` is read ({@link roleBefore}).
  */
@@ -727,6 +739,17 @@ export const titledRoleRightBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Arr
   if (s < 2 || isComma(units[s - 1]!)) return -1
   const r = roleBefore(units, gaz, tags, s, "ar")
   return r !== null && r.titled && r.last === s - 1 ? r.first : -1
+}
+
+/**
+ * The first unit of an Arabic role with a title that ends right before one or two honorifics of the lists right before
+ * unit `s` (`عضو المجلس [الشيخ] X`, `مدير الفرع [الدكتور] X`, `مدير المشروع [المهندس] X`; forty-first session), read as
+ * {@link titledRoleRightBefore} reads it before the first honorific; -1 when there is none, or no honorific there.
+ */
+export const titledRoleBeforeHonorific = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number): number => {
+  let h = s
+  while (h > 0 && s - h < 2 && (gaz[h - 1]! & HONORIFIC) !== 0 && (gaz[h - 1]! & TITLE) === 0 && units[h - 1]!.kind === "word" && !units[h - 1]!.proclitic) h--
+  return h === s ? -1 : titledRoleRightBefore(units, gaz, tags, h)
 }
 
 /**
