@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWorkNoun } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -160,6 +160,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.push(...claused)
           own.sort((a, b) => a.start - b.start)
         }
+        // (نفى وزير التعليم [عزام] الدخيل: a family name the tagger left out after a titled given name)
+        own = familyNamesAfterTitledGivens(units, tagged, own)
         // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
         const aged = agedPeople(units, tagged, own)
         if (aged.length > 0) {
@@ -1161,13 +1163,14 @@ const TAA_SEARCH = "\u0647"
 /**
  * Whether unit `k` may end a name as a family name with the article that the tagger did not know (`البارقي`,
  * `التميمي`, `الجاسر`): untagged, on no list but the given names, no clitic but the article, no common noun, time word,
- * place nisba (`السعودي`) or word that reads as no name, and no taa marbuta (`الجمعية`).
+ * place nisba (`السعودي`), object noun (`التعازي`), weekday (`الاثنين`: `ارثور ماس الاثنين إلى`, forty-first session) or
+ * word that reads as no name, and no taa marbuta (`الجمعية`).
  */
 const isFamilyWithArticle = (units: ReadonlyArray<Unit>, tagged: Pick<Tagged, "tags" | "gaz">, k: number): boolean => {
   const u = units[k]!
   if (u.kind !== "word" || !u.article || u.proclitic || tagged.tags[k] !== 0 || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
   if (!isArabicLetter(u.bare.charCodeAt(0)) || u.bare.length < 3 || u.core.endsWith(TAA_SEARCH)) return false
-  return !isCommonNounWord(u.core) && !isTimeWord(u.core) && !isPlaceNisba(u) && !readsAsNoName(u) && !isPersonNoun(u.bare)
+  return !isCommonNounWord(u.core) && !isTimeWord(u.core) && !isPlaceNisba(u) && !readsAsNoName(u) && !isPersonNoun(u.bare) && !isObjectNoun(u) && !isWeekdayWord(u.core)
 }
 
 /** `ل` as written. */
@@ -1190,8 +1193,9 @@ const BASIM = "\u0628\u0627\u0633\u0645"
 
 /**
  * Whether unit `k` ends a name written right after its role: a complementizer or a preposition of
- * {@link CLAUSE_AFTER_NAME} written alone, a colon or a comma, or a word with the preposition `لـ` (`لوكالة`, `للصحفيين`:
- * the person the speaker spoke to).
+ * {@link CLAUSE_AFTER_NAME} written alone, a colon or a comma, a word with the preposition `لـ` (`لوكالة`, `للصحفيين`:
+ * the person the speaker spoke to), or an object noun of the lists (`التعازي`, `شكره`, `بضرورة`: the verb's object
+ * after its subject; forty-first session).
  */
 const endsNameAfterRole = (u: Unit): boolean => {
   if (u.kind !== "word") return u.text === ":" || isListComma(u)
@@ -1225,6 +1229,12 @@ const ABARA = "\u0639\u0628\u0631"
  * the name ends right before a complementizer, a speaker's preposition, a colon, a comma or a word with `لـ` ({@link endsNameAfterRole}); no mention
  * stands on the name's words nor a person's on the word before it. The role is read as for a tagged name. Confidence
  * 0.5, as names found again.
+ *
+ * Forty-first session (helper, entities; the A76 reading): the first word may be a woman's given name with a taa
+ * marbuta of `feminineGivenNames` (`قالت عضوة المجلس صالحة X إن`); one or two honorifics may stand between the role and
+ * the name ({@link titledRoleBeforeHonorific}: `عضو المجلس الشيخ X`); the verb may be one of protocol whose object
+ * follows its subject (`subjectObjectVerbs`: `ورفع عضو المجلس X التعازي`; `عبر` only with `عن` after the name, else it
+ * is the preposition "via"); and an object noun of the lists (`التعازي`, `شكره`) ends the name and is no word of it.
  */
 export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>): Array<Mention> => {
   const out: Array<Mention> = []
@@ -1246,7 +1256,8 @@ export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tag
     // المعرض،`: the preposition `على`, whose search form is the given name `علي`)
     // (a woman's given name with a taa marbuta of the list, `صالحة`: forty-first session)
     const feminine = isFeminineNameAt(units, tagged, s)
-    if ((!feminine && !isUnknownNameWord(units, tagged, s)) || u.core === BASIM || u.text === ALA) continue
+    // (an object noun of the list, `أحر التعازي`, opens no name: forty-first session)
+    if ((!feminine && !isUnknownNameWord(units, tagged, s)) || u.core === BASIM || u.text === ALA || isObjectNoun(u)) continue
     let e = -1
     for (let k = s + 1; k < n && k - s <= CLAUSED_MAX; k++) {
       if (k >= s + 2 && endsNameAfterRole(units[k]!)) {
@@ -1274,6 +1285,36 @@ export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tag
     s = e
   }
   return out
+}
+
+/**
+ * A one-word person's mention that is a given name of the lists right after a role with a title or an honorific, and
+ * the family name with the article right after it that the tagger left out (`نفى وزير التعليم [عزام] الدخيل ما …`;
+ * forty-first session, the A76 reading): the family name joins the mention when it reads as one
+ * ({@link isFamilyWithArticle}) and the word after it reads as no name's word (a name of three words there is left
+ * alone). `own` in text order; returns it, the mentions so joined replaced.
+ */
+export const familyNamesAfterTitledGivens = (units: ReadonlyArray<Unit>, tagged: Tagged, own: Array<Mention>): Array<Mention> => {
+  const n = units.length
+  let k = 0
+  for (let m = 0; m < own.length; m++) {
+    const p = own[m]!
+    if (p.type !== "PERSON" || p.units.length !== 1) continue
+    while (k < n && units[k]!.start < p.units[0]!.start) k++
+    if (k >= n || units[k] !== p.units[0] || k < 1 || k + 1 >= n) continue
+    const u = units[k]!
+    if (u.proclitic || u.article || (tagged.gaz[k]! & PER_BITS) === 0 || (tagged.gaz[k]! & ~PER_BITS) !== 0) continue
+    // (the title or the honorific right before, or a titled role that ends there: `وزير التعليم`; not an office whose
+    // place follows it in construct, `محافظ [رياض] الخبراء`, the governor of a town)
+    if ((tagged.gaz[k - 1]! & TITLE_OR_HONORIFIC_BITS) === 0 && titledRoleRightBefore(units, tagged.gaz, tagged.tags, k) < 0) continue
+    if (!units[k - 1]!.article && isOfficeOfPlaceHead(units[k - 1]!.core)) continue
+    if (!isFamilyWithArticle(units, tagged, k + 1) || units[k + 1]!.start !== u.end + 1) continue
+    if (k + 2 < n && (isFamilyWithArticle(units, tagged, k + 2) || isUnknownNameWord(units, tagged, k + 2))) continue
+    const next = own[m + 1]
+    if (next !== undefined && next.start < units[k + 1]!.end) continue
+    own[m] = { ...p, end: units[k + 1]!.end, units: [u, units[k + 1]!] }
+  }
+  return own
 }
 
 /**

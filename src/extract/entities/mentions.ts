@@ -649,9 +649,15 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   // (the `في` read through, or -1; whether a noun in construct with a title after it was read before it)
   let fi = -1
   let blocksFi = false
+  // (whether a place no list holds was read after its head noun)
+  let headPlace = false
   for (let j = end - 1; j >= 0 && end - j <= 10; j--) {
     // (a place no list holds after the head noun of a place, `ممثل محافظة [طريب] X`, reads as a list's: forty-first session)
-    const k = classify(units[j]!, gaz[j]!, lang) ?? (lang === "ar" && isPlaceAfterHead(units, gaz, tags, j) ? "modifier" : null)
+    let k = classify(units[j]!, gaz[j]!, lang)
+    if (k === null && lang === "ar" && isPlaceAfterHead(units, gaz, tags, j)) {
+      k = "modifier"
+      headPlace = true
+    }
     // Star Wars actor [Ewan McGregor] and Australian star Hugh Jackman: another person's name before a linking word ends an
     // English role (not a name inside the role: William Hill spokesman Rupert Adams, with the bookmaker tagged as a person)
     if (lang === "en" && k === "modifier" && tagType(tags[j]!) === T_PER && tagPosition(tags[j]!) !== 0 && j + 1 < end && classify(units[j + 1]!, gaz[j + 1]!, lang) === "link") break
@@ -685,6 +691,9 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
     if (k === "title" || k === "honorific") leftmostTitle = j
   }
   if (leftmostTitle < 0) return fi >= 0 ? roleBefore(units, gaz, tags, s, lang, false) : null
+  // (`في منطقة بئر [ناصر]`: a place read after its head is not read through `في`, which may make a role of the place
+  // before a word the tagger took for a name)
+  if (headPlace && fi >= 0) return null
   // Arabic modifiers follow their head: the role starts at a title; English ones come before it
   let first = lang === "ar" ? leftmostTitle : leftmost
   // الحزب الحاكم في كوريا، لصفوف الفريق في الموسم: a title with the article read through `في` after a noun with the article
@@ -717,7 +726,8 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
 const isPlaceAfterHead = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, j: number): boolean => {
   if (j < 1 || (gaz[j - 1]! & LOCWORD) === 0 || units[j - 1]!.article || (gaz[j]! & PER_ANY) !== 0) return false
   if (tags[j] !== 0 && tagType(tags[j]!) !== T_LOC) return false
-  return isConstructNoun(units[j]!)
+  // (`قرية ابن [نومة]`: a word of a nasab or a kunya opens a name, not a place's)
+  return isConstructNoun(units[j]!) && !NASAB_WORDS.includes(units[j]!.text) && !KUNYA_WORDS.includes(units[j]!.text)
 }
 
 /**
