@@ -160,8 +160,6 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.push(...claused)
           own.sort((a, b) => a.start - b.start)
         }
-        // (نفى وزير التعليم [عزام] الدخيل: a family name the tagger left out after a titled given name)
-        own = familyNamesAfterTitledGivens(units, tagged, own)
         // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
         const aged = agedPeople(units, tagged, own)
         if (aged.length > 0) {
@@ -1285,36 +1283,6 @@ export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tag
     s = e
   }
   return out
-}
-
-/**
- * A one-word person's mention that is a given name of the lists right after a role with a title or an honorific, and
- * the family name with the article right after it that the tagger left out (`نفى وزير التعليم [عزام] الدخيل ما …`;
- * forty-first session, the A76 reading): the family name joins the mention when it reads as one
- * ({@link isFamilyWithArticle}) and the word after it reads as no name's word (a name of three words there is left
- * alone). `own` in text order; returns it, the mentions so joined replaced.
- */
-export const familyNamesAfterTitledGivens = (units: ReadonlyArray<Unit>, tagged: Tagged, own: Array<Mention>): Array<Mention> => {
-  const n = units.length
-  let k = 0
-  for (let m = 0; m < own.length; m++) {
-    const p = own[m]!
-    if (p.type !== "PERSON" || p.units.length !== 1) continue
-    while (k < n && units[k]!.start < p.units[0]!.start) k++
-    if (k >= n || units[k] !== p.units[0] || k < 1 || k + 1 >= n) continue
-    const u = units[k]!
-    if (u.proclitic || u.article || (tagged.gaz[k]! & PER_BITS) === 0 || (tagged.gaz[k]! & ~PER_BITS) !== 0) continue
-    // (the title or the honorific right before, or a titled role that ends there: `وزير التعليم`; not an office whose
-    // place follows it in construct, `محافظ [رياض] الخبراء`, the governor of a town)
-    if ((tagged.gaz[k - 1]! & TITLE_OR_HONORIFIC_BITS) === 0 && titledRoleRightBefore(units, tagged.gaz, tagged.tags, k) < 0) continue
-    if (!units[k - 1]!.article && isOfficeOfPlaceHead(units[k - 1]!.core)) continue
-    if (!isFamilyWithArticle(units, tagged, k + 1) || units[k + 1]!.start !== u.end + 1) continue
-    if (k + 2 < n && (isFamilyWithArticle(units, tagged, k + 2) || isUnknownNameWord(units, tagged, k + 2))) continue
-    const next = own[m + 1]
-    if (next !== undefined && next.start < units[k + 1]!.end) continue
-    own[m] = { ...p, end: units[k + 1]!.end, units: [u, units[k + 1]!] }
-  }
-  return own
 }
 
 /**

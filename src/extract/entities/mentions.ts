@@ -1845,7 +1845,9 @@ const ONE_OF = foldedSet(() => ["أحد", "إحدى"])
  * tokenizer left on it (`باتجاه`, `لمدة`: `ب` or `ل`, unless a given name). Not after the titles of people who go by
  * one name ({@link ONE_NAME_TITLES}). The given name may be one of two words opening with `عبد` (`المدير [عبد
  * الرحيم] قنديلة`), and a nisba adjective with the article may stand between it and a role that holds a title
- * (`وزير الخارجية الأردني [عبد الإله] الخطيب`, `الكاتب المصري [توفيق] الحكيم`).
+ * (`وزير الخارجية الأردني [عبد الإله] الخطيب`, `الكاتب المصري [توفيق] الحكيم`). Since the forty-first session, the
+ * role with a title may end right before the name in a word with the article of no list (`مدير المنتخب [عبدالله]
+ * المسند`), and then the family name has the article and is no weekday, time word or place nisba.
  */
 const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
   if (sp.type !== T_PER || sp.first === 0 || sp.last + 1 >= units.length) return
@@ -1854,6 +1856,7 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
   if (sp.first !== sp.last && !compound) return
   let title = units[sp.first - 1]!
   let t = sp.first - 1
+  let roleOnly = false
   // وزير الخارجية الأردني [عبد الإله] الخطيب, الكاتب المصري [توفيق] الحكيم: a nisba adjective with the article
   // between the title and the name; the role before it must hold a title
   if (tags[t] === 0 && title.article && !title.proclitic && isNisba(title) && (gaz[t]! & (TITLE | HONORIFIC)) === 0) {
@@ -1862,12 +1865,22 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
     t = role.first
     title = units[t]!
     if ((gaz[t]! & TITLE) === 0) return
-  } else if ((gaz[t]! & (TITLE | HONORIFIC)) === 0 || !(title.article || (gaz[t]! & HONORIFIC) !== 0)) return
+  } else if ((gaz[t]! & (TITLE | HONORIFIC)) === 0) {
+    // مدير المنتخب [عبدالله] المسند, عضو جمعية الطفولة [عبدالعزيز] المشيطي: a role with a title that ends right before
+    // the name in a word of no list (forty-first session); the family name then has the article
+    if (tags[t] !== 0 || !title.article) return
+    const role = roleBefore(units, gaz, tags, sp.first, "ar")
+    if (role === null || !role.titled || role.last !== t) return
+    t = role.first
+    title = units[t]!
+    roleOnly = true
+  } else if (!(title.article || (gaz[t]! & HONORIFIC) !== 0)) return
   if (ONE_NAME_TITLES().has(title.core)) return
   if (units[sp.first]!.proclitic || (!compound && !isGivenName(units[sp.first]!.core))) return
   const j = sp.last + 1
   const u = units[j]!
   if (tags[j] !== 0 || u.kind !== "word" || u.proclitic || (gaz[j]! & ~PER_ANY) !== 0) return
+  if (roleOnly && (!u.article || isWeekdayWord(u.core) || isTimeWord(u.core) || isPlaceNisba(u))) return
   // فعاليات, المبالغات: a feminine plural is no family name
   if (u.core.endsWith("\u0627\u062a")) return
   const c = u.core.charCodeAt(0)
