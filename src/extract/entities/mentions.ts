@@ -654,7 +654,8 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   for (let j = end - 1; j >= 0 && end - j <= 10; j--) {
     // (a place no list holds after the head noun of a place, `ممثل محافظة [طريب] X`, reads as a list's: forty-first session)
     let k = classify(units[j]!, gaz[j]!, lang)
-    if (k === null && lang === "ar" && isPlaceAfterHead(units, gaz, tags, j)) {
+    // (right before the name, where no noun in construct is read; further back the construct nouns read it already)
+    if (k === null && lang === "ar" && j === end - 1 && isPlaceAfterHead(units, gaz, tags, j)) {
       k = "modifier"
       headPlace = true
     }
