@@ -177,7 +177,11 @@ export const NameCuesFile = Schema.Struct({
   /** Words of being known or named and spokesmen's nouns (`يعرف`, `الملقب`, `المتحدث`) after which `باسم` is "by the name of" (thirty-eighth session). */
   bismCues: ByLanguage,
   /** Nouns of a news outlet that `ل` glues to after a speaker's name, "told": `وقال [ترامب] الإبن لمحطة فوكس نيوز` (forty-first session). */
-  addressedOutlets: ByLanguage
+  addressedOutlets: ByLanguage,
+  /** Women's given names with a taa marbuta that the given names' list does not hold (`صالحة`, `نورة`; forty-first session). */
+  feminineGivenNames: ByLanguage,
+  /** Past verbs of protocol whose subject, a role and a name, comes before their object (`رفع`, `قدم`, `عبر`; forty-first session). */
+  subjectObjectVerbs: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -233,6 +237,8 @@ let cueSets:
       readonly markedBodyNouns: ReadonlySet<string>
       readonly bismCues: ReadonlySet<string>
       readonly addressedOutlets: ReadonlySet<string>
+      readonly feminineGivenNames: ReadonlySet<string>
+      readonly subjectObjectVerbs: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -286,6 +292,8 @@ const cues = () => {
       markedBodyNouns: new Set(f.markedBodyNouns.ar.map(searchKey)),
       bismCues: new Set(f.bismCues.ar.map(searchKey)),
       addressedOutlets: new Set(f.addressedOutlets.ar.map(searchKey)),
+      feminineGivenNames: new Set(f.feminineGivenNames.ar.map(searchKey)),
+      subjectObjectVerbs: new Set(f.subjectObjectVerbs.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -300,6 +308,12 @@ const cues = () => {
 
 /** Whether an Arabic word (search form, no clitic or suffix) is a noun of a work whose title follows in marks (`مسلسل`, `رواية`). */
 export const isWorkNoun = (key: string): boolean => cues().workNouns.has(key)
+
+/** Whether an Arabic word (its `core`, search form) is a woman's given name with a taa marbuta of `feminineGivenNames` (`صالحة`). */
+export const isFeminineGivenName = (core: string): boolean => cues().feminineGivenNames.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a past verb of `subjectObjectVerbs` (`رفع`, `عبر`). */
+export const isSubjectObjectVerb = (core: string): boolean => cues().subjectObjectVerbs.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a word after which `باسم` is "by the name of" (`يعرف`, `المتحدث`). */
 export const isBismCue = (core: string): boolean => cues().bismCues.has(core)

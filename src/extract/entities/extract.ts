@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isListedVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWorkNoun } from "./evidence.js"
+import { isAdjectiveName, isArabicLetter, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
@@ -1161,13 +1161,14 @@ const TAA_SEARCH = "\u0647"
 /**
  * Whether unit `k` may end a name as a family name with the article that the tagger did not know (`البارقي`,
  * `التميمي`, `الجاسر`): untagged, on no list but the given names, no clitic but the article, no common noun, time word,
- * place nisba (`السعودي`) or word that reads as no name, and no taa marbuta (`الجمعية`).
+ * place nisba (`السعودي`), object noun (`التعازي`), weekday (`الاثنين`: `ارثور ماس الاثنين إلى`, forty-first session) or
+ * word that reads as no name, and no taa marbuta (`الجمعية`).
  */
 const isFamilyWithArticle = (units: ReadonlyArray<Unit>, tagged: Pick<Tagged, "tags" | "gaz">, k: number): boolean => {
   const u = units[k]!
   if (u.kind !== "word" || !u.article || u.proclitic || tagged.tags[k] !== 0 || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
   if (!isArabicLetter(u.bare.charCodeAt(0)) || u.bare.length < 3 || u.core.endsWith(TAA_SEARCH)) return false
-  return !isCommonNounWord(u.core) && !isTimeWord(u.core) && !isPlaceNisba(u) && !readsAsNoName(u) && !isPersonNoun(u.bare)
+  return !isCommonNounWord(u.core) && !isTimeWord(u.core) && !isPlaceNisba(u) && !readsAsNoName(u) && !isPersonNoun(u.bare) && !isObjectNoun(u) && !isWeekdayWord(u.core)
 }
 
 /** `ل` as written. */
@@ -1175,6 +1176,12 @@ const LAM = 0x0644
 
 /** Gazetteer mask bits of the places' and the bodies' lists. */
 const PLACE_OR_BODY_BITS = (0b11 << (2 * CATEGORIES.indexOf("LOC"))) | (0b11 << (2 * CATEGORIES.indexOf("ORG")))
+
+/** Gazetteer mask bits of the honorifics' list (`الشيخ`, `الدكتور`, `المهندس`). */
+const HONORIFIC_BITS = 0b11 << (2 * CATEGORIES.indexOf("HONORIFIC"))
+
+/** {@link PLACE_OR_BODY_BITS} and {@link HONORIFIC_BITS}. */
+const PLACE_OR_BODY_OR_HONORIFIC_BITS = PLACE_OR_BODY_BITS | HONORIFIC_BITS
 
 /** The preposition `على` as written. */
 const ALA = "\u0639\u0644\u0649"
@@ -1184,14 +1191,30 @@ const BASIM = "\u0628\u0627\u0633\u0645"
 
 /**
  * Whether unit `k` ends a name written right after its role: a complementizer or a preposition of
- * {@link CLAUSE_AFTER_NAME} written alone, a colon or a comma, or a word with the preposition `لـ` (`لوكالة`, `للصحفيين`:
- * the person the speaker spoke to).
+ * {@link CLAUSE_AFTER_NAME} written alone, a colon or a comma, a word with the preposition `لـ` (`لوكالة`, `للصحفيين`:
+ * the person the speaker spoke to), or an object noun of the lists (`التعازي`, `شكره`, `بضرورة`: the verb's object
+ * after its subject; forty-first session).
  */
 const endsNameAfterRole = (u: Unit): boolean => {
   if (u.kind !== "word") return u.text === ":" || isListComma(u)
-  if (!u.proclitic) return CLAUSE_AFTER_NAME().has(u.norm)
-  return u.text.charCodeAt(0) === LAM && u.text.length > 3
+  if (!u.proclitic) return CLAUSE_AFTER_NAME().has(u.norm) || isObjectNoun(u)
+  return (u.text.charCodeAt(0) === LAM && u.text.length > 3) || isObjectNoun(u)
 }
+
+/**
+ * Whether unit `k` is a woman's given name of `feminineGivenNames` (`صالحة`, `نورة`: the taa marbuta that
+ * {@link isUnknownNameWord} reads as no name's), untagged, with no clitic and on no list but the given names'.
+ */
+const isFeminineNameAt = (units: ReadonlyArray<Unit>, tagged: Pick<Tagged, "tags" | "gaz">, k: number): boolean => {
+  const u = units[k]!
+  return u.kind === "word" && !u.article && !u.proclitic && tagged.tags[k] === 0 && (tagged.gaz[k]! & ~PER_BITS) === 0 && isFeminineGivenName(u.core)
+}
+
+/** The preposition `عن` alone, which `عبر` ("expressed") takes after its subject (`عبر عضو المجلس X عن استنكاره`). */
+const AN = "\u0639\u0646"
+
+/** `عبر` in search form: "expressed" before `عن`, else the preposition "across", "via". */
+const ABARA = "\u0639\u0628\u0631"
 
 /**
  * A person's name of two or three words the tagger did not know, written right after a role with a title and right
@@ -1204,6 +1227,12 @@ const endsNameAfterRole = (u: Unit): boolean => {
  * the name ends right before a complementizer, a speaker's preposition, a colon, a comma or a word with `لـ` ({@link endsNameAfterRole}); no mention
  * stands on the name's words nor a person's on the word before it. The role is read as for a tagged name. Confidence
  * 0.5, as names found again.
+ *
+ * Forty-first session (helper, entities; the A76 reading): the first word may be a woman's given name with a taa
+ * marbuta of `feminineGivenNames` (`قالت عضوة المجلس صالحة X إن`); one or two honorifics may stand between the role and
+ * the name ({@link titledRoleBeforeHonorific}: `عضو المجلس الشيخ X`); the verb may be one of protocol whose object
+ * follows its subject (`subjectObjectVerbs`: `ورفع عضو المجلس X التعازي`; `عبر` only with `عن` after the name, else it
+ * is the preposition "via"); and an object noun of the lists (`التعازي`, `شكره`) ends the name and is no word of it.
  */
 export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>): Array<Mention> => {
   const out: Array<Mention> = []
@@ -1219,11 +1248,14 @@ export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tag
     const u = units[s]!
     if (u.kind !== "word" || u.article || u.proclitic || tagged.tags[s] !== 0) continue
     // (the role ends in a word with the article or a place's or a body's name: after an indefinite word the name is
-    // that word's complement, `منسق [شؤون اللاجئين]`, `مستشار [علي]`)
-    if (!units[s - 1]!.article && (tagged.gaz[s - 1]! & PLACE_OR_BODY_BITS) === 0 && tagged.tags[s - 1] === 0) continue
+    // that word's complement, `منسق [شؤون اللاجئين]`, `مستشار [علي]`; or in an honorific, `عضو المجلس الشيخ X`)
+    if (!units[s - 1]!.article && (tagged.gaz[s - 1]! & PLACE_OR_BODY_OR_HONORIFIC_BITS) === 0 && tagged.tags[s - 1] === 0) continue
     // (`متحدث باسم القصر:`: `باسم` there is "on behalf of", not the given name Basim; see bismAsByName; `المشرف على
     // المعرض،`: the preposition `على`, whose search form is the given name `علي`)
-    if (!isUnknownNameWord(units, tagged, s) || u.core === BASIM || u.text === ALA) continue
+    // (a woman's given name with a taa marbuta of the list, `صالحة`: forty-first session)
+    const feminine = isFeminineNameAt(units, tagged, s)
+    // (an object noun of the list, `أحر التعازي`, opens no name: forty-first session)
+    if ((!feminine && !isUnknownNameWord(units, tagged, s)) || u.core === BASIM || u.text === ALA || isObjectNoun(u)) continue
     let e = -1
     for (let k = s + 1; k < n && k - s <= CLAUSED_MAX; k++) {
       if (k >= s + 2 && endsNameAfterRole(units[k]!)) {
@@ -1241,10 +1273,12 @@ export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tag
     if (e < 0 || overlapsAny(own, units[s]!.start, units[e - 1]!.end) || personEndsAt(own, units[s - 1]!)) continue
     // (a given name of the lists first, or a family name with the article last: `بكل تأكيد،` after `للاعب` is none;
     // a word unknown as a name that opens with `ل` or `ب` may be a preposition the tokenizer left on it, `لشؤون`)
-    if (!isGivenName(u.core) && (!units[e - 1]!.article || u.text.charCodeAt(0) === LAM || u.text.startsWith(BA))) continue
-    // (the role is the subject of a verb right before it: `وقال عضو المجلس`, `ورفع مدير الفرع`)
-    const f = titledRoleRightBefore(units, tagged.gaz, tagged.tags, s)
-    if (f < 1 || !isListedVerb(units[f - 1]!)) continue
+    if (!feminine && !isGivenName(u.core) && (!units[e - 1]!.article || u.text.charCodeAt(0) === LAM || u.text.startsWith(BA))) continue
+    // (the role is the subject of a verb right before it: `وقال عضو المجلس`; or of a verb of protocol whose object or
+    // complement follows the name, `ورفع عضو المجلس X التعازي`, `عبر عضو المجلس X عن`: forty-first session; an
+    // honorific may stand between the role and the name, `عضو المجلس الشيخ X`)
+    const f = (tagged.gaz[s - 1]! & HONORIFIC_BITS) !== 0 ? titledRoleBeforeHonorific(units, tagged.gaz, tagged.tags, s) : titledRoleRightBefore(units, tagged.gaz, tagged.tags, s)
+    if (f < 1 || !(isListedVerb(units[f - 1]!) || (isSubjectObjectVerb(units[f - 1]!.core) && !units[f - 1]!.article && (units[f - 1]!.core !== ABARA || units[e]!.text === AN)))) continue
     out.push({ type: "PERSON", start: u.start, end: units[e - 1]!.end, units: units.slice(s, e), role: roleOfFound(text, units, tagged, s, e - 1, "ar"), confidence: 0.5 })
     s = e
   }

@@ -649,8 +649,16 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   // (the `في` read through, or -1; whether a noun in construct with a title after it was read before it)
   let fi = -1
   let blocksFi = false
+  // (whether a place no list holds was read after its head noun)
+  let headPlace = false
   for (let j = end - 1; j >= 0 && end - j <= 10; j--) {
-    const k = classify(units[j]!, gaz[j]!, lang)
+    // (a place no list holds after the head noun of a place, `ممثل محافظة [طريب] X`, reads as a list's: forty-first session)
+    let k = classify(units[j]!, gaz[j]!, lang)
+    // (right before the name, where no noun in construct is read; further back the construct nouns read it already)
+    if (k === null && lang === "ar" && j === end - 1 && isPlaceAfterHead(units, gaz, tags, j)) {
+      k = "modifier"
+      headPlace = true
+    }
     // Star Wars actor [Ewan McGregor] and Australian star Hugh Jackman: another person's name before a linking word ends an
     // English role (not a name inside the role: William Hill spokesman Rupert Adams, with the bookmaker tagged as a person)
     if (lang === "en" && k === "modifier" && tagType(tags[j]!) === T_PER && tagPosition(tags[j]!) !== 0 && j + 1 < end && classify(units[j + 1]!, gaz[j + 1]!, lang) === "link") break
@@ -684,6 +692,9 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
     if (k === "title" || k === "honorific") leftmostTitle = j
   }
   if (leftmostTitle < 0) return fi >= 0 ? roleBefore(units, gaz, tags, s, lang, false) : null
+  // (`في منطقة بئر [ناصر]`: a place read after its head is not read through `في`, which may make a role of the place
+  // before a word the tagger took for a name)
+  if (headPlace && fi >= 0) return null
   // Arabic modifiers follow their head: the role starts at a title; English ones come before it
   let first = lang === "ar" ? leftmostTitle : leftmost
   // الحزب الحاكم في كوريا، لصفوف الفريق في الموسم: a title with the article read through `في` after a noun with the article
@@ -709,6 +720,18 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
 }
 
 /**
+ * Whether Arabic unit `j` is a place's name that no list holds right after the head noun of a place with no article
+ * (`محافظة [طريب]`, `مركز [الحرجة]`): a word in construct ({@link isConstructNoun}) or with the article, untagged or
+ * typed a place, on no list of names of people.
+ */
+const isPlaceAfterHead = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, j: number): boolean => {
+  if (j < 1 || (gaz[j - 1]! & LOCWORD) === 0 || units[j - 1]!.article || (gaz[j]! & PER_ANY) !== 0) return false
+  if (tags[j] !== 0 && tagType(tags[j]!) !== T_LOC) return false
+  // (`قرية ابن [نومة]`: a word of a nasab or a kunya opens a name, not a place's)
+  return isConstructNoun(units[j]!) && !NASAB_WORDS.includes(units[j]!.text) && !KUNYA_WORDS.includes(units[j]!.text)
+}
+
+/**
  * Whether an Arabic role with a title ends right before the comma at unit `s - 1` (`وزير الدفاع التركي، …`,
  * `المتحدثة باسم وزارة الخارجية، …`), read as the role before a name at `s` is read ({@link roleBefore}).
  */
@@ -727,6 +750,17 @@ export const titledRoleRightBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Arr
   if (s < 2 || isComma(units[s - 1]!)) return -1
   const r = roleBefore(units, gaz, tags, s, "ar")
   return r !== null && r.titled && r.last === s - 1 ? r.first : -1
+}
+
+/**
+ * The first unit of an Arabic role with a title that ends right before one or two honorifics of the lists right before
+ * unit `s` (`عضو المجلس [الشيخ] X`, `مدير الفرع [الدكتور] X`, `مدير المشروع [المهندس] X`; forty-first session), read as
+ * {@link titledRoleRightBefore} reads it before the first honorific; -1 when there is none, or no honorific there.
+ */
+export const titledRoleBeforeHonorific = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number): number => {
+  let h = s
+  while (h > 0 && s - h < 2 && (gaz[h - 1]! & HONORIFIC) !== 0 && (gaz[h - 1]! & TITLE) === 0 && units[h - 1]!.kind === "word" && !units[h - 1]!.proclitic) h--
+  return h === s ? -1 : titledRoleRightBefore(units, gaz, tags, h)
 }
 
 /**
@@ -1812,7 +1846,9 @@ const ONE_OF = foldedSet(() => ["أحد", "إحدى"])
  * tokenizer left on it (`باتجاه`, `لمدة`: `ب` or `ل`, unless a given name). Not after the titles of people who go by
  * one name ({@link ONE_NAME_TITLES}). The given name may be one of two words opening with `عبد` (`المدير [عبد
  * الرحيم] قنديلة`), and a nisba adjective with the article may stand between it and a role that holds a title
- * (`وزير الخارجية الأردني [عبد الإله] الخطيب`, `الكاتب المصري [توفيق] الحكيم`).
+ * (`وزير الخارجية الأردني [عبد الإله] الخطيب`, `الكاتب المصري [توفيق] الحكيم`). Since the forty-first session, the
+ * role with a title may end right before the name in a word with the article of no list (`مدير المنتخب [عبدالله]
+ * المسند`), and then the family name has the article and is no weekday, time word or place nisba.
  */
 const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
   if (sp.type !== T_PER || sp.first === 0 || sp.last + 1 >= units.length) return
@@ -1821,6 +1857,7 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
   if (sp.first !== sp.last && !compound) return
   let title = units[sp.first - 1]!
   let t = sp.first - 1
+  let roleOnly = false
   // وزير الخارجية الأردني [عبد الإله] الخطيب, الكاتب المصري [توفيق] الحكيم: a nisba adjective with the article
   // between the title and the name; the role before it must hold a title
   if (tags[t] === 0 && title.article && !title.proclitic && isNisba(title) && (gaz[t]! & (TITLE | HONORIFIC)) === 0) {
@@ -1829,12 +1866,22 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
     t = role.first
     title = units[t]!
     if ((gaz[t]! & TITLE) === 0) return
-  } else if ((gaz[t]! & (TITLE | HONORIFIC)) === 0 || !(title.article || (gaz[t]! & HONORIFIC) !== 0)) return
+  } else if ((gaz[t]! & (TITLE | HONORIFIC)) === 0) {
+    // مدير المنتخب [عبدالله] المسند, عضو جمعية الطفولة [عبدالعزيز] المشيطي: a role with a title that ends right before
+    // the name in a word of no list (forty-first session); the family name then has the article
+    if (tags[t] !== 0 || !title.article) return
+    const role = roleBefore(units, gaz, tags, sp.first, "ar")
+    if (role === null || !role.titled || role.last !== t) return
+    t = role.first
+    title = units[t]!
+    roleOnly = true
+  } else if (!(title.article || (gaz[t]! & HONORIFIC) !== 0)) return
   if (ONE_NAME_TITLES().has(title.core)) return
   if (units[sp.first]!.proclitic || (!compound && !isGivenName(units[sp.first]!.core))) return
   const j = sp.last + 1
   const u = units[j]!
   if (tags[j] !== 0 || u.kind !== "word" || u.proclitic || (gaz[j]! & ~PER_ANY) !== 0) return
+  if (roleOnly && (!u.article || isWeekdayWord(u.core) || isTimeWord(u.core) || isPlaceNisba(u))) return
   // فعاليات, المبالغات: a feminine plural is no family name
   if (u.core.endsWith("\u0627\u062a")) return
   const c = u.core.charCodeAt(0)

@@ -1593,6 +1593,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = roles.get(this.text.slice(o.start, o.end))
       if (e === undefined) continue
       if (found === null || found.entityId === e.entityId) return e
+      // (`وقال عضو المجلس ممثل محافظة طريب [X]:` after another `عضو المجلس`: the person in the phrase whose role, as the
+      // entity stage read it, is written from the phrase's first word, holds the role here; not `وانتقد رئيس الوزراء
+      // حكومة رئيس الوزراء السابق X`; forty-first session, after the A76 reading)
+      if (found.type === "PERSON" && found.role != null && found.role.length > o.end - o.start && this.text.startsWith(found.role, o.start)) return null
       if (found.type !== "PERSON") return e
       const near = Math.min(b, a + n + 2) - 1
       return found.start > this.orig(this.t.starts[near]!, this.t.ends[near]!).end ? e : null
