@@ -55,6 +55,14 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     ['ووصفه الرئيس الفرنسي بأنه "رجل دولة من طراز رفيع".', ["[الرئيس الفرنسي | وصفه] رجل دولة من طراز رفيع"]],
     ['ووصف [[PERSON:سامر الخطيب]] الاتفاق بأنه "خطوة تاريخية للبلدين".', ["[سامر الخطيب | وصف] خطوة تاريخية للبلدين"]],
     ['ووصف رئيس الوزراء اللقاء، وهو الأول منذ سنوات، بأنه "صريح ومثمر للغاية".', ["[رئيس الوزراء اللقاء | وصف] صريح ومثمر للغاية"]]
+  ],
+  // the entities helper's `byRolePrefix` change (docs/history/entities.md, "Forty-first session (helper, entities)"):
+  // a role that opens the phrase is no earlier holder's when the person named in the phrase holds a role written from
+  // its first word
+  "a role that opens the phrase, its own holder named in it": [
+    ['وقال عضو المجلس [[PERSON:سالم الدوسري|عضو المجلس]]: «نرفض هذا العمل الجبان بكل قوة».\n\nوقال عضو المجلس ممثل محافظة الوادي [[PERSON:ماجد محمد القحطاني|عضو المجلس ممثل محافظة الوادي]]: «هذا العمل لا يمثلنا أبدا».', ["[سالم الدوسري | قال] نرفض هذا العمل الجبان بكل قوة", "[ماجد محمد القحطاني | قال] هذا العمل لا يمثلنا أبدا"]],
+    // must not fire: the role alone is the member named with it before
+    ['وقال عضو المجلس [[PERSON:سالم الدوسري|عضو المجلس]]: «نرفض هذا العمل الجبان بكل قوة».\n\nوأضاف عضو المجلس: «سنبقى صفا واحدا خلف قيادتنا».', ["[سالم الدوسري | قال] نرفض هذا العمل الجبان بكل قوة", "[سالم الدوسري | أضاف] سنبقى صفا واحدا خلف قيادتنا"]]
   ]
 }
 
