@@ -494,8 +494,11 @@ const headAt = (p: Unit, is: (core: string) => boolean): number => {
 /** Gazetteer mask bits of the title lists (`الرئيس`, `رئيس الوزراء`). */
 const TITLE_BITS = 0b11 << (2 * CATEGORIES.indexOf("TITLE"))
 
+/** Gazetteer mask bits of the honorifics' list (`الشيخ`, `الدكتور`, `المهندس`). */
+const HONORIFIC_BITS = 0b11 << (2 * CATEGORIES.indexOf("HONORIFIC"))
+
 /** Gazetteer mask bits of the trigger list's titles and honorifics (`القائد`, `السيد`, `الإمام`). */
-const TITLE_OR_HONORIFIC_BITS = TITLE_BITS | (0b11 << (2 * CATEGORIES.indexOf("HONORIFIC")))
+const TITLE_OR_HONORIFIC_BITS = TITLE_BITS | HONORIFIC_BITS
 
 /**
  * Whether unit `p` (gazetteer mask `gaz`), right before a family name with the article, makes it an adjective: an
@@ -1176,9 +1179,6 @@ const LAM = 0x0644
 
 /** Gazetteer mask bits of the places' and the bodies' lists. */
 const PLACE_OR_BODY_BITS = (0b11 << (2 * CATEGORIES.indexOf("LOC"))) | (0b11 << (2 * CATEGORIES.indexOf("ORG")))
-
-/** Gazetteer mask bits of the honorifics' list (`الشيخ`, `الدكتور`, `المهندس`). */
-const HONORIFIC_BITS = 0b11 << (2 * CATEGORIES.indexOf("HONORIFIC"))
 
 /** {@link PLACE_OR_BODY_BITS} and {@link HONORIFIC_BITS}. */
 const PLACE_OR_BODY_OR_HONORIFIC_BITS = PLACE_OR_BODY_BITS | HONORIFIC_BITS

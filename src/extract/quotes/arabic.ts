@@ -11,7 +11,7 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SUBJECT_WINDOW, WAW, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
@@ -21,9 +21,6 @@ const IDH = foldKey("\u0625\u0630")[0] ?? ""
 const ALA = foldKey("\u0639\u0644\u0649")[0]!
 const LISAN = foldKey("\u0644\u0633\u0627\u0646")[0]!
 const TONGUE_BACK = 30
-
-/** A spokesman's noun in any case, with or without the article (`متحدثا`, `الناطقة`; forty-first session). */
-const SPOKESMAN_ANY_CASE = /^(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)(?:\u0629|\u0627\u064b?|\u064b\u0627)?$/
 
 /** `فقد`, the `ف` of a topic after `أما` glued to `قد` before the verb (forty-first session). */
 const FA_QAD = foldKey("\u0641\u0642\u062f")[0]!
@@ -59,11 +56,6 @@ const agreesWith = (open: string, gender: Gender | null): boolean => {
   return gender !== "m" || !open.endsWith("\u062a")
 }
 
-/**
- * A key without the conjunction `و` or `ف` glued to its start, when more than `longer` letters are left with it (`وقال`
- * → `قال`; `وفي` stays whole at the default 2, and a rule that reads verbs asks for 3); the key itself otherwise.
- */
-export const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
 
 /** `عبر`: the preposition "via", and the verb "expressed" when `عن` follows its subject (`وعبر X عن سعادته`). */
 const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""

@@ -9,7 +9,7 @@
 import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/tokens.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, WAW, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -166,8 +166,8 @@ export abstract class CueScanner extends MarkScanner {
       const key = this.keys[k]!
       // (a complementizer between opens another clause: وكان مقررا أن تستضيف الكويت البطولة بين …)
       if (this.lex.complementizers.has(key)) return false
-      const c0 = key.charCodeAt(0)
-      const waw = key.length > 3 && (c0 === C_WAW || c0 === C_FA) && this.lex.kanaAuxiliary.has(key.slice(1))
+      const bare = withoutConjunction(key, 3)
+      const waw = bare !== key && this.lex.kanaAuxiliary.has(bare)
       if (!waw && !this.lex.kanaAuxiliary.has(key) && !this.lex.subjectFirstConjunctions.has(key)) continue
       if (!waw && k > ps && t.kinds[k - 1] === WORD) return false
       const next = this.keys[k + 1]!
@@ -261,10 +261,7 @@ export abstract class CueScanner extends MarkScanner {
     // بأنه`, `ووصف الاتفاق النووي بأنه`; the chain speaks)
     if (o === s) return s
     if (this.t.kinds[o - 1] !== WORD) return e
-    const before = this.keys[o - 1]!
-    const prev = this.orig(this.t.starts[o - 1]!, this.t.ends[o - 1]!)
-    const entityEnds = this.entities.length > 0 && this.entityIn(prev)?.end === prev.end
-    return before.startsWith(ALEF_LAM) || entityEnds ? o : e
+    return this.keys[o - 1]!.startsWith(ALEF_LAM) || this.entityEndsAt(o - 1) ? o : e
   }
 
   /**

@@ -39,9 +39,9 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
-import { ArabicSubjects, withoutConjunction } from "./arabic.js"
+import { ArabicSubjects } from "./arabic.js"
 import { BA_CLITICS } from "./marks.js"
-import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!

@@ -53,6 +53,11 @@ export const CLOSING_TYPE = new Set(["\u00bb", "\u201d"])
 export const COMMAS = new Set([",", "\u060c"])
 export const WAW = "\u0648"
 export const FA = "\u0641"
+/**
+ * A key without the conjunction `و` or `ف` glued to its start, when more than `longer` letters are left with it (`وقال`
+ * → `قال`; `وفي` stays whole at the default 2, and a rule that reads verbs asks for 3); the key itself otherwise.
+ */
+export const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
 
 /** Whether `c` (a UTF-16 code unit; NaN past either end of the text) is an ASCII or Arabic-Indic digit. */
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)
@@ -64,6 +69,8 @@ export const hasWithWaw = (set: ReadonlySet<string>, key: string): boolean =>
   set.has(key) || (key.length > 2 && key[0] === WAW && set.has(key.slice(1)))
 /** An unnamed spokesman's noun as written (`متحدث`, `الناطقة`, `والمتحدث`), with or without `و` and the article. */
 export const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)\u0629?$/
+/** A spokesman's noun as {@link SPOKESMAN} reads it, in the accusative too, with no و (`متحدثا`, `الناطقة`; forty-first session). */
+export const SPOKESMAN_ANY_CASE = /^(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)(?:\u0629|\u0627\u064b?|\u064b\u0627)?$/
 /** `سورة` (search form): a sura reference after a verse (`… (93) سورة النساء`). */
 const SURA = foldKey("\u0633\u0648\u0631\u0629")[0]
 /** Arabic short vowels and tanween (fathatan … sukun, without the shadda). */

@@ -13,7 +13,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tok
 import { IMAM } from "./cues.js"
 import { EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
@@ -1428,8 +1428,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.t.kinds[n] === WORD && !w.startsWith(ALEF_LAM) && w.length >= 3 && n + 1 < k && !this.lex.arStops.has(w) && this.entityStartingAt(n) === null && !this.verbStartsAt(n, this.pe)) n++
     if (this.t.kinds[n] !== WORD || !this.keys[n]!.startsWith(ALEF_LAM)) return -1
     // (not a post in the genitive: مسؤول في مكتب الرئيس اليمني X, X is the president, not the official)
-    for (let i = n; i < k; i++) if (this.t.kinds[i] === WORD && (this.lex.roleHeads.has(this.keys[i]!) || this.lex.headlineRoles.has(this.keys[i]!) || this.lex.arTitles.has(this.keys[i]!))) return -1
+    for (let i = n; i < k; i++) if (this.t.kinds[i] === WORD && (this.postNoun(this.keys[i]!) || this.lex.arTitles.has(this.keys[i]!))) return -1
     return n
+  }
+
+  /** Is `key` a post's noun (`headlineRoles`, `roleHeads`: `رئيس`, `وزير`, `الرئيس`; forty-first session)? */
+  protected postNoun(key: string): boolean {
+    return this.lex.headlineRoles.has(key) || this.lex.roleHeads.has(key)
+  }
+
+  /** The original start of token `k`, past a `و`/`ف` glued to it (`ومكتب`, `ومتحدث`; {@link withoutConjunction} at 3). */
+  protected startPastConjunction(k: number): number {
+    const start = this.orig(this.t.starts[k]!, this.t.ends[k]!).start
+    return withoutConjunction(this.keys[k]!, 3) !== this.keys[k] ? start + 1 : start
   }
 
   /**
@@ -1696,14 +1707,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.t.kinds[k] !== WORD) return null
       if (this.personAt(k) !== null) {
         if (!post || last < 0) return null
-        const from = this.orig(this.t.starts[a]!, this.t.ends[a]!)
-        const to = this.orig(this.t.starts[last]!, this.t.ends[last]!)
-        const c = this.text.charCodeAt(from.start)
-        return { text: this.text.slice(from.start + (c === 0x0648 || c === 0x0641 ? 1 : 0), to.end), entityId: null, gender, person: true }
+        return { text: this.text.slice(this.startPastConjunction(a), this.orig(this.t.starts[last]!, this.t.ends[last]!).end), entityId: null, gender, person: true }
       }
       const key = this.keys[k]!
       if (comma || this.lex.complementizers.has(key) || this.verbStartsAt(k, this.pe) || this.entityStartingAt(k) !== null) return null
-      if (this.lex.headlineRoles.has(key) || this.lex.roleHeads.has(key) || (key.startsWith(LAL) && this.lex.roleHeads.has(ALEF_LAM + key.slice(2)))) post = true
+      if (this.postNoun(key) || (key.startsWith(LAL) && this.lex.roleHeads.has(ALEF_LAM + key.slice(2)))) post = true
       last = k
     }
     return null
@@ -1869,18 +1877,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * رئيس الوزراء X`), no punctuation between. The speaker is the office with the name, with no entity; else null.
    */
   protected officeOfPerson(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
-    const key = this.keys[a]!
-    const glued = key.length === OFFICE_KEY.length + 1 && (key[0] === "\u0648" || key[0] === "\u0641") && key.slice(1) === OFFICE_KEY
-    if (this.t.kinds[a] !== WORD || (key !== OFFICE_KEY && !glued)) return null
+    if (this.t.kinds[a] !== WORD || withoutConjunction(this.keys[a]!, 3) !== OFFICE_KEY) return null
     let k = a + 1
     while (k < b && k - a <= 5 && this.t.kinds[k] === WORD && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < entity.start) k++
     if (k >= b || k - a > 5 || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) return null
-    if (k > a + 1 && !this.lex.headlineRoles.has(this.keys[a + 1]!) && !this.lex.roleHeads.has(this.keys[a + 1]!)) return null
-    const o = this.orig(this.t.starts[a]!, this.t.ends[a]!)
-    let start = o.start
-    const c = this.text.charCodeAt(start)
-    if (glued && (c === 0x0648 || c === 0x0641)) start++
-    return { text: this.text.slice(start, entity.end), entityId: null, gender, person: false }
+    if (k > a + 1 && !this.postNoun(this.keys[a + 1]!)) return null
+    return { text: this.text.slice(this.startPastConjunction(a), entity.end), entityId: null, gender, person: false }
   }
 
   /**

@@ -17,24 +17,15 @@
 import { describe, expect, it } from "vitest"
 import type { EntityType } from "../../../src/schema/record.js"
 import { processText } from "../../../src/index.js"
-import { namesBeforeClauses } from "../../../src/extract/entities/extract.js"
 import { loadNameCues, validateNameCues } from "../../../src/extract/entities/evidence.js"
 import { mentionsOf } from "../../../src/extract/entities/mentions.js"
 import { bestOf } from "../numbers/timing.js"
-import { sentencesWithTags } from "./fixed-tags.js"
+import { namesAddedBeforeClauses, sentencesWithTags } from "./fixed-tags.js"
 
 type Marks = ReadonlyArray<readonly [string, EntityType]>
 
-/** `text [role]` of each person `namesBeforeClauses` adds to the untagged sentences of `text`. */
-const added = (text: string): Array<string> => {
-  const out: Array<string> = []
-  for (const { units, tagged } of sentencesWithTags("ar", text, [])) {
-    for (const m of namesBeforeClauses(text, units, tagged, mentionsOf(text, units, tagged, "ar"))) {
-      out.push(`${text.slice(m.start, m.end)}${m.role === null ? "" : ` [${m.role}]`}`)
-    }
-  }
-  return out
-}
+/** `text [role]` of each person the rule adds to the untagged sentences of `text`. */
+const added = namesAddedBeforeClauses
 
 /** `text [role]` of each person's mention of `text` tagged by hand. */
 const people = (text: string, marks: Marks): Array<string> => {

@@ -9,21 +9,11 @@
  */
 import { describe, expect, it } from "vitest"
 import { processText } from "../../../src/index.js"
-import { namesBeforeClauses } from "../../../src/extract/entities/extract.js"
-import { mentionsOf } from "../../../src/extract/entities/mentions.js"
 import { bestOf } from "../numbers/timing.js"
-import { sentencesWithTags } from "./fixed-tags.js"
+import { namesAddedBeforeClauses } from "./fixed-tags.js"
 
 /** `text [role]` of each person the rule adds to the untagged sentences of `text`. */
-const added = (text: string): Array<string> => {
-  const out: Array<string> = []
-  for (const { units, tagged } of sentencesWithTags("ar", text, [])) {
-    for (const m of namesBeforeClauses(text, units, tagged, mentionsOf(text, units, tagged, "ar"))) {
-      out.push(`${text.slice(m.start, m.end)}${m.role === null ? "" : ` [${m.role}]`}`)
-    }
-  }
-  return out
-}
+const added = namesAddedBeforeClauses
 
 describe("a name between a titled subject and its clause (namesBeforeClauses)", () => {
   it.each<[string, string]>([
