@@ -66,6 +66,15 @@ const LAKIN = foldKey("\u0644\u0643\u0646")[0]!
 /** `أن` (folded). */
 const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 
+/** How far before its plural verb the head of a plural subject that opens the clause may stand (tokens; forty-second session). */
+const PLURAL_BACK = 24
+
+/** How many words a plural subject's phrase holds at most, its head included (forty-second session). */
+const PLURAL_WORDS = 6
+
+/** A pronoun glued to a noun in construct (`معارضيها`, `أنصاره`, `مؤيديهم`), in search form. */
+const NOUN_PRONOUN = /(?:\u0647\u0627|\u0647\u0645|\u0647)$/
+
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
 
@@ -123,7 +132,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const source = this.sourceAfterRelay(cue, speech)
       if (source !== null) return source
     }
-    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
+    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       // (وكان كبير مستشاري الأمن القومي، الجنرال X، قد قال إن: the name between two commas before `قد`, a title
@@ -191,6 +200,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (none) {
       const subject = this.relativeAntecedent(cue.at, cue.gender)
       if (subject !== null) return subject
+    }
+    // المدافعون عن حقوق المزارعين يقولون:, من جهتهم أعرب ذوو الضحايا … . وقالوا: a plural verb with no subject goes on
+    // with the plural noun that opens its clause or the sentence before, not the one person the chain named last
+    // (forty-second session)
+    if (bare) {
+      const voice = this.pluralVoice(cue, speech)
+      if (voice !== null) return voice
     }
     // ووصفت اليابان التجربة بأنها "استفزازية" ونددت بها كوريا الجنوبية ووصفتها بأنها "…": a verb with و and no subject
     // right after the subject of the verb before it is that subject's, not the chain's (thirty-fourth session, A54)
@@ -1870,6 +1886,145 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   private pairOpensSentenceBefore(start: number, to: number): boolean {
     const between = this.text.slice(start, to)
     return !QUOTE_END.test(between) && (between.match(SENTENCE_ENDS)?.length ?? 0) <= 1
+  }
+
+  /**
+   * The plural subject of a plural speech verb or participle at `cue` with no subject after it (forty-second session,
+   * after the A81 reading: `من جهتهم أعرب ذوو الشهداء عن شكرهم … . وقالوا "…"` gave the prince quoted before): a
+   * plural noun of people ({@link pluralNounAt}) that opens the clause of the cue (the sentence, or the words after
+   * `لكن`/`بينما`/`فيما`) within {@link PLURAL_BACK} tokens before it with no complementizer between (`المدافعون عن
+   * حقوق المزارعين وهم من النقابيين يقولون:`), or stands right after the verb that opens that clause (`ويوجه مشجعو
+   * الفريق اللوم … مؤكدين`, `وعبر عدد من الأهالي عن فرحتهم وقالوا`); for a cue that opens its sentence, the same in the
+   * sentence before when nobody was named as a speaker there. The phrase ({@link pluralPhrase}) is resolved and pushed
+   * with a plural gender. Else null: the rules after it and the chain decide.
+   */
+  protected pluralVoice(cue: Cue, speech: boolean): Speaker | null {
+    if (cue.gender !== "p" || cue.dual === true) return null
+    const at = cue.at
+    const s = this.sentenceStart(at)
+    let phrase: readonly [number, number] | null = null
+    for (let k = at - 1; k >= Math.max(s, at - PLURAL_BACK) && phrase === null; k--) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.lex.complementizers.has(this.keys[k]!)) return null
+      if (this.lex.subjectFirstConjunctions.has(this.keys[k]!)) phrase = this.pluralClause(k + 1, at)
+    }
+    phrase ??= this.pluralClause(s, at)
+    if (phrase === null && s === at) {
+      const before = this.sentenceBefore(at)
+      if (before !== null) phrase = this.pluralClause(before[0], before[1])
+    }
+    if (phrase === null) return null
+    // (the phrase as written: `أشخاص مقربون من X` is no word of X's)
+    const o = this.orig(this.t.starts[phrase[0]]!, this.t.ends[phrase[1] - 1]!)
+    const voice: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender: "p", person: false }
+    if (speech) this.push(voice, phrase[0])
+    return voice
+  }
+
+  /**
+   * The plural subject of the clause that starts at token `c` and ends before `end`: the plural noun at `c` (its
+   * phrase before `end` with no complementizer after it), or right after the word that opens the clause as its verb
+   * (past a lead phrase, `من جهتهم أعرب ذوو …`; a speech verb too, whose plural subject no entity pushed); else null.
+   */
+  private pluralClause(c: number, end: number): readonly [number, number] | null {
+    if (c >= end || this.t.kinds[c] !== WORD) return null
+    if (this.pluralNounAt(c)) {
+      const phrase = this.pluralPhrase(c, end, true)
+      for (let k = phrase[1]; k < end; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return null
+      return phrase
+    }
+    const p = this.verbAfterLead(c, end)
+    if (p < 0 || p + 1 >= end || this.t.kinds[p] !== WORD || this.nounAt(p) || !this.pluralNounAt(p + 1)) return null
+    // (`وعبر عدد من الأهالي عن فرحتهم`: the verb "expressed", not the preposition "via", when `عن` follows)
+    if (this.leadWord(this.keys[p]!) && !(withoutConjunction(this.keys[p]!) === ABARA && this.anWithin(p + 2, Math.min(end, p + 10)))) return null
+    return this.pluralPhrase(p + 1, end, false)
+  }
+
+  /** Is there a word `عن` among tokens `[from, to)`? */
+  private anWithin(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.t.kinds[k] === WORD && this.keys[k] === AN) return true
+    return false
+  }
+
+  /**
+   * Is the word at token `k` a plural noun of people: read without its و/ف and the article, one of `pluralVoices`
+   * (`أشخاص`, `أهالي`, `عدد`), a nisba plural (`السياسيون`, `الفلسطينيين`), a sound plural of a participle in م
+   * (`مراقبون`, `المدافعين`; not the broken plural مفاعيل, `ملايين`, `ميادين`), or such a participle in construct
+   * (`مشجعو`/`مشجعوا` before a definite word, `معارضيها` with its pronoun); never a speech verb or participle of
+   * the lexicon, nor the start of an entity.
+   */
+  private pluralNounAt(k: number): boolean {
+    if (this.t.kinds[k] !== WORD || this.entityStartingAt(k) !== null) return false
+    const raw = this.keys[k]!
+    const lex = this.lex
+    let w = withoutConjunction(raw, 3)
+    if (lex.verbForms.has(raw) || lex.verbForms.has(w) || lex.participles.has(raw) || lex.participles.has(w) || lex.complementizers.has(w)) return false
+    if (w.startsWith(ALEF_LAM)) w = w.slice(2)
+    if (lex.pluralVoices.has(w)) return true
+    // (the broken plural مفاعيل of things, `ملايين`, `ميادين`, is none)
+    if (w.length < 5 || (w.length === 6 && w[2] === "\u0627" && w[4] === "\u064a")) return false
+    if (w.endsWith("\u064a\u0648\u0646") || w.endsWith("\u064a\u064a\u0646")) return true
+    if (w[0] !== "\u0645") return false
+    if (w.endsWith("\u0648\u0646") || w.endsWith("\u064a\u0646")) return true
+    const bare = w.replace(NOUN_PRONOUN, "")
+    if (bare !== w) return bare.length >= 4 && (bare.endsWith("\u064a") || bare.endsWith("\u0648"))
+    const next = k + 1 < this.pe && this.t.kinds[k + 1] === WORD ? this.keys[k + 1]! : ""
+    return (w.endsWith("\u0648") || w.endsWith("\u0648\u0627")) && next.startsWith(ALEF_LAM)
+  }
+
+  /**
+   * The phrase of the plural noun at token `h`, before `end` and of {@link PLURAL_WORDS} words at most: the noun, the
+   * adjectives and genitives in construct after it (an indefinite word takes the word after it; a definite one only a
+   * definite adjective), `من` and its noun (`عدد من الأهالي`, `مقربون من X`: a name after it ends the phrase), and with
+   * `opening` (the subject before its verb) `عن` right after the noun too (`المدافعون عن حقوق المزارعين`); it ends
+   * before a word with و or ف, a complementizer, a relative pronoun, a verb of the lexicon, or punctuation.
+   */
+  private pluralPhrase(h: number, end: number, opening: boolean): readonly [number, number] {
+    const lex = this.lex
+    const headKey = withoutConjunction(this.keys[h]!, 3)
+    let open = !headKey.startsWith(ALEF_LAM) && !NOUN_PRONOUN.test(headKey)
+    let b = h + 1
+    let prep = false
+    for (let k = h + 1; k < end && k - h < PLURAL_WORDS; k++) {
+      if (this.t.kinds[k] !== WORD) break
+      const w = this.keys[k]!
+      if (lex.complementizers.has(w) || lex.relativePronouns.has(w) || lex.verbForms.has(w) || lex.participles.has(w)) break
+      const e = this.entityStartingAt(k)
+      if (prep) {
+        if (e !== null) {
+          const last = this.tokenAtOriginal(e.end - 1, end)
+          return [h, last < k ? k + 1 : last + 1]
+        }
+        b = k + 1
+        open = !w.startsWith(ALEF_LAM)
+        prep = false
+        continue
+      }
+      // (a second plural noun with و goes on with the first, `علماء وأعيان`; a nisba plural the entity stage tagged is an
+      // adjective, `محللون سياسيون أردنيون`)
+      if (w[0] === WAW && e === null && w.length > 3 && this.pluralNounAt(k)) {
+        b = k + 1
+        open = !withoutConjunction(w, 3).startsWith(ALEF_LAM)
+        continue
+      }
+      if (e !== null && e.type !== "PERSON" && /(?:\u064a\u0648\u0646|\u064a\u064a\u0646)$/.test(w) && this.tokenAtOriginal(e.end - 1, end) === k) {
+        b = k + 1
+        continue
+      }
+      if (w[0] === WAW || w[0] === FA || e !== null) break
+      if (k === b && (w === MIN || (opening && w === AN && k === h + 1))) {
+        prep = true
+        continue
+      }
+      const definite = w.startsWith(ALEF_LAM)
+      if (open || (definite && /(?:\u0648\u0646|\u064a\u0646|\u064a\u0647|\u064a)$/.test(w))) {
+        b = k + 1
+        open = !definite && !NOUN_PRONOUN.test(w)
+        continue
+      }
+      break
+    }
+    return [h, b]
   }
 
   /**

@@ -147,6 +147,8 @@ export const ArabicQuotesFile = Schema.Struct({
   unnamedSources: Schema.Struct({ description: Text, forms: Forms, describedBy: Forms, closeTo: Forms }),
   /** `الوزيران`, `الطرفان`: definite dual nouns for two named together before (thirty-third session). */
   dualNouns: Described,
+  /** `أشخاص`, `أهالي`, `عدد`: plural and group nouns of people, without the article (forty-second session). */
+  pluralVoices: Described,
   /** `المدرب` ~ `المدير الفني`: forms of one post (thirty-fourth session). */
   roleSynonyms: Schema.Struct({ description: Text, groups: Schema.Array(Schema.Array(Text)) }),
   /** `السفير`, `الزوجة`, `المدير` …: nouns of a post one person holds (thirty-fourth session). */
@@ -554,6 +556,8 @@ export interface QuoteLexicons {
   readonly unnamedCloseTo: ReadonlySet<string>
   /** `الوزيران`, `الطرفان` …: dual nouns for two named together before (every key of each form; thirty-third session). */
   readonly dualNouns: ReadonlySet<string>
+  /** `أشخاص`, `أهالي`, `عدد` …: plural and group nouns of people, without the article (every key of each form; forty-second session). */
+  readonly pluralVoices: ReadonlySet<string>
   /** `المدرب` ~ `المدير الفني` …: groups of the forms of one post, each form its keys without the article (thirty-fourth session). */
   readonly roleSynonyms: ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>
   /** `السفير`, `الزوجة`, `المدير` …: nouns of a post one person holds, with the article (every key of each form; thirty-fourth session). */
@@ -1232,6 +1236,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     unnamedDescribedBy: allKeys(ar.unnamedSources.describedBy),
     unnamedCloseTo: allKeys(ar.unnamedSources.closeTo),
     dualNouns: allKeys(ar.dualNouns.forms),
+    pluralVoices: allKeys(ar.pluralVoices.forms),
     roleSynonyms: ar.roleSynonyms.groups.map((g) => g.map((form) => foldKey(form).map((k) => (k.startsWith("\u0627\u0644") ? k.slice(2) : k)))),
     roleHeads: allKeys(ar.roleHeads.forms),
     describingAs: allKeys(ar.describingAs.forms),
