@@ -66,6 +66,9 @@ const LAKIN = foldKey("\u0644\u0643\u0646")[0]!
 /** `أن` (folded). */
 const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 
+/** How many words may follow the verb of `…، كما قال مسؤول …` before its sentence ends (forty-second session). */
+const AS_SAID_WORDS = 8
+
 /** How far before its plural verb the head of a plural subject that opens the clause may stand (tokens; forty-second session). */
 const PLURAL_BACK = 24
 
@@ -305,7 +308,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (bare && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && cue.dual === true)) {
       const before = this.sentenceBefore(cue.at)
       if (!(cue.continues && this.quotedSentence(before))) {
-        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender)
+        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech)
         if (subject !== null) return subject
       }
     }
@@ -1886,6 +1889,30 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   private pairOpensSentenceBefore(start: number, to: number): boolean {
     const between = this.text.slice(start, to)
     return !QUOTE_END.test(between) && (between.match(SENTENCE_ENDS)?.length ?? 0) <= 1
+  }
+
+  /**
+   * The unnamed source that the sentence `before` ends by, as the attribution of its words (forty-second session, after
+   * the A80 reading: `…، كما قال مسؤول الجمعة. واضاف "…"` gave the president named in the first sentence): a comma,
+   * `كما`/`مثلما`/`حسبما` (`asSaidOpeners` in the lexicon), a speech verb, an unnamed source's noun (`unnamedSources`:
+   * `مسؤول`, `مصدر`) and at most {@link AS_SAID_WORDS} words in all to the sentence's end. The source phrase is resolved
+   * (and pushed with `speech`). Only for a verb with no subject that opens the next sentence: the attribution itself
+   * is no speech, and pushing it would change what later verbs go on with. Else null.
+   */
+  private asSaidSource(before: readonly [number, number] | null, gender: Gender | null, speech: boolean): Speaker | null {
+    if (before === null) return null
+    const [s, end] = before
+    let last = end
+    while (last > s && this.t.kinds[last - 1] === PUNCT) last--
+    for (let k = last - 1; k > s + 1 && last - k <= AS_SAID_WORDS + 2; k--) {
+      if (this.t.kinds[k] !== WORD) return null
+      if (!this.lex.asSaidOpeners.has(withoutConjunction(this.keys[k]!))) continue
+      if (!this.isPunct(k - 1, COMMAS) || k + 2 >= last) return null
+      const verb = this.keys[k + 1]!
+      if (!this.lex.verbForms.has(verb) || !this.lex.unnamedSources.has(this.keys[k + 2]!)) return null
+      return this.resolve([k + 2, Math.min(last, this.phraseEnd(k + 2, last, false))], gender, speech)
+    }
+    return null
   }
 
   /**

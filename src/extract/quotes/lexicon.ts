@@ -149,6 +149,8 @@ export const ArabicQuotesFile = Schema.Struct({
   dualNouns: Described,
   /** `أشخاص`, `أهالي`, `عدد`: plural and group nouns of people, without the article (forty-second session). */
   pluralVoices: Described,
+  /** `كما`, `مثلما`, `حسبما`: words before a verb that attributes the words before them (forty-second session). */
+  asSaidOpeners: Described,
   /** `المدرب` ~ `المدير الفني`: forms of one post (thirty-fourth session). */
   roleSynonyms: Schema.Struct({ description: Text, groups: Schema.Array(Schema.Array(Text)) }),
   /** `السفير`, `الزوجة`, `المدير` …: nouns of a post one person holds (thirty-fourth session). */
@@ -558,6 +560,8 @@ export interface QuoteLexicons {
   readonly dualNouns: ReadonlySet<string>
   /** `أشخاص`, `أهالي`, `عدد` …: plural and group nouns of people, without the article (every key of each form; forty-second session). */
   readonly pluralVoices: ReadonlySet<string>
+  /** `كما`, `مثلما`, `حسبما` …: words before a verb that attributes the words before them (every key of each form; forty-second session). */
+  readonly asSaidOpeners: ReadonlySet<string>
   /** `المدرب` ~ `المدير الفني` …: groups of the forms of one post, each form its keys without the article (thirty-fourth session). */
   readonly roleSynonyms: ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>
   /** `السفير`, `الزوجة`, `المدير` …: nouns of a post one person holds, with the article (every key of each form; thirty-fourth session). */
@@ -1237,6 +1241,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     unnamedCloseTo: allKeys(ar.unnamedSources.closeTo),
     dualNouns: allKeys(ar.dualNouns.forms),
     pluralVoices: allKeys(ar.pluralVoices.forms),
+    asSaidOpeners: allKeys(ar.asSaidOpeners.forms),
     roleSynonyms: ar.roleSynonyms.groups.map((g) => g.map((form) => foldKey(form).map((k) => (k.startsWith("\u0627\u0644") ? k.slice(2) : k)))),
     roleHeads: allKeys(ar.roleHeads.forms),
     describingAs: allKeys(ar.describingAs.forms),

@@ -10,6 +10,7 @@ const cases: Record<string, (n: number) => string> = {
   "plural nouns before present verbs, no full stop": (n) => "لكن المدافعين عن حقوق المستهلكين يقولون \"الأسعار لن تستقر\" و".repeat(n),
   "verbs of expressing before plural nouns, no full stop": (n) => "وعبر عدد من أهالي القرية عن سعادتهم وقالوا \"هذا يوم ننتظره\" و".repeat(n),
   "coordinated plural nouns with no verb, no full stop": (n) => "علماء وأعيان وأهالي ".repeat(n) + "يقولون: إن المحصول جيد",
+  "attributions to unnamed sources between sentences": (n) => "وسيزور الوزير البلاد، كما قال مسؤول الجمعة. واضاف \"ليس هناك ما يلزمه\". ".repeat(n),
   "plural participles after a person, no full stop": (n) => "ويحمل مشجعو النادي سامر الخطيب المسؤولية مؤكدين أنه \"لم يعد قادرا\" ".repeat(n)
 }
 

@@ -6,7 +6,8 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * `يقولون`, `مؤكدين`) goes on with the plural noun of people that opens its clause (`المدافعون عن حقوق المستهلكين …
  * يقولون`, `لكن معارضيها … يقولون`) or stands right after the verb that opens it or the sentence before (`من جهتهم
  * أعرب ذوو المصابين … . وقالوا`, `وعبر عدد من أهالي القرية عن سعادتهم وقالوا`), not with the one person the chain
- * named last. Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
+ * named last; and a bare verb that opens a sentence after one that ends `، كما قال مسؤول …` goes on with that unnamed
+ * source. Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
  * Each table has rows where the rule must not fire.
  */
 
@@ -33,7 +34,15 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // broken plural of things (`ملايين`)
     ['وقال [[PERSON:جون هيل]]: "المتظاهرون يعرفون أن الحكومة يقولون عنها الكثير". ويقولون: "لن نتراجع عن مطالبنا أبدا".', ["[جون هيل | قال] المتظاهرون يعرفون أن الحكومة يقولون عنها الكثير", "[جون هيل | يقولون] لن نتراجع عن مطالبنا أبدا"]],
     ['وقال [[PERSON:جون هيل]]: "المشروع ضخم". ملايين الدولارات أنفقت على المشروع يقولون: "إنها أموال ضائعة بلا فائدة".', ["[جون هيل | قال] المشروع ضخم", "[جون هيل | يقولون] إنها أموال ضائعة بلا فائدة"]]
+  ],
+  "an unnamed source that ends the sentence before as its attribution": [
+    ['وقال الرئيس [[PERSON:جون هيل]]: "العلاقة قوية جدا". وسيزور الوزير البلاد في الصيف، كما قال مسؤول الجمعة. واضاف "ليس هناك ما يلزم الوزير بالحضور لكنه يريد ذلك".', ["[جون هيل | قال] العلاقة قوية جدا", "[مسؤول | اضاف] ليس هناك ما يلزم الوزير بالحضور لكنه يريد ذلك"]],
+    ['وقال الرئيس [[PERSON:جون هيل]]: "العلاقة قوية جدا". وستفتح الحدود الأسبوع المقبل، حسبما أكد مصدر أمني. وتابع: "القرار اتخذ بعد مشاورات طويلة".', ["[جون هيل | قال] العلاقة قوية جدا", "[مصدر أمني | تابع] القرار اتخذ بعد مشاورات طويلة"]],
+    // must not fire: `كما` that opens its sentence is "also"; a subject that is no unnamed source; no comma before `كما`
+    ['وقال الرئيس [[PERSON:جون هيل]]: "العلاقة قوية جدا". كما قال مسؤول إن الزيارة مهمة. وأضاف "نحن ننتظر الوزير في الصيف".', ["[جون هيل | قال] العلاقة قوية جدا", "[مسؤول | أضاف] نحن ننتظر الوزير في الصيف"]],
+    ['وقال الرئيس [[PERSON:جون هيل]]: "العلاقة قوية جدا". ولم يكن ذلك قرارا سهلا، كما قال الأصدقاء. وأضاف "نحن ننتظر الوزير في الصيف".', ["[جون هيل | قال] العلاقة قوية جدا", "[جون هيل | أضاف] نحن ننتظر الوزير في الصيف"]],
+    ['وقال الرئيس [[PERSON:جون هيل]]: "العلاقة قوية جدا". وسيزور الوزير البلاد في الصيف كما قال مسؤول الجمعة. واضاف "ليس هناك ما يلزمه بالحضور".', ["[جون هيل | قال] العلاقة قوية جدا", "[جون هيل | اضاف] ليس هناك ما يلزمه بالحضور"]]
   ]
 }
 
-describeQuoteTables("Arabic plural voices (forty-second session)", tables)
+describeQuoteTables("Arabic plural voices and unnamed sources that close a sentence (forty-second session)", tables)
