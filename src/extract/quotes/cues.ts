@@ -839,8 +839,8 @@ export abstract class CueScanner extends MarkScanner {
   /**
    * Length in tokens of ل and an outlet's noun at token `k` (`addresseeHeads`: `لمؤسسة`, `لشبكة`, `لصحيفة`) and the
    * outlet's name after it (thirty-fifth session: `قال لمؤسسة بلومبرغ:` gave the speaker `لمؤسسة بلومبرغ`): an entity
-   * that starts at the next word, a name in marks there, or one word with no article that is no stop word or
-   * complementizer. 0 when no name follows.
+   * that starts at the next word, a name in marks there, or one to three words with no article that are no stop word
+   * or complementizer, and a number (`لراديو بي بي سي 4`). 0 when no name follows.
    */
   protected namedOutlet(k: number, pe: number): number {
     const lex = this.lex
@@ -857,11 +857,19 @@ export abstract class CueScanner extends MarkScanner {
         j = n + 1
         while (j < pe && j < n + 6 && this.t.kinds[j] === WORD && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
       } else {
-        const w = this.keys[n]!
+        // (one to three such words, and a number after them: `لراديو بي بي سي 4`; forty-second session, after the A80
+        // reading, where `وقال إيفانز لراديو بي بي سي 4 إن` gave the speaker run on over the outlet)
+        let m = n
+        while (m < pe && m < n + 3 && this.t.kinds[m] === WORD) {
+          const w = this.keys[m]!
+          if (w.startsWith(ALEF_LAM) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.arTitles.has(w)) break
+          m++
+        }
+        if (m > n && m < pe && this.t.kinds[m] === NUM) m++
         // (and only before punctuation, a mark, a complementizer or a definite adjective: `لموقع أخبار X` names the
-        // outlet with more words than one)
-        const next = n + 1 < pe && this.t.kinds[n + 1] === WORD ? this.keys[n + 1]! : null
-        if (!w.startsWith(ALEF_LAM) && !lex.arStops.has(w) && !lex.complementizers.has(w) && !lex.arTitles.has(w) && (next === null || lex.complementizers.has(next) || isNisbaKey(next, "definiteFeminine"))) j = n + 1
+        // outlet with more words than these)
+        const next = m < pe && this.t.kinds[m] === WORD ? this.keys[m]! : null
+        if (m > n && (next === null || lex.complementizers.has(next) || isNisbaKey(next, "definiteFeminine"))) j = m
       }
     }
     return j < 0 ? 0 : j - k

@@ -11,6 +11,7 @@ const cases: Record<string, (n: number) => string> = {
   "verbs of expressing before plural nouns, no full stop": (n) => "وعبر عدد من أهالي القرية عن سعادتهم وقالوا \"هذا يوم ننتظره\" و".repeat(n),
   "coordinated plural nouns with no verb, no full stop": (n) => "علماء وأعيان وأهالي ".repeat(n) + "يقولون: إن المحصول جيد",
   "attributions to unnamed sources between sentences": (n) => "وسيزور الوزير البلاد، كما قال مسؤول الجمعة. واضاف \"ليس هناك ما يلزمه\". ".repeat(n),
+  "outlets' nouns and names after a subject, no full stop": (n) => "وقال هيل لراديو بي بي سي 4 لبرنامج توداي ".repeat(n) + "إن القضية \"مشكلة أجيال\"",
   "plural participles after a person, no full stop": (n) => "ويحمل مشجعو النادي سامر الخطيب المسؤولية مؤكدين أنه \"لم يعد قادرا\" ".repeat(n)
 }
 

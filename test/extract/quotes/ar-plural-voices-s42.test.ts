@@ -7,7 +7,7 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * يقولون`, `لكن معارضيها … يقولون`) or stands right after the verb that opens it or the sentence before (`من جهتهم
  * أعرب ذوو المصابين … . وقالوا`, `وعبر عدد من أهالي القرية عن سعادتهم وقالوا`), not with the one person the chain
  * named last; and a bare verb that opens a sentence after one that ends `، كما قال مسؤول …` goes on with that unnamed
- * source. Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
+ * source; an outlet's name of several words after ل and its noun (`لراديو بي بي سي 4`) ends the speaker. Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
  * Each table has rows where the rule must not fire.
  */
 
@@ -42,6 +42,12 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     ['وقال الرئيس [[PERSON:جون هيل]]: "العلاقة قوية جدا". كما قال مسؤول إن الزيارة مهمة. وأضاف "نحن ننتظر الوزير في الصيف".', ["[جون هيل | قال] العلاقة قوية جدا", "[مسؤول | أضاف] نحن ننتظر الوزير في الصيف"]],
     ['وقال الرئيس [[PERSON:جون هيل]]: "العلاقة قوية جدا". ولم يكن ذلك قرارا سهلا، كما قال الأصدقاء. وأضاف "نحن ننتظر الوزير في الصيف".', ["[جون هيل | قال] العلاقة قوية جدا", "[جون هيل | أضاف] نحن ننتظر الوزير في الصيف"]],
     ['وقال الرئيس [[PERSON:جون هيل]]: "العلاقة قوية جدا". وسيزور الوزير البلاد في الصيف كما قال مسؤول الجمعة. واضاف "ليس هناك ما يلزمه بالحضور".', ["[جون هيل | قال] العلاقة قوية جدا", "[جون هيل | اضاف] ليس هناك ما يلزمه بالحضور"]]
+  ],
+  "an outlet's name of several words and a number after ل and its noun": [
+    ['وقال هيل لراديو بي بي سي 4 إن القضية تمثل "مشكلة أجيال طويلة".', ["[هيل | قال] مشكلة أجيال طويلة"]],
+    // must not fire: a definite word after the outlet's noun is no outlet's name of this kind
+    ['وقال مدير لبرنامج الأغذية العالمي إن القضية تمثل "مشكلة أجيال طويلة".', ["[مدير | قال] مشكلة أجيال طويلة"]],
+    ['وقال هيل لموقع أخبار الخليج إن القضية تمثل "مشكلة أجيال طويلة".', ["[هيل | قال] مشكلة أجيال طويلة"]]
   ]
 }
 
