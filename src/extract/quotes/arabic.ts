@@ -87,6 +87,9 @@ const QUOTED_BACK = 200
 /** Between a body and the person after it: nothing, or `السابق`/`السابقة`/`الأسبق` (a former role's adjective). */
 const FORMER_GAP = /^[\s\u00a0]*(?:\u0627\u0644(?:\u0633\u0627\u0628\u0642\u0629?|[\u0623\u0627]\u0633\u0628\u0642)[\s\u00a0]+)?$/
 
+/** Between a role's body and its holder's apposition: up to three definite words (nisba adjectives), then a comma. */
+const ROLE_BODY_GAP = /^(?:[\s\u00a0]+\u0627\u0644[^\s\u00a0\u060c,]+){0,3}[\s\u00a0]*[\u060c,][\s\u00a0]*$/
+
 /** How far before a dual verb (characters) the two it speaks for are looked for (thirty-third session). */
 const PAIR_WINDOW = 600
 /** The longest gap between the two names of a pair (characters). */
@@ -1120,7 +1123,24 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = s + 1; k < at; k++) if (this.t.kinds[k] === WORD && this.lex.clauseBreaks.has(this.keys[k]!)) return null
     // (not after `كما` ("also"): `كما هاجم X وسخر من …، وقال إن` goes on with the subject before, X its object)
     if (withoutConjunction(this.keys[s]!) === KAMA) return null
-    return this.verbFirstSubject(s, at, cue.gender, at)
+    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender)
+  }
+
+  /**
+   * A country or a city right after the feminine past verb that opens the sentence `[s, end)` (past a lead phrase: `من
+   * جانبها، حثت الصين الأطراف …، ووصفت الموقف بأنه "…"`; forty-second session, helper short), for a feminine verb with
+   * no subject later in it: the place speaks for its government. Not a speech verb's (its subject was read already).
+   * Pushed; else null.
+   */
+  private placeFirstSubject(s: number, end: number, gender: Gender | null): Speaker | null {
+    if (gender !== "f") return null
+    const p = this.verbAfterLead(s, end)
+    if (p < 0 || p + 1 >= end || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD) return null
+    const open = withoutConjunction(this.keys[p]!, 3)
+    if (!open.endsWith("\u062a") || open.startsWith(ALEF_LAM) || this.lex.arStops.has(open) || this.lex.verbForms.has(open) || this.lex.verbForms.has(this.keys[p]!)) return null
+    const e = this.entityStartingAt(p + 1)
+    if (e === null || e.type !== "LOCATION") return null
+    return this.pushEntity(e, gender, p + 1)
   }
 
   /**
@@ -1233,6 +1253,17 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Is the person `next` the holder, in an apposition between commas, of a role whose body `e` is glued to its `ل`
+   * (`الأمين العام لحزب X اللبناني، Y،`: `ل` right before the body, definite words only, at most three, then a comma
+   * between them, and a comma right after the person; forty-second session, helper short)?
+   */
+  private roleBodyApposition(e: Entity, next: Entity): boolean {
+    if (e.start < 1 || this.text[e.start - 1] !== "\u0644" || next.start - e.end > 60) return false
+    if (!ROLE_BODY_GAP.test(this.text.slice(e.end, next.start))) return false
+    return /^[\s\u00a0]*[\u060c,]/.test(this.text.slice(next.end, next.end + 3))
+  }
+
+  /**
    * The subject of a participle's sentence (`وكان المدرب سامي قد انتقد …، قائلاً`): when no speaker was named
    * earlier in the sentence, the first person or organisation within {@link SUBJECT_WINDOW} tokens of its start.
    */
@@ -1275,7 +1306,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (and with `السابق` between them: وتحدث حارس نادي <club> السابق X عن رحيله، حيث قال …; session 22)
       // (and with one title between them: واتفق أستاذ علم الاجتماع في جامعة X الدكتور Y مع …، وقال: the professor
       // named with his university is Y; twenty-ninth session)
-      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start))) e = next
+      // (and the body of a role glued to its `ل`, its definite nisba adjectives, then the holder between two commas:
+      // أما الأمين العام لحزب X اللبناني، Y، فوصف …; forty-second session, helper short)
+      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start) || this.roleBodyApposition(e, next))) e = next
       // وندد الموفد الخاص للأمم المتحدة في الصومال X …، واصفا: the body of a role, then `في`, a place and the person who
       // holds the role right after it, is that person (as a speech verb's phrase reads it; thirty-first session)
       else if (e.type === "ORGANIZATION" && e.start > this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start) e = this.holderAfterPlace(i) ?? e

@@ -253,6 +253,21 @@ const GHAYR = foldKey("\u063a\u064a\u0631")[0]!
 /** `لل`: `ل` before the article (`للثقة`). */
 const LAL = "\u0644\u0644"
 
+/** How many tokens the phrase of `في` between a verb's subject and its complementizer may run ({@link QuoteScanner.reportsPastFi}). */
+const FI_PHRASE = 10
+
+/** How many words may stand between `كان` and a verb of condemning, its subject ({@link QuoteScanner.condemnedEpithet}). */
+const KANA_EPITHET = 6
+
+/** The most words in marks read as a demand's tail ({@link QuoteScanner.demandTail}). */
+const TAIL_WORDS = 6
+/** The most words between the first word of a demand's complement and its tail in marks ({@link QuoteScanner.chargeBefore}). */
+const TAIL_GAP = 2
+
+/** Prepositions of time or place that open a lead phrase before a verb ({@link QuoteScanner.timeLeadBefore}), and its longest run in tokens. */
+const TIME_LEADS = new Set(["\u0641\u064a", "\u062e\u0644\u0627\u0644", "\u0628\u0639\u062f", "\u0642\u0628\u0644", "\u0639\u0642\u0628", "\u0645\u0646\u0630"].map((w) => foldKey(w)[0]!))
+const TIME_LEAD = 14
+
 /** How far (in tokens) a later marked piece may stand from the quote before it in the same sentence (thirty-seventh session). */
 const LATER_PIECE = 30
 
@@ -637,7 +652,9 @@ class QuoteScanner extends ArabicSubjects {
       // no speech verb yet introduces its named subject's words, with no speech cue for them (twenty-third session,
       // third round)
       if (before === null && words >= 2) {
-        const charged = this.chargeBefore(m, words) ?? this.accusingBefore(m)
+        // (وكان حزب X دان استمرار السلوك العدواني "الهمجي والإجرامي": epithets after a verb of condemning's object;
+        // forty-second session)
+        const charged = this.chargeBefore(m, words) ?? this.accusingBefore(m) ?? this.condemnedEpithet(m, words)
         if (charged !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
           found.push({ a, b, cue: charged.cue, speaker: charged.speaker, capped: m.capped })
           continue
@@ -675,6 +692,9 @@ class QuoteScanner extends ArabicSubjects {
         // لما وصفه «بالهجوم الإرهابي», بما اعتبرته «موجة إعدامات»: two words right after a verb of describing with its
         // object pronoun that opens a clause after `ما` or a relative are what its subject called it, the `ب` inside
         // the marks or not (session 23)
+        // وصفت X نفسها بأنها أصبحت "شخصا مختلفا", ووصفها بأنها منظمة "إرهابية": one word after `بأنه` of a verb of
+        // describing, then one to three words the describer chose (forty-second session)
+        const describedWord = !describedAs && !calledOne && words <= 3 && !far && !before.colon && !before.cue.english && this.describedThroughWord(before.cue, m)
         const calledAs = !describedAs && words === 2 && !before.colon && !before.cue.english && m.open === before.cue.at + 1 && before.cue.at > ps && this.describesPronoun(before.cue) && this.lex.objectClauseOpeners.has(this.keys[before.cue.at - 1]!)
         // وقال إنه "تشرف" باللعب, إنه "معجب كبير" بالأجهزة, أن الحركة قد "ضعفت", سيكون "صعبا", وأعرب X عن "استيائه": one
         // word (or two right after a complementizer with its pronoun) in the clause a verb reports, in a shape that reads
@@ -700,7 +720,7 @@ class QuoteScanner extends ArabicSubjects {
         // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
-        if (describedAs || calledOne || shortPart || judgedPart || calledAs || namedAs || reportedPart || copulaPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        if (describedAs || calledOne || describedWord || shortPart || judgedPart || calledAs || namedAs || reportedPart || copulaPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           // ووصف X بأنه "…"، هذا ما أضافه Y: a verb with its object pronoun after `هذا ما` right after the marks names
           // who said them, when the verb before names no one of its own: a verb of describing (whose phrase may be its
           // object), or one whose subject phrase holds no entity (not `وقال النادي في بيان إن "…"، هذا ما أكده X`:
@@ -1632,6 +1652,53 @@ class QuoteScanner extends ArabicSubjects {
   }
 
   /**
+   * Are the marks `m` what a verb of describing called someone or something through one word after `بأنه`/`بأنها`/
+   * `بأنهم`/`بأنهما` (forty-second session, helper short, after the A79 reading's `وصفت X نفسها بأنها أصبحت "شخصا
+   * مختلفا"`)? The cue a verb of describing (`وصف`, `اعتبر`, with its object pronoun or not), words alone from it to
+   * `بأنه` within the cue window, then one word spaced from the marks and the marks one to three words with no
+   * number, Latin letter, name noun or letter name, no entity covering them:
+   * - after a form of كان, أصبح or بات (`copulaForms`): the predicate (`بأنه كان "مهووسا"`; two or three words as
+   *   {@link copulaPredicate} reads them);
+   * - after an indefinite noun (no article, no stop word, verb or complementizer): one adjective that agrees with it
+   *   (`بأنها منظمة "إرهابية"`, `بأنه اعتذار «مقتضب»`: a participle in `م` or a nisba, in `ة` after a noun written in
+   *   `ة` or `ات`; `قنوات "كانالي"` stays out), or two or three words that read as no name ({@link partNotName}) after
+   *   a noun that is no name noun (`بأنه عرض "من رجل واحد"`; not `بأنها مدينة «…»`).
+   */
+  protected describedThroughWord(cue: Cue, m: Mark): boolean {
+    const t = this.t
+    const j = m.open - 1
+    const a = m.open + 1
+    const b = m.close
+    if (cue.english || j - 1 < cue.end || j - 1 - cue.at > CUE_WINDOW || t.kinds[j] !== WORD || t.kinds[j - 1] !== WORD || t.spaced[m.open] === 0) return false
+    if (!this.lex.baAnnaPronoun.has(this.keys[j - 1]!) || !(this.describingVerb(cue) || this.describesPronoun(cue)) || !this.wordsOnly(cue.end, j - 1)) return false
+    const words = this.plainWords(a, b, true)
+    const count = this.wordCount(a, b)
+    if (count < 1 || count > 3 || (count <= 2 && words === null) || this.codeShaped(a, b)) return false
+    for (let k = a; k < b; k++) if (t.kinds[k] === NUM || (t.kinds[k] === WORD && /[a-z0-9\u0660-\u0669]/i.test(this.keys[k]!))) return false
+    if (this.entities.length > 0 && this.marksOneName(a, b)) return false
+    const word = this.keys[j]!
+    if (this.lex.copulaForms.has(word)) return count === 1 ? !this.definiteWord(a) && !this.keys[a]!.startsWith(ALEF_LAM) : this.copulaPredicate(m, a, b)
+    if (word.startsWith(ALEF_LAM) || word.length < 3 || this.lex.arStops.has(word) || this.lex.complementizers.has(word) || this.lex.verbForms.has(word) || this.lex.copulaForms.has(word)) return false
+    if (count >= 2) return !this.lex.arNameNouns.has(word) && this.partNotName(m, a, b)
+    return this.agreeingAdjective(j, a)
+  }
+
+  /**
+   * Is the one word at `k` an adjective that agrees with the indefinite noun at `w` before it: a participle in `م` or
+   * a nisba (`ي`, `ية`), no article; written in `ة` after a noun written in `ة` or `ات` (a noun of any other ending may
+   * be a broken plural, `مشاريع «احتكارية»`: either)? Forty-second session.
+   */
+  protected agreeingAdjective(w: number, k: number): boolean {
+    const key = this.keys[k]!
+    if (key.startsWith(ALEF_LAM) || key.length < 4) return false
+    const feminine = this.written(k).endsWith("\u0629")
+    const stem = feminine ? key.slice(0, -1) : key
+    if (!(stem.endsWith("\u064a") || (stem.startsWith("\u0645") && ADJECTIVE_STEM.test(stem)))) return false
+    const noun = this.written(w)
+    return feminine || !(noun.endsWith("\u0629") || noun.endsWith("\u0627\u062a"))
+  }
+
+  /**
    * One word in the marks `m` (words `[a, b)`) spaced from `بأنه`/`بأنها`/`بأنهم`/`بأنهما` right before them, with no
    * number or Latin letter and no entity covering it (`ووصفها بأنها "قاسية"`): what the speaker called someone or something
    * (thirtieth session).
@@ -2157,13 +2224,19 @@ class QuoteScanner extends ArabicSubjects {
           // أثنت X على «…»; twenty-third session, third round)
           // (and a verb of expressing through عن, أعرب X عن «…», its subject named or the issuer of a document it has
           // فيه after it, بيانا أعرب فيه عن «…»; twenty-fourth session)
-          if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue))) return null
-          through = true
+          // (and one word after `بأنه` before the marks, `وصفت X نفسها بأنها أصبحت "…"`, `بأنها منظمة "إرهابية"`;
+          // forty-second session)
+          if (!long && this.describedThroughWord(cue, m)) through = true
+          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue))) return null
+          else through = true
         } else {
           through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
           // ووصفه بأنه زعيم "…": `بأنه` and one indefinite noun right before marks of two words or more (twenty-sixth
           // session; one word there is a term, and the subject read for it would join the chain for nothing)
           if (!through && j === m.open - 1 && this.wordCount(m.open + 1, m.close) >= 2 && this.t.kinds[j] === WORD && !this.keys[j]!.startsWith(ALEF_LAM) && this.t.spaced[m.open] !== 0 && j - 1 >= cue.end && this.lex.baAnna.has(this.keys[j - 1]!) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j - 1) through = true
+          // (and one word after `بأنه` as {@link describedThroughWord} reads it: `ووصفها بأنها منظمة "إرهابية"`; forty-second
+          // session)
+          if (!through && !long && this.describedThroughWord(cue, m)) through = true
           if (!through) continue
         }
       }
@@ -2270,7 +2343,37 @@ class QuoteScanner extends ArabicSubjects {
     // interview is read by the answer's own rules)
     // (nor its subject before it, after `كان` or `لكن`: لكن الوزير يرى أن ذلك «…»; forty-first session)
     if (cue.speaker === null && !cue.continues && !(cue.alsoNoun && cue.at > this.ps && this.afterKanaSubject(cue.at, this.ps))) return false
-    return this.reportsAfter(cue, open)
+    return this.reportsAfter(cue, open) || this.reportsPastFi(cue, open)
+  }
+
+  /**
+   * Does a complementizer follow the named subject of a verb that needs a mark past a phrase of `في` (`ويرى X في
+   * صحيفة "Y" المصرية أن …`, `وكتب X في مقاله أن …`; forty-second session, helper short, after the A78 reading): `في`
+   * right after the speaker phrase, then at most {@link FI_PHRASE} tokens of words and one name of one to three words
+   * in marks, no other punctuation, before `open`?
+   */
+  protected reportsPastFi(cue: Cue, open: number): boolean {
+    if (cue.speaker === null) return false
+    const k = cue.speaker[1]
+    if (k + 2 >= open || this.t.kinds[k] !== WORD || this.keys[k] !== FI) return false
+    let marked = false
+    for (let q = k + 1; q < Math.min(open, k + 1 + FI_PHRASE); q++) {
+      if (this.t.kinds[q] === WORD) {
+        if (this.lex.complementizers.has(this.keys[q]!)) return q > k + 1
+        continue
+      }
+      // (one short name in marks, `في صحيفة "الأهرام"`: closed within four tokens, words only inside)
+      if (!marked && this.t.kinds[q] === PUNCT && MARKS.has(this.keys[q]!)) {
+        let c = q + 1
+        while (c < Math.min(open, q + 5) && this.t.kinds[c] === WORD) c++
+        if (c === q + 1 || c >= open || !(this.t.kinds[c] === PUNCT && MARKS.has(this.keys[c]!))) return false
+        marked = true
+        q = c
+        continue
+      }
+      return false
+    }
+    return false
   }
 
   /**
@@ -2585,12 +2688,21 @@ class QuoteScanner extends ArabicSubjects {
     // (واتهمت X Y بالتصرف بصورة «…», بارتكاب «…», بالتخلي عن «…»: three words or more in marks after a verbal noun glued
     // to ب and up to three words; the verb is read before the noun; fortieth session, helper nouncues)
     let throughNoun = false
+    // (طالب X بزي للسجناء "كما في غوانتانامو".: marks that end the sentence after the verb's complement, its
+    // preposition among the words between; forty-second session, helper short)
+    let tail = false
+    let complement = -1
     if (verbs === null) {
       const noun = words >= MIN_WORDS_CUED ? this.chargeNounBefore(p) : -1
-      if (noun < 0) return null
-      verbs = this.lex.chargeVerbs
-      p = noun
-      throughNoun = true
+      if (noun >= 0) {
+        verbs = this.lex.chargeVerbs
+        p = noun
+        throughNoun = true
+      } else if (this.demandTail(m, words)) {
+        verbs = this.lex.chargeVerbs
+        tail = true
+        if (this.complementWord(p)) complement = p
+      } else return null
     }
     // (commas in a pair only, around the subject or a phrase after it: واتهم الرئيس، X، بيونغ يانغ بـ«…», واتهم X، في
     // بيان، المعارضة بـ«…»; thirty-fifth session)
@@ -2607,7 +2719,12 @@ class QuoteScanner extends ArabicSubjects {
       // (through a verbal noun, the verb's own preposition is the noun's `ب`: another preposition of charging or another
       // word glued to ب between them, `وحث X الدول على الاعتراف بدولة فلسطين «…»`, takes the verb's complement first)
       if (throughNoun && (this.lex.chargePrepositions.has(key) || (key.length >= 5 && key.startsWith(BA_KEY)))) return null
+      if (tail && (this.lex.complementizers.has(key) || this.lex.relativePronouns.has(key))) return null
+      if (tail && this.complementWord(k)) complement = k
       if (!bare && (form === key || !verbs.has(form))) continue
+      // (the verb's own complement, its first preposition after the subject, at most TAIL_GAP words before the marks:
+      // `وحث X الدول على الاعتراف بدولة فلسطين "…"` and `بالتقصير في حق العمال منذ سنوات "…"` run on too far)
+      if (tail && (complement < 0 || p - complement > TAIL_GAP)) return null
       // (a bare form is a verb only where a clause starts: at the sentence's start, after a clause opener, or after a
       // comma, `من جهة أخرى، اتهم X`, but for a form that opens with و: `، وعدّوا` counts, it promises nothing)
       // (or, for a verb of expressing, with `فيه`/`فيها` after it: بيانا عبّرت فيه عن «…»; twenty-fourth session)
@@ -2622,14 +2739,123 @@ class QuoteScanner extends ArabicSubjects {
         const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, 0)
         return { cue, speaker: { text: person.canonical, entityId: person.entityId, gender: null, person: true } }
       }
-      if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)))) return null
+      if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)) || (tail && this.timeLeadBefore(k)))) return null
       // (through a verbal noun, no demonstrative subject right after the verb, `اتهمت تلك الزعامات X بالضلوع في «…»`: the
       // person after it is the object)
       if (throughNoun && k + 1 < p && this.t.kinds[k + 1] === WORD && (this.lex.subjectDemonstratives.has(this.keys[k + 1]!) || this.lex.timeDemonstratives.has(this.keys[k + 1]!))) return null
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
       // (through a verbal noun, a country right after a feminine verb speaks through its government as well, `واتهمت
       // الولايات المتحدة إيران بالتصرف …`; fortieth session, helper nouncues)
+      if (tail && !this.namedSubjectAfter(cue)) return null
       if (!(this.namedSubjectAfter(cue) || (throughNoun && (gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue)) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      return { cue, speaker: this.speakerOfCue(cue, true) }
+    }
+    return null
+  }
+
+  /**
+   * Does a phrase of time or place open the sentence right before the verb at `k` (`وفي ذكرى محاولة الانقلاب في 15
+   * يوليو/تموز الماضي طالب X …`; forty-second session): `في`, `خلال`, `بعد`, `قبل`, `عقب` or `منذ` (its و allowed) at
+   * the sentence's start, then at most {@link TIME_LEAD} tokens of words, numbers and slashes, no complementizer?
+   */
+  protected timeLeadBefore(k: number): boolean {
+    const s = this.sentenceStart(k)
+    if (k - s < 2 || k - s > TIME_LEAD || this.t.kinds[s] !== WORD || !TIME_LEADS.has(withoutConjunction(this.keys[s]!))) return false
+    for (let q = s + 1; q < k; q++) {
+      if (this.t.kinds[q] === NUM || (this.t.kinds[q] === PUNCT && this.keys[q] === "/")) continue
+      if (this.t.kinds[q] !== WORD || this.lex.complementizers.has(this.keys[q]!)) return false
+    }
+    return true
+  }
+
+  /** Is the word at `k` a preposition of a verb of charging, or glued to ب (not `بأنه`) or to `لل` (`بزي`, `للسجناء`)? */
+  protected complementWord(k: number): boolean {
+    const key = this.keys[k]!
+    return this.t.kinds[k] === WORD && (this.lex.chargePrepositions.has(key) || key.startsWith(LAL) || (key.length >= 3 && key.startsWith(BA_KEY) && !this.lex.baAnna.has(key)))
+  }
+
+  /**
+   * Do the marks `m` (`words` words) end the sentence of a demand as its tail (forty-second session, helper short, after
+   * the A78 reading's `طالب X بزي للسجناء "كما في غوانتانامو"`): spaced from a word before them, two to
+   * {@link TAIL_WORDS} words alone, the first with no article, a full stop or the paragraph's end right after them,
+   * three words or more or two that read as no name ({@link partNotName}), no code? {@link chargeBefore} then looks for the verb of charging and its
+   * complement's preposition before them.
+   */
+  protected demandTail(m: Mark, words: number): boolean {
+    if (words < 2 || words > TAIL_WORDS || m.open - 1 <= this.ps || this.t.kinds[m.open - 1] !== WORD || this.t.spaced[m.open] === 0) return false
+    if (!(m.close + 1 >= this.pe || this.isSentenceEnd(m.close + 1))) return false
+    const a = m.open + 1
+    const b = m.close
+    // (words alone, the first with no article: `بتدعيم مركزي «المحور، الظهير الأيسر»` lists two posts)
+    if (this.t.kinds[a] !== WORD || this.keys[a]!.startsWith(ALEF_LAM) || !this.wordsOnly(a, b)) return false
+    return !this.codeShaped(a, b) && (words >= MIN_WORDS_CUED || this.partNotName(m, a, b))
+  }
+
+  /**
+   * Are two or three words in the marks `m` an epithet's shape (forty-second session): a definite adjective (a nisba
+   * or a participle in `م`) and a second one with `وال` or an adverb glued to `ب` (`"الهمجي والإجرامي"`, `«المعيب
+   * بشدة»`), or `غير` and a definite word (`«غير المثمرة»`)?
+   */
+  protected epithetMarks(a: number, b: number): boolean {
+    const ws: Array<number> = []
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) return false
+      ws.push(k)
+    }
+    if (ws.length < 2 || ws.length > 3) return false
+    const first = this.keys[ws[0]!]!
+    const second = this.keys[ws[1]!]!
+    if (first === GHAYR) return ws.length === 2 && second.startsWith(ALEF_LAM)
+    if (!first.startsWith(ALEF_LAM) || !this.adjectiveShaped(ws[0]!, 2)) return false
+    if (ws.length === 3) return false
+    if (second.startsWith(WAW + ALEF_LAM)) return this.adjectiveShaped(ws[1]!, 3)
+    return second.length >= 4 && second.startsWith(BA_KEY) && !second.startsWith(BA_KEY + ALEF_LAM)
+  }
+
+  /** Is the word at `k`, its first `skip` letters left out, a nisba (`ي`, `ية`) or a participle in `م`? */
+  protected adjectiveShaped(k: number, skip: number): boolean {
+    const written = this.written(k)
+    const key = this.keys[k]!.slice(skip)
+    const stem = written.endsWith("\u0629") ? key.slice(0, -1) : key
+    return stem.length >= 3 && (stem.endsWith("\u064a") || (stem.startsWith("\u0645") && ADJECTIVE_STEM.test(stem)))
+  }
+
+  /**
+   * A verb of condemning (`condemningVerbs`: `دان`, `أدان`, `ندد`, `استنكر`) whose object's last word, definite, stands
+   * right before marks of two or three words in an epithet's shape ({@link epithetMarks}), words alone between them
+   * within the cue window and no complementizer (forty-second session, helper short, after the A79 reading's `وكان حزب
+   * الاصلاح دان استمرار السلوك العدواني "الهمجي والإجرامي"`): the verb as a cue and its subject, named after it where
+   * the verb opens its clause (`أدان X النظام القضائي «المعيب بشدة»`), or named between `كان`/`وكان` and it
+   * (`وكان X دان …`: one to {@link KANA_EPITHET} words holding a person or an organisation). Else null.
+   */
+  protected condemnedEpithet(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
+    const t = this.t
+    const p = m.open - 1
+    if (words < 2 || words > 3 || p <= this.ps || t.kinds[p] !== WORD || t.spaced[m.open] === 0 || !this.keys[p]!.startsWith(ALEF_LAM)) return null
+    if (!this.epithetMarks(m.open + 1, m.close)) return null
+    for (let k = p - 1; k >= Math.max(this.ps, p - CUE_WINDOW); k--) {
+      if (t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key)) return null
+      const bare = this.lex.condemningVerbs.has(key)
+      const form = bare ? key : withoutConjunction(key, 3)
+      if (!bare && (form === key || !this.lex.condemningVerbs.has(form))) continue
+      const gender = form.endsWith("\u062a") || form.startsWith("\u062a") ? "f" : "m"
+      const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
+      // (the subject between `كان` and a bare verb: وكان حزب X دان …)
+      if (bare && k > this.ps) {
+        for (let q = k - 1; q >= Math.max(this.ps, k - 1 - KANA_EPITHET); q--) {
+          if (t.kinds[q] !== WORD) break
+          if (!this.lex.kanaAuxiliary.has(withoutConjunction(this.keys[q]!, 3))) continue
+          if (q === k - 1 || this.entities.length === 0) return null
+          const e = this.entityIn(this.orig(t.starts[q + 1]!, t.ends[k - 1]!))
+          if (e === null || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
+          return { cue, speaker: this.resolve([q + 1, k], gender) }
+        }
+      }
+      // (else the verb opens its clause and names its subject after it)
+      if (bare && !(k === this.ps || this.isSentenceEnd(k - 1) || (t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || this.isPunct(k - 1, COMMAS))) return null
+      if (!this.namedSubjectAfter(cue)) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null

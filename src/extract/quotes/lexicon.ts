@@ -368,7 +368,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `أجاب`, `رد`: verbs of replying that reach marks right after their subject (`وقد رد ابن الرئيس "…"`; forty-first session). */
   replyVerbs: Described,
   /** `في`, `إلى`, `عن`: before `القول` and a bare complementizer (`لا يجد حرجا في القول إن`; forty-first session). */
-  qawlComplementPrepositions: Described
+  qawlComplementPrepositions: Described,
+  /** `دان`, `أدان`, `ندد`, `استنكر`: verbs of condemning, whose object the subject's epithets in marks may follow (forty-second session). */
+  condemningVerbs: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1059,6 +1061,12 @@ export interface QuoteLexicons {
    * (`لا يجد حرجا في القول إن التحقيقات «…»`; forty-first session, helper cues; keys).
    */
   readonly qawlComplementPrepositions: ReadonlySet<string>
+  /**
+   * `دان`, `أدان`, `ندد`, `استنكر`, `شجب` and their forms: verbs of condemning, no speech verbs; two or three words in
+   * marks in an epithet's shape right after their object are the subject's (`دان X السلوك العدواني "الهمجي
+   * والإجرامي"`; forty-second session, helper short; keys without و/ف).
+   */
+  readonly condemningVerbs: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1351,6 +1359,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     termVerbs: allKeys(ar.termVerbs.forms),
     replyVerbs: allKeys(ar.replyVerbs.forms),
     qawlComplementPrepositions: allKeys(ar.qawlComplementPrepositions.forms),
+    condemningVerbs: allKeys(ar.condemningVerbs.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
