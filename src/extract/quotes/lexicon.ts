@@ -364,7 +364,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `أجاب`, `رد`: verbs of replying that reach marks right after their subject (`وقد رد ابن الرئيس "…"`; forty-first session). */
   replyVerbs: Described,
   /** `في`, `إلى`, `عن`: before `القول` and a bare complementizer (`لا يجد حرجا في القول إن`; forty-first session). */
-  qawlComplementPrepositions: Described
+  qawlComplementPrepositions: Described,
+  /** `أبدى`, `يبدي`: verbs of showing a stance whose subject's words follow a noun with its pronoun and `لـ` (forty-second session). */
+  stanceVerbs: Described,
+  /** `معلنا`, `مبديا`: participles of declaring a stance, before a noun with its pronoun and `لـ` (forty-second session). */
+  stanceParticiples: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1051,6 +1055,16 @@ export interface QuoteLexicons {
    * (`لا يجد حرجا في القول إن التحقيقات «…»`; forty-first session, helper cues; keys).
    */
   readonly qawlComplementPrepositions: ReadonlySet<string>
+  /**
+   * `أبدى`, `أبدت`, `يبدي` …: verbs of showing a stance; their subject, a noun with its pronoun (`استعداده`) and `لـ`
+   * glued to marks of three words or more: the subject's words (forty-second session, helper marks; keys).
+   */
+  readonly stanceVerbs: ReadonlySet<string>
+  /**
+   * `معلنا`, `مبدية` …: participles of declaring a stance after a comma; a noun with its pronoun and `لـ` glued to marks
+   * of three words or more after one: the words of the clause's subject (forty-second session, helper marks; keys).
+   */
+  readonly stanceParticiples: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1341,6 +1355,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     termVerbs: allKeys(ar.termVerbs.forms),
     replyVerbs: allKeys(ar.replyVerbs.forms),
     qawlComplementPrepositions: allKeys(ar.qawlComplementPrepositions.forms),
+    stanceVerbs: allKeys(ar.stanceVerbs.forms),
+    stanceParticiples: allKeys(ar.stanceParticiples.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
