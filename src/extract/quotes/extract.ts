@@ -620,6 +620,13 @@ class QuoteScanner extends ArabicSubjects {
       if (this.knownAs(m)) continue
       // (في حديث لـ«الشرق الأوسط»، قال X, وواصل حديثه لـ”عين اليوم” بقوله: one to three words glued to `لـ` name an outlet
       // or a thing owned, never speech, however a cue after them reads; thirty-second session)
+      // (but not after a noun with its pronoun that a verb of showing a stance reaches, `أبدى X استعداده لـ"…"`, at any
+      // length; forty-second session)
+      const stance = this.stanceBefore(m, this.wordCount(a, b))
+      if (stance !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
+        found.push({ a, b, cue: stance.cue, speaker: stance.speaker, capped: m.capped })
+        continue
+      }
       if (m.open > ps && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && LAM_CLITICS.has(this.keys[m.open - 1]!) && this.wordCount(m.open + 1, m.close) <= 3) continue
       // (الواتساب” و”سناب شات”, «الشللية» و»مجموعة الخواص», «X» و»ذا إيدج فاينانشيال ديلي»: one to four words after a
       // `”`/`»` typed for the opening mark and glued to a clitic other than `ب` are a name or a term; thirty-third session)
@@ -2680,11 +2687,13 @@ class QuoteScanner extends ArabicSubjects {
    * the cue window, its subject starting with a person or an organisation (`وهدد الرئيس X خصومه بـ«…»`): that verb as a
    * cue and its subject (twenty-third session, third round)?
    */
-  protected chargeBefore(m: Mark, words = MIN_WORDS_CUED): { cue: Cue; speaker: Speaker | null } | null {
-    let p = m.open - 1
+  protected chargeBefore(m: Mark, words = MIN_WORDS_CUED, from = -1, fromVerbs: ReadonlySet<string> | null = null): { cue: Cue; speaker: Speaker | null } | null {
+    // (`from`: the word the verb's phrase ends at, read back from with `fromVerbs`, for {@link stanceBefore})
+    let p = from >= 0 ? from : m.open - 1
     if (p <= this.ps || this.t.kinds[p] !== WORD) return null
     // (عن after a verb of expressing, وعبّر X عن «…»; twenty-fourth session)
-    let verbs = this.lex.chargePrepositions.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null
+    // (and `بأنه`/`بأنها`/`بأنهم`, the charge's clause, `واتهم X Y بأنها «…»`; forty-second session)
+    let verbs = fromVerbs ?? (this.lex.chargePrepositions.has(this.keys[p]!) || this.lex.baAnna.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null)
     // (واتهمت X Y بالتصرف بصورة «…», بارتكاب «…», بالتخلي عن «…»: three words or more in marks after a verbal noun glued
     // to ب and up to three words; the verb is read before the noun; fortieth session, helper nouncues)
     let throughNoun = false
@@ -2747,7 +2756,7 @@ class QuoteScanner extends ArabicSubjects {
       // (through a verbal noun, a country right after a feminine verb speaks through its government as well, `واتهمت
       // الولايات المتحدة إيران بالتصرف …`; fortieth session, helper nouncues)
       if (tail && !this.namedSubjectAfter(cue)) return null
-      if (!(this.namedSubjectAfter(cue) || (throughNoun && (gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue)) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      if (!(this.namedSubjectAfter(cue) || ((gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue) && (throughNoun || verbs === this.lex.expressVerbs || this.objectAfterPlace(cue, p))) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
@@ -2859,6 +2868,45 @@ class QuoteScanner extends ArabicSubjects {
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
+  }
+
+  /**
+   * Marks of three words or more glued to `لـ` right after a noun with its subject's pronoun (`استعداده`, `رغبتها`,
+   * `دعمهم`), the noun right after a verb of expressing and `عن` (`أعرب X عن استغرابه لـ«…»`), after the subject of a
+   * verb of showing a stance (`stanceVerbs`: `أبدى X استعداده لـ"…"`; no stop word such as `في` in that subject) or
+   * after a participle of declaring one that opens its clause after a comma (`stanceParticiples`: `، معلنا دعمه لـ«…»`)
+   * (forty-second session): the verb or the participle as a cue and its speaker, read as {@link chargeBefore} and
+   * {@link accusingBefore} read theirs; else null. One to three words glued to `لـ` are otherwise a name (an outlet, a
+   * thing owned).
+   */
+  protected stanceBefore(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
+    const lam = m.open - 1
+    if (words < MIN_WORDS_CUED || lam - 2 <= this.ps || this.t.spaced[m.open] !== 0 || this.t.kinds[lam] !== WORD || this.keys[lam] !== LAM) return null
+    const noun = lam - 1
+    const before = noun - 1
+    if (this.t.kinds[noun] !== WORD || this.t.kinds[before] !== WORD || !this.withPronoun(noun)) return null
+    const key = this.keys[before]!
+    if (this.lex.stanceParticiples.has(key)) {
+      if (!this.isPunct(before - 1, COMMAS)) return null
+      const gender = key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
+      const cue: Cue = { at: before, end: before + 1, kind: "participle", verb: this.verbText(before, before + 1, 0), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }
+      return { cue, speaker: this.speakerOfCue(cue, true) }
+    }
+    if (key === AN) return this.chargeBefore(m, words, before, this.lex.expressVerbs)
+    // (the words between the verb and the noun its subject alone: `أبدى X في حديثه لـ«…»` names an outlet)
+    const shown = this.chargeBefore(m, words, before, this.lex.stanceVerbs)
+    if (shown === null) return null
+    for (let k = shown.cue.end; k < noun; k++) if (this.t.kinds[k] === WORD && this.lex.arStops.has(this.keys[k]!)) return null
+    return shown
+  }
+
+  /**
+   * Is the word at `k` a noun of four letters or more that ends with a pronoun of its possessor as the text writes it
+   * (`ه` that is no `ة`, `ها`, `هم`, `هما`: `استعداده`, `رغبتها`, `دعمهم`)?
+   */
+  protected withPronoun(k: number): boolean {
+    const written = this.written(k)
+    return written.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(written)
   }
 
   /**
@@ -3062,6 +3110,19 @@ class QuoteScanner extends ArabicSubjects {
   protected placeSubjectAfter(cue: Cue): boolean {
     if (cue.speaker === null || this.entities.length === 0) return false
     return this.entityStartingAt(cue.speaker[0])?.type === "LOCATION"
+  }
+
+  /**
+   * Does a word stand after the place that opens the subject of `cue` and before token `p` (the verb's preposition or
+   * `بأنه`): the verb's object after the place, `واتهمت X Y بأنها …` (forty-second session)? With none, the place is
+   * as often the object of a verb whose subject was named before (`ودعت طهران إلى «…»`, `واتهمت واشنطن بـ"…"`).
+   */
+  protected objectAfterPlace(cue: Cue, p: number): boolean {
+    if (cue.speaker === null) return false
+    const place = this.entityStartingAt(cue.speaker[0])
+    if (place === null) return false
+    for (let k = cue.speaker[0] + 1; k < p; k++) if (this.t.kinds[k] === WORD && this.orig(this.t.starts[k]!, this.t.ends[k]!).start >= place.end) return true
+    return false
   }
 
   /** Do the words in tokens `[a, b)` open with a negation or close with an adverb or a preposition and its pronoun? */

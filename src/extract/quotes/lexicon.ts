@@ -370,7 +370,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `في`, `إلى`, `عن`: before `القول` and a bare complementizer (`لا يجد حرجا في القول إن`; forty-first session). */
   qawlComplementPrepositions: Described,
   /** `دان`, `أدان`, `ندد`, `استنكر`: verbs of condemning, whose object the subject's epithets in marks may follow (forty-second session). */
-  condemningVerbs: Described
+  condemningVerbs: Described,
+  /** `أبدى`, `يبدي`: verbs of showing a stance whose subject's words follow a noun with its pronoun and `لـ` (forty-second session). */
+  stanceVerbs: Described,
+  /** `معلنا`, `مبديا`: participles of declaring a stance, before a noun with its pronoun and `لـ` (forty-second session). */
+  stanceParticiples: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1067,6 +1071,16 @@ export interface QuoteLexicons {
    * والإجرامي"`; forty-second session, helper short; keys without و/ف).
    */
   readonly condemningVerbs: ReadonlySet<string>
+  /**
+   * `أبدى`, `أبدت`, `يبدي` …: verbs of showing a stance; their subject, a noun with its pronoun (`استعداده`) and `لـ`
+   * glued to marks of three words or more: the subject's words (forty-second session, helper marks; keys).
+   */
+  readonly stanceVerbs: ReadonlySet<string>
+  /**
+   * `معلنا`, `مبدية` …: participles of declaring a stance after a comma; a noun with its pronoun and `لـ` glued to marks
+   * of three words or more after one: the words of the clause's subject (forty-second session, helper marks; keys).
+   */
+  readonly stanceParticiples: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1360,6 +1374,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     replyVerbs: allKeys(ar.replyVerbs.forms),
     qawlComplementPrepositions: allKeys(ar.qawlComplementPrepositions.forms),
     condemningVerbs: allKeys(ar.condemningVerbs.forms),
+    stanceVerbs: allKeys(ar.stanceVerbs.forms),
+    stanceParticiples: allKeys(ar.stanceParticiples.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

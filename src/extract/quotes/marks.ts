@@ -177,10 +177,18 @@ export abstract class MarkScanner extends EntityIndex {
       }
       this.unbalanced = opens > closes
     }
-    if (!this.unbalanced) return false
+    // (forty-second session: in a paragraph as balanced, both marks spaced from the words on both sides, `أن « كاسيو «
+    // تفتخر …`: two opening marks typed as a pair around a name)
+    if (!this.unbalanced && !this.spacedPair(open, j, pe)) return false
     if (next >= pe || t.spaced[next] === 1 || t.kinds[next] !== WORD) return true
     for (let k = next; k < Math.min(pe, next + 5); k++) if (this.markChar(k) === "\u00bb") return false
     return true
+  }
+
+  /** Are the marks at `open` and `j` both spaced from the token before them and from the token after them (`« X «`)? */
+  protected spacedPair(open: number, j: number, pe: number): boolean {
+    const t = this.t
+    return open > 0 && t.spaced[open] === 1 && t.spaced[open + 1] === 1 && t.spaced[j] === 1 && j + 1 < pe && t.spaced[j + 1] === 1
   }
 
   /**
