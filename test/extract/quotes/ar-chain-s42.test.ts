@@ -40,6 +40,7 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "`أيضا` alone after a verb that opens its sentence, and `منذ` before a lead phrase's comma (`alsoAlone`, `speakerStops`)": [
     [`وقالت [[PERSON:سلمى الخطيب]] في مقابلة إن "${V.start}". ووصفت مديرة [[ORGANIZATION:جوجل]] نفسها بأنها أصبحت "أكثر تفاؤلا". ومنذ انتقالها للمدينة، أصبحت [[PERSON:سلمى الخطيب]] أقرب إلى الموظفين، وقررت تمديد العطلة التي يحق للعاملين في [[ORGANIZATION:جوجل]] الحصول عليها.\nوقالت أيضا إنه كان من المهم أن تدعم الموظفين.\nوأضافت: "${V.leave}".`, [`[سلمى الخطيب | قالت] ${V.start}`, "[سلمى الخطيب | null] أكثر تفاؤلا", `[سلمى الخطيب | أضافت] ${V.leave}`]],
     [`وقالت [[PERSON:سلمى الخطيب]] إن "${V.start}". وفي العام الماضي، قررت [[PERSON:هالة يوسف]] تمديد العطلة للموظفين. وقالت أيضا إن "${V.leave}".`, [`[سلمى الخطيب | قالت] ${V.start}`, `[هالة يوسف | قالت] ${V.leave}`]],
+    [`وقال [[PERSON:سالم العبيدي]] إن "${W.calm}". ورغم الأمطار، افتتح المحافظ [[PERSON:رامي فرحات]] الجسر الجديد. وقال إن "${W.serve}".`, [`[سالم العبيدي | قال] ${W.calm}`, `[رامي فرحات | قال] ${W.serve}`]],
     // must stay: a person after `أيضا`, and a sentence before that names its person as an object
     [`وقالت [[PERSON:سلمى الخطيب]] إن "${V.start}". وقالت أيضا [[PERSON:هالة يوسف]] إن "${V.leave}".`, [`[سلمى الخطيب | قالت] ${V.start}`, `[هالة يوسف | قالت] ${V.leave}`]],
     [`وقال [[PERSON:سالم العبيدي]] إن "${W.calm}". والتقى الوفد بالوزير [[PERSON:رامي فرحات]] أمس. وقال أيضا إن "${W.serve}".`, [`[سالم العبيدي | قال] ${W.calm}`, `[سالم العبيدي | قال] ${W.serve}`]]
@@ -47,9 +48,12 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "the object after ب is no subject (`objectAfterBa`)": [
     [`وقال [[PERSON:سالم العبيدي]]، تاجر مواد بناء، إن الطلب تراجع بنسبة كبيرة. فيما طالب بإنشاء سوق مركزية للتجار قبل نقل المحلات، مضيفا "${V.price}".`, [`[سالم العبيدي | مضيفا] ${V.price}`]],
     [`وقال [[PERSON:سالم العبيدي]] إن "${W.calm}". كما طالب بإعادة فتح المعبر أمام الشاحنات، مؤكدا أن "${W.serve}".`, [`[سالم العبيدي | قال] ${W.calm}`, `[سالم العبيدي | مؤكدا] ${W.serve}`]],
-    // must stay: a name after the object (the subject after it), a name that opens with با, untagged
+    [`وقالت [[PERSON:سلمى الخطيب]] إن "${V.start}". وقالت بالبريد الإلكتروني إن "${V.leave}".`, [`[سلمى الخطيب | قالت] ${V.start}`, `[سلمى الخطيب | قالت] ${V.leave}`]],
+    // must stay: a name after the object (the subject after it), a name that opens with با or بال after a verb of
+    // saying, untagged
     [`وقال [[PERSON:سالم العبيدي]] إن "${W.calm}". ورحب بالقرار رئيس الوزراء [[PERSON:رامي فرحات]]، قائلا إن "${W.serve}".`, [`[سالم العبيدي | قال] ${W.calm}`, `[رامي فرحات | قائلا] ${W.serve}`]],
-    [`وقال باسم العلي إن "${W.serve}".`, [`[باسم العلي | قال] ${W.serve}`]]
+    [`وقال باسم العلي إن "${W.serve}".`, [`[باسم العلي | قال] ${W.serve}`]],
+    [`وتقول بالوما سانتوس، مديرة الاتصالات في المنظمة، إن المهاجرين "${V.start}".`, [`[بالوما سانتوس | تقول] ${V.start}`]]
   ]
 }
 
