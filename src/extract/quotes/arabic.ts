@@ -106,6 +106,9 @@ const SENTENCE_OR_QUOTE_END = /[.!?\u061f\n]/
 /** A spokesman's noun in any case (`متحدثا`, `الناطق`): the one spoken for follows it, or `باسم` (`butPersonSubject`). */
 const SPOKESMAN_STEM = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)/
 
+/** How many words after a verb a post's noun in construct, its genitive and its holder may fill (`هنأ رئيس حزب التجمع الوطني X`; forty-second session). */
+const POST_SUBJECT_WORDS = 8
+
 /** How many tokens (words and commas) may stand between `لكن` and a verb when a person named there is its subject (`butPersonSubject`). */
 const BUT_SUBJECT_WORDS = 14
 
@@ -308,7 +311,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (for `وأضاف`, not after a sentence with quotation marks in it: `«… يتمتع آرسنال بمستوى مرتفع …». وتابع «…»` reads
     // the quoted words' own subject; nor for a dual, `وأضافا`, which the pairs' rule above reads)
     // (the sentence before is read once, for the test of its marks and for its subject)
-    if (bare && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && cue.dual === true)) {
+    // (`وقالت أيضا إنه …` opening its sentence: `أيضا` alone after the verb names nobody, and with no subject before the
+    // verb the sentence before names it; forty-second session, after the A79 reading's `مديرة فيسبوك`)
+    const alsoAlone = cue.kind === "verb" && cue.speaker !== null && cue.speaker[1] - cue.speaker[0] === 1 && this.lex.alsoWords.has(this.keys[cue.speaker[0]]!)
+    if ((bare || alsoAlone) && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && cue.dual === true)) {
       const before = this.sentenceBefore(cue.at)
       if (!(cue.continues && this.quotedSentence(before))) {
         const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech)
@@ -1273,7 +1279,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // a speaker named earlier in the same sentence is the subject
     if (chained && this.lastPushAt >= s) return this.chain[this.chain.length - 1] ?? null
     const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
-    let last = Math.min(at, s + SUBJECT_WINDOW) - 1
+    // (the window counts from the verb after a lead phrase and its comma: `من جهته، هنأ رئيس حزب Y X، …، معتبرا` names X
+    // past six tokens of the sentence; forty-second session)
+    const lead = this.verbAfterLead(s, at)
+    let last = Math.min(at, (lead > s ? lead : s) + SUBJECT_WINDOW) - 1
     // (not a name in the words a participle or a speech verb opened with a mark in the sentence: `ومضى قائلا "عصابات
     // X …، واسترسل قائلا "…`, `… قائلا "عصابات الحوثي – X …` (a clause the dash opens inside the quoted words) are no
     // clause of X; forty-first session)
@@ -1647,6 +1656,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return this.text.charCodeAt(o.end - 1) === 0x0629
   }
 
+  /** Is the word at token `p` written with a final `أ` (`هنأ`, `بدأ`, `لجأ`: a verb; its folded key may be a particle's, `هنا`)? */
+  private hamzaEnd(p: number): boolean {
+    const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
+    return o.end > o.start && this.text.charCodeAt(o.end - 1) === 0x0623
+  }
+
   /** Can an Arabic word (without its و/ف) not be a verb that opens its clause: the article, a preposition, a time word, a conjunction? */
   private leadWord(key: string): boolean {
     const open = withoutConjunction(key)
@@ -1667,9 +1682,18 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let definite = 0
     let indefinite = 0
     let mixed = false
-    for (let k = p + 1; k < Math.min(end, p + 5); k++) {
+    // (with `construct`, a post's noun right after the verb may head nouns in construct and a body's name before the
+    // holder: `هنأ رئيس حزب التجمع الوطني X`, `رئيس حزب <body> X`; forty-second session, after the A79 reading)
+    const post = construct && p + 1 < end && this.t.kinds[p + 1] === WORD && this.postNoun(this.keys[p + 1]!)
+    for (let k = p + 1; k < Math.min(end, p + (post ? POST_SUBJECT_WORDS : 5)); k++) {
       if (this.t.kinds[k] !== WORD) return null
       const e = this.entityStartingAt(k)
+      if (e !== null && post && e.type === "ORGANIZATION" && definite === 0 && indefinite > 0) {
+        // (the body in construct with the post: its words are the post's genitive)
+        while (k + 1 < end && this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).end <= e.end) k++
+        definite++
+        continue
+      }
       if (e !== null) {
         // (with `construct`, an indefinite head needs its definite genitive before the name: وزير الخارجية X, not
         // أكرر دعاء X, a verb and its object)
@@ -1687,7 +1711,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       else {
         // with `construct`, only the head of a role in construct is indefinite (وزير الخارجية X), never a word after
         // it (جملة معبرة لـX, يرى أن X: a description or a clause, not a subject)
-        if (construct && k > p + 1) return null
+        if (construct && k > p + 1 && !(post && definite === 0)) return null
         if (definite > 0) mixed = true
         indefinite++
       }
@@ -1707,7 +1731,55 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.entities.length === 0 || gender === "p") return null
     const before = sentence === undefined ? this.sentenceBefore(at) : sentence
     if (before === null) return null
-    return this.verbFirstSubject(before[0], before[1], gender, at)
+    return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at)
+  }
+
+  /**
+   * The subject of the sentence before `before` when `before` goes on with it unnamed (forty-second session, after the
+   * A79 reading: `لكن X يقف بين … . وأمس الأول، كان يرفض … .` `وشدد في مذكرة … على «…»` → X, not the speaker quoted
+   * before X's sentences): `before` names no person or organisation and holds no quotation mark, and its verb (past a
+   * lead phrase and its comma) has no subject after it — a preposition follows it (`وعلق على …`), or `كان`/`كانت` is
+   * followed by a present verb (`كان يرفض`). The sentence before that (in the same paragraph as `before`), with nobody
+   * pushed onto the chain in it, opens with its verb and subject (as {@link verbFirstSubject} reads them) or with a
+   * person right after `لكن`/`بينما`/`فيما` (its و or none) and a verb that agrees with `gender` right after the name.
+   * Pushed onto the chain at `at`; else null.
+   */
+  private subjectTwoBack(before: readonly [number, number], gender: Gender | null, at: number): Speaker | null {
+    const [s, end] = before
+    const lo = s >= this.ps ? this.ps : this.lastPs
+    if (s - 2 <= lo || s + 2 >= end || this.t.kinds[s] !== WORD) return null
+    const span = this.orig(this.t.starts[s]!, this.t.ends[end - 1]!)
+    for (let i = this.firstEntityFrom(span.start); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= span.end) break
+      if (e.type === "PERSON" || e.type === "ORGANIZATION") return null
+    }
+    for (let k = s; k < end; k++) if (this.markChar(k) !== null) return null
+    const lex = this.lex
+    let p = this.verbAfterLead(s, end)
+    if (p === s) p = this.verbAfterOpener(s, end)
+    if (p < s || p + 1 >= end || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD) return null
+    const open = withoutConjunction(this.keys[p]!, 3)
+    const next = this.keys[p + 1]!
+    if (open.startsWith(ALEF_LAM) || lex.arStops.has(open) || lex.clauseOpeners.has(open) || lex.complementizers.has(open) || this.nounAt(p)) return null
+    const unnamed = lex.kanaAuxiliary.has(open) ? /^[\u064a\u062a]/.test(next) && this.entityStartingAt(p + 1) === null : lex.arStops.has(next)
+    if (!unnamed || !agreesWith(open, gender)) return null
+    // the sentence before `before`, in its paragraph
+    const end2 = s - 1
+    const s2 = this.sentenceStartIn(end2 - 1, lo)
+    if (this.lastPushAt >= s2 || s2 + 2 >= end2 || (s2 > lo && !this.isSentenceEnd(s2 - 1))) return null
+    const opened = this.verbFirstSubject(s2, end2, gender, at)
+    if (opened !== null) return opened
+    // لكن X يقف …: a person right after the conjunction, a verb right after the name
+    if (this.t.kinds[s2] !== WORD || !lex.subjectFirstConjunctions.has(this.keys[s2]!)) return null
+    const e = this.entityStartingAt(s2 + 1)
+    if (e === null || e.type !== "PERSON") return null
+    let v = s2 + 1
+    while (v < end2 && this.orig(this.t.starts[v]!, this.t.ends[v]!).end <= e.end) v++
+    if (v >= end2 || this.t.kinds[v] !== WORD || this.entityStartingAt(v) !== null) return null
+    const verb = withoutConjunction(this.keys[v]!, 3)
+    if (verb.startsWith(ALEF_LAM) || lex.arStops.has(verb) || lex.clauseOpeners.has(verb) || lex.complementizers.has(verb) || this.nounAt(v) || !/^[\u064a\u062a]/.test(verb) || !agreesWith(verb, gender)) return null
+    return this.pushEntity(e, gender, at)
   }
 
   /**
@@ -1734,7 +1806,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const open = withoutConjunction(this.keys[p]!, 3)
     // a sentence that opens with a preposition, a time word or a conjunction (وفي …, ويأتي ذلك …) has no subject there
     // (`وعبر X عن سعادته`: the verb "expressed", not the preposition "via")
-    if (open.startsWith(ALEF_LAM) || (lex.arStops.has(open) && !this.expressesAt(p, end)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open)) return null
+    // (a verb written with a final أ is none of them, whatever its folded key: `هنأ` folds as `هنا`, "here"; forty-second
+    // session)
+    if (!this.hamzaEnd(p) && (open.startsWith(ALEF_LAM) || (lex.arStops.has(open) && !this.expressesAt(p, end)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open))) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
     if (!agreesWith(open, gender)) return null

@@ -49,6 +49,8 @@ const AS_PRONOUN = /^\u0628\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u064
 
 /** `ب`, `بـ` written apart from its noun. */
 const BA = foldKey("\u0628")[0]!
+/** A word as written that opens with ب glued to the article or to a verbal noun in إ/أ (`بالقرار`, `بإيجاد`, `بأهمية`): an object after a verb (forty-second session). */
+const BA_OBJECT = /^\u0628(?:\u0627\u0644|[\u0623\u0625])/
 /** `بين`: "between" right after a closing mark. */
 const BAYNA = foldKey("\u0628\u064a\u0646")[0]!
 
@@ -699,6 +701,10 @@ export abstract class CueScanner extends MarkScanner {
         if (n < pe && this.entities.length > 0 && this.t.kinds[n] === WORD && this.personAt(n) !== null && !(this.describingAt(j) && this.describedAfter(n))) e = this.phraseEnd(n, pe, false)
       }
     }
+    // فيما طالب بإيجاد مواقع للمصانع …، مضيفا, وأشاد بالقرار: a phrase that opens with ب glued to the article or to a
+    // verbal noun in إ/أ (the verb's object), and names no person or body, is no subject; the verb has none of its own
+    // (forty-second session, after the A78 reading)
+    if (e > s && this.objectAfterBa(j, s, e)) e = s
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
     // is no subject; the verb has none of its own
     if (e > s && this.lex.circumstantial.has(this.keys[s]!)) e = s
@@ -733,6 +739,28 @@ export abstract class CueScanner extends MarkScanner {
       if (k < e) return { ...cue, speaker: k > s ? [s, k] : null }
     }
     return cue
+  }
+
+  /**
+   * Is the speaker phrase `[s, e)` of the verb at token `j` the verb's object after ب (forty-second session): its first
+   * word, as written, opens with `بال`, `بإ` or `بأ` (`بالقرار`, `بإيجاد`, `بأهمية`; not `باسم`, `باراك`, names that
+   * open with با), and no person or organisation entity stands in the phrase. After a verb of saying (`sayingVerbs`:
+   * `قال`, `تقول`, which take no object after ب) only with a definite word after it (`بالبريد الإلكتروني`): a name
+   * that opens with بال, untagged, is its subject (`وتقول بالوما X، مديرة …`).
+   */
+  protected objectAfterBa(j: number, s: number, e: number): boolean {
+    if (this.t.kinds[s] !== WORD || this.keys[s]!.charCodeAt(0) !== 0x628) return false
+    const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
+    if (!BA_OBJECT.test(this.text.slice(o.start, o.end))) return false
+    if (this.lex.sayingVerbs.has(withoutConjunction(this.keys[j]!)) && !(s + 1 < e && this.t.kinds[s + 1] === WORD && this.keys[s + 1]!.startsWith(ALEF_LAM))) return false
+    if (this.entities.length === 0) return true
+    const span = this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)
+    for (let i = this.firstEntityFrom(span.start); i < this.entities.length; i++) {
+      const x = this.entities[i]!
+      if (x.start >= span.end) break
+      if (x.type === "PERSON" || x.type === "ORGANIZATION") return false
+    }
+    return true
   }
 
   /**
