@@ -174,6 +174,12 @@ export const NameCuesFile = Schema.Struct({
   workNouns: ByLanguage,
   /** Nouns of a paper, a channel or a company whose name follows in marks (`صحيفة "…"`, `شركة «…»`): a person's mention wholly inside is the body. */
   markedBodyNouns: ByLanguage,
+  /** Nouns of a quarter, a street, a village or a town whose name follows in marks (`حي "…"`): a person's mention inside is no person (forty-second session). */
+  markedPlaceNouns: ByLanguage,
+  /** Adjectives of a team's staff after `الجهاز` (`الفني`, `الطبي`): a team's people, no public body (forty-second session). */
+  staffAdjectives: ByLanguage,
+  /** Verbs of saying and writing that take no complement with `ب` (`قال`, `كتب`, `يرى`, `أكد`): a speaker's or a writer's name follows (forty-second session). */
+  writerVerbs: ByLanguage,
   /** Words of being known or named and spokesmen's nouns (`يعرف`, `الملقب`, `المتحدث`) after which `باسم` is "by the name of" (thirty-eighth session). */
   bismCues: ByLanguage,
   /** Nouns of a news outlet that `ل` glues to after a speaker's name, "told": `وقال [ترامب] الإبن لمحطة فوكس نيوز` (forty-first session). */
@@ -235,6 +241,9 @@ let cueSets:
       readonly gluedFunctionWords: ReadonlySet<string>
       readonly workNouns: ReadonlySet<string>
       readonly markedBodyNouns: ReadonlySet<string>
+      readonly markedPlaceNouns: ReadonlySet<string>
+      readonly writerVerbs: ReadonlySet<string>
+      readonly staffAdjectives: ReadonlySet<string>
       readonly bismCues: ReadonlySet<string>
       readonly addressedOutlets: ReadonlySet<string>
       readonly feminineGivenNames: ReadonlySet<string>
@@ -290,6 +299,9 @@ const cues = () => {
       gluedFunctionWords: new Set(f.gluedFunctionWords.ar),
       workNouns: new Set(f.workNouns.ar.map(searchKey)),
       markedBodyNouns: new Set(f.markedBodyNouns.ar.map(searchKey)),
+      markedPlaceNouns: new Set(f.markedPlaceNouns.ar.map(searchKey)),
+      writerVerbs: new Set(f.writerVerbs.ar.map(searchKey)),
+      staffAdjectives: new Set(f.staffAdjectives.ar.map(searchKey)),
       bismCues: new Set(f.bismCues.ar.map(searchKey)),
       addressedOutlets: new Set(f.addressedOutlets.ar.map(searchKey)),
       feminineGivenNames: new Set(f.feminineGivenNames.ar.map(searchKey)),
@@ -323,6 +335,15 @@ export const isAddressedOutlet = (key: string): boolean => cues().addressedOutle
 
 /** Whether an Arabic word (search form, no clitic or suffix) is a noun of a body whose name follows in marks (`صحيفة`, `شركة`). */
 export const isMarkedBodyNoun = (key: string): boolean => cues().markedBodyNouns.has(key)
+
+/** Whether an Arabic word (search form, no clitic or suffix) is a noun of a place whose name follows in marks (`حي`, `شارع`; forty-second session). */
+export const isMarkedPlaceNoun = (key: string): boolean => cues().markedPlaceNouns.has(key)
+
+/** Whether an Arabic word (its `core`, search form) is an adjective of a team's staff of `staffAdjectives` (`الفني`; forty-second session). */
+export const isStaffAdjective = (core: string): boolean => cues().staffAdjectives.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a verb of saying or writing of `writerVerbs` (`قال`, `يقول`, `كتب`; forty-second session). */
+export const isWriterVerb = (core: string): boolean => cues().writerVerbs.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is an East-Asian family name of the list (`كيم`, `لي`, `مون`). */
 export const isEastAsianSurname = (core: string): boolean => cues().eastAsianSurnames.has(core)

@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAdjectiveName, isArabicLetter, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isNotAlone, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
+import { isAddressedOutlet, isAdjectiveName, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -15,11 +15,11 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, couldBeSurname, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { agedPeople, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
-import { bismAsByName, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles } from "./speaker-names.js"
+import { bismAsByName, givenNameBeforeFathers, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles } from "./speaker-names.js"
 
 export type { Sentence } from "./name-words.js"
 
@@ -175,6 +175,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         own = bismAsByName(units, roleTailsOfNames(text, own))
         // (وقال جيم [ماكجراث] المتحدث: a surname the tagger did not know between a given name and a title)
         own = surnamesBeforeTitles(text, units, tagged, own)
+        // (يقول مكرم [محمد أحمد]: the given name the tagger did not know before a father's and a grandfather's)
+        own = givenNameBeforeFathers(text, units, tagged, own)
       }
       if (tagger.lang === "ar") adjectiveReadings(units, tagged, own, adjectives)
       for (const m of own) found.push(m)
@@ -248,7 +250,7 @@ const HEAD_SUFFIXES = ["\u0647", "\u0647\u0627", "\u0647\u0645"]
  * `بأغنية`), `ORGANIZATION` for a paper's, a channel's or a company's (`صحيفة`, `لشركة`), else null. Up to two prefixes
  * (`وبالرواية` has three letters of them) and one pronoun suffix, whose `ت` was the taa marbuta (`روايته`).
  */
-const titleHeadType = (w: string): "MISC" | "ORGANIZATION" | null => {
+const titleHeadType = (w: string): MarkedType | null => {
   const stems: Array<string> = [w]
   for (let round = 0; round < 2; round++) {
     for (const x of stems.slice()) for (const p of HEAD_PREFIXES) if (x.startsWith(p) && x.length - p.length >= 3) stems.push(x.slice(p.length))
@@ -262,6 +264,7 @@ const titleHeadType = (w: string): "MISC" | "ORGANIZATION" | null => {
   }
   for (const x of stems) if (isWorkNoun(x)) return "MISC"
   for (const x of stems) if (isMarkedBodyNoun(x)) return "ORGANIZATION"
+  for (const x of stems) if (isMarkedPlaceNoun(x)) return "LOCATION"
   return null
 }
 
@@ -271,7 +274,7 @@ const titleHeadType = (w: string): "MISC" | "ORGANIZATION" | null => {
  * {@link MARK_SPAN} characters before, its closing mark within as many after, with no stop between ({@link MARK_STOPS}),
  * and the noun right before the opening mark (a space or a colon between).
  */
-const titleInMarksType = (text: string, start: number, end: number): "MISC" | "ORGANIZATION" | null => {
+const titleInMarksType = (text: string, start: number, end: number): MarkedType | null => {
   let i = start - 1
   let close: string | undefined
   for (; i >= 0 && start - i <= MARK_SPAN; i--) {
@@ -293,8 +296,20 @@ const titleInMarksType = (text: string, start: number, end: number): "MISC" | "O
   let a = k
   while (a >= 0 && k - a < 20 && isArabicLetter(text.charCodeAt(a))) a--
   if (a === k) return null
-  return titleHeadType(searchKey(text.slice(a + 1, k + 1)))
+  const type = titleHeadType(searchKey(text.slice(a + 1, k + 1)))
+  // (a place's name in marks: the place when the mention fills the marks, else no mention, `حي "الشيخ [جراح]"`)
+  if (type === "LOCATION" && !(spaces(text, i + 1, start) && spaces(text, end, j))) return "NONE"
+  return type
 }
+
+/** Whether `text` between offsets `a` and `b` is spaces only, or nothing. */
+const spaces = (text: string, a: number, b: number): boolean => {
+  for (let x = a; x < b; x++) if (text[x] !== " ") return false
+  return true
+}
+
+/** What a person's mention in marks after a noun is ({@link titleInMarksType}); `NONE` is no mention. */
+type MarkedType = "MISC" | "ORGANIZATION" | "LOCATION" | "NONE"
 
 /**
  * A person's mention wholly inside quotation marks or brackets right after the noun of a work or of a body
@@ -302,15 +317,17 @@ const titleInMarksType = (text: string, start: number, end: number): "MISC" | "O
  * (MISC), `صحيفة "زود دويتشه تسايتونغ"`, `شركة "تيسين كروب"` bodies (organisations), no people whose quotes they could
  * take. Not when the document writes the same name as a person's mention outside such marks (`مارك توين` in `كتاب
  * «روايات مارك توين»` and as the writer elsewhere), nor a name found again by propagation (its type follows linking).
+ * After a place's noun (`markedPlaceNouns`: `حي "الشيخ جراح"`, `شارع "X"`; forty-second session) the mention is the place
+ * when it fills the marks, else it is dropped (a part of the place's name, no person).
  */
 export const namesInWorkTitles = (text: string, found: Array<Mention>): Array<Mention> => {
-  let types: Array<"MISC" | "ORGANIZATION" | null> | null = null
+  let types: Array<MarkedType | null> | null = null
   for (let k = 0; k < found.length; k++) {
     const m = found[k]!
     if (m.type !== "PERSON" || m.again === true) continue
     const t = titleInMarksType(text, m.start, m.end)
     if (t === null) continue
-    types ??= new Array<"MISC" | "ORGANIZATION" | null>(found.length).fill(null)
+    types ??= new Array<MarkedType | null>(found.length).fill(null)
     types[k] = t
   }
   if (types === null) return found
@@ -319,10 +336,14 @@ export const namesInWorkTitles = (text: string, found: Array<Mention>): Array<Me
     const m = found[k]!
     if (m.type === "PERSON" && types[k] === null && m.again !== true) outside.add(m.units.map((u) => u.core).join(" "))
   }
-  return found.map((m, k) => {
+  const out: Array<Mention> = []
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!
     const t = types[k]
-    return t === null || t === undefined || outside.has(m.units.map((u) => u.core).join(" ")) ? m : { ...m, type: t, role: null }
-  })
+    if (t === null || t === undefined || outside.has(m.units.map((u) => u.core).join(" "))) out.push(m)
+    else if (t !== "NONE") out.push({ ...m, type: t, role: null })
+  }
+  return out
 }
 
 /**
@@ -747,21 +768,29 @@ export const surnamesWithBa = (sentences: ReadonlyArray<Sentence>, mentions: Arr
     const m = mentions[i]!
     if (m.type !== "PERSON") continue
     const last = m.units[m.units.length - 1]!
-    if (last.end !== m.end || last.kind !== "word" || last.proclitic || last.article) continue
-    const givenLast = isGivenName(last.core)
+    // (a compound given name may end the name with its article: `نور الدين`, `عبد الله`; forty-second session)
+    const compound = endsCompoundGivenName(m.units, 0, m.units.length - 1)
+    if (last.end !== m.end || last.kind !== "word" || last.proclitic || (last.article && !compound)) continue
+    const givenLast = isGivenName(last.core) || compound
     if (!givenLast && !(m.units.length >= 2 && isArabicLetter(last.text.charCodeAt(0)) && isGivenName(m.units[0]!.core))) continue
     const at = (find ??= unitFinder(sentences))(last.start)
     if (at === null) continue
     const { units, k } = at
     const y = units[k + 1]
     const z = units[k + 2]
-    if (y === undefined || z === undefined || y.kind !== "word" || y.article || y.text[0] !== BA || PRONOUN_ENDED.test(y.text)) continue
+    if (y === undefined || z === undefined || y.kind !== "word" || y.text[0] !== BA || PRONOUN_ENDED.test(y.text)) continue
     // (the word after `ب`, whether the tokenizer split the clitic or not)
     const rest = y.norm.slice(1)
-    if ((y.proclitic && y.core !== rest) || rest.length < 3 || rest.startsWith(ALEF_LAM)) continue
+    // (`بال` and a family name with the article: only after a verb of saying or writing and a given name (`نور الدين`), and
+    // before `في` and a paper, a writer's: `قال نور الدين بالـX في صحيفة`; forty-second session)
+    const bal = y.article && givenLast && rest.startsWith(ALEF_LAM) && rest.length >= 5 && y.core === rest && z.kind === "word" && z.norm === FI && isPaperAt(units[k + 3]) && writerVerbBefore(units, k + 1 - m.units.length)
+    if (y.article && !bal) continue
+    if (!bal && ((y.proclitic && y.core !== rest) || rest.length < 3 || rest.startsWith(ALEF_LAM))) continue
     // (`في` after a given name of the lists only: `[إيفان فوتشوف] بخطأ في` is the preposition's)
-    if (!(z.text === "\u060c" || z.text === "," || (givenLast && z.kind === "word" && z.norm === FI))) continue
-    if (isCommonNounWord(rest) || isCommonNounWord(ALEF_LAM + rest) || isTimeWord(rest) || isGivenName(rest) || isGivenName(y.norm) || gazetteer("ar").tries[CATEGORIES.indexOf("LOC")]!.one(rest) !== undefined) continue
+    if (!bal && !(z.text === "\u060c" || z.text === "," || (givenLast && z.kind === "word" && z.norm === FI))) continue
+    const stem = bal ? rest.slice(2) : rest
+    if (isCommonNounWord(stem) || isCommonNounWord(ALEF_LAM + stem) || isTimeWord(stem) || isTimeWord(ALEF_LAM + stem) || isGivenName(stem) || isGivenName(y.norm) || gazetteer("ar").tries[CATEGORIES.indexOf("LOC")]!.one(stem) !== undefined) continue
+    if (bal && (isNisbaAdjective(rest) || gazetteer("ar").tries[CATEGORIES.indexOf("LOC")]!.one(rest) !== undefined)) continue
     const n = mentions[i + 1]
     if (n !== undefined && n.start < y.end) continue
     // (the document writes the name on with another word: `طلال مداح`, so `طلال بسنوات` is the preposition's)
@@ -770,6 +799,19 @@ export const surnamesWithBa = (sentences: ReadonlyArray<Sentence>, mentions: Arr
     ;(out ??= mentions.slice())[i] = { ...m, end: y.end, units: [...m.units, y] }
   }
   return out ?? mentions
+}
+
+/**
+ * Whether unit `u` opens a paper's name after `في` (forty-second session): an outlet's noun with no clitic (`صحيفة`,
+ * `جريدة`, `مجلة`, `موقع`; `addressedOutlets` of name-cues.json) or an opening quotation mark (`في "الشروق"`).
+ */
+const isPaperAt = (u: Unit | undefined): boolean =>
+  u !== undefined && (u.kind === "word" ? !u.proclitic && !u.article && isAddressedOutlet(u.norm) : u.text === '"' || u.text === "\u00ab" || u.text === "\u201c")
+
+/** Whether the unit before unit `k` (a name's first) is a verb of saying or writing of `writerVerbs` (`قال`, `ويقول`). */
+const writerVerbBefore = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  const v = units[k - 1]
+  return v !== undefined && v.kind === "word" && !v.article && isWriterVerb(v.core)
 }
 
 /** The longest name a person's mention opens with that {@link wordsAfterNames} reads (words). */
@@ -1233,6 +1275,10 @@ const ABARA = "\u0639\u0628\u0631"
  * the name ({@link titledRoleBeforeHonorific}: `عضو المجلس الشيخ X`); the verb may be one of protocol whose object
  * follows its subject (`subjectObjectVerbs`: `ورفع عضو المجلس X التعازي`; `عبر` only with `عن` after the name, else it
  * is the preposition "via"); and an object noun of the lists (`التعازي`, `شكره`) ends the name and is no word of it.
+ *
+ * Forty-second session (helper, names): a weekday written alone between the name and its clause ends the name (`دعا
+ * رئيس إقليم كاتالونيا X Y الاثنين إلى`), and the name then needs neither a given name of the lists nor the article: a
+ * verb, a titled subject, two or three words that read as a name's and a day are a subject's name before its clause.
  */
 export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>): Array<Mention> => {
   const out: Array<Mention> = []
@@ -1257,9 +1303,17 @@ export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tag
     // (an object noun of the list, `أحر التعازي`, opens no name: forty-first session)
     if ((!feminine && !isUnknownNameWord(units, tagged, s)) || u.core === BASIM || u.text === ALA || isObjectNoun(u)) continue
     let e = -1
+    let dated = false
     for (let k = s + 1; k < n && k - s <= CLAUSED_MAX; k++) {
       if (k >= s + 2 && endsNameAfterRole(units[k]!)) {
         e = k
+        break
+      }
+      // (a weekday between the name and the clause, `دعا رئيس الإقليم X Y الاثنين إلى`: the subject's name ends before
+      // it, whatever its words; forty-second session)
+      if (k >= s + 2 && k + 1 < n && weekdayAlone(units[k]!) && endsNameAfterRole(units[k + 1]!)) {
+        e = k
+        dated = true
         break
       }
       if (isUnknownNameWord(units, tagged, k)) continue
@@ -1273,7 +1327,7 @@ export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tag
     if (e < 0 || overlapsAny(own, units[s]!.start, units[e - 1]!.end) || personEndsAt(own, units[s - 1]!)) continue
     // (a given name of the lists first, or a family name with the article last: `بكل تأكيد،` after `للاعب` is none;
     // a word unknown as a name that opens with `ل` or `ب` may be a preposition the tokenizer left on it, `لشؤون`)
-    if (!feminine && !isGivenName(u.core) && (!units[e - 1]!.article || u.text.charCodeAt(0) === LAM || u.text.startsWith(BA))) continue
+    if (!feminine && !isGivenName(u.core) && ((!units[e - 1]!.article && !dated) || u.text.charCodeAt(0) === LAM || u.text.startsWith(BA))) continue
     // (the role is the subject of a verb right before it: `وقال عضو المجلس`; or of a verb of protocol whose object or
     // complement follows the name, `ورفع عضو المجلس X التعازي`, `عبر عضو المجلس X عن`: forty-first session; an
     // honorific may stand between the role and the name, `عضو المجلس الشيخ X`)
@@ -1284,6 +1338,9 @@ export const namesBeforeClauses = (text: string, units: ReadonlyArray<Unit>, tag
   }
   return out
 }
+
+/** Whether unit `u` is a weekday written alone (`الاثنين`, `الثلاثاء`: no clitic but the article). */
+const weekdayAlone = (u: Unit): boolean => u.kind === "word" && !u.proclitic && isWeekdayWord(u.core)
 
 /**
  * Whether a person's mention of `own` covers unit `u` (the word before an apposition's first comma): a name there takes

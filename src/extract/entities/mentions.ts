@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -1661,6 +1661,9 @@ const definiteBodyAdjective = (head: Unit, v: Unit): boolean => {
  * {@link MAX_BODY_WORDS}; an indefinite head takes its genitive, a definite one an adjective first, with no
  * preposition: `الجيش النيجيري`, `القيادة العامة للقوات المسلحة`, not `الجيش للمرة`), all untagged and overlapped by no mention of `found` (this sentence's), as
  * organisation mentions in text order. The subject that speaks is the body (the quote stage reads it as the speaker).
+ * Forty-second session: a definite head with an adjective of a team's staff (`staffAdjectives`: `الجهاز الفني`) is no
+ * body, and after the name's first word a title of the lists or a plural of a person's noun ends it (`يقود الجهاز الفني
+ * المدرب X`, the verb's subject).
  */
 export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
   const { tags } = tagged
@@ -1671,10 +1674,16 @@ export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
     // (a definite head takes an adjective first, with no preposition: a nisba, الجيش النيجيري, or a feminine one after a
     // feminine head, القيادة العامة; not الوزارة الخطوط, its object)
     if (u.article && !definiteBodyAdjective(u, units[i + 1]!)) continue
+    // (الجهاز الفني, الجهاز الطبي: a team's staff, no public body; forty-second session)
+    if (u.article && units[i + 1]!.kind === "word" && isStaffAdjective(units[i + 1]!.core)) continue
     let e = i
     while (e + 1 < units.length && e - i < MAX_BODY_WORDS && tags[e + 1] === 0) {
       // (لجنة التطوير الإداري لمناقشة الخطة, للبحث في: `ل` and a verbal noun of purpose ends the name)
       if (isPurposeAfterLam(units[e + 1]!)) break
+      // (يقود الجهاز الفني المدرب X, منح الجهاز الفني اللاعبين راحة: a title or a plural of a person's noun is the
+      // verb's subject or object, no word of the body's name, after its first word; forty-second session: an indefinite
+      // head's genitive may be people, `هيئة الصحفيين`, `قيادة الفريق`)
+      if (e > i && personAfterBody(units[e + 1]!)) break
       if (goesOnBody(units[e + 1]!)) e++
       // (لمكافحة الإرهاب, والتعاون الدولي: a complement after a glued `ل`, or a second genitive after `و`, with the
       // article on it or on the word after it)
@@ -1693,6 +1702,19 @@ export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
     i = e
   }
   return out
+}
+
+/** The plural endings of a sound masculine plural (`ين`, `ون`), search form. */
+const SOUND_PLURALS = ["\u064a\u0646", "\u0648\u0646"]
+
+/**
+ * Whether unit `u`, with the article and no clitic, is a one-word title of the lists (`المدرب`) or the sound plural of
+ * a person's noun (`اللاعبين`: `لاعب`): a person's word that no body's name goes on with.
+ */
+const personAfterBody = (u: Unit): boolean => {
+  if (u.kind !== "word" || !u.article || u.proclitic) return false
+  if (gazetteer("ar").tries[CATEGORIES.indexOf("TITLE")]!.one(u.core) !== undefined) return true
+  return SOUND_PLURALS.some((p) => u.bare.length > p.length + 2 && u.bare.endsWith(p) && isPersonNoun(u.bare.slice(0, -p.length)))
 }
 
 /** `عمر`, the given name and the noun "age" (`عن عمر 62 سنة`, `في عمر 12 عاما`): before an age, the noun. */
@@ -2104,7 +2126,7 @@ const tribeNisbaAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span):
 }
 
 /** Whether unit `i` of a person's span ends a given name of two words (`عبد الحكيم`, `هبة الله`, `سيف الدين`). */
-const endsCompoundGivenName = (units: ReadonlyArray<Unit>, first: number, i: number): boolean => {
+export const endsCompoundGivenName = (units: ReadonlyArray<Unit>, first: number, i: number): boolean => {
   if (i <= first) return false
   const u = units[i]!
   const v = units[i - 1]!

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isBismCue } from "./evidence.js"
+import { isBismCue, isKinNoun, isWriterVerb } from "./evidence.js"
 import { isUnknownNameWord, type Sentence } from "./name-words.js"
 import { CATEGORIES, gazetteer, isGivenName } from "./gazetteer.js"
 import { isFunctionWordAfterClitics, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
@@ -188,12 +188,24 @@ const spacesOnly = (text: string, a: number, b: number): boolean => {
 }
 
 /**
+ * Whether one of the mentions from index `k` on (in text order) is a person's or an organisation's that starts at unit
+ * `u` (forty-second session: the name a title with no article is in construct with).
+ */
+const nameStartsAt = (own: ReadonlyArray<Mention>, k: number, u: Unit | undefined): boolean => {
+  if (u === undefined) return false
+  for (let i = k; i < own.length && own[i]!.start <= u.start; i++) if (own[i]!.start === u.start && (own[i]!.type === "PERSON" || own[i]!.type === "ORGANIZATION")) return true
+  return false
+}
+
+/**
  * A one-word person's mention of the tagger that a surname the tagger did not know follows, and then a one-word title
  * with the article (thirty-ninth session): `وقال جيم [ماكجراث] المتحدث باسم …`, `وأفاد جيسون [جاميل] المحلل لدى …`. The
  * title opens the apposition after the whole name, so the word between is the name's: untagged, no mention's, and a word
  * that may be a name the tagger did not know ({@link isUnknownNameWord}: no verb, common noun, time word or function
  * word; `وصل صباح أمس مدرب الفريق` stays). Spaces only between the three words. The mention takes the word and the role
- * read for the whole name (`roleOfFound`), or keeps its own.
+ * read for the whole name (`roleOfFound`), or keeps its own. Since the forty-second session (after the A79 reading) the
+ * title may have no article, or be a kin noun (`kinNouns`: `محامي`), when a person or an organisation the tagger named
+ * follows it, in construct (`وقال خايمي تابيا محامي [X]:`); a function word as written is no surname (`على`).
  */
 export const surnamesBeforeTitles = (text: string, units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, own: Array<Mention>): Array<Mention> => {
   const titles = gazetteer("ar").tries[TITLE_TRIE]!
@@ -207,11 +219,44 @@ export const surnamesBeforeTitles = (text: string, units: ReadonlyArray<Unit>, t
     if (units[at] !== first || at + 2 >= units.length || first.kind !== "word") continue
     const next = units[at + 1]!
     const title = units[at + 2]!
-    if (title.kind !== "word" || !title.article || title.proclitic || titles.one(title.core) === undefined) continue
+    if (title.kind !== "word" || title.proclitic) continue
+    // (a title or a kin noun with no article heads a construct with the name after it: `وقال خايمي تابيا محامي [X]`,
+    // the lawyer of X, tagged; with no name after it the noun may be a common noun's genitive: left; forty-second session)
+    // (and the given name with no article: `مقتل [الأسد] X شقيق [الأسد] Y`, the lion, is no given name)
+    if (title.article ? titles.one(title.core) === undefined : first.article || !(titles.one(title.core) !== undefined || isKinNoun(title.core)) || !nameStartsAt(own, k + 1, units[at + 3])) continue
     if (!isUnknownNameWord(units, tagged, at + 1) || !spacesOnly(text, first.end, next.start) || !spacesOnly(text, next.end, title.start)) continue
-    if (overlapsAny(own, next.start, next.end)) continue
+    // (a function word as written, `على` folded like the name `علي`: `زواج ابنه عبدالله على ابنة [X]`)
+    if (overlapsAny(own, next.start, next.end) || isFunctionWordAfterClitics(next)) continue
     const role = roleOfFound(text, units, tagged, at, at + 1, "ar") ?? m.role
     own[k] = { ...m, units: [first, next], end: next.end, role }
+  }
+  return own
+}
+
+/**
+ * A person's mention of the tagger made only of given names of the lists, two or more (`[محمد أحمد]`, a father's and a
+ * grandfather's names), right after an untagged word that may be a name the tagger did not know ({@link isUnknownNameWord})
+ * right after a verb of saying or writing (`writerVerbs` of name-cues.json; forty-second session, after the A78 reading:
+ * `يقول مكرم [محمد أحمد] في …`, `كشف حميد [رضا محمدي]`): the word is
+ * the person's own given name, the first of the name, as Egyptian and Levantine names are written (given name, father,
+ * grandfather). Spaces only between the three; a name with a family name (`[محمد الحربي]`) or a word of another reading
+ * (`قال أمس [محمد علي]`, a time word; `قال الوزير [محمد علي]`, the article) is left, and so is a word after another
+ * verb (`وقع اختيار [X Y]`, `يصل لاعبوه [ليونيل ميسي]`: a noun, the subject). The mention keeps its role.
+ */
+export const givenNameBeforeFathers = (text: string, units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, own: Array<Mention>): Array<Mention> => {
+  let at = 0
+  for (let k = 0; k < own.length; k++) {
+    const m = own[k]!
+    if (m.type !== "PERSON" || m.units.length < 2 || m.again === true) continue
+    if (!m.units.every((u) => u.kind === "word" && !u.article && !u.proclitic && isGivenName(u.core))) continue
+    const first = m.units[0]!
+    while (at < units.length && units[at]!.start < first.start) at++
+    if (units[at] !== first || at < 2) continue
+    const prev = units[at - 1]!
+    const verb = units[at - 2]!
+    if (verb.kind !== "word" || verb.article || !isWriterVerb(verb.core) || !isUnknownNameWord(units, tagged, at - 1) || isGivenName(prev.core) || isFunctionWordAfterClitics(prev)) continue
+    if (!spacesOnly(text, verb.end, prev.start) || !spacesOnly(text, prev.end, first.start) || overlapsAny(own, prev.start, prev.end)) continue
+    own[k] = { ...m, units: [prev, ...m.units], start: prev.start }
   }
   return own
 }

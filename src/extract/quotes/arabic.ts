@@ -249,7 +249,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // ما جاء على لسان المدير العام … الدكتور X في جريدة Y حيث قال ما يلي: a verb with no subject after `على لسان` and
     // the person it names, in the same sentence, is that person's (forty-first session, after the A77 reading)
     if (bare && speech) {
-      const tongue = this.tongueSpeaker(cue.at, cue.gender)
+      const tongue = this.tongueSpeaker(cue.at, cue.gender) ?? this.tongueAfterVerb(cue.end, cue.gender)
       if (tongue !== null) return tongue
     }
     // ما كتبه الرئيس X في تغريدة …، حيث أكد أن «…»: a verb with no subject right after a comma and `حيث` goes on with
@@ -686,6 +686,23 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         if (e !== null) return this.pushEntity(e, gender, k)
       }
       return null
+    }
+    return null
+  }
+
+  /**
+   * The person `على لسان` names right after the verb ending before token `k`, one word allowed between (a time word:
+   * `حيث أكدت الاثنين على لسان المتحدثة باسم الحكومة X أن`; forty-second session): the first person tagged within twelve
+   * tokens after `لسان`, with no colon or mark between; pushed. Else null.
+   */
+  private tongueAfterVerb(k: number, gender: Gender | null): Speaker | null {
+    let a = k
+    if (a + 2 < this.pe && this.t.kinds[a] === WORD && this.keys[a] !== ALA && this.keys[a + 1] === ALA && this.entityStartingAt(a) === null && !this.lex.complementizers.has(this.keys[a]!)) a++
+    if (a + 1 >= this.pe || this.t.kinds[a] !== WORD || this.keys[a] !== ALA || this.keys[a + 1] !== LISAN) return null
+    for (let j = a + 2; j < Math.min(this.pe, a + 14); j++) {
+      if (this.t.kinds[j] === PUNCT && (this.isColon(j) || this.markChar(j) !== null)) return null
+      const e = this.personAt(j)
+      if (e !== null) return this.pushEntity(e, gender, a)
     }
     return null
   }

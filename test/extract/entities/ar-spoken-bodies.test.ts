@@ -27,7 +27,7 @@ describe("Arabic: an untagged body after a verb of the lists is an organisation"
   it.each([
     ["no verb before the head", "وتعمل هيئة الغابات الأميركية على إطفاء الحريق منذ أيام."],
     ["a definite head with a weekday after it", "وقال الجيش الثلاثاء إن الهجوم فشل."],
-    ["the coaching staff (`الجهاز`, not listed)", "وأضاف الجهاز الفني أن اللاعب جاهز."],
+    ["the coaching staff (`الجهاز الفني`: `staffAdjectives`, forty-second session)", "وأضاف الجهاز الفني أن اللاعب جاهز."],
     ["a head alone", "وقالت الوزارة إن الطريق مغلق."]
   ])("no organisation: %s", (_, text) => {
     expect(bodies(text)).toEqual([])
