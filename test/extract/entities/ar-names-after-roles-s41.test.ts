@@ -59,8 +59,8 @@ describe("a name between a titled subject and its clause, forty-first session (n
     ["ورفع أمير المنطقة أحر التعازي لأسر الضحايا ."],
     // a word with a taa marbuta that no list holds as a woman's name
     ["وقدمت رئيسة اللجنة المنظمة كلمة ترحيبية بالضيوف ."],
-    // a weekday is no family name
-    ["ودعا رئيس الإقليم أرتور ماس الاثنين إلى انتخابات مبكرة ."],
+    // (a weekday is no family name: since the forty-second session the name before it is found without it,
+    // `ودعا رئيس الإقليم X Y الاثنين إلى` → `X Y`, ar-names-cut-s42.test.ts)
     // `عبر` with no `عن` after the name: the preposition "via", no verb
     ["ووصلت الرسالة عبر مدير المكتب سالم الدوسري إلى الوزارة ."]
   ])("%s gives no name", (text) => {

@@ -131,7 +131,8 @@ describe("more nouns that name a body as a speaker (namedBodyNouns of the quotes
   it.each<[string, string]>([
     [
       "وقال الجهاز الوطني للرقابة في تقرير نشره أمس إن المخالفات تراجعت. وأضاف الجهاز أن \"التحقيقات ما زالت جارية في عدد من القضايا المالية\".",
-      "الجهاز الوطني"
+      // (the body's whole name since the forty-second session: `الجهاز` is a speaking body of the entity stage)
+      "الجهاز الوطني للرقابة"
     ],
     [
       "وأعلنت الفرقة الساحلية الأولى عن تقدم قواتها في المنطقة. وأكدت الفرقة أن \"مقاتليها سيطروا على التلال المحيطة بالبلدة بعد معارك عنيفة\".",
