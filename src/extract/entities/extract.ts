@@ -17,7 +17,7 @@ import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
 import { agedPeople, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
-import { segment, unitFinder, type Unit, type UnitFinder } from "./text.js"
+import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
 import { bismAsByName, givenNameBeforeFathers, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles } from "./speaker-names.js"
 
@@ -298,14 +298,8 @@ const titleInMarksType = (text: string, start: number, end: number): MarkedType 
   if (a === k) return null
   const type = titleHeadType(searchKey(text.slice(a + 1, k + 1)))
   // (a place's name in marks: the place when the mention fills the marks, else no mention, `حي "الشيخ [جراح]"`)
-  if (type === "LOCATION" && !(spaces(text, i + 1, start) && spaces(text, end, j))) return "NONE"
+  if (type === "LOCATION" && !(spacesOnly(text, i + 1, start) && spacesOnly(text, end, j))) return "NONE"
   return type
-}
-
-/** Whether `text` between offsets `a` and `b` is spaces only, or nothing. */
-const spaces = (text: string, a: number, b: number): boolean => {
-  for (let x = a; x < b; x++) if (text[x] !== " ") return false
-  return true
 }
 
 /** What a person's mention in marks after a noun is ({@link titleInMarksType}); `NONE` is no mention. */

@@ -85,7 +85,7 @@ import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import { ranIntoGluedWord, ranPastNasab, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
-import type { Unit } from "./text.js"
+import { spacesOnly, type Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
 
@@ -543,13 +543,6 @@ const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyAr
   return out ?? found
 }
 
-const spacesOnly = (text: string, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c !== 0x20 && c !== 0xa0) return false
-  }
-  return true
-}
 
 /** Whether the mention at `start` opens a sentence: nothing but spaces and quotation marks after a sentence end, a line break or the start of the text. */
 const opensSentence = (text: string, start: number): boolean => {

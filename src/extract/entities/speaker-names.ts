@@ -15,7 +15,7 @@ import { isBismCue, isKinNoun, isWriterVerb } from "./evidence.js"
 import { isUnknownNameWord, type Sentence } from "./name-words.js"
 import { CATEGORIES, gazetteer, isGivenName } from "./gazetteer.js"
 import { isFunctionWordAfterClitics, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
-import type { Unit } from "./text.js"
+import { spacesOnly, type Unit } from "./text.js"
 
 const TITLE_TRIE = CATEGORIES.indexOf("TITLE")
 const HONORIFIC_TRIE = CATEGORIES.indexOf("HONORIFIC")
@@ -180,12 +180,8 @@ export const shortHeadlineNames = (
   return [...whole, ...bare].sort((a, b) => a.start - b.start)
 }
 
-/** Whether `text` between offsets `a` and `b` is spaces only (no line break, mark or other text). */
-const spacesOnly = (text: string, a: number, b: number): boolean => {
-  if (b <= a) return false
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== SPACE && text.charCodeAt(i) !== 0xa0) return false
-  return true
-}
+/** Whether `text` between offsets `a` and `b` is one space or more (no line break, mark or other text). */
+const spaced = (text: string, a: number, b: number): boolean => b > a && spacesOnly(text, a, b)
 
 /**
  * Whether one of the mentions from index `k` on (in text order) is a person's or an organisation's that starts at unit
@@ -224,7 +220,7 @@ export const surnamesBeforeTitles = (text: string, units: ReadonlyArray<Unit>, t
     // the lawyer of X, tagged; with no name after it the noun may be a common noun's genitive: left; forty-second session)
     // (and the given name with no article: `مقتل [الأسد] X شقيق [الأسد] Y`, the lion, is no given name)
     if (title.article ? titles.one(title.core) === undefined : first.article || !(titles.one(title.core) !== undefined || isKinNoun(title.core)) || !nameStartsAt(own, k + 1, units[at + 3])) continue
-    if (!isUnknownNameWord(units, tagged, at + 1) || !spacesOnly(text, first.end, next.start) || !spacesOnly(text, next.end, title.start)) continue
+    if (!isUnknownNameWord(units, tagged, at + 1) || !spaced(text, first.end, next.start) || !spaced(text, next.end, title.start)) continue
     // (a function word as written, `على` folded like the name `علي`: `زواج ابنه عبدالله على ابنة [X]`)
     if (overlapsAny(own, next.start, next.end) || isFunctionWordAfterClitics(next)) continue
     const role = roleOfFound(text, units, tagged, at, at + 1, "ar") ?? m.role
@@ -255,7 +251,7 @@ export const givenNameBeforeFathers = (text: string, units: ReadonlyArray<Unit>,
     const prev = units[at - 1]!
     const verb = units[at - 2]!
     if (verb.kind !== "word" || verb.article || !isWriterVerb(verb.core) || !isUnknownNameWord(units, tagged, at - 1) || isGivenName(prev.core) || isFunctionWordAfterClitics(prev)) continue
-    if (!spacesOnly(text, verb.end, prev.start) || !spacesOnly(text, prev.end, first.start) || overlapsAny(own, prev.start, prev.end)) continue
+    if (!spaced(text, verb.end, prev.start) || !spaced(text, prev.end, first.start) || overlapsAny(own, prev.start, prev.end)) continue
     own[k] = { ...m, units: [prev, ...m.units], start: prev.start }
   }
   return own

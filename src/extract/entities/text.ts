@@ -255,6 +255,15 @@ export interface SegmentOptions {
   readonly isKnown?: ((norm: string) => boolean) | undefined
 }
 
+/** Whether `text` between offsets `from` and `to` is spaces only (plain or no-break), or nothing. */
+export const spacesOnly = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 0x20 && c !== 0xa0) return false
+  }
+  return true
+}
+
 /**
  * The tagging sequences of `text[from, to)`: one per sentence (see
  * `sentences` in src/normalize), each a list of units with offsets into `text`.

@@ -75,8 +75,8 @@ const PLURAL_BACK = 24
 /** How many words a plural subject's phrase holds at most, its head included (forty-second session). */
 const PLURAL_WORDS = 6
 
-/** A pronoun glued to a noun in construct (`معارضيها`, `أنصاره`, `مؤيديهم`), in search form. */
-const NOUN_PRONOUN = /(?:\u0647\u0627|\u0647\u0645|\u0647)$/
+/** A nisba plural's ending in search form (`السياسيون`, `الفلسطينيين`). */
+const NISBA_PLURAL = /(?:\u064a\u0648\u0646|\u064a\u064a\u0646)$/
 
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
@@ -1765,12 +1765,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const [s, end] = before
     const lo = s >= this.ps ? this.ps : this.lastPs
     if (s - 2 <= lo || s + 2 >= end || this.t.kinds[s] !== WORD) return null
-    const span = this.orig(this.t.starts[s]!, this.t.ends[end - 1]!)
-    for (let i = this.firstEntityFrom(span.start); i < this.entities.length; i++) {
-      const e = this.entities[i]!
-      if (e.start >= span.end) break
-      if (e.type === "PERSON" || e.type === "ORGANIZATION") return null
-    }
+    if (this.hasSpeakerEntity(before)) return null
     for (let k = s; k < end; k++) if (this.markChar(k) !== null) return null
     const lex = this.lex
     let p = this.verbAfterLead(s, end)
@@ -2114,11 +2109,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (lex.pluralVoices.has(w)) return true
     // (the broken plural مفاعيل of things, `ملايين`, `ميادين`, is none)
     if (w.length < 5 || (w.length === 6 && w[2] === "\u0627" && w[4] === "\u064a")) return false
-    if (w.endsWith("\u064a\u0648\u0646") || w.endsWith("\u064a\u064a\u0646")) return true
+    if (NISBA_PLURAL.test(w)) return true
     if (w[0] !== "\u0645") return false
     if (w.endsWith("\u0648\u0646") || w.endsWith("\u064a\u0646")) return true
-    const bare = w.replace(NOUN_PRONOUN, "")
-    if (bare !== w) return bare.length >= 4 && (bare.endsWith("\u064a") || bare.endsWith("\u0648"))
+    // (the pronoun as written: a ة folds to ه in the keys, `مؤسسية` is no `مؤسسي` and its pronoun)
+    if (this.withPronoun(k)) {
+      const bare = w.replace(PRONOUN_END, "")
+      return bare.length >= 4 && (bare.endsWith("\u064a") || bare.endsWith("\u0648"))
+    }
     const next = k + 1 < this.pe && this.t.kinds[k + 1] === WORD ? this.keys[k + 1]! : ""
     return (w.endsWith("\u0648") || w.endsWith("\u0648\u0627")) && next.startsWith(ALEF_LAM)
   }
@@ -2132,8 +2130,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private pluralPhrase(h: number, end: number, opening: boolean): readonly [number, number] {
     const lex = this.lex
-    const headKey = withoutConjunction(this.keys[h]!, 3)
-    let open = !headKey.startsWith(ALEF_LAM) && !NOUN_PRONOUN.test(headKey)
+    let open = !withoutConjunction(this.keys[h]!, 3).startsWith(ALEF_LAM) && !this.withPronoun(h)
     let b = h + 1
     let prep = false
     for (let k = h + 1; k < end && k - h < PLURAL_WORDS; k++) {
@@ -2158,7 +2155,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         open = !withoutConjunction(w, 3).startsWith(ALEF_LAM)
         continue
       }
-      if (e !== null && e.type !== "PERSON" && /(?:\u064a\u0648\u0646|\u064a\u064a\u0646)$/.test(w) && this.tokenAtOriginal(e.end - 1, end) === k) {
+      if (e !== null && e.type !== "PERSON" && NISBA_PLURAL.test(w) && this.tokenAtOriginal(e.end - 1, end) === k) {
         b = k + 1
         continue
       }
@@ -2170,7 +2167,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const definite = w.startsWith(ALEF_LAM)
       if (open || (definite && /(?:\u0648\u0646|\u064a\u0646|\u064a\u0647|\u064a)$/.test(w))) {
         b = k + 1
-        open = !definite && !NOUN_PRONOUN.test(w)
+        open = !definite && !this.withPronoun(k)
         continue
       }
       break

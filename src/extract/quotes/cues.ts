@@ -753,14 +753,7 @@ export abstract class CueScanner extends MarkScanner {
     const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
     if (!BA_OBJECT.test(this.text.slice(o.start, o.end))) return false
     if (this.lex.sayingVerbs.has(withoutConjunction(this.keys[j]!)) && !(s + 1 < e && this.t.kinds[s + 1] === WORD && this.keys[s + 1]!.startsWith(ALEF_LAM))) return false
-    if (this.entities.length === 0) return true
-    const span = this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)
-    for (let i = this.firstEntityFrom(span.start); i < this.entities.length; i++) {
-      const x = this.entities[i]!
-      if (x.start >= span.end) break
-      if (x.type === "PERSON" || x.type === "ORGANIZATION") return false
-    }
-    return true
+    return !this.hasSpeakerEntity([s, e])
   }
 
   /**
@@ -940,6 +933,20 @@ export abstract class CueScanner extends MarkScanner {
     let j = k + 1
     while (j < this.pe && j < k + 8 && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
     return j
+  }
+
+  /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
+  protected written(k: number): string {
+    return this.verbText(k, k + 1, 0)
+  }
+
+  /**
+   * Is the word at `k` a noun of four letters or more that ends with a pronoun of its possessor as the text writes it
+   * (`ه` that is no `ة`, `ها`, `هم`, `هما`: `استعداده`, `رغبتها`, `دعمهم`)?
+   */
+  protected withPronoun(k: number): boolean {
+    const written = this.written(k)
+    return written.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(written)
   }
 
   /** The verb's text in the original, without the proclitic و/ف that was left out of its key (`وقال` → `قال`, `ووصف` → `وصف`). */

@@ -190,4 +190,11 @@ export abstract class EntityIndex extends TokenScanner {
     const e = this.entityIn(this.orig(this.t.starts[r[0]]!, this.t.ends[r[1] - 1]!))
     return e !== null && e.type === "PERSON"
   }
+
+  /** Does the token range hold a person or an organisation entity (one that may speak)? */
+  protected hasSpeakerEntity(r: readonly [number, number]): boolean {
+    if (this.entities.length === 0) return false
+    const e = this.entityIn(this.orig(this.t.starts[r[0]]!, this.t.ends[r[1] - 1]!))
+    return e !== null && (e.type === "PERSON" || e.type === "ORGANIZATION")
+  }
 }

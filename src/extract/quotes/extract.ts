@@ -1878,11 +1878,6 @@ class QuoteScanner extends ArabicSubjects {
     return key.length > 3 && PREFIXES.has(key[0]!) && !key.startsWith(LAL) && !this.lex.cliticVerbalNouns.has(key.slice(1)) && this.lex.arNameNouns.has(key.slice(1))
   }
 
-  /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
-  protected written(k: number): string {
-    return this.verbText(k, k + 1, 0)
-  }
-
   /**
    * Is the word at `k` (the one word in marks, the word `w` right before them) an indefinite accusative in a place where
    * a name is rare (thirty-first session, second round)? Four letters or more ending in the alif of the accusative (not
@@ -2748,7 +2743,7 @@ class QuoteScanner extends ArabicSubjects {
         const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, 0)
         return { cue, speaker: { text: person.canonical, entityId: person.entityId, gender: null, person: true } }
       }
-      if (bare && !inDocument && !(k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (key[0] !== WAW && this.isPunct(k - 1, COMMAS)) || (tail && this.timeLeadBefore(k)))) return null
+      if (bare && !inDocument && !(this.clauseOpensAt(k, key[0] !== WAW) || (tail && this.timeLeadBefore(k)))) return null
       // (through a verbal noun, no demonstrative subject right after the verb, `اتهمت تلك الزعامات X بالضلوع في «…»`: the
       // person after it is the object)
       if (throughNoun && k + 1 < p && this.t.kinds[k + 1] === WORD && (this.lex.subjectDemonstratives.has(this.keys[k + 1]!) || this.lex.timeDemonstratives.has(this.keys[k + 1]!))) return null
@@ -2760,6 +2755,14 @@ class QuoteScanner extends ArabicSubjects {
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
+  }
+
+  /**
+   * Does a bare verb at token `k` open its clause: the paragraph's or the sentence's start, a clause opener right before
+   * it (`قد`, `كما`), or, with `afterComma`, a comma before it (`من جهة أخرى، اتهم X`)?
+   */
+  protected clauseOpensAt(k: number, afterComma: boolean): boolean {
+    return k === this.ps || this.isSentenceEnd(k - 1) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || (afterComma && this.isPunct(k - 1, COMMAS))
   }
 
   /**
@@ -2857,13 +2860,12 @@ class QuoteScanner extends ArabicSubjects {
           if (t.kinds[q] !== WORD) break
           if (!this.lex.kanaAuxiliary.has(withoutConjunction(this.keys[q]!, 3))) continue
           if (q === k - 1 || this.entities.length === 0) return null
-          const e = this.entityIn(this.orig(t.starts[q + 1]!, t.ends[k - 1]!))
-          if (e === null || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
+          if (!this.hasSpeakerEntity([q + 1, k])) return null
           return { cue, speaker: this.resolve([q + 1, k], gender) }
         }
       }
       // (else the verb opens its clause and names its subject after it)
-      if (bare && !(k === this.ps || this.isSentenceEnd(k - 1) || (t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!)) || this.isPunct(k - 1, COMMAS))) return null
+      if (bare && !this.clauseOpensAt(k, true)) return null
       if (!this.namedSubjectAfter(cue)) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
@@ -2898,15 +2900,6 @@ class QuoteScanner extends ArabicSubjects {
     if (shown === null) return null
     for (let k = shown.cue.end; k < noun; k++) if (this.t.kinds[k] === WORD && this.lex.arStops.has(this.keys[k]!)) return null
     return shown
-  }
-
-  /**
-   * Is the word at `k` a noun of four letters or more that ends with a pronoun of its possessor as the text writes it
-   * (`ه` that is no `ة`, `ها`, `هم`, `هما`: `استعداده`, `رغبتها`, `دعمهم`)?
-   */
-  protected withPronoun(k: number): boolean {
-    const written = this.written(k)
-    return written.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(written)
   }
 
   /**
@@ -3035,7 +3028,7 @@ class QuoteScanner extends ArabicSubjects {
       if (cue === undefined || !this.describingVerb(cue) || cue.speaker === null || cue.speaker[1] > p + 1) return null
       // (the verb opens its clause: its و/ف (a form found only without it), the sentence's start, a clause opener (`قد`)
       // or a comma before it; not the verbal noun, `بما في ذلك وصف الإسلام بـ«…»`, whose subject is not named)
-      const opens = !this.lex.objectVerbs.has(key) || k === this.ps || this.isSentenceEnd(k - 1) || this.isPunct(k - 1, COMMAS) || (this.t.kinds[k - 1] === WORD && this.lex.clauseOpeners.has(this.keys[k - 1]!))
+      const opens = !this.lex.objectVerbs.has(key) || this.clauseOpensAt(k, true)
       // (or a person whose name ends the subject phrase, a comma right after it: `وصف وزير … الدكتور X، زيارة …`)
       const named = this.namedSubjectAfter(cue) || (cue.speaker[1] - cue.speaker[0] <= DESCRIBED_SUBJECT && this.isPunct(cue.speaker[1], COMMAS) && this.personBeforeRelative(cue.speaker[1] - 1) !== null)
       if (!opens || !named) return null
