@@ -187,7 +187,12 @@ export const NameCuesFile = Schema.Struct({
   /** Women's given names with a taa marbuta that the given names' list does not hold (`صالحة`, `نورة`; forty-first session). */
   feminineGivenNames: ByLanguage,
   /** Past verbs of protocol whose subject, a role and a name, comes before their object (`رفع`, `قدم`, `عبر`; forty-first session). */
-  subjectObjectVerbs: ByLanguage
+  subjectObjectVerbs: ByLanguage,
+  /**
+   * Plural nouns of people in construct before a person's name (`خاطفي`, `مساعدو`, `أنصار`): never a name's first word,
+   * the name after one is the possessor's (`وقال المحامي إن خاطفي [إيلنغ]`; forty-third session).
+   */
+  possessorPlurals: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -248,6 +253,7 @@ let cueSets:
       readonly addressedOutlets: ReadonlySet<string>
       readonly feminineGivenNames: ReadonlySet<string>
       readonly subjectObjectVerbs: ReadonlySet<string>
+      readonly possessorPlurals: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -306,6 +312,7 @@ const cues = () => {
       addressedOutlets: new Set(f.addressedOutlets.ar.map(searchKey)),
       feminineGivenNames: new Set(f.feminineGivenNames.ar.map(searchKey)),
       subjectObjectVerbs: new Set(f.subjectObjectVerbs.ar.map(searchKey)),
+      possessorPlurals: new Set(f.possessorPlurals.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -326,6 +333,9 @@ export const isFeminineGivenName = (core: string): boolean => cues().feminineGiv
 
 /** Whether an Arabic word (its `core`, search form) is a past verb of `subjectObjectVerbs` (`رفع`, `عبر`). */
 export const isSubjectObjectVerb = (core: string): boolean => cues().subjectObjectVerbs.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a plural noun of people of `possessorPlurals` (`خاطفي`, `أنصار`). */
+export const isPossessorPlural = (core: string): boolean => cues().possessorPlurals.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a word after which `باسم` is "by the name of" (`يعرف`, `المتحدث`). */
 export const isBismCue = (core: string): boolean => cues().bismCues.has(core)

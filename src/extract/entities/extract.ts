@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { agedPeople, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
@@ -380,12 +380,6 @@ const coordinatedHalves = (text: string, m: Mention, lastWords: ReadonlyMap<stri
     { ...m, start: u1.nameStart, units: [u1], role: null }
   ]
 }
-
-/**
- * Particles of a foreign family name as written, with no clitic (`فان بيرسي`, `فون دير لاين`, `دي ميستورا`, `ماك آرثر`,
- * `لو بان`); not `لا` ("no"), `أو` ("or"), `بن` (an Arabic name's, read elsewhere), `ذا`, `إل`.
- */
-const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(["فان", "فون", "دي", "دو", "دا", "ديل", "دل", "لو", "ماك", "مك", "دوس", "داس"])
 
 /** The type index of a person in the tagger's tags (`tagType`). */
 const PERSON_TAG_TYPE = 0

@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import type { Unit } from "./text.js"
@@ -287,6 +287,43 @@ const isPrepositionOpeningNoName = (u: Unit): boolean => {
   if (PREPOSITIONS_OPENING_NO_NAME.has(written(u.text.slice(u.nameStart - u.start)))) return true
   // (ووفق: the tokenizer keeps the `و` before a `و` on the word)
   return u.proclitic && u.text.charCodeAt(0) === 0x0648 && PREPOSITIONS_OPENING_NO_NAME.has(written(u.text.slice(1)))
+}
+
+/**
+ * Particles of a foreign family name as written, with no clitic (`فان بيرسي`, `فون دير لاين`, `دي ميستورا`, `ماك آرثر`,
+ * `لو بان`); not `لا` ("no"), `أو` ("or"), `بن` (an Arabic name's, read elsewhere), `ذا`, `إل`.
+ */
+export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(["فان", "فون", "دي", "دو", "دا", "ديل", "دل", "لو", "ماك", "مك", "دوس", "داس"])
+
+/** `فان` as written: the Dutch particle (`فان غال`), or `فإن` ("so") written without its hamza. */
+const VAN = "\u0641\u0627\u0646"
+
+/**
+ * Whether unit `k`, opening a name, is `فان` right after a comma (`وبحسب بعض العارفين، [فان بلاتر] لا
+ * يزال`, `وبحسب القضاء الأمريكي، [فان دافيدسون] دفع`): there it is `فإن` ("so") written without its hamza, which
+ * follows a fronted phrase (`بحسب X،`, `وفي الوقت نفسه،`), not the Dutch particle, which a given name, a verb or a noun in
+ * construct goes before (`لويس فان غال`, `وأشار فان غال`, `فريق فان غال`).
+ */
+const soBeforeName = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  if (k === 0 || units[k]!.kind !== "word" || written(units[k]!.text) !== VAN) return false
+  const p = units[k - 1]!
+  return p.kind === "punct" && (p.text === "\u060c" || p.text === ",")
+}
+
+/**
+ * The first unit in `(first, last]` that is `ل` glued to a news outlet's noun with no article (`addressedOutlets` of
+ * name-cues.json: `لراديو`, `لصحيفة`, `لقناة`), the body a speaker told, after words with no article (a person's name the
+ * tagger ran into the outlet's: `وقال [إيفانز لراديو بي بي سي] 4 إن`), or -1. Not after a word with the article, which
+ * opens a body's own name (`الهيئة العامة لإذاعة …`).
+ */
+const outletToldAt = (units: ReadonlyArray<Unit>, first: number, last: number): number => {
+  for (let k = first; k <= last; k++) {
+    const u = units[k]!
+    if (u.kind !== "word" || u.article) return -1
+    if (k === first || u.text.charCodeAt(0) !== LAM) continue
+    if (u.proclitic ? u.nameStart - u.start === 1 && isAddressedOutlet(u.core) : isAddressedOutlet(searchKey(u.norm.slice(1)))) return k
+  }
+  return -1
 }
 
 /** Whether unit `k` ending a person's name is `بأن` ("that") or the preposition `على` as written, not after `بن`, `ابن` (`بن على`, Ben Ali). */
@@ -2519,6 +2556,7 @@ const splitAtConjunctions = (
 const continuesPerson = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b: number, c: number, d: number): boolean => {
   const u = units[b]!
   const v = units[c]!
+  if (b > a && particleBeforeSurname(units, gaz, b, c)) return true
   if (u.kind !== "word" || v.kind !== "word" || v.proclitic || v.norm.charCodeAt(0) === 0x0648 || sameScript(u, v) === false) return false
   if ((gaz[b]! & (TITLE | HONORIFIC | LOC | ORG)) !== 0 || isNisba(u) || isListedVerb(u) || isFunctionWord(u)) return false
   if ((gaz[c]! & (TITLE | HONORIFIC)) !== 0 || isListedVerb(v) || isFunctionWordAfterClitics(v) || isFormulaWord(v) || isOnlineWord(v)) return false
@@ -2529,6 +2567,21 @@ const continuesPerson = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number
   if (d > c) return b - a === 1 || isCompoundOpener(v) || (a === b && (gaz[a]! & PER_B) !== 0 && u.norm !== IN_THE_NAME_OF && !v.article)
   if (a === b) return (gaz[a]! & PER_B) !== 0
   return b - a === 1 || v.article
+}
+
+/**
+ * Whether unit `b`, the last word of a person's name after its first word, is a foreign particle ({@link
+ * FOREIGN_PARTICLES}: `[فلاديمير فان] [ويلينبرغ]`, `[فرنسيس دي] سال`) and unit `c` right after it a word that may be
+ * the family name it opens: an Arabic word with no article, no clitic (but a `و` that writes a foreign W: `ويلينبرغ`, not
+ * before another `و`), no title, verb or function word. A particle never ends a name.
+ */
+const particleBeforeSurname = (units: ReadonlyArray<Unit>, gaz: Uint16Array, b: number, c: number): boolean => {
+  const u = units[b]!
+  const v = units[c]
+  if (v === undefined || u.kind !== "word" || v.kind !== "word" || !FOREIGN_PARTICLES.has(written(u.text))) return false
+  // (a `و` that writes a foreign W, not before another `و`: `جاك لو ووزير الطاقة` is Lew and the conjunction)
+  if (v.article || (v.proclitic && (v.nameStart !== v.start || v.text.charCodeAt(1) === 0x0648)) || !isArabicLetter(v.text.charCodeAt(0))) return false
+  return (gaz[c]! & (TITLE | HONORIFIC)) === 0 && !isFunctionWordAfterClitics(v) && !isFormulaWord(v)
 }
 
 /** Whether two words are written in the same script (`[ديمتري مندليف] [Dmitri Mendeleev]` are one name written twice). */
@@ -2935,6 +2988,13 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [له ناصر], [عنه عبدالقدوس الأنصاري], [لدى جيفريز]: a preposition, with a pronoun or of those no name writes,
     // never opens a name; the words after it are the name (see PREPOSITIONS_OPENING_NO_NAME)
     if (lang === "ar" && type !== T_MISC) while (first < last && isPrepositionOpeningNoName(units[first]!)) first++
+    // وبحسب القضاء، [فان دافيدسون] دفع: `فان` after a comma is `فإن` ("so") written without its hamza, no Dutch particle
+    if (lang === "ar" && type !== T_MISC && first < last && soBeforeName(units, first)) first++
+    // وقال [إيفانز لراديو بي بي سي] 4 إن: `ل` and an outlet's noun after a speaker's name ("told Radio …") ends the name
+    if (lang === "ar" && (type === T_PER || type === T_ORG) && first < last) {
+      const k = outletToldAt(units, first, last)
+      if (k > first) last = k - 1
+    }
     if (lang === "ar") {
       if (type === T_PER) {
         if (first < last && written(units[first]!.text) === "\u0628\u0623\u0646") first++
@@ -3047,9 +3107,19 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // SaudiNewsNet articles, and propagation then found it again in every sentence)
       // [محاميه سامي] حسن, [شقيقتي ليلى]: a noun of kin with a pronoun suffix opens no person's name; it is the role
       if (first < last && isKinWithPronoun(units[first]!, gaz[first]!)) first++
+      // وقال المحامي إن [خاطفي إيلنغ], وقال [مساعدو كلينتون]: a plural noun of people in construct (`possessorPlurals`
+      // of name-cues.json) opens no person's name, and alone is none; the name after it is the possessor's
+      if (first < last && units[first]!.kind === "word" && isPossessorPlural(units[first]!.core)) first++
+      else if (first === last && units[first]!.kind === "word" && isPossessorPlural(units[first]!.core)) continue
       // [محمد رضا نعمت] زاده, [مولود جاويش] أوغلو: the second word of a Persian or Turkish family name in two words
       // (`surnameEnds` of name-cues.json), untagged, with no clitic, right after the name, ends it
       if (last + 1 < n && tags[last + 1] === 0 && units[last + 1]!.kind === "word" && !units[last + 1]!.proclitic && isSurnameEnd(units[last + 1]!.core)) {
+        last++
+        if (i <= last) i = last + 1
+      }
+      // [فلاديمير فان] ويلينبرغ: a foreign particle never ends a person's name; the untagged word after it is the
+      // family name it opens (see particleBeforeSurname)
+      if (last > first && last + 1 < n && tags[last + 1] === 0 && particleBeforeSurname(units, gaz, last, last + 1)) {
         last++
         if (i <= last) i = last + 1
       }
@@ -3064,7 +3134,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         first++
         while (first < last && units[first]!.kind === "punct") first++
       }
-      if (first < last && isListedVerb(units[last]!)) {
+      // ([فرنسيس دي سال]: not after a foreign particle, whose family name a verb may spell)
+      if (first < last && isListedVerb(units[last]!) && !FOREIGN_PARTICLES.has(written(units[last - 1]!.text))) {
         last--
         // (نواف بن محمد: كشف: nor does a punctuation mark left before the verb end it)
         while (last > first && units[last]!.kind === "punct") last--

@@ -103,8 +103,15 @@ const unitOf = (
   const core = article ? ALEF_LAM + bare : bare
   // وانغ يي, ويلي كاباييرو: a name written with و for the foreign W keeps it (see `foreignWaw`)
   if (text.charCodeAt(0) === 0x0648 && isWLetter(text.charCodeAt(1)) && foreignWaw(w, bare, isKnown)) nameStart = 0
+  // (ووفق فان ويلينبرغ, وأشار فان غال: `فان` as written is the Dutch particle of a family name where an entity opens
+  // with it, not `ف` + `أن` written without its hamza; mentions.ts leaves the word out of a person's name after a comma,
+  // `وبحسب X، فان بلاتر`, where it is `فإن`: see `soBeforeName`)
+  else if (text === VAN) nameStart = 0
   return { text, norm, start: start + base, end: end + base, kind, core, bare, article, proclitic, nameStart: start + nameStart + base }
 }
+
+/** `فان` as written: the Dutch particle `van` (`فان غال`), which the tokenizer reads as `ف` + `ان`. */
+const VAN = "\u0641\u0627\u0646"
 
 /** `ا`, `ي`, `و` as written (an alef without hamza): the letters after the `و` that writes a foreign W (`وانغ` Wang, `ويلي` Willy, `وودز` Woods). */
 const isWLetter = (c: number): boolean => c === 0x0627 || c === 0x064a || c === 0x0648
