@@ -35,8 +35,15 @@ export abstract class ColonSpeech extends CueScanner {
     // the complementizer the verb reports through before the colon (وأكدت الوزارة أن المقبوض عليهم أقروا بتورطهم في
     // عمليتين سابقتين: الأولى …), or -1
     let reported = -1
+    // (whether a parenthesis opened after a preposition is still open: a colon inside it, `وقال X شاركت في (المؤتمر
+    // الدولي للإعلام: المخاطر …) …`, belongs to a title, not to the verb; not a parenthesis right after the verb or its
+    // blessing, `قال عليه الصلاة والسلام (… ثلاث: …)`, which holds the words; forty-third session, helper spans)
+    let inTitle = false
     for (let k = cue.end; k < Math.min(pe, cue.end + COLON_WINDOW); k++) {
       if (this.isSentenceEnd(k)) return null
+      if (this.t.kinds[k] === PUNCT && this.keys[k] === "(") inTitle = k > cue.end && this.t.kinds[k - 1] === WORD && this.lex.runOnPrepositions.has(this.keys[k - 1]!)
+      else if (this.t.kinds[k] === PUNCT && this.keys[k] === ")") inTitle = false
+      if (inTitle && this.isColon(k)) return null
       if (this.isColon(k)) {
         // (reported speech that leads up to a colon opens a list or an explanation of its own words, no direct speech
         // of the verb: three words or more between the complementizer and the colon; thirty-third session, A54, A55)

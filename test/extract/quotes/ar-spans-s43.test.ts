@@ -73,6 +73,17 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must not fire: fewer than four words after the mark
     ['وقال [[PERSON:سامي الحداد]] :" شكرا جزيلا', []]
   ],
+  "a colon inside a parenthesis opened after a preposition is a title's": [
+    [
+      'وقال [[PERSON:سامي الحداد]] شارك في (الملتقى الوطني للصحة: التحديات والحلول الممكنة) بورقة عن خدمات الطوارئ في القرى.',
+      []
+    ],
+    // must not fire: a parenthesis closed before the colon
+    [
+      'وقال [[PERSON:سامي الحداد]] في (المؤتمر) أمس: إن التدريب سيشمل جميع الفرق العاملة في المنطقة.',
+      ["[سامي الحداد | قال] إن التدريب سيشمل جميع الفرق العاملة في المنطقة"]
+    ]
+  ],
   "short marks that name a thing: after a site's pages, or past a clause وهي after the cue": [
     [
       'وقال صاحب الفكرة [[PERSON:سامي الحداد]] إنه سيتم تكريم الفائزين. وأبدى أمنيته بعمل مسابقة أخرى، ولفت الى أن المسابقة التي جرت على صفحات «منتدى تويتر» في صفحة «تحدي المطبخ» خصص لها لجنة تحكيم.',
