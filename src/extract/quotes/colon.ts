@@ -35,8 +35,15 @@ export abstract class ColonSpeech extends CueScanner {
     // the complementizer the verb reports through before the colon (وأكدت الوزارة أن المقبوض عليهم أقروا بتورطهم في
     // عمليتين سابقتين: الأولى …), or -1
     let reported = -1
+    // (whether a parenthesis opened after a preposition is still open: a colon inside it, `وقال X شاركت في (المؤتمر
+    // الدولي للإعلام: المخاطر …) …`, belongs to a title, not to the verb; not a parenthesis right after the verb or its
+    // blessing, `قال عليه الصلاة والسلام (… ثلاث: …)`, which holds the words; forty-third session, helper spans)
+    let inTitle = false
     for (let k = cue.end; k < Math.min(pe, cue.end + COLON_WINDOW); k++) {
       if (this.isSentenceEnd(k)) return null
+      if (this.t.kinds[k] === PUNCT && this.keys[k] === "(") inTitle = k > cue.end && this.t.kinds[k - 1] === WORD && this.lex.runOnPrepositions.has(this.keys[k - 1]!)
+      else if (this.t.kinds[k] === PUNCT && this.keys[k] === ")") inTitle = false
+      if (inTitle && this.isColon(k)) return null
       if (this.isColon(k)) {
         // (reported speech that leads up to a colon opens a list or an explanation of its own words, no direct speech
         // of the verb: three words or more between the complementizer and the colon; thirty-third session, A54, A55)
@@ -145,7 +152,7 @@ export abstract class ColonSpeech extends CueScanner {
       if (kinds[j] === PUNCT && j + 1 < pe) {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
-        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) : this.verbAndColonAfterComma(j, pe)) next = j + 1
+        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe)) next = j + 1
       } else if (this.verbAndColonAfterWord(j, pe)) next = j
       boundary[j - ps] = next
       stop[j - ps] = end
@@ -172,6 +179,34 @@ export abstract class ColonSpeech extends CueScanner {
       if (this.t.kinds[e] !== WORD || this.lex.complementizers.has(this.keys[e]!) || this.verbAt(e, pe) > 0) return false
     }
     return false
+  }
+
+  /**
+   * A comma followed by a participle of attribution (`…، منوها إلى …`, `…، مشيرة إلى أن …`, `…، مؤكدا أن …`): the
+   * narrator takes the sentence back from the speaker there, so a colon quote with no marks ends before it (forty-third
+   * session, helper spans; before, the participle's clause ran on inside the quote). Not `بقوله`, which opens words.
+   */
+  protected participleAfterComma(j: number, pe: number): boolean {
+    if (j + 1 >= pe || this.t.kinds[j + 1] !== WORD || !COMMAS.has(this.keys[j]!) || this.t.kinds[j] !== PUNCT) return false
+    const key = this.keys[j + 1]!
+    return this.lex.participles.has(key) && !this.isSaying(key)
+  }
+
+  /**
+   * Does the sentence at token `k` open as the narrator's: with a lead phrase handing the turn to another party
+   * (`turnLeads`: `من جانبها،`, `ومن جهتهم`, `بدوره،`), whatever follows (`من جانبها، عبرت أسر …`), or with a verb
+   * glued to `و` right before a person's name (`وتخضع جيلا لفحوص …`, `وعبر الزهراني عن …`)? A colon quote with no
+   * marks ends before it (forty-third session, helper spans; a speech verb there was a new attribution already).
+   */
+  protected narrationOpens(k: number, pe: number): boolean {
+    if (this.t.kinds[k] !== WORD || k + 1 >= pe) return false
+    const key = this.keys[k]!
+    if (key.length >= 4 && key.charCodeAt(0) === C_WAW && this.t.kinds[k + 1] === WORD && this.personAt(k + 1) !== null) return true
+    // (after `من`/`ومن`, or set off by a comma: a bare `بدوره` before its verb, `بدوره يتابع الفريق …`, may be the
+    // speaker's own words, and a seventeenth-session row keeps them)
+    const prep = this.lex.colonLeadPrepositions.has(key) && this.t.kinds[k + 1] === WORD
+    const j = prep ? k + 1 : k
+    return this.lex.turnLeads.has(this.keys[j]!) && (prep || (j + 1 < pe && this.isPunct(j + 1, COMMAS)))
   }
 
   /**

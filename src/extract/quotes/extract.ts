@@ -645,6 +645,9 @@ class QuoteScanner extends ArabicSubjects {
       // «…»`; two words there are as often a name or a term as speech; else the marks are read as they were, with no
       // cue before them)
       if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED ? !this.asideThenComplementizer(before, m) : !this.partNotName(m, a, b))) before = null
+      // (one or two words in marks past a clause `وهو`/`وهي` opens after the cue, `مشيرا إلى أنها مسابقة … وهي عبارة عن
+      // أربعة أطباق "…"`: the writer describes a thing and names it, no speech; forty-third session, helper spans)
+      if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
       // اتصال وصفته مصادر رسمية بأنه «مهم جدا», عمل وصفته X بأنه «إرهابي»: a verb of describing with its object pronoun
       // right after the noun it describes (a relative clause with no relative word), its subject, then `بأنه` and one to
       // three words in marks: what the subject called it (thirty-second session)
@@ -3158,6 +3161,22 @@ class QuoteScanner extends ArabicSubjects {
       } else if (this.t.kinds[k] === NUM || this.markChar(k) !== null) return false
     }
     return items >= 2 && items - places <= (items >= 4 ? 1 : 0)
+  }
+
+  /**
+   * Does a clause `وهو`/`وهي` open between a cue's end and the marks at token `open`, after the last complementizer
+   * before the marks (at most forty tokens back)? Its words describe a thing the writer names (forty-third session,
+   * helper spans). Not one before the complementizer: `وقالت عضو الهيئة وهي في عقدها الخامس إن … كانت «…»` describes the
+   * speaker, and the marks are hers.
+   */
+  protected describedAfterCue(cueEnd: number, open: number): boolean {
+    for (let k = open - 1; k >= Math.max(cueEnd, open - 40); k--) {
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key)) return false
+      if (key.charCodeAt(0) === C_WAW && this.lex.heShe.has(key)) return true
+    }
+    return false
   }
 
   /** Are the words between tokens `[a, b)` one name (an entity covers them)? */

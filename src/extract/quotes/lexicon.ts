@@ -374,7 +374,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `أبدى`, `يبدي`: verbs of showing a stance whose subject's words follow a noun with its pronoun and `لـ` (forty-second session). */
   stanceVerbs: Described,
   /** `معلنا`, `مبديا`: participles of declaring a stance, before a noun with its pronoun and `لـ` (forty-second session). */
-  stanceParticiples: Described
+  stanceParticiples: Described,
+  /** `من جانبه`, `من جهتها`, `بدوره`: the lead word of a sentence that hands the turn to another party (forty-third session). */
+  turnLeads: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1081,6 +1083,11 @@ export interface QuoteLexicons {
    * of three words or more after one: the words of the clause's subject (forty-second session, helper marks; keys).
    */
   readonly stanceParticiples: ReadonlySet<string>
+  /**
+   * `جانبه`, `جهتها`, `بدوره` (after `من`/`ومن` or alone): a sentence opening with one hands the turn to another party,
+   * and a colon quote with no marks before it ends there (forty-third session, helper spans; keys).
+   */
+  readonly turnLeads: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1376,6 +1383,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     condemningVerbs: allKeys(ar.condemningVerbs.forms),
     stanceVerbs: allKeys(ar.stanceVerbs.forms),
     stanceParticiples: allKeys(ar.stanceParticiples.forms),
+    turnLeads: allKeys(ar.turnLeads.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),

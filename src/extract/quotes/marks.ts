@@ -411,7 +411,10 @@ export abstract class MarkScanner extends EntityIndex {
       if (t.kinds[k] === WORD || t.kinds[k] === NUM) words++
       else if (this.markChar(k) !== null) return this.markChar(k) === c && words >= MIN_WORDS_BARE
     }
-    return false
+    // (forty-third session, helper spans: right after a colon, a mark no other mark follows in its paragraph opens
+    // speech its writer never closed, `وقال X :" أوكلني … جناته .`, capped at the paragraph's end as any unclosed
+    // mark is; before, it was read as a closing mark and the words were lost)
+    return this.keys[prev] === ":" && words >= MIN_WORDS_BARE
   }
 
   /**
