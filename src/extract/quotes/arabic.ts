@@ -112,6 +112,21 @@ const POST_SUBJECT_WORDS = 8
 /** How many tokens (words and commas) may stand between `لكن` and a verb when a person named there is its subject (`butPersonSubject`). */
 const BUT_SUBJECT_WORDS = 14
 
+/** How far back (tokens) a passive of asking with a person tagged after it is read for a verb of answering (forty-third session; 40 before, as still for words that name no tagged person). */
+const ASKED_BACK = 60
+
+/** How many tokens a lead phrase and its comma may fill before the verb of a sentence with marks and no cue ({@link ArabicSubjects.markSubject}; forty-third session, 6 before). */
+const MARK_LEAD = 8
+
+/** How many words of a role may open a sentence before the person who is its subject ({@link ArabicSubjects.subjectFirst}; forty-third session). */
+const SUBJECT_FIRST_ROLE = 8
+
+/** How many tokens an apposition or a relative clause between commas after that person may hold (forty-third session). */
+const SUBJECT_FIRST_ASIDE = 24
+
+/** A word with the article, a clitic before it or not (`الوزير`, `وبالقرار`, `للأمن`), as a key. */
+const WITH_ARTICLE = /^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)/
+
 /** Arabic subjects of cues. */
 export abstract class ArabicSubjects extends SpeakerResolver {
   /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
@@ -262,6 +277,18 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // before the sentence's opening subject, `وترفض X …؛ لكن Y … أكد`)
     const butNamed = bare ? this.butPersonSubject(cue.at, cue.gender, speech) : null
     if (butNamed !== null) return butNamed
+    // وقد صدر بيان عن الوزارة والمكتب يوم … يقول إن «…»: a present verb with no subject after an indefinite document
+    // in its sentence describes the document; its issuer speaks (forty-third session, after the A81 reading)
+    if (bare && speech) {
+      const issuer = this.indefiniteDocumentIssuer(cue.at, cue.gender)
+      if (issuer !== null) return issuer
+    }
+    // النائب العام … القاضي X، الذي يشرف على …، أكد لـ«Y» أن: a sentence that opens with its subject, the verb with no
+    // subject after it (forty-third session)
+    if (bare) {
+      const first = this.subjectFirstPerson(this.sentenceStart(cue.at), cue.at + 1, cue.at, speech)
+      if (first !== null) return first
+    }
     // أصدرت الشركة بيانا قالت فيه: a verb with no subject inside a sentence that opens with its subject
     if (bare && this.opensWithSubject(cue.at)) {
       const subject = this.clauseSubject(cue.at, cue.gender, true)
@@ -784,6 +811,111 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The person {@link subjectFirst} reads in the sentence from `s` before token `end`, when no other person stands
+   * between the verb and token `to` (the marks, or the cue that goes on with the verb's subject); pushed (for `push`),
+   * with the verb's gender (`…ت`: feminine). Else null.
+   */
+  private subjectFirstPerson(s: number, end: number, to: number, push = true): Speaker | null {
+    const first = this.subjectFirst(s, end)
+    if (first === null) return null
+    const [person, v] = first
+    for (let k = v + 1; k < to; k++) {
+      const e = this.t.kinds[k] === WORD ? this.personAt(k) : null
+      if (e !== null && e.entityId !== person.entityId) return null
+    }
+    const verb = this.keys[v]!
+    const gender: Gender | null = verb.endsWith("\u062a") ? "f" : verb.startsWith("\u062a") ? null : "m"
+    return push ? this.pushEntity(person, gender, v) : { text: person.canonical, entityId: person.entityId, gender, person: true }
+  }
+
+  /**
+   * The issuer of an indefinite document that a present verb at token `at` with no subject and no و describes (an
+   * adjectival clause: `وقد صدر بيان عن وزارة الأمن ومكتب المخابرات يوم … يقول إن «…»`; forty-third session, after the
+   * A81 reading, where the subject of the sentence before spoke): a document noun with no article (`documentNouns`,
+   * `بيان`, `تقرير`) within {@link DOCUMENT_WINDOW} tokens before the verb in its sentence, `عن` right after it and a
+   * person or an organisation tagged right after that (else the words of an untagged body there, a speaker phrase), no
+   * verb, complementizer, relative or clause opener between the noun and the verb. The issuer, pushed; else null.
+   */
+  private indefiniteDocumentIssuer(at: number, gender: Gender | null): Speaker | null {
+    const verb = this.keys[at]!
+    if (this.entities.length === 0 || !(verb.startsWith("\u064a") || verb.startsWith("\u062a"))) return null
+    const lex = this.lex
+    const s = this.sentenceStart(at)
+    for (let k = at - 1; k >= Math.max(s, at - DOCUMENT_WINDOW); k--) {
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (lex.verbForms.has(key) || lex.complementizers.has(key) || lex.relativePronouns.has(key) || lex.clauseOpeners.has(key)) return null
+      if (key.startsWith(ALEF_LAM) || docStem(key, lex.documentNouns) === null || k + 2 >= at) continue
+      // (not `من`: `وصلتني رسالة من إحدى الأمهات تقول فيها:` pushed a sender whom a later participle in a column's
+      // narration took, where it had no speaker)
+      if (this.keys[k + 1] !== AN) return null
+      const e = this.entityStartingAt(k + 2)
+      if (e !== null) return e.type === "ORGANIZATION" || e.type === "PERSON" ? this.pushEntity(e, gender, k + 2) : null
+      // (a body the entity stage left untagged: its words as a speaker phrase, `عن وزارة الأمن الداخلي ومكتب …`)
+      const end = this.phraseEnd(k + 2, at, false)
+      return end > k + 2 && this.keys[k + 2]!.length > 2 && !lex.arStops.has(this.keys[k + 2]!) ? this.resolve([k + 2, end], gender, true) : null
+    }
+    return null
+  }
+
+  /**
+   * The person a sentence opens with as the subject of the verb after him (forty-third session, after the A80 reading:
+   * `المحلل X يرى من جهته أن … «…»`, `إلا أن المدير العام السابق للأمن X، يربط بين … و«…»`, `النائب العام … القاضي X،
+   * الذي يشرف على …، أكد لـ«…» أن`): from the sentence's start `s` (past `لكن`/`بينما`/`فيما` or `إلا أن`/`غير أن`),
+   * at most {@link SUBJECT_FIRST_ROLE} words of a role (the first with the article, a title or a role's head; `في` and
+   * bodies' or places' names inside; no verb, complementizer, relative or clause opener) or none, a person tagged, then
+   * the verb: the word right after the name, or after a comma, or after an apposition or a relative clause set off by
+   * two commas (at most {@link SUBJECT_FIRST_ASIDE} tokens, no mark, colon or other person). The verb has no article,
+   * no entity on it, and is no stop word, complementizer, relative or clause opener, before token `end`. The person
+   * and the verb's token; else null.
+   */
+  private subjectFirst(s: number, end: number): readonly [Entity, number] | null {
+    if (this.entities.length === 0 || s + 1 >= end || this.t.kinds[s] !== WORD || !/[\u0621-\u064a]/.test(this.keys[s]!)) return null
+    const lex = this.lex
+    const k0 = this.keys[s]!
+    const p = lex.subjectFirstConjunctions.has(k0) ? s + 1 : this.keys[s + 1] === ANNA && lex.butBeforeAnna.has(withoutConjunction(k0, 3)) ? s + 2 : s
+    let person: Entity | null = null
+    let k = p
+    for (; k < end && k - p <= SUBJECT_FIRST_ROLE && person === null; k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      person = this.personAt(k)
+      if (person !== null) break
+      const key = this.keys[k]!
+      if (k === p && !(key.startsWith(ALEF_LAM) || lex.arTitles.has(key) || lex.roleHeads.has(ALEF_LAM + key))) return null
+      if (key !== FI && (lex.arStops.has(key) || lex.verbForms.has(key) || lex.complementizers.has(key) || lex.relativePronouns.has(key) || lex.clauseOpeners.has(key))) return null
+    }
+    if (person === null) return null
+    // the token after the name
+    while (k < end && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < person.end) k++
+    if (k >= end) return null
+    // (`X الذي …،`: a relative clause with no comma before it)
+    const relative = this.t.kinds[k] === WORD && lex.relativePronouns.has(this.keys[k]!)
+    if (relative) k--
+    if (relative || this.isPunct(k, COMMAS)) {
+      const next = k + 1 < end && this.t.kinds[k + 1] === WORD ? this.keys[k + 1]! : ""
+      // (an apposition or a relative clause: `X، الذي …،`, `X، وهو …،`, `X، المتحدث باسم …،`; else the verb after the comma)
+      if (lex.relativePronouns.has(next) || lex.arPronouns.has(withoutConjunction(next)) || WITH_ARTICLE.test(next)) {
+        let c = -1
+        for (let j = k + 1; j < Math.min(end, k + 1 + SUBJECT_FIRST_ASIDE) && c < 0; j++) {
+          if (this.isPunct(j, COMMAS)) c = j
+          else if (this.t.kinds[j] === PUNCT && (this.isColon(j) || this.markChar(j) !== null || this.isSentenceEnd(j))) return null
+          else if (this.t.kinds[j] === WORD) {
+            const e = this.personAt(j)
+            if (e !== null && e.entityId !== person.entityId) return null
+          }
+        }
+        if (c < 0) return null
+        k = c
+      }
+      k++
+    }
+    if (k >= end || this.t.kinds[k] !== WORD) return null
+    const verb = this.keys[k]!
+    if (WITH_ARTICLE.test(verb) || lex.arStops.has(verb) || lex.complementizers.has(verb) || lex.relativePronouns.has(verb) || lex.clauseOpeners.has(verb) || lex.arTitles.has(verb) || this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) !== null) return null
+    return [person, k]
+  }
+
+  /**
    * Is the phrase between `لكن`/`ولكن` at token `k` and the verb at `at` an indefinite noun and its adjective in the
    * accusative that `لكنّ` governs (`لكن مسؤولا رفيعا قال لوكالة …`, `ولكن مصدرا أمنيا أكد`; thirtieth session): two
    * or three words, each ending in ا, none a demonstrative, `أيضا` or a clause opener, no entity on them?
@@ -800,18 +932,46 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The person tagged within the six words after a passive of asking at token `q` (`سئل رئيس الوزراء التركي X`),
+   * words with no stop word, complementizer or verb before him: the words from the verb to the name's end, a speaker
+   * phrase (forty-third session, after the A80 reading, where five role words before the name ended the phrase read
+   * by {@link askedBefore} and the chain's last speaker answered). Else null.
+   */
+  private askedPerson(q: number, at: number): readonly [number, number] | null {
+    const lex = this.lex
+    for (let j = q + 1; j < Math.min(at, q + 7); j++) {
+      if (this.t.kinds[j] !== WORD) return null
+      const e = this.personAt(j)
+      if (e !== null) {
+        let k = j + 1
+        while (k < at && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < e.end) k++
+        return k < at ? [q + 1, k] : null
+      }
+      const w = this.keys[j]!
+      if (lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.questionOpeners.has(w)) return null
+    }
+    return null
+  }
+
+  /**
    * The one asked before a verb at token `at` (session 21): a passive of asking (`asked`: `سئل`, `سُئلت`, with or
-   * without its و/ف) earlier in the verb's sentence, within 40 tokens, and the one to five words right after it up to
+   * without its و/ف) earlier in the verb's sentence, within 40 tokens (or {@link ASKED_BACK} with a person tagged after
+   * it, {@link askedPerson}; forty-third session), and the one to five words right after it up to
    * a preposition, a complementizer, a relative or punctuation (`سُئل سيشنز عما …`, `سئل مسؤول فرنسي عما …`); null when
    * no such verb or no words follow it (`وسئل عن …`: the chain's).
    */
   protected askedBefore(at: number): readonly [number, number] | null {
-    const s = Math.max(this.sentenceStart(at), at - 40)
+    const s = Math.max(this.sentenceStart(at), at - ASKED_BACK)
     const lex = this.lex
     for (let q = at - 1; q >= s; q--) {
       if (this.t.kinds[q] !== WORD) continue
       const key = this.keys[q]!
       if (!lex.asked.has(key) && !lex.asked.has(withoutConjunction(key, 3))) continue
+      // (a person tagged within six words after the verb first, a role before the name allowed, and past 40 tokens
+      // only such a person: `سئل رئيس الوزراء التركي X خلال مؤتمر صحافي إذا …، فأجاب`; forty-third session)
+      const named = this.askedPerson(q, at)
+      if (named !== null) return named
+      if (at - q > 40) return null
       let e = q + 1
       while (e < at && e < q + 6 && this.t.kinds[e] === WORD) {
         const w = this.keys[e]!
@@ -1146,7 +1306,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = s + 1; k < at; k++) if (this.t.kinds[k] === WORD && this.lex.clauseBreaks.has(this.keys[k]!)) return null
     // (not after `كما` ("also"): `كما هاجم X وسخر من …، وقال إن` goes on with the subject before, X its object)
     if (withoutConjunction(this.keys[s]!) === KAMA) return null
-    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender)
+    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at)
   }
 
   /**
@@ -1512,6 +1672,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (topic !== null) return topic
     const s = this.sentenceStart(open)
     if (this.lastPushAt >= s) return null
+    // المحلل X يرى من جهته أن «…», إلا أن المدير العام السابق X، يربط بين … و«…»: a sentence that opens with its
+    // subject, no other person between its verb and the marks (forty-third session)
+    const opening = this.subjectFirstPerson(s, open, open)
+    if (opening !== null) return opening
     if (s >= open || this.t.kinds[s] !== WORD || !/[\u0621-\u064a]/.test(this.keys[s]!)) return null
     let p = s
     const first = this.keys[s]!
@@ -1524,8 +1688,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     else if (this.lex.clauseOpeners.has(first) || this.lex.clauseOpeners.has(opener)) p = s + 1
     else if (this.leadWord(first)) {
       // وفي السياق ذاته، دافع …: a lead phrase of a few words and its comma before the verb
+      // (up to seven words, `فبعد وقوع التفجير في مدينة X، تحدث الرئيس Y …`; five before the forty-third session)
       p = -1
-      for (let k = s + 1; k < Math.min(open, s + 6); k++) {
+      for (let k = s + 1; k < Math.min(open, s + MARK_LEAD); k++) {
         if (this.isPunct(k, COMMAS)) {
           p = k + 1
           break
