@@ -2451,12 +2451,15 @@ class QuoteScanner extends ArabicSubjects {
    * Are the marks `m` (inner tokens `[a, b)`, one to three words) the second of a pair of short quotes (forty-third
    * session, helper accuse, after the A80 reading's `بأنه "رجل عظيم" و"داعم ومساند"`, whose second was lost): `و` alone
    * (a comma before it allowed) between them and the marks before, which a cue attributed and which hold one to three
-   * words too; no name the entity stage tagged and no code in them?
+   * words too; words alone in them, none with the article (names are mostly definite), and no name the entity stage
+   * tagged?
    */
   protected shortPair(previous: { readonly a: number; readonly b: number; readonly cue: Cue | null }, m: Mark, a: number, b: number, words: number): boolean {
     if (words < 1 || words > 3 || previous.cue === null || previous.cue.english || this.wordCount(previous.a, previous.b) > 3) return false
     if (!this.joinedByWaw(previous.b, m.open)) return false
-    return !(this.entities.length > 0 && this.marksOneName(a, b)) && !this.codeShaped(a, b)
+    // (words alone, none with the article, with or without و: names are mostly definite, `و"الصندوق الدولي" يدعم`)
+    for (let k = a; k < b; k++) if (this.t.kinds[k] !== WORD || this.keys[k]!.startsWith(ALEF_LAM) || this.keys[k]!.startsWith(WAW + ALEF_LAM)) return false
+    return !(this.entities.length > 0 && this.marksOneName(a, b))
   }
 
   /**
