@@ -157,6 +157,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (source !== null) return source
     }
     if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
+    // X، الرئيس التنفيذي لـ«Y»، وصف معركة الاستحواذ بأنها «…», وكان X قد اتهم الحكومة بـ«…»: a bare verb of describing
+    // or accusing after the name that opens its clause is that name's; the phrase after it is the object (forty-third
+    // session, helper accuse)
+    if (cue.kind === "verb") {
+      const first = this.nameOpensClause(cue.at)
+      if (first !== null) return speech ? this.pushEntity(first[0], cue.gender, first[1]) : { text: first[0].canonical, entityId: first[0].entityId, gender: cue.gender, person: first[0].type === "PERSON" }
+    }
     // وكان سامي قد انتقد الإدارة: after قد the subject stands before the verb, the phrase after it is the object
     if (cue.kind === "verb" && cue.at > this.ps && this.keys[cue.at - 1] === QAD) {
       // (وكان كبير مستشاري الأمن القومي، الجنرال X، قد قال إن: the name between two commas before `قد`, a title

@@ -7,9 +7,10 @@
  * @module
  */
 import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/tokens.js"
+import type { Entity } from "../../schema/record.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -61,6 +62,12 @@ export const AL_QAWL = foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!
 export const KANA_SUBJECT = 6
 /** How many words (time, object) may stand between such a verb and its complementizer (forty-first session). */
 export const KANA_OBJECT = 3
+/** How many words (a role, a title) may stand before the name that opens a bare verb's clause ({@link CueScanner.nameOpensClause}). */
+const FIRST_ROLE_WORDS = 10
+/** How many tokens the apposition between two commas may hold after that name, before the verb ({@link CueScanner.nameOpensClause}). */
+const FIRST_APPOSITION = 12
+/** `أن` as a key (`إلا أن`, `غير أن`: "but", with `butBeforeAnna`). */
+const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 
 /** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
 export const ASKING_WINDOW = 40
@@ -110,7 +117,9 @@ export abstract class CueScanner extends MarkScanner {
         // (and one right after a relative pronoun with a colon right after it: X الذي تابع: "…"; twenty-seventh session)
         // (and one right after the subject of a clause that `كان` or `لكن` opens: وكان X ذكر أن «…», وكان الشريان كتب في
         // مقاله: …, لكن الوزير يرى أن …; forty-first session)
-        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)) && !this.afterKanaSubject(j, ps))
+        // (and a verb of describing after the name that opens its clause: `X، الرئيس التنفيذي لـ«Y»، وصف Z بأنها`, `وكان X
+        // وصف Y بـ«…»`; nameOpensClause, forty-third session, helper accuse)
+        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)) && !this.afterKanaSubject(j, ps) && !(this.lex.objectVerbs.has(key) && this.nameOpensClause(j) !== null))
           cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && this.lex.fiPronouns.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
@@ -146,6 +155,51 @@ export abstract class CueScanner extends MarkScanner {
       }
     }
     return out
+  }
+
+  /**
+   * The person or organisation that stands before a bare verb of describing or accusing at token `at` (`objectVerbs`,
+   * `chargeVerbs` as written, no و/ف) as its subject, and the token its name starts at (forty-third session, helper
+   * accuse, after the A80 reading's `X، الرئيس التنفيذي لـ "Y"، وصف معركة الاستحواذ بأنها "…"`, which gave the object):
+   * the name ends right before the verb, before `قد` (`وكان X قد اتهم`), or before an apposition between two commas
+   * right before it (at most {@link FIRST_APPOSITION} tokens), and opens its clause: the sentence's start, or `كان`/
+   * `وكان`, `لكن`, `إلا أن`/`غير أن` before it, one to {@link FIRST_ROLE_WORDS} words allowed between (its role: `وكان
+   * مستشار الأمن القومي X قد اتهم`), none a verb, a complementizer, a relative or a stop word that opens the phrase
+   * (`في حين X يصف`). Else null.
+   */
+  protected nameOpensClause(at: number): readonly [Entity, number] | null {
+    const lex = this.lex
+    if (this.entities.length === 0 || at <= this.ps || this.t.kinds[at] !== WORD) return null
+    const verb = this.keys[at]!
+    if (!lex.objectVerbs.has(verb) && !lex.chargeVerbs.has(verb)) return null
+    const s = this.sentenceStart(at)
+    let k = at - 1
+    if (k > s && this.keys[k] === QAD) k--
+    // (an apposition between two commas: `X، الرئيس التنفيذي لـ "Y"، وصف`)
+    if (k > s && this.isPunct(k, COMMAS)) {
+      let c = k - 1
+      while (c > s && k - c <= FIRST_APPOSITION && !this.isPunct(c, COMMAS)) c--
+      if (c <= s || c === k - 1 || !this.isPunct(c, COMMAS)) return null
+      k = c - 1
+    }
+    if (k < s || this.t.kinds[k] !== WORD) return null
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entityIn(o)
+    if (e === null || (e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.end !== o.end) return null
+    let f = k
+    while (f > s && this.t.kinds[f - 1] === WORD && this.orig(this.t.starts[f - 1]!, this.t.ends[f - 1]!).end > e.start) f--
+    // (a word right before the name is a role's last word, definite or a title, or the entity stage read a role:
+    // `حملة X تتهم` is X's campaign, no word of X's)
+    if (f > s && !this.keys[f - 1]!.startsWith(ALEF_LAM) && !lex.arTitles.has(this.keys[f - 1]!) && !(e.role !== null && e.role !== undefined && e.role.trim() !== "") && !lex.kanaAuxiliary.has(withoutConjunction(this.keys[f - 1]!, 3)) && !lex.subjectFirstConjunctions.has(this.keys[f - 1]!) && this.keys[f - 1] !== ANNA) return null
+    for (let j = f - 1; j >= s - 1; j--) {
+      // (the sentence's start: a role before the name, its first word no stop word, `في حين X يصف`)
+      if (j < s) return f === s || !lex.arStops.has(withoutConjunction(this.keys[s]!, 3)) ? [e, f] : null
+      if (f - j > FIRST_ROLE_WORDS || this.t.kinds[j] !== WORD) return null
+      const w = this.keys[j]!
+      if (lex.kanaAuxiliary.has(withoutConjunction(w, 3)) || lex.subjectFirstConjunctions.has(w) || (w === ANNA && j - 1 >= s && lex.butBeforeAnna.has(withoutConjunction(this.keys[j - 1]!, 3)))) return [e, f]
+      if (lex.complementizers.has(w) || lex.relativePronouns.has(w) || lex.verbForms.has(w) || lex.verbForms.has(withoutConjunction(w, 3)) || lex.clauseOpeners.has(w)) return null
+    }
+    return null
   }
 
   /**

@@ -65,6 +65,8 @@ const LIST_REACH = 200
 const LAM = "\u0644"
 /** `لـ`, `للـ` written alone before a mark glued to them (`لـ«الشرق الأوسط»`): an outlet or an owner follows. */
 const LAM_CLITICS = new Set(["\u0644", "\u0644\u0644"])
+/** The tatweel a clitic written alone is drawn out with (`لـ "X"`, `بـ «X»`). */
+const TATWEEL = "\u0640"
 /** `كـ` ("as") written alone before a mark glued to it: a label follows (`كـ»أبرز شخصية …»`), no speech. */
 const KAF = "\u0643"
 /** `ف`, a conjunction glued to the word after it. */
@@ -627,7 +629,10 @@ class QuoteScanner extends ArabicSubjects {
         found.push({ a, b, cue: stance.cue, speaker: stance.speaker, capped: m.capped })
         continue
       }
-      if (m.open > ps && this.t.spaced[m.open] === 0 && this.t.kinds[m.open - 1] === WORD && LAM_CLITICS.has(this.keys[m.open - 1]!) && this.wordCount(m.open + 1, m.close) <= 3) continue
+      // (and `لـ` written with its tatweel and a space before one word or a name the entity stage tagged, `الرئيس
+      // التنفيذي لـ "X"`, `في تعليق لـ "Y" قال`: glued as written; not `التخطيط لـ "انقلاب ضده"`, the object of a
+      // verbal noun; forty-third session, helper accuse)
+      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && LAM_CLITICS.has(this.keys[m.open - 1]!) && (this.t.spaced[m.open] === 0 || (this.written(m.open - 1).endsWith(TATWEEL) && (this.wordCount(a, b) === 1 || (this.entities.length > 0 && this.marksOneName(a, b))))) && this.wordCount(m.open + 1, m.close) <= 3) continue
       // (الواتساب” و”سناب شات”, «الشللية» و»مجموعة الخواص», «X» و»ذا إيدج فاينانشيال ديلي»: one to four words after a
       // `”`/`»` typed for the opening mark and glued to a clitic other than `ب` are a name or a term; thirty-third session)
       // (and after `كـ`, "as", a label at any length: اختارت الفنان كـ»أبرز شخصية ناشطة …»)
@@ -793,7 +798,9 @@ class QuoteScanner extends ArabicSubjects {
       // noun of the speaker's words; thirtieth session)
       // (and two or three words of a predicate after a copula as the second piece, `إن حالته "جيدة" … وإن سقوطه ليس
       // "مهددا للحياة"`: partNotName reads a noun and its definite complement as a name; fortieth session)
-      if (previous !== undefined && previous.speaker !== null && words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))) {
+      // (and one to three words joined by `و` alone to one to three words a cue attributed, `بأنه "X" و"Y"`, `جاء
+      // "فرديا" و"عشوائيا"`: the second of a pair the speaker chose; shortPair, forty-third session)
+      if (previous !== undefined && previous.speaker !== null && (this.shortPair(previous, m, a, b, words) || words >= 2) && (this.shortPair(previous, m, a, b, words) || this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))) {
         // (an office that spoke, `وقال مكتب رئيس الوزراء X إن «…»`, goes on in its sentence only: a later sentence's
         // marks, `ودعا الرئيس المواطنين إلى «…»`, are the person's, as before the rule; forty-first session)
         const person = this.sentenceStart(m.open) !== this.sentenceStart(previous.a) ? this.offices.get(previous.speaker) : undefined
@@ -2224,7 +2231,8 @@ class QuoteScanner extends ArabicSubjects {
           // ووصف X الاتفاق بـ«…», وصف ما نشرته الصحف بـ"…": a verb of describing with its object named quotes through
           // the ب right before the marks, words alone between them, within the cue window (session 20)
           // (only with a named subject right after the verb: an unnamed one runs into the object, وصفت الحكومة الغارات
-          // بـ, and a verbal noun, حول وصف X الهجوم بـ, has none)
+          // بـ, and a verbal noun, حول وصف X الهجوم بـ, has none; or with one that opens the clause before a bare verb,
+          // `وكان X قد وصف ما نشرته الصحف بـ"…"`, `X يتهم بعض المحللين بـ"…"`, nameOpensClause; forty-third session)
           // (and a verb that is no speech verb yet introduces its subject's words after ب, على or إلى, هدد X خصومه بـ«…»,
           // أثنت X على «…»; twenty-third session, third round)
           // (and a verb of expressing through عن, أعرب X عن «…», its subject named or the issuer of a document it has
@@ -2232,7 +2240,7 @@ class QuoteScanner extends ArabicSubjects {
           // (and one word after `بأنه` before the marks, `وصفت X نفسها بأنها أصبحت "…"`, `بأنها منظمة "إرهابية"`;
           // forty-second session)
           if (!long && this.describedThroughWord(cue, m)) through = true
-          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue))) return null
+          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue) || this.nameOpensClause(cue.at) !== null)) return null
           else through = true
         } else {
           through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
@@ -2440,6 +2448,21 @@ class QuoteScanner extends ArabicSubjects {
     if (subject === null) return null
     const speaker = this.resolve(subject, null, false)
     return speaker !== null && speaker.entityId !== null ? this.push(speaker, subject[0]) : null
+  }
+
+  /**
+   * Are the marks `m` (inner tokens `[a, b)`, one to three words) the second of a pair of short quotes (forty-third
+   * session, helper accuse, after the A80 reading's `بأنه "رجل عظيم" و"داعم ومساند"`, whose second was lost): `و` alone
+   * (a comma before it allowed) between them and the marks before, which a cue attributed and which hold one to three
+   * words too; words alone in them, none with the article (names are mostly definite), and no name the entity stage
+   * tagged?
+   */
+  protected shortPair(previous: { readonly a: number; readonly b: number; readonly cue: Cue | null }, m: Mark, a: number, b: number, words: number): boolean {
+    if (words < 1 || words > 3 || previous.cue === null || previous.cue.english || this.wordCount(previous.a, previous.b) > 3) return false
+    if (!this.joinedByWaw(previous.b, m.open)) return false
+    // (words alone, none with the article, with or without و: names are mostly definite, `و"الصندوق الدولي" يدعم`)
+    for (let k = a; k < b; k++) if (this.t.kinds[k] !== WORD || this.keys[k]!.startsWith(ALEF_LAM) || this.keys[k]!.startsWith(WAW + ALEF_LAM)) return false
+    return !(this.entities.length > 0 && this.marksOneName(a, b))
   }
 
   /**
@@ -2746,7 +2769,10 @@ class QuoteScanner extends ArabicSubjects {
         const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, 0)
         return { cue, speaker: { text: person.canonical, entityId: person.entityId, gender: null, person: true } }
       }
-      if (bare && !inDocument && !(this.clauseOpensAt(k, key[0] !== WAW) || (tail && this.timeLeadBefore(k)))) return null
+      // (or after the name that opens its clause, `X يتهم بعض المحللين بـ"…"`, `وكان X قد اتهم Y بـ"…"`: nameOpensClause;
+      // forty-third session, helper accuse)
+      const first = bare && !tail && !throughNoun && verbs === this.lex.chargeVerbs ? this.nameOpensClause(k) : null
+      if (bare && !inDocument && first === null && !(this.clauseOpensAt(k, key[0] !== WAW) || (tail && this.timeLeadBefore(k)))) return null
       // (through a verbal noun, no demonstrative subject right after the verb, `اتهمت تلك الزعامات X بالضلوع في «…»`: the
       // person after it is the object)
       if (throughNoun && k + 1 < p && this.t.kinds[k + 1] === WORD && (this.lex.subjectDemonstratives.has(this.keys[k + 1]!) || this.lex.timeDemonstratives.has(this.keys[k + 1]!))) return null
@@ -2754,7 +2780,7 @@ class QuoteScanner extends ArabicSubjects {
       // (through a verbal noun, a country right after a feminine verb speaks through its government as well, `واتهمت
       // الولايات المتحدة إيران بالتصرف …`; fortieth session, helper nouncues)
       if (tail && !this.namedSubjectAfter(cue)) return null
-      if (!(this.namedSubjectAfter(cue) || ((gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue) && (throughNoun || verbs === this.lex.expressVerbs || this.objectAfterPlace(cue, p))) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      if (first === null && !(this.namedSubjectAfter(cue) || ((gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue) && (throughNoun || verbs === this.lex.expressVerbs || this.objectAfterPlace(cue, p))) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
