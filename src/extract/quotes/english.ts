@@ -37,6 +37,11 @@ const EN_OPENERS = new Set(["but", "and", "yet", "so"])
 /** Irregular past forms that end an English subject before a participle clause (`Ms Lee hit back, saying`). */
 const EN_PAST = new Set(["hit", "made", "gave", "went", "spoke", "took", "came", "won", "lost", "left", "rose", "fell", "put", "set", "met", "sent", "led", "held", "paid", "brought", "thought", "got", "kept", "found", "sought", "stood", "began", "broke", "spent", "fought", "struck", "threw", "wrote", "told", "said", "read", "ran", "saw", "became", "chose", "drew", "felt", "heard", "knew", "let", "meant", "shut", "sat", "stuck", "swore", "taught", "understood", "withdrew", "quit", "cut", "hurt", "beat", "cast", "cost", "spread", "shed", "bid", "bet"])
 
+/** Prepositions that join a person's role to the body he works for (`a strategist at Monument Securities`). */
+const EN_EMPLOYER_LINKS = new Set(["at", "of", "from", "with", "for"])
+/** Words that open a relative clause (`Mr Gillmor, who founded …, said`): no role. */
+const EN_RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"])
+
 /** A leader's nouns after a party, a place or a club (`the Tory leader`, `the Salford MP`, `the Arsenal boss`; {@link EnglishSubjects.leadPersonFor}). */
 const EN_LEAD_OFFICES = new Set(["leader", "mp", "boss"])
 
@@ -57,8 +62,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     }
     // `She denied their role was changing and said …`: a verb after `and` shares the sentence's subject (the words
     // before `and` are the first verb's object)
+    // (and after `but`: `Mr Letwin called Labour "…" but said`, forty-third session)
     const b = this.beforeModifiers(cue.at, ps)
-    if (b - 1 > ps && this.keys[b - 1] === "and" && this.t.kinds[b - 1] === WORD) {
+    if (b - 1 > ps && (this.keys[b - 1] === "and" || this.keys[b - 1] === "but") && this.t.kinds[b - 1] === WORD) {
       const shared = this.englishSentenceSubject(this.sentenceStart(cue.at), b - 1)
       if (shared !== null) return shared
     }
@@ -117,6 +123,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`); nor
     // does `as` (`…, as one activist put it`)
     while (s < e && (this.keys[s] === "and" || this.conjunctionAs(s))) s++
+    // `Others, however, who had stayed out, continued`: an adverb between commas is no subject; the words before
+    // its comma are (forty-third session)
+    if (e - s === 1 && EN_LEAD_ADVERBS.has(this.keys[s]!) && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `Mr Blair on Sunday dismissed`: a time phrase between the subject and its verb
     if (s < e && e - s <= 2 && EN_TIME.test(this.keys[e - 1]!) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
@@ -134,7 +143,34 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const owner = this.personEndingAt(s - 2, ps)
       if (owner !== null) return owner
     }
+    // `Marc Ostwald, a strategist at Monument Securities told`: a person's role and employer after his comma, with no
+    // comma to close them, describe the person (forty-third session)
+    if (s < e && s - 1 > ps && EN_EMPLOYER_LINKS.has(this.keys[s - 1]!) && this.t.kinds[s - 1] === WORD) {
+      const person = this.personBeforeRole(s - 1, ps)
+      if (person !== null) return person
+    }
     return s < e ? [s, e] : null
+  }
+
+  /**
+   * `Anais Faraj, an analyst at Nomura told`: the person whose comma opens the role that ends before the preposition at
+   * `k` (words only, no verb, no relative pronoun, within ten tokens), when the person opens the sentence's subject or
+   * follows a closing quotation mark;
+   * else null (`After meeting Jo Hill, officials at the bank said`: the subject is the officials).
+   */
+  protected personBeforeRole(k: number, ps: number): readonly [number, number] | null {
+    let j = k - 1
+    while (j > ps && k - j <= 10 && !this.isPunct(j, COMMAS)) {
+      const key = this.keys[j]!
+      if (!(this.t.kinds[j] === WORD || this.t.kinds[j] === NUM || this.gluedHyphen(j)) || EN_RELATIVES.has(key) || this.mainVerbAt(j)) return null
+      j--
+    }
+    if (j <= ps || j >= k - 1 || !this.isPunct(j, COMMAS)) return null
+    const person = this.personEndingAt(j - 1, ps - 1)
+    if (person === null) return null
+    // (or right after the quote it speaks: `"…," Anais Faraj, an analyst at Nomura, told`)
+    const a = person[0]
+    return (a - 1 >= 0 && this.markChar(a - 1) !== null) || this.subjectStart(this.sentenceStart(a), person[1]) === a ? person : null
   }
 
   /**
@@ -345,7 +381,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (this.markChar(k) !== null) inside = !inside
       else if (!inside && this.t.kinds[k] === WORD) {
         const found = this.personAt(k)
-        if (found !== null) return found
+        // (not a capitalized word that opens the sentence and modifies the noun after it, `Bigger attacks were rare,
+        // he said`: an adjective the tagger took for a name; forty-third session)
+        if (found !== null && !(k === p && this.openingModifier(found, k))) return found
       }
     }
     return null
@@ -396,6 +434,15 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const n = this.t.count
     while (k < n && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < e.end) k++
     return k < n && this.t.kinds[k] === WORD && !isCapitalized(this.t, this.text, k) && !this.mainVerbAt(k)
+  }
+
+  /**
+   * Is the person `e` at token `k` one capitalized word with no other name (`Bigger`) that opens its sentence before a
+   * lower-case word that is no verb (`Bigger attacks were rare`): an adjective the tagger took for a name?
+   */
+  protected openingModifier(e: Entity, k: number): boolean {
+    if (e.canonical.includes(" ") || e.end - e.start !== this.t.ends[k]! - this.t.starts[k]! || this.sentenceStart(k) !== k) return false
+    return this.nameModifies(e, k)
   }
 
   /**

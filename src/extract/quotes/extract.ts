@@ -3567,11 +3567,13 @@ class QuoteScanner extends ArabicSubjects {
           if (subject !== null && subject[0] - 1 > k && this.isPunct(subject[0] - 1, COMMAS) && (this.possessiveIn(subject) || !isCapitalized(this.t, this.text, subject[1] - 1)) && this.hasPerson([k, subject[0] - 1])) subject = [k, subject[0] - 1]
           return { cue, speaker: this.resolve(subject, null) }
         }
-        // `"…" and warned`: a verb of the sentence's subject, named before the quote (`"…", as one activist put it`:
+        // `"…" and warned`, `"…" but said`: a verb of the sentence's subject, named before the quote (`"…", as one activist put it`:
         // `as` opens the clause)
         let s = k
-        while (s < v && (this.keys[s] === "and" || this.conjunctionAs(s))) s++
+        while (s < v && (this.keys[s] === "and" || this.keys[s] === "but" || this.conjunctionAs(s))) s++
         const e = this.beforeModifiers(v, s)
+        // (`Mr Letwin called Labour "…" but said`: with no words of its own, the subject of the sentence the quote is in)
+        if (e <= s && s > k) return { cue, speaker: this.resolve(this.englishSentenceSubject(this.sentenceStart(m.open), m.open), null) }
         return { cue, speaker: this.resolve(e > s ? [s, e] : null, null) }
       }
     }

@@ -938,7 +938,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected englishEpithet(a: number, b: number): boolean {
     if (b - a < 2 || b - a > 9 || this.keys[a] !== "the") return false
-    const head = this.keys[b - 1]!
+    // (a compound glued by its hyphen is the head whole: `the Sale full-back`, forty-third session)
+    const head = b - a >= 4 && this.keys[b - 2] === "-" && this.t.spaced[b - 2] === 0 && this.t.spaced[b - 1] === 0 ? `${this.keys[b - 3]!}-${this.keys[b - 1]!}` : this.keys[b - 1]!
     // a nationality written as an adjective (`the 31-year-old Ghanaian`) is the gazetteer's, as `the American` is; after
     // a capitalised word it ends a name (`the Observer's Philip French`)
     if (!EN_EPITHET_HEADS.has(head) && !(isCapitalized(this.t, this.text, b - 1) && isListedAdjective(head) && !isCapitalized(this.t, this.text, b - 2))) return false
@@ -1228,6 +1229,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // `The Munster number 10 kicked …`: a name between `the` and a lower-case noun is a club's or a body's, no
         // person (thirtieth session)
         if (k > p && this.keys[k - 1] === "the" && this.nameModifies(e, k)) continue
+        // `Bigger attacks were rarely seen, he said.`: nor is a one-word name that opens the sentence before a noun (an
+        // adjective the tagger took for a name; forty-third session)
+        if (this.openingModifier(e, k)) continue
         const title = k > p ? this.keys[k - 1]! : ""
         if ((gender === "m" && /^(?:ms|mrs|miss)$/.test(title)) || (gender === "f" && title === "mr")) return null
         // English speakers carry no gender: `he` and `she` look for the last person

@@ -73,8 +73,9 @@ const tables: Record<string, ReadonlyArray<readonly [string, ReadonlyArray<strin
       'The singer Ana Ruiz said the evening was a gift. Asked whether she was nervous about the nomination she said: "It is out of my hands now."',
       ["[Ana Ruiz | said] It is out of my hands now"]
     ],
-    // `and` opens no speaker: the verb belongs to the subject named before the quote
-    ['The chamber found that exporters still faced "serious headwinds across the continent" and warned that growth would slow.', ["[null | warned] serious headwinds across the continent"]]
+    // `and` opens no speaker: the verb belongs to the subject named before the quote (the sentence's subject, forty-third
+    // session; null before)
+    ['The chamber found that exporters still faced "serious headwinds across the continent" and warned that growth would slow.', ["[The chamber | warned] serious headwinds across the continent"]]
   ]
 }
 
