@@ -75,6 +75,9 @@ export const ASKING_WINDOW = 40
 /** `ً`, the tanween of an accusative (`قالاً`): a word that ends with it is no dual verb (thirty-third session). */
 const TANWEEN_FATH = 0x064b
 
+/** A participle's gender by its ending (search form): `ه` (a folded `ة`, `مضيفة`) feminine, `ين` plural, else masculine. */
+export const participleGender = (key: string): Gender => (key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m")
+
 /** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
 export abstract class CueScanner extends MarkScanner {
   /** The speech cues of a paragraph, in order. */
@@ -95,7 +98,7 @@ export abstract class CueScanner extends MarkScanner {
         // (and before a bare complementizer after `في` too: لا يجد حرجا في القول إن X «…», خلص إلى القول بأن …; the
         // marks the clause reports are the subject's words; forty-first session)
         if (j + 1 < pe && j > ps && this.keys[j] === AL_QAWL && kinds[j - 1] === WORD && ((kinds[j + 1] === PUNCT && this.keys[j + 1] === ":" && this.lex.qawlPrepositions.has(this.keys[j - 1]!)) || (kinds[j + 1] === WORD && this.lex.bareComplementizers.has(this.keys[j + 1]!) && this.lex.qawlComplementPrepositions.has(this.keys[j - 1]!))))
-          out.push({ at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null })
+          out.push(this.participleCue(j))
         continue
       }
       const key = this.keys[j]!
@@ -488,13 +491,13 @@ export abstract class CueScanner extends MarkScanner {
       }
       const gender: Gender = saying
         ? key.endsWith("\u0647\u0627") ? "f" : key.endsWith("\u0647\u0645") ? "p" : "m"
-        : key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
-      return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }
+        : participleGender(key)
+      return this.participleCue(j, gender, strip)
     }
     // `…, saying: "…"`, `with a spokesman adding: "…"`, `quoted as saying`: an English participle is a cue only where
     // it opens a participle clause (not `an old saying`, `is warning`, `the warning`)
     if (strip === 0 && lex.enParticiples.has(key) && this.opensParticipleClause(j)) {
-      return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+      return this.participleCue(j, null, 0, true)
     }
     const acc = lex.according.longestAt(this.keys, j, pe)
     if (acc !== null) {
@@ -1004,6 +1007,14 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /** The verb's text in the original, without the proclitic و/ف that was left out of its key (`وقال` → `قال`, `ووصف` → `وصف`). */
+  /**
+   * A participle's cue at token `j` (`مضيفا`, `متهمة`, `saying`): one token, no mark needed, its speaker read later;
+   * `strip` letters of a clitic left out of its verb's text, `gender` as its ending gives it ({@link participleGender}).
+   */
+  protected participleCue(j: number, gender: Gender | null = null, strip = 0, english = false): Cue {
+    return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english, continues: false, speaker: null }
+  }
+
   protected verbText(j: number, end: number, strip: number): string {
     const from = strip > 0 ? offsetAfterLetters(this.t, j, strip) : this.t.starts[j]!
     const o = this.orig(from, this.t.ends[end - 1]!)

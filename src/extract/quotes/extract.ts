@@ -41,6 +41,7 @@ import { lowerBoundBy } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
 import { BA_CLITICS } from "./marks.js"
+import { participleGender } from "./cues.js"
 import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
@@ -321,6 +322,17 @@ export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Q
 export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult => {
   const view = options.view ?? identityView(text)
   return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null)
+}
+
+/**
+ * The form of `verbs` a word's key `key` is: the key itself, or the key without its و or ف (`withoutConjunction`, at
+ * least `min` letters left: `وحث` → `حث` with 2); null when neither is one of `verbs`. A caller reads "bare" as the
+ * form being the key.
+ */
+const verbFormOf = (key: string, verbs: ReadonlySet<string>, min: number): string | null => {
+  if (verbs.has(key)) return key
+  const form = withoutConjunction(key, min)
+  return form !== key && verbs.has(form) ? form : null
 }
 
 /**
@@ -1374,7 +1386,7 @@ class QuoteScanner extends ArabicSubjects {
         while (k < stop && t.kinds[k] === WORD && !this.lex.complementizers.has(this.keys[k]!)) k++
       }
       if (k >= pe || !(this.isColon(k) || this.markChar(k) !== null || (t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)))) continue
-      ;(extra ??= []).push({ at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null })
+      ;(extra ??= []).push(this.participleCue(j))
     }
     return extra === null ? cues : [...cues, ...extra].sort((x, y) => x.at - y.at)
   }
@@ -1592,7 +1604,7 @@ class QuoteScanner extends ArabicSubjects {
     // (the poet quoted with verses last, or a person the cue's own line names: `ورغم تطواف X …، ومنها قصيدته التي
     // مطلعها:`; not a name the chain kept from further back, `قصة سيدنا يوسف` a line before an unnamed poet's verses)
     if (speaker === null || !speaker.person || !((this.lastPoet !== null && (speaker.entityId !== null ? speaker.entityId === this.lastPoet.entityId : speaker.text === this.lastPoet.text)) || this.speakerNamedIn(speaker, ps, pe))) return
-    this.pendingColon = { cue: { at: cue, end: cue + 1, kind: "participle", verb: this.verbText(cue, cue + 1, 0), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }, speaker, poem: true }
+    this.pendingColon = { cue: this.participleCue(cue), speaker, poem: true }
   }
 
   /** Does an entity of `speaker` (its id, else its canonical form) stand in the tokens `[a, b)`? */
@@ -2743,15 +2755,15 @@ class QuoteScanner extends ArabicSubjects {
         continue
       }
       const key = this.keys[k]!
-      const bare = verbs.has(key)
       // (a verb of two letters with its و, وحث; thirty-ninth session)
-      const form = bare ? key : withoutConjunction(key, key.length === 3 ? 2 : 3)
+      const form = verbFormOf(key, verbs, key.length === 3 ? 2 : 3)
+      const bare = form === key
       // (through a verbal noun, the verb's own preposition is the noun's `ب`: another preposition of charging or another
       // word glued to ب between them, `وحث X الدول على الاعتراف بدولة فلسطين «…»`, takes the verb's complement first)
       if (throughNoun && (this.lex.chargePrepositions.has(key) || (key.length >= 5 && key.startsWith(BA_KEY)))) return null
       if (tail && (this.lex.complementizers.has(key) || this.lex.relativePronouns.has(key))) return null
       if (tail && this.complementWord(k)) complement = k
-      if (!bare && (form === key || !verbs.has(form))) continue
+      if (form === null) continue
       // (the verb's own complement, its first preposition after the subject, at most TAIL_GAP words before the marks:
       // `وحث X الدول على الاعتراف بدولة فلسطين "…"` and `بالتقصير في حق العمال منذ سنوات "…"` run on too far)
       if (tail && (complement < 0 || p - complement > TAIL_GAP)) return null
@@ -2878,9 +2890,9 @@ class QuoteScanner extends ArabicSubjects {
       if (t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
       if (this.lex.complementizers.has(key)) return null
-      const bare = this.lex.condemningVerbs.has(key)
-      const form = bare ? key : withoutConjunction(key, 3)
-      if (!bare && (form === key || !this.lex.condemningVerbs.has(form))) continue
+      const form = verbFormOf(key, this.lex.condemningVerbs, 3)
+      if (form === null) continue
+      const bare = form === key
       const gender = form.endsWith("\u062a") || form.startsWith("\u062a") ? "f" : "m"
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
       // (the subject between `كان` and a bare verb: وكان حزب X دان …)
@@ -2919,8 +2931,7 @@ class QuoteScanner extends ArabicSubjects {
     const key = this.keys[before]!
     if (this.lex.stanceParticiples.has(key)) {
       if (!this.isPunct(before - 1, COMMAS)) return null
-      const gender = key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
-      const cue: Cue = { at: before, end: before + 1, kind: "participle", verb: this.verbText(before, before + 1, 0), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }
+      const cue = this.participleCue(before, participleGender(key))
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     if (key === AN) return this.chargeBefore(m, words, before, this.lex.expressVerbs)
@@ -2971,8 +2982,7 @@ class QuoteScanner extends ArabicSubjects {
       if (!this.lex.chargeParticiples.has(key)) continue
       const iyya = k + 1 < p && this.lex.objectIyya.has(this.keys[k + 1]!)
       if (!iyya && !this.isPunct(k - 1, COMMAS)) return null
-      const gender = key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m"
-      const cue: Cue = { at: k, end: k + 1, kind: "participle", verb: this.verbText(k, k + 1, 0), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: null }
+      const cue = this.participleCue(k, participleGender(key))
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
