@@ -543,7 +543,6 @@ const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyAr
   return out ?? found
 }
 
-
 /** Whether the mention at `start` opens a sentence: nothing but spaces and quotation marks after a sentence end, a line break or the start of the text. */
 const opensSentence = (text: string, start: number): boolean => {
   for (let i = start - 1; i >= 0; i--) {

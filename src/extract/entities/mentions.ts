@@ -67,7 +67,7 @@ import { isNisba } from "./features.js"
 import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
-import type { Unit } from "./text.js"
+import { VAN, type Unit } from "./text.js"
 
 /** A mention before linking. */
 export interface Mention {
@@ -295,9 +295,6 @@ const isPrepositionOpeningNoName = (u: Unit): boolean => {
  */
 export const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(["فان", "فون", "دي", "دو", "دا", "ديل", "دل", "لو", "ماك", "مك", "دوس", "داس"])
 
-/** `فان` as written: the Dutch particle (`فان غال`), or `فإن` ("so") written without its hamza. */
-const VAN = "\u0641\u0627\u0646"
-
 /**
  * Whether unit `k`, opening a name, is `فان` right after a comma (`وبحسب بعض العارفين، [فان بلاتر] لا
  * يزال`, `وبحسب القضاء الأمريكي، [فان دافيدسون] دفع`): there it is `فإن` ("so") written without its hamza, which
@@ -306,8 +303,7 @@ const VAN = "\u0641\u0627\u0646"
  */
 const soBeforeName = (units: ReadonlyArray<Unit>, k: number): boolean => {
   if (k === 0 || units[k]!.kind !== "word" || written(units[k]!.text) !== VAN) return false
-  const p = units[k - 1]!
-  return p.kind === "punct" && (p.text === "\u060c" || p.text === ",")
+  return isComma(units[k - 1]!)
 }
 
 /**

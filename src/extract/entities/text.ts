@@ -110,8 +110,11 @@ const unitOf = (
   return { text, norm, start: start + base, end: end + base, kind, core, bare, article, proclitic, nameStart: start + nameStart + base }
 }
 
-/** `فان` as written: the Dutch particle `van` (`فان غال`), which the tokenizer reads as `ف` + `ان`. */
-const VAN = "\u0641\u0627\u0646"
+/**
+ * `فان` as written: the Dutch particle `van` (`فان غال`), which the tokenizer reads as `ف` + `ان`, or `فإن` ("so")
+ * written without its hamza (mentions.ts tells the two apart after a comma).
+ */
+export const VAN = "\u0641\u0627\u0646"
 
 /** `ا`, `ي`, `و` as written (an alef without hamza): the letters after the `و` that writes a foreign W (`وانغ` Wang, `ويلي` Willy, `وودز` Woods). */
 const isWLetter = (c: number): boolean => c === 0x0627 || c === 0x064a || c === 0x0648

@@ -11,7 +11,7 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
@@ -63,8 +63,6 @@ const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
 /** `لكن` (folded). */
 const LAKIN = foldKey("\u0644\u0643\u0646")[0]!
 
-/** `أن` (folded). */
-const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 
 /** How many words may follow the verb of `…، كما قال مسؤول …` before its sentence ends (forty-second session). */
 const AS_SAID_WORDS = 8

@@ -194,8 +194,9 @@ export abstract class ColonSpeech extends CueScanner {
 
   /**
    * Does the sentence at token `k` open as the narrator's: with a lead phrase handing the turn to another party
-   * (`turnLeads`: `من جانبها،`, `ومن جهتهم`, `بدوره،`), whatever follows (`من جانبها، عبرت أسر …`), or with a verb
-   * glued to `و` right before a person's name (`وتخضع جيلا لفحوص …`, `وعبر الزهراني عن …`)? A colon quote with no
+   * (`turnLeads`: `من جانبها،`, `ومن جهتهم`, `بدوره،`), whatever follows (`من جانبها، عبرت أسر …`), or with a word
+   * of four letters or more glued to `و` right before a person's name, mostly a verb (`وتخضع جيلا لفحوص …`, `وعبر
+   * الزهراني عن …`; no list of verbs is asked)? A colon quote with no
    * marks ends before it (forty-third session, helper spans; a speech verb there was a new attribution already).
    */
   protected narrationOpens(k: number, pe: number): boolean {

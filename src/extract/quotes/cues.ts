@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/token
 import type { Entity } from "../../schema/record.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -66,8 +66,6 @@ export const KANA_OBJECT = 3
 const FIRST_ROLE_WORDS = 10
 /** How many tokens the apposition between two commas may hold after that name, before the verb ({@link CueScanner.nameOpensClause}). */
 const FIRST_APPOSITION = 12
-/** `أن` as a key (`إلا أن`, `غير أن`: "but", with `butBeforeAnna`). */
-const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 
 /** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
 export const ASKING_WINDOW = 40
@@ -1006,7 +1004,6 @@ export abstract class CueScanner extends MarkScanner {
     return written.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(written)
   }
 
-  /** The verb's text in the original, without the proclitic و/ف that was left out of its key (`وقال` → `قال`, `ووصف` → `وصف`). */
   /**
    * A participle's cue at token `j` (`مضيفا`, `متهمة`, `saying`): one token, no mark needed, its speaker read later;
    * `strip` letters of a clitic left out of its verb's text, `gender` as its ending gives it ({@link participleGender}).
@@ -1015,6 +1012,7 @@ export abstract class CueScanner extends MarkScanner {
     return { at: j, end: j + 1, kind: "participle", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english, continues: false, speaker: null }
   }
 
+  /** The verb's text in the original, without the proclitic و/ف that was left out of its key (`وقال` → `قال`, `ووصف` → `وصف`). */
   protected verbText(j: number, end: number, strip: number): string {
     const from = strip > 0 ? offsetAfterLetters(this.t, j, strip) : this.t.starts[j]!
     const o = this.orig(from, this.t.ends[end - 1]!)

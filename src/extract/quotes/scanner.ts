@@ -107,6 +107,8 @@ const OBJECT_SUFFIX = /..(?:\u0647\u0645|\u0643\u0645|\u0647\u0645\u0627|\u0643\
  */
 /** `عن` ("about", "from"). */
 export const AN = "\u0639\u0646"
+/** `أن` ("that"; with `إلا`/`غير` before it, "but"), as a key. */
+export const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 /** `من` ("of", "from"): after a word of quantity (`عدد من`), before the body a source speaks from (`مصدر من`). */
 export const MIN = "\u0645\u0646"
 /** `في` ("in"). */

@@ -939,7 +939,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected englishEpithet(a: number, b: number): boolean {
     if (b - a < 2 || b - a > 9 || this.keys[a] !== "the") return false
     // (a compound glued by its hyphen is the head whole: `the Sale full-back`, forty-third session)
-    const head = b - a >= 4 && this.keys[b - 2] === "-" && this.t.spaced[b - 2] === 0 && this.t.spaced[b - 1] === 0 ? `${this.keys[b - 3]!}-${this.keys[b - 1]!}` : this.keys[b - 1]!
+    const head = b - a >= 4 && this.gluedHyphen(b - 2) ? `${this.keys[b - 3]!}-${this.keys[b - 1]!}` : this.keys[b - 1]!
     // a nationality written as an adjective (`the 31-year-old Ghanaian`) is the gazetteer's, as `the American` is; after
     // a capitalised word it ends a name (`the Observer's Philip French`)
     if (!EN_EPITHET_HEADS.has(head) && !(isCapitalized(this.t, this.text, b - 1) && isListedAdjective(head) && !isCapitalized(this.t, this.text, b - 2))) return false
