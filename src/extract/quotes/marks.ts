@@ -135,6 +135,11 @@ export abstract class MarkScanner extends EntityIndex {
         inner = false
         continue
       }
+      // `"التجربة الصاروخية كانت "فريدة في توقيتها …".`: a stray straight mark inside an open quote (spaced from the word
+      // before it, glued to the Arabic word after it) whose paragraph's next and last such mark closes: the writer's
+      // typo; the open quote runs on to that last mark (before, the stray mark closed it after three words and the rest
+      // was lost; forty-fourth session)
+      if (depth === 0 && !inner && c === opener && STRAIGHT.has(c) && this.strayOpener(open, j, pe, c)) continue
       if (closers.includes(c)) {
         if (depth > 0) {
           depth--
@@ -354,6 +359,32 @@ export abstract class MarkScanner extends EntityIndex {
       return this.wordCount(open + 1, close) >= MIN_WORDS_BARE ? { open, close, capped: false, split: false } : null
     }
     return null
+  }
+
+  /**
+   * Is the straight mark `c` at `j`, inside the quote opened at `open`, a stray one: spaced from the word before it and
+   * glued to the Arabic word after it, with the paragraph's next mark a `c` that closes ({@link looksLikeCloser}) and no
+   * `c` after that one (so no term quoted inside, {@link nestedTerm}, and no second quote)? Only with no sentence end
+   * between `open` and `j` (`"… للدولة. كما شملت القائمة "…".` is a quote left open and a second one), and with three
+   * words or more between `j` and its closer, or that closer at the sentence's end (`"… قائمة المطالب "لاغية".`; a
+   * word in marks inside the sentence, `مركز "موهافي" الفضائي`, is a name). Reads the quote and on to the paragraph's
+   * end at most once per quote.
+   */
+  protected strayOpener(open: number, j: number, pe: number, c: string): boolean {
+    const t = this.t
+    if (!this.opensArabicWord(j, pe) || this.sentenceEndBetween(open + 1, j)) return false
+    let close = -1
+    let words = 0
+    for (let k = j + 1; k < pe; k++) {
+      const d = this.markChar(k)
+      if (d === null) {
+        if (close < 0 && (t.kinds[k] === WORD || t.kinds[k] === NUM)) words++
+        continue
+      }
+      if (close >= 0 || d !== c || !this.looksLikeCloser(k, pe)) return false
+      close = k
+    }
+    return close >= 0 && (words >= 3 || close + 1 >= pe || this.isSentenceEnd(close + 1))
   }
 
   /** A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one). */
