@@ -75,8 +75,22 @@ const FA_LETTER = "\u0641"
 
 /** A brace or an ornate parenthesis (`{`, `﴿`, `﴾`) right before or at a quote's start: a Quran verse (thirty-third session). */
 const QURAN_BRACES = /[{\ufd3e\ufd3f]/
-/** A web address alone (`http://…`, `www.…`): the whole of a quote's text that is no speech. */
-const WEB_ADDRESS = /^(?:https?:\/\/|www\.)[^\s]+$/i
+/**
+ * A quote's text that is no speech: one that opens with a web address (`http://…`, `www.…`, then a space or its end:
+ * `للتسجيل: www.… خلال أسبوع`), or a bare domain alone (`«riyadhedu.org/moe»`, `goo.gl/…)`; forty-fourth session).
+ * Tested on a quote's first word only ({@link opensWithAddress}).
+ */
+const WEB_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?)$/i
+/** The longest first word {@link WEB_ADDRESS} is tried on. */
+const ADDRESS_MAX = 200
+
+/** Does `quote` open with a web address, or is it a bare domain alone (one word)? */
+const opensWithAddress = (quote: string): boolean => {
+  const space = quote.search(/\s/)
+  const first = space < 0 ? quote : quote.slice(0, space)
+  if (first.length > ADDRESS_MAX || !WEB_ADDRESS.test(first)) return false
+  return space < 0 || /^(?:https?:\/\/|www\.)/i.test(first)
+}
 
 /** A headline or a subheading that is a quote in marks ({@link QuoteScanner.pullLine}): the person its line names before the marks. */
 interface PullLine {
@@ -2157,8 +2171,8 @@ class QuoteScanner extends ArabicSubjects {
       span = this.orig(t.starts[s]!, t.ends[e - 1]!)
     }
     // موقعها الإلكتروني: http://…: an address alone after a colon or in marks is no speech (twenty-seventh
-    // session)
-    if (WEB_ADDRESS.test(this.text.slice(span.start, span.end))) return false
+    // session); nor words after an address that opens them, nor a bare domain alone (forty-fourth session)
+    if (opensWithAddress(this.text.slice(span.start, span.end))) return false
     // قال تعالى: {…}, بقوله تعالى: (…), a verse in Quranic braces: scripture, no quote (thirty-third session)
     if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return false
     // قوله: (…) fully vocalized, a verse before (النساء: 93): scripture cited with no divine phrase (thirty-fourth session)

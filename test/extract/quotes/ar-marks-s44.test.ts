@@ -27,3 +27,15 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
 }
 
 describeQuoteTables("Arabic marks: a stray mark inside a quote (forty-fourth session)", tables)
+
+const addresses: Record<string, ReadonlyArray<QuoteRow>> = {
+  "a quote that opens with a web address, or a bare domain alone, is no speech": [
+    ['ودعت [[ORGANIZATION:جامعة الشمال]] الراغبين إلى التسجيل عبر موقعها: www.north-uni.edu.sa خلال أسبوع من يوم الأحد المقبل.', []],
+    ['وأهاب الدكتور [[PERSON:سامي الحداد]]،بالمرشحين إلى إحضار صورة الهوية الوطنية ووثيقة التخرج، داعياً إلى الاطلاع على تعليمات تسجيل موعد المقابلة عبر بوابة الخدمات على الرابط http://schools-portal.org/parents', []],
+    // must not fire: speech that names a site inside it, an English company's name that is a domain inside words
+    ['وقال [[PERSON:سامي الحداد]]: "سننشر النتائج على الموقع www.north-uni.edu.sa خلال أسبوع".', ["[سامي الحداد | قال] سننشر النتائج على الموقع www.north-uni.edu.sa خلال أسبوع"]],
+    ['"Amazon.com will keep its prices low this Christmas," said [[PERSON:Jeff Bezos]].', ["[Jeff Bezos | said] Amazon.com will keep its prices low this Christmas"]]
+  ]
+}
+
+describeQuoteTables("Arabic quotes: web addresses (forty-fourth session)", addresses)
