@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/token
 import type { Entity } from "../../schema/record.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -70,6 +70,12 @@ const FIRST_APPOSITION = 12
 /** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
 export const ASKING_WINDOW = 40
 
+/** How many tokens after a noun of wording's mark {@link CueScanner.wordingBeforeMarks} reads (forty-fourth session). */
+const WORDING_REACH = 12
+
+/** How many words (a subject) may stand between a verb of expressing and its `عن` ({@link CueScanner.expressedComplementizer}). */
+const EXPRESSED_SUBJECT = 8
+
 /** `ً`, the tanween of an accusative (`قالاً`): a word that ends with it is no dual verb (thirty-third session). */
 const TANWEEN_FATH = 0x064b
 
@@ -97,6 +103,15 @@ export abstract class CueScanner extends MarkScanner {
         // marks the clause reports are the subject's words; forty-first session)
         if (j + 1 < pe && j > ps && this.keys[j] === AL_QAWL && kinds[j - 1] === WORD && ((kinds[j + 1] === PUNCT && this.keys[j + 1] === ":" && this.lex.qawlPrepositions.has(this.keys[j - 1]!)) || (kinds[j + 1] === WORD && this.lex.bareComplementizers.has(this.keys[j + 1]!) && this.lex.qawlComplementPrepositions.has(this.keys[j - 1]!))))
           out.push(this.participleCue(j))
+        // (ووصفت X الكرة بعبارة «…», واستهل X تغريدته بعبارة "…": ب and a noun of wording right before marks of three words
+        // or more reads as بقوله does; forty-fourth session, helper nouns)
+        else if (this.lex.wordingNouns.has(this.keys[j]!) && this.wordingBeforeMarks(j, pe)) out.push(this.participleCue(j))
+        // (وعبرت X عن مخاوفها من أن …: a verb of expressing that is no speech verb, before a stance its clause reports;
+        // forty-fourth session, helper nouns)
+        else {
+          const expressed = this.expressedCue(j, pe)
+          if (expressed !== null) out.push(expressed)
+        }
         continue
       }
       const key = this.keys[j]!
@@ -1002,6 +1017,61 @@ export abstract class CueScanner extends MarkScanner {
   protected withPronoun(k: number): boolean {
     const written = this.written(k)
     return written.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/u.test(written)
+  }
+
+  /**
+   * The complementizer of a stance that a verb of expressing states (forty-fourth session, helper nouns, after the A85
+   * reading's `وعبرت X عن مخاوفها من أن الشمال قد حقق "…"` and the dump's `أعرب عن اعتقاده في أن …`): from token `from`,
+   * right after the verb, at most {@link EXPRESSED_SUBJECT} words (its subject), `عن`, a noun with its subject's pronoun
+   * (`اعتقاده`, `مخاوفها`, `قناعته`, `أمله`; {@link withPronoun}), `في` or `من` allowed after it, then a complementizer
+   * (`أن`, `بأن`): its index, else -1. The clause after it reports the subject's view, as after a speech verb.
+   */
+  protected expressedComplementizer(from: number, pe: number): number {
+    for (let k = from; k < Math.min(pe, from + EXPRESSED_SUBJECT + 1); k++) {
+      if (this.t.kinds[k] !== WORD) return -1
+      if (this.keys[k] !== AN) continue
+      let n = k + 1
+      if (n >= pe || this.t.kinds[n] !== WORD || !this.withPronoun(n)) return -1
+      n++
+      if (n < pe && this.t.kinds[n] === WORD && (this.keys[n] === FI || this.keys[n] === MIN)) n++
+      return n < pe && this.t.kinds[n] === WORD && this.lex.complementizers.has(this.keys[n]!) ? n : -1
+    }
+    return -1
+  }
+
+  /**
+   * A verb of expressing that is no speech verb (`expressVerbs`: `عبّر` and its forms, with or without و/ف) at token `j`
+   * before a stance it states ({@link expressedComplementizer}): a cue that needs a mark, its subject the words before
+   * `عن`; a bare form only where a clause starts (the paragraph's or a sentence's start, a clause opener, a comma).
+   * Else null: `عبر` is mostly the preposition "via" (forty-fourth session, helper nouns).
+   */
+  protected expressedCue(j: number, pe: number): Cue | null {
+    const key = this.keys[j]!
+    const form = this.lex.expressVerbs.has(key) ? key : this.lex.expressVerbs.has(withoutConjunction(key, 3)) ? withoutConjunction(key, 3) : null
+    if (form === null) return null
+    const bare = form === key
+    if (bare && !(j === this.ps || this.isSentenceEnd(j - 1) || (this.t.kinds[j - 1] === WORD && this.lex.clauseOpeners.has(this.keys[j - 1]!)) || this.isPunct(j - 1, COMMAS))) return null
+    const c = this.expressedComplementizer(j + 1, pe)
+    if (c < 0) return null
+    const an = this.keys[c - 1] === FI || this.keys[c - 1] === MIN ? c - 3 : c - 2
+    const e = Math.min(this.phraseEnd(j + 1, pe, false), an)
+    const gender: Gender = form.endsWith("\u062a") || form.startsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
+    return { at: j, end: j + 1, kind: "verb", verb: this.verbText(j, j + 1, bare ? 0 : 1), gender, needsMark: true, alsoNoun: true, english: false, continues: false, speaker: e > j + 1 ? [j + 1, e] : null }
+  }
+
+  /**
+   * Does an opening mark follow the noun of wording at token `j` (`wordingNouns`: `بعبارة`, `بكلمة`) right away, with at
+   * least {@link MIN_WORDS_CUED} words after it before the next mark (`بعبارة «ألف مبروك لهؤلاء الأبطال»`; not
+   * `بكلمة «شكرا»`, a term)? Reads at most {@link WORDING_REACH} tokens.
+   */
+  protected wordingBeforeMarks(j: number, pe: number): boolean {
+    if (j + 1 >= pe || !this.isPunct(j + 1, MARKS)) return false
+    let words = 0
+    for (let k = j + 2; k < Math.min(pe, j + 2 + WORDING_REACH); k++) {
+      if (this.isPunct(k, MARKS)) return false
+      if ((this.t.kinds[k] === WORD || this.t.kinds[k] === NUM) && ++words >= MIN_WORDS_CUED) return true
+    }
+    return false
   }
 
   /**

@@ -2376,7 +2376,13 @@ class QuoteScanner extends ArabicSubjects {
    * `تابع` and `ختم`, which go on with the last speaker's words.
    */
   protected reportsThrough(cue: Cue, open: number): boolean {
-    if (cue.kind !== "verb" || cue.english || this.describesPronoun(cue) || this.describingVerb(cue) || this.expressingVerb(cue) || this.chargingVerb(cue)) return false
+    // (أعرب X عن اعتقاده بأن …, وعبرت X عن مخاوفها من أن …: a verb of expressing reports through the complementizer of
+    // the stance it states; forty-fourth session, helper nouns)
+    if (this.expressingVerb(cue)) {
+      const c = this.expressedComplementizer(cue.end, open)
+      return c >= 0 && c + 1 < open
+    }
+    if (cue.kind !== "verb" || cue.english || this.describesPronoun(cue) || this.describingVerb(cue) || this.chargingVerb(cue)) return false
     if (this.lex.notThrough.has(withoutConjunction(this.keys[cue.at]!, 3))) return false
     // (with no subject named, only a verb that goes on with the speaker's words, `وتابعت أن …`: `فأجاب بأن` in an
     // interview is read by the answer's own rules)

@@ -46,6 +46,8 @@ export const ArabicQuotesFile = Schema.Struct({
   chargeParticiples: Described,
   /** Participles of shouting (`صارخا`): a participle cue only right before a colon (thirty-eighth session). */
   colonParticiples: Described,
+  /** ب and a noun of wording (`بعبارة`): a participle cue only before marks of three words or more (forty-fourth session). */
+  wordingNouns: Described,
   reported: Schema.Struct({ description: Text, verbs: Forms, says: Forms }),
   according: Forms,
   complementizers: Forms,
@@ -433,6 +435,8 @@ export interface QuoteLexicons {
   readonly chargeParticiples: ReadonlySet<string>
   /** `colonParticiples` by key: participles of shouting, a cue only right before a colon (thirty-eighth session). */
   readonly colonParticiples: ReadonlyMap<string, string>
+  /** `بعبارة`, `بكلمة` …: a participle cue only before marks of three words or more, read as `بقوله` (forty-fourth session). */
+  readonly wordingNouns: ReadonlySet<string>
   readonly reportedVerbs: ReadonlySet<string>
   readonly says: ReadonlySet<string>
   readonly according: PhraseTrie<string>
@@ -1201,6 +1205,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     verbs,
     participles,
     colonParticiples,
+    wordingNouns: keySet(ar.wordingNouns.forms),
     chargeParticiples: keySet(ar.chargeParticiples.forms),
     reportedVerbs: keySet(ar.reported.verbs),
     says: keySet(ar.reported.says),
