@@ -39,7 +39,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
-import { ArabicSubjects } from "./arabic.js"
+import { EnglishParts } from "./english-parts.js"
 import { BA_CLITICS } from "./marks.js"
 import { participleGender } from "./cues.js"
 import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
@@ -353,7 +353,7 @@ const verbFormOf = (key: string, verbs: ReadonlySet<string>, min: number): strin
  * The scanner: the paragraph loop and the attribution of each quotation (the layers it extends are listed in
  * `scanner.ts`).
  */
-class QuoteScanner extends ArabicSubjects {
+class QuoteScanner extends EnglishParts {
   protected readonly quotes: Array<Quote> = []
   protected readonly capped: Array<Range> = []
   /** The token range of each quote emitted, in `quotes` order (read by {@link pullSpeakers}). */
@@ -572,7 +572,7 @@ class QuoteScanner extends ArabicSubjects {
     }
     const markAt = new Map<number, Mark>()
     for (const m of marks) markAt.set(m.open, m)
-    type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean; readonly reported?: boolean; readonly pull?: PullLine }
+    type Found = { readonly a: number; readonly b: number; readonly cue: Cue | null; readonly speaker: Speaker | null; readonly capped: boolean; readonly reported?: boolean; readonly pull?: PullLine; readonly part?: boolean }
     const found: Array<Found> = []
     this.paragraphFound = found
     if (carried !== null) found.push({ a: carried[0], b: carried[1], cue: pending!.cue, speaker: pending!.speaker, capped: false })
@@ -761,7 +761,10 @@ class QuoteScanner extends ArabicSubjects {
         // وقالت X إن أعداد … بلغت مستويات "لا يمكن قبولها": three words far from the verb (past CUE_WINDOW) in the clause it
         // reports are speech when they open with a negation or close with an adverb (twenty-third session, second round)
         const farPredicate = words === 3 && far && before.reported === true && !before.cue.english && (this.predicateMarks(a, b) || this.lateEnd(a, b))
-        if (describedAs || calledOne || describedWord || shortPart || judgedPart || calledAs || namedAs || reportedPart || copulaPart || closing || farPredicate || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
+        // said the sales were "sluggish", described the merger as a "shotgun wedding": one or two words inside the clause an English
+        // speech verb reports, within its window, that read as no name, title or term (forty-fourth session, helper enshort)
+        const englishPart = words <= 2 && before.cue.english && !before.colon && !far && before.speaker !== null && this.englishPart(m, a, b, before.cue)
+        if (describedAs || calledOne || describedWord || shortPart || judgedPart || calledAs || namedAs || reportedPart || copulaPart || closing || farPredicate || englishPart || words >= (before.colon ? 1 : far || (before.bare && (!next || before.cue.speaker !== null)) ? MIN_WORDS_BARE : MIN_WORDS_CUED)) {
           // ووصف X بأنه "…"، هذا ما أضافه Y: a verb with its object pronoun after `هذا ما` right after the marks names
           // who said them, when the verb before names no one of its own: a verb of describing (whose phrase may be its
           // object), or one whose subject phrase holds no entity (not `وقال النادي في بيان إن "…"، هذا ما أكده X`:
@@ -775,7 +778,8 @@ class QuoteScanner extends ArabicSubjects {
           }
           // (one word called so is no piece of reported words a second mark may go on with: `صنفتها بأنها "بذيئة"، في أولى
           // خطوات حكومة "X Y"`; thirtieth session)
-          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne && !((shortPart || judgedPart) && words === 1) })
+          // (nor one or two English words, `said it was "sluggish"`: no later marks go on with them; forty-fourth session)
+          found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne && !((shortPart || judgedPart) && words === 1), ...(englishPart ? { part: true } : {}) })
           continue
         }
         // (قال X إنه لا يوجد "أي تهديد" للجزيرة، لكن غوام "مستعدة لأي طارئ": a later marked piece of the same sentence,
@@ -826,7 +830,7 @@ class QuoteScanner extends ArabicSubjects {
       // "مهددا للحياة"`: partNotName reads a noun and its definite complement as a name; fortieth session)
       // (and one to three words joined by `و` alone to one to three words a cue attributed, `بأنه "X" و"Y"`, `جاء
       // "فرديا" و"عشوائيا"`: the second of a pair the speaker chose; shortPair, forty-third session)
-      if (previous !== undefined && previous.speaker !== null && (this.shortPair(previous, m, a, b, words) || (words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))))) {
+      if (previous !== undefined && previous.speaker !== null && previous.part !== true && (this.shortPair(previous, m, a, b, words) || (words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))))) {
         // (an office that spoke, `وقال مكتب رئيس الوزراء X إن «…»`, goes on in its sentence only: a later sentence's
         // marks, `ودعا الرئيس المواطنين إلى «…»`, are the person's, as before the rule; forty-first session)
         const person = this.sentenceStart(m.open) !== this.sentenceStart(previous.a) ? this.offices.get(previous.speaker) : undefined

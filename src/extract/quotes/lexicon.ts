@@ -395,7 +395,15 @@ export const EnglishQuotesFile = Schema.Struct({
   verbModifiers: Forms,
   titleWords: Forms,
   /** Titles of those who speak for a body (`a Vodafone spokesman`): the body is the speaker. */
-  bodyVoices: Forms
+  bodyVoices: Forms,
+  /** Words before one or two words in marks that introduce a term or a name (`the so-called`, `known as`; forty-fourth session). */
+  shortPartTermLeads: Described,
+  /** Speech verbs that report no one or two words in marks (`announced`, `went on`, `suggests`; forty-fourth session). */
+  shortPartNoVerbs: Described,
+  /** Speech verbs that are also plural nouns (`claims`): a cue of one or two words in marks only after a pronoun (forty-fourth session). */
+  shortPartNounVerbs: Described,
+  /** Speech verbs that also take a plain object (`added`): a cue of one or two words in marks only before a clause (forty-fourth session). */
+  shortPartObjectVerbs: Described
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1100,6 +1108,14 @@ export interface QuoteLexicons {
   readonly enTitles: ReadonlySet<string>
   /** Titles whose holder speaks for the body before them (`spokesman`, `official`). */
   readonly enBodyVoices: ReadonlySet<string>
+  /** Phrases (word keys; a hyphen drops out: `so called`) that introduce a term before one or two words in marks (forty-fourth session). */
+  readonly enShortTermLeads: ReadonlyArray<ReadonlyArray<string>>
+  /** Speech verbs (word keys joined by a space: `went on`) that report no one or two words in marks (forty-fourth session). */
+  readonly enShortNoVerbs: ReadonlySet<string>
+  /** Speech verbs that are also plural nouns (`claims`): one or two words in marks only after a pronoun (forty-fourth session). */
+  readonly enShortNounVerbs: ReadonlySet<string>
+  /** Speech verbs that also take a plain object (`added`): one or two words in marks only before a clause (forty-fourth session). */
+  readonly enShortObjectVerbs: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -1399,6 +1415,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enModifiers: new Set(en.verbModifiers),
     enTitles: new Set(en.titleWords),
     enBodyVoices: new Set(en.bodyVoices),
+    enShortTermLeads: en.shortPartTermLeads.forms.map(foldKey),
+    enShortNoVerbs: new Set(en.shortPartNoVerbs.forms.map((f) => foldKey(f).join(" "))),
+    enShortNounVerbs: allKeys(en.shortPartNounVerbs.forms),
+    enShortObjectVerbs: allKeys(en.shortPartObjectVerbs.forms),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

@@ -1368,7 +1368,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /** Does a place's or an organisation's entity cover token `j`? */
-  private placeOrBodyAt(j: number): boolean {
+  protected placeOrBodyAt(j: number): boolean {
     if (this.entities.length === 0) return false
     const e = this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!))
     return e !== null && (e.type === "LOCATION" || e.type === "ORGANIZATION")
