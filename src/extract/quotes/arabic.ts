@@ -125,10 +125,67 @@ const SUBJECT_FIRST_ASIDE = 24
 /** A word with the article, a clitic before it or not (`الوزير`, `وبالقرار`, `للأمن`), as a key. */
 const WITH_ARTICLE = /^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)/
 
+/** How many chain entries back the verbs a person was put on the chain with are read for a gender ({@link ArabicSubjects.masculinePerson}). */
+const GENDER_BACK = 64
+
+/** A role that a woman holds as written (`عضو`, with or without the article). */
+const NEUTRAL_ROLE = /^(?:\u0627\u0644)?\u0639\u0636\u0648$/
+
+/** A past verb in `ت` or a participle in `ة` (with its و/ف): a present verb in `ت…` (`لافتات تقول`) has its subject before it. */
+const PAST_OR_PARTICIPLE = /(?:\u062a|\u0629)$/
+
+/** Tokens after a cue within which a person named is the verb's own subject ({@link ArabicSubjects.namedAfterCue}). */
+const NAMED_AFTER = 12
+
+/** `ة` as written. */
+const TA_MARBUTA = "\u0629"
+
+/** `ه`: the key of a final `ة` (a feminine noun). */
+const HEH_KEY = "\u0647"
+
+/** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
+const NOT_NAME_WORD = /^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0644\u0643]\u0627\u0644)|\u0647(?:\u0627|\u0645|\u0645\u0627)$/
+
 /** Arabic subjects of cues. */
 export abstract class ArabicSubjects extends SpeakerResolver {
-  /** The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. */
+  /** {@link roleGender}'s map, built once. */
+  private rolesById: Map<string, Gender | null> | null = null
+
+  /**
+   * The speaker of an Arabic cue (its phrase, or the chain), pushing named speakers onto the chain. A feminine past verb
+   * or participle does not speak for a man ({@link masculinePerson}) the text does not name right after it
+   * ({@link namedAfterCue}) when a feminine subject opens its clause or the sentence before ({@link feminineSubject}):
+   * what the rules below pushed for it is taken back off the chain, and that subject speaks (forty-fourth session, helper
+   * subjects: `وكانت X قد هاجمت رامز قائلة "…"`, `لكن الجماهير … وهتفت: "…"`). With none found the speaker stays.
+   */
   protected speakerOfCue(cue: Cue, speech: boolean): Speaker | null {
+    const pushed = this.chain.length
+    const lastPush = this.lastPushAt
+    const found = this.cueSpeaker(cue, speech)
+    if (found === null || cue.gender !== "f" || !PAST_OR_PARTICIPLE.test(cue.verb) || !this.masculinePerson(found, pushed) || this.namedAfterCue(cue, found)) return found
+    const subject = this.feminineSubject(cue.at)
+    if (subject === null) return found
+    this.chain.length = pushed
+    this.chainAt.length = pushed
+    this.lastPushAt = lastPush
+    return speech ? this.push(subject[0], subject[1]) : subject[0]
+  }
+
+  /**
+   * Does `found` have a mention in the sentence of `cue`, within {@link NAMED_AFTER} tokens after it and before any
+   * quotation mark or colon (the verb's own subject, named: `وقالت X مدير التحرير إن`)?
+   */
+  private namedAfterCue(cue: Cue, found: Speaker): boolean {
+    const from = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).end
+    for (let k = cue.at + 1; k < Math.min(this.pe, cue.at + NAMED_AFTER) && !this.isSentenceEnd(k) && this.markChar(k) === null && this.keys[k] !== ":"; k++) {
+      const e = this.entityStartingAt(k)
+      if (e !== null && e.entityId === found.entityId && e.start >= from) return true
+    }
+    return false
+  }
+
+  /** {@link speakerOfCue} before its check of the speaker's gender. */
+  private cueSpeaker(cue: Cue, speech: boolean): Speaker | null {
     if (cue.english) return null
     // فقلت له: …, وأقول لهم: …: a first-person verb speaks for a narrator the text does not name (a column's writer, a
     // memoir's teller under another's byline): no speaker, and none pushed onto the chain (fortieth session)
@@ -367,6 +424,163 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
     if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * Is `s` a man by what the document tells (forty-fourth session, helper subjects): a person entity whose roles, as the
+   * entity stage read them beside its mentions, open with a masculine noun ({@link roleGender}), or, with no role, whom
+   * a masculine verb put on the chain before (its first `pushed` entries, the last {@link GENDER_BACK}), and never a
+   * feminine one.
+   */
+  private masculinePerson(s: Speaker, pushed: number): boolean {
+    if (s.entityId === null || this.typeOf(s.entityId) !== "PERSON") return false
+    const role = this.roleGender(s.entityId)
+    if (role === "f") return false
+    let male = role === "m"
+    for (let i = Math.max(0, pushed - GENDER_BACK); i < pushed; i++) {
+      const c = this.chain[i]!
+      if (c.entityId !== s.entityId) continue
+      if (c.gender === "f") return false
+      if (c.gender === "m") male = true
+    }
+    return male
+  }
+
+  /**
+   * The gender the roles of entity `id` tell (read once for the document): `f` when the first word of every role read
+   * beside its mentions ends in ة (`الفنانة السورية`, `المتحدثة باسم …`), `m` when none does (`الممثل`, `المدرب`, `وزير
+   * الخارجية`; not `عضو`, which a woman holds as written); null with no role, or with both.
+   */
+  private roleGender(id: string): Gender | null {
+    if (this.rolesById === null) {
+      const seen = new Map<string, Gender | null>()
+      for (const e of this.entities) {
+        const word = e.entityId === null || e.type !== "PERSON" ? "" : (e.role?.trim().split(/\s+/)[0] ?? "")
+        if (word.length < 3 || NEUTRAL_ROLE.test(word)) continue
+        const g: Gender = word.endsWith(TA_MARBUTA) ? "f" : "m"
+        const before = seen.get(e.entityId!)
+        seen.set(e.entityId!, before === undefined || before === g ? g : null)
+      }
+      this.rolesById = seen
+    }
+    return this.rolesById.get(id) ?? null
+  }
+
+  /**
+   * The feminine subject of a feminine cue at token `at` whose speaker would have been a man (forty-fourth session,
+   * helper subjects), read in the cue's sentence, else in the sentence before in its paragraph ({@link feminineOpening}:
+   * `اضطرت الفنانة السورية X …، حيث غردت … قائلة`, `وكانت X قد هاجمت Y قائلة`, `لكن الجماهير هي الأخرى أظهرت …، وهتفت`,
+   * `وأعلنت حركة X … . وقالت إنها`), resolved (not pushed), with the token it starts at; null when none is read or it
+   * is a man again.
+   */
+  private feminineSubject(at: number): readonly [Speaker, number] | null {
+    let s = this.sentenceStart(at)
+    // (`وحالت الحرب … دون …، لكن آخر حكومة … قالت`: the clause that `لكن` opens after a comma is the cue's)
+    for (let k = at - 1; k > s + 1; k--) {
+      if (this.isPunct(k - 1, COMMAS) && this.lex.subjectFirstConjunctions.has(this.keys[k]!)) {
+        s = k
+        break
+      }
+    }
+    let phrase = this.feminineOpening(s, at, false)
+    if (phrase === null && s - 1 > this.ps) phrase = this.feminineOpening(this.sentenceStartIn(s - 2, this.ps), s - 1, true)
+    if (phrase === null) return null
+    const found = this.resolve(phrase, "f", false)
+    return found === null || this.masculinePerson(found, this.chain.length) ? null : [found, phrase[0]]
+  }
+
+  /**
+   * The words of the feminine subject that opens the sentence `[s, end)` (past a lead phrase and its comma, or an
+   * opener): right after a feminine past verb ({@link feminineVerb}; `كانت` too), as {@link feminineWords} reads them,
+   * or a name of one or two words between `كانت` and `قد`; or after `لكن`/`بينما`/`فيما`, with a feminine verb within
+   * the three words after them. With `speech` (the sentence before the cue's), that verb must be a speech verb of the
+   * lists (`أعلنت`, `أكدت`: a subject that spoke with no marks). Else null.
+   */
+  private feminineOpening(s: number, end: number, speech: boolean): readonly [number, number] | null {
+    if (s + 1 >= end || this.t.kinds[s] !== WORD) return null
+    const lex = this.lex
+    let p = this.verbAfterLead(s, end)
+    if (p === s) p = this.verbAfterOpener(s, end)
+    if (p < 0 || p + 1 >= end || this.t.kinds[p] !== WORD) return null
+    const open = withoutConjunction(this.keys[p]!, 3)
+    if (lex.subjectFirstConjunctions.has(open) || lex.subjectFirstConjunctions.has(this.keys[p]!)) {
+      const words = this.feminineWords(p + 1, end)
+      if (words === null) return null
+      for (let k = words[1]; k < Math.min(end, words[1] + 3); k++) if (this.feminineVerb(k)) return !speech || this.speechVerbAt(k) ? words : null
+      return null
+    }
+    if (!this.feminineVerb(p) || (speech && !this.speechVerbAt(p))) return null
+    const words = this.feminineWords(p + 1, end)
+    if (words !== null || !lex.kanaAuxiliary.has(open)) return words
+    for (let k = p + 1; k < Math.min(end, p + 4); k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      if (this.keys[k] === QAD) return k > p + 1 ? [p + 1, k] : null
+      if (this.keys[k]!.startsWith(ALEF_LAM) || this.stopLike(this.keys[k]!)) return null
+    }
+    return null
+  }
+
+  /**
+   * A subject's words from token `a` (before `end`): a person or a body tagged there; a noun in construct and its
+   * definite genitive (`حركة الشباب`); or up to five definite words (`باسم` and the one spoken for among them: `الناطقة
+   * باسم الخارجية الإيرانية`), then, after a feminine noun (its first word ends in ة), the woman's name: a person
+   * tagged, or one or two words with no article that are no verb, stop word or preposition's. Else null.
+   */
+  private feminineWords(a: number, end: number): readonly [number, number] | null {
+    if (a >= end || this.t.kinds[a] !== WORD) return null
+    const tokensOf = (e: Entity, k: number): readonly [number, number] => {
+      let b = k + 1
+      while (b < end && this.orig(this.t.starts[b]!, this.t.ends[b]!).end <= e.end) b++
+      return [k, b]
+    }
+    const e = this.entityStartingAt(a)
+    if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? tokensOf(e, a) : null
+    const first = this.keys[a]!
+    if (this.stopLike(first)) return null
+    if (!first.startsWith(ALEF_LAM)) {
+      // (a noun in construct: its genitive right after it)
+      const g = a + 1
+      if (g >= end || this.t.kinds[g] !== WORD || this.stopLike(this.keys[g]!)) return null
+      const tagged = this.entityStartingAt(g)
+      if (tagged !== null) return tagged.type === "ORGANIZATION" ? [a, tokensOf(tagged, g)[1]] : null
+      return this.keys[g]!.startsWith(ALEF_LAM) ? [a, g + 1] : null
+    }
+    let b = a + 1
+    while (b < end && b - a < 5 && this.t.kinds[b] === WORD) {
+      const key = this.keys[b]!
+      if (key === BISM_KEY && b + 1 < end && this.t.kinds[b + 1] === WORD) {
+        const spoken = this.entityStartingAt(b + 1)
+        b = spoken !== null ? tokensOf(spoken, b + 1)[1] : b + 2
+        continue
+      }
+      if (!key.startsWith(ALEF_LAM) || this.stopLike(key) || this.entityStartingAt(b) !== null) break
+      b++
+    }
+    if (!first.endsWith(HEH_KEY) || b >= end || this.t.kinds[b] !== WORD) return [a, b]
+    const name = this.entityStartingAt(b)
+    if (name !== null) return name.type === "PERSON" ? tokensOf(name, b) : [a, b]
+    let n = b
+    while (n < end && n - b < 2 && this.t.kinds[n] === WORD && !this.keys[n]!.startsWith(ALEF_LAM) && !NOT_NAME_WORD.test(this.keys[n]!) && !this.stopLike(this.keys[n]!) && !this.feminineVerb(n)) n++
+    return [a, n]
+  }
+
+  /** Is the word at token `k` a feminine verb (without its و/ف): a past one in `ت` (not `ات`), or a present one in `ت…`? */
+  private feminineVerb(k: number): boolean {
+    if (this.t.kinds[k] !== WORD || this.nounAt(k)) return false
+    const key = withoutConjunction(this.keys[k]!, 3)
+    if (key.length < 3 || key.startsWith(ALEF_LAM) || this.stopLike(key)) return false
+    return (key.endsWith("\u062a") && !key.endsWith("\u0627\u062a")) || (key.startsWith("\u062a") && key.length >= 4 && !key.endsWith(HEH_KEY))
+  }
+
+  /** Is the word at token `k` a speech verb of the lists (with its و/ف or without)? */
+  private speechVerbAt(k: number): boolean {
+    return this.lex.verbForms.has(this.keys[k]!) || this.lex.verbForms.has(withoutConjunction(this.keys[k]!, 3))
+  }
+
+  /** A stop word, a complementizer, a clause opener or `قد` (as a key). */
+  private stopLike(key: string): boolean {
+    const lex = this.lex
+    return key === QAD || lex.arStops.has(key) || lex.complementizers.has(key) || lex.clauseOpeners.has(key)
   }
 
   /**

@@ -17,8 +17,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`وقال رئيس الإقليم [[PERSON:إيناكي أورتيزا]] إن القرار "${W.court}". وترفض [[LOCATION:العاصمة]] إعطاء الانتخابات أي صفة "استفتائية"، حيث أكدت الاثنين على لسان المتحدثة باسم الحكومة ماريا [[PERSON:دي لا فيغا]] أن الناخبين مدعوون إلى "${W.vote}".`, [`[إيناكي أورتيزا | قال] ${W.court}`, `[دي لا فيغا | أكدت] ${W.vote}`]],
     // held before the rule too: the spokesman's phrase right after the verb, the name in commas
     [`وقال رئيس الإقليم [[PERSON:إيناكي أورتيزا]] إن القرار "${W.court}". وترفض [[LOCATION:العاصمة]] ذلك، وأكدت على لسان المتحدثة باسم الحكومة، ماريا [[PERSON:دي لا فيغا]]، أن الناخبين مدعوون إلى "${W.vote}".`, [`[إيناكي أورتيزا | قال] ${W.court}`, `[دي لا فيغا | أكدت] ${W.vote}`]],
-    // must stay: no `على لسان` after the verb (the clause before goes on)
-    [`وقال رئيس الإقليم [[PERSON:إيناكي أورتيزا]] إن القرار "${W.court}". وترفض العاصمة ذلك، حيث أكدت الاثنين أن الناخبين مدعوون إلى "${W.vote}".`, [`[إيناكي أورتيزا | قال] ${W.court}`, `[إيناكي أورتيزا | أكدت] ${W.vote}`]]
+    // must stay: no `على لسان` after the verb (the clause before goes on: since the forty-fourth session its feminine
+    // subject, not the man the chain named, `feminineSubject`)
+    [`وقال رئيس الإقليم [[PERSON:إيناكي أورتيزا]] إن القرار "${W.court}". وترفض العاصمة ذلك، حيث أكدت الاثنين أن الناخبين مدعوون إلى "${W.vote}".`, [`[إيناكي أورتيزا | قال] ${W.court}`, `[العاصمة | أكدت] ${W.vote}`]]
   ]
 }
 

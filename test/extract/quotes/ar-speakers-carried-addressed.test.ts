@@ -41,7 +41,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // clause between the commas (a complementizer in it): the words are read as before
     [`ونقلت الوكالة عن [[PERSON:سونيل كومار]]، المسؤول بمقاطعة البنغال، قوله إنه "${PLAN}".`, [`[سونيل كومار | نقلت] ${PLAN}`]],
     [`وقال [[PERSON:خالد العلي]]: "${SPENDING}". ونقلت الوكالة عن هذا المسؤول، الذي رفض ذكر اسمه، قوله: "${PLAN}".`, [`[خالد العلي | قال] ${SPENDING}`]],
-    [`وقال [[PERSON:خالد العلي]]: "${SPENDING}". ونقلت الصحيفة عن مصادر، قالت إنها مطلعة، قولها إن "${PLAN}".`, [`[خالد العلي | قال] ${SPENDING}`, `[خالد العلي | قالت] ${PLAN}`]]
+    // (the feminine `قالت` is not the man's since the forty-fourth session: the feminine subject of its sentence)
+    [`وقال [[PERSON:خالد العلي]]: "${SPENDING}". ونقلت الصحيفة عن مصادر، قالت إنها مطلعة، قولها إن "${PLAN}".`, [`[خالد العلي | قال] ${SPENDING}`, `[الصحيفة | قالت] ${PLAN}`]]
   ],
   "ل and an outlet's noun before its name is the addressee": [
     [`وأكد وزير المالية [[PERSON:خالد العلي]] أن الإنفاق سيتراجع. وقال لمؤسسة بلومبرغ: «${SPENDING}».`, [`[خالد العلي | قال] ${SPENDING}`]],

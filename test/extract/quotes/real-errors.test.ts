@@ -1069,10 +1069,11 @@ const session13: Record<string, ReadonlyArray<Row>> = {
       "وقال [[PERSON:سامي العلي]] إن الأزمة «لن تحل قريبا».\nوكانت [[LOCATION:الكويت]] قد أعلنت أن «القرار مؤقت وسيراجع خلال أسبوع».",
       ["[سامي العلي | قال] لن تحل قريبا", "[الكويت | أعلنت] القرار مؤقت وسيراجع خلال أسبوع"]
     ],
-    // guard: a place after another noun is no subject
+    // guard: a place after another noun is no subject (the feminine verb's own subject since the forty-fourth
+    // session, `feminineSubject`, not the man before)
     [
       "وقال [[PERSON:سامي العلي]] إن الأزمة «لن تحل قريبا».\nوكانت الحكومة في [[LOCATION:الكويت]] قد أعلنت أن «القرار مؤقت وسيراجع خلال أسبوع».",
-      ["[سامي العلي | قال] لن تحل قريبا", "[سامي العلي | أعلنت] القرار مؤقت وسيراجع خلال أسبوع"]
+      ["[سامي العلي | قال] لن تحل قريبا", "[الحكومة | أعلنت] القرار مؤقت وسيراجع خلال أسبوع"]
     ]
   ],
   "Arabic: دون أن (without) right after the verb is no subject": [
