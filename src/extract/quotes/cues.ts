@@ -64,6 +64,8 @@ export const KANA_SUBJECT = 6
 export const KANA_OBJECT = 3
 /** How many words (a role, a title) may stand before the name that opens a bare verb's clause ({@link CueScanner.nameOpensClause}). */
 const FIRST_ROLE_WORDS = 10
+/** Tokens at most after a speaker phrase that stopped in a role's description, to the name that closes it ({@link CueScanner.nameClosingDescription}). */
+const DESCRIPTION_TOKENS = 30
 /** How many tokens the apposition between two commas may hold after that name, before the verb ({@link CueScanner.nameOpensClause}). */
 const FIRST_APPOSITION = 12
 
@@ -1149,7 +1151,65 @@ export abstract class CueScanner extends MarkScanner {
       }
       e++
     }
+    // (يقول عضو الجمعية … المتخصص في علم النفس ومؤلف كتاب «…» د. X إن: a role's description that a titled name
+    // closes before the complementizer; forty-fourth session)
+    if (!english && e > s && e < pe && this.t.kinds[e] === WORD && this.entities.length > 0) {
+      const k = this.nameClosingDescription(s, e, pe)
+      if (k > 0) return k
+    }
     return e
+  }
+
+  /**
+   * The end of a speaker phrase that a name closes after a long description (forty-fourth session): the phrase `[s, e)`
+   * opens with a post's noun with no article (`عضو`, `مدير`, `أستاذ`: `headlineRoles`, or `roleHeads` with the article;
+   * not a spokesman's noun, whose name after is his principal's), holds no person, and stopped at a word; within
+   * {@link DESCRIPTION_TOKENS} tokens after it a person the entity stage tagged, a title right before the name (`د.`,
+   * `الشيخ`; `titles`) that follows no post's noun (`مستشار الأمير X` is the prince), ends right before a complementizer
+   * (`إن`, `أن`) or a colon. Words, one title's dot and a title in marks (`ومؤلف كتاب «…»`) may stand between; any
+   * other punctuation, a speech verb or a relative pronoun (`التي رتبها د. X`) first ends the search. The token of the complementizer, or -1.
+   */
+  protected nameClosingDescription(s: number, e: number, pe: number): number {
+    const lex = this.lex
+    const head = withoutConjunction(this.keys[s]!)
+    if (this.t.kinds[s] !== WORD || head.startsWith(ALEF_LAM) || lex.spokesNouns.has(head) || !(lex.headlineRoles.has(head) || lex.roleHeads.has(ALEF_LAM + head))) return -1
+    for (let j = s; j < e; j++) if (this.personAt(j) !== null) return -1
+    const end = Math.min(pe, e + DESCRIPTION_TOKENS)
+    for (let j = e; j < end; j++) {
+      if (this.t.kinds[j] === PUNCT) {
+        if (this.keys[j] === "." && this.abbreviationDot(j)) continue
+        // (… د. X: «…»: the colon closes the phrase as the complementizer does)
+        if (this.isColon(j)) return j > e && this.titledPersonEndsAt(j - 1) ? j : -1
+        // (a title in marks, `كتاب «كيف …؟»`: on to the mark that closes it, twelve tokens at most)
+        if (this.markChar(j) === null) return -1
+        let f = j + 1
+        while (f < end && f < j + 12 && this.markChar(f) === null) f++
+        if (f >= end || f >= j + 12) return -1
+        j = f
+        continue
+      }
+      if (this.t.kinds[j] !== WORD) return -1
+      const key = this.keys[j]!
+      if (lex.complementizers.has(key)) return j > e && this.titledPersonEndsAt(j - 1) ? j : -1
+      // (الزيارة التي رتبها د. X: a relative clause, whose subject the name is)
+      if (this.verbStartsAt(j, pe) || lex.relativePronouns.has(key)) return -1
+    }
+    return -1
+  }
+
+  /** Does a person entity that a title opens (`د. X`, `الشيخ X`; `titles`), the title after no post's noun, end at token `k`? */
+  private titledPersonEndsAt(k: number): boolean {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    let j = k
+    while (j > 0 && this.t.kinds[j - 1] === WORD && this.entityIn(this.orig(this.t.starts[j - 1]!, this.t.ends[j - 1]!)) !== null) j--
+    const person = this.personAt(j)
+    if (person === null || person.end < o.end - 1 || person.end > o.end + 1) return false
+    // the title right before the name (its dot aside), and no post's noun right before the title
+    let t = j - 1
+    if (t > 0 && this.keys[t] === "." && this.abbreviationDot(t)) t--
+    if (t < 0 || this.t.kinds[t] !== WORD || !this.lex.arTitles.has(this.keys[t]!)) return false
+    const before = t > 0 && this.t.kinds[t - 1] === WORD ? withoutConjunction(this.keys[t - 1]!) : null
+    return before === null || !(this.lex.headlineRoles.has(before) || this.lex.roleHeads.has(before) || this.lex.roleHeads.has(ALEF_LAM + before))
   }
 
   /** Does a mark right after token `e` open one to three words closed by a mark (`بـ"صحة حائل"`, `بـ «X Y»`)? */

@@ -990,7 +990,7 @@ class QuoteScanner extends EnglishParts {
     const person = this.headlinePerson(ts, c, head, title.end, byline, lead) ?? this.headlineHolder(ts, c, title.end, byline)
     if (person !== null) return this.titleQuote(c + 1, te, person.canonical, person.entityId ?? null)
     // (المرزوقي: …, a family name the entity stage left untagged whose speaker the body's quotes give; fortieth session)
-    const named = this.headlineSurname(ts, c, head, title.end, lead)
+    const named = this.headlineSurname(ts, c, head, title.end, lead, byline)
     return named === null ? null : this.titleQuote(c + 1, te, named.speaker!, named.speakerEntityId ?? null)
   }
 
@@ -1314,29 +1314,43 @@ class QuoteScanner extends EnglishParts {
    * not a label (`headlineLabels`) nor a post's noun; the first quote after the title (`from`) whose speaker ends with
    * that word, not a speaker whose name opens the paragraph right after the title (`lead`, a column's writer). Null
    * when none; one pass over the quotes.
+   *
+   * Or (forty-fourth session) a given name and that family name, neither tagged (`مرام القصير: …` over the body's
+   * `تقول مرام: «…»` and `وتضيف القصير …`): the given name has no article and is no post's noun, label or title; the
+   * body's quote is the first whose speaker is the family name alone, the given name alone, or ends with both; the
+   * speaker is the headline's two words as written when the body's is one of them (the fuller name), else the body's.
+   * Not a name of the byline (a column's writer over its title).
    */
-  private headlineSurname(ts: number, c: number, head: Range, from: number, lead: number): Quote | null {
+  private headlineSurname(ts: number, c: number, head: Range, from: number, lead: number, byline: Range | null): Quote | null {
     const t = this.t
     let w = -1
+    let g = -1
     for (let k = ts; k < c; k++) {
       if (t.kinds[k] === PUNCT && this.markChar(k) !== null) continue
-      if (t.kinds[k] === PUNCT && this.keys[k] === "." && w < 0 && k > ts && this.lex.arTitles.has(this.keys[k - 1]!)) continue
-      if (t.kinds[k] === WORD && w < 0 && k + 1 < c && this.keys[k + 1] === "." && this.lex.arTitles.has(this.keys[k]!)) continue
+      if (t.kinds[k] === PUNCT && this.keys[k] === "." && w < 0 && g < 0 && k > ts && this.lex.arTitles.has(this.keys[k - 1]!)) continue
+      if (t.kinds[k] === WORD && w < 0 && g < 0 && k + 1 < c && this.keys[k + 1] === "." && this.lex.arTitles.has(this.keys[k]!)) continue
       if (t.kinds[k] !== WORD || w >= 0) return null
-      w = k
+      // (مرام القصير: a given name before the family name; forty-fourth session)
+      if (g < 0 && !this.keys[k]!.startsWith(ALEF_LAM) && k + 1 < c && t.kinds[k + 1] === WORD) g = k
+      else w = k
     }
     if (w < 0) return null
     const key = this.keys[w]!
     if (key.length < 5 || !key.startsWith(ALEF_LAM) || this.lex.headlineLabels.has(key) || this.roleWord(key) || this.lex.headlineRoles.has(roleKey(key))) return null
+    const given = g < 0 ? null : this.keys[g]!
+    if (given !== null && (given.length < 3 || conjoined(given) || this.lex.arTitles.has(given) || this.lex.headlineLabels.has(given) || this.lex.headlineRoles.has(roleKey(given)) || this.roleWord(ALEF_LAM + given))) return null
     // (no entity on X: a person the entity stage tagged is headlinePerson's, a place or a body headlineBody's)
     const i = this.firstEntityFrom(Math.max(0, head.start - HEADLINE_ENTITY_REACH))
     for (let j = i; j < this.entities.length && this.entities[j]!.start < head.end; j++) if (this.entities[j]!.end > head.start) return null
+    const name = given === null ? null : this.text.slice(this.orig(t.starts[g]!, t.ends[g]!).start, this.orig(t.starts[w]!, t.ends[w]!).end)
+    if (name !== null && byline !== null && this.text.slice(byline.start, byline.end).includes(name)) return null
     for (const q of this.quotes) {
       if (q.start < from || q.speaker === null) continue
       const words = foldKey(q.speaker)
-      if (words[words.length - 1] !== key) continue
+      const last = words[words.length - 1]
+      if (given === null ? last !== key : !(words.length === 1 && (last === key || last === given)) && !(last === key && words[words.length - 2] === given)) continue
       if (lead >= 0 && this.text.startsWith(q.speaker, lead)) return null
-      return q
+      return name !== null && words.length === 1 ? { ...q, speaker: name, speakerEntityId: null } : q
     }
     return null
   }
@@ -2183,6 +2197,8 @@ class QuoteScanner extends EnglishParts {
     if (this.citedVerse(s, e, span)) return false
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
+    // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)
+    if (named !== null && this.prophetNamed(named.text)) return false
     // (فـ"X" أكدت, قول "X Y" after X's quote: a name in marks that is its own speaker's is no speech; thirty-ninth session)
     if (this.ownName(s, e, span, named)) return false
     this.quoteTokens.push([s, e])

@@ -95,6 +95,8 @@ export const vocalized = (text: string): boolean => {
 const ANY_VOWEL = /[\u064b-\u0650\u0652]/
 /** `صل` with or without its vowels: the start of the blessing (`صلى`, `صَلَّى`), a quick test before the word-by-word one. */
 const SALLA = /\u0635[\u0640\u064b-\u0652]*\u0644/
+/** `صلى الله عليه وسلم`, `عليه الصلاة والسلام`, `عليه السلام`: the blessing's words a hadith's speaker is given when the text names no title before it. */
+const BLESSING_WORDS = /^(?:عليه\s+(?:الصلاة\s+و)?السلام|صلى\s+الله\s+عليه\s+وسلم)$/
 /** The blessing after the Prophet's title, `صلى الله عليه وسلم`, in search form (its first word is the lexicon's `blessing`). */
 const BLESSING_END = foldKey("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064a\u0647 \u0648\u0633\u0644\u0645")
 /** One short vowel (fatha, damma, kasra, sukun; not the shadda). */
@@ -415,6 +417,18 @@ export abstract class TokenScanner {
     if (b > 0) return speaker
     const title = this.prophetTitleBefore(s)
     return title === null ? speaker : { ...speaker, text: title, entityId: null, person: true }
+  }
+
+  /**
+   * Is `text` the Prophet as a hadith's speaker (forty-fourth session): one of his titles alone (`prophet` in the
+   * lexicon: `رسول الله`, `النبي`, `الرسول` …, as {@link prophetSpeaker} and {@link prophetBefore} give them), or the
+   * blessing's words where no title stood before ({@link prophetOrBlessing})? A name that holds such a word (`يحيى
+   * رسول`) is not.
+   */
+  protected prophetNamed(text: string): boolean {
+    if (BLESSING_WORDS.test(text)) return true
+    const key = foldKey(text).join(" ")
+    return this.lex.prophetTitles.some((title) => title.join(" ") === key)
   }
 
   /**

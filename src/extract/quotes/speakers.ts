@@ -46,6 +46,10 @@ const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
 const AL_FARIQ = foldKey("\u0627\u0644\u0641\u0631\u064a\u0642")[0]!
 
 /** The letters of `مصدر`/`مصادر` ("source") without long vowels: "the same source" is the last speaker, whoever it was. */
+/** Tokens at most between an unnamed source's description and the bare noun that names it again ({@link SpeakerResolver.describedSource}). */
+const DESCRIBED_BACK = 600
+/** A noun's letters without its article and long vowels, its first three (a broken plural matches its singular: `مصادر` ~ `مصدر`). */
+const sourceSkeleton = (w: string): string => bareKey(w).replace(/[\u0627\u0648\u064a\u0649]/g, "").slice(0, 3)
 const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
 
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
@@ -234,6 +238,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
     }
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
+    // وقال مصدر أمني إن … وأضاف المصدر: the bare definite noun of an unnamed source is the source the text described
+    // before, in the description's words (forty-fourth session)
+    if (b - a === 1 && this.t.kinds[a] === WORD) {
+      const described = this.describedSource(a)
+      if (described !== null) {
+        // (pushed again where it is named, even when last on the chain: a word pushed after the description, an
+        // outlet `لـ "فرانس برس"` of its sentence, is not the speaker a participle after this one goes on with)
+        if (push) this.push(described, a)
+        return described
+      }
+    }
     // وأضاف المصدر نفسه, وقالت المصادر ذاتها, وتابع نفس المصدر: "the same" source is a speaker quoted before — the
     // last one on the chain whose words hold the noun (مصدر أمني), else the chain's last (session 21)
     if (b - a <= 4 && b - a >= 2 && this.t.kinds[a] === WORD) {
@@ -1946,6 +1961,35 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * first the chain's last when it is unnamed and was named in this paragraph, and last the last unnamed speaker.
    * Null when the phrase is another, no speaker fits or the chain is empty.
    */
+  /**
+   * The unnamed source a bare definite noun of one (`المصدر`, `المصادر`, `المسؤول`: `unnamedSources` with the article)
+   * at token `a` stands for (forty-fourth session): the last of the chain's eight last speakers that no entity names,
+   * of two words or more, whose first word is such a noun with no article and of the same letters (long vowels aside,
+   * {@link sourceSkeleton}: `مصادر` ~ `مصدر`), as the text described it (`مصدر أمني`, `مسؤول كبير بالجيش`); else null
+   * (a source the text gave as its body, `مصدر في وزارة X` → `وزارة X`, is no such speaker: the noun stays).
+   */
+  protected describedSource(a: number): Speaker | null {
+    const key = this.keys[a]!
+    if (!key.startsWith(ALEF_LAM) || !this.lex.unnamedSources.has(key.slice(2))) return null
+    const stem = sourceSkeleton(key)
+    const c = this.chain
+    const source = (w: string): boolean => !w.startsWith(ALEF_LAM) && this.lex.unnamedSources.has(w) && sourceSkeleton(w) === stem
+    for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
+      if (c[i]!.entityId !== null) continue
+      const words = foldKey(c[i]!.text)
+      if (words.length < 2 || !source(words[0]!)) continue
+      // (within DESCRIBED_BACK tokens, and no such noun between that the chain holds in other words: `وقالت مصادر من
+      // المقاومة …` read as the body is a newer source than a `مصادر خاصة` quoted before)
+      const at = this.chainAt[i]!
+      if (at < a - DESCRIBED_BACK) return null
+      // (the description itself, where the chain took it from an according phrase after its verb, is no newer source)
+      const described = (k: number): boolean => words.every((w, n) => k + n < this.t.count && (n === 0 ? withoutConjunction(this.keys[k]!) : this.keys[k + n]) === w)
+      for (let k = a - 1; k > at; k--) if (this.t.kinds[k] === WORD && source(withoutConjunction(this.keys[k]!)) && !described(k)) return null
+      return c[i]!
+    }
+    return null
+  }
+
   protected sameAs(a: number, b: number): Speaker | null {
     const lex = this.lex
     let noun: string
@@ -1962,7 +2006,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const c = this.chain
     if (c.length === 0) return null
     // (the letters without long vowels, so that a broken plural matches its singular: مصادر ~ مصدر)
-    const skeleton = (w: string): string => bareKey(w).replace(/[\u0627\u0648\u064a\u0649]/g, "").slice(0, 3)
+    const skeleton = sourceSkeleton
     const stem = skeleton(noun)
     if (stem.length < 3) return null
     const source = stem === SOURCE_STEM

@@ -884,11 +884,13 @@ const session15: Record<string, ReadonlyArray<Row>> = {
     // the text gave last or, with none, by the blessing's words, where this row gave no speaker)
     [
       "وأشاد [[PERSON:سامي العلي]] بالمتطوعين، وقال عليه السلام في الحديث الشريف: «من لا يشكر الناس لا يشكر الله».",
-      ["[عليه السلام | قال] من لا يشكر الناس لا يشكر الله"]
+      // (no quote since the forty-fourth session: a hadith is no news quote)
+      []
     ],
     [
       "وقال الشيخ [[PERSON:سعد الحربي]] في خطبته إن العمل عبادة.\nوقال عليه الصلاة والسلام: «إن الله يحب إذا عمل أحدكم عملا أن يتقنه».",
-      ["[عليه الصلاة والسلام | قال] إن الله يحب إذا عمل أحدكم عملا أن يتقنه"]
+      // (no quote since the forty-fourth session: a hadith is no news quote)
+      []
     ]
   ],
   "Arabic: «…»، هكذا يقول X: the verb after هكذا attributes the quote before it": [
@@ -1203,8 +1205,9 @@ const session11b: Record<string, ReadonlyArray<Row>> = {
     ],
     // guards: an indefinite use is another person; a body's office is no person's role; a plural of words is no role
     [
+      // (since the forty-fourth session the source as the text described it, still not the person it is close to)
       "وقال مصدر مقرب من [[PERSON:سامي العلي]] إن اللاعب يدرس العرض.\nوأضاف المصدر: «القرار سيتخذ خلال أسبوعين من الآن».",
-      ["[المصدر | أضاف] القرار سيتخذ خلال أسبوعين من الآن"]
+      ["[مصدر مقرب | أضاف] القرار سيتخذ خلال أسبوعين من الآن"]
     ],
     [
       // (the office itself as the text named it, since the thirty-fifth session's nouns in construct: not the person)
