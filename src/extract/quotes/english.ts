@@ -114,10 +114,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // a pronoun right before the verb is the whole subject (`Asked whether she was nervous about it she said:`)
     if (e > ps && this.t.kinds[e - 1] === WORD && this.lex.enPronouns.has(this.keys[e - 1]!)) return [e - 1, e]
     let s = e
-    // (a dot glued inside a web address, `buildyourown.org.uk`, is part of the phrase)
-    while (s > ps && e - s < 8 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedDot(s - 1))) {
+    // (a dot glued inside a web address, `buildyourown.org.uk`, is part of the phrase, and so is a hyphen glued inside a
+    // compound, `The 14-year-old`, `the chart-topper`)
+    // (at most eight tokens, the glued hyphens not counted)
+    let glued = 0
+    while (s > ps && e - s < 8 + glued && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedDot(s - 1) || this.gluedHyphen(s - 1))) {
       const k = this.keys[s - 1]!
       if (this.lex.enStops.has(k) && k !== "and") break
+      if (this.t.kinds[s - 1] === PUNCT && k === "-") glued++
       s--
     }
     // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`); nor
@@ -346,6 +350,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
     while (s > a && (isCapitalized(this.t, this.text, s - 1) || (this.t.kinds[s - 1] === WORD && NAME_PARTICLES.test(this.keys[s - 1]!)))) s--
     // `consultancy 4Cast`: a number glued to the name is part of it (thirtieth session)
     if (s > a && s < e && this.t.kinds[s - 1] === NUM && this.t.spaced[s] === 0) s--
+    // a capitalized word glued to a lower-case one by a hyphen ends a compound, no name: `the ex-Wallaby` stays whole
+    if (s > a && s < e && this.gluedHyphen(s - 1)) return [a, b]
     // a sentence-initial article is no name: "The company" stays whole
     if (e - s === 1 && /^(?:the|a|an)$/.test(this.keys[s]!)) return [a, b]
     return [s, e]
@@ -387,6 +393,30 @@ export abstract class EnglishSubjects extends ColonSpeech {
       }
     }
     return null
+  }
+
+  /**
+   * The last person the sentence before token `from` introduces with a relative clause outside quotation marks, when
+   * that sentence opens with an article (`The younger stars came in the shape of Jo Tate, who plays the lead. The
+   * 14-year-old said`: a new person, whom a description after stands for; forty-fourth session); else null.
+   */
+  protected personIntroducedBefore(from: number): Entity | null {
+    const before = this.entities.length === 0 ? null : this.previousSentence(from)
+    if (before === null) return null
+    const [p, end] = before
+    // (only after a subject that names nobody, `The younger stars were …`: `Gardener won, ahead of Jo Blume, who …`
+    // is about Gardener)
+    if (p >= end || this.t.kinds[p] !== WORD || !/^(?:the|a|an)$/.test(this.keys[p]!)) return null
+    let inside = false
+    let found: Entity | null = null
+    // (its last sixty tokens: a text of one long sentence and many descriptions after it stays linear)
+    for (let k = Math.max(p, end - 60); k < end - 2; k++) {
+      if (this.markChar(k) !== null) inside = !inside
+      else if (!inside && this.t.kinds[k] === WORD && this.isPunct(k + 1, COMMAS) && this.keys[k + 2] === "who") {
+        found = this.personBeforeRelative(k) ?? found
+      }
+    }
+    return found
   }
 
   /**

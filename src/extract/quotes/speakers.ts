@@ -212,16 +212,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return r
     }
     // `the 36-year-old said`, `the 47-year-old director said`: an age stands for a person named before, as `he` does
-    if (this.ageDescription(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+    if (this.ageDescription(a, b)) return this.describedPerson(a)
     // `the American said`, `said the Australian`: a nationality stands for a person named before, as an age does
-    if (this.nationalityEpithet(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+    if (this.nationalityEpithet(a, b)) return this.describedPerson(a)
     // `said the Liverpool player`, `The world indoor champion said`: a player's or a performer's epithet stands for a
     // person named before, as a nationality does; the person whose role the document writes that way comes first
     // (`the Lions coach`); offices (`the prime minister`, `the Arsenal boss`) are left as they are
     if (this.englishEpithet(a, b)) {
       const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
       const held = this.personByRoleTail(this.text.slice(o.start, o.end))
-      if (held === null) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+      if (held === null) return this.describedPerson(a)
     }
     // وقال سموه:, وأكد معاليه: an honorific pronoun stands for the dignitary named last with a title, the subject of
     // the sentence that names him (not the object of `هنأ X`; twenty-eighth session, second round)
@@ -952,9 +952,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return words <= 4
   }
 
+  /**
+   * The person an English description at token `a` stands for (`the 36-year-old`, `the Australian`, `the Sale
+   * full-back`): the subject of a sentence before it ({@link recentSubject}), else the person the sentence right before
+   * introduces with a relative clause (`… in the shape of Jo Tate, who plays the lead. The 14-year-old said`;
+   * forty-fourth session), else the chain's last person.
+   */
+  protected describedPerson(a: number): Speaker | null {
+    const recent = this.recentSubject(a, "p")
+    if (recent !== null) return recent
+    const named = this.personIntroducedBefore(this.phraseSentenceStart(a))
+    if (named !== null) return this.pushEntity(named, null, a, true)
+    return this.fromChain(null, true)
+  }
+
   /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
   protected ageDescription(a: number, b: number): boolean {
-    return b - a >= 6 && b - a <= 8 && this.keys[a] === "the" && this.t.kinds[a + 1] === NUM && this.keys[a + 3] === "year" && this.keys[a + 5] === "old" && !isCapitalized(this.t, this.text, b - 1)
+    if (b - a < 6 || this.keys[a] !== "the" || this.t.kinds[a + 1] !== NUM || this.keys[a + 3] !== "year" || this.keys[a + 5] !== "old" || isCapitalized(this.t, this.text, b - 1)) return false
+    // (a compound glued by its hyphen is one word: `the 41-year-old chart-topper`; forty-fourth session)
+    let words = 0
+    for (let k = a + 6; k < b; k++) if (!this.gluedHyphen(k) && !this.gluedHyphen(k - 1)) words++
+    return words <= 2
   }
 
   /**

@@ -1,0 +1,15 @@
+import { linearQuoteCases, taggedBy } from "./linear/timing.js"
+
+/**
+ * The forty-fourth session's English speaker rules (docs/history/quotes.md, "Forty-fourth session (helper, english)")
+ * read a bounded window at each cue however long the text: glued hyphens inside a subject at most sixteen tokens back,
+ * the person a relative clause introduces in the last sixty tokens of the sentence before. Texts with no full stop and
+ * no paragraph break: one long sentence of people introduced with `who`, then many ages joined by `and`.
+ */
+const cases: Record<string, (n: number) => string> = {
+  "one long sentence of people introduced, then many ages with no full stop": (n) =>
+    "The guests came in the form of " + "Ana Ruiz, who sings, and ".repeat(n) + "others. " + "The 14-year-old said it was \"a fine night\" and the 15-year-old-star-to-be said ".repeat(n),
+  "hyphenated compounds before verbs, no full stop": (n) => "The " + "well-known-and-long-serving ".repeat(n) + "firm said it was \"a fine night\" and " + "the Leeds-based firm said it was \"a fine night\" and ".repeat(n)
+}
+
+linearQuoteCases("forty-fourth session, English speakers: the rules stay linear", cases, taggedBy([["Ana Ruiz", "PERSON"]]), 200)
