@@ -27,6 +27,8 @@ const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", "during
 const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", "separately", "earlier", "later", "elsewhere", "instead", "overnight", "yesterday", "today", "still", "again"])
 /** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
+/** Verbs of a parenthetical attribution between commas (`Locally, say analysts, prices rose`). */
+const PARENTHETICAL = new Set(["say", "says", "said"])
 /** Verbs that report speech before a clause (`X said the man shouted`). */
 const REPORTING = new Set(["said", "says"])
 /** Verbs of uttering: inside reported speech they still name who spoke (`X said the man shouted:`). */
@@ -60,6 +62,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const next = e < pe ? this.keys[e]! : "."
       if (e > cue.end && isCapitalized(this.t, this.text, e - 1) && (e >= pe || this.t.kinds[e] === PUNCT) && (next === "." || next === ":" || COMMAS.has(next))) return [cue.end, e]
     }
+    // `Locally, too, say analysts, recent events have helped`, `Worryingly, said the firm, …`: `say` between commas with
+    // a subject of lower-case words after it is a parenthetical attribution; that subject is the speaker, not the
+    // adverb before it (forty-fourth session)
+    // (at most four words, none a verb or an auxiliary: `Jo Banks, an MP, said the issue would fade, …` is no such)
+    if (cue.at > ps && this.isPunct(cue.at - 1, COMMAS) && cue.end < pe && PARENTHETICAL.has(this.keys[cue.at]!) && this.t.kinds[cue.end] === WORD && !isCapitalized(this.t, this.text, cue.end)) {
+      const e = this.phraseEnd(cue.end, pe, true)
+      if (e > cue.end && e - cue.end <= 4 && e < pe && this.isPunct(e, COMMAS) && !this.lex.enPronouns.has(this.keys[cue.end]!) && this.nounWords(cue.end, e)) return [cue.end, e]
+    }
     // `She denied their role was changing and said …`: a verb after `and` shares the sentence's subject (the words
     // before `and` are the first verb's object)
     // (and after `but`: `Mr Letwin called Labour "…" but said`, forty-third session)
@@ -76,6 +86,12 @@ export abstract class EnglishSubjects extends ColonSpeech {
       return this.englishSubjectBefore(subject[0] - 1, ps) ?? subject
     }
     return subject
+  }
+
+  /** Are tokens `[a, b)` words with no verb and no auxiliary among them (`industry experts`, `the report`)? */
+  protected nounWords(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.t.kinds[k] !== WORD || EN_AUXILIARIES.has(this.keys[k]!) || this.mainVerbAt(k)) return false
+    return true
   }
 
   /**

@@ -40,6 +40,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
+import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { participleGender } from "./cues.js"
 import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
@@ -107,6 +108,9 @@ const HEADLINE_ENTITY_REACH = 80
 
 /** A letter of the Arabic script: an `X: statement` headline is read in Arabic only. */
 const ARABIC_LETTER = /[\u0600-\u06ff]/
+
+/** The cue's verb entry for an English verb of manner after a quote (`"…," smiles one broker`; `mannerVerbs`). */
+const MANNER_VERB: Verb = { form: "", gender: null, continues: false, needsMark: false, alsoNoun: false, english: true }
 
 /** A word of a post without its article or a clitic before it (`الوزير` → `وزير`, `لنادي` → `نادي`), to match a role. */
 const roleKey = (key: string): string => (key.length > 4 && (key.startsWith(ALEF_LAM) || key.startsWith("\u0644\u0644")) ? key.slice(2) : key)
@@ -3505,6 +3509,9 @@ class QuoteScanner extends ArabicSubjects {
     if (what !== null) return { cue: what, speaker: this.resolve(what.speaker, null) }
     // verb first: said X / قال X / according to X
     let first = this.cueAt(k, pe, this.keys[k]!) ?? this.firstCueWithClitic(k, pe)
+    // `"…," smiles one broker.`: a verb of manner right after the comma that closes the quote attributes it, as `said`
+    // would (forty-fourth session); nowhere else (`the pair were all smiles`)
+    if (first === null && k === m.close + 1 && this.isPunct(m.close - 1, COMMAS) && this.lex.enMannerVerbs.has(this.keys[k]!)) first = this.verbCue(k, k + 1, MANNER_VERB, pe)
     // `"…," saying …`: an English participle after a quote opens no attribution of it
     if (first !== null && first.english && first.kind === "participle") first = null
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one

@@ -393,7 +393,12 @@ export const EnglishQuotesFile = Schema.Struct({
   verbModifiers: Forms,
   titleWords: Forms,
   /** Titles of those who speak for a body (`a Vodafone spokesman`): the body is the speaker. */
-  bodyVoices: Forms
+  bodyVoices: Forms,
+  /**
+   * Verbs of manner (`smiles`, `laughs`) that attribute speech only right after the comma that closes it (`"…," smiles one
+   * broker`; forty-fourth session); elsewhere they are no cue (`the pair were all smiles`).
+   */
+  mannerVerbs: Forms
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1096,6 +1101,8 @@ export interface QuoteLexicons {
   readonly enTitles: ReadonlySet<string>
   /** Titles whose holder speaks for the body before them (`spokesman`, `official`). */
   readonly enBodyVoices: ReadonlySet<string>
+  /** `smiles`, `laughs`: verbs of manner that attribute speech only right after its closing comma (`mannerVerbs`). */
+  readonly enMannerVerbs: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -1394,6 +1401,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enModifiers: new Set(en.verbModifiers),
     enTitles: new Set(en.titleWords),
     enBodyVoices: new Set(en.bodyVoices),
+    enMannerVerbs: new Set(en.mannerVerbs),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

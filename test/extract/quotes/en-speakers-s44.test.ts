@@ -3,9 +3,17 @@
  * a verb (`The 33-year-old criticised`, `The Leeds-based firm said`), so an age or an epithet written with one stands for
  * the person named before; when no sentence before opens with a person, the person the sentence right before introduces
  * with a relative clause (`… in the form of Tessa Bright, who plays …`) is the one an age stands for; a capitalized word
- * glued after a hyphen (`the ex-Wallaby`) is no name.
+ * glued after a hyphen (`the ex-Wallaby`) is no name; a participle of relaying ends the subject after a verb (`said one trader
+ * quoted by Kyodo`); a verb of manner right after the comma that closes a quote attributes it (`"…," grins one dealer`);
+ * `say` between commas with a lower-case subject after it (`Abroad, too, say economists, …`) is a parenthetical
+ * attribution whose subject speaks.
  * Sentences written for this test in the style of British wire copy; entities are marked by hand (see marked.ts).
  */
+import { describe, expect, it } from "vitest"
+import enFile from "../../../src/lexicons/quotes/en.json" with { type: "json" }
+import { EnglishQuotesFile } from "../../../src/extract/quotes/lexicon.js"
+import { decodeLexicon } from "../../../src/extract/internal/decode.js"
+import { LexiconError } from "../../../src/lexicons/lexicon.js"
 import { describeQuoteTables } from "./marked.js"
 
 describeQuoteTables("quotes: English speakers (forty-fourth session)", {
@@ -32,10 +40,47 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
       ["[Dan Cole | said] I was ill all week and nearly went home"]
     ]
   ],
+  "a participle of relaying ends the subject after the verb": [
+    [
+      'Shares rose sharply. "The position looks sensible for now," said one trader quoted by the [[ORGANIZATION:Kyodo]] news agency.',
+      ["[one trader | said] The position looks sensible for now"]
+    ],
+    ['Sales slipped. "There is less money about for new acts," said one singer cited in the survey.', ["[one singer | said] There is less money about for new acts"]]
+  ],
+  "a verb of manner right after the quote's closing comma": [
+    [
+      'Trading was brisk. "You could call it a peace bonus," grins one dealer. "Let us see how long it lasts."',
+      ["[one dealer | grins] You could call it a peace bonus", "[one dealer | null] Let us see how long it lasts"]
+    ],
+    [
+      'Mr [[PERSON:Hale]] said: "We are united behind the plan." But the pair were all smiles on Friday, as they unveiled a poster promising "the lowest taxes in thirty years".',
+      ["[Hale | said] We are united behind the plan"]
+    ]
+  ],
+  "say and a lower-case subject between commas": [
+    [
+      'Mr [[PERSON:Rana]] spoke first. Abroad, too, say economists, the mood has lifted. "It is a peace bonus and it will last."',
+      ["[economists | null] It is a peace bonus and it will last"]
+    ],
+    [
+      '[[PERSON:Jo Banks]], an MP for the city, said the row would fade, and added: "People will soon forget it."',
+      ["[Jo Banks | added] People will soon forget it"]
+    ]
+  ],
   "a capitalized word glued after a hyphen is no name": [
     [
       '[[PERSON:Sam Reid]] spoke on Friday. And the ex-Wallaby added: "They will struggle without their captain."',
       ["[the ex-Wallaby | added] They will struggle without their captain"]
     ]
   ]
+})
+
+describe("the mannerVerbs list (forty-fourth session)", () => {
+  it("is required, with no form twice and none a speech verb of its own", () => {
+    const file = decodeLexicon(EnglishQuotesFile, "quotes/en")(enFile)
+    expect(new Set(file.mannerVerbs).size).toBe(file.mannerVerbs.length)
+    for (const form of file.mannerVerbs) expect(file.verbs).not.toContain(form)
+    const { mannerVerbs: _gone, ...without } = enFile
+    expect(() => decodeLexicon(EnglishQuotesFile, "quotes/en")(without)).toThrow(LexiconError)
+  })
 })
