@@ -22,7 +22,7 @@ const EN_TIME_LEAD = new Set(["on", "last", "this", "at", "in"])
  * Words that open a sentence with an adverbial phrase before its subject (`On Monday, Mr Brown attacked …`,
  * `In a statement, the firm …`): the subject starts after the phrase's comma.
  */
-const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", "during", "despite", "following", "speaking", "asked", "last", "since", "under", "with", "without", "for", "as", "while", "when", "although", "though", "if", "this", "among", "amid", "by", "from", "of", "to", "within"])
+export const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", "during", "despite", "following", "speaking", "asked", "last", "since", "under", "with", "without", "for", "as", "while", "when", "although", "though", "if", "this", "among", "amid", "by", "from", "of", "to", "within"])
 /** One-word adverbs that open a sentence before its subject, with or without a comma (`Meanwhile Ms Hutt defended …`). */
 const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", "separately", "earlier", "later", "elsewhere", "instead", "overnight", "yesterday", "today", "still", "again"])
 /** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
@@ -61,6 +61,12 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const e = this.phraseEnd(cue.end, pe, true)
       const next = e < pe ? this.keys[e]! : "."
       if (e > cue.end && isCapitalized(this.t, this.text, e - 1) && (e >= pe || this.t.kinds[e] === PUNCT) && (next === "." || next === ":" || COMMAS.has(next))) return [cue.end, e]
+    }
+    // `There are such games already said Mr Owen.`: a person after `said` that ends the sentence is its subject, with
+    // no comma before the verb too (a slip of the source; forty-fourth session)
+    if (cue.at > ps && PARENTHETICAL.has(this.keys[cue.at]!) && this.t.kinds[cue.at - 1] === WORD && cue.end < pe && isCapitalized(this.t, this.text, cue.end)) {
+      const e = this.phraseEnd(cue.end, pe, true)
+      if (e > cue.end && e < pe && this.keys[e] === "." && this.personEndingAt(e - 1, cue.end - 1) !== null && this.allCapitalized([cue.end, e])) return [cue.end, e]
     }
     // `Locally, too, say analysts, recent events have helped`, `Worryingly, said the firm, …`: `say` between commas with
     // a subject of lower-case words after it is a parenthetical attribution; that subject is the speaker, not the
@@ -377,7 +383,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * The token range `[start, end)` of the sentence before token `from`: in this paragraph, or the last sentence of the
    * paragraph before when `from` opens this one (its end the full stop that ends it); null when there is none.
    */
-  private previousSentence(from: number): readonly [number, number] | null {
+  protected previousSentence(from: number): readonly [number, number] | null {
     let lo = this.ps
     let end = from
     if (from <= lo + 1) {

@@ -11,7 +11,7 @@ import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM } from "./cues.js"
-import { EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
+import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
@@ -203,7 +203,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
-        const named = this.personOfSentenceBefore(this.phraseSentenceStart(a))
+        const named = this.personOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.personBeforePronoun(this.phraseSentenceStart(a))
         if (named !== null) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       }
       // `He added: …` after words of the police: the person `he` stands for is the chain's last speaker again, so that
@@ -1182,6 +1182,34 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: when
+   * the sentence before token `from` names nobody but holds `he`/`she`, the first person the sentence before it names
+   * (forty-fourth session); else null.
+   */
+  protected personBeforePronoun(from: number): Entity | null {
+    const before = this.entities.length === 0 ? null : this.previousSentence(from)
+    return before !== null && this.pronounWithoutPerson(before[0], before[1]) ? this.personOfSentenceBefore(before[0]) : null
+  }
+
+  /**
+   * Does the English sentence `[p, end)`, of at most sixty tokens (a longer one is read as naming someone: a text of one
+   * long sentence and many pronouns after it stays linear), hold `he` or `she` outside quotation marks and no person entity?
+   */
+  protected pronounWithoutPerson(p: number, end: number): boolean {
+    if (end - p > 60) return false
+    let inside = false
+    let pronoun = false
+    for (let k = p; k < end; k++) {
+      if (this.markChar(k) !== null) inside = !inside
+      else if (this.t.kinds[k] === WORD) {
+        if (this.personAt(k) !== null) return false
+        if (!inside && (this.keys[k] === "he" || this.keys[k] === "she")) pronoun = true
+      }
+    }
+    return pronoun
+  }
+
+  /**
    * The person after `by` in an English passive of the sentence `[p, end)` (`The report was welcomed by shadow
    * pensions secretary David Willetts.`): `by` right after a participle (a word in `-ed`, or one of the irregular pasts)
    * that a form of `be` comes before in the sentence, and a person within the six words after `by`, before any
@@ -1216,6 +1244,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let lo = this.ps
     let s = this.phraseSentenceStart(a)
     // up to three sentences back: one that opens with `he`/`she` refers to the one before it
+    // (and one that names nobody but holds `he`/`she` does, when the sentence before opens with the person: `throughPronoun`)
+    let throughPronoun = false
     for (let back = 0; back < 3; back++) {
       // the sentence before: in this paragraph, or the last one of the paragraph before (scrapes split paragraphs freely)
       let end = s - 1
@@ -1241,8 +1271,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       for (; k < Math.min(end, p + 6); k++) {
         if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
+        // `Ireland, despite having Jo Hill out injured, have been boosted by …`: a person inside an adverbial clause
+        // after the subject's comma is no subject (forty-fourth session)
+        if (k > p && this.isPunct(k, COMMAS) && k + 1 < end && this.t.kinds[k + 1] === WORD && EN_ADVERBIAL_LEADS.has(this.keys[k + 1]!)) break
         if (this.t.kinds[k] !== WORD) continue
         const e = this.personAt(k)
+        // (after such a sentence, only a name the sentence opens with, after capitalized titles at most: `DiCaprio
+        // faces Bernal in the category.` names Bernal as an object)
+        if (throughPronoun && !isCapitalized(this.t, this.text, k)) break
         if (e === null) continue
         // `The Munster number 10 kicked …`: a name between `the` and a lower-case noun is a club's or a body's, no
         // person (thirtieth session)
@@ -1256,8 +1292,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         return this.pushEntity(e, null, k, true)
       }
       // `The report was welcomed by shadow pensions secretary David Willetts.`: a passive's agent is the one who acted
-      const agent = this.passiveAgent(p, end)
+      // (not after a sentence that names nobody: `Young lost. But the wildcard was beaten by Jo Hill. Despite that he
+      // was happy. "…," he said.`)
+      const agent = throughPronoun ? null : this.passiveAgent(p, end)
       if (agent !== null) return this.push({ text: agent[0].canonical, entityId: agent[0].entityId, gender: null, person: true }, agent[1])
+      // `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: a
+      // sentence that names nobody but holds `he`/`she` refers to the one before it (forty-fourth session)
+      if (this.pronounWithoutPerson(p, end)) {
+        throughPronoun = true
+        s = p
+        continue
+      }
       return null
     }
     return null

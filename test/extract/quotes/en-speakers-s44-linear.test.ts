@@ -4,7 +4,8 @@ import { linearQuoteCases, taggedBy } from "./linear/timing.js"
  * The forty-fourth session's English speaker rules (docs/history/quotes.md, "Forty-fourth session (helper, english)")
  * read a bounded window at each cue however long the text: glued hyphens inside a subject at most sixteen tokens back,
  * the person a relative clause introduces in the last sixty tokens of the sentence before, a parenthetical `say` and its
- * subject of at most four words, a verb of manner right after a quote's closing comma. Texts with no full stop and
+ * subject of at most four words, a verb of manner right after a quote's closing comma, a sentence of at most sixty
+ * tokens read for `he` with no person. Texts with no full stop and
  * no paragraph break: one long sentence of people introduced with `who`, then many ages joined by `and`.
  */
 const cases: Record<string, (n: number) => string> = {
@@ -12,6 +13,8 @@ const cases: Record<string, (n: number) => string> = {
     "The guests came in the form of " + "Ana Ruiz, who sings, and ".repeat(n) + "others. " + "The 14-year-old said it was \"a fine night\" and the 15-year-old-star-to-be said ".repeat(n),
   "say and a subject between commas, verbs of manner after quotes, no full stop": (n) =>
     "Abroad, too, say economists, the mood has lifted and " + "\"it is a peace bonus,\" grins one dealer quoted by Ana Ruiz, and, say analysts, ".repeat(n),
+  "a long sentence with he and no person, then many pronouns": (n) =>
+    "Ana Ruiz spoke. The board ruled that he " + "could play and ".repeat(n) + "could stay. " + "\"It is fine,\" he said, and \"it is fine,\" she said, ".repeat(n),
   "hyphenated compounds before verbs, no full stop": (n) => "The " + "well-known-and-long-serving ".repeat(n) + "firm said it was \"a fine night\" and " + "the Leeds-based firm said it was \"a fine night\" and ".repeat(n)
 }
 

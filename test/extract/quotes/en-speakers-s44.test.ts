@@ -6,7 +6,9 @@
  * glued after a hyphen (`the ex-Wallaby`) is no name; a participle of relaying ends the subject after a verb (`said one trader
  * quoted by Kyodo`); a verb of manner right after the comma that closes a quote attributes it (`"…," grins one dealer`);
  * `say` between commas with a lower-case subject after it (`Abroad, too, say economists, …`) is a parenthetical
- * attribution whose subject speaks.
+ * attribution whose subject speaks. `he`: a person inside an adverbial clause after the subject's comma (`Ireland, despite
+ * having X out injured, …`) is no subject; a sentence that names nobody but holds `he` refers to the one before it, when
+ * that one opens with the person; a person after `said` that ends its sentence is its subject, comma or not.
  * Sentences written for this test in the style of British wire copy; entities are marked by hand (see marked.ts).
  */
 import { describe, expect, it } from "vitest"
@@ -66,6 +68,39 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
       '[[PERSON:Jo Banks]], an MP for the city, said the row would fade, and added: "People will soon forget it."',
       ["[Jo Banks | added] People will soon forget it"]
     ]
+  ],
+  "he: not a person inside an adverbial clause after the subject's comma": [
+    [
+      'Coach [[PERSON:Ed Sullivan]] said: "We have a depth of talent." Ireland, despite having [[PERSON:Sean Daly]] still out injured, have been boosted by the return of skipper [[PERSON:Brian Kerr]] who missed the last game. "The will to play this week was enormous," he said.',
+      ["[Ed Sullivan | said] We have a depth of talent", "[Brian Kerr | said] The will to play this week was enormous"]
+    ]
+  ],
+  "he: a sentence that names nobody but holds he refers to the one before it": [
+    [
+      'England have called up [[PERSON:Dan Bell]]. [[PERSON:Dan Bell]], 30, had set his sights on Wales. But last year, the [[ORGANIZATION:International Rugby Board]] confirmed that he could only play for England. "I thought I had burned all my bridges," he said.',
+      ["[Dan Bell | said] I thought I had burned all my bridges"]
+    ],
+    [
+      'Actress [[PERSON:Ann Lee]] said: "We are all ready for tonight." [[PERSON:Tom Reed]] faces [[PERSON:Jo Bern]] in the final. The crowd cheered when he arrived. "It is very loud here tonight," he told reporters.',
+      ["[Ann Lee | said] We are all ready for tonight", "[Tom Reed | told] It is very loud here tonight"]
+    ]
+  ],
+  "he: after such a sentence, no object and no passive agent": [
+    [
+      'Actress [[PERSON:Ann Lee]] said: "We are all ready for tonight." The star faces competition from [[PERSON:Jo Bern]] in the category. The crowd screamed when he arrived. "It is very loud here tonight," he told reporters.',
+      ["[Ann Lee | said] We are all ready for tonight", "[Ann Lee | told] It is very loud here tonight"]
+    ],
+    [
+      '[[PERSON:Don Young]] lost in the first round. But the wildcard was beaten by fellow American [[PERSON:Rob Hale]] in straight sets. Despite that he was happy with his debut. "It was fun and I had my chances," he said.',
+      ["[Don Young | said] It was fun and I had my chances"]
+    ]
+  ],
+  "a person after said who ends the sentence, with no comma before the verb": [
+    [
+      '[[PERSON:Carl Gavin]] wrote: "Games are a fine way to learn." There are games on the market with such elements said Mr [[PERSON:Owen]]. "Even in the worst games it is not the violence that counts," he said.',
+      ["[Carl Gavin | wrote] Games are a fine way to learn", "[Owen | said] Even in the worst games it is not the violence that counts"]
+    ],
+    ['Mr [[PERSON:Gavin]] said Mr [[PERSON:Owen]] was wrong. "It is not the violence that counts at all," he said.', ["[Gavin | said] It is not the violence that counts at all"]]
   ],
   "a capitalized word glued after a hyphen is no name": [
     [
