@@ -34,6 +34,8 @@ const REPORTING = new Set(["said", "says"])
 /** Verbs of uttering: inside reported speech they still name who spoke (`X said the man shouted:`). */
 const EN_UTTERING = new Set(["said", "says", "told", "claimed", "claims", "shouted", "yelled", "whispered", "exclaimed", "insisted", "insists", "warned", "warns", "argued", "stated", "declared", "replied", "asked", "wrote", "added"])
 const EN_CLAUSE_BREAKS = new Set(["but", "while", "whereas", "although", "though", "yet"])
+/** Possessives and articles that open a subject after `but` (`… but his lawyer, Jo Hill, told`). */
+const EN_SUBJECT_OPENERS = new Set(["his", "her", "their", "its", "the"])
 /** Sentence openers before a subject (`But the minister …`). */
 const EN_OPENERS = new Set(["but", "and", "yet", "so"])
 /** Irregular past forms that end an English subject before a participle clause (`Ms Lee hit back, saying`). */
@@ -208,8 +210,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
    */
   protected englishSentenceSubject(s: number, at: number): readonly [number, number] | null {
     // `Some fans would find it controversial, but Parry countered:`: a clause after `, but` has a subject of its own
+    // (and `but` with no comma before a subject of its own: `US Customs claimed it but his lawyer, Jo Hill, told …`;
+    // forty-fourth session)
     for (let c = at - 1; c > s + 1; c--) {
-      if (this.t.kinds[c] === WORD && EN_CLAUSE_BREAKS.has(this.keys[c]!) && this.isPunct(c - 1, COMMAS)) {
+      if (this.t.kinds[c] === WORD && EN_CLAUSE_BREAKS.has(this.keys[c]!) && (this.isPunct(c - 1, COMMAS) || (this.keys[c] === "but" && this.subjectOpensAt(c + 1, at)))) {
         s = c + 1
         break
       }
@@ -226,6 +230,11 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (this.mainVerbAt(v)) return this.englishSubjectBefore(v, k)
     }
     return null
+  }
+
+  /** Does a subject of its own open at token `k` (before `at`): a possessive or an article and a lower-case noun (`his lawyer`, `the firm`)? */
+  protected subjectOpensAt(k: number, at: number): boolean {
+    return k + 1 < at && this.t.kinds[k] === WORD && EN_SUBJECT_OPENERS.has(this.keys[k]!) && this.t.kinds[k + 1] === WORD && !isCapitalized(this.t, this.text, k + 1) && !this.mainVerbAt(k + 1)
   }
 
   /**

@@ -16,6 +16,8 @@ import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
+/** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
+const EN_REPORTING = new Set(["said", "says", "told"])
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
@@ -1182,6 +1184,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The person right before the first speech verb of reported speech (`said`, `says`, `told`) in the English sentence
+   * `[p, end)`, within forty tokens and before any quotation mark, past the verb's modifiers and a relative clause
+   * between dashes or commas (`Jo Hill - who was convicted - said`, `Jo Hill, who was convicted, said`); else null.
+   */
+  protected reporterIn(p: number, end: number): Entity | null {
+    for (let k = p + 1; k < end && k - p < 40; k++) {
+      if (this.markChar(k) !== null) return null
+      if (this.t.kinds[k] !== WORD || !EN_REPORTING.has(this.keys[k]!) || isCapitalized(this.t, this.text, k)) continue
+      let b = this.beforeModifiers(k, p)
+      const close = this.keys[b - 1]!
+      if (b - 1 > p && (DASHES.has(close) || this.isPunct(b - 1, COMMAS))) {
+        let j = b - 2
+        while (j > p && b - j < 25 && this.keys[j] !== close) j--
+        if (j > p && this.keys[j] === close && this.keys[j + 1] === "who") b = j
+      }
+      return this.personBeforeRelative(b - 1)
+    }
+    return null
+  }
+
+  /**
    * `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: when
    * the sentence before token `from` names nobody but holds `he`/`she`, the first person the sentence before it names
    * (forty-fourth session); else null.
@@ -1292,6 +1315,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         return this.pushEntity(e, null, k, true)
       }
       // `The report was welcomed by shadow pensions secretary David Willetts.`: a passive's agent is the one who acted
+      // `However, one of the four, Jo Hill - who was wrongly convicted - said the families were delighted.`: the person
+      // right before the sentence's speech verb, past a relative clause between dashes or commas (forty-fourth session)
+      const reporter = throughPronoun ? null : this.reporterIn(p, end)
+      if (reporter !== null) return this.pushEntity(reporter, null, p, true)
       // (not after a sentence that names nobody: `Young lost. But the wildcard was beaten by Jo Hill. Despite that he
       // was happy. "…," he said.`)
       const agent = throughPronoun ? null : this.passiveAgent(p, end)

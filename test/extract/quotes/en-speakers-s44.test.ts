@@ -8,7 +8,10 @@
  * `say` between commas with a lower-case subject after it (`Abroad, too, say economists, …`) is a parenthetical
  * attribution whose subject speaks. `he`: a person inside an adverbial clause after the subject's comma (`Ireland, despite
  * having X out injured, …`) is no subject; a sentence that names nobody but holds `he` refers to the one before it, when
- * that one opens with the person; a person after `said` that ends its sentence is its subject, comma or not.
+ * that one opens with the person; a person after `said` that ends its sentence is its subject, comma or not; `he` after a
+ * sentence whose speech verb has a person right before it, past a relative clause between dashes (`Jo Hill - who was
+ * jailed - said …`), is that person; `but` with no comma before a subject of its own (`… but his lawyer, X, told … and
+ * added:`) opens a clause whose subject a later `and added` shares.
  * Sentences written for this test in the style of British wire copy; entities are marked by hand (see marked.ts).
  */
 import { describe, expect, it } from "vitest"
@@ -101,6 +104,27 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
       ["[Carl Gavin | wrote] Games are a fine way to learn", "[Owen | said] Even in the worst games it is not the violence that counts"]
     ],
     ['Mr [[PERSON:Gavin]] said Mr [[PERSON:Owen]] was wrong. "It is not the violence that counts at all," he said.', ["[Gavin | said] It is not the violence that counts at all"]]
+  ],
+  "he: the person before the speech verb of the sentence before, past a relative clause": [
+    [
+      'In a statement, Mr [[PERSON:Blair]] said the families deserved "to be fully and publicly cleared". However, one of the so-called Bristol Four, [[PERSON:Gerry Conlon]] - who was wrongly jailed - said the families were delighted. He said Mr [[PERSON:Blair]] had spoken with "such care", adding: "He went far beyond what we had expected of him."',
+      ["[Blair | said] to be fully and publicly cleared", "[Gerry Conlon | adding] He went far beyond what we had expected of him"]
+    ],
+    [
+      'In a statement, Mr [[PERSON:Blair]] said the families deserved "to be fully and publicly cleared". However, one of the so-called Bristol Four, [[PERSON:Gerry Conlon]], who was wrongly jailed, said the families were delighted. He said Mr [[PERSON:Blair]] had spoken with "such care", adding: "He went far beyond what we had expected of him."',
+      ["[Blair | said] to be fully and publicly cleared", "[Gerry Conlon | adding] He went far beyond what we had expected of him"]
+    ],
+    [
+      'Mr [[PERSON:Blair]] said: "We are deeply sorry for it." The families said they had written to [[PERSON:Gerry Conlon]] on Monday. "It is a great day for all of us," he said.',
+      ["[Blair | said] We are deeply sorry for it", "[Blair | said] It is a great day for all of us"]
+    ]
+  ],
+  "but with no comma before a subject of its own": [
+    [
+      'US [[ORGANIZATION:Customs]] claimed Mr [[PERSON:Griffiths]] was one of the leaders but his lawyer, [[PERSON:Antony Townsden]], told the BBC it was a laughable idea and added: "He was living on welfare and had an old computer."',
+      ["[Antony Townsden | added] He was living on welfare and had an old computer"]
+    ],
+    ['Shadow minister [[PERSON:Owen Hart]] called the scheme "a fine way of wasting money" but said he would not oppose it.', ["[Owen Hart | said] a fine way of wasting money"]]
   ],
   "a capitalized word glued after a hyphen is no name": [
     [
