@@ -827,6 +827,13 @@ class QuoteScanner extends ArabicSubjects {
       // (سألنا X: «…؟»: marks in the interviewer's sentence after the verb of asking, with no verb of speech or answering
       // between, are the question, no one's speech)
       else {
+        // `"…," Mr Bootle.`: a person right after the comma that closes the quote, then the full stop, with no verb (a
+        // slip of the source): the person spoke it (forty-fourth session)
+        const slip = words >= MIN_WORDS_CUED ? this.slipSpeaker(m, pe) : null
+        if (slip !== null) {
+          found.push({ a, b, cue: null, speaker: slip, capped: m.capped })
+          continue
+        }
         // («ألعاب القوى وكرة السلة والسباحة …», a squad's names, a town's districts: a list in marks is no speech;
         // thirty-second session)
         const long = words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !this.afterListColon(m.open, ps, a, b) && !(m.open > askedAt && m.open < questionEnd) && !this.nounList(a, b)
@@ -3496,6 +3503,22 @@ class QuoteScanner extends ArabicSubjects {
     }
     if (size > 0) pieces++
     return arabic && pieces >= 4
+  }
+
+  /**
+   * `"…," Mr Bootle.`: the person (after one capitalized title at most) right after the closing mark of English words
+   * that end with their comma, when the sentence's full stop follows the name (no verb: a slip of the source), pushed
+   * as the speaker; else null.
+   */
+  protected slipSpeaker(m: Mark, pe: number): Speaker | null {
+    let k = m.close + 1
+    if (k + 1 >= pe || !this.isPunct(m.close - 1, COMMAS) || this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null
+    if (this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
+    const person = k < pe ? this.personAt(k) : null
+    if (person === null) return null
+    let e = k
+    while (e < pe && this.orig(this.t.starts[e]!, this.t.ends[e]!).start < person.end) e++
+    return e < pe && this.keys[e] === "." && this.isSentenceEnd(e) ? this.pushEntity(person, null, k, true) : null
   }
 
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */

@@ -15,6 +15,7 @@ const cases: Record<string, (n: number) => string> = {
     "Abroad, too, say economists, the mood has lifted and " + "\"it is a peace bonus,\" grins one dealer quoted by Ana Ruiz, and, say analysts, ".repeat(n),
   "a long sentence with he and no person, then many pronouns": (n) =>
     "Ana Ruiz spoke. The board ruled that he " + "could play and ".repeat(n) + "could stay. " + "\"It is fine,\" he said, and \"it is fine,\" she said, ".repeat(n),
+  "quotes each followed by a name and a full stop": (n) => "\"It is fine for now,\" Mr Ana Ruiz. ".repeat(n),
   "hyphenated compounds before verbs, no full stop": (n) => "The " + "well-known-and-long-serving ".repeat(n) + "firm said it was \"a fine night\" and " + "the Leeds-based firm said it was \"a fine night\" and ".repeat(n)
 }
 

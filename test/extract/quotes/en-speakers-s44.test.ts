@@ -11,7 +11,8 @@
  * that one opens with the person; a person after `said` that ends its sentence is its subject, comma or not; `he` after a
  * sentence whose speech verb has a person right before it, past a relative clause between dashes (`Jo Hill - who was
  * jailed - said …`), is that person; `but` with no comma before a subject of its own (`… but his lawyer, X, told … and
- * added:`) opens a clause whose subject a later `and added` shares.
+ * added:`) opens a clause whose subject a later `and added` shares; a person and the full stop right after a quote's
+ * closing comma, with no verb (`"…," Mr Bootle.`, a slip of the source), is its speaker.
  * Sentences written for this test in the style of British wire copy; entities are marked by hand (see marked.ts).
  */
 import { describe, expect, it } from "vitest"
@@ -125,6 +126,10 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
       ["[Antony Townsden | added] He was living on welfare and had an old computer"]
     ],
     ['Shadow minister [[PERSON:Owen Hart]] called the scheme "a fine way of wasting money" but said he would not oppose it.', ["[Owen Hart | said] a fine way of wasting money"]]
+  ],
+  "a person and the full stop right after the quote's comma, with no verb": [
+    ['[[ORGANIZATION:Deloitte]] said rates would fall. "It will probably mark the start of a harder period for the economy," Mr [[PERSON:Bootle]].', ["[Bootle | null] It will probably mark the start of a harder period for the economy"]],
+    ['[[ORGANIZATION:Deloitte]] said rates would fall. "It will probably mark the start of a harder period for the economy," Mr [[PERSON:Bootle]] warned.', ["[Bootle | warned] It will probably mark the start of a harder period for the economy"]]
   ],
   "a capitalized word glued after a hyphen is no name": [
     [
