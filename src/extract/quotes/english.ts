@@ -17,6 +17,8 @@ const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
 const EN_TRANSITIVE = new Set(["told", "tells", "asked", "asks", "urged", "accused", "branded", "described", "labelled", "labeled", "hailed", "condemned", "criticised", "criticized", "dismissed", "promised", "pledged", "reported", "revealed", "announced"])
 /** Time words between an English subject and its verb (`on Sunday`, `last week`). */
 const EN_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/
+/** A year of the last two centuries (`in 1997`, `in 2004`), as a time phrase between a subject and its verb. */
+const EN_YEAR = /^(?:19|20)\d\d$/
 const EN_TIME_LEAD = new Set(["on", "last", "this", "at", "in"])
 /**
  * Words that open a sentence with an adverbial phrase before its subject (`On Monday, Mr Brown attacked …`,
@@ -131,6 +133,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
         return before !== null && !this.allCapitalized(appo) ? before : appo
       }
     }
+    // `Caprice, who left …, having won 5% of the vote, afterwards said`: a relative clause too long or too broken for an
+    // apposition stands for the name before its `, who` (within thirty tokens; forty-fourth session)
+    if (c - 1 > ps && this.isPunct(c - 1, COMMAS) && depth < 2) {
+      for (let j = c - 2; j > ps + 1 && c - j < 30; j--) {
+        if (this.markChar(j) !== null || (this.t.kinds[j] === PUNCT && !this.isPunct(j, COMMAS) && this.keys[j] !== "%" && this.keys[j] !== "-")) break
+        if (this.keys[j] === "who" && this.isPunct(j - 1, COMMAS)) return this.englishSubjectBefore(j - 1, ps, depth + 1)
+      }
+    }
     let e = this.beforeModifiers(v, ps)
     // `the World Summit on the Information Society (WSIS), which is meeting …, told`: a parenthesized acronym after
     // the name is no part of the subject's words
@@ -154,8 +164,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `Others, however, who had stayed out, continued`: an adverb between commas is no subject; the words before
     // its comma are (forty-third session)
     if (e - s === 1 && EN_LEAD_ADVERBS.has(this.keys[s]!) && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
-    // `Mr Blair on Sunday dismissed`: a time phrase between the subject and its verb
-    if (s < e && e - s <= 2 && EN_TIME.test(this.keys[e - 1]!) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
+    // `Mr Blair on Sunday dismissed`: a time phrase between the subject and its verb (and a year: `Tony Blair had in 1997
+    // complained`; forty-fourth session)
+    if (s < e && e - s <= 2 && (EN_TIME.test(this.keys[e - 1]!) || (this.t.kinds[e - 1] === NUM && EN_YEAR.test(this.keys[e - 1]!))) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
     if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `the Tory MP for Sleaford and North Hykeham admitted`: a place after a person's title and `for` is the title's

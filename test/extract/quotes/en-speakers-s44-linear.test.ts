@@ -16,6 +16,7 @@ const cases: Record<string, (n: number) => string> = {
   "a long sentence with he and no person, then many pronouns": (n) =>
     "Ana Ruiz spoke. The board ruled that he " + "could play and ".repeat(n) + "could stay. " + "\"It is fine,\" he said, and \"it is fine,\" she said, ".repeat(n),
   "quotes each followed by a name and a full stop": (n) => "\"It is fine for now,\" Mr Ana Ruiz. ".repeat(n),
+  "relative clauses after who before many verbs, no full stop": (n) => "Ana Ruiz, who sits on the board, " + "who won 5% of the vote, said it was \"a fine night\", ".repeat(n),
   "hyphenated compounds before verbs, no full stop": (n) => "The " + "well-known-and-long-serving ".repeat(n) + "firm said it was \"a fine night\" and " + "the Leeds-based firm said it was \"a fine night\" and ".repeat(n)
 }
 

@@ -12,7 +12,9 @@
  * sentence whose speech verb has a person right before it, past a relative clause between dashes (`Jo Hill - who was
  * jailed - said …`), is that person; `but` with no comma before a subject of its own (`… but his lawyer, X, told … and
  * added:`) opens a clause whose subject a later `and added` shares; a person and the full stop right after a quote's
- * closing comma, with no verb (`"…," Mr Bootle.`, a slip of the source), is its speaker.
+ * closing comma, with no verb (`"…," Mr Bootle.`, a slip of the source), is its speaker; a year (`had in 1997 complained`) and
+ * `afterwards` stand between a subject and its verb; a relative clause after `, who` too long for an apposition stands
+ * for the name before it.
  * Sentences written for this test in the style of British wire copy; entities are marked by hand (see marked.ts).
  */
 import { describe, expect, it } from "vitest"
@@ -130,6 +132,15 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
   "a person and the full stop right after the quote's comma, with no verb": [
     ['[[ORGANIZATION:Deloitte]] said rates would fall. "It will probably mark the start of a harder period for the economy," Mr [[PERSON:Bootle]].', ["[Bootle | null] It will probably mark the start of a harder period for the economy"]],
     ['[[ORGANIZATION:Deloitte]] said rates would fall. "It will probably mark the start of a harder period for the economy," Mr [[PERSON:Bootle]] warned.', ["[Bootle | warned] It will probably mark the start of a harder period for the economy"]]
+  ],
+  "a year and afterwards between the subject and its verb": [
+    ['Mr [[PERSON:Howard]] pointed to how [[PERSON:Tony Blair]] had in 1997 complained about "personalised and abusive campaigning".', ["[Tony Blair | complained] personalised and abusive campaigning"]],
+    ['Model [[PERSON:Caprice]], who left in the fourth eviction, afterwards said: "I am so happy, I am so glad to be out."', ["[Caprice | said] I am so happy, I am so glad to be out"]]
+  ],
+  "a long relative clause after who stands for the name before it": [
+    ['Lord [[PERSON:Goldsmith]] has denied being "leaned on" by anyone. Mr Mates, who sits on the defence and security committee of the house and was part of the long inquiry into the pre-war claims, told the BBC on Friday: "That, as a general rule, is right."', ["[Mr Mates | told] That, as a general rule, is right"]],
+    ['[[PERSON:Jo Hale]] spoke first. The committee, which met for the first time in the long history of the 37% club, said: "That, as a general rule, is right."', ["[Jo Hale | said] That, as a general rule, is right"]],
+    ['[[PERSON:Ann Cole]] spoke to the men, who were arrested in May after a long and difficult inquiry into the missing funds, and told reporters: "They did nothing wrong."', ["[Ann Cole | told] They did nothing wrong"]]
   ],
   "a capitalized word glued after a hyphen is no name": [
     [
