@@ -5,8 +5,9 @@ import { linearQuoteCases, taggedBy } from "./linear/timing.js"
  * read a bounded window at each cue however long the text: glued hyphens inside a subject at most sixteen tokens back,
  * the person a relative clause introduces in the last sixty tokens of the sentence before, a parenthetical `say` and its
  * subject of at most four words, a verb of manner right after a quote's closing comma, a sentence of at most sixty
- * tokens read for `he` with no person. Texts with no full stop and
- * no paragraph break: one long sentence of people introduced with `who`, then many ages joined by `and`.
+ * tokens read for `he` with no person, a name and a full stop right after a quote, a relative clause after `, who` within
+ * thirty tokens. Hostile texts: long runs with no full stop (people introduced with `who`, ages, parenthetical `say`,
+ * pronouns, relative clauses, hyphenated compounds) and many quotes each followed by a name and a full stop.
  */
 const cases: Record<string, (n: number) => string> = {
   "one long sentence of people introduced, then many ages with no full stop": (n) =>
