@@ -16,6 +16,8 @@ import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaK
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
 /** Relative pronouns: they end an English speaker phrase. */
 const EN_RELATIVES = new Set(["who", "which", "whose", "whom"])
+/** Participles of relaying after an English speaker (`said one analyst quoted by AFP`): the words after them name the relay, not the speaker. */
+const EN_RELAYED = new Set(["quoted", "cited"])
 
 /** `إمام` as written (the imam; `أمام` "before" folds alike; the entity stage sometimes tags it alone as a person). */
 export const IMAM = "\u0625\u0645\u0627\u0645"
@@ -1112,7 +1114,9 @@ export abstract class CueScanner extends MarkScanner {
       const k = this.keys[e]!
       if (english) {
         // (`said Clapton who joined Guy and King …`: a relative clause is about the speaker, not part of the name)
-        if (lex.enStops.has(k) || (e > s && (this.verbStartsAt(e, pe) || EN_RELATIVES.has(k)))) break
+        // (nor a participle of relaying, `said one analyst quoted by the AFP news agency`: the agency relays the words;
+        // forty-fourth session)
+        if (lex.enStops.has(k) || (e > s && (this.verbStartsAt(e, pe) || EN_RELATIVES.has(k) || EN_RELAYED.has(k)))) break
         // `Sky Networks' Sophie Turner Laing`: a possessive goes on to the name it owns
         if (e + 2 < pe && this.t.kinds[e + 1] === PUNCT && (this.keys[e + 1] === "'" || this.keys[e + 1] === "\u2019") && this.t.spaced[e + 1] === 0 && this.t.kinds[e + 2] === WORD) e++
       } else {

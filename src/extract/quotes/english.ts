@@ -17,21 +17,27 @@ const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
 const EN_TRANSITIVE = new Set(["told", "tells", "asked", "asks", "urged", "accused", "branded", "described", "labelled", "labeled", "hailed", "condemned", "criticised", "criticized", "dismissed", "promised", "pledged", "reported", "revealed", "announced"])
 /** Time words between an English subject and its verb (`on Sunday`, `last week`). */
 const EN_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/
+/** A year of the last two centuries (`in 1997`, `in 2004`), as a time phrase between a subject and its verb. */
+const EN_YEAR = /^(?:19|20)\d\d$/
 const EN_TIME_LEAD = new Set(["on", "last", "this", "at", "in"])
 /**
  * Words that open a sentence with an adverbial phrase before its subject (`On Monday, Mr Brown attacked …`,
  * `In a statement, the firm …`): the subject starts after the phrase's comma.
  */
-const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", "during", "despite", "following", "speaking", "asked", "last", "since", "under", "with", "without", "for", "as", "while", "when", "although", "though", "if", "this", "among", "amid", "by", "from", "of", "to", "within"])
+export const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", "during", "despite", "following", "speaking", "asked", "last", "since", "under", "with", "without", "for", "as", "while", "when", "although", "though", "if", "this", "among", "amid", "by", "from", "of", "to", "within"])
 /** One-word adverbs that open a sentence before its subject, with or without a comma (`Meanwhile Ms Hutt defended …`). */
 const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", "separately", "earlier", "later", "elsewhere", "instead", "overnight", "yesterday", "today", "still", "again"])
 /** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
+/** Verbs of a parenthetical attribution between commas (`Locally, say analysts, prices rose`). */
+const PARENTHETICAL = new Set(["say", "says", "said"])
 /** Verbs that report speech before a clause (`X said the man shouted`). */
 const REPORTING = new Set(["said", "says"])
 /** Verbs of uttering: inside reported speech they still name who spoke (`X said the man shouted:`). */
 const EN_UTTERING = new Set(["said", "says", "told", "claimed", "claims", "shouted", "yelled", "whispered", "exclaimed", "insisted", "insists", "warned", "warns", "argued", "stated", "declared", "replied", "asked", "wrote", "added"])
 const EN_CLAUSE_BREAKS = new Set(["but", "while", "whereas", "although", "though", "yet"])
+/** Possessives and articles that open a subject after `but` (`… but his lawyer, Jo Hill, told`). */
+const EN_SUBJECT_OPENERS = new Set(["his", "her", "their", "its", "the"])
 /** Sentence openers before a subject (`But the minister …`). */
 const EN_OPENERS = new Set(["but", "and", "yet", "so"])
 /** Irregular past forms that end an English subject before a participle clause (`Ms Lee hit back, saying`). */
@@ -60,6 +66,20 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const next = e < pe ? this.keys[e]! : "."
       if (e > cue.end && isCapitalized(this.t, this.text, e - 1) && (e >= pe || this.t.kinds[e] === PUNCT) && (next === "." || next === ":" || COMMAS.has(next))) return [cue.end, e]
     }
+    // `There are such games already said Mr Owen.`: a person after `said` that ends the sentence is its subject, with
+    // no comma before the verb too (a slip of the source; forty-fourth session)
+    if (cue.at > ps && PARENTHETICAL.has(this.keys[cue.at]!) && this.t.kinds[cue.at - 1] === WORD && cue.end < pe && isCapitalized(this.t, this.text, cue.end)) {
+      const e = this.phraseEnd(cue.end, pe, true)
+      if (e > cue.end && e < pe && this.keys[e] === "." && this.personEndingAt(e - 1, cue.end - 1) !== null && this.allCapitalized([cue.end, e])) return [cue.end, e]
+    }
+    // `Locally, too, say analysts, recent events have helped`, `Worryingly, said the firm, …`: `say` between commas with
+    // a subject of lower-case words after it is a parenthetical attribution; that subject is the speaker, not the
+    // adverb before it (forty-fourth session)
+    // (at most four words, none a verb or an auxiliary: `Jo Banks, an MP, said the issue would fade, …` is no such)
+    if (cue.at > ps && this.isPunct(cue.at - 1, COMMAS) && cue.end < pe && PARENTHETICAL.has(this.keys[cue.at]!) && this.t.kinds[cue.end] === WORD && !isCapitalized(this.t, this.text, cue.end)) {
+      const e = this.phraseEnd(cue.end, pe, true)
+      if (e > cue.end && e - cue.end <= 4 && e < pe && this.isPunct(e, COMMAS) && !this.lex.enPronouns.has(this.keys[cue.end]!) && this.nounWords(cue.end, e)) return [cue.end, e]
+    }
     // `She denied their role was changing and said …`: a verb after `and` shares the sentence's subject (the words
     // before `and` are the first verb's object)
     // (and after `but`: `Mr Letwin called Labour "…" but said`, forty-third session)
@@ -76,6 +96,12 @@ export abstract class EnglishSubjects extends ColonSpeech {
       return this.englishSubjectBefore(subject[0] - 1, ps) ?? subject
     }
     return subject
+  }
+
+  /** Are tokens `[a, b)` words with no verb and no auxiliary among them (`industry experts`, `the report`)? */
+  protected nounWords(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.t.kinds[k] !== WORD || EN_AUXILIARIES.has(this.keys[k]!) || this.mainVerbAt(k)) return false
+    return true
   }
 
   /**
@@ -107,6 +133,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
         return before !== null && !this.allCapitalized(appo) ? before : appo
       }
     }
+    // `Caprice, who left …, having won 5% of the vote, afterwards said`: a relative clause too long or too broken for an
+    // apposition stands for the name before its `, who` (within thirty tokens; forty-fourth session)
+    if (c - 1 > ps && this.isPunct(c - 1, COMMAS) && depth < 2) {
+      for (let j = c - 2; j > ps + 1 && c - j < 30; j--) {
+        if (this.markChar(j) !== null || (this.t.kinds[j] === PUNCT && !this.isPunct(j, COMMAS) && this.keys[j] !== "%" && this.keys[j] !== "-")) break
+        if (this.keys[j] === "who" && this.isPunct(j - 1, COMMAS)) return this.englishSubjectBefore(j - 1, ps, depth + 1)
+      }
+    }
     let e = this.beforeModifiers(v, ps)
     // `the World Summit on the Information Society (WSIS), which is meeting …, told`: a parenthesized acronym after
     // the name is no part of the subject's words
@@ -114,10 +148,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // a pronoun right before the verb is the whole subject (`Asked whether she was nervous about it she said:`)
     if (e > ps && this.t.kinds[e - 1] === WORD && this.lex.enPronouns.has(this.keys[e - 1]!)) return [e - 1, e]
     let s = e
-    // (a dot glued inside a web address, `buildyourown.org.uk`, is part of the phrase)
-    while (s > ps && e - s < 8 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedDot(s - 1))) {
+    // (a dot glued inside a web address, `buildyourown.org.uk`, is part of the phrase, and so is a hyphen glued inside a
+    // compound, `The 14-year-old`, `the chart-topper`)
+    // (at most eight tokens, the glued hyphens not counted)
+    let glued = 0
+    while (s > ps && e - s < 8 + glued && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedDot(s - 1) || this.gluedHyphen(s - 1))) {
       const k = this.keys[s - 1]!
       if (this.lex.enStops.has(k) && k !== "and") break
+      if (this.t.kinds[s - 1] === PUNCT && k === "-") glued++
       s--
     }
     // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`); nor
@@ -126,8 +164,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `Others, however, who had stayed out, continued`: an adverb between commas is no subject; the words before
     // its comma are (forty-third session)
     if (e - s === 1 && EN_LEAD_ADVERBS.has(this.keys[s]!) && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
-    // `Mr Blair on Sunday dismissed`: a time phrase between the subject and its verb
-    if (s < e && e - s <= 2 && EN_TIME.test(this.keys[e - 1]!) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
+    // `Mr Blair on Sunday dismissed`: a time phrase between the subject and its verb (and a year: `Tony Blair had in 1997
+    // complained`; forty-fourth session)
+    if (s < e && e - s <= 2 && (EN_TIME.test(this.keys[e - 1]!) || (this.t.kinds[e - 1] === NUM && EN_YEAR.test(this.keys[e - 1]!))) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
     if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `the Tory MP for Sleaford and North Hykeham admitted`: a place after a person's title and `for` is the title's
@@ -182,8 +221,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
    */
   protected englishSentenceSubject(s: number, at: number): readonly [number, number] | null {
     // `Some fans would find it controversial, but Parry countered:`: a clause after `, but` has a subject of its own
+    // (and `but` with no comma before a subject of its own: `US Customs claimed it but his lawyer, Jo Hill, told …`;
+    // forty-fourth session)
     for (let c = at - 1; c > s + 1; c--) {
-      if (this.t.kinds[c] === WORD && EN_CLAUSE_BREAKS.has(this.keys[c]!) && this.isPunct(c - 1, COMMAS)) {
+      if (this.t.kinds[c] === WORD && EN_CLAUSE_BREAKS.has(this.keys[c]!) && (this.isPunct(c - 1, COMMAS) || (this.keys[c] === "but" && this.subjectOpensAt(c + 1, at)))) {
         s = c + 1
         break
       }
@@ -200,6 +241,11 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (this.mainVerbAt(v)) return this.englishSubjectBefore(v, k)
     }
     return null
+  }
+
+  /** Does a subject of its own open at token `k` (before `at`): a possessive or an article and a lower-case noun (`his lawyer`, `the firm`)? */
+  protected subjectOpensAt(k: number, at: number): boolean {
+    return k + 1 < at && this.t.kinds[k] === WORD && EN_SUBJECT_OPENERS.has(this.keys[k]!) && this.t.kinds[k + 1] === WORD && !isCapitalized(this.t, this.text, k + 1) && !this.mainVerbAt(k + 1)
   }
 
   /**
@@ -346,6 +392,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
     while (s > a && (isCapitalized(this.t, this.text, s - 1) || (this.t.kinds[s - 1] === WORD && NAME_PARTICLES.test(this.keys[s - 1]!)))) s--
     // `consultancy 4Cast`: a number glued to the name is part of it (thirtieth session)
     if (s > a && s < e && this.t.kinds[s - 1] === NUM && this.t.spaced[s] === 0) s--
+    // a capitalized word glued to a lower-case one by a hyphen ends a compound, no name: `the ex-Wallaby` stays whole
+    if (s > a && s < e && this.gluedHyphen(s - 1)) return [a, b]
     // a sentence-initial article is no name: "The company" stays whole
     if (e - s === 1 && /^(?:the|a|an)$/.test(this.keys[s]!)) return [a, b]
     return [s, e]
@@ -355,7 +403,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * The token range `[start, end)` of the sentence before token `from`: in this paragraph, or the last sentence of the
    * paragraph before when `from` opens this one (its end the full stop that ends it); null when there is none.
    */
-  private previousSentence(from: number): readonly [number, number] | null {
+  protected previousSentence(from: number): readonly [number, number] | null {
     let lo = this.ps
     let end = from
     if (from <= lo + 1) {
@@ -387,6 +435,30 @@ export abstract class EnglishSubjects extends ColonSpeech {
       }
     }
     return null
+  }
+
+  /**
+   * The last person the sentence before token `from` introduces with a relative clause outside quotation marks, when
+   * that sentence opens with an article (`The younger stars came in the shape of Jo Tate, who plays the lead. The
+   * 14-year-old said`: a new person, whom a description after stands for; forty-fourth session); else null.
+   */
+  protected personIntroducedBefore(from: number): Entity | null {
+    const before = this.entities.length === 0 ? null : this.previousSentence(from)
+    if (before === null) return null
+    const [p, end] = before
+    // (only after a subject that names nobody, `The younger stars were …`: `Gardener won, ahead of Jo Blume, who …`
+    // is about Gardener)
+    if (p >= end || this.t.kinds[p] !== WORD || !/^(?:the|a|an)$/.test(this.keys[p]!)) return null
+    let inside = false
+    let found: Entity | null = null
+    // (its last sixty tokens: a text of one long sentence and many descriptions after it stays linear)
+    for (let k = Math.max(p, end - 60); k < end - 2; k++) {
+      if (this.markChar(k) !== null) inside = !inside
+      else if (!inside && this.t.kinds[k] === WORD && this.isPunct(k + 1, COMMAS) && this.keys[k + 2] === "who") {
+        found = this.personBeforeRelative(k) ?? found
+      }
+    }
+    return found
   }
 
   /**

@@ -40,6 +40,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { EnglishParts } from "./english-parts.js"
+import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { participleGender } from "./cues.js"
 import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
@@ -121,6 +122,9 @@ const HEADLINE_ENTITY_REACH = 80
 
 /** A letter of the Arabic script: an `X: statement` headline is read in Arabic only. */
 const ARABIC_LETTER = /[\u0600-\u06ff]/
+
+/** The cue's verb entry for an English verb of manner after a quote (`"…," smiles one broker`; `mannerVerbs`). */
+const MANNER_VERB: Verb = { form: "", gender: null, continues: false, needsMark: false, alsoNoun: false, english: true }
 
 /** A word of a post without its article or a clitic before it (`الوزير` → `وزير`, `لنادي` → `نادي`), to match a role. */
 const roleKey = (key: string): string => (key.length > 4 && (key.startsWith(ALEF_LAM) || key.startsWith("\u0644\u0644")) ? key.slice(2) : key)
@@ -841,6 +845,13 @@ class QuoteScanner extends EnglishParts {
       // (سألنا X: «…؟»: marks in the interviewer's sentence after the verb of asking, with no verb of speech or answering
       // between, are the question, no one's speech)
       else {
+        // `"…," Mr Bootle.`: a person right after the comma that closes the quote, then the full stop, with no verb (a
+        // slip of the source): the person spoke it (forty-fourth session)
+        const slip = words >= MIN_WORDS_CUED ? this.slipSpeaker(m, pe) : null
+        if (slip !== null) {
+          found.push({ a, b, cue: null, speaker: slip, capped: m.capped })
+          continue
+        }
         // («ألعاب القوى وكرة السلة والسباحة …», a squad's names, a town's districts: a list in marks is no speech;
         // thirty-second session)
         const long = words >= MIN_WORDS_UNCUED && !this.inList(m.open, ps) && !this.afterListColon(m.open, ps, a, b) && !(m.open > askedAt && m.open < questionEnd) && !this.nounList(a, b)
@@ -3534,6 +3545,22 @@ class QuoteScanner extends EnglishParts {
     return arabic && pieces >= 4
   }
 
+  /**
+   * `"…," Mr Bootle.`: the person (after one capitalized title at most) right after the closing mark of English words
+   * that end with their comma, when the sentence's full stop follows the name (no verb: a slip of the source), pushed
+   * as the speaker; else null.
+   */
+  protected slipSpeaker(m: Mark, pe: number): Speaker | null {
+    let k = m.close + 1
+    if (k + 1 >= pe || !this.isPunct(m.close - 1, COMMAS) || this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null
+    if (this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
+    const person = k < pe ? this.personAt(k) : null
+    if (person === null) return null
+    let e = k
+    while (e < pe && this.orig(this.t.starts[e]!, this.t.ends[e]!).start < person.end) e++
+    return e < pe && this.keys[e] === "." && this.isSentenceEnd(e) ? this.pushEntity(person, null, k, true) : null
+  }
+
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */
   protected cueAfter(m: Mark, pe: number, words: number): { cue: Cue; speaker: Speaker | null } | null {
     let k = m.close + 1
@@ -3545,6 +3572,9 @@ class QuoteScanner extends EnglishParts {
     if (what !== null) return { cue: what, speaker: this.resolve(what.speaker, null) }
     // verb first: said X / قال X / according to X
     let first = this.cueAt(k, pe, this.keys[k]!) ?? this.firstCueWithClitic(k, pe)
+    // `"…," smiles one broker.`: a verb of manner right after the comma that closes the quote attributes it, as `said`
+    // would (forty-fourth session); nowhere else (`the pair were all smiles`)
+    if (first === null && k === m.close + 1 && this.isPunct(m.close - 1, COMMAS) && this.lex.enMannerVerbs.has(this.keys[k]!)) first = this.verbCue(k, k + 1, MANNER_VERB, pe)
     // `"…," saying …`: an English participle after a quote opens no attribution of it
     if (first !== null && first.english && first.kind === "participle") first = null
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one

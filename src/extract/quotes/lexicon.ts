@@ -403,7 +403,12 @@ export const EnglishQuotesFile = Schema.Struct({
   /** Speech verbs that are also plural nouns (`claims`): a cue of one or two words in marks only after a pronoun (forty-fourth session). */
   shortPartNounVerbs: Described,
   /** Speech verbs that also take a plain object (`added`): a cue of one or two words in marks only before a clause (forty-fourth session). */
-  shortPartObjectVerbs: Described
+  shortPartObjectVerbs: Described,
+  /**
+   * Verbs of manner (`smiles`, `laughs`) that attribute speech only right after the comma that closes it (`"…," smiles one
+   * broker`; forty-fourth session); elsewhere they are no cue (`the pair were all smiles`).
+   */
+  mannerVerbs: Forms
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1116,6 +1121,8 @@ export interface QuoteLexicons {
   readonly enShortNounVerbs: ReadonlySet<string>
   /** Speech verbs that also take a plain object (`added`): one or two words in marks only before a clause (forty-fourth session). */
   readonly enShortObjectVerbs: ReadonlySet<string>
+  /** `smiles`, `laughs`: verbs of manner that attribute speech only right after its closing comma (`mannerVerbs`). */
+  readonly enMannerVerbs: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -1419,6 +1426,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enShortNoVerbs: new Set(en.shortPartNoVerbs.forms.map((f) => foldKey(f).join(" "))),
     enShortNounVerbs: allKeys(en.shortPartNounVerbs.forms),
     enShortObjectVerbs: allKeys(en.shortPartObjectVerbs.forms),
+    enMannerVerbs: new Set(en.mannerVerbs),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

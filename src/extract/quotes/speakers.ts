@@ -11,11 +11,13 @@ import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM } from "./cues.js"
-import { EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
+import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
+/** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
+const EN_REPORTING = new Set(["said", "says", "told"])
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
@@ -207,7 +209,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
-        const named = this.personOfSentenceBefore(this.phraseSentenceStart(a))
+        const named = this.personOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.personBeforePronoun(this.phraseSentenceStart(a))
         if (named !== null) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       }
       // `He added: …` after words of the police: the person `he` stands for is the chain's last speaker again, so that
@@ -216,16 +218,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return r
     }
     // `the 36-year-old said`, `the 47-year-old director said`: an age stands for a person named before, as `he` does
-    if (this.ageDescription(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+    if (this.ageDescription(a, b)) return this.describedPerson(a)
     // `the American said`, `said the Australian`: a nationality stands for a person named before, as an age does
-    if (this.nationalityEpithet(a, b)) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+    if (this.nationalityEpithet(a, b)) return this.describedPerson(a)
     // `said the Liverpool player`, `The world indoor champion said`: a player's or a performer's epithet stands for a
     // person named before, as a nationality does; the person whose role the document writes that way comes first
     // (`the Lions coach`); offices (`the prime minister`, `the Arsenal boss`) are left as they are
     if (this.englishEpithet(a, b)) {
       const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
       const held = this.personByRoleTail(this.text.slice(o.start, o.end))
-      if (held === null) return this.recentSubject(a, "p") ?? this.fromChain(null, true)
+      if (held === null) return this.describedPerson(a)
     }
     // وقال سموه:, وأكد معاليه: an honorific pronoun stands for the dignitary named last with a title, the subject of
     // the sentence that names him (not the object of `هنأ X`; twenty-eighth session, second round)
@@ -967,9 +969,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return words <= 4
   }
 
+  /**
+   * The person an English description at token `a` stands for (`the 36-year-old`, `the Australian`, `the Sale
+   * full-back`): the subject of a sentence before it ({@link recentSubject}), else the person the sentence right before
+   * introduces with a relative clause (`… in the shape of Jo Tate, who plays the lead. The 14-year-old said`;
+   * forty-fourth session), else the chain's last person.
+   */
+  protected describedPerson(a: number): Speaker | null {
+    const recent = this.recentSubject(a, "p")
+    if (recent !== null) return recent
+    const named = this.personIntroducedBefore(this.phraseSentenceStart(a))
+    if (named !== null) return this.pushEntity(named, null, a, true)
+    return this.fromChain(null, true)
+  }
+
   /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
   protected ageDescription(a: number, b: number): boolean {
-    return b - a >= 6 && b - a <= 8 && this.keys[a] === "the" && this.t.kinds[a + 1] === NUM && this.keys[a + 3] === "year" && this.keys[a + 5] === "old" && !isCapitalized(this.t, this.text, b - 1)
+    if (b - a < 6 || this.keys[a] !== "the" || this.t.kinds[a + 1] !== NUM || this.keys[a + 3] !== "year" || this.keys[a + 5] !== "old" || isCapitalized(this.t, this.text, b - 1)) return false
+    // (a compound glued by its hyphen is one word: `the 41-year-old chart-topper`; forty-fourth session)
+    let words = 0
+    for (let k = a + 6; k < b; k++) if (!this.gluedHyphen(k) && !this.gluedHyphen(k - 1)) words++
+    return words <= 2
   }
 
   /**
@@ -1179,6 +1199,55 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The person right before the first speech verb of reported speech (`said`, `says`, `told`) in the English sentence
+   * `[p, end)`, within forty tokens and before any quotation mark, past the verb's modifiers and a relative clause
+   * between dashes or commas (`Jo Hill - who was convicted - said`, `Jo Hill, who was convicted, said`); else null.
+   */
+  protected reporterIn(p: number, end: number): Entity | null {
+    for (let k = p + 1; k < end && k - p < 40; k++) {
+      if (this.markChar(k) !== null) return null
+      if (this.t.kinds[k] !== WORD || !EN_REPORTING.has(this.keys[k]!) || isCapitalized(this.t, this.text, k)) continue
+      let b = this.beforeModifiers(k, p)
+      const close = this.keys[b - 1]!
+      if (b - 1 > p && (DASHES.has(close) || this.isPunct(b - 1, COMMAS))) {
+        let j = b - 2
+        while (j > p && b - j < 25 && this.keys[j] !== close) j--
+        if (j > p && this.keys[j] === close && this.keys[j + 1] === "who") b = j
+      }
+      return this.personBeforeRelative(b - 1)
+    }
+    return null
+  }
+
+  /**
+   * `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: when
+   * the sentence before token `from` names nobody but holds `he`/`she`, the first person the sentence before it names
+   * (forty-fourth session); else null.
+   */
+  protected personBeforePronoun(from: number): Entity | null {
+    const before = this.entities.length === 0 ? null : this.previousSentence(from)
+    return before !== null && this.pronounWithoutPerson(before[0], before[1]) ? this.personOfSentenceBefore(before[0]) : null
+  }
+
+  /**
+   * Does the English sentence `[p, end)`, of at most sixty tokens (a longer one is read as naming someone: a text of one
+   * long sentence and many pronouns after it stays linear), hold `he` or `she` outside quotation marks and no person entity?
+   */
+  protected pronounWithoutPerson(p: number, end: number): boolean {
+    if (end - p > 60) return false
+    let inside = false
+    let pronoun = false
+    for (let k = p; k < end; k++) {
+      if (this.markChar(k) !== null) inside = !inside
+      else if (this.t.kinds[k] === WORD) {
+        if (this.personAt(k) !== null) return false
+        if (!inside && (this.keys[k] === "he" || this.keys[k] === "she")) pronoun = true
+      }
+    }
+    return pronoun
+  }
+
+  /**
    * The person after `by` in an English passive of the sentence `[p, end)` (`The report was welcomed by shadow
    * pensions secretary David Willetts.`): `by` right after a participle (a word in `-ed`, or one of the irregular pasts)
    * that a form of `be` comes before in the sentence, and a person within the six words after `by`, before any
@@ -1213,6 +1282,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let lo = this.ps
     let s = this.phraseSentenceStart(a)
     // up to three sentences back: one that opens with `he`/`she` refers to the one before it
+    // (and one that names nobody but holds `he`/`she` does, when the sentence before opens with the person: `throughPronoun`)
+    let throughPronoun = false
     for (let back = 0; back < 3; back++) {
       // the sentence before: in this paragraph, or the last one of the paragraph before (scrapes split paragraphs freely)
       let end = s - 1
@@ -1238,8 +1309,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       for (; k < Math.min(end, p + 6); k++) {
         if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
+        // `Ireland, despite having Jo Hill out injured, have been boosted by …`: a person inside an adverbial clause
+        // after the subject's comma is no subject (forty-fourth session)
+        if (k > p && this.isPunct(k, COMMAS) && k + 1 < end && this.t.kinds[k + 1] === WORD && EN_ADVERBIAL_LEADS.has(this.keys[k + 1]!)) break
         if (this.t.kinds[k] !== WORD) continue
         const e = this.personAt(k)
+        // (after such a sentence, only a name the sentence opens with, after capitalized titles at most: `DiCaprio
+        // faces Bernal in the category.` names Bernal as an object)
+        if (throughPronoun && !isCapitalized(this.t, this.text, k)) break
         if (e === null) continue
         // `The Munster number 10 kicked …`: a name between `the` and a lower-case noun is a club's or a body's, no
         // person (thirtieth session)
@@ -1253,8 +1330,21 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         return this.pushEntity(e, null, k, true)
       }
       // `The report was welcomed by shadow pensions secretary David Willetts.`: a passive's agent is the one who acted
-      const agent = this.passiveAgent(p, end)
+      // `However, one of the four, Jo Hill - who was wrongly convicted - said the families were delighted.`: the person
+      // right before the sentence's speech verb, past a relative clause between dashes or commas (forty-fourth session)
+      const reporter = throughPronoun ? null : this.reporterIn(p, end)
+      if (reporter !== null) return this.pushEntity(reporter, null, p, true)
+      // (not after a sentence that names nobody: `Young lost. But the wildcard was beaten by Jo Hill. Despite that he
+      // was happy. "…," he said.`)
+      const agent = throughPronoun ? null : this.passiveAgent(p, end)
       if (agent !== null) return this.push({ text: agent[0].canonical, entityId: agent[0].entityId, gender: null, person: true }, agent[1])
+      // `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: a
+      // sentence that names nobody but holds `he`/`she` refers to the one before it (forty-fourth session)
+      if (this.pronounWithoutPerson(p, end)) {
+        throughPronoun = true
+        s = p
+        continue
+      }
       return null
     }
     return null
