@@ -111,11 +111,11 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
   "he: the person before the speech verb of the sentence before, past a relative clause": [
     [
       'In a statement, Mr [[PERSON:Blair]] said the families deserved "to be fully and publicly cleared". However, one of the so-called Bristol Four, [[PERSON:Gerry Conlon]] - who was wrongly jailed - said the families were delighted. He said Mr [[PERSON:Blair]] had spoken with "such care", adding: "He went far beyond what we had expected of him."',
-      ["[Blair | said] to be fully and publicly cleared", "[Gerry Conlon | adding] He went far beyond what we had expected of him"]
+      ["[Blair | said] to be fully and publicly cleared", "[Gerry Conlon | said] such care", "[Gerry Conlon | adding] He went far beyond what we had expected of him"]
     ],
     [
       'In a statement, Mr [[PERSON:Blair]] said the families deserved "to be fully and publicly cleared". However, one of the so-called Bristol Four, [[PERSON:Gerry Conlon]], who was wrongly jailed, said the families were delighted. He said Mr [[PERSON:Blair]] had spoken with "such care", adding: "He went far beyond what we had expected of him."',
-      ["[Blair | said] to be fully and publicly cleared", "[Gerry Conlon | adding] He went far beyond what we had expected of him"]
+      ["[Blair | said] to be fully and publicly cleared", "[Gerry Conlon | said] such care", "[Gerry Conlon | adding] He went far beyond what we had expected of him"]
     ],
     [
       'Mr [[PERSON:Blair]] said: "We are deeply sorry for it." The families said they had written to [[PERSON:Gerry Conlon]] on Monday. "It is a great day for all of us," he said.',
