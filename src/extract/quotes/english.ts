@@ -57,6 +57,15 @@ export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company",
 /** Finding the English subject of a cue (token ranges; {@link SpeakerResolver} turns them into speakers). */
 export abstract class EnglishSubjects extends ColonSpeech {
   /**
+   * Is token `k` the word `and` or `but`, after which a verb shares the subject of the sentence before it (`She denied
+   * … and said`, `Mr Letwin called Labour "…" but said`)?
+   */
+  protected sharesSubject(k: number): boolean {
+    const key = this.keys[k]
+    return (key === "and" || key === "but") && this.t.kinds[k] === WORD
+  }
+
+  /**
    * The subject of an English verb: after it when the clause ends in a name after a comma (`…, warned
    * Mr Cracknell.`, `…, said Robbie Bach, senior vice president`), else the phrase before it.
    */
@@ -84,7 +93,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // before `and` are the first verb's object)
     // (and after `but`: `Mr Letwin called Labour "…" but said`, forty-third session)
     const b = this.beforeModifiers(cue.at, ps)
-    if (b - 1 > ps && (this.keys[b - 1] === "and" || this.keys[b - 1] === "but") && this.t.kinds[b - 1] === WORD) {
+    if (b - 1 > ps && this.sharesSubject(b - 1)) {
       const shared = this.englishSentenceSubject(this.sentenceStart(cue.at), b - 1)
       if (shared !== null) return shared
     }

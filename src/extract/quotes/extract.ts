@@ -3650,7 +3650,7 @@ class QuoteScanner extends EnglishParts {
         // `"…" and warned`, `"…" but said`: a verb of the sentence's subject, named before the quote (`"…", as one activist put it`:
         // `as` opens the clause)
         let s = k
-        while (s < v && (this.keys[s] === "and" || this.keys[s] === "but" || this.conjunctionAs(s))) s++
+        while (s < v && (this.sharesSubject(s) || this.conjunctionAs(s))) s++
         const e = this.beforeModifiers(v, s)
         // (`Mr Letwin called Labour "…" but said`: with no words of its own, the subject of the sentence the quote is in)
         if (e <= s && s > k) return { cue, speaker: this.resolve(this.englishSentenceSubject(this.sentenceStart(m.open), m.open), null) }
