@@ -1051,8 +1051,15 @@ export abstract class CueScanner extends MarkScanner {
    */
   protected expressedCue(j: number, pe: number): Cue | null {
     const key = this.keys[j]!
-    const form = this.lex.expressVerbs.has(key) ? key : this.lex.expressVerbs.has(withoutConjunction(key, 3)) ? withoutConjunction(key, 3) : null
-    if (form === null) return null
+    // (asked at nearly every word the verb trie passes over: the key as written, then without its و/ف, cut once and only
+    // for a word that opens with one, as `withoutConjunction(key, 3)` would)
+    let form: string = key
+    if (!this.lex.expressVerbs.has(key)) {
+      const c0 = key.charCodeAt(0)
+      if (key.length <= 3 || (c0 !== C_WAW && c0 !== C_FA)) return null
+      form = key.slice(1)
+      if (!this.lex.expressVerbs.has(form)) return null
+    }
     const bare = form === key
     if (bare && !(j === this.ps || this.isSentenceEnd(j - 1) || (this.t.kinds[j - 1] === WORD && this.lex.clauseOpeners.has(this.keys[j - 1]!)) || this.isPunct(j - 1, COMMAS))) return null
     const c = this.expressedComplementizer(j + 1, pe)

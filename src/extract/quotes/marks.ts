@@ -367,12 +367,16 @@ export abstract class MarkScanner extends EntityIndex {
    * `c` after that one (so no term quoted inside, {@link nestedTerm}, and no second quote)? Only with no sentence end
    * between `open` and `j` (`"… للدولة. كما شملت القائمة "…".` is a quote left open and a second one), and with three
    * words or more between `j` and its closer, or that closer at the sentence's end (`"… قائمة المطالب "لاغية".`; a
-   * word in marks inside the sentence, `مركز "موهافي" الفضائي`, is a name). Reads the quote and on to the paragraph's
-   * end at most once per quote.
+   * word in marks inside the sentence, `مركز "موهافي" الفضائي`, is a name), and with no speech verb among the three
+   * words before `j` (`وأضاف "…`: a new quote after one left open). Reads the quote and on to the paragraph's end at most
+   * once per quote.
    */
   protected strayOpener(open: number, j: number, pe: number, c: string): boolean {
     const t = this.t
     if (!this.opensArabicWord(j, pe) || this.sentenceEndBetween(open + 1, j)) return false
+    // (`"إن الوضع صعب جدا وأضاف "الأمور …".`: a speech verb and up to two words of its subject before the mark open the
+    // next quote; the open one was left unclosed)
+    for (let k = j - 1; k > open && k >= j - 3 && t.kinds[k] === WORD; k--) if (this.verbAt(k, pe) > 0) return false
     let close = -1
     let words = 0
     for (let k = j + 1; k < pe; k++) {

@@ -12,6 +12,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "a stray mark inside a quote does not end it": [
     ['وقال [[ORGANIZATION:الجيش الكوري الجنوبي]] في بيان إن "القذيفة سقطت قرب "المنطقة العازلة على الحدود الشرقية".', ['[الجيش الكوري الجنوبي | قال] القذيفة سقطت قرب "المنطقة العازلة على الحدود الشرقية']],
     ['وأضاف [[PERSON:سامي الحداد]] أن "الاتفاق الجديد كان "خطوة ضرورية لحماية العمال في الموانئ".', ['[سامي الحداد | أضاف] الاتفاق الجديد كان "خطوة ضرورية لحماية العمال في الموانئ']],
+    // must not fire: a speech verb right before the mark opens a new quote after one left open
+    ['وقال [[PERSON:سامي الحداد]] "إن الخطة تسير كما رسمت لها وأوضح "المرحلة الثانية تبدأ الشهر المقبل".', ["[سامي الحداد | قال] إن الخطة تسير كما رسمت لها وأوضح"]],
     // must not fire: a term quoted inside the quote (another mark closes the quote after the term's)
     ['وقال [[PERSON:سامي الحداد]] إن "الخطة تعتمد على نموذج "الشراكة" الذي أقرته الحكومة العام الماضي".', ['[سامي الحداد | قال] الخطة تعتمد على نموذج "الشراكة" الذي أقرته الحكومة العام الماضي']],
     // must not fire: the first quote closed, a second one opened
