@@ -11,7 +11,7 @@ import type { Entity } from "../../schema/record.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, ANNA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
@@ -137,8 +137,6 @@ const PAST_OR_PARTICIPLE = /(?:\u062a|\u0629)$/
 /** Tokens after a cue within which a person named is the verb's own subject ({@link ArabicSubjects.namedAfterCue}). */
 const NAMED_AFTER = 12
 
-/** `ة` as written. */
-const TA_MARBUTA = "\u0629"
 
 /** `ه`: the key of a final `ة` (a feminine noun). */
 const HEH_KEY = "\u0647"
@@ -165,9 +163,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (found === null || cue.gender !== "f" || !PAST_OR_PARTICIPLE.test(cue.verb) || !this.masculinePerson(found, pushed) || this.namedAfterCue(cue, found)) return found
     const subject = this.feminineSubject(cue.at)
     if (subject === null) return found
-    this.chain.length = pushed
-    this.chainAt.length = pushed
-    this.lastPushAt = lastPush
+    this.rewindChain(pushed, lastPush)
     return speech ? this.push(subject[0], subject[1]) : subject[0]
   }
 

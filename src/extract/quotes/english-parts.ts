@@ -6,6 +6,7 @@
  */
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
+import { EN_ARTICLE } from "./english.js"
 import { MARKS, type Cue, type Mark } from "./scanner.js"
 
 export abstract class EnglishParts extends ArabicSubjects {
@@ -25,7 +26,7 @@ export abstract class EnglishParts extends ArabicSubjects {
     const verb = cue.end - cue.at === 1 ? this.keys[cue.at]! : this.keys.slice(cue.at, cue.end).join(" ")
     if (this.lex.enShortNoVerbs.has(verb)) return false
     if (this.lex.enShortNounVerbs.has(verb) && !(cue.at > this.ps && t.kinds[cue.at - 1] === WORD && this.lex.enPronouns.has(this.keys[cue.at - 1]!))) return false
-    if (this.lex.enShortObjectVerbs.has(verb) && (cue.end === m.open || (t.kinds[cue.end] === WORD && /^(?:the|a|an)$/.test(this.keys[cue.end]!)))) return false
+    if (this.lex.enShortObjectVerbs.has(verb) && (cue.end === m.open || (t.kinds[cue.end] === WORD && EN_ARTICLE.test(this.keys[cue.end]!)))) return false
     // (one word right after the verb is mostly a word talked about, `said "selfie" topped the list`)
     if (cue.end === m.open && this.wordCount(a, b) === 1) return false
     // (a capitalized word glued after a hyphen to a lower-case one is no name: `all-British`, `anti-Greek`)

@@ -17,6 +17,8 @@ const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
 const EN_TRANSITIVE = new Set(["told", "tells", "asked", "asks", "urged", "accused", "branded", "described", "labelled", "labeled", "hailed", "condemned", "criticised", "criticized", "dismissed", "promised", "pledged", "reported", "revealed", "announced"])
 /** Time words between an English subject and its verb (`on Sunday`, `last week`). */
 const EN_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/
+/** An English article as a key (`the`, `a`, `an`). */
+export const EN_ARTICLE = /^(?:the|a|an)$/
 /** A year of the last two centuries (`in 1997`, `in 2004`), as a time phrase between a subject and its verb. */
 const EN_YEAR = /^(?:19|20)\d\d$/
 const EN_TIME_LEAD = new Set(["on", "last", "this", "at", "in"])
@@ -129,7 +131,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
         // `Mr Davies, 60, said`, `Lord Bach, Minister for Defence Procurement, said`: it stands before it
         const appo: readonly [number, number] = [s, c - 1]
         const before = depth < 2 ? this.englishSubjectBefore(s - 1, ps, depth + 1) : null
-        if (!isCapitalized(this.t, this.text, s) || /^(?:the|a|an)$/.test(this.keys[s]!)) return before
+        if (!isCapitalized(this.t, this.text, s) || EN_ARTICLE.test(this.keys[s]!)) return before
         if (this.entities.length > 0) {
           // `Sir Bernard Ingham, Margaret Thatcher's former press secretary, took`: a possessive apposition
           // describes the subject by someone else's name; `Liam Fox, Tory co-chairman, said`: an apposition that
@@ -404,7 +406,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // a capitalized word glued to a lower-case one by a hyphen ends a compound, no name: `the ex-Wallaby` stays whole
     if (s > a && s < e && this.gluedHyphen(s - 1)) return [a, b]
     // a sentence-initial article is no name: "The company" stays whole
-    if (e - s === 1 && /^(?:the|a|an)$/.test(this.keys[s]!)) return [a, b]
+    if (e - s === 1 && EN_ARTICLE.test(this.keys[s]!)) return [a, b]
     return [s, e]
   }
 
@@ -457,7 +459,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const [p, end] = before
     // (only after a subject that names nobody, `The younger stars were …`: `Gardener won, ahead of Jo Blume, who …`
     // is about Gardener)
-    if (p >= end || this.t.kinds[p] !== WORD || !/^(?:the|a|an)$/.test(this.keys[p]!)) return null
+    if (p >= end || this.t.kinds[p] !== WORD || !EN_ARTICLE.test(this.keys[p]!)) return null
     let inside = false
     let found: Entity | null = null
     // (its last sixty tokens: a text of one long sentence and many descriptions after it stays linear)

@@ -77,20 +77,20 @@ const FA_LETTER = "\u0641"
 /** A brace or an ornate parenthesis (`{`, `﴿`, `﴾`) right before or at a quote's start: a Quran verse (thirty-third session). */
 const QURAN_BRACES = /[{\ufd3e\ufd3f]/
 /**
- * A quote's text that is no speech: one that opens with a web address (`http://…`, `www.…`, then a space or its end:
- * `للتسجيل: www.… خلال أسبوع`), or a bare domain alone (`«riyadhedu.org/moe»`, `goo.gl/…)`; forty-fourth session).
- * Tested on a quote's first word only ({@link opensWithAddress}).
+ * A web address (`http://…`, `www.…`): a quote's text that opens with one is no speech (`للتسجيل: www.… خلال أسبوع`;
+ * forty-fourth session, before only the address alone). Tested on a quote's first word only ({@link opensWithAddress}).
  */
-const WEB_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?)$/i
-/** The longest first word {@link WEB_ADDRESS} is tried on. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i
+/** A bare domain with its path (`goo.gl/x`, `riyadhedu.org/moe`): no speech when it is a quote's whole text. */
+const BARE_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i
+/** The longest first word {@link WEB_ADDRESS} and {@link BARE_DOMAIN} are tried on. */
 const ADDRESS_MAX = 200
 
 /** Does `quote` open with a web address, or is it a bare domain alone (one word)? */
 const opensWithAddress = (quote: string): boolean => {
   const space = quote.search(/\s/)
   const first = space < 0 ? quote : quote.slice(0, space)
-  if (first.length > ADDRESS_MAX || !WEB_ADDRESS.test(first)) return false
-  return space < 0 || /^(?:https?:\/\/|www\.)/i.test(first)
+  return first.length <= ADDRESS_MAX && (WEB_ADDRESS.test(first) || (space < 0 && BARE_DOMAIN.test(first)))
 }
 
 /** A headline or a subheading that is a quote in marks ({@link QuoteScanner.pullLine}): the person its line names before the marks. */

@@ -521,6 +521,8 @@ export interface QuoteLexicons {
   readonly citingAfter: ReadonlySet<string>
   /** `رسول الله`, `النبي`, `الرسول`: the Prophet's titles (search-form keys), a hadith's speaker (thirty-fourth session). */
   readonly prophetTitles: ReadonlyArray<ReadonlyArray<string>>
+  /** The same titles, each its keys joined by a space (`رسول الله`): a hadith's speaker alone ({@link prophetTitles}). */
+  readonly prophetTitleKeys: ReadonlySet<string>
   /** `صلى`: the first word of the blessing after the Prophet's title (`صلى الله عليه وسلم`). */
   readonly blessingOpen: ReadonlySet<string>
   /** `على`, `إلى`: before the Prophet's title, they make it an object (`أقبل رجل على رسول الله … فقال`), no subject. */
@@ -1269,6 +1271,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     citingVerse: allKeys(ar.divine.citing),
     citingAfter: allKeys(ar.divine.citingAfter),
     prophetTitles: ar.divine.prophet.map((w) => foldKey(w)),
+    prophetTitleKeys: new Set(ar.divine.prophet.map((w) => foldKey(w).join(" "))),
     blessingOpen: allKeys(ar.divine.blessing),
     prophetObject: allKeys(ar.divine.prophetObject),
     mannerHeads: keySet(ar.mannerHeads.forms),

@@ -368,8 +368,8 @@ export abstract class MarkScanner extends EntityIndex {
    * between `open` and `j` (`"… للدولة. كما شملت القائمة "…".` is a quote left open and a second one), and with three
    * words or more between `j` and its closer, or that closer at the sentence's end (`"… قائمة المطالب "لاغية".`; a
    * word in marks inside the sentence, `مركز "موهافي" الفضائي`, is a name), and with no speech verb among the three
-   * words before `j` (`وأضاف "…`: a new quote after one left open). Reads the quote and on to the paragraph's end at most
-   * once per quote.
+   * words before `j` (`وأضاف "…`: a new quote after one left open). Reads the quote once for a sentence end, and from `j`
+   * to at most the second mark after it.
    */
   protected strayOpener(open: number, j: number, pe: number, c: string): boolean {
     const t = this.t

@@ -14,7 +14,9 @@
  * 6. `english.ts` — the English subject of a speech verb;
  * 7. `speakers.ts` — speaker resolution: the chain of named speakers, pronouns, generic subjects, entity linking;
  * 8. `arabic.ts` — the Arabic subject of a cue (after `قد`, a verb with no subject, a participle's sentence);
- * 9. `extract.ts` — the paragraph loop, attribution of each marked quote, and the public API.
+ * 9. `english-parts.ts` — one or two English words in marks inside a reported clause: the speaker's words, or a name,
+ *    a title or a term;
+ * 10. `extract.ts` — the paragraph loop, attribution of each marked quote, and the public API.
  *
  * One object rather than functions passing a context: every step reads the same token arrays and paragraph
  * state, and a monomorphic object keeps the scan as fast as it was as one class. Layers call only downwards.
@@ -107,6 +109,8 @@ const OBJECT_SUFFIX = /..(?:\u0647\u0645|\u0643\u0645|\u0647\u0645\u0627|\u0643\
  * Single function words compared as syntax, as token keys (their folded search form is the word as written, so the
  * literal is the key). Every layer imports these; none defines its own copy.
  */
+/** `ة` as written (a feminine noun's or a participle's ending; its search key is `ه`). */
+export const TA_MARBUTA = "\u0629"
 /** `عن` ("about", "from"). */
 export const AN = "\u0639\u0646"
 /** `أن` ("that"; with `إلا`/`غير` before it, "but"), as a key. */
@@ -426,9 +430,7 @@ export abstract class TokenScanner {
    * رسول`) is not.
    */
   protected prophetNamed(text: string): boolean {
-    if (BLESSING_WORDS.test(text)) return true
-    const key = foldKey(text).join(" ")
-    return this.lex.prophetTitles.some((title) => title.join(" ") === key)
+    return BLESSING_WORDS.test(text) || this.lex.prophetTitleKeys.has(foldKey(text).join(" "))
   }
 
   /**

@@ -13,7 +13,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tok
 import { IMAM } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, ANAPHOR_WINDOW, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
@@ -38,8 +38,6 @@ const WRITER_BACK = 120
 /** `الكاتب` (folded): the masculine writer noun. */
 const WRITER_M = foldKey("\u0627\u0644\u0643\u0627\u062a\u0628")[0]!
 
-/** `ة`. */
-const TA_MARBUTA = "\u0629"
 
 /** `العمر` in `البالغ من العمر 18 عاما`. */
 const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
@@ -1119,6 +1117,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     this.chainAt.push(at)
     this.lastPushAt = at
     return speaker
+  }
+
+  /** Takes the chain back to its first `length` entries (what {@link push} added since is dropped) and `lastPushAt` to `at`. */
+  protected rewindChain(length: number, at: number): void {
+    this.chain.length = length
+    this.chainAt.length = length
+    this.lastPushAt = at
   }
 
   protected fromChain(gender: Gender | null, person = false, before = this.cursor): Speaker | null {
