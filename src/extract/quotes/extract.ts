@@ -149,6 +149,9 @@ const sameEntity = (a: Entity, b: Entity): boolean => (a.entityId != null && b.e
 /** Words at most in a pull quote's line (a headline or a subheading is short). */
 const PULL_LINE_WORDS = 16
 
+/** Words at most before the colon of an English label line (`- Brentford boss Martin Allen: "…"`; forty-fifth session). */
+const LABEL_WORDS = 8
+
 /** Pull quotes at most read per text (each is compared with every quote: the scan stays linear). */
 const PULL_LINES = 16
 
@@ -850,6 +853,13 @@ class QuoteScanner extends EnglishParts {
         const slip = words >= MIN_WORDS_CUED ? this.slipSpeaker(m, pe) : null
         if (slip !== null) {
           found.push({ a, b, cue: null, speaker: slip, capped: m.capped })
+          continue
+        }
+        // `- Brentford boss Martin Allen: "…"`: an English line that is a person's name (its role before it) and a colon
+        // right before the marks, a preview's or a transcript's label; the person speaks (forty-fifth session)
+        const label = words >= MIN_WORDS_CUED ? this.labelSpeaker(m, ps) : null
+        if (label !== null) {
+          found.push({ a, b, cue: null, speaker: label, capped: m.capped })
           continue
         }
         // («ألعاب القوى وكرة السلة والسباحة …», a squad's names, a town's districts: a list in marks is no speech;
@@ -2504,6 +2514,23 @@ class QuoteScanner extends EnglishParts {
    * The speaker of English speech in marks after a colon with no speech verb (`Osbourne himself was at a loss to
    * explain it: "…"`): the subject of the sentence before the colon, when it names a person or an organisation.
    */
+  /**
+   * The person an English label names before the marks `m` (forty-fifth session, after the E19 reading: a football
+   * preview's `- Brentford boss Martin Allen: "…"` lines gave every quote to the ground named at the top): the marks
+   * right after a colon, and from the paragraph's start (past a list's dash) to the colon words alone, at most
+   * {@link LABEL_WORDS}, none a verb, the last of them closing a person the entity stage tagged. Else null; Arabic
+   * lines are left out (`X: «…»` there heads a column, X its writer and the marks its title).
+   */
+  protected labelSpeaker(m: Mark, ps: number): Speaker | null {
+    const colon = m.open - 1
+    if (this.entities.length === 0 || colon <= ps || !this.isColon(colon) || this.t.kinds[colon - 1] !== WORD || !/[a-z]/.test(this.keys[colon - 1]!)) return null
+    const k = this.isPunct(ps, DASHES) ? ps + 1 : ps
+    if (colon - k > LABEL_WORDS || this.personBeforeRelative(colon - 1) === null) return null
+    for (let j = k; j < colon; j++) if (this.t.kinds[j] !== WORD || this.mainVerbAt(j)) return null
+    const speaker = this.resolve([k, colon], null, false)
+    return speaker !== null && speaker.entityId !== null ? this.push(speaker, k) : null
+  }
+
   protected colonSubject(m: Mark): Speaker | null {
     const colon = m.open - 1
     if (colon <= this.ps || !this.isColon(colon) || this.t.kinds[colon - 1] !== WORD || !/[a-z]/.test(this.keys[colon - 1]!)) return null
