@@ -2479,7 +2479,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * (`مشجعو`/`مشجعوا` before a definite word, `معارضيها` with its pronoun); never a speech verb or participle of
    * the lexicon, nor the start of an entity.
    */
-  private pluralNounAt(k: number): boolean {
+  protected pluralNounAt(k: number): boolean {
     if (this.t.kinds[k] !== WORD || this.entityStartingAt(k) !== null) return false
     const raw = this.keys[k]!
     const lex = this.lex

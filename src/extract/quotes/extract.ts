@@ -43,10 +43,13 @@ import { EnglishParts } from "./english-parts.js"
 import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { participleGender } from "./cues.js"
+import { docStem } from "./speakers.js"
 import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
+/** A word ending as an adjective of relation does, as a key (`السعودي`, `الأمريكية` folded to ه). */
+const NISBA = /\u064a(?:\u0647)?$/
 
 /**
  * Clitics and the article glued to a number (`و32`, `الـ800`, `ب20`, `لل24`): a number in speech, not a code such as
@@ -702,7 +705,8 @@ class QuoteScanner extends EnglishParts {
       if (before === null && words >= 2) {
         // (وكان حزب X دان استمرار السلوك العدواني "الهمجي والإجرامي": epithets after a verb of condemning's object;
         // forty-second session)
-        const charged = this.chargeBefore(m, words) ?? this.accusingBefore(m) ?? this.condemnedEpithet(m, words)
+        // (and a verb of complaining, `وشكا X من «…»`; forty-fifth session, helper accuse)
+        const charged = this.chargeBefore(m, words) ?? this.accusingBefore(m) ?? this.condemnedEpithet(m, words) ?? this.complainedOf(m, words)
         if (charged !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
           found.push({ a, b, cue: charged.cue, speaker: charged.speaker, capped: m.capped })
           continue
@@ -2802,9 +2806,13 @@ class QuoteScanner extends EnglishParts {
     // (`from`: the word the verb's phrase ends at, read back from with `fromVerbs`, for {@link stanceBefore})
     let p = from >= 0 ? from : m.open - 1
     if (p <= this.ps || this.t.kinds[p] !== WORD) return null
+    // (the preposition inside the marks, `واتهم البيان X "بدعم …"`, `ودعا X الحكومة "إلى الإفراج …"`: the verb's
+    // subject is read back from the word before the marks as from its preposition; forty-fifth session, helper accuse)
+    const inside = from < 0 && fromVerbs === null && this.prepositionInside(m)
+    if (inside) p = m.open
     // (عن after a verb of expressing, وعبّر X عن «…»; twenty-fourth session)
     // (and `بأنه`/`بأنها`/`بأنهم`, the charge's clause, `واتهم X Y بأنها «…»`; forty-second session)
-    let verbs = fromVerbs ?? (this.lex.chargePrepositions.has(this.keys[p]!) || this.lex.baAnna.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null)
+    let verbs = fromVerbs ?? (inside || this.lex.chargePrepositions.has(this.keys[p]!) || this.lex.baAnna.has(this.keys[p]!) ? this.lex.chargeVerbs : this.keys[p] === AN ? this.lex.expressVerbs : null)
     // (واتهمت X Y بالتصرف بصورة «…», بارتكاب «…», بالتخلي عن «…»: three words or more in marks after a verbal noun glued
     // to ب and up to three words; the verb is read before the noun; fortieth session, helper nouncues)
     let throughNoun = false
@@ -2870,10 +2878,44 @@ class QuoteScanner extends EnglishParts {
       // (through a verbal noun, a country right after a feminine verb speaks through its government as well, `واتهمت
       // الولايات المتحدة إيران بالتصرف …`; fortieth session, helper nouncues)
       if (tail && !this.namedSubjectAfter(cue)) return null
-      if (first === null && !(this.namedSubjectAfter(cue) || ((gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue) && (throughNoun || verbs === this.lex.expressVerbs || this.objectAfterPlace(cue, p))) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      // (a document opens the subject, `واتهم البيان السعودي الدوحة "بدعم …"`: the noun and its adjectives, not the object)
+      if (first === null && inside && !this.namedSubjectAfter(cue)) {
+        const doc = this.documentSubject(cue)
+        if (doc !== null) return { cue, speaker: doc }
+      }
+      if (first === null && !(this.namedSubjectAfter(cue) || (verbs === this.lex.complainingVerbs && this.pluralSubjectAfter(cue)) || ((gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue) && (throughNoun || verbs === this.lex.expressVerbs || this.objectAfterPlace(cue, p))) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
+  }
+
+  /**
+   * Do the marks `m` open with the preposition of a verb of charging: `على` or `إلى` as a word, or a verbal noun glued to
+   * `ب` (`"بدعم …"`, `«بالعودة …»`; not `بأنه`), with a word right before the marks (forty-fifth session, helper accuse)?
+   */
+  protected prepositionInside(m: Mark): boolean {
+    const a = m.open + 1
+    if (a >= m.close || this.t.kinds[a] !== WORD || this.t.kinds[m.open - 1] !== WORD) return false
+    const key = this.keys[a]!
+    return this.lex.chargePrepositions.has(key) || (key.length >= 4 && key.startsWith(BA_KEY) && !this.lex.baAnna.has(key))
+  }
+
+  /**
+   * A definite document noun (`documentNouns`: `البيان`, `التقرير`) opening the subject of `cue`, with up to two definite
+   * adjectives of relation after it (`البيان السعودي`; the object after them is left out): that speaker, or null
+   * (forty-fifth session, helper accuse).
+   */
+  protected documentSubject(cue: Cue): Speaker | null {
+    if (cue.speaker === null) return null
+    const [a, b] = cue.speaker
+    const key = this.keys[a]!
+    if (this.t.kinds[a] !== WORD || !key.startsWith(ALEF_LAM) || docStem(key, this.lex.documentNouns) === null) return null
+    let end = a + 1
+    while (end < b && end < a + 3 && this.t.kinds[end] === WORD && this.keys[end]!.startsWith(ALEF_LAM) && NISBA.test(this.keys[end]!)) end++
+    // (the object stays after the subject: a document alone before the marks is the object, `اتهم X البيان "بـ…"`)
+    if (end >= b) return null
+    const o = this.orig(this.t.starts[a]!, this.t.ends[end - 1]!)
+    return { text: this.text.slice(o.start, o.end), entityId: null, gender: null, person: false }
   }
 
   /**
@@ -3181,6 +3223,22 @@ class QuoteScanner extends EnglishParts {
    */
   protected warnedOf(cue: Cue, j: number, m: Mark): boolean {
     return j === m.open - 1 && this.warningVerb(cue) && this.wordsOnly(cue.end, j) && this.namedSubjectAfter(cue)
+  }
+
+  /**
+   * Marks of three words or more right after `من`, after a verb of complaining (`complainingVerbs`: `شكا`, `اشتكى`) that
+   * opens its clause and words alone (`وشكا X من «…»`, `في المقابل، شكا القطريون من "…"`): that verb as a cue and its
+   * subject, read as {@link chargeBefore} reads a verb of charging (forty-fifth session, helper accuse, from the A85
+   * reading)?
+   */
+  protected complainedOf(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
+    if (words < MIN_WORDS_CUED || m.open - 1 <= this.ps || this.t.kinds[m.open - 1] !== WORD || this.keys[m.open - 1] !== MIN) return null
+    return this.chargeBefore(m, words, m.open - 1, this.lex.complainingVerbs)
+  }
+
+  /** Is a plural noun of people the subject right after the verb of `cue` (`شكا القطريون`; forty-fifth session)? */
+  protected pluralSubjectAfter(cue: Cue): boolean {
+    return cue.speaker !== null && cue.speaker[0] === cue.end && this.pluralNounAt(cue.speaker[0])
   }
 
   /** Is the cue an Arabic verb of warning (`warningVerbs`: `حذر`, `يحذر`, with or without its و/ف; fortieth session)? */

@@ -171,6 +171,8 @@ export const ArabicQuotesFile = Schema.Struct({
   negatedCopulas: Described,
   /** `حذر`, `يحذر` …: a speech verb whose words follow `من` (fortieth session). */
   warningVerbs: Described,
+  /** `شكا`, `اشتكى` …: verbs of complaining whose words follow `من` as a verb of warning's do (forty-fifth session). */
+  complainingVerbs: Described,
   /** `هو`, `هي`, `هم`, `هما` between `ما` and `إلا` (fortieth session). */
   exceptivePronouns: Described,
   /** سوف ("will"), لن ("will not"), لم ("did not") (thirty-sixth session: moved from quotes/extract.ts `VERB_PARTICLES`). */
@@ -607,6 +609,8 @@ export interface QuoteLexicons {
   readonly negatedCopulas: ReadonlySet<string>
   /** `حذر`, `يحذر` …: a speech verb whose words in marks follow `من` (`وحذر X من «…»`; fortieth session). */
   readonly warningVerbs: ReadonlySet<string>
+  /** `شكا`, `اشتكى` …: verbs of complaining; their words in marks follow `من` (`وشكا X من «…»`) and a `بالقول` after them is read as a cue of its own (forty-fifth session, helper accuse). */
+  readonly complainingVerbs: ReadonlySet<string>
   /** `هو`, `هي`, `هم`, `هما`: the pronoun between `ما` and `إلا` (fortieth session). */
   readonly exceptivePronouns: ReadonlySet<string>
   /**
@@ -1311,6 +1315,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     copulaForms: allKeys(ar.copulaForms.forms),
     negatedCopulas: allKeys(ar.negatedCopulas.forms),
     warningVerbs: allKeys(ar.warningVerbs.forms),
+    complainingVerbs: allKeys(ar.complainingVerbs.forms),
     exceptivePronouns: allKeys(ar.exceptivePronouns.forms),
     verbParticles: allKeys(ar.verbParticles.forms),
     possessiveNameNouns: allKeys(ar.possessiveNameNouns.forms),
