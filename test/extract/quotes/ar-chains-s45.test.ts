@@ -1,9 +1,15 @@
+import { describe, expect, it } from "vitest"
+import arFile from "../../../src/lexicons/quotes/ar.json" with { type: "json" }
+import { ArabicQuotesFile } from "../../../src/extract/quotes/lexicon.js"
+import { decodeLexicon } from "../../../src/extract/internal/decode.js"
+import { LexiconError } from "../../../src/lexicons/lexicon.js"
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
  * Arabic speaker chains (docs/history/quotes.md, "Forty-fifth session (helper, carry)"): a bare verb with و later in a
- * sentence that opens with a speech verb whose subject has not spoken goes on with that subject, and a topic after
- * `أما` with its verb, a turn lead and a colon ends a colon quote that ran on to it. Sentences written for these tests
+ * sentence that opens with a speech verb whose subject has not spoken goes on with that subject, a topic after `أما`
+ * with its verb, a turn lead and a colon ends a colon quote that ran on to it, and `وبين` after the preposition `بين`
+ * names a party, not a speaker. Sentences written for these tests
  * in the style of the wires; `[[TYPE:text]]` marks become entities. Each table has rows where the rule must not fire.
  */
 
@@ -23,7 +29,24 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     ['وقال [[PERSON:سامي الحداد]]: نحمد الله على نجاح الموسم ونشكر كل من ساهم فيه من المتطوعين. أما [[PERSON:ماجد الراشد]] فقال من جانبه: إن التنظيم كان متميزا هذا العام بكل المقاييس.', ["[سامي الحداد | قال] نحمد الله على نجاح الموسم ونشكر كل من ساهم فيه من المتطوعين", "[ماجد الراشد | قال] إن التنظيم كان متميزا هذا العام بكل المقاييس"]],
     // must not fire: a topic that is what is spoken about (`أما عن`)
     ['وقال [[PERSON:سامي الحداد]]: نحمد الله على نجاح الموسم ونشكر كل من ساهم فيه من المتطوعين. أما عن الموسم المقبل فقال من جانبه: إن الاستعداد بدأ مبكرا.', ["[سامي الحداد | قال] نحمد الله على نجاح الموسم ونشكر كل من ساهم فيه من المتطوعين. أما عن الموسم المقبل فقال من جانبه: إن الاستعداد بدأ مبكرا"]]
+  ],
+  "`وبين` after the preposition `بين` names a party, no speaker": [
+    ['ونفى [[PERSON:سامي الحداد]] أن يكون سبب الخلاف العلاقة المتوترة بينه وبين [[PERSON:ماجد الراشد]]، وقال: «الخلافات بيننا لم تكن شخصية أبدا».', ["[سامي الحداد | قال] الخلافات بيننا لم تكن شخصية أبدا"]],
+    ['وأضاف [[PERSON:سامي الحداد]] الذي لا تزال المفاوضات جارية بينه وبين [[ORGANIZATION:النادي الأهلي]] «من المبكر الحديث عن موسم رائع».', ["[سامي الحداد | أضاف] من المبكر الحديث عن موسم رائع"]],
+    // must not fire: `وبين` with no preposition before it in its sentence is the verb
+    ['وأشاد [[PERSON:سامي الحداد]] بالمشروع بين الشباب. وبين [[PERSON:ماجد الراشد]]: «الخطة ستنفذ على ثلاث مراحل متتالية».', ["[ماجد الراشد | بين] الخطة ستنفذ على ثلاث مراحل متتالية"]],
+    ['وتحدث [[PERSON:سامي الحداد]] عن الخطة، وبين [[PERSON:ماجد الراشد]] أنها «ستنفذ على ثلاث مراحل».', ["[ماجد الراشد | بين] ستنفذ على ثلاث مراحل"]]
   ]
 }
 
 describeQuoteTables("Arabic speaker chains (forty-fifth session)", tables)
+
+describe("the betweenWords list (forty-fifth session)", () => {
+  it("is required, described, with no form twice", () => {
+    const file = decodeLexicon(ArabicQuotesFile, "quotes/ar")(arFile)
+    expect(file.betweenWords.description).toMatch(/session/)
+    expect(new Set(file.betweenWords.forms).size).toBe(file.betweenWords.forms.length)
+    const { betweenWords: _gone, ...without } = arFile
+    expect(() => decodeLexicon(ArabicQuotesFile, "quotes/ar")(without)).toThrow(LexiconError)
+  })
+})
