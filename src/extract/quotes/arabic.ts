@@ -33,6 +33,8 @@ const RELATIVE_F = "\u0627\u0644\u062a\u064a"
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
 /** `كما` ("as", "also"). */
 const KAMA = foldKey("\u0643\u0645\u0627")[0]!
+/** Words an unnamed source's phrase holds at most to speak on after a speech verb with no speech (`silentSpeechSubject`; forty-fifth session). */
+const UNNAMED_WORDS = 6
 
 /** The stem of `بدوره`/`بدورها`, a lead word with its pronoun (thirty-fifth session). */
 const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
@@ -1521,7 +1523,34 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = s + 1; k < at; k++) if (this.t.kinds[k] === WORD && this.lex.clauseBreaks.has(this.keys[k]!)) return null
     // (not after `كما` ("also"): `كما هاجم X وسخر من …، وقال إن` goes on with the subject before, X its object)
     if (withoutConjunction(this.keys[s]!) === KAMA) return null
-    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at)
+    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at) ?? this.silentSpeechSubject(s, at, cue.gender)
+  }
+
+  /**
+   * The subject of a speech verb that opens the sentence `[s, at)` with no speech after it (`وأكد ناطق باسم النادي من
+   * جانبه النبأ … وقال إن …`, `ونوه X بمعالجة … ، وقال:`; forty-fifth session, helper carry): nobody was pushed in
+   * the sentence ({@link ownSentenceSubject} tests it), so that verb's subject has not joined the chain, and the later
+   * verb with و and no subject goes on with it, not with the speaker the chain named before. The verb agrees with
+   * `gender`; its phrase is resolved as a speaker phrase (an unnamed spokesman too) and pushed. Else null.
+   */
+  private silentSpeechSubject(s: number, at: number, gender: Gender | null): Speaker | null {
+    const p = this.verbAfterLead(s, at)
+    if (p < 0 || p + 1 >= at || this.t.kinds[p] !== WORD) return null
+    const key = this.keys[p]!
+    const open = withoutConjunction(key, 3)
+    if (!(this.lex.verbForms.has(open) || this.lex.verbForms.has(key)) || !agreesWith(open, gender)) return null
+    const c0 = key.charCodeAt(0)
+    const cue = (key.length > 3 && (c0 === C_WAW || c0 === C_FA) ? this.cueWithoutProclitic(p, at) : null) ?? this.cueAt(p, at, key)
+    if (cue === null || cue.kind !== "verb" || cue.speaker === null || cue.continues) return null
+    // (a person or an organisation right after the verb, as verbFirstSubject reads it: `وأكد نائب رئيس الاتحاد X جاهزية …`)
+    const named = this.subjectAfterVerb(p, at, gender, false, at) ?? this.subjectAfterVerb(p, at, gender, true, at)
+    if (named !== null) return named
+    // (else an unnamed source or spokesman whose phrase reads short: `ناطق باسم النادي الفرنسي`)
+    const first = withoutConjunction(this.keys[cue.speaker[0]]!, 4)
+    if (!(this.lex.unnamedSources.has(first) || SPOKESMAN_ANY_CASE.test(this.keys[cue.speaker[0]]!))) return null
+    const r = this.resolve(cue.speaker, gender, false)
+    if (r === null || r.text.split(/\s+/).length > UNNAMED_WORDS) return null
+    return this.resolve(cue.speaker, gender, true)
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
-import { COLON_WINDOW, COMMAS, FA, MARKS, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
+import { COLON_WINDOW, COMMAS, FA, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
 
 /** `هو` (search form), before a colon that opens a question as often as a list (`السؤال الأهم هو: …؟`). */
 const HUWA = foldKey("\u0647\u0648")[0]
@@ -286,7 +286,11 @@ export abstract class ColonSpeech extends CueScanner {
       if (this.lex.complementizers.has(key)) return false
       if (key.length > 3 && key[0] === FA) {
         const n = this.verbAt(j, pe)
-        return n > 0 && j + n < pe && this.t.kinds[j + n] === PUNCT && this.keys[j + n] === ":"
+        if (n === 0) return false
+        // (a turn lead between the verb and its colon, `أما X فقال من جانبه: …`; forty-fifth session, helper carry)
+        let e = j + n
+        if (e + 1 < pe && this.t.kinds[e] === WORD && this.keys[e] === MIN && this.lex.turnLeads.has(this.keys[e + 1]!)) e += 2
+        return e < pe && this.t.kinds[e] === PUNCT && this.keys[e] === ":"
       }
     }
     return false

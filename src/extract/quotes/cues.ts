@@ -87,6 +87,9 @@ const TANWEEN_FATH = 0x064b
 export const participleGender = (key: string): Gender => (key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m")
 
 /** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
+/** How many words before `وبين` a preposition `بين` is looked for ({@link CueScanner.betweenBefore}; forty-fifth session). */
+const BETWEEN_BACK = 6
+
 export abstract class CueScanner extends MarkScanner {
   /** The speech cues of a paragraph, in order. */
   protected cues(ps: number, pe: number): Array<Cue> {
@@ -373,7 +376,23 @@ export abstract class CueScanner extends MarkScanner {
 
   /** The cue at token `j` read without its first letter (a proclitic و/ف: `وقال` → `قال`). */
   protected cueWithoutProclitic(j: number, pe: number): Cue | null {
-    return this.cueAsIf(j, pe, this.keys[j]!.slice(1), 1)
+    const as = this.keys[j]!.slice(1)
+    // (بينه وبين الرئيس: `وبين` after the preposition names its second party, not the verb بيّن; forty-fifth session)
+    if (this.lex.betweenWords.has(as) && this.betweenBefore(j)) return null
+    return this.cueAsIf(j, pe, as, 1)
+  }
+
+  /** Is one of `betweenWords` among the {@link BETWEEN_BACK} words before token `j`, in its sentence? */
+  private betweenBefore(j: number): boolean {
+    for (let k = j - 1, words = 0; k >= this.ps && words < BETWEEN_BACK; k--) {
+      if (this.t.kinds[k] !== WORD) {
+        if (this.isSentenceEnd(k)) return false
+        continue
+      }
+      if (this.lex.betweenWords.has(this.keys[k]!)) return true
+      words++
+    }
+    return false
   }
 
   /**

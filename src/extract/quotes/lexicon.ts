@@ -380,7 +380,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `معلنا`, `مبديا`: participles of declaring a stance, before a noun with its pronoun and `لـ` (forty-second session). */
   stanceParticiples: Described,
   /** `من جانبه`, `من جهتها`, `بدوره`: the lead word of a sentence that hands the turn to another party (forty-third session). */
-  turnLeads: Described
+  turnLeads: Described,
+  /** `بين`, `بينه`, `بينهما`: the preposition "between" whose second party `وبين` names (forty-fifth session). */
+  betweenWords: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1111,6 +1113,11 @@ export interface QuoteLexicons {
    * and a colon quote with no marks before it ends there (forty-third session, helper spans; keys).
    */
   readonly turnLeads: ReadonlySet<string>
+  /**
+   * `بين`, `بينه`, `بينها`, `بينهم` …: a `وبين` a few words after one names the second party of "between", not the verb
+   * `بيّن` with its subject (forty-fifth session, helper carry; keys).
+   */
+  readonly betweenWords: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1420,6 +1427,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     stanceVerbs: allKeys(ar.stanceVerbs.forms),
     stanceParticiples: allKeys(ar.stanceParticiples.forms),
     turnLeads: allKeys(ar.turnLeads.forms),
+    betweenWords: allKeys(ar.betweenWords.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
