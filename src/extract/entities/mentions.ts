@@ -1639,13 +1639,37 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
     let untagged = true
     for (let k = i; k <= e && untagged; k++) untagged = tags[k] === 0
     const start = units[i]!.nameStart
+    if (!untagged || overlapsAny(found, start, units[e]!.end)) continue
+    // (وزارة الخارجية القطرية: the place's nisba after it, unless a mention of the sentence holds it)
+    const withNisba = placeNisbasAfter(units, tags, e)
+    if (withNisba > e && !overlapsAny(found, start, units[withNisba]!.end)) e = withNisba
     const end = units[e]!.end
-    if (!untagged || overlapsAny(found, start, end)) continue
     out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
     i = e
   }
   return out
 }
+
+/**
+ * After a listed body's last word at `last`, the nisba adjectives of a place the tagger left untagged (`وزارة الخارجية
+ * [القطرية]`, `وزارة الدفاع [الكورية]`): at most two words with the article and no clitic ({@link isPlaceNisba}). In a
+ * story of several states the bare ministry is ambiguous; the text names whose it is (forty-fifth session). The
+ * shorter name is then no more found again elsewhere by propagation (`وكالة الأنباء` of another state).
+ */
+const placeNisbasAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, last: number): number => {
+  let e = last
+  while (e - last < 2 && e + 1 < units.length && tags[e + 1] === 0) {
+    const u = units[e + 1]!
+    if (u.kind !== "word" || u.proclitic) break
+    // (وزارة الدفاع الكورية [الجنوبية]: a direction only after a place's nisba)
+    if (!isPlaceNisba(u) && !(e > last && u.article && NISBA_DIRECTIONS().has(u.bare))) break
+    e++
+  }
+  return e
+}
+
+/** `الشمالية`, `الجنوبية` (search form, without the article, as `bare` holds it): the half of a country its nisba names (`الكورية الشمالية`). */
+const NISBA_DIRECTIONS = foldedSet(() => ["شمالي", "شمالية", "جنوبي", "جنوبية"])
 
 /** The most words after a speaking body's head that its name takes (`القيادة العامة للقوات المسلحة الإماراتية`). */
 const MAX_BODY_WORDS = 5

@@ -241,7 +241,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // وقال مصدر أمني إن … وأضاف المصدر: the bare definite noun of an unnamed source is the source the text described
     // before, in the description's words (forty-fourth session)
     if (b - a === 1 && this.t.kinds[a] === WORD) {
-      const described = this.describedSource(a)
+      const described = this.describedSource(a, gender)
       if (described !== null) {
         // (pushed again where it is named, even when last on the chain: a word pushed after the description, an
         // outlet `لـ "فرانس برس"` of its sentence, is not the speaker a participle after this one goes on with)
@@ -2063,7 +2063,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * {@link sourceSkeleton}: `مصادر` ~ `مصدر`), as the text described it (`مصدر أمني`, `مسؤول كبير بالجيش`); else null
    * (a source the text gave as its body, `مصدر في وزارة X` → `وزارة X`, is no such speaker: the noun stays).
    */
-  protected describedSource(a: number): Speaker | null {
+  protected describedSource(a: number, gender: Gender | null = null): Speaker | null {
     const key = this.keys[a]!
     if (!key.startsWith(ALEF_LAM) || !this.lex.unnamedSources.has(key.slice(2))) return null
     const stem = sourceSkeleton(key)
@@ -2079,11 +2079,67 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (at < a - DESCRIBED_BACK) return null
       // (the description itself, where the chain took it from an according phrase after its verb, is no newer source)
       const described = (k: number): boolean => words.every((w, n) => k + n < this.t.count && (n === 0 ? withoutConjunction(this.keys[k]!) : this.keys[k + n]) === w)
-      for (let k = a - 1; k > at; k--) if (this.t.kinds[k] === WORD && source(withoutConjunction(this.keys[k]!)) && !described(k)) return null
+      for (let k = a - 1; k > at; k--) if (this.t.kinds[k] === WORD && source(withoutConjunction(this.keys[k]!)) && !described(k)) return this.describedInText(a, source, gender)
       return c[i]!
+    }
+    return this.describedInText(a, source, gender)
+  }
+
+  /**
+   * The unnamed source the text described last before token `a` where the chain holds none (forty-fifth session): the
+   * nearest such noun with no article (`source`) within {@link DESCRIBED_BACK} tokens, as the speaker's words with the
+   * adjectives after it (`describedBy` or a nisba, no entity on them: `بحسب ما أفاد مصدر أمني في …`, `علمت … من مصدر
+   * أمني مسؤول`, `في تحرك وصفه مسؤول أميركي بأنه`: attributions that push no speaker). Null when the nearest has no
+   * adjective, is close to someone (`مقرب`, `closeTo`) or stands in a body (`في`/`من`/`بـ` and an organisation: the
+   * body is that source, and the bare noun stays, as {@link unnamedSource} reads it).
+   */
+  private describedInText(a: number, source: (w: string) => boolean, gender: Gender | null): Speaker | null {
+    const lex = this.lex
+    const at = this.sourceNounsAt()
+    // (the last such noun before `a`, by binary search)
+    let lo = 0
+    let hi = at.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (at[mid]! < a) lo = mid + 1
+      else hi = mid
+    }
+    for (let n = lo - 1; n >= 0 && at[n]! >= a - DESCRIBED_BACK; n--) {
+      const k = at[n]!
+      if (!source(withoutConjunction(this.keys[k]!))) continue
+      let e = k + 1
+      while (e < a && this.t.kinds[e] === WORD && (lex.unnamedDescribedBy.has(this.keys[e]!) || isNisbaKey(this.keys[e]!, "any")) && this.entityIn(this.orig(this.t.starts[e]!, this.t.ends[e]!)) === null) {
+        if (lex.unnamedCloseTo.has(this.keys[e]!)) return null
+        e++
+      }
+      if (e === k + 1) return null
+      const next = e < a && this.t.kinds[e] === WORD ? this.keys[e]! : ""
+      const body = next === FI || next === MIN ? this.organisationOpening(e + 1) : next.length > 2 && next[0] === "\u0628" && !next.startsWith(ALEF_LAM) ? this.organisationOpening(e, true) : null
+      if (body !== null) return null
+      const from = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      const to = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
+      // (without the conjunction glued to the noun: `ومصدر أمني`)
+      const w = this.text.slice(from.start, to.end)
+      const text = this.keys[k] !== withoutConjunction(this.keys[k]!) ? w.slice(1) : w
+      return { text, entityId: null, gender, person: false }
     }
     return null
   }
+
+  /** The word tokens of the text that are an unnamed source's noun with no article (`مصدر`, `ومسؤول`), in order; read once. */
+  private sourceNounsAt(): ReadonlyArray<number> {
+    if (this.sourceNouns !== null) return this.sourceNouns
+    const out: Array<number> = []
+    for (let k = 0; k < this.t.count; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      const w = withoutConjunction(this.keys[k]!)
+      if (!w.startsWith(ALEF_LAM) && this.lex.unnamedSources.has(w)) out.push(k)
+    }
+    this.sourceNouns = out
+    return out
+  }
+
+  private sourceNouns: Array<number> | null = null
 
   protected sameAs(a: number, b: number): Speaker | null {
     const lex = this.lex
