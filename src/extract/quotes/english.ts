@@ -47,6 +47,8 @@ const EN_PAST = new Set(["hit", "made", "gave", "went", "spoke", "took", "came",
 
 /** Prepositions that join a person's role to the body he works for (`a strategist at Monument Securities`). */
 const EN_EMPLOYER_LINKS = new Set(["at", "of", "from", "with", "for"])
+/** Of those, the words that link a person to an employer right after the person's comma, with no role between (`X, from Y told`). */
+const EN_BARE_EMPLOYER_LINKS = new Set(["of", "from"])
 /** Words that open a relative clause (`Mr Gillmor, who founded …, said`): no role. */
 const EN_RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"])
 
@@ -215,7 +217,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (!(this.t.kinds[j] === WORD || this.t.kinds[j] === NUM || this.gluedHyphen(j)) || EN_RELATIVES.has(key) || this.mainVerbAt(j)) return null
       j--
     }
-    if (j <= ps || j >= k - 1 || !this.isPunct(j, COMMAS)) return null
+    // (`"…," Emmanuel Ferry, from Exane BNP Paribas told`: `from` or `of` right after the comma, the employer with no role
+    // before it, describes the person too; forty-fifth session)
+    if (j <= ps || (j >= k - 1 && !(j === k - 1 && EN_BARE_EMPLOYER_LINKS.has(this.keys[k]!))) || !this.isPunct(j, COMMAS)) return null
     const person = this.personEndingAt(j - 1, ps - 1)
     if (person === null) return null
     // (or right after the quote it speaks: `"…," Anais Faraj, an analyst at Nomura, told`)

@@ -181,6 +181,8 @@ const TITLE_WORDS = 12
 
 /** How many of the last quotes {@link QuoteScanner.quotedSpan} reads (thirty-eighth session): a bound that keeps it constant time. */
 const QUOTED_REACH = 32
+/** The most tokens between a quote's end and its paragraph's end for a short quote opening the next paragraph to go on with it. */
+const PARAGRAPH_ON_REACH = 24
 
 /** The index of the first of `cues` (in text order) at token `at` or after it (binary search; `cues.length`: none). */
 const firstCueFrom = (cues: ReadonlyArray<Cue>, at: number): number => lowerBoundBy(cues, at, (c) => c.at)
@@ -389,8 +391,22 @@ class QuoteScanner extends EnglishParts {
   scan(title: Range | null = null, byline: Range | null = null): QuoteResult {
     const t = this.t
     let ps = 0
+    // the straight marks of the paragraph so far, counted from `from` on (a paragraph read on past a break counts on)
+    let straight = 0
+    let from = 0
     for (let i = 0; i <= t.count; i++) {
       if (i === t.count || t.kinds[i] === BREAK) {
+        // `He said: "… i.e. like an` ⏎ `agent provocateur` ⏎ `and perhaps …"`: a line break inside an open quote
+        // between two Latin words, the second in lower case (a scrape that put a link's words on lines of their
+        // own), goes on with the paragraph (forty-fifth session)
+        const on = i < t.count && i > ps ? this.brokenLine(i) : -1
+        if (on >= 0) {
+          for (; from < i; from++) if (this.markChar(from) === '"') straight++
+          if (straight % 2 === 1) {
+            i = on - 1
+            continue
+          }
+        }
         if (i > ps) {
           // (the verse lines of a poem quote after its first: read as part of it; thirty-seventh session)
           if (ps >= this.poemUntil) {
@@ -402,6 +418,8 @@ class QuoteScanner extends EnglishParts {
           this.lastPe = i
         }
         ps = i + 1
+        straight = 0
+        from = ps
       }
     }
     if (this.pulls.length > 0) this.pullSpeakers()
@@ -418,6 +436,21 @@ class QuoteScanner extends EnglishParts {
       }
     }
     return { quotes: this.quotes, capped: this.capped }
+  }
+
+  /**
+   * The word after the break at token `i` when the break is a line break inside words (forty-fifth session): a Latin
+   * word before it and, after the breaks (two at most), a Latin word in lower case (`… like an` ⏎ `agent provocateur`
+   * ⏎ `and perhaps …`); else -1. The caller checks that a straight mark is left open before it.
+   */
+  private brokenLine(i: number): number {
+    const t = this.t
+    let n = i
+    while (n < t.count && t.kinds[n] === BREAK) n++
+    if (n >= t.count || n - i > 2 || t.kinds[i - 1] !== WORD || t.kinds[n] !== WORD) return -1
+    if (!/^[a-z]/.test(this.keys[i - 1]!) || !/^[a-z]/.test(this.keys[n]!)) return -1
+    const c = this.text.charCodeAt(this.orig(t.starts[n]!, t.ends[n]!).start)
+    return c >= 0x61 && c <= 0x7a ? n : -1
   }
 
   /**
@@ -864,6 +897,14 @@ class QuoteScanner extends EnglishParts {
         const label = words >= MIN_WORDS_CUED ? this.labelSpeaker(m, ps) : null
         if (label !== null) {
           found.push({ a, b, cue: null, speaker: label, capped: m.capped })
+          continue
+        }
+        // `…," said Mr Williams.` ⏎ `"This cannot go on." Filming starts …`: a short sentence in marks that opens its
+        // paragraph right after a paragraph whose last sentence attributed a quote goes on with that quote's speaker
+        // (forty-fifth session)
+        const onward = words >= MIN_WORDS_CUED && words < MIN_WORDS_UNCUED ? this.paragraphGoesOn(m, ps) : null
+        if (onward !== null) {
+          found.push({ a, b, cue: null, speaker: onward, capped: false })
           continue
         }
         // («ألعاب القوى وكرة السلة والسباحة …», a squad's names, a town's districts: a list in marks is no speech;
@@ -3628,6 +3669,29 @@ class QuoteScanner extends EnglishParts {
     }
     if (size > 0) pieces++
     return arabic && pieces >= 4
+  }
+
+  /**
+   * The speaker a short English sentence in marks `m` that opens its paragraph `ps` goes on with (forty-fifth session):
+   * the speaker of the last quote emitted, when that quote lies in the paragraph before and the words after it to that
+   * paragraph's end are its attribution only (at most {@link PARAGRAPH_ON_REACH} tokens, no other mark, no sentence end
+   * before the last), the marks open with a capital and close after a sentence's end; else null.
+   */
+  protected paragraphGoesOn(m: Mark, ps: number): Speaker | null {
+    const t = this.t
+    if (m.open !== ps || m.capped || m.split || !this.isSentenceEnd(m.close - 1) || t.kinds[m.open + 1] !== WORD || !isCapitalized(t, this.text, m.open + 1)) return null
+    const last = this.quotes.length - 1
+    if (last < 0 || this.quotes[last]!.speaker === null || this.lastQuoted === null) return null
+    const e = this.quoteTokens[last]![1]
+    const [lps, lpe] = [this.lastPs, this.lastPe]
+    if (e <= lps || e > lpe || lpe - e > PARAGRAPH_ON_REACH || this.quoteTokens[last]![0] < lps) return null
+    // (the attribution's words only: no mark but the quote's own closing one, no sentence end before the paragraph's last)
+    let marks = 0
+    for (let k = e; k < lpe; k++) {
+      if (this.markChar(k) !== null && ++marks > 1) return null
+      if (k < lpe - 1 && this.isSentenceEnd(k) && !(k + 1 < lpe && this.markChar(k + 1) !== null && k + 2 === lpe)) return null
+    }
+    return this.lastQuoted
   }
 
   /**

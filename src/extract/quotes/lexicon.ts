@@ -412,7 +412,9 @@ export const EnglishQuotesFile = Schema.Struct({
    * Verbs of manner (`smiles`, `laughs`) that attribute speech only right after the comma that closes it (`"…," smiles one
    * broker`; forty-fourth session); elsewhere they are no cue (`the pair were all smiles`).
    */
-  mannerVerbs: Forms
+  mannerVerbs: Forms,
+  /** Endings of a contracted pronoun (`I'd`, `we'll`): the word is the pronoun (forty-fifth session). */
+  pronounContractions: Described
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1237,6 +1239,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   for (const f of ar.afterQuote.forms) afterQuote.add(foldKey(f), f)
   const enPronouns = new Map<string, Gender>()
   for (const p of en.pronouns) enPronouns.set(p, p === "she" ? "f" : p === "he" ? "m" : "p")
+  // (`I'd`, `we'll`, `he’s`: a contracted pronoun is the pronoun, with either apostrophe; forty-fifth session)
+  for (const p of en.pronouns)
+    for (const x of en.pronounContractions.forms) for (const q of ["'", "\u2019"]) enPronouns.set(p + q + x.slice(1), enPronouns.get(p)!)
   return {
     verbs,
     participles,

@@ -38,6 +38,8 @@ const STOPS: ReadonlySet<string> = new Set([".", ",", "\u060c", ":", "\u061b", "
 
 /** How many words back a speech verb may stand before a reversed `”` in a paragraph of reversed marks alone (`allReversed`). */
 const REVERSED_REACH = 16
+/** The most tokens between an open English quote's mark and a term quoted inside it ({@link MarkScanner.englishTerm}). */
+const TERM_REACH = 48
 
 /** Pairing of quotation marks and short names in marks. */
 export abstract class MarkScanner extends EntityIndex {
@@ -123,6 +125,13 @@ export abstract class MarkScanner extends EntityIndex {
       // (forty-first session: and a `“` inside a quote `“` opened, `“نجح برنامج “البيت” في …”`, the term closed by a `”`
       // and the open quote by a `”` or `“` after it)
       if (depth === 0 && !inner && c === opener && (STRAIGHT.has(c) || c === "\u201c") && this.nestedTerm(j, pe, c)) {
+        depth++
+        continue
+      }
+      // `"At that meeting he said he was going to "fake" an injury and walk off. "He also …`: the same in English, a Latin
+      // word after the mark, when the open quote's closing mark or the next quote's opening mark follows the term
+      // (forty-fifth session, {@link englishTerm})
+      if (depth === 0 && !inner && c === opener && c === '"' && this.englishTerm(open, j, pe)) {
         depth++
         continue
       }
@@ -391,12 +400,44 @@ export abstract class MarkScanner extends EntityIndex {
     return close >= 0 && (words >= 3 || close + 1 >= pe || this.isSentenceEnd(close + 1))
   }
 
-  /** A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one). */
+  /**
+   * Does the straight mark at `j`, inside the English quote opened at `open` (a Latin word right after it; at most
+   * {@link TERM_REACH} tokens before, no sentence end between), spaced from the word before it and glued to the Latin word after it, open a term quoted
+   * inside it (forty-fifth session)? A `"` that closes ({@link looksLikeCloser}) must end the term within six words,
+   * and the next mark after it must be a `"` that closes the open quote (glued to the token before it) or one that opens
+   * the next quote after a sentence's end ({@link reopens}). Reads at most 224 tokens on.
+   */
+  protected englishTerm(open: number, j: number, pe: number): boolean {
+    const t = this.t
+    const next = j + 1
+    if (j - open > TERM_REACH || t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0 || t.kinds[next] !== WORD || !/^[a-z]/.test(this.keys[next]!)) return false
+    // (English words on both sides: a Latin name in marks inside an Arabic quote, `ولن تكون هذه "BBC" التي`, is left as
+    // the Arabic rules read it)
+    if (t.kinds[open + 1] !== WORD || !/^[a-z]/.test(this.keys[open + 1]!)) return false
+    if (this.sentenceEndBetween(open + 1, j)) return false
+    let words = 0
+    let k = next
+    const end = Math.min(pe, next + 24)
+    for (; k < end && this.markChar(k) === null; k++) if ((t.kinds[k] === WORD || t.kinds[k] === NUM) && ++words > 6) return false
+    if (k >= end || this.markChar(k) !== '"' || !this.looksLikeCloser(k, pe)) return false
+    for (let q = k + 1; q < Math.min(pe, k + 200); q++) {
+      const d = this.markChar(q)
+      if (d === null) continue
+      return d === '"' && (t.spaced[q] === 0 || this.reopens(q, pe))
+    }
+    return false
+  }
+
+  /**
+   * A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one);
+   * so does one glued to an editor's bracket and a Latin word in it (`"[Alastair] will act …`; forty-fifth session).
+   */
   protected reopens(j: number, pe: number): boolean {
     const t = this.t
     const next = j + 1
-    if (j - 1 <= this.ps || !this.isSentenceEnd(j - 1) || t.spaced[j] !== 1 || next >= pe) return false
-    return (t.kinds[next] === WORD || t.kinds[next] === NUM) && t.spaced[next] === 0
+    if (j - 1 <= this.ps || !this.isSentenceEnd(j - 1) || t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0) return false
+    if (this.keys[next] === "[") return next + 1 < pe && t.spaced[next + 1] === 0 && t.kinds[next + 1] === WORD && /^[a-z]/.test(this.keys[next + 1]!)
+    return t.kinds[next] === WORD || t.kinds[next] === NUM
   }
 
   /** A mark after a colon or an Arabic complementizer and a space, glued to the word after it (`مضيفا: "في`, `بأنها “كانت`). */
