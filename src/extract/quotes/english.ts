@@ -55,6 +55,11 @@ const EN_RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"])
 /** A leader's nouns after a party, a place or a club (`the Tory leader`, `the Salford MP`, `the Arsenal boss`; {@link EnglishSubjects.leadPersonFor}). */
 const EN_LEAD_OFFICES = new Set(["leader", "mp", "boss"])
 
+/** Possessives before a noun that a name the text binds to it stands for (`his son said`; {@link EnglishSubjects.personBoundToNoun}). */
+const EN_KIN_OWNERS = new Set(["his", "her", "their"])
+/** A possessive and a lower-case noun that end right before a name (`Mr Hall's son `, `his lawyer `). */
+const EN_BOUND_NOUN = /(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir) ([a-z][a-z-]*) $/
+
 /** `the organisation said`: body nouns that stand for the organisation the sentence before opens with. */
 export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company", "firm", "group"])
 
@@ -108,7 +113,52 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (subject !== null && subject[0] - 1 > ps && REPORTING.has(this.keys[subject[0] - 1]!) && !EN_UTTERING.has(this.keys[cue.at]!)) {
       return this.englishSubjectBefore(subject[0] - 1, ps) ?? subject
     }
+    // `Jo Hill said talks with the producers revealed …`, `Jo Hill told MPs that the US had agreed …`: the reported
+    // clause's subject is longer than its noun phrase, or follows `that`; a person there is the clause's own speaker
+    // (`… told Vanity Fair that Brando's assistant suggested`; forty-fifth session)
+    if (subject !== null && !EN_UTTERING.has(this.keys[cue.at]!) && !this.hasPerson(subject)) {
+      const r = this.reportingBefore(subject[0], ps)
+      if (r >= 0) return this.englishSubjectBefore(r, ps) ?? subject
+    }
     return subject
+  }
+
+  /**
+   * The token of `said`, `says` or `told` that reports a clause whose subject's words start at `k`: before `that`, or
+   * before at most four words with no verb (`said talks with …`, `told the Commons that …`); -1 when none.
+   */
+  protected reportingBefore(k: number, ps: number): number {
+    let j = k - 1
+    const that = j > ps && this.keys[j] === "that" && this.t.kinds[j] === WORD
+    if (that) j--
+    for (let n = 0; j > ps && n <= 4; n++, j--) {
+      if (this.t.kinds[j] !== WORD) return -1
+      const key = this.keys[j]!
+      if (REPORTING.has(key) || (key === "told" && that)) return (n > 0 || that) && this.nounWords(j + 1, that ? k - 1 : k) ? j : -1
+    }
+    return -1
+  }
+
+  /**
+   * `"…," said the festival's director, Jo Hill.`, `said his wife, Ann.`: after a verb, a lower-case role opened by an
+   * article or a possessive (`[s, e)`, words on to its comma, no verb, within fourteen tokens) and a name after its
+   * comma that ends the sentence or a clause: the name's tokens (a person entity, or one to three capitalized words with
+   * no entity and no day); else null (forty-fifth session).
+   */
+  protected nameAfterRole(s: number, e: number, pe: number): readonly [number, number] | null {
+    if (e <= s + 1 || !EN_SUBJECT_OPENERS.has(this.keys[s]!) || isCapitalized(this.t, this.text, s) || isCapitalized(this.t, this.text, e - 1)) return null
+    let j = e
+    while (j < pe && j - s < 14 && this.t.kinds[j] === WORD) j++
+    if (j >= pe - 1 || !this.isPunct(j, COMMAS) || !this.nounWords(s, j)) return null
+    const n = j + 1
+    if (this.t.kinds[n] !== WORD || !isCapitalized(this.t, this.text, n)) return null
+    const end = this.phraseEnd(n, pe, true)
+    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS))) return null
+    const name: readonly [number, number] = [n, end]
+    if (this.hasPerson(name)) return name
+    if (end - n > 3 || !this.allCapitalized(name) || this.entityIn(this.orig(this.t.starts[n]!, this.t.ends[end - 1]!)) !== null) return null
+    for (let k = n; k < end; k++) if (EN_TIME.test(this.keys[k]!)) return null
+    return name
   }
 
   /** Are tokens `[a, b)` words with no verb and no auxiliary among them (`industry experts`, `the report`)? */
@@ -201,6 +251,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const person = this.personBeforeRole(s - 1, ps)
       if (person !== null) return person
     }
+    // `Stephen Douglas, 26, from Wales, said`, `Robert Jackson, 58, MP for Wantage, said`: an age between commas is the
+    // first of two appositions, and the name before its comma is the subject (read inside an apposition only: `Of those
+    // polled, 300 said` is no such; forty-fifth session)
+    if (depth === 1 && e - s === 1 && this.t.kinds[s] === NUM && s - 1 > ps && this.isPunct(s - 1, COMMAS)) return this.englishSubjectBefore(s - 1, ps, depth + 1) ?? [s, e]
     return s < e ? [s, e] : null
   }
 
@@ -362,6 +416,51 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // (the first person of the document, found once: a text of many such phrases reads the entities once)
     if (this.documentFirstPerson === undefined) this.documentFirstPerson = this.entities.find((e) => e.type === "PERSON") ?? null
     return this.documentFirstPerson !== null && this.documentFirstPerson.start < at ? this.documentFirstPerson : null
+  }
+
+  /**
+   * `his son said`, `her lawyer told`: a possessive and a lower-case noun stand for the person the text named before
+   * right after the same noun and a possessive (`Mr Hall's son Tom`, `his lawyer Jo Penn`), when one person alone is
+   * named so; else null (forty-fifth session).
+   */
+  protected personBoundToNoun(a: number, b: number): Entity | null {
+    if (b - a !== 2 || !EN_KIN_OWNERS.has(this.keys[a]!) || this.t.kinds[a + 1] !== WORD || isCapitalized(this.t, this.text, a + 1)) return null
+    const bound = (this.boundNouns ??= this.indexBoundNouns()).get(this.keys[a + 1]!)
+    if (bound === undefined) return null
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    // (the last name bound to the noun before the phrase: by binary search, so that a text of many such phrases reads
+    // each once)
+    let lo = 0
+    let hi = bound.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (bound[mid]!.entity.start < at) lo = mid + 1
+      else hi = mid
+    }
+    const last = bound[lo - 1]
+    return last === undefined || last.mixed ? null : last.entity
+  }
+
+  /** The names bound to each noun ({@link personBoundToNoun}), built once on first need. */
+  private boundNouns: Map<string, Array<{ entity: Entity; mixed: boolean }>> | undefined = undefined
+
+  /**
+   * Each person entity right after a possessive and a lower-case noun, by the noun, in text order; `mixed` when a name
+   * bound to the same noun before it (or it) is another person.
+   */
+  private indexBoundNouns(): Map<string, Array<{ entity: Entity; mixed: boolean }>> {
+    const out = new Map<string, Array<{ entity: Entity; mixed: boolean }>>()
+    for (const e of this.entities) {
+      if (e.type !== "PERSON") continue
+      // (the words right before the name: a possessive, a noun and their spaces, within 40 characters)
+      const m = EN_BOUND_NOUN.exec(this.text.slice(Math.max(0, e.start - 40), e.start))
+      if (m === null) continue
+      const noun = m[1]!.toLowerCase()
+      const list = out.get(noun)
+      if (list === undefined) out.set(noun, [{ entity: e, mixed: false }])
+      else list.push({ entity: e, mixed: list[list.length - 1]!.mixed || (list[0]!.entity.entityId ?? list[0]!.entity.canonical) !== (e.entityId ?? e.canonical) })
+    }
+    return out
   }
 
   /** The document's first person entity in text order (`leadPersonFor`), once looked for; undefined before. */

@@ -3753,7 +3753,8 @@ class QuoteScanner extends EnglishParts {
       if (first.kind === "according") return { cue: first, speaker: this.resolve(first.speaker, null) }
       if (first.english && first.kind === "verb") {
         const e = this.phraseEnd(first.end, pe, true)
-        return { cue: first, speaker: this.resolve(e > first.end ? [first.end, e] : null, null) }
+        // (`"…," said the festival's director, Jo Hill.`: the name after the role's comma; forty-fifth session)
+        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterRole(first.end, e, pe) ?? [first.end, e]) : null, null) }
       }
       if (this.describesPronoun(first) && words < MIN_WORDS_CUED) return null
       const speaker = this.speakerOfCue(first, true)

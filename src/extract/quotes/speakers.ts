@@ -258,6 +258,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         return same
       }
     }
+    // `"…," his son said.` after `Mr Hall's son Tom, 57, said`: the person the text named right after the same noun and
+    // a possessive (forty-fifth session)
+    const bound = this.personBoundToNoun(a, b)
+    if (bound !== null) return push ? this.pushEntity(bound, gender, a) : { text: bound.canonical, entityId: bound.entityId, gender, person: true }
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
     // وقال عندما بدأ المحامي:, وقالت كما نقلت عنها الوكالة: a clause of time, condition or report where the subject
