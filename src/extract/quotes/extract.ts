@@ -39,7 +39,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
-import { EnglishParts } from "./english-parts.js"
+import { EnglishCalls } from "./english-calls.js"
 import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { participleGender } from "./cues.js"
@@ -365,7 +365,7 @@ const verbFormOf = (key: string, verbs: ReadonlySet<string>, min: number): strin
  * The scanner: the paragraph loop and the attribution of each quotation (the layers it extends are listed in
  * `scanner.ts`).
  */
-class QuoteScanner extends EnglishParts {
+class QuoteScanner extends EnglishCalls {
   protected readonly quotes: Array<Quote> = []
   protected readonly capped: Array<Range> = []
   /** The token range of each quote emitted, in `quotes` order (read by {@link pullSpeakers}). */
@@ -722,6 +722,13 @@ class QuoteScanner extends EnglishParts {
       // (one or two words in marks past a clause `وهو`/`وهي` opens after the cue, `مشيرا إلى أنها مسابقة … وهي عبارة عن
       // أربعة أطباق "…"`: the writer describes a thing and names it, no speech; forty-third session, helper spans)
       if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
+      // Liam Fox called the report "…", called for "…", what he called a "…": `called` nearer the marks than the cue
+      // before them, in its evaluative shape only (forty-fifth session, helper called)
+      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at)
+      if (called !== null) {
+        found.push({ a, b, cue: called.cue, speaker: called.speaker, capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
+        continue
+      }
       // اتصال وصفته مصادر رسمية بأنه «مهم جدا», عمل وصفته X بأنه «إرهابي»: a verb of describing with its object pronoun
       // right after the noun it describes (a relative clause with no relative word), its subject, then `بأنه` and one to
       // three words in marks: what the subject called it (thirty-second session)

@@ -408,6 +408,10 @@ export const EnglishQuotesFile = Schema.Struct({
   shortPartNounVerbs: Described,
   /** Speech verbs that also take a plain object (`added`): a cue of one or two words in marks only before a clause (forty-fourth session). */
   shortPartObjectVerbs: Described,
+  /** Forms of `call` that quote only in the evaluative shape (`X called the plan "…"`, `called for "…"`; forty-fifth session). */
+  calledVerbs: Described,
+  /** Relative words for the object of a form of `call` before its subject (`what he called a "…"`; forty-fifth session). */
+  calledRelatives: Described,
   /**
    * Verbs of manner (`smiles`, `laughs`) that attribute speech only right after the comma that closes it (`"…," smiles one
    * broker`; forty-fourth session); elsewhere they are no cue (`the pair were all smiles`).
@@ -1136,6 +1140,10 @@ export interface QuoteLexicons {
   readonly enShortNounVerbs: ReadonlySet<string>
   /** Speech verbs that also take a plain object (`added`): one or two words in marks only before a clause (forty-fourth session). */
   readonly enShortObjectVerbs: ReadonlySet<string>
+  /** `called`, `calls`: forms of `call` that quote only in the evaluative shape (`calledVerbs`; forty-fifth session). */
+  readonly enCalledVerbs: ReadonlySet<string>
+  /** `what`, `which`: relative words for the object of a form of `call` before its subject (`calledRelatives`). */
+  readonly enCalledRelatives: ReadonlySet<string>
   /** `smiles`, `laughs`: verbs of manner that attribute speech only right after its closing comma (`mannerVerbs`). */
   readonly enMannerVerbs: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
@@ -1447,6 +1455,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enShortNoVerbs: new Set(en.shortPartNoVerbs.forms.map((f) => foldKey(f).join(" "))),
     enShortNounVerbs: allKeys(en.shortPartNounVerbs.forms),
     enShortObjectVerbs: allKeys(en.shortPartObjectVerbs.forms),
+    enCalledVerbs: allKeys(en.calledVerbs.forms),
+    enCalledRelatives: allKeys(en.calledRelatives.forms),
     enMannerVerbs: new Set(en.mannerVerbs),
     verbForms,
     cueFirst,

@@ -16,7 +16,9 @@
  * 8. `arabic.ts` — the Arabic subject of a cue (after `قد`, a verb with no subject, a participle's sentence);
  * 9. `english-parts.ts` — one or two English words in marks inside a reported clause: the speaker's words, or a name,
  *    a title or a term;
- * 10. `extract.ts` — the paragraph loop, attribution of each marked quote, and the public API.
+ * 10. `english-calls.ts` — `called` in its evaluative shape (`X called the plan "…"`, `called for "…"`), no speech verb
+ *    elsewhere;
+ * 11. `extract.ts` — the paragraph loop, attribution of each marked quote, and the public API.
  *
  * One object rather than functions passing a context: every step reads the same token arrays and paragraph
  * state, and a monomorphic object keeps the scan as fast as it was as one class. Layers call only downwards.

@@ -41,7 +41,7 @@ describeQuoteTables("quotes: English speakers (forty-third session)", {
   "a verb after but shares the sentence's subject": [
     [
       'Shadow minister [[PERSON:Owen Hart]] called the scheme "a fine way of wasting money" but said he would not oppose it.',
-      ["[Owen Hart | said] a fine way of wasting money"]
+      ["[Owen Hart | called] a fine way of wasting money"]
     ],
     [
       '[[PERSON:Tim Roe]] said: "It was a weak year for films." [[PERSON:Kate Moss]] doubted whether the film would win, but added: "It deserves every prize going."',

@@ -127,7 +127,7 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
       'US [[ORGANIZATION:Customs]] claimed Mr [[PERSON:Griffiths]] was one of the leaders but his lawyer, [[PERSON:Antony Townsden]], told the BBC it was a laughable idea and added: "He was living on welfare and had an old computer."',
       ["[Antony Townsden | added] He was living on welfare and had an old computer"]
     ],
-    ['Shadow minister [[PERSON:Owen Hart]] called the scheme "a fine way of wasting money" but said he would not oppose it.', ["[Owen Hart | said] a fine way of wasting money"]]
+    ['Shadow minister [[PERSON:Owen Hart]] called the scheme "a fine way of wasting money" but said he would not oppose it.', ["[Owen Hart | called] a fine way of wasting money"]]
   ],
   "a person and the full stop right after the quote's comma, with no verb": [
     ['[[ORGANIZATION:Deloitte]] said rates would fall. "It will probably mark the start of a harder period for the economy," Mr [[PERSON:Bootle]].', ["[Bootle | null] It will probably mark the start of a harder period for the economy"]],
