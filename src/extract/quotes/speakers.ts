@@ -9,6 +9,7 @@
 import type { Entity } from "../../schema/record.js"
 import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
+import { lowerBound } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
@@ -2101,14 +2102,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const at = this.sourceNounsAt()
     // (the last such noun before `a`, by binary search)
-    let lo = 0
-    let hi = at.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (at[mid]! < a) lo = mid + 1
-      else hi = mid
-    }
-    for (let n = lo - 1; n >= 0 && at[n]! >= a - DESCRIBED_BACK; n--) {
+    for (let n = lowerBound(at, a) - 1; n >= 0 && at[n]! >= a - DESCRIBED_BACK; n--) {
       const k = at[n]!
       if (!source(withoutConjunction(this.keys[k]!))) continue
       let e = k + 1
