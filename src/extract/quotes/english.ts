@@ -10,6 +10,7 @@ import { ColonSpeech } from "./colon.js"
 import { EN_DETERMINERS } from "./cues.js"
 import { COMMAS, type Cue } from "./scanner.js"
 import type { Entity } from "../../schema/record.js"
+import { lowerBoundBy } from "../../internal/search.js"
 
 /** Lower-case words inside English names (`Ursula von der Leyen`). */
 const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
@@ -430,14 +431,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
     // (the last name bound to the noun before the phrase: by binary search, so that a text of many such phrases reads
     // each once)
-    let lo = 0
-    let hi = bound.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (bound[mid]!.entity.start < at) lo = mid + 1
-      else hi = mid
-    }
-    const last = bound[lo - 1]
+    const last = bound[lowerBoundBy(bound, at, (x) => x.entity.start) - 1]
     return last === undefined || last.mixed ? null : last.entity
   }
 

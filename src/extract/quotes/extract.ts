@@ -44,12 +44,10 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
-/** A word ending as an adjective of relation does, as a key (`السعودي`, `الأمريكية` folded to ه). */
-const NISBA = /\u064a(?:\u0647)?$/
 
 /**
  * Clitics and the article glued to a number (`و32`, `الـ800`, `ب20`, `لل24`): a number in speech, not a code such as
@@ -2563,10 +2561,6 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * The speaker of English speech in marks after a colon with no speech verb (`Osbourne himself was at a loss to
-   * explain it: "…"`): the subject of the sentence before the colon, when it names a person or an organisation.
-   */
-  /**
    * The person an English label names before the marks `m` (forty-fifth session, after the E19 reading: a football
    * preview's `- Brentford boss Martin Allen: "…"` lines gave every quote to the ground named at the top): the marks
    * right after a colon, and from the paragraph's start (past a list's dash) to the colon words alone, at most
@@ -2574,8 +2568,8 @@ class QuoteScanner extends EnglishCalls {
    * lines are left out (`X: «…»` there heads a column, X its writer and the marks its title).
    */
   protected labelSpeaker(m: Mark, ps: number): Speaker | null {
-    const colon = m.open - 1
-    if (this.entities.length === 0 || colon <= ps || !this.isColon(colon) || this.t.kinds[colon - 1] !== WORD || !/[a-z]/.test(this.keys[colon - 1]!)) return null
+    const colon = this.englishColonBefore(m)
+    if (this.entities.length === 0 || colon <= ps) return null
     const k = this.isPunct(ps, DASHES) ? ps + 1 : ps
     if (colon - k > LABEL_WORDS || this.personBeforeRelative(colon - 1) === null) return null
     for (let j = k; j < colon; j++) if (this.t.kinds[j] !== WORD || this.mainVerbAt(j)) return null
@@ -2583,9 +2577,19 @@ class QuoteScanner extends EnglishCalls {
     return speaker !== null && speaker.entityId !== null ? this.push(speaker, k) : null
   }
 
-  protected colonSubject(m: Mark): Speaker | null {
+  /** The colon right before the marks `m` after an English word (a Latin key), or -1. */
+  protected englishColonBefore(m: Mark): number {
     const colon = m.open - 1
-    if (colon <= this.ps || !this.isColon(colon) || this.t.kinds[colon - 1] !== WORD || !/[a-z]/.test(this.keys[colon - 1]!)) return null
+    return colon > this.ps && this.isColon(colon) && this.t.kinds[colon - 1] === WORD && /[a-z]/.test(this.keys[colon - 1]!) ? colon : -1
+  }
+
+  /**
+   * The speaker of English speech in marks after a colon with no speech verb (`Osbourne himself was at a loss to
+   * explain it: "…"`): the subject of the sentence before the colon, when it names a person or an organisation.
+   */
+  protected colonSubject(m: Mark): Speaker | null {
+    const colon = this.englishColonBefore(m)
+    if (colon < 0) return null
     const subject = this.englishSentenceSubject(this.sentenceStart(colon), colon)
     if (subject === null) return null
     const speaker = this.resolve(subject, null, false)
@@ -2959,7 +2963,7 @@ class QuoteScanner extends EnglishCalls {
     const key = this.keys[a]!
     if (this.t.kinds[a] !== WORD || !key.startsWith(ALEF_LAM) || docStem(key, this.lex.documentNouns) === null) return null
     let end = a + 1
-    while (end < b && end < a + 3 && this.t.kinds[end] === WORD && this.keys[end]!.startsWith(ALEF_LAM) && NISBA.test(this.keys[end]!)) end++
+    while (end < b && end < a + 3 && this.t.kinds[end] === WORD && isNisbaKey(this.keys[end]!, "definite")) end++
     // (the object stays after the subject: a document alone before the marks is the object, `اتهم X البيان "بـ…"`)
     if (end >= b) return null
     const o = this.orig(this.t.starts[a]!, this.t.ends[end - 1]!)
