@@ -754,9 +754,9 @@ export abstract class CueScanner extends MarkScanner {
       if (!subject && (e > s || this.lex.pronounObjects.has(this.keys[end]!))) e = this.phraseEnd((s = end), pe, false)
     }
     // وقال للصحفيين الذين رافقوه: after ل and a definite noun only a person's name is a subject (its adjectives and
-    // relative clauses are not)
+    // relative clauses are not), nor after an audience (`قال لوسائل إعلام محلية إن`; forty-sixth session)
     // (and a time phrase after an addressee, `وقال لمجلة "تايم" هذا الأسبوع:`, is no subject either; thirty-fifth session)
-    if (s > end && (e === s || (s + 1 < pe && this.lex.timeDemonstratives.has(this.keys[s]!) && this.lex.timeNouns.has(this.keys[s + 1]!)) || (this.keys[s - 1]!.startsWith("\u0644\u0644") && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
+    if (s > end && (e === s || (s + 1 < pe && this.lex.timeDemonstratives.has(this.keys[s]!) && this.lex.timeNouns.has(this.keys[s + 1]!)) || ((this.keys[s - 1]!.startsWith("\u0644\u0644") || this.lex.audienceHeads.has(this.keys[end]!)) && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
     // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
     if (e - s === 1 && !this.keys[s]!.startsWith(ALEF_LAM) && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === FI)) {
       const body = this.organisationEnd(e + 1, e)
@@ -936,6 +936,10 @@ export abstract class CueScanner extends MarkScanner {
     if (outlet > 0) return k + outlet
     // وقال للحكام: …، وأضاف للصحفيين: the addressee is ل and a definite noun
     if (key.length > 4 && key.startsWith("\u0644\u0644")) return k + 1
+    // قال لوسائل إعلام محلية ودولية «…»، وأضاف لشبكات التلفزيون الإيطالية "…"، حين قال لقادة إسرائيل: an audience, ل
+    // and a noun of a group of people or outlets, and up to three words of its genitive and adjectives (forty-sixth
+    // session, after the A89 reading)
+    if (this.lex.audienceHeads.has(key)) return this.audienceEnd(k + 1, pe)
     // لـ followed by a name in marks
     if (key.length <= 2 || key === "\u0644\u0640") {
       const close = this.markedName(k + 1, pe)
@@ -949,6 +953,23 @@ export abstract class CueScanner extends MarkScanner {
     if (e === undefined || e.start !== o.start + 1) return k
     let j = k + 1
     while (j < pe && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
+    return j
+  }
+
+  /**
+   * Where the words after an audience's noun end (`لوسائل إعلام محلية ودولية`, `لشبكات التلفزيون الإيطالية`): up to
+   * three words from `k`, not past a complementizer, a stop word, a title or a person's name (`قال لوسائل الإعلام
+   * الوزير فلان إن` keeps the minister as the subject).
+   */
+  protected audienceEnd(k: number, pe: number): number {
+    const lex = this.lex
+    let j = k
+    while (j < pe && j < k + 3 && this.t.kinds[j] === WORD) {
+      const w = this.keys[j]!
+      if (lex.complementizers.has(w) || lex.arStops.has(w) || lex.arTitles.has(w)) break
+      if (this.entities.length > 0 && this.personAt(j) !== null) break
+      j++
+    }
     return j
   }
 

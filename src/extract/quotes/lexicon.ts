@@ -117,6 +117,8 @@ export const ArabicQuotesFile = Schema.Struct({
   relayNouns: Described,
   /** ل and a noun of an outlet (`لمؤسسة`, `لشبكة`, `لصحيفة`) before its name: the addressee after a speech verb (thirty-fifth session). */
   addresseeHeads: Described,
+  /** ل and a noun of an audience (`لوسائل`, `لشبكات`, `لقادة`): the group a speech verb addresses (forty-sixth session). */
+  audienceHeads: Described,
   /** Nouns of an interview (`لقاء`, `حديث`, `مقابلة`): the person met after `مع`/`بينهم` speaks (twenty-fifth session). */
   meetingNouns: Described,
   /** Words right before the person an interview met (`مع`, `بينهم`, `منهم`). */
@@ -551,6 +553,8 @@ export interface QuoteLexicons {
   readonly relayNouns: ReadonlySet<string>
   /** `لمؤسسة`, `لشبكة`, `لصحيفة`: ل and an outlet's noun, read before the outlet's name as the addressee of a speech verb. */
   readonly addresseeHeads: ReadonlySet<string>
+  /** `لوسائل`, `لشبكات`, `لقادة`: ل and a noun of a group of people or outlets, the audience of a speech verb. */
+  readonly audienceHeads: ReadonlySet<string>
   /** `لقاء`, `حديث`, `مقابلة`: nouns of an interview (every key of each form). */
   readonly meetingNouns: ReadonlySet<string>
   /** `مع`, `بينهم`, `منهم`: the word right before the person an interview met (every key of each form). */
@@ -1445,6 +1449,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
     addresseeHeads: keySet(ar.addresseeHeads.forms),
+    audienceHeads: keySet(ar.audienceHeads.forms),
     enParticiples,
     enPronouns,
     enStops: new Set(en.speakerStops),
