@@ -1726,10 +1726,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     if ((opened >= 0 && opened < s) || last < s) return null
     const to = this.orig(this.t.starts[last]!, this.t.ends[last]!).end
+    let tk = s
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       let e = this.entities[i]!
       if (e.start >= to) break
       if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue
+      // (not what was asked about: وحين يسأل عن الرئيس X يجيب مؤكدا «…»; forty-sixth session, after the A89 reading)
+      while (tk <= last && this.orig(this.t.starts[tk]!, this.t.ends[tk]!).end <= e.start) tk++
+      if (this.askedAbout(tk, s)) continue
       // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
       // right after it, is that person
       const next = this.entities[i + 1]
@@ -1807,11 +1811,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
     const to = this.orig(this.t.starts[at - 1]!, this.t.ends[at - 1]!).end
     let found: Entity | null = null
+    let tk = s
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       const e = this.entities[i]!
       if (e.start >= to) break
       // (the interviewer of `في مقابلة أجراها معه X` is no subject of the clause)
       if (e.type !== "PERSON" || this.interviewer(e)) continue
+      // (nor what was asked about, `وحين يسأل عن الرئيس X يجيب مؤكدا`; forty-sixth session)
+      while (tk < at && this.orig(this.t.starts[tk]!, this.t.ends[tk]!).end <= e.start) tk++
+      if (this.askedAbout(tk, s)) continue
       if (found !== null && found.entityId !== e.entityId) return null
       found = e
     }
@@ -1828,6 +1836,22 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[k] === WORD ? this.lex.complementizers.has(this.keys[k]!) || this.lex.relativePronouns.has(this.keys[k]!) || this.lex.causal.has(this.keys[k]!) : this.markChar(k) !== null) return null
     }
     return this.pushEntity(found, gender, s, true)
+  }
+
+  /**
+   * Whether the name whose first token is `k` is what someone asked about: `عن` within the four words before it (no
+   * punctuation between, not before `lo`), right after a word of asking (`askingAbout`: `يسأل`, `سئل`, `سؤاله`, with
+   * or without و/ف): `وحين يسأل عن الرئيس X يجيب مؤكدا «…»`, `ولدى سؤاله عن X قال`. Forty-sixth session, after the A89
+   * reading, where X took the answers of the one asked.
+   */
+  private askedAbout(k: number, lo: number): boolean {
+    for (let j = k - 1; j > lo && j >= k - 5; j--) {
+      if (this.t.kinds[j] !== WORD) return false
+      if (this.keys[j] !== AN) continue
+      const w = this.keys[j - 1]!
+      return this.t.kinds[j - 1] === WORD && (this.lex.askingAbout.has(w) || this.lex.askingAbout.has(withoutConjunction(w, 3)))
+    }
+    return false
   }
 
   /**

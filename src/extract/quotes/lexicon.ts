@@ -125,6 +125,8 @@ export const ArabicQuotesFile = Schema.Struct({
   metBefore: Described,
   /** Active verbs of asking (`سأل`, `سألت`, `سألوا`): a bare `أجاب` before marks in their sentence answers. */
   asking: Described,
+  /** Words of asking before `عن` (`يسأل`, `سئل`, `سؤاله`): the person after `عن` was asked about (forty-sixth session). */
+  askingAbout: Described,
   /** First-person verbs of asking an interviewer writes (`سألنا`, `سألت`): the one asked answers (twenty-eighth session). */
   interviewAsking: Schema.Struct({ description: Text, forms: Forms, afterTime: Forms, withPronoun: Forms }),
   /** `عندما`, `حين`, `لما`: a time word before `سألت` that makes it the writer's question (twenty-eighth session). */
@@ -561,6 +563,8 @@ export interface QuoteLexicons {
   readonly metBefore: ReadonlySet<string>
   /** `سأل`, `سألت`, `سألوا`: active verbs of asking (every key of each form). */
   readonly asking: ReadonlySet<string>
+  /** `يسأل`, `سئل`, `سؤاله`: words of asking before `عن`, whose person after it is the topic, no subject (every key of each form). */
+  readonly askingAbout: ReadonlySet<string>
   /** `سألنا`, `سألت`: the interviewer's verbs of asking, with a person named after them (every key of each form). */
   readonly interviewAsking: ReadonlySet<string>
   /** `سألت`: the forms of {@link interviewAsking} that are the writer's only after a time word (every key of each form). */
@@ -1308,6 +1312,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     meetingNouns: allKeys(ar.meetingNouns.forms),
     metBefore: allKeys(ar.metBefore.forms),
     asking: allKeys(ar.asking.forms),
+    askingAbout: allKeys(ar.askingAbout.forms),
     interviewAsking: allKeys(ar.interviewAsking.forms),
     askingAfterTime: allKeys(ar.interviewAsking.afterTime),
     askingWithPronoun: allKeys(ar.interviewAsking.withPronoun),
