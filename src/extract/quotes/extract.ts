@@ -2270,6 +2270,9 @@ class QuoteScanner extends EnglishCalls {
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)
     if (named !== null && this.prophetNamed(named.text)) return false
+    // (وشدد المفتي على الصلاة لقوله صلى الله عليه وسلم: «…»: nor a hadith his saying and blessing introduce after a verb
+    // that attributes the sentence; forty-sixth session)
+    if (cue !== null && this.sayingBlessingBefore(s)) return false
     // (فـ"X" أكدت, قول "X Y" after X's quote: a name in marks that is its own speaker's is no speech; thirty-ninth session)
     if (this.ownName(s, e, span, named)) return false
     this.quoteTokens.push([s, e])
