@@ -722,7 +722,10 @@ class QuoteScanner extends EnglishCalls {
       if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
       // Liam Fox called the report "…", called for "…", what he called a "…": `called` nearer the marks than the cue
       // before them, in its evaluative shape only (forty-fifth session, helper called)
-      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at)
+      // Andre 3000 thanked fans "for supporting …", He hoped Jay-Z would "…": a verb of thanking, hoping, praising,
+      // welcoming or blaming nearer the marks than the cue before them, with a named subject or a pronoun, gives three
+      // words or more to that subject (forty-sixth session, helper enphrase)
+      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.phraseCue(m, a, b, before === null ? -1 : before.cue.at)
       if (called !== null) {
         found.push({ a, b, cue: called.cue, speaker: called.speaker, capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
         continue
