@@ -42,7 +42,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf
 import { EnglishCalls } from "./english-calls.js"
 import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
-import { participleGender } from "./cues.js"
+import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
 import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -3801,6 +3801,10 @@ class QuoteScanner extends EnglishCalls {
         if (cue !== null) return { cue, speaker: this.resolve(this.quotedObject(p + 1) ?? this.englishSubjectBefore(v, k), null) }
       }
       const c = this.lex.verbs.longestAt(this.keys, v, pe)
+      // (`"…?" The government unveiled the question which will be asked …`: a passive, nobody speaks there; the words
+      // before it are a sentence of their own, no speaker; forty-sixth session, helper enphrase)
+      // (not before `as` and a participle, `"…," Mr Kapor is reported as saying`)
+      if (c !== null && c.value.english && EN_PASSIVE.has(this.keys[v - 1]!) && this.keys[v + c.length] !== "as") return null
       if (c !== null && c.value.english) {
         const cue = this.verbCue(v, v + c.length, c.value, pe)
         if (comma) {
