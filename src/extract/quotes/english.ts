@@ -229,14 +229,15 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`); nor
     // does `as` (`…, as one activist put it`)
     while (s < e && (this.keys[s] === "and" || this.conjunctionAs(s))) s++
-    // `In a filing to US regulators the airline warned`, `This week a judge claimed`: after an adverbial's lead (the
-    // stop word the walk ended on), an article in lower case right after a lower-case word inside the phrase opens the
-    // subject; the words before it are the adverbial's object (forty-sixth session, helper enphrase)
+    // `In a filing to US regulators the airline warned`, `This week a judge claimed`, `According to Mr Peston the prime
+    // minister said`: after an adverbial's lead (the stop word the walk ended on), an article in lower case right after a
+    // word inside the phrase opens the subject; the words before it are the adverbial's object (forty-sixth session,
+    // helper enphrase)
     // (a prepositional lead, not a clause's, `when asked whether he would do the same`; and a subject that ends in a
     // lower-case noun: `at Aids charity the Terrence Higgins Trust` is a person's employer)
     const lead = s > ps ? this.keys[s - 1]! : ""
     for (let j = e - 2; EN_ADVERBIAL_LEADS.has(lead) && !EN_CLAUSE_LEADS.has(lead) && !isCapitalized(this.t, this.text, e - 1) && j > s; j--) {
-      if (this.t.kinds[j] === WORD && EN_ARTICLE.test(this.keys[j]!) && !isCapitalized(this.t, this.text, j) && this.t.kinds[j - 1] === WORD && !isCapitalized(this.t, this.text, j - 1) && !EN_DETERMINERS.has(this.keys[j - 1]!)) {
+      if (this.t.kinds[j] === WORD && EN_ARTICLE.test(this.keys[j]!) && !isCapitalized(this.t, this.text, j) && this.t.kinds[j - 1] === WORD && !EN_DETERMINERS.has(this.keys[j - 1]!)) {
         s = j
         break
       }

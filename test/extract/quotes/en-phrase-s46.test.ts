@@ -4,7 +4,8 @@
  * subject or its pronoun (`phraseCue`); `he`/`she` opening a sentence after one whose subject spoke first and a later cue
  * named another person stands for the subject (`mainSpeakerBefore`); an article after an adverbial's object opens the
  * subject (`to US regulators the airline warned`), a clause that `when` opens has its own subject for a verb after `and`,
- * and a passive verb after a quote attributes nothing. Sentences written for this test in the style of British news
+ * a passive verb after a quote attributes nothing, and an according phrase with no comma ends at an article after a
+ * name (`According to Mr Dunn the prime minister said:`, the book's author is no speaker there). Sentences written for this test in the style of British news
  * copy; entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -60,7 +61,18 @@ describeQuoteTables("quotes: English phrase verbs, the main subject, speaker phr
       ["[null | null] Should the country adopt the new voting system for all elections?"]
     ]
   ],
+  "a book's author before the man it quotes": [
+    [
+      'The memoir, by journalist [[PERSON:Ray Dunn]], covers the years in office. According to Mr Dunn the prime minister said: "Give me one more year and I will then step aside."',
+      ["[the prime minister | said] Give me one more year and I will then step aside"]
+    ],
+    [
+      'The report was published in March. In a report published last July the health committee stated there was a "real danger of delay" in the plans.',
+      ["[the health committee | stated] real danger of delay"]
+    ]
+  ],
   "shapes that stay as they were": [
+    ['"The plan will not survive the summer recess," according to [[PERSON:Ray Dunn]] the author.', ["[Ray Dunn | according to] The plan will not survive the summer recess"]],
     ['"We will not give up without a fight," Mr Kapor is reported as saying.', ["[Mr Kapor | reported] We will not give up without a fight"]],
     [
       '[[PERSON:Jo Penn]], head of policy at health charity the Penrose Trust said the plan was unfair. "It would push people away from care," she said.',
