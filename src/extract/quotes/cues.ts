@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { NUM, PUNCT, WORD, foldKey, offsetAfterLetters } from "../internal/tokens.js"
+import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
@@ -14,6 +14,8 @@ import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaK
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
+/** An English article as a key (`the`, `a`, `an`). */
+const EN_ARTICLE_KEY = /^(?:the|a|an)$/
 /** Relative pronouns: they end an English speaker phrase. */
 const EN_RELATIVES = new Set(["who", "which", "whose", "whom"])
 /** Participles of relaying after an English speaker (`said one analyst quoted by AFP`): the words after them name the relay, not the speaker. */
@@ -543,6 +545,17 @@ export abstract class CueScanner extends MarkScanner {
       // joins the chain)
       if (strip === 0 && !/[a-z]/.test(key) && this.relaysAttribution(j, s, pe)) return null
       let e = this.phraseEnd(s, pe, /[a-z]/.test(key))
+      // `According to Mr Peston the prime minister said: "…"`: with no comma after the source, an article in lower case
+      // after a capitalized word opens the subject of the sentence's own verb, no part of the source (forty-sixth
+      // session, helper enphrase)
+      if (/[a-z]/.test(key)) {
+        for (let k = s + 1; k < e; k++) {
+          if (this.t.kinds[k] === WORD && EN_ARTICLE_KEY.test(this.keys[k]!) && !isCapitalized(this.t, this.text, k) && this.t.kinds[k - 1] === WORD && isCapitalized(this.t, this.text, k - 1)) {
+            e = k
+            break
+          }
+        }
+      }
       // وبحسب وكالة «X»، فقد …: the outlet's name in marks after its noun closes the source, as after a verb
       // (twenty-third session, fourth round)
       if (e > s && !/[a-z]/.test(key)) {

@@ -10,7 +10,7 @@
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { EN_DETERMINERS, EN_PASSIVE } from "./cues.js"
 import { EnglishParts } from "./english-parts.js"
-import { COMMAS, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { COMMAS, MIN_WORDS_CUED, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** How many tokens at most between `called` and the opening mark (`called the nine-year recommended term "…"`). */
 const CALLED_REACH = 8
@@ -22,7 +22,53 @@ const CALLED_BREAKS = new Set(["that", "and", "or", "but", "while", "if", "becau
  */
 const CALLED_NO_OBJECT = new Set(["over", "with", "in", "at", "by", "from", "into", "about", "under", "after", "before", "during", "since", "using", "including"])
 
+/** How many tokens at most between a verb of `phraseVerbs` and the opening mark (`hoped the new leadership would "…"`). */
+const PHRASE_REACH = 8
+/**
+ * Words between a verb of `phraseVerbs` and the marks that open another clause or name the marks' own speaker or
+ * source (`praised the film, which "…"`, `welcomed the report and said "…"`, `thanked X for what he called "…"`).
+ */
+const PHRASE_BREAKS = new Set(["and", "or", "but", "while", "if", "because", "when", "where", "who", "which", "whom", "whose", "said", "says", "told", "called", "calls", "dubbed", "so-called", "known", "as", "headlined", "titled", "entitled", "named"])
+
 export abstract class EnglishCalls extends EnglishParts {
+  /**
+   * The cue and speaker of the marks `m` (words `[a, b)`, three or more) when a verb of `phraseVerbs` (thanking, hoping,
+   * praising, welcoming, blaming) written in lower case stands at most {@link PHRASE_REACH} tokens before them, words,
+   * numbers and glued hyphens alone between (none of {@link PHRASE_BREAKS}): `Andre 3000 thanked fans "for supporting
+   * OutKast"`, `He hoped Jay-Z would "move the company …"`, `Caroline Lucas welcomed Tony Blair's "courage in keeping his
+   * word"`. The verb is none of a passive (`was welcomed`) nor one after a determiner (`his thanks`); the marks open with
+   * a word in lower case (a title or a name in marks is named, not quoted) after no term's lead. Its subject (as
+   * {@link calledCue} reads it) is a pronoun, or holds a person or a body the entity stage tagged: these verbs are no
+   * speech verb anywhere else, so they feed no chain and no carry-over of their own (forty-sixth session, helper
+   * enphrase). The verb after token `after` (the cue {@link cueBefore} found, which stays nearer otherwise). Null
+   * otherwise.
+   */
+  protected phraseCue(m: Mark, a: number, b: number, after: number): { cue: Cue; speaker: Speaker } | null {
+    const t = this.t
+    if (m.split || a >= b || this.entities.length === 0 || t.kinds[a] !== WORD || isCapitalized(t, this.text, a) || this.wordCount(a, b) < MIN_WORDS_CUED) return null
+    const from = Math.max(this.ps, after)
+    let k = m.open - 1
+    for (; k > from && k >= m.open - PHRASE_REACH; k--) {
+      if (t.kinds[k] === WORD && this.lex.enPhraseVerbs.has(this.keys[k]!)) break
+      if ((t.kinds[k] !== WORD && t.kinds[k] !== NUM && !this.gluedHyphen(k)) || PHRASE_BREAKS.has(this.keys[k]!)) return null
+    }
+    if (k <= from || k < m.open - PHRASE_REACH || t.kinds[k] !== WORD || !this.lex.enPhraseVerbs.has(this.keys[k]!) || isCapitalized(t, this.text, k)) return null
+    const prev = this.keys[k - 1]!
+    if (t.kinds[k - 1] === PUNCT ? !COMMAS.has(prev) && prev !== ")" && prev !== "-" : EN_PASSIVE.has(prev) || EN_DETERMINERS.has(prev)) return null
+    if (this.termLeadBefore(m.open)) return null
+    const o = this.orig(t.starts[k]!, t.ends[k]!)
+    const cue: Cue = { at: k, end: k + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    // (`Sir Jo Hill, who thanked …`: the person before the relative word)
+    const phrase = t.kinds[k - 1] === WORD && this.lex.enCalledRelatives.has(prev) ? (k - 2 > this.ps ? this.englishSubjectBefore(this.isPunct(k - 2, COMMAS) ? k - 2 : k - 1, this.ps) : null) : this.englishSubjectOf(cue, this.ps, this.pe)
+    if (phrase === null) return null
+    const pronoun = phrase[1] - phrase[0] === 1 && this.lex.enPronouns.has(this.keys[phrase[0]]!)
+    if (!pronoun && !this.hasSpeakerEntity(phrase)) return null
+    const read = this.resolve(phrase, null, false)
+    if (read === null || (read.entityId !== null && this.typeOf(read.entityId) === "LOCATION")) return null
+    const speaker = this.resolve(phrase, null)
+    return speaker === null ? null : { cue, speaker }
+  }
+
   /**
    * The cue and speaker of the marks `m` (words `[a, b)`) when a form of `calledVerbs` written in lower case stands
    * before them in its evaluative shape: after a subject (not after a passive, `is called`, nor `so-called`), with an

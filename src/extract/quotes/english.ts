@@ -39,6 +39,10 @@ const REPORTING = new Set(["said", "says"])
 /** Verbs of uttering: inside reported speech they still name who spoke (`X said the man shouted:`). */
 const EN_UTTERING = new Set(["said", "says", "told", "claimed", "claims", "shouted", "yelled", "whispered", "exclaimed", "insisted", "insists", "warned", "warns", "argued", "stated", "declared", "replied", "asked", "wrote", "added"])
 const EN_CLAUSE_BREAKS = new Set(["but", "while", "whereas", "although", "though", "yet"])
+/** Leads of an adverbial clause, not of a phrase ({@link EnglishSubjects.englishSubjectBefore}: `when asked whether …`). */
+const EN_CLAUSE_LEADS = new Set(["when", "while", "although", "though", "if", "as", "asked", "speaking", "since", "before", "after"])
+/** Words that open a clause of time with a subject of its own (`when the host opened …`; {@link EnglishSubjects.englishSentenceSubject}). */
+const EN_SUBORDINATORS = new Set(["when"])
 /** Possessives and articles that open a subject after `but` (`… but his lawyer, Jo Hill, told`). */
 const EN_SUBJECT_OPENERS = new Set(["his", "her", "their", "its", "the"])
 /** Sentence openers before a subject (`But the minister …`). */
@@ -225,6 +229,19 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`); nor
     // does `as` (`…, as one activist put it`)
     while (s < e && (this.keys[s] === "and" || this.conjunctionAs(s))) s++
+    // `In a filing to US regulators the airline warned`, `This week a judge claimed`, `According to Mr Peston the prime
+    // minister said`: after an adverbial's lead (the stop word the walk ended on), an article in lower case right after a
+    // word inside the phrase opens the subject; the words before it are the adverbial's object (forty-sixth session,
+    // helper enphrase)
+    // (a prepositional lead, not a clause's, `when asked whether he would do the same`; and a subject that ends in a
+    // lower-case noun: `at Aids charity the Terrence Higgins Trust` is a person's employer)
+    const lead = s > ps ? this.keys[s - 1]! : ""
+    for (let j = e - 2; EN_ADVERBIAL_LEADS.has(lead) && !EN_CLAUSE_LEADS.has(lead) && !isCapitalized(this.t, this.text, e - 1) && j > s; j--) {
+      if (this.t.kinds[j] === WORD && EN_ARTICLE.test(this.keys[j]!) && !isCapitalized(this.t, this.text, j) && this.t.kinds[j - 1] === WORD && !EN_DETERMINERS.has(this.keys[j - 1]!)) {
+        s = j
+        break
+      }
+    }
     // `Others, however, who had stayed out, continued`: an adverb between commas is no subject; the words before
     // its comma are (forty-third session)
     if (e - s === 1 && EN_LEAD_ADVERBS.has(this.keys[s]!) && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
@@ -294,7 +311,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // (and `but` with no comma before a subject of its own: `US Customs claimed it but his lawyer, Jo Hill, told …`;
     // forty-fourth session)
     for (let c = at - 1; c > s + 1; c--) {
-      if (this.t.kinds[c] === WORD && EN_CLAUSE_BREAKS.has(this.keys[c]!) && (this.isPunct(c - 1, COMMAS) || (this.keys[c] === "but" && this.subjectOpensAt(c + 1, at)))) {
+      // (and a clause that `when` opens before a subject of its own: `Capra was the butt of a gaffe
+      // when the host opened the envelope and declared "…"`, the host declared; forty-sixth session, helper enphrase)
+      if (this.t.kinds[c] === WORD && (EN_CLAUSE_BREAKS.has(this.keys[c]!) || EN_SUBORDINATORS.has(this.keys[c]!)) && ((EN_CLAUSE_BREAKS.has(this.keys[c]!) && this.isPunct(c - 1, COMMAS)) || ((this.keys[c] === "but" || EN_SUBORDINATORS.has(this.keys[c]!)) && this.subjectOpensAt(c + 1, at)))) {
         s = c + 1
         break
       }

@@ -42,7 +42,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf
 import { EnglishCalls } from "./english-calls.js"
 import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
-import { participleGender } from "./cues.js"
+import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
 import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -722,7 +722,10 @@ class QuoteScanner extends EnglishCalls {
       if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
       // Liam Fox called the report "…", called for "…", what he called a "…": `called` nearer the marks than the cue
       // before them, in its evaluative shape only (forty-fifth session, helper called)
-      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at)
+      // Andre 3000 thanked fans "for supporting …", He hoped Jay-Z would "…": a verb of thanking, hoping, praising,
+      // welcoming or blaming nearer the marks than the cue before them, with a named subject or a pronoun, gives three
+      // words or more to that subject (forty-sixth session, helper enphrase)
+      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.phraseCue(m, a, b, before === null ? -1 : before.cue.at)
       if (called !== null) {
         found.push({ a, b, cue: called.cue, speaker: called.speaker, capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
         continue
@@ -3801,6 +3804,10 @@ class QuoteScanner extends EnglishCalls {
         if (cue !== null) return { cue, speaker: this.resolve(this.quotedObject(p + 1) ?? this.englishSubjectBefore(v, k), null) }
       }
       const c = this.lex.verbs.longestAt(this.keys, v, pe)
+      // (`"…?" The government unveiled the question which will be asked …`: a passive, nobody speaks there; the words
+      // before it are a sentence of their own, no speaker; forty-sixth session, helper enphrase)
+      // (not before `as` and a participle, `"…," Mr Kapor is reported as saying`)
+      if (c !== null && c.value.english && EN_PASSIVE.has(this.keys[v - 1]!) && this.keys[v + c.length] !== "as") return null
       if (c !== null && c.value.english) {
         const cue = this.verbCue(v, v + c.length, c.value, pe)
         if (comma) {

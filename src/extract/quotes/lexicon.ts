@@ -416,6 +416,8 @@ export const EnglishQuotesFile = Schema.Struct({
   calledVerbs: Described,
   /** Relative words for the object of a form of `call` before its subject (`what he called a "…"`; forty-fifth session). */
   calledRelatives: Described,
+  /** Verbs of thanking, hoping, praising that quote three words or more in their clause (`thanked fans "…"`; forty-sixth session). */
+  phraseVerbs: Described,
   /**
    * Verbs of manner (`smiles`, `laughs`) that attribute speech only right after the comma that closes it (`"…," smiles one
    * broker`; forty-fourth session); elsewhere they are no cue (`the pair were all smiles`).
@@ -1152,6 +1154,8 @@ export interface QuoteLexicons {
   readonly enCalledVerbs: ReadonlySet<string>
   /** `what`, `which`: relative words for the object of a form of `call` before its subject (`calledRelatives`). */
   readonly enCalledRelatives: ReadonlySet<string>
+  /** `thanked`, `hoped`, `praised`: verbs of a stance that quote three words or more in their clause (`phraseVerbs`). */
+  readonly enPhraseVerbs: ReadonlySet<string>
   /** `smiles`, `laughs`: verbs of manner that attribute speech only right after its closing comma (`mannerVerbs`). */
   readonly enMannerVerbs: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
@@ -1467,6 +1471,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enShortObjectVerbs: allKeys(en.shortPartObjectVerbs.forms),
     enCalledVerbs: allKeys(en.calledVerbs.forms),
     enCalledRelatives: allKeys(en.calledRelatives.forms),
+    enPhraseVerbs: allKeys(en.phraseVerbs.forms),
     enMannerVerbs: new Set(en.mannerVerbs),
     verbForms,
     cueFirst,

@@ -204,7 +204,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
-      let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
       // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
@@ -1129,6 +1129,34 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     this.chain.length = length
     this.chainAt.length = length
     this.lastPushAt = at
+  }
+
+  /**
+   * `Weitz said he had visited Pullman, who had told him the villain could "…". He added: "…"`, `Sir Jo Hill, who chairs
+   * the committee, said that when Mr Lee had announced … . He added …`: `he` or `she` at token `a` that opens its sentence,
+   * right after a sentence whose subject (named in its first eight tokens) was pushed first and a later cue of the same
+   * sentence (in a relative clause, in the words its verb reports; not one right after a speech verb, the sentence's
+   * subject inverted) pushed another person last: the pronoun stands for
+   * the sentence's subject, not for the person its relative clause or its reported words name. Both persons; at most the
+   * chain's last eight entries are read. Null otherwise (forty-sixth session, helper enphrase).
+   */
+  protected mainSpeakerBefore(a: number): Speaker | null {
+    const key = this.keys[a]
+    if ((key !== "he" && key !== "she") || this.phraseSentenceStart(a) !== a) return null
+    const before = this.previousSentence(a)
+    const last = this.chain.length - 1
+    if (before === null || last < 1) return null
+    const [p, end] = before
+    const at = this.chainAt[last]!
+    if (at < p || at >= end) return null
+    let first = last
+    for (let j = last - 1; j >= 0 && last - j <= 8 && this.chainAt[j]! >= p; j--) first = j
+    const main = this.chain[first]!
+    const other = this.chain[last]!
+    // (not a person named right after a speech verb at the sentence's end, `…, said Mr Clarke.`: the sentence's own
+    // subject, inverted)
+    if (first === last || this.chainAt[first]! > p + 8 || !main.person || !other.person || (at > p && end - at <= 5 && this.t.kinds[at - 1] === WORD && this.lex.verbForms.has(this.keys[at - 1]!))) return null
+    return main.text === other.text || (main.entityId !== null && main.entityId === other.entityId) ? null : main
   }
 
   protected fromChain(gender: Gender | null, person = false, before = this.cursor): Speaker | null {
