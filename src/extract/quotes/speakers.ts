@@ -2838,8 +2838,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * Is the phrase `[a, b)` an indefinite post's noun (`headlineRoles` or its feminine, not a spokesman's
-   * `spokesNouns`), bare nouns in construct after it (`نادي`, `مجلس إدارة`, `عام`), and the organisation `body` that
-   * ends the phrase, with no person tagged in it (`رئيس نادي الاتحاد`, `مدير عام جمرك X`)? (forty-sixth session,
+   * `spokesNouns`), bare nouns in construct after it (`نادي`, `مجلس إدارة`, `عام`; none with the article, which closes
+   * the chain), and the organisation `body` that ends the phrase, with no person tagged in it (`رئيس نادي الاتحاد`, `مدير عام جمرك X`)? (forty-sixth session,
    * helper club; at most seven words, as {@link roleHolderBefore} reads)
    */
   protected postOverBody(a: number, b: number, body: Entity, span: Range): boolean {
@@ -2847,10 +2847,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const head = this.keys[a]!
     const lex = this.lex
     if (head.startsWith(ALEF_LAM) || lex.spokesNouns.has(head) || !(lex.headlineRoles.has(head) || (head.endsWith("\u0647") && lex.headlineRoles.has(head.slice(0, -1))))) return false
+    // (a definite word before the body closes the chain of nouns in construct, `رئيس تحرير الصحيفة X`: a name right
+    // after it is the holder's, whatever the entity stage typed it)
     for (let k = a; k < b; k++) {
       if (this.t.kinds[k] !== WORD || this.personAt(k) !== null) return false
       const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
-      if (k > a && o.end <= body.start && !this.constructNoun(this.keys[k]!)) return false
+      if (k > a && o.end <= body.start && (!this.constructNoun(this.keys[k]!) || this.keys[k]!.startsWith(ALEF_LAM))) return false
     }
     return true
   }
