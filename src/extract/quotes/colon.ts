@@ -224,7 +224,7 @@ export abstract class ColonSpeech extends CueScanner {
 
   /**
    * A participle of attribution right before its colon, after a word or a full stop (`… للموسم المقبل مضيفاً: …`,
-   * `… في أغسطس. مضيفاً: إن راتبه …`): the narrator takes the turn back there as after a comma
+   * `… في الصيف. مضيفاً: إن عقده …`): the narrator takes the turn back there as after a comma
    * ({@link participleAfterComma}), so a colon quote with no marks ends before it, and the participle's own cue opens
    * the next words, the same speaker's (forty-sixth session, helper club; before, the second quote ran on inside the
    * first). Not `قائلا`, which follows its own verb (`فرد قائلا:`, `وتابع قائلا:`: the verb is where a turn starts),

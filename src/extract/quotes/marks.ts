@@ -96,7 +96,7 @@ export abstract class MarkScanner extends EntityIndex {
         open = -1
         continue
       }
-      // `قال: «هناك فرق … قضائيًا، وأضاف: «يرجع الحكم …».`: a `«` left open before another attribution (a speech verb
+      // `قال: «هناك فرق كبير … للموسم، وأضاف: «سنقاتل …».`: a `«` left open before another attribution (a speech verb
       // or a participle and its colon, after a comma, a full stop or a word), when the `«` after the colon is the
       // paragraph's last unclosed one (no `»` left for the open quote): the open quote ends before the cue and the new
       // mark opens the next quote (forty-sixth session, helper club; before, the second `«` nested and the two quotes
