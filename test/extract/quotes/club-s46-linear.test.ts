@@ -11,7 +11,6 @@ const cases: Record<string, (n: number) => string> = {
   "participles and colons in one colon quote": (n) => "وقال خالد العمري: إن الفريق جاهز " + "للموسم المقبل مضيفاً: سنقاتل على كل البطولات ".repeat(n),
   "marks left open before cues, none closed": (n) => "وقال خالد العمري: «هناك فرق كبير بين الفريقين" + "، وأضاف: «سنقاتل على كل البطولات".repeat(n),
   "marks left open before cues, one closed at the end": (n) => "وقال خالد العمري: «هناك فرق كبير" + " وأضاف: «سنقاتل على البطولات".repeat(n) + "».",
-  "replies in the present inside one colon quote": (n) => "وقال خالد العمري: إن الفريق جاهز " + "فيرد عليه المدرب: سنرى ".repeat(n),
   "cue words without colons inside marks": (n) => "وقال خالد العمري: «هناك فرق " + "وأضاف مضيفا وقال ".repeat(n) + ": «سنقاتل»."
 }
 
