@@ -12,6 +12,9 @@ import { COLON_WINDOW, COMMAS, FA, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, C
 /** `هو` (search form), before a colon that opens a question as often as a list (`السؤال الأهم هو: …؟`). */
 const HUWA = foldKey("\u0647\u0648")[0]
 
+/** `قائل` (search form), the stem of `قائلا`/`قائلة`/`قائلين`, the participle that follows its own verb. */
+const QAIL = foldKey("\u0642\u0627\u0626\u0644")[0]!
+
 /** How many words a topic after `وعن`/`وحول` may hold before its verb and colon ({@link ColonSpeech.topicThenVerbColon}). */
 const TOPIC_REACH = 16
 
@@ -153,7 +156,7 @@ export abstract class ColonSpeech extends CueScanner {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
         if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe)) next = j + 1
-      } else if (this.verbAndColonAfterWord(j, pe)) next = j
+      } else if (this.verbAndColonAfterWord(j, pe) || this.participleAndColon(j, pe)) next = j
       boundary[j - ps] = next
       stop[j - ps] = end
     }
@@ -217,6 +220,21 @@ export abstract class ColonSpeech extends CueScanner {
   protected verbAndColonAfterWord(j: number, pe: number): boolean {
     // the colon is checked first: this runs for every word of a paragraph that holds a colon quote
     return j + 1 < pe && this.keys[j + 1] === ":" && this.t.kinds[j + 1] === PUNCT && j > this.ps && this.t.kinds[j] === WORD && this.t.kinds[j - 1] === WORD && this.keys[j]!.charCodeAt(0) === C_WAW && this.verbAt(j, pe) === 1
+  }
+
+  /**
+   * A participle of attribution right before its colon, after a word or a full stop (`… للموسم المقبل مضيفاً: …`,
+   * `… في الصيف. مضيفاً: إن عقده …`): the narrator takes the turn back there as after a comma
+   * ({@link participleAfterComma}), so a colon quote with no marks ends before it, and the participle's own cue opens
+   * the next words, the same speaker's (forty-sixth session, helper club; before, the second quote ran on inside the
+   * first). Not `قائلا`, which follows its own verb (`فرد قائلا:`, `وتابع قائلا:`: the verb is where a turn starts),
+   * nor `بقوله`.
+   */
+  protected participleAndColon(j: number, pe: number): boolean {
+    // the colon is checked first: this runs for every word of a paragraph that holds a colon quote
+    if (j + 1 >= pe || this.keys[j + 1] !== ":" || this.t.kinds[j + 1] !== PUNCT || this.t.kinds[j] !== WORD || j <= this.ps) return false
+    const key = this.keys[j]!
+    return this.lex.participles.has(key) && !this.isSaying(key) && !key.startsWith(QAIL)
   }
 
   /** Does a new attribution clause start at token `k` (`وأضاف`, `وقال الوزير`)? */

@@ -27,6 +27,9 @@ const MARK_CLITICS: ReadonlySet<string> = new Set(["\u0648", "\u0641", "\u0628",
 /** `ب` with or without `و`/`ف` and the article (`بـ”`, `وبـ»`, `بالـ”`): the clitic of what a verb describes or charges with. */
 export const BA_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0648\u0628", "\u0641\u0628", "\u0628\u0627\u0644"])
 
+/** How many words a cue before a colon and a `«` may hold in an open quote ({@link MarkScanner.cueClauseStart}). */
+const CUE_CLAUSE = 6
+
 /** How many tokens after a closing-type mark read as an opener after a clitic its closer may stand ({@link MarkScanner.closedAfter}). */
 const CLOSE_REACH = 160
 
@@ -43,6 +46,10 @@ const TERM_REACH = 48
 
 /** Pairing of quotation marks and short names in marks. */
 export abstract class MarkScanner extends EntityIndex {
+  /** The paragraph start whose `«`/`»` counts from each token to the end {@link guillemetTail} holds (-1: none yet). */
+  private guillemetTailAt = -1
+  /** `«` less `»` from each token of the paragraph at {@link guillemetTailAt} to its end. */
+  private guillemetTail: Int32Array = new Int32Array(0)
   /** The paragraph start whose `«`/`»` counts {@link unbalanced} holds (-1: none yet; thirtieth session). */
   private unbalancedAt = -1
   /** Whether the paragraph at {@link unbalancedAt} holds more `«` than `»`. */
@@ -88,6 +95,19 @@ export abstract class MarkScanner extends EntityIndex {
         out.push({ open, close: j, capped: false, split: false })
         open = -1
         continue
+      }
+      // `قال: «هناك فرق كبير … للموسم، وأضاف: «سنقاتل …».`: a `«` left open before another attribution (a speech verb
+      // or a participle and its colon, after a comma, a full stop or a word), when the `«` after the colon is the
+      // paragraph's last unclosed one (no `»` left for the open quote): the open quote ends before the cue and the new
+      // mark opens the next quote (forty-sixth session, helper club; before, the second `«` nested and the two quotes
+      // were one)
+      if (c === opener && c === "\u00ab" && depth === 0 && !inner && this.opensAfterCue(j, pe) && this.guillemetsLeftOpen(j, ps, pe)) {
+        const end = this.cueClauseStart(open, j, pe)
+        if (end >= 0) {
+          out.push({ open, close: end, capped: false, split: true })
+          open = j
+          continue
+        }
       }
       if (c === opener && !closers.includes(c)) {
         depth++
@@ -223,6 +243,52 @@ export abstract class MarkScanner extends EntityIndex {
       } else if (!this.isPunct(k, COMMAS)) return -1
     }
     return -1
+  }
+
+  /**
+   * Where a quote left open at `open` ends when the `«` at `j` opens the next one (forty-sixth session, helper club):
+   * the colon right before `j` closes a cue of at most {@link CUE_CLAUSE} words that opens with a speech verb or a
+   * participle of saying (`…، وأضاف: «`, `… . مضيفا: «`, `… قضائيا وأضاف: «`); the comma or full stop before the cue,
+   * else the cue's first word when it is glued to و/ف or a participle. -1 when there is no such cue, or when the open
+   * quote would keep fewer than two words.
+   */
+  protected cueClauseStart(open: number, j: number, pe: number): number {
+    const t = this.t
+    if (this.keys[j - 1] !== ":") return -1
+    let first = -1
+    for (let k = j - 2; k > open && j - k <= CUE_CLAUSE + 1; k--) {
+      if (t.kinds[k] !== WORD) {
+        if (first < 0 || (!this.isSentenceEnd(k) && !this.isPunct(k, COMMAS))) return -1
+        return this.wordCount(open + 1, k) >= MIN_WORDS_BARE - 1 ? k : -1
+      }
+      const key = this.keys[k]!
+      if (this.verbAt(k, pe) > 0 || this.participleAt(k)) first = k
+      else if (first >= 0 && t.kinds[k - 1] === WORD) {
+        // a word before the cue, no punctuation between: the cue must be glued to و/ف or be a participle
+        const cue = this.keys[first]!
+        const glued = (cue.length >= 4 && (cue[0] === "\u0648" || cue[0] === "\u0641")) || this.participleAt(first)
+        return glued && first === k + 1 && this.wordCount(open + 1, first) >= MIN_WORDS_BARE - 1 ? first : -1
+      }
+      void key
+    }
+    return -1
+  }
+
+  /**
+   * Does the paragraph hold, from the `«` at `j` to its end, at least as many `«` as `»` (the quote open before `j` has
+   * no `»` left of its own)? Counted once per paragraph, from its end ({@link guillemetTail}).
+   */
+  protected guillemetsLeftOpen(j: number, ps: number, pe: number): boolean {
+    if (this.guillemetTailAt !== ps) {
+      this.guillemetTailAt = ps
+      const tail = new Int32Array(pe - ps + 1)
+      for (let k = pe - 1; k >= ps; k--) {
+        const c = this.markChar(k)
+        tail[k - ps] = tail[k - ps + 1]! + (c === "\u00ab" ? 1 : c === "\u00bb" ? -1 : 0)
+      }
+      this.guillemetTail = tail
+    }
+    return this.guillemetTail[j - ps]! >= 0
   }
 
   /** Is the token after the mark at `j` a full stop, a comma, a colon, a semicolon, `!`, `?`, or the paragraph's end `pe`? */

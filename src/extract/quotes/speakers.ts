@@ -430,12 +430,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (held !== null && held.type === "PERSON") entity = held
     }
     // وأوضح رئيس الاتحاد الآسيوي after رئيس الاتحاد الآسيوي لكرة القدم X: a bare role in construct with a body (no
-    // person in the phrase) is the person named before with that role, when one was (else the body, as before)
+    // person in the phrase) is the person named before with that role, when one was (else the body, as before; a post's
+    // noun's phrase since the forty-sixth session, below)
     // (session 20, second round) وقال المدير التنفيذي لسوق عكاظ after المدير التنفيذي لسوق عكاظ X: a definite role
     // tied to the body by ل or ب (`roleOfBody`) is the person named before with that role too
     if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && (first.startsWith(ALEF_LAM) ? this.roleOfBody(a, entity) : this.constructNoun(first))) {
       const held = this.roleHolderBefore(a, b)
       if (held !== null && held.type === "PERSON") entity = held
+      // وقال رئيس نادي <club>: «…», يقول رئيس حزب <party>: «…», وقال مدرب فريق X: with nobody named before with the
+      // role, a post's noun (`headlineRoles`: رئيس، مدير، مدرب، أمين …; not a spokesman's, who speaks for the body) in
+      // construct with the body that ends the phrase is a person who holds the post, not the body: the phrase speaks,
+      // as an unnamed role with no body tagged in it does (forty-sixth session, helper club)
+      else if (this.postOverBody(a, b, entity, span)) entity = null
     }
     // وحول سؤال عن ترشحه، اكد نائب رئيس الفيفا السابق «…»: a former role in construct with a body that no earlier
     // use names (`السابق` ends the phrase) is a person who no longer speaks for the body; the person the chain holds
@@ -2857,6 +2863,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       this.roleKeyCache.set(e, keys)
     }
     return keys
+  }
+
+  /**
+   * Is the phrase `[a, b)` an indefinite post's noun (`headlineRoles` or its feminine, not a spokesman's
+   * `spokesNouns`), bare nouns in construct after it (`نادي`, `مجلس إدارة`, `عام`; none with the article, which closes
+   * the chain), and the organisation `body` that ends the phrase, with no person tagged in it (`رئيس نادي <club>`, `مدير عام جمرك X`)? (forty-sixth session,
+   * helper club; at most seven words, as {@link roleHolderBefore} reads)
+   */
+  protected postOverBody(a: number, b: number, body: Entity, span: Range): boolean {
+    if (b - a > 7 || body.end !== span.end) return false
+    const head = this.keys[a]!
+    const lex = this.lex
+    if (head.startsWith(ALEF_LAM) || lex.spokesNouns.has(head) || !(lex.headlineRoles.has(head) || (head.endsWith("\u0647") && lex.headlineRoles.has(head.slice(0, -1))))) return false
+    // (a definite word before the body closes the chain of nouns in construct, `رئيس تحرير الصحيفة X`: a name right
+    // after it is the holder's, whatever the entity stage typed it)
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD || this.personAt(k) !== null) return false
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      if (k > a && o.end <= body.start && (!this.constructNoun(this.keys[k]!) || this.keys[k]!.startsWith(ALEF_LAM))) return false
+    }
+    return true
   }
 
   /**

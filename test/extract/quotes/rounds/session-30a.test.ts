@@ -35,8 +35,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   ],
   "a former role in construct with a body is the person the chain holds": [
     ['وقال الأمير [[PERSON:علي بن سالم]] في مقابلة مع [[ORGANIZATION:فرانس برس]] «يجب وصول وجوه جديدة».\nوحول سؤال عن ترشحه، أكد نائب رئيس [[ORGANIZATION:الفيفا]] السابق «لا أقوم الآن إلا بتبادل الأفكار مع الزملاء».\nوأضاف «المسألة ليست من سيكون الرئيس».', ["[علي بن سالم | قال] يجب وصول وجوه جديدة", "[علي بن سالم | أكد] لا أقوم الآن إلا بتبادل الأفكار مع الزملاء", "[علي بن سالم | أضاف] المسألة ليست من سيكون الرئيس"]],
-    // must stay: the role without `السابق` (the body, as before), and a former role with nobody on the chain
-    ['وقال الأمير [[PERSON:علي بن سالم]] في مقابلة مع [[ORGANIZATION:فرانس برس]] «يجب وصول وجوه جديدة».\nوأكد نائب رئيس [[ORGANIZATION:الفيفا]] «لا أقوم الآن إلا بتبادل الأفكار مع الزملاء».', ["[علي بن سالم | قال] يجب وصول وجوه جديدة", "[الفيفا | أكد] لا أقوم الآن إلا بتبادل الأفكار مع الزملاء"]],
+    // must stay: the role without `السابق` (not the chain's person: the body, as before, until the forty-sixth session,
+    // which gives a post's noun over a body its phrase, club helper's postOverBody), and a former role with nobody on the chain
+    ['وقال الأمير [[PERSON:علي بن سالم]] في مقابلة مع [[ORGANIZATION:فرانس برس]] «يجب وصول وجوه جديدة».\nوأكد نائب رئيس [[ORGANIZATION:الفيفا]] «لا أقوم الآن إلا بتبادل الأفكار مع الزملاء».', ["[علي بن سالم | قال] يجب وصول وجوه جديدة", "[نائب رئيس الفيفا | أكد] لا أقوم الآن إلا بتبادل الأفكار مع الزملاء"]],
     ['وأكد نائب رئيس [[ORGANIZATION:الفيفا]] السابق «لا أقوم الآن إلا بتبادل الأفكار مع الزملاء».', ["[الفيفا | أكد] لا أقوم الآن إلا بتبادل الأفكار مع الزملاء"]]
   ],
   "a feminine participle of manner after the verb names nobody": [
