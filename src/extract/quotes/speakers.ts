@@ -391,6 +391,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         return untagged
       }
     }
+    // `A spokesman for Mr Blair said`, `an aide to Ms Cole told`: the phrase speaks for the person it names, who is not
+    // the speaker (forty-sixth session; `voiceForPerson`)
+    if (english && entity !== null && entity.type === "PERSON") {
+      const r = this.voiceForPerson(entity, a, b)
+      if (r !== null) {
+        const voice: Speaker = { text: this.text.slice(r.start, r.end), entityId: null, gender, person: true }
+        if (push) this.push(voice, a)
+        return voice
+      }
+    }
     // `Former Chelsea captain Desailly`: an English phrase ends in its head, so a person there is the speaker
     // (the entity stage may tag a club or a party before it as a person too)
     if (english && entity !== null && entity.type === "PERSON" && entity.end < span.end) {
