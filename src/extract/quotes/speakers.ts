@@ -1327,7 +1327,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         s = p
         continue
       }
-      for (; k < Math.min(end, p + 6); k++) {
+      // `On Sunday, Lib Dem leader Charles Kennedy repeated his call …. He told …`: an adverbial phrase that opens the
+      // sentence (up to its comma, within eight tokens) stands before the subject; the six tokens are read after it
+      // (forty-sixth session)
+      const w = throughPronoun ? p : this.afterOpeningAdverbial(k, end)
+      if (w > k) k = w
+      for (; k < Math.min(end, Math.max(p, w) + 6); k++) {
         if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
         // `Ireland, despite having Jo Hill out injured, have been boosted by …`: a person inside an adverbial clause
         // after the subject's comma is no subject (forty-fourth session)
@@ -1368,6 +1373,22 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /**
+   * The token after the comma of an adverbial phrase that opens a sentence at token `k` (`On Sunday,`, `In a statement
+   * on Monday,`: a word of `EN_ADVERBIAL_LEADS` and its comma within eight tokens, no quotation mark and no person
+   * between), or -1.
+   */
+  protected afterOpeningAdverbial(k: number, end: number): number {
+    if (k >= end || this.t.kinds[k] !== WORD || !EN_ADVERBIAL_LEADS.has(this.keys[k]!)) return -1
+    for (let c = k + 1; c < end - 1 && c - k <= 8; c++) {
+      if (this.t.kinds[c] === PUNCT && MARKS.has(this.keys[c]!)) return -1
+      if (this.isPunct(c, COMMAS)) return c + 1
+      // (a person inside the phrase is whose view the sentence gives: `For Jupiter analyst Jo Hill, Yahoo erred.`)
+      if (this.t.kinds[c] === WORD && this.personAt(c) !== null) return -1
+    }
+    return -1
   }
 
   /**

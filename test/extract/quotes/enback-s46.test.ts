@@ -20,5 +20,12 @@ describeQuoteTables("quotes: English speakers (forty-sixth session, enback)", {
     ['[[PERSON:Michael Dunn]] said: "I will not stand again."', ["[Michael Dunn | said] I will not stand again"]],
     ['A spokeswoman for [[PERSON:Royal Post]] said: "We are reviewing the routes."', ["[Royal Post | said] We are reviewing the routes"]],
     ['[[PERSON:Jo Hale]], a friend of Mr [[PERSON:Reed]], said: "He is a fine man."', ["[Jo Hale | said] He is a fine man"]]
+  ],
+  "he or she after a sentence that opens with an adverbial phrase: its subject": [
+    ['[[PERSON:Bill Marsh]] said there was "deep" unease among MPs. On Sunday, Green party leader [[PERSON:Tom Reed]] repeated his call for a pause.\n\nHe told a radio show the plan had "no support at all".', ["[Bill Marsh | said] deep", "[Tom Reed | told] no support at all"]],
+    ['[[PERSON:Bill Marsh]] said there was "deep" unease among MPs. In a speech in Leeds on Friday, [[PERSON:Ann Cole]] backed the plan.\n\nShe told the crowd it was "the right thing to do".', ["[Bill Marsh | said] deep", "[Ann Cole | told] the right thing to do"]],
+    // must not change: a person inside the adverbial phrase is whose view it gives; no person after the phrase
+    ['[[PERSON:Bill Marsh]] said there was "deep" unease. For analyst [[PERSON:Tom Reed]], [[ORGANIZATION:Norbank]] made an error. "It made a big mistake," he said.', ["[Bill Marsh | said] deep", "[Tom Reed | said] It made a big mistake"]],
+    ['[[PERSON:Bill Marsh]] said there was "deep" unease. On Sunday, the party repeated its call for a pause. "It is madness," he said.', ["[Bill Marsh | said] deep", "[Bill Marsh | said] It is madness"]]
   ]
 })
