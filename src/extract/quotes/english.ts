@@ -71,6 +71,11 @@ const EN_BOUND_NOUN = /(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir) ([a-z][a-z-]*
 const EN_VOICE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source", "lawyer", "solicitor", "representative", "agent", "friend", "ally"])
 /** Titles of address before an English name (`Mr Blair`, `Dr Cole`): the words after them name a person. */
 const EN_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "baroness"])
+/** Titles of address of one sex right before a name (`Mr `, `Ms. `) and opening a name's own text. */
+const EN_TITLE_OF_SEX = /(?:^|[^A-Za-z])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness)\.? $/
+const EN_TITLE_OPENING = /^(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness)\.? /
+/** Of those, the men's. */
+const EN_MALE_TITLES = new Set(["mr", "sir", "lord"])
 /** English given names of the person gazetteer (`gazetteers/given-names`), built once on first need. */
 let enGivenNames: ReadonlySet<string> | undefined
 const isEnglishGivenName = (w: string): boolean =>
@@ -548,9 +553,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
   /**
    * The first person the sentence before token `from` names outside quotation marks (in this paragraph, or the last
    * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Tim Danton, editor of PC Pro
-   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session). Null when it names none.
+   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session); with `not`, the first one the
+   * document does not title as of that sex (forty-sixth session). Null when it names none.
    */
-  protected personOfSentenceBefore(from: number): Entity | null {
+  protected personOfSentenceBefore(from: number, not: "m" | "f" | null = null): Entity | null {
     const before = this.entities.length === 0 ? null : this.previousSentence(from)
     if (before === null) return null
     const [p, end] = before
@@ -562,10 +568,39 @@ export abstract class EnglishSubjects extends ColonSpeech {
         const found = this.personAt(k)
         // (not a capitalized word that opens the sentence and modifies the noun after it, `Bigger attacks were rare,
         // he said`: an adjective the tagger took for a name; forty-third session)
-        if (found !== null && !(k === p && this.openingModifier(found, k))) return found
+        // (and, with `not`, not a person the document titles as of that sex: {@link titledSex})
+        if (found !== null && !(k === p && this.openingModifier(found, k)) && (not === null || this.titledSex(found.entityId ?? found.canonical) !== not)) return found
       }
     }
     return null
+  }
+
+  /**
+   * The sex the document's titles give the person of id (else canonical name) `id`: `m` when some mention of it follows
+   * `Mr`, `Sir` or `Lord` and none `Mrs`, `Ms`, `Miss`, `Lady`, `Dame` or `Baroness`; `f` the other way; null when
+   * neither or both (forty-sixth session).
+   */
+  protected titledSex(id: string): "m" | "f" | null {
+    return (this.titledSexes ??= this.indexTitledSexes()).get(id) ?? null
+  }
+
+  /** The sexes of {@link titledSex}, built once on first need. */
+  private titledSexes: Map<string, "m" | "f" | null> | undefined = undefined
+
+  /** Each person entity's sex by the title of address right before its mentions (`Mr Hale`, `Ms Cole`; null when mixed). */
+  private indexTitledSexes(): Map<string, "m" | "f" | null> {
+    const out = new Map<string, "m" | "f" | null>()
+    for (const e of this.entities) {
+      if (e.type !== "PERSON") continue
+      // (the title right before the name, or opening the entity's own text: within twelve characters)
+      const m = EN_TITLE_OF_SEX.exec(this.text.slice(Math.max(0, e.start - 12), e.start)) ?? EN_TITLE_OPENING.exec(e.text)
+      if (m === null) continue
+      const sex = EN_MALE_TITLES.has(m[1]!.toLowerCase()) ? "m" : "f"
+      const id = e.entityId ?? e.canonical
+      const had = out.get(id)
+      out.set(id, had === undefined || had === sex ? sex : null)
+    }
+    return out
   }
 
   /**

@@ -211,6 +211,28 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const named = this.personOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.personBeforePronoun(this.phraseSentenceStart(a))
         if (named !== null) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       }
+      // `Mr Prater's views were echoed by Christine Rush. "…," she said.`: a person the document titles as of the other
+      // sex (`Mr`, `Ms`) is no `he` or `she`; the first person of the sentence before who is not, when there is one
+      // (forty-sixth session)
+      if (r !== null && r.person && pronoun !== "p") {
+        const other = pronoun === "m" ? "f" : "m"
+        if (this.titledSex(r.entityId ?? r.text) === other) {
+          const start = this.phraseSentenceStart(a)
+          // (the pronoun's own sentence first, `Mr Hale's remarks drew fire - he told …`, then the sentence before)
+          const named = this.personBetween(Math.max(start, a - 60), a, other) ?? this.personOfSentenceBefore(start, other)
+          if (named !== null && named.canonical !== r.text) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
+          else {
+            // (else the last person on the chain who is not, within its last eight)
+            const c = this.chain
+            for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
+              if (c[i]!.person && this.titledSex(c[i]!.entityId ?? c[i]!.text) !== other) {
+                r = c[i]!
+                break
+              }
+            }
+          }
+        }
+      }
       // `He added: …` after words of the police: the person `he` stands for is the chain's last speaker again, so that
       // words with no attribution after it stay with him
       if (r !== null && push && this.chain[this.chain.length - 1] !== r) this.push(r, a)
@@ -1371,6 +1393,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         continue
       }
       return null
+    }
+    return null
+  }
+
+  /** The first person named in tokens `[from, to)` outside quotation marks whom the document does not title as of sex `not` ({@link titledSex}), or null. */
+  protected personBetween(from: number, to: number, not: "m" | "f"): Entity | null {
+    let inside = false
+    for (let k = from; k < to; k++) {
+      if (this.markChar(k) !== null) inside = !inside
+      else if (!inside && this.t.kinds[k] === WORD) {
+        const found = this.personAt(k)
+        if (found !== null && this.titledSex(found.entityId ?? found.canonical) !== not) return found
+      }
     }
     return null
   }

@@ -27,5 +27,13 @@ describeQuoteTables("quotes: English speakers (forty-sixth session, enback)", {
     // must not change: a person inside the adverbial phrase is whose view it gives; no person after the phrase
     ['[[PERSON:Bill Marsh]] said there was "deep" unease. For analyst [[PERSON:Tom Reed]], [[ORGANIZATION:Norbank]] made an error. "It made a big mistake," he said.', ["[Bill Marsh | said] deep", "[Tom Reed | said] It made a big mistake"]],
     ['[[PERSON:Bill Marsh]] said there was "deep" unease. On Sunday, the party repeated its call for a pause. "It is madness," he said.', ["[Bill Marsh | said] deep", "[Bill Marsh | said] It is madness"]]
+  ],
+  "he or she and a person the document titles as of the other sex": [
+    ["Mr [[PERSON:Hale]] said the film was \"a triumph\". Mr [[PERSON:Hale]]'s views were echoed by [[PERSON:Ann Cole]], head of the market. \"We have been careful,\" she said.", ["[Hale | said] a triumph", "[Ann Cole | said] We have been careful"]],
+    ['Ms [[PERSON:Cole]] said the plan was "sound". Her remarks did not impress union leader [[PERSON:Tom Reed]]. "It is a sham from start to finish," he said.', ["[Cole | said] sound", "[Tom Reed | said] It is a sham from start to finish"]],
+    ["Mr [[PERSON:Hale]] faced calls to quit. Ms [[PERSON:Cole]], who was sacked in May, said she was \"not to blame\". Mr [[PERSON:Hale]]'s remarks drew fire - he told MPs to \"get a grip\".", ["[Cole | said] not to blame", "[Hale | told] get a grip"]],
+    // must not change: no person of the other sex; a person with no title
+    ['Mr [[PERSON:Hale]] said the film was "a triumph". His views were echoed by the board. "We have been careful," he said.', ["[Hale | said] a triumph", "[Hale | said] We have been careful"]],
+    ['[[PERSON:Sam Hale]] said the film was "a triumph". Her views were echoed by [[PERSON:Ann Cole]]. "We have been careful," he said.', ["[Sam Hale | said] a triumph", "[Ann Cole | said] We have been careful"]]
   ]
 })
