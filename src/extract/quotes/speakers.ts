@@ -23,7 +23,7 @@ const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
 /** Head nouns of an English epithet for a player or a performer named before (`the Liverpool player`, `the British actor`). */
-const EN_EPITHET_HEADS = new Set(["player", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "swede", "dane", "finn"])
+const EN_EPITHET_HEADS = new Set(["player", "holder", "prop", "hooker", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "swede", "dane", "finn"])
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
@@ -248,7 +248,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.englishEpithet(a, b)) {
       const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
       const held = this.personByRoleTail(this.text.slice(o.start, o.end))
-      if (held === null) return this.describedPerson(a)
+      // (with nobody named before, the phrase itself: `The defending title holder said`; forty-sixth session)
+      if (held === null) {
+        const described = this.describedPerson(a)
+        if (described !== null) return described
+      }
     }
     // وقال سموه:, وأكد معاليه: an honorific pronoun stands for the dignitary named last with a title, the subject of
     // the sentence that names him (not the object of `هنأ X`; twenty-eighth session, second round)
