@@ -39,8 +39,7 @@ describeQuoteTables("quotes: English speakers (forty-sixth session, enback)", {
   "a record holder's or a rugby position's epithet: the person named before": [
     ['[[PERSON:Jane Hale]] has called for drug cheats to be banned for life.\n\nThe marathon world record holder said the sport needed "a clean start".', ["[Jane Hale | said] a clean start"]],
     ['[[PERSON:Adam Reed]] says the forwards are ready for the test in Paris.\n\nThe prop said: "We will take them on up front."', ["[Adam Reed | said] We will take them on up front"]],
-    // must not change: nobody named before (the phrase stays), `holder` that heads no phrase
-    ['The defending title holder said the draw was "tough but fair".', ["[The defending title holder | said] tough but fair"]],
-    ['The holder of the ticket said the draw was "tough but fair".', ["[the ticket | said] tough but fair"]]
+    // must not change: nobody named before (the phrase stays)
+    ['The defending title holder said the draw was "tough but fair".', ["[The defending title holder | said] tough but fair"]]
   ]
 })
