@@ -212,8 +212,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (named !== null) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       }
       // `Mr Prater's views were echoed by Christine Rush. "…," she said.`: a person the document titles as of the other
-      // sex (`Mr`, `Ms`) is no `he` or `she`; the first person of the sentence before who is not, when there is one
-      // (forty-sixth session)
+      // sex (`Mr`, `Ms`) is no `he` or `she`; the first person who is not, of the pronoun's own sentence, else of the
+      // sentence before, else the chain's last (forty-sixth session)
       if (r !== null && r.person && pronoun !== "p") {
         const other = pronoun === "m" ? "f" : "m"
         if (this.titledSex(r.entityId ?? r.text) === other) {
