@@ -10,7 +10,9 @@ import { ColonSpeech } from "./colon.js"
 import { EN_DETERMINERS } from "./cues.js"
 import { COMMAS, type Cue } from "./scanner.js"
 import type { Entity } from "../../schema/record.js"
+import type { Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
+import { loadGazetteerFiles } from "../entities/gazetteer.js"
 
 /** Lower-case words inside English names (`Ursula von der Leyen`). */
 const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
@@ -64,6 +66,26 @@ const EN_LEAD_OFFICES = new Set(["leader", "mp", "boss"])
 const EN_KIN_OWNERS = new Set(["his", "her", "their"])
 /** A possessive and a lower-case noun that end right before a name (`Mr Hall's son `, `his lawyer `). */
 const EN_BOUND_NOUN = /(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir) ([a-z][a-z-]*) $/
+
+/**
+ * Nouns of a person who speaks or acts for another (`a spokesman for Mr Hale`, `an aide to Ms Cole`, `a source close to
+ * Mr Hale`, `a lawyer for Ms Cole`): the person named after them is the one spoken for, not the speaker
+ * ({@link EnglishSubjects.voiceForPerson}; forty-sixth session).
+ */
+const EN_VOICE_NOUNS = new Set(["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "source", "lawyer", "solicitor", "representative", "agent", "friend", "ally"])
+/** Titles of address before an English name (`Mr Blair`, `Dr Cole`): the words after them name a person. */
+const EN_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "baroness"])
+/** Titles of address of one sex right before a name (`Mr `, `Ms. `) and opening a name's own text. */
+const EN_TITLE_OF_SEX = /(?:^|[^A-Za-z])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness)\.? $/
+const EN_TITLE_OPENING = /^(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness)\.? /
+/** Of those, the men's. */
+const EN_MALE_TITLES = new Set(["mr", "sir", "lord"])
+/** English given names of the person gazetteer (`gazetteers/given-names`), built once on first need. */
+let enGivenNames: ReadonlySet<string> | undefined
+const isEnglishGivenName = (w: string): boolean =>
+  (enGivenNames ??= new Set(loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/given-names")?.entries.en ?? [])).has(w)
+/** Words that tie a voice noun to the person spoken for (`for`, `to`, `of`; `close` before `to`). */
+const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 
 /** `the organisation said`: body nouns that stand for the organisation the sentence before opens with. */
 export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company", "firm", "group"])
@@ -256,6 +278,12 @@ export abstract class EnglishSubjects extends ColonSpeech {
       let t = s - 2
       while (t > ps && s - t < 8 && this.t.kinds[t - 1] === WORD && !this.lex.enStops.has(this.keys[t - 1]!)) t--
       return [t, e]
+    }
+    // `A spokesman for Mr Blair said`, `an aide to Ms Cole told`: the words of a voice before the person spoken for are
+    // part of the subject (the speaker stage gives the phrase, `voiceForPerson`; forty-sixth session)
+    if (s < e && this.personOpeningNear(s, e) >= 0) {
+      const t = this.voiceOpening(s, ps)
+      if (t >= 0) return [t, e]
     }
     // `Gavin Cox of the buildyourown.org.uk website said`, `Nick Van den Brul of BNP Paribas described`: the words
     // after `of` place the person named right before it
@@ -544,9 +572,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
   /**
    * The first person the sentence before token `from` names outside quotation marks (in this paragraph, or the last
    * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Tim Danton, editor of PC Pro
-   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session). Null when it names none.
+   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session); with `not`, the first one the
+   * document does not title as of that sex (forty-sixth session). Null when it names none.
    */
-  protected personOfSentenceBefore(from: number): Entity | null {
+  protected personOfSentenceBefore(from: number, not: "m" | "f" | null = null): Entity | null {
     const before = this.entities.length === 0 ? null : this.previousSentence(from)
     if (before === null) return null
     const [p, end] = before
@@ -558,10 +587,39 @@ export abstract class EnglishSubjects extends ColonSpeech {
         const found = this.personAt(k)
         // (not a capitalized word that opens the sentence and modifies the noun after it, `Bigger attacks were rare,
         // he said`: an adjective the tagger took for a name; forty-third session)
-        if (found !== null && !(k === p && this.openingModifier(found, k))) return found
+        // (and, with `not`, not a person the document titles as of that sex: {@link titledSex})
+        if (found !== null && !(k === p && this.openingModifier(found, k)) && (not === null || this.titledSex(found.entityId ?? found.canonical) !== not)) return found
       }
     }
     return null
+  }
+
+  /**
+   * The sex the document's titles give the person of id (else canonical name) `id`: `m` when some mention of it follows
+   * `Mr`, `Sir` or `Lord` and none `Mrs`, `Ms`, `Miss`, `Lady`, `Dame` or `Baroness`; `f` the other way; null when
+   * neither or both (forty-sixth session).
+   */
+  protected titledSex(id: string): "m" | "f" | null {
+    return (this.titledSexes ??= this.indexTitledSexes()).get(id) ?? null
+  }
+
+  /** The sexes of {@link titledSex}, built once on first need. */
+  private titledSexes: Map<string, "m" | "f" | null> | undefined = undefined
+
+  /** Each person entity's sex by the title of address right before its mentions (`Mr Hale`, `Ms Cole`; null when mixed). */
+  private indexTitledSexes(): Map<string, "m" | "f" | null> {
+    const out = new Map<string, "m" | "f" | null>()
+    for (const e of this.entities) {
+      if (e.type !== "PERSON") continue
+      // (the title right before the name, or opening the entity's own text: within twelve characters)
+      const m = EN_TITLE_OF_SEX.exec(this.text.slice(Math.max(0, e.start - 12), e.start)) ?? EN_TITLE_OPENING.exec(e.text)
+      if (m === null) continue
+      const sex = EN_MALE_TITLES.has(m[1]!.toLowerCase()) ? "m" : "f"
+      const id = e.entityId ?? e.canonical
+      const had = out.get(id)
+      out.set(id, had === undefined || had === sex ? sex : null)
+    }
+    return out
   }
 
   /**
@@ -656,6 +714,85 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (who === null) return null
     for (let k = p + 3; k < end && k - p <= 7; k++) if (this.isPunct(k, COMMAS)) return this.orig(this.t.starts[k]!, this.t.ends[k]!).start >= who.end ? who : null
     return null
+  }
+
+  /**
+   * The token of the article that opens a voice's phrase ending right before token `n` (`A spokesman for `, `an aide to `,
+   * `a senior source close to `): an article, at most two lower-case words, a voice noun (`EN_VOICE_NOUNS`) and `for`,
+   * `to` or `of` (`close to`); -1 when none (forty-sixth session).
+   */
+  protected voiceOpening(n: number, ps: number): number {
+    let l = n - 1
+    if (l - 2 < ps || this.t.kinds[l] !== WORD || !EN_VOICE_LINKS.has(this.keys[l]!)) return -1
+    if (this.keys[l] === "to" && this.keys[l - 1] === "close") l--
+    const k = l - 1
+    if (this.t.kinds[k] !== WORD || !EN_VOICE_NOUNS.has(this.keys[k]!) || isCapitalized(this.t, this.text, k)) return -1
+    for (let t = k - 1; t >= ps && k - t <= 3; t--) {
+      if (this.t.kinds[t] !== WORD) return -1
+      if (EN_ARTICLE.test(this.keys[t]!)) return t
+      if (isCapitalized(this.t, this.text, t)) return -1
+    }
+    return -1
+  }
+
+  /**
+   * The token where the person that the words `[n, e)` name starts, when it is one of the first four (`Mr Blair`, `EU
+   * trade commissioner Peter Mandelson`); -1 when none.
+   */
+  protected personOpeningNear(n: number, e: number): number {
+    for (let k = n; k < e && k - n < 4; k++) {
+      if (this.t.kinds[k] !== WORD) return -1
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      const found = this.entityIn(o)
+      if (found !== null && found.type === "PERSON" && found.start === o.start) return k
+    }
+    return -1
+  }
+
+  /**
+   * `A spokesman for Mr Blair said`, `an aide to Ms Cole`, `a senior source close to Mr Hale`: a phrase `[a, b)` that a
+   * voice's words open ({@link voiceOpening}) before the person `e`: the phrase up to the person's end is the speaker,
+   * not the person spoken for (forty-sixth session; a body after the noun stays the speaker, `A spokesman for Acme
+   * said`, as `an Acme spokesman` is Acme). Else null.
+   */
+  protected voiceForPerson(e: Entity, a: number, b: number): Range | null {
+    if (e.type !== "PERSON" || b - a < 4 || this.t.kinds[a] !== WORD || !EN_ARTICLE.test(this.keys[a]!)) return null
+    let n = a + 1
+    while (n < b && n - a <= 6 && !(this.t.kinds[n - 1] === WORD && EN_VOICE_LINKS.has(this.keys[n - 1]!))) n++
+    if (n >= b || this.voiceOpening(n, a) !== a) return null
+    const p = this.personOpeningNear(n, b)
+    if (p < 0 || this.orig(this.t.starts[p]!, this.t.ends[p]!).start !== e.start || !this.surePerson(e, p)) return null
+    return { start: this.orig(this.t.starts[a]!, this.t.ends[a]!).start, end: e.end }
+  }
+
+  /**
+   * Is the person entity `e` that starts at token `p` surely a person, not a body the entity stage typed a person
+   * (`a spokeswoman for Royal Mail`, `a spokesman for Dell`): a title of address before it or opening it (`Mr Blair`),
+   * or two words or more that open with an English given name (`Michael Howard`), or a name the document also writes
+   * another way (`Tony Blair` and `Blair`)?
+   */
+  protected surePerson(e: Entity, p: number): boolean {
+    if ((p > 0 && this.t.kinds[p - 1] === WORD && EN_HONORIFICS.has(this.keys[p - 1]!)) || EN_HONORIFICS.has(this.keys[p]!)) return true
+    const words = e.canonical.split(" ")
+    if (words.length >= 2 && isEnglishGivenName(words[0]!)) return true
+    return (this.variedPersons ??= this.indexVariedPersons()).has(e.entityId ?? e.canonical)
+  }
+
+  /** The persons the document writes in more than one way ({@link surePerson}), built once on first need. */
+  private variedPersons: ReadonlySet<string> | undefined = undefined
+
+  /** The ids (else canonical names) of the person entities whose mentions differ in their text (`Tony Blair`, `Blair`). */
+  private indexVariedPersons(): ReadonlySet<string> {
+    const first = new Map<string, string>()
+    const out = new Set<string>()
+    for (const x of this.entities) {
+      if (x.type !== "PERSON") continue
+      const id = x.entityId ?? x.canonical
+      const seen = first.get(id)
+      if (seen === undefined) first.set(id, x.text)
+      else if (seen !== x.text) out.add(id)
+    }
+    return out
   }
 
   /** Does the English phrase `[a, b)` hold a person's title (`spokeswoman`, `minister`, `Mr`)? */

@@ -23,7 +23,7 @@ const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
 /** Head nouns of an English epithet for a player or a performer named before (`the Liverpool player`, `the British actor`). */
-const EN_EPITHET_HEADS = new Set(["player", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "swede", "dane", "finn"])
+const EN_EPITHET_HEADS = new Set(["player", "holder", "prop", "hooker", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "swede", "dane", "finn"])
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 
@@ -211,6 +211,28 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const named = this.personOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.personBeforePronoun(this.phraseSentenceStart(a))
         if (named !== null) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
       }
+      // `Mr Prater's views were echoed by Christine Rush. "…," she said.`: a person the document titles as of the other
+      // sex (`Mr`, `Ms`) is no `he` or `she`; the first person who is not, of the pronoun's own sentence, else of the
+      // sentence before, else the chain's last (forty-sixth session)
+      if (r !== null && r.person && pronoun !== "p") {
+        const other = pronoun === "m" ? "f" : "m"
+        if (this.titledSex(r.entityId ?? r.text) === other) {
+          const start = this.phraseSentenceStart(a)
+          // (the pronoun's own sentence first, `Mr Hale's remarks drew fire - he told …`, then the sentence before)
+          const named = this.personBetween(Math.max(start, a - 60), a, other) ?? this.personOfSentenceBefore(start, other)
+          if (named !== null && named.canonical !== r.text) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
+          else {
+            // (else the last person on the chain who is not, within its last eight)
+            const c = this.chain
+            for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
+              if (c[i]!.person && this.titledSex(c[i]!.entityId ?? c[i]!.text) !== other) {
+                r = c[i]!
+                break
+              }
+            }
+          }
+        }
+      }
       // `He added: …` after words of the police: the person `he` stands for is the chain's last speaker again, so that
       // words with no attribution after it stay with him
       if (r !== null && push && this.chain[this.chain.length - 1] !== r) this.push(r, a)
@@ -226,7 +248,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.englishEpithet(a, b)) {
       const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
       const held = this.personByRoleTail(this.text.slice(o.start, o.end))
-      if (held === null) return this.describedPerson(a)
+      // (with nobody named before, the phrase itself: `The defending title holder said`; forty-sixth session)
+      if (held === null) {
+        const described = this.describedPerson(a)
+        if (described !== null) return described
+      }
     }
     // وقال سموه:, وأكد معاليه: an honorific pronoun stands for the dignitary named last with a title, the subject of
     // the sentence that names him (not the object of `هنأ X`; twenty-eighth session, second round)
@@ -389,6 +415,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const untagged: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender, person: true }
         if (push) this.push(untagged, a)
         return untagged
+      }
+    }
+    // `A spokesman for Mr Blair said`, `an aide to Ms Cole told`: the phrase speaks for the person it names, who is not
+    // the speaker (forty-sixth session; `voiceForPerson`)
+    if (english && entity !== null && entity.type === "PERSON") {
+      const r = this.voiceForPerson(entity, a, b)
+      if (r !== null) {
+        const voice: Speaker = { text: this.text.slice(r.start, r.end), entityId: null, gender, person: true }
+        if (push) this.push(voice, a)
+        return voice
       }
     }
     // `Former Chelsea captain Desailly`: an English phrase ends in its head, so a person there is the speaker
@@ -1351,7 +1387,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         s = p
         continue
       }
-      for (; k < Math.min(end, p + 6); k++) {
+      // `On Sunday, Lib Dem leader Charles Kennedy repeated his call …. He told …`: an adverbial phrase that opens the
+      // sentence (up to its comma, within eight tokens) stands before the subject; the six tokens are read after it
+      // (forty-sixth session)
+      const w = throughPronoun ? p : this.afterOpeningAdverbial(k, end)
+      if (w > k) k = w
+      for (; k < Math.min(end, Math.max(p, w) + 6); k++) {
         if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
         // `Ireland, despite having Jo Hill out injured, have been boosted by …`: a person inside an adverbial clause
         // after the subject's comma is no subject (forty-fourth session)
@@ -1392,6 +1433,35 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /** The first person named in tokens `[from, to)` outside quotation marks whom the document does not title as of sex `not` ({@link titledSex}), or null. */
+  protected personBetween(from: number, to: number, not: "m" | "f"): Entity | null {
+    let inside = false
+    for (let k = from; k < to; k++) {
+      if (this.markChar(k) !== null) inside = !inside
+      else if (!inside && this.t.kinds[k] === WORD) {
+        const found = this.personAt(k)
+        if (found !== null && this.titledSex(found.entityId ?? found.canonical) !== not) return found
+      }
+    }
+    return null
+  }
+
+  /**
+   * The token after the comma of an adverbial phrase that opens a sentence at token `k` (`On Sunday,`, `In a statement
+   * on Monday,`: a word of `EN_ADVERBIAL_LEADS` and its comma within eight tokens, no quotation mark and no person
+   * between), or -1.
+   */
+  protected afterOpeningAdverbial(k: number, end: number): number {
+    if (k >= end || this.t.kinds[k] !== WORD || !EN_ADVERBIAL_LEADS.has(this.keys[k]!)) return -1
+    for (let c = k + 1; c < end - 1 && c - k <= 8; c++) {
+      if (this.t.kinds[c] === PUNCT && MARKS.has(this.keys[c]!)) return -1
+      if (this.isPunct(c, COMMAS)) return c + 1
+      // (a person inside the phrase is whose view the sentence gives: `For Jupiter analyst Jo Hill, Yahoo erred.`)
+      if (this.t.kinds[c] === WORD && this.personAt(c) !== null) return -1
+    }
+    return -1
   }
 
   /**
