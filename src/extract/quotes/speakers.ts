@@ -775,9 +775,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = from + 1; k < to; k++) {
       if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) continue
       if (!this.clanAt(k - 1, k + 1, entity)) return null
-      let b = k
-      while (b < this.pe && this.orig(this.t.starts[b]!, this.t.ends[b]!).start < entity.end) b++
-      return this.personLaterInClause(b)
+      return this.personLaterInClause(this.walkPast(k, this.pe, entity.end, "start"))
     }
     return null
   }
@@ -1425,8 +1423,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * one spoken to: `لـ«الوطن»`, `للصحفيين`) right after its name (session 22)?
    */
   protected closesClause(e: Entity, k: number): boolean {
-    let j = k
-    while (j < this.pe && this.t.kinds[j] === WORD && this.orig(this.t.starts[j]!, this.t.ends[j]!).start < e.end) j++
+    const j = this.walkPast(k, this.pe, e.end, "start", true)
     if (j >= this.pe || this.t.kinds[j] !== WORD) return true
     const key = this.keys[j]!
     return this.lex.complementizers.has(key) || key.startsWith("\u0644")
@@ -1918,8 +1915,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * spoken for; session 21); else null.
    */
   protected personAfterPossessed(entity: Entity, a: number, b: number): Entity | null {
-    let k = a
-    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    const k = this.walkPast(a, b, entity.start, "end")
     if (k === a || k >= b || this.t.kinds[k - 1] !== WORD) return null
     const before = this.keys[k - 1]!
     if (!this.lex.arPossessors.has(before) && !this.lex.adjacentPossessors.has(before) && before !== BISM) return null
@@ -1938,8 +1934,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * the entity stage no longer reads `باسم ترامب` as a name). Null when no such apposition follows.
    */
   protected spokesmanAfterBism(entity: Entity, a: number, b: number): Entity | null {
-    let k = a
-    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    const k = this.walkPast(a, b, entity.start, "end")
     if (k === a || k >= b || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== BISM) return null
     const named = this.appositionPerson(b)
     return named !== null && named.entityId !== entity.entityId ? named : null
@@ -1955,8 +1950,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * the speaker is the office, with no entity. Null when no head stands there.
    */
   protected agencyPhrase(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
-    let k = a
-    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    const k = this.walkPast(a, b, entity.start, "end")
     if (k - 1 < a || k >= b || this.t.kinds[k - 1] !== WORD || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) return null
     const h = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
     let head = this.text.slice(h.start, h.end)
@@ -1967,8 +1961,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (!this.lex.agencyHeads.has(foldKey(head)[0] ?? "")) return null
     // (the body's last token, then the complement after it)
-    let e = k
-    while (e + 1 < b && this.orig(this.t.starts[e + 1]!, this.t.ends[e + 1]!).end <= entity.end) e++
+    const e = this.walkPast(k + 1, b, entity.end, "end") - 1
     let end = entity.end
     const w = (j: number): string => {
       const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
@@ -1997,8 +1990,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected officeOfPerson(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
     if (this.t.kinds[a] !== WORD || withoutConjunction(this.keys[a]!, 3) !== OFFICE_KEY) return null
-    let k = a + 1
-    while (k < b && k - a <= 5 && this.t.kinds[k] === WORD && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < entity.start) k++
+    const k = this.walkPast(a + 1, Math.min(b, a + 6), entity.start, "start", true)
     if (k >= b || k - a > 5 || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) return null
     if (k > a + 1 && !this.postNoun(this.keys[a + 1]!)) return null
     return { text: this.text.slice(this.startPastConjunction(a), entity.end), entityId: null, gender, person: false }
@@ -2010,8 +2002,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * {@link spokesmanAfterBism} found no apposition naming the spokesman; null when the phrase is not so.
    */
   protected spokesPhrase(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
-    let k = a
-    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    const k = this.walkPast(a, b, entity.start, "end")
     if (k - 2 < a || k >= b || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== BISM) return null
     let j = k - 2
     if (j > a && this.t.kinds[j] === WORD && OFFICIAL.has(this.keys[j]!)) j--
