@@ -122,6 +122,12 @@ const REPORT = foldKey("\u062a\u0642\u0631\u064a\u0631")[0]!
 
 const LAL = "\u0644\u0644"
 const LAM = "\u0644"
+/**
+ * The preposition ب as the first letter of a word (a key's first character): `بوزارة`, `بالهيئة`, a body's name right
+ * after an unnamed source's noun and its adjectives (`مصدر مسؤول بوزارة الداخلية`: the body is the source;
+ * `describedInText`, `unnamedSource`).
+ */
+const BA_GLUED = "\u0628"
 
 /** How far back (characters) the word before an organisation's name is read for a preposition (`afterObjectPreposition`). */
 const OBJECT_PREP_BACK = 12
@@ -2103,7 +2109,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       if (e === k + 1) return null
       const next = e < a && this.t.kinds[e] === WORD ? this.keys[e]! : ""
-      const body = next === FI || next === MIN ? this.organisationOpening(e + 1) : next.length > 2 && next[0] === "\u0628" && !next.startsWith(ALEF_LAM) ? this.organisationOpening(e, true) : null
+      const body = next === FI || next === MIN ? this.organisationOpening(e + 1) : next.length > 2 && next[0] === BA_GLUED && !next.startsWith(ALEF_LAM) ? this.organisationOpening(e, true) : null
       if (body !== null) return null
       const from = this.orig(this.t.starts[k]!, this.t.ends[k]!)
       const to = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
@@ -3250,9 +3256,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // (a word in ل right after the source's noun is a noun in construct, `مسؤول لجنة حي X فلان`, the official of a
     // committee whose name follows; ل is glued to a body after an adjective, `مصدر مقرب لـX`, or as `لل`; forty-first
     // session, after the A78 reading)
-    const glued = at.length > 2 && (at[0] === "\u0628" || (at[0] === "\u0644" && (k > a + 1 || at.startsWith("\u0644\u0644")))) && !at.startsWith(ALEF_LAM)
+    const glued = at.length > 2 && (at[0] === BA_GLUED || (at[0] === "\u0644" && (k > a + 1 || at.startsWith("\u0644\u0644")))) && !at.startsWith(ALEF_LAM)
     if (k < b && !prep && !glued) return null
-    const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === "\u0628" ? this.organisationOpening(k, true) : null
+    const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === BA_GLUED ? this.organisationOpening(k, true) : null
     if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
     const written = prep && !close ? this.sourceBodyWritten(k + 1) : null
     if (written !== null) {
