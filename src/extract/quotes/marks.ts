@@ -42,10 +42,11 @@ const REVERSED_REACH = 16
 const TERM_REACH = 48
 /**
  * The most tokens between an English term's closing mark and the next mark after it ({@link MarkScanner.englishTerm}):
- * the open quote's close or the next quote's opening mark stands within a sentence or two of the term (on the BBC
- * English dump, 25 tokens at most). It was 200 before the forty-sixth session, with the same records.
+ * the open quote's close, or the next quote's opening mark, stands within a long sentence of the term (on the BBC
+ * English dump, 25 tokens at most). Beyond it the term is not read as one: the quote ends at its mark. It was 200
+ * before the forty-sixth session, with the same records on the three dumps.
  */
-const TERM_AFTER = 48
+const TERM_AFTER = 64
 
 /** Pairing of quotation marks and short names in marks. */
 export abstract class MarkScanner extends EntityIndex {
@@ -411,7 +412,7 @@ export abstract class MarkScanner extends EntityIndex {
    * {@link TERM_REACH} tokens before, no sentence end between), spaced from the word before it and glued to the Latin word after it, open a term quoted
    * inside it (forty-fifth session)? A `"` that closes ({@link looksLikeCloser}) must end the term within six words,
    * and the next mark after it must be a `"` that closes the open quote (glued to the token before it) or one that opens
-   * the next quote after a sentence's end ({@link reopens}), within {@link TERM_AFTER} tokens. Reads at most 72 tokens on.
+   * the next quote after a sentence's end ({@link reopens}), within {@link TERM_AFTER} tokens. Reads at most 88 tokens on.
    */
   protected englishTerm(open: number, j: number, pe: number): boolean {
     const t = this.t
