@@ -22,6 +22,10 @@ class Walker extends EntityIndex {
   get count(): number {
     return this.t.count
   }
+  /** The text walked (the view's). */
+  get source(): string {
+    return this.text
+  }
   /** The token that holds the view offset of `needle`'s first character. */
   at(needle: string, from = 0): number {
     const o = this.text.indexOf(needle, from)
@@ -76,14 +80,14 @@ describe("walkPast: the token after a mention, or a mention's first token", () =
 
   it("with words, stops at a token that is no word", () => {
     const u = walker("قال الوزير، عادل الجبير إن")
-    expect(u.word(u.past(u.at("الوزير"), u.count, u.text.indexOf("إن"), "start", true))).toBe("،")
-    expect(u.word(u.past(u.at("الوزير"), u.count, u.text.indexOf("إن"), "start"))).toBe("إن")
+    expect(u.word(u.past(u.at("الوزير"), u.count, u.source.indexOf("إن"), "start", true))).toBe("،")
+    expect(u.word(u.past(u.at("الوزير"), u.count, u.source.indexOf("إن"), "start"))).toBe("إن")
   })
 
   it("a token the offset falls inside stops the walk by the end, not by the start", () => {
     // (a mention that ends inside a token: `Ruiz` of `Ruizes`)
     const u = walker("Ana Ruizes said it")
-    const end = u.text.indexOf("Ruizes") + 4
+    const end = u.source.indexOf("Ruizes") + 4
     expect(u.word(u.past(u.at("Ana"), u.count, end, "end"))).toBe("Ruizes")
     expect(u.word(u.past(u.at("Ana"), u.count, end, "start"))).toBe("said")
   })
@@ -129,7 +133,7 @@ describe("walkBack: the first token of the mention that ends at a token", () => 
   it("a token the offset falls inside stops the walk by the start, not by the end", () => {
     // (a mention that starts inside a token: `الجبير` after the glued و of `والجبير`)
     const u = walker("قال والجبير إن")
-    const from = u.text.indexOf("والجبير") + 1
+    const from = u.source.indexOf("والجبير") + 1
     const k = u.at("والجبير")
     expect(u.back(k + 1, 0, from, "start")).toBe(k + 1)
     expect(u.back(k + 1, 0, from, "end")).toBe(k)
