@@ -527,9 +527,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   private feminineWords(a: number, end: number): readonly [number, number] | null {
     if (a >= end || this.t.kinds[a] !== WORD) return null
     const tokensOf = (e: Entity, k: number): readonly [number, number] => {
-      let b = k + 1
-      while (b < end && this.orig(this.t.starts[b]!, this.t.ends[b]!).end <= e.end) b++
-      return [k, b]
+      return [k, this.walkPast(k + 1, end, e.end, "end")]
     }
     const e = this.entityStartingAt(a)
     if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? tokensOf(e, a) : null
@@ -1103,7 +1101,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     if (person === null) return null
     // the token after the name
-    while (k < end && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < person.end) k++
+    k = this.walkPast(k, end, person.end, "start")
     if (k >= end) return null
     // (`X الذي …،`: a relative clause with no comma before it)
     const relative = this.t.kinds[k] === WORD && lex.relativePronouns.has(this.keys[k]!)
@@ -1160,8 +1158,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[j] !== WORD) return null
       const e = this.personAt(j)
       if (e !== null) {
-        let k = j + 1
-        while (k < at && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < e.end) k++
+        const k = this.walkPast(j + 1, at, e.end, "start")
         return k < at ? [q + 1, k] : null
       }
       const w = this.keys[j]!
@@ -1492,8 +1489,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const o = this.orig(this.t.starts[at - 1]!, this.t.ends[at - 1]!)
     const e = this.entityIn(o)
     if (e === null || e.end !== o.end || !(cue.gender === "f" ? e.type === "LOCATION" || e.type === "ORGANIZATION" : e.type === "PERSON")) return null
-    let k = at - 1
-    while (k > this.ps && this.t.kinds[k - 1] === WORD && this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start >= e.start) k--
+    const k = this.walkBack(at - 1, this.ps, e.start, "start", true)
     if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || k - 1 <= this.ps || this.t.kinds[k - 1] !== WORD) return null
     let v = k - 1
     if (this.lex.prepPronouns.has(this.keys[v]!)) v--
@@ -2140,7 +2136,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const e = this.entityStartingAt(k)
       if (e !== null && post && e.type === "ORGANIZATION" && definite === 0 && indefinite > 0) {
         // (the body in construct with the post: its words are the post's genitive)
-        while (k + 1 < end && this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).end <= e.end) k++
+        k = this.walkPast(k + 1, end, e.end, "end") - 1
         definite++
         continue
       }
@@ -2219,8 +2215,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.t.kinds[s2] !== WORD || !lex.subjectFirstConjunctions.has(this.keys[s2]!)) return null
     const e = this.entityStartingAt(s2 + 1)
     if (e === null || e.type !== "PERSON") return null
-    let v = s2 + 1
-    while (v < end2 && this.orig(this.t.starts[v]!, this.t.ends[v]!).end <= e.end) v++
+    const v = this.walkPast(s2 + 1, end2, e.end, "end")
     if (v >= end2 || this.t.kinds[v] !== WORD || this.entityStartingAt(v) !== null) return null
     const verb = withoutConjunction(this.keys[v]!, 3)
     if (verb.startsWith(ALEF_LAM) || lex.arStops.has(verb) || lex.clauseOpeners.has(verb) || lex.complementizers.has(verb) || this.nounAt(v) || !/^[\u064a\u062a]/.test(verb) || !agreesWith(verb, gender)) return null

@@ -211,8 +211,7 @@ export abstract class CueScanner extends MarkScanner {
     const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     const e = this.entityIn(o)
     if (e === null || (e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.end !== o.end) return null
-    let f = k
-    while (f > s && this.t.kinds[f - 1] === WORD && this.orig(this.t.starts[f - 1]!, this.t.ends[f - 1]!).end > e.start) f--
+    const f = this.walkBack(k, s, e.start, "end", true)
     // (a word right before the name is a role's last word, definite or a title, or the entity stage read a role:
     // `حملة X تتهم` is X's campaign, no word of X's)
     if (f > s && !this.keys[f - 1]!.startsWith(ALEF_LAM) && !lex.arTitles.has(this.keys[f - 1]!) && !(e.role !== null && e.role !== undefined && e.role.trim() !== "") && !lex.kanaAuxiliary.has(withoutConjunction(this.keys[f - 1]!, 3)) && !lex.subjectFirstConjunctions.has(this.keys[f - 1]!) && this.keys[f - 1] !== ANNA) return null
@@ -297,8 +296,7 @@ export abstract class CueScanner extends MarkScanner {
   protected describedAfter(k: number): boolean {
     const e = this.personAt(k)
     if (e === null) return false
-    let z = k
-    while (z < this.t.count && this.orig(this.t.starts[z]!, this.t.ends[z]!).end <= e.end) z++
+    const z = this.walkPast(k, this.t.count, e.end, "end")
     return z < this.t.count && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628
   }
 
@@ -312,8 +310,7 @@ export abstract class CueScanner extends MarkScanner {
       if (this.t.kinds[k] !== WORD) continue
       const ent = this.entityStartingAt(k)
       if (ent === null || (ent.type !== "PERSON" && ent.type !== "ORGANIZATION")) continue
-      let z = k
-      while (z < this.t.count && this.orig(this.t.starts[z]!, this.t.ends[z]!).end <= ent.end) z++
+      const z = this.walkPast(k, this.t.count, ent.end, "end")
       // (`تنظيم Y`, `حركة Y`: a body's noun in construct before the name is the object's head)
       if (z < this.t.count && z >= e && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628) return k - 1 > s + 1 && this.t.kinds[k - 1] === WORD && this.lex.bodyNouns.has(ALEF_LAM + this.keys[k - 1]!) ? k - 1 : k
       k = z - 1
@@ -890,8 +887,7 @@ export abstract class CueScanner extends MarkScanner {
     if (this.entities.length === 0 || k + 2 >= pe || !this.isPunct(k, COMMAS) || this.t.kinds[k + 1] !== WORD) return 0
     const person = this.personAt(k + 1)
     if (person === null || this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start !== person.start) return 0
-    let j = k + 2
-    while (j < Math.min(pe, k + 8) && this.t.kinds[j] === WORD && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= person.end) j++
+    const j = this.walkPast(k + 2, Math.min(pe, k + 8), person.end, "end", true)
     return j < pe && this.isPunct(j, COMMAS) ? j : 0
   }
 
@@ -964,9 +960,7 @@ export abstract class CueScanner extends MarkScanner {
     const i = this.firstEntityFrom(o.start + 1)
     const e = this.entities[i]
     if (e === undefined || e.start !== o.start + 1) return k
-    let j = k + 1
-    while (j < pe && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
-    return j
+    return this.walkPast(k + 1, pe, e.end, "end")
   }
 
   /**
@@ -1015,8 +1009,7 @@ export abstract class CueScanner extends MarkScanner {
     else if (this.t.kinds[n] === WORD) {
       const e = this.entities.length > 0 ? this.entityStartingAt(n) : null
       if (e !== null && e.start >= this.orig(this.t.starts[n]!, this.t.ends[n]!).start) {
-        j = n + 1
-        while (j < pe && j < n + 6 && this.t.kinds[j] === WORD && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
+        j = this.walkPast(n + 1, Math.min(pe, n + 6), e.end, "end", true)
       } else {
         // (one to three such words, and a number after them: `لراديو بي بي سي 4`; forty-second session, after the A80
         // reading, where `وقال إيفانز لراديو بي بي سي 4 إن` gave the speaker run on over the outlet)
@@ -1057,9 +1050,7 @@ export abstract class CueScanner extends MarkScanner {
     const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     const e = this.entities[this.firstEntityFrom(o.start)]
     if (e === undefined || e.start !== o.start || e.type !== "ORGANIZATION") return fallback
-    let j = k + 1
-    while (j < this.pe && j < k + 8 && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= e.end) j++
-    return j
+    return this.walkPast(k + 1, Math.min(this.pe, k + 8), e.end, "end")
   }
 
   /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */

@@ -429,9 +429,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     const e = this.entityIn(o)
     if (e === null || e.type !== "PERSON" || e.end !== o.end) return null
-    let a = k
-    while (a - 1 > ps && this.orig(this.t.starts[a - 1]!, this.t.ends[a - 1]!).start >= e.start) a--
-    return [a, k + 1]
+    return [this.walkBack(k, ps + 1, e.start, "start"), k + 1]
   }
 
   /** The word `as` (or `As`; not the `AS` of `AS Roma`) at token `k`: it opens a clause, never a name. */
@@ -669,8 +667,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
       const e = this.entityIn(o)
       if (e === null || e.start !== o.start || e.type !== "ORGANIZATION") continue
-      let v = j + 1
-      while (v < end && this.orig(this.t.starts[v]!, this.t.ends[v]!).start < e.end) v++
+      const v = this.walkPast(j + 1, end, e.end, "start")
       if (v < end && this.verbStartsAt(v, end)) speaking = e
     }
     if (speaking !== null) return speaking
@@ -689,7 +686,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
   /** Is the entity `e`, which starts at token `k`, followed by a lower-case word that is no verb (`the Munster number 10`: a name that modifies a noun)? */
   protected nameModifies(e: Entity, k: number): boolean {
     const n = this.t.count
-    while (k < n && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < e.end) k++
+    k = this.walkPast(k, n, e.end, "start")
     return k < n && this.t.kinds[k] === WORD && !isCapitalized(this.t, this.text, k) && !this.mainVerbAt(k)
   }
 

@@ -34,6 +34,13 @@ const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type ===
  */
 const ROLE_QUALIFIERS = /(?:^|[\s-])(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming)$/
 
+/**
+ * The edge of a token that a walk over an entity mention's tokens compares with an original offset
+ * ({@link EntityIndex.walkPast}, {@link EntityIndex.walkBack}): the token's original start, or its original end. The
+ * two differ only for a token the offset falls inside (a mention that starts or ends within a token).
+ */
+export type TokenEdge = "start" | "end"
+
 /** The entities of the document, with the indexes the speaker look-ups binary-search. */
 export abstract class EntityIndex extends TokenScanner {
   protected readonly entities: ReadonlyArray<Entity>
@@ -183,6 +190,47 @@ export abstract class EntityIndex extends TokenScanner {
       found = e
     }
     return found
+  }
+
+  /**
+   * Walks forwards from token `k` past the tokens that stand before the original offset `offset` and returns the first
+   * token that does not (`limit` when every token up to `limit`, exclusive, does; `k` itself when it does not). With
+   * `edge` `"end"`, a token stands before the offset when it ends at or before it (a token the offset falls inside
+   * stops the walk); with `"start"`, when it starts before it (such a token is walked past). With `words`, a token
+   * that is no word stops the walk too.
+   *
+   * The idiom of the speaker rules: the token right after an entity mention (`offset` its end: `الوزير X قال` → the
+   * token of `قال`), or a mention's first token (`offset` its start, `"end"`) read from the start of a phrase. A bound
+   * in tokens is a smaller `limit` (`Math.min(pe, k + 8)`). Reads at most `limit - k` tokens.
+   */
+  protected walkPast(k: number, limit: number, offset: number, edge: TokenEdge, words = false): number {
+    const t = this.t
+    if (edge === "end") {
+      while (k < limit && (!words || t.kinds[k] === WORD) && this.orig(t.starts[k]!, t.ends[k]!).end <= offset) k++
+    } else {
+      while (k < limit && (!words || t.kinds[k] === WORD) && this.orig(t.starts[k]!, t.ends[k]!).start < offset) k++
+    }
+    return k
+  }
+
+  /**
+   * Walks backwards from token `k` over the tokens before it that stand at or after the original offset `offset` and
+   * returns the first token of that run (`k` itself when the token before it does not; never below `lo`). With `edge`
+   * `"start"`, a token stands after the offset when it starts at or after it (a token the offset falls inside stops the
+   * walk); with `"end"`, when it ends after it (such a token is walked over). With `words`, a token that is no word
+   * stops the walk too.
+   *
+   * The idiom of the speaker rules: the first token of the entity mention that ends with token `k` (`offset` the
+   * mention's start). A bound in tokens is a larger `lo` (`Math.max(ps, k - 8)`). Reads at most `k - lo` tokens.
+   */
+  protected walkBack(k: number, lo: number, offset: number, edge: TokenEdge, words = false): number {
+    const t = this.t
+    if (edge === "start") {
+      while (k > lo && (!words || t.kinds[k - 1] === WORD) && this.orig(t.starts[k - 1]!, t.ends[k - 1]!).start >= offset) k--
+    } else {
+      while (k > lo && (!words || t.kinds[k - 1] === WORD) && this.orig(t.starts[k - 1]!, t.ends[k - 1]!).end > offset) k--
+    }
+    return k
   }
 
   /** Does the token range hold a person entity? */

@@ -1112,8 +1112,7 @@ class QuoteScanner extends EnglishCalls {
   /** The title's tokens `[ts, te)`: from the first that starts in it to the last that ends in it (the title opens the text: a scan of at most its length). */
   private titleTokens(title: Range): readonly [number, number] {
     const t = this.t
-    let ts = 0
-    while (ts < t.count && this.orig(t.starts[ts]!, t.ends[ts]!).start < title.start) ts++
+    const ts = this.walkPast(0, t.count, title.start, "start")
     let te = ts
     while (te < t.count && t.kinds[te] !== BREAK && this.orig(t.starts[te]!, t.ends[te]!).end <= title.end) te++
     return [ts, te]
@@ -1334,7 +1333,7 @@ class QuoteScanner extends EnglishCalls {
       return null
     }
     // the words after the person: none, or an addressee or an outlet after `ل`
-    while (k < c && this.orig(t.starts[k]!, t.ends[k]!).start < person.end) k++
+    k = this.walkPast(k, c, person.end, "start")
     while (k < c && t.kinds[k] === PUNCT && this.markChar(k) !== null) k++
     if (k < c && !(t.kinds[k] === WORD && this.keys[k]!.startsWith(LAM) && !this.lex.headlineLabels.has(this.keys[k]!))) return null
     for (let j = k; j < c; j++) if (t.kinds[j] === WORD && conjoined(this.keys[j]!) && !this.inOtherEntity(this.orig(t.starts[j]!, t.ends[j]!), person)) return null
@@ -2138,8 +2137,7 @@ class QuoteScanner extends EnglishCalls {
     const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     const e = this.entityIn(o)
     if (e === null || e.end !== o.end || !(e.type === "PERSON" || e.type === "ORGANIZATION" || e.type === "LOCATION")) return false
-    let f = k
-    while (f > this.ps && this.t.kinds[f - 1] === WORD && this.orig(this.t.starts[f - 1]!, this.t.ends[f - 1]!).start >= e.start && k - f < 8) f--
+    const f = this.walkBack(k, Math.max(this.ps, k - 8), e.start, "start", true)
     return f - 1 >= this.ps && this.t.kinds[f - 1] === WORD && hasWithWaw(this.lex.complementizers, this.keys[f - 1]!)
   }
 
@@ -3722,8 +3720,7 @@ class QuoteScanner extends EnglishCalls {
     if (this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
     const person = k < pe ? this.personAt(k) : null
     if (person === null) return null
-    let e = k
-    while (e < pe && this.orig(this.t.starts[e]!, this.t.ends[e]!).start < person.end) e++
+    const e = this.walkPast(k, pe, person.end, "start")
     return e < pe && this.keys[e] === "." && this.isSentenceEnd(e) ? this.pushEntity(person, null, k, true) : null
   }
 

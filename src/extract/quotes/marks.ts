@@ -43,6 +43,13 @@ const STOPS: ReadonlySet<string> = new Set([".", ",", "\u060c", ":", "\u061b", "
 const REVERSED_REACH = 16
 /** The most tokens between an open English quote's mark and a term quoted inside it ({@link MarkScanner.englishTerm}). */
 const TERM_REACH = 48
+/**
+ * The most tokens between an English term's closing mark and the next mark after it ({@link MarkScanner.englishTerm}):
+ * the open quote's close, or the next quote's opening mark, stands within a long sentence of the term (on the BBC
+ * English dump, 25 tokens at most). Beyond it the term is not read as one: the quote ends at its mark. It was 200
+ * before the forty-sixth session, with the same records on the three dumps.
+ */
+const TERM_AFTER = 64
 
 /** Pairing of quotation marks and short names in marks. */
 export abstract class MarkScanner extends EntityIndex {
@@ -471,7 +478,7 @@ export abstract class MarkScanner extends EntityIndex {
    * {@link TERM_REACH} tokens before, no sentence end between), spaced from the word before it and glued to the Latin word after it, open a term quoted
    * inside it (forty-fifth session)? A `"` that closes ({@link looksLikeCloser}) must end the term within six words,
    * and the next mark after it must be a `"` that closes the open quote (glued to the token before it) or one that opens
-   * the next quote after a sentence's end ({@link reopens}). Reads at most 224 tokens on.
+   * the next quote after a sentence's end ({@link reopens}), within {@link TERM_AFTER} tokens. Reads at most 88 tokens on.
    */
   protected englishTerm(open: number, j: number, pe: number): boolean {
     const t = this.t
@@ -486,7 +493,7 @@ export abstract class MarkScanner extends EntityIndex {
     const end = Math.min(pe, next + 24)
     for (; k < end && this.markChar(k) === null; k++) if ((t.kinds[k] === WORD || t.kinds[k] === NUM) && ++words > 6) return false
     if (k >= end || this.markChar(k) !== '"' || !this.looksLikeCloser(k, pe)) return false
-    for (let q = k + 1; q < Math.min(pe, k + 200); q++) {
+    for (let q = k + 1; q < Math.min(pe, k + TERM_AFTER); q++) {
       const d = this.markChar(q)
       if (d === null) continue
       return d === '"' && (t.spaced[q] === 0 || this.reopens(q, pe))

@@ -122,6 +122,12 @@ const REPORT = foldKey("\u062a\u0642\u0631\u064a\u0631")[0]!
 
 const LAL = "\u0644\u0644"
 const LAM = "\u0644"
+/**
+ * The preposition ب as the first letter of a word (a key's first character): `بوزارة`, `بالهيئة`, a body's name right
+ * after an unnamed source's noun and its adjectives (`مصدر مسؤول بوزارة الداخلية`: the body is the source;
+ * `describedInText`, `unnamedSource`).
+ */
+const BA_GLUED = "\u0628"
 
 /** How far back (characters) the word before an organisation's name is read for a preposition (`afterObjectPreposition`). */
 const OBJECT_PREP_BACK = 12
@@ -817,9 +823,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = from + 1; k < to; k++) {
       if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) continue
       if (!this.clanAt(k - 1, k + 1, entity)) return null
-      let b = k
-      while (b < this.pe && this.orig(this.t.starts[b]!, this.t.ends[b]!).start < entity.end) b++
-      return this.personLaterInClause(b)
+      return this.personLaterInClause(this.walkPast(k, this.pe, entity.end, "start"))
     }
     return null
   }
@@ -1529,8 +1533,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * one spoken to: `لـ«الوطن»`, `للصحفيين`) right after its name (session 22)?
    */
   protected closesClause(e: Entity, k: number): boolean {
-    let j = k
-    while (j < this.pe && this.t.kinds[j] === WORD && this.orig(this.t.starts[j]!, this.t.ends[j]!).start < e.end) j++
+    const j = this.walkPast(k, this.pe, e.end, "start", true)
     if (j >= this.pe || this.t.kinds[j] !== WORD) return true
     const key = this.keys[j]!
     return this.lex.complementizers.has(key) || key.startsWith("\u0644")
@@ -2022,8 +2025,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * spoken for; session 21); else null.
    */
   protected personAfterPossessed(entity: Entity, a: number, b: number): Entity | null {
-    let k = a
-    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    const k = this.walkPast(a, b, entity.start, "end")
     if (k === a || k >= b || this.t.kinds[k - 1] !== WORD) return null
     const before = this.keys[k - 1]!
     if (!this.lex.arPossessors.has(before) && !this.lex.adjacentPossessors.has(before) && before !== BISM) return null
@@ -2042,8 +2044,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * the entity stage no longer reads `باسم ترامب` as a name). Null when no such apposition follows.
    */
   protected spokesmanAfterBism(entity: Entity, a: number, b: number): Entity | null {
-    let k = a
-    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    const k = this.walkPast(a, b, entity.start, "end")
     if (k === a || k >= b || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== BISM) return null
     const named = this.appositionPerson(b)
     return named !== null && named.entityId !== entity.entityId ? named : null
@@ -2059,8 +2060,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * the speaker is the office, with no entity. Null when no head stands there.
    */
   protected agencyPhrase(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
-    let k = a
-    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    const k = this.walkPast(a, b, entity.start, "end")
     if (k - 1 < a || k >= b || this.t.kinds[k - 1] !== WORD || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) return null
     const h = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
     let head = this.text.slice(h.start, h.end)
@@ -2071,8 +2071,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (!this.lex.agencyHeads.has(foldKey(head)[0] ?? "")) return null
     // (the body's last token, then the complement after it)
-    let e = k
-    while (e + 1 < b && this.orig(this.t.starts[e + 1]!, this.t.ends[e + 1]!).end <= entity.end) e++
+    const e = this.walkPast(k + 1, b, entity.end, "end") - 1
     let end = entity.end
     const w = (j: number): string => {
       const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
@@ -2101,8 +2100,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected officeOfPerson(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
     if (this.t.kinds[a] !== WORD || withoutConjunction(this.keys[a]!, 3) !== OFFICE_KEY) return null
-    let k = a + 1
-    while (k < b && k - a <= 5 && this.t.kinds[k] === WORD && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < entity.start) k++
+    const k = this.walkPast(a + 1, Math.min(b, a + 6), entity.start, "start", true)
     if (k >= b || k - a > 5 || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== entity.start) return null
     if (k > a + 1 && !this.postNoun(this.keys[a + 1]!)) return null
     return { text: this.text.slice(this.startPastConjunction(a), entity.end), entityId: null, gender, person: false }
@@ -2114,8 +2112,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * {@link spokesmanAfterBism} found no apposition naming the spokesman; null when the phrase is not so.
    */
   protected spokesPhrase(entity: Entity, a: number, b: number, gender: Gender | null): Speaker | null {
-    let k = a
-    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= entity.start) k++
+    const k = this.walkPast(a, b, entity.start, "end")
     if (k - 2 < a || k >= b || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== BISM) return null
     let j = k - 2
     if (j > a && this.t.kinds[j] === WORD && OFFICIAL.has(this.keys[j]!)) j--
@@ -2216,7 +2213,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       if (e === k + 1) return null
       const next = e < a && this.t.kinds[e] === WORD ? this.keys[e]! : ""
-      const body = next === FI || next === MIN ? this.organisationOpening(e + 1) : next.length > 2 && next[0] === "\u0628" && !next.startsWith(ALEF_LAM) ? this.organisationOpening(e, true) : null
+      const body = next === FI || next === MIN ? this.organisationOpening(e + 1) : next.length > 2 && next[0] === BA_GLUED && !next.startsWith(ALEF_LAM) ? this.organisationOpening(e, true) : null
       if (body !== null) return null
       const from = this.orig(this.t.starts[k]!, this.t.ends[k]!)
       const to = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
@@ -3384,9 +3381,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // (a word in ل right after the source's noun is a noun in construct, `مسؤول لجنة حي X فلان`, the official of a
     // committee whose name follows; ل is glued to a body after an adjective, `مصدر مقرب لـX`, or as `لل`; forty-first
     // session, after the A78 reading)
-    const glued = at.length > 2 && (at[0] === "\u0628" || (at[0] === "\u0644" && (k > a + 1 || at.startsWith("\u0644\u0644")))) && !at.startsWith(ALEF_LAM)
+    const glued = at.length > 2 && (at[0] === BA_GLUED || (at[0] === "\u0644" && (k > a + 1 || at.startsWith("\u0644\u0644")))) && !at.startsWith(ALEF_LAM)
     if (k < b && !prep && !glued) return null
-    const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === "\u0628" ? this.organisationOpening(k, true) : null
+    const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === BA_GLUED ? this.organisationOpening(k, true) : null
     if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
     const written = prep && !close ? this.sourceBodyWritten(k + 1) : null
     if (written !== null) {
