@@ -1,0 +1,23 @@
+import { describeQuoteTables, type QuoteRow } from "./marked.js"
+
+/**
+ * Arabic speakers relayed or carried (docs/history/quotes.md, "Forty-sixth session: relay"): a bare verb with و later
+ * in a sentence that a verb of no speech opens with a role for its subject goes on with the person that role stands
+ * for. Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities,
+ * `[[PERSON:name|role]]` gives the role the entity stage read. Each table has rows where the rule must not fire.
+ */
+
+const tables: Record<string, ReadonlyArray<QuoteRow>> = {
+  "a bare verb goes on with the role that opened its sentence with a verb of no speech": [
+    // a definite role standing for the person named before with it, run into the verb's object
+    ['ترأس نائب رئيس المجلس الأمير [[PERSON:فهد بن سالم]] الجلسة التي عقدها المجلس مساء اليوم. وقال [[ORGANIZATION:المجلس البلدي]] في بيان إن الجلسة "ناقشت عشرة مواضيع".\n\nوفي بداية الجلسة، رفع نائب رئيس المجلس الشكر والتقدير للقيادة على دعمها المتواصل للبلديات، وقال "إن هذه المشاريع تأتي في إطار الحرص على راحة السكان".', ["[المجلس البلدي | قال] ناقشت عشرة مواضيع", "[فهد بن سالم | قال] إن هذه المشاريع تأتي في إطار الحرص على راحة السكان"]],
+    // a person whose role, as the entity stage read it, fills the words after the verb (a preposition in it)
+    ['وقال [[ORGANIZATION:الدفاع المدني]] إن الحريق "تمت السيطرة عليه بالكامل".\nوأشاد مدير المرور في محافظة الخبر العقيد [[PERSON:سعد المالكي|مدير المرور في محافظة الخبر العقيد]] بسرعة الاستجابة، وقال: "الفرق وصلت خلال دقائق معدودة".', ["[الدفاع المدني | قال] تمت السيطرة عليه بالكامل", "[سعد المالكي | قال] الفرق وصلت خلال دقائق معدودة"]],
+    // must not fire: a role that stands for nobody named before (the chain, as before)
+    ['وقال [[ORGANIZATION:الدفاع المدني]] إن الحريق "تمت السيطرة عليه بالكامل".\nوفي بداية الجلسة، رفع نائب رئيس المجلس الشكر للقيادة على دعمها، وقال "إن المشاريع ماضية كما خطط لها".', ["[الدفاع المدني | قال] تمت السيطرة عليه بالكامل", "[الدفاع المدني | قال] إن المشاريع ماضية كما خطط لها"]],
+    // must not fire: a person whose role is not the words between the verb and the name (an object before him)
+    ['وقال [[ORGANIZATION:الدفاع المدني]] إن الحريق "تمت السيطرة عليه بالكامل".\nوأشاد المواطنون بجهود مدير المرور العقيد [[PERSON:سعد المالكي|مدير المرور العقيد]] في الموسم، وقال: "الفرق وصلت خلال دقائق معدودة".', ["[الدفاع المدني | قال] تمت السيطرة عليه بالكامل", "[الدفاع المدني | قال] الفرق وصلت خلال دقائق معدودة"]]
+  ]
+}
+
+describeQuoteTables("Arabic speakers relayed or carried (forty-sixth session, helper relay)", tables)
