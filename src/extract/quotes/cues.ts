@@ -62,6 +62,9 @@ export const AL_QAWL = foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!
 
 /** How far back from a verb that is also a noun `كان` or `لكن` opening its subject may stand (tokens; forty-first session). */
 export const KANA_SUBJECT = 6
+
+/** The endings of an indefinite document's noun after its stem (folded: `ة` is `ه`): `تغريدة`, `بيانا`, `تصريحات` (forty-sixth session). */
+const DOCUMENT_ENDS: ReadonlySet<string> = new Set(["", "\u0627", "\u0647", "\u0627\u062a"])
 /** How many words (time, object) may stand between such a verb and its complementizer (forty-first session). */
 export const KANA_OBJECT = 3
 /** How many words (a role, a title) may stand before the name that opens a bare verb's clause ({@link CueScanner.nameOpensClause}). */
@@ -1148,6 +1151,18 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /** End (exclusive) of a speaker phrase starting at `s`: words up to a stop word, a complementizer, punctuation or another verb. */
+  /**
+   * Is word token `e` an indefinite document of speech (`speechDocuments`: `تغريدة`, `بيانا`, `رسالة`, `تصريحا`; its stem
+   * and at most `ا`, `ة` or `ات` after it, no article) with a word and `فيه`/`فيها` right after it (`تغريدة قال فيها`,
+   * `بيانا جاء فيه`)? The object of the verb before it, where a speaker's phrase would run on into it (forty-sixth session).
+   */
+  protected speechDocumentObject(e: number, pe: number): boolean {
+    if (e + 2 >= pe || this.t.kinds[e + 1] !== WORD || this.t.kinds[e + 2] !== WORD || !this.lex.fiPronouns.has(this.keys[e + 2]!)) return false
+    const k = this.keys[e]!
+    if (k.startsWith(ALEF_LAM) || (this.entities.length > 0 && this.entityStartingAt(e) !== null)) return false
+    return this.lex.speechDocuments.some((stem) => k.startsWith(stem) && DOCUMENT_ENDS.has(k.slice(stem.length)))
+  }
+
   protected phraseEnd(s: number, pe: number, english: boolean): number {
     const lex = this.lex
     let e = s
@@ -1206,6 +1221,9 @@ export abstract class CueScanner extends MarkScanner {
         // (`أيضا` only after a definite word or a name: شدد عليه أيضا X goes on to X)
         if (e > s && this.lex.alsoWords.has(k) && (this.keys[e - 1]!.startsWith(ALEF_LAM) || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)) !== null))) break
         if (e > s && this.lex.timeDemonstratives.has(k) && ((e + 1 < pe && this.lex.timeNouns.has(this.keys[e + 1]!)) || this.keys[e - 1]!.startsWith(ALEF_LAM))) break
+        // وكتب مسؤول بالحزب تغريدة قال فيها, ونشر X بيانا جاء فيه: an indefinite document of speech right before a
+        // verb and its فيه/فيها is the verb's object, no word of its subject (forty-sixth session, helper relay)
+        if (e > s && this.speechDocumentObject(e, pe)) break
       }
       e++
     }
