@@ -3,7 +3,8 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
 /**
  * Arabic speakers relayed or carried (docs/history/quotes.md, "Forty-sixth session: relay"): a bare verb with و later
  * in a sentence that a verb of no speech opens with a role for its subject goes on with the person that role stands
- * for. Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities,
+ * for; a verb of writing right after a person who opens a complementizer's clause is that person's; a speaker's phrase
+ * stops before an indefinite document of speech. Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities,
  * `[[PERSON:name|role]]` gives the role the entity stage read. Each table has rows where the rule must not fire.
  */
 
