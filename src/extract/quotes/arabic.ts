@@ -33,6 +33,10 @@ const RELATIVE_F = "\u0627\u0644\u062a\u064a"
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
 /** `كما` ("as", "also"). */
 const KAMA = foldKey("\u0643\u0645\u0627")[0]!
+/** How many words a role right after a verb of no speech may hold, read for a person named before with it (`openingRoleSubject`; forty-sixth session). */
+const ROLE_SUBJECT_WORDS = 6
+/** How far after that verb (tokens) a person whose role fills the words between may start (`openingRoleSubject`). */
+const ROLE_GAP_TOKENS = 12
 /** Words an unnamed source's phrase holds at most to speak on after a speech verb with no speech (`silentSpeechSubject`; forty-fifth session). */
 const UNNAMED_WORDS = 6
 
@@ -1519,7 +1523,47 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = s + 1; k < at; k++) if (this.t.kinds[k] === WORD && this.lex.clauseBreaks.has(this.keys[k]!)) return null
     // (not after `كما` ("also"): `كما هاجم X وسخر من …، وقال إن` goes on with the subject before, X its object)
     if (withoutConjunction(this.keys[s]!) === KAMA) return null
-    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at) ?? this.silentSpeechSubject(s, at, cue.gender)
+    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at) ?? this.silentSpeechSubject(s, at, cue.gender) ?? this.openingRoleSubject(s, at, cue.gender)
+  }
+
+  /**
+   * The subject of a verb of no speech that opens the sentence `[s, at)` when it is a role, not a name right after
+   * the verb (forty-sixth session, helper relay; {@link verbFirstSubject} reads a name there): `وفي بداية الجلسة، رفع
+   * نائب خادم الحرمين الشريفين الشكر … ، وقال "…"` — the definite role right after the verb stands for a person
+   * named before with it ({@link roleHolderBefore}; the longest of up to {@link ROLE_SUBJECT_WORDS} words that does,
+   * as the role runs into the verb's object, `الشكر`); `وأشاد مدير أمن الطرق في منطقة تبوك العقيد X بما …، وقال:` —
+   * a person whose role, as the entity stage read it, fills the words between the verb and the name (a preposition
+   * in it too, which {@link subjectAfterVerb} does not read past). The verb (past a lead phrase or a conjunction) is
+   * no noun and no speech verb ({@link silentSpeechSubject} reads those) and agrees with `gender`. Pushed; else null.
+   */
+  private openingRoleSubject(s: number, at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || gender === "p") return null
+    let p = this.verbAfterLead(s, at)
+    if (p === s) p = this.verbAfterOpener(s, at)
+    if (p < s || p + 1 >= at || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD) return null
+    const key = this.keys[p]!
+    const open = withoutConjunction(key, 3)
+    const lex = this.lex
+    if (this.leadWord(key) || this.nounAt(p) || lex.verbForms.has(open) || lex.verbForms.has(key) || lex.participles.has(open) || !agreesWith(open, gender)) return null
+    // (a person whose role fills the words after the verb: the role's text, as the entity stage read it, is the gap)
+    const after = this.orig(this.t.starts[p]!, this.t.ends[p]!).end
+    for (let k = p + 1; k < Math.min(at, p + 1 + ROLE_GAP_TOKENS); k++) {
+      const e = this.entityStartingAt(k)
+      // (a place or a body inside the role is read past: `في منطقة تبوك`)
+      if (e === null || e.type !== "PERSON") continue
+      if (e.role === null || e.role === undefined || k === p + 1) break
+      if (this.text.slice(after, e.start).replace(/\s+/g, " ").trim() === e.role.replace(/\s+/g, " ").trim()) return this.pushEntity(e, gender, at)
+      break
+    }
+    // (a definite role with no name after it: the longest phrase that stands for a person named before)
+    if (this.entityStartingAt(p + 1) !== null) return null
+    let b = p + 1
+    while (b < Math.min(at, p + 1 + ROLE_SUBJECT_WORDS) && this.t.kinds[b] === WORD && this.entityStartingAt(b) === null && !lex.arStops.has(this.keys[b]!) && !lex.complementizers.has(this.keys[b]!)) b++
+    for (; b > p + 1; b--) {
+      const held = this.roleHolderBefore(p + 1, b)
+      if (held !== null) return this.pushEntity(held, gender, at)
+    }
+    return null
   }
 
   /**

@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "..
 import type { Entity } from "../../schema/record.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -64,6 +64,9 @@ export const AL_QAWL = foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!
 
 /** How far back from a verb that is also a noun `كان` or `لكن` opening its subject may stand (tokens; forty-first session). */
 export const KANA_SUBJECT = 6
+
+/** The endings of an indefinite document's noun after its stem (folded: `ة` is `ه`): `تغريدة`, `بيانا`, `تصريحات` (forty-sixth session). */
+const DOCUMENT_ENDS: ReadonlySet<string> = new Set(["", "\u0627", "\u0647", "\u0627\u062a"])
 /** How many words (time, object) may stand between such a verb and its complementizer (forty-first session). */
 export const KANA_OBJECT = 3
 /** How many words (a role, a title) may stand before the name that opens a bare verb's clause ({@link CueScanner.nameOpensClause}). */
@@ -144,7 +147,11 @@ export abstract class CueScanner extends MarkScanner {
         // مقاله: …, لكن الوزير يرى أن …; forty-first session)
         // (and a verb of describing after the name that opens its clause: `X، الرئيس التنفيذي لـ«Y»، وصف Z بأنها`, `وكان X
         // وصف Y بـ«…»`; nameOpensClause, forty-third session, helper accuse)
-        if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)) && !this.afterKanaSubject(j, ps) && !(this.lex.objectVerbs.has(key) && this.nameOpensClause(j) !== null))
+        // (and one in the past right after a person who opens the clause of a complementizer, before a colon or marks:
+        // `بأن X كتب في …: «…»`, X its subject; afterComplementPerson, forty-sixth session, helper relay)
+        const complement = cue !== null && cue.kind === "verb" && cue.alsoNoun ? this.afterComplementPerson(j, ps, pe) : -1
+        if (complement >= 0) cue = { ...cue!, speaker: [complement, j] }
+        else if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)) && !this.afterKanaSubject(j, ps) && !(this.lex.objectVerbs.has(key) && this.nameOpensClause(j) !== null))
           cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && this.lex.fiPronouns.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
@@ -255,6 +262,30 @@ export abstract class CueScanner extends MarkScanner {
       return !this.lex.arStops.has(next) && n0 !== 0x0644 && n0 !== 0x0628
     }
     return false
+  }
+
+  /**
+   * Does the verb at token `j` (a form that is also a noun: `كتب`, `ذكر`) follow a person who opens the clause of a
+   * complementizer (`وتفيد المعلومات بأن X كتب في دليل … : «…»`; forty-sixth session, helper relay, after the last
+   * session's reading gave the words to `المعلومات`, the subject of the verb that reports the clause): a person the
+   * entity stage tagged ends right before the verb and starts on the word right after `أن`/`بأن`/`إن`, and a colon or
+   * a quotation mark follows the verb within {@link CUE_WINDOW} tokens, before the sentence ends; the verb is in the
+   * past (no `ي`/`ت` of the present: `أن X يرى القمر باعتباره «…»` reads the words after the verb as its subject). The
+   * token where the person starts (the verb's subject, before it), else -1.
+   */
+  protected afterComplementPerson(j: number, ps: number, pe: number): number {
+    if (this.entities.length === 0 || j - 2 < ps || this.t.kinds[j - 1] !== WORD || /^[\u064a\u062a]/.test(this.keys[j]!)) return -1
+    const o = this.orig(this.t.starts[j - 1]!, this.t.ends[j - 1]!)
+    const e = this.entities[this.firstEntityFrom(o.end) - 1]
+    if (e === undefined || e.end !== o.end || e.type !== "PERSON") return -1
+    let k = j - 1
+    while (k > ps && j - k < KANA_SUBJECT && this.t.kinds[k - 1] === WORD && this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start >= e.start) k--
+    if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || k - 1 < ps || this.t.kinds[k - 1] !== WORD || !this.lex.complementizers.has(this.keys[k - 1]!)) return -1
+    for (let q = j + 1; q < Math.min(pe, j + 1 + CUE_WINDOW); q++) {
+      if (this.isColon(q) || this.markChar(q) !== null) return k
+      if (this.isSentenceEnd(q)) return -1
+    }
+    return -1
   }
 
   /**
@@ -1145,6 +1176,18 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /** End (exclusive) of a speaker phrase starting at `s`: words up to a stop word, a complementizer, punctuation or another verb. */
+  /**
+   * Is word token `e` an indefinite document of speech (`speechDocuments`: `تغريدة`, `بيانا`, `رسالة`, `تصريحا`; its stem
+   * and at most `ا`, `ة` or `ات` after it, no article) with a word and `فيه`/`فيها` right after it (`تغريدة قال فيها`,
+   * `بيانا جاء فيه`)? The object of the verb before it, where a speaker's phrase would run on into it (forty-sixth session).
+   */
+  protected speechDocumentObject(e: number, pe: number): boolean {
+    if (e + 2 >= pe || this.t.kinds[e + 1] !== WORD || this.t.kinds[e + 2] !== WORD || !this.lex.fiPronouns.has(this.keys[e + 2]!)) return false
+    const k = this.keys[e]!
+    if (k.startsWith(ALEF_LAM) || (this.entities.length > 0 && this.entityStartingAt(e) !== null)) return false
+    return this.lex.speechDocuments.some((stem) => k.startsWith(stem) && DOCUMENT_ENDS.has(k.slice(stem.length)))
+  }
+
   protected phraseEnd(s: number, pe: number, english: boolean): number {
     const lex = this.lex
     let e = s
@@ -1203,6 +1246,9 @@ export abstract class CueScanner extends MarkScanner {
         // (`أيضا` only after a definite word or a name: شدد عليه أيضا X goes on to X)
         if (e > s && this.lex.alsoWords.has(k) && (this.keys[e - 1]!.startsWith(ALEF_LAM) || (this.entities.length > 0 && this.entityIn(this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)) !== null))) break
         if (e > s && this.lex.timeDemonstratives.has(k) && ((e + 1 < pe && this.lex.timeNouns.has(this.keys[e + 1]!)) || this.keys[e - 1]!.startsWith(ALEF_LAM))) break
+        // وكتب مسؤول بالحزب تغريدة قال فيها, ونشر X بيانا جاء فيه: an indefinite document of speech right before a
+        // verb and its فيه/فيها is the verb's object, no word of its subject (forty-sixth session, helper relay)
+        if (e > s && this.speechDocumentObject(e, pe)) break
       }
       e++
     }
