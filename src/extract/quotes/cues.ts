@@ -275,6 +275,8 @@ export abstract class CueScanner extends MarkScanner {
    */
   protected afterComplementPerson(j: number, ps: number, pe: number): number {
     if (this.entities.length === 0 || j - 2 < ps || this.t.kinds[j - 1] !== WORD || /^[\u064a\u062a]/.test(this.keys[j]!)) return -1
+    // (a verb of writing only: `أن X دعا …`, `إن X وصف …` stay with the verb that reports the clause; narrowed at the merge)
+    if (!this.lex.writingVerbs.has(this.keys[j]!) && !this.lex.writingVerbs.has(withoutConjunction(this.keys[j]!, 3))) return -1
     const o = this.orig(this.t.starts[j - 1]!, this.t.ends[j - 1]!)
     const e = this.entities[this.firstEntityFrom(o.end) - 1]
     if (e === undefined || e.end !== o.end || e.type !== "PERSON") return -1

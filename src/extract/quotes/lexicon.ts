@@ -127,6 +127,8 @@ export const ArabicQuotesFile = Schema.Struct({
   asking: Described,
   /** Words of asking before `عن` (`يسأل`, `سئل`, `سؤاله`): the person after `عن` was asked about (forty-sixth session). */
   askingAbout: Described,
+  /** Past verbs of writing (`كتب`, `غرد`): after a person who opens a complementizer's clause, a cue (forty-sixth session). */
+  writingVerbs: Described,
   /** First-person verbs of asking an interviewer writes (`سألنا`, `سألت`): the one asked answers (twenty-eighth session). */
   interviewAsking: Schema.Struct({ description: Text, forms: Forms, afterTime: Forms, withPronoun: Forms }),
   /** `عندما`, `حين`, `لما`: a time word before `سألت` that makes it the writer's question (twenty-eighth session). */
@@ -567,6 +569,8 @@ export interface QuoteLexicons {
   readonly asking: ReadonlySet<string>
   /** `يسأل`, `سئل`, `سؤاله`: words of asking before `عن`, whose person after it is the topic, no subject (every key of each form). */
   readonly askingAbout: ReadonlySet<string>
+  /** `كتب`, `غرد`, `دون`: past verbs of writing, a cue after a person who opens a complementizer's clause (every key of each form). */
+  readonly writingVerbs: ReadonlySet<string>
   /** `سألنا`, `سألت`: the interviewer's verbs of asking, with a person named after them (every key of each form). */
   readonly interviewAsking: ReadonlySet<string>
   /** `سألت`: the forms of {@link interviewAsking} that are the writer's only after a time word (every key of each form). */
@@ -1317,6 +1321,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     metBefore: allKeys(ar.metBefore.forms),
     asking: allKeys(ar.asking.forms),
     askingAbout: allKeys(ar.askingAbout.forms),
+    writingVerbs: allKeys(ar.writingVerbs.forms),
     interviewAsking: allKeys(ar.interviewAsking.forms),
     askingAfterTime: allKeys(ar.interviewAsking.afterTime),
     askingWithPronoun: allKeys(ar.interviewAsking.withPronoun),
