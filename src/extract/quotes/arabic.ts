@@ -1772,7 +1772,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (e.start >= to) break
       if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue
       // (not what was asked about: وحين يسأل عن الرئيس X يجيب مؤكدا «…»; forty-sixth session, after the A89 reading)
-      while (tk <= last && this.orig(this.t.starts[tk]!, this.t.ends[tk]!).end <= e.start) tk++
+      tk = this.walkPast(tk, last + 1, e.start, "end")
       if (this.askedAbout(tk, s)) continue
       // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
       // right after it, is that person
@@ -1858,7 +1858,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (the interviewer of `في مقابلة أجراها معه X` is no subject of the clause)
       if (e.type !== "PERSON" || this.interviewer(e)) continue
       // (nor what was asked about, `وحين يسأل عن الرئيس X يجيب مؤكدا`; forty-sixth session)
-      while (tk < at && this.orig(this.t.starts[tk]!, this.t.ends[tk]!).end <= e.start) tk++
+      tk = this.walkPast(tk, at, e.start, "end")
       if (this.askedAbout(tk, s)) continue
       if (found !== null && found.entityId !== e.entityId) return null
       found = e

@@ -281,7 +281,7 @@ export abstract class CueScanner extends MarkScanner {
     const e = this.entities[this.firstEntityFrom(o.end) - 1]
     if (e === undefined || e.end !== o.end || e.type !== "PERSON") return -1
     let k = j - 1
-    while (k > ps && j - k < KANA_SUBJECT && this.t.kinds[k - 1] === WORD && this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start >= e.start) k--
+    k = this.walkBack(k, Math.max(ps, j - KANA_SUBJECT), e.start, "start", true)
     if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || k - 1 < ps || this.t.kinds[k - 1] !== WORD || !this.lex.complementizers.has(this.keys[k - 1]!)) return -1
     for (let q = j + 1; q < Math.min(pe, j + 1 + CUE_WINDOW); q++) {
       if (this.isColon(q) || this.markChar(q) !== null) return k
