@@ -265,7 +265,7 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
-   * Does the verb at token `j` (a form that is also a noun: `كتب`, `ذكر`) follow a person who opens the clause of a
+   * Does the verb at token `j` (a past verb of writing, `writingVerbs`: `كتب`, `غرد`, `دون`) follow a person who opens the clause of a
    * complementizer (`وتفيد المعلومات بأن X كتب في دليل … : «…»`; forty-sixth session, helper relay, after the last
    * session's reading gave the words to `المعلومات`, the subject of the verb that reports the clause): a person the
    * entity stage tagged ends right before the verb and starts on the word right after `أن`/`بأن`/`إن`, and a colon or

@@ -446,13 +446,18 @@ export abstract class TokenScanner {
     while (k >= 0 && k >= open - 2 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
     if (k < 3 || this.t.kinds[k] !== WORD) return null
     let at = -1
-    if (this.keys[k] === BLESSING_END[3] && this.keys[k - 1] === BLESSING_END[2] && this.keys[k - 2] === BLESSING_END[1] && this.lex.blessingOpen.has(this.keys[k - 3]!)) at = k - 3
+    if (this.blessingEndsAt(k)) at = k - 3
     // (عليه الصلاة والسلام, عليه السلام: the preposition's pronoun, then one or two words of the blessing)
     else if (this.isBlessingWord(k)) {
       const j = this.lex.prophetBlessing.has(this.keys[k - 1]!) ? k - 2 : k - 1
       if (this.t.kinds[j] === WORD && this.lex.prepPronouns.has(this.keys[j]!)) at = j
     }
     return at < 0 ? null : this.prophetOrBlessing(at, k)
+  }
+
+  /** Do the four words of the blessing (`صلى الله عليه وسلم`, its first word any of `blessingOpen`) end at token `k` (k ≥ 3)? */
+  protected blessingEndsAt(k: number): boolean {
+    return this.keys[k] === BLESSING_END[3] && this.keys[k - 1] === BLESSING_END[2] && this.keys[k - 2] === BLESSING_END[1] && this.lex.blessingOpen.has(this.keys[k - 3]!)
   }
 
   /**
@@ -465,7 +470,7 @@ export abstract class TokenScanner {
     let k = s - 1
     while (k >= 0 && k >= s - 3 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
     if (k < 4 || this.t.kinds[k - 4] !== WORD) return false
-    if (this.keys[k] !== BLESSING_END[3] || this.keys[k - 1] !== BLESSING_END[2] || this.keys[k - 2] !== BLESSING_END[1] || !this.lex.blessingOpen.has(this.keys[k - 3]!)) return false
+    if (!this.blessingEndsAt(k)) return false
     const w = this.keys[k - 4]!
     const c = w.charCodeAt(0)
     return this.lex.says.has(w) || (w.length > 4 && (c === 0x0644 || c === 0x0628) && this.lex.says.has(w.slice(1)))
@@ -516,7 +521,7 @@ export abstract class TokenScanner {
     }
     skip()
     // … صلى الله عليه وسلم: the four words of the blessing
-    if (k >= 3 && this.keys[k] === BLESSING_END[3] && this.keys[k - 1] === BLESSING_END[2] && this.keys[k - 2] === BLESSING_END[1] && this.lex.blessingOpen.has(this.keys[k - 3]!)) {
+    if (k >= 3 && this.blessingEndsAt(k)) {
       k -= 4
       skip()
     }
