@@ -33,6 +33,10 @@ export const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", 
 /** One-word adverbs that open a sentence before its subject, with or without a comma (`Meanwhile Ms Hutt defended …`). */
 const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", "separately", "earlier", "later", "elsewhere", "instead", "overnight", "yesterday", "today", "still", "again"])
 /** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
+/** Forms of `be` before a word of time to come (`was due to say`; beforeModifiers). */
+const EN_BE = new Set(["is", "was", "are", "were", "be", "been"])
+/** Words of time to come between `be` and `to` before a speech verb (`due`, `expected`, `set`, `about`, `going`, `scheduled`). */
+const EN_PROSPECTIVE = new Set(["due", "expected", "set", "about", "going", "scheduled", "poised", "likely"])
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
 /** Verbs of a parenthetical attribution between commas (`Locally, say analysts, prices rose`). */
 const PARENTHETICAL = new Set(["say", "says", "said"])
@@ -406,9 +410,15 @@ export abstract class EnglishSubjects extends ColonSpeech {
     return key.length >= 5 && key.endsWith("ed") && !(this.t.kinds[k - 1] === WORD && EN_DETERMINERS.has(this.keys[k - 1]!))
   }
 
-  /** Where an English subject before verb `v` ends: before the adverbs and auxiliaries next to the verb (`She also said`, `he has told`; at most two, not before `from`). */
+  /**
+   * Where an English subject before verb `v` ends: before the adverbs and auxiliaries next to the verb (`She also said`,
+   * `he has told`; at most two, not before `from`), and before a form of `be` with a word of time to come and `to`
+   * (`he was due to say`, `she is expected to tell`, `they were set to warn`: forty-seventh session, E21).
+   */
   protected beforeModifiers(v: number, from: number): number {
     let e = v
+    if (v - 3 >= from && this.keys[v - 1] === "to" && EN_PROSPECTIVE.has(this.keys[v - 2]!) && EN_BE.has(this.keys[v - 3]!) &&
+      this.t.kinds[v - 2] === WORD && this.t.kinds[v - 3] === WORD) e = v = v - 3
     while (e > from && v - e < 2 && this.t.kinds[e - 1] === WORD && this.lex.enModifiers.has(this.keys[e - 1]!)) e--
     return e
   }
