@@ -796,10 +796,7 @@ export abstract class CueScanner extends MarkScanner {
       // (with no words after it, an addressee leaves no subject, the chain's; `قال فيه:` stays as it was)
       if (!subject && (e > s || this.lex.pronounObjects.has(this.keys[end]!))) e = this.phraseEnd((s = end), pe, false)
     }
-    // وقال للصحفيين الذين رافقوه: after ل and a definite noun only a person's name is a subject (its adjectives and
-    // relative clauses are not), nor after an audience (`قال لوسائل إعلام محلية إن`; forty-sixth session)
-    // (and a time phrase after an addressee, `وقال لمجلة "تايم" هذا الأسبوع:`, is no subject either; thirty-fifth session)
-    if (s > end && (e === s || (s + 1 < pe && this.lex.timeDemonstratives.has(this.keys[s]!) && this.lex.timeNouns.has(this.keys[s + 1]!)) || ((this.keys[s - 1]!.startsWith("\u0644\u0644") || this.lex.audienceHeads.has(this.keys[end]!)) && (this.entities.length === 0 || this.personAt(s) === null)))) s = e = end
+    if (s > end && this.noSubjectAfterAddressee(end, s, e, pe)) s = e = end
     // قال محقق من الهيئة …: a bare noun (no article) is the body's; the phrase takes the organisation after من/في
     if (e - s === 1 && !this.keys[s]!.startsWith(ALEF_LAM) && e + 1 < pe && (this.keys[e] === MIN || this.keys[e] === FI)) {
       const body = this.organisationEnd(e + 1, e)
@@ -966,6 +963,19 @@ export abstract class CueScanner extends MarkScanner {
       if (this.isColon(j)) return true
     }
     return false
+  }
+
+  /**
+   * After the addressee that follows a verb ending at `end` (the phrase read after it is `[s, e)`, `s > end`), is there
+   * no subject: no words at all; a time phrase (`وقال لمجلة "تايم" هذا الأسبوع:`, thirty-fifth session); or anything but a
+   * person's name after ل and a definite noun (`وقال للصحفيين الذين رافقوه:`: its adjectives and relative clauses are
+   * none) or after an audience (`قال لوسائل إعلام محلية إن`, `audienceHeads`; forty-sixth session)?
+   */
+  protected noSubjectAfterAddressee(end: number, s: number, e: number, pe: number): boolean {
+    if (e === s) return true
+    if (s + 1 < pe && this.lex.timeDemonstratives.has(this.keys[s]!) && this.lex.timeNouns.has(this.keys[s + 1]!)) return true
+    const definiteOrAudience = this.keys[s - 1]!.startsWith("\u0644\u0644") || this.lex.audienceHeads.has(this.keys[end]!)
+    return definiteOrAudience && (this.entities.length === 0 || this.personAt(s) === null)
   }
 
   /** Where an addressee after a verb ends (`لـ"الاقتصادية"`, `لبي بي سي` when an entity starts after the لـ), else `k`. */
