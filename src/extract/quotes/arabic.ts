@@ -147,6 +147,9 @@ const NAMED_AFTER = 12
 /** `ه`: the key of a final `ة` (a feminine noun). */
 const HEH_KEY = "\u0647"
 
+/** Verbs of telling with the pronoun of the text told (`يرويها`, `رواها`, `ذكرها`): `التفاصيل التي يرويها X` (forty-seventh session). */
+const TELLING: ReadonlySet<string> = new Set(["\u064a\u0631\u0648\u064a\u0647\u0627", "\u064a\u0631\u0648\u064a\u0647", "\u062a\u0631\u0648\u064a\u0647\u0627", "\u0631\u0648\u0627\u0647\u0627", "\u0631\u0648\u0627\u0647", "\u0630\u0643\u0631\u0647\u0627", "\u0630\u0643\u0631\u0647"].map((w) => foldKey(w)[0]!))
+
 /** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
 const NOT_NAME_WORD = /^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0644\u0643]\u0627\u0644)|\u0647(?:\u0627|\u0645|\u0645\u0627)$/
 
@@ -195,6 +198,17 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // بيانا وصفت فيه …: a verb read as one only for its فيه speaks for the document's issuer, or for nobody
     // (twenty-fourth session)
     if (cue.inDocument === true) return this.lex.documentTextWords.has(this.keys[cue.end - 1]!) ? this.documentTextIssuer(cue) : this.documentSpeaker(cue.at, cue.gender)
+    // وفق نصوص الدستور الانتقالي …، وقال إن, بحسب وثيقة الـ«إيقاد» …، وتابع: «…»: an according phrase that cites a
+    // text, a plan or a set of facts (`textSources`: نصوص, وثيقة, التفاصيل, الجدول) names no voice; it may stand for
+    // words it attributes, but never joins the chain, so a later verb with no subject goes on with the last speaker
+    // (forty-seventh session, helper docspk)
+    if (cue.kind === "according" && cue.speaker !== null && this.lex.textSources.has(this.keys[cue.speaker[0]]!)) {
+      // (وبحسب التفاصيل التي يرويها «X» ابن …: a person who tells the text, named right after a relative and a verb of
+      // telling, is the source, and joins the chain)
+      const teller = this.textTeller(cue.speaker[0])
+      if (teller !== null) return speech ? this.pushEntity(teller, cue.gender, cue.speaker[0]) : { text: teller.canonical, entityId: teller.entityId, gender: cue.gender, person: true }
+      return this.resolve(cue.speaker, cue.gender, false)
+    }
     // وهذا ما دفع X إلى القول:, وخلص X إلى القول: the one named right before `إلى القول` says it (twenty-fifth session)
     if (cue.kind === "participle" && this.keys[cue.at] === AL_QAWL) {
       const named = this.namedRightBefore(cue.at - 1, cue.gender)
@@ -426,6 +440,19 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
     if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * The person who tells the text an according phrase cites at token `k` (`التفاصيل التي يرويها «X»`; forty-seventh
+   * session, helper docspk): a relative pronoun right after the noun, a verb of telling with its object pronoun
+   * (`TELLING`), an opening mark at most, then a person entity; else null. Five tokens read.
+   */
+  private textTeller(k: number): Entity | null {
+    if (k + 3 >= this.pe || this.t.kinds[k + 1] !== WORD || !this.lex.relativePronouns.has(this.keys[k + 1]!) || !TELLING.has(this.keys[k + 2]!)) return null
+    let n = k + 3
+    if (this.markChar(n) !== null) n++
+    const e = n < this.pe ? this.entityStartingAt(n) : null
+    return e !== null && e.type === "PERSON" ? e : null
   }
 
   /**

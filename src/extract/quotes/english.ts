@@ -96,6 +96,9 @@ export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company",
 
 /** Finding the English subject of a cue (token ranges; {@link SpeakerResolver} turns them into speakers). */
 export abstract class EnglishSubjects extends ColonSpeech {
+  /** Is `[a, b)` a player's or a performer's epithet after `the` (defined by the speaker resolver)? */
+  protected abstract englishEpithet(a: number, b: number): boolean
+
   /**
    * Is token `k` the word `and` or `but`, after which a verb shares the subject of the sentence before it (`She denied
    * … and said`, `Mr Letwin called Labour "…" but said`)?
@@ -282,6 +285,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
       let t = s - 2
       while (t > ps && s - t < 8 && this.t.kinds[t - 1] === WORD && !this.lex.enStops.has(this.keys[t - 1]!)) t--
       return [t, e]
+    }
+    // `The star of Rain Man and Tootsie said`, `the star of the show said`: a player's or a performer's epithet right
+    // before `of` and what he is known for (a work, a team) is the subject whole; the speaker stage reads it for the person it describes (`epithetOf`; forty-seventh
+    // session, helper docspk)
+    if (s < e && s - 3 >= ps && this.keys[s - 1] === "of") {
+      let t = s - 2
+      while (t > ps && s - t < 7 && this.t.kinds[t] !== PUNCT && this.keys[t] !== "the") t--
+      if (this.keys[t] === "the" && this.englishEpithet(t, s - 1)) return [t, e]
     }
     // `A spokesman for Mr Blair said`, `an aide to Ms Cole told`: the words of a voice before the person spoken for are
     // part of the subject (the speaker stage gives the phrase, `voiceForPerson`; forty-sixth session)

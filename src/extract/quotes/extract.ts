@@ -3785,10 +3785,19 @@ class QuoteScanner extends EnglishCalls {
     // terms of the sentence, not speech that the verb after them attributes)
     const ended = this.isPunct(m.close - 1, COMMAS)
     let comma = false
+    // (`"…," Andrei Illarionov - then economic adviser to President Vladimir Putin - told`: an apposition between two
+    // spaced dashes reads as one between commas, and the person before the first dash is the subject; forty-seventh
+    // session, helper docspk)
+    let dash = -1
     for (let v = k + 1; v < Math.min(pe, k + (comma ? 18 : 9)); v++) {
       const kind = this.t.kinds[v]
       if (ended && (kind === NUM || this.gluedHyphen(v))) continue
       if (ended && this.isPunct(v, COMMAS)) {
+        comma = true
+        continue
+      }
+      if (ended && kind === PUNCT && this.keys[v] === "-" && (dash >= 0 || (v > k + 1 && this.hasPerson([k, v])))) {
+        if (dash < 0) dash = v
         comma = true
         continue
       }
@@ -3807,6 +3816,7 @@ class QuoteScanner extends EnglishCalls {
       if (c !== null && c.value.english && EN_PASSIVE.has(this.keys[v - 1]!) && this.keys[v + c.length] !== "as") return null
       if (c !== null && c.value.english) {
         const cue = this.verbCue(v, v + c.length, c.value, pe)
+        if (comma && dash >= 0 && this.t.kinds[v - 1] === PUNCT && this.keys[v - 1] === "-") return { cue, speaker: this.resolve([k, dash], null) }
         if (comma) {
           // (`Kirsten Pfeifer from the Association, told`: no name between the commas, the phrase before the comma)
           let subject = this.englishSubjectBefore(v, k) ?? (this.isPunct(v - 1, COMMAS) ? ([k, v - 1] as const) : null)

@@ -229,6 +229,8 @@ export const ArabicQuotesFile = Schema.Struct({
   definiteQuantifiers: Described,
   /** التالية, التالي, الآتية, الآتي (thirty-sixth session: moved from quotes/cues.ts `FOLLOWING`). */
   followingWords: Described,
+  /** Nouns of a text or a set of facts an according phrase cites, which never join the chain (forty-seventh session, helper docspk). */
+  textSources: Described,
   /** Present forms of اعتبر ("consider"), read as the passive "is considered" after a relative pronoun. (thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`). */
   consideredPassive: Described,
   /** يدعى, تدعى, يسمى, تسمى ("is called") (thirty-sixth session: moved from quotes/cues.ts `CALLED`). */
@@ -767,6 +769,12 @@ export interface QuoteLexicons {
    * form; thirty-sixth session: moved from quotes/cues.ts `FOLLOWING`.)
    */
   readonly followingWords: ReadonlySet<string>
+  /**
+   * `نصوص`, `وثيقة`, `التفاصيل`, `الجدول`…: a text, a plan or a set of facts that an according phrase cites
+   * (`وفق نصوص الدستور`, `بحسب التفاصيل`); the source never joins the chain. (Every key of each form; forty-seventh
+   * session, helper docspk.)
+   */
+  readonly textSources: ReadonlySet<string>
   /**
    * Present forms of `اعتبر` ("consider"), read as the passive "is considered" after a relative pronoun. (Every key
    * of each form; thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`.)
@@ -1379,6 +1387,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     publishedVerbs: allKeys(ar.publishedVerbs.forms),
     definiteQuantifiers: allKeys(ar.definiteQuantifiers.forms),
     followingWords: allKeys(ar.followingWords.forms),
+    textSources: allKeys(ar.textSources.forms),
     consideredPassive: allKeys(ar.consideredPassive.forms),
     calledVerbs: allKeys(ar.calledVerbs.forms),
     namingVerbs: allKeys(ar.namingVerbs.forms),

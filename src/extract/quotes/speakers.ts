@@ -26,6 +26,12 @@ const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written"
 const EN_EPITHET_HEADS = new Set(["player", "holder", "prop", "hooker", "defender", "striker", "midfielder", "winger", "forward", "goalkeeper", "keeper", "full-back", "centre-back", "playmaker", "champion", "sprinter", "runner", "athlete", "hurdler", "jumper", "swimmer", "cyclist", "golfer", "boxer", "batsman", "bowler", "all-rounder", "fly-half", "scrum-half", "flanker", "actor", "actress", "singer", "star", "rapper", "songwriter", "comedian", "musician", "guitarist", "veteran", "youngster", "teenager", "frenchman", "spaniard", "dutchman", "scot", "welshman", "irishman", "englishman", "briton", "swede", "dane", "finn"])
 /** English relative pronouns: `which suggests` names no speaker. */
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
+/** `its`, `their`: the owner of a document in `says its report` (forty-seventh session). */
+const EN_OWNERS = new Set(["its", "their"])
+/** A body's documents that speak for it (`its report`, `their statement`; forty-seventh session). */
+const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
+/** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
+const OWNER_BACK = 250
 
 /** Possessive pronouns after a noun (folded): `ه`, `ها`, `هم`, `هما`, `هن`. */
 const POSSESSIVE_ENDINGS = new Set(["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"])
@@ -259,6 +265,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const described = this.describedPerson(a)
         if (described !== null) return described
       }
+    }
+    // `The star of Rain Man and Tootsie said`, `the star of the show`: such an epithet and `of` before what the person
+    // is known for (a work, a team: the entity stage may type a film's title as a person) stands for a person named
+    // before, as the epithet alone does; the words after `of` never speak (forty-seventh session, helper docspk)
+    if (/[a-z]/.test(first)) {
+      const of = this.epithetOf(a, b)
+      // (pushed where the phrase stands: the name after `of` opens the sentence, and a later `the 67-year-old` reading
+      // it would take the work for the person)
+      if (of > 0) {
+        const described = this.describedPerson(a)
+        if (described !== null) {
+          if (push) this.push(described, a)
+          return described
+        }
+      }
+    }
+    // `"…," says its report.`: a body's own document (`its`/`their` and a document's noun) speaks for the body the
+    // pronoun stands for, the organisation last named as the subject of a verb (forty-seventh session, helper docspk)
+    if (b - a === 2 && EN_OWNERS.has(first) && EN_DOCUMENTS.has(this.keys[a + 1]!)) {
+      const owner = this.speakingBodyBefore(a)
+      if (owner !== null) return push ? this.pushEntity(owner, gender, a, false) : { text: owner.canonical, entityId: owner.entityId, gender, person: false }
     }
     // وقال سموه:, وأكد معاليه: an honorific pronoun stands for the dignitary named last with a title, the subject of
     // the sentence that names him (not the object of `هنأ X`; twenty-eighth session, second round)
@@ -1016,6 +1043,35 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       else if (this.keys[k] !== "-" || k === a + 1 || k === b - 1) return false
     }
     return words <= 4
+  }
+
+  /**
+   * The organisation last named right before a verb (its subject) in the {@link OWNER_BACK} tokens before token `a`
+   * (`the Electoral Commission says …` before `says its report`; forty-seventh session); null when none is.
+   */
+  protected speakingBodyBefore(a: number): Entity | null {
+    for (let j = a - 1; j >= Math.max(0, a - OWNER_BACK); j--) {
+      if (this.t.kinds[j] !== WORD) continue
+      const e = this.entityStartingAt(j)
+      if (e === null || e.type !== "ORGANIZATION") continue
+      const v = this.walkPast(j, a, e.end, "start")
+      if (v < a && this.verbStartsAt(v, a)) return e
+    }
+    return null
+  }
+
+  /**
+   * The token of `of` in an English phrase `[a, b)` that opens with a player's or a performer's epithet
+   * ({@link englishEpithet}: `the star`, `the former Ajax winger`) right before it (`The star of Rain Man and
+   * Tootsie`, `the star of the show`); -1 when the phrase is not so. At most the epithet's nine tokens read.
+   */
+  protected epithetOf(a: number, b: number): number {
+    if (this.keys[a] !== "the") return -1
+    for (let k = a + 2; k < Math.min(b - 1, a + 9); k++) {
+      if (this.keys[k] !== "of") continue
+      return this.englishEpithet(a, k) ? k : -1
+    }
+    return -1
   }
 
   /**
@@ -2990,6 +3046,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       stem = docStem(key, stems)
       if (stem === null) return null
       if (!key.startsWith(ALEF_LAM)) return this.issuerAt(a, false, false) ?? (b - a === 2 ? (this.bodyOfDocument(a) ?? this.issuedByWords(a)) : null)
+      // وقال البيان الصادر عن مكتب رئيس الوزراء X أن …: a definite statement and its participle of issuing, the phrase
+      // cut at `عن`; the issuer named after it speaks, as after an indefinite one (forty-seventh session, helper docspk)
+      if (b - a === 2 && lex.issueVerbs.has(this.keys[a + 1]!)) return this.issuerAt(a, false, false) ?? this.issuedByWords(a)
       if (b - a !== 1) return null
       // البيان الصادر عن X، التقرير الذي أعده X: the issuer named right after the phrase (thirty-fifth session, second round)
       const named = this.issuerAt(a, false, false)
@@ -3150,6 +3209,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // الذي أصدرته شركة الأبحاث «X»: a definite noun in construct, or two, and an opening mark after the verb, then
         // the organisation (thirty-fifth session, second round)
         if (!person && linked && j > k + 1 && lex.issueVerbs.has(this.keys[j - 1]!)) return this.bodyAfterIssuing(j) ?? this.issuerWords(j, false)
+        // البيان الصادر عن مكتب رئيس الوزراء X: after the verb of issuing and `عن`/`من`, the words read as after `بيان
+        // صادر عن` (a noun in construct allowed; forty-seventh session, helper docspk)
+        if (!person && linked && j > k + 2 && (this.keys[j - 1] === AN || this.keys[j - 1] === MIN) && lex.issueVerbs.has(this.keys[j - 2]!)) return this.issuerWords(j, true)
         // (بيان من مكتب الوزير: the words after `من`, a noun in construct allowed as after `صادر عن`)
         if (!person && j === k + 2 && this.keys[k + 1] === MIN) return this.issuerWords(j, true)
         break
