@@ -2247,17 +2247,16 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * Does the `»` at token `k` close a `«` of the quoted words `[s, k)`: more `«` than `»` among them (forty-seventh
-   * session, helper nest)? `… تنظيم «داعش»` ends with the name's closing mark, not with an opening mark left alone.
+   * Does the `»` at token `k` close a name quoted inside the quoted words `[s, k)`: a `«` among the eight tokens before
+   * it, no other mark between (forty-seventh session, helper nest)? `… تنظيم «داعش»` ends with the name's closing mark,
+   * not with an opening mark left alone.
    */
   protected closesInside(s: number, k: number): boolean {
-    let open = 0
-    for (let q = s; q < k; q++) {
+    for (let q = k - 1; q >= s && k - q <= 8; q--) {
       const m = this.markChar(q)
-      if (m === "\u00ab") open++
-      else if (m === "\u00bb") open--
+      if (m !== null) return m === "\u00ab"
     }
-    return open > 0
+    return false
   }
 
   protected emit(a: number, b: number, cue: Cue | null, speaker: Speaker | null, capped: boolean): boolean {
