@@ -125,6 +125,9 @@ const HEADLINE_ENTITY_REACH = 80
 const ARABIC_LETTER = /[\u0600-\u06ff]/
 
 /** The cue's verb entry for an English verb of manner after a quote (`"…," smiles one broker`; `mannerVerbs`). */
+/** Nouns of an answer after `came the` (`," came the response.`; {@link QuoteScanner.cueAfter}, forty-seventh session). */
+const REPLIES: ReadonlySet<string> = new Set(["response", "reply", "answer", "retort"])
+
 const MANNER_VERB: Verb = { form: "", gender: null, continues: false, needsMark: false, alsoNoun: false, english: true }
 
 /** A word of a post without its article or a clitic before it (`الوزير` → `وزير`, `لنادي` → `نادي`), to match a role. */
@@ -2243,13 +2246,30 @@ class QuoteScanner extends EnglishCalls {
     return speaker
   }
 
+  /**
+   * Does the `»` at token `k` close a name quoted inside the quoted words `[s, k)`: a `«` among the eight tokens before
+   * it, no other mark between (forty-seventh session, helper nest)? `… تنظيم «داعش»` ends with the name's closing mark,
+   * not with an opening mark left alone.
+   */
+  protected closesInside(s: number, k: number): boolean {
+    for (let q = k - 1; q >= s && k - q <= 8; q--) {
+      const m = this.markChar(q)
+      if (m !== null) return m === "\u00ab"
+    }
+    return false
+  }
+
   protected emit(a: number, b: number, cue: Cue | null, speaker: Speaker | null, capped: boolean): boolean {
     // trim punctuation at both ends of the quoted words (keep ?/! and closing brackets inside)
     let s = a
     let e = b
     const t = this.t
     while (s < e && t.kinds[s] === PUNCT && (COMMAS.has(this.keys[s]!) || this.keys[s] === ":" || this.keys[s] === "-" || MARKS.has(this.keys[s]!))) s++
-    while (e > s && t.kinds[e - 1] === PUNCT && (COMMAS.has(this.keys[e - 1]!) || this.keys[e - 1] === "." || this.keys[e - 1] === ":" || MARKS.has(this.keys[e - 1]!))) e--
+    while (e > s && t.kinds[e - 1] === PUNCT && (COMMAS.has(this.keys[e - 1]!) || this.keys[e - 1] === "." || this.keys[e - 1] === ":" || MARKS.has(this.keys[e - 1]!))) {
+      // (a `»` that closes a name quoted inside, `… من قبل تنظيم «داعش»`, stays with it; forty-seventh session, helper nest)
+      if (this.keys[e - 1] === "\u00bb" && this.closesInside(s, e - 1)) break
+      e--
+    }
     if (e <= s) return false
     let span = this.orig(t.starts[s]!, t.ends[e - 1]!)
     if (this.exclude.overlaps(span.start, span.end)) {
@@ -3738,6 +3758,9 @@ class QuoteScanner extends EnglishCalls {
     // `"…," smiles one broker.`: a verb of manner right after the comma that closes the quote attributes it, as `said`
     // would (forty-fourth session); nowhere else (`the pair were all smiles`)
     if (first === null && k === m.close + 1 && this.isPunct(m.close - 1, COMMAS) && this.lex.enMannerVerbs.has(this.keys[k]!)) first = this.verbCue(k, k + 1, MANNER_VERB, pe)
+    // `"'Oh no, don't do anything," came the response.`: the answer of someone the text does not name; the quote is
+    // attributed to no speaker, not to the last one quoted (forty-seventh session, helper nest)
+    if (first === null && k === m.close + 1 && k + 2 < pe && this.isPunct(m.close - 1, COMMAS) && this.keys[k] === "came" && this.keys[k + 1] === "the" && REPLIES.has(this.keys[k + 2]!)) return { cue: this.verbCue(k, k + 1, MANNER_VERB, pe), speaker: null }
     // `"…," saying …`: an English participle after a quote opens no attribution of it
     if (first !== null && first.english && first.kind === "participle") first = null
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { BREAK, NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import type { Range } from "../internal/ranges.js"
 import { EntityIndex } from "./entity-index.js"
 import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark, type Speaker } from "./scanner.js"
@@ -35,6 +35,9 @@ const CLOSE_REACH = 160
 
 /** How many tokens after a quote a cue attributed marks may stand and go on with its speaker's words ({@link MarkScanner.laterClause}). */
 const LATER_CLAUSE = 30
+
+/** Single quotation marks that open words quoted inside a quote (`"'Oh no …`; {@link MarkScanner.reopens}). */
+const SINGLE_OPENERS: ReadonlySet<string> = new Set(["'", "\u2018"])
 
 /** Punctuation after which no quote opens (search-form keys): a `«` right before one closes ({@link MarkScanner.beforeStop}). */
 const STOPS: ReadonlySet<string> = new Set([".", ",", "\u060c", ":", "\u061b", ";", "!", "?", "\u061f"])
@@ -108,8 +111,11 @@ export abstract class MarkScanner extends EntityIndex {
       // paragraph's last unclosed one (no `»` left for the open quote): the open quote ends before the cue and the new
       // mark opens the next quote (forty-sixth session, helper club; before, the second `«` nested and the two quotes
       // were one)
+      // (forty-seventh session, helper nest: and after a complementizer, `… تنظيم «داعش». وتوقع أن «يشن …`, when the new
+      // `«` opens speech, not a name: its next mark is no `»` within four words; a name quoted inside the open quote,
+      // `«داعش»`, no longer counts as another mark in it)
       if (c === opener && c === "\u00ab" && depth === 0 && !inner && this.opensAfterCue(j, pe) && this.guillemetsLeftOpen(j, ps, pe)) {
-        const end = this.cueClauseStart(open, j, pe)
+        const end = this.keys[j - 1] === ":" ? this.cueClauseStart(open, j, pe) : this.complementizerCueStart(open, j, pe)
         if (end >= 0) {
           out.push({ open, close: end, capped: false, split: true })
           open = j
@@ -162,7 +168,9 @@ export abstract class MarkScanner extends EntityIndex {
         depth++
         continue
       }
-      if (c !== opener) inner = true
+      // (a `»` that closes a name quoted inside an open `«`, `«… تنظيم «داعش» …`, is no other kind of mark in it;
+      // forty-seventh session, helper nest)
+      if (c !== opener && !(depth > 0 && c === "\u00bb" && opener === "\u00ab")) inner = true
       // `"It was late. "We left at once."`: speech that went on over paragraphs the scrape joined opens
       // again after a full stop without closing; the new mark ends the open quote and opens the next
       if (depth === 0 && STRAIGHT.has(c) && c === opener && this.reopens(j, pe)) {
@@ -185,8 +193,41 @@ export abstract class MarkScanner extends EntityIndex {
         open = -1
       }
     }
-    if (open >= 0) out.push({ open, close: pe, capped: true, split: false })
+    if (open >= 0) {
+      // (`"I guess it's a show but we think it's a bit more.' The orchestra strikes up …`: an English quote left open to
+      // the paragraph's end closes at a single mark typed for its closer; forty-seventh session, helper nest)
+      const stray = opener === '"' ? this.singleCloser(open, pe) : -1
+      out.push(stray >= 0 ? { open, close: stray, capped: false, split: false } : { open, close: pe, capped: true, split: false })
+    }
     return out
+  }
+
+  /**
+   * The single mark that closes an English quote left open at `open` to the paragraph's end `pe` (forty-seventh
+   * session, helper nest): a `'` or `’` glued to a full stop, `?` or `!` and followed by a space and a capitalized word
+   * (`… a bit more.' The orchestra strikes up …`), with no single mark opening words quoted inside before it (`I said
+   * 'yes.' He …` closes the inner words); else -1. The quote must open with a Latin word. Reads the quote once.
+   */
+  protected singleCloser(open: number, pe: number): number {
+    const t = this.t
+    if (open + 1 >= pe || t.kinds[open + 1] !== WORD || !/^[a-z]/.test(this.keys[open + 1]!)) return -1
+    let inside = 0
+    for (let k = open + 1; k + 1 < pe; k++) {
+      const key = this.keys[k]!
+      if (key !== "'" && key !== "\u2019" && key !== "\u2018") continue
+      // a single mark spaced from the token before it and glued to a word opens words quoted inside
+      if (t.spaced[k] === 1 && t.spaced[k + 1] === 0 && t.kinds[k + 1] === WORD) {
+        inside++
+        continue
+      }
+      if (t.spaced[k] !== 0 || t.spaced[k + 1] !== 1) continue
+      if (inside > 0) {
+        inside--
+        continue
+      }
+      if (this.isSentenceEnd(k - 1) && t.kinds[k + 1] === WORD && isCapitalized(t, this.text, k + 1)) return k
+    }
+    return -1
   }
 
   /** Is the `«` or `»` at `j` glued right after the same mark (`««`, `»»`): typed twice, one mark (thirty-eighth session)? */
@@ -277,6 +318,37 @@ export abstract class MarkScanner extends EntityIndex {
         return glued && first === k + 1 && this.wordCount(open + 1, first) >= MIN_WORDS_BARE - 1 ? first : -1
       }
       void key
+    }
+    return -1
+  }
+
+  /**
+   * Where a quote left open at `open` ends when the `«` at `j` after a complementizer opens the next one (forty-seventh
+   * session, helper nest): the complementizer right before `j` follows a cue of at most {@link CUE_CLAUSE} words that
+   * opens with a speech verb or a participle of saying (`… «داعش». وتوقع أن «`, `…، مؤكدا أن «`); the full stop or comma
+   * before the cue. -1 when there is no such cue, when the open quote would keep fewer than three words, or when the
+   * next mark after `j`, within four words, is a `»` (`… أن «داعش» …`: a name quoted inside the open quote). Reads at most eight tokens
+   * back and five on.
+   */
+  protected complementizerCueStart(open: number, j: number, pe: number): number {
+    const t = this.t
+    for (let k = j + 1; k < Math.min(pe, j + 6); k++) {
+      const m = this.markChar(k)
+      if (m === "\u00bb") return -1
+      if (m !== null) break
+    }
+    let first = -1
+    for (let k = j - 2; k > open && j - k <= CUE_CLAUSE + 2; k--) {
+      if (t.kinds[k] !== WORD) {
+        // (the cue opens its clause: the verb or participle right after the full stop or comma; after a full stop, any
+        // verb glued to و/ف, `. وتوقع أن «`, `. ورأى أن «`: a sentence of the writer's opens there)
+        const sentence = this.isSentenceEnd(k)
+        if (!sentence && !this.isPunct(k, COMMAS)) return -1
+        const key = this.keys[k + 1]!
+        if (first !== k + 1 && !(sentence && key.length >= 4 && (key[0] === "\u0648" || key[0] === "\u0641"))) return -1
+        return this.wordCount(open + 1, k) >= MIN_WORDS_BARE - 1 ? k : -1
+      }
+      if (this.verbAt(k, pe) > 0 || this.participleAt(k)) first = k
     }
     return -1
   }
@@ -510,6 +582,9 @@ export abstract class MarkScanner extends EntityIndex {
     const next = j + 1
     if (j - 1 <= this.ps || !this.isSentenceEnd(j - 1) || t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0) return false
     if (this.keys[next] === "[") return next + 1 < pe && t.spaced[next + 1] === 0 && t.kinds[next + 1] === WORD && /^[a-z]/.test(this.keys[next + 1]!)
+    // (`… 10 minutes. "'Oh no Bill don't do anything," came the response.`: a single mark glued between the mark and a
+    // Latin word opens words quoted inside the new quote; forty-seventh session, helper nest)
+    if (SINGLE_OPENERS.has(this.keys[next]!)) return next + 1 < pe && t.spaced[next + 1] === 0 && t.kinds[next + 1] === WORD && /^[a-z]/.test(this.keys[next + 1]!)
     return t.kinds[next] === WORD || t.kinds[next] === NUM
   }
 
