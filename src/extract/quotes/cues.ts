@@ -1283,6 +1283,9 @@ export abstract class CueScanner extends MarkScanner {
         if (this.keys[j] === "." && this.abbreviationDot(j)) continue
         // (… د. X: «…»: the colon closes the phrase as the complementizer does)
         if (this.isColon(j)) return j > e && this.titledPersonEndsAt(j - 1) ? j : -1
+        // (قائد الكتيبة … المسؤولة عن تأمين الحدود … العميد X، أن «…»: the comma that closes the titled name right before
+        // the complementizer closes the phrase as the complementizer does; forty-seventh session, helper arrole)
+        if (this.isPunct(j, COMMAS)) return j > e && j + 1 < pe && this.t.kinds[j + 1] === WORD && lex.complementizers.has(this.keys[j + 1]!) && this.titledPersonEndsAt(j - 1) ? j : -1
         // (a title in marks, `كتاب «كيف …؟»`: on to the mark that closes it, twelve tokens at most)
         if (this.markChar(j) === null) return -1
         let f = j + 1
