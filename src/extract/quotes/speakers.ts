@@ -2563,6 +2563,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.t.kinds[k] !== WORD) return null
       const w = this.keys[k]!
       if (w.startsWith(ALEF_LAM)) definite = true
+      // (مستشار محافظ أسيوط: a chain of bare nouns that ends in a one-word place is definite too; forty-seventh
+      // session, helper arrole)
+      else if (k > a + 1 && k === b - 1 && this.placeAt(k)) definite = true
       else if (k > a && !this.constructNoun(w)) return null
     }
     if (!definite || this.firstPersonStart() >= this.orig(this.t.starts[a]!, this.t.ends[a]!).start) return null
