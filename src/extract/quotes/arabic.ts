@@ -1817,6 +1817,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // body, two indefinite words and `في` before it, is that source, not the body (session 26, second round)
       // (نائب عشيرة آل X في … Y، …، مؤكدا: the person who holds the clan's role; thirty-first session)
       if (e.type === "PERSON") e = this.clanHolder(e, s, last + 1) ?? e
+      // ووجه معالي مدير الأمن العام رسالة …، قائلاً: a post's noun in construct with the body right after the verb that
+      // opens the clause (an honorific noun before it) is the person named before with that role, not the body
+      // (forty-seventh session, helper arrole)
+      else if (e.type === "ORGANIZATION") e = this.postHolderOverBody(s, lead, e) ?? e
       const source = e.type === "ORGANIZATION" ? this.sourceInBody(s, last, e) : null
       if (source !== null) return this.push({ text: source, entityId: null, gender, person: false }, s)
       // ونوه معلم X بتفوقها وقال …: a possessor right before the person is the subject (twenty-seventh session)
@@ -1829,6 +1833,28 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       return this.pushEntity(e, gender, s)
     }
     return null
+  }
+
+  /**
+   * The person named before with the role `<post> <body>` (forty-seventh session, helper arrole): the organisation `e`
+   * right after one or two bare nouns in construct, the first a post's noun (`postNoun`: `مدير`, `رئيس`, `قائد`),
+   * which follow the clause's opening verb (token `s`, or `lead`, the verb after a lead phrase) or an honorific noun
+   * right after it (`honorificNouns`: `ووجه معالي مدير الأمن العام رسالة`); the person the role names before
+   * (`roleHolderBefore`), else null (the body stays, as before).
+   */
+  private postHolderOverBody(s: number, lead: number, e: Entity): Entity | null {
+    const at = this.tokenAtOriginal(e.start, this.t.count)
+    if (at < 0 || at - s > 4) return null
+    let a = at
+    while (a > s + 1 && at - a < 2 && this.t.kinds[a - 1] === WORD && !this.keys[a - 1]!.startsWith(ALEF_LAM) && this.constructNoun(this.keys[a - 1]!)) a--
+    if (a === at || !this.postNoun(this.keys[a]!)) return null
+    let v = a - 1
+    if (v > s && this.lex.honorificNouns.has(this.keys[v]!)) v--
+    if (v !== s && v !== lead) return null
+    let b = at
+    while (b < this.t.count && this.orig(this.t.starts[b]!, this.t.ends[b]!).end <= e.end) b++
+    const held = this.roleHolderBefore(a, b)
+    return held !== null && held.type === "PERSON" ? held : null
   }
 
   /**

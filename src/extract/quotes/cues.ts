@@ -73,6 +73,8 @@ export const KANA_OBJECT = 3
 const FIRST_ROLE_WORDS = 10
 /** Tokens at most after a speaker phrase that stopped in a role's description, to the name that closes it ({@link CueScanner.nameClosingDescription}). */
 const DESCRIPTION_TOKENS = 30
+/** Tokens at most after a speaker phrase that stopped inside the entity stage's role of a person, to that person ({@link CueScanner.holderClosingRole}; forty-seventh session). */
+const HOLDER_TOKENS = 12
 /** How many tokens the apposition between two commas may hold after that name, before the verb ({@link CueScanner.nameOpensClause}). */
 const FIRST_APPOSITION = 12
 
@@ -1269,8 +1271,47 @@ export abstract class CueScanner extends MarkScanner {
     if (!english && e > s && e < pe && this.t.kinds[e] === WORD && this.entities.length > 0) {
       const k = this.nameClosingDescription(s, e, pe)
       if (k > 0) return k
+      // (وقال مدير التنسيق والمتابعة في سوق عكاظ X: …: a person whose role, as the entity stage read it, is the words
+      // from the phrase's start to the name; forty-seventh session, helper arrole)
+      const h = this.holderClosingRole(s, e, pe)
+      if (h > 0) return h
     }
     return e
+  }
+
+  /**
+   * The end of a speaker phrase `[s, e)` that stopped at a word before the name of the role's holder (forty-seventh
+   * session, helper arrole): within {@link HOLDER_TOKENS} tokens after `e`, past words only (a title's dot aside), a
+   * person the entity stage tagged whose role, as it read it, is the text from the phrase's start, and only titles
+   * (`titles`: `د.`, `العميد`) between that role and the name (`وقال مدير التنسيق والمتابعة في سوق عكاظ X:`, `ويرى
+   * أستاذ العلاقات الدولية في الجامعة الأردنية د. X أن`); a complementizer, a relative pronoun or a speech verb on the
+   * way ends the search. The token after the person, or -1.
+   */
+  protected holderClosingRole(s: number, e: number, pe: number): number {
+    if (this.roles.size === 0) return -1
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    const end = Math.min(pe, e + HOLDER_TOKENS)
+    for (let j = e; j < end; j++) {
+      if (this.t.kinds[j] === PUNCT && this.keys[j] === "." && this.abbreviationDot(j)) continue
+      if (this.t.kinds[j] !== WORD) return -1
+      const key = this.keys[j]!
+      if (this.lex.complementizers.has(key) || this.lex.relativePronouns.has(key) || this.lex.says.has(key)) return -1
+      const p = this.personAt(j)
+      if (p === null) continue
+      if (p.role == null || p.role.length < 4) return -1
+      const role = p.role.trim()
+      const before = this.text.slice(from, p.start)
+      if (!before.startsWith(role)) return -1
+      // (only titles and their dots between the role and the name)
+      const roleEnd = from + role.length
+      let t = j - 1
+      while (t >= e && this.orig(this.t.starts[t]!, this.t.ends[t]!).start >= roleEnd && (this.t.kinds[t] === PUNCT ? this.keys[t] === "." : this.lex.arTitles.has(this.keys[t]!))) t--
+      if (t >= s && this.orig(this.t.starts[t]!, this.t.ends[t]!).end > roleEnd) return -1
+      let f = j
+      while (f < pe && this.orig(this.t.starts[f]!, this.t.ends[f]!).end <= p.end) f++
+      return f
+    }
+    return -1
   }
 
   /**
@@ -1293,6 +1334,9 @@ export abstract class CueScanner extends MarkScanner {
         if (this.keys[j] === "." && this.abbreviationDot(j)) continue
         // (… د. X: «…»: the colon closes the phrase as the complementizer does)
         if (this.isColon(j)) return j > e && this.titledPersonEndsAt(j - 1) ? j : -1
+        // (قائد الكتيبة … المسؤولة عن تأمين الحدود … العميد X، أن «…»: the comma that closes the titled name right before
+        // the complementizer closes the phrase as the complementizer does; forty-seventh session, helper arrole)
+        if (this.isPunct(j, COMMAS)) return j > e && j + 1 < pe && this.t.kinds[j + 1] === WORD && lex.complementizers.has(this.keys[j + 1]!) && this.titledPersonEndsAt(j - 1) ? j : -1
         // (a title in marks, `كتاب «كيف …؟»`: on to the mark that closes it, twelve tokens at most)
         if (this.markChar(j) === null) return -1
         let f = j + 1

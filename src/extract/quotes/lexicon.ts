@@ -243,6 +243,8 @@ export const ArabicQuotesFile = Schema.Struct({
   answering: Described,
   /** أيضا, أيضاً (thirty-sixth session: moved from quotes/cues.ts `ALSO`). */
   alsoWords: Described,
+  /** معالي, سعادة, فخامة, سماحة, سمو before a post's noun (forty-seventh session, helper arrole). */
+  honorificNouns: Described,
   /** Demonstratives not in the lexicon's clause openers (تلك, هؤلاء, أولئك) (thirty-sixth session: moved from quotes/arabic.ts `DEMONSTRATIVES`). */
   subjectDemonstratives: Described,
   /** هذا, هذه, ذلك (thirty-sixth session: moved from quotes/arabic.ts `OBJECT_DEMONSTRATIVES`). */
@@ -806,6 +808,11 @@ export interface QuoteLexicons {
    * thirty-sixth session: moved from quotes/cues.ts `ALSO`.)
    */
   readonly alsoWords: ReadonlySet<string>
+  /**
+   * `معالي`, `سعادة`, `فخامة`, `سماحة`, `سمو`: an honorific noun before a post's noun (`ووجه معالي مدير الأمن العام`)
+   * is no word of the role; the phrase is read from the post (every key of each form; forty-seventh session).
+   */
+  readonly honorificNouns: ReadonlySet<string>
   /**
    * Demonstratives not in the lexicon's clause openers (`تلك`, `هؤلاء`, `أولئك`): the noun after them is the
    * subject. (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `DEMONSTRATIVES`.)
@@ -1394,6 +1401,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     timeNouns: allKeys(ar.timeNouns.forms),
     answering: allKeys(ar.answering.forms),
     alsoWords: allKeys(ar.alsoWords.forms),
+    honorificNouns: allKeys(ar.honorificNouns.forms),
     subjectDemonstratives: allKeys(ar.subjectDemonstratives.forms),
     objectDemonstratives: allKeys(ar.objectDemonstratives.forms),
     openingDemonstratives: allKeys(ar.openingDemonstratives.forms),

@@ -330,6 +330,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // رد عليه مورينيو, صرح به مدير المطار X: the pronoun's preposition is no subject; the words after it are the
     // phrase (none: the chain's). قال عليه الصلاة والسلام: the blessing of a prophet the text named before (no entity,
     // and the chain holds the preacher who cites him): not the chain's; the Prophet (thirty-eighth session)
+    // ووجه معالي مدير الأمن العام رسالة …, وقال سعادة السفير: an honorific noun before a post's noun is no word of the
+    // role; the phrase is read from the post, which finds the person named before with it (forty-seventh session,
+    // helper arrole; before a name or a title, `سمو الأمير X`, the phrase is read as before)
+    if (b - a >= 2 && this.t.kinds[a + 1] === WORD && lex.honorificNouns.has(first) && this.postNoun(this.keys[a + 1]!)) return this.resolve([a + 1, b], gender, push)
     if (this.lex.prepPronouns.has(first)) return b - a === 1 ? this.fromChain(gender) : this.lex.prophetBlessing.has(this.keys[a + 1]!) ? this.blessedProphet(a, b) : this.resolve([a + 1, b], gender, push)
     // وقال البيان دون أن …, وقالت الصحيفة نقلا عن …, وأضاف البيان أنهما «…»: a definite document, outlet or body noun
     // and a word after it that no article opens and that names nobody is the noun alone; وأضاف البيان السعودي, وأوضح
@@ -2615,6 +2619,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.t.kinds[k] !== WORD) return null
       const w = this.keys[k]!
       if (w.startsWith(ALEF_LAM)) definite = true
+      // (مستشار محافظ أسيوط: a chain of bare nouns that ends in a one-word place is definite too; forty-seventh
+      // session, helper arrole)
+      else if (k > a + 1 && k === b - 1 && this.placeAt(k)) definite = true
       else if (k > a && !this.constructNoun(w)) return null
     }
     if (!definite || this.firstPersonStart() >= this.orig(this.t.starts[a]!, this.t.ends[a]!).start) return null
