@@ -2021,7 +2021,8 @@ class QuoteScanner extends EnglishCalls {
    * `مقال جيمس بالدوين "برجي المحصن اهتز: …" (1963) هو …`, `في رواية X «…»`: marks right after a person's name that a
    * noun of a written or performed work opens ({@link WORK_NOUNS}, indefinite, one clitic allowed: `وكتاب`, `لقصيدة`)
    * are the work's title, never speech, however long (forty-seventh session, helper culture: before, the author's
-   * words). The entity stage found the person; the walk back to the noun reads {@link AUTHOR_TOKENS} tokens at most.
+   * words; the author is pushed onto the chain, as the title's speaker was). The entity stage found the person; the
+   * walk back to the noun reads {@link AUTHOR_TOKENS} tokens at most.
    */
   protected authoredTitle(m: Mark, ps: number): boolean {
     if (m.open - 2 < ps || this.entities.length === 0) return false
@@ -2031,7 +2032,10 @@ class QuoteScanner extends EnglishCalls {
     while (k > ps && m.open - k <= AUTHOR_TOKENS && this.orig(this.t.starts[k]!, this.t.ends[k]!).start > person.start) k--
     if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== person.start || k - 1 < ps || this.t.kinds[k - 1] !== WORD) return false
     const key = this.keys[k - 1]!
-    return WORK_NOUNS.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && WORK_NOUNS.has(key.slice(1)))
+    if (!(WORK_NOUNS.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && WORK_NOUNS.has(key.slice(1))))) return false
+    // (the author goes on the chain, as when the title was read as his words: `كما يكتب: «…»` further on is his)
+    this.pushEntity(person, null, k)
+    return true
   }
 
   /**
