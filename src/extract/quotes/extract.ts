@@ -65,8 +65,15 @@ const ILLA = foldKey("\u0625\u0644\u0627")[0]!
 
 /** Words at most of the name in parentheses after a quote that gives its source ({@link QuoteScanner.citedSource}). */
 const CITED_WORDS = 12
-/** Words at most of that name when no entity stands in it (`بابلشرز ويكلي`, `نيويورك تايمز بوك ريفيو`). */
+/** Words at most of that name when no entity stands in it and a periodical's noun opens it (`مجلة الناقد الأدبي`). */
 const CITED_BARE = 4
+/** A periodical's noun that opens a parenthesis naming a quote's source with no entity in it (search form). */
+const CITED_PERIODICALS = new Set(["\u0645\u062c\u0644\u0629", "\u0635\u062d\u064a\u0641\u0629", "\u062c\u0631\u064a\u062f\u0629", "\u0645\u0648\u0642\u0639"].map((w) => foldKey(w)[0]!))
+/**
+ * First words of a parenthesis after a quote that names no source who spoke (search form): a hadith's collectors
+ * (`(رواه البخاري)`, `(أخرجه النسائي)`, `(متفق عليه)`) and the end of a citation (`(انتهى كلام X)`, `(انتهى)`).
+ */
+const CITED_NOT = new Set(["\u0631\u0648\u0627\u0647", "\u0623\u062e\u0631\u062c\u0647", "\u0645\u062a\u0641\u0642", "\u0627\u0646\u062a\u0647\u0649", "\u0635\u062d\u062d\u0647"].map((w) => foldKey(w)[0]!))
 /**
  * Nouns of a written or performed work (search form) whose author's name, then a title in marks, follow them
  * (`مقال X «…»`, `رواية X «…»`; {@link QuoteScanner.authoredTitle}).
@@ -3778,8 +3785,9 @@ class QuoteScanner extends EnglishCalls {
    * that a name in parentheses right after the closing mark (a full stop or a comma between them at most) ends, the
    * sentence closing with the parenthesis (a full stop, the paragraph's end or the next mark after it): a review's
    * blurb with its source, a list of sayings each with its speaker. The name (the parenthesis up to its first comma, one
-   * to {@link CITED_WORDS} words, no number, no speech verb or `according to` first, not a news agency's name, `(واس)`,
-   * `(أ ف ب)`, which only tells where the report came from) is the speaker, resolved as a verb's subject phrase
+   * to {@link CITED_WORDS} words, no number, no speech verb, `according to` or {@link CITED_NOT} word first, an entity in
+   * it or a periodical's noun first, not a news agency's name, `(واس)`, `(أ ف ب)`, which only tells where the report
+   * came from) is the speaker, resolved as a verb's subject phrase
    * (forty-seventh session, helper culture: before, the last speaker or the text's first person, another book's
    * author). Returns the speaker, else null.
    */
@@ -3816,10 +3824,14 @@ class QuoteScanner extends EnglishCalls {
     }
     const after = close + 1
     if (nextLine ? !(after >= lim || (this.isSentenceEnd(after) && after + 1 >= lim)) : !(after >= lim || this.isSentenceEnd(after) || this.markChar(after) !== null)) return null
-    if (this.cueAt(s, e, this.keys[s]!) !== null || this.verbStartsAt(s, e) || this.lex.arStops.has(this.keys[s]!)) return null
+    const first = this.keys[s]!
+    if (this.cueAt(s, e, first) !== null || this.verbStartsAt(s, e) || this.lex.arStops.has(first) || CITED_NOT.has(first)) return null
     const o = this.orig(t.starts[s]!, t.ends[e - 1]!)
-    // (a longer phrase names a person or a body the entity stage found: `مرشد إيران X في خطبة العيد`; not a gloss)
-    if (e - s > CITED_BARE && this.entityIn(o) === null) return null
+    // (the name holds a person or a body the entity stage found, `مرشد إيران X في خطبة العيد`, or opens with a
+    // periodical's noun, `مجلة …`, `صحيفة …`: not a book's title the essay cites, `(حدائق النور)`, a MISC entity if any,
+    // whose author the chain may hold, nor a gloss)
+    const named = this.entityIn(o)
+    if (!((named !== null && (named.type === "PERSON" || named.type === "ORGANIZATION")) || (e - s <= CITED_BARE && CITED_PERIODICALS.has(first)))) return null
     const keys = tokenize(this.text, o.start, o.end).keys
     const known = lexicons().sources.exact(keys, 0, keys.length)
     if (known !== undefined && (known.kind === "agency" || known.generic)) return null
