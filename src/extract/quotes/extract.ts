@@ -38,6 +38,8 @@ import type { TextView } from "../../model/view.js"
 import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
+import { tokenize } from "../../lexicons/key.js"
+import { lexicons } from "../../lexicons/lexicon.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { EnglishCalls } from "./english-calls.js"
 import type { Verb } from "./lexicon.js"
@@ -60,6 +62,27 @@ const MA = foldKey("\u0645\u0627")[0]!
 
 /** `إلا` (search-form key): "but", "only" after a negation (`ما هي إلا`; {@link QuoteScanner.negatedCopula}). */
 const ILLA = foldKey("\u0625\u0644\u0627")[0]!
+
+/** Words at most of the name in parentheses after a quote that gives its source ({@link QuoteScanner.citedSource}). */
+const CITED_WORDS = 12
+/** Words at most of that name when no entity stands in it and a periodical's noun opens it (`مجلة الناقد الأدبي`). */
+const CITED_BARE = 4
+/** A periodical's noun that opens a parenthesis naming a quote's source with no entity in it (search form). */
+const CITED_PERIODICALS = new Set(["\u0645\u062c\u0644\u0629", "\u0635\u062d\u064a\u0641\u0629", "\u062c\u0631\u064a\u062f\u0629", "\u0645\u0648\u0642\u0639"].map((w) => foldKey(w)[0]!))
+/**
+ * First words of a parenthesis after a quote that names no source who spoke (search form): a hadith's collectors
+ * (`(رواه البخاري)`, `(أخرجه النسائي)`, `(متفق عليه)`) and the end of a citation (`(انتهى كلام X)`, `(انتهى)`).
+ */
+const CITED_NOT = new Set(["\u0631\u0648\u0627\u0647", "\u0623\u062e\u0631\u062c\u0647", "\u0645\u062a\u0641\u0642", "\u0627\u0646\u062a\u0647\u0649", "\u0635\u062d\u062d\u0647"].map((w) => foldKey(w)[0]!))
+/**
+ * Nouns of a written or performed work (search form) whose author's name, then a title in marks, follow them
+ * (`مقال X «…»`, `رواية X «…»`; {@link QuoteScanner.authoredTitle}).
+ */
+const WORK_NOUNS = new Set(["\u0645\u0642\u0627\u0644", "\u0645\u0642\u0627\u0644\u0629", "\u0643\u062a\u0627\u0628", "\u0631\u0648\u0627\u064a\u0629", "\u0642\u0635\u064a\u062f\u0629", "\u062f\u064a\u0648\u0627\u0646", "\u0645\u0633\u0631\u062d\u064a\u0629", "\u0642\u0635\u0629", "\u0645\u0630\u0643\u0631\u0627\u062a", "\u0633\u064a\u0631\u0629"].map((w) => foldKey(w)[0]!))
+/** Tokens at most of the author's name between a work's noun and its title's marks ({@link QuoteScanner.authoredTitle}). */
+const AUTHOR_TOKENS = 6
+/** A list's bullet before a mark that opens an item (`* «…» (X).`). */
+const LIST_BULLETS = new Set(["*", "-", "\u2022", "\u2013"])
 
 /** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
 const LIST_REACH = 200
@@ -683,6 +706,9 @@ class QuoteScanner extends EnglishCalls {
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       // (and after one with a clitic, `لمسرحية «…»`, `ضمن احتفالات «…»`, `في كتابها «…»`; thirty-fifth session)
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1)) continue
+      // (مقال الكاتب X «…», رواية X «…»: a work's noun, its author's name, then the marks: the work's title, no speech;
+      // forty-seventh session, helper culture)
+      if (this.authoredTitle(m, ps)) continue
       // (وفي كتابه: «…» يقول: …: a name's noun and a colon before the marks; thirty-ninth session)
       if (this.titleAfterColon(m, ps)) continue
       // («الأمير X بن Y»، مؤكدا أن …: a title and a name in marks are a person's name, never speech; thirty-eighth session)
@@ -869,6 +895,13 @@ class QuoteScanner extends EnglishCalls {
         // the cue after the quote is consumed here: skip it in the cue loop
         while (ci < cues.length && cues[ci]!.at <= after.cue.at) ci++
         if (words >= 2) found.push({ a, b, cue: after.cue, speaker: after.speaker, capped: m.capped })
+        continue
+      }
+      // `"…". (مجلة الناقد الأدبي)`: a sentence in marks whose source a name in parentheses right after it gives is that
+      // source's, not the speaker before nor the text's first person (forty-seventh session, helper culture)
+      const cited = before === null && words >= MIN_WORDS_CUED ? this.citedSource(m, ps, pe) : null
+      if (cited !== null) {
+        found.push({ a, b, cue: null, speaker: cited, capped: m.capped })
         continue
       }
       // a quote right after an attributed one in the same paragraph goes on with the same speaker
@@ -1992,6 +2025,27 @@ class QuoteScanner extends EnglishCalls {
     const [first, second] = plain.keys
     const verb = second === undefined ? PREDICATE_VERB.test(first!) || PRESENT_YA.test(first!) : this.lex.verbParticles.has(first!) || this.lex.qadWords.has(first!) || PREDICATE_VERB.test(first!) || PRESENT_YA.test(first!)
     return verb && !(this.entities.length > 0 && this.marksOneName(a, b))
+  }
+
+  /**
+   * `مقال جيمس بالدوين "برجي المحصن اهتز: …" (1963) هو …`, `في رواية X «…»`: marks right after a person's name that a
+   * noun of a written or performed work opens ({@link WORK_NOUNS}, indefinite, one clitic allowed: `وكتاب`, `لقصيدة`)
+   * are the work's title, never speech, however long (forty-seventh session, helper culture: before, the author's
+   * words; the author is pushed onto the chain, as the title's speaker was). The entity stage found the person; the
+   * walk back to the noun reads {@link AUTHOR_TOKENS} tokens at most.
+   */
+  protected authoredTitle(m: Mark, ps: number): boolean {
+    if (m.open - 2 < ps || this.entities.length === 0) return false
+    const person = this.personBeforeRelative(m.open - 1)
+    if (person === null) return false
+    let k = m.open - 1
+    while (k > ps && m.open - k <= AUTHOR_TOKENS && this.orig(this.t.starts[k]!, this.t.ends[k]!).start > person.start) k--
+    if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== person.start || k - 1 < ps || this.t.kinds[k - 1] !== WORD) return false
+    const key = this.keys[k - 1]!
+    if (!(WORK_NOUNS.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && WORK_NOUNS.has(key.slice(1))))) return false
+    // (the author goes on the chain, as when the title was read as his words: `كما يكتب: «…»` further on is his)
+    this.pushEntity(person, null, k)
+    return true
   }
 
   /**
@@ -3742,6 +3796,66 @@ class QuoteScanner extends EnglishCalls {
     if (person === null) return null
     const e = this.walkPast(k, pe, person.end, "start")
     return e < pe && this.keys[e] === "." && this.isSentenceEnd(e) ? this.pushEntity(person, null, k, true) : null
+  }
+
+  /**
+   * `"ذكريات محبوكة ببراعة …". (مجلة الناقد الأدبي)`, `* «…» (رئيس الوزراء X، في خطاب أمام البرلمان).`: Arabic words
+   * in marks that open their sentence (the paragraph's start, a full stop, a label's colon with no speech verb, a list's
+   * star or dash before the mark) and
+   * that a name in parentheses right after the closing mark (a full stop or a comma between them at most) ends, the
+   * sentence closing with the parenthesis (a full stop, the paragraph's end or the next mark after it): a review's
+   * blurb with its source, a list of sayings each with its speaker. The name (the parenthesis up to its first comma, one
+   * to {@link CITED_WORDS} words, no number, no speech verb, `according to` or {@link CITED_NOT} word first, an entity in
+   * it or a periodical's noun first, not a news agency's name, `(واس)`, `(أ ف ب)`, which only tells where the report
+   * came from) is the speaker, resolved as a verb's subject phrase
+   * (forty-seventh session, helper culture: before, the last speaker or the text's first person, another book's
+   * author). Returns the speaker, else null.
+   */
+  protected citedSource(m: Mark, ps: number, pe: number): Speaker | null {
+    const t = this.t
+    if (m.capped || m.split || !this.arabicAt(m.open + 1)) return null
+    if (m.open > ps) {
+      const p = m.open - 1
+      if (t.kinds[p] !== PUNCT || !(this.isSentenceEnd(p) || this.isColon(p) || LIST_BULLETS.has(this.keys[p]!))) return null
+    }
+    let k = m.close + 1
+    if (k < pe && t.kinds[k] === PUNCT && (this.keys[k] === "." || COMMAS.has(this.keys[k]!))) k++
+    // (the parenthesis alone on the line after the quote's, `* «…».` ⏎ `(X، في خطاب …).`: its paragraph holds nothing else)
+    let lim = pe
+    const nextLine = k === pe
+    if (nextLine) {
+      while (k < t.count && k - pe < 3 && t.kinds[k] === BREAK) k++
+      lim = k
+      while (lim < t.count && lim - k <= 4 * CITED_WORDS && t.kinds[lim] !== BREAK) lim++
+      if (lim < t.count && t.kinds[lim] !== BREAK) return null
+    }
+    if (k >= lim || this.keys[k] !== "(") return null
+    const s = k + 1
+    let e = s
+    while (e < lim && e - s <= CITED_WORDS && t.kinds[e] === WORD) e++
+    if (e === s || e - s > CITED_WORDS || e >= lim || !/[\u0621-\u064a]/.test(this.keys[s]!)) return null
+    // the name ends at the parenthesis or at a comma (a note on where it was said follows: `، في خطاب …`)
+    let close = e
+    if (this.keys[e] !== ")") {
+      if (!COMMAS.has(this.keys[e]!)) return null
+      close = e + 1
+      while (close < lim && close - e <= 2 * CITED_WORDS && this.keys[close] !== ")" && this.keys[close] !== "(") close++
+      if (close >= lim || this.keys[close] !== ")") return null
+    }
+    const after = close + 1
+    if (nextLine ? !(after >= lim || (this.isSentenceEnd(after) && after + 1 >= lim)) : !(after >= lim || this.isSentenceEnd(after) || this.markChar(after) !== null)) return null
+    const first = this.keys[s]!
+    if (this.cueAt(s, e, first) !== null || this.verbStartsAt(s, e) || this.lex.arStops.has(first) || CITED_NOT.has(first)) return null
+    const o = this.orig(t.starts[s]!, t.ends[e - 1]!)
+    // (the name holds a person or a body the entity stage found, `مرشد إيران X في خطبة العيد`, or opens with a
+    // periodical's noun, `مجلة …`, `صحيفة …`: not a book's title the essay cites, `(حدائق النور)`, a MISC entity if any,
+    // whose author the chain may hold, nor a gloss)
+    const named = this.entityIn(o)
+    if (!((named !== null && (named.type === "PERSON" || named.type === "ORGANIZATION")) || (e - s <= CITED_BARE && CITED_PERIODICALS.has(first)))) return null
+    const keys = tokenize(this.text, o.start, o.end).keys
+    const known = lexicons().sources.exact(keys, 0, keys.length)
+    if (known !== undefined && (known.kind === "agency" || known.generic)) return null
+    return this.resolve([s, e], null)
   }
 
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */
