@@ -2361,7 +2361,7 @@ class QuoteScanner extends EnglishCalls {
           // (and one word after `بأنه` before the marks, `وصفت X نفسها بأنها أصبحت "…"`, `بأنها منظمة "إرهابية"`;
           // forty-second session)
           if (!long && this.describedThroughWord(cue, m)) through = true
-          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue) || this.nameOpensClause(cue.at) !== null)) return null
+          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue) || this.nameOpensClause(cue.at) !== null || this.describedObjectOpens(cue, m))) return null
           else through = true
         } else {
           through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
@@ -2402,6 +2402,9 @@ class QuoteScanner extends EnglishCalls {
       // (not `من` right before the marks after a verb of warning with its named subject, `وحذر X من «…»`; fortieth session)
       if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || (this.keys[j] === MIN && !this.itIsAt(j - 1) && !this.warnedOf(cue, j, m)))) return null
       const speaker = this.speakerOfCue(cue, true)
+      // (ووصف ما يحدث بـ«…» with its subject left unsaid: the speaker of the verb before it, else nothing;
+      // describedObjectOpens, forty-seventh session, helper short)
+      if (through && speaker !== null && this.t.kinds[cue.end] === WORD && (this.keys[cue.end] === MA || this.lex.objectDemonstratives.has(this.keys[cue.end]!)) && this.droppedDescriber(cue)?.text !== speaker.text) return null
       // (a verb read as one only for its فيه, with no document's issuer, is no cue; twenty-fourth session)
       if (speaker === null && cue.inDocument === true) return null
       // ووصفته بأنه «…» with no subject found in its sentence (or the one before): the cue before it decides, else
@@ -3317,6 +3320,42 @@ class QuoteScanner extends EnglishCalls {
    */
   protected inDocument(cue: Cue): boolean {
     return !cue.english && cue.kind === "verb" && cue.end < this.pe && this.lex.fiPronouns.has(this.keys[cue.end]!) && this.entities.length > 0 && this.speakerOfCue(cue, true) !== null
+  }
+
+  /**
+   * Does the object of a bare verb of describing open with `ما` or a demonstrative (`objectDemonstratives`: `هذا`,
+   * `هذه`, `ذلك`) right after the verb, or right after one definite word that is its subject, before `بـ` and one to
+   * three words in marks (`ووصف ما يحدث في المدينة بـ«المأساة»`, `ووصفت الهيئة هذا القرار بـ«…»`; forty-seventh
+   * session, helper short)? A noun right after the verb was as often its object as its subject (`وصفت الحكومة
+   * الغارات بـ`), which is why {@link cueBefore} asks for a named subject there; with the object so opened the word
+   * before it is the subject. With the subject left unsaid, only when a verb of speech whose speaker was read
+   * (`cueSpeakers`, not an according phrase) stands earlier in the same sentence or the one before and the chain still
+   * holds that speaker ({@link droppedDescriber}): `وأكد X أن … ووصف ما يحدث بـ«…»`, `وأشار الباحث إلى أن … كما وصف
+   * هذا النوع بـ«…»`; not `وجاء بيان من الحزب، أدان اللاعب ووصف ما فعله بـ“…”`, where the chain held the player.
+   */
+  protected describedObjectOpens(cue: Cue, m: Mark): boolean {
+    if (cue.english || cue.kind !== "verb" || !this.describingVerb(cue) || this.wordCount(m.open + 1, m.close) > 3) return false
+    const t = this.t
+    const e = cue.end
+    if (e >= m.open || t.kinds[e] !== WORD) return false
+    const opens = (k: number): boolean => t.kinds[k] === WORD && (this.keys[k] === MA || this.lex.objectDemonstratives.has(this.keys[k]!))
+    if (opens(e)) return this.droppedDescriber(cue) !== null
+    return e + 1 < m.open && opens(e + 1) && this.definiteWord(e) && !this.lex.objectDemonstratives.has(this.keys[e]!)
+  }
+
+  /**
+   * The speaker of the last Arabic speech verb before `cue` whose speaker was read (`cueSpeakers`, not an according
+   * phrase), when it stands in the sentence of `cue` or the one before, or null (forty-seventh session, helper short).
+   */
+  protected droppedDescriber(cue: Cue): Speaker | null {
+    const s = this.sentenceStart(cue.at)
+    const from = s > this.ps ? this.sentenceStart(s - 1) : s
+    for (let i = this.cueSpeakers.length - 1; i >= 0; i--) {
+      const [at, speaker, how] = this.cueSpeakers[i]!
+      if (at >= cue.at) continue
+      return at >= from && how !== "according" ? speaker : null
+    }
+    return null
   }
 
   /** Does a person or an organisation start within the first three words of the cue's speaker phrase? */
