@@ -856,6 +856,14 @@ class QuoteScanner extends EnglishCalls {
         // attribute them)
         if (!this.describesPronoun(before.cue) && before.from === undefined) continue
       }
+      // `The conference was a "vital step" in renewing the process, Mr Straw said.`: one to five English words in marks
+      // with no cue before them, in a sentence an English verb closes after its subject (forty-seventh session, helper
+      // short)
+      const closing = before === null ? this.closingAttribution(m, a, b, ci > 0 ? cues[ci - 1] : undefined, cues[ci], marks[mi]?.open ?? pe) : null
+      if (closing !== null) {
+        found.push({ a, b, cue: closing, speaker: this.resolve(this.englishSubjectOf(closing, ps, pe), closing.gender), capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
+        continue
+      }
       // (ندد X بـ»هجوم ارهابي» وقال امام الصحافيين …: no cue after marks glued to `بـ` attributes one to three words in
       // them; thirty-third session)
       if (shortAfterClitic) continue
@@ -2343,6 +2351,8 @@ class QuoteScanner extends EnglishCalls {
       // through a complementizer); where it quotes nothing it is passed over for the cue before it (وأضاف أن … التي
       // وصفها بأنها <verb> "…")
       let through = false
+      // (through a verb of describing whose subject is left unsaid: describedObjectOpens)
+      let dropped = false
       // (وتابع X أن المعلومة ستعلن "…": a verb that needs a mark reports through a complementizer right after its
       // speaker phrase as any speech verb does; twenty-ninth session)
       // (وقد رد ابن الرئيس "…", فأجاب الوزير «…»: a verb of replying reaches marks right after its subject phrase;
@@ -2361,8 +2371,10 @@ class QuoteScanner extends EnglishCalls {
           // (and one word after `بأنه` before the marks, `وصفت X نفسها بأنها أصبحت "…"`, `بأنها منظمة "إرهابية"`;
           // forty-second session)
           if (!long && this.describedThroughWord(cue, m)) through = true
-          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue) || this.nameOpensClause(cue.at) !== null || this.describedObjectOpens(cue, m))) return null
-          else through = true
+          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j)) return null
+          else if (this.namedSubjectAfter(cue) || this.inDocument(cue) || this.nameOpensClause(cue.at) !== null) through = true
+          else if (this.describedObjectOpens(cue, m)) through = dropped = true
+          else return null
         } else {
           through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
           // ووصفه بأنه زعيم "…": `بأنه` and one indefinite noun right before marks of two words or more (twenty-sixth
@@ -2404,7 +2416,7 @@ class QuoteScanner extends EnglishCalls {
       const speaker = this.speakerOfCue(cue, true)
       // (ووصف ما يحدث بـ«…» with its subject left unsaid: the speaker of the verb before it, else nothing;
       // describedObjectOpens, forty-seventh session, helper short)
-      if (through && speaker !== null && this.t.kinds[cue.end] === WORD && (this.keys[cue.end] === MA || this.lex.objectDemonstratives.has(this.keys[cue.end]!)) && this.droppedDescriber(cue)?.text !== speaker.text) return null
+      if (dropped && speaker !== null && this.t.kinds[cue.end] === WORD && (this.keys[cue.end] === MA || this.lex.objectDemonstratives.has(this.keys[cue.end]!)) && this.droppedDescriber(cue)?.text !== speaker.text) return null
       // (a verb read as one only for its فيه, with no document's issuer, is no cue; twenty-fourth session)
       if (speaker === null && cue.inDocument === true) return null
       // ووصفته بأنه «…» with no subject found in its sentence (or the one before): the cue before it decides, else
