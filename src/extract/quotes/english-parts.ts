@@ -7,7 +7,22 @@
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { ArabicSubjects } from "./arabic.js"
 import { EN_ARTICLE } from "./english.js"
-import { MARKS, type Cue, type Mark } from "./scanner.js"
+import { COMMAS, MARKS, type Cue, type Mark } from "./scanner.js"
+
+/** Words before marks that a content word after them makes a compound term (`a "zero tolerance" drive`; forty-seventh session). */
+const COMPOUND_LEADS: ReadonlySet<string> = new Set(["a", "an", "the", "of"])
+
+/**
+ * Function words that may follow a speaker's marked phrase inside its sentence (`a "vital step" in`, `"few surprises"
+ * are left`): after an article and the marks, any other lower-case word reads as the head of a compound term
+ * (forty-seventh session).
+ */
+const CLOSING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  "of in to for with on at from about between by into over under than as that which who whose and but or nor because if when while is are was were be been being would could will should might may must can has have had do does did not still even".split(" ")
+)
+
+/** One word in marks right after these is a word talked about (`what "sustainable" means`; forty-seventh session). */
+const TALKED_ABOUT_LEADS: ReadonlySet<string> = new Set(["that", "what"])
 
 export abstract class EnglishParts extends ArabicSubjects {
   /**
@@ -42,6 +57,53 @@ export abstract class EnglishParts extends ArabicSubjects {
     if (after < this.pe && t.kinds[after] === WORD && t.kinds[b - 1] !== PUNCT && isCapitalized(t, this.text, after) && !this.placeOrBodyAt(after)) return false
     if (this.entities.length > 0 && this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return false
     return !this.termLeadBefore(m.open)
+  }
+
+  /**
+   * The English speech verb that closes the sentence of the marks `m` (one to five words, no cue before them) after a
+   * comma and its subject, as the speaker of their words (forty-seventh session, helper short): `The conference was a
+   * "vital step" in renewing the process, Mr Straw said.`, `The trend was "stupid", he said.`, `The PA was exerting "a
+   * 100% effort" to end the violence, Mr Abbas added.` The whole sentence is what the subject said; the marks are the
+   * words of it they chose. `next` is the first cue after the marks, `nextOpen` where the next marks open. The verb (a
+   * lower-case English verb cue) the first cue after the marks, in their sentence, no marks between, one to five words
+   * between a comma and it (its subject), the sentence ending right after it or after the object of `told` (`has told
+   * MPs.`; not `…, too says BT.`), no cue before the marks in their sentence. The marks as {@link englishPart} reads
+   * them: no capitalized word (`the "Big Four"`), a number only in three words or more, no capitalized word right around
+   * them, no entity over them, no term's lead before them (`dubbed "…"`); not a compound term (`a "zero tolerance"
+   * drive`: after `a`, `the` or `of`, a lower-case word after them that is no function word) nor one word after `what`
+   * or `that` (a word talked about).
+   */
+  protected closingAttribution(m: Mark, a: number, b: number, last: Cue | undefined, next: Cue | undefined, nextOpen: number): Cue | null {
+    const t = this.t
+    if (next === undefined || !next.english || next.kind !== "verb" || m.capped || m.split || next.at <= m.close || nextOpen < next.end) return null
+    const words = this.wordCount(a, b)
+    if (words < 1 || words > 5 || isCapitalized(t, this.text, next.at)) return null
+    if (!(next.end < this.pe && this.isSentenceEnd(next.end)) && !(this.keys[next.end - 1] === "told" && next.end + 1 < this.pe && t.kinds[next.end] === WORD && this.isSentenceEnd(next.end + 1))) return null
+    // (no cue before the marks in their sentence: `a bill which critics claim would allow it "through the back door"
+    // …, the minister said` gives the words to the critics)
+    if (last !== undefined && last.at >= this.sentenceStart(m.open)) return null
+    // (the subject: one to five words after a comma, right before the verb)
+    let c = next.at - 1
+    while (c > m.close && next.at - c <= 6 && t.kinds[c] === WORD) c--
+    if (c <= m.close || c === next.at - 1 || !this.isPunct(c, COMMAS)) return null
+    // (the sentence runs on from the marks to that comma: no sentence end, colon or mark between, at most 40 tokens)
+    if (c - m.close > 40) return null
+    for (let k = m.close + 1; k < c; k++) if (this.isSentenceEnd(k) || (t.kinds[k] === PUNCT && (this.keys[k] === ":" || MARKS.has(this.keys[k]!)))) return null
+    for (let k = a; k < b; k++) {
+      if ((t.kinds[k] === NUM && words < 3) || (t.kinds[k] === WORD && isCapitalized(t, this.text, k) && !this.afterLowerHyphen(k, a))) return null
+    }
+    const before = m.open - 1
+    if (before > this.ps && t.kinds[before] === WORD && isCapitalized(t, this.text, before) && this.sentenceStart(before) !== before) return null
+    const after = m.close + 1
+    if (after < this.pe && t.kinds[after] === WORD && isCapitalized(t, this.text, after) && !this.placeOrBodyAt(after)) return null
+    if (this.entities.length > 0 && this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
+    // (`a "zero tolerance" drive`, `of "compact" newspaper editions`: after an article or `of`, marks a content word
+    // follows name a kind of thing, a term; `what "sustainable" means`, `suggestions that "outsourcing" is`: one word
+    // after `what` or `that` is a word talked about)
+    const prev = before > this.ps && t.kinds[before] === WORD ? this.keys[before]! : ""
+    if (COMPOUND_LEADS.has(prev) && after < this.pe && t.kinds[after] === WORD && !isCapitalized(t, this.text, after) && !CLOSING_FUNCTION_WORDS.has(this.keys[after]!)) return null
+    if (words === 1 && TALKED_ABOUT_LEADS.has(prev)) return null
+    return this.termLeadBefore(m.open) ? null : next
   }
 
   /** Is the word at token `k` (inside marks from `a`) glued after a hyphen to a lower-case word (`all-British`)? */

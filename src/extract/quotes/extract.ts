@@ -885,6 +885,14 @@ class QuoteScanner extends EnglishCalls {
         // attribute them)
         if (!this.describesPronoun(before.cue) && before.from === undefined) continue
       }
+      // `The conference was a "vital step" in renewing the process, Mr Straw said.`: one to five English words in marks
+      // with no cue before them, in a sentence an English verb closes after its subject (forty-seventh session, helper
+      // short)
+      const closing = before === null ? this.closingAttribution(m, a, b, ci > 0 ? cues[ci - 1] : undefined, cues[ci], marks[mi]?.open ?? pe) : null
+      if (closing !== null) {
+        found.push({ a, b, cue: closing, speaker: this.resolve(this.englishSubjectOf(closing, ps, pe), closing.gender), capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
+        continue
+      }
       // (ندد X بـ»هجوم ارهابي» وقال امام الصحافيين …: no cue after marks glued to `بـ` attributes one to three words in
       // them; thirty-third session)
       if (shortAfterClitic) continue
@@ -2417,6 +2425,8 @@ class QuoteScanner extends EnglishCalls {
       // through a complementizer); where it quotes nothing it is passed over for the cue before it (وأضاف أن … التي
       // وصفها بأنها <verb> "…")
       let through = false
+      // (through a verb of describing whose subject is left unsaid: describedObjectOpens)
+      let dropped = false
       // (وتابع X أن المعلومة ستعلن "…": a verb that needs a mark reports through a complementizer right after its
       // speaker phrase as any speech verb does; twenty-ninth session)
       // (وقد رد ابن الرئيس "…", فأجاب الوزير «…»: a verb of replying reaches marks right after its subject phrase;
@@ -2435,8 +2445,10 @@ class QuoteScanner extends EnglishCalls {
           // (and one word after `بأنه` before the marks, `وصفت X نفسها بأنها أصبحت "…"`, `بأنها منظمة "إرهابية"`;
           // forty-second session)
           if (!long && this.describedThroughWord(cue, m)) through = true
-          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j) || !(this.namedSubjectAfter(cue) || this.inDocument(cue) || this.nameOpensClause(cue.at) !== null)) return null
-          else through = true
+          else if (long || !(this.describingVerb(cue) ? this.keys[j] === BA_KEY : (this.chargingVerb(cue) && this.lex.chargePrepositions.has(this.keys[j]!)) || (this.expressingVerb(cue) && this.keys[j] === AN)) || j !== m.open - 1 || !this.wordsOnly(cue.end, j)) return null
+          else if (this.namedSubjectAfter(cue) || this.inDocument(cue) || this.nameOpensClause(cue.at) !== null) through = true
+          else if (this.describedObjectOpens(cue, m)) through = dropped = true
+          else return null
         } else {
           through = j === m.open - 1 && (this.keys[j] === BA_KEY || this.isSaying(this.keys[j]!)) && (cue.speaker === null ? cue.end : cue.speaker[1]) === j
           // ووصفه بأنه زعيم "…": `بأنه` and one indefinite noun right before marks of two words or more (twenty-sixth
@@ -2476,6 +2488,9 @@ class QuoteScanner extends EnglishCalls {
       // (not `من` right before the marks after a verb of warning with its named subject, `وحذر X من «…»`; fortieth session)
       if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || (this.keys[j] === MIN && !this.itIsAt(j - 1) && !this.warnedOf(cue, j, m)))) return null
       const speaker = this.speakerOfCue(cue, true)
+      // (ووصف ما يحدث بـ«…» with its subject left unsaid: the speaker of the verb before it, else nothing;
+      // describedObjectOpens, forty-seventh session, helper short)
+      if (dropped && speaker !== null && this.t.kinds[cue.end] === WORD && (this.keys[cue.end] === MA || this.lex.objectDemonstratives.has(this.keys[cue.end]!)) && this.droppedDescriber(cue)?.text !== speaker.text) return null
       // (a verb read as one only for its فيه, with no document's issuer, is no cue; twenty-fourth session)
       if (speaker === null && cue.inDocument === true) return null
       // ووصفته بأنه «…» with no subject found in its sentence (or the one before): the cue before it decides, else
@@ -3391,6 +3406,42 @@ class QuoteScanner extends EnglishCalls {
    */
   protected inDocument(cue: Cue): boolean {
     return !cue.english && cue.kind === "verb" && cue.end < this.pe && this.lex.fiPronouns.has(this.keys[cue.end]!) && this.entities.length > 0 && this.speakerOfCue(cue, true) !== null
+  }
+
+  /**
+   * Does the object of a bare verb of describing open with `ما` or a demonstrative (`objectDemonstratives`: `هذا`,
+   * `هذه`, `ذلك`) right after the verb, or right after one definite word that is its subject, before `بـ` and one to
+   * three words in marks (`ووصف ما يحدث في المدينة بـ«المأساة»`, `ووصفت الهيئة هذا القرار بـ«…»`; forty-seventh
+   * session, helper short)? A noun right after the verb was as often its object as its subject (`وصفت الحكومة
+   * الغارات بـ`), which is why {@link cueBefore} asks for a named subject there; with the object so opened the word
+   * before it is the subject. With the subject left unsaid, only when a verb of speech whose speaker was read
+   * (`cueSpeakers`, not an according phrase) stands earlier in the same sentence or the one before and the chain still
+   * holds that speaker ({@link droppedDescriber}): `وأكد X أن … ووصف ما يحدث بـ«…»`, `وأشار الباحث إلى أن … كما وصف
+   * هذا النوع بـ«…»`; not `وجاء بيان من الحزب، أدان اللاعب ووصف ما فعله بـ“…”`, where the chain held the player.
+   */
+  protected describedObjectOpens(cue: Cue, m: Mark): boolean {
+    if (cue.english || cue.kind !== "verb" || !this.describingVerb(cue) || this.wordCount(m.open + 1, m.close) > 3) return false
+    const t = this.t
+    const e = cue.end
+    if (e >= m.open || t.kinds[e] !== WORD) return false
+    const opens = (k: number): boolean => t.kinds[k] === WORD && (this.keys[k] === MA || this.lex.objectDemonstratives.has(this.keys[k]!))
+    if (opens(e)) return this.droppedDescriber(cue) !== null
+    return e + 1 < m.open && opens(e + 1) && this.definiteWord(e) && !this.lex.objectDemonstratives.has(this.keys[e]!)
+  }
+
+  /**
+   * The speaker of the last Arabic speech verb before `cue` whose speaker was read (`cueSpeakers`, not an according
+   * phrase), when it stands in the sentence of `cue` or the one before, or null (forty-seventh session, helper short).
+   */
+  protected droppedDescriber(cue: Cue): Speaker | null {
+    const s = this.sentenceStart(cue.at)
+    const from = s > this.ps ? this.sentenceStart(s - 1) : s
+    for (let i = this.cueSpeakers.length - 1; i >= 0; i--) {
+      const [at, speaker, how] = this.cueSpeakers[i]!
+      if (at >= cue.at) continue
+      return at >= from && how !== "according" ? speaker : null
+    }
+    return null
   }
 
   /** Does a person or an organisation start within the first three words of the cue's speaker phrase? */
