@@ -357,7 +357,7 @@ export const isStaffAdjective = (core: string): boolean => cues().staffAdjective
  * search forms (forty-seventh session, helper arents): the person so titled is the one an article mourns, rarely the one
  * who speaks in it (linking between namesakes), and the words between such a title and a surname are the given name.
  */
-const LATE_TITLES = foldedSet(() => ["الشهيد", "الشهيدة", "الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"])
+const LATE_TITLES = foldedSet(() => ["الشهيد", "الشهيدة", "الشهيدين", "الشهيدان", "الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"])
 
 /** Whether an Arabic word (search form, with its article) is a title of the dead ({@link LATE_TITLES}: `الشهيد`). */
 export const isLateTitle = (word: string): boolean => LATE_TITLES().has(word)

@@ -902,12 +902,22 @@ const voted = (order: Int8Array, at: number, t: number): boolean => {
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
 /**
  * Whether the Arabic word right before offset `start` is a title of the dead ({@link isLateTitle}), alone or with a
- * conjunction or preposition glued to it (`والشهيد`, `بالراحل`; `للشهيد` writes one alef less).
+ * conjunction or preposition glued to it (`والشهيد`, `بالراحل`; `للشهيد` writes one alef less), or is one word with the
+ * article (a rank, an adjective: `الشهيد العريف X`, `الشهيد البطل X`) right after such a title.
  */
 export const lateTitleBefore = (text: string, start: number): boolean => {
   const word = arabicWordBefore(text, start)
   if (word === null) return false
+  if (isLateTitleWord(text.slice(word[0], word[1]))) return true
   const w = searchKey(text.slice(word[0], word[1]))
+  if (!w.startsWith(ALEF_LAM) || isLateTitle(w)) return false
+  const before = arabicWordBefore(text, word[0])
+  return before !== null && isLateTitleWord(text.slice(before[0], before[1]))
+}
+
+/** Whether an Arabic word as written is a title of the dead, with a conjunction or a preposition glued to it or not. */
+const isLateTitleWord = (word: string): boolean => {
+  const w = searchKey(word)
   if (isLateTitle(w)) return true
   const c = w.charCodeAt(0)
   if ((c === 0x0648 || c === 0x0641 || c === 0x0628) && isLateTitle(w.slice(1))) return true
@@ -925,11 +935,13 @@ const speechVerbBefore = (text: string, start: number): boolean => {
 
 /**
  * Namesakes (forty-seventh session, helper arents): the last words of Arabic people named in full under two keys or more
- * in the document (`ممدوح الحارثي` and `فايز الحارثي` give `الحارثي`), whose lone mentions may be either person.
+ * in the document (`ممدوح الحارثي` and `فايز الحارثي` give `الحارثي`), one of them after a title of the dead (`late`:
+ * `الشهيد ممدوح الحارثي`), whose lone mentions may be either person.
  */
-const sharedSurnames = (mentions: ReadonlyArray<Mention>, keys: ReadonlyArray<ReadonlyArray<string>>): Set<string> => {
+const sharedSurnames = (mentions: ReadonlyArray<Mention>, keys: ReadonlyArray<ReadonlyArray<string>>, late: Uint8Array): Set<string> => {
   const first = new Map<string, string>()
   const shared = new Set<string>()
+  const mourned = new Set<string>()
   for (let i = 0; i < mentions.length; i++) {
     const k = keys[i]!
     const m = mentions[i]!
@@ -939,7 +951,9 @@ const sharedSurnames = (mentions: ReadonlyArray<Mention>, keys: ReadonlyArray<Re
     const seen = first.get(last)
     if (seen === undefined) first.set(last, whole)
     else if (seen !== whole) shared.add(last)
+    if (late[i] === 1) mourned.add(last)
   }
+  for (const w of shared) if (!mourned.has(w)) shared.delete(w)
   return shared
 }
 
@@ -950,9 +964,9 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   const joined = keys.map((k) => k.join(" "))
   // 1. same key → same cluster; a lone surname of namesakes written after a title of the dead (`والد الشهيد [الحارثي]`)
   // is a cluster of its own, the person mourned, apart from the same surname elsewhere (see `sharedSurnames`)
-  const shared = n > 2 ? sharedSurnames(mentions, keys) : new Set<string>()
   const late = new Uint8Array(n)
   for (let i = 0; i < n; i++) if (mentions[i]!.type === "PERSON" && isArabic(mentions[i]!.units[0]!) && lateTitleBefore(text, mentions[i]!.start)) late[i] = 1
+  const shared = n > 2 ? sharedSurnames(mentions, keys, late) : new Set<string>()
   const cluster = new Int32Array(n).fill(-1)
   const byKey = new Map<string, number>()
   let clusters = 0
@@ -1083,7 +1097,8 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       // the nearest mention before (distance ≥ 0) beats any after; between namesakes, a lone surname after a title of
       // the dead takes the dead one, and one after a verb of telling the living one, whenever the other kind fits
       let distance = j < i ? i - j : n + (j - i)
-      if (short.length === 1 && shared.has(short[0]!) && (lateCluster[c] === 1 ? lateCluster[d] === 0 : toldCluster[c] === 1 && lateCluster[d] === 1)) distance += 2 * n
+      // (`عمر أبوشوشة` after `الشهيد العريف` is the martyr `عمر أحمد أبوشوشة`, not his father `أحمد عمر أبوشوشة`)
+      if (shared.has(short[short.length - 1]!) && (lateCluster[c] === 1 ? lateCluster[d] === 0 : toldCluster[c] === 1 && lateCluster[d] === 1)) distance += 2 * n
       if (!shortGeneration && keys[j]!.some((w) => isGenerational(w))) {
         if (short.length === 1 && distance < sonDistance) {
           sonDistance = distance

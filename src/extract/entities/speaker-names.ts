@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isBismCue, isKinNoun, isLateTitle, isWriterVerb } from "./evidence.js"
+import { isBismCue, isKinNoun, isLateTitle, isListedVerb, isTitleNoun, isWriterVerb } from "./evidence.js"
 import { isUnknownNameWord, type Sentence } from "./name-words.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName } from "./gazetteer.js"
 import { isFunctionWordAfterClitics, KUNYA_WORDS, NASAB_WORDS, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
@@ -240,6 +240,9 @@ export const surnamesBeforeTitles = (text: string, units: ReadonlyArray<Unit>, t
     // [والش] نائبة`; forty-seventh session)
     const walName = told && next.proclitic && next.text.startsWith(WAL) && next.text.length >= 4 && tagged.tags[at + 1] === 0 && tagged.gaz[at + 1] === 0
     const word = walName ? wholeWord(next) : next
+    // (a title noun is the apposition's head, no surname: `وأكد باهير [مساعد] حاكم الولاية`, the governor's assistant)
+    // (only where the verb alone let the title in: a named construct after it keeps the reading of the rule before)
+    if (told && !title.article && (isTitleWord(word.core) || isTitleNoun(word.core)) && !nameStartsAt(own, k + 1, units[at + 3])) continue
     if (!(walName ? isUnknownNameWord(withUnit(units, at + 1, word), tagged, at + 1) : isUnknownNameWord(units, tagged, at + 1)) || !spaced(text, first.end, next.start) || !spaced(text, next.end, title.start)) continue
     // (a function word as written, `على` folded like the name `علي`: `زواج ابنه عبدالله على ابنة [X]`)
     if (overlapsAny(own, next.start, next.end) || isFunctionWordAfterClitics(word)) continue
@@ -310,6 +313,8 @@ export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sent
     if (title.kind !== "word" || !title.article) continue
     if (!isLateTitle(title.core) && titles.one(title.core) === undefined && honorifics.one(title.core) === undefined) continue
     if (!isUnknownNameWord(units, tagged, k - 1) || prev.core === BISM_SEARCH || nasabOrKunya().has(prev.core) || isFunctionWordAfterClitics(prev)) continue
+    // (a verb or a rank's qualifier, no given name: `لقاء الرائد ظل X`, `الزعيم يفاوض X`, `الفريق استطاع X`, `العقيد ركن X`)
+    if (readsAsVerbOrQualifier(prev)) continue
     if (!spaced(text, title.end, prev.start) || !spaced(text, prev.end, first.start)) continue
     // (no other mention on the word: mentions are in text order)
     if (i > 0 && mentions[i - 1]!.end > prev.start) continue
@@ -317,6 +322,23 @@ export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sent
     ;(out ??= mentions.slice())[i] = { ...m, units: [prev, first], start: prev.start, role }
   }
   return out ?? mentions
+}
+
+/** Words after a rank that qualify it (`العقيد ركن`, "staff colonel"; `العميد متقاعد`, "retired"), or verbs the lists miss. */
+const rankQualifiers = foldedSet(() => ["ركن", "متقاعد", "ظل", "صار", "كان"])
+
+/** Letters that follow the prefix `ي` of an imperfect verb in names too (`يوسف`, `يهودا`, `ياسر`): `و`, `ا`, `ه`, `ى`. */
+const NAME_AFTER_YA = /^\u064a[\u0648\u0627\u0647\u0649]/
+
+/**
+ * Whether a word between a title and a surname reads as a verb or a rank's qualifier rather than a given name: a verb
+ * of the lists, a word of {@link rankQualifiers}, a Form X perfect (`استطاع`), or an imperfect's shape (`يفاوض`, `يعير`:
+ * `ي` and a consonant) that is no given name of the lists. (A bound: one word, a few string tests.)
+ */
+const readsAsVerbOrQualifier = (u: Unit): boolean => {
+  if (isListedVerb(u) || rankQualifiers().has(u.core)) return true
+  if (u.core.startsWith("\u0627\u0633\u062a") && u.core.length >= 5) return true
+  return u.core.charCodeAt(0) === 0x064a && !NAME_AFTER_YA.test(u.core) && !isGivenName(u.core)
 }
 
 /** Kin nouns with the pronoun "my" (search forms): `يا أبي`, "O my father", is an address, no name. */
