@@ -1013,7 +1013,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   const surnames = new Set<string>()
   for (let i = 0; i < n; i++) {
     const k = keys[i]!
-    if (typeOf[cluster[i]!] === "PERSON" && k.length >= 2 && (opensAName(mentions[i]!) || opensArabicName(mentions[i]!, k))) surnames.add(k[k.length - 1]!)
+    if (typeOf[cluster[i]!] === "PERSON" && k.length >= 2 && (opensAName(mentions[i]!) || opensArabicName(mentions[i]!, k) || mentions[i]!.titled === true)) surnames.add(k[k.length - 1]!)
   }
   if (surnames.size > 0) {
     for (let i = 0; i < n; i++) {

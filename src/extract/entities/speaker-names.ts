@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isBismCue, isKinNoun, isLateTitle, isListedVerb, isTitleNoun, isWriterVerb } from "./evidence.js"
+import { isArabicLetter, isBismCue, isKinNoun, isLateTitle, isListedVerb, isTitleNoun, isWriterVerb } from "./evidence.js"
 import { isUnknownNameWord, type Sentence } from "./name-words.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName } from "./gazetteer.js"
 import { isFunctionWordAfterClitics, KUNYA_WORDS, NASAB_WORDS, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
@@ -312,6 +312,9 @@ export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sent
     const title = units[k - 2]!
     if (title.kind !== "word" || !title.article) continue
     if (!isLateTitle(title.core) && titles.one(title.core) === undefined && honorifics.one(title.core) === undefined) continue
+    // (an Arabic surname only, `الفريق لملعب Ciudad`; a word that opens with `ل` may be the preposition the tokenizer
+    // left on it, `لملعب`, "to the stadium of")
+    if (!isArabicLetter(first.text.charCodeAt(0)) || prev.text.charCodeAt(0) === 0x0644) continue
     if (!isUnknownNameWord(units, tagged, k - 1) || prev.core === BISM_SEARCH || nasabOrKunya().has(prev.core) || isFunctionWordAfterClitics(prev)) continue
     // (a verb or a rank's qualifier, no given name: `لقاء الرائد ظل X`, `الزعيم يفاوض X`, `الفريق استطاع X`, `العقيد ركن X`)
     if (readsAsVerbOrQualifier(prev)) continue
@@ -319,7 +322,7 @@ export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sent
     // (no other mention on the word: mentions are in text order)
     if (i > 0 && mentions[i - 1]!.end > prev.start) continue
     const role = roleOfFound(text, units, tagged, k - 1, k, "ar") ?? m.role
-    ;(out ??= mentions.slice())[i] = { ...m, units: [prev, first], start: prev.start, role }
+    ;(out ??= mentions.slice())[i] = { ...m, units: [prev, first], start: prev.start, role, titled: true }
   }
   return out ?? mentions
 }
