@@ -52,7 +52,16 @@ describe("a given name between a title and a surname (givenNameAfterTitles)", ()
     ["وبعد يومين مع الفريق استطاع صلاح التسجيل .", [["صلاح", "PERSON"]], ["صلاح (صلاح)"]],
     // unchanged: `باسم` after a spokesman ("on behalf of"), a nasab, no title with the article
     ["وقال المتحدث باسم ترامب إن الحملة مستمرة .", [["ترامب", "PERSON"]], ["ترامب (ترامب)"]],
-    ["وقال صديقه مفرح عسيري إن الأسرة صابرة .", [["عسيري", "PERSON"]], ["عسيري (عسيري)"]]
+    ["وقال صديقه مفرح عسيري إن الأسرة صابرة .", [["عسيري", "PERSON"]], ["عسيري (عسيري)"]],
+    // unchanged: a word with `ل` (a preposition), a surname in Latin letters
+    ["وانتقل الفريق لملعب سانتياغو مؤقتا .", [["سانتياغو", "PERSON"]], ["سانتياغو (سانتياغو)"]],
+    ["وانتقل الفريق لملعب Ciudad مؤقتا .", [["Ciudad", "PERSON"]], ["Ciudad (Ciudad)"]],
+    // the lone surname typed as a place elsewhere is the person named in full after the title
+    [
+      "واستدعى المدرب خورخي راميريز الفتى . وتمت إقالة راميريز بعد الموسم .",
+      [["راميريز", "PERSON"], ["راميريز", "LOCATION"]],
+      ["خورخي راميريز (خورخي راميريز)", "راميريز (خورخي راميريز)"]
+    ]
   ])("%s", (text, marks, expected) => {
     expect(people(text, marks)).toEqual(expected)
   })
