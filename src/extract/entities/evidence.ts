@@ -352,6 +352,16 @@ export const isMarkedPlaceNoun = (key: string): boolean => cues().markedPlaceNou
 /** Whether an Arabic word (its `core`, search form) is an adjective of a team's staff of `staffAdjectives` (`الفني`; forty-second session). */
 export const isStaffAdjective = (core: string): boolean => cues().staffAdjectives.has(core)
 
+/**
+ * Titles of the dead written before a person's name (`الشهيد`, `الراحل`, `المرحوم`, `الفقيد` and their feminines), as
+ * search forms (forty-seventh session, helper arents): the person so titled is the one an article mourns, rarely the one
+ * who speaks in it (linking between namesakes), and the words between such a title and a surname are the given name.
+ */
+const LATE_TITLES = foldedSet(() => ["الشهيد", "الشهيدة", "الشهيدين", "الشهيدان", "الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"])
+
+/** Whether an Arabic word (search form, with its article) is a title of the dead ({@link LATE_TITLES}: `الشهيد`). */
+export const isLateTitle = (word: string): boolean => LATE_TITLES().has(word)
+
 /** Whether an Arabic word (its `core`, search form) is a verb of saying or writing of `writerVerbs` (`قال`, `يقول`, `كتب`; forty-second session). */
 export const isWriterVerb = (core: string): boolean => cues().writerVerbs.has(core)
 

@@ -19,7 +19,7 @@ import { agedPeople, couldBeSurname, endsCompoundGivenName, generationalEnd, glu
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
-import { bismAsByName, givenNameBeforeFathers, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles } from "./speaker-names.js"
+import { bismAsByName, givenNameAfterTitles, givenNameBeforeFathers, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
 
 export type { Sentence } from "./name-words.js"
 
@@ -177,6 +177,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         own = surnamesBeforeTitles(text, units, tagged, own)
         // (يقول مكرم [محمد أحمد]: the given name the tagger did not know before a father's and a grandfather's)
         own = givenNameBeforeFathers(text, units, tagged, own)
+        // (لماذا هذه الدماء يا [ابي]: "O my father", no name)
+        own = withoutVocativeKin(units, own)
       }
       if (tagger.lang === "ar") adjectiveReadings(units, tagged, own, adjectives)
       for (const m of own) found.push(m)
@@ -208,12 +210,14 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
 
 /**
  * The Arabic steps over the whole document's mentions, in this order (each reads the mentions the one before it left):
- * family names that open with `ب`, names with `آل`, the family names of bodies, places after an office, names glued to
+ * a given name between a title and a surname, family names that open with `ب`, names with `آل`, the family names of bodies, places after an office, names glued to
  * a function word, particle surnames, a conjunction before a foreign name, people's names inside the marks of a work's
  * or a body's title, coordinated people.
  */
 const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, all: Array<Mention>): Array<Mention> => {
-  let m = surnamesWithBa(sentences, all)
+  // (ودع الشهيد [مفرح] عسيري: the given name the tagger did not know between a title and a surname, found again too)
+  let m = givenNameAfterTitles(text, sentences, all)
+  m = surnamesWithBa(sentences, m)
   m = familyNamesAfterAl(sentences, m)
   m = familyNamesOfBodies(sentences, m)
   m = placesAfterOfficeHeads(sentences, m)

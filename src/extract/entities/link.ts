@@ -80,7 +80,7 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isFatherKunya, isListedVerbWord, isMotherKunya, isRoyalTitle, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
+import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isFatherKunya, isLateTitle, isListedVerbWord, isMotherKunya, isRoyalTitle, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
@@ -900,20 +900,82 @@ const voted = (order: Int8Array, at: number, t: number): boolean => {
 }
 
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
+/**
+ * Whether the Arabic word right before offset `start` is a title of the dead ({@link isLateTitle}), alone or with a
+ * conjunction or preposition glued to it (`والشهيد`, `بالراحل`; `للشهيد` writes one alef less), or is one word with the
+ * article (a rank, an adjective: `الشهيد العريف X`, `الشهيد البطل X`) right after such a title.
+ */
+export const lateTitleBefore = (text: string, start: number): boolean => {
+  const word = arabicWordBefore(text, start)
+  if (word === null) return false
+  if (isLateTitleWord(text.slice(word[0], word[1]))) return true
+  const w = searchKey(text.slice(word[0], word[1]))
+  if (!w.startsWith(ALEF_LAM) || isLateTitle(w)) return false
+  const before = arabicWordBefore(text, word[0])
+  return before !== null && isLateTitleWord(text.slice(before[0], before[1]))
+}
+
+/** Whether an Arabic word as written is a title of the dead, with a conjunction or a preposition glued to it or not. */
+const isLateTitleWord = (word: string): boolean => {
+  const w = searchKey(word)
+  if (isLateTitle(w)) return true
+  const c = w.charCodeAt(0)
+  if ((c === 0x0648 || c === 0x0641 || c === 0x0628) && isLateTitle(w.slice(1))) return true
+  return w.startsWith("\u0644\u0644") && isLateTitle("\u0627" + w.slice(1))
+}
+
+/**
+ * Whether the Arabic word right before offset `start` is a verb of the lists (`وأضاف`, `واوضح`, `ويروي`): the mention
+ * after it is the verb's subject, the one who tells.
+ */
+const speechVerbBefore = (text: string, start: number): boolean => {
+  const word = arabicWordBefore(text, start)
+  return word !== null && isListedVerbWord(text.slice(word[0], word[1]))
+}
+
+/**
+ * Namesakes (forty-seventh session, helper arents): the last words of Arabic people named in full under two keys or more
+ * in the document (`ممدوح الحارثي` and `فايز الحارثي` give `الحارثي`), one of them after a title of the dead (`late`:
+ * `الشهيد ممدوح الحارثي`), whose lone mentions may be either person.
+ */
+const sharedSurnames = (mentions: ReadonlyArray<Mention>, keys: ReadonlyArray<ReadonlyArray<string>>, late: Uint8Array): Set<string> => {
+  const first = new Map<string, string>()
+  const shared = new Set<string>()
+  const mourned = new Set<string>()
+  for (let i = 0; i < mentions.length; i++) {
+    const k = keys[i]!
+    const m = mentions[i]!
+    if (m.type !== "PERSON" || k.length < 2 || !isArabic(m.units[m.units.length - 1]!)) continue
+    const last = k[k.length - 1]!
+    const whole = k.join(" ")
+    const seen = first.get(last)
+    if (seen === undefined) first.set(last, whole)
+    else if (seen !== whole) shared.add(last)
+    if (late[i] === 1) mourned.add(last)
+  }
+  for (const w of shared) if (!mourned.has(w)) shared.delete(w)
+  return shared
+}
+
 export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
   const mentions = withoutCommonWords(text, correctMentions(joinSplitNames(text, found), text))
   const n = mentions.length
   const keys = mentions.map(keyWords)
   const joined = keys.map((k) => k.join(" "))
-  // 1. same key → same cluster
+  // 1. same key → same cluster; a lone surname of namesakes written after a title of the dead (`والد الشهيد [الحارثي]`)
+  // is a cluster of its own, the person mourned, apart from the same surname elsewhere (see `sharedSurnames`)
+  const late = new Uint8Array(n)
+  for (let i = 0; i < n; i++) if (mentions[i]!.type === "PERSON" && isArabic(mentions[i]!.units[0]!) && lateTitleBefore(text, mentions[i]!.start)) late[i] = 1
+  const shared = n > 2 ? sharedSurnames(mentions, keys, late) : new Set<string>()
   const cluster = new Int32Array(n).fill(-1)
   const byKey = new Map<string, number>()
   let clusters = 0
   for (let i = 0; i < n; i++) {
-    const c = byKey.get(joined[i]!)
+    const key = late[i] === 1 && keys[i]!.length === 1 && shared.has(joined[i]!) ? joined[i]! + "\u0000" : joined[i]!
+    const c = byKey.get(key)
     if (c !== undefined) cluster[i] = c
     else {
-      byKey.set(joined[i]!, clusters)
+      byKey.set(key, clusters)
       cluster[i] = clusters++
     }
   }
@@ -951,7 +1013,7 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   const surnames = new Set<string>()
   for (let i = 0; i < n; i++) {
     const k = keys[i]!
-    if (typeOf[cluster[i]!] === "PERSON" && k.length >= 2 && (opensAName(mentions[i]!) || opensArabicName(mentions[i]!, k))) surnames.add(k[k.length - 1]!)
+    if (typeOf[cluster[i]!] === "PERSON" && k.length >= 2 && (opensAName(mentions[i]!) || opensArabicName(mentions[i]!, k) || mentions[i]!.titled === true)) surnames.add(k[k.length - 1]!)
   }
   if (surnames.size > 0) {
     for (let i = 0; i < n; i++) {
@@ -992,6 +1054,17 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
   // the loop below reads this list instead of every mention once per person)
   const people: Array<number> = []
   for (let j = 0; j < n; j++) if (typeOf[cluster[j]!] === "PERSON") people.push(j)
+  // (namesakes: the clusters of which a mention follows a title of the dead, `الشهيد ممدوح الحارثي`, and those of which
+  // a mention follows a verb of telling, `وأضاف الحارثي`; a lone surname of two namesakes that a verb of telling takes
+  // for its subject is the living one who tells, one written after a title of the dead is the dead one)
+  const lateCluster = new Uint8Array(clusters)
+  const toldCluster = new Uint8Array(clusters)
+  if (shared.size > 0) {
+    for (let i = 0; i < n; i++) {
+      if (late[i] === 1) lateCluster[cluster[i]!] = 1
+      if (keys[i]!.length === 1 && shared.has(joined[i]!) && speechVerbBefore(text, mentions[i]!.start)) toldCluster[cluster[i]!] = 1
+    }
+  }
   for (let i = 0; i < n; i++) {
     const c = cluster[i]!
     if (typeOf[c] !== "PERSON" || firstOf[c] !== i) continue
@@ -1021,8 +1094,11 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       if (fatherless && onlyAsFather(short[0]!, keys[j]!)) continue
       // (سلمان بن عبد العزيز beside محمد بن سلمان بن عبد العزيز: the son's name holds the father's whole; see fathersNasabIn)
       if (fathersNasab && fathersNasabIn(short, keys[j]!)) continue
-      // the nearest mention before (distance ≥ 0) beats any after
-      const distance = j < i ? i - j : n + (j - i)
+      // the nearest mention before (distance ≥ 0) beats any after; between namesakes, a lone surname after a title of
+      // the dead takes the dead one, and one after a verb of telling the living one, whenever the other kind fits
+      let distance = j < i ? i - j : n + (j - i)
+      // (`عمر أبوشوشة` after `الشهيد العريف` is the martyr `عمر أحمد أبوشوشة`, not his father `أحمد عمر أبوشوشة`)
+      if (shared.has(short[short.length - 1]!) && (lateCluster[c] === 1 ? lateCluster[d] === 0 : toldCluster[c] === 1 && lateCluster[d] === 1)) distance += 2 * n
       if (!shortGeneration && keys[j]!.some((w) => isGenerational(w))) {
         if (short.length === 1 && distance < sonDistance) {
           sonDistance = distance

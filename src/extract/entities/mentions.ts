@@ -86,6 +86,11 @@ export interface Mention {
   readonly glued?: number
   /** A name the document writes elsewhere, found again here by propagation (`propagate`, extract.ts), untagged. */
   readonly again?: true
+  /**
+   * The given name was read between a title and the surname (`givenNameAfterTitles`, speaker-names.ts: `الفريق [ضاحي]
+   * خلفان`): a full name, whose lone surname typed as something else is that person (linking's step 1b).
+   */
+  readonly titled?: true
 }
 
 /**

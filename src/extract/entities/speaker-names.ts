@@ -11,11 +11,11 @@
  *
  * @module
  */
-import { isBismCue, isKinNoun, isWriterVerb } from "./evidence.js"
+import { isArabicLetter, isBismCue, isKinNoun, isLateTitle, isListedVerb, isTitleNoun, isWriterVerb } from "./evidence.js"
 import { isUnknownNameWord, type Sentence } from "./name-words.js"
-import { CATEGORIES, gazetteer, isGivenName } from "./gazetteer.js"
-import { isFunctionWordAfterClitics, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
-import { spacesOnly, type Unit } from "./text.js"
+import { CATEGORIES, foldedSet, gazetteer, isGivenName } from "./gazetteer.js"
+import { isFunctionWordAfterClitics, KUNYA_WORDS, NASAB_WORDS, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
+import { spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 
 const TITLE_TRIE = CATEGORIES.indexOf("TITLE")
 const HONORIFIC_TRIE = CATEGORIES.indexOf("HONORIFIC")
@@ -193,6 +193,16 @@ const nameStartsAt = (own: ReadonlyArray<Mention>, k: number, u: Unit | undefine
   return false
 }
 
+/** `units` with unit `k` replaced by `u` (a copy). */
+const withUnit = (units: ReadonlyArray<Unit>, k: number, u: Unit): Array<Unit> => {
+  const copy = units.slice()
+  copy[k] = u
+  return copy
+}
+
+/** Whether unit `u` is a verb of saying or writing of `writerVerbs` (`قال`, `وقالت`), with no article. */
+const isWriterVerbUnit = (u: Unit): boolean => u.kind === "word" && !u.article && isWriterVerb(u.core)
+
 /**
  * A one-word person's mention of the tagger that a surname the tagger did not know follows, and then a one-word title
  * with the article (thirty-ninth session): `وقال جيم [ماكجراث] المتحدث باسم …`, `وأفاد جيسون [جاميل] المحلل لدى …`. The
@@ -202,6 +212,9 @@ const nameStartsAt = (own: ReadonlyArray<Mention>, k: number, u: Unit | undefine
  * read for the whole name (`roleOfFound`), or keeps its own. Since the forty-second session (after the A79 reading) the
  * title may have no article, or be a kin noun (`kinNouns`: `محامي`), when a person or an organisation the tagger named
  * follows it, in construct (`وقال خايمي تابيا محامي [X]:`); a function word as written is no surname (`على`).
+ * Since the forty-seventh session (helper arents) a title with no article also counts right after a verb of saying
+ * (`writerVerbs`: `وقالت ديبورا [والش] نائبة رئيس قسم …`): the verb, its subject's name and the apposition; there a
+ * surname that opens with `وال`, which the tokenizer splits as `و` and the article, is read whole.
  */
 export const surnamesBeforeTitles = (text: string, units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, own: Array<Mention>): Array<Mention> => {
   const titles = gazetteer("ar").tries[TITLE_TRIE]!
@@ -219,12 +232,22 @@ export const surnamesBeforeTitles = (text: string, units: ReadonlyArray<Unit>, t
     // (a title or a kin noun with no article heads a construct with the name after it: `وقال خايمي تابيا محامي [X]`,
     // the lawyer of X, tagged; with no name after it the noun may be a common noun's genitive: left; forty-second session)
     // (and the given name with no article: `مقتل [الأسد] X شقيق [الأسد] Y`, the lion, is no given name)
-    if (title.article ? titles.one(title.core) === undefined : first.article || !(titles.one(title.core) !== undefined || isKinNoun(title.core)) || !nameStartsAt(own, k + 1, units[at + 3])) continue
-    if (!isUnknownNameWord(units, tagged, at + 1) || !spaced(text, first.end, next.start) || !spaced(text, next.end, title.start)) continue
+    // (or right after a verb of saying, `وقالت ديبورا والش نائبة رئيس قسم …`: the given name is the verb's subject, and
+    // the title its apposition; forty-seventh session, helper arents)
+    const told = at >= 1 && isWriterVerbUnit(units[at - 1]!) && spaced(text, units[at - 1]!.end, first.start)
+    if (title.article ? titles.one(title.core) === undefined : first.article || !(titles.one(title.core) !== undefined || isKinNoun(title.core)) || !(told || nameStartsAt(own, k + 1, units[at + 3]))) continue
+    // (after a verb of saying, a surname that opens with `وال` is read whole, not as `و` and the article: `وقالت ديبورا
+    // [والش] نائبة`; forty-seventh session)
+    const walName = told && next.proclitic && next.text.startsWith(WAL) && next.text.length >= 4 && tagged.tags[at + 1] === 0 && tagged.gaz[at + 1] === 0
+    const word = walName ? wholeWord(next) : next
+    // (a title noun is the apposition's head, no surname: `وأكد باهير [مساعد] حاكم الولاية`, the governor's assistant)
+    // (only where the verb alone let the title in: a named construct after it keeps the reading of the rule before)
+    if (told && !title.article && (isTitleWord(word.core) || isTitleNoun(word.core)) && !nameStartsAt(own, k + 1, units[at + 3])) continue
+    if (!(walName ? isUnknownNameWord(withUnit(units, at + 1, word), tagged, at + 1) : isUnknownNameWord(units, tagged, at + 1)) || !spaced(text, first.end, next.start) || !spaced(text, next.end, title.start)) continue
     // (a function word as written, `على` folded like the name `علي`: `زواج ابنه عبدالله على ابنة [X]`)
-    if (overlapsAny(own, next.start, next.end) || isFunctionWordAfterClitics(next)) continue
+    if (overlapsAny(own, next.start, next.end) || isFunctionWordAfterClitics(word)) continue
     const role = roleOfFound(text, units, tagged, at, at + 1, "ar") ?? m.role
-    own[k] = { ...m, units: [first, next], end: next.end, role }
+    own[k] = { ...m, units: [first, word], end: next.end, role }
   }
   return own
 }
@@ -255,4 +278,97 @@ export const givenNameBeforeFathers = (text: string, units: ReadonlyArray<Unit>,
     own[k] = { ...m, units: [prev, ...m.units], start: prev.start }
   }
   return own
+}
+
+/** `بن`, `ابن`, `بنت`, `أبو` in search form: a nasab or a kunya opens a name with the word after it, no given name alone. */
+const nasabOrKunya = foldedSet(() => [...NASAB_WORDS, ...KUNYA_WORDS])
+
+/** `باسم` in search form ("on behalf of" after a spokesman's title, `المتحدث باسم`: see {@link bismAsByName}). */
+const BISM_SEARCH = "\u0628\u0627\u0633\u0645"
+
+/**
+ * A one-word person's mention of the tagger (a surname: `عسيري`) right after an untagged word that may be a name the
+ * tagger did not know ({@link isUnknownNameWord}) right after a one-word title or honorific with the article, of the
+ * lists or a title of the dead (`الشهيد`, `الراحل`, `المرحوم`: `isLateTitle`), spaces only between (forty-seventh
+ * session, helper arents): `ودع [الشهيد] مفرح [عسيري] اثنين من اقربائه` → `مفرح عسيري`. The title closes the role before
+ * the name, so the word between is the given name. Without it the surname alone linked to a namesake (`جابر عسيري`, who
+ * speaks in the article). Not `باسم` (`المتحدث باسم [X]`, "on behalf of"), a nasab or kunya word, or a function word
+ * as written; the mention takes the role read for the whole name, or keeps its own.
+ */
+export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  const titles = gazetteer("ar").tries[TITLE_TRIE]!
+  const honorifics = gazetteer("ar").tries[HONORIFIC_TRIE]!
+  let out: Array<Mention> | undefined
+  let find: UnitFinder | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (m.type !== "PERSON" || m.units.length !== 1 || m.units[0]!.kind !== "word") continue
+    const first = m.units[0]!
+    const found = (find ??= unitFinder(sentences))(first.start)
+    if (found === null || found.k < 2 || found.units[found.k] !== first) continue
+    const { units, k, row } = found
+    const tagged = sentences[row]!
+    const prev = units[k - 1]!
+    const title = units[k - 2]!
+    if (title.kind !== "word" || !title.article) continue
+    if (!isLateTitle(title.core) && titles.one(title.core) === undefined && honorifics.one(title.core) === undefined) continue
+    // (an Arabic surname only, `الفريق لملعب Ciudad`; a word that opens with `ل` may be the preposition the tokenizer
+    // left on it, `لملعب`, "to the stadium of")
+    if (!isArabicLetter(first.text.charCodeAt(0)) || prev.text.charCodeAt(0) === 0x0644) continue
+    if (!isUnknownNameWord(units, tagged, k - 1) || prev.core === BISM_SEARCH || nasabOrKunya().has(prev.core) || isFunctionWordAfterClitics(prev)) continue
+    // (a verb or a rank's qualifier, no given name: `لقاء الرائد ظل X`, `الزعيم يفاوض X`, `الفريق استطاع X`, `العقيد ركن X`)
+    if (readsAsVerbOrQualifier(prev)) continue
+    if (!spaced(text, title.end, prev.start) || !spaced(text, prev.end, first.start)) continue
+    // (no other mention on the word: mentions are in text order)
+    if (i > 0 && mentions[i - 1]!.end > prev.start) continue
+    const role = roleOfFound(text, units, tagged, k - 1, k, "ar") ?? m.role
+    ;(out ??= mentions.slice())[i] = { ...m, units: [prev, first], start: prev.start, role, titled: true }
+  }
+  return out ?? mentions
+}
+
+/** Words after a rank that qualify it (`العقيد ركن`, "staff colonel"; `العميد متقاعد`, "retired"), or verbs the lists miss. */
+const rankQualifiers = foldedSet(() => ["ركن", "متقاعد", "ظل", "صار", "كان"])
+
+/** Letters that follow the prefix `ي` of an imperfect verb in names too (`يوسف`, `يهودا`, `ياسر`): `و`, `ا`, `ه`, `ى`. */
+const NAME_AFTER_YA = /^\u064a[\u0648\u0627\u0647\u0649]/
+
+/**
+ * Whether a word between a title and a surname reads as a verb or a rank's qualifier rather than a given name: a verb
+ * of the lists, a word of {@link rankQualifiers}, a Form X perfect (`استطاع`), or an imperfect's shape (`يفاوض`, `يعير`:
+ * `ي` and a consonant) that is no given name of the lists. (A bound: one word, a few string tests.)
+ */
+const readsAsVerbOrQualifier = (u: Unit): boolean => {
+  if (isListedVerb(u) || rankQualifiers().has(u.core)) return true
+  if (u.core.startsWith("\u0627\u0633\u062a") && u.core.length >= 5) return true
+  return u.core.charCodeAt(0) === 0x064a && !NAME_AFTER_YA.test(u.core) && !isGivenName(u.core)
+}
+
+/** Kin nouns with the pronoun "my" (search forms): `يا أبي`, "O my father", is an address, no name. */
+const myKin = foldedSet(() => ["أبي", "ابي", "أمي", "امي", "أخي", "اخي", "أختي", "اختي", "ابني", "ابنتي", "بني", "عمي", "خالي", "جدي", "جدتي", "والدي", "والدتي", "ولدي", "حبيبي", "صديقي", "أبتي", "أماه"])
+
+/** The vocative particle `يا` as written. */
+const YA_VOCATIVE = "\u064a\u0627"
+
+/**
+ * A one-word person's mention of the tagger that is a kin noun with "my" (`أبي`, `أمي`, `أخي`) right after the vocative
+ * `يا` (forty-seventh session, helper arents): `لماذا هذه الدماء يا [ابي]` is "O my father", an address, no person's
+ * name (`أبي` is also a rare given name; written elsewhere it stays).
+ */
+export const withoutVocativeKin = (units: ReadonlyArray<Unit>, own: Array<Mention>): Array<Mention> => {
+  let at = 0
+  let out: Array<Mention> | null = null
+  for (let k = 0; k < own.length; k++) {
+    const m = own[k]!
+    if (m.type === "PERSON" && m.units.length === 1 && m.units[0]!.kind === "word" && !m.units[0]!.proclitic && myKin().has(m.units[0]!.norm)) {
+      const u = m.units[0]!
+      while (at < units.length && units[at]!.start < u.start) at++
+      if (units[at] === u && at >= 1 && units[at - 1]!.kind === "word" && units[at - 1]!.text === YA_VOCATIVE) {
+        out ??= own.slice(0, k)
+        continue
+      }
+    }
+    if (out !== null) out.push(m)
+  }
+  return out ?? own
 }
