@@ -119,7 +119,7 @@ export abstract class CueScanner extends MarkScanner {
           out.push(this.participleCue(j))
         // (ووصفت X الكرة بعبارة «…», واستهل X تغريدته بعبارة "…": ب and a noun of wording right before marks of three words
         // or more reads as بقوله does; forty-fourth session, helper nouns)
-        else if (this.lex.wordingNouns.has(this.keys[j]!) && this.wordingBeforeMarks(j, pe)) out.push(this.participleCue(j))
+        else if ((this.swapped === 0 ? this.lex.wordingNounKeys.hasId(ids[j]!) : this.lex.wordingNouns.has(this.keys[j]!)) && this.wordingBeforeMarks(j, pe)) out.push(this.participleCue(j))
         // (وعبرت X عن مخاوفها من أن …: a verb of expressing that is no speech verb, before a stance its clause reports;
         // forty-fourth session, helper nouns)
         else {
@@ -1141,9 +1141,12 @@ export abstract class CueScanner extends MarkScanner {
   protected expressedCue(j: number, pe: number): Cue | null {
     const key = this.keys[j]!
     // (asked at nearly every word the verb trie passes over: the key as written, then without its و/ف, cut once and only
-    // for a word that opens with one, as `withoutConjunction(key, 3)` would)
+    // for a word that opens with one, as `withoutConjunction(key, 3)` would; by the token's key ids, which say no for
+    // most words without a string hashed or cut, when no key is swapped)
+    const byId = this.swapped === 0
+    if (byId && !this.lex.expressVerbKeys.hasId(this.ids[j]!) && !this.lex.expressVerbKeys.hasId(this.tails[j]!)) return null
     let form: string = key
-    if (!this.lex.expressVerbs.has(key)) {
+    if (byId ? !this.lex.expressVerbKeys.hasId(this.ids[j]!) : !this.lex.expressVerbs.has(key)) {
       const c0 = key.charCodeAt(0)
       if (key.length <= 3 || (c0 !== C_WAW && c0 !== C_FA)) return null
       form = key.slice(1)

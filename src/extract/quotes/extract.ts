@@ -46,7 +46,7 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_FA, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -1792,8 +1792,17 @@ class QuoteScanner extends EnglishCalls {
   protected askedIn(ps: number, pe: number): readonly [number, Entity] | null {
     if (this.entities.length === 0) return null
     const asking = this.lex.interviewAsking
+    // (by key id when no key is swapped: the word's own id, or its tail's for a word of four letters or more with و/ف,
+    // as `withoutConjunction(key, 3)` reads it; no string cut per word)
+    const byId = this.swapped === 0
+    const askingKeys = this.lex.interviewAskingKeys
     for (let k = ps; k < pe; k++) {
-      if (this.t.kinds[k] !== WORD || !asking.has(withoutConjunction(this.keys[k]!, 3))) continue
+      if (this.t.kinds[k] !== WORD) continue
+      if (byId) {
+        const key = this.keys[k]!
+        const c0 = key.charCodeAt(0)
+        if (!askingKeys.hasId(key.length > 3 && (c0 === C_WAW || c0 === C_FA) ? this.tails[k]! : this.ids[k]!)) continue
+      } else if (!asking.has(withoutConjunction(this.keys[k]!, 3))) continue
       const e = this.interviewee(k, pe)
       if (e !== null) return [k, e]
     }

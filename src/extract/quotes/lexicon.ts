@@ -1185,6 +1185,14 @@ export interface QuoteLexicons {
   readonly cueFirstKeys: KeySet
   /** The first keys of the speech verbs ({@link verbs}), read by token key id: most words start no verb, and one array read says so before a trie look-up. */
   readonly verbFirstKeys: KeySet
+  /**
+   * {@link wordingNouns}, {@link expressVerbs} and {@link interviewAsking}, read by token key id: the quote scanner asks
+   * them about every word of a paragraph (and about the word without its و/ف), where a string look-up hashed each
+   * word and a slice made a new string per word with و or ف (forty-seventh session).
+   */
+  readonly wordingNounKeys: KeySet
+  readonly expressVerbKeys: KeySet
+  readonly interviewAskingKeys: KeySet
 }
 
 const one = (form: string): string | null => {
@@ -1242,6 +1250,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     const k = one(f)
     if (k !== null) colonParticiples.set(k, f)
   }
+  const wordingNouns = keySet(ar.wordingNouns.forms)
+  const expressVerbs = keySet(ar.expressVerbs.forms)
+  const interviewAsking = allKeys(ar.interviewAsking.forms)
   const according = new PhraseTrie<string>()
   for (const f of [...ar.according, ...en.according]) according.add(foldKey(f), f)
   const accordingWhat = new PhraseTrie<string>()
@@ -1285,7 +1296,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     verbs,
     participles,
     colonParticiples,
-    wordingNouns: keySet(ar.wordingNouns.forms),
+    wordingNouns,
     chargeParticiples: keySet(ar.chargeParticiples.forms),
     reportedVerbs: keySet(ar.reported.verbs),
     says: keySet(ar.reported.says),
@@ -1318,7 +1329,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     bodyNouns: keySet([...ar.bodyNouns.forms, ...ar.namedBodyNouns.forms]),
     objectVerbs: keySet(ar.objectVerbs.forms),
     chargeVerbs: keySet(ar.chargeVerbs.forms),
-    expressVerbs: keySet(ar.expressVerbs.forms),
+    expressVerbs,
     divine: allKeys(ar.divine.forms),
     mercy: allKeys(ar.divine.mercy),
     mighty: ar.divine.mighty.map((w) => foldKey(w)),
@@ -1337,7 +1348,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     asking: allKeys(ar.asking.forms),
     askingAbout: allKeys(ar.askingAbout.forms),
     writingVerbs: allKeys(ar.writingVerbs.forms),
-    interviewAsking: allKeys(ar.interviewAsking.forms),
+    interviewAsking,
     askingAfterTime: allKeys(ar.interviewAsking.afterTime),
     askingWithPronoun: allKeys(ar.interviewAsking.withPronoun),
     askingTimes: allKeys(ar.askingTimes.forms),
@@ -1498,7 +1509,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),
-    verbFirstKeys: new KeySet(verbFirst)
+    verbFirstKeys: new KeySet(verbFirst),
+    wordingNounKeys: new KeySet(wordingNouns),
+    expressVerbKeys: new KeySet(expressVerbs),
+    interviewAskingKeys: new KeySet(interviewAsking)
   }
 }
 
