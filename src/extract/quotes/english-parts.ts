@@ -18,7 +18,7 @@ const COMPOUND_LEADS: ReadonlySet<string> = new Set(["a", "an", "the", "of"])
  * (forty-seventh session).
  */
 const CLOSING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  "of in to for with on at from about between by into over under than as that which who whose and but or nor because if when while is are was were be been being would could will should might may must can has have had do does did not still even".split(" ")
+  "of in to for with on at from about between by into over under than as that which who whose and but or nor because if when while is are was were be been being would could will should might may must can has have had do does did not still even towards toward across against after before during through within without among amid beyond behind upon since until like so yet".split(" ")
 )
 
 /** One word in marks right after these is a word talked about (`what "sustainable" means`; forty-seventh session). */

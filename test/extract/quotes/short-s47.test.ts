@@ -55,6 +55,9 @@ describeQuoteTables("quotes: short marked phrases in reported speech (forty-seve
   "English, must not fire: a name, a term's lead, a cue before the marks, a verb in mid-sentence": [
     ['The lab launched its "Bright Start" scheme in May, [[PERSON:Mr Harding]] said.', []],
     ['The device, dubbed "pocket brain", sold well, the firm said.', []],
-    ['Prices rose in "prime" areas, and [[PERSON:Ms Rowe]] said buyers were wary of the market.', []]
+    ['Prices rose in "prime" areas, and [[PERSON:Ms Rowe]] said buyers were wary of the market.', []],
+    // (a compound term: after `a`, a content word right after the marks; one word after `what` is a word talked about)
+    ['Schools will get a "zero tolerance" policy on bullying, [[PERSON:Ms Rowe]] has suggested.', []],
+    ['Nobody agrees on what "sustainable" means in farming, [[PERSON:Mr Harding]] said.', []]
   ]
 })
