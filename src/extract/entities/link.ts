@@ -899,7 +899,6 @@ const voted = (order: Int8Array, at: number, t: number): boolean => {
   return false
 }
 
-/** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
 /**
  * Whether the Arabic word right before offset `start` is a title of the dead ({@link isLateTitle}), alone or with a
  * conjunction or preposition glued to it (`والشهيد`, `بالراحل`; `للشهيد` writes one alef less), or is one word with the
@@ -957,6 +956,7 @@ const sharedSurnames = (mentions: ReadonlyArray<Mention>, keys: ReadonlyArray<Re
   return shared
 }
 
+/** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
 export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
   const mentions = withoutCommonWords(text, correctMentions(joinSplitNames(text, found), text))
   const n = mentions.length
