@@ -80,8 +80,9 @@ markedTable("the given name before a name of given names only, after a verb (giv
 markedTable("a surname before a title or a kin noun in construct with a tagged name (surnamesBeforeTitles)", [
     ["وقال خورخي مونتيس محامي غونزاليس: «سنستأنف الحكم» .", [["خورخي", "PERSON"], ["غونزاليس", "PERSON"]], ["PERSON خورخي مونتيس", "PERSON غونزاليس"]],
     ["وقال ماريو فيرنر مستشار ميركل إن المحادثات مستمرة .", [["ماريو", "PERSON"], ["ميركل", "PERSON"]], ["PERSON ماريو فيرنر", "PERSON ميركل"]],
-    // unchanged: no name after the noun with no article (a common noun's genitive), a time word between
-    ["وقال خورخي مونتيس محامي الدفاع إن الحكم جائر .", [["خورخي", "PERSON"]], ["PERSON خورخي"]],
+    // no name after the noun with no article (a common noun's genitive): since the forty-seventh session (helper arents)
+    // the surname joins all the same, after a verb of saying (surnamesBeforeTitles); a time word between: unchanged
+    ["وقال خورخي مونتيس محامي الدفاع إن الحكم جائر .", [["خورخي", "PERSON"]], ["PERSON خورخي مونتيس"]],
     ["وقال خورخي أمس محامي غونزاليس إن الحكم جائر .", [["خورخي", "PERSON"], ["غونزاليس", "PERSON"]], ["PERSON خورخي", "PERSON غونزاليس"]],
     // unchanged: a word with the article the tagger took for a name (the lion, `الأسد`)
     ["وأعلنت المحمية مقتل الأسد روكو شقيق الأسد ماكس .", [["الأسد", "PERSON"], ["الأسد", "PERSON"]], ["PERSON الأسد", "PERSON الأسد"]],
