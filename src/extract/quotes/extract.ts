@@ -2499,7 +2499,7 @@ class QuoteScanner extends EnglishCalls {
       const speaker = this.speakerOfCue(cue, true)
       // (ووصف ما يحدث بـ«…» with its subject left unsaid: the speaker of the verb before it, else nothing;
       // describedObjectOpens, forty-seventh session, helper short)
-      if (dropped && speaker !== null && this.t.kinds[cue.end] === WORD && (this.keys[cue.end] === MA || this.lex.objectDemonstratives.has(this.keys[cue.end]!)) && this.droppedDescriber(cue)?.text !== speaker.text) return null
+      if (dropped && speaker !== null && this.opensDescribedObject(cue.end) && this.droppedDescriber(cue)?.text !== speaker.text) return null
       // (a verb read as one only for its فيه, with no document's issuer, is no cue; twenty-fourth session)
       if (speaker === null && cue.inDocument === true) return null
       // ووصفته بأنه «…» with no subject found in its sentence (or the one before): the cue before it decides, else
@@ -3433,9 +3433,13 @@ class QuoteScanner extends EnglishCalls {
     const t = this.t
     const e = cue.end
     if (e >= m.open || t.kinds[e] !== WORD) return false
-    const opens = (k: number): boolean => t.kinds[k] === WORD && (this.keys[k] === MA || this.lex.objectDemonstratives.has(this.keys[k]!))
-    if (opens(e)) return this.droppedDescriber(cue) !== null
-    return e + 1 < m.open && opens(e + 1) && this.definiteWord(e) && !this.lex.objectDemonstratives.has(this.keys[e]!)
+    if (this.opensDescribedObject(e)) return this.droppedDescriber(cue) !== null
+    return e + 1 < m.open && this.opensDescribedObject(e + 1) && this.definiteWord(e) && !this.lex.objectDemonstratives.has(this.keys[e]!)
+  }
+
+  /** Does the object of a verb of describing open at token `k` with `ما` or a demonstrative (`ما يحدث`, `هذا التصرف`)? */
+  protected opensDescribedObject(k: number): boolean {
+    return this.t.kinds[k] === WORD && (this.keys[k] === MA || this.lex.objectDemonstratives.has(this.keys[k]!))
   }
 
   /**
