@@ -119,7 +119,7 @@ export abstract class CueScanner extends MarkScanner {
           out.push(this.participleCue(j))
         // (ووصفت X الكرة بعبارة «…», واستهل X تغريدته بعبارة "…": ب and a noun of wording right before marks of three words
         // or more reads as بقوله does; forty-fourth session, helper nouns)
-        else if ((this.swapped === 0 ? this.lex.wordingNounKeys.hasId(ids[j]!) : this.lex.wordingNouns.has(this.keys[j]!)) && this.wordingBeforeMarks(j, pe)) out.push(this.participleCue(j))
+        else if (this.keyIn(j, this.lex.wordingNounKeys, this.lex.wordingNouns) && this.wordingBeforeMarks(j, pe)) out.push(this.participleCue(j))
         // (وعبرت X عن مخاوفها من أن …: a verb of expressing that is no speech verb, before a stance its clause reports;
         // forty-fourth session, helper nouns)
         else {
@@ -1143,14 +1143,11 @@ export abstract class CueScanner extends MarkScanner {
     // (asked at nearly every word the verb trie passes over: the key as written, then without its و/ف, cut once and only
     // for a word that opens with one, as `withoutConjunction(key, 3)` would; by the token's key ids, which say no for
     // most words without a string hashed or cut, when no key is swapped)
-    const byId = this.swapped === 0
-    if (byId && !this.lex.expressVerbKeys.hasId(this.ids[j]!) && !this.lex.expressVerbKeys.hasId(this.tails[j]!)) return null
+    if (this.swapped === 0 && !this.lex.expressVerbKeys.hasId(this.ids[j]!) && !this.lex.expressVerbKeys.hasId(this.tails[j]!)) return null
     let form: string = key
-    if (byId ? !this.lex.expressVerbKeys.hasId(this.ids[j]!) : !this.lex.expressVerbs.has(key)) {
-      const c0 = key.charCodeAt(0)
-      if (key.length <= 3 || (c0 !== C_WAW && c0 !== C_FA)) return null
-      form = key.slice(1)
-      if (!this.lex.expressVerbs.has(form)) return null
+    if (!this.keyIn(j, this.lex.expressVerbKeys, this.lex.expressVerbs)) {
+      if (!this.keyWithoutConjunctionIn(j, this.lex.expressVerbKeys, this.lex.expressVerbs)) return null
+      form = withoutConjunction(key, 3)
     }
     const bare = form === key
     if (bare && !(j === this.ps || this.isSentenceEnd(j - 1) || (this.t.kinds[j - 1] === WORD && this.lex.clauseOpeners.has(this.keys[j - 1]!)) || this.isPunct(j - 1, COMMAS))) return null

@@ -46,7 +46,7 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, C_FA, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -67,18 +67,6 @@ const ILLA = foldKey("\u0625\u0644\u0627")[0]!
 const CITED_WORDS = 12
 /** Words at most of that name when no entity stands in it and a periodical's noun opens it (`مجلة الناقد الأدبي`). */
 const CITED_BARE = 4
-/** A periodical's noun that opens a parenthesis naming a quote's source with no entity in it (search form). */
-const CITED_PERIODICALS = new Set(["\u0645\u062c\u0644\u0629", "\u0635\u062d\u064a\u0641\u0629", "\u062c\u0631\u064a\u062f\u0629", "\u0645\u0648\u0642\u0639"].map((w) => foldKey(w)[0]!))
-/**
- * First words of a parenthesis after a quote that names no source who spoke (search form): a hadith's collectors
- * (`(رواه البخاري)`, `(أخرجه النسائي)`, `(متفق عليه)`) and the end of a citation (`(انتهى كلام X)`, `(انتهى)`).
- */
-const CITED_NOT = new Set(["\u0631\u0648\u0627\u0647", "\u0623\u062e\u0631\u062c\u0647", "\u0645\u062a\u0641\u0642", "\u0627\u0646\u062a\u0647\u0649", "\u0635\u062d\u062d\u0647"].map((w) => foldKey(w)[0]!))
-/**
- * Nouns of a written or performed work (search form) whose author's name, then a title in marks, follow them
- * (`مقال X «…»`, `رواية X «…»`; {@link QuoteScanner.authoredTitle}).
- */
-const WORK_NOUNS = new Set(["\u0645\u0642\u0627\u0644", "\u0645\u0642\u0627\u0644\u0629", "\u0643\u062a\u0627\u0628", "\u0631\u0648\u0627\u064a\u0629", "\u0642\u0635\u064a\u062f\u0629", "\u062f\u064a\u0648\u0627\u0646", "\u0645\u0633\u0631\u062d\u064a\u0629", "\u0642\u0635\u0629", "\u0645\u0630\u0643\u0631\u0627\u062a", "\u0633\u064a\u0631\u0629"].map((w) => foldKey(w)[0]!))
 /** Tokens at most of the author's name between a work's noun and its title's marks ({@link QuoteScanner.authoredTitle}). */
 const AUTHOR_TOKENS = 6
 /** A list's bullet before a mark that opens an item (`* «…» (X).`). */
@@ -1794,15 +1782,9 @@ class QuoteScanner extends EnglishCalls {
     const asking = this.lex.interviewAsking
     // (by key id when no key is swapped: the word's own id, or its tail's for a word of four letters or more with و/ف,
     // as `withoutConjunction(key, 3)` reads it; no string cut per word)
-    const byId = this.swapped === 0
     const askingKeys = this.lex.interviewAskingKeys
     for (let k = ps; k < pe; k++) {
-      if (this.t.kinds[k] !== WORD) continue
-      if (byId) {
-        const key = this.keys[k]!
-        const c0 = key.charCodeAt(0)
-        if (!askingKeys.hasId(key.length > 3 && (c0 === C_WAW || c0 === C_FA) ? this.tails[k]! : this.ids[k]!)) continue
-      } else if (!asking.has(withoutConjunction(this.keys[k]!, 3))) continue
+      if (this.t.kinds[k] !== WORD || !this.keyWithoutConjunctionIn(k, askingKeys, asking)) continue
       const e = this.interviewee(k, pe)
       if (e !== null) return [k, e]
     }
@@ -2046,7 +2028,7 @@ class QuoteScanner extends EnglishCalls {
 
   /**
    * `مقال جيمس بالدوين "برجي المحصن اهتز: …" (1963) هو …`, `في رواية X «…»`: marks right after a person's name that a
-   * noun of a written or performed work opens ({@link WORK_NOUNS}, indefinite, one clitic allowed: `وكتاب`, `لقصيدة`)
+   * noun of a written or performed work opens (the lexicon's `workNouns`, indefinite, one clitic allowed: `وكتاب`, `لقصيدة`)
    * are the work's title, never speech, however long (forty-seventh session, helper culture: before, the author's
    * words; the author is pushed onto the chain, as the title's speaker was). The entity stage found the person; the
    * walk back to the noun reads {@link AUTHOR_TOKENS} tokens at most.
@@ -2059,7 +2041,7 @@ class QuoteScanner extends EnglishCalls {
     while (k > ps && m.open - k <= AUTHOR_TOKENS && this.orig(this.t.starts[k]!, this.t.ends[k]!).start > person.start) k--
     if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== person.start || k - 1 < ps || this.t.kinds[k - 1] !== WORD) return false
     const key = this.keys[k - 1]!
-    if (!(WORK_NOUNS.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && WORK_NOUNS.has(key.slice(1))))) return false
+    if (!(this.lex.workNouns.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && this.lex.workNouns.has(key.slice(1))))) return false
     // (the author goes on the chain, as when the title was read as his words: `كما يكتب: «…»` further on is his)
     this.pushEntity(person, null, k)
     return true
@@ -3869,7 +3851,7 @@ class QuoteScanner extends EnglishCalls {
    * that a name in parentheses right after the closing mark (a full stop or a comma between them at most) ends, the
    * sentence closing with the parenthesis (a full stop, the paragraph's end or the next mark after it): a review's
    * blurb with its source, a list of sayings each with its speaker. The name (the parenthesis up to its first comma, one
-   * to {@link CITED_WORDS} words, no number, no speech verb, `according to` or {@link CITED_NOT} word first, an entity in
+   * to {@link CITED_WORDS} words, no number, no speech verb, `according to` or the lexicon's `citedNot` word first, an entity in
    * it or a periodical's noun first, not a news agency's name, `(واس)`, `(أ ف ب)`, which only tells where the report
    * came from) is the speaker, resolved as a verb's subject phrase
    * (forty-seventh session, helper culture: before, the last speaker or the text's first person, another book's
@@ -3909,13 +3891,13 @@ class QuoteScanner extends EnglishCalls {
     const after = close + 1
     if (nextLine ? !(after >= lim || (this.isSentenceEnd(after) && after + 1 >= lim)) : !(after >= lim || this.isSentenceEnd(after) || this.markChar(after) !== null)) return null
     const first = this.keys[s]!
-    if (this.cueAt(s, e, first) !== null || this.verbStartsAt(s, e) || this.lex.arStops.has(first) || CITED_NOT.has(first)) return null
+    if (this.cueAt(s, e, first) !== null || this.verbStartsAt(s, e) || this.lex.arStops.has(first) || this.lex.citedNot.has(first)) return null
     const o = this.orig(t.starts[s]!, t.ends[e - 1]!)
     // (the name holds a person or a body the entity stage found, `مرشد إيران X في خطبة العيد`, or opens with a
     // periodical's noun, `مجلة …`, `صحيفة …`: not a book's title the essay cites, `(حدائق النور)`, a MISC entity if any,
     // whose author the chain may hold, nor a gloss)
     const named = this.entityIn(o)
-    if (!((named !== null && (named.type === "PERSON" || named.type === "ORGANIZATION")) || (e - s <= CITED_BARE && CITED_PERIODICALS.has(first)))) return null
+    if (!((named !== null && (named.type === "PERSON" || named.type === "ORGANIZATION")) || (e - s <= CITED_BARE && this.lex.citedPeriodicals.has(first)))) return null
     const keys = tokenize(this.text, o.start, o.end).keys
     const known = lexicons().sources.exact(keys, 0, keys.length)
     if (known !== undefined && (known.kind === "agency" || known.generic)) return null

@@ -231,6 +231,12 @@ export const ArabicQuotesFile = Schema.Struct({
   followingWords: Described,
   /** Nouns of a text or a set of facts an according phrase cites, which never join the chain (forty-seventh session, helper docspk). */
   textSources: Described,
+  /** مجلة, صحيفة, جريدة, موقع: a periodical's noun opening a quote's source in parentheses (forty-eighth session: moved from quotes/extract.ts `CITED_PERIODICALS`). */
+  citedPeriodicals: Described,
+  /** رواه, أخرجه, متفق, انتهى, صححه: a parenthesis after a quote that names no speaker (forty-eighth session: moved from quotes/extract.ts `CITED_NOT`). */
+  citedNot: Described,
+  /** مقال, كتاب, رواية, قصيدة…: nouns of a written or performed work before its author and title (forty-eighth session: moved from quotes/extract.ts `WORK_NOUNS`). */
+  workNouns: Described,
   /** Present forms of اعتبر ("consider"), read as the passive "is considered" after a relative pronoun. (thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`). */
   consideredPassive: Described,
   /** يدعى, تدعى, يسمى, تسمى ("is called") (thirty-sixth session: moved from quotes/cues.ts `CALLED`). */
@@ -777,6 +783,23 @@ export interface QuoteLexicons {
    * session, helper docspk.)
    */
   readonly textSources: ReadonlySet<string>
+  /**
+   * `مجلة`, `صحيفة`, `جريدة`, `موقع`: a periodical's noun that opens a parenthesis naming a quote's source when no
+   * entity stands in it (`"…". (مجلة الناقد الأدبي)`). (Every key of each form; forty-eighth session: moved from
+   * quotes/extract.ts `CITED_PERIODICALS`.)
+   */
+  readonly citedPeriodicals: ReadonlySet<string>
+  /**
+   * First words of a parenthesis after a quote that names no source who spoke: a hadith's collectors (`(رواه البخاري)`,
+   * `(أخرجه النسائي)`, `(متفق عليه)`, `(صححه الألباني)`) and the end of a citation (`(انتهى كلام X)`). (Every key of each
+   * form; forty-eighth session: moved from quotes/extract.ts `CITED_NOT`.)
+   */
+  readonly citedNot: ReadonlySet<string>
+  /**
+   * Nouns of a written or performed work whose author's name, then a title in marks, follow them (`مقال X «…»`,
+   * `رواية X «…»`). (Every key of each form; forty-eighth session: moved from quotes/extract.ts `WORK_NOUNS`.)
+   */
+  readonly workNouns: ReadonlySet<string>
   /**
    * Present forms of `اعتبر` ("consider"), read as the passive "is considered" after a relative pronoun. (Every key
    * of each form; thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`.)
@@ -1406,6 +1429,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     definiteQuantifiers: allKeys(ar.definiteQuantifiers.forms),
     followingWords: allKeys(ar.followingWords.forms),
     textSources: allKeys(ar.textSources.forms),
+    citedPeriodicals: allKeys(ar.citedPeriodicals.forms),
+    citedNot: allKeys(ar.citedNot.forms),
+    workNouns: allKeys(ar.workNouns.forms),
     consideredPassive: allKeys(ar.consideredPassive.forms),
     calledVerbs: allKeys(ar.calledVerbs.forms),
     namingVerbs: allKeys(ar.namingVerbs.forms),

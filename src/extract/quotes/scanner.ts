@@ -586,6 +586,28 @@ export abstract class TokenScanner {
     return this.t.kinds[j] === PUNCT && set.has(this.keys[j]!)
   }
 
+  /**
+   * Whether token `k`'s key is in a lexicon set, asked by the token's key id when no key is swapped (`byId`, the set's
+   * {@link KeySet}: no string hashed) and by the string otherwise (`byKey`, the same set's forms). The two give the same
+   * answer whenever `keys` and `ids` agree, which is what `swapped === 0` says.
+   */
+  protected keyIn(k: number, byId: KeySet, byKey: ReadonlySet<string>): boolean {
+    return this.swapped === 0 ? byId.hasId(this.ids[k]!) : byKey.has(this.keys[k]!)
+  }
+
+  /**
+   * Whether token `k`'s key read as {@link withoutConjunction}`(key, 3)` reads it (without a leading و or ف when the
+   * word has four letters or more, as written otherwise) is in a lexicon set: by the id of the word's tail or its own
+   * id when no key is swapped, by the cut string otherwise. See {@link keyIn}.
+   */
+  protected keyWithoutConjunctionIn(k: number, byId: KeySet, byKey: ReadonlySet<string>): boolean {
+    const key = this.keys[k]!
+    const c0 = key.charCodeAt(0)
+    const cut = key.length > 3 && (c0 === C_WAW || c0 === C_FA)
+    if (this.swapped === 0) return byId.hasId(cut ? this.tails[k]! : this.ids[k]!)
+    return byKey.has(cut ? key.slice(1) : key)
+  }
+
   /** Words and numbers in tokens `[a, b)` of the current paragraph (constant time). */
   protected wordCount(a: number, b: number): number {
     return this.wordsUpTo[b - this.ps]! - this.wordsUpTo[a - this.ps]!
