@@ -169,11 +169,38 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const pushed = this.chain.length
     const lastPush = this.lastPushAt
     const found = this.cueSpeaker(cue, speech)
-    if (found === null || cue.gender !== "f" || !PAST_OR_PARTICIPLE.test(cue.verb) || !this.masculinePerson(found, pushed) || this.namedAfterCue(cue, found)) return found
-    const subject = this.feminineSubject(cue.at)
+    if (found === null || cue.gender !== "f" || !PAST_OR_PARTICIPLE.test(cue.verb) || this.namedAfterCue(cue, found)) return found
+    const subject = this.masculinePerson(found, pushed) ? this.feminineSubject(cue.at) : this.kanaSubjectOverChain(cue, found, lastPush)
     if (subject === null) return found
     this.rewindChain(pushed, lastPush)
     return speech ? this.push(subject[0], subject[1]) : subject[0]
+  }
+
+  /**
+   * The feminine subject that the cue's own sentence opens with after `كانت` (forty-eighth session, helper recall), for
+   * a feminine participle whose speaker the chain gave from before that sentence: `وكانت قوات X، الجناح العسكري لـY،
+   * دانت في بيان …، معتبرة أنه «عدوان»` after `ذكرت وكالة Z أن …` is the forces' statement, not the agency's, which
+   * only carried other news before it (the feminine verb after the subject is not the participle's own: the forces
+   * did the condemning). Read only when `found` was pushed before the sentence (`lastPush`, the chain's last push
+   * before the cue) and has no mention in it, and the sentence opens with `كانت`/`وكانت` and words
+   * {@link feminineWords} reads as a subject; resolved (not pushed) with the token it starts at, else null. (A verb
+   * cue is left alone: `وكانت الوزارة أعلنت …` reads its subject before the verb by the rules of the chain.)
+   */
+  private kanaSubjectOverChain(cue: Cue, found: Speaker, lastPush: number): readonly [Speaker, number] | null {
+    if (cue.kind !== "participle") return null
+    const s = this.sentenceStart(cue.at)
+    if (lastPush >= s || s + 2 >= cue.at || !this.lex.kanaAuxiliary.has(withoutConjunction(this.keys[s]!, 3))) return null
+    const words = this.feminineWords(s + 1, cue.at)
+    if (words === null) return null
+    // (`found` named anywhere in the sentence before the cue speaks there: no override)
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    const to = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
+    for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) {
+      const e = this.entities[i]!
+      if (found.entityId !== null ? e.entityId === found.entityId : e.canonical === found.text) return null
+    }
+    const subject = this.resolve(words, "f", false)
+    return subject === null || subject.text === found.text || this.masculinePerson(subject, this.chain.length) ? null : [subject, words[0]]
   }
 
   /**
