@@ -150,6 +150,24 @@ const HEH_KEY = "\u0647"
 /** Verbs of telling with the pronoun of the text told (`يرويها`, `رواها`, `ذكرها`): `التفاصيل التي يرويها X` (forty-seventh session). */
 const TELLING: ReadonlySet<string> = new Set(["\u064a\u0631\u0648\u064a\u0647\u0627", "\u064a\u0631\u0648\u064a\u0647", "\u062a\u0631\u0648\u064a\u0647\u0627", "\u0631\u0648\u0627\u0647\u0627", "\u0631\u0648\u0627\u0647", "\u0630\u0643\u0631\u0647\u0627", "\u0630\u0643\u0631\u0647"].map((w) => foldKey(w)[0]!))
 
+/**
+ * Participles of citing and recalling (`مستشهدا`, `ذاكرا`, `متذكرا`, `مستذكرا`, `مرددا`, and their feminine) whose
+ * object is someone else's saying (forty-eighth session, helper recall): `مستشهدا بما قاله الرئيس X "…"`.
+ */
+const CITING_PARTICIPLES: ReadonlySet<string> = new Set(["\u0645\u0633\u062a\u0634\u0647\u062f\u0627", "\u0645\u0633\u062a\u0634\u0647\u062f\u0629", "\u0630\u0627\u0643\u0631\u0627", "\u0630\u0627\u0643\u0631\u0629", "\u0645\u062a\u0630\u0643\u0631\u0627", "\u0645\u062a\u0630\u0643\u0631\u0629", "\u0645\u0633\u062a\u0630\u0643\u0631\u0627", "\u0645\u0633\u062a\u0630\u0643\u0631\u0629", "\u0645\u0631\u062f\u062f\u0627", "\u0645\u0631\u062f\u062f\u0629"].map((w) => foldKey(w)[0]!))
+
+/** The saying a participle of citing names (`قول`, `بقول`, `مقولة`, `بمقولة`, `ماقاله`, `بماقاله`; `ما`/`بما` then `قاله` read apart). */
+const SAYING_NOUNS: ReadonlySet<string> = new Set(["\u0642\u0648\u0644", "\u0628\u0642\u0648\u0644", "\u0645\u0642\u0648\u0644\u0629", "\u0628\u0645\u0642\u0648\u0644\u0629", "\u0645\u0627\u0642\u0627\u0644\u0647", "\u0628\u0645\u0627\u0642\u0627\u0644\u0647"].map((w) => foldKey(w)[0]!))
+
+/** `ما`, `بما` (keys) before `قاله`. */
+const MA_SAID: ReadonlySet<string> = new Set(["\u0645\u0627", "\u0628\u0645\u0627"].map((w) => foldKey(w)[0]!))
+
+/** `قاله` (key). */
+const QALAHU = foldKey("\u0642\u0627\u0644\u0647")[0]!
+
+/** An honorific pronoun noun between a participle of citing and its object (`مستشهدا فضيلته بقول …`): `فضيلته`, `سموه`, `معاليه`. */
+const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set(["\u0641\u0636\u064a\u0644\u062a\u0647", "\u0633\u0645\u0648\u0647", "\u0645\u0639\u0627\u0644\u064a\u0647"].map((w) => foldKey(w)[0]!))
+
 /** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
 const NOT_NAME_WORD = /^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0644\u0643]\u0627\u0644)|\u0647(?:\u0627|\u0645|\u0645\u0627)$/
 
@@ -169,11 +187,70 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const pushed = this.chain.length
     const lastPush = this.lastPushAt
     const found = this.cueSpeaker(cue, speech)
-    if (found === null || cue.gender !== "f" || !PAST_OR_PARTICIPLE.test(cue.verb) || !this.masculinePerson(found, pushed) || this.namedAfterCue(cue, found)) return found
-    const subject = this.feminineSubject(cue.at)
+    if (found === null || cue.gender !== "f" || !PAST_OR_PARTICIPLE.test(cue.verb) || this.namedAfterCue(cue, found)) return found
+    const subject = this.masculinePerson(found, pushed) ? this.feminineSubject(cue.at) : this.kanaSubjectOverChain(cue, found, lastPush)
     if (subject === null) return found
     this.rewindChain(pushed, lastPush)
     return speech ? this.push(subject[0], subject[1]) : subject[0]
+  }
+
+  /**
+   * The person whose saying a participle of citing names as its object (forty-eighth session, helper recall):
+   * `مستشهداً بما قاله الرئيس الأميركي X "…"`, `ذاكراً قول X في البيت الأبيض "…"`, `متذكرا مقولة X: …`. Right after the
+   * participle (`CITING_PARTICIPLES`; one honorific pronoun noun allowed, `مستشهدا فضيلته بقول`) a noun of saying
+   * (`SAYING_NOUNS`, or `ما`/`بما` and `قاله`), then a person the entity stage tagged, starting within its next three
+   * words (a title or a definite word before the name: `الرئيس الأميركي`), and a quotation mark or a colon within six
+   * tokens after the name, in the sentence; else null. (`مستشهدا بقول الله تعالى`, `بحديث الرسول` name no person
+   * tagged: left to the rules after.)
+   */
+  private citedPerson(cue: Cue): Entity | null {
+    if (this.entities.length === 0 || !CITING_PARTICIPLES.has(withoutConjunction(this.keys[cue.at]!, 3))) return null
+    let k = cue.end
+    if (k < this.pe && HONORIFIC_PRONOUNS.has(this.keys[k]!)) k++
+    if (k + 1 >= this.pe || this.t.kinds[k] !== WORD) return null
+    if (MA_SAID.has(this.keys[k]!) && this.keys[k + 1] === QALAHU) k += 2
+    else if (SAYING_NOUNS.has(this.keys[k]!)) k++
+    else return null
+    for (let n = k; n < Math.min(this.pe, k + 3); n++) {
+      if (this.t.kinds[n] !== WORD) return null
+      const e = this.entityStartingAt(n)
+      if (e === null) continue
+      if (e.type !== "PERSON") return null
+      const last = this.walkPast(n + 1, this.pe, e.end, "end")
+      for (let j = last; j < Math.min(this.pe, last + 6); j++) {
+        if (this.isColon(j) || this.markChar(j) !== null) return e
+        if (this.isSentenceEnd(j)) return null
+      }
+      return null
+    }
+    return null
+  }
+
+  /**
+   * The feminine subject that the cue's own sentence opens with after `كانت` (forty-eighth session, helper recall), for
+   * a feminine participle whose speaker the chain gave from before that sentence: `وكانت قوات X، الجناح العسكري لـY،
+   * دانت في بيان …، معتبرة أنه «عدوان»` after `ذكرت وكالة Z أن …` is the forces' statement, not the agency's, which
+   * only carried other news before it (the feminine verb after the subject is not the participle's own: the forces
+   * did the condemning). Read only when `found` was pushed before the sentence (`lastPush`, the chain's last push
+   * before the cue) and has no mention in it, and the sentence opens with `كانت`/`وكانت` and words
+   * {@link feminineWords} reads as a subject; resolved (not pushed) with the token it starts at, else null. (A verb
+   * cue is left alone: `وكانت الوزارة أعلنت …` reads its subject before the verb by the rules of the chain.)
+   */
+  private kanaSubjectOverChain(cue: Cue, found: Speaker, lastPush: number): readonly [Speaker, number] | null {
+    if (cue.kind !== "participle") return null
+    const s = this.sentenceStart(cue.at)
+    if (lastPush >= s || s + 2 >= cue.at || !this.lex.kanaAuxiliary.has(withoutConjunction(this.keys[s]!, 3))) return null
+    const words = this.feminineWords(s + 1, cue.at)
+    if (words === null) return null
+    // (`found` named anywhere in the sentence before the cue speaks there: no override)
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    const to = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
+    for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) {
+      const e = this.entities[i]!
+      if (found.entityId !== null ? e.entityId === found.entityId : e.canonical === found.text) return null
+    }
+    const subject = this.resolve(words, "f", false)
+    return subject === null || subject.text === found.text || this.masculinePerson(subject, this.chain.length) ? null : [subject, words[0]]
   }
 
   /**
@@ -226,6 +303,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.kind === "verb") {
       const source = this.sourceAfterRelay(cue, speech)
       if (source !== null) return source
+    }
+    // مستشهداً بما قاله الرئيس الأميركي X "…", ذاكراً قول X في البيت الأبيض "…": the words a participle of citing
+    // opens are the cited person's, not the citing subject's; not pushed (a later `وأضاف` goes on with the one citing;
+    // forty-eighth session, helper recall)
+    if (cue.kind === "participle") {
+      const cited = this.citedPerson(cue)
+      if (cited !== null) return { text: cited.canonical, entityId: cited.entityId, gender: null, person: true }
     }
     if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // X، الرئيس التنفيذي لـ«Y»، وصف معركة الاستحواذ بأنها «…», وكان X قد اتهم الحكومة بـ«…»: a bare verb of describing
