@@ -706,7 +706,11 @@ export abstract class MarkScanner extends EntityIndex {
     // (in a paragraph whose marks are all written in reverse, ” … “ and nothing else, a verb further back in the
     // sentence, words only between them, introduces it too: `وقال X في رسالة مفتوحة نشرت على موقع الصحيفة ” … “`;
     // twenty-eighth session)
-    if (!this.verbBefore(j, 6) && !(this.verbBefore(j, REVERSED_REACH) && this.allReversed(pe))) return false
+    // (forty-eighth session, helper marks: or a complementizer right before it, `مؤكداً … وأنّ ” الميليشيات … للسلطة”`:
+    // reported speech whose opening `“` was typed as a `”`; the speech verb may stand before other marks of the sentence)
+    const prev = this.keys[j - 1]!
+    const complementizer = t.kinds[j - 1] === WORD && (this.lex.complementizers.has(prev) || (prev.length > 2 && prev[0] === "\u0648" && this.lex.complementizers.has(prev.slice(1))))
+    if (!complementizer && !this.verbBefore(j, 6) && !(this.verbBefore(j, REVERSED_REACH) && this.allReversed(pe))) return false
     let words = 0
     for (let k = next; k < pe; k++) {
       if (t.kinds[k] === WORD || t.kinds[k] === NUM) words++
