@@ -607,6 +607,12 @@ class QuoteScanner extends EnglishCalls {
     // مضيفا أن ما تبقى … مقاومة": words closed by a mark with no opening one, after a speech verb of their sentence
     const lone = this.closingOnly(pe, marks)
     if (lone !== null) marks.push(lone)
+    // وتابع بقوله (منحت أحدهم …): speech in parentheses right after a participle of saying (forty-eighth session)
+    const parens = this.parenSpeech(ps, pe, marks)
+    if (parens.length > 0) {
+      marks.push(...parens)
+      marks.sort((x, y) => x.open - y.open)
+    }
     const cues = this.withSayingNoun(this.cues(ps, pe), ps, pe)
     // يكتب في قصيدته:⏎ <verse>: the speech of a cue whose colon ended the paragraph before
     const pending = this.pendingColon

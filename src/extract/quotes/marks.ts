@@ -8,7 +8,7 @@
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import type { Range } from "../internal/ranges.js"
 import { EntityIndex } from "./entity-index.js"
-import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, vocalized, type Mark, type Speaker } from "./scanner.js"
 
 const LA = foldKey("\u0644\u0627")[0]!
 
@@ -32,6 +32,9 @@ const CUE_CLAUSE = 6
 
 /** How many tokens after a closing-type mark read as an opener after a clitic its closer may stand ({@link MarkScanner.closedAfter}). */
 const CLOSE_REACH = 160
+
+/** The most tokens from a `(` after a participle of saying to its `)` ({@link MarkScanner.parenSpeech}). */
+const PAREN_REACH = 200
 
 /** How many tokens after a quote a cue attributed marks may stand and go on with its speaker's words ({@link MarkScanner.laterClause}). */
 const LATER_CLAUSE = 30
@@ -516,6 +519,55 @@ export abstract class MarkScanner extends EntityIndex {
   }
 
   /**
+   * Speech in parentheses right after a participle of saying or `بقوله` (forty-eighth session, helper marks): `وتابع
+   * بقوله (منحت أحدهم 20 ريالًا ليذهب …)`, `معلناً اعتذاره قائلاً (إلى حبيبتي …)`, `قائلة (لوحاتي هي مزاجي الأول)`.
+   * Parentheses are no quotation marks (they hold names, dates, abbreviations and asides), but right after such a word
+   * (no colon between: a colon's speech is read by the colon rules) they hold the words it introduces. The `(` must not
+   * be doubled (`((…))`, a Quran verse) nor stand inside a pair of `marks`; its `)` closes it in the paragraph within
+   * {@link PAREN_REACH} tokens, with no other parenthesis, quotation mark or line break between, four words or more
+   * inside, and no `)` right after. Returns the pairs as marks (the `(` as `open`, the `)` as `close`), in text order.
+   */
+  protected parenSpeech(ps: number, pe: number, marks: ReadonlyArray<Mark>): Array<Mark> {
+    const t = this.t
+    const out: Array<Mark> = []
+    let mi = 0
+    for (let k = ps + 1; k < pe; k++) {
+      if (t.kinds[k] !== PUNCT || this.keys[k] !== "(" || t.kinds[k - 1] !== WORD) continue
+      if (!this.introducesParen(k - 1)) continue
+      while (mi < marks.length && marks[mi]!.close < k) mi++
+      if (mi < marks.length && marks[mi]!.open < k) continue
+      let words = 0
+      let close = -1
+      for (let q = k + 1; q < Math.min(pe, k + PAREN_REACH); q++) {
+        const key = this.keys[q]!
+        if (t.kinds[q] === WORD || t.kinds[q] === NUM) {
+          words++
+          continue
+        }
+        if (t.kinds[q] === BREAK || key === "(" || this.markChar(q) !== null) break
+        if (key === ")") {
+          close = q
+          break
+        }
+      }
+      if (close < 0 || words < MIN_WORDS_BARE || this.keys[k + 1] === "(" || (close + 1 < pe && this.keys[close + 1] === ")")) continue
+      // (not fully vocalized words, `توعد الله … بقوله (وَمَنْ يَقْتلْ …)`: a verse or a hadith the writer cites)
+      const span = this.orig(t.starts[k + 1]!, t.ends[close - 1]!)
+      if (vocalized(this.text.slice(span.start, span.end))) continue
+      out.push({ open: k, close, capped: false, split: false })
+      k = close
+    }
+    return out
+  }
+
+  /** Is the word at `k` a singular participle of saying (`قائلا`, `بقوله`, with or without its و/ف), not one of shouting? */
+  protected introducesParen(k: number): boolean {
+    const key = this.keys[k]!
+    // (not a dual or plural participle, `… الأمير X، والوزير Y، قائلين (أقسم …)`: joint speakers the chain holds no one of)
+    return this.participleAt(k) && !this.lex.colonParticiples.has(key) && !/(?:\u064a\u0646|\u0648\u0646|\u0627\u0646)$/.test(key)
+  }
+
+  /**
    * Is the straight mark `c` at `j`, inside the quote opened at `open`, a stray one: spaced from the word before it and
    * glued to the Arabic word after it, with the paragraph's next mark a `c` that closes ({@link looksLikeCloser}) and no
    * `c` after that one (so no term quoted inside, {@link nestedTerm}, and no second quote)? Only with no sentence end
@@ -654,7 +706,11 @@ export abstract class MarkScanner extends EntityIndex {
     // (in a paragraph whose marks are all written in reverse, ” … “ and nothing else, a verb further back in the
     // sentence, words only between them, introduces it too: `وقال X في رسالة مفتوحة نشرت على موقع الصحيفة ” … “`;
     // twenty-eighth session)
-    if (!this.verbBefore(j, 6) && !(this.verbBefore(j, REVERSED_REACH) && this.allReversed(pe))) return false
+    // (forty-eighth session, helper marks: or a complementizer right before it, `مؤكداً … وأنّ ” الميليشيات … للسلطة”`:
+    // reported speech whose opening `“` was typed as a `”`; the speech verb may stand before other marks of the sentence)
+    const prev = this.keys[j - 1]!
+    const complementizer = t.kinds[j - 1] === WORD && (this.lex.complementizers.has(prev) || (prev.length > 2 && prev[0] === "\u0648" && this.lex.complementizers.has(prev.slice(1))))
+    if (!complementizer && !this.verbBefore(j, 6) && !(this.verbBefore(j, REVERSED_REACH) && this.allReversed(pe))) return false
     let words = 0
     for (let k = next; k < pe; k++) {
       if (t.kinds[k] === WORD || t.kinds[k] === NUM) words++
