@@ -111,6 +111,9 @@ export const docStem = (key: string, stems: ReadonlyArray<string>): string | nul
 /** `مسؤول`, `مسئول`: the official's word as texts write it (an indefinite one is searched in the original text). */
 const OFFICIAL_STEMS = ["\u0645\u0633\u0624\u0648\u0644", "\u0645\u0633\u0626\u0648\u0644"]
 
+/** How many tokens after a document phrase a later mention may name its issuer ({@link SpeakerResolver.issuerNamedAfter}). */
+const ISSUER_AHEAD = 200
+
 /** `مؤخرا` (lately): a time word of a participle's shape, no manner (twenty-sixth session). */
 const LATELY = new Set(foldKey("\u0645\u0624\u062e\u0631\u0627"))
 
@@ -3052,7 +3055,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       stems = lex.documentNouns
       stem = docStem(key, stems)
       if (stem === null) return null
-      if (!key.startsWith(ALEF_LAM)) return this.issuerAt(a, false, false) ?? (b - a === 2 ? (this.bodyOfDocument(a) ?? this.issuedByWords(a)) : null)
+      if (!key.startsWith(ALEF_LAM)) return this.issuerAt(a, false, false) ?? (b - a === 2 ? (this.bodyOfDocument(a) ?? this.issuedByWords(a) ?? this.bodyNounOfDocument(a)) : null)
       // وقال البيان الصادر عن مكتب رئيس الوزراء X أن …: a definite statement and its participle of issuing, the phrase
       // cut at `عن`; the issuer named after it speaks, as after an indefinite one (forty-seventh session, helper docspk)
       if (b - a === 2 && lex.issueVerbs.has(this.keys[a + 1]!)) return this.issuerAt(a, false, false) ?? this.issuedByWords(a)
@@ -3087,7 +3090,50 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       return issuer
     }
+    return person ? null : this.issuerNamedAfter(b, stem)
+  }
+
+  /**
+   * The issuer of a definite document the text names only after the phrase (forty-eighth session, helper issuer, after
+   * the A93 reading): `وجاء في الخطاب: "…" … أن هذا الخطاب الذي ورد من رعاية الشباب أمر طبيعي`: the first later mention
+   * of the same document's noun, definite, at most {@link ISSUER_AHEAD} tokens on, that links its issuer right after it
+   * ({@link issuerAt} without the sentence's subject: `الذي ورد من X`, `الصادر عن X`); the search stops at an
+   * indefinite mention (another document of that kind). Null when none is found.
+   */
+  protected issuerNamedAfter(b: number, stem: string): Speaker | null {
+    const end = Math.min(this.t.count, b + ISSUER_AHEAD)
+    for (let k = b; k < end; k++) {
+      if (this.t.kinds[k] !== WORD || !this.keys[k]!.includes(stem) || docStem(this.keys[k]!, this.lex.documentNouns) !== stem) continue
+      if (!DEFINITE.test(this.keys[k]!)) return null
+      // (only a link the verb of issuing names: a person or a body right after the noun may be its subject or object)
+      let j = k + 1
+      while (j < Math.min(end, k + 3) && this.t.kinds[j] === WORD && this.lex.issueLinks.has(this.keys[j]!)) j++
+      if (j >= end || this.t.kinds[j] !== WORD || !this.lex.issueVerbs.has(this.keys[j]!)) continue
+      // (after the verb and `عن`/`من`: an organisation or a person, else one definite word or a noun in construct with
+      // one, `رعاية الشباب`; no longer run of words, which goes on into the clause: `… رعاية الشباب أمر طبيعي`)
+      let n = j + 1
+      if (n < end && (this.keys[n] === AN || this.keys[n] === MIN)) n++
+      if (n >= end || this.t.kinds[n] !== WORD) return null
+      const e = this.entityStartingAt(n)
+      if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" } : null
+      const w = this.keys[n]!
+      if (docStem(w, this.lex.documentNouns) !== null || this.lex.arStops.has(w)) return null
+      if (n + 1 < end && this.t.kinds[n + 1] === WORD && !w.startsWith(ALEF_LAM) && this.constructNoun(w) && this.keys[n + 1]!.startsWith(ALEF_LAM)) return this.resolve([n, n + 2], null, false)
+      return w.startsWith(ALEF_LAM) ? this.resolve([n, n + 1], null, false) : null
+    }
     return null
+  }
+
+  /**
+   * The body an indefinite document noun is in construct with, when no body by that noun was named before
+   * ({@link bodyOfDocument}) (forty-eighth session, helper issuer, after the A93 reading): `وجاء في بيان النادي: "…"`
+   * after `بحسب ما ذكر النادي`: the club speaks, not its statement; read as the one-word subject `النادي` is
+   * ({@link resolve}, not pushed). Only a definite body noun (`bodyNouns`) the entity stage left untagged; else null.
+   */
+  protected bodyNounOfDocument(k: number): Speaker | null {
+    const a = k + 1
+    if (a >= this.pe || this.t.kinds[a] !== WORD || this.entityStartingAt(a) !== null || !this.lex.bodyNouns.has(this.keys[a]!)) return null
+    return this.resolve([a, a + 1], null, false)
   }
 
   /** Is token `k` a document's noun of `stems` with a possessive pronoun (`تقريره`, `مقالها`)? */
@@ -3230,6 +3276,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let s = k
     while (s > 0 && k - s < 40 && this.t.kinds[s - 1] !== BREAK && !this.isSentenceEnd(s - 1)) s--
     // في بيان، بإصداره بيانا: the word before; أصدرت الجبهة بيانا: the verb that opens the sentence
+    // وفي موضوع ذي صلة، أصدر المجلس … توصية: a verb of issuing right after a comma opens the clause as it would the
+    // sentence (forty-eighth session, helper issuer, after the A93 reading; up to twelve tokens before the document)
+    for (let i = k - 1; i > s && i >= k - 12; i--) {
+      if (this.t.kinds[i] === WORD && this.isPunct(i - 1, COMMAS) && lex.issuing.has(this.keys[i]!) && this.keys[i] !== FI) {
+        s = i
+        break
+      }
+    }
     const opener = this.keys[s]!
     if (!((this.t.kinds[k - 1] === WORD && lex.issuing.has(this.keys[k - 1]!)) || (s < k && lex.issuing.has(opener) && opener !== FI))) return null
     // وقال المجلس في بيانه: the speaker the sentence's verb named
