@@ -236,11 +236,20 @@ export abstract class SpeakerResolver extends EnglishSubjects {
           else {
             // (else the last person on the chain who is not, within its last eight)
             const c = this.chain
+            let found = false
             for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
               if (c[i]!.person && this.titledSex(c[i]!.entityId ?? c[i]!.text) !== other) {
                 r = c[i]!
+                found = true
                 break
               }
+            }
+            // (else the last person named before the pronoun whom the document gives the pronoun's own sex: `Flic
+            // Everett, a dating expert, thinks … . There are … . "…," she told BBC News.` after words of Graeme Oxby;
+            // forty-eighth session, helper enpron)
+            if (!found) {
+              const same = this.personOfSexBefore(a, pronoun)
+              if (same !== null) r = { text: same.canonical, entityId: same.entityId, gender: null, person: true }
             }
           }
         }
@@ -1495,6 +1504,21 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         continue
       }
       return null
+    }
+    return null
+  }
+
+  /**
+   * The last person named before token `a`, outside quotation marks, whom the document gives sex `sex` ({@link titledSex}),
+   * among the twenty entities before it (a text of many names stays linear); else null (forty-eighth session).
+   */
+  protected personOfSexBefore(a: number, sex: "m" | "f"): Entity | null {
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const from = this.firstEntityFrom(at) - 1
+    for (let i = from; i >= 0 && from - i < 20; i--) {
+      const e = this.entities[i]!
+      if (e.type !== "PERSON" || e.end > at || this.quotedSpan(e.start, e.end)) continue
+      if (this.titledSex(e.entityId ?? e.canonical) === sex) return e
     }
     return null
   }
