@@ -624,6 +624,15 @@ export abstract class EnglishSubjects extends ColonSpeech {
     return (this.titledSexes ??= this.indexTitledSexes()).get(id) ?? null
   }
 
+  /** Is the sex {@link titledSex} gives the person of id `id` read from their given name alone, no title? */
+  protected sexByGivenName(id: string): boolean {
+    if (this.titledSexes === undefined) this.titledSexes = this.indexTitledSexes()
+    return this.givenNameSexes.has(id)
+  }
+
+  /** The ids whose sex {@link titledSex} reads from the given name (forty-eighth session). */
+  private readonly givenNameSexes = new Set<string>()
+
   /** The sexes of {@link titledSex}, built once on first need. */
   private titledSexes: Map<string, "m" | "f" | null> | undefined = undefined
 
@@ -646,7 +655,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (e.type !== "PERSON" || out.has(id)) continue
       const words = e.canonical.split(/\s+/)
       const sex = words.length >= 2 ? this.lex.enGivenNames.get(words[0]!.toLowerCase()) : undefined
-      if (sex !== undefined) out.set(id, sex)
+      if (sex === undefined) continue
+      out.set(id, sex)
+      this.givenNameSexes.add(id)
     }
     return out
   }
