@@ -616,11 +616,22 @@ export abstract class EnglishSubjects extends ColonSpeech {
   /**
    * The sex the document's titles give the person of id (else canonical name) `id`: `m` when some mention of it follows
    * `Mr`, `Sir` or `Lord` and none `Mrs`, `Ms`, `Miss`, `Lady`, `Dame` or `Baroness`; `f` the other way; null when
-   * neither or both (forty-sixth session).
+   * neither or both (forty-sixth session). A person no title marks takes the sex of the first word of their name when
+   * it is a given name of one sex (`enGivenNames`: `Graeme Oxby` is a man, `Fiona Jones` a woman; forty-eighth session,
+   * helper enpron); a title of the text wins over the list.
    */
   protected titledSex(id: string): "m" | "f" | null {
     return (this.titledSexes ??= this.indexTitledSexes()).get(id) ?? null
   }
+
+  /** Is the sex {@link titledSex} gives the person of id `id` read from their given name alone, no title? */
+  protected sexByGivenName(id: string): boolean {
+    if (this.titledSexes === undefined) this.titledSexes = this.indexTitledSexes()
+    return this.givenNameSexes.has(id)
+  }
+
+  /** The ids whose sex {@link titledSex} reads from the given name (forty-eighth session). */
+  private readonly givenNameSexes = new Set<string>()
 
   /** The sexes of {@link titledSex}, built once on first need. */
   private titledSexes: Map<string, "m" | "f" | null> | undefined = undefined
@@ -637,6 +648,16 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const id = e.entityId ?? e.canonical
       const had = out.get(id)
       out.set(id, had === undefined || had === sex ? sex : null)
+    }
+    // (no title anywhere: the given name, of a name of two words or more; forty-eighth session)
+    for (const e of this.entities) {
+      const id = e.entityId ?? e.canonical
+      if (e.type !== "PERSON" || out.has(id)) continue
+      const words = e.canonical.split(/\s+/)
+      const sex = words.length >= 2 ? this.lex.enGivenNames.get(words[0]!.toLowerCase()) : undefined
+      if (sex === undefined) continue
+      out.set(id, sex)
+      this.givenNameSexes.add(id)
     }
     return out
   }

@@ -436,7 +436,12 @@ export const EnglishQuotesFile = Schema.Struct({
    */
   mannerVerbs: Forms,
   /** Endings of a contracted pronoun (`I'd`, `we'll`): the word is the pronoun (forty-fifth session). */
-  pronounContractions: Described
+  pronounContractions: Described,
+  /**
+   * Given names of one sex only (`Graeme`: a man; `Fiona`: a woman), read from the first word of a person's name when
+   * no title of address tells the sex (forty-eighth session, helper enpron); a name in both lists is an error.
+   */
+  givenNames: Schema.Struct({ description: Text, m: Forms, f: Forms })
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1192,6 +1197,8 @@ export interface QuoteLexicons {
   readonly enShortNounVerbs: ReadonlySet<string>
   /** Speech verbs that also take a plain object (`added`): one or two words in marks only before a clause (forty-fourth session). */
   readonly enShortObjectVerbs: ReadonlySet<string>
+  /** Given names (keys) and the sex English news uses them for (`givenNames`; forty-eighth session, helper enpron). */
+  readonly enGivenNames: ReadonlyMap<string, "m" | "f">
   /** `called`, `calls`: forms of `call` that quote only in the evaluative shape (`calledVerbs`; forty-fifth session). */
   readonly enCalledVerbs: ReadonlySet<string>
   /** `what`, `which`: relative words for the object of a form of `call` before its subject (`calledRelatives`). */
@@ -1310,6 +1317,16 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   for (const f of ar.addressees.forms) addressees.add(foldKey(f), f)
   const afterQuote = new PhraseTrie<string>()
   for (const f of ar.afterQuote.forms) afterQuote.add(foldKey(f), f)
+  // (a given name of both lists tells no sex: an error in the file; forty-eighth session)
+  const enGivenNames = new Map<string, "m" | "f">()
+  for (const sex of ["m", "f"] as const) {
+    for (const name of en.givenNames[sex]) {
+      const key = one(name)
+      if (key === null) throw new LexiconError(`lexicon quotes/en is invalid: givenNames.${sex}: "${name}" is not one word`)
+      if (enGivenNames.has(key) && enGivenNames.get(key) !== sex) throw new LexiconError(`lexicon quotes/en is invalid: givenNames: "${name}" is in both m and f`)
+      enGivenNames.set(key, sex)
+    }
+  }
   const enPronouns = new Map<string, Gender>()
   for (const p of en.pronouns) enPronouns.set(p, p === "she" ? "f" : p === "he" ? "m" : "p")
   // (`I'd`, `we'll`, `he’s`: a contracted pronoun is the pronoun, with either apostrophe; forty-fifth session)
@@ -1520,6 +1537,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     audienceHeads: keySet(ar.audienceHeads.forms),
     enParticiples,
     enPronouns,
+    enGivenNames,
     enStops: new Set(en.speakerStops),
     enModifiers: new Set(en.verbModifiers),
     enTitles: new Set(en.titleWords),

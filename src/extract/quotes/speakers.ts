@@ -231,7 +231,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // sentence before, else the chain's last (forty-sixth session)
       if (r !== null && r.person && pronoun !== "p") {
         const other = pronoun === "m" ? "f" : "m"
-        if (this.titledSex(r.entityId ?? r.text) === other) {
+        const id = r.entityId ?? r.text
+        // (a sex read from a given name alone, `Graeme Oxby`, gives way only to a person the document gives the
+        // pronoun's own sex, the last one named before it: a name the entity stage glued wrong, `Malcolm X. Attallah
+        // Shabazz`, is no reason to take someone else of no known sex; forty-eighth session, helper enpron)
+        if (this.titledSex(id) === other && this.sexByGivenName(id)) {
+          const same = this.personOfSexBefore(a, pronoun)
+          if (same !== null) r = { text: same.canonical, entityId: same.entityId, gender: null, person: true }
+        } else if (this.titledSex(id) === other) {
           const start = this.phraseSentenceStart(a)
           // (the pronoun's own sentence first, `Mr Hale's remarks drew fire - he told …`, then the sentence before)
           const named = this.personBetween(Math.max(start, a - 60), a, other) ?? this.personOfSentenceBefore(start, other)
@@ -239,11 +246,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
           else {
             // (else the last person on the chain who is not, within its last eight)
             const c = this.chain
-            for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
+            let i = c.length - 1
+            for (; i >= Math.max(0, c.length - 8); i--) {
               if (c[i]!.person && this.titledSex(c[i]!.entityId ?? c[i]!.text) !== other) {
                 r = c[i]!
                 break
               }
+            }
+            // (else the last person named before it whom the document gives the pronoun's own sex; forty-eighth session)
+            if (i < Math.max(0, c.length - 8)) {
+              const same = this.personOfSexBefore(a, pronoun)
+              if (same !== null) r = { text: same.canonical, entityId: same.entityId, gender: null, person: true }
             }
           }
         }
@@ -1498,6 +1511,21 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         continue
       }
       return null
+    }
+    return null
+  }
+
+  /**
+   * The last person named before token `a`, outside quotation marks, whom the document gives sex `sex` ({@link titledSex}),
+   * among the twenty entities before it (a text of many names stays linear); else null (forty-eighth session).
+   */
+  protected personOfSexBefore(a: number, sex: "m" | "f"): Entity | null {
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const from = this.firstEntityFrom(at) - 1
+    for (let i = from; i >= 0 && from - i < 20; i--) {
+      const e = this.entities[i]!
+      if (e.type !== "PERSON" || e.end > at || this.quotedSpan(e.start, e.end)) continue
+      if (this.titledSex(e.entityId ?? e.canonical) === sex) return e
     }
     return null
   }
