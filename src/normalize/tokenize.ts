@@ -275,48 +275,6 @@ export const letterStart = (w: WordSplit, k: number, length: number): number => 
 export const foldPart = (w: WordSplit, text: string, norm: string, a: number, b: number): string =>
   foldSlice(text.slice(a, b), text, norm, w.pos, a, b)
 
-/**
- * What {@link tokensWith} works out about an Arabic word from its letters alone, kept by {@link WordForms}: the word as
- * first read (every later token of it gets this string, whose hash V8 has then computed once for all the `Set` and `Map`
- * look-ups of it), its `search` fold and its split, and `extra`, a slot for what a caller derives from these alone.
- *
- * @internal
- */
-export interface WordForm {
-  readonly text: string
-  readonly norm: string
-  readonly split: WordSplit | undefined
-  extra: unknown
-}
-
-/**
- * The {@link WordForm}s of the Arabic words {@link tokensWith} has read with one `isKnown` (and clitics split): the
- * fold and the split of a word are functions of its letters and of `isKnown` alone, and a news article's words are
- * mostly the words of the articles before it, so each is worked out on its first sight only (on SaudiNewsNet, the
- * fold, the clitic split and its `isKnown` look-ups of about nine words in ten). At most `limit` words: the map is
- * emptied when full.
- *
- * @internal
- */
-export class WordForms {
-  readonly forms = new Map<string, WordForm>()
-  constructor(
-    readonly isKnown: ((norm: string) => boolean) | undefined,
-    readonly limit: number = 1 << 15
-  ) {}
-  /** The form of the Arabic word `t`, worked out on first sight. */
-  of(t: string): WordForm {
-    let f = this.forms.get(t)
-    if (f === undefined) {
-      const norm = fold(t)
-      f = { text: t, norm, split: splitWord(t, norm, this.isKnown), extra: undefined }
-      if (this.forms.size >= this.limit) this.forms.clear()
-      this.forms.set(t, f)
-    }
-    return f
-  }
-}
-
 /** A token of `tokenize`, with its clitics and stem when the word was split. */
 const makeToken = (text: string, norm: string, start: number, end: number, kind: TokenKind, w: WordSplit | undefined): Token => {
   if (w === undefined) return { text, norm, start, end, kind }
@@ -369,26 +327,18 @@ export function tokenize(text: string, options: TokenizeOptions = {}): ReadonlyA
 export const tokensWith = <T>(
   text: string,
   options: TokenizeOptions,
-  make: (text: string, norm: string, start: number, end: number, kind: TokenKind, split: WordSplit | undefined, form: WordForm | undefined) => T,
-  memo?: WordForms
+  make: (text: string, norm: string, start: number, end: number, kind: TokenKind, split: WordSplit | undefined) => T
 ): Array<T> => {
   const cls = tokenClasses()
   const split = options.clitics ?? true
   const isKnown = options.isKnown
-  const forms = memo !== undefined && split && memo.isKnown === isKnown ? memo : undefined
   const tokens: Array<T> = []
   const n = text.length
   const push = (start: number, end: number, kind: TokenKind): void => {
     const t = text.slice(start, end)
-    const arabic = kind === "word" && split && isArabicChar(text.charCodeAt(start))
-    if (arabic && forms !== undefined) {
-      const f = forms.of(t)
-      tokens.push(make(f.text, f.norm, start, end, kind, f.split, f))
-      return
-    }
     const norm = fold(t)
-    const w = arabic ? splitWord(t, norm, isKnown) : undefined
-    tokens.push(make(t, norm, start, end, kind, w, undefined))
+    const w = kind === "word" && split && isArabicChar(text.charCodeAt(start)) ? splitWord(t, norm, isKnown) : undefined
+    tokens.push(make(t, norm, start, end, kind, w))
   }
   let i = 0
   while (i < n) {

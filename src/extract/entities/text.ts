@@ -27,7 +27,7 @@
  */
 import { lowerBound } from "../../internal/search.js"
 import { sentences, type TokenKind } from "../../normalize/index.js"
-import { foldPart, letterStart, tokensWith, WordForms, type WordForm, type WordSplit } from "../../normalize/tokenize.js"
+import { foldPart, letterStart, tokensWith, type WordSplit } from "../../normalize/tokenize.js"
 
 /** One unit to tag. */
 export interface Unit {
@@ -108,34 +108,6 @@ const unitOf = (
   // `وبحسب X، فان بلاتر`, where it is `فإن`: see `soBeforeName`)
   else if (text === VAN) nameStart = 0
   return { text, norm, start: start + base, end: end + base, kind, core, bare, article, proclitic, nameStart: start + nameStart + base }
-}
-
-/**
- * The unit of an Arabic word read through {@link WordForms}: the unit {@link unitOf} makes of the word at offset 0,
- * worked out on the word's first sight and kept in its form (`extra`), moved to `start` (all its strings shared).
- */
-const unitOfForm = (form: WordForm, start: number, end: number, kind: TokenKind, base: number, isKnown: ((norm: string) => boolean) | undefined): Unit => {
-  let u = form.extra as Unit | undefined
-  if (u === undefined || u.kind !== kind) {
-    u = unitOf(form.text, form.norm, 0, 0, kind, form.split, 0, isKnown)
-    form.extra = u
-  }
-  const at = start + base
-  return { text: u.text, norm: u.norm, start: at, end: end + base, kind, core: u.core, bare: u.bare, article: u.article, proclitic: u.proclitic, nameStart: at + u.nameStart }
-}
-
-/** The word forms {@link segment} keeps, one {@link WordForms} per `isKnown` (a gazetteer's). */
-const formsByKnown = new WeakMap<(norm: string) => boolean, WordForms>()
-let formsWithoutKnown: WordForms | undefined
-
-const formsOf = (isKnown: ((norm: string) => boolean) | undefined): WordForms => {
-  if (isKnown === undefined) return (formsWithoutKnown ??= new WordForms(undefined))
-  let f = formsByKnown.get(isKnown)
-  if (f === undefined) {
-    f = new WordForms(isKnown)
-    formsByKnown.set(isKnown, f)
-  }
-  return f
 }
 
 /**
@@ -306,23 +278,10 @@ export const spacesOnly = (text: string, from: number, to: number): boolean => {
  * The tagging sequences of `text[from, to)`: one per sentence (see
  * `sentences` in src/normalize), each a list of units with offsets into `text`.
  */
-export const segment = (text: string, from: number, to: number, options: SegmentOptions): Array<Array<Unit>> =>
-  segmentWith(text, from, to, options, formsOf(options.isKnown))
-
-/**
- * {@link segment} with the word forms `memo` (its `isKnown` must be the options'; without one, each word's fold, split
- * and unit are worked out where it is read, as before the forty-eighth session: the tests compare the two).
- *
- * @internal
- */
-export const segmentWith = (text: string, from: number, to: number, options: SegmentOptions, memo: WordForms | undefined): Array<Array<Unit>> => {
+export const segment = (text: string, from: number, to: number, options: SegmentOptions): Array<Array<Unit>> => {
   const region = from === 0 && to === text.length ? text : text.slice(from, to)
-  const isKnown = options.isKnown
-  const tokens = tokensWith(
-    region,
-    isKnown === undefined ? { lang: options.lang } : { lang: options.lang, isKnown },
-    (t, norm, start, end, kind, w, form) => (form === undefined ? unitOf(t, norm, start, end, kind, w, from, isKnown) : unitOfForm(form, start, end, kind, from, isKnown)),
-    memo
+  const tokens = tokensWith(region, options.isKnown === undefined ? { lang: options.lang } : { lang: options.lang, isKnown: options.isKnown }, (t, norm, start, end, kind, w) =>
+    unitOf(t, norm, start, end, kind, w, from, options.isKnown)
   )
   const out: Array<Array<Unit>> = []
   let k = 0
