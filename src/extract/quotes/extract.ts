@@ -763,6 +763,16 @@ class QuoteScanner extends EnglishCalls {
           continue
         }
       }
+      // ودعا X، وزير …، إلى بناء ما سماه «الهيكل الثالث»: one to three words after a verb of naming with its pronoun and
+      // `ما`, in the complement of a verb of calling or charging whose named subject opens the sentence, with no speech
+      // verb reporting them (namedByCaller; forty-eighth session, helper shortar)
+      if (before === null && words <= 3) {
+        const named = this.namedByCaller(m, words)
+        if (named !== null) {
+          found.push({ a, b, cue: named.cue, speaker: named.speaker, capped: m.capped, part: true })
+          continue
+        }
+      }
       // وهدد الرئيس X خصومه بـ«رد قاس», وأثنت X على «الروح العالية»: marks right after ب, على or إلى after a verb that is
       // no speech verb yet introduces its named subject's words, with no speech cue for them (twenty-third session,
       // third round)
@@ -3012,7 +3022,10 @@ class QuoteScanner extends EnglishCalls {
       // (or after the name that opens its clause, `X يتهم بعض المحللين بـ"…"`, `وكان X قد اتهم Y بـ"…"`: nameOpensClause;
       // forty-third session, helper accuse)
       const first = bare && !tail && !throughNoun && verbs === this.lex.chargeVerbs ? this.nameOpensClause(k) : null
-      if (bare && !inDocument && first === null && !(this.clauseOpensAt(k, key[0] !== WAW) || (tail && this.timeLeadBefore(k)))) return null
+      // (a phrase of time or place leading the sentence before a verb of charging with its marks right after its
+      // preposition, `وفي إطار قلقه دعا X Y إلى «…»`, `وفي بيان على موقعها نسبت X الهجوم إلى «…»`: the verb is the
+      // sentence's main verb all the same; forty-eighth session, helper shortar)
+      if (bare && !inDocument && first === null && !(this.clauseOpensAt(k, key[0] !== WAW) || ((tail || (verbs === this.lex.chargeVerbs && !throughNoun && !inside)) && this.timeLeadBefore(k)))) return null
       // (through a verbal noun, no demonstrative subject right after the verb, `اتهمت تلك الزعامات X بالضلوع في «…»`: the
       // person after it is the object)
       if (throughNoun && k + 1 < p && this.t.kinds[k + 1] === WORD && (this.lex.subjectDemonstratives.has(this.keys[k + 1]!) || this.lex.timeDemonstratives.has(this.keys[k + 1]!))) return null
@@ -3376,6 +3389,26 @@ class QuoteScanner extends EnglishCalls {
   protected complainedOf(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
     if (words < MIN_WORDS_CUED || m.open - 1 <= this.ps || this.t.kinds[m.open - 1] !== WORD || this.keys[m.open - 1] !== MIN) return null
     return this.chargeBefore(m, words, m.open - 1, this.lex.complainingVerbs)
+  }
+
+  /**
+   * One to three words in the marks `m` right after a verb of naming with its object pronoun after `ما` or a relative
+   * ({@link namedAs}: `ما سماه`, `ما أسمته`), in the clause of a verb of calling or charging (`chargeVerbs`: `دعا`,
+   * `طالب`, `حث`, `اتهم`) that opens its sentence and names its subject, words alone (and commas in a pair) between
+   * them (`ودعا X، وزير البناء، إلى بناء ما سماه «الهيكل الثالث» مكان …`): the term is the caller's own
+   * (forty-eighth session, helper shortar). Read back from the word before `ما` as {@link chargeBefore} reads a verb's
+   * preposition; the naming verb's gender (`سمته`, `أسمتها`: feminine) must be the caller's. Where no verb reports the
+   * clause and no such verb opens it (`توجه إلى ما سماه «الجهاد»`, `ما أسموه «الربيع العربي»`), nothing.
+   */
+  protected namedByCaller(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
+    if (words > 3 || !this.namedAs(m)) return null
+    const v = m.open - 1
+    const charged = this.chargeBefore(m, words, v - 1, this.lex.chargeVerbs)
+    if (charged === null || charged.speaker === null || charged.cue.speaker === null || charged.cue.speaker[1] > v - 1) return null
+    const naming = this.keys[v]!
+    const feminine = /\u062a(?:\u0647|\u0647\u0627)$/.test(naming)
+    if ((charged.cue.gender === "f") !== feminine) return null
+    return charged
   }
 
   /** Is a plural noun of people the subject right after the verb of `cue` (`شكا القطريون`; forty-fifth session)? */
