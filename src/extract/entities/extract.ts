@@ -17,6 +17,7 @@ import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
 import { agedPeople, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
+import { bodyComplements } from "./body-complements.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
 import { bismAsByName, givenNameAfterTitles, givenNameBeforeFathers, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
@@ -119,6 +120,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
       let own = mentionsOf(text, units, tagged, tagger.lang)
       // (لبي بي سي: a listed organisation in letter names whose first one carries a preposition)
       if (tagger.lang === "ar") own = gluedOrganizations(units, tagged, own)
+      // ([الاتحاد الدولي] للسباحة: a body's name cut before the complement naming its field; session 48)
+      if (tagger.lang === "ar") own = bodyComplements(units, own)
       if (listed) {
         const more = listedOrganizations(units, tagged, own)
         if (more.length > 0) {
