@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest"
 import { bodyComplements } from "../../../src/extract/entities/body-complements.js"
+import { extractEntities } from "../../../src/extract/entities/extract.js"
 import { mentionsOf } from "../../../src/extract/entities/mentions.js"
+import { bundledTagger } from "../../../src/extract/entities/models.js"
 import { bestOf } from "../numbers/timing.js"
 import { sentencesWithTags } from "./fixed-tags.js"
 import type { Marks } from "./helpers.js"
@@ -54,6 +56,16 @@ describe("a body's name goes on with the complement naming its field (bodyComple
     ["وقال الاتحاد الدولي للسباحة الحرة بيانا .", [["الاتحاد الدولي", "ORGANIZATION"], ["للسباحة الحرة بيانا", "MISC"]], ["ORGANIZATION الاتحاد الدولي", "MISC سباحة الحرة بيانا"]]
   ])("%s", (text, marks, expected) => {
     expect(extended(text, marks)).toEqual(expected)
+  })
+
+  it("runs with the listed organisations only (the pipeline's default; not khabar tag's)", () => {
+    const text = "وقرر الاتحاد الدولي للسباحة إيقاف السباح عامين ."
+    const orgs = (listed: boolean) =>
+      extractEntities(text, bundledTagger("ar"), [{ start: 0, end: text.length }], { listedOrganizations: listed })
+        .filter((e) => e.type === "ORGANIZATION")
+        .map((e) => e.text)
+    expect(orgs(true)).toEqual(["الاتحاد الدولي للسباحة"])
+    expect(orgs(false)).toEqual(["الاتحاد الدولي"])
   })
 
   it("runs in linear time on a long sentence", () => {
