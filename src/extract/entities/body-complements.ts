@@ -54,6 +54,9 @@ const FIELDS = foldedSet(() => [
  */
 const CONSTRUCT_FIELDS = foldedSet(() => ["كرة", "ألعاب", "حقوق", "شؤون", "شئون", "علوم", "بحوث", "أبحاث", "دراسات", "رياضات", "تنمية", "تقنية"])
 
+/** Nouns of a team or club (search form, without the article) before a name that is then a club's (`فريق`, `نادي`). */
+const TEAM_NOUNS = foldedSet(() => ["فريق", "نادي", "لاعب", "لاعبو", "لاعبي", "جماهير", "مدرب"])
+
 /** `ل`, and the tatweel of a `لـ` written apart (`لـ«الوطن»`: the paper spoken to, no complement). */
 const LAM = 0x0644
 const TATWEEL = 0x0640
@@ -116,16 +119,22 @@ const definiteWord = (u: Unit | undefined): u is Unit => u !== undefined && u.ki
  */
 export const bodyComplements = (units: ReadonlyArray<Unit>, found: ReadonlyArray<Mention>): Array<Mention> => {
   const out: Array<Mention> = []
+  let h = 0
   let k = 0
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!
     out.push(m)
     if (m.type !== "ORGANIZATION" || m.units.length < 2) continue
     const first = m.units[0]!
+    // (the mention's first unit)
+    while (h < units.length && units[h]!.start < first.start) h++
     const last = m.units[m.units.length - 1]!
     if (first.kind !== "word" || !BODY_HEADS().has(first.bare) || !definiteWord(last) || !bodyAdjective(first, last)) continue
     // (the unit after the mention's end: units and mentions are in text order)
     while (k < units.length && units[k]!.start < m.end) k++
+    // (فريق [الاتحاد السعودي] لكرة القدم: a team's noun before the name makes it a club named after a body, whose
+    // complement is the team's sport, not the body's field)
+    if (h > 0 && units[h - 1]!.kind === "word" && TEAM_NOUNS().has(units[h - 1]!.bare)) continue
     if (k >= units.length) break
     const c = units[k]!
     let e: number

@@ -46,6 +46,9 @@ describe("a body's name goes on with the complement naming its field (bodyComple
     // an adjective that is no nisba: feminine after a feminine head, or الأعلى
     ["وأعلنت الهيئة العامة للإحصاء النتائج .", [["الهيئة العامة", "ORGANIZATION"]], ["ORGANIZATION الهيئة العامة للإحصاء"]],
     ["وأصدر المجلس الأعلى للقضاء قرارا .", [["المجلس الأعلى", "ORGANIZATION"]], ["ORGANIZATION المجلس الأعلى للقضاء"]],
+    // unchanged: a team's noun before the name: a club named after a body, whose complement is its sport
+    ["وينتظر أن يعلن فريق الاتحاد السعودي لكرة القدم ضم المهاجم .", [["الاتحاد السعودي", "ORGANIZATION"]], ["ORGANIZATION الاتحاد السعودي"]],
+    ["وتعاقد نادي الاتحاد الليبي لكرة السلة مع مدرب .", [["الاتحاد الليبي", "ORGANIZATION"]], ["ORGANIZATION الاتحاد الليبي"]],
     // unchanged: a head that is no body's (a club's name), a person
     ["وتعاقد نادي الهلال للسباحة مع مدرب .", [["نادي الهلال", "ORGANIZATION"]], ["ORGANIZATION نادي الهلال"]],
     ["وقال الأمير سلطان للتنمية إن .", [["الأمير سلطان", "PERSON"]], ["PERSON سلطان"]],
