@@ -111,11 +111,14 @@ const definiteWord = (u: Unit | undefined): u is Unit => u !== undefined && u.ki
  * القدم]`, `[الوكالة الدولية] للطاقة الذرية` → whole: an organisation of two words or more the tagger found, opening
  * with a body's head noun ({@link BODY_HEADS}) and ending in an adjective with the article and no clitic ({@link bodyAdjective}:
  * `الدولي`, `الإسلامي`, `العامة`; not `مجلس الأمن`), right before a complement naming its field goes on with it: `ل` and the article on a
- * field of {@link FIELDS} (`للتنمية`), and a nisba adjective after it (`للطاقة الذرية`); or `ل` on a noun of
- * {@link CONSTRUCT_FIELDS} and its definite genitive (`لكرة القدم`, `لحقوق الإنسان`), and a nisba after that. The
- * tagger often stops at the adjective; the complement is part of the name (ANERcorp tags such names whole, and
- * readers want the body, not the kind of body). Nothing changes where a mention of `found` reaches past the
- * complement; mentions inside it are dropped. Returns the sentence's mentions, in text order.
+ * field of {@link FIELDS} (`للتنمية`), at most {@link COORDINATED} more fields after `و` (`للتربية والعلم والثقافة`)
+ * and a nisba adjective that agrees (`للطاقة الذرية`); or `ل` on a noun of {@link CONSTRUCT_FIELDS} and its definite
+ * genitive (`لكرة القدم`, `لحقوق الإنسان`), with no adjective after it. Not after a team's noun ({@link TEAM_NOUNS}:
+ * `فريق [الاتحاد السعودي] لكرة القدم`, a club). The tagger often stops at the adjective; the complement is part of
+ * the name (ANERcorp's training part tags such names whole, and readers want the body, not the kind of body).
+ * Nothing changes where a mention of `found` reaches past the complement; mentions inside it are dropped. Run with
+ * `listedOrganizations` only (extract.ts: the held-out ANERcorp figures did not move). Returns the sentence's
+ * mentions, in text order.
  */
 export const bodyComplements = (units: ReadonlyArray<Unit>, found: ReadonlyArray<Mention>): Array<Mention> => {
   const out: Array<Mention> = []
