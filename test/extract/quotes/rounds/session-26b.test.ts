@@ -19,19 +19,21 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
       'أوضح [[ORGANIZATION:مجلس القضاء في الإقليم]] أمس أن الوزارة تسلمت المتهمة. وجاء في بيان المجلس: «سلمت السلطات المتهمة إلى الإقليم». وأضاف البيان أن «المحاكمة ستكون عادلة».',
       ['[مجلس القضاء في الإقليم | جاء في] سلمت السلطات المتهمة إلى الإقليم', '[مجلس القضاء في الإقليم | أضاف] المحاكمة ستكون عادلة']
     ],
-    // another speaker quoted since: the body meant may be another, the phrase stays
+    // another speaker quoted since: the body meant may be another, so the name is not carried; the statement speaks
+    // for the body its noun names (`المجلس`, not `بيان المجلس`: forty-eighth session, helper issuer,
+    // `bodyNounOfDocument`)
     [
       'أوضح [[ORGANIZATION:مجلس القضاء في الإقليم]] أمس أن الوزارة تسلمت المتهمة. وقال [[PERSON:سامر العلي]]: «المحاكمة تأخرت كثيرا». وجاء في بيان المجلس: «سلمت السلطات المتهمة إلى الإقليم».',
-      ['[سامر العلي | قال] المحاكمة تأخرت كثيرا', '[بيان المجلس | جاء في] سلمت السلطات المتهمة إلى الإقليم']
+      ['[سامر العلي | قال] المحاكمة تأخرت كثيرا', '[المجلس | جاء في] سلمت السلطات المتهمة إلى الإقليم']
     ],
-    // no body named before, or one of another noun: the phrase stays
+    // no body named before, or one of another noun: the body's noun alone (forty-eighth session, as above)
     [
       'وجاء في بيان المجلس: «سلمت السلطات المتهمة إلى الإقليم». وأضاف البيان أن «المحاكمة ستكون عادلة».',
-      ['[بيان المجلس | جاء في] سلمت السلطات المتهمة إلى الإقليم', '[البيان | أضاف] المحاكمة ستكون عادلة']
+      ['[المجلس | جاء في] سلمت السلطات المتهمة إلى الإقليم', '[البيان | أضاف] المحاكمة ستكون عادلة']
     ],
     [
       'أوضح [[ORGANIZATION:مجلس القضاء في الإقليم]] أمس أن الوزارة تسلمت المتهمة. وجاء في بيان الهيئة: «سلمت السلطات المتهمة إلى الإقليم».',
-      ['[بيان الهيئة | جاء في] سلمت السلطات المتهمة إلى الإقليم']
+      ['[الهيئة | جاء في] سلمت السلطات المتهمة إلى الإقليم']
     ]
   ],
   "a participle does not take the name its clause reports": [
