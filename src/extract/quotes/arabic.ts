@@ -150,23 +150,11 @@ const HEH_KEY = "\u0647"
 /** Verbs of telling with the pronoun of the text told (`يرويها`, `رواها`, `ذكرها`): `التفاصيل التي يرويها X` (forty-seventh session). */
 const TELLING: ReadonlySet<string> = new Set(["\u064a\u0631\u0648\u064a\u0647\u0627", "\u064a\u0631\u0648\u064a\u0647", "\u062a\u0631\u0648\u064a\u0647\u0627", "\u0631\u0648\u0627\u0647\u0627", "\u0631\u0648\u0627\u0647", "\u0630\u0643\u0631\u0647\u0627", "\u0630\u0643\u0631\u0647"].map((w) => foldKey(w)[0]!))
 
-/**
- * Participles of citing and recalling (`مستشهدا`, `ذاكرا`, `متذكرا`, `مستذكرا`, `مرددا`, and their feminine) whose
- * object is someone else's saying (forty-eighth session, helper recall): `مستشهدا بما قاله الرئيس X "…"`.
- */
-const CITING_PARTICIPLES: ReadonlySet<string> = new Set(["\u0645\u0633\u062a\u0634\u0647\u062f\u0627", "\u0645\u0633\u062a\u0634\u0647\u062f\u0629", "\u0630\u0627\u0643\u0631\u0627", "\u0630\u0627\u0643\u0631\u0629", "\u0645\u062a\u0630\u0643\u0631\u0627", "\u0645\u062a\u0630\u0643\u0631\u0629", "\u0645\u0633\u062a\u0630\u0643\u0631\u0627", "\u0645\u0633\u062a\u0630\u0643\u0631\u0629", "\u0645\u0631\u062f\u062f\u0627", "\u0645\u0631\u062f\u062f\u0629"].map((w) => foldKey(w)[0]!))
-
-/** The saying a participle of citing names (`قول`, `بقول`, `مقولة`, `بمقولة`, `ماقاله`, `بماقاله`; `ما`/`بما` then `قاله` read apart). */
-const SAYING_NOUNS: ReadonlySet<string> = new Set(["\u0642\u0648\u0644", "\u0628\u0642\u0648\u0644", "\u0645\u0642\u0648\u0644\u0629", "\u0628\u0645\u0642\u0648\u0644\u0629", "\u0645\u0627\u0642\u0627\u0644\u0647", "\u0628\u0645\u0627\u0642\u0627\u0644\u0647"].map((w) => foldKey(w)[0]!))
-
 /** `ما`, `بما` (keys) before `قاله`. */
 const MA_SAID: ReadonlySet<string> = new Set(["\u0645\u0627", "\u0628\u0645\u0627"].map((w) => foldKey(w)[0]!))
 
 /** `قاله` (key). */
 const QALAHU = foldKey("\u0642\u0627\u0644\u0647")[0]!
-
-/** An honorific pronoun noun between a participle of citing and its object (`مستشهدا فضيلته بقول …`): `فضيلته`, `سموه`, `معاليه`. */
-const HONORIFIC_PRONOUNS: ReadonlySet<string> = new Set(["\u0641\u0636\u064a\u0644\u062a\u0647", "\u0633\u0645\u0648\u0647", "\u0645\u0639\u0627\u0644\u064a\u0647"].map((w) => foldKey(w)[0]!))
 
 /** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
 const NOT_NAME_WORD = /^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0644\u0643]\u0627\u0644)|\u0647(?:\u0627|\u0645|\u0645\u0627)$/
@@ -197,19 +185,19 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /**
    * The person whose saying a participle of citing names as its object (forty-eighth session, helper recall):
    * `مستشهداً بما قاله الرئيس الأميركي X "…"`, `ذاكراً قول X في البيت الأبيض "…"`, `متذكرا مقولة X: …`. Right after the
-   * participle (`CITING_PARTICIPLES`; one honorific pronoun noun allowed, `مستشهدا فضيلته بقول`) a noun of saying
-   * (`SAYING_NOUNS`, or `ما`/`بما` and `قاله`), then a person the entity stage tagged, starting within its next three
+   * participle (the lexicon's `citingParticiples`; one honorific pronoun noun allowed, `مستشهدا فضيلته بقول`) a noun of saying
+   * (`citedSayings`, or `ما`/`بما` and `قاله`), then a person the entity stage tagged, starting within its next three
    * words (a title or a definite word before the name: `الرئيس الأميركي`), and a quotation mark or a colon within six
    * tokens after the name, in the sentence; else null. (`مستشهدا بقول الله تعالى`, `بحديث الرسول` name no person
    * tagged: left to the rules after.)
    */
   private citedPerson(cue: Cue): Entity | null {
-    if (this.entities.length === 0 || !CITING_PARTICIPLES.has(withoutConjunction(this.keys[cue.at]!, 3))) return null
+    if (this.entities.length === 0 || !this.lex.citingParticiples.has(withoutConjunction(this.keys[cue.at]!, 3))) return null
     let k = cue.end
-    if (k < this.pe && HONORIFIC_PRONOUNS.has(this.keys[k]!)) k++
+    if (k < this.pe && this.lex.honorificPronouns.has(this.keys[k]!)) k++
     if (k + 1 >= this.pe || this.t.kinds[k] !== WORD) return null
     if (MA_SAID.has(this.keys[k]!) && this.keys[k + 1] === QALAHU) k += 2
-    else if (SAYING_NOUNS.has(this.keys[k]!)) k++
+    else if (this.lex.citedSayings.has(this.keys[k]!)) k++
     else return null
     for (let n = k; n < Math.min(this.pe, k + 3); n++) {
       if (this.t.kinds[n] !== WORD) return null

@@ -237,6 +237,12 @@ export const ArabicQuotesFile = Schema.Struct({
   citedNot: Described,
   /** مقال, كتاب, رواية, قصيدة…: nouns of a written or performed work before its author and title (forty-eighth session: moved from quotes/extract.ts `WORK_NOUNS`). */
   workNouns: Described,
+  /** مستشهدا, ذاكرا, متذكرا, مستذكرا, مرددا and their feminine (forty-eighth session, helper recall; the lead moved them from quotes/arabic.ts). */
+  citingParticiples: Described,
+  /** قول, بقول, مقولة, ماقاله: the saying a participle of citing names (forty-eighth session, helper recall). */
+  citedSayings: Described,
+  /** فضيلته, سموه, معاليه between a participle of citing and its object (forty-eighth session, helper recall). */
+  honorificPronouns: Described,
   /** Present forms of اعتبر ("consider"), read as the passive "is considered" after a relative pronoun. (thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`). */
   consideredPassive: Described,
   /** يدعى, تدعى, يسمى, تسمى ("is called") (thirty-sixth session: moved from quotes/cues.ts `CALLED`). */
@@ -805,6 +811,22 @@ export interface QuoteLexicons {
    * `رواية X «…»`). (Every key of each form; forty-eighth session: moved from quotes/extract.ts `WORK_NOUNS`.)
    */
   readonly workNouns: ReadonlySet<string>
+  /**
+   * Participles of citing and recalling (`مستشهدا`, `ذاكرا`, `متذكرا`, `مستذكرا`, `مرددا`, and their feminine) whose
+   * object is someone else's saying: `مستشهدا بما قاله الرئيس X "…"`. (Every key of each form; forty-eighth session,
+   * helper recall.)
+   */
+  readonly citingParticiples: ReadonlySet<string>
+  /**
+   * The saying a participle of citing names right after it (`قول`, `بقول`, `مقولة`, `بمقولة`, `ماقاله`, `بماقاله`; `ما`
+   * or `بما` and `قاله` written apart are read by the rule). (Every key of each form; forty-eighth session, helper recall.)
+   */
+  readonly citedSayings: ReadonlySet<string>
+  /**
+   * An honorific pronoun noun between a participle of citing and its object (`مستشهدا فضيلته بقول …`): `فضيلته`,
+   * `سموه`, `معاليه`. (Every key of each form; forty-eighth session, helper recall.)
+   */
+  readonly honorificPronouns: ReadonlySet<string>
   /**
    * Present forms of `اعتبر` ("consider"), read as the passive "is considered" after a relative pronoun. (Every key
    * of each form; thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`.)
@@ -1449,6 +1471,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     citedPeriodicals: allKeys(ar.citedPeriodicals.forms),
     citedNot: allKeys(ar.citedNot.forms),
     workNouns: allKeys(ar.workNouns.forms),
+    citingParticiples: allKeys(ar.citingParticiples.forms),
+    citedSayings: allKeys(ar.citedSayings.forms),
+    honorificPronouns: allKeys(ar.honorificPronouns.forms),
     consideredPassive: allKeys(ar.consideredPassive.forms),
     calledVerbs: allKeys(ar.calledVerbs.forms),
     namingVerbs: allKeys(ar.namingVerbs.forms),
