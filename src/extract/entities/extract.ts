@@ -124,8 +124,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
       // ([الاتحاد الدولي] للسباحة: a body's name cut before the complement naming its field; with the listed
       // organisations only: it did not move the held-out ANERcorp dev split through khabar tag, and AQMAR's
       // gold cuts such names as often as not (docs/history/evaluation.md, session 48))
-      if (listed) own = bodyComplements(units, own)
       if (listed) {
+        own = bodyComplements(units, own)
         const more = listedOrganizations(units, tagged, own)
         if (more.length > 0) {
           own.push(...more)

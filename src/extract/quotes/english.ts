@@ -626,7 +626,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
 
   /** Is the sex {@link titledSex} gives the person of id `id` read from their given name alone, no title? */
   protected sexByGivenName(id: string): boolean {
-    if (this.titledSexes === undefined) this.titledSexes = this.indexTitledSexes()
+    this.titledSexes ??= this.indexTitledSexes()
     return this.givenNameSexes.has(id)
   }
 

@@ -46,7 +46,10 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, entitySpeaker, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+
+/** A naming verb of a feminine subject with its object pronoun (`سمته`, `أسمتها`; {@link QuoteScanner.namedByCaller}). */
+const FEMININE_NAMING = /\u062a(?:\u0647|\u0647\u0627)$/
 
 /** `ب` written apart from the marks it governs (`ما وصفه ب"…"`). */
 const BA_KEY = foldKey("\u0628")[0]!
@@ -3017,7 +3020,7 @@ class QuoteScanner extends EnglishCalls {
         const person = this.personBeforeRelative(this.isPunct(k - 2, COMMAS) ? k - 3 : k - 2)
         if (person === null) return null
         const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, 0)
-        return { cue, speaker: { text: person.canonical, entityId: person.entityId, gender: null, person: true } }
+        return { cue, speaker: entitySpeaker(person) }
       }
       // (or after the name that opens its clause, `X يتهم بعض المحللين بـ"…"`, `وكان X قد اتهم Y بـ"…"`: nameOpensClause;
       // forty-third session, helper accuse)
@@ -3406,7 +3409,7 @@ class QuoteScanner extends EnglishCalls {
     const charged = this.chargeBefore(m, words, v - 1, this.lex.chargeVerbs)
     if (charged === null || charged.speaker === null || charged.cue.speaker === null || charged.cue.speaker[1] > v - 1) return null
     const naming = this.keys[v]!
-    const feminine = /\u062a(?:\u0647|\u0647\u0627)$/.test(naming)
+    const feminine = FEMININE_NAMING.test(naming)
     if ((charged.cue.gender === "f") !== feminine) return null
     return charged
   }

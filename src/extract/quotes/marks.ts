@@ -33,6 +33,8 @@ const CUE_CLAUSE = 6
 /** How many tokens after a closing-type mark read as an opener after a clitic its closer may stand ({@link MarkScanner.closedAfter}). */
 const CLOSE_REACH = 160
 
+/** A participle's plural or dual ending (`قائلين`, `قائلون`, `قائلان`): no single speaker's speech in parentheses ({@link MarkScanner.introducesParen}). */
+const PLURAL_OR_DUAL = /(?:\u064a\u0646|\u0648\u0646|\u0627\u0646)$/
 /** The most tokens from a `(` after a participle of saying to its `)` ({@link MarkScanner.parenSpeech}). */
 const PAREN_REACH = 200
 
@@ -564,7 +566,7 @@ export abstract class MarkScanner extends EntityIndex {
   protected introducesParen(k: number): boolean {
     const key = this.keys[k]!
     // (not a dual or plural participle, `… الأمير X، والوزير Y، قائلين (أقسم …)`: joint speakers the chain holds no one of)
-    return this.participleAt(k) && !this.lex.colonParticiples.has(key) && !/(?:\u064a\u0646|\u0648\u0646|\u0627\u0646)$/.test(key)
+    return this.participleAt(k) && !this.lex.colonParticiples.has(key) && !PLURAL_OR_DUAL.test(key)
   }
 
   /**

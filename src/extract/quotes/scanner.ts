@@ -27,6 +27,7 @@
  */
 import { NUM, PUNCT, WORD, foldKey, type Tokens } from "../internal/tokens.js"
 import { KeySet, idsOf } from "../internal/keys.js"
+import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import { quoteLexicons, type Gender, type QuoteLexicons } from "./lexicon.js"
 
@@ -231,6 +232,9 @@ export interface Speaker {
   /** Known to be a person (a person entity, or an English phrase with a person's title: `a BBC spokeswoman`). */
   readonly person: boolean
 }
+
+/** The speaker an entity the entity stage tagged stands for: its canonical form and id, a person when it is a PERSON. */
+export const entitySpeaker = (e: Entity): Speaker => ({ text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" })
 
 /** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
 const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256), sentenceEnd: new Int32Array(256) }

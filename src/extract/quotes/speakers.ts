@@ -14,7 +14,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tok
 import { IMAM } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
@@ -224,7 +224,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
         const named = this.personOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.personBeforePronoun(this.phraseSentenceStart(a))
-        if (named !== null) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
+        if (named !== null) r = entitySpeaker(named)
       }
       // `Mr Prater's views were echoed by Christine Rush. "…," she said.`: a person the document titles as of the other
       // sex (`Mr`, `Ms`) is no `he` or `she`; the first person who is not, of the pronoun's own sentence, else of the
@@ -232,32 +232,21 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (r !== null && r.person && pronoun !== "p") {
         const other = pronoun === "m" ? "f" : "m"
         const id = r.entityId ?? r.text
-        // (a sex read from a given name alone, `Graeme Oxby`, gives way only to a person the document gives the
-        // pronoun's own sex, the last one named before it: a name the entity stage glued wrong, `Malcolm X. Attallah
-        // Shabazz`, is no reason to take someone else of no known sex; forty-eighth session, helper enpron)
-        if (this.titledSex(id) === other && this.sexByGivenName(id)) {
+        if (this.titledSex(id) === other) {
           const same = this.personOfSexBefore(a, pronoun)
-          if (same !== null) r = { text: same.canonical, entityId: same.entityId, gender: null, person: true }
-        } else if (this.titledSex(id) === other) {
-          const start = this.phraseSentenceStart(a)
-          // (the pronoun's own sentence first, `Mr Hale's remarks drew fire - he told …`, then the sentence before)
-          const named = this.personBetween(Math.max(start, a - 60), a, other) ?? this.personOfSentenceBefore(start, other)
-          if (named !== null && named.canonical !== r.text) r = { text: named.canonical, entityId: named.entityId, gender: null, person: true }
-          else {
-            // (else the last person on the chain who is not, within its last eight)
-            const c = this.chain
-            let i = c.length - 1
-            for (; i >= Math.max(0, c.length - 8); i--) {
-              if (c[i]!.person && this.titledSex(c[i]!.entityId ?? c[i]!.text) !== other) {
-                r = c[i]!
-                break
-              }
-            }
-            // (else the last person named before it whom the document gives the pronoun's own sex; forty-eighth session)
-            if (i < Math.max(0, c.length - 8)) {
-              const same = this.personOfSexBefore(a, pronoun)
-              if (same !== null) r = { text: same.canonical, entityId: same.entityId, gender: null, person: true }
-            }
+          // (a sex read from a given name alone, `Graeme Oxby`, gives way only to a person the document gives the
+          // pronoun's own sex, the last one named before it: a name the entity stage glued wrong, `Malcolm X. Attallah
+          // Shabazz`, is no reason to take someone else of no known sex; forty-eighth session, helper enpron)
+          if (this.sexByGivenName(id)) {
+            if (same !== null) r = entitySpeaker(same)
+          } else {
+            const start = this.phraseSentenceStart(a)
+            // (the pronoun's own sentence first, `Mr Hale's remarks drew fire - he told …`, then the sentence before)
+            const named = this.personBetween(Math.max(start, a - 60), a, other) ?? this.personOfSentenceBefore(start, other)
+            // (else the last person on the chain who is not, within its last eight; else the last person named before
+            // it whom the document gives the pronoun's own sex, forty-eighth session)
+            if (named !== null && named.canonical !== r.text) r = entitySpeaker(named)
+            else r = this.chainPersonNotOf(other) ?? (same !== null ? entitySpeaker(same) : r)
           }
         }
       }
@@ -1511,6 +1500,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         continue
       }
       return null
+    }
+    return null
+  }
+
+  /** The last person on the chain, within its last eight, whom the document does not give sex `not` ({@link titledSex}), or null. */
+  private chainPersonNotOf(not: "m" | "f"): Speaker | null {
+    const c = this.chain
+    for (let i = c.length - 1; i >= Math.max(0, c.length - 8); i--) {
+      if (c[i]!.person && this.titledSex(c[i]!.entityId ?? c[i]!.text) !== not) return c[i]!
     }
     return null
   }
@@ -3143,7 +3141,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (n < end && (this.keys[n] === AN || this.keys[n] === MIN)) n++
       if (n >= end || this.t.kinds[n] !== WORD) return null
       const e = this.entityStartingAt(n)
-      if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" } : null
+      if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION" ? entitySpeaker(e) : null
       const w = this.keys[n]!
       if (docStem(w, this.lex.documentNouns) !== null || this.lex.arStops.has(w)) return null
       if (n + 1 < end && this.t.kinds[n + 1] === WORD && !w.startsWith(ALEF_LAM) && this.constructNoun(w) && this.keys[n + 1]!.startsWith(ALEF_LAM)) return this.resolve([n, n + 2], null, false)
@@ -3242,7 +3240,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let n = j + 1
     if (n < this.pe && this.t.kinds[n] === PUNCT && MARKS.has(this.keys[n]!)) n++
     const e = n < this.pe ? this.entityStartingAt(n) : null
-    return e !== null && e.type === "ORGANIZATION" ? { text: e.canonical, entityId: e.entityId, gender: null, person: false } : null
+    return e !== null && e.type === "ORGANIZATION" ? entitySpeaker(e) : null
   }
 
   /**
@@ -3262,12 +3260,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (not a nisba adjective the entity stage took for a name: تقرير استخباري أمريكي)
       const nisba = j === k + 1 && key.endsWith("\u064a") && key[0] !== "\u0644" && !key.startsWith(ALEF_LAM)
       const e = linked && !nisba ? this.entityStartingAt(j) : null
-      if (e !== null && (e.type === "PERSON" || (!person && e.type === "ORGANIZATION"))) return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
+      if (e !== null && (e.type === "PERSON" || (!person && e.type === "ORGANIZATION"))) return entitySpeaker(e)
       if (e !== null) break
       // حسب تغريدة كمران, بيان لفلان: one word right after the document that is a name of one person of the document,
       // untagged there (thirty-seventh session, after the A69 reading's tweet)
       const named = j === k + 1 && !nisba ? this.personByNameWord(j) : null
-      if (named !== null) return { text: named.canonical, entityId: named.entityId, gender: null, person: true }
+      if (named !== null) return entitySpeaker(named)
       const lam = j === k + 1 && !person ? this.issuerAfterLam(k) : null
       if (lam !== null) return lam
       // بيان من الرئاسة، تقرير لصحيفة «X»: `من` right after an indefinite statement or report, or `لـ` glued to a
@@ -3335,7 +3333,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       const e = this.entities[i]!
       if (e.start >= to) break
-      if (e.type === "PERSON" || e.type === "ORGANIZATION") return { text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" }
+      if (e.type === "PERSON" || e.type === "ORGANIZATION") return entitySpeaker(e)
     }
     return this.issuingSubjectWords(s, k)
   }
@@ -3411,7 +3409,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.keys[j]!.startsWith(ALEF_LAM) || !this.keys[j + 1]!.startsWith(ALEF_LAM) || (this.keys[k] !== "\u00ab" && this.keys[k] !== '"')) return null
     if (this.entityStartingAt(j) !== null || this.entityStartingAt(j + 1) !== null) return null
     const e = this.entityStartingAt(k + 1)
-    return e !== null && e.type === "ORGANIZATION" ? { text: e.canonical, entityId: e.entityId, gender: null, person: false } : null
+    return e !== null && e.type === "ORGANIZATION" ? entitySpeaker(e) : null
   }
 
   /**
@@ -3433,7 +3431,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       let found: Speaker | null = null
       if (e !== null) {
         if (e.type !== "ORGANIZATION") continue
-        found = { text: e.canonical, entityId: e.entityId, gender: null, person: false }
+        found = entitySpeaker(e)
       } else if (this.keys[j] === bare && j + 1 < k && this.t.kinds[j + 1] === WORD) {
         const w = this.keys[j + 1]!
         if (!w.startsWith(ALEF_LAM) || this.lex.clauseOpeners.has(w) || this.lex.arStops.has(w) || this.lex.bodyNouns.has(w)) continue
