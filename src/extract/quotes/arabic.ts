@@ -147,8 +147,6 @@ const NAMED_AFTER = 12
 /** `ه`: the key of a final `ة` (a feminine noun). */
 const HEH_KEY = "\u0647"
 
-/** Verbs of telling with the pronoun of the text told (`يرويها`, `رواها`, `ذكرها`): `التفاصيل التي يرويها X` (forty-seventh session). */
-const TELLING: ReadonlySet<string> = new Set(["\u064a\u0631\u0648\u064a\u0647\u0627", "\u064a\u0631\u0648\u064a\u0647", "\u062a\u0631\u0648\u064a\u0647\u0627", "\u0631\u0648\u0627\u0647\u0627", "\u0631\u0648\u0627\u0647", "\u0630\u0643\u0631\u0647\u0627", "\u0630\u0643\u0631\u0647"].map((w) => foldKey(w)[0]!))
 
 /** `ما`, `بما` (keys) before `قاله`. */
 const MA_SAID: ReadonlySet<string> = new Set(["\u0645\u0627", "\u0628\u0645\u0627"].map((w) => foldKey(w)[0]!))
@@ -271,7 +269,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (وبحسب التفاصيل التي يرويها «X» ابن …: a person who tells the text, named right after a relative and a verb of
       // telling, is the source, and joins the chain)
       const teller = this.textTeller(cue.speaker[0])
-      if (teller !== null) return speech ? this.pushEntity(teller, cue.gender, cue.speaker[0]) : { text: teller.canonical, entityId: teller.entityId, gender: cue.gender, person: true }
+      if (teller !== null) return speech ? this.pushEntity(teller, cue.gender, cue.speaker[0]) : entitySpeaker(teller, cue.gender)
       return this.resolve(cue.speaker, cue.gender, false)
     }
     // وهذا ما دفع X إلى القول:, وخلص X إلى القول: the one named right before `إلى القول` says it (twenty-fifth session)
@@ -517,10 +515,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /**
    * The person who tells the text an according phrase cites at token `k` (`التفاصيل التي يرويها «X»`; forty-seventh
    * session, helper docspk): a relative pronoun right after the noun, a verb of telling with its object pronoun
-   * (`TELLING`), an opening mark at most, then a person entity; else null. Five tokens read.
+   * (the lexicon's `tellingVerbs`), an opening mark at most, then a person entity; else null. Five tokens read.
    */
   private textTeller(k: number): Entity | null {
-    if (k + 3 >= this.pe || this.t.kinds[k + 1] !== WORD || !this.lex.relativePronouns.has(this.keys[k + 1]!) || !TELLING.has(this.keys[k + 2]!)) return null
+    if (k + 3 >= this.pe || this.t.kinds[k + 1] !== WORD || !this.lex.relativePronouns.has(this.keys[k + 1]!) || !this.lex.tellingVerbs.has(this.keys[k + 2]!)) return null
     let n = k + 3
     if (this.markChar(n) !== null) n++
     const e = n < this.pe ? this.entityStartingAt(n) : null
@@ -1116,7 +1114,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         if (person === null || k + 1 >= at || this.t.kinds[k + 1] !== WORD) return null
         // (the phrase opens with the name or a role before it, never with a comma)
         for (let j = k + 1; j < at && this.orig(this.t.starts[j]!, this.t.ends[j]!).end <= person.start; j++) if (this.keys[j] === BISM_KEY || SPOKESMAN_STEM.test(this.keys[j]!)) return null
-        return speech ? this.pushEntity(person, gender, k + 1) : { text: person.canonical, entityId: person.entityId, gender, person: true }
+        return speech ? this.pushEntity(person, gender, k + 1) : entitySpeaker(person, gender)
       }
       if (lex.complementizers.has(key) || lex.arStops.has(key) || lex.relativePronouns.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
       const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
@@ -1143,7 +1141,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     const verb = this.keys[v]!
     const gender: Gender | null = verb.endsWith("\u062a") ? "f" : verb.startsWith("\u062a") ? null : "m"
-    return push ? this.pushEntity(person, gender, v) : { text: person.canonical, entityId: person.entityId, gender, person: true }
+    return push ? this.pushEntity(person, gender, v) : entitySpeaker(person, gender)
   }
 
   /**

@@ -555,7 +555,7 @@ class QuoteScanner extends EnglishCalls {
       while (si < spans.length && spans[si]![0] < end) maxEnd = Math.max(maxEnd, spans[si++]![1])
       if (maxEnd > start) continue
       this.prepare(s, e)
-      this.emit(s + 1, e, null, { text: who.canonical, entityId: who.entityId ?? null, gender: null, person: true }, false)
+      this.emit(s + 1, e, null, entitySpeaker(who), false)
     }
     this.prepare(lastPs, lastPe)
     if (this.quotes.length > before) this.mergeAppended(before)
@@ -630,7 +630,7 @@ class QuoteScanner extends EnglishCalls {
     const questionEnd = asked === null ? -1 : this.questionEnd(asked[0], pe)
     // no quotation mark and no cue: no quote (most paragraphs); skip the bookkeeping below
     if (marks.length === 0 && cues.length === 0) {
-      if (asked !== null) this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
+      if (asked !== null) this.pushEntity(asked[1], null, asked[0])
       if (carried !== null) this.emit(carried[0], carried[1], pending!.cue, pending!.speaker, false)
       return
     }
@@ -650,7 +650,7 @@ class QuoteScanner extends EnglishCalls {
       const cue = cues[ci]
       const mark = marks[mi]
       if (asked !== null && Math.min(cue?.at ?? pe, mark?.open ?? pe) > asked[0]) {
-        this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
+        this.pushEntity(asked[1], null, asked[0])
         asked = null
       }
       if (cue !== undefined && (mark === undefined || cue.at < mark.open)) {
@@ -984,7 +984,7 @@ class QuoteScanner extends EnglishCalls {
         }
       }
     }
-    if (asked !== null) this.push({ text: asked[1].canonical, entityId: asked[1].entityId, gender: null, person: true }, asked[0])
+    if (asked !== null) this.pushEntity(asked[1], null, asked[0])
     // وقال X إن بلاده لن تقبل أي "شروط مسبقة" و"ترفض كل وصاية": marks of two words or more right before `و` and marks
     // a cue attributed, left unattributed themselves, are the first piece of the same words (the reverse of
     // secondPiece; twenty-fourth session, second round)

@@ -241,6 +241,8 @@ export const ArabicQuotesFile = Schema.Struct({
   citingParticiples: Described,
   /** قول, بقول, مقولة, ماقاله: the saying a participle of citing names (forty-eighth session, helper recall). */
   citedSayings: Described,
+  /** يرويها, رواها, ذكرها: verbs of telling with the pronoun of the text told (forty-seventh session; moved from quotes/arabic.ts `TELLING` in the forty-ninth). */
+  tellingVerbs: Described,
   /** فضيلته, سموه, معاليه between a participle of citing and its object (forty-eighth session, helper recall). */
   honorificPronouns: Described,
   /** Present forms of اعتبر ("consider"), read as the passive "is considered" after a relative pronoun. (thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`). */
@@ -827,6 +829,12 @@ export interface QuoteLexicons {
    * `سموه`, `معاليه`. (Every key of each form; forty-eighth session, helper recall.)
    */
   readonly honorificPronouns: ReadonlySet<string>
+  /**
+   * A verb of telling with the object pronoun of the text told, after a relative pronoun that follows an according
+   * phrase's noun (`وبحسب التفاصيل التي يرويها «X»`): `يرويها`, `رواها`, `ذكرها`… (every key of each form; forty-seventh
+   * session, helper docspk, moved from quotes/arabic.ts in the forty-ninth).
+   */
+  readonly tellingVerbs: ReadonlySet<string>
   /**
    * Present forms of `اعتبر` ("consider"), read as the passive "is considered" after a relative pronoun. (Every key
    * of each form; thirty-sixth session: moved from quotes/cues.ts `CONSIDERED`.)
@@ -1474,6 +1482,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     citingParticiples: allKeys(ar.citingParticiples.forms),
     citedSayings: allKeys(ar.citedSayings.forms),
     honorificPronouns: allKeys(ar.honorificPronouns.forms),
+    tellingVerbs: allKeys(ar.tellingVerbs.forms),
     consideredPassive: allKeys(ar.consideredPassive.forms),
     calledVerbs: allKeys(ar.calledVerbs.forms),
     namingVerbs: allKeys(ar.namingVerbs.forms),

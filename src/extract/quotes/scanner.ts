@@ -233,8 +233,11 @@ export interface Speaker {
   readonly person: boolean
 }
 
-/** The speaker an entity the entity stage tagged stands for: its canonical form and id, a person when it is a PERSON. */
-export const entitySpeaker = (e: Entity): Speaker => ({ text: e.canonical, entityId: e.entityId, gender: null, person: e.type === "PERSON" })
+/**
+ * The speaker an entity the entity stage tagged stands for: its canonical form and id, a person when it is a PERSON,
+ * with the gender its verb tells when the caller knows it.
+ */
+export const entitySpeaker = (e: Entity, gender: Gender | null = null): Speaker => ({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" })
 
 /** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
 const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256), sentenceEnd: new Int32Array(256) }

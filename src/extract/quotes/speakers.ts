@@ -326,7 +326,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // `"…," his son said.` after `Mr Hall's son Tom, 57, said`: the person the text named right after the same noun and
     // a possessive (forty-fifth session)
     const bound = this.personBoundToNoun(a, b)
-    if (bound !== null) return push ? this.pushEntity(bound, gender, a) : { text: bound.canonical, entityId: bound.entityId, gender, person: true }
+    if (bound !== null) return push ? this.pushEntity(bound, gender, a) : { ...entitySpeaker(bound, gender), person: true }
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
     // وقال عندما بدأ المحامي:, وقالت كما نقلت عنها الوكالة: a clause of time, condition or report where the subject
@@ -1491,7 +1491,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (not after a sentence that names nobody: `Young lost. But the wildcard was beaten by Jo Hill. Despite that he
       // was happy. "…," he said.`)
       const agent = throughPronoun ? null : this.passiveAgent(p, end)
-      if (agent !== null) return this.push({ text: agent[0].canonical, entityId: agent[0].entityId, gender: null, person: true }, agent[1])
+      if (agent !== null) return this.pushEntity(agent[0], null, agent[1], true)
       // `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: a
       // sentence that names nobody but holds `he`/`she` refers to the one before it (forty-fourth session)
       if (this.pronounWithoutPerson(p, end)) {
