@@ -44,6 +44,9 @@ const LATER_CLAUSE = 30
 /** Single quotation marks that open words quoted inside a quote (`"'Oh no …`; {@link MarkScanner.reopens}). */
 const SINGLE_OPENERS: ReadonlySet<string> = new Set(["'", "\u2018"])
 
+/** Single quotation marks that close words quoted inside a quote (`… saying 'what now?' "To …`; {@link MarkScanner.reopens}). */
+const SINGLE_CLOSERS: ReadonlySet<string> = new Set(["'", "\u2019"])
+
 /** Punctuation after which no quote opens (search-form keys): a `«` right before one closes ({@link MarkScanner.beforeStop}). */
 const STOPS: ReadonlySet<string> = new Set([".", ",", "\u060c", ":", "\u061b", ";", "!", "?", "\u061f"])
 
@@ -630,11 +633,16 @@ export abstract class MarkScanner extends EntityIndex {
   /**
    * A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one);
    * so does one glued to an editor's bracket and a Latin word in it (`"[Alastair] will act …`; forty-fifth session).
+   * The sentence may end inside words quoted in the quote, its single closing mark glued to the stop (`"He ran at me
+   * saying 'what do you want to do about it?' "To not apologise …`: forty-ninth session; before, the mark closed the
+   * first quote and the next paragraph's speech was lost).
    */
   protected reopens(j: number, pe: number): boolean {
     const t = this.t
     const next = j + 1
-    if (j - 1 <= this.ps || !this.isSentenceEnd(j - 1) || t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0) return false
+    // (the stop before a single closing mark glued to it)
+    const stop = j - 2 > this.ps && t.spaced[j - 1] === 0 && SINGLE_CLOSERS.has(this.keys[j - 1]!) ? j - 2 : j - 1
+    if (stop <= this.ps || !this.isSentenceEnd(stop) || t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0) return false
     if (this.keys[next] === "[") return next + 1 < pe && t.spaced[next + 1] === 0 && t.kinds[next + 1] === WORD && /^[a-z]/.test(this.keys[next + 1]!)
     // (`… 10 minutes. "'Oh no Bill don't do anything," came the response.`: a single mark glued between the mark and a
     // Latin word opens words quoted inside the new quote; forty-seventh session, helper nest)
