@@ -13,6 +13,7 @@ import { lowerBound } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
+import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
@@ -28,6 +29,10 @@ const EN_EPITHET_HEADS = new Set(["player", "holder", "prop", "hooker", "defende
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 /** `its`, `their`: the owner of a document in `says its report` (forty-seventh session). */
 const EN_OWNERS = new Set(["its", "their"])
+/** `the company`, `the firm`: the nouns that stand for the organisation a document's title opens with ({@link SpeakerResolver.titleBodyFor}). */
+const HEADLINE_BODY_NOUNS = new Set(["company", "firm"])
+/** How many entities back from `the company` the last organisation named is looked for ({@link SpeakerResolver.titleBodyFor}). */
+const HEADLINE_BODY_BACK = 50
 /** A body's documents that speak for it (`its report`, `their statement`; forty-seventh session). */
 const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
@@ -220,6 +225,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
       let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      // `The EU sought to allay the airlines' fears, …. It added that …`: `it` stands for no person; the organisation
+      // the sentence before opens with, when the chain gave a person (forty-ninth session, helper enholder)
+      if (first === "it" && (r === null || r.person)) r = this.bodyForIt(a) ?? r
       // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
@@ -484,7 +492,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // `CENTR, the Council of …, agrees. "…," the organisation said`: the body the sentence before opens with
     // (thirtieth session)
     if (english && entity === null && b - a === 2 && first === "the" && EN_BODY_NOUNS.has(this.keys[a + 1]!)) {
-      const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a))
+      const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.titleBodyFor(a)
       if (body !== null) {
         const named: Speaker = { text: body.canonical, entityId: body.entityId, gender, person: false }
         if (push) this.push(named, a)
@@ -639,7 +647,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       // (a one-word Arabic role, `وقال الرئيس`, is never a person the text names only after its sentence: `منذ سقوط
       // الرئيس X` further on is someone else; thirtieth session, second round)
-      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) : b - a === 1 ? this.namedBefore(a) : null)
+      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) ?? this.heldRolePerson(text) : b - a === 1 ? this.namedBefore(a) : null)
       // `Michael Howard has backed …. But the Tory leader argued`, `the Man Utd boss`: a leader's noun after a party, a
       // place or a club is the chain's last speaker when a named person quoted in this paragraph or the one before
       // (`Ferguson said: "…" The Man Utd boss continued:`), else (not `boss`) the first person the document names
@@ -3576,4 +3584,53 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return k + 1 < this.pe && this.t.kinds[k + 1] === WORD && e.start === this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start ? e : null
   }
 
+  /** The roles the text ties to a named person ({@link heldRoleIndex}), built once on first need. */
+  private heldRoles: Map<string, Entity | null> | undefined = undefined
+
+  /**
+   * English: the one person the text ties in so many words to a definite role phrase (`the Ofsted chief` after `by
+   * Ofsted chief, David Bell,` or `David Bell, the Ofsted chief,`; {@link heldRoleIndex}), when the phrase is `the` and
+   * a post ending in a head of `EN_HELD_HEADS`; null when none or two persons are tied to it (forty-ninth session, helper
+   * enholder).
+   */
+  protected heldRolePerson(text: string): Entity | null {
+    const key = heldRoleKey(text.trim().split(/\s+/))
+    if (key === null) return null
+    return (this.heldRoles ??= heldRoleIndex(this.text, this.entities)).get(key) ?? null
+  }
+
+  /**
+   * English `it` as a speaker (`It added that …`) where the chain holds a person: the organisation that opens the
+   * sentence before (or speaks in it; {@link bodyOfSentenceBefore}: `The EU sought to allay …`), else null (forty-ninth
+   * session, helper enholder).
+   */
+  protected bodyForIt(a: number): Speaker | null {
+    const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a))
+    return body === null ? null : entitySpeaker(body)
+  }
+
+  /** The end of the text's first line (its title; -1 with none), once looked for ({@link titleBodyFor}). */
+  private titleEnd: number | undefined = undefined
+
+  /**
+   * `UK Coal plunges into deeper loss` ⏎ … `UK Coal said it was making …` … `The company said …`: for `the company` or
+   * `the firm` at token `a`, the organisation the document's title opens with, when the last organisation the text
+   * names before the phrase (within {@link HEADLINE_BODY_BACK} entities, after the title) is that one too; else null
+   * (forty-ninth session, helper enholder).
+   */
+  protected titleBodyFor(a: number): Entity | null {
+    if (!HEADLINE_BODY_NOUNS.has(this.keys[a + 1]!)) return null
+    const lead = this.entities[0]
+    // (the title: the text's first line, found once; the organisation opens it)
+    const titleEnd = (this.titleEnd ??= this.text.indexOf("\n"))
+    if (lead === undefined || lead.type !== "ORGANIZATION" || titleEnd < 0 || lead.end > titleEnd || this.text.slice(0, lead.start).trim() !== "") return null
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    for (let i = this.firstEntityFrom(at) - 1, n = 0; i > 0 && n < HEADLINE_BODY_BACK; i--, n++) {
+      const e = this.entities[i]!
+      if (e.start < titleEnd) return null
+      if (e.type !== "ORGANIZATION") continue
+      return (e.entityId ?? e.canonical) === (lead.entityId ?? lead.canonical) ? lead : null
+    }
+    return null
+  }
 }
