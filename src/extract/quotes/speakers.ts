@@ -33,6 +33,8 @@ const EN_OWNERS = new Set(["its", "their"])
 const HEADLINE_BODY_NOUNS = new Set(["company", "firm"])
 /** How many entities back from `the company` the last organisation named is looked for ({@link SpeakerResolver.titleBodyFor}). */
 const HEADLINE_BODY_BACK = 50
+/** A possessive right after a name (`'s`, `’s`, or the apostrophe alone after an `s`) and a space ({@link SpeakerResolver.possessiveName}). */
+const POSSESSIVE_AFTER = /^(?:['\u2019]s|['\u2019])\s/
 /** A body's documents that speak for it (`its report`, `their statement`; forty-seventh session). */
 const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
@@ -647,7 +649,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       // (a one-word Arabic role, `وقال الرئيس`, is never a person the text names only after its sentence: `منذ سقوط
       // الرئيس X` further on is someone else; thirtieth session, second round)
-      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) ?? this.heldRolePerson(text) : b - a === 1 ? this.namedBefore(a) : null)
+      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) ?? this.heldRolePerson(text) ?? this.leadHolder(a, text) : b - a === 1 ? this.namedBefore(a) : null)
       // `Michael Howard has backed …. But the Tory leader argued`, `the Man Utd boss`: a leader's noun after a party, a
       // place or a club is the chain's last speaker when a named person quoted in this paragraph or the one before
       // (`Ferguson said: "…" The Man Utd boss continued:`), else (not `boss`) the first person the document names
@@ -659,7 +661,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const recent = last !== undefined && last.person && last.entityId !== null && this.chainAt[c.length - 1]! >= Math.min(this.lastPs, this.ps) ? last : null
         // (a club's boss only from the chain: a match report quotes two managers, and the first person named may be
         // the other one; twentieth session's guard)
-        const leader: Speaker | null = recent ?? (this.keys[b - 1] === "boss" ? null : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
+        const leader: Speaker | null = recent ?? (this.keys[b - 1] === "boss" ? this.recentPersonPast(2) : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
         if (leader !== null) {
           if (push && this.chain[this.chain.length - 1] !== leader) this.push(leader, a)
           return leader
@@ -1486,6 +1488,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // `Bigger attacks were rarely seen, he said.`: nor is a one-word name that opens the sentence before a noun (an
         // adjective the tagger took for a name; forty-third session)
         if (this.openingModifier(e, k)) continue
+        // `Fowler's double strike helped City … and Keegan sympathised with …`: a name in the possessive opens no
+        // subject of its own; the sentence's subject is read no further in (forty-ninth session, helper enholder)
+        if (this.possessiveName(e)) break
         const title = k > p ? this.keys[k - 1]! : ""
         if ((gender === "m" && /^(?:ms|mrs|miss)$/.test(title)) || (gender === "f" && title === "mr")) return null
         // English speakers carry no gender: `he` and `she` look for the last person
@@ -3632,5 +3637,78 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return (e.entityId ?? e.canonical) === (lead.entityId ?? lead.canonical) ? lead : null
     }
     return null
+  }
+
+  /** Is the entity's mention followed by a possessive (`Fowler's double strike`, `Jones' goal`)? (forty-ninth session, helper enholder) */
+  protected possessiveName(e: Entity): boolean {
+    return POSSESSIVE_AFTER.test(this.text.slice(e.end, e.end + 3))
+  }
+
+  /**
+   * The chain's last person named by an entity, pushed in this paragraph or the one before, when only bodies were pushed
+   * after it, at most `bodies` of them: `Wenger spoke to a smaller group of reporters …` after Wenger's quotes, where
+   * `according to The Independent` pushed the paper last (`the Arsenal boss`; forty-ninth session, helper enholder);
+   * else null.
+   */
+  protected recentPersonPast(bodies: number): Speaker | null {
+    const c = this.chain
+    const from = Math.min(this.lastPs, this.ps)
+    for (let i = c.length - 1, n = 0; i >= 0 && n <= bodies && this.chainAt[i]! >= from; i--, n++) {
+      const x = c[i]!
+      if (x.person) return x.entityId !== null ? x : null
+    }
+    return null
+  }
+
+  /** The roles {@link leadHolder} tied to the document's lead person, by their key. */
+  private readonly leadHeld = new Map<string, Entity>()
+  /** The document's lead person ({@link documentLead}), once looked for; undefined before. */
+  private leadPerson: Entity | null | undefined = undefined
+
+  /**
+   * The person a document is about: named in its title and opening its first sentence after the title (`Blair
+   * dismisses quit claim report` ⏎ `Tony Blair has dismissed reports …`), one id, with no role the entity stage read
+   * for any mention of it (a person the text gives another post, `Tory MP Boris Johnson`, is none); else null.
+   */
+  protected documentLead(): Entity | null {
+    if (this.leadPerson !== undefined) return this.leadPerson
+    this.leadPerson = null
+    const titleEnd = (this.titleEnd ??= this.text.indexOf("\n"))
+    if (titleEnd < 0) return null
+    let inTitle: Entity | null = null
+    for (const e of this.entities) {
+      if (e.type !== "PERSON") continue
+      if (e.end <= titleEnd) {
+        inTitle ??= e
+        continue
+      }
+      if (inTitle === null || this.text.slice(titleEnd, e.start).trim() !== "") return null
+      const id = e.entityId ?? e.canonical
+      // (the same id, or the title's surname alone: `Blair` for `Tony Blair`)
+      if ((inTitle.entityId ?? inTitle.canonical) !== id && !e.canonical.endsWith(` ${inTitle.text}`)) return null
+      if (this.entities.some((x) => (x.entityId ?? x.canonical) === id && x.role != null && x.role.trim() !== "")) return null
+      return (this.leadPerson = e)
+    }
+    return null
+  }
+
+  /**
+   * English: a definite role phrase no person is tied to in so many words (`the prime minister`, `the Arsenal boss`:
+   * {@link heldRoleKey}), right after a sentence whose first person is the document's lead person ({@link documentLead}:
+   * `Tony Blair has dismissed reports …. "…," the prime minister told`), is that person; the document then uses the
+   * phrase for that person throughout (later uses take the same person). Else null (forty-ninth session, helper
+   * enholder).
+   */
+  protected leadHolder(a: number, text: string): Entity | null {
+    const key = heldRoleKey(text.trim().split(/\s+/))
+    if (key === null) return null
+    const held = this.leadHeld.get(key)
+    if (held !== undefined) return held
+    const lead = this.documentLead()
+    if (lead === null) return null
+    const before = this.personOfSentenceBefore(this.phraseSentenceStart(a))
+    if (before === null || (before.entityId ?? before.canonical) !== (lead.entityId ?? lead.canonical)) return null
+    this.leadHeld.set(key, before)
+    return before
   }
 }
