@@ -35,6 +35,8 @@ const HEADLINE_BODY_NOUNS = new Set(["company", "firm"])
 const HEADLINE_BODY_BACK = 50
 /** A possessive right after a name (`'s`, `’s`, or the apostrophe alone after an `s`) and a space ({@link SpeakerResolver.possessiveName}). */
 const POSSESSIVE_AFTER = /^(?:['\u2019]s|['\u2019])\s/
+/** How many tokens after a name in the possessive a clause of `and`/`but` and a person is looked for ({@link SpeakerResolver.coordinatedPersonAfter}). */
+const COORDINATED_REACH = 40
 /** A body's documents that speak for it (`its report`, `their statement`; forty-seventh session). */
 const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
@@ -1488,9 +1490,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // `Bigger attacks were rarely seen, he said.`: nor is a one-word name that opens the sentence before a noun (an
         // adjective the tagger took for a name; forty-third session)
         if (this.openingModifier(e, k)) continue
-        // `Fowler's double strike helped City … and Keegan sympathised with …`: a name in the possessive opens no
-        // subject of its own; the sentence's subject is read no further in (forty-ninth session, helper enholder)
-        if (this.possessiveName(e)) break
+        // `Fowler's double strike helped City … and Keegan sympathised with …`: a name in the possessive is no subject
+        // when a clause after `and`/`but` opens with a person of its own and a verb; that person is (forty-ninth
+        // session, helper enholder)
+        if (this.possessiveName(e)) {
+          const other = this.coordinatedPersonAfter(k, end, e)
+          if (other !== null) return this.pushEntity(other[0], null, other[1], true)
+        }
         const title = k > p ? this.keys[k - 1]! : ""
         if ((gender === "m" && /^(?:ms|mrs|miss)$/.test(title)) || (gender === "f" && title === "mr")) return null
         // English speakers carry no gender: `he` and `she` look for the last person
@@ -3710,5 +3716,24 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (before === null || (before.entityId ?? before.canonical) !== (lead.entityId ?? lead.canonical)) return null
     this.leadHeld.set(key, before)
     return before
+  }
+
+  /**
+   * The person who opens a clause after `and` or `but` in the sentence from token `k` to `end` (within
+   * {@link COORDINATED_REACH} tokens, outside quotation marks) before a lower-case word (`… and Keegan sympathised
+   * with …`), another than `e` and not in the possessive itself, with the token it starts at; else null (forty-ninth
+   * session, helper enholder).
+   */
+  protected coordinatedPersonAfter(k: number, end: number, e: Entity): [Entity, number] | null {
+    const stop = Math.min(end - 2, k + COORDINATED_REACH)
+    for (let j = k + 1; j < stop; j++) {
+      if (this.markChar(j) !== null) return null
+      if (this.t.kinds[j] !== WORD || (this.keys[j] !== "and" && this.keys[j] !== "but")) continue
+      const p = this.personAt(j + 1)
+      if (p === null || (p.entityId ?? p.canonical) === (e.entityId ?? e.canonical) || this.possessiveName(p)) continue
+      const v = this.walkPast(j + 1, end, p.end, "start")
+      if (v < end && this.t.kinds[v] === WORD && !isCapitalized(this.t, this.text, v)) return [p, j + 1]
+    }
+    return null
   }
 }
