@@ -273,7 +273,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.nationalityEpithet(a, b)) return this.describedPerson(a)
     // `said the Liverpool player`, `The world indoor champion said`: a player's or a performer's epithet stands for a
     // person named before, as a nationality does; the person whose role the document writes that way comes first
-    // (`the Lions coach`); offices (`the prime minister`, `the Arsenal boss`) are left as they are
+    // (`the Lions coach`); offices (`the prime minister`, `the Arsenal boss`) are not read so: the roles below find
+    // their holder when the text ties one (`heldRolePerson`, `leadHolder`; forty-ninth session)
     if (this.englishEpithet(a, b)) {
       const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
       const held = this.personByRoleTail(this.text.slice(o.start, o.end))
