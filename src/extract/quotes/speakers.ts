@@ -13,6 +13,7 @@ import { lowerBound } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
+import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
@@ -28,6 +29,14 @@ const EN_EPITHET_HEADS = new Set(["player", "holder", "prop", "hooker", "defende
 const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 /** `its`, `their`: the owner of a document in `says its report` (forty-seventh session). */
 const EN_OWNERS = new Set(["its", "their"])
+/** `the company`, `the firm`: the nouns that stand for the organisation a document's title opens with ({@link SpeakerResolver.titleBodyFor}). */
+const HEADLINE_BODY_NOUNS = new Set(["company", "firm"])
+/** How many entities back from `the company` the last organisation named is looked for ({@link SpeakerResolver.titleBodyFor}). */
+const HEADLINE_BODY_BACK = 50
+/** A possessive right after a name (`'s`, `’s`, or the apostrophe alone after an `s`) and a space ({@link SpeakerResolver.possessiveName}). */
+const POSSESSIVE_AFTER = /^(?:['\u2019]s|['\u2019])\s/
+/** How many tokens after a name in the possessive a clause of `and`/`but` and a person is looked for ({@link SpeakerResolver.coordinatedPersonAfter}). */
+const COORDINATED_REACH = 40
 /** A body's documents that speak for it (`its report`, `their statement`; forty-seventh session). */
 const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
@@ -220,6 +229,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
       let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      // `The EU sought to allay the airlines' fears, …. It added that …`: `it` stands for no person; the organisation
+      // the sentence before opens with, when the chain gave a person (forty-ninth session, helper enholder)
+      if (first === "it" && (r === null || r.person)) r = this.bodyForIt(a) ?? r
       // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
@@ -261,7 +273,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.nationalityEpithet(a, b)) return this.describedPerson(a)
     // `said the Liverpool player`, `The world indoor champion said`: a player's or a performer's epithet stands for a
     // person named before, as a nationality does; the person whose role the document writes that way comes first
-    // (`the Lions coach`); offices (`the prime minister`, `the Arsenal boss`) are left as they are
+    // (`the Lions coach`); offices (`the prime minister`, `the Arsenal boss`) are not read so: the roles below find
+    // their holder when the text ties one (`heldRolePerson`, `leadHolder`; forty-ninth session)
     if (this.englishEpithet(a, b)) {
       const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
       const held = this.personByRoleTail(this.text.slice(o.start, o.end))
@@ -484,7 +497,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // `CENTR, the Council of …, agrees. "…," the organisation said`: the body the sentence before opens with
     // (thirtieth session)
     if (english && entity === null && b - a === 2 && first === "the" && EN_BODY_NOUNS.has(this.keys[a + 1]!)) {
-      const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a))
+      const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.titleBodyFor(a)
       if (body !== null) {
         const named: Speaker = { text: body.canonical, entityId: body.entityId, gender, person: false }
         if (push) this.push(named, a)
@@ -639,7 +652,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       // (a one-word Arabic role, `وقال الرئيس`, is never a person the text names only after its sentence: `منذ سقوط
       // الرئيس X` further on is someone else; thirtieth session, second round)
-      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) : b - a === 1 ? this.namedBefore(a) : null)
+      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) ?? this.heldRolePerson(text) ?? this.leadHolder(a, text) : b - a === 1 ? this.namedBefore(a) : null)
       // `Michael Howard has backed …. But the Tory leader argued`, `the Man Utd boss`: a leader's noun after a party, a
       // place or a club is the chain's last speaker when a named person quoted in this paragraph or the one before
       // (`Ferguson said: "…" The Man Utd boss continued:`), else (not `boss`) the first person the document names
@@ -651,7 +664,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const recent = last !== undefined && last.person && last.entityId !== null && this.chainAt[c.length - 1]! >= Math.min(this.lastPs, this.ps) ? last : null
         // (a club's boss only from the chain: a match report quotes two managers, and the first person named may be
         // the other one; twentieth session's guard)
-        const leader: Speaker | null = recent ?? (this.keys[b - 1] === "boss" ? null : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
+        const leader: Speaker | null = recent ?? (this.keys[b - 1] === "boss" ? this.recentPersonPast(2) : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
         if (leader !== null) {
           if (push && this.chain[this.chain.length - 1] !== leader) this.push(leader, a)
           return leader
@@ -1478,6 +1491,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // `Bigger attacks were rarely seen, he said.`: nor is a one-word name that opens the sentence before a noun (an
         // adjective the tagger took for a name; forty-third session)
         if (this.openingModifier(e, k)) continue
+        // `Fowler's double strike helped City … and Keegan sympathised with …`: a name in the possessive is no subject
+        // when a clause after `and`/`but` opens with a person of its own and a verb; that person is (forty-ninth
+        // session, helper enholder)
+        if (this.possessiveName(e)) {
+          const other = this.coordinatedPersonAfter(k, end, e)
+          if (other !== null) return this.pushEntity(other[0], null, other[1], true)
+        }
         const title = k > p ? this.keys[k - 1]! : ""
         if ((gender === "m" && /^(?:ms|mrs|miss)$/.test(title)) || (gender === "f" && title === "mr")) return null
         // English speakers carry no gender: `he` and `she` look for the last person
@@ -3576,4 +3596,145 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return k + 1 < this.pe && this.t.kinds[k + 1] === WORD && e.start === this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start ? e : null
   }
 
+  /** The roles the text ties to a named person ({@link heldRoleIndex}), built once on first need. */
+  private heldRoles: Map<string, Entity | null> | undefined = undefined
+
+  /**
+   * English: the one person the text ties in so many words to a definite role phrase (`the Ofsted chief` after `by
+   * Ofsted chief, David Bell,` or `David Bell, the Ofsted chief,`; {@link heldRoleIndex}), when the phrase is `the` and
+   * a post ending in a head of `EN_HELD_HEADS`; null when none or two persons are tied to it (forty-ninth session, helper
+   * enholder).
+   */
+  protected heldRolePerson(text: string): Entity | null {
+    const key = heldRoleKey(text.trim().split(/\s+/))
+    if (key === null) return null
+    return (this.heldRoles ??= heldRoleIndex(this.text, this.entities)).get(key) ?? null
+  }
+
+  /**
+   * English `it` as a speaker (`It added that …`) where the chain holds a person: the organisation that opens the
+   * sentence before (or speaks in it; {@link bodyOfSentenceBefore}: `The EU sought to allay …`), else null (forty-ninth
+   * session, helper enholder).
+   */
+  protected bodyForIt(a: number): Speaker | null {
+    const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a))
+    return body === null ? null : entitySpeaker(body)
+  }
+
+  /** The end of the text's first line (its title; -1 with none), once looked for ({@link titleBodyFor}). */
+  private titleEnd: number | undefined = undefined
+
+  /**
+   * `UK Coal plunges into deeper loss` ⏎ … `UK Coal said it was making …` … `The company said …`: for `the company` or
+   * `the firm` at token `a`, the organisation the document's title opens with, when the last organisation the text
+   * names before the phrase (within {@link HEADLINE_BODY_BACK} entities, after the title) is that one too; else null
+   * (forty-ninth session, helper enholder).
+   */
+  protected titleBodyFor(a: number): Entity | null {
+    if (!HEADLINE_BODY_NOUNS.has(this.keys[a + 1]!)) return null
+    const lead = this.entities[0]
+    // (the title: the text's first line, found once; the organisation opens it)
+    const titleEnd = (this.titleEnd ??= this.text.indexOf("\n"))
+    if (lead === undefined || lead.type !== "ORGANIZATION" || titleEnd < 0 || lead.end > titleEnd || this.text.slice(0, lead.start).trim() !== "") return null
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    for (let i = this.firstEntityFrom(at) - 1, n = 0; i > 0 && n < HEADLINE_BODY_BACK; i--, n++) {
+      const e = this.entities[i]!
+      if (e.start < titleEnd) return null
+      if (e.type !== "ORGANIZATION") continue
+      return (e.entityId ?? e.canonical) === (lead.entityId ?? lead.canonical) ? lead : null
+    }
+    return null
+  }
+
+  /** Is the entity's mention followed by a possessive (`Fowler's double strike`, `Jones' goal`)? (forty-ninth session, helper enholder) */
+  protected possessiveName(e: Entity): boolean {
+    return POSSESSIVE_AFTER.test(this.text.slice(e.end, e.end + 3))
+  }
+
+  /**
+   * The chain's last person named by an entity, pushed in this paragraph or the one before, when only bodies were pushed
+   * after it, at most `bodies` of them: `Wenger spoke to a smaller group of reporters …` after Wenger's quotes, where
+   * `according to The Independent` pushed the paper last (`the Arsenal boss`; forty-ninth session, helper enholder);
+   * else null.
+   */
+  protected recentPersonPast(bodies: number): Speaker | null {
+    const c = this.chain
+    const from = Math.min(this.lastPs, this.ps)
+    for (let i = c.length - 1, n = 0; i >= 0 && n <= bodies && this.chainAt[i]! >= from; i--, n++) {
+      const x = c[i]!
+      if (x.person) return x.entityId !== null ? x : null
+    }
+    return null
+  }
+
+  /** The roles {@link leadHolder} tied to the document's lead person, by their key. */
+  private readonly leadHeld = new Map<string, Entity>()
+  /** The document's lead person ({@link documentLead}), once looked for; undefined before. */
+  private leadPerson: Entity | null | undefined = undefined
+
+  /**
+   * The person a document is about: named in its title and opening its first sentence after the title (`Blair
+   * dismisses quit claim report` ⏎ `Tony Blair has dismissed reports …`), one id, with no role the entity stage read
+   * for any mention of it (a person the text gives another post, `Tory MP Boris Johnson`, is none); else null.
+   */
+  protected documentLead(): Entity | null {
+    if (this.leadPerson !== undefined) return this.leadPerson
+    this.leadPerson = null
+    const titleEnd = (this.titleEnd ??= this.text.indexOf("\n"))
+    if (titleEnd < 0) return null
+    let inTitle: Entity | null = null
+    for (const e of this.entities) {
+      if (e.type !== "PERSON") continue
+      if (e.end <= titleEnd) {
+        inTitle ??= e
+        continue
+      }
+      if (inTitle === null || this.text.slice(titleEnd, e.start).trim() !== "") return null
+      const id = e.entityId ?? e.canonical
+      // (the same id, or the title's surname alone: `Blair` for `Tony Blair`)
+      if ((inTitle.entityId ?? inTitle.canonical) !== id && !e.canonical.endsWith(` ${inTitle.text}`)) return null
+      if (this.entities.some((x) => (x.entityId ?? x.canonical) === id && x.role != null && x.role.trim() !== "")) return null
+      return (this.leadPerson = e)
+    }
+    return null
+  }
+
+  /**
+   * English: a definite role phrase no person is tied to in so many words (`the prime minister`, `the Arsenal boss`:
+   * {@link heldRoleKey}), right after a sentence whose first person is the document's lead person ({@link documentLead}:
+   * `Tony Blair has dismissed reports …. "…," the prime minister told`), is that person; the document then uses the
+   * phrase for that person throughout (later uses take the same person). Else null (forty-ninth session, helper
+   * enholder).
+   */
+  protected leadHolder(a: number, text: string): Entity | null {
+    const key = heldRoleKey(text.trim().split(/\s+/))
+    if (key === null) return null
+    const held = this.leadHeld.get(key)
+    if (held !== undefined) return held
+    const lead = this.documentLead()
+    if (lead === null) return null
+    const before = this.personOfSentenceBefore(this.phraseSentenceStart(a))
+    if (before === null || (before.entityId ?? before.canonical) !== (lead.entityId ?? lead.canonical)) return null
+    this.leadHeld.set(key, before)
+    return before
+  }
+
+  /**
+   * The person who opens a clause after `and` or `but` in the sentence from token `k` to `end` (within
+   * {@link COORDINATED_REACH} tokens, outside quotation marks) before a lower-case word (`… and Keegan sympathised
+   * with …`), another than `e` and not in the possessive itself, with the token it starts at; else null (forty-ninth
+   * session, helper enholder).
+   */
+  protected coordinatedPersonAfter(k: number, end: number, e: Entity): [Entity, number] | null {
+    const stop = Math.min(end - 2, k + COORDINATED_REACH)
+    for (let j = k + 1; j < stop; j++) {
+      if (this.markChar(j) !== null) return null
+      if (this.t.kinds[j] !== WORD || (this.keys[j] !== "and" && this.keys[j] !== "but")) continue
+      const p = this.personAt(j + 1)
+      if (p === null || (p.entityId ?? p.canonical) === (e.entityId ?? e.canonical) || this.possessiveName(p)) continue
+      const v = this.walkPast(j + 1, end, p.end, "start")
+      if (v < end && this.t.kinds[v] === WORD && !isCapitalized(this.t, this.text, v)) return [p, j + 1]
+    }
+    return null
+  }
 }
