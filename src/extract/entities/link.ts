@@ -146,6 +146,28 @@ const onlyAsFather = (word: string, long: ReadonlyArray<string>): boolean => {
   return seen
 }
 
+/** `أبو`, `أبي`, `أم` (search form): the words that open a kunya, a parent named by a child (forty-ninth session). */
+const kunyaWords = foldedSet(() => ["أبو", "ابو", "أبي", "ابي", "أم", "ام"])
+
+/**
+ * `[فهد]` beside `أبو فهد`: whether a one-word name stands in `long` only right after `أبو`/`أم` (a kunya: the father
+ * or mother named by that child, another person). The boy `فهد` of a story does not join his father `أبو فهد`
+ * (forty-ninth session, helper arsubject).
+ */
+/** `أم [محمد]`, `لأم [علي]`, `أبو [خالد]`: whether `أبو`, `أبي` or `أم` (with `و`, `ف`, `ل` or `ب` or not) stands right before `start`. */
+const KUNYA_BEFORE = /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644\u0628]?(?:[\u0623\u0627]\u0628[\u0648\u064a]|[\u0623\u0627]\u0645)\s+$/
+const afterKunya = (text: string, start: number): boolean => KUNYA_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+
+const onlyInKunya = (word: string, long: ReadonlyArray<string>): boolean => {
+  let seen = false
+  for (let k = 0; k < long.length; k++) {
+    if (long[k] !== word) continue
+    if (k < 1 || !kunyaWords().has(long[k - 1]!)) return false
+    seen = true
+  }
+  return seen
+}
+
 /**
  * Whitespace that `.replace(/\s+/g, " ").trim()` changes: any but a space, two spaces, a space at either end (`trim`
  * removes what `\s` matches). A string without any is left as it is by both. Linear.
@@ -1092,6 +1114,8 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       const d = cluster[j]!
       if (d === c || !within(short, keys[j]!) || (orgOpener && keys[j]![0] === short[0])) continue
       if (fatherless && onlyAsFather(short[0]!, keys[j]!)) continue
+      // (not a name the tagger cut from its own kunya, `لأم [محمد]`: that mention is the parent's)
+      if (short.length === 1 && onlyInKunya(short[0]!, keys[j]!) && isArabic(mentions[i]!.units[0]!) && !afterKunya(text, mentions[i]!.start)) continue
       // (سلمان بن عبد العزيز beside محمد بن سلمان بن عبد العزيز: the son's name holds the father's whole; see fathersNasabIn)
       if (fathersNasab && fathersNasabIn(short, keys[j]!)) continue
       // the nearest mention before (distance ≥ 0) beats any after; between namesakes, a lone surname after a title of

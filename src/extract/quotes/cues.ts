@@ -48,6 +48,14 @@ const hakadhaWords = (): NonNullable<typeof hakadha> =>
 /** `بما` (`غرد X بما يلي:`): a preposition and a relative, never part of a speaker's name (twenty-seventh session). */
 const BIMA = foldKey("\u0628\u0645\u0627")[0]!
 /** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
+/**
+ * `بموقعه`, `موقعها`, `حسابه`, `صفحته`, `قناته` (with or without و, ف, ب or ل): the speaker's own channel of publication,
+ * which ends its phrase (`قال النادي بموقعه على الإنترنت إن …`; forty-ninth session, helper arsubject).
+ */
+const CHANNEL = /^[\u0648\u0641\u0628\u0644]?(?:\u0645\u0648\u0642\u0639|\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a|\u0642\u0646\u0627\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645)$/
+/** `عبر`, `في`, `على`, `من`: prepositions before a channel with its pronoun (`عبر موقعه`, `في حسابه`, `على صفحتها`). */
+const CHANNEL_LEADS: ReadonlySet<string> = new Set(["\u0639\u0628\u0631", "\u0641\u064a", "\u0639\u0644\u064a", "\u0645\u0646"])
+
 const LONE_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0644", "\u0644\u0644", "\u0643"])
 /** `بأنه`, `بأنها`, `بأنهم`, `بأنهما` as keys: "as (being)", a pronoun of the thing a verb of describing describes. */
 const AS_PRONOUN = /^\u0628\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/
@@ -809,6 +817,9 @@ export abstract class CueScanner extends MarkScanner {
     // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
     // (not right after a verb of describing with its object pronoun: ما وصفه "تضليل X" quotes the term it describes by)
     let close = e === s && v.needsMark && endsWithPronoun(verb) ? -1 : e > s ? Math.max(this.outletName(e, pe), this.markedName(e, pe)) : this.markedName(e, pe)
+    // وأعلنت «لجنة المتابعة والإشراف العليا» التابعة …: a body's longer name in marks right after the verb is its
+    // subject too (forty-ninth session, helper arsubject)
+    if (close < 0 && e === s && s === end && !(v.needsMark && endsWithPronoun(verb))) close = this.markedBody(e, pe)
     // right after the verb, three words in marks followed by the rest of a sentence (a verb: no article, no
     // preposition, no complementizer, no colon later) are speech (وأضاف "جرائم الكراهية الزائفة" وقعت من قبل),
     // not a name (وقال "سامر" شقيق الضحية: …، وقالت "الراية" القطرية إن …، قال "X" عن …: …)
@@ -821,6 +832,11 @@ export abstract class CueScanner extends MarkScanner {
     if (close >= 0 && e === s && this.markedObject(j, s, close)) close = -1
     if (close >= 0) {
       if (e === s) {
+        s = e + 1
+        e = close
+      } else if (e - s === 1 && this.titleWord(s)) {
+        // وقال بروفيسور "دانيال براون" عالم الفلك: a title alone, then a person's name in marks: the name is the
+        // speaker (forty-ninth session, helper arsubject)
         s = e + 1
         e = close
       } else {
@@ -933,6 +949,30 @@ export abstract class CueScanner extends MarkScanner {
     const noun = this.keys[e - 1]!
     if (this.t.kinds[e - 1] !== WORD || noun.startsWith(ALEF_LAM) || !this.lex.relayNouns.has(noun)) return -1
     return this.markedName(e, pe, 7, true)
+  }
+
+  /**
+   * The closing mark of a body's name in marks right after a verb at token `k`, its subject, when the name runs past
+   * the three words {@link markedName} reads (`وأعلنت «لجنة المتابعة والإشراف العليا» التابعة للجبهة في بيان …`,
+   * `وأعلن «المرصد السوري لحقوق الإنسان»، أن «…»`): four to six words whose first is a body's head noun (`bodyNouns`,
+   * with its article or bare as the head of a construct, `لجنة`, `المرصد`), then a word, a comma or a colon. The
+   * marks hold who speaks, not speech; -1 when none (forty-ninth session, helper arsubject). Reads seven tokens.
+   */
+  protected markedBody(k: number, pe: number): number {
+    if (k + 1 >= pe || this.t.kinds[k + 1] !== WORD) return -1
+    const head = this.keys[k + 1]!
+    if (!this.lex.bodyNouns.has(head) && !(!head.startsWith(ALEF_LAM) && this.lex.bodyNouns.has(ALEF_LAM + head))) return -1
+    return this.markedName(k, pe, 7)
+  }
+
+  /**
+   * Is word token `k` a title printed before a name (`titles`: `السيد`, `الدكتور`, `البروفيسور`), with its article
+   * or without it (`بروفيسور`, `دكتور`)? (forty-ninth session, helper arsubject)
+   */
+  protected titleWord(k: number): boolean {
+    if (this.t.kinds[k] !== WORD) return false
+    const key = this.keys[k]!
+    return this.lex.arTitles.has(key) || (key.length > 3 && !key.startsWith(ALEF_LAM) && this.lex.arTitles.has(ALEF_LAM + key))
   }
 
   /** Does the source `[s, e)` after `نقل … عن` hold a person or an organisation (any words when entities did not run)? */
@@ -1263,6 +1303,9 @@ export abstract class CueScanner extends MarkScanner {
         // وكتب مسؤول بالحزب تغريدة قال فيها, ونشر X بيانا جاء فيه: an indefinite document of speech right before a
         // verb and its فيه/فيها is the verb's object, no word of its subject (forty-sixth session, helper relay)
         if (e > s && this.speechDocumentObject(e, pe)) break
+        // قال بطل قطر بموقعه على الإنترنت إن …, وقال النادي عبر حسابه في تويتر: the speaker's own channel of
+        // publication is no word of the speaker's name (forty-ninth session, helper arsubject)
+        if (e > s && (CHANNEL.test(k) || (CHANNEL_LEADS.has(k) && e + 1 < pe && this.t.kinds[e + 1] === WORD && CHANNEL.test(this.keys[e + 1]!)))) break
       }
       e++
     }

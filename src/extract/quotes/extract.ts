@@ -806,6 +806,9 @@ class QuoteScanner extends EnglishCalls {
         // (an object pronoun between them, واصفا إياه «…», keeps the marks right after the verb)
         const far = m.open - (before.from ?? before.cue.at) > CUE_WINDOW
         const next = before.cue.end === m.open || (before.cue.end + 1 === m.open && !before.cue.english && this.lex.objectIyya.has(this.keys[before.cue.end]!))
+        // وأعلنت «لجنة المتابعة والإشراف العليا» التابعة …: marks that hold the very phrase read as the verb's subject
+        // hold who speaks, never speech (forty-ninth session, helper arsubject)
+        if (before.cue.speaker !== null && before.cue.speaker[0] === a && before.cue.speaker[1] === b) continue
         // ومن جهته صرح "مركز X" الترفيهي بأنه …: a name in marks right after the verb, then a complementizer, is the
         // verb's subject, not its speech (session 17, second round)
         if (before.bare && before.cue.end === m.open && !before.cue.english && before.cue.speaker === null && words <= 6 && this.complementizerSoonAfter(m.close + 1)) continue
