@@ -86,6 +86,10 @@ const LAM_CLITICS = new Set(["\u0644", "\u0644\u0644"])
 const TATWEEL = "\u0640"
 /** `كـ` ("as") written alone before a mark glued to it: a label follows (`كـ»أبرز شخصية …»`), no speech. */
 const KAF = "\u0643"
+/** `وذلك`, "and that": with `في`/`خلال` and a noun of speech after marks, the occasion of the subject's words (forty-ninth session, helper arshort). */
+const WA_DHALIKA = foldKey("\u0648\u0630\u0644\u0643")[0]!
+/** `خلال`, "during" (forty-ninth session, helper arshort). */
+const KHILAL = foldKey("\u062e\u0644\u0627\u0644")[0]!
 /** `ف`, a conjunction glued to the word after it. */
 const FA_LETTER = "\u0641"
 
@@ -786,6 +790,16 @@ class QuoteScanner extends EnglishCalls {
         const charged = this.chargeBefore(m, words) ?? this.accusingBefore(m) ?? this.condemnedEpithet(m, words) ?? this.complainedOf(m, words)
         if (charged !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
           found.push({ a, b, cue: charged.cue, speaker: charged.speaker, capped: m.capped })
+          continue
+        }
+      }
+      // جدد الرئيس X دعوته …، باعتباره «أفضل خيار للاستقرار»، وذلك في كلمة ألقاها: two words or more in marks that no cue
+      // attributes, right before `وذلك في` and a noun of a speech (speechOccasionAfter), are the words of the subject of the
+      // verb that opens the sentence (markSubject), said on that occasion (forty-ninth session, helper arshort)
+      if (before === null && words >= 2 && this.speechOccasionAfter(m) && !(this.entities.length > 0 && this.marksOneName(a, b))) {
+        const said = this.markSubject(m.open)
+        if (said !== null) {
+          found.push({ a, b, cue: null, speaker: said, capped: m.capped, ...(words <= 3 ? { part: true } : {}) })
           continue
         }
       }
@@ -3412,6 +3426,20 @@ class QuoteScanner extends EnglishCalls {
     const feminine = FEMININE_NAMING.test(naming)
     if ((charged.cue.gender === "f") !== feminine) return null
     return charged
+  }
+
+  /**
+   * Do the marks `m` stand right before `وذلك في` or `وذلك خلال` (a comma between allowed) and a noun of a speech
+   * (`speechOccasions`: `خطاب`, `كلمة ألقاها`, `تصريحات`, `مقابلته`, `بيان`), the occasion on which the sentence's
+   * subject said them (`جدد X دعوته …، باعتباره «…»، وذلك في كلمة ألقاها`, `وأقر X أن … سيستخدم لتمويل «…»، وذلك في
+   * خطاب طويل`; forty-ninth session, helper arshort)? Four tokens at most after the closing mark, in its sentence.
+   */
+  protected speechOccasionAfter(m: Mark): boolean {
+    let k = m.close + 1
+    if (k < this.pe && this.isPunct(k, COMMAS)) k++
+    if (k + 2 >= this.pe || this.t.kinds[k] !== WORD || this.keys[k] !== WA_DHALIKA) return false
+    if (this.t.kinds[k + 1] !== WORD || (this.keys[k + 1] !== FI && this.keys[k + 1] !== KHILAL)) return false
+    return this.t.kinds[k + 2] === WORD && this.lex.speechOccasions.has(this.keys[k + 2]!)
   }
 
   /** Is a plural noun of people the subject right after the verb of `cue` (`شكا القطريون`; forty-fifth session)? */

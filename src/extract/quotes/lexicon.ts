@@ -179,6 +179,8 @@ export const ArabicQuotesFile = Schema.Struct({
   warningVerbs: Described,
   /** `شكا`, `اشتكى` …: verbs of complaining whose words follow `من` as a verb of warning's do (forty-fifth session). */
   complainingVerbs: Described,
+  /** `خطاب`, `كلمة`, `تصريحات` …: nouns of a speech after `وذلك في` right after marks (forty-ninth session, helper arshort). */
+  speechOccasions: Described,
   /** `هو`, `هي`, `هم`, `هما` between `ما` and `إلا` (fortieth session). */
   exceptivePronouns: Described,
   /** سوف ("will"), لن ("will not"), لم ("did not") (thirty-sixth session: moved from quotes/extract.ts `VERB_PARTICLES`). */
@@ -654,6 +656,8 @@ export interface QuoteLexicons {
   readonly warningVerbs: ReadonlySet<string>
   /** `شكا`, `اشتكى` …: verbs of complaining; their words in marks follow `من` (`وشكا X من «…»`) and a `بالقول` after them is read as a cue of its own (forty-fifth session, helper accuse). */
   readonly complainingVerbs: ReadonlySet<string>
+  /** `خطاب`, `كلمة`, `تصريحات`, `مقابلة`, `بيان` … (bare or with a pronoun): nouns of a speech the subject gave, after `وذلك في`/`وذلك خلال` right after marks (`«…»، وذلك في كلمة ألقاها`; forty-ninth session, helper arshort). */
+  readonly speechOccasions: ReadonlySet<string>
   /** `هو`, `هي`, `هم`, `هما`: the pronoun between `ما` and `إلا` (fortieth session). */
   readonly exceptivePronouns: ReadonlySet<string>
   /**
@@ -1442,6 +1446,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     negatedCopulas: allKeys(ar.negatedCopulas.forms),
     warningVerbs: allKeys(ar.warningVerbs.forms),
     complainingVerbs: allKeys(ar.complainingVerbs.forms),
+    speechOccasions: allKeys(ar.speechOccasions.forms),
     exceptivePronouns: allKeys(ar.exceptivePronouns.forms),
     verbParticles: allKeys(ar.verbParticles.forms),
     possessiveNameNouns: allKeys(ar.possessiveNameNouns.forms),
