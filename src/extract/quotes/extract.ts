@@ -3485,7 +3485,7 @@ class QuoteScanner extends EnglishCalls {
       const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") || form.endsWith("\u0648\u0646") ? "p" : "m"
       const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
       if (cue.speaker === null || cue.speaker[1] > comp || !(this.namedSubjectAfter(cue) || this.personInPhrase(cue.speaker[0], cue.speaker[1]))) return null
-      return { cue, speaker: this.speakerOfCue(cue, true) }
+      return { cue, speaker: this.speakerOfCue(cue, false) }
     }
     return null
   }
