@@ -86,6 +86,12 @@ const LAM_CLITICS = new Set(["\u0644", "\u0644\u0644"])
 const TATWEEL = "\u0640"
 /** `كـ` ("as") written alone before a mark glued to it: a label follows (`كـ»أبرز شخصية …»`), no speech. */
 const KAF = "\u0643"
+/** `وذلك`, "and that": with `في`/`خلال` and a noun of speech after marks, the occasion of the subject's words (forty-ninth session, helper arshort). */
+/** Tokens at most from a verb of acknowledging to its complementizer: its subject and a phrase of time (forty-ninth session, helper arshort). */
+const ACK_SUBJECT = 10
+const WA_DHALIKA = foldKey("\u0648\u0630\u0644\u0643")[0]!
+/** `خلال`, "during" (forty-ninth session, helper arshort). */
+const KHILAL = foldKey("\u062e\u0644\u0627\u0644")[0]!
 /** `ف`, a conjunction glued to the word after it. */
 const FA_LETTER = "\u0641"
 
@@ -786,6 +792,26 @@ class QuoteScanner extends EnglishCalls {
         const charged = this.chargeBefore(m, words) ?? this.accusingBefore(m) ?? this.condemnedEpithet(m, words) ?? this.complainedOf(m, words)
         if (charged !== null && !(this.entities.length > 0 && this.marksOneName(a, b))) {
           found.push({ a, b, cue: charged.cue, speaker: charged.speaker, capped: m.capped })
+          continue
+        }
+      }
+      // وأقر X أن قسما من الأموال … سيستخدم لتمويل «أنشطة إرهابية»: two words or more in the clause of a verb of
+      // acknowledging with a named subject and a complementizer (acknowledgedBefore); two or three only when they read as
+      // no name (forty-ninth session, helper arshort)
+      if (before === null && words >= 2 && !(this.entities.length > 0 && this.marksOneName(a, b)) && !this.codeShaped(a, b) && (words >= MIN_WORDS_BARE || this.partNotName(m, a, b))) {
+        const acknowledged = this.acknowledgedBefore(m, words)
+        if (acknowledged !== null) {
+          found.push({ a, b, cue: acknowledged.cue, speaker: acknowledged.speaker, capped: m.capped, ...(words <= 3 ? { part: true } : {}) })
+          continue
+        }
+      }
+      // جدد الرئيس X دعوته …، باعتباره «أفضل خيار للاستقرار»، وذلك في كلمة ألقاها: two words or more in marks that no cue
+      // attributes, right before `وذلك في` and a noun of a speech (speechOccasionAfter), are the words of the subject of the
+      // verb that opens the sentence (markSubject), said on that occasion (forty-ninth session, helper arshort)
+      if (before === null && words >= 2 && this.speechOccasionAfter(m) && !(this.entities.length > 0 && this.marksOneName(a, b))) {
+        const said = this.markSubject(m.open)
+        if (said !== null) {
+          found.push({ a, b, cue: null, speaker: said, capped: m.capped, ...(words <= 3 ? { part: true } : {}) })
           continue
         }
       }
@@ -3415,6 +3441,62 @@ class QuoteScanner extends EnglishCalls {
     const feminine = FEMININE_NAMING.test(naming)
     if ((charged.cue.gender === "f") !== feminine) return null
     return charged
+  }
+
+  /**
+   * Do the marks `m` stand right before `وذلك في` or `وذلك خلال` (a comma between allowed) and a noun of a speech
+   * (`speechOccasions`: `خطاب`, `كلمة ألقاها`, `تصريحات`, `مقابلته`, `بيان`), the occasion on which the sentence's
+   * subject said them (`جدد X دعوته …، باعتباره «…»، وذلك في كلمة ألقاها`, `وأقر X أن … سيستخدم لتمويل «…»، وذلك في
+   * خطاب طويل`; forty-ninth session, helper arshort)? Four tokens at most after the closing mark, in its sentence.
+   */
+  protected speechOccasionAfter(m: Mark): boolean {
+    let k = m.close + 1
+    if (k < this.pe && this.isPunct(k, COMMAS)) k++
+    if (k + 2 >= this.pe || this.t.kinds[k] !== WORD || this.keys[k] !== WA_DHALIKA) return false
+    if (this.t.kinds[k + 1] !== WORD || (this.keys[k + 1] !== FI && this.keys[k + 1] !== KHILAL)) return false
+    return this.t.kinds[k + 2] === WORD && this.lex.speechOccasions.has(this.keys[k + 2]!)
+  }
+
+  /**
+   * A verb of acknowledging (`acknowledgingVerbs`: `أقر`, `أقرت`, `يقر`) that opens its clause (as {@link chargeBefore}
+   * reads a bare form, or after a lead of time or place), a person or an organisation starting its subject and a
+   * complementizer within {@link ACK_SUBJECT} tokens after it, read back from the marks `m` (two words or more) within
+   * {@link REPORTED_WINDOW} tokens in their sentence, no mark, colon or speech verb between (`وأقر X أن قسما من الأموال …
+   * سيستخدم لتمويل «أنشطة إرهابية»`, `وأقرت المتحدثة باسم الحكومة X قبل التصويت بأنه إذا … «…»`; forty-ninth session,
+   * helper arshort): that verb as a cue and its subject. Not `أقر المجلس نظام «…»` (no complementizer: a law passed).
+   */
+  protected acknowledgedBefore(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
+    if (words < 2 || this.entities.length === 0) return null
+    const s = Math.max(this.ps, this.sentenceStart(m.open), m.open - REPORTED_WINDOW)
+    let comp = -1
+    for (let k = m.open - 1; k >= s; k--) {
+      if (this.t.kinds[k] === PUNCT && (this.isColon(k) || this.markChar(k) !== null)) return null
+      if (this.t.kinds[k] !== WORD) continue
+      const key = this.keys[k]!
+      if (this.lex.complementizers.has(key)) {
+        comp = k
+        continue
+      }
+      const form = verbFormOf(key, this.lex.acknowledgingVerbs, 3)
+      if (form === null) {
+        if (this.verbAt(k, m.open) > 0) return null
+        continue
+      }
+      if (comp < 0 || comp - k > ACK_SUBJECT) return null
+      const bare = form === key
+      if (bare && !(this.clauseOpensAt(k, key[0] !== WAW) || this.timeLeadBefore(k))) return null
+      const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") || form.endsWith("\u0648\u0646") ? "p" : "m"
+      const cue = this.verbCue(k, k + 1, { form, gender, continues: false, needsMark: true, alsoNoun: true, english: false }, this.pe, bare ? 0 : 1)
+      if (cue.speaker === null || cue.speaker[1] > comp || !(this.namedSubjectAfter(cue) || this.personInPhrase(cue.speaker[0], cue.speaker[1]))) return null
+      return { cue, speaker: this.speakerOfCue(cue, false) }
+    }
+    return null
+  }
+
+  /** Does a person the entity stage tagged start at a token of `[a, b)` (`المتحدثة باسم الحكومة X`; forty-ninth session)? */
+  protected personInPhrase(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.entityStartingAt(k)?.type === "PERSON") return true
+    return false
   }
 
   /** Is a plural noun of people the subject right after the verb of `cue` (`شكا القطريون`; forty-fifth session)? */

@@ -179,6 +179,10 @@ export const ArabicQuotesFile = Schema.Struct({
   warningVerbs: Described,
   /** `شكا`, `اشتكى` …: verbs of complaining whose words follow `من` as a verb of warning's do (forty-fifth session). */
   complainingVerbs: Described,
+  /** `خطاب`, `كلمة`, `تصريحات` …: nouns of a speech after `وذلك في` right after marks (forty-ninth session, helper arshort). */
+  speechOccasions: Described,
+  /** `أقر`, `أقرت`, `يقر` …: verbs of acknowledging before their subject and a complementizer (forty-ninth session, helper arshort). */
+  acknowledgingVerbs: Described,
   /** `هو`, `هي`, `هم`, `هما` between `ما` and `إلا` (fortieth session). */
   exceptivePronouns: Described,
   /** سوف ("will"), لن ("will not"), لم ("did not") (thirty-sixth session: moved from quotes/extract.ts `VERB_PARTICLES`). */
@@ -656,6 +660,10 @@ export interface QuoteLexicons {
   readonly warningVerbs: ReadonlySet<string>
   /** `شكا`, `اشتكى` …: verbs of complaining; their words in marks follow `من` (`وشكا X من «…»`) and a `بالقول` after them is read as a cue of its own (forty-fifth session, helper accuse). */
   readonly complainingVerbs: ReadonlySet<string>
+  /** `خطاب`, `كلمة`, `تصريحات`, `مقابلة`, `بيان` … (bare or with a pronoun): nouns of a speech the subject gave, after `وذلك في`/`وذلك خلال` right after marks (`«…»، وذلك في كلمة ألقاها`; forty-ninth session, helper arshort). */
+  readonly speechOccasions: ReadonlySet<string>
+  /** `أقر`, `أقرت`, `أقروا`, `يقر`, `تقر`: "acknowledged", no speech verb of the lexicon (`أقر المجلس النظام`, "passed"); with a named subject and a complementizer after it (`وأقر X بأن …`), marks of two words or more in its clause are the subject's words (forty-ninth session, helper arshort). */
+  readonly acknowledgingVerbs: ReadonlySet<string>
   /** `هو`, `هي`, `هم`, `هما`: the pronoun between `ما` and `إلا` (fortieth session). */
   readonly exceptivePronouns: ReadonlySet<string>
   /**
@@ -1450,6 +1458,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     negatedCopulas: allKeys(ar.negatedCopulas.forms),
     warningVerbs: allKeys(ar.warningVerbs.forms),
     complainingVerbs: allKeys(ar.complainingVerbs.forms),
+    speechOccasions: allKeys(ar.speechOccasions.forms),
+    acknowledgingVerbs: allKeys(ar.acknowledgingVerbs.forms),
     exceptivePronouns: allKeys(ar.exceptivePronouns.forms),
     verbParticles: allKeys(ar.verbParticles.forms),
     possessiveNameNouns: allKeys(ar.possessiveNameNouns.forms),
