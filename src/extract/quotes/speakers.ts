@@ -172,9 +172,6 @@ const coveredBy = (keyWords: ReadonlyArray<string>, role: ReadonlyArray<string>,
   return true
 }
 
-/** How many tokens {@link SpeakerResolver.newcomerBefore} reads, from the sentence before a pronoun to it. */
-const NEWCOMER_TOKENS = 120
-
 /** The chain of named speakers and the resolution of a phrase to a speaker. */
 export abstract class SpeakerResolver extends EnglishSubjects {
   protected readonly chain: Array<Speaker> = []
@@ -222,7 +219,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
-      let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) ?? this.newcomerBefore(a, pronoun) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
       // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
@@ -1513,45 +1510,6 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
-  }
-
-  /**
-   * `It dominated the news conference, which saw Mr Hale start in irritation mode. As he told journalists: "…"`: `he` or
-   * `she` at token `a` when the chain's last person was pushed before this paragraph (or the chain holds none) and the
-   * words from the sentence before (in this paragraph) to the pronoun name one person alone, outside quotation marks,
-   * someone else, whom the document does not give the other sex, and the sentence before opens with no `he` or `she`
-   * of its own: that person, pushed (forty-ninth session, after the
-   * reading of BBC News English, where a chain carried from the headline gave the other man of the story). At most
-   * {@link NEWCOMER_TOKENS} tokens are read. Null otherwise.
-   */
-  protected newcomerBefore(a: number, pronoun: Gender): Speaker | null {
-    const key = this.keys[a]
-    if ((key !== "he" && key !== "she") || this.entities.length === 0) return null
-    const c = this.chain
-    let last = c.length - 1
-    while (last >= 0 && c.length - last <= 8 && !c[last]!.person) last--
-    const stale = last < 0 || c.length - last > 8 ? null : c[last]!
-    if (stale !== null && this.chainAt[last]! >= this.ps) return null
-    const before = this.previousSentence(this.phraseSentenceStart(a))
-    if (before === null || before[0] < this.ps || a - before[0] > NEWCOMER_TOKENS) return null
-    // (not after a sentence whose subject is `he` or `she` itself, `And he praised Gordon …`: the pronoun goes on with it)
-    let open = before[0]
-    while (open < before[1] && this.t.kinds[open] === WORD && EN_CONJUNCTIONS.has(this.keys[open]!)) open++
-    if (this.keys[open] === "he" || this.keys[open] === "she") return null
-    let found: Entity | null = null
-    let inside = false
-    for (let k = before[0]; k < a; k++) {
-      if (this.markChar(k) !== null) inside = !inside
-      else if (!inside && this.t.kinds[k] === WORD) {
-        const e = this.personAt(k)
-        if (e === null) continue
-        if (found !== null && (found.entityId ?? found.canonical) !== (e.entityId ?? e.canonical)) return null
-        found = e
-      }
-    }
-    if (found === null || (stale !== null && (found.entityId ?? found.canonical) === (stale.entityId ?? stale.text))) return null
-    if (this.titledSex(found.entityId ?? found.canonical) === (pronoun === "m" ? "f" : "m")) return null
-    return this.pushEntity(found, null, a, true)
   }
 
   /**
