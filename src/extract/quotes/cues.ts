@@ -24,6 +24,20 @@ const EN_RELAYED = new Set(["quoted", "cited"])
 /** `إمام` as written (the imam; `أمام` "before" folds alike; the entity stage sometimes tags it alone as a person). */
 export const IMAM = "\u0625\u0645\u0627\u0645"
 
+/**
+ * English speech verbs that are also plural nouns (`rogue states`, `tax claims`, `his notes`, `election recounts`):
+ * read as the noun after a quantifier or a bare object ({@link CueScanner.pluralNounVerb}; forty-ninth session).
+ */
+const EN_NOUN_VERBS = new Set(["states", "claims", "notes", "replies", "jokes", "stresses", "recounts"])
+/** Quantifiers before a plural noun (`all states`, `many claims`, `member states`): no subject of a verb in `-s`. */
+const EN_QUANTIFIERS = new Set(["all", "many", "some", "several", "other", "both", "most", "few", "various", "numerous", "member", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"])
+/** Words that take an object right after them (`to quell claims`, `can press claims`): a plural noun's lead, no subject's. */
+const EN_OBJECT_LEADS = new Set(["to", "can", "could", "will", "would", "should", "must", "may", "might"])
+/** Words that stand as a subject on their own (`one notes`, `which states`): the verb's, not a noun's lead. */
+const EN_SUBJECT_WORDS = new Set(["one", "who", "which", "that", "what", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "each", "either", "neither", "none"])
+/** How many lower-case words {@link CueScanner.pluralNounVerb} walks back over (`so-called rogue`). */
+const NOUN_VERB_WORDS = 4
+
 /** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */
 const EN_PARTICIPLE_LEADS = new Set(["by", "before", "after", "as", "while", "and"])
 export const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
@@ -174,6 +188,7 @@ export abstract class CueScanner extends MarkScanner {
           const before = this.keys[j - 1]!
           if (EN_PASSIVE.has(before) || EN_DETERMINERS.has(before)) cue = null
           else if (out.length > 0 && out[out.length - 1]!.english && out[out.length - 1]!.end === j) cue = null
+          else if (this.pluralNounVerb(j, ps)) cue = null
         }
       }
       // كأنه يقول بعبارة أخرى: …: a verb right after `كأن` is a speech the writer imagines (twenty-seventh session)
@@ -197,6 +212,36 @@ export abstract class CueScanner extends MarkScanner {
       }
     }
     return out
+  }
+
+  /**
+   * Whether the English speech verb at token `j` that is also a plural noun (`states`, `claims`: {@link EN_NOUN_VERBS})
+   * is the noun (forty-ninth session, after the reading of BBC News English: `Compelling "failing and rogue states",
+   * and eventually all states, to …` gave the speaker `eventually all`, `He suggests so-called rogue states … than
+   * "failed and failing states"` gave `He suggests so-called rogue`): right after a quantifier (`all states`, `member
+   * states`, `two claims`), or after up to {@link NOUN_VERB_WORDS} lower-case words (`so-called rogue`, `tax`) right
+   * after another speech verb (`He says rival claims …`), after a word that takes an object (`to quell claims`, `can
+   * press claims`) or after a closing quotation mark (`over a "…" tax claims`). A determiner, a pronoun, a capitalized word (a name: `Labour claims`) or any other punctuation
+   * on the way back keeps the verb: a verb in `-s` has a subject of its own there (`the report states`, `Mr Hill notes`).
+   */
+  protected pluralNounVerb(j: number, ps: number): boolean {
+    if (!EN_NOUN_VERBS.has(this.keys[j]!) || j <= ps || this.t.kinds[j - 1] !== WORD) return false
+    const before = this.keys[j - 1]!
+    if (EN_QUANTIFIERS.has(before)) return true
+    let words = 0
+    for (let k = j - 1; k >= ps && words <= NOUN_VERB_WORDS; k--) {
+      const kind = this.t.kinds[k]
+      // (the hyphen inside a word: `so-called`)
+      if (kind === PUNCT && this.keys[k] === "-" && this.t.spaced[k] === 0 && k > ps && this.t.kinds[k - 1] === WORD && this.t.spaced[k + 1] === 0) continue
+      // (a closing quotation mark right before the bare words: `"…" tax claims`)
+      if (kind === PUNCT && MARKS.has(this.keys[k]!)) return words > 0 && this.markChar(k) !== null && k > ps && this.t.spaced[k] === 0
+      if (kind !== WORD) return false
+      const key = this.keys[k]!
+      if (words > 0 && (this.lex.verbForms.has(key) || EN_OBJECT_LEADS.has(key))) return true
+      if (isCapitalized(this.t, this.text, k) || EN_DETERMINERS.has(key) || EN_PASSIVE.has(key) || EN_SUBJECT_WORDS.has(key) || this.lex.enPronouns.has(key) || this.lex.enModifiers.has(key) || this.lex.verbForms.has(key)) return false
+      words++
+    }
+    return false
   }
 
   /**
@@ -763,12 +808,14 @@ export abstract class CueScanner extends MarkScanner {
     return null
   }
 
-  /** An English speech verb at token `k` that attributes speech (not a passive, not a noun after a determiner), as a cue, or null. */
+  /** An English speech verb at token `k` that attributes speech (not a passive, not a noun after a determiner or a quantifier), as a cue, or null. */
   protected englishVerbCueAt(k: number, pe: number): Cue | null {
     if (this.t.kinds[k] !== WORD || !this.verbMayStart(k)) return null
     const v = this.lex.verbs.longestAt(this.keys, k, pe)
     if (v === null || !v.value.english) return null
     if (k > this.ps && this.t.kinds[k - 1] === WORD && (EN_PASSIVE.has(this.keys[k - 1]!) || EN_DETERMINERS.has(this.keys[k - 1]!))) return null
+    // (nor a plural noun: `"…", and eventually all states, to …`; forty-ninth session)
+    if (this.pluralNounVerb(k, this.ps)) return null
     return this.verbCue(k, k + v.length, v.value, pe)
   }
 

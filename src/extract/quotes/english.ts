@@ -14,6 +14,8 @@ import type { Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { loadGazetteerFiles } from "../entities/gazetteer.js"
 
+/** How many capitalized words {@link EnglishSubjects.nameBeforeRole} reads back for a name (`Sir Jo Hill`). */
+const ROLE_NAME_WORDS = 4
 /** Lower-case words inside English names (`Ursula von der Leyen`). */
 const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
 /** English speech verbs that take an object or an addressee: `…, told BBC News:` is no inverted subject. */
@@ -63,8 +65,14 @@ const EN_BARE_EMPLOYER_LINKS = new Set(["of", "from"])
 /** Words that open a relative clause (`Mr Gillmor, who founded …, said`): no role. */
 const EN_RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"])
 
-/** A leader's nouns after a party, a place or a club (`the Tory leader`, `the Salford MP`, `the Arsenal boss`; {@link EnglishSubjects.leadPersonFor}). */
-const EN_LEAD_OFFICES = new Set(["leader", "mp", "boss"])
+/**
+ * A leader's nouns after a party, a place or a club (`the Tory leader`, `the Salford MP`, `the Arsenal boss`; {@link
+ * EnglishSubjects.leadPersonFor}), and a party's spokesman's (`the Tory spokesman`, the person just quoted; forty-ninth
+ * session).
+ */
+const EN_LEAD_OFFICES = new Set(["leader", "mp", "boss", "spokesman", "spokeswoman"])
+/** Of {@link EN_LEAD_OFFICES}, the nouns read from the chain only, never as the document's first person (`boss`, `spokesman`). */
+export const EN_CHAIN_OFFICES = new Set(["boss", "spokesman", "spokeswoman"])
 
 /** Possessives before a noun that a name the text binds to it stands for (`his son said`; {@link EnglishSubjects.personBoundToNoun}). */
 const EN_KIN_OWNERS = new Set(["his", "her", "their"])
@@ -195,6 +203,23 @@ export abstract class EnglishSubjects extends ColonSpeech {
     return name
   }
 
+  /**
+   * The name of a person right before the comma that opens the role `[s, e)` (a possessive in it, or a last word in lower
+   * case; no article or determiner first, no person in it) when the name opens its clause (the paragraph's start, a
+   * sentence's, or a comma before it): `…, Alan Hill, Labour's campaign chief told`, the comma after the role left
+   * out. Up to {@link ROLE_NAME_WORDS} capitalized words; null otherwise (forty-ninth session).
+   */
+  protected nameBeforeRole(s: number, e: number, ps: number): readonly [number, number] | null {
+    if (s - 2 < ps || !this.isPunct(s - 1, COMMAS) || this.entities.length === 0) return null
+    if (EN_DETERMINERS.has(this.keys[s]!) || !(this.possessiveIn([s, e]) || !isCapitalized(this.t, this.text, e - 1)) || this.hasPerson([s, e])) return null
+    for (let k = s; k < e; k++) if (this.t.kinds[k] === WORD && (this.lex.enPronouns.has(this.keys[k]!) || EN_AUXILIARIES.has(this.keys[k]!))) return null
+    let n = s - 1
+    while (n > ps && s - 1 - n < ROLE_NAME_WORDS && this.t.kinds[n - 1] === WORD && isCapitalized(this.t, this.text, n - 1)) n--
+    if (n === s - 1 || !this.hasPerson([n, s - 1])) return null
+    const opens = n === ps || this.isPunct(n - 1, COMMAS) || this.sentenceStart(n) === n
+    return opens ? [n, s - 1] : null
+  }
+
   /** Are tokens `[a, b)` words with no verb and no auxiliary among them (`industry experts`, `the report`)? */
   protected nounWords(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.t.kinds[k] !== WORD || EN_AUXILIARIES.has(this.keys[k]!) || this.mainVerbAt(k)) return false
@@ -277,6 +302,13 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `Mr Blair on Sunday dismissed`: a time phrase between the subject and its verb (and a year: `Tony Blair had in 1997
     // complained`; forty-fourth session)
     if (s < e && e - s <= 2 && (EN_TIME.test(this.keys[e - 1]!) || (this.t.kinds[e - 1] === NUM && EN_YEAR.test(this.keys[e - 1]!))) && s - 1 > ps && EN_TIME_LEAD.has(this.keys[s - 1]!) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
+    // `…, Alan Hill, Labour's campaign chief told the BBC`: a role with no closing comma (a possessive, or ending in a
+    // lower-case word) after the comma of a person's name that opens its clause describes that person, the subject
+    // (forty-ninth session; `After meeting Mr Hill, Labour's chief said` keeps the role)
+    if (s < e && depth < 2) {
+      const named = this.nameBeforeRole(s, e, ps)
+      if (named !== null) return named
+    }
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
     if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
     // `the Tory MP for Sleaford and North Hykeham admitted`: a place after a person's title and `for` is the title's

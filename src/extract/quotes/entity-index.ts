@@ -41,6 +41,9 @@ const ROLE_QUALIFIERS = /(?:^|[\s-])(?:deputy|shadow|former|vice|assistant|actin
  */
 export type TokenEdge = "start" | "end"
 
+/** A newsroom's nouns for its own reporters after `our` (`our correspondent`; {@link EntityIndex.personByRoleTail}). */
+const OWN_REPORTERS: ReadonlySet<string> = new Set(["correspondent", "reporter", "editor"])
+
 /** The entities of the document, with the indexes the speaker look-ups binary-search. */
 export abstract class EntityIndex extends TokenScanner {
   protected readonly entities: ReadonlyArray<Entity>
@@ -175,11 +178,12 @@ export abstract class EntityIndex extends TokenScanner {
   /**
    * English: the person whose role ends with the phrase's words after `the`, two words or more (`the Lions coach` →
    * the person named `British and Irish Lions coach …` before), when one person alone has such a role; else null. (One
-   * word is too little: `the chancellor` would find the shadow chancellor.)
+   * word is too little: `the chancellor` would find the shadow chancellor.) `our` and one word of a newsroom's own
+   * reporter (`our correspondent` → the person named `BBC correspondent James Hardy` before; forty-ninth session).
    */
   protected personByRoleTail(text: string): Entity | null {
     const words = text.trim().toLowerCase().split(/\s+/)
-    if (words[0] !== "the" || words.length < 3) return null
+    if (!(words[0] === "the" && words.length >= 3) && !(words[0] === "our" && words.length >= 2 && OWN_REPORTERS.has(words[words.length - 1]!))) return null
     const tail = words.slice(1).join(" ")
     let found: Entity | null = null
     for (const [role, e] of this.byRole) {

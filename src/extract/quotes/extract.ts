@@ -4119,7 +4119,9 @@ class QuoteScanner extends EnglishCalls {
         const cue = this.keys[p] === "as" && this.lex.enParticiples.has(this.keys[p + 1]!) ? this.cueAt(p + 1, pe, this.keys[p + 1]!) : null
         if (cue !== null) return { cue, speaker: this.resolve(this.quotedObject(p + 1) ?? this.englishSubjectBefore(v, k), null) }
       }
-      const c = this.lex.verbs.longestAt(this.keys, v, pe)
+      const found = this.lex.verbs.longestAt(this.keys, v, pe)
+      // (a plural noun, `"…", and eventually all states, to …`, is no verb; forty-ninth session)
+      const c = found !== null && found.value.english && this.pluralNounVerb(v, this.ps) ? null : found
       // (`"…?" The government unveiled the question which will be asked …`: a passive, nobody speaks there; the words
       // before it are a sentence of their own, no speaker; forty-sixth session, helper enphrase)
       // (not before `as` and a participle, `"…," Mr Kapor is reported as saying`)

@@ -14,6 +14,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tok
 import { IMAM } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
+import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EN_CHAIN_OFFICES, EnglishSubjects } from "./english.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
@@ -665,6 +666,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // (a club's boss only from the chain: a match report quotes two managers, and the first person named may be
         // the other one; twentieth session's guard)
         const leader: Speaker | null = recent ?? (this.keys[b - 1] === "boss" ? this.recentPersonPast(2) : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
+        // the other one; twentieth session's guard; so a party's spokesman, `Mr Ancram asked: "…" The Tory spokesman
+        // also criticised …`, forty-ninth session)
+        const leader: Speaker | null = recent ?? (EN_CHAIN_OFFICES.has(this.keys[b - 1]!) ? null : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
         if (leader !== null) {
           if (push && this.chain[this.chain.length - 1] !== leader) this.push(leader, a)
           return leader
@@ -1469,6 +1473,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         s = p
         continue
       }
+      // `Mr Blair has "the same passion" as before, he said.`: a sentence that a pronoun and a speech verb close reports
+      // its opening name's words; the pronoun refers to the sentence before it, as one that opens with it does
+      // (forty-ninth session)
+      if (this.closedByPronounVerb(p, end)) {
+        s = p
+        continue
+      }
       // `On Sunday, Lib Dem leader Charles Kennedy repeated his call …. He told …`: an adverbial phrase that opens the
       // sentence (up to its comma, within eight tokens) stands before the subject; the six tokens are read after it
       // (forty-sixth session)
@@ -1522,6 +1533,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /**
+   * Does the English sentence `[p, end)` end with a comma, `he` or `she` and a speech verb before its full stop
+   * (`…, he said.`, `…, she added.`)?
+   */
+  protected closedByPronounVerb(p: number, end: number): boolean {
+    let k = end - 1
+    if (k > p && this.t.kinds[k] === PUNCT && this.keys[k] === ".") k--
+    if (k - 2 <= p || this.t.kinds[k] !== WORD || !this.lex.verbForms.has(this.keys[k]!)) return false
+    return this.t.kinds[k - 1] === WORD && (this.keys[k - 1] === "he" || this.keys[k - 1] === "she") && this.isPunct(k - 2, COMMAS)
   }
 
   /** The last person on the chain, within its last eight, whom the document does not give sex `not` ({@link titledSex}), or null. */
