@@ -36,7 +36,7 @@ const FIELDS = foldedSet(() => [
   "تنمية", "استثمار", "تجارة", "صناعة", "زراعة", "إنماء", "إعمار", "تعمير", "تمويل", "تأمين", "تأمينات", "ادخار",
   "تسليف", "اقتصاد", "إسكان", "إحصاء", "إحصاءات", "مواصفات", "مقاييس", "تخطيط",
   // energy and services
-  "طاقة", "بترول", "نفط", "غاز", "كهرباء", "مياه", "اتصالات", "طيران", "نقل", "ملاحة", "موانئ", "سياحة", "بريد",
+  "طاقة", "بترول", "نفط", "غاز", "كهرباء", "مياه", "اتصالات", "اتصال", "طيران", "نقل", "ملاحة", "موانئ", "سياحة", "بريد",
   // health and environment
   "غذاء", "دواء", "أغذية", "صحة", "سكري", "سرطان", "أرصاد", "بيئة", "صليب", "هلال", "إغاثة",
   // science, culture and the press
@@ -90,6 +90,25 @@ const agrees = (f: Unit, v: Unit): boolean => {
   return f.bare.charCodeAt(f.bare.length - 1) !== TA_MARBUTA_KEY || feminine
 }
 
+/** The most adjectives read after a field in a row, the participle's pair (`للاتصال المسموع المرئي`). */
+const ADJECTIVES = 2
+
+/** `م` and `و`: the letters of a passive participle's pattern `مفعول` (`مسموع`, `مقروء`). */
+const MIM = 0x0645
+
+/**
+ * Whether `v` is an adjective of the field `f` (session 49): a nisba that agrees ({@link agrees}) or a masculine
+ * passive participle `مفعول` after a masculine field (`المسموع`, `المقروء`), with the article and no clitic, or, when
+ * `joined` (not the first), with `و` and the article (`والمرئي`).
+ */
+const fieldAdjective = (f: Unit, v: Unit, joined: boolean): boolean => {
+  if (v.kind !== "word" || !v.article) return false
+  if (v.proclitic && !(joined && v.text.charCodeAt(0) === WAW && v.nameStart - v.start <= 1)) return false
+  if (agrees(f, v)) return true
+  const b = v.bare
+  return b.length === 5 && b.charCodeAt(0) === MIM && b.charCodeAt(3) === WAW && f.bare.charCodeAt(f.bare.length - 1) !== TA_MARBUTA_KEY
+}
+
 /** `الأعلى`, `العام`: adjectives of a body that are no nisba (`المجلس الأعلى للقضاء`, `الاتحاد العام للعمال`). */
 const BODY_ELATIVES = foldedSet(() => ["أعلى", "عام"])
 
@@ -118,16 +137,17 @@ const definiteWord = (u: Unit | undefined): u is Unit => u !== undefined && u.ki
  * the name (ANERcorp's training part tags such names whole, and readers want the body, not the kind of body).
  * Nothing changes where a mention of `found` reaches past the complement; mentions inside it are dropped. Run with
  * `listedOrganizations` only (extract.ts: the held-out ANERcorp figures did not move). Returns the sentence's
- * mentions, in text order.
+ * mentions, in text order. `maxUnits`: names of more units are left as they are (session 49: the listed
+ * organisations the tagger left untagged are read again with 2, `[المجلس الأعلى] للقضاء`).
  */
-export const bodyComplements = (units: ReadonlyArray<Unit>, found: ReadonlyArray<Mention>): Array<Mention> => {
+export const bodyComplements = (units: ReadonlyArray<Unit>, found: ReadonlyArray<Mention>, maxUnits = Infinity): Array<Mention> => {
   const out: Array<Mention> = []
   let h = 0
   let k = 0
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!
     out.push(m)
-    if (m.type !== "ORGANIZATION" || m.units.length < 2) continue
+    if (m.type !== "ORGANIZATION" || m.units.length < 2 || m.units.length > maxUnits) continue
     const first = m.units[0]!
     // (the mention's first unit)
     while (h < units.length && units[h]!.start < first.start) h++
@@ -150,6 +170,13 @@ export const bodyComplements = (units: ReadonlyArray<Unit>, found: ReadonlyArray
       // (للطاقة [الذرية], للتنمية [الإدارية]: one nisba adjective that agrees with the field; not after a construct's
       // genitive, `الاتحاد الآسيوي لكرة القدم [الدولي]`, whose adjective may be the body's or another word's)
       if (definiteWord(units[e + 1]) && agrees(units[e]!, units[e + 1]!)) e++
+      // (للاتصال [المسموع] [المرئي]: a field with no coordinated one takes up to ADJECTIVES adjectives that agree with
+      // it, a nisba or a passive participle, the later ones with `و` or without: `للإعلام المسموع والمرئي`; session 49)
+      else if (e === k) {
+        while (e - k < ADJECTIVES && e + 1 < units.length && fieldAdjective(units[k]!, units[e + 1]!, e > k)) e++
+        // (an adjective alone that is a participle may open a clause of its own: only two read together)
+        if (e === k + 1) e = k
+      }
     }
     const end = units[e]!.end
     // (the mentions inside the complement are dropped; one that reaches past it leaves the name as it is)

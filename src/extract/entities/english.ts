@@ -169,6 +169,27 @@ export const headType = (m: Mention): Mention["type"] | undefined => {
   return events.has(last.core) ? "MISC" : ensembles.has(last.core) ? "ORGANIZATION" : undefined
 }
 
+/** Titles of the peerage written before a peer's name (`Baroness Kennedy`, `Lord Falconer`, `Lady Thatcher`), lower case. */
+const PEER_TITLES: ReadonlySet<string> = new Set(["baroness", "baron", "lord", "lady", "viscount", "viscountess", "earl", "countess", "dame"])
+/** Words after a peer's title that make an office, no name (`Lord Chancellor`, `Lord Chief Justice`, `Lord Mayor`, `Lady Justice`). */
+const PEER_OFFICES: ReadonlySet<string> = new Set(["chancellor", "chief", "justice", "justices", "mayor", "provost", "advocate", "lieutenant", "president", "speaker", "privy", "protector", "chamberlain", "steward", "high", "commissioner", "bishop", "lords", "day"])
+
+/**
+ * PERSON for a peer the tagger typed as a place or an organisation (session 49): a name of two or three capitalised
+ * words that opens with a title of the peerage ({@link PEER_TITLES}: `[Baroness Kennedy]`, `[Lord Woolf]`), where the
+ * word after the title is no office ({@link PEER_OFFICES}: `Lord Chancellor`, `Lord Mayor`) and no `of` stands inside
+ * (`Lady of the Lake`, `Lord of the Rings`); else undefined.
+ */
+export const peerType = (m: Mention): Mention["type"] | undefined => {
+  if (m.type === "PERSON") return undefined
+  const ws = wordsOf(m)
+  if (ws.length < 2 || ws.length > 3 || m.units.some((u) => u.kind === "punct")) return undefined
+  if (!ws.every((w) => isUpperAscii(w.text.charCodeAt(0)))) return undefined
+  const t = ws[0]!.core
+  if (!PEER_TITLES.has(t) || PEER_OFFICES.has(ws[1]!.core)) return undefined
+  return "PERSON"
+}
+
 /** Whether an English word (lower case) is one of the gazetteer's MISC phrases of one word (`gazetteers/nationalities`: `Muslim`, `Jewish`). */
 export const isListedAdjective = (core: string): boolean => gazetteer("en").tries[CATEGORIES.indexOf("MISC")]!.one(core) !== undefined
 
@@ -363,6 +384,33 @@ const titlesAfterWorkNouns = (text: string, mentions: ReadonlyArray<Mention>): S
   return out
 }
 
+/** `Head of `, `Head for ` (and `the`) right before a name: a capitalised word of five to fifteen letters and the gap. */
+const HEAD_BEFORE = /(?:^|[^A-Za-z'\-])([A-Z][a-z]{4,14}) (of|for)(?: the)? $/
+/** Determiners before a body's head noun that open its name's phrase (`A Department for …`, `the Office for …`). */
+const HEAD_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the"])
+
+/**
+ * Where a body's name the tagger cut after its head noun starts (session 49): a place, an organisation or a MISC
+ * name right after an untagged head noun of `bodies` written with a capital and `of` or `for` (`A Department for
+ * [Constitutional Affairs] spokeswoman`, `the Office for [National Statistics]`, `the University of [London]`) is the
+ * body's name from that head on (not a MISC name of one word: `in the Centre of the [World]`, a film's title); null where the word before the head is capitalised and no determiner (`National
+ * Bank of [Egypt]`: the name may start further back) or the head stands inside the mention before (`prevEnd`).
+ */
+export const headStartBefore = (text: string, m: Mention, prevEnd: number): number | null => {
+  const ws = wordsOf(m)
+  // (not a person, and not an adjective or a word of a title alone: `in the Centre of the [World]`, a film's)
+  if (m.type === "PERSON" || (m.type === "MISC" && ws.length === 1) || !capitalised(ws)) return null
+  const from = Math.max(prevEnd, m.start - 25)
+  const hit = HEAD_BEFORE.exec(text.slice(from, m.start))
+  if (hit === null || !words().bodies.has(hit[1]!.toLowerCase())) return null
+  const start = m.start - hit[0].length + hit[0].indexOf(hit[1]!)
+  if (start < prevEnd) return null
+  // (the word before the head: none, a determiner, or a lower-case word; a capitalised one may open the name)
+  const before = /([A-Za-z]+)[^A-Za-z]*$/.exec(text.slice(Math.max(0, start - 20), start))
+  if (before !== null && /^[A-Z]/.test(before[1]!) && !HEAD_DETERMINERS.has(before[1]!.toLowerCase()) && !/[.!?:"\n]\s*$/.test(text.slice(Math.max(0, start - 20), start))) return null
+  return start
+}
+
 /** One mention of `type` over `a`, the words between and `b`. */
 const joined = (text: string, a: Mention, b: Mention, type: Mention["type"]): Mention => {
   const between = segment(text, a.end, b.start, { lang: "en" }).flat()
@@ -399,7 +447,7 @@ export const joinEnglishNames = (text: string, mentions: Array<Mention>): Array<
       cur = joined(text, cur, b, type)
     }
     // [Academy Awards] typed as a person, [Sundance Film Festival] as a place: the head noun gives the type
-    const head = headType(cur)
+    const head = headType(cur) ?? peerType(cur)
     if (head !== undefined && head !== cur.type) cur = { ...cur, type: head, role: null }
     if (j > i + 1 || cur !== mentions[i]) {
       out ??= mentions.slice(0, i)
@@ -407,7 +455,15 @@ export const joinEnglishNames = (text: string, mentions: Array<Mention>): Array<
       i = j - 1
     } else if (out !== undefined) out.push(cur)
   }
-  const result = out ?? mentions
+  let result = out ?? mentions
+  // A Department for [Constitutional Affairs] spokeswoman: the untagged head noun before the name is the body's
+  for (let i = 0; i < result.length; i++) {
+    const m = result[i]!
+    const start = headStartBefore(text, m, i > 0 ? result[i - 1]!.end : 0)
+    if (start === null) continue
+    if (result === mentions) result = mentions.slice()
+    result[i] = { ...m, type: "ORGANIZATION", start, units: [...segment(text, start, m.start, { lang: "en" }).flat(), ...m.units], role: null }
+  }
   // the film [Vera Drake] … [Vera Drake] won: a title after a work's noun is a work everywhere in the document
   const works = titlesAfterWorkNouns(text, result)
   if (works.size === 0) return result

@@ -130,6 +130,10 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         if (more.length > 0) {
           own.push(...more)
           own.sort((a, b) => a.start - b.start)
+          // (a listed body of two words the tagger left untagged, session 49: [المجلس الأعلى] للاتصال المسموع المرئي;
+          // not a longer one, whose complement is more often a role's, نائب رئيس [الهيئة العامة للسياحة والتراث
+          // الوطني] لشؤون المناطق)
+          own = bodyComplements(units, own, 2)
         }
         // (وقالت [هيئة الغابات الأميركية]: an unlisted body after a verb of the lists, the subject that speaks)
         const spoken = spokenBodies(units, tagged, own)

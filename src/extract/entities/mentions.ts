@@ -2806,6 +2806,29 @@ const daughterOf = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
 }
 
 /**
+ * [سلطان] [أبو علي] → [سلطان أبو علي] (session 49): a one-word person, a given name of the lists without the article
+ * and with no clitic but `و`, right before a person that opens with a kunya's `أبو` is that person's given name, the
+ * kunya his family name (`سلطان أبو علي`, `محمد أبو زيد`). The model cuts there where the given name is a title too
+ * (`سلطان`), reading it as the role of the name after it.
+ */
+const givenNameBeforeKunya = (units: ReadonlyArray<Unit>, gaz: Uint16Array, spans: ReadonlyArray<Span>): Array<Span> => {
+  const out: Array<Span> = []
+  for (const sp of spans) {
+    const prev = out[out.length - 1]
+    if (prev !== undefined && prev.type === T_PER && sp.type === T_PER && prev.first === prev.last && prev.last + 1 === sp.first && sp.first < sp.last) {
+      const g = units[prev.first]!
+      const k = units[sp.first]!
+      if (g.kind === "word" && !g.article && (!g.proclitic || waOnly(g)) && (gaz[prev.first]! & PER_B) !== 0 && k.kind === "word" && !k.proclitic && KUNYA().has(k.core)) {
+        out[out.length - 1] = { ...prev, last: sp.last, confidence: Math.min(prev.confidence, sp.confidence) }
+        continue
+      }
+    }
+    out.push(sp)
+  }
+  return out
+}
+
+/**
  * Whether unit `i`, a noun of an office that is a given name too (`titleNouns` in gazetteers/name-cues.json: `أمين`,
  * `مساعد`, `وكيل`, `سلطان`), without the article or a clitic, opens a title: the word after it, not tagged as a person,
  * is a place or a word of a title, of a place's or a body's head nouns of the lists (`منطقة`, `محافظة`, `مجلس`), or
@@ -2849,6 +2872,31 @@ const isGivenNameAfterTitle = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: 
   // (مسابقة الأمير [سلطان] القرآنية, الأمير [سلطان] يريد: an adjective of the feminine or a verb after it is no name's)
   return !isListedVerb(v) && !isFunctionWordAfterClitics(v) && !(v.article && v.core.endsWith(FEMININE_NISBA_ENDING)) && !(v.core.startsWith(IMPERFECT_YA) && (gaz[k + 1]! & PER_ANY) === 0)
 }
+
+/**
+ * Titles without the article that Gulf and Arab news writes far more often as a man's given name (search form):
+ * `سلطان`, `أمير` (`وقال سلطان اللويحق`, `أمير كردي`); as a title they stand before a place or a body (`سلطان عمان`,
+ * `أمير منطقة الرياض`), which {@link isGivenNameOpening} leaves to them.
+ */
+const GIVEN_NAME_TITLES = foldedSet(() => ["سلطان", "أمير"])
+
+/**
+ * Whether unit `k`, the first of a person's span ending at `last`, is a title of {@link GIVEN_NAME_TITLES} written as
+ * the given name that opens the name (session 49): without the article and with no clitic but `و`, and followed in
+ * the span by a word that is no title, honorific, place or head noun of a place or a body, nor a verb, a function
+ * word, or a nisba with the article of the feminine (`[سلطان اللويحق]`, `[سلطان أبو علي]`, `[وأمير كردي]`: not
+ * `سلطان عمان قابوس`, `أمير منطقة الرياض`, `أمير داعش`). The model reads the word as a title and puts it in the role.
+ */
+const isGivenNameOpening = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: number, last: number): boolean => {
+  const u = units[k]!
+  if (k >= last || u.kind !== "word" || u.article || !GIVEN_NAME_TITLES().has(u.core) || (u.proclitic && !waOnly(u))) return false
+  const v = units[k + 1]!
+  if (v.kind !== "word" || (gaz[k + 1]! & (TITLE | HONORIFIC | LOC | LOCWORD | ORGWORD)) !== 0) return false
+  return !isListedVerb(v) && !isFunctionWordAfterClitics(v) && !(v.article && v.core.endsWith(FEMININE_NISBA_ENDING))
+}
+
+/** Whether a word's only clitic is the conjunction `و` (`وسلطان`). */
+const waOnly = (u: Unit): boolean => u.nameStart - u.start === 1 && u.text.charCodeAt(0) === 0x0648
 
 /** `ية` in search form (`ة` folded to `ه`): a feminine nisba's ending. */
 const FEMININE_NISBA_ENDING = "\u064a\u0647"
@@ -3291,6 +3339,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
   if (lang === "ar") spans = writerAfterCue(units, gaz, tags, tagged.marginals, spans)
   if (lang === "ar" && spans.length > 0) spans = nisbaBeforePerson(units, gaz, spans)
   if (lang === "ar" && spans.length > 0) spans = daughterOf(units, gaz, tags, spans)
+  if (lang === "ar" && spans.length > 1) spans = givenNameBeforeKunya(units, gaz, spans)
   if (lang === "ar")
     for (let q = 0; q < spans.length; q++) {
       const sp = spans[q]!
@@ -3321,7 +3370,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (sp.type === T_PER) {
       // titles tagged as part of the name go to the role
       let k = first
-      while (k < last && (gaz[k]! & (TITLE | HONORIFIC)) !== 0 && !(lang === "ar" && (isGivenNameBeforeNasab(units, gaz, k) || isGivenNameAfterTitle(units, gaz, k, last)))) k++
+      while (k < last && (gaz[k]! & (TITLE | HONORIFIC)) !== 0 && !(lang === "ar" && (isGivenNameBeforeNasab(units, gaz, k) || isGivenNameAfterTitle(units, gaz, k, last) || (k === first && isGivenNameOpening(units, gaz, k, last))))) k++
       const inner = k > first ? roleText(text, units, first, k - 1) : null
       let innerTitled = false
       for (let q = first; q < k; q++) if ((gaz[q]! & TITLE) !== 0) innerTitled = true

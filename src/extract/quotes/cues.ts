@@ -12,6 +12,15 @@ import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
 import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
+/** Indefinite nouns of a member of a body (search form), read as unnamed sources' with their affiliation (session 49). */
+const MEMBER_HEADS: ReadonlySet<string> = new Set(["قيادي", "قياديا", "قياديون", "قياديين", "عضو", "عضوا", "ناشط", "ناشطا", "قائد", "قائدا", "ضابط", "ضابطا"].map((w) => foldKey(w)[0]!))
+/** `بال`, `لل`, `وال` opening a word (search form): a definite word with a preposition or `و` (`بالضالع`, `والمقاومة`). */
+const BI_ALEF_LAM = foldKey("بالضالع")[0]!.slice(0, 3)
+const LI_LAM = foldKey("للشرعية")[0]!.slice(0, 2)
+const WA_ALEF_LAM = foldKey("والمقاومة")[0]!.slice(0, 3)
+/** Bodies an unnamed source is in that `bodyNouns` does not list (search form, with the article; session 49). */
+const AFFILIATION_BODIES: ReadonlySet<string> = new Set(["المقاومة", "المعارضة"].map((w) => foldKey(w)[0]!))
+
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
 /** An English article as a key (`the`, `a`, `an`). */
@@ -1289,10 +1298,31 @@ export abstract class CueScanner extends MarkScanner {
     return this.lex.speechDocuments.some((stem) => k.startsWith(stem) && DOCUMENT_ENDS.has(k.slice(stem.length)))
   }
 
+  /**
+   * Is `في` at token `e` the affiliation of an unnamed source's phrase `[s, e)` (session 49)? The phrase an indefinite
+   * noun of a source or of a member (`unnamedSources`: `مصدر`, `مسؤول`; and {@link MEMBER_HEADS}: `قيادي`, `عضو`,
+   * `ناشط`) with only its adjectives after it (`describedBy` or a nisba: `بارز`, `عسكري`), and after `في` a body's
+   * noun with the article that no entity opens (`bodyNouns`: `الحركة`, `الشرطة`; and {@link AFFILIATION_BODIES}:
+   * `المقاومة`, `المعارضة`): `قيادي بارز في المقاومة`, as `مصدر بالمقاومة` keeps its body. Not a place or a named
+   * body (`في [حزب المؤتمر]`: the unnamed source's own rule reads it), nor a time (`في الوقت نفسه`).
+   */
+  protected affiliationAt(s: number, e: number, pe: number): boolean {
+    const lex = this.lex
+    if (e + 1 >= pe || this.t.kinds[e + 1] !== WORD || this.t.kinds[s] !== WORD) return false
+    const head = withoutConjunction(this.keys[s]!)
+    if (!lex.unnamedSources.has(head) && !MEMBER_HEADS.has(head)) return false
+    for (let j = s + 1; j < e; j++) if (this.t.kinds[j] !== WORD || !(lex.unnamedDescribedBy.has(this.keys[j]!) || isNisbaKey(this.keys[j]!, "any"))) return false
+    const body = this.keys[e + 1]!
+    if (!lex.bodyNouns.has(body) && !AFFILIATION_BODIES.has(body)) return false
+    return this.entities.length === 0 || this.entityStartingAt(e + 1) === null
+  }
+
   protected phraseEnd(s: number, pe: number, english: boolean): number {
     const lex = this.lex
     let e = s
     let countedAt = -1
+    // (the token after an unnamed source's affiliation, `في المقاومة`, once read: see affiliationAt)
+    let affiliated = -1
     while (e < pe && e < s + 12) {
       const kind = this.t.kinds[e]
       // وقال د. السند: the dot of a title abbreviation stays inside the phrase
@@ -1328,6 +1358,19 @@ export abstract class CueScanner extends MarkScanner {
         const counted = e === s + 1 && k === MIN && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.quantifiers.has(this.keys[s]!)
         if (counted) countedAt = e
         else if (countedAt >= 0 && e > countedAt + 1 && this.entities.length > 0 && this.entityStartingAt(e) !== null) break
+        // وقال قيادي بارز في المقاومة في جنوب اليمن: an unnamed source's `في` and the untagged body it is in stay in
+        // the phrase, up to the next stop (session 49: {@link affiliationAt})
+        if (k === FI && e > s && affiliated < 0 && this.affiliationAt(s, e, pe)) {
+          e += 2
+          affiliated = e
+          continue
+        }
+        // (after it, only words with the article, glued to `بال`, `لل` or `وال`, and a verb of naming with the name
+        // after it, `ضابط في الشرطة يدعى X`: not a verb the lists miss, `مسؤول في الإدارة طلب عدم الكشف`)
+        if (affiliated >= 0 && e >= affiliated && !named) {
+          if (this.lex.calledVerbs.has(k)) affiliated = pe
+          else if (!(k.startsWith(ALEF_LAM) || k.startsWith(BI_ALEF_LAM) || k.startsWith(LI_LAM) || k.startsWith(WA_ALEF_LAM))) break
+        }
         if (!named && !counted && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k))) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
         if (e === s && this.lex.withoutWords.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
