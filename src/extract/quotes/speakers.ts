@@ -12,9 +12,8 @@ import type { Range } from "../internal/ranges.js"
 import { lowerBound } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM } from "./cues.js"
-import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
-import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EN_CHAIN_OFFICES, EnglishSubjects } from "./english.js"
+import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
@@ -664,11 +663,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const last = c[c.length - 1]
         const recent = last !== undefined && last.person && last.entityId !== null && this.chainAt[c.length - 1]! >= Math.min(this.lastPs, this.ps) ? last : null
         // (a club's boss only from the chain: a match report quotes two managers, and the first person named may be
-        // the other one; twentieth session's guard)
-        const leader: Speaker | null = recent ?? (this.keys[b - 1] === "boss" ? this.recentPersonPast(2) : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
         // the other one; twentieth session's guard; so a party's spokesman, `Mr Ancram asked: "…" The Tory spokesman
-        // also criticised …`, forty-ninth session)
-        const leader: Speaker | null = recent ?? (EN_CHAIN_OFFICES.has(this.keys[b - 1]!) ? null : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
+        // also criticised …`, forty-ninth session, helper enquote; a boss past at most two bodies the chain took after
+        // him, `according to The Independent`, forty-ninth session, helper enholder)
+        const office = this.keys[b - 1]!
+        const leader: Speaker | null = recent ?? (EN_CHAIN_OFFICES.has(office) ? (office === "boss" ? this.recentPersonPast(2) : null) : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
         if (leader !== null) {
           if (push && this.chain[this.chain.length - 1] !== leader) this.push(leader, a)
           return leader
