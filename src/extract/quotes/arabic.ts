@@ -155,6 +155,8 @@ const MA_SAID: ReadonlySet<string> = new Set(["\u0645\u0627", "\u0628\u0645\u062
 const QALAHU = foldKey("\u0642\u0627\u0644\u0647")[0]!
 
 /** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
+/** `ثم` ("then"), a conjunction that may open a sentence right before its verb ({@link ArabicSubjects.opensWithSubject}). */
+const THUMMA = "\u062b\u0645"
 const NOT_NAME_WORD = /^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0644\u0643]\u0627\u0644)|\u0647(?:\u0627|\u0645|\u0645\u0627)$/
 
 /** Arabic subjects of cues. */
@@ -1684,10 +1686,24 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (named !== null) return named
     // (else an unnamed source or spokesman whose phrase reads short: `ناطق باسم النادي الفرنسي`)
     const first = withoutConjunction(this.keys[cue.speaker[0]]!, 4)
-    if (!(this.lex.unnamedSources.has(first) || SPOKESMAN_ANY_CASE.test(this.keys[cue.speaker[0]]!))) return null
+    if (!(this.lex.unnamedSources.has(first) || SPOKESMAN_ANY_CASE.test(this.keys[cue.speaker[0]]!))) return this.untaggedSpeechSubject(cue.speaker, at, gender)
     const r = this.resolve(cue.speaker, gender, false)
     if (r === null || r.text.split(/\s+/).length > UNNAMED_WORDS) return null
     return this.resolve(cue.speaker, gender, true)
+  }
+
+  /**
+   * The phrase after a speech verb that opens the sentence with no speech after it, when nothing else could speak for
+   * the later verb with و and no subject (forty-ninth session, helper archain): `شددت المديرية العامة للشؤون الصحية في
+   * X على …، وقالت: "…"` — a body or a person the entity stage did not tag. Read only when the chain is empty and the
+   * text names no person before the cue (the chain would give nobody), the verb agrees with `gender`, and the phrase
+   * resolves to at most {@link UNNAMED_WORDS} words. Pushed; else null.
+   */
+  private untaggedSpeechSubject(phrase: readonly [number, number], at: number, gender: Gender | null): Speaker | null {
+    if (this.chain.length > 0 || this.firstPersonStart() < this.orig(this.t.starts[at]!, this.t.ends[at]!).start) return null
+    const r = this.resolve(phrase, gender, false)
+    if (r === null || r.text.split(/\s+/).length > UNNAMED_WORDS) return null
+    return this.resolve(phrase, gender, true)
   }
 
   /**
@@ -2060,11 +2076,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return s
   }
 
-  /** Does the sentence of token `at` open (before `at`) with a word that can start a subject, not a preposition or time word (وفي كلمة أمام …)? */
+  /**
+   * Does the sentence of token `at` open (before `at`) with a word that can start a subject, not a preposition or time
+   * word (وفي كلمة أمام …)? Or with `ثم` right before a verb (`ثم عزز المدرب X فرضية … عندما قال …`: "then" opens the
+   * clause of that verb and its subject; forty-ninth session, helper archain)?
+   */
   protected opensWithSubject(at: number): boolean {
     const s = this.sentenceStart(at)
     if (s >= at || this.t.kinds[s] !== WORD) return false
     const k = withoutConjunction(this.keys[s]!)
+    if (k === THUMMA) return s + 1 < at && this.verbAfterOpener(s, at) === s + 1
     return (!this.lex.arStops.has(k) || this.expressesAt(s, at)) && !this.lex.clauseOpeners.has(k)
   }
 

@@ -2568,7 +2568,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // right before it: شركة <name>) is that body, not a person: the nearest one (وقالت الوزارة → وزارة الدفاع)
     const from = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
     // (the noun without its article only for the nouns of a body: مستشارة X is a person's role, شركة X a body's name)
-    const bareWord = this.lex.bodyNouns.has(key) ? word.slice(2) + " " : null
+    // (and for a newspaper's noun: وقالت الصحيفة after ورصدت صحيفة الإندبندنت البريطانية is that newspaper, not the
+    // body the chain quoted last; forty-ninth session, helper archain)
+    const bareWord = this.lex.bodyNouns.has(key) || this.lex.outletNouns.has(key) ? word.slice(2) + " " : null
     let body: Entity | null = null
     const matches: Array<Entity> = []
     for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < span.start; i++) {
