@@ -88,6 +88,8 @@ const DOCUMENT_WINDOW = 16
 const STATEMENT_BACK = 10
 /** Words at most of an issuing body the text names before `البيان التالي:` (forty-ninth session). */
 const STATEMENT_BODY_WORDS = 5
+/** The stem of a statement (`بيان`, `بيانا`) among `speechDocuments`. */
+const STATEMENT_STEM = "\u0628\u064a\u0627\u0646"
 /** `صدر` (then `عن` and the body), as a key. */
 const SADARA = foldKey("\u0635\u062f\u0631")[0]!
 /** Time words between a verb of issuing and its body or the cue (`صدر اليوم عن X`, `أصدر X أمس`), besides `timeNouns` and the days. */
@@ -395,6 +397,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (bare) {
       const subject = this.coordinatedSubject(cue)
       if (subject !== null) return subject
+    }
+    // (وكان الديوان الملكي قد أصدر أمس بيانا جاء فيه: …: a statement's noun right before `جاء فيه`, a verb of issuing
+    // before it: the issuing body; forty-ninth session)
+    if (cue.kind === "verb" && cue.speaker === null && this.statementNounBefore(cue)) {
+      const body = this.statementIssuer(cue, cue.at - 1)
+      if (body !== null) return body
     }
     // جاء ذلك في البيان الذي أصدره X، وقال فيه:, بتغريدة لـX يقول فيها, ألقى X كلمة قال فيها: a verb with no subject
     // whose في and pronoun stand for a text named before it speaks for the one who issued that text (session 20)
@@ -849,7 +857,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private documentTextIssuer(cue: Cue): Speaker | null {
     // (البيان التالي:: the statement's noun is the cue's own first word; forty-ninth session)
-    if (docStem(this.keys[cue.at]!, this.lex.speechDocuments) !== null) return this.statementIssuer(cue)
+    if (docStem(this.keys[cue.at]!, this.lex.speechDocuments) !== null) return this.statementIssuer(cue, cue.at)
     if (this.entities.length === 0) return null
     const s = this.sentenceStart(cue.at)
     let k = cue.at - 1
@@ -877,19 +885,19 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * ({@link statementBodyAt}). Pushed onto the chain. Null with no such verb or no body: the statement has no issuer
    * the text makes clear (`ونشرت الصحيفة البيان التالي:`).
    */
-  private statementIssuer(cue: Cue): Speaker | null {
+  private statementIssuer(cue: Cue, noun: number): Speaker | null {
     const t = this.t
-    const lo = Math.max(this.sentenceStart(cue.at), cue.at - STATEMENT_BACK)
-    for (let v = cue.at - 1; v >= lo; v--) {
+    const lo = Math.max(this.sentenceStart(noun), noun - STATEMENT_BACK)
+    for (let v = noun - 1; v >= lo; v--) {
       if (t.kinds[v] !== WORD) return null
       const key = withoutConjunction(this.keys[v]!)
       if (!this.lex.statementIssuing.has(key)) continue
       let j = v + 1
-      while (j < cue.at && this.statementTime(j)) j++
+      while (j < noun && this.statementTime(j)) j++
       let body: Speaker | null
-      if (key === SADARA) body = j + 1 < cue.at && this.keys[j] === AN ? this.statementBodyAt(j + 1, cue.at) : null
+      if (key === SADARA) body = j + 1 < noun && this.keys[j] === AN ? this.statementBodyAt(j + 1, noun) : null
       else {
-        body = this.statementBodyAt(j, cue.at)
+        body = this.statementBodyAt(j, noun)
         if (body === null) {
           // (وكان الديوان الملكي قد أصدر: the subject before the verb, after its opener)
           let e = v
@@ -902,6 +910,17 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       return body === null ? null : this.push({ ...body, gender: cue.gender }, cue.at)
     }
     return null
+  }
+
+  /**
+   * Is the word right before the colon-only cue `جاء فيه:` an indefinite statement's noun (`بيانا`, `بيان`; forty-ninth
+   * session: `وصدر عن الديوان الملكي أمس بيان جاء فيه:`, `أصدر X بيانا جاء فيه:`)?
+   */
+  private statementNounBefore(cue: Cue): boolean {
+    const k = cue.at - 1
+    if (k < this.ps || this.t.kinds[k] !== WORD) return false
+    const key = this.keys[k]!
+    return !key.startsWith(ALEF_LAM) && docStem(key, this.lex.speechDocuments) === STATEMENT_STEM
   }
 
   /** Is token `j` a time word between a verb of issuing and its body or the cue (`اليوم`, `أمس`, `الأحد`, `قد`)? */

@@ -42,6 +42,15 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must stay: a line after the statement with no closing formula is no part of it
     [`صدر عن الديوان الملكي اليوم البيان التالي: ${TRAVEL}.\nوكان في وداعه في المطار عدد من الأمراء والمسؤولين.`, [`[الديوان الملكي | البيان التالي] ${TRAVEL}`]]
   ],
+  "a statement after بيانا جاء فيه: issued by the body a verb of issuing names": [
+    [
+      `وكان الديوان الملكي قد أصدر أمس بيانا جاء فيه: ${TRAVEL}.`,
+      [`[الديوان الملكي | جاء فيه] ${TRAVEL}`]
+    ],
+    [`وصدر عن الأمانة العامة أمس بيان جاء فيه: ${TRAVEL}.`, [`[الأمانة العامة | جاء فيه] ${TRAVEL}`]],
+    // must stay: no verb of issuing before the statement's noun (the speaker is left to the rules before this one)
+    [`وقرأ المذيع في النشرة بيانا جاء فيه: ${TRAVEL}.`, [`[null | جاء فيه] ${TRAVEL}`]]
+  ],
   "must stay: no verb of issuing before البيان التالي:, or none in its sentence": [
     [`ونشرت الصحيفة البيان التالي: ${TRAVEL}.`, []],
     [`وقرأ المذيع البيان التالي على المشاهدين في نشرة المساء.`, []],
