@@ -84,6 +84,16 @@ const NISBA_PLURAL = /(?:\u064a\u0648\u0646|\u064a\u064a\u0646)$/
 
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
+/** Words at most between a verb of issuing and the cue `البيان التالي:` ({@link ArabicSubjects.statementIssuer}; forty-ninth session). */
+const STATEMENT_BACK = 10
+/** Words at most of an issuing body the text names before `البيان التالي:` (forty-ninth session). */
+const STATEMENT_BODY_WORDS = 5
+/** The stem of a statement (`بيان`, `بيانا`) among `speechDocuments`. */
+const STATEMENT_STEM = "\u0628\u064a\u0627\u0646"
+/** `صدر` (then `عن` and the body), as a key. */
+const SADARA = foldKey("\u0635\u062f\u0631")[0]!
+/** Time words between a verb of issuing and its body or the cue (`صدر اليوم عن X`, `أصدر X أمس`), besides `timeNouns` and the days. */
+const STATEMENT_TIMES = new Set(["\u0623\u0645\u0633", "\u064a\u0648\u0645", "\u0645\u0633\u0627\u0621", "\u0635\u0628\u0627\u062d", "\u0642\u062f", "\u0643\u0627\u0646"].flatMap((w) => foldKey(w)))
 
 /** How far (tokens) before a sentence start inside quoted words its opening mark is looked for ({@link ArabicSubjects.quotedStart}). */
 const QUOTED_BACK = 200
@@ -387,6 +397,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (bare) {
       const subject = this.coordinatedSubject(cue)
       if (subject !== null) return subject
+    }
+    // (وكان الديوان الملكي قد أصدر أمس بيانا جاء فيه: …: a statement's noun right before `جاء فيه`, a verb of issuing
+    // before it: the issuing body; forty-ninth session)
+    if (cue.kind === "verb" && cue.speaker === null && this.statementNounBefore(cue)) {
+      const body = this.statementIssuer(cue, cue.at - 1)
+      if (body !== null) return body
     }
     // جاء ذلك في البيان الذي أصدره X، وقال فيه:, بتغريدة لـX يقول فيها, ألقى X كلمة قال فيها: a verb with no subject
     // whose في and pronoun stand for a text named before it speaks for the one who issued that text (session 20)
@@ -840,6 +856,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * before a comma (`… إلى الملك X، وصدر عن قيادة Y بيان`: Y is no entity, the king no issuer). Pushed onto the chain.
    */
   private documentTextIssuer(cue: Cue): Speaker | null {
+    // (البيان التالي:: the statement's noun is the cue's own first word; forty-ninth session)
+    if (docStem(this.keys[cue.at]!, this.lex.speechDocuments) !== null) return this.statementIssuer(cue, cue.at)
     if (this.entities.length === 0) return null
     const s = this.sentenceStart(cue.at)
     let k = cue.at - 1
@@ -855,6 +873,81 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (c >= k) return null
     const found = this.issuerBetween(c, k)
     return found === null ? null : this.pushEntity(found, cue.gender, cue.at)
+  }
+
+  /**
+   * Forty-ninth session (helper royal): the body that issued the statement the cue `البيان التالي:` announces, when a
+   * verb of issuing (`statementIssuing`) stands before the cue in its sentence, at most {@link STATEMENT_BACK} words
+   * back with no punctuation between: after `صدر` (its time words passed over) and `عن`, the words up to the cue or a
+   * time word (`صدر اليوم عن الديوان الملكي البيان التالي :-`); after `أصدر`/`أصدرت`, its subject after it (`أصدر
+   * المجلس البيان التالي:`) or, with none, before it past `قد` (`وكان الديوان الملكي قد أصدر أمس البيان التالي:`).
+   * A person or an organisation the entity stage tagged at the body's first word is read as such; else the words
+   * ({@link statementBodyAt}). Pushed onto the chain. Null with no such verb or no body: the statement has no issuer
+   * the text makes clear (`ونشرت الصحيفة البيان التالي:`).
+   */
+  private statementIssuer(cue: Cue, noun: number): Speaker | null {
+    const t = this.t
+    const lo = Math.max(this.sentenceStart(noun), noun - STATEMENT_BACK)
+    for (let v = noun - 1; v >= lo; v--) {
+      if (t.kinds[v] !== WORD) return null
+      const key = withoutConjunction(this.keys[v]!)
+      if (!this.lex.statementIssuing.has(key)) continue
+      let j = v + 1
+      while (j < noun && this.statementTime(j)) j++
+      let body: Speaker | null
+      if (key === SADARA) body = j + 1 < noun && this.keys[j] === AN ? this.statementBodyAt(j + 1, noun) : null
+      else {
+        body = this.statementBodyAt(j, noun)
+        if (body === null) {
+          // (وكان الديوان الملكي قد أصدر: the subject before the verb, after its opener)
+          let e = v
+          while (e > lo && t.kinds[e - 1] === WORD && this.keys[e - 1] === QAD) e--
+          let a = e
+          while (a > lo && e - a < STATEMENT_BODY_WORDS && t.kinds[a - 1] === WORD && this.keys[a - 1]!.startsWith(ALEF_LAM)) a--
+          body = a < e ? this.statementBodyAt(a, e) : null
+        }
+      }
+      return body === null ? null : this.push({ ...body, gender: cue.gender }, cue.at)
+    }
+    return null
+  }
+
+  /**
+   * Is the word right before the colon-only cue `جاء فيه:` an indefinite statement's noun (`بيانا`, `بيان`; forty-ninth
+   * session: `وصدر عن الديوان الملكي أمس بيان جاء فيه:`, `أصدر X بيانا جاء فيه:`)?
+   */
+  private statementNounBefore(cue: Cue): boolean {
+    const k = cue.at - 1
+    if (k < this.ps || this.t.kinds[k] !== WORD) return false
+    const key = this.keys[k]!
+    return !key.startsWith(ALEF_LAM) && docStem(key, this.lex.speechDocuments) === STATEMENT_STEM
+  }
+
+  /** Is token `j` a time word between a verb of issuing and its body or the cue (`اليوم`, `أمس`, `الأحد`, `قد`)? */
+  private statementTime(j: number): boolean {
+    if (this.t.kinds[j] !== WORD) return false
+    const key = this.keys[j]!
+    return STATEMENT_TIMES.has(key) || this.lex.timeNouns.has(key) || this.lex.agencyStops.has(key)
+  }
+
+  /**
+   * The issuing body named by the words from token `a` before `b` (forty-ninth session): a person or an organisation
+   * the entity stage tagged at `a`, else the words up to `b` or a time word ({@link statementTime}), one to
+   * {@link STATEMENT_BODY_WORDS}, the first definite (`الديوان الملكي`) or in construct with a definite one (`قيادة
+   * القوات المشتركة`), read as a speaker's phrase is (not pushed); else null.
+   */
+  private statementBodyAt(a: number, b: number): Speaker | null {
+    const t = this.t
+    if (a >= b || t.kinds[a] !== WORD) return null
+    const tagged = this.entityStartingAt(a)
+    if (tagged !== null) return tagged.type === "PERSON" || tagged.type === "ORGANIZATION" ? entitySpeaker(tagged) : null
+    let e = a
+    while (e < b && e - a < STATEMENT_BODY_WORDS && t.kinds[e] === WORD && !this.statementTime(e) && !this.lex.arStops.has(this.keys[e]!)) e++
+    if (e === a || (e < b && !this.statementTime(e))) return null
+    const first = this.keys[a]!
+    if (docStem(first, this.lex.documentNouns) !== null) return null
+    if (!(first.startsWith(ALEF_LAM) || (e > a + 1 && this.constructNoun(first) && this.keys[a + 1]!.startsWith(ALEF_LAM)))) return null
+    return this.resolve([a, e], null, false)
   }
 
   /**

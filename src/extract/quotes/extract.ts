@@ -358,6 +358,10 @@ const CHARGE_NOUN_GAP = 3
 
 /** How many verse lines a statement may open with before its text after `فيما يلي نصه:` ({@link QuoteScanner.documentBody}; thirty-ninth session). */
 const DOCUMENT_VERSES = 3
+/** How many words a statement's heading line after `البيان التالي:` may hold ({@link QuoteScanner.statementHeading}; forty-ninth session). */
+const STATEMENT_HEADING_WORDS = 6
+/** How many tokens a statement's closing formula on the line after its text may run ({@link QuoteScanner.statementClose}; forty-ninth session). */
+const STATEMENT_CLOSE_TOKENS = 40
 
 /** Hemistich separators inside a verse line. */
 const HEMISTICH = new Set(["\u2026", "*", "/", "."])
@@ -627,7 +631,10 @@ class QuoteScanner extends EnglishCalls {
     const pending = this.pendingColon
     this.pendingColon = null
     this.pendingSpeaker = pending?.speaker ?? null
-    const carried = pending === null ? null : (this.documentBody(pending, ps, pe) ?? this.poemOrCarried(ps, pe, pending.poem === true))
+    // (a verse or a statement's heading the document's text opens with, passed over for the next line: no carried
+    // speech of its own; forty-ninth session)
+    const body = pending === null ? null : this.documentBody(pending, ps, pe)
+    const carried = pending === null ? null : body !== undefined && this.pendingColon !== null ? null : (body ?? this.poemOrCarried(ps, pe, pending.poem === true))
     // سألنا X، الذي …: the one an interviewer asks joins the chain where the question is, so that the answers after it
     // (marks with no verb, `وأضاف:`) are X's, not the last speaker's (twenty-eighth session)
     let asked = this.askedIn(ps, pe)
@@ -687,7 +694,7 @@ class QuoteScanner extends EnglishCalls {
         // (a verb read as one only for its فيه, with no document's issuer, is no cue: `التي يذكر فيها`; twenty-fourth session)
         // (فيما يلي نصه : قال الله تعالى (…): a statement that opens with a verse goes on in the next line; thirty-ninth session)
         const verseFirst = colon !== null && this.documentVerseFirst(cue, colon[0])
-        if (colon !== null && !verseFirst && !(speaker === null && cue.inDocument === true)) found.push({ a: colon[0], b: colon[1], cue, speaker, capped: false })
+        if (colon !== null && !verseFirst && !(speaker === null && cue.inDocument === true)) found.push({ a: colon[0], b: this.statementClose(cue, colon[1]), cue, speaker, capped: false })
         if ((lineEnd || verseFirst) && !(speaker === null && cue.inDocument === true)) this.pendingColon = { cue, speaker }
         continue
       }
@@ -4192,7 +4199,8 @@ class QuoteScanner extends EnglishCalls {
     const t = this.t
     let a = ps
     while (a < pe && t.kinds[a] === PUNCT && this.markChar(a) === null) a++
-    if (this.documentVerseFirst(pending.cue, a, pe)) {
+    // (البيان التالي: ⏎ " بيان من الديوان الملكي " ⏎ …: the statement's heading line is passed over; forty-ninth session)
+    if (this.documentVerseFirst(pending.cue, a, pe) || this.statementHeading(pending.cue, ps, pe)) {
       if (this.documentVerses++ < DOCUMENT_VERSES) this.pendingColon = pending
       return null
     }
@@ -4200,7 +4208,46 @@ class QuoteScanner extends EnglishCalls {
     if (a >= pe || t.kinds[a] !== WORD) return null
     this.ensureBoundaries()
     const b = this.nextBoundary[a - ps]!
-    return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, b] : null
+    return this.wordCount(a, b) >= MIN_WORDS_CUED ? [a, this.statementClose(pending.cue, b)] : null
+  }
+
+  /**
+   * Forty-ninth session (helper royal): where the text of the statement the cue `البيان التالي:` announced ends, its
+   * reading in the current paragraph ending at token `b`: when `b` is the paragraph's end and the next line (after
+   * one blank line at most) opens with a closing formula (`statementClosings`: `تغمدها الله بواسع رحمته … إنا لله وإنا
+   * إليه راجعون.`, `حفظ الله سموه في سفره وإقامته.`), the end of that line's first sentence, within
+   * {@link STATEMENT_CLOSE_TOKENS} tokens (the line is then read as part of the quote, as a poem's verse lines are);
+   * else `b`. Only the first line after the text: a royal order's clauses and signature are never read on.
+   */
+  protected statementClose(cue: Cue, b: number): number {
+    if (b !== this.pe || docStem(this.keys[cue.at]!, this.lex.speechDocuments) === null || !this.documentText(cue)) return b
+    const t = this.t
+    let n = b
+    while (n < t.count && n - b < 3 && t.kinds[n] === BREAK) n++
+    while (n < t.count && n - b < 6 && t.kinds[n] === PUNCT) n++
+    if (n + 1 >= t.count || t.kinds[n] !== WORD || t.kinds[n + 1] !== WORD || !this.lex.statementClosings.has(`${this.keys[n]} ${this.keys[n + 1]}`)) return b
+    for (let k = n + 2; k < t.count && k - n < STATEMENT_CLOSE_TOKENS; k++) {
+      if (t.kinds[k] === BREAK || this.isSentenceEnd(k)) {
+        let line = k
+        while (line < t.count && t.kinds[line] !== BREAK) line++
+        this.poemUntil = Math.max(this.poemUntil, line)
+        return k
+      }
+    }
+    return b
+  }
+
+  /**
+   * Forty-ninth session (helper royal): is the line `[ps, pe)` the heading of the statement the cue `البيان التالي:`
+   * announced (`" بيان من الديوان الملكي "`, `(بيان من الديوان الملكي)`, `##«بيان من الديوان الملكي»##`): its first
+   * word, past any punctuation and marks, a statement's noun (`documentNouns`), at most {@link STATEMENT_HEADING_WORDS}
+   * words in the line? The statement's text is the next line.
+   */
+  protected statementHeading(cue: Cue, ps: number, pe: number): boolean {
+    if (docStem(this.keys[cue.at]!, this.lex.speechDocuments) === null) return false
+    let a = ps
+    while (a < pe && this.t.kinds[a] === PUNCT) a++
+    return a < pe && this.t.kinds[a] === WORD && docStem(this.keys[a]!, this.lex.documentNouns) !== null && this.wordCount(a, pe) <= STATEMENT_HEADING_WORDS
   }
 
   /** Is the cue one that announces a document's text (`فيما يلي نصه:`; the lexicon's `documentTextWords`; thirty-ninth session)? */
@@ -4213,7 +4260,11 @@ class QuoteScanner extends EnglishCalls {
    * among the four words from `a`, before `pe`)? The statement's own text goes on after it (thirty-ninth session).
    */
   protected documentVerseFirst(cue: Cue, a: number, pe = this.pe): boolean {
-    return this.documentText(cue) && a < pe && this.t.kinds[a] === WORD && this.divineWords(a, Math.min(pe, a + 4))
+    if (!this.documentText(cue) || a >= pe || this.t.kinds[a] !== WORD) return false
+    // (البيان التالي: بمشيئة الله تعالى سيتوجه …: a statement that opens with God's name is no verse; only a verb
+    // opens one there, `قال الله تعالى`; forty-ninth session)
+    if (docStem(this.keys[cue.at]!, this.lex.speechDocuments) !== null && this.verbAt(a, pe) === 0) return false
+    return this.divineWords(a, Math.min(pe, a + 4))
   }
 
   /**

@@ -410,7 +410,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `من جانبه`, `من جهتها`, `بدوره`: the lead word of a sentence that hands the turn to another party (forty-third session). */
   turnLeads: Described,
   /** `بين`, `بينه`, `بينهما`: the preposition "between" whose second party `وبين` names (forty-fifth session). */
-  betweenWords: Described
+  betweenWords: Described,
+  /** `صدر`, `أصدر`, `أصدرت`: verbs of issuing before the cue `البيان التالي:` (forty-ninth session, helper royal). */
+  statementIssuing: Described,
+  /** `حفظ الله`, `تغمدها الله`, `إنا لله`: a statement's closing formula on the line after its text (forty-ninth session, helper royal). */
+  statementClosings: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -1219,6 +1223,16 @@ export interface QuoteLexicons {
    * `بيّن` with its subject (forty-fifth session, helper carry; keys).
    */
   readonly betweenWords: ReadonlySet<string>
+  /**
+   * `صدر`, `أصدر`, `أصدرت` (read without their و): verbs of issuing before the cue `البيان التالي:`, the issuing body
+   * named after `صدر عن` or as the subject of `أصدر` (forty-ninth session, helper royal; keys).
+   */
+  readonly statementIssuing: ReadonlySet<string>
+  /**
+   * `حفظ الله`, `تغمدها الله`, `إنا لله`, `والله ولي` …: the first two words of a statement's closing formula, as the
+   * two keys joined by a space (forty-ninth session, helper royal).
+   */
+  readonly statementClosings: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1574,6 +1588,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     stanceParticiples: allKeys(ar.stanceParticiples.forms),
     turnLeads: allKeys(ar.turnLeads.forms),
     betweenWords: allKeys(ar.betweenWords.forms),
+    statementIssuing: allKeys(ar.statementIssuing.forms),
+    statementClosings: new Set(ar.statementClosings.forms.map((f) => foldKey(f).join(" "))),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
