@@ -410,7 +410,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     // ل and a body that is no news agency is a genitive, part of the speaker
     ["وقال المدير التنفيذي ل[[ORGANIZATION:شركة النور]]: «سنضاعف الإنتاج خلال العام المقبل».", ["[شركة النور | قال] سنضاعف الإنتاج خلال العام المقبل"]],
     // the writer as the addressee: لي, لنا ("to me", "to us")
-    ["وقال لي مسؤول في الوزارة: «لن نسمح بتكرار ما حدث».", ["[مسؤول | قال] لن نسمح بتكرار ما حدث"]],
+    ["وقال لي مسؤول في الوزارة: «لن نسمح بتكرار ما حدث».", ["[مسؤول في الوزارة | قال] لن نسمح بتكرار ما حدث"]],
     ["وأكد لنا مدير المدرسة أن «الطلاب عادوا إلى الفصول بعد العطلة».", ["[مدير المدرسة | أكد] الطلاب عادوا إلى الفصول بعد العطلة"]]
   ],
   "a person in an apposition after the role of a speech verb's subject joins the chain": [
