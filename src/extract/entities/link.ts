@@ -149,15 +149,15 @@ const onlyAsFather = (word: string, long: ReadonlyArray<string>): boolean => {
 /** `أبو`, `أبي`, `أم` (search form): the words that open a kunya, a parent named by a child (forty-ninth session). */
 const kunyaWords = foldedSet(() => ["أبو", "ابو", "أبي", "ابي", "أم", "ام"])
 
+/** `أم [محمد]`, `لأم [علي]`, `أبو [خالد]`: whether `أبو`, `أبي` or `أم` (with `و`, `ف`, `ل` or `ب` or not) stands right before `start`. */
+const KUNYA_BEFORE = /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644\u0628]?(?:[\u0623\u0627]\u0628[\u0648\u064a]|[\u0623\u0627]\u0645)\s+$/
+const afterKunya = (text: string, start: number): boolean => KUNYA_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+
 /**
  * `[فهد]` beside `أبو فهد`: whether a one-word name stands in `long` only right after `أبو`/`أم` (a kunya: the father
  * or mother named by that child, another person). The boy `فهد` of a story does not join his father `أبو فهد`
  * (forty-ninth session, helper arsubject).
  */
-/** `أم [محمد]`, `لأم [علي]`, `أبو [خالد]`: whether `أبو`, `أبي` or `أم` (with `و`, `ف`, `ل` or `ب` or not) stands right before `start`. */
-const KUNYA_BEFORE = /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644\u0628]?(?:[\u0623\u0627]\u0628[\u0648\u064a]|[\u0623\u0627]\u0645)\s+$/
-const afterKunya = (text: string, start: number): boolean => KUNYA_BEFORE.test(text.slice(Math.max(0, start - 8), start))
-
 const onlyInKunya = (word: string, long: ReadonlyArray<string>): boolean => {
   let seen = false
   for (let k = 0; k < long.length; k++) {

@@ -70,7 +70,6 @@ const hakadhaWords = (): NonNullable<typeof hakadha> =>
 
 /** `بما` (`غرد X بما يلي:`): a preposition and a relative, never part of a speaker's name (twenty-seventh session). */
 const BIMA = foldKey("\u0628\u0645\u0627")[0]!
-/** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
 /**
  * `بموقعه`, `موقعها`, `حسابه`, `صفحته`, `قناته` (with or without و, ف, ب or ل): the speaker's own channel of publication,
  * which ends its phrase (`قال النادي بموقعه على الإنترنت إن …`; forty-ninth session, helper arsubject).
@@ -79,6 +78,7 @@ const CHANNEL = /^[\u0648\u0641\u0628\u0644]?(?:\u0645\u0648\u0642\u0639|\u062d\
 /** `عبر`, `في`, `على`, `من`: prepositions before a channel with its pronoun (`عبر موقعه`, `في حسابه`, `على صفحتها`). */
 const CHANNEL_LEADS: ReadonlySet<string> = new Set(["\u0639\u0628\u0631", "\u0641\u064a", "\u0639\u0644\u064a", "\u0645\u0646"])
 
+/** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
 const LONE_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0644", "\u0644\u0644", "\u0643"])
 /** `بأنه`, `بأنها`, `بأنهم`, `بأنهما` as keys: "as (being)", a pronoun of the thing a verb of describing describes. */
 const AS_PRONOUN = /^\u0628\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/
