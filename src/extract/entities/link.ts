@@ -128,45 +128,47 @@ const fathersNasabIn = (short: ReadonlyArray<string>, long: ReadonlyArray<string
   return false
 }
 
-/** `ابن [تيمية]`, `لابن [لعبون]`: whether `بن`, `ابن` or `بنت` (with `و`, `ف`, `ل` or not) stands right before `start`. */
-const NASAB_BEFORE = /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644]?\u0627?\u0628\u0646\u062a?\s+$/
-const afterNasab = (text: string, start: number): boolean => NASAB_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+/** Whether the text right before `start` (its eight characters) ends as `before` reads: a word that opens a name's part. */
+const endsBefore = (before: RegExp) => (text: string, start: number): boolean => before.test(text.slice(Math.max(0, start - 8), start))
 
 /**
- * `الملك [عبدالعزيز]` beside `سلمان بن عبدالعزيز`: whether `word` stands in `long` and only right after `بن`, `ابن`,
- * `بنت` after a name, as the name of the man's father or forefather, another man (`بن رودس` opening a name is Ben).
+ * Whether `word` stands in `long`, and each time at index `from` or later right after a word `opens` accepts: the word
+ * of a longer name that only ever names someone else there (a father after `بن`, a child in a parent's kunya).
  */
-const onlyAsFather = (word: string, long: ReadonlyArray<string>): boolean => {
+const onlyAfter = (word: string, long: ReadonlyArray<string>, from: number, opens: (w: string) => boolean): boolean => {
   let seen = false
   for (let k = 0; k < long.length; k++) {
     if (long[k] !== word) continue
-    if (k < 2 || !nasabWords().has(long[k - 1]!)) return false
+    if (k < from || !opens(long[k - 1]!)) return false
     seen = true
   }
   return seen
 }
 
-/** `أبو`, `أبي`, `أم` (search form): the words that open a kunya, a parent named by a child (forty-ninth session). */
-const kunyaWords = foldedSet(() => ["أبو", "ابو", "أبي", "ابي", "أم", "ام"])
+/** `ابن [تيمية]`, `لابن [لعبون]`: whether `بن`, `ابن` or `بنت` (with `و`, `ف`, `ل` or not) stands right before `start`. */
+const afterNasab = endsBefore(/(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644]?\u0627?\u0628\u0646\u062a?\s+$/)
+
+/**
+ * `الملك [عبدالعزيز]` beside `سلمان بن عبدالعزيز`: whether `word` stands in `long` and only right after `بن`, `ابن`,
+ * `بنت` after a name, as the name of the man's father or forefather, another man (`بن رودس` opening a name is Ben).
+ */
+const onlyAsFather = (word: string, long: ReadonlyArray<string>): boolean => onlyAfter(word, long, 2, (w) => nasabWords().has(w))
+
+/** `أبي`, `ابي` (search form): a father's kunya in the genitive, beside the lexicon's `fatherKunyas` and `motherKunyas`. */
+const kunyaGenitive = foldedSet(() => ["أبي", "ابي"])
+
+/** Whether a word (search form) opens a kunya: `أبو`, `أبي`, `أم` (forty-ninth session). */
+const opensKunya = (w: string): boolean => isFatherKunya(w) || isMotherKunya(w) || kunyaGenitive().has(w)
 
 /** `أم [محمد]`, `لأم [علي]`, `أبو [خالد]`: whether `أبو`, `أبي` or `أم` (with `و`, `ف`, `ل` or `ب` or not) stands right before `start`. */
-const KUNYA_BEFORE = /(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644\u0628]?(?:[\u0623\u0627]\u0628[\u0648\u064a]|[\u0623\u0627]\u0645)\s+$/
-const afterKunya = (text: string, start: number): boolean => KUNYA_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+const afterKunya = endsBefore(/(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644\u0628]?(?:[\u0623\u0627]\u0628[\u0648\u064a]|[\u0623\u0627]\u0645)\s+$/)
 
 /**
  * `[فهد]` beside `أبو فهد`: whether a one-word name stands in `long` only right after `أبو`/`أم` (a kunya: the father
  * or mother named by that child, another person). The boy `فهد` of a story does not join his father `أبو فهد`
  * (forty-ninth session, helper arsubject).
  */
-const onlyInKunya = (word: string, long: ReadonlyArray<string>): boolean => {
-  let seen = false
-  for (let k = 0; k < long.length; k++) {
-    if (long[k] !== word) continue
-    if (k < 1 || !kunyaWords().has(long[k - 1]!)) return false
-    seen = true
-  }
-  return seen
-}
+const onlyInKunya = (word: string, long: ReadonlyArray<string>): boolean => onlyAfter(word, long, 1, opensKunya)
 
 /**
  * Whitespace that `.replace(/\s+/g, " ").trim()` changes: any but a space, two spaces, a space at either end (`trim`

@@ -29,9 +29,6 @@ const ROLE_WORDS = 5
 /** `, the <role words>` right after a name, up to a comma, a full stop, a semicolon, a closing bracket or a dash. */
 const ROLE_AFTER = /^,\s+the\s+((?:[A-Za-z][A-Za-z-]*\s+){0,4}[A-Za-z][A-Za-z-]*)\s*(?:[,.;)]|\s-\s)/
 
-/** The key of a person entity (its id, else its canonical name). */
-const personKey = (e: Entity): string => e.entityId ?? e.canonical
-
 /**
  * The roles the text ties to a named person, by their lower-case words: `Ofsted chief, David Bell` and `Arsenal boss
  * Arsene Wenger` (the role right before the name, a comma or a title of address between at most; each run of the
@@ -44,7 +41,7 @@ export const heldRoleIndex = (text: string, entities: ReadonlyArray<Entity>): Ma
   const add = (key: string, e: Entity): void => {
     const had = out.get(key)
     if (had === undefined) out.set(key, e)
-    else if (had !== null && personKey(had) !== personKey(e)) out.set(key, null)
+    else if (had !== null && had.entityId !== e.entityId) out.set(key, null)
   }
   for (const e of entities) {
     if (e.type !== "PERSON") continue

@@ -86,9 +86,9 @@ const LAM_CLITICS = new Set(["\u0644", "\u0644\u0644"])
 const TATWEEL = "\u0640"
 /** `كـ` ("as") written alone before a mark glued to it: a label follows (`كـ»أبرز شخصية …»`), no speech. */
 const KAF = "\u0643"
-/** `وذلك`, "and that": with `في`/`خلال` and a noun of speech after marks, the occasion of the subject's words (forty-ninth session, helper arshort). */
 /** Tokens at most from a verb of acknowledging to its complementizer: its subject and a phrase of time (forty-ninth session, helper arshort). */
 const ACK_SUBJECT = 10
+/** `وذلك`, "and that": with `في`/`خلال` and a noun of speech after marks, the occasion of the subject's words (forty-ninth session, helper arshort). */
 const WA_DHALIKA = foldKey("\u0648\u0630\u0644\u0643")[0]!
 /** `خلال`, "during" (forty-ninth session, helper arshort). */
 const KHILAL = foldKey("\u062e\u0644\u0627\u0644")[0]!
@@ -414,6 +414,7 @@ class QuoteScanner extends EnglishCalls {
   private pendingSpeaker: Speaker | null = null
 
   scan(title: Range | null = null, byline: Range | null = null): QuoteResult {
+    this.title = title
     const t = this.t
     let ps = 0
     // the straight marks of the paragraph so far, counted from `from` on (a paragraph read on past a break counts on)
@@ -631,10 +632,11 @@ class QuoteScanner extends EnglishCalls {
     const pending = this.pendingColon
     this.pendingColon = null
     this.pendingSpeaker = pending?.speaker ?? null
-    // (a verse or a statement's heading the document's text opens with, passed over for the next line: no carried
-    // speech of its own; forty-ninth session)
-    const body = pending === null ? null : this.documentBody(pending, ps, pe)
-    const carried = pending === null ? null : body !== undefined && this.pendingColon !== null ? null : (body ?? this.poemOrCarried(ps, pe, pending.poem === true))
+    const body = pending === null ? undefined : this.documentBody(pending, ps, pe)
+    // (a verse or a statement's heading the document's text opens with: documentBody passed the line over and put the
+    // cue back on hold for the next line, so the line carries no speech of its own; forty-ninth session)
+    const passedOver = body === null && this.pendingColon !== null
+    const carried = pending === null || passedOver ? null : (body ?? this.poemOrCarried(ps, pe, pending.poem === true))
     // سألنا X، الذي …: the one an interviewer asks joins the chain where the question is, so that the answers after it
     // (marks with no verb, `وأضاف:`) are X's, not the last speaker's (twenty-eighth session)
     let asked = this.askedIn(ps, pe)

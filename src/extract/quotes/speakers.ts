@@ -274,7 +274,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // `said the Liverpool player`, `The world indoor champion said`: a player's or a performer's epithet stands for a
     // person named before, as a nationality does; the person whose role the document writes that way comes first
     // (`the Lions coach`); offices (`the prime minister`, `the Arsenal boss`) are not read so: the roles below find
-    // their holder when the text ties one (`heldRolePerson`, `leadHolder`; forty-ninth session)
+    // their holder when the text ties one (`heldHolder`; forty-ninth session)
     if (this.englishEpithet(a, b)) {
       const o = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
       const held = this.personByRoleTail(this.text.slice(o.start, o.end))
@@ -339,7 +339,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // `"…," his son said.` after `Mr Hall's son Tom, 57, said`: the person the text named right after the same noun and
     // a possessive (forty-fifth session)
     const bound = this.personBoundToNoun(a, b)
-    if (bound !== null) return push ? this.pushEntity(bound, gender, a) : { ...entitySpeaker(bound, gender), person: true }
+    if (bound !== null) return push ? this.pushEntity(bound, gender, a) : entitySpeaker(bound, gender)
     // `…, which suggests`: a relative pronoun names nobody
     if (EN_RELATIVE.has(first)) return this.fromChain(gender)
     // وقال عندما بدأ المحامي:, وقالت كما نقلت عنها الوكالة: a clause of time, condition or report where the subject
@@ -652,7 +652,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       // (a one-word Arabic role, `وقال الرئيس`, is never a person the text names only after its sentence: `منذ سقوط
       // الرئيس X` further on is someone else; thirtieth session, second round)
-      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) ?? this.heldRolePerson(text) ?? this.leadHolder(a, text) : b - a === 1 ? this.namedBefore(a) : null)
+      const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) ?? this.heldHolder(a, text) : b - a === 1 ? this.namedBefore(a) : null)
       // `Michael Howard has backed …. But the Tory leader argued`, `the Man Utd boss`: a leader's noun after a party, a
       // place or a club is the chain's last speaker when a named person quoted in this paragraph or the one before
       // (`Ferguson said: "…" The Man Utd boss continued:`), else (not `boss`) the first person the document names
@@ -3623,15 +3623,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   private heldRoles: Map<string, Entity | null> | undefined = undefined
 
   /**
-   * English: the one person the text ties in so many words to a definite role phrase (`the Ofsted chief` after `by
-   * Ofsted chief, David Bell,` or `David Bell, the Ofsted chief,`; {@link heldRoleIndex}), when the phrase is `the` and
-   * a post ending in a head of `EN_HELD_HEADS`; null when none or two persons are tied to it (forty-ninth session, helper
-   * enholder).
+   * English: the person a definite role phrase `text` at token `a` stands for (`the Ofsted chief`, `the prime minister`:
+   * `the` and a post ending in a head of `EN_HELD_HEADS`, {@link heldRoleKey}): the one person the text ties to it in so
+   * many words (`by Ofsted chief, David Bell,` or `David Bell, the Ofsted chief,`; {@link heldRoleIndex}), else (none,
+   * or two persons tied) the document's lead person when the sentence before opens with him ({@link leadHolder}); else
+   * null (forty-ninth session, helper enholder).
    */
-  protected heldRolePerson(text: string): Entity | null {
+  protected heldHolder(a: number, text: string): Entity | null {
     const key = heldRoleKey(text.trim().split(/\s+/))
     if (key === null) return null
-    return (this.heldRoles ??= heldRoleIndex(this.text, this.entities)).get(key) ?? null
+    const tied = (this.heldRoles ??= heldRoleIndex(this.text, this.entities)).get(key)
+    return tied ?? this.leadHolder(a, key)
   }
 
   /**
@@ -3644,8 +3646,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return body === null ? null : entitySpeaker(body)
   }
 
-  /** The end of the text's first line (its title; -1 with none), once looked for ({@link titleBodyFor}). */
+  /** The document's title as the parse stage found it (`scan`'s argument), or null when the caller gave none. */
+  protected title: Range | null = null
+  /** Where the title ends ({@link titleSpanEnd}), once looked for. */
   private titleEnd: number | undefined = undefined
+
+  /**
+   * The end of the document's title (forty-ninth session, helper enholder): the parse stage's title when the caller
+   * gave one (the pipeline does), else the text's first line, as a bare call of `extractQuotes` on an article's text
+   * reads it; -1 when the text has a single line and no title was given.
+   */
+  private titleSpanEnd(): number {
+    return (this.titleEnd ??= this.title !== null ? this.title.end : this.text.indexOf("\n"))
+  }
 
   /**
    * `UK Coal plunges into deeper loss` ⏎ … `UK Coal said it was making …` … `The company said …`: for `the company` or
@@ -3656,15 +3669,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected titleBodyFor(a: number): Entity | null {
     if (!HEADLINE_BODY_NOUNS.has(this.keys[a + 1]!)) return null
     const lead = this.entities[0]
-    // (the title: the text's first line, found once; the organisation opens it)
-    const titleEnd = (this.titleEnd ??= this.text.indexOf("\n"))
-    if (lead === undefined || lead.type !== "ORGANIZATION" || titleEnd < 0 || lead.end > titleEnd || this.text.slice(0, lead.start).trim() !== "") return null
+    // (the organisation opens the title)
+    const titleEnd = this.titleSpanEnd()
+    if (lead === undefined || lead.type !== "ORGANIZATION" || titleEnd < 0 || lead.end > titleEnd || this.text.slice(this.title?.start ?? 0, lead.start).trim() !== "") return null
     const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
     for (let i = this.firstEntityFrom(at) - 1, n = 0; i > 0 && n < HEADLINE_BODY_BACK; i--, n++) {
       const e = this.entities[i]!
       if (e.start < titleEnd) return null
       if (e.type !== "ORGANIZATION") continue
-      return (e.entityId ?? e.canonical) === (lead.entityId ?? lead.canonical) ? lead : null
+      return e.entityId === lead.entityId ? lead : null
     }
     return null
   }
@@ -3703,7 +3716,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected documentLead(): Entity | null {
     if (this.leadPerson !== undefined) return this.leadPerson
     this.leadPerson = null
-    const titleEnd = (this.titleEnd ??= this.text.indexOf("\n"))
+    const titleEnd = this.titleSpanEnd()
     if (titleEnd < 0) return null
     let inTitle: Entity | null = null
     for (const e of this.entities) {
@@ -3713,31 +3726,29 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         continue
       }
       if (inTitle === null || this.text.slice(titleEnd, e.start).trim() !== "") return null
-      const id = e.entityId ?? e.canonical
+      const id = e.entityId
       // (the same id, or the title's surname alone: `Blair` for `Tony Blair`)
-      if ((inTitle.entityId ?? inTitle.canonical) !== id && !e.canonical.endsWith(` ${inTitle.text}`)) return null
-      if (this.entities.some((x) => (x.entityId ?? x.canonical) === id && x.role != null && x.role.trim() !== "")) return null
+      if (inTitle.entityId !== id && !e.canonical.endsWith(` ${inTitle.text}`)) return null
+      if (this.entities.some((x) => x.entityId === id && x.role != null && x.role.trim() !== "")) return null
       return (this.leadPerson = e)
     }
     return null
   }
 
   /**
-   * English: a definite role phrase no person is tied to in so many words (`the prime minister`, `the Arsenal boss`:
-   * {@link heldRoleKey}), right after a sentence whose first person is the document's lead person ({@link documentLead}:
+   * English: a definite role phrase, by its key ({@link heldRoleKey}: `prime minister`, `arsenal boss`), that no one
+   * person is tied to in so many words ({@link heldHolder}), right after a sentence whose first person is the document's lead person ({@link documentLead}:
    * `Tony Blair has dismissed reports …. "…," the prime minister told`), is that person; the document then uses the
    * phrase for that person throughout (later uses take the same person). Else null (forty-ninth session, helper
    * enholder).
    */
-  protected leadHolder(a: number, text: string): Entity | null {
-    const key = heldRoleKey(text.trim().split(/\s+/))
-    if (key === null) return null
+  protected leadHolder(a: number, key: string): Entity | null {
     const held = this.leadHeld.get(key)
     if (held !== undefined) return held
     const lead = this.documentLead()
     if (lead === null) return null
     const before = this.personOfSentenceBefore(this.phraseSentenceStart(a))
-    if (before === null || (before.entityId ?? before.canonical) !== (lead.entityId ?? lead.canonical)) return null
+    if (before === null || before.entityId !== lead.entityId) return null
     this.leadHeld.set(key, before)
     return before
   }
@@ -3754,7 +3765,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.markChar(j) !== null) return null
       if (this.t.kinds[j] !== WORD || (this.keys[j] !== "and" && this.keys[j] !== "but")) continue
       const p = this.personAt(j + 1)
-      if (p === null || (p.entityId ?? p.canonical) === (e.entityId ?? e.canonical) || this.possessiveName(p)) continue
+      if (p === null || p.entityId === e.entityId || this.possessiveName(p)) continue
       const v = this.walkPast(j + 1, end, p.end, "start")
       if (v < end && this.t.kinds[v] === WORD && !isCapitalized(this.t, this.text, v)) return [p, j + 1]
     }

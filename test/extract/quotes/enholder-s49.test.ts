@@ -1,6 +1,6 @@
 /**
  * English rules of the forty-ninth session (helper enholder): a definite role phrase the text ties in so many words to
- * one named person (`by regulator chief, Ann Carver,` … `The regulator chief said`: `heldRolePerson`); a role phrase
+ * one named person (`by regulator chief, Ann Carver,` … `The regulator chief said`: `heldHolder`); a role phrase
  * right after a sentence whose first person is the document's lead person, named in the title and opening the first
  * sentence (`leadHolder`); `the company` for the organisation the title opens with when it is also the last one named
  * (`titleBodyFor`); `it` for the organisation of the sentence before rather than a person on the chain (`bodyForIt`);
@@ -8,7 +8,9 @@
  * (`coordinatedPersonAfter`); `the X boss` past a body the chain pushed after the person (`recentPersonPast`).
  * Sentences written for this test in the style of British news copy; entities are marked by hand (see marked.ts).
  */
-import { describeQuoteTables } from "./marked.js"
+import { describe, expect, it } from "vitest"
+import { extractQuotes } from "../../../src/extract/quotes/index.js"
+import { describeQuoteTables, parseMarked } from "./marked.js"
 
 describeQuoteTables("quotes: English role phrases and their holders (forty-ninth session, helper enholder)", {
   "a role the text ties to one named person": [
@@ -105,3 +107,21 @@ describeQuoteTables("quotes: English role phrases and their holders (forty-ninth
     ]
   ]
 })
+
+// The title is the parse stage's when the caller gives one (the pipeline does), the text's first line otherwise: a
+// line of site chrome before the title is no title, so the organisation that opens the given title counts.
+describe("the company: the title the caller gives (forty-ninth session, review)", () => {
+  const { text, entities } = parseMarked(
+    'Home | Business\n[[ORGANIZATION:North Coal]] sinks into loss\n\nShares in [[ORGANIZATION:North Coal]] fell. [[ORGANIZATION:North Coal]] said it was making "real progress". It had introduced new wage deals. The company said these steps should "lift earnings sharply next year".'
+  )
+  const show = (title?: { start: number; end: number }) =>
+    extractQuotes(text, { entities, ...(title === undefined ? {} : { title }) }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
+  const start = text.indexOf("North Coal")
+  it("with the parse stage's title, the organisation opening it", () => {
+    expect(show({ start, end: text.indexOf("\n", start) })).toContain("[North Coal | said] lift earnings sharply next year")
+  })
+  it("without one, the first line (site chrome) opens with no organisation: the phrase stays", () => {
+    expect(show()).toContain("[The company | said] lift earnings sharply next year")
+  })
+})
+
