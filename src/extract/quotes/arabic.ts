@@ -1780,9 +1780,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (else an unnamed source or spokesman whose phrase reads short: `ناطق باسم النادي الفرنسي`)
     const first = withoutConjunction(this.keys[cue.speaker[0]]!, 4)
     if (!(this.lex.unnamedSources.has(first) || SPOKESMAN_ANY_CASE.test(this.keys[cue.speaker[0]]!))) return this.untaggedSpeechSubject(cue.speaker, at, gender)
-    const r = this.resolve(cue.speaker, gender, false)
-    if (r === null || r.text.split(/\s+/).length > UNNAMED_WORDS) return null
-    return this.resolve(cue.speaker, gender, true)
+    return this.shortPhraseSpeaker(cue.speaker, gender)
   }
 
   /**
@@ -1794,9 +1792,21 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private untaggedSpeechSubject(phrase: readonly [number, number], at: number, gender: Gender | null): Speaker | null {
     if (this.chain.length > 0 || this.firstPersonStart() < this.orig(this.t.starts[at]!, this.t.ends[at]!).start) return null
-    const r = this.resolve(phrase, gender, false)
-    if (r === null || r.text.split(/\s+/).length > UNNAMED_WORDS) return null
-    return this.resolve(phrase, gender, true)
+    return this.shortPhraseSpeaker(phrase, gender)
+  }
+
+  /**
+   * The speaker `phrase` resolves to, pushed, when it reads at most {@link UNNAMED_WORDS} words; else null, and what
+   * resolving pushed is taken back off the chain ({@link silentSpeechSubject}, {@link untaggedSpeechSubject}). The
+   * phrase is resolved once (the fiftieth session: it was resolved without pushing, then again to push).
+   */
+  private shortPhraseSpeaker(phrase: readonly [number, number], gender: Gender | null): Speaker | null {
+    const pushed = this.chain.length
+    const lastPush = this.lastPushAt
+    const r = this.resolve(phrase, gender, true)
+    if (r !== null && r.text.split(/\s+/).length <= UNNAMED_WORDS) return r
+    this.rewindChain(pushed, lastPush)
+    return null
   }
 
   /**
