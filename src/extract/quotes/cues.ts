@@ -18,7 +18,7 @@ import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_FA, C_WAW, FA, 
  */
 const ARTICLE_OPENINGS: ReadonlyArray<string> = [ALEF_LAM, "\u0628\u0627\u0644", "\u0644\u0644", "\u0648\u0627\u0644"]
 /** Whether key `k` is a definite word, bare or with a clitic before its article ({@link ARTICLE_OPENINGS}; session 49). */
-const opensWithArticle = (k: string): boolean => ARTICLE_OPENINGS.some((a) => k.startsWith(a))
+export const opensWithArticle = (k: string): boolean => ARTICLE_OPENINGS.some((a) => k.startsWith(a))
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -72,7 +72,7 @@ const CHANNEL_CLITIC = /^[\u0648\u0641\u0628\u0644]/
  * `قناة`, in `channelStems` as they stand before a pronoun: `صفحت`, `قنات`) with its object pronoun `ه`, `ها` or `هم`
  * and at most one glued `و`, `ف`, `ب` or `ل` (`بموقعه`, `موقعها`, `حسابه`, `صفحته`, `قناتهم`).
  */
-const ownChannel = (k: string, stems: ReadonlySet<string>): boolean => {
+export const ownChannel = (k: string, stems: ReadonlySet<string>): boolean => {
   const pronoun = CHANNEL_PRONOUNS.find((p) => k.endsWith(p))
   if (pronoun === undefined) return false
   const noun = k.slice(0, k.length - pronoun.length)
