@@ -3,10 +3,11 @@
  * unchanged (docs/lexicons.md, "Lists moved in the fiftieth session"):
  *
  * - `quotes/ar.json`: `memberHeads`, `affiliationBodies` (cues.ts `MEMBER_HEADS`, `AFFILIATION_BODIES`), `channelNouns`
- *   (the words of the regular expression `CHANNEL`; the pronoun and the clitic are read in code, `ownChannel`) and
- *   `channelLeads` (`CHANNEL_LEADS`);
+ *   (the words of the regular expression `CHANNEL`; the pronoun and the clitic are read in code, `ownChannel`),
+ *   `channelLeads` (`CHANNEL_LEADS`) and `statementTimes` (arabic.ts `STATEMENT_TIMES`);
  * - `quotes/en.json`: `pluralNounVerbs`, `pluralQuantifiers` (cues.ts `EN_NOUN_VERBS`, `EN_QUANTIFIERS`), `leadOffices`
- *   and `chainOffices` (english.ts `EN_LEAD_OFFICES`, `EN_CHAIN_OFFICES`; a chain office must be a lead office);
+ *   and `chainOffices` (english.ts `EN_LEAD_OFFICES`, `EN_CHAIN_OFFICES`; a chain office must be a lead office),
+ *   `heldHeads` (english-holders.ts `EN_HELD_HEADS`);
  * - `gazetteers/name-cues.json`: `givenNameTitles` (mentions.ts `GIVEN_NAME_TITLES`);
  * - `gazetteers/english-name-parts.json`: `peerTitles`, `peerOffices` (entities/english.ts `PEER_TITLES`, `PEER_OFFICES`).
  *
@@ -30,8 +31,8 @@ import { joinedWithTags } from "../extract/entities/fixed-tags.js"
 import { typedTexts } from "../extract/entities/helpers.js"
 import { describeQuoteTables, type QuoteRow } from "../extract/quotes/marked.js"
 
-const AR_LISTS = ["memberHeads", "affiliationBodies", "channelNouns", "channelLeads"] as const
-const EN_LISTS = ["pluralNounVerbs", "pluralQuantifiers", "leadOffices", "chainOffices"] as const
+const AR_LISTS = ["memberHeads", "affiliationBodies", "channelNouns", "channelLeads", "statementTimes"] as const
+const EN_LISTS = ["pluralNounVerbs", "pluralQuantifiers", "leadOffices", "chainOffices", "heldHeads"] as const
 
 /** The constants as the code held them before this session (the keys they were compared as). */
 const keys = (words: ReadonlyArray<string>): Set<string> => new Set(words.map((w) => foldKey(w)[0]!))
@@ -42,7 +43,9 @@ const OLD = {
   enPluralNounVerbs: new Set(["states", "claims", "notes", "replies", "jokes", "stresses", "recounts"]),
   enPluralQuantifiers: new Set(["all", "many", "some", "several", "other", "both", "most", "few", "various", "numerous", "member", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"]),
   enLeadOffices: new Set(["leader", "mp", "boss", "spokesman", "spokeswoman"]),
-  enChainOffices: new Set(["boss", "spokesman", "spokeswoman"])
+  enChainOffices: new Set(["boss", "spokesman", "spokeswoman"]),
+  statementTimes: new Set(["\u0623\u0645\u0633", "\u064a\u0648\u0645", "\u0645\u0633\u0627\u0621", "\u0635\u0628\u0627\u062d", "\u0642\u062f", "\u0643\u0627\u0646"].flatMap((w) => foldKey(w))),
+  enHeldHeads: new Set(["minister", "boss", "chief", "manager", "coach", "chairman", "chairwoman", "executive", "director"])
 }
 /** The regular expression cues.ts read a channel with until this session. */
 const OLD_CHANNEL = /^[\u0648\u0641\u0628\u0644]?(?:\u0645\u0648\u0642\u0639|\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a|\u0642\u0646\u0627\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645)$/
@@ -109,6 +112,8 @@ describe("the quotes lists moved from the code (fiftieth session)", () => {
     expect(lex.enPluralQuantifiers).toEqual(OLD.enPluralQuantifiers)
     expect(lex.enLeadOffices).toEqual(OLD.enLeadOffices)
     expect(lex.enChainOffices).toEqual(OLD.enChainOffices)
+    expect(lex.statementTimes).toEqual(OLD.statementTimes)
+    expect(lex.enHeldHeads).toEqual(OLD.enHeldHeads)
   })
 })
 

@@ -422,7 +422,9 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `موقع`, `حساب`, `صفحة`, `قناة`: nouns of the speaker's own channel, read with an object pronoun (forty-ninth session; the words of quotes/cues.ts `CHANNEL` until the fiftieth). */
   channelNouns: Described,
   /** `عبر`, `في`, `على`, `من`: prepositions before such a channel (forty-ninth session; moved from quotes/cues.ts `CHANNEL_LEADS` in the fiftieth). */
-  channelLeads: Described
+  channelLeads: Described,
+  /** `أمس`, `يوم`, `قد`, `كان`: words between a verb of issuing and its body or the cue `البيان التالي` (forty-ninth session; moved from quotes/arabic.ts `STATEMENT_TIMES` in the fiftieth). */
+  statementTimes: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -473,7 +475,9 @@ export const EnglishQuotesFile = Schema.Struct({
   /** A leader's nouns after a party, a place or a club (`leader`, `mp`, `boss`, `spokesman`; moved from quotes/english.ts `EN_LEAD_OFFICES` in the fiftieth session). */
   leadOffices: Described,
   /** Of `leadOffices`, those read from the chain only (`boss`, `spokesman`; moved from quotes/english.ts `EN_CHAIN_OFFICES` in the fiftieth session). */
-  chainOffices: Described
+  chainOffices: Described,
+  /** Head nouns of a post a definite phrase names (`the Ofsted chief`; forty-ninth session; moved from quotes/english-holders.ts `EN_HELD_HEADS` in the fiftieth). */
+  heldHeads: Described
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1268,6 +1272,11 @@ export interface QuoteLexicons {
   readonly channelStems: ReadonlySet<string>
   /** `عبر`, `في`, `على`, `من`: prepositions before a channel with its pronoun (`channelLeads`; forty-ninth session; keys). */
   readonly channelLeads: ReadonlySet<string>
+  /**
+   * `أمس`, `يوم`, `مساء`, `صباح`, `قد`, `كان`: words between a verb of issuing and its body or the cue, read with
+   * {@link timeNouns} and the days (`statementTimes`; forty-ninth session, helper royal; keys).
+   */
+  readonly statementTimes: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1302,6 +1311,8 @@ export interface QuoteLexicons {
   readonly enLeadOffices: ReadonlySet<string>
   /** Of {@link enLeadOffices}, the nouns read from the chain only (`boss`, `spokesman`, `spokeswoman`: `chainOffices`; keys). */
   readonly enChainOffices: ReadonlySet<string>
+  /** `minister`, `boss`, `chief`, `manager` …: head nouns of a post a definite phrase names (`heldHeads`, lower case as written; forty-ninth session). */
+  readonly enHeldHeads: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -1643,6 +1654,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     // (a noun in ة takes its pronoun after ت: صفحة, صفحته)
     channelStems: allKeys(ar.channelNouns.forms.map((f) => (f.endsWith("\u0629") ? f.slice(0, -1) + "\u062a" : f))),
     channelLeads: allKeys(ar.channelLeads.forms),
+    statementTimes: allKeys(ar.statementTimes.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
@@ -1667,6 +1679,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enPluralQuantifiers: allKeys(en.pluralQuantifiers.forms),
     enLeadOffices,
     enChainOffices: allKeys(en.chainOffices.forms),
+    // (compared with words as written, in lower case: english-holders.ts reads the text, not keys)
+    enHeldHeads: new Set(en.heldHeads.forms.map((f) => f.toLowerCase())),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

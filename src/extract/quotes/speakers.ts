@@ -3624,7 +3624,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * English: the person a definite role phrase `text` at token `a` stands for (`the Ofsted chief`, `the prime minister`:
-   * `the` and a post ending in a head of `EN_HELD_HEADS`, {@link heldRoleKey}): the one person the text ties to it in so
+   * `the` and a post ending in a head of `heldHeads`, {@link heldRoleKey}): the one person the text ties to it in so
    * many words (`by Ofsted chief, David Bell,` or `David Bell, the Ofsted chief,`; {@link heldRoleIndex}), else (none,
    * or two persons tied) the document's lead person when the sentence before opens with him ({@link leadHolder}); else
    * null (forty-ninth session, helper enholder).
