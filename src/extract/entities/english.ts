@@ -56,7 +56,11 @@ export const EnglishNamePartsFile = Schema.Struct({
   /** Whole names of prizes written without a head noun, MISC (`Oscar`, `Grammys`, `Golden Globe`). */
   prizes: Schema.Array(Entry),
   /** Adjectives of a party or a movement that no nationality list holds (`Tory`): MISC, not a person, when alone. */
-  affiliations: Schema.Array(Entry)
+  affiliations: Schema.Array(Entry),
+  /** Titles of the peerage written before a peer's name (`Baroness`, `Lord`, `Lady`): such a name is a person (forty-ninth session). */
+  peerTitles: Schema.Array(Entry),
+  /** Words after a peer's title that make an office, no name (`Lord Chancellor`, `Lord Mayor`; forty-ninth session). */
+  peerOffices: Schema.Array(Entry)
 })
 export type EnglishNamePartsFile = typeof EnglishNamePartsFile.Type
 
@@ -77,6 +81,8 @@ let sets:
       readonly ensembles: ReadonlySet<string>
       readonly prizes: ReadonlySet<string>
       readonly affiliations: ReadonlySet<string>
+      readonly peerTitles: ReadonlySet<string>
+      readonly peerOffices: ReadonlySet<string>
     }
   | undefined
 
@@ -93,7 +99,9 @@ const words = () => {
       events: lower(f.events),
       ensembles: lower(f.ensembles),
       prizes: lower(f.prizes),
-      affiliations: lower(f.affiliations)
+      affiliations: lower(f.affiliations),
+      peerTitles: lower(f.peerTitles),
+      peerOffices: lower(f.peerOffices)
     }
   }
   return sets
@@ -169,15 +177,10 @@ export const headType = (m: Mention): Mention["type"] | undefined => {
   return events.has(last.core) ? "MISC" : ensembles.has(last.core) ? "ORGANIZATION" : undefined
 }
 
-/** Titles of the peerage written before a peer's name (`Baroness Kennedy`, `Lord Falconer`, `Lady Thatcher`), lower case. */
-const PEER_TITLES: ReadonlySet<string> = new Set(["baroness", "baron", "lord", "lady", "viscount", "viscountess", "earl", "countess", "dame"])
-/** Words after a peer's title that make an office, no name (`Lord Chancellor`, `Lord Chief Justice`, `Lord Mayor`, `Lady Justice`). */
-const PEER_OFFICES: ReadonlySet<string> = new Set(["chancellor", "chief", "justice", "justices", "mayor", "provost", "advocate", "lieutenant", "president", "speaker", "privy", "protector", "chamberlain", "steward", "high", "commissioner", "bishop", "lords", "day"])
-
 /**
  * PERSON for a peer the tagger typed as a place or an organisation (session 49): a name of two or three capitalised
- * words that opens with a title of the peerage ({@link PEER_TITLES}: `[Baroness Kennedy]`, `[Lord Woolf]`), where the
- * word after the title is no office ({@link PEER_OFFICES}: `Lord Chancellor`, `Lord Mayor`) and no `of` stands inside
+ * words that opens with a title of the peerage (`peerTitles` of `gazetteers/english-name-parts.json`: `[Baroness Kennedy]`,
+ * `[Lord Woolf]`), where the word after the title is no office (`peerOffices`: `Lord Chancellor`, `Lord Mayor`) and no `of` stands inside
  * (`Lady of the Lake`, `Lord of the Rings`); else undefined.
  */
 export const peerType = (m: Mention): Mention["type"] | undefined => {
@@ -185,8 +188,8 @@ export const peerType = (m: Mention): Mention["type"] | undefined => {
   const ws = wordsOf(m)
   if (ws.length < 2 || ws.length > 3 || m.units.some((u) => u.kind === "punct")) return undefined
   if (!ws.every((w) => isUpperAscii(w.text.charCodeAt(0)))) return undefined
-  const t = ws[0]!.core
-  if (!PEER_TITLES.has(t) || PEER_OFFICES.has(ws[1]!.core)) return undefined
+  const { peerTitles, peerOffices } = words()
+  if (!peerTitles.has(ws[0]!.core) || peerOffices.has(ws[1]!.core)) return undefined
   return "PERSON"
 }
 

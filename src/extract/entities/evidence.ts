@@ -192,7 +192,12 @@ export const NameCuesFile = Schema.Struct({
    * Plural nouns of people in construct before a person's name (`خاطفي`, `مساعدو`, `أنصار`): never a name's first word,
    * the name after one is the possessor's (`وقال المحامي إن خاطفي [إيلنغ]`; forty-third session).
    */
-  possessorPlurals: ByLanguage
+  possessorPlurals: ByLanguage,
+  /**
+   * Titles without the article that Gulf and Arab news writes far more often as a man's given name (`سلطان`, `أمير`):
+   * one may open a person's name (`[سلطان اللويحق]`; forty-ninth session, listed here since the fiftieth).
+   */
+  givenNameTitles: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -254,6 +259,7 @@ let cueSets:
       readonly feminineGivenNames: ReadonlySet<string>
       readonly subjectObjectVerbs: ReadonlySet<string>
       readonly possessorPlurals: ReadonlySet<string>
+      readonly givenNameTitles: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -313,6 +319,7 @@ const cues = () => {
       feminineGivenNames: new Set(f.feminineGivenNames.ar.map(searchKey)),
       subjectObjectVerbs: new Set(f.subjectObjectVerbs.ar.map(searchKey)),
       possessorPlurals: new Set(f.possessorPlurals.ar.map(searchKey)),
+      givenNameTitles: new Set(f.givenNameTitles.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -336,6 +343,9 @@ export const isSubjectObjectVerb = (core: string): boolean => cues().subjectObje
 
 /** Whether an Arabic word (its `core`, search form) is a plural noun of people of `possessorPlurals` (`خاطفي`, `أنصار`). */
 export const isPossessorPlural = (core: string): boolean => cues().possessorPlurals.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a title written as a man's given name, of `givenNameTitles` (`سلطان`, `أمير`). */
+export const isGivenNameTitle = (core: string): boolean => cues().givenNameTitles.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a word after which `باسم` is "by the name of" (`يعرف`, `المتحدث`). */
 export const isBismCue = (core: string): boolean => cues().bismCues.has(core)

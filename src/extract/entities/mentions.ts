@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -2874,14 +2874,10 @@ const isGivenNameAfterTitle = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: 
 }
 
 /**
- * Titles without the article that Gulf and Arab news writes far more often as a man's given name (search form):
- * `سلطان`, `أمير` (`وقال سلطان اللويحق`, `أمير كردي`); as a title they stand before a place or a body (`سلطان عمان`,
- * `أمير منطقة الرياض`), which {@link isGivenNameOpening} leaves to them.
- */
-const GIVEN_NAME_TITLES = foldedSet(() => ["سلطان", "أمير"])
-
-/**
- * Whether unit `k`, the first of a person's span ending at `last`, is a title of {@link GIVEN_NAME_TITLES} written as
+ * Whether unit `k`, the first of a person's span ending at `last`, is a title written as a man's given name (`givenNameTitles`
+ * of `gazetteers/name-cues.json`, {@link isGivenNameTitle}: `سلطان`, `أمير`, far more often a given name in Gulf and Arab
+ * news: `وقال سلطان اللويحق`, `أمير كردي`; as a title they stand before a place or a body, `سلطان عمان`, `أمير منطقة
+ * الرياض`, which this test leaves to them) written as
  * the given name that opens the name (session 49): without the article and with no clitic but `و`, and followed in
  * the span by a word that is no title, honorific, place or head noun of a place or a body, nor a verb, a function
  * word, or a nisba with the article of the feminine (`[سلطان اللويحق]`, `[سلطان أبو علي]`, `[وأمير كردي]`: not
@@ -2889,7 +2885,7 @@ const GIVEN_NAME_TITLES = foldedSet(() => ["سلطان", "أمير"])
  */
 const isGivenNameOpening = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: number, last: number): boolean => {
   const u = units[k]!
-  if (k >= last || u.kind !== "word" || u.article || !GIVEN_NAME_TITLES().has(u.core) || (u.proclitic && !waOnly(u))) return false
+  if (k >= last || u.kind !== "word" || u.article || !isGivenNameTitle(u.core) || (u.proclitic && !waOnly(u))) return false
   const v = units[k + 1]!
   if (v.kind !== "word" || (gaz[k + 1]! & (TITLE | HONORIFIC | LOC | LOCWORD | ORGWORD)) !== 0) return false
   return !isListedVerb(v) && !isFunctionWordAfterClitics(v) && !(v.article && v.core.endsWith(FEMININE_NISBA_ENDING))

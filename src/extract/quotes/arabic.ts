@@ -92,8 +92,6 @@ const STATEMENT_BODY_WORDS = 5
 const STATEMENT_STEM = "\u0628\u064a\u0627\u0646"
 /** `صدر` (then `عن` and the body), as a key. */
 const SADARA = foldKey("\u0635\u062f\u0631")[0]!
-/** Time words between a verb of issuing and its body or the cue (`صدر اليوم عن X`, `أصدر X أمس`), besides `timeNouns` and the days. */
-const STATEMENT_TIMES = new Set(["\u0623\u0645\u0633", "\u064a\u0648\u0645", "\u0645\u0633\u0627\u0621", "\u0635\u0628\u0627\u062d", "\u0642\u062f", "\u0643\u0627\u0646"].flatMap((w) => foldKey(w)))
 
 /** How far (tokens) before a sentence start inside quoted words its opening mark is looked for ({@link ArabicSubjects.quotedStart}). */
 const QUOTED_BACK = 200
@@ -923,11 +921,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return !key.startsWith(ALEF_LAM) && docStem(key, this.lex.speechDocuments) === STATEMENT_STEM
   }
 
-  /** Is token `j` a time word between a verb of issuing and its body or the cue (`اليوم`, `أمس`, `الأحد`, `قد`)? */
+  /**
+   * Is token `j` a time word between a verb of issuing and its body or the cue (`اليوم`, `أمس`, `الأحد`, `قد`:
+   * `statementTimes`, `timeNouns` and the days of `agencyStops` in the lexicon)?
+   */
   private statementTime(j: number): boolean {
     if (this.t.kinds[j] !== WORD) return false
     const key = this.keys[j]!
-    return STATEMENT_TIMES.has(key) || this.lex.timeNouns.has(key) || this.lex.agencyStops.has(key)
+    return this.lex.statementTimes.has(key) || this.lex.timeNouns.has(key) || this.lex.agencyStops.has(key)
   }
 
   /**
@@ -1780,9 +1781,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (else an unnamed source or spokesman whose phrase reads short: `ناطق باسم النادي الفرنسي`)
     const first = withoutConjunction(this.keys[cue.speaker[0]]!, 4)
     if (!(this.lex.unnamedSources.has(first) || SPOKESMAN_ANY_CASE.test(this.keys[cue.speaker[0]]!))) return this.untaggedSpeechSubject(cue.speaker, at, gender)
-    const r = this.resolve(cue.speaker, gender, false)
-    if (r === null || r.text.split(/\s+/).length > UNNAMED_WORDS) return null
-    return this.resolve(cue.speaker, gender, true)
+    return this.shortPhraseSpeaker(cue.speaker, gender)
   }
 
   /**
@@ -1794,9 +1793,21 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private untaggedSpeechSubject(phrase: readonly [number, number], at: number, gender: Gender | null): Speaker | null {
     if (this.chain.length > 0 || this.firstPersonStart() < this.orig(this.t.starts[at]!, this.t.ends[at]!).start) return null
-    const r = this.resolve(phrase, gender, false)
-    if (r === null || r.text.split(/\s+/).length > UNNAMED_WORDS) return null
-    return this.resolve(phrase, gender, true)
+    return this.shortPhraseSpeaker(phrase, gender)
+  }
+
+  /**
+   * The speaker `phrase` resolves to, pushed, when it reads at most {@link UNNAMED_WORDS} words; else null, and what
+   * resolving pushed is taken back off the chain ({@link silentSpeechSubject}, {@link untaggedSpeechSubject}). The
+   * phrase is resolved once (the fiftieth session: it was resolved without pushing, then again to push).
+   */
+  private shortPhraseSpeaker(phrase: readonly [number, number], gender: Gender | null): Speaker | null {
+    const pushed = this.chain.length
+    const lastPush = this.lastPushAt
+    const r = this.resolve(phrase, gender, true)
+    if (r !== null && r.text.split(/\s+/).length <= UNNAMED_WORDS) return r
+    this.rewindChain(pushed, lastPush)
+    return null
   }
 
   /**

@@ -12,14 +12,13 @@ import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
 import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
-/** Indefinite nouns of a member of a body (search form), read as unnamed sources' with their affiliation (session 49). */
-const MEMBER_HEADS: ReadonlySet<string> = new Set(["قيادي", "قياديا", "قياديون", "قياديين", "عضو", "عضوا", "ناشط", "ناشطا", "قائد", "قائدا", "ضابط", "ضابطا"].map((w) => foldKey(w)[0]!))
-/** `بال`, `لل`, `وال` opening a word (search form): a definite word with a preposition or `و` (`بالضالع`, `والمقاومة`). */
-const BI_ALEF_LAM = foldKey("بالضالع")[0]!.slice(0, 3)
-const LI_LAM = foldKey("للشرعية")[0]!.slice(0, 2)
-const WA_ALEF_LAM = foldKey("والمقاومة")[0]!.slice(0, 3)
-/** Bodies an unnamed source is in that `bodyNouns` does not list (search form, with the article; session 49). */
-const AFFILIATION_BODIES: ReadonlySet<string> = new Set(["المقاومة", "المعارضة"].map((w) => foldKey(w)[0]!))
+/**
+ * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
+ * (ل and the article, whose alef drops: `للشرعية`).
+ */
+const ARTICLE_OPENINGS: ReadonlyArray<string> = [ALEF_LAM, "\u0628\u0627\u0644", "\u0644\u0644", "\u0648\u0627\u0644"]
+/** Whether key `k` is a definite word, bare or with a clitic before its article ({@link ARTICLE_OPENINGS}; session 49). */
+export const opensWithArticle = (k: string): boolean => ARTICLE_OPENINGS.some((a) => k.startsWith(a))
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
@@ -33,13 +32,6 @@ const EN_RELAYED = new Set(["quoted", "cited"])
 /** `إمام` as written (the imam; `أمام` "before" folds alike; the entity stage sometimes tags it alone as a person). */
 export const IMAM = "\u0625\u0645\u0627\u0645"
 
-/**
- * English speech verbs that are also plural nouns (`rogue states`, `tax claims`, `his notes`, `election recounts`):
- * read as the noun after a quantifier or a bare object ({@link CueScanner.pluralNounVerb}; forty-ninth session).
- */
-const EN_NOUN_VERBS = new Set(["states", "claims", "notes", "replies", "jokes", "stresses", "recounts"])
-/** Quantifiers before a plural noun (`all states`, `many claims`, `member states`): no subject of a verb in `-s`. */
-const EN_QUANTIFIERS = new Set(["all", "many", "some", "several", "other", "both", "most", "few", "various", "numerous", "member", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"])
 /** Words that take an object right after them (`to quell claims`, `can press claims`): a plural noun's lead, no subject's. */
 const EN_OBJECT_LEADS = new Set(["to", "can", "could", "will", "would", "should", "must", "may", "might"])
 /** Words that stand as a subject on their own (`one notes`, `which states`): the verb's, not a noun's lead. */
@@ -70,13 +62,22 @@ const hakadhaWords = (): NonNullable<typeof hakadha> =>
 
 /** `بما` (`غرد X بما يلي:`): a preposition and a relative, never part of a speaker's name (twenty-seventh session). */
 const BIMA = foldKey("\u0628\u0645\u0627")[0]!
+/** The object pronouns a channel's noun ends with, as keys: `ها`, `هم`, `ه` (one of them at most ends a word). */
+const CHANNEL_PRONOUNS: ReadonlyArray<string> = ["\u0647\u0627", "\u0647\u0645", "\u0647"]
+/** `و`, `ف`, `ب`, `ل`: the one clitic a channel's noun may have glued before it (`بموقعه`, `وحسابها`). */
+const CHANNEL_CLITIC = /^[\u0648\u0641\u0628\u0644]/
 /**
- * `بموقعه`, `موقعها`, `حسابه`, `صفحته`, `قناته` (with or without و, ف, ب or ل): the speaker's own channel of publication,
- * which ends its phrase (`قال النادي بموقعه على الإنترنت إن …`; forty-ninth session, helper arsubject).
+ * Whether key `k` is the speaker's own channel of publication, which ends its phrase (`قال النادي بموقعه على الإنترنت
+ * إن …`; forty-ninth session, helper arsubject): a noun of the lexicon's `channelNouns` (`موقع`, `حساب`, `صفحة`,
+ * `قناة`, in `channelStems` as they stand before a pronoun: `صفحت`, `قنات`) with its object pronoun `ه`, `ها` or `هم`
+ * and at most one glued `و`, `ف`, `ب` or `ل` (`بموقعه`, `موقعها`, `حسابه`, `صفحته`, `قناتهم`).
  */
-const CHANNEL = /^[\u0648\u0641\u0628\u0644]?(?:\u0645\u0648\u0642\u0639|\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a|\u0642\u0646\u0627\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645)$/
-/** `عبر`, `في`, `على`, `من`: prepositions before a channel with its pronoun (`عبر موقعه`, `في حسابه`, `على صفحتها`). */
-const CHANNEL_LEADS: ReadonlySet<string> = new Set(["\u0639\u0628\u0631", "\u0641\u064a", "\u0639\u0644\u064a", "\u0645\u0646"])
+export const ownChannel = (k: string, stems: ReadonlySet<string>): boolean => {
+  const pronoun = CHANNEL_PRONOUNS.find((p) => k.endsWith(p))
+  if (pronoun === undefined) return false
+  const noun = k.slice(0, k.length - pronoun.length)
+  return stems.has(noun) || (CHANNEL_CLITIC.test(noun) && stems.has(noun.slice(1)))
+}
 
 /** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
 const LONE_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0644", "\u0644\u0644", "\u0643"])
@@ -224,7 +225,7 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
-   * Whether the English speech verb at token `j` that is also a plural noun (`states`, `claims`: {@link EN_NOUN_VERBS})
+   * Whether the English speech verb at token `j` that is also a plural noun (`states`, `claims`: `pluralNounVerbs` of the lexicon)
    * is the noun (forty-ninth session, after the reading of BBC News English: `Compelling "failing and rogue states",
    * and eventually all states, to …` gave the speaker `eventually all`, `He suggests so-called rogue states … than
    * "failed and failing states"` gave `He suggests so-called rogue`): right after a quantifier (`all states`, `member
@@ -234,9 +235,9 @@ export abstract class CueScanner extends MarkScanner {
    * on the way back keeps the verb: a verb in `-s` has a subject of its own there (`the report states`, `Mr Hill notes`).
    */
   protected pluralNounVerb(j: number, ps: number): boolean {
-    if (!EN_NOUN_VERBS.has(this.keys[j]!) || j <= ps || this.t.kinds[j - 1] !== WORD) return false
+    if (!this.lex.enPluralNounVerbs.has(this.keys[j]!) || j <= ps || this.t.kinds[j - 1] !== WORD) return false
     const before = this.keys[j - 1]!
-    if (EN_QUANTIFIERS.has(before)) return true
+    if (this.lex.enPluralQuantifiers.has(before)) return true
     let words = 0
     for (let k = j - 1; k >= ps && words <= NOUN_VERB_WORDS; k--) {
       const kind = this.t.kinds[k]
@@ -1300,9 +1301,9 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Is `في` at token `e` the affiliation of an unnamed source's phrase `[s, e)` (session 49)? The phrase an indefinite
-   * noun of a source or of a member (`unnamedSources`: `مصدر`, `مسؤول`; and {@link MEMBER_HEADS}: `قيادي`, `عضو`,
+   * noun of a source or of a member (`unnamedSources`: `مصدر`, `مسؤول`; and `memberHeads`: `قيادي`, `عضو`,
    * `ناشط`) with only its adjectives after it (`describedBy` or a nisba: `بارز`, `عسكري`), and after `في` a body's
-   * noun with the article that no entity opens (`bodyNouns`: `الحركة`, `الشرطة`; and {@link AFFILIATION_BODIES}:
+   * noun with the article that no entity opens (`bodyNouns`: `الحركة`, `الشرطة`; and `affiliationBodies`:
    * `المقاومة`, `المعارضة`): `قيادي بارز في المقاومة`, as `مصدر بالمقاومة` keeps its body. Not a place or a named
    * body (`في [حزب المؤتمر]`: the unnamed source's own rule reads it), nor a time (`في الوقت نفسه`).
    */
@@ -1310,10 +1311,10 @@ export abstract class CueScanner extends MarkScanner {
     const lex = this.lex
     if (e + 1 >= pe || this.t.kinds[e + 1] !== WORD || this.t.kinds[s] !== WORD) return false
     const head = withoutConjunction(this.keys[s]!)
-    if (!lex.unnamedSources.has(head) && !MEMBER_HEADS.has(head)) return false
+    if (!lex.unnamedSources.has(head) && !lex.memberHeads.has(head)) return false
     for (let j = s + 1; j < e; j++) if (this.t.kinds[j] !== WORD || !(lex.unnamedDescribedBy.has(this.keys[j]!) || isNisbaKey(this.keys[j]!, "any"))) return false
     const body = this.keys[e + 1]!
-    if (!lex.bodyNouns.has(body) && !AFFILIATION_BODIES.has(body)) return false
+    if (!lex.bodyNouns.has(body) && !lex.affiliationBodies.has(body)) return false
     return this.entities.length === 0 || this.entityStartingAt(e + 1) === null
   }
 
@@ -1369,7 +1370,7 @@ export abstract class CueScanner extends MarkScanner {
         // after it, `ضابط في الشرطة يدعى X`: not a verb the lists miss, `مسؤول في الإدارة طلب عدم الكشف`)
         if (affiliated >= 0 && e >= affiliated && !named) {
           if (this.lex.calledVerbs.has(k)) affiliated = pe
-          else if (!(k.startsWith(ALEF_LAM) || k.startsWith(BI_ALEF_LAM) || k.startsWith(LI_LAM) || k.startsWith(WA_ALEF_LAM))) break
+          else if (!opensWithArticle(k)) break
         }
         if (!named && !counted && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k))) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
@@ -1395,7 +1396,7 @@ export abstract class CueScanner extends MarkScanner {
         if (e > s && this.speechDocumentObject(e, pe)) break
         // قال بطل قطر بموقعه على الإنترنت إن …, وقال النادي عبر حسابه في تويتر: the speaker's own channel of
         // publication is no word of the speaker's name (forty-ninth session, helper arsubject)
-        if (e > s && (CHANNEL.test(k) || (CHANNEL_LEADS.has(k) && e + 1 < pe && this.t.kinds[e + 1] === WORD && CHANNEL.test(this.keys[e + 1]!)))) break
+        if (e > s && (ownChannel(k, lex.channelStems) || (lex.channelLeads.has(k) && e + 1 < pe && this.t.kinds[e + 1] === WORD && ownChannel(this.keys[e + 1]!, lex.channelStems)))) break
       }
       e++
     }

@@ -8,13 +8,15 @@
  * @module
  */
 import type { Entity } from "../../schema/record.js"
+import { quoteLexicons } from "./lexicon.js"
 
 /**
- * Head nouns of a post that a definite phrase names (`the Ofsted chief`, `the Arsenal boss`, `the prime minister`,
- * `the club's manager`): only these are looked up ({@link heldRoleKey}). Not a spokesman or an official (who speak for
- * a body), nor a player's or a performer's epithet (read through the person named before).
+ * Whether a word (lower case) is a head noun of a post that a definite phrase names (`the Ofsted chief`, `the Arsenal
+ * boss`, `the prime minister`, `the club's manager`: `heldHeads` of the lexicon): only these are looked up ({@link
+ * heldRoleKey}). Not a spokesman or an official (who speak for a body), nor a player's or a performer's epithet (read
+ * through the person named before).
  */
-export const EN_HELD_HEADS: ReadonlySet<string> = new Set(["minister", "boss", "chief", "manager", "coach", "chairman", "chairwoman", "executive", "director"])
+const isHeldHead = (word: string): boolean => quoteLexicons().enHeldHeads.has(word)
 
 /** Words before a role's words that make it another post (`deputy prime minister`, `former Ofsted chief`). */
 const HELD_QUALIFIERS = /^(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming|new|then|late)$/i
@@ -51,7 +53,7 @@ export const heldRoleIndex = (text: string, entities: ReadonlyArray<Entity>): Ma
     if (before.endsWith(",")) before = before.slice(0, -1)
     const words = before.split(/\s+/)
     const last = words[words.length - 1] ?? ""
-    if (EN_HELD_HEADS.has(last.toLowerCase()) && ROLE_WORD.test(last)) {
+    if (isHeldHead(last.toLowerCase()) && ROLE_WORD.test(last)) {
       for (let i = words.length - 1; i >= 0 && words.length - i <= ROLE_WORDS; i--) {
         if (!ROLE_WORD.test(words[i]!)) break
         const prev = i > 0 ? words[i - 1]! : ""
@@ -66,7 +68,7 @@ export const heldRoleIndex = (text: string, entities: ReadonlyArray<Entity>): Ma
     const m = ROLE_AFTER.exec(text.slice(e.end, e.end + ROLE_REACH))
     if (m !== null) {
       const run = m[1]!.split(/\s+/)
-      if (EN_HELD_HEADS.has(run[run.length - 1]!.toLowerCase()) && !HELD_QUALIFIERS.test(run[0]!)) add(run.join(" ").toLowerCase(), e)
+      if (isHeldHead(run[run.length - 1]!.toLowerCase()) && !HELD_QUALIFIERS.test(run[0]!)) add(run.join(" ").toLowerCase(), e)
     }
   }
   return out
@@ -74,11 +76,11 @@ export const heldRoleIndex = (text: string, entities: ReadonlyArray<Entity>): Ma
 
 /**
  * The key a definite English phrase looks up in {@link heldRoleIndex}: its words after `the`, two to five, lower case,
- * the last a head of {@link EN_HELD_HEADS} (`the Ofsted chief` → `ofsted chief`); null for any other phrase.
+ * the last a head of `heldHeads` ({@link isHeldHead}: `the Ofsted chief` → `ofsted chief`); null for any other phrase.
  */
 export const heldRoleKey = (words: ReadonlyArray<string>): string | null => {
   if (words.length < 3 || words.length > ROLE_WORDS + 1 || words[0]!.toLowerCase() !== "the") return null
   const rest = words.slice(1)
-  if (!rest.every((w) => ROLE_WORD.test(w)) || !EN_HELD_HEADS.has(rest[rest.length - 1]!.toLowerCase()) || HELD_QUALIFIERS.test(rest[0]!)) return null
+  if (!rest.every((w) => ROLE_WORD.test(w)) || !isHeldHead(rest[rest.length - 1]!.toLowerCase()) || HELD_QUALIFIERS.test(rest[0]!)) return null
   return rest.join(" ").toLowerCase()
 }

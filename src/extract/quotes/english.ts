@@ -65,15 +65,6 @@ const EN_BARE_EMPLOYER_LINKS = new Set(["of", "from"])
 /** Words that open a relative clause (`Mr Gillmor, who founded …, said`): no role. */
 const EN_RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"])
 
-/**
- * A leader's nouns after a party, a place or a club (`the Tory leader`, `the Salford MP`, `the Arsenal boss`; {@link
- * EnglishSubjects.leadPersonFor}), and a party's spokesman's (`the Tory spokesman`, the person just quoted; forty-ninth
- * session).
- */
-const EN_LEAD_OFFICES = new Set(["leader", "mp", "boss", "spokesman", "spokeswoman"])
-/** Of {@link EN_LEAD_OFFICES}, the nouns read from the chain only, never as the document's first person (`boss`, `spokesman`). */
-export const EN_CHAIN_OFFICES = new Set(["boss", "spokesman", "spokeswoman"])
-
 /** Possessives before a noun that a name the text binds to it stands for (`his son said`; {@link EnglishSubjects.personBoundToNoun}). */
 const EN_KIN_OWNERS = new Set(["his", "her", "their"])
 /** A possessive and a lower-case noun that end right before a name (`Mr Hall's son `, `his lawyer `). */
@@ -502,12 +493,12 @@ export abstract class EnglishSubjects extends ColonSpeech {
 
   /**
    * `the Tory leader`, `the Salford MP`, `the Arsenal boss`: `the`, one to three capitalized words (a party, a place,
-   * a club) and a leader's noun (`EN_LEAD_OFFICES`), which no role of the document ends: the first person the document
+   * a club) and a leader's noun (`leadOffices` of the lexicon), which no role of the document ends: the first person the document
    * names before the phrase, the one its lead is about (`Michael Howard has backed … But the Tory leader argued`);
    * null when none is named before (thirtieth session, second round).
    */
   protected leadPersonFor(a: number, b: number): Entity | null {
-    if (b - a < 3 || b - a > 5 || this.keys[a] !== "the" || !EN_LEAD_OFFICES.has(this.keys[b - 1]!)) return null
+    if (b - a < 3 || b - a > 5 || this.keys[a] !== "the" || !this.lex.enLeadOffices.has(this.keys[b - 1]!)) return null
     // (`Tony Lloyd, the Manchester Central MP, has pledged`: an apposition describes the name before its comma)
     if (a - 2 >= this.ps && this.isPunct(a - 1, COMMAS) && this.t.kinds[a - 2] === WORD && this.hasPerson([a - 2, a - 1])) return null
     for (let k = a + 1; k < b - 1; k++) if (this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null

@@ -414,7 +414,17 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `صدر`, `أصدر`, `أصدرت`: verbs of issuing before the cue `البيان التالي:` (forty-ninth session, helper royal). */
   statementIssuing: Described,
   /** `حفظ الله`, `تغمدها الله`, `إنا لله`: a statement's closing formula on the line after its text (forty-ninth session, helper royal). */
-  statementClosings: Described
+  statementClosings: Described,
+  /** `قيادي`, `عضو`, `ناشط`: indefinite nouns of a member of a body that head an unnamed source's phrase (forty-ninth session; moved from quotes/cues.ts `MEMBER_HEADS` in the fiftieth). */
+  memberHeads: Described,
+  /** `المقاومة`, `المعارضة`: bodies an unnamed source is in that `bodyNouns` does not list (forty-ninth session; moved from quotes/cues.ts `AFFILIATION_BODIES` in the fiftieth). */
+  affiliationBodies: Described,
+  /** `موقع`, `حساب`, `صفحة`, `قناة`: nouns of the speaker's own channel, read with an object pronoun (forty-ninth session; the words of quotes/cues.ts `CHANNEL` until the fiftieth). */
+  channelNouns: Described,
+  /** `عبر`, `في`, `على`, `من`: prepositions before such a channel (forty-ninth session; moved from quotes/cues.ts `CHANNEL_LEADS` in the fiftieth). */
+  channelLeads: Described,
+  /** `أمس`, `يوم`, `قد`, `كان`: words between a verb of issuing and its body or the cue `البيان التالي` (forty-ninth session; moved from quotes/arabic.ts `STATEMENT_TIMES` in the fiftieth). */
+  statementTimes: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -457,7 +467,17 @@ export const EnglishQuotesFile = Schema.Struct({
    * Given names of one sex only (`Graeme`: a man; `Fiona`: a woman), read from the first word of a person's name when
    * no title of address tells the sex (forty-eighth session, helper enpron); a name in both lists is an error.
    */
-  givenNames: Schema.Struct({ description: Text, m: Forms, f: Forms })
+  givenNames: Schema.Struct({ description: Text, m: Forms, f: Forms }),
+  /** Speech verbs that are also plural nouns (`states`, `claims`), read as the noun after a quantifier (forty-ninth session; moved from quotes/cues.ts `EN_NOUN_VERBS` in the fiftieth). */
+  pluralNounVerbs: Described,
+  /** Quantifiers before a plural noun (`all`, `many`, `member`, `two`; forty-ninth session; moved from quotes/cues.ts `EN_QUANTIFIERS` in the fiftieth). */
+  pluralQuantifiers: Described,
+  /** A leader's nouns after a party, a place or a club (`leader`, `mp`, `boss`, `spokesman`; moved from quotes/english.ts `EN_LEAD_OFFICES` in the fiftieth session). */
+  leadOffices: Described,
+  /** Of `leadOffices`, those read from the chain only (`boss`, `spokesman`; moved from quotes/english.ts `EN_CHAIN_OFFICES` in the fiftieth session). */
+  chainOffices: Described,
+  /** Head nouns of a post a definite phrase names (`the Ofsted chief`; forty-ninth session; moved from quotes/english-holders.ts `EN_HELD_HEADS` in the fiftieth). */
+  heldHeads: Described
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1233,6 +1253,30 @@ export interface QuoteLexicons {
    * two keys joined by a space (forty-ninth session, helper royal).
    */
   readonly statementClosings: ReadonlySet<string>
+  /**
+   * `قيادي`, `عضو`, `ناشط`, `قائد`, `ضابط` and their accusative and plural forms: indefinite nouns of a member of a body,
+   * read with {@link unnamedSources} as the head of an unnamed source's phrase and its affiliation (`قيادي بارز في
+   * المقاومة`; forty-ninth session, moved from quotes/cues.ts `MEMBER_HEADS` in the fiftieth; keys).
+   */
+  readonly memberHeads: ReadonlySet<string>
+  /**
+   * `المقاومة`, `المعارضة`: bodies an unnamed source is in that {@link bodyNouns} does not list, after `في` in its
+   * phrase (forty-ninth session, moved from quotes/cues.ts `AFFILIATION_BODIES` in the fiftieth; keys).
+   */
+  readonly affiliationBodies: ReadonlySet<string>
+  /**
+   * `موقع`, `حساب`, `صفحت`, `قنات`: the nouns of a speaker's own channel (`channelNouns`) as keys in the form they take
+   * before an object pronoun (`ة` written `ت`: `صفحته`, `قناتها`); the pronoun and a glued `و`, `ف`, `ب`, `ل` are read
+   * in the code (`ownChannel` in quotes/cues.ts; forty-ninth session, a regular expression until the fiftieth).
+   */
+  readonly channelStems: ReadonlySet<string>
+  /** `عبر`, `في`, `على`, `من`: prepositions before a channel with its pronoun (`channelLeads`; forty-ninth session; keys). */
+  readonly channelLeads: ReadonlySet<string>
+  /**
+   * `أمس`, `يوم`, `مساء`, `صباح`, `قد`, `كان`: words between a verb of issuing and its body or the cue, read with
+   * {@link timeNouns} and the days (`statementTimes`; forty-ninth session, helper royal; keys).
+   */
+  readonly statementTimes: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1259,6 +1303,16 @@ export interface QuoteLexicons {
   readonly enPhraseVerbs: ReadonlySet<string>
   /** `smiles`, `laughs`: verbs of manner that attribute speech only right after its closing comma (`mannerVerbs`). */
   readonly enMannerVerbs: ReadonlySet<string>
+  /** `states`, `claims`, `notes` …: speech verbs that are also plural nouns (`pluralNounVerbs`; forty-ninth session; keys). */
+  readonly enPluralNounVerbs: ReadonlySet<string>
+  /** `all`, `many`, `member`, `two` …: quantifiers before a plural noun (`pluralQuantifiers`; forty-ninth session; keys). */
+  readonly enPluralQuantifiers: ReadonlySet<string>
+  /** `leader`, `mp`, `boss`, `spokesman`, `spokeswoman`: a leader's nouns after a party, a place or a club (`leadOffices`; keys). */
+  readonly enLeadOffices: ReadonlySet<string>
+  /** Of {@link enLeadOffices}, the nouns read from the chain only (`boss`, `spokesman`, `spokeswoman`: `chainOffices`; keys). */
+  readonly enChainOffices: ReadonlySet<string>
+  /** `minister`, `boss`, `chief`, `manager` …: head nouns of a post a definite phrase names (`heldHeads`, lower case as written; forty-ninth session). */
+  readonly enHeldHeads: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -1378,6 +1432,11 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
       if (enGivenNames.has(key) && enGivenNames.get(key) !== sex) throw new LexiconError(`lexicon quotes/en is invalid: givenNames: "${name}" is in both m and f`)
       enGivenNames.set(key, sex)
     }
+  }
+  // (a chain office is a lead office read from the chain only: one that is no lead office is never read; fiftieth session)
+  const enLeadOffices = allKeys(en.leadOffices.forms)
+  for (const office of en.chainOffices.forms) {
+    if (!foldKey(office).every((k) => enLeadOffices.has(k))) throw new LexiconError(`lexicon quotes/en is invalid: chainOffices: "${office}" is not in leadOffices`)
   }
   const enPronouns = new Map<string, Gender>()
   for (const p of en.pronouns) enPronouns.set(p, p === "she" ? "f" : p === "he" ? "m" : "p")
@@ -1590,6 +1649,12 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     betweenWords: allKeys(ar.betweenWords.forms),
     statementIssuing: allKeys(ar.statementIssuing.forms),
     statementClosings: new Set(ar.statementClosings.forms.map((f) => foldKey(f).join(" "))),
+    memberHeads: allKeys(ar.memberHeads.forms),
+    affiliationBodies: allKeys(ar.affiliationBodies.forms),
+    // (a noun in ة takes its pronoun after ت: صفحة, صفحته)
+    channelStems: allKeys(ar.channelNouns.forms.map((f) => (f.endsWith("\u0629") ? f.slice(0, -1) + "\u062a" : f))),
+    channelLeads: allKeys(ar.channelLeads.forms),
+    statementTimes: allKeys(ar.statementTimes.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
@@ -1610,6 +1675,12 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enCalledRelatives: allKeys(en.calledRelatives.forms),
     enPhraseVerbs: allKeys(en.phraseVerbs.forms),
     enMannerVerbs: new Set(en.mannerVerbs),
+    enPluralNounVerbs: allKeys(en.pluralNounVerbs.forms),
+    enPluralQuantifiers: allKeys(en.pluralQuantifiers.forms),
+    enLeadOffices,
+    enChainOffices: allKeys(en.chainOffices.forms),
+    // (compared with words as written, in lower case: english-holders.ts reads the text, not keys)
+    enHeldHeads: new Set(en.heldHeads.forms.map((f) => f.toLowerCase())),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

@@ -12,7 +12,7 @@ import type { Range } from "../internal/ranges.js"
 import { lowerBound } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM } from "./cues.js"
-import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EN_CHAIN_OFFICES, EnglishSubjects } from "./english.js"
+import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
@@ -667,7 +667,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // also criticised …`, forty-ninth session, helper enquote; a boss past at most two bodies the chain took after
         // him, `according to The Independent`, forty-ninth session, helper enholder)
         const office = this.keys[b - 1]!
-        const leader: Speaker | null = recent ?? (EN_CHAIN_OFFICES.has(office) ? (office === "boss" ? this.recentPersonPast(2) : null) : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
+        const leader: Speaker | null = recent ?? (this.lex.enChainOffices.has(office) ? (office === "boss" ? this.recentPersonPast(2) : null) : { text: lead.canonical, entityId: lead.entityId, gender, person: true })
         if (leader !== null) {
           if (push && this.chain[this.chain.length - 1] !== leader) this.push(leader, a)
           return leader
@@ -3624,7 +3624,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * English: the person a definite role phrase `text` at token `a` stands for (`the Ofsted chief`, `the prime minister`:
-   * `the` and a post ending in a head of `EN_HELD_HEADS`, {@link heldRoleKey}): the one person the text ties to it in so
+   * `the` and a post ending in a head of `heldHeads`, {@link heldRoleKey}): the one person the text ties to it in so
    * many words (`by Ofsted chief, David Bell,` or `David Bell, the Ofsted chief,`; {@link heldRoleIndex}), else (none,
    * or two persons tied) the document's lead person when the sentence before opens with him ({@link leadHolder}); else
    * null (forty-ninth session, helper enholder).
