@@ -4087,7 +4087,8 @@ class QuoteScanner extends EnglishCalls {
       if (first.english && first.kind === "verb") {
         const e = this.phraseEnd(first.end, pe, true)
         // (`"…," said the festival's director, Jo Hill.`: the name after the role's comma; forty-fifth session)
-        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterRole(first.end, e, pe) ?? [first.end, e]) : null, null) }
+        // (`"…," said a spokesman for Ofcom.`: the body a voice speaks for; fiftieth session, helper enbody)
+        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterRole(first.end, e, pe) ?? this.invertedVoiceBody(first.end, e, pe) ?? [first.end, e]) : null, null) }
       }
       if (this.describesPronoun(first) && words < MIN_WORDS_CUED) return null
       const speaker = this.speakerOfCue(first, true)
