@@ -450,8 +450,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * `[s, e)` ends with the last word of an organisation entity whose name (read back from its last word, at most
    * {@link BODY_NAME_TOKENS} tokens, for the walk may have stopped inside it at `of`) starts at `s` or before it, with
    * a lower-case `the` before it at most, and `from`, `at` or `of` stands right before the name: the person entity that
-   * ends right before that word, when he opens the sentence's subject (after an adverbial phrase too: `On Thursday,
-   * David Graham from …`) or follows a quotation mark; else null (`Officials from the Treasury told`: no person, the
+   * ends right before that word, when he (with a title of address before him, `Mr Hirsch`) opens the sentence's subject
+   * (after an adverbial phrase too: `On Thursday, David Graham from …`) or follows a quotation mark; else null (`Officials from the Treasury told`: no person, the
    * body stays; fiftieth session, helper enbody).
    */
   protected personFromBody(s: number, e: number, ps: number): readonly [number, number] | null {
@@ -466,7 +466,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (k > s || link - 1 <= ps || this.t.kinds[link] !== WORD || !EN_PERSON_BODY_LINKS.has(this.keys[link]!) || isCapitalized(this.t, this.text, link)) return null
     const person = this.personEndingAt(link - 1, ps - 1)
     if (person === null) return null
-    const a = person[0]
+    // (a title of address the entity stage left out of the name opens the subject: `But Mr Hirsch from Retail Banking
+    // Research said`)
+    const a = person[0] - 1 > ps && this.t.kinds[person[0] - 1] === WORD && EN_HONORIFICS.has(this.keys[person[0] - 1]!) ? person[0] - 1 : person[0]
     return (a - 1 >= 0 && this.markChar(a - 1) !== null) || this.subjectStart(this.sentenceStart(a), person[1]) === a ? person : null
   }
 
