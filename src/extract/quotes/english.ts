@@ -451,8 +451,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * {@link BODY_NAME_TOKENS} tokens, for the walk may have stopped inside it at `of`) starts at `s` or before it, with
    * a lower-case `the` before it at most, and `from`, `at` or `of` stands right before the name: the person entity that
    * ends right before that word, when he (with a title of address before him, `Mr Hirsch`) opens the sentence's subject
-   * (after an adverbial phrase too: `On Thursday, David Graham from …`) or follows a quotation mark; else null (`Officials from the Treasury told`: no person, the
-   * body stays; fiftieth session, helper enbody).
+   * (after an adverbial phrase too: `On Thursday, David Graham from …`) or follows a quotation mark; else null
+   * (`Officials from the Treasury told`: no person, the body stays; fiftieth session, helper enbody).
    */
   protected personFromBody(s: number, e: number, ps: number): readonly [number, number] | null {
     const last = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
