@@ -62,6 +62,13 @@ const EN_PAST = new Set(["hit", "made", "gave", "went", "spoke", "took", "came",
 const EN_EMPLOYER_LINKS = new Set(["at", "of", "from", "with", "for"])
 /** Of those, the words that link a person to an employer right after the person's comma, with no role between (`X, from Y told`). */
 const EN_BARE_EMPLOYER_LINKS = new Set(["of", "from"])
+/**
+ * Words that tie a person right before them to the body he works for, with no role and no comma between (`David Graham
+ * from the FDA's Office of Drug Safety told`, `Jo Hill at the Treasury said`; {@link EnglishSubjects.personFromBody}).
+ */
+const EN_PERSON_BODY_LINKS = new Set(["from", "at", "of"])
+/** How many tokens {@link EnglishSubjects.personFromBody} reads back to the start of the body's name (`FDA's Office of Drug Safety`). */
+const BODY_NAME_TOKENS = 10
 /** Words that open a relative clause (`Mr Gillmor, who founded …, said`): no role. */
 const EN_RELATIVES = new Set(["who", "which", "that", "whose", "whom", "where"])
 
@@ -92,6 +99,19 @@ const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 
 /** `the organisation said`: body nouns that stand for the organisation the sentence before opens with. */
 export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company", "firm", "group"])
+
+/**
+ * Lower-case nouns of a body after `the` that a body's unnamed voice speaks for (`said a spokesman for the company`,
+ * `said an official at the ministry`; {@link EnglishSubjects.invertedVoiceBody}): the organisation nouns above and those
+ * of public bodies.
+ */
+const EN_VOICED_BODY_NOUNS = new Set([...EN_BODY_NOUNS, "ministry", "department", "council", "agency", "government", "club", "party", "union", "bank", "board", "commission", "committee", "association", "authority", "regulator", "embassy", "airline", "network", "channel", "charity", "trust"])
+/** Words that tie a body's voice noun after an inverted verb to the body (`a spokesman for Ofcom`, `an official at the ministry`). */
+const EN_VOICE_BODY_LINKS = new Set(["for", "of", "at", "from"])
+/** Words after the body that end the inverted voice's phrase as punctuation does (`said a spokesman for Ofcom on Monday`). */
+const EN_AFTER_BODY = new Set(["on", "in", "at", "last", "this", "yesterday", "today", "earlier", "later"])
+/** How many tokens of a body's capitalized name and links {@link EnglishSubjects.invertedVoiceBody} reads after `of`/`for`. */
+const VOICE_NAME_TOKENS = 12
 
 /** Finding the English subject of a cue (token ranges; {@link SpeakerResolver} turns them into speakers). */
 export abstract class EnglishSubjects extends ColonSpeech {
@@ -154,6 +174,49 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (r >= 0) return this.englishSubjectBefore(r, ps) ?? subject
     }
     return subject
+  }
+
+  /**
+   * After an inverted speech verb (`"…," said X`), the phrase `[s, e)` that stopped at a link word `e` when it is a
+   * body's unnamed voice, and the speaker's words as the subject-first order would give them, for the documented
+   * convention that the body speaks for its unnamed spokesperson (fiftieth session, helper enbody):
+   * - an article, at most two lower-case words and a body's voice noun (`bodyVoices`: `spokesman`, `official`, `source`
+   *   …) before `for`, `of`, `at` or `from` (`said a spokesman for Ofcom.`, `said an official at the ministry.`): the
+   *   words after the link up to punctuation, the paragraph's end or a time or place phrase (a name's comma with a
+   *   capital after it is an apposition: unchanged), when they end in an entity that is no person or are `the` and a
+   *   body's noun (`the company`, `the ministry`; the speaker stage reads `the company` for the body named before); when
+   *   a person opens them (`said a spokesman for Mr Blair.`), the whole phrase, which the speaker stage gives as the
+   *   person's voice (`voiceForPerson`, forty-sixth session). A person's noun with no entity (`said a spokesman for the
+   *   author`) is left as before;
+   * - an article and capitalized words before `of` or `for` inside a body's capitalized name that a body's voice noun in
+   *   lower case closes, with punctuation after it (`said a Department of Homeland Security spokeswoman.`, the entity
+   *   stage tagging part of the name only): the name, whose entity the speaker stage reads (before: `Department`).
+   * At most three links and {@link VOICE_NAME_TOKENS} tokens of a name; null when neither shape holds.
+   */
+  protected invertedVoiceBody(s: number, e: number, pe: number): readonly [number, number] | null {
+    if (e >= pe - 1 || e - s < 2 || e - s > 4 || this.t.kinds[e] !== WORD || !EN_ARTICLE.test(this.keys[s]!) || isCapitalized(this.t, this.text, s)) return null
+    const closes = (n: number): boolean => n >= pe || (this.t.kinds[n] === PUNCT && !(this.isPunct(n, COMMAS) && n + 1 < pe && this.t.kinds[n + 1] === WORD && isCapitalized(this.t, this.text, n + 1)))
+    const noun = e - 1
+    if (EN_VOICE_BODY_LINKS.has(this.keys[e]!) && this.lex.enBodyVoices.has(this.keys[noun]!) && !isCapitalized(this.t, this.text, noun)) {
+      for (let k = s + 1; k < noun; k++) if (this.t.kinds[k] !== WORD || isCapitalized(this.t, this.text, k)) return null
+      const b = e + 1
+      const n = this.phraseEnd(b, pe, true)
+      if (n <= b || !(closes(n) || (this.t.kinds[n] === WORD && EN_AFTER_BODY.has(this.keys[n]!)))) return null
+      if (this.personOpeningNear(b, n) >= 0) return [s, n]
+      const body = this.entityIn(this.orig(this.t.starts[n - 1]!, this.t.ends[n - 1]!))
+      if (body !== null && body.type !== "PERSON" && this.nounWords(b, n)) return [b, n]
+      return n - b === 2 && this.keys[b] === "the" && EN_VOICED_BODY_NOUNS.has(this.keys[b + 1]!) && !isCapitalized(this.t, this.text, b + 1) ? [b, n] : null
+    }
+    // (`said a Department of Homeland Security spokeswoman.`: the capitalized name over its links)
+    if ((this.keys[e] !== "of" && this.keys[e] !== "for") || !isCapitalized(this.t, this.text, e - 1)) return null
+    for (let k = s + 1; k < e; k++) if (this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null
+    let k = e
+    for (let links = 0; links < 3 && k < pe && k - e < VOICE_NAME_TOKENS && this.t.kinds[k] === WORD && (this.keys[k] === "of" || this.keys[k] === "for"); links++) {
+      k++
+      if (k >= pe || this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null
+      while (k < pe && k - e < VOICE_NAME_TOKENS && this.t.kinds[k] === WORD && (isCapitalized(this.t, this.text, k) || this.keys[k] === "and")) k++
+    }
+    return k < pe && this.t.kinds[k] === WORD && this.lex.enBodyVoices.has(this.keys[k]!) && !isCapitalized(this.t, this.text, k) && closes(k + 1) ? [s + 1, k] : null
   }
 
   /**
@@ -329,6 +392,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const owner = this.personEndingAt(s - 2, ps)
       if (owner !== null) return owner
     }
+    // `David Graham from the FDA's Office of Drug Safety told`, `Matthew Herren from EduVision told`, `Jo Hill at the
+    // Treasury said`: a person right before `from`, `at` or `of` and the organisation the subject ends in is the
+    // subject, not the body he works for (fiftieth session, helper enbody; the walk stops inside the body's name at its
+    // `of`, so the rule reads back to the name's start)
+    if (s < e && depth < 2) {
+      const person = this.personFromBody(s, e, ps)
+      if (person !== null) return person
+    }
     // `Marc Ostwald, a strategist at Monument Securities told`: a person's role and employer after his comma, with no
     // comma to close them, describe the person (forty-third session)
     if (s < e && s - 1 > ps && EN_EMPLOYER_LINKS.has(this.keys[s - 1]!) && this.t.kinds[s - 1] === WORD) {
@@ -362,6 +433,33 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (person === null) return null
     // (or right after the quote it speaks: `"…," Anais Faraj, an analyst at Nomura, told`)
     const a = person[0]
+    return (a - 1 >= 0 && this.markChar(a - 1) !== null) || this.subjectStart(this.sentenceStart(a), person[1]) === a ? person : null
+  }
+
+  /**
+   * `David Graham from the FDA's Office of Drug Safety told`, `Matthew Herren from EduVision told`: when the subject
+   * `[s, e)` ends with the last word of an organisation entity whose name (read back from its last word, at most
+   * {@link BODY_NAME_TOKENS} tokens, for the walk may have stopped inside it at `of`) starts at `s` or before it, with
+   * a lower-case `the` before it at most, and `from`, `at` or `of` stands right before the name: the person entity that
+   * ends right before that word, when he (with a title of address before him, `Mr Hirsch`) opens the sentence's subject
+   * (after an adverbial phrase too: `On Thursday, David Graham from …`) or follows a quotation mark; else null
+   * (`Officials from the Treasury told`: no person, the body stays; fiftieth session, helper enbody).
+   */
+  protected personFromBody(s: number, e: number, ps: number): readonly [number, number] | null {
+    const last = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
+    const body = this.entityIn(last)
+    if (body === null || body.type !== "ORGANIZATION" || body.end !== last.end || this.t.kinds[e - 1] !== WORD) return null
+    let k = e - 1
+    while (k > ps && e - k <= BODY_NAME_TOKENS && this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start >= body.start) k--
+    if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== body.start) return null
+    if (k - 1 > ps && this.t.kinds[k - 1] === WORD && this.keys[k - 1] === "the" && !isCapitalized(this.t, this.text, k - 1)) k--
+    const link = k - 1
+    if (k > s || link - 1 <= ps || this.t.kinds[link] !== WORD || !EN_PERSON_BODY_LINKS.has(this.keys[link]!) || isCapitalized(this.t, this.text, link)) return null
+    const person = this.personEndingAt(link - 1, ps - 1)
+    if (person === null) return null
+    // (a title of address the entity stage left out of the name opens the subject: `But Mr Hirsch from Retail Banking
+    // Research said`)
+    const a = person[0] - 1 > ps && this.t.kinds[person[0] - 1] === WORD && EN_HONORIFICS.has(this.keys[person[0] - 1]!) ? person[0] - 1 : person[0]
     return (a - 1 >= 0 && this.markChar(a - 1) !== null) || this.subjectStart(this.sentenceStart(a), person[1]) === a ? person : null
   }
 

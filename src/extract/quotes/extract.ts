@@ -4083,11 +4083,14 @@ class QuoteScanner extends EnglishCalls {
     // English verb opens a new sentence, not an attribution (`"…," said X` and `"…?" asked X` do not end so)
     if (first !== null && first.english && first.kind === "verb" && this.keys[m.close - 1] === "." && isCapitalized(this.t, this.text, k)) return null
     if (first !== null && first.kind !== "reported") {
-      if (first.kind === "according") return { cue: first, speaker: this.resolve(first.speaker, null) }
+      // (`"…," according to a spokesman for Ofcom.`: the body a voice speaks for, as after `said`; fiftieth session,
+      // helper enbody)
+      if (first.kind === "according") return { cue: first, speaker: this.resolve(first.english && first.speaker !== null ? (this.invertedVoiceBody(first.speaker[0], first.speaker[1], pe) ?? first.speaker) : first.speaker, null) }
       if (first.english && first.kind === "verb") {
         const e = this.phraseEnd(first.end, pe, true)
         // (`"…," said the festival's director, Jo Hill.`: the name after the role's comma; forty-fifth session)
-        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterRole(first.end, e, pe) ?? [first.end, e]) : null, null) }
+        // (`"…," said a spokesman for Ofcom.`: the body a voice speaks for; fiftieth session, helper enbody)
+        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterRole(first.end, e, pe) ?? this.invertedVoiceBody(first.end, e, pe) ?? [first.end, e]) : null, null) }
       }
       if (this.describesPronoun(first) && words < MIN_WORDS_CUED) return null
       const speaker = this.speakerOfCue(first, true)
