@@ -670,6 +670,15 @@ const nounBeforeTitle = (u: Unit, title: Unit, gaz: number, tag: number): boolea
   return u.article || (u.text.length >= 4 && (c === 0x0644 || c === 0x0628))
 }
 
+/** `وهو`, `وهي` ("and he is", "and she is"), as written: they open a name's apposition before a title ({@link roleAfter}). */
+const HUWA: ReadonlySet<string> = new Set(["\u0648\u0647\u0648", "\u0648\u0647\u064a"])
+
+/** `فريق` (bare): a team, and the rank `الفريق` of the titles' list. */
+const FARIQ = "\u0641\u0631\u064a\u0642"
+
+/** Whether an Arabic unit has the preposition ب glued before its word (`بالمحامية`, `بوزير`), with no conjunction first. */
+const isGluedBa = (u: Unit): boolean => u.kind === "word" && u.nameStart > u.start && u.text.charCodeAt(0) === 0x0628
+
 /** The most words of a body or a place the tagger found that a stacked role reads through ({@link stackedComplementStart}). */
 const STACKED_BODY_WORDS = 6
 
@@ -795,6 +804,10 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
     pending = 0
     leftmost = j
     if (k === "title" || k === "honorific") leftmostTitle = j
+    // لترامب بالمحامية الروسية X: a title glued to the preposition ب is that preposition's object, and the role opens
+    // there; the words before it are another phrase (another person's role; fiftieth session, helper arroles)
+    // (not `بالفريق`, the team more often than the rank: `لاعب الخبرة بالفريق الأول X`)
+    if (lang === "ar" && k === "title" && isGluedBa(units[j]!) && units[j]!.bare !== FARIQ) break
   }
   if (leftmostTitle < 0) return fi >= 0 ? roleBefore(units, gaz, tags, s, lang, false) : null
   // (`في منطقة بئر [ناصر]`: a place read after its head is not read through `في`, which may make a role of the place
@@ -878,6 +891,9 @@ const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array
   let j = e
   if (lang === "ar") {
     if (j + 1 < units.length && isComma(units[j]!) && (gaz[j + 1]! & TITLE_B) !== 0) j++
+    // X وهو الباحث في شؤون …, X وهي مستشارة …: `وهو`/`وهي` ("who is") before a title opens the name's apposition, as a
+    // comma does (fiftieth session, helper arroles)
+    if (j + 1 < units.length && units[j]!.kind === "word" && HUWA.has(units[j]!.text) && (gaz[j + 1]! & TITLE_B) !== 0) j++
     if (j >= units.length || (gaz[j]! & TITLE_B) === 0) return null
     // ولاعب الوسط …: a title with a conjunction starts the next person of a list
     if (units[j]!.proclitic && isConjunction(units[j]!)) return null
@@ -908,6 +924,9 @@ const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array
       if (lang === "ar" && afterTitle && tags[j] === 0 && (gaz[j]! & PER_ANY) === 0 && isConstructNoun(u)) {
         construct = j
         afterTitle = false
+        // وهو مستشار أمني،: a nisba adjective of the indefinite title, the role's end when nothing of the role follows
+        // (fiftieth session, helper arroles)
+        if (HUWA.has(units[e]?.text ?? "") && u.bare.length >= 4 && u.bare.charCodeAt(u.bare.length - 1) === 0x064a) last = j
         continue
       }
       break
@@ -917,7 +936,8 @@ const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array
     // الفريق مهاب الفلاني: after a noun in construct, a masculine nisba is a family name, and the noun a given name
     if (lang === "ar" && construct === j - 1 && isNisba(u) && u.bare.charCodeAt(u.bare.length - 1) === 0x064a) break
     // لترامب بالمحامية: after a preposition's complement, another prepositional phrase is no longer the role
-    if (lang === "ar" && linked && k === "modifier" && u.proclitic && u.text.charCodeAt(0) !== 0x0644) break
+    // (a title too: رئيس الحملة الانتخابية لترامب بالمحامية الروسية X; fiftieth session, helper arroles)
+    if (lang === "ar" && linked && u.proclitic && (k === "modifier" ? u.text.charCodeAt(0) !== 0x0644 : k === "title" && isGluedBa(u) && u.bare !== FARIQ)) break
     if (k === "link") linked = true
     if (k === "title") titled = true
     if (k !== "link") last = j
