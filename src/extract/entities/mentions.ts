@@ -687,11 +687,12 @@ const STACKED_REACH = 16
 
 /**
  * The first unit of a body or a place the tagger found (an organisation's or a place's mention, `B-` then `I-` tags)
- * that holds unit `j` (the role's words after `j` were read already) and stands right after an Arabic title with no clitic (`رئيس [هيئة كبار العلماء]`, `رئيس [مجلس
- * الشورى]`), so that a role read back from a name goes on through it to the title and what stands before that title:
- * a stacked role (`مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة … X`; fiftieth session, helper
- * arroles). -1 when there is none: a mention longer than {@link STACKED_BODY_WORDS} words, a person's, or one after anything but a title (a verb, a preposition, an honorific: `جامعة [الملك] سعود` is read as
- * before, no role of its honorific).
+ * that holds unit `j` (the role's words after `j` were read already) and stands right after an Arabic title with no
+ * clitic (`رئيس [هيئة كبار العلماء]`, `رئيس [مجلس الشورى]`), so that a role read back from a name goes on through it
+ * to the title and what stands before that title: a stacked role (`مفتي عام المملكة رئيس هيئة كبار العلماء رئيس
+ * اللجنة الدائمة … X`; fiftieth session, helper arroles). -1 when there is none: a mention longer than
+ * {@link STACKED_BODY_WORDS} words, a person's, or one after anything but a title (a verb, a preposition, an
+ * honorific: `زار جامعة … رئيس الجامعة X` reads the role from `رئيس` as before).
  */
 const stackedComplementStart = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, j: number): number => {
   const type = tagType(tags[j]!)
