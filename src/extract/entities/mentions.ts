@@ -670,6 +670,61 @@ const nounBeforeTitle = (u: Unit, title: Unit, gaz: number, tag: number): boolea
   return u.article || (u.text.length >= 4 && (c === 0x0644 || c === 0x0628))
 }
 
+/** `وهو`, `وهي` ("and he is", "and she is"), as written: they open a name's apposition before a title ({@link roleAfter}). */
+const HUWA: ReadonlySet<string> = new Set(["\u0648\u0647\u0648", "\u0648\u0647\u064a"])
+
+/** `فريق` (bare): a team, and the rank `الفريق` of the titles' list. */
+const FARIQ = "\u0641\u0631\u064a\u0642"
+
+/** Whether an Arabic unit has the preposition ب glued before its word (`بالمحامية`, `بوزير`), with no conjunction first. */
+const isGluedBa = (u: Unit): boolean => u.kind === "word" && u.nameStart > u.start && u.text.charCodeAt(0) === 0x0628
+
+/** The most words of a body or a place the tagger found that a stacked role reads through ({@link stackedComplementStart}). */
+const STACKED_BODY_WORDS = 6
+
+/** The most words a role read back from a name holds once it read through a title's body ({@link roleBefore}; else ten). */
+const STACKED_REACH = 16
+
+/**
+ * The first unit of a body or a place the tagger found (an organisation's or a place's mention, `B-` then `I-` tags)
+ * that holds unit `j` (the role's words after `j` were read already) and stands right after an Arabic title with no
+ * clitic (`رئيس [هيئة كبار العلماء]`, `رئيس [مجلس الشورى]`), so that a role read back from a name goes on through it
+ * to the title and what stands before that title: a stacked role (`مفتي عام المملكة رئيس هيئة كبار العلماء رئيس
+ * اللجنة الدائمة … X`; fiftieth session, helper arroles). -1 when there is none: a mention longer than
+ * {@link STACKED_BODY_WORDS} words, a person's, or one after anything but a title (a verb, a preposition, an
+ * honorific: `زار جامعة … رئيس الجامعة X` reads the role from `رئيس` as before).
+ */
+const stackedComplementStart = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, j: number): number => {
+  const type = tagType(tags[j]!)
+  if (type !== T_ORG && type !== T_LOC) return -1
+  let m = j
+  while (m > 0 && j - m < STACKED_BODY_WORDS && tagPosition(tags[m]!) === 2 && tagType(tags[m - 1]!) === type) m--
+  if (tagPosition(tags[m]!) !== 1 || m < 1) return -1
+  const t = units[m - 1]!
+  return t.kind === "word" && !t.proclitic && (gaz[m - 1]! & TITLE) !== 0 && tags[m - 1] === 0 ? m : -1
+}
+
+/** `إدارة`, `رئاسة`, `أمانة` (search forms): heads of a body's office that a stacked role joins to a body by `و` ({@link isJoinedBodyHead}). */
+const JOINED_BODY_HEADS = foldedSet(() => ["إدارة", "رئاسة", "أمانة"])
+
+const ORGWORD_TRIE = CATEGORIES.indexOf("ORGWORD")
+
+/**
+ * Whether Arabic unit `j` is a body's second head joined by `و` inside a stacked role (`رئيس هيئة كبار العلماء [وإدارة]
+ * البحوث العلمية والإفتاء`): a body's head noun (the bodies' triggers, or `إدارة`, `رئاسة`, `أمانة`) with `و` glued and
+ * no article, untagged, right after a body the tagger found that a title opens ({@link stackedComplementStart}), with a
+ * word with the article right after it (its genitive). Not `ونجم الفريق` after `لريال مدريد` (no title's body, no
+ * body's head), nor `وثنائي الشباب` (no body's head). Fiftieth session, helper arroles.
+ */
+const isJoinedBodyHead = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, j: number): boolean => {
+  const u = units[j]!
+  if (j < 2 || j + 1 >= units.length || u.kind !== "word" || u.article || tags[j] !== 0 || (gaz[j]! & (TITLE | HONORIFIC | PER_ANY)) !== 0) return false
+  if (u.nameStart - u.start !== 1 || u.text.charCodeAt(0) !== 0x0648) return false
+  if (!JOINED_BODY_HEADS().has(u.core) && gazetteer("ar").tries[ORGWORD_TRIE]!.one(u.core) === undefined) return false
+  const next = units[j + 1]!
+  return next.kind === "word" && next.article && tagType(tags[j - 1]!) === T_ORG && stackedComplementStart(units, gaz, tags, j - 1) > 0
+}
+
 /**
  * The role before unit `s` (exclusive), as `[first, last]` unit indexes, or
  * null. Arabic: a comma may stand between the role and the name, and up to
@@ -689,7 +744,11 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   let blocksFi = false
   // (whether a place no list holds was read after its head noun)
   let headPlace = false
-  for (let j = end - 1; j >= 0 && end - j <= 10; j--) {
+  // (the words of the bodies a stacked role read through, which the bound below does not count, and the bound: ten words,
+  // {@link STACKED_REACH} once a title's body of a stacked role was read; fiftieth session)
+  let skipped = 0
+  let reach = 10
+  for (let j = end - 1; j >= 0 && end - j - skipped <= reach; j--) {
     // (a place no list holds after the head noun of a place, `ممثل محافظة [طريب] X`, reads as a list's: forty-first session)
     let k = classify(units[j]!, gaz[j]!, lang)
     // (right before the name, where no noun in construct is read; further back the construct nouns read it already)
@@ -703,6 +762,24 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
     // لمواطنه داسيلفا: a name right after a preposition is its object, not a titled person
     // (English too: "best actor for [Jamie Foxx]" gives no role "actor for")
     if (j === end - 1 && k === "link") return null
+    // (not past a title glued to و, which opens the next element of a list: `X رئيس نادي الأنصار [والمدرب] Y`)
+    if (k === null && lang === "ar" && pending === 0 && j < end - 1 && !(leftmostTitle >= 0 && isConjunction(units[leftmostTitle]!))) {
+      // رئيس هيئة كبار العلماء رئيس اللجنة … X, رئيس [هيئة كبار العلماء] وإدارة البحوث …: a body the tagger found right
+      // after a title, and a second head joined to it by و, are the title's complement; the role reads on to that
+      // title (a stacked role; fiftieth session, helper arroles)
+      const m = stackedComplementStart(units, gaz, tags, j)
+      if (m > 0) {
+        skipped += j - m
+        reach = STACKED_REACH
+        leftmost = m
+        j = m
+        continue
+      }
+      if (isJoinedBodyHead(units, gaz, tags, j)) {
+        leftmost = j
+        continue
+      }
+    }
     if (k === null) {
       // مدير برنامج المساءلة في الحركة العالمية …: `في` before a body or a place inside the role (not right before the
       // name), read on as a link; the role must still open with a title further back (thirty-seventh session)
@@ -728,6 +805,10 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
     pending = 0
     leftmost = j
     if (k === "title" || k === "honorific") leftmostTitle = j
+    // لترامب بالمحامية الروسية X: a title glued to the preposition ب is that preposition's object, and the role opens
+    // there; the words before it are another phrase (another person's role; fiftieth session, helper arroles)
+    // (not `بالفريق`, the team more often than the rank: `لاعب الخبرة بالفريق الأول X`)
+    if (lang === "ar" && k === "title" && isGluedBa(units[j]!) && units[j]!.bare !== FARIQ) break
   }
   if (leftmostTitle < 0) return fi >= 0 ? roleBefore(units, gaz, tags, s, lang, false) : null
   // (`في منطقة بئر [ناصر]`: a place read after its head is not read through `في`, which may make a role of the place
@@ -811,6 +892,9 @@ const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array
   let j = e
   if (lang === "ar") {
     if (j + 1 < units.length && isComma(units[j]!) && (gaz[j + 1]! & TITLE_B) !== 0) j++
+    // X وهو الباحث في شؤون …, X وهي مستشارة …: `وهو`/`وهي` ("who is") before a title opens the name's apposition, as a
+    // comma does (fiftieth session, helper arroles)
+    if (j + 1 < units.length && units[j]!.kind === "word" && HUWA.has(units[j]!.text) && (gaz[j + 1]! & TITLE_B) !== 0) j++
     if (j >= units.length || (gaz[j]! & TITLE_B) === 0) return null
     // ولاعب الوسط …: a title with a conjunction starts the next person of a list
     if (units[j]!.proclitic && isConjunction(units[j]!)) return null
@@ -841,6 +925,9 @@ const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array
       if (lang === "ar" && afterTitle && tags[j] === 0 && (gaz[j]! & PER_ANY) === 0 && isConstructNoun(u)) {
         construct = j
         afterTitle = false
+        // وهو مستشار أمني،: a nisba adjective of the indefinite title, the role's end when nothing of the role follows
+        // (fiftieth session, helper arroles)
+        if (HUWA.has(units[e]?.text ?? "") && u.bare.length >= 4 && u.bare.charCodeAt(u.bare.length - 1) === 0x064a) last = j
         continue
       }
       break
@@ -850,7 +937,8 @@ const roleAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array
     // الفريق مهاب الفلاني: after a noun in construct, a masculine nisba is a family name, and the noun a given name
     if (lang === "ar" && construct === j - 1 && isNisba(u) && u.bare.charCodeAt(u.bare.length - 1) === 0x064a) break
     // لترامب بالمحامية: after a preposition's complement, another prepositional phrase is no longer the role
-    if (lang === "ar" && linked && k === "modifier" && u.proclitic && u.text.charCodeAt(0) !== 0x0644) break
+    // (a title too: رئيس الحملة الانتخابية لترامب بالمحامية الروسية X; fiftieth session, helper arroles)
+    if (lang === "ar" && linked && u.proclitic && (k === "modifier" ? u.text.charCodeAt(0) !== 0x0644 : k === "title" && isGluedBa(u) && u.bare !== FARIQ)) break
     if (k === "link") linked = true
     if (k === "title") titled = true
     if (k !== "link") last = j
