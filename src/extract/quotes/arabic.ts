@@ -45,6 +45,8 @@ const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
 
 /** A word that ends in a pronoun of the third person (`جهته`, `جانبها`, `بدورهم`). */
 const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
+/** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
+const BI_OBJECT = /^\u0628(?:\u0627\u0644|[\u0625\u0623])/
 /** `حسابه`, `صفحتها`, `بحسابه`: a person's own account on a platform (twenty-eighth session, second round). */
 const ACCOUNT = /^[\u0648\u0641\u0628\u0644]?(?:\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a)(?:\u0647|\u0647\u0627)$/
 /** `باسم`: the tie of a spokesman to the body he speaks for (twenty-eighth session, second round). */
@@ -1638,8 +1640,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * organisation in its window: an entity that starts right after the verb, a place only before a feminine participle
    * (a country speaks through its government). The verb (after a lead phrase or a conjunction) is no speech verb, no
    * noun, and agrees with the participle's gender (masculine or feminine; a plural is left to the chain); the
-   * participle's clause is its sentence, with no mark before it, and nobody was named as a speaker in it. Else null
-   * (twenty-fourth session, second round).
+   * participle's clause is its sentence, with no mark before it, and nobody was named as a speaker in it. A
+   * spokesman's phrase there with no entity at its start is read as a speech verb's subject phrase (fiftieth session,
+   * helper arcarry). Else null (twenty-fourth session, second round).
    */
   private openingVerbSubject(at: number, gender: Gender | null): Speaker | null {
     if (this.entities.length === 0 || (gender !== "m" && gender !== "f")) return null
@@ -1663,6 +1666,17 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // one is mostly the object of an unnamed subject, `كما وبخ <country>، …، مشيرا`)
       if (e.start !== o.start || (e.type === "LOCATION" ? gender !== "f" : e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
       return this.pushEntity(e, gender, s)
+    }
+    // (a spokesman's phrase, `ورحب المتحدث باسم الحكومة X المتحدث باسم الخارجية بالزيارة قائلا إنها «…»`, is read as
+    // a speech verb's subject phrase is, its name the entity stage may have left untagged; fiftieth session, helper
+    // arcarry, after the A97 reading)
+    // (the phrase ends before a second spokesman's noun, an apposition of another post, and before the verb's object
+    // glued to `بال`, `بالزيارة`)
+    if (this.spokesmanBism(p + 1, at) > 0) {
+      let end = p + 2
+      const cap = this.phraseEnd(p + 1, at, false)
+      while (end < cap && !(this.spokesmanBism(end, at) > 0 || BI_OBJECT.test(this.written(end)))) end++
+      return this.resolve([p + 1, end], gender, true)
     }
     // (an unnamed body, `وردت اللجنة على …`, is left to the chain: read as a cue's subject it gave as many wrong
     // speakers as right ones on the corpora, a committee's noun pushed onto the chain taking later quotes)
