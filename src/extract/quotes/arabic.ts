@@ -46,6 +46,9 @@ const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
 /** A word that ends in a pronoun of the third person (`جهته`, `جانبها`, `بدورهم`). */
 const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
 /** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
+/** Tokens at most back from `عندما` to the `قد` of the verb whose subject speaks ({@link ArabicSubjects.whenClauseSubject}; fiftieth session). */
+const WHEN_CLAUSE = 16
+/** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
 const BI_OBJECT = /^\u0628(?:\u0627\u0644|[\u0625\u0623])/
 /** `حسابه`, `صفحتها`, `بحسابه`: a person's own account on a platform (twenty-eighth session, second round). */
 const ACCOUNT = /^[\u0648\u0641\u0628\u0644]?(?:\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a)(?:\u0647|\u0647\u0627)$/
@@ -376,6 +379,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // is still X's; after `إلا أن`, `نظرا إلى أن` the noun is the subject of the sentence's one speech verb)
       // (an untagged noun is never pushed: `يبدو أن المقدمة الأخرى تقول:` names no speaker for later words)
       if (inner !== null) return this.resolve(inner, cue.gender, speech && !this.reportedBefore(inner[0] - 1) && this.entityStartingAt(inner[0]) !== null)
+    }
+    // وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»: a verb with no subject right after `عندما`, `حين`,
+    // `حينما` is the subject's of the verb that opens its sentence (fiftieth session, helper arcarry, after the A96
+    // reading)
+    if (bare && speech) {
+      const subject = this.whenClauseSubject(cue.at, cue.gender)
+      if (subject !== null) return subject
     }
     // أكد فيه رئيس اللجنة المتحدث الرسمي باسم الانتخابات المهندس X: a spokesman's phrase within the words after a
     // verb with no subject read (after `فيه`) names the speaker (twenty-eighth session, second round)
@@ -2655,6 +2665,39 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (end <= lo) return null
     const s = this.sentenceStartIn(end - 1, lo)
     return this.lastPushAt >= s ? null : [s, end]
+  }
+
+  /**
+   * The subject of the verb that opens the sentence of a verb at token `at` with no subject of its own, right after
+   * `عندما`, `حين` or `حينما` (`whenWords`): `وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»` (fiftieth
+   * session, helper arcarry, after the A96 reading: the chain's last speaker took the words). The sentence opens with
+   * a verb (a `قد` before it allowed, or after a lead phrase) that agrees with the cue's gender; nobody was pushed
+   * onto the chain in the sentence and no mark stands in it before the cue; the subject phrase is read after that verb
+   * as a speech verb's is, and stops before the clause of time. Resolved and pushed; else null.
+   */
+  private whenClauseSubject(at: number, gender: Gender | null): Speaker | null {
+    if (at - 1 <= this.ps || this.t.kinds[at - 1] !== WORD || !this.lex.whenWords.has(this.keys[at - 1]!)) return null
+    const s = this.sentenceStart(at)
+    if (this.lastPushAt >= s || s + 3 > at - 1) return null
+    for (let k = s; k < at; k++) if (this.markChar(k) !== null) return null
+    // (the verb after `قد` nearest before the cue, within {@link WHEN_CLAUSE} tokens: `أما القادة العرب فهم معجبون …
+    // وقد عبر X عن … عندما قال`; else the verb that opens the sentence)
+    let q = at - 2
+    while (q > s && at - q <= WHEN_CLAUSE && !(this.t.kinds[q] === WORD && this.lex.qadWords.has(this.keys[q]!))) q--
+    let p = this.t.kinds[q] === WORD && this.lex.qadWords.has(this.keys[q]!) ? q + 1 : this.verbAfterLead(s, at - 1)
+    if (p < s || p + 1 >= at - 1 || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD) return null
+    const verb = this.keys[p]!
+    const open = withoutConjunction(verb, 3)
+    const lex = this.lex
+    // (`عبر` is the verb "expressed" before its subject and `عن`, not the preposition "via": {@link expressesAt})
+    const expresses = this.expressesAt(p, at)
+    if (open.startsWith(ALEF_LAM) || ((lex.arStops.has(open) || this.leadWord(verb)) && !expresses) || lex.clauseOpeners.has(open) || lex.complementizers.has(open) || this.nounAt(p) || !agreesWith(open, gender)) return null
+    // (a subject with the article, a title or a name right after the verb: not `عبر عن …`, a preposition)
+    const next = this.keys[p + 1]!
+    if (!(next.startsWith(ALEF_LAM) || lex.arTitles.has(next) || this.entityStartingAt(p + 1) !== null || this.constructNoun(next)) || lex.arStops.has(next)) return null
+    const end = this.phraseEnd(p + 1, at - 1, false)
+    if (end <= p + 1) return null
+    return this.resolve([p + 1, end], gender, true)
   }
 
   /**
