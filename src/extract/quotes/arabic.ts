@@ -48,6 +48,8 @@ const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
 /** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
 /** Tokens at most back from `عندما` to the `قد` of the verb whose subject speaks ({@link ArabicSubjects.whenClauseSubject}; fiftieth session). */
 const WHEN_CLAUSE = 16
+/** Words at most of the narrator's name after `عن` ({@link ArabicSubjects.narratedFrom}; fiftieth session). */
+const NARRATOR_WORDS = 8
 /** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
 const BI_OBJECT = /^\u0628(?:\u0627\u0644|[\u0625\u0623])/
 /** `حسابه`, `صفحتها`, `بحسابه`: a person's own account on a platform (twenty-eighth session, second round). */
@@ -383,8 +385,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»: a verb with no subject right after `عندما`, `حين`,
     // `حينما` is the subject's of the verb that opens its sentence (fiftieth session, helper arcarry, after the A96
     // reading)
+    // عن عروة بن الزبير قال: «…»: a narration's `عن` and the person it names right before a verb with no subject is
+    // the one who said the words (fiftieth session, helper arcarry, after the A96 reading)
     if (bare && speech) {
-      const subject = this.whenClauseSubject(cue.at, cue.gender)
+      const subject = this.whenClauseSubject(cue.at, cue.gender) ?? this.narratedFrom(cue.at, cue.gender)
       if (subject !== null) return subject
     }
     // أكد فيه رئيس اللجنة المتحدث الرسمي باسم الانتخابات المهندس X: a spokesman's phrase within the words after a
@@ -2671,9 +2675,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * The subject of the verb that opens the sentence of a verb at token `at` with no subject of its own, right after
    * `عندما`, `حين` or `حينما` (`whenWords`): `وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»` (fiftieth
    * session, helper arcarry, after the A96 reading: the chain's last speaker took the words). The sentence opens with
-   * a verb (a `قد` before it allowed, or after a lead phrase) that agrees with the cue's gender; nobody was pushed
-   * onto the chain in the sentence and no mark stands in it before the cue; the subject phrase is read after that verb
-   * as a speech verb's is, and stops before the clause of time. Resolved and pushed; else null.
+   * a speech verb or `عبر عن` (a `قد` before it allowed, or after a lead phrase) that agrees with the cue's gender;
+   * nobody was pushed onto the chain in the sentence, no mark stands in it before the cue and no punctuation between
+   * the verb and the cue; the subject phrase is read after that verb as a speech verb's is, and a preposition follows
+   * it (`عن ذلك الإعجاب`). Resolved and pushed; else null.
    */
   private whenClauseSubject(at: number, gender: Gender | null): Speaker | null {
     if (at - 1 <= this.ps || this.t.kinds[at - 1] !== WORD || !this.lex.whenWords.has(this.keys[at - 1]!)) return null
@@ -2690,14 +2695,38 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const open = withoutConjunction(verb, 3)
     const lex = this.lex
     // (`عبر` is the verb "expressed" before its subject and `عن`, not the preposition "via": {@link expressesAt})
+    // (a speech verb or a verb of expressing, `عبر عن`, `أعرب عن`: the phrase after another verb is mostly its object,
+    // `يقبل عذره`, `وقد ذكر هذا بل …`)
     const expresses = this.expressesAt(p, at)
+    if (!expresses && !lex.verbForms.has(open) && !lex.verbForms.has(verb)) return null
     if (open.startsWith(ALEF_LAM) || ((lex.arStops.has(open) || this.leadWord(verb)) && !expresses) || lex.clauseOpeners.has(open) || lex.complementizers.has(open) || this.nounAt(p) || !agreesWith(open, gender)) return null
     // (a subject with the article, a title or a name right after the verb: not `عبر عن …`, a preposition)
     const next = this.keys[p + 1]!
     if (!(next.startsWith(ALEF_LAM) || lex.arTitles.has(next) || this.entityStartingAt(p + 1) !== null || this.constructNoun(next)) || lex.arStops.has(next)) return null
+    // (one clause: no comma between the verb and the cue, `وكشف X عن …، فيما أثارت تصريحات Y … عندما قال` is Y's; and a
+    // preposition right after the phrase, `عن`, `على`: what runs on to the clause of time is the verb's object, `أوضحت
+    // الوزارة الخطوط العامة … عندما قالت`)
+    for (let k = p + 1; k < at - 1; k++) if (this.t.kinds[k] === PUNCT && !(this.keys[k] === "." && this.abbreviationDot(k))) return null
     const end = this.phraseEnd(p + 1, at - 1, false)
-    if (end <= p + 1) return null
+    if (end <= p + 1 || end >= at - 1 || !lex.arStops.has(this.keys[end]!)) return null
     return this.resolve([p + 1, end], gender, true)
+  }
+
+  /**
+   * The person a narration names before a verb at token `at` with no subject of its own (fiftieth session, helper
+   * arcarry, after the A96 reading: `عن عروة بن الزبير قال: «…»` gave the words to `قائل`, the chain's last): the
+   * sentence opens with `عن` (its و or none), a person the entity stage tagged, of at most {@link NARRATOR_WORDS}
+   * words, stands right after it and ends right before the verb. Pushed onto the chain; else null.
+   */
+  private narratedFrom(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || at - 2 < this.ps || this.t.kinds[at - 1] !== WORD) return null
+    const o = this.orig(this.t.starts[at - 1]!, this.t.ends[at - 1]!)
+    const e = this.entityIn(o)
+    if (e === null || e.type !== "PERSON" || e.end !== o.end) return null
+    const k = this.walkBack(at - 1, Math.max(this.ps, at - 1 - NARRATOR_WORDS), e.start, "start", true)
+    if (k - 1 < this.ps || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || this.t.kinds[k - 1] !== WORD) return null
+    if (withoutConjunction(this.keys[k - 1]!) !== AN || this.sentenceStart(at) !== k - 1) return null
+    return this.pushEntity(e, gender, k)
   }
 
   /**
