@@ -50,6 +50,10 @@ const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
 const WHEN_CLAUSE = 16
 /** Words at most of the narrator's name after `عن` ({@link ArabicSubjects.narratedFrom}; fiftieth session). */
 const NARRATOR_WORDS = 8
+/** A narrator's name: a lineage (`بن`, `ابن`, `بنت`) or a kunya (`أبو`, `أبي`, `أم`) in it ({@link ArabicSubjects.narratedFrom}). */
+const NARRATOR_NAME = /(?:^|\s)(?:\u0628\u0646|\u0627\u0628\u0646|\u0628\u0646\u062a|\u0623\u0628\u0648|\u0623\u0628\u064a|\u0623\u0645)\s/u
+/** `رضي الله عنه` (عنها, عنهما, عنهم) between a companion's name and the verb of his words ({@link ArabicSubjects.narratedFrom}). */
+const COMPANION_BLESSING = /^\u0631\u0636\u064a[\s\u00a0]+\u0627\u0644\u0644\u0647[\s\u00a0]+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)[\s\u00a0]*$/u
 /** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
 const BI_OBJECT = /^\u0628(?:\u0627\u0644|[\u0625\u0623])/
 /** `حسابه`, `صفحتها`, `بحسابه`: a person's own account on a platform (twenty-eighth session, second round). */
@@ -2715,19 +2719,27 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /**
    * The person a narration names before a verb at token `at` with no subject of its own (fiftieth session, helper
    * arcarry, after the A96 reading: `عن عروة بن الزبير قال: «…»` gave the words to `قائل`, the chain's last): the
-   * sentence opens with `عن` (its و or none), a person the entity stage tagged, of at most {@link NARRATOR_WORDS}
-   * words, stands right after it and ends right before the verb. Pushed onto the chain; else null.
+   * paragraph opens with `عن` (no و: `وعن راموس قال` is "about Ramos, he said"), a person the entity stage tagged, of
+   * at most {@link NARRATOR_WORDS} words and with a lineage or a kunya in the name, stands right after it and ends right
+   * before the verb, or before `رضي الله عنه` and the verb. Pushed onto the chain; else null.
    */
   private narratedFrom(at: number, gender: Gender | null): Speaker | null {
     if (this.entities.length === 0 || at - 2 < this.ps || this.t.kinds[at - 1] !== WORD) return null
-    const o = this.orig(this.t.starts[at - 1]!, this.t.ends[at - 1]!)
+    // (the companion's blessing between the name and the verb, `عن أبي هريرة رضي الله عنه قال`: three words)
+    let n = at - 1
+    const verbStart = this.orig(this.t.starts[at]!, this.t.ends[at]!).start
+    if (at - 4 >= this.ps && COMPANION_BLESSING.test(this.text.slice(this.orig(this.t.starts[at - 3]!, this.t.ends[at - 3]!).start, verbStart))) n = at - 4
+    if (this.t.kinds[n] !== WORD) return null
+    const o = this.orig(this.t.starts[n]!, this.t.ends[n]!)
     const e = this.entityIn(o)
-    if (e === null || e.type !== "PERSON" || e.end !== o.end) return null
-    const k = this.walkBack(at - 1, Math.max(this.ps, at - 1 - NARRATOR_WORDS), e.start, "start", true)
-    if (k - 1 < this.ps || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || this.t.kinds[k - 1] !== WORD) return null
-    if (withoutConjunction(this.keys[k - 1]!) !== AN || this.sentenceStart(at) !== k - 1) return null
+    // (a narrator's name of lineage or kunya, `بن`, `ابن`, `أبو`/`أبي`: `عن راموس قال` is "about Ramos, he said")
+    if (e === null || e.type !== "PERSON" || e.end !== o.end || !NARRATOR_NAME.test(e.text)) return null
+    const k = this.walkBack(n, Math.max(this.ps, n - NARRATOR_WORDS), e.start, "start", true)
+    // (`عن` with no و opens the paragraph: `وعن X قال` goes on with a topic)
+    if (k - 1 !== this.ps || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== AN) return null
     return this.pushEntity(e, gender, k)
   }
+
 
   /**
    * The token right after a conjunction that starts the sentence at `s` (`verbOpeners` in the lexicon: `إذ`, `كما`, `ثم`,

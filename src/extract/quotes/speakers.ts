@@ -2400,7 +2400,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // (وقال شهود محليون لـ«…» إن «…». ¶ وأضافت المصادر نفسها: «…»: the plural, the sources, are the unnamed speakers
     // quoted last in the paragraph right before too, not a single source quoted earlier; fiftieth session, helper
     // arcarry, after the A96 reading)
-    if (source && noun !== SOURCE_SINGULAR && last.entityId === null && this.chainAt[c.length - 1]! >= this.lastPs && !same(last)) return last
+    // (an unnamed speaker's indefinite words only, `شهود محليون`, `مصادر مطلعة`: not `التقرير`, a document named since)
+    if (source && noun !== SOURCE_SINGULAR && last.entityId === null && !last.text.startsWith("\u0627\u0644") && this.chainAt[c.length - 1]! >= this.lastPs && !same(last)) return last
     for (let i = c.length - 1; i >= lo; i--) {
       const words = foldKey(c[i]!.text)
       // (a phrase of "the same" that stayed a phrase is no one to point back to)
