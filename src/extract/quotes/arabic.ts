@@ -45,6 +45,17 @@ const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
 
 /** A word that ends in a pronoun of the third person (`جهته`, `جانبها`, `بدورهم`). */
 const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
+/** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
+/** Tokens at most back from `عندما` to the `قد` of the verb whose subject speaks ({@link ArabicSubjects.whenClauseSubject}; fiftieth session). */
+const WHEN_CLAUSE = 16
+/** Words at most of the narrator's name after `عن` ({@link ArabicSubjects.narratedFrom}; fiftieth session). */
+const NARRATOR_WORDS = 8
+/** A narrator's name: a lineage (`بن`, `ابن`, `بنت`) or a kunya (`أبو`, `أبي`, `أم`) in it ({@link ArabicSubjects.narratedFrom}). */
+const NARRATOR_NAME = /(?:^|\s)(?:\u0628\u0646|\u0627\u0628\u0646|\u0628\u0646\u062a|\u0623\u0628\u0648|\u0623\u0628\u064a|\u0623\u0645)\s/u
+/** `رضي الله عنه` (عنها, عنهما, عنهم) between a companion's name and the verb of his words ({@link ArabicSubjects.narratedFrom}). */
+const COMPANION_BLESSING = /^\u0631\u0636\u064a[\s\u00a0]+\u0627\u0644\u0644\u0647[\s\u00a0]+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)[\s\u00a0]*$/u
+/** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
+const BI_OBJECT = /^\u0628(?:\u0627\u0644|[\u0625\u0623])/
 /** `حسابه`, `صفحتها`, `بحسابه`: a person's own account on a platform (twenty-eighth session, second round). */
 const ACCOUNT = /^[\u0648\u0641\u0628\u0644]?(?:\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a)(?:\u0647|\u0647\u0627)$/
 /** `باسم`: the tie of a spokesman to the body he speaks for (twenty-eighth session, second round). */
@@ -372,6 +383,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // is still X's; after `إلا أن`, `نظرا إلى أن` the noun is the subject of the sentence's one speech verb)
       // (an untagged noun is never pushed: `يبدو أن المقدمة الأخرى تقول:` names no speaker for later words)
       if (inner !== null) return this.resolve(inner, cue.gender, speech && !this.reportedBefore(inner[0] - 1) && this.entityStartingAt(inner[0]) !== null)
+    }
+    // وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»: a verb with no subject right after `عندما`, `حين`,
+    // `حينما` is the subject's of the verb that opens its sentence (fiftieth session, helper arcarry, after the A96
+    // reading)
+    // عن عروة بن الزبير قال: «…»: a narration's `عن` and the person it names right before a verb with no subject is
+    // the one who said the words (fiftieth session, helper arcarry, after the A96 reading)
+    if (bare && speech) {
+      const subject = this.whenClauseSubject(cue.at, cue.gender) ?? this.narratedFrom(cue.at, cue.gender)
+      if (subject !== null) return subject
     }
     // أكد فيه رئيس اللجنة المتحدث الرسمي باسم الانتخابات المهندس X: a spokesman's phrase within the words after a
     // verb with no subject read (after `فيه`) names the speaker (twenty-eighth session, second round)
@@ -1639,8 +1659,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * organisation in its window: an entity that starts right after the verb, a place only before a feminine participle
    * (a country speaks through its government). The verb (after a lead phrase or a conjunction) is no speech verb, no
    * noun, and agrees with the participle's gender (masculine or feminine; a plural is left to the chain); the
-   * participle's clause is its sentence, with no mark before it, and nobody was named as a speaker in it. Else null
-   * (twenty-fourth session, second round).
+   * participle's clause is its sentence, with no mark before it, and nobody was named as a speaker in it. A
+   * spokesman's phrase there with no entity at its start is read as a speech verb's subject phrase (fiftieth session,
+   * helper arcarry). Else null (twenty-fourth session, second round).
    */
   private openingVerbSubject(at: number, gender: Gender | null): Speaker | null {
     if (this.entities.length === 0 || (gender !== "m" && gender !== "f")) return null
@@ -1664,6 +1685,17 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // one is mostly the object of an unnamed subject, `كما وبخ <country>، …، مشيرا`)
       if (e.start !== o.start || (e.type === "LOCATION" ? gender !== "f" : e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
       return this.pushEntity(e, gender, s)
+    }
+    // (a spokesman's phrase, `ورحب المتحدث باسم الحكومة X المتحدث باسم الخارجية بالزيارة قائلا إنها «…»`, is read as
+    // a speech verb's subject phrase is, its name the entity stage may have left untagged; fiftieth session, helper
+    // arcarry, after the A97 reading)
+    // (the phrase ends before a second spokesman's noun, an apposition of another post, and before the verb's object
+    // glued to `بال`, `بالزيارة`)
+    if (this.spokesmanBism(p + 1, at) > 0) {
+      let end = p + 2
+      const cap = this.phraseEnd(p + 1, at, false)
+      while (end < cap && !(this.spokesmanBism(end, at) > 0 || BI_OBJECT.test(this.written(end)))) end++
+      return this.resolve([p + 1, end], gender, true)
     }
     // (an unnamed body, `وردت اللجنة على …`, is left to the chain: read as a cue's subject it gave as many wrong
     // speakers as right ones on the corpora, a committee's noun pushed onto the chain taking later quotes)
@@ -2653,6 +2685,72 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const s = this.sentenceStartIn(end - 1, lo)
     return this.lastPushAt >= s ? null : [s, end]
   }
+
+  /**
+   * The subject of the verb that opens the sentence of a verb at token `at` with no subject of its own, right after
+   * `عندما`, `حين` or `حينما` (`whenWords`): `وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»` (fiftieth
+   * session, helper arcarry, after the A96 reading: the chain's last speaker took the words). The sentence opens with
+   * a speech verb or `عبر عن` (a `قد` before it allowed, or after a lead phrase) that agrees with the cue's gender;
+   * nobody was pushed onto the chain in the sentence, no mark stands in it before the cue and no punctuation between
+   * the verb and the cue; the subject phrase is read after that verb as a speech verb's is, and a preposition follows
+   * it (`عن ذلك الإعجاب`). Resolved and pushed; else null.
+   */
+  private whenClauseSubject(at: number, gender: Gender | null): Speaker | null {
+    if (at - 1 <= this.ps || this.t.kinds[at - 1] !== WORD || !this.lex.whenWords.has(this.keys[at - 1]!)) return null
+    const s = this.sentenceStart(at)
+    if (this.lastPushAt >= s || s + 3 > at - 1) return null
+    for (let k = s; k < at; k++) if (this.markChar(k) !== null) return null
+    // (the verb after `قد` nearest before the cue, within {@link WHEN_CLAUSE} tokens: `أما القادة العرب فهم معجبون …
+    // وقد عبر X عن … عندما قال`; else the verb that opens the sentence)
+    let q = at - 2
+    while (q > s && at - q <= WHEN_CLAUSE && !(this.t.kinds[q] === WORD && this.lex.qadWords.has(this.keys[q]!))) q--
+    let p = this.t.kinds[q] === WORD && this.lex.qadWords.has(this.keys[q]!) ? q + 1 : this.verbAfterLead(s, at - 1)
+    if (p < s || p + 1 >= at - 1 || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD) return null
+    const verb = this.keys[p]!
+    const open = withoutConjunction(verb, 3)
+    const lex = this.lex
+    // (`عبر` is the verb "expressed" before its subject and `عن`, not the preposition "via": {@link expressesAt})
+    // (a speech verb or a verb of expressing, `عبر عن`, `أعرب عن`: the phrase after another verb is mostly its object,
+    // `يقبل عذره`, `وقد ذكر هذا بل …`)
+    const expresses = this.expressesAt(p, at)
+    if (!expresses && !lex.verbForms.has(open) && !lex.verbForms.has(verb)) return null
+    if (open.startsWith(ALEF_LAM) || ((lex.arStops.has(open) || this.leadWord(verb)) && !expresses) || lex.clauseOpeners.has(open) || lex.complementizers.has(open) || this.nounAt(p) || !agreesWith(open, gender)) return null
+    // (a subject with the article, a title or a name right after the verb: not `عبر عن …`, a preposition)
+    const next = this.keys[p + 1]!
+    if (!(next.startsWith(ALEF_LAM) || lex.arTitles.has(next) || this.entityStartingAt(p + 1) !== null || this.constructNoun(next)) || lex.arStops.has(next)) return null
+    // (one clause: no comma between the verb and the cue, `وكشف X عن …، فيما أثارت تصريحات Y … عندما قال` is Y's; and a
+    // preposition right after the phrase, `عن`, `على`: what runs on to the clause of time is the verb's object, `أوضحت
+    // الوزارة الخطوط العامة … عندما قالت`)
+    for (let k = p + 1; k < at - 1; k++) if (this.t.kinds[k] === PUNCT && !(this.keys[k] === "." && this.abbreviationDot(k))) return null
+    const end = this.phraseEnd(p + 1, at - 1, false)
+    if (end <= p + 1 || end >= at - 1 || !lex.arStops.has(this.keys[end]!)) return null
+    return this.resolve([p + 1, end], gender, true)
+  }
+
+  /**
+   * The person a narration names before a verb at token `at` with no subject of its own (fiftieth session, helper
+   * arcarry, after the A96 reading: `عن عروة بن الزبير قال: «…»` gave the words to `قائل`, the chain's last): the
+   * paragraph opens with `عن` (no و: `وعن راموس قال` is "about Ramos, he said"), a person the entity stage tagged, of
+   * at most {@link NARRATOR_WORDS} words and with a lineage or a kunya in the name, stands right after it and ends right
+   * before the verb, or before `رضي الله عنه` and the verb. Pushed onto the chain; else null.
+   */
+  private narratedFrom(at: number, gender: Gender | null): Speaker | null {
+    if (this.entities.length === 0 || at - 2 < this.ps || this.t.kinds[at - 1] !== WORD) return null
+    // (the companion's blessing between the name and the verb, `عن أبي هريرة رضي الله عنه قال`: three words)
+    let n = at - 1
+    const verbStart = this.orig(this.t.starts[at]!, this.t.ends[at]!).start
+    if (at - 4 >= this.ps && COMPANION_BLESSING.test(this.text.slice(this.orig(this.t.starts[at - 3]!, this.t.ends[at - 3]!).start, verbStart))) n = at - 4
+    if (this.t.kinds[n] !== WORD) return null
+    const o = this.orig(this.t.starts[n]!, this.t.ends[n]!)
+    const e = this.entityIn(o)
+    // (a narrator's name of lineage or kunya, `بن`, `ابن`, `أبو`/`أبي`: `عن راموس قال` is "about Ramos, he said")
+    if (e === null || e.type !== "PERSON" || e.end !== o.end || !NARRATOR_NAME.test(e.text)) return null
+    const k = this.walkBack(n, Math.max(this.ps, n - NARRATOR_WORDS), e.start, "start", true)
+    // (`عن` with no و opens the paragraph: `وعن X قال` goes on with a topic)
+    if (k - 1 !== this.ps || this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== e.start || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== AN) return null
+    return this.pushEntity(e, gender, k)
+  }
+
 
   /**
    * The token right after a conjunction that starts the sentence at `s` (`verbOpeners` in the lexicon: `إذ`, `كما`, `ثم`,

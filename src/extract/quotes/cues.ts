@@ -107,6 +107,8 @@ const FIRST_ROLE_WORDS = 10
 const DESCRIPTION_TOKENS = 30
 /** Tokens at most after a speaker phrase that stopped inside the entity stage's role of a person, to that person ({@link CueScanner.holderClosingRole}; forty-seventh session). */
 const HOLDER_TOKENS = 12
+/** `الله` as written, closing a name (`عبدالله`): no possessive pronoun ({@link CueScanner.nameClosingDescription}). */
+const ALLAH = "\u0627\u0644\u0644\u0647"
 /** How many tokens the apposition between two commas may hold after that name, before the verb ({@link CueScanner.nameOpensClause}). */
 const FIRST_APPOSITION = 12
 
@@ -1460,7 +1462,10 @@ export abstract class CueScanner extends MarkScanner {
   protected nameClosingDescription(s: number, e: number, pe: number): number {
     const lex = this.lex
     const head = withoutConjunction(this.keys[s]!)
-    if (this.t.kinds[s] !== WORD || head.startsWith(ALEF_LAM) || lex.spokesNouns.has(head) || !(lex.headlineRoles.has(head) || lex.roleHeads.has(ALEF_LAM + head))) return -1
+    // (a post's noun with the article too, `roleHeads`: وأشار الباحث … وعضو لجنة … الدكتور X، إلى أن; fiftieth session,
+    // helper arcarry)
+    const definite = head.startsWith(ALEF_LAM)
+    if (this.t.kinds[s] !== WORD || lex.spokesNouns.has(head) || !(definite ? lex.roleHeads.has(head) : lex.headlineRoles.has(head) || lex.roleHeads.has(ALEF_LAM + head))) return -1
     for (let j = s; j < e; j++) if (this.personAt(j) !== null) return -1
     const end = Math.min(pe, e + DESCRIPTION_TOKENS)
     for (let j = e; j < end; j++) {
@@ -1470,7 +1475,8 @@ export abstract class CueScanner extends MarkScanner {
         if (this.isColon(j)) return j > e && this.titledPersonEndsAt(j - 1) ? j : -1
         // (قائد الكتيبة … المسؤولة عن تأمين الحدود … العميد X، أن «…»: the comma that closes the titled name right before
         // the complementizer closes the phrase as the complementizer does; forty-seventh session, helper arrole)
-        if (this.isPunct(j, COMMAS)) return j > e && j + 1 < pe && this.t.kinds[j + 1] === WORD && lex.complementizers.has(this.keys[j + 1]!) && this.titledPersonEndsAt(j - 1) ? j : -1
+        // (and before `إلى أن`, the complementizer of أشار: … الدكتور X، إلى أن; fiftieth session, helper arcarry)
+        if (this.isPunct(j, COMMAS)) return j > e && this.complementAt(j + 1, pe) && this.titledPersonEndsAt(j - 1) ? j : -1
         // (a title in marks, `كتاب «كيف …؟»`: on to the mark that closes it, twelve tokens at most)
         if (this.markChar(j) === null) return -1
         let f = j + 1
@@ -1481,11 +1487,25 @@ export abstract class CueScanner extends MarkScanner {
       }
       if (this.t.kinds[j] !== WORD) return -1
       const key = this.keys[j]!
-      if (lex.complementizers.has(key)) return j > e && this.titledPersonEndsAt(j - 1) ? j : -1
+      if (this.complementAt(j, pe)) return j > e && this.titledPersonEndsAt(j - 1) ? j : -1
       // (الزيارة التي رتبها د. X: a relative clause, whose subject the name is)
       if (this.verbStartsAt(j, pe) || lex.relativePronouns.has(key)) return -1
+      // (after a definite post's noun, a noun with a possessive pronoun opens an occasion whose object the titled name
+      // is, `وأكد الرئيس خلال لقائه الأمير X أن`: the post's holder speaks; not `الله` closing a name, `جامعة الملك عبدالله`;
+      // fiftieth session, helper arcarry)
+      if (definite && this.withPronoun(j) && !this.written(j).endsWith(ALLAH)) return -1
     }
     return -1
+  }
+
+  /**
+   * Does a complementizer stand at token `k` (`أن`, `إن`), or `إلى` right before one (`إلى أن`, the complementizer of
+   * أشار; fiftieth session, helper arcarry)?
+   */
+  private complementAt(k: number, pe: number): boolean {
+    if (k >= pe || this.t.kinds[k] !== WORD) return false
+    if (this.lex.complementizers.has(this.keys[k]!)) return true
+    return this.lex.toWords.has(this.keys[k]!) && k + 1 < pe && this.t.kinds[k + 1] === WORD && this.lex.complementizers.has(this.keys[k + 1]!)
   }
 
   /** Does a person entity that a title opens (`د. X`, `الشيخ X`; `titles`), the title after no post's noun, end at token `k`? */

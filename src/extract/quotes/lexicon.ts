@@ -349,6 +349,8 @@ export const ArabicQuotesFile = Schema.Struct({
   bareComplementizers: Described,
   /** قد and the particles glued to it before a past verb (فقد كتب, لقد قال, أن الحركة قد "ضعفت"). (thirty-sixth session: moved from quotes/scanner.ts `QAD_WORDS`). */
   qadWords: Described,
+  /** عندما, حين, حينما: a clause of time whose subjectless verb is the subject's of the verb that opens the sentence (fiftieth session). */
+  whenWords: Described,
   /** هو, هي, وهو, وهي (thirty-sixth session: moved from quotes/speakers.ts `HE_SHE`). */
   heShe: Described,
   /** Relative pronouns, with or without و (مدرب <club> السابق والذي تولى …; thirty-second session). (thirty-sixth session: moved from quotes/speakers.ts `RELATIVES`). */
@@ -1138,6 +1140,11 @@ export interface QuoteLexicons {
    */
   readonly qadWords: ReadonlySet<string>
   /**
+   * `عندما`, `حين`, `حينما` right before a verb with no subject of its own (`وقد عبر X عن … عندما قال: «…»`): the verb
+   * is the subject's of the verb that opens the sentence. (Every key of each form; fiftieth session, helper arcarry.)
+   */
+  readonly whenWords: ReadonlySet<string>
+  /**
    * `هو`, `هي`, `وهو`, `وهي`: a pronoun that opens an apposition (`X، وهو طبيب أسنان`). (Every key of each form;
    * thirty-sixth session: moved from quotes/speakers.ts `HE_SHE`.)
    */
@@ -1616,6 +1623,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     amma: allKeys(ar.amma.forms),
     bareComplementizers: allKeys(ar.bareComplementizers.forms),
     qadWords: allKeys(ar.qadWords.forms),
+    whenWords: allKeys(ar.whenWords.forms),
     heShe: allKeys(ar.heShe.forms),
     relativesWithWaw: allKeys(ar.relativesWithWaw.forms),
     withPronouns: allKeys(ar.withPronouns.forms),

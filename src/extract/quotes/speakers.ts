@@ -67,6 +67,8 @@ const DESCRIBED_BACK = 600
 /** A noun's letters without its article and long vowels, its first three (a broken plural matches its singular: `مصادر` ~ `مصدر`). */
 const sourceSkeleton = (w: string): string => bareKey(w).replace(/[\u0627\u0648\u064a\u0649]/g, "").slice(0, 3)
 const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
+/** `المصدر`, the singular source with its article (a key): `المصادر نفسها` is the plural ({@link SpeakerResolver.sameAs}). */
+const SOURCE_SINGULAR = foldKey("\u0627\u0644\u0645\u0635\u062f\u0631")[0]!
 
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
 const HEH = 0x0647
@@ -2395,6 +2397,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // وقال باحث يمني إن «…». وأضاف المصدر نفسه: a source is first the unnamed speaker named last in this paragraph
     const last = c[c.length - 1]!
     if (source && last.entityId === null && this.chainAt[c.length - 1]! >= this.ps && !same(last)) return last
+    // (وقال شهود محليون لـ«…» إن «…». ¶ وأضافت المصادر نفسها: «…»: the plural, the sources, are the unnamed speakers
+    // quoted last in the paragraph right before too, not a single source quoted earlier; fiftieth session, helper
+    // arcarry, after the A96 reading)
+    // (an unnamed speaker's indefinite words only, `شهود محليون`, `مصادر مطلعة`: not `التقرير`, a document named since)
+    if (source && noun !== SOURCE_SINGULAR && last.entityId === null && !last.text.startsWith("\u0627\u0644") && this.chainAt[c.length - 1]! >= this.lastPs && !same(last)) return last
     for (let i = c.length - 1; i >= lo; i--) {
       const words = foldKey(c[i]!.text)
       // (a phrase of "the same" that stayed a phrase is no one to point back to)
