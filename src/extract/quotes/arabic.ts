@@ -279,6 +279,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // فقلت له: …, وأقول لهم: …: a first-person verb speaks for a narrator the text does not name (a column's writer, a
     // memoir's teller under another's byline): no speaker, and none pushed onto the chain (fortieth session)
     if (cue.firstPerson === true) return null
+    // فأجابه: …: a line of a dialogue with no subject names nobody either (fiftieth session, helper arcolon)
+    if (cue.unnamed === true) return null
+    // فأجابه قدري: «…». فرد عليه: «…»: a line of a dialogue names its speaker but leaves the chain as it was: a
+    // subjectless reply after it (`فرد عليه`) answers that speaker, and goes on with the one before (fiftieth session,
+    // helper arcolon)
+    if (cue.dialogue === true && cue.speaker !== null) return this.resolve(cue.speaker, cue.gender, false)
     // بيانا وصفت فيه …: a verb read as one only for its فيه speaks for the document's issuer, or for nobody
     // (twenty-fourth session)
     if (cue.inDocument === true) return this.lex.documentTextWords.has(this.keys[cue.end - 1]!) ? this.documentTextIssuer(cue) : this.documentSpeaker(cue.at, cue.gender)

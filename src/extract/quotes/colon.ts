@@ -215,11 +215,13 @@ export abstract class ColonSpeech extends CueScanner {
 
   /**
    * A speech verb with its `و`, right after a word and right before its colon (`… بن الحسين وقال: تمثل …`): a new
-   * colon quote starts there as after a comma (seventeenth session).
+   * colon quote starts there as after a comma (seventeenth session). Not a dialogue verb (`… جاءني رجل وسألني: "…"`):
+   * a speaker's story told over a colon goes on over the lines of the dialogue it tells (fiftieth session, helper
+   * arcolon).
    */
   protected verbAndColonAfterWord(j: number, pe: number): boolean {
     // the colon is checked first: this runs for every word of a paragraph that holds a colon quote
-    return j + 1 < pe && this.keys[j + 1] === ":" && this.t.kinds[j + 1] === PUNCT && j > this.ps && this.t.kinds[j] === WORD && this.t.kinds[j - 1] === WORD && this.keys[j]!.charCodeAt(0) === C_WAW && this.verbAt(j, pe) === 1
+    return j + 1 < pe && this.keys[j + 1] === ":" && this.t.kinds[j + 1] === PUNCT && j > this.ps && this.t.kinds[j] === WORD && this.t.kinds[j - 1] === WORD && this.keys[j]!.charCodeAt(0) === C_WAW && this.verbAt(j, pe) === 1 && !this.lex.dialogueVerbs.has(this.keys[j]!.slice(1))
   }
 
   /**

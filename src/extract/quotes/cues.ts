@@ -613,6 +613,10 @@ export abstract class CueScanner extends MarkScanner {
       if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1])) return null
       // (فيما يلي نصه:: the document's issuer speaks, or nobody; thirty-ninth session)
       if (v.value.colonOnly === true && this.lex.documentTextWords.has(this.keys[cue.end - 1]!)) return { ...cue, inDocument: true, speaker: null }
+      // وسأله الوزير: …، فأجابه: …، سألني ولست أدري الدافع: …: a line of a dialogue; with no subject, or a circumstance
+      // glued to و where the subject stands, it names nobody (the one answered is the last speaker, not the one
+      // answering; fiftieth session, helper arcolon)
+      if (v.value.dialogue === true) return cue.speaker === null || this.keys[cue.speaker[0]]!.charCodeAt(0) === C_WAW ? { ...cue, dialogue: true, unnamed: true, speaker: null } : { ...cue, dialogue: true }
       return cue
     }
     const p = lex.participles.get(key) ?? this.colonParticiple(j, key, pe)

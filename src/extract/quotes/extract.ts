@@ -971,11 +971,18 @@ class QuoteScanner extends EnglishCalls {
       // "مهددا للحياة"`: partNotName reads a noun and its definite complement as a name; fortieth session)
       // (and one to three words joined by `و` alone to one to three words a cue attributed, `بأنه "X" و"Y"`, `جاء
       // "فرديا" و"عشوائيا"`: the second of a pair the speaker chose; shortPair, forty-third session)
-      if (previous !== undefined && previous.speaker !== null && previous.part !== true && (this.shortPair(previous, m, a, b, words) || (words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))))) {
+      // (and marks after a line of a dialogue that names nobody, `فأجابه: «…». فنادى X: «…»`: see `other` below)
+      const unnamedLine = previous !== undefined && previous.speaker === null && previous.cue !== null && previous.cue.unnamed === true
+      if (previous !== undefined && (previous.speaker !== null || unnamedLine) && previous.part !== true && (this.shortPair(previous, m, a, b, words) || (words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))))) {
         // (an office that spoke, `وقال مكتب رئيس الوزراء X إن «…»`, goes on in its sentence only: a later sentence's
         // marks, `ودعا الرئيس المواطنين إلى «…»`, are the person's, as before the rule; forty-first session)
-        const person = this.sentenceStart(m.open) !== this.sentenceStart(previous.a) ? this.offices.get(previous.speaker) : undefined
-        found.push({ a, b, cue: null, speaker: person ?? previous.speaker, capped: m.capped, reported: previous.reported === true })
+        const later = this.sentenceStart(m.open) !== this.sentenceStart(previous.a)
+        const person = later && previous.speaker !== null ? this.offices.get(previous.speaker) : undefined
+        // (after a line of a dialogue, marks in a later sentence are the other party's: `فأجابه قدري: «…». فرد عليه:
+        // «…»`, the speaker of the quote before that line, or nobody; `سأل X …، فأجابه: «…». فنادى X: «…»`, after a
+        // line that names nobody, the last speaker named, the one it answered; fiftieth session, helper arcolon)
+        const other = previous.cue !== null && previous.cue.dialogue === true && later ? (previous.cue.unnamed === true ? this.fromChain(null) : (found[found.length - 2]?.speaker ?? null)) : undefined
+        found.push({ a, b, cue: null, speaker: other !== undefined ? other : person ?? previous.speaker, capped: m.capped, reported: previous.reported === true })
       }
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
@@ -2972,13 +2979,14 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * The colon's words `[a, b)` of a first-person verb (`فقلت له: …`, fortieth session) end with their first sentence: a
+   * The colon's words `[a, b)` of a first-person verb (`فقلت له: …`, fortieth session) or a dialogue verb (`وسأله X: …؟`,
+   * `فأجابه: …`, fiftieth session) end with their first sentence: a
    * narrator's line or a columnist's reply, the narration after it is the writer's (`… . وتشاركها X التي تقول «…»` must
    * stay X's), or at the comma before a speech verb inside them (`…، ثم تناولها وهو يقول: …`); a question or an
    * exclamation keeps its mark. Other cues' words as they are.
    */
   protected firstPersonSentence(colon: readonly [number, number] | null, cue: Cue): readonly [number, number] | null {
-    if (colon === null || cue.firstPerson !== true) return colon
+    if (colon === null || (cue.firstPerson !== true && cue.dialogue !== true)) return colon
     let comma = -1
     for (let k = colon[0] + 1; k < colon[1]; k++) {
       if (this.isSentenceEnd(k)) return [colon[0], this.keys[k] === "." ? k : k + 1]
@@ -4065,6 +4073,9 @@ class QuoteScanner extends EnglishCalls {
     // («X»، فقلت له: …: a first-person verb opens the words after its colon, it attributes no marks before it; fortieth
     // session)
     if (first !== null && first.firstPerson === true) return null
+    // («…»، وسأله X: «…»: a line of a dialogue opens the words after its colon, it attributes none before it; fiftieth
+    // session, helper arcolon)
+    if (first !== null && first.dialogue === true) return null
     // «عبدالخالق الحوثي» قائلا: «…», عن «الخطة» مضيفا: …: a participle with a colon or a mark right after it opens the
     // speech that follows; it attributes no short marks before it, a name or a term (thirty-fourth session, after the
     // A59 reading; longer marks before it are the speaker's words the participle goes on from)

@@ -38,7 +38,14 @@ export const ArabicQuotesFile = Schema.Struct({
        * A first-person verb of saying (`قلت`, `أقول`; fortieth session, a flag since the forty-first): its words have no
        * speaker the text names, and it is no speech verb for the rules that look for one.
        */
-      firstPerson: Schema.optionalKey(Schema.Boolean)
+      firstPerson: Schema.optionalKey(Schema.Boolean),
+      /**
+       * A verb of asking or answering with the object pronoun of the one asked or answered (`سأله`, `فأجابه`; fiftieth
+       * session, helper arcolon): a line of a dialogue, colon only. Its words end with their first sentence; with no
+       * subject (or a circumstance glued to و where the subject stands) it names no speaker and pushes nobody onto the
+       * chain (the one answered is the last speaker, not the one answering); it attributes no marks before it.
+       */
+      dialogue: Schema.optionalKey(Schema.Boolean)
     })
   ),
   participles: Described,
@@ -500,6 +507,8 @@ export interface Verb {
    * after the verb or after its subject (`وأكمل:`, `وأكملت الوزيرة:`).
    */
   readonly colonOnly?: boolean
+  /** A verb of asking or answering with its object pronoun (`سأله`, `أجابها`): a line of a dialogue (fiftieth session). */
+  readonly dialogue?: boolean
   /** A dual form (`قالا`, `أكدتا`): two speakers, read as the gender of the form (thirty-third session). */
   readonly dual?: boolean
   readonly english: boolean
@@ -1210,6 +1219,11 @@ export interface QuoteLexicons {
    */
   readonly firstPersonVerbs: ReadonlySet<string>
   /**
+   * `سأله`, `أجابها` …: the forms of the verbs flagged `dialogue` (keys without و/ف): glued to و right after a word, no
+   * new attribution that ends a colon quote running over it (fiftieth session, helper arcolon).
+   */
+  readonly dialogueVerbs: ReadonlySet<string>
+  /**
    * `يعرف`, `يسمى`, `يطلق`, `سمي` …: verbs of being known or called; after `ما` and at most three words, the marks after
    * them hold a term or a name (`أو ما يعرف باللغة السياسية «…»`), no speech (forty-first session, helper marks; keys).
    */
@@ -1352,6 +1366,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     if (v.firstPerson === true && v.colonOnly !== true) {
       throw new LexiconError(`lexicon quotes/ar is invalid: verbs.${i} (${v.lemma}): a firstPerson verb must be colonOnly`)
     }
+    if (v.dialogue === true && v.colonOnly !== true) {
+      throw new LexiconError(`lexicon quotes/ar is invalid: verbs.${i} (${v.lemma}): a dialogue verb must be colonOnly`)
+    }
   })
   const verbs = new PhraseTrie<Verb>()
   for (const v of ar.verbs) {
@@ -1364,6 +1381,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
           needsMark: v.needsMark ?? false,
           alsoNoun: v.alsoNoun ?? false,
           ...(v.colonOnly === true ? { colonOnly: true } : {}),
+          ...(v.dialogue === true ? { dialogue: true } : {}),
           english: false
         })
       }
@@ -1376,6 +1394,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
         needsMark: v.needsMark ?? false,
         alsoNoun: v.alsoNoun ?? false,
         ...(v.colonOnly === true ? { colonOnly: true } : {}),
+        ...(v.dialogue === true ? { dialogue: true } : {}),
         dual: true,
         english: false
       })
@@ -1647,6 +1666,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     anonymousEpithets: keySet(ar.anonymousEpithets.forms),
     bareAdverbs: keySet(ar.bareAdverbs.forms),
     firstPersonVerbs: firstPerson,
+    dialogueVerbs: allKeys(ar.verbs.flatMap((v) => (v.dialogue === true ? [...v.forms.m, ...v.forms.f, ...v.forms.p] : []))),
     termVerbs: allKeys(ar.termVerbs.forms),
     replyVerbs: allKeys(ar.replyVerbs.forms),
     qawlComplementPrepositions: allKeys(ar.qawlComplementPrepositions.forms),

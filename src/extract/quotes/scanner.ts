@@ -221,6 +221,17 @@ export interface Cue {
    * speaker the text names, and it attributes no marks before it (fortieth session).
    */
   readonly firstPerson?: boolean
+  /**
+   * A verb of asking or answering with its object pronoun before a colon (`وسأله الوزير:`, `فأجابه:`; `dialogue` in the
+   * lexicon): a line of a dialogue, whose words end with their first sentence and which attributes no marks before it
+   * (fiftieth session, helper arcolon).
+   */
+  readonly dialogue?: boolean
+  /**
+   * A cue that names no speaker and pushes nobody onto the chain: a dialogue verb with no subject (`فأجابه: …` after X
+   * asked: the one answering is not X; fiftieth session, helper arcolon).
+   */
+  readonly unnamed?: boolean
   /** A dual verb (`قالا`, `وأكدتا`): the speakers are two, the first named of them is given (thirty-third session). */
   readonly dual?: boolean
 }
