@@ -47,6 +47,9 @@ export abstract class ColonSpeech extends CueScanner {
       if (this.t.kinds[k] === PUNCT && this.keys[k] === "(") inTitle = k > cue.end && this.t.kinds[k - 1] === WORD && this.lex.runOnPrepositions.has(this.keys[k - 1]!)
       else if (this.t.kinds[k] === PUNCT && this.keys[k] === ")") inTitle = false
       if (inTitle && this.isColon(k)) return null
+      // (… محورين الأول بعنوان: (…) يتم من خلاله …: the colon of a title's noun opens a title, no speech; fiftieth
+      // session, helper arfalse)
+      if (this.isColon(k) && k > cue.end && this.t.kinds[k - 1] === WORD && this.lex.headingNouns.has(this.keys[k - 1]!)) return null
       if (this.isColon(k)) {
         // (reported speech that leads up to a colon opens a list or an explanation of its own words, no direct speech
         // of the verb: three words or more between the complementizer and the colon; thirty-third session, A54, A55)
