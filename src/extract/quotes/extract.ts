@@ -732,6 +732,8 @@ class QuoteScanner extends EnglishCalls {
       if (this.authoredTitle(m, ps)) continue
       // (وفي كتابه: «…» يقول: …: a name's noun and a colon before the marks; thirty-ninth session)
       if (this.titleAfterColon(m, ps)) continue
+      // (معهد المحاسبين القانونيين «اي سي ايه اي دبليو» قال: an abbreviation spelled out in letters' names; fiftieth session)
+      if (this.spelledAbbreviation(a, b)) continue
       // (في شمال المملكة وهي: “وادي …، ضبا، المويلح، …”: a list of names after `وهي:` in a cue's reported speech, as
       // with no cue; fiftieth session, helper arfalse)
       if (this.afterListColon(m.open, ps, a, b)) continue
@@ -2409,6 +2411,8 @@ class QuoteScanner extends EnglishCalls {
     if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return false
     // قوله: (…) fully vocalized, a verse before (النساء: 93): scripture cited with no divine phrase (thirty-fourth session)
     if (this.citedVerse(s, e, span)) return false
+    // (يقرن الله عبادته ببر الوالدين: «…»: marks no cue attributes, in a sentence whose subject is God; fiftieth session)
+    if (cue === null && this.godSubjectBefore(s)) return false
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)
@@ -4279,6 +4283,17 @@ class QuoteScanner extends EnglishCalls {
     // opens one there, `قال الله تعالى`; forty-ninth session)
     if (docStem(this.keys[cue.at]!, this.lex.speechDocuments) !== null && this.verbAt(a, pe) === 0) return false
     return this.divineWords(a, Math.min(pe, a + 4))
+  }
+
+  /**
+   * Are the words `[a, b)` in marks, two or more and words only, all names of Latin letters as Arabic spells them
+   * (`letterNames`: `«اي سي ايه اي دبليو»`, ICAEW; `«بي بي سي»`)? Then they spell a body's abbreviation, never speech
+   * (fiftieth session, helper arfalse, after the A96 reading's false quote given to the institute named before them).
+   */
+  protected spelledAbbreviation(a: number, b: number): boolean {
+    if (b - a < 2) return false
+    for (let k = a; k < b; k++) if (this.t.kinds[k] !== WORD || !this.lex.letterNames.has(this.keys[k]!)) return false
+    return true
   }
 
   /**
