@@ -4286,14 +4286,25 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * Are the words `[a, b)` in marks, two or more and words only, all names of Latin letters as Arabic spells them
-   * (`letterNames`: `«اي سي ايه اي دبليو»`, ICAEW; `«بي بي سي»`)? Then they spell a body's abbreviation, never speech
-   * (fiftieth session, helper arfalse, after the A96 reading's false quote given to the institute named before them).
+   * Are the words `[a, b)` in marks, two or more (a dot or a dash between allowed), all names of Latin letters as Arabic
+   * spells them, one at least from `letterNames` (`«اي سي ايه اي دبليو»`, ICAEW; `«إيه بي سي»`), the others maybe from
+   * `letterWords`, letters whose spelling is also a common word (`«إم تي في»`, `«سي ان ان»`)? Then they spell a body's
+   * abbreviation, never speech, whatever cue stands before them (fiftieth session, helper arfalse, after the A96
+   * reading's false quote given to the institute named before them; `codeShaped` reads three `letterNames` and more
+   * only where no cue attributes the marks).
    */
   protected spelledAbbreviation(a: number, b: number): boolean {
-    if (b - a < 2) return false
-    for (let k = a; k < b; k++) if (this.t.kinds[k] !== WORD || !this.lex.letterNames.has(this.keys[k]!)) return false
-    return true
+    let words = 0
+    let strict = 0
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] === PUNCT && (this.keys[k] === "." || this.keys[k] === "-")) continue
+      if (this.t.kinds[k] !== WORD) return false
+      const key = this.keys[k]!
+      if (this.lex.letterNames.has(key)) strict++
+      else if (!this.lex.letterWords.has(key)) return false
+      words++
+    }
+    return words >= 2 && strict >= 1
   }
 
   /**
