@@ -42,11 +42,16 @@ export abstract class ColonSpeech extends CueScanner {
     // الدولي للإعلام: المخاطر …) …`, belongs to a title, not to the verb; not a parenthesis right after the verb or its
     // blessing, `قال عليه الصلاة والسلام (… ثلاث: …)`, which holds the words; forty-third session, helper spans)
     let inTitle = false
+    // (the opening marks of the names in marks passed over before the colon)
+    const named: Array<number> = []
     for (let k = cue.end; k < Math.min(pe, cue.end + COLON_WINDOW); k++) {
       if (this.isSentenceEnd(k)) return null
       if (this.t.kinds[k] === PUNCT && this.keys[k] === "(") inTitle = k > cue.end && this.t.kinds[k - 1] === WORD && this.lex.runOnPrepositions.has(this.keys[k - 1]!)
       else if (this.t.kinds[k] === PUNCT && this.keys[k] === ")") inTitle = false
       if (inTitle && this.isColon(k)) return null
+      // (… محورين الأول بعنوان: (…) يتم من خلاله …: the colon of a title's noun opens a title, no speech; fiftieth
+      // session, helper arfalse)
+      if (this.isColon(k) && k > cue.end && this.t.kinds[k - 1] === WORD && this.lex.headingNouns.has(this.keys[k - 1]!)) return null
       if (this.isColon(k)) {
         // (reported speech that leads up to a colon opens a list or an explanation of its own words, no direct speech
         // of the verb: three words or more between the complementizer and the colon; thirty-third session, A54, A55)
@@ -71,6 +76,10 @@ export abstract class ColonSpeech extends CueScanner {
         // a name of one to three words in marks before the colon (خصت «المدينة» بنسخة منه:) is passed over
         const m = markAt.get(k)
         if (m === undefined || m.capped) return null
+        // (and a short one in the speaker's phrase, `لمعهد المحاسبين القانونيين «اي سي ايه اي دبليو» في الشرق الأوسط:`,
+        // is the body's name, no quote of its own once the colon's speech is found; fiftieth session, helper arfalse)
+        // (not marks right after a complementizer, `معتبرة أنه «عدوان»`: the reported words' own term)
+        if (m.close - k <= MIN_WORDS_BARE && !(this.t.kinds[k - 1] === WORD && this.lex.complementizers.has(this.keys[k - 1]!))) named.push(k)
         if (m.close - k > MIN_WORDS_BARE) {
           // يقول X «موظف في منتجع …»: إن …: a description of the speaker in marks, right before the colon (up to ten
           // words), is passed over too, and is no quote of its own (session 17, second round)
@@ -104,6 +113,7 @@ export abstract class ColonSpeech extends CueScanner {
     }
     if (this.wordCount(a, b) < MIN_WORDS_CUED) return null
     if (described >= 0) this.describedBeforeColon.add(described)
+    for (const k of named) this.describedBeforeColon.add(k)
     return [a, b]
   }
 

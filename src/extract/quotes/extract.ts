@@ -247,6 +247,14 @@ export interface QuoteOptions {
   readonly title?: Range | null | undefined
   /** The span of the document's byline, when the parse stage found one: its writer's name over a column is no speaker. */
   readonly byline?: Range | null | undefined
+  /**
+   * Read an Arabic title `X: statement` (or a title whose words the lead repeats) as X's quote: the thirty-sixth,
+   * thirty-seventh and thirty-ninth sessions' headline rules ({@link QuoteScanner.headlineQuote}, `titleFromBody`,
+   * `headlineBody`). Off unless asked (fiftieth session, helper arfalse): a headline is the desk's summary of the story,
+   * not the speaker's words (`كيري: توصلنا لاتفاق …` over a body that quotes Kerry otherwise), and readers score every
+   * such quote false; the pipeline's stage leaves it off.
+   */
+  readonly headlines?: boolean | undefined
 }
 
 export interface QuoteResult {
@@ -372,7 +380,7 @@ export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Q
 /** The direct quotes and the capped ones. */
 export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult => {
   const view = options.view ?? identityView(text)
-  return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null)
+  return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null, options.headlines === true)
 }
 
 /**
@@ -413,7 +421,7 @@ class QuoteScanner extends EnglishCalls {
   /** The speaker of the pending colon read by the current paragraph ({@link poemOrCarried}). */
   private pendingSpeaker: Speaker | null = null
 
-  scan(title: Range | null = null, byline: Range | null = null): QuoteResult {
+  scan(title: Range | null = null, byline: Range | null = null, headlines = false): QuoteResult {
     this.title = title
     const t = this.t
     let ps = 0
@@ -452,7 +460,8 @@ class QuoteScanner extends EnglishCalls {
     // * سؤال؟ ⏎ - جواب: an interview's dash answers are the interviewee's (thirty-eighth session)
     if (this.entities.length > 0) this.interviewAnswers()
     // الجبير: مصر جزء أساسي …: an Arabic headline that quotes the person before its colon (thirty-sixth session)
-    if (title !== null && this.entities.length > 0) {
+    // (only when the caller asks for headline quotes: off in the pipeline since the fiftieth session)
+    if (headlines && title !== null && this.entities.length > 0) {
       // (خروج بريطانيا "يحمل في طياته فرصا حقيقية", واشنطن: كوريا الشمالية لا تمثل تهديدا وشيكا: words the lead
       // repeats, said by someone the body names; thirty-seventh session)
       const head = this.headlineQuote(title, byline) ?? this.titleFromBody(title) ?? this.headlineBody(title)
@@ -723,6 +732,11 @@ class QuoteScanner extends EnglishCalls {
       if (this.authoredTitle(m, ps)) continue
       // (وفي كتابه: «…» يقول: …: a name's noun and a colon before the marks; thirty-ninth session)
       if (this.titleAfterColon(m, ps)) continue
+      // (معهد المحاسبين القانونيين «اي سي ايه اي دبليو» قال: an abbreviation spelled out in letters' names; fiftieth session)
+      if (this.spelledAbbreviation(a, b)) continue
+      // (في شمال المملكة وهي: “وادي …، ضبا، المويلح، …”: a list of names after `وهي:` in a cue's reported speech, as
+      // with no cue; fiftieth session, helper arfalse)
+      if (this.afterListColon(m.open, ps, a, b)) continue
       // («الأمير X بن Y»، مؤكدا أن …: a title and a name in marks are a person's name, never speech; thirty-eighth session)
       if (this.titledName(m)) continue
       // (أو ما يعرف باللغة السياسية "…", ما سمي بـ"…": a term the writer introduces, however a cue before it reads;
@@ -2404,6 +2418,8 @@ class QuoteScanner extends EnglishCalls {
     if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return false
     // قوله: (…) fully vocalized, a verse before (النساء: 93): scripture cited with no divine phrase (thirty-fourth session)
     if (this.citedVerse(s, e, span)) return false
+    // (يقرن الله عبادته ببر الوالدين: «…»: marks no cue attributes, in a sentence whose subject is God; fiftieth session)
+    if (cue === null && this.godSubjectBefore(s)) return false
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)
@@ -4284,6 +4300,28 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
+   * Are the words `[a, b)` in marks, two or more (a dot or a dash between allowed), all names of Latin letters as Arabic
+   * spells them, one at least from `letterNames` (`«اي سي ايه اي دبليو»`, ICAEW; `«إيه بي سي»`), the others maybe from
+   * `letterWords`, letters whose spelling is also a common word (`«إم تي في»`, `«سي ان ان»`)? Then they spell a body's
+   * abbreviation, never speech, whatever cue stands before them (fiftieth session, helper arfalse, after the A96
+   * reading's false quote given to the institute named before them; `codeShaped` reads three `letterNames` and more
+   * only where no cue attributes the marks).
+   */
+  protected spelledAbbreviation(a: number, b: number): boolean {
+    let words = 0
+    let strict = 0
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] === PUNCT && (this.keys[k] === "." || this.keys[k] === "-")) continue
+      if (this.t.kinds[k] !== WORD) return false
+      const key = this.keys[k]!
+      if (this.lex.letterNames.has(key)) strict++
+      else if (!this.lex.letterWords.has(key)) return false
+      words++
+    }
+    return words >= 2 && strict >= 1
+  }
+
+  /**
    * Thirty-ninth session (cues): are the marks `m` a title after a name's noun and a colon (`وفي كتابه: «ملامح تاريخ
    * الإنسانية» يقول: …`, `مؤلف كتاب: «…»`): the colon right before the opening mark, a word of `arNameNouns` right
    * before it ({@link nameNounAt}), at most {@link COLON_TITLE_WORDS} words in the marks? Then they are a name, no quote, as
@@ -4291,6 +4329,9 @@ class QuoteScanner extends EnglishCalls {
    */
   protected titleAfterColon(m: Mark, ps: number): boolean {
     const c = m.open - 1
-    return c - 1 >= ps && this.isColon(c) && this.t.kinds[c - 1] === WORD && this.nameNounAt(c - 1) && this.wordCount(m.open + 1, m.close) <= COLON_TITLE_WORDS
+    if (c - 1 < ps || !this.isColon(c) || this.t.kinds[c - 1] !== WORD) return false
+    // (a title's own noun, `بعنوان: “…”`, at any length: an article's title of eight words; fiftieth session, helper arfalse)
+    if (this.lex.headingNouns.has(this.keys[c - 1]!)) return true
+    return this.nameNounAt(c - 1) && this.wordCount(m.open + 1, m.close) <= COLON_TITLE_WORDS
   }
 }

@@ -146,6 +146,10 @@ export const ArabicQuotesFile = Schema.Struct({
   asIf: Described,
   /** `هي`, `هما`, `هم` before a colon: a list follows. */
   listPronouns: Described,
+  /** `بعنوان`, `عنوان` … before a colon: a title follows, at any length (fiftieth session). */
+  headingNouns: Described,
+  /** `إم`, `إن`, `أو`, `في` …: Latin letters whose spelling is also a common word (fiftieth session). */
+  letterWords: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -647,6 +651,10 @@ export interface QuoteLexicons {
   readonly asIf: ReadonlySet<string>
   /** `هي`, `هما`, `هم`, with `و`: a colon after them opens a list (every key of each form). */
   readonly listPronouns: ReadonlySet<string>
+  /** `بعنوان`, `عنوان`, `عنوانه` …: before a colon, the title of an article, a talk or a session follows (fiftieth session). */
+  readonly headingNouns: ReadonlySet<string>
+  /** Latin letters whose Arabic spelling is also a common word (`إم`, `إن`, `أو`, `في`): with `letterNames`, an abbreviation (fiftieth session). */
+  readonly letterWords: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1532,6 +1540,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     nameLikeStops: allKeys(ar.nameLikeStops.forms),
     asIf: allKeys(ar.asIf.forms),
     listPronouns: allKeys(ar.listPronouns.forms),
+    headingNouns: allKeys(ar.headingNouns.forms),
+    letterWords: allKeys(ar.letterWords.forms),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),

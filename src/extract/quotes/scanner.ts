@@ -64,6 +64,16 @@ export const FA = "\u0641"
  */
 export const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
 
+/** Tokens back from marks that {@link QuoteScanner.godSubjectBefore} reads for God as the sentence's subject. */
+const GOD_SUBJECT_TOKENS = 40
+/** `كان` (search form): `وإذا كان الله نهى …`, God the subject of its clause. */
+const KANA = new Set(foldKey("\u0643\u0627\u0646"))
+/** `ي`, `ت`: the prefixes of a verb of the third person. */
+const YA = "\u064a"
+const TA = "\u062a"
+/** Object pronouns that end a verb (`يحفظه`, `يرحمها`, `يوفقهم`, `يحفظك`): `X الله` is then a blessing, God no subject of speech. */
+const OBJECT_ENDS = ["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0643", "\u0643\u0645"]
+
 /** Whether `c` (a UTF-16 code unit; NaN past either end of the text) is an ASCII or Arabic-Indic digit. */
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)
 /** Whether `c` (a UTF-16 code unit; NaN past either end of the text) is an ASCII letter. */
@@ -344,6 +354,26 @@ export abstract class TokenScanner {
     let k = s - 1
     while (k >= 0 && k >= s - 4 && this.t.kinds[k] === PUNCT) k--
     return k >= 0 && this.t.kinds[k] === WORD && (this.lex.divine.has(this.keys[k]!) || this.mightyEndsAt(k)) && this.divineWords(Math.max(0, k - 3), k + 1)
+  }
+
+  /**
+   * Do the words at token `s`, which no cue attributes, stand in a sentence whose subject before them is God (fiftieth
+   * session, helper arfalse): `الله` alone right after a verb of the third person with no object pronoun (`ي`/`ت` and
+   * three letters or more, `يقرن الله عبادته ببر الوالدين: «…»`, `، «…»` further on) or after `كان` (`وإذا كان الله نهى
+   * عن كلمة «أف» «…»`), at most {@link GOD_SUBJECT_TOKENS} tokens back and no sentence's end between? Then the marks
+   * cite a verse, no quote (the chain's last speaker took them: `قائل` of a hypothetical `قد يقول قائل:`). Not
+   * `يرحمه الله`, `يحفظه الله` (a pronoun: a blessing), nor `عبد الله`, `بإذن الله`, `إن شاء الله`.
+   */
+  protected godSubjectBefore(s: number): boolean {
+    for (let k = s - 1; k > 0 && k >= s - GOD_SUBJECT_TOKENS; k--) {
+      if (this.isSentenceEnd(k)) return false
+      if (this.t.kinds[k] !== WORD || !this.lex.godAlone.has(this.keys[k]!) || this.t.kinds[k - 1] !== WORD) continue
+      const before = withoutConjunction(this.keys[k - 1]!, 3)
+      if (KANA.has(before)) return true
+      const c = before[0]
+      if (before.length >= 4 && (c === YA || c === TA) && !OBJECT_ENDS.some((end) => before.endsWith(end)) && !this.lex.mercy.has(before)) return true
+    }
+    return false
   }
 
   /**
