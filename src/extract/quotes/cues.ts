@@ -44,10 +44,10 @@ const EN_QUANTIFIERS = new Set(["all", "many", "some", "several", "other", "both
 const EN_OBJECT_LEADS = new Set(["to", "can", "could", "will", "would", "should", "must", "may", "might"])
 /**
  * Verbs that take a plural noun of {@link EN_NOUN_VERBS} as their object (`dismissed the latest claims`, `denied the
- * new claims`) and prepositions that open a phrase of it (`amid fresh claims`, `over claims`): before the noun's
+ * new claims`, `shrugged off claims`) and prepositions that open a phrase of it (`amid fresh claims`, `over claims`): before the noun's
  * determiner and words, or right before them ({@link CueScanner.pluralNounVerb}; fiftieth session, helper enpassive).
  */
-const EN_NOUN_OBJECT_LEADS = new Set(["dismissed", "dismisses", "dismiss", "rejected", "rejects", "reject", "denied", "denies", "deny", "refuted", "refutes", "rubbished", "rebutted", "disputed", "disputes", "contested", "repeated", "repeats", "echoed", "investigated", "investigating", "investigate", "fuelled", "fueled", "made", "makes", "make", "making", "faced", "faces", "face", "facing", "sparked", "prompted", "raised", "renewed", "aired", "ignored", "amid", "amidst", "over", "despite", "following", "about", "against", "of"])
+const EN_NOUN_OBJECT_LEADS = new Set(["dismissed", "dismisses", "dismiss", "rejected", "rejects", "reject", "denied", "denies", "deny", "refuted", "refutes", "rubbished", "rebutted", "disputed", "disputes", "contested", "repeated", "repeats", "echoed", "investigated", "investigating", "investigate", "fuelled", "fueled", "made", "makes", "make", "making", "faced", "faces", "face", "facing", "sparked", "prompted", "raised", "renewed", "aired", "ignored", "off", "down", "amid", "amidst", "over", "despite", "following", "about", "against", "of"])
 /** Words that stand as a subject on their own (`one notes`, `which states`): the verb's, not a noun's lead. */
 const EN_SUBJECT_WORDS = new Set(["one", "who", "which", "that", "what", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "each", "either", "neither", "none"])
 /** How many lower-case words {@link CueScanner.pluralNounVerb} walks back over (`so-called rogue`). */
