@@ -32,6 +32,12 @@ const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type ===
  * A role's words before a tail that make it another post (`Deputy Prime Minister` is not `the prime minister`,
  * `shadow foreign secretary` not `the Foreign Secretary`).
  */
+/**
+ * Posts that one word after `the` names (`the minister`, `the mayor`): read as the one person the document names with a
+ * role ending in that word, as two words or more are ({@link EntityIndex.personByRoleTail}; fiftieth session, helper
+ * enpassive).
+ */
+const EN_ONE_WORD_POSTS = new Set(["minister", "mayor"])
 const ROLE_QUALIFIERS = /(?:^|[\s-])(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming)$/
 
 /**
@@ -183,7 +189,7 @@ export abstract class EntityIndex extends TokenScanner {
    */
   protected personByRoleTail(text: string): Entity | null {
     const words = text.trim().toLowerCase().split(/\s+/)
-    if (!(words[0] === "the" && words.length >= 3) && !(words[0] === "our" && words.length >= 2 && OWN_REPORTERS.has(words[words.length - 1]!))) return null
+    if (!(words[0] === "the" && (words.length >= 3 || (words.length === 2 && EN_ONE_WORD_POSTS.has(words[1]!)))) && !(words[0] === "our" && words.length >= 2 && OWN_REPORTERS.has(words[words.length - 1]!))) return null
     const tail = words.slice(1).join(" ")
     let found: Entity | null = null
     for (const [role, e] of this.byRole) {
