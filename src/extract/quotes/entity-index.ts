@@ -184,8 +184,10 @@ export abstract class EntityIndex extends TokenScanner {
   /**
    * English: the person whose role ends with the phrase's words after `the`, two words or more (`the Lions coach` →
    * the person named `British and Irish Lions coach …` before), when one person alone has such a role; else null. (One
-   * word is too little: `the chancellor` would find the shadow chancellor.) `our` and one word of a newsroom's own
-   * reporter (`our correspondent` → the person named `BBC correspondent James Hardy` before; forty-ninth session).
+   * word is too little: `the chancellor` would find the shadow chancellor; but `the minister`, `the mayor`, of {@link
+   * EN_ONE_WORD_POSTS}, through a role of two words or more, `Justice Minister Cathy Jamieson`; fiftieth session.)
+   * `our` and one word of a newsroom's own reporter (`our correspondent` → the person named `BBC correspondent James
+   * Hardy` before; forty-ninth session).
    */
   protected personByRoleTail(text: string): Entity | null {
     const words = text.trim().toLowerCase().split(/\s+/)
@@ -196,6 +198,9 @@ export abstract class EntityIndex extends TokenScanner {
       if (e.type !== "PERSON") continue
       const r = role.toLowerCase()
       if (r !== tail && !(r.endsWith(` ${tail}`) && !ROLE_QUALIFIERS.test(r.slice(0, r.length - tail.length - 1)))) continue
+      // (one word only through a role of two words or more, `Justice Minister`, `London mayor`: a role of that word
+      // alone may be one the entity stage cut from its qualifier, `shadow chancellor X` read as `chancellor`)
+      if (words.length === 2 && words[0] === "the" && r === tail) continue
       if (found !== null && found.entityId !== e.entityId) return null
       found = e
     }

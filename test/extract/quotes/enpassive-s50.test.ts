@@ -4,7 +4,8 @@
  * (`claims`) after a verb that takes it as object and its determiner, or after a preposition or a particle, is the noun
  * (`pluralNounVerb`); subject phrases: a glued hyphen inside the sentence's subject, `and` after a verb that opens a
  * clause's own subject, a relative word at the phrase's end, `meanwhile` with no comma and `since` between a subject and
- * its verb; `points out` and `concedes` are speech verbs. Sentences written for this test in the style of British news
+ * its verb; `the minister`, `the mayor` are the one person named with a role of two words or more ending in that
+ * word; `points out` and `concedes` are speech verbs. Sentences written for this test in the style of British news
  * copy; entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -42,6 +43,14 @@ describeQuoteTables("quotes: English passive agents, noun-verbs and subject phra
     ['The chairman and chief executive said: "We are pleased with the results this year."', ["[The chairman and chief executive | said] We are pleased with the results this year"]],
     ['The [[ORGANIZATION:WHO]] said the appeal faced "a funding gap of many millions".', ["[WHO | said] a funding gap of many millions"]],
     ['Others, however, who had stayed away, continued to warn that the "bubble may burst at any time".', ["[Others | continued] bubble may burst at any time"]]
+  ],
+  "the minister, the mayor: the one person named with a role of two words or more ending in that word": [
+    ['Justice Minister [[PERSON:Cathy Hale|Justice Minister]] has dropped the plan. The minister said: "Better joint working will help the prisons."', ["[Cathy Hale | said] Better joint working will help the prisons"]],
+    ['London mayor [[PERSON:Ken Stone|London mayor]] refused to apologise. "I will not say sorry for this," the mayor said.', ["[Ken Stone | said] I will not say sorry for this"]]
+  ],
+  "a role of the word alone (its qualifier perhaps cut), and the chancellor, stay phrases": [
+    ['Shadow minister [[PERSON:Oliver Hart|minister]] attacked the plan. The minister said: "This is a waste of public money."', ["[The minister | said] This is a waste of public money"]],
+    ['Shadow chancellor [[PERSON:Oliver Hart|chancellor]] attacked the plan. The chancellor said: "This is a waste of public money."', ["[The chancellor | said] This is a waste of public money"]]
   ],
   "points out and concedes are speech verbs": [
     ['"These people are trying to work every day," [[PERSON:Sam Hadi]] points out.', ["[Sam Hadi | points out] These people are trying to work every day"]],
