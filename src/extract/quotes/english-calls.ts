@@ -30,7 +30,103 @@ const PHRASE_REACH = 8
  */
 const PHRASE_BREAKS = new Set(["and", "or", "but", "while", "if", "because", "when", "where", "who", "which", "whom", "whose", "said", "says", "told", "called", "calls", "dubbed", "so-called", "known", "as", "headlined", "titled", "entitled", "named"])
 
+/** How many marks at most a list of words in marks holds before its passive's `by` (`described as "X" and "Y" by`). */
+const AGENT_LIST = 3
+/** How many tokens after `by` a person or a body the entity stage tagged is looked for as the agent (`by his friend and fellow broadcaster X`). */
+const AGENT_REACH = 8
+/** Articles and `as`/`for` between a participle of naming and the marks (`described as a "…"`, `criticised for "…"`). */
+const AGENT_LEADS = new Set(["a", "an", "the", "as", "for"])
+/** Lower-case words after `by` that name no agent (`by far`, `by phone`, `by default`, `by then`). */
+const AGENT_NOT = new Set(["far", "then", "now", "phone", "telephone", "email", "e-mail", "post", "hand", "default", "mistake", "accident", "chance", "law", "night", "day", "way", "contrast", "comparison", "itself", "themselves", "himself", "herself", "some", "up", "about", "around", "almost", "nearly", "more", "less", "much", "as"])
+/** Days and months after `by`: a time, no agent (`by Friday`, `by March`). */
+const AGENT_TIMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon)$/
+/** Words between a mark and the next one in a list (`"X" and "Y"`, `"X", "Y"`). */
+const LIST_JOINS = new Set(["and", "or", ","])
+
 export abstract class EnglishCalls extends EnglishParts {
+  /**
+   * The cue and speaker of the marks `m` (words `[a, b)`) that a passive gives to its agent, the person or body after
+   * `by` right after the closing mark (fiftieth session, helper enpassive, after the E23 reading: `was fined £15,000 and
+   * "severely reprimanded" by the Football Association` gave the words to the manager fined, `in a move branded a
+   * "humiliating retreat" by the Tories` to `a move`, and `have been branded "deeply irresponsible" by the Liberal
+   * Democrats`, `described as "idle speculation" by Downing Street` to no one): a participle of naming or judging
+   * (`passiveNamingVerbs`, in lower case) right before the marks, `as`, `for` and an article alone between (`described
+   * as a "…"`), or a participle of judging (`passiveJudgedWords`) that ends one to three words in lower case in the
+   * marks after a form of `be` or `and` (`was fined and "severely reprimanded"`); a list of marks goes on to the one
+   * that `by` follows, at most {@link AGENT_LIST} (`described as "irresponsible" and "outrageous" by the IHRC`: each
+   * mark is the agent's). The agent is a person or a body the entity stage tagged within {@link AGENT_REACH} words after
+   * `by` (`by his friend and fellow broadcaster X`), else the noun phrase there (`by MPs`, `by the shadow home
+   * secretary`, `by scouts who saw them`); not a time, a gerund or a manner (`by Friday`, `by cutting`, `by phone`).
+   * Null otherwise: a participle of feeling or harm (`was "shocked" by the news`, `"crippled" by the move`) gives the
+   * words to no agent.
+   */
+  protected passiveAgentCue(m: Mark, a: number, b: number, marks: ReadonlyArray<Mark>, at: number): { cue: Cue; speaker: Speaker } | null {
+    const t = this.t
+    if (m.split || m.capped || a >= b) return null
+    // (the first mark of a list: back over `"X" and` to the mark the participle stands before)
+    let first = at
+    while (first > 0 && at - first < AGENT_LIST && this.listJoined(marks[first - 1]!, marks[first]!)) first--
+    // (the last one: on over `and "Y"` to the mark `by` follows)
+    let last = at
+    while (last + 1 < marks.length && last - at < AGENT_LIST && this.listJoined(marks[last]!, marks[last + 1]!)) last++
+    const by = marks[last]!.close + 1
+    if (by + 1 >= this.pe || t.kinds[by] !== WORD || this.keys[by] !== "by") return null
+    const head = marks[first]!
+    let k = head.open - 1
+    let leads = 0
+    while (k > this.ps && leads < 2 && t.kinds[k] === WORD && AGENT_LEADS.has(this.keys[k]!)) {
+      k--
+      leads++
+    }
+    let verb = -1
+    if (k >= this.ps && t.kinds[k] === WORD && this.lex.enPassiveNaming.has(this.keys[k]!) && !isCapitalized(t, this.text, k)) verb = k
+    else if (first === last && leads === 0 && head.open - 1 > this.ps && t.kinds[head.open - 1] === WORD && (EN_PASSIVE.has(this.keys[head.open - 1]!) || this.keys[head.open - 1] === "and") && this.wordCount(head.open + 1, head.close) <= 3 && t.kinds[head.close - 1] === WORD && this.lex.enPassiveJudged.has(this.keys[head.close - 1]!)) {
+      for (let i = head.open + 1; i < head.close; i++) if (t.kinds[i] !== WORD || isCapitalized(t, this.text, i)) return null
+      verb = head.close - 1
+    }
+    if (verb < 0) return null
+    const agent = this.agentAfter(by)
+    if (agent === null) return null
+    const o = this.orig(t.starts[verb]!, t.ends[verb]!)
+    const cue: Cue = { at: verb, end: verb + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    const speaker = this.resolve(agent, null)
+    return speaker === null ? null : { cue, speaker }
+  }
+
+  /** Are the marks `x` and `y` two items of one list: `and`, `or` or a comma alone between them (`"X" and "Y"`)? */
+  protected listJoined(x: Mark, y: Mark): boolean {
+    return !x.capped && !x.split && y.open === x.close + 2 && LIST_JOINS.has(this.keys[x.close + 1]!)
+  }
+
+  /**
+   * The agent after the `by` at token `by` ({@link passiveAgentCue}): a person or an organisation the entity stage
+   * tagged that starts within {@link AGENT_REACH} tokens (words, numbers, glued hyphens and a possessive's apostrophe
+   * alone before it, no relative word), its tokens; else the noun phrase right after `by`; null when the word after
+   * `by` is a time, a gerund, an adverb or a word of manner ({@link AGENT_NOT}).
+   */
+  protected agentAfter(by: number): readonly [number, number] | null {
+    const t = this.t
+    const j = by + 1
+    if (j >= this.pe || t.kinds[j] !== WORD) return null
+    const first = this.keys[j]!
+    if (AGENT_TIMES.test(first) || AGENT_NOT.has(first) || this.lex.enPronouns.has(first)) return null
+    if (!isCapitalized(t, this.text, j) && (first.endsWith("ing") || first.endsWith("ly"))) return null
+    if (this.entities.length > 0) {
+      for (let i = j; i < this.pe && i - j < AGENT_REACH; i++) {
+        const kind = t.kinds[i]
+        if (kind === PUNCT && !this.gluedHyphen(i) && !((this.keys[i] === "'" || this.keys[i] === "\u2019") && t.spaced[i] === 0)) break
+        if (kind === WORD && (this.keys[i] === "who" || this.keys[i] === "which" || this.keys[i] === "that")) break
+        const e = kind === WORD ? this.entityStartingAt(i) : null
+        if (e !== null && (e.type === "PERSON" || e.type === "ORGANIZATION")) {
+          const end = this.walkPast(i, Math.min(this.pe, i + AGENT_REACH), e.end, "end")
+          return end > i ? [i, end] : null
+        }
+      }
+    }
+    const e = this.phraseEnd(j, this.pe, true)
+    return e > j ? [j, e] : null
+  }
+
   /**
    * The cue and speaker of the marks `m` (words `[a, b)`, three or more) when a verb of `phraseVerbs` (thanking, hoping,
    * praising, welcoming, blaming) written in lower case stands at most {@link PHRASE_REACH} tokens before them, words,

@@ -34,6 +34,8 @@ const EN_TIME_LEAD = new Set(["on", "last", "this", "at", "in"])
 export const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", "during", "despite", "following", "speaking", "asked", "last", "since", "under", "with", "without", "for", "as", "while", "when", "although", "though", "if", "this", "among", "amid", "by", "from", "of", "to", "within"])
 /** One-word adverbs that open a sentence before its subject, with or without a comma (`Meanwhile Ms Hutt defended …`). */
 const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", "separately", "earlier", "later", "elsewhere", "instead", "overnight", "yesterday", "today", "still", "again"])
+/** Adverbs between a subject and its verb with no comma around them (`The chancellor meanwhile insisted`; {@link EnglishSubjects.beforeModifiers}). */
+const EN_MID_ADVERBS = new Set(["meanwhile", "however"])
 /** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
 /** Forms of `be` before a word of time to come (`was due to say`; beforeModifiers). */
 const EN_BE = new Set(["is", "was", "are", "were", "be", "been"])
@@ -337,6 +339,21 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`); nor
     // does `as` (`…, as one activist put it`)
     while (s < e && (this.keys[s] === "and" || this.conjunctionAs(s))) s++
+    // `Early talks have taken place and the defender said`: an `and` after a verb of the words before it joins two
+    // clauses; the subject is the words after it (fiftieth session, helper enpassive)
+    for (let j = e - 2; j > s; j--) {
+      if (this.t.kinds[j] !== WORD || this.keys[j] !== "and") continue
+      for (let k = s; k < j; k++) {
+        if (this.mainVerbAt(k)) {
+          s = j + 1
+          break
+        }
+      }
+      break
+    }
+    // `exporter organisations which have stated`, `the Protestants who pledged`: a relative word that ends the phrase
+    // stands for the words before it (fiftieth session, helper enpassive)
+    if (e - s >= 2 && this.t.kinds[e - 1] === WORD && (this.keys[e - 1] === "which" || this.keys[e - 1] === "who") && !isCapitalized(this.t, this.text, e - 1)) e--
     // `In a filing to US regulators the airline warned`, `This week a judge claimed`, `According to Mr Peston the prime
     // minister said`: after an adverbial's lead (the stop word the walk ended on), an article in lower case right after a
     // word inside the phrase opens the subject; the words before it are the adverbial's object (forty-sixth session,
@@ -487,7 +504,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     for (let v = k + 1; v < at && v - k < 20; v++) {
       const kind = this.t.kinds[v]
       if (kind === PUNCT) {
-        if (!this.isPunct(v, COMMAS)) return null
+        // (a hyphen glued inside a compound is no clause's edge: `the Australian-born actress stopped …`, `The
+        // 40-year-old comedian caused …`; fiftieth session, helper enpassive)
+        if (!this.isPunct(v, COMMAS) && !this.gluedHyphen(v)) return null
         continue
       }
       if (kind !== WORD && kind !== NUM) return null
@@ -551,7 +570,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     let e = v
     if (v - 3 >= from && this.keys[v - 1] === "to" && EN_PROSPECTIVE.has(this.keys[v - 2]!) && EN_BE.has(this.keys[v - 3]!) &&
       this.t.kinds[v - 2] === WORD && this.t.kinds[v - 3] === WORD) e = v = v - 3
-    while (e > from && v - e < 2 && this.t.kinds[e - 1] === WORD && this.lex.enModifiers.has(this.keys[e - 1]!)) e--
+    // (and `meanwhile`, `however` with no comma, after a word: `The foreign secretary meanwhile said`; fiftieth session,
+    // helper enpassive; between commas they open an apposition's reading, `Others, however, who …, continued`)
+    while (e > from && v - e < 2 && this.t.kinds[e - 1] === WORD && (this.lex.enModifiers.has(this.keys[e - 1]!) || (EN_MID_ADVERBS.has(this.keys[e - 1]!) && e - 2 >= from && this.t.kinds[e - 2] === WORD))) e--
     return e
   }
 

@@ -32,6 +32,12 @@ const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type ===
  * A role's words before a tail that make it another post (`Deputy Prime Minister` is not `the prime minister`,
  * `shadow foreign secretary` not `the Foreign Secretary`).
  */
+/**
+ * Posts that one word after `the` names (`the minister`, `the mayor`): read as the one person the document names with a
+ * role ending in that word, as two words or more are ({@link EntityIndex.personByRoleTail}; fiftieth session, helper
+ * enpassive).
+ */
+const EN_ONE_WORD_POSTS = new Set(["minister", "mayor"])
 const ROLE_QUALIFIERS = /(?:^|[\s-])(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming)$/
 
 /**
@@ -178,18 +184,23 @@ export abstract class EntityIndex extends TokenScanner {
   /**
    * English: the person whose role ends with the phrase's words after `the`, two words or more (`the Lions coach` →
    * the person named `British and Irish Lions coach …` before), when one person alone has such a role; else null. (One
-   * word is too little: `the chancellor` would find the shadow chancellor.) `our` and one word of a newsroom's own
-   * reporter (`our correspondent` → the person named `BBC correspondent James Hardy` before; forty-ninth session).
+   * word is too little: `the chancellor` would find the shadow chancellor; but `the minister`, `the mayor`, of {@link
+   * EN_ONE_WORD_POSTS}, through a role of two words or more, `Justice Minister Cathy Jamieson`; fiftieth session.)
+   * `our` and one word of a newsroom's own reporter (`our correspondent` → the person named `BBC correspondent James
+   * Hardy` before; forty-ninth session).
    */
   protected personByRoleTail(text: string): Entity | null {
     const words = text.trim().toLowerCase().split(/\s+/)
-    if (!(words[0] === "the" && words.length >= 3) && !(words[0] === "our" && words.length >= 2 && OWN_REPORTERS.has(words[words.length - 1]!))) return null
+    if (!(words[0] === "the" && (words.length >= 3 || (words.length === 2 && EN_ONE_WORD_POSTS.has(words[1]!)))) && !(words[0] === "our" && words.length >= 2 && OWN_REPORTERS.has(words[words.length - 1]!))) return null
     const tail = words.slice(1).join(" ")
     let found: Entity | null = null
     for (const [role, e] of this.byRole) {
       if (e.type !== "PERSON") continue
       const r = role.toLowerCase()
       if (r !== tail && !(r.endsWith(` ${tail}`) && !ROLE_QUALIFIERS.test(r.slice(0, r.length - tail.length - 1)))) continue
+      // (one word only through a role of two words or more, `Justice Minister`, `London mayor`: a role of that word
+      // alone may be one the entity stage cut from its qualifier, `shadow chancellor X` read as `chancellor`)
+      if (words.length === 2 && words[0] === "the" && r === tail) continue
       if (found !== null && found.entityId !== e.entityId) return null
       found = e
     }

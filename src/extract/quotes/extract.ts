@@ -775,6 +775,14 @@ class QuoteScanner extends EnglishCalls {
       // (one or two words in marks past a clause `وهو`/`وهي` opens after the cue, `مشيرا إلى أنها مسابقة … وهي عبارة عن
       // أربعة أطباق "…"`: the writer describes a thing and names it, no speech; forty-third session, helper spans)
       if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
+      // have been branded "deeply irresponsible" by the Liberal Democrats, was fined and "severely reprimanded" by the
+      // Football Association: words a passive of naming or judging puts in marks are its agent's, the person or body after
+      // `by` (fiftieth session, helper enpassive)
+      const agent = this.passiveAgentCue(m, a, b, marks, mi - 1)
+      if (agent !== null) {
+        found.push({ a, b, cue: agent.cue, speaker: agent.speaker, capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
+        continue
+      }
       // Liam Fox called the report "…", called for "…", what he called a "…": `called` nearer the marks than the cue
       // before them, in its evaluative shape only (forty-fifth session, helper called)
       // Andre 3000 thanked fans "for supporting …", He hoped Jay-Z would "…": a verb of thanking, hoping, praising,

@@ -469,6 +469,10 @@ export const EnglishQuotesFile = Schema.Struct({
   calledRelatives: Described,
   /** Verbs of thanking, hoping, praising that quote three words or more in their clause (`thanked fans "…"`; forty-sixth session). */
   phraseVerbs: Described,
+  /** Participles of naming or judging right before marks of a passive whose agent follows `by` (`branded "…" by X`; fiftieth session). */
+  passiveNamingVerbs: Described,
+  /** Participles of judging that end one to three words in marks of a passive whose agent follows `by` (`"severely reprimanded" by X`; fiftieth session). */
+  passiveJudgedWords: Described,
   /**
    * Verbs of manner (`smiles`, `laughs`) that attribute speech only right after the comma that closes it (`"…," smiles one
    * broker`; forty-fourth session); elsewhere they are no cue (`the pair were all smiles`).
@@ -1330,6 +1334,10 @@ export interface QuoteLexicons {
   readonly enCalledRelatives: ReadonlySet<string>
   /** `thanked`, `hoped`, `praised`: verbs of a stance that quote three words or more in their clause (`phraseVerbs`). */
   readonly enPhraseVerbs: ReadonlySet<string>
+  /** `branded`, `described`, `criticised`: participles right before marks of a passive whose agent follows `by` (`passiveNamingVerbs`; fiftieth session). */
+  readonly enPassiveNaming: ReadonlySet<string>
+  /** `reprimanded`, `censured`: participles that end words in marks of a passive whose agent follows `by` (`passiveJudgedWords`; fiftieth session). */
+  readonly enPassiveJudged: ReadonlySet<string>
   /** `smiles`, `laughs`: verbs of manner that attribute speech only right after its closing comma (`mannerVerbs`). */
   readonly enMannerVerbs: ReadonlySet<string>
   /** `states`, `claims`, `notes` …: speech verbs that are also plural nouns (`pluralNounVerbs`; forty-ninth session; keys). */
@@ -1712,6 +1720,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enCalledVerbs: allKeys(en.calledVerbs.forms),
     enCalledRelatives: allKeys(en.calledRelatives.forms),
     enPhraseVerbs: allKeys(en.phraseVerbs.forms),
+    enPassiveNaming: allKeys(en.passiveNamingVerbs.forms),
+    enPassiveJudged: allKeys(en.passiveJudgedWords.forms),
     enMannerVerbs: new Set(en.mannerVerbs),
     enPluralNounVerbs: allKeys(en.pluralNounVerbs.forms),
     enPluralQuantifiers: allKeys(en.pluralQuantifiers.forms),
