@@ -250,9 +250,9 @@ export interface QuoteOptions {
   /**
    * Read an Arabic title `X: statement` (or a title whose words the lead repeats) as X's quote: the thirty-sixth,
    * thirty-seventh and thirty-ninth sessions' headline rules ({@link QuoteScanner.headlineQuote}, `titleFromBody`,
-   * `headlineBody`). Off unless asked (fiftieth session, helper arfalse): a headline is the desk's summary of the story,
-   * not the speaker's words (`كيري: توصلنا لاتفاق …` over a body that quotes Kerry otherwise), and readers score every
-   * such quote false; the pipeline's stage leaves it off.
+   * `headlineBody`). On unless `false` (the pipeline's stage leaves it on): such a quote's verb is null and its span
+   * lies in the title. A caller who wants only the body's speech (the fiftieth session's readers count a headline, the
+   * desk's summary of the story, as no quote) sets `headlines: false`.
    */
   readonly headlines?: boolean | undefined
 }
@@ -380,7 +380,7 @@ export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Q
 /** The direct quotes and the capped ones. */
 export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult => {
   const view = options.view ?? identityView(text)
-  return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null, options.headlines === true)
+  return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null, options.headlines !== false)
 }
 
 /**
@@ -421,7 +421,7 @@ class QuoteScanner extends EnglishCalls {
   /** The speaker of the pending colon read by the current paragraph ({@link poemOrCarried}). */
   private pendingSpeaker: Speaker | null = null
 
-  scan(title: Range | null = null, byline: Range | null = null, headlines = false): QuoteResult {
+  scan(title: Range | null = null, byline: Range | null = null, headlines = true): QuoteResult {
     this.title = title
     const t = this.t
     let ps = 0

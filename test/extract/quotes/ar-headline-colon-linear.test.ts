@@ -14,7 +14,7 @@ const tag = taggedBy([
   ["كريم العبدلي", "PERSON"]
 ])
 const withRoles = (text: string) => tag(text).map((e) => ({ ...e, role: e.text === "كريم العبدلي" ? "وزير المالية" : "وزير النقل" }))
-const run = (text: string) => quotesOf(text, { entities: withRoles(text), title: { start: 0, end: text.indexOf("\n") }, headlines: true })
+const run = (text: string) => quotesOf(text, { entities: withRoles(text), title: { start: 0, end: text.indexOf("\n") } })
 
 const cases: Record<string, (n: number) => string> = {
   "a post's holder among many people with roles": (n) => "وزير الصحة: سنعيد النظر في رسوم المستشفيات قبل نهاية العام\n" + "وقال وزير النقل سامي الحداد إن الرسوم مرتفعة، وقال وزير المالية كريم العبدلي إن الميزانية كافية. ".repeat(n),

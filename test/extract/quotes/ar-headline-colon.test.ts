@@ -25,7 +25,7 @@ const headlineQuotes = (marked: string): Array<string> => {
     const end = text.indexOf("\n", before.length)
     byline = { start: before.length, end: end < 0 ? text.length : end }
   }
-  return extractQuotes(text, { entities, title, byline, headlines: true }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
+  return extractQuotes(text, { entities, title, byline }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
 }
 
 type Row = readonly [string, ReadonlyArray<string>]
@@ -159,16 +159,15 @@ describe("Arabic headlines `X: statement` as quotes of X", () => {
 
   it("spans map back to the text and the quote opens the list", () => {
     const { text, entities } = parseMarked('[[PERSON:الحداد]]: سنعيد النظر في رسوم الموانئ\nوقال [[PERSON:الحداد]]: «الرسوم مرتفعة جدا هذا العام».')
-    const quotes = extractQuotes(text, { entities, title: { start: 0, end: text.indexOf("\n") }, headlines: true })
+    const quotes = extractQuotes(text, { entities, title: { start: 0, end: text.indexOf("\n") } })
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(quotes.map((q) => q.text))
     expect(quotes.map((q) => q.speaker)).toEqual(["الحداد", "الحداد"])
     expect(quotes[0]!.start).toBeLessThan(quotes[1]!.start)
   })
 
-  // (the pipeline leaves headline quotes off since the fiftieth session, helper arfalse: a title is no speech)
-  it("through processText: no headline quote, the title being the desk's words", async () => {
+  it("through processText: the parse stage's title, the entity stage's surname linked to the body's full name", async () => {
     const r = await processText("الجبوري: سنعيد النظر في رسوم الموانئ قبل نهاية العام\n\nبغداد - أكد وزير النقل العراقي سالم الجبوري أن الوزارة تدرس رسوم الموانئ، وقال الجبوري إن القرار سيصدر قريبا.", {})
-    expect(r.quotes).toEqual([])
+    expect(r.quotes.map((q) => [q.speaker, q.verb, q.text])).toEqual([["سالم الجبوري", null, "سنعيد النظر في رسوم الموانئ قبل نهاية العام"]])
     const en = await processText("Haddad: We will review port fees this year\n\nTransport minister Sam Haddad told reporters the fees were high.", {})
     expect(en.quotes).toEqual([])
   })

@@ -13,7 +13,7 @@ const tag = taggedBy([
   ["الرياض", "LOCATION"]
 ])
 const withRoles = (text: string) => tag(text).map((e) => ({ ...e, role: e.type === "PERSON" ? "وزير النقل الكويتي" : null }))
-const run = (text: string) => quotesOf(text, { entities: withRoles(text), title: { start: 0, end: text.indexOf("\n") }, headlines: true })
+const run = (text: string) => quotesOf(text, { entities: withRoles(text), title: { start: 0, end: text.indexOf("\n") } })
 
 const cases: Record<string, (n: number) => string> = {
   "a family name among many quotes of other speakers": (n) => "الدوسري: المرحلة المقبلة تتطلب صبرا طويلا من الجميع\n" + 'وقال العتيبي في الرياض "نحن أمام مرحلة صعبة جدا". '.repeat(n),

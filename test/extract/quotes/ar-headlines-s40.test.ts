@@ -13,7 +13,7 @@ import { parseMarked, type QuoteRow } from "./marked.js"
 const headlineQuotes = (marked: string): Array<string> => {
   const { text, entities } = parseMarked(marked)
   const lineEnd = text.indexOf("\n")
-  return extractQuotes(text, { entities, title: { start: 0, end: lineEnd }, byline: null, headlines: true }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
+  return extractQuotes(text, { entities, title: { start: 0, end: lineEnd }, byline: null }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
 }
 
 const tables: Record<string, ReadonlyArray<QuoteRow>> = {

@@ -79,7 +79,7 @@ const headlineQuotes = (marked: string, bylineLine: string | null = null): Array
   const title = { start: 0, end: lineEnd }
   const at = bylineLine === null ? -1 : text.indexOf(bylineLine)
   const byline = at < 0 ? null : { start: at, end: at + bylineLine!.length }
-  return extractQuotes(text, { entities, title, byline, headlines: true }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
+  return extractQuotes(text, { entities, title, byline }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
 }
 
 describe("forty-fourth session: a headline `given family: statement`, neither tagged, whose body quotes either name", () => {

@@ -36,7 +36,7 @@ describeQuoteTables("Arabic finding: marks (thirty-ninth session)", tables)
 const headlineQuotes = (marked: string): Array<string> => {
   const { text, entities } = parseMarked(marked)
   const lineEnd = text.indexOf("\n")
-  return extractQuotes(text, { entities, title: { start: 0, end: lineEnd }, byline: null, headlines: true }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
+  return extractQuotes(text, { entities, title: { start: 0, end: lineEnd }, byline: null }).map((q) => `[${q.speaker} | ${q.verb}] ${q.text}`)
 }
 
 const headlines: ReadonlyArray<QuoteRow> = [

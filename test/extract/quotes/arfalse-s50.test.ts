@@ -9,7 +9,7 @@ import { parseMarked } from "./marked.js"
  * any length, and the colon of a title's noun opens no speech (headingNouns); an expression after `تعبير`, a term after
  * `مصطلح` (nameNouns); a list of names after `وهي:` under a cue (afterListColon); an abbreviation spelled in the
  * letters' names (letterNames); marks no cue attributes in a sentence whose subject is God (godSubjectBefore); and
- * headline quotes, opt-in (`headlines`), which the pipeline leaves off.
+ * headline quotes, on unless `headlines: false` (the lead kept the pipeline's default on after the merge).
  * Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
  */
 
@@ -36,16 +36,20 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
 
 describeQuoteTables("Arabic: quotes that are no quote (fiftieth session, arfalse)", tables)
 
-describe("headline quotes: opt-in, off in the pipeline (fiftieth session, arfalse)", () => {
+describe("headline quotes: on unless `headlines: false` (fiftieth session, arfalse and the lead)", () => {
   const marked = "[[PERSON:الحداد]]: سنعيد النظر في رسوم الموانئ قبل نهاية العام\nأكد وزير النقل [[PERSON:الحداد]] أن الوزارة تدرس رسوم الموانئ."
-  it("a bare call gives no headline quote unless asked", () => {
+  it("a bare call gives the headline quote unless told not to", () => {
     const { text, entities } = parseMarked(marked)
     const title = { start: 0, end: text.indexOf("\n") }
-    expect(extractQuotes(text, { entities, title })).toEqual([])
+    expect(extractQuotes(text, { entities, title }).map((q) => q.text)).toEqual(["سنعيد النظر في رسوم الموانئ قبل نهاية العام"])
     expect(extractQuotes(text, { entities, title, headlines: true }).map((q) => q.text)).toEqual(["سنعيد النظر في رسوم الموانئ قبل نهاية العام"])
+    expect(extractQuotes(text, { entities, title, headlines: false })).toEqual([])
   })
-  it("the pipeline reads the title as no speech", async () => {
-    const r = await processText("الحداد: سنعيد النظر في رسوم الموانئ قبل نهاية العام\n\nجدة - أكد وزير النقل سالم الحداد أن الوزارة تدرس رسوم الموانئ، وقال الحداد: «القرار سيصدر قريبا بعد دراسة كل الاقتراحات».", {})
-    expect(r.quotes.map((q) => q.text)).toEqual(["القرار سيصدر قريبا بعد دراسة كل الاقتراحات"])
+  it("the pipeline reads the title's quote (verb null, span in the title) beside the body's", async () => {
+    const text = "الحداد: سنعيد النظر في رسوم الموانئ قبل نهاية العام\n\nجدة - أكد وزير النقل سالم الحداد أن الوزارة تدرس رسوم الموانئ، وقال الحداد: «القرار سيصدر قريبا بعد دراسة كل الاقتراحات»."
+    const r = await processText(text, {})
+    expect(r.quotes.map((q) => q.text)).toEqual(["سنعيد النظر في رسوم الموانئ قبل نهاية العام", "القرار سيصدر قريبا بعد دراسة كل الاقتراحات"])
+    expect(r.quotes[0]!.verb).toBeNull()
+    expect(r.quotes[0]!.end).toBeLessThanOrEqual(text.indexOf("\n"))
   })
 })
