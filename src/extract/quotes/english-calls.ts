@@ -87,10 +87,21 @@ export abstract class EnglishCalls extends EnglishParts {
     if (verb < 0) return null
     const agent = this.agentAfter(by)
     if (agent === null) return null
+    // (`called` coins a term as often as it quotes: `what is called a "dead cat bounce" by traders`, `has been called "a
+    // levy on success" by its critics`, the forty-fifth session's rows, a group's usage; there a person or body the
+    // entity stage tagged, or an untagged phrase ending in no plural, speaks: `was called the "voice of a generation"
+    // by … Tom Varley`, `called "…" by the sentencing judge`: the merge of the fiftieth session)
+    if (this.keys[verb] === "called" && !this.taggedAgent(agent[0]) && this.keys[agent[1] - 1]!.endsWith("s")) return null
     const o = this.orig(t.starts[verb]!, t.ends[verb]!)
     const cue: Cue = { at: verb, end: verb + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
     const speaker = this.resolve(agent, null)
     return speaker === null ? null : { cue, speaker }
+  }
+
+  /** Does a person or an organisation the entity stage tagged start at token `i` ({@link passiveAgentCue}'s `called`)? */
+  protected taggedAgent(i: number): boolean {
+    const e = this.entityStartingAt(i)
+    return e !== null && (e.type === "PERSON" || e.type === "ORGANIZATION")
   }
 
   /** Are the marks `x` and `y` two items of one list: `and`, `or` or a comma alone between them (`"X" and "Y"`)? */

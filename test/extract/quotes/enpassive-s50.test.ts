@@ -17,7 +17,10 @@ describeQuoteTables("quotes: English passive agents, noun-verbs and subject phra
     ['The striker was fined £5,000 and "severely reprimanded" by the [[ORGANIZATION:Football Association]].', ["[Football Association | reprimanded] severely reprimanded"]],
     ['The plan was described as "reckless" and "unworkable" by the [[ORGANIZATION:Transport Union]].', ["[Transport Union | described] reckless", "[Transport Union | described] unworkable"]],
     ['[[PERSON:Tessa Hall]] has cut the number of new stadiums, in a move branded a "humiliating climbdown" by the Tories.', ["[Tories | branded] humiliating climbdown"]],
-    ['The singer was called the "voice of a generation" by his friend and fellow broadcaster [[PERSON:Tom Varley]].', ["[Tom Varley | called] voice of a generation"]]
+    ['The singer was called the "voice of a generation" by his friend and fellow broadcaster [[PERSON:Tom Varley]].', ["[Tom Varley | called] voice of a generation"]],
+    // (the merge: `called` and an untagged agent ending in a plural is a group's usage, the forty-fifth session's rows)
+    ['The smuggler was called "one of the busiest film pirates in the country" by the sentencing judge.', ["[the sentencing judge | called] one of the busiest film pirates in the country"]],
+    ['Prices rose in what is called a "relief rally" by dealers.', []]
   ],
   "no agent: a participle of feeling or harm, a time, a gerund after by": [
     ['[[PERSON:Ana Hale]] said she was "shocked" by the decision.', ["[Ana Hale | said] shocked"]],
