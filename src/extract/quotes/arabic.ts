@@ -45,7 +45,6 @@ const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
 
 /** A word that ends in a pronoun of the third person (`جهته`, `جانبها`, `بدورهم`). */
 const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
-/** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
 /** Tokens at most back from `عندما` to the `قد` of the verb whose subject speaks ({@link ArabicSubjects.whenClauseSubject}; fiftieth session). */
 const WHEN_CLAUSE = 16
 /** Words at most of the narrator's name after `عن` ({@link ArabicSubjects.narratedFrom}; fiftieth session). */

@@ -35,11 +35,11 @@ export const IMAM = "\u0625\u0645\u0627\u0645"
 /** Words that take an object right after them (`to quell claims`, `can press claims`): a plural noun's lead, no subject's. */
 const EN_OBJECT_LEADS = new Set(["to", "can", "could", "will", "would", "should", "must", "may", "might"])
 /**
- * Verbs that take a plural noun of {@link EN_NOUN_VERBS} as their object (`dismissed the latest claims`, `denied the
- * new claims`, `shrugged off claims`) and prepositions that open a phrase of it (`amid fresh claims`, `over claims`): before the noun's
- * determiner and words, or right before them ({@link CueScanner.pluralNounVerb}; fiftieth session, helper enpassive).
+ * Particles and prepositions of a phrase that holds a plural noun of `pluralNounVerbs` (`shrugged off claims`, `played
+ * down claims`, `amid fresh claims`, `over claims`): the noun's, no cue's; the verbs that take the noun as their object
+ * are `nounObjectVerbs` of the lexicon ({@link CueScanner.pluralNounVerb}; fiftieth session, helper enpassive).
  */
-const EN_NOUN_OBJECT_LEADS = new Set(["dismissed", "dismisses", "dismiss", "rejected", "rejects", "reject", "denied", "denies", "deny", "refuted", "refutes", "rubbished", "rebutted", "disputed", "disputes", "contested", "repeated", "repeats", "echoed", "investigated", "investigating", "investigate", "fuelled", "fueled", "made", "makes", "make", "making", "faced", "faces", "face", "facing", "sparked", "prompted", "raised", "renewed", "aired", "ignored", "off", "down", "amid", "amidst", "over", "despite", "following", "about", "against", "of"])
+const EN_NOUN_PHRASE_LEADS = new Set(["off", "down", "amid", "amidst", "over", "despite", "following", "about", "against", "of"])
 /** Words that stand as a subject on their own (`one notes`, `which states`): the verb's, not a noun's lead. */
 const EN_SUBJECT_WORDS = new Set(["one", "who", "which", "that", "what", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "each", "either", "neither", "none"])
 /** How many lower-case words {@link CueScanner.pluralNounVerb} walks back over (`so-called rogue`). */
@@ -257,14 +257,23 @@ export abstract class CueScanner extends MarkScanner {
       const key = this.keys[k]!
       if (words > 0 && (this.lex.verbForms.has(key) || EN_OBJECT_LEADS.has(key))) return true
       // (`amid fresh claims`, `over claims`: a preposition of its phrase; fiftieth session)
-      if (EN_NOUN_OBJECT_LEADS.has(key) && !isCapitalized(this.t, this.text, k)) return true
+      if (this.nounObjectLead(k)) return true
       // (`dismissed the latest claims, saying …`: a determiner after a verb that takes the noun as its object)
-      if (words > 0 && EN_DETERMINERS.has(key) && k - 1 >= ps && this.t.kinds[k - 1] === WORD && EN_NOUN_OBJECT_LEADS.has(this.keys[k - 1]!) && !isCapitalized(this.t, this.text, k - 1)) return true
+      if (words > 0 && EN_DETERMINERS.has(key) && k - 1 >= ps && this.t.kinds[k - 1] === WORD && this.nounObjectLead(k - 1)) return true
       if (isCapitalized(this.t, this.text, k) || EN_DETERMINERS.has(key) || EN_PASSIVE.has(key) || EN_SUBJECT_WORDS.has(key) || this.lex.enPronouns.has(key) || this.lex.enModifiers.has(key) || this.lex.verbForms.has(key)) return false
       words++
     }
     return false
   }
+  /**
+   * Is the word at `k`, in lower case, a verb that takes a plural noun of `pluralNounVerbs` as its object
+   * (`nounObjectVerbs`: `dismissed`, `denied`) or a particle or preposition of its phrase ({@link EN_NOUN_PHRASE_LEADS})?
+   */
+  private nounObjectLead(k: number): boolean {
+    const key = this.keys[k]!
+    return (this.lex.enNounObjectVerbs.has(key) || EN_NOUN_PHRASE_LEADS.has(key)) && !isCapitalized(this.t, this.text, k)
+  }
+
 
   /**
    * The person or organisation that stands before a bare verb of describing or accusing at token `at` (`objectVerbs`,

@@ -36,7 +36,6 @@ export const EN_ADVERBIAL_LEADS = new Set(["on", "in", "at", "after", "before", 
 const EN_LEAD_ADVERBS = new Set(["meanwhile", "however", "now", "then", "also", "separately", "earlier", "later", "elsewhere", "instead", "overnight", "yesterday", "today", "still", "again"])
 /** Adverbs between a subject and its verb with no comma around them (`The chancellor meanwhile insisted`; {@link EnglishSubjects.beforeModifiers}). */
 const EN_MID_ADVERBS = new Set(["meanwhile", "however"])
-/** Auxiliaries and adverbs that stand between a subject and its verb (`The minister has backed`, `Ms Lee also hit back`). */
 /** Forms of `be` before a word of time to come (`was due to say`; beforeModifiers). */
 const EN_BE = new Set(["is", "was", "are", "were", "be", "been"])
 /** Words of time to come between `be` and `to` before a speech verb (`due`, `expected`, `set`, `about`, `going`, `scheduled`). */
@@ -102,12 +101,6 @@ const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 /** `the organisation said`: body nouns that stand for the organisation the sentence before opens with. */
 export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company", "firm", "group"])
 
-/**
- * Lower-case nouns of a body after `the` that a body's unnamed voice speaks for (`said a spokesman for the company`,
- * `said an official at the ministry`; {@link EnglishSubjects.invertedVoiceBody}): the organisation nouns above and those
- * of public bodies.
- */
-const EN_VOICED_BODY_NOUNS = new Set([...EN_BODY_NOUNS, "ministry", "department", "council", "agency", "government", "club", "party", "union", "bank", "board", "commission", "committee", "association", "authority", "regulator", "embassy", "airline", "network", "channel", "charity", "trust"])
 /** Words that tie a body's voice noun after an inverted verb to the body (`a spokesman for Ofcom`, `an official at the ministry`). */
 const EN_VOICE_BODY_LINKS = new Set(["for", "of", "at", "from"])
 /** Words after the body that end the inverted voice's phrase as punctuation does (`said a spokesman for Ofcom on Monday`). */
@@ -207,7 +200,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (this.personOpeningNear(b, n) >= 0) return [s, n]
       const body = this.entityIn(this.orig(this.t.starts[n - 1]!, this.t.ends[n - 1]!))
       if (body !== null && body.type !== "PERSON" && this.nounWords(b, n)) return [b, n]
-      return n - b === 2 && this.keys[b] === "the" && EN_VOICED_BODY_NOUNS.has(this.keys[b + 1]!) && !isCapitalized(this.t, this.text, b + 1) ? [b, n] : null
+      return n - b === 2 && this.keys[b] === "the" && (EN_BODY_NOUNS.has(this.keys[b + 1]!) || this.lex.enVoicedBodyNouns.has(this.keys[b + 1]!)) && !isCapitalized(this.t, this.text, b + 1) ? [b, n] : null
     }
     // (`said a Department of Homeland Security spokeswoman.`: the capitalized name over its links)
     if ((this.keys[e] !== "of" && this.keys[e] !== "for") || !isCapitalized(this.t, this.text, e - 1)) return null
@@ -449,7 +442,15 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const person = this.personEndingAt(j - 1, ps - 1)
     if (person === null) return null
     // (or right after the quote it speaks: `"…," Anais Faraj, an analyst at Nomura, told`)
-    const a = person[0]
+    return this.subjectOrQuoted(person, person[0])
+  }
+
+  /**
+   * `person` when its words, from token `a` (a title of address the entity stage left out may open them), open the
+   * sentence's subject or follow a quotation mark (`"…," Anais Faraj, an analyst at Nomura, told`); else null
+   * ({@link personBeforeRole}, {@link personFromBody}).
+   */
+  private subjectOrQuoted(person: readonly [number, number], a: number): readonly [number, number] | null {
     return (a - 1 >= 0 && this.markChar(a - 1) !== null) || this.subjectStart(this.sentenceStart(a), person[1]) === a ? person : null
   }
 
@@ -477,7 +478,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // (a title of address the entity stage left out of the name opens the subject: `But Mr Hirsch from Retail Banking
     // Research said`)
     const a = person[0] - 1 > ps && this.t.kinds[person[0] - 1] === WORD && EN_HONORIFICS.has(this.keys[person[0] - 1]!) ? person[0] - 1 : person[0]
-    return (a - 1 >= 0 && this.markChar(a - 1) !== null) || this.subjectStart(this.sentenceStart(a), person[1]) === a ? person : null
+    return this.subjectOrQuoted(person, a)
   }
 
   /**

@@ -29,15 +29,15 @@ const sortedByStart = (entities: ReadonlyArray<Entity>): boolean => {
 const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type === "ORGANIZATION" ? 2 : 1)
 
 /**
- * A role's words before a tail that make it another post (`Deputy Prime Minister` is not `the prime minister`,
- * `shadow foreign secretary` not `the Foreign Secretary`).
- */
-/**
  * Posts that one word after `the` names (`the minister`, `the mayor`): read as the one person the document names with a
  * role ending in that word, as two words or more are ({@link EntityIndex.personByRoleTail}; fiftieth session, helper
  * enpassive).
  */
 const EN_ONE_WORD_POSTS = new Set(["minister", "mayor"])
+/**
+ * A role's words before a tail that make it another post (`Deputy Prime Minister` is not `the prime minister`,
+ * `shadow foreign secretary` not `the Foreign Secretary`).
+ */
 const ROLE_QUALIFIERS = /(?:^|[\s-])(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming)$/
 
 /**

@@ -460,7 +460,7 @@ class QuoteScanner extends EnglishCalls {
     // * سؤال؟ ⏎ - جواب: an interview's dash answers are the interviewee's (thirty-eighth session)
     if (this.entities.length > 0) this.interviewAnswers()
     // الجبير: مصر جزء أساسي …: an Arabic headline that quotes the person before its colon (thirty-sixth session)
-    // (only when the caller asks for headline quotes: off in the pipeline since the fiftieth session)
+    // (unless the caller turns headline quotes off, `headlines: false`; fiftieth session)
     if (headlines && title !== null && this.entities.length > 0) {
       // (خروج بريطانيا "يحمل في طياته فرصا حقيقية", واشنطن: كوريا الشمالية لا تمثل تهديدا وشيكا: words the lead
       // repeats, said by someone the body names; thirty-seventh session)

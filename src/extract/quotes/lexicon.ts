@@ -494,7 +494,11 @@ export const EnglishQuotesFile = Schema.Struct({
   /** Of `leadOffices`, those read from the chain only (`boss`, `spokesman`; moved from quotes/english.ts `EN_CHAIN_OFFICES` in the fiftieth session). */
   chainOffices: Described,
   /** Head nouns of a post a definite phrase names (`the Ofsted chief`; forty-ninth session; moved from quotes/english-holders.ts `EN_HELD_HEADS` in the fiftieth). */
-  heldHeads: Described
+  heldHeads: Described,
+  /** Nouns of bodies after `the` that a body's unnamed voice speaks for (`said an official at the ministry`; fiftieth session; moved from quotes/english.ts `EN_VOICED_BODY_NOUNS` in its review). */
+  voicedBodyNouns: Described,
+  /** Verbs that take a plural noun of `pluralNounVerbs` as object (`dismissed the latest claims`; fiftieth session; moved from quotes/cues.ts `EN_NOUN_OBJECT_LEADS` in its review). */
+  nounObjectVerbs: Described
 })
 
 export type Gender = "m" | "f" | "p"
@@ -655,7 +659,7 @@ export interface QuoteLexicons {
   readonly asIf: ReadonlySet<string>
   /** `هي`, `هما`, `هم`, with `و`: a colon after them opens a list (every key of each form). */
   readonly listPronouns: ReadonlySet<string>
-  /** `بعنوان`, `عنوان`, `عنوانه` …: before a colon, the title of an article, a talk or a session follows (fiftieth session). */
+  /** `بعنوان`, `وبعنوان`, `عنوان` (not `عنوانه`, `عنوانها`: a paper's own headline): before a colon, the title of an article, a talk or a session follows (fiftieth session). */
   readonly headingNouns: ReadonlySet<string>
   /** Latin letters whose Arabic spelling is also a common word (`إم`, `إن`, `أو`, `في`): with `letterNames`, an abbreviation (fiftieth session). */
   readonly letterWords: ReadonlySet<string>
@@ -1350,6 +1354,10 @@ export interface QuoteLexicons {
   readonly enChainOffices: ReadonlySet<string>
   /** `minister`, `boss`, `chief`, `manager` …: head nouns of a post a definite phrase names (`heldHeads`, lower case as written; forty-ninth session). */
   readonly enHeldHeads: ReadonlySet<string>
+  /** `ministry`, `council`, `agency` …: nouns of bodies after `the` that a body's unnamed voice speaks for (`voicedBodyNouns`; fiftieth session; keys). */
+  readonly enVoicedBodyNouns: ReadonlySet<string>
+  /** `dismissed`, `denied`, `faced` …: verbs that take a plural noun of `pluralNounVerbs` as object (`nounObjectVerbs`; fiftieth session; keys). */
+  readonly enNounObjectVerbs: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -1729,6 +1737,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enChainOffices: allKeys(en.chainOffices.forms),
     // (compared with words as written, in lower case: english-holders.ts reads the text, not keys)
     enHeldHeads: new Set(en.heldHeads.forms.map((f) => f.toLowerCase())),
+    enVoicedBodyNouns: allKeys(en.voicedBodyNouns.forms),
+    enNounObjectVerbs: allKeys(en.nounObjectVerbs.forms),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),
