@@ -1514,17 +1514,8 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
   const out: Array<Mention> = []
   // (whether the document writes the final ى of a preposition as ي: `الي`, `حتي`; see below)
   const yaForAlif = lang === "ar" && keys.has(ALI) && writesYaForAlif(sentences)
-  // (the surnames with the article that the document also writes right after `في` or a demonstrative; see below; read
-  // over the whole document on the first one-word match that asks, not for every document: most never ask)
-  let commonNouns: Set<string> | undefined
-  let commonNounsRead = lang !== "ar"
-  const isCommonNounHere = (core: string): boolean => {
-    if (!commonNounsRead) {
-      commonNouns = surnamesAfterInOrThis(sentences, keys)
-      commonNounsRead = true
-    }
-    return commonNouns !== undefined && commonNouns.has(core)
-  }
+  // (the surnames with the article that the document also writes right after `في` or a demonstrative; see below)
+  const commonNouns = lang === "ar" ? surnamesAfterInOrThis(sentences, keys) : undefined
   for (const sentence of sentences) {
     const units = sentence.units
     let i = 0
@@ -1569,7 +1560,7 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       if (type !== undefined && match === 1 && lang === "ar" && units[i]!.article && !units[i]!.proclitic && afterInOrThis(units, i)) type = undefined
       // أعلن [المتحف] … تلقى المتحف … في المتحف: such a word, once written after `في` or a demonstrative anywhere in the
       // document, is that common noun wherever it is found again (after a verb too)
-      if (type !== undefined && match === 1 && isCommonNounHere(units[i]!.core)) type = undefined
+      if (type !== undefined && match === 1 && commonNouns !== undefined && commonNouns.has(units[i]!.core)) type = undefined
       // مغامرته [علي] الدراجة: in a document that writes `إلى` as `الي` or `حتى` as `حتي`, the name `علي` alone is the
       // preposition `على` as that document writes it, not the person found again
       if (type !== undefined && match === 1 && yaForAlif && units[i]!.core === ALI) type = undefined

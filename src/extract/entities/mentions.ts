@@ -2281,7 +2281,7 @@ export const endsCompoundGivenName = (units: ReadonlyArray<Unit>, first: number,
   const u = units[i]!
   const v = units[i - 1]!
   if (v.kind !== "word" || u.kind !== "word" || u.proclitic) return false
-  return v.core === ABD || (u.core === GOD() && isGodNameFirst(v.core)) || (u.core === RELIGION() && isReligionNameFirst(v.core))
+  return v.core === ABD || (GOD().has(u.core) && isGodNameFirst(v.core)) || (RELIGION().has(u.core) && isReligionNameFirst(v.core))
 }
 
 /**
@@ -2992,15 +2992,9 @@ const IMPERFECT_YA = "\u064a"
 const faAlone = (units: ReadonlyArray<Unit>, sp: Span): boolean =>
   sp.type === T_PER && sp.first === sp.last && sp.glued > 0 && units[sp.first]!.text.charCodeAt(0) === 0x0641
 
-/**
- * `الله` and `الدين` (search form, folded on first use), the second words of compound given names (`هبة الله`, `سيف
- * الدين`). Compared with `===`, not asked of a one-word `Set`: {@link compoundGivenNameTags} asks about every word of
- * every Arabic sentence (session 51).
- */
-let godWord: string | undefined
-let religionWord: string | undefined
-const GOD = (): string => (godWord ??= searchKey("الله"))
-const RELIGION = (): string => (religionWord ??= searchKey("الدين"))
+/** `الله` and `الدين` (search form), the second words of compound given names (`هبة الله`, `سيف الدين`). */
+const GOD = foldedSet(() => ["الله"])
+const RELIGION = foldedSet(() => ["الدين"])
 
 /** The tags `B-PER` and `I-PER` (their indices in decode.ts's `TAGS`). */
 const B_PER = tagIndex("B-PER")
@@ -3047,8 +3041,8 @@ export const compoundGivenNameTags = (units: ReadonlyArray<Unit>, gaz: Uint16Arr
   for (let g = 1; g < n; g++) {
     const u = units[g]!
     if (u.kind !== "word" || u.proclitic) continue
-    const god = u.core === GOD()
-    if (!god && u.core !== RELIGION()) continue
+    const god = GOD().has(u.core)
+    if (!god && !RELIGION().has(u.core)) continue
     const x = g - 1
     const v = units[x]!
     if (v.kind !== "word" || v.article || !(god ? isGodNameFirst(v.core) : isReligionNameFirst(v.core)) || !noneOrConjunction(v)) continue
