@@ -2699,18 +2699,30 @@ class QuoteScanner extends EnglishCalls {
   /**
    * The complementizer that opens the clause an Arabic speech verb reports (`وقال X، خلال مؤتمر صحفي عقده في …، إن`):
    * the first one after its speaker phrase, within {@link CUE_WINDOW} tokens of the verb (or within {@link CLAUSE_REACH}
-   * right after a comma; fifty-first session), with no mark or sentence end before it nor between it and `open`; -1
-   * when there is none (twenty-third session, fourth round).
+   * right after a comma or a short name in marks; fifty-first session), with no mark (but one short name in marks,
+   * `لـ«الشرق الأوسط»`) or sentence end before it nor any mark between it and `open`; -1 when there is none
+   * (twenty-third session, fourth round). A bounded walk (at most {@link CLAUSE_REACH} tokens).
    */
   protected clauseComplementizer(cue: Cue, open: number): number {
     if (cue.english || cue.kind !== "verb") return -1
     // (past CUE_WINDOW, up to CLAUSE_REACH, only right after a comma that closes the phrase between: `وقال X المدير
     // التنفيذي للجنة التي تنظم الاجتماع … منذ 2011، إن …`; fifty-first session, helper arreported)
     const end = Math.min(open, cue.at + CLAUSE_REACH + 1)
+    // (and one short name in marks in the phrase, the outlet or body told, `لـ«الشرق الأوسط» إن`, `رئيس منظمة «X
+    // Y»، إن`: closed within four tokens, words only inside, read as a comma; fifty-first session)
+    let named = -1
     for (let k = cue.speaker !== null ? cue.speaker[1] : cue.end; k < end; k++) {
+      if (named < 0 && this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) {
+        let c = k + 1
+        while (c < Math.min(end, k + 5) && this.t.kinds[c] === WORD) c++
+        if (c === k + 1 || c >= end || !(this.t.kinds[c] === PUNCT && MARKS.has(this.keys[c]!))) return -1
+        named = c
+        k = c
+        continue
+      }
       if (this.t.kinds[k] === WORD) {
         if (!this.lex.complementizers.has(this.keys[k]!)) continue
-        if (k - cue.at > CUE_WINDOW && !this.isPunct(k - 1, COMMAS)) return -1
+        if (k - cue.at > CUE_WINDOW && !this.isPunct(k - 1, COMMAS) && named !== k - 1) return -1
         // (no mark between it and the marks: words quoted before them close the clause's own reach, «…»، مرجحا أن «…»)
         if (open - k > REPORTED_WINDOW) return -1
         for (let q = k + 1; q < open; q++) if (this.t.kinds[q] === PUNCT && MARKS.has(this.keys[q]!)) return -1
