@@ -62,6 +62,14 @@ const DIGIT_CLITICS = new Set(["\u0648", "\u0628", "\u0644", "\u0641", "\u0643",
 
 /** `ما` ("what"): `ما مفاده` after a speech verb is what someone said, in gist. */
 const MA = foldKey("\u0645\u0627")[0]!
+/** `نقل…` (`نقلا`, `نقلاً`): a source's verb before `عن`, read by {@link QuoteScanner.reportedPrepositionMarks}. */
+const NAQL = foldKey("\u0646\u0642\u0644")[0]!
+/**
+ * How far after an Arabic speech verb the complementizer of its clause may stand when a comma closes the phrase
+ * before it (a subject with a relative clause, an occasion between commas): {@link QuoteScanner.clauseComplementizer}
+ * (fifty-first session, helper arreported; CUE_WINDOW without the comma).
+ */
+const CLAUSE_REACH = 26
 
 /** `إلا` (search-form key): "but", "only" after a negation (`ما هي إلا`; {@link QuoteScanner.negatedCopula}). */
 const ILLA = foldKey("\u0625\u0644\u0627")[0]!
@@ -771,7 +779,9 @@ class QuoteScanner extends EnglishCalls {
       // or more in marks that are no name: `إن زيادة الغارات … تسبب «خسارة فادحة في الأرواح»`, not `من مقر إحدى كتائب
       // «…»`; two words there are as often a name or a term as speech; else the marks are read as they were, with no
       // cue before them)
-      if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED ? !this.asideThenComplementizer(before, m) : !this.partNotName(m, a, b))) before = null
+      // (nor a clause in marks right after that complementizer, `وأوضح X، خلال مؤتمر صحافي عقد مع نظيره …، أن «دعم
+      // جهود مصر واستقرارها لن يتغير».`; fifty-first session: anchoredClause)
+      if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED ? !this.asideThenComplementizer(before, m) : !(this.partNotName(m, a, b) || this.anchoredClause(before.from, m, a, b)))) before = null
       // (one or two words in marks past a clause `وهو`/`وهي` opens after the cue, `مشيرا إلى أنها مسابقة … وهي عبارة عن
       // أربعة أطباق "…"`: the writer describes a thing and names it, no speech; forty-third session, helper spans)
       if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
@@ -2565,7 +2575,9 @@ class QuoteScanner extends EnglishCalls {
       // (not through a verb of expressing: أعرب X عن «…»; twenty-fourth session)
       // (not `من` right after a complementizer with its pronoun, `إنه من "المؤسف"`: "it is regrettable"; thirty-fifth session)
       // (not `من` right before the marks after a verb of warning with its named subject, `وحذر X من «…»`; fortieth session)
-      if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || (this.keys[j] === MIN && !this.itIsAt(j - 1) && !this.warnedOf(cue, j, m)))) return null
+      // (not `من`/`عن` inside the clause the cue reports, `قال إن التحرك كان جزءا من «…»`; fifty-first session:
+      // reportedPrepositionMarks)
+      if (!colon && !comp && !through && cue.end < j && this.t.kinds[j] === WORD && (this.keys[j] === AN || (this.keys[j] === MIN && !this.itIsAt(j - 1) && !this.warnedOf(cue, j, m))) && !(reported && this.reportedPrepositionMarks(cue, j, m))) return null
       const speaker = this.speakerOfCue(cue, true)
       // (ووصف ما يحدث بـ«…» with its subject left unsaid: the speaker of the verb before it, else nothing;
       // describedObjectOpens, forty-seventh session, helper short)
@@ -2686,15 +2698,31 @@ class QuoteScanner extends EnglishCalls {
 
   /**
    * The complementizer that opens the clause an Arabic speech verb reports (`وقال X، خلال مؤتمر صحفي عقده في …، إن`):
-   * the first one after its speaker phrase, within {@link CUE_WINDOW} tokens of the verb, with no mark or sentence end
-   * before it nor between it and `open`; -1 when there is none (twenty-third session, fourth round).
+   * the first one after its speaker phrase, within {@link CUE_WINDOW} tokens of the verb (or within {@link CLAUSE_REACH}
+   * right after a comma or a short name in marks; fifty-first session), with no mark (but one short name in marks,
+   * `لـ«الشرق الأوسط»`) or sentence end before it nor any mark between it and `open`; -1 when there is none
+   * (twenty-third session, fourth round). A bounded walk (at most {@link CLAUSE_REACH} tokens).
    */
   protected clauseComplementizer(cue: Cue, open: number): number {
     if (cue.english || cue.kind !== "verb") return -1
-    const end = Math.min(open, cue.at + CUE_WINDOW + 1)
+    // (past CUE_WINDOW, up to CLAUSE_REACH, only right after a comma that closes the phrase between: `وقال X المدير
+    // التنفيذي للجنة التي تنظم الاجتماع … منذ 2011، إن …`; fifty-first session, helper arreported)
+    const end = Math.min(open, cue.at + CLAUSE_REACH + 1)
+    // (and one short name in marks in the phrase, the outlet or body told, `لـ«الشرق الأوسط» إن`, `رئيس منظمة «X
+    // Y»، إن`: closed within four tokens, words only inside, read as a comma; fifty-first session)
+    let named = -1
     for (let k = cue.speaker !== null ? cue.speaker[1] : cue.end; k < end; k++) {
+      if (named < 0 && this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) {
+        let c = k + 1
+        while (c < Math.min(end, k + 5) && this.t.kinds[c] === WORD) c++
+        if (c === k + 1 || c >= end || !(this.t.kinds[c] === PUNCT && MARKS.has(this.keys[c]!))) return -1
+        named = c
+        k = c
+        continue
+      }
       if (this.t.kinds[k] === WORD) {
         if (!this.lex.complementizers.has(this.keys[k]!)) continue
+        if (k - cue.at > CUE_WINDOW && !this.isPunct(k - 1, COMMAS) && named !== k - 1) return -1
         // (no mark between it and the marks: words quoted before them close the clause's own reach, «…»، مرجحا أن «…»)
         if (open - k > REPORTED_WINDOW) return -1
         for (let q = k + 1; q < open; q++) if (this.t.kinds[q] === PUNCT && MARKS.has(this.keys[q]!)) return -1
@@ -2891,6 +2919,21 @@ class QuoteScanner extends EnglishCalls {
    * ({@link predicateShape}: `«شديد اللهجة»`); the clause may go on after a preposition or `أي` first (`«على وشك»`)
    * (twenty-third session, second round).
    */
+  /**
+   * Are the marks `m` (words `[a, b)`) a whole clause quoted right after the complementizer `k` an Arabic verb reaches
+   * past a phrase between them (`وأوضح الوزير X، خلال مؤتمر صحافي عقد مع نظيره المصري، سامح شكري، في جدة أمس، أن «دعم
+   * جهود مصر واستقرارها أيضًا لن يتغير».`; fifty-first session, helper arreported)? {@link partNotName} turns away marks
+   * right after a bare complementizer (the clause's subject, mostly a name: `أن «داعش» …`); a clause of three words
+   * or more that closes its sentence or clause (punctuation or the paragraph's end right after the closing mark) is
+   * the speech itself: `أن «X Y Z» ستقوم` (a name running on into its clause) stays out. Names the entity stage tags are
+   * turned away after this ({@link marksOneName}). Fixed reads.
+   */
+  protected anchoredClause(k: number, m: Mark, a: number, b: number): boolean {
+    if (m.open !== k + 1 || this.t.spaced[m.open] === 0 || this.wordCount(a, b) < MIN_WORDS_CUED) return false
+    const after = m.close + 1
+    return after >= this.pe || this.t.kinds[after] === BREAK || this.isSentenceEnd(after) || this.isPunct(after, COMMAS)
+  }
+
   protected partNotName(m: Mark, a: number, b: number): boolean {
     const t = this.t
     // (`«شديد اللهجة»`, `«مرضية للغاية»`: a predicate whatever its article; twenty-third session, second round)
@@ -3769,6 +3812,33 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /** A complementizer among tokens `[a, b)` (at most {@link REPORTED_WINDOW} of them: the window of a cue). */
+  /**
+   * Do the marks `m` after `من`/`عن` at `j` stand inside the clause an Arabic speech verb reports, as its words quoted
+   * in part (`وقال المسؤول إن التحرك كان جزءا من “التزام تركيا بمكافحة الإرهاب”`, `وذكر X أن العراق أظهر قدرا من «قوة
+   * الدفع الإيجابية»`; fifty-first session, helper arreported)? After the cue's own phrase `من`/`عن` names a source
+   * (`ونقلت عن «مسؤول رفيع المستوى»`), so no quote there; inside the reported clause it is the clause's own
+   * preposition. Held: a complementizer of the cue after its speaker phrase and before `j` with at least one word
+   * between them (the clause's subject: `أن عددا من «…»`), a word (not `نقلا`, a source's verb) right before `j`,
+   * no comma, mark, colon or sentence end from the complementizer to `j`, and three words or more in the marks (one
+   * or two there are mostly names and terms, `جزءا من «داعش»`). A bounded walk (at most {@link REPORTED_WINDOW}
+   * tokens).
+   */
+  protected reportedPrepositionMarks(cue: Cue, j: number, m: Mark): boolean {
+    if (cue.english || (cue.kind !== "verb" && cue.kind !== "participle")) return false
+    if (this.wordCount(m.open + 1, m.close) < MIN_WORDS_CUED || this.t.kinds[j - 1] !== WORD) return false
+    if (this.keys[j - 1]!.startsWith(NAQL)) return false
+    const from = cue.speaker !== null ? Math.max(cue.speaker[1], cue.end) : cue.end
+    for (let k = j - 2; k >= from && j - k <= REPORTED_WINDOW; k--) {
+      if (this.t.kinds[k] === WORD) {
+        if (this.lex.complementizers.has(this.keys[k]!)) return true
+        continue
+      }
+      if (this.t.kinds[k] === NUM) continue
+      return false
+    }
+    return false
+  }
+
   protected complementizerBetween(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
     return false
