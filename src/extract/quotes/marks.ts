@@ -157,7 +157,7 @@ export abstract class MarkScanner extends EntityIndex {
       // to four words quoted inside it to the mark that closes it ({@link speechOverTerms}; before, the first term's
       // opening mark closed the speech and most of it was lost; fifty-first session, helper arinner) (before the cue's
       // next mark below: a term after a complementizer inside the speech, `… لذلك نعلم أن "الكنز" لا بد …".`, is no new quote)
-      if (depth === 0 && !inner && this.keys[open - 1] === ":" && (c === opener ? STRAIGHT.has(c) || c === "\u201c" || c === "\u201d" : c === "\u201c" && opener === "\u201d")) {
+      if (depth === 0 && !inner && (c === opener ? STRAIGHT.has(c) || c === "\u201c" || c === "\u201d" : c === "\u201c" && opener === "\u201d")) {
         const close = this.speechOverTerms(open, j, pe, opener)
         if (close >= 0) {
           speechClose = close
