@@ -62,11 +62,11 @@ const TERM_REACH = 48
  */
 const TERM_AFTER = 64
 
-/** The most tokens from the first term quoted inside a colon's speech to the mark that closes it ({@link MarkScanner.speechOverTerms}). */
+/** The most tokens from the first term quoted inside a quote to the mark that closes it, and back to its opening mark ({@link MarkScanner.speechOverTerms}). */
 const SPEECH_REACH = 400
-/** The most terms quoted inside a colon's speech that {@link MarkScanner.speechOverTerms} reads over. */
+/** The most terms quoted inside a quote that {@link MarkScanner.speechOverTerms} reads over. */
 const SPEECH_TERMS = 6
-/** The most words of a term quoted inside a colon's speech ({@link MarkScanner.speechOverTerms}). */
+/** The most words of a term quoted inside a quote ({@link MarkScanner.speechOverTerms}). */
 const TERM_WORDS = 4
 
 /** Pairing of quotation marks and short names in marks. */
@@ -88,15 +88,15 @@ export abstract class MarkScanner extends EntityIndex {
     let opener = ""
     let depth = 0
     let inner = false
-    // (the mark that closes a colon's speech read over the terms quoted inside it, `speechOverTerms`; -1: none)
+    // (the mark that closes a quote read over the terms quoted inside it, `speechOverTerms`; -1: none)
     let speechClose = -1
     for (let j = ps; j < pe; j++) {
       const c = this.markChar(j)
       if (c === null) continue
       // (`قال عنه ««X»، …: «…»`, `: ««وَمَنْ …»»`: a `«` or `»` typed twice is one mark; thirty-eighth session)
       if (this.doubledMark(j, ps, c)) continue
-      // (the marks of the terms inside a colon's speech are passed over, the speech closes at the mark found for it;
-      // fifty-first session, helper arinner)
+      // (the marks of the terms inside a quote are passed over, the quote closes at the mark found for it; fifty-first
+      // session, helper arinner)
       if (open >= 0 && speechClose >= 0) {
         if (j < speechClose) continue
         out.push({ open, close: j, capped: false, split: false })
@@ -153,10 +153,11 @@ export abstract class MarkScanner extends EntityIndex {
         continue
       }
       // `قال: "خرج والدي … منظر أبي "رحمه الله" وهو … السيارة "تحتفظ سبق بمعلوماتها"، … "هاي لوكس غمارتين".  وقال …`,
-      // `قائلاً: ” … قدمنا أشياء جيدة منها “طاش ما طاش” الذي … العربي.”`: speech a colon opened runs over the terms of one
-      // to four words quoted inside it to the mark that closes it ({@link speechOverTerms}; before, the first term's
-      // opening mark closed the speech and most of it was lost; fifty-first session, helper arinner) (before the cue's
-      // next mark below: a term after a complementizer inside the speech, `… لذلك نعلم أن "الكنز" لا بد …".`, is no new quote)
+      // `قائلاً: ” … قدمنا أشياء جيدة منها “طاش ما طاش” الذي … العربي.”`, `وقال X " … لـ "أوفيد" التي … "أوفيد" تنافس …".`:
+      // a quote runs over the terms of one to four words quoted inside it to the mark that closes it
+      // ({@link speechOverTerms}; before, the first term's opening mark closed the quote and most of it was lost;
+      // fifty-first session, helper arinner). Read before the cue's mark below: a term after a complementizer inside
+      // the quote, `… لذلك نعلم أن "الكنز" لا بد …".`, opens no new quote when a closing mark follows the terms.
       if (depth === 0 && !inner && (c === opener ? STRAIGHT.has(c) || c === "\u201c" || c === "\u201d" : c === "\u201c" && opener === "\u201d")) {
         const close = this.speechOverTerms(open, j, pe, opener)
         if (close >= 0) {
@@ -512,19 +513,23 @@ export abstract class MarkScanner extends EntityIndex {
   }
 
   /**
-   * The mark that closes speech a colon opened with the mark `opener`, read over the terms of one to {@link TERM_WORDS}
-   * words quoted inside it, when the mark at `j` opens the first of them (fifty-first session, helper arinner): `قال: "…
-   * منظر أبي "رحمه الله" وهو غارق … السيارة "تحتفظ سبق بمعلوماتها"، … وانيت "هاي لوكس غمارتين".  وقال …`, `قائلاً: ”
-   * … قدمنا أشياء جيدة منها “طاش ما طاش” الذي كانت له ضجة … العربي.”`. Each term opens with a mark of the speech's kind
-   * (a `“` or `”` in curly speech, `”…“` written in reverse as some sources print) spaced from the word before it and
-   * glued to the Arabic word after it, and closes with the same straight mark or a `”` glued to its last word and followed by a
-   * space or punctuation, no sentence end inside. After a term comes the next term, or the speech's closing mark (glued
+   * The mark that closes a quote opened at `open` with the straight or curly mark `opener`, read over the terms of one
+   * to {@link TERM_WORDS} words quoted inside it, when the mark at `j` opens the first of them (fifty-first session,
+   * helper arinner): `قال: "… منظر أبي "رحمه الله" وهو غارق … السيارة "تحتفظ سبق بمعلوماتها"، … وانيت "هاي لوكس
+   * غمارتين".  وقال …`, `قائلاً: ” … قدمنا أشياء جيدة منها “طاش ما طاش” الذي كانت له ضجة … العربي.”`. Each term opens
+   * with a mark of the quote's kind (a `“` or `”` in a curly quote, also one written in reverse, `”…“`, as some sources
+   * print) spaced from the word before it (not a colon: `… قائلاً: "يابلاش".` opens another speaker's words) and glued
+   * to the Arabic word after it, and closes with the same straight mark or a `”` glued to its last word and followed by
+   * a space or punctuation, no sentence end inside. After a term comes the next term, or the quote's closing mark (glued
    * to the word or punctuation before it, then a space, punctuation or the paragraph's end), or — the writer's one mark
-   * closing the term and the speech — a full stop right after the term's closing mark followed by a sentence that opens
-   * with a speech verb or a participle within three words, or by the paragraph's end. Anything else (a sentence end with
-   * a new attribution elsewhere, a mark of another shape, more than {@link SPEECH_TERMS} terms, no closing mark within
-   * {@link SPEECH_REACH} tokens) gives -1, and the first term's mark ends the speech as before: most pairs of straight
-   * marks after speech are a second quote or a name outside it. Reads at most {@link SPEECH_REACH} tokens.
+   * closing the term and the quote — a full stop right after the term's closing mark followed by a sentence that opens
+   * with a speech verb, a participle of saying or a lead word handing the turn over ({@link attributionAfter}) within
+   * three words, or by the paragraph's end. Anything else (such a sentence elsewhere, also between `open` and `j`: `"…
+   * للتنظيم. وأضاف رئيس الحكومة "لكننا …"` is a quote left open; a mark of another shape; more than
+   * {@link SPEECH_TERMS} terms; no closing mark within {@link SPEECH_REACH} tokens) gives -1, and the pairing goes on as
+   * before: the mark at `j` is read as a new quote's, a term's or the closing one by the rules after it. A mark shaped
+   * as an opener ending a quote is the only case read: a quote closed properly before its next pair never is. Reads at
+   * most {@link SPEECH_REACH} tokens back and on.
    */
   protected speechOverTerms(open: number, j: number, pe: number, opener: string): number {
     const t = this.t
