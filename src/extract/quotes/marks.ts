@@ -62,6 +62,13 @@ const TERM_REACH = 48
  */
 const TERM_AFTER = 64
 
+/** The most tokens from the first term quoted inside a quote to the mark that closes it, and back to its opening mark ({@link MarkScanner.speechOverTerms}). */
+const SPEECH_REACH = 400
+/** The most terms quoted inside a quote that {@link MarkScanner.speechOverTerms} reads over. */
+const SPEECH_TERMS = 6
+/** The most words of a term quoted inside a quote ({@link MarkScanner.speechOverTerms}). */
+const TERM_WORDS = 4
+
 /** Pairing of quotation marks and short names in marks. */
 export abstract class MarkScanner extends EntityIndex {
   /** The paragraph start whose `«`/`»` counts from each token to the end {@link guillemetTail} holds (-1: none yet). */
@@ -81,11 +88,22 @@ export abstract class MarkScanner extends EntityIndex {
     let opener = ""
     let depth = 0
     let inner = false
+    // (the mark that closes a quote read over the terms quoted inside it, `speechOverTerms`; -1: none)
+    let speechClose = -1
     for (let j = ps; j < pe; j++) {
       const c = this.markChar(j)
       if (c === null) continue
       // (`قال عنه ««X»، …: «…»`, `: ««وَمَنْ …»»`: a `«` or `»` typed twice is one mark; thirty-eighth session)
       if (this.doubledMark(j, ps, c)) continue
+      // (the marks of the terms inside a quote are passed over, the quote closes at the mark found for it; fifty-first
+      // session, helper arinner)
+      if (open >= 0 && speechClose >= 0) {
+        if (j < speechClose) continue
+        out.push({ open, close: j, capped: false, split: false })
+        open = -1
+        speechClose = -1
+        continue
+      }
       if (open < 0) {
         inner = false
         if (CLOSING_TYPE.has(c) && !this.looksLikeOpener(j, ps) && !this.reversedOpener(j, pe)) continue
@@ -133,6 +151,19 @@ export abstract class MarkScanner extends EntityIndex {
       if (c === opener && !closers.includes(c)) {
         depth++
         continue
+      }
+      // `قال: "خرج والدي … منظر أبي "رحمه الله" وهو … السيارة "تحتفظ سبق بمعلوماتها"، … "هاي لوكس غمارتين".  وقال …`,
+      // `قائلاً: ” … قدمنا أشياء جيدة منها “طاش ما طاش” الذي … العربي.”`, `وقال X " … لـ "أوفيد" التي … "أوفيد" تنافس …".`:
+      // a quote runs over the terms of one to four words quoted inside it to the mark that closes it
+      // ({@link speechOverTerms}; before, the first term's opening mark closed the quote and most of it was lost;
+      // fifty-first session, helper arinner). Read before the cue's mark below: a term after a complementizer inside
+      // the quote, `… لذلك نعلم أن "الكنز" لا بد …".`, opens no new quote when a closing mark follows the terms.
+      if (depth === 0 && !inner && (c === opener ? STRAIGHT.has(c) || c === "\u201c" || c === "\u201d" : c === "\u201c" && opener === "\u201d")) {
+        const close = this.speechOverTerms(open, j, pe, opener)
+        if (close >= 0) {
+          speechClose = close
+          continue
+        }
       }
       // `قائلة: "أشتاق … مضيفاً: "في كل عام …"`, `بأنه “كان … حيث أفادت بأنها “كانت …”`: a mark left open before
       // another attribution; the same mark after a colon or a complementizer, spaced from it and glued to the word
@@ -478,6 +509,86 @@ export abstract class MarkScanner extends EntityIndex {
       if (d === null) continue
       return (curly ? d === "\u201d" || d === c : d === c) && t.spaced[q] === 0
     }
+    return false
+  }
+
+  /**
+   * The mark that closes a quote opened at `open` with the straight or curly mark `opener`, read over the terms of one
+   * to {@link TERM_WORDS} words quoted inside it, when the mark at `j` opens the first of them (fifty-first session,
+   * helper arinner): `قال: "… منظر أبي "رحمه الله" وهو غارق … السيارة "تحتفظ سبق بمعلوماتها"، … وانيت "هاي لوكس
+   * غمارتين".  وقال …`, `قائلاً: ” … قدمنا أشياء جيدة منها “طاش ما طاش” الذي كانت له ضجة … العربي.”`. Each term opens
+   * with a mark of the quote's kind (a `“` or `”` in a curly quote, also one written in reverse, `”…“`, as some sources
+   * print) spaced from the word before it (not a colon: `… قائلاً: "يابلاش".` opens another speaker's words) and glued
+   * to the Arabic word after it, and closes with the same straight mark or a `”` glued to its last word and followed by
+   * a space or punctuation, no sentence end inside. After a term comes the next term, or the quote's closing mark (glued
+   * to the word or punctuation before it, then a space, punctuation or the paragraph's end), or — the writer's one mark
+   * closing the term and the quote — a full stop right after the term's closing mark followed by a sentence that opens
+   * with a speech verb, a participle of saying or a lead word handing the turn over ({@link attributionAfter}) within
+   * three words, or by the paragraph's end. Anything else (such a sentence elsewhere, also between `open` and `j`: `"…
+   * للتنظيم. وأضاف رئيس الحكومة "لكننا …"` is a quote left open; a mark of another shape; more than
+   * {@link SPEECH_TERMS} terms; no closing mark within {@link SPEECH_REACH} tokens) gives -1, and the pairing goes on as
+   * before: the mark at `j` is read as a new quote's, a term's or the closing one by the rules after it. A mark shaped
+   * as an opener ending a quote is the only case read: a quote closed properly before its next pair never is. Reads at
+   * most {@link SPEECH_REACH} tokens back and on.
+   */
+  protected speechOverTerms(open: number, j: number, pe: number, opener: string): number {
+    const t = this.t
+    const straight = STRAIGHT.has(opener)
+    // (the speech up to the first term holds no sentence that opens with a new attribution, `"… للتنظيم. وأضاف رئيس
+    // الحكومة "لكننا …"`: the speech was left open there; read back at most SPEECH_REACH tokens)
+    for (let q = j - 1; q > open && j - q <= SPEECH_REACH; q--) if (this.isSentenceEnd(q) && this.attributionAfter(q, pe)) return -1
+    const end = Math.min(pe, j + SPEECH_REACH)
+    let k = j
+    for (let terms = 0; terms < SPEECH_TERMS; terms++) {
+      const o = this.markChar(k)
+      // (not a mark after a colon, `… قائلاً: "يابلاش".`: it opens another speaker's words)
+      if (!this.opensArabicWord(k, pe) || (straight ? o !== opener : o !== "\u201c" && o !== "\u201d") || this.keys[k - 1] === ":") return -1
+      const termCloser = straight ? opener : "\u201d"
+      let words = 0
+      let close = -1
+      for (let q = k + 1; q < end && close < 0; q++) {
+        if (t.kinds[q] === WORD || t.kinds[q] === NUM) {
+          if (++words > TERM_WORDS) return -1
+          continue
+        }
+        const d = this.markChar(q)
+        if (d === null) {
+          if (this.isSentenceEnd(q) || t.kinds[q] === BREAK) return -1
+          continue
+        }
+        if (d !== termCloser || words === 0 || t.spaced[q] !== 0 || !this.looksLikeCloser(q, pe)) return -1
+        close = q
+      }
+      if (close < 0) return -1
+      let next = -1
+      for (let q = close + 1; q < end && next < 0; q++) {
+        const d = this.markChar(q)
+        if (d !== null) {
+          next = q
+          break
+        }
+        if (t.kinds[q] === BREAK) return -1
+        if (!this.isSentenceEnd(q)) continue
+        // (a sentence end: the speech goes on unless a new attribution opens the next sentence, or the paragraph ends;
+        // then the term's closing mark right before it closes the speech too)
+        let last = q + 1
+        while (last < pe && t.kinds[last] === PUNCT && this.markChar(last) === null) last++
+        if (last >= pe || this.attributionAfter(q, pe)) return q === close + 1 ? close : -1
+      }
+      if (next < 0) return -1
+      const d = this.markChar(next)!
+      if (t.spaced[next] === 0 && this.looksLikeCloser(next, pe) && (straight ? d === opener : d === "\u201d" || d === "\u201c")) return next
+      k = next
+    }
+    return -1
+  }
+
+  /**
+   * Does a speech verb, a participle of saying or a lead word handing the turn to another party (`turnLeads`: `بدوره`,
+   * `من جانبها`) stand among the three words right after the sentence end at `q` (words only)?
+   */
+  protected attributionAfter(q: number, pe: number): boolean {
+    for (let k = q + 1; k < Math.min(pe, q + 4) && this.t.kinds[k] === WORD; k++) if (this.verbAt(k, pe) > 0 || this.participleAt(k) || this.lex.turnLeads.has(this.keys[k]!)) return true
     return false
   }
 
