@@ -201,6 +201,11 @@ const nisbaDescribed = (w: string, described: ReadonlySet<string>): boolean => {
   return false
 }
 
+/**
+ * Keys of the words that make an office's words another post (`مساعد`, `نائب`, `وكيل`, `مستشار` of the minister) or a
+ * past one (`السابق`, `الأسبق`), without the article ({@link SpeakerResolver.paraphrasedOffice}).
+ */
+const OTHER_POSTS: ReadonlySet<string> = new Set(foldKey("\u0645\u0633\u0627\u0639\u062f \u0646\u0627\u0626\u0628 \u0648\u0643\u064a\u0644 \u0645\u0633\u062a\u0634\u0627\u0631 \u0633\u0627\u0628\u0642 \u0623\u0633\u0628\u0642"))
 /** `لدى` ("at", an ambassador's seat), as a key ({@link SpeakerResolver.seatedHolder}). */
 const LADA = "\u0644\u062f\u064a"
 /** How many words may name a role's seat between `لدى`/`في` and the holder's name ({@link SpeakerResolver.seatedHolder}). */
@@ -2978,7 +2983,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * words of the entity stage's role, of an apposition that opens with a form, and right before a mention. Null when
    * nobody or two people fit.
    */
-  protected personDescribedAs(a: number, heads: ReadonlyArray<ReadonlyArray<string>>, rest: ReadonlyArray<string>): Entity | null {
+  protected personDescribedAs(a: number, heads: ReadonlyArray<ReadonlyArray<string>>, rest: ReadonlyArray<string>, other: ReadonlySet<string> | null = null): Entity | null {
     const lex = this.lex
     const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     const lo = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
@@ -3000,6 +3005,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       for (const w of this.wordsBeforeName(e, a)) described.add(w)
       // (a nisba adjective also through its place or its other gender, `nisbaDescribed`; fifty-first session)
       if (!rest.every((w) => described.has(w) || described.has(TIED + w) || nisbaDescribed(w, described)) || !heads.some((form) => form.every((w) => described.has(w)))) continue
+      // (with `other`, a person described with one of its words holds another post: `مساعد وزير الخارجية X`)
+      if (other !== null && [...described].some((w) => other.has(w))) continue
       if (found !== null) return null
       found = e
     }
@@ -3012,7 +3019,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * `[a, b)` opens with a paraphrase of `officeParaphrases` (`رئيس الدبلوماسية`, `كبير الدبلوماسيين`), then at most two
    * words with the article (nisba adjectives, `الإيرانية`, agreeing with the paraphrase's noun, not the person: either
    * gender matches, `nisbaDescribed`). The person is the one described before with the office's words (`وزير
-   * الخارجية`) and every adjective or its place ({@link personDescribedAs}); else null.
+   * الخارجية`) and every adjective or its place ({@link personDescribedAs}), none of {@link OTHER_POSTS} among them
+   * (`مساعد وزير الخارجية الإيراني X` is his deputy); else null.
    */
   protected paraphrasedOffice(a: number, b: number): Entity | null {
     if (this.entities.length === 0 || this.swapped > 0 || b - a > 4) return null
@@ -3028,7 +3036,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (this.t.kinds[k] !== WORD || !w.startsWith(ALEF_LAM) || w.length < 5) return null
         rest.push(w.slice(2))
       }
-      return this.personDescribedAs(a, [office], rest)
+      return this.personDescribedAs(a, [office], rest, OTHER_POSTS)
     }
     return null
   }
