@@ -172,6 +172,8 @@ export const ArabicQuotesFile = Schema.Struct({
   asSaidOpeners: Described,
   /** `المدرب` ~ `المدير الفني`: forms of one post (thirty-fourth session). */
   roleSynonyms: Schema.Struct({ description: Text, groups: Schema.Array(Schema.Array(Text)) }),
+  /** `رئيس الدبلوماسية` → `وزير الخارجية` …: paraphrases of an office, each with the office's own words (fifty-first session). */
+  officeParaphrases: Schema.Struct({ description: Text, source: Text, pairs: Schema.Array(Schema.Tuple([Text, Text])) }),
   /** `السفير`, `الزوجة`, `المدير` …: nouns of a post one person holds (thirty-fourth session). */
   roleHeads: Described,
   /** Verbs of describing, bare or with their object pronoun, before ب and one word in marks (`ما وصفه بـ«…»`). */
@@ -693,6 +695,11 @@ export interface QuoteLexicons {
   readonly asSaidOpeners: ReadonlySet<string>
   /** `المدرب` ~ `المدير الفني` …: groups of the forms of one post, each form its keys without the article (thirty-fourth session). */
   readonly roleSynonyms: ReadonlyArray<ReadonlyArray<ReadonlyArray<string>>>
+  /**
+   * Paraphrases of an office and the office's words (`رئيس الدبلوماسية` → `وزير الخارجية`), both as keys without their
+   * article, paraphrase first (fifty-first session).
+   */
+  readonly officeParaphrases: ReadonlyArray<readonly [ReadonlyArray<string>, ReadonlyArray<string>]>
   /** `السفير`, `الزوجة`, `المدير` …: nouns of a post one person holds, with the article (every key of each form; thirty-fourth session). */
   readonly roleHeads: ReadonlySet<string>
   /** `وصف`, `وصفه`, `واصفا` …: verbs of describing before ب and one word in marks (every key of each form; thirty-fourth session). */
@@ -1574,6 +1581,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     pluralVoices: allKeys(ar.pluralVoices.forms),
     asSaidOpeners: allKeys(ar.asSaidOpeners.forms),
     roleSynonyms: ar.roleSynonyms.groups.map((g) => g.map((form) => foldKey(form).map((k) => (k.startsWith("\u0627\u0644") ? k.slice(2) : k)))),
+    officeParaphrases: ar.officeParaphrases.pairs.map(([paraphrase, office]) => [paraphrase, office].map((form) => foldKey(form).map((k) => (k.startsWith("\u0627\u0644") ? k.slice(2) : k))) as [Array<string>, Array<string>]),
     roleHeads: allKeys(ar.roleHeads.forms),
     describingAs: allKeys(ar.describingAs.forms),
     judgingWords: allKeys(ar.judgingWords.forms),

@@ -183,6 +183,34 @@ const coveredBy = (keyWords: ReadonlyArray<string>, role: ReadonlyArray<string>,
   return true
 }
 
+/**
+ * Does a described word stand for the nisba adjective `w` of a role phrase (a key without its article; fifty-first
+ * session, helper arrole)? Its place (`الباني` ~ `البانيا`, `مصري` ~ `مصر`, `امريكي` ~ `امريكا`: `السفير الألباني`
+ * after `X سفير جمهورية ألبانيا`) or its other gender (`ايرانيه` ~ `ايراني`: `رئيس الدبلوماسية الإيرانية` after `وزير الخارجية الإيراني
+ * X`). Only a word of four letters or more ending in ي, or its feminine in يه.
+ */
+const nisbaDescribed = (w: string, described: ReadonlySet<string>): boolean => {
+  const masculine = w.endsWith("\u064a\u0647") ? w.slice(0, -1) : w
+  if (masculine.length < 4 || !masculine.endsWith("\u064a")) return false
+  if (described.has(masculine) || described.has(masculine + "\u0647")) return true
+  // (a place that opens like the article, `ألبانيا`, is described without it: `بانيا`)
+  for (const m of masculine.startsWith(ALEF_LAM) && masculine.length >= 6 ? [masculine, masculine.slice(2)] : [masculine]) {
+    const place = m.slice(0, -1)
+    if (described.has(place) || described.has(place + "\u0627") || described.has(m + "\u0627")) return true
+  }
+  return false
+}
+
+/**
+ * Keys of the words that make an office's words another post (`مساعد`, `نائب`, `وكيل`, `مستشار` of the minister) or a
+ * past one (`السابق`, `الأسبق`), without the article ({@link SpeakerResolver.paraphrasedOffice}).
+ */
+const OTHER_POSTS: ReadonlySet<string> = new Set(foldKey("\u0645\u0633\u0627\u0639\u062f \u0646\u0627\u0626\u0628 \u0648\u0643\u064a\u0644 \u0645\u0633\u062a\u0634\u0627\u0631 \u0633\u0627\u0628\u0642 \u0623\u0633\u0628\u0642"))
+/** `لدى` ("at", an ambassador's seat), as a key ({@link SpeakerResolver.seatedHolder}). */
+const LADA = "\u0644\u062f\u064a"
+/** How many words may name a role's seat between `لدى`/`في` and the holder's name ({@link SpeakerResolver.seatedHolder}). */
+const SEAT_WORDS = 4
+
 /** The chain of named speakers and the resolution of a phrase to a speaker. */
 export abstract class SpeakerResolver extends EnglishSubjects {
   protected readonly chain: Array<Speaker> = []
@@ -451,6 +479,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b, false, first.startsWith(ALEF_LAM)) : null
     if (appositive !== null) entity = appositive
+    // وقال السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي: «…»: the phrase ended at the role's seat; the person named
+    // right after the seat holds the role (fifty-first session, helper arrole)
+    else if (!english && entity === null) entity = this.seatedHolder(a, b)
     // وقال متحدث باسم نائب الرئيس الأمريكي، X، إن: an indefinite spokesman for a person's post, and the name after it
     // the post's holder, the one spoken for: the spokesman's phrase speaks (forty-first session)
     if (!english) {
@@ -711,7 +742,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // with a role that holds the nisba)
       // (and وقال المحامي after `بحسب ما ذكره محاميها. وأوضح X`: the one-word role whose noun the text wrote before with
       // a possessive pronoun, and the person named right after that noun; twenty-ninth session)
-      const holder = byRole === null && generic === null && !english ? (this.roleHolderBefore(a, b) ?? (b - a === 2 ? this.officialByNisba(a) : b - a === 1 ? this.possessedRoleBefore(a) : null) ?? this.describedPersonBefore(a, b)) : null
+      const holder = byRole === null && generic === null && !english ? (this.paraphrasedOffice(a, b) ?? this.roleHolderBefore(a, b) ?? (b - a === 2 ? this.officialByNisba(a) : b - a === 1 ? this.possessedRoleBefore(a) : null) ?? this.describedPersonBefore(a, b)) : null
       if (holder !== null) {
         const held = { text: holder.canonical, entityId: holder.entityId, gender, person: true }
         if (push) this.push(held, a)
@@ -2943,7 +2974,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         heads = group
       }
     }
-    const rest = words.slice(headLength)
+    return this.personDescribedAs(a, heads, words.slice(headLength))
+  }
+
+  /**
+   * The one person (by entity id) described before token `a` (at most {@link ANAPHOR_WINDOW} tokens back) by one of the
+   * forms `heads` of a post and every word of `rest` ({@link describedPersonBefore}, {@link paraphrasedOffice}): the
+   * words of the entity stage's role, of an apposition that opens with a form, and right before a mention. Null when
+   * nobody or two people fit.
+   */
+  protected personDescribedAs(a: number, heads: ReadonlyArray<ReadonlyArray<string>>, rest: ReadonlyArray<string>, other: ReadonlySet<string> | null = null): Entity | null {
+    const lex = this.lex
     const span = this.orig(this.t.starts[a]!, this.t.ends[a]!)
     const lo = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
     let found: Entity | null = null
@@ -2962,11 +3003,67 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const at = apposition.length > 1 && this.lex.heShe.has(apposition[0]!) ? 1 : 0
       if (apposition.length > at && heads.some((form) => form[0] === apposition[at])) for (const w of apposition) described.add(w)
       for (const w of this.wordsBeforeName(e, a)) described.add(w)
-      if (!rest.every((w) => described.has(w) || described.has(TIED + w)) || !heads.some((form) => form.every((w) => described.has(w)))) continue
+      // (a nisba adjective also through its place or its other gender, `nisbaDescribed`; fifty-first session)
+      if (!rest.every((w) => described.has(w) || described.has(TIED + w) || nisbaDescribed(w, described)) || !heads.some((form) => form.every((w) => described.has(w)))) continue
+      // (with `other`, a person described with one of its words holds another post: `مساعد وزير الخارجية X`)
+      if (other !== null && [...described].some((w) => other.has(w))) continue
       if (found !== null) return null
       found = e
     }
     return found
+  }
+
+  /**
+   * The one person a paraphrase of an office stands for (fifty-first session, helper arrole, after the A97 reading's
+   * `وأشار رئيس الدبلوماسية الإيرانية إلى أن طهران «…»` for `وزير الخارجية الإيراني محمد جواد ظريف`): the phrase
+   * `[a, b)` opens with a paraphrase of `officeParaphrases` (`رئيس الدبلوماسية`, `كبير الدبلوماسيين`), then at most two
+   * words with the article (nisba adjectives, `الإيرانية`, agreeing with the paraphrase's noun, not the person: either
+   * gender matches, `nisbaDescribed`). The person is the one described before with the office's words (`وزير
+   * الخارجية`) and every adjective or its place ({@link personDescribedAs}), none of {@link OTHER_POSTS} among them
+   * (`مساعد وزير الخارجية الإيراني X` is his deputy); else null.
+   */
+  protected paraphrasedOffice(a: number, b: number): Entity | null {
+    if (this.entities.length === 0 || this.swapped > 0 || b - a > 4) return null
+    for (const [paraphrase, office] of this.lex.officeParaphrases) {
+      const n = paraphrase.length
+      if (b - a < n || b - a > n + 2) continue
+      let same = true
+      for (let k = 0; k < n && same; k++) same = this.t.kinds[a + k] === WORD && bareKey(withoutConjunction(this.keys[a + k]!, 3)) === paraphrase[k]
+      if (!same) continue
+      const rest: Array<string> = []
+      for (let k = a + n; k < b; k++) {
+        const w = this.keys[k]!
+        if (this.t.kinds[k] !== WORD || !w.startsWith(ALEF_LAM) || w.length < 5) return null
+        rest.push(w.slice(2))
+      }
+      return this.personDescribedAs(a, [office], rest, OTHER_POSTS)
+    }
+    return null
+  }
+
+  /**
+   * The person named right after a definite role's seat (fifty-first session, helper arrole, after `وقال السفير الليبي
+   * لدى الأمم المتحدة إبراهيم الدباشي: «…»`, read as `السفير الليبي`): the phrase `[a, b)` is a noun of `roleHeads` and
+   * at most two words with the article (its adjectives: `السفير الليبي`, `السفيرة الأمريكية`); right after it stand `لدى`
+   * or `في`, one to {@link SEAT_WORDS} words, each with the article or inside a place or a body the entity stage tagged
+   * (`الأمم المتحدة`, `روسيا`), and a person's name: that person. Else null (`وقال السفير في كلمته أمام X`, `وقال
+   * الوزير في مؤتمر مع نظيره X`: another word before the name).
+   */
+  protected seatedHolder(a: number, b: number): Entity | null {
+    if (b - a > 3 || this.t.kinds[a] !== WORD || !this.lex.roleHeads.has(this.keys[a]!) || b + 2 >= this.t.count) return null
+    for (let k = a + 1; k < b; k++) if (this.t.kinds[k] !== WORD || !this.keys[k]!.startsWith(ALEF_LAM)) return null
+    if (this.t.kinds[b] !== WORD || (this.keys[b] !== FI && this.keys[b] !== LADA)) return null
+    for (let k = b + 1; k < this.t.count && k <= b + 1 + SEAT_WORDS; k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      if (k > b + 1) {
+        const person = this.personAt(k)
+        if (person !== null) return person
+      }
+      if (this.keys[k]!.startsWith(ALEF_LAM)) continue
+      const e = this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!))
+      if (e === null || (e.type !== "LOCATION" && e.type !== "ORGANIZATION")) return null
+    }
+    return null
   }
 
   /**
