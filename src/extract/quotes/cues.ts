@@ -204,7 +204,7 @@ export abstract class CueScanner extends MarkScanner {
         // another verb the form is a noun (`dismissed claims of …`, `the claims`)
         if (cue !== null && cue.english && j > ps && this.t.kinds[j - 1] === WORD) {
           const before = this.keys[j - 1]!
-          if (EN_PASSIVE.has(before) || EN_DETERMINERS.has(before)) cue = null
+          if (EN_PASSIVE.has(before) || EN_DETERMINERS.has(before) || this.passiveOverAdverbs(j, ps)) cue = null
           else if (out.length > 0 && out[out.length - 1]!.english && out[out.length - 1]!.end === j) cue = null
           else if (this.pluralNounVerb(j, ps)) cue = null
         }
@@ -230,6 +230,18 @@ export abstract class CueScanner extends MarkScanner {
       }
     }
     return out
+  }
+
+  /**
+   * Is the English participle at token `j` a passive with one or two adverbs in `-ly` between it and its auxiliary (`the
+   * government was widely criticised for …`, `the plan has been strongly condemned`, `were only told`)? Its subject is
+   * the one acted on, no speaker (fifty-first session, helper enscrap, after the E25 reading: before, `the government
+   * was widely` took the chain and the next quote). Lower-case adverbs only, two at most.
+   */
+  protected passiveOverAdverbs(j: number, ps: number): boolean {
+    let k = j - 1
+    for (let n = 0; n < 2 && k > ps && this.t.kinds[k] === WORD && !isCapitalized(this.t, this.text, k) && this.keys[k]!.length > 3 && this.keys[k]!.endsWith("ly"); n++) k--
+    return k < j - 1 && k >= ps && this.t.kinds[k] === WORD && EN_PASSIVE.has(this.keys[k]!)
   }
 
   /**

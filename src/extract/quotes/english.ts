@@ -95,6 +95,8 @@ const EN_MALE_TITLES = new Set(["mr", "sir", "lord"])
 let enGivenNames: ReadonlySet<string> | undefined
 const isEnglishGivenName = (w: string): boolean =>
   (enGivenNames ??= new Set(loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/given-names")?.entries.en ?? [])).has(w)
+/** Nouns of a document that its issuer speaks through, in apposition with `from` (`The letter, from the Home Office, says`; fifty-first session, helper enscrap). */
+const EN_ISSUED_DOCUMENTS = new Set(["letter", "statement", "report", "document", "memo", "note", "notice", "submission", "email", "e-mail"])
 /** Words that tie a voice noun to the person spoken for (`for`, `to`, `of`; `close` before `to`). */
 const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 
@@ -269,6 +271,19 @@ export abstract class EnglishSubjects extends ColonSpeech {
     return opens ? [n, s - 1] : null
   }
 
+  /**
+   * Is the apposition `[s, e)` `from` and an organisation's name (an entity that is no person ends it, two to eight
+   * tokens) after a subject `before` that is an article and a document's noun (`the letter`, `a statement`:
+   * {@link EN_ISSUED_DOCUMENTS})?
+   */
+  protected issuerInApposition(before: readonly [number, number], s: number, e: number): boolean {
+    if (before[1] - before[0] !== 2 || !EN_ARTICLE.test(this.keys[before[0]]!) || !EN_ISSUED_DOCUMENTS.has(this.keys[before[0] + 1]!)) return false
+    if (e - s < 2 || e - s > 8 || this.keys[s] !== "from" || isCapitalized(this.t, this.text, s)) return false
+    const o = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
+    const body = this.entityIn(o)
+    return body !== null && body.type === "ORGANIZATION" && body.end === o.end && this.nounWords(s + 1, e)
+  }
+
   /** Are tokens `[a, b)` words with no verb and no auxiliary among them (`industry experts`, `the report`)? */
   protected nounWords(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.t.kinds[k] !== WORD || EN_AUXILIARIES.has(this.keys[k]!) || this.mainVerbAt(k)) return false
@@ -291,6 +306,18 @@ export abstract class EnglishSubjects extends ColonSpeech {
         // `Mr Davies, 60, said`, `Lord Bach, Minister for Defence Procurement, said`: it stands before it
         const appo: readonly [number, number] = [s, c - 1]
         const before = depth < 2 ? this.englishSubjectBefore(s - 1, ps, depth + 1) : null
+        // `The Archbishop of Cardiff, the Most Reverend Peter Smith, told`: `the`, capitalized words of address and a
+        // person's name that ends the apposition name the subject the role before the comma describes; the name is the
+        // subject, not the role's last words (fifty-first session, helper enscrap, after the E25 reading: before,
+        // `Cardiff`); only when no person ends the words before the comma
+        if (this.keys[s] === "the" && !isCapitalized(this.t, this.text, s) && c - 2 > s + 1 && this.allCapitalized([s + 1, c - 1]) && !(before !== null && this.hasPerson(before))) {
+          const named = this.personEndingAt(c - 2, s)
+          if (named !== null) return named
+        }
+        // `The letter, from the Home Office, says:`: a document and its issuer after `from` in apposition: the issuer
+        // speaks, as for `a Home Office letter` (fifty-first session, helper enscrap, after the E25 reading: before,
+        // `The letter`); only an organisation the entity stage tagged that ends the apposition
+        if (before !== null && this.issuerInApposition(before, s, c - 1)) return [s + 1, c - 1]
         if (!isCapitalized(this.t, this.text, s) || EN_ARTICLE.test(this.keys[s]!)) return before
         if (this.entities.length > 0) {
           // `Sir Bernard Ingham, Margaret Thatcher's former press secretary, took`: a possessive apposition
@@ -513,7 +540,29 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (kind !== WORD && kind !== NUM) return null
       if (this.mainVerbAt(v)) return this.englishSubjectBefore(v, k)
     }
-    return null
+    // `The Tory leader supports a cut from 24 weeks to 20 and has said current rules are "…"`: with no past form or
+    // auxiliary, a verb in the present (`supports`) right after a short subject and before an article is where the
+    // subject ends (fifty-first session, helper enscrap, after the E25 reading: before, `20 and`)
+    const present = this.presentVerbAfter(k, at)
+    return present >= 0 ? this.englishSubjectBefore(present, k) : null
+  }
+
+  /**
+   * The token of a verb in the present, third person, within the four tokens after a subject that opens at `k` (before
+   * `at`): a lower-case word in `-s` (not `-ss`, `-us`, `-is`) after an article or a possessive and one to three words
+   * (the last in lower case, a noun: `The Tory leader supports`, `The firm owns`), followed by an article or a
+   * possessive (`a`, `the`, `his`: the verb's object); -1 when none.
+   */
+  protected presentVerbAfter(k: number, at: number): number {
+    if (k >= at || this.t.kinds[k] !== WORD || !EN_SUBJECT_OPENERS.has(this.keys[k]!)) return -1
+    for (let v = k + 2; v < at - 1 && v - k <= 4; v++) {
+      if (this.t.kinds[v] !== WORD || this.t.kinds[v - 1] !== WORD) return -1
+      const key = this.keys[v]!
+      const next = this.keys[v + 1]!
+      if (!isCapitalized(this.t, this.text, v) && !isCapitalized(this.t, this.text, v - 1) && key.length > 3 && /[^su]s$/.test(key) && !/is$/.test(key) &&
+        this.t.kinds[v + 1] === WORD && (EN_ARTICLE.test(next) || EN_KIN_OWNERS.has(next) || next === "its")) return v
+    }
+    return -1
   }
 
   /** Does a subject of its own open at token `k` (before `at`): a possessive or an article and a lower-case noun (`his lawyer`, `the firm`)? */
@@ -938,6 +987,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * said`, as `an Acme spokesman` is Acme). Else null.
    */
   protected voiceForPerson(e: Entity, a: number, b: number): Range | null {
+    const owned = this.possessedVoice(e, a, b)
+    if (owned !== null) return owned
     if (e.type !== "PERSON" || b - a < 4 || this.t.kinds[a] !== WORD || !EN_ARTICLE.test(this.keys[a]!)) return null
     let n = a + 1
     while (n < b && n - a <= 6 && !(this.t.kinds[n - 1] === WORD && EN_VOICE_LINKS.has(this.keys[n - 1]!))) n++
@@ -945,6 +996,27 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const p = this.personOpeningNear(n, b)
     if (p < 0 || this.orig(this.t.starts[p]!, this.t.ends[p]!).start !== e.start || !this.surePerson(e, p)) return null
     return { start: this.orig(this.t.starts[a]!, this.t.ends[a]!).start, end: e.end }
+  }
+
+  /**
+   * `Mr Blair's spokesman said`, `Tony Blair's official spokesman told`, `Ms Cole's lawyer said`: a person (surely one,
+   * {@link surePerson}) who opens the phrase `[a, b)`, a possessive (`'s`, `’s`) and at most two lower-case words before
+   * a voice's noun that ends the phrase (`spokesman`, `aide`, `lawyer` …): the whole phrase speaks for the person, who
+   * is not the speaker, as in `a spokesman for Mr Blair` (fifty-first session, helper enscrap, after the E25 reading:
+   * before, the person). A body's voice stays the body (`Acme's spokesman`: no person). Else null.
+   */
+  protected possessedVoice(e: Entity, a: number, b: number): Range | null {
+    if (e.type !== "PERSON" || b - a < 2 || this.t.kinds[b - 1] !== WORD || !EN_VOICE_NOUNS.has(this.keys[b - 1]!) || isCapitalized(this.t, this.text, b - 1)) return null
+    const p = this.personOpeningNear(a, Math.min(b, a + 2))
+    if (p < 0 || this.orig(this.t.starts[p]!, this.t.ends[p]!).start !== e.start || (p > a && !EN_HONORIFICS.has(this.keys[a]!)) || !this.surePerson(e, p)) return null
+    // (the possessive is glued to the name's last word: `Blair's` is one token)
+    let k = p
+    while (k < b - 1 && this.orig(this.t.starts[k]!, this.t.ends[k]!).end < e.end) k++
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    if (k >= b - 1 || o.end - e.end > 2 || !/^['\u2019]s?$/.test(this.text.slice(e.end, o.end))) return null
+    if (b - 1 - (k + 1) > 2) return null
+    for (let j = k + 1; j < b - 1; j++) if (this.t.kinds[j] !== WORD || isCapitalized(this.t, this.text, j)) return null
+    return { start: this.orig(this.t.starts[a]!, this.t.ends[a]!).start, end: this.orig(this.t.starts[b - 1]!, this.t.ends[b - 1]!).end }
   }
 
   /**

@@ -528,8 +528,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       entity = null
     }
     // `CENTR, the Council of …, agrees. "…," the organisation said`: the body the sentence before opens with
-    // (thirtieth session)
-    if (english && entity === null && b - a === 2 && first === "the" && EN_BODY_NOUNS.has(this.keys[a + 1]!)) {
+    // (thirtieth session; and `the party`: `A spokesman for UKIP called on …. The party asserts that …`, the body that
+    // opens the sentence before or speaks in it, fifty-first session, helper enscrap, after the E25 reading; before, the
+    // phrase `The party`)
+    if (english && entity === null && b - a === 2 && first === "the" && (EN_BODY_NOUNS.has(this.keys[a + 1]!) || this.keys[a + 1] === "party")) {
       const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.titleBodyFor(a)
       if (body !== null) {
         const named: Speaker = { text: body.canonical, entityId: body.entityId, gender, person: false }
@@ -1498,7 +1500,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.lastPushAt >= p) return null
       let k = p
       // the closing mark of the quote before, glued to its full stop (`… with him." Wilkinson, who …`)
+      // (and the six tokens read from after it: `…context." His words came as Cardinal Jo Hill, …. In a statement, he
+      // said` reads the name; fifty-first session, helper enscrap, after the E25 reading)
       if (k > lo && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
+      const opens = k
       // (and the comma after one: `However, he remains …`)
       while (k < end && ((this.t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) || (k > p && this.keys[k] === "," && EN_CONJUNCTIONS.has(this.keys[k - 1]!)))) k++
       if (k < end && this.t.kinds[k] === WORD && (this.keys[k] === "he" || this.keys[k] === "she")) {
@@ -1517,7 +1522,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (forty-sixth session)
       const w = throughPronoun ? p : this.afterOpeningAdverbial(k, end)
       if (w > k) k = w
-      for (; k < Math.min(end, Math.max(p, w) + 6); k++) {
+      for (; k < Math.min(end, Math.max(opens, w) + 6); k++) {
         if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
         // `Ireland, despite having Jo Hill out injured, have been boosted by …`: a person inside an adverbial clause
         // after the subject's comma is no subject (forty-fourth session)
@@ -1534,6 +1539,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // `Bigger attacks were rarely seen, he said.`: nor is a one-word name that opens the sentence before a noun (an
         // adjective the tagger took for a name; forty-third session)
         if (this.openingModifier(e, k)) continue
+        // `Norwich have signed midfielder Jo Hill …. "…," the 34-year-old told …`: a one-word name that a plural verb
+        // follows (`have`, `are`, `were`) is a team or a body the tagger took for a person, no subject; the person after
+        // it in the first words is read on (fifty-first session, helper enscrap, after the E25 reading)
+        if (this.pluralName(e, k)) continue
         // `Fowler's double strike helped City … and Keegan sympathised with …`: a name in the possessive is no subject
         // when a clause after `and`/`but` opens with a person of its own and a verb; that person is (forty-ninth
         // session, helper enholder)
@@ -1565,6 +1574,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /**
+   * Is the person entity `e` at token `k` one capitalized word right before a plural verb (`have`, `are`, `were`:
+   * `Norwich have signed`), a team's or a body's name in British usage, no person ({@link recentSubject})?
+   */
+  protected pluralName(e: Entity, k: number): boolean {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    if (e.start !== o.start || e.end !== o.end || k + 1 >= this.t.kinds.length || this.t.kinds[k + 1] !== WORD) return false
+    const next = this.keys[k + 1]!
+    return (next === "have" || next === "are" || next === "were") && !isCapitalized(this.t, this.text, k + 1)
   }
 
   /**
