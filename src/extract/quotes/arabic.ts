@@ -175,8 +175,11 @@ const QALAHU = foldKey("\u0642\u0627\u0644\u0647")[0]!
 /** أحدهم, آخر, ثالث, رابع (keys): "one of them", "another", "a third": an unnamed commenter of a series who speaks as himself ({@link ArabicSubjects.someoneSpeaker}). */
 const SOMEONE_M: ReadonlySet<string> = new Set(["\u0623\u062d\u062f\u0647\u0645", "\u0622\u062e\u0631", "\u062b\u0627\u0644\u062b", "\u0631\u0627\u0628\u0639"].flatMap((w) => foldKey(w)))
 
-/** إحداهن, أخرى, ثالثة, رابعة (keys): the feminine of {@link SOMEONE_M}. */
-const SOMEONE_F: ReadonlySet<string> = new Set(["\u0625\u062d\u062f\u0627\u0647\u0646", "\u0623\u062e\u0631\u0649", "\u062b\u0627\u0644\u062b\u0629", "\u0631\u0627\u0628\u0639\u0629"].flatMap((w) => foldKey(w)))
+/**
+ * إحداهن (key): the feminine of {@link SOMEONE_M}. Not `أخرى`, `ثالثة`: mostly another thing of a feminine noun, `نظرية
+ * …، وأخرى قالت إن …` (another theory), whose verb may read as speech.
+ */
+const SOMEONE_F: ReadonlySet<string> = new Set(["\u0625\u062d\u062f\u0627\u0647\u0646"].flatMap((w) => foldKey(w)))
 
 /** أحدهم, إحداهن (keys): a pronoun noun, never an adjective after a noun (unlike `آخر`: `مصدر عسكري آخر يقول`). */
 const ONE_OF_THEM: ReadonlySet<string> = new Set(["\u0623\u062d\u062f\u0647\u0645", "\u0625\u062d\u062f\u0627\u0647\u0646"].flatMap((w) => foldKey(w)))
@@ -580,9 +583,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * أحدهم يعلق على الخبر قائلا: "…" وآخر يقول: "…"` gave both comments to the newspaper named in the paragraph before),
    * with the token he stands at: for a verb with no subject, the word right before it; for a participle, the word that
    * opens its sentence (after `هذا`/`ها`) right before a present verb in `ي`/`ت` before the participle. The word is
-   * `أحدهم`/`إحداهن` anywhere, or `آخر`, `أخرى`, `ثالث`, `رابع` glued to و or opening its sentence or a clause after
+   * `أحدهم`/`إحداهن` anywhere, or `آخر`, `ثالث`, `رابع` glued to و or opening its sentence or a clause after
    * punctuation or `هذا` (after a noun it is an adjective: `مصدر عسكري آخر يقول`, `من جانب آخر قال`), and agrees with
-   * the cue's gender (`وأخرى قال فيها "…"`, another message, is none). Read on two or three tokens; else null.
+   * the cue's gender (`وأخرى قال فيها "…"`, another message, is none; nor is `أخرى`, {@link SOMEONE_F}). Read on two or three tokens; else null.
    */
   private someoneSpeaker(cue: Cue): readonly [Speaker, number] | null {
     if (cue.gender !== "m" && cue.gender !== "f") return null
