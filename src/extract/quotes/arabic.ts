@@ -172,6 +172,24 @@ const MA_SAID: ReadonlySet<string> = new Set(["\u0645\u0627", "\u0628\u0645\u062
 /** `قاله` (key). */
 const QALAHU = foldKey("\u0642\u0627\u0644\u0647")[0]!
 
+/** أحدهم, آخر, ثالث, رابع (keys): "one of them", "another", "a third": an unnamed commenter of a series who speaks as himself ({@link ArabicSubjects.someoneSpeaker}). */
+const SOMEONE_M: ReadonlySet<string> = new Set(["\u0623\u062d\u062f\u0647\u0645", "\u0622\u062e\u0631", "\u062b\u0627\u0644\u062b", "\u0631\u0627\u0628\u0639"].flatMap((w) => foldKey(w)))
+
+/**
+ * إحداهن (key): the feminine of {@link SOMEONE_M}. Not `أخرى`, `ثالثة`: mostly another thing of a feminine noun, `نظرية
+ * …، وأخرى قالت إن …` (another theory), whose verb may read as speech.
+ */
+const SOMEONE_F: ReadonlySet<string> = new Set(["\u0625\u062d\u062f\u0627\u0647\u0646"].flatMap((w) => foldKey(w)))
+
+/** أحدهم, إحداهن (keys): a pronoun noun, never an adjective after a noun (unlike `آخر`: `مصدر عسكري آخر يقول`). */
+const ONE_OF_THEM: ReadonlySet<string> = new Set(["\u0623\u062d\u062f\u0647\u0645", "\u0625\u062d\u062f\u0627\u0647\u0646"].flatMap((w) => foldKey(w)))
+
+/** هذا, ها (keys), with or without و: a demonstrative that may open the clause of a commenter (`هذا أحدهم يعلق …`). */
+const HADHA_HA: ReadonlySet<string> = new Set(["\u0647\u0630\u0627", "\u0647\u0627"].flatMap((w) => foldKey(w)))
+
+/** A present verb of the third person (key): `ي`/`ت` first ({@link ArabicSubjects.someoneSpeaker}). */
+const PRESENT_PREFIX = /^[\u064a\u062a]/
+
 /** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
 /** `ثم` ("then"), a conjunction that may open a sentence right before its verb ({@link ArabicSubjects.opensWithSubject}). */
 const THUMMA = "\u062b\u0645"
@@ -322,6 +340,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.kind === "participle") {
       const cited = this.citedPerson(cue)
       if (cited !== null) return entitySpeaker(cited)
+    }
+    // هذا أحدهم يعلق على الخبر قائلا: "…" وآخر يقول: "…": an unnamed commenter of a series (أحدهم, آخر, ثالث …) that
+    // opens the clause of a present verb before a participle, or stands right before a verb with no subject, speaks as
+    // himself, not the body or outlet the chain named last (fifty-first session, helper arobject, after the A98 reading)
+    if (cue.kind === "participle" || (cue.kind === "verb" && cue.speaker === null && cue.dual !== true)) {
+      const someone = this.someoneSpeaker(cue)
+      if (someone !== null) return speech ? this.push(someone[0], someone[1]) : someone[0]
     }
     if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // X، الرئيس التنفيذي لـ«Y»، وصف معركة الاستحواذ بأنها «…», وكان X قد اتهم الحكومة بـ«…»: a bare verb of describing
@@ -551,6 +576,38 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // someone else (a body the entity stage did not tag spoke), so none (cueBefore then asks the cue before it)
     if (cue.speaker === null && this.describesPronoun(cue)) return null
     return this.resolve(cue.speaker, cue.gender, speech)
+  }
+
+  /**
+   * The unnamed commenter who speaks with the cue (fifty-first session, helper arobject, after the A98 reading: `هذا
+   * أحدهم يعلق على الخبر قائلا: "…" وآخر يقول: "…"` gave both comments to the newspaper named in the paragraph before),
+   * with the token he stands at: for a verb with no subject, the word right before it; for a participle, the word that
+   * opens its sentence (after `هذا`/`ها`) right before a present verb in `ي`/`ت` before the participle. The word is
+   * `أحدهم`/`إحداهن` anywhere, or `آخر`, `ثالث`, `رابع` glued to و or opening its sentence or a clause after
+   * punctuation or `هذا` (after a noun it is an adjective: `مصدر عسكري آخر يقول`, `من جانب آخر قال`), and agrees with
+   * the cue's gender (`وأخرى قال فيها "…"`, another message, is none; nor is `أخرى`, {@link SOMEONE_F}). Read on two or three tokens; else null.
+   */
+  private someoneSpeaker(cue: Cue): readonly [Speaker, number] | null {
+    if (cue.gender !== "m" && cue.gender !== "f") return null
+    let k: number
+    if (cue.kind === "participle") {
+      k = this.sentenceStart(cue.at)
+      if (k < cue.at && this.t.kinds[k] === WORD && HADHA_HA.has(withoutConjunction(this.keys[k]!))) k++
+      const v = k + 1
+      if (v >= cue.at || this.t.kinds[v] !== WORD || !PRESENT_PREFIX.test(this.keys[v]!) || this.keys[v]!.length < 3) return null
+    } else {
+      k = cue.at - 1
+      if (k < this.ps) return null
+    }
+    if (this.t.kinds[k] !== WORD) return null
+    const key = this.keys[k]!
+    const bare = withoutConjunction(key)
+    if (!(cue.gender === "m" ? SOMEONE_M : SOMEONE_F).has(bare)) return null
+    const opens = bare !== key || ONE_OF_THEM.has(bare) || k === this.ps || this.t.kinds[k - 1] !== WORD || HADHA_HA.has(withoutConjunction(this.keys[k - 1]!)) || this.sentenceStart(k) === k
+    if (!opens) return null
+    const word = this.written(k)
+    const text = bare !== key ? word.slice(1) : word
+    return [{ text, entityId: null, gender: cue.gender, person: true }, k]
   }
 
   /**
@@ -2220,14 +2277,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   /**
    * Does the sentence of token `at` open (before `at`) with a word that can start a subject, not a preposition or time
    * word (وفي كلمة أمام …)? Or with `ثم` right before a verb (`ثم عزز المدرب X فرضية … عندما قال …`: "then" opens the
-   * clause of that verb and its subject; forty-ninth session, helper archain)?
+   * clause of that verb and its subject; forty-ninth session, helper archain)? Not `عما`/`وعما`, `عمن` (`aboutWhat`: a
+   * preposition fused with its relative, the topic of the words, `وعما لفتها في شخصية (X)، قالت: «…»`, where X, a role
+   * in a series the entity stage tagged as a person, took the singer's words; fifty-first session, helper arobject).
    */
   protected opensWithSubject(at: number): boolean {
     const s = this.sentenceStart(at)
     if (s >= at || this.t.kinds[s] !== WORD) return false
     const k = withoutConjunction(this.keys[s]!)
     if (k === THUMMA) return s + 1 < at && this.verbAfterOpener(s, at) === s + 1
-    return (!this.lex.arStops.has(k) || this.expressesAt(s, at)) && !this.lex.clauseOpeners.has(k)
+    return (!this.lex.arStops.has(k) || this.expressesAt(s, at)) && !this.lex.clauseOpeners.has(k) && !this.lex.aboutWhat.has(k)
   }
 
   /**

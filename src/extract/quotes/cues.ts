@@ -137,6 +137,14 @@ export const participleGender = (key: string): Gender => (key.endsWith("\u0647")
 /** How many words before `وبين` a preposition `بين` is looked for ({@link CueScanner.betweenBefore}; forty-fifth session). */
 const BETWEEN_BACK = 6
 
+/** `ين`, `ون` (keys): the endings of a sound masculine plural, oblique and nominative ({@link CueScanner.objectPlural}). */
+const INA = "\u064a\u0646"
+const UNA = "\u0648\u0646"
+/** `م`, `ي`, `ا` (keys): a participle's first letter, a nisba's last, the long vowel of the pattern فاعل. */
+const MIM = "\u0645"
+const YA_LETTER = "\u064a"
+const ALEF = "\u0627"
+
 export abstract class CueScanner extends MarkScanner {
   /** The speech cues of a paragraph, in order. */
   protected cues(ps: number, pe: number): Array<Cue> {
@@ -950,6 +958,14 @@ export abstract class CueScanner extends MarkScanner {
     // verbal noun in إ/أ (the verb's object), and names no person or body, is no subject; the verb has none of its own
     // (forty-second session, after the A78 reading)
     if (e > s && this.objectAfterBa(j, s, e)) e = s
+    // وحذر المستهلكين في السوق من …, ودعت الجمهوريين إلى «…»: a definite sound masculine plural in -ين right after the
+    // verb is its object (a subject would be in -ون), never its subject; the verb has none of its own, and the chain
+    // keeps the one who spoke (fifty-first session, helper arobject, after the A99 reading)
+    if (e > s && this.objectPlural(s)) e = s
+    // أن التوقيع …، يعتبر خطوة كبيرة نحو …, تعتبر مقدمة لتحرير البلاد: `يعتبر`/`تعتبر` before an indefinite word that
+    // names no source reads "is considered", and the words after it are its predicate, no speaker (fifty-first
+    // session, helper arobject, after the A99 reading)
+    if (e > s && this.lex.consideredPassive.has(withoutConjunction(this.keys[j]!, 3)) && this.indefinitePredicate(s, e, pe)) e = s
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
     // is no subject; the verb has none of its own
     if (e > s && this.lex.circumstantial.has(this.keys[s]!)) e = s
@@ -984,6 +1000,40 @@ export abstract class CueScanner extends MarkScanner {
       if (k < e) return { ...cue, speaker: k > s ? [s, k] : null }
     }
     return cue
+  }
+
+  /**
+   * Is the word at token `s`, right after a speech verb, a definite sound masculine plural in -ين, the verb's object
+   * (fifty-first session, helper arobject: `وحذر المستهلكين في السوق السعودية من شراء الذهب` gave the chain the speaker
+   * `المستهلكين` for five quotes of the jeweller quoted before; `ودعت الجمهوريين إلى «…»`, `حذر المشرعين الاميركيين من
+   * …`)? The article, a stem of four letters or more and `ين` (read as written: `المستهلكين`): a participle's stem in م
+   * (`المواطنين`, `المشرعين`), a nisba's in ي (`الجمهوريين`, `الحوثيين`) or one of the pattern فاعل (`اللاعبين`); not
+   * a word whose stem is shorter (`الأمين العام`, `البحرين`, `الحسين`) nor any other (`الكرملين`), and no word an entity
+   * of the entity stage covers (a body, a place or a person named so: `الميادين`).
+   */
+  protected objectPlural(s: number): boolean {
+    if (this.t.kinds[s] !== WORD) return false
+    const key = this.keys[s]!
+    if (!key.startsWith(ALEF_LAM) || !key.endsWith(INA) || key.length < ALEF_LAM.length + INA.length + 4) return false
+    const stem = key.slice(ALEF_LAM.length, key.length - INA.length)
+    if (!(stem[0] === MIM || stem.endsWith(YA_LETTER) || stem[1] === ALEF)) return false
+    return this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[s]!)) === null
+  }
+
+  /**
+   * Is the phrase `[s, e)` after `يعتبر`/`تعتبر` an indefinite predicate (fifty-first session, helper arobject: `وأكد X
+   * أن التوقيع … يعتبر خطوة كبيرة نحو التسوية السلمية للأزمة الليبية، …، وقال بهذا الخصوص إن «…»` gave the two quotes
+   * after it the speaker `خطوة كبيرة نحو …`)? Its first word has no article, no entity covers it, and it is no source's
+   * or person's word that may open a subject (`unnamedSources`, `pluralVoices`, a title, a plural in -ون: `ويعتبر
+   * مراقبون أن`), and no complementizer, colon or quotation mark follows the phrase (`ويعتبر خبير اقتصادي أن …`: a
+   * subject that speaks).
+   */
+  protected indefinitePredicate(s: number, e: number, pe: number): boolean {
+    if (this.t.kinds[s] !== WORD) return false
+    const key = this.keys[s]!
+    if (key.startsWith(ALEF_LAM) || key.endsWith(UNA) || this.lex.unnamedSources.has(key) || this.lex.pluralVoices.has(key) || this.lex.arTitles.has(key) || this.lex.arPronouns.has(key)) return false
+    if (e < pe && (this.lex.complementizers.has(this.keys[e]!) || this.isColon(e) || this.markChar(e) !== null)) return false
+    return this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[e - 1]!)) === null
   }
 
   /**
