@@ -3998,6 +3998,26 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
+   * `AG Edwards' Thayer`, `Lloyd's Jo Hill`: the token after one to three capitalized words that open at `k` and end in
+   * a possessive (a word ending in `'s`, or a word and a glued `'`), an employer named before the person who works
+   * there ({@link slipSpeaker}); `k` itself when the words end in no possessive (fifty-first session, helper enquotes).
+   */
+  protected afterEmployerPossessive(k: number, pe: number): number {
+    for (let v = k; v < Math.min(pe - 1, k + 3); v++) {
+      if (this.t.kinds[v] !== WORD || !isCapitalized(this.t, this.text, v)) return k
+      const key = this.keys[v]!
+      if (key.endsWith("'s") || key.endsWith("\u2019s") || key.endsWith("'") || key.endsWith("\u2019")) return v + 1
+      if ((this.keys[v + 1] === "'" || this.keys[v + 1] === "\u2019") && this.gluedApostrophe(v + 1)) return v + 2
+    }
+    return k
+  }
+
+  /** A `'` or `’` glued to the word before it and followed by a space (`Edwards' Thayer`). */
+  protected gluedApostrophe(k: number): boolean {
+    return this.t.kinds[k] === PUNCT && this.t.spaced[k] === 0 && k + 1 < this.t.count && this.t.spaced[k + 1] !== 0
+  }
+
+  /**
    * `"…," Mr Bootle.`: the person (after one capitalized title at most) right after the closing mark of English words
    * that end with their comma, when the sentence's full stop follows the name (no verb: a slip of the source), pushed
    * as the speaker; else null.
@@ -4006,6 +4026,9 @@ class QuoteScanner extends EnglishCalls {
     let k = m.close + 1
     if (k + 1 >= pe || !this.isPunct(m.close - 1, COMMAS) || this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null
     if (this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
+    // (`"…," AG Edwards' Thayer.`: one to three capitalized words of an employer that end in a possessive, `'s` or a
+    // bare `'`, before the person; fifty-first session, helper enquotes)
+    if (this.personAt(k) === null) k = this.afterEmployerPossessive(k, pe)
     const person = k < pe ? this.personAt(k) : null
     if (person === null) return null
     const e = this.walkPast(k, pe, person.end, "start")
@@ -4149,6 +4172,10 @@ class QuoteScanner extends EnglishCalls {
     for (let v = k + 1; v < Math.min(pe, k + (comma ? 18 : 9)); v++) {
       const kind = this.t.kinds[v]
       if (ended && (kind === NUM || this.gluedHyphen(v))) continue
+      // (`The increase "…", labour office chief Frank-Juergen Weise said.`: after marks that close before the comma too, a
+      // hyphen glued between two capitalized words is inside a name, no break of the subject; before, the walk stopped
+      // there and the quote went to the sentence before's speaker; fifty-first session, helper enquotes)
+      if (!ended && this.gluedHyphen(v) && v > k && isCapitalized(this.t, this.text, v - 1) && isCapitalized(this.t, this.text, v + 1)) continue
       if (ended && this.isPunct(v, COMMAS)) {
         comma = true
         continue

@@ -20,6 +20,8 @@ import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
+/** How many tokens {@link SpeakerResolver.ownSentenceOpener} reads between a sentence's opening person and `he`/`she`, and after it to the marks. */
+const OWN_OPENER_TOKENS = 40
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
@@ -230,7 +232,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
-      let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      let r = (pronoun !== "p" ? this.ownSentenceOpener(a, pronoun) ?? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
       // `The EU sought to allay the airlines' fears, …. It added that …`: `it` stands for no person; the organisation
       // the sentence before opens with, when the chain gave a person (forty-ninth session, helper enholder)
       if (first === "it" && (r === null || r.person)) r = this.bodyForIt(a) ?? r
@@ -1437,6 +1439,39 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /**
+   * `Mr Lewis wants an inquiry into the agencies - cash he says which "appears wasted".`: `he`/`she` inside a sentence
+   * that opens with a person (after `But`, `And` … and one title word at most), with no other person, no quotation mark
+   * and at most {@link OWN_OPENER_TOKENS} tokens between them, and the quote's marks after the pronoun in the same
+   * sentence: the person the sentence is about (the caller pushes it); else null. Before, the chain's last speaker, one
+   * of a paragraph before (fifty-first session, helper enquotes). Not when the document titles the person of the other
+   * sex, nor when the marks come before the pronoun (`Mr Blair has "the same passion", he said.`: the reporter's words
+   * on him, {@link closedByPronounVerb}).
+   */
+  protected ownSentenceOpener(a: number, pronoun: Gender): Speaker | null {
+    if (this.entities.length === 0 || (pronoun !== "m" && pronoun !== "f")) return null
+    const s = this.phraseSentenceStart(a)
+    if (a - s < 3 || a - s > OWN_OPENER_TOKENS) return null
+    let k = s
+    while (k < a && this.t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) k++
+    if (k < a && this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
+    const person = k < a ? this.personAt(k) : null
+    if (person === null || this.quotedSpan(person.start, person.end)) return null
+    const id = person.entityId ?? person.canonical
+    if (this.titledSex(id) === (pronoun === "m" ? "f" : "m")) return null
+    const e = this.walkPast(k, a, person.end, "end")
+    for (let v = e; v < a; v++) {
+      if (this.markChar(v) !== null || this.isSentenceEnd(v)) return null
+      const other = this.t.kinds[v] === WORD ? this.personAt(v) : null
+      if (other !== null && (other.entityId ?? other.canonical) !== id) return null
+    }
+    // (the marks after the pronoun, in its sentence, within the same reach)
+    let m = a + 1
+    while (m < this.pe && m - a <= OWN_OPENER_TOKENS && this.markChar(m) === null && !this.isSentenceEnd(m)) m++
+    if (m >= this.pe || this.markChar(m) === null) return null
+    return entitySpeaker(person)
   }
 
   /**
