@@ -717,6 +717,11 @@ export abstract class EnglishSubjects extends ColonSpeech {
     return false
   }
 
+  /** Is `key` a person's voice noun (`spokesman`, `aide`, `source` …; `EN_VOICE_NOUNS`)? (fifty-first session) */
+  protected isVoiceNoun(key: string): boolean {
+    return EN_VOICE_NOUNS.has(key)
+  }
+
   /** Every word of the range capitalized (name particles aside): a name, not a title with `for`/`of` in it. */
   protected allCapitalized(r: readonly [number, number]): boolean {
     for (let k = r[0]; k < r[1]; k++) {

@@ -145,6 +145,8 @@ const HEADLINE_ENTITY_REACH = 80
 const ARABIC_LETTER = /[\u0600-\u06ff]/
 
 /** The cue's verb entry for an English verb of manner after a quote (`"…," smiles one broker`; `mannerVerbs`). */
+/** How many tokens {@link QuoteScanner.nameAfterVoice} and {@link QuoteScanner.closeToPhrase} read from the inverted verb's subject to its comma or end. */
+const VOICE_APPOSITION_TOKENS = 14
 /** Nouns of an answer after `came the` (`," came the response.`; {@link QuoteScanner.cueAfter}, forty-seventh session). */
 const REPLIES: ReadonlySet<string> = new Set(["response", "reply", "answer", "retort"])
 
@@ -3998,6 +4000,42 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
+   * `"…," said a spokesman for Ofcom, Jo Hill.`: after an inverted verb, `a`/`an`, at most two lower-case words, a voice
+   * noun (a body's, `bodyVoices`, or a person's: `spokesman`, `aide`, `source` …), a link (`for`, `of`, `at`, `from`),
+   * words with no punctuation up to a comma within {@link VOICE_APPOSITION_TOKENS} tokens, and after it a person entity
+   * that ends the sentence or a clause: the person's tokens, who is named (before: the body, by the unnamed-spokesperson
+   * convention, which stays for the phrase with no name after it); else null (fifty-first session, helper enquotes).
+   */
+  protected nameAfterVoice(s: number, e: number, pe: number): readonly [number, number] | null {
+    const key = this.keys[s]!
+    if ((key !== "a" && key !== "an") || isCapitalized(this.t, this.text, s) || e - s < 2 || e - s > 4 || e >= pe) return null
+    const noun = this.keys[e - 1]!
+    if (isCapitalized(this.t, this.text, e - 1) || !(this.lex.enBodyVoices.has(noun) || this.isVoiceNoun(noun)) || this.t.kinds[e] !== WORD || !["for", "of", "at", "from"].includes(this.keys[e]!)) return null
+    let j = e + 1
+    while (j < pe && j - s < VOICE_APPOSITION_TOKENS && this.t.kinds[j] === WORD) j++
+    if (j >= pe - 1 || j === e + 1 || !this.isPunct(j, COMMAS)) return null
+    const n = j + 1
+    if (this.t.kinds[n] !== WORD || !isCapitalized(this.t, this.text, n)) return null
+    const end = this.phraseEnd(n, pe, true)
+    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS))) return null
+    const person = this.personAt(n)
+    return person !== null && this.walkPast(n, end, person.end, "end") === end ? [n, end] : null
+  }
+
+  /**
+   * `"…," said a source close to the firm.`: a phrase after an inverted verb that stopped at `to` after `close`; the
+   * phrase on to the next punctuation or the paragraph's end (at most {@link VOICE_APPOSITION_TOKENS} tokens), as the
+   * subject-first order gives it (`a source close to the firm said`); before, `a source close`. Null for any other
+   * phrase (fifty-first session, helper enquotes).
+   */
+  protected closeToPhrase(s: number, e: number, pe: number): readonly [number, number] | null {
+    if (e - s < 2 || e + 1 >= pe || this.keys[e - 1] !== "close" || this.keys[e] !== "to" || this.t.kinds[e] !== WORD) return null
+    let j = e + 1
+    while (j < pe && j - s < VOICE_APPOSITION_TOKENS && this.t.kinds[j] === WORD) j++
+    return j > e + 1 && (j >= pe || this.t.kinds[j] === PUNCT) ? [s, j] : null
+  }
+
+  /**
    * `AG Edwards' Thayer`, `Lloyd's Jo Hill`: the token after one to three capitalized words that open at `k` and end in
    * a possessive (a word ending in `'s`, or a word and a glued `'`), an employer named before the person who works
    * there ({@link slipSpeaker}); `k` itself when the words end in no possessive (fifty-first session, helper enquotes).
@@ -4148,7 +4186,9 @@ class QuoteScanner extends EnglishCalls {
         const e = this.phraseEnd(first.end, pe, true)
         // (`"…," said the festival's director, Jo Hill.`: the name after the role's comma; forty-fifth session)
         // (`"…," said a spokesman for Ofcom.`: the body a voice speaks for; fiftieth session, helper enbody)
-        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterRole(first.end, e, pe) ?? this.invertedVoiceBody(first.end, e, pe) ?? [first.end, e]) : null, null) }
+        // (`"…," said a spokesman for Ofcom, Jo Hill.`: the person named after the voice's comma; `said a source close to
+        // the firm.`: the whole phrase, as the subject-first order reads it; fifty-first session, helper enquotes)
+        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterVoice(first.end, e, pe) ?? this.nameAfterRole(first.end, e, pe) ?? this.invertedVoiceBody(first.end, e, pe) ?? this.closeToPhrase(first.end, e, pe) ?? [first.end, e]) : null, null) }
       }
       if (this.describesPronoun(first) && words < MIN_WORDS_CUED) return null
       const speaker = this.speakerOfCue(first, true)

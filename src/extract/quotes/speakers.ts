@@ -1443,7 +1443,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * `Mr Lewis wants an inquiry into the agencies - cash he says which "appears wasted".`: `he`/`she` inside a sentence
-   * that opens with a person (after `But`, `And` … and one title word at most), with no other person, no quotation mark
+   * that opens with a person (after `But`, `And` … and one title word at most) and a word after the name, the pronoun
+   * after a word (no comma: `, he claimed,` is a parenthetical of someone else), with no other person, no quotation mark
    * and at most {@link OWN_OPENER_TOKENS} tokens between them, and the quote's marks after the pronoun in the same
    * sentence: the person the sentence is about (the caller pushes it); else null. Before, the chain's last speaker, one
    * of a paragraph before (fifty-first session, helper enquotes). Not when the document titles the person of the other
@@ -1453,8 +1454,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected ownSentenceOpener(a: number, pronoun: Gender): Speaker | null {
     if (this.entities.length === 0 || (pronoun !== "m" && pronoun !== "f")) return null
     const s = this.phraseSentenceStart(a)
-    if (a - s < 3 || a - s > OWN_OPENER_TOKENS) return null
+    // (a word right before the pronoun, `- cash he says`, `which he said`: not a parenthetical between commas, `Mr Blair
+    // has failed, he claimed, saying …`, nor a new clause after an opening phrase, `Of Jo Hill, she said:`)
+    if (a - s < 3 || a - s > OWN_OPENER_TOKENS || this.t.kinds[a - 1] !== WORD) return null
     let k = s
+    // (the closing mark of the quote before, glued to its full stop: `… act." Mr Lowe wants`)
+    if (k > this.ps && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
     while (k < a && this.t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) k++
     if (k < a && this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
     const person = k < a ? this.personAt(k) : null
@@ -1462,6 +1467,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const id = person.entityId ?? person.canonical
     if (this.titledSex(id) === (pronoun === "m" ? "f" : "m")) return null
     const e = this.walkPast(k, a, person.end, "end")
+    // (the person is the subject: a word after the name, `Mr Lewis wants`)
+    if (e >= a || this.t.kinds[e] !== WORD) return null
     for (let v = e; v < a; v++) {
       if (this.markChar(v) !== null || this.isSentenceEnd(v)) return null
       const other = this.t.kinds[v] === WORD ? this.personAt(v) : null

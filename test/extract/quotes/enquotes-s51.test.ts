@@ -1,0 +1,43 @@
+/**
+ * English speakers of the fifty-first session (helper enquotes; docs/history/quotes.md, "Fifty-first session: enquotes"):
+ * an attribution after the quote whose subject holds a name with a glued hyphen (`cueAfter`); a slip of the source with
+ * no verb after an employer's possessive (`afterEmployerPossessive`); `he`/`she` inside a sentence that opens with a
+ * person (`ownSentenceOpener`); a relative clause on quoted words, `the "bonfire" Labour had promised,`, that names no
+ * speaker (`reportingBeforeMarks`). Sentences written for this test in the style of British wire copy; entities are
+ * marked by hand (see marked.ts).
+ */
+import { describeQuoteTables } from "./marked.js"
+
+describeQuoteTables("quotes: English speakers (fifty-first session, enquotes)", {
+  "an attribution after the quote with a hyphenated name in its subject": [
+    ['The rise came as no shock, the [[ORGANIZATION:Norbank]] said. The increase "was due mainly to the cold snap", jobs office head [[PERSON:Karl-Heinz Otte]] said.', ["[Karl-Heinz Otte | said] was due mainly to the cold snap"]],
+    // must not change: a lower-case hyphenated word is no name; the quote is a term of the sentence
+    ['The rise came as no shock, the [[ORGANIZATION:Norbank]] said. It was a "zero tolerance" drive, a well-known official said.', []]
+  ],
+  "no verb after the quote, an employer's possessive before the person": [
+    ['"It was softer than hoped," said [[PERSON:Gary Pike]], an economist at [[ORGANIZATION:Norbank]]. Analysts said rates would hold. "The economy is not robust," [[ORGANIZATION:Norbank]]\' [[PERSON:Pike]].', ["[Gary Pike | said] It was softer than hoped", "[Pike | null] The economy is not robust"]],
+    ['"It was softer than hoped," said [[PERSON:Gary Pike]]. Analysts said rates would hold. "The economy is not robust," Lloyd\'s [[PERSON:Pike]].', ["[Gary Pike | said] It was softer than hoped", "[Pike | null] The economy is not robust"]],
+    // must not change: no person after the possessive
+    ['"It was softer than hoped," said [[PERSON:Gary Pike]]. Analysts agreed. "The economy is not robust," Lloyd\'s report.', ["[Gary Pike | said] It was softer than hoped", "[Gary Pike | null] The economy is not robust"]]
+  ],
+  "he or she inside a sentence that opens with a person": [
+    ['[[PERSON:Ed Dunn]] said: "We will act." [[PERSON:Mr Lowe]] wants an inquiry into the agencies - cash he says which "appears to be wasted".', ["[Ed Dunn | said] We will act", "[Mr Lowe | says] appears to be wasted"]],
+    // must not change: a parenthetical after a comma, a clause after an opening phrase, marks before the pronoun
+    ['[[PERSON:Ed Dunn]] said: "We will act." [[PERSON:Mr Lowe]] has failed to act, he claimed, saying he has the "wrong answer" to it.', ["[Ed Dunn | said] We will act", "[Ed Dunn | saying] wrong answer"]],
+    ['[[PERSON:Ed Dunn]] said: "We will act." [[PERSON:Mr Lowe]] has "the same passion" as before, he said.', ["[Ed Dunn | said] We will act", "[Ed Dunn | said] the same passion"]]
+  ],
+  "a voice's name in apposition after an inverted verb; a source close to someone": [
+    ['"The routes are under review," said a spokesman for [[ORGANIZATION:Telvia]], [[PERSON:Jo Hill]].', ["[Jo Hill | said] The routes are under review"]],
+    ['"The routes are under review," said a spokeswoman for the regulator, [[PERSON:Jo Hill]], on Monday.', ["[Jo Hill | said] The routes are under review"]],
+    ['"We are not worried," said a source close to the firm.', ["[a source close to the firm | said] We are not worried"]],
+    // must not change: no name after the voice (the body, by convention), no voice noun, the subject-first order
+    ['"The routes are under review," said a spokesman for [[ORGANIZATION:Telvia]].', ["[Telvia | said] The routes are under review"]],
+    ['"The routes are under review," said a spokesman for [[ORGANIZATION:Telvia]], a firm that runs ferries.', ["[Telvia | said] The routes are under review"]],
+    ['"We are not worried," a source close to the firm said.', ["[a source close to the firm | said] We are not worried"]]
+  ],
+  "a relative clause on quoted words names no speaker": [
+    ['[[PERSON:Ed Dunn]] said instead of the "bonfire of agencies" [[ORGANIZATION:New Labour]] had promised, there had been an "explosion" of them.', ["[Ed Dunn | said] bonfire of agencies", "[Ed Dunn | promised] explosion"]],
+    // must not change: the verb with an object of its own speaks for its subject
+    ['[[ORGANIZATION:New Labour]] had promised a "bonfire of agencies" in 1997.', ["[New Labour | promised] bonfire of agencies"]]
+  ]
+})
