@@ -8,7 +8,7 @@
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { ColonSpeech } from "./colon.js"
 import { EN_DETERMINERS } from "./cues.js"
-import { COMMAS, type Cue } from "./scanner.js"
+import { COMMAS, DASHES, type Cue } from "./scanner.js"
 import type { Entity } from "../../schema/record.js"
 import type { Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
@@ -272,7 +272,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const n = j + 1
     if (this.t.kinds[n] !== WORD || !isCapitalized(this.t, this.text, n)) return null
     const end = this.phraseEnd(n, pe, true)
-    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS))) return null
+    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS) && !this.asideDash(end, pe))) return null
     const name: readonly [number, number] = [n, end]
     if (this.hasPerson(name)) return name
     if (end - n > 3 || !this.allCapitalized(name) || this.entityIn(this.orig(this.t.starts[n]!, this.t.ends[end - 1]!)) !== null) return null
@@ -715,6 +715,15 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (this.t.kinds[k] === WORD && (key.endsWith("'s") || key.endsWith("\u2019s"))) return true
     }
     return false
+  }
+
+  /**
+   * Is token `k` a spaced dash (`-`, `–`, `—`) that opens an aside on the name before it, a relative pronoun after it
+   * (`said the firm's head, Jo Hill – who joined in May – on Monday`)? The name ends there as at a comma (fifty-first
+   * session, helper enquotes).
+   */
+  protected asideDash(k: number, pe: number): boolean {
+    return k + 1 < pe && this.t.kinds[k] === PUNCT && DASHES.has(this.keys[k]!) && this.t.spaced[k] !== 0 && this.t.kinds[k + 1] === WORD && EN_RELATIVES.has(this.keys[k + 1]!)
   }
 
   /** Is `key` a person's voice noun (`spokesman`, `aide`, `source` …; `EN_VOICE_NOUNS`)? (fifty-first session) */

@@ -4017,7 +4017,7 @@ class QuoteScanner extends EnglishCalls {
     const n = j + 1
     if (this.t.kinds[n] !== WORD || !isCapitalized(this.t, this.text, n)) return null
     const end = this.phraseEnd(n, pe, true)
-    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS))) return null
+    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS) && !this.asideDash(end, pe))) return null
     const person = this.personAt(n)
     return person !== null && this.walkPast(n, end, person.end, "end") === end ? [n, end] : null
   }
@@ -4033,6 +4033,29 @@ class QuoteScanner extends EnglishCalls {
     let j = e + 1
     while (j < pe && j - s < VOICE_APPOSITION_TOKENS && this.t.kinds[j] === WORD) j++
     return j > e + 1 && (j >= pe || this.t.kinds[j] === PUNCT) ? [s, j] : null
+  }
+
+  /**
+   * `"…," the newspaper quotes a source close to the firm.`: after `quotes` or `quoted` (token `v`), `a`/`an`, at most
+   * two lower-case words and a person's voice noun (`source`, `aide`, `spokesman` …), then words with no punctuation to
+   * the sentence's end (within {@link VOICE_APPOSITION_TOKENS} tokens): the object phrase, the voice that spoke (the
+   * paper only reports it); else null (fifty-first session, helper enquotes; before, the chain's last speaker).
+   */
+  protected quotedVoice(v: number, pe: number): readonly [number, number] | null {
+    const s = v + 1
+    if (s + 1 >= pe || (this.keys[s] !== "a" && this.keys[s] !== "an")) return null
+    let noun = -1
+    for (let k = s + 1; k < Math.min(pe, s + 4); k++) {
+      if (this.t.kinds[k] !== WORD || isCapitalized(this.t, this.text, k)) return null
+      if (this.isVoiceNoun(this.keys[k]!)) {
+        noun = k
+        break
+      }
+    }
+    if (noun < 0) return null
+    let j = noun + 1
+    while (j < pe && j - s < VOICE_APPOSITION_TOKENS && this.t.kinds[j] === WORD) j++
+    return j >= pe || this.isSentenceEnd(j) ? [s, j] : null
   }
 
   /**
@@ -4232,6 +4255,14 @@ class QuoteScanner extends EnglishCalls {
         while (p < Math.min(pe - 1, v + 10) && this.t.kinds[p] !== PUNCT && this.keys[p] !== "as") p++
         const cue = this.keys[p] === "as" && this.lex.enParticiples.has(this.keys[p + 1]!) ? this.cueAt(p + 1, pe, this.keys[p + 1]!) : null
         if (cue !== null) return { cue, speaker: this.resolve(this.quotedObject(p + 1) ?? this.englishSubjectBefore(v, k), null) }
+        // (`"…," the newspaper quotes a source close to the firm.`: with no `as saying`, an unnamed voice its object
+        // names spoke; fifty-first session, helper enquotes)
+        const voice = this.quotedVoice(v, pe)
+        if (voice !== null) return { cue: this.verbCue(v, v + 1, MANNER_VERB, pe), speaker: this.resolve(voice, null) }
+      }
+      if (this.keys[v] === "quotes") {
+        const voice = this.quotedVoice(v, pe)
+        if (voice !== null) return { cue: this.verbCue(v, v + 1, MANNER_VERB, pe), speaker: this.resolve(voice, null) }
       }
       const found = this.lex.verbs.longestAt(this.keys, v, pe)
       // (a plural noun, `"…", and eventually all states, to …`, is no verb; forty-ninth session)

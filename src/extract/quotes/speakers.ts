@@ -20,6 +20,8 @@ import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
+/** How many tokens {@link SpeakerResolver.invertedSubjectBefore} reads from a sentence's participle to its `was`. */
+const INVERTED_TOKENS = 16
 /** How many tokens {@link SpeakerResolver.ownSentenceOpener} reads between a sentence's opening person and `he`/`she`, and after it to the marks. */
 const OWN_OPENER_TOKENS = 40
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
@@ -1110,11 +1112,41 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * forty-fourth session), else the chain's last person.
    */
   protected describedPerson(a: number): Speaker | null {
+    const inverted = this.invertedSubjectBefore(this.phraseSentenceStart(a))
+    if (inverted !== null) return this.pushEntity(inverted, null, a, true)
     const recent = this.recentSubject(a, "p")
     if (recent !== null) return recent
     const named = this.personIntroducedBefore(this.phraseSentenceStart(a))
     if (named !== null) return this.pushEntity(named, null, a, true)
     return this.fromChain(null, true)
+  }
+
+  /**
+   * `Rooting for Staunton in the best actress category was Cate Blanchett, herself nominated …. … the Australian-born
+   * actress joked:`: the sentence before opens with a capitalized participle in `-ing` and puts its subject after `was`
+   * or `is` (within {@link INVERTED_TOKENS} tokens); the person right after that verb is the sentence's subject, the one
+   * a description after it stands for, not the person in the participle's phrase that opens the sentence (before:
+   * `Staunton`; fifty-first session, helper enquotes). Null for any other sentence.
+   */
+  protected invertedSubjectBefore(from: number): Entity | null {
+    if (this.entities.length === 0) return null
+    const before = this.previousSentence(from)
+    if (before === null) return null
+    const end = before[1]
+    let p = before[0]
+    // (the closing mark of the quote before, glued to its full stop: `… go." Rooting for …`)
+    if (p < end && this.t.spaced[p] === 0 && this.markChar(p) !== null) p++
+    const lead = this.keys[p]!
+    if (this.t.kinds[p] !== WORD || !isCapitalized(this.t, this.text, p) || lead.length < 6 || !lead.endsWith("ing")) return null
+    for (let k = p + 1; k < Math.min(end - 1, p + INVERTED_TOKENS); k++) {
+      if (this.t.kinds[k] !== WORD) {
+        if (this.markChar(k) !== null) return null
+        continue
+      }
+      if (this.keys[k] !== "was" && this.keys[k] !== "is") continue
+      return this.personAt(k + 1)
+    }
+    return null
   }
 
   /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */

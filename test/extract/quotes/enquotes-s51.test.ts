@@ -35,6 +35,24 @@ describeQuoteTables("quotes: English speakers (fifty-first session, enquotes)", 
     ['"The routes are under review," said a spokesman for [[ORGANIZATION:Telvia]], a firm that runs ferries.', ["[Telvia | said] The routes are under review"]],
     ['"We are not worried," a source close to the firm said.', ["[a source close to the firm | said] We are not worried"]]
   ],
+  "a newspaper quotes an unnamed voice": [
+    ['[[ORGANIZATION:Norbank]] said it was fine. "We are not worried in the least about it," the newspaper quotes a source close to the firm.', ["[a source close to the firm | quotes] We are not worried in the least about it"]],
+    ['[[ORGANIZATION:Norbank]] said it was fine. "We are not worried in the least about it," the paper quoted an aide to the minister.', ["[an aide to the minister | quoted] We are not worried in the least about it"]],
+    // must not change: `as saying` after the object, as before
+    ['"We are not worried in the least about it," the paper quoted [[PERSON:Jo Hill]] as saying.', ["[Jo Hill | saying] We are not worried in the least about it"]]
+  ],
+  "a dash aside after the name of an inverted verb's subject": [
+    ['"The routes are under review," said [[PERSON:Jo Hill]] – who runs the firm – on Monday. "We will say more soon."', ["[Jo Hill | said] The routes are under review", "[Jo Hill | null] We will say more soon"]],
+    ['"The routes are under review," said the festival\'s director, [[PERSON:Jo Hill]] – who runs it – on Monday.', ["[Jo Hill | said] The routes are under review"]],
+    ['"The routes are under review," said a spokesman for [[ORGANIZATION:Telvia]], [[PERSON:Jo Hill]] - who joined in May - on Monday.', ["[Jo Hill | said] The routes are under review"]],
+    // must not change: a dash that opens no relative clause
+    ['"The routes are under review," said the festival\'s director, [[PERSON:Jo Hill]] - a new post - on Monday.', ["[the festival's director | said] The routes are under review"]]
+  ],
+  "a description after a sentence that puts its subject after was": [
+    ['[[PERSON:Ann Lee]] said: "I never thought this would happen." Cheering for [[PERSON:Lee]] in the front row was [[PERSON:Kate Moss]], herself nominated. In a long red dress, the Canadian-born actress joked: "It is tight but I love it."', ["[Ann Lee | said] I never thought this would happen", "[Kate Moss | joked] It is tight but I love it"]],
+    // must not change: a sentence that opens with its subject
+    ['[[PERSON:Ann Lee]] said: "I never thought this would happen." [[PERSON:Kate Moss]] was cheering for her. In a long red dress, the Canadian-born actress joked: "It is tight but I love it."', ["[Ann Lee | said] I never thought this would happen", "[Kate Moss | joked] It is tight but I love it"]]
+  ],
   "a relative clause on quoted words names no speaker": [
     ['[[PERSON:Ed Dunn]] said instead of the "bonfire of agencies" [[ORGANIZATION:New Labour]] had promised, there had been an "explosion" of them.', ["[Ed Dunn | said] bonfire of agencies", "[Ed Dunn | promised] explosion"]],
     // must not change: the verb with an object of its own speaks for its subject
