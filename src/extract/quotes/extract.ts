@@ -4036,6 +4036,28 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
+   * `"…," said UK Chancellor of the Exchequer Gordon Brown.`: after an inverted verb, one to three capitalized words of a
+   * title that stopped at `of` (`[s, e)`), the rest of the title (capitalized words, `the`, `of`, `for`, `and`; within
+   * {@link VOICE_APPOSITION_TOKENS} tokens) and a person entity that closes the sentence or a clause (a full stop, a
+   * comma, the paragraph's end, a dash aside): the person's tokens; before, the title's first words (`UK Chancellor`).
+   * Null for any other phrase (fifty-first session, helper enquotes).
+   */
+  protected nameAfterTitleOf(s: number, e: number, pe: number): readonly [number, number] | null {
+    if (e - s > 3 || e + 2 >= pe || this.keys[e] !== "of" || !this.allCapitalized([s, e])) return null
+    for (let k = e + 1; k < pe && k - s < VOICE_APPOSITION_TOKENS; k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const person = this.personAt(k)
+      if (person !== null) {
+        const end = this.walkPast(k, pe, person.end, "end")
+        return end >= pe || this.keys[end] === "." || this.isPunct(end, COMMAS) || this.asideDash(end, pe) ? [k, end] : null
+      }
+      const key = this.keys[k]!
+      if (!isCapitalized(this.t, this.text, k) && key !== "the" && key !== "of" && key !== "for" && key !== "and") return null
+    }
+    return null
+  }
+
+  /**
    * `"…," the newspaper quotes a source close to the firm.`: after `quotes` or `quoted` (token `v`), `a`/`an`, at most
    * two lower-case words and a person's voice noun (`source`, `aide`, `spokesman` …), then words with no punctuation to
    * the sentence's end (within {@link VOICE_APPOSITION_TOKENS} tokens): the object phrase, the voice that spoke (the
@@ -4210,8 +4232,9 @@ class QuoteScanner extends EnglishCalls {
         // (`"…," said the festival's director, Jo Hill.`: the name after the role's comma; forty-fifth session)
         // (`"…," said a spokesman for Ofcom.`: the body a voice speaks for; fiftieth session, helper enbody)
         // (`"…," said a spokesman for Ofcom, Jo Hill.`: the person named after the voice's comma; `said a source close to
-        // the firm.`: the whole phrase, as the subject-first order reads it; fifty-first session, helper enquotes)
-        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterVoice(first.end, e, pe) ?? this.nameAfterRole(first.end, e, pe) ?? this.invertedVoiceBody(first.end, e, pe) ?? this.closeToPhrase(first.end, e, pe) ?? [first.end, e]) : null, null) }
+        // the firm.`: the whole phrase, as the subject-first order reads it; `said UK Chancellor of the Exchequer Gordon
+        // Brown.`: the person the title names; fifty-first session, helper enquotes)
+        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterVoice(first.end, e, pe) ?? this.nameAfterTitleOf(first.end, e, pe) ?? this.nameAfterRole(first.end, e, pe) ?? this.invertedVoiceBody(first.end, e, pe) ?? this.closeToPhrase(first.end, e, pe) ?? [first.end, e]) : null, null) }
       }
       if (this.describesPronoun(first) && words < MIN_WORDS_CUED) return null
       const speaker = this.speakerOfCue(first, true)

@@ -35,6 +35,12 @@ describeQuoteTables("quotes: English speakers (fifty-first session, enquotes)", 
     ['"The routes are under review," said a spokesman for [[ORGANIZATION:Telvia]], a firm that runs ferries.', ["[Telvia | said] The routes are under review"]],
     ['"We are not worried," a source close to the firm said.', ["[a source close to the firm | said] We are not worried"]]
   ],
+  "a title with of before the person after an inverted verb": [
+    ['"This is the first time gold has been named," said UK Chancellor of the Exchequer [[PERSON:Tom Grey]].', ["[Tom Grey | said] This is the first time gold has been named"]],
+    ['"This is the first time gold has been named," said Secretary of State for Trade [[PERSON:Tom Grey]], on Monday.', ["[Tom Grey | said] This is the first time gold has been named"]],
+    // must not change: no person after the title
+    ['"This is the first time gold has been named," said [[ORGANIZATION:Friends of the Earth]].', ["[Friends of the Earth | said] This is the first time gold has been named"]]
+  ],
   "a newspaper quotes an unnamed voice": [
     ['[[ORGANIZATION:Norbank]] said it was fine. "We are not worried in the least about it," the newspaper quotes a source close to the firm.', ["[a source close to the firm | quotes] We are not worried in the least about it"]],
     ['[[ORGANIZATION:Norbank]] said it was fine. "We are not worried in the least about it," the paper quoted an aide to the minister.', ["[an aide to the minister | quoted] We are not worried in the least about it"]],
