@@ -59,6 +59,13 @@ describeQuoteTables("quotes: English speakers (fifty-first session, enquotes)", 
     // must not change: a sentence that opens with its subject
     ['[[PERSON:Ann Lee]] said: "I never thought this would happen." [[PERSON:Kate Moss]] was cheering for her. In a long red dress, the Canadian-born actress joked: "It is tight but I love it."', ["[Ann Lee | said] I never thought this would happen", "[Kate Moss | joked] It is tight but I love it"]]
   ],
+  "the chancellor: the person with that role, no qualifier in it": [
+    ['German Chancellor [[PERSON:Gerda Stein|German Chancellor]] flew to Rome. The chancellor said: "We have done our part."', ["[Gerda Stein | said] We have done our part"]],
+    // must not change: a shadow chancellor, a former one, a Lord Chancellor are other posts
+    ['Tory shadow chancellor [[PERSON:Owen Lett|Tory shadow chancellor]] spoke first. The chancellor said: "We have done our part."', ["[The chancellor | said] We have done our part"]],
+    ['Earlier, ex-Conservative chancellor [[PERSON:Ken Clay|ex-Conservative chancellor]] spoke. The chancellor said: "We have done our part."', ["[The chancellor | said] We have done our part"]],
+    ['Lord Chancellor [[PERSON:Lord Fenn|Lord Chancellor]] spoke first. The chancellor said: "We have done our part."', ["[The chancellor | said] We have done our part"]]
+  ],
   "a relative clause on quoted words names no speaker": [
     ['[[PERSON:Ed Dunn]] said instead of the "bonfire of agencies" [[ORGANIZATION:New Labour]] had promised, there had been an "explosion" of them.', ["[Ed Dunn | said] bonfire of agencies", "[Ed Dunn | promised] explosion"]],
     // must not change: the verb with an object of its own speaks for its subject
