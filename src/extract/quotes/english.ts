@@ -8,7 +8,7 @@
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { ColonSpeech } from "./colon.js"
 import { EN_DETERMINERS } from "./cues.js"
-import { COMMAS, type Cue } from "./scanner.js"
+import { COMMAS, DASHES, type Cue } from "./scanner.js"
 import type { Entity } from "../../schema/record.js"
 import type { Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
@@ -43,6 +43,8 @@ const EN_PROSPECTIVE = new Set(["due", "expected", "set", "about", "going", "sch
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
 /** Verbs of a parenthetical attribution between commas (`Locally, say analysts, prices rose`). */
 const PARENTHETICAL = new Set(["say", "says", "said"])
+/** How many tokens {@link EnglishSubjects.reportingBeforeMarks} reads inside the marks and back from them to `said`. */
+const REPORTED_MARK_TOKENS = 8
 /** Verbs that report speech before a clause (`X said the man shouted`). */
 const REPORTING = new Set(["said", "says"])
 /** Verbs of uttering: inside reported speech they still name who spoke (`X said the man shouted:`). */
@@ -163,6 +165,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (subject !== null && subject[0] - 1 > ps && REPORTING.has(this.keys[subject[0] - 1]!) && !EN_UTTERING.has(this.keys[cue.at]!)) {
       return this.englishSubjectBefore(subject[0] - 1, ps) ?? subject
     }
+    // `Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion"`: a
+    // verb of no uttering whose subject follows a closing mark and that a comma closes with no object is a relative
+    // clause on the quoted noun (the bonfire Labour promised); it names no speaker, the `said` before the marks does
+    // (fifty-first session, helper enquotes; before, `New Labour` took the reporter's words)
+    if (subject !== null && subject[0] - 1 > ps && this.markChar(subject[0] - 1) !== null && !EN_UTTERING.has(this.keys[cue.at]!) && cue.end < pe && this.isPunct(cue.end, COMMAS)) {
+      const r = this.reportingBeforeMarks(subject[0] - 1, ps)
+      if (r >= 0) return this.englishSubjectBefore(r, ps) ?? subject
+    }
     // `Jo Hill said talks with the producers revealed …`, `Jo Hill told MPs that the US had agreed …`: the reported
     // clause's subject is longer than its noun phrase, or follows `that`; a person there is the clause's own speaker
     // (`… told Vanity Fair that Brando's assistant suggested`; forty-fifth session)
@@ -217,6 +227,24 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
+   * The token of `said` or `says` before the marks that close at token `close` (`said instead of the "bonfire"`): the
+   * marks' opening one, then at most {@link REPORTED_MARK_TOKENS} words back with no punctuation, no verb of the
+   * lexicon but the reporting one; -1 when none (fifty-first session, helper enquotes).
+   */
+  protected reportingBeforeMarks(close: number, ps: number): number {
+    let j = close - 1
+    while (j > ps && close - j <= REPORTED_MARK_TOKENS && this.markChar(j) === null) j--
+    if (j <= ps || this.markChar(j) === null) return -1
+    const open = j
+    for (j = open - 1; j > ps && open - j <= REPORTED_MARK_TOKENS; j--) {
+      if (this.t.kinds[j] !== WORD) return -1
+      if (REPORTING.has(this.keys[j]!)) return j
+      if (this.lex.verbs.longestAt(this.keys, j, open) !== null) return -1
+    }
+    return -1
+  }
+
+  /**
    * The token of `said`, `says` or `told` that reports a clause whose subject's words start at `k`: before `that`, or
    * before at most four words with no verb (`said talks with …`, `told the Commons that …`); -1 when none.
    */
@@ -246,7 +274,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const n = j + 1
     if (this.t.kinds[n] !== WORD || !isCapitalized(this.t, this.text, n)) return null
     const end = this.phraseEnd(n, pe, true)
-    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS))) return null
+    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS) && !this.asideDash(end, pe))) return null
     const name: readonly [number, number] = [n, end]
     if (this.hasPerson(name)) return name
     if (end - n > 3 || !this.allCapitalized(name) || this.entityIn(this.orig(this.t.starts[n]!, this.t.ends[end - 1]!)) !== null) return null
@@ -736,6 +764,20 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (this.t.kinds[k] === WORD && (key.endsWith("'s") || key.endsWith("\u2019s"))) return true
     }
     return false
+  }
+
+  /**
+   * Is token `k` a spaced dash (`-`, `–`, `—`) that opens an aside on the name before it, a relative pronoun after it
+   * (`said the firm's head, Jo Hill – who joined in May – on Monday`)? The name ends there as at a comma (fifty-first
+   * session, helper enquotes).
+   */
+  protected asideDash(k: number, pe: number): boolean {
+    return k + 1 < pe && this.t.kinds[k] === PUNCT && DASHES.has(this.keys[k]!) && this.t.spaced[k] !== 0 && this.t.kinds[k + 1] === WORD && EN_RELATIVES.has(this.keys[k + 1]!)
+  }
+
+  /** Is `key` a person's voice noun (`spokesman`, `aide`, `source` …; `EN_VOICE_NOUNS`)? (fifty-first session) */
+  protected isVoiceNoun(key: string): boolean {
+    return EN_VOICE_NOUNS.has(key)
   }
 
   /** Every word of the range capitalized (name particles aside): a name, not a title with `for`/`of` in it. */

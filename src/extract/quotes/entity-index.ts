@@ -33,7 +33,12 @@ const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type ===
  * role ending in that word, as two words or more are ({@link EntityIndex.personByRoleTail}; fiftieth session, helper
  * enpassive).
  */
-const EN_ONE_WORD_POSTS = new Set(["minister", "mayor"])
+const EN_ONE_WORD_POSTS = new Set(["minister", "mayor", "chancellor"])
+/**
+ * Words anywhere in a role ending in `chancellor` that make it another post than the one `the chancellor` names
+ * (`ex-Conservative chancellor`, `Lord Chancellor`, `shadow chancellor`, `vice chancellor`; fifty-first session).
+ */
+const CHANCELLOR_QUALIFIERS = /(?:^|[\s-])(?:shadow|former|ex|lord|vice|deputy|acting|pro|then|late)(?:$|[\s-])/
 /**
  * A role's words before a tail that make it another post (`Deputy Prime Minister` is not `the prime minister`,
  * `shadow foreign secretary` not `the Foreign Secretary`).
@@ -185,7 +190,8 @@ export abstract class EntityIndex extends TokenScanner {
    * English: the person whose role ends with the phrase's words after `the`, two words or more (`the Lions coach` →
    * the person named `British and Irish Lions coach …` before), when one person alone has such a role; else null. (One
    * word is too little: `the chancellor` would find the shadow chancellor; but `the minister`, `the mayor`, of {@link
-   * EN_ONE_WORD_POSTS}, through a role of two words or more, `Justice Minister Cathy Jamieson`; fiftieth session.)
+   * EN_ONE_WORD_POSTS}, through a role of two words or more, `Justice Minister Cathy Jamieson`; fiftieth session; and
+   * `the chancellor`, `German Chancellor Gerhard Schroeder`, with no qualifier anywhere in the role, fifty-first.)
    * `our` and one word of a newsroom's own reporter (`our correspondent` → the person named `BBC correspondent James
    * Hardy` before; forty-ninth session).
    */
@@ -201,6 +207,9 @@ export abstract class EntityIndex extends TokenScanner {
       // (one word only through a role of two words or more, `Justice Minister`, `London mayor`: a role of that word
       // alone may be one the entity stage cut from its qualifier, `shadow chancellor X` read as `chancellor`)
       if (words.length === 2 && words[0] === "the" && r === tail) continue
+      // (`the chancellor`: no qualifier anywhere in the role, `ex-Conservative chancellor`, `Lord Chancellor`, `Tory
+      // shadow chancellor` are other posts; fifty-first session, helper enquotes)
+      if (tail === "chancellor" && CHANCELLOR_QUALIFIERS.test(r)) continue
       if (found !== null && found.entityId !== e.entityId) return null
       found = e
     }

@@ -153,6 +153,8 @@ const HEADLINE_ENTITY_REACH = 80
 const ARABIC_LETTER = /[\u0600-\u06ff]/
 
 /** The cue's verb entry for an English verb of manner after a quote (`"…," smiles one broker`; `mannerVerbs`). */
+/** How many tokens {@link QuoteScanner.nameAfterVoice} and {@link QuoteScanner.closeToPhrase} read from the inverted verb's subject to its comma or end. */
+const VOICE_APPOSITION_TOKENS = 14
 /** Nouns of an answer after `came the` (`," came the response.`; {@link QuoteScanner.cueAfter}, forty-seventh session). */
 const REPLIES: ReadonlySet<string> = new Set(["response", "reply", "answer", "retort"])
 
@@ -4068,6 +4070,107 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
+   * `"…," said a spokesman for Ofcom, Jo Hill.`: after an inverted verb, `a`/`an`, at most two lower-case words, a voice
+   * noun (a body's, `bodyVoices`, or a person's: `spokesman`, `aide`, `source` …), a link (`for`, `of`, `at`, `from`),
+   * words with no punctuation up to a comma within {@link VOICE_APPOSITION_TOKENS} tokens, and after it a person entity
+   * that ends the sentence or a clause: the person's tokens, who is named (before: the body, by the unnamed-spokesperson
+   * convention, which stays for the phrase with no name after it); else null (fifty-first session, helper enquotes).
+   */
+  protected nameAfterVoice(s: number, e: number, pe: number): readonly [number, number] | null {
+    const key = this.keys[s]!
+    if ((key !== "a" && key !== "an") || isCapitalized(this.t, this.text, s) || e - s < 2 || e - s > 4 || e >= pe) return null
+    const noun = this.keys[e - 1]!
+    if (isCapitalized(this.t, this.text, e - 1) || !(this.lex.enBodyVoices.has(noun) || this.isVoiceNoun(noun)) || this.t.kinds[e] !== WORD || !["for", "of", "at", "from"].includes(this.keys[e]!)) return null
+    let j = e + 1
+    while (j < pe && j - s < VOICE_APPOSITION_TOKENS && this.t.kinds[j] === WORD) j++
+    if (j >= pe - 1 || j === e + 1 || !this.isPunct(j, COMMAS)) return null
+    const n = j + 1
+    if (this.t.kinds[n] !== WORD || !isCapitalized(this.t, this.text, n)) return null
+    const end = this.phraseEnd(n, pe, true)
+    if (end <= n || (end < pe && this.keys[end] !== "." && !this.isPunct(end, COMMAS) && !this.asideDash(end, pe))) return null
+    const person = this.personAt(n)
+    return person !== null && this.walkPast(n, end, person.end, "end") === end ? [n, end] : null
+  }
+
+  /**
+   * `"…," said a source close to the firm.`: a phrase after an inverted verb that stopped at `to` after `close`; the
+   * phrase on to the next punctuation or the paragraph's end (at most {@link VOICE_APPOSITION_TOKENS} tokens), as the
+   * subject-first order gives it (`a source close to the firm said`); before, `a source close`. Null for any other
+   * phrase (fifty-first session, helper enquotes).
+   */
+  protected closeToPhrase(s: number, e: number, pe: number): readonly [number, number] | null {
+    if (e - s < 2 || e + 1 >= pe || this.keys[e - 1] !== "close" || this.keys[e] !== "to" || this.t.kinds[e] !== WORD) return null
+    let j = e + 1
+    while (j < pe && j - s < VOICE_APPOSITION_TOKENS && this.t.kinds[j] === WORD) j++
+    return j > e + 1 && (j >= pe || this.t.kinds[j] === PUNCT) ? [s, j] : null
+  }
+
+  /**
+   * `"…," said UK Chancellor of the Exchequer Gordon Brown.`: after an inverted verb, one to three capitalized words of a
+   * title that stopped at `of` (`[s, e)`), the rest of the title (capitalized words, `the`, `of`, `for`, `and`; within
+   * {@link VOICE_APPOSITION_TOKENS} tokens) and a person entity that closes the sentence or a clause (a full stop, a
+   * comma, the paragraph's end, a dash aside): the person's tokens; before, the title's first words (`UK Chancellor`).
+   * Null for any other phrase (fifty-first session, helper enquotes).
+   */
+  protected nameAfterTitleOf(s: number, e: number, pe: number): readonly [number, number] | null {
+    if (e - s > 3 || e + 2 >= pe || this.keys[e] !== "of" || !this.allCapitalized([s, e])) return null
+    for (let k = e + 1; k < pe && k - s < VOICE_APPOSITION_TOKENS; k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const person = this.personAt(k)
+      if (person !== null) {
+        const end = this.walkPast(k, pe, person.end, "end")
+        return end >= pe || this.keys[end] === "." || this.isPunct(end, COMMAS) || this.asideDash(end, pe) ? [k, end] : null
+      }
+      const key = this.keys[k]!
+      if (!isCapitalized(this.t, this.text, k) && key !== "the" && key !== "of" && key !== "for" && key !== "and") return null
+    }
+    return null
+  }
+
+  /**
+   * `"…," the newspaper quotes a source close to the firm.`: after `quotes` or `quoted` (token `v`), `a`/`an`, at most
+   * two lower-case words and a person's voice noun (`source`, `aide`, `spokesman` …), then words with no punctuation to
+   * the sentence's end (within {@link VOICE_APPOSITION_TOKENS} tokens): the object phrase, the voice that spoke (the
+   * paper only reports it); else null (fifty-first session, helper enquotes; before, the chain's last speaker).
+   */
+  protected quotedVoice(v: number, pe: number): readonly [number, number] | null {
+    const s = v + 1
+    if (s + 1 >= pe || (this.keys[s] !== "a" && this.keys[s] !== "an")) return null
+    let noun = -1
+    for (let k = s + 1; k < Math.min(pe, s + 4); k++) {
+      if (this.t.kinds[k] !== WORD || isCapitalized(this.t, this.text, k)) return null
+      if (this.isVoiceNoun(this.keys[k]!)) {
+        noun = k
+        break
+      }
+    }
+    if (noun < 0) return null
+    let j = noun + 1
+    while (j < pe && j - s < VOICE_APPOSITION_TOKENS && this.t.kinds[j] === WORD) j++
+    return j >= pe || this.isSentenceEnd(j) ? [s, j] : null
+  }
+
+  /**
+   * `AG Edwards' Thayer`, `Lloyd's Jo Hill`: the token after one to three capitalized words that open at `k` and end in
+   * a possessive (a word ending in `'s`, or a word and a glued `'`), an employer named before the person who works
+   * there ({@link slipSpeaker}); `k` itself when the words end in no possessive (fifty-first session, helper enquotes).
+   */
+  protected afterEmployerPossessive(k: number, pe: number): number {
+    for (let v = k; v < Math.min(pe - 1, k + 3); v++) {
+      if (this.t.kinds[v] !== WORD || !isCapitalized(this.t, this.text, v)) return k
+      const key = this.keys[v]!
+      if (key.endsWith("'s") || key.endsWith("\u2019s") || key.endsWith("'") || key.endsWith("\u2019")) return v + 1
+      if ((this.keys[v + 1] === "'" || this.keys[v + 1] === "\u2019") && this.gluedApostrophe(v + 1)) return v + 2
+    }
+    return k
+  }
+
+  /** A `'` or `’` glued to the word before it and followed by a space (`Edwards' Thayer`). */
+  protected gluedApostrophe(k: number): boolean {
+    return this.t.kinds[k] === PUNCT && this.t.spaced[k] === 0 && k + 1 < this.t.count && this.t.spaced[k + 1] !== 0
+  }
+
+  /**
    * `"…," Mr Bootle.`: the person (after one capitalized title at most) right after the closing mark of English words
    * that end with their comma, when the sentence's full stop follows the name (no verb: a slip of the source), pushed
    * as the speaker; else null.
@@ -4076,6 +4179,9 @@ class QuoteScanner extends EnglishCalls {
     let k = m.close + 1
     if (k + 1 >= pe || !this.isPunct(m.close - 1, COMMAS) || this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null
     if (this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
+    // (`"…," AG Edwards' Thayer.`: one to three capitalized words of an employer that end in a possessive, `'s` or a
+    // bare `'`, before the person; fifty-first session, helper enquotes)
+    if (this.personAt(k) === null) k = this.afterEmployerPossessive(k, pe)
     const person = k < pe ? this.personAt(k) : null
     if (person === null) return null
     const e = this.walkPast(k, pe, person.end, "start")
@@ -4195,7 +4301,10 @@ class QuoteScanner extends EnglishCalls {
         const e = this.phraseEnd(first.end, pe, true)
         // (`"…," said the festival's director, Jo Hill.`: the name after the role's comma; forty-fifth session)
         // (`"…," said a spokesman for Ofcom.`: the body a voice speaks for; fiftieth session, helper enbody)
-        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterRole(first.end, e, pe) ?? this.invertedVoiceBody(first.end, e, pe) ?? [first.end, e]) : null, null) }
+        // (`"…," said a spokesman for Ofcom, Jo Hill.`: the person named after the voice's comma; `said a source close to
+        // the firm.`: the whole phrase, as the subject-first order reads it; `said UK Chancellor of the Exchequer Gordon
+        // Brown.`: the person the title names; fifty-first session, helper enquotes)
+        return { cue: first, speaker: this.resolve(e > first.end ? (this.nameAfterVoice(first.end, e, pe) ?? this.nameAfterTitleOf(first.end, e, pe) ?? this.nameAfterRole(first.end, e, pe) ?? this.invertedVoiceBody(first.end, e, pe) ?? this.closeToPhrase(first.end, e, pe) ?? [first.end, e]) : null, null) }
       }
       if (this.describesPronoun(first) && words < MIN_WORDS_CUED) return null
       const speaker = this.speakerOfCue(first, true)
@@ -4219,6 +4328,10 @@ class QuoteScanner extends EnglishCalls {
     for (let v = k + 1; v < Math.min(pe, k + (comma ? 18 : 9)); v++) {
       const kind = this.t.kinds[v]
       if (ended && (kind === NUM || this.gluedHyphen(v))) continue
+      // (`The increase "…", labour office chief Frank-Juergen Weise said.`: after marks that close before the comma too, a
+      // hyphen glued between two capitalized words is inside a name, no break of the subject; before, the walk stopped
+      // there and the quote went to the sentence before's speaker; fifty-first session, helper enquotes)
+      if (!ended && this.gluedHyphen(v) && v > k && isCapitalized(this.t, this.text, v - 1) && isCapitalized(this.t, this.text, v + 1)) continue
       if (ended && this.isPunct(v, COMMAS)) {
         comma = true
         continue
@@ -4235,6 +4348,14 @@ class QuoteScanner extends EnglishCalls {
         while (p < Math.min(pe - 1, v + 10) && this.t.kinds[p] !== PUNCT && this.keys[p] !== "as") p++
         const cue = this.keys[p] === "as" && this.lex.enParticiples.has(this.keys[p + 1]!) ? this.cueAt(p + 1, pe, this.keys[p + 1]!) : null
         if (cue !== null) return { cue, speaker: this.resolve(this.quotedObject(p + 1) ?? this.englishSubjectBefore(v, k), null) }
+        // (`"…," the newspaper quotes a source close to the firm.`: with no `as saying`, an unnamed voice its object
+        // names spoke; fifty-first session, helper enquotes)
+        const voice = this.quotedVoice(v, pe)
+        if (voice !== null) return { cue: this.verbCue(v, v + 1, MANNER_VERB, pe), speaker: this.resolve(voice, null) }
+      }
+      if (this.keys[v] === "quotes") {
+        const voice = this.quotedVoice(v, pe)
+        if (voice !== null) return { cue: this.verbCue(v, v + 1, MANNER_VERB, pe), speaker: this.resolve(voice, null) }
       }
       const found = this.lex.verbs.longestAt(this.keys, v, pe)
       // (a plural noun, `"…", and eventually all states, to …`, is no verb; forty-ninth session)

@@ -20,6 +20,10 @@ import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
+/** How many tokens {@link SpeakerResolver.invertedSubjectBefore} reads from a sentence's participle to its `was`. */
+const INVERTED_TOKENS = 16
+/** How many tokens {@link SpeakerResolver.ownSentenceOpener} reads between a sentence's opening person and `he`/`she`, and after it to the marks. */
+const OWN_OPENER_TOKENS = 40
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
@@ -258,7 +262,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
-      let r = (pronoun !== "p" ? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      let r = (pronoun !== "p" ? this.ownSentenceOpener(a, pronoun) ?? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
       // `The EU sought to allay the airlines' fears, …. It added that …`: `it` stands for no person; the organisation
       // the sentence before opens with, when the chain gave a person (forty-ninth session, helper enholder)
       if (first === "it" && (r === null || r.person)) r = this.bodyForIt(a) ?? r
@@ -1141,11 +1145,41 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * forty-fourth session), else the chain's last person.
    */
   protected describedPerson(a: number): Speaker | null {
+    const inverted = this.invertedSubjectBefore(this.phraseSentenceStart(a))
+    if (inverted !== null) return this.pushEntity(inverted, null, a, true)
     const recent = this.recentSubject(a, "p")
     if (recent !== null) return recent
     const named = this.personIntroducedBefore(this.phraseSentenceStart(a))
     if (named !== null) return this.pushEntity(named, null, a, true)
     return this.fromChain(null, true)
+  }
+
+  /**
+   * `Rooting for Staunton in the best actress category was Cate Blanchett, herself nominated …. … the Australian-born
+   * actress joked:`: the sentence before opens with a capitalized participle in `-ing` and puts its subject after `was`
+   * or `is` (within {@link INVERTED_TOKENS} tokens); the person right after that verb is the sentence's subject, the one
+   * a description after it stands for, not the person in the participle's phrase that opens the sentence (before:
+   * `Staunton`; fifty-first session, helper enquotes). Null for any other sentence.
+   */
+  protected invertedSubjectBefore(from: number): Entity | null {
+    if (this.entities.length === 0) return null
+    const before = this.previousSentence(from)
+    if (before === null) return null
+    const end = before[1]
+    let p = before[0]
+    // (the closing mark of the quote before, glued to its full stop: `… go." Rooting for …`)
+    if (p < end && this.t.spaced[p] === 0 && this.markChar(p) !== null) p++
+    const lead = this.keys[p]!
+    if (this.t.kinds[p] !== WORD || !isCapitalized(this.t, this.text, p) || lead.length < 6 || !lead.endsWith("ing")) return null
+    for (let k = p + 1; k < Math.min(end - 1, p + INVERTED_TOKENS); k++) {
+      if (this.t.kinds[k] !== WORD) {
+        if (this.markChar(k) !== null) return null
+        continue
+      }
+      if (this.keys[k] !== "was" && this.keys[k] !== "is") continue
+      return this.personAt(k + 1)
+    }
+    return null
   }
 
   /** Is `[a, b)` `the` and an age with at most two words after it (`the 36-year-old`, `the 27-year-old Austrian`)? */
@@ -1470,6 +1504,46 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /**
+   * `Mr Lewis wants an inquiry into the agencies - cash he says which "appears wasted".`: `he`/`she` inside a sentence
+   * that opens with a person (after `But`, `And` … and one title word at most) and a word after the name, the pronoun
+   * after a word (no comma: `, he claimed,` is a parenthetical of someone else), with no other person, no quotation mark
+   * and at most {@link OWN_OPENER_TOKENS} tokens between them, and the quote's marks after the pronoun in the same
+   * sentence: the person the sentence is about (the caller pushes it); else null. Before, the chain's last speaker, one
+   * of a paragraph before (fifty-first session, helper enquotes). Not when the document titles the person of the other
+   * sex, nor when the marks come before the pronoun (`Mr Blair has "the same passion", he said.`: the reporter's words
+   * on him, {@link closedByPronounVerb}).
+   */
+  protected ownSentenceOpener(a: number, pronoun: Gender): Speaker | null {
+    if (this.entities.length === 0 || (pronoun !== "m" && pronoun !== "f")) return null
+    const s = this.phraseSentenceStart(a)
+    // (a word right before the pronoun, `- cash he says`, `which he said`: not a parenthetical between commas, `Mr Blair
+    // has failed, he claimed, saying …`, nor a new clause after an opening phrase, `Of Jo Hill, she said:`)
+    if (a - s < 3 || a - s > OWN_OPENER_TOKENS || this.t.kinds[a - 1] !== WORD) return null
+    let k = s
+    // (the closing mark of the quote before, glued to its full stop: `… act." Mr Lowe wants`)
+    if (k > this.ps && this.t.spaced[k] === 0 && this.markChar(k) !== null) k++
+    while (k < a && this.t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) k++
+    if (k < a && this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
+    const person = k < a ? this.personAt(k) : null
+    if (person === null || this.quotedSpan(person.start, person.end)) return null
+    const id = person.entityId ?? person.canonical
+    if (this.titledSex(id) === (pronoun === "m" ? "f" : "m")) return null
+    const e = this.walkPast(k, a, person.end, "end")
+    // (the person is the subject: a word after the name, `Mr Lewis wants`)
+    if (e >= a || this.t.kinds[e] !== WORD) return null
+    for (let v = e; v < a; v++) {
+      if (this.markChar(v) !== null || this.isSentenceEnd(v)) return null
+      const other = this.t.kinds[v] === WORD ? this.personAt(v) : null
+      if (other !== null && (other.entityId ?? other.canonical) !== id) return null
+    }
+    // (the marks after the pronoun, in its sentence, within the same reach)
+    let m = a + 1
+    while (m < this.pe && m - a <= OWN_OPENER_TOKENS && this.markChar(m) === null && !this.isSentenceEnd(m)) m++
+    if (m >= this.pe || this.markChar(m) === null) return null
+    return entitySpeaker(person)
   }
 
   /**
