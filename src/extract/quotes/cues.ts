@@ -476,24 +476,28 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
-   * Does the present verb of asking at token `j` (`cue`, before its colon) ask a question of its own (fifty-first
+   * The cue of the present verb of asking at token `j` (`cue`, before its colon) when it asks a question of its own (fifty-first
    * session, helper ardialog)? With a subject after it (`وتتساءل X:`, `يتساءل الكثير من المواطنين:`) or, with none, when
    * it opens its sentence (`يسأل: "…"`, after the paragraph's start or a full stop; `قد` alone may stand before it: `وقد
    * يتساءل البعض:`). Not after `كما` (`كنت أتساءل كما يتساءل غيري:`, the writer's question), nor with no subject inside a
-   * clause (`عليك أن تتساءل:`, `ورب سائل يسأل:`, `نراه يتساءل:`: the dump gave those to the chain's last speaker). A
-   * word glued to ب (`ببلاهة`, a manner) or a verb glued to و (`تتساءل وتحلل`) is no subject.
+   * clause (`عليك أن تتساءل:`, `ورب سائل يسأل:`, `نراه يتساءل:`: the dump gave those to the chain's last speaker), but
+   * for a definite noun right before it, its subject (`والصحف الأميركية تتساءل وتحلل …:`). A
+   * word glued to ب (`ببلاهة`, a manner) or a verb glued to و (`تتساءل وتحلل`) is no subject. Null when it asks none.
    */
-  protected askingQuestion(j: number, strip: number, cue: Cue): boolean {
+  protected askingQuestion(j: number, strip: number, cue: Cue): Cue | null {
     const before = j - 1 >= this.ps && this.t.kinds[j - 1] === WORD ? this.keys[j - 1]! : null
-    if (before !== null && (before === KAMA || before === WAW + KAMA)) return false
+    if (before !== null && (before === KAMA || before === WAW + KAMA)) return null
     if (cue.speaker !== null) {
       const first = this.keys[cue.speaker[0]]!
       const glued = (first.charCodeAt(0) === 0x0628 && !first.startsWith(BA_AL)) || (first.charCodeAt(0) === C_WAW && (first.charCodeAt(1) === 0x064a || first.charCodeAt(1) === 0x062a))
-      if (!glued || (this.entities.length > 0 && this.entityStartingAt(cue.speaker[0]) !== null)) return true
+      if (!glued || (this.entities.length > 0 && this.entityStartingAt(cue.speaker[0]) !== null)) return { ...cue, question: true }
     }
-    if (strip > 0) return j - 1 < this.ps || this.t.kinds[j - 1] === PUNCT
+    const bare = { ...cue, question: true, speaker: null }
+    if (strip > 0) return j - 1 < this.ps || this.t.kinds[j - 1] === PUNCT ? bare : null
+    // (والصحف الأميركية تتساءل وتحلل …: a definite noun right before the verb, its subject)
+    if (before !== null && opensWithArticle(before) && !(j - 2 >= this.ps && this.lex.bareComplementizers.has(this.keys[j - 2]!))) return bare
     const k = before !== null && this.lex.qadWords.has(before) ? j - 2 : j - 1
-    return k < this.ps || this.t.kinds[k] === PUNCT
+    return k < this.ps || this.t.kinds[k] === PUNCT ? bare : null
   }
 
   /**
@@ -777,7 +781,7 @@ export abstract class CueScanner extends MarkScanner {
       // glued to و where the subject stands, it names nobody (the one answered is the last speaker, not the one
       // answering; fiftieth session, helper arcolon)
       // (وتتساءل X: …؟, وقد يتساءل البعض: …؟: a present verb of asking, the question; fifty-first session, helper ardialog)
-      if (v.value.colonOnly === true && ASKING_PRESENT().has(key)) return this.askingQuestion(j, strip, cue) ? { ...cue, question: true } : null
+      if (v.value.colonOnly === true && ASKING_PRESENT().has(key)) return this.askingQuestion(j, strip, cue)
       if (v.value.dialogue === true) return cue.speaker === null || this.keys[cue.speaker[0]]!.charCodeAt(0) === C_WAW ? { ...cue, dialogue: true, unnamed: true, speaker: null } : { ...cue, dialogue: true }
       return cue
     }
