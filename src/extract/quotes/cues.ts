@@ -481,21 +481,24 @@ export abstract class CueScanner extends MarkScanner {
    * it opens its sentence (`يسأل: "…"`, after the paragraph's start or a full stop; `قد` alone may stand before it: `وقد
    * يتساءل البعض:`). Not after `كما` (`كنت أتساءل كما يتساءل غيري:`, the writer's question), nor with no subject inside a
    * clause (`عليك أن تتساءل:`, `ورب سائل يسأل:`, `نراه يتساءل:`: the dump gave those to the chain's last speaker), but
-   * for a definite noun right before it, its subject (`والصحف الأميركية تتساءل وتحلل …:`). A
+   * for a definite noun right before it, its subject, when more verbs follow it (`والصحف الأميركية تتساءل وتحلل …:`). A
    * word glued to ب (`ببلاهة`, a manner) or a verb glued to و (`تتساءل وتحلل`) is no subject. Null when it asks none.
    */
   protected askingQuestion(j: number, strip: number, cue: Cue): Cue | null {
     const before = j - 1 >= this.ps && this.t.kinds[j - 1] === WORD ? this.keys[j - 1]! : null
     if (before !== null && (before === KAMA || before === WAW + KAMA)) return null
+    let verbs = false
     if (cue.speaker !== null) {
       const first = this.keys[cue.speaker[0]]!
-      const glued = (first.charCodeAt(0) === 0x0628 && !first.startsWith(BA_AL)) || (first.charCodeAt(0) === C_WAW && (first.charCodeAt(1) === 0x064a || first.charCodeAt(1) === 0x062a))
+      verbs = first.charCodeAt(0) === C_WAW && (first.charCodeAt(1) === 0x064a || first.charCodeAt(1) === 0x062a)
+      const glued = (first.charCodeAt(0) === 0x0628 && !first.startsWith(BA_AL)) || verbs
       if (!glued || (this.entities.length > 0 && this.entityStartingAt(cue.speaker[0]) !== null)) return { ...cue, question: true }
     }
     const bare = { ...cue, question: true, speaker: null }
     if (strip > 0) return j - 1 < this.ps || this.t.kinds[j - 1] === PUNCT ? bare : null
-    // (والصحف الأميركية تتساءل وتحلل …: a definite noun right before the verb, its subject)
-    if (before !== null && opensWithArticle(before) && !(j - 2 >= this.ps && this.lex.bareComplementizers.has(this.keys[j - 2]!))) return bare
+    // (والصحف الأميركية تتساءل وتحلل …: a definite noun right before the verb, its subject, and more verbs after it;
+    // not `واللوائح تسأل:`, `وبدأ العرب يتساءلون:` alone, a figure of speech or a subject the resolver does not find)
+    if (verbs && before !== null && opensWithArticle(before) && !(j - 2 >= this.ps && this.lex.bareComplementizers.has(this.keys[j - 2]!))) return bare
     const k = before !== null && this.lex.qadWords.has(before) ? j - 2 : j - 1
     return k < this.ps || this.t.kinds[k] === PUNCT ? bare : null
   }
