@@ -482,7 +482,8 @@ export abstract class CueScanner extends MarkScanner {
    * يتساءل البعض:`). Not after `كما` (`كنت أتساءل كما يتساءل غيري:`, the writer's question), nor with no subject inside a
    * clause (`عليك أن تتساءل:`, `ورب سائل يسأل:`, `نراه يتساءل:`: the dump gave those to the chain's last speaker), but
    * for a definite noun right before it, its subject, when more verbs follow it (`والصحف الأميركية تتساءل وتحلل …:`). A
-   * word glued to ب (`ببلاهة`, a manner) or a verb glued to و (`تتساءل وتحلل`) is no subject. Null when it asks none.
+   * word glued to ب (`ببلاهة`, a manner) or a verb glued to و (`تتساءل وتحلل`) is no subject, and one word with the
+   * pronoun of the first person (`ويسأل بعضنا:`) is the writer's group: no question of another. Null when it asks none.
    */
   protected askingQuestion(j: number, strip: number, cue: Cue): Cue | null {
     const before = j - 1 >= this.ps && this.t.kinds[j - 1] === WORD ? this.keys[j - 1]! : null
@@ -491,6 +492,8 @@ export abstract class CueScanner extends MarkScanner {
     if (cue.speaker !== null) {
       const first = this.keys[cue.speaker[0]]!
       verbs = first.charCodeAt(0) === C_WAW && (first.charCodeAt(1) === 0x064a || first.charCodeAt(1) === 0x062a)
+      // (ويسأل بعضنا: …: a subject with the pronoun of the first person is the writer's own group, its question his)
+      if (cue.speaker[1] - cue.speaker[0] === 1 && first.length > 4 && first.endsWith("\u0646\u0627") && (this.entities.length === 0 || this.entityStartingAt(cue.speaker[0]) === null)) return null
       const glued = (first.charCodeAt(0) === 0x0628 && !first.startsWith(BA_AL)) || verbs
       if (!glued || (this.entities.length > 0 && this.entityStartingAt(cue.speaker[0]) !== null)) return { ...cue, question: true }
     }
