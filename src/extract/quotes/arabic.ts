@@ -302,6 +302,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // subjectless reply after it (`فرد عليه`) answers that speaker, and goes on with the one before (fiftieth session,
     // helper arcolon)
     if (cue.dialogue === true && cue.speaker !== null) return this.resolve(cue.speaker, cue.gender, false)
+    // وقد يتساءل البعض: …؟, يتساءل الكثير من المواطنين: …؟: a question asked by a phrase that names no person or body
+    // (a columnist's imagined askers) leaves the chain as it was (fifty-first session, helper ardialog)
+    if (cue.question === true && cue.speaker !== null && this.entityIn(this.orig(this.t.starts[cue.speaker[0]]!, this.t.ends[cue.speaker[1] - 1]!)) === null) return this.resolve(cue.speaker, cue.gender, false)
     // بيانا وصفت فيه …: a verb read as one only for its فيه speaks for the document's issuer, or for nobody
     // (twenty-fourth session)
     if (cue.inDocument === true) return this.lex.documentTextWords.has(this.keys[cue.end - 1]!) ? this.documentTextIssuer(cue) : this.documentSpeaker(cue.at, cue.gender)

@@ -49,6 +49,39 @@ const NOUN_VERB_WORDS = 4
 const EN_PARTICIPLE_LEADS = new Set(["by", "before", "after", "as", "while", "and"])
 export const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
 
+/** Words at most between `بما معناه` and the colon of a line of a dialogue ({@link CueScanner.meaningBeforeColon}). */
+const MEANING_WORDS = 3
+/** `معناه`, `مفاده` after `بما`: the sense of the words a line of a dialogue gives (folded on first use). */
+let meaningNouns: ReadonlySet<string> | null = null
+const MEANING_NOUNS = (): ReadonlySet<string> => (meaningNouns ??= new Set(["\u0645\u0639\u0646\u0627\u0647", "\u0645\u0641\u0627\u062f\u0647"].map((w) => foldKey(w)[0]!)))
+/** Words at most between the preposition that opens a fronted phrase and the verb ({@link CueScanner.afterFrontedPhrase}). */
+const FRONTED_WORDS = 4
+/** Words at most between a verb after a fronted phrase and its colon ({@link CueScanner.afterFrontedPhrase}). */
+const FRONTED_SUBJECT = 6
+/** Prepositions of time and place that open a fronted phrase (`وفي مأدبة العشاء سأل X: …`), with و/ف, folded on first use. */
+let frontingPrepositions: ReadonlySet<string> | null = null
+const FRONTING_PREPOSITIONS = (): ReadonlySet<string> =>
+  (frontingPrepositions ??= new Set(
+    ["\u0641\u064a", "\u0639\u0646\u062f", "\u0628\u0639\u062f", "\u062e\u0644\u0627\u0644", "\u0623\u062b\u0646\u0627\u0621", "\u0642\u0628\u0644"].flatMap((w) => [w, "\u0648" + w, "\u0641" + w]).map((w) => foldKey(w)[0]!)
+  ))
+/**
+ * Bare verbs of asking that take the one asked as their object (`وسأل X نظيره: …`), folded on first use
+ * ({@link CueScanner.askedObjectStart}; fifty-first session, helper ardialog).
+ */
+let askingObjectVerbs: ReadonlySet<string> | null = null
+const ASKING_OBJECT_VERBS = (): ReadonlySet<string> => (askingObjectVerbs ??= new Set(["\u0633\u0623\u0644", "\u0633\u0623\u0644\u062a", "\u064a\u0633\u0623\u0644", "\u062a\u0633\u0623\u0644"].map((w) => foldKey(w)[0]!)))
+/** `كما` ("as"), before a verb of asking that compares the writer's question to others' ({@link CueScanner.askingQuestion}). */
+const KAMA = foldKey("\u0643\u0645\u0627")[0]!
+/** `بال`, the article after ب: a definite noun, no manner word ({@link CueScanner.askingQuestion}). */
+const BA_AL = foldKey("\u0628\u0627\u0644")[0]!
+/** The present verbs of asking of the lexicon's `يتساءل` (a cue's `question`), folded on first use. */
+let askingPresent: ReadonlySet<string> | null = null
+const ASKING_PRESENT = (): ReadonlySet<string> =>
+  (askingPresent ??= new Set(["\u064a\u062a\u0633\u0627\u0621\u0644", "\u062a\u062a\u0633\u0627\u0621\u0644", "\u064a\u0633\u0623\u0644", "\u062a\u0633\u0623\u0644", "\u064a\u062a\u0633\u0627\u0621\u0644\u0648\u0646"].map((w) => foldKey(w)[0]!)))
+/** Stems of words with a pronoun that stand in apposition to a subject (`نفسه`, `ذاته`, `بدوره`), folded on first use. */
+let subjectAppositions: ReadonlyArray<string> | null = null
+const SUBJECT_APPOSITIONS = (): ReadonlyArray<string> => (subjectAppositions ??= ["\u0646\u0641\u0633", "\u0630\u0627\u062a", "\u0628\u062f\u0648\u0631", "\u0628\u0646\u0641\u0633", "\u0634\u062e\u0635\u064a"].map((w) => foldKey(w)[0]!))
+
 /** Does a verb as written end in the object pronoun ه, ها or هم (`وصفه`, `تصفها`, `وصفتهم`)? */
 const endsWithPronoun = (v: string): boolean => {
   const last = v.charCodeAt(v.length - 1)
@@ -197,11 +230,13 @@ export abstract class CueScanner extends MarkScanner {
         // مقاله: …, لكن الوزير يرى أن …; forty-first session)
         // (and a verb of describing after the name that opens its clause: `X، الرئيس التنفيذي لـ«Y»، وصف Z بأنها`, `وكان X
         // وصف Y بـ«…»`; nameOpensClause, forty-third session, helper accuse)
+        // (and one after a fronted phrase of time or place that opens its clause, before its subject and a colon: `وفي
+        // مأدبة العشاء سأل X نظيره :"…؟"`; afterFrontedPhrase, fifty-first session, helper ardialog)
         // (and one in the past right after a person who opens the clause of a complementizer, before a colon or marks:
         // `بأن X كتب في …: «…»`, X its subject; afterComplementPerson, forty-sixth session, helper relay)
         const complement = cue !== null && cue.kind === "verb" && cue.alsoNoun ? this.afterComplementPerson(j, ps, pe) : -1
         if (complement >= 0) cue = { ...cue!, speaker: [complement, j] }
-        else if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)) && !this.afterKanaSubject(j, ps) && !(this.lex.objectVerbs.has(key) && this.nameOpensClause(j) !== null))
+        else if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)) && !this.afterKanaSubject(j, ps) && !(this.lex.objectVerbs.has(key) && this.nameOpensClause(j) !== null) && !this.afterFrontedPhrase(j, ps, pe))
           cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && this.lex.fiPronouns.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
@@ -431,6 +466,120 @@ export abstract class CueScanner extends MarkScanner {
     return this.lex.objectVerbs.has(key) || (key.length > 3 && (c0 === C_WAW || c0 === C_FA) && this.lex.objectVerbs.has(key.slice(1)))
   }
 
+  /**
+   * Does `بما معناه` (or `بما مفاده`, "in words meaning") open at token `k`, and a colon follow it after at most
+   * {@link MEANING_WORDS} words (`في لهجتنا`)? A line of a dialogue that gives the sense of its words before its colon
+   * (fifty-first session, helper ardialog, after the A96 reading: `أجابه بيل كلينتون بما معناه في لهجتنا:"اعتبر
+   * الموضوع تم!"` gave no quote).
+   */
+  protected meaningBeforeColon(k: number, pe: number): boolean {
+    if (k + 2 >= pe || this.keys[k] !== BIMA || this.t.kinds[k + 1] !== WORD || !MEANING_NOUNS().has(this.keys[k + 1]!)) return false
+    for (let c = k + 2; c < pe && c <= k + 2 + MEANING_WORDS; c++) {
+      if (this.t.kinds[c] === WORD) continue
+      return this.isColon(c)
+    }
+    return false
+  }
+
+  /**
+   * A person's name in parentheses at token `k` right before a colon (`(أحمد علي):`): the name's tokens, else null
+   * (fifty-first session, helper ardialog, after the A96 reading's `(أدلوف هتلر): "…"` and the corpus's `قال الشاعر (
+   * محمد الدحيمي ) :`, given to `الشاعر`). The entity stage found the person, and the closing parenthesis follows its
+   * last word; reads the name's tokens and two more.
+   */
+  protected parenthesizedSpeaker(k: number, pe: number): [number, number] | null {
+    if (k + 3 >= pe || this.entities.length === 0 || this.t.kinds[k] !== PUNCT || this.keys[k] !== "(") return null
+    const person = this.personAt(k + 1)
+    if (person === null || this.entityStartingAt(k + 1) !== person) return null
+    const z = this.walkPast(k + 1, pe, person.end, "end")
+    return z + 1 < pe && z > k + 1 && this.keys[z] === ")" && this.isColon(z + 1) ? [k + 1, z] : null
+  }
+
+  /**
+   * The cue of the present verb of asking at token `j` (`cue`, before its colon) when it asks a question of its own (fifty-first
+   * session, helper ardialog)? With a subject after it (`وتتساءل X:`, `يتساءل الكثير من المواطنين:`) or, with none, when
+   * it opens its sentence (`يسأل: "…"`, after the paragraph's start or a full stop; `قد` alone may stand before it: `وقد
+   * يتساءل البعض:`). Not after `كما` (`كنت أتساءل كما يتساءل غيري:`, the writer's question), nor with no subject inside a
+   * clause (`عليك أن تتساءل:`, `ورب سائل يسأل:`, `نراه يتساءل:`: the dump gave those to the chain's last speaker), but
+   * for a definite noun right before it, its subject, when more verbs follow it (`والصحف الأميركية تتساءل وتحلل …:`). A
+   * word glued to ب (`ببلاهة`, a manner) or a verb glued to و (`تتساءل وتحلل`) is no subject, and one word with the
+   * pronoun of the first person (`ويسأل بعضنا:`) is the writer's group: no question of another. Null when it asks none.
+   */
+  protected askingQuestion(j: number, strip: number, cue: Cue): Cue | null {
+    const before = j - 1 >= this.ps && this.t.kinds[j - 1] === WORD ? this.keys[j - 1]! : null
+    if (before !== null && (before === KAMA || before === WAW + KAMA)) return null
+    let verbs = false
+    if (cue.speaker !== null) {
+      const first = this.keys[cue.speaker[0]]!
+      verbs = first.charCodeAt(0) === C_WAW && (first.charCodeAt(1) === 0x064a || first.charCodeAt(1) === 0x062a)
+      // (ويسأل بعضنا: …: a subject with the pronoun of the first person is the writer's own group, its question his)
+      if (cue.speaker[1] - cue.speaker[0] === 1 && first.length > 4 && first.endsWith("\u0646\u0627") && (this.entities.length === 0 || this.entityStartingAt(cue.speaker[0]) === null)) return null
+      const glued = (first.charCodeAt(0) === 0x0628 && !first.startsWith(BA_AL)) || verbs
+      if (!glued || (this.entities.length > 0 && this.entityStartingAt(cue.speaker[0]) !== null)) return { ...cue, question: true }
+    }
+    const bare = { ...cue, question: true, speaker: null }
+    if (strip > 0) return j - 1 < this.ps || this.t.kinds[j - 1] === PUNCT ? bare : null
+    // (والصحف الأميركية تتساءل وتحلل …: a definite noun right before the verb, its subject, and more verbs after it;
+    // not `واللوائح تسأل:`, `وبدأ العرب يتساءلون:` alone, a figure of speech or a subject the resolver does not find)
+    if (verbs && before !== null && opensWithArticle(before) && !(j - 2 >= this.ps && this.lex.bareComplementizers.has(this.keys[j - 2]!))) return bare
+    const k = before !== null && this.lex.qadWords.has(before) ? j - 2 : j - 1
+    return k < this.ps || this.t.kinds[k] === PUNCT ? bare : null
+  }
+
+  /**
+   * Is the verb at token `j`, a form that is also a noun (`سأل`, `كتب`, `أجاب`, `رد`), a verb after a fronted phrase
+   * (fifty-first session, helper ardialog, after the A96 reading: `وفي مأدبة العشاء سأل بيل كلينتون نظيره السنغافوري
+   * :"ما خطتك بعد العشاء؟"` gave no quote, the form after the noun `العشاء` read as a noun)? Its clause (back to the
+   * paragraph's start or a punctuation mark, at most {@link FRONTED_WORDS} words) opens with a preposition of time or
+   * place (`في`, `عند`, `بعد`, `خلال`, `أثناء`, `قبل`, with و/ف), the word right before the verb is definite (a noun
+   * with its article is no head of a construct the form could be the genitive of: `في مجال كتب الأطفال` stays a
+   * noun), and a subject of one to {@link FRONTED_SUBJECT} words then a colon follows the verb. Reads at most those
+   * tokens.
+   */
+  protected afterFrontedPhrase(j: number, ps: number, pe: number): boolean {
+    if (j - 2 < ps || this.t.kinds[j - 1] !== WORD || !opensWithArticle(this.keys[j - 1]!)) return false
+    let k = j - 1
+    while (k > ps && k > j - 1 - FRONTED_WORDS && this.t.kinds[k - 1] === WORD) k--
+    if (k > ps && this.t.kinds[k - 1] === WORD) return false
+    if (k === j - 1 || !FRONTING_PREPOSITIONS().has(this.keys[k]!)) return false
+    for (let c = j + 1; c < pe && c <= j + 1 + FRONTED_SUBJECT; c++) {
+      if (this.t.kinds[c] === WORD) continue
+      return c > j + 1 && this.isColon(c)
+    }
+    return false
+  }
+
+  /**
+   * Is the word at token `j` a bare verb of asking that takes the one asked as its object (`سأل`, `سألت`, `يسأل`, `تسأل`,
+   * with or without و/ف; {@link ASKING_OBJECT_VERBS})? Not `تساءل` (it takes no object) nor the dialogue forms with
+   * their object pronoun (`سأله`). Fifty-first session, helper ardialog.
+   */
+  protected askingVerbAt(j: number): boolean {
+    const key = this.keys[j]!
+    const c0 = key.charCodeAt(0)
+    return ASKING_OBJECT_VERBS().has(key) || (key.length > 4 && (c0 === C_WAW || c0 === C_FA) && ASKING_OBJECT_VERBS().has(key.slice(1)))
+  }
+
+  /**
+   * End of the subject of a verb of asking in the phrase `[s, e)` (fifty-first session, helper ardialog, after the A96
+   * reading: `سأل بيل كلينتون نظيره السنغافوري :"ما خطتك بعد العشاء؟"` gave the speaker `بيل كلينتون نظيره
+   * السنغافوري`; the corpus's `فسأل المدير نائبه: …`, `وسأل الرئيس ضيفه: «…»`): the one asked follows the subject. A
+   * person who starts the phrase ends it where a word follows the name; else a definite word (`المدير`) that opens
+   * the phrase ends it before a noun with a pronoun glued to it (`نائبه`, `ضيفها`; not `نفسه`, `ذاته`, `بدوره`, an
+   * apposition of the subject). `e` when neither: an indefinite head in construct (`رئيس مجلس إدارته`) keeps its
+   * genitive. Reads at most the name's tokens and one word.
+   */
+  protected askedObjectStart(s: number, e: number): number {
+    const person = this.entities.length > 0 ? this.personAt(s) : null
+    if (person !== null) {
+      const z = this.walkPast(s, e, person.end, "end")
+      return z > s && z < e && this.t.kinds[z] === WORD ? z : e
+    }
+    if (!this.keys[s]!.startsWith(ALEF_LAM) || this.t.kinds[s + 1] !== WORD) return e
+    const next = this.keys[s + 1]!
+    return endsWithPronoun(next) && next.length > 3 && !next.startsWith(ALEF_LAM) && !SUBJECT_APPOSITIONS().some((a) => next.startsWith(a)) ? s + 1 : e
+  }
+
   /** Does a word that opens with ب (`بأنه`, `بالقوية`) follow the person entity that starts at token `k`? */
   protected describedAfter(k: number): boolean {
     const e = this.personAt(k)
@@ -649,12 +798,16 @@ export abstract class CueScanner extends MarkScanner {
       // subject; not bare, `على ما أقول:`, `أن أقول:`, `قلت لزوجتي` inside another speaker's words; fortieth session,
       // helper nouncues)
       if (this.lex.firstPersonVerbs.has(key)) return strip > 0 && this.firstPersonColon(cue.end, pe) ? { ...cue, speaker: null, firstPerson: true } : null
-      if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1])) return null
+      // (أجابه X بما معناه في لهجتنا:"…": a line of a dialogue may give the sense of the words before its colon;
+      // meaningBeforeColon, fifty-first session, helper ardialog)
+      if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1]) && !(v.value.dialogue === true && this.meaningBeforeColon(cue.speaker === null ? cue.end : cue.speaker[1], pe))) return null
       // (فيما يلي نصه:: the document's issuer speaks, or nobody; thirty-ninth session)
       if (v.value.colonOnly === true && this.lex.documentTextWords.has(this.keys[cue.end - 1]!)) return { ...cue, inDocument: true, speaker: null }
       // وسأله الوزير: …، فأجابه: …، سألني ولست أدري الدافع: …: a line of a dialogue; with no subject, or a circumstance
       // glued to و where the subject stands, it names nobody (the one answered is the last speaker, not the one
       // answering; fiftieth session, helper arcolon)
+      // (وتتساءل X: …؟, وقد يتساءل البعض: …؟: a present verb of asking, the question; fifty-first session, helper ardialog)
+      if (v.value.colonOnly === true && ASKING_PRESENT().has(key)) return this.askingQuestion(j, strip, cue)
       if (v.value.dialogue === true) return cue.speaker === null || this.keys[cue.speaker[0]]!.charCodeAt(0) === C_WAW ? { ...cue, dialogue: true, unnamed: true, speaker: null } : { ...cue, dialogue: true }
       return cue
     }
@@ -916,6 +1069,12 @@ export abstract class CueScanner extends MarkScanner {
       // stage left untagged: the phrase goes on over them, the body he speaks for (thirty-first session, second round)
       e = body === e && this.keys[e] === MIN && SPOKESMAN.test(this.verbText(s, s + 1, 0)) ? this.untaggedBodyEnd(e + 1, pe, e) : body
     }
+    // وقال (أحمد علي): …, قال الشاعر ( محمد الدحيمي ) :: a person's name in parentheses right before the colon, after
+    // the verb or a title alone, is the subject (parenthesizedSpeaker; fifty-first session, helper ardialog)
+    if (e - s <= 1 && (e === s || this.t.kinds[s] === WORD)) {
+      const named = this.parenthesizedSpeaker(e, pe)
+      if (named !== null) [s, e] = named
+    }
     // a name in marks as the subject (وقال "سامر": …) or closing it (وأعلنت جماعة "ولاية الساحل"، …)
     // (not right after a verb of describing with its object pronoun: ما وصفه "تضليل X" quotes the term it describes by)
     let close = e === s && v.needsMark && endsWithPronoun(verb) ? -1 : e > s ? Math.max(this.outletName(e, pe), this.markedName(e, pe)) : this.markedName(e, pe)
@@ -987,6 +1146,11 @@ export abstract class CueScanner extends MarkScanner {
     // (after a preposition glued to a pronoun too, a word of four letters at most: `غرد به وقال:`, `علقت عليه وأجابت:`)
     const first = e > s + 1 && this.t.kinds[s] === WORD && this.keys[s]!.length <= 4 ? s + 1 : s
     if (e > first && this.t.kinds[first] === WORD && this.verbAt(first, pe) > 0) e = s
+    // وسأل X نظيره السنغافوري: "…؟", فسأل المدير نائبه: …: a verb of asking takes the one asked as its object right
+    // after its subject; the subject ends before it ({@link askedObjectStart}; fifty-first session, helper ardialog)
+    if (e - s >= 2 && this.askingVerbAt(j)) e = this.askedObjectStart(s, e)
+    // ولم يسأل نفسه: …: a reflexive right after a verb of asking is its object; the verb has no subject of its own
+    else if (e > s && this.askingVerbAt(j) && SUBJECT_APPOSITIONS()[0] === this.keys[s]!.slice(0, SUBJECT_APPOSITIONS()[0]!.length) && endsWithPronoun(this.keys[s]!)) e = s
     // وأكدا خلاله أن, أعلنتا أكثر من مرة أن: a dual verb has its subjects before it (a verb before its subject is
     // singular, `وقال الوزيران`); the words after it are no subject (thirty-third session)
     if (v.dual === true) s = e = end

@@ -80,6 +80,10 @@ const CITED_WORDS = 12
 const CITED_BARE = 4
 /** Tokens at most of the author's name between a work's noun and its title's marks ({@link QuoteScanner.authoredTitle}). */
 const AUTHOR_TOKENS = 6
+/** Words at least of a writer's own text in marks after `في كتابه` ({@link QuoteScanner.ownWorkText}; a title is shorter). */
+const OWN_WORK_WORDS = 12
+/** Words at most between the speech verb and `في كتابه` ({@link QuoteScanner.ownWorkText}: the subject's name). */
+const OWN_WORK_VERB = 6
 /** A list's bullet before a mark that opens an item (`* «…» (X).`). */
 const LIST_BULLETS = new Set(["*", "-", "\u2022", "\u2013"])
 
@@ -736,7 +740,8 @@ class QuoteScanner extends EnglishCalls {
       if (this.entities.length > 0 && this.placeList(a, b)) continue
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       // (and after one with a clitic, `لمسرحية «…»`, `ضمن احتفالات «…»`, `في كتابها «…»`; thirty-fifth session)
-      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1)) continue
+      // (but not a writer's own text after `في كتابه`: `وكتب X في كتابه «…».`; ownWorkText, fifty-first session)
+      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1) && !this.ownWorkText(m, ps)) continue
       // (مقال الكاتب X «…», رواية X «…»: a work's noun, its author's name, then the marks: the work's title, no speech;
       // forty-seventh session, helper culture)
       if (this.authoredTitle(m, ps)) continue
@@ -2146,6 +2151,23 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
+   * `وكتب فاروق مردم بك في كتابه «فمن خلال الاحتكام لرأي زرياب …».`: marks right after `في` and a noun of a work with
+   * its possessive (`كتابه`, `مقاله`: a name noun) that hold {@link OWN_WORK_WORDS} words or more and end their sentence
+   * (a full stop, a question mark, or the paragraph's end right after the closing mark), after a speech verb that opens
+   * the clause at most {@link OWN_WORK_VERB} words before `في`: the writer's own words quoted from the work, not its
+   * title (fifty-first session, helper ardialog, after the A96 reading: the book's sentence was read as a title and
+   * lost). A long title goes on with its sentence (`وأوردته في كتابها «يد الله.. لماذا …؟» من أن …`) and stays one.
+   */
+  protected ownWorkText(m: Mark, ps: number): boolean {
+    const k = m.open - 1
+    if (k - 2 < ps || this.t.kinds[k - 1] !== WORD || this.keys[k - 1] !== FI || !this.keys[k]!.endsWith("\u0647") || this.written(k).endsWith("\u0629")) return false
+    if (this.wordCount(m.open + 1, m.close) < OWN_WORK_WORDS) return false
+    if (!(m.close + 1 >= this.pe || this.isSentenceEnd(m.close + 1))) return false
+    for (let v = k - 2; v >= ps && k - 2 - v < OWN_WORK_VERB && this.t.kinds[v] === WORD; v--) if (this.verbAt(v, k) > 0) return true
+    return false
+  }
+
+  /**
    * Is the word at `k` a noun a name or title in marks follows (`nameNouns`: `بعنوان`, `مسرحية`, `كتابها`), as it is or
    * after one clitic (`لمسرحية`, `وبرنامج`, `بحملة`; thirty-fifth session). Not `لل…`, the article after `ل` (`للصحيفة ”…“`:
    * the paper named before, its words follow).
@@ -3055,7 +3077,8 @@ class QuoteScanner extends EnglishCalls {
    * exclamation keeps its mark. Other cues' words as they are.
    */
   protected firstPersonSentence(colon: readonly [number, number] | null, cue: Cue): readonly [number, number] | null {
-    if (colon === null || (cue.firstPerson !== true && cue.dialogue !== true)) return colon
+    // (and a present verb of asking, `وتتساءل X: …؟`: the question; fifty-first session, helper ardialog)
+    if (colon === null || (cue.firstPerson !== true && cue.dialogue !== true && cue.question !== true)) return colon
     let comma = -1
     for (let k = colon[0] + 1; k < colon[1]; k++) {
       if (this.isSentenceEnd(k)) return [colon[0], this.keys[k] === "." ? k : k + 1]

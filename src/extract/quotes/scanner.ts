@@ -242,6 +242,12 @@ export interface Cue {
    * asked: the one answering is not X; fiftieth session, helper arcolon).
    */
   readonly unnamed?: boolean
+  /**
+   * A present verb of asking before a colon (`وتتساءل X: …؟`, `وقد يتساءل البعض: …؟`; the lexicon's `يتساءل`): its
+   * words end with their first sentence (the question), and a subject that names no person or body (`البعض`, `القراء`)
+   * joins no chain (fifty-first session, helper ardialog).
+   */
+  readonly question?: boolean
   /** A dual verb (`قالا`, `وأكدتا`): the speakers are two, the first named of them is given (thirty-third session). */
   readonly dual?: boolean
 }
