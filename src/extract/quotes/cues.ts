@@ -11,6 +11,11 @@ import type { Entity } from "../../schema/record.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
 import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { keyOf } from "../../lexicons/key.js"
+
+/** Plural nouns of reports and studies (`التقارير`, `الدراسات`) that point to facts and speak for no one (fifty-first
+ * session, helper arcomma), as keys. */
+const REPORT_PLURALS: ReadonlySet<string> = new Set(["تقارير", "التقارير", "دراسات", "الدراسات", "أبحاث", "الأبحاث", "بحوث", "البحوث"].map(keyOf))
 
 /**
  * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
@@ -1819,8 +1824,23 @@ export abstract class CueScanner extends MarkScanner {
       if (this.isSentenceEnd(k)) return false
       if (this.isColon(k) || (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!))) return true
       if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
+      // (إذ تشير التقارير بقوة إلى ذلك، مؤكدا أن …: with reports, studies or figures as the verb's subject, the
+      // complementizer after a participle of speech that a comma opens is the participle's, whose subject is the person
+      // quoted before; the verb introduces no speech, and the reports join no chain; fifty-first session, helper
+      // arcomma. Not a speaker's verb: أعربت الخارجية عن أسفها، مشيرة إلى أن … still puts the ministry on the chain)
+      if (k > cue.end && this.t.kinds[k] === WORD && this.isPunct(k - 1, COMMAS) && this.lex.participles.has(this.keys[k]!) && this.reportsSubject(cue)) return false
     }
     return false
+  }
+
+  /**
+   * Does the cue's subject open with a plural noun of reports, studies or figures (`التقارير`, `الدراسات`, `الأرقام`:
+   * `textSources` and {@link REPORT_PLURALS}; fifty-first session, helper arcomma)?
+   */
+  protected reportsSubject(cue: Cue): boolean {
+    if (cue.speaker === null) return false
+    const first = withoutConjunction(this.keys[cue.speaker[0]]!)
+    return REPORT_PLURALS.has(first) || this.lex.textSources.has(first)
   }
 
   /**

@@ -497,11 +497,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // وقال المتحدث باسم الوزارة، الكولونيل X، إن …: the spokesman the phrase names, not the body he speaks for
     // (twenty-eighth session, second round)
-    if (!english && (entity === null || entity.type !== "PERSON")) entity = this.spokesmanNamed(a, this.pe) ?? entity
+    // (and a spokesman's role joined by و after a first role: وقال عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، X،
+    // إن …; fifty-first session, helper arcomma)
+    const spokes0 = english ? a : this.conjoinedSpokesman(a, b)
+    if (!english && (entity === null || entity.type !== "PERSON")) entity = this.spokesmanNamed(spokes0, this.pe) ?? entity
     // وقالت المتحدثة باسم الشركة البريطانية-الأمريكية للتبغ، جوان واليا، لبي بي سي: a name the entity stage left
     // untagged between the two commas after the body (twenty-ninth session)
     if (!english && (entity === null || entity.type !== "PERSON")) {
-      const r = this.spokesmanUntagged(a, this.pe)
+      const r = this.spokesmanUntagged(spokes0, this.pe)
       if (r !== null) {
         const o = this.orig(this.t.starts[r[0]]!, this.t.ends[r[1] - 1]!)
         const untagged: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender, person: true }
@@ -1736,7 +1739,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected appositionPerson(b: number, strict = false, dash = false): Entity | null {
     const lex = this.lex
-    const end = Math.min(this.pe, b + 14)
+    let end = Math.min(this.pe, b + 14)
+    // (a second role set off by commas, `، وأحد قادة البيشمركة الميدانيين في محور …، X`, the و right after a comma:
+    // the search goes on for fourteen tokens from that comma, once; fifty-first session, helper arcomma)
+    let second = false
     // (المسؤول عن: "in charge of"; the words after it are the role's, the person after them the official: وقال
     // المسؤول عن الطوارئ X لـ«…»:, session 22)
     let inCharge = -1
@@ -1744,6 +1750,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const kind = this.t.kinds[k]
       if (kind === PUNCT) {
         if (this.isColon(k) || this.isSentenceEnd(k)) return null
+        if (!second && k > b && this.isPunct(k, COMMAS) && k + 1 < this.pe && this.t.kinds[k + 1] === WORD && this.keys[k + 1]!.length > 3 && this.keys[k + 1]!.charCodeAt(0) === 0x0648) {
+          second = true
+          end = Math.min(this.pe, k + 14)
+        }
         continue
       }
       if (kind !== WORD) continue
@@ -2156,6 +2166,21 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * Where `باسم` stands when token `s` opens a spokesman's phrase (`المتحدث`, `الناطقة`, `متحدث`: the original word,
    * with or without the article and ة; one definite word may follow it, `الرسمي`), before `limit`; else -1.
    */
+  /**
+   * The token of a spokesman's noun joined by و to a first role in the phrase `[a, b)` (fifty-first session, helper
+   * arcomma: `عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، X، إن`, the member who is also the council's spokesman):
+   * the first word of the phrase when it opens a spokesman's phrase itself or when no later word of the phrase is `و`
+   * and a spokesman's noun ({@link spokesmanBism} reads the rest). At most the phrase's words (twelve at most) are read.
+   */
+  protected conjoinedSpokesman(a: number, b: number): number {
+    if (this.spokesmanBism(a, this.pe) >= 0) return a
+    for (let k = a + 1; k < b && k - a <= 12; k++) {
+      if (this.t.kinds[k] !== WORD) return a
+      if (this.keys[k]!.charCodeAt(0) === 0x0648 && this.spokesmanBism(k, this.pe) >= 0) return k
+    }
+    return a
+  }
+
   protected spokesmanBism(s: number, limit: number): number {
     if (s >= limit || this.t.kinds[s] !== WORD) return -1
     const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
