@@ -650,6 +650,12 @@ export abstract class CueScanner extends MarkScanner {
       // helper nouncues)
       if (this.lex.firstPersonVerbs.has(key)) return strip > 0 && this.firstPersonColon(cue.end, pe) ? { ...cue, speaker: null, firstPerson: true } : null
       if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1])) return null
+      // ويتابع الخبير الأميركي فيقول: «…»: a colon-only verb whose phrase ends in a speech verb is no cue (the verb before
+      // the colon is, and its subject is the chain's); وتتابع حديثها: «…»: one noun of speech with its pronoun is the
+      // verb's object, no subject (fifty-first session, helper arverbs, after the dump of SaudiNewsNet)
+      if (v.value.colonOnly === true && cue.speaker !== null && cue.speaker[1] - cue.speaker[0] > 1 && this.verbAt(cue.speaker[1] - 1, pe) > 0) return null
+      // (and after a subject too: وتتابع الدكتورة أمل حديثها: «…», the subject ends before it)
+      if (v.value.colonOnly === true && cue.speaker !== null && this.lex.speechObjects.has(this.keys[cue.speaker[1] - 1]!)) return { ...cue, speaker: cue.speaker[1] - cue.speaker[0] > 1 ? [cue.speaker[0], cue.speaker[1] - 1] : null }
       // (فيما يلي نصه:: the document's issuer speaks, or nobody; thirty-ninth session)
       if (v.value.colonOnly === true && this.lex.documentTextWords.has(this.keys[cue.end - 1]!)) return { ...cue, inDocument: true, speaker: null }
       // وسأله الوزير: …، فأجابه: …، سألني ولست أدري الدافع: …: a line of a dialogue; with no subject, or a circumstance
