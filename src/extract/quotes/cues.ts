@@ -806,6 +806,13 @@ export abstract class CueScanner extends MarkScanner {
       // (أجابه X بما معناه في لهجتنا:"…": a line of a dialogue may give the sense of the words before its colon;
       // meaningBeforeColon, fifty-first session, helper ardialog)
       if (v.value.colonOnly === true && !this.isColon(cue.speaker === null ? cue.end : cue.speaker[1]) && !(v.value.dialogue === true && this.meaningBeforeColon(cue.speaker === null ? cue.end : cue.speaker[1], pe))) return null
+      // ويتابع الخبير الأميركي فيقول: «…»: a colon-only verb whose phrase ends in a speech verb glued to ف or و is no cue
+      // (the verb before the colon is, and its subject is the chain's; not a bare form, فأجابه وبدون تردد:, a noun);
+      // وتتابع حديثها: «…»: one noun of speech with its pronoun is the verb's object, no subject (fifty-first session,
+      // helper arverbs, after the dump of SaudiNewsNet)
+      if (v.value.colonOnly === true && cue.speaker !== null && cue.speaker[1] - cue.speaker[0] > 1 && this.gluedVerbAt(cue.speaker[1] - 1, pe)) return null
+      // (and after a subject too: وتتابع الدكتورة أمل حديثها: «…», the subject ends before it)
+      if (v.value.colonOnly === true && cue.speaker !== null && this.lex.speechObjects.has(this.keys[cue.speaker[1] - 1]!)) return { ...cue, speaker: cue.speaker[1] - cue.speaker[0] > 1 ? [cue.speaker[0], cue.speaker[1] - 1] : null }
       // (فيما يلي نصه:: the document's issuer speaks, or nobody; thirty-ninth session)
       if (v.value.colonOnly === true && this.lex.documentTextWords.has(this.keys[cue.end - 1]!)) return { ...cue, inDocument: true, speaker: null }
       // وسأله الوزير: …، فأجابه: …، سألني ولست أدري الدافع: …: a line of a dialogue; with no subject, or a circumstance
@@ -1039,6 +1046,28 @@ export abstract class CueScanner extends MarkScanner {
       if (this.keys[k] === "with") return k + 1 < j ? [k + 1, j] : null
     }
     return null
+  }
+
+  /**
+   * Is the speech verb form at token `e` (after the phrase's first token `s`) a noun, right after `دون`, `بدون`, `وبدون`
+   * (`وبدون تردد`, "without hesitation", where `تردد` is also the present "keeps saying"; fifty-first session, helper
+   * arverbs)? Only a form flagged alsoNoun.
+   */
+  protected nounAfterWithout(e: number, s: number, pe: number): boolean {
+    if (e <= s || this.t.kinds[e - 1] !== WORD) return false
+    const before = this.keys[e - 1]!
+    if (!this.lex.withoutWords.has(before) && !this.lex.withoutWords.has(withoutConjunction(before, 3))) return false
+    const v = this.lex.verbs.longestAt(this.keys, e, pe)
+    return v !== null && v.value.alsoNoun
+  }
+
+  /**
+   * Is token `k` a speech verb glued to ف or و (`فيقول`, `وقال`), the verb of a clause of its own at the end of a colon-only
+   * verb's phrase (`ويتابع الخبير الأميركي فيقول:`; fifty-first session, helper arverbs)?
+   */
+  protected gluedVerbAt(k: number, pe: number): boolean {
+    const key = this.keys[k]!
+    return this.t.kinds[k] === WORD && key.length > 3 && (key.charCodeAt(0) === C_WAW || key.charCodeAt(0) === C_FA) && this.verbAt(k, pe) > 0
   }
 
   protected verbCue(j: number, end: number, v: Verb, pe: number, strip = 0): Cue {
@@ -1628,7 +1657,9 @@ export abstract class CueScanner extends MarkScanner {
           if (this.lex.calledVerbs.has(k)) affiliated = pe
           else if (!opensWithArticle(k)) break
         }
-        if (!named && !counted && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || this.verbStartsAt(e, pe) || lex.says.has(k))) break
+        // (a verb form that is also a noun right after `دون`, `بدون` is the noun: فأجابه وبدون تردد:, `تردد` "hesitation";
+        // fifty-first session, helper arverbs)
+        if (!named && !counted && (lex.arStops.has(k) || lex.complementizers.has(k) || lex.participles.has(k) || (this.verbStartsAt(e, pe) && !this.nounAfterWithout(e, s, pe)) || lex.says.has(k))) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
         if (e === s && this.lex.withoutWords.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
         // وبين المصدر الذي تمنع التعليمات الكشف عن هويته أن …: a relative clause is about the speaker, not part of it
