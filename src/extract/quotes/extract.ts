@@ -4420,7 +4420,9 @@ class QuoteScanner extends EnglishCalls {
   protected asideThenComplementizer(before: { readonly cue: Cue; readonly speaker: Speaker | null; readonly from?: number }, m: Mark): boolean {
     const k = before.from
     const cue = before.cue
-    if (k === undefined || before.speaker === null || cue.speaker === null || m.open - k > CUE_WINDOW) return false
+    // (a complementizer the fifty-first session's longer reach found, past CUE_WINDOW tokens of the verb, does not
+    // count: two words that far from the verb are as often a name or a term as speech, the twenty-third session's row)
+    if (k === undefined || before.speaker === null || cue.speaker === null || m.open - k > CUE_WINDOW || k - cue.at > CUE_WINDOW) return false
     const s = cue.speaker[1]
     return s < k - 2 && this.isPunct(s, COMMAS) && this.isPunct(k - 1, COMMAS)
   }
