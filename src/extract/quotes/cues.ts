@@ -11,11 +11,6 @@ import type { Entity } from "../../schema/record.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
 import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
-import { keyOf } from "../../lexicons/key.js"
-
-/** Plural nouns of reports and studies (`التقارير`, `الدراسات`) that point to facts and speak for no one (fifty-first
- * session, helper arcomma), as keys. */
-const REPORT_PLURALS: ReadonlySet<string> = new Set(["تقارير", "التقارير", "دراسات", "الدراسات", "أبحاث", "الأبحاث", "بحوث", "البحوث"].map(keyOf))
 
 /**
  * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
@@ -1866,12 +1861,12 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Does the cue's subject open with a plural noun of reports, studies or figures (`التقارير`, `الدراسات`, `الأرقام`:
-   * `textSources` and {@link REPORT_PLURALS}; fifty-first session, helper arcomma)?
+   * `textSources` and `reportPlurals` in the lexicon; fifty-first session, helper arcomma)?
    */
   protected reportsSubject(cue: Cue): boolean {
     if (cue.speaker === null) return false
     const first = withoutConjunction(this.keys[cue.speaker[0]]!)
-    return REPORT_PLURALS.has(first) || this.lex.textSources.has(first)
+    return this.lex.reportPlurals.has(first) || this.lex.textSources.has(first)
   }
 
   /**

@@ -97,8 +97,6 @@ const EN_MALE_TITLES = new Set(["mr", "sir", "lord"])
 let enGivenNames: ReadonlySet<string> | undefined
 const isEnglishGivenName = (w: string): boolean =>
   (enGivenNames ??= new Set(loadGazetteerFiles().lists.find((f) => f.id === "gazetteers/given-names")?.entries.en ?? [])).has(w)
-/** Nouns of a document that its issuer speaks through, in apposition with `from` (`The letter, from the Home Office, says`; fifty-first session, helper enscrap). */
-const EN_ISSUED_DOCUMENTS = new Set(["letter", "statement", "report", "document", "memo", "note", "notice", "submission", "email", "e-mail"])
 /** Words that tie a voice noun to the person spoken for (`for`, `to`, `of`; `close` before `to`). */
 const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 
@@ -302,10 +300,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
   /**
    * Is the apposition `[s, e)` `from` and an organisation's name (an entity that is no person ends it, two to eight
    * tokens) after a subject `before` that is an article and a document's noun (`the letter`, `a statement`:
-   * {@link EN_ISSUED_DOCUMENTS})?
+   * the lexicon's `issuedDocuments`)?
    */
   protected issuerInApposition(before: readonly [number, number], s: number, e: number): boolean {
-    if (before[1] - before[0] !== 2 || !EN_ARTICLE.test(this.keys[before[0]]!) || !EN_ISSUED_DOCUMENTS.has(this.keys[before[0] + 1]!)) return false
+    if (before[1] - before[0] !== 2 || !EN_ARTICLE.test(this.keys[before[0]]!) || !this.lex.enIssuedDocuments.has(this.keys[before[0] + 1]!)) return false
     if (e - s < 2 || e - s > 8 || this.keys[s] !== "from" || isCapitalized(this.t, this.text, s)) return false
     const o = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
     const body = this.entityIn(o)

@@ -439,7 +439,11 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `عبر`, `في`, `على`, `من`: prepositions before such a channel (forty-ninth session; moved from quotes/cues.ts `CHANNEL_LEADS` in the fiftieth). */
   channelLeads: Described,
   /** `أمس`, `يوم`, `قد`, `كان`: words between a verb of issuing and its body or the cue `البيان التالي` (forty-ninth session; moved from quotes/arabic.ts `STATEMENT_TIMES` in the fiftieth). */
-  statementTimes: Described
+  statementTimes: Described,
+  /** `التقارير`, `الدراسات`: plural nouns of reports and studies that speak for no one (fifty-first session; moved from quotes/cues.ts `REPORT_PLURALS` in its review). */
+  reportPlurals: Described,
+  /** `مساعد`, `نائب`, `سابق`: words that make an office's words another post or a past one (fifty-first session; moved from quotes/speakers.ts `OTHER_POSTS` in its review). */
+  otherPosts: Described
 })
 
 export const EnglishQuotesFile = Schema.Struct({
@@ -500,7 +504,9 @@ export const EnglishQuotesFile = Schema.Struct({
   /** Nouns of bodies after `the` that a body's unnamed voice speaks for (`said an official at the ministry`; fiftieth session; moved from quotes/english.ts `EN_VOICED_BODY_NOUNS` in its review). */
   voicedBodyNouns: Described,
   /** Verbs that take a plural noun of `pluralNounVerbs` as object (`dismissed the latest claims`; fiftieth session; moved from quotes/cues.ts `EN_NOUN_OBJECT_LEADS` in its review). */
-  nounObjectVerbs: Described
+  nounObjectVerbs: Described,
+  /** `letter`, `statement`, `memo`: nouns of a document its issuer speaks through (fifty-first session; moved from quotes/english.ts `EN_ISSUED_DOCUMENTS` in its review). */
+  issuedDocuments: Described
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1321,6 +1327,10 @@ export interface QuoteLexicons {
    * {@link timeNouns} and the days (`statementTimes`; forty-ninth session, helper royal; keys).
    */
   readonly statementTimes: ReadonlySet<string>
+  /** `تقارير`, `التقارير`, `دراسات` …: plural nouns of reports and studies that speak for no one (`reportPlurals`; fifty-first session, helper arcomma; keys). */
+  readonly reportPlurals: ReadonlySet<string>
+  /** `مساعد`, `نائب`, `وكيل`, `مستشار`, `سابق`, `أسبق`: words that make an office's words another post or a past one, without the article (`otherPosts`; fifty-first session, helper arrole; keys). */
+  readonly otherPosts: ReadonlySet<string>
   /** English participles that attach speech to the subject of their clause (`saying`, `adding`). */
   readonly enParticiples: ReadonlySet<string>
   readonly enPronouns: ReadonlyMap<string, Gender>
@@ -1365,6 +1375,8 @@ export interface QuoteLexicons {
   readonly enVoicedBodyNouns: ReadonlySet<string>
   /** `dismissed`, `denied`, `faced` …: verbs that take a plural noun of `pluralNounVerbs` as object (`nounObjectVerbs`; fiftieth session; keys). */
   readonly enNounObjectVerbs: ReadonlySet<string>
+  /** `letter`, `statement`, `report`, `memo` …: nouns of a document its issuer speaks through (`issuedDocuments`; fifty-first session, helper enscrap; keys). */
+  readonly enIssuedDocuments: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -1717,6 +1729,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     channelStems: allKeys(ar.channelNouns.forms.map((f) => (f.endsWith("\u0629") ? f.slice(0, -1) + "\u062a" : f))),
     channelLeads: allKeys(ar.channelLeads.forms),
     statementTimes: allKeys(ar.statementTimes.forms),
+    reportPlurals: allKeys(ar.reportPlurals.forms),
+    otherPosts: allKeys(ar.otherPosts.forms),
     accordingWhat,
     quantifiers: keySet(ar.quantifiers.forms),
     relayNouns: keySet(ar.relayNouns.forms),
@@ -1747,6 +1761,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enHeldHeads: new Set(en.heldHeads.forms.map((f) => f.toLowerCase())),
     enVoicedBodyNouns: allKeys(en.voicedBodyNouns.forms),
     enNounObjectVerbs: allKeys(en.nounObjectVerbs.forms),
+    enIssuedDocuments: allKeys(en.issuedDocuments.forms),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

@@ -205,11 +205,6 @@ const nisbaDescribed = (w: string, described: ReadonlySet<string>): boolean => {
   return false
 }
 
-/**
- * Keys of the words that make an office's words another post (`مساعد`, `نائب`, `وكيل`, `مستشار` of the minister) or a
- * past one (`السابق`, `الأسبق`), without the article ({@link SpeakerResolver.paraphrasedOffice}).
- */
-const OTHER_POSTS: ReadonlySet<string> = new Set(foldKey("\u0645\u0633\u0627\u0639\u062f \u0646\u0627\u0626\u0628 \u0648\u0643\u064a\u0644 \u0645\u0633\u062a\u0634\u0627\u0631 \u0633\u0627\u0628\u0642 \u0623\u0633\u0628\u0642"))
 /** `لدى` ("at", an ambassador's seat), as a key ({@link SpeakerResolver.seatedHolder}). */
 const LADA = "\u0644\u062f\u064a"
 /** How many words may name a role's seat between `لدى`/`في` and the holder's name ({@link SpeakerResolver.seatedHolder}). */
@@ -3138,7 +3133,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * `[a, b)` opens with a paraphrase of `officeParaphrases` (`رئيس الدبلوماسية`, `كبير الدبلوماسيين`), then at most two
    * words with the article (nisba adjectives, `الإيرانية`, agreeing with the paraphrase's noun, not the person: either
    * gender matches, `nisbaDescribed`). The person is the one described before with the office's words (`وزير
-   * الخارجية`) and every adjective or its place ({@link personDescribedAs}), none of {@link OTHER_POSTS} among them
+   * الخارجية`) and every adjective or its place ({@link personDescribedAs}), none of the lexicon's `otherPosts` among them
    * (`مساعد وزير الخارجية الإيراني X` is his deputy); else null.
    */
   protected paraphrasedOffice(a: number, b: number): Entity | null {
@@ -3155,7 +3150,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (this.t.kinds[k] !== WORD || !w.startsWith(ALEF_LAM) || w.length < 5) return null
         rest.push(w.slice(2))
       }
-      return this.personDescribedAs(a, [office], rest, OTHER_POSTS)
+      return this.personDescribedAs(a, [office], rest, this.lex.otherPosts)
     }
     return null
   }
