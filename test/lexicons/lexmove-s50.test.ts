@@ -19,17 +19,16 @@
 import { describe, expect, it } from "vitest"
 import arFile from "../../src/lexicons/quotes/ar.json" with { type: "json" }
 import enFile from "../../src/lexicons/quotes/en.json" with { type: "json" }
-import { ArabicQuotesFile, compileQuoteLexicons, EnglishQuotesFile, quoteLexicons } from "../../src/extract/quotes/lexicon.js"
+import { compileQuoteLexicons, quoteLexicons } from "../../src/extract/quotes/lexicon.js"
 import { opensWithArticle, ownChannel } from "../../src/extract/quotes/cues.js"
-import { decodeLexicon } from "../../src/extract/internal/decode.js"
 import { foldKey } from "../../src/extract/internal/tokens.js"
-import { LexiconError } from "../../src/lexicons/lexicon.js"
 import { isGivenNameTitle, loadNameCues, validateNameCues } from "../../src/extract/entities/evidence.js"
 import { loadEnglishNameParts, validateEnglishNameParts } from "../../src/extract/entities/english.js"
 import { GazetteerError, searchKey } from "../../src/extract/entities/gazetteer.js"
 import { joinedWithTags } from "../extract/entities/fixed-tags.js"
 import { typedTexts } from "../extract/entities/helpers.js"
 import { describeQuoteTables, type QuoteRow } from "../extract/quotes/marked.js"
+import { decodeAr, decodeEn, itChecksMovedLists } from "./moved-lists.js"
 
 const AR_LISTS = ["memberHeads", "affiliationBodies", "channelNouns", "channelLeads", "statementTimes"] as const
 const EN_LISTS = ["pluralNounVerbs", "pluralQuantifiers", "leadOffices", "chainOffices", "heldHeads"] as const
@@ -51,32 +50,7 @@ const OLD = {
 const OLD_CHANNEL = /^[\u0648\u0641\u0628\u0644]?(?:\u0645\u0648\u0642\u0639|\u062d\u0633\u0627\u0628|\u0635\u0641\u062d\u062a|\u0642\u0646\u0627\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645)$/
 
 describe("the quotes lists moved from the code (fiftieth session)", () => {
-  const decodeAr = decodeLexicon(ArabicQuotesFile, "quotes/ar")
-  const decodeEn = decodeLexicon(EnglishQuotesFile, "quotes/en")
-
-  it("decode, each described with where it came from, no form twice", () => {
-    const ar = decodeAr(arFile)
-    const en = decodeEn(enFile)
-    for (const list of [...AR_LISTS.map((n) => [n, ar[n]] as const), ...EN_LISTS.map((n) => [n, en[n]] as const)]) {
-      const [name, { description, forms }] = list
-      expect(description, name).toMatch(/fiftieth session/)
-      expect(forms.length, name).toBeGreaterThan(0)
-      expect(new Set(forms).size, name).toBe(forms.length)
-    }
-  })
-
-  it("are required: a file without one is rejected, naming the file and the list", () => {
-    for (const name of AR_LISTS) {
-      const { [name]: _dropped, ...rest } = arFile
-      expect(() => decodeAr(rest), name).toThrow(LexiconError)
-      expect(() => decodeAr(rest), name).toThrow(new RegExp(`quotes/ar.*${name}`))
-    }
-    for (const name of EN_LISTS) {
-      const { [name]: _dropped, ...rest } = enFile
-      expect(() => decodeEn(rest), name).toThrow(LexiconError)
-      expect(() => decodeEn(rest), name).toThrow(new RegExp(`quotes/en.*${name}`))
-    }
-  })
+  itChecksMovedLists(/fiftieth session/, AR_LISTS, EN_LISTS)
 
   it("a broken list is rejected: an empty form, a number, a missing description, a stray field", () => {
     const ar: Array<[string, unknown]> = [

@@ -8,11 +8,9 @@
  * public path that each list decides.
  */
 import { describe, expect, it } from "vitest"
-import enFile from "../../src/lexicons/quotes/en.json" with { type: "json" }
-import { EnglishQuotesFile, quoteLexicons } from "../../src/extract/quotes/lexicon.js"
-import { decodeLexicon } from "../../src/extract/internal/decode.js"
-import { LexiconError } from "../../src/lexicons/lexicon.js"
+import { quoteLexicons } from "../../src/extract/quotes/lexicon.js"
 import { describeQuoteTables, type QuoteRow } from "../extract/quotes/marked.js"
+import { itChecksMovedLists } from "./moved-lists.js"
 
 const LISTS = ["voicedBodyNouns", "nounObjectVerbs"] as const
 const OLD = {
@@ -21,24 +19,7 @@ const OLD = {
 }
 
 describe("the English lists the fiftieth session's review moved from the code", () => {
-  const decodeEn = decodeLexicon(EnglishQuotesFile, "quotes/en")
-
-  it("decode, each described with where it came from, no form twice", () => {
-    const en = decodeEn(enFile)
-    for (const name of LISTS) {
-      const { description, forms } = en[name]
-      expect(description, name).toMatch(/fiftieth session's review/)
-      expect(new Set(forms).size, name).toBe(forms.length)
-    }
-  })
-
-  it("are required: a file without one is refused, naming the file and the list", () => {
-    for (const name of LISTS) {
-      const { [name]: _dropped, ...rest } = enFile
-      expect(() => decodeEn(rest), name).toThrow(LexiconError)
-      expect(() => decodeEn(rest), name).toThrow(new RegExp(`quotes/en.*${name}`))
-    }
-  })
+  itChecksMovedLists(/fiftieth session's review/, [], LISTS)
 
   it("compile to the words the code held", () => {
     const lex = quoteLexicons()

@@ -8,14 +8,11 @@
  * the wires) through the public path that each list decides.
  */
 import { describe, expect, it } from "vitest"
-import arFile from "../../src/lexicons/quotes/ar.json" with { type: "json" }
-import enFile from "../../src/lexicons/quotes/en.json" with { type: "json" }
-import { ArabicQuotesFile, EnglishQuotesFile, quoteLexicons } from "../../src/extract/quotes/lexicon.js"
-import { decodeLexicon } from "../../src/extract/internal/decode.js"
+import { quoteLexicons } from "../../src/extract/quotes/lexicon.js"
 import { foldKey } from "../../src/extract/internal/tokens.js"
-import { LexiconError } from "../../src/lexicons/lexicon.js"
 import { processText } from "../../src/index.js"
 import { describeQuoteTables, type QuoteRow } from "../extract/quotes/marked.js"
+import { itChecksMovedLists } from "./moved-lists.js"
 
 const AR_LISTS = ["reportPlurals", "otherPosts"] as const
 const EN_LISTS = ["issuedDocuments"] as const
@@ -28,36 +25,7 @@ const OLD = {
 }
 
 describe("the lists the fifty-first session's review moved from the code", () => {
-  const decodeAr = decodeLexicon(ArabicQuotesFile, "quotes/ar")
-  const decodeEn = decodeLexicon(EnglishQuotesFile, "quotes/en")
-
-  it("decode, each described with where it came from, no form twice", () => {
-    const ar = decodeAr(arFile)
-    for (const name of AR_LISTS) {
-      const { description, forms } = ar[name]
-      expect(description, name).toMatch(/session's review moved it here/)
-      expect(new Set(forms).size, name).toBe(forms.length)
-    }
-    const en = decodeEn(enFile)
-    for (const name of EN_LISTS) {
-      const { description, forms } = en[name]
-      expect(description, name).toMatch(/session's review moved it here/)
-      expect(new Set(forms).size, name).toBe(forms.length)
-    }
-  })
-
-  it("are required: a file without one is refused, naming the file and the list", () => {
-    for (const name of AR_LISTS) {
-      const { [name]: _dropped, ...rest } = arFile
-      expect(() => decodeAr(rest), name).toThrow(LexiconError)
-      expect(() => decodeAr(rest), name).toThrow(new RegExp(`quotes/ar.*${name}`))
-    }
-    for (const name of EN_LISTS) {
-      const { [name]: _dropped, ...rest } = enFile
-      expect(() => decodeEn(rest), name).toThrow(LexiconError)
-      expect(() => decodeEn(rest), name).toThrow(new RegExp(`quotes/en.*${name}`))
-    }
-  })
+  itChecksMovedLists(/session's review moved it here/, AR_LISTS, EN_LISTS)
 
   it("compile to the words the code held (the tokenizer's keys; `e-mail` was two tokens)", () => {
     const lex = quoteLexicons()
