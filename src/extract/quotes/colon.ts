@@ -350,6 +350,18 @@ export abstract class ColonSpeech extends CueScanner {
     }
     if (!last) return false
     if (j < pe && this.isPunct(j, COMMAS)) j++
-    return j < pe && this.t.kinds[j] === WORD && this.verbAt(j, pe) > 0
+    if (!(j < pe && this.t.kinds[j] === WORD)) return false
+    const n = this.verbAt(j, pe)
+    if (n === 0) return false
+    // (a colon-only verb, `يتابع`, `يختم`, is speech only before its colon: `بدوره يتابع الفريق التنفيذ يوميا` goes on
+    // with the quote; at most eight tokens to the colon, no other punctuation but commas; fifty-first session's merge)
+    const v = lex.verbs.longestAt(this.keys, j, pe)
+    if (v === null || v.value.colonOnly !== true) return true
+    for (let c = j + n; c < Math.min(pe, j + n + 8); c++) {
+      if (this.t.kinds[c] !== PUNCT) continue
+      if (this.keys[c] === ":") return true
+      if (!COMMAS.has(this.keys[c]!)) return false
+    }
+    return false
   }
 }
