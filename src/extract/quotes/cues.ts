@@ -74,10 +74,8 @@ const ASKING_OBJECT_VERBS = (): ReadonlySet<string> => (askingObjectVerbs ??= ne
 const KAMA = foldKey("\u0643\u0645\u0627")[0]!
 /** `بال`, the article after ب: a definite noun, no manner word ({@link CueScanner.askingQuestion}). */
 const BA_AL = foldKey("\u0628\u0627\u0644")[0]!
-/** The present verbs of asking of the lexicon's `يتساءل` (a cue's `question`), folded on first use. */
-let askingPresent: ReadonlySet<string> | null = null
-const ASKING_PRESENT = (): ReadonlySet<string> =>
-  (askingPresent ??= new Set(["\u064a\u062a\u0633\u0627\u0621\u0644", "\u062a\u062a\u0633\u0627\u0621\u0644", "\u064a\u0633\u0623\u0644", "\u062a\u0633\u0623\u0644", "\u064a\u062a\u0633\u0627\u0621\u0644\u0648\u0646"].map((w) => foldKey(w)[0]!)))
+/** `نفس` (key): the stem of the reflexive `نفسه`, `نفسها` ({@link CueScanner.cue}: the object of a verb of asking). */
+const NAFS = foldKey("\u0646\u0641\u0633")[0]!
 /** Stems of words with a pronoun that stand in apposition to a subject (`نفسه`, `ذاته`, `بدوره`), folded on first use. */
 let subjectAppositions: ReadonlyArray<string> | null = null
 const SUBJECT_APPOSITIONS = (): ReadonlyArray<string> => (subjectAppositions ??= ["\u0646\u0641\u0633", "\u0630\u0627\u062a", "\u0628\u062f\u0648\u0631", "\u0628\u0646\u0641\u0633", "\u0634\u062e\u0635\u064a"].map((w) => foldKey(w)[0]!))
@@ -328,7 +326,6 @@ export abstract class CueScanner extends MarkScanner {
     const key = this.keys[k]!
     return (this.lex.enNounObjectVerbs.has(key) || EN_NOUN_PHRASE_LEADS.has(key)) && !isCapitalized(this.t, this.text, k)
   }
-
 
   /**
    * The person or organisation that stands before a bare verb of describing or accusing at token `at` (`objectVerbs`,
@@ -814,7 +811,7 @@ export abstract class CueScanner extends MarkScanner {
       // glued to و where the subject stands, it names nobody (the one answered is the last speaker, not the one
       // answering; fiftieth session, helper arcolon)
       // (وتتساءل X: …؟, وقد يتساءل البعض: …؟: a present verb of asking, the question; fifty-first session, helper ardialog)
-      if (v.value.colonOnly === true && ASKING_PRESENT().has(key)) return this.askingQuestion(j, strip, cue)
+      if (v.value.question === true) return this.askingQuestion(j, strip, cue)
       if (v.value.dialogue === true) return cue.speaker === null || this.keys[cue.speaker[0]]!.charCodeAt(0) === C_WAW ? { ...cue, dialogue: true, unnamed: true, speaker: null } : { ...cue, dialogue: true }
       return cue
     }
@@ -1179,7 +1176,7 @@ export abstract class CueScanner extends MarkScanner {
     // after its subject; the subject ends before it ({@link askedObjectStart}; fifty-first session, helper ardialog)
     if (e - s >= 2 && this.askingVerbAt(j)) e = this.askedObjectStart(s, e)
     // ولم يسأل نفسه: …: a reflexive right after a verb of asking is its object; the verb has no subject of its own
-    else if (e > s && this.askingVerbAt(j) && SUBJECT_APPOSITIONS()[0] === this.keys[s]!.slice(0, SUBJECT_APPOSITIONS()[0]!.length) && endsWithPronoun(this.keys[s]!)) e = s
+    else if (e > s && this.askingVerbAt(j) && this.keys[s]!.startsWith(NAFS) && endsWithPronoun(this.keys[s]!)) e = s
     // وأكدا خلاله أن, أعلنتا أكثر من مرة أن: a dual verb has its subjects before it (a verb before its subject is
     // singular, `وقال الوزيران`); the words after it are no subject (thirty-third session)
     if (v.dual === true) s = e = end

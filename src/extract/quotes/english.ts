@@ -104,7 +104,7 @@ const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company", "firm", "group"])
 
 /** Words that tie a body's voice noun after an inverted verb to the body (`a spokesman for Ofcom`, `an official at the ministry`). */
-const EN_VOICE_BODY_LINKS = new Set(["for", "of", "at", "from"])
+export const EN_VOICE_BODY_LINKS: ReadonlySet<string> = new Set(["for", "of", "at", "from"])
 /** Words after the body that end the inverted voice's phrase as punctuation does (`said a spokesman for Ofcom on Monday`). */
 const EN_AFTER_BODY = new Set(["on", "in", "at", "last", "this", "yesterday", "today", "earlier", "later"])
 /** How many tokens of a body's capitalized name and links {@link EnglishSubjects.invertedVoiceBody} reads after `of`/`for`. */

@@ -42,6 +42,7 @@ import { tokenize } from "../../lexicons/key.js"
 import { lexicons } from "../../lexicons/lexicon.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { EnglishCalls } from "./english-calls.js"
+import { EN_VOICE_BODY_LINKS } from "./english.js"
 import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
@@ -156,12 +157,12 @@ const HEADLINE_ENTITY_REACH = 80
 /** A letter of the Arabic script: an `X: statement` headline is read in Arabic only. */
 const ARABIC_LETTER = /[\u0600-\u06ff]/
 
-/** The cue's verb entry for an English verb of manner after a quote (`"…," smiles one broker`; `mannerVerbs`). */
 /** How many tokens {@link QuoteScanner.nameAfterVoice} and {@link QuoteScanner.closeToPhrase} read from the inverted verb's subject to its comma or end. */
 const VOICE_APPOSITION_TOKENS = 14
 /** Nouns of an answer after `came the` (`," came the response.`; {@link QuoteScanner.cueAfter}, forty-seventh session). */
 const REPLIES: ReadonlySet<string> = new Set(["response", "reply", "answer", "retort"])
 
+/** The cue's verb entry for an English verb of manner after a quote (`"…," smiles one broker`; `mannerVerbs`). */
 const MANNER_VERB: Verb = { form: "", gender: null, continues: false, needsMark: false, alsoNoun: false, english: true }
 
 /** A word of a post without its article or a clitic before it (`الوزير` → `وزير`, `لنادي` → `نادي`), to match a role. */
@@ -2932,18 +2933,6 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * Do the two words in the marks at `m` (words `[a, b)`) read as a predicate the speaker said, not a name (session 19,
-   * second round): no number, Latin word or word with the article in them (`«الدولة الإسلامية»`, `«عاصفة الحزم»`,
-   * `«نماء المنورة»`: names are mostly definite, predicates mostly not: `«أولوية قصوى»`, `«خطأ جسيما»`); no name noun
-   * before them (`تنظيم «…»`, with a clitic: `لتنظيم «…»`); not glued to the word before; not right after a bare
-   * complementizer (the clause's subject), after one and a preposition with its pronoun, or after `مع`/`داخل`; not one
-   * of a list of marks (`«…»، «فلاي دبي»، و«…»`); and the clause ends with them (a full stop, a comma, a colon, the paragraph's end: names
-   * run on into their sentence, `«سوبر ماريو» مع الفريق`, `«نرسم بسمتهم» تعد مبادرة`) or goes on with a preposition
-   * (`runOnPrepositions` in the lexicon). The article is allowed, and the clause may go on, when the words read as a predicate
-   * ({@link predicateShape}: `«شديد اللهجة»`); the clause may go on after a preposition or `أي` first (`«على وشك»`)
-   * (twenty-third session, second round).
-   */
-  /**
    * Are the marks `m` (words `[a, b)`) a whole clause quoted right after the complementizer `k` an Arabic verb reaches
    * past a phrase between them (`وأوضح الوزير X، خلال مؤتمر صحافي عقد مع نظيره المصري، سامح شكري، في جدة أمس، أن «دعم
    * جهود مصر واستقرارها أيضًا لن يتغير».`; fifty-first session, helper arreported)? {@link partNotName} turns away marks
@@ -2958,6 +2947,18 @@ class QuoteScanner extends EnglishCalls {
     return after >= this.pe || this.t.kinds[after] === BREAK || this.isSentenceEnd(after) || this.isPunct(after, COMMAS)
   }
 
+  /**
+   * Do the two words in the marks at `m` (words `[a, b)`) read as a predicate the speaker said, not a name (session 19,
+   * second round): no number, Latin word or word with the article in them (`«الدولة الإسلامية»`, `«عاصفة الحزم»`,
+   * `«نماء المنورة»`: names are mostly definite, predicates mostly not: `«أولوية قصوى»`, `«خطأ جسيما»`); no name noun
+   * before them (`تنظيم «…»`, with a clitic: `لتنظيم «…»`); not glued to the word before; not right after a bare
+   * complementizer (the clause's subject), after one and a preposition with its pronoun, or after `مع`/`داخل`; not one
+   * of a list of marks (`«…»، «فلاي دبي»، و«…»`); and the clause ends with them (a full stop, a comma, a colon, the paragraph's end: names
+   * run on into their sentence, `«سوبر ماريو» مع الفريق`, `«نرسم بسمتهم» تعد مبادرة`) or goes on with a preposition
+   * (`runOnPrepositions` in the lexicon). The article is allowed, and the clause may go on, when the words read as a predicate
+   * ({@link predicateShape}: `«شديد اللهجة»`); the clause may go on after a preposition or `أي` first (`«على وشك»`)
+   * (twenty-third session, second round).
+   */
   protected partNotName(m: Mark, a: number, b: number): boolean {
     const t = this.t
     // (`«شديد اللهجة»`, `«مرضية للغاية»`: a predicate whatever its article; twenty-third session, second round)
@@ -3836,7 +3837,6 @@ class QuoteScanner extends EnglishCalls {
     return k + 1 < b && this.isPunct(k, COMMAS) && this.t.kinds[k + 1] === WORD && this.lex.relativePronouns.has(this.keys[k + 1]!)
   }
 
-  /** A complementizer among tokens `[a, b)` (at most {@link REPORTED_WINDOW} of them: the window of a cue). */
   /**
    * Do the marks `m` after `من`/`عن` at `j` stand inside the clause an Arabic speech verb reports, as its words quoted
    * in part (`وقال المسؤول إن التحرك كان جزءا من “التزام تركيا بمكافحة الإرهاب”`, `وذكر X أن العراق أظهر قدرا من «قوة
@@ -3864,6 +3864,7 @@ class QuoteScanner extends EnglishCalls {
     return false
   }
 
+  /** A complementizer among tokens `[a, b)` (at most {@link REPORTED_WINDOW} of them: the window of a cue). */
   protected complementizerBetween(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
     return false
@@ -4103,7 +4104,7 @@ class QuoteScanner extends EnglishCalls {
     const key = this.keys[s]!
     if ((key !== "a" && key !== "an") || isCapitalized(this.t, this.text, s) || e - s < 2 || e - s > 4 || e >= pe) return null
     const noun = this.keys[e - 1]!
-    if (isCapitalized(this.t, this.text, e - 1) || !(this.lex.enBodyVoices.has(noun) || this.isVoiceNoun(noun)) || this.t.kinds[e] !== WORD || !["for", "of", "at", "from"].includes(this.keys[e]!)) return null
+    if (isCapitalized(this.t, this.text, e - 1) || !(this.lex.enBodyVoices.has(noun) || this.isVoiceNoun(noun)) || this.t.kinds[e] !== WORD || !EN_VOICE_BODY_LINKS.has(this.keys[e]!)) return null
     let j = e + 1
     while (j < pe && j - s < VOICE_APPOSITION_TOKENS && this.t.kinds[j] === WORD) j++
     if (j >= pe - 1 || j === e + 1 || !this.isPunct(j, COMMAS)) return null

@@ -45,7 +45,12 @@ export const ArabicQuotesFile = Schema.Struct({
        * subject (or a circumstance glued to و where the subject stands) it names no speaker and pushes nobody onto the
        * chain (the one answered is the last speaker, not the one answering); it attributes no marks before it.
        */
-      dialogue: Schema.optionalKey(Schema.Boolean)
+      dialogue: Schema.optionalKey(Schema.Boolean),
+      /**
+       * A present verb of asking (`يتساءل`, `تسأل`; fifty-first session, helper ardialog): colon only, its words end with
+       * their question (the first sentence), and a subject that names no person or body joins no chain.
+       */
+      question: Schema.optionalKey(Schema.Boolean)
     })
   ),
   participles: Described,
@@ -529,6 +534,8 @@ export interface Verb {
   readonly colonOnly?: boolean
   /** A verb of asking or answering with its object pronoun (`سأله`, `أجابها`): a line of a dialogue (fiftieth session). */
   readonly dialogue?: boolean
+  /** A present verb of asking (`يتساءل`, `تسأل`): the cue's `question` (fifty-first session). */
+  readonly question?: boolean
   /** A dual form (`قالا`, `أكدتا`): two speakers, read as the gender of the form (thirty-third session). */
   readonly dual?: boolean
   readonly english: boolean
@@ -1400,6 +1407,8 @@ const one = (form: string): string | null => {
   return k.length === 1 ? k[0]! : null
 }
 const keySet = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.map(one).filter((k): k is string => k !== null))
+/** A phrase's keys, each without its article (`وزير الخارجية` → `وزير`, `خارجية`): the forms of a post compared bare. */
+const keysWithoutArticle = (form: string): Array<string> => foldKey(form).map((k) => (k.startsWith("\u0627\u0644") ? k.slice(2) : k))
 /** Every key of every form (a form that folds to more than one key keeps them all). */
 const allKeys = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.flatMap((w) => foldKey(w)))
 
@@ -1411,6 +1420,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     }
     if (v.dialogue === true && v.colonOnly !== true) {
       throw new LexiconError(`lexicon quotes/ar is invalid: verbs.${i} (${v.lemma}): a dialogue verb must be colonOnly`)
+    }
+    if (v.question === true && v.colonOnly !== true) {
+      throw new LexiconError(`lexicon quotes/ar is invalid: verbs.${i} (${v.lemma}): a question verb must be colonOnly`)
     }
   })
   const verbs = new PhraseTrie<Verb>()
@@ -1425,6 +1437,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
           alsoNoun: v.alsoNoun ?? false,
           ...(v.colonOnly === true ? { colonOnly: true } : {}),
           ...(v.dialogue === true ? { dialogue: true } : {}),
+          ...(v.question === true ? { question: true } : {}),
           english: false
         })
       }
@@ -1438,6 +1451,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
         alsoNoun: v.alsoNoun ?? false,
         ...(v.colonOnly === true ? { colonOnly: true } : {}),
         ...(v.dialogue === true ? { dialogue: true } : {}),
+        ...(v.question === true ? { question: true } : {}),
         dual: true,
         english: false
       })
@@ -1592,8 +1606,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     dualNouns: allKeys(ar.dualNouns.forms),
     pluralVoices: allKeys(ar.pluralVoices.forms),
     asSaidOpeners: allKeys(ar.asSaidOpeners.forms),
-    roleSynonyms: ar.roleSynonyms.groups.map((g) => g.map((form) => foldKey(form).map((k) => (k.startsWith("\u0627\u0644") ? k.slice(2) : k)))),
-    officeParaphrases: ar.officeParaphrases.pairs.map(([paraphrase, office]) => [paraphrase, office].map((form) => foldKey(form).map((k) => (k.startsWith("\u0627\u0644") ? k.slice(2) : k))) as [Array<string>, Array<string>]),
+    roleSynonyms: ar.roleSynonyms.groups.map((g) => g.map(keysWithoutArticle)),
+    officeParaphrases: ar.officeParaphrases.pairs.map(([paraphrase, office]) => [keysWithoutArticle(paraphrase), keysWithoutArticle(office)] as const),
     roleHeads: allKeys(ar.roleHeads.forms),
     describingAs: allKeys(ar.describingAs.forms),
     judgingWords: allKeys(ar.judgingWords.forms),

@@ -15,7 +15,7 @@ import { IMAM } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
@@ -202,6 +202,12 @@ const nisbaDescribed = (w: string, described: ReadonlySet<string>): boolean => {
     const place = m.slice(0, -1)
     if (described.has(place) || described.has(place + "\u0627") || described.has(m + "\u0627")) return true
   }
+  return false
+}
+
+/** Does any word of `words` stand in `set`? */
+const anyIn = (words: ReadonlySet<string>, set: ReadonlySet<string>): boolean => {
+  for (const w of words) if (set.has(w)) return true
   return false
 }
 
@@ -1745,7 +1751,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const kind = this.t.kinds[k]
       if (kind === PUNCT) {
         if (this.isColon(k) || this.isSentenceEnd(k)) return null
-        if (!second && k > b && this.isPunct(k, COMMAS) && k + 1 < this.pe && this.t.kinds[k + 1] === WORD && this.keys[k + 1]!.length > 3 && this.keys[k + 1]!.charCodeAt(0) === 0x0648) {
+        if (!second && k > b && this.isPunct(k, COMMAS) && k + 1 < this.pe && this.t.kinds[k + 1] === WORD && this.keys[k + 1]!.length > 3 && this.keys[k + 1]!.charCodeAt(0) === C_WAW) {
           second = true
           end = Math.min(this.pe, k + 14)
         }
@@ -2158,10 +2164,6 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
-   * Where `باسم` stands when token `s` opens a spokesman's phrase (`المتحدث`, `الناطقة`, `متحدث`: the original word,
-   * with or without the article and ة; one definite word may follow it, `الرسمي`), before `limit`; else -1.
-   */
-  /**
    * The token of a spokesman's noun joined by و to a first role in the phrase `[a, b)` (fifty-first session, helper
    * arcomma: `عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، X، إن`, the member who is also the council's spokesman):
    * the first word of the phrase when it opens a spokesman's phrase itself or when no later word of the phrase is `و`
@@ -2171,11 +2173,15 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (this.spokesmanBism(a, this.pe) >= 0) return a
     for (let k = a + 1; k < b && k - a <= 12; k++) {
       if (this.t.kinds[k] !== WORD) return a
-      if (this.keys[k]!.charCodeAt(0) === 0x0648 && this.spokesmanBism(k, this.pe) >= 0) return k
+      if (this.keys[k]!.charCodeAt(0) === C_WAW && this.spokesmanBism(k, this.pe) >= 0) return k
     }
     return a
   }
 
+  /**
+   * Where `باسم` stands when token `s` opens a spokesman's phrase (`المتحدث`, `الناطقة`, `متحدث`: the original word,
+   * with or without the article and ة; one definite word may follow it, `الرسمي`), before `limit`; else -1.
+   */
   protected spokesmanBism(s: number, limit: number): number {
     if (s >= limit || this.t.kinds[s] !== WORD) return -1
     const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
@@ -3120,7 +3126,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (a nisba adjective also through its place or its other gender, `nisbaDescribed`; fifty-first session)
       if (!rest.every((w) => described.has(w) || described.has(TIED + w) || nisbaDescribed(w, described)) || !heads.some((form) => form.every((w) => described.has(w)))) continue
       // (with `other`, a person described with one of its words holds another post: `مساعد وزير الخارجية X`)
-      if (other !== null && [...described].some((w) => other.has(w))) continue
+      if (other !== null && anyIn(described, other)) continue
       if (found !== null) return null
       found = e
     }
