@@ -172,6 +172,12 @@ export const isNisbaKey = (key: string, form: NisbaForm): boolean => {
 
 export const C_WAW = 0x0648
 export const C_FA = 0x0641
+/** `ي`, `ت`: the prefixes of a present verb of the third person (character codes). */
+export const C_YA = 0x064a
+export const C_TA = 0x062a
+/** `ب`, `ل`: prepositions glued to their noun (character codes). */
+export const C_BA = 0x0628
+export const C_LAM = 0x0644
 
 /** Minimum words of a quote that only a complementizer or a verb introduces (one word in marks is a term, not speech). */
 export const MIN_WORDS_CUED = 3
