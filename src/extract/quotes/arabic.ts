@@ -190,9 +190,9 @@ const HADHA_HA: ReadonlySet<string> = new Set(["\u0647\u0630\u0627", "\u0647\u06
 /** A present verb of the third person (key): `ي`/`ت` first ({@link ArabicSubjects.someoneSpeaker}). */
 const PRESENT_PREFIX = /^[\u064a\u062a]/
 
-/** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
 /** `ثم` ("then"), a conjunction that may open a sentence right before its verb ({@link ArabicSubjects.opensWithSubject}). */
 const THUMMA = "\u062b\u0645"
+/** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
 const NOT_NAME_WORD = /^[\u0648\u0641]?(?:\u0644\u0644|[\u0628\u0644\u0643]\u0627\u0644)|\u0647(?:\u0627|\u0645|\u0645\u0627)$/
 
 /** Arabic subjects of cues. */

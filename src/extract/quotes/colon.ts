@@ -252,7 +252,8 @@ export abstract class ColonSpeech extends CueScanner {
   /** Does a new attribution clause start at token `k` (`وأضاف`, `وقال الوزير`)? */
   protected startsAttribution(k: number, pe: number): boolean {
     if (this.t.kinds[k] !== WORD) return false
-    if (this.verbAt(k, pe) > 0) return true
+    // (not a colon-only verb with no colon after it: `. ويتابع الفريق التنفيذ يوميا` goes on with the quote)
+    if (this.sayingVerbAt(k, pe) > 0) return true
     // بدوره قال الأديب X: …, ومن جانبه، أكد X أن …: a lead phrase of clause openers, then a speech verb
     if (this.leadThenVerb(k, pe)) return true
     // أما السيدة X من باكستان والتي تجيد العربية فقالت: …: a topic after `أما` and its verb with `ف` and a colon, up
@@ -292,7 +293,7 @@ export abstract class ColonSpeech extends CueScanner {
       if (this.t.kinds[f] !== PUNCT || this.markChar(f) === null) continue
       let v = f + 1
       if (v < pe && this.isPunct(v, COMMAS)) v++
-      return f > k + 1 && v < pe && this.t.kinds[v] === WORD && this.verbAt(v, pe) > 0
+      return f > k + 1 && v < pe && this.t.kinds[v] === WORD && this.sayingVerbAt(v, pe) > 0
     }
     return false
   }
@@ -351,17 +352,8 @@ export abstract class ColonSpeech extends CueScanner {
     if (!last) return false
     if (j < pe && this.isPunct(j, COMMAS)) j++
     if (!(j < pe && this.t.kinds[j] === WORD)) return false
-    const n = this.verbAt(j, pe)
-    if (n === 0) return false
     // (a colon-only verb, `يتابع`, `يختم`, is speech only before its colon: `بدوره يتابع الفريق التنفيذ يوميا` goes on
-    // with the quote; at most eight tokens to the colon, no other punctuation but commas; fifty-first session's merge)
-    const v = lex.verbs.longestAt(this.keys, j, pe)
-    if (v === null || v.value.colonOnly !== true) return true
-    for (let c = j + n; c < Math.min(pe, j + n + 8); c++) {
-      if (this.t.kinds[c] !== PUNCT) continue
-      if (this.keys[c] === ":") return true
-      if (!COMMAS.has(this.keys[c]!)) return false
-    }
-    return false
+    // with the quote; fifty-first session's merge, sayingVerbAt)
+    return this.sayingVerbAt(j, pe) > 0
   }
 }

@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "..
 import type { Entity } from "../../schema/record.js"
 import type { Gender, Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
 /**
  * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
@@ -397,7 +397,7 @@ export abstract class CueScanner extends MarkScanner {
       if (!waw && k > ps && t.kinds[k - 1] === WORD) return false
       const next = this.keys[k + 1]!
       const n0 = next.charCodeAt(0)
-      return !this.lex.arStops.has(next) && n0 !== 0x0644 && n0 !== 0x0628
+      return !this.lex.arStops.has(next) && n0 !== C_LAM && n0 !== C_BA
     }
     return false
   }
@@ -508,10 +508,10 @@ export abstract class CueScanner extends MarkScanner {
     let verbs = false
     if (cue.speaker !== null) {
       const first = this.keys[cue.speaker[0]]!
-      verbs = first.charCodeAt(0) === C_WAW && (first.charCodeAt(1) === 0x064a || first.charCodeAt(1) === 0x062a)
+      verbs = first.charCodeAt(0) === C_WAW && (first.charCodeAt(1) === C_YA || first.charCodeAt(1) === C_TA)
       // (ويسأل بعضنا: …: a subject with the pronoun of the first person is the writer's own group, its question his)
       if (cue.speaker[1] - cue.speaker[0] === 1 && first.length > 4 && first.endsWith("\u0646\u0627") && (this.entities.length === 0 || this.entityStartingAt(cue.speaker[0]) === null)) return null
-      const glued = (first.charCodeAt(0) === 0x0628 && !first.startsWith(BA_AL)) || verbs
+      const glued = (first.charCodeAt(0) === C_BA && !first.startsWith(BA_AL)) || verbs
       if (!glued || (this.entities.length > 0 && this.entityStartingAt(cue.speaker[0]) !== null)) return { ...cue, question: true }
     }
     const bare = { ...cue, question: true, speaker: null }
@@ -582,7 +582,7 @@ export abstract class CueScanner extends MarkScanner {
     const e = this.personAt(k)
     if (e === null) return false
     const z = this.walkPast(k, this.t.count, e.end, "end")
-    return z < this.t.count && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628
+    return z < this.t.count && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === C_BA
   }
 
   /**
@@ -597,7 +597,7 @@ export abstract class CueScanner extends MarkScanner {
       if (ent === null || (ent.type !== "PERSON" && ent.type !== "ORGANIZATION")) continue
       const z = this.walkPast(k, this.t.count, ent.end, "end")
       // (`تنظيم Y`, `حركة Y`: a body's noun in construct before the name is the object's head)
-      if (z < this.t.count && z >= e && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === 0x0628) return k - 1 > s + 1 && this.t.kinds[k - 1] === WORD && this.lex.bodyNouns.has(ALEF_LAM + this.keys[k - 1]!) ? k - 1 : k
+      if (z < this.t.count && z >= e && this.t.kinds[z] === WORD && this.keys[z]!.charCodeAt(0) === C_BA) return k - 1 > s + 1 && this.t.kinds[k - 1] === WORD && this.lex.bodyNouns.has(ALEF_LAM + this.keys[k - 1]!) ? k - 1 : k
       k = z - 1
     }
     return e
@@ -1358,7 +1358,7 @@ export abstract class CueScanner extends MarkScanner {
   protected addresseeEnd(k: number, pe: number): number {
     if (k >= pe || this.t.kinds[k] !== WORD) return k
     const key = this.keys[k]!
-    if (key.charCodeAt(0) !== 0x0644) return k
+    if (key.charCodeAt(0) !== C_LAM) return k
     // وأضاف لوكالة فرانس برس مسؤول …: a news agency (`addressees` in the lexicon)
     const outlet = this.outletAddressee(k, pe)
     if (outlet > 0) return k + outlet
@@ -1402,7 +1402,7 @@ export abstract class CueScanner extends MarkScanner {
   /** Length in tokens of an addressee that names a news agency at token `k` (`لرويترز`, `لوكالة فرانس برس`), or 0. */
   protected outletAddressee(k: number, pe: number): number {
     // every word of a speaker phrase is asked: one character says no for most of them before the trie is read
-    if (this.keys[k]!.charCodeAt(0) !== 0x0644) return 0
+    if (this.keys[k]!.charCodeAt(0) !== C_LAM) return 0
     const n = this.lex.addressees.longestAt(this.keys, k, pe)?.length ?? this.namedOutlet(k, pe)
     // (and up to two adjectives of the outlet after it: `لشبكة سي إن إن الأمريكية`, `لمؤسسة «بلومبرغ» الإخبارية`)
     let j = k + n

@@ -100,8 +100,6 @@ const isEnglishGivenName = (w: string): boolean =>
 /** Words that tie a voice noun to the person spoken for (`for`, `to`, `of`; `close` before `to`). */
 const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 
-/** `the organisation said`: body nouns that stand for the organisation the sentence before opens with. */
-export const EN_BODY_NOUNS = new Set(["organisation", "organization", "company", "firm", "group"])
 
 /** Words that tie a body's voice noun after an inverted verb to the body (`a spokesman for Ofcom`, `an official at the ministry`). */
 export const EN_VOICE_BODY_LINKS: ReadonlySet<string> = new Set(["for", "of", "at", "from"])
@@ -210,7 +208,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (this.personOpeningNear(b, n) >= 0) return [s, n]
       const body = this.entityIn(this.orig(this.t.starts[n - 1]!, this.t.ends[n - 1]!))
       if (body !== null && body.type !== "PERSON" && this.nounWords(b, n)) return [b, n]
-      return n - b === 2 && this.keys[b] === "the" && (EN_BODY_NOUNS.has(this.keys[b + 1]!) || this.lex.enVoicedBodyNouns.has(this.keys[b + 1]!)) && !isCapitalized(this.t, this.text, b + 1) ? [b, n] : null
+      return n - b === 2 && this.keys[b] === "the" && (this.lex.enBodyNouns.has(this.keys[b + 1]!) || this.lex.enVoicedBodyNouns.has(this.keys[b + 1]!)) && !isCapitalized(this.t, this.text, b + 1) ? [b, n] : null
     }
     // (`said a Department of Homeland Security spokeswoman.`: the capitalized name over its links)
     if ((this.keys[e] !== "of" && this.keys[e] !== "for") || !isCapitalized(this.t, this.text, e - 1)) return null

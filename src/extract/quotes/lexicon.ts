@@ -507,6 +507,8 @@ export const EnglishQuotesFile = Schema.Struct({
   /** Head nouns of a post a definite phrase names (`the Ofsted chief`; forty-ninth session; moved from quotes/english-holders.ts `EN_HELD_HEADS` in the fiftieth). */
   heldHeads: Described,
   /** Nouns of bodies after `the` that a body's unnamed voice speaks for (`said an official at the ministry`; fiftieth session; moved from quotes/english.ts `EN_VOICED_BODY_NOUNS` in its review). */
+  /** Nouns of an organisation that stand after `the` for the body named before (`the party`; thirtieth session; moved from quotes/english.ts `EN_BODY_NOUNS` with speakers.ts's `party` in the fifty-second). */
+  bodyNouns: Described,
   voicedBodyNouns: Described,
   /** Verbs that take a plural noun of `pluralNounVerbs` as object (`dismissed the latest claims`; fiftieth session; moved from quotes/cues.ts `EN_NOUN_OBJECT_LEADS` in its review). */
   nounObjectVerbs: Described,
@@ -1380,6 +1382,8 @@ export interface QuoteLexicons {
   readonly enHeldHeads: ReadonlySet<string>
   /** `ministry`, `council`, `agency` …: nouns of bodies after `the` that a body's unnamed voice speaks for (`voicedBodyNouns`; fiftieth session; keys). */
   readonly enVoicedBodyNouns: ReadonlySet<string>
+  /** `organisation`, `company`, `group`, `party` …: nouns of an organisation after `the` that stand for the body named before (`bodyNouns`; keys). */
+  readonly enBodyNouns: ReadonlySet<string>
   /** `dismissed`, `denied`, `faced` …: verbs that take a plural noun of `pluralNounVerbs` as object (`nounObjectVerbs`; fiftieth session; keys). */
   readonly enNounObjectVerbs: ReadonlySet<string>
   /** `letter`, `statement`, `report`, `memo` …: nouns of a document its issuer speaks through (`issuedDocuments`; fifty-first session, helper enscrap; keys). */
@@ -1774,6 +1778,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     // (compared with words as written, in lower case: english-holders.ts reads the text, not keys)
     enHeldHeads: new Set(en.heldHeads.forms.map((f) => f.toLowerCase())),
     enVoicedBodyNouns: allKeys(en.voicedBodyNouns.forms),
+    enBodyNouns: allKeys(en.bodyNouns.forms),
     enNounObjectVerbs: allKeys(en.nounObjectVerbs.forms),
     enIssuedDocuments: allKeys(en.issuedDocuments.forms),
     verbForms,

@@ -585,10 +585,12 @@ export abstract class MarkScanner extends EntityIndex {
 
   /**
    * Does a speech verb, a participle of saying or a lead word handing the turn to another party (`turnLeads`: `بدوره`,
-   * `من جانبها`) stand among the three words right after the sentence end at `q` (words only)?
+   * `من جانبها`) stand among the three words right after the sentence end at `q` (words only)? A colon-only verb only
+   * with its colon ({@link sayingVerbAt}: `"…". ويتابع: "…"`, not `"…". وواصل الفريق تدريباته …`; fifty-second session,
+   * helper arcolon).
    */
   protected attributionAfter(q: number, pe: number): boolean {
-    for (let k = q + 1; k < Math.min(pe, q + 4) && this.t.kinds[k] === WORD; k++) if (this.verbAt(k, pe) > 0 || this.participleAt(k) || this.lex.turnLeads.has(this.keys[k]!)) return true
+    for (let k = q + 1; k < Math.min(pe, q + 4) && this.t.kinds[k] === WORD; k++) if (this.sayingVerbAt(k, pe) > 0 || this.participleAt(k) || this.lex.turnLeads.has(this.keys[k]!)) return true
     return false
   }
 

@@ -29,7 +29,8 @@ import { NUM, PUNCT, WORD, foldKey, type Tokens } from "../internal/tokens.js"
 import { KeySet, idsOf } from "../internal/keys.js"
 import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
-import { quoteLexicons, type Gender, type QuoteLexicons } from "./lexicon.js"
+import { quoteLexicons, type Gender, type QuoteLexicons, type Verb } from "./lexicon.js"
+import type { TrieMatch } from "../../lexicons/trie.js"
 
 /** Marks that open a quote, and the marks that close each. */
 export const OPENERS: ReadonlyMap<string, string> = new Map([
@@ -172,7 +173,18 @@ export const isNisbaKey = (key: string, form: NisbaForm): boolean => {
 
 export const C_WAW = 0x0648
 export const C_FA = 0x0641
+/** `ي`, `ت`: the prefixes of a present verb of the third person (character codes). */
+export const C_YA = 0x064a
+export const C_TA = 0x062a
+/** `ب`, `ل`: prepositions glued to their noun (character codes). */
+export const C_BA = 0x0628
+export const C_LAM = 0x0644
 
+/**
+ * How many tokens after a colon-only verb its colon may stand for the verb to attribute speech there
+ * ({@link TokenScanner.sayingVerbAt}; `ويتابع رئيس الفريق الطبي:`).
+ */
+export const COLON_ONLY_REACH = 8
 /** Minimum words of a quote that only a complementizer or a verb introduces (one word in marks is a term, not speech). */
 export const MIN_WORDS_CUED = 3
 /** `ل`: the clitic of an addressee glued to its noun (`أقول للجميع:`; fortieth session). */
@@ -791,13 +803,18 @@ export abstract class TokenScanner {
 
   /** Length in tokens of the Arabic or English speech verb at token `k` (read with and without a proclitic و/ف), or 0. */
   protected verbAt(k: number, pe: number): number {
+    return this.verbMatchAt(k, pe)?.length ?? 0
+  }
+
+  /** The speech verb phrase at token `k` (read with and without a proclitic و/ف) as the lexicon's match, or null ({@link verbAt}). */
+  protected verbMatchAt(k: number, pe: number): TrieMatch<Verb> | null {
     // this runs for the words after every full stop and comma: most start no verb, with or without و/ف (the key
     // ids of the word and of its tail say so without a trie look-up or a sliced string)
     const verbFirst = this.lex.verbFirstKeys
-    if (this.swapped === 0 && !verbFirst.hasId(this.ids[k]!) && !verbFirst.hasId(this.tails[k]!)) return 0
-    if (this.firstPersonAt(k)) return 0
+    if (this.swapped === 0 && !verbFirst.hasId(this.ids[k]!) && !verbFirst.hasId(this.tails[k]!)) return null
+    if (this.firstPersonAt(k)) return null
     const v = this.lex.verbs.longestAt(this.keys, k, pe)
-    if (v !== null) return v.length
+    if (v !== null) return v
     const key = this.keys[k]!
     if (key.length > 3 && (key[0] === WAW || key[0] === FA)) {
       // read without the proclitic: the trie reads the first key from `keys`, so it is swapped for the look-up
@@ -805,11 +822,35 @@ export abstract class TokenScanner {
       this.keys[k] = key.slice(1)
       this.swapped++
       try {
-        return this.lex.verbs.longestAt(this.keys, k, pe)?.length ?? 0
+        return this.lex.verbs.longestAt(this.keys, k, pe)
       } finally {
         this.keys[k] = key
         this.swapped--
       }
+    }
+    return null
+  }
+
+  /**
+   * Length in tokens of a speech verb at token `k` that attributes speech where it stands, or 0: {@link verbAt}, but a
+   * colon-only verb (`colonOnly` in the lexicon: `يتابع`, `يختم`, `يردد`, `يعلق`, `واصل`, `جاء فيه` …, also with its
+   * و/ف) only when its colon follows within {@link COLON_ONLY_REACH} tokens, no punctuation but commas between
+   * (`ويتابع: "…"`, `ويتابع الخبير: …`); elsewhere it is an ordinary verb (`يتابع الفريق التنفيذ`, `وتعلق الأمر
+   * بـ…`), and the cue never reads it without its colon. For the rules that ask whether a new attribution starts at
+   * `k`, after a lead phrase, a sentence end or closing marks (`leadThenVerb`, `startsAttribution`,
+   * `marksThenAttribution`, `attributionAfter`; fifty-second session, helper arcolon; the fifty-first session's merge
+   * read it so after a lead phrase alone). Not for the rules that read a verb right before a mark (`strayOpener`,
+   * `gluedOpener`, `attributionBefore`, `complementizerCueStart`): there the mark does the colon's work (`يرددون ذاك
+   * المثل "…"`), nor where the colon is read already (`innerAttribution`, `verbAndColonAfterComma`, `cueClauseStart`).
+   */
+  protected sayingVerbAt(k: number, pe: number): number {
+    const v = this.verbMatchAt(k, pe)
+    if (v === null) return 0
+    if (v.value.colonOnly !== true) return v.length
+    for (let c = k + v.length; c < Math.min(pe, k + v.length + COLON_ONLY_REACH); c++) {
+      if (this.t.kinds[c] !== PUNCT) continue
+      if (this.keys[c] === ":") return v.length
+      if (!COMMAS.has(this.keys[c]!)) return 0
     }
     return 0
   }

@@ -12,18 +12,18 @@ import type { Range } from "../internal/ranges.js"
 import { lowerBound } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM } from "./cues.js"
-import { EN_ADVERBIAL_LEADS, EN_BODY_NOUNS, EnglishSubjects } from "./english.js"
+import { EN_ADVERBIAL_LEADS, EnglishSubjects } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, C_WAW, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
-/** Words a sentence may open with before its subject (`But he then missed …`). */
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
 /** How many tokens {@link SpeakerResolver.invertedSubjectBefore} reads from a sentence's participle to its `was`. */
 const INVERTED_TOKENS = 16
 /** How many tokens {@link SpeakerResolver.ownSentenceOpener} reads between a sentence's opening person and `he`/`she`, and after it to the marks. */
 const OWN_OPENER_TOKENS = 40
+/** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
 const EN_PAST_PARTICIPLES = new Set(["seen", "taken", "given", "made", "written", "told", "held", "led", "won", "beaten", "chosen", "known", "shown", "brought", "bought", "caught", "sent", "set", "hit", "put", "run", "done", "said", "struck", "thrown", "drawn", "met", "paid", "read", "heard", "kept", "left", "found"])
@@ -58,18 +58,17 @@ const WRITER_BACK = 120
 /** `الكاتب` (folded): the masculine writer noun. */
 const WRITER_M = foldKey("\u0627\u0644\u0643\u0627\u062a\u0628")[0]!
 
-
 /** `العمر` in `البالغ من العمر 18 عاما`. */
 const AL_UMR = foldKey("\u0627\u0644\u0639\u0645\u0631")[0]!
 
 /** `الفريق`: a body noun that is also a military rank before a name (`الفريق خلفان`). */
 const AL_FARIQ = foldKey("\u0627\u0644\u0641\u0631\u064a\u0642")[0]!
 
-/** The letters of `مصدر`/`مصادر` ("source") without long vowels: "the same source" is the last speaker, whoever it was. */
 /** Tokens at most between an unnamed source's description and the bare noun that names it again ({@link SpeakerResolver.describedSource}). */
 const DESCRIBED_BACK = 600
 /** A noun's letters without its article and long vowels, its first three (a broken plural matches its singular: `مصادر` ~ `مصدر`). */
 const sourceSkeleton = (w: string): string => bareKey(w).replace(/[\u0627\u0648\u064a\u0649]/g, "").slice(0, 3)
+/** The letters of `مصدر`/`مصادر` ("source") without long vowels: "the same source" is the last speaker, whoever it was. */
 const SOURCE_STEM = foldKey("\u0645\u0635\u062f\u0631")[0]!.slice(0, 3)
 /** `المصدر`, the singular source with its article (a key): `المصادر نفسها` is the plural ({@link SpeakerResolver.sameAs}). */
 const SOURCE_SINGULAR = foldKey("\u0627\u0644\u0645\u0635\u062f\u0631")[0]!
@@ -121,7 +120,6 @@ export const docStem = (key: string, stems: ReadonlyArray<string>): string | nul
   }
   return null
 }
-
 
 /** `مسؤول`, `مسئول`: the official's word as texts write it (an indefinite one is searched in the original text). */
 const OFFICIAL_STEMS = ["\u0645\u0633\u0624\u0648\u0644", "\u0645\u0633\u0626\u0648\u0644"]
@@ -536,10 +534,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       entity = null
     }
     // `CENTR, the Council of …, agrees. "…," the organisation said`: the body the sentence before opens with
-    // (thirtieth session; and `the party`: `A spokesman for UKIP called on …. The party asserts that …`, the body that
-    // opens the sentence before or speaks in it, fifty-first session, helper enscrap, after the E25 reading; before, the
-    // phrase `The party`)
-    if (english && entity === null && b - a === 2 && first === "the" && (EN_BODY_NOUNS.has(this.keys[a + 1]!) || this.keys[a + 1] === "party")) {
+    // (thirtieth session; `bodyNouns` in the lexicon, with `the party`: `A spokesman for UKIP called on …. The party
+    // asserts that …`, the body that opens the sentence before or speaks in it, fifty-first session, helper enscrap,
+    // after the E25 reading; before, the phrase `The party`)
+    if (english && entity === null && b - a === 2 && first === "the" && lex.enBodyNouns.has(this.keys[a + 1]!)) {
       const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.titleBodyFor(a)
       if (body !== null) {
         const named: Speaker = { text: body.canonical, entityId: body.entityId, gender, person: false }
