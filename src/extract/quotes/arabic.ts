@@ -2045,6 +2045,40 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Is the body `e` (its first token `tk`, or the token its mention starts inside) the outlet a speech verb's subject
+   * told something (fifty-second session, helper arthreat): `ل` right before it, written alone (`لـ`, `لـ«X»`,
+   * `لـ "X"`, one mark between) or glued to its first word (`لX`), after a speech verb (`وأكد لـ"X" أن`) or after a
+   * noun of a statement or an interview (`speechOccasions`, `meetingNouns`: `في تصريح لـ«X»`, `في حديث لـ«X»`; one
+   * adjective may stand between, `في تصريحات خاصة لـ«X»`); glued, a news agency of `addressees` after any word
+   * (`دبلوماسي غربي لرويترز`). Not `الأمين العام لـ«X»`, `المدير التنفيذي لشركة X`:
+   * a role in construct with its body, whose ل stands after a noun of no statement.
+   */
+  private toldOutlet(e: Entity, tk: number): boolean {
+    const lex = this.lex
+    let k = tk < this.pe && this.orig(this.t.starts[tk]!, this.t.ends[tk]!).start <= e.start ? tk : -1
+    if (k < 0) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    let p: number
+    if (o.start < e.start) {
+      // لX: the mention starts inside its token, after ل (and a tatweel)
+      if (!/^\u0644\u0640?$/.test(this.text.slice(o.start, e.start))) return false
+      // (a news agency the lexicon lists as an addressee is one after any word: وقلل دبلوماسي غربي لرويترز من …)
+      if (lex.addressees.longestAt(this.keys, k, this.pe) !== null) return true
+      p = k - 1
+    } else {
+      if (k > this.ps && this.markChar(k - 1) !== null) k--
+      const l = k - 1
+      if (l < this.ps || this.t.kinds[l] !== WORD) return false
+      const lo = this.orig(this.t.starts[l]!, this.t.ends[l]!)
+      if (!/^\u0644\u0640?$/.test(this.text.slice(lo.start, lo.end))) return false
+      p = l - 1
+    }
+    if (p < this.ps || this.t.kinds[p] !== WORD) return false
+    const occasion = (j: number): boolean => j >= this.ps && this.t.kinds[j] === WORD && (lex.speechOccasions.has(withoutConjunction(this.keys[j]!)) || lex.meetingNouns.has(withoutConjunction(this.keys[j]!)))
+    return occasion(p) || this.verbAt(p, this.pe) > 0 || (p > this.ps && occasion(p - 1))
+  }
+
+  /**
    * The subject of a participle's sentence (`وكان المدرب سامي قد انتقد …، قائلاً`): when no speaker was named
    * earlier in the sentence, the first person or organisation within {@link SUBJECT_WINDOW} tokens of its start.
    */
@@ -2087,6 +2121,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue
       // (not what was asked about: وحين يسأل عن الرئيس X يجيب مؤكدا «…»; forty-sixth session, after the A89 reading)
       tk = this.walkPast(tk, last + 1, e.start, "end")
+      // (not the outlet that was told: وأشارت في حديث لـ«X» إلى …، وقالت, وأكد لـ"X" أن …؛ fifty-second session, helper
+      // arthreat)
+      if (e.type === "ORGANIZATION" && this.toldOutlet(e, tk)) continue
       if (this.askedAbout(tk, s)) continue
       // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
       // right after it, is that person

@@ -117,6 +117,8 @@ export const ownChannel = (k: string, stems: ReadonlySet<string>): boolean => {
 }
 
 /** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
+/** `أي` ("any"), search form: the word before it heads a verb's object (fifty-second session). */
+const AYY = foldKey("\u0623\u064a")[0]!
 const LONE_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0644", "\u0644\u0644", "\u0643"])
 /** `بأنه`, `بأنها`, `بأنهم`, `بأنهما` as keys: "as (being)", a pronoun of the thing a verb of describing describes. */
 const AS_PRONOUN = /^\u0628\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/
@@ -1062,6 +1064,30 @@ export abstract class CueScanner extends MarkScanner {
     return this.t.kinds[k] === WORD && key.length > 3 && (key.charCodeAt(0) === C_WAW || key.charCodeAt(0) === C_FA) && this.verbAt(k, pe) > 0
   }
 
+  /**
+   * The end of a speaker phrase `[s, e)` before the object of a verb of denial or assertion (fifty-second session,
+   * helper arthreat): a word of `deniedObjects` (`وجود`, `صحة`, `نيته`) right after the verb, or right after a
+   * definite word or a name's end (`ونفت الشركة وجود أي خلاف`, `ونفى وجود أي صفقة`), and so does an indefinite noun
+   * right before `أي` there ({@link beforeAny}: `ونفى زوج المعلمة زيارة أي مسؤول`); else `e`.
+   */
+  protected deniedObjectStart(s: number, e: number): number {
+    for (let j = s; j < e; j++) {
+      // (or an indefinite noun right before `أي`: ونفى زوج المعلمة زيارة أي مسؤول; not a title or a definite word before
+      // a name that folds alike, وقال الفنان آي ويوي)
+      if (this.t.kinds[j] !== WORD || !(this.lex.deniedObjects.has(this.keys[j]!) || this.beforeAny(j, e))) continue
+      if (j === s || this.keys[j - 1]!.startsWith(ALEF_LAM) || (this.entities.length > 0 && this.t.kinds[j - 1] === WORD && this.entityIn(this.orig(this.t.starts[j - 1]!, this.t.ends[j - 1]!)) !== null)) return j
+    }
+    return e
+  }
+
+  /** Is token `j` an indefinite noun right before `أي` inside a phrase ending at `e` (`زيارة أي مسؤول`), no name on either? */
+  private beforeAny(j: number, e: number): boolean {
+    if (j + 1 >= e || this.keys[j + 1] !== AYY || this.t.kinds[j + 1] !== WORD) return false
+    const w = this.keys[j]!
+    if (w.startsWith(ALEF_LAM) || this.lex.arTitles.has(w)) return false
+    return this.entities.length === 0 || (this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) === null && this.entityIn(this.orig(this.t.starts[j + 1]!, this.t.ends[j + 1]!)) === null)
+  }
+
   protected verbCue(j: number, end: number, v: Verb, pe: number, strip = 0): Cue {
     const verb = this.verbText(j, end, strip)
     if (v.english) return { at: j, end, kind: "verb", verb, gender: null, needsMark: false, alsoNoun: false, english: true, continues: v.continues, speaker: null }
@@ -1069,7 +1095,7 @@ export abstract class CueScanner extends MarkScanner {
     let s = this.addresseeEnd(end, pe)
     // التي قالت عنها الصحيفة إن …، علق فيها الإعلامي X: a preposition and a pronoun before the subject
     if (s === end && end + 1 < pe && this.t.kinds[end] === WORD && this.lex.pronounObjects.has(this.keys[end]!)) s = end + 1
-    let e = this.phraseEnd(s, pe, false)
+    let e = this.deniedObjectStart(s, this.phraseEnd(s, pe, false))
     // وقال، X، الناطق باسم …، إن: a person's name set off by commas right after the verb is its subject (thirty-first
     // session, second round)
     if (e === s && s === end) {

@@ -337,6 +337,7 @@ export const ArabicQuotesFile = Schema.Struct({
   pronounObjects: Described,
   /** دون, بدون, دونما ("without") (thirty-sixth session: moved from quotes/cues.ts `WITHOUT`). */
   withoutWords: Described,
+  deniedObjects: Described,
   /** بأن, بأنه, بأنها, بأنهم, بأنهما (thirty-sixth session: moved from quotes/extract.ts `BA_ANNA`). */
   baAnna: Described,
   /** بأنه, بأنها, بأنهم, بأنهما (with or without و) (thirty-sixth session: moved from quotes/extract.ts `BA_ANNA_PRONOUN`). */
@@ -1101,6 +1102,8 @@ export interface QuoteLexicons {
    * (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `WITHOUT`.)
    */
   readonly withoutWords: ReadonlySet<string>
+  /** Verbal nouns that open a verb of denial's object (`وجود`, `صحة`, `أي`): no word of the speaker phrase (fifty-second session). */
+  readonly deniedObjects: ReadonlySet<string>
   /**
    * `بأن`, `بأنه`, `بأنها`, `بأنهم`, `بأنهما`: the complementizer with `ب` (“described as”) right before marks of
    * two words (`ووصفه بأنه «رجل عظيم»`): the marks are what the speaker called someone or something, not a name
@@ -1691,6 +1694,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     qawlPrepositions: allKeys(ar.qawlPrepositions.forms),
     pronounObjects: allKeys(ar.pronounObjects.forms),
     withoutWords: allKeys(ar.withoutWords.forms),
+    deniedObjects: allKeys(ar.deniedObjects.forms),
     baAnna: allKeys(ar.baAnna.forms),
     baAnnaPronoun: allKeys(ar.baAnnaPronoun.forms),
     objectIyya: allKeys(ar.objectIyya.forms),
