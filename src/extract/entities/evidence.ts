@@ -68,7 +68,12 @@ export const NotNameWordsFile = Schema.Struct({
    * Verbal nouns of purpose (`مناقشة`, `بحث`, `دراسة`) after a glued `ل` that follow a body's name (`لجنة التطوير الإداري
    * لمناقشة الخطة`): no part of the name.
    */
-  purposeNouns: ByLanguage
+  purposeNouns: ByLanguage,
+  /**
+   * A counterpart with a pronoun suffix (`نظيره`, `نظيرتها`, `نظرائه`), the object of a verb of meeting after its
+   * subject's name: no word of a person's name, nor any word after it in the same mention.
+   */
+  counterparts: ByLanguage
 })
 export type NotNameWordsFile = typeof NotNameWordsFile.Type
 
@@ -573,6 +578,7 @@ let wordSets:
       readonly mannerNouns: ReadonlySet<string>
       readonly objectNouns: ReadonlySet<string>
       readonly purposeNouns: ReadonlySet<string>
+      readonly counterparts: ReadonlySet<string>
       readonly englishCommonNouns: ReadonlySet<string>
     }
   | undefined
@@ -627,6 +633,7 @@ const words = () => {
       mannerNouns: new Set(f.mannerNouns.ar.map(searchKey)),
       objectNouns: new Set(f.objectNouns.ar.map(searchKey)),
       purposeNouns: new Set(f.purposeNouns.ar.map(searchKey)),
+      counterparts: new Set(f.counterparts.ar.map(searchKey)),
       // as written: English acronyms are told apart by case (PCs, the computers; PCS, a trade union)
       englishCommonNouns: new Set(f.commonNouns.en)
     }
@@ -686,6 +693,20 @@ export const isCommonNoun = (u: Unit): boolean => u.kind === "word" && words().c
 
 /** Whether a word (search form) is an Arabic noun of manner of the list (`هدوء`, `بساطة`). */
 export const isMannerNounWord = (w: string): boolean => words().mannerNouns.has(w)
+
+/**
+ * Whether a unit is an Arabic counterpart of the list (`counterparts` of not-name-words.json: `نظيره`, `ونظيرها`,
+ * `لنظيره`), by its search form as written, without its clitics, or without one glued letter of `و`, `ف`, `ب`, `ل`
+ * (the tokenizer leaves them on a word it does not know).
+ */
+export const isCounterpart = (u: Unit): boolean => {
+  if (u.kind !== "word") return false
+  const set = words().counterparts
+  return set.has(u.norm) || set.has(u.core) || (COUNTERPART_CLITICS.has(u.norm.charAt(0)) && set.has(u.norm.slice(1)))
+}
+
+/** `و`, `ف`, `ب`, `ل`: one letter glued before a counterpart ({@link isCounterpart}). */
+const COUNTERPART_CLITICS: ReadonlySet<string> = new Set(["\u0648", "\u0641", "\u0628", "\u0644"])
 
 /**
  * Whether a unit is an Arabic object noun of the list (`objectNouns`: `شكره`, `برقية`, `مغردي`, `بضرورة`), by its

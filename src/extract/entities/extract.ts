@@ -325,10 +325,14 @@ type MarkedType = "MISC" | "ORGANIZATION" | "LOCATION" | "NONE"
  * (MISC), `صحيفة "زود دويتشه تسايتونغ"`, `شركة "تيسين كروب"` bodies (organisations), no people whose quotes they could
  * take. Not when the document writes the same name as a person's mention outside such marks (`مارك توين` in `كتاب
  * «روايات مارك توين»` and as the writer elsewhere), nor a name found again by propagation (its type follows linking).
+ * A name that fills other marks with no noun before them (`في «أحمد وكريستينا»`) is no such evidence, and is the work
+ * too where the document names it as one (session 52); two given names joined by `و` right after a work's noun with no
+ * marks are its title ({@link coordinatedWorkTitles}).
  * After a place's noun (`markedPlaceNouns`: `حي "الشيخ جراح"`, `شارع "X"`; forty-second session) the mention is the place
  * when it fills the marks, else it is dropped (a part of the place's name, no person).
  */
 export const namesInWorkTitles = (text: string, found: Array<Mention>): Array<Mention> => {
+  found = coordinatedWorkTitles(text, found)
   let types: Array<MarkedType | null> | null = null
   for (let k = 0; k < found.length; k++) {
     const m = found[k]!
@@ -339,20 +343,95 @@ export const namesInWorkTitles = (text: string, found: Array<Mention>): Array<Me
     types[k] = t
   }
   if (types === null) return found
+  // (a name that fills marks with no work's noun before them, `في «أحمد وكريستينا»`, is no evidence of a person: a
+  // title named again; session 52)
   const outside = new Set<string>()
+  const works = new Set<string>()
   for (let k = 0; k < found.length; k++) {
     const m = found[k]!
-    if (m.type === "PERSON" && types[k] === null && m.again !== true) outside.add(m.units.map((u) => u.core).join(" "))
+    const key = m.units.map((u) => u.core).join(" ")
+    if (m.type === "PERSON" && types[k] === null && m.again !== true && !fillsMarks(text, m.start, m.end)) outside.add(key)
+    if (types[k] === "MISC") works.add(key)
   }
   const out: Array<Mention> = []
   for (let k = 0; k < found.length; k++) {
     const m = found[k]!
     const t = types[k]
-    if (t === null || t === undefined || outside.has(m.units.map((u) => u.core).join(" "))) out.push(m)
-    else if (t !== "NONE") out.push({ ...m, type: t, role: null })
+    const key = m.units.map((u) => u.core).join(" ")
+    if (outside.has(key)) out.push(m)
+    else if (t !== null && t !== undefined) {
+      if (t !== "NONE") out.push({ ...m, type: t, role: null })
+    } else if (m.type === "PERSON" && works.has(key) && fillsMarks(text, m.start, m.end)) out.push({ ...m, type: "MISC", role: null })
+    else out.push(m)
   }
   return out
 }
+
+/** Whether `[start, end)` fills a pair of marks, spaces only between (`«أحمد وكريستينا»`, `(أحمد وكريستينا)`). */
+const fillsMarks = (text: string, start: number, end: number): boolean => {
+  let i = start - 1
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--
+  const close = i >= 0 ? MARK_CLOSES.get(text[i]!) : undefined
+  if (close === undefined) return false
+  let j = end
+  while (j < text.length && text.charCodeAt(j) === 0x20) j++
+  return text[j] === close
+}
+
+/**
+ * `مسلسل [أحمد وكريستينا]`, `فيلم [قيس] و[ليلى]` (session 52): right after the noun of a work without the article
+ * (`workNouns`: `مسلسل`, `فيلم`, `رواية` …; `لمسلسل`, not `المسلسل`, whose cast follows it), a person's mention of two
+ * words, the second glued to `و`, or two one-word people joined so, are the work's title written with no marks
+ * (MISC): two given names joined by `و` name a story's couple, not the author or the star, whom the noun takes alone in
+ * construct (`فيلم ستيفن سبيلبرغ`, `رواية جورج أورويل` stay people), as `بطولة الفيلم [بول رود] ومايكل دوغلاس` does
+ * after the noun with the article.
+ */
+const coordinatedWorkTitles = (text: string, found: Array<Mention>): Array<Mention> => {
+  let out: Array<Mention> | null = null
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!
+    if (m.type !== "PERSON" || m.again === true || !afterBareWorkNoun(text, m.start)) {
+      out?.push(m)
+      continue
+    }
+    const at = k
+    let title: Mention | null = null
+    if (m.units.length === 2 && opensWithWa(text, m.units[1]!)) title = { ...m, type: "MISC", role: null }
+    else if (m.units.length === 1 && k + 1 < found.length) {
+      const n = found[k + 1]!
+      const u = n.units[0]!
+      if (n.type === "PERSON" && n.units.length === 1 && opensWithWa(text, u) && u.start > m.end && spacesOnly(text, m.end, u.start)) {
+        title = { ...m, type: "MISC", role: null, end: n.end, units: [m.units[0]!, u] }
+        k++
+      }
+    }
+    if (title === null) {
+      out?.push(m)
+      continue
+    }
+    out ??= found.slice(0, at)
+    out.push(title)
+  }
+  return out ?? found
+}
+
+/** Whether a unit is a word whose only clitic is a glued `و` (`وكريستينا`). */
+const opensWithWa = (text: string, u: Unit): boolean => u.kind === "word" && text.charCodeAt(u.start) === 0x0648 && u.nameStart === u.start + 1
+
+/** Whether the word right before `start` (spaces only between) is a work's noun without the article (`مسلسل`, `لفيلم`). */
+const afterBareWorkNoun = (text: string, start: number): boolean => {
+  let k = start - 1
+  if (k < 0 || text.charCodeAt(k) !== 0x20) return false
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--
+  let a = k
+  while (a >= 0 && k - a < 20 && isArabicLetter(text.charCodeAt(a))) a--
+  if (a === k) return false
+  const key = searchKey(text.slice(a + 1, k + 1))
+  return titleHeadType(key) === "MISC" && !WORK_WITH_ARTICLE.test(key)
+}
+
+/** A work's noun with the article after a clitic or none (`المسلسل`, `بالفيلم`, `للرواية`): its cast follows it. */
+const WORK_WITH_ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)/
 
 /**
  * Two people the tagger read as one name across `و` (`وتبادل مورينيو وفينجر الاتهامات`, `رونالدو وبيبي`,

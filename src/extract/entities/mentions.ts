@@ -64,7 +64,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -2672,7 +2672,7 @@ const continuesPerson = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number
   if (b > a && particleBeforeSurname(units, gaz, b, c)) return true
   if (u.kind !== "word" || v.kind !== "word" || v.proclitic || v.norm.charCodeAt(0) === 0x0648 || sameScript(u, v) === false) return false
   if ((gaz[b]! & (TITLE | HONORIFIC | LOC | ORG)) !== 0 || isNisba(u) || isListedVerb(u) || isFunctionWord(u)) return false
-  if ((gaz[c]! & (TITLE | HONORIFIC)) !== 0 || isListedVerb(v) || isFunctionWordAfterClitics(v) || isFormulaWord(v) || isOnlineWord(v)) return false
+  if ((gaz[c]! & (TITLE | HONORIFIC)) !== 0 || isListedVerb(v) || isFunctionWordAfterClitics(v) || isFormulaWord(v) || isOnlineWord(v) || isCounterpart(v)) return false
   if (u.article && !(b > a && isCompoundOpener(units[b - 1]!))) return false
   // ([<name>] [ألفارو ودييغو]: a `و` inside the second part opens a third name; [فهد] [عبدالله رحمهم] الله: two kings)
   for (let k = c + 1; k <= d; k++) if (units[k]!.norm.charCodeAt(0) === 0x0648 && (gaz[k]! & PER_ANY) === 0) return false
@@ -2915,6 +2915,45 @@ const givenNameBeforeKunya = (units: ReadonlyArray<Unit>, gaz: Uint16Array, span
   }
   return out
 }
+
+/**
+ * [حسين] أمير [عبد اللهيان], [حسين] [أمير عبد اللهيان] → [حسين أمير عبد اللهيان] (session 52): a title written as a man's
+ * given name (`givenNameTitles` of name-cues.json: `أمير`, `سلطان`), without the article or a clitic, between a person
+ * whose last word is a given name of the lists without the article and a person that opens with a given name of the
+ * lists or a compound in `عبد` (the word after it in the same span, when the title opened that span), is a given name
+ * inside a run of given names, and the two are one person. The model reads the word as the second person's title. A
+ * title before a place or a body (`تميم بن حمد أمير قطر`, `أمير منطقة المدينة`) is no person's first word and stays.
+ */
+const givenNameTitleInName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, spans: ReadonlyArray<Span>): Array<Span> => {
+  const out: Array<Span> = []
+  for (const sp of spans) {
+    const prev = out[out.length - 1]
+    if (prev !== undefined && prev.type === T_PER && sp.type === T_PER && sp.glued === 0) {
+      const g = units[prev.last]!
+      const between = prev.last + 2 === sp.first
+      const t = between ? prev.last + 1 : sp.first
+      const n = t + 1
+      if (
+        (between || (prev.last + 1 === sp.first && sp.first < sp.last)) &&
+        g.kind === "word" && !g.article && (gaz[prev.last]! & PER_B) !== 0 &&
+        isBareGivenNameTitle(units[t]!) &&
+        n <= sp.last && isGivenNameWord(units[n]!, gaz[n]!)
+      ) {
+        out[out.length - 1] = { ...prev, last: sp.last, confidence: Math.min(prev.confidence, sp.confidence) }
+        continue
+      }
+    }
+    out.push(sp)
+  }
+  return out
+}
+
+/** A word of `givenNameTitles` (`أمير`, `سلطان`) with no article and no clitic ({@link givenNameTitleInName}). */
+const isBareGivenNameTitle = (u: Unit): boolean => u.kind === "word" && !u.article && !u.proclitic && isGivenNameTitle(u.core)
+
+/** A given name of the lists or a compound in `عبد`, with no clitic or article, and no title or place ({@link givenNameTitleInName}). */
+const isGivenNameWord = (u: Unit, bits: number): boolean =>
+  u.kind === "word" && !u.article && !u.proclitic && (bits & (TITLE | HONORIFIC | LOC | LOCWORD | ORGWORD)) === 0 && ((bits & PER_B) !== 0 || u.core.startsWith(ABD))
 
 /**
  * Whether unit `i`, a noun of an office that is a given name too (`titleNouns` in gazetteers/name-cues.json: `أمين`,
@@ -3304,6 +3343,23 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         last--
         while (last > first && units[last]!.kind === "punct") last--
       }
+      // التقى [بيل كلينتون نظيره السنغافوري], [نظيره الجامايكي], رئيس نادي [الاتحاد لنظيره] الهلالي: a counterpart with
+      // a pronoun suffix (`counterparts` of not-name-words.json), the verb's object after its subject, is no word of a
+      // name, nor is anything after it in the span; one that opens the span goes with the nisbas after it (session 52)
+      if (lang === "ar") {
+        let c = first
+        while (c <= last && !isCounterpart(units[c]!)) c++
+        if (c <= last) {
+          if (c > first) {
+            last = c - 1
+            while (last > first && units[last]!.kind === "punct") last--
+          } else {
+            first = c + 1
+            while (first <= last && isNisba(units[first]!)) first++
+            if (first > last) continue
+          }
+        }
+      }
       // وناشد [سالم مغردي] مواقع التواصل, الأمير [محمد بن نايف برقية] تهنئة, [مجدي بضرورة]: a common noun that follows a
       // subject's name as its verb's object or a construct's head (`objectNouns` of not-name-words.json) never ends a
       // person's name, and one alone is none
@@ -3424,6 +3480,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
   if (lang === "ar" && spans.length > 0) spans = nisbaBeforePerson(units, gaz, spans)
   if (lang === "ar" && spans.length > 0) spans = daughterOf(units, gaz, tags, spans)
   if (lang === "ar" && spans.length > 1) spans = givenNameBeforeKunya(units, gaz, spans)
+  if (lang === "ar" && spans.length > 1) spans = givenNameTitleInName(units, gaz, spans)
   if (lang === "ar")
     for (let q = 0; q < spans.length; q++) {
       const sp = spans[q]!
