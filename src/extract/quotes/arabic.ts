@@ -377,6 +377,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // words follow the verb (they are the speech, after an addressee), unless they hold a person; a topic that names no
     // person only when an addressee stands between the verb and its words (`أما الحكومة قال الوزير` keeps the minister;
     // twenty-ninth session)
+    // وقالت الهيئة على لسان رئيسها X إن «…», كما أعلنت شركة «Y»، الخميس، على لسان مديرها العام X، أنها «…»: a subject
+    // that names no person, then `على لسان` and the person it names: the body speaks through that person, who says the
+    // words (fifty-second session, helper arreport; before, the body)
+    if (cue.kind === "verb" && speech && cue.speaker !== null && !this.hasPerson(cue.speaker)) {
+      const tongue = this.tongueAfterSubject(cue.speaker[1], cue.gender)
+      if (tongue !== null) return tongue
+    }
     if (cue.kind === "verb" && cue.speaker !== null && this.keys[cue.at]![0] !== FA && !this.hasPerson(cue.speaker)) {
       const topic = this.subjectBeforeVerb(cue.at, true)
       if (topic !== null && (cue.speaker[0] > cue.end || this.hasPerson(topic))) return this.resolve(topic, cue.gender, speech)
@@ -1227,6 +1234,30 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[j] === PUNCT && (this.isColon(j) || this.markChar(j) !== null)) return null
       const e = this.personAt(j)
       if (e !== null) return this.pushEntity(e, gender, a)
+    }
+    return null
+  }
+
+  /**
+   * The person `على لسان` names after a subject phrase ending before token `k` (fifty-second session, helper arreport):
+   * `على لسان` right after the phrase, or after a comma and at most one word and a comma (`، الخميس،`), then the first
+   * person tagged within twelve tokens after `لسان`, with no colon, mark or complementizer between (a person named in
+   * the words reported is none); pushed. Else null.
+   */
+  private tongueAfterSubject(k: number, gender: Gender | null): Speaker | null {
+    let a = k
+    if (a < this.pe && this.isPunct(a, COMMAS)) {
+      a++
+      if (a + 1 < this.pe && this.t.kinds[a] === WORD && this.keys[a] !== ALA && this.isPunct(a + 1, COMMAS) && this.entityStartingAt(a) === null) a += 2
+    }
+    if (a + 1 >= this.pe || this.t.kinds[a] !== WORD || this.keys[a] !== ALA || this.keys[a + 1] !== LISAN) return null
+    for (let j = a + 2; j < Math.min(this.pe, a + 14); j++) {
+      if (this.t.kinds[j] === PUNCT && (this.isColon(j) || this.markChar(j) !== null)) return null
+      // (a complementizer opens the words reported; a word glued to ل names the one addressed, `يقول X على لسان Y
+      // لصديقه Z:`, or the one a role serves, `على لسان المتحدث باسم المكتب الإعلامي لرئيس الوزراء X`)
+      const e = this.personAt(j)
+      if (e !== null) return this.pushEntity(e, gender, a)
+      if (this.t.kinds[j] === WORD && (this.lex.complementizers.has(this.keys[j]!) || (this.keys[j]!.startsWith("\u0644") && !this.keys[j]!.startsWith(ALEF_LAM)))) return null
     }
     return null
   }

@@ -1177,6 +1177,10 @@ export abstract class CueScanner extends MarkScanner {
     // names no source reads "is considered", and the words after it are its predicate, no speaker (fifty-first
     // session, helper arobject, after the A99 reading)
     if (e > s && this.lex.consideredPassive.has(withoutConjunction(this.keys[j]!, 3)) && this.indefinitePredicate(s, e, pe)) e = s
+    // وقال X إن واشنطن تعتبر الحزب منظمة إرهابية، وأضاف أن …: a bare `يعتبر`/`تعتبر` right after its own subject (a
+    // definite word or a name the entity stage tagged) takes the words after it as its object, never a speaker (fifty-
+    // second session, helper arreport: `الحزب منظمة إرهابية` joined the chain and took the next `وأضاف`)
+    else if (e > s && this.lex.consideredPassive.has(this.keys[j]!) && this.subjectRightBefore(j)) e = s
     // وقال وهو يبتسم: «…», وأضافت وهي تبكي "…": a circumstantial clause (و and a pronoun) where the subject would stand
     // is no subject; the verb has none of its own
     if (e > s && this.lex.circumstantial.has(this.keys[s]!)) e = s
@@ -1244,6 +1248,24 @@ export abstract class CueScanner extends MarkScanner {
    * مراقبون أن`), and no complementizer, colon or quotation mark follows the phrase (`ويعتبر خبير اقتصادي أن …`: a
    * subject that speaks).
    */
+  /**
+   * Does the subject of the verb at token `j` stand right before it, inside the paragraph (fifty-second session, helper
+   * arreport): the word before is a definite word of four letters or more that is no stop word, clause opener,
+   * complementizer or relative pronoun (`إن الحكومة تعتبر`), or the end of an entity the entity stage tagged (`إن
+   * واشنطن تعتبر`); no punctuation between.
+   */
+  protected subjectRightBefore(j: number): boolean {
+    const k = j - 1
+    if (k < this.ps || this.t.kinds[k] !== WORD) return false
+    const key = this.keys[k]!
+    if (this.lex.arStops.has(key) || this.lex.clauseOpeners.has(key) || this.lex.complementizers.has(key) || this.lex.relativePronouns.has(key)) return false
+    if (key.startsWith(ALEF_LAM) && key.length >= 4) return true
+    if (this.entities.length === 0) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(o.end) - 1]
+    return e !== undefined && e.end === o.end
+  }
+
   protected indefinitePredicate(s: number, e: number, pe: number): boolean {
     if (this.t.kinds[s] !== WORD) return false
     const key = this.keys[s]!

@@ -90,9 +90,11 @@ export abstract class MarkScanner extends EntityIndex {
     let inner = false
     // (the mark that closes a quote read over the terms quoted inside it, `speechOverTerms`; -1: none)
     let speechClose = -1
+    // (the term's closing mark after a quote left open ended before a new attribution, `termInOpenQuote`; -1: none)
+    let skipUntil = -1
     for (let j = ps; j < pe; j++) {
       const c = this.markChar(j)
-      if (c === null) continue
+      if (c === null || j <= skipUntil) continue
       // (`قال عنه ««X»، …: «…»`, `: ««وَمَنْ …»»`: a `«` or `»` typed twice is one mark; thirty-eighth session)
       if (this.doubledMark(j, ps, c)) continue
       // (the marks of the terms inside a quote are passed over, the quote closes at the mark found for it; fifty-first
@@ -223,6 +225,23 @@ export abstract class MarkScanner extends EntityIndex {
       // typo; the open quote runs on to that last mark (before, the stray mark closed it after three words and the rest
       // was lost; forty-fourth session)
       if (depth === 0 && !inner && c === opener && STRAIGHT.has(c) && this.strayOpener(open, j, pe, c)) continue
+      // `قال الوزير: "إن "عاصفة الحزم" حققت أهدافها، … التحديات.` (the paragraph's end): a straight quote never closed,
+      // with a term of one to four words quoted inside it and no mark after the term: the term nests and the quote runs
+      // to the paragraph's end (before, the term's opening mark closed the quote after a word or two and the rest was
+      // lost; fifty-second session, helper arreport)
+      // (and when a sentence that opens with a new attribution follows the term, the quote ends at the full stop
+      // before it: `مضيفا: "… مناصري "داعش" ومعاونيهم. وأشار إلى أن …`)
+      const term = depth === 0 && !inner && c === opener && STRAIGHT.has(c) ? this.termInOpenQuote(open, j, pe, c) : null
+      if (term !== null && term[1] >= pe) {
+        depth++
+        continue
+      }
+      if (term !== null) {
+        out.push({ open, close: term[1], capped: false, split: true })
+        open = -1
+        skipUntil = term[0]
+        continue
+      }
       if (closers.includes(c)) {
         if (depth > 0) {
           depth--
@@ -713,6 +732,45 @@ export abstract class MarkScanner extends EntityIndex {
       close = k
     }
     return close >= 0 && (words >= 3 || close + 1 >= pe || this.isSentenceEnd(close + 1))
+  }
+
+  /**
+   * The term the straight mark `c` at `j` opens inside the quote opened at `open` and never closed (fifty-second
+   * session, helper arreport): the mark is spaced from the word before it and glued to the Arabic word after it, two
+   * words or more of the quote stand before it with no sentence end between, the next mark is a `c` that closes
+   * ({@link looksLikeCloser}) one to four words on, and after that one the paragraph holds no mark. The quote ends at
+   * the full stop or comma before the first sentence or clause after the term that opens with a new attribution
+   * ({@link attributionAfter}), else at the paragraph's end `pe`; three words or more must stand between the term and
+   * that end (`من "تركي" ، كما وصفها X`: the quote closed at the term, read as before). Returns the term's closing mark
+   * and that end; else null. Reads from `j` to the paragraph's end once.
+   */
+  protected termInOpenQuote(open: number, j: number, pe: number, c: string): readonly [number, number] | null {
+    const t = this.t
+    if (!this.opensArabicWord(j, pe) || !this.twoWordsBetween(open + 1, j) || this.sentenceEndBetween(open + 1, j)) return null
+    let close = -1
+    let inside = 0
+    let after = 0
+    let end = pe
+    for (let k = j + 1; k < pe; k++) {
+      const d = this.markChar(k)
+      if (d !== null) {
+        if (close >= 0 || d !== c || !this.looksLikeCloser(k, pe) || inside < 1 || inside > 4) return null
+        close = k
+        continue
+      }
+      if (close >= 0 && end === pe && (this.isSentenceEnd(k) || this.isPunct(k, COMMAS)) && this.attributionAfter(k, pe)) end = k
+      if (t.kinds[k] !== WORD && t.kinds[k] !== NUM) continue
+      if (close < 0) inside++
+      else if (end === pe) after++
+    }
+    return close >= 0 && after >= 3 ? [close, end] : null
+  }
+
+  /** Do two words or numbers stand among the tokens `[a, b)`? Reads at most to the second. */
+  protected twoWordsBetween(a: number, b: number): boolean {
+    let n = 0
+    for (let k = a; k < b; k++) if ((this.t.kinds[k] === WORD || this.t.kinds[k] === NUM) && ++n >= 2) return true
+    return false
   }
 
   /**

@@ -22,7 +22,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must not fire: a sentence end between the open mark and the stray one (a quote left open: it ends at the second mark, as before)
     ['وقال [[PERSON:سامي الحداد]] إن "الخطة ناجحة جدا حتى الآن. كما أوضح البيان "أن المرحلة الثانية تبدأ الشهر المقبل".', ["[سامي الحداد | قال] الخطة ناجحة جدا حتى الآن. كما أوضح البيان"]],
     // must not fire: one word in marks inside the sentence is a name
-    ['وقال [[PERSON:سامي الحداد]] إن "الطائرة الجديدة تصنع الآن في مصنع "الشمال" الجوي قرب المطار', ["[سامي الحداد | قال] الطائرة الجديدة تصنع الآن في مصنع"]],
+    // (since the fifty-second session, helper arreport: the quote never closed runs over the term to the paragraph's
+    // end, `termInOpenQuote`; before, `الطائرة الجديدة تصنع الآن في مصنع`)
+    ['وقال [[PERSON:سامي الحداد]] إن "الطائرة الجديدة تصنع الآن في مصنع "الشمال" الجوي قرب المطار', ['[سامي الحداد | قال] الطائرة الجديدة تصنع الآن في مصنع "الشمال" الجوي قرب المطار']],
     // must not fire: the next mark does not close (it opens again); the open quote closes at the second mark
     ['وقال [[PERSON:سامي الحداد]] إن "الخطة ناجحة جدا "حتى الآن "وفق الأرقام المعلنة اليوم', ["[سامي الحداد | قال] الخطة ناجحة جدا", "[سامي الحداد | قال] وفق الأرقام المعلنة اليوم"]]
   ]
