@@ -8,7 +8,7 @@ import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { ArabicSubjects } from "./arabic.js"
 import { EN_ARTICLE } from "./english.js"
-import { COMMAS, MARKS, type Cue, type Mark } from "./scanner.js"
+import { COMMAS, CUE_WINDOW, MARKS, REPORTED_WINDOW, type Cue, type Mark } from "./scanner.js"
 
 /** Words before marks that a content word after them makes a compound term (`a "zero tolerance" drive`; forty-seventh session). */
 const COMPOUND_LEADS: ReadonlySet<string> = new Set(["a", "an", "the", "of"])
@@ -153,6 +153,28 @@ export abstract class EnglishParts extends ArabicSubjects {
     const c = cues[lowerBoundBy(cues, prevEnd + 1, (x) => x.at)]
     if (c !== undefined && c.at < m.open) return false
     return this.englishPieceShape(m, a, b)
+  }
+
+  /**
+   * The English verb cue whose reported clause holds the one to three words of the marks `m` (tokens `[a, b)`) past its
+   * window (fifty-second session, helper enshort): `Mr Blair said a decision had yet to be taken over how the election
+   * would be run but the chancellor's role would be "central"`. The last cue before the marks, a verb, more than
+   * {@link CUE_WINDOW} and at most {@link REPORTED_WINDOW} tokens before them in their sentence, no colon, semicolon,
+   * parenthesis, other mark, participle or `according` between; the marks as {@link englishPart} reads them after that
+   * verb (no capital, number, entity or term's lead; not `announced`, `claims` after no pronoun …). Null otherwise.
+   */
+  protected englishFarPiece(m: Mark, a: number, b: number, cues: ReadonlyArray<Cue>): Cue | null {
+    const t = this.t
+    const words = this.wordCount(a, b)
+    if (words < 1 || words > 3 || m.capped || m.split) return null
+    const cue = cues[lowerBoundBy(cues, m.open, (x) => x.at) - 1]
+    if (cue === undefined || !cue.english || cue.kind !== "verb" || cue.at < this.ps || m.open - cue.at <= CUE_WINDOW || m.open - cue.end > REPORTED_WINDOW) return null
+    if (this.sentenceStart(m.open) > cue.at) return null
+    for (let k = cue.end; k < m.open; k++) {
+      if (this.isSentenceEnd(k) || (t.kinds[k] === PUNCT && (this.keys[k] === ":" || this.keys[k] === ";" || MARKS.has(this.keys[k]!) || this.keys[k] === "(" || this.keys[k] === ")"))) return null
+      if (t.kinds[k] === WORD && (this.lex.enParticiples.has(this.keys[k]!) || this.keys[k] === "according")) return null
+    }
+    return this.englishPart(m, a, b, cue) ? cue : null
   }
 
   /** Is the word at token `k` (inside marks from `a`) glued after a hyphen to a lower-case word (`all-British`)? */

@@ -992,6 +992,18 @@ class QuoteScanner extends EnglishCalls {
         found.push({ a, b, cue: closing, speaker: this.resolve(this.englishSubjectOf(closing, ps, pe), closing.gender), capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
         continue
       }
+      // `Mr Blair said a decision had yet to be taken … but the chancellor's role would be "central"`: one to three
+      // English words in the clause a verb reports past its window (fifty-second session, helper enshort)
+      // (that far from the verb, only a speaker the text surely names: an entity, or a phrase that opens with a capital,
+      // `The German giant`; a lower-case scrap the subject reading left, `year into Iraq intelligence`, `their value`,
+      // gives none)
+      const farCue = before === null ? this.englishFarPiece(m, a, b, cues) : null
+      const farPhrase = farCue === null ? null : this.englishSubjectOf(farCue, ps, pe)
+      const farRead = farCue === null ? null : this.resolve(farPhrase, farCue.gender, false)
+      if (farCue !== null && farRead !== null && (farRead.entityId !== null || /^\p{Lu}/u.test(farRead.text))) {
+        found.push({ a, b, cue: farCue, speaker: this.resolve(farPhrase, farCue.gender), capped: m.capped, part: true })
+        continue
+      }
       // (ندد X بـ»هجوم ارهابي» وقال امام الصحافيين …: no cue after marks glued to `بـ` attributes one to three words in
       // them; thirty-third session)
       if (shortAfterClitic) continue

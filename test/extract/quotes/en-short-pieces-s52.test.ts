@@ -1,9 +1,10 @@
 /**
  * English short pieces in marks (fifty-second session, helper enshort; docs/history/quotes.md): one to three words in
  * marks later in the sentence of a piece an English verb attributed are the same speaker's, however far from the verb,
- * when they read as no name, title or term (`englishLaterPiece`); an adverb of manner between the subject and its verb
- * is no part of the subject (`verbModifiers` in en.json); an aside between spaced dashes right before the verb stands
- * for the subject before it (`dashAsideBefore`). Sentences written for this test in the style of British wire copy;
+ * when they read as no name, title or term (`englishLaterPiece`), and so are the first ones past the verb's window in
+ * the clause it reports, up to 32 tokens, when the text names the speaker surely (`englishFarPiece`); an adverb of
+ * manner between the subject and its verb is no part of the subject (`verbModifiers` in en.json); an aside between
+ * spaced dashes right before the verb stands for the subject before it (`dashAsideBefore`). Sentences written for this test in the style of British wire copy;
  * entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -20,6 +21,13 @@ describeQuoteTables("quotes: English short pieces (fifty-second session)", {
     ['[[PERSON:Graham Robb]] said the council\'s plan to close the library and the pool had dragged the whole debate "into the gutter" ahead of a "2005" vote.', ["[Graham Robb | said] into the gutter"]],
     ['[[PERSON:Graham Robb]] said the council\'s plan to close the library and the pool had dragged the whole debate "into the gutter", although [[PERSON:Jo Hill]] was "rattled".', ["[Graham Robb | said] into the gutter"]],
     ['[[PERSON:Tony Blair]] insisted there was no plan for an invasion, saying: "Some people say this is the next place." Instead there was a real chance of a "peaceful resolution" to the problem, he said.', ["[Tony Blair | saying] Some people say this is the next place", "[Tony Blair | said] peaceful resolution"]]
+  ],
+  "a first piece past the verb's window": [
+    ['[[PERSON:Tony Blair]] said a decision had yet to be taken over how the campaign would be run but the chancellor\'s role would be "central".', ["[Tony Blair | said] central"]],
+    ['The German giant said it was studying the possibility of opening an assembly plant in the country, but that it remained only a "potential" idea.', ["[The German giant | said] potential"]],
+    // must not fire: a lower-case scrap as the subject, a capitalized piece
+    ['Many of those questioned said they had a bond with their fixed phone that drew on its place in the home and the "cosiness" of a call.', []],
+    ['[[PERSON:Tony Blair]] said a decision had yet to be taken over how the campaign would be run but the chancellor would lead the "Yes Campaign".', []],
   ],
   "an adverb between the subject and its verb": [
     ['The board widely criticised the plan, saying it was "a recipe for disaster for everyone".', ["[The board | saying] a recipe for disaster for everyone"]],
