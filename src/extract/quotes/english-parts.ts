@@ -5,9 +5,10 @@
  * are read here before they are taken.
  */
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
+import { lowerBoundBy } from "../../internal/search.js"
 import { ArabicSubjects } from "./arabic.js"
 import { EN_ARTICLE } from "./english.js"
-import { COMMAS, MARKS, type Cue, type Mark } from "./scanner.js"
+import { COMMAS, CUE_WINDOW, MARKS, REPORTED_WINDOW, type Cue, type Mark } from "./scanner.js"
 
 /** Words before marks that a content word after them makes a compound term (`a "zero tolerance" drive`; forty-seventh session). */
 const COMPOUND_LEADS: ReadonlySet<string> = new Set(["a", "an", "the", "of"])
@@ -23,6 +24,9 @@ const CLOSING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** One word in marks right after these is a word talked about (`what "sustainable" means`; forty-seventh session). */
 const TALKED_ABOUT_LEADS: ReadonlySet<string> = new Set(["that", "what"])
+
+/** How many tokens at most from one English piece in marks to a later one of the same sentence ({@link EnglishParts.englishLaterPiece}). */
+const LATER_ENGLISH_PIECE = 24
 
 export abstract class EnglishParts extends ArabicSubjects {
   /**
@@ -44,6 +48,17 @@ export abstract class EnglishParts extends ArabicSubjects {
     if (this.lex.enShortObjectVerbs.has(verb) && (cue.end === m.open || (t.kinds[cue.end] === WORD && EN_ARTICLE.test(this.keys[cue.end]!)))) return false
     // (one word right after the verb is mostly a word talked about, `said "selfie" topped the list`)
     if (cue.end === m.open && this.wordCount(a, b) === 1) return false
+    return this.englishPieceShape(m, a, b)
+  }
+
+  /**
+   * Do the words of the marks `m` (tokens `[a, b)`) read as a piece of someone's words rather than a name, a title or a
+   * term ({@link englishPart}, {@link englishLaterPiece})? No capitalized word and no number in them, none right before
+   * them that does not open the sentence nor right after them (unless a place's or a body's entity covers it), no
+   * entity over them, no term's lead before them.
+   */
+  protected englishPieceShape(m: Mark, a: number, b: number): boolean {
+    const t = this.t
     // (a capitalized word glued after a hyphen to a lower-case one is no name: `all-British`, `anti-Greek`)
     for (let k = a; k < b; k++) {
       if (t.kinds[k] === NUM || (t.kinds[k] === WORD && isCapitalized(t, this.text, k) && !this.afterLowerHyphen(k, a))) return false
@@ -104,6 +119,62 @@ export abstract class EnglishParts extends ArabicSubjects {
     if (COMPOUND_LEADS.has(prev) && after < this.pe && t.kinds[after] === WORD && !isCapitalized(t, this.text, after) && !CLOSING_FUNCTION_WORDS.has(this.keys[after]!)) return null
     if (words === 1 && TALKED_ABOUT_LEADS.has(prev)) return null
     return this.termLeadBefore(m.open) ? null : next
+  }
+
+  /**
+   * Are the one to three words of the marks `m` (tokens `[a, b)`) a later piece of the same speaker's words as the
+   * English quote that closed at token `prevEnd` (its cue `prev`) in the same sentence (fifty-second session, helper
+   * enshort): `Amnesty International has called Camp Delta a "major human-rights scandal" and an "icon of
+   * lawlessness"`, `said the decision dragged the campaign "into the gutter" and showed they were "rattled"`. At most
+   * {@link LATER_ENGLISH_PIECE} tokens on, no sentence end (nor one right inside the closing mark before), colon,
+   * parenthesis, other mark or cue between (`cues`, whatever their kind: another verb speaks for itself), no participle
+   * or `according` word and no person or body the entity stage tagged between them (`although Jo Hill was "X"`); the
+   * marks as {@link englishPieceShape} reads them (no capital, number, entity or term's lead: `the so-called "X"`, `the
+   * "Big Four"` stay out).
+   */
+  protected englishLaterPiece(m: Mark, a: number, b: number, prev: Cue, prevEnd: number, cues: ReadonlyArray<Cue>): boolean {
+    const t = this.t
+    if (!prev.english || m.capped || m.split || prevEnd <= this.ps || m.open <= prevEnd || m.open - prevEnd > LATER_ENGLISH_PIECE) return false
+    const words = this.wordCount(a, b)
+    if (words < 1 || words > 3) return false
+    // (the piece before closed its own sentence inside its marks, `… saying: "… the next place." Instead there was a
+    // "peaceful resolution" …, he said.`: a new sentence)
+    if (this.sentenceStart(m.open) > prevEnd || this.isSentenceEnd(prevEnd - 1)) return false
+    for (let k = prevEnd + 1; k < m.open; k++) {
+      if (this.isSentenceEnd(k) || (t.kinds[k] === PUNCT && (this.keys[k] === ":" || MARKS.has(this.keys[k]!) || this.keys[k] === "(" || this.keys[k] === ")"))) return false
+      if (t.kinds[k] !== WORD) continue
+      if (this.lex.enParticiples.has(this.keys[k]!) || this.keys[k] === "according") return false
+      if (this.entities.length > 0) {
+        const e = this.entityIn(this.orig(t.starts[k]!, t.ends[k]!))
+        if (e !== null && (e.type === "PERSON" || e.type === "ORGANIZATION")) return false
+      }
+    }
+    // (cues are in text order: the first one after the piece before, by binary search)
+    const c = cues[lowerBoundBy(cues, prevEnd + 1, (x) => x.at)]
+    if (c !== undefined && c.at < m.open) return false
+    return this.englishPieceShape(m, a, b)
+  }
+
+  /**
+   * The English verb cue whose reported clause holds the one to three words of the marks `m` (tokens `[a, b)`) past its
+   * window (fifty-second session, helper enshort): `Mr Blair said a decision had yet to be taken over how the election
+   * would be run but the chancellor's role would be "central"`. The last cue before the marks, a verb, more than
+   * {@link CUE_WINDOW} and at most {@link REPORTED_WINDOW} tokens before them in their sentence, no colon, semicolon,
+   * parenthesis, other mark, participle or `according` between; the marks as {@link englishPart} reads them after that
+   * verb (no capital, number, entity or term's lead; not `announced`, `claims` after no pronoun …). Null otherwise.
+   */
+  protected englishFarPiece(m: Mark, a: number, b: number, cues: ReadonlyArray<Cue>): Cue | null {
+    const t = this.t
+    const words = this.wordCount(a, b)
+    if (words < 1 || words > 3 || m.capped || m.split) return null
+    const cue = cues[lowerBoundBy(cues, m.open, (x) => x.at) - 1]
+    if (cue === undefined || !cue.english || cue.kind !== "verb" || cue.at < this.ps || m.open - cue.at <= CUE_WINDOW || m.open - cue.end > REPORTED_WINDOW) return null
+    if (this.sentenceStart(m.open) > cue.at) return null
+    for (let k = cue.end; k < m.open; k++) {
+      if (this.isSentenceEnd(k) || (t.kinds[k] === PUNCT && (this.keys[k] === ":" || this.keys[k] === ";" || MARKS.has(this.keys[k]!) || this.keys[k] === "(" || this.keys[k] === ")"))) return null
+      if (t.kinds[k] === WORD && (this.lex.enParticiples.has(this.keys[k]!) || this.keys[k] === "according")) return null
+    }
+    return this.englishPart(m, a, b, cue) ? cue : null
   }
 
   /** Is the word at token `k` (inside marks from `a`) glued after a hyphen to a lower-case word (`all-British`)? */

@@ -16,6 +16,8 @@ import { loadGazetteerFiles } from "../entities/gazetteer.js"
 
 /** How many capitalized words {@link EnglishSubjects.nameBeforeRole} reads back for a name (`Sir Jo Hill`). */
 const ROLE_NAME_WORDS = 4
+/** How many tokens at most an aside between dashes before an English verb holds ({@link EnglishSubjects.dashAsideBefore}). */
+const DASH_ASIDE_TOKENS = 24
 /** Lower-case words inside English names (`Ursula von der Leyen`). */
 const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
 /** English speech verbs that take an object or an addressee: `…, told BBC News:` is no inverted subject. */
@@ -361,6 +363,17 @@ export abstract class EnglishSubjects extends ColonSpeech {
       for (let j = c - 2; j > ps + 1 && c - j < 30; j--) {
         if (this.markChar(j) !== null || (this.t.kinds[j] === PUNCT && !this.isPunct(j, COMMAS) && this.keys[j] !== "%" && this.keys[j] !== "-")) break
         if (this.keys[j] === "who" && this.isPunct(j - 1, COMMAS)) return this.englishSubjectBefore(j - 1, ps, depth + 1)
+      }
+    }
+    // `Lord Bingham - a senior law lord - said`, `Deutsche Boerse - whose market capitalisation is more than £3bn - said`:
+    // an aside between spaced dashes right before the verb stands for the subject before its first dash, as an
+    // apposition between commas does (fifty-second session, helper enshort; before, the aside's words were the
+    // subject, and a role such as `a senior law lord` gave the chain's last speaker)
+    if (depth < 2) {
+      const aside = this.dashAsideBefore(c, ps)
+      if (aside >= 0) {
+        const before = this.englishSubjectBefore(aside, ps, depth + 1)
+        if (before !== null) return before
       }
     }
     let e = this.beforeModifiers(v, ps)
@@ -769,6 +782,23 @@ export abstract class EnglishSubjects extends ColonSpeech {
    */
   protected asideDash(k: number, pe: number): boolean {
     return k + 1 < pe && this.t.kinds[k] === PUNCT && DASHES.has(this.keys[k]!) && this.t.spaced[k] !== 0 && this.t.kinds[k + 1] === WORD && EN_RELATIVES.has(this.keys[k + 1]!)
+  }
+
+  /**
+   * The opening dash of an aside between spaced dashes whose closing dash is token `c - 1` (`Lord Bingham - a senior law
+   * lord - said`): no sentence end, mark, colon, semicolon or parenthesis between them (at most
+   * {@link DASH_ASIDE_TOKENS} tokens, one word at least), a word before the opening dash; -1 when none.
+   */
+  protected dashAsideBefore(c: number, ps: number): number {
+    const t = this.t
+    const close = c - 1
+    if (close - 2 <= ps || t.kinds[close] !== PUNCT || !DASHES.has(this.keys[close]!) || t.spaced[close] === 0) return -1
+    for (let j = close - 1; j > ps && close - j <= DASH_ASIDE_TOKENS; j--) {
+      const kind = t.kinds[j]
+      if (kind === PUNCT && DASHES.has(this.keys[j]!) && t.spaced[j] !== 0 && t.spaced[j + 1] !== 0) return j < close - 1 && j - 1 > ps && t.kinds[j - 1] === WORD ? j : -1
+      if (this.isSentenceEnd(j) || this.markChar(j) !== null || (kind === PUNCT && (this.keys[j] === ":" || this.keys[j] === ";" || this.keys[j] === "(" || this.keys[j] === ")"))) return -1
+    }
+    return -1
   }
 
   /** Is `key` a person's voice noun (`spokesman`, `aide`, `source` …; `EN_VOICE_NOUNS`)? (fifty-first session) */

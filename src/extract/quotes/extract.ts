@@ -959,6 +959,13 @@ class QuoteScanner extends EnglishCalls {
           found.push({ a, b, cue: before.cue, speaker: prev.speaker, capped: m.capped, reported: true })
           continue
         }
+        // (`said imposing it was "cowardly" and a "complete u-turn"`, `dragged the campaign "into the gutter" and showed
+        // they were "rattled"`: one to three English words later in the sentence of a piece the same cue attributed,
+        // however far from the verb, when they read as no name or term; fifty-second session, helper enshort)
+        if (prev !== undefined && prev.cue === before.cue && prev.speaker !== null && !before.colon && this.englishLaterPiece(m, a, b, before.cue, prev.b, cues)) {
+          found.push({ a, b, cue: before.cue, speaker: prev.speaker, capped: m.capped, part: true })
+          continue
+        }
         // (ووصف X، الذي …، فوزه في السباق بأنه «…»: a verb of describing far before the marks; and `، متهما X بارتكاب «…»`
         // after the cue: a participle of accusing nearer the marks; fortieth session)
         const described = words <= 3 && !before.colon ? this.describedFar(m, cues) ?? this.accusedAfter(m, before.cue, a, b, words) : null
@@ -973,9 +980,28 @@ class QuoteScanner extends EnglishCalls {
       // `The conference was a "vital step" in renewing the process, Mr Straw said.`: one to five English words in marks
       // with no cue before them, in a sentence an English verb closes after its subject (forty-seventh session, helper
       // short)
+      // (`has called Camp Delta a "major human-rights scandal" and an "icon of lawlessness"`: a later piece of the same
+      // sentence as one `called` or another English verb no cue of the paragraph attributed; fifty-second session)
+      const last = found[found.length - 1]
+      if (before === null && last !== undefined && last.cue !== null && last.speaker !== null && this.englishLaterPiece(m, a, b, last.cue, last.b, cues)) {
+        found.push({ a, b, cue: last.cue, speaker: last.speaker, capped: m.capped, part: true })
+        continue
+      }
       const closing = before === null ? this.closingAttribution(m, a, b, ci > 0 ? cues[ci - 1] : undefined, cues[ci], marks[mi]?.open ?? pe) : null
       if (closing !== null) {
         found.push({ a, b, cue: closing, speaker: this.resolve(this.englishSubjectOf(closing, ps, pe), closing.gender), capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
+        continue
+      }
+      // `Mr Blair said a decision had yet to be taken … but the chancellor's role would be "central"`: one to three
+      // English words in the clause a verb reports past its window (fifty-second session, helper enshort)
+      // (that far from the verb, only a speaker the text surely names: an entity, or a phrase that opens with a capital,
+      // `The German giant`; a lower-case scrap the subject reading left, `year into Iraq intelligence`, `their value`,
+      // gives none)
+      const farCue = before === null ? this.englishFarPiece(m, a, b, cues) : null
+      const farPhrase = farCue === null ? null : this.englishSubjectOf(farCue, ps, pe)
+      const farRead = farCue === null ? null : this.resolve(farPhrase, farCue.gender, false)
+      if (farCue !== null && farRead !== null && (farRead.entityId !== null || /^\p{Lu}/u.test(farRead.text))) {
+        found.push({ a, b, cue: farCue, speaker: this.resolve(farPhrase, farCue.gender), capped: m.capped, part: true })
         continue
       }
       // (ندد X بـ»هجوم ارهابي» وقال امام الصحافيين …: no cue after marks glued to `بـ` attributes one to three words in
