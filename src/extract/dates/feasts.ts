@@ -53,10 +53,10 @@ const directionOf = (word: string | undefined): -1 | 1 | null => {
   return d === -1 || d === 1 ? d : null
 }
 
-/** The ordinal of a day of an Eid before `أيام` (`أول أيام`, `ثاني أيام`, `ثالث أيام`, `رابع أيام`): the day's number. */
 /** `و`, `ف`, `ب` or `ل`, a proclitic letter glued before a feast. */
 const isProclitic = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644
 
+/** The ordinal of a day of an Eid before `أيام` (`أول أيام`, `ثاني أيام`, `ثالث أيام`, `رابع أيام`): the day's number. */
 const NTH_DAYS = new Map([["\u0623\u0648\u0644", 1], ["\u0627\u0648\u0644", 1], ["\u062b\u0627\u0646\u064a", 2], ["\u062b\u0627\u0644\u062b", 3], ["\u0631\u0627\u0628\u0639", 4]])
 
 /** Such an ordinal and `أيام` right before a feast's name (group 1 the ordinal; a `و` or `ف` before it allowed, outside the match's group). */
