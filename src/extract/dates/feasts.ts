@@ -16,6 +16,7 @@ import type { DateCandidate } from "./extract.js"
 import { foldKey } from "../internal/tokens.js"
 import { escapeRegExp } from "../internal/regex.js"
 import { dateLexicons } from "./lexicon.js"
+import { execOpened } from "./opening.js"
 
 
 interface Compiled {
@@ -31,10 +32,11 @@ const compile = (): Compiled => {
   for (const e of dateLexicons().islamicFeasts) for (const f of e.ar) days.set(f.split(/\s+/).join(" "), [e.month, e.day])
   const adjectives = dateLexicons().feastAdjectives.map(escapeRegExp).join("|")
   const forms = [...days.keys()].sort((a, b) => b.length - a.length).map((f) => f.split(" ").map(escapeRegExp).join("\\s+"))
-  // a feast after at most two proclitic letters (`بعيد`, `وبعيد`, `لعيد`), then `المبارك`/`السعيد` and the word after
-  // it (a direction word, or no part of the mention: {@link directionOf})
+  // a feast, then `المبارك`/`السعيد` and the word after it (a direction word, or no part of the mention: {@link
+  // directionOf}); at most two proclitic letters before the feast (`بعيد`, `وبعيد`, `لعيد`) are read back by {@link
+  // execOpened}: no form starts with one of them (a test checks it)
   const re = new RegExp(
-    `(?<![\\u0621-\\u064a])(?:[وفبل]{1,2})?(${forms.join("|")})(?![\\u0621-\\u064a])((?:\\s+(?:${adjectives})(?![\\u0621-\\u064a]))?)(?:\\s+([\\u0621-\\u064a]+))?`,
+    `(${forms.join("|")})(?![\\u0621-\\u064a])((?:\\s+(?:${adjectives})(?![\\u0621-\\u064a]))?)(?:\\s+([\\u0621-\\u064a]+))?`,
     "dg"
   )
   compiled = { re, days }
@@ -50,6 +52,9 @@ const directionOf = (word: string | undefined): -1 | 1 | null => {
   const d = dateLexicons().directions.exact([foldKey(word)[0] ?? word], 0, 1)
   return d === -1 || d === 1 ? d : null
 }
+
+/** `و`, `ف`, `ب` or `ل`, a proclitic letter glued before a feast. */
+const isProclitic = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644
 
 /** The ordinal of a day of an Eid before `أيام` (`أول أيام`, `ثاني أيام`, `ثالث أيام`, `رابع أيام`): the day's number. */
 const NTH_DAYS = new Map([["\u0623\u0648\u0644", 1], ["\u0627\u0648\u0644", 1], ["\u062b\u0627\u0646\u064a", 2], ["\u062b\u0627\u0644\u062b", 3], ["\u0631\u0627\u0628\u0639", 4]])
@@ -67,9 +72,10 @@ export const arabicFeasts = (text: string): Array<DateCandidate> => {
   const { re, days } = compile()
   const out: Array<DateCandidate> = []
   re.lastIndex = 0
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let found = execOpened(re, text, isProclitic, 2); found !== null; found = execOpened(re, text, isProclitic, 2)) {
+    const m = found[0]
     const name = m[1]!
-    const start = m.index + m[0].indexOf(name)
+    const start = m.index
     // (the word after the feast is the next search's in any case)
     re.lastIndex = m.indices![2]![1]
     if (EVERY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue

@@ -129,6 +129,9 @@ const RANGE_END_BEFORE = /(?:\u062d\u062a\u0649|\u0625\u0644\u0649|\u0627\u0644\
 /** The Arabic phrases of `text` counted from a date of the story. */
 export const arabicStoryDates = (text: string): Array<DateCandidate> => {
   const out: Array<DateCandidate> = []
+  // each phrase has `ذلك` or `التالي`, and four texts in ten have neither: two searches for them spare the expression
+  // (which tries every word of the text)
+  if (!text.includes("\u0630\u0644\u0643") && !text.includes("\u062a\u0627\u0644\u064a")) return out
   STORY_AR.lastIndex = 0
   for (let m = STORY_AR.exec(text); m !== null; m = STORY_AR.exec(text)) {
     // the phrase starts after a conjunction glued to it (`وبعد`, `فبعد`)
