@@ -126,6 +126,9 @@ const amountOf = (count: string | undefined, word: string): readonly [Unit, numb
 /** `حتى السادسة من `, `إلى الساعة الخامسة من ` right before a part of the day: the end of a range of hours. */
 const RANGE_END_BEFORE = /(?:\u062d\u062a\u0649|\u0625\u0644\u0649|\u0627\u0644\u0649)\s+(?:\u0627\u0644\u0633\u0627\u0639\u0629\s+)?[^\s]+\s+(?:\u0645\u0646\s+)?$/
 
+/** A phrase that opens with `في` or `فجر` (not a glued `ف`): what {@link STORY_AR}'s third branch may start with. */
+const OWN_FA = /^\u0641(?:\u064a|\u062c\u0631)\s/
+
 /** The Arabic phrases of `text` counted from a date of the story. */
 export const arabicStoryDates = (text: string): Array<DateCandidate> => {
   const out: Array<DateCandidate> = []
@@ -134,8 +137,8 @@ export const arabicStoryDates = (text: string): Array<DateCandidate> => {
   if (!text.includes("\u0630\u0644\u0643") && !text.includes("\u062a\u0627\u0644\u064a")) return out
   STORY_AR.lastIndex = 0
   for (let m = STORY_AR.exec(text); m !== null; m = STORY_AR.exec(text)) {
-    // the phrase starts after a conjunction glued to it (`وبعد`, `فبعد`)
-    const glued = m[0].charCodeAt(0) === 0x0648 || m[0].charCodeAt(0) === 0x0641 ? 1 : 0
+    // the phrase starts after a conjunction glued to it (`وبعد`, `فبعد`, `وفي`); the ف of `في` and `فجر` is their own
+    const glued = m[0].charCodeAt(0) === 0x0648 || (m[0].charCodeAt(0) === 0x0641 && !OWN_FA.test(m[0])) ? 1 : 0
     const start = m.index + glued
     const at = m.indices!
     if (m[1] !== undefined) {
