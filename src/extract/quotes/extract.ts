@@ -2421,8 +2421,8 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * The first of `words` (the speaker's `text` split at spaces) after the first that holds a manner word
-   * (`mannerHeads`), or -1; kept by the text ({@link mannerWords}: every quote's speaker is asked, and the same names
+   * The index of the first of `words` (the speaker's `text` split at spaces), past the first word, that holds a manner
+   * word (`mannerHeads`), or -1; kept by the text ({@link mannerWords}: every quote's speaker is asked, and the same names
    * come back; fifty-second session).
    */
   private mannerWordIn(text: string, words: ReadonlyArray<string>): number {
