@@ -47,7 +47,10 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, entitySpeaker, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, entitySpeaker, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+
+/** {@link QuoteScanner.mannerWordIn} by speaker text. */
+const mannerWords = new TextMemo<number>()
 
 /** A naming verb of a feminine subject with its object pronoun (`سمته`, `أسمتها`; {@link QuoteScanner.namedByCaller}). */
 const FEMININE_NAMING = /\u062a(?:\u0647|\u0647\u0627)$/
@@ -2436,14 +2439,25 @@ class QuoteScanner extends EnglishCalls {
   protected withoutManner(speaker: Speaker): Speaker {
     if (speaker.entityId === null || /[a-z]/i.test(speaker.text) || !speaker.text.includes(" ")) return speaker
     const words = speaker.text.split(/\s+/)
-    for (let i = 1; i < words.length; i++) {
-      if (!foldKey(words[i]!).some((k) => this.lex.mannerHeads.has(k))) continue
-      if (!this.isPersonId(speaker.entityId)) return speaker
-      const cut = words.slice(0, i).join(" ")
-      const same = this.personNamed(cut)
-      return { ...speaker, text: same?.canonical ?? cut, entityId: same?.entityId ?? speaker.entityId }
+    const i = this.mannerWordIn(speaker.text, words)
+    if (i < 0 || !this.isPersonId(speaker.entityId)) return speaker
+    const cut = words.slice(0, i).join(" ")
+    const same = this.personNamed(cut)
+    return { ...speaker, text: same?.canonical ?? cut, entityId: same?.entityId ?? speaker.entityId }
+  }
+
+  /**
+   * The index of the first of `words` (the speaker's `text` split at spaces), past the first word, that holds a manner
+   * word (`mannerHeads`), or -1; kept by the text ({@link mannerWords}: every quote's speaker is asked, and the same names
+   * come back; fifty-second session).
+   */
+  private mannerWordIn(text: string, words: ReadonlyArray<string>): number {
+    let i = mannerWords.get(this.lex, text)
+    if (i === undefined) {
+      i = words.findIndex((w, n) => n > 0 && foldKey(w).some((k) => this.lex.mannerHeads.has(k)))
+      mannerWords.set(this.lex, text, i)
     }
-    return speaker
+    return i
   }
 
   /**

@@ -278,6 +278,35 @@ export interface Speaker {
  */
 export const entitySpeaker = (e: Entity, gender: Gender | null = null): Speaker => ({ text: e.canonical, entityId: e.entityId, gender, person: e.type === "PERSON" })
 
+/** How many texts a {@link TextMemo} holds before it is emptied. */
+const TEXT_MEMO_SIZE = 4096
+
+/**
+ * A memo of one pure reading of a speaker's text under a lexicon (fifty-second session, helper qspeed), shared by the
+ * documents of the process: the same names and roles come back from article to article, and each reading folds the
+ * whole text. Emptied when it holds {@link TEXT_MEMO_SIZE} texts, so it stays small; by lexicon, so a reading is never
+ * answered under another.
+ */
+export class TextMemo<V> {
+  private lex: QuoteLexicons | null = null
+  private readonly values = new Map<string, V>()
+
+  get(lex: QuoteLexicons, text: string): V | undefined {
+    return lex === this.lex ? this.values.get(text) : undefined
+  }
+
+  set(lex: QuoteLexicons, text: string, value: V): void {
+    if (lex !== this.lex || this.values.size >= TEXT_MEMO_SIZE) {
+      this.values.clear()
+      this.lex = lex
+    }
+    this.values.set(text, value)
+  }
+}
+
+/** {@link TokenScanner.godInText} by speaker text. */
+const divineTexts = new TextMemo<-1 | 0 | 1>()
+
 /** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
 const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256), sentenceEnd: new Int32Array(256) }
 
@@ -351,13 +380,25 @@ export abstract class TokenScanner {
    * (thirty-third session). A phrase with a word of mercy (`الإمام X رحمه الله تعالى`) names the person.
    */
   protected divine(speaker: Speaker, at = -1): boolean {
-    const keys = foldKey(speaker.text)
-    if (keys.length === 1 && this.lex.godAlone.has(keys[0]!)) return true
-    const named = this.godIn(keys.length, (i) => keys[i])
+    let named = divineTexts.get(this.lex, speaker.text)
+    if (named === undefined) {
+      named = this.godInText(speaker.text)
+      divineTexts.set(this.lex, speaker.text, named)
+    }
     if (named !== 0) return named > 0
     // (`فقال عز من قائل:`: the speaker found at token `at` is the entity stage's `عز`)
     if (at >= 0) for (let k = at; k < Math.min(at + 3, this.t.count); k++) if (this.mightyAt(k)) return true
     return false
+  }
+
+  /**
+   * What {@link divine} reads in a speaker's words alone: 1 for `الله` alone or a phrase that names God, -1 for a word of
+   * mercy, else 0. Kept by the text ({@link divineTexts}): every push asks it, and the same names come back.
+   */
+  private godInText(text: string): -1 | 0 | 1 {
+    const keys = foldKey(text)
+    if (keys.length === 1 && this.lex.godAlone.has(keys[0]!)) return 1
+    return this.godIn(keys.length, (i) => keys[i])
   }
 
   /**
@@ -684,10 +725,17 @@ export abstract class TokenScanner {
     return false
   }
 
-  /** The first token of the sentence of token `at` (at most 60 tokens back: the scan stays linear). */
+  /**
+   * The first token of the sentence of token `at` (at most 60 tokens back: the scan stays linear). The last answer is
+   * kept for the paragraph ({@link sentenceAt}): a cue's rules ask it of the same token one after another (fifty-second
+   * session, helper qspeed).
+   */
   protected sentenceStart(at: number): number {
+    if (at === this.sentenceAt) return this.sentenceAtStart
     let s = at
     while (s > this.ps && at - s < 60 && !this.isSentenceEnd(s - 1)) s--
+    this.sentenceAt = at
+    this.sentenceAtStart = s
     return s
   }
 
@@ -728,6 +776,9 @@ export abstract class TokenScanner {
   protected pe = 0
   /** Are {@link nextBoundary} and {@link sentenceEnd} filled for the current paragraph ({@link ensureBoundaries})? */
   protected boundariesReady = false
+  /** The token {@link sentenceStart} was last asked about in this paragraph (-1: none), and its answer. */
+  private sentenceAt = -1
+  private sentenceAtStart = 0
 
   protected prepare(ps: number, pe: number): void {
     const n = pe - ps
@@ -743,6 +794,7 @@ export abstract class TokenScanner {
     this.wordsUpTo = shared.wordsUpTo
     this.nextBoundary = shared.nextBoundary
     this.sentenceEnd = shared.sentenceEnd
+    this.sentenceAt = -1
     const kinds = this.t.kinds
     const words = this.wordsUpTo
     words[0] = 0
