@@ -116,9 +116,9 @@ export const ownChannel = (k: string, stems: ReadonlySet<string>): boolean => {
   return stems.has(noun) || (CHANNEL_CLITIC.test(noun) && stems.has(noun.slice(1)))
 }
 
-/** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
 /** `أي` ("any"), search form: the word before it heads a verb's object (fifty-second session). */
 const AYY = foldKey("\u0623\u064a")[0]!
+/** `بـ`, `لـ`, `للـ`, `كـ` written as a word of their own (`وطالب المتظاهرون بـ«…»`): a clitic ends a speaker phrase. */
 const LONE_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0644", "\u0644\u0644", "\u0643"])
 /** `بأنه`, `بأنها`, `بأنهم`, `بأنهما` as keys: "as (being)", a pronoun of the thing a verb of describing describes. */
 const AS_PRONOUN = /^\u0628\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/
@@ -1241,14 +1241,6 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
-   * Is the phrase `[s, e)` after `يعتبر`/`تعتبر` an indefinite predicate (fifty-first session, helper arobject: `وأكد X
-   * أن التوقيع … يعتبر خطوة كبيرة نحو التسوية السلمية للأزمة الليبية، …، وقال بهذا الخصوص إن «…»` gave the two quotes
-   * after it the speaker `خطوة كبيرة نحو …`)? Its first word has no article, no entity covers it, and it is no source's
-   * or person's word that may open a subject (`unnamedSources`, `pluralVoices`, a title, a plural in -ون: `ويعتبر
-   * مراقبون أن`), and no complementizer, colon or quotation mark follows the phrase (`ويعتبر خبير اقتصادي أن …`: a
-   * subject that speaks).
-   */
-  /**
    * Does the subject of the verb at token `j` stand right before it, inside the paragraph (fifty-second session, helper
    * arreport): the word before is a definite word of four letters or more that is no stop word, clause opener,
    * complementizer or relative pronoun (`إن الحكومة تعتبر`), or the end of an entity the entity stage tagged (`إن
@@ -1266,6 +1258,14 @@ export abstract class CueScanner extends MarkScanner {
     return e !== undefined && e.end === o.end
   }
 
+  /**
+   * Is the phrase `[s, e)` after `يعتبر`/`تعتبر` an indefinite predicate (fifty-first session, helper arobject: `وأكد X
+   * أن التوقيع … يعتبر خطوة كبيرة نحو التسوية السلمية للأزمة الليبية، …، وقال بهذا الخصوص إن «…»` gave the two quotes
+   * after it the speaker `خطوة كبيرة نحو …`)? Its first word has no article, no entity covers it, and it is no source's
+   * or person's word that may open a subject (`unnamedSources`, `pluralVoices`, a title, a plural in -ون: `ويعتبر
+   * مراقبون أن`), and no complementizer, colon or quotation mark follows the phrase (`ويعتبر خبير اقتصادي أن …`: a
+   * subject that speaks).
+   */
   protected indefinitePredicate(s: number, e: number, pe: number): boolean {
     if (this.t.kinds[s] !== WORD) return false
     const key = this.keys[s]!

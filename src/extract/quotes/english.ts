@@ -102,7 +102,6 @@ const isEnglishGivenName = (w: string): boolean =>
 /** Words that tie a voice noun to the person spoken for (`for`, `to`, `of`; `close` before `to`). */
 const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 
-
 /** Words that tie a body's voice noun after an inverted verb to the body (`a spokesman for Ofcom`, `an official at the ministry`). */
 export const EN_VOICE_BODY_LINKS: ReadonlySet<string> = new Set(["for", "of", "at", "from"])
 /** Words after the body that end the inverted voice's phrase as punctuation does (`said a spokesman for Ofcom on Monday`). */

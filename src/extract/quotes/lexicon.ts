@@ -337,6 +337,7 @@ export const ArabicQuotesFile = Schema.Struct({
   pronounObjects: Described,
   /** دون, بدون, دونما ("without") (thirty-sixth session: moved from quotes/cues.ts `WITHOUT`). */
   withoutWords: Described,
+  /** وجود, صحة, نيته …: verbal nouns that open a verb of denial's object (fifty-second session, helper arthreat). */
   deniedObjects: Described,
   /** بأن, بأنه, بأنها, بأنهم, بأنهما (thirty-sixth session: moved from quotes/extract.ts `BA_ANNA`). */
   baAnna: Described,
@@ -507,9 +508,9 @@ export const EnglishQuotesFile = Schema.Struct({
   chainOffices: Described,
   /** Head nouns of a post a definite phrase names (`the Ofsted chief`; forty-ninth session; moved from quotes/english-holders.ts `EN_HELD_HEADS` in the fiftieth). */
   heldHeads: Described,
-  /** Nouns of bodies after `the` that a body's unnamed voice speaks for (`said an official at the ministry`; fiftieth session; moved from quotes/english.ts `EN_VOICED_BODY_NOUNS` in its review). */
   /** Nouns of an organisation that stand after `the` for the body named before (`the party`; thirtieth session; moved from quotes/english.ts `EN_BODY_NOUNS` with speakers.ts's `party` in the fifty-second). */
   bodyNouns: Described,
+  /** Nouns of bodies after `the` that a body's unnamed voice speaks for (`said an official at the ministry`; fiftieth session; moved from quotes/english.ts `EN_VOICED_BODY_NOUNS` in its review). */
   voicedBodyNouns: Described,
   /** Verbs that take a plural noun of `pluralNounVerbs` as object (`dismissed the latest claims`; fiftieth session; moved from quotes/cues.ts `EN_NOUN_OBJECT_LEADS` in its review). */
   nounObjectVerbs: Described,
@@ -1102,7 +1103,7 @@ export interface QuoteLexicons {
    * (Every key of each form; thirty-sixth session: moved from quotes/cues.ts `WITHOUT`.)
    */
   readonly withoutWords: ReadonlySet<string>
-  /** Verbal nouns that open a verb of denial's object (`وجود`, `صحة`, `أي`): no word of the speaker phrase (fifty-second session). */
+  /** Verbal nouns that open a verb of denial's object (`وجود`, `صحة`, `نيته`): no word of the speaker phrase (fifty-second session; `أي` is read in the code). */
   readonly deniedObjects: ReadonlySet<string>
   /**
    * `بأن`, `بأنه`, `بأنها`, `بأنهم`, `بأنهما`: the complementizer with `ب` (“described as”) right before marks of
