@@ -88,6 +88,8 @@ const AUTHOR_TOKENS = 6
 const OWN_WORK_WORDS = 12
 /** Words at most between the speech verb and `في كتابه` ({@link QuoteScanner.ownWorkText}: the subject's name). */
 const OWN_WORK_VERB = 6
+/** A written word that ends in a pronoun of the third person (`حملته`, `حملتها`, `حملتهم`, `حملتهما`; {@link QuoteScanner.occasionSpeech}). */
+const POSSESSED_END = /\u0647(?:\u0627|\u0645|\u0645\u0627)?$/u
 /** A list's bullet before a mark that opens an item (`* «…» (X).`). */
 const LIST_BULLETS = new Set(["*", "-", "\u2022", "\u2013"])
 
@@ -745,7 +747,9 @@ class QuoteScanner extends EnglishCalls {
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       // (and after one with a clitic, `لمسرحية «…»`, `ضمن احتفالات «…»`, `في كتابها «…»`; thirty-fifth session)
       // (but not a writer's own text after `في كتابه`: `وكتب X في كتابه «…».`; ownWorkText, fifty-first session)
-      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1) && !this.ownWorkText(m, ps)) continue
+      // (nor speech after a possessed name noun of an occasion: `وقالت X خلال حملتها "…"`; occasionSpeech, fifty-second
+      // session, helper arnocolon)
+      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1) && !this.ownWorkText(m, ps) && !this.occasionSpeech(m, ps)) continue
       // (مقال الكاتب X «…», رواية X «…»: a work's noun, its author's name, then the marks: the work's title, no speech;
       // forty-seventh session, helper culture)
       if (this.authoredTitle(m, ps)) continue
@@ -2194,6 +2198,25 @@ class QuoteScanner extends EnglishCalls {
     if (this.wordCount(m.open + 1, m.close) < OWN_WORK_WORDS) return false
     if (!(m.close + 1 >= this.pe || this.isSentenceEnd(m.close + 1))) return false
     for (let v = k - 2; v >= ps && k - 2 - v < OWN_WORK_VERB && this.t.kinds[v] === WORD; v--) if (this.verbAt(v, k) > 0) return true
+    return false
+  }
+
+  /**
+   * Do the marks `m` follow a possessed name noun (`حملتها`, `حملته`: written with a pronoun, not in `ة`) right after a
+   * preposition of time (`occasionPrepositions`: `خلال`, `أثناء`, `بعد`, `عقب` …, its و allowed; not `في`), hold
+   * {@link MIN_WORDS_CUED} words or more, and stand after a speech verb at most {@link OWN_WORK_VERB} words before the
+   * preposition (`وقالت X للصحفيين خلال حملتها "سنعمل …"`)? The noun, made definite by its pronoun, is the occasion of
+   * the verb's words, and the marks hold them, not its name (fifty-second session, helper arnocolon). A noun with no
+   * pronoun keeps its name (`خلال حملة «…»`, `في مؤتمر «…»`), and so does one after `في` (`في كتابها «…»`).
+   */
+  protected occasionSpeech(m: Mark, ps: number): boolean {
+    const k = m.open - 1
+    const p = k - 1
+    if (p - 1 < ps || this.t.kinds[p] !== WORD || !this.lex.occasionPrepositions.has(withoutConjunction(this.keys[p]!))) return false
+    const written = this.written(k)
+    if (written.endsWith("\u0629") || !POSSESSED_END.test(written)) return false
+    if (this.wordCount(m.open + 1, m.close) < MIN_WORDS_CUED) return false
+    for (let v = p - 1; v >= ps && p - 1 - v < OWN_WORK_VERB && this.t.kinds[v] === WORD; v--) if (this.verbAt(v, p) > 0) return true
     return false
   }
 

@@ -208,6 +208,8 @@ export const ArabicQuotesFile = Schema.Struct({
   /** Name nouns with a possessive ه (كتابه, ديوانه, فيلمه, مسرحيته) that a word in ة folds into (كتابة, "writing"; thirty-fifth session). (thirty-sixth session: moved from quotes/extract.ts `POSSESSIVE_NAME_NOUNS`). */
   possessiveNameNouns: Described,
   /** Name nouns that are verbal nouns too, after a clitic mostly "to …" (لتطبيق, لنظام) (thirty-sixth session: moved from quotes/extract.ts `CLITIC_VERBAL_NOUNS`). */
+  /** Prepositions of time before a possessed name noun that make it an occasion (خلال حملتها; fifty-second session, helper arnocolon). */
+  occasionPrepositions: Described,
   cliticVerbalNouns: Described,
   /** بين, زاد (with their feminine and plural forms) (thirty-sixth session: moved from quotes/extract.ts `NOT_THROUGH`). */
   notThrough: Described,
@@ -752,6 +754,11 @@ export interface QuoteLexicons {
    * `POSSESSIVE_NAME_NOUNS`.)
    */
   readonly possessiveNameNouns: ReadonlySet<string>
+  /**
+   * Prepositions of time (`خلال`, `أثناء`, `بعد`, `عقب` …, not `في`) that make a possessed name noun after them an
+   * occasion (`خلال حملتها «…»`: the campaign's speech, not its name; fifty-second session, helper arnocolon).
+   */
+  readonly occasionPrepositions: ReadonlySet<string>
   /**
    * Name nouns that are verbal nouns too, after a clitic mostly "to …" (`لتطبيق`, `لنظام`): no title after them
    * (thirty-fifth session). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts
@@ -1630,6 +1637,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     exceptivePronouns: allKeys(ar.exceptivePronouns.forms),
     verbParticles: allKeys(ar.verbParticles.forms),
     possessiveNameNouns: allKeys(ar.possessiveNameNouns.forms),
+    occasionPrepositions: allKeys(ar.occasionPrepositions.forms),
     cliticVerbalNouns: allKeys(ar.cliticVerbalNouns.forms),
     notThrough: allKeys(ar.notThrough.forms),
     gistWords: allKeys(ar.gistWords.forms),

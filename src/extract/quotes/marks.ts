@@ -172,7 +172,9 @@ export abstract class MarkScanner extends EntityIndex {
       // after it, opens the next quote (the open one ends there; before, it closed the open quote and the next quote
       // was lost)
       // (only with no other mark inside the open quote: `"…» واضاف: «…» … : "` is a mixed pair, not an open mark)
-      if (depth === 0 && !inner && c === opener && closers.includes(c) && this.opensAfterCue(j, pe)) {
+      // (not after a complementizer that is the open quote's one word, `"إن "عاصفة الحزم" حققت …`: a term the quote opens
+      // with, read by termInOpenQuote below; fifty-second session, helper arnocolon)
+      if (depth === 0 && !inner && c === opener && closers.includes(c) && this.opensAfterCue(j, pe) && !this.complementizerAlone(open + 1, j)) {
         // (the open quote ends at the full stop before the cue's sentence, `… جنائية. وأضاف: "…`, not with the cue in it;
         // forty-first session)
         const end = this.cueSentenceEnd(open, j)
@@ -746,7 +748,9 @@ export abstract class MarkScanner extends EntityIndex {
    */
   protected termInOpenQuote(open: number, j: number, pe: number, c: string): readonly [number, number] | null {
     const t = this.t
-    if (!this.opensArabicWord(j, pe) || !this.twoWordsBetween(open + 1, j) || this.sentenceEndBetween(open + 1, j)) return null
+    // (or a complementizer alone before it, `"إن "عاصفة الحزم" حققت …`: the clause's subject is the term; fifty-second
+    // session, helper arnocolon: before, the quote was cut to `إن`)
+    if (!this.opensArabicWord(j, pe) || !(this.twoWordsBetween(open + 1, j) || this.complementizerAlone(open + 1, j)) || this.sentenceEndBetween(open + 1, j)) return null
     let close = -1
     let inside = 0
     let after = 0
@@ -764,6 +768,11 @@ export abstract class MarkScanner extends EntityIndex {
       else if (end === pe) after++
     }
     return close >= 0 && after >= 3 ? [close, end] : null
+  }
+
+  /** Are the tokens `[a, b)` one word, a complementizer (`إن`, `أن`; {@link termInOpenQuote})? */
+  protected complementizerAlone(a: number, b: number): boolean {
+    return b === a + 1 && this.t.kinds[a] === WORD && this.lex.complementizers.has(this.keys[a]!)
   }
 
   /** Do two words or numbers stand among the tokens `[a, b)`? Reads at most to the second. */
