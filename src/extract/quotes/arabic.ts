@@ -67,6 +67,9 @@ const MEETING_LEAD = 8
  * Can a verb that opens its sentence (`open`, read without و/ف) have a subject of `gender`: a feminine one only when the
  * verb ends or opens with `ت` (`قالت`, `تقول`), a masculine one only when it does not end with it; any when unknown.
  */
+/** `به`, `بها`: a preposition and its pronoun between an outlet's verb and its name (`توجهت به «X»`). */
+const BIH: ReadonlySet<string> = new Set(["\u0628\u0647", "\u0628\u0647\u0627"])
+
 const agreesWith = (open: string, gender: Gender | null): boolean => {
   if (gender === "f") return open.endsWith("\u062a") || open.startsWith("\u062a")
   return gender !== "m" || !open.endsWith("\u062a")
@@ -2110,6 +2113,33 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Is the body `e` (its first token `tk`) a role's body in marks whose holder `next` follows the closing mark (fifty-
+   * second session, helper aroutlet): a mark right before it, `لـ` or a post's noun (`postNoun`) before that mark
+   * (`الأمين العام لـ«حزب X» فلان`, `زعيم "حزب X" فلان`), and nothing but the closing mark and a space between the body
+   * and the person?
+   */
+  private markedRoleBody(e: Entity, tk: number, next: Entity): boolean {
+    if (!/^[\u00bb\u00ab"\u201d\u201c][\s\u00a0]+$/.test(this.text.slice(e.end, next.start))) return false
+    if (tk >= this.pe || this.orig(this.t.starts[tk]!, this.t.ends[tk]!).start !== e.start || tk - 2 < this.ps || this.markChar(tk - 1) === null) return false
+    const w = tk - 2
+    if (this.t.kinds[w] !== WORD) return false
+    const o = this.orig(this.t.starts[w]!, this.t.ends[w]!)
+    return /^\u0644\u0640?$/.test(this.text.slice(o.start, o.end)) || this.postNoun(withoutConjunction(this.keys[w]!))
+  }
+
+  /**
+   * Is the body `e` (its first token `tk`) an outlet doing its own reporting (fifty-second session, helper aroutlet):
+   * its name in marks right after a verb of `outletVerbs` (`والتقت «X»`, `وتلقت «X» نسخة منه`), or after one and `به`/
+   * `بها` (`سؤال توجهت به «X»`)?
+   */
+  private outletOwnVerb(e: Entity, tk: number): boolean {
+    if (tk >= this.pe || this.orig(this.t.starts[tk]!, this.t.ends[tk]!).start !== e.start || tk - 2 < this.ps || this.markChar(tk - 1) === null) return false
+    let v = tk - 2
+    if (this.t.kinds[v] === WORD && BIH.has(this.keys[v]!) && v - 1 >= this.ps) v--
+    return this.t.kinds[v] === WORD && (this.lex.outletVerbs.has(this.keys[v]!) || this.lex.outletVerbs.has(withoutConjunction(this.keys[v]!)))
+  }
+
+  /**
    * The subject of a participle's sentence (`وكان المدرب سامي قد انتقد …، قائلاً`): when no speaker was named
    * earlier in the sentence, the first person or organisation within {@link SUBJECT_WINDOW} tokens of its start.
    */
@@ -2146,6 +2176,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if ((opened >= 0 && opened < s) || last < s) return null
     const to = this.orig(this.t.starts[last]!, this.t.ends[last]!).end
     let tk = s
+    let ownOutlet: Entity | null = null
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       let e = this.entities[i]!
       if (e.start >= to) break
@@ -2155,6 +2186,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (not the outlet that was told: وأشارت في حديث لـ«X» إلى …، وقالت, وأكد لـ"X" أن …؛ fifty-second session, helper
       // arthreat)
       if (e.type === "ORGANIZATION" && this.toldOutlet(e, tk)) continue
+      // (nor the outlet that met, received or asked, its name in marks after its own verb: والتقت «X» … مع Y، وقال:,
+      // توجهت به «X» لأحد العاملين …، أجاب قائلا; fifty-second session, helper aroutlet)
+      // (when nobody else is named within the window, the outlet stays, as before: `والتقت «X» … مع <untagged name>،
+      // وقال` would otherwise reach a person of the sentences before)
+      if (e.type === "ORGANIZATION" && this.outletOwnVerb(e, tk)) {
+        ownOutlet ??= e
+        continue
+      }
       if (this.askedAbout(tk, s)) continue
       // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
       // right after it, is that person
@@ -2164,7 +2203,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // named with his university is Y; twenty-ninth session)
       // (and the body of a role glued to its `ل`, its definite nisba adjectives, then the holder between two commas:
       // أما الأمين العام لحزب X اللبناني، Y، فوصف …; forty-second session, helper short)
-      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start) || this.roleBodyApposition(e, next))) e = next
+      // (and the body in marks after `لـ` or a post's noun, then its holder right after the closing mark: الأمين العام
+      // لـ«حزب X» فلان، تساءل … بقوله, زعيم "حزب X" فلان; fifty-second session, helper aroutlet)
+      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start) || this.roleBodyApposition(e, next) || this.markedRoleBody(e, tk, next))) e = next
       // وندد الموفد الخاص للأمم المتحدة في الصومال X …، واصفا: the body of a role, then `في`, a place and the person who
       // holds the role right after it, is that person (as a speech verb's phrase reads it; thirty-first session)
       else if (e.type === "ORGANIZATION" && e.start > this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start) e = this.holderAfterPlace(i) ?? e
@@ -2187,7 +2228,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (other !== null) return this.push({ text: other, entityId: null, gender, person: true }, s)
       return this.pushEntity(e, gender, s)
     }
-    return null
+    if (ownOutlet === null) return null
+    // (past the window, the person the outlet met, named later in the clause before the verb: والتقت «X» أمام …، مع Y)
+    const until = this.orig(this.t.starts[at]!, this.t.ends[at]!).start
+    for (let i = this.firstEntityFrom(ownOutlet.end); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= until) break
+      if (e.type === "PERSON") return this.pushEntity(e, gender, s)
+    }
+    return this.pushEntity(ownOutlet, gender, s)
   }
 
   /**

@@ -1080,6 +1080,19 @@ export abstract class CueScanner extends MarkScanner {
     return e
   }
 
+  /**
+   * The start of a clause of an outlet's own verb inside a speaker phrase `[s, e)` (fifty-second session, helper
+   * aroutlet): `و` glued to a verb of `outletVerbs` after the phrase's first word (`بيان للمكتب الإعلامي وتلقت «X»`);
+   * else `e`.
+   */
+  protected outletClauseStart(s: number, e: number): number {
+    for (let j = s + 1; j < e; j++) {
+      const key = this.keys[j]!
+      if (this.t.kinds[j] === WORD && key.charCodeAt(0) === C_WAW && this.lex.outletVerbs.has(key.slice(1))) return j
+    }
+    return e
+  }
+
   /** Is token `j` an indefinite noun right before `أي` inside a phrase ending at `e` (`زيارة أي مسؤول`), no name on either? */
   private beforeAny(j: number, e: number): boolean {
     if (j + 1 >= e || this.keys[j + 1] !== AYY || this.t.kinds[j + 1] !== WORD) return false
@@ -1165,6 +1178,10 @@ export abstract class CueScanner extends MarkScanner {
         if (n < pe && this.entities.length > 0 && this.t.kinds[n] === WORD && this.personAt(n) !== null && !(this.describingAt(j) && this.describedAfter(n))) e = this.phraseEnd(n, pe, false)
       }
     }
+    // وقال بيان للمكتب الإعلامي وتلقت «X» نسخة منه إن: `و` and an outlet's own verb (`outletVerbs`: it received, met,
+    // obtained) inside the phrase open another clause, whose subject is the outlet; the speaker phrase ends before it
+    // (fifty-second session, helper aroutlet)
+    if (e - s >= 2) e = this.outletClauseStart(s, e)
     // فيما طالب بإيجاد مواقع للمصانع …، مضيفا, وأشاد بالقرار: a phrase that opens with ب glued to the article or to a
     // verbal noun in إ/أ (the verb's object), and names no person or body, is no subject; the verb has none of its own
     // (forty-second session, after the A78 reading)

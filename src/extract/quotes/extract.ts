@@ -737,6 +737,10 @@ class QuoteScanner extends EnglishCalls {
       this.cursor = this.orig(this.t.starts[m.open]!, this.t.ends[m.open]!).start
       // a description of the speaker before a colon quote's colon (يقول X «موظف في …»: …): no speech
       if (this.describedBeforeColon.has(m.open)) continue
+      // في الحوار مع «X», حديث أدلى به إلى «X», رسالة وصلت «X»: one name the entity stage tagged, right after a word of
+      // addressing (addressedNameBefore), is the outlet or the body spoken or written to, never speech (fifty-second
+      // session, helper aroutlet)
+      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && (this.lex.addressedNameBefore.has(this.keys[m.open - 1]!) || this.lex.addressedNameBefore.has(withoutConjunction(this.keys[m.open - 1]!))) && this.entities.length > 0 && this.marksOneName(a, b)) continue
       // رسالة مفادها «…»: the gist of a message, no speech (twenty-ninth session)
       const gist = m.open - 1 > ps && this.keys[m.open - 1] === ":" ? m.open - 2 : m.open - 1
       // (not `ما مفاده` after a verb, `وقالت المصادر ما مفاده: «…»`, `غرد ما مفاده "…"`: what someone said, in gist; nor

@@ -215,6 +215,9 @@ export const ArabicQuotesFile = Schema.Struct({
   notThrough: Described,
   /** مفادها, مفاده ("whose gist is") (thirty-sixth session: moved from quotes/extract.ts `GIST`). */
   gistWords: Described,
+  addressedNameBefore: Described,
+  outletVerbs: Described,
+  memberNouns: Described,
   /** كان, كانت, يكون, تكون, أصبح, أصبحت (thirty-sixth session: moved from quotes/extract.ts `ACCUSATIVE_VERBS`). */
   accusativeVerbs: Described,
   /** Adverbs (تماما, جيدا, جدا, أبدا, مطلقا, فورا, نهائيا, قطعا) and prepositions with a pronoun (معنا, لنا, عليه) that close two words in marks (thirty-sixth session: moved from quotes/extract.ts `PREDICATE_ENDS`). */
@@ -779,6 +782,12 @@ export interface QuoteLexicons {
    * stays). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `GIST`.)
    */
   readonly gistWords: ReadonlySet<string>
+  /** مع, إلى, وصلت: marks right after them that hold one tagged name are the one addressed, never speech. */
+  readonly addressedNameBefore: ReadonlySet<string>
+  /** التقت, تلقت, حصلت: an outlet's own doings in its report; the outlet after them is no speaker. */
+  readonly outletVerbs: ReadonlySet<string>
+  /** عنصر, مقاتل, قيادي: an unnamed member of the group named after في/من in his phrase. */
+  readonly memberNouns: ReadonlySet<string>
   /**
    * `كان`, `كانت`, `يكون`, `تكون`, `أصبح`, `أصبحت`: a predicate in the accusative follows (thirty-first session,
    * second round). (Every key of each form; thirty-sixth session: moved from quotes/extract.ts `ACCUSATIVE_VERBS`.)
@@ -1641,6 +1650,9 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     cliticVerbalNouns: allKeys(ar.cliticVerbalNouns.forms),
     notThrough: allKeys(ar.notThrough.forms),
     gistWords: allKeys(ar.gistWords.forms),
+    addressedNameBefore: allKeys(ar.addressedNameBefore.forms),
+    outletVerbs: allKeys(ar.outletVerbs.forms),
+    memberNouns: allKeys(ar.memberNouns.forms),
     accusativeVerbs: allKeys(ar.accusativeVerbs.forms),
     predicateEnds: allKeys(ar.predicateEnds.forms),
     sayingVerbs: allKeys(ar.sayingVerbs.forms),

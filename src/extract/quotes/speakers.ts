@@ -416,6 +416,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const unnamed = this.unnamedSource(a, b, gender, push)
     if (unnamed !== null) return unnamed
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
+    // ينقل X عن عنصر سابق في «داعش» قوله: an unnamed member of a group (`memberNouns`, no article) with no person named
+    // in his phrase is the member, his words, not the group after في (fifty-second session, helper aroutlet)
+    if (b - a >= 3 && this.entities.length > 0 && lex.memberNouns.has(withoutConjunction(first, 3)) && this.memberOfBody(a, b, span)) {
+      const member: Speaker = { text: this.text.slice(span.start, span.end), entityId: null, gender, person: true }
+      if (push) this.push(member, a)
+      return member
+    }
     const english = /[a-z]/.test(first)
     let entity = this.entityIn(span)
     // وقالت الوكالة, وأضافت الشركة: an organisation the entity stage tagged as the one noun of a body, with no longer
@@ -3796,6 +3803,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // committee whose name follows; ل is glued to a body after an adjective, `مصدر مقرب لـX`, or as `لل`; forty-first
     // session, after the A78 reading)
     const glued = at.length > 2 && (at[0] === BA_GLUED || (at[0] === "\u0644" && (k > a + 1 || at.startsWith("\u0644\u0644")))) && !at.startsWith(ALEF_LAM)
+    // وقال مصدر «X»: «…»: the source of an outlet or a body, its name in marks right after the source's words, is that
+    // source (its words, the marks in them), not the outlet (fifty-second session, helper aroutlet)
+    if (k + 1 < b && this.markChar(k) !== null && !close) {
+      const outlet = this.organisationOpening(k + 1)
+      if (outlet !== null) {
+        const start = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+        const end = /^[\u00bb\u00ab"\u201d\u201c]/.test(this.text.slice(outlet.end, outlet.end + 1)) ? outlet.end + 1 : outlet.end
+        const words: Speaker = { text: this.text.slice(start, end), entityId: null, gender, person: false }
+        if (push) this.push(words, a)
+        return words
+      }
+    }
     if (k < b && !prep && !glued) return null
     const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === BA_GLUED ? this.organisationOpening(k, true) : null
     if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
@@ -3812,6 +3831,24 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const words: Speaker = { text: this.text.slice(span.start, span.end), entityId: null, gender, person: false }
     if (push) this.push(words, a)
     return words
+  }
+
+  /**
+   * Is the phrase `[a, b)` (the original `span`) a member's noun, at most one word after it (`سابق`), `في` or `من`,
+   * then an organisation in it and no person (`عنصر سابق في «داعش»`)?
+   */
+  private memberOfBody(a: number, b: number, span: { start: number; end: number }): boolean {
+    let k = a + 1
+    if (k < b && this.t.kinds[k] === WORD && this.keys[k] !== FI && this.keys[k] !== MIN) k++
+    if (k >= b - 1 || this.t.kinds[k] !== WORD || (this.keys[k] !== FI && this.keys[k] !== MIN)) return false
+    let body = false
+    for (let i = this.firstEntityFrom(span.start); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= span.end) break
+      if (e.type === "PERSON") return false
+      if (e.type === "ORGANIZATION") body = true
+    }
+    return body
   }
 
   /**
