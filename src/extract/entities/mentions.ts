@@ -1609,6 +1609,49 @@ const completesCompound = (u: Unit): boolean => {
   return u.nameStart <= u.start + 1 && u.text.charCodeAt(0) === 0x0648 && !isHamzaAlef(u.text.charCodeAt(1)) && !isFunctionWordAfterClitics(u) && !isListedVerb(u)
 }
 
+/**
+ * Whether unit `k` is a bare word right after a counterpart and the nisbas after it (`نظيره السنغافوري غوه`): no
+ * clitic, article, function word, verb, title or honorific, nor a nisba itself.
+ */
+const opensAfterCounterpart = (units: ReadonlyArray<Unit>, gaz: Uint16Array, k: number): boolean => {
+  const u = units[k]!
+  if (u.kind !== "word" || u.proclitic || u.article || isFunctionWord(u) || isListedVerb(u) || isCounterpart(u) || (gaz[k]! & (TITLE | HONORIFIC)) !== 0) return false
+  let j = k - 1
+  while (j >= 0 && isNisba(units[j]!)) j--
+  return j >= 0 && isCounterpart(units[j]!)
+}
+
+/** `برئاسة`, `بقيادة`, `برعاية` as written, search form: the phrase of a body's head or patron after its name. */
+const HEADED_BY = foldedSet(() => ["\u0628\u0631\u0626\u0627\u0633\u0629", "\u0628\u0642\u064a\u0627\u062f\u0629", "\u0628\u0631\u0639\u0627\u064a\u0629"])
+
+/** `آل` in search form (`searchForm("آل")`), the word that opens a family name. */
+const AL_FAMILY_KEY = "\u0627\u0644"
+
+/** `آل` and `ال` as written (not `إل`, the letter L: `كشافات إل دي`). */
+const AL_WRITTEN: ReadonlySet<string> = new Set(["\u0622\u0644", "\u0627\u0644"])
+
+/** The second word of a family name in two after `آل` (`آل جار الله`, `آل نصر الدين`), search form. */
+const SURNAME_SECONDS = foldedSet(() => ["الله", "الدين", "الرحمن"])
+
+/** Endings of an Arabic pronoun suffix on a verbal noun after `نظير` (`مواساته`, `جهودها`, `مواقفهم`, `دعمكم`). */
+const PRONOUN_SUFFIX = /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u0643\u0645)$/u
+
+/**
+ * Whether unit `k` is bare `نظير` meaning "in return for": before a word of four letters or more with a pronoun
+ * suffix that is no given name of the lists (`نظير مواساته`, `نظير جهوده`) or before `ما` (`نظير ما قدمه`); not
+ * after `بي` (`بي نظير بوتو`).
+ */
+const isInReturnFor = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  const u = units[k]!
+  if (u.kind !== "word" || u.text !== "\u0646\u0638\u064a\u0631") return false
+  const prev = units[k - 1]
+  if (prev !== undefined && prev.kind === "word" && prev.core === "\u0628\u064a") return false
+  const next = units[k + 1]
+  if (next === undefined || next.kind !== "word" || next.start !== u.end + 1) return false
+  if (next.text === "\u0645\u0627") return true
+  return !next.proclitic && next.core.length >= 4 && PRONOUN_SUFFIX.test(next.text) && !isGivenName(next.core)
+}
+
 /** Whether unit `k` is an Arabic initial: one letter (not the conjunction `و`), a period right after it (`محمد ب.`). */
 const isInitialAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
   const u = units[k]
@@ -3297,12 +3340,39 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // [لي] (to me), [على]: a lone function word is no person's name, unless it is on the lists of people too (the
     // particles the lists hold, `بأن`, and the words found again are the document's check: isFunctionWordName, link.ts)
     if (type === T_PER && lang === "ar" && first === last && (gaz[first]! & PER_ANY) === 0 && isFunctionWordAfterClitics(units[first]!)) continue
+    // التقى [بيل كلينتون نظيره السنغافوري], [نظيره الجامايكي], رئيس نادي [الاتحاد لنظيره] الهلالي: a counterpart with
+    // a pronoun suffix (`counterparts` of not-name-words.json), the verb's object after its subject, is no word of a
+    // name, a body's or a place's either (session 52, second round), nor is anything after it in the span; one that
+    // opens the span goes with the nisbas after it (session 52)
+    if (lang === "ar") {
+      let c = first
+      while (c <= last && !isCounterpart(units[c]!)) c++
+      if (c <= last) {
+        if (c > first) {
+          last = c - 1
+          while (last > first && units[last]!.kind === "punct") last--
+        } else {
+          first = c + 1
+          while (first <= last && isNisba(units[first]!)) first++
+          if (first > last) continue
+        }
+      }
+    }
+    // إدارة نادي [الاتحاد برئاسة] إبراهيم البلوي: `برئاسة`, `بقيادة`, `برعاية` ("headed by", "led by", "under the
+    // patronage of") open the phrase of the head after a name, no word of it (session 52, second round)
+    if (lang === "ar" && first < last && units[last]!.kind === "word" && HEADED_BY().has(units[last]!.norm)) {
+      last--
+      while (last > first && units[last]!.kind === "punct") last--
+    }
     if (type === T_PER && lang === "ar") {
       // [سلمان استقبل], [استقبل] alone: a verb that opens sentences (gazetteers/not-name-words.json) is never the first
       // or last word of a person's name, and alone is none (the model ran `استقبل` into a name 33 times in 5,000
       // SaudiNewsNet articles, and propagation then found it again in every sentence)
       // [محاميه سامي] حسن, [شقيقتي ليلى]: a noun of kin with a pronoun suffix opens no person's name; it is the role
       if (first < last && isKinWithPronoun(units[first]!, gaz[first]!)) first++
+      // نظيره السنغافوري غوه [تشوك تونغ]: the one untagged word right after a counterpart and its nisbas, before a
+      // person's name, opens that name (session 52, second round)
+      if (first > 0 && tags[first - 1] === 0 && opensAfterCounterpart(units, gaz, first - 1)) first--
       // وقال المحامي إن [خاطفي إيلنغ], وقال [مساعدو كلينتون]: a plural noun of people in construct (`possessorPlurals`
       // of name-cues.json) opens no person's name, and alone is none; the name after it is the possessor's
       if (first < last && units[first]!.kind === "word" && isPossessorPlural(units[first]!.core)) first++
@@ -3343,22 +3413,28 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         last--
         while (last > first && units[last]!.kind === "punct") last--
       }
-      // التقى [بيل كلينتون نظيره السنغافوري], [نظيره الجامايكي], رئيس نادي [الاتحاد لنظيره] الهلالي: a counterpart with
-      // a pronoun suffix (`counterparts` of not-name-words.json), the verb's object after its subject, is no word of a
-      // name, nor is anything after it in the span; one that opens the span goes with the nisbas after it (session 52)
-      if (lang === "ar") {
-        let c = first
-        while (c <= last && !isCounterpart(units[c]!)) c++
-        if (c <= last) {
-          if (c > first) {
-            last = c - 1
-            while (last > first && units[last]!.kind === "punct") last--
-          } else {
-            first = c + 1
-            while (first <= last && isNisba(units[first]!)) first++
-            if (first > last) continue
-          }
+      // [فيصل بن سلمان نظير] مواساته: bare `نظير` ("in return for") before a verbal noun with a pronoun suffix or
+      // `ما` is no word of a name, nor is anything after it (not `بي نظير بوتو`; session 52, second round)
+      for (let k = first + 1; k <= last; k++) {
+        if (isInReturnFor(units, k)) {
+          last = k - 1
+          while (last > first && units[last]!.kind === "punct") last--
+          break
         }
+      }
+      // [عبد اللطيف بن عبد الملك آل الشيخ أولى] هذا المشروع, الملك [سلمان بن عبدالعزيز آل سعود وسام] الأسد: a family
+      // name after `آل` is one word, or two when the first opens a compound (`آل عبد الله`), the second ends one (`آل
+      // جار الله`) or has the article (a nisba or a family name: `آل طالع العسيري`, `آل غالب الشريف`); a verb or a
+      // common word without it ends the name (session 52, second round)
+      for (let a = first; a + 2 <= last; a++) {
+        if (units[a]!.kind !== "word" || units[a]!.core !== AL_FAMILY_KEY || units[a]!.proclitic || !AL_WRITTEN.has(written(units[a]!.text))) continue
+        if (isCompoundOpener(units[a + 1]!)) continue
+        // (a mark or a word glued to `و` with more after it, the next name of a list: `محمد آل فتيل وكامل الموسى`, left
+        // to the rules that part them)
+        const u2 = units[a + 2]!
+        if (u2.kind !== "word" || u2.article || SURNAME_SECONDS().has(u2.core) || (u2.proclitic && a + 3 <= last)) continue
+        last = a + 1
+        break
       }
       // وناشد [سالم مغردي] مواقع التواصل, الأمير [محمد بن نايف برقية] تهنئة, [مجدي بضرورة]: a common noun that follows a
       // subject's name as its verb's object or a construct's head (`objectNouns` of not-name-words.json) never ends a
