@@ -1631,7 +1631,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const s = this.sentenceStart(at)
     let lo = s > this.ps ? this.sentenceStart(s - 1) : this.lastPe > this.lastPs ? this.sentenceStartIn(this.lastPe - 1, this.lastPs) : s
     lo = Math.max(lo, at - ASKING_WINDOW)
+    const lex = this.lex
     for (let q = at - 1; q >= lo; q--) {
+      // (the gate, by key id: both readings below open with their verb of asking, `interviewAsking`'s forms or its
+      // `withPronoun` forms as `withoutConjunction(key, 3)` reads the word; a token that holds neither is neither, and is
+      // passed without a string cut; fifty-second session, helper cuegate)
+      if (this.t.kinds[q] !== WORD || (!this.keyWithoutConjunctionIn(q, lex.interviewAskingKeys, lex.interviewAsking) && !this.keyWithoutConjunctionIn(q, lex.askingWithPronounKeys, lex.askingWithPronoun))) continue
       const e = this.interviewee(q, at) ?? this.askedByPronoun(q, lo)
       if (e !== null) return this.pushEntity(e, gender, at, true)
     }
@@ -2919,6 +2924,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * before the verb, or before `رضي الله عنه` and the verb. Pushed onto the chain; else null.
    */
   private narratedFrom(at: number, gender: Gender | null): Speaker | null {
+    // (the gate, read first: the paragraph's first word is `عن`, which the test at the end asks of `k - 1 === ps`; most
+    // paragraphs open otherwise, and the slice and the pattern of the blessing below are then not read; fifty-second
+    // session, helper cuegate)
+    if (this.keys[this.ps] !== AN) return null
     if (this.entities.length === 0 || at - 2 < this.ps || this.t.kinds[at - 1] !== WORD) return null
     // (the companion's blessing between the name and the verb, `عن أبي هريرة رضي الله عنه قال`: three words)
     let n = at - 1

@@ -1424,6 +1424,8 @@ export interface QuoteLexicons {
   readonly wordingNounKeys: KeySet
   readonly expressVerbKeys: KeySet
   readonly interviewAskingKeys: KeySet
+  /** {@link askingWithPronoun}, read by token key id (the gate of the quote scanner's `interviewAnswerer`; fifty-second session). */
+  readonly askingWithPronounKeys: KeySet
 }
 
 const one = (form: string): string | null => {
@@ -1496,6 +1498,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   const wordingNouns = keySet(ar.wordingNouns.forms)
   const expressVerbs = keySet(ar.expressVerbs.forms)
   const interviewAsking = allKeys(ar.interviewAsking.forms)
+  const askingWithPronoun = allKeys(ar.interviewAsking.withPronoun)
   const according = new PhraseTrie<string>()
   for (const f of [...ar.according, ...en.according]) according.add(foldKey(f), f)
   const accordingWhat = new PhraseTrie<string>()
@@ -1608,7 +1611,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     writingVerbs: allKeys(ar.writingVerbs.forms),
     interviewAsking,
     askingAfterTime: allKeys(ar.interviewAsking.afterTime),
-    askingWithPronoun: allKeys(ar.interviewAsking.withPronoun),
+    askingWithPronoun,
     askingTimes: allKeys(ar.askingTimes.forms),
     nameLikeStops: allKeys(ar.nameLikeStops.forms),
     asIf: allKeys(ar.asIf.forms),
@@ -1812,7 +1815,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     verbFirstKeys: new KeySet(verbFirst),
     wordingNounKeys: new KeySet(wordingNouns),
     expressVerbKeys: new KeySet(expressVerbs),
-    interviewAskingKeys: new KeySet(interviewAsking)
+    interviewAskingKeys: new KeySet(interviewAsking),
+    askingWithPronounKeys: new KeySet(askingWithPronoun)
   }
 }
 
