@@ -485,6 +485,8 @@ export const EnglishQuotesFile = Schema.Struct({
   passiveNamingVerbs: Described,
   /** Participles of judging that end one to three words in marks of a passive whose agent follows `by` (`"severely reprimanded" by X`; fiftieth session). */
   passiveJudgedWords: Described,
+  /** Subordinating words that open a sentence with a clause before the main clause's comma (`While …, he …`; fifty-second session). */
+  openingClauseLeads: Described,
   /**
    * Verbs of manner (`smiles`, `laughs`) that attribute speech only right after the comma that closes it (`"…," smiles one
    * broker`; forty-fourth session); elsewhere they are no cue (`the pair were all smiles`).
@@ -1371,6 +1373,8 @@ export interface QuoteLexicons {
   readonly enPassiveNaming: ReadonlySet<string>
   /** `reprimanded`, `censured`: participles that end words in marks of a passive whose agent follows `by` (`passiveJudgedWords`; fiftieth session). */
   readonly enPassiveJudged: ReadonlySet<string>
+  /** `while`, `when`, `after`: words that open a sentence with a clause before the main clause's comma (`openingClauseLeads`; fifty-second session). */
+  readonly enOpeningClauseLeads: ReadonlySet<string>
   /** `smiles`, `laughs`: verbs of manner that attribute speech only right after its closing comma (`mannerVerbs`). */
   readonly enMannerVerbs: ReadonlySet<string>
   /** `states`, `claims`, `notes` …: speech verbs that are also plural nouns (`pluralNounVerbs`; forty-ninth session; keys). */
@@ -1774,6 +1778,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enPhraseVerbs: allKeys(en.phraseVerbs.forms),
     enPassiveNaming: allKeys(en.passiveNamingVerbs.forms),
     enPassiveJudged: allKeys(en.passiveJudgedWords.forms),
+    enOpeningClauseLeads: allKeys(en.openingClauseLeads.forms),
     enMannerVerbs: new Set(en.mannerVerbs),
     enPluralNounVerbs: allKeys(en.pluralNounVerbs.forms),
     enPluralQuantifiers: allKeys(en.pluralQuantifiers.forms),
