@@ -4,7 +4,8 @@
  * the sentence (`While saying he admired Mr Brown's …,`) is no subject of it, and a main clause that opens with `he`
  * refers to the sentence before (`openingClauseEnd`); a verb of judging that is no speech verb quotes the words in marks
  * after its object's `as` or possessor as its subject's (`attacked Labour's pledges as "vacuous"`, `attacked Labour's
- * "unfair" taxes`: `judgedCue`, `judgingVerbs` in en.json). Sentences written for this test in the style of British wire
+ * "unfair" taxes`: `judgedCue`, `judgingVerbs` in en.json); `called` reaches a long object that an article or a possessive opens
+ * (`called the UK's £3bn rebate from the European Union "unjustified"`: `calledCue`). Sentences written for this test in the style of British wire
  * copy; entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -33,5 +34,14 @@ describeQuoteTables("quotes: English verbs of judging and opening clauses (fifty
     ['[[PERSON:Jo Hill]] attacked the plan, dubbed "the big squeeze".', []],
     ['[[PERSON:Jo Hill]] praised the club\'s "Young Lions" for their spirit.', []],
     ['[[PERSON:Jo Hill]] was attacked as "a traitor" by the union.', ["[the union | attacked] a traitor"]]
+  ],
+  "called with a long object": [
+    ['French president [[PERSON:Jacques Chirac]] has called the UK\'s £3bn rebate from the [[ORGANIZATION:European Union]] "unjustified".', ["[Jacques Chirac | called] unjustified"]],
+    ['Labour minister [[PERSON:Wolf Clement]] called the dip in February\'s confidence figure "a very mild decline".', ["[Wolf Clement | called] a very mild decline"]],
+    ['[[PERSON:Sol Campbell]] has called the rivalry between [[ORGANIZATION:Manchester United]] and the Gunners "bitter and personal".', ["[Sol Campbell | called] bitter and personal"]],
+    // must not fire: no article or possessive opening the object, a noun `calls`, a name in marks
+    ['[[PERSON:Jo Hill]] joined a band called Red Lights in "the summer of love".', []],
+    ['[[PERSON:Jo Hill]] makes phone calls over the net using "voice over broadband".', []],
+    ['[[PERSON:Jo Hill]] called the new stand at the ground in Leeds "The Kop".', []]
   ]
 })
