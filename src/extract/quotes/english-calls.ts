@@ -14,6 +14,12 @@ import { COMMAS, MIN_WORDS_CUED, type Cue, type Mark, type Speaker } from "./sca
 
 /** How many tokens at most between `called` and the opening mark (`called the nine-year recommended term "…"`). */
 const CALLED_REACH = 8
+/** How many tokens at most between `called` and the opening mark when its object opens with an article or a possessive (`called the UK's £3bn rebate from the European Union "…"`). */
+const CALLED_LONG_REACH = 14
+/** Articles and possessives that open a long object of `called` ({@link CALLED_LONG_REACH}). */
+const CALLED_OBJECT_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "these"])
+/** Prepositions inside a long object of `called`, after its noun (`the rebate from the EU`, `the dip in the figure`, `the rivalry between X and Y`). */
+const CALLED_OBJECT_PREPOSITIONS = new Set(["from", "in", "of", "between", "over", "at", "on", "into", "about"])
 /** Words that open another clause between `called` and the marks (`called for a system that "…"`, `called X and "…"`). */
 const CALLED_BREAKS = new Set(["that", "and", "or", "but", "while", "if", "because", "when", "said", "says"])
 /**
@@ -30,6 +36,18 @@ const PHRASE_REACH = 8
  */
 const PHRASE_BREAKS = new Set(["and", "or", "but", "while", "if", "because", "when", "where", "who", "which", "whom", "whose", "said", "says", "told", "called", "calls", "dubbed", "so-called", "known", "as", "headlined", "titled", "entitled", "named"])
 
+/** How many tokens at most between a verb of `judgingVerbs` and the `as` before the marks (`attacked Labour's six new pledges as "…"`). */
+const JUDGING_REACH = 10
+/** How many tokens at most between a verb of `judgingVerbs` and the marks after its object's possessor (`attacked the government's "…"`). */
+const JUDGING_POSSESSOR_REACH = 5
+/** Possessive determiners right before the marks that a verb of `judgingVerbs` quotes (`welcomed his "gracious apology"`). */
+const JUDGING_POSSESSORS = new Set(["his", "her", "its", "their"])
+/**
+ * Words between a verb of `judgingVerbs` and the marks that open another clause or phrase, or name the marks' own
+ * speaker or source (`attacked the plan and said "…"`, `praised the film, which "…"`, `mocked X as the man who "…"`).
+ */
+const JUDGING_BREAKS = new Set(["that", "and", "or", "but", "while", "if", "because", "when", "where", "who", "which", "whom", "whose", "said", "says", "told", "called", "calls", "dubbed", "so-called", "known", "named", "titled", "entitled", "headlined", "as", "for", "by", "to", "over", "with", "using", "including"])
+
 /** How many marks at most a list of words in marks holds before its passive's `by` (`described as "X" and "Y" by`). */
 const AGENT_LIST = 3
 /** How many tokens after `by` a person or a body the entity stage tagged is looked for as the agent (`by his friend and fellow broadcaster X`). */
@@ -40,6 +58,10 @@ const AGENT_LEADS = new Set(["a", "an", "the", "as", "for"])
 const AGENT_NOT = new Set(["far", "then", "now", "phone", "telephone", "email", "e-mail", "post", "hand", "default", "mistake", "accident", "chance", "law", "night", "day", "way", "contrast", "comparison", "itself", "themselves", "himself", "herself", "some", "up", "about", "around", "almost", "nearly", "more", "less", "much", "as"])
 /** Days and months after `by`: a time, no agent (`by Friday`, `by March`). */
 const AGENT_TIMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon)$/
+/** Articles before the marks after `as` (`attacked the plan as a "…"`). */
+const EN_ARTICLES = new Set(["a", "an", "the"])
+/** Currency signs glued to a number inside an object (`called the UK's £3bn rebate "…"`). */
+const CURRENCY_SIGNS = new Set(["£", "$", "€", "¥"])
 /** Words between a mark and the next one in a list (`"X" and "Y"`, `"X", "Y"`). */
 const LIST_JOINS = new Set(["and", "or", ","])
 
@@ -177,6 +199,74 @@ export abstract class EnglishCalls extends EnglishParts {
   }
 
   /**
+   * The cue and speaker of the marks `m` (words `[a, b)`) when a verb of `judgingVerbs` (attacking, deriding, praising:
+   * no speech verbs) written in lower case quotes them in one of its two shapes (fifty-second session, helper enjudge):
+   * after its object and `as`, an article at most between (`Mr Fox attacked Labour's six new pledges as "vacuous"`,
+   * `berated his team-mates as "bad people"`), the object at most {@link JUDGING_REACH} tokens; or right after its
+   * object's possessor, a word in `'s` or `his`/`her`/`its`/`their`, within {@link JUDGING_POSSESSOR_REACH} tokens
+   * (`attacked the government's "failure" to control immigration`, `welcomed his "gracious apology"`). Words, numbers,
+   * glued hyphens and a currency sign glued to its number alone between, none of {@link JUDGING_BREAKS}; the verb none
+   * of a passive (`was attacked as`: {@link passiveAgentCue}) nor one after a determiner; the marks open with a word in
+   * lower case, one or two words hold no capital and no entity, no term's lead before them (`dubbed`, `known as`,
+   * `so-called` coin a term). The subject as {@link calledCue} reads it (before a relative word and the verb's
+   * modifiers, `which has attacked`): a pronoun, or a phrase that holds or stands for a person or a body the entity stage
+   * tagged, no place. The verb after token `after` (the
+   * cue {@link cueBefore} found, which stays nearer otherwise). Null otherwise.
+   */
+  protected judgedCue(m: Mark, a: number, b: number, after: number): { cue: Cue; speaker: Speaker } | null {
+    const t = this.t
+    if (m.split || a >= b || t.kinds[a] !== WORD || isCapitalized(t, this.text, a)) return null
+    const from = Math.max(this.ps, after)
+    // (the shape: `as` and an article at most before the marks, else a possessor right before them)
+    let j = m.open - 1
+    if (j > from && t.kinds[j] === WORD && EN_ARTICLES.has(this.keys[j]!)) j--
+    let reach: number
+    let end: number
+    if (j > from && t.kinds[j] === WORD && this.keys[j] === "as") {
+      reach = JUDGING_REACH
+      end = j
+    } else if (m.open - 1 > from && t.kinds[m.open - 1] === WORD && (JUDGING_POSSESSORS.has(this.keys[m.open - 1]!) || /['\u2019]s$/i.test(this.written(m.open - 1)))) {
+      reach = JUDGING_POSSESSOR_REACH
+      end = m.open
+    } else return null
+    let k = end - 1
+    for (; k > from && k >= end - reach - 1; k--) {
+      if (t.kinds[k] === WORD && this.lex.enJudgingVerbs.has(this.keys[k]!)) break
+      if (t.kinds[k] === WORD ? JUDGING_BREAKS.has(this.keys[k]!) : t.kinds[k] !== NUM && !this.gluedHyphen(k) && !this.currencySign(k)) return null
+    }
+    // (an object between the verb and the `as` or the marks: `attacked as "…"` is a passive's or a term's)
+    if (k <= from || k < end - reach - 1 || (k + 1 >= end && reach === JUDGING_REACH) || t.kinds[k] !== WORD || !this.lex.enJudgingVerbs.has(this.keys[k]!) || isCapitalized(t, this.text, k)) return null
+    const prev = this.keys[k - 1]!
+    if (t.kinds[k - 1] === PUNCT ? !COMMAS.has(prev) && prev !== ")" && prev !== "-" : EN_PASSIVE.has(prev) || EN_DETERMINERS.has(prev) || prev === "so") return null
+    if (this.wordCount(a, b) <= 2) {
+      for (let i = a; i < b; i++) if (t.kinds[i] !== WORD || isCapitalized(t, this.text, i)) return null
+      if (this.entities.length > 0 && this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
+    }
+    if (this.termLeadBefore(m.open)) return null
+    const o = this.orig(t.starts[k]!, t.ends[k]!)
+    const cue: Cue = { at: k, end: k + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    // (`the IATA, which has attacked …`, `Sir Jo Hill, who attacked …`: the body or the person before the relative word,
+    // past the verb's modifiers)
+    const r = this.beforeModifiers(k, this.ps) - 1
+    const phrase = r > this.ps && t.kinds[r] === WORD && this.lex.enCalledRelatives.has(this.keys[r]!) ? (r - 1 > this.ps ? this.englishSubjectBefore(this.isPunct(r - 1, COMMAS) ? r - 1 : r, this.ps) : null) : this.englishSubjectOf(cue, this.ps, this.pe)
+    if (phrase === null) return null
+    const read = this.resolve(phrase, null, false)
+    if (read === null || (read.entityId !== null && this.typeOf(read.entityId) === "LOCATION")) return null
+    // (`Rebels attacked the town's "green zone"`: these verbs are no speech verbs, so a pronoun speaks, or a phrase that
+    // holds or stands for a person or a body the entity stage tagged, `The Tory co-chairman`)
+    const named = read.entityId !== null && (this.typeOf(read.entityId) === "PERSON" || this.typeOf(read.entityId) === "ORGANIZATION")
+    if (!(phrase[1] - phrase[0] === 1 && this.lex.enPronouns.has(this.keys[phrase[0]]!)) && !this.hasSpeakerEntity(phrase) && !named) return null
+    const speaker = this.resolve(phrase, null)
+    return speaker === null ? null : { cue, speaker }
+  }
+
+  /** Is the token `k` a currency sign glued to the number after it (`£3bn`, `$5m`)? */
+  protected currencySign(k: number): boolean {
+    const t = this.t
+    return t.kinds[k] === PUNCT && CURRENCY_SIGNS.has(this.keys[k]!) && k + 1 < t.kinds.length && t.kinds[k + 1] === NUM && t.spaced[k + 1] === 0
+  }
+
+  /**
    * The cue and speaker of the marks `m` (words `[a, b)`) when a form of `calledVerbs` written in lower case stands
    * before them in its evaluative shape: after a subject (not after a passive, `is called`, nor `so-called`), with an
    * object between it and the marks (`called the plan a "…"`), or `for` and at most a determiner (`called for a "…"`),
@@ -192,11 +282,16 @@ export abstract class EnglishCalls extends EnglishParts {
     if (m.split || a >= b || t.kinds[a] !== WORD || isCapitalized(t, this.text, a)) return null
     const from = Math.max(this.ps, after)
     let k = m.open - 1
-    for (; k > from && k >= m.open - CALLED_REACH; k--) {
+    for (; k > from && k >= m.open - CALLED_LONG_REACH; k--) {
       if (t.kinds[k] === WORD && this.lex.enCalledVerbs.has(this.keys[k]!)) break
-      if (t.kinds[k] !== WORD && t.kinds[k] !== NUM && !this.gluedHyphen(k)) return null
+      if (t.kinds[k] !== WORD && t.kinds[k] !== NUM && !this.gluedHyphen(k) && !this.currencySign(k)) return null
     }
-    if (k <= from || k < m.open - CALLED_REACH || t.kinds[k] !== WORD || !this.lex.enCalledVerbs.has(this.keys[k]!) || isCapitalized(t, this.text, k)) return null
+    if (k <= from || k < m.open - CALLED_LONG_REACH || t.kinds[k] !== WORD || !this.lex.enCalledVerbs.has(this.keys[k]!) || isCapitalized(t, this.text, k)) return null
+    // (a long object, past CALLED_REACH, or one with a preposition inside, only after an article or a possessive right
+    // after the verb: `called the UK's £3bn rebate from the European Union "unjustified"`, `called the dip in February's
+    // confidence figure "…"`; fifty-second session, helper enjudge)
+    const longObject = k + 2 < m.open && t.kinds[k + 1] === WORD && CALLED_OBJECT_OPENERS.has(this.keys[k + 1]!)
+    if (k < m.open - CALLED_REACH && !longObject) return null
     // (`the so-called "X"`, `is called "X"`, `has been called "X"`: a name or a term)
     const prev = this.keys[k - 1]!
     if (t.kinds[k - 1] === PUNCT ? !COMMAS.has(prev) && prev !== ")" : EN_PASSIVE.has(prev) || prev === "so" || EN_DETERMINERS.has(prev)) return null
@@ -210,12 +305,16 @@ export abstract class EnglishCalls extends EnglishParts {
     if (this.termLeadBefore(m.open)) return null
     const s = k + 1
     let to = -1
+    let between = false
     for (let i = s; i < m.open; i++) {
       const key = this.keys[i]!
       if (t.kinds[i] !== WORD) continue
       if (key === "to" && to < 0) to = i
       // (`called for the deal to be "…"`: `be` right after `to`)
       else if (key === "be" && to === i - 1) continue
+      // (inside a long object, a preposition after its noun and `and` after `between`: `the rebate from the EU`, `the
+      // rivalry between United and the Gunners`)
+      else if (longObject && i > s + 1 && (CALLED_OBJECT_PREPOSITIONS.has(key) || (key === "and" && between))) between ||= key === "between"
       else if ((CALLED_BREAKS.has(key) && !(i === s && key === "that")) || CALLED_NO_OBJECT.has(key) || EN_PASSIVE.has(key) || (i > s && this.lex.enCalledRelatives.has(key))) return null
     }
     const determinersOnly = (from: number): boolean => {

@@ -487,10 +487,14 @@ export const EnglishQuotesFile = Schema.Struct({
   calledRelatives: Described,
   /** Verbs of thanking, hoping, praising that quote three words or more in their clause (`thanked fans "…"`; forty-sixth session). */
   phraseVerbs: Described,
+  /** Verbs of judging that quote after their object's `as` or its possessor (`attacked X as "…"`, `attacked X's "…"`; fifty-second session). */
+  judgingVerbs: Described,
   /** Participles of naming or judging right before marks of a passive whose agent follows `by` (`branded "…" by X`; fiftieth session). */
   passiveNamingVerbs: Described,
   /** Participles of judging that end one to three words in marks of a passive whose agent follows `by` (`"severely reprimanded" by X`; fiftieth session). */
   passiveJudgedWords: Described,
+  /** Subordinating words that open a sentence with a clause before the main clause's comma (`While …, he …`; fifty-second session). */
+  openingClauseLeads: Described,
   /**
    * Verbs of manner (`smiles`, `laughs`) that attribute speech only right after the comma that closes it (`"…," smiles one
    * broker`; forty-fourth session); elsewhere they are no cue (`the pair were all smiles`).
@@ -1384,10 +1388,14 @@ export interface QuoteLexicons {
   readonly enCalledRelatives: ReadonlySet<string>
   /** `thanked`, `hoped`, `praised`: verbs of a stance that quote three words or more in their clause (`phraseVerbs`). */
   readonly enPhraseVerbs: ReadonlySet<string>
+  /** `attacked`, `berated`, `praised`: verbs of judging that quote after their object's `as` or its possessor (`judgingVerbs`; fifty-second session). */
+  readonly enJudgingVerbs: ReadonlySet<string>
   /** `branded`, `described`, `criticised`: participles right before marks of a passive whose agent follows `by` (`passiveNamingVerbs`; fiftieth session). */
   readonly enPassiveNaming: ReadonlySet<string>
   /** `reprimanded`, `censured`: participles that end words in marks of a passive whose agent follows `by` (`passiveJudgedWords`; fiftieth session). */
   readonly enPassiveJudged: ReadonlySet<string>
+  /** `while`, `when`, `after`: words that open a sentence with a clause before the main clause's comma (`openingClauseLeads`; fifty-second session). */
+  readonly enOpeningClauseLeads: ReadonlySet<string>
   /** `smiles`, `laughs`: verbs of manner that attribute speech only right after its closing comma (`mannerVerbs`). */
   readonly enMannerVerbs: ReadonlySet<string>
   /** `states`, `claims`, `notes` …: speech verbs that are also plural nouns (`pluralNounVerbs`; forty-ninth session; keys). */
@@ -1796,8 +1804,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enCalledVerbs: allKeys(en.calledVerbs.forms),
     enCalledRelatives: allKeys(en.calledRelatives.forms),
     enPhraseVerbs: allKeys(en.phraseVerbs.forms),
+    enJudgingVerbs: allKeys(en.judgingVerbs.forms),
     enPassiveNaming: allKeys(en.passiveNamingVerbs.forms),
     enPassiveJudged: allKeys(en.passiveJudgedWords.forms),
+    enOpeningClauseLeads: allKeys(en.openingClauseLeads.forms),
     enMannerVerbs: new Set(en.mannerVerbs),
     enPluralNounVerbs: allKeys(en.pluralNounVerbs.forms),
     enPluralQuantifiers: allKeys(en.pluralQuantifiers.forms),

@@ -23,6 +23,8 @@ const EN_REPORTING = new Set(["said", "says", "told"])
 const INVERTED_TOKENS = 16
 /** How many tokens {@link SpeakerResolver.ownSentenceOpener} reads between a sentence's opening person and `he`/`she`, and after it to the marks. */
 const OWN_OPENER_TOKENS = 40
+/** How many tokens at most a clause that opens an English sentence runs to its comma ({@link SpeakerResolver.openingClauseEnd}). */
+const OPENING_CLAUSE_TOKENS = 40
 /** Words a sentence may open with before its subject (`But he then missed …`). */
 const EN_CONJUNCTIONS = new Set(["but", "and", "yet", "so", "however", "then", "now", "meanwhile"])
 /** Irregular English past participles before the `by` of a passive (`was seen by`, `were taken by`). */
@@ -1600,10 +1602,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         s = p
         continue
       }
+      // `While saying he admired Mr Blair's "courageous" leadership of the country, he bitterly criticised …. "…," he
+      // wrote.`: a clause of its own that opens the sentence (openingClauseLeads, to its comma) names no subject past its
+      // first words; a main clause that opens with `he`/`she` refers to the sentence before, as a sentence that opens
+      // with the pronoun does, else the six tokens are read from the main clause (fifty-second session, helper enjudge)
+      const clause = throughPronoun ? -1 : this.openingClauseEnd(k, end)
+      if (clause > 0 && (this.keys[clause] === "he" || this.keys[clause] === "she")) {
+        s = p
+        continue
+      }
       // `On Sunday, Lib Dem leader Charles Kennedy repeated his call …. He told …`: an adverbial phrase that opens the
       // sentence (up to its comma, within eight tokens) stands before the subject; the six tokens are read after it
       // (forty-sixth session)
-      const w = throughPronoun ? p : this.afterOpeningAdverbial(k, end)
+      const w = throughPronoun ? p : clause > 0 ? clause : this.afterOpeningAdverbial(k, end)
       if (w > k) k = w
       for (; k < Math.min(end, Math.max(opens, w) + 6); k++) {
         if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
@@ -1657,6 +1668,26 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /**
+   * The first token of the main clause after a clause of its own that opens the English sentence at token `k` and ends
+   * before `end` ({@link recentSubject}): `k` one of `openingClauseLeads` (`While`, `After`, `Although`), no person the
+   * entity stage tagged right after it, or after one title word (`When Mr Blair arrived, he …`, `After Jo Hill's speech,
+   * she …`: that person is whom the sentence is about), the clause's first comma within {@link OPENING_CLAUSE_TOKENS}
+   * tokens, no sentence end before it, and a word right after it; else -1. A person named later in the clause is an
+   * object or a possessor there (`While saying he admired Mr Blair's "courageous" leadership, he …`).
+   */
+  protected openingClauseEnd(k: number, end: number): number {
+    const t = this.t
+    if (k >= end || t.kinds[k] !== WORD || !this.lex.enOpeningClauseLeads.has(this.keys[k]!)) return -1
+    for (let c = k + 1; c < end - 1 && c - k <= OPENING_CLAUSE_TOKENS; c++) {
+      if (this.isSentenceEnd(c)) return -1
+      // (the clause's own subject: a person right after the lead, or after one title word, `When Mr Blair arrived`)
+      if ((c === k + 1 || (c === k + 2 && this.lex.enTitles.has(this.keys[k + 1]!))) && t.kinds[c] === WORD && this.personAt(c) !== null) return -1
+      if (this.isPunct(c, COMMAS)) return t.kinds[c + 1] === WORD ? c + 1 : -1
+    }
+    return -1
   }
 
   /**
