@@ -1610,6 +1610,16 @@ const completesCompound = (u: Unit): boolean => {
 }
 
 /**
+ * The last unit of a span from `first` that ends before unit `k`, past the punctuation before `k` (`[عائشة -رضي]`: nor
+ * the dash), but never before `first`: where a rule cuts a word off a span's end.
+ */
+const wordEndBefore = (units: ReadonlyArray<Unit>, first: number, k: number): number => {
+  let last = k - 1
+  while (last > first && units[last]!.kind === "punct") last--
+  return last
+}
+
+/**
  * Whether unit `k` is a bare word right after a counterpart and the nisbas after it (`نظيره السنغافوري غوه`): no
  * clitic, article, function word, verb, title or honorific, nor a nisba itself.
  */
@@ -3240,9 +3250,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         while (last > first && endsPersonAsParticle(units, last)) last--
         // [ابن عمر رضي] الله عنهما, [<name> رحمه] الله: the formula of blessing after a name, before `الله`
         if (last > first && isFormulaWord(units[last]!) && last + 1 < units.length && units[last + 1]!.kind === "word" && written(units[last + 1]!.text) === "\u0627\u0644\u0644\u0647") {
-          last--
           // ([عائشة -رضي] الله عنها: nor the dash before it)
-          while (last > first && units[last]!.kind === "punct") last--
+          last = wordEndBefore(units, first, last)
         }
       } else while (last > first && endsNameAsFunctionWord(units[last]!, units[last - 1]!)) last--
     }
@@ -3349,8 +3358,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       while (c <= last && !isCounterpart(units[c]!)) c++
       if (c <= last) {
         if (c > first) {
-          last = c - 1
-          while (last > first && units[last]!.kind === "punct") last--
+          last = wordEndBefore(units, first, c)
         } else {
           first = c + 1
           while (first <= last && isNisba(units[first]!)) first++
@@ -3361,8 +3369,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // إدارة نادي [الاتحاد برئاسة] إبراهيم البلوي: `برئاسة`, `بقيادة`, `برعاية` ("headed by", "led by", "under the
     // patronage of") open the phrase of the head after a name, no word of it (session 52, second round)
     if (lang === "ar" && first < last && units[last]!.kind === "word" && HEADED_BY().has(units[last]!.norm)) {
-      last--
-      while (last > first && units[last]!.kind === "punct") last--
+      last = wordEndBefore(units, first, last)
     }
     if (type === T_PER && lang === "ar") {
       // [سلمان استقبل], [استقبل] alone: a verb that opens sentences (gazetteers/not-name-words.json) is never the first
@@ -3402,23 +3409,20 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       }
       // ([فرنسيس دي سال]: not after a foreign particle, whose family name a verb may spell)
       if (first < last && isListedVerb(units[last]!) && !FOREIGN_PARTICLES.has(written(units[last - 1]!.text))) {
-        last--
         // (نواف بن محمد: كشف: nor does a punctuation mark left before the verb end it)
-        while (last > first && units[last]!.kind === "punct") last--
+        last = wordEndBefore(units, first, last)
       }
       if (first === last && isListedVerb(units[first]!)) continue
       // [عز بهدوء], [الرجل ببساطة]: a noun of manner of the list behind a `ب` the tokenizer left glued to it (a manner
       // word) never ends a person's name (the list is not commonNouns: `بليلة`, Balila, is `ب` + `ليلة`)
       if (first < last && isMannerWord(units[last]!)) {
-        last--
-        while (last > first && units[last]!.kind === "punct") last--
+        last = wordEndBefore(units, first, last)
       }
       // [فيصل بن سلمان نظير] مواساته: bare `نظير` ("in return for") before a verbal noun with a pronoun suffix or
       // `ما` is no word of a name, nor is anything after it (not `بي نظير بوتو`; session 52, second round)
       for (let k = first + 1; k <= last; k++) {
         if (isInReturnFor(units, k)) {
-          last = k - 1
-          while (last > first && units[last]!.kind === "punct") last--
+          last = wordEndBefore(units, first, k)
           break
         }
       }
@@ -3440,16 +3444,14 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       // subject's name as its verb's object or a construct's head (`objectNouns` of not-name-words.json) never ends a
       // person's name, and one alone is none
       if (first < last && isObjectNoun(units[last]!)) {
-        last--
-        while (last > first && units[last]!.kind === "punct") last--
+        last = wordEndBefore(units, first, last)
       }
       if (first === last && isObjectNoun(units[first]!)) continue
       // بدا [إبراهيم حزيناً], عين [منصور زعيماً], [سعود نائبًا]: a word with the tanween of the accusative (an adjective
       // of state, an object, an adverb) never ends a person's name, and one alone is none (a given name in the
       // accusative, `محمداً`, stays)
       while (first < last && isAccusativeTanween(units[last]!)) {
-        last--
-        while (last > first && units[last]!.kind === "punct") last--
+        last = wordEndBefore(units, first, last)
       }
       if (first === last && isAccusativeTanween(units[first]!)) continue
       // [جاء فيه]: nor is the function word a verb or a noun of the lists was cut from (as alone, above)
@@ -3458,8 +3460,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       while (first < last && (gaz[last]! & PER_ANY) === 0 && endsNoName(units[last]!)) last--
       // [يوسف يروي لي]: nor does a listed verb with the function word after it (`لي` stays a surname, Lee, elsewhere)
       if (first + 1 < last && isFunctionWordAfterClitics(units[last]!) && isListedVerb(units[last - 1]!)) {
-        last -= 2
-        while (last > first && units[last]!.kind === "punct") last--
+        last = wordEndBefore(units, first, last - 1)
       }
       // شهر [رمضان], في [رمضان], [رمضان] المبارك: a month that is a given name too, where the words around show the month
       if (first === last && isArabicMonth(units, first)) continue

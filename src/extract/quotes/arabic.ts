@@ -2118,6 +2118,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Does the mention `e` open at its token `tk`, right after a quotation mark with a token before that mark inside the
+   * paragraph (`لـ«X»`, `والتقت «X»`: what {@link markedRoleBody} and {@link outletOwnVerb} read at `tk - 2`)?
+   */
+  private inMarksAt(e: Entity, tk: number): boolean {
+    return tk < this.pe && this.orig(this.t.starts[tk]!, this.t.ends[tk]!).start === e.start && tk - 2 >= this.ps && this.markChar(tk - 1) !== null
+  }
+
+  /**
    * Is the body `e` (its first token `tk`) a role's body in marks whose holder `next` follows the closing mark (fifty-
    * second session, helper aroutlet): a mark right before it, `لـ` or a post's noun (`postNoun`) before that mark
    * (`الأمين العام لـ«حزب X» فلان`, `زعيم "حزب X" فلان`), and nothing but the closing mark and a space between the body
@@ -2125,7 +2133,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private markedRoleBody(e: Entity, tk: number, next: Entity): boolean {
     if (!/^[\u00bb\u00ab"\u201d\u201c][\s\u00a0]+$/.test(this.text.slice(e.end, next.start))) return false
-    if (tk >= this.pe || this.orig(this.t.starts[tk]!, this.t.ends[tk]!).start !== e.start || tk - 2 < this.ps || this.markChar(tk - 1) === null) return false
+    if (!this.inMarksAt(e, tk)) return false
     const w = tk - 2
     if (this.t.kinds[w] !== WORD) return false
     const o = this.orig(this.t.starts[w]!, this.t.ends[w]!)
@@ -2138,7 +2146,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * `بها` (`سؤال توجهت به «X»`)?
    */
   private outletOwnVerb(e: Entity, tk: number): boolean {
-    if (tk >= this.pe || this.orig(this.t.starts[tk]!, this.t.ends[tk]!).start !== e.start || tk - 2 < this.ps || this.markChar(tk - 1) === null) return false
+    if (!this.inMarksAt(e, tk)) return false
     let v = tk - 2
     if (this.t.kinds[v] === WORD && BIH.has(this.keys[v]!) && v - 1 >= this.ps) v--
     return this.t.kinds[v] === WORD && (this.lex.outletVerbs.has(this.keys[v]!) || this.lex.outletVerbs.has(withoutConjunction(this.keys[v]!)))

@@ -215,8 +215,11 @@ export const ArabicQuotesFile = Schema.Struct({
   notThrough: Described,
   /** مفادها, مفاده ("whose gist is") (thirty-sixth session: moved from quotes/extract.ts `GIST`). */
   gistWords: Described,
+  /** مع, إلى, وصلت: one tagged name in marks right after them is the one addressed, never speech (fifty-second session, helper aroutlet). */
   addressedNameBefore: Described,
+  /** التقت, تلقت, حصلت: an outlet's own doings in its report (fifty-second session, helper aroutlet). */
   outletVerbs: Described,
+  /** عنصر, مقاتل, قيادي: an unnamed member of a group (fifty-second session, helper aroutlet). */
   memberNouns: Described,
   /** كان, كانت, يكون, تكون, أصبح, أصبحت (thirty-sixth session: moved from quotes/extract.ts `ACCUSATIVE_VERBS`). */
   accusativeVerbs: Described,
