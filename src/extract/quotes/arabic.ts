@@ -2498,7 +2498,28 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // session, second round)
     const spokesman = this.spokesmanNamed(p + 1, open)
     if (spokesman !== null) return this.pushEntity(spokesman, gender, open, true)
+    // في المقابل، هدد «داعش» الحكومة التركية بالرد بعد أن «…»: a body or person named in marks right after the verb
+    // (fifty-third session, helper arguill; before, the subject's reading stopped at the mark and the chain gave the
+    // marks to the speaker quoted before)
+    const marked = this.markedSubjectAfter(p, open)
+    if (marked !== null) return this.pushEntity(marked, gender, open)
     return this.subjectAfterVerb(p, open, gender, true, open) ?? this.publishedBy(p, open, gender) ?? (still ? this.definiteBeforePresent(p, open, gender) : this.subjectPastApposition(p, open))
+  }
+
+  /**
+   * The body or person named in marks right after the verb at token `p`, before the marks at `open` (fifty-third
+   * session, helper arguill): a `«` or `"` glued to the name after it, one to three words closed by its mark and
+   * followed by a word (`هدد «داعش» الحكومة …`, `وتبنى "حزب X" الهجوم …`), and an organisation or a person tagged from
+   * the mark's next token to its closing mark; else null.
+   */
+  private markedSubjectAfter(p: number, open: number): Entity | null {
+    const k = p + 1
+    if (k + 1 >= open || this.markChar(k) === null || this.t.spaced[k + 1] !== 0) return null
+    const close = this.markedName(k, open, 4)
+    if (close < 0 || this.t.kinds[close + 1] !== WORD) return null
+    const e = this.entityStartingAt(k + 1)
+    if (e === null || (e.type !== "ORGANIZATION" && e.type !== "PERSON")) return null
+    return e.end <= this.orig(this.t.starts[close]!, this.t.ends[close]!).start ? e : null
   }
 
   /**

@@ -748,6 +748,9 @@ class QuoteScanner extends EnglishCalls {
       if (gist > ps && this.t.kinds[gist] === WORD && this.lex.gistWords.has(this.keys[gist]!) && !(this.t.kinds[gist - 1] === WORD && this.keys[gist - 1] === MA)) continue
       // حماية المقدسات «مكة المكرمة، المدينة المنورة»: a list of places, no speech (twenty-ninth session)
       if (this.entities.length > 0 && this.placeList(a, b)) continue
+      // `* لندن - سيول: «الشرق الأوسط» ذكرت شركة …`: a dateline's credit at the head of a digest's item, no speech
+      // (fifty-third session, helper arguill)
+      if (this.datelineCredit(m, ps)) continue
       // a name or title in marks (بعنوان «…», لصحيفة «…»): never speech
       // (and after one with a clitic, `لمسرحية «…»`, `ضمن احتفالات «…»`, `في كتابها «…»`; thirty-fifth session)
       // (but not a writer's own text after `في كتابه`: `وكتب X في كتابه «…».`; ownWorkText, fifty-first session)
@@ -3790,6 +3793,38 @@ class QuoteScanner extends EnglishCalls {
   /** `إن`, `أن`, `بأن`, `وإن` …: a complementizer with no pronoun at token `k`. */
   protected bareComplementizer(k: number): boolean {
     return hasWithWaw(this.lex.bareComplementizers, this.keys[k]!)
+  }
+
+  /**
+   * Is the pair `m` a dateline's credit (fifty-third session, helper arguill): its paragraph opens (after a list's `*`
+   * or dash) with places joined by dashes, one to three words each (`لندن - سيول`, `لوس أنجليس - لندن`), or with one
+   * place the entity stage tagged (`الجزائر`), then the colon right before the mark, and the marks hold one to three
+   * words (the outlet's name: `* لندن - برلين: «الشرق الأوسط» بيعت …`). The parse stage reads such a line as the
+   * dateline only at the head of a document; in a digest of several items each item opens with its own. At most
+   * twelve tokens read.
+   */
+  protected datelineCredit(m: Mark, ps: number): boolean {
+    const t = this.t
+    const colon = m.open - 1
+    if (colon - ps > 12 || colon <= ps || this.keys[colon] !== ":" || m.close - m.open > 6) return false
+    const inside = this.wordCount(m.open + 1, m.close)
+    if (inside < 1 || inside > 3) return false
+    let k = ps
+    while (k < colon && t.kinds[k] === PUNCT && (this.keys[k] === "*" || DASHES.has(this.keys[k]!))) k++
+    let words = 0
+    let places = 0
+    let dashes = 0
+    for (; k < colon; k++) {
+      if (t.kinds[k] === WORD) {
+        if (words === 0 && this.entityStartingAt(k)?.type === "LOCATION") places++
+        if (++words > 3) return false
+        continue
+      }
+      if (!DASHES.has(this.keys[k]!) || words === 0) return false
+      dashes++
+      words = 0
+    }
+    return words > 0 && (dashes > 0 || places > 0)
   }
 
   /**

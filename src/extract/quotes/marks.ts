@@ -12,6 +12,10 @@ import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, voca
 
 const LA = foldKey("\u0644\u0627")[0]!
 
+/** `من`, `ومن` (search-form keys): before a lead word handing the turn over (`من جانبه`; {@link MarkScanner.attributionOpens}). */
+const MIN = foldKey("\u0645\u0646")[0]!
+const WA_MIN = foldKey("\u0648\u0645\u0646")[0]!
+
 /** `ما` (search-form key). */
 const MA = foldKey("\u0645\u0627")[0]!
 
@@ -75,6 +79,12 @@ export abstract class MarkScanner extends EntityIndex {
   private guillemetTailAt = -1
   /** `«` less `»` from each token of the paragraph at {@link guillemetTailAt} to its end. */
   private guillemetTail: Int32Array = new Int32Array(0)
+  /** The `«` whose cut {@link openGuillemetCut} last read (-1: none yet). */
+  private guillemetCutOpen = -1
+  /** The token from which {@link openGuillemetCut} reads on for {@link guillemetCutOpen}. */
+  private guillemetCutFrom = 0
+  /** The cut found for {@link guillemetCutOpen} (-1: none found yet). */
+  private guillemetCutAt = -1
   /** The paragraph start whose `«`/`»` counts {@link unbalanced} holds (-1: none yet; thirtieth session). */
   private unbalancedAt = -1
   /** Whether the paragraph at {@link unbalancedAt} holds more `«` than `»`. */
@@ -147,6 +157,21 @@ export abstract class MarkScanner extends EntityIndex {
         if (end >= 0) {
           out.push({ open, close: end, capped: false, split: true })
           open = j
+          continue
+        }
+      }
+      // `قال إن «حزب «الأمة» لن يشارك في الحكومة. من جهته، قال X …، مشيرا إلى «أنه …».`: a `«` left open (a name quoted
+      // inside it or not) and never closed (the paragraph holds no `»` left for it from the new `«` on), before a
+      // sentence that opens with a new attribution (a speech verb, a participle of saying or a lead word handing the
+      // turn over, `attributionAfter`): the open quote ends at that sentence's full stop, and the new `«` is read as
+      // any mark after the writer's words (before, it nested and the quote ran on over the attribution and the next
+      // quote; fifty-third session, helper arguill)
+      if (c === opener && c === "\u00ab" && depth === 0 && !inner && this.guillemetsLeftOpen(j, ps, pe)) {
+        const cut = this.openGuillemetCut(open, j)
+        if (cut >= 0) {
+          out.push({ open, close: cut, capped: true, split: true })
+          open = -1
+          j--
           continue
         }
       }
@@ -252,6 +277,13 @@ export abstract class MarkScanner extends EntityIndex {
         out.push({ open, close: j, capped: false, split: false })
         open = -1
       }
+    }
+    // (a `«` never closed: the paragraph's end, or the full stop before a new attribution, `openGuillemetCut`;
+    // fifty-third session, helper arguill)
+    const cut = open >= 0 && opener === "\u00ab" ? this.openGuillemetCut(open, pe) : -1
+    if (cut >= 0) {
+      out.push({ open, close: cut, capped: true, split: true })
+      open = -1
     }
     if (open >= 0) {
       // (`"I guess it's a show but we think it's a bit more.' The orchestra strikes up …`: an English quote left open to
@@ -428,6 +460,48 @@ export abstract class MarkScanner extends EntityIndex {
       this.guillemetTail = tail
     }
     return this.guillemetTail[j - ps]! >= 0
+  }
+
+  /**
+   * Where a `«` opened at `open` and left open ends before the mark at `j` or the paragraph's end (fifty-third
+   * session, helper arguill): the first full stop or question mark in `(open, j)` after which a new attribution opens
+   * its sentence ({@link attributionAfter}: a speech verb, a participle of saying, `من جانبه`, `بدوره`), with three
+   * words or more of the quote before it; else -1. The quote's tokens are read once: the scan goes on from where the
+   * last call for the same `open` stopped ({@link guillemetCutFrom}).
+   */
+  protected openGuillemetCut(open: number, j: number): number {
+    if (this.guillemetCutOpen !== open) {
+      this.guillemetCutOpen = open
+      this.guillemetCutFrom = open + 1
+      this.guillemetCutAt = -1
+    }
+    if (this.guillemetCutAt >= 0) return this.guillemetCutAt < j ? this.guillemetCutAt : -1
+    let k = this.guillemetCutFrom
+    for (; k < j; k++) {
+      if (!this.isSentenceEnd(k) || !this.attributionOpens(k, j)) continue
+      if (this.wordCount(open + 1, k) < MIN_WORDS_BARE - 1) continue
+      this.guillemetCutAt = k
+      return k
+    }
+    this.guillemetCutFrom = k
+    return -1
+  }
+
+  /**
+   * Does the sentence after the sentence end at `q` open with a new attribution ({@link openGuillemetCut})? Its first
+   * word a speech verb ({@link sayingVerbAt}), a participle of saying or a lead word handing the turn over (`بدوره`),
+   * or such a word second after `من`/`ومن` or a clause opener (`كما أشار`, `من جانبه`): stricter than
+   * {@link attributionAfter}, which reads any of three words (`قتل الكثيرون بين 20 و30`: `بين` is no verb there).
+   */
+  protected attributionOpens(q: number, pe: number): boolean {
+    const t = this.t
+    let k = q + 1
+    while (k < pe && t.kinds[k] === PUNCT && this.markChar(k) === null && STOPS.has(this.keys[k]!)) k++
+    if (k >= pe || t.kinds[k] !== WORD) return false
+    const opens = (w: number): boolean => w < pe && t.kinds[w] === WORD && (this.sayingVerbAt(w, pe) > 0 || this.participleAt(w) || this.lex.turnLeads.has(this.keys[w]!))
+    if (opens(k)) return true
+    const key = this.keys[k]!
+    return (key === MIN || key === WA_MIN || this.lex.clauseOpeners.has(key)) && opens(k + 1)
   }
 
   /** Is the token after the mark at `j` a full stop, a comma, a colon, a semicolon, `!`, `?`, or the paragraph's end `pe`? */

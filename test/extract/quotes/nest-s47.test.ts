@@ -41,9 +41,11 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
       ["[ماجد الراشد | قال] تنظيم «داعش» في الشمال يختلف عن تنظيم «القاعدة» في الجنوب", "[ماجد الراشد | موضحا] الخطط الأمنية تتغير كل أسبوع"]
     ],
     // must not fire: the new « after the complementizer names a thing
+    // (since the fifty-third session, helper arguill, the quote never closed ends at the full stop before the writer's
+    // `وأكد`, `openGuillemetCut`; before, it ran on over the attribution to the paragraph's end)
     [
       'وقال الوزير [[PERSON:سامي الحداد]] إن «الحكومة لن تتفاوض مع الجماعات المسلحة. وأكد أن «داعش» ما زال يهدد المدن الحدودية',
-      ["[سامي الحداد | قال] الحكومة لن تتفاوض مع الجماعات المسلحة. وأكد أن «داعش» ما زال يهدد المدن الحدودية"]
+      ["[سامي الحداد | قال] الحكومة لن تتفاوض مع الجماعات المسلحة"]
     ],
     // must not fire: the paragraph holds the outer quote's »
     [
