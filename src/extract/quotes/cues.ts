@@ -179,6 +179,9 @@ const YA_LETTER = "\u064a"
 const ALEF = "\u0627"
 
 export abstract class CueScanner extends MarkScanner {
+  /** The first tokens of sources an according word reaches through a glued `ل` (`وفقا لمصادر …`): read without it. */
+  protected readonly gluedSources = new Set<number>()
+
   /** The speech cues of a paragraph, in order. */
   protected cues(ps: number, pe: number): Array<Cue> {
     const out: Array<Cue> = []
@@ -866,7 +869,64 @@ export abstract class CueScanner extends MarkScanner {
       if (e > s && !/[a-z]/.test(key) && this.lex.followingWords.has(this.keys[e - 1]!) && e < pe && this.isColon(e)) return null
       return { at: j, end: e, kind: "according", verb: acc.value, gender: null, needsMark: false, alsoNoun: false, english: /[a-z]/.test(key), continues: false, speaker: e > s ? [s, e] : null }
     }
-    return null
+    return this.gluedAccording(j, pe, key, strip)
+  }
+
+  /**
+   * `ووفقا لمصادر الجزيرة: "…"`, `"…"، وفقا للشرطة.`: an according word that takes `ل` (`gluedAccording` in the
+   * lexicon: `وفقا`, `طبقا`, with or without its tanween) with the `ل` glued to the source's first word, as the wires
+   * mostly write it (the lexicon's `وفقا لـ` reads only a `ل` written apart). The source is the phrase from that word,
+   * read without its `ل` ({@link gluedSources}, `gluedSource` in `speakers.ts`), when it is a source: a person or a body
+   * the entity stage tagged right after the `ل`, an unnamed source's noun (`مصادر`, `مسؤول`, `شهود`), a body's noun
+   * (`الشرطة`, `اللجنة`) or a document's (`بيان`, `تقرير`), not an outlet that relays (`وكالة`, `صحيفة`), nor a rule,
+   * a vision or a statistic (`وفقا لمعايير …`, `وفقا لرؤية …`: in accordance with); not a demonstrative or `ما`
+   * (`gluedAccordingStops`: `وفقا لذلك`, `وفقا لما`), nor a list's announcement (`وفقا للتالي:`), nor an outlet between
+   * commas inside an attribution (fifty-third session, helper arcolon2).
+   */
+  private gluedSourceWord(s: number): boolean {
+    const lex = this.lex
+    const w = this.keys[s]!
+    const o = this.orig(this.t.starts[s]!, this.t.ends[s]!)
+    // (a person or a body the entity stage tagged right after the ل: `ل[وكالة الأنباء الألمانية]` as any other)
+    const entity = this.entityIn(o)
+    if (entity !== null && entity.start > o.start && entity.start <= o.start + 2 && (entity.type === "PERSON" || entity.type === "ORGANIZATION")) return true
+    // (else the word without its ل: لل is ل and the article with its alif dropped, or ل and a noun that opens with ل)
+    const rest = w.slice(1)
+    const forms = rest.charCodeAt(0) === C_LAM ? [`\u0627${rest}`, `\u0627\u0644${rest}`, rest] : [rest]
+    for (const f of forms) {
+      if (lex.relayNouns.has(f)) return false
+      const bare = f.startsWith("\u0627\u0644") ? f.slice(2) : f
+      if (lex.unnamedSources.has(bare) || lex.bodyNouns.has(f) || lex.documentNouns.includes(bare)) return true
+    }
+    return false
+  }
+
+  private gluedAccording(j: number, pe: number, key: string, strip: number): Cue | null {
+    const lex = this.lex
+    const s = j + 1
+    // (the word as written, `وفقا`, or without its و/ف, `ووفقا`: وفقا itself opens with a و)
+    const form = lex.gluedAccording.has(key) ? key : withoutConjunction(key, 3)
+    if (s >= pe || this.t.kinds[s] !== WORD || !lex.gluedAccording.has(form)) return null
+    const w = this.keys[s]!
+    // (ل glued to a word of three letters or more: `لمصادر`, `للشرطه`; not `لـ` apart, read by the lexicon's forms)
+    if (w.length < 4 || w.charCodeAt(0) !== C_LAM || lex.gluedAccordingStops.has(w)) return null
+    if (!this.gluedSourceWord(s)) return null
+    if (strip === 0 && this.relaysAttribution(j, s, pe)) return null
+    let e = this.phraseEnd(s, pe, false)
+    // (ووفقا للشرطة فإن "…": the complementizer with its ف ends the source)
+    for (let k = s + 1; k < e; k++) {
+      if (this.t.kinds[k] === WORD && lex.complementizers.has(withoutConjunction(this.keys[k]!))) {
+        e = k
+        break
+      }
+    }
+    if (e <= s) return null
+    const close = this.outletName(e, pe)
+    if (close >= 0) e = close + 1
+    const last = e - 1 === s ? (w.charCodeAt(1) === C_LAM ? `\u0627${w.slice(1)}` : w.slice(1)) : this.keys[e - 1]!
+    if (lex.followingWords.has(last) && e < pe && this.isColon(e)) return null
+    this.gluedSources.add(s)
+    return { at: j, end: s, kind: "according", verb: `${form} \u0644\u0640`, gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }
   }
 
   /**

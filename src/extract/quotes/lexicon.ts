@@ -425,6 +425,10 @@ export const ArabicQuotesFile = Schema.Struct({
   anonymousEpithets: Described,
   /** `فورا`, `علنا`: adverbs too short for the shapes of a manner word, never a speaker (forty-first session). */
   bareAdverbs: Described,
+  /** `وفقا`, `طبقا`: according words whose `ل` the wires glue to the source (`وفقا لمصادر …`; fifty-third session). */
+  gluedAccording: Described,
+  /** `لذلك`, `لما` …: words after such an according word that name no source (fifty-third session). */
+  gluedAccordingStops: Described,
   /** `يعرف`, `يسمى`, `يطلق` …: after `ما`, verbs that introduce a term in marks, no speech (forty-first session). */
   termVerbs: Described,
   /** `أجاب`, `رد`: verbs of replying that reach marks right after their subject (`وقد رد ابن الرئيس "…"`; forty-first session). */
@@ -1278,6 +1282,10 @@ export interface QuoteLexicons {
   readonly anonymousEpithets: ReadonlySet<string>
   /** `فورا`, `علنا`: adverbs where a verb's subject would stand that name nobody (`لكنه يضيف فورا أنه`; forty-first session), as keys. */
   readonly bareAdverbs: ReadonlySet<string>
+  /** `وفقا`, `طبقا`: according words read with a `ل` glued to the source's first word (`ووفقا لمصادر الجزيرة: "…"`; fifty-third session, helper arcolon2), as keys. */
+  readonly gluedAccording: ReadonlySet<string>
+  /** `لذلك`, `لهذا`, `لما` …: the glued words after them that name no source, as keys. */
+  readonly gluedAccordingStops: ReadonlySet<string>
   /**
    * `قلت`, `أقول`: the forms of the verbs flagged `firstPerson` (the lemma `قلت`, colon only); their words are found
    * with no speaker, and nobody is pushed onto the chain (fortieth session, helper nouncues; keys without و/ف).
@@ -1768,6 +1776,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     documentTextWords: allKeys(ar.documentTextWords.forms),
     anonymousEpithets: keySet(ar.anonymousEpithets.forms),
     bareAdverbs: keySet(ar.bareAdverbs.forms),
+    gluedAccording: keySet(ar.gluedAccording.forms),
+    gluedAccordingStops: keySet(ar.gluedAccordingStops.forms),
     firstPersonVerbs: firstPerson,
     dialogueVerbs: allKeys(ar.verbs.flatMap((v) => (v.dialogue === true ? [...v.forms.m, ...v.forms.f, ...v.forms.p] : []))),
     termVerbs: allKeys(ar.termVerbs.forms),

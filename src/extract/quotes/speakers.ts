@@ -259,6 +259,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected resolve(phrase: readonly [number, number] | null, gender: Gender | null, push = true): Speaker | null {
     if (phrase === null) return this.fromChain(gender)
     const [a, b] = phrase
+    if (this.gluedSources.has(a)) return this.gluedSource(a, b, gender, push)
     const first = this.keys[a]!
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
@@ -1318,6 +1319,40 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /** Pushes entity `e` as the speaker found at token `at` (-1: none): a person when the entity is one, unless `person` says. */
+  /**
+   * The source of an according word whose `ل` is glued to the phrase's first word at `a` (`ووفقا لمصادر الجزيرة`,
+   * `وفقا للشرطة`; `gluedAccording` in `cues.ts`, fifty-third session, helper arcolon2): the entity the phrase holds, when
+   * one starts within its first word past the `ل` and none other starts in it; else the phrase's words without the
+   * `ل` (`لل` is the article: `للشرطة` → `الشرطة`); pushed on the chain as any according source is.
+   */
+  private gluedSource(a: number, b: number, gender: Gender | null, push: boolean): Speaker {
+    const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
+    const word = this.orig(this.t.starts[a]!, this.t.ends[a]!)
+    const entity = this.entityIn(span)
+    if (entity !== null && entity.start > word.start && entity.start < word.end && entity.end >= span.end - 1) return push ? this.pushEntity(entity, gender, a) : entitySpeaker(entity, gender)
+    // (a tatweel after the ل, `لـالشرطة`, goes with it)
+    const text = this.text.slice(word.start, span.end).replace(/^\u0644\u0640+/, "\u0644")
+    const source: Speaker = { text: this.withoutGluedLam(text).trim(), entityId: null, gender, person: false }
+    return push ? this.push(source, a) : source
+  }
+
+  /**
+   * `text` without the `ل` glued to its first word: `لمصادر` → `مصادر`; `لل` is `ل` and the article with its alif
+   * dropped (`للشرطة` → `الشرطة`), or, before a noun that opens with `ل`, the article and that noun (`للجنة` → `اللجنة`)
+   * or the noun alone (`للبنان` → `لبنان`): the form the text writes elsewhere, else a body's noun with the article
+   * (`bodyNouns`: `اللجنة`), else the article's.
+   */
+  private withoutGluedLam(text: string): string {
+    const rest = text.slice(1)
+    if (rest.charCodeAt(0) !== 0x0644) return rest
+    this.wordsOfText ??= new Set(this.text.split(/[^\u0600-\u06ff\w]+/))
+    const first = rest.split(" ", 1)[0]!
+    for (const form of [`\u0627${first}`, `\u0627\u0644${first}`, first]) if (this.wordsOfText.has(form)) return form + rest.slice(first.length)
+    // (a body's noun that opens with ل, `اللجنة`, keeps it)
+    const withArticle = `\u0627\u0644${first}`
+    return this.lex.bodyNouns.has(foldKey(withArticle)[0] ?? "") ? withArticle + rest.slice(first.length) : `\u0627${rest}`
+  }
+
   protected pushEntity(e: Entity, gender: Gender | null, at: number, person = e.type === "PERSON"): Speaker {
     return this.push({ text: e.canonical, entityId: e.entityId, gender, person }, at)
   }
