@@ -46,6 +46,8 @@ const EN_SUBJECT_WORDS = new Set(["one", "who", "which", "that", "what", "nobody
 const NOUN_VERB_WORDS = 4
 
 /** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */
+/** How many words after `and` inside a role a person's name may open ({@link CueScanner.roleAndName}; fifty-third session). */
+const ROLE_AND_NAME = 5
 const EN_PARTICIPLE_LEADS = new Set(["by", "before", "after", "as", "while", "and"])
 export const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
 
@@ -1720,6 +1722,24 @@ export abstract class CueScanner extends MarkScanner {
     return this.entities.length === 0 || this.entityStartingAt(e + 1) === null
   }
 
+  /**
+   * Is `and` at token `e` inside an English role that a person's name closes (fifty-third session, helper encarry): the
+   * words `[s, e)` before it all in lower case and no entity's (`media`, `chairman`), and a person the entity stage
+   * tagged within {@link ROLE_AND_NAME} words after it, words alone between (`PR strategist`, `chief executive
+   * officer`)? `said chairman and chief executive officer Bill Ford` names Bill Ford, not `chairman`.
+   */
+  protected roleAndName(s: number, e: number, pe: number): boolean {
+    if (this.entities.length === 0) return false
+    for (let j = s; j < e; j++) if (this.t.kinds[j] !== WORD || isCapitalized(this.t, this.text, j) || this.personAt(j) !== null) return false
+    for (let j = e + 1; j < pe && j - e <= ROLE_AND_NAME; j++) {
+      if (this.t.kinds[j] !== WORD) return false
+      const p = this.personAt(j)
+      if (p !== null) return j > e + 1
+      if (this.lex.enStops.has(this.keys[j]!)) return false
+    }
+    return false
+  }
+
   protected phraseEnd(s: number, pe: number, english: boolean): number {
     const lex = this.lex
     let e = s
@@ -1744,6 +1764,13 @@ export abstract class CueScanner extends MarkScanner {
         // (`said Clapton who joined Guy and King …`: a relative clause is about the speaker, not part of the name)
         // (nor a participle of relaying, `said one analyst quoted by the AFP news agency`: the agency relays the words;
         // forty-fourth session)
+        // (`according to media and PR strategist Glen Yearwood`, `said chairman and chief executive officer Bill Ford`:
+        // `and` between the words of a role in lower case and the role that a person's name closes stays in the phrase,
+        // whose name is read at its end; fifty-third session, helper encarry)
+        if (k === "and" && e > s && this.roleAndName(s, e, pe)) {
+          e++
+          continue
+        }
         if (lex.enStops.has(k) || (e > s && (this.verbStartsAt(e, pe) || EN_RELATIVES.has(k) || EN_RELAYED.has(k)))) break
         // `Sky Networks' Sophie Turner Laing`: a possessive goes on to the name it owns
         if (e + 2 < pe && this.t.kinds[e + 1] === PUNCT && (this.keys[e + 1] === "'" || this.keys[e + 1] === "\u2019") && this.t.spaced[e + 1] === 0 && this.t.kinds[e + 2] === WORD) e++

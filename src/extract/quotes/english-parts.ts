@@ -8,7 +8,7 @@ import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { ArabicSubjects } from "./arabic.js"
 import { EN_ARTICLE } from "./english.js"
-import { COMMAS, CUE_WINDOW, MARKS, REPORTED_WINDOW, type Cue, type Mark } from "./scanner.js"
+import { COMMAS, CUE_WINDOW, MARKS, REPORTED_WINDOW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** Words before marks that a content word after them makes a compound term (`a "zero tolerance" drive`; forty-seventh session). */
 const COMPOUND_LEADS: ReadonlySet<string> = new Set(["a", "an", "the", "of"])
@@ -19,11 +19,14 @@ const COMPOUND_LEADS: ReadonlySet<string> = new Set(["a", "an", "the", "of"])
  * (forty-seventh session).
  */
 const CLOSING_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  "of in to for with on at from about between by into over under than as that which who whose and but or nor because if when while is are was were be been being would could will should might may must can has have had do does did not still even towards toward across against after before during through within without among amid beyond behind upon since until like so yet".split(" ")
+  "of in to for with on at from about between by into over under than as that which who whose where and but or nor because if when while is are was were be been being would could will should might may must can has have had do does did not still even towards toward across against after before during through within without among amid beyond behind upon since until like so yet".split(" ")
 )
 
 /** One word in marks right after these is a word talked about (`what "sustainable" means`; forty-seventh session). */
 const TALKED_ABOUT_LEADS: ReadonlySet<string> = new Set(["that", "what"])
+
+/** How many tokens at most from `where` after marks to the verb of its clause ({@link EnglishParts.inWhereClause}; fifty-third session). */
+const WHERE_CLAUSE = 12
 
 /** How many tokens at most from one English piece in marks to a later one of the same sentence ({@link EnglishParts.englishLaterPiece}). */
 const LATER_ENGLISH_PIECE = 24
@@ -93,7 +96,9 @@ export abstract class EnglishParts extends ArabicSubjects {
     if (next === undefined || !next.english || next.kind !== "verb" || m.capped || m.split || next.at <= m.close || nextOpen < next.end) return null
     const words = this.wordCount(a, b)
     if (words < 1 || words > 5 || isCapitalized(t, this.text, next.at)) return null
-    if (!(next.end < this.pe && this.isSentenceEnd(next.end)) && !(this.keys[next.end - 1] === "told" && next.end + 1 < this.pe && t.kinds[next.end] === WORD && this.isSentenceEnd(next.end + 1))) return null
+    // (`has told MPs.`, and `told the BBC.`: `the` and one capitalized word, the outlet; fifty-third session, helper encarry)
+    const told = this.keys[next.end - 1] === "told" && next.end + 1 < this.pe && t.kinds[next.end] === WORD ? (this.keys[next.end] === "the" && next.end + 2 < this.pe && t.kinds[next.end + 1] === WORD && isCapitalized(t, this.text, next.end + 1) ? next.end + 2 : next.end + 1) : -1
+    if (!(next.end < this.pe && this.isSentenceEnd(next.end)) && !(told > 0 && this.isSentenceEnd(told))) return null
     // (no cue before the marks in their sentence: `a bill which critics claim would allow it "through the back door"
     // …, the minister said` gives the words to the critics)
     if (last !== undefined && last.at >= this.sentenceStart(m.open)) return null
@@ -175,6 +180,74 @@ export abstract class EnglishParts extends ArabicSubjects {
       if (t.kinds[k] === WORD && (this.lex.enParticiples.has(this.keys[k]!) || this.keys[k] === "according")) return null
     }
     return this.englishPart(m, a, b, cue) ? cue : null
+  }
+
+  /**
+   * The speaker of a whole English sentence between a quote (closing at token `prevEnd`, its speaker `previous`) and the
+   * marks `m` that would go on with it (fifty-third session, helper encarry): `Open chief Jo Hill had said: "…" But her
+   * spokesman insisted she had simply delayed her entry. "…"`, `"…." Mr Armes warned that developers still had to
+   * learn. "…"`. The last English verb cue (`cues`, kind `verb`, lower case) between them, its sentence opening after the
+   * quote before and ending right before the marks (no other sentence end between), its subject read as before a verb:
+   * a person the entity stage tagged (not a body: `EA said …. "…"` after its executive's quote is his), or a voice noun
+   * (`her spokesman`, `a spokeswoman`), not a pronoun (`he says` goes on through the chain), and another than
+   * `previous`. The marks are that subject's, not the quote before's (before, the speaker quoted before went on over
+   * the sentence). Null otherwise.
+   */
+  protected speakerBetween(prevEnd: number, m: Mark, cues: ReadonlyArray<Cue>, previous: Speaker): Speaker | null {
+    const t = this.t
+    if (m.open - 1 <= prevEnd || !this.isSentenceEnd(m.open - 1)) return null
+    const cue = cues[lowerBoundBy(cues, m.open, (x) => x.at) - 1]
+    if (cue === undefined || !cue.english || cue.kind !== "verb" || cue.at <= prevEnd || isCapitalized(t, this.text, cue.at)) return null
+    if (this.sentenceStart(cue.at) < prevEnd) return null
+    for (let k = cue.end; k < m.open - 1; k++) if (this.isSentenceEnd(k) || this.markChar(k) !== null) return null
+    const phrase = this.englishSubjectOf(cue, this.ps, this.pe)
+    if (phrase === null || phrase[0] <= prevEnd) return null
+    const [s, e] = phrase
+    if (e - s === 1 && this.lex.enPronouns.has(this.keys[s]!)) return null
+    const voice = e - s <= 3 && t.kinds[e - 1] === WORD && (this.isVoiceNoun(this.keys[e - 1]!) || this.lex.enBodyVoices.has(this.keys[e - 1]!))
+    if (!voice && !(this.entities.length > 0 && this.entityIn(this.orig(t.starts[s]!, t.ends[e - 1]!))?.type === "PERSON")) return null
+    const read = this.resolve(phrase, cue.gender, false)
+    // (a person read, or the voice's words: `EA said the industry was bigger. "…"` after its executive's quote goes on
+    // with him, the body speaking through him)
+    if (read === null || (!read.person && !voice) || (read.entityId !== null ? read.entityId === previous.entityId : read.text === previous.text)) return null
+    return read
+  }
+
+  /**
+   * Are the marks `m` a slogan's words (fifty-third session, helper encarry): right after a noun of `sloganNouns` in lower
+   * case (`the general election slogan "Britain is working", the prime minister insisted …`, `the motto "…"`), or after
+   * it and a comma (`wore the bid slogan, "Back the Bid", on her shorts`)? A label, no quote, whatever cue is near.
+   */
+  protected sloganBefore(m: Mark): boolean {
+    const t = this.t
+    let k = m.open - 1
+    if (k > this.ps && this.isPunct(k, COMMAS)) k--
+    return k >= this.ps && t.kinds[k] === WORD && this.lex.enSloganNouns.has(this.keys[k]!) && !isCapitalized(t, this.text, k)
+  }
+
+  /**
+   * Does `where` in lower case open a clause right after the closing mark of `m`, a comma between at most (`a "tough
+   * meeting" where some senior Tories argued …`, `"living wills", where people say …`; fifty-third session, helper
+   * encarry)? The clause describes the marked words' thing; its verb
+   * attributes nothing to them.
+   */
+  protected whereAfter(m: Mark): boolean {
+    let k = m.close + 1
+    if (k < this.pe && this.isPunct(k, COMMAS)) k++
+    return k < this.pe && this.t.kinds[k] === WORD && this.keys[k] === "where" && !isCapitalized(this.t, this.text, k)
+  }
+
+  /**
+   * Is the English cue `cue` the verb of the `where` clause right after the marks `m` ({@link whereAfter}): no comma,
+   * colon, mark or sentence end between `where` and it, at most {@link WHERE_CLAUSE} tokens on? The cue after it is then
+   * the one that may close the sentence.
+   */
+  protected inWhereClause(m: Mark, cue: Cue | undefined): boolean {
+    if (cue === undefined || !cue.english || !this.whereAfter(m) || cue.at <= m.close + 1) return false
+    const where = this.isPunct(m.close + 1, COMMAS) ? m.close + 2 : m.close + 1
+    if (cue.at - where > WHERE_CLAUSE) return false
+    for (let k = where + 1; k < cue.at; k++) if (this.t.kinds[k] === PUNCT) return false
+    return true
   }
 
   /** Is the word at token `k` (inside marks from `a`) glued after a hyphen to a lower-case word (`all-British`)? */

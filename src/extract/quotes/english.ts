@@ -56,6 +56,8 @@ const EN_CLAUSE_BREAKS = new Set(["but", "while", "whereas", "although", "though
 const EN_CLAUSE_LEADS = new Set(["when", "while", "although", "though", "if", "as", "asked", "speaking", "since", "before", "after"])
 /** Words that open a clause of time with a subject of its own (`when the host opened …`; {@link EnglishSubjects.englishSentenceSubject}). */
 const EN_SUBORDINATORS = new Set(["when"])
+/** Subordinating words that open a clause inside a sentence, no word of the subject after them (`even if the coach`; fifty-third session). */
+const EN_CLAUSE_SUBORDINATORS = new Set(["if", "though", "although", "because", "unless", "whereas", "whilst", "until"])
 /** Possessives and articles that open a subject after `but` (`… but his lawyer, Jo Hill, told`). */
 const EN_SUBJECT_OPENERS = new Set(["his", "her", "their", "its", "the"])
 /** Sentence openers before a subject (`But the minister …`). */
@@ -386,7 +388,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // compound, `The 14-year-old`, `the chart-topper`)
     // (at most eight tokens, the glued hyphens not counted)
     let glued = 0
-    while (s > ps && e - s < 8 + glued && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedDot(s - 1) || this.gluedHyphen(s - 1))) {
+    // (and the `!` of a name glued to it, `gay group OutRage! said`: nameBang; fifty-third session, helper encarry)
+    while (s > ps && e - s < 8 + glued && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedDot(s - 1) || this.gluedHyphen(s - 1) || (this.keys[s - 1] === "!" && this.nameBang(s - 1)))) {
       const k = this.keys[s - 1]!
       if (this.lex.enStops.has(k) && k !== "and") break
       if (this.t.kinds[s - 1] === PUNCT && k === "-") glued++
@@ -395,6 +398,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `and` links names inside a subject (`chairman and chief executive`), never opens one (`…, and warned`); nor
     // does `as` (`…, as one activist put it`)
     while (s < e && (this.keys[s] === "and" || this.conjunctionAs(s))) s++
+    // `…, even if the coach admitted`, `… although the club said`: a subordinating word that opens the clause is no word
+    // of its subject (fifty-third session, helper encarry; before, `even if the coach` was the speaker)
+    if (s + 1 < e && this.keys[s] === "even" && EN_CLAUSE_SUBORDINATORS.has(this.keys[s + 1]!) && !isCapitalized(this.t, this.text, s)) s++
+    if (s + 1 < e && EN_CLAUSE_SUBORDINATORS.has(this.keys[s]!) && !isCapitalized(this.t, this.text, s)) s++
     // `Early talks have taken place and the defender said`: an `and` after a verb of the words before it joins two
     // clauses; the subject is the words after it (fiftieth session, helper enpassive)
     for (let j = e - 2; j > s; j--) {

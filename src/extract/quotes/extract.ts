@@ -796,6 +796,9 @@ class QuoteScanner extends EnglishCalls {
       // same list of titles; thirty-third session)
       if (clitic !== null && !BA_CLITICS.has(clitic) && mi >= 2 && marks[mi - 2]!.close === m.open - 2 && found[found.length - 1]?.b !== m.open - 2) continue
       const words = this.wordCount(a, b)
+      // (`the general election slogan "Britain is working", the prime minister … insisted`: a slogan's words are a label,
+      // no quote; fifty-third session, helper encarry)
+      if (this.sloganBefore(m)) continue
       let before = this.cueBefore(m, cues, ps)
       // (a cue reached only from the complementizer of its clause, past a phrase between them, attributes three words
       // or more in marks that are no name: `إن زيادة الغارات … تسبب «خسارة فادحة في الأرواح»`, not `من مقر إحدى كتائب
@@ -1003,7 +1006,9 @@ class QuoteScanner extends EnglishCalls {
         found.push({ a, b, cue: last.cue, speaker: last.speaker, capped: m.capped, part: true })
         continue
       }
-      const closing = before === null ? this.closingAttribution(m, a, b, ci > 0 ? cues[ci - 1] : undefined, cues[ci], marks[mi]?.open ?? pe) : null
+      // (`a "tough meeting" where some senior Tories argued …, party sources told the BBC.`: the verb of a `where` clause
+      // right after the marks is passed over; fifty-third session, helper encarry)
+      const closing = before === null ? this.closingAttribution(m, a, b, ci > 0 ? cues[ci - 1] : undefined, this.inWhereClause(m, cues[ci]) ? cues[ci + 1] : cues[ci], marks[mi]?.open ?? pe) : null
       if (closing !== null) {
         found.push({ a, b, cue: closing, speaker: this.resolve(this.englishSubjectOf(closing, ps, pe), closing.gender), capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
         continue
@@ -1064,6 +1069,14 @@ class QuoteScanner extends EnglishCalls {
         // «…»`, the speaker of the quote before that line, or nobody; `سأل X …، فأجابه: «…». فنادى X: «…»`, after a
         // line that names nobody, the last speaker named, the one it answered; fiftieth session, helper arcolon)
         const other = previous.cue !== null && previous.cue.dialogue === true && later ? (previous.cue.unnamed === true ? this.fromChain(null) : (found[found.length - 2]?.speaker ?? null)) : undefined
+        // (`Jo Hill had said: "…" But her spokesman insisted she had delayed her entry. "…"`: a whole sentence between
+        // them whose English verb has a subject of its own, named or a voice, gives the marks to that subject; fifty-third
+        // session, helper encarry)
+        const between = other === undefined && previous.speaker !== null && later ? this.speakerBetween(previous.b, m, cues, previous.speaker) : null
+        if (between !== null) {
+          found.push({ a, b, cue: null, speaker: between, capped: m.capped })
+          continue
+        }
         found.push({ a, b, cue: null, speaker: other !== undefined ? other : person ?? previous.speaker, capped: m.capped, reported: previous.reported === true })
       }
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
@@ -4448,6 +4461,9 @@ class QuoteScanner extends EnglishCalls {
     // sentence, `a "zero tolerance" drive, Ruth Kelly has suggested`, `"failing states", including …, he argues`, are
     // terms of the sentence, not speech that the verb after them attributes)
     const ended = this.isPunct(m.close - 1, COMMAS)
+    // (`"living wills", where people say …`, `a "tough meeting" where some senior Tories argued`: a `where` clause after
+    // the marks describes their thing, its verb attributes nothing; fifty-third session, helper encarry)
+    if (!ended && this.whereAfter(m)) return null
     let comma = false
     // (`"…," Andrei Illarionov - then economic adviser to President Vladimir Putin - told`: an apposition between two
     // spaced dashes reads as one between commas, and the person before the first dash is the subject; forty-seventh

@@ -524,6 +524,8 @@ export const EnglishQuotesFile = Schema.Struct({
   chainOffices: Described,
   /** Head nouns of a post a definite phrase names (`the Ofsted chief`; forty-ninth session; moved from quotes/english-holders.ts `EN_HELD_HEADS` in the fiftieth). */
   heldHeads: Described,
+  /** Nouns of a slogan or a motto before its words in marks (`slogan`, `motto`; fifty-third session, helper encarry). */
+  sloganNouns: Described,
   /** Nouns of an organisation that stand after `the` for the body named before (`the party`; thirtieth session; moved from quotes/english.ts `EN_BODY_NOUNS` with speakers.ts's `party` in the fifty-second). */
   bodyNouns: Described,
   /** Nouns of bodies after `the` that a body's unnamed voice speaks for (`said an official at the ministry`; fiftieth session; moved from quotes/english.ts `EN_VOICED_BODY_NOUNS` in its review). */
@@ -1419,6 +1421,8 @@ export interface QuoteLexicons {
   readonly enChainOffices: ReadonlySet<string>
   /** `minister`, `boss`, `chief`, `manager` …: head nouns of a post a definite phrase names (`heldHeads`, lower case as written; forty-ninth session). */
   readonly enHeldHeads: ReadonlySet<string>
+  /** `slogan`, `motto`: nouns whose words in marks right after them are a label, no quote (`sloganNouns`; fifty-third session). */
+  readonly enSloganNouns: ReadonlySet<string>
   /** `ministry`, `council`, `agency` …: nouns of bodies after `the` that a body's unnamed voice speaks for (`voicedBodyNouns`; fiftieth session; keys). */
   readonly enVoicedBodyNouns: ReadonlySet<string>
   /** `organisation`, `company`, `group`, `party` …: nouns of an organisation after `the` that stand for the body named before (`bodyNouns`; keys). */
@@ -1828,6 +1832,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enChainOffices: allKeys(en.chainOffices.forms),
     // (compared with words as written, in lower case: english-holders.ts reads the text, not keys)
     enHeldHeads: new Set(en.heldHeads.forms.map((f) => f.toLowerCase())),
+    enSloganNouns: allKeys(en.sloganNouns.forms),
     enVoicedBodyNouns: allKeys(en.voicedBodyNouns.forms),
     enBodyNouns: allKeys(en.bodyNouns.forms),
     enNounObjectVerbs: allKeys(en.nounObjectVerbs.forms),

@@ -25,7 +25,7 @@
  *
  * @module
  */
-import { NUM, PUNCT, WORD, foldKey, type Tokens } from "../internal/tokens.js"
+import { NUM, PUNCT, WORD, foldKey, isCapitalized, type Tokens } from "../internal/tokens.js"
 import { KeySet, idsOf } from "../internal/keys.js"
 import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
@@ -665,7 +665,19 @@ export abstract class TokenScanner {
   protected isSentenceEnd(j: number): boolean {
     if (this.t.kinds[j] !== PUNCT) return false
     const k = this.keys[j]
-    return (k === "." && !this.abbreviationDot(j)) || k === "\u061f" || k === "?" || k === "!"
+    return (k === "." && !this.abbreviationDot(j)) || k === "\u061f" || k === "?" || (k === "!" && !this.nameBang(j))
+  }
+
+  /**
+   * The `!` of a name glued to it (`OutRage!`, `Kerrang!`, `Wham!`), which ends no sentence: glued after a capitalized
+   * word, a space and a word in lower case after it (`Brett Lock of gay group OutRage! said …`; fifty-third session,
+   * helper encarry). Before, the name's `!` cut the subject from its verb.
+   */
+  protected nameBang(j: number): boolean {
+    const t = this.t
+    if (j <= 0 || j + 1 >= t.count || t.spaced[j] !== 0 || t.spaced[j + 1] === 0 || t.kinds[j - 1] !== WORD || t.kinds[j + 1] !== WORD || !isCapitalized(t, this.text, j - 1)) return false
+    const c = this.text.charCodeAt(this.orig(t.starts[j + 1]!, t.starts[j + 1]! + 1).start)
+    return c >= 0x61 && c <= 0x7a
   }
 
   /**

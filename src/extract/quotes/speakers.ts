@@ -43,6 +43,8 @@ const HEADLINE_BODY_BACK = 50
 const POSSESSIVE_AFTER = /^(?:['\u2019]s|['\u2019])\s/
 /** How many tokens after a name in the possessive a clause of `and`/`but` and a person is looked for ({@link SpeakerResolver.coordinatedPersonAfter}). */
 const COORDINATED_REACH = 40
+/** How many lower-case words of a role may stand between `but` and the person who opens its clause ({@link SpeakerResolver.butClauseSubject}; fifty-third session). */
+const BUT_ROLE_WORDS = 3
 /** A body's documents that speak for it (`its report`, `their statement`; forty-seventh session). */
 const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
@@ -264,7 +266,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
-      let r = (pronoun !== "p" ? this.ownSentenceOpener(a, pronoun) ?? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
+      // (`… is expected to be opposed by the Liberal Democrats.` ⏎ `They have said …`: `they` opening its sentence is the
+      // body a passive's `by` closed the sentence before with; fifty-third session, helper encarry)
+      let r = (pronoun !== "p" ? this.ownSentenceOpener(a, pronoun) ?? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : first === "they" ? this.agentBodyBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
       // `The EU sought to allay the airlines' fears, …. It added that …`: `it` stands for no person; the organisation
       // the sentence before opens with, when the chain gave a person (forty-ninth session, helper enholder)
       if (first === "it" && (r === null || r.person)) r = this.bodyForIt(a) ?? r
@@ -1651,6 +1655,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (forty-sixth session)
       const w = throughPronoun ? p : clause > 0 ? clause : this.afterOpeningAdverbial(k, end)
       if (w > k) k = w
+      const first = k
       for (; k < Math.min(end, Math.max(opens, w) + 6); k++) {
         if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
         // `Ireland, despite having Jo Hill out injured, have been boosted by …`: a person inside an adverbial clause
@@ -1661,6 +1666,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // (after such a sentence, only a name the sentence opens with, after capitalized titles at most: `DiCaprio
         // faces Bernal in the category.` names Bernal as an object)
         if (throughPronoun && !isCapitalized(this.t, this.text, k)) break
+        // `Tait himself, at least outwardly, appeared unaffected …`: a name that opens the sentence right before
+        // `himself`/`herself` is a person's, whatever type the entity stage gave it (fifty-third session, helper encarry)
+        if (e === null && k === first && !throughPronoun) {
+          const reflexive = this.reflexiveName(k, end)
+          if (reflexive !== null) return this.pushEntity(reflexive, null, k, true)
+        }
         if (e === null) continue
         // `The Munster number 10 kicked …`: a name between `the` and a lower-case noun is a club's or a body's, no
         // person (thirtieth session)
@@ -1693,6 +1704,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // was happy. "…," he said.`)
       const agent = throughPronoun ? null : this.passiveAgent(p, end)
       if (agent !== null) return this.pushEntity(agent[0], null, agent[1], true)
+      // `France have been criticised for their "…" but captain Jo Hill sees hope on the horizon. "…," he said.`: with no
+      // person opening the sentence, the person who opens its clause after `but` (fifty-third session, helper encarry)
+      const butSubject = throughPronoun ? null : this.butClauseSubject(p, end)
+      if (butSubject !== null) return this.pushEntity(butSubject[0], null, butSubject[1], true)
       // `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: a
       // sentence that names nobody but holds `he`/`she` refers to the one before it (forty-fourth session)
       if (this.pronounWithoutPerson(p, end)) {
@@ -1701,6 +1716,77 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         continue
       }
       return null
+    }
+    return null
+  }
+
+  /**
+   * The organisation that closes the English sentence before the one `they` at token `a` opens (after `But`, `And` …
+   * at most), right after the `by` of a passive (a past participle before it) and `the` at most: `The bill is expected
+   * to be opposed by the Liberal Democrats. They have said the scheme is "deeply flawed"` (fifty-third session, helper
+   * encarry). The sentence before is in the same paragraph, or the last of the paragraph before; else null (the chain
+   * decides, as before: the plural speaker quoted last).
+   */
+  protected agentBodyBefore(a: number): Speaker | null {
+    if (this.entities.length === 0) return null
+    const t = this.t
+    const s = this.phraseSentenceStart(a)
+    let k = s
+    while (k < a && t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) k++
+    if (k !== a) return null
+    let q = s - 1
+    let lo = this.ps
+    if (s <= this.ps) {
+      if (this.lastPe <= this.lastPs) return null
+      q = this.lastPe - 1
+      lo = this.lastPs
+    }
+    if (q <= lo || !this.isSentenceEnd(q)) return null
+    q--
+    if (q <= lo || t.kinds[q] !== WORD) return null
+    const o = this.orig(t.starts[q]!, t.ends[q]!)
+    const body = this.entityIn(o)
+    if (body === null || body.type !== "ORGANIZATION" || body.end !== o.end || this.quotedSpan(body.start, body.end)) return null
+    let j = q
+    while (j > lo && this.orig(t.starts[j - 1]!, t.ends[j - 1]!).start >= body.start) j--
+    j--
+    if (j > lo && t.kinds[j] === WORD && this.keys[j] === "the") j--
+    if (j <= lo || t.kinds[j] !== WORD || this.keys[j] !== "by" || t.kinds[j - 1] !== WORD) return null
+    const verb = this.keys[j - 1]!
+    return verb.endsWith("ed") || EN_PAST_PARTICIPLES.has(verb) ? entitySpeaker(body) : null
+  }
+
+  /**
+   * The entity (of any type) that starts at token `k`, capitalized, and ends right before `himself` or `herself`
+   * (before `end`): a person the sentence opens with, which the entity stage may have typed a body or a place (`Tait
+   * himself appeared unaffected`); else null (fifty-third session, helper encarry).
+   */
+  protected reflexiveName(k: number, end: number): Entity | null {
+    if (this.entities.length === 0 || this.t.kinds[k] !== WORD || !isCapitalized(this.t, this.text, k)) return null
+    const named = this.entityStartingAt(k)
+    if (named === null || this.quotedSpan(named.start, named.end)) return null
+    const v = this.walkPast(k, end, named.end, "start")
+    return v < end && v - k <= 3 && this.t.kinds[v] === WORD && (this.keys[v] === "himself" || this.keys[v] === "herself") ? named : null
+  }
+
+  /**
+   * The person who opens the clause after `but` in the English sentence `[p, end)` (not its first word), at most
+   * {@link BUT_ROLE_WORDS} lower-case words of a role between (`but captain Jo Hill sees`, `but his coach Jo Hill
+   * said`), the name outside quotation marks, not in the possessive, and a lower-case word right after it (its verb),
+   * with the token it starts at; else null ({@link recentSubject}, when no person opens the sentence; fifty-third
+   * session, helper encarry). One `but` only, the first: a later clause is read no further.
+   */
+  protected butClauseSubject(p: number, end: number): readonly [Entity, number] | null {
+    if (this.entities.length === 0) return null
+    const t = this.t
+    for (let j = p + 1; j < end - 2 && j - p <= COORDINATED_REACH; j++) {
+      if (t.kinds[j] !== WORD || this.keys[j] !== "but" || isCapitalized(t, this.text, j)) continue
+      let k = j + 1
+      while (k < end && k - j <= BUT_ROLE_WORDS && t.kinds[k] === WORD && !isCapitalized(t, this.text, k) && this.personAt(k) === null) k++
+      const person = k < end && t.kinds[k] === WORD ? this.personAt(k) : null
+      if (person === null || this.quotedSpan(person.start, person.end) || this.possessiveName(person)) return null
+      const v = this.walkPast(k, end, person.end, "start")
+      return v < end && t.kinds[v] === WORD && !isCapitalized(t, this.text, v) ? [person, k] : null
     }
     return null
   }
