@@ -32,6 +32,8 @@ const LATER_ENGLISH_PIECE = 24
 const VOICED_OPENERS: ReadonlySet<string> = new Set(["but", "and", "however", "meanwhile", "yet", "still", "now"])
 /** Auxiliaries and adverbs between a named subject and its verb of stance or speech (`McEnroe also wants`, `Williams was keen`). */
 const VOICED_BETWEEN: ReadonlySet<string> = new Set(["is", "was", "has", "had", "have", "also", "still", "now", "too", "clearly", "later", "afterwards", "though", "however", "remains", "remained", "seemed", "seems", "appeared", "appears", "not"])
+/** Words before the body a person works for, between him and his verb (`Simon Hart of the Countryside Alliance has questioned`). */
+const VOICED_BODY_LEADS: ReadonlySet<string> = new Set(["of", "from", "at"])
 /** How many tokens at most of a role before the person who opens the sentence (`Liberal Democrat foreign affairs spokesman Menzies Campbell`). */
 const VOICED_ROLE = 7
 /** How many tokens at most of an apposition between the person and the verb (`Mr Valentine, who was born in the US, agreed`). */
@@ -42,8 +44,9 @@ export abstract class EnglishParts extends ArabicSubjects {
    * The speaker of marks of three words or more that no cue attributes and that open a sentence, when the sentence
    * right before them (wholly after the quote before, `prevEnd`, no marks in it) opens with a person the entity stage
    * tagged (after `But`, `And`, `Meanwhile` … and a role of at most {@link VOICED_ROLE} words: `US coach Patrick
-   * McEnroe`) whose verb is a speech verb of the lexicon or a word of stance (`stanceVerbs`: `wants`, `believes`,
-   * `keen` …), an apposition between commas and `is`, `was`, `also`, `though` … at most between (fifty-third session,
+   * McEnroe`) whose verb is a speech verb of the lexicon, a verb of judging (`judgingVerbs`: `attacked`, `praised`) or a
+   * word of stance (`stanceVerbs`: `wants`, `believes`, `keen`, `repeated` …), an apposition between commas, the body
+   * after `of`/`from`/`at` he works for and `is`, `was`, `also`, `though` … at most between (fifty-third session,
    * helper enquote3, after the readers' "speaker of the previous quote carried on"): `"What a great way to finish," said
    * Nadal. US coach Patrick McEnroe wants Roddick to play more on clay. "I think it will help …"` is McEnroe's, not
    * Nadal's. Null otherwise (a sentence about another person with no such verb, `Henry scored twice.`, leaves the chain
@@ -82,6 +85,14 @@ export abstract class EnglishParts extends ArabicSubjects {
       if (c >= dot || !this.isPunct(c, COMMAS)) return null
       v = c + 1
     }
+    // (the body after `of`, `from` or `at` the person works for, `Simon Hart of the Countryside Alliance has questioned`)
+    if (v + 1 < dot && t.kinds[v] === WORD && VOICED_BODY_LEADS.has(this.keys[v]!)) {
+      let c = v + 1
+      if (this.keys[c] === "the") c++
+      const from = c
+      while (c < dot && c - from < 5 && t.kinds[c] === WORD && isCapitalized(t, this.text, c)) c++
+      if (c > from) v = c
+    }
     let aux = 0
     while (v < dot && aux < 2 && t.kinds[v] === WORD && VOICED_BETWEEN.has(this.keys[v]!) && !isCapitalized(t, this.text, v)) {
       v++
@@ -89,7 +100,7 @@ export abstract class EnglishParts extends ArabicSubjects {
     }
     if (v >= dot || t.kinds[v] !== WORD || isCapitalized(t, this.text, v)) return null
     const key = this.keys[v]!
-    if (!(this.lex.enStanceVerbs.has(key) || (this.lex.verbForms.has(key) && !this.lex.enParticiples.has(key)))) return null
+    if (!(this.lex.enStanceVerbs.has(key) || this.lex.enJudgingVerbs.has(key) || (this.lex.verbForms.has(key) && !this.lex.enParticiples.has(key)))) return null
     return this.pushEntity(person, null, v)
   }
 
