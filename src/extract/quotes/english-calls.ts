@@ -92,7 +92,7 @@ export abstract class EnglishCalls extends EnglishParts {
     let last = at
     while (last + 1 < marks.length && last - at < AGENT_LIST && this.listJoined(marks[last]!, marks[last + 1]!)) last++
     const by = marks[last]!.close + 1
-    if (by + 1 >= this.pe || t.kinds[by] !== WORD || this.keys[by] !== "by") return null
+    if (by + 1 >= this.pe || t.kinds[by] !== WORD || this.keys[by] !== "by") return this.agentBeforeAsCue(m, a, b)
     const head = marks[first]!
     let k = head.open - 1
     let leads = 0
@@ -114,6 +114,40 @@ export abstract class EnglishCalls extends EnglishParts {
     // entity stage tagged, or an untagged phrase ending in no plural, speaks: `was called the "voice of a generation"
     // by … Tom Varley`, `called "…" by the sentencing judge`: the merge of the fiftieth session)
     if (this.keys[verb] === "called" && !this.taggedAgent(agent[0]) && this.keys[agent[1] - 1]!.endsWith("s")) return null
+    const o = this.orig(t.starts[verb]!, t.ends[verb]!)
+    const cue: Cue = { at: verb, end: verb + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    const speaker = this.resolve(agent, null)
+    return speaker === null ? null : { cue, speaker }
+  }
+
+  /**
+   * The cue and speaker of the marks `m` (words `[a, b)`) when the agent of a passive of naming or judging stands
+   * between its participle and the `as` before them (fifty-third session, helper enquote3): `was described by Jobs as
+   * the "most important Mac"`, `described by one civil service union as a "bonfire of the quangos"`. The participle
+   * (`passiveNamingVerbs`, in lower case) right before `by`, the agent ({@link agentAfter}) ending at the `as`, words,
+   * numbers, glued hyphens and a possessive's apostrophe alone between `by` and `as` (at most {@link AGENT_REACH}
+   * tokens), an article at most between `as` and the marks; one or two words in marks hold no capital and no entity
+   * (`was described by fans as "Big Sam"` names). Null otherwise.
+   */
+  protected agentBeforeAsCue(m: Mark, a: number, b: number): { cue: Cue; speaker: Speaker } | null {
+    const t = this.t
+    if (m.split || m.capped || a >= b) return null
+    let as = m.open - 1
+    if (as > this.ps && t.kinds[as] === WORD && EN_ARTICLES.has(this.keys[as]!)) as--
+    if (as <= this.ps || t.kinds[as] !== WORD || this.keys[as] !== "as") return null
+    let by = as - 1
+    for (; by > this.ps && as - by <= AGENT_REACH; by--) {
+      if (t.kinds[by] === WORD && this.keys[by] === "by") break
+      if (t.kinds[by] === PUNCT && !this.gluedHyphen(by) && !((this.keys[by] === "'" || this.keys[by] === "\u2019") && t.spaced[by] === 0)) return null
+    }
+    const verb = by - 1
+    if (by <= this.ps || by + 1 >= as || t.kinds[by] !== WORD || this.keys[by] !== "by" || t.kinds[verb] !== WORD || !this.lex.enPassiveNaming.has(this.keys[verb]!) || isCapitalized(t, this.text, verb)) return null
+    if (this.wordCount(a, b) <= 2) {
+      for (let i = a; i < b; i++) if (t.kinds[i] !== WORD || isCapitalized(t, this.text, i)) return null
+      if (this.entities.length > 0 && this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
+    }
+    const agent = this.agentAfter(by)
+    if (agent === null || agent[1] > as) return null
     const o = this.orig(t.starts[verb]!, t.ends[verb]!)
     const cue: Cue = { at: verb, end: verb + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
     const speaker = this.resolve(agent, null)
@@ -255,7 +289,10 @@ export abstract class EnglishCalls extends EnglishParts {
     // (`Rebels attacked the town's "green zone"`: these verbs are no speech verbs, so a pronoun speaks, or a phrase that
     // holds or stands for a person or a body the entity stage tagged, `The Tory co-chairman`)
     const named = read.entityId !== null && (this.typeOf(read.entityId) === "PERSON" || this.typeOf(read.entityId) === "ORGANIZATION")
-    if (!(phrase[1] - phrase[0] === 1 && this.lex.enPronouns.has(this.keys[phrase[0]]!)) && !this.hasSpeakerEntity(phrase) && !named) return null
+    // (`The Tory co-chairman attacked …`, `The Tory leader brands …`: a role's noun ends the subject, the person who holds
+    // it speaks; fifty-third session, helper enquote3)
+    const role = phrase[1] - phrase[0] >= 2 && this.keys[phrase[0]] === "the" && this.lex.enTitles.has(this.keys[phrase[1] - 1]!)
+    if (!(phrase[1] - phrase[0] === 1 && this.lex.enPronouns.has(this.keys[phrase[0]]!)) && !this.hasSpeakerEntity(phrase) && !named && !role) return null
     const speaker = this.resolve(phrase, null)
     return speaker === null ? null : { cue, speaker }
   }
@@ -301,7 +338,9 @@ export abstract class EnglishCalls extends EnglishParts {
       if (this.entities.length > 0 && this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
     }
     // (one word then `and` or `but` closes its phrase too: `called the term "outrageous" and said …`)
-    if (words === 1 && m.close + 1 < this.pe && t.kinds[m.close + 1] !== PUNCT && this.keys[m.close + 1] !== "and" && this.keys[m.close + 1] !== "but") return null
+    // (and `of` after an article's noun in marks: `called him a "giant" of the Labour movement`; fifty-third session,
+    // helper enquote3)
+    if (words === 1 && m.close + 1 < this.pe && t.kinds[m.close + 1] !== PUNCT && this.keys[m.close + 1] !== "and" && this.keys[m.close + 1] !== "but" && !(this.keys[m.close + 1] === "of" && (this.keys[m.open - 1] === "a" || this.keys[m.open - 1] === "an"))) return null
     if (this.termLeadBefore(m.open)) return null
     const s = k + 1
     let to = -1

@@ -31,7 +31,82 @@ const WHERE_CLAUSE = 12
 /** How many tokens at most from one English piece in marks to a later one of the same sentence ({@link EnglishParts.englishLaterPiece}). */
 const LATER_ENGLISH_PIECE = 24
 
+/** Words that open a sentence before its subject (`But Henman urged …`, `Meanwhile, Mr Hill said …`; {@link EnglishParts.voicedBefore}). */
+const VOICED_OPENERS: ReadonlySet<string> = new Set(["but", "and", "however", "meanwhile", "yet", "still", "now"])
+/** Auxiliaries and adverbs between a named subject and its verb of stance or speech (`McEnroe also wants`, `Williams was keen`). */
+const VOICED_BETWEEN: ReadonlySet<string> = new Set(["is", "was", "has", "had", "have", "also", "still", "now", "too", "clearly", "later", "afterwards", "though", "however", "remains", "remained", "seemed", "seems", "appeared", "appears", "not"])
+/** Words before the body a person works for, between him and his verb (`Simon Hart of the Countryside Alliance has questioned`). */
+const VOICED_BODY_LEADS: ReadonlySet<string> = new Set(["of", "from", "at"])
+/** How many tokens at most of a role before the person who opens the sentence (`Liberal Democrat foreign affairs spokesman Menzies Campbell`). */
+const VOICED_ROLE = 7
+/** How many tokens at most of an apposition between the person and the verb (`Mr Valentine, who was born in the US, agreed`). */
+const VOICED_APPOSITION = 20
+
 export abstract class EnglishParts extends ArabicSubjects {
+  /**
+   * The speaker of marks of three words or more that no cue attributes and that open a sentence, when the sentence
+   * right before them (wholly after the quote before, `prevEnd`, no marks in it) opens with a person the entity stage
+   * tagged (after `But`, `And`, `Meanwhile` … and a role of at most {@link VOICED_ROLE} words: `US coach Patrick
+   * McEnroe`) whose verb is a speech verb of the lexicon, a verb of judging (`judgingVerbs`: `attacked`, `praised`) or a
+   * word of stance (`stanceVerbs`: `wants`, `believes`, `keen`, `repeated` …), an apposition between commas, the body
+   * after `of`/`from`/`at` he works for and `is`, `was`, `also`, `though` … at most between (fifty-third session,
+   * helper enquote3, after the readers' "speaker of the previous quote carried on"): `"What a great way to finish," said
+   * Nadal. US coach Patrick McEnroe wants Roddick to play more on clay. "I think it will help …"` is McEnroe's, not
+   * Nadal's. Null otherwise (a sentence about another person with no such verb, `Henry scored twice.`, leaves the chain
+   * as it was).
+   */
+  protected voicedBefore(m: Mark, prevEnd: number): Speaker | null {
+    const t = this.t
+    const dot = m.open - 1
+    if (this.entities.length === 0 || dot <= this.ps || !this.isSentenceEnd(dot)) return null
+    let s = this.sentenceStart(dot)
+    // (after a quote that closed its own sentence, `… the start." Double try scorer …`, the sentence opens after the
+    // closing mark)
+    if (s === prevEnd && prevEnd > this.ps && this.isSentenceEnd(prevEnd - 1)) s = prevEnd + 1
+    if (s <= prevEnd || s >= dot) return null
+    for (let k = s; k < dot; k++) if (this.markChar(k) !== null) return null
+    let k = s
+    if (t.kinds[k] === WORD && VOICED_OPENERS.has(this.keys[k]!)) k++
+    if (k < dot && this.isPunct(k, COMMAS)) k++
+    // (the person, after a role of words alone: `Treasury Secretary John Snow`, `Double try scorer Martyn Williams`)
+    let person = null
+    let v = k
+    for (; v < dot && v - k <= VOICED_ROLE; v++) {
+      const j = v
+      if (t.kinds[j] === WORD) {
+        person = this.personAt(j)
+        if (person !== null) break
+        if (this.lex.verbForms.has(this.keys[j]!) || this.lex.enStanceVerbs.has(this.keys[j]!)) return null
+      } else if (!this.gluedHyphen(j)) return null
+    }
+    if (person === null || !/[a-z]/i.test(person.text)) return null
+    while (v < dot && this.orig(t.starts[v]!, t.ends[v]!).start < person.end) v++
+    // (an apposition between commas, `Mr Valentine, who was born in the US, agreed`; `Ruddock, though, is keen`)
+    if (v < dot && this.isPunct(v, COMMAS)) {
+      let c = v + 1
+      while (c < dot && c - v <= VOICED_APPOSITION && !this.isPunct(c, COMMAS)) c++
+      if (c >= dot || !this.isPunct(c, COMMAS)) return null
+      v = c + 1
+    }
+    // (the body after `of`, `from` or `at` the person works for, `Simon Hart of the Countryside Alliance has questioned`)
+    if (v + 1 < dot && t.kinds[v] === WORD && VOICED_BODY_LEADS.has(this.keys[v]!)) {
+      let c = v + 1
+      if (this.keys[c] === "the") c++
+      const from = c
+      while (c < dot && c - from < 5 && t.kinds[c] === WORD && isCapitalized(t, this.text, c)) c++
+      if (c > from) v = c
+    }
+    let aux = 0
+    while (v < dot && aux < 2 && t.kinds[v] === WORD && VOICED_BETWEEN.has(this.keys[v]!) && !isCapitalized(t, this.text, v)) {
+      v++
+      aux++
+    }
+    if (v >= dot || t.kinds[v] !== WORD || isCapitalized(t, this.text, v)) return null
+    const key = this.keys[v]!
+    if (!(this.lex.enStanceVerbs.has(key) || this.lex.enJudgingVerbs.has(key) || (this.lex.verbForms.has(key) && !this.lex.enParticiples.has(key)))) return null
+    return this.pushEntity(person, null, v)
+  }
+
   /**
    * Are the one or two words of the marks `m` (tokens `[a, b)`) the speaker's own inside the clause the English cue
    * `cue` reports? The verb written in lower case (`Claims …`, `Asked if …`, `the United States'` are no verbs there), not

@@ -326,8 +326,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const c = this.beforeModifiers(v, ps)
     if (c - 1 > ps && this.isPunct(c - 1, COMMAS)) {
       let s = c - 1
-      // (a hyphen glued inside a word, `Sheffield-based`, is part of the apposition)
-      while (s > ps && c - 1 - s < 20 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedHyphen(s - 1))) s--
+      // (a hyphen glued inside a word, `Sheffield-based`, is part of the apposition, and so is the apostrophe of a
+      // possessive in `s'`, `Wales' two-try scorer`: fifty-third session, helper enquote3)
+      while (s > ps && c - 1 - s < 20 && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedHyphen(s - 1) || this.possessiveApostrophe(s - 1))) s--
       if (s < c - 1 && s > ps && this.isPunct(s - 1, COMMAS)) {
         // `…, Dr Fiona Ashworth, said`: the name is the apposition; `Dr Owen Llewellyn, an ecologist …, said`,
         // `Mr Davies, 60, said`, `Lord Bach, Minister for Defence Procurement, said`: it stands before it
@@ -696,6 +697,12 @@ export abstract class EnglishSubjects extends ColonSpeech {
   /** A full stop glued to the words on both sides (`buildyourown.org.uk`). */
   protected gluedDot(k: number): boolean {
     return this.gluedPunct(k, ".") && this.t.kinds[k + 1] === WORD && k > 0 && this.t.kinds[k - 1] === WORD
+  }
+
+  /** Is the token `k` the apostrophe of a plural or `s` possessive, glued to a word in `s` before it (`Wales'`, `Jaynes'`)? */
+  protected possessiveApostrophe(k: number): boolean {
+    const t = this.t
+    return k > 0 && t.kinds[k] === PUNCT && (this.keys[k] === "'" || this.keys[k] === "\u2019") && t.spaced[k] === 0 && t.kinds[k - 1] === WORD && this.keys[k - 1]!.endsWith("s") && k + 1 < t.kinds.length && t.spaced[k + 1] !== 0
   }
 
   /** A hyphen glued to the words on both sides (`Sheffield-based`). */

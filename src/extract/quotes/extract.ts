@@ -1059,6 +1059,14 @@ class QuoteScanner extends EnglishCalls {
       // (and one to three words joined by `و` alone to one to three words a cue attributed, `بأنه "X" و"Y"`, `جاء
       // "فرديا" و"عشوائيا"`: the second of a pair the speaker chose; shortPair, forty-third session)
       // (and marks after a line of a dialogue that names nobody, `فأجابه: «…». فنادى X: «…»`: see `other` below)
+      // `"…," said Nadal. US coach Patrick McEnroe wants Roddick to play more on clay. "I think …"`: a named person who
+      // opens the sentence right before marks no cue attributes, with a verb of speech or stance, speaks them, not the
+      // one quoted before (fifty-third session, helper enquote3)
+      const voiced = words >= MIN_WORDS_CUED ? this.voicedBefore(m, previous?.b ?? ps - 1) : null
+      if (voiced !== null) {
+        found.push({ a, b, cue: null, speaker: voiced, capped: m.capped })
+        continue
+      }
       const unnamedLine = previous !== undefined && previous.speaker === null && previous.cue !== null && previous.cue.unnamed === true
       if (previous !== undefined && (previous.speaker !== null || unnamedLine) && previous.part !== true && (this.shortPair(previous, m, a, b, words) || (words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))))) {
         // (an office that spoke, `وقال مكتب رئيس الوزراء X إن «…»`, goes on in its sentence only: a later sentence's

@@ -496,6 +496,8 @@ export const EnglishQuotesFile = Schema.Struct({
   phraseVerbs: Described,
   /** Verbs of judging that quote after their object's `as` or its possessor (`attacked X as "…"`, `attacked X's "…"`; fifty-second session). */
   judgingVerbs: Described,
+  /** Verbs and adjectives of stance that make a named person who opens the sentence before bare marks their speaker (`X wants …. "…"`; fifty-third session). */
+  stanceVerbs: Described,
   /** Participles of naming or judging right before marks of a passive whose agent follows `by` (`branded "…" by X`; fiftieth session). */
   passiveNamingVerbs: Described,
   /** Participles of judging that end one to three words in marks of a passive whose agent follows `by` (`"severely reprimanded" by X`; fiftieth session). */
@@ -1403,6 +1405,8 @@ export interface QuoteLexicons {
   readonly enPhraseVerbs: ReadonlySet<string>
   /** `attacked`, `berated`, `praised`: verbs of judging that quote after their object's `as` or its possessor (`judgingVerbs`; fifty-second session). */
   readonly enJudgingVerbs: ReadonlySet<string>
+  /** `believes`, `wants`, `keen`: stance words after a named person who opens the sentence before bare marks (`stanceVerbs`; fifty-third session). */
+  readonly enStanceVerbs: ReadonlySet<string>
   /** `branded`, `described`, `criticised`: participles right before marks of a passive whose agent follows `by` (`passiveNamingVerbs`; fiftieth session). */
   readonly enPassiveNaming: ReadonlySet<string>
   /** `reprimanded`, `censured`: participles that end words in marks of a passive whose agent follows `by` (`passiveJudgedWords`; fiftieth session). */
@@ -1822,6 +1826,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     enCalledRelatives: allKeys(en.calledRelatives.forms),
     enPhraseVerbs: allKeys(en.phraseVerbs.forms),
     enJudgingVerbs: allKeys(en.judgingVerbs.forms),
+    enStanceVerbs: allKeys(en.stanceVerbs.forms),
     enPassiveNaming: allKeys(en.passiveNamingVerbs.forms),
     enPassiveJudged: allKeys(en.passiveJudgedWords.forms),
     enOpeningClauseLeads: allKeys(en.openingClauseLeads.forms),
