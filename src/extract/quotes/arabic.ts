@@ -28,6 +28,12 @@ const FA_QAD = foldKey("\u0641\u0642\u062f")[0]!
 /** `الذي`, `التي` (the keys of `relativePronouns` in the lexicon; `الذين` is the plural). */
 const RELATIVE_M = "\u0627\u0644\u0630\u064a"
 const RELATIVE_F = "\u0627\u0644\u062a\u064a"
+/** Tokens back from a relative pronoun after a comma to the same pronoun it repeats ({@link ArabicSubjects.repeatedRelative}). */
+const REPEATED_RELATIVE = 30
+/** Words of an apposition between two commas before a relative pronoun ({@link ArabicSubjects.relativePastApposition}). */
+const APPOSITION_WORDS = 6
+/** Tokens back from the first relative pronoun to the person it follows, an apposition between ({@link ArabicSubjects.repeatedRelative}). */
+const RELATIVE_HOLDER = 8
 
 /** `حيث` ("where", "as"): after a comma, the clause it opens goes on with the subject of the clause before. */
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
@@ -78,6 +84,9 @@ const agreesWith = (open: string, gender: Gender | null): boolean => {
 
 /** `عبر`: the preposition "via", and the verb "expressed" when `عن` follows its subject (`وعبر X عن سعادته`). */
 const ABARA = foldKey("\u0639\u0628\u0631")[0] ?? ""
+
+/** `بات` (folded): a copula whose ت is its root's, masculine ({@link ArabicSubjects.verbFirstSubject}). */
+const BAT = foldKey("\u0628\u0627\u062a")[0]!
 
 /** `لكن` (folded). */
 const LAKIN = foldKey("\u0644\u0643\u0646")[0]!
@@ -354,6 +363,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const someone = this.someoneSpeaker(cue)
       if (someone !== null) return speech ? this.push(someone[0], someone[1]) : someone[0]
     }
+    // فقام أخوها وقال لأبيه: …: a kin named with a pronoun right between two verbs with و/ف is the subject of both, and
+    // speaks (no subject after the verb, or an addressee glued to ل; fifty-third session, helper arcarry)
+    if (cue.kind === "verb" && speech && (cue.speaker === null || (cue.speaker[1] - cue.speaker[0] === 1 && cue.speaker[0] === cue.end && this.keys[cue.end]!.startsWith("\u0644")))) {
+      const kin = this.coordinatedKin(cue)
+      if (kin !== null) return kin
+    }
     if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // X، الرئيس التنفيذي لـ«Y»، وصف معركة الاستحواذ بأنها «…», وكان X قد اتهم الحكومة بـ«…»: a bare verb of describing
     // or accusing after the name that opens its clause is that name's; the phrase after it is the object (forty-third
@@ -370,6 +385,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (named !== null) return named
       const subject = this.clauseSubject(cue.at - 1, cue.gender, false) ?? this.placeBeforeQad(cue.at - 1, cue.gender)
       if (subject !== null) return subject
+      // وكان الدبلوماسي الكبير في الخارجية الأميركية قد أوضح أن «…»: an unnamed definite subject between `كان` and
+      // `قد`, no entity in it (fifty-third session, helper arcarry, after the A103 reading)
+      const unnamed = cue.speaker === null && speech ? this.definiteBeforeQad(cue.at - 1, cue.gender) : null
+      if (unnamed !== null) return this.resolve(unnamed, cue.gender, true)
     }
     // حسب رئيس الهيئة السابق X، الذي قال حينها: a verb with no subject right after a relative pronoun is the person's
     // (or the body's) the pronoun follows
@@ -1725,6 +1744,29 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The definite subject no entity names between the `كان`/`كانت` that opens the sentence and `قد` at token `qad`
+   * (fifty-third session, helper arcarry, after the A103 reading: `وكان الدبلوماسي الكبير في الخارجية الاميركية قد
+   * أوضح … أنّ «…»` gave the words to the minister quoted in the paragraphs before): one to three words with the article
+   * right after `كان` (the phrase, as after a verb), then nothing or `في`/`من` and more words, nine tokens at most between
+   * `كان` and `قد`, no punctuation, mark or tagged entity among them; the head agrees with `gender` (`ة` for a feminine verb, none for a
+   * masculine one). The phrase's tokens `[start, end)`, else null.
+   */
+  private definiteBeforeQad(qad: number, gender: Gender | null): readonly [number, number] | null {
+    if (gender !== "m" && gender !== "f") return null
+    const s = this.sentenceStart(qad)
+    if (s + 2 > qad || qad - s > 10 || this.t.kinds[s] !== WORD || !this.lex.kanaAuxiliary.has(withoutConjunction(this.keys[s]!))) return null
+    let end = s + 1
+    while (end < qad && end - s <= 4 && this.t.kinds[end] === WORD && this.keys[end]!.startsWith(ALEF_LAM)) end++
+    if (end === s + 1 || end - s > 4) return null
+    if (end < qad && this.keys[end] !== FI && this.keys[end] !== MIN) return null
+    for (let k = s + 1; k < qad; k++) if (this.t.kinds[k] !== WORD || this.entityStartingAt(k) !== null) return null
+    if (this.entityIn({ start: this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start, end: this.orig(this.t.starts[qad - 1]!, this.t.ends[qad - 1]!).end }) !== null) return null
+    const head = this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!)
+    if ((this.text.charCodeAt(head.end - 1) === 0x0629) !== (gender === "f")) return null
+    return [s + 1, end]
+  }
+
+  /**
    * `وكانت البحرين قد أعلنت …`: the place entity (a country speaks through its government) that stands alone
    * between the sentence's `كان`/`كانت` and `قد` at token `qad` is the subject, pushed onto the chain; else null.
    * (clauseSubject reads only persons and organisations: a country after `كان` is read here, and only there.)
@@ -1832,6 +1874,26 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (not a noun with و and a preposition or the article: `وللرئيس هادي وقال`, `والوزير`, `وبالرئيس`)
     if (!verb.startsWith("\u0648") || verb.length < 4 || /^\u0648(?:\u0644\u0644|[\u0644\u0628\u0643]?\u0627\u0644)/.test(verb) || this.lex.arStops.has(verb) || this.nounAt(v) || this.entityIn(this.orig(this.t.starts[v]!, this.t.ends[v]!)) !== null) return null
     return this.pushEntity(e, cue.gender, at)
+  }
+
+  /**
+   * A kin named with a possessive pronoun (`kinWithPronoun`: `أخوها`, `أمه`) right before a verb with و and no subject,
+   * right after a verb with و or ف of its own (fifty-third session, helper arcarry, after the A102 reading: `… فقام
+   * أخوها وقال لأبيه: …` gave the words to the interviewee the title names): the kin is the subject of
+   * both verbs and speaks, the phrase itself (no person the text names). The kin's gender is the cue's; the verb before
+   * it is no noun, stop word or entity. Pushed; else null.
+   */
+  private coordinatedKin(cue: Cue): Speaker | null {
+    const at = cue.at
+    if (this.entities.length === 0 || at - 2 < this.ps || this.t.kinds[at - 1] !== WORD || !this.keys[at]!.startsWith("\u0648") || (cue.gender !== "m" && cue.gender !== "f")) return null
+    const kin = this.keys[at - 1]!
+    if (!(cue.gender === "f" ? this.lex.kinPronounF : this.lex.kinPronounM).has(kin)) return null
+    const v = at - 2
+    if (v < this.ps || this.t.kinds[v] !== WORD) return null
+    const verb = this.keys[v]!
+    if (!(verb.startsWith("\u0648") || verb.startsWith("\u0641")) || verb.length < 4 || /^[\u0648\u0641](?:\u0644\u0644|[\u0644\u0628\u0643]?\u0627\u0644)/.test(verb) || this.lex.arStops.has(verb) || this.lex.arStops.has(withoutConjunction(verb, 3)) || this.nounAt(v) || this.entityIn(this.orig(this.t.starts[v]!, this.t.ends[v]!)) !== null) return null
+    const o = this.orig(this.t.starts[at - 1]!, this.t.ends[at - 1]!)
+    return this.push({ text: this.text.slice(o.start, o.end), entityId: null, gender: cue.gender, person: true }, at - 1)
   }
 
   /**
@@ -2019,12 +2081,75 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const relGender: Gender = rel === RELATIVE_M ? "m" : rel === RELATIVE_F ? "f" : "p"
     if (gender !== null && gender !== relGender) return null
     let q = at - 2
-    if (this.isPunct(q, COMMAS)) q--
+    const comma = this.isPunct(q, COMMAS)
+    if (comma) q--
     if (q < this.ps || this.t.kinds[q] !== WORD) return null
     const o = this.orig(this.t.starts[q]!, this.t.ends[q]!)
     const e = this.entityIn(o)
-    if (e === null || e.end < o.end || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return null
+    if (e === null || e.end < o.end || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return comma && relGender !== "p" ? this.relativePastApposition(at, q, relGender) ?? this.repeatedRelative(at, relGender) : null
     return this.pushEntity(e, gender, at)
+  }
+
+  /**
+   * The person before an apposition set off by two commas before the relative pronoun at `at - 1` (fifty-third session,
+   * helper arcarry, after the A103 reading and the dump: `ومن بين هؤلاء X، رجل أعمال، الذي قال: «…»`, `أولهن X،
+   * مستشارة الرئيس Y للأمن الوطني، التي قالت: «…»` gave the words to the speaker quoted before): from the word `q`
+   * before the comma that opens the relative clause, at most {@link APPOSITION_WORDS} words back to a comma with no
+   * other punctuation or mark between, and a person (or, for `التي`, an organisation too) tagged right before that
+   * comma, ending at its word; the apposition opens with no speech verb and no stop word (a preposition: the next item
+   * of a list, `من X ونيكسون، إلى بومبيدو والجنرال ديغول، الذي`). Pushed; else null.
+   */
+  private relativePastApposition(at: number, q: number, gender: Gender): Speaker | null {
+    let c = -1
+    for (let k = q; k >= this.ps && k >= q - APPOSITION_WORDS; k--) {
+      if (this.t.kinds[k] === WORD) continue
+      if (this.isPunct(k, COMMAS)) c = k
+      break
+    }
+    if (c < 0 || c === q || c - 1 < this.ps || this.t.kinds[c - 1] !== WORD || this.verbAt(c + 1, this.pe) > 0) return null
+    // (no list's next item: `من X وY ونيكسون، إلى بومبيدو والجنرال ديغول، الذي أكد` opens with a preposition)
+    if (this.lex.arStops.has(this.keys[c + 1]!) || this.lex.arStops.has(withoutConjunction(this.keys[c + 1]!, 3))) return null
+    const o = this.orig(this.t.starts[c - 1]!, this.t.ends[c - 1]!)
+    const e = this.entityIn(o)
+    if (e === null || e.end !== o.end || !(e.type === "PERSON" || (e.type === "ORGANIZATION" && gender === "f"))) return null
+    return this.pushEntity(e, gender, at)
+  }
+
+  /**
+   * The person a relative pronoun after a comma repeats (fifty-third session, helper arcarry, after the A103 reading:
+   * `بينهم X محاسب مفوضية Y الذي روى للوكالة ما تعرض له من تعذيب في مديرية Z، الذي يقول: «…»` gave the words to the
+   * speaker quoted in the paragraph before): the same pronoun (`الذي`, `التي`) stands earlier in the sentence of the
+   * verb at `at`, at most {@link REPEATED_RELATIVE} tokens before the comma, right after a person (or, for `التي`, an
+   * organisation too) tagged within {@link RELATIVE_HOLDER} tokens before it; no person or organisation is tagged
+   * between that entity and the comma, no mark stands between, and nobody was pushed onto the chain in the sentence.
+   * Pushed; else null.
+   */
+  private repeatedRelative(at: number, gender: Gender): Speaker | null {
+    const rel = this.keys[at - 1]!
+    const s = this.sentenceStart(at)
+    if (this.lastPushAt >= s) return null
+    let r = -1
+    for (let k = at - 3; k > s && k >= at - 2 - REPEATED_RELATIVE; k--) {
+      if (this.markChar(k) !== null) return null
+      if (this.t.kinds[k] === WORD && this.keys[k] === rel) {
+        r = k
+        break
+      }
+    }
+    if (r < 0) return null
+    const lo = this.orig(this.t.starts[Math.max(s, r - RELATIVE_HOLDER)]!, this.t.ends[Math.max(s, r - RELATIVE_HOLDER)]!).start
+    const mid = this.orig(this.t.starts[r]!, this.t.ends[r]!).start
+    const to = this.orig(this.t.starts[at - 2]!, this.t.ends[at - 2]!).start
+    let holder: Entity | null = null
+    for (let i = this.firstEntityFrom(lo); i < this.entities.length; i++) {
+      const e = this.entities[i]!
+      if (e.start >= to) break
+      if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue
+      if (e.start >= mid) return null
+      holder = e
+    }
+    if (holder === null || (holder.type === "ORGANIZATION" && gender !== "f")) return null
+    return this.pushEntity(holder, gender, at)
   }
 
   /**
@@ -2719,7 +2844,29 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.entities.length === 0 || gender === "p") return null
     const before = sentence === undefined ? this.sentenceBefore(at) : sentence
     if (before === null) return null
-    return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at)
+    return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at) ?? this.subjectPastNumberStop(before, gender, at)
+  }
+
+  /**
+   * The subject of the sentence that a number's full stop cut off before `before` (fifty-third session, helper arcarry,
+   * after the A103 reading: `وأمضى X … سبعة أشهر في الاعتقال في 1987. بتهمة أنه «…» في تلك الفترة.` ⏎ `وقال: «…»` gave
+   * the words to the witness quoted before X): `before` opens right after a full stop glued to a number, with a word
+   * that carries no و or ف and is no verb of its own (a noun or a preposition: the sentence goes on), and names no
+   * person or organisation; the words before that full stop (in the same paragraph, nobody pushed onto the chain in
+   * them) open with their verb and subject as {@link verbFirstSubject} reads them. Pushed onto the chain at `at`; else
+   * null.
+   */
+  private subjectPastNumberStop(before: readonly [number, number], gender: Gender | null, at: number): Speaker | null {
+    const [s, end] = before
+    const lo = s >= this.ps ? this.ps : this.lastPs
+    if (s - 3 <= lo || s + 1 >= end || this.t.kinds[s] !== WORD || this.t.kinds[s - 2] !== NUM || this.keys[s - 1] !== "." || this.t.spaced[s - 1] !== 0) return null
+    const first = this.keys[s]!
+    if (first.startsWith("\u0648") || first.startsWith("\u0641") || this.lex.verbForms.has(first) || this.verbAt(s, end) > 0) return null
+    if (this.hasSpeakerEntity(before)) return null
+    const end2 = s - 1
+    const s2 = this.sentenceStartIn(end2 - 1, lo)
+    if (this.lastPushAt >= s2 || s2 + 2 >= end2 || (s2 > lo && !this.isSentenceEnd(s2 - 1))) return null
+    return this.verbFirstSubject(s2, end2, gender, at)
   }
 
   /**
@@ -2790,10 +2937,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (`وعبر X عن سعادته`: the verb "expressed", not the preposition "via")
     // (a verb written with a final أ is none of them, whatever its folded key: `هنأ` folds as `هنا`, "here"; forty-second
     // session)
-    if (!this.hamzaEnd(p) && (open.startsWith(ALEF_LAM) || (lex.arStops.has(open) && !this.expressesAt(p, end)) || lex.clauseOpeners.has(open) || lex.complementizers.has(open))) return null
+    // (`وبات X يريد …`, `وأصبح X …`: a form of بات or أصبح, stop words, before a person tagged right after it is the
+    // verb, X its subject; fifty-third session, helper arcarry, after the A103 reading)
+    const copula = lex.copulaForms.has(open) && !lex.kanaAuxiliary.has(open) && this.entityStartingAt(p + 1)?.type === "PERSON"
+    if (!this.hamzaEnd(p) && (open.startsWith(ALEF_LAM) || (lex.arStops.has(open) && !this.expressesAt(p, end) && !copula) || lex.clauseOpeners.has(open) || lex.complementizers.has(open))) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
-    if (!agreesWith(open, gender)) return null
+    // (`بات`'s ت is its root's: a masculine verb)
+    if (!(copula && open === BAT ? gender !== "f" : agreesWith(open, gender))) return null
     // the subject right after the verb (a role all definite or a description all indefinite before a person; else a
     // role in construct and its holder: وتحدث وزير الخارجية الأمريكي X عن …)
     return this.subjectAfterVerb(p, end, gender, false, at) ?? this.subjectAfterVerb(p, end, gender, true, at)

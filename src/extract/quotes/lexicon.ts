@@ -169,6 +169,8 @@ export const ArabicQuotesFile = Schema.Struct({
   honorifics: Schema.Struct({ description: Text, forms: Forms, royal: Forms, royalTitles: Forms, titles: Forms }),
   /** `مصدر`, `مصادر`, `مسؤول`, `شاهد`: indefinite nouns of an unnamed source (thirty-third session). */
   unnamedSources: Schema.Struct({ description: Text, forms: Forms, describedBy: Forms, closeTo: Forms }),
+  /** `أخوها`, `أمه`: nouns of kinship with a possessive pronoun, by the kin's gender (fifty-third session). */
+  kinWithPronoun: Schema.Struct({ description: Text, masculine: Forms, feminine: Forms }),
   /** `الوزيران`, `الطرفان`: definite dual nouns for two named together before (thirty-third session). */
   dualNouns: Described,
   /** `أشخاص`, `أهالي`, `عدد`: plural and group nouns of people, without the article (forty-second session). */
@@ -720,6 +722,9 @@ export interface QuoteLexicons {
   readonly royalTitles: ReadonlySet<string>
   /** `مصدر`, `مصادر`, `مسؤول`, `شاهد` …: an unnamed source's nouns (every key of each form; thirty-third session). */
   readonly unnamedSources: ReadonlySet<string>
+  /** `أخوها`, `أبوه`, `عمه` … and `أمه`, `أختها`, `زوجته` …: a kin named with a possessive pronoun (every key of each form; fifty-third session). */
+  readonly kinPronounM: ReadonlySet<string>
+  readonly kinPronounF: ReadonlySet<string>
   /** `مسؤول`, `رفيع`, `مطلع`, `عيان`, `موال` …: the adjectives of an unnamed source (every key of each form). */
   readonly unnamedDescribedBy: ReadonlySet<string>
   /** `مقرب`, `قريب`, `موال` …: a source close to a body, not of it (every key of each form). */
@@ -1655,6 +1660,8 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     royalHonorifics: allKeys(ar.honorifics.royal),
     royalTitles: allKeys(ar.honorifics.royalTitles),
     unnamedSources: allKeys(ar.unnamedSources.forms),
+    kinPronounM: allKeys(ar.kinWithPronoun.masculine),
+    kinPronounF: allKeys(ar.kinWithPronoun.feminine),
     unnamedDescribedBy: allKeys(ar.unnamedSources.describedBy),
     unnamedCloseTo: allKeys(ar.unnamedSources.closeTo),
     dualNouns: allKeys(ar.dualNouns.forms),
