@@ -9,7 +9,10 @@ import type { Diagnostic } from "../../schema/record.js"
 import { boilerplateRanges, scanView } from "../internal/view.js"
 import { quotesOf } from "./extract.js"
 
-/** Diagnostic code: a quotation mark was never closed; the quote was ended at the end of its paragraph. */
+/**
+ * Diagnostic code: a quotation mark was never closed; the quote was ended at the end of its paragraph, or (an Arabic
+ * `«`) at the full stop before the first sentence that opens a new attribution.
+ */
 export const QUOTE_CAPPED = "KHB-W501"
 
 /**
@@ -28,7 +31,7 @@ export const quotesStage = (): Stage =>
       severity: "warning",
       code: QUOTE_CAPPED,
       stage: "extract.quotes",
-      message: "a quotation mark is never closed: the quote was ended at the end of its paragraph",
+      message: "a quotation mark is never closed: the quote was ended at the end of its paragraph or before a new attribution",
       start: c.start,
       end: c.end
     }))
