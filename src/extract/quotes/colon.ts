@@ -42,6 +42,9 @@ const INVISIBLE = /[^ \t\u00a0\u200b-\u200f\u2060\ufeff]/
  */
 const BULLETS: ReadonlySet<string> = new Set(["*", "\u2022", "\u00b7"])
 
+/** `؛`, `;`: a semicolon, which a participle of attribution often follows (`… السعودية؛ مشيراً إلى أن …`). */
+const SEMICOLONS: ReadonlySet<string> = new Set(["\u061b", ";"])
+
 /** How many words a lead may hold before its colon after a question ({@link ColonSpeech.turnAfterQuestion}). */
 const TURN_LEAD = 4
 
@@ -189,8 +192,10 @@ export abstract class ColonSpeech extends CueScanner {
       if (kinds[j] === PUNCT && j + 1 < pe) {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
-        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) || this.turnAfterQuestion(j, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe)) next = j + 1
+        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) || this.turnAfterQuestion(j, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe) || this.reportingAfterComma(j, pe)) next = j + 1
       } else if (this.verbAndColonAfterWord(j, pe) || this.participleAndColon(j, pe)) next = j
+      // (a participle before its complementizer ends the quote before the semicolon that may stand before it)
+      else if (this.participleAndComplement(j, pe)) next = this.isPunct(j - 1, SEMICOLONS) ? j - 1 : j
       // (a paragraph break the source flattened into blanks, after a sentence end or before a bullet; fifty-third
       // session, helper colonend)
       if (j + 1 < pe && this.flattenedBreak(j, pe)) next = j + 1
@@ -287,6 +292,37 @@ export abstract class ColonSpeech extends CueScanner {
     if (j + 1 >= pe || this.t.kinds[j + 1] !== WORD || !COMMAS.has(this.keys[j]!) || this.t.kinds[j] !== PUNCT) return false
     const key = this.keys[j + 1]!
     return this.lex.participles.has(key) && !this.isSaying(key)
+  }
+
+  /**
+   * Does a complementizer start at token `k` (not `CueScanner`'s private `complementAt`), right away or after `إلى`/`على`/`ب` (`أن`, `إلى أن`, `على أن`, `بأن`)?
+   */
+  protected complementAfter(k: number, pe: number): boolean {
+    if (k >= pe || this.t.kinds[k] !== WORD) return false
+    if (this.lex.complementizers.has(this.keys[k]!)) return true
+    return k + 1 < pe && this.lex.chargePrepositions.has(this.keys[k]!) && this.t.kinds[k + 1] === WORD && this.lex.complementizers.has(this.keys[k + 1]!)
+  }
+
+  /**
+   * A participle of attribution (not `بقوله`, not `قائلا`) right after a word, a full stop, a semicolon or closing
+   * marks, before its complementizer (`… كل مواطن. مؤكداً أن …`, `… الخارجية؛ مشيراً إلى أن …`, `… «شحاذون» مشددًا
+   * أنه …`; an adjective that has the form, `أنباء شبه مؤكدة بأن …`, is cut too: one in the corpus): the narrator takes the sentence back there, as after a comma ({@link participleAfterComma}), and a colon
+   * quote with no marks ends before it (fifty-third session, helper colonend).
+   */
+  protected participleAndComplement(j: number, pe: number): boolean {
+    if (j <= this.ps || this.t.kinds[j] !== WORD) return false
+    const key = this.keys[j]!
+    return this.lex.participles.has(key) && !this.isSaying(key) && !key.startsWith(QAIL) && this.complementAfter(j + 1, pe)
+  }
+
+  /**
+   * A comma, then a speech verb glued to `و` with no subject and its complementizer right after it (`…، واعتبر أن …`,
+   * `…، وأكد أن …`, `…، وأشار إلى أن …`): the narrator reports the speaker's next point in his own words, and a colon
+   * quote with no marks ends at the comma (fifty-third session, helper colonend).
+   */
+  protected reportingAfterComma(j: number, pe: number): boolean {
+    if (j + 2 >= pe || !COMMAS.has(this.keys[j]!) || this.t.kinds[j + 1] !== WORD || this.keys[j + 1]!.charCodeAt(0) !== C_WAW) return false
+    return this.verbAt(j + 1, pe) === 1 && this.complementAfter(j + 2, pe)
   }
 
   /**
