@@ -1,13 +1,14 @@
 /**
  * Layer 5 of the quote scanner: speech after a verb and a colon with no quotation marks (`وقال المجلس في بيان: إن
- * …`, `ونقل المكتب عن الوزير قوله: …`), and where it ends — at the end of its paragraph, at the end of a sentence
- * followed by a new attribution, or before a comma followed by a speech verb and its colon.
+ * …`, `ونقل المكتب عن الوزير قوله: …`), and where it ends — at the end of its paragraph (or at a paragraph break the
+ * source flattened into blanks), at the end of a sentence followed by a new attribution or a dialogue's turn, or before
+ * a comma followed by a speech verb and its colon.
  *
  * @module
  */
 import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
-import { COLON_WINDOW, COMMAS, FA, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
+import { COLON_WINDOW, COMMAS, FA, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, C_FA, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
 
 /** `هو` (search form), before a colon that opens a question as often as a list (`السؤال الأهم هو: …؟`). */
 const HUWA = foldKey("\u0647\u0648")[0]
@@ -20,6 +21,32 @@ const TOPIC_REACH = 16
 
 /** How many tokens marks right after a full stop may hold before the verb that attributes them ({@link ColonSpeech.marksThenAttribution}). */
 const MARKS_REACH = 60
+
+/**
+ * How many blank characters (spaces, tabs, no-break spaces) in a row between two tokens of one paragraph stand for a
+ * paragraph break the source flattened ({@link ColonSpeech.flattenedBreak}): SaudiNewsNet's scraper wrote most of its
+ * line breaks as runs of spaces and `&nbsp;`, so an interview or a report of several paragraphs reaches the quotes stage
+ * as one line.
+ */
+const FLATTENED_BREAK = 3
+
+/** Blank characters a flattened paragraph break is made of. */
+const BLANK = /[ \t\u00a0]/g
+
+/** Characters a flattened paragraph break may hold besides blanks (zero-width spaces, marks of direction, a BOM). */
+const INVISIBLE = /[^ \t\u00a0\u200b-\u200f\u2060\ufeff]/
+
+/**
+ * A bullet that opens a paragraph of an interview or a list of pull-outs (`* سؤال …؟`, `** …`, `• …`); not a dash, which
+ * opens an answer or an item of the statement's own list as often.
+ */
+const BULLETS: ReadonlySet<string> = new Set(["*", "\u2022", "\u00b7"])
+
+/** `؛`, `;`: a semicolon, which a participle of attribution often follows (`… السعودية؛ مشيراً إلى أن …`). */
+const SEMICOLONS: ReadonlySet<string> = new Set(["\u061b", ";"])
+
+/** How many words a lead may hold before its colon after a question ({@link ColonSpeech.turnAfterQuestion}). */
+const TURN_LEAD = 4
 
 /** Colon speech and the boundaries that end it. */
 
@@ -165,11 +192,73 @@ export abstract class ColonSpeech extends CueScanner {
       if (kinds[j] === PUNCT && j + 1 < pe) {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
-        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe)) next = j + 1
+        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) || this.turnAfterQuestion(j, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe) || this.reportingAfterComma(j, pe)) next = j + 1
       } else if (this.verbAndColonAfterWord(j, pe) || this.participleAndColon(j, pe)) next = j
+      // (a participle before its complementizer ends the quote before the semicolon that may stand before it)
+      else if (this.participleAndComplement(j, pe)) next = this.isPunct(j - 1, SEMICOLONS) ? j - 1 : j
+      // (a paragraph break the source flattened into blanks, after a sentence end or before a bullet; fifty-third
+      // session, helper colonend)
+      if (j + 1 < pe && this.flattenedBreak(j, pe)) next = j + 1
       boundary[j - ps] = next
       stop[j - ps] = end
     }
+  }
+
+  /**
+   * Is the gap between token `j` and the next one a paragraph break the source flattened, where a colon quote with no
+   * marks ends as it ends at a line break (fifty-third session, helper colonend; before, one answer of an interview
+   * printed on one line ran on over every later question and answer, and a statement over the writer's paragraphs
+   * after it)? {@link FLATTENED_BREAK} blanks or more (and nothing else but invisible characters), before a bullet
+   * (`… انقهرت يا أخي.   * ألم يعرض عليك …؟ - لا   * ما سبب …`), or after a sentence end (or closing marks right after
+   * one: `… ليبيا".   ولكن …`) when the next paragraph does not go on with the speech ({@link goesOnAfterBreak}). Blanks
+   * between two words of a sentence (`كيف نسوّق اللاعب   السعودي`) are no break.
+   */
+  protected flattenedBreak(j: number, pe: number): boolean {
+    const next = j + 1
+    if (this.t.spaced[next] === 0) return false
+    const bullet = this.t.kinds[next] === PUNCT && BULLETS.has(this.keys[next]!)
+    if (!bullet && !(this.isSentenceEnd(j) || (this.markChar(j) !== null && j > this.ps && this.isSentenceEnd(j - 1)))) return false
+    const from = this.orig(this.t.starts[j]!, this.t.ends[j]!).end
+    const to = this.orig(this.t.starts[next]!, this.t.ends[next]!).start
+    if (to - from < FLATTENED_BREAK) return false
+    const gap = this.text.slice(from, to)
+    if (INVISIBLE.test(gap) || (gap.match(BLANK)?.length ?? 0) < FLATTENED_BREAK) return false
+    return bullet || !this.goesOnAfterBreak(next, pe)
+  }
+
+  /**
+   * Does the paragraph at token `k`, after a flattened break, go on with the speech before it: an item of its list (a
+   * dash, a number, a parenthesis, or a label of up to three words and its colon, `ثانياً: …`, `الرغبة الثانية: …`), a
+   * clause of its own (a complementizer, `وأنها ملتزمة …`, `إن ما تتعرض له …`; `أما` before a stop word, `أما ما يتعلق بـ …`), or the
+   * first person (`speechGoesOn`: `ونحن سعداء …`)? A new attribution there ends the quote by its own rules.
+   */
+  protected goesOnAfterBreak(k: number, pe: number): boolean {
+    if (this.t.kinds[k] !== WORD) return !(this.t.kinds[k] === PUNCT && this.markChar(k) !== null)
+    const key = this.keys[k]!
+    if (hasWithWaw(this.lex.complementizers, key) || hasWithWaw(this.lex.speechGoesOn, key) || (key.length > 2 && key.charCodeAt(0) === C_FA && this.lex.speechGoesOn.has(key.slice(1)))) return true
+    // (`أما` before a topic that opens with a stop word, `أما ما يتعلق بالمدى البعيد فهو …`, `أما عن …`: the speaker's
+    // next point; not before a person, `أمّا X «مقيم» فيقول: …`, another party's turn)
+    if (this.lex.amma.has(key)) return k + 1 < pe && this.t.kinds[k + 1] === WORD && (this.lex.arStops.has(this.keys[k + 1]!) || this.lex.aboutWhat.has(this.keys[k + 1]!))
+    for (let e = k + 1; e < Math.min(pe, k + 4); e++) {
+      if (this.isColon(e)) return true
+      if (this.t.kinds[e] !== WORD) return false
+    }
+    return false
+  }
+
+  /**
+   * Does a question end at token `j` (`؟`, `?`, or `!` right after one) and the next sentence reach its own colon within
+   * {@link TURN_LEAD} words, words alone between (`… هنا؟ وكان الجواب بالتأكيد: «نعم»`, `… ابنته؟ فكانت إجابته: …`,
+   * `… الصناعية؟ لهذا القائل أقول: …`)? A question that turns to another voice over a colon is a line of a dialogue:
+   * the asker's words end with it (fifty-third session, helper colonend; before, the asker's quote ran on over the
+   * answer and the narration after it). A question the speaker goes on after (`… ذلك؟ وحتى لو كانت …`) goes on.
+   */
+  protected turnAfterQuestion(j: number, pe: number): boolean {
+    const q = this.keys[j] === "!" && j > this.ps && this.t.kinds[j - 1] === PUNCT ? j - 1 : j
+    if (this.keys[q] !== "\u061f" && this.keys[q] !== "?") return false
+    let k = j + 1
+    while (k < Math.min(pe, j + 1 + TURN_LEAD) && this.t.kinds[k] === WORD) k++
+    return k > j + 1 && k < pe && this.isColon(k)
   }
 
   /**
@@ -203,6 +292,37 @@ export abstract class ColonSpeech extends CueScanner {
     if (j + 1 >= pe || this.t.kinds[j + 1] !== WORD || !COMMAS.has(this.keys[j]!) || this.t.kinds[j] !== PUNCT) return false
     const key = this.keys[j + 1]!
     return this.lex.participles.has(key) && !this.isSaying(key)
+  }
+
+  /**
+   * Does a complementizer start at token `k` (not `CueScanner`'s private `complementAt`), right away or after `إلى`/`على`/`ب` (`أن`, `إلى أن`, `على أن`, `بأن`)?
+   */
+  protected complementAfter(k: number, pe: number): boolean {
+    if (k >= pe || this.t.kinds[k] !== WORD) return false
+    if (this.lex.complementizers.has(this.keys[k]!)) return true
+    return k + 1 < pe && this.lex.chargePrepositions.has(this.keys[k]!) && this.t.kinds[k + 1] === WORD && this.lex.complementizers.has(this.keys[k + 1]!)
+  }
+
+  /**
+   * A participle of attribution (not `بقوله`, not `قائلا`) right after a word, a full stop, a semicolon or closing
+   * marks, before its complementizer (`… كل مواطن. مؤكداً أن …`, `… الخارجية؛ مشيراً إلى أن …`, `… «شحاذون» مشددًا
+   * أنه …`; an adjective that has the form, `أنباء شبه مؤكدة بأن …`, is cut too: one in the corpus): the narrator takes the sentence back there, as after a comma ({@link participleAfterComma}), and a colon
+   * quote with no marks ends before it (fifty-third session, helper colonend).
+   */
+  protected participleAndComplement(j: number, pe: number): boolean {
+    if (j <= this.ps || this.t.kinds[j] !== WORD) return false
+    const key = this.keys[j]!
+    return this.lex.participles.has(key) && !this.isSaying(key) && !key.startsWith(QAIL) && this.complementAfter(j + 1, pe)
+  }
+
+  /**
+   * A comma, then a speech verb glued to `و` with no subject and its complementizer right after it (`…، واعتبر أن …`,
+   * `…، وأكد أن …`, `…، وأشار إلى أن …`): the narrator reports the speaker's next point in his own words, and a colon
+   * quote with no marks ends at the comma (fifty-third session, helper colonend).
+   */
+  protected reportingAfterComma(j: number, pe: number): boolean {
+    if (j + 2 >= pe || !COMMAS.has(this.keys[j]!) || this.t.kinds[j + 1] !== WORD || this.keys[j + 1]!.charCodeAt(0) !== C_WAW) return false
+    return this.verbAt(j + 1, pe) === 1 && this.complementAfter(j + 2, pe)
   }
 
   /**

@@ -445,6 +445,8 @@ export const ArabicQuotesFile = Schema.Struct({
   stanceParticiples: Described,
   /** `من جانبه`, `من جهتها`, `بدوره`: the lead word of a sentence that hands the turn to another party (forty-third session). */
   turnLeads: Described,
+  /** Words of the first person that open a paragraph going on with the speech before it (fifty-third session, helper colonend). */
+  speechGoesOn: Described,
   /** `بين`, `بينه`, `بينهما`: the preposition "between" whose second party `وبين` names (forty-fifth session). */
   betweenWords: Described,
   /** `صدر`, `أصدر`, `أصدرت`: verbs of issuing before the cue `البيان التالي:` (forty-ninth session, helper royal). */
@@ -1342,6 +1344,11 @@ export interface QuoteLexicons {
    */
   readonly turnLeads: ReadonlySet<string>
   /**
+   * `نحن`, `أنا`, `إننا` …: the first word of a paragraph that goes on with the speech before it, in the first person:
+   * a flattened paragraph break before it ends no colon quote (fifty-third session, helper colonend).
+   */
+  readonly speechGoesOn: ReadonlySet<string>
+  /**
    * `بين`, `بينه`, `بينها`, `بينهم` …: a `وبين` a few words after one names the second party of "between", not the verb
    * `بيّن` with its subject (forty-fifth session, helper carry; keys).
    */
@@ -1802,6 +1809,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     stanceVerbs: allKeys(ar.stanceVerbs.forms),
     stanceParticiples: allKeys(ar.stanceParticiples.forms),
     turnLeads: allKeys(ar.turnLeads.forms),
+    speechGoesOn: allKeys(ar.speechGoesOn.forms),
     betweenWords: allKeys(ar.betweenWords.forms),
     statementIssuing: allKeys(ar.statementIssuing.forms),
     statementClosings: new Set(ar.statementClosings.forms.map((f) => foldKey(f).join(" "))),
