@@ -40,7 +40,7 @@ import notNameWords from "../../lexicons/gazetteers/not-name-words.json" with { 
 import { isAnyDigit } from "../../lexicons/key.js"
 import { decodeLexicon, WeekdaysFile } from "../../lexicons/lexicon.js"
 import { PhraseTrie } from "../../lexicons/trie.js"
-import { ByLanguage, CATEGORIES, decodeGazetteer, envelope, foldedSet, gazetteer, searchKey, unitKey, wordListFile, type Lang } from "./gazetteer.js"
+import { ByLanguage, CATEGORIES, decodeGazetteer, envelope, foldedSet, gazetteer, loadGazetteerFiles, searchKey, unitKey, wordListFile, type Lang } from "./gazetteer.js"
 import { segment, type Unit } from "./text.js"
 
 /** Well-known organisations, read by the post-processing only (`link.ts`). */
@@ -202,7 +202,12 @@ export const NameCuesFile = Schema.Struct({
    * Titles without the article that Gulf and Arab news writes far more often as a man's given name (`سلطان`, `أمير`):
    * one may open a person's name (`[سلطان اللويحق]`; forty-ninth session, listed here since the fiftieth).
    */
-  givenNameTitles: ByLanguage
+  givenNameTitles: ByLanguage,
+  /**
+   * Indefinite nouns that a nationality adjective without the article qualifies (`مصدر تركي`, `شرطي تركي`): the two
+   * words are no person's name (fifty-third session).
+   */
+  nounsBeforeNationality: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -265,6 +270,7 @@ let cueSets:
       readonly subjectObjectVerbs: ReadonlySet<string>
       readonly possessorPlurals: ReadonlySet<string>
       readonly givenNameTitles: ReadonlySet<string>
+      readonly nounsBeforeNationality: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -325,6 +331,7 @@ const cues = () => {
       subjectObjectVerbs: new Set(f.subjectObjectVerbs.ar.map(searchKey)),
       possessorPlurals: new Set(f.possessorPlurals.ar.map(searchKey)),
       givenNameTitles: new Set(f.givenNameTitles.ar.map(searchKey)),
+      nounsBeforeNationality: new Set(f.nounsBeforeNationality.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -348,6 +355,28 @@ export const isSubjectObjectVerb = (core: string): boolean => cues().subjectObje
 
 /** Whether an Arabic word (its `core`, search form) is a plural noun of people of `possessorPlurals` (`خاطفي`, `أنصار`). */
 export const isPossessorPlural = (core: string): boolean => cues().possessorPlurals.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is an indefinite noun a nationality adjective qualifies, of `nounsBeforeNationality` (`مصدر`, `شرطي`). */
+export const isNounBeforeNationality = (core: string): boolean => cues().nounsBeforeNationality.has(core)
+
+/** The nationality adjectives of `gazetteers/nationalities.json` without the article, search form, masculine and feminine (`تركي`, `تركيه`). */
+const bareNationalities = foldedSet(() => {
+  const out: Array<string> = []
+  for (const f of loadGazetteerFiles().lists) {
+    if (f.id !== "gazetteers/nationalities") continue
+    for (const w of f.entries.ar ?? []) {
+      const k = searchKey(w)
+      if (!k.startsWith("\u0627\u0644") || k.includes(" ")) continue
+      const bare = k.slice(2)
+      out.push(bare)
+      if (bare.endsWith("\u064a")) out.push(`${bare}\u0647`)
+    }
+  }
+  return out
+})
+
+/** Whether an Arabic word is a nationality adjective without the article or a clitic (`تركي`, `سعودية`). */
+export const isBareNationality = (u: Unit): boolean => u.kind === "word" && !u.article && !u.proclitic && bareNationalities().has(u.core)
 
 /** Whether an Arabic word (its `core`, search form) is a title written as a man's given name, of `givenNameTitles` (`سلطان`, `أمير`). */
 export const isGivenNameTitle = (core: string): boolean => cues().givenNameTitles.has(core)

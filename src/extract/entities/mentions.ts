@@ -59,12 +59,13 @@
  *
  * @module
  */
-import { isArabicMark } from "../../lexicons/key.js"
+import { isArabicMark, tokenize } from "../../lexicons/key.js"
+import { lexicons } from "../../lexicons/lexicon.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isBareNationality, isNounBeforeNationality, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -325,6 +326,18 @@ const outletToldAt = (units: ReadonlyArray<Unit>, first: number, last: number): 
     if (u.proclitic ? u.nameStart - u.start === 1 && isAddressedOutlet(u.core) : isAddressedOutlet(searchKey(u.norm.slice(1)))) return k
   }
   return -1
+}
+
+/** `ل`, `ب`, `ك` as written (a tatweel after them taken off: `لـ`). */
+const LONE_PREPOSITIONS: ReadonlySet<string> = new Set(["\u0644", "\u0628", "\u0643"])
+
+/**
+ * Whether unit `k` is a preposition written as a word of its own (`لـ«الشرق الأوسط»`, `ل"الرياض"`: `لـ`, `ل`, `ب`, `ك`),
+ * not an initial (one letter and a period right after it: `محمد ب.`).
+ */
+const isLonePreposition = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  const u = units[k]!
+  return u.kind === "word" && u.text.length <= 2 && LONE_PREPOSITIONS.has(written(u.text)) && !isInitialAt(units, k)
 }
 
 /** Whether unit `k` ending a person's name is `بأن` ("that") or the preposition `على` as written, not after `بن`, `ابن` (`بن على`, Ben Ali). */
@@ -1250,6 +1263,34 @@ const isAdjectiveAfterPlaceNoun = (units: ReadonlyArray<Unit>, gaz: Uint16Array,
 }
 
 /**
+ * Whether units `[first, last]` are a body's head noun (`isOrgHead`: `منظمة`, `جامعة`, `حزب`), then one or two nisba
+ * adjectives that agree with it (`إرهابية`, `سعودية` after a feminine head; a nationality, `كردي`, after another), all
+ * without the article or a clitic, none on the lists of places, organisations or people, not in marks:
+ * an indefinite phrase, "a terrorist organisation" (`تعتبره منظمة إرهابية`), never a body's name, which is definite
+ * (`الجماعة الإسلامية`) or takes a name (`حركة حماس`).
+ */
+const isIndefiniteBodyPhrase = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number, last: number): boolean => {
+  if (last === first || last - first > 2) return false
+  const h = units[first]!
+  if (h.kind !== "word" || h.proclitic || !isOrgHead(h)) return false
+  // («وكالة عطية», a serial's title in marks)
+  if (first > 0 && isOpeningMark(units[first - 1]!)) return false
+  const feminine = written(h.text).endsWith("\u0629")
+  for (let k = first + 1; k <= last; k++) {
+    const u = units[k]!
+    if (u.kind !== "word" || u.article || u.proclitic || (gaz[k]! & (LOC | LOCWORD | ORG | ORGWORD | PER_ANY)) !== 0 || !isArabicLetter(u.core.charCodeAt(0))) return false
+    // the adjective agrees: `ية` after a feminine head (`جامعة سعودية`, not `جامعة تينيسي`), a nationality after
+    // another (`حزب كردي`, not `نادي تشيلسي`)
+    const w = written(u.text)
+    if (feminine ? w.length < 5 || !w.endsWith(FEMININE_NISBA_END) : !isBareNationality(u)) return false
+  }
+  // (جامعة ولاية [أريزونا]: the tagger cut a name before a place, a body or a person of the lists, or a word it tagged)
+  const next = units[last + 1]
+  if (next !== undefined && next.kind === "word" && (gaz[last + 1]! & (LOC | ORG | PER_ANY)) !== 0) return false
+  return true
+}
+
+/**
  * Indefinite head nouns of an administrative place that take the place's name in construct (`محافظة الطائف`, `مدينة
  * المقدادية`, `إقليم البنجاب`), and `العاصمة` before it in apposition (`العاصمة الرياض`), search form.
  */
@@ -1987,6 +2028,113 @@ export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, foun
     if (overlapsAny(found, start, u.end)) continue
     out.push({ type: "ORGANIZATION", start, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
   }
+  return out
+}
+
+/** `نظراء` (counterparts), search form: a plural counterpart (`نظرائهم العرب`) is followed by a people, no club. */
+const COUNTERPARTS_PLURAL = searchKey("\u0646\u0638\u0631\u0627\u0621")
+
+/**
+ * ليلتقي الشعلة نظيره [النصر], يلاقي الهلال بنظيره [النصر]: a one-word organisation of the lists with the article (a
+ * club: `النصر`, `الهلال`, `الاتحاد`), untagged, with no clitic, right after a counterpart (`isCounterpart`: `نظيره`,
+ * `بنظيره`, `ونظيرتها`), is the team met, an organisation; the tagger leaves it out, as `النصر` is "victory" too. Not a
+ * nisba (`نظيره النصراوي`, the other club's man), nor after a plural counterpart (`نظرائهم العرب`). As organisation
+ * mentions in text order (session 53).
+ */
+export const clubsAfterCounterparts = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const out: Array<Mention> = []
+  const trie = gazetteer("ar").tries[CATEGORIES.indexOf("ORG")]!
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!
+    if (tagged.tags[i] !== 0 || u.kind !== "word" || !u.article || u.proclitic || isNisba(u) || (tagged.gaz[i]! & MISC) !== 0 || !isCounterpart(units[i - 1]!) || units[i - 1]!.norm.includes(COUNTERPARTS_PLURAL)) continue
+    // (the nisba after it is the name's, as the tagger writes it elsewhere: نظيره [الاتحاد البرتغالي], [العين الإماراتي])
+    const e = i + 1 < units.length && tagged.tags[i + 1] === 0 && isNisba(units[i + 1]!) && !units[i + 1]!.proclitic ? i + 1 : i
+    if (trie.one(u.core) === undefined || overlapsAny(found, u.start, units[e]!.end)) continue
+    out.push({ type: "ORGANIZATION", start: u.start, end: units[e]!.end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tagged.tags, i, e) })
+  }
+  return out
+}
+
+/** The marks that open and close a paper's name after `لـ` (`لـ«الشرق الأوسط»`, `لـ"سبق"`, `ل“عكاظ”`). */
+const OUTLET_OPENS: ReadonlySet<string> = new Set(["\u00ab", '"', "\u201c"])
+const OUTLET_CLOSES: ReadonlySet<string> = new Set(["\u00bb", '"', "\u201d"])
+
+/**
+ * Whether a person's mention starting at `start` and ending with unit `last` is a speaker's: it opens the sentence (a
+ * headline, `أنور مالك لـ"سبق":`) or a verb of the lists stands right before it (`وقال`, `وأوضح`).
+ */
+const spokeAt = (units: ReadonlyArray<Unit>, last: number, start: number): boolean => {
+  let k = last
+  while (k > 0 && units[k - 1]!.end > start) k--
+  if (k === 0) return true
+  const p = units[k - 1]!
+  return p.kind === "word" && isListedVerb(p)
+}
+
+/** `المدينة` (the paper Al-Madina, also "the city", which the place lists do not hold), search form. */
+const OUTLET_PLACE_WORDS = foldedSet(() => ["\u0627\u0644\u0645\u062f\u064a\u0646\u0629"])
+
+/** The most words of a paper's name in marks after `لـ`. */
+const MAX_OUTLET_WORDS = 3
+
+/**
+ * وقال عيد سالم لـ"سبق", وقال ياسين ل"الرياض": the words in marks right after a preposition `لـ` or `ل` written alone
+ * are the paper or the channel spoken to, an organisation, where a person's mention of `found` (this sentence's) ends
+ * right before the preposition after a verb of the lists or at the sentence's start (the speaker: `قال X لـ"…"`), or they
+ * are an outlet of `ar/outlets.json` (`لـ«الوطن»`).
+ * The tagger's mentions inside the marks give way (a person, a miscellaneous name); nothing changes where one reaches past
+ * them, nor where the name is a place's (`ل"الرياض"`, `ل"المدينة"`: the paper stays a place, as linking would join the
+ * city's mentions to it).
+ * Returns the sentence's mentions, in text order (session 53).
+ */
+export const outletsSpokenTo = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, found: Array<Mention>): Array<Mention> => {
+  // (the people's mentions by their end, and a pointer into `found`, in text order: one pass over the sentence)
+  const people = new Map<number, Mention>()
+  for (const m of found) if (m.type === "PERSON") people.set(m.end, m)
+  const added: Array<Mention> = []
+  let p = 0
+  for (let j = 0; j + 3 < units.length; j++) {
+    if (!isLonePreposition(units, j) || written(units[j]!.text) !== "\u0644") continue
+    const open = units[j + 1]!
+    if (open.kind !== "punct" || !OUTLET_OPENS.has(open.text)) continue
+    const a = j + 2
+    let e = a
+    while (e < units.length && e - a <= MAX_OUTLET_WORDS && units[e]!.kind === "word" && !units[e]!.proclitic) e++
+    if (e === a || e - a > MAX_OUTLET_WORDS || e >= units.length || units[e]!.kind !== "punct" || !OUTLET_CLOSES.has(units[e]!.text)) continue
+    // (ل"الرياض": a paper named after a place stays the place, as linking would join the city's mentions to it)
+    if ((tagged.gaz[a]! & (LOC | LOCWORD)) !== 0 || (e === a + 1 && OUTLET_PLACE_WORDS().has(units[a]!.core))) continue
+    const start = units[a]!.start
+    const end = units[e - 1]!.end
+    const before = j > 0 ? people.get(units[j - 1]!.end) : undefined
+    if (before === undefined || !spokeAt(units, j - 1, before.start)) {
+      const keys = tokenize(text, start, end).keys
+      const known = lexicons().sources.exact(keys, 0, keys.length)
+      if (known === undefined || known.kind !== "outlet") continue
+    }
+    while (p < found.length && found[p]!.end <= start) p++
+    let clash = false
+    let same = false
+    for (let q = p; q < found.length && found[q]!.start < end; q++) {
+      const m = found[q]!
+      if (m.end <= start) continue
+      if (m.start < start || m.end > end || m.type === "LOCATION") clash = true
+      else if (m.type === "ORGANIZATION" && m.start === start && m.end === end) same = true
+    }
+    if (clash || same) continue
+    added.push({ type: "ORGANIZATION", start, end, units: units.slice(a, e), role: null, confidence: confidenceOf(tagged.marginals, tagged.tags, a, e - 1) })
+    j = e
+  }
+  if (added.length === 0) return found
+  // (the tagger's mentions inside the marks give way: both lists in text order)
+  const out: Array<Mention> = []
+  let k = 0
+  for (const m of found) {
+    while (k < added.length && added[k]!.end <= m.start) k++
+    if (k < added.length && added[k]!.start <= m.start && m.end <= added[k]!.end) continue
+    out.push(m)
+  }
+  out.push(...added)
+  out.sort((x, y) => x.start - y.start)
   return out
 }
 
@@ -3245,6 +3393,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       if (k > first) last = k - 1
     }
     if (lang === "ar") {
+      // وقال [عيد سالم لـ] "سبق", [ياسين ل] "الرياض": a preposition written alone (`لـ`, `ل`, `ب`), the paper or the
+      // person spoken to after it, is no word of a name (session 53)
+      while (last > first && isLonePreposition(units, last)) last--
       if (type === T_PER) {
         if (first < last && written(units[first]!.text) === "\u0628\u0623\u0646") first++
         while (last > first && endsPersonAsParticle(units, last)) last--
@@ -3339,6 +3490,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       }
       if (i <= last) i = last + 1
     }
+    // مقتل [شرطي تركي], وقال [مصدر تركي]: an indefinite noun and a nationality adjective (`nounsBeforeNationality` of
+    // name-cues.json) are no person's name (session 53)
+    if (type === T_PER && lang === "ar" && last === first + 1 && units[first]!.kind === "word" && !units[first]!.article && isNounBeforeNationality(units[first]!.core) && isBareNationality(units[last]!)) continue
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
     // خادم الحرمين [الشريفين], [الشيخ]: a person's "name" made only of title and honorific words is no name
@@ -3471,6 +3625,9 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // مدينة [تجارية], منطقة [سكنية], مدينة [تاريخية ودينية]: a nisba adjective after an indefinite noun of a place is
     // no place's name (see isAdjectiveAfterPlaceNoun)
     if (lang === "ar" && type === T_LOC && isAdjectiveAfterPlaceNoun(units, gaz, first, last)) continue
+    // [منظمة إرهابية], [جامعة سعودية], [حزب كردي]: a body's head noun with nisba adjectives, all indefinite, is a common
+    // phrase ("a terrorist organisation"), no body's name (session 53; see isIndefiniteBodyPhrase)
+    if (lang === "ar" && type === T_ORG && isIndefiniteBodyPhrase(units, gaz, first, last)) continue
     if (lang === "ar" && first === last) {
       // أبريل ([نيسان]), [نيسان]/أبريل, 22 [نيسان]: a calendar month written as a date is no name (نيسان is the car
       // maker too), whatever type the tagger gave it

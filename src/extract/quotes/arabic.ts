@@ -8,6 +8,8 @@
  */
 import { NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
+import { tokenize } from "../../lexicons/key.js"
+import { lexicons } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
@@ -2235,6 +2237,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (l < this.ps || this.t.kinds[l] !== WORD) return false
       const lo = this.orig(this.t.starts[l]!, this.t.ends[l]!)
       if (!/^\u0644\u0640?$/.test(this.text.slice(lo.start, lo.end))) return false
+      // (وروى الأب المكلوم لـ"سبق", واعترف عماد لـ"سبق": a paper of the outlets' lexicon after ل written alone is the
+      // paper spoken to, whatever word stands before; the entity stage types it an organisation there, fifty-third
+      // session, helper arents3)
+      const keys = tokenize(this.text, e.start, e.end).keys
+      if (lexicons().sources.exact(keys, 0, keys.length)?.kind === "outlet") return true
       p = l - 1
     }
     if (p < this.ps || this.t.kinds[p] !== WORD) return false
