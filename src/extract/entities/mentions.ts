@@ -415,8 +415,23 @@ export const isFunctionWordName = (m: Mention, banNamed: boolean): boolean => {
   return m.confidence <= 0.5 && AR_FUNCTION.has(core)
 }
 
+/** The most letters (marks aside) of a particle of {@link THAT_PARTICLES}. */
+const PARTICLE_LETTERS = Math.max(...[...THAT_PARTICLES].map((p) => p.length))
+
+/**
+ * Does `text` hold at most `n` code units that are no Arabic mark (what {@link written} keeps)? Read up to the first
+ * one past `n`: the quote stage asks {@link isParticleText} of every entity of a document, names of many letters, and
+ * `written` read each to its end (fifty-third session, helper qspeed2).
+ */
+const lettersAtMost = (text: string, n: number): boolean => {
+  if (text.length <= n) return true
+  let kept = 0
+  for (let i = 0; i < text.length; i++) if (!isArabicMark(text.charCodeAt(i)) && ++kept > n) return false
+  return true
+}
+
 /** Whether a text (an entity's, as written) is one of the particles of {@link THAT_PARTICLES} (not `بان`, a name too). */
-export const isParticleText = (text: string): boolean => THAT_PARTICLES.has(written(text))
+export const isParticleText = (text: string): boolean => lettersAtMost(text, PARTICLE_LETTERS) && THAT_PARTICLES.has(written(text))
 
 /** Whether an Arabic unit is a function word (`على`, `في`, `إن`), as written. */
 export const isFunctionWord = (u: Unit): boolean => u.kind === "word" && AR_FUNCTION.has(written(u.text))

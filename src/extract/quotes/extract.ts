@@ -225,6 +225,9 @@ const QUOTED_REACH = 32
 /** The most tokens between a quote's end and its paragraph's end for a short quote opening the next paragraph to go on with it. */
 const PARAGRAPH_ON_REACH = 24
 
+/** An empty token buffer, shared: a scanner's own buffers are made when first needed. */
+const NO_TOKENS = new Int32Array(0)
+
 /** The index of the first of `cues` (in text order) at token `at` or after it (binary search; `cues.length`: none). */
 const firstCueFrom = (cues: ReadonlyArray<Cue>, at: number): number => lowerBoundBy(cues, at, (c) => c.at)
 
@@ -4072,9 +4075,9 @@ class QuoteScanner extends EnglishCalls {
   private cutsFor = -1
   private cutsTokens: unknown = null
   /** For each token of the paragraph, the first new attribution at or after it ({@link cutAt}), or -1. */
-  private nextCut = new Int32Array(256)
+  private nextCut = NO_TOKENS
   /** For each token that starts a new attribution, its colon. */
-  private cutColon = new Int32Array(256)
+  private cutColon = NO_TOKENS
 
   /**
    * Fills {@link nextCut} and {@link cutColon} for the current paragraph, once (a backward pass: each token is read with
@@ -4086,9 +4089,11 @@ class QuoteScanner extends EnglishCalls {
     this.cutsFor = ps
     this.cutsTokens = this.t
     const n = pe - ps
+    // (made on the first colon quote's paragraph, not with each document: most documents hold none; fifty-third
+    // session, helper qspeed2)
     if (this.nextCut.length < n + 1) {
-      this.nextCut = new Int32Array(2 * n + 2)
-      this.cutColon = new Int32Array(2 * n + 2)
+      this.nextCut = new Int32Array(Math.max(2 * n + 2, 256))
+      this.cutColon = new Int32Array(Math.max(2 * n + 2, 256))
     }
     let next = -1
     for (let k = pe - 1; k >= ps; k--) {

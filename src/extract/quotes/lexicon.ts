@@ -1465,6 +1465,18 @@ export interface QuoteLexicons {
   readonly interviewAskingKeys: KeySet
   /** {@link askingWithPronoun}, read by token key id (the gate of the quote scanner's `interviewAnswerer`; fifty-second session). */
   readonly askingWithPronounKeys: KeySet
+  /**
+   * Every key the quote scanner's cue loop (`cues`) reads a word for: {@link cueFirst}, {@link wordingNouns},
+   * {@link expressVerbs} and `القول`, read by the token's key id and its tail's. A word whose ids are in none starts no
+   * cue, and the loop passes it with two array reads (fifty-third session, helper qspeed2).
+   */
+  readonly cueScanKeys: KeySet
+  /**
+   * The words that end an Arabic speaker phrase by themselves (`phraseEnd`): {@link arStops}, {@link complementizers},
+   * the keys of {@link participles} and {@link says}, as one set, and read by key id (fifty-third session, helper qspeed2).
+   */
+  readonly phraseStops: ReadonlySet<string>
+  readonly phraseStopKeys: KeySet
 }
 
 const one = (form: string): string | null => {
@@ -1592,6 +1604,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
   // (`I'd`, `we'll`, `he’s`: a contracted pronoun is the pronoun, with either apostrophe; forty-fifth session)
   for (const p of en.pronouns)
     for (const x of en.pronounContractions.forms) for (const q of ["'", "\u2019"]) enPronouns.set(p + q + x.slice(1), enPronouns.get(p)!)
+  const says = keySet(ar.reported.says)
+  const complementizers = keySet(ar.complementizers)
+  const arStops = keySet(ar.speakerStops)
+  const phraseStops = new Set<string>([...arStops, ...complementizers, ...participles.keys(), ...says])
   return {
     verbs,
     participles,
@@ -1599,10 +1615,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     wordingNouns,
     chargeParticiples: keySet(ar.chargeParticiples.forms),
     reportedVerbs: keySet(ar.reported.verbs),
-    says: keySet(ar.reported.says),
+    says,
     according,
-    complementizers: keySet(ar.complementizers),
-    arStops: keySet(ar.speakerStops),
+    complementizers,
+    arStops,
     arPronouns: keySet(ar.pronounSubjects),
     arTitles: keySet(ar.titles.forms),
     arPossessors: keySet(ar.possessors.forms),
@@ -1864,7 +1880,10 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     wordingNounKeys: new KeySet(wordingNouns),
     expressVerbKeys: new KeySet(expressVerbs),
     interviewAskingKeys: new KeySet(interviewAsking),
-    askingWithPronounKeys: new KeySet(askingWithPronoun)
+    askingWithPronounKeys: new KeySet(askingWithPronoun),
+    cueScanKeys: new KeySet([...cueFirst, ...wordingNouns, ...expressVerbs, foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!]),
+    phraseStops,
+    phraseStopKeys: new KeySet(phraseStops)
   }
 }
 

@@ -74,11 +74,14 @@ const SPEECH_TERMS = 6
 const TERM_WORDS = 4
 
 /** Pairing of quotation marks and short names in marks. */
+/** No counts yet (shared: {@link MarkScanner.guillemetsLeftOpen} makes a new array for each paragraph it counts). */
+const NO_GUILLEMETS = new Int32Array(0)
+
 export abstract class MarkScanner extends EntityIndex {
   /** The paragraph start whose `«`/`»` counts from each token to the end {@link guillemetTail} holds (-1: none yet). */
   private guillemetTailAt = -1
   /** `«` less `»` from each token of the paragraph at {@link guillemetTailAt} to its end. */
-  private guillemetTail: Int32Array = new Int32Array(0)
+  private guillemetTail: Int32Array = NO_GUILLEMETS
   /** The `«` whose cut {@link openGuillemetCut} last read (-1: none yet). */
   private guillemetCutOpen = -1
   /** The token from which {@link openGuillemetCut} reads on for {@link guillemetCutOpen}. */

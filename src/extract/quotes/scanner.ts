@@ -306,9 +306,20 @@ export class TextMemo<V> {
 
 /** {@link TokenScanner.godInText} by speaker text. */
 const divineTexts = new TextMemo<-1 | 0 | 1>()
+/** {@link TokenScanner.prophetNamed} by speaker text. */
+const prophetTexts = new TextMemo<boolean>()
 
 /** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
 const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256), sentenceEnd: new Int32Array(256) }
+
+/**
+ * The original offsets {@link TokenScanner.orig} found, by position in the view's text, shared by the scanners (fifty-third
+ * session, helper qspeed2): `start[p]` is the original start of a range that starts at `p`, `end[p]` the original end of
+ * one that ends at `p`, each valid where its stamp is the scanner's {@link TokenScanner.origStamp}. A new scanner takes a
+ * new stamp, so nothing is cleared between documents; a scanner made while another runs only makes the other read the
+ * view again.
+ */
+const origMemo = { stamp: 0, startStamp: new Int32Array(0), start: new Int32Array(0), endStamp: new Int32Array(0), end: new Int32Array(0) }
 
 /** Tokens, paragraph state and speech-verb look-ups. */
 export abstract class TokenScanner {
@@ -336,13 +347,44 @@ export abstract class TokenScanner {
     const ids = idsOf(t)
     this.ids = ids.ids
     this.tails = ids.tails
+    this.viewLength = t.view.text.length
+    this.origStamp = ++origMemo.stamp
+    if (!t.identity && origMemo.start.length < this.viewLength + 1) {
+      const size = Math.max(this.viewLength + 1, origMemo.start.length * 2, 1024)
+      origMemo.startStamp = new Int32Array(size)
+      origMemo.start = new Int32Array(size)
+      origMemo.endStamp = new Int32Array(size)
+      origMemo.end = new Int32Array(size)
+    }
   }
+
+  /** The length of the view's text (the ranges {@link orig} memoizes lie in it). */
+  private readonly viewLength: number
+  /** This scanner's stamp in the shared memo of original offsets ({@link orig}). */
+  private readonly origStamp: number
 
   // -------------------------------------------------------------------------
   // tokens
 
+  /**
+   * The original range of the view's `[start, end)`. A view maps a range through its first and last characters (the
+   * original start of the first, the original end of the last: the normalize stage's alignment does), so the start and
+   * the end are memoized apart, by position, for the document (fifty-third session, helper qspeed2: the scan asks this
+   * of the same tokens again and again, and each answer cost two binary searches over the view's edits). An empty range,
+   * or one outside the view (which the view rejects), is asked of the view itself.
+   */
   protected orig(start: number, end: number): Range {
-    return this.t.view.toOriginal(start, end)
+    const t = this.t
+    if (t.identity || !(start >= 0 && start < end && end <= this.viewLength)) return t.view.toOriginal(start, end)
+    const m = origMemo
+    const stamp = this.origStamp
+    if (m.startStamp[start] === stamp && m.endStamp[end] === stamp) return { start: m.start[start]!, end: m.end[end]! }
+    const r = t.view.toOriginal(start, end)
+    m.startStamp[start] = stamp
+    m.start[start] = r.start
+    m.endStamp[end] = stamp
+    m.end[end] = r.end
+    return r
   }
 
   /** The original character of a punctuation token (the view may have folded quotation marks). */
@@ -539,7 +581,14 @@ export abstract class TokenScanner {
    * رسول`) is not.
    */
   protected prophetNamed(text: string): boolean {
-    return BLESSING_WORDS.test(text) || this.lex.prophetTitleKeys.has(foldKey(text).join(" "))
+    // (kept by the text, {@link prophetTexts}: folding the whole text cost more than the memo's look-up; fifty-third
+    // session, helper qspeed2)
+    let named = prophetTexts.get(this.lex, text)
+    if (named === undefined) {
+      named = BLESSING_WORDS.test(text) || this.lex.prophetTitleKeys.has(foldKey(text).join(" "))
+      prophetTexts.set(this.lex, text, named)
+    }
+    return named
   }
 
   /**

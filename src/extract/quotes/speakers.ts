@@ -981,9 +981,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
       if (this.t.kinds[k] !== WORD) continue
       const w = this.keys[k]!
-      const at = w.indexOf(stem)
-      // (the noun, after a one-letter proclitic or none, and a possessive pronoun)
-      if (at < 0 || at > 1 || !POSSESSIVE_ENDINGS.has(w.slice(at + stem.length))) continue
+      // (the noun, after a one-letter proclitic or none, and a possessive pronoun of one or two letters: a word one to
+      // three letters longer than the stem, which holds it at its first or second letter; read without a search
+      // through the word, fifty-third session, helper qspeed2)
+      const more = w.length - stem.length
+      if (more < 1 || more > 3) continue
+      const at = w.startsWith(stem) ? 0 : w.startsWith(stem, 1) ? 1 : -1
+      if (at < 0 || !POSSESSIVE_ENDINGS.has(w.slice(at + stem.length))) continue
       let j = k + 1
       if (j < this.t.count && this.t.kinds[j] === PUNCT && (this.isPunct(j, COMMAS) || this.isSentenceEnd(j))) {
         const end = this.isSentenceEnd(j)
@@ -2001,17 +2005,21 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected nameBeforePost(a: number, b: number): number {
     const lex = this.lex
-    const post = (w: string): boolean => lex.headlineRoles.has(w) || (w.endsWith("\u0647") && lex.headlineRoles.has(w.slice(0, -1)))
     for (let i = a + 2; i < Math.min(b, a + 4); i++) {
       if (this.t.kinds[i] !== WORD) return a
-      if (!post(this.keys[i]!)) continue
+      if (!this.headlinePost(this.keys[i]!)) continue
       for (let j = a; j < i; j++) {
         const w = this.keys[j]!
-        if (this.t.kinds[j] !== WORD || w.startsWith(ALEF_LAM) || w.length < 3 || lex.arStops.has(w) || lex.arTitles.has(w) || post(w) || docStem(w, lex.documentNouns) !== null || lex.bodyNouns.has(ALEF_LAM + w) || this.verbStartsAt(j, this.pe)) return a
+        if (this.t.kinds[j] !== WORD || w.startsWith(ALEF_LAM) || w.length < 3 || lex.arStops.has(w) || lex.arTitles.has(w) || this.headlinePost(w) || docStem(w, lex.documentNouns) !== null || lex.bodyNouns.has(ALEF_LAM + w) || this.verbStartsAt(j, this.pe)) return a
       }
       return i
     }
     return a
+  }
+
+  /** Is the key a post's noun of {@link nameBeforePost} (`headlineRoles`), or its feminine in `ة` (folded `ه`)? A method, no closure made per call (fifty-third session, helper qspeed2). */
+  private headlinePost(w: string): boolean {
+    return this.lex.headlineRoles.has(w) || (w.endsWith("\u0647") && this.lex.headlineRoles.has(w.slice(0, -1)))
   }
 
   /** Does a place's or an organisation's entity cover token `j`? */
