@@ -2046,8 +2046,12 @@ export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, foun
   return out
 }
 
-/** `نظراء` (counterparts), search form: a plural counterpart (`نظرائهم العرب`) is followed by a people, no club. */
-const COUNTERPARTS_PLURAL = searchKey("\u0646\u0638\u0631\u0627\u0621")
+/**
+ * `نظراء` (counterparts), search form, folded on first use (loading the library folds nothing, test/normalize/lazy-load):
+ * a plural counterpart (`نظرائهم العرب`) is followed by a people, no club.
+ */
+let pluralCounterpart: string | undefined
+const pluralCounterpartKey = (): string => (pluralCounterpart ??= searchKey("\u0646\u0638\u0631\u0627\u0621"))
 
 /**
  * ليلتقي الشعلة نظيره [النصر], يلاقي الهلال بنظيره [النصر]: a one-word organisation of the lists with the article (a
@@ -2061,7 +2065,7 @@ export const clubsAfterCounterparts = (units: ReadonlyArray<Unit>, tagged: Tagge
   const trie = gazetteer("ar").tries[CATEGORIES.indexOf("ORG")]!
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!
-    if (tagged.tags[i] !== 0 || u.kind !== "word" || !u.article || u.proclitic || isNisba(u) || (tagged.gaz[i]! & MISC) !== 0 || !isCounterpart(units[i - 1]!) || units[i - 1]!.norm.includes(COUNTERPARTS_PLURAL)) continue
+    if (tagged.tags[i] !== 0 || u.kind !== "word" || !u.article || u.proclitic || isNisba(u) || (tagged.gaz[i]! & MISC) !== 0 || !isCounterpart(units[i - 1]!) || units[i - 1]!.norm.includes(pluralCounterpartKey())) continue
     // (the nisba after it is the name's, as the tagger writes it elsewhere: نظيره [الاتحاد البرتغالي], [العين الإماراتي])
     const e = i + 1 < units.length && tagged.tags[i + 1] === 0 && isNisba(units[i + 1]!) && !units[i + 1]!.proclitic ? i + 1 : i
     if (trie.one(u.core) === undefined || overlapsAny(found, u.start, units[e]!.end)) continue

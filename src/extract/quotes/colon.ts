@@ -33,8 +33,11 @@ const FLATTENED_BREAK = 3
 /** Blank characters a flattened paragraph break is made of. */
 const BLANK = /[ \t\u00a0]/g
 
-/** Characters a flattened paragraph break may hold besides blanks (zero-width spaces, marks of direction, a BOM). */
-const INVISIBLE = /[^ \t\u00a0\u200b-\u200f\u2060\ufeff]/
+/**
+ * A character no flattened paragraph break holds: anything but blanks and the invisible characters a break may hold
+ * besides them (zero-width spaces, marks of direction, a BOM).
+ */
+const VISIBLE = /[^ \t\u00a0\u200b-\u200f\u2060\ufeff]/
 
 /**
  * A bullet that opens a paragraph of an interview or a list of pull-outs (`* سؤال …؟`, `** …`, `• …`); not a dash, which
@@ -222,7 +225,7 @@ export abstract class ColonSpeech extends CueScanner {
     const to = this.orig(this.t.starts[next]!, this.t.ends[next]!).start
     if (to - from < FLATTENED_BREAK) return false
     const gap = this.text.slice(from, to)
-    if (INVISIBLE.test(gap) || (gap.match(BLANK)?.length ?? 0) < FLATTENED_BREAK) return false
+    if (VISIBLE.test(gap) || (gap.match(BLANK)?.length ?? 0) < FLATTENED_BREAK) return false
     return bullet || !this.goesOnAfterBreak(next, pe)
   }
 
@@ -295,15 +298,6 @@ export abstract class ColonSpeech extends CueScanner {
   }
 
   /**
-   * Does a complementizer start at token `k` (not `CueScanner`'s private `complementAt`), right away or after `إلى`/`على`/`ب` (`أن`, `إلى أن`, `على أن`, `بأن`)?
-   */
-  protected complementAfter(k: number, pe: number): boolean {
-    if (k >= pe || this.t.kinds[k] !== WORD) return false
-    if (this.lex.complementizers.has(this.keys[k]!)) return true
-    return k + 1 < pe && this.lex.chargePrepositions.has(this.keys[k]!) && this.t.kinds[k + 1] === WORD && this.lex.complementizers.has(this.keys[k + 1]!)
-  }
-
-  /**
    * A participle of attribution (not `بقوله`, not `قائلا`) right after a word, a full stop, a semicolon or closing
    * marks, before its complementizer (`… كل مواطن. مؤكداً أن …`, `… الخارجية؛ مشيراً إلى أن …`, `… «شحاذون» مشددًا
    * أنه …`; an adjective that has the form, `أنباء شبه مؤكدة بأن …`, is cut too: one in the corpus): the narrator takes the sentence back there, as after a comma ({@link participleAfterComma}), and a colon
@@ -312,7 +306,7 @@ export abstract class ColonSpeech extends CueScanner {
   protected participleAndComplement(j: number, pe: number): boolean {
     if (j <= this.ps || this.t.kinds[j] !== WORD) return false
     const key = this.keys[j]!
-    return this.lex.participles.has(key) && !this.isSaying(key) && !key.startsWith(QAIL) && this.complementAfter(j + 1, pe)
+    return this.lex.participles.has(key) && !this.isSaying(key) && !key.startsWith(QAIL) && this.complementAt(j + 1, pe, this.lex.chargePrepositions)
   }
 
   /**
@@ -322,7 +316,7 @@ export abstract class ColonSpeech extends CueScanner {
    */
   protected reportingAfterComma(j: number, pe: number): boolean {
     if (j + 2 >= pe || !COMMAS.has(this.keys[j]!) || this.t.kinds[j + 1] !== WORD || this.keys[j + 1]!.charCodeAt(0) !== C_WAW) return false
-    return this.verbAt(j + 1, pe) === 1 && this.complementAfter(j + 2, pe)
+    return this.verbAt(j + 1, pe) === 1 && this.complementAt(j + 2, pe, this.lex.chargePrepositions)
   }
 
   /**

@@ -45,9 +45,9 @@ const EN_SUBJECT_WORDS = new Set(["one", "who", "which", "that", "what", "nobody
 /** How many lower-case words {@link CueScanner.pluralNounVerb} walks back over (`so-called rogue`). */
 const NOUN_VERB_WORDS = 4
 
-/** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */
 /** How many words after `and` inside a role a person's name may open ({@link CueScanner.roleAndName}; fifty-third session). */
 const ROLE_AND_NAME = 5
+/** Words right before an English participle that open its clause (`quoted as saying`, `before adding`). */
 const EN_PARTICIPLE_LEADS = new Set(["by", "before", "after", "as", "while", "and"])
 export const EN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "any", "no", "new", "recent", "of", "whose"])
 
@@ -880,15 +880,9 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
-   * `ووفقا لمصادر الجزيرة: "…"`, `"…"، وفقا للشرطة.`: an according word that takes `ل` (`gluedAccording` in the
-   * lexicon: `وفقا`, `طبقا`, with or without its tanween) with the `ل` glued to the source's first word, as the wires
-   * mostly write it (the lexicon's `وفقا لـ` reads only a `ل` written apart). The source is the phrase from that word,
-   * read without its `ل` ({@link gluedSources}, `gluedSource` in `speakers.ts`), when it is a source: a person or a body
-   * the entity stage tagged right after the `ل`, an unnamed source's noun (`مصادر`, `مسؤول`, `شهود`), a body's noun
-   * (`الشرطة`, `اللجنة`) or a document's (`بيان`, `تقرير`), not an outlet that relays (`وكالة`, `صحيفة`), nor a rule,
-   * a vision or a statistic (`وفقا لمعايير …`, `وفقا لرؤية …`: in accordance with); not a demonstrative or `ما`
-   * (`gluedAccordingStops`: `وفقا لذلك`, `وفقا لما`), nor a list's announcement (`وفقا للتالي:`), nor an outlet between
-   * commas inside an attribution (fifty-third session, helper arcolon2).
+   * Is the word at token `s`, its `ل` glued on, the first of a source for {@link gluedAccording}: a person or a body the
+   * entity stage tagged right after the `ل`, or, read without the `ل`, an unnamed source's, a body's or a document's
+   * noun (not a relaying outlet's)?
    */
   private gluedSourceWord(s: number): boolean {
     const lex = this.lex
@@ -908,6 +902,17 @@ export abstract class CueScanner extends MarkScanner {
     return false
   }
 
+  /**
+   * `ووفقا لمصادر الجزيرة: "…"`, `"…"، وفقا للشرطة.`: an according word that takes `ل` (`gluedAccording` in the
+   * lexicon: `وفقا`, `طبقا`, with or without its tanween) with the `ل` glued to the source's first word, as the wires
+   * mostly write it (the lexicon's `وفقا لـ` reads only a `ل` written apart). The source is the phrase from that word,
+   * read without its `ل` ({@link gluedSources}, `gluedSource` in `speakers.ts`), when it is a source: a person or a body
+   * the entity stage tagged right after the `ل`, an unnamed source's noun (`مصادر`, `مسؤول`, `شهود`), a body's noun
+   * (`الشرطة`, `اللجنة`) or a document's (`بيان`, `تقرير`), not an outlet that relays (`وكالة`, `صحيفة`), nor a rule,
+   * a vision or a statistic (`وفقا لمعايير …`, `وفقا لرؤية …`: in accordance with); not a demonstrative or `ما`
+   * (`gluedAccordingStops`: `وفقا لذلك`, `وفقا لما`), nor a list's announcement (`وفقا للتالي:`), nor an outlet between
+   * commas inside an attribution (fifty-third session, helper arcolon2).
+   */
   private gluedAccording(j: number, pe: number, key: string, strip: number): Cue | null {
     const lex = this.lex
     const s = j + 1
@@ -1935,13 +1940,14 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
-   * Does a complementizer stand at token `k` (`أن`, `إن`), or `إلى` right before one (`إلى أن`, the complementizer of
-   * أشار; fiftieth session, helper arcarry)?
+   * Does a complementizer stand at token `k` (`أن`, `إن`), or a word of `before` right before one (by default `إلى`:
+   * `إلى أن`, the complementizer of أشار; fiftieth session, helper arcarry; the colon rules pass `إلى`/`على`/`ب` for
+   * `على أن`, `بأن`)?
    */
-  private complementAt(k: number, pe: number): boolean {
+  protected complementAt(k: number, pe: number, before: ReadonlySet<string> = this.lex.toWords): boolean {
     if (k >= pe || this.t.kinds[k] !== WORD) return false
     if (this.lex.complementizers.has(this.keys[k]!)) return true
-    return this.lex.toWords.has(this.keys[k]!) && k + 1 < pe && this.t.kinds[k + 1] === WORD && this.lex.complementizers.has(this.keys[k + 1]!)
+    return before.has(this.keys[k]!) && k + 1 < pe && this.t.kinds[k + 1] === WORD && this.lex.complementizers.has(this.keys[k + 1]!)
   }
 
   /** Does a person entity that a title opens (`د. X`, `الشيخ X`; `titles`), the title after no post's noun, end at token `k`? */

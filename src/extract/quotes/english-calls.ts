@@ -79,8 +79,9 @@ export abstract class EnglishCalls extends EnglishParts {
    * mark is the agent's). The agent is a person or a body the entity stage tagged within {@link AGENT_REACH} words after
    * `by` (`by his friend and fellow broadcaster X`), else the noun phrase there (`by MPs`, `by the shadow home
    * secretary`, `by scouts who saw them`); not a time, a gerund or a manner (`by Friday`, `by cutting`, `by phone`).
-   * Null otherwise: a participle of feeling or harm (`was "shocked" by the news`, `"crippled" by the move`) gives the
-   * words to no agent.
+   * With no `by` after the marks, the agent between `by` and `as` ({@link agentBeforeAsCue}: `was described by Jobs as
+   * the "most important Mac"`). Null otherwise: a participle of feeling or harm (`was "shocked" by the news`,
+   * `"crippled" by the move`) gives the words to no agent.
    */
   protected passiveAgentCue(m: Mark, a: number, b: number, marks: ReadonlyArray<Mark>, at: number): { cue: Cue; speaker: Speaker } | null {
     const t = this.t

@@ -157,10 +157,11 @@ export abstract class EnglishParts extends ArabicSubjects {
    * comma and its subject, as the speaker of their words (forty-seventh session, helper short): `The conference was a
    * "vital step" in renewing the process, Mr Straw said.`, `The trend was "stupid", he said.`, `The PA was exerting "a
    * 100% effort" to end the violence, Mr Abbas added.` The whole sentence is what the subject said; the marks are the
-   * words of it they chose. `next` is the first cue after the marks, `nextOpen` where the next marks open. The verb (a
+   * words of it they chose. `next` is the first cue after the marks (after a `where` clause right after them, the cue
+   * past its verb: fifty-third session, helper encarry), `nextOpen` where the next marks open. The verb (a
    * lower-case English verb cue) the first cue after the marks, in their sentence, no marks between, one to five words
    * between a comma and it (its subject), the sentence ending right after it or after the object of `told` (`has told
-   * MPs.`; not `…, too says BT.`), no cue before the marks in their sentence. The marks as {@link englishPart} reads
+   * MPs.`, `told the BBC.`; not `…, too says BT.`), no cue before the marks in their sentence. The marks as {@link englishPart} reads
    * them: no capitalized word (`the "Big Four"`), a number only in three words or more, no capitalized word right around
    * them, no entity over them, no term's lead before them (`dubbed "…"`); not a compound term (`a "zero tolerance"
    * drive`: after `a`, `the` or `of`, a lower-case word after them that is no function word) nor one word after `what`

@@ -8,13 +8,12 @@
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import type { Range } from "../internal/ranges.js"
 import { EntityIndex } from "./entity-index.js"
-import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN_WORDS_BARE, OPENERS, STRAIGHT, vocalized, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN, MIN_WORDS_BARE, OPENERS, STRAIGHT, vocalized, type Mark, type Speaker } from "./scanner.js"
 
 const LA = foldKey("\u0644\u0627")[0]!
 
-/** `من`, `ومن` (search-form keys): before a lead word handing the turn over (`من جانبه`; {@link MarkScanner.attributionOpens}). */
-const MIN = foldKey("\u0645\u0646")[0]!
-const WA_MIN = foldKey("\u0648\u0645\u0646")[0]!
+/** `ومن` (`MIN` of scanner.ts with its `و`): before a lead word handing the turn over (`ومن جانبه`; {@link MarkScanner.attributionOpens}). */
+const WA_MIN = `\u0648${MIN}`
 
 /** `ما` (search-form key). */
 const MA = foldKey("\u0645\u0627")[0]!
@@ -73,10 +72,10 @@ const SPEECH_TERMS = 6
 /** The most words of a term quoted inside a quote ({@link MarkScanner.speechOverTerms}). */
 const TERM_WORDS = 4
 
-/** Pairing of quotation marks and short names in marks. */
 /** No counts yet (shared: {@link MarkScanner.guillemetsLeftOpen} makes a new array for each paragraph it counts). */
 const NO_GUILLEMETS = new Int32Array(0)
 
+/** Pairing of quotation marks and short names in marks. */
 export abstract class MarkScanner extends EntityIndex {
   /** The paragraph start whose `«`/`»` counts from each token to the end {@link guillemetTail} holds (-1: none yet). */
   private guillemetTailAt = -1
@@ -166,7 +165,7 @@ export abstract class MarkScanner extends EntityIndex {
       // `قال إن «حزب «الأمة» لن يشارك في الحكومة. من جهته، قال X …، مشيرا إلى «أنه …».`: a `«` left open (a name quoted
       // inside it or not) and never closed (the paragraph holds no `»` left for it from the new `«` on), before a
       // sentence that opens with a new attribution (a speech verb, a participle of saying or a lead word handing the
-      // turn over, `attributionAfter`): the open quote ends at that sentence's full stop, and the new `«` is read as
+      // turn over, `attributionOpens`): the open quote ends at that sentence's full stop, and the new `«` is read as
       // any mark after the writer's words (before, it nested and the quote ran on over the attribution and the next
       // quote; fifty-third session, helper arguill)
       if (c === opener && c === "\u00ab" && depth === 0 && !inner && this.guillemetsLeftOpen(j, ps, pe)) {
@@ -468,7 +467,7 @@ export abstract class MarkScanner extends EntityIndex {
   /**
    * Where a `«` opened at `open` and left open ends before the mark at `j` or the paragraph's end (fifty-third
    * session, helper arguill): the first full stop or question mark in `(open, j)` after which a new attribution opens
-   * its sentence ({@link attributionAfter}: a speech verb, a participle of saying, `من جانبه`, `بدوره`), with three
+   * its sentence ({@link attributionOpens}: a speech verb, a participle of saying, `من جانبه`, `بدوره`), with three
    * words or more of the quote before it; else -1. The quote's tokens are read once: the scan goes on from where the
    * last call for the same `open` stopped ({@link guillemetCutFrom}).
    */

@@ -319,6 +319,9 @@ const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(25
  * new stamp, so nothing is cleared between documents; a scanner made while another runs only makes the other read the
  * view again.
  */
+/** The longest view text {@link TokenScanner.orig} memoizes (16 bytes a character in the shared buffers: at most 16 MB). */
+const ORIG_MEMO_MAX = 1 << 20
+
 const origMemo = { stamp: 0, startStamp: new Int32Array(0), start: new Int32Array(0), endStamp: new Int32Array(0), end: new Int32Array(0) }
 
 /** Tokens, paragraph state and speech-verb look-ups. */
@@ -347,10 +350,11 @@ export abstract class TokenScanner {
     const ids = idsOf(t)
     this.ids = ids.ids
     this.tails = ids.tails
-    this.viewLength = t.view.text.length
+    // (a view longer than ORIG_MEMO_MAX is read through the view: the shared buffers never grow past it)
+    this.viewLength = t.identity || t.view.text.length > ORIG_MEMO_MAX ? -1 : t.view.text.length
     this.origStamp = ++origMemo.stamp
-    if (!t.identity && origMemo.start.length < this.viewLength + 1) {
-      const size = Math.max(this.viewLength + 1, origMemo.start.length * 2, 1024)
+    if (this.viewLength >= 0 && origMemo.start.length < this.viewLength + 1) {
+      const size = Math.min(Math.max(this.viewLength + 1, origMemo.start.length * 2, 1024), ORIG_MEMO_MAX + 1)
       origMemo.startStamp = new Int32Array(size)
       origMemo.start = new Int32Array(size)
       origMemo.endStamp = new Int32Array(size)
@@ -358,7 +362,7 @@ export abstract class TokenScanner {
     }
   }
 
-  /** The length of the view's text (the ranges {@link orig} memoizes lie in it). */
+  /** The length of the view's text (the ranges {@link orig} memoizes lie in it); -1 when it memoizes none. */
   private readonly viewLength: number
   /** This scanner's stamp in the shared memo of original offsets ({@link orig}). */
   private readonly origStamp: number
@@ -375,7 +379,7 @@ export abstract class TokenScanner {
    */
   protected orig(start: number, end: number): Range {
     const t = this.t
-    if (t.identity || !(start >= 0 && start < end && end <= this.viewLength)) return t.view.toOriginal(start, end)
+    if (!(start >= 0 && start < end && end <= this.viewLength)) return t.view.toOriginal(start, end)
     const m = origMemo
     const stamp = this.origStamp
     if (m.startStamp[start] === stamp && m.endStamp[end] === stamp) return { start: m.start[start]!, end: m.end[end]! }

@@ -981,11 +981,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
       if (this.t.kinds[k] !== WORD) continue
       const w = this.keys[k]!
-      // (the noun, after a one-letter proclitic or none, and a possessive pronoun of one or two letters: a word one to
-      // three letters longer than the stem, which holds it at its first or second letter; read without a search
-      // through the word, fifty-third session, helper qspeed2)
+      // (the noun, after a one-letter proclitic or none, and a possessive pronoun of one to three letters, `ه` to
+      // `هما`: a word one to four letters longer than the stem, which holds it at its first or second letter; read
+      // without a search through the word, fifty-third session, helper qspeed2)
       const more = w.length - stem.length
-      if (more < 1 || more > 3) continue
+      if (more < 1 || more > 4) continue
       const at = w.startsWith(stem) ? 0 : w.startsWith(stem, 1) ? 1 : -1
       if (at < 0 || !POSSESSIVE_ENDINGS.has(w.slice(at + stem.length))) continue
       let j = k + 1
@@ -1326,7 +1326,6 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return s.entityId !== null ? this.typeOf(s.entityId) === "ORGANIZATION" : /\S\s+\S/.test(s.text.trim())
   }
 
-  /** Pushes entity `e` as the speaker found at token `at` (-1: none): a person when the entity is one, unless `person` says. */
   /**
    * The source of an according word whose `ل` is glued to the phrase's first word at `a` (`ووفقا لمصادر الجزيرة`,
    * `وفقا للشرطة`; `gluedAccording` in `cues.ts`, fifty-third session, helper arcolon2): the entity the phrase holds, when
@@ -1361,6 +1360,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return this.lex.bodyNouns.has(foldKey(withArticle)[0] ?? "") ? withArticle + rest.slice(first.length) : `\u0627${rest}`
   }
 
+  /** Pushes entity `e` as the speaker found at token `at` (-1: none): a person when the entity is one, unless `person` says. */
   protected pushEntity(e: Entity, gender: Gender | null, at: number, person = e.type === "PERSON"): Speaker {
     return this.push({ text: e.canonical, entityId: e.entityId, gender, person }, at)
   }
