@@ -43,9 +43,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`${first}\nوأعجب به قادة كثيرون، من [[PERSON:رامي فرحات]] و[[PERSON:كريم يوسف]]، إلى المستشار هانز، الذي قال: «${W.fear}».`, [`[سالم داود | قال] ${W.jail}`, `[سالم داود | قال] ${W.fear}`]]
   ],
   "an unnamed definite subject between `كان` and `قد` (`definiteBeforeQad`)": [
-    [`وقال وزير الخارجية [[PERSON:سيرجي لافروف]] إن «${W.fear}».\nوكان الدبلوماسي الكبير في الخارجية الأميركية قد أوضح في وقت سابق أن «${W.meet}».`, [`[سيرجي لافروف | قال] ${W.fear}`, `[الدبلوماسي الكبير | أوضح] ${W.meet}`]],
+    [`وقال وزير الخارجية [[PERSON:سيرجي لافروف]] إن «${W.fear}».\nوكان المسؤول الرفيع في وزارة الدفاع قد أوضح قبل أيام أن «${W.meet}».`, [`[سيرجي لافروف | قال] ${W.fear}`, `[المسؤول الرفيع | أوضح] ${W.meet}`]],
     // must stay: a role that names the person described before with it, a tagged person in the phrase
-    [`وقال الرئيس [[PERSON:سيرجي لافروف]] إن «${W.fear}».\nوكان الرئيس قد أوضح في وقت سابق أن «${W.meet}».`, [`[سيرجي لافروف | قال] ${W.fear}`, `[سيرجي لافروف | أوضح] ${W.meet}`]],
+    [`وقال الرئيس [[PERSON:سيرجي لافروف]] إن «${W.fear}».\nوكان الرئيس قد أوضح قبل أيام أن «${W.meet}».`, [`[سيرجي لافروف | قال] ${W.fear}`, `[سيرجي لافروف | أوضح] ${W.meet}`]],
     [`وقال وزير الخارجية [[PERSON:سيرجي لافروف]] إن «${W.fear}».\nوكان الدبلوماسي [[PERSON:جون بيرنز]] قد أوضح في وقت سابق أن «${W.meet}».`, [`[سيرجي لافروف | قال] ${W.fear}`, `[جون بيرنز | أوضح] ${W.meet}`]]
   ],
   "a kin named with a pronoun between two verbs (`coordinatedKin`)": [
