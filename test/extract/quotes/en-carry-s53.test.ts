@@ -12,44 +12,44 @@ import { describeQuoteTables } from "./marked.js"
 
 describeQuoteTables("quotes: English speakers carried on (fifty-third session)", {
   "a sentence between two quotes with a subject of its own": [
-    ['Tournament director [[PERSON:Paul Ward]] had said: "Her knee is clearly not going to heal in time." But her spokesman insisted she had only delayed sending in her entry. "The doctors are looking at the knee every week and she may still play."', ["[Paul Ward | said] Her knee is clearly not going to heal in time", "[her spokesman | null] The doctors are looking at the knee every week and she may still play"]],
-    ['[[PERSON:Jose Silva]] said: "We think it is a serious injury and he will be out for weeks." [[PERSON:Alan Berry]] said he did not know how the knock had happened. "It was a shame, I don\'t think we even touched each other."', ["[Jose Silva | said] We think it is a serious injury and he will be out for weeks", "[Alan Berry | null] It was a shame, I don't think we even touched each other"]],
-    ['[[PERSON:Rory Ames]] said: "We can only guess what the new machines will do." [[PERSON:Mr Hart]] warned that studios still had to learn how to tell a story. "Nobody has cracked that yet in this industry."', ["[Rory Ames | said] We can only guess what the new machines will do", "[Mr Hart | null] Nobody has cracked that yet in this industry"]],
+    ['Tournament director [[PERSON:Paul Ward]] had said: "Her knee is clearly not going to heal in time." But her spokesman insisted the form was simply late in the post. "The doctors are looking at the knee every week and she may still play."', ["[Paul Ward | said] Her knee is clearly not going to heal in time", "[her spokesman | null] The doctors are looking at the knee every week and she may still play"]],
+    ['[[PERSON:Tomas Brand]] said: "We fear the ankle is badly sprained and he may miss the final." [[PERSON:Niall Crane]] said he could not recall how the collision had started. "It was unlucky, I barely felt any contact at all."', ["[Tomas Brand | said] We fear the ankle is badly sprained and he may miss the final", "[Niall Crane | null] It was unlucky, I barely felt any contact at all"]],
+    ['[[PERSON:Rory Ames]] said: "We can only guess what the new machines will do." [[PERSON:Mr Hart]] warned that developers remained far from mastering the craft. "Nobody has cracked that yet in this industry."', ["[Rory Ames | said] We can only guess what the new machines will do", "[Mr Hart | null] Nobody has cracked that yet in this industry"]],
     // must not change: the same person again, a pronoun, a body speaking through the person quoted, the quote's own attribution
     ['[[PERSON:Rory Ames]] said: "We can only guess what the new machines will do." [[PERSON:Rory Ames]] said the firm would wait and see. "Nobody has cracked that yet in this industry."', ["[Rory Ames | said] We can only guess what the new machines will do", "[Rory Ames | null] Nobody has cracked that yet in this industry"]],
     ['[[PERSON:Rory Ames]] said: "We can only guess what the new machines will do." He said the firm would wait and see. "Nobody has cracked that yet in this industry."', ["[Rory Ames | said] We can only guess what the new machines will do", "[Rory Ames | null] Nobody has cracked that yet in this industry"]],
-    ['[[PERSON:Gert Flohr]] said: "Our goal is to bring games to everyone." [[ORGANIZATION:Acme Games]] said the games market was now bigger than music. "Nobody queues for records any more."', ["[Gert Flohr | said] Our goal is to bring games to everyone", "[Gert Flohr | null] Nobody queues for records any more"]],
+    ['[[PERSON:Gert Flohr]] said: "We want a console in every living room." [[ORGANIZATION:Acme Games]] said the games market was now bigger than music. "Nobody queues for records any more."', ["[Gert Flohr | said] We want a console in every living room", "[Gert Flohr | null] Nobody queues for records any more"]],
     ['"Prices are rising fast," said [[PERSON:Jo Park]], an economist at the bank. "It is no longer a risk but a fact."', ["[Jo Park | said] Prices are rising fast", "[Jo Park | null] It is no longer a risk but a fact"]]
   ],
   "he after a clause that but opens with a person": [
-    ['Wales coach [[PERSON:Mark Rudd]] said: "We must be bold when we go to Paris." France have been criticised for a lack of "flair" this year but captain [[PERSON:Fabien Pelle]] sees hope on the horizon. "I get the feeling we are getting better," he said.', ["[Mark Rudd | said] We must be bold when we go to Paris", "[Fabien Pelle | said] I get the feeling we are getting better"]],
+    ['Wales coach [[PERSON:Mark Rudd]] said: "We must be bold when we go to Paris." Italy have been mocked for their slow "tempo" this season but captain [[PERSON:Luca Venni]] remains quietly upbeat. "Our training sessions have been sharper lately," he said.', ["[Mark Rudd | said] We must be bold when we go to Paris", "[Luca Venni | said] Our training sessions have been sharper lately"]],
     // must not change: a person opening the sentence, no person after `but`
     ['Wales coach [[PERSON:Mark Rudd]] said: "We must be bold when we go to Paris." [[PERSON:Mark Rudd]] has named his side but captain [[PERSON:Gareth Tom]] is out injured. "I expect a hard game in Paris," he said.', ["[Mark Rudd | said] We must be bold when we go to Paris", "[Mark Rudd | said] I expect a hard game in Paris"]],
     ['Wales coach [[PERSON:Mark Rudd]] said: "We must be bold when we go to Paris." France have been criticised this year but the side remain unbeaten. "I expect a hard game in Paris," he said.', ["[Mark Rudd | said] We must be bold when we go to Paris", "[Mark Rudd | said] I expect a hard game in Paris"]]
   ],
   "he after a name and himself, a subordinating word before a subject": [
-    ['[[PERSON:Tait]], given little chance to shine, was praised by [[PERSON:Robinson]], even if the coach admitted the ground was an "unforgiving place" for him. [[ORGANIZATION:Tait]] himself, at least outwardly, seemed unaffected by the treatment. "I want more of that," he said.', ["[the coach | admitted] unforgiving place", "[Tait | said] I want more of that"]],
-    ['[[PERSON:Tait]] was praised by [[PERSON:Robinson]], even if the coach admitted the ground was an "unforgiving place" for the teenager.', ["[the coach | admitted] unforgiving place"]],
+    ['[[PERSON:Brennan]], rarely given the ball in open play, was applauded by [[PERSON:Okoro]], even if the manager admitted the stadium was a "hostile arena" for him. [[ORGANIZATION:Brennan]] himself, on the surface at least, looked untroubled by the heckling. "I enjoyed every minute," he said.', ["[the manager | admitted] hostile arena", "[Brennan | said] I enjoyed every minute"]],
+    ['[[PERSON:Brennan]] was applauded by [[PERSON:Okoro]], even if the manager admitted the stadium was a "hostile arena" for the youngster.', ["[the manager | admitted] hostile arena"]],
     // must not change: `himself` after a lower-case word
-    ['[[PERSON:Tait]] was praised by the coach. The coach himself seemed unaffected by the result. "I want more of that," he said.', ["[Tait | said] I want more of that"]]
+    ['[[PERSON:Brennan]] was applauded by the manager. The manager himself looked untroubled by the score. "I enjoyed every minute," he said.', ["[Brennan | said] I enjoyed every minute"]]
   ],
   "they after a passive's by and a body": [
-    ['The bill, which ministers say will tackle crime, is expected to be opposed by the [[ORGANIZATION:Liberal Democrats]].\nThey have said the scheme is "deeply flawed" and a waste of money.', ["[Liberal Democrats | said] deeply flawed"]],
+    ['The reform, which officials say will shorten waiting lists, is likely to be resisted by the [[ORGANIZATION:Green Alliance]].\nThey have said the proposal is "poorly costed" and unfair to rural patients.', ["[Green Alliance | said] poorly costed"]],
     // must not change: no passive before the body
-    ['Party sources said the meeting had been a "tough meeting" and that they had backed the [[ORGANIZATION:Liberal Democrats]].\nThey have said the scheme is "deeply flawed" and a waste of money.', ["[Party sources | said] tough meeting", "[Party sources | said] deeply flawed"]]
+    ['Party sources said the talks had been a "frank exchange" and that they had endorsed the [[ORGANIZATION:Green Alliance]].\nThey have said the proposal is "poorly costed" and unfair to rural patients.', ["[Party sources | said] frank exchange", "[Party sources | said] poorly costed"]]
   ],
   "the ! of a name, and inside a role a name closes": [
-    ['Campaigns against singers such as [[PERSON:Buju Mann]] have been waged for years. [[PERSON:Brett Lowe]] of gay group [[ORGANIZATION:OutRage]]! said they were "wiping the slate clean".', ["[Brett Lowe | said] wiping the slate clean"]],
-    ['The labels have agreed. "The industry will work with the artists while keeping their freedom of speech," according to media and PR strategist [[PERSON:Glen Yardley]], who represents them.', ["[Glen Yardley | according to] The industry will work with the artists while keeping their freedom of speech"]],
-    ['Profits rose. "We are very pleased with the figures for the year," said chairman and chief executive officer [[PERSON:Bill Ford]].', ["[Bill Ford | said] We are very pleased with the figures for the year"]],
+    ['Protests against rappers such as [[PERSON:Dex Marlow]] have gone on for months. [[PERSON:Kim Feld]] of campaign group [[ORGANIZATION:Shoutback]]! said they were "turning a new page".', ["[Kim Feld | said] turning a new page"]],
+    ['The promoters have relented. "The venues will talk to the performers before any ban takes effect," according to legal and policy adviser [[PERSON:Ruth Okafor]], who advises them.', ["[Ruth Okafor | according to] The venues will talk to the performers before any ban takes effect"]],
+    ['Sales slipped. "We remain confident about the outlook for next spring," said president and managing director [[PERSON:Carla Mendes]].', ["[Carla Mendes | said] We remain confident about the outlook for next spring"]],
     // must not change: `!` that ends a sentence, `and` between two people
-    ['Campaigns against singers such as [[PERSON:Buju Mann]] have been waged for years. It was a triumph! He said they were "wiping the slate clean" now.', ["[Buju Mann | said] wiping the slate clean"]]
+    ['Protests against rappers such as [[PERSON:Dex Marlow]] have gone on for months. It was a breakthrough! He said they were "turning a new page" now.', ["[Dex Marlow | said] turning a new page"]]
   ],
   "a where clause after the marks, a slogan": [
-    ['The decision follows a "tough meeting" where some senior [[ORGANIZATION:Tories]] argued against the move, party sources told the BBC.', ["[party sources | told] tough meeting"]],
-    ['The bill would give legal force to "living wills", where people say they want treatment withheld.', []],
-    ['Under what is to be the general election slogan "Britain is working", the prime minister again insisted the party would stay on course.', []],
-    ['"I was quite surprised by the result in the end," said [[PERSON:Jo Hill]], who wore the bid slogan, "Back the Bid", on her shorts.', ["[Jo Hill | said] I was quite surprised by the result in the end"]],
+    ['The vote comes after a "heated session" where several junior [[ORGANIZATION:Greens]] argued against the plan, party sources told reporters.', ["[party sources | told] heated session"]],
+    ['The scheme would lend formal weight to "care passports", where patients say they want their wishes recorded.', []],
+    ['Beneath what will be the party\'s campaign slogan "Towns Come First", the leader once more insisted her team would not change course.', []],
+    ['"I honestly expected a slower time on that course," said [[PERSON:Mia Dorsey]], who wore the team slogan, "Finish Every Mile", on her cap.', ["[Mia Dorsey | said] I honestly expected a slower time on that course"]],
     // must not change: a verb right after the marks
     ['"The talks were tough," said senior [[ORGANIZATION:Tories]] who attended.', ["[Tories | said] The talks were tough"]]
   ]

@@ -13,10 +13,10 @@ import { describeQuoteTables } from "./marked.js"
 
 describeQuoteTables("quotes: English verbs of judging, passives and appositions (fifty-third session)", {
   "a verb of judging with a role's noun or in the present": [
-    ['Tory co-chairman [[PERSON:Liam Ford]] told BBC News: "It is going to be fear and smear." The Tory co-chairman attacked Labour\'s six new pledges as "vacuous" and said voters would notice.', ["[Liam Ford | told] It is going to be fear and smear", "[The Tory co-chairman | attacked] vacuous"]],
-    ['Tory leader [[PERSON:Mark Hollis]] was in Leeds on Monday. The Tory leader brands such criticisms as "absolutely rubbish", arguing he has been consistent on the war.', ["[Mark Hollis | brands] absolutely rubbish"]],
-    ['On the auction site [[PERSON:Mr Fisher]] describes himself as an "average family man, give or take".', ["[Mr Fisher | describes] average family man, give or take"]],
-    ['[[ORGANIZATION:PBS]] is watched in most US homes, and describes itself as a "trusted community resource" for millions.', ["[PBS | describes] trusted community resource"]],
+    ['Tory co-chairman [[PERSON:Dan Merritt]] told reporters: "This is a budget of smoke and mirrors." The Tory co-chairman attacked Labour\'s four housing promises as "hollow" and said families would see through them.', ["[Dan Merritt | told] This is a budget of smoke and mirrors", "[The Tory co-chairman | attacked] hollow"]],
+    ['Tory leader [[PERSON:Gareth Penrose]] visited a Derby factory on Friday. The Tory leader brands such complaints as "utter nonsense", insisting his line on taxes has never changed.', ["[Gareth Penrose | brands] utter nonsense"]],
+    ['On his campaign leaflet [[PERSON:Mr Pemberton]] describes himself as an "honest grocer, more or less".', ["[Mr Pemberton | describes] honest grocer, more or less"]],
+    ['[[ORGANIZATION:Radio Kestrel]] is heard across most of the valley, and describes itself as a "friendly local voice" for farmers.', ["[Radio Kestrel | describes] friendly local voice"]],
     ['The chancellor dismisses the report as "complete rubbish" and says the figures are wrong.', ["[The chancellor | dismisses] complete rubbish"]],
     // must not fire: a subject that is neither a role nor named, a name in marks
     ['The team bus brands itself as "the pride of the city" on its side panels.', []],
@@ -24,7 +24,7 @@ describeQuoteTables("quotes: English verbs of judging, passives and appositions 
   ],
   "a passive's agent between by and as": [
     ['The $499 machine was described by [[PERSON:Steve Jobs]] as the "most important Mac" the firm has made.', ["[Steve Jobs | described] most important Mac"]],
-    ['Mr Brown also announced plans to merge 35 agencies into nine - described by one civil service union as a "bonfire of the quangos".', ["[one civil service union | described] bonfire of the quangos"]],
+    ['Ms Carter also unveiled plans to fold 40 regional offices into six - described by one transport union as a "raid on local jobs".', ["[one transport union | described] raid on local jobs"]],
     ['A sapphire bought for their daughters was described by [[PERSON:Sharon Osbourne]] as "one of the purest stones in the world".', ["[Sharon Osbourne | described] one of the purest stones in the world"]],
     // must not fire: a name in marks, a manner after `by`, a participle that names nothing
     ['He was described by friends as "Big Jim".', []],
@@ -32,14 +32,14 @@ describeQuoteTables("quotes: English verbs of judging, passives and appositions 
     ['The pitch was marked out by volunteers as a "temporary measure" for the season.', []]
   ],
   "called with one word after an article and before of": [
-    ['Prime Minister [[PERSON:Tony Blair]] called him a "giant" of the Labour movement.', ["[Tony Blair | called] giant"]],
+    ['Prime Minister [[PERSON:Helen Marsh]] called him a "titan" of the farming world.', ["[Helen Marsh | called] titan"]],
     // must not fire: `the` before the marks, another preposition after them
     ['[[PERSON:Jo Hill]] called it the "heart" of the club.', []],
     ['[[PERSON:Jo Hill]] called him a "giant" in the game.', []]
   ],
   "an apposition with a possessive in s'": [
-    ['[[PERSON:Mervyn Davies]], a member of the 1970s side, hailed it as "one of the great performances of the past three decades". [[PERSON:Martyn Williams]], Wales\' two-try scorer on the day, called it "one of the most surreal games I have ever played in".', ["[Mervyn Davies | hailed] one of the great performances of the past three decades", "[Martyn Williams | called] one of the most surreal games I have ever played in"]],
-    ['"Services are doing so well that we are back to trend," said [[PERSON:Ross Walker]], an economist at RBS. But [[PERSON:Steve Radley]], chief economist at the manufacturers\' organisation EEF, said: "These figures remain at odds with what is happening on the ground."', ["[Ross Walker | said] Services are doing so well that we are back to trend", "[Steve Radley | said] These figures remain at odds with what is happening on the ground"]],
+    ['[[PERSON:Owen Prydderch]], a veteran of the 1980s team, hailed it as "the finest display this side has given in twenty years". [[PERSON:Rhys Bevan]], Wales\' three-try winger on the night, called it "the strangest match I have ever been part of".', ["[Owen Prydderch | hailed] the finest display this side has given in twenty years", "[Rhys Bevan | called] the strangest match I have ever been part of"]],
+    ['"Retail sales have held up better than anyone expected," said [[PERSON:Clara Voss]], an analyst at Halbrook Bank. But [[PERSON:Tom Ashdown]], chief analyst at the retailers\' federation BRF, said: "Shop owners tell us a very different story about their tills."', ["[Clara Voss | said] Retail sales have held up better than anyone expected", "[Tom Ashdown | said] Shop owners tell us a very different story about their tills"]],
     // must not change: a possessive that the apposition read already
     ['[[PERSON:Jo Hill]], the players\' union chief, said: "We will not accept this offer."', ["[Jo Hill | said] We will not accept this offer"]]
   ]
