@@ -572,3 +572,12 @@ export const lexicons = (): CompiledLexicons => {
   if (cached === undefined) cached = compileLexicons(loadLexiconFiles())
   return cached
 }
+
+/**
+ * The agency or outlet whose printed form is exactly `text[start, end)` (`سبق`, `الشرق الأوسط`, `Reuters`), else
+ * undefined: how the entity and quote stages ask whether a name in marks is a paper's.
+ */
+export const sourceNamed = (text: string, start: number, end: number): SourceName | undefined => {
+  const keys = tokenize(text, start, end).keys
+  return lexicons().sources.exact(keys, 0, keys.length)
+}

@@ -11,7 +11,11 @@ export interface TextView {
   readonly text: string
   /**
    * Maps a half-open range `[start, end)` of `text` to the smallest range of the
-   * original text whose normalization produced it.
+   * original text whose normalization produced it. Normalization keeps the
+   * order of the text, so that range runs from the original start of the
+   * range's first character to the original end of its last: a non-empty
+   * range's start and end can be mapped apart (the quote stage memoizes them
+   * so). A view of one's own must keep that promise.
    */
   readonly toOriginal: (start: number, end: number) => { readonly start: number; readonly end: number }
 }

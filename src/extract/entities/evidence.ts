@@ -357,7 +357,7 @@ export const isSubjectObjectVerb = (core: string): boolean => cues().subjectObje
 export const isPossessorPlural = (core: string): boolean => cues().possessorPlurals.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is an indefinite noun a nationality adjective qualifies, of `nounsBeforeNationality` (`مصدر`, `شرطي`). */
-export const isNounBeforeNationality = (core: string): boolean => cues().nounsBeforeNationality.has(core)
+const isNounBeforeNationality = (core: string): boolean => cues().nounsBeforeNationality.has(core)
 
 /** The nationality adjectives of `gazetteers/nationalities.json` without the article, search form, masculine and feminine (`تركي`, `تركيه`). */
 const bareNationalities = foldedSet(() => {
@@ -377,6 +377,13 @@ const bareNationalities = foldedSet(() => {
 
 /** Whether an Arabic word is a nationality adjective without the article or a clitic (`تركي`, `سعودية`). */
 export const isBareNationality = (u: Unit): boolean => u.kind === "word" && !u.article && !u.proclitic && bareNationalities().has(u.core)
+
+/**
+ * Whether `adjective` is a nationality without the article qualifying `noun`, an indefinite noun of
+ * `nounsBeforeNationality` right before it (`مصدر تركي`, `شرطي تركي`): the two words are no person's name.
+ */
+export const isNationalityAfterNoun = (noun: Unit, adjective: Unit): boolean =>
+  noun.kind === "word" && !noun.article && isNounBeforeNationality(noun.core) && isBareNationality(adjective)
 
 /** Whether an Arabic word (its `core`, search form) is a title written as a man's given name, of `givenNameTitles` (`سلطان`, `أمير`). */
 export const isGivenNameTitle = (core: string): boolean => cues().givenNameTitles.has(core)

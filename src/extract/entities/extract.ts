@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAddressedOutlet, isAdjectiveName, isBareNationality, isNounBeforeNationality, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
+import { isAddressedOutlet, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -1492,7 +1492,7 @@ const isArabicSurname = (units: ReadonlyArray<Unit>): boolean => {
 }
 
 /** `بن`, `ابن`, `بنت` and `آل`, search form: the word after them in a name is a father's given name or a family's name. */
-const NASAB_OR_FAMILY = foldedSet(() => ["\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a", "\u0622\u0644"])
+const NASAB_OR_FAMILY = foldedSet(() => [...NASAB_WORDS, AAL])
 
 /** Whether the unit before `units[i]` is `بن`, `ابن`, `بنت` or `آل` (with a clitic or not: `لابن`). */
 const afterNasabOrFamily = (units: ReadonlyArray<Unit>, i: number): boolean => {
@@ -1673,7 +1673,7 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       // elsewhere it is another man's given name (session 53)
       if (type !== undefined && match === 1 && lang === "ar" && fatherOnly.has(units[i]!.core) && !whole.has(units[i]!.core) && !afterNasabOrFamily(units, i)) type = undefined
       // مقتل شرطي [تركي] (after `حسين تركي`): a nationality adjective after an indefinite noun it qualifies (session 53)
-      if (type !== undefined && match === 1 && lang === "ar" && i > 0 && isBareNationality(units[i]!) && units[i - 1]!.kind === "word" && !units[i - 1]!.article && isNounBeforeNationality(units[i - 1]!.core)) type = undefined
+      if (type !== undefined && match === 1 && lang === "ar" && i > 0 && isNationalityAfterNoun(units[i - 1]!, units[i]!)) type = undefined
       const first = units[i]!
       const capitalOk = lang === "ar" || (first.text.charCodeAt(0) >= 0x41 && first.text.charCodeAt(0) <= 0x5a)
       if (type !== undefined && capitalOk && free(first.nameStart, units[i + match - 1]!.end)) {

@@ -59,13 +59,13 @@
  *
  * @module
  */
-import { isArabicMark, tokenize } from "../../lexicons/key.js"
-import { lexicons } from "../../lexicons/lexicon.js"
+import { isArabicMark } from "../../lexicons/key.js"
+import { sourceNamed } from "../../lexicons/lexicon.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isBareNationality, isNounBeforeNationality, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -2126,9 +2126,7 @@ export const outletsSpokenTo = (text: string, units: ReadonlyArray<Unit>, tagged
     const end = units[e - 1]!.end
     const before = j > 0 ? people.get(units[j - 1]!.end) : undefined
     if (before === undefined || !spokeAt(units, j - 1, before.start)) {
-      const keys = tokenize(text, start, end).keys
-      const known = lexicons().sources.exact(keys, 0, keys.length)
-      if (known === undefined || known.kind !== "outlet") continue
+      if (sourceNamed(text, start, end)?.kind !== "outlet") continue
     }
     while (p < found.length && found[p]!.end <= start) p++
     let clash = false
@@ -3511,7 +3509,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     }
     // مقتل [شرطي تركي], وقال [مصدر تركي]: an indefinite noun and a nationality adjective (`nounsBeforeNationality` of
     // name-cues.json) are no person's name (session 53)
-    if (type === T_PER && lang === "ar" && last === first + 1 && units[first]!.kind === "word" && !units[first]!.article && isNounBeforeNationality(units[first]!.core) && isBareNationality(units[last]!)) continue
+    if (type === T_PER && lang === "ar" && last === first + 1 && isNationalityAfterNoun(units[first]!, units[last]!)) continue
     // a lone nisba adjective is not a person's name (الرئيس الروسي: the title's adjective, not a name)
     if (type === T_PER && lang === "ar" && first === last && isNisba(units[first]!) && (first === 0 || (gaz[first - 1]! & TITLE) !== 0)) continue
     // خادم الحرمين [الشريفين], [الشيخ]: a person's "name" made only of title and honorific words is no name

@@ -8,8 +8,7 @@
  */
 import { NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
-import { tokenize } from "../../lexicons/key.js"
-import { lexicons } from "../../lexicons/lexicon.js"
+import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
@@ -1761,7 +1760,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     while (end < qad && end - s <= 4 && this.t.kinds[end] === WORD && this.keys[end]!.startsWith(ALEF_LAM)) end++
     if (end === s + 1 || end - s > 4) return null
     if (end < qad && this.keys[end] !== FI && this.keys[end] !== MIN) return null
-    for (let k = s + 1; k < qad; k++) if (this.t.kinds[k] !== WORD || this.entityStartingAt(k) !== null) return null
+    for (let k = s + 1; k < qad; k++) if (this.t.kinds[k] !== WORD) return null
     if (this.entityIn({ start: this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start, end: this.orig(this.t.starts[qad - 1]!, this.t.ends[qad - 1]!).end }) !== null) return null
     const head = this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!)
     if ((this.text.charCodeAt(head.end - 1) === 0x0629) !== (gender === "f")) return null
@@ -2240,8 +2239,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (وروى الأب المكلوم لـ"سبق", واعترف عماد لـ"سبق": a paper of the outlets' lexicon after ل written alone is the
       // paper spoken to, whatever word stands before; the entity stage types it an organisation there, fifty-third
       // session, helper arents3)
-      const keys = tokenize(this.text, e.start, e.end).keys
-      if (lexicons().sources.exact(keys, 0, keys.length)?.kind === "outlet") return true
+      if (sourceNamed(this.text, e.start, e.end)?.kind === "outlet") return true
       p = l - 1
     }
     if (p < this.ps || this.t.kinds[p] !== WORD) return false

@@ -298,10 +298,12 @@ export abstract class ColonSpeech extends CueScanner {
   }
 
   /**
-   * A participle of attribution (not `بقوله`, not `قائلا`) right after a word, a full stop, a semicolon or closing
-   * marks, before its complementizer (`… كل مواطن. مؤكداً أن …`, `… الخارجية؛ مشيراً إلى أن …`, `… «شحاذون» مشددًا
-   * أنه …`; an adjective that has the form, `أنباء شبه مؤكدة بأن …`, is cut too: one in the corpus): the narrator takes the sentence back there, as after a comma ({@link participleAfterComma}), and a colon
-   * quote with no marks ends before it (fifty-third session, helper colonend).
+   * A participle of attribution (not `بقوله`, not `قائلا`) inside the quote, before its complementizer (after a word,
+   * a full stop, a semicolon or closing marks: `… كل مواطن. مؤكداً أن …`, `… الخارجية؛ مشيراً إلى أن …`, `… «شحاذون»
+   * مشددًا أنه …`; after a comma too, which {@link participleAfterComma} reads first; an adjective that has the form,
+   * `أنباء شبه مؤكدة بأن …`, is cut too: one in the corpus): the narrator takes the sentence back there, and a colon
+   * quote with no marks ends before it (before the semicolon right before it, if any; fifty-third session, helper
+   * colonend).
    */
   protected participleAndComplement(j: number, pe: number): boolean {
     if (j <= this.ps || this.t.kinds[j] !== WORD) return false

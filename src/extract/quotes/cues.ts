@@ -8,7 +8,7 @@
  */
 import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
-import type { Gender, Verb } from "./lexicon.js"
+import { AL_QAWL, type Gender, type Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
 import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
@@ -132,8 +132,8 @@ const BA_OBJECT = /^\u0628(?:\u0627\u0644|[\u0623\u0625])/
 /** `بين`: "between" right after a closing mark. */
 const BAYNA = foldKey("\u0628\u064a\u0646")[0]!
 
-/** `القول` ("the saying"), a cue after `إلى`/`عن` right before a colon (`وخلص X … إلى القول:`; twenty-fifth session). */
-export const AL_QAWL = foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!
+/** `القول` ("the saying"), a cue after `إلى`/`عن` right before a colon (`وخلص X … إلى القول:`; twenty-fifth session); kept in lexicon.ts, whose cue keys hold it. */
+export { AL_QAWL } from "./lexicon.js"
 
 /** How far back from a verb that is also a noun `كان` or `لكن` opening its subject may stand (tokens; forty-first session). */
 export const KANA_SUBJECT = 6
@@ -179,6 +179,18 @@ const UNA = "\u0648\u0646"
 const MIM = "\u0645"
 const YA_LETTER = "\u064a"
 const ALEF = "\u0627"
+
+/**
+ * The words a word `w` with a glued `ل` (a key or as written) may stand for without it, likeliest first: `لمصادر` →
+ * `مصادر`; `لل…` is `ل` and the article with its alif dropped (`للشرطة` → `الشرطة`), or `ل` before the article and a noun
+ * that opens with `ل` (`للجنة` → `اللجنة`), or before a noun that opens with `ل` (`للبنان` → `لبنان`). Read by
+ * {@link CueScanner.gluedAccording} on keys, and by `withoutGluedLam` in speakers.ts on the text, which chooses among
+ * them by the words the document writes.
+ */
+export const withoutGluedLamForms = (w: string): ReadonlyArray<string> => {
+  const rest = w.slice(1)
+  return rest.charCodeAt(0) === C_LAM ? [`\u0627${rest}`, `\u0627\u0644${rest}`, rest] : [rest]
+}
 
 export abstract class CueScanner extends MarkScanner {
   /** The first tokens of sources an according word reaches through a glued `ل` (`وفقا لمصادر …`): read without it. */
@@ -891,10 +903,8 @@ export abstract class CueScanner extends MarkScanner {
     // (a person or a body the entity stage tagged right after the ل: `ل[وكالة الأنباء الألمانية]` as any other)
     const entity = this.entityIn(o)
     if (entity !== null && entity.start > o.start && entity.start <= o.start + 2 && (entity.type === "PERSON" || entity.type === "ORGANIZATION")) return true
-    // (else the word without its ل: لل is ل and the article with its alif dropped, or ل and a noun that opens with ل)
-    const rest = w.slice(1)
-    const forms = rest.charCodeAt(0) === C_LAM ? [`\u0627${rest}`, `\u0627\u0644${rest}`, rest] : [rest]
-    for (const f of forms) {
+    // (else the word without its ل)
+    for (const f of withoutGluedLamForms(w)) {
       if (lex.relayNouns.has(f)) return false
       const bare = f.startsWith("\u0627\u0644") ? f.slice(2) : f
       if (lex.unnamedSources.has(bare) || lex.bodyNouns.has(f) || lex.documentNouns.includes(bare)) return true
@@ -935,7 +945,7 @@ export abstract class CueScanner extends MarkScanner {
     if (e <= s) return null
     const close = this.outletName(e, pe)
     if (close >= 0) e = close + 1
-    const last = e - 1 === s ? (w.charCodeAt(1) === C_LAM ? `\u0627${w.slice(1)}` : w.slice(1)) : this.keys[e - 1]!
+    const last = e - 1 === s ? withoutGluedLamForms(w)[0]! : this.keys[e - 1]!
     if (lex.followingWords.has(last) && e < pe && this.isColon(e)) return null
     this.gluedSources.add(s)
     return { at: j, end: s, kind: "according", verb: `${form} \u0644\u0640`, gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }

@@ -7,7 +7,7 @@
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { ArabicSubjects } from "./arabic.js"
-import { EN_ARTICLE } from "./english.js"
+import { EN_ARTICLE, EN_PERSON_BODY_LINKS } from "./english.js"
 import { COMMAS, CUE_WINDOW, MARKS, REPORTED_WINDOW, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** Words before marks that a content word after them makes a compound term (`a "zero tolerance" drive`; forty-seventh session). */
@@ -35,8 +35,6 @@ const LATER_ENGLISH_PIECE = 24
 const VOICED_OPENERS: ReadonlySet<string> = new Set(["but", "and", "however", "meanwhile", "yet", "still", "now"])
 /** Auxiliaries and adverbs between a named subject and its verb of stance or speech (`McEnroe also wants`, `Williams was keen`). */
 const VOICED_BETWEEN: ReadonlySet<string> = new Set(["is", "was", "has", "had", "have", "also", "still", "now", "too", "clearly", "later", "afterwards", "though", "however", "remains", "remained", "seemed", "seems", "appeared", "appears", "not"])
-/** Words before the body a person works for, between him and his verb (`Simon Hart of the Countryside Alliance has questioned`). */
-const VOICED_BODY_LEADS: ReadonlySet<string> = new Set(["of", "from", "at"])
 /** How many tokens at most of a role before the person who opens the sentence (`Liberal Democrat foreign affairs spokesman Menzies Campbell`). */
 const VOICED_ROLE = 7
 /** How many tokens at most of an apposition between the person and the verb (`Mr Valentine, who was born in the US, agreed`). */
@@ -89,7 +87,7 @@ export abstract class EnglishParts extends ArabicSubjects {
       v = c + 1
     }
     // (the body after `of`, `from` or `at` the person works for, `Simon Hart of the Countryside Alliance has questioned`)
-    if (v + 1 < dot && t.kinds[v] === WORD && VOICED_BODY_LEADS.has(this.keys[v]!)) {
+    if (v + 1 < dot && t.kinds[v] === WORD && EN_PERSON_BODY_LINKS.has(this.keys[v]!)) {
       let c = v + 1
       if (this.keys[c] === "the") c++
       const from = c

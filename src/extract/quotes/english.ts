@@ -71,9 +71,11 @@ const EN_EMPLOYER_LINKS = new Set(["at", "of", "from", "with", "for"])
 const EN_BARE_EMPLOYER_LINKS = new Set(["of", "from"])
 /**
  * Words that tie a person right before them to the body he works for, with no role and no comma between (`David Graham
- * from the FDA's Office of Drug Safety told`, `Jo Hill at the Treasury said`; {@link EnglishSubjects.personFromBody}).
+ * from the FDA's Office of Drug Safety told`, `Jo Hill at the Treasury said`; {@link EnglishSubjects.personFromBody}), and
+ * before the body between a person who opens a sentence and his verb (`Simon Hart of the Countryside Alliance has
+ * questioned`; `voicedBefore` in english-parts.ts).
  */
-const EN_PERSON_BODY_LINKS = new Set(["from", "at", "of"])
+export const EN_PERSON_BODY_LINKS: ReadonlySet<string> = new Set(["from", "at", "of"])
 /** How many tokens {@link EnglishSubjects.personFromBody} reads back to the start of the body's name (`FDA's Office of Drug Safety`). */
 const BODY_NAME_TOKENS = 10
 /** Words that open a relative clause (`Mr Gillmor, who founded …, said`): no role. */

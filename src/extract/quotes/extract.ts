@@ -38,8 +38,7 @@ import type { TextView } from "../../model/view.js"
 import type { Entity, Quote } from "../../schema/record.js"
 import { RangeFilter, type Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
-import { tokenize } from "../../lexicons/key.js"
-import { lexicons } from "../../lexicons/lexicon.js"
+import { sourceNamed } from "../../lexicons/lexicon.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
 import { EnglishCalls } from "./english-calls.js"
 import { EN_VOICE_BODY_LINKS } from "./english.js"
@@ -4396,8 +4395,7 @@ class QuoteScanner extends EnglishCalls {
     // whose author the chain may hold, nor a gloss)
     const named = this.entityIn(o)
     if (!((named !== null && (named.type === "PERSON" || named.type === "ORGANIZATION")) || (e - s <= CITED_BARE && this.lex.citedPeriodicals.has(first)))) return null
-    const keys = tokenize(this.text, o.start, o.end).keys
-    const known = lexicons().sources.exact(keys, 0, keys.length)
+    const known = sourceNamed(this.text, o.start, o.end)
     if (known !== undefined && (known.kind === "agency" || known.generic)) return null
     return this.resolve([s, e], null)
   }

@@ -1479,6 +1479,9 @@ export interface QuoteLexicons {
   readonly phraseStopKeys: KeySet
 }
 
+/** `القول` ("the saying"), search-form key: a cue after `إلى`/`عن` right before a colon (`وخلص X … إلى القول:`), read by `cues.ts`. */
+export const AL_QAWL = foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!
+
 const one = (form: string): string | null => {
   const k = foldKey(form)
   return k.length === 1 ? k[0]! : null
@@ -1881,7 +1884,7 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     expressVerbKeys: new KeySet(expressVerbs),
     interviewAskingKeys: new KeySet(interviewAsking),
     askingWithPronounKeys: new KeySet(askingWithPronoun),
-    cueScanKeys: new KeySet([...cueFirst, ...wordingNouns, ...expressVerbs, foldKey("\u0627\u0644\u0642\u0648\u0644")[0]!]),
+    cueScanKeys: new KeySet([...cueFirst, ...wordingNouns, ...expressVerbs, AL_QAWL]),
     phraseStops,
     phraseStopKeys: new KeySet(phraseStops)
   }

@@ -312,6 +312,9 @@ const prophetTexts = new TextMemo<boolean>()
 /** Paragraph buffers shared by the scanners (one runs at a time: the scan is synchronous). */
 const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(256), sentenceEnd: new Int32Array(256) }
 
+/** The longest view text {@link TokenScanner.orig} memoizes (16 bytes a character in the shared buffers: at most 16 MB). */
+const ORIG_MEMO_MAX = 1 << 20
+
 /**
  * The original offsets {@link TokenScanner.orig} found, by position in the view's text, shared by the scanners (fifty-third
  * session, helper qspeed2): `start[p]` is the original start of a range that starts at `p`, `end[p]` the original end of
@@ -319,9 +322,6 @@ const shared = { wordsUpTo: new Int32Array(256), nextBoundary: new Int32Array(25
  * new stamp, so nothing is cleared between documents; a scanner made while another runs only makes the other read the
  * view again.
  */
-/** The longest view text {@link TokenScanner.orig} memoizes (16 bytes a character in the shared buffers: at most 16 MB). */
-const ORIG_MEMO_MAX = 1 << 20
-
 const origMemo = { stamp: 0, startStamp: new Int32Array(0), start: new Int32Array(0), endStamp: new Int32Array(0), end: new Int32Array(0) }
 
 /** Tokens, paragraph state and speech-verb look-ups. */
@@ -372,7 +372,7 @@ export abstract class TokenScanner {
 
   /**
    * The original range of the view's `[start, end)`. A view maps a range through its first and last characters (the
-   * original start of the first, the original end of the last: the normalize stage's alignment does), so the start and
+   * original start of the first, the original end of the last: `TextView.toOriginal` in model/view.ts promises it), so the start and
    * the end are memoized apart, by position, for the document (fifty-third session, helper qspeed2: the scan asks this
    * of the same tokens again and again, and each answer cost two binary searches over the view's edits). An empty range,
    * or one outside the view (which the view rejects), is asked of the view itself.

@@ -11,7 +11,7 @@ import { isListedAdjective } from "../entities/english.js"
 import type { Range } from "../internal/ranges.js"
 import { lowerBound } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
-import { IMAM } from "./cues.js"
+import { IMAM, withoutGluedLamForms } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EnglishSubjects } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
@@ -1354,7 +1354,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (rest.charCodeAt(0) !== 0x0644) return rest
     this.wordsOfText ??= new Set(this.text.split(/[^\u0600-\u06ff\w]+/))
     const first = rest.split(" ", 1)[0]!
-    for (const form of [`\u0627${first}`, `\u0627\u0644${first}`, first]) if (this.wordsOfText.has(form)) return form + rest.slice(first.length)
+    for (const form of withoutGluedLamForms(text.slice(0, first.length + 1))) if (this.wordsOfText.has(form)) return form + rest.slice(first.length)
     // (a body's noun that opens with ل, `اللجنة`, keeps it)
     const withArticle = `\u0627\u0644${first}`
     return this.lex.bodyNouns.has(foldKey(withArticle)[0] ?? "") ? withArticle + rest.slice(first.length) : `\u0627${rest}`
