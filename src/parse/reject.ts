@@ -5,6 +5,7 @@
  * @module
  */
 import type { Context } from "./context.js"
+import { isArabicBaseLetter } from "../internal/letters.js"
 
 export interface BodySpan {
   readonly start: number
@@ -18,13 +19,12 @@ export interface BodySpan {
 const LINKS = ["\u0643\u0645\u0627", "\u062b\u0645", "\u0625\u0644\u0627", "\u063a\u064a\u0631"]
 const LAKIN = "\u0644\u0643\u0646"
 
-const isArabicLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a
 
 /** Whether the paragraph `[start, end)` opens with one of {@link LINKS} (then a space) or with `لكن` (then a space or a pronoun). */
 const opensWithLink = (text: string, start: number, end: number): boolean => {
   let e = start
-  while (e < end && e - start < 8 && isArabicLetter(text.charCodeAt(e))) e++
-  if (e >= end || isArabicLetter(text.charCodeAt(e))) return false
+  while (e < end && e - start < 8 && isArabicBaseLetter(text.charCodeAt(e))) e++
+  if (e >= end || isArabicBaseLetter(text.charCodeAt(e))) return false
   const word = text.slice(start, e)
   return LINKS.includes(word) || (word.startsWith(LAKIN) && word.length <= 6)
 }
@@ -71,7 +71,7 @@ export const bodyReason = (
     let continuing = 0
     for (const p of paragraphs) {
       const c = ctx.text.charCodeAt(p.start)
-      if (c >= 0x0621 && c <= 0x064a) arabic++
+      if (isArabicBaseLetter(c)) arabic++
       if ((c === 0x0648 && p.end - p.start > 3) || opensWithLink(ctx.text, p.start, p.end)) continuing++
     }
     if (arabic >= paragraphs.length * 0.8 && continuing < paragraphs.length * 0.15) {

@@ -24,6 +24,7 @@ import { withModifiers } from "./mod.js"
 import { gluedPeriods } from "./glued.js"
 import { dateLexicons } from "./lexicon.js"
 import { withYearOf, baseGranularity, isRelative, resolveValue, sameDayValue, type Clock, type Expr, type Granularity } from "./expr.js"
+import { isArabicBaseLetter } from "../../internal/letters.js"
 
 /** A date phrase, found but not yet resolved. Spans are into the original text. */
 export interface DateCandidate {
@@ -287,10 +288,7 @@ const CENTURY_AR =
 /** `هذا ` right before `القرن` (group 1 from `هذا` on; a `و` or `ف` may open it, outside the group). */
 const THIS_BEFORE_CENTURY = /(?:^|[^\u0621-\u064a])[\u0648\u0641]?(\u0647\u0630\u0627\s+)$/
 /** Whether `text` has an Arabic letter at `i`. */
-const isArabicLetterAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i)
-  return c >= 0x0621 && c <= 0x064a
-}
+const isArabicLetterAt = (text: string, i: number): boolean => isArabicBaseLetter(text.charCodeAt(i))
 /** A Hijri or BC century after it: `القرن الرابع الهجري`, `القرن الخامس للهجرة`, `القرن الثالث قبل الميلاد`. */
 const CENTURY_AR_OTHER = /\s+(?:\u0627\u0644\u0647\u062c\u0631\u064a|\u0644\u0644\u0647\u062c\u0631\u0629|\u0647\u062c\u0631\u064a|\u0642\u0628\u0644\s+\u0627\u0644\u0645\u064a\u0644\u0627\u062f)/y
 const AR_ORDINALS: Record<string, number> = {

@@ -10,9 +10,7 @@
  * @module
  * @internal
  */
-
-/** Whether `c` is an Arabic letter of `[\u0621-\u064a]`. */
-const isLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a
+import { isArabicBaseLetter } from "../../internal/letters.js"
 
 /**
  * The start of a phrase whose words start at `at`: before them at most `most` letters for which `proclitic` is true
@@ -22,7 +20,7 @@ const isLetter = (c: number): boolean => c >= 0x0621 && c <= 0x064a
 export const openingBefore = (text: string, at: number, proclitic: (c: number) => boolean, most: number, from: number): number => {
   let start = at
   while (start > 0 && at - start < most && proclitic(text.charCodeAt(start - 1))) start--
-  if (start > 0 && isLetter(text.charCodeAt(start - 1))) return -1
+  if (start > 0 && isArabicBaseLetter(text.charCodeAt(start - 1))) return -1
   return start >= from ? start : -1
 }
 

@@ -15,6 +15,7 @@ import { isGluedFunctionWord, isCommonNoun, isCommonNounWord, isEastAsianSurname
 import { decodeGazetteer, foldedSet, isGivenName, searchKey, wordListFile } from "./gazetteer.js"
 import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, NASAB_WORDS, written, type Mention } from "./mentions.js"
 import { unitFinder, type Unit, type UnitFinder } from "./text.js"
+import { isArabicBaseLetter } from "../../internal/letters.js"
 
 /** Words that follow a person's name without being part of it (`gazetteers/after-name-words.json`). */
 export const AfterNameWordsFile = wordListFile("after-name-words")
@@ -392,11 +393,11 @@ export const splitGluedFunctionWords = (text: string, sentences: ReadonlyArray<{
       continue
     }
     // the word after the mention, one space between, in no mention
-    if (text.charCodeAt(m.end) !== 0x20 || !isArabicLetterCode(text.charCodeAt(m.end + 1))) continue
+    if (text.charCodeAt(m.end) !== 0x20 || !isArabicBaseLetter(text.charCodeAt(m.end + 1))) continue
     const next = mentions[i + 1]
     if (next !== undefined && next.start <= m.end + 1) continue
     let e = m.end + 1
-    while (e < text.length && e - m.end <= MAX_GLUED_WORD && (isArabicLetterCode(text.charCodeAt(e)) || isArabicMark(text.charCodeAt(e)))) e++
+    while (e < text.length && e - m.end <= MAX_GLUED_WORD && (isArabicBaseLetter(text.charCodeAt(e)) || isArabicMark(text.charCodeAt(e)))) e++
     if (e - m.end > MAX_GLUED_WORD) continue
     const w = written(text.slice(m.end + 1, e))
     // (a look at the word's ends before the sentence's units are searched)
@@ -422,9 +423,6 @@ export const splitGluedFunctionWords = (text: string, sentences: ReadonlyArray<{
  */
 const MAX_GLUED_WORD = 64
 const MAX_GLUED_TAIL = 12
-
-/** Whether a code unit is an Arabic letter (`ء` … `ي`). */
-const isArabicLetterCode = (c: number): boolean => c >= 0x0621 && c <= 0x064a
 
 /** `بن`, `ابن`, `بنت` (search form): the words before a father's name ({@link ranPastNasab}). */
 const nasab = foldedSet(() => NASAB_WORDS)
