@@ -54,6 +54,8 @@ const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
 const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
 /** Tokens at most back from `عندما` to the `قد` of the verb whose subject speaks ({@link ArabicSubjects.whenClauseSubject}; fiftieth session). */
 const WHEN_CLAUSE = 16
+/** Words at most of a name in marks that {@link ArabicSubjects.quotedSentence} passes over (`«الشرق الأوسط»`; fifty-fourth session). */
+const NAME_MARK_WORDS = 4
 /** Words at most of the narrator's name after `عن` ({@link ArabicSubjects.narratedFrom}; fiftieth session). */
 const NARRATOR_WORDS = 8
 /** A narrator's name: a lineage (`بن`, `ابن`, `بنت`) or a kunya (`أبو`, `أبي`, `أم`) in it ({@link ArabicSubjects.narratedFrom}). */
@@ -2780,6 +2782,19 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return o.end > o.start && this.text.charCodeAt(o.end - 1) === 0x0623
   }
 
+  /**
+   * Is the word at token `p` written with a hamza on its first alif, past a و or ف (`إلى`, `وألقى`, `وأقر`: no
+   * article, though its folded key opens with `ال`; fifty-fourth session, helper arcarry2)?
+   */
+  private hamzaStart(p: number): boolean {
+    const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
+    let i = o.start
+    const c = this.text.charCodeAt(i)
+    if ((c === 0x0648 || c === 0x0641) && o.end - i > 3) i++
+    const h = this.text.charCodeAt(i)
+    return h === 0x0623 || h === 0x0625 || h === 0x0622
+  }
+
   /** Can an Arabic word (without its و/ف) not be a verb that opens its clause: the article, a preposition, a time word, a conjunction? */
   private leadWord(key: string): boolean {
     const open = withoutConjunction(key)
@@ -2945,7 +2960,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (`وبات X يريد …`, `وأصبح X …`: a form of بات or أصبح, stop words, before a person tagged right after it is the
     // verb, X its subject; fifty-third session, helper arcarry, after the A103 reading)
     const copula = lex.copulaForms.has(open) && !lex.kanaAuxiliary.has(open) && this.entityStartingAt(p + 1)?.type === "PERSON"
-    if (!this.hamzaEnd(p) && (open.startsWith(ALEF_LAM) || (lex.arStops.has(open) && !this.expressesAt(p, end) && !copula) || lex.clauseOpeners.has(open) || lex.complementizers.has(open))) return null
+    // (nor is a verb written with a hamza on its first alif the article, `وألقى X كلمة`, `أقر X بـ…`, whose folded keys
+    // open with `ال`; fifty-fourth session, helper arcarry2)
+    if (!this.hamzaEnd(p) && ((open.startsWith(ALEF_LAM) && !this.hamzaStart(p)) || (lex.arStops.has(open) && !this.expressesAt(p, end) && !copula) || lex.clauseOpeners.has(open) || lex.complementizers.has(open))) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
     // (`بات`'s ت is its root's: a masculine verb)
@@ -3037,8 +3054,30 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (before === null) return false
     const s = before[0]
     if (s !== this.ps && s !== this.lastPs && !this.isSentenceEnd(s - 1)) return true
-    for (let k = s; k < before[1]; k++) if (this.markChar(k) !== null) return true
+    for (let k = s; k < before[1]; k++) {
+      if (this.markChar(k) === null) continue
+      // (a name in marks, `في تصريح لـ«الشرق الأوسط»`, `من خبراء مركز «بيلفر»`, is nobody's words: past it; fifty-fourth
+      // session, helper arcarry2)
+      const close = this.markedNameEnd(k, before[1])
+      if (close < 0) return true
+      k = close
+    }
     return false
+  }
+
+  /**
+   * The closing mark of a name in marks opening at token `k` (before `end`): one to {@link NAME_MARK_WORDS} words that
+   * one tagged person, organisation or place covers, then the closing mark; else -1 (fifty-fourth session, helper
+   * arcarry2).
+   */
+  private markedNameEnd(k: number, end: number): number {
+    if (this.entities.length === 0) return -1
+    for (let j = k + 1; j < Math.min(end, k + NAME_MARK_WORDS + 2); j++) {
+      if (this.t.kinds[j] === WORD || this.t.kinds[j] === NUM) continue
+      if (this.markChar(j) === null || j === k + 1) return -1
+      return this.nameCovers(this.orig(this.t.starts[k + 1]!, this.t.ends[j - 1]!)) ? j : -1
+    }
+    return -1
   }
 
   /**
@@ -3152,7 +3191,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const first = this.keys[s]!
     const opener = withoutConjunction(first)
     const lex = this.lex
-    if (opener.startsWith(ALEF_LAM) || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
+    // (`إلى ذلك، …`: a preposition written with its hamza folds as the article does; fifty-fourth session, helper arcarry2)
+    if ((opener.startsWith(ALEF_LAM) && !this.hamzaStart(s)) || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
     // (three words at most, none of them a name: ومن جهته عبر X، وزير …، is a clause, not a lead phrase; the lead
     // without a comma is read below: `من جانبه جدد X …` before the thirty-sixth session had no lead at all)
     for (let k = s + 1; k < Math.min(end, s + 4); k++) {
@@ -3275,7 +3315,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       for (let k = phrase[1]; k < end; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return null
       return phrase
     }
-    const p = this.verbAfterLead(c, end)
+    let p = this.verbAfterLead(c, end)
+    // (`وفي العاصمة، ما زال البعض يتحدث همسا …`: `ما`/`لا` and a form of `زال` before the subject; fifty-fourth session,
+    // helper arcarry2, after the A103 reading: `ويقولون:` after it went on with the `كثيرون` of the paragraph before)
+    if (p >= 0 && p + 2 < end && this.t.kinds[p] === WORD && this.t.kinds[p + 1] === WORD && this.lex.stillNegations.has(withoutConjunction(this.keys[p]!)) && this.lex.stillVerbs.has(this.keys[p + 1]!)) p++
     if (p < 0 || p + 1 >= end || this.t.kinds[p] !== WORD || this.nounAt(p) || !this.pluralNounAt(p + 1)) return null
     // (`وعبر عدد من الأهالي عن فرحتهم`: the verb "expressed", not the preposition "via", when `عن` follows)
     if (this.leadWord(this.keys[p]!) && !(withoutConjunction(this.keys[p]!) === ABARA && this.anWithin(p + 2, Math.min(end, p + 10)))) return null

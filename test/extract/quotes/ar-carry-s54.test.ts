@@ -1,0 +1,48 @@
+import { describeQuoteTables, type QuoteRow } from "./marked.js"
+
+/**
+ * Arabic speakers carried over a newly named one, after the A103 reading and a search of the SaudiNewsNet records
+ * (docs/history/quotes.md, "Fifty-fourth session: arcarry2"): a word written with a hamza on its first alif is no
+ * article (`إلى ذلك، شن X …`, `وألقى X كلمة …` before a bare `وقال:`); a name in marks (`لـ«الوطن»`) does not make
+ * the sentence before a bare `وأضاف` a quoted one; `ما زال`/`لا يزال` before a plural subject (`ما زال البعض يتحدث …
+ * . ويقولون:`). Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
+ */
+
+const W = {
+  plan: "نعمل على خطة جديدة للنقل العام في المدينة هذا العام",
+  plain: "صار واضحا أن الحكومة لا تحترم المجلس ولا تسمع للناس",
+  hard: "إذا اشتدت المصاعب فلا سبيل إلا الصبر والعمل المشترك",
+  pay: "سنعوض التجار عن الخسائر كلها قبل نهاية الشهر",
+  same: "لا يختلف من يؤخر المشروع عمن يريد إلغاءه",
+  trial: "تجرى المحاكمة في ظروف جيدة حتى تأخذ العدالة مجراها",
+  calm: "تطمئن الضحايا الذين ينتظرون منذ سنوات",
+  stay: "لن نترك المكان قبل أن نعرف مصير أبنائنا جميعا"
+}
+
+/** A minister quoted before each row. */
+const first = `وقال الوزير [[PERSON:سالم داود]]: «${W.plan}».`
+const q0 = `[سالم داود | قال] ${W.plan}`
+
+const tables: Record<string, ReadonlyArray<QuoteRow>> = {
+  "a word with a hamza on its first alif is no article (`hamzaStart`)": [
+    [`${first}\nإلى ذلك، شن النائب [[PERSON:كريم فارس]] هجوما حادا على قرار الحكومة بتأجيل التصويت. وقال: «${W.plain}».`, [q0, `[كريم فارس | قال] ${W.plain}`]],
+    [`${first}\nوألقى الشيخ [[PERSON:ماجد العلي]] كلمة أمام المشاركين في الملتقى. وقال «${W.hard}».`, [q0, `[ماجد العلي | قال] ${W.hard}`]],
+    // must stay: `وألقى` with no person after it, a sentence that opens with a noun and its article
+    [`${first}\nوألقى الحريق بظلاله على الموسم السياحي في المنطقة. وقال: «${W.pay}».`, [q0, `[سالم داود | قال] ${W.pay}`]],
+    [`${first}\nالاجتماع حضره عدد من المسؤولين في الوزارة. وقال: «${W.pay}».`, [q0, `[سالم داود | قال] ${W.pay}`]]
+  ],
+  "a name in marks makes no quoted sentence before `وأضاف` (`markedNameEnd`)": [
+    [`${first}\nمن جانبه، اتهم [[PERSON:بشار حداد]]، النائب عن الحزب، في تصريح لـ«[[ORGANIZATION:الوطن]]»، الحكومة بتأخير المشروع. وأضاف: «${W.same}».`, [q0, `[بشار حداد | أضاف] ${W.same}`]],
+    // must stay: the marked words no tagged name covers, words in marks after the verb's object
+    [`${first}\nمن جانبه، اتهم [[PERSON:بشار حداد]]، النائب عن الحزب، في تصريح لـ«الوطن»، الحكومة بتأخير المشروع. وأضاف: «${W.same}».`, [q0, `[سالم داود | أضاف] ${W.same}`]],
+    [`${first}\nمن جانبه، اتهم [[PERSON:بشار حداد]]، النائب عن الحزب، في تصريح لـ«[[ORGANIZATION:الوطن]]»، الحكومة بما سماه «تأخير المشروع عمدا لأسباب سياسية». وأضاف: «${W.same}».`, [q0, `[سالم داود | أضاف] ${W.same}`]]
+  ],
+  "`ما زال`/`لا يزال` before a plural subject (`pluralClause`)": [
+    [`وأعرب كثيرون في العاصمة عن أملهم في أن «${W.trial}».\nوفي المدينة، ما زال البعض يتحدث همسا لدى مروره أمام مقر الشرطة القديم. ويقولون: إن هذه المحاكمة «${W.calm}».`, [`[كثيرون | أعرب] ${W.trial}`, `[البعض | يقولون] إن هذه المحاكمة «${W.calm}»`]],
+    [`${first}\nولا يزال الأهالي ينتظرون عودة أبنائهم من الحدود. ويقولون: «${W.stay}».`, [q0, `[الأهالي | يقولون] ${W.stay}`]],
+    // must stay: a singular subject after `لا يزال`
+    [`${first}\nولا يزال الملف ينتظر قرار المحكمة العليا. ويقولون: «${W.stay}».`, [q0, `[سالم داود | يقولون] ${W.stay}`]]
+  ]
+}
+
+describeQuoteTables("fifty-fourth session, Arabic speakers carried over a newly named one (helper arcarry2)", tables)
