@@ -593,7 +593,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if ((bare || alsoAlone) && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && cue.dual === true)) {
       const before = this.sentenceBefore(cue.at)
       if (!(cue.continues && this.quotedSentence(before))) {
-        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech)
+        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech) ?? (before === null || this.entities.length === 0 || cue.gender === "p" ? null : this.personFirstBefore(before, cue.gender, cue.at))
         if (subject !== null) return subject
       }
     }
@@ -1930,7 +1930,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * in it too, which {@link subjectAfterVerb} does not read past). The verb (past a lead phrase or a conjunction) is
    * no noun and no speech verb ({@link silentSpeechSubject} reads those) and agrees with `gender`. Pushed; else null.
    */
-  private openingRoleSubject(s: number, at: number, gender: Gender | null): Speaker | null {
+  private openingRoleSubject(s: number, at: number, gender: Gender | null, pushAt: number = at): Speaker | null {
     if (this.entities.length === 0 || gender === "p") return null
     let p = this.verbAfterLead(s, at)
     if (p === s) p = this.verbAfterOpener(s, at)
@@ -1946,7 +1946,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (a place or a body inside the role is read past: `في منطقة تبوك`)
       if (e === null || e.type !== "PERSON") continue
       if (e.role === null || e.role === undefined || k === p + 1) break
-      if (this.text.slice(after, e.start).replace(/\s+/g, " ").trim() === e.role.replace(/\s+/g, " ").trim()) return this.pushEntity(e, gender, at)
+      const role = e.role.replace(/\s+/g, " ").trim()
+      if (this.text.slice(after, e.start).replace(/\s+/g, " ").trim() === role) return this.pushEntity(e, gender, pushAt)
+      // (or all but a title right before the name, which the entity stage did not read into the role: `الرئيس التنفيذي
+      // لبورصة البحرين الشيخ X`; fifty-fourth session, helper arcarry2)
+      if (k - 1 > p + 1 && this.lex.arTitles.has(this.keys[k - 1]!) && this.text.slice(after, this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start).replace(/\s+/g, " ").trim() === role) return this.pushEntity(e, gender, pushAt)
       break
     }
     // (a definite role with no name after it: the longest phrase that stands for a person named before)
@@ -1955,7 +1959,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     while (b < Math.min(at, p + 1 + ROLE_SUBJECT_WORDS) && this.t.kinds[b] === WORD && this.entityStartingAt(b) === null && !lex.arStops.has(this.keys[b]!) && !lex.complementizers.has(this.keys[b]!)) b++
     for (; b > p + 1; b--) {
       const held = this.roleHolderBefore(p + 1, b)
-      if (held !== null) return this.pushEntity(held, gender, at)
+      if (held !== null) return this.pushEntity(held, gender, pushAt)
     }
     return null
   }
@@ -2864,7 +2868,36 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.entities.length === 0 || gender === "p") return null
     const before = sentence === undefined ? this.sentenceBefore(at) : sentence
     if (before === null) return null
-    return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at) ?? this.subjectPastNumberStop(before, gender, at)
+    // (and a person whose role, as the entity stage read it, fills the words after the verb that opens the sentence
+    // before: `من جانبه، قدم قائد الفريق الأول لكرة القدم X شكره … . وقال`, which verbFirstSubject does not read past
+    // the preposition; fifty-fourth session, helper arcarry2)
+    return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at) ?? this.subjectPastNumberStop(before, gender, at) ?? this.openingRoleSubject(before[0], before[1], gender, at)
+  }
+
+  /**
+   * The person the sentence before opens with as the subject of its verb, read as {@link subjectFirst} reads it
+   * (fifty-fourth session, helper arcarry2: `X يوافق على أن … . ويقول "…"` gave the words to the speaker quoted before
+   * X): the verb agrees with `gender` (none in ت… before a masculine cue), a complementizer follows it and no other
+   * person is tagged after it in that sentence. Read for a bare verb that opens its sentence, after
+   * {@link previousSubject}. Pushed onto the chain at `at`; else null.
+   */
+  private personFirstBefore(before: readonly [number, number], gender: Gender | null, at: number): Speaker | null {
+    const first = this.subjectFirst(before[0], before[1])
+    if (first === null) return null
+    const [person, v] = first
+    // (a verb in ت… after the name is mostly a woman's present, `X توافق على …`: not before a masculine cue)
+    const verb = withoutConjunction(this.keys[v]!, 3)
+    if (!agreesWith(verb, gender) || (gender === "m" && verb.startsWith("\u062a"))) return null
+    // (the sentence reports the person's view, a complementizer after the verb: `إدواردو يرتشف الماء في تدريب الأمس.`, a
+    // photograph's caption among the paragraphs, is none)
+    let reports = false
+    for (let k = v + 1; k < before[1]; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.lex.complementizers.has(this.keys[k]!)) reports = true
+      const e = this.personAt(k)
+      if (e !== null && e.entityId !== person.entityId) return null
+    }
+    return reports ? this.pushEntity(person, gender, at) : null
   }
 
   /**

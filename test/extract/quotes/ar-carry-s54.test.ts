@@ -4,8 +4,11 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * Arabic speakers carried over a newly named one, after the A103 reading and a search of the SaudiNewsNet records
  * (docs/history/quotes.md, "Fifty-fourth session: arcarry2"): a word written with a hamza on its first alif is no
  * article (`إلى ذلك، شن X …`, `وألقى X كلمة …` before a bare `وقال:`); a name in marks (`لـ«الوطن»`) does not make
- * the sentence before a bare `وأضاف` a quoted one; `ما زال`/`لا يزال` before a plural subject (`ما زال البعض يتحدث …
- * . ويقولون:`). Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
+ * the sentence before a bare `وأضاف` a quoted one; a person whose role, as the entity stage read it, fills the words
+ * after the verb of the sentence before (`قدم قائد الفريق الأول لكرة القدم X شكره … . وقال:`); a person who opens the
+ * sentence before, his verb and a complementizer after him (`X يوافق على أن … . ويقول:`); `ما زال`/`لا يزال` before a
+ * plural subject (`ما زال البعض يتحدث … . ويقولون:`). Sentences written for these tests in the style of the wires;
+ * `[[TYPE:text]]` marks become entities.
  */
 
 const W = {
@@ -16,7 +19,10 @@ const W = {
   same: "لا يختلف من يؤخر المشروع عمن يريد إلغاءه",
   trial: "تجرى المحاكمة في ظروف جيدة حتى تأخذ العدالة مجراها",
   calm: "تطمئن الضحايا الذين ينتظرون منذ سنوات",
-  stay: "لن نترك المكان قبل أن نعرف مصير أبنائنا جميعا"
+  stay: "لن نترك المكان قبل أن نعرف مصير أبنائنا جميعا",
+  camp: "الأجواء في المعسكر رائعة وكلنا متحمسون للموسم الجديد",
+  owners: "المساهمون يبحثون عن أشخاص لديهم سجل حافل في الإدارة",
+  pay2: "هناك حجج أخلاقية يصعب فيها تبرير هذه المدفوعات الواسعة"
 }
 
 /** A minister quoted before each row. */
@@ -36,6 +42,20 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must stay: the marked words no tagged name covers, words in marks after the verb's object
     [`${first}\nمن جانبه، اتهم [[PERSON:بشار حداد]]، النائب عن الحزب، في تصريح لـ«الوطن»، الحكومة بتأخير المشروع. وأضاف: «${W.same}».`, [q0, `[سالم داود | أضاف] ${W.same}`]],
     [`${first}\nمن جانبه، اتهم [[PERSON:بشار حداد]]، النائب عن الحزب، في تصريح لـ«[[ORGANIZATION:الوطن]]»، الحكومة بما سماه «تأخير المشروع عمدا لأسباب سياسية». وأضاف: «${W.same}».`, [q0, `[سالم داود | أضاف] ${W.same}`]]
+  ],
+  "a role the entity stage read fills the words after the verb of the sentence before (`openingRoleSubject`)": [
+    [`وقال المدرب [[PERSON:جميل قاسم]]: «${W.plan}».\nمن جانبه، قدم قائد الفريق الأول لكرة القدم [[PERSON:سلطان مسرحي|قائد الفريق الأول لكرة القدم]] شكره للاعبين والجهاز الفني. وقال: «${W.camp}».`, [`[جميل قاسم | قال] ${W.plan}`, `[سلطان مسرحي | قال] ${W.camp}`]],
+    [`وقال المدرب [[PERSON:جميل قاسم]]: «${W.plan}».\nكما رحب الرئيس التنفيذي لبورصة المنامة الشيخ [[PERSON:خليفة بن سالم|الرئيس التنفيذي لبورصة المنامة]] بالإدراج المتوقع للصندوق. وقال: «${W.camp}».`, [`[جميل قاسم | قال] ${W.plan}`, `[خليفة بن سالم | قال] ${W.camp}`]],
+    // must stay: a role the entity stage did not read (no role on the name), a role that is not the gap's words
+    [`وقال المدرب [[PERSON:جميل قاسم]]: «${W.plan}».\nمن جانبه، قدم قائد الفريق الأول لكرة القدم [[PERSON:سلطان مسرحي]] شكره للاعبين والجهاز الفني. وقال: «${W.camp}».`, [`[جميل قاسم | قال] ${W.plan}`, `[جميل قاسم | قال] ${W.camp}`]],
+    [`وقال المدرب [[PERSON:جميل قاسم]]: «${W.plan}».\nمن جانبه، قدم قائد الفريق الأول لكرة القدم [[PERSON:سلطان مسرحي|لاعب الوسط]] شكره للاعبين والجهاز الفني. وقال: «${W.camp}».`, [`[جميل قاسم | قال] ${W.plan}`, `[جميل قاسم | قال] ${W.camp}`]]
+  ],
+  "a person that opens the sentence before, its verb and a complementizer after him (`personFirstBefore`)": [
+    [`وقال المحلل [[PERSON:سامر باسم]]: «${W.owners}».\n[[PERSON:إيان تونكس]] يوافق على أن مستويات الأجور اليوم تعكس مخاوف المستثمرين. ويقول: «${W.pay2}».`, [`[سامر باسم | قال] ${W.owners}`, `[إيان تونكس | يقول] ${W.pay2}`]],
+    // must stay: another person after the verb, a feminine verb before a masculine cue, no complementizer (a caption)
+    [`وقال المحلل [[PERSON:سامر باسم]]: «${W.owners}».\n[[PERSON:إيان تونكس]] يوافق على أن [[PERSON:سالم داود]] أخطأ في التقدير. ويقول: «${W.pay2}».`, [`[سامر باسم | قال] ${W.owners}`, `[سامر باسم | يقول] ${W.pay2}`]],
+    [`وقال المحلل [[PERSON:سامر باسم]]: «${W.owners}».\n[[PERSON:منى داود]] توافق على أن مستويات الأجور اليوم تعكس مخاوف المستثمرين. ويقول: «${W.pay2}».`, [`[سامر باسم | قال] ${W.owners}`, `[سامر باسم | يقول] ${W.pay2}`]],
+    [`وقال المحلل [[PERSON:سامر باسم]]: «${W.owners}».\n[[PERSON:إدوارد]] يرتشف الماء في تدريب الأمس. وقال: «${W.pay2}».`, [`[سامر باسم | قال] ${W.owners}`, `[سامر باسم | قال] ${W.pay2}`]]
   ],
   "`ما زال`/`لا يزال` before a plural subject (`pluralClause`)": [
     [`وأعرب كثيرون في العاصمة عن أملهم في أن «${W.trial}».\nوفي المدينة، ما زال البعض يتحدث همسا لدى مروره أمام مقر الشرطة القديم. ويقولون: إن هذه المحاكمة «${W.calm}».`, [`[كثيرون | أعرب] ${W.trial}`, `[البعض | يقولون] إن هذه المحاكمة «${W.calm}»`]],
