@@ -56,6 +56,8 @@ const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
 const WHEN_CLAUSE = 16
 /** Words at most of a name in marks that {@link ArabicSubjects.quotedSentence} passes over (`«الشرق الأوسط»`; fifty-fourth session). */
 const NAME_MARK_WORDS = 4
+/** Tokens after a lead phrase's first word up to its comma that {@link ArabicSubjects.verbAfterLead} reads (three words before the fifty-fourth session). */
+const LONG_LEAD = 7
 /** Words at most of the narrator's name after `عن` ({@link ArabicSubjects.narratedFrom}; fiftieth session). */
 const NARRATOR_WORDS = 8
 /** A narrator's name: a lineage (`بن`, `ابن`, `بنت`) or a kunya (`أبو`, `أبي`, `أم`) in it ({@link ArabicSubjects.narratedFrom}). */
@@ -3228,13 +3230,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if ((opener.startsWith(ALEF_LAM) && !this.hamzaStart(s)) || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
     // (three words at most, none of them a name: ومن جهته عبر X، وزير …، is a clause, not a lead phrase; the lead
     // without a comma is read below: `من جانبه جدد X …` before the thirty-sixth session had no lead at all)
-    for (let k = s + 1; k < Math.min(end, s + 4); k++) {
+    // (up to six words when none of them is a verb of the lexicon or a complementizer: `بعد مثل هذه الحادثة الشهر
+    // الماضي، انفجر X`; fifty-fourth session, helper arcarry2)
+    for (let k = s + 1; k < Math.min(end, s + LONG_LEAD); k++) {
       if (this.isPunct(k, COMMAS)) {
         const p = k + 1
         return p >= end || this.t.kinds[p] !== WORD || this.nounAt(p) ? -1 : p
       }
       if (this.t.kinds[k] !== WORD) return s
       if (this.entityStartingAt(k) !== null) break
+      if (k >= s + 3 && (lex.verbForms.has(this.keys[k]!) || lex.verbForms.has(withoutConjunction(this.keys[k]!, 3)) || lex.complementizers.has(this.keys[k]!))) break
     }
     // ومن جهته عبر X عن …, بدوره أشاد X …: `من` and a lead word with its pronoun, or a lead word with its pronoun alone
     // (`clauseOpeners`: `جهته`, `جانبها`, `بدوره`), with no comma after them, before a word that is no noun (thirty-fifth

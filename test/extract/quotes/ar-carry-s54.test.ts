@@ -3,7 +3,8 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
 /**
  * Arabic speakers carried over a newly named one, after the A103 reading and a search of the SaudiNewsNet records
  * (docs/history/quotes.md, "Fifty-fourth session: arcarry2"): a word written with a hamza on its first alif is no
- * article (`إلى ذلك، شن X …`, `وألقى X كلمة …` before a bare `وقال:`); a name in marks (`لـ«الوطن»`) does not make
+ * article (`إلى ذلك، شن X …`, `وألقى X كلمة …` before a bare `وقال:`); a lead phrase of up to six words before the verb
+ * (`بعد مثل هذه الحادثة الشهر الماضي، انفجر X. قال:`); a name in marks (`لـ«الوطن»`) does not make
  * the sentence before a bare `وأضاف` a quoted one; a person whose role, as the entity stage read it, fills the words
  * after the verb of the sentence before (`قدم قائد الفريق الأول لكرة القدم X شكره … . وقال:`); a person who opens the
  * sentence before, his verb and a complementizer after him (`X يوافق على أن … . ويقول:`); `ما زال`/`لا يزال` before a
@@ -22,7 +23,9 @@ const W = {
   stay: "لن نترك المكان قبل أن نعرف مصير أبنائنا جميعا",
   camp: "الأجواء في المعسكر رائعة وكلنا متحمسون للموسم الجديد",
   owners: "المساهمون يبحثون عن أشخاص لديهم سجل حافل في الإدارة",
-  pay2: "هناك حجج أخلاقية يصعب فيها تبرير هذه المدفوعات الواسعة"
+  pay2: "هناك حجج أخلاقية يصعب فيها تبرير هذه المدفوعات الواسعة",
+  greek: "الثقافة اليونانية ترى العقد محطة توقف على طريق التفاوض",
+  offer: "وعد رئيس الوزراء بأنه سيقدم مقترحا ثانيا مساء الخميس"
 }
 
 /** A minister quoted before each row. */
@@ -36,6 +39,12 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must stay: `وألقى` with no person after it, a sentence that opens with a noun and its article
     [`${first}\nوألقى الحريق بظلاله على الموسم السياحي في المنطقة. وقال: «${W.pay}».`, [q0, `[سالم داود | قال] ${W.pay}`]],
     [`${first}\nالاجتماع حضره عدد من المسؤولين في الوزارة. وقال: «${W.pay}».`, [q0, `[سالم داود | قال] ${W.pay}`]]
+  ],
+  "a lead phrase of up to six words before the verb of the sentence before (`verbAfterLead`)": [
+    [`وقال الباحث [[PERSON:إدوارد هيل]] إن «${W.greek}».\nبعد مثل هذه الحادثة الشهر الماضي، انفجر [[PERSON:يونكر]]. قال: «${W.offer}».`, [`[إدوارد هيل | قال] ${W.greek}`, `[يونكر | قال] ${W.offer}`]],
+    [`وقال الباحث [[PERSON:إدوارد هيل]] إن «${W.greek}».\nوعن الأولويات في البرلمان المقبل، يتوقع [[PERSON:محمود نفادي]] أن يجري تعديل القانون. وقال: «${W.offer}».`, [`[إدوارد هيل | قال] ${W.greek}`, `[محمود نفادي | قال] ${W.offer}`]],
+    // must stay: a lead phrase of seven words or more
+    [`وقال الباحث [[PERSON:إدوارد هيل]] إن «${W.greek}».\nبعد مثل هذه الحادثة الكبيرة في الشهر الماضي، انفجر [[PERSON:يونكر]]. قال: «${W.offer}».`, [`[إدوارد هيل | قال] ${W.greek}`, `[إدوارد هيل | قال] ${W.offer}`]]
   ],
   "a name in marks makes no quoted sentence before `وأضاف` (`markedNameEnd`)": [
     [`${first}\nمن جانبه، اتهم [[PERSON:بشار حداد]]، النائب عن الحزب، في تصريح لـ«[[ORGANIZATION:الوطن]]»، الحكومة بتأخير المشروع. وأضاف: «${W.same}».`, [q0, `[بشار حداد | أضاف] ${W.same}`]],
