@@ -54,6 +54,10 @@ const BIDAWR = foldKey("\u0628\u062f\u0648\u0631")[0]!
 const PRONOUN_END = /\u0647(?:\u0627|\u0645)?$/
 /** Tokens at most back from `عندما` to the `قد` of the verb whose subject speaks ({@link ArabicSubjects.whenClauseSubject}; fiftieth session). */
 const WHEN_CLAUSE = 16
+/** Words at most of a name in marks that {@link ArabicSubjects.quotedSentence} passes over (`«الشرق الأوسط»`; fifty-fourth session). */
+const NAME_MARK_WORDS = 4
+/** Tokens after a lead phrase's first word up to its comma that {@link ArabicSubjects.verbAfterLead} reads (three words before the fifty-fourth session). */
+const LONG_LEAD = 7
 /** Words at most of the narrator's name after `عن` ({@link ArabicSubjects.narratedFrom}; fiftieth session). */
 const NARRATOR_WORDS = 8
 /** A narrator's name: a lineage (`بن`, `ابن`, `بنت`) or a kunya (`أبو`, `أبي`, `أم`) in it ({@link ArabicSubjects.narratedFrom}). */
@@ -591,7 +595,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if ((bare || alsoAlone) && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && cue.dual === true)) {
       const before = this.sentenceBefore(cue.at)
       if (!(cue.continues && this.quotedSentence(before))) {
-        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech)
+        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech) ?? (before === null || this.entities.length === 0 || cue.gender === "p" ? null : this.personFirstBefore(before, cue.gender, cue.at))
         if (subject !== null) return subject
       }
     }
@@ -1928,7 +1932,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * in it too, which {@link subjectAfterVerb} does not read past). The verb (past a lead phrase or a conjunction) is
    * no noun and no speech verb ({@link silentSpeechSubject} reads those) and agrees with `gender`. Pushed; else null.
    */
-  private openingRoleSubject(s: number, at: number, gender: Gender | null): Speaker | null {
+  private openingRoleSubject(s: number, at: number, gender: Gender | null, pushAt: number = at): Speaker | null {
     if (this.entities.length === 0 || gender === "p") return null
     let p = this.verbAfterLead(s, at)
     if (p === s) p = this.verbAfterOpener(s, at)
@@ -1944,7 +1948,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (a place or a body inside the role is read past: `في منطقة تبوك`)
       if (e === null || e.type !== "PERSON") continue
       if (e.role === null || e.role === undefined || k === p + 1) break
-      if (this.text.slice(after, e.start).replace(/\s+/g, " ").trim() === e.role.replace(/\s+/g, " ").trim()) return this.pushEntity(e, gender, at)
+      const role = e.role.replace(/\s+/g, " ").trim()
+      if (this.text.slice(after, e.start).replace(/\s+/g, " ").trim() === role) return this.pushEntity(e, gender, pushAt)
+      // (or all but a title right before the name, which the entity stage did not read into the role: `الرئيس التنفيذي
+      // لبورصة البحرين الشيخ X`; fifty-fourth session, helper arcarry2)
+      if (k - 1 > p + 1 && this.lex.arTitles.has(this.keys[k - 1]!) && this.text.slice(after, this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).start).replace(/\s+/g, " ").trim() === role) return this.pushEntity(e, gender, pushAt)
       break
     }
     // (a definite role with no name after it: the longest phrase that stands for a person named before)
@@ -1953,7 +1961,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     while (b < Math.min(at, p + 1 + ROLE_SUBJECT_WORDS) && this.t.kinds[b] === WORD && this.entityStartingAt(b) === null && !lex.arStops.has(this.keys[b]!) && !lex.complementizers.has(this.keys[b]!)) b++
     for (; b > p + 1; b--) {
       const held = this.roleHolderBefore(p + 1, b)
-      if (held !== null) return this.pushEntity(held, gender, at)
+      if (held !== null) return this.pushEntity(held, gender, pushAt)
     }
     return null
   }
@@ -2780,6 +2788,19 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return o.end > o.start && this.text.charCodeAt(o.end - 1) === 0x0623
   }
 
+  /**
+   * Is the word at token `p` written with a hamza on its first alif, past a و or ف (`إلى`, `وألقى`, `وأقر`: no
+   * article, though its folded key opens with `ال`; fifty-fourth session, helper arcarry2)?
+   */
+  private hamzaStart(p: number): boolean {
+    const o = this.orig(this.t.starts[p]!, this.t.ends[p]!)
+    let i = o.start
+    const c = this.text.charCodeAt(i)
+    if ((c === 0x0648 || c === 0x0641) && o.end - i > 3) i++
+    const h = this.text.charCodeAt(i)
+    return h === 0x0623 || h === 0x0625 || h === 0x0622
+  }
+
   /** Can an Arabic word (without its و/ف) not be a verb that opens its clause: the article, a preposition, a time word, a conjunction? */
   private leadWord(key: string): boolean {
     const open = withoutConjunction(key)
@@ -2849,7 +2870,36 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.entities.length === 0 || gender === "p") return null
     const before = sentence === undefined ? this.sentenceBefore(at) : sentence
     if (before === null) return null
-    return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at) ?? this.subjectPastNumberStop(before, gender, at)
+    // (and a person whose role, as the entity stage read it, fills the words after the verb that opens the sentence
+    // before: `من جانبه، قدم قائد الفريق الأول لكرة القدم X شكره … . وقال`, which verbFirstSubject does not read past
+    // the preposition; fifty-fourth session, helper arcarry2)
+    return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at) ?? this.subjectPastNumberStop(before, gender, at) ?? this.openingRoleSubject(before[0], before[1], gender, at)
+  }
+
+  /**
+   * The person the sentence before opens with as the subject of its verb, read as {@link subjectFirst} reads it
+   * (fifty-fourth session, helper arcarry2: `X يوافق على أن … . ويقول "…"` gave the words to the speaker quoted before
+   * X): the verb agrees with `gender` (none in ت… before a masculine cue), a complementizer follows it and no other
+   * person is tagged after it in that sentence. Read for a bare verb that opens its sentence, after
+   * {@link previousSubject}. Pushed onto the chain at `at`; else null.
+   */
+  private personFirstBefore(before: readonly [number, number], gender: Gender | null, at: number): Speaker | null {
+    const first = this.subjectFirst(before[0], before[1])
+    if (first === null) return null
+    const [person, v] = first
+    // (a verb in ت… after the name is mostly a woman's present, `X توافق على …`: not before a masculine cue)
+    const verb = withoutConjunction(this.keys[v]!, 3)
+    if (!agreesWith(verb, gender) || (gender === "m" && verb.startsWith("\u062a"))) return null
+    // (the sentence reports the person's view, a complementizer after the verb: `إدواردو يرتشف الماء في تدريب الأمس.`, a
+    // photograph's caption among the paragraphs, is none)
+    let reports = false
+    for (let k = v + 1; k < before[1]; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (this.lex.complementizers.has(this.keys[k]!)) reports = true
+      const e = this.personAt(k)
+      if (e !== null && e.entityId !== person.entityId) return null
+    }
+    return reports ? this.pushEntity(person, gender, at) : null
   }
 
   /**
@@ -2945,7 +2995,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (`وبات X يريد …`, `وأصبح X …`: a form of بات or أصبح, stop words, before a person tagged right after it is the
     // verb, X its subject; fifty-third session, helper arcarry, after the A103 reading)
     const copula = lex.copulaForms.has(open) && !lex.kanaAuxiliary.has(open) && this.entityStartingAt(p + 1)?.type === "PERSON"
-    if (!this.hamzaEnd(p) && (open.startsWith(ALEF_LAM) || (lex.arStops.has(open) && !this.expressesAt(p, end) && !copula) || lex.clauseOpeners.has(open) || lex.complementizers.has(open))) return null
+    // (nor is a verb written with a hamza on its first alif the article, `وألقى X كلمة`, `أقر X بـ…`, whose folded keys
+    // open with `ال`; fifty-fourth session, helper arcarry2)
+    if (!this.hamzaEnd(p) && ((open.startsWith(ALEF_LAM) && !this.hamzaStart(p)) || (lex.arStops.has(open) && !this.expressesAt(p, end) && !copula) || lex.clauseOpeners.has(open) || lex.complementizers.has(open))) return null
     // a sentence that opens with a speech verb or a participle put its named subject on the chain already
     if (lex.verbForms.has(open) || lex.verbForms.has(this.keys[p]!)) return null
     // (`بات`'s ت is its root's: a masculine verb)
@@ -3037,8 +3089,30 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (before === null) return false
     const s = before[0]
     if (s !== this.ps && s !== this.lastPs && !this.isSentenceEnd(s - 1)) return true
-    for (let k = s; k < before[1]; k++) if (this.markChar(k) !== null) return true
+    for (let k = s; k < before[1]; k++) {
+      if (this.markChar(k) === null) continue
+      // (a name in marks, `في تصريح لـ«الشرق الأوسط»`, `من خبراء مركز «بيلفر»`, is nobody's words: past it; fifty-fourth
+      // session, helper arcarry2)
+      const close = this.markedNameEnd(k, before[1])
+      if (close < 0) return true
+      k = close
+    }
     return false
+  }
+
+  /**
+   * The closing mark of a name in marks opening at token `k` (before `end`): one to {@link NAME_MARK_WORDS} words that
+   * one tagged person, organisation or place covers, then the closing mark; else -1 (fifty-fourth session, helper
+   * arcarry2).
+   */
+  private markedNameEnd(k: number, end: number): number {
+    if (this.entities.length === 0) return -1
+    for (let j = k + 1; j < Math.min(end, k + NAME_MARK_WORDS + 2); j++) {
+      if (this.t.kinds[j] === WORD || this.t.kinds[j] === NUM) continue
+      if (this.markChar(j) === null || j === k + 1) return -1
+      return this.nameCovers(this.orig(this.t.starts[k + 1]!, this.t.ends[j - 1]!)) ? j : -1
+    }
+    return -1
   }
 
   /**
@@ -3152,16 +3226,20 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const first = this.keys[s]!
     const opener = withoutConjunction(first)
     const lex = this.lex
-    if (opener.startsWith(ALEF_LAM) || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
+    // (`إلى ذلك، …`: a preposition written with its hamza folds as the article does; fifty-fourth session, helper arcarry2)
+    if ((opener.startsWith(ALEF_LAM) && !this.hamzaStart(s)) || !(lex.arStops.has(opener) || lex.clauseOpeners.has(opener) || lex.clauseOpeners.has(first))) return s
     // (three words at most, none of them a name: ومن جهته عبر X، وزير …، is a clause, not a lead phrase; the lead
     // without a comma is read below: `من جانبه جدد X …` before the thirty-sixth session had no lead at all)
-    for (let k = s + 1; k < Math.min(end, s + 4); k++) {
+    // (up to six words when none of them is a verb of the lexicon or a complementizer: `بعد مثل هذه الحادثة الشهر
+    // الماضي، انفجر X`; fifty-fourth session, helper arcarry2)
+    for (let k = s + 1; k < Math.min(end, s + LONG_LEAD); k++) {
       if (this.isPunct(k, COMMAS)) {
         const p = k + 1
         return p >= end || this.t.kinds[p] !== WORD || this.nounAt(p) ? -1 : p
       }
       if (this.t.kinds[k] !== WORD) return s
       if (this.entityStartingAt(k) !== null) break
+      if (k >= s + 3 && (lex.verbForms.has(this.keys[k]!) || lex.verbForms.has(withoutConjunction(this.keys[k]!, 3)) || lex.complementizers.has(this.keys[k]!))) break
     }
     // ومن جهته عبر X عن …, بدوره أشاد X …: `من` and a lead word with its pronoun, or a lead word with its pronoun alone
     // (`clauseOpeners`: `جهته`, `جانبها`, `بدوره`), with no comma after them, before a word that is no noun (thirty-fifth
@@ -3275,7 +3353,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       for (let k = phrase[1]; k < end; k++) if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return null
       return phrase
     }
-    const p = this.verbAfterLead(c, end)
+    let p = this.verbAfterLead(c, end)
+    // (`وفي العاصمة، ما زال البعض يتحدث همسا …`: `ما`/`لا` and a form of `زال` before the subject; fifty-fourth session,
+    // helper arcarry2, after the A103 reading: `ويقولون:` after it went on with the `كثيرون` of the paragraph before)
+    if (p >= 0 && p + 2 < end && this.t.kinds[p] === WORD && this.t.kinds[p + 1] === WORD && this.lex.stillNegations.has(withoutConjunction(this.keys[p]!)) && this.lex.stillVerbs.has(this.keys[p + 1]!)) p++
     if (p < 0 || p + 1 >= end || this.t.kinds[p] !== WORD || this.nounAt(p) || !this.pluralNounAt(p + 1)) return null
     // (`وعبر عدد من الأهالي عن فرحتهم`: the verb "expressed", not the preposition "via", when `عن` follows)
     if (this.leadWord(this.keys[p]!) && !(withoutConjunction(this.keys[p]!) === ABARA && this.anWithin(p + 2, Math.min(end, p + 10)))) return null
