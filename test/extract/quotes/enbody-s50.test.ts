@@ -29,7 +29,7 @@ describeQuoteTables("quotes: English speakers (fiftieth session, enbody)", {
     ['"Talks will go on," said an official at the ministry.', ["[the ministry | said] Talks will go on"]],
     ['"It is fine for now," said a spokeswoman for the company. Video comes next.', ["[the company | said] It is fine for now"]],
     // (`the company`: the body the sentence before opens with, as `A spokesman for the company said` reads it)
-    ['[[ORGANIZATION:Norbank]] said it had not ruled out a recorder. "Customers watch what they want, when they want," said a spokesman for the company.', ["[Norbank | said] Customers watch what they want, when they want"]],
+    ['[[ORGANIZATION:Norbank]] said it had not ruled out a recorder. "Viewers pick the programme and the hour," said a spokesman for the company.', ["[Norbank | said] Viewers pick the programme and the hour"]],
     ['"We will look at it closely," according to a spokesman for [[ORGANIZATION:Telvia]].', ["[Telvia | according to] We will look at it closely"]],
     // (a body's name the entity stage tagged in part: its entity, not the name's first word; tagged whole: as before)
     ['"It is a routine move," said a Department of [[ORGANIZATION:Coastal Security]] spokeswoman. Some reports differ.', ["[Coastal Security | said] It is a routine move"]],
