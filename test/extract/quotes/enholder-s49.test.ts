@@ -45,8 +45,8 @@ describeQuoteTables("quotes: English role phrases and their holders (forty-ninth
   ],
   "no lead person, or the sentence before opens with another: the phrase stays": [
     [
-      'Mayor told to say sorry\n\n[[PERSON:Ken Livingstone]] should not say sorry, [[PERSON:Boris Johnson]] said. [[PERSON:Ken Livingstone]] says he stands by it. Later the prime minister said: "A lot of us get angry."',
-      ["[the prime minister | said] A lot of us get angry"]
+      'Mayor told to say sorry\n\n[[PERSON:Ken Livingstone]] should not say sorry, [[PERSON:Boris Johnson]] said. [[PERSON:Ken Livingstone]] says he stands by it. Later the prime minister said: "Everyone loses their temper sometimes."',
+      ["[the prime minister | said] Everyone loses their temper sometimes"]
     ],
     [
       '[[PERSON:Brown]] makes appeal\n\n[[PERSON:Gordon Brown]] has made an appeal for unity. There was talk of a rift. But the prime minister said the claims were "pure invention".',
