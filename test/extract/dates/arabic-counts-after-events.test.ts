@@ -14,7 +14,7 @@ describe("Arabic `بعد` + a count + `على` + an event", () => {
   const AR_REF = "2015-07-21"
   it.each([
     // counted from the win, not from the reference: no date the text gives
-    ["after the win", "وقدم استقالته في الثاني من يونيو بعد أربعة أيام على فوزه بولاية خامسة", ["الثاني من يونيو → 2015-06-02"]],
+    ["after the win", "وأعلن تنحيه في الثاني من يونيو بعد أربعة أيام على فوزه بولاية جديدة", ["الثاني من يونيو → 2015-06-02"]],
     ["after an attack", "وشن الطيران غاراته وذلك بعد ثلاثة أيام على هجوم انتحاري", []],
     ["after a quoted event", "وطوق الجانبان الإشكالات بعد أسبوع على «تصادم محدود» بينهما", []]
   ])("no date: %s", (_, text, expected) => {

@@ -13,10 +13,10 @@ const read = (text: string, language: "en" | "ar" = "en", reference: string | nu
 
 describe("English calendar quarters", () => {
   it.each([
-    ["a hyphenated quarter", "Third-quarter sales rose 34% to 20.9bn rupees.", "Third-quarter → 2004-07/2004-09"],
-    ["a hyphenated quarter after the", "Profits tripled in the third-quarter because of new phones.", "the third-quarter → 2004-07/2004-09"],
-    ["a hyphenated quarter with its year", "The airline saw its fourth-quarter 2004 profits fall 15%.", "fourth-quarter 2004 → 2004-10/2004-12"],
-    ["last quarter", "Net income in the last quarter was 4.3bn rupees.", "the last quarter → 2004-10/2004-12"],
+    ["a hyphenated quarter", "Third-quarter sales rose 12% to 8.1bn rupees.", "Third-quarter → 2004-07/2004-09"],
+    ["a hyphenated quarter after the", "Profits doubled in the third-quarter thanks to new handsets.", "the third-quarter → 2004-07/2004-09"],
+    ["a hyphenated quarter with its year", "The carrier said its fourth-quarter 2004 profits fell 9%.", "fourth-quarter 2004 → 2004-10/2004-12"],
+    ["last quarter", "Net income in the last quarter was 2.7bn rupees.", "the last quarter → 2004-10/2004-12"],
     ["last quarter without the", "Growth slowed sharply last quarter.", "last quarter → 2004-10/2004-12"],
     ["this quarter", "Banks will not collect interest in this quarter, he said.", "this quarter → 2005-01/2005-03"],
     ["next quarter", "The firm expects a rebound next quarter.", "next quarter → 2005-04/2005-06"],
@@ -76,10 +76,10 @@ describe("English `between now and` a year", () => {
 
 describe("English decades shared across `and`", () => {
   it.each([
-    ["two digits", "He was a unifying force in the 80s and 90s, shadowing health.", ["80s → 1980/1989", "90s → 1990/1999"]],
+    ["two digits", "She held the party together in the 80s and 90s, speaking on health.", ["80s → 1980/1989", "90s → 1990/1999"]],
     ["four digits then two", "He was on TV in the 1970s and 80s.", ["1970s → 1970/1979", "80s → 1980/1989"]],
     ["words", "The band ruled the seventies and eighties.", ["seventies → 1970/1979", "eighties → 1980/1989"]],
-    ["a part on the second", "We forget about the late 80s and early 90s for example.", ["late 80s → 1980/1989 end", "early 90s → 1990/1999 start"]],
+    ["a part on the second", "People tend to overlook the late 80s and early 90s for example.", ["late 80s → 1980/1989 end", "early 90s → 1990/1999 start"]],
     ["to", "Fashion from the 60s to 70s is back.", ["60s → 1960/1969", "70s → 1970/1979"]]
   ])("%s", (_, text, expected) => {
     expect(read(text)).toEqual(expected)
@@ -95,9 +95,9 @@ describe("English decades shared across `and`", () => {
 
 describe("an English modifier that opens a paragraph", () => {
   it.each([
-    ["early after By", "Progress on new domains\n\nBy early 2005 the net could have two new names.", "early 2005 → 2005 start"],
+    ["early after By", "Progress on new domains\n\nBy early 2005 the web may gain two more domains.", "early 2005 → 2005 start"],
     ["late after In", "Film studios\n\nIn late December studios sued.", "late December → 2004-12 end"],
-    ["the end of", "Search wars\n\nBy the end of 2004 Microsoft aims to launch.", "end of 2004 → 2004 end"]
+    ["the end of", "Search wars\n\nBy the end of 2004 the firm hopes to launch.", "end of 2004 → 2004 end"]
   ])("%s", (_, text, expected) => {
     expect(read(text)).toContain(expected)
   })

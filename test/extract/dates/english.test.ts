@@ -39,7 +39,7 @@ const rows: ReadonlyArray<Row> = [
   ["Results are expected between 13 and 15 March, after voting closed on 3 February.", REF, ["13 and 15 March → 2005-03-13/2005-03-15 range rel", "3 February → 2005-02-03 day rel"]],
   ["The two teams met between 15 and 3 March.", REF, ["3 March → 2005-03-03 day rel"]],
   ["Rates are expected to fall by the end of the year.", REF, ["end of the year → 2005 year rel"]],
-  ["At the end of the year I was pretty exhausted.", REF, ["end of the year → 2004 year rel"]],
+  ["At the end of the year I was completely worn out.", REF, ["end of the year → 2004 year rel"]],
   ["Prices have risen by 60% since the start of the year.", REF, ["start of the year → 2005 year rel"]],
   ["The board meets at the end of the month.", REF, ["end of the month → 2005-02 month rel"]],
   ["He was at the end of the year-long contract.", REF, []],

@@ -74,7 +74,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   "the tense of the clause around the date": [
     ["The row comes ahead of a summit on Monday.", REF, ["Monday → 2005-02-14 weekday rel"]],
     ["The striker is fit for Saturday's match, and is set to start.", REF, ["Saturday → 2005-02-12 weekday rel"]],
-    ["The bank revealed on Sunday that it had received a bid from a rival group, which looks set to be rejected.", REF, ["Sunday → 2005-02-06 weekday rel"]],
+    ["The bank said on Sunday that a rival group had made an offer, which it is expected to turn down.", REF, ["Sunday → 2005-02-06 weekday rel"]],
     ["The new terminal will open in September.", REF, ["September → 2005-09 month rel"]],
     ["The terminal opened in September.", REF, ["September → 2004-09 month rel"]]
   ],
@@ -207,7 +207,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["Sales at Christmas 2004 were the worst for a decade.", REF, ["Christmas 2004 → 2004-12-25 day"]],
     ["Flights were grounded on Good Friday.", "2005-04-20", ["Good Friday → 2005-03-25 day rel"]],
     ["Turkey sales rose on Thanksgiving.", REF, ["Thanksgiving → 2004-11-25 day rel"]],
-    ["Some stores started their sales on Christmas Day or New Year's Day.", REF, ["Christmas Day → 2004-12-25 day rel", "New Year's Day → 2005-01-01 day rel"]],
+    ["A few shops opened their sales on Christmas Day or New Year's Day.", REF, ["Christmas Day → 2004-12-25 day rel", "New Year's Day → 2005-01-01 day rel"]],
     ["The film took $19m on Christmas Day alone.", REF, ["Christmas Day → 2004-12-25 day rel"]],
     // a name that modifies a noun, after an adjective, or in a title: no day
     ["He sent an electronic Christmas card.", REF, []],
@@ -228,9 +228,9 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   ],
   "a month name in lower case is a month only after a preposition or a direction": [
     ["Troops were ordered to march into the streets.", REF, []],
-    ["It organised an anti-racism march in the city.", REF, []],
+    ["The group held an anti-racism march through the town.", REF, []],
     ["Xbox 2 may be unveiled soon.", REF, []],
-    ["The firm warned that earnings in 2005 may also slide.", REF, ["2005 → 2005 year"]],
+    ["The company said profits in 2005 could fall as well.", REF, ["2005 → 2005 year"]],
     ["the talks ended in march.", REF, ["march → 2004-03 month rel"]]
   ],
   "a weekday followed by its day of the month is not that weekday alone": [["He is to direct a new Friday the 13th film.", REF, []]],
@@ -262,7 +262,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["The firm sold 2000 cars.", REF, []]
   ],
   "a financial year to a month: the month, on the side of its verb": [
-    ["Growth was 6.5% in the year to March 2004.", REF, ["March 2004 → 2004-03 month"]],
+    ["Output rose 3.2% in the year to March 2004.", REF, ["March 2004 → 2004-03 month"]],
     ["Inflation is up 3% in the year to November.", REF, ["November → 2004-11 month rel"]],
     ["Sales in the year to March will fall.", REF, ["March → 2005-03 month rel"]]
   ],

@@ -10,7 +10,7 @@ import { rows, typedTexts } from "./helpers.js"
 
 describe("Arabic: the generational word before `ل` glued to a news outlet's noun", () => {
   it.each([
-    ["`لمحطة` (told the station)", "وأكد الرئيس دونالد ترامب أن ابنه لم يخالف القانون. وقال ترامب الإبن لمحطة فوكس نيوز إن اللقاء لم يكن مهما."],
+    ["`لمحطة` (told the station)", "وأكد الرئيس دونالد ترامب أن ابنه لم يخالف القانون. وقال ترامب الإبن لمحطة فوكس نيوز إنه لم يرتكب أي خطأ."],
     ["`لشبكة` (told the network)", "وأكد الرئيس دونالد ترامب أن ابنه لم يخالف القانون. وقال ترامب الابن لشبكة سي بي إس إن اللقاء لم يكن مهما."]
   ] as const)("%s ends the name, and links apart from the father", (_, text) => {
     const got = rows("ar", text, [["دونالد ترامب", "PERSON"], ["ترامب", "PERSON"]], ["text", "canonical"])

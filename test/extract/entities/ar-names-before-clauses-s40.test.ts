@@ -2,7 +2,7 @@
  * Fortieth session (lead): a person's name the tagger did not know, written right after a role with a title that is the
  * subject of a verb, and right before the clause or the complement the verb takes (`namesBeforeClauses`, extract.ts;
  * docs/history/entities.md, "Fortieth session: names between a role and its clause"). The A76 and A77 readings found
- * speakers lost to the chain because `وقال عضو المجلس علي البارقي إن …` gave no entity.
+ * speakers lost to the chain because `وقال عضو المجلس سعد القرني إن …` gave no entity.
  *
  * Sentences written for these tests in the style of the news wires; the sentence rows leave every word untagged (the
  * tagger's miss) and run the rule alone; the last rows run the whole pipeline for a quote's speaker.
@@ -52,10 +52,10 @@ describe("a name between a titled subject and its clause (namesBeforeClauses)", 
 
   it.each<[string, string]>([
     [
-      "وقال عضو المجلس علي البارقي إن هذا الحادث يعد عملا جبانا، مضيفا: «سنبقى صفا واحدا خلف قيادتنا».",
-      "علي البارقي"
+      "وقال عضو المجلس سعد القرني إن الاعتداء عمل إجرامي، مضيفا: «لن ينال أحد من وحدتنا».",
+      "سعد القرني"
     ],
-    ["من جانبه قال عضو المجلس فايع الحياني إن «هذا العمل الجبان لن يزيدنا إلا تماسكا».", "فايع الحياني"]
+    ["من جانبه قال عضو المجلس ماجد الحربي إن «هذا الاعتداء لن يفرق صفوفنا».", "ماجد الحربي"]
   ])("gives the quote to the name, not to the speaker before: %s", async (second, speaker) => {
     const text = ["مجلس الشباب يدين الهجوم", "", "وقال عضو المجلس سالم الدوسري: «هذا العمل لا يقره دين ولا عقل».", "", second].join("\n")
     const r = await processText(text)
@@ -64,7 +64,7 @@ describe("a name between a titled subject and its clause (namesBeforeClauses)", 
   })
 
   it("is linear in the number of sentences", () => {
-    const sentence = "وقال عضو المجلس علي البارقي إن المشروع سيكتمل . "
+    const sentence = "وقال عضو المجلس سعد القرني إن المشروع سيكتمل . "
     const run = (n: number) => () => added(sentence.repeat(n))
     const small = bestOf(5, run(20))
     const large = bestOf(5, run(200))

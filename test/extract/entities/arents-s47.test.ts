@@ -81,7 +81,7 @@ describe("a given name between a title and a surname (givenNameAfterTitles)", ()
 
 describe("a surname after a verb of saying before a title with no article (surnamesBeforeTitles)", () => {
   it.each<[string, Marks, ReadonlyArray<string>]>([
-    ["وقالت ديبورا والش نائبة رئيس قسم مكافحة الإرهاب في بيان .", [["ديبورا", "PERSON"]], ["PERSON ديبورا والش"]],
+    ["وقالت ديبورا كارتر نائبة مدير إدارة الأمن الداخلي في بيان .", [["ديبورا", "PERSON"]], ["PERSON ديبورا كارتر"]],
     ["وقال باندانا باخلا مفوض الشرطة المحلية إن القرويين هاجموا النساء .", [["باندانا", "PERSON"]], ["PERSON باندانا باخلا"]],
     // unchanged: a title noun is the apposition's head; no verb of saying before the given name
     ["وأكد باهير مساعد حاكم الولاية الحصيلة .", [["باهير", "PERSON"]], ["PERSON باهير"]],

@@ -13,7 +13,7 @@ const cases: Record<string, (n: number) => string> = {
   "a role and a person, an aside never closed by a comma, no full stop": (n) => "إلا أن المدير العام السابق للأمن سامي الحداد، الذي زار المعابر أمس ".repeat(n) + "«يهدف أساسا إلى إشعال مواجهة بين الأقاليم والحكومة المركزية».",
   "role words with no person, one after another": (n) => "المدير العام السابق للأمن الداخلي في المحافظة ".repeat(n) + "يربط بين الأزمات و«يهدف أساسا إلى إشعال مواجهة بين الأقاليم والحكومة المركزية».",
   "passives of asking before an answer, no full stop": (n) => "سئل رئيس الحكومة الانتقالية الجديد سامي الحداد خلال مؤتمر صحافي عن الهجوم، فأجاب أن «البلاد اتخذت دائما تدابير للحد من خطر الجماعات المسلحة»، و".repeat(n),
-  "lead phrases before a verb and marks": (n) => "فبعد وقوع الانفجار في مدينة الرمادي، تحدث الرئيس سامي الحداد إلى نظيره كما وافق على زيادة الجهود الرامية إلى «وقف تدفق المقاتلين الأجانب وتأمين الحدود الشمالية». ".repeat(n)
+  "lead phrases before a verb and marks": (n) => "فبعد وقوع الانفجار في مدينة الرمادي، تحدث الرئيس سامي الحداد إلى نظيره كما وافق على مضاعفة العمل من أجل «منع تسلل المسلحين وحماية المعابر الجنوبية». ".repeat(n)
 }
 
 linearQuoteCases("forty-third session, Arabic speakers carried over a newly named one: the rules stay linear", cases, taggedBy([["سامي الحداد", "PERSON"]]), 200)

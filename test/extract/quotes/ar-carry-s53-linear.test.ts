@@ -11,7 +11,7 @@ import { linearQuoteCases, taggedBy } from "./linear/timing.js"
 const cases: Record<string, (n: number) => string> = {
   "relative pronouns after commas, one after another, no full stop": (n) => "بينهم سامي الحداد موظف البلدية الذي روى للوكالة ما تعرض له، الذي يقول: «ضربوني كل يوم طوال أشهر ولم أر الشمس»، و".repeat(n),
   "appositions between commas before a relative, no full stop": (n) => "ومن بين هؤلاء سامي الحداد، رجل أعمال، الذي قال: «التجار يخشون ما هو قادم ولذلك يراهنون بحذر»، و".repeat(n),
-  "years with full stops before bare verbs": (n) => "وأمضى التاجر سامي الحداد سبعة أشهر في الاعتقال في 1987. بتهمة أنه «عميل للجيران» في تلك الفترة. وقال: «كانت الزنزانة ضيقة ومظلمة ولم نر فيها الشمس». ".repeat(n),
+  "years with full stops before bare verbs": (n) => "وأمضى التاجر سامي الحداد خمسة أشهر في السجن في 1991. بتهمة أنه «جاسوس للخصوم» في تلك الفترة. وقال: «كانت الزنزانة ضيقة ومظلمة ولم نر فيها الشمس». ".repeat(n),
   "definite subjects between كان and قد": (n) => "وكان الدبلوماسي الكبير في الخارجية قد أوضح أن «الوزير سيلتقي مساء اليوم نظيره في العاصمة». ".repeat(n),
   "kin between two verbs, no full stop": (n) => "فقام أخوها وقال لأبيه: «لا تزوجوا أختي من رجل لا نعرف أهله»، و".repeat(n)
 }

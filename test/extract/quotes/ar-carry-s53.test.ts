@@ -4,7 +4,7 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * Arabic speakers carried over a newly named one after the A102 and A103 readings (docs/history/quotes.md, "Fifty-third
  * session: arcarry"): a relative pronoun after a comma that repeats an earlier one or follows an apposition between
  * commas (`X … الذي روى …، الذي يقول:`, `X، رجل أعمال، الذي قال:`); a sentence before a bare `وقال:` cut by a year's
- * full stop (`… في 1987. بتهمة …`); `وبات X يريد … . وقال:`; an unnamed definite subject between `كان` and `قد`; a kin
+ * full stop (`… في 1991. بتهمة …`); `وبات X يريد … . وقال:`; an unnamed definite subject between `كان` and `قد`; a kin
  * named with a pronoun between two verbs (`فقام أخوها وقال لأبيه:`). Sentences written for these tests in the style of
  * the wires; `[[TYPE:text]]` marks become entities.
  */
@@ -26,11 +26,11 @@ const first = `وقال الشاهد [[PERSON:سالم داود]]: «${W.jail}»
 const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "a trial: witnesses speak in turn": [
     [`${first}\nويتمثل مئات الضحايا في المحاكمة، بينهم [[PERSON:نبيل حسن]] موظف البلدية الذي روى للوكالة ما تعرض له في مديرية الأمن، الذي يقول: «${W.cell}».\nوأضاف: «${W.pain}».`, [`[سالم داود | قال] ${W.jail}`, `[نبيل حسن | يقول] ${W.cell}`, `[نبيل حسن | أضاف] ${W.pain}`]],
-    [`${first}\nوأمضى التاجر [[PERSON:عادل منصور]] سبعة أشهر في الاعتقال في 1987. بتهمة أنه «عميل للجيران» في تلك الفترة.\nوقال: «${W.cell}». وأضاف: «${W.pain}».`, [`[سالم داود | قال] ${W.jail}`, `[عادل منصور | قال] ${W.cell}`, `[عادل منصور | أضاف] ${W.pain}`]],
+    [`${first}\nوأمضى التاجر [[PERSON:عادل منصور]] خمسة أشهر في السجن في 1991. بتهمة أنه «جاسوس للخصوم» في تلك الفترة.\nوقال: «${W.cell}». وأضاف: «${W.pain}».`, [`[سالم داود | قال] ${W.jail}`, `[عادل منصور | قال] ${W.cell}`, `[عادل منصور | أضاف] ${W.pain}`]],
     [`${first}\nوقال التاجر [[PERSON:عادل منصور]]: «${W.cell}». وبات [[PERSON:سالم داود]] يريد أن ينظر في عيني المتهم في المحكمة. وقال: «${W.want}».`, [`[سالم داود | قال] ${W.jail}`, `[عادل منصور | قال] ${W.cell}`, `[سالم داود | قال] ${W.want}`]],
     // must stay: a number's full stop and a sentence that opens with و (a new sentence, read as before), a feminine
     // `باتت` before a masculine verb
-    [`${first}\nوأمضى التاجر [[PERSON:عادل منصور]] سبعة أشهر في الاعتقال في 1987. وكان ذلك في الصيف.\nوقال: «${W.cell}».`, [`[سالم داود | قال] ${W.jail}`, `[سالم داود | قال] ${W.cell}`]],
+    [`${first}\nوأمضى التاجر [[PERSON:عادل منصور]] خمسة أشهر في السجن في 1991. وكان ذلك في الصيف.\nوقال: «${W.cell}».`, [`[سالم داود | قال] ${W.jail}`, `[سالم داود | قال] ${W.cell}`]],
     [`وقال التاجر [[PERSON:عادل منصور]]: «${W.cell}». وباتت [[PERSON:منى داود]] تريد أن تنظر في عيني المتهم في المحكمة. وقال: «${W.want}».`, [`[عادل منصور | قال] ${W.cell}`, `[عادل منصور | قال] ${W.want}`]]
   ],
   "a relative pronoun after a comma: repeated, or after an apposition (`repeatedRelative`, `relativePastApposition`)": [

@@ -13,7 +13,7 @@ const cases: Record<string, (n: number) => string> = {
   "`لكن` and role words with no verb": (n) => "لكن وزير شؤون المحافظات الأسبق عضو البرلمان السابق القاضي " + "عضو البرلمان السابق، ".repeat(n) + "أكد أن «الإصلاح يحتاج وقتا».",
   "statements issued by untagged subjects": (n) => "وأصدرت الجبهة الشعبية الموحدة بيانا أمس. وجاء في البيان «لن نقبل بالاتفاق». ".repeat(n),
   "statements of bodies after `لل`": (n) => "وذكر بيان للمحكمة العليا الاتحادية أمس: «رفض الطعن». وأضاف البيان: «لا يوجد ما يبرر ذلك». ".repeat(n),
-  "documents before marks and a participle": (n) => "وأصدر الجيش الشعبي بيانا أمس. " + "وأدان البيان «لجوء وائل عبد الكريم إلى التهديد والابتزاز»، مشيرا إلى الضربة. ".repeat(n),
+  "documents before marks and a participle": (n) => "وأصدر الجيش الشعبي بيانا أمس. " + "وأدان البيان «تمسك وائل عبد الكريم بلغة الوعيد»، مشيرا إلى التجربة. ".repeat(n),
   "bodies named as objects before a one-word subject": (n) => "وقالت وزارة الدفاع إنه تم تسليمها إلى وزارة الداخلية في الإقليم. وأضافت الوزارة أن «القرار قانوني». ".repeat(n)
 }
 

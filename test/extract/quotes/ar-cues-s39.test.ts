@@ -34,7 +34,7 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`وقال [[PERSON:جون بيكر]] إن هذه الأزمة تمثل "مشكلة أجيال" بالنسبة للحكومة والمعارضة.`, []]
   ],
   "a document's text after فيما يلي نصه:": [
-    [`أصدرت [[ORGANIZATION:وزارة الداخلية]] اليوم بيانا بشأن تنفيذ حكم القصاص في المنطقة الشرقية، فيما يلي نصه :\n${STATEMENT}.`, [`[وزارة الداخلية | فيما يلي نصه] ${STATEMENT}`]],
+    [`أصدرت [[ORGANIZATION:وزارة الداخلية]] اليوم بيانا بشأن ضبط شبكة لتهريب المخدرات، فيما يلي نصه :\n${STATEMENT}.`, [`[وزارة الداخلية | فيما يلي نصه] ${STATEMENT}`]],
     [`أصدرت [[ORGANIZATION:وزارة الداخلية]] اليوم بيانا بشأن تنفيذ حكم القصاص، وفيما يلي نصه: ${STATEMENT}.`, [`[وزارة الداخلية | فيما يلي نصه] ${STATEMENT}`]],
     // a verse the statement opens with is passed over, on its line or on the colon's
     [

@@ -10,7 +10,7 @@ const cases: Record<string, (n: number) => string> = {
   "verbs that are also nouns after كان and a subject, no full stop": (n) => "وكان سامي الحداد ذكر أن «الحريق لم يسفر عن إصابات» و".repeat(n),
   "many words after كان and no verb, no full stop": (n) => "وكان " + "المدير الجديد ".repeat(n) + "ذكر أن «الحريق لم يسفر عن إصابات»",
   "verbs that are also nouns with no complementizer after them": (n) => "لكن الوزير يرى الأمور ".repeat(n),
-"القول after في before a complementizer, no full stop": (n) => "لا يجد حرجا في القول إن التحقيقات «قد اقتربت من كشف الخاطفين» و".repeat(n),
+"القول after في before a complementizer, no full stop": (n) => "لا يجد حرجا في القول إن الأدلة «قد تقود قريبا إلى الجناة» و".repeat(n),
   "verbs of replying before marks, no full stop": (n) => "وقد رد ابن الرئيس \"إذا كان العرض جديا فأنا مهتم به\"، ".repeat(n)
 }
 

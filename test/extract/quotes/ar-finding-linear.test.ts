@@ -13,7 +13,7 @@ const cases: Record<string, (n: number) => string> = {
   "colons after a relative clause without end": (n) =>
     'قالت ليلى الساعدي، التي فقدت منزلها في القصف الذي طال الحي القديم في المدينة التي لا تبعد عن الحدود :"إنهم لا يرحمون أحدا". '.repeat(n),
   "colons that end their line without end": (n) => "ويقول سامي الحداد في قصيدته:\nأمشي وحيدا في الزحام ولا أرى وجها يرد تحيتي\n".repeat(n),
-  "بالقول without end": (n) => "واكتفى سامي الحداد بالقول إلى الصحافيين الحاضرين «ثقافة النظافة يجب أن تتغير». بالقول أو بالفعل ".repeat(n),
+  "بالقول without end": (n) => "واكتفى سامي الحداد بالقول إلى الصحافيين الحاضرين «على السكان أن يغيروا عاداتهم». بالقول أو بالفعل ".repeat(n),
   "one- and two-word quotes in reported clauses without end (second round)": (n) =>
     'وقال سامي الحداد إنه "تشرف" باللعب وإن الحركة قد "ضعفت" وإن اللقاء كان "مثمرًا" وإنه "معجب كبير" بالفريق، وأعرب عن "استيائه" من إعصار "هالولا" '.repeat(n),
   "one paragraph of all of them": (n) =>

@@ -11,8 +11,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "the outlet after ل is told, it does not speak": [
     // a noun of an interview before it: the subjectless verb goes on with the chain's speaker
     [
-      "وقالت الممثلة [[PERSON:نادين نجيم]] إن الموسم كان ناجحا. وأشارت في حديث لـ«[[ORGANIZATION:الشرق الأوسط]]» إلى أنها تتابع عددا من المسلسلات وقالت: «أستمتع بمشاهدة الأعمال الكوميدية كثيرا».",
-      ["[نادين نجيم | قالت] أستمتع بمشاهدة الأعمال الكوميدية كثيرا"]
+      "وقالت الممثلة [[PERSON:ريم حداد]] إن الموسم كان ناجحا. وأشارت في حديث لـ«[[ORGANIZATION:الشرق الأوسط]]» إلى أنها تقرأ كثيرا في أوقات الفراغ وقالت: «أحب الروايات التاريخية أكثر من غيرها».",
+      ["[ريم حداد | قالت] أحب الروايات التاريخية أكثر من غيرها"]
     ],
     // a speech verb right before it, the outlet in straight marks
     [
@@ -21,8 +21,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     ],
     // a news agency glued to ل after any word: no speaker rather than the agency
     [
-      "وقلل دبلوماسي غربي ل[[ORGANIZATION:رويترز]] من أهمية الاتصالات قائلا: إنها تأتي في إطار مناقشات معتادة مع المسؤولين.",
-      ["[null | قائلا] إنها تأتي في إطار مناقشات معتادة مع المسؤولين"]
+      "وقلل دبلوماسي غربي ل[[ORGANIZATION:رويترز]] من شأن اللقاء قائلا: إنه جزء من مشاورات دورية مع الحكومة.",
+      ["[null | قائلا] إنه جزء من مشاورات دورية مع الحكومة"]
     ]
   ],
   "the object of a verb of denial is no word of its speaker": [
@@ -37,8 +37,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     ],
     // a noun right before أي after a definite word
     [
-      "ونفى زوج المعلمة زيارة أي مسؤول من الجامعة له، وقال: \"لم يتصل بنا أحد منذ الحادث\".",
-      ["[زوج المعلمة | قال] لم يتصل بنا أحد منذ الحادث"]
+      "ونفى والد الطالبة زيارة أي مسؤول من المدرسة له، وقال: \"لم يسأل عنا أحد منذ الحادث\".",
+      ["[والد الطالبة | قال] لم يسأل عنا أحد منذ الحادث"]
     ]
   ],
   "near misses of the object: a noun of the list inside a subject, a named subject, a name that folds as أي": [

@@ -31,7 +31,7 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "the Prophet's blessing marks a hadith (its speaker until the forty-fourth session, which drops the quote)": [
     // no title of the Prophet before: the blessing's words
     [
-      "السلام رسالة سامية بدأت مع الخليقة، قال عليه الصلاة والسلام: «خلق الله آدم فلما خلقه قال اذهب فسلم على أولئك النفر من الملائكة».",
+      "التحية عادة قديمة في حياة البشر، قال عليه الصلاة والسلام: «خلق الله آدم فلما خلقه قال اذهب فسلم على أولئك النفر من الملائكة».",
       // (no quote since the forty-fourth session: a hadith is no news quote)
       []
     ],
@@ -54,12 +54,12 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     ],
     // must not change: a named speaker's own words after a verb, and marks after words that end with no blessing
     [
-      "وقال الشيخ [[PERSON:سعد الغامدي]] في خطبة الجمعة: «إن السلام الذي نتبادله رسالة حب وعربون مودة بين المسلمين».",
-      ["[سعد الغامدي | قال] إن السلام الذي نتبادله رسالة حب وعربون مودة بين المسلمين"]
+      "وقال الشيخ [[PERSON:سعد الغامدي]] في خطبة الجمعة: «إن التحية بين الناس تفتح القلوب وتقرب البعيد».",
+      ["[سعد الغامدي | قال] إن التحية بين الناس تفتح القلوب وتقرب البعيد"]
     ],
     [
-      "وتحدث الشيخ [[PERSON:سعد الغامدي]] عن السلام.\nوفي الحديث عن السلام: «إن السلام الذي نتبادله رسالة حب وعربون مودة بين المسلمين».",
-      ["[سعد الغامدي | null] إن السلام الذي نتبادله رسالة حب وعربون مودة بين المسلمين"]
+      "وتحدث الشيخ [[PERSON:سعد الغامدي]] عن السلام.\nوفي الحديث عن السلام: «إن التحية بين الناس تفتح القلوب وتقرب البعيد».",
+      ["[سعد الغامدي | null] إن التحية بين الناس تفتح القلوب وتقرب البعيد"]
     ]
   ],
   "an interview's dash answers are the interviewee's": [

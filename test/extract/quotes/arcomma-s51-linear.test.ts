@@ -9,7 +9,7 @@ import { linearQuoteCases, taggedBy } from "./linear/timing.js"
 const cases: Record<string, (n: number) => string> = {
   "second roles set off by commas, no full stop": (n) => "وقال القيادي في الحزب، " + "وأحد قادة الفصائل في محور الجبل، ".repeat(n) + "سعيد حمود، إن «الجبهات هادئة»",
   "conjoined spokesmen one after another": (n) => "وقال عضو المجلس والمتحدث باسم المجلس، سالم حمدان، إن «المشروع سيكتمل» و".repeat(n),
-  "reports before participles": (n) => "إذ تشير التقارير بقوة إلى ذلك، مؤكدا أن السوق يخضع للعرض، ونصح المستهلك بـ«المقارنة» و".repeat(n)
+  "reports before participles": (n) => "إذ تشير التقارير إلى هذا بوضوح، مؤكدا أن السوق يخضع للعرض، ونصح المستهلك بـ«المقارنة» و".repeat(n)
 }
 
 linearQuoteCases("fifty-first session, arcomma: names after long phrases and reports stay linear", cases, taggedBy([["سعيد حمود", "PERSON"]]), 200)

@@ -19,25 +19,25 @@ const quotes = async (body: string): Promise<Array<string>> => {
 
 describe("Arabic: a role's nisba matches its place (describedPersonBefore)", () => {
   it("gives `السفير الألباني` to the person named before as ambassador of Albania", async () => {
-    const got = await quotes("وقال لـ«الشرق الأوسط» سمير شيبا سفير جمهورية ألبانيا لدى السعودية إن السياحة تنمو. وتابع السفير الألباني: «إن بلادنا ترحب بالزوار من كل مكان».")
-    expect(got).toContain("[سمير شيبا] إن بلادنا ترحب بالزوار من كل مكان")
+    const got = await quotes("وقال للصحيفة سمير بيكا سفير جمهورية ألبانيا لدى السعودية إن الرحلات بين البلدين تزداد. وتابع السفير الألباني: «إن بلادنا ترحب بالزوار من كل مكان».")
+    expect(got).toContain("[سمير بيكا] إن بلادنا ترحب بالزوار من كل مكان")
   })
 
   it("gives `السفير المصري` to the person named before in an apposition `سفير مصر`", async () => {
-    const got = await quotes("كشف إيهاب حمودة، سفير مصر لدى دولة الإمارات، عن مباحثات جديدة. وقال السفير المصري لدى الإمارات إن «الإمارات شاركت في حفر القناة».")
-    expect(got).toContain("[إيهاب حمودة] الإمارات شاركت في حفر القناة")
+    const got = await quotes("أعلن وائل منصور، سفير مصر لدى دولة الإمارات، عن برنامج ثقافي جديد. وقال السفير المصري لدى الإمارات إن «التعاون بين البلدين يتسع كل عام».")
+    expect(got).toContain("[وائل منصور] التعاون بين البلدين يتسع كل عام")
   })
 
   it("keeps the phrase when the person was named with another country's post", async () => {
-    const got = await quotes("كشف إيهاب حمودة، سفير مصر لدى دولة الإمارات، عن مباحثات جديدة. وقال السفير الأردني لدى الإمارات إن «العلاقات بين البلدين متينة».")
+    const got = await quotes("أعلن وائل منصور، سفير مصر لدى دولة الإمارات، عن برنامج ثقافي جديد. وقال السفير الأردني لدى الإمارات إن «العلاقات بين البلدين متينة».")
     expect(got).toContain("[السفير الأردني] العلاقات بين البلدين متينة")
   })
 })
 
 describe("Arabic: the person named right after a role's seat (seatedHolder)", () => {
   it("gives the quote to the ambassador named after `لدى الأمم المتحدة`", async () => {
-    const got = await quotes("تصاعدت الضغوط على مجلس الأمن أمس. وقال السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي: «نريد رفع الحظر عن السلاح».")
-    expect(got).toContain("[إبراهيم الدباشي] نريد رفع الحظر عن السلاح")
+    const got = await quotes("تصاعدت الضغوط على مجلس الأمن أمس. وقال السفير الليبي لدى الأمم المتحدة عادل الورفلي: «نطالب بدعم دولي للحكومة».")
+    expect(got).toContain("[عادل الورفلي] نطالب بدعم دولي للحكومة")
   })
 
   it("keeps the role when another word stands between the seat and a name (`في مؤتمر صحفي مع نظيره X`)", async () => {
@@ -48,8 +48,8 @@ describe("Arabic: the person named right after a role's seat (seatedHolder)", ()
 
 describe("Arabic: a paraphrase of an office (officeParaphrases, paraphrasedOffice)", () => {
   it("gives `رئيس الدبلوماسية الإيرانية` to the Iranian foreign minister named before", async () => {
-    const got = await quotes("وقال وزير الخارجية الإيراني محمد جواد ظريف إن المنطقة في خطر. وأشار رئيس الدبلوماسية الإيرانية إلى أن طهران «لا يمكن أن تضمن استقرارها وحدها».")
-    expect(got).toContain("[محمد جواد ظريف] لا يمكن أن تضمن استقرارها وحدها")
+    const got = await quotes("وقال وزير الخارجية الإيراني محمد جواد ظريف إن المحادثات مستمرة. وأشار رئيس الدبلوماسية الإيرانية إلى أن بلاده «تريد حلا يرضي كل الأطراف».")
+    expect(got).toContain("[محمد جواد ظريف] تريد حلا يرضي كل الأطراف")
   })
 
   it("keeps the paraphrase when no foreign minister of that country was named (`نظيره الروسي`)", async () => {

@@ -9,8 +9,8 @@ import { linearQuoteCases, taggedBy } from "./linear/timing.js"
 const cases: Record<string, (n: number) => string> = {
   "opening clauses before he, one paragraph": (n) => "Ana Ruiz wrote: \"We need a change.\" " + "While saying he admired Ana Ruiz's \"steady\" handling of the economy, he criticised the plan. \"The party has lost its way,\" he wrote. ".repeat(n),
   "opening clauses with no comma, no full stop": (n) => "Ana Ruiz said \"we need a change\" and " + "while saying he admired the steady handling of the economy ".repeat(n),
-  "verbs of judging before many marks, no full stop": (n) => "Ana Ruiz " + "attacked Labour's six new pledges as \"vacuous\" and attacked the party's \"unfair\" taxes and ".repeat(n),
-  "called before many long objects, no full stop": (n) => "Ana Ruiz " + "called the UK's £3bn rebate from the European Union \"unjustified\" and ".repeat(n)
+  "verbs of judging before many marks, no full stop": (n) => "Ana Ruiz " + "attacked Labour's transport plans as \"hollow\" and attacked the party's \"unfair\" taxes and ".repeat(n),
+  "called before many long objects, no full stop": (n) => "Ana Ruiz " + "called the UK's £2bn claim on the European Union budget \"unfair\" and ".repeat(n)
 }
 
 linearQuoteCases("fifty-second session, English opening clauses and verbs of judging: the rules stay linear", cases, taggedBy([["Ana Ruiz", "PERSON"]]), 200)

@@ -5,7 +5,7 @@
  * refers to the sentence before (`openingClauseEnd`); a verb of judging that is no speech verb quotes the words in marks
  * after its object's `as` or possessor as its subject's (`attacked Labour's pledges as "vacuous"`, `attacked Labour's
  * "unfair" taxes`: `judgedCue`, `judgingVerbs` in en.json); `called` reaches a long object that an article or a possessive opens
- * (`called the UK's £3bn rebate from the European Union "unjustified"`: `calledCue`). Sentences written for this test in the style of British wire
+ * (`called the UK's £2bn claim on the European Union budget "unfair"`: `calledCue`). Sentences written for this test in the style of British wire
  * copy; entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
@@ -22,12 +22,12 @@ describeQuoteTables("quotes: English verbs of judging and opening clauses (fifty
     ['[[PERSON:Jo Hill]] said: "We will fight this closure all the way." On Sunday, [[PERSON:Sam Ode]] toured the plant. "It makes no sense for the region at all," he said.', ["[Jo Hill | said] We will fight this closure all the way", "[Sam Ode | said] It makes no sense for the region at all"]]
   ],
   "a verb of judging after its object's as or possessor": [
-    ['The Tory chairman [[PERSON:Liam Ford]] attacked Labour\'s six new pledges as "vacuous" and said voters would notice.', ["[Liam Ford | attacked] vacuous"]],
-    ['The [[ORGANIZATION:Airlines Association]], which has attacked the package as a "bad piece of legislation", will appeal.', ["[Airlines Association | attacked] bad piece of legislation"]],
-    ['[[PERSON:Jo Hill]] allegedly berated his team-mates as "bad people".', ["[Jo Hill | berated] bad people"]],
-    ['Responding to the report, [[PERSON:Mr Cable]] also attacked Labour\'s "unfair" and over-complicated taxes.', ["[Mr Cable | attacked] unfair"]],
+    ['The Tory chairman [[PERSON:Liam Ford]] attacked Labour\'s transport plans as "hollow" and said voters would notice.', ["[Liam Ford | attacked] hollow"]],
+    ['The [[ORGANIZATION:Airlines Association]], which has attacked the scheme as a "costly mistake", will appeal.', ["[Airlines Association | attacked] costly mistake"]],
+    ['[[PERSON:Jo Hill]] allegedly berated the referees as "clueless".', ["[Jo Hill | berated] clueless"]],
+    ['Responding to the report, [[PERSON:Mr Cable]] also attacked Labour\'s "chaotic" and costly pension rules.', ["[Mr Cable | attacked] chaotic"]],
     ['[[PERSON:Mr Panke]] praised the new saloon as the "best execution" yet of the idea.', ["[Mr Panke | praised] best execution"]],
-    ['Shadow home secretary [[PERSON:David Davis]] welcomed his "gracious apology" and the review.', ["[David Davis | welcomed] gracious apology"]],
+    ['Shadow home secretary [[PERSON:David Davis]] welcomed her "honest admission" and the inquiry.', ["[David Davis | welcomed] honest admission"]],
     // must not fire: no named subject, a term's lead, a name in marks, a passive (its agent speaks)
     ['Rebels attacked the town\'s "green zone" at dawn.', []],
     ['[[PERSON:Jo Hill]] mocked the plan as the so-called "fix".', []],
@@ -36,12 +36,12 @@ describeQuoteTables("quotes: English verbs of judging and opening clauses (fifty
     ['[[PERSON:Jo Hill]] was attacked as "a traitor" by the union.', ["[the union | attacked] a traitor"]]
   ],
   "called with a long object": [
-    ['French president [[PERSON:Jacques Chirac]] has called the UK\'s £3bn rebate from the [[ORGANIZATION:European Union]] "unjustified".', ["[Jacques Chirac | called] unjustified"]],
-    ['Labour minister [[PERSON:Wolf Clement]] called the dip in February\'s confidence figure "a very mild decline".', ["[Wolf Clement | called] a very mild decline"]],
-    ['[[PERSON:Sol Campbell]] has called the rivalry between [[ORGANIZATION:Manchester United]] and the Gunners "bitter and personal".', ["[Sol Campbell | called] bitter and personal"]],
+    ['French president [[PERSON:Jacques Chirac]] has called the UK\'s £2bn claim on the [[ORGANIZATION:European Union]] budget "unfair".', ["[Jacques Chirac | called] unfair"]],
+    ['Labour minister [[PERSON:Wolf Clement]] called the fall in March\'s retail figure "a small wobble".', ["[Wolf Clement | called] a small wobble"]],
+    ['[[PERSON:Sam Carter]] has called the feud between [[ORGANIZATION:Manchester United]] and the Gunners "nasty and needless".', ["[Sam Carter | called] nasty and needless"]],
     // must not fire: no article or possessive opening the object, a noun `calls`, a name in marks
     ['[[PERSON:Jo Hill]] joined a band called Red Lights in "the summer of love".', []],
-    ['[[PERSON:Jo Hill]] makes phone calls over the net using "voice over broadband".', []],
+    ['[[PERSON:Jo Hill]] streams films to his phone using "mobile broadband".', []],
     ['[[PERSON:Jo Hill]] called the new stand at the ground in Leeds "The Kop".', []]
   ]
 })

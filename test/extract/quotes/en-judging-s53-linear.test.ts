@@ -12,7 +12,7 @@ const cases: Record<string, (n: number) => string> = {
   "possessives in s' with no comma, no full stop": (n) => "Ana Ruiz, " + "the players' coaches' ".repeat(n) + "said: \"We need a change.\"",
   "appositions with possessives before many quotes": (n) => "Ana Ruiz, Wales' three-try winger on the night, called it \"the strangest match I have been part of\". ".repeat(n),
   "persons with a verb of stance before bare marks, one paragraph": (n) => "\"We played well,\" said Ana Ruiz. " + "US coach Ana Ruiz, who was born in Leeds, though, is keen to rest the players. \"There is nothing more they can do to impress me.\" ".repeat(n),
-  "present verbs of judging before many marks, no full stop": (n) => "The Tory leader " + "brands such criticisms as \"absolutely rubbish\" and describes himself as an \"average family man\" and ".repeat(n)
+  "present verbs of judging before many marks, no full stop": (n) => "The Tory leader " + "brands such claims as \"complete nonsense\" and describes himself as an \"average family man\" and ".repeat(n)
 }
 
 linearQuoteCases("fifty-third session, English passives, appositions and verbs of judging: the rules stay linear", cases, taggedBy([["Ana Ruiz", "PERSON"]]), 200)

@@ -4,7 +4,7 @@
  * (`The Tory co-chairman attacked … as "…"`) or that stands in the present (`brands`, `describes`, `dismisses`) quotes
  * the words after its object's `as` (`judgedCue`, `judgingVerbs` in en.json); a passive of naming whose agent stands
  * between `by` and `as` gives the words to the agent (`was described by X as the "…"`: `agentBeforeAsCue`); `called`
- * quotes one word after `a`/`an` that `of` follows (`called him a "giant" of the Labour movement`: `calledCue`); an
+ * quotes one word after `a`/`an` that `of` follows (`called her a "pillar" of the local party`: `calledCue`); an
  * apposition holds a possessive in `s'` (`Wales' two-try scorer`, `the manufacturers' organisation`:
  * `englishSubjectBefore`). Sentences written for this test in the style of British wire copy; entities are marked by
  * hand (see marked.ts).

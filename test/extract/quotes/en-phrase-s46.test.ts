@@ -57,7 +57,7 @@ describeQuoteTables("quotes: English phrase verbs, the main subject, speaker phr
       ["[the host | declared] come on up and take it, Ned"]
     ],
     [
-      'Voters will be asked on the day: "Should the country adopt the new voting system for all elections?" The council unveiled the question which will be asked earlier in the week.',
+      'Voters will be asked on the day: "Should the country adopt the new voting system for all elections?" The council published the question which will be put earlier in the week.',
       ["[null | null] Should the country adopt the new voting system for all elections?"]
     ]
   ],

@@ -38,10 +38,10 @@ describeQuoteTables("quotes: English spans and speakers (forty-fifth session)", 
   ],
   "a mark glued to an editor's bracket opens the next quote of a joined run": [
     [
-      '"The tour is a huge media event," said [[PERSON:Clive Ward]], the head coach. "There will be a lot of interest from the press and the fans. "We need a plan to deal with the pressure. "[Alan] will advise us before and during the tour. His job is to work with me and the team manager." Ward is due back on Monday.',
+      '"The tour is a huge media event," said [[PERSON:Clive Ward]], the head coach. "The press and the fans will follow every step. "We need a plan to deal with the pressure. "[Alan] will advise us before and during the tour. His job is to work with me and the team manager." Ward is due back on Monday.',
       [
         "[Clive Ward | said] The tour is a huge media event",
-        "[Clive Ward | null] There will be a lot of interest from the press and the fans",
+        "[Clive Ward | null] The press and the fans will follow every step",
         "[Clive Ward | null] We need a plan to deal with the pressure",
         "[Clive Ward | null] [Alan] will advise us before and during the tour. His job is to work with me and the team manager"
       ]
@@ -70,8 +70,8 @@ describeQuoteTables("quotes: English spans and speakers (forty-fifth session)", 
   ],
   "a short term in marks inside an open English quote": [
     [
-      '[[PERSON:Fred Shaw]] said: "At that meeting the striker told the coach that he was going to "fake" an injury in training and walk off. "He also agreed to say sorry to the squad."',
-      ["[Fred Shaw | said] At that meeting the striker told the coach that he was going to \"fake\" an injury in training and walk off", "[Fred Shaw | null] He also agreed to say sorry to the squad"]
+      '[[PERSON:Fred Shaw]] said: "At that meeting the striker told the coach that he planned to "stage" a knock at practice and leave the pitch. "He also agreed to say sorry to the squad."',
+      ["[Fred Shaw | said] At that meeting the striker told the coach that he planned to \"stage\" a knock at practice and leave the pitch", "[Fred Shaw | null] He also agreed to say sorry to the squad"]
     ],
     [
       '[[PERSON:Jo Bell]] spoke. "You lie; you skip work because you "had things to do at home"; you turn down dinner," he wrote.',

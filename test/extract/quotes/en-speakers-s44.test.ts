@@ -77,13 +77,13 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
   ],
   "he: not a person inside an adverbial clause after the subject's comma": [
     [
-      'Coach [[PERSON:Ed Sullivan]] said: "We have a depth of talent." Ireland, despite having [[PERSON:Sean Daly]] still out injured, have been boosted by the return of skipper [[PERSON:Brian Kerr]] who missed the last game. "The will to play this week was enormous," he said.',
-      ["[Ed Sullivan | said] We have a depth of talent", "[Brian Kerr | said] The will to play this week was enormous"]
+      'Coach [[PERSON:Ed Sullivan]] said: "We have a depth of talent." Ireland, despite having [[PERSON:Sean Daly]] on the injury list, are lifted by the comeback of captain [[PERSON:Brian Kerr]] who sat out the last match. "Everyone is hungry for this one," he said.',
+      ["[Ed Sullivan | said] We have a depth of talent", "[Brian Kerr | said] Everyone is hungry for this one"]
     ]
   ],
   "he: a sentence that names nobody but holds he refers to the one before it": [
     [
-      'England have called up [[PERSON:Dan Bell]]. [[PERSON:Dan Bell]], 30, had set his sights on Wales. But last year, the [[ORGANIZATION:International Rugby Board]] confirmed that he could only play for England. "I thought I had burned all my bridges," he said.',
+      'England have called up [[PERSON:Dan Bell]]. [[PERSON:Dan Bell]], 30, had set his sights on Wales. But last year, the [[ORGANIZATION:International Rugby Board]] ruled that he was eligible for England alone. "I thought I had burned all my bridges," he said.',
       ["[Dan Bell | said] I thought I had burned all my bridges"]
     ],
     [
@@ -124,21 +124,21 @@ describeQuoteTables("quotes: English speakers (forty-fourth session)", {
   ],
   "but with no comma before a subject of its own": [
     [
-      'US [[ORGANIZATION:Customs]] claimed Mr [[PERSON:Griffiths]] was one of the leaders but his lawyer, [[PERSON:Antony Townsden]], told the BBC it was a laughable idea and added: "He was living on welfare and had an old computer."',
-      ["[Antony Townsden | added] He was living on welfare and had an old computer"]
+      'US [[ORGANIZATION:Customs]] claimed Mr [[PERSON:Pryce]] ran the network but his lawyer, [[PERSON:Alan Whitby]], told the BBC the claim was absurd and added: "He was on benefits and owned a ten-year-old laptop."',
+      ["[Alan Whitby | added] He was on benefits and owned a ten-year-old laptop"]
     ],
     ['Shadow minister [[PERSON:Owen Hart]] called the scheme "a fine way of wasting money" but said he would not oppose it.', ["[Owen Hart | called] a fine way of wasting money"]]
   ],
   "a person and the full stop right after the quote's comma, with no verb": [
-    ['[[ORGANIZATION:Deloitte]] said rates would fall. "It will probably mark the start of a harder period for the economy," Mr [[PERSON:Bootle]].', ["[Bootle | null] It will probably mark the start of a harder period for the economy"]],
-    ['[[ORGANIZATION:Deloitte]] said rates would fall. "It will probably mark the start of a harder period for the economy," Mr [[PERSON:Bootle]] warned.', ["[Bootle | warned] It will probably mark the start of a harder period for the economy"]]
+    ['[[ORGANIZATION:Deloitte]] said rates would fall. "It could well be the beginning of a tougher year for shoppers," Mr [[PERSON:Barlow]].', ["[Barlow | null] It could well be the beginning of a tougher year for shoppers"]],
+    ['[[ORGANIZATION:Deloitte]] said rates would fall. "It could well be the beginning of a tougher year for shoppers," Mr [[PERSON:Barlow]] warned.', ["[Barlow | warned] It could well be the beginning of a tougher year for shoppers"]]
   ],
   "a year and afterwards between the subject and its verb": [
-    ['Mr [[PERSON:Howard]] pointed to how [[PERSON:Tony Blair]] had in 1997 complained about "personalised and abusive campaigning".', ["[Tony Blair | complained] personalised and abusive campaigning"]],
-    ['Model [[PERSON:Caprice]], who left in the fourth eviction, afterwards said: "I am so happy, I am so glad to be out."', ["[Caprice | said] I am so happy, I am so glad to be out"]]
+    ['Mr [[PERSON:Howard]] pointed to how [[PERSON:Tony Blair]] had in 1997 complained about "nasty and personal attacks".', ["[Tony Blair | complained] nasty and personal attacks"]],
+    ['Model [[PERSON:Tamsin]], who left in the third eviction, afterwards said: "I feel great, I am really pleased to be home."', ["[Tamsin | said] I feel great, I am really pleased to be home"]]
   ],
   "a long relative clause after who stands for the name before it": [
-    ['Lord [[PERSON:Goldsmith]] has denied being "leaned on" by anyone. Mr Mates, who sits on the defence and security committee of the house and was part of the long inquiry into the pre-war claims, told the BBC on Friday: "That, as a general rule, is right."', ["[Mr Mates | told] That, as a general rule, is right"]],
+    ['Lord [[PERSON:Goldsmith]] has denied being "leaned on" by anyone. Mr Mates, who sits on the defence and security committee of the house and was part of the long inquiry into the pre-war claims, told the BBC on Friday: "That, broadly speaking, is correct."', ["[Mr Mates | told] That, broadly speaking, is correct"]],
     ['[[PERSON:Jo Hale]] spoke first. The committee, which met for the first time in the long history of the 37% club, said: "That, as a general rule, is right."', ["[Jo Hale | said] That, as a general rule, is right"]],
     ['[[PERSON:Ann Cole]] spoke to the men, who were arrested in May after a long and difficult inquiry into the missing funds, and told reporters: "They did nothing wrong."', ["[Ann Cole | told] They did nothing wrong"]]
   ],

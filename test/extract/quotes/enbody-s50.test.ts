@@ -29,7 +29,7 @@ describeQuoteTables("quotes: English speakers (fiftieth session, enbody)", {
     ['"Talks will go on," said an official at the ministry.', ["[the ministry | said] Talks will go on"]],
     ['"It is fine for now," said a spokeswoman for the company. Video comes next.', ["[the company | said] It is fine for now"]],
     // (`the company`: the body the sentence before opens with, as `A spokesman for the company said` reads it)
-    ['[[ORGANIZATION:Norbank]] said it had not ruled out a recorder. "What we offer is truly on demand," said a spokesman for the company.', ["[Norbank | said] What we offer is truly on demand"]],
+    ['[[ORGANIZATION:Norbank]] said it had not ruled out a recorder. "Viewers pick the programme and the hour," said a spokesman for the company.', ["[Norbank | said] Viewers pick the programme and the hour"]],
     ['"We will look at it closely," according to a spokesman for [[ORGANIZATION:Telvia]].', ["[Telvia | according to] We will look at it closely"]],
     // (a body's name the entity stage tagged in part: its entity, not the name's first word; tagged whole: as before)
     ['"It is a routine move," said a Department of [[ORGANIZATION:Coastal Security]] spokeswoman. Some reports differ.', ["[Coastal Security | said] It is a routine move"]],
@@ -38,7 +38,7 @@ describeQuoteTables("quotes: English speakers (fiftieth session, enbody)", {
     ['"He will not stand again," said a spokesman for [[PERSON:Mr Blake]].', ["[a spokesman for Mr Blake | said] He will not stand again"]],
     // must not change: a person's noun with no entity after the link, a link that is no body's (`an aide to`), a noun
     // that is no voice, a body the subject-first order names
-    ['"She is writing the second book," said a spokesman for the author. "Her mind is far away."', ["[a spokesman | said] She is writing the second book", "[a spokesman | null] Her mind is far away"]],
+    ['"She is busy with the next novel," said a spokesman for the author. "Her mind is far away."', ["[a spokesman | said] She is busy with the next novel", "[a spokesman | null] Her mind is far away"]],
     ['"We will look at it closely," according to a spokesman for the author.', ["[a spokesman | according to] We will look at it closely"]],
     ['"Talks will go on," said an aide to the minister.', ["[an aide | said] Talks will go on"]],
     ['"Talks will go on," said the head of the [[ORGANIZATION:Norbank]] board.', ["[the head | said] Talks will go on"]],

@@ -9,7 +9,7 @@ import { describeQuoteTables } from "./marked.js"
 describeQuoteTables("quotes: English speakers (nineteenth session)", {
   "a sentence that opens with an adverb, a comma and `he` refers further back": [
     [
-      'A council spokesman said: "The meeting went ahead as planned."\n[[PERSON:Tom Reed]], a councillor for the ward, resigned the whip in October. However, he remains a member of the party. He said on Friday he hoped to lead it one day. "I think there is still time for us to win."',
+      'A council spokesman said: "The meeting went ahead as planned."\n[[PERSON:Tom Reed]], a councillor for the ward, resigned the whip in October. However, he is still in the party. He told reporters on Friday he wanted to lead it some day. "I think there is still time for us to win."',
       ["[A council spokesman | said] The meeting went ahead as planned", "[Tom Reed | null] I think there is still time for us to win"]
     ],
     // guard: a speaker named in the sentence before keeps the chain

@@ -39,18 +39,18 @@ describeQuoteTables("quotes: English role phrases and their holders (forty-ninth
   ],
   "a role after a sentence that opens with the lead person": [
     [
-      '[[PERSON:Blair]] rejects deal claim\n\n[[PERSON:Tony Blair]] has dismissed reports of a deal with [[PERSON:Gordon Brown]].\n\n"You do not do deals over jobs like this," the prime minister told the programme. A book says so. There was talk of a rift. But the prime minister said the claims were "a load of nonsense".',
-      ["[Tony Blair | told] You do not do deals over jobs like this", "[Tony Blair | said] a load of nonsense"]
+      '[[PERSON:Blair]] rejects deal claim\n\n[[PERSON:Tony Blair]] has dismissed reports of a deal with [[PERSON:Gordon Brown]].\n\n"Nobody trades jobs in that way," the prime minister told the programme. A book says so. There was talk of a rift. But the prime minister said the claims were "pure invention".',
+      ["[Tony Blair | told] Nobody trades jobs in that way", "[Tony Blair | said] pure invention"]
     ]
   ],
   "no lead person, or the sentence before opens with another: the phrase stays": [
     [
-      'Mayor told to say sorry\n\n[[PERSON:Ken Livingstone]] should not say sorry, [[PERSON:Boris Johnson]] said. [[PERSON:Ken Livingstone]] says he stands by it. Later the prime minister said: "A lot of us get angry."',
-      ["[the prime minister | said] A lot of us get angry"]
+      'Mayor told to say sorry\n\n[[PERSON:Ken Livingstone]] should not say sorry, [[PERSON:Boris Johnson]] said. [[PERSON:Ken Livingstone]] says he stands by it. Later the prime minister said: "Everyone loses their temper sometimes."',
+      ["[the prime minister | said] Everyone loses their temper sometimes"]
     ],
     [
-      '[[PERSON:Brown]] makes appeal\n\n[[PERSON:Gordon Brown]] has made an appeal for unity. There was talk of a rift. But the prime minister said the claims were "a load of nonsense".',
-      ["[the prime minister | said] a load of nonsense"]
+      '[[PERSON:Brown]] makes appeal\n\n[[PERSON:Gordon Brown]] has made an appeal for unity. There was talk of a rift. But the prime minister said the claims were "pure invention".',
+      ["[the prime minister | said] pure invention"]
     ]
   ],
   "the company: the organisation the title opens with, named last": [

@@ -10,7 +10,7 @@ import { linearQuoteCases, taggedBy } from "./linear/timing.js"
 const cases: Record<string, (n: number) => string> = {
   "passives and lists of marks before by, no full stop": (n) => "Depot plan attacked\n\nAna Ruiz spoke and " + "the plan was described as \"reckless\" and \"unworkable\" and \"costly\" and \"late\" by the Transport Union and branded a \"gamble\" by his friend and fellow broadcaster Bo Lund and \"severely reprimanded\" by ".repeat(n) + "the board.",
   "noun-verbs after verbs and determiners, no full stop": (n) => "Ana Ruiz said \"no\" and " + "a spokesperson dismissed the latest claims, saying \"it is fine\" and shrugged off claims amid fresh new claims over claims ".repeat(n) + "and Bo Lund said \"it is late\".",
-  "subjects with and and relative words, no full stop": (n) => "Ana Ruiz said \"no\" and " + "early talks have taken place and the defender said \"yes\" and exporter groups which stated \"it is late\" and the minister meanwhile said \"maybe\" and ".repeat(n) + "Bo Lund points out \"it is fine\"."
+  "subjects with and and relative words, no full stop": (n) => "Ana Ruiz said \"no\" and " + "initial discussions have begun and the defender said \"yes\" and exporter groups which stated \"it is late\" and the minister meanwhile said \"maybe\" and ".repeat(n) + "Bo Lund points out \"it is fine\"."
 }
 
 linearQuoteCases(

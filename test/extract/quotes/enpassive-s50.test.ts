@@ -29,7 +29,7 @@ describeQuoteTables("quotes: English passive agents, noun-verbs and subject phra
     ['The plan was criticised for "putting profit before safety" by cutting staff.', []]
   ],
   "a plural noun-verb after a verb that takes it as object, or after a particle, is the noun": [
-    ['A Treasury spokesperson dismissed the latest claims, saying it was "on track to meet its spending rules".', ["[A Treasury spokesperson | saying] on track to meet its spending rules"]],
+    ['A Treasury spokesperson dismissed the new figures, saying it was "firmly within its borrowing limits".', ["[A Treasury spokesperson | saying] firmly within its borrowing limits"]],
     ['[[PERSON:Tony Blair]] spoke in Leeds. The prime minister shrugged off claims from rivals that he led a "tired government". He said: "We have delivered on every promise we made."', ["[Tony Blair | said] We have delivered on every promise we made"]]
   ],
   "the noun-verb with a subject of its own stays a verb": [
@@ -37,7 +37,7 @@ describeQuoteTables("quotes: English passive agents, noun-verbs and subject phra
   ],
   "subject phrases: a glued hyphen, a clause after and, a relative word, meanwhile, since": [
     ['[[PERSON:Jo Penn]] won the prize. Shivering in a floor-length dress, the 40-year-old singer stopped to sign autographs and joked: "It is cold but I love it."', ["[Jo Penn | joked] It is cold but I love it"]],
-    ['[[PERSON:Rob Kerr]] is ready to commit his future to the club. Early talks have taken place and the defender said: "I want to stay here for years."', ["[Rob Kerr | said] I want to stay here for years"]],
+    ['[[PERSON:Rob Kerr]] is ready to commit his future to the club. Initial discussions have begun and the defender said: "I want to stay here for years."', ["[Rob Kerr | said] I want to stay here for years"]],
     ['The government faced pressure from exporter groups which have publicly stated the currency could fall to "dangerous new lows".', ["[exporter groups | stated] dangerous new lows"]],
     ['The foreign secretary meanwhile said the "fairness" of the rebate remained. "We pay more than most other members," he said.', ["[The foreign secretary | said] fairness", "[The foreign secretary | said] We pay more than most other members"]],
     ['[[PERSON:Rob Kerr]] is keen to stay. He was dropped last year but has since responded with fine displays. "I want to stay here for years," he said.', ["[Rob Kerr | said] I want to stay here for years"]]
@@ -45,10 +45,10 @@ describeQuoteTables("quotes: English passive agents, noun-verbs and subject phra
   "subject phrases that stay whole": [
     ['The chairman and chief executive said: "We are pleased with the results this year."', ["[The chairman and chief executive | said] We are pleased with the results this year"]],
     ['The [[ORGANIZATION:WHO]] said the appeal faced "a funding gap of many millions".', ["[WHO | said] a funding gap of many millions"]],
-    ['Others, however, who had stayed away, continued to warn that the "bubble may burst at any time".', ["[Others | continued] bubble may burst at any time"]]
+    ['Others, however, who had stayed away, continued to warn that the "market could crash without notice".', ["[Others | continued] market could crash without notice"]]
   ],
   "the minister, the mayor: the one person named with a role of two words or more ending in that word": [
-    ['Justice Minister [[PERSON:Cathy Hale|Justice Minister]] has dropped the plan. The minister said: "Better joint working will help the prisons."', ["[Cathy Hale | said] Better joint working will help the prisons"]],
+    ['Justice Minister [[PERSON:Cathy Hale|Justice Minister]] has dropped the plan. The minister said: "Closer co-operation will serve the prisons well."', ["[Cathy Hale | said] Closer co-operation will serve the prisons well"]],
     ['London mayor [[PERSON:Ken Stone|London mayor]] refused to apologise. "I will not say sorry for this," the mayor said.', ["[Ken Stone | said] I will not say sorry for this"]]
   ],
   "a role of the word alone (its qualifier perhaps cut), and the chancellor, stay phrases": [

@@ -15,9 +15,9 @@ describeQuoteTables("quotes: English plural nouns, roles, pronouns and correspon
       '[[PERSON:Ruth Ellery]] said the plan was sound. She suggests so-called rogue states are less of a worry than "weak and collapsing states", which are harder to watch.',
       ["[Ruth Ellery | suggests] weak and collapsing states"]
     ],
-    ['The treaty would bind "weak and rogue states", and eventually all states, to the same rules.', []],
+    ['The pact would tie "small and rogue nations", and in time every nation, to one set of rules.', []],
     ['The firm wants the court to rule so that it can press claims over a "campaign of unfair and costly" tax claims.', []],
-    ['His remark that he "saw this coming weeks before the vote", will do little to quell claims of a split.', []]
+    ['His remark that he "saw this coming weeks before the vote", will hardly end talk of a rift.', []]
   ],
   "the verb keeps its own subject: a determiner, a name, a pronoun": [
     [
@@ -61,8 +61,8 @@ describeQuoteTables("quotes: English plural nouns, roles, pronouns and correspon
   ],
   "a party's spokesman right after a person quoted is that person": [
     [
-      'Shadow home secretary [[PERSON:Tom Varley]] attacked the plan. "Is this not a waste of public money?" he asked. The Tory spokesman also criticised the timing. "It is a shambles," he said.',
-      ["[Tom Varley | asked] Is this not a waste of public money?", "[Tom Varley | said] It is a shambles"]
+      'Shadow home secretary [[PERSON:Tom Varley]] attacked the plan. "Who is going to pay for all this?" he asked. The Tory spokesman also criticised the timing. "It is a shambles," he said.',
+      ["[Tom Varley | asked] Who is going to pay for all this?", "[Tom Varley | said] It is a shambles"]
     ],
     [
       'The Tory spokesman criticised the timing. "It is a shambles," he said.',

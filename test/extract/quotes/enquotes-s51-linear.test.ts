@@ -16,7 +16,7 @@ const cases: Record<string, (n: number) => string> = {
   "sentences that open with a person and a pronoun, closed": (n) =>
     "Ana Ruiz said \"it is fine\". " + "Ana Ruiz wants an inquiry into the agencies - cash he says which \"is wasted\". ".repeat(n),
   "relative clauses on quoted words": (n) =>
-    "Ana Ruiz said instead of the " + "\"bonfire of agencies\" Norbank had promised, there had been an \"explosion\" of them and of the ".repeat(n) + ".",
+    "Ana Ruiz said instead of the " + "\"cull of quangos\" Norbank had pledged, there had been a \"boom\" in them and in the ".repeat(n) + ".",
   "voices, titles and dash asides after inverted verbs": (n) =>
     "Ana Ruiz said \"it is fine\". " + "\"It is fine,\" said a spokesman for Norbank, Ana Ruiz – who runs it – on Monday. \"It is fine,\" said UK Chancellor of the Exchequer of Trade Ana Ruiz. \"It is fine,\" the paper quotes a source close to the firm. \"It is fine,\" said a source close to the firm. ".repeat(n),
   "participle-fronted sentences before descriptions": (n) =>

@@ -42,10 +42,10 @@ describeQuoteTables("quotes: English speakers (fifty-first session, enquotes)", 
     ['"This is the first time gold has been named," said [[ORGANIZATION:Friends of the Earth]].', ["[Friends of the Earth | said] This is the first time gold has been named"]]
   ],
   "a newspaper quotes an unnamed voice": [
-    ['[[ORGANIZATION:Norbank]] said it was fine. "We are not worried in the least about it," the newspaper quotes a source close to the firm.', ["[a source close to the firm | quotes] We are not worried in the least about it"]],
-    ['[[ORGANIZATION:Norbank]] said it was fine. "We are not worried in the least about it," the paper quoted an aide to the minister.', ["[an aide to the minister | quoted] We are not worried in the least about it"]],
+    ['[[ORGANIZATION:Norbank]] said it was fine. "We see no reason at all for concern," the newspaper quotes a source close to the firm.', ["[a source close to the firm | quotes] We see no reason at all for concern"]],
+    ['[[ORGANIZATION:Norbank]] said it was fine. "We see no reason at all for concern," the paper quoted an aide to the minister.', ["[an aide to the minister | quoted] We see no reason at all for concern"]],
     // must not change: `as saying` after the object, as before
-    ['"We are not worried in the least about it," the paper quoted [[PERSON:Jo Hill]] as saying.', ["[Jo Hill | saying] We are not worried in the least about it"]]
+    ['"We see no reason at all for concern," the paper quoted [[PERSON:Jo Hill]] as saying.', ["[Jo Hill | saying] We see no reason at all for concern"]]
   ],
   "a dash aside after the name of an inverted verb's subject": [
     ['"The routes are under review," said [[PERSON:Jo Hill]] – who runs the firm – on Monday. "We will say more soon."', ["[Jo Hill | said] The routes are under review", "[Jo Hill | null] We will say more soon"]],
@@ -67,7 +67,7 @@ describeQuoteTables("quotes: English speakers (fifty-first session, enquotes)", 
     ['Lord Chancellor [[PERSON:Lord Fenn|Lord Chancellor]] spoke first. The chancellor said: "We have done our part."', ["[The chancellor | said] We have done our part"]]
   ],
   "a relative clause on quoted words names no speaker": [
-    ['[[PERSON:Ed Dunn]] said instead of the "bonfire of agencies" [[ORGANIZATION:New Labour]] had promised, there had been an "explosion" of them.', ["[Ed Dunn | said] bonfire of agencies", "[Ed Dunn | promised] explosion"]],
+    ['[[PERSON:Ed Dunn]] said instead of the "cull of quangos" [[ORGANIZATION:New Labour]] had pledged, there had been a "boom" in them.', ["[Ed Dunn | said] cull of quangos", "[Ed Dunn | pledged] boom"]],
     // must not change: the verb with an object of its own speaks for its subject
     ['[[ORGANIZATION:New Labour]] had promised a "bonfire of agencies" in 1997.', ["[New Labour | promised] bonfire of agencies"]]
   ]

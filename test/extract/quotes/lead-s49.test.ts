@@ -23,8 +23,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
       ["[Ann Cole | said] The players were told to ask the referee 'can we take it quickly?'", "[Ann Cole | null] If he says yes, the game goes on at once"]
     ],
     [
-      '[[PERSON:Ann Cole]] said: "You lose the first set and you start to think: \'This is not my day.\' "Then you find a way back into the match."',
-      ["[Ann Cole | said] You lose the first set and you start to think: 'This is not my day.'", "[Ann Cole | null] Then you find a way back into the match"]
+      '[[PERSON:Ann Cole]] said: "You drop the first set and you begin to feel: \'Today is not going to work.\' "Then you find a way back into the match."',
+      ["[Ann Cole | said] You drop the first set and you begin to feel: 'Today is not going to work.'", "[Ann Cole | null] Then you find a way back into the match"]
     ],
     // must not fire: the straight mark after the single closing mark is glued to the word before it (it closes)
     [

@@ -465,7 +465,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
   "English attributions after a quote: an apposition, an age, `quoted … as saying`; words quoted inside a sentence are no speech": [
     ["\"This deal is far too expensive,\" [[PERSON:Birte Kohl]], from [[ORGANIZATION:Sal Bank]], told the BBC.", ["[Birte Kohl | told] This deal is far too expensive"]],
     ["\"I find it hard to believe,\" the charity's organiser in [[LOCATION:Kampala]], [[PERSON:Sara Mutesi]], told reporters.", ["[Sara Mutesi | told] I find it hard to believe"]],
-    ["\"They should seize the moment,\" Mr [[PERSON:Prettejohn]], [[PERSON:Lloyd]]'s chief executive said.", ["[Prettejohn | said] They should seize the moment"]],
+    ["\"We have to act while we can,\" Mr [[PERSON:Hallworth]], [[PERSON:Barton]]'s chief executive said.", ["[Hallworth | said] We have to act while we can"]],
     ["\"It is a question of national pride,\" [[ORGANIZATION:Reuters]] quoted a central bank official as saying.", ["[a central bank official | saying] It is a question of national pride"]],
     ["[[PERSON:Marc Dell]] says the side is strong.\n\"They are much stronger now than before,\" the 36-year-old said.", ["[Marc Dell | said] They are much stronger now than before"]],
     // (since the forty-seventh session, helper short, words in marks that the verb closing their sentence attributes are
@@ -478,11 +478,11 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ['"He was my hero," said [[PERSON:Eric Clapp]] who joined [[PERSON:Buddy Gee]] on stage.', ["[Eric Clapp | said] He was my hero"]],
     ["\"We will be ready for the game,\" said [[PERSON:Villa]] boss [[PERSON:Dan Leary]].", ["[Dan Leary | said] We will be ready for the game"]],
     ["But Sir [[PERSON:Ben Ingram]], [[PERSON:Mary Thane]]'s former press secretary, took a dim view, accusing the show of \"corrupting our politics for good\".", ["[Ben Ingram | accusing] corrupting our politics for good"]],
-    ["[[ORGANIZATION:T-Phone]] said the service would start in March.\n[[PERSON:Brian Cobb]], managing director of [[ORGANIZATION:T-Phone]] in the UK, said: \"We see a growing trend for mobile mail.\"", ["[Brian Cobb | said] We see a growing trend for mobile mail"]]
+    ["[[ORGANIZATION:T-Phone]] said the service would start in March.\n[[PERSON:Brian Cobb]], managing director of [[ORGANIZATION:T-Phone]] in the UK, said: \"Demand for mobile mail keeps rising.\"", ["[Brian Cobb | said] Demand for mobile mail keeps rising"]]
   ],
   "English speech after a colon with no speech verb takes the subject of its clause": [
-    ["[[ORGANIZATION:TV Weekly]] described the show as \"a cross between two daytime soaps\".\n[[PERSON:Ozzy Ames]] himself was at a loss to explain its success: \"I suppose people like to watch a crazy family like ours.\"", ["[TV Weekly | described] a cross between two daytime soaps", "[Ozzy Ames | null] I suppose people like to watch a crazy family like ours"]],
-    ["\"We must look at every option,\" said [[PERSON:Tom Reed]].\nSome [[ORGANIZATION:Rovers]] fans would find the move hard to take, but [[PERSON:Rick Parr]] countered: \"I know it would be an emotive issue for many of our supporters.\"", ["[Tom Reed | said] We must look at every option", "[Rick Parr | countered] I know it would be an emotive issue for many of our supporters"]]
+    ["[[ORGANIZATION:TV Weekly]] described the show as \"a cross between two daytime soaps\".\n[[PERSON:Ozzy Ames]] himself was puzzled by its success: \"Maybe viewers just enjoy a noisy family like ours.\"", ["[TV Weekly | described] a cross between two daytime soaps", "[Ozzy Ames | null] Maybe viewers just enjoy a noisy family like ours"]],
+    ["\"We must look at every option,\" said [[PERSON:Tom Reed]].\nSome [[ORGANIZATION:Rovers]] fans would find the move hard to take, but [[PERSON:Rick Parr]] countered: \"I know the decision would upset a lot of our supporters.\"", ["[Tom Reed | said] We must look at every option", "[Rick Parr | countered] I know the decision would upset a lot of our supporters"]]
   ]
 }
 
@@ -1233,8 +1233,8 @@ const session11b: Record<string, ReadonlyArray<Row>> = {
     ],
     // guard: nobody spoke in the sentence or the one before: the noun is the subject
     [
-      "وأبدى المواطنون حماسهم للبطولة، فيما وصف النواب في البرلمان هذه البطولة بأنها «النهضة الأخيرة للرياضة الوطنية في البلاد».",
-      ["[النواب | وصف] النهضة الأخيرة للرياضة الوطنية في البلاد"]
+      "وأبدى المواطنون حماسهم للبطولة، فيما وصف النواب في البرلمان الدورة بأنها «بداية عهد جديد للرياضة في المدينة».",
+      ["[النواب | وصف] بداية عهد جديد للرياضة في المدينة"]
     ]
   ],
   "Arabic: a straight mark glued to the word before it opens a quote after a speech verb and its subject, or after a colon": [
@@ -1326,8 +1326,8 @@ const session16: Record<string, ReadonlyArray<Row>> = {
     ],
     // the verb in the middle of its sentence, after a tweet
     [
-      "وقال الرئيس [[PERSON:حسن الكبير]] إن الراحل كان رجلا استثنائيا.\nوعبر وزير الخارجية [[PERSON:مراد أوزتورك]] عن تعازيه في تغريدة قال فيها إنه «حزن حزنا عميقا لرحيله».",
-      ["[مراد أوزتورك | قال] حزن حزنا عميقا لرحيله"]
+      "وقال الرئيس [[PERSON:حسن الكبير]] إن الراحل كان رجلا استثنائيا.\nوعبر وزير الخارجية [[PERSON:مراد أوزتورك]] عن مواساته في تغريدة قال فيها إنه «تألم كثيرا لفقده».",
+      ["[مراد أوزتورك | قال] تألم كثيرا لفقده"]
     ],
     // guard: عبر as "via" keeps the chain
     [
@@ -1404,7 +1404,7 @@ const session16: Record<string, ReadonlyArray<Row>> = {
   ],
   "Arabic: a verb that is also a noun and quotes only through a colon or a complementizer (بين, وصف, زاد) right after a closing mark attributes nothing": [
     // «…» بين البلدين: "between", no quote (and no speaker put on the chain)
-    ["ودعا الرئيس إلى إبرام «اتفاق سلام» بين طرفي النزاع خلال الأسابيع المقبلة.", []],
+    ["ودعا الرئيس إلى توقيع «اتفاق سلام» بين الطرفين قبل نهاية الشهر.", []],
     [
       "أطلق رئيس الوزراء [[PERSON:جون كار]] أمس حملة لمواجهة «إخفاقات الاندماج» بين الجاليات المقيمة. وأكد أن بعض المواطنين «لا يشعرون بأي ارتباط مع جيرانهم هنا».",
       ["[جون كار | أكد] لا يشعرون بأي ارتباط مع جيرانهم هنا"]

@@ -21,7 +21,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["دخل المقاتلون البلدة قبل حوالى أسبوعين", AR, "ar", ["قبل حوالى أسبوعين → 2015-07-21 day rel"]],
     ["ويقيم الفنان في المدينة منذ قرابة عشرة أيام", AR, "ar", ["منذ قرابة عشرة أيام → 2015-07-25 day rel"]],
     // after بعد the count is mostly from an event of the story: no date
-    ["غير أن القرار كانت له تبعات أخرى بعد نحو شهرين", AR, "ar", []],
+    ["لكن الخطوة جرت وراءها نتائج أخرى بعد نحو شهرين", AR, "ar", []],
     // a bound is no value: more than two months ago
     ["غادر الوفد قبل أكثر من شهرين", AR, "ar", []]
   ],
@@ -51,7 +51,7 @@ const tables: Record<string, ReadonlyArray<Row>> = {
     ["تنطلق المباراة في التاسعة من مساء الأربعاء المقبل", AR, "ar", ["التاسعة من مساء الأربعاء المقبل → 2015-08-05T21:00 time rel"]],
     ["شب الحريق في الرابعة من عصر أمس", AR, "ar", ["الرابعة من عصر أمس → 2015-08-03T16:00 time rel"]],
     // a lone hour: its day may be of the sentence before; no part of the day: an ordinal
-    ["وقال الضابط صباح اليوم إن إطلاق النار بدأ في السابعة مساء بالتوقيت المحلي", AR, "ar", ["صباح اليوم → 2015-08-04 part-of-day rel"]],
+    ["وقال الضابط صباح اليوم إن الاشتباك اندلع في السابعة مساء بالتوقيت المحلي", AR, "ar", ["صباح اليوم → 2015-08-04 part-of-day rel"]],
     ["حل الفريق في الثالثة من حيث عدد النقاط", AR, "ar", []]
   ],
   "later on a weekday inside a sentence is the article's day or after": [

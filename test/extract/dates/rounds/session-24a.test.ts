@@ -51,7 +51,7 @@ const tables: Record<string, ReadonlyArray<DateRow>> = {
   ],
   "a base verb after which or who is the clause's present": [
     // (against the reference, 7 February is behind: the present of a scheduled event puts it a year on)
-    ["The licensing rules, which come into force on 7 February, cover every pub.", EN, "en", ["7 February → 2006-02-07 day rel"]],
+    ["The licensing rules, which take effect on 7 February, cover every pub.", EN, "en", ["7 February → 2006-02-07 day rel"]],
     ["Finance ministers, who meet on Monday in Brussels, disagree on the plan.", EN, "en", ["Monday → 2005-02-14 weekday rel"]],
     // a past verb still decides
     ["The rules, which came into force on 7 January, were criticised.", EN, "en", ["7 January → 2005-01-07 day rel"]]

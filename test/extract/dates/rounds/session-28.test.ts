@@ -62,16 +62,16 @@ describeDateTables("session 28: dates after R31", {
   ],
   "a weekday's abbreviation alone, or a paper's name, is no date": [
     ["The grid runs on systems maintained by Sun. Sun said it would add more.", REF, EN, []],
-    ["He sat down in front of the TV, intending to wed.", REF, EN, []],
+    ["He sat down on the sofa, intending to wed.", REF, EN, []],
     ["The shop opens on Sat 12 March.", REF, EN, ["Sat 12 March → 2005-03-12 day rel"]],
     // nor is a weekday between `the` and a capitalised word: a paper's name (R32)
-    ["Barclays declined to comment on the report in the Sunday Express.", REF, EN, []],
+    ["The lender would not comment on the Sunday Express story.", REF, EN, []],
     ["He told the Sunday Mirror on Friday that he was shocked.", REF, EN, ["Friday → 2005-02-04 weekday rel"]],
     ["On Sunday Blair said he would stay.", REF, EN, ["Sunday → 2005-02-06 weekday rel"]]
   ],
   "verbs of intent look ahead; `hopes` and `plans` only before `to` (as nouns they say nothing)": [
     ["The club hopes to strengthen the squad during the January transfer window, the manager said.", REF, EN, ["January → 2006-01 month rel"]],
-    ["The government wants the bill to pass into law by 14 March.", REF, EN, ["14 March → 2005-03-14 day rel"]],
+    ["Ministers hope the bill becomes law by 14 March.", REF, EN, ["14 March → 2005-03-14 day rel"]],
     ["Ministers outlined the plans on Tuesday.", REF, EN, ["Tuesday → 2005-02-08 weekday rel"]],
     ["The firm had pinned its hopes on a launch in November.", REF, EN, ["November → 2004-11 month rel"]]
   ],

@@ -51,7 +51,7 @@ describe("Arabic: the family name after a speaker's first name, where the subjec
 
 describe("Arabic: the generational word before `ل` glued to a name the tagger found", () => {
   it("`الابن` before `لفوكس نيوز` (told Fox News) ends the name, and links apart from the father", () => {
-    const text = "وأكد الرئيس دونالد ترامب أن ابنه لم يخالف القانون. وقال ترامب الابن لفوكس نيوز إن اللقاء لم يكن مهما."
+    const text = "وأكد الرئيس دونالد ترامب أن ابنه لم يخالف القانون. وقال ترامب الابن لفوكس نيوز إنه لم يرتكب أي خطأ."
     const got = rows("ar", text, [["دونالد ترامب", "PERSON"], ["ترامب", "PERSON"], ["لفوكس نيوز", "ORGANIZATION"]], ["text", "canonical"])
     expect(got.filter(([t]) => String(t).includes("ترامب"))).toEqual([
       ["دونالد ترامب", "دونالد ترامب"],

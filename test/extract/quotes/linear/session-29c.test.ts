@@ -8,11 +8,11 @@ import { linearQuoteCases, taggedBy } from "./timing.js"
  * at most 1,500 characters back: many feminine verbs after men.
  */
 const cases: Record<string, (n: number) => string> = {
-  "topics after أما without end": (n) => "أما كريم 32 عاما قال : العامل المادي هو السبب. أما شريف 30 عاما فقال : الزواج صعب. ".repeat(n),
-  "imams without end": (n) => "فيما قال إمام وخطيب مصلى الإمامين في منطقة الجمعيات الشيخ كامل الباهلي، إن «المطالبة غير صحيحة». ".repeat(n),
-  "spokesmen's untagged names without end": (n) => 'وقالت المتحدثة باسم الشركة البريطانية-الأمريكية للتبغ، جوان واليا، لبي بي سي: "نعتقد بأن النجاح سيتطلب منتجات مبتكرة". '.repeat(n),
+  "topics after أما without end": (n) => "أما ماجد 29 عاما قال : السكن هو العائق. أما وليد 31 عاما فقال : الزواج مكلف. ".repeat(n),
+  "imams without end": (n) => "فيما قال إمام وخطيب مصلى الحي في منطقة السوق الشيخ كامل الباهلي، إن «المطالبة غير صحيحة». ".repeat(n),
+  "spokesmen's untagged names without end": (n) => 'وقالت المتحدثة باسم الشركة الدولية للأغذية، ميرا كوستا، لبي بي سي: "نرى أن المرحلة تحتاج إلى أفكار جديدة". '.repeat(n),
   "lawyers without end": (n) => "قال سامي الحداد إن التحقيق مستمر. " + 'وقال المحامي إن "القضية ستنظر أمام المحكمة". '.repeat(n),
-  "demonstrative subjects without end": (n) => "ولعل في تصاريح النعي خير دليل؛ فهذا الرئيس الأمريكي يقول في بيان له إن “الأمير كان قائدا”. ".repeat(n),
+  "demonstrative subjects without end": (n) => "وتكفي رسائل العزاء شاهدا؛ فهذا الرئيس الأمريكي يقول في بيان مكتوب إن “الراحل كان قائدا”. ".repeat(n),
   // a feminine verb after a man, with persons named before but none of them a woman by role or title
   "feminine verbs after men without end": (n) => 'وقال سامي الحداد إن «المشروع سيكتمل قبل الصيف». والتقى الوزير كامل الباهلي. وأضافت: "لقد أبلغته أن الأمر ملح". '.repeat(n)
 }

@@ -9,8 +9,8 @@ import { linearQuoteCases, taggedBy } from "./timing.js"
 const cases: Record<string, (n: number) => string> = {
   "leaders' phrases after organisations without end": (n) =>
     "Acme and Brightline met. ".repeat(n) + 'Tom Hale spoke. "We will win," the Tory leader said. '.repeat(n),
-  "seats after a title without end": (n) => 'Tom Hale spoke. But the Tory MP for Sleaford and North Kesteven admitted: "We were wrong." '.repeat(n),
-  "appositions before حسب قوله without end": (n) => "ويقول أحد المرضى في المستشفى العسكري، وهو جندي أصيب في الحرب، حسب قوله: «أزور المستشفى من حين لآخر». ".repeat(n),
+  "seats after a title without end": (n) => 'Tom Hale spoke. But the Tory MP for Elmbridge and Westcott Vale admitted: "We were wrong." '.repeat(n),
+  "appositions before حسب قوله without end": (n) => "ويقول أحد النزلاء في مركز التأهيل، وهو حارس جرح في اشتباك، حسب قوله: «أعود إلى المركز كل أسبوع». ".repeat(n),
   "subjects after ما زالت without end": (n) => "وما زالت الخارجية البريطانية توصي «بعدم السفر إلى المنطقة». ".repeat(n),
   "one-word roles without end": (n) => "والتقى الرئيس سامي الحداد الوفد. وقال الرئيس «سنواصل العمل». ".repeat(n)
 }

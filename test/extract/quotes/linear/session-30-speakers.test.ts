@@ -8,7 +8,7 @@ import { linearQuoteCases, taggedBy } from "./timing.js"
  * many subjectless verbs after an outlet noun, many verbs of describing.
  */
 const cases: Record<string, (n: number) => string> = {
-  "names between commas without end": (n) => "وكانت المبعوثة الأمريكية في الأمم المتحدة، نيكي هالي، قالت إن البلاد تواجه \"أشد العقوبات منذ عقود\". ".repeat(n),
+  "names between commas without end": (n) => "وكانت المبعوثة الأمريكية في الأمم المتحدة، نيكي هالي، قالت إن الخطوة \"رسالة واضحة للحكومة هناك\". ".repeat(n),
   "published articles without end": (n) => 'وفي يوم الأحد، حض مقال نشرته وكالة "الأنباء المركزية" الرسمية الولايات المتحدة على "التفكير مليا في العواقب". '.repeat(n),
   "former roles without end": (n) => "وقال سامي الحداد «يجب وصول وجوه جديدة». " + "وأكد نائب رئيس الفيفا السابق «لا أقوم إلا بتبادل الأفكار». ".repeat(n),
   // writers before `في جريدة` and subjectless verbs after them, and outlet nouns with no writer before them

@@ -11,15 +11,15 @@ import { describeQuoteTables } from "../marked.js"
 describeQuoteTables("quotes: English speakers (twentieth session)", {
   "a verb after `and` shares the sentence's subject": [
     [
-      'Union leader [[PERSON:Jan Marsh]] said officers should act as "eyes and ears" for the police.\nBut minister [[PERSON:Helen Cole]] defended the move. She denied the role was changing and said the new powers would not take them off the streets.\n"The powers we are bringing in are things they need on patrol," she said.',
-      ["[Jan Marsh | said] eyes and ears", "[Helen Cole | said] The powers we are bringing in are things they need on patrol"]
+      'Union leader [[PERSON:Jan Marsh]] said wardens should be a "first line" for the council.\nBut minister [[PERSON:Helen Cole]] defended the plan. She denied the job was changing and said the extra duties would not keep them at their desks.\n"The powers we are bringing in are things they need on patrol," she said.',
+      ["[Jan Marsh | said] first line", "[Helen Cole | said] The powers we are bringing in are things they need on patrol"]
     ],
     [
       '[[PERSON:Mark Ellis]] likened the plan to the way the railways were built and said everyone would gain: "This is about working together."',
       ["[Mark Ellis | said] This is about working together"]
     ],
     [
-      'But [[PERSON:Dan Price]] is keen to put that period of his career behind him and said: "I have grown up a lot."',
+      'But [[PERSON:Dan Price]] is eager to put that chapter of his life behind him and said: "I have grown up a lot."',
       ["[Dan Price | said] I have grown up a lot"]
     ],
     // guard: `and` inside the subject is no coordinated verb (the subject is before `said`, not the sentence's first)
@@ -34,8 +34,8 @@ describeQuoteTables("quotes: English speakers (twentieth session)", {
       ["[Steve Dunn | said] There is a chance for us now"]
     ],
     [
-      '[[PERSON:Jason Garner]] equalled the meeting record in the 60m. The world indoor champion said: "I got to the track late."',
-      ["[Jason Garner | said] I got to the track late"]
+      '[[PERSON:Jason Garner]] equalled the meeting record in the 60m. The European indoor champion said: "I arrived at the stadium late."',
+      ["[Jason Garner | said] I arrived at the stadium late"]
     ],
     [
       'Coach [[PERSON:Marc Leroy]] named his squad. Centre [[PERSON:Paul Girard]] won his first call-up. "It is incredible," the youngster said.',

@@ -37,16 +37,16 @@ describeQuoteTables("quotes: English speakers (twenty-ninth session)", {
   ],
   "`As X put it` attributes the quote": [
     [
-      `${EARLIER}As [[PERSON:Gavin Cox]] of the excellent buildyourown.org.uk website put it: "It will be hard to build a PC as small as this one."`,
-      ["[Nick Ross | said] We are happy with it", "[Gavin Cox | put it] It will be hard to build a PC as small as this one"]
+      `${EARLIER}As [[PERSON:Paul Dean]] of the popular kitbuilders.co.uk website put it: "Nobody will make a home-built PC this small."`,
+      ["[Nick Ross | said] We are happy with it", "[Paul Dean | put it] Nobody will make a home-built PC this small"]
     ],
     [
       'Critics were unmoved. As one analyst puts it, "the numbers simply do not add up for the company this year."',
       ["[one analyst | puts it] the numbers simply do not add up for the company this year"]
     ],
     [
-      'But they could at least rely on one "secret weapon for the voters", as one activist put it.',
-      ["[one activist | put it] secret weapon for the voters"]
+      'But they did have one "trump card with the voters", as one activist put it.',
+      ["[one activist | put it] trump card with the voters"]
     ],
     [
       '[[PERSON:Gordon Brown]] put it bluntly: "We will not raise taxes on working families this year."',
@@ -55,8 +55,8 @@ describeQuoteTables("quotes: English speakers (twenty-ninth session)", {
   ],
   "an irregular past without -ed ends the sentence's subject before a verb after `and`": [
     [
-      'The former boss replaces Steve Wigley. [[PERSON:Harry Redknapp]], 57, quit his post on 24 November and vowed: "I will not go down the road."',
-      ["[Harry Redknapp | vowed] I will not go down the road"]
+      'The former boss replaces Tom Arden. [[PERSON:Jack Denton]], 57, left his job on 24 November and vowed: "I am not going back there."',
+      ["[Jack Denton | vowed] I am not going back there"]
     ],
     [
       '[[PERSON:Jane Cole]] cut the budget by half last year and said: "We had no other choice at the time."',

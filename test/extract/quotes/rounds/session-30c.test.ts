@@ -18,8 +18,8 @@ describeQuoteTables("quotes: English speakers (thirtieth session)", {
     ],
     // the first person of that sentence: its subject
     [
-      '[[ORGANIZATION:Officials]] said the report was due.\n[[PERSON:Mr Jones]] was asked why [[PERSON:Mr Smith]] had resigned. He replied: "The chief executive decided it was time to move on."',
-      ["[Mr Jones | replied] The chief executive decided it was time to move on"]
+      '[[ORGANIZATION:Officials]] said the report was due.\n[[PERSON:Mr Jones]] was asked why [[PERSON:Mr Smith]] had resigned. He replied: "The board felt a fresh start was needed."',
+      ["[Mr Jones | replied] The board felt a fresh start was needed"]
     ],
     // must NOT fire: a person on the chain keeps `he`
     [
@@ -44,8 +44,8 @@ describeQuoteTables("quotes: English speakers (thirtieth session)", {
       ["[CENTRA | said] A rush to change browsers would harm confidence"]
     ],
     [
-      '[[ORGANIZATION:Vantor]] said two albums had been put back.\n"Sales in January have also been lower than anticipated," the company added.',
-      ["[Vantor | added] Sales in January have also been lower than anticipated"]
+      '[[ORGANIZATION:Vantor]] said two albums had been put back.\n"January sales were also weaker than we had hoped," the company added.',
+      ["[Vantor | added] January sales were also weaker than we had hoped"]
     ],
     // an organisation right before a speech verb in that sentence speaks there, not the one it opens with
     [
