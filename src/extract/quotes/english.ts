@@ -45,6 +45,8 @@ const EN_PROSPECTIVE = new Set(["due", "expected", "set", "about", "going", "sch
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
 /** Verbs of a parenthetical attribution between commas (`Locally, say analysts, prices rose`). */
 const PARENTHETICAL = new Set(["say", "says", "said"])
+/** How many tokens an apposition after an inverted subject may run to its full stop ({@link EnglishSubjects.apposedToEnd}). */
+const APPOSITION_TO_END = 16
 /** How many tokens {@link EnglishSubjects.reportingBeforeMarks} reads inside the marks and back from them to `said`. */
 const REPORTED_MARK_TOKENS = 8
 /** Verbs that report speech before a clause (`X said the man shouted`). */
@@ -141,7 +143,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // no comma before the verb too (a slip of the source; forty-fourth session)
     if (cue.at > ps && PARENTHETICAL.has(this.keys[cue.at]!) && this.t.kinds[cue.at - 1] === WORD && cue.end < pe && isCapitalized(this.t, this.text, cue.end)) {
       const e = this.phraseEnd(cue.end, pe, true)
-      if (e > cue.end && e < pe && this.keys[e] === "." && this.personEndingAt(e - 1, cue.end - 1) !== null && this.allCapitalized([cue.end, e])) return [cue.end, e]
+      if (e > cue.end && e < pe && (this.keys[e] === "." || this.apposedToEnd(e, pe)) && this.personEndingAt(e - 1, cue.end - 1) !== null && this.allCapitalized([cue.end, e])) return [cue.end, e]
     }
     // `Locally, too, say analysts, recent events have helped`, `Worryingly, said the firm, …`: `say` between commas with
     // a subject of lower-case words after it is a parenthetical attribution; that subject is the speaker, not the
@@ -689,6 +691,24 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const e = this.entityIn(o)
     if (e === null || e.type !== "PERSON" || e.end !== o.end) return null
     return [this.walkBack(k, ps + 1, e.start, "start"), k + 1]
+  }
+
+  /**
+   * Does a comma at token `c` open an apposition that runs to the sentence's full stop (`… gamers said Jo Hill, an
+   * analyst with research firm Acme.`): `a`, `an` or `the` right after the comma, then at most
+   * {@link APPOSITION_TO_END} tokens with no other comma, mark, colon, semicolon or dash before the full stop? A clause
+   * reported after the name (`The firm said Jo Hill, the chairman, would step down`) has a second comma and is no such
+   * (fifty-fourth session, helper enquote4).
+   */
+  protected apposedToEnd(c: number, pe: number): boolean {
+    if (!this.isPunct(c, COMMAS) || c + 1 >= pe || !/^(?:a|an|the)$/.test(this.keys[c + 1]!) || isCapitalized(this.t, this.text, c + 1)) return false
+    for (let k = c + 2; k < pe && k - c <= APPOSITION_TO_END; k++) {
+      if (this.t.kinds[k] === WORD || this.t.kinds[k] === NUM) continue
+      if (this.keys[k] === "." && !this.abbreviationDot(k)) return true
+      if (this.gluedHyphen(k) || this.gluedHyphen(k - 1) || this.keys[k] === "'" || this.keys[k] === "&") continue
+      return false
+    }
+    return false
   }
 
   /** The word `as` (or `As`; not the `AS` of `AS Roma`) at token `k`: it opens a clause, never a name. */

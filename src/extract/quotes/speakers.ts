@@ -19,6 +19,10 @@ import { ALEF_LAM, AN, C_WAW, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS,
 
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
+/** How many tokens a role that opens a sentence may take before the comma of the person set off after it ({@link SpeakerResolver.apposedAfterRole}). */
+const APPOSED_ROLE_TOKENS = 8
+/** Words after the name's comma that open no verb of the sentence (`Police held the driver, Jo Hill, on Friday`: the name is an object). */
+const APPOSED_NOT_VERB = /^(?:on|at|in|for|with|to|from|by|of|after|before|during|the|a|an|and|or|but|who|whom|whose|which|that|as)$/
 /** How many tokens {@link SpeakerResolver.invertedSubjectBefore} reads from a sentence's participle to its `was`. */
 const INVERTED_TOKENS = 16
 /** How many tokens {@link SpeakerResolver.ownSentenceOpener} reads between a sentence's opening person and `he`/`she`, and after it to the marks. */
@@ -1508,6 +1512,29 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The person set off by commas right after a role that opens the English sentence at token `first` (before `end`):
+   * the role's comma within {@link APPOSED_ROLE_TOKENS} tokens, words and no person before it, the person right after
+   * it, a comma after the name and a lower-case word (its verb; not a preposition, an article, a conjunction or a
+   * relative word: {@link APPOSED_NOT_VERB}) after that comma — `Computer specialist at the agency,
+   * Jo Hill, would like …`; with the token the person starts at, else null ({@link recentSubject}; fifty-fourth session,
+   * helper enquote4).
+   */
+  protected apposedAfterRole(first: number, end: number): readonly [Entity, number] | null {
+    if (this.entities.length === 0) return null
+    const t = this.t
+    for (let c = first + 1; c < end - 3 && c - first <= APPOSED_ROLE_TOKENS; c++) {
+      if (this.isPunct(c, COMMAS)) {
+        const person = t.kinds[c + 1] === WORD ? this.personAt(c + 1) : null
+        if (person === null || this.quotedSpan(person.start, person.end)) return null
+        const v = this.walkPast(c + 1, end, person.end, "start")
+        return v + 1 < end && this.isPunct(v, COMMAS) && t.kinds[v + 1] === WORD && !isCapitalized(t, this.text, v + 1) && !APPOSED_NOT_VERB.test(this.keys[v + 1]!) ? [person, c + 1] : null
+      }
+      if (t.kinds[c] !== WORD || this.personAt(c) !== null) return null
+    }
+    return null
+  }
+
+  /**
    * `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: when
    * the sentence before token `from` names nobody but holds `he`/`she`, the first person the sentence before it names
    * (forty-fourth session); else null.
@@ -1704,6 +1731,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // right before the sentence's speech verb, past a relative clause between dashes or commas (forty-fourth session)
       const reporter = throughPronoun ? null : this.reporterIn(p, end)
       if (reporter !== null) return this.pushEntity(reporter, null, p, true)
+      // `Computer specialist at the agency, Jo Hill, would like …. "…," he said.`: a role that opens the sentence and
+      // the person set off by commas after it (fifty-fourth session, helper enquote4)
+      const apposed = throughPronoun ? null : this.apposedAfterRole(first, end)
+      if (apposed !== null) return this.pushEntity(apposed[0], null, apposed[1], true)
       // (not after a sentence that names nobody: `Young lost. But the wildcard was beaten by Jo Hill. Despite that he
       // was happy. "…," he said.`)
       const agent = throughPronoun ? null : this.passiveAgent(p, end)
