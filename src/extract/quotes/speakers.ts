@@ -21,6 +21,12 @@ import { ALEF_LAM, AN, C_WAW, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS,
 const EN_REPORTING = new Set(["said", "says", "told"])
 /** How many tokens a role that opens a sentence may take before the comma of the person set off after it ({@link SpeakerResolver.apposedAfterRole}). */
 const APPOSED_ROLE_TOKENS = 8
+/** How many tokens a sentence may hold for its one person to be read as its subject ({@link SpeakerResolver.solePersonIn}). */
+const SOLE_PERSON_TOKENS = 40
+/** How many tokens a sentence that its one person closes may hold ({@link SpeakerResolver.solePersonIn}). */
+const SOLE_CLOSING_TOKENS = 12
+/** Words before a sentence's one person that make him no subject of it: a verb of its own, a relative word ({@link SpeakerResolver.solePersonIn}). */
+const SOLE_BEFORE_STOPS = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would", "says", "said", "who", "which", "that"])
 /** Words after the name's comma that open no verb of the sentence (`Police held the driver, Jo Hill, on Friday`: the name is an object). */
 const APPOSED_NOT_VERB = /^(?:on|at|in|for|with|to|from|by|of|after|before|during|the|a|an|and|or|but|who|whom|whose|which|that|as)$/
 /** How many tokens {@link SpeakerResolver.invertedSubjectBefore} reads from a sentence's participle to its `was`. */
@@ -1588,6 +1594,51 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The one person the English sentence `[p, end)` names (one entity id, outside any possessive), with the token it
+   * starts at, when the sentence holds no quotation mark and no `he`/`she`, is at most {@link SOLE_PERSON_TOKENS} tokens
+   * long, the person outside marks and no noun's modifier, and the person is its subject (a past form or a verb of
+   * stance or judging right after the name, none and no relative word before it: `However during the case on Tuesday
+   * Mr Ebbers denied …`) or closes a sentence of at
+   * most {@link SOLE_CLOSING_TOKENS} tokens (`But that was not enough for Mr Sarkozy.`); else null ({@link
+   * recentSubject}, when no person opens the sentence; fifty-fourth session, helper enquote4).
+   */
+  protected solePersonIn(p: number, end: number): readonly [Entity, number] | null {
+    if (this.entities.length === 0 || end - p > SOLE_PERSON_TOKENS) return null
+    const t = this.t
+    let found: Entity | null = null
+    let at = -1
+    for (let k = p; k < end; k++) {
+      if (this.markChar(k) !== null) return null
+      if (t.kinds[k] !== WORD) continue
+      if (this.keys[k] === "he" || this.keys[k] === "she") return null
+      const e = this.personAt(k)
+      if (e === null) continue
+      if (found !== null && (found.entityId ?? found.canonical) !== (e.entityId ?? e.canonical)) return null
+      if (found === null) {
+        found = e
+        at = k
+      }
+    }
+    if (found === null || this.possessiveName(found) || this.quotedSpan(found.start, found.end)) return null
+    // (a name that modifies a noun is no person's mention: `an Alan Shearer strike`, `The Munster number 10`)
+    if ((at > p && this.keys[at - 1] === "the" && this.nameModifies(found, at)) || this.openingModifier(found, at) || this.pluralName(found, at)) return null
+    const v = this.walkPast(at, end, found.end, "start")
+    // (nor a one-word name after a lower-case word that is no title: `the 25-year-old Dubliner`, a demonym)
+    if (v === at + 1 && at > p && t.kinds[at - 1] === WORD && !isCapitalized(t, this.text, at - 1) && !this.lex.enTitles.has(this.keys[at - 1]!)) return null
+    if (v >= end || this.isSentenceEnd(v)) return end - p <= SOLE_CLOSING_TOKENS ? [found, at] : null
+    // (the subject: a past form or a verb of stance or judging right after the name, and no verb before it: `And the
+    // defender believes Jo Hill is …` names Jo Hill inside the clause reported)
+    if (t.kinds[v] !== WORD || isCapitalized(t, this.text, v) || !this.pastOrStance(this.keys[v]!)) return null
+    for (let k = p; k < at; k++) if (t.kinds[k] === WORD && !isCapitalized(t, this.text, k) && (this.pastOrStance(this.keys[k]!) || SOLE_BEFORE_STOPS.has(this.keys[k]!))) return null
+    return [found, at]
+  }
+
+  /** A past form (`-ed`, an irregular past participle) or a verb of stance or judging (`believes`, `attacked`)? */
+  protected pastOrStance(key: string): boolean {
+    return (key.length > 3 && key.endsWith("ed")) || EN_PAST_PARTICIPLES.has(key) || this.lex.enStanceVerbs.has(key) || this.lex.enJudgingVerbs.has(key)
+  }
+
+  /**
    * `Mr Lewis wants an inquiry into the agencies - cash he says which "appears wasted".`: `he`/`she` inside a sentence
    * that opens with a person (after `But`, `And` … and one title word at most) and a word after the name, the pronoun
    * after a word (no comma: `, he claimed,` is a parenthetical of someone else), with no other person, no quotation mark
@@ -1743,6 +1794,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // person opening the sentence, the person who opens its clause after `but` (fifty-third session, helper encarry)
       const butSubject = throughPronoun ? null : this.butClauseSubject(p, end)
       if (butSubject !== null) return this.pushEntity(butSubject[0], null, butSubject[1], true)
+      // `However during the case on Tuesday Mr Ebbers denied the allegations. "…," he told the court.`, `But that was not
+      // enough for Mr Sarkozy. "…," he said.`: the one person a sentence names past its first words (fifty-fourth
+      // session, helper enquote4)
+      const sole = throughPronoun ? null : this.solePersonIn(p, end)
+      if (sole !== null) return this.pushEntity(sole[0], null, sole[1], true)
       // `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: a
       // sentence that names nobody but holds `he`/`she` refers to the one before it (forty-fourth session)
       if (this.pronounWithoutPerson(p, end)) {

@@ -20,6 +20,13 @@ describeQuoteTables("quotes: English speakers carried on (fifty-fourth session)"
     // must not change: a clause reported after the name (a second comma and its verb)
     ['[[PERSON:Marc Ode]] said: "The surge in traffic is a wake-up call for the whole trade." The board said [[PERSON:Lena Voss]], the finance chief, would leave in May. "We thank her for her years of service," he said.', ["[Marc Ode | said] The surge in traffic is a wake-up call for the whole trade", "[Marc Ode | said] We thank her for her years of service"]]
   ],
+  "he after a sentence that names one person past its first words": [
+    ['Finance chief [[PERSON:Paul Dorn]] said a weak euro was "in our interest".\nBut that was not enough for [[PERSON:Mr Lavelle]]. "If they want a change of course, they must say so," he said.', ["[Paul Dorn | said] in our interest", "[Mr Lavelle | said] If they want a change of course, they must say so"]],
+    ['[[PERSON:Sam Kell]] told jurors he had warned his boss about the accounts. However during the hearing on Monday [[PERSON:Mr Rudd]] denied the claims. "Nobody ever told me an entry was wrong," he told the court.', ["[Mr Rudd | told] Nobody ever told me an entry was wrong"]],
+    // must not change: the one person inside a clause with a verb before him, a name that modifies a noun
+    ['[[PERSON:Gil Sarro]] said: "We made life hard for ourselves." The defender reckons the club made the right call when it hired [[PERSON:Mourin]] last year. "He keeps everyone hungry," he said.', ["[Gil Sarro | said] We made life hard for ourselves", "[Gil Sarro | said] He keeps everyone hungry"]],
+    ['Boss [[PERSON:Gil Sarro]] said: "We were never in danger." An early own goal followed by a [[PERSON:Tom Shale]] strike earned them the win. "It gave us a great advantage," he said.', ["[Gil Sarro | said] We were never in danger", "[Gil Sarro | said] It gave us a great advantage"]]
+  ],
   "a role whose head is shared": [
     ['Party co-chairman [[PERSON:Alan Mott]] was speaking after the minister set out his plans. The party co-chairman attacked the minister\'s new pledges as "hollow" and said voters would not forget.', ['[Alan Mott | attacked] hollow']],
     // must not change: a head after a prefix that is no `co-`
