@@ -47,6 +47,10 @@ const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are"
 const PARENTHETICAL = new Set(["say", "says", "said"])
 /** How many tokens an apposition after an inverted subject may run to its full stop ({@link EnglishSubjects.apposedToEnd}). */
 const APPOSITION_TO_END = 16
+/** How many tokens a name the entity stage left untagged may take ({@link EnglishSubjects.untaggedNameEndingAt}). */
+const UNTAGGED_NAME_TOKENS = 6
+/** Capitalized words that open a sentence and are no part of a name before it ({@link EnglishSubjects.untaggedNameEndingAt}). */
+const UNTAGGED_NAME_STOPS = /^(?:but|and|however|meanwhile|yet|so|also|now|then|still)$/
 /** How many tokens {@link EnglishSubjects.reportingBeforeMarks} reads inside the marks and back from them to `said`. */
 const REPORTED_MARK_TOKENS = 8
 /** Verbs that report speech before a clause (`X said the man shouted`). */
@@ -548,12 +552,39 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (k - 1 > ps && this.t.kinds[k - 1] === WORD && this.keys[k - 1] === "the" && !isCapitalized(this.t, this.text, k - 1)) k--
     const link = k - 1
     if (k > s || link - 1 <= ps || this.t.kinds[link] !== WORD || !EN_PERSON_BODY_LINKS.has(this.keys[link]!) || isCapitalized(this.t, this.text, link)) return null
-    const person = this.personEndingAt(link - 1, ps - 1)
+    const person = this.personEndingAt(link - 1, ps - 1) ?? this.untaggedNameEndingAt(link - 1, ps)
     if (person === null) return null
     // (a title of address the entity stage left out of the name opens the subject: `But Mr Hirsch from Retail Banking
     // Research said`)
     const a = person[0] - 1 > ps && this.t.kinds[person[0] - 1] === WORD && EN_HONORIFICS.has(this.keys[person[0] - 1]!) ? person[0] - 1 : person[0]
     return this.subjectOrQuoted(person, a)
+  }
+
+  /**
+   * A name the entity stage left untagged that ends with token `k` (after `ps`): two or three capitalized words, an
+   * apostrophe or a hyphen glued inside one (`Pasquale D'Amuro`), no entity over them and none a title, a role's head or
+   * an office (`Deputy Director`, `Chief Executive` are posts, not names), nor a word that opens a sentence before its
+   * subject (`But`, `However`); the token range, else null ({@link
+   * personFromBody}: `Pasquale D'Amuro of the FBI called …` → the name, not the FBI; fifty-fourth session, helper
+   * enquote4).
+   */
+  protected untaggedNameEndingAt(k: number, ps: number): readonly [number, number] | null {
+    const t = this.t
+    let words = 0
+    let a = k + 1
+    while (a - 1 > ps && k + 1 - (a - 1) <= UNTAGGED_NAME_TOKENS) {
+      const j = a - 1
+      if (t.kinds[j] === WORD) {
+        if (!isCapitalized(t, this.text, j)) break
+        const key = this.keys[j]!
+        if (this.lex.enTitles.has(key) || this.lex.enHeldHeads.has(key) || this.lex.enLeadOffices.has(key) || UNTAGGED_NAME_STOPS.test(key) || EN_ARTICLE.test(key)) return null
+        if (this.entityIn(this.orig(t.starts[j]!, t.ends[j]!)) !== null) return null
+        words++
+      } else if (!((this.keys[j] === "'" || this.keys[j] === "\u2019" || this.keys[j] === "-") && t.spaced[j] === 0 && t.spaced[j + 1] === 0)) break
+      a = j
+    }
+    if (a > k || t.kinds[a] !== WORD) return null
+    return words >= 2 && words <= 3 ? [a, k + 1] : null
   }
 
   /**

@@ -2,8 +2,10 @@
  * English speakers carried on from the quote before (fifty-fourth session, helper enquote4; docs/history/quotes.md,
  * "Fifty-fourth session: enquote4"), after the E26 reading: `he` after a sentence that a role opens with the person set
  * off by commas after it (`apposedAfterRole`); an inverted `said` and its person with an apposition to the sentence's
- * end, no comma before the verb (`apposedToEnd`); a role whose head is shared (`co-chairman`, `isHeldHead`). Sentences
- * written for this test in the style of British wire copy; entities are marked by hand (see marked.ts).
+ * end, no comma before the verb (`apposedToEnd`); `he` after a sentence that names one person past its first words
+ * (`solePersonIn`); a name the entity stage left untagged before `of` and a body (`untaggedNameEndingAt`); a role whose
+ * head is shared (`co-chairman`, `isHeldHead`). Sentences written for this test in the style of British wire copy;
+ * entities are marked by hand (see marked.ts).
  */
 import { describeQuoteTables } from "./marked.js"
 
@@ -26,6 +28,12 @@ describeQuoteTables("quotes: English speakers carried on (fifty-fourth session)"
     // must not change: the one person inside a clause with a verb before him, a name that modifies a noun
     ['[[PERSON:Gil Sarro]] said: "We made life hard for ourselves." The defender reckons the club made the right call when it hired [[PERSON:Mourin]] last year. "He keeps everyone hungry," he said.', ["[Gil Sarro | said] We made life hard for ourselves", "[Gil Sarro | said] He keeps everyone hungry"]],
     ['Boss [[PERSON:Gil Sarro]] said: "We were never in danger." An early own goal followed by a [[PERSON:Tom Shale]] strike earned them the win. "It gave us a great advantage," he said.', ["[Gil Sarro | said] We were never in danger", "[Gil Sarro | said] It gave us a great advantage"]]
+  ],
+  "a name the entity stage left untagged before of and a body": [
+    ['Among those charged are three former buyers. Marco Dell\'Orto of the [[ORGANIZATION:FBI]] called the buyers the "key ingredients in the fraud" at the chain.', ["[Marco Dell'Orto | called] key ingredients in the fraud"]],
+    // must not change: a post before `of` (a title word in it), one capitalized word
+    ['Among those charged are three former buyers. Assistant Director of the [[ORGANIZATION:FBI]] Jo Pell called the buyers the "key ingredients in the fraud" at the chain.', ["[FBI | called] key ingredients in the fraud"]],
+    ['Among those charged are three former buyers. Agents of the [[ORGANIZATION:FBI]] called the buyers the "key ingredients in the fraud" at the chain.', ["[FBI | called] key ingredients in the fraud"]]
   ],
   "a role whose head is shared": [
     ['Party co-chairman [[PERSON:Alan Mott]] was speaking after the minister set out his plans. The party co-chairman attacked the minister\'s new pledges as "hollow" and said voters would not forget.', ['[Alan Mott | attacked] hollow']],
