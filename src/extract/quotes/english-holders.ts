@@ -14,9 +14,14 @@ import { quoteLexicons } from "./lexicon.js"
  * Whether a word (lower case) is a head noun of a post that a definite phrase names (`the Ofsted chief`, `the Arsenal
  * boss`, `the prime minister`, `the club's manager`: `heldHeads` of the lexicon): only these are looked up ({@link
  * heldRoleKey}). Not a spokesman or an official (who speak for a body), nor a player's or a performer's epithet (read
- * through the person named before).
+ * through the person named before). A head after `co-` is one too.
  */
-const isHeldHead = (word: string): boolean => quoteLexicons().enHeldHeads.has(word)
+const isHeldHead = (word: string): boolean => {
+  const heads = quoteLexicons().enHeldHeads
+  // (a head shared by two, `co-chairman`, `co-director`, is a post as its head is: `Tory co-chairman Liam Fox …. The
+  // Tory co-chairman attacked …`; fifty-fourth session, helper enquote4)
+  return heads.has(word) || (word.startsWith("co-") && heads.has(word.slice(3)))
+}
 
 /** Words before a role's words that make it another post (`deputy prime minister`, `former Ofsted chief`). */
 const HELD_QUALIFIERS = /^(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming|new|then|late)$/i

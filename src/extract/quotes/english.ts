@@ -45,6 +45,12 @@ const EN_PROSPECTIVE = new Set(["due", "expected", "set", "about", "going", "sch
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
 /** Verbs of a parenthetical attribution between commas (`Locally, say analysts, prices rose`). */
 const PARENTHETICAL = new Set(["say", "says", "said"])
+/** How many tokens an apposition after an inverted subject may run to its full stop ({@link EnglishSubjects.apposedToEnd}). */
+const APPOSITION_TO_END = 16
+/** How many tokens a name the entity stage left untagged may take ({@link EnglishSubjects.untaggedNameEndingAt}). */
+const UNTAGGED_NAME_TOKENS = 6
+/** Capitalized words that open a sentence and are no part of a name before it ({@link EnglishSubjects.untaggedNameEndingAt}). */
+const UNTAGGED_NAME_STOPS = /^(?:but|and|however|meanwhile|yet|so|also|now|then|still)$/
 /** How many tokens {@link EnglishSubjects.reportingBeforeMarks} reads inside the marks and back from them to `said`. */
 const REPORTED_MARK_TOKENS = 8
 /** Verbs that report speech before a clause (`X said the man shouted`). */
@@ -141,7 +147,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // no comma before the verb too (a slip of the source; forty-fourth session)
     if (cue.at > ps && PARENTHETICAL.has(this.keys[cue.at]!) && this.t.kinds[cue.at - 1] === WORD && cue.end < pe && isCapitalized(this.t, this.text, cue.end)) {
       const e = this.phraseEnd(cue.end, pe, true)
-      if (e > cue.end && e < pe && this.keys[e] === "." && this.personEndingAt(e - 1, cue.end - 1) !== null && this.allCapitalized([cue.end, e])) return [cue.end, e]
+      if (e > cue.end && e < pe && (this.keys[e] === "." || this.apposedToEnd(e, pe)) && this.personEndingAt(e - 1, cue.end - 1) !== null && this.allCapitalized([cue.end, e])) return [cue.end, e]
     }
     // `Locally, too, say analysts, recent events have helped`, `Worryingly, said the firm, …`: `say` between commas with
     // a subject of lower-case words after it is a parenthetical attribution; that subject is the speaker, not the
@@ -546,12 +552,39 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (k - 1 > ps && this.t.kinds[k - 1] === WORD && this.keys[k - 1] === "the" && !isCapitalized(this.t, this.text, k - 1)) k--
     const link = k - 1
     if (k > s || link - 1 <= ps || this.t.kinds[link] !== WORD || !EN_PERSON_BODY_LINKS.has(this.keys[link]!) || isCapitalized(this.t, this.text, link)) return null
-    const person = this.personEndingAt(link - 1, ps - 1)
+    const person = this.personEndingAt(link - 1, ps - 1) ?? this.untaggedNameEndingAt(link - 1, ps)
     if (person === null) return null
     // (a title of address the entity stage left out of the name opens the subject: `But Mr Hirsch from Retail Banking
     // Research said`)
     const a = person[0] - 1 > ps && this.t.kinds[person[0] - 1] === WORD && EN_HONORIFICS.has(this.keys[person[0] - 1]!) ? person[0] - 1 : person[0]
     return this.subjectOrQuoted(person, a)
+  }
+
+  /**
+   * A name the entity stage left untagged that ends with token `k` (after `ps`): two or three capitalized words, an
+   * apostrophe or a hyphen glued inside one (`Pasquale D'Amuro`), no entity over them and none a title, a role's head or
+   * an office (`Deputy Director`, `Chief Executive` are posts, not names), nor a word that opens a sentence before its
+   * subject (`But`, `However`); the token range, else null ({@link
+   * personFromBody}: `Pasquale D'Amuro of the FBI called …` → the name, not the FBI; fifty-fourth session, helper
+   * enquote4).
+   */
+  protected untaggedNameEndingAt(k: number, ps: number): readonly [number, number] | null {
+    const t = this.t
+    let words = 0
+    let a = k + 1
+    while (a - 1 > ps && k + 1 - (a - 1) <= UNTAGGED_NAME_TOKENS) {
+      const j = a - 1
+      if (t.kinds[j] === WORD) {
+        if (!isCapitalized(t, this.text, j)) break
+        const key = this.keys[j]!
+        if (this.lex.enTitles.has(key) || this.lex.enHeldHeads.has(key) || this.lex.enLeadOffices.has(key) || UNTAGGED_NAME_STOPS.test(key) || EN_ARTICLE.test(key)) return null
+        if (this.entityIn(this.orig(t.starts[j]!, t.ends[j]!)) !== null) return null
+        words++
+      } else if (!((this.keys[j] === "'" || this.keys[j] === "\u2019" || this.keys[j] === "-") && t.spaced[j] === 0 && t.spaced[j + 1] === 0)) break
+      a = j
+    }
+    if (a > k || t.kinds[a] !== WORD) return null
+    return words >= 2 && words <= 3 ? [a, k + 1] : null
   }
 
   /**
@@ -689,6 +722,24 @@ export abstract class EnglishSubjects extends ColonSpeech {
     const e = this.entityIn(o)
     if (e === null || e.type !== "PERSON" || e.end !== o.end) return null
     return [this.walkBack(k, ps + 1, e.start, "start"), k + 1]
+  }
+
+  /**
+   * Does a comma at token `c` open an apposition that runs to the sentence's full stop (`… gamers said Jo Hill, an
+   * analyst with research firm Acme.`): `a`, `an` or `the` right after the comma, then at most
+   * {@link APPOSITION_TO_END} tokens with no other comma, mark, colon, semicolon or dash before the full stop? A clause
+   * reported after the name (`The firm said Jo Hill, the chairman, would step down`) has a second comma and is no such
+   * (fifty-fourth session, helper enquote4).
+   */
+  protected apposedToEnd(c: number, pe: number): boolean {
+    if (!this.isPunct(c, COMMAS) || c + 1 >= pe || !/^(?:a|an|the)$/.test(this.keys[c + 1]!) || isCapitalized(this.t, this.text, c + 1)) return false
+    for (let k = c + 2; k < pe && k - c <= APPOSITION_TO_END; k++) {
+      if (this.t.kinds[k] === WORD || this.t.kinds[k] === NUM) continue
+      if (this.keys[k] === "." && !this.abbreviationDot(k)) return true
+      if (this.gluedHyphen(k) || this.gluedHyphen(k - 1) || this.keys[k] === "'" || this.keys[k] === "&") continue
+      return false
+    }
+    return false
   }
 
   /** The word `as` (or `As`; not the `AS` of `AS Roma`) at token `k`: it opens a clause, never a name. */

@@ -19,6 +19,16 @@ import { ALEF_LAM, AN, C_WAW, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS,
 
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
+/** How many tokens a role that opens a sentence may take before the comma of the person set off after it ({@link SpeakerResolver.apposedAfterRole}). */
+const APPOSED_ROLE_TOKENS = 8
+/** How many tokens a sentence may hold for its one person to be read as its subject ({@link SpeakerResolver.solePersonIn}). */
+const SOLE_PERSON_TOKENS = 40
+/** How many tokens a sentence that its one person closes may hold ({@link SpeakerResolver.solePersonIn}). */
+const SOLE_CLOSING_TOKENS = 12
+/** Words before a sentence's one person that make him no subject of it: a verb of its own, a relative word ({@link SpeakerResolver.solePersonIn}). */
+const SOLE_BEFORE_STOPS = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would", "says", "said", "who", "which", "that"])
+/** Words after the name's comma that open no verb of the sentence (`Police held the driver, Jo Hill, on Friday`: the name is an object). */
+const APPOSED_NOT_VERB = /^(?:on|at|in|for|with|to|from|by|of|after|before|during|the|a|an|and|or|but|who|whom|whose|which|that|as)$/
 /** How many tokens {@link SpeakerResolver.invertedSubjectBefore} reads from a sentence's participle to its `was`. */
 const INVERTED_TOKENS = 16
 /** How many tokens {@link SpeakerResolver.ownSentenceOpener} reads between a sentence's opening person and `he`/`she`, and after it to the marks. */
@@ -1508,6 +1518,29 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The person set off by commas right after a role that opens the English sentence at token `first` (before `end`):
+   * the role's comma within {@link APPOSED_ROLE_TOKENS} tokens, words and no person before it, the person right after
+   * it, a comma after the name and a lower-case word (its verb; not a preposition, an article, a conjunction or a
+   * relative word: {@link APPOSED_NOT_VERB}) after that comma — `Computer specialist at the agency,
+   * Jo Hill, would like …`; with the token the person starts at, else null ({@link recentSubject}; fifty-fourth session,
+   * helper enquote4).
+   */
+  protected apposedAfterRole(first: number, end: number): readonly [Entity, number] | null {
+    if (this.entities.length === 0) return null
+    const t = this.t
+    for (let c = first + 1; c < end - 3 && c - first <= APPOSED_ROLE_TOKENS; c++) {
+      if (this.isPunct(c, COMMAS)) {
+        const person = t.kinds[c + 1] === WORD ? this.personAt(c + 1) : null
+        if (person === null || this.quotedSpan(person.start, person.end)) return null
+        const v = this.walkPast(c + 1, end, person.end, "start")
+        return v + 1 < end && this.isPunct(v, COMMAS) && t.kinds[v + 1] === WORD && !isCapitalized(t, this.text, v + 1) && !APPOSED_NOT_VERB.test(this.keys[v + 1]!) ? [person, c + 1] : null
+      }
+      if (t.kinds[c] !== WORD || this.personAt(c) !== null) return null
+    }
+    return null
+  }
+
+  /**
    * `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: when
    * the sentence before token `from` names nobody but holds `he`/`she`, the first person the sentence before it names
    * (forty-fourth session); else null.
@@ -1558,6 +1591,51 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return null
     }
     return null
+  }
+
+  /**
+   * The one person the English sentence `[p, end)` names (one entity id, outside any possessive), with the token it
+   * starts at, when the sentence holds no quotation mark and no `he`/`she`, is at most {@link SOLE_PERSON_TOKENS} tokens
+   * long, the person outside marks and no noun's modifier, and the person is its subject (a past form or a verb of
+   * stance or judging right after the name, none and no relative word before it: `However during the case on Tuesday
+   * Mr Ebbers denied …`) or closes a sentence of at
+   * most {@link SOLE_CLOSING_TOKENS} tokens (`But that was not enough for Mr Sarkozy.`); else null ({@link
+   * recentSubject}, when no person opens the sentence; fifty-fourth session, helper enquote4).
+   */
+  protected solePersonIn(p: number, end: number): readonly [Entity, number] | null {
+    if (this.entities.length === 0 || end - p > SOLE_PERSON_TOKENS) return null
+    const t = this.t
+    let found: Entity | null = null
+    let at = -1
+    for (let k = p; k < end; k++) {
+      if (this.markChar(k) !== null) return null
+      if (t.kinds[k] !== WORD) continue
+      if (this.keys[k] === "he" || this.keys[k] === "she") return null
+      const e = this.personAt(k)
+      if (e === null) continue
+      if (found !== null && (found.entityId ?? found.canonical) !== (e.entityId ?? e.canonical)) return null
+      if (found === null) {
+        found = e
+        at = k
+      }
+    }
+    if (found === null || this.possessiveName(found) || this.quotedSpan(found.start, found.end)) return null
+    // (a name that modifies a noun is no person's mention: `an Alan Shearer strike`, `The Munster number 10`)
+    if ((at > p && this.keys[at - 1] === "the" && this.nameModifies(found, at)) || this.openingModifier(found, at) || this.pluralName(found, at)) return null
+    const v = this.walkPast(at, end, found.end, "start")
+    // (nor a one-word name after a lower-case word that is no title: `the 25-year-old Dubliner`, a demonym)
+    if (v === at + 1 && at > p && t.kinds[at - 1] === WORD && !isCapitalized(t, this.text, at - 1) && !this.lex.enTitles.has(this.keys[at - 1]!)) return null
+    if (v >= end || this.isSentenceEnd(v)) return end - p <= SOLE_CLOSING_TOKENS ? [found, at] : null
+    // (the subject: a past form or a verb of stance or judging right after the name, and no verb before it: `And the
+    // defender believes Jo Hill is …` names Jo Hill inside the clause reported)
+    if (t.kinds[v] !== WORD || isCapitalized(t, this.text, v) || !this.pastOrStance(this.keys[v]!)) return null
+    for (let k = p; k < at; k++) if (t.kinds[k] === WORD && !isCapitalized(t, this.text, k) && (this.pastOrStance(this.keys[k]!) || SOLE_BEFORE_STOPS.has(this.keys[k]!))) return null
+    return [found, at]
+  }
+
+  /** A past form (`-ed`, an irregular past participle) or a verb of stance or judging (`believes`, `attacked`)? */
+  protected pastOrStance(key: string): boolean {
+    return (key.length > 3 && key.endsWith("ed")) || EN_PAST_PARTICIPLES.has(key) || this.lex.enStanceVerbs.has(key) || this.lex.enJudgingVerbs.has(key)
   }
 
   /**
@@ -1704,6 +1782,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // right before the sentence's speech verb, past a relative clause between dashes or commas (forty-fourth session)
       const reporter = throughPronoun ? null : this.reporterIn(p, end)
       if (reporter !== null) return this.pushEntity(reporter, null, p, true)
+      // `Computer specialist at the agency, Jo Hill, would like …. "…," he said.`: a role that opens the sentence and
+      // the person set off by commas after it (fifty-fourth session, helper enquote4)
+      const apposed = throughPronoun ? null : this.apposedAfterRole(first, end)
+      if (apposed !== null) return this.pushEntity(apposed[0], null, apposed[1], true)
       // (not after a sentence that names nobody: `Young lost. But the wildcard was beaten by Jo Hill. Despite that he
       // was happy. "…," he said.`)
       const agent = throughPronoun ? null : this.passiveAgent(p, end)
@@ -1712,6 +1794,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // person opening the sentence, the person who opens its clause after `but` (fifty-third session, helper encarry)
       const butSubject = throughPronoun ? null : this.butClauseSubject(p, end)
       if (butSubject !== null) return this.pushEntity(butSubject[0], null, butSubject[1], true)
+      // `However during the case on Tuesday Mr Ebbers denied the allegations. "…," he told the court.`, `But that was not
+      // enough for Mr Sarkozy. "…," he said.`: the one person a sentence names past its first words (fifty-fourth
+      // session, helper enquote4)
+      const sole = throughPronoun ? null : this.solePersonIn(p, end)
+      if (sole !== null) return this.pushEntity(sole[0], null, sole[1], true)
       // `Bell set his sights on Wales. But the board confirmed that he could only play for England. "…," he said.`: a
       // sentence that names nobody but holds `he`/`she` refers to the one before it (forty-fourth session)
       if (this.pronounWithoutPerson(p, end)) {

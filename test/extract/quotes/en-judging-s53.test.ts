@@ -13,7 +13,8 @@ import { describeQuoteTables } from "./marked.js"
 
 describeQuoteTables("quotes: English verbs of judging, passives and appositions (fifty-third session)", {
   "a verb of judging with a role's noun or in the present": [
-    ['Tory co-chairman [[PERSON:Dan Merritt]] told reporters: "This is a budget of smoke and mirrors." The Tory co-chairman attacked Labour\'s four housing promises as "hollow" and said families would see through them.', ["[Dan Merritt | told] This is a budget of smoke and mirrors", "[The Tory co-chairman | attacked] hollow"]],
+    // (the role's holder since the fifty-fourth session, helper enquote4: `co-` before a held role's head, isHeldHead)
+    ['Tory co-chairman [[PERSON:Dan Merritt]] told reporters: "This is a budget of smoke and mirrors." The Tory co-chairman attacked Labour\'s four housing promises as "hollow" and said families would see through them.', ["[Dan Merritt | told] This is a budget of smoke and mirrors", "[Dan Merritt | attacked] hollow"]],
     ['Tory leader [[PERSON:Gareth Penrose]] visited a Derby factory on Friday. The Tory leader brands such complaints as "utter nonsense", insisting his line on taxes has never changed.', ["[Gareth Penrose | brands] utter nonsense"]],
     ['On his campaign leaflet [[PERSON:Mr Pemberton]] describes himself as an "honest grocer, more or less".', ["[Mr Pemberton | describes] honest grocer, more or less"]],
     ['[[ORGANIZATION:Radio Kestrel]] is heard across most of the valley, and describes itself as a "friendly local voice" for farmers.', ["[Radio Kestrel | describes] friendly local voice"]],
