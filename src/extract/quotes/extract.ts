@@ -702,7 +702,8 @@ class QuoteScanner extends EnglishCalls {
       if (cue !== undefined && (mark === undefined || cue.at < mark.open)) {
         ci++
         // the writer's `يذكر أن`: nothing to attribute
-        if (cue.at < quotedUntil || cue.kind === "background") continue
+        // (ولكنك لا تملك إلا أن تقول: …: the columnist's generic you, no one's words; fifty-fourth session, helper arscript)
+        if (cue.at < quotedUntil || cue.kind === "background" || this.genericSaying(cue)) continue
         this.cursor = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
         // (… ولا تلحقه مع الريح ويقول الشاعر X - رحمه الله - بوضوح تام: …: unmarked verse or speech ends where a new
         // attribution with its colon starts inside it; thirty-second session)
@@ -2558,6 +2559,10 @@ class QuoteScanner extends EnglishCalls {
     if (this.citedVerse(s, e, span)) return false
     // (يقرن الله عبادته ببر الوالدين: «…»: marks no cue attributes, in a sentence whose subject is God; fiftieth session)
     if (cue === null && this.godSubjectBefore(s)) return false
+    // (والله عز وجل يقول: "…": God named before the verb; "البقرة 114" after a verse, and the verse before such a
+    // reference; وفي الحديث: «…», جاء في الحديث: the hadith cited by its noun: no one's words; fifty-fourth session,
+    // helper arscript)
+    if (this.godBeforeVerb(cue) || this.suraCited(s, e) || this.hadithCited(s, speaker)) return false
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)

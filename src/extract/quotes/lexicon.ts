@@ -12,6 +12,7 @@ import { LexiconError } from "../../lexicons/lexicon.js"
 import { PhraseTrie } from "../../lexicons/trie.js"
 import arFile from "../../lexicons/quotes/ar.json" with { type: "json" }
 import enFile from "../../lexicons/quotes/en.json" with { type: "json" }
+import surasFile from "../../lexicons/quotes/ar-suras.json" with { type: "json" }
 import { decodeLexicon } from "../internal/decode.js"
 import { KeySet } from "../internal/keys.js"
 import { foldKey } from "../internal/tokens.js"
@@ -313,6 +314,10 @@ export const ArabicQuotesFile = Schema.Struct({
   stillNegations: Described,
   /** لكن, ولكن, بينما, فيما (thirty-sixth session: moved from quotes/arabic.ts `SUBJECT_FIRST`). */
   subjectFirstConjunctions: Described,
+  /** A hadith cited by its noun (`وفي الحديث: «…»`, `جاء في الحديث القدسي:`; fifty-fourth session, helper arscript). */
+  hadithCited: Schema.Struct({ description: Text, nouns: Forms, qualifiers: Forms, before: Forms }),
+  /** A columnist's generic `تقول` after `أن` (`ولكنك لا تملك إلا أن تقول:`; fifty-fourth session, helper arscript). */
+  genericSaying: Schema.Struct({ description: Text, verbs: Forms, persons: Forms }),
   /** لكنه, ولكنه (thirty-sixth session: moved from quotes/arabic.ts `BUT_HE`). */
   butHe: Described,
   /** لكنها, ولكنها (thirty-sixth session: moved from quotes/arabic.ts `BUT_SHE`). */
@@ -1050,6 +1055,18 @@ export interface QuoteLexicons {
    * السلطات تقول:`). (Every key of each form; thirty-sixth session: moved from quotes/arabic.ts `SUBJECT_FIRST`.)
    */
   readonly subjectFirstConjunctions: ReadonlySet<string>
+  /** `الحديث`, `حديث`, `بحديث`: a hadith's noun ({@link hadithCited} in the lexicon; fifty-fourth session). */
+  readonly hadithNouns: ReadonlySet<string>
+  /** `الشريف`, `القدسي`, `مرفوعا`: words after a hadith's noun that make it the Prophet's hadith. */
+  readonly hadithQualifiers: ReadonlySet<string>
+  /** `في`, `وفي`, `هذا`: words right before a hadith's noun that cites the marks after it. */
+  readonly hadithBefore: ReadonlySet<string>
+  /** `تقول`: a columnist's generic saying after `أن` (`genericSaying`; fifty-fourth session). */
+  readonly genericVerbs: ReadonlySet<string>
+  /** `ولكنك`, `لك`, `يمكنك`: the addressed you before `أن تقول`. */
+  readonly genericPersons: ReadonlySet<string>
+  /** The 114 suras' names and their alternatives, as search-form keys (`ar-suras.json`; fifty-fourth session). */
+  readonly suraNames: ReadonlyArray<ReadonlyArray<string>>
   /**
    * `لكنه`, `ولكنه`: "but he" opening a sentence. (Every key of each form; thirty-sixth session: moved from
    * quotes/arabic.ts `BUT_HE`.)
@@ -1492,7 +1509,36 @@ const keysWithoutArticle = (form: string): Array<string> => foldKey(form).map((k
 /** Every key of every form (a form that folds to more than one key keeps them all). */
 const allKeys = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.flatMap((w) => foldKey(w)))
 
-export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeof EnglishQuotesFile.Type): QuoteLexicons => {
+/** The sura names of `ar-suras.json` (fifty-fourth session, helper arscript): a closed list, its source stated in the file. */
+export const ArabicSurasFile = Schema.Struct({
+  id: Text,
+  language: Text,
+  source: Text,
+  description: Text,
+  suras: Schema.Array(Schema.Struct({ number: Schema.Number, name: Text, alternatives: Schema.optionalKey(Forms) }))
+})
+
+/** `ar-suras.json` decoded and checked: exactly 114 suras, numbered 1 to 114 in order, no name twice. */
+export const decodeSuras = (u: unknown): typeof ArabicSurasFile.Type => {
+  const file = decodeLexicon(ArabicSurasFile, "quotes/ar-suras")(u)
+  if (file.suras.length !== 114) throw new LexiconError(`lexicon quotes/ar-suras is invalid: ${file.suras.length} suras, not 114`)
+  const seen = new Set<string>()
+  file.suras.forEach((s, i) => {
+    if (s.number !== i + 1) throw new LexiconError(`lexicon quotes/ar-suras is invalid: suras.${i} is numbered ${s.number}, not ${i + 1}`)
+    for (const name of [s.name, ...(s.alternatives ?? [])]) {
+      const key = foldKey(name).join(" ")
+      if (seen.has(key)) throw new LexiconError(`lexicon quotes/ar-suras is invalid: suras.${i}: "${name}" is named twice`)
+      seen.add(key)
+    }
+  })
+  return file
+}
+
+export const compileQuoteLexicons = (
+  ar: typeof ArabicQuotesFile.Type,
+  en: typeof EnglishQuotesFile.Type,
+  suras: typeof ArabicSurasFile.Type = decodeSuras(surasFile)
+): QuoteLexicons => {
   // A first-person verb is read only before its colon (`قلت` is also `قلّت`, "became few").
   ar.verbs.forEach((v, i) => {
     if (v.firstPerson === true && v.colonOnly !== true) {
@@ -1761,6 +1807,12 @@ export const compileQuoteLexicons = (ar: typeof ArabicQuotesFile.Type, en: typeo
     kanaAuxiliary: allKeys(ar.kanaAuxiliary.forms),
     stillNegations: allKeys(ar.stillNegations.forms),
     subjectFirstConjunctions: allKeys(ar.subjectFirstConjunctions.forms),
+    hadithNouns: keySet(ar.hadithCited.nouns),
+    hadithQualifiers: keySet(ar.hadithCited.qualifiers),
+    hadithBefore: keySet(ar.hadithCited.before),
+    genericVerbs: keySet(ar.genericSaying.verbs),
+    genericPersons: keySet(ar.genericSaying.persons),
+    suraNames: suras.suras.flatMap((s) => [s.name, ...(s.alternatives ?? [])]).map((w) => foldKey(w)),
     butHe: allKeys(ar.butHe.forms),
     butShe: allKeys(ar.butShe.forms),
     butBeforeAnna: allKeys(ar.butBeforeAnna.forms),

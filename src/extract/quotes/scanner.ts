@@ -89,6 +89,14 @@ export const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u
 export const SPOKESMAN_ANY_CASE = /^(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)(?:\u0629|\u0627\u064b?|\u064b\u0627)?$/
 /** `سورة` (search form): a sura reference after a verse (`… (93) سورة النساء`). */
 const SURA = foldKey("\u0633\u0648\u0631\u0629")[0]
+/** How far back a hadith's noun is looked for in a quote's paragraph (a bound: the look-up stays linear). */
+const HADITH_NOUN_TOKENS = 400
+/** `:`, `،`, `,`, `-`: between a sura's name and its verse's number (`البقرة: 43`, `البقرة، 43`). */
+const SURA_SEPARATORS = new Set([":", "\u060c", ",", "-"])
+/** `الآية`, `آية` (search form): before a verse's number in a sura reference (`سورة البقرة الآية 43`). */
+const VERSE_WORDS = new Set(["\u0627\u0644\u0622\u064a\u0629", "\u0622\u064a\u0629", "\u0627\u0644\u0627\u064a\u0629", "\u0627\u064a\u0629"].flatMap((w) => foldKey(w)))
+/** `حيث`, `إذ`, `حين`, `عندما` (search form): between God's name and His verb (`حكمة الله عز وجل حيث قال:`). */
+const GOD_VERB_LINKS = new Set(["\u062d\u064a\u062b", "\u0625\u0630", "\u062d\u064a\u0646", "\u0639\u0646\u062f\u0645\u0627"].flatMap((w) => foldKey(w)))
 /** Arabic short vowels and tanween (fathatan … sukun, without the shadda). */
 const SHORT_VOWEL = /[\u064b-\u0650\u0652]/g
 /**
@@ -548,6 +556,122 @@ export abstract class TokenScanner {
   }
 
   /**
+   * Is a sura reference (`البقرة 114`, `سورة البقرة الآية 43`, `آل عمران: 3`, `البقرة: 43-44`) at tokens `[j, …)`?
+   * Returns the token after it, else -1 (fifty-fourth session, helper arscript): `سورة` or not, one of the 114 names
+   * of `ar-suras.json` (the lexicon's `suraNames`), a colon, a comma, a dash or `الآية` or not, and a verse's number
+   * (or two, with a dash between).
+   */
+  protected suraReferenceAt(j: number, end: number): number {
+    let k = j
+    if (k < end && this.keys[k] === SURA) k++
+    let named = -1
+    for (const name of this.lex.suraNames) if (k + name.length <= end && this.phraseAt(k, name)) named = Math.max(named, k + name.length)
+    if (named < 0) return -1
+    k = named
+    if (k < end && this.t.kinds[k] === PUNCT && SURA_SEPARATORS.has(this.keys[k]!)) k++
+    if (k < end && this.t.kinds[k] === WORD && VERSE_WORDS.has(this.keys[k]!)) k++
+    if (k >= end || this.t.kinds[k] !== NUM) return -1
+    k++
+    if (k + 1 < end && this.keys[k] === "-" && this.t.kinds[k + 1] === NUM) k += 2
+    return k
+  }
+
+  /**
+   * Are the words `[s, e)` a sura reference, or a verse with one right after it (fifty-fourth session, helper
+   * arscript)? `"البقرة 114"` in marks after a verse is a citation label, no one's words (before, the preacher's
+   * quote); and marks right before a reference in marks or brackets (`«…» "البقرة 43"`, `"…" (آل عمران: 3)`) hold a
+   * verse, vocalized or not (before, only a fully vocalized one, {@link citedVerse}). The reference must end at its
+   * closing mark or bracket.
+   */
+  protected suraCited(s: number, e: number): boolean {
+    if (this.suraReferenceAt(s, e) === e) return true
+    let j = e
+    // the closing mark, a comma, the reference's opening mark or bracket
+    while (j < this.t.count && j < e + 3 && this.t.kinds[j] === PUNCT && !this.isSentenceEnd(j)) j++
+    // (a closing mark and an opening one at least: `«…» ص36` is a page number after a quote)
+    if (j < e + 2 || j >= this.t.count) return false
+    const open = this.keys[j - 1]!
+    if (open !== "(" && open !== "[" && !MARKS.has(open) && open !== "\u00ab") return false
+    const after = this.suraReferenceAt(j, Math.min(this.t.count, j + 8))
+    if (after < 0 || after >= this.t.count || this.t.kinds[after] !== PUNCT) return false
+    // (in brackets, a name and a bare number may be a score, `(النصر 2-1)`: there the reference says `سورة`, `الآية`
+    // or has its colon, `(النصر: 3)`)
+    if (open !== "(" && open !== "[") return true
+    for (let k = j; k < after; k++) if (this.keys[k] === SURA || this.keys[k] === ":" || VERSE_WORDS.has(this.keys[k]!)) return true
+    return false
+  }
+
+  /**
+   * Do the marks at token `s` cite a hadith by its noun (fifty-fourth session, helper arscript; the lexicon's
+   * `hadithCited`)? The cue's speaker is the noun (`وقد جاء في الحديث: «…»` → `الحديث`; `كما جاء في الحديث القدسي:`),
+   * or the noun stands right before the marks (a colon or a dash between): after `في`/`ففي`/`هذا` (`وفي الحديث:
+   * «…»`, `ففي الحديث «…»`), before a qualifier (`يعبر عنه الحديث الشريف: «…»`), or before a title of the Prophet and
+   * his blessing (`مستشهدا بحديث الرسول عليه الصلاة والسلام: «…»`). Not `في حديث خاص لـ…` nor `حديثه` (an
+   * interview), nor `الحديث عن X` (a topic): the noun stands right before the marks or ends the speaker phrase.
+   */
+  protected hadithCited(s: number, speaker: Speaker | null): boolean {
+    if (speaker !== null) {
+      const keys = foldKey(speaker.text)
+      // (a speaker the chain carried from a hadith of an earlier paragraph, `وأضاف "…"` after the preacher's words
+      // there, is only the chain's mistake: the words are the preacher's, kept; one of this paragraph is the hadith's)
+      if (keys.length > 0 && keys.length <= 2 && this.lex.hadithNouns.has(keys[0]!) && (keys.length === 1 || this.lex.hadithQualifiers.has(keys[1]!)) && this.hadithNounFrom(s)) return true
+    }
+    let k = s - 1
+    while (k >= 0 && k >= s - 4 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
+    if (k < 1 || this.t.kinds[k] !== WORD) return false
+    const noun = (j: number): boolean => j >= 0 && this.t.kinds[j] === WORD && this.lex.hadithNouns.has(this.keys[j]!)
+    if (this.lex.hadithQualifiers.has(this.keys[k]!) && noun(k - 1)) return true
+    // (`في` alone only where its clause opens, `، في الحديث: «…»`: `بدأ المحامي في الحديث: «…»` is "began to speak")
+    if (noun(k) && this.t.kinds[k - 1] === WORD && this.lex.hadithBefore.has(this.keys[k - 1]!) && (this.keys[k - 1] !== FI || k < 2 || this.t.kinds[k - 2] === PUNCT)) return true
+    // (بحديث الرسول عليه الصلاة والسلام: «…»: the blessing, the title, the noun)
+    const at = this.blessingStartAt(k)
+    if (at < 1) return false
+    for (const title of this.lex.prophetTitles) if (this.phraseAt(at - title.length, title) && noun(at - title.length - 1)) return true
+    return false
+  }
+
+  /** Does a hadith's noun (`hadithCited`'s `nouns`) stand in the paragraph before token `s`, at most {@link HADITH_NOUN_TOKENS} tokens back? */
+  private hadithNounFrom(s: number): boolean {
+    for (let k = s - 1; k >= this.ps && k >= s - HADITH_NOUN_TOKENS; k--) if (this.t.kinds[k] === WORD && this.lex.hadithNouns.has(this.keys[k]!)) return true
+    return false
+  }
+
+  /**
+   * Does a sentence whose subject is God stand right before the cue's verb, which has no subject after it (fifty-fourth
+   * session, helper arscript)? `والله عز وجل يقول: "…"`, `فالله سبحانه وتعالى يقول في كتابه:`, `حكمة الله عز وجل حيث
+   * قال: (…)`: a word of `divine` (or a `mighty` phrase) right before the verb (`حيث`, `إذ`, `عندما` between), no word
+   * of mercy among the four words before. Not a verb glued to `و`/`ف` (`حمد الله تعالى وقال:`: the man goes on).
+   */
+  protected godBeforeVerb(cue: Cue | null): boolean {
+    if (cue === null || cue.speaker !== null || cue.kind !== "verb") return false
+    const verb = this.keys[cue.at]!
+    if (verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && (foldKey(cue.verb)[0] ?? "")[0] !== verb[0]) return false
+    let k = cue.at - 1
+    if (k >= 0 && this.t.kinds[k] === WORD && GOD_VERB_LINKS.has(this.keys[k]!)) k--
+    if (k < 1 || this.t.kinds[k] !== WORD) return false
+    return (this.lex.divine.has(this.keys[k]!) || this.mightyEndsAt(k)) && this.divineWords(Math.max(0, k - 3), k + 1)
+  }
+
+  /**
+   * Is a columnist's generic saying the cue (fifty-fourth session, helper arscript; the lexicon's `genericSaying`)?
+   * `ولكنك لا تملك إلا أن تقول: …`: `تقول` right after `أن`, its colon right after it, no speaker after it, and the
+   * addressed you (`persons`) at most five words before `أن` in the sentence. The words are nobody's. `وتقول
+   * الوزيرة:`, `فاطمة … تقول:`, `أن تقول للأمير:` keep their speaker.
+   */
+  protected genericSaying(cue: Cue | null): boolean {
+    if (cue === null || cue.speaker !== null || !this.lex.genericVerbs.has(this.keys[cue.at]!)) return false
+    const a = cue.at - 1
+    if (a < 1 || this.keys[a] !== ANNA) return false
+    // (its colon right after it: `أن تقول للنعمان:` addresses a man the text names, the poet's own words follow)
+    if (cue.end >= this.t.count || this.keys[cue.end] !== ":") return false
+    for (let k = a - 1; k >= 0 && k >= a - 5; k--) {
+      if (this.isSentenceEnd(k)) return false
+      if (this.t.kinds[k] === WORD && this.lex.genericPersons.has(this.keys[k]!)) return true
+    }
+    return false
+  }
+
+  /**
    * A hadith's speaker (thirty-fourth session): a phrase that holds the blessing (`صلى الله عليه وسلم`; `blessing` in
    * the lexicon) after one of the Prophet's titles (`prophet`: `رسول الله`, `النبي`, `الرسول`) is that title as
    * written (`حديث الرسول صلى الله عليه وسلم عندما` → `الرسول`); the blessing alone (`قال صلى الله عليه وسلم:`) is the
@@ -605,14 +729,23 @@ export abstract class TokenScanner {
     let k = open - 1
     while (k >= 0 && k >= open - 2 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
     if (k < 3 || this.t.kinds[k] !== WORD) return null
-    let at = -1
-    if (this.blessingEndsAt(k)) at = k - 3
-    // (عليه الصلاة والسلام, عليه السلام: the preposition's pronoun, then one or two words of the blessing)
-    else if (this.isBlessingWord(k)) {
-      const j = this.lex.prophetBlessing.has(this.keys[k - 1]!) ? k - 2 : k - 1
-      if (this.t.kinds[j] === WORD && this.lex.prepPronouns.has(this.keys[j]!)) at = j
-    }
+    const at = this.blessingStartAt(k)
     return at < 0 ? null : this.prophetOrBlessing(at, k)
+  }
+
+  /**
+   * The first token of the Prophet's blessing that ends at word `k` (`صلى الله عليه وسلم`, `عليه الصلاة والسلام`,
+   * `عليه السلام`), else -1 (fifty-fourth session: read out of {@link blessingBefore}).
+   */
+  protected blessingStartAt(k: number): number {
+    if (k < 3 || this.t.kinds[k] !== WORD) return -1
+    if (this.blessingEndsAt(k)) return k - 3
+    // (عليه الصلاة والسلام, عليه السلام: the preposition's pronoun, then one or two words of the blessing)
+    if (this.isBlessingWord(k)) {
+      const j = this.lex.prophetBlessing.has(this.keys[k - 1]!) ? k - 2 : k - 1
+      if (this.t.kinds[j] === WORD && this.lex.prepPronouns.has(this.keys[j]!)) return j
+    }
+    return -1
   }
 
   /** Do the four words of the blessing (`صلى الله عليه وسلم`, its first word any of `blessingOpen`) end at token `k` (k ≥ 3)? */
