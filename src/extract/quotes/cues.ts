@@ -148,6 +148,12 @@ const FIRST_ROLE_WORDS = 10
 const DESCRIPTION_TOKENS = 30
 /** Tokens at most after a speaker phrase that stopped inside the entity stage's role of a person, to that person ({@link CueScanner.holderClosingRole}; forty-seventh session). */
 const HOLDER_TOKENS = 12
+/** Tokens at most after a role's phrase that stopped at `في`/`على`/`إلى`, to the untitled name that closes its chain ({@link CueScanner.nameClosingChain}; fifty-fourth session). */
+const CHAIN_TOKENS = 12
+/** `باسم` ("in the name of"), search-form key: `باسمه`, `باسمها` close a spokesman's phrase, no object ({@link CueScanner.objectAfterSubject}). */
+const BISM_KEY = foldKey("\u0628\u0627\u0633\u0645")[0]!
+/** The prepositions a role's chain goes on over to the name that closes it (`عضو المكتب في مجلس …`, `المشرف العام على …`, `مبعوث الأمم المتحدة إلى …`), as keys. */
+const CHAIN_LINKS: ReadonlySet<string> = new Set(["\u0641\u064a", "\u0639\u0644\u0649", "\u0625\u0644\u0649", "\u0627\u0644\u0649"].flatMap((w) => foldKey(w)))
 /** `الله` as written, closing a name (`عبدالله`): no possessive pronoun ({@link CueScanner.nameClosingDescription}). */
 const ALLAH = "\u0627\u0644\u0644\u0647"
 /** How many tokens the apposition between two commas may hold after that name, before the verb ({@link CueScanner.nameOpensClause}). */
@@ -1825,6 +1831,17 @@ export abstract class CueScanner extends MarkScanner {
         // fifty-first session, helper arverbs)
         // (the stop words, complementizers, participles and `says` as one set, by key id: `phraseStops`; fifty-third
         // session, helper qspeed2)
+        // وتابعت الصحيفة الأرجنتينية حديثها, وشرحت المصممة فكرتها قائلة: a noun with a possessive pronoun after a
+        // definite word is the verb's object; وقالت مصادر خصوصا إن: an adverb (`bareAdverbs`) after the subject is no word of
+        // it (fifty-fourth session, helper arphrase)
+        if (e > s && !named && (this.objectAfterSubject(e) || (this.lex.bareAdverbs.has(k) && (this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[e]!, this.t.ends[e]!)) === null)))) break
+        // وقال الموقع الإلكتروني لإذاعة «X»: after a channel's noun with the article (`الموقع`, `الحساب`, `الصفحة`;
+        // `channelNouns`) and its adjectives, an outlet's word glued to ل is the channel's owner, not an addressee: a
+        // site is told nothing (fifty-fourth session, helper arphrase)
+        if (e > s && this.channelOwnerAt(s, e)) {
+          e++
+          continue
+        }
         if (!named && !counted && (this.keyIn(e, lex.phraseStopKeys, lex.phraseStops) || (this.verbStartsAt(e, pe) && !this.nounAfterWithout(e, s, pe)))) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
         if (e === s && this.lex.withoutWords.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
@@ -1862,6 +1879,10 @@ export abstract class CueScanner extends MarkScanner {
       // from the phrase's start to the name; forty-seventh session, helper arrole)
       const h = this.holderClosingRole(s, e, pe)
       if (h > 0) return h
+      // (وقال عضو المكتب التنفيذي في مجلس قيادة الثورة بريف دمشق X إن: a post's chain of places and bodies that an
+      // untitled name closes before the complementizer; fifty-fourth session, helper arphrase)
+      const c = this.nameClosingChain(s, e, pe)
+      if (c > 0) return c
     }
     return e
   }
@@ -1947,6 +1968,101 @@ export abstract class CueScanner extends MarkScanner {
       if (definite && this.withPronoun(j) && !this.written(j).endsWith(ALLAH)) return -1
     }
     return -1
+  }
+
+  /**
+   * Is the word at `e` the object of the verb right after its definite subject (fifty-fourth session, helper arphrase):
+   * a noun with a possessive pronoun ({@link withPronoun}: `حديثها`, `فكرتها`, `انسحابهم`, `بدوره`) after a word with the
+   * article that is no title (`الشيخ عبده` is a name), no entity's word, and not `و` and a noun (`الأمين العام ونائبه`, a
+   * second subject), `باسمه` (a spokesman's), `نفسه`/`ذاته` (`sameAfter`), an honorific pronoun (`سموه`) or a preposition and
+   * its pronoun (`عليه`, `لديه`: `prepPronouns`, `prepositionPronouns`), nor a word that names God (`الحق سبحانه`: `divine`)?
+   */
+  protected objectAfterSubject(e: number): boolean {
+    if (this.t.kinds[e] !== WORD || this.t.kinds[e - 1] !== WORD || !this.withPronoun(e)) return false
+    // (no word with the article, and no `ـاه`/`ـيه` ending, a noun's own letter more often than a pronoun: `انتباه`,
+    // `اتجاه`, `توجيه`, `نزيه`)
+    const word = this.written(e)
+    if (/^(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)|[\u0627\u064a]\u0647$/u.test(word)) return false
+    const key = this.keys[e]!
+    // (the article as written: `إليه` folds as `اليه`)
+    const before = withoutConjunction(this.keys[e - 1]!)
+    if (!/^[\u0648\u0641]?\u0627\u0644/u.test(this.written(e - 1)) || this.lex.arTitles.has(before) || this.lex.arTitles.has(this.keys[e - 1]!)) return false
+    // (nor a preposition and its pronoun, `الرسول عليه الصلاة والسلام`, `رد عليه`: the rules of `prepPronouns` read it)
+    if (key.charCodeAt(0) === C_WAW || key.startsWith(BISM_KEY) || this.lex.sameAfter.has(key) || this.lex.honorifics.has(key) || this.lex.prepPronouns.has(key) || this.lex.prepositionPronouns.has(key) || this.lex.divine.has(key)) return false
+    if (this.entities.length === 0) return true
+    // (nor a first name the entity stage left out before the surname it tagged: `مسؤولة الشرطة براتيبها كوماري`)
+    if (e + 1 < this.t.kinds.length && this.t.kinds[e + 1] === WORD && this.personAt(e + 1) !== null) return false
+    return this.entityIn(this.orig(this.t.starts[e]!, this.t.ends[e]!)) === null && this.entityIn(this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)) === null
+  }
+
+  /**
+   * Is the word at `e` a stop word glued to ل (`لإذاعة`, `لصحيفة`, `لموقع`: an outlet's noun as an addressee) right
+   * after a channel's noun with the article (`الموقع`, `الحساب`, `الصفحة`, `القناة`; `channelNouns`) and only words
+   * with the article after it, `[s, e)`? The outlet owns the channel (`الموقع الإلكتروني لإذاعة «X»`; fifty-fourth
+   * session, helper arphrase).
+   */
+  protected channelOwnerAt(s: number, e: number): boolean {
+    const key = this.keys[e]!
+    if (key.length < 4 || key.charCodeAt(0) !== C_LAM || !this.lex.phraseStops.has(key) || this.t.kinds[s] !== WORD) return false
+    const head = withoutConjunction(this.keys[s]!)
+    if (!head.startsWith(ALEF_LAM)) return false
+    const bare = head.slice(2)
+    if (!this.lex.channelStems.has(bare) && !(bare.endsWith("\u0647") && this.lex.channelStems.has(bare.slice(0, -1) + "\u062a"))) return false
+    for (let j = s + 1; j < e; j++) if (this.t.kinds[j] !== WORD || !this.keys[j]!.startsWith(ALEF_LAM)) return false
+    return true
+  }
+
+  /**
+   * The end of a speaker phrase `[s, e)` that a post's noun opens (`headlineRoles`, `roleHeads`, `memberHeads`, either
+   * with the article or without; not a spokesman's, whose name after is his principal's), that holds no person and that
+   * stopped at `في`, `على` or `إلى` ({@link CHAIN_LINKS}), when the chain of the post's bodies and places after it is
+   * closed by a person the entity stage tagged, right before a complementizer, a colon, or a comma and a complementizer
+   * (fifty-fourth session, helper arphrase): `وقال عضو المكتب التنفيذي في مجلس قيادة الثورة بريف دمشق X إن`, `رئيس
+   * بلدية الزلفي المشرف العام على لجان الاحتفالات X:`, `مبعوث الأمم المتحدة إلى الشرق الأوسط X:`. Within
+   * {@link CHAIN_TOKENS} tokens, words only (a title's dot aside), one word at least before the name; a stop word other
+   * than the links (`مع`, `من`, `عن`, a time), a verb, a relative pronoun, a document or meeting noun (`في رسالة إلى X`,
+   * `في لقاء مع X`) or a noun with a possessive pronoun (`نظيره X`) on the way ends the search, and so does a name that
+   * holds a post of its own in construct (`عضو في حزب الرئيس السابق X`: X is the party's, no speaker). The token after
+   * the person, or -1.
+   */
+  protected nameClosingChain(s: number, e: number, pe: number): number {
+    const lex = this.lex
+    if (!CHAIN_LINKS.has(this.keys[e]!) || this.t.kinds[s] !== WORD) return -1
+    const head = withoutConjunction(this.keys[s]!)
+    const bare = head.startsWith(ALEF_LAM) ? head.slice(2) : head
+    if (lex.spokesNouns.has(head) || lex.spokesNouns.has(bare) || !(lex.headlineRoles.has(bare) || lex.roleHeads.has(ALEF_LAM + bare) || lex.memberHeads.has(bare))) return -1
+    for (let j = s; j < e; j++) if (this.personAt(j) !== null) return -1
+    const end = Math.min(pe, e + 1 + CHAIN_TOKENS)
+    for (let j = e + 1; j < end; j++) {
+      if (this.t.kinds[j] === PUNCT && this.keys[j] === "." && this.abbreviationDot(j)) continue
+      if (this.t.kinds[j] !== WORD) return -1
+      const p = this.personAt(j)
+      if (p !== null) {
+        if (j === e + 1 || this.heldInConstruct(e + 1, j)) return -1
+        let f = j
+        while (f < pe && this.orig(this.t.starts[f]!, this.t.ends[f]!).end <= p.end) f++
+        return this.complementAt(f, pe) || (f < pe && this.isColon(f)) || (f + 1 < pe && this.isPunct(f, COMMAS) && this.complementAt(f + 1, pe)) ? f : -1
+      }
+      const key = this.keys[j]!
+      if ((lex.phraseStops.has(key) && !CHAIN_LINKS.has(key)) || lex.relativePronouns.has(key) || this.verbStartsAt(j, pe) || this.withPronoun(j)) return -1
+      const noun = withoutConjunction(key).replace(/^(?:\u0628\u0627\u0644|\u0644\u0644|\u0627\u0644|\u0628|\u0644)/u, "")
+      if (lex.documentNouns.includes(noun) || lex.meetingNouns.has(noun) || lex.speechOccasions.has(noun)) return -1
+    }
+    return -1
+  }
+
+  /**
+   * Does a definite post's noun stand right before the name at token `j` (past two nisba adjectives or `السابق`), in
+   * construct after a noun with no article inside `[from, j)` that no entity holds (`حزب الرئيس اليمني السابق X`)? The
+   * name then holds that post, the body's, and closes no chain of its own ({@link nameClosingChain}).
+   */
+  protected heldInConstruct(from: number, j: number): boolean {
+    let k = j - 1
+    while (k > from && j - k <= 3 && this.t.kinds[k] === WORD && !this.lex.roleHeads.has(this.keys[k]!) && !this.lex.headlineRoles.has(this.keys[k]!.slice(2))) k--
+    const w = this.keys[k]!
+    if (k <= from || !w.startsWith(ALEF_LAM) || !(this.lex.roleHeads.has(w) || this.lex.headlineRoles.has(w.slice(2)))) return false
+    const before = this.keys[k - 1]!
+    return this.t.kinds[k - 1] === WORD && !before.startsWith(ALEF_LAM) && !CHAIN_LINKS.has(before) && (this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)) === null)
   }
 
   /**

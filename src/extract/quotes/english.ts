@@ -329,6 +329,17 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * The English noun phrase right before a verb (`Mr Smith said`, `the company told reporters`);
    * after an apposition, the name inside it (`The trust's chief executive, Dr Fiona Ashworth, said`).
    */
+  /**
+   * Is `of` at token `j` inside a capitalized name (fifty-fourth session, helper arphrase): a capitalized word before
+   * it that does not open the sentence (a word before it), a capitalized word after it or `the` and a capitalized word
+   * (`Top of the Pops`, `House of Lords`)? Not `Most of the MPs` opening a sentence.
+   */
+  protected ofInsideName(j: number, ps: number): boolean {
+    if (j - 2 < ps || this.t.kinds[j - 1] !== WORD || this.t.kinds[j - 2] !== WORD || !isCapitalized(this.t, this.text, j - 1)) return false
+    const n = j + 1 < this.t.kinds.length && this.keys[j + 1] === "the" && !isCapitalized(this.t, this.text, j + 1) ? j + 2 : j + 1
+    return n < this.t.kinds.length && this.t.kinds[n] === WORD && isCapitalized(this.t, this.text, n)
+  }
+
   protected englishSubjectBefore(v: number, ps: number, depth = 0): readonly [number, number] | null {
     // `McFadden, whose album is out next week, has said`: the apposition ends before the auxiliary
     const c = this.beforeModifiers(v, ps)
@@ -400,7 +411,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // (and the `!` of a name glued to it, `gay group OutRage! said`: nameBang; fifty-third session, helper encarry)
     while (s > ps && e - s < 8 + glued && (this.t.kinds[s - 1] === WORD || this.t.kinds[s - 1] === NUM || this.gluedDot(s - 1) || this.gluedHyphen(s - 1) || (this.keys[s - 1] === "!" && this.nameBang(s - 1)))) {
       const k = this.keys[s - 1]!
-      if (this.lex.enStops.has(k) && k !== "and") break
+      // (`A Top of the Pops spokesperson said`: `of` inside a capitalized name, a word before it in the sentence, goes on
+      // to the name's head; fifty-fourth session, helper arphrase: before, `the Pops spokesperson`)
+      if (this.lex.enStops.has(k) && k !== "and" && !(k === "of" && this.ofInsideName(s - 1, ps))) break
       if (this.t.kinds[s - 1] === PUNCT && k === "-") glued++
       s--
     }
