@@ -784,7 +784,7 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
       k = "modifier"
       headPlace = true
     }
-    // Star Wars actor [Ewan McGregor] and Australian star Hugh Jackman: another person's name before a linking word ends an
+    // Star Trek actor [Paul Mercer] and Canadian star Dana Hollis: another person's name before a linking word ends an
     // English role (not a name inside the role: William Hill spokesman Rupert Adams, with the bookmaker tagged as a person)
     if (lang === "en" && k === "modifier" && tagType(tags[j]!) === T_PER && tagPosition(tags[j]!) !== 0 && j + 1 < end && classify(units[j + 1]!, gaz[j + 1]!, lang) === "link") break
     // لمواطنه داسيلفا: a name right after a preposition is its object, not a titled person
@@ -3597,7 +3597,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
           break
         }
       }
-      // [عبد اللطيف بن عبد الملك آل الشيخ أولى] هذا المشروع, الملك [سلمان بن عبدالعزيز آل سعود وسام] الأسد: a family
+      // [فهد بن عبد الرحمن آل سالم أولى] هذه المبادرة, الملك [سلمان بن عبدالعزيز آل سعود وسام] الأسد: a family
       // name after `آل` is one word, or two when the first opens a compound (`آل عبد الله`), the second ends one (`آل
       // جار الله`) or has the article (a nisba or a family name: `آل طالع العسيري`, `آل غالب الشريف`); a verb or a
       // common word without it ends the name (session 52, second round)
@@ -3611,7 +3611,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         last = a + 1
         break
       }
-      // وناشد [سالم مغردي] مواقع التواصل, الأمير [محمد بن نايف برقية] تهنئة, [مجدي بضرورة]: a common noun that follows a
+      // وناشد [ماجد مغردي] المنصات, الأمير [فيصل بن سعود برقية] تهنئة, [مجدي بضرورة]: a common noun that follows a
       // subject's name as its verb's object or a construct's head (`objectNouns` of not-name-words.json) never ends a
       // person's name, and one alone is none
       if (first < last && isObjectNoun(units[last]!)) {

@@ -424,7 +424,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         return voice
       }
     }
-    // وكانت المبعوثة الأمريكية في الأمم المتحدة، نيكي هالي، قالت إن, بيد أن صحيفة الحزب …، رودونغ سينمون، قالت في وقت
+    // وكانت السفيرة الكندية لدى الاتحاد الأوروبي، ماري لوران، قالت إن, بيد أن صحيفة الحزب …، رودونغ سينمون، قالت في وقت
     // سابق إن: a name between two commas right before a verb with no و and no name after it is the subject the
     // sentence opened with; the body inside the role before it is not (thirtieth session)
     if (cue.kind === "verb") {
@@ -451,7 +451,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (an untagged noun is never pushed: `يبدو أن المقدمة الأخرى تقول:` names no speaker for later words)
       if (inner !== null) return this.resolve(inner, cue.gender, speech && !this.reportedBefore(inner[0] - 1) && this.entityStartingAt(inner[0]) !== null)
     }
-    // وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»: a verb with no subject right after `عندما`, `حين`,
+    // وقد عبر وزير الثقافة عن هذا الرضا عندما قال: «…»: a verb with no subject right after `عندما`, `حين`,
     // `حينما` is the subject's of the verb that opens its sentence (fiftieth session, helper arcarry, after the A96
     // reading)
     // عن عروة بن الزبير قال: «…»: a narration's `عن` and the person it names right before a verb with no subject is
@@ -477,7 +477,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const voice = this.pluralVoice(cue, speech)
       if (voice !== null) return voice
     }
-    // ووصفت اليابان التجربة بأنها "استفزازية" ونددت بها كوريا الجنوبية ووصفتها بأنها "…": a verb with و and no subject
+    // ووصفت كندا الخطوة بأنها "متسرعة" وانتقدتها أستراليا ووصفتها بأنها "…": a verb with و and no subject
     // right after the subject of the verb before it is that subject's, not the chain's (thirty-fourth session, A54)
     if (bare) {
       const subject = this.coordinatedSubject(cue)
@@ -550,7 +550,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const before = this.subjectBeforeVerb(cue.at)
       if (before !== null) return this.resolve(before, cue.gender, speech)
     }
-    // لكن مسؤولين أمريكيين قالوا:, إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال:, مصدر أمني متابع للقضية قال لـ…: an
+    // لكن مسؤولين أمريكيين قالوا:, إلا أن موظفا في البلدية، طلب عدم ذكر اسمه، قال:, مصدر قضائي مطلع على الملف قال لـ…: an
     // unnamed source before a verb with no subject is its subject, not the speaker quoted before (thirty-third session)
     if (bare) {
       const unnamed = this.unnamedBeforeVerb(cue.at)
@@ -3136,7 +3136,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The subject of the verb that opens the sentence of a verb at token `at` with no subject of its own, right after
-   * `عندما`, `حين` or `حينما` (`whenWords`): `وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»` (fiftieth
+   * `عندما`, `حين` or `حينما` (`whenWords`): `وقد عبر وزير الثقافة عن هذا الرضا عندما قال: «…»` (fiftieth
    * session, helper arcarry, after the A96 reading: the chain's last speaker took the words). The sentence opens with
    * a speech verb or `عبر عن` (a `قد` before it allowed, or after a lead phrase) that agrees with the cue's gender;
    * nobody was pushed onto the chain in the sentence, no mark stands in it before the cue and no punctuation between

@@ -76,9 +76,9 @@ const EN_EMPLOYER_LINKS = new Set(["at", "of", "from", "with", "for"])
 /** Of those, the words that link a person to an employer right after the person's comma, with no role between (`X, from Y told`). */
 const EN_BARE_EMPLOYER_LINKS = new Set(["of", "from"])
 /**
- * Words that tie a person right before them to the body he works for, with no role and no comma between (`David Graham
- * from the FDA's Office of Drug Safety told`, `Jo Hill at the Treasury said`; {@link EnglishSubjects.personFromBody}), and
- * before the body between a person who opens a sentence and his verb (`Simon Hart of the Countryside Alliance has
+ * Words that tie a person right before them to the body he works for, with no role and no comma between (`Mark Tilley
+ * from the agency's Office of Food Standards told`, `Jo Hill at the Treasury said`; {@link EnglishSubjects.personFromBody}), and
+ * before the body between a person who opens a sentence and his verb (`Joe Marsh of the Ramblers' Trust has
  * questioned`; `voicedBefore` in english-parts.ts).
  */
 export const EN_PERSON_BODY_LINKS: ReadonlySet<string> = new Set(["from", "at", "of"])
@@ -172,7 +172,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (subject !== null && subject[0] - 1 > ps && REPORTING.has(this.keys[subject[0] - 1]!) && !EN_UTTERING.has(this.keys[cue.at]!)) {
       return this.englishSubjectBefore(subject[0] - 1, ps) ?? subject
     }
-    // `Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion"`: a
+    // `Jo Hale said instead of the "cull of red tape" the government had promised, there had been a "flood"`: a
     // verb of no uttering whose subject follows a closing mark and that a comma closes with no object is a relative
     // clause on the quoted noun (the bonfire Labour promised); it names no speaker, the `said` before the marks does
     // (fifty-first session, helper enquotes; before, `New Labour` took the reporter's words)
@@ -356,7 +356,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
         if (before !== null && this.issuerInApposition(before, s, c - 1)) return [s + 1, c - 1]
         if (!isCapitalized(this.t, this.text, s) || EN_ARTICLE.test(this.keys[s]!)) return before
         if (this.entities.length > 0) {
-          // `Sir Bernard Ingham, Margaret Thatcher's former press secretary, took`: a possessive apposition
+          // `Sir Peter Lyle, Anne Carter's former press secretary, took`: a possessive apposition
           // describes the subject by someone else's name; `Liam Fox, Tory co-chairman, said`: an apposition that
           // ends in a lower-case word is a role, and a person named before it is the subject
           const role = before !== null && (this.possessiveIn(appo) || !isCapitalized(this.t, this.text, c - 2)) && this.hasPerson(before)
@@ -375,7 +375,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
         if (this.keys[j] === "who" && this.isPunct(j - 1, COMMAS)) return this.englishSubjectBefore(j - 1, ps, depth + 1)
       }
     }
-    // `Lord Bingham - a senior law lord - said`, `Deutsche Boerse - whose market capitalisation is more than £3bn - said`:
+    // `Lord Hale - a senior judge - said`, `Northgate Bank - whose market value is more than £2bn - said`:
     // an aside between spaced dashes right before the verb stands for the subject before its first dash, as an
     // apposition between commas does (fifty-second session, helper enshort; before, the aside's words were the
     // subject, and a role such as `a senior law lord` gave the chain's last speaker)
@@ -387,7 +387,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       }
     }
     let e = this.beforeModifiers(v, ps)
-    // `the World Summit on the Information Society (WSIS), which is meeting …, told`: a parenthesized acronym after
+    // `the Global Forum on Water Safety (GFWS), which is meeting …, told`: a parenthesized acronym after
     // the name is no part of the subject's words
     if (e - 3 > ps && this.keys[e - 1] === ")" && this.keys[e - 3] === "(" && this.t.kinds[e - 2] === WORD && this.allCapitalized([e - 2, e - 1])) e -= 3
     // a pronoun right before the verb is the whole subject (`Asked whether she was nervous about it she said:`)
@@ -454,7 +454,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     }
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
     if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
-    // `the Tory MP for Sleaford and North Hykeham admitted`: a place after a person's title and `for` is the title's
+    // `the Labour MP for Harlow and Epping Vale admitted`: a place after a person's title and `for` is the title's
     // seat, and the subject is the whole phrase (the speaker stage finds the person; thirtieth session, second round)
     if (s < e && s - 2 > ps && this.keys[s - 1] === "for" && this.seatAfterTitle(s - 2, s, e)) {
       let t = s - 2
@@ -481,7 +481,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const owner = this.personEndingAt(s - 2, ps)
       if (owner !== null) return owner
     }
-    // `David Graham from the FDA's Office of Drug Safety told`, `Matthew Herren from EduVision told`, `Jo Hill at the
+    // `Mark Tilley from the agency's Office of Food Standards told`, `Matthew Herren from EduVision told`, `Jo Hill at the
     // Treasury said`: a person right before `from`, `at` or `of` and the organisation the subject ends in is the
     // subject, not the body he works for (fiftieth session, helper enbody; the walk stops inside the body's name at its
     // `of`, so the rule reads back to the name's start)
@@ -495,7 +495,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const person = this.personBeforeRole(s - 1, ps)
       if (person !== null) return person
     }
-    // `Stephen Douglas, 26, from Wales, said`, `Robert Jackson, 58, MP for Wantage, said`: an age between commas is the
+    // `Liam Hart, 31, from Leeds, said`, `Ruth Cole, 54, MP for Harlow East, said`: an age between commas is the
     // first of two appositions, and the name before its comma is the subject (read inside an apposition only: `Of those
     // polled, 300 said` is no such; forty-fifth session)
     if (depth === 1 && e - s === 1 && this.t.kinds[s] === NUM && s - 1 > ps && this.isPunct(s - 1, COMMAS)) return this.englishSubjectBefore(s - 1, ps, depth + 1) ?? [s, e]
@@ -534,7 +534,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * `David Graham from the FDA's Office of Drug Safety told`, `Matthew Herren from EduVision told`: when the subject
+   * `Mark Tilley from the agency's Office of Food Standards told`, `Matthew Herren from EduVision told`: when the subject
    * `[s, e)` ends with the last word of an organisation entity whose name (read back from its last word, at most
    * {@link BODY_NAME_TOKENS} tokens, for the walk may have stopped inside it at `of`) starts at `s` or before it, with
    * a lower-case `the` before it at most, and `from`, `at` or `of` stands right before the name: the person entity that
@@ -619,7 +619,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (kind !== WORD && kind !== NUM) return null
       if (this.mainVerbAt(v)) return this.englishSubjectBefore(v, k)
     }
-    // `The Tory leader supports a cut from 24 weeks to 20 and has said current rules are "…"`: with no past form or
+    // `The party leader backs a cut from 30 days to 21 and has said present limits are "…"`: with no past form or
     // auxiliary, a verb in the present (`supports`) right after a short subject and before an article is where the
     // subject ends (fifty-first session, helper enscrap, after the E25 reading: before, `20 and`)
     const present = this.presentVerbAfter(k, at)
