@@ -294,8 +294,8 @@ const FRAGMENT_WORDS = 5
 /**
  * The opening mark of a short quoted fragment inside the clause that ends at the mark `xs[k]` (scanning back), or -1
  * ({@link BEFORE_WINDOW} when the tokens ran out first):
- * one to {@link FRAGMENT_WORDS} words and no other stop or comma between two marks (`felt that there "might well be" a
- * sweep … on Saturday night`: the modal is the clause's, the marks no clause's edge).
+ * one to {@link FRAGMENT_WORDS} words and no other stop or comma between two marks (`thought that there "could well be" a
+ * surprise … on Sunday evening`: the modal is the clause's, the marks no clause's edge).
  */
 const fragmentOpening = (xs: ReadonlyArray<Tok>, k: number): number => {
   let j = k - 1

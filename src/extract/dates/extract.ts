@@ -1122,7 +1122,7 @@ const namesWeekday = (text: string, word: string): boolean => word.length >= 4 &
  * only picks the side from the reference, which the date replaces) is the date it stands beside when the two are
  * written side by side with only brackets, punctuation or `الموافق` between ({@link WEEKDAY_DATE_GAP}: `مساء يوم الأحد
  * الـ17 من شهر مارس`, `يوم (السبت) الموافق للثالث من شهر رجب`), or, in its sentence or the one before, a date
- * written with that same weekday (`من الأحد 29 نوفمبر الى الخميس 10 ديسمبر وتنتهي يوم الخميس الساعة 12 ليلاً`), when
+ * written with that same weekday (`من السبت 7 مارس الى الأربعاء 18 مارس وتنتهي يوم الأربعاء الساعة 11 ليلاً`), when
  * that date falls on the weekday: not the weekday nearest the reference, a crawl's date after the writing. A date
  * elsewhere in the sentence is not taken even when its weekday matches (`فتحت المصارف المغلقة منذ 29 يونيو أبوابها
  * الاثنين`: 29 June was a Monday too, the reopening three weeks later), and a weekday is never moved to a day of

@@ -315,7 +315,7 @@ const soBeforeName = (units: ReadonlyArray<Unit>, k: number): boolean => {
 /**
  * The first unit in `(first, last]` that is `ل` glued to a news outlet's noun with no article (`addressedOutlets` of
  * name-cues.json: `لراديو`, `لصحيفة`, `لقناة`), the body a speaker told, after words with no article (a person's name the
- * tagger ran into the outlet's: `وقال [إيفانز لراديو بي بي سي] 4 إن`), or -1. Not after a word with the article, which
+ * tagger ran into the outlet's: `وقال [هاريس لراديو بي بي سي] 4 إن`), or -1. Not after a word with the article, which
  * opens a body's own name (`الهيئة العامة لإذاعة …`).
  */
 const outletToldAt = (units: ReadonlyArray<Unit>, first: number, last: number): number => {
@@ -3404,7 +3404,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (lang === "ar" && type !== T_MISC) while (first < last && isPrepositionOpeningNoName(units[first]!)) first++
     // وبحسب القضاء، [فان دافيدسون] دفع: `فان` after a comma is `فإن` ("so") written without its hamza, no Dutch particle
     if (lang === "ar" && type !== T_MISC && first < last && soBeforeName(units, first)) first++
-    // وقال [إيفانز لراديو بي بي سي] 4 إن: `ل` and an outlet's noun after a speaker's name ("told Radio …") ends the name
+    // وقال [هاريس لراديو بي بي سي] 4 إن: `ل` and an outlet's noun after a speaker's name ("told Radio …") ends the name
     if (lang === "ar" && (type === T_PER || type === T_ORG) && first < last) {
       const k = outletToldAt(units, first, last)
       if (k > first) last = k - 1

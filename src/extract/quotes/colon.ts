@@ -65,7 +65,7 @@ export abstract class ColonSpeech extends CueScanner {
     if (cue.kind === "according" || cue.kind === "background") return null
     let colon = -1
     let described = -1
-    // the complementizer the verb reports through before the colon (وأكدت الوزارة أن المقبوض عليهم أقروا بتورطهم في
+    // the complementizer the verb reports through before the colon (وأكدت الشرطة أن الموقوفين اعترفوا بمشاركتهم في
     // عمليتين سابقتين: الأولى …), or -1
     let reported = -1
     // (whether a parenthesis opened after a preposition is still open: a colon inside it, `وقال X شاركت في (المؤتمر

@@ -866,7 +866,7 @@ export abstract class CueScanner extends MarkScanner {
       // joins the chain)
       if (strip === 0 && !/[a-z]/.test(key) && this.relaysAttribution(j, s, pe)) return null
       let e = this.phraseEnd(s, pe, /[a-z]/.test(key))
-      // `According to Mr Peston the prime minister said: "…"`: with no comma after the source, an article in lower case
+      // `According to Ms Hale the finance minister said: "…"`: with no comma after the source, an article in lower case
       // after a capitalized word opens the subject of the sentence's own verb, no part of the source (forty-sixth
       // session, helper enphrase)
       if (/[a-z]/.test(key)) {
@@ -1323,7 +1323,7 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Is the word at token `s`, right after a speech verb, a definite sound masculine plural in -ين, the verb's object
-   * (fifty-first session, helper arobject: `وحذر المستهلكين في السوق السعودية من شراء الذهب` gave the chain the speaker
+   * (fifty-first session, helper arobject: `وحذر المشترين في السوق المحلية من اقتناء الهواتف` gave the chain the speaker
    * `المستهلكين` for five quotes of the jeweller quoted before; `ودعت الجمهوريين إلى «…»`, `حذر المشرعين الاميركيين من
    * …`)? The article, a stem of four letters or more and `ين` (read as written: `المستهلكين`): a participle's stem in م
    * (`المواطنين`, `المشرعين`), a nisba's in ي (`الجمهوريين`, `الحوثيين`) or one of the pattern فاعل (`اللاعبين`); not
@@ -1359,7 +1359,7 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Is the phrase `[s, e)` after `يعتبر`/`تعتبر` an indefinite predicate (fifty-first session, helper arobject: `وأكد X
-   * أن التوقيع … يعتبر خطوة كبيرة نحو التسوية السلمية للأزمة الليبية، …، وقال بهذا الخصوص إن «…»` gave the two quotes
+   * أن الاتفاق … يعد خطوة مهمة نحو الحل التفاوضي للنزاع الحدودي، …، وقال بهذا الخصوص إن «…»` gave the two quotes
    * after it the speaker `خطوة كبيرة نحو …`)? Its first word has no article, no entity covers it, and it is no source's
    * or person's word that may open a subject (`unnamedSources`, `pluralVoices`, a title, a plural in -ون: `ويعتبر
    * مراقبون أن`), and no complementizer, colon or quotation mark follows the phrase (`ويعتبر خبير اقتصادي أن …`: a
@@ -1578,7 +1578,7 @@ export abstract class CueScanner extends MarkScanner {
         j = this.walkPast(n + 1, Math.min(pe, n + 6), e.end, "end", true)
       } else {
         // (one to three such words, and a number after them: `لراديو بي بي سي 4`; forty-second session, after the A80
-        // reading, where `وقال إيفانز لراديو بي بي سي 4 إن` gave the speaker run on over the outlet)
+        // reading, where `وقال هاريس لراديو بي بي سي 4 إن` gave the speaker run on over the outlet)
         let m = n
         while (m < pe && m < n + 3 && this.t.kinds[m] === WORD) {
           const w = this.keys[m]!
@@ -1871,7 +1871,7 @@ export abstract class CueScanner extends MarkScanner {
    * session, helper arrole): within {@link HOLDER_TOKENS} tokens after `e`, past words only (a title's dot aside), a
    * person the entity stage tagged whose role, as it read it, is the text from the phrase's start, and only titles
    * (`titles`: `د.`, `العميد`) between that role and the name (`وقال مدير التنسيق والمتابعة في سوق عكاظ X:`, `ويرى
-   * أستاذ العلاقات الدولية في الجامعة الأردنية د. X أن`); a complementizer, a relative pronoun or a speech verb on the
+   * أستاذ الاقتصاد في جامعة الملك سعود د. X أن`); a complementizer, a relative pronoun or a speech verb on the
    * way ends the search. The token after the person, or -1.
    */
   protected holderClosingRole(s: number, e: number, pe: number): number {
@@ -2022,7 +2022,7 @@ export abstract class CueScanner extends MarkScanner {
       if (this.isSentenceEnd(k)) return false
       if (this.isColon(k) || (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!))) return true
       if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
-      // (إذ تشير التقارير بقوة إلى ذلك، مؤكدا أن …: with reports, studies or figures as the verb's subject, the
+      // (إذ تشير الدراسات بوضوح إلى هذا، مؤكدا أن …: with reports, studies or figures as the verb's subject, the
       // complementizer after a participle of speech that a comma opens is the participle's, whose subject is the person
       // quoted before; the verb introduces no speech, and the reports join no chain; fifty-first session, helper
       // arcomma. Not a speaker's verb: أعربت الخارجية عن أسفها، مشيرة إلى أن … still puts the ministry on the chain)

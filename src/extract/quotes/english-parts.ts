@@ -259,8 +259,8 @@ export abstract class EnglishParts extends ArabicSubjects {
   /**
    * The speaker of a whole English sentence between a quote (closing at token `prevEnd`, its speaker `previous`) and the
    * marks `m` that would go on with it (fifty-third session, helper encarry): `Open chief Jo Hill had said: "…" But her
-   * spokesman insisted she had simply delayed her entry. "…"`, `"…." Mr Armes warned that developers still had to
-   * learn. "…"`. The last English verb cue (`cues`, kind `verb`, lower case) between them, its sentence opening after the
+   * agent insisted she had only postponed her return. "…"`, `"…." Mr Dunn warned that coders still needed to
+   * adapt. "…"`. The last English verb cue (`cues`, kind `verb`, lower case) between them, its sentence opening after the
    * quote before and ending right before the marks (no other sentence end between), its subject read as before a verb:
    * a person the entity stage tagged (not a body: `EA said …. "…"` after its executive's quote is his), or a voice noun
    * (`her spokesman`, `a spokeswoman`), not a pronoun (`he says` goes on through the chain), and another than
@@ -290,7 +290,7 @@ export abstract class EnglishParts extends ArabicSubjects {
   /**
    * Are the marks `m` a slogan's words (fifty-third session, helper encarry): right after a noun of `sloganNouns` in lower
    * case (`the party's campaign slogan "Forward together", the minister insisted …`, `the motto "…"`), or after
-   * it and a comma (`wore the bid slogan, "Back the Bid", on her shorts`)? A label, no quote, whatever cue is near.
+   * it and a comma (`wore the club's motto, "Stand Together", on her cap`)? A label, no quote, whatever cue is near.
    */
   protected sloganBefore(m: Mark): boolean {
     const t = this.t

@@ -157,7 +157,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const e = this.phraseEnd(cue.end, pe, true)
       if (e > cue.end && e - cue.end <= 4 && e < pe && this.isPunct(e, COMMAS) && !this.lex.enPronouns.has(this.keys[cue.end]!) && this.nounWords(cue.end, e)) return [cue.end, e]
     }
-    // `She denied their role was changing and said …`: a verb after `and` shares the sentence's subject (the words
+    // `She denied their plans were shifting and said …`: a verb after `and` shares the sentence's subject (the words
     // before `and` are the first verb's object)
     // (and after `but`: `Mr Letwin called Labour "…" but said`, forty-third session)
     const b = this.beforeModifiers(cue.at, ps)
@@ -342,7 +342,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
         // `Mr Davies, 60, said`, `Lord Bach, Minister for Defence Procurement, said`: it stands before it
         const appo: readonly [number, number] = [s, c - 1]
         const before = depth < 2 ? this.englishSubjectBefore(s - 1, ps, depth + 1) : null
-        // `The Archbishop of Cardiff, the Most Reverend Peter Smith, told`: `the`, capitalized words of address and a
+        // `The Bishop of Harlow, the Right Reverend John Lyle, told`: `the`, capitalized words of address and a
         // person's name that ends the apposition name the subject the role before the comma describes; the name is the
         // subject, not the role's last words (fifty-first session, helper enscrap, after the E25 reading: before,
         // `Cardiff`); only when no person ends the words before the comma
@@ -411,7 +411,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // of its subject (fifty-third session, helper encarry; before, `even if the coach` was the speaker)
     if (s + 1 < e && this.keys[s] === "even" && EN_CLAUSE_SUBORDINATORS.has(this.keys[s + 1]!) && !isCapitalized(this.t, this.text, s)) s++
     if (s + 1 < e && EN_CLAUSE_SUBORDINATORS.has(this.keys[s]!) && !isCapitalized(this.t, this.text, s)) s++
-    // `Early talks have taken place and the defender said`: an `and` after a verb of the words before it joins two
+    // `First contacts have been made and the striker said`: an `and` after a verb of the words before it joins two
     // clauses; the subject is the words after it (fiftieth session, helper enpassive)
     for (let j = e - 2; j > s; j--) {
       if (this.t.kinds[j] !== WORD || this.keys[j] !== "and") continue
@@ -426,7 +426,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `exporter organisations which have stated`, `the Protestants who pledged`: a relative word that ends the phrase
     // stands for the words before it (fiftieth session, helper enpassive)
     if (e - s >= 2 && this.t.kinds[e - 1] === WORD && (this.keys[e - 1] === "which" || this.keys[e - 1] === "who") && !isCapitalized(this.t, this.text, e - 1)) e--
-    // `In a filing to US regulators the airline warned`, `This week a judge claimed`, `According to Mr Peston the prime
+    // `In a letter to its shareholders the carmaker warned`, `This week a judge claimed`, `According to Ms Hale the finance
     // minister said`: after an adverbial's lead (the stop word the walk ended on), an article in lower case right after a
     // word inside the phrase opens the subject; the words before it are the adverbial's object (forty-sixth session,
     // helper enphrase)
@@ -461,7 +461,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       while (t > ps && s - t < 8 && this.t.kinds[t - 1] === WORD && !this.lex.enStops.has(this.keys[t - 1]!)) t--
       return [t, e]
     }
-    // `The star of Rain Man and Tootsie said`, `the star of the show said`: a player's or a performer's epithet right
+    // `The star of Harbour Lights and Tin Roof said`, `the star of the show said`: a player's or a performer's epithet right
     // before `of` and what he is known for (a work, a team) is the subject whole; the speaker stage reads it for the person it describes (`epithetOf`; forty-seventh
     // session, helper docspk)
     if (s < e && s - 3 >= ps && this.keys[s - 1] === "of") {
@@ -475,7 +475,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const t = this.voiceOpening(s, ps)
       if (t >= 0) return [t, e]
     }
-    // `Gavin Cox of the buildyourown.org.uk website said`, `Nick Van den Brul of BNP Paribas described`: the words
+    // `Gavin Cox of the buildyourown.org.uk website said`, `Luc Van der Berg of Norland Bank described`: the words
     // after `of` place the person named right before it
     if (s < e && s - 2 > ps && this.keys[s - 1] === "of" && depth < 2) {
       const owner = this.personEndingAt(s - 2, ps)
@@ -489,7 +489,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const person = this.personFromBody(s, e, ps)
       if (person !== null) return person
     }
-    // `Marc Ostwald, a strategist at Monument Securities told`: a person's role and employer after his comma, with no
+    // `Paul Lerner, a strategist at Hartley Capital told`: a person's role and employer after his comma, with no
     // comma to close them, describe the person (forty-third session)
     if (s < e && s - 1 > ps && EN_EMPLOYER_LINKS.has(this.keys[s - 1]!) && this.t.kinds[s - 1] === WORD) {
       const person = this.personBeforeRole(s - 1, ps)
@@ -503,7 +503,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * `Anais Faraj, an analyst at Nomura told`: the person whose comma opens the role that ends before the preposition at
+   * `Nadia Karim, an analyst at Eastgate told`: the person whose comma opens the role that ends before the preposition at
    * `k` (words only, no verb, no relative pronoun, within ten tokens), when the person opens the sentence's subject or
    * follows a closing quotation mark;
    * else null (`After meeting Jo Hill, officials at the bank said`: the subject is the officials).
@@ -554,8 +554,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (k > s || link - 1 <= ps || this.t.kinds[link] !== WORD || !EN_PERSON_BODY_LINKS.has(this.keys[link]!) || isCapitalized(this.t, this.text, link)) return null
     const person = this.personEndingAt(link - 1, ps - 1) ?? this.untaggedNameEndingAt(link - 1, ps)
     if (person === null) return null
-    // (a title of address the entity stage left out of the name opens the subject: `But Mr Hirsch from Retail Banking
-    // Research said`)
+    // (a title of address the entity stage left out of the name opens the subject: `But Mr Lowe from Consumer Credit
+    // Watch said`)
     const a = person[0] - 1 > ps && this.t.kinds[person[0] - 1] === WORD && EN_HONORIFICS.has(this.keys[person[0] - 1]!) ? person[0] - 1 : person[0]
     return this.subjectOrQuoted(person, a)
   }
@@ -565,7 +565,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * apostrophe or a hyphen glued inside one (`Pasquale D'Amuro`), no entity over them and none a title, a role's head or
    * an office (`Deputy Director`, `Chief Executive` are posts, not names), nor a word that opens a sentence before its
    * subject (`But`, `However`); the token range, else null ({@link
-   * personFromBody}: `Pasquale D'Amuro of the FBI called …` → the name, not the FBI; fifty-fourth session, helper
+   * personFromBody}: `Marco D'Alessi of the FBI called …` → the name, not the FBI; fifty-fourth session, helper
    * enquote4).
    */
   protected untaggedNameEndingAt(k: number, ps: number): readonly [number, number] | null {
@@ -916,8 +916,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
 
   /**
    * The first person the sentence before token `from` names outside quotation marks (in this paragraph, or the last
-   * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Tim Danton, editor of PC Pro
-   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session); with `not`, the first one the
+   * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Sam Fielding, editor of Home Tech
+   * Monthly. "…," he said.`, not the magazine the chain holds; thirtieth session); with `not`, the first one the
    * document does not title as of that sex (forty-sixth session). Null when it names none.
    */
   protected personOfSentenceBefore(from: number, not: "m" | "f" | null = null): Entity | null {
@@ -925,7 +925,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (before === null) return null
     const [p, end] = before
     let inside = false
-    // (the first: the sentence's subject, `Mr Johnson was asked why Mr Smith had …`)
+    // (the first: the sentence's subject, `Mr Carter was asked why Ms Reed had …`)
     for (let k = p; k < end; k++) {
       if (this.markChar(k) !== null) inside = !inside
       else if (!inside && this.t.kinds[k] === WORD) {

@@ -813,7 +813,7 @@ class QuoteScanner extends EnglishCalls {
       // (one or two words in marks past a clause `وهو`/`وهي` opens after the cue, `مشيرا إلى أنها مسابقة … وهي عبارة عن
       // أربعة أطباق "…"`: the writer describes a thing and names it, no speech; forty-third session, helper spans)
       if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
-      // have been branded "deeply irresponsible" by the Liberal Democrats, was fined and "severely reprimanded" by the
+      // have been branded "wholly reckless" by the Green Party, was fined and "sharply censured" by the
       // Football Association: words a passive of naming or judging puts in marks are its agent's, the person or body after
       // `by` (fiftieth session, helper enpassive)
       const agent = this.passiveAgentCue(m, a, b, marks, mi - 1)
@@ -999,7 +999,7 @@ class QuoteScanner extends EnglishCalls {
         // attribute them)
         if (!this.describesPronoun(before.cue) && before.from === undefined) continue
       }
-      // `The conference was a "vital step" in renewing the process, Mr Straw said.`: one to five English words in marks
+      // `The summit was a "key step" in reviving the talks, Mr Lowe said.`: one to five English words in marks
       // with no cue before them, in a sentence an English verb closes after its subject (forty-seventh session, helper
       // short)
       // (`has called the detention centre a "national disgrace" and a "symbol of neglect"`: a later piece of the same
@@ -2909,8 +2909,8 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * The speaker of English speech in marks after a colon with no speech verb (`Osbourne himself was at a loss to
-   * explain it: "…"`): the subject of the sentence before the colon, when it names a person or an organisation.
+   * The speaker of English speech in marks after a colon with no speech verb (`Marlow herself was at a loss to
+   * account for it: "…"`): the subject of the sentence before the colon, when it names a person or an organisation.
    */
   protected colonSubject(m: Mark): Speaker | null {
     const colon = this.englishColonBefore(m)
@@ -3253,7 +3253,7 @@ class QuoteScanner extends EnglishCalls {
       const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && this.lex.fiPronouns.has(this.keys[k + 1]!)
       if (commas === 1) return null
       const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
-      // (ترامب، الذي هدد كوريا الشمالية بـ"النار والغضب": a bare form right after a relative pronoun whose antecedent is a
+      // (الوزير، الذي توعد المهربين بـ"الملاحقة والعقاب": a bare form right after a relative pronoun whose antecedent is a
       // person named right before it, a comma between them allowed: that person's words; thirty-seventh session)
       if (bare && commas === 0 && k - 1 > this.ps && this.t.kinds[k - 1] === WORD && this.lex.relativePronouns.has(this.keys[k - 1]!)) {
         const person = this.personBeforeRelative(this.isPunct(k - 2, COMMAS) ? k - 3 : k - 2)
@@ -3394,7 +3394,7 @@ class QuoteScanner extends EnglishCalls {
    * A verb of condemning (`condemningVerbs`: `دان`, `أدان`, `ندد`, `استنكر`) whose object's last word, definite, stands
    * right before marks of two or three words in an epithet's shape ({@link epithetMarks}), words alone between them
    * within the cue window and no complementizer (forty-second session, helper short, after the A79 reading's `وكان حزب
-   * الاصلاح دان استمرار السلوك العدواني "الهمجي والإجرامي"`): the verb as a cue and its subject, named after it where
+   * الوسط دان تكرار الاعتداءات "الوحشية والمتعمدة"`): the verb as a cue and its subject, named after it where
    * the verb opens its clause (`أدان X النظام القضائي «المعيب بشدة»`), or named between `كان`/`وكان` and it
    * (`وكان X دان …`: one to {@link KANA_EPITHET} words holding a person or an organisation). Else null.
    */
@@ -3971,8 +3971,8 @@ class QuoteScanner extends EnglishCalls {
 
   /**
    * Do the marks `m` after `من`/`عن` at `j` stand inside the clause an Arabic speech verb reports, as its words quoted
-   * in part (`وقال المسؤول إن التحرك كان جزءا من “التزام تركيا بمكافحة الإرهاب”`, `وذكر X أن العراق أظهر قدرا من «قوة
-   * الدفع الإيجابية»`; fifty-first session, helper arreported)? After the cue's own phrase `من`/`عن` names a source
+   * in part (`وقال المسؤول إن القرار كان جزءا من “التزام الحكومة بحماية البيئة”`, `وذكر X أن السوق أظهرت قدرا من «الزخم
+   * الإيجابي»`; fifty-first session, helper arreported)? After the cue's own phrase `من`/`عن` names a source
    * (`ونقلت عن «مسؤول رفيع المستوى»`), so no quote there; inside the reported clause it is the clause's own
    * preposition. Held: a complementizer of the cue after its speaker phrase and before `j` with at least one word
    * between them (the clause's subject: `أن عددا من «…»`), a word (not `نقلا`, a source's verb) right before `j`,
@@ -4171,7 +4171,7 @@ class QuoteScanner extends EnglishCalls {
    * Are the Arabic words `[a, b)` a list (thirty-second session): four pieces or more of one to three words each,
    * parted by commas or by a word that opens with `و` (four letters or more), no other punctuation, and none of the
    * `listBreakers` (a preposition, a complementizer, a pronoun, a negation, …, with or without `و`/`ف`) among them?
-   * (`«ألعاب القوى وكرة السلة والسباحة وتنس الطاولة ورفع الأثقال»`, `"X، Y، Z، W"`: names of things or people, no speech;
+   * (`«الشطرنج والرماية والتجديف والمبارزة وكرة الماء»`, `"X، Y، Z، W"`: names of things or people, no speech;
    * three pieces are as often a sentence of short clauses, `"الفريق جاهز تماما، والجمهور ينتظر، واللاعبون متحمسون"`.)
    */
   protected nounList(a: number, b: number): boolean {
@@ -4520,7 +4520,7 @@ class QuoteScanner extends EnglishCalls {
       const found = this.lex.verbs.longestAt(this.keys, v, pe)
       // (a plural noun, `"…", and eventually all states, to …`, is no verb; forty-ninth session)
       const c = found !== null && found.value.english && this.pluralNounVerb(v, this.ps) ? null : found
-      // (`"…?" The government unveiled the question which will be asked …`: a passive, nobody speaks there; the words
+      // (`"…?" The council published the question which will be put …`: a passive, nobody speaks there; the words
       // before it are a sentence of their own, no speaker; forty-sixth session, helper enphrase)
       // (not before `as` and a participle, `"…," Mr Kapor is reported as saying`)
       if (c !== null && c.value.english && EN_PASSIVE.has(this.keys[v - 1]!) && this.keys[v + c.length] !== "as") return null

@@ -1249,7 +1249,7 @@ export abstract class MarkScanner extends EntityIndex {
       for (let k = prevEnd; k < open; k++) if (this.isSentenceEnd(k)) return true
       return false
     }
-    // `"…," said Ken Kim, an analyst at Stone & McCarthy Research. "…"`: one longer attribution sentence between them
+    // `"…," said Dan Roe, an analyst at Hill & Bramley Partners. "…"`: one longer attribution sentence between them
     if (open - prevEnd > 24 || !this.isSentenceEnd(open - 1)) return false
     for (let k = prevEnd + 1; k < open - 1; k++) if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
     return true

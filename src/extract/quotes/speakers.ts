@@ -279,10 +279,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (`… is expected to be opposed by the Green Party.` ⏎ `They have said …`: `they` opening its sentence is the
       // body a passive's `by` closed the sentence before with; fifty-third session, helper encarry)
       let r = (pronoun !== "p" ? this.ownSentenceOpener(a, pronoun) ?? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : first === "they" ? this.agentBodyBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
-      // `The EU sought to allay the airlines' fears, …. It added that …`: `it` stands for no person; the organisation
+      // `The ministry sought to calm the farmers' worries, …. It added that …`: `it` stands for no person; the organisation
       // the sentence before opens with, when the chain gave a person (forty-ninth session, helper enholder)
       if (first === "it" && (r === null || r.person)) r = this.bodyForIt(a) ?? r
-      // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
+      // `… thinks Sam Fielding, editor of Home Tech Monthly. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
         const named = this.personOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.personBeforePronoun(this.phraseSentenceStart(a))
@@ -334,7 +334,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (described !== null) return described
       }
     }
-    // `The star of Rain Man and Tootsie said`, `the star of the show`: such an epithet and `of` before what the person
+    // `The star of Harbour Lights and Tin Roof said`, `the star of the show`: such an epithet and `of` before what the person
     // is known for (a work, a team: the entity stage may type a film's title as a person) stands for a person named
     // before, as the epithet alone does; the words after `of` never speak (forty-seventh session, helper docspk)
     if (/[a-z]/.test(first)) {
@@ -506,7 +506,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b, false, first.startsWith(ALEF_LAM)) : null
     if (appositive !== null) entity = appositive
-    // وقال السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي: «…»: the phrase ended at the role's seat; the person named
+    // وقال السفير التونسي لدى الأمم المتحدة منير الحاج: «…»: the phrase ended at the role's seat; the person named
     // right after the seat holds the role (fifty-first session, helper arrole)
     else if (!english && entity === null) entity = this.seatedHolder(a, b)
     // وقال متحدث باسم نائب الرئيس الأمريكي، X، إن: an indefinite spokesman for a person's post, and the name after it
@@ -520,7 +520,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // وقال المتحدث باسم الوزارة، الكولونيل X، إن …: the spokesman the phrase names, not the body he speaks for
     // (twenty-eighth session, second round)
-    // (and a spokesman's role joined by و after a first role: وقال عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، X،
+    // (and a spokesman's role joined by و after a first role: وقال عضو المجلس البلدي والمتحدث الرسمي باسم البلدية، X،
     // إن …; fifty-first session, helper arcomma)
     const spokes0 = english ? a : this.conjoinedSpokesman(a, b)
     if (!english && (entity === null || entity.type !== "PERSON")) entity = this.spokesmanNamed(spokes0, this.pe) ?? entity
@@ -3418,8 +3418,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
-   * The person named right after a definite role's seat (fifty-first session, helper arrole, after `وقال السفير الليبي
-   * لدى الأمم المتحدة إبراهيم الدباشي: «…»`, read as `السفير الليبي`): the phrase `[a, b)` is a noun of `roleHeads` and
+   * The person named right after a definite role's seat (fifty-first session, helper arrole, after `وقال السفير التونسي
+   * لدى الأمم المتحدة منير الحاج: «…»`, read as `السفير التونسي`): the phrase `[a, b)` is a noun of `roleHeads` and
    * at most two words with the article (its adjectives: `السفير الليبي`, `السفيرة الأمريكية`); right after it stand `لدى`
    * or `في`, one to {@link SEAT_WORDS} words, each with the article or inside a place or a body the entity stage tagged
    * (`الأمم المتحدة`, `روسيا`), and a person's name: that person. Else null (`وقال السفير في كلمته أمام X`, `وقال
@@ -4199,7 +4199,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * The chain's last person named by an entity, pushed in this paragraph or the one before, when only bodies were pushed
-   * after it, at most `bodies` of them: `Wenger spoke to a smaller group of reporters …` after Wenger's quotes, where
+   * after it, at most `bodies` of them: `Hale spoke to a handful of journalists …` after Hale's quotes, where
    * `according to The Independent` pushed the paper last (`the Arsenal boss`; forty-ninth session, helper enholder);
    * else null.
    */
