@@ -172,7 +172,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.push(...apposed)
           own.sort((a, b) => a.start - b.start)
         }
-        // (وقال عضو المجلس علي البارقي إن: a name the tagger does not know between a role and the clause after it)
+        // (وقال عضو المجلس سعد الحارثي إن: a name the tagger does not know between a role and the clause after it)
         const claused = namesBeforeClauses(text, units, tagged, own)
         if (claused.length > 0) {
           own.push(...claused)
@@ -191,7 +191,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         }
         // (لجنة الحكام الرئيسية لكرة القدم [المحاضر]: a role run into a name's end; يعرف … [باسم] أحمد: "by the name of")
         own = bismAsByName(units, roleTailsOfNames(text, own))
-        // (وقال جيم [ماكجراث] المتحدث: a surname the tagger did not know between a given name and a title)
+        // (وقال توم [هاريسون] المتحدث: a surname the tagger did not know between a given name and a title)
         own = surnamesBeforeTitles(text, units, tagged, own)
         // (يقول مكرم [محمد أحمد]: the given name the tagger did not know before a father's and a grandfather's)
         own = givenNameBeforeFathers(text, units, tagged, own)
@@ -1293,7 +1293,7 @@ const CLAUSE_AFTER_NAME = foldedSet(() => ["إن", "أن", "إنه", "أنه", "
 const TAA_SEARCH = "\u0647"
 
 /**
- * Whether unit `k` may end a name as a family name with the article that the tagger did not know (`البارقي`,
+ * Whether unit `k` may end a name as a family name with the article that the tagger did not know (`الحارثي`,
  * `التميمي`, `الجاسر`): untagged, on no list but the given names, no clitic but the article, no common noun, time word,
  * place nisba (`السعودي`), object noun (`التعازي`), weekday (`الاثنين`: `ارثور ماس الاثنين إلى`, forty-first session) or
  * word that reads as no name, and no taa marbuta (`الجمعية`).

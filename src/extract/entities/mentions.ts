@@ -890,7 +890,7 @@ export const titledRoleBeforeComma = (units: ReadonlyArray<Unit>, gaz: Uint16Arr
 
 /**
  * The first unit of an Arabic role with a title that ends right before unit `s`, with no comma between (`عضو المجلس
- * [علي البارقي]`, `محافظ ديالى [مثنى التميمي]`), read as the role before a tagged name at `s` is read
+ * [سعد الحارثي]`, `محافظ البصرة [ماجد الساعدي]`), read as the role before a tagged name at `s` is read
  * ({@link roleBefore}); -1 when there is none (an honorific between the role and `s`, `مدير الأمن اللواء`, is no such end).
  */
 export const titledRoleRightBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number): number => {

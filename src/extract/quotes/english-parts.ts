@@ -79,7 +79,7 @@ export abstract class EnglishParts extends ArabicSubjects {
     }
     if (person === null || !/[a-z]/i.test(person.text)) return null
     while (v < dot && this.orig(t.starts[v]!, t.ends[v]!).start < person.end) v++
-    // (an apposition between commas, `Mr Valentine, who was born in the US, agreed`; `Ruddock, though, is keen`)
+    // (an apposition between commas, `Mr Valentine, who was born in the US, agreed`; `Hale, though, is eager`)
     if (v < dot && this.isPunct(v, COMMAS)) {
       let c = v + 1
       while (c < dot && c - v <= VOICED_APPOSITION && !this.isPunct(c, COMMAS)) c++

@@ -166,7 +166,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (shared !== null) return shared
     }
     const subject = this.englishSubjectBefore(cue.at, ps)
-    // `Mr Straw said the US had agreed …`, `A spokeswoman said Lord Woolf agreed …`: a verb inside reported speech that
+    // `Mr Lowe said the board had agreed …`, `A spokeswoman said Lord Woolf agreed …`: a verb inside reported speech that
     // need not be speech (agreed to, promised to) leaves the words with the reporter; one of uttering (`He said the man
     // shouted:`, `Mr Howard said the police had said …`) gives them to its own subject
     if (subject !== null && subject[0] - 1 > ps && REPORTING.has(this.keys[subject[0] - 1]!) && !EN_UTTERING.has(this.keys[cue.at]!)) {
@@ -539,7 +539,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * {@link BODY_NAME_TOKENS} tokens, for the walk may have stopped inside it at `of`) starts at `s` or before it, with
    * a lower-case `the` before it at most, and `from`, `at` or `of` stands right before the name: the person entity that
    * ends right before that word, when he (with a title of address before him, `Mr Hirsch`) opens the sentence's subject
-   * (after an adverbial phrase too: `On Thursday, David Graham from …`) or follows a quotation mark; else null
+   * (after an adverbial phrase too: `On Monday, Mark Tilley from …`) or follows a quotation mark; else null
    * (`Officials from the Treasury told`: no person, the body stays; fiftieth session, helper enbody).
    */
   protected personFromBody(s: number, e: number, ps: number): readonly [number, number] | null {
@@ -562,7 +562,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
 
   /**
    * A name the entity stage left untagged that ends with token `k` (after `ps`): two or three capitalized words, an
-   * apostrophe or a hyphen glued inside one (`Pasquale D'Amuro`), no entity over them and none a title, a role's head or
+   * apostrophe or a hyphen glued inside one (`Marco D'Alessi`), no entity over them and none a title, a role's head or
    * an office (`Deputy Director`, `Chief Executive` are posts, not names), nor a word that opens a sentence before its
    * subject (`But`, `However`); the token range, else null ({@link
    * personFromBody}: `Marco D'Alessi of the FBI called …` → the name, not the FBI; fifty-fourth session, helper
@@ -851,8 +851,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * The opening dash of an aside between spaced dashes whose closing dash is token `c - 1` (`Lord Bingham - a senior law
-   * lord - said`): no sentence end, mark, colon, semicolon or parenthesis between them (at most
+   * The opening dash of an aside between spaced dashes whose closing dash is token `c - 1` (`Lord Hale - a senior
+   * judge - said`): no sentence end, mark, colon, semicolon or parenthesis between them (at most
    * {@link DASH_ASIDE_TOKENS} tokens, one word at least), a word before the opening dash; -1 when none.
    */
   protected dashAsideBefore(c: number, ps: number): number {

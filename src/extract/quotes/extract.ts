@@ -4530,7 +4530,7 @@ class QuoteScanner extends EnglishCalls {
         if (comma) {
           // (`Kirsten Pfeifer from the Association, told`: no name between the commas, the phrase before the comma)
           let subject = this.englishSubjectBefore(v, k) ?? (this.isPunct(v - 1, COMMAS) ? ([k, v - 1] as const) : null)
-          // `"…," Mr Prettejohn, Lloyd's chief executive said`: a role after the name's comma (a possessive, or
+          // `"…," Mr Dunmore, Barwick's chief executive said`: a role after the name's comma (a possessive, or
           // ending in a lower-case word) describes the person named before it
           if (subject !== null && subject[0] - 1 > k && this.isPunct(subject[0] - 1, COMMAS) && (this.possessiveIn(subject) || !isCapitalized(this.t, this.text, subject[1] - 1)) && this.hasPerson([k, subject[0] - 1])) subject = [k, subject[0] - 1]
           return { cue, speaker: this.resolve(subject, null) }

@@ -1189,7 +1189,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * actress joked:`: the sentence before opens with a capitalized participle in `-ing` and puts its subject after `was`
    * or `is` (within {@link INVERTED_TOKENS} tokens); the person right after that verb is the sentence's subject, the one
    * a description after it stands for, not the person in the participle's phrase that opens the sentence (before:
-   * `Staunton`; fifty-first session, helper enquotes). Null for any other sentence.
+   * `Marlow`; fifty-first session, helper enquotes). Null for any other sentence.
    */
   protected invertedSubjectBefore(from: number): Entity | null {
     if (this.entities.length === 0) return null
