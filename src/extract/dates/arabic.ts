@@ -1092,7 +1092,7 @@ export class ArabicDateScanner {
   /**
    * Does a form of `اليوم` ("today") stand within {@link PAIR_WORDS} words of `i` in its sentence (no full stop, line
    * break, question mark, bracket or quote mark between)? `بالأمس … واليوم …` sets the past against the present
-   * (`كانت ضد مبادئ الثورة بالأمس واليوم هي ضد …`, `ولنا في مصر بالأمس مثال واضح، وكذلك في سورية اليوم مثال أوضح`):
+   * (`كانت مع الإصلاح بالأمس واليوم هي ضده …`, `ولنا في مصر بالأمس مثال واضح، وكذلك في سورية اليوم مثال أوضح`):
    * "then … now", no day.
    */
   private pairedWithToday(i: number): boolean {

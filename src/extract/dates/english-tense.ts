@@ -213,7 +213,7 @@ const tenseOf = (lex: TenseLexicon, xs: ReadonlyArray<Tok>, k: number, commaAfte
   if (lex.forwardBeforeInfinitive.has(w)) return next === "to" ? 1 : null
   if (w === "it's" || w === "that's" || w === "there's") return 1
   if (lex.present.has(w)) return 1
-  // the finite past auxiliaries are past whatever stands before them (`they are worse, was 22, down from 26 in September`)
+  // the finite past auxiliaries are past whatever stands before them (`they are cheaper, was 31, down from 35 in October`)
   if (lex.pastAuxiliaries.has(w)) return -1
   // a past form that is also a base form after a modal or the future (`can beat them on 10 April`, `will beat`,
   // `may hit`): the modal decides
@@ -294,8 +294,8 @@ const FRAGMENT_WORDS = 5
 /**
  * The opening mark of a short quoted fragment inside the clause that ends at the mark `xs[k]` (scanning back), or -1
  * ({@link BEFORE_WINDOW} when the tokens ran out first):
- * one to {@link FRAGMENT_WORDS} words and no other stop or comma between two marks (`felt that there "might well be" a
- * sweep … on Saturday night`: the modal is the clause's, the marks no clause's edge).
+ * one to {@link FRAGMENT_WORDS} words and no other stop or comma between two marks (`thought that there "could well be" a
+ * surprise … on Sunday evening`: the modal is the clause's, the marks no clause's edge).
  */
 const fragmentOpening = (xs: ReadonlyArray<Tok>, k: number): number => {
   let j = k - 1
@@ -326,8 +326,8 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
   let infinitive = false
   let comma = false
   // `ahead of` looks ahead of its clause's verb, not of the article: under a past perfect or passive the event it
-  // names is past too (`were imposed ahead of its flotation in August`, `had forecast ahead of Friday's
-  // announcement`); under any other verb, or none, the date is ahead
+  // names is past too (`were set ahead of its listing in June`, `had predicted ahead of Monday's
+  // statement`); under any other verb, or none, the date is ahead
   let aheadOf = false
   // a date that ends a stretch of time (`funded at current levels until Jan. 30`, `warned of rain through Tuesday`):
   // a regular -ed form before it is as often a participle describing the state that lasts as a past verb, so it
@@ -353,7 +353,7 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
     const t = tenseOf(lex, back, k, comma)
     if (t === -1 && extent && edPast(lex, back[k]!)) continue
     if (t === INFINITIVE) {
-      // `he told the CBS programme, to be aired on Sunday`: an infinitive after a comma names what is still to come
+      // `she told the radio show, to be broadcast on Monday`: an infinitive after a comma names what is still to come
       const to = back[k]!.w === "to" ? k : back[k - 1]?.w === "to" ? k - 1 : back[k - 2]?.w === "to" ? k - 2 : -1
       if (to > 0 && back[to - 1]!.w === ",") return 1
       infinitive = true
@@ -366,7 +366,7 @@ const scanBack = (lex: TenseLexicon, sentence: string, at: number, chars: number
     if (t !== null) {
       if (!aheadOf) return infinitive && t === -1 ? 0 : t
       // only a perfect or a passive (`had forecast`, `were imposed`) sets the event back: a plain past is mostly the
-      // run-up to an event still to come (`said ahead of the 12 March tie`, `spoke out ahead of Tuesday's first leg`)
+      // run-up to an event still to come (`said ahead of the 9 April match`, `spoke out ahead of Wednesday's semi-final`)
       const prev = k > 0 ? back[k - 1]!.w : ""
       return t === -1 && (PERFECT_OR_PASSIVE.has(prev) || w === "had") ? -1 : 1
     }
@@ -396,8 +396,8 @@ export const clauseTense = (sentence: string, at: number, end: number): Tense =>
     if (w.length === 1 && !isLetter(w.charCodeAt(0))) break
     if (lex.boundaries.has(w)) break
     // `is`/`are` after the date look ahead only with a word of plans after them (`Thursday's vote is expected`,
-    // `Saturday's game is being played`); else the date is in a subject judged now (`Friday's estimate is one of
-    // the last`, `the three months up to 30 September are a rapid increase`, `is thought to be`)
+    // `Saturday's game is being played`); else the date is in a subject judged now (`Monday's figure is among
+    // the highest`, `the six weeks up to 12 May are a sharp fall`, `is thought to be`)
     if (w === "is" || w === "are") return k + 1 < ahead.length && AHEAD_AFTER_IS.has(ahead[k + 1]!.w) ? 1 : 0
     if (lex.aheadAuxiliaries.has(w) || lex.present.has(w)) return 1
     if (lex.pastAuxiliaries.has(w)) return -1

@@ -636,11 +636,11 @@ const keepResults = (sentence: string, from: number, results: ReadonlyArray<chro
         expr = expr.t === "date" ? { t: "date", cal: "gregorian", y: null, m: expr.m, d: expr.d, yearShift } : { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, yearShift }
       }
     }
-    // `the year to March`, `the year ending December` is mostly the subject of the verb after it (`EMI said sales
-    // for the year to March will fall`): a future verb there puts the month ahead, whatever the verb before says
+    // `the year to March`, `the year ending December` is mostly the subject of the verb after it (`the retailer said profits
+    // for the year to June will rise`): a future verb there puts the month ahead, whatever the verb before says
     if (expr !== null && expr.t === "month" && expr.y === null && expr.dir === null && expr.yearShift === undefined && YEAR_TO.test(before)) {
       if (YEAR_TO_FUTURE.test(sentence.slice(at + t.length, at + t.length + 40))) expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, side: 1, future: true }
-      // a present verb (`inflation is up 13.8% in the year to November`) reports a year that has ended: the last such month
+      // a present verb (`rent is up 4.2% in the year to October`) reports a year that has ended: the last such month
       else if (expr.side === 1) expr = { t: "month", cal: "gregorian", y: null, m: expr.m, dir: null, side: -1 }
     }
     if (expr === null && time === null) continue

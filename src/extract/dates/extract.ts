@@ -1001,7 +1001,7 @@ export const resolveDates = (
     // written on Saturday), which counted from the day the text calls today would be a week back
     let d = resolveCandidate(text, c, bareWeekdays(e) ? reference : own)
     if (e !== null && e.t === "same") {
-      // after a Hijri date the same month is a Hijri month (`من الأول من ذي القعدة وحتى الخامس من الشهر نفسه`), which the
+      // after a Hijri date the same month is a Hijri month (`من الثالث من ذي الحجة وحتى العاشر من الشهر نفسه`), which the
       // Gregorian value of that date does not give; a count of units from a date of the story (`a year earlier`) counts
       // only from one the same paragraph named (`sales rose to £9m in 2004 from £7m a year earlier`)
       const value: string | null =
@@ -1095,8 +1095,8 @@ const WEEKDAY_REACH = 8
 /**
  * What may stand between a weekday and the date it names when the two are written side by side but the scanner kept
  * them apart: brackets, quotes, commas, a dash, `الموافق`/`الذي يوافق`/`يصادف` (and `ل`, `تاريخ` after it), `بعد
- * المقبل`, the article before a day or `اليوم` (`يوم الخميس الـ30 من`, `يوم الخميس الـ 4 من`, `يوم (الاثنين) الموافق
- * للتاسع من`, `يوم الإثنين الذي يوافق اليوم الأول من`).
+ * المقبل`, the article before a day or `اليوم` (`يوم الخميس الـ30 من`, `يوم الخميس الـ 4 من`, `يوم (الثلاثاء) الموافق
+ * للسابع من`, `يوم الأربعاء الذي يوافق اليوم الثالث من`).
  */
 const WEEKDAY_DATE_GAP =
   /^[\s()[\]"'\u00ab\u00bb\u201c\u201d\u061b;\u060c,:\-\u2013]*(?:(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a)\s+)?(?:(?:[\u0627\u064a]\u0644?\u0645?)?(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642|\u064a\u0648\u0627\u0641\u0642|\u0627\u0644\u0645\u0635\u0627\u062f\u0641|\u064a\u0635\u0627\u062f\u0641|\u0628\u0639\u062f\s+\u0627\u0644\u0645\u0642\u0628\u0644)\s*(?:\u062a\u0627\u0631\u064a\u062e\s*)?)?[\s()[\]"'\u00ab\u00bb\u201c\u201d\u061b;\u060c,:\-\u2013]*(?:(?:\u0627\u0644\u064a\u0648\u0645|\u0627\u0644\u0640?|\u0644\u0644?)\s*)?$/
@@ -1120,9 +1120,9 @@ const namesWeekday = (text: string, word: string): boolean => word.length >= 4 &
 /**
  * A weekday named alone (no direction word, no weekend: `يوم الخميس الساعة 12 ليلاً`, `مساء يوم الخميس`; a future verb
  * only picks the side from the reference, which the date replaces) is the date it stands beside when the two are
- * written side by side with only brackets, punctuation or `الموافق` between ({@link WEEKDAY_DATE_GAP}: `مساء يوم الخميس
- * الـ30 من شهر يوليو`, `يوم (الأحد) الموافق للأول من شهر ذي القعدة`), or, in its sentence or the one before, a date
- * written with that same weekday (`من الأحد 29 نوفمبر الى الخميس 10 ديسمبر وتنتهي يوم الخميس الساعة 12 ليلاً`), when
+ * written side by side with only brackets, punctuation or `الموافق` between ({@link WEEKDAY_DATE_GAP}: `مساء يوم الأحد
+ * الـ17 من شهر مارس`, `يوم (السبت) الموافق للثالث من شهر رجب`), or, in its sentence or the one before, a date
+ * written with that same weekday (`من السبت 7 مارس الى الأربعاء 18 مارس وتنتهي يوم الأربعاء الساعة 11 ليلاً`), when
  * that date falls on the weekday: not the weekday nearest the reference, a crawl's date after the writing. A date
  * elsewhere in the sentence is not taken even when its weekday matches (`فتحت المصارف المغلقة منذ 29 يونيو أبوابها
  * الاثنين`: 29 June was a Monday too, the reopening three weeks later), and a weekday is never moved to a day of

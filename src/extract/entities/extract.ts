@@ -172,7 +172,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
           own.push(...apposed)
           own.sort((a, b) => a.start - b.start)
         }
-        // (وقال عضو المجلس علي البارقي إن: a name the tagger does not know between a role and the clause after it)
+        // (وقال عضو المجلس سعد الحارثي إن: a name the tagger does not know between a role and the clause after it)
         const claused = namesBeforeClauses(text, units, tagged, own)
         if (claused.length > 0) {
           own.push(...claused)
@@ -191,7 +191,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         }
         // (لجنة الحكام الرئيسية لكرة القدم [المحاضر]: a role run into a name's end; يعرف … [باسم] أحمد: "by the name of")
         own = bismAsByName(units, roleTailsOfNames(text, own))
-        // (وقال جيم [ماكجراث] المتحدث: a surname the tagger did not know between a given name and a title)
+        // (وقال توم [هاريسون] المتحدث: a surname the tagger did not know between a given name and a title)
         own = surnamesBeforeTitles(text, units, tagged, own)
         // (يقول مكرم [محمد أحمد]: the given name the tagger did not know before a father's and a grandfather's)
         own = givenNameBeforeFathers(text, units, tagged, own)
@@ -932,7 +932,7 @@ const ABD = "\u0639\u0628\u062f"
 const CHAIN_WORDS: ReadonlySet<string> = new Set(["\u0628\u0646", "\u0628\u0646\u064a", "\u0627\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0644", "\u0627\u0628\u0648"])
 
 /**
- * `رئيس بلدية [ناغازاكي] [توميهيسا تاوي]`, `محافظ [الداير بني مالك] [محمد بن هادي الشمراني]` (thirty-fourth session,
+ * `رئيس بلدية [أوساكا] [كينجي ماتسودا]`, `محافظ [وادي بني سعد] [فهد بن سالم المطيري]` (thirty-fourth session,
  * after the A58 reading): a person's mention of three words or more right after an office that takes its place in
  * construct ({@link isOfficeOfPlaceHead}: `بلدية`, `عمدة`, `محافظ`, `حاكم`, with no article and no tag) holds the place
  * first: the place ends before the first given name of the lists (or a word in `عبد`) among its second to fourth
@@ -1248,8 +1248,8 @@ const APPOSED_MAX = 3
 
 /**
  * A person's name of two or three words the tagger did not know, written between commas right after a role with a
- * title (thirty-sixth session): `قال وزير الدفاع التركي، فكري إشيق، إن …`, `قال المدير التنفيذي للمنظمة، كينيث روث،`,
- * `المتحدثة باسم وزارة الخارجية الأمريكية، هيثر ناورت،` (thirty-seventh: the feminine spokeswoman is a title of the list,
+ * title (thirty-sixth session): `قال وزير الدفاع التركي، فكري إشيق، إن …`, `قال المدير التنفيذي للمنظمة، مارك هولدن،`,
+ * `المتحدثة باسم وزارة الخارجية الكندية، ليندا باركر،` (thirty-seventh: the feminine spokeswoman is a title of the list,
  * and a body's mention may end the role). The role must end at the first comma ({@link titledRoleBeforeComma}), no
  * mention may stand on the name's words nor a person's on the word before the comma, and every word must read as a name's
  * ({@link isUnknownNameWord}): `الوزير السابق، مؤكدين ضرورة اطلاعه،` and
@@ -1293,7 +1293,7 @@ const CLAUSE_AFTER_NAME = foldedSet(() => ["إن", "أن", "إنه", "أنه", "
 const TAA_SEARCH = "\u0647"
 
 /**
- * Whether unit `k` may end a name as a family name with the article that the tagger did not know (`البارقي`,
+ * Whether unit `k` may end a name as a family name with the article that the tagger did not know (`الحارثي`,
  * `التميمي`, `الجاسر`): untagged, on no list but the given names, no clitic but the article, no common noun, time word,
  * place nisba (`السعودي`), object noun (`التعازي`), weekday (`الاثنين`: `ارثور ماس الاثنين إلى`, forty-first session) or
  * word that reads as no name, and no taa marbuta (`الجمعية`).
@@ -1350,8 +1350,8 @@ const ABARA = "\u0639\u0628\u0631"
 /**
  * A person's name of two or three words the tagger did not know, written right after a role with a title and right
  * before the clause or the complement the speaker's verb takes (fortieth session, after the A76 and A77 readings:
- * speakers lost to the chain because their names were no entity): `وقال عضو المجلس علي البارقي إن …`, `وقال محافظ
- * ديالى مثنى التميمي لوكالة …`, `وقال مدير فرع الجمعية عمر الجاسر إن …`. Every word but the last reads as a name's
+ * speakers lost to the chain because their names were no entity): `وقال عضو المجلس سعد الحارثي إن …`, `وقال محافظ
+ * البصرة ماجد الساعدي لوكالة …`, `وقال مدير فرع الجمعية خالد العمري إن …`. Every word but the last reads as a name's
  * ({@link isUnknownNameWord}), the last as one too or as a family name with the article ({@link isFamilyWithArticle});
  * the first is a given name of the lists or the last has the article; the role with a title ends right before the
  * first word ({@link titledRoleRightBefore}) and opens right after a verb of the lists (the role is its subject), and

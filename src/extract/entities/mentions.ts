@@ -315,7 +315,7 @@ const soBeforeName = (units: ReadonlyArray<Unit>, k: number): boolean => {
 /**
  * The first unit in `(first, last]` that is `ل` glued to a news outlet's noun with no article (`addressedOutlets` of
  * name-cues.json: `لراديو`, `لصحيفة`, `لقناة`), the body a speaker told, after words with no article (a person's name the
- * tagger ran into the outlet's: `وقال [إيفانز لراديو بي بي سي] 4 إن`), or -1. Not after a word with the article, which
+ * tagger ran into the outlet's: `وقال [هاريس لراديو بي بي سي] 4 إن`), or -1. Not after a word with the article, which
  * opens a body's own name (`الهيئة العامة لإذاعة …`).
  */
 const outletToldAt = (units: ReadonlyArray<Unit>, first: number, last: number): number => {
@@ -784,7 +784,7 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
       k = "modifier"
       headPlace = true
     }
-    // Star Wars actor [Ewan McGregor] and Australian star Hugh Jackman: another person's name before a linking word ends an
+    // Star Trek actor [Paul Mercer] and Canadian star Dana Hollis: another person's name before a linking word ends an
     // English role (not a name inside the role: William Hill spokesman Rupert Adams, with the bookmaker tagged as a person)
     if (lang === "en" && k === "modifier" && tagType(tags[j]!) === T_PER && tagPosition(tags[j]!) !== 0 && j + 1 < end && classify(units[j + 1]!, gaz[j + 1]!, lang) === "link") break
     // لمواطنه داسيلفا: a name right after a preposition is its object, not a titled person
@@ -890,7 +890,7 @@ export const titledRoleBeforeComma = (units: ReadonlyArray<Unit>, gaz: Uint16Arr
 
 /**
  * The first unit of an Arabic role with a title that ends right before unit `s`, with no comma between (`عضو المجلس
- * [علي البارقي]`, `محافظ ديالى [مثنى التميمي]`), read as the role before a tagged name at `s` is read
+ * [سعد الحارثي]`, `محافظ البصرة [ماجد الساعدي]`), read as the role before a tagged name at `s` is read
  * ({@link roleBefore}); -1 when there is none (an honorific between the role and `s`, `مدير الأمن اللواء`, is no such end).
  */
 export const titledRoleRightBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, s: number): number => {
@@ -3404,7 +3404,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (lang === "ar" && type !== T_MISC) while (first < last && isPrepositionOpeningNoName(units[first]!)) first++
     // وبحسب القضاء، [فان دافيدسون] دفع: `فان` after a comma is `فإن` ("so") written without its hamza, no Dutch particle
     if (lang === "ar" && type !== T_MISC && first < last && soBeforeName(units, first)) first++
-    // وقال [إيفانز لراديو بي بي سي] 4 إن: `ل` and an outlet's noun after a speaker's name ("told Radio …") ends the name
+    // وقال [هاريس لراديو بي بي سي] 4 إن: `ل` and an outlet's noun after a speaker's name ("told Radio …") ends the name
     if (lang === "ar" && (type === T_PER || type === T_ORG) && first < last) {
       const k = outletToldAt(units, first, last)
       if (k > first) last = k - 1
@@ -3597,7 +3597,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
           break
         }
       }
-      // [عبد اللطيف بن عبد الملك آل الشيخ أولى] هذا المشروع, الملك [سلمان بن عبدالعزيز آل سعود وسام] الأسد: a family
+      // [فهد بن عبد الرحمن آل سالم أولى] هذه المبادرة, الملك [سلمان بن عبدالعزيز آل سعود وسام] الأسد: a family
       // name after `آل` is one word, or two when the first opens a compound (`آل عبد الله`), the second ends one (`آل
       // جار الله`) or has the article (a nisba or a family name: `آل طالع العسيري`, `آل غالب الشريف`); a verb or a
       // common word without it ends the name (session 52, second round)
@@ -3611,7 +3611,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         last = a + 1
         break
       }
-      // وناشد [سالم مغردي] مواقع التواصل, الأمير [محمد بن نايف برقية] تهنئة, [مجدي بضرورة]: a common noun that follows a
+      // وناشد [ماجد مغردي] المنصات, الأمير [فيصل بن سعود برقية] تهنئة, [مجدي بضرورة]: a common noun that follows a
       // subject's name as its verb's object or a construct's head (`objectNouns` of not-name-words.json) never ends a
       // person's name, and one alone is none
       if (first < last && isObjectNoun(units[last]!)) {

@@ -205,7 +205,7 @@ const isWriterVerbUnit = (u: Unit): boolean => u.kind === "word" && !u.article &
 
 /**
  * A one-word person's mention of the tagger that a surname the tagger did not know follows, and then a one-word title
- * with the article (thirty-ninth session): `وقال جيم [ماكجراث] المتحدث باسم …`, `وأفاد جيسون [جاميل] المحلل لدى …`. The
+ * with the article (thirty-ninth session): `وقال توم [هاريسون] المتحدث باسم …`, `وأفاد كيفن [مالوري] المحلل لدى …`. The
  * title opens the apposition after the whole name, so the word between is the name's: untagged, no mention's, and a word
  * that may be a name the tagger did not know ({@link isUnknownNameWord}: no verb, common noun, time word or function
  * word; `وصل صباح أمس مدرب الفريق` stays). Spaces only between the three words. The mention takes the word and the role

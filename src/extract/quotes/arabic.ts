@@ -424,7 +424,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         return voice
       }
     }
-    // وكانت المبعوثة الأمريكية في الأمم المتحدة، نيكي هالي، قالت إن, بيد أن صحيفة الحزب …، رودونغ سينمون، قالت في وقت
+    // وكانت السفيرة الكندية لدى الاتحاد الأوروبي، ماري لوران، قالت إن, بيد أن صحيفة الحزب …، رودونغ سينمون، قالت في وقت
     // سابق إن: a name between two commas right before a verb with no و and no name after it is the subject the
     // sentence opened with; the body inside the role before it is not (thirtieth session)
     if (cue.kind === "verb") {
@@ -451,7 +451,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (an untagged noun is never pushed: `يبدو أن المقدمة الأخرى تقول:` names no speaker for later words)
       if (inner !== null) return this.resolve(inner, cue.gender, speech && !this.reportedBefore(inner[0] - 1) && this.entityStartingAt(inner[0]) !== null)
     }
-    // وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»: a verb with no subject right after `عندما`, `حين`,
+    // وقد عبر وزير الثقافة عن هذا الرضا عندما قال: «…»: a verb with no subject right after `عندما`, `حين`,
     // `حينما` is the subject's of the verb that opens its sentence (fiftieth session, helper arcarry, after the A96
     // reading)
     // عن عروة بن الزبير قال: «…»: a narration's `عن` and the person it names right before a verb with no subject is
@@ -460,7 +460,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const subject = this.whenClauseSubject(cue.at, cue.gender) ?? this.narratedFrom(cue.at, cue.gender)
       if (subject !== null) return subject
     }
-    // أكد فيه رئيس اللجنة المتحدث الرسمي باسم الانتخابات المهندس X: a spokesman's phrase within the words after a
+    // أوضح فيه مدير اللجنة المتحدث الرسمي باسم المسابقة المهندس X: a spokesman's phrase within the words after a
     // verb with no subject read (after `فيه`) names the speaker (twenty-eighth session, second round)
     if (none && cue.gender !== "p") {
       const spokesman = this.spokesmanAfter(cue.at + 1, cue.gender)
@@ -477,7 +477,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const voice = this.pluralVoice(cue, speech)
       if (voice !== null) return voice
     }
-    // ووصفت اليابان التجربة بأنها "استفزازية" ونددت بها كوريا الجنوبية ووصفتها بأنها "…": a verb with و and no subject
+    // ووصفت كندا الخطوة بأنها "متسرعة" وانتقدتها أستراليا ووصفتها بأنها "…": a verb with و and no subject
     // right after the subject of the verb before it is that subject's, not the chain's (thirty-fourth session, A54)
     if (bare) {
       const subject = this.coordinatedSubject(cue)
@@ -550,7 +550,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const before = this.subjectBeforeVerb(cue.at)
       if (before !== null) return this.resolve(before, cue.gender, speech)
     }
-    // لكن مسؤولين أمريكيين قالوا:, إلا أن مسؤولا محليا، طلب عدم ذكر اسمه، قال:, مصدر أمني متابع للقضية قال لـ…: an
+    // لكن مسؤولين أمريكيين قالوا:, إلا أن موظفا في البلدية، طلب عدم ذكر اسمه، قال:, مصدر قضائي مطلع على الملف قال لـ…: an
     // unnamed source before a verb with no subject is its subject, not the speaker quoted before (thirty-third session)
     if (bare) {
       const unnamed = this.unnamedBeforeVerb(cue.at)
@@ -1687,7 +1687,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The subject after a demonstrative that opens the sentence of a present verb at token `at` (twenty-ninth session):
-   * `هذا`/`هذه` (with or without ف/و: `فهذا الرئيس الأمريكي يقول في بيان له إن «…»`), then one to three words, the
+   * `هذا`/`هذه` (with or without ف/و: `فهذا الوزير الفرنسي يقول في تصريح له إن «…»`), then one to three words, the
    * first with the article, none a stop word, a complementizer, a relative or a verb, right before the verb (`يقول`,
    * or `تقول` with a feminine or no gender), and a complementizer or a colon within six tokens after it. The words'
    * range, else null.
@@ -1750,7 +1750,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The definite subject no entity names between the `كان`/`كانت` that opens the sentence and `قد` at token `qad`
-   * (fifty-third session, helper arcarry, after the A103 reading: `وكان الدبلوماسي الكبير في الخارجية الاميركية قد
+   * (fifty-third session, helper arcarry, after the A103 reading: `وكان المسؤول الرفيع في الوزارة الكندية قد
    * أوضح … أنّ «…»` gave the words to the minister quoted in the paragraphs before): one to three words with the article
    * right after `كان` (the phrase, as after a verb), then nothing or `في`/`من` and more words, nine tokens at most between
    * `كان` and `قد`, no punctuation, mark or tagged entity among them; the head agrees with `gender` (`ة` for a feminine verb, none for a
@@ -1924,10 +1924,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The subject of a verb of no speech that opens the sentence `[s, at)` when it is a role, not a name right after
-   * the verb (forty-sixth session, helper relay; {@link verbFirstSubject} reads a name there): `وفي بداية الجلسة، رفع
-   * نائب خادم الحرمين الشريفين الشكر … ، وقال "…"` — the definite role right after the verb stands for a person
+   * the verb (forty-sixth session, helper relay; {@link verbFirstSubject} reads a name there): `وفي مستهل الاجتماع، رفع
+   * نائب رئيس المجلس الشكر … ، وقال "…"` — the definite role right after the verb stands for a person
    * named before with it ({@link roleHolderBefore}; the longest of up to {@link ROLE_SUBJECT_WORDS} words that does,
-   * as the role runs into the verb's object, `الشكر`); `وأشاد مدير أمن الطرق في منطقة تبوك العقيد X بما …، وقال:` —
+   * as the role runs into the verb's object, `الشكر`); `وأشاد مدير الدفاع المدني في محافظة الطائف العقيد X بما …، وقال:` —
    * a person whose role, as the entity stage read it, fills the words between the verb and the name (a preposition
    * in it too, which {@link subjectAfterVerb} does not read past). The verb (past a lead phrase or a conjunction) is
    * no noun and no speech verb ({@link silentSpeechSubject} reads those) and agrees with `gender`. Pushed; else null.
@@ -2478,7 +2478,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (f + 1 < at && this.t.kinds[f + 1] === WORD && this.keys[f + 1]!.startsWith(ALEF_LAM) && this.entityStartingAt(f + 1) === null) return null
     // (not a person inside reported speech, quoted words or a relative clause: وأكدت مصادر أن الوزير X سيزور …، مشيرة;
     // «… الرئيس X»، مضيفا; وهاجم الإجراءات التي أعلنها X معتبرا)
-    // (nor after `لأن`, a clause of cause: كما أعرب عن اندهاشه لأن بعض أنصار الحزب يوافقون على تدخل X، قائلا; the
+    // (nor after `لأن`, a clause of cause: كما عبر عن استغرابه لأن عددا من أعضاء النقابة يؤيدون خطة X، قائلا; the
     // subject of the verb the participle hangs on speaks; thirty-second session)
     for (let k = s; k < at && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < found.start; k++) {
       if (this.t.kinds[k] === WORD ? this.lex.complementizers.has(this.keys[k]!) || this.lex.relativePronouns.has(this.keys[k]!) || this.lex.causal.has(this.keys[k]!) : this.markChar(k) !== null) return null
@@ -2636,7 +2636,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // session, second round)
     const spokesman = this.spokesmanNamed(p + 1, open)
     if (spokesman !== null) return this.pushEntity(spokesman, gender, open, true)
-    // في المقابل، هدد «داعش» الحكومة التركية بالرد بعد أن «…»: a body or person named in marks right after the verb
+    // في المقابل، توعد «التحالف» الحكومة المحلية بالرد بعد أن «…»: a body or person named in marks right after the verb
     // (fifty-third session, helper arguill; before, the subject's reading stopped at the mark and the chain gave the
     // marks to the speaker quoted before)
     const marked = this.markedSubjectAfter(p, open)
@@ -2871,7 +2871,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const before = sentence === undefined ? this.sentenceBefore(at) : sentence
     if (before === null) return null
     // (and a person whose role, as the entity stage read it, fills the words after the verb that opens the sentence
-    // before: `من جانبه، قدم قائد الفريق الأول لكرة القدم X شكره … . وقال`, which verbFirstSubject does not read past
+    // before: `من جانبه، قدم مدرب فريق الناشئين لكرة اليد X شكره … . وقال`, which verbFirstSubject does not read past
     // the preposition; fifty-fourth session, helper arcarry2)
     return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at) ?? this.subjectPastNumberStop(before, gender, at) ?? this.openingRoleSubject(before[0], before[1], gender, at)
   }
@@ -2904,7 +2904,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The subject of the sentence that a number's full stop cut off before `before` (fifty-third session, helper arcarry,
-   * after the A103 reading: `وأمضى X … سبعة أشهر في الاعتقال في 1987. بتهمة أنه «…» في تلك الفترة.` ⏎ `وقال: «…»` gave
+   * after the A103 reading: `وقضى X … خمسة أشهر في السجن في 1979. بتهمة أنه «…» في ذلك الوقت.` ⏎ `وقال: «…»` gave
    * the words to the witness quoted before X): `before` opens right after a full stop glued to a number, with a word
    * that carries no و or ف and is no verb of its own (a noun or a preposition: the sentence goes on), and names no
    * person or organisation; the words before that full stop (in the same paragraph, nobody pushed onto the chain in
@@ -3136,7 +3136,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The subject of the verb that opens the sentence of a verb at token `at` with no subject of its own, right after
-   * `عندما`, `حين` or `حينما` (`whenWords`): `وقد عبر رئيس وزراء البحرين عن ذلك الإعجاب عندما قال: «…»` (fiftieth
+   * `عندما`, `حين` or `حينما` (`whenWords`): `وقد عبر وزير الثقافة عن هذا الرضا عندما قال: «…»` (fiftieth
    * session, helper arcarry, after the A96 reading: the chain's last speaker took the words). The sentence opens with
    * a speech verb or `عبر عن` (a `قد` before it allowed, or after a lead phrase) that agrees with the cue's gender;
    * nobody was pushed onto the chain in the sentence, no mark stands in it before the cue and no punctuation between
@@ -3312,8 +3312,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * The plural subject of a plural speech verb or participle at `cue` with no subject after it (forty-second session,
    * after the A81 reading: `من جهتهم أعرب ذوو الشهداء عن شكرهم … . وقالوا "…"` gave the prince quoted before): a
    * plural noun of people ({@link pluralNounAt}) that opens the clause of the cue (the sentence, or the words after
-   * `لكن`/`بينما`/`فيما`) within {@link PLURAL_BACK} tokens before it with no complementizer between (`المدافعون عن
-   * حقوق المزارعين وهم من النقابيين يقولون:`), or stands right after the verb that opens that clause (`ويوجه مشجعو
+   * `لكن`/`بينما`/`فيما`) within {@link PLURAL_BACK} tokens before it with no complementizer between (`المطالبون بحقوق
+   * الصيادين وهم من أبناء الساحل يقولون:`), or stands right after the verb that opens that clause (`ويوجه مشجعو
    * الفريق اللوم … مؤكدين`, `وعبر عدد من الأهالي عن فرحتهم وقالوا`); for a cue that opens its sentence, the same in the
    * sentence before when nobody was named as a speaker there. The phrase ({@link pluralPhrase}) is resolved and pushed
    * with a plural gender. Else null: the rules after it and the chain decide.

@@ -65,7 +65,7 @@ export abstract class ColonSpeech extends CueScanner {
     if (cue.kind === "according" || cue.kind === "background") return null
     let colon = -1
     let described = -1
-    // the complementizer the verb reports through before the colon (وأكدت الوزارة أن المقبوض عليهم أقروا بتورطهم في
+    // the complementizer the verb reports through before the colon (وأكدت الشرطة أن الموقوفين اعترفوا بمشاركتهم في
     // عمليتين سابقتين: الأولى …), or -1
     let reported = -1
     // (whether a parenthesis opened after a preposition is still open: a colon inside it, `وقال X شاركت في (المؤتمر
@@ -106,7 +106,7 @@ export abstract class ColonSpeech extends CueScanner {
         // a name of one to three words in marks before the colon (خصت «المدينة» بنسخة منه:) is passed over
         const m = markAt.get(k)
         if (m === undefined || m.capped) return null
-        // (and a short one in the speaker's phrase, `لمعهد المحاسبين القانونيين «اي سي ايه اي دبليو» في الشرق الأوسط:`,
+        // (and a short one in the speaker's phrase, `لجمعية المهندسين المعماريين «ار اي بي ايه» في الخليج:`,
         // is the body's name, no quote of its own once the colon's speech is found; fiftieth session, helper arfalse)
         // (not marks right after a complementizer, `معتبرة أنه «عدوان»`: the reported words' own term)
         if (m.close - k <= MIN_WORDS_BARE && !(this.t.kinds[k - 1] === WORD && this.lex.complementizers.has(this.keys[k - 1]!))) named.push(k)

@@ -317,8 +317,8 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Whether the English speech verb at token `j` that is also a plural noun (`states`, `claims`: `pluralNounVerbs` of the lexicon)
-   * is the noun (forty-ninth session, after the reading of BBC News English: `Compelling "failing and rogue states",
-   * and eventually all states, to …` gave the speaker `eventually all`, `He suggests so-called rogue states … than
+   * is the noun (forty-ninth session, after the reading of BBC News English: `Urging "weak and hostile regimes",
+   * and eventually all regimes, to …` gave the speaker `eventually all`, `He suggests so-called rogue states … than
    * "failed and failing states"` gave `He suggests so-called rogue`): right after a quantifier (`all states`, `member
    * states`, `two claims`), or after up to {@link NOUN_VERB_WORDS} lower-case words (`so-called rogue`, `tax`) right
    * after another speech verb (`He says rival claims …`), after a word that takes an object (`to quell claims`, `can
@@ -496,8 +496,8 @@ export abstract class CueScanner extends MarkScanner {
   /**
    * Does `بما معناه` (or `بما مفاده`, "in words meaning") open at token `k`, and a colon follow it after at most
    * {@link MEANING_WORDS} words (`في لهجتنا`)? A line of a dialogue that gives the sense of its words before its colon
-   * (fifty-first session, helper ardialog, after the A96 reading: `أجابه بيل كلينتون بما معناه في لهجتنا:"اعتبر
-   * الموضوع تم!"` gave no quote).
+   * (fifty-first session, helper ardialog, after the A96 reading: `أجابه الضيف بما معناه في لهجتنا:"اعتبر
+   * الأمر محسوما!"` gave no quote).
    */
   protected meaningBeforeColon(k: number, pe: number): boolean {
     if (k + 2 >= pe || this.keys[k] !== BIMA || this.t.kinds[k + 1] !== WORD || !MEANING_NOUNS().has(this.keys[k + 1]!)) return false
@@ -555,8 +555,8 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Is the verb at token `j`, a form that is also a noun (`سأل`, `كتب`, `أجاب`, `رد`), a verb after a fronted phrase
-   * (fifty-first session, helper ardialog, after the A96 reading: `وفي مأدبة العشاء سأل بيل كلينتون نظيره السنغافوري
-   * :"ما خطتك بعد العشاء؟"` gave no quote, the form after the noun `العشاء` read as a noun)? Its clause (back to the
+   * (fifty-first session, helper ardialog, after the A96 reading: `وفي مأدبة العشاء سأل الوزير ضيفه الماليزي
+   * :"ما برنامجك بعد العشاء؟"` gave no quote, the form after the noun `العشاء` read as a noun)? Its clause (back to the
    * paragraph's start or a punctuation mark, at most {@link FRONTED_WORDS} words) opens with a preposition of time or
    * place (`في`, `عند`, `بعد`, `خلال`, `أثناء`, `قبل`, with و/ف), the word right before the verb is definite (a noun
    * with its article is no head of a construct the form could be the genitive of: `في مجال كتب الأطفال` stays a
@@ -589,7 +589,7 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * End of the subject of a verb of asking in the phrase `[s, e)` (fifty-first session, helper ardialog, after the A96
-   * reading: `سأل بيل كلينتون نظيره السنغافوري :"ما خطتك بعد العشاء؟"` gave the speaker `بيل كلينتون نظيره
+   * reading: `سأل الوزير ضيفه الماليزي :"ما برنامجك بعد العشاء؟"` gave the speaker `الوزير ضيفه
    * السنغافوري`; the corpus's `فسأل المدير نائبه: …`, `وسأل الرئيس ضيفه: «…»`): the one asked follows the subject. A
    * person who starts the phrase ends it where a word follows the name; else a definite word (`المدير`) that opens
    * the phrase ends it before a noun with a pronoun glued to it (`نائبه`, `ضيفها`; not `نفسه`, `ذاته`, `بدوره`, an
@@ -872,7 +872,7 @@ export abstract class CueScanner extends MarkScanner {
       // joins the chain)
       if (strip === 0 && !/[a-z]/.test(key) && this.relaysAttribution(j, s, pe)) return null
       let e = this.phraseEnd(s, pe, /[a-z]/.test(key))
-      // `According to Mr Peston the prime minister said: "…"`: with no comma after the source, an article in lower case
+      // `According to Ms Hale the finance minister said: "…"`: with no comma after the source, an article in lower case
       // after a capitalized word opens the subject of the sentence's own verb, no part of the source (forty-sixth
       // session, helper enphrase)
       if (/[a-z]/.test(key)) {
@@ -1329,7 +1329,7 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Is the word at token `s`, right after a speech verb, a definite sound masculine plural in -ين, the verb's object
-   * (fifty-first session, helper arobject: `وحذر المستهلكين في السوق السعودية من شراء الذهب` gave the chain the speaker
+   * (fifty-first session, helper arobject: `وحذر المشترين في السوق المحلية من اقتناء الهواتف` gave the chain the speaker
    * `المستهلكين` for five quotes of the jeweller quoted before; `ودعت الجمهوريين إلى «…»`, `حذر المشرعين الاميركيين من
    * …`)? The article, a stem of four letters or more and `ين` (read as written: `المستهلكين`): a participle's stem in م
    * (`المواطنين`, `المشرعين`), a nisba's in ي (`الجمهوريين`, `الحوثيين`) or one of the pattern فاعل (`اللاعبين`); not
@@ -1365,7 +1365,7 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Is the phrase `[s, e)` after `يعتبر`/`تعتبر` an indefinite predicate (fifty-first session, helper arobject: `وأكد X
-   * أن التوقيع … يعتبر خطوة كبيرة نحو التسوية السلمية للأزمة الليبية، …، وقال بهذا الخصوص إن «…»` gave the two quotes
+   * أن الاتفاق … يعد خطوة مهمة نحو الحل التفاوضي للنزاع الحدودي، …، وقال بهذا الخصوص إن «…»` gave the two quotes
    * after it the speaker `خطوة كبيرة نحو …`)? Its first word has no article, no entity covers it, and it is no source's
    * or person's word that may open a subject (`unnamedSources`, `pluralVoices`, a title, a plural in -ون: `ويعتبر
    * مراقبون أن`), and no complementizer, colon or quotation mark follows the phrase (`ويعتبر خبير اقتصادي أن …`: a
@@ -1440,7 +1440,7 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * The closing mark of a body's name in marks right after a verb at token `k`, its subject, when the name runs past
-   * the three words {@link markedName} reads (`وأعلنت «لجنة المتابعة والإشراف العليا» التابعة للجبهة في بيان …`,
+   * the three words {@link markedName} reads (`وأعلنت «لجنة التنسيق والرقابة العليا» التابعة للتحالف في بيان …`,
    * `وأعلن «المرصد السوري لحقوق الإنسان»، أن «…»`): four to six words whose first is a body's head noun (`bodyNouns`,
    * with its article or bare as the head of a construct, `لجنة`, `المرصد`), then a word, a comma or a colon. The
    * marks hold who speaks, not speech; -1 when none (forty-ninth session, helper arsubject). Reads seven tokens.
@@ -1584,7 +1584,7 @@ export abstract class CueScanner extends MarkScanner {
         j = this.walkPast(n + 1, Math.min(pe, n + 6), e.end, "end", true)
       } else {
         // (one to three such words, and a number after them: `لراديو بي بي سي 4`; forty-second session, after the A80
-        // reading, where `وقال إيفانز لراديو بي بي سي 4 إن` gave the speaker run on over the outlet)
+        // reading, where `وقال هاريس لراديو بي بي سي 4 إن` gave the speaker run on over the outlet)
         let m = n
         while (m < pe && m < n + 3 && this.t.kinds[m] === WORD) {
           const w = this.keys[m]!
@@ -1752,7 +1752,7 @@ export abstract class CueScanner extends MarkScanner {
    * Is `and` at token `e` inside an English role that a person's name closes (fifty-third session, helper encarry): the
    * words `[s, e)` before it all in lower case and no entity's (`media`, `chairman`), and a person the entity stage
    * tagged within {@link ROLE_AND_NAME} words after it, words alone between (`PR strategist`, `chief executive
-   * officer`)? `said chairman and chief executive officer Bill Ford` names Bill Ford, not `chairman`.
+   * officer`)? `said chairman and chief executive officer Ann Roper` names Ann Roper, not `chairman`.
    */
   protected roleAndName(s: number, e: number, pe: number): boolean {
     if (this.entities.length === 0) return false
@@ -1790,7 +1790,7 @@ export abstract class CueScanner extends MarkScanner {
         // (`said Clapton who joined Guy and King …`: a relative clause is about the speaker, not part of the name)
         // (nor a participle of relaying, `said one analyst quoted by the AFP news agency`: the agency relays the words;
         // forty-fourth session)
-        // (`according to media and PR strategist Glen Yearwood`, `said chairman and chief executive officer Bill Ford`:
+        // (`according to brand and PR consultant Tim Harlow`, `said chairman and chief executive officer Ann Roper`:
         // `and` between the words of a role in lower case and the role that a person's name closes stays in the phrase,
         // whose name is read at its end; fifty-third session, helper encarry)
         if (k === "and" && e > s && this.roleAndName(s, e, pe)) {
@@ -1892,7 +1892,7 @@ export abstract class CueScanner extends MarkScanner {
    * session, helper arrole): within {@link HOLDER_TOKENS} tokens after `e`, past words only (a title's dot aside), a
    * person the entity stage tagged whose role, as it read it, is the text from the phrase's start, and only titles
    * (`titles`: `د.`, `العميد`) between that role and the name (`وقال مدير التنسيق والمتابعة في سوق عكاظ X:`, `ويرى
-   * أستاذ العلاقات الدولية في الجامعة الأردنية د. X أن`); a complementizer, a relative pronoun or a speech verb on the
+   * أستاذ الاقتصاد في جامعة الملك سعود د. X أن`); a complementizer, a relative pronoun or a speech verb on the
    * way ends the search. The token after the person, or -1.
    */
   protected holderClosingRole(s: number, e: number, pe: number): number {
@@ -2138,7 +2138,7 @@ export abstract class CueScanner extends MarkScanner {
       if (this.isSentenceEnd(k)) return false
       if (this.isColon(k) || (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!))) return true
       if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
-      // (إذ تشير التقارير بقوة إلى ذلك، مؤكدا أن …: with reports, studies or figures as the verb's subject, the
+      // (إذ تشير الدراسات بوضوح إلى هذا، مؤكدا أن …: with reports, studies or figures as the verb's subject, the
       // complementizer after a participle of speech that a comma opens is the participle's, whose subject is the person
       // quoted before; the verb introduces no speech, and the reports join no chain; fifty-first session, helper
       // arcomma. Not a speaker's verb: أعربت الخارجية عن أسفها، مشيرة إلى أن … still puts the ministry on the chain)

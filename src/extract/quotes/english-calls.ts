@@ -14,7 +14,7 @@ import { COMMAS, MIN_WORDS_CUED, type Cue, type Mark, type Speaker } from "./sca
 
 /** How many tokens at most between `called` and the opening mark (`called the nine-year recommended term "…"`). */
 const CALLED_REACH = 8
-/** How many tokens at most between `called` and the opening mark when its object opens with an article or a possessive (`called the UK's £3bn rebate from the European Union "…"`). */
+/** How many tokens at most between `called` and the opening mark when its object opens with an article or a possessive (`called the city's £2m grant from the national lottery "…"`). */
 const CALLED_LONG_REACH = 14
 /** Articles and possessives that open a long object of `called` ({@link CALLED_LONG_REACH}). */
 const CALLED_OBJECT_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their", "this", "these"])
@@ -68,10 +68,10 @@ const LIST_JOINS = new Set(["and", "or", ","])
 export abstract class EnglishCalls extends EnglishParts {
   /**
    * The cue and speaker of the marks `m` (words `[a, b)`) that a passive gives to its agent, the person or body after
-   * `by` right after the closing mark (fiftieth session, helper enpassive, after the E23 reading: `was fined £15,000 and
-   * "severely reprimanded" by the Football Association` gave the words to the manager fined, `in a move branded a
-   * "humiliating retreat" by the Tories` to `a move`, and `have been branded "deeply irresponsible" by the Liberal
-   * Democrats`, `described as "idle speculation" by Downing Street` to no one): a participle of naming or judging
+   * `by` right after the closing mark (fiftieth session, helper enpassive, after the E23 reading: `was fined £8,000 and
+   * "sharply censured" by the league's board` gave the words to the manager fined, `in a step branded a
+   * "shameful climbdown" by the opposition` to `a step`, and `have been branded "wholly reckless" by the Green
+   * Party`, `described as "pure guesswork" by the ministry` to no one): a participle of naming or judging
    * (`passiveNamingVerbs`, in lower case) right before the marks, `as`, `for` and an article alone between (`described
    * as a "…"`), or a participle of judging (`passiveJudgedWords`) that ends one to three words in lower case in the
    * marks after a form of `be` or `and` (`was fined and "severely reprimanded"`); a list of marks goes on to the one
@@ -79,8 +79,8 @@ export abstract class EnglishCalls extends EnglishParts {
    * mark is the agent's). The agent is a person or a body the entity stage tagged within {@link AGENT_REACH} words after
    * `by` (`by his friend and fellow broadcaster X`), else the noun phrase there (`by MPs`, `by the shadow home
    * secretary`, `by scouts who saw them`); not a time, a gerund or a manner (`by Friday`, `by cutting`, `by phone`).
-   * With no `by` after the marks, the agent between `by` and `as` ({@link agentBeforeAsCue}: `was described by Jobs as
-   * the "most important Mac"`). Null otherwise: a participle of feeling or harm (`was "shocked" by the news`,
+   * With no `by` after the marks, the agent between `by` and `as` ({@link agentBeforeAsCue}: `was described by Hale as
+   * the "finest phone yet"`). Null otherwise: a participle of feeling or harm (`was "shocked" by the news`,
    * `"crippled" by the move`) gives the words to no agent.
    */
   protected passiveAgentCue(m: Mark, a: number, b: number, marks: ReadonlyArray<Mark>, at: number): { cue: Cue; speaker: Speaker } | null {
@@ -123,8 +123,8 @@ export abstract class EnglishCalls extends EnglishParts {
 
   /**
    * The cue and speaker of the marks `m` (words `[a, b)`) when the agent of a passive of naming or judging stands
-   * between its participle and the `as` before them (fifty-third session, helper enquote3): `was described by Jobs as
-   * the "most important Mac"`, `described by one civil service union as a "bonfire of the quangos"`. The participle
+   * between its participle and the `as` before them (fifty-third session, helper enquote3): `was described by Hale as
+   * the "finest phone yet"`, `described by one teachers' union as a "raid on the classroom"`. The participle
    * (`passiveNamingVerbs`, in lower case) right before `by`, the agent ({@link agentAfter}) ending at the `as`, words,
    * numbers, glued hyphens and a possessive's apostrophe alone between `by` and `as` (at most {@link AGENT_REACH}
    * tokens), an article at most between `as` and the marks; one or two words in marks hold no capital and no entity
@@ -198,8 +198,8 @@ export abstract class EnglishCalls extends EnglishParts {
   /**
    * The cue and speaker of the marks `m` (words `[a, b)`, three or more) when a verb of `phraseVerbs` (thanking, hoping,
    * praising, welcoming, blaming) written in lower case stands at most {@link PHRASE_REACH} tokens before them, words,
-   * numbers and glued hyphens alone between (none of {@link PHRASE_BREAKS}): `Andre 3000 thanked fans "for supporting
-   * OutKast"`, `He hoped Jay-Z would "move the company …"`, `Caroline Lucas welcomed Tony Blair's "courage in keeping his
+   * numbers and glued hyphens alone between (none of {@link PHRASE_BREAKS}): `DJ 2000 thanked fans "for backing
+   * the tour"`, `He hoped Kay-B would "lift the label …"`, `Ann Rees welcomed the mayor's "courage in keeping his
    * word"`. The verb is none of a passive (`was welcomed`) nor one after a determiner (`his thanks`); the marks open with
    * a word in lower case (a title or a name in marks is named, not quoted) after no term's lead. Its subject (as
    * {@link calledCue} reads it) is a pronoun, or holds a person or a body the entity stage tagged: these verbs are no
@@ -236,10 +236,10 @@ export abstract class EnglishCalls extends EnglishParts {
   /**
    * The cue and speaker of the marks `m` (words `[a, b)`) when a verb of `judgingVerbs` (attacking, deriding, praising:
    * no speech verbs) written in lower case quotes them in one of its two shapes (fifty-second session, helper enjudge):
-   * after its object and `as`, an article at most between (`Mr Fox attacked Labour's six new pledges as "vacuous"`,
-   * `berated his team-mates as "bad people"`), the object at most {@link JUDGING_REACH} tokens; or right after its
+   * after its object and `as`, an article at most between (`Mr Hale attacked the council's four new targets as "hollow"`,
+   * `berated his band-mates as "dull people"`), the object at most {@link JUDGING_REACH} tokens; or right after its
    * object's possessor, a word in `'s` or `his`/`her`/`its`/`their`, within {@link JUDGING_POSSESSOR_REACH} tokens
-   * (`attacked the government's "failure" to control immigration`, `welcomed his "gracious apology"`). Words, numbers,
+   * (`attacked the board's "failure" to curb waste`, `welcomed his "gracious apology"`). Words, numbers,
    * glued hyphens and a currency sign glued to its number alone between, none of {@link JUDGING_BREAKS}; the verb none
    * of a passive (`was attacked as`: {@link passiveAgentCue}) nor one after a determiner; the marks open with a word in
    * lower case, one or two words hold no capital and no entity, no term's lead before them (`dubbed`, `known as`,
@@ -326,7 +326,7 @@ export abstract class EnglishCalls extends EnglishParts {
     }
     if (k <= from || k < m.open - CALLED_LONG_REACH || t.kinds[k] !== WORD || !this.lex.enCalledVerbs.has(this.keys[k]!) || isCapitalized(t, this.text, k)) return null
     // (a long object, past CALLED_REACH, or one with a preposition inside, only after an article or a possessive right
-    // after the verb: `called the UK's £3bn rebate from the European Union "unjustified"`, `called the dip in February's
+    // after the verb: `called the city's £2m grant from the national lottery "overdue"`, `called the rise in March's
     // confidence figure "…"`; fifty-second session, helper enjudge)
     const longObject = k + 2 < m.open && t.kinds[k + 1] === WORD && CALLED_OBJECT_OPENERS.has(this.keys[k + 1]!)
     if (k < m.open - CALLED_REACH && !longObject) return null
@@ -339,7 +339,7 @@ export abstract class EnglishCalls extends EnglishParts {
       if (this.entities.length > 0 && this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
     }
     // (one word then `and` or `but` closes its phrase too: `called the term "outrageous" and said …`)
-    // (and `of` after an article's noun in marks: `called him a "giant" of the Labour movement`; fifty-third session,
+    // (and `of` after an article's noun in marks: `called her a "pillar" of the co-operative movement`; fifty-third session,
     // helper enquote3)
     if (words === 1 && m.close + 1 < this.pe && t.kinds[m.close + 1] !== PUNCT && this.keys[m.close + 1] !== "and" && this.keys[m.close + 1] !== "but" && !(this.keys[m.close + 1] === "of" && (this.keys[m.open - 1] === "a" || this.keys[m.open - 1] === "an"))) return null
     if (this.termLeadBefore(m.open)) return null

@@ -1,7 +1,7 @@
 /**
  * English role phrases and the one person the document ties to them in so many words (forty-ninth session, helper
- * enholder): `Independent faith schools were singled out by Ofsted chief, David Bell, …` ⏎ `The Ofsted chief said his
- * forthcoming annual report …` — `the Ofsted chief` is David Bell. The entity stage reads a role right before a name
+ * enholder): `Private care homes were criticised by Ofsted chief, Alan Pryce, …` ⏎ `The Ofsted chief said his
+ * next yearly review …` — `the Ofsted chief` is Alan Pryce. The entity stage reads a role right before a name
  * (`Tory leader Michael Howard`) but not one cut from it by a comma, nor one in an apposition after it (`Jo Hill, the
  * Ofsted chief,`); these pure functions index both shapes once per document for the speaker resolver.
  *

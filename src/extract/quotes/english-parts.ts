@@ -79,14 +79,14 @@ export abstract class EnglishParts extends ArabicSubjects {
     }
     if (person === null || !/[a-z]/i.test(person.text)) return null
     while (v < dot && this.orig(t.starts[v]!, t.ends[v]!).start < person.end) v++
-    // (an apposition between commas, `Mr Valentine, who was born in the US, agreed`; `Ruddock, though, is keen`)
+    // (an apposition between commas, `Mr Valentine, who was born in the US, agreed`; `Hale, though, is eager`)
     if (v < dot && this.isPunct(v, COMMAS)) {
       let c = v + 1
       while (c < dot && c - v <= VOICED_APPOSITION && !this.isPunct(c, COMMAS)) c++
       if (c >= dot || !this.isPunct(c, COMMAS)) return null
       v = c + 1
     }
-    // (the body after `of`, `from` or `at` the person works for, `Simon Hart of the Countryside Alliance has questioned`)
+    // (the body after `of`, `from` or `at` the person works for, `Joe Marsh of the Ramblers' Trust has questioned`)
     if (v + 1 < dot && t.kinds[v] === WORD && EN_PERSON_BODY_LINKS.has(this.keys[v]!)) {
       let c = v + 1
       if (this.keys[c] === "the") c++
@@ -152,9 +152,9 @@ export abstract class EnglishParts extends ArabicSubjects {
 
   /**
    * The English speech verb that closes the sentence of the marks `m` (one to five words, no cue before them) after a
-   * comma and its subject, as the speaker of their words (forty-seventh session, helper short): `The conference was a
-   * "vital step" in renewing the process, Mr Straw said.`, `The trend was "stupid", he said.`, `The PA was exerting "a
-   * 100% effort" to end the violence, Mr Abbas added.` The whole sentence is what the subject said; the marks are the
+   * comma and its subject, as the speaker of their words (forty-seventh session, helper short): `The summit was a
+   * "key step" in reviving the talks, Mr Lowe said.`, `The trend was "stupid", he said.`, `The board was making "a
+   * full effort" to end the dispute, Mr Hale added.` The whole sentence is what the subject said; the marks are the
    * words of it they chose. `next` is the first cue after the marks (after a `where` clause right after them, the cue
    * past its verb: fifty-third session, helper encarry), `nextOpen` where the next marks open. The verb (a
    * lower-case English verb cue) the first cue after the marks, in their sentence, no marks between, one to five words
@@ -203,8 +203,8 @@ export abstract class EnglishParts extends ArabicSubjects {
   /**
    * Are the one to three words of the marks `m` (tokens `[a, b)`) a later piece of the same speaker's words as the
    * English quote that closed at token `prevEnd` (its cue `prev`) in the same sentence (fifty-second session, helper
-   * enshort): `Amnesty International has called Camp Delta a "major human-rights scandal" and an "icon of
-   * lawlessness"`, `said the decision dragged the campaign "into the gutter" and showed they were "rattled"`. At most
+   * enshort): `The charity has called the detention centre a "national disgrace" and a "symbol of
+   * neglect"`, `said the leaflet dragged the contest "into the mud" and showed they were "nervous"`. At most
    * {@link LATER_ENGLISH_PIECE} tokens on, no sentence end (nor one right inside the closing mark before), colon,
    * parenthesis, other mark or cue between (`cues`, whatever their kind: another verb speaks for itself), no participle
    * or `according` word and no person or body the entity stage tagged between them (`although Jo Hill was "X"`); the
@@ -236,8 +236,8 @@ export abstract class EnglishParts extends ArabicSubjects {
 
   /**
    * The English verb cue whose reported clause holds the one to three words of the marks `m` (tokens `[a, b)`) past its
-   * window (fifty-second session, helper enshort): `Mr Blair said a decision had yet to be taken over how the election
-   * would be run but the chancellor's role would be "central"`. The last cue before the marks, a verb, more than
+   * window (fifty-second session, helper enshort): `Ms Hale said a decision had yet to be made over how the campaign
+   * would be led but the treasurer's role would be "central"`. The last cue before the marks, a verb, more than
    * {@link CUE_WINDOW} and at most {@link REPORTED_WINDOW} tokens before them in their sentence, no colon, semicolon,
    * parenthesis, other mark, participle or `according` between; the marks as {@link englishPart} reads them after that
    * verb (no capital, number, entity or term's lead; not `announced`, `claims` after no pronoun …). Null otherwise.
@@ -259,8 +259,8 @@ export abstract class EnglishParts extends ArabicSubjects {
   /**
    * The speaker of a whole English sentence between a quote (closing at token `prevEnd`, its speaker `previous`) and the
    * marks `m` that would go on with it (fifty-third session, helper encarry): `Open chief Jo Hill had said: "…" But her
-   * spokesman insisted she had simply delayed her entry. "…"`, `"…." Mr Armes warned that developers still had to
-   * learn. "…"`. The last English verb cue (`cues`, kind `verb`, lower case) between them, its sentence opening after the
+   * agent insisted she had only postponed her return. "…"`, `"…." Mr Dunn warned that coders still needed to
+   * adapt. "…"`. The last English verb cue (`cues`, kind `verb`, lower case) between them, its sentence opening after the
    * quote before and ending right before the marks (no other sentence end between), its subject read as before a verb:
    * a person the entity stage tagged (not a body: `EA said …. "…"` after its executive's quote is his), or a voice noun
    * (`her spokesman`, `a spokeswoman`), not a pronoun (`he says` goes on through the chain), and another than
@@ -289,8 +289,8 @@ export abstract class EnglishParts extends ArabicSubjects {
 
   /**
    * Are the marks `m` a slogan's words (fifty-third session, helper encarry): right after a noun of `sloganNouns` in lower
-   * case (`the general election slogan "Britain is working", the prime minister insisted …`, `the motto "…"`), or after
-   * it and a comma (`wore the bid slogan, "Back the Bid", on her shorts`)? A label, no quote, whatever cue is near.
+   * case (`the party's campaign slogan "Forward together", the minister insisted …`, `the motto "…"`), or after
+   * it and a comma (`wore the club's motto, "Stand Together", on her cap`)? A label, no quote, whatever cue is near.
    */
   protected sloganBefore(m: Mark): boolean {
     const t = this.t
@@ -300,8 +300,8 @@ export abstract class EnglishParts extends ArabicSubjects {
   }
 
   /**
-   * Does `where` in lower case open a clause right after the closing mark of `m`, a comma between at most (`a "tough
-   * meeting" where some senior Tories argued …`, `"living wills", where people say …`; fifty-third session, helper
+   * Does `where` in lower case open a clause right after the closing mark of `m`, a comma between at most (`a "heated
+   * session" where some senior members argued …`, `"living wills", where people say …`; fifty-third session, helper
    * encarry)? The clause describes the marked words' thing; its verb
    * attributes nothing to them.
    */

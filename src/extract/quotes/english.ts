@@ -76,9 +76,9 @@ const EN_EMPLOYER_LINKS = new Set(["at", "of", "from", "with", "for"])
 /** Of those, the words that link a person to an employer right after the person's comma, with no role between (`X, from Y told`). */
 const EN_BARE_EMPLOYER_LINKS = new Set(["of", "from"])
 /**
- * Words that tie a person right before them to the body he works for, with no role and no comma between (`David Graham
- * from the FDA's Office of Drug Safety told`, `Jo Hill at the Treasury said`; {@link EnglishSubjects.personFromBody}), and
- * before the body between a person who opens a sentence and his verb (`Simon Hart of the Countryside Alliance has
+ * Words that tie a person right before them to the body he works for, with no role and no comma between (`Mark Tilley
+ * from the agency's Office of Food Standards told`, `Jo Hill at the Treasury said`; {@link EnglishSubjects.personFromBody}), and
+ * before the body between a person who opens a sentence and his verb (`Joe Marsh of the Ramblers' Trust has
  * questioned`; `voicedBefore` in english-parts.ts).
  */
 export const EN_PERSON_BODY_LINKS: ReadonlySet<string> = new Set(["from", "at", "of"])
@@ -157,7 +157,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const e = this.phraseEnd(cue.end, pe, true)
       if (e > cue.end && e - cue.end <= 4 && e < pe && this.isPunct(e, COMMAS) && !this.lex.enPronouns.has(this.keys[cue.end]!) && this.nounWords(cue.end, e)) return [cue.end, e]
     }
-    // `She denied their role was changing and said …`: a verb after `and` shares the sentence's subject (the words
+    // `She denied their plans were shifting and said …`: a verb after `and` shares the sentence's subject (the words
     // before `and` are the first verb's object)
     // (and after `but`: `Mr Letwin called Labour "…" but said`, forty-third session)
     const b = this.beforeModifiers(cue.at, ps)
@@ -166,13 +166,13 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (shared !== null) return shared
     }
     const subject = this.englishSubjectBefore(cue.at, ps)
-    // `Mr Straw said the US had agreed …`, `A spokeswoman said Lord Woolf agreed …`: a verb inside reported speech that
+    // `Mr Lowe said the board had agreed …`, `A spokeswoman said Lord Woolf agreed …`: a verb inside reported speech that
     // need not be speech (agreed to, promised to) leaves the words with the reporter; one of uttering (`He said the man
     // shouted:`, `Mr Howard said the police had said …`) gives them to its own subject
     if (subject !== null && subject[0] - 1 > ps && REPORTING.has(this.keys[subject[0] - 1]!) && !EN_UTTERING.has(this.keys[cue.at]!)) {
       return this.englishSubjectBefore(subject[0] - 1, ps) ?? subject
     }
-    // `Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an "explosion"`: a
+    // `Jo Hale said instead of the "cull of red tape" the government had promised, there had been a "flood"`: a
     // verb of no uttering whose subject follows a closing mark and that a comma closes with no object is a relative
     // clause on the quoted noun (the bonfire Labour promised); it names no speaker, the `said` before the marks does
     // (fifty-first session, helper enquotes; before, `New Labour` took the reporter's words)
@@ -353,7 +353,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
         // `Mr Davies, 60, said`, `Lord Bach, Minister for Defence Procurement, said`: it stands before it
         const appo: readonly [number, number] = [s, c - 1]
         const before = depth < 2 ? this.englishSubjectBefore(s - 1, ps, depth + 1) : null
-        // `The Archbishop of Cardiff, the Most Reverend Peter Smith, told`: `the`, capitalized words of address and a
+        // `The Bishop of Harlow, the Right Reverend John Lyle, told`: `the`, capitalized words of address and a
         // person's name that ends the apposition name the subject the role before the comma describes; the name is the
         // subject, not the role's last words (fifty-first session, helper enscrap, after the E25 reading: before,
         // `Cardiff`); only when no person ends the words before the comma
@@ -367,7 +367,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
         if (before !== null && this.issuerInApposition(before, s, c - 1)) return [s + 1, c - 1]
         if (!isCapitalized(this.t, this.text, s) || EN_ARTICLE.test(this.keys[s]!)) return before
         if (this.entities.length > 0) {
-          // `Sir Bernard Ingham, Margaret Thatcher's former press secretary, took`: a possessive apposition
+          // `Sir Peter Lyle, Anne Carter's former press secretary, took`: a possessive apposition
           // describes the subject by someone else's name; `Liam Fox, Tory co-chairman, said`: an apposition that
           // ends in a lower-case word is a role, and a person named before it is the subject
           const role = before !== null && (this.possessiveIn(appo) || !isCapitalized(this.t, this.text, c - 2)) && this.hasPerson(before)
@@ -386,7 +386,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
         if (this.keys[j] === "who" && this.isPunct(j - 1, COMMAS)) return this.englishSubjectBefore(j - 1, ps, depth + 1)
       }
     }
-    // `Lord Bingham - a senior law lord - said`, `Deutsche Boerse - whose market capitalisation is more than £3bn - said`:
+    // `Lord Hale - a senior judge - said`, `Northgate Bank - whose market value is more than £2bn - said`:
     // an aside between spaced dashes right before the verb stands for the subject before its first dash, as an
     // apposition between commas does (fifty-second session, helper enshort; before, the aside's words were the
     // subject, and a role such as `a senior law lord` gave the chain's last speaker)
@@ -398,7 +398,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       }
     }
     let e = this.beforeModifiers(v, ps)
-    // `the World Summit on the Information Society (WSIS), which is meeting …, told`: a parenthesized acronym after
+    // `the Global Forum on Water Safety (GFWS), which is meeting …, told`: a parenthesized acronym after
     // the name is no part of the subject's words
     if (e - 3 > ps && this.keys[e - 1] === ")" && this.keys[e - 3] === "(" && this.t.kinds[e - 2] === WORD && this.allCapitalized([e - 2, e - 1])) e -= 3
     // a pronoun right before the verb is the whole subject (`Asked whether she was nervous about it she said:`)
@@ -424,7 +424,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // of its subject (fifty-third session, helper encarry; before, `even if the coach` was the speaker)
     if (s + 1 < e && this.keys[s] === "even" && EN_CLAUSE_SUBORDINATORS.has(this.keys[s + 1]!) && !isCapitalized(this.t, this.text, s)) s++
     if (s + 1 < e && EN_CLAUSE_SUBORDINATORS.has(this.keys[s]!) && !isCapitalized(this.t, this.text, s)) s++
-    // `Early talks have taken place and the defender said`: an `and` after a verb of the words before it joins two
+    // `First contacts have been made and the striker said`: an `and` after a verb of the words before it joins two
     // clauses; the subject is the words after it (fiftieth session, helper enpassive)
     for (let j = e - 2; j > s; j--) {
       if (this.t.kinds[j] !== WORD || this.keys[j] !== "and") continue
@@ -439,7 +439,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // `exporter organisations which have stated`, `the Protestants who pledged`: a relative word that ends the phrase
     // stands for the words before it (fiftieth session, helper enpassive)
     if (e - s >= 2 && this.t.kinds[e - 1] === WORD && (this.keys[e - 1] === "which" || this.keys[e - 1] === "who") && !isCapitalized(this.t, this.text, e - 1)) e--
-    // `In a filing to US regulators the airline warned`, `This week a judge claimed`, `According to Mr Peston the prime
+    // `In a letter to its shareholders the carmaker warned`, `This week a judge claimed`, `According to Ms Hale the finance
     // minister said`: after an adverbial's lead (the stop word the walk ended on), an article in lower case right after a
     // word inside the phrase opens the subject; the words before it are the adverbial's object (forty-sixth session,
     // helper enphrase)
@@ -467,14 +467,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
     }
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
     if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
-    // `the Tory MP for Sleaford and North Hykeham admitted`: a place after a person's title and `for` is the title's
+    // `the Labour MP for Harlow and Epping Vale admitted`: a place after a person's title and `for` is the title's
     // seat, and the subject is the whole phrase (the speaker stage finds the person; thirtieth session, second round)
     if (s < e && s - 2 > ps && this.keys[s - 1] === "for" && this.seatAfterTitle(s - 2, s, e)) {
       let t = s - 2
       while (t > ps && s - t < 8 && this.t.kinds[t - 1] === WORD && !this.lex.enStops.has(this.keys[t - 1]!)) t--
       return [t, e]
     }
-    // `The star of Rain Man and Tootsie said`, `the star of the show said`: a player's or a performer's epithet right
+    // `The star of Harbour Lights and Tin Roof said`, `the star of the show said`: a player's or a performer's epithet right
     // before `of` and what he is known for (a work, a team) is the subject whole; the speaker stage reads it for the person it describes (`epithetOf`; forty-seventh
     // session, helper docspk)
     if (s < e && s - 3 >= ps && this.keys[s - 1] === "of") {
@@ -488,13 +488,13 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const t = this.voiceOpening(s, ps)
       if (t >= 0) return [t, e]
     }
-    // `Gavin Cox of the buildyourown.org.uk website said`, `Nick Van den Brul of BNP Paribas described`: the words
+    // `Gavin Cox of the buildyourown.org.uk website said`, `Luc Van der Berg of Norland Bank described`: the words
     // after `of` place the person named right before it
     if (s < e && s - 2 > ps && this.keys[s - 1] === "of" && depth < 2) {
       const owner = this.personEndingAt(s - 2, ps)
       if (owner !== null) return owner
     }
-    // `David Graham from the FDA's Office of Drug Safety told`, `Matthew Herren from EduVision told`, `Jo Hill at the
+    // `Mark Tilley from the agency's Office of Food Standards told`, `Matthew Herren from EduVision told`, `Jo Hill at the
     // Treasury said`: a person right before `from`, `at` or `of` and the organisation the subject ends in is the
     // subject, not the body he works for (fiftieth session, helper enbody; the walk stops inside the body's name at its
     // `of`, so the rule reads back to the name's start)
@@ -502,13 +502,13 @@ export abstract class EnglishSubjects extends ColonSpeech {
       const person = this.personFromBody(s, e, ps)
       if (person !== null) return person
     }
-    // `Marc Ostwald, a strategist at Monument Securities told`: a person's role and employer after his comma, with no
+    // `Paul Lerner, a strategist at Hartley Capital told`: a person's role and employer after his comma, with no
     // comma to close them, describe the person (forty-third session)
     if (s < e && s - 1 > ps && EN_EMPLOYER_LINKS.has(this.keys[s - 1]!) && this.t.kinds[s - 1] === WORD) {
       const person = this.personBeforeRole(s - 1, ps)
       if (person !== null) return person
     }
-    // `Stephen Douglas, 26, from Wales, said`, `Robert Jackson, 58, MP for Wantage, said`: an age between commas is the
+    // `Liam Hart, 31, from Leeds, said`, `Ruth Cole, 54, MP for Harlow East, said`: an age between commas is the
     // first of two appositions, and the name before its comma is the subject (read inside an apposition only: `Of those
     // polled, 300 said` is no such; forty-fifth session)
     if (depth === 1 && e - s === 1 && this.t.kinds[s] === NUM && s - 1 > ps && this.isPunct(s - 1, COMMAS)) return this.englishSubjectBefore(s - 1, ps, depth + 1) ?? [s, e]
@@ -516,7 +516,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * `Anais Faraj, an analyst at Nomura told`: the person whose comma opens the role that ends before the preposition at
+   * `Nadia Karim, an analyst at Eastgate told`: the person whose comma opens the role that ends before the preposition at
    * `k` (words only, no verb, no relative pronoun, within ten tokens), when the person opens the sentence's subject or
    * follows a closing quotation mark;
    * else null (`After meeting Jo Hill, officials at the bank said`: the subject is the officials).
@@ -547,12 +547,12 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * `David Graham from the FDA's Office of Drug Safety told`, `Matthew Herren from EduVision told`: when the subject
+   * `Mark Tilley from the agency's Office of Food Standards told`, `Matthew Herren from EduVision told`: when the subject
    * `[s, e)` ends with the last word of an organisation entity whose name (read back from its last word, at most
    * {@link BODY_NAME_TOKENS} tokens, for the walk may have stopped inside it at `of`) starts at `s` or before it, with
    * a lower-case `the` before it at most, and `from`, `at` or `of` stands right before the name: the person entity that
    * ends right before that word, when he (with a title of address before him, `Mr Hirsch`) opens the sentence's subject
-   * (after an adverbial phrase too: `On Thursday, David Graham from …`) or follows a quotation mark; else null
+   * (after an adverbial phrase too: `On Monday, Mark Tilley from …`) or follows a quotation mark; else null
    * (`Officials from the Treasury told`: no person, the body stays; fiftieth session, helper enbody).
    */
   protected personFromBody(s: number, e: number, ps: number): readonly [number, number] | null {
@@ -567,18 +567,18 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (k > s || link - 1 <= ps || this.t.kinds[link] !== WORD || !EN_PERSON_BODY_LINKS.has(this.keys[link]!) || isCapitalized(this.t, this.text, link)) return null
     const person = this.personEndingAt(link - 1, ps - 1) ?? this.untaggedNameEndingAt(link - 1, ps)
     if (person === null) return null
-    // (a title of address the entity stage left out of the name opens the subject: `But Mr Hirsch from Retail Banking
-    // Research said`)
+    // (a title of address the entity stage left out of the name opens the subject: `But Mr Lowe from Consumer Credit
+    // Watch said`)
     const a = person[0] - 1 > ps && this.t.kinds[person[0] - 1] === WORD && EN_HONORIFICS.has(this.keys[person[0] - 1]!) ? person[0] - 1 : person[0]
     return this.subjectOrQuoted(person, a)
   }
 
   /**
    * A name the entity stage left untagged that ends with token `k` (after `ps`): two or three capitalized words, an
-   * apostrophe or a hyphen glued inside one (`Pasquale D'Amuro`), no entity over them and none a title, a role's head or
+   * apostrophe or a hyphen glued inside one (`Marco D'Alessi`), no entity over them and none a title, a role's head or
    * an office (`Deputy Director`, `Chief Executive` are posts, not names), nor a word that opens a sentence before its
    * subject (`But`, `However`); the token range, else null ({@link
-   * personFromBody}: `Pasquale D'Amuro of the FBI called …` → the name, not the FBI; fifty-fourth session, helper
+   * personFromBody}: `Marco D'Alessi of the FBI called …` → the name, not the FBI; fifty-fourth session, helper
    * enquote4).
    */
   protected untaggedNameEndingAt(k: number, ps: number): readonly [number, number] | null {
@@ -632,7 +632,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (kind !== WORD && kind !== NUM) return null
       if (this.mainVerbAt(v)) return this.englishSubjectBefore(v, k)
     }
-    // `The Tory leader supports a cut from 24 weeks to 20 and has said current rules are "…"`: with no past form or
+    // `The party leader backs a cut from 30 days to 21 and has said present limits are "…"`: with no past form or
     // auxiliary, a verb in the present (`supports`) right after a short subject and before an article is where the
     // subject ends (fifty-first session, helper enscrap, after the E25 reading: before, `20 and`)
     const present = this.presentVerbAfter(k, at)
@@ -864,8 +864,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * The opening dash of an aside between spaced dashes whose closing dash is token `c - 1` (`Lord Bingham - a senior law
-   * lord - said`): no sentence end, mark, colon, semicolon or parenthesis between them (at most
+   * The opening dash of an aside between spaced dashes whose closing dash is token `c - 1` (`Lord Hale - a senior
+   * judge - said`): no sentence end, mark, colon, semicolon or parenthesis between them (at most
    * {@link DASH_ASIDE_TOKENS} tokens, one word at least), a word before the opening dash; -1 when none.
    */
   protected dashAsideBefore(c: number, ps: number): number {
@@ -929,8 +929,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
 
   /**
    * The first person the sentence before token `from` names outside quotation marks (in this paragraph, or the last
-   * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Tim Danton, editor of PC Pro
-   * Magazine. "…," he said.`, not the magazine the chain holds; thirtieth session); with `not`, the first one the
+   * sentence of the paragraph before): `he`/`she` when the chain holds no person (`… thinks Sam Fielding, editor of Home Tech
+   * Monthly. "…," he said.`, not the magazine the chain holds; thirtieth session); with `not`, the first one the
    * document does not title as of that sex (forty-sixth session). Null when it names none.
    */
   protected personOfSentenceBefore(from: number, not: "m" | "f" | null = null): Entity | null {
@@ -938,7 +938,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
     if (before === null) return null
     const [p, end] = before
     let inside = false
-    // (the first: the sentence's subject, `Mr Johnson was asked why Mr Smith had …`)
+    // (the first: the sentence's subject, `Mr Carter was asked why Ms Reed had …`)
     for (let k = p; k < end; k++) {
       if (this.markChar(k) !== null) inside = !inside
       else if (!inside && this.t.kinds[k] === WORD) {

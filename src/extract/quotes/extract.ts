@@ -484,7 +484,7 @@ class QuoteScanner extends EnglishCalls {
     // الجبير: مصر جزء أساسي …: an Arabic headline that quotes the person before its colon (thirty-sixth session)
     // (unless the caller turns headline quotes off, `headlines: false`; fiftieth session)
     if (headlines && title !== null && this.entities.length > 0) {
-      // (خروج بريطانيا "يحمل في طياته فرصا حقيقية", واشنطن: كوريا الشمالية لا تمثل تهديدا وشيكا: words the lead
+      // (الاتفاق "يفتح الباب أمام فرص كبيرة", باريس: الأزمة لا تمثل خطرا داهما: words the lead
       // repeats, said by someone the body names; thirty-seventh session)
       const head = this.headlineQuote(title, byline) ?? this.titleFromBody(title) ?? this.headlineBody(title)
       if (head !== null) {
@@ -765,7 +765,7 @@ class QuoteScanner extends EnglishCalls {
       if (this.authoredTitle(m, ps)) continue
       // (وفي كتابه: «…» يقول: …: a name's noun and a colon before the marks; thirty-ninth session)
       if (this.titleAfterColon(m, ps)) continue
-      // (معهد المحاسبين القانونيين «اي سي ايه اي دبليو» قال: an abbreviation spelled out in letters' names; fiftieth session)
+      // (جمعية المهندسين المعماريين «ار اي بي ايه» قالت: an abbreviation spelled out in letters' names; fiftieth session)
       if (this.spelledAbbreviation(a, b)) continue
       // (في شمال المملكة وهي: “وادي …، ضبا، المويلح، …”: a list of names after `وهي:` in a cue's reported speech, as
       // with no cue; fiftieth session, helper arfalse)
@@ -799,7 +799,7 @@ class QuoteScanner extends EnglishCalls {
       // same list of titles; thirty-third session)
       if (clitic !== null && !BA_CLITICS.has(clitic) && mi >= 2 && marks[mi - 2]!.close === m.open - 2 && found[found.length - 1]?.b !== m.open - 2) continue
       const words = this.wordCount(a, b)
-      // (`the general election slogan "Britain is working", the prime minister … insisted`: a slogan's words are a label,
+      // (`the party's campaign slogan "Forward together", the minister … insisted`: a slogan's words are a label,
       // no quote; fifty-third session, helper encarry)
       if (this.sloganBefore(m)) continue
       let before = this.cueBefore(m, cues, ps)
@@ -807,13 +807,13 @@ class QuoteScanner extends EnglishCalls {
       // or more in marks that are no name: `إن زيادة الغارات … تسبب «خسارة فادحة في الأرواح»`, not `من مقر إحدى كتائب
       // «…»`; two words there are as often a name or a term as speech; else the marks are read as they were, with no
       // cue before them)
-      // (nor a clause in marks right after that complementizer, `وأوضح X، خلال مؤتمر صحافي عقد مع نظيره …، أن «دعم
-      // جهود مصر واستقرارها لن يتغير».`; fifty-first session: anchoredClause)
+      // (nor a clause in marks right after that complementizer, `وأوضح X، خلال لقاء صحافي جمعه مع نظيره …، أن «دعم
+      // خطط التنمية في البلدين لن يتوقف».`; fifty-first session: anchoredClause)
       if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED ? !this.asideThenComplementizer(before, m) : !(this.partNotName(m, a, b) || this.anchoredClause(before.from, m, a, b)))) before = null
       // (one or two words in marks past a clause `وهو`/`وهي` opens after the cue, `مشيرا إلى أنها مسابقة … وهي عبارة عن
       // أربعة أطباق "…"`: the writer describes a thing and names it, no speech; forty-third session, helper spans)
       if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
-      // have been branded "deeply irresponsible" by the Liberal Democrats, was fined and "severely reprimanded" by the
+      // have been branded "wholly reckless" by the Green Party, was fined and "sharply censured" by the
       // Football Association: words a passive of naming or judging puts in marks are its agent's, the person or body after
       // `by` (fiftieth session, helper enpassive)
       const agent = this.passiveAgentCue(m, a, b, marks, mi - 1)
@@ -970,7 +970,7 @@ class QuoteScanner extends EnglishCalls {
           found.push({ a, b, cue: before.cue, speaker: before.speaker, capped: m.capped, reported: before.reported === true && !calledOne && !((shortPart || judgedPart) && words === 1), ...(englishPart ? { part: true } : {}) })
           continue
         }
-        // (قال X إنه لا يوجد "أي تهديد" للجزيرة، لكن غوام "مستعدة لأي طارئ": a later marked piece of the same sentence,
+        // (قال X إنه لا يوجد "أي خطر" على المدينة، لكن البلدية "جاهزة لكل الاحتمالات": a later marked piece of the same sentence,
         // attributed by the same verb as the piece before it (so no speech verb between them), with no participle or
         // according phrase between and no person right before the marks, is the same speaker's, however far from the verb; one or two words only when they read as no name,
         // `partNotName`: `جبل «صبر»`, `داخل «كابيتول هيل»` stay out; thirty-seventh session)
@@ -981,8 +981,8 @@ class QuoteScanner extends EnglishCalls {
           found.push({ a, b, cue: before.cue, speaker: prev.speaker, capped: m.capped, reported: true })
           continue
         }
-        // (`said imposing it was "cowardly" and a "complete u-turn"`, `dragged the campaign "into the gutter" and showed
-        // they were "rattled"`: one to three English words later in the sentence of a piece the same cue attributed,
+        // (`said delaying it was "timid" and a "total reversal"`, `dragged the contest "into the mud" and showed
+        // they were "nervous"`: one to three English words later in the sentence of a piece the same cue attributed,
         // however far from the verb, when they read as no name or term; fifty-second session, helper enshort)
         if (prev !== undefined && prev.cue === before.cue && prev.speaker !== null && !before.colon && this.englishLaterPiece(m, a, b, before.cue, prev.b, cues)) {
           found.push({ a, b, cue: before.cue, speaker: prev.speaker, capped: m.capped, part: true })
@@ -999,24 +999,24 @@ class QuoteScanner extends EnglishCalls {
         // attribute them)
         if (!this.describesPronoun(before.cue) && before.from === undefined) continue
       }
-      // `The conference was a "vital step" in renewing the process, Mr Straw said.`: one to five English words in marks
+      // `The summit was a "key step" in reviving the talks, Mr Lowe said.`: one to five English words in marks
       // with no cue before them, in a sentence an English verb closes after its subject (forty-seventh session, helper
       // short)
-      // (`has called Camp Delta a "major human-rights scandal" and an "icon of lawlessness"`: a later piece of the same
+      // (`has called the detention centre a "national disgrace" and a "symbol of neglect"`: a later piece of the same
       // sentence as one `called` or another English verb no cue of the paragraph attributed; fifty-second session)
       const last = found[found.length - 1]
       if (before === null && last !== undefined && last.cue !== null && last.speaker !== null && this.englishLaterPiece(m, a, b, last.cue, last.b, cues)) {
         found.push({ a, b, cue: last.cue, speaker: last.speaker, capped: m.capped, part: true })
         continue
       }
-      // (`a "tough meeting" where some senior Tories argued …, party sources told the BBC.`: the verb of a `where` clause
+      // (`a "heated session" where some senior members argued …, party sources told the paper.`: the verb of a `where` clause
       // right after the marks is passed over; fifty-third session, helper encarry)
       const closing = before === null ? this.closingAttribution(m, a, b, ci > 0 ? cues[ci - 1] : undefined, this.inWhereClause(m, cues[ci]) ? cues[ci + 1] : cues[ci], marks[mi]?.open ?? pe) : null
       if (closing !== null) {
         found.push({ a, b, cue: closing, speaker: this.resolve(this.englishSubjectOf(closing, ps, pe), closing.gender), capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
         continue
       }
-      // `Mr Blair said a decision had yet to be taken … but the chancellor's role would be "central"`: one to three
+      // `Ms Hale said a decision had yet to be made … but the treasurer's role would be "central"`: one to three
       // English words in the clause a verb reports past its window (fifty-second session, helper enshort)
       // (that far from the verb, only a speaker the text surely names: an entity, or a phrase that opens with a capital,
       // `The German giant`; a lower-case scrap the subject reading left, `year into Iraq intelligence`, `their value`,
@@ -2218,7 +2218,7 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * `وكتب فاروق مردم بك في كتابه «فمن خلال الاحتكام لرأي زرياب …».`: marks right after `في` and a noun of a work with
+   * `وكتب سليم الحداد في كتابه «فمن خلال العودة إلى رأي الفارابي …».`: marks right after `في` and a noun of a work with
    * its possessive (`كتابه`, `مقاله`: a name noun) that hold {@link OWN_WORK_WORDS} words or more and end their sentence
    * (a full stop, a question mark, or the paragraph's end right after the closing mark), after a speech verb that opens
    * the clause at most {@link OWN_WORK_VERB} words before `في`: the writer's own words quoted from the work, not its
@@ -2685,7 +2685,7 @@ class QuoteScanner extends EnglishCalls {
         if (cue.kind === "participle") return { cue, speaker: this.englishParticipleSpeaker(cue), colon, bare: false }
         return { cue, speaker: this.resolve(this.englishSubjectOf(cue, ps, this.pe), cue.gender), colon, bare: false }
       }
-      // قال ترامب إن وسائل الإعلام يجب أن تحصل على «درجة رسوب كبيرة»: words quoted inside reported speech
+      // قال الوزير إن الصحف يجب أن تنال «علامة رسوب واضحة»: words quoted inside reported speech
       const reported = !colon && !comp && this.complementizerBetween(cue.end, m.open)
       // قال إن الـ«إف بي آي» لا يستطيع …: a mark glued to the word before it opens a name, not words of speech
       // (not glued to `و` alone, `إن التضخم و"الوضع الاقتصادي السيئ" يعرقلان`: the space after the conjunction lost;
@@ -2909,8 +2909,8 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * The speaker of English speech in marks after a colon with no speech verb (`Osbourne himself was at a loss to
-   * explain it: "…"`): the subject of the sentence before the colon, when it names a person or an organisation.
+   * The speaker of English speech in marks after a colon with no speech verb (`Marlow herself was at a loss to
+   * account for it: "…"`): the subject of the sentence before the colon, when it names a person or an organisation.
    */
   protected colonSubject(m: Mark): Speaker | null {
     const colon = this.englishColonBefore(m)
@@ -3034,8 +3034,8 @@ class QuoteScanner extends EnglishCalls {
 
   /**
    * Are the marks `m` (words `[a, b)`) a whole clause quoted right after the complementizer `k` an Arabic verb reaches
-   * past a phrase between them (`وأوضح الوزير X، خلال مؤتمر صحافي عقد مع نظيره المصري، سامح شكري، في جدة أمس، أن «دعم
-   * جهود مصر واستقرارها أيضًا لن يتغير».`; fifty-first session, helper arreported)? {@link partNotName} turns away marks
+   * past a phrase between them (`وأوضح الوزير X، خلال لقاء صحافي جمعه مع نظيره الأردني، سمير حداد، في الرياض أمس، أن «دعم
+   * خطط التنمية في البلدين أيضًا لن يتوقف».`; fifty-first session, helper arreported)? {@link partNotName} turns away marks
    * right after a bare complementizer (the clause's subject, mostly a name: `أن «داعش» …`); a clause of three words
    * or more that closes its sentence or clause (punctuation or the paragraph's end right after the closing mark) is
    * the speech itself: `أن «X Y Z» ستقوم` (a name running on into its clause) stays out. Names the entity stage tags are
@@ -3253,7 +3253,7 @@ class QuoteScanner extends EnglishCalls {
       const inDocument = verbs === this.lex.expressVerbs && k + 1 < p && this.lex.fiPronouns.has(this.keys[k + 1]!)
       if (commas === 1) return null
       const gender = form.endsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
-      // (ترامب، الذي هدد كوريا الشمالية بـ"النار والغضب": a bare form right after a relative pronoun whose antecedent is a
+      // (الوزير، الذي توعد المهربين بـ"الملاحقة والعقاب": a bare form right after a relative pronoun whose antecedent is a
       // person named right before it, a comma between them allowed: that person's words; thirty-seventh session)
       if (bare && commas === 0 && k - 1 > this.ps && this.t.kinds[k - 1] === WORD && this.lex.relativePronouns.has(this.keys[k - 1]!)) {
         const person = this.personBeforeRelative(this.isPunct(k - 2, COMMAS) ? k - 3 : k - 2)
@@ -3324,8 +3324,8 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
-   * Does a phrase of time or place open the sentence right before the verb at `k` (`وفي ذكرى محاولة الانقلاب في 15
-   * يوليو/تموز الماضي طالب X …`; forty-second session): `في`, `خلال`, `بعد`, `قبل`, `عقب` or `منذ` (its و allowed) at
+   * Does a phrase of time or place open the sentence right before the verb at `k` (`وفي ذكرى افتتاح الجسر في 3
+   * مارس/آذار الماضي طالب X …`; forty-second session): `في`, `خلال`, `بعد`, `قبل`, `عقب` or `منذ` (its و allowed) at
    * the sentence's start, then at most {@link TIME_LEAD} tokens of words, numbers and slashes, no complementizer?
    */
   protected timeLeadBefore(k: number): boolean {
@@ -3394,7 +3394,7 @@ class QuoteScanner extends EnglishCalls {
    * A verb of condemning (`condemningVerbs`: `دان`, `أدان`, `ندد`, `استنكر`) whose object's last word, definite, stands
    * right before marks of two or three words in an epithet's shape ({@link epithetMarks}), words alone between them
    * within the cue window and no complementizer (forty-second session, helper short, after the A79 reading's `وكان حزب
-   * الاصلاح دان استمرار السلوك العدواني "الهمجي والإجرامي"`): the verb as a cue and its subject, named after it where
+   * الوسط دان تكرار الاعتداءات "الوحشية والمتعمدة"`): the verb as a cue and its subject, named after it where
    * the verb opens its clause (`أدان X النظام القضائي «المعيب بشدة»`), or named between `كان`/`وكان` and it
    * (`وكان X دان …`: one to {@link KANA_EPITHET} words holding a person or an organisation). Else null.
    */
@@ -3745,7 +3745,7 @@ class QuoteScanner extends EnglishCalls {
    * before it is the subject. With the subject left unsaid, only when a verb of speech whose speaker was read
    * (`cueSpeakers`, not an according phrase) stands earlier in the same sentence or the one before and the chain still
    * holds that speaker ({@link droppedDescriber}): `وأكد X أن … ووصف ما يحدث بـ«…»`, `وأشار الباحث إلى أن … كما وصف
-   * هذا النوع بـ«…»`; not `وجاء بيان من الحزب، أدان اللاعب ووصف ما فعله بـ“…”`, where the chain held the player.
+   * هذا النوع بـ«…»`; not `وصدر بيان من النادي، انتقد المدرب ووصف ما قاله بـ“…”`, where the chain held the coach.
    */
   protected describedObjectOpens(cue: Cue, m: Mark): boolean {
     if (cue.english || cue.kind !== "verb" || !this.describingVerb(cue) || this.wordCount(m.open + 1, m.close) > 3) return false
@@ -3971,8 +3971,8 @@ class QuoteScanner extends EnglishCalls {
 
   /**
    * Do the marks `m` after `من`/`عن` at `j` stand inside the clause an Arabic speech verb reports, as its words quoted
-   * in part (`وقال المسؤول إن التحرك كان جزءا من “التزام تركيا بمكافحة الإرهاب”`, `وذكر X أن العراق أظهر قدرا من «قوة
-   * الدفع الإيجابية»`; fifty-first session, helper arreported)? After the cue's own phrase `من`/`عن` names a source
+   * in part (`وقال المسؤول إن القرار كان جزءا من “التزام الحكومة بحماية البيئة”`, `وذكر X أن السوق أظهرت قدرا من «الزخم
+   * الإيجابي»`; fifty-first session, helper arreported)? After the cue's own phrase `من`/`عن` names a source
    * (`ونقلت عن «مسؤول رفيع المستوى»`), so no quote there; inside the reported clause it is the clause's own
    * preposition. Held: a complementizer of the cue after its speaker phrase and before `j` with at least one word
    * between them (the clause's subject: `أن عددا من «…»`), a word (not `نقلا`, a source's verb) right before `j`,
@@ -4171,7 +4171,7 @@ class QuoteScanner extends EnglishCalls {
    * Are the Arabic words `[a, b)` a list (thirty-second session): four pieces or more of one to three words each,
    * parted by commas or by a word that opens with `و` (four letters or more), no other punctuation, and none of the
    * `listBreakers` (a preposition, a complementizer, a pronoun, a negation, …, with or without `و`/`ف`) among them?
-   * (`«ألعاب القوى وكرة السلة والسباحة وتنس الطاولة ورفع الأثقال»`, `"X، Y، Z، W"`: names of things or people, no speech;
+   * (`«الشطرنج والرماية والتجديف والمبارزة وكرة الماء»`, `"X، Y، Z، W"`: names of things or people, no speech;
    * three pieces are as often a sentence of short clauses, `"الفريق جاهز تماما، والجمهور ينتظر، واللاعبون متحمسون"`.)
    */
   protected nounList(a: number, b: number): boolean {
@@ -4477,11 +4477,11 @@ class QuoteScanner extends EnglishCalls {
     // sentence, `a "zero tolerance" drive, Ruth Kelly has suggested`, `"failing states", including …, he argues`, are
     // terms of the sentence, not speech that the verb after them attributes)
     const ended = this.isPunct(m.close - 1, COMMAS)
-    // (`"living wills", where people say …`, `a "tough meeting" where some senior Tories argued`: a `where` clause after
+    // (`"living wills", where people say …`, `a "heated session" where some senior members argued`: a `where` clause after
     // the marks describes their thing, its verb attributes nothing; fifty-third session, helper encarry)
     if (!ended && this.whereAfter(m)) return null
     let comma = false
-    // (`"…," Andrei Illarionov - then economic adviser to President Vladimir Putin - told`: an apposition between two
+    // (`"…," Ivan Sorokin - then trade adviser to the prime minister - told`: an apposition between two
     // spaced dashes reads as one between commas, and the person before the first dash is the subject; forty-seventh
     // session, helper docspk)
     let dash = -1
@@ -4520,7 +4520,7 @@ class QuoteScanner extends EnglishCalls {
       const found = this.lex.verbs.longestAt(this.keys, v, pe)
       // (a plural noun, `"…", and eventually all states, to …`, is no verb; forty-ninth session)
       const c = found !== null && found.value.english && this.pluralNounVerb(v, this.ps) ? null : found
-      // (`"…?" The government unveiled the question which will be asked …`: a passive, nobody speaks there; the words
+      // (`"…?" The council published the question which will be put …`: a passive, nobody speaks there; the words
       // before it are a sentence of their own, no speaker; forty-sixth session, helper enphrase)
       // (not before `as` and a participle, `"…," Mr Kapor is reported as saying`)
       if (c !== null && c.value.english && EN_PASSIVE.has(this.keys[v - 1]!) && this.keys[v + c.length] !== "as") return null
@@ -4530,7 +4530,7 @@ class QuoteScanner extends EnglishCalls {
         if (comma) {
           // (`Kirsten Pfeifer from the Association, told`: no name between the commas, the phrase before the comma)
           let subject = this.englishSubjectBefore(v, k) ?? (this.isPunct(v - 1, COMMAS) ? ([k, v - 1] as const) : null)
-          // `"…," Mr Prettejohn, Lloyd's chief executive said`: a role after the name's comma (a possessive, or
+          // `"…," Mr Dunmore, Barwick's chief executive said`: a role after the name's comma (a possessive, or
           // ending in a lower-case word) describes the person named before it
           if (subject !== null && subject[0] - 1 > k && this.isPunct(subject[0] - 1, COMMAS) && (this.possessiveIn(subject) || !isCapitalized(this.t, this.text, subject[1] - 1)) && this.hasPerson([k, subject[0] - 1])) subject = [k, subject[0] - 1]
           return { cue, speaker: this.resolve(subject, null) }

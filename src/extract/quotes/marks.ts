@@ -182,7 +182,7 @@ export abstract class MarkScanner extends EntityIndex {
         continue
       }
       // `قال: "خرج والدي … منظر أبي "رحمه الله" وهو … السيارة "تحتفظ سبق بمعلوماتها"، … "هاي لوكس غمارتين".  وقال …`,
-      // `قائلاً: ” … قدمنا أشياء جيدة منها “طاش ما طاش” الذي … العربي.”`, `وقال X " … لـ "أوفيد" التي … "أوفيد" تنافس …".`:
+      // `قائلاً: ” … قدمنا أعمالا كثيرة منها “بيت العائلة” الذي … العربي.”`, `وقال X " … لـ "أوفيد" التي … "أوفيد" تنافس …".`:
       // a quote runs over the terms of one to four words quoted inside it to the mark that closes it
       // ({@link speechOverTerms}; before, the first term's opening mark closed the quote and most of it was lost;
       // fifty-first session, helper arinner). Read before the cue's mark below: a term after a complementizer inside
@@ -221,7 +221,7 @@ export abstract class MarkScanner extends EntityIndex {
         open = j
         continue
       }
-      // `"… على نموذج "أ" الذي يشمل …".`, `"… ما يطلق عليه اسم "سوريا المفيدة" - وهي …".`: the same straight mark spaced
+      // `"… على خطة "ب" التي تشمل …".`, `"… ما يعرف باسم "الحزام الأخضر" - وهو …".`: the same straight mark spaced
       // from the word before it and glued to the word after it inside an open quote opens a term quoted inside it, when
       // a mark glued to a word and spaced after closes the term within six words and the paragraph holds one more such
       // mark after it for the open quote (before, the term's opening mark closed the quote; twenty-ninth session)
@@ -288,7 +288,7 @@ export abstract class MarkScanner extends EntityIndex {
       open = -1
     }
     if (open >= 0) {
-      // (`"I guess it's a show but we think it's a bit more.' The orchestra strikes up …`: an English quote left open to
+      // (`"I suppose it's a film but we feel it's much more.' The band strikes up …`: an English quote left open to
       // the paragraph's end closes at a single mark typed for its closer; forty-seventh session, helper nest)
       const stray = opener === '"' ? this.singleCloser(open, pe) : -1
       out.push(stray >= 0 ? { open, close: stray, capped: false, split: false } : { open, close: pe, capped: true, split: false })
@@ -613,7 +613,7 @@ export abstract class MarkScanner extends EntityIndex {
    * The mark that closes a quote opened at `open` with the straight or curly mark `opener`, read over the terms of one
    * to {@link TERM_WORDS} words quoted inside it, when the mark at `j` opens the first of them (fifty-first session,
    * helper arinner): `قال: "… منظر أبي "رحمه الله" وهو غارق … السيارة "تحتفظ سبق بمعلوماتها"، … وانيت "هاي لوكس
-   * غمارتين".  وقال …`, `قائلاً: ” … قدمنا أشياء جيدة منها “طاش ما طاش” الذي كانت له ضجة … العربي.”`. Each term opens
+   * غمارتين".  وقال …`, `قائلاً: ” … قدمنا أعمالا كثيرة منها “بيت العائلة” الذي كان له صدى … العربي.”`. Each term opens
    * with a mark of the quote's kind (a `“` or `”` in a curly quote, also one written in reverse, `”…“`, as some sources
    * print) spaced from the word before it (not a colon: `… قائلاً: "يابلاش".` opens another speaker's words) and glued
    * to the Arabic word after it, and closes with the same straight mark or a `”` glued to its last word and followed by
@@ -890,7 +890,7 @@ export abstract class MarkScanner extends EntityIndex {
    * A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one);
    * so does one glued to an editor's bracket and a Latin word in it (`"[Alastair] will act …`; forty-fifth session).
    * The sentence may end inside words quoted in the quote, its single closing mark glued to the stop (`"He ran at me
-   * saying 'what do you want to do about it?' "To not apologise …`: forty-ninth session; before, the mark closed the
+   * saying 'what are you going to do now?' "To not respond …`: forty-ninth session; before, the mark closed the
    * first quote and the next paragraph's speech was lost).
    */
   protected reopens(j: number, pe: number): boolean {
@@ -900,7 +900,7 @@ export abstract class MarkScanner extends EntityIndex {
     const stop = j - 2 > this.ps && t.spaced[j - 1] === 0 && SINGLE_CLOSERS.has(this.keys[j - 1]!) ? j - 2 : j - 1
     if (stop <= this.ps || !this.isSentenceEnd(stop) || t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0) return false
     if (this.keys[next] === "[") return next + 1 < pe && t.spaced[next + 1] === 0 && t.kinds[next + 1] === WORD && /^[a-z]/.test(this.keys[next + 1]!)
-    // (`… 10 minutes. "'Oh no Bill don't do anything," came the response.`: a single mark glued between the mark and a
+    // (`… 20 minutes. "'Oh no Sam don't say anything," came the reply.`: a single mark glued between the mark and a
     // Latin word opens words quoted inside the new quote; forty-seventh session, helper nest)
     if (SINGLE_OPENERS.has(this.keys[next]!)) return next + 1 < pe && t.spaced[next + 1] === 0 && t.kinds[next + 1] === WORD && /^[a-z]/.test(this.keys[next + 1]!)
     return t.kinds[next] === WORD || t.kinds[next] === NUM
@@ -1249,7 +1249,7 @@ export abstract class MarkScanner extends EntityIndex {
       for (let k = prevEnd; k < open; k++) if (this.isSentenceEnd(k)) return true
       return false
     }
-    // `"…," said Ken Kim, an analyst at Stone & McCarthy Research. "…"`: one longer attribution sentence between them
+    // `"…," said Dan Roe, an analyst at Hill & Bramley Partners. "…"`: one longer attribution sentence between them
     if (open - prevEnd > 24 || !this.isSentenceEnd(open - 1)) return false
     for (let k = prevEnd + 1; k < open - 1; k++) if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
     return true

@@ -856,7 +856,7 @@ export abstract class TokenScanner {
 
   /**
    * The `!` of a name glued to it (`OutRage!`, `Kerrang!`, `Wham!`), which ends no sentence: glued after a capitalized
-   * word, a space and a word in lower case after it (`Brett Lock of gay group OutRage! said …`; fifty-third session,
+   * word, a space and a word in lower case after it (`Ben Lowe of protest group Enough! said …`; fifty-third session,
    * helper encarry). Before, the name's `!` cut the subject from its verb.
    */
   protected nameBang(j: number): boolean {

@@ -276,13 +276,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const lex = this.lex
     const pronoun = b - a === 1 ? lex.enPronouns.get(first) : undefined
     if (pronoun !== undefined) {
-      // (`… is expected to be opposed by the Liberal Democrats.` ⏎ `They have said …`: `they` opening its sentence is the
+      // (`… is expected to be opposed by the Green Party.` ⏎ `They have said …`: `they` opening its sentence is the
       // body a passive's `by` closed the sentence before with; fifty-third session, helper encarry)
       let r = (pronoun !== "p" ? this.ownSentenceOpener(a, pronoun) ?? this.recentSubject(a, pronoun) ?? this.mainSpeakerBefore(a) : first === "they" ? this.agentBodyBefore(a) : null) ?? this.fromChain(pronoun, pronoun !== "p")
-      // `The EU sought to allay the airlines' fears, …. It added that …`: `it` stands for no person; the organisation
+      // `The ministry sought to calm the farmers' worries, …. It added that …`: `it` stands for no person; the organisation
       // the sentence before opens with, when the chain gave a person (forty-ninth session, helper enholder)
       if (first === "it" && (r === null || r.person)) r = this.bodyForIt(a) ?? r
-      // `… thinks Tim Danton, editor of PC Pro Magazine. "…," he said.` with no person on the chain: `he` is the person
+      // `… thinks Sam Fielding, editor of Home Tech Monthly. "…," he said.` with no person on the chain: `he` is the person
       // the sentence before names, not a body (thirtieth session)
       if (pronoun !== "p" && (r === null || !r.person)) {
         const named = this.personOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.personBeforePronoun(this.phraseSentenceStart(a))
@@ -334,7 +334,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (described !== null) return described
       }
     }
-    // `The star of Rain Man and Tootsie said`, `the star of the show`: such an epithet and `of` before what the person
+    // `The star of Harbour Lights and Tin Roof said`, `the star of the show`: such an epithet and `of` before what the person
     // is known for (a work, a team: the entity stage may type a film's title as a person) stands for a person named
     // before, as the epithet alone does; the words after `of` never speak (forty-seventh session, helper docspk)
     if (/[a-z]/.test(first)) {
@@ -451,7 +451,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // فيما قال إمام وخطيب المسجد … الشيخ X: the noun `إمام` tagged alone as a person names no one; the person after
     // it in the phrase's apposition is the speaker (twenty-ninth session)
     if (!english && entity !== null && entity.type === "PERSON" && entity.text === IMAM && entity.start === span.start) entity = this.personAfterIn(entity, span)
-    // من جهته أوضح نائب عشيرة آل غانم في قرى مركز «…» X، أن: a clan (`آل` and its name, typed a person) after the
+    // من جهته أكد نائب عشيرة آل منصور في بلدات ناحية «…» X، أن: a clan (`آل` and its name, typed a person) after the
     // noun of a clan is the body of the role; the person named after it in the clause holds the role (thirty-first
     // session; with nobody named after it, the clan stays)
     if (!english && entity !== null && entity.type === "PERSON" && entity.start > span.start && this.clanAt(a, b, entity)) entity = this.personAfterIn(entity, span) ?? this.personLaterInClause(b) ?? entity
@@ -506,7 +506,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const appositive = !english && (entity === null || entity.type !== "PERSON") ? this.appositionPerson(b, false, first.startsWith(ALEF_LAM)) : null
     if (appositive !== null) entity = appositive
-    // وقال السفير الليبي لدى الأمم المتحدة إبراهيم الدباشي: «…»: the phrase ended at the role's seat; the person named
+    // وقال السفير التونسي لدى الأمم المتحدة منير الحاج: «…»: the phrase ended at the role's seat; the person named
     // right after the seat holds the role (fifty-first session, helper arrole)
     else if (!english && entity === null) entity = this.seatedHolder(a, b)
     // وقال متحدث باسم نائب الرئيس الأمريكي، X، إن: an indefinite spokesman for a person's post, and the name after it
@@ -520,11 +520,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     // وقال المتحدث باسم الوزارة، الكولونيل X، إن …: the spokesman the phrase names, not the body he speaks for
     // (twenty-eighth session, second round)
-    // (and a spokesman's role joined by و after a first role: وقال عضو مجلس المحافظة والمتحدث الرسمي باسم المجلس، X،
+    // (and a spokesman's role joined by و after a first role: وقال عضو المجلس البلدي والمتحدث الرسمي باسم البلدية، X،
     // إن …; fifty-first session, helper arcomma)
     const spokes0 = english ? a : this.conjoinedSpokesman(a, b)
     if (!english && (entity === null || entity.type !== "PERSON")) entity = this.spokesmanNamed(spokes0, this.pe) ?? entity
-    // وقالت المتحدثة باسم الشركة البريطانية-الأمريكية للتبغ، جوان واليا، لبي بي سي: a name the entity stage left
+    // وقالت المتحدثة باسم شركة الأغذية الأوروبية، ماريا كلين، لبي بي سي: a name the entity stage left
     // untagged between the two commas after the body (twenty-ninth session)
     if (!english && (entity === null || entity.type !== "PERSON")) {
       const r = this.spokesmanUntagged(spokes0, this.pe)
@@ -682,7 +682,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (!english && this.clauseFragment(a)) return this.fromChain(gender)
       let [s, e] = [a, b]
       if (english) [s, e] = this.englishName(a, b)
-      // `But the Tory MP for Sleaford and North Hykeham admitted …`: a name after a person's title and `for` is the
+      // `But the Labour MP for Harlow and Epping Vale admitted …`: a name after a person's title and `for` is the
       // title's seat or body, not the speaker; the speaker is the person the sentence before names, else the whole
       // phrase (thirtieth session, second round)
       let seatAt = english && first === "the" ? a + 2 : b
@@ -1185,11 +1185,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
-   * `Rooting for Staunton in the best actress category was Cate Blanchett, herself nominated …. … the Australian-born
+   * `Cheering for Marlow in the best actor category was Dana Hollis, herself nominated …. … the Canadian-born
    * actress joked:`: the sentence before opens with a capitalized participle in `-ing` and puts its subject after `was`
    * or `is` (within {@link INVERTED_TOKENS} tokens); the person right after that verb is the sentence's subject, the one
    * a description after it stands for, not the person in the participle's phrase that opens the sentence (before:
-   * `Staunton`; fifty-first session, helper enquotes). Null for any other sentence.
+   * `Marlow`; fifty-first session, helper enquotes). Null for any other sentence.
    */
   protected invertedSubjectBefore(from: number): Entity | null {
     if (this.entities.length === 0) return null
@@ -1392,7 +1392,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
-   * `Weitz said he had visited Pullman, who had told him the villain could "…". He added: "…"`, `Sir Jo Hill, who chairs
+   * `Reed said he had visited Marsh, who had told him the sequel could "…". He added: "…"`, `Sir Jo Hill, who chairs
    * the committee, said that when Mr Lee had announced … . He added …`: `he` or `she` at token `a` that opens its sentence,
    * right after a sentence whose subject (named in its first eight tokens) was pushed first and a later cue of the same
    * sentence (in a relative clause, in the words its verb reports; not one right after a speech verb, the sentence's
@@ -1597,9 +1597,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * The one person the English sentence `[p, end)` names (one entity id, outside any possessive), with the token it
    * starts at, when the sentence holds no quotation mark and no `he`/`she`, is at most {@link SOLE_PERSON_TOKENS} tokens
    * long, the person outside marks and no noun's modifier, and the person is its subject (a past form or a verb of
-   * stance or judging right after the name, none and no relative word before it: `However during the case on Tuesday
-   * Mr Ebbers denied …`) or closes a sentence of at
-   * most {@link SOLE_CLOSING_TOKENS} tokens (`But that was not enough for Mr Sarkozy.`); else null ({@link
+   * stance or judging right after the name, none and no relative word before it: `However during the hearing on Friday
+   * Mr Colby denied …`) or closes a sentence of at
+   * most {@link SOLE_CLOSING_TOKENS} tokens (`But that was not enough for Mr Duval.`); else null ({@link
    * recentSubject}, when no person opens the sentence; fifty-fourth session, helper enquote4).
    */
   protected solePersonIn(p: number, end: number): readonly [Entity, number] | null {
@@ -1723,7 +1723,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         s = p
         continue
       }
-      // `While saying he admired Mr Blair's "courageous" leadership of the country, he bitterly criticised …. "…," he
+      // `While saying he admired Ms Hale's "steady" handling of the crisis, he sharply criticised …. "…," he
       // wrote.`: a clause of its own that opens the sentence (openingClauseLeads, to its comma) names no subject past its
       // first words; a main clause that opens with `he`/`she` refers to the sentence before, as a sentence that opens
       // with the pronoun does, else the six tokens are read from the main clause (fifty-second session, helper enjudge)
@@ -1732,7 +1732,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         s = p
         continue
       }
-      // `On Sunday, Lib Dem leader Charles Kennedy repeated his call …. He told …`: an adverbial phrase that opens the
+      // `On Monday, Green leader Tom Ashby renewed his call …. He told …`: an adverbial phrase that opens the
       // sentence (up to its comma, within eight tokens) stands before the subject; the six tokens are read after it
       // (forty-sixth session)
       const w = throughPronoun ? p : clause > 0 ? clause : this.afterOpeningAdverbial(k, end)
@@ -1794,8 +1794,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // person opening the sentence, the person who opens its clause after `but` (fifty-third session, helper encarry)
       const butSubject = throughPronoun ? null : this.butClauseSubject(p, end)
       if (butSubject !== null) return this.pushEntity(butSubject[0], null, butSubject[1], true)
-      // `However during the case on Tuesday Mr Ebbers denied the allegations. "…," he told the court.`, `But that was not
-      // enough for Mr Sarkozy. "…," he said.`: the one person a sentence names past its first words (fifty-fourth
+      // `However during the hearing on Friday Mr Colby denied the claims. "…," he told the court.`, `But that was not
+      // enough for Mr Duval. "…," he said.`: the one person a sentence names past its first words (fifty-fourth
       // session, helper enquote4)
       const sole = throughPronoun ? null : this.solePersonIn(p, end)
       if (sole !== null) return this.pushEntity(sole[0], null, sole[1], true)
@@ -1813,8 +1813,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * The organisation that closes the English sentence before the one `they` at token `a` opens (after `But`, `And` …
-   * at most), right after the `by` of a passive (a past participle before it) and `the` at most: `The bill is expected
-   * to be opposed by the Liberal Democrats. They have said the scheme is "deeply flawed"` (fifty-third session, helper
+   * at most), right after the `by` of a passive (a past participle before it) and `the` at most: `The plan is expected
+   * to be opposed by the Green Party. They have said the scheme is "badly drafted"` (fifty-third session, helper
    * encarry). The sentence before is in the same paragraph, or the last of the paragraph before; else null (the chain
    * decides, as before: the plural speaker quoted last).
    */
@@ -1888,7 +1888,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * entity stage tagged right after it, or after one title word (`When Mr Blair arrived, he …`, `After Jo Hill's speech,
    * she …`: that person is whom the sentence is about), the clause's first comma within {@link OPENING_CLAUSE_TOKENS}
    * tokens, no sentence end before it, and a word right after it; else -1. A person named later in the clause is an
-   * object or a possessor there (`While saying he admired Mr Blair's "courageous" leadership, he …`).
+   * object or a possessor there (`While saying he admired Ms Hale's "steady" handling, he …`).
    */
   protected openingClauseEnd(k: number, end: number): number {
     const t = this.t
@@ -3418,8 +3418,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
-   * The person named right after a definite role's seat (fifty-first session, helper arrole, after `وقال السفير الليبي
-   * لدى الأمم المتحدة إبراهيم الدباشي: «…»`, read as `السفير الليبي`): the phrase `[a, b)` is a noun of `roleHeads` and
+   * The person named right after a definite role's seat (fifty-first session, helper arrole, after `وقال السفير التونسي
+   * لدى الأمم المتحدة منير الحاج: «…»`, read as `السفير التونسي`): the phrase `[a, b)` is a noun of `roleHeads` and
    * at most two words with the article (its adjectives: `السفير الليبي`, `السفيرة الأمريكية`); right after it stand `لدى`
    * or `في`, one to {@link SEAT_WORDS} words, each with the article or inside a place or a body the entity stage tagged
    * (`الأمم المتحدة`, `روسيا`), and a person's name: that person. Else null (`وقال السفير في كلمته أمام X`, `وقال
@@ -3644,7 +3644,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * The issuer of a definite document the text names only after the phrase (forty-eighth session, helper issuer, after
-   * the A93 reading): `وجاء في الخطاب: "…" … أن هذا الخطاب الذي ورد من رعاية الشباب أمر طبيعي`: the first later mention
+   * the A93 reading): `وجاء في الخطاب: "…" … أن هذا الخطاب الذي وصل من الاتحاد أمر متوقع`: the first later mention
    * of the same document's noun, definite, at most {@link ISSUER_AHEAD} tokens on, that links its issuer right after it
    * ({@link issuerAt} without the sentence's subject: `الذي ورد من X`, `الصادر عن X`); the search stops at an
    * indefinite mention (another document of that kind). Null when none is found.
@@ -4171,7 +4171,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
-   * `UK Coal plunges into deeper loss` ⏎ … `UK Coal said it was making …` … `The company said …`: for `the company` or
+   * `Northline Rail sinks into deeper loss` ⏎ … `Northline Rail said it was making …` … `The company said …`: for `the company` or
    * `the firm` at token `a`, the organisation the document's title opens with, when the last organisation the text
    * names before the phrase (within {@link HEADLINE_BODY_BACK} entities, after the title) is that one too; else null
    * (forty-ninth session, helper enholder).
@@ -4199,7 +4199,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * The chain's last person named by an entity, pushed in this paragraph or the one before, when only bodies were pushed
-   * after it, at most `bodies` of them: `Wenger spoke to a smaller group of reporters …` after Wenger's quotes, where
+   * after it, at most `bodies` of them: `Hale spoke to a handful of journalists …` after Hale's quotes, where
    * `according to The Independent` pushed the paper last (`the Arsenal boss`; forty-ninth session, helper enholder);
    * else null.
    */
