@@ -326,20 +326,23 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * The English noun phrase right before a verb (`Mr Smith said`, `the company told reporters`);
-   * after an apposition, the name inside it (`The trust's chief executive, Dr Fiona Ashworth, said`).
-   */
-  /**
    * Is `of` at token `j` inside a capitalized name (fifty-fourth session, helper arphrase): a capitalized word before
    * it that does not open the sentence (a word before it), a capitalized word after it or `the` and a capitalized word
-   * (`Top of the Pops`, `House of Lords`)? Not `Most of the MPs` opening a sentence.
+   * (`Top of the Pops`, `House of Lords`)? Not `Most of the MPs` opening a sentence, nor after a person's name, tagged
+   * or of two or three capitalized words (`Marco D'Alessi of the FBI`: the man of a body, {@link personFromBody}; at the
+   * merge with helper enquote4).
    */
   protected ofInsideName(j: number, ps: number): boolean {
     if (j - 2 < ps || this.t.kinds[j - 1] !== WORD || this.t.kinds[j - 2] !== WORD || !isCapitalized(this.t, this.text, j - 1)) return false
     const n = j + 1 < this.t.kinds.length && this.keys[j + 1] === "the" && !isCapitalized(this.t, this.text, j + 1) ? j + 2 : j + 1
-    return n < this.t.kinds.length && this.t.kinds[n] === WORD && isCapitalized(this.t, this.text, n)
+    if (!(n < this.t.kinds.length && this.t.kinds[n] === WORD && isCapitalized(this.t, this.text, n))) return false
+    return this.personEndingAt(j - 1, ps - 1) === null && this.untaggedNameEndingAt(j - 1, ps) === null
   }
 
+  /**
+   * The English noun phrase right before a verb (`Mr Smith said`, `the company told reporters`);
+   * after an apposition, the name inside it (`The trust's chief executive, Dr Fiona Ashworth, said`).
+   */
   protected englishSubjectBefore(v: number, ps: number, depth = 0): readonly [number, number] | null {
     // `McFadden, whose album is out next week, has said`: the apposition ends before the auxiliary
     const c = this.beforeModifiers(v, ps)
