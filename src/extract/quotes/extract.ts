@@ -438,6 +438,12 @@ class QuoteScanner extends EnglishCalls {
   protected poemUntil = -1
   /** The speaker of the last poem quote (two verse lines or more), or null: the poet a poem's cue with no verb goes on with. */
   protected lastPoet: Speaker | null = null
+  /**
+   * Scripture left without a quote (a verse, a hadith: `[start, end)` in the text), read by {@link quotedSpan} as quoted
+   * words are: a name inside it (`عبد الله` of a hadith) is no later quote's speaker (fifty-fourth session, at the
+   * merge: helper arscript's hadiths had been quotes, whose words kept their names from the chain).
+   */
+  private readonly scripture: Array<{ readonly start: number; readonly end: number }> = []
   /** The quotes the current paragraph found so far (token ranges), read by {@link quotedSpan}. */
   private paragraphFound: ReadonlyArray<{ readonly a: number; readonly b: number }> = []
   /** The speaker of the pending colon read by the current paragraph ({@link poemOrCarried}). */
@@ -627,13 +633,20 @@ class QuoteScanner extends EnglishCalls {
     }
   }
 
+  /** Notes scripture's `span` as left without a quote ({@link scripture}); false, what {@link emit} returns for it. */
+  private leftAsScripture(span: { readonly start: number; readonly end: number }): false {
+    this.scripture.push({ start: span.start, end: span.end })
+    return false
+  }
+
   /**
-   * Does `[start, end)` lie inside the words of one of the last {@link QUOTED_REACH} quotes emitted, or of the quotes the
-   * current paragraph found so far (emitted at its end)? Read by the chain's first person (64 entities at most), so a
+   * Does `[start, end)` lie inside the words of one of the last {@link QUOTED_REACH} quotes emitted, of the scripture
+   * left without one, or of the quotes the current paragraph found so far (emitted at its end)? Read by the chain's first person (64 entities at most), so a
    * bounded scan per entity (thirty-eighth session).
    */
   protected override quotedSpan(start: number, end: number): boolean {
     for (let i = this.quotes.length - 1; i >= 0 && i >= this.quotes.length - QUOTED_REACH; i--) if (this.quotes[i]!.start <= start && end <= this.quotes[i]!.end) return true
+    for (let i = this.scripture.length - 1; i >= 0 && i >= this.scripture.length - QUOTED_REACH; i--) if (this.scripture[i]!.start <= start && end <= this.scripture[i]!.end) return true
     const t = this.t
     const found = this.paragraphFound
     for (let i = found.length - 1; i >= 0 && i >= found.length - QUOTED_REACH; i--) {
@@ -2554,22 +2567,22 @@ class QuoteScanner extends EnglishCalls {
     // session); nor words after an address that opens them, nor a bare domain alone (forty-fourth session)
     if (opensWithAddress(this.text.slice(span.start, span.end))) return false
     // قال تعالى: {…}, بقوله تعالى: (…), a verse in Quranic braces: scripture, no quote (thirty-third session)
-    if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return false
+    if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return this.leftAsScripture(span)
     // قوله: (…) fully vocalized, a verse before (النساء: 93): scripture cited with no divine phrase (thirty-fourth session)
-    if (this.citedVerse(s, e, span)) return false
+    if (this.citedVerse(s, e, span)) return this.leftAsScripture(span)
     // (يقرن الله عبادته ببر الوالدين: «…»: marks no cue attributes, in a sentence whose subject is God; fiftieth session)
-    if (cue === null && this.godSubjectBefore(s)) return false
+    if (cue === null && this.godSubjectBefore(s)) return this.leftAsScripture(span)
     // (والله عز وجل يقول: "…": God named before the verb; "البقرة 114" after a verse, and the verse before such a
     // reference; وفي الحديث: «…», جاء في الحديث: the hadith cited by its noun: no one's words; fifty-fourth session,
     // helper arscript)
-    if (this.godBeforeVerb(cue) || this.suraCited(s, e) || this.hadithCited(s, speaker)) return false
+    if (this.godBeforeVerb(cue) || this.suraCited(s, e) || this.hadithCited(s, speaker)) return this.leftAsScripture(span)
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)
-    if (named !== null && this.prophetNamed(named.text)) return false
+    if (named !== null && this.prophetNamed(named.text)) return this.leftAsScripture(span)
     // (وشدد المفتي على الصلاة لقوله صلى الله عليه وسلم: «…»: nor a hadith his saying and blessing introduce after a verb
     // that attributes the sentence; forty-sixth session)
-    if (cue !== null && this.sayingBlessingBefore(s)) return false
+    if (cue !== null && this.sayingBlessingBefore(s)) return this.leftAsScripture(span)
     // (فـ"X" أكدت, قول "X Y" after X's quote: a name in marks that is its own speaker's is no speech; thirty-ninth session)
     if (this.ownName(s, e, span, named)) return false
     this.quoteTokens.push([s, e])

@@ -18,14 +18,17 @@ const LEAD =
 
 const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "a name inside words already quoted is no later quote's speaker": [
+    // (since the fifty-fourth session the hadith after `وفي الحديث الشريف:` is scripture and gets no quote, helper
+    // arscript; its words still keep their name from the chain, as a quote's did: scripture left without a quote counts
+    // as quoted words)
     // one paragraph: the first marks are found before the second are read
-    [`وفي الحديث الشريف: «${HADITH}». ثم نقول في ختام كل صلاة «${SALAM}».`, [`[null | null] ${HADITH.replace("[[PERSON:عبد الله]]", "عبد الله")}`, `[null | null] ${SALAM}`]],
-    // two paragraphs: the first quote was emitted already
-    [`وفي الحديث الشريف: «${HADITH}».\nثم نقول في ختام كل صلاة «${SALAM}».`, [`[null | null] ${HADITH.replace("[[PERSON:عبد الله]]", "عبد الله")}`, `[null | null] ${SALAM}`]],
+    [`وفي الحديث الشريف: «${HADITH}». ثم نقول في ختام كل صلاة «${SALAM}».`, [`[null | null] ${SALAM}`]],
+    // two paragraphs: the first marks were read already
+    [`وفي الحديث الشريف: «${HADITH}».\nثم نقول في ختام كل صلاة «${SALAM}».`, [`[null | null] ${SALAM}`]],
     // must not change: a person named outside the marks before them is still the chain's first person
     [
       `وتحدث الداعية [[PERSON:خالد العتيبي]] عن فضل التحية بين الناس.\nوفي الحديث الشريف: «${HADITH}».\nثم نقول في ختام كل صلاة «${SALAM}».`,
-      [`[خالد العتيبي | null] ${HADITH.replace("[[PERSON:عبد الله]]", "عبد الله")}`, `[خالد العتيبي | null] ${SALAM}`]
+      [`[خالد العتيبي | null] ${SALAM}`]
     ]
   ],
   "the Prophet's blessing marks a hadith (its speaker until the forty-fourth session, which drops the quote)": [
