@@ -1833,8 +1833,10 @@ export abstract class CueScanner extends MarkScanner {
         // session, helper qspeed2)
         // وتابعت الصحيفة الأرجنتينية حديثها, وشرحت المصممة فكرتها قائلة: a noun with a possessive pronoun after a
         // definite word is the verb's object; وقالت مصادر خصوصا إن: an adverb (`bareAdverbs`) after the subject is no word of
-        // it (fifty-fourth session, helper arphrase)
-        if (e > s && !named && (this.objectAfterSubject(e) || (this.lex.bareAdverbs.has(k) && (this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[e]!, this.t.ends[e]!)) === null)))) break
+        // it (fifty-fourth session, helper arphrase); but one right before a colon stays in the phrase, where the manner
+        // words are cut off later and a colon-only verb finds its colon after them (`وتردد طهران دوماً: «…»`; at the
+        // merge)
+        if (e > s && !named && (this.objectAfterSubject(e) || (this.lex.bareAdverbs.has(k) && !(e + 1 < pe && this.isColon(e + 1)) && (this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[e]!, this.t.ends[e]!)) === null)))) break
         // وقال الموقع الإلكتروني لإذاعة «X»: after a channel's noun with the article (`الموقع`, `الحساب`, `الصفحة`;
         // `channelNouns`) and its adjectives, an outlet's word glued to ل is the channel's owner, not an addressee: a
         // site is told nothing (fifty-fourth session, helper arphrase)
