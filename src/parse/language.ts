@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { isArabicBaseLetter } from "../internal/letters.js"
 import type { Language } from "../schema/record.js"
 
 const EN_FUNCTION_WORDS = new Set([
@@ -123,7 +124,7 @@ export const mostlyArabic = (text: string, start: number, end: number): boolean 
   let la = 0
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 0x0621 && c <= 0x064a) ar++
+    if (isArabicBaseLetter(c)) ar++
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) la++
   }
   return ar > la

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { isArabicBaseLetter } from "../internal/letters.js"
 import { foldClass, tokenize, type Tokens } from "../lexicons/key.js"
 import type { CompiledLexicons } from "../lexicons/lexicon.js"
 import { cutAuthorBio } from "./bio.js"
@@ -127,10 +128,10 @@ const latinGlue = (text: string, start: number, end: number): number | null => {
     const c = text.charCodeAt(i)
     const p = text.charCodeAt(i - 1)
     const latinBefore = (p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a) || (p >= 0x30 && p <= 0x39)
-    if (!(c >= 0x0621 && c <= 0x064a) || !latinBefore) continue
+    if (!isArabicBaseLetter(c) || !latinBefore) continue
     for (let k = i; k < end; k++) {
       const d = text.charCodeAt(k)
-      if (!(d >= 0x0621 && d <= 0x064a) || d === 0x0640) return null
+      if (!isArabicBaseLetter(d) || d === 0x0640) return null
     }
     return i
   }

@@ -1065,8 +1065,11 @@ export interface QuoteLexicons {
   readonly genericVerbs: ReadonlySet<string>
   /** `ولكنك`, `لك`, `يمكنك`: the addressed you before `أن تقول`. */
   readonly genericPersons: ReadonlySet<string>
-  /** The 114 suras' names and their alternatives, as search-form keys (`ar-suras.json`; fifty-fourth session). */
-  readonly suraNames: ReadonlyArray<ReadonlyArray<string>>
+  /**
+   * The 114 suras' names and their alternatives, as search-form keys (`ar-suras.json`; fifty-fourth session), indexed
+   * by their first key (fifty-fifth session: a reference is looked up by the word it starts with, not against all 121).
+   */
+  readonly suraNames: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>>
   /**
    * `لكنه`, `ولكنه`: "but he" opening a sentence. (Every key of each form; thirty-sixth session: moved from
    * quotes/arabic.ts `BUT_HE`.)
@@ -1509,6 +1512,18 @@ const keysWithoutArticle = (form: string): Array<string> => foldKey(form).map((k
 /** Every key of every form (a form that folds to more than one key keeps them all). */
 const allKeys = (forms: ReadonlyArray<string>): Set<string> => new Set(forms.flatMap((w) => foldKey(w)))
 
+/** Phrases of keys grouped by their first key, for a look-up by the word a phrase would start with. */
+const byFirstKey = (phrases: ReadonlyArray<ReadonlyArray<string>>): Map<string, Array<ReadonlyArray<string>>> => {
+  const index = new Map<string, Array<ReadonlyArray<string>>>()
+  for (const phrase of phrases) {
+    if (phrase.length === 0) continue
+    const list = index.get(phrase[0]!)
+    if (list === undefined) index.set(phrase[0]!, [phrase])
+    else list.push(phrase)
+  }
+  return index
+}
+
 /** The sura names of `ar-suras.json` (fifty-fourth session, helper arscript): a closed list, its source stated in the file. */
 export const ArabicSurasFile = Schema.Struct({
   id: Text,
@@ -1812,7 +1827,7 @@ export const compileQuoteLexicons = (
     hadithBefore: keySet(ar.hadithCited.before),
     genericVerbs: keySet(ar.genericSaying.verbs),
     genericPersons: keySet(ar.genericSaying.persons),
-    suraNames: suras.suras.flatMap((s) => [s.name, ...(s.alternatives ?? [])]).map((w) => foldKey(w)),
+    suraNames: byFirstKey(suras.suras.flatMap((s) => [s.name, ...(s.alternatives ?? [])]).map((w) => foldKey(w))),
     butHe: allKeys(ar.butHe.forms),
     butShe: allKeys(ar.butShe.forms),
     butBeforeAnna: allKeys(ar.butBeforeAnna.forms),

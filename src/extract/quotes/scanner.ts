@@ -27,6 +27,7 @@
  */
 import { NUM, PUNCT, WORD, foldKey, isCapitalized, type Tokens } from "../internal/tokens.js"
 import { KeySet, idsOf } from "../internal/keys.js"
+import { isArabicBaseLetter } from "../../internal/letters.js"
 import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import { quoteLexicons, type Gender, type QuoteLexicons, type Verb } from "./lexicon.js"
@@ -565,7 +566,8 @@ export abstract class TokenScanner {
     let k = j
     if (k < end && this.keys[k] === SURA) k++
     let named = -1
-    for (const name of this.lex.suraNames) if (k + name.length <= end && this.phraseAt(k, name)) named = Math.max(named, k + name.length)
+    const names = k < end ? this.lex.suraNames.get(this.keys[k]!) : undefined
+    if (names !== undefined) for (const name of names) if (k + name.length <= end && this.phraseAt(k, name)) named = Math.max(named, k + name.length)
     if (named < 0) return -1
     k = named
     if (k < end && this.t.kinds[k] === PUNCT && SURA_SEPARATORS.has(this.keys[k]!)) k++
@@ -874,8 +876,7 @@ export abstract class TokenScanner {
     if (j <= 0 || this.t.spaced[j] !== 0 || this.t.kinds[j - 1] !== WORD) return false
     const k = this.keys[j - 1]!
     if (k.length !== 1) return false
-    const c = k.charCodeAt(0)
-    return c >= 0x0621 && c <= 0x064a
+    return isArabicBaseLetter(k.charCodeAt(0))
   }
 
   /**

@@ -109,7 +109,10 @@ describe("quotes: no one's words in a sermon or a column (fifty-fourth session)"
 
 describe("ar-suras.json: the 114 suras, validated on load", () => {
   it("compiles 114 names and their alternatives", () => {
-    expect(quoteLexicons().suraNames.length).toBeGreaterThanOrEqual(114)
+    const names = [...quoteLexicons().suraNames.values()].flat()
+    expect(names.length).toBeGreaterThanOrEqual(114)
+    // indexed by their first key: `آل عمران` under `ال`, each list holding only names that open with its key
+    for (const [first, list] of quoteLexicons().suraNames) for (const name of list) expect(name[0]).toBe(first)
   })
 
   it("rejects a list that is not 114 suras in order, or names a sura twice", () => {
