@@ -1798,6 +1798,10 @@ export abstract class CueScanner extends MarkScanner {
           continue
         }
         if (lex.enStops.has(k) || (e > s && (this.verbStartsAt(e, pe) || EN_RELATIVES.has(k) || EN_RELAYED.has(k)))) break
+        // (`said the director behind JFK, Platoon and …`, `said the firm behind the game`: the works or the product after
+        // `behind` are no speaker; the role or the body's noun before it is, read as a bare role is. Only right after
+        // such a noun: `those behind the talks` stays whole; fifty-fifth session)
+        if (k === "behind" && e > s && (lex.enTitles.has(this.keys[e - 1]!) || lex.enBodyNouns.has(this.keys[e - 1]!))) break
         // `Sky Networks' Sophie Turner Laing`: a possessive goes on to the name it owns
         if (e + 2 < pe && this.t.kinds[e + 1] === PUNCT && (this.keys[e + 1] === "'" || this.keys[e + 1] === "\u2019") && this.t.spaced[e + 1] === 0 && this.t.kinds[e + 2] === WORD) e++
       } else {
