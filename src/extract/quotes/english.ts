@@ -1067,6 +1067,40 @@ export abstract class EnglishSubjects extends ColonSpeech {
     return null
   }
 
+  /**
+   * The nearest organisation named before the original offset `at` whose name holds `noun` and another word, any case
+   * (`the ministry` → `Finance and Economy Ministry`, `the commission` → `European Commission`; fifty-fifth session,
+   * from the E28 reading); null when none does.
+   */
+  protected bodyNamedWithNoun(noun: string, at: number): Entity | null {
+    const named = (this.kindNamed ??= this.indexKindNamed()).get(noun)
+    if (named === undefined) return null
+    // (the last one that starts before `at`, by binary search; one that runs past `at` holds the phrase itself)
+    for (let i = lowerBoundBy(named, at, (e) => e.start) - 1; i >= 0; i--) if (named[i]!.end <= at) return named[i]!
+    return null
+  }
+
+  /** The organisations whose names hold each noun of `namedKindNouns` ({@link bodyNamedWithNoun}), built once on first need. */
+  private kindNamed: Map<string, Array<Entity>> | undefined = undefined
+
+  /** Each organisation entity by the `namedKindNouns` its name holds, in text order. */
+  private indexKindNamed(): Map<string, Array<Entity>> {
+    const out = new Map<string, Array<Entity>>()
+    for (const e of this.entities) {
+      if (e.type !== "ORGANIZATION") continue
+      const words = e.canonical.split(/[\s\-]+/)
+      // (a name of the noun and more: an entity that is the bare noun, `Committee`, names no body)
+      if (words.length < 2) continue
+      for (const word of new Set(words.map((w) => w.toLowerCase()))) {
+        if (!this.lex.enNamedKindNouns.has(word)) continue
+        const list = out.get(word)
+        if (list === undefined) out.set(word, [e])
+        else list.push(e)
+      }
+    }
+    return out
+  }
+
   /** Is the entity `e`, which starts at token `k`, followed by a lower-case word that is no verb (`the Munster number 10`: a name that modifies a noun)? */
   protected nameModifies(e: Entity, k: number): boolean {
     const n = this.t.count

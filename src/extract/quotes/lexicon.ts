@@ -539,6 +539,8 @@ export const EnglishQuotesFile = Schema.Struct({
   sloganNouns: Described,
   /** Nouns of an organisation that stand after `the` for the body named before (`the party`; thirtieth session; moved from quotes/english.ts `EN_BODY_NOUNS` with speakers.ts's `party` in the fifty-second). */
   bodyNouns: Described,
+  /** Nouns of a public body that after `the` stand for the nearest organisation whose name holds them (`the ministry`; fifty-fifth session). */
+  namedKindNouns: Described,
   /** Nouns of bodies after `the` that a body's unnamed voice speaks for (`said an official at the ministry`; fiftieth session; moved from quotes/english.ts `EN_VOICED_BODY_NOUNS` in its review). */
   voicedBodyNouns: Described,
   /** Verbs that take a plural noun of `pluralNounVerbs` as object (`dismissed the latest claims`; fiftieth session; moved from quotes/cues.ts `EN_NOUN_OBJECT_LEADS` in its review). */
@@ -1463,6 +1465,8 @@ export interface QuoteLexicons {
   readonly enVoicedBodyNouns: ReadonlySet<string>
   /** `organisation`, `company`, `group`, `party` …: nouns of an organisation after `the` that stand for the body named before (`bodyNouns`; keys). */
   readonly enBodyNouns: ReadonlySet<string>
+  /** `ministry`, `commission`, `committee` …: nouns of a public body after `the` that stand for the nearest organisation named before whose name holds them (`namedKindNouns`; fifty-fifth session; keys). */
+  readonly enNamedKindNouns: ReadonlySet<string>
   /** `dismissed`, `denied`, `faced` …: verbs that take a plural noun of `pluralNounVerbs` as object (`nounObjectVerbs`; fiftieth session; keys). */
   readonly enNounObjectVerbs: ReadonlySet<string>
   /** `letter`, `statement`, `report`, `memo` …: nouns of a document its issuer speaks through (`issuedDocuments`; fifty-first session, helper enscrap; keys). */
@@ -1941,6 +1945,7 @@ export const compileQuoteLexicons = (
     enSloganNouns: allKeys(en.sloganNouns.forms),
     enVoicedBodyNouns: allKeys(en.voicedBodyNouns.forms),
     enBodyNouns: allKeys(en.bodyNouns.forms),
+    enNamedKindNouns: allKeys(en.namedKindNouns.forms),
     enNounObjectVerbs: allKeys(en.nounObjectVerbs.forms),
     enIssuedDocuments: allKeys(en.issuedDocuments.forms),
     verbForms,

@@ -561,6 +561,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // (thirtieth session; `bodyNouns` in the lexicon, with `the party`: `A spokesman for UKIP called on …. The party
     // asserts that …`, the body that opens the sentence before or speaks in it, fifty-first session, helper enscrap,
     // after the E25 reading; before, the phrase `The party`)
+    // `the Finance and Economy Ministry said …. "…," the ministry said`: a public body's noun (`namedKindNouns`) is the
+    // nearest organisation named before whose name holds it (`bodyNamedWithNoun`; fifty-fifth session, from the E28
+    // reading; before, the phrase `the ministry`)
+    if (english && entity === null && b - a === 2 && first === "the" && lex.enNamedKindNouns.has(this.keys[a + 1]!) && !isCapitalized(this.t, this.text, a + 1)) {
+      const body = this.bodyNamedWithNoun(this.keys[a + 1]!, this.orig(this.t.starts[a]!, this.t.ends[a]!).start)
+      if (body !== null) {
+        const named: Speaker = { text: body.canonical, entityId: body.entityId, gender, person: false }
+        if (push) this.push(named, a)
+        return named
+      }
+    }
     if (english && entity === null && b - a === 2 && first === "the" && lex.enBodyNouns.has(this.keys[a + 1]!)) {
       const body = this.bodyOfSentenceBefore(this.phraseSentenceStart(a)) ?? this.titleBodyFor(a)
       if (body !== null) {
