@@ -95,7 +95,9 @@ export abstract class ColonSpeech extends CueScanner {
         if (this.describesPronoun(cue) && (k > (cue.speaker !== null ? cue.speaker[1] : cue.end) + 1 || this.keys[k - 1] === "-")) return null
         // (ثلاثة أجزاء هي: …: a pronoun of the third person right before the colon opens a list, not speech;
         // twenty-seventh session)
-        if (k > cue.end && this.t.kinds[k - 1] === WORD && this.lex.listPronouns.has(this.keys[k - 1]!)) {
+        // (… لأسباب عديدة، ومن أهمها: …, في معارض متخصصة، منها: …: a list's head the same; not `على نسخة منها:`, a
+        // document's copy; fifty-fifth session, helper arfalse)
+        if (k > cue.end && this.t.kinds[k - 1] === WORD && (this.lex.listPronouns.has(this.keys[k - 1]!) || this.listHeadAt(k - 1))) {
           this.listColon = k
           return null
         }
@@ -145,6 +147,16 @@ export abstract class ColonSpeech extends CueScanner {
     if (described >= 0) this.describedBeforeColon.add(described)
     for (const k of named) this.describedBeforeColon.add(k)
     return [a, b]
+  }
+
+  /**
+   * Is token `k` the head of a list before its colon (`listHeads`: `أهمها`, `وأبرزها`, `ومنها`; fifty-fifth session,
+   * helper arfalse)? `منها` (`of`) only when the word before it is none of `notAfter` (`على نسخة منها:`).
+   */
+  protected listHeadAt(k: number): boolean {
+    const key = this.keys[k]!
+    if (!this.lex.listHeads.has(key)) return false
+    return !this.lex.listHeadsOf.has(key) || !(k > 0 && this.t.kinds[k - 1] === WORD && this.lex.listHeadsNotAfter.has(this.keys[k - 1]!))
   }
 
   /** Is token `k` a word of `و`/`ف` glued to an imperfect verb's prefix (`ويتساءل`, `فيقول`, `وتضيف`)? */

@@ -901,7 +901,9 @@ class QuoteScanner extends EnglishCalls {
       }
       if (before !== null) {
         // يذكر أن «…»: words the writer quotes in a background clause are no speech of anyone
-        if (before.cue.kind === "background") continue
+        // (أريدك أن تسأل نفسك: «…»: the reader's question a column puts in his mouth, nobody's words; fifty-fifth
+        // session, helper arfalse)
+        if (before.cue.kind === "background" || this.genericSaying(before.cue)) continue
         // a name in marks inside reported speech (قال إن … في «مجلس صيانة الدستور», … القيادي «أبو زياد الدمشقي»): an
         // entity that covers the marked words is no speech
         if (!before.colon && !before.cue.english && this.entities.length > 0 && this.marksOneName(a, b)) continue

@@ -152,6 +152,8 @@ export const ArabicQuotesFile = Schema.Struct({
   asIf: Described,
   /** `هي`, `هما`, `هم` before a colon: a list follows. */
   listPronouns: Described,
+  /** `أهمها`, `أبرزها`, `منها` before a colon inside a cue's clause: a list follows (fifty-fifth session, helper arfalse). */
+  listHeads: Schema.Struct({ description: Text, forms: Forms, of: Forms, notAfter: Forms }),
   /** `بعنوان`, `عنوان` … before a colon: a title follows, at any length (fiftieth session). */
   headingNouns: Described,
   /** `إم`, `إن`, `أو`, `في` …: Latin letters whose spelling is also a common word (fiftieth session). */
@@ -316,8 +318,8 @@ export const ArabicQuotesFile = Schema.Struct({
   subjectFirstConjunctions: Described,
   /** A hadith cited by its noun (`وفي الحديث: «…»`, `جاء في الحديث القدسي:`; fifty-fourth session, helper arscript). */
   hadithCited: Schema.Struct({ description: Text, nouns: Forms, qualifiers: Forms, before: Forms }),
-  /** A columnist's generic `تقول` after `أن` (`ولكنك لا تملك إلا أن تقول:`; fifty-fourth session, helper arscript). */
-  genericSaying: Schema.Struct({ description: Text, verbs: Forms, persons: Forms }),
+  /** A columnist's generic `تقول` after `أن` (`ولكنك لا تملك إلا أن تقول:`; fifty-fourth session, helper arscript), and the reader's question in his mouth (`تسأل نفسك:`, `تجعلك تتساءل:`; fifty-fifth session, helper arfalse). */
+  genericSaying: Schema.Struct({ description: Text, verbs: Forms, persons: Forms, reflexives: Forms, causatives: Forms }),
   /** لكنه, ولكنه (thirty-sixth session: moved from quotes/arabic.ts `BUT_HE`). */
   butHe: Described,
   /** لكنها, ولكنها (thirty-sixth session: moved from quotes/arabic.ts `BUT_SHE`). */
@@ -709,6 +711,12 @@ export interface QuoteLexicons {
   readonly asIf: ReadonlySet<string>
   /** `هي`, `هما`, `هم`, with `و`: a colon after them opens a list (every key of each form). */
   readonly listPronouns: ReadonlySet<string>
+  /** `أهمها`, `وأبرزها`, `ومنها`: a colon right after them opens a list, no speech (fifty-fifth session, helper arfalse). */
+  readonly listHeads: ReadonlySet<string>
+  /** `منها`: a list's head only when neither `listHeadsNotAfter` stands right before it. */
+  readonly listHeadsOf: ReadonlySet<string>
+  /** `نسخة`: `على نسخة منها:` is a copy of a document, whose words follow. */
+  readonly listHeadsNotAfter: ReadonlySet<string>
   /** `بعنوان`, `وبعنوان`, `عنوان` (not `عنوانه`, `عنوانها`: a paper's own headline): before a colon, the title of an article, a talk or a session follows (fiftieth session). */
   readonly headingNouns: ReadonlySet<string>
   /** Latin letters whose Arabic spelling is also a common word (`إم`, `إن`, `أو`, `في`): with `letterNames`, an abbreviation (fiftieth session). */
@@ -1063,10 +1071,14 @@ export interface QuoteLexicons {
   readonly hadithQualifiers: ReadonlySet<string>
   /** `في`, `وفي`, `هذا`: words right before a hadith's noun that cites the marks after it. */
   readonly hadithBefore: ReadonlySet<string>
-  /** `تقول`: a columnist's generic saying after `أن` (`genericSaying`; fifty-fourth session). */
+  /** `تقول`, `تسأل`, `تتساءل`: a columnist's generic saying (`genericSaying`; fifty-fourth and fifty-fifth sessions). */
   readonly genericVerbs: ReadonlySet<string>
   /** `ولكنك`, `لك`, `يمكنك`: the addressed you before `أن تقول`. */
   readonly genericPersons: ReadonlySet<string>
+  /** `نفسك`, `لنفسك`: the addressed you's reflexive after `تسأل`/`تقول` (fifty-fifth session, helper arfalse). */
+  readonly genericReflexives: ReadonlySet<string>
+  /** `تجعلك`, `يجعلك`: a verb with the addressed you as its object right before `تتساءل` (fifty-fifth session). */
+  readonly genericCausatives: ReadonlySet<string>
   /**
    * The 114 suras' names and their alternatives, as search-form keys (`ar-suras.json`; fifty-fourth session), indexed
    * by their first key (fifty-fifth session: a reference is looked up by the word it starts with, not against all 121).
@@ -1739,6 +1751,9 @@ export const compileQuoteLexicons = (
     nameLikeStops: allKeys(ar.nameLikeStops.forms),
     asIf: allKeys(ar.asIf.forms),
     listPronouns: allKeys(ar.listPronouns.forms),
+    listHeads: keySet(ar.listHeads.forms),
+    listHeadsOf: keySet(ar.listHeads.of),
+    listHeadsNotAfter: keySet(ar.listHeads.notAfter),
     headingNouns: allKeys(ar.headingNouns.forms),
     letterWords: allKeys(ar.letterWords.forms),
     listings: allKeys(ar.listings.forms),
@@ -1831,6 +1846,8 @@ export const compileQuoteLexicons = (
     hadithBefore: keySet(ar.hadithCited.before),
     genericVerbs: keySet(ar.genericSaying.verbs),
     genericPersons: keySet(ar.genericSaying.persons),
+    genericReflexives: keySet(ar.genericSaying.reflexives),
+    genericCausatives: keySet(ar.genericSaying.causatives),
     suraNames: byFirstKey(suras.suras.flatMap((s) => [s.name, ...(s.alternatives ?? [])]).map((w) => foldKey(w))),
     butHe: allKeys(ar.butHe.forms),
     butShe: allKeys(ar.butShe.forms),

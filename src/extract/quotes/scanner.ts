@@ -58,6 +58,12 @@ const primeKeys = (): KeySet => (primeKeySet ??= new KeySet(["'"]))
 /** Closing-type marks: they open a quote only when they look like an opener (after a colon or a space, before a letter). */
 export const CLOSING_TYPE = new Set(["\u00bb", "\u201d"])
 export const COMMAS = new Set([",", "\u060c"])
+
+/**
+ * How many tokens back from a bare `تسأل`/`تقول` after a comma the addressed you may stand in its sentence
+ * ({@link TokenScanner.genericSaying}; fifty-fifth session, helper arfalse).
+ */
+const GENERIC_REACH = 40
 export const WAW = "\u0648"
 export const FA = "\u0641"
 /**
@@ -659,15 +665,44 @@ export abstract class TokenScanner {
    * `ولكنك لا تملك إلا أن تقول: …`: `تقول` right after `أن`, its colon right after it, no speaker after it, and the
    * addressed you (`persons`) at most five words before `أن` in the sentence. The words are nobody's. `وتقول
    * الوزيرة:`, `فاطمة … تقول:`, `أن تقول للأمير:` keep their speaker.
+   * Also (fifty-fifth session, helper arfalse) the reader's own question a column puts in his mouth, in the second person
+   * that `تسأل`, `تتساءل`, `تقول` share with the third feminine: the verb's own `نفسك`/`لنفسك` right before its colon
+   * (`أريدك أن تسأل نفسك: «…»`, `وتقول لنفسك: …`; a woman asks `نفسها`), a verb with the object `ك` right before it
+   * (`causatives`: `حالتهم هذه تجعلك تتساءل مستغربا: …`, a word or two between the verb and its colon), or the bare verb
+   * after a comma with the addressed you (`persons`) earlier in its sentence, no subject between them (`… يخرجون لك
+   * عشرات الفتاوى …، تسأل: لماذا؟`). Not `تقول` with a named subject after it, nor a verb glued to و/ف in the last
+   * shape (`وتقول: …` goes on with the woman quoted before).
    */
   protected genericSaying(cue: Cue | null): boolean {
-    if (cue === null || cue.speaker !== null || !this.lex.genericVerbs.has(this.keys[cue.at]!)) return false
+    if (cue === null || cue.kind !== "verb") return false
+    const key = this.keys[cue.at]!
+    const bare = this.lex.genericVerbs.has(key)
+    if (!bare && !this.lex.genericVerbs.has(withoutConjunction(key))) return false
+    // (the verb's own reflexive before its colon: `تسأل نفسك:`, `وتقول لنفسك:`, which the cue may read as its speaker)
+    if (cue.end + 1 < this.t.count && this.t.kinds[cue.end] === WORD && this.lex.genericReflexives.has(this.keys[cue.end]!) && this.keys[cue.end + 1] === ":") return true
+    if (!bare) return false
+    // (its colon right after it, or after a word or two of manner when `ك` stands before it, `تتساءل مستغربا:`, which
+    // the cue may read as its speaker)
+    if (cue.at > 0 && this.t.kinds[cue.at - 1] === WORD && this.lex.genericCausatives.has(this.keys[cue.at - 1]!)) {
+      let colon = cue.end
+      while (colon < this.t.count && colon < cue.end + 2 && this.t.kinds[colon] === WORD) colon++
+      return colon < this.t.count && this.keys[colon] === ":" && (cue.speaker === null || cue.speaker[1] <= colon)
+    }
+    if (cue.speaker !== null || cue.end >= this.t.count || this.keys[cue.end] !== ":") return false
     const a = cue.at - 1
-    if (a < 1 || this.keys[a] !== ANNA) return false
-    // (its colon right after it: `أن تقول للنعمان:` addresses a man the text names, the poet's own words follow)
-    if (cue.end >= this.t.count || this.keys[cue.end] !== ":") return false
-    for (let k = a - 1; k >= 0 && k >= a - 5; k--) {
-      if (this.isSentenceEnd(k)) return false
+    if (a < 1) return false
+    if (this.keys[a] === ANNA) {
+      // (its colon right after it: `أن تقول للنعمان:` addresses a man the text names, the poet's own words follow)
+      for (let k = a - 1; k >= 0 && k >= a - 5; k--) {
+        if (this.isSentenceEnd(k)) return false
+        if (this.t.kinds[k] === WORD && this.lex.genericPersons.has(this.keys[k]!)) return true
+      }
+      return false
+    }
+    // (the bare verb after a comma: the addressed you earlier in the sentence, at most GENERIC_REACH tokens back)
+    if (this.t.kinds[a] !== PUNCT || !COMMAS.has(this.keys[a]!)) return false
+    for (let k = a - 1; k >= 0 && k >= a - GENERIC_REACH; k--) {
+      if (this.isSentenceEnd(k) || (this.t.kinds[k] === PUNCT && this.markChar(k) !== null)) return false
       if (this.t.kinds[k] === WORD && this.lex.genericPersons.has(this.keys[k]!)) return true
     }
     return false
