@@ -1183,16 +1183,22 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * `Mr Blair's spokesman said`, `Tony Blair's official spokesman told`, `Ms Cole's lawyer said`: a person (surely one,
-   * {@link surePerson}) who opens the phrase `[a, b)`, a possessive (`'s`, `’s`) and at most two lower-case words before
+   * `Mr Blair's spokesman said`, `Tony Blair's official spokesman told`, `Ms Cole's lawyer said`, `Prime Minister Tony
+   * Blair's official spokesman said`: a person (surely one, {@link surePerson}) who opens the phrase `[a, b)` (after an
+   * honorific or up to two capitalized title words), a possessive (`'s`, `’s`) and at most two lower-case words before
    * a voice's noun that ends the phrase (`spokesman`, `aide`, `lawyer` …): the whole phrase speaks for the person, who
    * is not the speaker, as in `a spokesman for Mr Blair` (fifty-first session, helper enscrap, after the E25 reading:
    * before, the person). A body's voice stays the body (`Acme's spokesman`: no person). Else null.
    */
   protected possessedVoice(e: Entity, a: number, b: number): Range | null {
     if (e.type !== "PERSON" || b - a < 2 || this.t.kinds[b - 1] !== WORD || !EN_VOICE_NOUNS.has(this.keys[b - 1]!) || isCapitalized(this.t, this.text, b - 1)) return null
-    const p = this.personOpeningNear(a, Math.min(b, a + 2))
-    if (p < 0 || this.orig(this.t.starts[p]!, this.t.ends[p]!).start !== e.start || (p > a && !EN_HONORIFICS.has(this.keys[a]!)) || !this.surePerson(e, p)) return null
+    const p = this.personOpeningNear(a, Math.min(b, a + 3))
+    if (p < 0 || this.orig(this.t.starts[p]!, this.t.ends[p]!).start !== e.start || !this.surePerson(e, p)) return null
+    // (before the name an honorific, or up to two capitalized title words: `Prime Minister Tony Blair's official
+    // spokesman said`; fifty-fifth session, from the E28 reading, before: Tony Blair)
+    if (p > a && !(p === a + 1 && EN_HONORIFICS.has(this.keys[a]!))) {
+      for (let j = a; j < p; j++) if (!this.lex.enTitles.has(this.keys[j]!) || !isCapitalized(this.t, this.text, j)) return null
+    }
     // (the possessive is glued to the name's last word: `Blair's` is one token)
     let k = p
     while (k < b - 1 && this.orig(this.t.starts[k]!, this.t.ends[k]!).end < e.end) k++
