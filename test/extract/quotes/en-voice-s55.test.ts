@@ -31,7 +31,7 @@ describe("English: titles before the person whose voice speaks", () => {
     expect(await quotes(body)).toContain(expected)
   })
 
-  it("leaves a lower-case word before the name to the rules before (no voice read through it)", async () => {
+  it("reads no voice through a word before the name that is no title", async () => {
     const got = await quotes("The talks resumed in Geneva on Monday. Veteran Tony Blair's spokesman said: \"There will be no statement today.\"")
     expect(got.some((q) => q.startsWith("[Veteran Tony Blair's spokesman]"))).toBe(false)
   })
