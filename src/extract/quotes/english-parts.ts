@@ -4,6 +4,7 @@
  * enshort). Three words or more there were quotes already; shorter marks are as often names, titles and terms, so they
  * are read here before they are taken.
  */
+import type { Entity } from "../../schema/record.js"
 import { NUM, PUNCT, WORD, isCapitalized } from "../internal/tokens.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { ArabicSubjects } from "./arabic.js"
@@ -101,8 +102,26 @@ export abstract class EnglishParts extends ArabicSubjects {
     }
     if (v >= dot || t.kinds[v] !== WORD || isCapitalized(t, this.text, v)) return null
     const key = this.keys[v]!
-    if (!(this.lex.enStanceVerbs.has(key) || this.lex.enJudgingVerbs.has(key) || (this.lex.verbForms.has(key) && !this.lex.enParticiples.has(key)))) return null
+    if (!(this.lex.enStanceVerbs.has(key) || this.lex.enJudgingVerbs.has(key) || (this.lex.verbForms.has(key) && !this.lex.enParticiples.has(key)) || this.speechParticipleAfter(v, dot, person))) return null
     return this.pushEntity(person, null, v)
+  }
+
+  /**
+   * Does a speech participle of the lexicon (`saying`, `adding`, `insisting`) stand right after a comma in the English
+   * tokens `[v, dot)`, with no person other than `person` before it (`Treasury Secretary Jo Hill put a brave face on the
+   * news, saying it was a sign of growth.`: the participle's subject is the one who opens the sentence; {@link
+   * voicedBefore}, fifty-fifth session, helper enquote5)?
+   */
+  protected speechParticipleAfter(v: number, dot: number, person: Entity): boolean {
+    const t = this.t
+    const id = person.entityId ?? person.canonical
+    for (let k = v + 1; k < dot; k++) {
+      if (t.kinds[k] !== WORD) continue
+      const other = this.personAt(k)
+      if (other !== null && (other.entityId ?? other.canonical) !== id) return false
+      if (this.isPunct(k - 1, COMMAS) && this.lex.enParticiples.has(this.keys[k]!) && !isCapitalized(t, this.text, k)) return true
+    }
+    return false
   }
 
   /**

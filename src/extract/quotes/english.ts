@@ -469,7 +469,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
       if (named !== null) return named
     }
     // `Jack Straw, who argues`: the relative pronoun stands for the name before its comma
-    if (s < e && this.keys[s] === "who" && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) return this.englishSubjectBefore(s - 1, ps, depth + 1)
+    // (and `which` after a body's: `protests by the interior ministry, which said`; past an apposition that opens with an
+    // article, `Princess Anna of Leon, the eldest daughter of …, who said`: fifty-fifth session, helper enquote5)
+    if (s < e && (this.keys[s] === "who" || (e - s === 1 && this.keys[s] === "which")) && s - 1 > ps && this.isPunct(s - 1, COMMAS) && depth < 2) {
+      const antecedent = this.englishRelativeAntecedent(s - 1, ps, depth)
+      // (`which` only for a phrase that a person's or a body's name or a body's noun ends: `the BBC Radio 1 chart
+      // show, which suggests` stays `which`)
+      if (this.keys[s] === "who" || (antecedent !== null && this.endsInSpeakerName(antecedent))) return antecedent
+    }
     // `the Labour MP for Harlow and Epping Vale admitted`: a place after a person's title and `for` is the title's
     // seat, and the subject is the whole phrase (the speaker stage finds the person; thirtieth session, second round)
     if (s < e && s - 2 > ps && this.keys[s - 1] === "for" && this.seatAfterTitle(s - 2, s, e)) {
@@ -516,6 +523,37 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // polled, 300 said` is no such; forty-fifth session)
     if (depth === 1 && e - s === 1 && this.t.kinds[s] === NUM && s - 1 > ps && this.isPunct(s - 1, COMMAS)) return this.englishSubjectBefore(s - 1, ps, depth + 1) ?? [s, e]
     return s < e ? [s, e] : null
+  }
+
+  /**
+   * The subject a relative `who`/`which` after the comma at token `comma` stands for ({@link englishSubjectBefore}):
+   * the phrase before the comma; when that phrase is an apposition that opens with a lower-case article after a comma
+   * of its own (words, digits, glued hyphens and possessives only, within twenty tokens), the phrase before that
+   * comma, if a person or a body the entity stage tagged is in it: `Princess Anna of Leon, the eldest daughter of
+   * ex-King Paul of Leon, who said …` is the princess, not the king (fifty-fifth session, helper enquote5).
+   */
+  protected englishRelativeAntecedent(comma: number, ps: number, depth: number): readonly [number, number] | null {
+    let j = comma - 1
+    while (j > ps && comma - j < 20 && (this.t.kinds[j] === WORD || this.t.kinds[j] === NUM || this.gluedHyphen(j) || this.possessiveApostrophe(j))) j--
+    if (j < comma - 2 && j > ps && this.isPunct(j, COMMAS) && EN_ARTICLE.test(this.keys[j + 1]!) && !isCapitalized(this.t, this.text, j + 1) && depth + 1 < 2) {
+      const before = this.englishSubjectBefore(j, ps, depth + 1)
+      if (before !== null && this.hasSpeakerEntity(before)) return before
+    }
+    return this.englishSubjectBefore(comma, ps, depth + 1)
+  }
+
+  /**
+   * Does the phrase `r` end in a person's or an organisation's name the entity stage tagged (its last token inside the
+   * entity), or in a body's noun (`bodyNouns`, `voicedBodyNouns`: `the interior ministry`)? ({@link englishSubjectBefore},
+   * for a relative `which`; fifty-fifth session, helper enquote5)
+   */
+  protected endsInSpeakerName(r: readonly [number, number]): boolean {
+    const last = r[1] - 1
+    if (this.t.kinds[last] !== WORD) return false
+    const key = this.keys[last]!
+    if (!isCapitalized(this.t, this.text, last) && (this.lex.enBodyNouns.has(key) || this.lex.enVoicedBodyNouns.has(key))) return true
+    const e = this.entityIn(this.orig(this.t.starts[last]!, this.t.ends[last]!))
+    return e !== null && (e.type === "PERSON" || e.type === "ORGANIZATION")
   }
 
   /**

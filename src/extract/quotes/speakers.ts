@@ -23,6 +23,8 @@ const EN_REPORTING = new Set(["said", "says", "told"])
 const APPOSED_ROLE_TOKENS = 8
 /** How many tokens a sentence may hold for its one person to be read as its subject ({@link SpeakerResolver.solePersonIn}). */
 const SOLE_PERSON_TOKENS = 40
+/** How many tokens after the comma of an opening adverbial phrase may lead to the person who opens the clause ({@link SpeakerResolver.personAfterPhrase}). */
+const PHRASE_SUBJECT_TOKENS = 6
 /** How many tokens a sentence that its one person closes may hold ({@link SpeakerResolver.solePersonIn}). */
 const SOLE_CLOSING_TOKENS = 12
 /** Words before a sentence's one person that make him no subject of it: a verb of its own, a relative word ({@link SpeakerResolver.solePersonIn}). */
@@ -55,6 +57,12 @@ const POSSESSIVE_AFTER = /^(?:['\u2019]s|['\u2019])\s/
 const COORDINATED_REACH = 40
 /** How many lower-case words of a role may stand between `but` and the person who opens its clause ({@link SpeakerResolver.butClauseSubject}; fifty-third session). */
 const BUT_ROLE_WORDS = 3
+/** How many tokens after `but` may lead to the person who answers the words reported before it ({@link SpeakerResolver.butReplier}). */
+const BUT_REPLY_TOKENS = 6
+/** How many tokens at most a compound glued by hyphens that opens a sentence before `he`/`she` may add to the six read ({@link SpeakerResolver.recentSubject}). */
+const GLUED_REACH = 14
+/** Apostrophes of a possessive between a body's name and the person after it (`Tennis Victoria's Sam Reed`). */
+const APOSTROPHES = new Set(["'", "\u2019", "'s", "\u2019s"])
 /** A body's documents that speak for it (`its report`, `their statement`; forty-seventh session). */
 const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
@@ -1714,6 +1722,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (thirtieth session)
       const source = this.accordingOpener(p, end)
       if (source !== null) return this.pushEntity(source, null, p + 2, true)
+      // `Jo Hill said he had had a "gutful" of it but Tennis Victoria's Sam Reed rejected his comments. "…," he
+      // said.`: the person whose clause after `but` answers the words the opener is reported to have said, even when
+      // the opener was pushed in that sentence (fifty-fifth session, helper enquote5)
+      const replier = throughPronoun ? null : this.butReplier(p, end)
+      if (replier !== null) return this.pushEntity(replier[0], null, replier[1], true)
       if (this.lastPushAt >= p) return null
       let k = p
       // the closing mark of the quote before, glued to its full stop (`… with him." Wilkinson, who …`)
@@ -1749,7 +1762,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const w = throughPronoun ? p : clause > 0 ? clause : this.afterOpeningAdverbial(k, end)
       if (w > k) k = w
       const first = k
-      for (; k < Math.min(end, Math.max(opens, w) + 6); k++) {
+      // (a compound glued by hyphens that opens the subject counts as one word: `Man-of-the-match Jo Hill, who kicked
+      // three penalties, was ecstatic.` reaches the name; fifty-fifth session, helper enquote5; not one further in,
+      // `The 31-year-old was third behind Jo Hill`, whose object it would reach)
+      let glued = first
+      while (glued + 2 < end && glued - first < GLUED_REACH && this.t.kinds[glued] === WORD && this.gluedHyphen(glued + 1)) glued += 2
+      const reach = Math.max(opens, w) + 6 + (glued - first)
+      for (; k < Math.min(end, reach); k++) {
         if (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!)) return null
         // `Ireland, despite having Jo Hill out injured, have been boosted by …`: a person inside an adverbial clause
         // after the subject's comma is no subject (forty-fourth session)
@@ -1894,6 +1913,58 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   }
 
   /**
+   * The person who opens the clause after `but` in the English sentence `[p, end)` whose opening person (after `But`,
+   * `And` … and a title at most) is the subject of a speech verb or a verb of stance or judging right after the name (`Jo Hill said …`,
+   * `Jo Hill criticised …`): another person, within {@link BUT_REPLY_TOKENS} tokens after `but` (lower-case words of a
+   * role and a body's or a place's name in the possessive between: `but Tennis Victoria's Sam Reed`), outside
+   * quotation marks and not in the possessive, a verb of the same kinds or of denial (`nounObjectVerbs`: `rejected`,
+   * `denied`) right after the name; with the
+   * token it starts at, else null. The words reported are the opener's; `he`/`she` after them is the one who answers
+   * them ({@link recentSubject}; fifty-fifth session, helper enquote5). A `but` with no person of its own (`but Rangers
+   * still had a chance`), one after an opener whose verb is of another kind (`Jo Hill lost the first set but Sam
+   * Reed …`), or one whose person does something else (`but Sam Reed scored twice`), changes nothing.
+   */
+  protected butReplier(p: number, end: number): readonly [Entity, number] | null {
+    if (this.entities.length === 0) return null
+    const t = this.t
+    let k = p
+    // (the closing mark of the quote before, glued to its full stop, and `But`, `And` …)
+    if (t.spaced[k] === 0 && this.markChar(k) !== null) k++
+    while (k < end && t.kinds[k] === WORD && EN_CONJUNCTIONS.has(this.keys[k]!)) k++
+    if (k < end && t.kinds[k] === WORD && this.lex.enTitles.has(this.keys[k]!) && this.personAt(k) === null) k++
+    const opener = k < end && t.kinds[k] === WORD ? this.personAt(k) : null
+    if (opener === null || this.quotedSpan(opener.start, opener.end) || this.possessiveName(opener)) return null
+    const v = this.walkPast(k, end, opener.end, "start")
+    if (v >= end || t.kinds[v] !== WORD || isCapitalized(t, this.text, v)) return null
+    if (!this.voicingVerb(this.keys[v]!)) return null
+    const id = opener.entityId ?? opener.canonical
+    let inside = false
+    for (let j = v + 1; j < end - 2 && j - p <= COORDINATED_REACH; j++) {
+      if (this.markChar(j) !== null) inside = !inside
+      if (inside || t.kinds[j] !== WORD || this.keys[j] !== "but" || isCapitalized(t, this.text, j)) continue
+      for (let b = j + 1; b < end - 1 && b - j <= BUT_REPLY_TOKENS; b++) {
+        if (t.kinds[b] !== WORD) {
+          // (the apostrophe of a possessive: `Victoria's`, `Wales'`)
+          if (t.kinds[b] === PUNCT && APOSTROPHES.has(this.keys[b]!) && t.spaced[b] === 0) continue
+          return null
+        }
+        const person = this.personAt(b)
+        if (person === null) continue
+        if ((person.entityId ?? person.canonical) === id || this.quotedSpan(person.start, person.end) || this.possessiveName(person)) return null
+        const after = this.walkPast(b, end, person.end, "start")
+        return after < end && t.kinds[after] === WORD && !isCapitalized(t, this.text, after) && (this.voicingVerb(this.keys[after]!) || this.lex.enNounObjectVerbs.has(this.keys[after]!)) ? [person, b] : null
+      }
+      return null
+    }
+    return null
+  }
+
+  /** A speech verb, a verb of stance or a verb of judging (`said`, `believes`, `attacked`; {@link butReplier})? */
+  protected voicingVerb(key: string): boolean {
+    return EN_REPORTING.has(key) || this.lex.verbForms.has(key) || this.lex.enStanceVerbs.has(key) || this.lex.enJudgingVerbs.has(key)
+  }
+
+  /**
    * The first token of the main clause after a clause of its own that opens the English sentence at token `k` and ends
    * before `end` ({@link recentSubject}): `k` one of `openingClauseLeads` (`While`, `After`, `Although`), no person the
    * entity stage tagged right after it, or after one title word (`When Mr Blair arrived, he …`, `After Jo Hill's speech,
@@ -1982,8 +2053,39 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let c = k + 1; c < end - 1 && c - k <= 8; c++) {
       if (this.t.kinds[c] === PUNCT && MARKS.has(this.keys[c]!)) return -1
       if (this.isPunct(c, COMMAS)) return c + 1
-      // (a person inside the phrase is whose view the sentence gives: `For Jupiter analyst Jo Hill, Yahoo erred.`)
-      if (this.t.kinds[c] === WORD && this.personAt(c) !== null) return -1
+      // (a person inside the phrase is whose view the sentence gives: `For Jupiter analyst Jo Hill, Yahoo erred.`; but
+      // not when a person of his own opens the clause after its comma: `On the outskirts of Kyoto, 83-year-old Jo Hill
+      // ponders …`, a place the tagger took for a person; fifty-fifth session, helper enquote5)
+      if (this.t.kinds[c] === WORD && this.personAt(c) !== null) return this.personAfterPhrase(k, c, end)
+    }
+    return -1
+  }
+
+  /**
+   * The token after the comma of an adverbial phrase opened at token `k` that names a person at token `c`, when a
+   * person stands within {@link PHRASE_SUBJECT_TOKENS} tokens after that comma (words, digits and hyphens between:
+   * `83-year-old`), another than the one at `c`, a lower-case word right after the name (its verb); else -1
+   * ({@link afterOpeningAdverbial}; fifty-fifth session, helper enquote5).
+   */
+  protected personAfterPhrase(k: number, c: number, end: number): number {
+    const t = this.t
+    const inside = this.personAt(c)!
+    let comma = c + 1
+    while (comma < end - 1 && comma - k <= 8 && !this.isPunct(comma, COMMAS)) {
+      if (t.kinds[comma] === PUNCT && !(this.keys[comma] === "-" && t.spaced[comma] === 0)) return -1
+      comma++
+    }
+    if (comma >= end - 1 || comma - k > 8 || !this.isPunct(comma, COMMAS)) return -1
+    for (let j = comma + 1; j < end - 1 && j - comma <= PHRASE_SUBJECT_TOKENS; j++) {
+      if (t.kinds[j] !== WORD && t.kinds[j] !== NUM) {
+        if (t.kinds[j] === PUNCT && this.keys[j] === "-" && t.spaced[j] === 0) continue
+        return -1
+      }
+      const e = t.kinds[j] === WORD ? this.personAt(j) : null
+      if (e === null) continue
+      if ((e.entityId ?? e.canonical) === (inside.entityId ?? inside.canonical) || this.quotedSpan(e.start, e.end)) return -1
+      const v = this.walkPast(j, end, e.end, "start")
+      return v < end && t.kinds[v] === WORD && !isCapitalized(t, this.text, v) ? comma + 1 : -1
     }
     return -1
   }
