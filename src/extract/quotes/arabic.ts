@@ -35,6 +35,15 @@ const REPEATED_RELATIVE = 30
 const APPOSITION_WORDS = 6
 /** Tokens back from the first relative pronoun to the person it follows, an apposition between ({@link ArabicSubjects.repeatedRelative}). */
 const RELATIVE_HOLDER = 8
+/** Words of a name in parentheses or marks right before a relative pronoun ({@link ArabicSubjects.enclosedNameEnd}). */
+const ENCLOSED_NAME_WORDS = 3
+/** Words between the accusative noun after `لكن` and the plural verb of saying ({@link ArabicSubjects.accusativeClause}). */
+const ACCUSATIVE_CLAUSE_WORDS = 7
+/** Words of an untagged study's or body's subject phrase ({@link ArabicSubjects.untaggedOpeningSubject}). */
+const UNTAGGED_SUBJECT_WORDS = 3
+/** The endings of a plural past verb (`قالوا`) and a plural present one (`يقولون`). */
+const PLURAL_PAST = "\u0648\u0627"
+const PLURAL_PRESENT = "\u0648\u0646"
 
 /** `حيث` ("where", "as"): after a comma, the clause it opens goes on with the subject of the clause before. */
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
@@ -595,7 +604,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if ((bare || alsoAlone) && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && cue.dual === true)) {
       const before = this.sentenceBefore(cue.at)
       if (!(cue.continues && this.quotedSentence(before))) {
-        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech) ?? (before === null || this.entities.length === 0 || cue.gender === "p" ? null : this.personFirstBefore(before, cue.gender, cue.at))
+        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech) ?? (before === null || this.entities.length === 0 || cue.gender === "p" ? null : this.personFirstBefore(before, cue.gender, cue.at)) ?? this.untaggedOpeningSubject(before, cue.gender)
         if (subject !== null) return subject
       }
     }
@@ -834,7 +843,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const e = this.entityIn(span)
     if (e !== null) {
       // the name is the whole noun: it starts on the word after the complementizer and reaches the verb
-      if ((e.type !== "PERSON" && e.type !== "ORGANIZATION") || e.start !== span.start || e.end < span.end) return null
+      // (a place before a feminine verb is its government: `ولو أن أبوجا تعلن باستمرار أنه سيتم «…»`; fifty-fifth
+      // session, helper arcarry3, after the A107 reading, where the speaker of the paragraph before carried on; not
+      // inside a speaker's reported words, `وكان X قد أعلن أن إيران اعتبرت أن … «…»`: the reporter's)
+      const verb = withoutConjunction(this.keys[at]!, 3)
+      const governs = e.type === "LOCATION" && (verb.startsWith("\u062a") || verb.endsWith("\u062a")) && !this.reportedBefore(p)
+      if ((e.type !== "PERSON" && e.type !== "ORGANIZATION" && !governs) || e.start !== span.start || e.end < span.end) return null
       return [from, at]
     }
     if (at - from > 3 || !this.keys[from]!.startsWith(ALEF_LAM)) return null
@@ -1217,6 +1231,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (ammaOnly) continue
       // إلا أن المصدر الطبي قال:, غير أن الوزارة تقول: "but", as لكن
       if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
+        // (لكن سكانا تحدثوا مع رويترز هاتفيا قالوا:: an accusative noun and a plural verb that describes it; fifty-fifth
+        // session, helper arcarry3, after the A107 reading)
+        if (!fa && !aged && end === at && this.accusativeClause(k, at)) return [k + 1, k + 2]
         if (fa || aged || end !== at || at - k - 1 > 4 || k + 1 >= at) return null
         const first = this.keys[k + 1]!
         if (!first.startsWith(ALEF_LAM) && this.entityStartingAt(k + 1) === null && !this.accusativeSubject(k, at)) return null
@@ -1482,6 +1499,30 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let j = k + 1; j < at; j++) {
       const key = this.keys[j]!
       if (this.t.kinds[j] !== WORD || key.length < 4 || !key.endsWith("\u0627") || this.lex.keepsSubjectAfterVerb.has(key) || this.lex.clauseOpeners.has(key) || this.entityStartingAt(j) !== null) return false
+    }
+    return true
+  }
+
+  /**
+   * Is the phrase between `لكن`/`ولكن` at token `k` and the plural verb at `at` an indefinite noun in the accusative that
+   * `لكنّ` governs and a clause that describes it, opening with a plural past verb (`لكن سكانا تحدثوا مع رويترز
+   * هاتفيا قالوا:`; fifty-fifth session, helper arcarry3, after the A107 reading: a scrap of an earlier plural subject
+   * spoke)? The noun ends in ا (not `أيضا`, a clause opener), with no article and no entity on it; the clause verb ends
+   * in وا, as the cue does (or the cue in ون); at most {@link ACCUSATIVE_CLAUSE_WORDS} words between the noun and the
+   * cue, no punctuation, complementizer, verb of speech or entity of a person among them.
+   */
+  private accusativeClause(k: number, at: number): boolean {
+    const but = this.keys[k]!
+    if ((but !== LAKIN && but !== "\u0648" + LAKIN) || at - k - 1 < 3 || at - k - 2 > ACCUSATIVE_CLAUSE_WORDS) return false
+    const cue = this.keys[at]!
+    if (!(cue.endsWith(PLURAL_PAST) || (cue.endsWith(PLURAL_PRESENT) && /^[\u064a\u062a]/.test(cue)))) return false
+    const noun = this.keys[k + 1]!
+    const verb = this.keys[k + 2]!
+    if (this.t.kinds[k + 1] !== WORD || noun.length < 4 || !noun.endsWith("\u0627") || noun.startsWith(ALEF_LAM) || this.lex.keepsSubjectAfterVerb.has(noun) || this.lex.clauseOpeners.has(noun) || this.entityStartingAt(k + 1) !== null) return false
+    if (this.t.kinds[k + 2] !== WORD || verb.length < 4 || !verb.endsWith(PLURAL_PAST) || verb.startsWith(ALEF_LAM) || this.lex.arStops.has(verb) || this.lex.verbForms.has(verb)) return false
+    for (let j = k + 3; j < at; j++) {
+      const w = this.keys[j]!
+      if (this.t.kinds[j] !== WORD || this.lex.complementizers.has(w) || this.lex.verbForms.has(w) || this.personAt(j) !== null) return false
     }
     return true
   }
@@ -2092,11 +2133,31 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let q = at - 2
     const comma = this.isPunct(q, COMMAS)
     if (comma) q--
+    // قصة (عبدالله) الذي يقول:, منظمة … (أيباك) التي قالت:: a name in parentheses or marks right before the pronoun,
+    // its opening one right before the name's first word (fifty-fifth session, helper arcarry3, after the A106 reading)
+    if (!comma) q = this.enclosedNameEnd(q)
     if (q < this.ps || this.t.kinds[q] !== WORD) return null
     const o = this.orig(this.t.starts[q]!, this.t.ends[q]!)
     const e = this.entityIn(o)
     if (e === null || e.end < o.end || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return comma && relGender !== "p" ? this.relativePastApposition(at, q, relGender) ?? this.repeatedRelative(at, relGender) : null
     return this.pushEntity(e, gender, at)
+  }
+
+  /**
+   * The last word of one to {@link ENCLOSED_NAME_WORDS} words that a closing parenthesis or quotation mark at token `q`
+   * ends, an opening parenthesis or mark right before the first of them, no other punctuation between (`(عبدالله)`,
+   * `«أيباك»`; fifty-fifth session, helper arcarry3); else `q` itself.
+   */
+  private enclosedNameEnd(q: number): number {
+    if (q - 2 < this.ps || this.t.kinds[q] !== PUNCT) return q
+    const close = this.keys[q]!
+    if (close !== ")" && this.markChar(q) === null) return q
+    for (let k = q - 1; k >= this.ps && k >= q - 1 - ENCLOSED_NAME_WORDS; k--) {
+      if (this.t.kinds[k] === WORD) continue
+      if (k === q - 1 || this.t.kinds[k] !== PUNCT) return q
+      return (close === ")" ? this.keys[k] === "(" : this.markChar(k) !== null) ? q - 1 : q
+    }
+    return q
   }
 
   /**
@@ -2874,6 +2935,29 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // before: `من جانبه، قدم مدرب فريق الناشئين لكرة اليد X شكره … . وقال`, which verbFirstSubject does not read past
     // the preposition; fifty-fourth session, helper arcarry2)
     return this.verbFirstSubject(before[0], before[1], gender, at) ?? this.subjectTwoBack(before, gender, at) ?? this.subjectPastNumberStop(before, gender, at) ?? this.openingRoleSubject(before[0], before[1], gender, at)
+  }
+
+  /**
+   * The study or body the sentence before opens with as the subject of its verb, untagged (fifty-fifth session, helper
+   * arcarry3, after the A106 reading: `وخلصت الدراسة إلى أن … . وقالت: «…»`, `أوضحت المديرية العامة للشؤون الصحية …
+   * ملابسات … . وقالت في بيان:` had no speaker): read only while nobody is on the chain (the speaker would be none);
+   * the sentence before opens (past a lead phrase) with a verb that agrees with `gender` (not the plural), then a word
+   * of `studyNouns` or `bodyNouns` with no entity on it, and up to {@link UNTAGGED_SUBJECT_WORDS} definite words after
+   * it (no stop word, no clause opener). The phrase resolved as a speaker phrase is, and pushed; else null.
+   */
+  private untaggedOpeningSubject(before: readonly [number, number] | null, gender: Gender | null): Speaker | null {
+    if (before === null || this.chain.length > 0 || (gender !== "m" && gender !== "f")) return null
+    const [s, end] = before
+    if (s + 2 >= end || this.t.kinds[s] !== WORD) return null
+    const lex = this.lex
+    const p = this.verbAfterLead(s, end)
+    if (p < s || p + 1 >= end || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD || this.leadWord(this.keys[p]!) || this.nounAt(p)) return null
+    if (!agreesWith(withoutConjunction(this.keys[p]!, 3), gender)) return null
+    const noun = this.keys[p + 1]!
+    if (!(lex.studyNouns.has(noun) || lex.bodyNouns.has(noun)) || this.entityStartingAt(p + 1) !== null) return null
+    let e = p + 2
+    while (e < Math.min(end, p + 1 + UNTAGGED_SUBJECT_WORDS) && this.t.kinds[e] === WORD && this.keys[e]!.startsWith(ALEF_LAM) && !lex.arStops.has(this.keys[e]!) && !lex.clauseOpeners.has(this.keys[e]!) && this.entityStartingAt(e) === null) e++
+    return this.resolve([p + 1, e], gender, true)
   }
 
   /**

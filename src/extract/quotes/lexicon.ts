@@ -98,6 +98,10 @@ export const ArabicQuotesFile = Schema.Struct({
   issueLinks: Described,
   /** Verbs of issuing after a document noun (`الصادر عن X`, `أعده X`). */
   issueVerbs: Described,
+  /** Verbs of giving a statement before `به`/`بها` and its issuer (`أدلى`). */
+  givingVerbs: Described,
+  /** Definite nouns of a study that speak as the subject of the sentence before (`الدراسة`). */
+  studyNouns: Described,
   /** Words before a document noun after which the clause's subject issued it (`في بيان`, `أصدر … بيانا`). */
   issuing: Described,
   /** Nouns of speech with a pronoun, the object of `اختتم` (`حديثه`): no subject. */
@@ -635,6 +639,10 @@ export interface QuoteLexicons {
   readonly issueLinks: ReadonlySet<string>
   /** Verbs of issuing after a document noun (`الصادر`, `أعده`, `بقلم`). */
   readonly issueVerbs: ReadonlySet<string>
+  /** Verbs of giving a statement before `به`/`بها` and its issuer (`أدلى`, `أدلت`). */
+  readonly givingVerbs: ReadonlySet<string>
+  /** Definite nouns of a study or a survey that speak as the subject of the sentence before (`الدراسة`, `الاستطلاع`). */
+  readonly studyNouns: ReadonlySet<string>
   /** Words before a document noun after which the clause's subject issued it (`في`, `أصدر`). */
   readonly issuing: ReadonlySet<string>
   /** Nouns of speech with an attached pronoun (`حديثه`, `تصريحاتها`): the object of `اختتم`, never a subject. */
@@ -1718,6 +1726,8 @@ export const compileQuoteLexicons = (
     articleWriters: keySet(ar.articleWriters.forms),
     issueLinks: keySet(ar.issueLinks.forms),
     issueVerbs: keySet(ar.issueVerbs.forms),
+    givingVerbs: keySet(ar.givingVerbs.forms),
+    studyNouns: keySet(ar.studyNouns.forms),
     issuing: keySet(ar.issuing.forms),
     speechObjects: keySet(ar.speechObjects.forms),
     stanceObjects: keySet(ar.stanceObjects.forms),

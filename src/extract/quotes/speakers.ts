@@ -19,6 +19,8 @@ import { ALEF_LAM, AN, C_WAW, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS,
 
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
+/** Words of an unnamed source's phrase after a verb of giving and `به`/`بها` ({@link SpeakerResolver.givenBy}). */
+const GIVEN_BY_WORDS = 4
 /** How many tokens a role that opens a sentence may take before the comma of the person set off after it ({@link SpeakerResolver.apposedAfterRole}). */
 const APPOSED_ROLE_TOKENS = 8
 /** How many tokens a sentence may hold for its one person to be read as its subject ({@link SpeakerResolver.solePersonIn}). */
@@ -3915,6 +3917,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         }
         continue
       }
+      // تصريحات أدلى بها مسؤول أميركي لصحيفة X قال فيها:, التصريح الذي أدلت به الوزيرة X: a verb of giving and its
+      // `به`/`بها` right after the noun or its relative, then the issuer (fifty-fifth session, helper arcarry3, after the
+      // A107 reading: the person of the paragraph before carried on)
+      if (!person && lex.givingVerbs.has(key) && (j === k + 1 || (j === k + 2 && lex.relativePronouns.has(this.keys[k + 1]!))) && j + 2 < this.pe && this.t.kinds[j + 1] === WORD && lex.pronounBa.has(this.keys[j + 1]!)) return this.givenBy(j + 2)
       if (lex.issueVerbs.has(key)) {
         linked = true
         if (j + 1 < end && (this.keys[j + 1] === AN || this.keys[j + 1] === MIN)) j++
@@ -3972,6 +3978,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (e.type === "PERSON" || e.type === "ORGANIZATION") return entitySpeaker(e)
     }
     return this.issuingSubjectWords(s, k)
+  }
+
+  /**
+   * The one who gave a statement, named at token `n` after a verb of giving and `به`/`بها` (`givingVerbs`; fifty-fifth
+   * session, helper arcarry3): a person or organisation the entity stage tagged there, else an unnamed source's phrase
+   * (`unnamedSources`: `مسؤول أميركي`), its words up to {@link GIVEN_BY_WORDS} before punctuation, a mark, a stop word,
+   * a complementizer, a verb or a word glued to `ل`/`ب` (`لصحيفة`), read as a speaker phrase is (not pushed); else null.
+   */
+  protected givenBy(n: number): Speaker | null {
+    const lex = this.lex
+    if (n >= this.pe || this.t.kinds[n] !== WORD) return null
+    const tagged = this.entityStartingAt(n)
+    if (tagged !== null) return tagged.type === "PERSON" || tagged.type === "ORGANIZATION" ? entitySpeaker(tagged) : null
+    if (!lex.unnamedSources.has(this.keys[n]!)) return null
+    let e = n + 1
+    while (e < Math.min(this.pe, n + GIVEN_BY_WORDS) && this.t.kinds[e] === WORD && this.entityStartingAt(e) === null) {
+      const w = this.keys[e]!
+      if (lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || (w.length > 3 && (w[0] === "\u0644" || w[0] === "\u0628") && !w.startsWith(ALEF_LAM))) break
+      e++
+    }
+    return this.resolve([n, e], null, false)
   }
 
   /**
