@@ -2576,6 +2576,16 @@ class QuoteScanner extends EnglishCalls {
     // reference; وفي الحديث: «…», جاء في الحديث: the hadith cited by its noun: no one's words; fifty-fourth session,
     // helper arscript)
     if (this.godBeforeVerb(cue) || this.suraCited(s, e) || this.hadithCited(s, speaker)) return this.leftAsScripture(span)
+    // («يا أيها الذين آمنوا …», وفي سورة محمد: "…", وفي الآية الكريمة من سورة الطلاق … حيث قال: "…": a verse not vocalized,
+    // known by the Quran's call, by the sura named right before it, or by the verse's noun before a verb with no
+    // subject; fifty-fifth session, helper arverse)
+    if (this.verseOpening(s, e) || this.suraNamedBefore(s)) return this.leftAsScripture(span)
+    const clause = this.verseNounBeforeVerb(cue)
+    if (clause >= 0 && !this.hasPerson([clause, cue!.at])) return this.leftAsScripture(span)
+    // (فالمثل يقول «…», على قاعدة تقول: …, كما يقول المثل: a proverb, a maxim or a rule says them: no one's words, left as
+    // scripture is, so no name inside them joins the chain; fifty-fifth session, helper arverse)
+    const maxim = this.maximBeforeSaying(cue)
+    if (maxim >= 0 && !this.hasSpeakerEntity([maxim, maxim + 1])) return this.leftAsScripture(span)
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)

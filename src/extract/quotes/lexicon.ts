@@ -318,6 +318,10 @@ export const ArabicQuotesFile = Schema.Struct({
   hadithCited: Schema.Struct({ description: Text, nouns: Forms, qualifiers: Forms, before: Forms }),
   /** A columnist's generic `تقول` after `أن` (`ولكنك لا تملك إلا أن تقول:`; fifty-fourth session, helper arscript). */
   genericSaying: Schema.Struct({ description: Text, verbs: Forms, persons: Forms }),
+  /** A vocative only the Quran uses opening the quoted words (`يا أيها الذين آمنوا`; fifty-fifth session, helper arverse). */
+  verseOpenings: Schema.Struct({ description: Text, calls: Forms, addressed: Forms }),
+  /** A proverb, a maxim or a rule as the subject of `يقول`/`تقول` (`فالمثل يقول «…»`; fifty-fifth session, helper arverse). */
+  maximSaying: Schema.Struct({ description: Text, verbs: Forms, nouns: Forms, qualified: Forms, notAfter: Forms }),
   /** لكنه, ولكنه (thirty-sixth session: moved from quotes/arabic.ts `BUT_HE`). */
   butHe: Described,
   /** لكنها, ولكنها (thirty-sixth session: moved from quotes/arabic.ts `BUT_SHE`). */
@@ -1065,6 +1069,18 @@ export interface QuoteLexicons {
   readonly genericVerbs: ReadonlySet<string>
   /** `ولكنك`, `لك`, `يمكنك`: the addressed you before `أن تقول`. */
   readonly genericPersons: ReadonlySet<string>
+  /** `يا أيها`, `ياأيها`: the call that opens a verse, as search-form phrases (`verseOpenings`; fifty-fifth session). */
+  readonly verseCalls: ReadonlyArray<ReadonlyArray<string>>
+  /** `الذين`, `النبي`, `الناس`: whom the Quran calls right after `يا أيها`. */
+  readonly verseAddressed: ReadonlySet<string>
+  /** `يقول`, `تقول`: the verbs a maxim says with (`maximSaying`; fifty-fifth session). */
+  readonly maximVerbs: ReadonlySet<string>
+  /** `المثل`, `مقولة`, `الحكمة`, `قاعدة`: the nouns of a proverb, a maxim or a rule. */
+  readonly maximNouns: ReadonlySet<string>
+  /** `مثل`: a maxim's noun only before a nisba adjective (`مثل شعبي`; not `مثل هذا`, "such"). */
+  readonly maximQualified: ReadonlySet<string>
+  /** `الأعلى`: a word after a maxim's noun that makes it no saying (`المثل الأعلى`, a role model). */
+  readonly maximNotAfter: ReadonlySet<string>
   /** The 114 suras' names and their alternatives, as search-form keys (`ar-suras.json`; fifty-fourth session). */
   readonly suraNames: ReadonlyArray<ReadonlyArray<string>>
   /**
@@ -1812,6 +1828,12 @@ export const compileQuoteLexicons = (
     hadithBefore: keySet(ar.hadithCited.before),
     genericVerbs: keySet(ar.genericSaying.verbs),
     genericPersons: keySet(ar.genericSaying.persons),
+    verseCalls: ar.verseOpenings.calls.map((w) => foldKey(w)),
+    verseAddressed: keySet(ar.verseOpenings.addressed),
+    maximVerbs: keySet(ar.maximSaying.verbs),
+    maximNouns: keySet(ar.maximSaying.nouns),
+    maximQualified: keySet(ar.maximSaying.qualified),
+    maximNotAfter: keySet(ar.maximSaying.notAfter),
     suraNames: suras.suras.flatMap((s) => [s.name, ...(s.alternatives ?? [])]).map((w) => foldKey(w)),
     butHe: allKeys(ar.butHe.forms),
     butShe: allKeys(ar.butShe.forms),
