@@ -4708,14 +4708,20 @@ class QuoteScanner extends EnglishCalls {
   /**
    * Thirty-ninth session (cues): are the marks `m` a title after a name's noun and a colon (`وفي كتابه: «ملامح تاريخ
    * الإنسانية» يقول: …`, `مؤلف كتاب: «…»`): the colon right before the opening mark, a word of `arNameNouns` right
-   * before it ({@link nameNounAt}), at most {@link COLON_TITLE_WORDS} words in the marks? Then they are a name, no quote, as
-   * marks right after such a noun are.
+   * before it ({@link nameNounAt}), or a name's noun in the accusative at most two words before it (`يحمل اسمًا تونسي
+   * اللهجة: «…»`, the lexicon's `accusativeNameNouns`; fifty-fifth session, helper arverse), at most
+   * {@link COLON_TITLE_WORDS} words in the marks? Then they are a name, no quote, as marks right after such a noun are.
    */
   protected titleAfterColon(m: Mark, ps: number): boolean {
     const c = m.open - 1
     if (c - 1 < ps || !this.isColon(c) || this.t.kinds[c - 1] !== WORD) return false
     // (a title's own noun, `بعنوان: “…”`, at any length: an article's title of eight words; fiftieth session, helper arfalse)
     if (this.lex.headingNouns.has(this.keys[c - 1]!)) return true
-    return this.nameNounAt(c - 1) && this.wordCount(m.open + 1, m.close) <= COLON_TITLE_WORDS
+    if (this.wordCount(m.open + 1, m.close) > COLON_TITLE_WORDS) return false
+    if (this.nameNounAt(c - 1)) return true
+    // (يحمل اسمًا تونسي اللهجة: «…», عنوانا فرعيا: "…": a name's noun in the accusative, at most two words between it and
+    // the colon; fifty-fifth session, helper arverse)
+    for (let k = c - 1; k >= ps && k >= c - 3 && this.t.kinds[k] === WORD; k--) if (this.lex.accusativeNameNouns.has(this.keys[k]!)) return true
+    return false
   }
 }

@@ -320,6 +320,8 @@ export const ArabicQuotesFile = Schema.Struct({
   genericSaying: Schema.Struct({ description: Text, verbs: Forms, persons: Forms }),
   /** A vocative only the Quran uses opening the quoted words (`يا أيها الذين آمنوا`; fifty-fifth session, helper arverse). */
   verseOpenings: Schema.Struct({ description: Text, calls: Forms, addressed: Forms }),
+  /** `اسما`, `عنوانا`, `شعارا`, `لقبا`: a name's noun in the accusative a few words before a colon (fifty-fifth session, helper arverse). */
+  accusativeNameNouns: Described,
   /** A proverb, a maxim or a rule as the subject of `يقول`/`تقول` (`فالمثل يقول «…»`; fifty-fifth session, helper arverse). */
   maximSaying: Schema.Struct({ description: Text, verbs: Forms, nouns: Forms, qualified: Forms, notAfter: Forms }),
   /** لكنه, ولكنه (thirty-sixth session: moved from quotes/arabic.ts `BUT_HE`). */
@@ -1073,6 +1075,8 @@ export interface QuoteLexicons {
   readonly verseCalls: ReadonlyArray<ReadonlyArray<string>>
   /** `الذين`, `النبي`, `الناس`: whom the Quran calls right after `يا أيها`. */
   readonly verseAddressed: ReadonlySet<string>
+  /** `اسما`, `عنوانا`, `شعارا`, `لقبا`: a name's noun in the accusative, at most two words before a colon and marks that hold a name (`accusativeNameNouns`; fifty-fifth session). */
+  readonly accusativeNameNouns: ReadonlySet<string>
   /** `يقول`, `تقول`: the verbs a maxim says with (`maximSaying`; fifty-fifth session). */
   readonly maximVerbs: ReadonlySet<string>
   /** `المثل`, `مقولة`, `الحكمة`, `قاعدة`: the nouns of a proverb, a maxim or a rule. */
@@ -1830,6 +1834,7 @@ export const compileQuoteLexicons = (
     genericPersons: keySet(ar.genericSaying.persons),
     verseCalls: ar.verseOpenings.calls.map((w) => foldKey(w)),
     verseAddressed: keySet(ar.verseOpenings.addressed),
+    accusativeNameNouns: allKeys(ar.accusativeNameNouns.forms),
     maximVerbs: keySet(ar.maximSaying.verbs),
     maximNouns: keySet(ar.maximSaying.nouns),
     maximQualified: keySet(ar.maximSaying.qualified),

@@ -3,12 +3,13 @@
  * them false): a verse of the Quran in marks, not vocalized and after no divine phrase, known by the call that opens
  * it (`«يا أيها الذين آمنوا …»`), by `سورة` and its name right before it (`وفي سورة العصر: «…»`), or by a verse's
  * noun before `حيث قال:` (`وفي الآية الكريمة … حيث قال: "…"`); and a proverb, a maxim or a rule that says something
- * (`فالمثل يقول «…»`, `على قاعدة تقول: …`, `ويقول المثل الشعبي: «…»`, `كما يقول المثل:`). Before, each was a quote
- * of the chain's last speaker or of the proverb. Rows run whole articles through `processText`; the articles and
- * lines were written for this test (the verses are very short, well-known phrases, the proverbs common ones), with near
- * misses that stay quotes: a preacher's own call to his brothers, a sura named before a verb with its subject, a
- * verb after `حيث` with its subject, a scholar's reading of a verse, a role model (`المثل الأعلى`), an organisation's
- * statement (`تنظيم القاعدة يقول`), `مثل هذا` ("such").
+ * (`فالمثل يقول «…»`, `على قاعدة تقول: …`, `ويقول المثل الشعبي: «…»`, `كما يقول المثل:`); and a title after a
+ * name's noun in the accusative and a colon (`يحمل اسمًا مغربي اللهجة: «…»`). Before, each was a quote of the chain's
+ * last speaker, of the proverb or of the statement named before. Rows run whole articles through `processText`; the
+ * articles and lines were written for this test (the verses are very short, well-known phrases, the proverbs common
+ * ones), with near misses that stay quotes: a preacher's own call to his brothers, a sura named before a verb with its
+ * subject, a verb after `حيث` with its subject, a scholar's reading of a verse, a role model (`المثل الأعلى`), an
+ * organisation's statement (`تنظيم القاعدة يقول`), `مثل هذا` ("such"), a name's noun three words before `قائلا:`.
  */
 import { describe, expect, it } from "vitest"
 import { processText } from "../../../src/index.js"
@@ -88,6 +89,18 @@ describe("quotes: verses not vocalized, and maxims (fifty-fifth session)", () =>
     ]
   ])("still a quote: %s", async (_, text, expected) => {
     expect(await quotesOf(text)).toEqual(expected)
+  })
+
+  it("a film's title after a name's noun in the accusative and its colon: no quote (the statement's words before it stay)", async () => {
+    const quotes = await quotesOf(
+      "وانسحبت الأفلام المغربية بعدما «تجاهلت إدارة المهرجان كل مراسلاتنا بشأن البرنامج»، حسبما جاء في بيان منشور، ويتقدمها «نحبك يا وطن» (يحمل اسمًا مغربي اللهجة: «كنبغيك آ الوطن»)، وهو العمل الأول لمخرجته."
+    )
+    expect(quotes).toEqual(["[بيان منشور | حسبما] تجاهلت إدارة المهرجان كل مراسلاتنا بشأن البرنامج"])
+  })
+
+  it("still a quote: a name's noun in the accusative three words before a participle of saying and its colon", async () => {
+    const quotes = await quotesOf("وأطلق الوزير على المشروع اسما يليق به قائلا: «سيكون هذا الحي نموذجا لكل مدن المملكة».")
+    expect(quotes).toEqual(["[- | قائلا] سيكون هذا الحي نموذجا لكل مدن المملكة"])
   })
 
   it.each([
