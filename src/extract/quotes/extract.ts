@@ -2578,6 +2578,16 @@ class QuoteScanner extends EnglishCalls {
     // reference; وفي الحديث: «…», جاء في الحديث: the hadith cited by its noun: no one's words; fifty-fourth session,
     // helper arscript)
     if (this.godBeforeVerb(cue) || this.suraCited(s, e) || this.hadithCited(s, speaker)) return this.leftAsScripture(span)
+    // («يا أيها الذين آمنوا …», وفي سورة محمد: "…", وفي الآية الكريمة من سورة الطلاق … حيث قال: "…": a verse not vocalized,
+    // known by the Quran's call, by the sura named right before it, or by the verse's noun before a verb with no
+    // subject; fifty-fifth session, helper arverse)
+    if (this.verseOpening(s, e) || this.suraNamedBefore(s)) return this.leftAsScripture(span)
+    const clause = this.verseNounBeforeVerb(cue)
+    if (clause >= 0 && !this.hasPerson([clause, cue!.at])) return this.leftAsScripture(span)
+    // (فالمثل يقول «…», على قاعدة تقول: …, كما يقول المثل: a proverb, a maxim or a rule says them: no one's words, left as
+    // scripture is, so no name inside them joins the chain; fifty-fifth session, helper arverse)
+    const maxim = this.maximBeforeSaying(cue)
+    if (maxim >= 0 && !this.hasSpeakerEntity([maxim, maxim + 1])) return this.leftAsScripture(span)
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)
@@ -4700,14 +4710,20 @@ class QuoteScanner extends EnglishCalls {
   /**
    * Thirty-ninth session (cues): are the marks `m` a title after a name's noun and a colon (`وفي كتابه: «ملامح تاريخ
    * الإنسانية» يقول: …`, `مؤلف كتاب: «…»`): the colon right before the opening mark, a word of `arNameNouns` right
-   * before it ({@link nameNounAt}), at most {@link COLON_TITLE_WORDS} words in the marks? Then they are a name, no quote, as
-   * marks right after such a noun are.
+   * before it ({@link nameNounAt}), or a name's noun in the accusative at most two words before it (`يحمل اسمًا تونسي
+   * اللهجة: «…»`, the lexicon's `accusativeNameNouns`; fifty-fifth session, helper arverse), at most
+   * {@link COLON_TITLE_WORDS} words in the marks? Then they are a name, no quote, as marks right after such a noun are.
    */
   protected titleAfterColon(m: Mark, ps: number): boolean {
     const c = m.open - 1
     if (c - 1 < ps || !this.isColon(c) || this.t.kinds[c - 1] !== WORD) return false
     // (a title's own noun, `بعنوان: “…”`, at any length: an article's title of eight words; fiftieth session, helper arfalse)
     if (this.lex.headingNouns.has(this.keys[c - 1]!)) return true
-    return this.nameNounAt(c - 1) && this.wordCount(m.open + 1, m.close) <= COLON_TITLE_WORDS
+    if (this.wordCount(m.open + 1, m.close) > COLON_TITLE_WORDS) return false
+    if (this.nameNounAt(c - 1)) return true
+    // (يحمل اسمًا تونسي اللهجة: «…», عنوانا فرعيا: "…": a name's noun in the accusative, at most two words between it and
+    // the colon; fifty-fifth session, helper arverse)
+    for (let k = c - 1; k >= ps && k >= c - 3 && this.t.kinds[k] === WORD; k--) if (this.lex.accusativeNameNouns.has(this.keys[k]!)) return true
+    return false
   }
 }

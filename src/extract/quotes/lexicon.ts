@@ -324,6 +324,12 @@ export const ArabicQuotesFile = Schema.Struct({
   hadithCited: Schema.Struct({ description: Text, nouns: Forms, qualifiers: Forms, before: Forms }),
   /** A columnist's generic `تقول` after `أن` (`ولكنك لا تملك إلا أن تقول:`; fifty-fourth session, helper arscript), and the reader's question in his mouth (`تسأل نفسك:`, `تجعلك تتساءل:`; fifty-fifth session, helper arfalse). */
   genericSaying: Schema.Struct({ description: Text, verbs: Forms, persons: Forms, reflexives: Forms, causatives: Forms }),
+  /** A vocative only the Quran uses opening the quoted words (`يا أيها الذين آمنوا`; fifty-fifth session, helper arverse). */
+  verseOpenings: Schema.Struct({ description: Text, calls: Forms, addressed: Forms }),
+  /** `اسما`, `عنوانا`, `شعارا`, `لقبا`: a name's noun in the accusative a few words before a colon (fifty-fifth session, helper arverse). */
+  accusativeNameNouns: Described,
+  /** A proverb, a maxim or a rule as the subject of `يقول`/`تقول` (`فالمثل يقول «…»`; fifty-fifth session, helper arverse). */
+  maximSaying: Schema.Struct({ description: Text, verbs: Forms, nouns: Forms, qualified: Forms, notAfter: Forms }),
   /** لكنه, ولكنه (thirty-sixth session: moved from quotes/arabic.ts `BUT_HE`). */
   butHe: Described,
   /** لكنها, ولكنها (thirty-sixth session: moved from quotes/arabic.ts `BUT_SHE`). */
@@ -1087,6 +1093,20 @@ export interface QuoteLexicons {
   readonly genericReflexives: ReadonlySet<string>
   /** `تجعلك`, `يجعلك`: a verb with the addressed you as its object right before `تتساءل` (fifty-fifth session). */
   readonly genericCausatives: ReadonlySet<string>
+  /** `يا أيها`, `ياأيها`: the call that opens a verse, as search-form phrases (`verseOpenings`; fifty-fifth session). */
+  readonly verseCalls: ReadonlyArray<ReadonlyArray<string>>
+  /** `الذين`, `النبي`, `الناس`: whom the Quran calls right after `يا أيها`. */
+  readonly verseAddressed: ReadonlySet<string>
+  /** `اسما`, `عنوانا`, `شعارا`, `لقبا`: a name's noun in the accusative, at most two words before a colon and marks that hold a name (`accusativeNameNouns`; fifty-fifth session). */
+  readonly accusativeNameNouns: ReadonlySet<string>
+  /** `يقول`, `تقول`: the verbs a maxim says with (`maximSaying`; fifty-fifth session). */
+  readonly maximVerbs: ReadonlySet<string>
+  /** `المثل`, `مقولة`, `الحكمة`, `قاعدة`: the nouns of a proverb, a maxim or a rule. */
+  readonly maximNouns: ReadonlySet<string>
+  /** `مثل`: a maxim's noun only before a nisba adjective (`مثل شعبي`; not `مثل هذا`, "such"). */
+  readonly maximQualified: ReadonlySet<string>
+  /** `الأعلى`: a word after a maxim's noun that makes it no saying (`المثل الأعلى`, a role model). */
+  readonly maximNotAfter: ReadonlySet<string>
   /**
    * The 114 suras' names and their alternatives, as search-form keys (`ar-suras.json`; fifty-fourth session), indexed
    * by their first key (fifty-fifth session: a reference is looked up by the word it starts with, not against all 121).
@@ -1858,6 +1878,13 @@ export const compileQuoteLexicons = (
     genericPersons: keySet(ar.genericSaying.persons),
     genericReflexives: keySet(ar.genericSaying.reflexives),
     genericCausatives: keySet(ar.genericSaying.causatives),
+    verseCalls: ar.verseOpenings.calls.map((w) => foldKey(w)),
+    verseAddressed: keySet(ar.verseOpenings.addressed),
+    accusativeNameNouns: allKeys(ar.accusativeNameNouns.forms),
+    maximVerbs: keySet(ar.maximSaying.verbs),
+    maximNouns: keySet(ar.maximSaying.nouns),
+    maximQualified: keySet(ar.maximSaying.qualified),
+    maximNotAfter: keySet(ar.maximSaying.notAfter),
     suraNames: byFirstKey(suras.suras.flatMap((s) => [s.name, ...(s.alternatives ?? [])]).map((w) => foldKey(w))),
     butHe: allKeys(ar.butHe.forms),
     butShe: allKeys(ar.butShe.forms),

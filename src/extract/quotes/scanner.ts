@@ -96,6 +96,8 @@ export const SPOKESMAN = /^\u0648?(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u
 export const SPOKESMAN_ANY_CASE = /^(?:\u0627\u0644)?(?:\u0645\u062a\u062d\u062f\u062b|\u0646\u0627\u0637\u0642)(?:\u0629|\u0627\u064b?|\u064b\u0627)?$/
 /** `سورة` (search form): a sura reference after a verse (`… (93) سورة النساء`). */
 const SURA = foldKey("\u0633\u0648\u0631\u0629")[0]
+/** The most keys a sura's name of `ar-suras.json` folds to is two (`آل عمران`); a name is looked for up to this many words back from its end. */
+const SURA_NAME_WORDS = 4
 /** How far back a hadith's noun is looked for in a quote's paragraph (a bound: the look-up stays linear). */
 const HADITH_NOUN_TOKENS = 400
 /** `:`, `،`, `,`, `-`: between a sura's name and its verse's number (`البقرة: 43`, `البقرة، 43`). */
@@ -104,6 +106,10 @@ const SURA_SEPARATORS = new Set([":", "\u060c", ",", "-"])
 const VERSE_WORDS = new Set(["\u0627\u0644\u0622\u064a\u0629", "\u0622\u064a\u0629", "\u0627\u0644\u0627\u064a\u0629", "\u0627\u064a\u0629"].flatMap((w) => foldKey(w)))
 /** `حيث`, `إذ`, `حين`, `عندما` (search form): between God's name and His verb (`حكمة الله عز وجل حيث قال:`). */
 const GOD_VERB_LINKS = new Set(["\u062d\u064a\u062b", "\u0625\u0630", "\u062d\u064a\u0646", "\u0639\u0646\u062f\u0645\u0627"].flatMap((w) => foldKey(w)))
+/** `الكريمة` (search form): after `الآية`, a verse of the Quran (`وفي الآية الكريمة من سورة الطلاق`). */
+const NOBLE = foldKey("\u0627\u0644\u0643\u0631\u064a\u0645\u0629")[0]
+/** How many words before `حيث`/`إذ` a verse's noun may stand ({@link QuoteScanner.verseNounBeforeVerb}; fifty-fifth session). */
+const VERSE_CLAUSE_WORDS = 12
 /** Arabic short vowels and tanween (fathatan … sukun, without the shadda). */
 const SHORT_VOWEL = /[\u064b-\u0650\u0652]/g
 /**
@@ -706,6 +712,91 @@ export abstract class TokenScanner {
       if (this.t.kinds[k] === WORD && this.lex.genericPersons.has(this.keys[k]!)) return true
     }
     return false
+  }
+
+  /**
+   * Do the quoted words `[s, e)` open with a call only the Quran makes (fifty-fifth session, helper arverse; the
+   * lexicon's `verseOpenings`): `يا أيها` (`ياأيها`, `يأيها`) and right after it `الذين`, `النبي`, `الناس`, `الإنسان` …
+   * (`«يا أيها الذين آمنوا إن تنصروا الله …»`)? A verse, vocalized or not, whoever the cue before it names.
+   */
+  protected verseOpening(s: number, e: number): boolean {
+    let k = s
+    while (k < e && this.t.kinds[k] === PUNCT) k++
+    for (const call of this.lex.verseCalls) {
+      const n = k + call.length
+      if (n < e && this.phraseAt(k, call) && this.t.kinds[n] === WORD && this.lex.verseAddressed.has(this.keys[n]!)) return true
+    }
+    return false
+  }
+
+  /**
+   * Do `سورة` and a sura's name stand right before the quoted words at token `s` (fifty-fifth session, helper
+   * arverse)? `وفي سورة محمد: "…"`, `ويقول، وهو أصدق القائلين، في سورة الرحمن: (…)`, `في سورة الأحزاب الآية 58: "…"`:
+   * the marks, a colon or a comma between, and a verse's number with or without `الآية`. The words are the verse the
+   * reference names (the reference after a verse is {@link suraCited}'s).
+   */
+  protected suraNamedBefore(s: number): boolean {
+    let k = s - 1
+    while (k >= 0 && k >= s - 4 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
+    if (k >= 0 && this.t.kinds[k] === NUM) {
+      k--
+      if (k >= 0 && this.t.kinds[k] === WORD && VERSE_WORDS.has(this.keys[k]!)) k--
+      if (k >= 0 && this.t.kinds[k] === PUNCT && SURA_SEPARATORS.has(this.keys[k]!)) k--
+    }
+    if (k < 1 || this.t.kinds[k] !== WORD) return false
+    // (the name opens right after `سورة`: each `سورة` in the few words before, and the names that open with the word
+    // after it, which must end at `k`)
+    for (let at = k; at >= 1 && at > k - SURA_NAME_WORDS; at--) {
+      if (this.keys[at - 1] !== SURA) continue
+      for (const name of this.lex.suraNames.get(this.keys[at]!) ?? []) if (at + name.length === k + 1 && this.phraseAt(at, name)) return true
+    }
+    return false
+  }
+
+  /**
+   * Does the clause before a cue's verb that has no subject after it and follows `حيث`/`إذ` name a verse (fifty-fifth
+   * session, helper arverse)? `وفي الآية الكريمة من سورة الطلاق وعد الله من يتقيه … حيث قال: "…"`: `سورة` and a sura's
+   * name, or `الآية`/`آية` and `الكريمة`, among the words (at most {@link VERSE_CLAUSE_WORDS}, no comma, no mark) right
+   * before the link. Returns the first of those words, else -1. The verb's subject is the verse's speaker, God; the
+   * caller checks that the words name no person (`تفسير الشيخ X لهذه الآية الكريمة حيث قال:` names the one who speaks).
+   */
+  protected verseNounBeforeVerb(cue: Cue | null): number {
+    if (cue === null || cue.speaker !== null || cue.kind !== "verb") return -1
+    const verb = this.keys[cue.at]!
+    if (verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && (foldKey(cue.verb)[0] ?? "")[0] !== verb[0]) return -1
+    const link = cue.at - 1
+    if (link < 1 || this.t.kinds[link] !== WORD || !GOD_VERB_LINKS.has(this.keys[link]!)) return -1
+    let named = false
+    let k = link - 1
+    for (; k >= 0 && k >= link - VERSE_CLAUSE_WORDS && this.t.kinds[k] === WORD; k--) {
+      if (this.keys[k] === SURA) {
+        for (const name of this.lex.suraNames.get(this.keys[k + 1] ?? "") ?? []) if (k + 1 + name.length <= link && this.phraseAt(k + 1, name)) named = true
+      } else if (VERSE_WORDS.has(this.keys[k]!) && k + 1 < link && this.keys[k + 1] === NOBLE) named = true
+    }
+    return named ? k + 1 : -1
+  }
+
+  /**
+   * The token of a proverb's, a maxim's or a rule's noun that is the subject of the cue's `يقول`/`تقول` (fifty-fifth
+   * session, helper arverse; the lexicon's `maximSaying`), else -1: the speaker phrase after the verb opens with it
+   * (`ويقول المثل المصري الشعبي: «…»`, `كما يقول المثل «…»`), or it stands at most three words before the verb, words
+   * only between (`فالمثل يقول «…»`, `على قاعدة تقول: …`, `هناك مقولة شهيرة تقول:`, `المثل الدارج الذي يقول:`). The
+   * words are no one's; the caller checks that no entity covers the noun.
+   */
+  protected maximBeforeSaying(cue: Cue | null): number {
+    if (cue === null || cue.kind !== "verb" || !this.lex.maximVerbs.has(withoutConjunction(this.keys[cue.at]!, 3))) return -1
+    if (cue.speaker !== null) return this.maximNounAt(cue.speaker[0]) ? cue.speaker[0] : -1
+    for (let k = cue.at - 1; k >= 0 && k >= cue.at - 3 && this.t.kinds[k] === WORD; k--) if (this.maximNounAt(k)) return k
+    return -1
+  }
+
+  /** Is the word at token `k` a maxim's noun (`maximSaying`'s `nouns`, its و/ف aside; `مثل` only before a nisba, `مثل شعبي`), not before a word of `notAfter`? */
+  private maximNounAt(k: number): boolean {
+    const key = withoutConjunction(this.keys[k]!)
+    const next = k + 1 < this.t.count && this.t.kinds[k + 1] === WORD ? this.keys[k + 1]! : ""
+    if (this.lex.maximNotAfter.has(next)) return false
+    if (this.lex.maximNouns.has(key)) return true
+    return this.lex.maximQualified.has(key) && next.length > 2 && next.endsWith(YA) && !next.startsWith(ALEF_LAM)
   }
 
   /**

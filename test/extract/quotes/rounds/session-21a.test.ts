@@ -55,10 +55,11 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
       'وقال الوزير [[PERSON:سامي الخطيب]] إن "الخطة جاهزة للتنفيذ". ومضى يقول: "سنبدأ بالمدن الكبرى أولا".',
       ['[سامي الخطيب | قال] الخطة جاهزة للتنفيذ', '[سامي الخطيب | يقول] سنبدأ بالمدن الكبرى أولا']
     ],
-    // `هناك` and a noun: a saying, no speaker named
+    // `هناك` and a noun: a saying, no speaker named (since the fifty-fifth session, helper arverse, a maxim's words are
+    // no quote at all: `maximBeforeSaying`)
     [
       'وقال الوزير [[PERSON:سامي الخطيب]] إن "الخطة جاهزة للتنفيذ". هناك مقولة تقول: "العمل بلا رؤية لا يصل إلى شيء".',
-      ['[سامي الخطيب | قال] الخطة جاهزة للتنفيذ', '[سامي الخطيب | تقول] العمل بلا رؤية لا يصل إلى شيء']
+      ['[سامي الخطيب | قال] الخطة جاهزة للتنفيذ']
     ]
   ],
   "any verb after a quote and هكذا": [
