@@ -45,6 +45,9 @@ const UNTAGGED_SUBJECT_WORDS = 3
 const PLURAL_PAST = "\u0648\u0627"
 const PLURAL_PRESENT = "\u0648\u0646"
 
+/** Tokens at most of an aside between commas before the `ف` of a topic's verb ({@link ArabicSubjects.asideBefore}; fifty-fifth session). */
+const ASIDE_TOKENS = 24
+
 /** `حيث` ("where", "as"): after a comma, the clause it opens goes on with the subject of the clause before. */
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
 /** `كما` ("as", "also"). */
@@ -529,7 +532,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     // ما كتبه الرئيس X في تغريدة …، حيث أكد أن «…»: a verb with no subject right after a comma and `حيث` goes on with
     // the clause before it, as a participle there does (twenty-seventh session)
-    if (bare && speech && cue.at - 2 >= this.ps && this.keys[cue.at - 1] === HAYTH && this.isPunct(cue.at - 2, COMMAS)) {
+    // (and `إذ` there: `وعبر X، مستشار …، عن الفكرة ذاتها بأسلوب مختلف، إذ قال: «…»`; fifty-fifth session, helper arshape)
+    if (bare && speech && cue.at - 2 >= this.ps && (this.keys[cue.at - 1] === HAYTH || this.keys[cue.at - 1] === IDH) && this.isPunct(cue.at - 2, COMMAS)) {
       const subject = this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender)
       if (subject !== null) return subject
     }
@@ -1208,6 +1212,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       fa = true
       end = at - 1
     }
+    // (an aside between two commas right before the verb's `ف`, opening with `وهو`/`وهي` or a relative pronoun: أما X،
+    // وهو أحد من شملهم الاعتقال، فقال:; the topic ends before it; fifty-fifth session, helper arshape)
+    if (fa && end < at) {
+      const aside = this.asideBefore(end, s)
+      if (aside >= 0) end = aside
+    }
     const lex = this.lex
     let aged = false
     // (one comma inside a topic with `ف`, its apposition: أما X، عضو المكتب التنفيذي للهيئة، فقال إن; the window
@@ -1243,6 +1253,22 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
     }
     return null
+  }
+
+  /**
+   * The comma that opens an aside ending at token `end` (a comma there): words and numbers alone back to a comma that
+   * `وهو`/`وهي`/`وهم`/`وهما` (`appositionPronouns`) or a relative pronoun (`الذي`, `والتي`) follows, within
+   * {@link ASIDE_TOKENS} tokens and after the sentence's first two tokens (fifty-fifth session, helper arshape:
+   * `أما X، وهو أحد من شملهم الاعتقال، فقال:`). Else -1.
+   */
+  protected asideBefore(end: number, s: number): number {
+    for (let k = end - 1; k > s + 1 && k >= end - ASIDE_TOKENS; k--) {
+      if (this.t.kinds[k] === WORD || this.t.kinds[k] === NUM) continue
+      if (!this.isPunct(k, COMMAS) || k + 2 >= end || this.t.kinds[k + 1] !== WORD) return -1
+      const opener = this.keys[k + 1]!
+      return this.lex.appositionPronouns.has(opener) || this.lex.relativePronouns.has(opener) || this.lex.relativePronouns.has(withoutConjunction(opener, 3)) ? k : -1
+    }
+    return -1
   }
 
   /**

@@ -280,6 +280,19 @@ export abstract class CueScanner extends MarkScanner {
           else if (this.pluralNounVerb(j, ps)) cue = null
         }
       }
+      // وأورد التلفزيون الرسمي أن «…»: a verb of citing (`complementOnlyVerbs`) is a cue only when it names its subject
+      // and a complementizer closes the subject's phrase (not `لكنه أورد أن`); its object before marks (`أوردت الصحف الأحرف الأولى من اسمه «…»`) and an outlet
+      // relaying others (`وأوردت وسائل الإعلام ما قاله العلماء`) stay out (fifty-fifth session, helper arshape)
+      // (not in a relative clause, `صحيفة X التي أوردت الخبر في تقرير … إن`, nor with a verb in its phrase, the object and
+      // a clause about it, `أوردت الصحيفة أرقاما رسمية تبين أن`)
+      if (cue !== null && cue.kind === "verb" && !cue.english && this.lex.complementOnlyVerbs.has(withoutConjunction(key, 3))) {
+        if (cue.speaker === null || !(cue.speaker[1] < pe && this.t.kinds[cue.speaker[1]] === WORD && this.lex.complementizers.has(this.keys[cue.speaker[1]]!))) cue = null
+        else if (j > ps && this.t.kinds[j - 1] === WORD && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) cue = null
+        else if (cue.speaker !== null) {
+          const [s0, s1] = cue.speaker
+          for (let k = s0; k < s1; k++) if (this.t.kinds[k] === WORD && (this.lex.verbForms.has(this.keys[k]!) || this.indefiniteAccusative(k))) cue = null
+        }
+      }
       // كأنه يقول بعبارة أخرى: …: a verb right after `كأن` is a speech the writer imagines (twenty-seventh session)
       // (the hamza written: `كان`, "was", folds as `كأن` does)
       if (cue !== null && !cue.english && j > ps && this.t.kinds[j - 1] === WORD && this.lex.asIf.has(this.keys[j - 1]!) && this.writtenAsIf(j - 1)) cue = null
@@ -694,6 +707,17 @@ export abstract class CueScanner extends MarkScanner {
     // (بينه وبين الرئيس: `وبين` after the preposition names its second party, not the verb بيّن; forty-fifth session)
     if (this.lex.betweenWords.has(as) && this.betweenBefore(j)) return null
     return this.cueAsIf(j, pe, as, 1)
+  }
+
+  /**
+   * Is the word at token `k` an indefinite accusative no entity covers (`أرقاما`, `تقريرا`: no article, four letters or
+   * more, ending in `ا` after a letter that is no long vowel)? The object of a verb, no word of its subject (fifty-fifth
+   * session, helper arshape).
+   */
+  protected indefiniteAccusative(k: number): boolean {
+    const w = this.keys[k]!
+    if (w.length < 4 || w.startsWith(ALEF_LAM) || !w.endsWith("\u0627") || "\u0627\u0648\u064a".includes(w[w.length - 2]!)) return false
+    return this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null
   }
 
   /** Is one of `betweenWords` among the {@link BETWEEN_BACK} words before token `j`, in its sentence? */

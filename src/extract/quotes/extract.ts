@@ -849,8 +849,15 @@ class QuoteScanner extends EnglishCalls {
       // اتصال وصفته مصادر رسمية بأنه «مهم جدا», عمل وصفته X بأنه «إرهابي»: a verb of describing with its object pronoun
       // right after the noun it describes (a relative clause with no relative word), its subject, then `بأنه` and one to
       // three words in marks: what the subject called it (thirty-second session)
+      // (at any length, and when a cue stands before that verb too: `وأعلنت الوزارة فرض عقوبات على X، في تحرك وصفه
+      // مسؤول أميركي بأنه «…»` is the official's, not X's nor the ministry's; fifty-fifth session, helper arshape)
+      const calledNear = this.calledBefore(m)
+      if (calledNear !== null && (before === null || before.cue.at < calledNear.cue.at)) {
+        found.push({ a, b, cue: calledNear.cue, speaker: calledNear.speaker, capped: m.capped })
+        continue
+      }
       if (before === null && words <= 3) {
-        const called = this.calledBefore(m) ?? this.describedFar(m, cues)
+        const called = this.describedFar(m, cues)
         if (called !== null) {
           found.push({ a, b, cue: called.cue, speaker: called.speaker, capped: m.capped })
           continue
@@ -3562,6 +3569,9 @@ class QuoteScanner extends EnglishCalls {
       if (this.t.kinds[w] !== WORD) return null
       const noun = this.keys[w]!
       if (this.lex.clauseOpeners.has(noun) || this.lex.arStops.has(noun) || this.lex.complementizers.has(noun) || this.lex.relativePronouns.has(noun) || this.lex.objectClauseOpeners.has(noun) || noun.length < 3) return null
+      // (`وفي معرض وصفه لنقاش الكونغرس الاتفاق بأنه «…»، قال X`: after a noun of a frame the verb is its verbal noun;
+      // fifty-fifth session, helper arshape)
+      if (this.lex.describingNounFrames.has(noun)) return null
       const cue = this.verbCue(k, k + 1, verb, this.pe, 0)
       if (cue.speaker === null || cue.speaker[1] > p) return null
       const speaker = this.speakerOfCue(cue, true)
@@ -4694,6 +4704,7 @@ class QuoteScanner extends EnglishCalls {
    * only where no cue attributes the marks).
    */
   protected spelledAbbreviation(a: number, b: number): boolean {
+    if (this.initialsOnly(a, b)) return true
     let words = 0
     let strict = 0
     for (let k = a; k < b; k++) {
@@ -4705,6 +4716,21 @@ class QuoteScanner extends EnglishCalls {
       words++
     }
     return words >= 2 && strict >= 1
+  }
+
+  /**
+   * Are the words `[a, b)` in marks, two or more (a dot or a dash between allowed), all single Arabic letters (`«ش أ
+   * أ»`, `"ش. أ. أ"`)? The initials of a name a report withholds, never speech (fifty-fifth session, helper arshape:
+   * `وأوردت الصحف التركية أن الشاب الذي أشير إليه بالأحرف الأولى من اسمه «ش أ أ» التحق …`).
+   */
+  protected initialsOnly(a: number, b: number): boolean {
+    let words = 0
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] === PUNCT && (this.keys[k] === "." || this.keys[k] === "-")) continue
+      if (this.t.kinds[k] !== WORD || this.keys[k]!.length !== 1 || !/[\u0621-\u064a]/.test(this.keys[k]!)) return false
+      words++
+    }
+    return words >= 2
   }
 
   /**

@@ -278,6 +278,10 @@ export const ArabicQuotesFile = Schema.Struct({
   workNouns: Described,
   /** مستشهدا, ذاكرا, متذكرا, مستذكرا, مرددا and their feminine (forty-eighth session, helper recall; the lead moved them from quotes/arabic.ts). */
   citingParticiples: Described,
+  /** Verbs of citing (`أورد`): a cue only with a complementizer right after their subject phrase (fifty-fifth session). */
+  complementOnlyVerbs: Described,
+  /** Nouns of a frame before a verbal noun of describing (`في معرض وصفه`; fifty-fifth session). */
+  describingNounFrames: Described,
   /** قول, بقول, مقولة, ماقاله: the saying a participle of citing names (forty-eighth session, helper recall). */
   citedSayings: Described,
   /** يرويها, رواها, ذكرها: verbs of telling with the pronoun of the text told (forty-seventh session; moved from quotes/arabic.ts `TELLING` in the forty-ninth). */
@@ -969,6 +973,10 @@ export interface QuoteLexicons {
    * helper recall.)
    */
   readonly citingParticiples: ReadonlySet<string>
+  /** Verbs of citing (`أورد`, `أوردت`): a cue only with a complementizer right after their subject phrase (fifty-fifth session). */
+  readonly complementOnlyVerbs: ReadonlySet<string>
+  /** Nouns of a frame before a verbal noun of describing (`في معرض وصفه`, `في سياق وصفها`; fifty-fifth session). */
+  readonly describingNounFrames: ReadonlySet<string>
   /**
    * The saying a participle of citing names right after it (`قول`, `بقول`, `مقولة`, `بمقولة`, `ماقاله`, `بماقاله`; `ما`
    * or `بما` and `قاله` written apart are read by the rule). (Every key of each form; forty-eighth session, helper recall.)
@@ -1850,6 +1858,8 @@ export const compileQuoteLexicons = (
     citedNot: allKeys(ar.citedNot.forms),
     workNouns: allKeys(ar.workNouns.forms),
     citingParticiples: allKeys(ar.citingParticiples.forms),
+    complementOnlyVerbs: allKeys(ar.complementOnlyVerbs.forms),
+    describingNounFrames: allKeys(ar.describingNounFrames.forms),
     citedSayings: allKeys(ar.citedSayings.forms),
     honorificPronouns: allKeys(ar.honorificPronouns.forms),
     tellingVerbs: allKeys(ar.tellingVerbs.forms),

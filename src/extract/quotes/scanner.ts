@@ -72,6 +72,9 @@ export const FA = "\u0641"
  */
 export const withoutConjunction = (key: string, longer = 2): string => (key.length > longer && (key[0] === WAW || key[0] === FA) ? key.slice(1) : key)
 
+/** Tokens after a verb of citing within which its complementizer must stand ({@link QuoteScanner.citingHolds}; fifty-fifth session). */
+const CITING_REACH = 8
+
 /** Tokens back from marks that {@link QuoteScanner.godSubjectBefore} reads for God as the sentence's subject. */
 const GOD_SUBJECT_TOKENS = 40
 /** `كان` (search form): `وإذا كان الله نهى …`, God the subject of its clause. */
@@ -1145,7 +1148,9 @@ export abstract class TokenScanner {
 
   /** Does a speech verb phrase start at token `k` (as its key reads now)? */
   protected verbStartsAt(k: number, pe: number): boolean {
-    return this.verbMayStart(k) && this.lex.verbs.longestAt(this.keys, k, pe) !== null && !this.firstPersonAt(k)
+    if (!this.verbMayStart(k)) return false
+    const v = this.lex.verbs.longestAt(this.keys, k, pe)
+    return v !== null && !this.firstPersonAt(k) && this.citingHolds(k, v.length, pe)
   }
 
   /**
@@ -1191,21 +1196,39 @@ export abstract class TokenScanner {
     if (this.swapped === 0 && !verbFirst.hasId(this.ids[k]!) && !verbFirst.hasId(this.tails[k]!)) return null
     if (this.firstPersonAt(k)) return null
     const v = this.lex.verbs.longestAt(this.keys, k, pe)
-    if (v !== null) return v
+    if (v !== null) return this.citingHolds(k, v.length, pe) ? v : null
     const key = this.keys[k]!
     if (key.length > 3 && (key[0] === WAW || key[0] === FA)) {
       // read without the proclitic: the trie reads the first key from `keys`, so it is swapped for the look-up
       // (and counted, as in cueWithoutProclitic: while it is, the key ids do not describe `keys`)
       this.keys[k] = key.slice(1)
       this.swapped++
+      let w: TrieMatch<Verb> | null
       try {
-        return this.lex.verbs.longestAt(this.keys, k, pe)
+        w = this.lex.verbs.longestAt(this.keys, k, pe)
       } finally {
         this.keys[k] = key
         this.swapped--
       }
+      return w !== null && this.citingHolds(k, w.length, pe) ? w : null
     }
     return null
+  }
+
+  /**
+   * A verb of citing (`complementOnlyVerbs`: `أورد`) at token `k` (`n` tokens) is a speech verb only where a
+   * complementizer follows it within {@link CITING_REACH} tokens, one word at least and words alone between (its
+   * subject), and no relative pronoun or `ما` stands right before it (`وأورد التلفزيون الرسمي أن`; not `التي أوردت
+   * الخبر في تقرير … إن`, `أورد فيه نماذج:`; fifty-fifth session, helper arshape). Any other verb holds.
+   */
+  protected citingHolds(k: number, n: number, pe: number): boolean {
+    if (!this.lex.complementOnlyVerbs.has(withoutConjunction(this.keys[k]!, 3))) return true
+    if (k > this.ps && this.t.kinds[k - 1] === WORD && this.lex.objectClauseOpeners.has(this.keys[k - 1]!)) return false
+    for (let c = k + n; c < Math.min(pe, k + n + CITING_REACH); c++) {
+      if (this.t.kinds[c] !== WORD) return false
+      if (this.lex.complementizers.has(this.keys[c]!)) return c > k + n
+    }
+    return false
   }
 
   /**
