@@ -2397,7 +2397,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // أما الأمين العام لحزب X اللبناني، Y، فوصف …; forty-second session, helper short)
       // (and the body in marks after `لـ` or a post's noun, then its holder right after the closing mark: الأمين العام
       // لـ«حزب X» فلان، تساءل … بقوله, زعيم "حزب X" فلان; fifty-second session, helper aroutlet)
-      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start) || this.roleBodyApposition(e, next) || this.markedRoleBody(e, tk, next))) e = next
+      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start) || this.roleBodyApposition(e, next) || this.markedRoleBody(e, tk, next) || this.firstNameGap(e, next))) e = next
       // وندد الموفد الخاص للأمم المتحدة في الصومال X …، واصفا: the body of a role, then `في`, a place and the person who
       // holds the role right after it, is that person (as a speech verb's phrase reads it; thirty-first session)
       else if (e.type === "ORGANIZATION" && e.start > this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start) e = this.holderAfterPlace(i) ?? e
@@ -2429,6 +2429,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (e.type === "PERSON") return this.pushEntity(e, gender, s)
     }
     return this.pushEntity(ownOutlet, gender, s)
+  }
+
+  /**
+   * Does one word the entity stage left out of the person `next` stand between the body `e` and it, a first name
+   * ({@link untaggedFirstName}: `رئيس نادي برشلونة جوسيب [ماريا X]`; fifty-fifth session, helper arrole3)?
+   */
+  private firstNameGap(e: Entity, next: Entity): boolean {
+    if (!/^[ \u00a0]+\S+[ \u00a0]$/.test(this.text.slice(e.end, next.start))) return false
+    const k = this.tokenAtOriginal(next.start, this.t.count) - 1
+    return k > 0 && this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).end === e.end && this.untaggedFirstName(k, this.t.count)
   }
 
   /**

@@ -1,8 +1,9 @@
 /**
- * Fifty-fifth session (helper arrole3): roles and bodies given where the text names the person (docs/quotes.md, "Role
- * phrases for a named person"; docs/history/quotes.md, "Fifty-fifth session: arrole3"): a role named before in
- * construct with a body and a first name the entity stage left out (`roleHolderBefore`), a gloss in brackets between a
- * role and its holder, a definite role after the clause's verb over the body in its object (`clauseSubject`,
+ * Fifty-fifth session (helper arrole3): roles and bodies given where the text names the person (docs/quotes.md, "Roles
+ * in construct with a body, and the role after the clause's verb"; docs/history/quotes.md, "Fifty-fifth session:
+ * arrole3"): a role named before in construct with a body and a first name the entity stage left out
+ * (`roleHolderBefore`), a gloss in brackets between a role and its holder, a first name left out between a body and its
+ * holder (`firstNameGap`), a definite role after the clause's verb over the body in its object (`clauseSubject`,
  * `openingRoleHolder`), and an untagged name before `المتحدث باسم` and a body (`nameBeforePost`). Whole pipeline (the
  * tagger's own tags); sentences written for these tests in the style of the wires.
  */
@@ -28,6 +29,18 @@ describe("Arabic: a role named before in construct with a body (roleHolderBefore
   it("reads past a gloss in brackets between the role and the comma before its holder", async () => {
     const got = await quotes("أكد رئيس المجلس الوطني (الغرفة الأولى في البرلمان)، أحمد ولد سيدي، أن الدورة تبدأ غدا. وأشار رئيس المجلس الوطني إلى أن الدورة «ستناقش قوانين مهمة للاقتصاد».")
     expect(got).toContain("[أحمد ولد سيدي] ستناقش قوانين مهمة للاقتصاد")
+  })
+})
+
+describe("Arabic: a body, then a first name the entity stage left out, then the person (clauseSubject, firstNameGap)", () => {
+  it("gives a participle's quote to the club president, not to the club", async () => {
+    const got = await quotes("اعترف رئيس نادي برشلونة جوسيب ماريا فيلار بأن هدف الفريق هو الفوز بكل الألقاب، لافتا إلى أن «التحدي كبير هذا الموسم أمام الفريق».")
+    expect(got).toContain("[ماريا فيلار] التحدي كبير هذا الموسم أمام الفريق")
+  })
+
+  it("keeps the person named right after the body (`رئيس الاتحاد السعودي لكرة القدم X`)", async () => {
+    const got = await quotes("وقال رئيس الاتحاد السعودي لكرة القدم أحمد عيد إن الاتحاد سيدعم الأندية، مضيفا: «نقف مع الجميع بلا استثناء».")
+    expect(got).toContain("[أحمد عيد] نقف مع الجميع بلا استثناء")
   })
 })
 
