@@ -2023,14 +2023,50 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       break
     }
     // (a definite role with no name after it: the longest phrase that stands for a person named before)
+    const held = this.roleAfterVerb(p, at)
+    return held !== null ? this.pushEntity(held, gender, pushAt) : null
+  }
+
+  /**
+   * The person named before with the role right after the verb at token `p` (before `at`, no entity starting right
+   * after the verb): the longest of up to {@link ROLE_SUBJECT_WORDS} words, no stop word or complementizer among them,
+   * that {@link roleHolderBefore} reads for a person; else null ({@link openingRoleSubject}, {@link clauseSubject}).
+   */
+  private roleAfterVerb(p: number, at: number): Entity | null {
     if (this.entityStartingAt(p + 1) !== null) return null
+    const lex = this.lex
     let b = p + 1
     while (b < Math.min(at, p + 1 + ROLE_SUBJECT_WORDS) && this.t.kinds[b] === WORD && this.entityStartingAt(b) === null && !lex.arStops.has(this.keys[b]!) && !lex.complementizers.has(this.keys[b]!)) b++
     for (; b > p + 1; b--) {
       const held = this.roleHolderBefore(p + 1, b)
-      if (held !== null) return this.pushEntity(held, gender, pushAt)
+      if (held !== null) return held
     }
     return null
+  }
+
+  /**
+   * The person a definite role right after the verb that opens the clause at `s` stands for (fifty-fifth session,
+   * helper arrole3, after the A106 reading: `وعلق الرئيس على عقوبة الاتحاد الأوروبي …، فقال:` is the president named
+   * before, not the body in the object): the verb (past a lead phrase or an opener) is no noun and agrees with
+   * `gender`; the word after it has the article and no entity starts there ({@link roleAfterVerb}). Else null.
+   */
+  private openingRoleHolder(s: number, at: number, gender: Gender | null): Entity | null {
+    if (gender === "p") return null
+    let p = this.verbAfterLead(s, at)
+    if (p === s) p = this.verbAfterOpener(s, at)
+    if (p < s || p + 1 >= at || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD || !this.keys[p + 1]!.startsWith(ALEF_LAM)) return null
+    const key = this.keys[p]!
+    if (this.leadWord(key) || this.nounAt(p) || !agreesWith(withoutConjunction(key, 3), gender)) return null
+    // (not a role that runs into the name of its holder, past titles or a comma: `أما الشاعر X، فيرى`, `ويعلق السفير
+    // الدكتور X، …، قائلا`, `وكان الرئيس أوباما قد قال` name the subject themselves)
+    const lex = this.lex
+    let commas = 0
+    for (let k = p + 1; k < at && k <= p + ROLE_SUBJECT_WORDS + 2; k++) {
+      if (this.personAt(k) !== null) return null
+      if (this.isPunct(k, COMMAS) && ++commas === 1) continue
+      if (this.t.kinds[k] !== WORD || lex.arStops.has(this.keys[k]!) || lex.complementizers.has(this.keys[k]!)) break
+    }
+    return this.roleAfterVerb(p, at)
   }
 
   /**
@@ -2415,10 +2451,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const to = this.orig(this.t.starts[last]!, this.t.ends[last]!).end
     let tk = s
     let ownOutlet: Entity | null = null
+    let role: Entity | null | undefined
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       let e = this.entities[i]!
       if (e.start >= to) break
       if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue
+      // (a definite role right after the clause's verb, no entity, is its subject when it stands for a person named
+      // before: not the body in the verb's object after it; fifty-fifth session, helper arrole3)
+      role ??= this.openingRoleHolder(s, at, gender)
+      if (role !== null) return this.pushEntity(role, gender, s)
       // (not what was asked about: وحين يسأل عن الرئيس X يجيب مؤكدا «…»; forty-sixth session, after the A89 reading)
       tk = this.walkPast(tk, last + 1, e.start, "end")
       // (not the outlet that was told: وأشارت في حديث لـ«X» إلى …، وقالت, وأكد لـ"X" أن …؛ fifty-second session, helper
@@ -2443,7 +2484,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // أما الأمين العام لحزب X اللبناني، Y، فوصف …; forty-second session, helper short)
       // (and the body in marks after `لـ` or a post's noun, then its holder right after the closing mark: الأمين العام
       // لـ«حزب X» فلان، تساءل … بقوله, زعيم "حزب X" فلان; fifty-second session, helper aroutlet)
-      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start) || this.roleBodyApposition(e, next) || this.markedRoleBody(e, tk, next))) e = next
+      if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start) || this.roleBodyApposition(e, next) || this.markedRoleBody(e, tk, next) || this.firstNameGap(e, next))) e = next
       // وندد الموفد الخاص للأمم المتحدة في الصومال X …، واصفا: the body of a role, then `في`, a place and the person who
       // holds the role right after it, is that person (as a speech verb's phrase reads it; thirty-first session)
       else if (e.type === "ORGANIZATION" && e.start > this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start) e = this.holderAfterPlace(i) ?? e
@@ -2475,6 +2516,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (e.type === "PERSON") return this.pushEntity(e, gender, s)
     }
     return this.pushEntity(ownOutlet, gender, s)
+  }
+
+  /**
+   * Does one word the entity stage left out of the person `next` stand between the body `e` and it, a first name
+   * ({@link untaggedFirstName}: `رئيس نادي برشلونة جوسيب [ماريا X]`; fifty-fifth session, helper arrole3)?
+   */
+  private firstNameGap(e: Entity, next: Entity): boolean {
+    if (!/^[ \u00a0]+\S+[ \u00a0]$/.test(this.text.slice(e.end, next.start))) return false
+    const k = this.tokenAtOriginal(next.start, this.t.count) - 1
+    return k > 0 && this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!).end === e.end && this.untaggedFirstName(k, this.t.count)
   }
 
   /**

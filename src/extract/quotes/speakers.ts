@@ -69,6 +69,8 @@ const APOSTROPHES = new Set(["'", "\u2019", "'s", "\u2019s"])
 const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
 const OWNER_BACK = 250
+/** How many words a gloss in brackets after a role may hold ({@link SpeakerResolver.glossEnd}; fifty-fifth session). */
+const GLOSS_TOKENS = 8
 
 /** Possessive pronouns after a noun (folded): `ه`, `ها`, `هم`, `هما`, `هن`. */
 const POSSESSIVE_ENDINGS = new Set(["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646"])
@@ -108,6 +110,8 @@ const HEAD_BEFORE_NAME = 5
 
 /** `باسم` ("in the name of"): a spokesman's tie to the one spoken for. */
 const BISM = foldKey("\u0628\u0627\u0633\u0645")[0]!
+/** `الله` inside a name (`ذبيح الله`, `عبد الله`), folded. */
+const ALLAH_KEY = foldKey("\u0627\u0644\u0644\u0647")[0]!
 
 /** `مكتب`, an office, as a key (forty-first session: `مكتب رئيس الوزراء X`). */
 const OFFICE_KEY = foldKey("\u0645\u0643\u062a\u0628")[0]!
@@ -658,6 +662,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         const named: Speaker = { text: other, entityId: null, gender, person: true }
         if (push) this.push(named, a)
         return named
+      }
+    }
+    // وقال ذبيح الله مجاهد المتحدث باسم طالبان: a name the entity stage left untagged, then the definite spokesman's
+    // role in apposition, is the speaker, not the body spoken for (fifty-fifth session, helper arrole3, after the A107
+    // reading)
+    if (!english && entity !== null && entity.type !== "PERSON") {
+      const k = this.nameBeforePost(a, b, true)
+      if (k > a && entity.start >= this.orig(this.t.starts[k]!, this.t.ends[k]!).end) {
+        const n = this.orig(this.t.starts[a]!, this.t.ends[k - 1]!)
+        const person: Speaker = { text: this.text.slice(n.start, n.end), entityId: null, gender, person: true }
+        if (push) this.push(person, a)
+        return person
       }
     }
     let speaker: Speaker
@@ -2205,18 +2221,37 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * or more, no article, no stop word, title, post's, body's or document's noun, no verb): `بدر فلان وزير النقل`;
    * else `a` (thirty-seventh session).
    */
-  protected nameBeforePost(a: number, b: number): number {
+  protected nameBeforePost(a: number, b: number, definite = false): number {
     const lex = this.lex
     for (let i = a + 2; i < Math.min(b, a + 4); i++) {
       if (this.t.kinds[i] !== WORD) return a
-      if (!this.headlinePost(this.keys[i]!)) continue
+      if (!(definite ? this.definiteVoice(i, b) : this.headlinePost(this.keys[i]!))) continue
       for (let j = a; j < i; j++) {
         const w = this.keys[j]!
+        // (with `definite`, `الله` inside the name, `ذبيح الله X`, and no place, body or person tagged on a word)
+        if (definite && this.t.kinds[j] === WORD) {
+          const e = this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!))
+          if (e !== null && e.type !== "MISC") return a
+          if (j > a && w === ALLAH_KEY) continue
+        }
         if (this.t.kinds[j] !== WORD || w.startsWith(ALEF_LAM) || w.length < 3 || lex.arStops.has(w) || lex.arTitles.has(w) || this.headlinePost(w) || docStem(w, lex.documentNouns) !== null || lex.bodyNouns.has(ALEF_LAM + w) || this.verbStartsAt(j, this.pe)) return a
       }
       return i
     }
     return a
+  }
+
+  /**
+   * Is token `i` a definite spokesman's noun (`المتحدث`, `الناطقة`: `spokesNouns` with the article) before `باسم`
+   * (`الرسمي` may stand between), inside the phrase ending at `b`? The role in apposition after a name the entity
+   * stage left untagged ({@link nameBeforePost} with `definite`; fifty-fifth session, helper arrole3).
+   */
+  private definiteVoice(i: number, b: number): boolean {
+    const w = this.keys[i]!
+    if (!w.startsWith(ALEF_LAM) || !this.lex.spokesNouns.has(w)) return false
+    let j = i + 1
+    if (j < b && this.t.kinds[j] === WORD && OFFICIAL.has(this.keys[j]!)) j++
+    return j < b && this.t.kinds[j] === WORD && this.keys[j] === BISM
   }
 
   /** Is the key a post's noun of {@link nameBeforePost} (`headlineRoles`), or its feminine in `ة` (folded `ه`)? A method, no closure made per call (fifty-third session, helper qspeed2). */
@@ -3263,8 +3298,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (byEntity !== null && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < byEntity.start) break
       role.length = 0
       let construct = !this.keys[k]!.includes(ALEF_LAM)
-      for (let j = k + 1; j < Math.min(a, k + 12); j++) {
+      let limit = k + 12
+      for (let j = k + 1; j < Math.min(a, limit); j++) {
         const kind = this.t.kinds[j]
+        // (a gloss in brackets after the role's words, `رئيس الجمعية الوطنية (الغرفة السفلى من البرلمان)، X`, is read
+        // past, its tokens not counted; fifty-fifth session, helper arrole3)
+        if (kind === PUNCT && this.keys[j] === "(" && j > k + 1 && !construct) {
+          const close = this.glossEnd(j, a)
+          if (close < 0) break
+          limit += close - j + 1
+          j = close
+          continue
+        }
         // (a dash as a comma: المبعوث الخاص -X-)
         const comma = kind === PUNCT && (COMMAS.has(this.keys[j]!) || DASHES.has(this.keys[j]!))
         let at = comma ? j + 1 : j
@@ -3287,7 +3332,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
             construct = false
             continue
           }
-          if (this.constructNoun(w) && j - k <= 2) {
+          // رئيس نادي برشلونة X: a body's name ends the construct too, its words the role's (fifty-fifth session,
+          // helper arrole3; before, the body read as an indefinite word and the search stopped)
+          const body = j > k + 1 ? this.entityStartingAt(j) : null
+          if (body !== null && body.type === "ORGANIZATION") {
+            while (j + 1 < a && this.t.kinds[j] === WORD && this.orig(this.t.starts[j + 1]!, this.t.ends[j + 1]!).end <= body.end) role.push(bareKey(this.keys[j++]!))
+            role.push(bareKey(this.keys[j]!))
+            construct = false
+            continue
+          }
+          // (and a body's noun, which may end in ي: `رئيس نادي <club>`; fifty-fifth session, helper arrole3)
+          if ((this.constructNoun(w) || (lex.bodyNouns.has(ALEF_LAM + w) && this.entityStartingAt(j + 1)?.type === "ORGANIZATION")) && j - k <= 2) {
             role.push(w)
             continue
           }
@@ -3314,11 +3369,43 @@ export abstract class SpeakerResolver extends EnglishSubjects {
           role.push(w, w.slice(3))
           continue
         }
-        if (!(w.startsWith(ALEF_LAM) && !this.lex.relativePronouns.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") break
+        if (!(w.startsWith(ALEF_LAM) && !this.lex.relativePronouns.has(w) && !lex.clauseOpeners.has(w) && !lex.arStops.has(w)) && !lex.arTitles.has(w) && w !== "\u0628\u0627\u0633\u0645") {
+          // (a first name the entity stage left out, right before the person it tagged: `رئيس نادي برشلونة جوسيب
+          // [ماريا بارتوميو]`; fifty-fifth session, helper arrole3)
+          if (j > k + 1 && this.untaggedFirstName(j, a)) continue
+          break
+        }
         role.push(bareKey(w))
       }
     }
     return byEntity
+  }
+
+  /**
+   * The closing bracket of a short gloss opened at token `j` (`(الغرفة السفلى من البرلمان الموريتاني)`: words only,
+   * at most {@link GLOSS_TOKENS} of them, before token `a`), or -1 (fifty-fifth session, helper arrole3).
+   */
+  protected glossEnd(j: number, a: number): number {
+    for (let c = j + 1; c < a && c <= j + GLOSS_TOKENS + 1; c++) {
+      if (this.t.kinds[c] === WORD) continue
+      return c > j + 1 && this.keys[c] === ")" ? c : -1
+    }
+    return -1
+  }
+
+  /**
+   * Is token `j` a first name the entity stage left out of the person it tagged right after it (a space between, no
+   * punctuation; before token `a`): a word of three letters or more with no article, no `ة`, no title, stop word,
+   * complementizer, verb or entity (fifty-fifth session, helper arrole3)?
+   */
+  protected untaggedFirstName(j: number, a: number): boolean {
+    if (j + 1 >= a || this.t.kinds[j] !== WORD || this.t.kinds[j + 1] !== WORD || this.personAt(j + 1) === null) return false
+    const w = this.keys[j]!
+    const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    if (w.length < 3 || w.startsWith(ALEF_LAM) || this.text.charCodeAt(o.end - 1) === 0x0629) return false
+    const lex = this.lex
+    if (lex.arTitles.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.verbForms.has(w.slice(1)) || this.entityIn(o) !== null) return false
+    return /^[ \u00a0]$/.test(this.text.slice(o.end, this.orig(this.t.starts[j + 1]!, this.t.ends[j + 1]!).start))
   }
 
   /**
