@@ -42,6 +42,11 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must stay: a role that opens with no kin's noun is the person described with it
     [`وصل المدرب [[PERSON:جميل قاسم]] إلى الرياض أمس مع الفريق.\nوقال المدرب: «${W.plan}».`, [`[جميل قاسم | قال] ${W.plan}`]]
   ],
+  "a kin's or a lawyer's noun with its pronoun before a verb with no subject (`kinPronounBeforeVerb`)": [
+    [`وقال رئيس الجمعية [[PERSON:سامي داود]] إن «${W.plan}».\nوينتظر الضحايا أن يتكلم [[PERSON:حسين حبري]] في المحاكمة، حتى لو أن محاميه قالوا: إن موكلهم لن يفعل ذلك أبدا في هذه المحاكمة.`, [`[سامي داود | قال] ${W.plan}`, `[محاميه | قالوا] إن موكلهم لن يفعل ذلك أبدا في هذه المحاكمة`]],
+    // must stay: a noun with its pronoun that is no kin's (`زملاءه`)
+    [`وقال رئيس الجمعية [[PERSON:سامي داود]] إن «${W.plan}».\nوينتظر الضحايا أن يتكلم [[PERSON:حسين حبري]] في المحاكمة، حتى لو أن زملاءه قالوا: إن موكلهم لن يفعل ذلك أبدا في هذه المحاكمة.`, [`[سامي داود | قال] ${W.plan}`, `[حسين حبري | قالوا] إن موكلهم لن يفعل ذلك أبدا في هذه المحاكمة`]]
+  ],
   "\"the latter\" is the last person named before it (`latterPerson`)": [
     [`وقال المتحدث [[PERSON:جون سميث]] إن «${W.trial}».\nوالتقى الوزير [[PERSON:سامي داود]] بنظيره الفرنسي [[PERSON:جان إيرولت]] في باريس أمس. وقال الأخير إن «${W.plan}».`, [`[جون سميث | قال] ${W.trial}`, `[جان إيرولت | قال] ${W.plan}`]],
     // must stay: a pronoun (the chain's speaker)
