@@ -15,6 +15,9 @@ import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
 import { ALEF_LAM, AN, entitySpeaker, ANNA, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
+
+/** Possessive pronouns after a noun of kinship or representation (`محاميه`, `محاميها`, `محاموهم`; `kinPronounBeforeVerb`). */
+const KIN_PRONOUNS: ReadonlyArray<string> = ["\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"]
 /** `إذ` "as, since" (folded): a clause opener after a topic (`أما X إذ قالت`). */
 const IDH = foldKey("\u0625\u0630")[0] ?? ""
 
@@ -445,6 +448,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     const none = cue.kind === "verb" && this.noSubject(cue)
     const bare = none && (cue.speaker === null || !this.lex.keepsSubjectAfterVerb.has(this.keys[cue.speaker[0]]!))
+    // حتى لو أن محاميه قالوا: …: a kin's or a lawyer's noun with its pronoun right before a verb with no subject, after
+    // `أن`/`إن` or opening the sentence, is its subject, as `وقال محاميه:` reads (fifty-fifth session, helper arkin)
+    if (bare) {
+      const kin = this.kinPronounBeforeVerb(cue.at)
+      if (kin !== null) return this.resolve(kin, cue.gender, speech)
+    }
     // وقالت السفيرة إن مجلس الأمن شدد عقوباته على … «…»: a speech verb inside reported speech with its subject before
     // it and a noun with a possessive pronoun after it (its object: "tightened its sanctions") is no speech; the
     // words are the reporter's, named in this sentence (thirty-first session)
@@ -3611,6 +3620,24 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       break
     }
     return [h, b]
+  }
+
+  /**
+   * The one word before the verb at token `at` that is a noun of kinship or representation with a possessive pronoun
+   * (`possessors` and `ه`, `ها`, `هم`, `هما`: `محاميه`, `محاموه`, `والدها`; or `kinWithPronoun`: `أمه`, `أخوها`), right
+   * after `أن`/`إن` or opening the sentence: the verb's subject (fifty-fifth session, helper arkin); else null.
+   */
+  protected kinPronounBeforeVerb(at: number): readonly [number, number] | null {
+    const k = at - 1
+    const s = this.sentenceStart(at)
+    if (k < s || this.t.kinds[k] !== WORD) return null
+    if (k > s && !(this.t.kinds[k - 1] === WORD && this.lex.complementizers.has(this.keys[k - 1]!) && !this.keys[k - 1]!.startsWith("\u0628"))) return null
+    const key = withoutConjunction(this.keys[k]!, 4)
+    if (this.lex.kinPronounM.has(key) || this.lex.kinPronounF.has(key)) return [k, at]
+    for (const suffix of KIN_PRONOUNS) {
+      if (key.length > suffix.length + 2 && key.endsWith(suffix) && this.lex.arPossessors.has(key.slice(0, -suffix.length))) return [k, at]
+    }
+    return null
   }
 
   /**

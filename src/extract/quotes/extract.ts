@@ -1500,7 +1500,8 @@ class QuoteScanner extends EnglishCalls {
     for (let i = 0; i < this.quotes.length; i++) {
       const [qs, qe] = this.quoteTokens[i]!
       const q = this.quotes[i]!
-      if (q.speaker !== null && qs <= last && qe > first && qs >= ss) return { text: q.speaker, entityId: q.speakerEntityId ?? null, person: q.speakerEntityId != null ? this.isPersonId(q.speakerEntityId) : this.entities.some((e) => e.type === "PERSON" && e.canonical === q.speaker) }
+      // (a relative's phrase, `والد X`, is a person too: fifty-fifth session, helper arkin)
+      if (q.speaker !== null && qs <= last && qe > first && qs >= ss) return { text: q.speaker, entityId: q.speakerEntityId ?? null, person: q.speakerEntityId != null ? this.isPersonId(q.speakerEntityId) : this.entities.some((e) => e.type === "PERSON" && e.canonical === q.speaker) || this.kinPhrase(q.speaker) }
     }
     if (quotesOnly) return null
     // (a person, or a body the entity stage tagged named by an according phrase or right after its verb: not
@@ -1650,6 +1651,12 @@ class QuoteScanner extends EnglishCalls {
       return name !== null && words.length === 1 ? { ...q, speaker: name, speakerEntityId: null } : q
     }
     return null
+  }
+
+  /** Does the speaker's text open with a noun of kinship or representation and name more (`والد X`, `والدة الشهيد X`)? */
+  private kinPhrase(text: string): boolean {
+    const words = foldKey(text)
+    return words.length > 1 && (this.lex.arPossessors.has(words[0]!) || this.lex.describedKin.has(words[0]!))
   }
 
   /** Is the original span `o` inside an entity other than `person` that is no person (a place or a body)? */

@@ -172,6 +172,10 @@ export const ArabicQuotesFile = Schema.Struct({
   adjacentPossessors: Described,
   /** `ابن`, `ابنة`: kin nouns that open a name as often. */
   nameOpeningKin: Described,
+  /** `أم`, `أب`, `أخ`, `أخت`: kin nouns that are possessors only before a description of the person (fifty-fifth session). */
+  describedKin: Described,
+  /** `محامي`, `صديق`: possessors whose definite words before a name are their own description (fifty-fifth session). */
+  selfDescribedPossessors: Described,
   /** Honorific pronouns (`سموه`, `معاليه`) and the titles of the person they stand for (twenty-eighth session, second round). */
   honorifics: Schema.Struct({ description: Text, forms: Forms, royal: Forms, royalTitles: Forms, titles: Forms }),
   /** `مصدر`, `مصادر`, `مسؤول`, `شاهد`: indefinite nouns of an unnamed source (thirty-third session). */
@@ -749,6 +753,10 @@ export interface QuoteLexicons {
   readonly adjacentPossessors: ReadonlySet<string>
   /** `ابن`, `ابنة` (every key of each form). */
   readonly nameOpeningKin: ReadonlySet<string>
+  /** `أم`, `أب`, `أخ`, `أخت` before a description of the person (every key of each form). */
+  readonly describedKin: ReadonlySet<string>
+  /** `محامي`, `صديق` …: possessors only right before the name (every key of each form). */
+  readonly selfDescribedPossessors: ReadonlySet<string>
   /** `سموه`, `معاليه`, `سعادته`: a person with a title (`honorificTitles`) named before is the speaker. */
   readonly honorifics: ReadonlySet<string>
   readonly honorificTitles: ReadonlySet<string>
@@ -1799,6 +1807,8 @@ export const compileQuoteLexicons = (
     listBreakers: allKeys(ar.listBreakers.forms),
     adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
     nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
+    describedKin: allKeys(ar.describedKin.forms),
+    selfDescribedPossessors: allKeys(ar.selfDescribedPossessors.forms),
     honorifics: allKeys(ar.honorifics.forms),
     honorificTitles: allKeys(ar.honorifics.titles),
     royalHonorifics: allKeys(ar.honorifics.royal),

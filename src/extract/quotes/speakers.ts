@@ -102,6 +102,21 @@ const SOURCE_SINGULAR = foldKey("\u0627\u0644\u0645\u0635\u062f\u0631")[0]!
 /** `ه`, the pronoun suffix "his" as written (the feminine `ة` folds to it in the keys). */
 const HEH = 0x0647
 
+/**
+ * Words at most between a noun of kinship and the name of the person it describes (`والد شهيد الوطن الجندي X`:
+ * {@link SpeakerResolver.kinBeforeDescribed}; fifty-fifth session, helper arkin).
+ */
+const KIN_DESCRIPTION_WORDS = 4
+
+/** `الأخير`, `الأخيرة` (keys): "the latter" ({@link SpeakerResolver.latterPerson}). */
+const LATTER: ReadonlySet<string> = new Set([...foldKey("\u0627\u0644\u0623\u062e\u064a\u0631"), ...foldKey("\u0627\u0644\u0623\u062e\u064a\u0631\u0629")])
+
+/** `هذا`, `هذه` (keys) before "the latter". */
+const LATTER_DEMONSTRATIVES: ReadonlySet<string> = new Set([...foldKey("\u0647\u0630\u0627"), ...foldKey("\u0647\u0630\u0647")])
+
+/** Mentions at most read back for the relative a kin's phrase names ({@link SpeakerResolver.kinDescribedBefore}). */
+const KIN_MENTIONS = 64
+
 /** Tokens from `في` to the end of an untagged body's name inside a role (`insideBodyAfterFi`; thirty-seventh session). */
 const BODY_AFTER_FI = 7
 
@@ -379,6 +394,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         return dignitary
       }
     }
+    // وقال الأخير, أما هذا الأخير فأكد: "the latter" is the last person named before it, not the chain's speaker
+    // (fifty-fifth session, helper arkin)
+    const latter = this.latterPerson(a, b)
+    if (latter !== null) return push ? this.pushEntity(latter, gender, a) : { text: latter.canonical, entityId: latter.entityId, gender, person: true }
     if (b - a === 1 && lex.arPronouns.has(first)) return this.fromChain(gender)
     // وقال مصدر أمني إن … وأضاف المصدر: the bare definite noun of an unnamed source is the source the text described
     // before, in the description's words (forty-fourth session)
@@ -812,6 +831,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (and وقال المحامي after `بحسب ما ذكره محاميها. وأوضح X`: the one-word role whose noun the text wrote before with
       // a possessive pronoun, and the person named right after that noun; twenty-ninth session)
       const holder = byRole === null && generic === null && !english ? (this.paraphrasedOffice(a, b) ?? this.roleHolderBefore(a, b) ?? (b - a === 2 ? this.officialByNisba(a) : b - a === 1 ? this.possessedRoleBefore(a) : null) ?? this.describedPersonBefore(a, b)) : null
+      // (وقال والد الشهيد after والد الشهيد X: the relative the text described before, not X; fifty-fifth session, helper
+      // arkin)
+      const kin = holder !== null && this.kinNoun(a) ? this.kinDescribedBefore(a, b, holder, gender) : null
+      if (kin !== null) {
+        if (push) this.push(kin, a)
+        return kin
+      }
       if (holder !== null) {
         const held = { text: holder.canonical, entityId: holder.entityId, gender, person: true }
         if (push) this.push(held, a)
@@ -1472,7 +1498,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         if (this.quotedSpan(x.start, x.end)) continue
         // (a person named as the interviewer, `أجراها معه في سيول X`, first: the one interviewed was not tagged, and
         // whoever comes next is named in the words; nobody, session 21 third round)
-        if (x.type === "PERSON") return this.interviewer(x) ? null : this.pushEntity(x, null, -1, true)
+        // (`والد X: …` over a text whose first person is X: the father, the phrase, speaks; fifty-fifth session, helper
+        // arkin, after the A105 reading)
+        if (x.type === "PERSON") {
+          if (this.interviewer(x)) return null
+          const kin = this.kinOpening(x)
+          return kin !== null ? this.push(kin, -1) : this.pushEntity(x, null, -1, true)
+        }
       }
       return null
     }
@@ -2822,8 +2854,107 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const o = this.orig(this.t.starts[k - 1]!, this.t.ends[k - 1]!)
     const key = this.keys[k - 1]!
     // (not `ابن`/`ابنة`, which open a name as often: `ابن علي` for أحمد بن علي)
-    if (!this.lex.adjacentPossessors.has(key) && !(this.lex.arPossessors.has(key) && this.text.charCodeAt(o.end - 1) !== HEH && !this.lex.nameOpeningKin.has(key))) return null
+    if (!this.lex.adjacentPossessors.has(key) && !(this.lex.arPossessors.has(key) && this.text.charCodeAt(o.end - 1) !== HEH && !this.lex.nameOpeningKin.has(key))) {
+      // (والد الشهيد الجندي X, والدة المتزلج الأسترالي X: the kin named before a description of the person; fifty-fifth
+      // session, helper arkin)
+      const j = this.kinBeforeDescribed(k, s)
+      if (j < 0) return null
+      return { text: this.text.slice(this.kinStart(j), e.end), entityId: null, gender, person: true }
+    }
     return { text: this.text.slice(o.start, e.end), entityId: null, gender, person: true }
+  }
+
+  /**
+   * The phrase of a noun of kinship or representation (`possessors`, not `ابن`/`ابنة` right before the name) before the
+   * person `x`, right before the name or before its description ({@link kinBeforeDescribed}): `والد X`, `والدة الشهيد X`,
+   * no entity; else null. Not a team's or an aide's noun (`adjacentPossessors`: `فريق X` over a text is X's campaign,
+   * its words X's). Fifty-fifth session, helper arkin.
+   */
+  protected kinOpening(x: Entity): Speaker | null {
+    const k = this.tokenAtOriginal(x.start, this.t.count)
+    if (k < 1) return null
+    const j = this.t.kinds[k - 1] === WORD && this.kinNoun(k - 1) && !this.lex.nameOpeningKin.has(this.keys[k - 1]!) && !this.lex.describedKin.has(withoutConjunction(this.keys[k - 1]!, 2)) ? k - 1 : this.kinBeforeDescribed(k, 0)
+    return j < 0 ? null : { text: this.text.slice(this.kinStart(j), x.end), entityId: null, gender: null, person: true }
+  }
+
+  /**
+   * The token of a noun of kinship or representation (`possessors`, a conjunction glued to it or not; not written with a
+   * pronoun's ه) that opens the description of the person whose name starts at token `k`: one to
+   * {@link KIN_DESCRIPTION_WORDS} words between them, each with the article (`والد الشهيد الجندي X`, `والدة المتزلج
+   * الأسترالي X`), or a bare noun in construct before such a word (`والد شهيد الوطن الجندي X`), no punctuation; not
+   * before `s`. The person is the relative's: `والد X` speaks, not X (fifty-fifth session, helper arkin). -1 when none.
+   */
+  protected kinBeforeDescribed(k: number, s: number): number {
+    let words = 0
+    for (let j = k - 1; j >= s && words <= KIN_DESCRIPTION_WORDS; j--) {
+      if (this.t.kinds[j] !== WORD) return -1
+      const key = this.keys[j]!
+      // (not a lawyer's or a friend's noun, whose definite words describe him: محامي القضايا الجزائية X is X)
+      if (words > 0 && this.kinNoun(j)) return this.lex.selfDescribedPossessors.has(withoutConjunction(key, 3)) || this.lex.selfDescribedPossessors.has(key) ? -1 : j
+      // (a definite word, or a bare noun in construct right before one: `شهيد الوطن`)
+      if (!key.startsWith(ALEF_LAM) && !(words > 0 && this.keys[j + 1]!.startsWith(ALEF_LAM) && !this.verbWord(key))) return -1
+      words++
+    }
+    return -1
+  }
+
+  /**
+   * The relative a phrase `[a, b)` that opens with a noun of kinship (`والد الشهيد`) stands for, when a role's rule read
+   * it as the person `holder` (the phrase's words written before `holder`'s name: `والد الشهيد X`): the nearest earlier
+   * mention of `holder` with the phrase's words (a conjunction aside) right before it or before its description
+   * ({@link kinBeforeDescribed}) gives the text from the kin's noun to the name (`والد الشهيد X`), no entity; with none,
+   * the phrase as written. Fifty-fifth session, helper arkin.
+   */
+  protected kinDescribedBefore(a: number, b: number, holder: Entity, gender: Gender | null): Speaker {
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const phrase = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
+    for (let i = this.firstEntityFrom(at) - 1; i >= 0 && i >= this.firstEntityFrom(at) - KIN_MENTIONS; i--) {
+      const e = this.entities[i]!
+      if (e.type !== "PERSON" || (e.entityId != null && holder.entityId != null ? e.entityId !== holder.entityId : e.canonical !== holder.canonical)) continue
+      const k = this.tokenAtOriginal(e.start, a)
+      if (k < 1) continue
+      const j = this.kinNoun(k - 1) ? k - 1 : this.kinBeforeDescribed(k, Math.max(0, k - KIN_DESCRIPTION_WORDS - 1))
+      if (j < 0 || j + (b - a) > k) continue
+      let same = withoutConjunction(this.keys[j]!, 2) === withoutConjunction(this.keys[a]!, 2) || this.keys[j] === this.keys[a]
+      for (let n = 1; same && n < b - a; n++) same = this.keys[j + n] === this.keys[a + n]
+      if (same) return { text: this.text.slice(this.kinStart(j), e.end), entityId: null, gender, person: true }
+    }
+    return { text: this.text.slice(this.kinStart(a), phrase.end), entityId: null, gender, person: true }
+  }
+
+  /** The original start of the kin's noun at token `j`, past a `و`/`ف` glued to it (`ووالد`; not the `و` of `والد`). */
+  protected kinStart(j: number): number {
+    const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    const key = this.keys[j]!
+    return this.lex.arPossessors.has(key) || this.lex.describedKin.has(key) ? o.start : o.start + 1
+  }
+
+  /**
+   * The person "the latter" stands for (fifty-fifth session, helper arkin): the phrase `[a, b)` is `الأخير`/`الأخيرة`,
+   * `هذا`/`هذه` before it allowed, and the person is the last one the entity stage tagged before it, within
+   * {@link ANAPHOR_WINDOW} tokens and outside quoted words (`التقى X بنظيره Y. وقال الأخير` → Y); null when none (the
+   * chain speaks, as for a pronoun).
+   */
+  protected latterPerson(a: number, b: number): Entity | null {
+    let k = a
+    if (b - a === 2 && this.t.kinds[a] === WORD && LATTER_DEMONSTRATIVES.has(withoutConjunction(this.keys[a]!, 3))) k++
+    if (k !== b - 1 || this.t.kinds[k] !== WORD || !LATTER.has(this.keys[k]!)) return null
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const lo = this.orig(this.t.starts[Math.max(0, a - ANAPHOR_WINDOW)]!, this.t.ends[Math.max(0, a - ANAPHOR_WINDOW)]!).start
+    for (let i = this.firstEntityFrom(at) - 1; i >= 0 && this.entities[i]!.start >= lo; i--) {
+      const e = this.entities[i]!
+      if (e.type === "PERSON" && e.end <= at && !this.quotedSpan(e.start, e.end)) return e
+    }
+    return null
+  }
+
+  /** Is the token `j` a noun of kinship or representation (`possessors`, a conjunction glued to it or not), not written with a pronoun's ه? */
+  protected kinNoun(j: number): boolean {
+    const key = this.keys[j]!
+    const bare = withoutConjunction(key, 2)
+    if (!this.lex.arPossessors.has(key) && !this.lex.arPossessors.has(bare) && !this.lex.describedKin.has(key) && !this.lex.describedKin.has(bare)) return false
+    const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    return this.text.charCodeAt(o.end - 1) !== HEH
   }
 
   /** Token of a kinship or representation noun right before `entity` inside the phrase `[a, b)` (`والد أحمد`), or -1. */
