@@ -82,7 +82,9 @@ describe("the quotes lists moved from the code (fiftieth session)", () => {
     expect(lex.channelLeads).toEqual(OLD.channelLeads)
     // (the nouns as they stand before a pronoun: ة written ت)
     expect(lex.channelStems).toEqual(new Set(["\u0645\u0648\u0642\u0639", "\u062d\u0633\u0627\u0628", "\u0635\u0641\u062d\u062a", "\u0642\u0646\u0627\u062a"]))
-    expect(lex.enPluralNounVerbs).toEqual(OLD.enPluralNounVerbs)
+    // (`remarks` joined the list in the fifty-fifth session, helper enquote5, with `remarks` as a verb: `his remarks`
+    // stays a noun)
+    expect(lex.enPluralNounVerbs).toEqual(new Set([...OLD.enPluralNounVerbs, "remarks"]))
     expect(lex.enPluralQuantifiers).toEqual(OLD.enPluralQuantifiers)
     expect(lex.enLeadOffices).toEqual(OLD.enLeadOffices)
     expect(lex.enChainOffices).toEqual(OLD.enChainOffices)

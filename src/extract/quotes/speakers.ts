@@ -2954,6 +2954,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const bare = withoutConjunction(key, 2)
     if (!this.lex.arPossessors.has(key) && !this.lex.arPossessors.has(bare) && !this.lex.describedKin.has(key) && !this.lex.describedKin.has(bare)) return false
     const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    // (not a place the entity stage tagged, nor a noun right after `في`: `إمام المسجد الجامع في جدة الشيخ X` is the
+    // imam of Jeddah, `جدة` no grandmother; a merge mend of the fifty-fifth session, helper arkin's rule)
+    if (j > 0 && this.keys[j - 1] === FI) return false
+    const place = this.entityIn(o)
+    if (place !== null && place.type === "LOCATION") return false
     return this.text.charCodeAt(o.end - 1) !== HEH
   }
 

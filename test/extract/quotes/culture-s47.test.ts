@@ -30,7 +30,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   ],
   "must not fire: a speech verb before the name, a noun that is no work (as before the rule)": [
     ['وقال [[PERSON:جميل العطار]] "نحن نكتب لأننا لا نستطيع أن نصمت أمام ما يحدث".', ["[جميل العطار | قال] نحن نكتب لأننا لا نستطيع أن نصمت أمام ما يحدث"]],
-    ['وأكد صديق [[PERSON:جميل العطار]] "كان يكتب كل صباح قبل أن يذهب إلى عمله في المدينة".', ["[جميل العطار | أكد] كان يكتب كل صباح قبل أن يذهب إلى عمله في المدينة"]]
+    // (the friend of the man he speaks of: since the fifty-fifth session, helper arkin, `صديق X` is the phrase, no
+    // longer X)
+    ['وأكد صديق [[PERSON:جميل العطار]] "كان يكتب كل صباح قبل أن يذهب إلى عمله في المدينة".', ["[صديق جميل العطار | أكد] كان يكتب كل صباح قبل أن يذهب إلى عمله في المدينة"]]
   ]
 }
 
