@@ -123,6 +123,8 @@ const NISBA_PLURAL = /(?:\u064a\u0648\u0646|\u064a\u064a\u0646)$/
 
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
+/** `مع` ("with"), as a key: an interview's link to the one interviewed ({@link ArabicSubjects.senderAfter}). */
+const MA3 = "\u0645\u0639"
 /** Words at most between a verb of issuing and the cue `البيان التالي:` ({@link ArabicSubjects.statementIssuer}; forty-ninth session). */
 const STATEMENT_BACK = 10
 /** Words at most of an issuing body the text names before `البيان التالي:` (forty-ninth session). */
@@ -1089,6 +1091,40 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The one a document at token `k` is from, named right after it and before the verb at `at` (fifty-fifth session,
+   * helper arfiha): `من` and a person or an organisation the entity stage tagged (`تغريدة من الفنانة X قالت فيها`,
+   * `رسالة من وزارة X`), or, after an interview (`interviewNouns`: `مقابلة`, `حوار`), `مع` and a person, the one
+   * interviewed (`أجرى مراسل التلفزيون مقابلة مع X … قال فيها`: not the outlet); up to two definite words or titles
+   * between the preposition and the name (`الفنانة`). Null otherwise: the rules after this one read the noun's clause.
+   */
+  private senderAfter(k: number, at: number): Speaker | null {
+    const lex = this.lex
+    if (k + 2 >= at || this.t.kinds[k + 1] !== WORD) return null
+    const link = this.keys[k + 1]!
+    const withWord = link === MA3
+    if (!(link === MIN || (withWord && docStem(this.keys[k]!, lex.interviewNouns) !== null))) return null
+    const plain = (w: string): boolean => !w.startsWith(ALEF_LAM) && !lex.arStops.has(w) && !lex.complementizers.has(w) && !lex.verbForms.has(w) && !lex.says.has(w)
+    for (let j = k + 2; j < Math.min(at, k + 5); j++) {
+      if (this.t.kinds[j] !== WORD) return null
+      const e = this.entityStartingAt(j)
+      if (e !== null) return e.type === "PERSON" || (!withWord && e.type === "ORGANIZATION") ? entitySpeaker(e) : null
+      const w = this.keys[j]!
+      // تغريدة من الفنانة أصالة: a title and a name the entity stage left untagged (one or two words up to the verb or
+      // a punctuation mark), read as a speaker phrase
+      if ((lex.arTitles.has(w) || lex.definitePersonNouns.has(w)) && j + 1 < at && this.t.kinds[j + 1] === WORD && this.entityStartingAt(j + 1) === null && plain(this.keys[j + 1]!)) {
+        let e2 = j + 2
+        if (e2 < at && this.t.kinds[e2] === WORD && this.entityStartingAt(e2) === null && plain(this.keys[e2]!)) e2++
+        if (e2 !== at && this.t.kinds[e2] === WORD) return null
+        const named = this.resolve([k + 2, e2], null, false)
+        return named === null ? null : { ...named, person: true }
+      }
+      if (!(w.startsWith(ALEF_LAM) || lex.arTitles.has(w)) || lex.arStops.has(w) || lex.complementizers.has(w)) return null
+    }
+    return null
+  }
+
+
+  /**
    * The issuer of the text a verb at `at` reads from with `فيه`/`فيها` (session 20): the nearest document noun
    * (`speechDocuments`) within {@link DOCUMENT_WINDOW} tokens before the verb in its sentence, then the person or body
    * named right after it ({@link issuerAt}: `تغريدة للغفيلي`, `البيان الذي أصدره X`), else, for a noun after a
@@ -1108,6 +1144,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     k++
     const right = this.issuerAt(k, false, false)
     if (right !== null) return this.push({ ...right, gender }, at)
+    const sender = this.senderAfter(k, at)
+    if (sender !== null) return this.push({ ...sender, gender }, at)
     // تصريحاته التي أكد فيها, بيانها: a noun with a possessive pronoun is its possessor's, whom the pronoun names (not read here)
     const word = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     if (/\u0647(?:\u0627|\u0645|\u0645\u0627)?$/.test(this.text.slice(word.start, word.end))) return null
