@@ -1091,6 +1091,30 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The untagged subject of a verb of delivering (`deliveryVerbs`: `ألقى`, `ألقت`) before an indefinite speech at
+   * token `k` (fifty-fifth session, helper arfiha: `كما ألقى وزير الزراعة كلمة قال فيها`): the verb at most seven
+   * words back in the clause, the one to five words between it and the noun read as a speaker phrase, none a stop
+   * word, a complementizer or a verb (not `ألقى … خلال الاستقبال كلمة`); null otherwise.
+   */
+  private deliverySubject(k: number): Speaker | null {
+    const lex = this.lex
+    const c = this.clauseStart(k)
+    for (let v = k - 2; v >= Math.max(c, k - 7); v--) {
+      if (this.t.kinds[v] !== WORD) return null
+      const w = this.keys[v]!
+      if (!lex.deliveryVerbs.has(withoutConjunction(w, 3))) continue
+      for (let j = v + 1; j < k; j++) {
+        const x = this.keys[j]!
+        if (this.t.kinds[j] !== WORD || lex.arStops.has(x) || lex.complementizers.has(x) || lex.verbForms.has(x) || lex.qadWords.has(x)) return null
+      }
+      if (k - v - 1 > 5) return null
+      const named = this.resolve([v + 1, k], null, false)
+      return named === null ? null : { ...named, person: true }
+    }
+    return null
+  }
+
+  /**
    * The one a document at token `k` is from, named right after it and before the verb at `at` (fifty-fifth session,
    * helper arfiha): `من` and a person or an organisation the entity stage tagged (`تغريدة من الفنانة X قالت فيها`,
    * `رسالة من وزارة X`), or, after an interview (`interviewNouns`: `مقابلة`, `حوار`), `مع` and a person, the one
@@ -1184,6 +1208,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // itself; session 20, second round)
     if (e === null) {
       if (prep || key.startsWith(ALEF_LAM)) return null
+      const delivered = this.deliverySubject(k)
+      if (delivered !== null) return this.push({ ...delivered, gender }, at)
       const c = this.clauseStart(k)
       if (!(k - c === 1 || (k - c === 2 && this.lex.qadWords.has(this.keys[c]!)))) return null
       const held = this.fromChain(gender, true)
