@@ -126,6 +126,8 @@ const NISBA_PLURAL = /(?:\u064a\u0648\u0646|\u064a\u064a\u0646)$/
 
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
+/** `مع` ("with"), as a key: an interview's link to the one interviewed ({@link ArabicSubjects.senderAfter}). */
+const MA3 = "\u0645\u0639"
 /** Words at most between a verb of issuing and the cue `البيان التالي:` ({@link ArabicSubjects.statementIssuer}; forty-ninth session). */
 const STATEMENT_BACK = 10
 /** Words at most of an issuing body the text names before `البيان التالي:` (forty-ninth session). */
@@ -1098,6 +1100,64 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The untagged subject of a verb of delivering (`deliveryVerbs`: `ألقى`, `ألقت`) before an indefinite speech at
+   * token `k` (fifty-fifth session, helper arfiha: `كما ألقى وزير الزراعة كلمة قال فيها`): the verb at most seven
+   * words back in the clause, the one to five words between it and the noun read as a speaker phrase, none a stop
+   * word, a complementizer or a verb (not `ألقى … خلال الاستقبال كلمة`); null otherwise.
+   */
+  private deliverySubject(k: number): Speaker | null {
+    const lex = this.lex
+    const c = this.clauseStart(k)
+    for (let v = k - 2; v >= Math.max(c, k - 7); v--) {
+      if (this.t.kinds[v] !== WORD) return null
+      const w = this.keys[v]!
+      if (!lex.deliveryVerbs.has(withoutConjunction(w, 3))) continue
+      for (let j = v + 1; j < k; j++) {
+        const x = this.keys[j]!
+        if (this.t.kinds[j] !== WORD || lex.arStops.has(x) || lex.complementizers.has(x) || lex.verbForms.has(x) || lex.qadWords.has(x)) return null
+      }
+      if (k - v - 1 > 5) return null
+      const named = this.resolve([v + 1, k], null, false)
+      return named === null ? null : { ...named, person: true }
+    }
+    return null
+  }
+
+  /**
+   * The one a document at token `k` is from, named right after it and before the verb at `at` (fifty-fifth session,
+   * helper arfiha): `من` and a person or an organisation the entity stage tagged (`تغريدة من الفنانة X قالت فيها`,
+   * `رسالة من وزارة X`), or, after an interview (`interviewNouns`: `مقابلة`, `حوار`), `مع` and a person, the one
+   * interviewed (`أجرى مراسل التلفزيون مقابلة مع X … قال فيها`: not the outlet); up to two definite words or titles
+   * between the preposition and the name (`الفنانة`). Null otherwise: the rules after this one read the noun's clause.
+   */
+  private senderAfter(k: number, at: number): Speaker | null {
+    const lex = this.lex
+    if (k + 2 >= at || this.t.kinds[k + 1] !== WORD) return null
+    const link = this.keys[k + 1]!
+    const withWord = link === MA3
+    if (!(link === MIN || (withWord && docStem(this.keys[k]!, lex.interviewNouns) !== null))) return null
+    const plain = (w: string): boolean => !w.startsWith(ALEF_LAM) && !lex.arStops.has(w) && !lex.complementizers.has(w) && !lex.verbForms.has(w) && !lex.says.has(w)
+    for (let j = k + 2; j < Math.min(at, k + 5); j++) {
+      if (this.t.kinds[j] !== WORD) return null
+      const e = this.entityStartingAt(j)
+      if (e !== null) return e.type === "PERSON" || (!withWord && e.type === "ORGANIZATION") ? entitySpeaker(e) : null
+      const w = this.keys[j]!
+      // تغريدة من الفنانة أصالة: a title and a name the entity stage left untagged (one or two words up to the verb or
+      // a punctuation mark), read as a speaker phrase
+      if ((lex.arTitles.has(w) || lex.definitePersonNouns.has(w)) && j + 1 < at && this.t.kinds[j + 1] === WORD && this.entityStartingAt(j + 1) === null && plain(this.keys[j + 1]!)) {
+        let e2 = j + 2
+        if (e2 < at && this.t.kinds[e2] === WORD && this.entityStartingAt(e2) === null && plain(this.keys[e2]!)) e2++
+        if (e2 !== at && this.t.kinds[e2] === WORD) return null
+        const named = this.resolve([k + 2, e2], null, false)
+        return named === null ? null : { ...named, person: true }
+      }
+      if (!(w.startsWith(ALEF_LAM) || lex.arTitles.has(w)) || lex.arStops.has(w) || lex.complementizers.has(w)) return null
+    }
+    return null
+  }
+
+
+  /**
    * The issuer of the text a verb at `at` reads from with `فيه`/`فيها` (session 20): the nearest document noun
    * (`speechDocuments`) within {@link DOCUMENT_WINDOW} tokens before the verb in its sentence, then the person or body
    * named right after it ({@link issuerAt}: `تغريدة للغفيلي`, `البيان الذي أصدره X`), else, for a noun after a
@@ -1117,6 +1177,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     k++
     const right = this.issuerAt(k, false, false)
     if (right !== null) return this.push({ ...right, gender }, at)
+    const sender = this.senderAfter(k, at)
+    if (sender !== null) return this.push({ ...sender, gender }, at)
     // تصريحاته التي أكد فيها, بيانها: a noun with a possessive pronoun is its possessor's, whom the pronoun names (not read here)
     const word = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     if (/\u0647(?:\u0627|\u0645|\u0645\u0627)?$/.test(this.text.slice(word.start, word.end))) return null
@@ -1155,6 +1217,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // itself; session 20, second round)
     if (e === null) {
       if (prep || key.startsWith(ALEF_LAM)) return null
+      const delivered = this.deliverySubject(k)
+      if (delivered !== null) return this.push({ ...delivered, gender }, at)
       const c = this.clauseStart(k)
       if (!(k - c === 1 || (k - c === 2 && this.lex.qadWords.has(this.keys[c]!)))) return null
       const held = this.fromChain(gender, true)

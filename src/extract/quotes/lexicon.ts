@@ -110,6 +110,10 @@ export const ArabicQuotesFile = Schema.Struct({
   stanceObjects: Described,
   /** Texts and speeches a verb with `فيه`/`فيها` reads from (`بيانا قال فيه`), as stems: the verb's speaker issued them. */
   speechDocuments: Described,
+  /** Interviews (`مقابلة`, `حوار`) whose `مع` names the one interviewed, the speaker of a verb with `فيه`/`فيها`. */
+  interviewNouns: Described,
+  /** Verbs of delivering a speech (`ألقى`), whose subject speaks with `فيها` after the speech (fifty-fifth session). */
+  deliveryVerbs: Described,
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
   bodyNouns: Described,
   /** Verbs of describing whose first noun is mostly the object (`ووصف الاتفاق بأنه`). */
@@ -665,6 +669,10 @@ export interface QuoteLexicons {
   readonly stanceObjects: ReadonlySet<string>
   /** Stems of texts and speeches (`بيان`, `تغريد`, `كلم`) a verb with `فيه`/`فيها` reads from. */
   readonly speechDocuments: ReadonlyArray<string>
+  /** Stems of interviews (`مقابلة`, `حوار`) whose `مع` names the one interviewed (fifty-fifth session). */
+  readonly interviewNouns: ReadonlyArray<string>
+  /** `ألقى`, `ألقت`: verbs of delivering a speech, whose untagged subject speaks with `فيها` (fifty-fifth session). */
+  readonly deliveryVerbs: ReadonlySet<string>
   /** One-word subjects that name a body (`الوزارة`, `الشركة`): the organisation named last with that noun. */
   readonly bodyNouns: ReadonlySet<string>
   /** Verbs of describing (`وصف`, `اعتبر`): a one-word definite phrase with no name after them is the object. */
@@ -1768,6 +1776,8 @@ export const compileQuoteLexicons = (
     speechObjects: keySet(ar.speechObjects.forms),
     stanceObjects: keySet(ar.stanceObjects.forms),
     speechDocuments: [...keySet(ar.speechDocuments.forms)],
+    interviewNouns: [...keySet(ar.interviewNouns.forms)],
+    deliveryVerbs: keySet(ar.deliveryVerbs.forms),
     bodyNouns: keySet([...ar.bodyNouns.forms, ...ar.namedBodyNouns.forms]),
     objectVerbs: keySet(ar.objectVerbs.forms),
     chargeVerbs: keySet(ar.chargeVerbs.forms),
