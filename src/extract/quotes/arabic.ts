@@ -862,7 +862,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // session, helper arcarry3, after the A107 reading, where the speaker of the paragraph before carried on; not
       // inside a speaker's reported words, `وكان X قد أعلن أن إيران اعتبرت أن … «…»`: the reporter's)
       const verb = withoutConjunction(this.keys[at]!, 3)
-      const governs = e.type === "LOCATION" && (verb.startsWith("\u062a") || verb.endsWith("\u062a")) && !this.reportedBefore(p)
+      const governs = e.type === "LOCATION" && agreesWith(verb, "f") && !this.reportedBefore(p)
       if ((e.type !== "PERSON" && e.type !== "ORGANIZATION" && !governs) || e.start !== span.start || e.end < span.end) return null
       return [from, at]
     }

@@ -40,6 +40,7 @@ import { RangeFilter, type Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { sourceNamed } from "../../lexicons/lexicon.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, identityView, isCapitalized, tokensOf } from "../internal/tokens.js"
+import { isArabicBaseLetter } from "../../internal/letters.js"
 import { EnglishCalls } from "./english-calls.js"
 import { EN_VOICE_BODY_LINKS } from "./english.js"
 import type { Verb } from "./lexicon.js"
@@ -4708,36 +4709,27 @@ class QuoteScanner extends EnglishCalls {
    * `letterWords`, letters whose spelling is also a common word (`«إم تي في»`, `«سي ان ان»`)? Then they spell a body's
    * abbreviation, never speech, whatever cue stands before them (fiftieth session, helper arfalse, after the A96
    * reading's false quote given to the institute named before them; `codeShaped` reads three `letterNames` and more
-   * only where no cue attributes the marks).
+   * only where no cue attributes the marks). Or all single Arabic letters (`«ش أ أ»`): a name's initials (fifty-fifth
+   * session).
    */
   protected spelledAbbreviation(a: number, b: number): boolean {
-    if (this.initialsOnly(a, b)) return true
     let words = 0
     let strict = 0
+    let initials = true
+    let spelled = true
     for (let k = a; k < b; k++) {
       if (this.t.kinds[k] === PUNCT && (this.keys[k] === "." || this.keys[k] === "-")) continue
       if (this.t.kinds[k] !== WORD) return false
       const key = this.keys[k]!
+      words++
+      // (all single Arabic letters, `«ش أ أ»`, `"ش. أ. أ"`: the initials of a name a report withholds; fifty-fifth
+      // session, helper arshape: `… الذي أشير إليه بالأحرف الأولى من اسمه «ش أ أ» التحق …`)
+      if (key.length !== 1 || !isArabicBaseLetter(key.charCodeAt(0))) initials = false
       if (this.lex.letterNames.has(key)) strict++
-      else if (!this.lex.letterWords.has(key)) return false
-      words++
+      else if (!this.lex.letterWords.has(key)) spelled = false
+      if (!initials && !spelled) return false
     }
-    return words >= 2 && strict >= 1
-  }
-
-  /**
-   * Are the words `[a, b)` in marks, two or more (a dot or a dash between allowed), all single Arabic letters (`«ش أ
-   * أ»`, `"ش. أ. أ"`)? The initials of a name a report withholds, never speech (fifty-fifth session, helper arshape:
-   * `وأوردت الصحف التركية أن الشاب الذي أشير إليه بالأحرف الأولى من اسمه «ش أ أ» التحق …`).
-   */
-  protected initialsOnly(a: number, b: number): boolean {
-    let words = 0
-    for (let k = a; k < b; k++) {
-      if (this.t.kinds[k] === PUNCT && (this.keys[k] === "." || this.keys[k] === "-")) continue
-      if (this.t.kinds[k] !== WORD || this.keys[k]!.length !== 1 || !/[\u0621-\u064a]/.test(this.keys[k]!)) return false
-      words++
-    }
-    return words >= 2
+    return words >= 2 && (initials || strict >= 1)
   }
 
   /**

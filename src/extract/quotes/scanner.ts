@@ -572,6 +572,18 @@ export abstract class TokenScanner {
   }
 
   /**
+   * The end of the longest sura name of `ar-suras.json` that opens at token `k` and ends at or before `end`, or -1 (the
+   * names are indexed by their first key: only those that open with `k`'s word are read). One look-up for the three
+   * readers of a sura's name: a reference, a sura named before a verse, a verse named before a verb.
+   */
+  protected suraNameEnd(k: number, end: number): number {
+    let named = -1
+    if (k >= end) return named
+    for (const name of this.lex.suraNames.get(this.keys[k]!) ?? []) if (k + name.length <= end && this.phraseAt(k, name)) named = Math.max(named, k + name.length)
+    return named
+  }
+
+  /**
    * Is a sura reference (`البقرة 114`, `سورة البقرة الآية 43`, `آل عمران: 3`, `البقرة: 43-44`) at tokens `[j, …)`?
    * Returns the token after it, else -1 (fifty-fourth session, helper arscript): `سورة` or not, one of the 114 names
    * of `ar-suras.json` (the lexicon's `suraNames`), a colon, a comma, a dash or `الآية` or not, and a verse's number
@@ -580,9 +592,7 @@ export abstract class TokenScanner {
   protected suraReferenceAt(j: number, end: number): number {
     let k = j
     if (k < end && this.keys[k] === SURA) k++
-    let named = -1
-    const names = k < end ? this.lex.suraNames.get(this.keys[k]!) : undefined
-    if (names !== undefined) for (const name of names) if (k + name.length <= end && this.phraseAt(k, name)) named = Math.max(named, k + name.length)
+    const named = this.suraNameEnd(k, end)
     if (named < 0) return -1
     k = named
     if (k < end && this.t.kinds[k] === PUNCT && SURA_SEPARATORS.has(this.keys[k]!)) k++
@@ -749,10 +759,7 @@ export abstract class TokenScanner {
     if (k < 1 || this.t.kinds[k] !== WORD) return false
     // (the name opens right after `سورة`: each `سورة` in the few words before, and the names that open with the word
     // after it, which must end at `k`)
-    for (let at = k; at >= 1 && at > k - SURA_NAME_WORDS; at--) {
-      if (this.keys[at - 1] !== SURA) continue
-      for (const name of this.lex.suraNames.get(this.keys[at]!) ?? []) if (at + name.length === k + 1 && this.phraseAt(at, name)) return true
-    }
+    for (let at = k; at >= 1 && at > k - SURA_NAME_WORDS; at--) if (this.keys[at - 1] === SURA && this.suraNameEnd(at, k + 1) === k + 1) return true
     return false
   }
 
@@ -773,7 +780,7 @@ export abstract class TokenScanner {
     let k = link - 1
     for (; k >= 0 && k >= link - VERSE_CLAUSE_WORDS && this.t.kinds[k] === WORD; k--) {
       if (this.keys[k] === SURA) {
-        for (const name of this.lex.suraNames.get(this.keys[k + 1] ?? "") ?? []) if (k + 1 + name.length <= link && this.phraseAt(k + 1, name)) named = true
+        if (this.suraNameEnd(k + 1, link) >= 0) named = true
       } else if (VERSE_WORDS.has(this.keys[k]!) && k + 1 < link && this.keys[k + 1] === NOBLE) named = true
     }
     return named ? k + 1 : -1
