@@ -1101,14 +1101,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The untagged subject of a verb of delivering (`deliveryVerbs`: `ألقى`, `ألقت`) before an indefinite speech at
-   * token `k` (fifty-fifth session, helper arfiha: `كما ألقى وزير الزراعة كلمة قال فيها`): the verb at most seven
+   * token `k` (fifty-fifth session, helper arfiha: `كما ألقى وزير الزراعة كلمة قال فيها`): the verb at most six
    * words back in the clause, the one to five words between it and the noun read as a speaker phrase, none a stop
    * word, a complementizer or a verb (not `ألقى … خلال الاستقبال كلمة`); null otherwise.
    */
   private deliverySubject(k: number): Speaker | null {
     const lex = this.lex
     const c = this.clauseStart(k)
-    for (let v = k - 2; v >= Math.max(c, k - 7); v--) {
+    // (the scan stops at five words between the verb and the noun: a verb further back has too long a phrase)
+    for (let v = k - 2; v >= Math.max(c, k - 6); v--) {
       if (this.t.kinds[v] !== WORD) return null
       const w = this.keys[v]!
       if (!lex.deliveryVerbs.has(withoutConjunction(w, 3))) continue
@@ -1116,7 +1117,6 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         const x = this.keys[j]!
         if (this.t.kinds[j] !== WORD || lex.arStops.has(x) || lex.complementizers.has(x) || lex.verbForms.has(x) || lex.qadWords.has(x)) return null
       }
-      if (k - v - 1 > 5) return null
       const named = this.resolve([v + 1, k], null, false)
       return named === null ? null : { ...named, person: true }
     }
