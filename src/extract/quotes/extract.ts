@@ -1657,7 +1657,7 @@ class QuoteScanner extends EnglishCalls {
   /** Does the speaker's text open with a noun of kinship or representation and name more (`والد X`, `والدة الشهيد X`)? */
   private kinPhrase(text: string): boolean {
     const words = foldKey(text)
-    return words.length > 1 && (this.lex.arPossessors.has(words[0]!) || this.lex.describedKin.has(words[0]!))
+    return words.length > 1 && this.lex.kinNouns.has(words[0]!)
   }
 
   /** Is the original span `o` inside an entity other than `person` that is no person (a place or a body)? */
