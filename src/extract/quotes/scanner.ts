@@ -666,9 +666,9 @@ export abstract class TokenScanner {
   /**
    * Is the cue's verb glued to `و`/`ف` (`وقال`, `فقال`: the man quoted before goes on): its word has four letters or
    * more and opens with one, and the verb as the cue read it does not ({@link godBeforeVerb}, {@link
-   * verseNounBeforeVerb}). The cue's text is folded for it (`foldKey` keeps a short phrase's keys: a map look-up),
-   * not the word's key ids read, which would answer otherwise for `ووصف` (the cue cut one `و`, its verb opens with
-   * the other) and for a word in `ؤ` or `ڤ` (folded to `و`, `ف`).
+   * verseNounBeforeVerb}). The cue's text is folded for it (`foldKey` keeps a short phrase's keys: a map look-up):
+   * the word's key ids cannot say it, as only the cue knows whether it cut a conjunction (`وافق`, `فسر` open with the
+   * letter themselves; `ووصف` keeps a `و` after the one cut), and `ؤ`, `ڤ` fold to `و`, `ف`.
    */
   private verbGlued(cue: Cue): boolean {
     const verb = this.keys[cue.at]!
