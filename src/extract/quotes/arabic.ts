@@ -1101,14 +1101,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * The untagged subject of a verb of delivering (`deliveryVerbs`: `ألقى`, `ألقت`) before an indefinite speech at
-   * token `k` (fifty-fifth session, helper arfiha: `كما ألقى وزير الزراعة كلمة قال فيها`): the verb at most seven
+   * token `k` (fifty-fifth session, helper arfiha: `كما ألقى وزير الزراعة كلمة قال فيها`): the verb at most six
    * words back in the clause, the one to five words between it and the noun read as a speaker phrase, none a stop
    * word, a complementizer or a verb (not `ألقى … خلال الاستقبال كلمة`); null otherwise.
    */
   private deliverySubject(k: number): Speaker | null {
     const lex = this.lex
     const c = this.clauseStart(k)
-    for (let v = k - 2; v >= Math.max(c, k - 7); v--) {
+    // (the scan stops at five words between the verb and the noun: a verb further back has too long a phrase)
+    for (let v = k - 2; v >= Math.max(c, k - 6); v--) {
       if (this.t.kinds[v] !== WORD) return null
       const w = this.keys[v]!
       if (!lex.deliveryVerbs.has(withoutConjunction(w, 3))) continue
@@ -1116,7 +1117,6 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         const x = this.keys[j]!
         if (this.t.kinds[j] !== WORD || lex.arStops.has(x) || lex.complementizers.has(x) || lex.verbForms.has(x) || lex.qadWords.has(x)) return null
       }
-      if (k - v - 1 > 5) return null
       const named = this.resolve([v + 1, k], null, false)
       return named === null ? null : { ...named, person: true }
     }
@@ -2125,11 +2125,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private openingRoleHolder(s: number, at: number, gender: Gender | null): Entity | null {
     if (gender === "p") return null
-    let p = this.verbAfterLead(s, at)
-    if (p === s) p = this.verbAfterOpener(s, at)
-    if (p < s || p + 1 >= at || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD || !this.keys[p + 1]!.startsWith(ALEF_LAM)) return null
-    const key = this.keys[p]!
-    if (this.leadWord(key) || this.nounAt(p) || !agreesWith(withoutConjunction(key, 3), gender)) return null
+    const p = this.openingVerb(s, at, gender, true)
+    if (p < 0 || !this.keys[p + 1]!.startsWith(ALEF_LAM)) return null
     // (not a role that runs into the name of its holder, past titles or a comma: `أما الشاعر X، فيرى`, `ويعلق السفير
     // الدكتور X، …، قائلا`, `وكان الرئيس أوباما قد قال` name the subject themselves)
     const lex = this.lex
@@ -2140,6 +2137,20 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[k] !== WORD || lex.arStops.has(this.keys[k]!) || lex.complementizers.has(this.keys[k]!)) break
     }
     return this.roleAfterVerb(p, at)
+  }
+
+  /**
+   * The verb that opens the sentence `[s, end)` past a lead phrase ({@link verbAfterLead}) or, with `opener` and no
+   * lead phrase, past a conjunction of `verbOpeners` ({@link verbAfterOpener}), a word right after it before `end`: no
+   * lead word, no noun, agreeing with `gender`. Its token, else -1 ({@link openingRoleHolder} and
+   * {@link untaggedOpeningSubject} read the subject after it).
+   */
+  private openingVerb(s: number, end: number, gender: Gender | null, opener: boolean): number {
+    let p = this.verbAfterLead(s, end)
+    if (opener && p === s) p = this.verbAfterOpener(s, end)
+    if (p < s || p + 1 >= end || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD) return -1
+    const key = this.keys[p]!
+    return this.leadWord(key) || this.nounAt(p) || !agreesWith(withoutConjunction(key, 3), gender) ? -1 : p
   }
 
   /**
@@ -3100,9 +3111,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const [s, end] = before
     if (s + 2 >= end || this.t.kinds[s] !== WORD) return null
     const lex = this.lex
-    const p = this.verbAfterLead(s, end)
-    if (p < s || p + 1 >= end || this.t.kinds[p] !== WORD || this.t.kinds[p + 1] !== WORD || this.leadWord(this.keys[p]!) || this.nounAt(p)) return null
-    if (!agreesWith(withoutConjunction(this.keys[p]!, 3), gender)) return null
+    const p = this.openingVerb(s, end, gender, false)
+    if (p < 0) return null
     const noun = this.keys[p + 1]!
     if (!(lex.studyNouns.has(noun) || lex.bodyNouns.has(noun)) || this.entityStartingAt(p + 1) !== null) return null
     let e = p + 2

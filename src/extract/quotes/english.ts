@@ -92,6 +92,13 @@ const EN_KIN_OWNERS = new Set(["his", "her", "their"])
 /** A possessive and a lower-case noun that end right before a name (`Mr Hall's son `, `his lawyer `). */
 const EN_BOUND_NOUN = /(?:['\u2019]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir) ([a-z][a-z-]*) $/
 
+/** The list `index` holds under `key`, made empty on first need: an entry of an index built lazily ({@link EnglishSubjects.personBoundToNoun}, {@link EnglishSubjects.bodyNamedWithNoun}). */
+const entryOf = <K, V>(index: Map<K, Array<V>>, key: K): Array<V> => {
+  let list = index.get(key)
+  if (list === undefined) index.set(key, (list = []))
+  return list
+}
+
 /**
  * Nouns of a person who speaks or acts for another (`a spokesman for Mr Hale`, `an aide to Ms Cole`, `a source close to
  * Mr Hale`, `a lawyer for Ms Cole`): the person named after them is the one spoken for, not the speaker
@@ -864,10 +871,9 @@ export abstract class EnglishSubjects extends ColonSpeech {
       // (the words right before the name: a possessive, a noun and their spaces, within 40 characters)
       const m = EN_BOUND_NOUN.exec(this.text.slice(Math.max(0, e.start - 40), e.start))
       if (m === null) continue
-      const noun = m[1]!.toLowerCase()
-      const list = out.get(noun)
-      if (list === undefined) out.set(noun, [{ entity: e, mixed: false }])
-      else list.push({ entity: e, mixed: list[list.length - 1]!.mixed || (list[0]!.entity.entityId ?? list[0]!.entity.canonical) !== (e.entityId ?? e.canonical) })
+      const list = entryOf(out, m[1]!.toLowerCase())
+      const last = list[list.length - 1]
+      list.push({ entity: e, mixed: last !== undefined && (last.mixed || (list[0]!.entity.entityId ?? list[0]!.entity.canonical) !== (e.entityId ?? e.canonical)) })
     }
     return out
   }
@@ -1130,10 +1136,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
       // (a name of the noun and more: an entity that is the bare noun, `Committee`, names no body)
       if (words.length < 2) continue
       for (const word of new Set(words.map((w) => w.toLowerCase()))) {
-        if (!this.lex.enNamedKindNouns.has(word)) continue
-        const list = out.get(word)
-        if (list === undefined) out.set(word, [e])
-        else list.push(e)
+        if (this.lex.enNamedKindNouns.has(word)) entryOf(out, word).push(e)
       }
     }
     return out

@@ -1657,7 +1657,7 @@ class QuoteScanner extends EnglishCalls {
   /** Does the speaker's text open with a noun of kinship or representation and name more (`والد X`, `والدة الشهيد X`)? */
   private kinPhrase(text: string): boolean {
     const words = foldKey(text)
-    return words.length > 1 && (this.lex.arPossessors.has(words[0]!) || this.lex.describedKin.has(words[0]!))
+    return words.length > 1 && this.lex.kinNouns.has(words[0]!)
   }
 
   /** Is the original span `o` inside an entity other than `person` that is no person (a place or a body)? */
@@ -2559,6 +2559,34 @@ class QuoteScanner extends EnglishCalls {
     return false
   }
 
+  /**
+   * Are the quoted words `[s, e)` (the original `span`) no one's words: a verse, a hadith cited by its noun, a proverb
+   * or a maxim, known by the cue, its speaker or the words around them? {@link emit} leaves them as scripture. The
+   * hadith whose speaker is the Prophet's title is read in {@link emit}, which needs that speaker for the quote.
+   */
+  private isScriptureOrSaying(s: number, e: number, span: Range, cue: Cue | null, speaker: Speaker | null): boolean {
+    // قال تعالى: {…}, بقوله تعالى: (…), a verse in Quranic braces: scripture, no quote (thirty-third session)
+    if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return true
+    // قوله: (…) fully vocalized, a verse before (النساء: 93): scripture cited with no divine phrase (thirty-fourth session)
+    if (this.citedVerse(s, e, span)) return true
+    // (يقرن الله عبادته ببر الوالدين: «…»: marks no cue attributes, in a sentence whose subject is God; fiftieth session)
+    if (cue === null && this.godSubjectBefore(s)) return true
+    // (والله عز وجل يقول: "…": God named before the verb; "البقرة 114" after a verse, and the verse before such a
+    // reference; وفي الحديث: «…», جاء في الحديث: the hadith cited by its noun: no one's words; fifty-fourth session,
+    // helper arscript)
+    if (this.godBeforeVerb(cue) || this.suraCited(s, e) || this.hadithCited(s, speaker)) return true
+    // («يا أيها الذين آمنوا …», وفي سورة محمد: "…", وفي الآية الكريمة من سورة الطلاق … حيث قال: "…": a verse not vocalized,
+    // known by the Quran's call, by the sura named right before it, or by the verse's noun before a verb with no
+    // subject; fifty-fifth session, helper arverse)
+    if (this.verseOpening(s, e) || this.suraNamedBefore(s)) return true
+    const clause = this.verseNounBeforeVerb(cue)
+    if (clause >= 0 && !this.hasPerson([clause, cue!.at])) return true
+    // (فالمثل يقول «…», على قاعدة تقول: …, كما يقول المثل: a proverb, a maxim or a rule says them: no one's words, left as
+    // scripture is, so no name inside them joins the chain; fifty-fifth session, helper arverse)
+    const maxim = this.maximBeforeSaying(cue)
+    return maxim >= 0 && !this.hasSpeakerEntity([maxim, maxim + 1])
+  }
+
   protected emit(a: number, b: number, cue: Cue | null, speaker: Speaker | null, capped: boolean): boolean {
     // trim punctuation at both ends of the quoted words (keep ?/! and closing brackets inside)
     let s = a
@@ -2583,26 +2611,7 @@ class QuoteScanner extends EnglishCalls {
     // موقعها الإلكتروني: http://…: an address alone after a colon or in marks is no speech (twenty-seventh
     // session); nor words after an address that opens them, nor a bare domain alone (forty-fourth session)
     if (opensWithAddress(this.text.slice(span.start, span.end))) return false
-    // قال تعالى: {…}, بقوله تعالى: (…), a verse in Quranic braces: scripture, no quote (thirty-third session)
-    if ((speaker !== null && this.divine(speaker)) || this.scriptureAfter(s, cue) || QURAN_BRACES.test(this.text.slice(Math.max(0, span.start - 2), span.start + 1))) return this.leftAsScripture(span)
-    // قوله: (…) fully vocalized, a verse before (النساء: 93): scripture cited with no divine phrase (thirty-fourth session)
-    if (this.citedVerse(s, e, span)) return this.leftAsScripture(span)
-    // (يقرن الله عبادته ببر الوالدين: «…»: marks no cue attributes, in a sentence whose subject is God; fiftieth session)
-    if (cue === null && this.godSubjectBefore(s)) return this.leftAsScripture(span)
-    // (والله عز وجل يقول: "…": God named before the verb; "البقرة 114" after a verse, and the verse before such a
-    // reference; وفي الحديث: «…», جاء في الحديث: the hadith cited by its noun: no one's words; fifty-fourth session,
-    // helper arscript)
-    if (this.godBeforeVerb(cue) || this.suraCited(s, e) || this.hadithCited(s, speaker)) return this.leftAsScripture(span)
-    // («يا أيها الذين آمنوا …», وفي سورة محمد: "…", وفي الآية الكريمة من سورة الطلاق … حيث قال: "…": a verse not vocalized,
-    // known by the Quran's call, by the sura named right before it, or by the verse's noun before a verb with no
-    // subject; fifty-fifth session, helper arverse)
-    if (this.verseOpening(s, e) || this.suraNamedBefore(s)) return this.leftAsScripture(span)
-    const clause = this.verseNounBeforeVerb(cue)
-    if (clause >= 0 && !this.hasPerson([clause, cue!.at])) return this.leftAsScripture(span)
-    // (فالمثل يقول «…», على قاعدة تقول: …, كما يقول المثل: a proverb, a maxim or a rule says them: no one's words, left as
-    // scripture is, so no name inside them joins the chain; fifty-fifth session, helper arverse)
-    const maxim = this.maximBeforeSaying(cue)
-    if (maxim >= 0 && !this.hasSpeakerEntity([maxim, maxim + 1])) return this.leftAsScripture(span)
+    if (this.isScriptureOrSaying(s, e, span, cue, speaker)) return this.leftAsScripture(span)
     // قال رسول الله صلى الله عليه وسلم: «…»: the hadith's speaker is the Prophet's title, without the blessing
     const named = (cue !== null ? this.prophetBefore(cue) : null) ?? (speaker === null ? null : this.prophetSpeaker(this.withoutManner(speaker), s))
     // (… «ليس منا من …»: a hadith, cited as scripture is, is no news quote either; forty-fourth session)

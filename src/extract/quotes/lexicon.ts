@@ -763,6 +763,8 @@ export interface QuoteLexicons {
   readonly nameOpeningKin: ReadonlySet<string>
   /** `أم`, `أب`, `أخ`, `أخت` before a description of the person (every key of each form). */
   readonly describedKin: ReadonlySet<string>
+  /** {@link arPossessors} and {@link describedKin} as one set: a noun of kinship or representation (`kinNoun`, `kinStart`, `kinPhrase`). */
+  readonly kinNouns: ReadonlySet<string>
   /** `محامي`, `صديق` …: possessors only right before the name (every key of each form). */
   readonly selfDescribedPossessors: ReadonlySet<string>
   /** `سموه`, `معاليه`, `سعادته`: a person with a title (`honorificTitles`) named before is the speaker. */
@@ -1739,6 +1741,8 @@ export const compileQuoteLexicons = (
   const says = keySet(ar.reported.says)
   const complementizers = keySet(ar.complementizers)
   const arStops = keySet(ar.speakerStops)
+  const arPossessors = keySet(ar.possessors.forms)
+  const describedKin = allKeys(ar.describedKin.forms)
   const phraseStops = new Set<string>([...arStops, ...complementizers, ...participles.keys(), ...says])
   return {
     verbs,
@@ -1753,7 +1757,7 @@ export const compileQuoteLexicons = (
     arStops,
     arPronouns: keySet(ar.pronounSubjects),
     arTitles: keySet(ar.titles.forms),
-    arPossessors: keySet(ar.possessors.forms),
+    arPossessors,
     arNameNouns: keySet(ar.nameNouns.forms),
     clauseOpeners: keySet(ar.clauseOpeners.forms),
     clauseBreaks: keySet(ar.clauseBreaks.forms),
@@ -1817,7 +1821,8 @@ export const compileQuoteLexicons = (
     listBreakers: allKeys(ar.listBreakers.forms),
     adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
     nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
-    describedKin: allKeys(ar.describedKin.forms),
+    describedKin,
+    kinNouns: new Set([...arPossessors, ...describedKin]),
     selfDescribedPossessors: allKeys(ar.selfDescribedPossessors.forms),
     honorifics: allKeys(ar.honorifics.forms),
     honorificTitles: allKeys(ar.honorifics.titles),

@@ -664,6 +664,18 @@ export abstract class TokenScanner {
   }
 
   /**
+   * Is the cue's verb glued to `و`/`ف` (`وقال`, `فقال`: the man quoted before goes on): its word has four letters or
+   * more and opens with one, and the verb as the cue read it does not ({@link godBeforeVerb}, {@link
+   * verseNounBeforeVerb}). The cue's text is folded for it (`foldKey` keeps a short phrase's keys: a map look-up):
+   * the word's key ids cannot say it, as only the cue knows whether it cut a conjunction (`وافق`, `فسر` open with the
+   * letter themselves; `ووصف` keeps a `و` after the one cut), and `ؤ`, `ڤ` fold to `و`, `ف`.
+   */
+  private verbGlued(cue: Cue): boolean {
+    const verb = this.keys[cue.at]!
+    return verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && (foldKey(cue.verb)[0] ?? "")[0] !== verb[0]
+  }
+
+  /**
    * Does a sentence whose subject is God stand right before the cue's verb, which has no subject after it (fifty-fourth
    * session, helper arscript)? `والله عز وجل يقول: "…"`, `فالله سبحانه وتعالى يقول في كتابه:`, `حكمة الله عز وجل حيث
    * قال: (…)`: a word of `divine` (or a `mighty` phrase) right before the verb (`حيث`, `إذ`, `عندما` between), no word
@@ -671,8 +683,7 @@ export abstract class TokenScanner {
    */
   protected godBeforeVerb(cue: Cue | null): boolean {
     if (cue === null || cue.speaker !== null || cue.kind !== "verb") return false
-    const verb = this.keys[cue.at]!
-    if (verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && (foldKey(cue.verb)[0] ?? "")[0] !== verb[0]) return false
+    if (this.verbGlued(cue)) return false
     let k = cue.at - 1
     if (k >= 0 && this.t.kinds[k] === WORD && GOD_VERB_LINKS.has(this.keys[k]!)) k--
     if (k < 1 || this.t.kinds[k] !== WORD) return false
@@ -772,8 +783,7 @@ export abstract class TokenScanner {
    */
   protected verseNounBeforeVerb(cue: Cue | null): number {
     if (cue === null || cue.speaker !== null || cue.kind !== "verb") return -1
-    const verb = this.keys[cue.at]!
-    if (verb.length > 3 && (verb[0] === WAW || verb[0] === FA) && (foldKey(cue.verb)[0] ?? "")[0] !== verb[0]) return -1
+    if (this.verbGlued(cue)) return -1
     const link = cue.at - 1
     if (link < 1 || this.t.kinds[link] !== WORD || !GOD_VERB_LINKS.has(this.keys[link]!)) return -1
     let named = false

@@ -2926,7 +2926,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected kinStart(j: number): number {
     const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
     const key = this.keys[j]!
-    return this.lex.arPossessors.has(key) || this.lex.describedKin.has(key) ? o.start : o.start + 1
+    return this.lex.kinNouns.has(key) ? o.start : o.start + 1
   }
 
   /**
@@ -2948,11 +2948,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return null
   }
 
-  /** Is the token `j` a noun of kinship or representation (`possessors`, a conjunction glued to it or not), not written with a pronoun's ه? */
+  /** Is the token `j` a noun of kinship or representation (`kinNouns`: `possessors`, `describedKin`; a conjunction glued to it or not), not written with a pronoun's ه? */
   protected kinNoun(j: number): boolean {
     const key = this.keys[j]!
     const bare = withoutConjunction(key, 2)
-    if (!this.lex.arPossessors.has(key) && !this.lex.arPossessors.has(bare) && !this.lex.describedKin.has(key) && !this.lex.describedKin.has(bare)) return false
+    if (!this.lex.kinNouns.has(key) && !this.lex.kinNouns.has(bare)) return false
     const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
     // (not a place the entity stage tagged, nor a noun right after `في`: `إمام المسجد الجامع في جدة الشيخ X` is the
     // imam of Jeddah, `جدة` no grandmother; a merge mend of the fifty-fifth session, helper arkin's rule)
