@@ -207,7 +207,7 @@ export abstract class ColonSpeech extends CueScanner {
       if (kinds[j] === PUNCT && j + 1 < pe) {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
-        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) || this.turnAfterQuestion(j, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe) || this.reportingAfterComma(j, pe)) next = j + 1
+        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) || this.turnAfterQuestion(j, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe) || this.reportingAfterComma(j, pe) || this.namedReportingAfterComma(j, pe)) next = j + 1
       } else if (this.verbAndColonAfterWord(j, pe) || this.participleAndColon(j, pe)) next = j
       // (a participle before its complementizer ends the quote before the semicolon that may stand before it)
       else if (this.participleAndComplement(j, pe)) next = this.isPunct(j - 1, SEMICOLONS) ? j - 1 : j
@@ -334,16 +334,42 @@ export abstract class ColonSpeech extends CueScanner {
   }
 
   /**
+   * A comma, then a speech verb glued to `و` and a person's name right after it as its subject (`…، وأوضحت أم محمد عن
+   * استعدادها للعيد أنها …`, `…، وأكد X أن …`): the narrator reports the named speaker in his own words again, and a
+   * colon quote with no marks ends at the comma, as at a full stop before a new attribution (fifty-sixth session, helper
+   * arspan2; before, the colon quote ran on over the writer's account to the paragraph's end). A subject that is no
+   * tagged person (`…، وأكد المهندسون لنا أن …`) may be the speaker's own words and goes on.
+   */
+  protected namedReportingAfterComma(j: number, pe: number): boolean {
+    if (j + 2 >= pe || !COMMAS.has(this.keys[j]!) || this.t.kinds[j] !== PUNCT || this.t.kinds[j + 1] !== WORD || this.keys[j + 1]!.charCodeAt(0) !== C_WAW) return false
+    return this.t.kinds[j + 2] === WORD && this.sayingVerbAt(j + 1, pe) === 1 && this.personAfterTitles(j + 2, pe)
+  }
+
+  /**
+   * Does a tagged person start at token `k`, or after one or two titles there (`arTitles`: `الدكتور X`, `الشيخ X`,
+   * `المهندس X`; the entity stage mostly tags the name without its title)? (Fifty-sixth session, helper arspan2.)
+   */
+  protected personAfterTitles(k: number, pe: number): boolean {
+    for (let j = k; j < Math.min(pe, k + 3); j++) {
+      if (this.t.kinds[j] !== WORD) return false
+      if (this.personAt(j) !== null) return true
+      if (!this.lex.arTitles.has(this.keys[j]!)) return false
+    }
+    return false
+  }
+
+  /**
    * Does the sentence at token `k` open as the narrator's: with a lead phrase handing the turn to another party
    * (`turnLeads`: `من جانبها،`, `ومن جهتهم`, `بدوره،`), whatever follows (`من جانبها، عبرت أسر …`), or with a word
-   * of four letters or more glued to `و` right before a person's name, mostly a verb (`وتخضع جيلا لفحوص …`, `وعبر
+   * of four letters or more glued to `و` right before a person's name (or one or two titles and the name, `وشكر الدكتور X`;
+   * fifty-sixth session), mostly a verb (`وتخضع جيلا لفحوص …`, `وعبر
    * الزهراني عن …`; no list of verbs is asked)? A colon quote with no
    * marks ends before it (forty-third session, helper spans; a speech verb there was a new attribution already).
    */
   protected narrationOpens(k: number, pe: number): boolean {
     if (this.t.kinds[k] !== WORD || k + 1 >= pe) return false
     const key = this.keys[k]!
-    if (key.length >= 4 && key.charCodeAt(0) === C_WAW && this.t.kinds[k + 1] === WORD && this.personAt(k + 1) !== null) return true
+    if (key.length >= 4 && key.charCodeAt(0) === C_WAW && this.t.kinds[k + 1] === WORD && this.personAfterTitles(k + 1, pe)) return true
     // (after `من`/`ومن`, or set off by a comma: a bare `بدوره` before its verb, `بدوره يتابع الفريق …`, may be the
     // speaker's own words, and a seventeenth-session row keeps them)
     const prep = this.lex.colonLeadPrepositions.has(key) && this.t.kinds[k + 1] === WORD

@@ -695,9 +695,11 @@ export abstract class MarkScanner extends EntityIndex {
    * Speech whose opening mark the writer left out (twenty-ninth session): the last mark of the paragraph `[ps, pe)`,
    * glued to the word before it and followed by punctuation alone, that no pair of `marks` holds, closes words that open
    * after the first Arabic speech verb or participle of its sentence that opens a clause (its و/ف, a comma before it, or the
-   * sentence's first word) and is followed by a comma (`وأضاف، ولكن … "`) or, past at most four words of its subject, by a
-   * complementizer (`مضيفا أن ما تبقى … مقاومة"`). The returned mark's `open` is that comma or complementizer (its
-   * words start after it); no other mark may stand in the sentence, and the words are four or more. Else null.
+   * sentence's first word) and is followed by a comma (`وأضاف، ولكن … "`). The returned mark's `open` is that comma (its
+   * words start after it); no other mark may stand in the sentence, and the words are four or more. Else null. (Until
+   * the fifty-sixth session a complementizer past at most four words of the verb's subject opened the words too,
+   * `مضيفا أن ما تبقى … مقاومة"`; readers count words after a complementizer with no opening mark as the writer's
+   * indirect speech, and the lone mark as a stray one.)
    */
   protected closingOnly(pe: number, marks: ReadonlyArray<Mark>): Mark | null {
     const t = this.t
@@ -717,16 +719,10 @@ export abstract class MarkScanner extends EntityIndex {
       const opens = k === s || ((key[0] === "\u0648" || key[0] === "\u0641") && key.length > 3) || this.isPunct(k - 1, COMMAS)
       if (!opens || !(this.verbAt(k, pe) > 0 || this.lex.participles.has(key) || (key.length > 3 && this.lex.participles.has(key.slice(1))))) continue
       const v = k + Math.max(1, this.verbAt(k, pe))
-      let open = -1
-      if (this.isPunct(v, COMMAS)) open = v
-      else
-        for (let q = v; q < Math.min(close, v + 5); q++) {
-          if (t.kinds[q] !== WORD) break
-          if (this.lex.complementizers.has(this.keys[q]!)) {
-            open = q
-            break
-          }
-        }
+      // (only a comma right after the verb, `وأضاف، ولكن … "`: words after a complementizer with no opening mark,
+      // `مشيرا إلى أن العرض … القدم».`, `وأشار إلى أنه تم نقل …».`, are the writer's indirect speech, the mark a stray
+      // one; fifty-sixth session, helper arspan2)
+      const open = this.isPunct(v, COMMAS) ? v : -1
       if (open < 0) return null
       return this.wordCount(open + 1, close) >= MIN_WORDS_BARE ? { open, close, capped: false, split: false } : null
     }
