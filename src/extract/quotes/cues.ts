@@ -984,11 +984,16 @@ export abstract class CueScanner extends MarkScanner {
   /**
    * The form of a participle of shouting (`colonParticiples`: `صارخا`, `صائحة`) at token `j` whose key is `key`, when a
    * colon follows it right away (`وطرق على الطاولة صارخا: «…»`); else undefined: without the colon the word is mostly
-   * the adjective "blatant" (`انتهاكا صارخا للقانون`; thirty-eighth session).
+   * the adjective "blatant" (`انتهاكا صارخا للقانون`; thirty-eighth session). A participle of chanting (`chantParticiples`:
+   * `مرددين`, `هاتفين`) also right before an opening mark (fifty-sixth session, helper arlabel).
    */
   private colonParticiple(j: number, key: string, pe: number): string | undefined {
-    const form = this.lex.colonParticiples.get(key)
-    return form !== undefined && j + 1 < pe && this.isColon(j + 1) ? form : undefined
+    const chant = this.lex.chantParticiples.get(key)
+    const form = this.lex.colonParticiples.get(key) ?? chant
+    if (form === undefined || j + 1 >= pe) return undefined
+    // (…، مرددين «…», هاتفين "…": a participle of chanting right before an opening mark too; fifty-sixth session, helper
+    // arlabel)
+    return this.isColon(j + 1) || (chant !== undefined && this.t.kinds[j + 1] === PUNCT && MARKS.has(this.keys[j + 1]!)) ? form : undefined
   }
 
   /**

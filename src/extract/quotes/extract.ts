@@ -384,6 +384,14 @@ const VERSE_LIKE_MORE = 30
 const VERSE_SHORTER = 2
 /** How many words a title after a name's noun and a colon may hold ({@link QuoteScanner.titleAfterColon}; thirty-ninth session). */
 const COLON_TITLE_WORDS = 6
+/** How many words a label after `هاشتاق`/`شعار` and one more word may hold ({@link QuoteScanner.epithetLabel}; fifty-sixth session). */
+const EPITHET_LABEL_WORDS = 8
+/** How many words a body's name in marks right after its verb may hold ({@link QuoteScanner.subjectInMarks}; fifty-sixth session). */
+const SUBJECT_IN_MARKS_WORDS = 8
+/** How many words a writer's aside on an unnamed source in marks may hold ({@link QuoteScanner.anonymityAside}; fifty-sixth session). */
+const ANONYMITY_ASIDE_WORDS = 7
+/** How many words before marks a song's noun may stand ({@link QuoteScanner.songLine}; fifty-sixth session). */
+const SONG_NOUN_WINDOW = 6
 /** Words at most between a verbal noun glued to ب and the marks a verb of charging reaches through it (`chargeNounBefore`). */
 const CHARGE_NOUN_GAP = 3
 
@@ -792,6 +800,10 @@ class QuoteScanner extends EnglishCalls {
       // (nor speech after a possessed name noun of an occasion: `وقالت X خلال حملتها "…"`; occasionSpeech, fifty-second
       // session, helper arnocolon)
       if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1) && !this.ownWorkText(m, ps) && !this.occasionSpeech(m, ps)) continue
+      // (تحت هاشتاق كاذب: «…», شعار البرنامج “…”: a label's noun, one more word and the marks; وأفادت «الشبكة …» أن …:
+      // a body's name in marks as its verb's subject; موظف "فضل عدم ذكر اسمه" إن …: the writer's aside on a source;
+      // أهازيج خاصة بهذه المناسبة، "يا حلاوة العيد …": a song's line; fifty-sixth session, helper arlabel)
+      if (this.epithetLabel(m, ps) || this.subjectInMarks(m, cues[ci - 1], pe) || this.anonymityAside(a, b) || this.songLine(m, cues[ci - 1], ps)) continue
       // (مقال الكاتب X «…», رواية X «…»: a work's noun, its author's name, then the marks: the work's title, no speech;
       // forty-seventh session, helper culture)
       if (this.authoredTitle(m, ps)) continue
@@ -2313,6 +2325,78 @@ class QuoteScanner extends EnglishCalls {
     if (this.lex.arNameNouns.has(key)) return true
     // (not a verbal noun a clitic makes "to …", `لتطبيق “…”`, "to apply")
     return key.length > 3 && PREFIXES.has(key[0]!) && !key.startsWith(LAL) && !this.lex.cliticVerbalNouns.has(key.slice(1)) && this.lex.arNameNouns.has(key.slice(1))
+  }
+
+  /**
+   * Are the marks `m` a label after a label's noun and one more word (`epithetNameNouns`: `تحت هاشتاق كاذب: «…»`, `شعار
+   * البرنامج “…”`), a colon after that word allowed, of {@link EPITHET_LABEL_WORDS} words at most (fifty-sixth session,
+   * helper arlabel)? Right after the noun, `nameNounAt` reads them.
+   */
+  protected epithetLabel(m: Mark, ps: number): boolean {
+    let k = m.open - 1
+    if (k > ps && this.isColon(k)) k--
+    if (k - 1 < ps || this.t.kinds[k] !== WORD || this.t.kinds[k - 1] !== WORD) return false
+    const noun = this.keys[k - 1]!
+    if (!this.lex.epithetNameNouns.has(noun) && !(noun.length > 3 && PREFIXES.has(noun[0]!) && this.lex.epithetNameNouns.has(noun.slice(1)))) return false
+    return this.wordCount(m.open + 1, m.close) <= EPITHET_LABEL_WORDS
+  }
+
+  /**
+   * Are the marks `m` the subject of the verb `last` (the last cue before them) right before them, a body's or a person's
+   * name (`وأفادت «الشبكة الآشورية لحقوق الإنسان» أن …`, `وقال "تجمع …" في بيان … ان "…"`; fifty-sixth session, helper
+   * arlabel)? {@link SUBJECT_IN_MARKS_WORDS} words at most, and right after them the verb's complementizer, or `في` and a
+   * statement's noun (`speechDocuments`): speech in marks right after its verb never goes on so.
+   */
+  protected subjectInMarks(m: Mark, last: Cue | undefined, pe: number): boolean {
+    if (last === undefined || last.english || last.kind !== "verb" || last.at !== m.open - 1 || last.end !== m.open) return false
+    if (this.wordCount(m.open + 1, m.close) > SUBJECT_IN_MARKS_WORDS) return false
+    const n = m.close + 1
+    if (n >= pe || this.t.kinds[n] !== WORD) return false
+    if (this.lex.complementizers.has(this.keys[n]!)) return true
+    return this.keys[n] === FI && n + 1 < pe && this.t.kinds[n + 1] === WORD && docStem(this.keys[n + 1]!, this.lex.speechDocuments) !== null
+  }
+
+  /**
+   * Do the words `[a, b)` in marks hold the writer's aside on an unnamed source (`anonymityAsides`: `"فضل عدم ذكر اسمه"`,
+   * `«طلب عدم الكشف عن هويته»`): {@link ANONYMITY_ASIDE_WORDS} words at most, the first a verb of preferring, asking or
+   * refusing, the last a name or an identity with its pronoun (fifty-sixth session, helper arlabel)?
+   */
+  protected anonymityAside(a: number, b: number): boolean {
+    let first = -1
+    let last = -1
+    let words = 0
+    for (let k = a; k < b; k++) {
+      if (this.t.kinds[k] !== WORD) continue
+      if (++words > ANONYMITY_ASIDE_WORDS) return false
+      if (first < 0) first = k
+      last = k
+    }
+    return first >= 0 && this.lex.anonymityOpeners.has(this.keys[first]!) && this.lex.anonymityEnds.has(this.keys[last]!)
+  }
+
+  /**
+   * Do the marks `m` hold a song's line: a song's noun (`songNouns`: `أهازيج`, `أغنية`) at most {@link SONG_NOUN_WINDOW}
+   * words before them in their sentence, after the last cue `last` (`رددت رابطة الجمهور … أهازيج خاصة بهذه المناسبة،
+   * "يا حلاوة العيد يا حلاوة"`; fifty-sixth session, helper arlabel)? Sung by everyone, said by no one. Not past a word
+   * glued to `و` (a new conjunct: `أغاني تمجد العنصرية وإظهاره "…"`), nor a song's noun right after a name's noun (a
+   * title: `في كتاب الأغنية الشعبية: "…"`).
+   */
+  protected songLine(m: Mark, last: Cue | undefined, ps: number): boolean {
+    const floor = last === undefined ? ps : Math.max(ps, last.end)
+    let words = 0
+    // (bounded in tokens too: a run of punctuation or empty marks is read once per mark at most)
+    for (let k = m.open - 1; k >= Math.max(floor, m.open - 3 * SONG_NOUN_WINDOW) && words < SONG_NOUN_WINDOW; k--) {
+      if (this.isSentenceEnd(k)) return false
+      if (this.t.kinds[k] !== WORD) continue
+      words++
+      const key = this.keys[k]!
+      // (not a song's noun in a title after a name's noun: `ذكر X في كتاب الأغنية الشعبية: "…"`)
+      if (this.lex.songNouns.has(key) || this.lex.songNouns.has(withoutConjunction(key))) return !(k - 1 >= this.ps && this.t.kinds[k - 1] === WORD && this.nameNounAt(k - 1))
+      // (a new conjunct between ends the song's phrase: `عقب أدائه أغاني تمجد العنصرية وإظهاره "سلوكا عدوانيا"`, the
+      // court's words)
+      if (key.length > 3 && key.charCodeAt(0) === C_WAW) return false
+    }
+    return false
   }
 
   /**

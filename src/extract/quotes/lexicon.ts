@@ -166,6 +166,14 @@ export const ArabicQuotesFile = Schema.Struct({
   headingNouns: Described,
   /** `إم`, `إن`, `أو`, `في` …: Latin letters whose spelling is also a common word (fiftieth session). */
   letterWords: Described,
+  /** `هاشتاق`, `شعار`, `لقب` …: a label's marks after one more word (an adjective, a possessor) are a name (fifty-sixth session, helper arlabel). */
+  epithetNameNouns: Described,
+  /** `مرددين`, `هاتفين` …: a participle cue right before a colon or an opening mark (fifty-sixth session, helper arlabel). */
+  chantParticiples: Described,
+  /** `فضل … اسمه`: a writer's aside on an unnamed source in marks, no speech (fifty-sixth session, helper arlabel). */
+  anonymityAsides: Schema.Struct({ description: Text, forms: Forms, ends: Forms }),
+  /** `أهازيج`, `أغنية` …: a song's noun before marks: the song's line, no quote (fifty-sixth session, helper arlabel). */
+  songNouns: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -751,6 +759,16 @@ export interface QuoteLexicons {
   readonly headingNouns: ReadonlySet<string>
   /** Latin letters whose Arabic spelling is also a common word (`إم`, `إن`, `أو`, `في`): with `letterNames`, an abbreviation (fiftieth session). */
   readonly letterWords: ReadonlySet<string>
+  /** `هاشتاق`, `شعار`, `لقب` …: a label's marks after one more word are a name (fifty-sixth session, helper arlabel). */
+  readonly epithetNameNouns: ReadonlySet<string>
+  /** `chantParticiples` by key: participles of chanting, a cue right before a colon or an opening mark (fifty-sixth session). */
+  readonly chantParticiples: ReadonlyMap<string, string>
+  /** The first words of a writer's aside on an unnamed source in marks (`فضل`, `طلب`, `رفض`; fifty-sixth session). */
+  readonly anonymityOpeners: ReadonlySet<string>
+  /** The last words of that aside (`اسمه`, `هويته`; fifty-sixth session). */
+  readonly anonymityEnds: ReadonlySet<string>
+  /** Nouns of a song or a crowd's chant (`أهازيج`, `أغنية`): marks after one are the song's line (fifty-sixth session). */
+  readonly songNouns: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1680,6 +1698,11 @@ export const compileQuoteLexicons = (
     const k = one(f)
     if (k !== null) colonParticiples.set(k, f)
   }
+  const chantParticiples = new Map<string, string>()
+  for (const f of ar.chantParticiples.forms) {
+    const k = one(f)
+    if (k !== null) chantParticiples.set(k, f)
+  }
   const wordingNouns = keySet(ar.wordingNouns.forms)
   const expressVerbs = keySet(ar.expressVerbs.forms)
   const interviewAsking = allKeys(ar.interviewAsking.forms)
@@ -1714,6 +1737,7 @@ export const compileQuoteLexicons = (
   const enParticiples = keySet(en.participles)
   for (const k of enParticiples) cueFirst.add(k)
   for (const k of colonParticiples.keys()) cueFirst.add(k)
+  for (const k of chantParticiples.keys()) cueFirst.add(k)
   const addressees = new PhraseTrie<string>()
   for (const f of ar.addressees.forms) addressees.add(foldKey(f), f)
   const afterQuote = new PhraseTrie<string>()
@@ -1816,6 +1840,11 @@ export const compileQuoteLexicons = (
     listHeadsNotAfter: keySet(ar.listHeads.notAfter),
     headingNouns: allKeys(ar.headingNouns.forms),
     letterWords: allKeys(ar.letterWords.forms),
+    epithetNameNouns: keySet(ar.epithetNameNouns.forms),
+    chantParticiples,
+    anonymityOpeners: keySet(ar.anonymityAsides.forms),
+    anonymityEnds: keySet(ar.anonymityAsides.ends),
+    songNouns: keySet(ar.songNouns.forms),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
