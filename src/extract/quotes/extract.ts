@@ -82,6 +82,9 @@ const ILLA = foldKey("\u0625\u0644\u0627")[0]!
 const CITED_WORDS = 12
 /** Words at most of that name when no entity stands in it and a periodical's noun opens it (`مجلة الناقد الأدبي`). */
 const CITED_BARE = 4
+
+/** Tokens at most inside marks that hold a source's request not to be named (`"فضل عدم ذكر اسمه"`; fifty-sixth session). */
+const ANONYMITY_WORDS = 8
 /** Tokens at most of the author's name between a work's noun and its title's marks ({@link QuoteScanner.authoredTitle}). */
 const AUTHOR_TOKENS = 6
 /** Words at least of a writer's own text in marks after `في كتابه` ({@link QuoteScanner.ownWorkText}; a title is shorter). */
@@ -754,6 +757,10 @@ class QuoteScanner extends EnglishCalls {
       this.cursor = this.orig(this.t.starts[m.open]!, this.t.ends[m.open]!).start
       // a description of the speaker before a colon quote's colon (يقول X «موظف في …»: …): no speech
       if (this.describedBeforeColon.has(m.open)) continue
+      // أحد العمال "فضل عدم ذكر اسمه" أوضح أن …: a source's request not to be named, in marks (`anonymityRequests`: the
+      // verb and its object as the first two words), is no speech: it describes the source (fifty-sixth session, helper
+      // arcarry4, after the A109 reading; before, the words of the speaker quoted last)
+      if (b - a >= 2 && b - a <= ANONYMITY_WORDS && this.t.kinds[a] === WORD && this.t.kinds[a + 1] === WORD && this.lex.anonymityVerbs.has(this.keys[a]!) && this.lex.anonymityObjects.has(this.keys[a + 1]!)) continue
       // في الحوار مع «X», حديث أدلى به إلى «X», رسالة وصلت «X»: one name the entity stage tagged, right after a word of
       // addressing (addressedNameBefore), is the outlet or the body spoken or written to, never speech (fifty-second
       // session, helper aroutlet)

@@ -166,6 +166,8 @@ export const ArabicQuotesFile = Schema.Struct({
   headingNouns: Described,
   /** `إم`, `إن`, `أو`, `في` …: Latin letters whose spelling is also a common word (fiftieth session). */
   letterWords: Described,
+  /** `طلب`, `رفض`, `فضل` … and `عدم`, `الكشف`, `ذكر` … after them: an unnamed source's request to stay unnamed (fifty-sixth session). */
+  anonymityRequests: Schema.Struct({ description: Text, forms: Forms, objects: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -751,6 +753,10 @@ export interface QuoteLexicons {
   readonly headingNouns: ReadonlySet<string>
   /** Latin letters whose Arabic spelling is also a common word (`إم`, `إن`, `أو`, `في`): with `letterNames`, an abbreviation (fiftieth session). */
   readonly letterWords: ReadonlySet<string>
+  /** Verbs of asking not to be named (`طلب`, `ورفض`, `فضلت`; every key of each form): with an `anonymityObjects` word after them, they end a speaker phrase (fifty-sixth session, helper arcarry4). */
+  readonly anonymityVerbs: ReadonlySet<string>
+  /** `عدم`, `الكشف`, `ذكر`, `نشر` …: the words right after an `anonymityVerbs` verb that make it a request to stay unnamed. */
+  readonly anonymityObjects: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1812,6 +1818,8 @@ export const compileQuoteLexicons = (
     listHeadsNotAfter: keySet(ar.listHeads.notAfter),
     headingNouns: allKeys(ar.headingNouns.forms),
     letterWords: allKeys(ar.letterWords.forms),
+    anonymityVerbs: allKeys(ar.anonymityRequests.forms),
+    anonymityObjects: allKeys(ar.anonymityRequests.objects),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
