@@ -881,6 +881,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if ((e.type !== "PERSON" && e.type !== "ORGANIZATION" && !governs) || e.start !== span.start || e.end < span.end) return null
       return [from, at]
     }
+    // (ويضيف الكاتب أن مسؤولا أميركيا قال له: «…»: an unnamed source's noun (`unnamedSources`, in the accusative after
+    // the complementizer) and up to two words of its description with no article is the subject too, not the writer
+    // quoted before; fifty-sixth session, helper arcarry4, after the readers' reports)
+    if (at - from <= 3 && lex.unnamedSources.has(this.keys[from]!) && !this.keys[from]!.startsWith(ALEF_LAM)) {
+      for (let k = from + 1; k < at; k++) {
+        const w = this.keys[k]!
+        if (w.startsWith(ALEF_LAM) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.clauseOpeners.has(w)) return null
+      }
+      return [from, at]
+    }
     if (at - from > 3 || !this.keys[from]!.startsWith(ALEF_LAM)) return null
     // (not the writer or the paper of a press review alone, `حتى إن الكاتب يعتبر أن`: their own rules read them)
     if (at - from === 1 && (lex.writerNouns.has(this.keys[from]!) || lex.outletNouns.has(this.keys[from]!))) return null

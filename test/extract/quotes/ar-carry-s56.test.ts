@@ -28,6 +28,12 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must stay: a name before the verb, a verb of asking with another object
     [`${first}\nوقال [[PERSON:كريم فارس]] إن «${W.talks}».`, [q0, `[كريم فارس | قال] ${W.talks}`]]
   ],
+  "an unnamed source after a complementizer, before a verb with no subject (`reportedSubject`)": [
+    [`وقال الكاتب [[PERSON:ريتشارد سبنسر]] في مقاله: «${W.plan}».\nويضيف الكاتب أن مسؤولا أميركيا قال له: «${W.talks}».`, [`[ريتشارد سبنسر | قال] ${W.plan}`, `[مسؤولا أميركيا | قال] ${W.talks}`]],
+    [`${first}\nوذكرت الصحيفة أن مصدرا دبلوماسيا قال لها إن «${W.talks}».`, [q0, `[مصدرا دبلوماسيا | قال] ${W.talks}`]],
+    // must stay: a definite noun after the complementizer (read so before), a source with a definite word after it
+    [`${first}\nوذكرت الصحيفة أن المسؤول الأميركي قال لها إن «${W.talks}».`, [q0, `[المسؤول الأميركي | قال] ${W.talks}`]]
+  ],
   "the topic after `أما`, a relative clause or an age in parentheses before the verb's `ف` (`ammaRelative`, `ageInParentheses`)": [
     [`${first}\nأما جدتها (68 سنة) التي تعيش معها منذ سنوات، فتقول: «${W.home}».`, [q0, `[جدتها | تقول] ${W.home}`]],
     [`${first}\nأما جدتها التي تعيش معها منذ سنوات، فتقول: «${W.home}».`, [q0, `[جدتها | تقول] ${W.home}`]],
