@@ -51,6 +51,21 @@ const PLURAL_PRESENT = "\u0648\u0646"
 /** Tokens at most of an aside between commas before the `ف` of a topic's verb ({@link ArabicSubjects.asideBefore}; fifty-fifth session). */
 const ASIDE_TOKENS = 24
 
+/** Tokens back from a topic verb's `ف` to `أما` read over a relative clause ({@link ArabicSubjects.ammaRelative}; fifty-sixth session). */
+const AMMA_RELATIVE_BACK = 20
+
+/** Words at most between `أما` and the relative pronoun that ends its topic ({@link ArabicSubjects.ammaRelative}). */
+const AMMA_RELATIVE_WORDS = 6
+
+/** Tokens at most inside the parentheses of an age after a topic (`(68 سنة)`; {@link ArabicSubjects.ageInParentheses}). */
+const AGE_PARENTHESES = 4
+
+/** `أحد`, `إحدى` ("one of"), folded: before a definite plural at a sentence's start, an unnamed member of a group ({@link ArabicSubjects.unnamedBeforeVerb}). */
+const ONE_OF: ReadonlySet<string> = new Set([...foldKey("\u0623\u062d\u062f"), ...foldKey("\u0625\u062d\u062f\u0649")])
+
+/** The two parentheses, as punctuation keys. */
+const PARENTHESES: ReadonlySet<string> = new Set(["(", ")"])
+
 /** `حيث` ("where", "as"): after a comma, the clause it opens goes on with the subject of the clause before. */
 const HAYTH = foldKey("\u062d\u064a\u062b")[0]!
 /** `كما` ("as", "also"). */
@@ -866,6 +881,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if ((e.type !== "PERSON" && e.type !== "ORGANIZATION" && !governs) || e.start !== span.start || e.end < span.end) return null
       return [from, at]
     }
+    // (ويضيف الكاتب أن مسؤولا أميركيا قال له: «…»: an unnamed source's noun (`unnamedSources`, in the accusative after
+    // the complementizer) and up to two words of its description with no article is the subject too, not the writer
+    // quoted before; fifty-sixth session, helper arcarry4, after the readers' reports)
+    if (at - from <= 3 && lex.unnamedSources.has(this.keys[from]!) && !this.keys[from]!.startsWith(ALEF_LAM)) {
+      for (let k = from + 1; k < at; k++) {
+        const w = this.keys[k]!
+        if (w.startsWith(ALEF_LAM) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || lex.clauseOpeners.has(w)) return null
+      }
+      return [from, at]
+    }
     if (at - from > 3 || !this.keys[from]!.startsWith(ALEF_LAM)) return null
     // (not the writer or the paper of a press review alone, `حتى إن الكاتب يعتبر أن`: their own rules read them)
     if (at - from === 1 && (lex.writerNouns.has(this.keys[from]!) || lex.outletNouns.has(this.keys[from]!))) return null
@@ -1291,6 +1316,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const aside = this.asideBefore(end, s)
       if (aside >= 0) end = aside
     }
+    // (أما جدتها (68 سنة) التي تعيش معها منذ سنوات، فتقول:: a relative clause after the topic, with no comma before it,
+    // describes the topic and ends it; an age in parentheses right after the topic is no word of it either: the topic
+    // is `جدتها`, not the person quoted before; fifty-sixth session, helper arcarry4)
+    if (fa) {
+      const relative = this.ammaRelative(end, s)
+      if (relative >= 0) end = relative
+      const age = this.ageInParentheses(end, s)
+      if (age >= 0) end = age
+    }
     const lex = this.lex
     let aged = false
     // (one comma inside a topic with `ف`, its apposition: أما X، عضو المكتب التنفيذي للهيئة، فقال إن; the window
@@ -1326,6 +1360,45 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (lex.complementizers.has(key) || lex.verbForms.has(key) || lex.verbForms.has(withoutConjunction(key, 3))) return null
     }
     return null
+  }
+
+  /**
+   * The relative pronoun that ends the topic of `أما` before a verb's `ف` at token `end` (fifty-sixth session, helper
+   * arcarry4): `أما` within {@link AMMA_RELATIVE_BACK} tokens back, in the sentence that starts at `s`, then one to
+   * {@link AMMA_RELATIVE_WORDS} words (an age in parentheses among them) and a relative pronoun (`relativesWithWaw`:
+   * `التي`, `والذي`), not one a verb of naming follows (`التي تدعى X` names her). No colon or mark between. Else -1.
+   */
+  protected ammaRelative(end: number, s: number): number {
+    let amma = -1
+    for (let k = end - 1; k >= s && k >= end - AMMA_RELATIVE_BACK; k--) {
+      if (this.t.kinds[k] === PUNCT && (this.isColon(k) || this.markChar(k) !== null)) return -1
+      if (this.t.kinds[k] === WORD && this.lex.amma.has(this.keys[k]!)) {
+        amma = k
+        break
+      }
+    }
+    if (amma < 0) return -1
+    for (let j = amma + 2; j < end && j - amma - 1 <= AMMA_RELATIVE_WORDS; j++) {
+      if (this.t.kinds[j] === WORD && this.lex.relativesWithWaw.has(this.keys[j]!)) return j + 1 < end && this.t.kinds[j + 1] === WORD && this.lex.calledVerbs.has(this.keys[j + 1]!) ? -1 : j
+      if (this.t.kinds[j] !== WORD && this.t.kinds[j] !== NUM && !this.isPunct(j, PARENTHESES)) return -1
+    }
+    return -1
+  }
+
+  /**
+   * The `(` of an age in parentheses right before token `end` (`أما جدتها (68 سنة) فتقول`; fifty-sixth session, helper
+   * arcarry4): at most {@link AGE_PARENTHESES} tokens inside, a number among them and no entity (`أما الشاعر ( X )
+   * فقال` keeps its name), after the sentence's first two tokens. Else -1.
+   */
+  protected ageInParentheses(end: number, s: number): number {
+    if (end - 1 <= s + 2 || !this.isPunct(end - 1, PARENTHESES) || this.keys[end - 1] !== ")") return -1
+    let number = false
+    for (let k = end - 2; k > s + 1 && k >= end - 2 - AGE_PARENTHESES; k--) {
+      if (this.t.kinds[k] === NUM) number = true
+      else if (this.isPunct(k, PARENTHESES)) return this.keys[k] === "(" && number && !this.hasPerson([k + 1, end - 1]) ? k : -1
+      else if (this.t.kinds[k] !== WORD) return -1
+    }
+    return -1
   }
 
   /**
@@ -3720,10 +3793,30 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * to the verb (six words at most, no verb, complementizer or stop word among them) or to a comma that opens an aside
    * closed by a comma right before the verb (`مسؤولا محليا، طلب عدم ذكر اسمه، قال`); else null (thirty-third session).
    */
+  /**
+   * The closing mark of marks that open at token `j` (before `end`) and hold a source's request not to be named
+   * (`anonymityRequests`: `"فضل عدم ذكر اسمه"`), within eight tokens; else -1 (fifty-sixth session, helper arcarry4).
+   */
+  protected anonymityMarksClose(j: number, end: number): number {
+    if (j + 3 >= end || this.t.kinds[j] !== PUNCT || this.markChar(j) === null) return -1
+    if (this.t.kinds[j + 1] !== WORD || !this.lex.anonymityVerbs.has(this.keys[j + 1]!) || this.t.kinds[j + 2] !== WORD || !this.lex.anonymityObjects.has(this.keys[j + 2]!)) return -1
+    for (let k = j + 3; k < end && k <= j + 9; k++) if (this.t.kinds[k] === PUNCT) return this.markChar(k) !== null ? k : -1
+    return -1
+  }
+
   protected unnamedBeforeVerb(at: number): readonly [number, number] | null {
     const s = this.sentenceStart(at)
     const lex = this.lex
     for (let u = at - 1; u >= Math.max(s, at - 16); u--) {
+      // (أحد الأيتام في الدار "فضل عدم ذكر اسمه" أوضح أن …: `أحد`/`إحدى` and a definite plural opening the sentence is
+      // an unnamed member of a group, as `مصدر` is; a request not to be named in marks may close the phrase right
+      // before the verb; fifty-sixth session, helper arcarry4, after the A109 reading)
+      const oneOf = u === s && this.t.kinds[u] === WORD && ONE_OF.has(withoutConjunction(this.keys[u]!, 3)) && u + 1 < at && this.t.kinds[u + 1] === WORD && this.keys[u + 1]!.startsWith(ALEF_LAM)
+      if (oneOf) {
+        let c = u + 2
+        while (c < at && c - u <= 6 && this.t.kinds[c] === WORD && !lex.complementizers.has(this.keys[c]!) && !lex.verbForms.has(this.keys[c]!) && !lex.verbForms.has(withoutConjunction(this.keys[c]!, 3))) c++
+        return c === at || this.anonymityMarksClose(c, at) === at - 1 ? [u, c] : null
+      }
       if (this.t.kinds[u] !== WORD || !lex.unnamedSources.has(withoutConjunction(this.keys[u]!, 4))) continue
       if (u > s) {
         const before = this.keys[u - 1]!

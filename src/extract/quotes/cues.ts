@@ -1877,6 +1877,10 @@ export abstract class CueScanner extends MarkScanner {
           e++
           continue
         }
+        // وقال مسؤول أميركي طلب عدم ذكر اسمه إن, مصدر أمني فضل عدم الكشف عن هويته, أحد المسؤولين ورفض نشر اسمه: a
+        // request not to be named (`anonymityRequests`: the verb and its object right after it) is about the source, no
+        // word of it (fifty-sixth session, helper arcarry4; before, the phrase ran to the next verb)
+        if (e > s && !named && lex.anonymityVerbs.has(k) && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.anonymityObjects.has(this.keys[e + 1]!)) break
         if (!named && !counted && (this.keyIn(e, lex.phraseStopKeys, lex.phraseStops) || (this.verbStartsAt(e, pe) && !this.nounAfterWithout(e, s, pe)))) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
         if (e === s && this.lex.withoutWords.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break

@@ -82,6 +82,9 @@ const ILLA = foldKey("\u0625\u0644\u0627")[0]!
 const CITED_WORDS = 12
 /** Words at most of that name when no entity stands in it and a periodical's noun opens it (`مجلة الناقد الأدبي`). */
 const CITED_BARE = 4
+
+/** Tokens at most inside marks that hold a source's request not to be named (`"فضل عدم ذكر اسمه"`; fifty-sixth session). */
+const ANONYMITY_WORDS = 8
 /** Tokens at most of the author's name between a work's noun and its title's marks ({@link QuoteScanner.authoredTitle}). */
 const AUTHOR_TOKENS = 6
 /** Words at least of a writer's own text in marks after `في كتابه` ({@link QuoteScanner.ownWorkText}; a title is shorter). */
@@ -388,8 +391,6 @@ const COLON_TITLE_WORDS = 6
 const EPITHET_LABEL_WORDS = 8
 /** How many words a body's name in marks right after its verb may hold ({@link QuoteScanner.subjectInMarks}; fifty-sixth session). */
 const SUBJECT_IN_MARKS_WORDS = 8
-/** How many words a writer's aside on an unnamed source in marks may hold ({@link QuoteScanner.anonymityAside}; fifty-sixth session). */
-const ANONYMITY_ASIDE_WORDS = 7
 /** How many words before marks a song's noun may stand ({@link QuoteScanner.songLine}; fifty-sixth session). */
 const SONG_NOUN_WINDOW = 6
 /** Words at most between a verbal noun glued to ب and the marks a verb of charging reaches through it (`chargeNounBefore`). */
@@ -780,6 +781,10 @@ class QuoteScanner extends EnglishCalls {
       this.cursor = this.orig(this.t.starts[m.open]!, this.t.ends[m.open]!).start
       // a description of the speaker before a colon quote's colon (يقول X «موظف في …»: …): no speech
       if (this.describedBeforeColon.has(m.open)) continue
+      // أحد العمال "فضل عدم ذكر اسمه" أوضح أن …: a source's request not to be named, in marks (`anonymityRequests`: the
+      // verb and its object as the first two words), is no speech: it describes the source (fifty-sixth session, helper
+      // arcarry4, after the A109 reading; before, the words of the speaker quoted last)
+      if (b - a >= 2 && b - a <= ANONYMITY_WORDS && this.t.kinds[a] === WORD && this.t.kinds[a + 1] === WORD && this.lex.anonymityVerbs.has(this.keys[a]!) && this.lex.anonymityObjects.has(this.keys[a + 1]!)) continue
       // في الحوار مع «X», حديث أدلى به إلى «X», رسالة وصلت «X»: one name the entity stage tagged, right after a word of
       // addressing (addressedNameBefore), is the outlet or the body spoken or written to, never speech (fifty-second
       // session, helper aroutlet)
@@ -803,7 +808,7 @@ class QuoteScanner extends EnglishCalls {
       // (تحت هاشتاق كاذب: «…», شعار البرنامج “…”: a label's noun, one more word and the marks; وأفادت «الشبكة …» أن …:
       // a body's name in marks as its verb's subject; موظف "فضل عدم ذكر اسمه" إن …: the writer's aside on a source;
       // أهازيج خاصة بهذه المناسبة، "يا حلاوة العيد …": a song's line; fifty-sixth session, helper arlabel)
-      if (this.epithetLabel(m, ps) || this.subjectInMarks(m, cues[ci - 1], pe) || this.anonymityAside(a, b) || this.songLine(m, cues[ci - 1], ps)) continue
+      if (this.epithetLabel(m, ps) || this.subjectInMarks(m, cues[ci - 1], pe) || this.songLine(m, cues[ci - 1], ps)) continue
       // (مقال الكاتب X «…», رواية X «…»: a work's noun, its author's name, then the marks: the work's title, no speech;
       // forty-seventh session, helper culture)
       if (this.authoredTitle(m, ps)) continue
@@ -2354,24 +2359,6 @@ class QuoteScanner extends EnglishCalls {
     if (n >= pe || this.t.kinds[n] !== WORD) return false
     if (this.lex.complementizers.has(this.keys[n]!)) return true
     return this.keys[n] === FI && n + 1 < pe && this.t.kinds[n + 1] === WORD && docStem(this.keys[n + 1]!, this.lex.speechDocuments) !== null
-  }
-
-  /**
-   * Do the words `[a, b)` in marks hold the writer's aside on an unnamed source (`anonymityAsides`: `"فضل عدم ذكر اسمه"`,
-   * `«طلب عدم الكشف عن هويته»`): {@link ANONYMITY_ASIDE_WORDS} words at most, the first a verb of preferring, asking or
-   * refusing, the last a name or an identity with its pronoun (fifty-sixth session, helper arlabel)?
-   */
-  protected anonymityAside(a: number, b: number): boolean {
-    let first = -1
-    let last = -1
-    let words = 0
-    for (let k = a; k < b; k++) {
-      if (this.t.kinds[k] !== WORD) continue
-      if (++words > ANONYMITY_ASIDE_WORDS) return false
-      if (first < 0) first = k
-      last = k
-    }
-    return first >= 0 && this.lex.anonymityOpeners.has(this.keys[first]!) && this.lex.anonymityEnds.has(this.keys[last]!)
   }
 
   /**

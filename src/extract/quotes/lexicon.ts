@@ -170,10 +170,10 @@ export const ArabicQuotesFile = Schema.Struct({
   epithetNameNouns: Described,
   /** `مرددين`, `هاتفين` …: a participle cue right before a colon or an opening mark (fifty-sixth session, helper arlabel). */
   chantParticiples: Described,
-  /** `فضل … اسمه`: a writer's aside on an unnamed source in marks, no speech (fifty-sixth session, helper arlabel). */
-  anonymityAsides: Schema.Struct({ description: Text, forms: Forms, ends: Forms }),
   /** `أهازيج`, `أغنية` …: a song's noun before marks: the song's line, no quote (fifty-sixth session, helper arlabel). */
   songNouns: Described,
+  /** `طلب`, `رفض`, `فضل` … and `عدم`, `الكشف`, `ذكر` … after them: an unnamed source's request to stay unnamed (fifty-sixth session). */
+  anonymityRequests: Schema.Struct({ description: Text, forms: Forms, objects: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -763,12 +763,12 @@ export interface QuoteLexicons {
   readonly epithetNameNouns: ReadonlySet<string>
   /** `chantParticiples` by key: participles of chanting, a cue right before a colon or an opening mark (fifty-sixth session). */
   readonly chantParticiples: ReadonlyMap<string, string>
-  /** The first words of a writer's aside on an unnamed source in marks (`فضل`, `طلب`, `رفض`; fifty-sixth session). */
-  readonly anonymityOpeners: ReadonlySet<string>
-  /** The last words of that aside (`اسمه`, `هويته`; fifty-sixth session). */
-  readonly anonymityEnds: ReadonlySet<string>
   /** Nouns of a song or a crowd's chant (`أهازيج`, `أغنية`): marks after one are the song's line (fifty-sixth session). */
   readonly songNouns: ReadonlySet<string>
+  /** Verbs of asking not to be named (`طلب`, `ورفض`, `فضلت`; every key of each form): with an `anonymityObjects` word after them, they end a speaker phrase (fifty-sixth session, helper arcarry4). */
+  readonly anonymityVerbs: ReadonlySet<string>
+  /** `عدم`, `الكشف`, `ذكر`, `نشر` …: the words right after an `anonymityVerbs` verb that make it a request to stay unnamed. */
+  readonly anonymityObjects: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1842,9 +1842,9 @@ export const compileQuoteLexicons = (
     letterWords: allKeys(ar.letterWords.forms),
     epithetNameNouns: keySet(ar.epithetNameNouns.forms),
     chantParticiples,
-    anonymityOpeners: keySet(ar.anonymityAsides.forms),
-    anonymityEnds: keySet(ar.anonymityAsides.ends),
     songNouns: keySet(ar.songNouns.forms),
+    anonymityVerbs: allKeys(ar.anonymityRequests.forms),
+    anonymityObjects: allKeys(ar.anonymityRequests.objects),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),

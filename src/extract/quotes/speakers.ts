@@ -2408,7 +2408,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   protected mannerAdverb(a: number, span: Range): boolean {
     const key = this.keys[a]!
     // وقتها، إحداها: a time word or a word with an attached pronoun is no subject either
-    if (this.lex.clauseOpeners.has(key) || (key.length >= 4 && key.endsWith("\u0647\u0627"))) return true
+    // (but a kin with her pronoun, `جدتها`, `أمها` (`kinWithPronoun`), is one: أما جدتها فتقول; fifty-sixth session,
+    // helper arcarry4)
+    if (this.lex.clauseOpeners.has(key) || (key.length >= 4 && key.endsWith("\u0647\u0627") && !this.lex.kinPronounF.has(key) && !this.lex.kinPronounM.has(key))) return true
     // فورا، علنا: a short adverb of the lexicon's (forty-first session)
     if (this.lex.bareAdverbs.has(key)) return true
     if (key.length < 5) return false
