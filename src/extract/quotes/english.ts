@@ -24,6 +24,10 @@ const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
 const EN_TRANSITIVE = new Set(["told", "tells", "asked", "asks", "urged", "accused", "branded", "described", "labelled", "labeled", "hailed", "condemned", "criticised", "criticized", "dismissed", "promised", "pledged", "reported", "revealed", "announced"])
 /** Time words between an English subject and its verb (`on Sunday`, `last week`). */
 const EN_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/
+/** Relative pronouns that open a clause between a subject and its verb (`The IAAF, which has …, said`; fifty-sixth session). */
+const RELATIVE_OPENERS = new Set(["which", "who", "whose"])
+/** Prepositions between the head of a subject and the phrase a relative clause after it follows (`The judge in the case, which …, said`). */
+const HEAD_PREPOSITIONS = new Set(["in", "of", "at", "on", "for"])
 /** An English article as a key (`the`, `a`, `an`). */
 export const EN_ARTICLE = /^(?:the|a|an)$/
 /** A year of the last two centuries (`in 1997`, `in 2004`), as a time phrase between a subject and its verb. */
@@ -362,6 +366,14 @@ export abstract class EnglishSubjects extends ColonSpeech {
         // `…, Dr Fiona Ashworth, said`: the name is the apposition; `Dr Owen Llewellyn, an ecologist …, said`,
         // `Mr Davies, 60, said`, `Lord Bach, Minister for Defence Procurement, said`: it stands before it
         const appo: readonly [number, number] = [s, c - 1]
+        // `The IAAF, which has suspended Russia, said`, `Nick Ames, spokesman for the IAAF, which handed out the bans,
+        // said`, `The judge in the case, which lasted nine days, said`: a relative clause between commas right before the
+        // verb stands for the head of the phrase before it, not for a word of that phrase (fifty-sixth session, helper
+        // enquote6)
+        if (depth === 0 && RELATIVE_OPENERS.has(this.keys[s]!) && !isCapitalized(this.t, this.text, s)) {
+          const head = this.relativeHead(s - 1, ps)
+          if (head !== null) return head
+        }
         const before = depth < 2 ? this.englishSubjectBefore(s - 1, ps, depth + 1) : null
         // `The Bishop of Harlow, the Right Reverend John Lyle, told`: `the`, capitalized words of address and a
         // person's name that ends the apposition name the subject the role before the comma describes; the name is the
@@ -530,6 +542,34 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // polled, 300 said` is no such; forty-fifth session)
     if (depth === 1 && e - s === 1 && this.t.kinds[s] === NUM && s - 1 > ps && this.isPunct(s - 1, COMMAS)) return this.englishSubjectBefore(s - 1, ps, depth + 1) ?? [s, e]
     return s < e ? [s, e] : null
+  }
+
+  /**
+   * The head of the phrase before a relative clause whose comma is token `comma`, when the clause stands between the
+   * subject and its verb ({@link englishSubjectBefore}; fifty-sixth session, helper enquote6), or null (the phrase is
+   * read as before): (1) a person's name, tagged or of capitalized words, before a role in apposition that opens in lower
+   * case and runs to the relative's comma (`Nick Ames, spokesman for athletics' ruling body the IAAF, which …, said`:
+   * before, the body the clause follows); (2) `the` and one or two lower-case words before a preposition and the
+   * phrase the walk back reads (`The judge in the case, which lasted nine days, said`: before, `the case`), when no
+   * person or body is named after the preposition and the head opens its sentence.
+   */
+  protected relativeHead(comma: number, ps: number): readonly [number, number] | null {
+    const t = this.t
+    let j = comma - 1
+    while (j > ps && comma - j < 20 && (t.kinds[j] === WORD || t.kinds[j] === NUM || this.gluedHyphen(j) || this.possessiveApostrophe(j))) j--
+    if (j < comma - 1 && j > ps && this.isPunct(j, COMMAS) && t.kinds[j + 1] === WORD && !isCapitalized(t, this.text, j + 1) && !RELATIVE_OPENERS.has(this.keys[j + 1]!) && this.nounWords(j + 1, Math.min(comma, j + 3))) {
+      const before = this.englishSubjectBefore(j, ps, 2)
+      if (before !== null && (this.hasPerson(before) || (before[1] - before[0] >= 2 && before[1] - before[0] <= 4 && this.allCapitalized(before) && this.subjectStart(this.sentenceStart(before[0]), before[1]) === before[0]))) return before
+      return null
+    }
+    const phrase = this.englishSubjectBefore(comma, ps, 2)
+    if (phrase === null || this.hasSpeakerEntity(phrase)) return null
+    const p = phrase[0] - 1
+    if (p - 2 < ps || t.kinds[p] !== WORD || !HEAD_PREPOSITIONS.has(this.keys[p]!)) return null
+    let h = p - 1
+    while (h > ps && p - h <= 2 && t.kinds[h] === WORD && !EN_ARTICLE.test(this.keys[h]!) && !isCapitalized(t, this.text, h) && !this.lex.enStops.has(this.keys[h]!)) h--
+    if (h >= p - 1 || t.kinds[h] !== WORD || this.keys[h] !== "the" || !this.nounWords(h + 1, p)) return null
+    return this.subjectStart(this.sentenceStart(h), p) === h ? [h, p] : null
   }
 
   /**

@@ -4562,7 +4562,19 @@ class QuoteScanner extends EnglishCalls {
     if (first === null && k === m.close + 1 && this.isPunct(m.close - 1, COMMAS) && this.lex.enMannerVerbs.has(this.keys[k]!)) first = this.verbCue(k, k + 1, MANNER_VERB, pe)
     // `"'Oh no, don't do anything," came the response.`: the answer of someone the text does not name; the quote is
     // attributed to no speaker, not to the last one quoted (forty-seventh session, helper nest)
-    if (first === null && k === m.close + 1 && k + 2 < pe && this.isPunct(m.close - 1, COMMAS) && this.keys[k] === "came" && this.keys[k + 1] === "the" && REPLIES.has(this.keys[k + 2]!)) return { cue: this.verbCue(k, k + 1, MANNER_VERB, pe), speaker: null }
+    // (`," came the reply from Dr Ann Price.`, `," came the swift reply from the board.`: one or two lower-case words
+    // before the noun, and the person or body after `from` is the speaker, read as after `said`; fifty-sixth session,
+    // helper enquote6)
+    if (first === null && k === m.close + 1 && k + 2 < pe && this.isPunct(m.close - 1, COMMAS) && this.keys[k] === "came" && this.keys[k + 1] === "the") {
+      let r = k + 2
+      while (r < pe && r - k - 2 < 2 && this.t.kinds[r] === WORD && !REPLIES.has(this.keys[r]!) && !isCapitalized(this.t, this.text, r) && !this.lex.enStops.has(this.keys[r]!)) r++
+      if (r < pe && REPLIES.has(this.keys[r]!)) {
+        const cue = this.verbCue(k, k + 1, MANNER_VERB, pe)
+        const f = r + 1
+        const e = f + 1 < pe && this.keys[f] === "from" ? this.phraseEnd(f + 1, pe, true) : f
+        return { cue, speaker: e > f + 1 ? this.resolve(this.nameAfterVoice(f + 1, e, pe) ?? this.nameAfterRole(f + 1, e, pe) ?? [f + 1, e], null) : null }
+      }
+    }
     // `"…," saying …`: an English participle after a quote opens no attribution of it
     if (first !== null && first.english && first.kind === "participle") first = null
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one

@@ -578,7 +578,11 @@ export const EnglishQuotesFile = Schema.Struct({
   /** Verbs that take a plural noun of `pluralNounVerbs` as object (`dismissed the latest claims`; fiftieth session; moved from quotes/cues.ts `EN_NOUN_OBJECT_LEADS` in its review). */
   nounObjectVerbs: Described,
   /** `letter`, `statement`, `memo`: nouns of a document its issuer speaks through (fifty-first session; moved from quotes/english.ts `EN_ISSUED_DOCUMENTS` in its review). */
-  issuedDocuments: Described
+  issuedDocuments: Described,
+  /** `study`, `survey`, `findings`, `newsletter`: more documents that speak for their issuer, read with `issuedDocuments` by a definite document's issuer (fifty-sixth session, helper enquote6). */
+  studyDocuments: Described,
+  /** `newspaper`, `magazine`, `daily`: nouns of a publication after `the` that stand for the one named before (fifty-sixth session, helper enquote6). */
+  publicationNouns: Described
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1555,6 +1559,10 @@ export interface QuoteLexicons {
   readonly enNounObjectVerbs: ReadonlySet<string>
   /** `letter`, `statement`, `report`, `memo` …: nouns of a document its issuer speaks through (`issuedDocuments`; fifty-first session, helper enscrap; keys). */
   readonly enIssuedDocuments: ReadonlySet<string>
+  /** `newspaper`, `paper`, `magazine`, `daily` …: nouns of a publication after `the` that stand for the one named before (`publicationNouns`; fifty-sixth session, helper enquote6; keys). */
+  readonly enPublicationNouns: ReadonlySet<string>
+  /** `study`, `survey`, `findings`, `newsletter`: more documents that speak for their issuer (`studyDocuments`; fifty-sixth session, helper enquote6; keys). */
+  readonly enStudyDocuments: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -2066,6 +2074,8 @@ export const compileQuoteLexicons = (
     enNamedKindNouns: allKeys(en.namedKindNouns.forms),
     enNounObjectVerbs: allKeys(en.nounObjectVerbs.forms),
     enIssuedDocuments: allKeys(en.issuedDocuments.forms),
+    enPublicationNouns: allKeys(en.publicationNouns.forms),
+    enStudyDocuments: allKeys(en.studyDocuments.forms),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

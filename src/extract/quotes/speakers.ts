@@ -69,6 +69,22 @@ const APOSTROPHES = new Set(["'", "\u2019", "'s", "\u2019s"])
 const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
 const OWNER_BACK = 250
+/** How far back {@link SpeakerResolver.issuedDocumentIssuer} looks for an earlier mention of the document, in tokens (fifty-sixth session). */
+const ISSUER_BACK = 600
+/** How many lower-case words may stand between a document's determiner or issuer and its noun (`its latest bi-annual report`). */
+const ISSUER_ADJECTIVES = 3
+/** Determiners of a definite document that speaks (`the report said`, `This study says`). */
+const EN_DEFINITE = new Set(["the", "this"])
+/** Determiners of a document the text brings in anew (`a report`): before it, no mention names this one's issuer. */
+const EN_INDEFINITE = new Set(["a", "an"])
+/** Determiners that open a document's mention (`a`, `the`, `its` …): the lower-case words read before its noun stop there. */
+const DOCUMENT_DETERMINERS = new Set(["a", "an", "the", "this", "its", "their", "his", "her", "our"])
+/** Links from a document's noun to its issuer after it (`a report by the NAO`, `a letter from the Home Office`). */
+const ISSUER_LINKS = new Set(["by", "from"])
+/** Participles of issuing between a document's noun and `by` (`a report published by the OECD`). */
+const ISSUING_PARTICIPLES = new Set(["published", "produced", "compiled", "issued", "released", "commissioned", "written", "prepared", "carried", "conducted"])
+/** Verbs of issuing before a document's determiner (`the OECD published a report`, `Oxfam says in a report`). */
+const ISSUING_VERBS = new Set(["published", "publishes", "publish", "released", "releases", "issued", "issues", "produced", "produces", "compiled", "unveiled", "launched", "says", "said", "warns", "warned", "found", "finds", "made", "makes"])
 /** How many words a gloss in brackets after a role may hold ({@link SpeakerResolver.glossEnd}; fifty-fifth session). */
 const GLOSS_TOKENS = 8
 
@@ -384,6 +400,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const owner = this.speakingBodyBefore(a)
       if (owner !== null) return push ? this.pushEntity(owner, gender, a, false) : { text: owner.canonical, entityId: owner.entityId, gender, person: false }
     }
+    // `"…," the report said.` after `A report by the National Audit Office …`, `said the magazine` after `US magazine
+    // Mobile PC`: a definite document or publication speaks for its issuer, the body or person the text named with it
+    // before (fifty-sixth session, helper enquote6); with none named, the document stays the speaker
+    const issuer = this.issuedDocumentIssuer(a, b)
+    if (issuer !== null) return push ? this.pushEntity(issuer, gender, a) : entitySpeaker(issuer, gender)
     // وقال سموه:, وأكد معاليه: an honorific pronoun stands for the dignitary named last with a title, the subject of
     // the sentence that names him (not the object of `هنأ X`; twenty-eighth session, second round)
     if (b - a === 1 && lex.honorifics.has(first)) {
@@ -1213,6 +1234,140 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (e === null || e.type !== "ORGANIZATION") continue
       const v = this.walkPast(j, a, e.end, "start")
       if (v < a && this.verbStartsAt(v, a)) return e
+    }
+    return null
+  }
+
+  /**
+   * Fifty-sixth session (helper enquote6): the issuer of a definite document or publication that speaks (`the report
+   * said`, `said the magazine`, `The latest study says`): the phrase `[a, b)` is `the`/`this`, at most
+   * {@link ISSUER_ADJECTIVES} lower-case words and a noun of the lexicon's `issuedDocuments`, `studyDocuments` or `publicationNouns`, with
+   * no entity in it (`the World Bank report` is read as before). The mentions of that noun before it (any publication's
+   * noun for a publication: `Spanish daily ABC … the paper says`), at most {@link ISSUER_BACK} tokens back and nearest
+   * first, are read for the person or body named with them ({@link issuerOfMention}); the first found is the issuer. A
+   * mention with `a`/`an` and none (`A new report says …`) brings the document in: no issuer, and the document stays
+   * the speaker (null), as Arabic's `documentTextIssuer` gives none when the text names none.
+   */
+  protected issuedDocumentIssuer(a: number, b: number): Entity | null {
+    const t = this.t
+    if (b - a < 2 || b - a > 2 + ISSUER_ADJECTIVES || this.entities.length === 0 || !EN_DEFINITE.has(this.keys[a]!) || t.kinds[b - 1] !== WORD) return null
+    const head = this.keys[b - 1]!
+    const publication = this.lex.enPublicationNouns.has(head)
+    if (!publication && !this.lex.enIssuedDocuments.has(head) && !this.lex.enStudyDocuments.has(head)) return null
+    for (let k = a + 1; k < b - 1; k++) if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!)) return null
+    if (this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
+    for (let j = a - 1; j >= Math.max(0, a - ISSUER_BACK); j--) {
+      if (t.kinds[j] !== WORD) continue
+      const key = this.keys[j]!
+      if (publication ? !this.lex.enPublicationNouns.has(key) : key !== head) continue
+      const issuer = this.issuerOfMention(j, publication)
+      // (`Spanish daily ABC … Marca's headline says: "…" … The paper adds:`: another speaker quoted since a publication's
+      // mention may be the publication meant, or write for another; the noun stays the speaker. A document's issuer is its own, whoever is
+      // quoted since: `A report by the NAO …, the MoD said … "…," the report says`)
+      if (issuer !== null) return publication && this.bodySpokeBetween(j, a, issuer) ? null : issuer
+      // (`A new report says …`: a document brought in with no issuer named; an earlier one is another)
+      const d = this.beforeDocumentWords(j)
+      if (d >= 0 && t.kinds[d] === WORD && EN_INDEFINITE.has(this.keys[d]!)) return null
+    }
+    return null
+  }
+
+  /**
+   * The token before the lower-case words that stand before a document's noun at token `j` (`latest bi-annual`: at most
+   * {@link ISSUER_ADJECTIVES} words, hyphens glued inside them not counted; no stop word, no determiner): the
+   * determiner or the name of its mention, or `j - 1` itself ({@link issuedDocumentIssuer}).
+   */
+  private beforeDocumentWords(j: number): number {
+    const t = this.t
+    let k = j - 1
+    let words = 0
+    while (k > 0 && words < ISSUER_ADJECTIVES) {
+      if (this.gluedHyphen(k)) {
+        k--
+        continue
+      }
+      if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!) || DOCUMENT_DETERMINERS.has(this.keys[k]!)) break
+      words++
+      k--
+    }
+    return k
+  }
+
+  /** Has a speaker other than `issuer` been pushed onto the chain between tokens `from` and `to` ({@link issuedDocumentIssuer})? */
+  private bodySpokeBetween(from: number, to: number, issuer: Entity): boolean {
+    // (the chain's last 50 entries at most: pushes come in text order, nearly)
+    for (let i = this.chain.length - 1; i >= Math.max(0, this.chain.length - 50); i--) {
+      const at = this.chainAt[i]!
+      const c = this.chain[i]!
+      if (at > from && at < to && c.text !== issuer.canonical && (c.entityId == null || c.entityId !== issuer.entityId)) return true
+    }
+    return false
+  }
+
+  /**
+   * The person or body named with the mention of a document's or a publication's noun at token `j`
+   * ({@link issuedDocumentIssuer}): an entity that ends right before it, past lower-case words and a possessive (`A
+   * National Audit Office report`, `The NAO's annual report`, `Broadcast magazine`); one after `by`/`from` (a participle
+   * of issuing before it, the descriptive lower-case words and `the` after it: `a report published by the OECD`, `the
+   * report by telecoms giant BT`); for a publication, one right after the noun (`US magazine Mobile PC`, `daily ABC`);
+   * after `in` and a determiner, the subject named after the phrase's comma (`In its annual report, the OECD cut …`) or
+   * before `in` in the same clause (`Oxfam says in a report`); after a verb of issuing and a determiner, the subject
+   * before the verb (`the OECD published a report`). Only a person or an organisation; else null.
+   */
+  protected issuerOfMention(j: number, publication: boolean): Entity | null {
+    const t = this.t
+    const speaking = (e: Entity | null): Entity | null => (e !== null && (e.type === "ORGANIZATION" || e.type === "PERSON") ? e : null)
+    const endingAt = (k: number): Entity | null => {
+      if (k < 0 || t.kinds[k] !== WORD) return null
+      const o = this.orig(t.starts[k]!, t.ends[k]!)
+      const e = this.entityIn(o)
+      return e !== null && e.end === o.end ? speaking(e) : null
+    }
+    const startingAt = (k: number): Entity | null => (k < t.count && t.kinds[k] === WORD ? speaking(this.entityStartingAt(k)) : null)
+    // before the noun: lower-case words, a possessive, the name
+    let k = this.beforeDocumentWords(j)
+    const adjectives = k
+    if (k > 0 && t.kinds[k] === PUNCT && APOSTROPHES.has(this.keys[k]!) && t.spaced[k] === 0) k--
+    const before = endingAt(k)
+    if (before !== null) return before
+    // after the noun: `by`/`from` (a participle of issuing before it), `the` and descriptive words, the name
+    let n = j + 1
+    if (n < t.count && t.kinds[n] === WORD && ISSUING_PARTICIPLES.has(this.keys[n]!) && this.keys[n + 1] === "by") n++
+    if (n < t.count && t.kinds[n] === WORD && ISSUER_LINKS.has(this.keys[n]!)) {
+      let m = n + 1
+      while (m < t.count && m - n <= 1 + ISSUER_ADJECTIVES && t.kinds[m] === WORD && startingAt(m) === null && !isCapitalized(t, this.text, m) && !this.lex.enStops.has(this.keys[m]!) || (m === n + 1 && this.keys[m] === "the")) m++
+      const after = startingAt(m)
+      if (after !== null) return after
+    }
+    if (publication) {
+      const named = startingAt(j + 1)
+      if (named !== null) return named
+    }
+    // `In its annual report, the OECD …`, `Oxfam says in a report`: `in` and a determiner before the words
+    const det = adjectives
+    if (det <= 0 || t.kinds[det] !== WORD || !(EN_INDEFINITE.has(this.keys[det]!) || EN_OWNERS.has(this.keys[det]!) || this.keys[det] === "the")) return null
+    if (this.keys[det - 1] === "in") {
+      if (this.isPunct(j + 1, COMMAS)) {
+        const subject = this.keys[j + 2] === "the" ? startingAt(j + 3) : startingAt(j + 2)
+        if (subject !== null) return subject
+      }
+      return this.issuerBeforeIn(det - 1)
+    }
+    if (t.kinds[det - 1] === WORD && ISSUING_VERBS.has(this.keys[det - 1]!)) return this.issuerBeforeIn(det)
+    return null
+  }
+
+  /**
+   * The subject of the clause before token `k` (`in` or a verb of issuing's determiner): the nearest person or body
+   * that ends before it with words only between, at most eight tokens back (`Oxfam says in a report`, `An IMF mission
+   * made the comments in a report`); else null ({@link issuerOfMention}).
+   */
+  private issuerBeforeIn(k: number): Entity | null {
+    for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
+      if (this.t.kinds[j] !== WORD) return null
+      const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+      const e = this.entityIn(o)
+      if (e !== null && e.end === o.end && (e.type === "ORGANIZATION" || e.type === "PERSON")) return e
     }
     return null
   }
