@@ -31,6 +31,8 @@ const WHERE_CLAUSE = 12
 
 /** How many tokens at most from one English piece in marks to a later one of the same sentence ({@link EnglishParts.englishLaterPiece}). */
 const LATER_ENGLISH_PIECE = 24
+/** How many words at most in a later English piece of the same sentence ({@link EnglishParts.englishLaterPiece}). */
+const LATER_ENGLISH_WORDS = 15
 
 /** Words that open a sentence before its subject (`But Henman urged …`, `Meanwhile, Mr Hill said …`; {@link EnglishParts.voicedBefore}). */
 const VOICED_OPENERS: ReadonlySet<string> = new Set(["but", "and", "however", "meanwhile", "yet", "still", "now"])
@@ -234,7 +236,7 @@ export abstract class EnglishParts extends ArabicSubjects {
     const t = this.t
     if (!prev.english || m.capped || m.split || prevEnd <= this.ps || m.open <= prevEnd || m.open - prevEnd > LATER_ENGLISH_PIECE) return false
     const words = this.wordCount(a, b)
-    if (words < 1 || words > 3) return false
+    if (words < 1 || words > LATER_ENGLISH_WORDS) return false
     // (the piece before closed its own sentence inside its marks, `… saying: "… the next place." Instead there was a
     // "peaceful resolution" …, he said.`: a new sentence)
     if (this.sentenceStart(m.open) > prevEnd || this.isSentenceEnd(prevEnd - 1)) return false
