@@ -109,6 +109,30 @@ export abstract class EnglishParts extends ArabicSubjects {
   }
 
   /**
+   * The speaker of English marks that open right after a colon closing a sentence made only of a person the entity
+   * stage tagged and, before the name, a role of words alone (at most {@link VOICED_ROLE}): `BBC Two controller Roly
+   * Keating: "It's an exciting new era …"` (fifty-sixth session, lead, from the E29 reading; before, the speaker of the
+   * quote before went on). No verb of the lexicon in the role (a sentence with a verb is read by the cues), the name
+   * ending right at the colon, the sentence opening after the quote before (`prevEnd`). Null otherwise.
+   */
+  protected labelledBefore(m: Mark, prevEnd: number): Speaker | null {
+    const t = this.t
+    const colon = m.open - 1
+    if (this.entities.length === 0 || colon <= this.ps || t.kinds[colon] !== PUNCT || this.keys[colon] !== ":") return null
+    const s = this.sentenceStart(colon)
+    if (s <= prevEnd || s >= colon) return null
+    const person = this.personBeforeRelative(colon - 1)
+    if (person === null || !/[a-z]/i.test(person.text)) return null
+    // (the role before the name: words alone, no verb)
+    let v = s
+    for (; v < colon && this.orig(t.starts[v]!, t.ends[v]!).start < person.start; v++) {
+      if (t.kinds[v] !== WORD || v - s >= VOICED_ROLE || this.lex.verbForms.has(this.keys[v]!) || this.lex.enStanceVerbs.has(this.keys[v]!)) return null
+    }
+    return this.pushEntity(person, null, v)
+  }
+
+
+  /**
    * Does a speech participle of the lexicon (`saying`, `adding`, `insisting`) stand right after a comma in the English
    * tokens `[v, dot)`, with no person other than `person` before it (`Treasury Secretary Jo Hill put a brave face on the
    * news, saying it was a sign of growth.`: the participle's subject is the one who opens the sentence; {@link
