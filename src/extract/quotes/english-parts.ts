@@ -31,6 +31,8 @@ const WHERE_CLAUSE = 12
 
 /** How many tokens at most from one English piece in marks to a later one of the same sentence ({@link EnglishParts.englishLaterPiece}). */
 const LATER_ENGLISH_PIECE = 24
+/** How many words at most in a later English piece of the same sentence ({@link EnglishParts.englishLaterPiece}). */
+const LATER_ENGLISH_WORDS = 15
 
 /** Words that open a sentence before its subject (`But Henman urged …`, `Meanwhile, Mr Hill said …`; {@link EnglishParts.voicedBefore}). */
 const VOICED_OPENERS: ReadonlySet<string> = new Set(["but", "and", "however", "meanwhile", "yet", "still", "now"])
@@ -105,6 +107,30 @@ export abstract class EnglishParts extends ArabicSubjects {
     if (!(this.lex.enStanceVerbs.has(key) || this.lex.enJudgingVerbs.has(key) || (this.lex.verbForms.has(key) && !this.lex.enParticiples.has(key)) || this.speechParticipleAfter(v, dot, person))) return null
     return this.pushEntity(person, null, v)
   }
+
+  /**
+   * The speaker of English marks that open right after a colon closing a sentence made only of a person the entity
+   * stage tagged and, before the name, a role of words alone (at most {@link VOICED_ROLE}): `BBC Two controller Roly
+   * Keating: "It's an exciting new era …"` (fifty-sixth session, lead, from the E29 reading; before, the speaker of the
+   * quote before went on). No verb of the lexicon in the role (a sentence with a verb is read by the cues), the name
+   * ending right at the colon, the sentence opening after the quote before (`prevEnd`). Null otherwise.
+   */
+  protected labelledBefore(m: Mark, prevEnd: number): Speaker | null {
+    const t = this.t
+    const colon = m.open - 1
+    if (this.entities.length === 0 || colon <= this.ps || t.kinds[colon] !== PUNCT || this.keys[colon] !== ":") return null
+    const s = this.sentenceStart(colon)
+    if (s <= prevEnd || s >= colon) return null
+    const person = this.personBeforeRelative(colon - 1)
+    if (person === null || !/[a-z]/i.test(person.text)) return null
+    // (the role before the name: words alone, no verb)
+    let v = s
+    for (; v < colon && this.orig(t.starts[v]!, t.ends[v]!).start < person.start; v++) {
+      if (t.kinds[v] !== WORD || v - s >= VOICED_ROLE || this.lex.verbForms.has(this.keys[v]!) || this.lex.enStanceVerbs.has(this.keys[v]!)) return null
+    }
+    return this.pushEntity(person, null, v)
+  }
+
 
   /**
    * Does a speech participle of the lexicon (`saying`, `adding`, `insisting`) stand right after a comma in the English
@@ -234,7 +260,7 @@ export abstract class EnglishParts extends ArabicSubjects {
     const t = this.t
     if (!prev.english || m.capped || m.split || prevEnd <= this.ps || m.open <= prevEnd || m.open - prevEnd > LATER_ENGLISH_PIECE) return false
     const words = this.wordCount(a, b)
-    if (words < 1 || words > 3) return false
+    if (words < 1 || words > LATER_ENGLISH_WORDS) return false
     // (the piece before closed its own sentence inside its marks, `… saying: "… the next place." Instead there was a
     // "peaceful resolution" …, he said.`: a new sentence)
     if (this.sentenceStart(m.open) > prevEnd || this.isSentenceEnd(prevEnd - 1)) return false

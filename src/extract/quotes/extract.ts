@@ -1123,7 +1123,9 @@ class QuoteScanner extends EnglishCalls {
       // `"…," said Nadal. US coach Patrick McEnroe wants Roddick to play more on clay. "I think …"`: a named person who
       // opens the sentence right before marks no cue attributes, with a verb of speech or stance, speaks them, not the
       // one quoted before (fifty-third session, helper enquote3)
-      const voiced = words >= MIN_WORDS_CUED ? this.voicedBefore(m, previous?.b ?? ps - 1) : null
+      // (and `BBC Two controller Roly Keating: "…"`: the person a sentence of a role and a name closed by a colon right
+      // before the marks names; fifty-sixth session, lead)
+      const voiced = words >= MIN_WORDS_CUED ? this.voicedBefore(m, previous?.b ?? ps - 1) ?? this.labelledBefore(m, previous?.b ?? ps - 1) : null
       if (voiced !== null) {
         found.push({ a, b, cue: null, speaker: voiced, capped: m.capped })
         continue

@@ -41,7 +41,12 @@ const tables: Record<string, ReadonlyArray<readonly [string, ReadonlyArray<strin
     ["جمعت الحملة مليوني ريال", ["مليوني ريال=2000000 SAR"]],
     ["بلغت الخسائر نصف مليون دولار", ["نصف مليون دولار=500000 USD"]],
     ["قال أحد الشهود إن ست دول شاركت", []],
-    ["شارك واحد وعشرون فريقا", ["واحد وعشرون=21"]]
+    ["شارك واحد وعشرون فريقا", ["واحد وعشرون=21"]],
+    // the construct forms of two (اثنا, اثني, اثنتا, اثنتي) are numbers only before عشر/عشرة: the verb أثنى ("praised")
+    // folds as اثني (fifty-sixth session; 59 false twos in the first six SaudiNewsNet files)
+    ["أثنى الوزير على جهود الفرق الطبية", []],
+    ["وأثنت اللجنة على اثنتي عشرة عيادة", ["اثنتي عشرة=12"]],
+    ["حضر اثنان من الأعضاء واثنتان من العضوات", ["اثنان=2", "اثنتان=2"]]
   ],
   "digits with scale words": [
     ["بلغ عدد السكان 20 مليون نسمة", ["20 مليون نسمة=20000000 people"]],
