@@ -166,6 +166,7 @@ export const ArabicQuotesFile = Schema.Struct({
   headingNouns: Described,
   /** `إم`, `إن`, `أو`, `في` …: Latin letters whose spelling is also a common word (fiftieth session). */
   letterWords: Described,
+  motivePronouns: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -751,6 +752,8 @@ export interface QuoteLexicons {
   readonly headingNouns: ReadonlySet<string>
   /** Latin letters whose Arabic spelling is also a common word (`إم`, `إن`, `أو`, `في`): with `letterNames`, an abbreviation (fiftieth session). */
   readonly letterWords: ReadonlySet<string>
+  /** `motivePronouns`: من with a pronoun after an accusative verbal noun of motive (`إيمانا مني`; fifty-sixth session). */
+  readonly motivePronouns: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1812,6 +1815,7 @@ export const compileQuoteLexicons = (
     listHeadsNotAfter: keySet(ar.listHeads.notAfter),
     headingNouns: allKeys(ar.headingNouns.forms),
     letterWords: allKeys(ar.letterWords.forms),
+    motivePronouns: allKeys(ar.motivePronouns.forms),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
