@@ -119,11 +119,14 @@ export abstract class EntityIndex extends TokenScanner {
   /**
    * Is the entity a person of two words or more whose first word is an accusative verbal noun (four letters or more
    * ending in the alif of the accusative, with or without its tanween) and whose second is من with a pronoun
-   * (`motivePronouns`): `إيمانا مني`, `حرصا منه`, a phrase of motive, no name (fifty-sixth session, helper arscrap)?
+   * (`motivePronouns`): `إيمانا مني`, `حرصا منه`, a phrase of motive, no name; or whose first word is a hashtag's noun
+   * (`hashtagNouns`: `هاشتاق كاذب`) (fifty-sixth session, helper arscrap)?
    */
   protected scrapPerson(e: Entity): boolean {
     if (e.type !== "PERSON" || !/\s/.test(e.text.trim())) return false
     const keys = foldKey(e.text)
+    // (and a hashtag's noun and its adjective, `هاشتاق كاذب`: `hashtagNouns`)
+    if (this.lex.hashtagNouns.has(keys[0] ?? "")) return true
     return keys.length >= 2 && keys[0]!.length >= 4 && keys[0]!.endsWith("\u0627") && this.lex.motivePronouns.has(keys[1]!)
   }
 

@@ -167,6 +167,7 @@ export const ArabicQuotesFile = Schema.Struct({
   /** `إم`, `إن`, `أو`, `في` …: Latin letters whose spelling is also a common word (fiftieth session). */
   letterWords: Described,
   motivePronouns: Described,
+  hashtagNouns: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -754,6 +755,8 @@ export interface QuoteLexicons {
   readonly letterWords: ReadonlySet<string>
   /** `motivePronouns`: من with a pronoun after an accusative verbal noun of motive (`إيمانا مني`; fifty-sixth session). */
   readonly motivePronouns: ReadonlySet<string>
+  /** `hashtagNouns`: `هاشتاق`, `وسم`: an entity that opens with one is a hashtag, no person (fifty-sixth session). */
+  readonly hashtagNouns: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1816,6 +1819,7 @@ export const compileQuoteLexicons = (
     headingNouns: allKeys(ar.headingNouns.forms),
     letterWords: allKeys(ar.letterWords.forms),
     motivePronouns: allKeys(ar.motivePronouns.forms),
+    hashtagNouns: allKeys(ar.hashtagNouns.forms),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),

@@ -4,7 +4,8 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * Scraps of text given as Arabic speakers, after the A108 and A109 readings (docs/history/quotes.md, "Fifty-sixth
  * session: arscrap"): a complementizer with a dual, feminine plural or first-person pronoun after the verb (`ذكرت
  * أنّهما كانا …`), an accusative verbal noun of motive and من with a pronoun (`وإيمانا مني بأن …`, tagged a person or
- * not), and `أحد`/`إحدى` and a definite plural opening the clause of a verb with no subject (`إحدى المغردات … وكتبت:`).
+ * not), `أحد`/`إحدى` and a definite plural opening the clause of a verb with no subject (`إحدى المغردات … وكتبت:`), a
+ * hashtag the entity stage typed a person, `تحت` after a verb (`غرد تحت هاشتاق …:`, `كتب تحتها السؤال التالي:`).
  * Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
  */
 
@@ -33,6 +34,12 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must stay: a person named before the phrase of motive, a name that ends in alif
     [`وقال [[PERSON:سالم داود]] حرصا منه على الوضوح: «${W.plan}».`, [`[سالم داود | قال] ${W.plan}`]],
     [`وقال [[PERSON:مصطفى رضا]]: «${W.plan}».`, [`[مصطفى رضا | قال] ${W.plan}`]]
+  ],
+  "a hashtag tagged a person, `تحت` after the verb (`hashtagNouns`, `speakerStops`)": [
+    [`وفي حساب هذا الشاب غرد ذلك اليوم تحت [[PERSON:هاشتاق كاذب]]: «${W.plan}».\nثم كتب تحتها السؤال التالي: «${W.motive}».`, [`[null | غرد] ${W.plan}`, `[null | كتب] ${W.motive}`]],
+    [`وكتب الوزير تحت صورة المشروع: «${W.plan}».`, [`[الوزير | كتب] ${W.plan}`]],
+    // must stay: a person named after the verb
+    [`وغرد [[PERSON:سالم داود]] تحت وسم الحملة: «${W.plan}».`, [`[سالم داود | غرد] ${W.plan}`]]
   ],
   "`أحد`/`إحدى` and a definite plural opening the clause of a verb with no subject (`indefiniteOneBefore`)": [
     [`يذكر أن إحدى المغردات نشرت على [[ORGANIZATION:تويتر]] فيديو يوضح وقوف صاحب السيارة في الممر وكتبت: “${W.proverb}”.`, [`[إحدى المغردات | كتبت] ${W.proverb}`]],
