@@ -239,6 +239,14 @@ const HADHA_HA: ReadonlySet<string> = new Set(["\u0647\u0630\u0627", "\u0647\u06
 /** A present verb of the third person (key): `ي`/`ت` first ({@link ArabicSubjects.someoneSpeaker}). */
 const PRESENT_PREFIX = /^[\u064a\u062a]/
 
+/** `أحد`, `إحدى` (folded): "one of", opening an indefinite person phrase with the definite plural after it ({@link indefiniteOneBefore}). */
+const ONE_OF_M = foldKey("\u0623\u062d\u062f")[0]!
+const ONE_OF_F = foldKey("\u0625\u062d\u062f\u0649")[0]!
+/** How many tokens before a verb with no subject {@link indefiniteOneBefore} reads back (in its sentence). */
+const ONE_OF_WINDOW = 24
+/** How many definite adjectives after the plural {@link indefiniteOneBefore} keeps in the phrase. */
+const ONE_OF_ADJECTIVES = 2
+
 /** `ثم` ("then"), a conjunction that may open a sentence right before its verb ({@link ArabicSubjects.opensWithSubject}). */
 const THUMMA = "\u062b\u0645"
 /** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
@@ -470,6 +478,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (bare) {
       const kin = this.kinPronounBeforeVerb(cue.at)
       if (kin !== null) return this.resolve(kin, cue.gender, speech)
+    }
+    // يذكر أن إحدى المغردات كانت قد نشرت … فيديو يوضح … وكتبت: “…”: `أحد`/`إحدى` and a definite plural opening a
+    // clause of the verb's sentence (after `أن`/`إن`, `لكن`, `كان`, or at its start), of the verb's gender and nobody
+    // named between them, is the subject of a verb with no subject: that phrase, not a scrap of the words between nor
+    // the chain's last speaker (fifty-sixth session, helper arscrap, after the A109 reading)
+    if (bare && speech) {
+      const one = this.indefiniteOneBefore(cue)
+      if (one !== null) return this.resolve(one, cue.gender, speech)
     }
     // وقالت السفيرة إن مجلس الأمن شدد عقوباته على … «…»: a speech verb inside reported speech with its subject before
     // it and a noun with a possessive pronoun after it (its object: "tightened its sanctions") is no speech; the
@@ -3788,12 +3804,6 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
-   * The phrase of an unnamed source (`unnamedSources`: `مصدر`, `مسؤولين`, `شاهد` …) that stands before a verb at token
-   * `at` as its subject: it opens the sentence, or follows `لكن`/`ولكن`, `إلا أن`/`غير أن` or `كان`/`وكان`, and runs
-   * to the verb (six words at most, no verb, complementizer or stop word among them) or to a comma that opens an aside
-   * closed by a comma right before the verb (`مسؤولا محليا، طلب عدم ذكر اسمه، قال`); else null (thirty-third session).
-   */
-  /**
    * The closing mark of marks that open at token `j` (before `end`) and hold a source's request not to be named
    * (`anonymityRequests`: `"فضل عدم ذكر اسمه"`), within eight tokens; else -1 (fifty-sixth session, helper arcarry4).
    */
@@ -3804,6 +3814,47 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     return -1
   }
 
+  /**
+   * `أحد`/`إحدى` (glued to و or not) and a definite word after it, opening a clause of the sentence of `cue` within
+   * {@link ONE_OF_WINDOW} tokens before it (at the sentence's start, or right after `أن`/`إن`, `لكن`/`بينما`/`فيما`, or
+   * `كان`/`كانت`), agreeing with the verb's gender (`إحدى` with a feminine verb, `أحد` with a masculine one), with no
+   * person named between the phrase and the verb (a platform, `على تويتر`, may be): the phrase, with up to
+   * {@link ONE_OF_ADJECTIVES} definite adjectives after the plural; else null (fifty-sixth session,
+   * helper arscrap). `قال أحد الشهود إن …`, after a verb, is that verb's subject and is read there.
+   */
+  private indefiniteOneBefore(cue: Cue): readonly [number, number] | null {
+    if (cue.gender !== "m" && cue.gender !== "f") return null
+    const want = cue.gender === "f" ? ONE_OF_F : ONE_OF_M
+    const s = this.sentenceStart(cue.at)
+    const lex = this.lex
+    for (let u = cue.at - 2; u >= Math.max(s, cue.at - ONE_OF_WINDOW); u--) {
+      if (this.t.kinds[u] !== WORD || withoutConjunction(this.keys[u]!, 3) !== want) continue
+      if (this.t.kinds[u + 1] !== WORD || !this.keys[u + 1]!.startsWith(ALEF_LAM)) return null
+      if (u > s) {
+        const before = this.keys[u - 1]!
+        const opens = this.keys[u] !== want || lex.bareComplementizers.has(before) || lex.subjectFirstConjunctions.has(before) || lex.kanaAuxiliary.has(withoutConjunction(before, 3))
+        if (!opens) return null
+      }
+      const from = this.orig(this.t.starts[u]!, this.t.ends[u]!).start
+      const to = this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start
+      for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < to; i++) {
+        const e = this.entities[i]!
+        if (e.type === "PERSON") return null
+      }
+      // (and the definite adjectives after the plural: `أحد المسؤولين العسكريين في …`)
+      let b = u + 2
+      while (b < cue.at && b < u + 2 + ONE_OF_ADJECTIVES && this.t.kinds[b] === WORD && this.keys[b]!.startsWith(ALEF_LAM) && !lex.relativePronouns.has(this.keys[b]!) && !lex.arStops.has(this.keys[b]!) && !lex.verbForms.has(this.keys[b]!)) b++
+      return [u, b]
+    }
+    return null
+  }
+
+  /**
+   * The phrase of an unnamed source (`unnamedSources`: `مصدر`, `مسؤولين`, `شاهد` …) that stands before a verb at token
+   * `at` as its subject: it opens the sentence, or follows `لكن`/`ولكن`, `إلا أن`/`غير أن` or `كان`/`وكان`, and runs
+   * to the verb (six words at most, no verb, complementizer or stop word among them) or to a comma that opens an aside
+   * closed by a comma right before the verb (`مسؤولا محليا، طلب عدم ذكر اسمه، قال`); else null (thirty-third session).
+   */
   protected unnamedBeforeVerb(at: number): readonly [number, number] | null {
     const s = this.sentenceStart(at)
     const lex = this.lex

@@ -1882,6 +1882,10 @@ export abstract class CueScanner extends MarkScanner {
         // word of it (fifty-sixth session, helper arcarry4; before, the phrase ran to the next verb)
         if (e > s && !named && lex.anonymityVerbs.has(k) && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.anonymityObjects.has(this.keys[e + 1]!)) break
         if (!named && !counted && (this.keyIn(e, lex.phraseStopKeys, lex.phraseStops) || (this.verbStartsAt(e, pe) && !this.nounAfterWithout(e, s, pe)))) break
+        // وقال حرصا منه على …, وأضاف الوزير تأكيدا منه: an accusative verbal noun of motive and من with a pronoun
+        // (`motivePronouns`) is no word of the subject: it ends the phrase, or leaves none (fifty-sixth session, helper
+        // arscrap)
+        if (!named && this.motiveAt(e, pe)) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
         if (e === s && this.lex.withoutWords.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
         // وبين المصدر الذي تمنع التعليمات الكشف عن هويته أن …: a relative clause is about the speaker, not part of it
@@ -1924,6 +1928,16 @@ export abstract class CueScanner extends MarkScanner {
       if (c > 0) return c
     }
     return e
+  }
+
+  /**
+   * Does an accusative verbal noun of motive stand at token `k`: four letters or more ending in the alif of the
+   * accusative, and من with a pronoun right after it (`motivePronouns`: `إيمانا مني`, `حرصا منه`; fifty-sixth session,
+   * helper arscrap)?
+   */
+  protected motiveAt(k: number, pe: number): boolean {
+    const w = this.keys[k]!
+    return w.length >= 4 && w.charCodeAt(w.length - 1) === 0x0627 && k + 1 < pe && this.t.kinds[k + 1] === WORD && this.lex.motivePronouns.has(this.keys[k + 1]!)
   }
 
   /**

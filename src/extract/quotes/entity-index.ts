@@ -77,7 +77,10 @@ export abstract class EntityIndex extends TokenScanner {
     // stage drops it itself; entities given by the caller may still hold one. Not `بان`, Ban Ki-moon's name too.)
     // (nor is a word of manner after ب the entity stage typed a one-word person, `وأشار باستخفاف إلى …`, `باستنكار`,
     // `بغيظ`: the subject is the chain's, or the person later in the phrase; thirty-fourth session)
-    const named = entities.some((e) => isParticleText(e.text) || this.mannerPerson(e)) ? entities.filter((e) => !isParticleText(e.text) && !this.mannerPerson(e)) : entities
+    // (nor a verbal noun of motive in the accusative and من with a pronoun the entity stage typed a person, `وإيمانا مني
+    // بأن …` read as a given name and a surname: a column's first sentence would speak for every unnamed voice after it;
+    // fifty-sixth session, helper arscrap)
+    const named = entities.some((e) => isParticleText(e.text) || this.mannerPerson(e) || this.scrapPerson(e)) ? entities.filter((e) => !isParticleText(e.text) && !this.mannerPerson(e) && !this.scrapPerson(e)) : entities
     this.entities = sortedByStart(named) ? named : [...named].sort(byStart)
     const n = this.entities.length
     // (plain arrays, filled in order: a typed array of more than a few entries is made outside the heap, which cost more
@@ -111,6 +114,20 @@ export abstract class EntityIndex extends TokenScanner {
     const keys = foldKey(e.text)
     if (keys.length !== 1) return false
     return this.lex.mannerHeads.has(keys[0]!) || /^\u0628\u0627\u0633\u062a[^\u0627]{2}\u0627[^\u0627]$/.test(keys[0]!)
+  }
+
+  /**
+   * Is the entity a person of two words or more whose first word is an accusative verbal noun (four letters or more
+   * ending in the alif of the accusative, with or without its tanween) and whose second is من with a pronoun
+   * (`motivePronouns`): `إيمانا مني`, `حرصا منه`, a phrase of motive, no name; or whose first word is a hashtag's noun
+   * (`hashtagNouns`: `هاشتاق كاذب`) (fifty-sixth session, helper arscrap)?
+   */
+  protected scrapPerson(e: Entity): boolean {
+    if (e.type !== "PERSON" || !/\s/.test(e.text.trim())) return false
+    const keys = foldKey(e.text)
+    // (and a hashtag's noun and its adjective, `هاشتاق كاذب`: `hashtagNouns`)
+    if (this.lex.hashtagNouns.has(keys[0] ?? "")) return true
+    return keys.length >= 2 && keys[0]!.length >= 4 && keys[0]!.endsWith("\u0627") && this.lex.motivePronouns.has(keys[1]!)
   }
 
   /** Index of the first entity starting at or after original offset `offset` (binary search). */

@@ -174,6 +174,8 @@ export const ArabicQuotesFile = Schema.Struct({
   songNouns: Described,
   /** `طلب`, `رفض`, `فضل` … and `عدم`, `الكشف`, `ذكر` … after them: an unnamed source's request to stay unnamed (fifty-sixth session). */
   anonymityRequests: Schema.Struct({ description: Text, forms: Forms, objects: Forms }),
+  motivePronouns: Described,
+  hashtagNouns: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -773,6 +775,10 @@ export interface QuoteLexicons {
   readonly anonymityVerbs: ReadonlySet<string>
   /** `عدم`, `الكشف`, `ذكر`, `نشر` …: the words right after an `anonymityVerbs` verb that make it a request to stay unnamed. */
   readonly anonymityObjects: ReadonlySet<string>
+  /** `motivePronouns`: من with a pronoun after an accusative verbal noun of motive (`إيمانا مني`; fifty-sixth session). */
+  readonly motivePronouns: ReadonlySet<string>
+  /** `hashtagNouns`: `هاشتاق`, `وسم`: an entity that opens with one is a hashtag, no person (fifty-sixth session). */
+  readonly hashtagNouns: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1853,6 +1859,8 @@ export const compileQuoteLexicons = (
     songNouns: keySet(ar.songNouns.forms),
     anonymityVerbs: allKeys(ar.anonymityRequests.forms),
     anonymityObjects: allKeys(ar.anonymityRequests.objects),
+    motivePronouns: allKeys(ar.motivePronouns.forms),
+    hashtagNouns: allKeys(ar.hashtagNouns.forms),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
