@@ -1238,7 +1238,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const c = Math.max(this.clauseStart(k), k - DOCUMENT_WINDOW)
       return c >= k ? null : this.issuerBetween(c, k)
     }
-    const e = prep ? (after() ?? before()) : (before() ?? after())
+    // (a noun after a preposition found past DOCUMENT_WINDOW, `بعث X برسالة لزعيم … Y - الذي … - قال فيها`: a person
+    // who is the clause's subject first, the long words between the noun and the verb may name its addressee; a body
+    // there, `نشرت قناة X تقريرا من خلال مقابلة … مع …، Y يقول فيها`, only after them; fifty-sixth session, helper ardoc)
+    const far = prep && k < at - DOCUMENT_WINDOW ? before() : null
+    const e = far !== null && far.type === "PERSON" ? far : prep ? (after() ?? before()) : (before() ?? after())
     // فقد كتب تغريدة … يقول فيها: an indefinite object noun right after the verb that opens its clause (`قد` allowed:
     // the verb has no subject) is the text of that verb's unnamed subject, the person the chain holds (never the noun
     // itself; session 20, second round)

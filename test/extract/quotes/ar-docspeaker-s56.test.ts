@@ -23,6 +23,7 @@ const q0 = `[سالم داود | قال] خطتنا للنقل العام تبد
 const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   "a document noun past sixteen tokens, read through its clause (`documentNounBefore`)": [
     [`${first}\nوعلى هامش الزيارة أجرى مراسل [[ORGANIZATION:القناة الأولى]] مقابلة مع الشيخ [[PERSON:أبي عمر الحلبي]] الذي لم يظهر وجهه أمام الكاميرا، بل كان في الإمكان فقط سماع صوته المبحوح عبر الشاشة الصغيرة، قال فيها: «${W.prisoners}».`, [q0, `[أبي عمر الحلبي | قال] ${W.prisoners}`]],
+    [`${first}\nوفي العام التالي بعث الجنرال [[PERSON:دوغلاس هارت]] برسالة لزعيم الأغلبية في مجلس النواب [[PERSON:جوزيف مارش]] - الذي كان يؤيد موقفه من الحرب على الجارة الشمالية - قال فيها إنه «${W.prisoners}».`, [q0, `[دوغلاس هارت | قال] ${W.prisoners}`]],
     // must stay: another verb of saying between the far noun and the verb (the clause of another speech)
     [`${first}\nوعلى هامش الزيارة أجرى مراسل [[ORGANIZATION:القناة الأولى]] مقابلة مع الشيخ [[PERSON:أبي عمر الحلبي]] الذي لم يظهر وجهه، وقال مدير القناة إن البرنامج سيعرض قريبا على الشاشة الصغيرة في موعده المعتاد، وأكد فيها: «${W.prisoners}».`, [q0, `[مدير القناة | أكد] ${W.prisoners}`]]
   ],
