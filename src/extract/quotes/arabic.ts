@@ -143,6 +143,10 @@ const NISBA_PLURAL = /(?:\u064a\u0648\u0646|\u064a\u064a\u0646)$/
 const DOCUMENT_WINDOW = 16
 /** `مع` ("with"), as a key: an interview's link to the one interviewed ({@link ArabicSubjects.senderAfter}). */
 const MA3 = "\u0645\u0639"
+/** `عبر` ("through"), as a key: a channel's link to the words it carried ({@link ArabicSubjects.channelOfName}). */
+const ABR = "\u0639\u0628\u0631"
+/** `ل` glued to a channel's noun (`لتليفزيون`), as a key ({@link ArabicSubjects.channelOfName}). */
+const LAM_KEY = "\u0644"
 /** Words at most between a verb of issuing and the cue `البيان التالي:` ({@link ArabicSubjects.statementIssuer}; forty-ninth session). */
 const STATEMENT_BACK = 10
 /** Words at most of an issuing body the text names before `البيان التالي:` (forty-ninth session). */
@@ -548,7 +552,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (not in an aside after a comma, `تصريحات X، التي أكد فيها أن …، «…»`: the marks after it are the sentence's)
     // (and a verb of describing whose phrase after `فيه` is its object: بيانا وصفت فيه الخطة بأنها «…»; twenty-fourth
     // session)
-    if (cue.kind === "verb" && (cue.speaker === null || (cue.speaker[0] === cue.end + 1 && this.describesObject(cue))) && cue.end < this.pe && this.lex.fiPronouns.has(this.keys[cue.end]!) && !(cue.at - 2 >= this.ps && this.lex.relativePronouns.has(this.keys[cue.at - 1]!) && this.isPunct(cue.at - 2, COMMAS))) {
+    // (ألقى X … كلمة، جاء فيها:: a cue whose own last word is `فيها`/`فيه` reads from the document named before it as
+    // well; fifty-sixth session, helper ardoc; before, the chain's last speaker)
+    const fiAfter = cue.kind === "verb" && (cue.speaker === null || (cue.speaker[0] === cue.end + 1 && this.describesObject(cue))) && cue.end < this.pe && this.lex.fiPronouns.has(this.keys[cue.end]!)
+    const fiOwn = cue.kind === "verb" && cue.speaker === null && cue.end - cue.at > 1 && this.lex.fiPronouns.has(this.keys[cue.end - 1]!)
+    if ((fiAfter || fiOwn) && !(cue.at - 2 >= this.ps && this.lex.relativePronouns.has(this.keys[cue.at - 1]!) && this.isPunct(cue.at - 2, COMMAS))) {
       const subject = this.documentSpeaker(cue.at, cue.gender)
       if (subject !== null) return subject
     }
@@ -1199,6 +1207,27 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
 
   /**
+   * The token of the nearest document noun (`speechDocuments`) before the verb at `at` in its sentence from `s`, or -1
+   * (fifty-sixth session, helper ardoc): within {@link DOCUMENT_WINDOW} tokens as before, and past them through the
+   * clause the verb closes (`أجرى مراسل التلفزيون مقابلة مع X الذي لم يظهر وجهه، بل كان …، قال فيها`) up to the
+   * sentence's start, a mark, a colon or another verb of saying (`verbForms`), where the clause of another speech
+   * begins.
+   */
+  private documentNounBefore(at: number, s: number): number {
+    const stems = this.lex.speechDocuments
+    // (a verb of saying, a mark or a colon seen inside the window still ends the clause for the words past it)
+    let ended = false
+    for (let k = at - 1; k >= s; k--) {
+      if (k < at - DOCUMENT_WINDOW && ended) return -1
+      if (this.t.kinds[k] === WORD) {
+        if (docStem(this.keys[k]!, stems) !== null) return k
+        if (this.lex.verbForms.has(this.keys[k]!) || this.lex.verbForms.has(withoutConjunction(this.keys[k]!, 3))) ended = true
+      } else if (this.markChar(k) !== null || this.isColon(k)) ended = true
+    }
+    return -1
+  }
+
+  /**
    * The issuer of the text a verb at `at` reads from with `فيه`/`فيها` (session 20): the nearest document noun
    * (`speechDocuments`) within {@link DOCUMENT_WINDOW} tokens before the verb in its sentence, then the person or body
    * named right after it ({@link issuerAt}: `تغريدة للغفيلي`, `البيان الذي أصدره X`), else, for a noun after a
@@ -1211,11 +1240,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.entities.length === 0) return null
     const s = this.sentenceStart(at)
     const stems = this.lex.speechDocuments
-    let k = at - 1
-    let stem: string | null = null
-    for (; k >= Math.max(s, at - DOCUMENT_WINDOW) && stem === null; k--) if (this.t.kinds[k] === WORD) stem = docStem(this.keys[k]!, stems)
-    if (stem === null) return null
-    k++
+    const k = this.documentNounBefore(at, s)
+    if (k < 0) return null
+    const stem = docStem(this.keys[k]!, stems)!
     const right = this.issuerAt(k, false, false)
     if (right !== null) return this.push({ ...right, gender }, at)
     const sender = this.senderAfter(k, at)
@@ -1252,7 +1279,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const c = Math.max(this.clauseStart(k), k - DOCUMENT_WINDOW)
       return c >= k ? null : this.issuerBetween(c, k)
     }
-    const e = prep ? (after() ?? before()) : (before() ?? after())
+    // (a noun after a preposition found past DOCUMENT_WINDOW, `بعث X برسالة لزعيم … Y - الذي … - قال فيها`: a person
+    // who is the clause's subject first, the long words between the noun and the verb may name its addressee; a body
+    // there, `نشرت قناة X تقريرا من خلال مقابلة … مع …، Y يقول فيها`, only after them; fifty-sixth session, helper ardoc)
+    const far = prep && k < at - DOCUMENT_WINDOW ? before() : null
+    const e = far !== null && far.type === "PERSON" ? far : prep ? (after() ?? before()) : (before() ?? after())
     // فقد كتب تغريدة … يقول فيها: an indefinite object noun right after the verb that opens its clause (`قد` allowed:
     // the verb has no subject) is the text of that verb's unnamed subject, the person the chain holds (never the noun
     // itself; session 20, second round)
@@ -2375,7 +2406,50 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const o = this.orig(this.t.starts[q]!, this.t.ends[q]!)
     const e = this.entityIn(o)
     if (e === null || e.end < o.end || (e.type !== "PERSON" && e.type !== "ORGANIZATION")) return comma && relGender !== "p" ? this.relativePastApposition(at, q, relGender) ?? this.repeatedRelative(at, relGender) : null
+    if (e.type === "ORGANIZATION") {
+      const channel = this.channelOfName(e, q, gender, at)
+      if (channel !== null) return channel
+    }
     return this.pushEntity(e, gender, at)
+  }
+
+  /**
+   * The speaker of a relative clause whose antecedent is a name in construct after a channel's noun (`relayNouns`:
+   * `تليفزيون برشلونة الذي قال:`; fifty-sixth session, helper ardoc; before, the club the name is): the one whose
+   * statements the clause's document noun names right before the channel (`ونقلت صحيفة «X» تصريحات Y من تليفزيون
+   * برشلونة الذي قال:`: the channel only carried Y's words), else the channel's phrase itself, its noun and the name
+   * (not the name's body). Pushed; null when no channel's noun stands right before the name ending at token `q`.
+   */
+  private channelOfName(e: Entity, q: number, gender: Gender | null, at: number): Speaker | null {
+    let a = q
+    while (a > this.ps && this.t.kinds[a - 1] === WORD && this.orig(this.t.starts[a - 1]!, this.t.ends[a - 1]!).start >= e.start) a--
+    const n = a - 1
+    if (n < this.ps || this.t.kinds[n] !== WORD || this.entityIn(this.orig(this.t.starts[n]!, this.t.ends[n]!)) !== null) return null
+    const key = this.keys[n]!
+    const bare = key.length > 3 && key[0] === LAM_KEY ? key.slice(1) : key
+    if (!this.lex.relayNouns.has(key) && !this.lex.relayNouns.has(bare)) return null
+    // (تصريحات Y من تليفزيون X, تصريحات Y لتليفزيون X: a document noun and its owner right before `من` or the channel's
+    // glued `ل`, in the same clause)
+    const link = key !== bare ? n : n - 1
+    if (link === n || (link > this.ps && this.t.kinds[link] === WORD && (this.keys[link] === MIN || this.keys[link] === ABR))) {
+      const c = this.clauseStart(n)
+      for (let k = link - 1; k >= Math.max(c, link - 6); k--) {
+        if (this.t.kinds[k] !== WORD) break
+        if (docStem(this.keys[k]!, this.lex.speechDocuments) === null) continue
+        // (the owner tagged right after the noun, up to three words of a role between: تصريحات رئيس النادي X)
+        for (let j = k + 1; j < link && this.t.kinds[j] === WORD; j++) {
+          const owner = this.entityStartingAt(j)
+          if (owner !== null) return owner.entityId !== e.entityId && (owner.type === "PERSON" || owner.type === "ORGANIZATION") ? this.pushEntity(owner, gender, at) : null
+          const w = this.keys[j]!
+          if (j - k > 3 || this.lex.arStops.has(w) || this.lex.complementizers.has(w) || this.lex.verbForms.has(w)) break
+        }
+        break
+      }
+    }
+    // (the channel's phrase as written, its noun and the name: not the name's body)
+    const from = this.orig(this.t.starts[n]!, this.t.ends[n]!).start
+    const text = this.text.slice(key !== bare ? from + 1 : from, e.end)
+    return this.push({ text, entityId: null, gender, person: false }, at)
   }
 
   /**
@@ -3795,10 +3869,15 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const s = this.sentenceStart(at)
     if (k < s || this.t.kinds[k] !== WORD) return null
     if (k > s && !(this.t.kinds[k - 1] === WORD && this.lex.complementizers.has(this.keys[k - 1]!) && !this.keys[k - 1]!.startsWith("\u0628"))) return null
-    const key = withoutConjunction(this.keys[k]!, 4)
-    if (this.lex.kinPronounM.has(key) || this.lex.kinPronounF.has(key)) return [k, at]
-    for (const suffix of KIN_PRONOUNS) {
-      if (key.length > suffix.length + 2 && key.endsWith(suffix) && this.lex.arPossessors.has(key.slice(0, -suffix.length))) return [k, at]
+    // (the word as written first: `والده`, `وكيله` open with و, which is no conjunction there; fifty-sixth session,
+    // helper ardoc)
+    const raw = this.keys[k]!
+    const stripped = withoutConjunction(raw, 4)
+    for (const key of stripped === raw ? [raw] : [raw, stripped]) {
+      if (this.lex.kinPronounM.has(key) || this.lex.kinPronounF.has(key)) return [k, at]
+      for (const suffix of KIN_PRONOUNS) {
+        if (key.length > suffix.length + 2 && key.endsWith(suffix) && this.lex.arPossessors.has(key.slice(0, -suffix.length))) return [k, at]
+      }
     }
     return null
   }
