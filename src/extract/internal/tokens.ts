@@ -139,10 +139,7 @@ export const foldKey = (phrase: string): Array<string> => {
   const short = phrase.length <= FOLDED_PHRASE_MAX
   let key = short ? foldedKeys.get(phrase) : undefined
   if (key === undefined) {
-    // (a phrase's stream is read here and dropped: it is tokenized into shared columns, with a view of its own that is
-    // not registered as an identity, instead of a new buffer outside the heap and a weak-set entry per phrase: the
-    // entity names the quote stage folds are mostly new ones; fifty-seventh session, helper speed)
-    const t = tokenize({ text: phrase, toOriginal: sameRange }, PHRASE_COLUMNS)
+    const t = tokenizeText(phrase)
     const out: Array<string> = []
     for (let i = 0; i < t.count; i++) if (t.kinds[i] === WORD || t.kinds[i] === NUM) out.push(t.keys[i]!)
     if (!short) return out
@@ -171,8 +168,7 @@ const identity = (text: string): TextView => {
 /** A view of a text onto itself: for callers that have no normalized view. */
 export const identityView = identity
 
-/** The view's map of a {@link foldKey} phrase (read by nobody: the phrase's tokens are dropped once keyed). */
-const sameRange = (start: number, end: number) => ({ start, end })
+const tokenizeText = (text: string): Tokens => tokenize(identity(text))
 
 const cache = new WeakMap<TextView, Tokens>()
 
@@ -209,12 +205,6 @@ const columns = (cap: number): Columns => {
   }
 }
 
-/**
- * Columns shared by the phrases {@link foldKey} tokenizes (room for a phrase of {@link FOLDED_PHRASE_MAX} characters
- * and more): each phrase's stream is read before the next phrase is tokenized, and a longer one gets columns of its own.
- */
-const PHRASE_COLUMNS = columns(FOLDED_PHRASE_MAX)
-
 /** Columns of `cap` tokens holding the first `count` tokens of `old`. */
 const grow = (old: Columns, cap: number, count: number): Columns => {
   const next = columns(cap)
@@ -225,12 +215,12 @@ const grow = (old: Columns, cap: number, count: number): Columns => {
   return next
 }
 
-const tokenize = (view: TextView, shared?: Columns): Tokens => {
+const tokenize = (view: TextView): Tokens => {
   const text = view.text
   const n = text.length
   // a generous first guess; grown when needed
   let cap = Math.max(16, (n >> 2) + 16)
-  let cols = shared !== undefined && shared.kinds.length >= cap ? shared : columns(cap)
+  let cols = columns(cap)
   let { kinds, starts, ends, spaced } = cols
   const keys: Array<string> = []
   let count = 0
