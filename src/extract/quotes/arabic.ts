@@ -12,7 +12,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, entitySpeaker, ANNA, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 
@@ -248,6 +248,16 @@ const ONE_OF_M = foldKey("\u0623\u062d\u062f")[0]!
 const ONE_OF_F = foldKey("\u0625\u062d\u062f\u0649")[0]!
 /** How many tokens before a verb with no subject {@link indefiniteOneBefore} reads back (in its sentence). */
 const ONE_OF_WINDOW = 24
+/** How many tokens from its sentence's start an unnamed source's present verb may stand, for a participle later in the sentence ({@link ArabicSubjects.unnamedOpening}; fifty-seventh session). */
+const UNNAMED_OPENING = 6
+/** How many tokens from its sentence's start a byline's or a dateline's colon may stand ({@link ArabicSubjects.afterBylineColon}; fifty-seventh session). */
+const BYLINE_COLON = 8
+/** How many tokens back from a participle {@link ArabicSubjects.unnamedOpening} looks for its sentence's start (fifty-seventh session). */
+const UNNAMED_REACH = 120
+/** How many words the phrase after a verb of hearing and `من` may hold ({@link ArabicSubjects.heardFrom}; fifty-seventh session). */
+const HEARD_WORDS = 8
+/** How many words a body's name in marks after `كان` may hold ({@link ArabicSubjects.kanaMarkedSubject}; fifty-seventh session). */
+const KANA_NAME_WORDS = 8
 /** How many definite adjectives after the plural {@link indefiniteOneBefore} keeps in the phrase. */
 const ONE_OF_ADJECTIVES = 2
 
@@ -418,7 +428,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const kin = this.coordinatedKin(cue)
       if (kin !== null) return kin
     }
-    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
+    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.unnamedOpening(cue.at) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // X، الرئيس التنفيذي لـ«Y»، وصف معركة الاستحواذ بأنها «…», وكان X قد اتهم الحكومة بـ«…»: a bare verb of describing
     // or accusing after the name that opens its clause is that name's; the phrase after it is the object (forty-third
     // session, helper accuse)
@@ -2984,6 +2994,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // subject, no other person between its verb and the marks (forty-third session)
     const opening = this.subjectFirstPerson(s, open, open)
     if (opening !== null) return opening
+    // (وكانت «X» قد بينت، أن …: a body named in marks between `كان` and `قد`; fifty-seventh session, helper arcarry5)
+    const kana = this.kanaMarkedSubject(s, open)
+    if (kana !== null) return kana
     if (s >= open || this.t.kinds[s] !== WORD || !/[\u0621-\u064a]/.test(this.keys[s]!)) return null
     let p = s
     const first = this.keys[s]!
@@ -3738,7 +3751,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     phrase ??= this.pluralClause(s, at)
     if (phrase === null && s === at) {
       const before = this.sentenceBefore(at)
-      if (before !== null) phrase = this.pluralClause(before[0], before[1])
+      if (before !== null) phrase = this.pluralClause(before[0], before[1]) ?? this.pluralClause(this.afterBylineColon(before[0], before[1]), before[1])
     }
     if (phrase === null) return null
     // (the phrase as written: `أشخاص مقربون من X` is no word of X's)
@@ -3746,6 +3759,20 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const voice: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender: "p", person: false }
     if (speech) this.push(voice, phrase[0])
     return voice
+  }
+
+  /**
+   * The token after the colon of a byline or dateline that opens the sentence `[s, end)` (`X- الرياض- سبق: اشتكى …`;
+   * fifty-seventh session, helper arcarry5, after the A111 reading: `وقالوا:` after it was given nobody): a colon
+   * within {@link BYLINE_COLON} tokens of the start, two words and dashes or more before it, no speech verb among them; else
+   * `end` (no clause).
+   */
+  private afterBylineColon(s: number, end: number): number {
+    for (let k = s; k < Math.min(end - 1, s + BYLINE_COLON); k++) {
+      if (this.isColon(k)) return k - s >= 2 ? k + 1 : end
+      if (this.t.kinds[k] === WORD ? this.lex.verbForms.has(this.keys[k]!) || this.lex.verbForms.has(withoutConjunction(this.keys[k]!)) : !DASHES.has(this.keys[k]!)) return end
+    }
+    return end
   }
 
   /**
@@ -3924,6 +3951,92 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       let b = u + 2
       while (b < cue.at && b < u + 2 + ONE_OF_ADJECTIVES && this.t.kinds[b] === WORD && this.keys[b]!.startsWith(ALEF_LAM) && !lex.relativePronouns.has(this.keys[b]!) && !lex.arStops.has(this.keys[b]!) && !lex.verbForms.has(this.keys[b]!)) b++
       return [u, b]
+    }
+    return null
+  }
+
+  /**
+   * The one heard who said the words in the marks `m` (fifty-seventh session, helper arcarry5, after the A110 reading:
+   * `أو كما تسمع من عدة قادة يرابطون على جبهات المعارك: «…»` gave them to the speaker of the paragraph before): a verb
+   * of hearing (`hearingVerbs`, with و or ف) and `من`, then a phrase of one to {@link HEARD_WORDS} words (no mark,
+   * sentence end, speech verb or complementizer) that runs to a colon right before the marks, or to the marks; the
+   * phrase is resolved and pushed. Else null.
+   */
+  protected heardFrom(m: Mark): Speaker | null {
+    let end = m.open
+    if (end - 1 > this.ps && this.isColon(end - 1)) end--
+    const lex = this.lex
+    for (let k = end - 1; k > this.ps && end - k <= HEARD_WORDS + 1; k--) {
+      if (this.t.kinds[k] !== WORD) return null
+      const key = this.keys[k]!
+      if (key === MIN) {
+        const verb = k - 1 >= this.ps && this.t.kinds[k - 1] === WORD ? this.keys[k - 1]! : ""
+        return k + 1 < end && (lex.hearingVerbs.has(verb) || lex.hearingVerbs.has(withoutConjunction(verb))) ? this.resolve([k + 1, end], null, true) : null
+      }
+      if (lex.complementizers.has(key) || lex.verbForms.has(key)) return null
+    }
+    return null
+  }
+
+  /**
+   * The person who said the marked words `m`, named after them (fifty-seventh session, helper arcarry5, after the A111
+   * reading: `«…»، بهذه الكلمات حدد الشاب X دور المزمار` left the words to nobody): right after the closing mark (a
+   * comma between allowed) `بهذه`/`بتلك` (`wordsJustSaid`) and a noun of words (`الكلمات`, `العبارة`), then a word (the
+   * verb), then a person the entity stage tagged, starting within the next three words; pushed. Else null.
+   */
+  protected namedAfterWords(m: Mark): Speaker | null {
+    if (this.entities.length === 0) return null
+    let k = m.close + 1
+    if (k < this.pe && this.isPunct(k, COMMAS)) k++
+    if (k + 3 >= this.pe || this.t.kinds[k] !== WORD || this.t.kinds[k + 1] !== WORD || this.t.kinds[k + 2] !== WORD) return null
+    if (!this.lex.wordsJustSaid.has(this.keys[k]!) || !this.lex.wordsJustSaidNouns.has(this.keys[k + 1]!)) return null
+    for (let j = k + 3; j < Math.min(this.pe, k + 6) && this.t.kinds[j] === WORD; j++) {
+      const e = this.entityStartingAt(j)
+      if (e !== null) return e.type === "PERSON" ? this.pushEntity(e, null, j) : null
+    }
+    return null
+  }
+
+  /**
+   * A body named in marks right after `كان`/`وكانت` that opens the sentence of the marks at token `open`, then `قد`
+   * and a speech verb (`وكانت «مجموعة العمل من أجل X» قد بينت، أن … «…»`; fifty-seventh session, helper arcarry5,
+   * after the A111 reading: the speaker of the paragraph before carried on): the name (one to {@link KANA_NAME_WORDS}
+   * words), as the entity stage tagged it when it covers the name, else as written; pushed. Else null.
+   */
+  private kanaMarkedSubject(s: number, open: number): Speaker | null {
+    if (s + 4 >= open || this.t.kinds[s] !== WORD || !this.lex.kanaAuxiliary.has(withoutConjunction(this.keys[s]!, 3))) return null
+    const close = this.markedName(s + 1, open, KANA_NAME_WORDS)
+    if (close < 0 || close + 2 >= open || this.keys[close + 1] !== QAD || this.t.kinds[close + 2] !== WORD || !this.lex.verbForms.has(this.keys[close + 2]!)) return null
+    const verb = this.keys[close + 2]!
+    const gender: Gender | null = verb.endsWith("\u062a") ? "f" : "m"
+    const o = this.orig(this.t.starts[s + 2]!, this.t.ends[close - 1]!)
+    const e = this.entityStartingAt(s + 2)
+    if (e !== null && e.end === o.end && (e.type === "ORGANIZATION" || e.type === "PERSON")) return this.pushEntity(e, gender, s + 2)
+    return this.push({ text: this.text.slice(o.start, o.end), entityId: null, gender, person: false }, s + 2)
+  }
+
+  /**
+   * The unnamed source that opens the sentence of a participle at token `at` as the subject of its first verb
+   * (fifty-seventh session, helper arcarry5, after the A110 reading: `مصادر أمنية ليبية تتحدث عن أن … وذلك «…»، مشيرا
+   * إلى أن` gave the words to the speaker of the paragraph before): the sentence opens with an indefinite noun of
+   * `unnamedSources` (`مصادر`, `مصدر`, `مسؤولون`), read as {@link unnamedBeforeVerb} reads it up to a present verb
+   * (`ي…`/`ت…`) within {@link UNNAMED_OPENING} tokens, and nobody was pushed as a speaker in the sentence (read back at
+   * most {@link UNNAMED_REACH} tokens); pushed. Else null (the chain decides).
+   */
+  private unnamedOpening(at: number): Speaker | null {
+    // (the sentence's start, read further back than {@link sentenceStart} does: a wire's sentence of sources runs long)
+    let s = at
+    while (s > this.ps && at - s < UNNAMED_REACH && !this.isSentenceEnd(s - 1)) s--
+    if (s > this.ps && !this.isSentenceEnd(s - 1)) return null
+    if (this.lastPushAt >= s || s + 1 >= at || this.t.kinds[s] !== WORD) return null
+    const first = withoutConjunction(this.keys[s]!, 4)
+    if (first.startsWith(ALEF_LAM) || !this.lex.unnamedSources.has(first)) return null
+    for (let v = s + 1; v < Math.min(at, s + UNNAMED_OPENING); v++) {
+      if (this.t.kinds[v] !== WORD) return null
+      const w = this.keys[v]!
+      if (w.length < 4 || !(w.startsWith("\u064a") || w.startsWith("\u062a")) || this.nounAt(v)) continue
+      const phrase = this.unnamedBeforeVerb(v)
+      return phrase !== null && phrase[0] === s && phrase[1] === v ? this.resolve(phrase, null, true) : null
     }
     return null
   }

@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "..
 import type { Entity } from "../../schema/record.js"
 import { AL_QAWL, type Gender, type Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
 /**
  * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
@@ -2187,8 +2187,13 @@ export abstract class CueScanner extends MarkScanner {
     // (ووصفه X بأنه شخص مهذب, كما يصفها X، …: a verb of describing with its object pronoun joins the chain only through
     // the quotes it attributes)
     if (this.describesPronoun(cue)) return false
-    for (let k = cue.end; k < Math.min(pe, cue.end + 14); k++) {
+    let limit = Math.min(pe, cue.end + 14)
+    for (let k = cue.end; k < limit; k++) {
       if (this.isSentenceEnd(k)) return false
+      // (يقول أحد الضباط، وهو ينظر إلى حطام المدينة وشوارعها، إنه …: a circumstantial aside after a comma, `وهو`/`وهي`
+      // and what he does, puts the complementizer further on; the window widens to {@link REPORTED_WINDOW} tokens;
+      // fifty-seventh session, helper arcarry5, after the A110 reading: the speaker quoted before took the words)
+      if (this.isPunct(k, COMMAS) && k + 1 < pe && this.t.kinds[k + 1] === WORD && this.lex.appositionPronouns.has(this.keys[k + 1]!)) limit = Math.min(pe, cue.end + REPORTED_WINDOW)
       if (this.isColon(k) || (this.t.kinds[k] === PUNCT && MARKS.has(this.keys[k]!))) return true
       if (this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) return true
       // (إذ تشير الدراسات بوضوح إلى هذا، مؤكدا أن …: with reports, studies or figures as the verb's subject, the

@@ -1184,10 +1184,10 @@ class QuoteScanner extends EnglishCalls {
         // (a pull quote), with no speech verb in its line; its speaker is decided once the whole text is read
         // (pullSpeakers; thirty-first session)
         const line = words >= MIN_WORDS_CUED && cues.length === 0 ? this.pullLine(m, a, b, ps, pe) : null
-        if (line !== null) found.push({ a, b, cue: null, speaker: line.person === null && long ? this.colonSubject(m) ?? this.markSubject(m.open) ?? this.fromChain(null) : null, capped: m.capped, pull: { ...line, old: long } })
+        if (line !== null) found.push({ a, b, cue: null, speaker: line.person === null && long ? this.colonSubject(m) ?? this.namedAfterWords(m) ?? this.heardFrom(m) ?? this.markSubject(m.open) ?? this.fromChain(null) : null, capped: m.capped, pull: { ...line, old: long } })
         // (كما علمنا عليه الصلاة والسلام: «…»: a hadith right after the Prophet's blessing is his; thirty-eighth session)
         else if (long) {
-          const own = this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.markSubject(m.open)
+          const own = this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.namedAfterWords(m) ?? this.heardFrom(m) ?? this.markSubject(m.open)
           // (Arabic words after a mark never closed that nothing before it attributes, `المدعو «X، …` to the paragraph's
           // end, are no quote; an English paragraph of a quote running on to the next opens with a mark it never closes;
           // thirty-ninth session)

@@ -176,6 +176,10 @@ export const ArabicQuotesFile = Schema.Struct({
   anonymityRequests: Schema.Struct({ description: Text, forms: Forms, objects: Forms }),
   motivePronouns: Described,
   hashtagNouns: Described,
+  /** `تسمع`, `سمعت` …: verbs of hearing before `من` and the one heard (fifty-seventh session). */
+  hearingVerbs: Described,
+  /** `بهذه`, `بتلك` and nouns of words (`nouns`): after marks, the verb after them names the marks' speaker (fifty-seventh session). */
+  wordsJustSaid: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -779,6 +783,12 @@ export interface QuoteLexicons {
   readonly motivePronouns: ReadonlySet<string>
   /** `hashtagNouns`: `هاشتاق`, `وسم`: an entity that opens with one is a hashtag, no person (fifty-sixth session). */
   readonly hashtagNouns: ReadonlySet<string>
+  /** `hearingVerbs`: `تسمع من X: «…»`, the one heard said the words (fifty-seventh session). */
+  readonly hearingVerbs: ReadonlySet<string>
+  /** `wordsJustSaid`: `بهذه`, `بتلك` (`«…»، بهذه الكلمات حدد X`; fifty-seventh session). */
+  readonly wordsJustSaid: ReadonlySet<string>
+  /** `wordsJustSaid.nouns`: `الكلمات`, `العبارة` … after `بهذه`/`بتلك` (fifty-seventh session). */
+  readonly wordsJustSaidNouns: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1861,6 +1871,9 @@ export const compileQuoteLexicons = (
     anonymityObjects: allKeys(ar.anonymityRequests.objects),
     motivePronouns: allKeys(ar.motivePronouns.forms),
     hashtagNouns: allKeys(ar.hashtagNouns.forms),
+    hearingVerbs: allKeys(ar.hearingVerbs.forms),
+    wordsJustSaid: allKeys(ar.wordsJustSaid.forms),
+    wordsJustSaidNouns: allKeys(ar.wordsJustSaid.nouns),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
