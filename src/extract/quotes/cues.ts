@@ -22,6 +22,8 @@ export const opensWithArticle = (k: string): boolean => ARTICLE_OPENINGS.some((a
 
 /** English passive auxiliaries: `were said to be`, `will be announced` attribute nothing. */
 export const EN_PASSIVE = new Set(["is", "was", "were", "are", "be", "been", "being"])
+/** Auxiliaries of a progressive form of a speech participle before a quote (`is saying: "…"`; {@link CueScanner.progressiveBeforeQuote}). */
+const EN_PROGRESSIVE: ReadonlySet<string> = new Set(["is", "was", "were", "are"])
 /** An English article as a key (`the`, `a`, `an`). */
 const EN_ARTICLE_KEY = /^(?:the|a|an)$/
 /** Relative pronouns: they end an English speaker phrase. */
@@ -273,7 +275,8 @@ export abstract class CueScanner extends MarkScanner {
         if (cue !== null && cue.kind === "verb" && cue.needsMark && cue.verb.endsWith("\u0629")) cue = null
         // a passive (`were said to be`, `will be announced`, `was told`): nobody speaks; after a determiner or
         // another verb the form is a noun (`dismissed claims of …`, `the claims`)
-        if (cue !== null && cue.english && j > ps && this.t.kinds[j - 1] === WORD) {
+        // (not a progressive form of a participle before a quote, `is saying: "…"`, which the auxiliary makes a verb)
+        if (cue !== null && cue.english && j > ps && this.t.kinds[j - 1] === WORD && !(cue.kind === "verb" && this.lex.enParticiples.has(key))) {
           const before = this.keys[j - 1]!
           if (EN_PASSIVE.has(before) || EN_DETERMINERS.has(before) || this.passiveOverAdverbs(j, ps)) cue = null
           else if (out.length > 0 && out[out.length - 1]!.english && out[out.length - 1]!.end === j) cue = null
@@ -888,6 +891,12 @@ export abstract class CueScanner extends MarkScanner {
     if (strip === 0 && lex.enParticiples.has(key) && this.opensParticipleClause(j)) {
       return this.participleCue(j, null, 0, true)
     }
+    // `Mr Blair is saying: "…"`, `The minister was telling voters: "…"`: a progressive form of a speech participle right
+    // before a colon or an opening mark (`telling` after its addressee) is its subject's verb (fifty-seventh session,
+    // helper enquote7; before, the colon's reading gave a body named nearby)
+    if (strip === 0 && lex.enParticiples.has(key) && this.progressiveBeforeQuote(j, pe)) {
+      return { at: j, end: j + 1, kind: "verb", verb: this.verbText(j, j + 1, 0), gender: null, needsMark: true, alsoNoun: false, english: true, continues: false, speaker: null }
+    }
     const acc = lex.according.longestAt(this.keys, j, pe)
     if (acc !== null) {
       const s = j + acc.length
@@ -1120,6 +1129,23 @@ export abstract class CueScanner extends MarkScanner {
     // `By declaring their assets, people would …`: a lead word that opens its sentence makes an adverbial, no speech
     if (EN_PARTICIPLE_LEADS.has(this.keys[j - 1]!)) return this.sentenceStart(j - 1) < j - 1
     return this.withSubject(j) !== null
+  }
+
+  /**
+   * Does the English participle at token `j` follow a progressive auxiliary (`is`, `was`, `are`, `were`, an adverb of
+   * `verbModifiers` between at most: `is also saying`) and stand right before a colon or an opening mark (`is saying:
+   * "…"`), or, for `telling`, before one to three lower-case words of its addressee and a colon (`was telling voters:`)?
+   * Not after a word that makes it a noun or a gerund (`an old saying`, `the warning`), which the auxiliary rules out.
+   */
+  protected progressiveBeforeQuote(j: number, pe: number): boolean {
+    const t = this.t
+    let k = j - 1
+    if (k > this.ps && t.kinds[k] === WORD && this.lex.enModifiers.has(this.keys[k]!) && !EN_PROGRESSIVE.has(this.keys[k]!)) k--
+    if (k <= this.ps || t.kinds[k] !== WORD || !EN_PROGRESSIVE.has(this.keys[k]!)) return false
+    let n = j + 1
+    if (this.keys[j] === "telling") while (n < pe && n - j <= 3 && t.kinds[n] === WORD && !isCapitalized(t, this.text, n)) n++
+    if (n >= pe || t.kinds[n] !== PUNCT) return false
+    return this.keys[n] === ":" ? n + 1 < pe && this.markChar(n + 1) !== null : n === j + 1 && this.markChar(n) !== null
   }
 
   /**

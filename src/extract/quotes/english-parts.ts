@@ -164,12 +164,28 @@ export abstract class EnglishParts extends ArabicSubjects {
     const t = this.t
     if (!cue.english || m.capped || m.split || cue.end > m.open || isCapitalized(t, this.text, cue.at)) return false
     const verb = cue.end - cue.at === 1 ? this.keys[cue.at]! : this.keys.slice(cue.at, cue.end).join(" ")
-    if (this.lex.enShortNoVerbs.has(verb)) return false
+    if (this.lex.enShortNoVerbs.has(verb) && !this.parentheticalPerson(cue)) return false
     if (this.lex.enShortNounVerbs.has(verb) && !(cue.at > this.ps && t.kinds[cue.at - 1] === WORD && this.lex.enPronouns.has(this.keys[cue.at - 1]!))) return false
     if (this.lex.enShortObjectVerbs.has(verb) && (cue.end === m.open || (t.kinds[cue.end] === WORD && EN_ARTICLE.test(this.keys[cue.end]!)))) return false
     // (one word right after the verb is mostly a word talked about, `said "selfie" topped the list`)
     if (cue.end === m.open && this.wordCount(a, b) === 1) return false
     return this.englishPieceShape(m, a, b)
+  }
+
+  /**
+   * Is the English cue `cue` a verb set off by commas with a person the entity stage tagged right after it, the verb's
+   * inverted subject (`the council, suggests Dr Jo Hill, could act as a "broker"`; fifty-seventh session, helper
+   * enquote7)? Such a verb reports the clause around it, whose pieces in marks are that person's, even for the verbs
+   * of `shortPartNoVerbs` whose subject is mostly a finding (`data suggests`).
+   */
+  protected parentheticalPerson(cue: Cue): boolean {
+    if (this.entities.length === 0 || cue.at <= this.ps || !this.isPunct(cue.at - 1, COMMAS)) return false
+    // (words alone up to the comma that closes the aside, six at most)
+    let c = cue.end
+    while (c < this.pe && c - cue.end < 6 && this.t.kinds[c] === WORD) c++
+    if (c === cue.end || c >= this.pe || !this.isPunct(c, COMMAS)) return false
+    const e = this.entityIn(this.orig(this.t.starts[cue.end]!, this.t.ends[c - 1]!))
+    return e !== null && e.type === "PERSON"
   }
 
   /**
@@ -202,7 +218,8 @@ export abstract class EnglishParts extends ArabicSubjects {
    * full effort" to end the dispute, Mr Hale added.` The whole sentence is what the subject said; the marks are the
    * words of it they chose. `next` is the first cue after the marks (after a `where` clause right after them, the cue
    * past its verb: fifty-third session, helper encarry), `nextOpen` where the next marks open. The verb (a
-   * lower-case English verb cue) the first cue after the marks, in their sentence, no marks between, one to five words
+   * lower-case English verb cue) the first cue after the marks, in their sentence, no marks between but later marks of
+   * the same sentence (fifty-seventh session, helper enquote7), one to five words
    * between a comma and it (its subject), the sentence ending right after it or after the object of `told` (`has told
    * MPs.`, `told the BBC.`; not `…, too says BT.`), no cue before the marks in their sentence. The marks as {@link englishPart} reads
    * them: no capitalized word (`the "Big Four"`), a number only in three words or more, no capitalized word right around
@@ -212,7 +229,7 @@ export abstract class EnglishParts extends ArabicSubjects {
    */
   protected closingAttribution(m: Mark, a: number, b: number, last: Cue | undefined, next: Cue | undefined, nextOpen: number): Cue | null {
     const t = this.t
-    if (next === undefined || !next.english || next.kind !== "verb" || m.capped || m.split || next.at <= m.close || nextOpen < next.end) return null
+    if (next === undefined || !next.english || next.kind !== "verb" || m.capped || m.split || next.at <= m.close) return null
     const words = this.wordCount(a, b)
     if (words < 1 || words > 5 || isCapitalized(t, this.text, next.at)) return null
     // (`has told MPs.`, and `told the BBC.`: `the` and one capitalized word, the outlet; fifty-third session, helper encarry)
@@ -226,8 +243,12 @@ export abstract class EnglishParts extends ArabicSubjects {
     while (c > m.close && next.at - c <= 6 && t.kinds[c] === WORD) c--
     if (c <= m.close || c === next.at - 1 || !this.isPunct(c, COMMAS)) return null
     // (the sentence runs on from the marks to that comma: no sentence end, colon or mark between, at most 40 tokens)
+    // (later marks of the same sentence may stand between, `If voters "stayed at home" they could see him "walk in
+    // through the side door", he added.`: the verb closes the whole sentence, the earlier piece with the later one;
+    // fifty-seventh session, helper enquote7)
     if (c - m.close > 40) return null
-    for (let k = m.close + 1; k < c; k++) if (this.isSentenceEnd(k) || (t.kinds[k] === PUNCT && (this.keys[k] === ":" || MARKS.has(this.keys[k]!)))) return null
+    const later = nextOpen < next.end
+    for (let k = m.close + 1; k < c; k++) if (this.isSentenceEnd(k) || (t.kinds[k] === PUNCT && (this.keys[k] === ":" || (!later && MARKS.has(this.keys[k]!))))) return null
     for (let k = a; k < b; k++) {
       if ((t.kinds[k] === NUM && words < 3) || (t.kinds[k] === WORD && isCapitalized(t, this.text, k) && !this.afterLowerHyphen(k, a))) return null
     }
@@ -240,7 +261,10 @@ export abstract class EnglishParts extends ArabicSubjects {
     // follows name a kind of thing, a term; `what "sustainable" means`, `suggestions that "outsourcing" is`: one word
     // after `what` or `that` is a word talked about)
     const prev = before > this.ps && t.kinds[before] === WORD ? this.keys[before]! : ""
-    if (COMPOUND_LEADS.has(prev) && after < this.pe && t.kinds[after] === WORD && !isCapitalized(t, this.text, after) && !CLOSING_FUNCTION_WORDS.has(this.keys[after]!)) return null
+    // (a plural in marks before a participle in -ing is no compound's head, `millions of "cliques" talking to each
+    // other`: the participle opens a clause about them; fifty-seventh session, helper enquote7)
+    const clause = t.kinds[b - 1] === WORD && this.keys[b - 1]!.endsWith("s") && after < this.pe && t.kinds[after] === WORD && this.keys[after]!.endsWith("ing")
+    if (COMPOUND_LEADS.has(prev) && after < this.pe && t.kinds[after] === WORD && !isCapitalized(t, this.text, after) && !CLOSING_FUNCTION_WORDS.has(this.keys[after]!) && !clause) return null
     if (words === 1 && TALKED_ABOUT_LEADS.has(prev)) return null
     return this.termLeadBefore(m.open) ? null : next
   }

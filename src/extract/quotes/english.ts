@@ -123,6 +123,11 @@ const isEnglishGivenName = (w: string): boolean =>
 /** Words that tie a voice noun to the person spoken for (`for`, `to`, `of`; `close` before `to`). */
 const EN_VOICE_LINKS = new Set(["for", "to", "of"])
 
+/**
+ * Participles of issuing between a document's noun and `by` (`a report published by the OECD`, `a lawsuit filed by
+ * the singer`): the issuer after `by` (issuerOfMention in quotes/speakers.ts, {@link EnglishSubjects.issuerInApposition}).
+ */
+export const ISSUING_PARTICIPLES: ReadonlySet<string> = new Set(["published", "produced", "compiled", "issued", "released", "commissioned", "written", "prepared", "carried", "conducted", "filed", "brought", "lodged"])
 /** Words that tie a body's voice noun after an inverted verb to the body (`a spokesman for Ofcom`, `an official at the ministry`). */
 export const EN_VOICE_BODY_LINKS: ReadonlySet<string> = new Set(["for", "of", "at", "from"])
 /** Words after the body that end the inverted voice's phrase as punctuation does (`said a spokesman for Ofcom on Monday`). */
@@ -318,16 +323,37 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
-   * Is the apposition `[s, e)` `from` and an organisation's name (an entity that is no person ends it, two to eight
-   * tokens) after a subject `before` that is an article and a document's noun (`the letter`, `a statement`:
-   * the lexicon's `issuedDocuments`)?
+   * The issuer named in the apposition `[s, e)` after a subject `before` that is an article and a document's noun
+   * (`the letter`, `a statement`: the lexicon's `issuedDocuments`), as a token span, or null: `from` and an
+   * organisation's name (an entity that is no person ends it, two to eight tokens: `The letter, from the Home Office,
+   * says`; fifty-first session), or a participle of issuing (`published`, `filed` …), `by` and, past `the` and at most
+   * three lower-case words, a person or an organisation that opens there (`The report, published by the Fulton
+   * Institute on Monday, said`; fifty-seventh session, helper enquote7).
    */
-  protected issuerInApposition(before: readonly [number, number], s: number, e: number): boolean {
-    if (before[1] - before[0] !== 2 || !EN_ARTICLE.test(this.keys[before[0]]!) || !this.lex.enIssuedDocuments.has(this.keys[before[0] + 1]!)) return false
-    if (e - s < 2 || e - s > 8 || this.keys[s] !== "from" || isCapitalized(this.t, this.text, s)) return false
-    const o = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
-    const body = this.entityIn(o)
-    return body !== null && body.type === "ORGANIZATION" && body.end === o.end && this.nounWords(s + 1, e)
+  protected issuerInApposition(before: readonly [number, number], s: number, e: number): readonly [number, number] | null {
+    if (before[1] - before[0] !== 2 || !EN_ARTICLE.test(this.keys[before[0]]!) || !this.lex.enIssuedDocuments.has(this.keys[before[0] + 1]!)) return null
+    if (e - s < 2 || isCapitalized(this.t, this.text, s)) return null
+    if (this.keys[s] === "from") {
+      if (e - s > 8) return null
+      const o = this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!)
+      const body = this.entityIn(o)
+      return body !== null && body.type === "ORGANIZATION" && body.end === o.end && this.nounWords(s + 1, e) ? [s + 1, e] : null
+    }
+    if (e - s > 16 || !ISSUING_PARTICIPLES.has(this.keys[s]!) || this.keys[s + 1] !== "by" || this.entities.length === 0) return null
+    let k = s + 2
+    if (k < e && this.keys[k] === "the") k++
+    for (let n = 0; k < e && n <= 3; n++, k++) {
+      if (this.t.kinds[k] !== WORD) return null
+      const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+      const issuer = this.entityIn(o)
+      if (issuer !== null && issuer.start === o.start && (issuer.type === "ORGANIZATION" || issuer.type === "PERSON")) {
+        let z = k + 1
+        while (z < e && this.orig(this.t.starts[z]!, this.t.ends[z]!).start < issuer.end) z++
+        return [k, z]
+      }
+      if (isCapitalized(this.t, this.text, k)) return null
+    }
+    return null
   }
 
   /** Are tokens `[a, b)` words with no verb and no auxiliary among them (`industry experts`, `the report`)? */
@@ -386,7 +412,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
         // `The letter, from the Home Office, says:`: a document and its issuer after `from` in apposition: the issuer
         // speaks, as for `a Home Office letter` (fifty-first session, helper enscrap, after the E25 reading: before,
         // `The letter`); only an organisation the entity stage tagged that ends the apposition
-        if (before !== null && this.issuerInApposition(before, s, c - 1)) return [s + 1, c - 1]
+        const issuer = before !== null ? this.issuerInApposition(before, s, c - 1) : null
+        if (issuer !== null) return issuer
         if (!isCapitalized(this.t, this.text, s) || EN_ARTICLE.test(this.keys[s]!)) return before
         if (this.entities.length > 0) {
           // `Sir Peter Lyle, Anne Carter's former press secretary, took`: a possessive apposition

@@ -588,7 +588,11 @@ export const EnglishQuotesFile = Schema.Struct({
   /** `study`, `survey`, `findings`, `newsletter`: more documents that speak for their issuer, read with `issuedDocuments` by a definite document's issuer (fifty-sixth session, helper enquote6). */
   studyDocuments: Described,
   /** `newspaper`, `magazine`, `daily`: nouns of a publication after `the` that stand for the one named before (fifty-sixth session, helper enquote6). */
-  publicationNouns: Described
+  publicationNouns: Described,
+  /** `lawsuit`, `suit`, `complaint`: nouns of a court filing that speaks for its plaintiff (fifty-seventh session, helper enquote7). */
+  courtDocuments: Described,
+  /** `sue`, `suing`, `sued`: verbs whose named subject is the plaintiff of a later filing (fifty-seventh session, helper enquote7). */
+  suingVerbs: Described
 })
 
 export type Gender = "m" | "f" | "p"
@@ -1579,6 +1583,10 @@ export interface QuoteLexicons {
   readonly enPublicationNouns: ReadonlySet<string>
   /** `study`, `survey`, `findings`, `newsletter`: more documents that speak for their issuer (`studyDocuments`; fifty-sixth session, helper enquote6; keys). */
   readonly enStudyDocuments: ReadonlySet<string>
+  /** `lawsuit`, `suit`, `complaint`, `writ`: court filings that speak for their plaintiff (`courtDocuments`; fifty-seventh session, helper enquote7; keys). */
+  readonly enCourtDocuments: ReadonlySet<string>
+  /** `sue`, `sues`, `sued`, `suing`: the plaintiff's verbs (`suingVerbs`; fifty-seventh session, helper enquote7; keys). */
+  readonly enSuingVerbs: ReadonlySet<string>
   /** Every one-word speech verb and participle key (for stop words). */
   readonly verbForms: ReadonlySet<string>
   /** Every key a cue can start with (verbs, participles, reported verbs, according phrases): a cheap pre-check. */
@@ -2097,6 +2105,8 @@ export const compileQuoteLexicons = (
     enIssuedDocuments: allKeys(en.issuedDocuments.forms),
     enPublicationNouns: allKeys(en.publicationNouns.forms),
     enStudyDocuments: allKeys(en.studyDocuments.forms),
+    enCourtDocuments: allKeys(en.courtDocuments.forms),
+    enSuingVerbs: allKeys(en.suingVerbs.forms),
     verbForms,
     cueFirst,
     cueFirstKeys: new KeySet(cueFirst),

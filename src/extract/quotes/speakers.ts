@@ -12,7 +12,7 @@ import type { Range } from "../internal/ranges.js"
 import { lowerBound } from "../../internal/search.js"
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import { IMAM, withoutGluedLamForms } from "./cues.js"
-import { EN_ADVERBIAL_LEADS, EnglishSubjects } from "./english.js"
+import { EN_ADVERBIAL_LEADS, EnglishSubjects, ISSUING_PARTICIPLES } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
 import { ALEF_LAM, AN, C_WAW, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
@@ -77,14 +77,18 @@ const ISSUER_ADJECTIVES = 3
 const EN_DEFINITE = new Set(["the", "this"])
 /** Determiners of a document the text brings in anew (`a report`): before it, no mention names this one's issuer. */
 const EN_INDEFINITE = new Set(["a", "an"])
+/** How far back {@link SpeakerResolver.documentOwner} looks for the person `his`/`her` stands for, in tokens (fifty-seventh session). */
+const OWNER_PERSON_BACK = 80
+/** Possessives of a person's document (`his report`, `Her lawsuit`; {@link SpeakerResolver.issuedDocumentIssuer}, fifty-seventh session). */
+const EN_PERSON_OWNERS: ReadonlySet<string> = new Set(["his", "her"])
+/** Auxiliaries between a plaintiff and a form of `sue` (`is suing`, `has sued`; {@link SpeakerResolver.plaintiffBefore}). */
+const PLAINTIFF_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "are", "were", "has", "have", "had", "also", "now"])
 /** Determiners that open a document's mention (`a`, `the`, `its` …): the lower-case words read before its noun stop there. */
 const DOCUMENT_DETERMINERS = new Set(["a", "an", "the", "this", "its", "their", "his", "her", "our"])
 /** Links from a document's noun to its issuer after it (`a report by the NAO`, `a letter from the Home Office`). */
 const ISSUER_LINKS = new Set(["by", "from"])
-/** Participles of issuing between a document's noun and `by` (`a report published by the OECD`). */
-const ISSUING_PARTICIPLES = new Set(["published", "produced", "compiled", "issued", "released", "commissioned", "written", "prepared", "carried", "conducted"])
 /** Verbs of issuing before a document's determiner (`the OECD published a report`, `Oxfam says in a report`). */
-const ISSUING_VERBS = new Set(["published", "publishes", "publish", "released", "releases", "issued", "issues", "produced", "produces", "compiled", "unveiled", "launched", "says", "said", "warns", "warned", "found", "finds", "made", "makes"])
+const ISSUING_VERBS = new Set(["published", "publishes", "publish", "released", "releases", "issued", "issues", "produced", "produces", "compiled", "unveiled", "launched", "says", "said", "warns", "warned", "found", "finds", "made", "makes", "filed", "files", "lodged", "brought"])
 /** How many words a gloss in brackets after a role may hold ({@link SpeakerResolver.glossEnd}; fifty-fifth session). */
 const GLOSS_TOKENS = 8
 
@@ -405,6 +409,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // before (fifty-sixth session, helper enquote6); with none named, the document stays the speaker
     const issuer = this.issuedDocumentIssuer(a, b)
     if (issuer !== null) return push ? this.pushEntity(issuer, gender, a) : entitySpeaker(issuer, gender)
+    // (`Her report said …` with no mention of the report naming her: the person `her` stands for, read as `she` would
+    // be; fifty-seventh session, helper enquote7)
+    const ownerOf = this.documentOwner(a, b, gender, push)
+    if (ownerOf !== null) return ownerOf
     // وقال سموه:, وأكد معاليه: an honorific pronoun stands for the dignitary named last with a title, the subject of
     // the sentence that names him (not the object of `هنأ X`; twenty-eighth session, second round)
     if (b - a === 1 && lex.honorifics.has(first)) {
@@ -1250,12 +1258,52 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected issuedDocumentIssuer(a: number, b: number): Entity | null {
     const t = this.t
-    if (b - a < 2 || b - a > 2 + ISSUER_ADJECTIVES || this.entities.length === 0 || !EN_DEFINITE.has(this.keys[a]!) || t.kinds[b - 1] !== WORD) return null
+    if (b - a < 2 || b - a > 2 + ISSUER_ADJECTIVES || this.entities.length === 0 || t.kinds[b - 1] !== WORD) return null
+    // (`his report said`, `Her lawsuit … said`: a person's document, read as a definite one whose issuer is a person;
+    // fifty-seventh session, helper enquote7)
+    const owned = EN_PERSON_OWNERS.has(this.keys[a]!)
+    if (!EN_DEFINITE.has(this.keys[a]!) && !owned) return null
     const head = this.keys[b - 1]!
-    const publication = this.lex.enPublicationNouns.has(head)
-    if (!publication && !this.lex.enIssuedDocuments.has(head) && !this.lex.enStudyDocuments.has(head)) return null
+    const publication = !owned && this.lex.enPublicationNouns.has(head)
+    const court = this.lex.enCourtDocuments.has(head)
+    if (!publication && !court && !this.lex.enIssuedDocuments.has(head) && !this.lex.enStudyDocuments.has(head)) return null
     for (let k = a + 1; k < b - 1; k++) if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!)) return null
     if (this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
+    const found = this.issuerBefore(a, head, publication)
+    const issuer = found === undefined && court ? this.plaintiffBefore(a) : found ?? null
+    return issuer !== null && owned && issuer.type !== "PERSON" ? null : issuer
+  }
+
+  /**
+   * The person a possessive `his`/`her` before a document's noun stands for (`[a, b)`: `his report`, `Her lawsuit`, at
+   * most {@link ISSUER_ADJECTIVES} lower-case words between; fifty-seventh session, helper enquote7): the nearest person
+   * the entity stage tagged before it, at most {@link OWNER_PERSON_BACK} tokens back, whom no title of address gives the
+   * other sex (`Mr Kok … his report said`, `Anne Owers has criticised … Her report said`); null when there is none.
+   */
+  private documentOwner(a: number, b: number, gender: Gender | null, push: boolean): Speaker | null {
+    const t = this.t
+    if (b - a < 2 || b - a > 2 + ISSUER_ADJECTIVES || this.entities.length === 0 || !EN_PERSON_OWNERS.has(this.keys[a]!) || t.kinds[b - 1] !== WORD) return null
+    const head = this.keys[b - 1]!
+    if (!this.lex.enCourtDocuments.has(head) && !this.lex.enIssuedDocuments.has(head) && !this.lex.enStudyDocuments.has(head)) return null
+    for (let k = a + 1; k < b - 1; k++) if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!)) return null
+    const other: Gender = this.keys[a] === "his" ? "f" : "m"
+    for (let j = a - 1; j >= Math.max(0, a - OWNER_PERSON_BACK); j--) {
+      if (t.kinds[j] !== WORD) continue
+      const e = this.entityIn(this.orig(t.starts[j]!, t.ends[j]!))
+      if (e === null || e.type !== "PERSON" || !/[a-z]/i.test(e.text)) continue
+      if (this.titledSex(e.entityId ?? e.canonical) === other) continue
+      return push ? this.pushEntity(e, gender, a) : entitySpeaker(e, gender)
+    }
+    return null
+  }
+
+  /**
+   * The issuer named with the nearest earlier mention of the noun `head` (any publication's noun when `publication`)
+   * before token `a` ({@link issuedDocumentIssuer}); null when a mention with `a`/`an` and none stops the search or a
+   * publication's other speakers came between; undefined when no mention names one.
+   */
+  private issuerBefore(a: number, head: string, publication: boolean): Entity | null | undefined {
+    const t = this.t
     for (let j = a - 1; j >= Math.max(0, a - ISSUER_BACK); j--) {
       if (t.kinds[j] !== WORD) continue
       const key = this.keys[j]!
@@ -1268,6 +1316,27 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       // (`A new report says …`: a document brought in with no issuer named; an earlier one is another)
       const d = this.beforeDocumentWords(j)
       if (d >= 0 && t.kinds[d] === WORD && EN_INDEFINITE.has(this.keys[d]!)) return null
+    }
+    return undefined
+  }
+
+  /**
+   * The plaintiff of a court filing at token `a` ({@link issuedDocumentIssuer}; fifty-seventh session, helper
+   * enquote7): the subject of the nearest form of `suingVerbs` before it (at most {@link ISSUER_BACK} tokens back), a
+   * person or a body the entity stage tagged that ends right before the verb or before one or two auxiliaries
+   * (`Singer Tom Larkin is suing his label`, `Apple has sued`); null when that verb's subject is no such name (`A US
+   * woman is suing …`: the plaintiff unnamed).
+   */
+  private plaintiffBefore(a: number): Entity | null {
+    const t = this.t
+    for (let j = a - 1; j >= Math.max(1, a - ISSUER_BACK); j--) {
+      if (t.kinds[j] !== WORD || !this.lex.enSuingVerbs.has(this.keys[j]!)) continue
+      let k = j - 1
+      for (let n = 0; n < 2 && k > 0 && t.kinds[k] === WORD && PLAINTIFF_AUXILIARIES.has(this.keys[k]!); n++) k--
+      if (t.kinds[k] !== WORD) return null
+      const o = this.orig(t.starts[k]!, t.ends[k]!)
+      const e = this.entityIn(o)
+      return e !== null && e.end === o.end && (e.type === "PERSON" || e.type === "ORGANIZATION") ? e : null
     }
     return null
   }
