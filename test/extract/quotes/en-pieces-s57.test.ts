@@ -4,7 +4,8 @@
  * said`: documentOwner); a possessor before a role and a person is no subject for a `she` after it (`the singer's
  * ex-husband Tom Reyes …. He said`: personAfterPossessor); `went on` before a deed is no cue (`Some £9m went on
  * building …`: wentOnToDeed); the marks of the clause after a verb of a finding or a denial, or before `, the report
- * found.`, are their subject's (findingCue). Whole pipeline; sentences written for these tests in the style of the
+ * found.`, are their subject's (findingCue); marks that hold the predicate of a sentence a document opens are the
+ * document's (`The survey of 800 voters "showed …"`: documentPredicateCue). Whole pipeline; sentences written for these tests in the style of the
  * wires.
  */
 import { describe, expect, it } from "vitest"
@@ -44,6 +45,11 @@ describe("English: speaker noun phrases and short pieces (s57)", () => {
       "a committee's finding in the clause after `found that`",
       "The panel, chaired by Barry Holt MP, published its findings on Tuesday. The public accounts committee found that the managers of the scheme had been swept up in a \"wave of easy optimism about new technology\".",
       ["[The public accounts committee] wave of easy optimism about new technology"]
+    ],
+    [
+      "a survey's predicate in marks, not the speaker quoted before",
+      "\"Young voters care about the issues that matter to them,\" Ana Ruiz said. The survey of 800 voters aged 18 to 24 \"showed young people are far from apathetic about the issues of the day\".",
+      ["[The survey] showed young people are far from apathetic about the issues of the day"]
     ],
     [
       "a denial's one or two words",
@@ -89,5 +95,10 @@ describe("English: speaker noun phrases and short pieces (s57)", () => {
   ])("no quote: %s", async (_, body, text) => {
     const got = await quotes(body)
     expect(got.some((q) => q.endsWith(`] ${text}`))).toBe(false)
+  })
+
+  it("near miss: a document's marks that open with no verb are no predicate", async () => {
+    const got = await quotes("\"Young voters care about the issues that matter to them,\" Ana Ruiz said. The survey of 800 voters suggests \"a real hunger for change\" among them.")
+    expect(got).not.toContain("[The survey] a real hunger for change")
   })
 })
