@@ -839,6 +839,8 @@ export abstract class CueScanner extends MarkScanner {
     const v = lex.verbs.longestAt(this.keys, j, pe)
     // قالاً (a participle misspelt, its tanween written): an accusative, no dual verb (thirty-third session)
     if (v !== null && v.value.dual === true && this.text.charCodeAt(this.orig(this.t.starts[j]!, this.t.ends[j]!).end - 1) === TANWEEN_FATH) return null
+    // (`Some £14m went on developing …`: no cue, {@link wentOnToDeed})
+    if (v !== null && v.value.english && v.length > 1 && v.value.continues && this.wentOnToDeed(j + v.length, pe)) return null
     if (v !== null) {
       // يذكر أن …، ويُذكر أن …: with no subject before the complementizer, the writer's background clause ("it is
       // worth noting that"), no speech; a subject makes it speech again (يذكر التقرير أن …)
@@ -1149,6 +1151,18 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
+   * Does a phrasal verb of going on that ends at token `n` (`went on`) go on with a deed, not with words (`Some £14m
+   * went on developing the technology`, `went on sale`): a lower-case word right after it that is neither `to` (`went
+   * on to say`, `went on to reflect on the values that "…"`) nor a speech participle? Then it is no cue (fifty-seventh
+   * session, helper enpieces; before, `Some £14m` spoke the quotes after it).
+   */
+  private wentOnToDeed(n: number, pe: number): boolean {
+    if (n >= pe || this.t.kinds[n] !== WORD || isCapitalized(this.t, this.text, n)) return false
+    const key = this.keys[n]!
+    return key !== "to" && !this.lex.enParticiples.has(key)
+  }
+
+  /**
    * `Reuters quoted the minister as saying`: the object of `quoted` before the `as` of the participle at `j` (within
    * twelve tokens of it, in its sentence), not after a passive (`He was quoted as saying` is the subject's), or null.
    */
@@ -1173,6 +1187,7 @@ export abstract class CueScanner extends MarkScanner {
     if (k > this.ps && this.t.kinds[k - 1] === WORD && (EN_PASSIVE.has(this.keys[k - 1]!) || EN_DETERMINERS.has(this.keys[k - 1]!))) return null
     // (nor a plural noun: `"…", and eventually all states, to …`; forty-ninth session)
     if (this.pluralNounVerb(k, this.ps)) return null
+    if (v.length > 1 && v.value.continues && this.wentOnToDeed(k + v.length, pe)) return null
     return this.verbCue(k, k + v.length, v.value, pe)
   }
 

@@ -48,6 +48,17 @@ const JUDGING_POSSESSORS = new Set(["his", "her", "its", "their"])
  */
 const JUDGING_BREAKS = new Set(["that", "and", "or", "but", "while", "if", "because", "when", "where", "who", "which", "whom", "whose", "said", "says", "told", "called", "calls", "dubbed", "so-called", "known", "named", "titled", "entitled", "headlined", "as", "for", "by", "to", "over", "with", "using", "including"])
 
+/** How many tokens at most between a verb of `findingVerbs` and the opening mark (`The committee found that those … had been caught up in the "…"`). */
+const FINDING_REACH = 22
+/** How many tokens at most a subject holds after the closing mark's comma and before a verb of `findingVerbs` (`"…", the select committee found.`). */
+const FINDING_SUBJECT = 5
+/** Words between a verb of `findingVerbs` and the marks that open another clause or name the marks' own speaker or source. */
+const FINDING_BREAKS = new Set(["but", "while", "because", "who", "which", "whom", "whose", "said", "says", "told", "called", "calls", "dubbed", "so-called", "known", "named", "titled", "entitled", "headlined", "claims", "claim", "allegations", "reports", "accused", "according"])
+/** How many tokens at most between a sentence's opening `the` and marks that hold a document's predicate (`The survey of a sample of 500 … "showed …"`). */
+const DOCUMENT_PREDICATE_REACH = 30
+/** Words right after a verb of `findingVerbs` that open the clause it reports (`found that …`, `denied he had …`). */
+const FINDING_CLAUSE = new Set(["that", "he", "she", "it", "they", "we"])
+
 /** How many marks at most a list of words in marks holds before its passive's `by` (`described as "X" and "Y" by`). */
 const AGENT_LIST = 3
 /** How many tokens after `by` a person or a body the entity stage tagged is looked for as the agent (`by his friend and fellow broadcaster X`). */
@@ -231,6 +242,96 @@ export abstract class EnglishCalls extends EnglishParts {
     if (read === null || (read.entityId !== null && this.typeOf(read.entityId) === "LOCATION")) return null
     const speaker = this.resolve(phrase, null)
     return speaker === null ? null : { cue, speaker }
+  }
+
+  /**
+   * The cue and speaker of the marks `m` (words `[a, b)`) when a verb of `findingVerbs` (a finding, a conclusion, a
+   * recommendation, a denial: no speech verbs) quotes them (fifty-seventh session, helper enpieces, after the E30
+   * reading): (1) before them, in lower case, right before the clause it reports (`that` or a pronoun: `The select
+   * committee found that those responsible … had been caught up in the "general atmosphere of enthusiasm"`, `Mr Howard
+   * denied he had been "playing politics"`), at most {@link FINDING_REACH} tokens, words, numbers, commas and glued
+   * hyphens alone between, none of {@link FINDING_BREAKS} (others' words: `denied claims that …`); (2) after them, the
+   * closing mark, a comma, a subject of at most {@link FINDING_SUBJECT} words and the verb that ends the sentence (`had
+   * "too much freedom to spend public money", the report found.`). The subject, as {@link calledCue} reads it, is a
+   * pronoun, a phrase that holds a person or a body the entity stage tagged, or a definite document or body (`the
+   * report`, `the select committee`: `issuedDocuments`, `studyDocuments`, `bodyNouns`, `namedKindNouns`). One or two words
+   * in marks only in lower case, no entity in them, no term's lead before them, and before them only after a denial
+   * (`denialVerbs`: `denied he was afraid of looking "soft"`; after a finding they name a term, `found that "games
+   * literacy" was …`). The verb after token `after`. Null otherwise; these verbs feed no chain of their own.
+   */
+  protected findingCue(m: Mark, a: number, b: number, after: number): { cue: Cue; speaker: Speaker } | null {
+    const t = this.t
+    if (m.split || m.capped || a >= b || this.entities.length === 0) return null
+    if (this.wordCount(a, b) <= 2) {
+      for (let i = a; i < b; i++) if (t.kinds[i] !== WORD || isCapitalized(t, this.text, i)) return null
+      if (this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null || this.termLeadBefore(m.open)) return null
+    }
+    const from = Math.max(this.ps, after)
+    let k = m.open - 1
+    for (; k > from && k >= m.open - FINDING_REACH; k--) {
+      if (t.kinds[k] === WORD && this.lex.enFindingVerbs.has(this.keys[k]!)) break
+      if ((t.kinds[k] !== WORD && t.kinds[k] !== NUM && !this.gluedHyphen(k) && !this.isPunct(k, COMMAS)) || FINDING_BREAKS.has(this.keys[k]!)) {
+        k = -1
+        break
+      }
+    }
+    let phrase: readonly [number, number] | null = null
+    let cue: Cue | null = null
+    // (one or two words after a finding only after a denial: `The NAO found that … the older "legacy projects"` names a
+    // term)
+    if (k > from && k >= m.open - FINDING_REACH && t.kinds[k] === WORD && this.lex.enFindingVerbs.has(this.keys[k]!) && !isCapitalized(t, this.text, k) && k + 1 < m.open && FINDING_CLAUSE.has(this.keys[k + 1]!) && (this.lex.enDenialVerbs.has(this.keys[k]!) || this.wordCount(a, b) >= MIN_WORDS_CUED)) {
+      const prev = this.keys[k - 1]!
+      if (t.kinds[k - 1] === WORD && (EN_PASSIVE.has(prev) || EN_DETERMINERS.has(prev))) return null
+      cue = this.findingVerbCue(k)
+      phrase = this.englishSubjectOf(cue, this.ps, this.pe)
+    } else {
+      // (after the marks: `"…", the report found.`)
+      const c = m.close + 1
+      if (c >= this.pe || !this.isPunct(c, COMMAS)) return null
+      let v = c + 1
+      while (v < this.pe && v - c <= FINDING_SUBJECT && t.kinds[v] === WORD && !this.lex.enFindingVerbs.has(this.keys[v]!)) v++
+      if (v <= c + 1 || v >= this.pe || t.kinds[v] !== WORD || !this.lex.enFindingVerbs.has(this.keys[v]!) || !(v + 1 >= this.pe || this.isSentenceEnd(v + 1))) return null
+      cue = this.findingVerbCue(v)
+      phrase = [c + 1, v]
+    }
+    if (phrase === null || cue === null) return null
+    const [s, e] = phrase
+    const pronoun = e - s === 1 && this.lex.enPronouns.has(this.keys[s]!)
+    const key = this.keys[e - 1]!
+    const definite = e - s >= 2 && this.keys[s] === "the" && (this.lex.enIssuedDocuments.has(key) || this.lex.enStudyDocuments.has(key) || this.lex.enBodyNouns.has(key) || this.lex.enNamedKindNouns.has(key))
+    if (!pronoun && !definite && !this.hasSpeakerEntity(phrase)) return null
+    const read = this.resolve(phrase, null, false)
+    if (read === null || (read.entityId !== null && this.typeOf(read.entityId) === "LOCATION")) return null
+    return { cue, speaker: read }
+  }
+
+  /**
+   * The cue and speaker of the marks `m` (words `[a, b)`, three or more) that hold the predicate of a sentence a
+   * definite document opens (`The survey of 1,000 voters aged 16 to 25 "showed Britain's young people are far from
+   * apathetic …"`; fifty-seventh session, helper enpieces, after the E30 reading: before, the speaker quoted in the
+   * sentence before): the marks open with a lower-case word in `-ed` or of `findingVerbs`, the sentence opens with `the`,
+   * at most two lower-case words and a noun of `studyDocuments` or `issuedDocuments`, and at most
+   * {@link DOCUMENT_PREDICATE_REACH} tokens run from it to the marks, none a mark. The document speaks. Null otherwise.
+   */
+  protected documentPredicateCue(m: Mark, a: number, b: number): { cue: Cue; speaker: Speaker } | null {
+    const t = this.t
+    if (m.split || m.capped || a >= b || t.kinds[a] !== WORD || isCapitalized(t, this.text, a) || this.wordCount(a, b) < MIN_WORDS_CUED) return null
+    const first = this.keys[a]!
+    if (!(first.endsWith("ed") || this.lex.enFindingVerbs.has(first))) return null
+    const p = this.sentenceStart(m.open)
+    if (m.open - p > DOCUMENT_PREDICATE_REACH || this.keys[p] !== "the") return null
+    let n = p + 1
+    while (n < m.open && n - p <= 3 && t.kinds[n] === WORD && !isCapitalized(t, this.text, n) && !(this.lex.enStudyDocuments.has(this.keys[n]!) || this.lex.enIssuedDocuments.has(this.keys[n]!))) n++
+    if (n >= m.open || t.kinds[n] !== WORD || isCapitalized(t, this.text, n) || !(this.lex.enStudyDocuments.has(this.keys[n]!) || this.lex.enIssuedDocuments.has(this.keys[n]!))) return null
+    for (let k = n + 1; k < m.open; k++) if (this.markChar(k) !== null) return null
+    const speaker = this.resolve([p, n + 1], null, false)
+    return speaker === null ? null : { cue: this.findingVerbCue(a), speaker }
+  }
+
+  /** The cue of a verb of `findingVerbs` at token `k`. */
+  private findingVerbCue(k: number): Cue {
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    return { at: k, end: k + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
   }
 
   /**

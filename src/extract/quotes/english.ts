@@ -568,6 +568,37 @@ export abstract class EnglishSubjects extends ColonSpeech {
     // first of two appositions, and the name before its comma is the subject (read inside an apposition only: `Of those
     // polled, 300 said` is no such; forty-fifth session)
     if (depth === 1 && e - s === 1 && this.t.kinds[s] === NUM && s - 1 > ps && this.isPunct(s - 1, COMMAS)) return this.englishSubjectBefore(s - 1, ps, depth + 1) ?? [s, e]
+    // `United's statement to the stock exchange said`: the words after `to` are the document's addressee; its owner
+    // speaks (fifty-seventh session, helper enpieces; before, `the stock exchange`)
+    if (s < e && s - 3 > ps && this.keys[s - 1] === "to") {
+      const owner = this.documentPossessor(s - 2, ps)
+      if (owner !== null) return owner
+    }
+    return s < e ? [s, e] : null
+  }
+
+  /**
+   * The capitalized owner of a document noun (`issuedDocuments`, `studyDocuments`) at token `n` in the possessive
+   * (`United's statement`, `the Treasury's letter`, `Barclays' report`): its words, at most five, without the
+   * possessive ending; else null (fifty-seventh session, helper enpieces).
+   */
+  protected documentPossessor(n: number, ps: number): readonly [number, number] | null {
+    if (this.t.kinds[n] !== WORD || !(this.lex.enIssuedDocuments.has(this.keys[n]!) || this.lex.enStudyDocuments.has(this.keys[n]!))) return null
+    let e = n
+    // (`United's` as one token, `United ' s` as three, `Barclays'`)
+    if (e - 1 > ps && this.t.kinds[e - 1] === WORD && this.possessiveWord(e - 1)) {
+      const k = this.keys[e - 1]!
+      if (!isCapitalized(this.t, this.text, e - 1) || k.length < 4) return null
+      e -= 1
+      let s = e
+      while (s > ps && e - s < 4 && this.t.kinds[s - 1] === WORD && isCapitalized(this.t, this.text, s - 1)) s--
+      return [s, e + 1]
+    }
+    if (e - 2 > ps && this.keys[e - 1] === "s" && (this.keys[e - 2] === "'" || this.keys[e - 2] === "\u2019") && this.t.spaced[e - 2] === 0) e -= 2
+    else if (e - 1 > ps && this.possessiveApostrophe(e - 1)) e -= 1
+    else return null
+    let s = e
+    while (s > ps && e - s < 5 && this.t.kinds[s - 1] === WORD && isCapitalized(this.t, this.text, s - 1)) s--
     return s < e ? [s, e] : null
   }
 
@@ -1060,10 +1091,54 @@ export abstract class EnglishSubjects extends ColonSpeech {
         // (not a capitalized word that opens the sentence and modifies the noun after it, `Bigger attacks were rare,
         // he said`: an adjective the tagger took for a name; forty-third session)
         // (and, with `not`, not a person the document titles as of that sex: {@link titledSex})
-        if (found !== null && !(k === p && this.openingModifier(found, k)) && (not === null || this.titledSex(found.entityId ?? found.canonical) !== not)) return found
+        if (found !== null && !(k === p && this.openingModifier(found, k)) && (not === null || this.titledSex(found.entityId ?? found.canonical) !== not)) {
+          // (not a possessor before the person its phrase is about, `Sylvester Stallone's ex-wife Brigitte Nielsen`:
+          // the head is the person after it; fifty-seventh session, helper enpieces)
+          const head = this.personAfterPossessor(k, end)
+          if (head < 0) return found
+          k = head - 1
+          continue
+        }
       }
     }
     return null
+  }
+
+  /**
+   * The token of the person a possessive phrase that opens at the person at token `k` is about (`Sylvester Stallone's
+   * ex-wife Brigitte Nielsen`, `the singer's manager Tom Hill`): the capitalized words from `k` end in `'s` (or `s'`),
+   * then at most three lower-case words that end in a noun of kin or of a post (`ex-wife`, `former manager`;
+   * `possessedPersonNouns`, `titleWords`, `heldHeads`) and a person; -1 when not such (the
+   * possessor then is the person; fifty-seventh session, helper enpieces). Bounded: eight words after the name.
+   */
+  protected personAfterPossessor(k: number, end: number): number {
+    let j = k
+    while (j < end && j - k < 6 && this.t.kinds[j] === WORD && isCapitalized(this.t, this.text, j) && !this.possessiveWord(j)) j++
+    let after: number
+    if (j < end && this.t.kinds[j] === WORD && this.possessiveWord(j)) after = j + 1
+    else if (j > k && j + 1 < end && (this.keys[j] === "'" || this.keys[j] === "\u2019") && this.t.spaced[j] === 0 && this.keys[j + 1] === "s" && this.t.spaced[j + 1] === 0) after = j + 2
+    else if (j > k && this.possessiveApostrophe(j)) after = j + 1
+    else return -1
+    let lower = 0
+    for (let n = after; n < end && n - after < 8; n++) {
+      if (this.t.kinds[n] === WORD && this.personAt(n) !== null) return lower > 0 && lower <= 3 && this.possessedNoun(n - 1) ? n : -1
+      if (this.gluedHyphen(n)) continue
+      if (this.t.kinds[n] !== WORD || isCapitalized(this.t, this.text, n)) return -1
+      lower++
+    }
+    return -1
+  }
+
+  /** Is token `k` a noun of kin or of a post (`possessedPersonNouns`, `titleWords`, `heldHeads`: `ex-wife`, `manager`)? */
+  private possessedNoun(k: number): boolean {
+    const key = this.keys[k]!
+    return this.t.kinds[k] === WORD && (this.lex.enPossessedPersonNouns.has(key) || this.lex.enTitles.has(key) || this.lex.enHeldHeads.has(key))
+  }
+
+  /** Is the word at token `k` a possessive in one token (`Stallone's`, `Stallone’s`)? */
+  private possessiveWord(k: number): boolean {
+    const key = this.keys[k]!
+    return key.endsWith("'s") || key.endsWith("\u2019s")
   }
 
   /**

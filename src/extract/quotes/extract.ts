@@ -877,7 +877,7 @@ class QuoteScanner extends EnglishCalls {
       // words or more to that subject (forty-sixth session, helper enphrase)
       // Mr Fox attacked Labour's pledges as "vacuous", attacked the government's "failure": a verb of judging nearer the
       // marks than the cue before them, after its object's `as` or possessor (fifty-second session, helper enjudge)
-      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.judgedCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.phraseCue(m, a, b, before === null ? -1 : before.cue.at)
+      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.judgedCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.phraseCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.findingCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.documentPredicateCue(m, a, b)
       if (called !== null) {
         found.push({ a, b, cue: called.cue, speaker: called.speaker, capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
         continue

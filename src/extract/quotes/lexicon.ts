@@ -575,6 +575,12 @@ export const EnglishQuotesFile = Schema.Struct({
   heldHeads: Described,
   /** Nouns of a slogan or a motto before its words in marks (`slogan`, `motto`; fifty-third session, helper encarry). */
   sloganNouns: Described,
+  /** Nouns of kin and close posts between a possessor and the person a phrase is about (`ex-wife`, `agent`; fifty-seventh session, helper enpieces). */
+  possessedPersonNouns: Described,
+  /** Verbs of a finding or a denial that quote the clause after them or end the sentence after the marks (`found`, `denied`; fifty-seventh session, helper enpieces). */
+  findingVerbs: Described,
+  /** Of `findingVerbs`, those of a denial, which quote one or two words too (`denied`; fifty-seventh session, helper enpieces). */
+  denialVerbs: Described,
   /** Nouns of an organisation that stand after `the` for the body named before (`the party`; thirtieth session; moved from quotes/english.ts `EN_BODY_NOUNS` with speakers.ts's `party` in the fifty-second). */
   bodyNouns: Described,
   /** Nouns of a public body that after `the` stand for the nearest organisation whose name holds them (`the ministry`; fifty-fifth session). */
@@ -1569,6 +1575,12 @@ export interface QuoteLexicons {
   readonly enHeldHeads: ReadonlySet<string>
   /** `slogan`, `motto`: nouns whose words in marks right after them are a label, no quote (`sloganNouns`; fifty-third session). */
   readonly enSloganNouns: ReadonlySet<string>
+  /** `wife`, `son`, `agent` …: nouns of kin and close posts between a possessor and the person named after them (`possessedPersonNouns`; keys). */
+  readonly enPossessedPersonNouns: ReadonlySet<string>
+  /** `found`, `concluded`, `recommends`, `denied` …: verbs of a finding or a denial, no speech verbs, that quote their clause's marks (`findingVerbs`; keys). */
+  readonly enFindingVerbs: ReadonlySet<string>
+  /** `denied`, `denies`: of `findingVerbs`, those that quote one or two words in marks of their clause (`denialVerbs`; keys). */
+  readonly enDenialVerbs: ReadonlySet<string>
   /** `ministry`, `council`, `agency` …: nouns of bodies after `the` that a body's unnamed voice speaks for (`voicedBodyNouns`; fiftieth session; keys). */
   readonly enVoicedBodyNouns: ReadonlySet<string>
   /** `organisation`, `company`, `group`, `party` …: nouns of an organisation after `the` that stand for the body named before (`bodyNouns`; keys). */
@@ -2098,6 +2110,9 @@ export const compileQuoteLexicons = (
     // (compared with words as written, in lower case: english-holders.ts reads the text, not keys)
     enHeldHeads: new Set(en.heldHeads.forms.map((f) => f.toLowerCase())),
     enSloganNouns: allKeys(en.sloganNouns.forms),
+    enPossessedPersonNouns: allKeys(en.possessedPersonNouns.forms),
+    enFindingVerbs: allKeys(en.findingVerbs.forms),
+    enDenialVerbs: allKeys(en.denialVerbs.forms),
     enVoicedBodyNouns: allKeys(en.voicedBodyNouns.forms),
     enBodyNouns: allKeys(en.bodyNouns.forms),
     enNamedKindNouns: allKeys(en.namedKindNouns.forms),

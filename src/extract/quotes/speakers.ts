@@ -2069,6 +2069,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         // follows (`have`, `are`, `were`) is a team or a body the tagger took for a person, no subject; the person after
         // it in the first words is read on (fifty-first session, helper enscrap, after the E25 reading)
         if (this.pluralName(e, k)) continue
+        // `Sylvester Stallone's ex-wife Brigitte Nielsen nominated …. She said: …`: a possessor before a role and the
+        // person the phrase is about is no subject; that person is (fifty-seventh session, helper enpieces)
+        const head = this.personAfterPossessor(k, end)
+        if (head >= 0) return this.pushEntity(this.personAt(head)!, null, head, true)
         // `Fowler's double strike helped City … and Keegan sympathised with …`: a name in the possessive is no subject
         // when a clause after `and`/`but` opens with a person of its own and a verb; that person is (forty-ninth
         // session, helper enholder)
