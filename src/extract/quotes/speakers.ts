@@ -2505,16 +2505,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * Is token `c` the closing mark of one to three words in marks (`"مدار"`) right after the place of a role that starts
-   * at `b` ({@link placeOfRole}: `في مركز شؤون المدينة "مدار"`) or right after `في` and a body's noun (`في معهد
-   * "X"`)? The marks name the body of that place (forty-first session).
+   * at `b` ({@link placeOfRole}: `في مركز شؤون المدينة "مدار"`), right after `في` and a body's noun (`في معهد
+   * "X"`) or right after `في` alone (`في «X»`; fifty-seventh session)? The marks name the body of that place (forty-first
+   * session).
    */
   protected placeNamedInMarks(c: number, b: number): boolean {
     if (this.t.kinds[c] !== PUNCT || this.markChar(c) === null) return false
     for (let o = c - 2; o >= Math.max(b + 1, c - 4); o--) {
       if (this.t.kinds[o] === WORD) continue
-      // (or right after في and a body's noun with no article: في معهد "X" فلان)
+      // (or right after في and a body's noun with no article: في معهد "X" فلان; or right after في itself, the body's
+      // name alone: وقال رئيس مجلس الإدارة في «X» فلان, fifty-seventh session, helper arclergy)
       if (this.shortMarksAt(o, this.pe) !== c || this.t.kinds[o - 1] !== WORD) return false
-      return this.placeOfRole(o - 1, b) || (o - 2 >= b && this.keys[o - 2] === FI && this.lex.bodyNouns.has(ALEF_LAM + this.keys[o - 1]!))
+      return this.placeOfRole(o - 1, b) || (o - 2 >= b && this.keys[o - 2] === FI && this.lex.bodyNouns.has(ALEF_LAM + this.keys[o - 1]!)) || (o - 1 >= b && this.keys[o - 1] === FI)
     }
     return false
   }

@@ -3,7 +3,8 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
 /**
  * Arabic speakers named right after a long role, after the session-56 readings (docs/history/quotes.md, "Fifty-seventh
  * session: arclergy"): `المشرف على` ("supervising") and the words it supervises before the supervisor's name, read as
- * `المسؤول عن` was (`appositionPerson`, `supervisorNouns`). Sentences written for these tests in the style of the
+ * `المسؤول عن` was (`appositionPerson`, `supervisorNouns`); a role's holder after `في` and a body's short name in marks
+(`placeNamedInMarks`). Sentences written for these tests in the style of the
  * wires; `[[TYPE:text]]` marks become entities.
  */
 
@@ -23,6 +24,12 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`وقال المشرف على الحملة إن «${W.camp}».`, [`[المشرف | قال] ${W.camp}`]],
     [`وقال المشرف على الحملة بالتعاون مع [[PERSON:خالد السبيعي]] إن «${W.camp}».`, [`[المشرف | قال] ${W.camp}`]],
     [`وقال المشرف العام على برامج التوعية والتثقيف الصحي في مستشفيات ومراكز المنطقة الشرقية [[PERSON:فهد المطيري]] إن «${W.camp}».`, [`[المشرف العام | قال] ${W.camp}`]]
+  ],
+  "the holder's name after a body's short name in marks right after `في` (`placeNamedInMarks`)": [
+    [`وقال رئيس مجلس الأمناء في «ركاز» [[PERSON:هشام الدباغ]] لـ«الوطن»: «${W.team}».`, [`[هشام الدباغ | قال] ${W.team}`]],
+    [`وقالت مديرة التسويق في "نسمة" [[PERSON:ريم العتيبي]]: «${W.fair}».`, [`[ريم العتيبي | قالت] ${W.fair}`]],
+    // must stay: the account a verb of writing names, no person after the marks
+    [`وكتب الوزير عبر حسابه في «تويتر» قائلا: «${W.team}».`, [`[الوزير | قائلا] ${W.team}`]]
   ],
   "the official in charge, as before (`officialNouns`)": [
     [`وقال المسؤول عن الطوارئ [[PERSON:خالد العتيبي]] لـ«الوطن»: «${W.camp}».`, [`[خالد العتيبي | قال] ${W.camp}`]],
