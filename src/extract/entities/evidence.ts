@@ -207,7 +207,12 @@ export const NameCuesFile = Schema.Struct({
    * Indefinite nouns that a nationality adjective without the article qualifies (`مصدر تركي`, `شرطي تركي`): the two
    * words are no person's name (fifty-third session).
    */
-  nounsBeforeNationality: ByLanguage
+  nounsBeforeNationality: ByLanguage,
+  /**
+   * Titles of clergy with the article (`المطران`, `الأسقف`, `القس`, `الأب`): the word right after one is a given name
+   * the tagger may not know (`متى`, `يوحنا`, `يترون`; fifty-seventh session).
+   */
+  clergyTitles: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -271,6 +276,7 @@ let cueSets:
       readonly possessorPlurals: ReadonlySet<string>
       readonly givenNameTitles: ReadonlySet<string>
       readonly nounsBeforeNationality: ReadonlySet<string>
+      readonly clergyTitles: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -332,6 +338,7 @@ const cues = () => {
       possessorPlurals: new Set(f.possessorPlurals.ar.map(searchKey)),
       givenNameTitles: new Set(f.givenNameTitles.ar.map(searchKey)),
       nounsBeforeNationality: new Set(f.nounsBeforeNationality.ar.map(searchKey)),
+      clergyTitles: new Set(f.clergyTitles.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -384,6 +391,9 @@ export const isBareNationality = (u: Unit): boolean => u.kind === "word" && !u.a
  */
 export const isNationalityAfterNoun = (noun: Unit, adjective: Unit): boolean =>
   noun.kind === "word" && !noun.article && isNounBeforeNationality(noun.core) && isBareNationality(adjective)
+
+/** Whether an Arabic word (its `core` with the article, search form) is a title of clergy of `clergyTitles` (`المطران`, `الأسقف`; fifty-seventh session). */
+export const isClergyTitle = (core: string): boolean => cues().clergyTitles.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a title written as a man's given name, of `givenNameTitles` (`سلطان`, `أمير`). */
 export const isGivenNameTitle = (core: string): boolean => cues().givenNameTitles.has(core)

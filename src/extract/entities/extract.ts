@@ -20,7 +20,7 @@ import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements } from "./body-complements.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
-import { bismAsByName, givenNameAfterTitles, givenNameBeforeFathers, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
+import { bismAsByName, clergyNames, givenNameAfterTitles, givenNameBeforeFathers, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
 
 export type { Sentence } from "./name-words.js"
 
@@ -235,6 +235,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
 const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, all: Array<Mention>): Array<Mention> => {
   // (ودع الشهيد [مفرح] عسيري: the given name the tagger did not know between a title and a surname, found again too)
   let m = givenNameAfterTitles(text, sentences, all)
+  // (وقال المطران متى الخوري … وأشار الخوري: a clergyman's name the tagger left untagged, whose surname it tagged elsewhere)
+  m = clergyNames(text, sentences, m)
   m = surnamesWithBa(sentences, m)
   m = familyNamesAfterAl(sentences, m)
   m = familyNamesOfBodies(sentences, m)

@@ -160,6 +160,9 @@ const isPrepositionWord = (w0: string): boolean => {
  */
 export const readsAsNoName = (u: Unit): boolean => noNameLevel(u) > 0
 
+/** Whether unit `u` reads as no name by a word list ({@link noNameLevel} 2: a verb, common noun or function word of the lists), not by its form only. */
+export const listedAsNoName = (u: Unit): boolean => noNameLevel(u) === 2
+
 /**
  * How unit `u` reads as no name ({@link readsAsNoName}): 2 by a word list (after-name-words.json, the listed verbs,
  * common and object nouns, function words), 1 by its form only, 0 not at all.

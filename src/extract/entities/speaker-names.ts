@@ -11,8 +11,9 @@
  *
  * @module
  */
-import { isArabicLetter, isBismCue, isKinNoun, isLateTitle, isListedVerb, isTitleNoun, isWriterVerb } from "./evidence.js"
-import { isUnknownNameWord, type Sentence } from "./name-words.js"
+import { isArabicLetter, isBismCue, isClergyTitle, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isPersonNoun, isTimeWord, isTitleNoun, isWriterVerb } from "./evidence.js"
+import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
+import { listedAsNoName } from "./glued-next.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName } from "./gazetteer.js"
 import { isFunctionWordAfterClitics, KUNYA_WORDS, NASAB_WORDS, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
 import { spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
@@ -311,13 +312,17 @@ export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sent
     const prev = units[k - 1]!
     const title = units[k - 2]!
     if (title.kind !== "word" || !title.article) continue
-    if (!isLateTitle(title.core) && titles.one(title.core) === undefined && honorifics.one(title.core) === undefined) continue
+    const clergy = isClergyTitle(title.core)
+    if (!clergy && !isLateTitle(title.core) && titles.one(title.core) === undefined && honorifics.one(title.core) === undefined) continue
     // (an Arabic surname only, `الفريق لملعب Ciudad`; a word that opens with `ل` may be the preposition the tokenizer
     // left on it, `لملعب`, "to the stadium of")
     if (!isArabicLetter(first.text.charCodeAt(0)) || prev.text.charCodeAt(0) === 0x0644) continue
-    if (!isUnknownNameWord(units, tagged, k - 1) || prev.core === BISM_SEARCH || nasabOrKunya().has(prev.core) || isFunctionWordAfterClitics(prev)) continue
+    // (after a clergy title, a saint's name that ends as a pronoun or reads as an imperfect verb: `المطران يوحنا X`,
+    // `الأسقف يترون X`; fifty-seventh session)
+    if (clergy ? !isClergyGivenName(units, tagged, k - 1) : !isUnknownNameWord(units, tagged, k - 1) || isFunctionWordAfterClitics(prev)) continue
+    if (prev.core === BISM_SEARCH || nasabOrKunya().has(prev.core)) continue
     // (a verb or a rank's qualifier, no given name: `لقاء الرائد ظل X`, `الزعيم يفاوض X`, `الفريق استطاع X`, `العقيد ركن X`)
-    if (readsAsVerbOrQualifier(prev)) continue
+    if (clergy ? isListedVerb(prev) : readsAsVerbOrQualifier(prev)) continue
     if (!spaced(text, title.end, prev.start) || !spaced(text, prev.end, first.start)) continue
     // (no other mention on the word: mentions are in text order)
     if (i > 0 && mentions[i - 1]!.end > prev.start) continue
@@ -325,6 +330,63 @@ export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sent
     ;(out ??= mentions.slice())[i] = { ...m, units: [prev, first], start: prev.start, role, titled: true }
   }
   return out ?? mentions
+}
+
+/** Saints' names that fold as a function word (`متى`, Matthew, also "when"), taken right after a clergy title. */
+const saintsAsFunctionWords = foldedSet(() => ["متى"])
+
+/**
+ * Whether unit `k`, right after a clergy title (`المطران`, `الأسقف`: `clergyTitles`), may be a given name the tagger
+ * did not know: untagged, a plain Arabic word with no article, clitic or other list's mark, no common noun or time word,
+ * and no function word unless a saint's name that folds as one (`متى`); unlike {@link isUnknownNameWord} a pronoun's
+ * ending (`يوحنا`) or a taa marbuta does not bar it (fifty-seventh session, helper arclergy).
+ */
+const isClergyGivenName = (units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, k: number): boolean => {
+  const u = units[k]!
+  if (u.kind !== "word" || tagged.tags[k] !== 0 || u.article || u.proclitic || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
+  if (!isArabicLetter(u.core.charCodeAt(0)) || u.text.includes("-") || u.core.length < 3) return false
+  if (saintsAsFunctionWords().has(u.core)) return true
+  return !listedAsNoName(u) && !isFunctionWordAfterClitics(u) && !isCommonNounWord(u.core) && !isTimeWord(u.core) && !isPersonNoun(u.bare)
+}
+
+/**
+ * A person's name of two untagged words right after a clergy title (`clergyTitles`) whose second word is the surname
+ * of a person the document tags elsewhere (fifty-seventh session, helper arclergy, after the A109 reading): `وقال
+ * المطران متى الخوري سكرتير …` … `وأشار الخوري إلى …` → `متى الخوري`, which the model left untagged (`متى` folds as
+ * "when"). The first word passes {@link isClergyGivenName}; the second is untagged, plain, and the only or last word of
+ * a person's mention of the document (search form); spaces only between; no other mention on the words. The mention
+ * takes the role read before it.
+ */
+export const clergyNames = (text: string, sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let surnames: Set<string> | undefined
+  let added: Array<Mention> | undefined
+  for (const tagged of sentences) {
+    const units = tagged.units
+    for (let k = 0; k + 2 < units.length; k++) {
+      const title = units[k]!
+      if (title.kind !== "word" || !title.article || !isClergyTitle(title.core)) continue
+      const given = units[k + 1]!
+      const last = units[k + 2]!
+      if (last.kind !== "word" || tagged.tags[k + 2] !== 0 || last.proclitic || !isArabicLetter(last.core.charCodeAt(0))) continue
+      if (!spaced(text, title.end, given.start) || !spaced(text, given.end, last.start)) continue
+      if (!isClergyGivenName(units, tagged, k + 1) || isListedVerb(given)) continue
+      surnames ??= personSurnames(mentions)
+      if (!surnames.has(last.core) || overlapsAny(mentions, given.start, last.end)) continue
+      const role = roleOfFound(text, units, tagged, k + 1, k + 2, "ar")
+      ;(added ??= []).push({ type: "PERSON", start: given.start, end: last.end, units: [given, last], role, confidence: 1, titled: true })
+    }
+  }
+  return added === undefined ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** The only or last word (`core`, search form) of each person's mention of two letters or more. */
+const personSurnames = (mentions: ReadonlyArray<Mention>): Set<string> => {
+  const out = new Set<string>()
+  for (const m of mentions) {
+    const u = m.units[m.units.length - 1]
+    if (m.type === "PERSON" && u !== undefined && u.kind === "word" && u.core.length > 2) out.add(u.core)
+  }
+  return out
 }
 
 /** Words after a rank that qualify it (`العقيد ركن`, "staff colonel"; `العميد متقاعد`, "retired"), or verbs the lists miss. */

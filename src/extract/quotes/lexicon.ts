@@ -272,6 +272,8 @@ export const ArabicQuotesFile = Schema.Struct({
   conductedVerbs: Described,
   /** المسؤول, المسؤولة (the official) (thirty-sixth session: moved from quotes/speakers.ts `OFFICIAL`). */
   officialNouns: Described,
+  /** المشرف, المشرفة (the supervisor, before على) (fifty-seventh session, helper arclergy). */
+  supervisorNouns: Described,
   /** السابق, الأسبق (and feminine) (thirty-sixth session: moved from quotes/speakers.ts `FORMER`). */
   formerWords: Described,
   /** عشيرة, قبيلة, عائلة, أسرة (thirty-sixth session: moved from quotes/speakers.ts `CLAN_NOUNS`). */
@@ -965,6 +967,11 @@ export interface QuoteLexicons {
    * form; thirty-sixth session: moved from quotes/speakers.ts `OFFICIAL`.)
    */
   readonly officialNouns: ReadonlySet<string>
+  /**
+   * `المشرف`, `المشرفة` (the supervisor): before `على` it reads as `المسؤول` before `عن`, the person after the words
+   * it supervises holding the post. (Every key of each form; fifty-seventh session, helper arclergy.)
+   */
+  readonly supervisorNouns: ReadonlySet<string>
   /**
    * `السابق`, `الأسبق` (and feminine): a former holder of the role before it (thirtieth session). (Every key of each
    * form; thirty-sixth session: moved from quotes/speakers.ts `FORMER`.)
@@ -1947,6 +1954,7 @@ export const compileQuoteLexicons = (
     noRoleWords: allKeys(ar.noRoleWords.forms),
     conductedVerbs: allKeys(ar.conductedVerbs.forms),
     officialNouns: allKeys(ar.officialNouns.forms),
+    supervisorNouns: allKeys(ar.supervisorNouns.forms),
     formerWords: allKeys(ar.formerWords.forms),
     clanNouns: allKeys(ar.clanNouns.forms),
     sameAfter: allKeys(ar.sameAfter.forms),

@@ -25,6 +25,12 @@ const GIVEN_BY_WORDS = 4
 const APPOSED_ROLE_TOKENS = 8
 /** How many tokens a sentence may hold for its one person to be read as its subject ({@link SpeakerResolver.solePersonIn}). */
 const SOLE_PERSON_TOKENS = 40
+/** `على` as a key: after `المشرف` ("supervising"), the words it supervises and the person who does ({@link SpeakerResolver.appositionPerson}). */
+const ALA = foldKey("\u0639\u0644\u0649")[0]!
+
+/** How many words after `المشرف على` may name what the supervisor runs before the person's name (fifty-seventh session). */
+const SUPERVISED_WORDS = 6
+
 /** How many tokens after the comma of an opening adverbial phrase may lead to the person who opens the clause ({@link SpeakerResolver.personAfterPhrase}). */
 const PHRASE_SUBJECT_TOKENS = 6
 /** How many tokens a sentence that its one person closes may hold ({@link SpeakerResolver.solePersonIn}). */
@@ -2384,8 +2390,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // the search goes on for fourteen tokens from that comma, once; fifty-first session, helper arcomma)
     let second = false
     // (المسؤول عن: "in charge of"; the words after it are the role's, the person after them the official: وقال
-    // المسؤول عن الطوارئ X لـ«…»:, session 22)
+    // المسؤول عن الطوارئ X لـ«…»:, session 22; and المشرف على, "supervising", read alike with up to seven words
+    // between, وأوضح المشرف العام على العلاقات العامة والإعلام بوزارة الحج X:, fifty-seventh session, helper arclergy)
     let inCharge = -1
+    let reach = 5
     for (let k = b; k < end; k++) {
       const kind = this.t.kinds[k]
       if (kind === PUNCT) {
@@ -2404,7 +2412,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         inCharge = k
         continue
       }
-      if (inCharge >= 0 && k - inCharge >= 2 && k - inCharge <= 5 && this.t.kinds[k - 1] === WORD && !this.isPunct(k - 1, COMMAS)) {
+      if (key === ALA && k === b && k > this.ps && (this.supervisorAt(k - 1) || (k - 2 >= this.ps && this.keys[k - 1]!.startsWith(ALEF_LAM) && this.supervisorAt(k - 2)))) {
+        inCharge = k
+        reach = SUPERVISED_WORDS + 1
+        continue
+      }
+      if (inCharge >= 0 && k - inCharge >= 2 && k - inCharge <= reach && this.t.kinds[k - 1] === WORD && !this.isPunct(k - 1, COMMAS)) {
         const e = this.personAt(k)
         if (e !== null && this.closesClause(e, k)) return e
       }
@@ -2426,6 +2439,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
     }
     return null
+  }
+
+  /** Is token `k` the supervisor's word (`المشرف`, `المشرفة`: `supervisorNouns`), with or without a و before it? */
+  private supervisorAt(k: number): boolean {
+    if (this.t.kinds[k] !== WORD) return false
+    const w = this.keys[k]!
+    return this.lex.supervisorNouns.has(w) || (w.charCodeAt(0) === 0x0648 && this.lex.supervisorNouns.has(w.slice(1)))
   }
 
   /** Is token `k` the official's word (`المسؤول`, `المسؤولة`), with or without a و before it? */
@@ -2558,16 +2578,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
 
   /**
    * Is token `c` the closing mark of one to three words in marks (`"مدار"`) right after the place of a role that starts
-   * at `b` ({@link placeOfRole}: `في مركز شؤون المدينة "مدار"`) or right after `في` and a body's noun (`في معهد
-   * "X"`)? The marks name the body of that place (forty-first session).
+   * at `b` ({@link placeOfRole}: `في مركز شؤون المدينة "مدار"`), right after `في` and a body's noun (`في معهد
+   * "X"`) or right after `في` alone (`في «X»`; fifty-seventh session)? The marks name the body of that place (forty-first
+   * session).
    */
   protected placeNamedInMarks(c: number, b: number): boolean {
     if (this.t.kinds[c] !== PUNCT || this.markChar(c) === null) return false
     for (let o = c - 2; o >= Math.max(b + 1, c - 4); o--) {
       if (this.t.kinds[o] === WORD) continue
-      // (or right after في and a body's noun with no article: في معهد "X" فلان)
+      // (or right after في and a body's noun with no article: في معهد "X" فلان; or right after في itself, the body's
+      // name alone: وقال رئيس مجلس الإدارة في «X» فلان, fifty-seventh session, helper arclergy)
       if (this.shortMarksAt(o, this.pe) !== c || this.t.kinds[o - 1] !== WORD) return false
-      return this.placeOfRole(o - 1, b) || (o - 2 >= b && this.keys[o - 2] === FI && this.lex.bodyNouns.has(ALEF_LAM + this.keys[o - 1]!))
+      return this.placeOfRole(o - 1, b) || (o - 2 >= b && this.keys[o - 2] === FI && this.lex.bodyNouns.has(ALEF_LAM + this.keys[o - 1]!)) || (o - 1 >= b && this.keys[o - 1] === FI)
     }
     return false
   }
