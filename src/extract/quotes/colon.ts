@@ -8,7 +8,7 @@
  */
 import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
-import { COLON_WINDOW, COMMAS, FA, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, C_FA, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
+import { COLON_WINDOW, COMMAS, DASHES, FA, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, C_FA, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
 
 /** `هو` (search form), before a colon that opens a question as often as a list (`السؤال الأهم هو: …؟`). */
 const HUWA = foldKey("\u0647\u0648")[0]
@@ -60,6 +60,21 @@ export abstract class ColonSpeech extends CueScanner {
   /** The last colon of a list a cue's colon search met (`… هي: …`), or -1: titles in marks inside the list are no speech. */
   protected listColon = -1
 
+  /**
+   * The closing dash of an aside `- كما يصفها X -` right after the closing mark at token `close`, when a colon follows
+   * that dash (`يقول X وزير خارجية «…» -كما يصفها أوباما-: …`): the aside names who called the marked words so, and the
+   * colon is the cue's before the marks; else -1 (fifty-seventh session, helper arpieces).
+   */
+  protected describerAsideEnd(close: number, pe: number): number {
+    const d = close + 1
+    if (d + 1 >= pe || !this.isPunct(d, DASHES) || this.t.kinds[d + 1] !== WORD) return -1
+    const lead = this.leadCueAfter(d + 1, pe)
+    if (lead === null || lead.speaker === null || !this.describesPronoun(lead)) return -1
+    let e = lead.speaker[1]
+    while (e < pe && e - d <= 8 && this.t.kinds[e] === WORD) e++
+    return e + 1 < pe && this.isPunct(e, DASHES) && this.isColon(e + 1) ? e : -1
+  }
+
   /** Speech after a colon with no quotation mark: tokens `[a, b)`, or null. */
   protected colonSpeech(cue: Cue, pe: number, markAt: ReadonlyMap<number, Mark>): readonly [number, number] | null {
     if (cue.kind === "according" || cue.kind === "background") return null
@@ -108,6 +123,13 @@ export abstract class ColonSpeech extends CueScanner {
         // a name of one to three words in marks before the colon (خصت «المدينة» بنسخة منه:) is passed over
         const m = markAt.get(k)
         if (m === undefined || m.capped) return null
+        // (يقول X وزير خارجية «…» -كما يصفها أوباما-: …: marks and a dash aside that names who called them so, before
+        // the colon: passed over, the colon is the cue's; fifty-seventh session, helper arpieces)
+        const aside = this.describerAsideEnd(m.close, pe)
+        if (aside >= 0) {
+          k = aside
+          continue
+        }
         // (and a short one in the speaker's phrase, `لجمعية المهندسين المعماريين «ار اي بي ايه» في الخليج:`,
         // is the body's name, no quote of its own once the colon's speech is found; fiftieth session, helper arfalse)
         // (not marks right after a complementizer, `معتبرة أنه «عدوان»`: the reported words' own term)

@@ -35,6 +35,9 @@ const EN_RELAYED = new Set(["quoted", "cited"])
 export const IMAM = "\u0625\u0645\u0627\u0645"
 
 /** Words that take an object right after them (`to quell claims`, `can press claims`): a plural noun's lead, no subject's. */
+/** `فإن` as a key (folded, the `van` of a name too: `فان`); read as a stop only when written with its hamza. */
+const FAN_KEY = foldKey("\u0641\u0625\u0646")[0]
+
 const EN_OBJECT_LEADS = new Set(["to", "can", "could", "will", "would", "should", "must", "may", "might"])
 /**
  * Particles and prepositions of a phrase that holds a plural noun of `pluralNounVerbs` (`shrugged off claims`, `played
@@ -901,7 +904,10 @@ export abstract class CueScanner extends MarkScanner {
     }
     const acc = lex.according.longestAt(this.keys, j, pe)
     if (acc !== null) {
-      const s = j + acc.length
+      let s = j + acc.length
+      // (ووفق كلام X، …, حسب قول X: «…»: a noun of speech after the according word; the source is the person after
+      // it; not حديث مع, the writer's talk with someone; fifty-seventh session, helper arpieces)
+      if (s + 1 < pe && !/[a-z]/.test(key) && this.t.kinds[s] === WORD && this.t.kinds[s + 1] === WORD && lex.accordingSpeechNouns.has(this.keys[s]!) && this.keys[s + 1] !== "\u0645\u0639") s++
       // وأكد، بحسب وكالة «إيرنا»، أن …: an according phrase between commas inside an attribution names the outlet that
       // relays the words, not their speaker: no cue (the verb before it attributes the words, and its source never
       // joins the chain)
@@ -1922,6 +1928,9 @@ export abstract class CueScanner extends MarkScanner {
         // request not to be named (`anonymityRequests`: the verb and its object right after it) is about the source, no
         // word of it (fifty-sixth session, helper arcarry4; before, the phrase ran to the next verb)
         if (e > s && !named && lex.anonymityVerbs.has(k) && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.anonymityObjects.has(this.keys[e + 1]!)) break
+        // (وبحسب الوزير فإن «…», وكما يشرح هول فإن «…»: `فإن` written with its hamza ends the phrase; folded it is `فان`,
+        // the `van` of a name, which stays; fifty-seventh session, helper arpieces)
+        if (e > s && !named && k === FAN_KEY && /^\u0641[\u0623\u0625]\u0646$/.test(this.written(e))) break
         if (!named && !counted && (this.keyIn(e, lex.phraseStopKeys, lex.phraseStops) || (this.verbStartsAt(e, pe) && !this.nounAfterWithout(e, s, pe)))) break
         // وقال حرصا منه على …, وأضاف الوزير تأكيدا منه: an accusative verbal noun of motive and من with a pronoun
         // (`motivePronouns`) is no word of the subject: it ends the phrase, or leaves none (fifty-sixth session, helper

@@ -851,6 +851,16 @@ class QuoteScanner extends EnglishCalls {
       // (`the party's campaign slogan "Forward together", the minister … insisted`: a slogan's words are a label,
       // no quote; fifty-third session, helper encarry)
       if (this.sloganBefore(m)) continue
+      // (يقول X وزير خارجية «أقوى دولة في العالم» -كما يصفها أوباما-: …: three words or more right before `كما` and a
+      // verb of describing with its pronoun and a subject are what that subject calls the thing, not the words of the
+      // cue before them; fifty-seventh session, helper arpieces, after the A110 reading)
+      if (words >= MIN_WORDS_CUED) {
+        const describer = this.describerAfter(m, pe)
+        if (describer !== null) {
+          found.push({ a, b, cue: describer.cue, speaker: describer.speaker, capped: m.capped })
+          continue
+        }
+      }
       let before = this.cueBefore(m, cues, ps)
       // (a cue reached only from the complementizer of its clause, past a phrase between them, attributes three words
       // or more in marks that are no name: `إن زيادة الغارات … تسبب «خسارة فادحة في الأرواح»`, not `من مقر إحدى كتائب
@@ -4548,6 +4558,21 @@ class QuoteScanner extends EnglishCalls {
     return this.resolve([s, e], null)
   }
 
+  /**
+   * `«…» -كما يصفها X-`, `«…»، كما يسميها X`: a lead word (`كما`) and a verb of describing or naming with its object
+   * pronoun (`describesPronoun`) and a subject, right after the closing mark of `m` past commas and dashes: the cue
+   * and its subject, who called the thing so; else null (fifty-seventh session, helper arpieces).
+   */
+  protected describerAfter(m: Mark, pe: number): { cue: Cue; speaker: Speaker } | null {
+    let k = m.close + 1
+    while (k < pe && this.t.kinds[k] === PUNCT && (COMMAS.has(this.keys[k]!) || this.isPunct(k, DASHES))) k++
+    if (k >= pe || this.t.kinds[k] !== WORD) return null
+    const lead = this.leadCueAfter(k, pe)
+    if (lead === null || lead.speaker === null || !this.describesPronoun(lead)) return null
+    const speaker = this.speakerOfCue(lead, true)
+    return speaker === null ? null : { cue: lead, speaker }
+  }
+
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */
   protected cueAfter(m: Mark, pe: number, words: number): { cue: Cue; speaker: Speaker | null } | null {
     let k = m.close + 1
@@ -4600,6 +4625,10 @@ class QuoteScanner extends EnglishCalls {
     if (first === null) {
       const lead = this.leadCueAfter(k, pe)
       // («<term>»، كما يصفها X: two words before a verb of describing name a thing, they quote nobody)
+      // (السيطرة على «الهلال النفطي»، كما يقول X: one or two words right after a preposition are the object of the
+      // writer's own clause, a place or a term the lead word's verb vouches for, no words of X's; fifty-seventh
+      // session, helper arpieces, after the A110 reading)
+      if (lead !== null && words < MIN_WORDS_CUED && m.open > this.ps && this.t.kinds[m.open - 1] === WORD && this.t.spaced[m.open] !== 0 && this.lex.runOnPrepositions.has(this.keys[m.open - 1]!)) return null
       if (lead !== null) return this.describesPronoun(lead) && words < MIN_WORDS_CUED ? null : { cue: lead, speaker: this.speakerOfCue(lead, true) }
     }
     // `"… the latest album." Predicted chart-topper X is …`: after a quote that ends with its full stop, a capitalized

@@ -476,6 +476,8 @@ export const ArabicQuotesFile = Schema.Struct({
   gluedAccording: Described,
   /** `لذلك`, `لما` …: words after such an according word that name no source (fifty-third session). */
   gluedAccordingStops: Described,
+  /** `كلام`, `قول`: nouns of speech between an according word and its source (`ووفق كلام X`; fifty-seventh session). */
+  accordingSpeechNouns: Described,
   /** `يعرف`, `يسمى`, `يطلق` …: after `ما`, verbs that introduce a term in marks, no speech (forty-first session). */
   termVerbs: Described,
   /** `أجاب`, `رد`: verbs of replying that reach marks right after their subject (`وقد رد ابن الرئيس "…"`; forty-first session). */
@@ -1440,6 +1442,8 @@ export interface QuoteLexicons {
   readonly gluedAccording: ReadonlySet<string>
   /** `لذلك`, `لهذا`, `لما` …: the glued words after them that name no source, as keys. */
   readonly gluedAccordingStops: ReadonlySet<string>
+  /** `كلام`, `قول`, `تعبير`, `حديث`: nouns of speech between an according word and the source (`ووفق كلام X`, `حسب قول X:`; fifty-seventh session, helper arpieces), as keys. */
+  readonly accordingSpeechNouns: ReadonlySet<string>
   /**
    * `قلت`, `أقول`: the forms of the verbs flagged `firstPerson` (the lemma `قلت`, colon only); their words are found
    * with no speaker, and nobody is pushed onto the chain (fortieth session, helper nouncues; keys without و/ف).
@@ -2065,6 +2069,7 @@ export const compileQuoteLexicons = (
     bareAdverbs: keySet(ar.bareAdverbs.forms),
     gluedAccording: keySet(ar.gluedAccording.forms),
     gluedAccordingStops: keySet(ar.gluedAccordingStops.forms),
+    accordingSpeechNouns: keySet(ar.accordingSpeechNouns.forms),
     firstPersonVerbs: firstPerson,
     dialogueVerbs: allKeys(ar.verbs.flatMap((v) => (v.dialogue === true ? [...v.forms.m, ...v.forms.f, ...v.forms.p] : []))),
     termVerbs: allKeys(ar.termVerbs.forms),
