@@ -584,6 +584,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const asked = this.askedObject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender)
       if (asked !== null) return asked
     }
+    // فلما سألوا أمه قالت: …, وحين سألنا والده قال: the kin a verb of asking right before the bare verb asked answers
+    // (an untagged noun, so the chain gave whoever was named last; fifty-seventh session, helper arscrap2)
+    if (bare) {
+      const kin = this.askedKin(cue.at, cue.gender)
+      if (kin !== null) return this.resolve([kin, kin + 1], cue.gender, speech)
+    }
     // ما جاء على لسان المدير العام … الدكتور X في جريدة Y حيث قال ما يلي: a verb with no subject after `على لسان` and
     // the person it names, in the same sentence, is that person's (forty-first session, after the A77 reading)
     if (bare && speech) {
@@ -1890,6 +1896,23 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       return found === null ? null : this.pushEntity(found, gender, at, true)
     }
     return null
+  }
+
+  /**
+   * Token of a kin with an attached pronoun (`kinWithPronoun` in `ar.json`: `أمه`, `والده`, `زوجته`) right before the
+   * bare verb at token `at`, itself right after a verb of asking (`asking`, with or without و/ف, and the interviewer's
+   * `سألنا`): `فلما سألوا أمه قالت:`; the kin's gender agrees with the verb's. Else null (fifty-seventh session,
+   * helper arscrap2).
+   */
+  private askedKin(at: number, gender: Gender | null): number | null {
+    const k = at - 1
+    if (k < 1 || this.t.kinds[k] !== WORD || this.t.kinds[k - 1] !== WORD) return null
+    const key = this.keys[k]!
+    const f = this.lex.kinPronounF.has(key)
+    if (!f && !this.lex.kinPronounM.has(key)) return null
+    if ((gender === "f" && !f) || (gender === "m" && f) || gender === "p") return null
+    const verb = withoutConjunction(this.keys[k - 1]!, 3)
+    return this.lex.asking.has(verb) || this.lex.interviewAsking.has(verb) ? k : null
   }
 
   /**

@@ -165,6 +165,8 @@ const ALLAH = "\u0627\u0644\u0644\u0647"
 const FIRST_APPOSITION = 12
 
 /** How far before a verb of answering the verb of asking may stand (tokens; its sentence or the one before). */
+/** `ذات`, before a noun of time (`ذات مرة`) a word of time, else "same" or "of" (`ذات المصدر`). */
+const DHAT = "\u0630\u0627\u062a"
 export const ASKING_WINDOW = 40
 
 /** How many tokens after a noun of wording's mark {@link CueScanner.wordingBeforeMarks} reads (forty-fourth session). */
@@ -1936,6 +1938,10 @@ export abstract class CueScanner extends MarkScanner {
         // (`motivePronouns`) is no word of the subject: it ends the phrase, or leaves none (fifty-sixth session, helper
         // arscrap)
         if (!named && this.motiveAt(e, pe)) break
+        // غرد مرة تحت …:, الذي قال ذات مرة إنه, وكان X قال عند وصوله إلى الاجتماع:, اعتبر آنذاك أن: a word of time
+        // (`timeHeads`) is no word of the subject: it ends the phrase, or leaves none (fifty-seventh session, helper
+        // arscrap2)
+        if (!named && this.timeWordAt(e, pe)) break
         // وكتب دون أن يسمي أحدا «…»: `دون أن` ("without") where the subject would stand opens a clause, no subject
         if (e === s && this.lex.withoutWords.has(k) && e + 1 < pe && lex.complementizers.has(this.keys[e + 1]!)) break
         // وبين المصدر الذي تمنع التعليمات الكشف عن هويته أن …: a relative clause is about the speaker, not part of it
@@ -1978,6 +1984,18 @@ export abstract class CueScanner extends MarkScanner {
       if (c > 0) return c
     }
     return e
+  }
+
+  /**
+   * Does a word of time stand at token `k` (`timeHeads` in `ar.json`: `مرة`, `أحيانا`, `عند`, `عندها`, `آنذاك` …), or
+   * `ذات` with one of `timeHeads.afterDhat` right after it (`ذات مرة`, `ذات يوم`; not `ذات المصدر`)? Fifty-seventh
+   * session, helper arscrap2.
+   */
+  protected timeWordAt(k: number, pe: number): boolean {
+    if (this.t.kinds[k] !== WORD) return false
+    const key = this.keys[k]!
+    if (this.lex.timeHeads.has(key)) return true
+    return key === DHAT && k + 1 < pe && this.t.kinds[k + 1] === WORD && this.lex.timeAfterDhat.has(this.keys[k + 1]!)
   }
 
   /**

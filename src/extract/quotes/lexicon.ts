@@ -126,6 +126,7 @@ export const ArabicQuotesFile = Schema.Struct({
   divine: Schema.Struct({ description: Text, forms: Forms, mercy: Forms, mighty: Forms, alone: Forms, citing: Forms, citingAfter: Forms, prophet: Forms, blessing: Forms, prophetObject: Forms }),
   /** First words of a phrase of manner after a verb (`بقناعة تامة`, `بصوت مسموع`): no subject. */
   mannerHeads: Described,
+  timeHeads: Schema.Struct({ description: Text, forms: Forms, afterDhat: Forms }),
   /** Latin letters spelled in Arabic (`إس`, `بي`, `إيه`): marks of three or more of them are a code or an acronym (thirtieth session). */
   letterNames: Described,
   /** Participles of addressing that open the phrase after a verb (`وقال مخاطبا الحضور`): the words after them are the addressee. */
@@ -735,6 +736,10 @@ export interface QuoteLexicons {
   readonly prophetObject: ReadonlySet<string>
   /** First words of a phrase of manner (`بقناعة`, `بصوت`, `بكل`): a phrase they open with no entity names nobody. */
   readonly mannerHeads: ReadonlySet<string>
+  /** Words of time that end a speaker phrase (`مرة`, `عند`, `آنذاك`), ar.json `timeHeads`. */
+  readonly timeHeads: ReadonlySet<string>
+  /** The nouns after `ذات` that make it a word of time (`ذات مرة`, `ذات يوم`), ar.json `timeHeads.afterDhat`. */
+  readonly timeAfterDhat: ReadonlySet<string>
   /** `إس`, `يو`, `بي`, `إيه`: Latin letters spelled in Arabic; three or more in marks are a code, no speech (thirtieth session). */
   readonly letterNames: ReadonlySet<string>
   /** `مخاطبا`, `موجها`: a phrase they open names the addressee, not the speaker (the chain's). */
@@ -1876,6 +1881,8 @@ export const compileQuoteLexicons = (
     blessingOpen: allKeys(ar.divine.blessing),
     prophetObject: allKeys(ar.divine.prophetObject),
     mannerHeads: keySet(ar.mannerHeads.forms),
+    timeHeads: keySet(ar.timeHeads.forms),
+    timeAfterDhat: keySet(ar.timeHeads.afterDhat),
     letterNames: keySet(ar.letterNames.forms),
     addressing: keySet(ar.addressing.forms),
     meetingNouns: allKeys(ar.meetingNouns.forms),
