@@ -3888,7 +3888,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   protected anonymityMarksClose(j: number, end: number): number {
     if (j + 3 >= end || this.t.kinds[j] !== PUNCT || this.markChar(j) === null) return -1
-    if (this.t.kinds[j + 1] !== WORD || !this.lex.anonymityVerbs.has(this.keys[j + 1]!) || this.t.kinds[j + 2] !== WORD || !this.lex.anonymityObjects.has(this.keys[j + 2]!)) return -1
+    if (!this.anonymityRequestAt(j + 1, end)) return -1
     for (let k = j + 3; k < end && k <= j + 9; k++) if (this.t.kinds[k] === PUNCT) return this.markChar(k) !== null ? k : -1
     return -1
   }

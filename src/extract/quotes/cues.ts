@@ -1795,6 +1795,15 @@ export abstract class CueScanner extends MarkScanner {
     return false
   }
 
+  /**
+   * Whether tokens `k` and `k + 1` (both before `end`) are a request not to be named (`anonymityRequests`: the verb and
+   * its object right after it, `طلب عدم`, `فضل عدم`, `رفض نشر`); read by {@link phraseEnd}, by the marks that hold such a
+   * request and by an unnamed source's phrase that one closes (fifty-seventh session, helper tidy2: one test for three).
+   */
+  protected anonymityRequestAt(k: number, end: number): boolean {
+    return k + 1 < end && this.t.kinds[k] === WORD && this.t.kinds[k + 1] === WORD && this.lex.anonymityVerbs.has(this.keys[k]!) && this.lex.anonymityObjects.has(this.keys[k + 1]!)
+  }
+
   protected phraseEnd(s: number, pe: number, english: boolean): number {
     const lex = this.lex
     let e = s
@@ -1880,7 +1889,7 @@ export abstract class CueScanner extends MarkScanner {
         // وقال مسؤول أميركي طلب عدم ذكر اسمه إن, مصدر أمني فضل عدم الكشف عن هويته, أحد المسؤولين ورفض نشر اسمه: a
         // request not to be named (`anonymityRequests`: the verb and its object right after it) is about the source, no
         // word of it (fifty-sixth session, helper arcarry4; before, the phrase ran to the next verb)
-        if (e > s && !named && lex.anonymityVerbs.has(k) && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.anonymityObjects.has(this.keys[e + 1]!)) break
+        if (e > s && !named && this.anonymityRequestAt(e, pe)) break
         if (!named && !counted && (this.keyIn(e, lex.phraseStopKeys, lex.phraseStops) || (this.verbStartsAt(e, pe) && !this.nounAfterWithout(e, s, pe)))) break
         // وقال حرصا منه على …, وأضاف الوزير تأكيدا منه: an accusative verbal noun of motive and من with a pronoun
         // (`motivePronouns`) is no word of the subject: it ends the phrase, or leaves none (fifty-sixth session, helper

@@ -784,7 +784,7 @@ class QuoteScanner extends EnglishCalls {
       // أحد العمال "فضل عدم ذكر اسمه" أوضح أن …: a source's request not to be named, in marks (`anonymityRequests`: the
       // verb and its object as the first two words), is no speech: it describes the source (fifty-sixth session, helper
       // arcarry4, after the A109 reading; before, the words of the speaker quoted last)
-      if (b - a >= 2 && b - a <= ANONYMITY_WORDS && this.t.kinds[a] === WORD && this.t.kinds[a + 1] === WORD && this.lex.anonymityVerbs.has(this.keys[a]!) && this.lex.anonymityObjects.has(this.keys[a + 1]!)) continue
+      if (b - a <= ANONYMITY_WORDS && this.anonymityRequestAt(a, b)) continue
       // في الحوار مع «X», حديث أدلى به إلى «X», رسالة وصلت «X»: one name the entity stage tagged, right after a word of
       // addressing (addressedNameBefore), is the outlet or the body spoken or written to, never speech (fifty-second
       // session, helper aroutlet)
