@@ -12,7 +12,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, entitySpeaker, ANNA, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 
@@ -145,8 +145,6 @@ const DOCUMENT_WINDOW = 16
 const MA3 = "\u0645\u0639"
 /** `عبر` ("through"), as a key: a channel's link to the words it carried ({@link ArabicSubjects.channelOfName}). */
 const ABR = "\u0639\u0628\u0631"
-/** `ل` glued to a channel's noun (`لتليفزيون`), as a key ({@link ArabicSubjects.channelOfName}). */
-const LAM_KEY = "\u0644"
 /** Words at most between a verb of issuing and the cue `البيان التالي:` ({@link ArabicSubjects.statementIssuer}; forty-ninth session). */
 const STATEMENT_BACK = 10
 /** Words at most of an issuing body the text names before `البيان التالي:` (forty-ninth session). */

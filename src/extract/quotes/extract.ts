@@ -47,7 +47,7 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, entitySpeaker, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, entitySpeaker, C_WAW, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** {@link QuoteScanner.mannerWordIn} by speaker text. */
 const mannerWords = new TextMemo<number>()
@@ -99,8 +99,6 @@ const LIST_BULLETS = new Set(["*", "-", "\u2022", "\u2013"])
 /** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
 const LIST_REACH = 200
 
-/** `ل`: a word that opens with it after a speech verb is an addressee (`وقال للمنتج:`), not the verb's subject. */
-const LAM = "\u0644"
 /** `لـ`, `للـ` written alone before a mark glued to them (`لـ«الشرق الأوسط»`): an outlet or an owner follows. */
 const LAM_CLITICS = new Set(["\u0644", "\u0644\u0644"])
 /** The tatweel a clitic written alone is drawn out with (`لـ "X"`, `بـ «X»`). */
@@ -1598,7 +1596,7 @@ class QuoteScanner extends EnglishCalls {
     // the words after the person: none, or an addressee or an outlet after `ل`
     k = this.walkPast(k, c, person.end, "start")
     while (k < c && t.kinds[k] === PUNCT && this.markChar(k) !== null) k++
-    if (k < c && !(t.kinds[k] === WORD && this.keys[k]!.startsWith(LAM) && !this.lex.headlineLabels.has(this.keys[k]!))) return null
+    if (k < c && !(t.kinds[k] === WORD && this.keys[k]!.startsWith(LAM_KEY) && !this.lex.headlineLabels.has(this.keys[k]!))) return null
     for (let j = k; j < c; j++) if (t.kinds[j] === WORD && conjoined(this.keys[j]!) && !this.inOtherEntity(this.orig(t.starts[j]!, t.ends[j]!), person)) return null
     // the body names the person again (not only the byline): a column's writer over its title is no speaker
     if (byline !== null && (this.entityNamedIn(person, byline) || this.text.slice(byline.start, byline.end).includes(person.text.trim()))) return null
@@ -1621,7 +1619,7 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
       // (an outlet or an addressee after the post ends it: `… لـ«الشرق الأوسط»`, `… للسيسي`)
-      if (words.length > 0 && key.startsWith(LAM)) break
+      if (words.length > 0 && key.startsWith(LAM_KEY)) break
       if (conjoined(key) || this.lex.headlineLabels.has(key)) return null
       words.push(roleKey(key))
     }
@@ -3581,7 +3579,7 @@ class QuoteScanner extends EnglishCalls {
    */
   protected stanceBefore(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
     const lam = m.open - 1
-    if (words < MIN_WORDS_CUED || lam - 2 <= this.ps || this.t.spaced[m.open] !== 0 || this.t.kinds[lam] !== WORD || this.keys[lam] !== LAM) return null
+    if (words < MIN_WORDS_CUED || lam - 2 <= this.ps || this.t.spaced[m.open] !== 0 || this.t.kinds[lam] !== WORD || this.keys[lam] !== LAM_KEY) return null
     const noun = lam - 1
     const before = noun - 1
     if (this.t.kinds[noun] !== WORD || this.t.kinds[before] !== WORD || !this.withPronoun(noun)) return null
@@ -4269,7 +4267,7 @@ class QuoteScanner extends EnglishCalls {
     if (first >= pe || t.kinds[first] !== WORD) return -1
     const head = this.keys[first]!
     // (not an addressee, `وقال للمنتج:` inside a story: the words of someone the quote tells about)
-    if (head.length < 3 || head[0] === LAM || this.lex.arStops.has(head) || this.lex.complementizers.has(head) || this.lex.arPronouns.has(head)) return -1
+    if (head.length < 3 || head[0] === LAM_KEY || this.lex.arStops.has(head) || this.lex.complementizers.has(head) || this.lex.arPronouns.has(head)) return -1
     for (let e = first + 1; e < Math.min(pe, first + 16); e++) {
       if (t.kinds[e] === PUNCT) {
         if (this.isColon(e)) return e
