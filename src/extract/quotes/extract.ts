@@ -289,6 +289,19 @@ export interface QuoteResult {
 
 /** One-letter clitics before a name noun (`لتنظيم`, `بحركة`, `وصحيفة`). */
 const PREFIXES = new Set(["\u0648", "\u0644", "\u0628", "\u0641", "\u0643"])
+/** `key` without one clitic of {@link PREFIXES} glued to its start, when more than three letters stand with it; `key` otherwise. */
+const cliticStem = (key: string): string => (key.length > 3 && PREFIXES.has(key[0]!) ? key.slice(1) : key)
+/** Whether `key` opens with the article: `ال`, `لل`, or `ال` after one clitic of {@link PREFIXES} (`والحكومة`, `بالدوري`). */
+const articledKey = (key: string): boolean => key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1))
+/**
+ * Whether `key`, as it is or after one clitic of {@link PREFIXES} (`لمسرحية`, `وبرنامج`, `بحملة`), is in `set`: one
+ * lookup for the name nouns, the work nouns and the label nouns (fifty-seventh session, helper tidy2).
+ */
+const hasWithClitic = (set: ReadonlySet<string>, key: string): boolean => {
+  if (set.has(key)) return true
+  const stem = cliticStem(key)
+  return stem !== key && set.has(stem)
+}
 
 /** The possessive pronouns that end a noun (`استيائه`, `قلقها`, `غضبهم`; thirty-first session, second round). */
 const POSSESSIVE_ENDS = ["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"]
@@ -2138,14 +2151,14 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[k] === NUM) return false
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (key.length < 3 || /[a-z0-9\u0660-\u0669]/i.test(key) || key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1))) return false
+      if (key.length < 3 || /[a-z0-9\u0660-\u0669]/i.test(key) || articledKey(key)) return false
       if (this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return false
       keys.push(key)
       last = k
     }
     if (keys.length === 0 || keys.length > 2) return false
     const prev = this.keys[w]!
-    if (this.lex.arNameNouns.has(prev) || (prev.length > 3 && PREFIXES.has(prev[0]!) && this.lex.arNameNouns.has(prev.slice(1)))) return false
+    if (hasWithClitic(this.lex.arNameNouns, prev)) return false
     if (this.entities.length > 0 && this.marksOneName(a, b)) return false
     const pronounComp = hasWithWaw(this.lex.complementizers, prev) && !this.bareComplementizer(w)
     if (reported && pronounComp) return true
@@ -2276,7 +2289,7 @@ class QuoteScanner extends EnglishCalls {
     while (k > ps && m.open - k <= AUTHOR_TOKENS && this.orig(this.t.starts[k]!, this.t.ends[k]!).start > person.start) k--
     if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== person.start || k - 1 < ps || this.t.kinds[k - 1] !== WORD) return false
     const key = this.keys[k - 1]!
-    if (!(this.lex.workNouns.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && this.lex.workNouns.has(key.slice(1))))) return false
+    if (!hasWithClitic(this.lex.workNouns, key)) return false
     // (the author goes on the chain, as when the title was read as his words: `كما يكتب: «…»` further on is his)
     this.pushEntity(person, null, k)
     return true
@@ -2325,11 +2338,13 @@ class QuoteScanner extends EnglishCalls {
    */
   protected nameNounAt(k: number): boolean {
     const key = this.keys[k]!
+    const whole = this.lex.arNameNouns.has(key)
+    const stem = whole ? key : cliticStem(key)
     // (`بكتابة “…”`, "by writing", folds as `كتابه`, "his book": a word the text writes in `ة` is no possessive in `ه`)
-    if (this.written(k).endsWith("\u0629") && this.lex.possessiveNameNouns.has(key.length > 3 && PREFIXES.has(key[0]!) && !this.lex.arNameNouns.has(key) ? key.slice(1) : key)) return false
-    if (this.lex.arNameNouns.has(key)) return true
+    if (this.written(k).endsWith("\u0629") && this.lex.possessiveNameNouns.has(stem)) return false
+    if (whole) return true
     // (not a verbal noun a clitic makes "to …", `لتطبيق “…”`, "to apply")
-    return key.length > 3 && PREFIXES.has(key[0]!) && !key.startsWith(LAL) && !this.lex.cliticVerbalNouns.has(key.slice(1)) && this.lex.arNameNouns.has(key.slice(1))
+    return stem !== key && !key.startsWith(LAL) && !this.lex.cliticVerbalNouns.has(stem) && this.lex.arNameNouns.has(stem)
   }
 
   /**
@@ -2342,7 +2357,7 @@ class QuoteScanner extends EnglishCalls {
     if (k > ps && this.isColon(k)) k--
     if (k - 1 < ps || this.t.kinds[k] !== WORD || this.t.kinds[k - 1] !== WORD) return false
     const noun = this.keys[k - 1]!
-    if (!this.lex.epithetNameNouns.has(noun) && !(noun.length > 3 && PREFIXES.has(noun[0]!) && this.lex.epithetNameNouns.has(noun.slice(1)))) return false
+    if (!hasWithClitic(this.lex.epithetNameNouns, noun)) return false
     return this.wordCount(m.open + 1, m.close) <= EPITHET_LABEL_WORDS
   }
 
@@ -2420,7 +2435,7 @@ class QuoteScanner extends EnglishCalls {
       if (this.t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
       if (key.length < 2 || /[a-z0-9\u0660-\u0669]/i.test(key)) return null
-      if (!article && (key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1)))) return null
+      if (!article && articledKey(key)) return null
       if (this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return null
       keys.push(key)
       last = k
@@ -2453,7 +2468,7 @@ class QuoteScanner extends EnglishCalls {
     const w = m.open - 1
     if (w < this.ps || t.kinds[w] !== WORD) return false
     const prev = this.keys[w]!
-    if (this.lex.arNameNouns.has(prev) || (prev.length > 3 && PREFIXES.has(prev[0]!) && this.lex.arNameNouns.has(prev.slice(1)))) return false
+    if (hasWithClitic(this.lex.arNameNouns, prev)) return false
     const verb = this.keys[cue.at]!
     const considering = this.lex.consideringVerbs.has(verb) || this.lex.consideringVerbs.has(withoutConjunction(verb, 3))
     let judged = false
@@ -2589,7 +2604,7 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[w] === WORD) {
         const key = this.keys[w]!
         if (t.spaced[m.open] === 0) return false
-        if (this.lex.arNameNouns.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && this.lex.arNameNouns.has(key.slice(1)))) return false
+        if (hasWithClitic(this.lex.arNameNouns, key)) return false
         if (this.bareComplementizer(w)) return false
         if (key === WAW && w - 1 >= this.ps && this.markChar(w - 1) !== null) return false
       } else if (this.isPunct(w, COMMAS) || this.markChar(w) !== null) return false
@@ -2601,7 +2616,7 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[k] === NUM) return false
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (/[a-z]/.test(key) || key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1))) return false
+      if (/[a-z]/.test(key) || articledKey(key)) return false
     }
     return true
   }
@@ -3206,7 +3221,7 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
       if (/[a-z]/.test(key)) return false
-      if (!shape && (key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1)))) return false
+      if (!shape && articledKey(key)) return false
     }
     const w = m.open - 1
     if (w >= this.ps) {
