@@ -3964,13 +3964,7 @@ class QuoteScanner extends EnglishCalls {
 
   /** Do the words in tokens `[a, b)` open with a negation or close with an adverb or a preposition and its pronoun? */
   protected predicateMarks(a: number, b: number): boolean {
-    let first = -1
-    let last = -1
-    for (let k = a; k < b; k++) {
-      if (this.t.kinds[k] !== WORD) continue
-      if (first < 0) first = k
-      last = k
-    }
+    const [first, last] = this.firstAndLastWord(a, b)
     return first >= 0 && (this.lex.negations.has(this.keys[first]!) || this.lex.predicateEnds.has(this.keys[last]!))
   }
 
