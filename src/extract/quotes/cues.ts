@@ -1797,8 +1797,8 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * Whether tokens `k` and `k + 1` (both before `end`) are a request not to be named (`anonymityRequests`: the verb and
-   * its object right after it, `طلب عدم`, `فضل عدم`, `رفض نشر`); read by {@link phraseEnd}, by the marks that hold such a
-   * request and by an unnamed source's phrase that one closes (fifty-seventh session, helper tidy2: one test for three).
+   * its object right after it, `طلب عدم`, `فضل عدم`, `رفض نشر`); read by {@link phraseEnd} and by the marks loop (marks that hold such a
+   * request are no speech; fifty-seventh session, helper tidy2: one test for the three copies there were).
    */
   protected anonymityRequestAt(k: number, end: number): boolean {
     return k + 1 < end && this.t.kinds[k] === WORD && this.t.kinds[k + 1] === WORD && this.lex.anonymityVerbs.has(this.keys[k]!) && this.lex.anonymityObjects.has(this.keys[k + 1]!)
