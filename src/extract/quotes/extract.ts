@@ -47,7 +47,7 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, entitySpeaker, C_WAW, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, entitySpeaker, C_WAW, FA, LAL, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** {@link QuoteScanner.mannerWordIn} by speaker text. */
 const mannerWords = new TextMemo<number>()
@@ -111,8 +111,6 @@ const ACK_SUBJECT = 10
 const WA_DHALIKA = foldKey("\u0648\u0630\u0644\u0643")[0]!
 /** `خلال`, "during" (forty-ninth session, helper arshort). */
 const KHILAL = foldKey("\u062e\u0644\u0627\u0644")[0]!
-/** `ف`, a conjunction glued to the word after it. */
-const FA_LETTER = "\u0641"
 
 /** A brace or an ornate parenthesis (`{`, `﴿`, `﴾`) right before or at a quote's start: a Quran verse (thirty-third session). */
 const QURAN_BRACES = /[{\ufd3e\ufd3f]/
@@ -248,7 +246,7 @@ const LOOSE_ENDS = ["\u064a\u0647", "\u0647\u0627", "\u0627\u062a", "\u0647", "\
  */
 const looseKey = (key: string): string => {
   // (not a leading `ف`: `فرصا`, a word of its own more often in a title than `ف` and a word)
-  let k = key[0] === FA_LETTER ? key : pullKey(key)
+  let k = key[0] === FA ? key : pullKey(key)
   if (k.length > 4 && k.startsWith(ALEF_LAM)) k = k.slice(2)
   if (k.length > 3 && (k[0] === "\u064a" || k[0] === "\u062a")) k = k.slice(1)
   for (const end of LOOSE_ENDS) {
@@ -344,9 +342,6 @@ const PRESENT_VERB = /^[\u064a\u062a\u0646].{2,}$/
 
 /** `غير` ("not", "un-"), opening a predicate of two words (`"غير مسبوق"`; thirty-fourth session). */
 const GHAYR = foldKey("\u063a\u064a\u0631")[0]!
-
-/** `لل`: `ل` before the article (`للثقة`). */
-const LAL = "\u0644\u0644"
 
 /** How many tokens the phrase of `في` between a verb's subject and its complementizer may run ({@link QuoteScanner.reportsPastFi}). */
 const FI_PHRASE = 10
@@ -1940,7 +1935,7 @@ class QuoteScanner extends EnglishCalls {
     // (a speech verb at the start: a verse of its own, `كتبت اسمك …`, `قلت …`, unless glued to و/ف or with a
     // complementizer or a full stop after it, `وأضاف أن …`, `قال إنه …`: prose)
     const verb = this.verbAt(ps, pe) > 0
-    if (verb && (this.keys[ps]!.charCodeAt(0) === C_WAW || this.keys[ps]![0] === FA_LETTER || this.keys[pe - 1] === ".")) return false
+    if (verb && (this.keys[ps]!.charCodeAt(0) === C_WAW || this.keys[ps]![0] === FA || this.keys[pe - 1] === ".")) return false
     let words = 0
     let split = false
     for (let k = ps; k < pe; k++) {
@@ -4269,7 +4264,7 @@ class QuoteScanner extends EnglishCalls {
     const t = this.t
     if (t.kinds[k] !== WORD) return -1
     const key = this.keys[k]!
-    if (key.length < 4 || (key[0] !== WAW && key[0] !== FA_LETTER) || this.lex.raddWithConjunction.has(key)) return -1
+    if (key.length < 4 || (key[0] !== WAW && key[0] !== FA) || this.lex.raddWithConjunction.has(key)) return -1
     const n = this.verbAt(k, pe)
     if (n === 0) return this.participleCut(k, pe)
     const first = k + n
@@ -4342,7 +4337,7 @@ class QuoteScanner extends EnglishCalls {
         const key = this.keys[k]!
         if (!arabic && k === a && !/[\u0600-\u06ff]/.test(key)) return false
         arabic = true
-        if (breakers.has(key) || (key.length >= 3 && (key[0] === WAW || key[0] === FA_LETTER) && breakers.has(key.slice(1)))) return false
+        if (breakers.has(key) || breakers.has(withoutConjunction(key))) return false
         if (size > 0 && key.length > 3 && key[0] === WAW) {
           pieces++
           size = 0

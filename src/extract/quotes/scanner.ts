@@ -216,6 +216,8 @@ export const MIN_WORDS_CUED = 3
  * (`لتليفزيون`), of an outlet (`لصحيفة X`); one constant for the quote stage (fifty-seventh session, helper tidy2).
  */
 export const LAM_KEY = "\u0644"
+/** `لل` (a key): `ل` before the article (`للثقة`, `للصحيفة`). */
+export const LAL = "\u0644\u0644"
 /** How many words a first-person verb's addressee may hold before its colon (`أقول لهم جميعا:`; fortieth session). */
 const FIRST_PERSON_ADDRESSEE = 3
 /** Minimum words of a quote in marks with no attribution at all. */

@@ -15,7 +15,7 @@ import { IMAM, withoutGluedLamForms } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EnglishSubjects } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, C_WAW, LAM_KEY, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, LAL, LAM_KEY, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
@@ -201,7 +201,6 @@ const EPITHET_BACK = 60
 /** The stem of a report (`تقرير`), whose newspaper `لصحيفة X` names (fortieth session). */
 const REPORT = foldKey("\u062a\u0642\u0631\u064a\u0631")[0]!
 
-const LAL = "\u0644\u0644"
 /**
  * The preposition ب as the first letter of a word (a key's first character): `بوزارة`, `بالهيئة`, a body's name right
  * after an unnamed source's noun and its adjectives (`مصدر مسؤول بوزارة الداخلية`: the body is the source;
