@@ -12,7 +12,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 
@@ -59,9 +59,6 @@ const AMMA_RELATIVE_WORDS = 6
 
 /** Tokens at most inside the parentheses of an age after a topic (`(68 سنة)`; {@link ArabicSubjects.ageInParentheses}). */
 const AGE_PARENTHESES = 4
-
-/** `أحد`, `إحدى` ("one of"), folded: before a definite plural at a sentence's start, an unnamed member of a group ({@link ArabicSubjects.unnamedBeforeVerb}). */
-const ONE_OF: ReadonlySet<string> = new Set([...foldKey("\u0623\u062d\u062f"), ...foldKey("\u0625\u062d\u062f\u0649")])
 
 /** The two parentheses, as punctuation keys. */
 const PARENTHESES: ReadonlySet<string> = new Set(["(", ")"])
@@ -145,8 +142,6 @@ const DOCUMENT_WINDOW = 16
 const MA3 = "\u0645\u0639"
 /** `عبر` ("through"), as a key: a channel's link to the words it carried ({@link ArabicSubjects.channelOfName}). */
 const ABR = "\u0639\u0628\u0631"
-/** `ل` glued to a channel's noun (`لتليفزيون`), as a key ({@link ArabicSubjects.channelOfName}). */
-const LAM_KEY = "\u0644"
 /** Words at most between a verb of issuing and the cue `البيان التالي:` ({@link ArabicSubjects.statementIssuer}; forty-ninth session). */
 const STATEMENT_BACK = 10
 /** Words at most of an issuing body the text names before `البيان التالي:` (forty-ninth session). */
@@ -3933,17 +3928,6 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
-   * The closing mark of marks that open at token `j` (before `end`) and hold a source's request not to be named
-   * (`anonymityRequests`: `"فضل عدم ذكر اسمه"`), within eight tokens; else -1 (fifty-sixth session, helper arcarry4).
-   */
-  protected anonymityMarksClose(j: number, end: number): number {
-    if (j + 3 >= end || this.t.kinds[j] !== PUNCT || this.markChar(j) === null) return -1
-    if (this.t.kinds[j + 1] !== WORD || !this.lex.anonymityVerbs.has(this.keys[j + 1]!) || this.t.kinds[j + 2] !== WORD || !this.lex.anonymityObjects.has(this.keys[j + 2]!)) return -1
-    for (let k = j + 3; k < end && k <= j + 9; k++) if (this.t.kinds[k] === PUNCT) return this.markChar(k) !== null ? k : -1
-    return -1
-  }
-
-  /**
    * `أحد`/`إحدى` (glued to و or not) and a definite word after it, opening a clause of the sentence of `cue` within
    * {@link ONE_OF_WINDOW} tokens before it (at the sentence's start, or right after `أن`/`إن`, `لكن`/`بينما`/`فيما`, or
    * `كان`/`كانت`), agreeing with the verb's gender (`إحدى` with a feminine verb, `أحد` with a masculine one), with no
@@ -4074,15 +4058,6 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const s = this.sentenceStart(at)
     const lex = this.lex
     for (let u = at - 1; u >= Math.max(s, at - 16); u--) {
-      // (أحد الأيتام في الدار "فضل عدم ذكر اسمه" أوضح أن …: `أحد`/`إحدى` and a definite plural opening the sentence is
-      // an unnamed member of a group, as `مصدر` is; a request not to be named in marks may close the phrase right
-      // before the verb; fifty-sixth session, helper arcarry4, after the A109 reading)
-      const oneOf = u === s && this.t.kinds[u] === WORD && ONE_OF.has(withoutConjunction(this.keys[u]!, 3)) && u + 1 < at && this.t.kinds[u + 1] === WORD && this.keys[u + 1]!.startsWith(ALEF_LAM)
-      if (oneOf) {
-        let c = u + 2
-        while (c < at && c - u <= 6 && this.t.kinds[c] === WORD && !lex.complementizers.has(this.keys[c]!) && !lex.verbForms.has(this.keys[c]!) && !lex.verbForms.has(withoutConjunction(this.keys[c]!, 3))) c++
-        return c === at || this.anonymityMarksClose(c, at) === at - 1 ? [u, c] : null
-      }
       if (this.t.kinds[u] !== WORD || !lex.unnamedSources.has(withoutConjunction(this.keys[u]!, 4))) continue
       if (u > s) {
         const before = this.keys[u - 1]!

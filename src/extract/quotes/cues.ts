@@ -1844,6 +1844,15 @@ export abstract class CueScanner extends MarkScanner {
     return false
   }
 
+  /**
+   * Whether tokens `k` and `k + 1` (both before `end`) are a request not to be named (`anonymityRequests`: the verb and
+   * its object right after it, `طلب عدم`, `فضل عدم`, `رفض نشر`); read by {@link phraseEnd} and by the marks loop (marks that hold such a
+   * request are no speech; fifty-seventh session, helper tidy2: one test for the three copies there were).
+   */
+  protected anonymityRequestAt(k: number, end: number): boolean {
+    return k + 1 < end && this.t.kinds[k] === WORD && this.t.kinds[k + 1] === WORD && this.lex.anonymityVerbs.has(this.keys[k]!) && this.lex.anonymityObjects.has(this.keys[k + 1]!)
+  }
+
   protected phraseEnd(s: number, pe: number, english: boolean): number {
     const lex = this.lex
     let e = s
@@ -1929,7 +1938,7 @@ export abstract class CueScanner extends MarkScanner {
         // وقال مسؤول أميركي طلب عدم ذكر اسمه إن, مصدر أمني فضل عدم الكشف عن هويته, أحد المسؤولين ورفض نشر اسمه: a
         // request not to be named (`anonymityRequests`: the verb and its object right after it) is about the source, no
         // word of it (fifty-sixth session, helper arcarry4; before, the phrase ran to the next verb)
-        if (e > s && !named && lex.anonymityVerbs.has(k) && e + 1 < pe && this.t.kinds[e + 1] === WORD && lex.anonymityObjects.has(this.keys[e + 1]!)) break
+        if (e > s && !named && this.anonymityRequestAt(e, pe)) break
         // (وبحسب الوزير فإن «…», وكما يشرح هول فإن «…»: `فإن` written with its hamza ends the phrase; folded it is `فان`,
         // the `van` of a name, which stays; fifty-seventh session, helper arpieces)
         if (e > s && !named && k === FAN_KEY && /^\u0641[\u0623\u0625]\u0646$/.test(this.written(e))) break

@@ -80,7 +80,16 @@ export abstract class EntityIndex extends TokenScanner {
     // (nor a verbal noun of motive in the accusative and من with a pronoun the entity stage typed a person, `وإيمانا مني
     // بأن …` read as a given name and a surname: a column's first sentence would speak for every unnamed voice after it;
     // fifty-sixth session, helper arscrap)
-    const named = entities.some((e) => isParticleText(e.text) || this.mannerPerson(e) || this.scrapPerson(e)) ? entities.filter((e) => !isParticleText(e.text) && !this.mannerPerson(e) && !this.scrapPerson(e)) : entities
+    // (each entity judged once: `scrapPerson` folds a person's text, and `some` then `filter` folded it twice for every
+    // entity up to the first one dropped; fifty-seventh session, helper tidy2)
+    const dropped = (e: Entity): boolean => isParticleText(e.text) || this.mannerPerson(e) || this.scrapPerson(e)
+    let named: ReadonlyArray<Entity> = entities
+    const first = entities.findIndex(dropped)
+    if (first >= 0) {
+      const kept = entities.slice(0, first)
+      for (let i = first + 1; i < entities.length; i++) if (!dropped(entities[i]!)) kept.push(entities[i]!)
+      named = kept
+    }
     this.entities = sortedByStart(named) ? named : [...named].sort(byStart)
     const n = this.entities.length
     // (plain arrays, filled in order: a typed array of more than a few entries is made outside the heap, which cost more

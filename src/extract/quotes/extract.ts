@@ -47,7 +47,7 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, entitySpeaker, C_WAW, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, entitySpeaker, C_WAW, FA, LAL, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** {@link QuoteScanner.mannerWordIn} by speaker text. */
 const mannerWords = new TextMemo<number>()
@@ -99,8 +99,6 @@ const LIST_BULLETS = new Set(["*", "-", "\u2022", "\u2013"])
 /** Tokens after a list's colon within which marks are read as the list's titles ({@link QuoteScanner.inList}). */
 const LIST_REACH = 200
 
-/** `ل`: a word that opens with it after a speech verb is an addressee (`وقال للمنتج:`), not the verb's subject. */
-const LAM = "\u0644"
 /** `لـ`, `للـ` written alone before a mark glued to them (`لـ«الشرق الأوسط»`): an outlet or an owner follows. */
 const LAM_CLITICS = new Set(["\u0644", "\u0644\u0644"])
 /** The tatweel a clitic written alone is drawn out with (`لـ "X"`, `بـ «X»`). */
@@ -113,8 +111,6 @@ const ACK_SUBJECT = 10
 const WA_DHALIKA = foldKey("\u0648\u0630\u0644\u0643")[0]!
 /** `خلال`, "during" (forty-ninth session, helper arshort). */
 const KHILAL = foldKey("\u062e\u0644\u0627\u0644")[0]!
-/** `ف`, a conjunction glued to the word after it. */
-const FA_LETTER = "\u0641"
 
 /** A brace or an ornate parenthesis (`{`, `﴿`, `﴾`) right before or at a quote's start: a Quran verse (thirty-third session). */
 const QURAN_BRACES = /[{\ufd3e\ufd3f]/
@@ -250,7 +246,7 @@ const LOOSE_ENDS = ["\u064a\u0647", "\u0647\u0627", "\u0627\u062a", "\u0647", "\
  */
 const looseKey = (key: string): string => {
   // (not a leading `ف`: `فرصا`, a word of its own more often in a title than `ف` and a word)
-  let k = key[0] === FA_LETTER ? key : pullKey(key)
+  let k = key[0] === FA ? key : pullKey(key)
   if (k.length > 4 && k.startsWith(ALEF_LAM)) k = k.slice(2)
   if (k.length > 3 && (k[0] === "\u064a" || k[0] === "\u062a")) k = k.slice(1)
   for (const end of LOOSE_ENDS) {
@@ -291,6 +287,19 @@ export interface QuoteResult {
 
 /** One-letter clitics before a name noun (`لتنظيم`, `بحركة`, `وصحيفة`). */
 const PREFIXES = new Set(["\u0648", "\u0644", "\u0628", "\u0641", "\u0643"])
+/** `key` without one clitic of {@link PREFIXES} glued to its start, when more than three letters stand with it; `key` otherwise. */
+const cliticStem = (key: string): string => (key.length > 3 && PREFIXES.has(key[0]!) ? key.slice(1) : key)
+/** Whether `key` opens with the article: `ال`, `لل`, or `ال` after one clitic of {@link PREFIXES} (`والحكومة`, `بالدوري`). */
+const articledKey = (key: string): boolean => key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1))
+/**
+ * Whether `key`, as it is or after one clitic of {@link PREFIXES} (`لمسرحية`, `وبرنامج`, `بحملة`), is in `set`: one
+ * lookup for the name nouns, the work nouns and the label nouns (fifty-seventh session, helper tidy2).
+ */
+const hasWithClitic = (set: ReadonlySet<string>, key: string): boolean => {
+  if (set.has(key)) return true
+  const stem = cliticStem(key)
+  return stem !== key && set.has(stem)
+}
 
 /** The possessive pronouns that end a noun (`استيائه`, `قلقها`, `غضبهم`; thirty-first session, second round). */
 const POSSESSIVE_ENDS = ["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"]
@@ -333,9 +342,6 @@ const PRESENT_VERB = /^[\u064a\u062a\u0646].{2,}$/
 
 /** `غير` ("not", "un-"), opening a predicate of two words (`"غير مسبوق"`; thirty-fourth session). */
 const GHAYR = foldKey("\u063a\u064a\u0631")[0]!
-
-/** `لل`: `ل` before the article (`للثقة`). */
-const LAL = "\u0644\u0644"
 
 /** How many tokens the phrase of `في` between a verb's subject and its complementizer may run ({@link QuoteScanner.reportsPastFi}). */
 const FI_PHRASE = 10
@@ -784,7 +790,7 @@ class QuoteScanner extends EnglishCalls {
       // أحد العمال "فضل عدم ذكر اسمه" أوضح أن …: a source's request not to be named, in marks (`anonymityRequests`: the
       // verb and its object as the first two words), is no speech: it describes the source (fifty-sixth session, helper
       // arcarry4, after the A109 reading; before, the words of the speaker quoted last)
-      if (b - a >= 2 && b - a <= ANONYMITY_WORDS && this.t.kinds[a] === WORD && this.t.kinds[a + 1] === WORD && this.lex.anonymityVerbs.has(this.keys[a]!) && this.lex.anonymityObjects.has(this.keys[a + 1]!)) continue
+      if (b - a <= ANONYMITY_WORDS && this.anonymityRequestAt(a, b)) continue
       // في الحوار مع «X», حديث أدلى به إلى «X», رسالة وصلت «X»: one name the entity stage tagged, right after a word of
       // addressing (addressedNameBefore), is the outlet or the body spoken or written to, never speech (fifty-second
       // session, helper aroutlet)
@@ -1608,7 +1614,7 @@ class QuoteScanner extends EnglishCalls {
     // the words after the person: none, or an addressee or an outlet after `ل`
     k = this.walkPast(k, c, person.end, "start")
     while (k < c && t.kinds[k] === PUNCT && this.markChar(k) !== null) k++
-    if (k < c && !(t.kinds[k] === WORD && this.keys[k]!.startsWith(LAM) && !this.lex.headlineLabels.has(this.keys[k]!))) return null
+    if (k < c && !(t.kinds[k] === WORD && this.keys[k]!.startsWith(LAM_KEY) && !this.lex.headlineLabels.has(this.keys[k]!))) return null
     for (let j = k; j < c; j++) if (t.kinds[j] === WORD && conjoined(this.keys[j]!) && !this.inOtherEntity(this.orig(t.starts[j]!, t.ends[j]!), person)) return null
     // the body names the person again (not only the byline): a column's writer over its title is no speaker
     if (byline !== null && (this.entityNamedIn(person, byline) || this.text.slice(byline.start, byline.end).includes(person.text.trim()))) return null
@@ -1631,7 +1637,7 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
       // (an outlet or an addressee after the post ends it: `… لـ«الشرق الأوسط»`, `… للسيسي`)
-      if (words.length > 0 && key.startsWith(LAM)) break
+      if (words.length > 0 && key.startsWith(LAM_KEY)) break
       if (conjoined(key) || this.lex.headlineLabels.has(key)) return null
       words.push(roleKey(key))
     }
@@ -1939,7 +1945,7 @@ class QuoteScanner extends EnglishCalls {
     // (a speech verb at the start: a verse of its own, `كتبت اسمك …`, `قلت …`, unless glued to و/ف or with a
     // complementizer or a full stop after it, `وأضاف أن …`, `قال إنه …`: prose)
     const verb = this.verbAt(ps, pe) > 0
-    if (verb && (this.keys[ps]!.charCodeAt(0) === C_WAW || this.keys[ps]![0] === FA_LETTER || this.keys[pe - 1] === ".")) return false
+    if (verb && (this.keys[ps]!.charCodeAt(0) === C_WAW || this.keys[ps]![0] === FA || this.keys[pe - 1] === ".")) return false
     let words = 0
     let split = false
     for (let k = ps; k < pe; k++) {
@@ -2150,14 +2156,14 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[k] === NUM) return false
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (key.length < 3 || /[a-z0-9\u0660-\u0669]/i.test(key) || key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1))) return false
+      if (key.length < 3 || /[a-z0-9\u0660-\u0669]/i.test(key) || articledKey(key)) return false
       if (this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return false
       keys.push(key)
       last = k
     }
     if (keys.length === 0 || keys.length > 2) return false
     const prev = this.keys[w]!
-    if (this.lex.arNameNouns.has(prev) || (prev.length > 3 && PREFIXES.has(prev[0]!) && this.lex.arNameNouns.has(prev.slice(1)))) return false
+    if (hasWithClitic(this.lex.arNameNouns, prev)) return false
     if (this.entities.length > 0 && this.marksOneName(a, b)) return false
     const pronounComp = hasWithWaw(this.lex.complementizers, prev) && !this.bareComplementizer(w)
     if (reported && pronounComp) return true
@@ -2288,7 +2294,7 @@ class QuoteScanner extends EnglishCalls {
     while (k > ps && m.open - k <= AUTHOR_TOKENS && this.orig(this.t.starts[k]!, this.t.ends[k]!).start > person.start) k--
     if (this.orig(this.t.starts[k]!, this.t.ends[k]!).start !== person.start || k - 1 < ps || this.t.kinds[k - 1] !== WORD) return false
     const key = this.keys[k - 1]!
-    if (!(this.lex.workNouns.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && this.lex.workNouns.has(key.slice(1))))) return false
+    if (!hasWithClitic(this.lex.workNouns, key)) return false
     // (the author goes on the chain, as when the title was read as his words: `كما يكتب: «…»` further on is his)
     this.pushEntity(person, null, k)
     return true
@@ -2337,11 +2343,13 @@ class QuoteScanner extends EnglishCalls {
    */
   protected nameNounAt(k: number): boolean {
     const key = this.keys[k]!
+    const whole = this.lex.arNameNouns.has(key)
+    const stem = whole ? key : cliticStem(key)
     // (`بكتابة “…”`, "by writing", folds as `كتابه`, "his book": a word the text writes in `ة` is no possessive in `ه`)
-    if (this.written(k).endsWith("\u0629") && this.lex.possessiveNameNouns.has(key.length > 3 && PREFIXES.has(key[0]!) && !this.lex.arNameNouns.has(key) ? key.slice(1) : key)) return false
-    if (this.lex.arNameNouns.has(key)) return true
+    if (this.written(k).endsWith("\u0629") && this.lex.possessiveNameNouns.has(stem)) return false
+    if (whole) return true
     // (not a verbal noun a clitic makes "to …", `لتطبيق “…”`, "to apply")
-    return key.length > 3 && PREFIXES.has(key[0]!) && !key.startsWith(LAL) && !this.lex.cliticVerbalNouns.has(key.slice(1)) && this.lex.arNameNouns.has(key.slice(1))
+    return stem !== key && !key.startsWith(LAL) && !this.lex.cliticVerbalNouns.has(stem) && this.lex.arNameNouns.has(stem)
   }
 
   /**
@@ -2354,7 +2362,7 @@ class QuoteScanner extends EnglishCalls {
     if (k > ps && this.isColon(k)) k--
     if (k - 1 < ps || this.t.kinds[k] !== WORD || this.t.kinds[k - 1] !== WORD) return false
     const noun = this.keys[k - 1]!
-    if (!this.lex.epithetNameNouns.has(noun) && !(noun.length > 3 && PREFIXES.has(noun[0]!) && this.lex.epithetNameNouns.has(noun.slice(1)))) return false
+    if (!hasWithClitic(this.lex.epithetNameNouns, noun)) return false
     return this.wordCount(m.open + 1, m.close) <= EPITHET_LABEL_WORDS
   }
 
@@ -2432,7 +2440,7 @@ class QuoteScanner extends EnglishCalls {
       if (this.t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
       if (key.length < 2 || /[a-z0-9\u0660-\u0669]/i.test(key)) return null
-      if (!article && (key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1)))) return null
+      if (!article && articledKey(key)) return null
       if (this.lex.arNameNouns.has(key) || this.lex.letterNames.has(key)) return null
       keys.push(key)
       last = k
@@ -2465,7 +2473,7 @@ class QuoteScanner extends EnglishCalls {
     const w = m.open - 1
     if (w < this.ps || t.kinds[w] !== WORD) return false
     const prev = this.keys[w]!
-    if (this.lex.arNameNouns.has(prev) || (prev.length > 3 && PREFIXES.has(prev[0]!) && this.lex.arNameNouns.has(prev.slice(1)))) return false
+    if (hasWithClitic(this.lex.arNameNouns, prev)) return false
     const verb = this.keys[cue.at]!
     const considering = this.lex.consideringVerbs.has(verb) || this.lex.consideringVerbs.has(withoutConjunction(verb, 3))
     let judged = false
@@ -2601,7 +2609,7 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[w] === WORD) {
         const key = this.keys[w]!
         if (t.spaced[m.open] === 0) return false
-        if (this.lex.arNameNouns.has(key) || (key.length > 3 && PREFIXES.has(key[0]!) && this.lex.arNameNouns.has(key.slice(1)))) return false
+        if (hasWithClitic(this.lex.arNameNouns, key)) return false
         if (this.bareComplementizer(w)) return false
         if (key === WAW && w - 1 >= this.ps && this.markChar(w - 1) !== null) return false
       } else if (this.isPunct(w, COMMAS) || this.markChar(w) !== null) return false
@@ -2613,7 +2621,7 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[k] === NUM) return false
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
-      if (/[a-z]/.test(key) || key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1))) return false
+      if (/[a-z]/.test(key) || articledKey(key)) return false
     }
     return true
   }
@@ -3218,7 +3226,7 @@ class QuoteScanner extends EnglishCalls {
       if (t.kinds[k] !== WORD) continue
       const key = this.keys[k]!
       if (/[a-z]/.test(key)) return false
-      if (!shape && (key.startsWith(ALEF_LAM) || key.startsWith(LAL) || (key.length > 3 && PREFIXES.has(key[0]!) && key.startsWith(ALEF_LAM, 1)))) return false
+      if (!shape && articledKey(key)) return false
     }
     const w = m.open - 1
     if (w >= this.ps) {
@@ -3591,7 +3599,7 @@ class QuoteScanner extends EnglishCalls {
    */
   protected stanceBefore(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
     const lam = m.open - 1
-    if (words < MIN_WORDS_CUED || lam - 2 <= this.ps || this.t.spaced[m.open] !== 0 || this.t.kinds[lam] !== WORD || this.keys[lam] !== LAM) return null
+    if (words < MIN_WORDS_CUED || lam - 2 <= this.ps || this.t.spaced[m.open] !== 0 || this.t.kinds[lam] !== WORD || this.keys[lam] !== LAM_KEY) return null
     const noun = lam - 1
     const before = noun - 1
     if (this.t.kinds[noun] !== WORD || this.t.kinds[before] !== WORD || !this.withPronoun(noun)) return null
@@ -3961,13 +3969,7 @@ class QuoteScanner extends EnglishCalls {
 
   /** Do the words in tokens `[a, b)` open with a negation or close with an adverb or a preposition and its pronoun? */
   protected predicateMarks(a: number, b: number): boolean {
-    let first = -1
-    let last = -1
-    for (let k = a; k < b; k++) {
-      if (this.t.kinds[k] !== WORD) continue
-      if (first < 0) first = k
-      last = k
-    }
+    const [first, last] = this.firstAndLastWord(a, b)
     return first >= 0 && (this.lex.negations.has(this.keys[first]!) || this.lex.predicateEnds.has(this.keys[last]!))
   }
 
@@ -4272,14 +4274,14 @@ class QuoteScanner extends EnglishCalls {
     const t = this.t
     if (t.kinds[k] !== WORD) return -1
     const key = this.keys[k]!
-    if (key.length < 4 || (key[0] !== WAW && key[0] !== FA_LETTER) || this.lex.raddWithConjunction.has(key)) return -1
+    if (key.length < 4 || (key[0] !== WAW && key[0] !== FA) || this.lex.raddWithConjunction.has(key)) return -1
     const n = this.verbAt(k, pe)
     if (n === 0) return this.participleCut(k, pe)
     const first = k + n
     if (first >= pe || t.kinds[first] !== WORD) return -1
     const head = this.keys[first]!
     // (not an addressee, `وقال للمنتج:` inside a story: the words of someone the quote tells about)
-    if (head.length < 3 || head[0] === LAM || this.lex.arStops.has(head) || this.lex.complementizers.has(head) || this.lex.arPronouns.has(head)) return -1
+    if (head.length < 3 || head[0] === LAM_KEY || this.lex.arStops.has(head) || this.lex.complementizers.has(head) || this.lex.arPronouns.has(head)) return -1
     for (let e = first + 1; e < Math.min(pe, first + 16); e++) {
       if (t.kinds[e] === PUNCT) {
         if (this.isColon(e)) return e
@@ -4345,7 +4347,7 @@ class QuoteScanner extends EnglishCalls {
         const key = this.keys[k]!
         if (!arabic && k === a && !/[\u0600-\u06ff]/.test(key)) return false
         arabic = true
-        if (breakers.has(key) || (key.length >= 3 && (key[0] === WAW || key[0] === FA_LETTER) && breakers.has(key.slice(1)))) return false
+        if (breakers.has(key) || breakers.has(withoutConjunction(key))) return false
         if (size > 0 && key.length > 3 && key[0] === WAW) {
           pieces++
           size = 0

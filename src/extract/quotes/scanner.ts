@@ -211,8 +211,13 @@ export const C_LAM = 0x0644
 export const COLON_ONLY_REACH = 8
 /** Minimum words of a quote that only a complementizer or a verb introduces (one word in marks is a term, not speech). */
 export const MIN_WORDS_CUED = 3
-/** `ل`: the clitic of an addressee glued to its noun (`أقول للجميع:`; fortieth session). */
-const LAM_KEY = foldKey("\u0644")[0]!
+/**
+ * `ل` (a key): the clitic of an addressee glued to its noun (`أقول للجميع:`; fortieth session), of a channel's owner
+ * (`لتليفزيون`), of an outlet (`لصحيفة X`); one constant for the quote stage (fifty-seventh session, helper tidy2).
+ */
+export const LAM_KEY = "\u0644"
+/** `لل` (a key): `ل` before the article (`للثقة`, `للصحيفة`). */
+export const LAL = "\u0644\u0644"
 /** How many words a first-person verb's addressee may hold before its colon (`أقول لهم جميعا:`; fortieth session). */
 const FIRST_PERSON_ADDRESSEE = 3
 /** Minimum words of a quote in marks with no attribution at all. */

@@ -15,7 +15,7 @@ import { IMAM, withoutGluedLamForms } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EnglishSubjects, ISSUING_PARTICIPLES } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, C_WAW, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, LAL, LAM_KEY, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
@@ -211,8 +211,6 @@ const EPITHET_BACK = 60
 /** The stem of a report (`تقرير`), whose newspaper `لصحيفة X` names (fortieth session). */
 const REPORT = foldKey("\u062a\u0642\u0631\u064a\u0631")[0]!
 
-const LAL = "\u0644\u0644"
-const LAM = "\u0644"
 /**
  * The preposition ب as the first letter of a word (a key's first character): `بوزارة`, `بالهيئة`, a body's name right
  * after an unnamed source's noun and its adjectives (`مصدر مسؤول بوزارة الداخلية`: the body is the source;
@@ -4342,7 +4340,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (stem === null || !LAM_ISSUED.has(stem) || DEFINITE.test(this.keys[k]!)) return false
     const w = this.keys[k + 1]!
     if (w === MIN) return true
-    return stem === REPORT && w.length > 3 && w[0] === LAM && lex.outletNouns.has(ALEF_LAM + w.slice(1))
+    return stem === REPORT && w.length > 3 && w[0] === LAM_KEY && lex.outletNouns.has(ALEF_LAM + w.slice(1))
   }
 
   /**
@@ -4630,7 +4628,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
   private ownerAfterBody(e: number, limit: number): Entity | null {
     if (e + 1 >= limit || this.t.kinds[e] !== WORD) return null
     const w = this.keys[e]!
-    if (w.length < 3 || w[0] !== LAM || w.startsWith(ALEF_LAM)) return null
+    if (w.length < 3 || w[0] !== LAM_KEY || w.startsWith(ALEF_LAM)) return null
     const owner = this.entityStartingAt(e) ?? (this.t.kinds[e + 1] === WORD && !this.lex.arStops.has(w) && !this.lex.complementizers.has(w) ? this.entityStartingAt(e + 1) : null)
     return owner !== null && owner.type === "ORGANIZATION" ? owner : null
   }

@@ -43,7 +43,7 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`${first}\nأما الشاعر ( [[PERSON:أحمد البلوي]] ) فقال: «${W.home}».`, [q0, `[أحمد البلوي | قال] ${W.home}`]],
     [`${first}\nأما صاحبة المطعم التي تدعى [[PERSON:سلمى]]، فتقول: «${W.home}».`, [q0, `[سلمى | تقول] ${W.home}`]]
   ],
-  "a request not to be named in marks, and `أحد` with a definite plural before a verb with no subject (`anonymityMarksClose`, `unnamedBeforeVerb`)": [
+  "a request not to be named in marks, and `أحد` with a definite plural before a verb with no subject (`indefiniteOneBefore`, which reads the phrase before the marks; `unnamedBeforeVerb`'s copy of it folded there in the fifty-seventh session)": [
     [`${first}\nأحد العمال في المصنع "فضل عدم ذكر اسمه" أوضح لـ"اليوم" أن الإدارة لم تدفع الرواتب منذ أشهر.\nويوضح أن المصنع كان يعمل بكامل طاقته قائلاً: "${W.home}".`, [q0, `[أحد العمال | قائلاً] ${W.home}`]],
     [`${first}\nأحد العمال في المصنع أوضح لـ"اليوم" أن الإدارة لم تدفع الرواتب منذ أشهر.\nوقال: "${W.home}".`, [q0, `[أحد العمال | قال] ${W.home}`]],
     // must stay: marks that open with another word are read as before; `أحد` not at the sentence's start
