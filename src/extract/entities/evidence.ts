@@ -65,6 +65,11 @@ export const NotNameWordsFile = Schema.Struct({
    */
   objectNouns: ByLanguage,
   /**
+   * Verbal nouns of an event that take a person's name in construct (`رحيل`, `إشراف`, `مقابلة`), also behind a glued `ب`,
+   * `ل`, `و` or `ف` (`بمقابلة`): never the first word of a person's name of two words or more (fifty-seventh session).
+   */
+  openingNouns: ByLanguage,
+  /**
    * Verbal nouns of purpose (`مناقشة`, `بحث`, `دراسة`) after a glued `ل` that follow a body's name (`لجنة التطوير الإداري
    * لمناقشة الخطة`): no part of the name.
    */
@@ -623,6 +628,7 @@ let wordSets:
       readonly commonNouns: ReadonlySet<string>
       readonly mannerNouns: ReadonlySet<string>
       readonly objectNouns: ReadonlySet<string>
+      readonly openingNouns: ReadonlySet<string>
       readonly purposeNouns: ReadonlySet<string>
       readonly counterparts: ReadonlySet<string>
       readonly englishCommonNouns: ReadonlySet<string>
@@ -678,6 +684,7 @@ const words = () => {
       commonNouns: new Set(f.commonNouns.ar.map(searchKey)),
       mannerNouns: new Set(f.mannerNouns.ar.map(searchKey)),
       objectNouns: new Set(f.objectNouns.ar.map(searchKey)),
+      openingNouns: new Set(f.openingNouns.ar.map(searchKey)),
       purposeNouns: new Set(f.purposeNouns.ar.map(searchKey)),
       counterparts: new Set(f.counterparts.ar.map(searchKey)),
       // as written: English acronyms are told apart by case (PCs, the computers; PCS, a trade union)
@@ -759,6 +766,17 @@ const COUNTERPART_CLITICS: ReadonlySet<string> = new Set(["\u0648", "\u0641", "\
  * search form as written (with a glued `ب` or `ل` the tokenizer left on it) or without its clitics.
  */
 export const isObjectNoun = (u: Unit): boolean => u.kind === "word" && (words().objectNouns.has(u.norm) || words().objectNouns.has(u.core))
+
+/**
+ * Whether a unit is an Arabic verbal noun of an event of the list (`openingNouns`: `رحيل`, `إشراف`, `بمقابلة`), by its
+ * search form without its clitics, as written, or as written without one glued letter of `و`, `ف`, `ب`, `ل` (the
+ * tokenizer leaves them on a word it does not know).
+ */
+export const isOpeningNoun = (u: Unit): boolean => {
+  if (u.kind !== "word") return false
+  const set = words().openingNouns
+  return set.has(u.core) || set.has(u.norm) || (COUNTERPART_CLITICS.has(u.norm.charAt(0)) && set.has(u.norm.slice(1)))
+}
 
 /**
  * Whether a unit is `ل` and a verbal noun of purpose of the list (`purposeNouns`: `لمناقشة`, `للبحث`, `لدراسة`), the

@@ -118,7 +118,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   for (const r of regions) {
     for (const units of segment(text, r.start, r.end, { lang: tagger.lang, isKnown: tagger.gazetteer.isKnown })) {
       const tagged = tagUnits(tagger, units)
-      let own = mentionsOf(text, units, tagged, tagger.lang)
+      let own = mentionsOf(text, units, tagged, tagger.lang, listed)
       // (لبي بي سي: a listed organisation in letter names whose first one carries a preposition)
       if (tagger.lang === "ar") own = gluedOrganizations(units, tagged, own)
       // (وقال عيد سالم لـ"سبق": the paper spoken to, in marks after `لـ`; session 53)

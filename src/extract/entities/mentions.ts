@@ -65,7 +65,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -1232,6 +1232,46 @@ const listedPlaceAround = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: I
   let b = first
   while (b + 1 < n && (gaz[b + 1]! & LOC_I) !== 0 && (gaz[b + 1]! & LOC_B) === 0) b++
   return b >= last ? [a, b] : null
+}
+
+/** How many words a place of the lists may run on before or after the words the tagger typed ({@link listedPlaceBeyond}). */
+const PLACE_REACH = 3
+
+/**
+ * The bounds of the widest place of the lists that holds units `[first, last]` and runs on at most {@link PLACE_REACH}
+ * words before or after them (`[مكة] المكرمة`, `[رجال] المع`, `جمهورية [مصر العربية]`, `[باب] المندب`, and
+ * `[كردستان] العراق` with `العراق` untagged), else null; a place of the lists itself gains no words before it only
+ * (`قطاع [غزة]`, `شمال [أفريقيا]`, `قناة [السويس]`). The words added are untagged words with no clitic (`كردستان
+ * والعراق` is no `كردستان العراق`), but the place's first word, whose preposition stays outside the name (`بمكة`);
+ * matched on the search forms, as {@link isListedPhrase}.
+ */
+const listedPlaceBeyond = (units: ReadonlyArray<Unit>, tags: Int8Array, n: number, first: number, last: number): [number, number] | null => {
+  const places = gazetteer("ar").tries[LOC_TRIE]!
+  let lo = first
+  while (lo > 0 && first - lo < PLACE_REACH && tags[lo - 1] === 0 && units[lo - 1]!.kind === "word" && !units[lo]!.proclitic) lo--
+  let hi = last
+  while (hi + 1 < n && hi - last < PLACE_REACH && tags[hi + 1] === 0 && units[hi + 1]!.kind === "word" && !units[hi + 1]!.proclitic) hi++
+  if (lo === first && hi === last) return null
+  for (let k = first; k <= last; k++) if (units[k]!.kind !== "word") return null
+  let best: [number, number] | null = null
+  // (a place of the lists itself gains no words before it alone: `قطاع [غزة]`, `شمال [أفريقيا]`, `قناة [السويس]` stay as
+  // the tagger cut them, as listedPlaceAround leaves them; `جمهورية [مصر] العربية`, on both sides, is taken)
+  const own: Array<string> = []
+  for (let k = first; k <= last; k++) own.push(units[k]!.core)
+  const listed = places.exact(own, 0, own.length) !== undefined
+  for (let a = lo; a <= first; a++) {
+    const keys: Array<string> = []
+    for (let k = a; k <= hi; k++) keys.push(units[k]!.core)
+    for (let b = hi; b >= last; b--) {
+      if ((a === first && b === last) || (listed && a < first && b === last)) break
+      if (best !== null && b - a <= best[1] - best[0]) break
+      if (places.exact(keys, 0, b - a + 1) !== undefined) {
+        best = [a, b]
+        break
+      }
+    }
+  }
+  return best
 }
 
 const MISC_TRIE = CATEGORIES.indexOf("MISC")
@@ -2946,18 +2986,33 @@ const gluedToListed = (v: Unit): boolean => {
  * [سوريا]`). The
  * second part has no conjunction or preposition (`[طهران] [وتل أبيب]`; nor one the tokenizer left on the word:
  * `[<place>] [بألمانيا]`, `[<place>] [بريف] <place>`, where the rest is a word of the lists or a place's noun) and
- * does not end with a nisba adjective (`[تمبكتو] [الصحراوية]`).
+ * does not end with a nisba adjective (`[تمبكتو] [الصحراوية]`). With `whole` (the readers' spans, see {@link mentionsOf}), two
+ * parts that make one place of the lists together join, whatever their words (`[كردستان] [العراق]`, `[جمهورية] [مصر
+ * العربية]`; session 57).
  */
-const continuesPlace = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b: number, c: number, d: number): boolean => {
+const continuesPlace = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number, b: number, c: number, d: number, whole: boolean): boolean => {
   const v = units[c]!
-  if (units[b]!.kind !== "word" || v.kind !== "word" || v.proclitic || isNisba(units[d]!) || !sameScript(units[b]!, v)) return false
-  if (gluedToListed(v)) return false
+  if (units[b]!.kind !== "word" || v.kind !== "word" || v.proclitic || !sameScript(units[b]!, v)) return false
+  // ([كردستان] [العراق], [جمهورية] [مصر العربية]: the two parts are one place of the lists, with the readers' spans
+  // only, session 57; not after a head noun that linking joins, [قناة] [السويس])
+  if (whole && !(a === b && LINKED_PLACE_HEADS().has(units[a]!.core))) {
+    const keys: Array<string> = []
+    for (let k = a; k <= d; k++) keys.push(units[k]!.core)
+    if (gazetteer("ar").tries[LOC_TRIE]!.exact(keys, 0, keys.length) !== undefined) return true
+  }
+  if (isNisba(units[d]!) || gluedToListed(v)) return false
   let heads = true
   for (let k = a; k <= b && heads; k++) heads = units[k]!.kind === "word" && isPlaceHead(units[k]!.bare)
   if (heads) return true
   for (let k = a; k <= d; k++) if ((gaz[k]! & LOC) !== 0) return false
   return placeBefore(units, gaz, a)
 }
+
+/**
+ * The head nouns of place names that linking joins to the place after them when the tagger typed them a place of their
+ * own (`placeHeads` of link.ts: `[قناة] [السويس]`, `[ريف] [إدلب]`): {@link continuesPlace} leaves them to it.
+ */
+const LINKED_PLACE_HEADS = foldedSet(() => ["ريف", "كورنيش", "قناة", "شبه"])
 
 /** Whether a unit is a river's or an island's noun alone, without the article (`نهر` of `نهر النيل`; `outsideHeads`). */
 const isOutsideHeadUnit = (u: Unit): boolean => u.kind === "word" && !u.article && isOutsideHead(u.bare)
@@ -3326,8 +3381,12 @@ export const compoundGivenNameTags = (units: ReadonlyArray<Unit>, gaz: Uint16Arr
   return out
 }
 
-/** The mentions of one tagged sentence. */
-export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang): Array<Mention> => {
+/**
+ * The mentions of one tagged sentence. With `whole` (the readers' spans of the pipeline, `listedOrganizations` of
+ * ExtractOptions; never in `khabar tag`, measured on ANERcorp), a place of the lists the tagger cut short is taken whole
+ * (`[مكة] المكرمة`, `[كردستان] [العراق]`) and a body's one-word name typed MISC is an organisation (`اليونيفيل`).
+ */
+export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, lang: Lang, whole = false): Array<Mention> => {
   const gaz = tagged.gaz
   // (هبة الله المنصوري: the model's tags with the compound given names it cut made whole; see compoundGivenNameTags)
   const tags = lang === "ar" ? compoundGivenNameTags(units, gaz, tagged.tags) : tagged.tags
@@ -3355,7 +3414,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       while (j < n && tagPosition(tags[j]!) === 1 && tagType(tags[j]!) === type) {
         let k = j + 1
         while (k < n && tagPosition(tags[k]!) === 2 && tagType(tags[k]!) === type) k++
-        const joins = type === T_PER ? continuesPerson(units, gaz, part, j - 1, j, k - 1) : type === T_LOC ? continuesPlace(units, gaz, part, j - 1, j, k - 1) : continuesOrganization(units, gaz, part, j - 1, j, k - 1)
+        const joins = type === T_PER ? continuesPerson(units, gaz, part, j - 1, j, k - 1) : type === T_LOC ? continuesPlace(units, gaz, part, j - 1, j, k - 1, whole) : continuesOrganization(units, gaz, part, j - 1, j, k - 1)
         if (!joins) break
         if (type === T_LOC && part === j - 1 && part === start && isOutsideHeadUnit(units[part]!)) start = j
         part = j
@@ -3388,6 +3447,18 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         spans.push({ first: a, last: b, type: T_LOC, confidence: confidenceOf(tagged.marginals, tags, a, b), glued: 0 })
         if (b >= i) i = b + 1
         continue
+      }
+    }
+    // ب[مكة] المكرمة, و[رجال] المع, جمهورية [مصر العربية], [باب] المندب: a place the tagger cut short of a place
+    // of the lists around it, the words it left out untagged, is that place, whole (session 57; see listedPlaceBeyond)
+    // (with the readers' spans only: ANERcorp, which `khabar tag` is measured on, writes `[مكة] المكرمة`, `قطاع [غزة]`)
+    if (lang === "ar" && whole && type === T_LOC) {
+      const place = listedPlaceBeyond(units, tags, n, first, last)
+      const prev = spans[spans.length - 1]
+      // (not over a name kept before it)
+      if (place !== null && (prev === undefined || prev.last < place[0])) {
+        ;[first, last] = place
+        if (last >= i) i = last + 1
       }
     }
     // [جامعة الملك سعود غدا], [منظمة الصحة العالمية أمس], [<name> غدا]: an adverb of time (gazetteers/name-cues.json)
@@ -3584,6 +3655,12 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         last = wordEndBefore(units, first, last)
       }
       if (first === last && isListedVerb(units[first]!)) continue
+      // [رحيل بن زيما], ب[إشراف حسن عامري], [بمقابلة جونغ -أون]: a verbal noun of an event that takes a person's name in
+      // construct (`openingNouns` of not-name-words.json) never opens that name; alone it stays (رحيل, a family name too)
+      if (first < last && isOpeningNoun(units[first]!)) {
+        first++
+        while (first < last && units[first]!.kind === "punct") first++
+      }
       // [عز بهدوء], [الرجل ببساطة]: a noun of manner of the list behind a `ب` the tokenizer left glued to it (a manner
       // word) never ends a person's name (the list is not commonNouns: `بليلة`, Balila, is `ب` + `ليلة`)
       if (first < last && isMannerWord(units[last]!)) {
@@ -3709,9 +3786,10 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       spans.push({ first, last, type: T_MISC, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
       continue
     }
-    // [الكرملين] typed as a place, [البوليساريو] as a person: an organisation's one-word name of the list (`bodyWords`
-    // of name-cues.json, the acronyms of international bodies) is an organisation whatever type the tagger gave it
-    if (lang === "ar" && first === last && type !== T_ORG && type !== T_MISC && isBodyWord(units[first]!.core)) {
+    // [الكرملين] typed as a place, [البوليساريو] as a person, [اليونيفيل] and [ناسا] as MISC: an organisation's one-word
+    // name of the list (`bodyWords` of name-cues.json, the acronyms of international bodies) is an organisation whatever
+    // type the tagger gave it (MISC too with the readers' spans, since session 57: ANERcorp writes `اليونيفيل` MISC)
+    if (lang === "ar" && first === last && type !== T_ORG && (whole || type !== T_MISC) && isBodyWord(units[first]!.core)) {
       spans.push({ first, last, type: T_ORG, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
       continue
     }
