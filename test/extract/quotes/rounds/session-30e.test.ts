@@ -20,8 +20,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [FIRST + `ويقول أحد النزلاء في مركز التأهيل، وهو حارس جرح في مطلع الشهر أثناء اشتباك مع المهربين حسب قوله: «${VISIT}». وأضاف: «لا أحد يهتم بنا هنا».`, [FIRST_Q, `[أحد النزلاء | null] ${VISIT}`, "[أحد النزلاء | أضاف] لا أحد يهتم بنا هنا"]],
     // `على حد قولها`, a feminine verb
     [FIRST + "وتقول إحدى الممرضات في القسم، وهي أم لثلاثة أطفال تعمل في المستشفى منذ عشر سنوات، على حد قولها: «لم نتسلم رواتبنا منذ أربعة أشهر كاملة دون أي تفسير».", [FIRST_Q, "[إحدى الممرضات | null] لم نتسلم رواتبنا منذ أربعة أشهر كاملة دون أي تفسير"]],
-    // must stay: a person named in the apposition (whose words they may be)
-    [FIRST + `ويقول أحد النزلاء في مركز التأهيل، وهو حارس كان يرافق القائد [[PERSON:خالد عمر]] أثناء اشتباك مع المهربين حسب قوله: «${VISIT}».`, [FIRST_Q, `[سعيد علي | null] ${VISIT}`]],
+    // a person named in the apposition is not the speaker: the verb's own subject is (fifty-seventh session, helper
+    // arcarry5: an aside of `وهو` widens the verb's reach; until then the previous speaker was carried on)
+    [FIRST + `ويقول أحد النزلاء في مركز التأهيل، وهو حارس كان يرافق القائد [[PERSON:خالد عمر]] أثناء اشتباك مع المهربين حسب قوله: «${VISIT}».`, [FIRST_Q, `[أحد النزلاء | null] ${VISIT}`]],
     // must stay: a sentence that opens with a verb that is no speech verb
     [FIRST + `وزار أحد المرضى المستشفى العسكري، وهو حارس جرح في مطلع الشهر أثناء اشتباك مع المهربين حسب قوله: «${VISIT}».`, [FIRST_Q, `[سعيد علي | null] ${VISIT}`]],
     // must stay: no comma, no apposition
