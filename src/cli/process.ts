@@ -57,7 +57,7 @@ export const processSpec = {
     dedupeThreshold: { kind: "number", min: 0.01, max: 1, valueName: "S", defaultText: String(DEFAULT_THRESHOLD), description: "Estimated similarity (Jaccard of word 5-shingles) from which a body is a near duplicate" },
     resume: { kind: "boolean", description: "Skip inputs whose id is already in --out (and --rejects) and append to those files: go on with a run stopped by Ctrl-C. NDJSON outputs only" },
     quiet: { kind: "boolean", short: "q", description: "No progress and no summary on stderr (rejects without --rejects are still printed)" },
-    listedOrganizations: { kind: "boolean", description: "Arabic entities: also report the listed bodies (ministries, councils, armies) that ANERcorp-style tagging leaves out (the default; kept for older scripts)" },
+    listedOrganizations: { kind: "boolean", description: "Arabic entities: also report the listed bodies (ministries, councils, armies) that ANERcorp-style tagging leaves out, and listed places whole (the default; kept for older scripts)" },
     noListedOrganizations: { kind: "boolean", description: "Arabic entities: only the organisations the tagger finds, as ANERcorp annotates them (khabar tag's way): no listed bodies" }
   },
   examples: [

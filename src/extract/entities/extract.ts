@@ -31,7 +31,9 @@ export interface ExtractOptions {
    * untagged (`وزارة الداخلية`, `مجلس الوزراء`, `الجيش اللبناني`). ANERcorp, which the Arabic model learned from and
    * which the held-out scores follow, leaves most such bodies out; readers of the news usually want them. Also
    * carries a body's name on over the complement naming its field where the tagger cut it (`[الاتحاد الدولي]
-   * للسباحة` → whole: `bodyComplements`, body-complements.ts). Off by default; `khabar tag` never sets it.
+   * للسباحة` → whole: `bodyComplements`, body-complements.ts), takes a place the tagger cut short of a place of the lists
+   * whole (`[مكة] المكرمة`) and types a listed body's one-word name the tagger called MISC an organisation (`اليونيفيل`;
+   * fifty-seventh session, `mentionsOf`'s `whole`). Off by default; `khabar tag` never sets it.
    */
   readonly listedOrganizations?: boolean | undefined
 }

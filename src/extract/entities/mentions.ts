@@ -1234,6 +1234,13 @@ const listedPlaceAround = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: I
   return b >= last ? [a, b] : null
 }
 
+/** Whether units `[a, b]` are, exactly, a place of the lists (search forms; {@link isListedPhrase} asks every list). */
+const isListedPlace = (units: ReadonlyArray<Unit>, a: number, b: number): boolean => {
+  const keys: Array<string> = []
+  for (let k = a; k <= b; k++) keys.push(units[k]!.core)
+  return gazetteer("ar").tries[LOC_TRIE]!.exact(keys, 0, keys.length) !== undefined
+}
+
 /** How many words a place of the lists may run on before or after the words the tagger typed ({@link listedPlaceBeyond}). */
 const PLACE_REACH = 3
 
@@ -1256,9 +1263,7 @@ const listedPlaceBeyond = (units: ReadonlyArray<Unit>, tags: Int8Array, n: numbe
   let best: [number, number] | null = null
   // (a place of the lists itself gains no words before it alone: `قطاع [غزة]`, `شمال [أفريقيا]`, `قناة [السويس]` stay as
   // the tagger cut them, as listedPlaceAround leaves them; `جمهورية [مصر] العربية`, on both sides, is taken)
-  const own: Array<string> = []
-  for (let k = first; k <= last; k++) own.push(units[k]!.core)
-  const listed = places.exact(own, 0, own.length) !== undefined
+  const listed = isListedPlace(units, first, last)
   for (let a = lo; a <= first; a++) {
     const keys: Array<string> = []
     for (let k = a; k <= hi; k++) keys.push(units[k]!.core)
@@ -2995,11 +3000,7 @@ const continuesPlace = (units: ReadonlyArray<Unit>, gaz: Uint16Array, a: number,
   if (units[b]!.kind !== "word" || v.kind !== "word" || v.proclitic || !sameScript(units[b]!, v)) return false
   // ([كردستان] [العراق], [جمهورية] [مصر العربية]: the two parts are one place of the lists, with the readers' spans
   // only, session 57; not after a head noun that linking joins, [قناة] [السويس])
-  if (whole && !(a === b && LINKED_PLACE_HEADS().has(units[a]!.core))) {
-    const keys: Array<string> = []
-    for (let k = a; k <= d; k++) keys.push(units[k]!.core)
-    if (gazetteer("ar").tries[LOC_TRIE]!.exact(keys, 0, keys.length) !== undefined) return true
-  }
+  if (whole && !(a === b && LINKED_PLACE_HEADS().has(units[a]!.core)) && isListedPlace(units, a, d)) return true
   if (isNisba(units[d]!) || gluedToListed(v)) return false
   let heads = true
   for (let k = a; k <= b && heads; k++) heads = units[k]!.kind === "word" && isPlaceHead(units[k]!.bare)

@@ -126,8 +126,7 @@ export abstract class EnglishCalls extends EnglishParts {
     // entity stage tagged, or an untagged phrase ending in no plural, speaks: `was called the "voice of a generation"
     // by … Tom Varley`, `called "…" by the sentencing judge`: the merge of the fiftieth session)
     if (this.keys[verb] === "called" && !this.taggedAgent(agent[0]) && this.keys[agent[1] - 1]!.endsWith("s")) return null
-    const o = this.orig(t.starts[verb]!, t.ends[verb]!)
-    const cue: Cue = { at: verb, end: verb + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    const cue = this.wordVerbCue(verb)
     const speaker = this.resolve(agent, null)
     return speaker === null ? null : { cue, speaker }
   }
@@ -160,8 +159,7 @@ export abstract class EnglishCalls extends EnglishParts {
     }
     const agent = this.agentAfter(by)
     if (agent === null || agent[1] > as) return null
-    const o = this.orig(t.starts[verb]!, t.ends[verb]!)
-    const cue: Cue = { at: verb, end: verb + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    const cue = this.wordVerbCue(verb)
     const speaker = this.resolve(agent, null)
     return speaker === null ? null : { cue, speaker }
   }
@@ -231,8 +229,7 @@ export abstract class EnglishCalls extends EnglishParts {
     const prev = this.keys[k - 1]!
     if (t.kinds[k - 1] === PUNCT ? !COMMAS.has(prev) && prev !== ")" && prev !== "-" : EN_PASSIVE.has(prev) || EN_DETERMINERS.has(prev)) return null
     if (this.termLeadBefore(m.open)) return null
-    const o = this.orig(t.starts[k]!, t.ends[k]!)
-    const cue: Cue = { at: k, end: k + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    const cue = this.wordVerbCue(k)
     // (`Sir Jo Hill, who thanked …`: the person before the relative word)
     const phrase = t.kinds[k - 1] === WORD && this.lex.enCalledRelatives.has(prev) ? (k - 2 > this.ps ? this.englishSubjectBefore(this.isPunct(k - 2, COMMAS) ? k - 2 : k - 1, this.ps) : null) : this.englishSubjectOf(cue, this.ps, this.pe)
     if (phrase === null) return null
@@ -282,7 +279,7 @@ export abstract class EnglishCalls extends EnglishParts {
     if (k > from && k >= m.open - FINDING_REACH && t.kinds[k] === WORD && this.lex.enFindingVerbs.has(this.keys[k]!) && !isCapitalized(t, this.text, k) && k + 1 < m.open && FINDING_CLAUSE.has(this.keys[k + 1]!) && (this.lex.enDenialVerbs.has(this.keys[k]!) || this.wordCount(a, b) >= MIN_WORDS_CUED)) {
       const prev = this.keys[k - 1]!
       if (t.kinds[k - 1] === WORD && (EN_PASSIVE.has(prev) || EN_DETERMINERS.has(prev))) return null
-      cue = this.findingVerbCue(k)
+      cue = this.wordVerbCue(k)
       phrase = this.englishSubjectOf(cue, this.ps, this.pe)
     } else {
       // (after the marks: `"…", the report found.`)
@@ -291,14 +288,14 @@ export abstract class EnglishCalls extends EnglishParts {
       let v = c + 1
       while (v < this.pe && v - c <= FINDING_SUBJECT && t.kinds[v] === WORD && !this.lex.enFindingVerbs.has(this.keys[v]!)) v++
       if (v <= c + 1 || v >= this.pe || t.kinds[v] !== WORD || !this.lex.enFindingVerbs.has(this.keys[v]!) || !(v + 1 >= this.pe || this.isSentenceEnd(v + 1))) return null
-      cue = this.findingVerbCue(v)
+      cue = this.wordVerbCue(v)
       phrase = [c + 1, v]
     }
     if (phrase === null || cue === null) return null
     const [s, e] = phrase
     const pronoun = e - s === 1 && this.lex.enPronouns.has(this.keys[s]!)
     const key = this.keys[e - 1]!
-    const definite = e - s >= 2 && this.keys[s] === "the" && (this.lex.enIssuedDocuments.has(key) || this.lex.enStudyDocuments.has(key) || this.lex.enBodyNouns.has(key) || this.lex.enNamedKindNouns.has(key))
+    const definite = e - s >= 2 && this.keys[s] === "the" && (this.documentNoun(key) || this.lex.enBodyNouns.has(key) || this.lex.enNamedKindNouns.has(key))
     if (!pronoun && !definite && !this.hasSpeakerEntity(phrase)) return null
     const read = this.resolve(phrase, null, false)
     if (read === null || (read.entityId !== null && this.typeOf(read.entityId) === "LOCATION")) return null
@@ -321,15 +318,15 @@ export abstract class EnglishCalls extends EnglishParts {
     const p = this.sentenceStart(m.open)
     if (m.open - p > DOCUMENT_PREDICATE_REACH || this.keys[p] !== "the") return null
     let n = p + 1
-    while (n < m.open && n - p <= 3 && t.kinds[n] === WORD && !isCapitalized(t, this.text, n) && !(this.lex.enStudyDocuments.has(this.keys[n]!) || this.lex.enIssuedDocuments.has(this.keys[n]!))) n++
-    if (n >= m.open || t.kinds[n] !== WORD || isCapitalized(t, this.text, n) || !(this.lex.enStudyDocuments.has(this.keys[n]!) || this.lex.enIssuedDocuments.has(this.keys[n]!))) return null
+    while (n < m.open && n - p <= 3 && t.kinds[n] === WORD && !isCapitalized(t, this.text, n) && !this.documentNoun(this.keys[n]!)) n++
+    if (n >= m.open || t.kinds[n] !== WORD || isCapitalized(t, this.text, n) || !this.documentNoun(this.keys[n]!)) return null
     for (let k = n + 1; k < m.open; k++) if (this.markChar(k) !== null) return null
     const speaker = this.resolve([p, n + 1], null, false)
-    return speaker === null ? null : { cue: this.findingVerbCue(a), speaker }
+    return speaker === null ? null : { cue: this.wordVerbCue(a), speaker }
   }
 
-  /** The cue of a verb of `findingVerbs` at token `k`. */
-  private findingVerbCue(k: number): Cue {
+  /** The cue of a one-word English verb at token `k` (the calls of this file, each a verb with no mark needed after it). */
+  private wordVerbCue(k: number): Cue {
     const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     return { at: k, end: k + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
   }
@@ -379,8 +376,7 @@ export abstract class EnglishCalls extends EnglishParts {
       if (this.entities.length > 0 && this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
     }
     if (this.termLeadBefore(m.open)) return null
-    const o = this.orig(t.starts[k]!, t.ends[k]!)
-    const cue: Cue = { at: k, end: k + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    const cue = this.wordVerbCue(k)
     // (`the IATA, which has attacked …`, `Sir Jo Hill, who attacked …`: the body or the person before the relative word,
     // past the verb's modifiers)
     const r = this.beforeModifiers(k, this.ps) - 1
@@ -477,8 +473,7 @@ export abstract class EnglishCalls extends EnglishParts {
       if (r <= this.ps || r === k - 1 || t.kinds[r] !== WORD || !this.lex.enCalledRelatives.has(this.keys[r]!)) return null
       shape = "relative"
     }
-    const o = this.orig(t.starts[k]!, t.ends[k]!)
-    const cue: Cue = { at: k, end: k + 1, kind: "verb", verb: this.text.slice(o.start, o.end), gender: null, needsMark: false, alsoNoun: false, english: true, continues: false, speaker: null }
+    const cue = this.wordVerbCue(k)
     let phrase: readonly [number, number] | null
     if (shape === "relative") {
       let r = k - 1

@@ -583,7 +583,7 @@ export abstract class EnglishSubjects extends ColonSpeech {
    * possessive ending; else null (fifty-seventh session, helper enpieces).
    */
   protected documentPossessor(n: number, ps: number): readonly [number, number] | null {
-    if (this.t.kinds[n] !== WORD || !(this.lex.enIssuedDocuments.has(this.keys[n]!) || this.lex.enStudyDocuments.has(this.keys[n]!))) return null
+    if (this.t.kinds[n] !== WORD || !this.documentNoun(this.keys[n]!)) return null
     let e = n
     // (`United's` as one token, `United ' s` as three, `Barclays'`)
     if (e - 1 > ps && this.t.kinds[e - 1] === WORD && this.possessiveWord(e - 1)) {
@@ -912,6 +912,11 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /** Is the token `k` the apostrophe of a plural or `s` possessive, glued to a word in `s` before it (`Wales'`, `Jaynes'`)? */
+  /** Whether an English key is a document's noun, issued or a study (`statement`, `report`; the lexicon's `issuedDocuments`, `studyDocuments`). */
+  protected documentNoun(key: string): boolean {
+    return this.lex.enIssuedDocuments.has(key) || this.lex.enStudyDocuments.has(key)
+  }
+
   protected possessiveApostrophe(k: number): boolean {
     const t = this.t
     return k > 0 && t.kinds[k] === PUNCT && (this.keys[k] === "'" || this.keys[k] === "\u2019") && t.spaced[k] === 0 && t.kinds[k - 1] === WORD && this.keys[k - 1]!.endsWith("s") && k + 1 < t.kinds.length && t.spaced[k + 1] !== 0

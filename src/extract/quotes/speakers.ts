@@ -1270,7 +1270,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const head = this.keys[b - 1]!
     const publication = !owned && this.lex.enPublicationNouns.has(head)
     const court = this.lex.enCourtDocuments.has(head)
-    if (!publication && !court && !this.lex.enIssuedDocuments.has(head) && !this.lex.enStudyDocuments.has(head)) return null
+    if (!publication && !court && !this.documentNoun(head)) return null
     for (let k = a + 1; k < b - 1; k++) if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!)) return null
     if (this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
     const found = this.issuerBefore(a, head, publication)
@@ -1288,7 +1288,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const t = this.t
     if (b - a < 2 || b - a > 2 + ISSUER_ADJECTIVES || this.entities.length === 0 || !EN_PERSON_OWNERS.has(this.keys[a]!) || t.kinds[b - 1] !== WORD) return null
     const head = this.keys[b - 1]!
-    if (!this.lex.enCourtDocuments.has(head) && !this.lex.enIssuedDocuments.has(head) && !this.lex.enStudyDocuments.has(head)) return null
+    if (!this.lex.enCourtDocuments.has(head) && !this.documentNoun(head)) return null
     for (let k = a + 1; k < b - 1; k++) if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!)) return null
     const other: Gender = this.keys[a] === "his" ? "f" : "m"
     for (let j = a - 1; j >= Math.max(0, a - OWNER_PERSON_BACK); j--) {
