@@ -56,6 +56,30 @@ const FINDING_SUBJECT = 5
 const FINDING_BREAKS = new Set(["but", "while", "because", "who", "which", "whom", "whose", "said", "says", "told", "called", "calls", "dubbed", "so-called", "known", "named", "titled", "entitled", "headlined", "claims", "claim", "allegations", "reports", "accused", "according"])
 /** How many tokens at most between a sentence's opening `the` and marks that hold a document's predicate (`The survey of a sample of 500 … "showed …"`). */
 const DOCUMENT_PREDICATE_REACH = 30
+
+/** Tokens at most from a group's verb to the marks of its clause ({@link EnglishCalls.groupCue}). */
+const GROUP_REACH = 14
+
+/** Words that end the clause of a group's verb before the marks ({@link EnglishCalls.groupCue}). */
+const GROUP_BREAKS = new Set(["but", "and", "or", "while", "whereas", "although", "though", "because", "who", "which", "whom", "whose", "said", "says", "told", "according", "called", "dubbed", "so-called", "known", "named"])
+
+/** Adverbs and auxiliaries between a group's noun and its verb, two at most (`critics also argue`, `have long claimed`). */
+const GROUP_BETWEEN = new Set(["also", "still", "now", "have", "had", "will", "would", "may", "might", "could", "often", "long", "already", "even", "privately", "repeatedly"])
+
+/** Tokens at most from a passive's participle of charging to the marks of the charge ({@link EnglishCalls.chargedPassive}). */
+const CHARGE_REACH = 10
+
+/** Words at most of the agent between `by` and `of`/`with` after a participle of charging (`accused by the Tories of`). */
+const CHARGE_AGENT = 5
+
+/** Forms of `be` and `stand` before a participle of charging (`is accused of`, `stands accused of`, `has been charged with`). */
+const CHARGE_BE = new Set(["is", "was", "are", "were", "be", "been", "being", "stands", "stand", "stood"])
+
+/** The prepositions after a participle of charging that the charge follows (`accused of`, `charged with`). */
+const CHARGE_PREPOSITIONS = new Set(["of", "with"])
+
+/** Forms of `be` before a group's progressive (`Ecologists are warning`). */
+const GROUP_PROGRESSIVE = new Set(["are", "were"])
 /** Words right after a verb of `findingVerbs` that open the clause it reports (`found that …`, `denied he had …`). */
 const FINDING_CLAUSE = new Set(["that", "he", "she", "it", "they", "we"])
 
@@ -259,10 +283,7 @@ export abstract class EnglishCalls extends EnglishParts {
   protected findingCue(m: Mark, a: number, b: number, after: number): { cue: Cue; speaker: Speaker } | null {
     const t = this.t
     if (m.split || m.capped || a >= b || this.entities.length === 0) return null
-    if (this.wordCount(a, b) <= 2) {
-      for (let i = a; i < b; i++) if (t.kinds[i] !== WORD || isCapitalized(t, this.text, i)) return null
-      if (this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null || this.termLeadBefore(m.open)) return null
-    }
+    if (this.shortNamedOrTerm(m, a, b)) return null
     const from = Math.max(this.ps, after)
     let k = m.open - 1
     for (; k > from && k >= m.open - FINDING_REACH; k--) {
@@ -300,6 +321,89 @@ export abstract class EnglishCalls extends EnglishParts {
     const read = this.resolve(phrase, null, false)
     if (read === null || (read.entityId !== null && this.typeOf(read.entityId) === "LOCATION")) return null
     return { cue, speaker: read }
+  }
+
+  /**
+   * The marks `m` hold a charge's wording or an accuser's words in a passive of charging (fifty-eighth session, helper
+   * enquote8, from the BBC News English dump: `Richard Scrushy, 52, is accused of "directing" a $2.7bn accounting
+   * fraud`, `David Blunkett has been accused of using the "politics of confusion"`, `was charged with "conduct likely to
+   * bring the game into disrepute"`): a participle of `chargeParticiples` in lower case right after a form of `be` or
+   * `stand` (an adverb in `-ly` at most between), then `of` or `with`, at most {@link CHARGE_REACH} tokens before the
+   * marks, words, numbers and glued hyphens alone between. The person charged said none of it. Null when no such
+   * passive stands there; `{ agent: null }` when no agent is named (the marks are no quote); else the cue and the agent
+   * named between `by` and `of`/`with` (`was accused by Labour of "scaremongering"` → Labour; at most
+   * {@link CHARGE_AGENT} words), read with no push.
+   */
+  protected chargedPassive(m: Mark): { agent: { cue: Cue; speaker: Speaker } | null } | null {
+    const t = this.t
+    let k = m.open - 1
+    for (; k > this.ps && k >= m.open - CHARGE_REACH; k--) {
+      if (t.kinds[k] === WORD && this.lex.enChargeParticiples.has(this.keys[k]!)) break
+      if (t.kinds[k] !== WORD && t.kinds[k] !== NUM && !this.gluedHyphen(k)) return null
+    }
+    if (k <= this.ps || k < m.open - CHARGE_REACH || !this.lex.enChargeParticiples.has(this.keys[k]!) || isCapitalized(t, this.text, k)) return null
+    let be = k - 1
+    if (be > this.ps && this.keys[be]!.endsWith("ly") && t.kinds[be] === WORD) be--
+    if (t.kinds[be] !== WORD || !CHARGE_BE.has(this.keys[be]!)) return null
+    if (CHARGE_PREPOSITIONS.has(this.keys[k + 1]!)) return { agent: null }
+    if (this.keys[k + 1] !== "by") return null
+    let e = k + 2
+    while (e < m.open && e - k - 2 < CHARGE_AGENT && t.kinds[e] === WORD && !CHARGE_PREPOSITIONS.has(this.keys[e]!)) e++
+    if (e >= m.open || e === k + 2 || !CHARGE_PREPOSITIONS.has(this.keys[e]!)) return null
+    const speaker = this.resolve([k + 2, e], null, false)
+    return { agent: speaker === null ? null : { cue: this.wordVerbCue(k), speaker } }
+  }
+
+  /**
+   * The cue and speaker of the marks `m` (words `[a, b)`) in the clause of a verb of `groupVerbs` whose subject, right
+   * before it, is a plural common noun of `groupNouns` (fifty-eighth session, helper enquote8, from the BBC News English
+   * dump): `a bill which critics claim would legalise euthanasia "by the back door"` (no quote before), `Ministers say
+   * the treaty would work better but critics fear creating a "super state"` (before, the ministers'), `UKIP officials
+   * also argue Mr Kilroy-Silk has not been "straightforward"`, `Ecologists are warning MSPs that … "significant
+   * intrusion"`. The verb in lower case, at most {@link GROUP_REACH} tokens before the marks, words, numbers and glued
+   * hyphens alone between (none of {@link GROUP_BREAKS}, no mark), after token `after` (the cue {@link cueBefore} found,
+   * which stays nearer otherwise); two adverbs or auxiliaries at most between noun and verb ({@link GROUP_BETWEEN}), a
+   * progressive after `are`/`were`. One or two words in marks hold no capital and no entity, no term's lead before them.
+   * The speaker is the noun with at most two capitalized words right before it (`UKIP officials`, `Tory critics`): the
+   * group speaks for the piece, and it is read with no push, so that the chain of named speakers (a later `he said`)
+   * never stands for it. Null otherwise.
+   */
+  protected groupCue(m: Mark, a: number, b: number, after: number): { cue: Cue; speaker: Speaker } | null {
+    const t = this.t
+    if (m.split || m.capped || a >= b) return null
+    if (this.shortNamedOrTerm(m, a, b)) return null
+    const from = Math.max(this.ps, after)
+    let v = m.open - 1
+    for (; v > from && v >= m.open - GROUP_REACH; v--) {
+      if (t.kinds[v] === WORD && this.lex.enGroupVerbs.has(this.keys[v]!)) break
+      if ((t.kinds[v] !== WORD && t.kinds[v] !== NUM && !this.gluedHyphen(v)) || GROUP_BREAKS.has(this.keys[v]!)) return null
+    }
+    if (v <= from || v < m.open - GROUP_REACH || !this.lex.enGroupVerbs.has(this.keys[v]!) || isCapitalized(t, this.text, v)) return null
+    let head = v - 1
+    if (this.keys[v]!.endsWith("ing")) {
+      if (head <= this.ps || !GROUP_PROGRESSIVE.has(this.keys[head]!)) return null
+      head--
+    }
+    for (let n = 0; n < 2 && head > this.ps && t.kinds[head] === WORD && GROUP_BETWEEN.has(this.keys[head]!); n++) head--
+    if (head < this.ps || t.kinds[head] !== WORD || !this.lex.enGroupNouns.has(this.keys[head]!)) return null
+    // (a capital that opens the sentence only when a name the entity stage tagged: `UKIP officials`, not `Privately`)
+    const opens = this.sentenceStart(head)
+    let s = head
+    while (s - 1 >= opens && head - s < 2 && t.kinds[s - 1] === WORD && isCapitalized(t, this.text, s - 1) && (s - 1 > opens || this.entityIn(this.orig(t.starts[s - 1]!, t.ends[s - 1]!)) !== null)) s--
+    const speaker = this.resolve([s, head + 1], null, false)
+    return speaker === null ? null : { cue: this.wordVerbCue(v), speaker }
+  }
+
+  /**
+   * Are the marks `m` (words `[a, b)`) one or two words that read as a name or a term, not a piece of speech: a word
+   * with a capital or no word, an entity in them, or a term's lead before them (`so-called`, `known as`)? Three words
+   * or more never are here ({@link findingCue}, {@link groupCue}).
+   */
+  private shortNamedOrTerm(m: Mark, a: number, b: number): boolean {
+    const t = this.t
+    if (this.wordCount(a, b) > 2) return false
+    for (let i = a; i < b; i++) if (t.kinds[i] !== WORD || isCapitalized(t, this.text, i)) return true
+    return this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null || this.termLeadBefore(m.open)
   }
 
   /**

@@ -21,7 +21,7 @@ const DASH_ASIDE_TOKENS = 24
 /** Lower-case words inside English names (`Ursula von der Leyen`). */
 const NAME_PARTICLES = /^(?:de|der|van|von|bin|al|el|da|le|la|du)$/
 /** English speech verbs that take an object or an addressee: `…, told BBC News:` is no inverted subject. */
-const EN_TRANSITIVE = new Set(["told", "tells", "asked", "asks", "urged", "accused", "branded", "described", "labelled", "labeled", "hailed", "condemned", "criticised", "criticized", "dismissed", "promised", "pledged", "reported", "revealed", "announced"])
+const EN_TRANSITIVE = new Set(["told", "tells", "asked", "asks", "urged", "accused", "accuses", "branded", "described", "labelled", "labeled", "hailed", "condemned", "criticised", "criticized", "dismissed", "promised", "pledged", "reported", "revealed", "announced"])
 /** Time words between an English subject and its verb (`on Sunday`, `last week`). */
 const EN_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)$/
 /** Relative pronouns that open a clause between a subject and its verb (`The IAAF, which has …, said`; fifty-sixth session). */
@@ -377,6 +377,20 @@ export abstract class EnglishSubjects extends ColonSpeech {
   }
 
   /**
+   * The subject before the `, who` of a relative clause that ends, with its asides, at the comma before token `c` (the
+   * verb's modifiers' start), within thirty tokens of words, numbers, commas, `%` and `-` (`Caprice, who left …, having
+   * won 5% of the vote, afterwards said`; forty-fourth session), else null. Read at `depth` below 2 only.
+   */
+  protected relativeAsideSubject(c: number, ps: number, depth: number): readonly [number, number] | null {
+    if (!(c - 1 > ps && this.isPunct(c - 1, COMMAS) && depth < 2)) return null
+    for (let j = c - 2; j > ps + 1 && c - j < 30; j--) {
+      if (this.markChar(j) !== null || (this.t.kinds[j] === PUNCT && !this.isPunct(j, COMMAS) && this.keys[j] !== "%" && this.keys[j] !== "-")) break
+      if (this.keys[j] === "who" && this.isPunct(j - 1, COMMAS)) return this.englishSubjectBefore(j - 1, ps, depth + 1)
+    }
+    return null
+  }
+
+  /**
    * The English noun phrase right before a verb (`Mr Smith said`, `the company told reporters`);
    * after an apposition, the name inside it (`The trust's chief executive, Dr Fiona Ashworth, said`).
    */
@@ -414,7 +428,10 @@ export abstract class EnglishSubjects extends ColonSpeech {
         // `The letter`); only an organisation the entity stage tagged that ends the apposition
         const issuer = before !== null ? this.issuerInApposition(before, s, c - 1) : null
         if (issuer !== null) return issuer
-        if (!isCapitalized(this.t, this.text, s) || EN_ARTICLE.test(this.keys[s]!)) return before
+        // (`Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM for Aberavon, said`: a
+        // phrase with no person read back through the asides of a `, who` clause stands for that clause's head;
+        // fifty-eighth session, helper enquote8: before, `Upper Afan Valley`)
+        if (!isCapitalized(this.t, this.text, s) || EN_ARTICLE.test(this.keys[s]!)) return before !== null && this.entities.length > 0 && !this.hasPerson(before) ? this.relativeAsideSubject(c, ps, depth) ?? before : before
         if (this.entities.length > 0) {
           // `Sir Peter Lyle, Anne Carter's former press secretary, took`: a possessive apposition
           // describes the subject by someone else's name; `Liam Fox, Tory co-chairman, said`: an apposition that
@@ -429,12 +446,8 @@ export abstract class EnglishSubjects extends ColonSpeech {
     }
     // `Caprice, who left …, having won 5% of the vote, afterwards said`: a relative clause too long or too broken for an
     // apposition stands for the name before its `, who` (within thirty tokens; forty-fourth session)
-    if (c - 1 > ps && this.isPunct(c - 1, COMMAS) && depth < 2) {
-      for (let j = c - 2; j > ps + 1 && c - j < 30; j--) {
-        if (this.markChar(j) !== null || (this.t.kinds[j] === PUNCT && !this.isPunct(j, COMMAS) && this.keys[j] !== "%" && this.keys[j] !== "-")) break
-        if (this.keys[j] === "who" && this.isPunct(j - 1, COMMAS)) return this.englishSubjectBefore(j - 1, ps, depth + 1)
-      }
-    }
+    const aside = this.relativeAsideSubject(c, ps, depth)
+    if (aside !== null) return aside
     // `Lord Hale - a senior judge - said`, `Northgate Bank - whose market value is more than £2bn - said`:
     // an aside between spaced dashes right before the verb stands for the subject before its first dash, as an
     // apposition between commas does (fifty-second session, helper enshort; before, the aside's words were the

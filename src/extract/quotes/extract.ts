@@ -44,7 +44,7 @@ import { isArabicBaseLetter } from "../../internal/letters.js"
 import { EnglishCalls } from "./english-calls.js"
 import { EN_VOICE_BODY_LINKS } from "./english.js"
 import type { Verb } from "./lexicon.js"
-import { BA_CLITICS } from "./marks.js"
+import { BA_CLITICS, doubledMarksView } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
 import { ALEF_LAM, AN, entitySpeaker, C_WAW, FA, LAL, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
@@ -417,7 +417,7 @@ export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Q
 
 /** The direct quotes and the capped ones. */
 export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult => {
-  const view = options.view ?? identityView(text)
+  const view = doubledMarksView(options.view ?? identityView(text), text)
   return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null, options.headlines !== false)
 }
 
@@ -881,6 +881,15 @@ class QuoteScanner extends EnglishCalls {
       // have been branded "wholly reckless" by the Green Party, was fined and "sharply censured" by the
       // Football Association: words a passive of naming or judging puts in marks are its agent's, the person or body after
       // `by` (fiftieth session, helper enpassive)
+      // (`is accused of "directing" a fraud`, `was charged with "conduct likely to …"`, `was accused by Labour of "…"`:
+      // a charge's wording or its accuser's words, never the words of the person charged; fifty-eighth session, helper
+      // enquote8)
+      const charge = this.chargedPassive(m)
+      if (charge !== null && charge.agent === null) continue
+      if (charge !== null && charge.agent !== null) {
+        found.push({ a, b, cue: charge.agent.cue, speaker: charge.agent.speaker, capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
+        continue
+      }
       const agent = this.passiveAgentCue(m, a, b, marks, mi - 1)
       if (agent !== null) {
         found.push({ a, b, cue: agent.cue, speaker: agent.speaker, capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
@@ -893,7 +902,7 @@ class QuoteScanner extends EnglishCalls {
       // words or more to that subject (forty-sixth session, helper enphrase)
       // Mr Fox attacked Labour's pledges as "vacuous", attacked the government's "failure": a verb of judging nearer the
       // marks than the cue before them, after its object's `as` or possessor (fifty-second session, helper enjudge)
-      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.judgedCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.phraseCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.findingCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.documentPredicateCue(m, a, b)
+      const called = this.calledCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.judgedCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.phraseCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.findingCue(m, a, b, before === null ? -1 : before.cue.at) ?? this.documentPredicateCue(m, a, b) ?? this.groupCue(m, a, b, before === null ? -1 : before.cue.at)
       if (called !== null) {
         found.push({ a, b, cue: called.cue, speaker: called.speaker, capped: m.capped, ...(words <= 2 ? { part: true } : {}) })
         continue

@@ -586,6 +586,12 @@ export const EnglishQuotesFile = Schema.Struct({
   findingVerbs: Described,
   /** Of `findingVerbs`, those of a denial, which quote one or two words too (`denied`; fifty-seventh session, helper enpieces). */
   denialVerbs: Described,
+  /** Plural nouns of a group that speaks for a side (`critics`, `opponents`; fifty-eighth session, helper enquote8). */
+  groupNouns: Described,
+  /** Verbs a plural subject of `groupNouns` quotes its clause's marks with (`claim`, `fear`, `argue`; fifty-eighth session, helper enquote8). */
+  groupVerbs: Described,
+  /** Participles of charging whose passive quotes a charge's wording after `of`/`with` (`accused`, `charged`; fifty-eighth session, helper enquote8). */
+  chargeParticiples: Described,
   /** Nouns of an organisation that stand after `the` for the body named before (`the party`; thirtieth session; moved from quotes/english.ts `EN_BODY_NOUNS` with speakers.ts's `party` in the fifty-second). */
   bodyNouns: Described,
   /** Nouns of a public body that after `the` stand for the nearest organisation whose name holds them (`the ministry`; fifty-fifth session). */
@@ -1597,6 +1603,12 @@ export interface QuoteLexicons {
   readonly enFindingVerbs: ReadonlySet<string>
   /** `denied`, `denies`: of `findingVerbs`, those that quote one or two words in marks of their clause (`denialVerbs`; keys). */
   readonly enDenialVerbs: ReadonlySet<string>
+  /** `critics`, `opponents`, `campaigners` …: plural nouns of a group that speaks for a side, lower case (`groupNouns`; fifty-eighth session; keys). */
+  readonly enGroupNouns: ReadonlySet<string>
+  /** `claim`, `fear`, `argue`, `warning` …: verbs a subject of `groupNouns` right before them quotes its clause's marks with (`groupVerbs`; fifty-eighth session; keys). */
+  readonly enGroupVerbs: ReadonlySet<string>
+  /** `accused`, `charged`, `suspected` …: participles whose passive puts a charge's wording in marks after `of`/`with` (`chargeParticiples`; fifty-eighth session; keys). */
+  readonly enChargeParticiples: ReadonlySet<string>
   /** `ministry`, `council`, `agency` …: nouns of bodies after `the` that a body's unnamed voice speaks for (`voicedBodyNouns`; fiftieth session; keys). */
   readonly enVoicedBodyNouns: ReadonlySet<string>
   /** `organisation`, `company`, `group`, `party` …: nouns of an organisation after `the` that stand for the body named before (`bodyNouns`; keys). */
@@ -2133,6 +2145,9 @@ export const compileQuoteLexicons = (
     enPossessedPersonNouns: allKeys(en.possessedPersonNouns.forms),
     enFindingVerbs: allKeys(en.findingVerbs.forms),
     enDenialVerbs: allKeys(en.denialVerbs.forms),
+    enGroupNouns: allKeys(en.groupNouns.forms),
+    enGroupVerbs: allKeys(en.groupVerbs.forms),
+    enChargeParticiples: allKeys(en.chargeParticiples.forms),
     enVoicedBodyNouns: allKeys(en.voicedBodyNouns.forms),
     enBodyNouns: allKeys(en.bodyNouns.forms),
     enNamedKindNouns: allKeys(en.namedKindNouns.forms),

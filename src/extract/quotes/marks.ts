@@ -7,6 +7,7 @@
  */
 import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tokens.js"
 import type { Range } from "../internal/ranges.js"
+import type { TextView } from "../../model/view.js"
 import { EntityIndex } from "./entity-index.js"
 import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN, MIN_WORDS_BARE, OPENERS, STRAIGHT, vocalized, type Mark, type Speaker } from "./scanner.js"
 
@@ -236,6 +237,17 @@ export abstract class MarkScanner extends EntityIndex {
       // (forty-fifth session, {@link englishTerm})
       if (depth === 0 && !inner && c === opener && c === '"' && this.englishTerm(open, j, pe)) {
         depth++
+        continue
+      }
+      // `the venture had been "ambitious and ground-breaking, but take-up had not been "sufficient to continue with the
+      // project".`: an English piece left open before the paragraph's second piece; the open piece ends at its first
+      // sentence end or comma and `and`/`but`, and the new mark opens the second (fifty-eighth session, helper enquote8:
+      // before, the first piece ran on over the writer's words to the new mark, and the second was lost;
+      // {@link unclosedPieceCut})
+      const pieceCut = depth === 0 && !inner && c === opener && c === '"' ? this.unclosedPieceCut(open, j, pe) : -1
+      if (pieceCut >= 0) {
+        out.push({ open, close: pieceCut, capped: false, split: true })
+        open = j
         continue
       }
       // (a `»` that closes a name quoted inside an open `«`, `«… تنظيم «داعش» …`, is no other kind of mark in it;
@@ -883,6 +895,39 @@ export abstract class MarkScanner extends EntityIndex {
   }
 
   /**
+   * Where an English piece left open at `open` ends, when the `"` at `j` opens the paragraph's next piece (fifty-eighth
+   * session, helper enquote8, from the BBC News English dump: `had been "ambitious and ground-breaking, but take-up had
+   * not been "sufficient to continue with the project".`, `the bill "very much had the feel of a 'work in progress', and
+   * urged the government to guarantee that "an obligation to consult will be enshrined in law"`, `lists were "only 10% of
+   * the health agenda. Dr Gibbons, …, said NHS staff wanted … after "tremendous change and reform"`): the open piece
+   * starts with a lower-case Latin word (a piece of a sentence, not a quote of its own); the mark at `j` is spaced from
+   * the token before it and glued to a Latin word after it, not after a sentence's end ({@link reopens}: `… high
+   * bandwidth.' "It can't …` goes on as it did); the next mark closes ({@link looksLikeCloser}) and no mark
+   * glued to the token before it follows that one (else it closes the open quote and the mark at `j` opened a term in
+   * it). The piece ends at its first full stop before a capital, or its first comma before `and` or `but`: that token
+   * (its quote closes there, the stop or comma left out), else -1 (`productivity "retirement and health programmes
+   * would need "significant" changes.` stays as it was). Reads the tokens from `open` to the mark after the next once.
+   */
+  protected unclosedPieceCut(open: number, j: number, pe: number): number {
+    const t = this.t
+    const next = j + 1
+    if (t.spaced[j] !== 1 || next >= pe || t.spaced[next] !== 0 || t.kinds[next] !== WORD || !/^[a-z]/i.test(this.keys[next]!) || this.reopens(j, pe)) return -1
+    if (t.kinds[open + 1] !== WORD || !/^[a-z]/.test(this.keys[open + 1]!) || isCapitalized(t, this.text, open + 1)) return -1
+    let k = next
+    while (k < pe && this.markChar(k) === null) k++
+    if (k >= pe || this.markChar(k) !== '"' || !this.looksLikeCloser(k, pe)) return -1
+    let q = k + 1
+    while (q < pe && this.markChar(q) === null) q++
+    if (q < pe && t.spaced[q] === 0) return -1
+    for (let i = open + 2; i < j - 1; i++) {
+      if (t.kinds[i] !== PUNCT) continue
+      if (this.isSentenceEnd(i) && t.kinds[i + 1] === WORD && isCapitalized(t, this.text, i + 1)) return i
+      if (this.keys[i] === "," && (this.keys[i + 1] === "and" || this.keys[i + 1] === "but")) return i
+    }
+    return -1
+  }
+
+  /**
    * A straight mark after a sentence's end and a space, glued to the word after it, opens a quote (never closes one);
    * so does one glued to an editor's bracket and a Latin word in it (`"[Alastair] will act …`; forty-fifth session).
    * The sentence may end inside words quoted in the quote, its single closing mark glued to the stop (`"He ran at me
@@ -1250,4 +1295,45 @@ export abstract class MarkScanner extends EntityIndex {
     for (let k = prevEnd + 1; k < open - 1; k++) if (this.isSentenceEnd(k) || this.markChar(k) !== null) return false
     return true
   }
+}
+
+/** A zero-width space: folded away by the tokenizer (no token, no space), the second half of a doubled mark. */
+const ZERO_WIDTH = "\u200b"
+
+/** Is the character code a Latin letter or digit (ASCII or Latin-1/Extended)? */
+const latinAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f)
+
+/**
+ * The view the quote stage scans, with each doubled English quotation mark written as one (fifty-eighth session, helper
+ * enquote8): two apostrophes typed for a double mark (`''A law firm will put a case forward,'' said Roy Adams`, BBC
+ * sport copy: before, no quote of the paragraph was found) and a straight mark typed twice before or after a word (`to
+ * pay an ""unconscionable, unfair and grossly inadequate" sum`: before, the pair was read as an empty quote and every
+ * mark after it was paired one off, the rest lost). The pair becomes `"` and a zero-width space, which the tokenizer
+ * folds away: the view keeps its length, so every offset maps to the original as before. Only a pair of exactly two
+ * marks of the original text, glued on one side only to a Latin word (a Latin letter or digit within two characters on
+ * that side, the other side a space, the text's edge or punctuation): Arabic text and `″` (which the `search` view
+ * writes as two apostrophes) are left as they were. One pass over the view.
+ */
+export const doubledMarksView = (view: TextView, text: string): TextView => {
+  const v = view.text
+  if (!v.includes("''") && !v.includes('""')) return view
+  let out = ""
+  let from = 0
+  for (let i = 0; i + 1 < v.length; i++) {
+    const c = v[i]!
+    if ((c !== "'" && c !== '"') || v[i + 1] !== c || v[i + 2] === c || (i > 0 && v[i - 1] === c)) continue
+    const o = view.toOriginal(i, i + 2)
+    if (o.end - o.start !== 2 || text[o.start] !== c || text[o.start + 1] !== c) continue
+    const before = i > 0 && latinAlnum(v.charCodeAt(i - 1))
+    const after = latinAlnum(v.charCodeAt(i + 2))
+    // glued to a word on one side only: after it (an opener), or before it, possibly through a stop (a closer: `club,''`)
+    const closes = before || (i > 1 && ",.!?;:".includes(v[i - 1]!) && latinAlnum(v.charCodeAt(i - 2)))
+    if (after === closes || (after && i > 0 && !/\s|[([—–-]/.test(v[i - 1]!))) continue
+    if (closes && i + 2 < v.length && latinAlnum(v.charCodeAt(i + 2))) continue
+    out += v.slice(from, i) + '"' + ZERO_WIDTH
+    from = i + 2
+    i++
+  }
+  if (from === 0) return view
+  return { text: out + v.slice(from), toOriginal: view.toOriginal }
 }
