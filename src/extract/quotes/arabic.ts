@@ -12,7 +12,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 
@@ -548,8 +548,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     // (وكان الديوان الملكي قد أصدر أمس بيانا جاء فيه: …: a statement's noun right before `جاء فيه`, a verb of issuing
     // before it: the issuing body; forty-ninth session)
-    if (cue.kind === "verb" && cue.speaker === null && this.statementNounBefore(cue)) {
-      const body = this.statementIssuer(cue, cue.at - 1)
+    // (and one indefinite adjective of relation between them, `وأصدرت الجامعة بيانا صحفيا جاء فيه:`; fifty-eighth
+    // session, helper arread2)
+    const statementNoun = cue.kind === "verb" && cue.speaker === null ? this.statementNounBefore(cue) : -1
+    if (statementNoun >= 0) {
+      const body = this.statementIssuer(cue, statementNoun)
       if (body !== null) return body
     }
     // جاء ذلك في البيان الذي أصدره X، وقال فيه:, بتغريدة لـX يقول فيها, ألقى X كلمة قال فيها: a verb with no subject
@@ -1119,14 +1122,17 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
-   * Is the word right before the colon-only cue `جاء فيه:` an indefinite statement's noun (`بيانا`, `بيان`; forty-ninth
-   * session: `وصدر عن الديوان الملكي أمس بيان جاء فيه:`, `أصدر X بيانا جاء فيه:`)?
+   * The indefinite statement's noun (`بيانا`, `بيان`) right before the colon-only cue `جاء فيه:` (forty-ninth session:
+   * `وصدر عن الديوان الملكي أمس بيان جاء فيه:`, `أصدر X بيانا جاء فيه:`), or before one indefinite adjective of relation
+   * right before it (`بيانا صحفيا`, `بيانا رسميا`; fifty-eighth session, helper arread2, after the A112 reading): its
+   * index, else -1.
    */
-  private statementNounBefore(cue: Cue): boolean {
+  private statementNounBefore(cue: Cue): number {
+    const statement = (k: number): boolean => k >= this.ps && this.t.kinds[k] === WORD && !this.keys[k]!.startsWith(ALEF_LAM) && docStem(this.keys[k]!, this.lex.speechDocuments) === STATEMENT_STEM
     const k = cue.at - 1
-    if (k < this.ps || this.t.kinds[k] !== WORD) return false
-    const key = this.keys[k]!
-    return !key.startsWith(ALEF_LAM) && docStem(key, this.lex.speechDocuments) === STATEMENT_STEM
+    if (statement(k)) return k
+    if (k < this.ps || this.t.kinds[k] !== WORD || this.keys[k]!.startsWith(ALEF_LAM) || !isNisbaKey(this.keys[k]!, "any")) return -1
+    return statement(k - 1) ? k - 1 : -1
   }
 
   /**

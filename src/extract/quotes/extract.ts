@@ -839,6 +839,14 @@ class QuoteScanner extends EnglishCalls {
         found.push({ a, b, cue: stance.cue, speaker: stance.speaker, capped: m.capped })
         continue
       }
+      // (وأعرب X عن استعداده "تقديم مساعدة إضافية", وكشف X عن أكثر "من ألف محاولة": the object of a verb of expressing
+      // or revealing after `عن`, in marks, read as a clause the verb reports: a later piece of the sentence goes on with
+      // it; fifty-eighth session, helper arread2)
+      const expressed = this.expressedPiece(m, this.wordCount(a, b))
+      if (expressed !== null && !(this.entities.length > 0 && this.marksOneName(a, b)) && !this.codeShaped(a, b)) {
+        found.push({ a, b, cue: expressed.cue, speaker: expressed.speaker, capped: m.capped, reported: true })
+        continue
+      }
       // (and `لـ` written with its tatweel and a space before one word or a name the entity stage tagged, `الرئيس
       // التنفيذي لـ "X"`, `في تعليق لـ "Y" قال`: glued as written; not `التخطيط لـ "انقلاب ضده"`, the object of a
       // verbal noun; forty-third session, helper accuse)
@@ -1156,7 +1164,7 @@ class QuoteScanner extends EnglishCalls {
         continue
       }
       const unnamedLine = previous !== undefined && previous.speaker === null && previous.cue !== null && previous.cue.unnamed === true
-      if (previous !== undefined && (previous.speaker !== null || unnamedLine) && previous.part !== true && (this.shortPair(previous, m, a, b, words) || (words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))))))) {
+      if (previous !== undefined && (previous.speaker !== null || unnamedLine) && previous.part !== true && (this.shortPair(previous, m, a, b, words) || (words >= 2 && (this.continues(previous.b, m.open) || (words >= MIN_WORDS_CUED && (this.reportedOn(previous.b, m.open) || (previous.cue !== null && (this.joinedByWaw(previous.b, m.open) || this.relativeGoesOn(previous.b, m.open, a) || (!previous.cue.english && !this.chargingVerb(previous.cue) && !this.expressingVerb(previous.cue) && this.laterClause(previous.a, previous.b, m)))))) || (words <= 3 && previous.reported === true && this.secondPiece(previous.b, m.open) && (this.partNotName(m, a, b) || this.copulaPredicate(m, a, b))) || this.expressedGoesOn(previous, m, words))))) {
         // (an office that spoke, `وقال مكتب رئيس الوزراء X إن «…»`, goes on in its sentence only: a later sentence's
         // marks, `ودعا الرئيس المواطنين إلى «…»`, are the person's, as before the rule; forty-first session)
         const later = this.sentenceStart(m.open) !== this.sentenceStart(previous.a)
@@ -2693,6 +2701,9 @@ class QuoteScanner extends EnglishCalls {
     // reference; وفي الحديث: «…», جاء في الحديث: the hadith cited by its noun: no one's words; fifty-fourth session,
     // helper arscript)
     if (this.godBeforeVerb(cue) || this.suraCited(s, e) || this.hadithCited(s, speaker)) return true
+    // («…» متفق عليه, (…)، رواه البخاري: a hadith its source note names; فعن X - رضي الله عنهما - قال: «…»: a hadith its
+    // narrating companion introduces; fifty-eighth session, helper arread2)
+    if (this.hadithNoted(s, e) || this.companionNarrates(cue)) return true
     // («يا أيها الذين آمنوا …», وفي سورة محمد: "…", وفي الآية الكريمة من سورة الطلاق … حيث قال: "…": a verse not vocalized,
     // known by the Quran's call, by the sura named right before it, or by the verse's noun before a verb with no
     // subject; fifty-fifth session, helper arverse)
@@ -3627,6 +3638,57 @@ class QuoteScanner extends EnglishCalls {
   }
 
   /**
+   * Marks of three words or more, spaced from the word before them, that hold the object of a verb of expressing or
+   * revealing after its `عن` (fifty-eighth session, helper arread2, after the A113 reading): right after the noun with
+   * its subject's pronoun the verb expresses (`وأعرب X عن استعداده "تقديم مساعدة إضافية"`); after that noun and one to
+   * three words glued to `لـ` first, when the marks open with a preposition (`وعبر X عن امتنانه لدول التحالف «على ما
+   * قدمته …»`); or, for a verb of revealing (`revealVerbs`), after `عن` and one word, the marks opening with a
+   * preposition (`وكشف X عن أكثر "من ألف محاولة"`). The verb as a cue and its named subject, read as
+   * {@link chargeBefore} reads them; else null. Marks right after `عن` are read by the cue rules as before.
+   */
+  protected expressedPiece(m: Mark, words: number): { cue: Cue; speaker: Speaker | null } | null {
+    const w = m.open - 1
+    if (words < MIN_WORDS_CUED || w - 2 <= this.ps || this.t.spaced[m.open] === 0 || this.t.kinds[w] !== WORD) return null
+    const first = m.open + 1
+    const preposition = first < m.close && this.t.kinds[first] === WORD && (this.lex.objectPrepositions.has(this.keys[first]!) || this.lex.chargePrepositions.has(this.keys[first]!))
+    if (preposition && this.t.kinds[w - 1] === WORD && this.keys[w - 1] === AN) {
+      const revealed = this.chargeBefore(m, words, w - 1, this.lex.revealVerbs)
+      if (revealed !== null) return revealed
+    }
+    // (the noun with its pronoun: right before the marks, or before a phrase of لـ when the marks open with a preposition)
+    let noun = w
+    if (!this.withPronoun(w) || this.keys[w - 1] !== AN) {
+      if (!preposition) return null
+      noun = -1
+      for (let k = w; k >= Math.max(this.ps + 2, w - 3); k--) {
+        if (this.t.kinds[k] !== WORD) return null
+        if (this.keys[k]!.startsWith(LAM_KEY) && k > this.ps + 1 && this.t.kinds[k - 1] === WORD && this.withPronoun(k - 1) && this.keys[k - 2] === AN) {
+          noun = k - 1
+          break
+        }
+      }
+      if (noun < 0) return null
+    }
+    return this.chargeBefore(m, words, noun - 1, this.lex.expressVerbs)
+  }
+
+  /**
+   * Do the marks `m` (three words or more) go on, later in the same sentence, with the object of a verb of expressing or
+   * revealing that {@link expressedPiece} read (`وأعرب X عن استعداده "تقديم مساعدة إضافية" لفرنسا لمواجهة "وضع غير
+   * مقبول"`): no sentence end, other marks, participle, according phrase or person between them ({@link laterPiece}),
+   * and no name nor code in the marks (fifty-eighth session, helper arread2)?
+   */
+  protected expressedGoesOn(previous: { b: number; cue: Cue | null; reported?: boolean }, m: Mark, words: number): boolean {
+    if (words < MIN_WORDS_CUED || previous.reported !== true || previous.cue === null || previous.cue.english) return false
+    const key = this.keys[previous.cue.at]!
+    if (!(this.expressingVerb(previous.cue) || this.lex.revealVerbs.has(key) || this.lex.revealVerbs.has(withoutConjunction(key, 3)))) return false
+    const a = m.open + 1
+    return this.laterPiece(previous.b, m.open) && !this.codeShaped(a, m.close) && !(this.entities.length > 0 && this.marksOneName(a, m.close))
+  }
+
+  /**
+   * A verbal noun glued to ب (five letters or more, not `بأنه`  /**
+   * A verbal noun glued to ب (five letters or more, not `بأنه`  /**
    * A verbal noun glued to ب (five letters or more, not `بأنه`: `بالتصرف`, `بارتكاب`, `بمحاولة`) at `p` or up to
    * `CHARGE_NOUN_GAP` words before it, words alone between and no complementizer, relative pronoun or verb of speech,
    * the word at `p` itself such a noun or a preposition (fortieth session, helper nouncues): the index of the first such
@@ -3654,12 +3716,15 @@ class QuoteScanner extends EnglishCalls {
    * (`بارتكاب`, `بكونها`); before it, within four words, the participle, after a comma or with `إياه`/`إياها` right
    * after it (`…، متهمة إياها بأنها «…»`, `، متهما التلفزيون الرسمي بارتكاب «…»`), words alone between. The participle
    * as a cue and its speaker (the subject of the clause it follows, as a participle's speaker is read); else null.
+   * Since the fifty-eighth session (helper arread2, after the A112 reading) the `ب` may open the marks, spaced from the
+   * object right before them (`، مشبهًا الحال «بالفلتان الفني»`; `مشبها` joined `chargeParticiples` then).
    */
   protected accusingBefore(m: Mark): { cue: Cue; speaker: Speaker | null } | null {
     const p = m.open - 1
     if (p <= this.ps || this.t.kinds[p] !== WORD) return null
     const charge = this.keys[p]!
-    if (!(this.lex.baAnna.has(charge) || charge === BA_KEY || (charge.startsWith(BA_KEY) && charge.length >= 5))) return null
+    const inside = this.t.spaced[m.open] !== 0 && this.baInside(m)
+    if (!inside && !(this.lex.baAnna.has(charge) || charge === BA_KEY || (charge.startsWith(BA_KEY) && charge.length >= 5))) return null
     for (let k = p - 1; k >= Math.max(this.ps + 1, p - 4); k--) {
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
@@ -3670,6 +3735,14 @@ class QuoteScanner extends EnglishCalls {
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
+  }
+
+  /** Do the marks `m` open with a word of five letters or more glued to `ب` (`«بالفلتان …»`; not `بأنه`)? */
+  protected baInside(m: Mark): boolean {
+    const a = m.open + 1
+    if (a >= m.close || this.t.kinds[a] !== WORD) return false
+    const key = this.keys[a]!
+    return key.length >= 5 && key.startsWith(BA_KEY) && !this.lex.baAnna.has(key)
   }
 
   /**

@@ -299,6 +299,8 @@ export const ArabicQuotesFile = Schema.Struct({
   citedPeriodicals: Described,
   /** رواه, أخرجه, متفق, انتهى, صححه: a parenthesis after a quote that names no speaker (forty-eighth session: moved from quotes/extract.ts `CITED_NOT`). */
   citedNot: Described,
+  /** `رواه`, `متفق عليه`, `صحيح البخاري`: a hadith's source note right after its closing mark; `رضي الله عنه`: a companion who narrates one (fifty-eighth session). */
+  hadithNotes: Schema.Struct({ description: Text, leads: Forms, collections: Forms, collectors: Forms, companionBlessing: Forms, companionPronouns: Forms }),
   /** مقال, كتاب, رواية, قصيدة…: nouns of a written or performed work before its author and title (forty-eighth session: moved from quotes/extract.ts `WORK_NOUNS`). */
   workNouns: Described,
   /** مستشهدا, ذاكرا, متذكرا, مستذكرا, مرددا and their feminine (forty-eighth session, helper recall; the lead moved them from quotes/arabic.ts). */
@@ -491,6 +493,8 @@ export const ArabicQuotesFile = Schema.Struct({
   stanceVerbs: Described,
   /** `معلنا`, `مبديا`: participles of declaring a stance, before a noun with its pronoun and `لـ` (forty-second session). */
   stanceParticiples: Described,
+  /** `كشف`, `يكشف`: verbs of revealing whose subject's words follow `عن` and one word in marks that open with a preposition (fifty-eighth session). */
+  revealVerbs: Described,
   /** `من جانبه`, `من جهتها`, `بدوره`: the lead word of a sentence that hands the turn to another party (forty-third session). */
   turnLeads: Described,
   /** Words of the first person that open a paragraph going on with the speech before it (fifty-third session, helper colonend). */
@@ -1048,6 +1052,16 @@ export interface QuoteLexicons {
    * form; forty-eighth session: moved from quotes/extract.ts `CITED_NOT`.)
    */
   readonly citedNot: ReadonlySet<string>
+  /** `رواه`, `أخرجه`, `متفق`: the first word of a hadith's source note after its closing mark (fifty-eighth session; keys). */
+  readonly hadithNoteLeads: ReadonlySet<string>
+  /** `صحيح`, `مسند`: a collection's noun, before one of {@link hadithCollectors} in a source note (keys). */
+  readonly hadithCollections: ReadonlySet<string>
+  /** `البخاري`, `مسلم`: a collector named after a collection's noun (keys). */
+  readonly hadithCollectors: ReadonlySet<string>
+  /** `رضي الله عنه` and its forms' first two words (`رضي`, `الله`; keys), before {@link companionPronouns}. */
+  readonly companionBlessing: ReadonlyArray<string>
+  /** `عنه`, `عنها`, `عنهما`, `عنهم`: the pronoun that ends a companion's blessing, `تعالى` before it allowed (keys). */
+  readonly companionPronouns: ReadonlySet<string>
   /**
    * Nouns of a written or performed work whose author's name, then a title in marks, follow them (`مقال X «…»`,
    * `رواية X «…»`). (Every key of each form; forty-eighth session: moved from quotes/extract.ts `WORK_NOUNS`.)
@@ -1491,6 +1505,12 @@ export interface QuoteLexicons {
    * glued to marks of three words or more: the subject's words (forty-second session, helper marks; keys).
    */
   readonly stanceVerbs: ReadonlySet<string>
+  /**
+   * `كشف`, `كشفت`, `يكشف` …: verbs of revealing; their named subject, `عن`, one word and marks of three words or more
+   * that open with a preposition (`وكشف X عن أكثر "من ألف محاولة"`): the subject's words (fifty-eighth session, helper
+   * arread2; keys).
+   */
+  readonly revealVerbs: ReadonlySet<string>
   /**
    * `معلنا`, `مبدية` …: participles of declaring a stance after a comma; a noun with its pronoun and `لـ` glued to marks
    * of three words or more after one: the words of the clause's subject (forty-second session, helper marks; keys).
@@ -1990,6 +2010,11 @@ export const compileQuoteLexicons = (
     textSources: allKeys(ar.textSources.forms),
     citedPeriodicals: allKeys(ar.citedPeriodicals.forms),
     citedNot: allKeys(ar.citedNot.forms),
+    hadithNoteLeads: allKeys(ar.hadithNotes.leads),
+    hadithCollections: allKeys(ar.hadithNotes.collections),
+    hadithCollectors: allKeys(ar.hadithNotes.collectors),
+    companionBlessing: ar.hadithNotes.companionBlessing.flatMap((w) => foldKey(w)),
+    companionPronouns: allKeys(ar.hadithNotes.companionPronouns),
     workNouns: allKeys(ar.workNouns.forms),
     citingParticiples: allKeys(ar.citingParticiples.forms),
     complementOnlyVerbs: allKeys(ar.complementOnlyVerbs.forms),
@@ -2096,6 +2121,7 @@ export const compileQuoteLexicons = (
     qawlComplementPrepositions: allKeys(ar.qawlComplementPrepositions.forms),
     condemningVerbs: allKeys(ar.condemningVerbs.forms),
     stanceVerbs: allKeys(ar.stanceVerbs.forms),
+    revealVerbs: allKeys(ar.revealVerbs.forms),
     stanceParticiples: allKeys(ar.stanceParticiples.forms),
     turnLeads: allKeys(ar.turnLeads.forms),
     speechGoesOn: allKeys(ar.speechGoesOn.forms),

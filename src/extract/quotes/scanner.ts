@@ -136,7 +136,9 @@ const ANY_VOWEL = /[\u064b-\u0650\u0652]/
 /** `صل` with or without its vowels: the start of the blessing (`صلى`, `صَلَّى`), a quick test before the word-by-word one. */
 const SALLA = /\u0635[\u0640\u064b-\u0652]*\u0644/
 /** `صلى الله عليه وسلم`, `عليه الصلاة والسلام`, `عليه السلام`: the blessing's words a hadith's speaker is given when the text names no title before it. */
-const BLESSING_WORDS = /^(?:عليه\s+(?:الصلاة\s+و)?السلام|صلى\s+الله\s+عليه\s+وسلم)$/
+const BLESSING_WORDS = /^(?:عليه\s+(?:الصلاة\s+و)?السلام|صلى\s+الله\s+عليه\s+وسلم|صلوات\s+الله\s+(?:وسلامه\s+)?عليه)$/
+/** `تعالى` in search form, between `رضي الله` and its pronoun (`رضي الله تعالى عنهما`). */
+const TAALA = foldKey("\u062a\u0639\u0627\u0644\u0649")[0]!
 /** The blessing after the Prophet's title, `صلى الله عليه وسلم`, in search form (its first word is the lexicon's `blessing`). */
 const BLESSING_END = foldKey("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064a\u0647 \u0648\u0633\u0644\u0645")
 /** One short vowel (fatha, damma, kasra, sukun; not the shadda). */
@@ -571,9 +573,51 @@ export abstract class TokenScanner {
     while (j < this.t.count && j < e + 3 && this.t.kinds[j] === PUNCT && this.keys[j] !== "(" && this.keys[j] !== "[") j++
     if (j < this.t.count && this.t.kinds[j] === WORD && this.keys[j] === SURA) return true
     // (النساء: 93), [البقرة: 255], (الإسراء:33): a bracket, one word, a colon and a number
-    return (
-      j + 3 < this.t.count && (this.keys[j] === "(" || this.keys[j] === "[") && this.t.kinds[j + 1] === WORD && this.keys[j + 2] === ":" && this.t.kinds[j + 3] === NUM
-    )
+    if (j + 3 < this.t.count && (this.keys[j] === "(" || this.keys[j] === "[") && this.t.kinds[j + 1] === WORD && this.keys[j + 2] === ":" && this.t.kinds[j + 3] === NUM) return true
+    // (…) الإسراء :23: a bare reference right after the verse's closing bracket, after the words or among their last
+    // tokens (a colon's words that ran on past the bracket; fifty-eighth session, helper arread2)
+    if (j < this.t.count && this.t.kinds[j] === WORD && this.suraReferenceAt(j, Math.min(this.t.count, j + 8)) >= 0) return true
+    for (let k = Math.max(s + 1, e - 8); k < e; k++) if (this.keys[k] === ")" && this.suraReferenceAt(k + 1, e) === e) return true
+    return false
+  }
+
+  /**
+   * Do the words `[s, e)` hold a hadith its source note names (fifty-eighth session, helper arread2, after the A112
+   * reading): right after them, or after a closing mark or bracket among their last eight tokens (a colon's words that
+   * ran on past the hadith's bracket), up to three tokens of punctuation that end no sentence, then a note's first
+   * word (`hadithNotes.leads`: `«…» متفق عليه`, `(…)، رواه البخاري`) or a collection's noun and a collector (`(…) صحيح
+   * البخاري`)?
+   */
+  protected hadithNoted(s: number, e: number): boolean {
+    if (this.hadithNoteFrom(e)) return true
+    for (let k = Math.max(s + 1, e - 8); k < e; k++) if (this.t.kinds[k] === PUNCT && (this.keys[k] === ")" || MARKS.has(this.keys[k]!)) && this.hadithNoteFrom(k + 1)) return true
+    return false
+  }
+
+  /** Does a hadith's source note open at token `j`, past up to three punctuation tokens that end no sentence? */
+  private hadithNoteFrom(j: number): boolean {
+    let k = j
+    while (k < this.t.count && k < j + 3 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k++
+    if (k >= this.t.count || this.t.kinds[k] !== WORD) return false
+    const key = this.keys[k]!
+    if (this.lex.hadithNoteLeads.has(key)) return true
+    return this.lex.hadithCollections.has(key) && k + 1 < this.t.count && this.t.kinds[k + 1] === WORD && this.lex.hadithCollectors.has(this.keys[k + 1]!)
+  }
+
+  /**
+   * Does the blessing on a companion (`رضي الله عنه`, `رضي الله تعالى عنهما`) end right before the verb of `cue`, which
+   * names no subject after it, a dash or a comma between allowed (`فعن X - رضي الله تعالى عنهما - قال: «…»`)? The
+   * companion narrates a hadith: no news quote (fifty-eighth session, helper arread2, after the A112 reading).
+   */
+  protected companionNarrates(cue: Cue | null): boolean {
+    if (cue === null || cue.english || cue.kind !== "verb" || cue.speaker !== null) return false
+    let k = cue.at - 1
+    while (k >= 0 && k >= cue.at - 3 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
+    if (k < 2 || this.t.kinds[k] !== WORD || !this.lex.companionPronouns.has(this.keys[k]!)) return false
+    let j = k - 1
+    if (this.keys[j] === TAALA) j--
+    const [first, second] = this.lex.companionBlessing
+    return j >= 1 && this.keys[j] === second && this.keys[j - 1] === first
   }
 
   /**
@@ -1026,8 +1070,23 @@ export abstract class TokenScanner {
   protected abbreviationDot(j: number): boolean {
     if (j <= 0 || this.t.spaced[j] !== 0 || this.t.kinds[j - 1] !== WORD) return false
     const k = this.keys[j - 1]!
-    if (k.length !== 1) return false
+    if (k.length !== 1) return this.lettersDot(j)
     return isArabicBaseLetter(k.charCodeAt(0))
+  }
+
+  /**
+   * The full stop inside an abbreviation spelled in Latin letters' Arabic names (`إن.بي.سي`, `سي.إن.إن`: `letterNames`,
+   * `letterWords`), glued to a letter's name on both sides and one of them no common word (fifty-eighth session, helper
+   * arread2, after the A113 reading's `وقال X لشبكة (إن.بي.سي) الأمريكية “…`, where the dots cut the verb from its
+   * quote), which ends no sentence.
+   */
+  protected lettersDot(j: number): boolean {
+    const t = this.t
+    if (j + 1 >= t.count || t.spaced[j + 1] !== 0 || t.kinds[j + 1] !== WORD) return false
+    const before = this.keys[j - 1]!
+    const after = this.keys[j + 1]!
+    const letter = (key: string): boolean => this.lex.letterNames.has(key) || this.lex.letterWords.has(key)
+    return letter(before) && letter(after) && (this.lex.letterNames.has(before) || this.lex.letterNames.has(after))
   }
 
   /**
