@@ -12,7 +12,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 
@@ -238,9 +238,6 @@ const HADHA_HA: ReadonlySet<string> = new Set(["\u0647\u0630\u0627", "\u0647\u06
 /** A present verb of the third person (key): `ي`/`ت` first ({@link ArabicSubjects.someoneSpeaker}). */
 const PRESENT_PREFIX = /^[\u064a\u062a]/
 
-/** `أحد`, `إحدى` (folded): "one of", opening an indefinite person phrase with the definite plural after it ({@link indefiniteOneBefore}). */
-const ONE_OF_M = foldKey("\u0623\u062d\u062f")[0]!
-const ONE_OF_F = foldKey("\u0625\u062d\u062f\u0649")[0]!
 /** How many tokens before a verb with no subject {@link indefiniteOneBefore} reads back (in its sentence). */
 const ONE_OF_WINDOW = 24
 /** How many tokens from its sentence's start an unnamed source's present verb may stand, for a participle later in the sentence ({@link ArabicSubjects.unnamedOpening}; fifty-seventh session). */

@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "..
 import type { Entity } from "../../schema/record.js"
 import { AL_QAWL, type Gender, type Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
 
 /**
  * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
@@ -1259,6 +1259,15 @@ export abstract class CueScanner extends MarkScanner {
     return e
   }
 
+  /**
+   * Does the phrase `[s, e)` open with `أحد`/`إحدى` and a definite word right after it (`أحد الجالسين`, `إحدى
+   * الموظفات`): one person of a group, the subject of the verb before it (fifty-eighth session)?
+   */
+  private oneOfDefinite(s: number, e: number): boolean {
+    const w = this.keys[s]!
+    return (w === ONE_OF_M || w === ONE_OF_F) && s + 1 < e && this.t.kinds[s + 1] === WORD && this.keys[s + 1]!.startsWith(ALEF_LAM)
+  }
+
   /** Is token `j` an indefinite noun right before `أي` inside a phrase ending at `e` (`زيارة أي مسؤول`), no name on either? */
   private beforeAny(j: number, e: number): boolean {
     if (j + 1 >= e || this.keys[j + 1] !== AYY || this.t.kinds[j + 1] !== WORD) return false
@@ -1286,9 +1295,11 @@ export abstract class CueScanner extends MarkScanner {
     }
     // وقال له المحافظ: …، قالت لها الأم: a pronoun addressee (or object) is read past only to a subject that is a name,
     // a title or a definite noun (قال له مخاطبا: a manner word is no subject; the phrase stays as it was)
+    // (or `أحد`/`إحدى` before a definite word, `عندها قال له أحد الجالسين: «…»`: before, the phrase was dropped and the
+    // chain gave the words to someone of the paragraphs before; fifty-eighth session, helper arquote9)
     if (s === end + 1 && (this.lex.pronounAddressees.has(this.keys[end]!) || this.lex.pronounObjects.has(this.keys[end]!))) {
       const w = this.keys[s]!
-      const subject = e > s && (w.startsWith(ALEF_LAM) || this.lex.arTitles.has(w) || (this.entities.length > 0 && this.entityStartingAt(s) !== null))
+      const subject = e > s && (w.startsWith(ALEF_LAM) || this.lex.arTitles.has(w) || (this.entities.length > 0 && this.entityStartingAt(s) !== null) || this.oneOfDefinite(s, e))
       // (with no words after it, an addressee leaves no subject, the chain's; `قال فيه:` stays as it was)
       if (!subject && (e > s || this.lex.pronounObjects.has(this.keys[end]!))) e = this.phraseEnd((s = end), pe, false)
     }

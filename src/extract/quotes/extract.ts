@@ -74,6 +74,8 @@ const NAQL = foldKey("\u0646\u0642\u0644")[0]!
  * (fifty-first session, helper arreported; CUE_WINDOW without the comma).
  */
 const CLAUSE_REACH = 26
+/** How many words in marks right before `كما يسميها X` are a label, no quote ({@link QuoteScanner.namerAfter}; fifty-eighth session). */
+const NAMED_AFTER_WORDS = 4
 
 /** `إلا` (search-form key): "but", "only" after a negation (`ما هي إلا`; {@link QuoteScanner.negatedCopula}). */
 const ILLA = foldKey("\u0625\u0644\u0627")[0]!
@@ -868,6 +870,11 @@ class QuoteScanner extends EnglishCalls {
       // (يقول X وزير خارجية «أقوى دولة في العالم» -كما يصفها أوباما-: …: three words or more right before `كما` and a
       // verb of describing with its pronoun and a subject are what that subject calls the thing, not the words of the
       // cue before them; fifty-seventh session, helper arpieces, after the A110 reading)
+      // («الشيطان الأكبر» كما يسميها المرشد: up to {@link NAMED_AFTER_WORDS} words right before `كما` and a verb of naming
+      // with its pronoun are a label someone gives the thing, no quote of the cue before them nor of the namer;
+      // fifty-eighth session, helper arquote9)
+      // (not after a colon: `قال X: «…» كما يسميها Y` quotes a sentence that holds the name)
+      if (words <= NAMED_AFTER_WORDS && !this.isColon(m.open - 1) && this.namerAfter(m, pe)) continue
       if (words >= MIN_WORDS_CUED) {
         const describer = this.describerAfter(m, pe)
         if (describer !== null) {
@@ -3001,13 +3008,13 @@ class QuoteScanner extends EnglishCalls {
 
   /**
    * The complementizer that opens the clause an Arabic speech verb reports (`وقال X، خلال مؤتمر صحفي عقده في …، إن`):
-   * the first one after its speaker phrase, within {@link CUE_WINDOW} tokens of the verb (or within {@link CLAUSE_REACH}
+   * the first one after its speaker phrase (or after a participle; fifty-eighth session), within {@link CUE_WINDOW} tokens of the verb (or within {@link CLAUSE_REACH}
    * right after a comma or a short name in marks; fifty-first session), with no mark (but one short name in marks,
    * `لـ«الشرق الأوسط»`) or sentence end before it nor any mark between it and `open`; -1 when there is none
    * (twenty-third session, fourth round). A bounded walk (at most {@link CLAUSE_REACH} tokens).
    */
   protected clauseComplementizer(cue: Cue, open: number): number {
-    if (cue.english || cue.kind !== "verb") return -1
+    if (cue.english || (cue.kind !== "verb" && cue.kind !== "participle")) return -1
     // (past CUE_WINDOW, up to CLAUSE_REACH, only right after a comma that closes the phrase between: `وقال X المدير
     // التنفيذي للجنة التي تنظم الاجتماع … منذ 2011، إن …`; fifty-first session, helper arreported)
     const end = Math.min(open, cue.at + CLAUSE_REACH + 1)
@@ -3025,7 +3032,7 @@ class QuoteScanner extends EnglishCalls {
       }
       if (this.t.kinds[k] === WORD) {
         if (!this.lex.complementizers.has(this.keys[k]!)) continue
-        if (k - cue.at > CUE_WINDOW && !this.isPunct(k - 1, COMMAS) && named !== k - 1) return -1
+        if (k - cue.at > CUE_WINDOW && !this.phraseClosedBefore(k, named)) return -1
         // (no mark between it and the marks: words quoted before them close the clause's own reach, «…»، مرجحا أن «…»)
         if (open - k > REPORTED_WINDOW) return -1
         for (let q = k + 1; q < open; q++) if (this.t.kinds[q] === PUNCT && MARKS.has(this.keys[q]!)) return -1
@@ -3034,6 +3041,17 @@ class QuoteScanner extends EnglishCalls {
       if (this.t.kinds[k] === PUNCT && (MARKS.has(this.keys[k]!) || this.isSentenceEnd(k) || this.keys[k] === ":")) return -1
     }
     return -1
+  }
+
+  /**
+   * Does the phrase between a cue and the complementizer at `k` close right before it: a comma, the one short name in
+   * marks {@link clauseComplementizer} passed (closing at `named`), or either of them before one preposition that takes
+   * the clause (`chargePrepositions`: `مشيرا في تصريحات لـ«الشرق الأوسط»، عبر الهاتف، إلى أن …`; fifty-eighth session,
+   * helper arquote9)?
+   */
+  private phraseClosedBefore(k: number, named: number): boolean {
+    if (this.isPunct(k - 1, COMMAS) || named === k - 1) return true
+    return this.t.kinds[k - 1] === WORD && this.lex.chargePrepositions.has(this.keys[k - 1]!) && (this.isPunct(k - 2, COMMAS) || named === k - 2)
   }
 
   /** Is token `k` an Arabic word? */
@@ -4657,6 +4675,22 @@ class QuoteScanner extends EnglishCalls {
     return speaker === null ? null : { cue: lead, speaker }
   }
 
+  /**
+   * `«الشيطان الأكبر» كما يسميها المرشد`, `«…»، كما تسميه الصحف`: right after the closing mark of `m` (past commas and
+   * dashes) a one-word lead of `afterQuote` (`كما`, `مثلما`) and a verb of naming with its object pronoun
+   * (`namingVerbs`: `يسميها`, `تسميه`, `أسماه`)? The marks hold the name someone gives a thing (fifty-eighth session,
+   * helper arquote9). A fixed number of tokens read.
+   */
+  protected namerAfter(m: Mark, pe: number): boolean {
+    let k = m.close + 1
+    while (k < pe && this.t.kinds[k] === PUNCT && (COMMAS.has(this.keys[k]!) || this.isPunct(k, DASHES))) k++
+    if (k >= pe || this.t.kinds[k] !== WORD) return false
+    const lead = this.lex.afterQuote.longestAt(this.keys, k, pe)
+    if (lead === null || lead.length !== 1) return false
+    const v = k + 1
+    return v < pe && this.t.kinds[v] === WORD && this.lex.namingVerbs.has(this.keys[v]!)
+  }
+
   /** A cue right after the closing mark: `«…»، قال الوزير`, `"…," Putin said`, `"…," said Putin`, `"…", according to X`. */
   protected cueAfter(m: Mark, pe: number, words: number): { cue: Cue; speaker: Speaker | null } | null {
     let k = m.close + 1
@@ -4827,7 +4861,12 @@ class QuoteScanner extends EnglishCalls {
     const cue = before.cue
     // (a complementizer the fifty-first session's longer reach found, past CUE_WINDOW tokens of the verb, does not
     // count: two words that far from the verb are as often a name or a term as speech, the twenty-third session's row)
-    if (k === undefined || before.speaker === null || cue.speaker === null || m.open - k > CUE_WINDOW || k - cue.at > CUE_WINDOW) return false
+    if (k === undefined || before.speaker === null || m.open - k > CUE_WINDOW || k - cue.at > CUE_WINDOW) return false
+    // (a participle has no subject after it: an aside of its own closed by a comma, a preposition that takes the clause
+    // allowed after the comma, `مشيرا في تصريحات لـ«الشرق الأوسط»، عبر الهاتف، إلى أن الاتهامات «غير صحيحة»`;
+    // fifty-eighth session, helper arquote9)
+    if (cue.kind === "participle") return k > cue.end + 1 && this.phraseClosedBefore(k, -1)
+    if (cue.speaker === null) return false
     const s = cue.speaker[1]
     return s < k - 2 && this.isPunct(s, COMMAS) && this.isPunct(k - 1, COMMAS)
   }

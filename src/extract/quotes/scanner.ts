@@ -161,6 +161,10 @@ export const MIN = "\u0645\u0646"
 export const FI = "\u0641\u064a"
 /** `قد`, the particle before a past verb. */
 export const QAD = "\u0642\u062f"
+
+/** `أحد`, `إحدى` (folded): "one of", opening an indefinite person phrase with the definite plural after it (`ArabicSubjects.indefiniteOneBefore`; the subject after a pronoun addressee in `CueScanner.verbCue`). */
+export const ONE_OF_M = foldKey("\u0623\u062d\u062f")[0]!
+export const ONE_OF_F = foldKey("\u0625\u062d\u062f\u0649")[0]!
 /** `ال`, the definite article, as a key prefix (`الوزير`). */
 export const ALEF_LAM = "\u0627\u0644"
 
