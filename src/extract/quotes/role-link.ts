@@ -124,6 +124,8 @@ const holdsPost = (words: ReadonlyArray<string>, p: RolePhrase): boolean => {
     // (nor a post in construct with another post the name holds, `مستشارة الرئيس X`: X is the president)
     const heads = quoteLexicons().roleHeads
     if (from < 0 || words.length - from - 1 > ARABIC_ROLE_TAIL || !words.slice(from + 1).every((w) => w.startsWith(ALEF_LAM) && !heads.has(w))) return false
+    // (a bare noun right before the name is in construct with it, `مستشارة أوباما`: Obama's adviser; `الوزير X` is X)
+    if (from === words.length - 1 && roleKey(words[from]!) === words[from]) return false
   } else {
     if (words[words.length - 1] !== p.head) return false
     from = 0

@@ -166,3 +166,15 @@ describe("Arabic: a post in construct with another post", () => {
     expect(linked(text, "الأمن أولويتنا", "المستشارة", [person(text, "سلمى عون", "e1:سلمى عون"), person(text, "سامر حداد", "e2:سامر حداد")])).toBe("المستشارة (null)")
   })
 })
+
+describe("Arabic: a bare post's noun in construct with the name", () => {
+  it("does not give `المستشارة` to the person named right after `مستشارة` (`مستشارة حداد`: his adviser)", () => {
+    const text = "وتقول مستشارة سامر حداد لشؤون الأمن في بيان إن الخطة جاهزة. وأضافت المستشارة أن «الأمن أولويتنا»."
+    expect(linked(text, "الأمن أولويتنا", "المستشارة", [person(text, "سامر حداد", "e1:سامر حداد")])).toBe("المستشارة (null)")
+  })
+
+  it("gives `الوزير` to the person right after `الوزير` with the article", () => {
+    const text = "وحضر الوزير سامر حداد اللقاء. وقال الوزير: «بحثنا ملفات كثيرة»."
+    expect(linked(text, "بحثنا ملفات كثيرة", "الوزير", [person(text, "سامر حداد", "e1:سامر حداد")])).toBe("سامر حداد (e1)")
+  })
+})
