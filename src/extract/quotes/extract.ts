@@ -47,7 +47,8 @@ import type { Verb } from "./lexicon.js"
 import { BA_CLITICS, doubledMarksView } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
 import { docStem } from "./speakers.js"
-import { ALEF_LAM, AN, entitySpeaker, C_WAW, FA, LAL, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { linkRoleSpeakers } from "./role-link.js"
+import { ALEF_LAM, AN, entitySpeaker, roleKey, C_WAW, FA, LAL, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
 /** {@link QuoteScanner.mannerWordIn} by speaker text. */
 const mannerWords = new TextMemo<number>()
@@ -171,8 +172,6 @@ const REPLIES: ReadonlySet<string> = new Set(["response", "reply", "answer", "re
 /** The cue's verb entry for an English verb of manner after a quote (`"…," smiles one broker`; `mannerVerbs`). */
 const MANNER_VERB: Verb = { form: "", gender: null, continues: false, needsMark: false, alsoNoun: false, english: true }
 
-/** A word of a post without its article or a clitic before it (`الوزير` → `وزير`, `لنادي` → `نادي`), to match a role. */
-const roleKey = (key: string): string => (key.length > 4 && (key.startsWith(ALEF_LAM) || key.startsWith("\u0644\u0644")) ? key.slice(2) : key)
 
 /**
  * A post's word compared loosely with a holder's role as the entity stage read it (fortieth session): its
@@ -420,7 +419,11 @@ export const extractQuotes = (text: string, options: QuoteOptions = {}): Array<Q
 /** The direct quotes and the capped ones. */
 export const quotesOf = (text: string, options: QuoteOptions = {}): QuoteResult => {
   const view = doubledMarksView(options.view ?? identityView(text), text)
-  return new QuoteScanner(tokensOf(view), text, options.entities ?? [], new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null, options.headlines !== false)
+  const entities = options.entities ?? []
+  const r = new QuoteScanner(tokensOf(view), text, entities, new RangeFilter(options.exclude ?? [])).scan(options.title ?? null, options.byline ?? null, options.headlines !== false)
+  // (a role phrase with no entity, `the chancellor`, `a judge`, `الوزير`: the one person the document ties to it;
+  // fifty-eighth session, helper rolelink)
+  return entities.length === 0 ? r : { ...r, quotes: linkRoleSpeakers(text, r.quotes, entities, options.title ?? null) }
 }
 
 /**

@@ -167,6 +167,8 @@ export const ONE_OF_M = foldKey("\u0623\u062d\u062f")[0]!
 export const ONE_OF_F = foldKey("\u0625\u062d\u062f\u0649")[0]!
 /** `ال`, the definite article, as a key prefix (`الوزير`). */
 export const ALEF_LAM = "\u0627\u0644"
+/** A word of a post without its article or a clitic before it (`الوزير` → `وزير`, `لنادي` → `نادي`), to match a role. */
+export const roleKey = (key: string): string => (key.length > 4 && (key.startsWith(ALEF_LAM) || key.startsWith("\u0644\u0644")) ? key.slice(2) : key)
 
 /**
  * Which nisba adjectives {@link isNisbaKey} accepts: `"any"` (definite or not, any gender and number: `عسكري`,
