@@ -284,12 +284,15 @@ export const givenNameBeforeFathers = (text: string, units: ReadonlyArray<Unit>,
 /**
  * A place's nisba with the article that opens a person's mention of the tagger is the person's nationality, a role, never
  * a word of the name (fifty-eighth session, helper arnames, after the A113 reading): `وقال [الاريتري] بيبي البالغ …` →
- * `بيبي`, `[الاريتري بيبي] تسفاي` → `بيبي`, `[الكولومبي كارلوس باكا]` → `كارلوس باكا`. With words after it, the mention
+ * `بيبي`, `إن [الكولومبي] رادامل فالكاو زميله` → `رادامل فالكاو`, `[الاريتري بيبي] تسفاي` → `بيبي`, `[الكولومبي كارلوس باكا]` → `كارلوس باكا`. With words after it, the mention
  * keeps them when the first has no article and no clitic (`[السعودي السادس]` stays); alone, it passes to the untagged
  * word right after it (spaces only) that may be a name the tagger did not know ({@link isUnknownNameWord}: `وقال التركي
  * إن`, `قال السوداني خلال` stay, the man's family name). The role is the one read for the name (`roleOfFound`), or the
  * nisba itself.
  */
+/** Words at most of the name an untagged foreign name after a lone nisba is read to ({@link namesAfterNationality}). */
+const NATIONALITY_NAME_WORDS = 3
+
 export const namesAfterNationality = (text: string, units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, own: Array<Mention>): Array<Mention> => {
   let at = 0
   for (let k = 0; k < own.length; k++) {
@@ -305,7 +308,11 @@ export const namesAfterNationality = (text: string, units: ReadonlyArray<Unit>, 
     if (m.units.length > 1) {
       if (m.units[1] !== next) continue
       last = at + m.units.length - 1
-    } else if (!isUnknownNameWord(units, tagged, at + 1) || overlapsAny(own, next.start, next.end) || isFunctionWordAfterClitics(next)) continue
+    } else {
+      if (!isUnknownNameWord(units, tagged, at + 1) || overlapsAny(own, next.start, next.end) || isFunctionWordAfterClitics(next)) continue
+      // (الكولومبي رادامل فالكاو: up to two more such words, the foreign name's family name)
+      while (last < at + NATIONALITY_NAME_WORDS && last + 1 < units.length && spaced(text, units[last]!.end, units[last + 1]!.start) && isUnknownNameWord(units, tagged, last + 1) && !overlapsAny(own, units[last + 1]!.start, units[last + 1]!.end) && !isFunctionWordAfterClitics(units[last + 1]!)) last++
+    }
     const role = roleOfFound(text, units, tagged, at + 1, last, "ar") ?? m.role ?? text.slice(nisba.start, nisba.end)
     own[k] = { ...m, units: units.slice(at + 1, last + 1), start: next.start, end: units[last]!.end, role }
   }
