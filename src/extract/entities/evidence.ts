@@ -70,6 +70,11 @@ export const NotNameWordsFile = Schema.Struct({
    */
   openingNouns: ByLanguage,
   /**
+   * Past verbs that are given names too (`طالب`, "demanded" and Talib; `طلب`): at a clause's start, the verb, never
+   * the first word of a person's name (fifty-eighth session).
+   */
+  clauseVerbs: ByLanguage,
+  /**
    * Verbal nouns of purpose (`مناقشة`, `بحث`, `دراسة`) after a glued `ل` that follow a body's name (`لجنة التطوير الإداري
    * لمناقشة الخطة`): no part of the name.
    */
@@ -629,6 +634,7 @@ let wordSets:
       readonly mannerNouns: ReadonlySet<string>
       readonly objectNouns: ReadonlySet<string>
       readonly openingNouns: ReadonlySet<string>
+      readonly clauseVerbs: ReadonlySet<string>
       readonly purposeNouns: ReadonlySet<string>
       readonly counterparts: ReadonlySet<string>
       readonly englishCommonNouns: ReadonlySet<string>
@@ -685,6 +691,7 @@ const words = () => {
       mannerNouns: new Set(f.mannerNouns.ar.map(searchKey)),
       objectNouns: new Set(f.objectNouns.ar.map(searchKey)),
       openingNouns: new Set(f.openingNouns.ar.map(searchKey)),
+      clauseVerbs: new Set(f.clauseVerbs.ar.map(searchKey)),
       purposeNouns: new Set(f.purposeNouns.ar.map(searchKey)),
       counterparts: new Set(f.counterparts.ar.map(searchKey)),
       // as written: English acronyms are told apart by case (PCs, the computers; PCS, a trade union)
@@ -777,6 +784,12 @@ export const isOpeningNoun = (u: Unit): boolean => {
   const set = words().openingNouns
   return set.has(u.core) || set.has(u.norm) || (COUNTERPART_CLITICS.has(u.norm.charAt(0)) && set.has(u.norm.slice(1)))
 }
+
+/**
+ * Whether a unit is an Arabic past verb that is a given name too (`clauseVerbs`: `طالب`, `وطالب`, `طلب`), by its search
+ * form without its clitics; read as the verb only where a clause opens ({@link isClauseVerb}'s callers say where).
+ */
+export const isClauseVerb = (u: Unit): boolean => u.kind === "word" && !u.article && words().clauseVerbs.has(u.core)
 
 /**
  * Whether a unit is `ل` and a verbal noun of purpose of the list (`purposeNouns`: `لمناقشة`, `للبحث`, `لدراسة`), the

@@ -20,7 +20,7 @@ import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements } from "./body-complements.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
-import { bismAsByName, clergyNames, givenNameAfterTitles, givenNameBeforeFathers, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
+import { bismAsByName, clergyNames, givenNameAfterTitles, givenNameBeforeFathers, namesAfterNationality, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
 
 export type { Sentence } from "./name-words.js"
 
@@ -199,6 +199,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         own = givenNameBeforeFathers(text, units, tagged, own)
         // (لماذا هذه الدماء يا [ابي]: "O my father", no name)
         own = withoutVocativeKin(units, own)
+        // (وقال [الاريتري] بيبي: a nationality opens no name; the name is the word after it)
+        own = namesAfterNationality(text, units, tagged, own)
       }
       if (tagger.lang === "ar") adjectiveReadings(units, tagged, own, adjectives)
       for (const m of own) found.push(m)

@@ -65,7 +65,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -1050,6 +1050,15 @@ const correctArabic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8A
         sp = { ...sp, first: e + 1 }
       }
     }
+    // المتخصص في [التسويق العقاري فيصل الدخيل]: an organisation run into the name of the person after it (see
+    // personAfterDefinite): the organisation ends before the name, which is a person of its own
+    if (sp.type === T_ORG) {
+      const k = personAfterDefinite(units, gaz, sp.first, sp.last)
+      if (k > 0) {
+        out.push({ ...sp, last: k - 1 })
+        sp = { ...sp, first: k, type: T_PER, glued: 0 }
+      }
+    }
     // a name that opens with an organisation's head noun is an organisation (برنامج دروب، المركز السعودي للتعليم)
     const h = headOf(units[sp.first]!)
     if (h !== null && sp.last > sp.first && (sp.type === T_PER || (sp.type === T_MISC && h.trigger))) {
@@ -1093,7 +1102,11 @@ const correctArabic = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8A
           titles++
         }
         const head = k > prevLast ? headOf(units[k]!) : null
-        if (head !== null && head.named && !head.article && (titles > 0 || head.untitled)) {
+        // (مركز [الملك سلمان] للإغاثة: the tagger's person opens with the title, the head noun in construct right before
+        // it; fifty-eighth session, helper arnames, after the A112 reading: the king became the speaker of the centre's
+        // spokesman)
+        const titledFirst = titles === 0 && sp.last > sp.first && (gaz[sp.first]! & (TITLE | HONORIFIC)) !== 0
+        if (head !== null && head.named && !head.article && (titles > 0 || head.untitled || titledFirst)) {
           sp = { first: k, last: sp.last, type: head.place ? T_LOC : T_ORG, confidence: sp.confidence, glued: head.glued }
           sp.last = absorbNisba(units, tags, sp.last)
         }
@@ -1125,6 +1138,24 @@ const isSplitName = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arr
     !isFunctionWord(w) &&
     !units[b]!.proclitic
   )
+}
+
+/**
+ * The unit in `(first, last]` of an organisation's span where a person's name the tagger ran into it opens, or -1: a
+ * given name of the lists (no article, no clitic, on no list of places or bodies) right after a word with the article
+ * that is no title or honorific. A definite word takes no genitive, so the name is no part of the body's (`المتخصص في
+ * [التسويق العقاري فيصل الدخيل]`, `[الشأن الاقتصادي فيصل]`; fifty-eighth session, helper arnames, after the A113
+ * reading: the speaker was `المتخصص`); after a title the name is the body's namesake (`جامعة الملك فيصل`, `مستشفى الدكتور
+ * سليمان الحبيب`, `مركز الأمير سلطان`).
+ */
+const personAfterDefinite = (units: ReadonlyArray<Unit>, gaz: Uint16Array, first: number, last: number): number => {
+  for (let k = first + 1; k <= last; k++) {
+    const u = units[k]!
+    const before = units[k - 1]!
+    if (u.kind !== "word" || u.article || u.proclitic || (gaz[k]! & PER_B) === 0 || (gaz[k]! & ~PER_ANY) !== 0) continue
+    if (before.kind === "word" && before.article && (gaz[k - 1]! & (TITLE | HONORIFIC)) === 0) return k
+  }
+  return -1
 }
 
 /** After an institution's name, up to two nisba adjectives the tagger left out (`مطار الملك عبدالعزيز الدولي`). */
@@ -2697,6 +2728,26 @@ const CUE_STOPS = foldedSet(() => [
 ])
 
 /** Quotation marks and brackets that may hold the name after a naming cue. */
+/**
+ * وطالب [بارزاني] …, من جهته، [طالب مسعود البارزاني] …, لاباز: «X» [طالب البوليفي] كارلوس …, تمطر، [طلب جوينج] من …: a past
+ * verb that is a given name too (`clauseVerbs` of not-name-words.json: `طالب` "demanded", `طلب` "asked") where a clause
+ * opens (glued to `و` or `ف`, the sentence's first word, or right after a punctuation mark other than an opening one) is
+ * the verb whose subject follows, no word of that name (fifty-eighth session, helper arnames, after the A113 reading:
+ * the verb in `طالب بارزاني` took three quotes of `مسعود بارزاني`). After a word (`الشيخ طلب الجميلي`, `المطلوب طالب آل
+ * طالب`), a preposition (`بطالب`) or an opening mark it stays the given name.
+ */
+const clauseVerbAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  const u = units[k]!
+  if (!isClauseVerb(u)) return false
+  if (u.proclitic) return u.norm.charCodeAt(0) === 0x0648 || u.norm.charCodeAt(0) === 0x0641
+  if (k === 0) return true
+  const p = units[k - 1]!
+  return p.kind === "punct" && !isOpeningMark(p)
+}
+
+/** A word glued to `ب` (`بوقف`, `بضرورة`): after `طالب` ("demanded"), its object, no name ({@link clauseVerbAt}). */
+const isBaObject = (u: Unit): boolean => u.kind === "word" && u.proclitic && u.norm.charCodeAt(0) === 0x0628
+
 const isOpeningMark = (u: Unit): boolean => u.kind === "punct" && (u.text === "«" || u.text === '"' || u.text === "“" || u.text === "(")
 
 /**
@@ -3656,6 +3707,14 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         last = wordEndBefore(units, first, last)
       }
       if (first === last && isListedVerb(units[first]!)) continue
+      // وطالب [بارزاني]، من جهته، [طالب مسعود البارزاني]: a past verb that is a given name too opens no person's name where
+      // a clause opens (see clauseVerbAt); alone it is no name, nor is the verb's object glued to ب after it (وطالب بوقف)
+      if (type === T_PER && clauseVerbAt(units, first)) {
+        if (first === last) continue
+        first++
+        while (first < last && units[first]!.kind === "punct") first++
+        if (first === last && isBaObject(units[first]!)) continue
+      }
       // [رحيل بن زيما], ب[إشراف حسن عامري], [بمقابلة جونغ -أون]: a verbal noun of an event that takes a person's name in
       // construct (`openingNouns` of not-name-words.json) never opens that name; alone it stays (رحيل, a family name too)
       if (first < last && isOpeningNoun(units[first]!)) {

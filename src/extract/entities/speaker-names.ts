@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isArabicLetter, isBismCue, isClergyTitle, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isPersonNoun, isTimeWord, isTitleNoun, isWriterVerb } from "./evidence.js"
+import { isArabicLetter, isBismCue, isClergyTitle, isPlaceNisba, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isPersonNoun, isTimeWord, isTitleNoun, isWriterVerb } from "./evidence.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
 import { listedAsNoName } from "./glued-next.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName } from "./gazetteer.js"
@@ -277,6 +277,44 @@ export const givenNameBeforeFathers = (text: string, units: ReadonlyArray<Unit>,
     if (verb.kind !== "word" || verb.article || !isWriterVerb(verb.core) || !isUnknownNameWord(units, tagged, at - 1) || isGivenName(prev.core) || isFunctionWordAfterClitics(prev)) continue
     if (!spaced(text, verb.end, prev.start) || !spaced(text, prev.end, first.start) || overlapsAny(own, prev.start, prev.end)) continue
     own[k] = { ...m, units: [prev, ...m.units], start: prev.start }
+  }
+  return own
+}
+
+/**
+ * A place's nisba with the article that opens a person's mention of the tagger is the person's nationality, a role, never
+ * a word of the name (fifty-eighth session, helper arnames, after the A113 reading): `وقال [الاريتري] بيبي البالغ …` →
+ * `بيبي`, `إن [الكولومبي] رادامل فالكاو زميله` → `رادامل فالكاو`, `[الاريتري بيبي] تسفاي` → `بيبي`, `[الكولومبي كارلوس باكا]` → `كارلوس باكا`. With words after it, the mention
+ * keeps them when the first has no article and no clitic (`[السعودي السادس]` stays); alone, it passes to the untagged
+ * word right after it (spaces only) that may be a name the tagger did not know ({@link isUnknownNameWord}: `وقال التركي
+ * إن`, `قال السوداني خلال` stay, the man's family name). The role is the one read for the name (`roleOfFound`), or the
+ * nisba itself.
+ */
+/** Words at most of the name an untagged foreign name after a lone nisba is read to ({@link namesAfterNationality}). */
+const NATIONALITY_NAME_WORDS = 3
+
+export const namesAfterNationality = (text: string, units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, own: Array<Mention>): Array<Mention> => {
+  let at = 0
+  for (let k = 0; k < own.length; k++) {
+    const m = own[k]!
+    if (m.type !== "PERSON" || m.again === true) continue
+    const nisba = m.units[0]!
+    if (nisba.kind !== "word" || nisba.proclitic || !isPlaceNisba(nisba)) continue
+    while (at < units.length && units[at]!.start < nisba.start) at++
+    if (units[at] !== nisba || at + 1 >= units.length) continue
+    const next = units[at + 1]!
+    if (!spaced(text, nisba.end, next.start) || next.kind !== "word" || next.article || next.proclitic) continue
+    let last = at + 1
+    if (m.units.length > 1) {
+      if (m.units[1] !== next) continue
+      last = at + m.units.length - 1
+    } else {
+      if (!isUnknownNameWord(units, tagged, at + 1) || overlapsAny(own, next.start, next.end) || isFunctionWordAfterClitics(next)) continue
+      // (الكولومبي رادامل فالكاو: up to two more such words, the foreign name's family name)
+      while (last < at + NATIONALITY_NAME_WORDS && last + 1 < units.length && spaced(text, units[last]!.end, units[last + 1]!.start) && isUnknownNameWord(units, tagged, last + 1) && !overlapsAny(own, units[last + 1]!.start, units[last + 1]!.end) && !isFunctionWordAfterClitics(units[last + 1]!)) last++
+    }
+    const role = roleOfFound(text, units, tagged, at + 1, last, "ar") ?? m.role ?? text.slice(nisba.start, nisba.end)
+    own[k] = { ...m, units: units.slice(at + 1, last + 1), start: next.start, end: units[last]!.end, role }
   }
   return own
 }

@@ -223,6 +223,8 @@ export abstract class CueScanner extends MarkScanner {
     for (let j = ps; j < pe; j++) {
       if (kinds[j] !== WORD) continue
       if (byId && !scan.hasId(ids[j]!) && !scan.hasId(tails[j]!)) continue
+      // (أبو طالب, علي بن أبي طالب: the word right after a lineage's or a kunya's word is a name's, no cue)
+      if (this.afterLineage(j)) continue
       const whole = first.hasId(ids[j]!)
       const tail = first.hasId(tails[j]!)
       if (!whole && !tail) {

@@ -1235,9 +1235,19 @@ export abstract class TokenScanner {
 
   /** Does a speech verb phrase start at token `k` (as its key reads now)? */
   protected verbStartsAt(k: number, pe: number): boolean {
-    if (!this.verbMayStart(k)) return false
+    if (!this.verbMayStart(k) || this.afterLineage(k)) return false
     const v = this.lex.verbs.longestAt(this.keys, k, pe)
     return v !== null && !this.firstPersonAt(k) && this.citingHolds(k, v.length, pe)
+  }
+
+  /**
+   * Does the word at token `k` stand right after a word of a name's lineage or kunya (`lineageWords`: `بن`, `أبو`, `آل`
+   * …)? It is then that name's word, never a speech verb: `وقال محمد أبو طالب ومسفر أحمد مشني: …` (`طالب`, "demanded",
+   * ended the speaker phrase at `أبو` and the colon quote was lost), `علي بن أبي طالب`, `صالح آل طالب` (fifty-eighth
+   * session, helper arnames, after the A113 reading).
+   */
+  protected afterLineage(k: number): boolean {
+    return k > 0 && this.t.kinds[k - 1] === WORD && this.t.kinds[k] === WORD && this.lex.lineageWords.has(this.keys[k - 1]!)
   }
 
   /**
@@ -1281,7 +1291,7 @@ export abstract class TokenScanner {
     // ids of the word and of its tail say so without a trie look-up or a sliced string)
     const verbFirst = this.lex.verbFirstKeys
     if (this.swapped === 0 && !verbFirst.hasId(this.ids[k]!) && !verbFirst.hasId(this.tails[k]!)) return null
-    if (this.firstPersonAt(k)) return null
+    if (this.firstPersonAt(k) || this.afterLineage(k)) return null
     const v = this.lex.verbs.longestAt(this.keys, k, pe)
     if (v !== null) return this.citingHolds(k, v.length, pe) ? v : null
     const key = this.keys[k]!
