@@ -222,7 +222,14 @@ export const NameCuesFile = Schema.Struct({
    * Titles of clergy with the article (`المطران`, `الأسقف`, `القس`, `الأب`): the word right after one is a given name
    * the tagger may not know (`متى`, `يوحنا`, `يترون`; fifty-seventh session).
    */
-  clergyTitles: ByLanguage
+  clergyTitles: ByLanguage,
+  /**
+   * Epithets with the article that stand for a country or a city in the news (`المملكة` for the kingdom the story is
+   * about, `العاصمة المقدسة` for Makkah): alone, with the readers' spans, a place (fifty-eighth session).
+   */
+  placeEpithets: ByLanguage,
+  /** Heads of a city's public bodies (`أمانة`, `بلدية`, `شرطة`) that make an epithet after them a body's name (`أمانة العاصمة المقدسة`). */
+  epithetBodyHeads: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -287,6 +294,8 @@ let cueSets:
       readonly givenNameTitles: ReadonlySet<string>
       readonly nounsBeforeNationality: ReadonlySet<string>
       readonly clergyTitles: ReadonlySet<string>
+      readonly placeEpithets: ReadonlySet<string>
+      readonly epithetBodyHeads: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -349,6 +358,8 @@ const cues = () => {
       givenNameTitles: new Set(f.givenNameTitles.ar.map(searchKey)),
       nounsBeforeNationality: new Set(f.nounsBeforeNationality.ar.map(searchKey)),
       clergyTitles: new Set(f.clergyTitles.ar.map(searchKey)),
+      placeEpithets: new Set(f.placeEpithets.ar.map(searchKey)),
+      epithetBodyHeads: new Set(f.epithetBodyHeads.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -404,6 +415,15 @@ export const isNationalityAfterNoun = (noun: Unit, adjective: Unit): boolean =>
 
 /** Whether an Arabic word (its `core` with the article, search form) is a title of clergy of `clergyTitles` (`المطران`, `الأسقف`; fifty-seventh session). */
 export const isClergyTitle = (core: string): boolean => cues().clergyTitles.has(core)
+
+/**
+ * Whether an Arabic phrase (search form, words joined by one space, the first with the article) is an epithet of a place
+ * of `placeEpithets` (`المملكة`, `العاصمة المقدسة`; fifty-eighth session).
+ */
+export const isPlaceEpithet = (key: string): boolean => cues().placeEpithets.has(key)
+
+/** Whether an Arabic word (its `core`, search form) is a head of `epithetBodyHeads` (`أمانة`, `شرطة`; fifty-eighth session). */
+export const isEpithetBodyHead = (core: string): boolean => cues().epithetBodyHeads.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a title written as a man's given name, of `givenNameTitles` (`سلطان`, `أمير`). */
 export const isGivenNameTitle = (core: string): boolean => cues().givenNameTitles.has(core)

@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { agedPeople, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements } from "./body-complements.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
@@ -33,7 +33,9 @@ export interface ExtractOptions {
    * carries a body's name on over the complement naming its field where the tagger cut it (`[الاتحاد الدولي]
    * للسباحة` → whole: `bodyComplements`, body-complements.ts), takes a place the tagger cut short of a place of the lists
    * whole (`[مكة] المكرمة`) and types a listed body's one-word name the tagger called MISC an organisation (`اليونيفيل`;
-   * fifty-seventh session, `mentionsOf`'s `whole`). Off by default; `khabar tag` never sets it.
+   * fifty-seventh session, `mentionsOf`'s `whole`); lists `المملكة` alone and `العاصمة المقدسة` as places
+   * (`placeEpithetsAlone`) and a MISC name of known-organizations.json as an organisation (`البيت الأبيض`; fifty-eighth
+   * session). Off by default; `khabar tag` never sets it.
    */
   readonly listedOrganizations?: boolean | undefined
 }
@@ -143,6 +145,12 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         const spoken = spokenBodies(units, tagged, own)
         if (spoken.length > 0) {
           own.push(...spoken)
+          own.sort((a, b) => a.start - b.start)
+        }
+        // (بقيادة [المملكة], إلى [العاصمة المقدسة]: an epithet that stands for a country or a city, alone; session 58)
+        const epithets = placeEpithetsAlone(units, tagged, own)
+        if (epithets.length > 0) {
+          own.push(...epithets)
           own.sort((a, b) => a.start - b.start)
         }
       }

@@ -65,7 +65,7 @@ import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -1206,10 +1206,16 @@ const partsBetweenDashes = (text: string, units: ReadonlyArray<Unit>, first: num
   return parts
 }
 
-/** Whether units `[a, b]` are, exactly, a place, an organisation or another name of the lists, or a well-known organisation. */
-const isListedPhrase = (units: ReadonlyArray<Unit>, a: number, b: number): boolean => {
+/** The words of units `[a, b]` without their clitics (`core`, search form). */
+const coreKeys = (units: ReadonlyArray<Unit>, a: number, b: number): Array<string> => {
   const keys: Array<string> = []
   for (let k = a; k <= b; k++) keys.push(units[k]!.core)
+  return keys
+}
+
+/** Whether units `[a, b]` are, exactly, a place, an organisation or another name of the lists, or a well-known organisation. */
+const isListedPhrase = (units: ReadonlyArray<Unit>, a: number, b: number): boolean => {
+  const keys = coreKeys(units, a, b)
   const tries = gazetteer("ar").tries
   for (const c of LISTED_TRIES) if (tries[c]!.exact(keys, 0, keys.length) !== undefined) return true
   return isKnownOrganization("ar", keys.join(" "))
@@ -1914,6 +1920,9 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
       if (m !== null && i + m.length - 1 > e) e = i + m.length - 1
     }
     if (e === i) continue
+    // (نفى مجلس [المقاومة الشعبية]: the genitive of a speaking body's head right after a verb; spokenBodies reads the
+    // body whole; session 58)
+    if (i >= 2 && isSpeakingBodyHeadAt(units, tags, i - 1)) continue
     let untagged = true
     for (let k = i; k <= e && untagged; k++) untagged = tags[k] === 0
     const start = units[i]!.nameStart
@@ -1926,6 +1935,15 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
     i = e
   }
   return out
+}
+
+/**
+ * Whether unit `k` opens a speaking body's name that {@link spokenBodies} reads: an untagged head noun of
+ * `speakingBodies` without the article or a clitic (`مجلس`, `قيادة`) right after a verb of the lists (`نفى مجلس …`).
+ */
+const isSpeakingBodyHeadAt = (units: ReadonlyArray<Unit>, tags: Int8Array, k: number): boolean => {
+  const u = units[k]!
+  return k > 0 && tags[k] === 0 && u.kind === "word" && !u.proclitic && !u.article && isSpeakingBody(u.core) && isListedVerb(units[k - 1]!)
 }
 
 /**
@@ -2118,6 +2136,54 @@ export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, foun
     const start = u.nameStart
     if (overlapsAny(found, start, u.end)) continue
     out.push({ type: "ORGANIZATION", start, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
+  }
+  return out
+}
+
+/** The most words of a place's epithet (`العاصمة المقدسة`). */
+const MAX_EPITHET_WORDS = 2
+
+/** `المتحدة` (search form), after which `المملكة` is the United Kingdom's name, whatever the tagger made of it. */
+const UNITED = foldedSet(() => ["\u0627\u0644\u0645\u062a\u062d\u062f\u0629"])
+
+/**
+ * بقيادة [المملكة], ومدن [المملكة], إلى [العاصمة المقدسة]: an epithet of `placeEpithets` (name-cues.json) that stands for
+ * a country or a city in the news (`المملكة`, the kingdom the story is about, Saudi Arabia in Saudi news; `العاصمة
+ * المقدسة`, Makkah), untagged, with the article (and a glued conjunction or preposition or not), overlapped by no mention
+ * of `found` (this sentence's), is a place where no name follows it: not before a tagged word (`لمملكة [البحرين]`), a
+ * nisba (`المملكة الأردنية`, `المملكة العربية السعودية` the tagger missed) or `المتحدة`, and not after a company's head
+ * noun (`شركة المملكة القابضة`); after the head of a city's public body (`epithetBodyHeads`: `أمانة`, `بلدية`, `شرطة`) the
+ * two make the body's name, an organisation (`أمانة العاصمة المقدسة`). As mentions in text
+ * order; with the readers' spans only (ANERcorp writes a bare `المملكة` O: `محافظات المملكة`). Fifty-eighth session.
+ */
+export const placeEpithetsAlone = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags } = tagged
+  const out: Array<Mention> = []
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!
+    if (tags[i] !== 0 || u.kind !== "word" || !u.article) continue
+    // (the longest epithet from here: at most MAX_EPITHET_WORDS words, the later ones with no clitic)
+    let e = -1
+    let key = u.core
+    for (let k = i; k < units.length && k - i < MAX_EPITHET_WORDS; k++) {
+      const v = units[k]!
+      if (k > i) {
+        if (tags[k] !== 0 || v.kind !== "word" || v.proclitic) break
+        key += " " + v.norm
+      }
+      if (isPlaceEpithet(key)) e = k
+    }
+    if (e < 0) continue
+    const next = units[e + 1]
+    if (next !== undefined && (tags[e + 1] !== 0 || (next.kind === "word" && !next.proclitic && (isNisba(next) || UNITED().has(next.core))))) continue
+    // (شركة المملكة القابضة: the company's name after its head noun)
+    const head = i > 0 ? headOf(units[i - 1]!) : null
+    if (head !== null && head.company && !head.article) continue
+    // (بأمانة العاصمة المقدسة: a city's public body named after it, an organisation whole)
+    const b = i > 0 && tags[i - 1] === 0 && units[i - 1]!.kind === "word" && !units[i - 1]!.article && isEpithetBodyHead(units[i - 1]!.core) ? i - 1 : i
+    if (overlapsAny(found, units[b]!.nameStart, units[e]!.end)) continue
+    out.push({ type: b < i ? "ORGANIZATION" : "LOCATION", start: units[b]!.nameStart, end: units[e]!.end, units: units.slice(b, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, b, e) })
+    i = e
   }
   return out
 }
@@ -3433,6 +3499,9 @@ export const compoundGivenNameTags = (units: ReadonlyArray<Unit>, gaz: Uint16Arr
   return out
 }
 
+/** The most words of a MISC name read as a well-known organisation with the readers' spans (`كوينز بارك رينجرز`). */
+const MAX_KNOWN_MISC_WORDS = 4
+
 /**
  * The mentions of one tagged sentence. With `whole` (the readers' spans of the pipeline, `listedOrganizations` of
  * ExtractOptions; never in `khabar tag`, measured on ANERcorp), a place of the lists the tagger cut short is taken whole
@@ -3850,6 +3919,13 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // name of the list (`bodyWords` of name-cues.json, the acronyms of international bodies) is an organisation whatever
     // type the tagger gave it (MISC too with the readers' spans, since session 57: ANERcorp writes `اليونيفيل` MISC)
     if (lang === "ar" && first === last && type !== T_ORG && (whole || type !== T_MISC) && isBodyWord(units[first]!.core)) {
+      spans.push({ first, last, type: T_ORG, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
+      continue
+    }
+    // [البيت الأبيض], [بوكو حرام], [يوتيوب] typed MISC: with the readers' spans, a name that is, exactly, an organisation
+    // of the post-processing list (known-organizations.json) is an organisation (ANERcorp writes `البيت الأبيض` MISC,
+    // so `khabar tag` keeps it; fifty-eighth session)
+    if (lang === "ar" && whole && type === T_MISC && last - first < MAX_KNOWN_MISC_WORDS && isKnownOrganization("ar", coreKeys(units, first, last).join(" "))) {
       spans.push({ first, last, type: T_ORG, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
       continue
     }
