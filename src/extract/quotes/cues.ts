@@ -2298,8 +2298,8 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
-   * A lead word and a verb of describing or naming with its object pronoun and a subject at token `k` (`كما يصفها X`,
-   * `كما يسميها X`: {@link leadCueAfter} and {@link describesPronoun}), the subject who called the words before so; else
+   * A lead word and a verb of describing with its object pronoun and a subject at token `k` (`كما يصفها X`,
+   * `كما يصفه X`: {@link leadCueAfter} and {@link describesPronoun}), the subject who called the words before so; else
    * null. Read right after a closing mark by `describerAfter` and after an aside's dash by `describerAsideEnd`
    * (fifty-eighth session, helper tidy3).
    */
