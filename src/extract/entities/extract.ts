@@ -112,6 +112,18 @@ export const withoutAdjectives = (found: Array<Mention>, readings: ReadonlyMap<s
   found.length = kept
 }
 
+/**
+ * Adds the mentions `more` a step found in a sentence to the sentence's mentions `own`, kept in text order (each step
+ * of {@link findMentions} reads what the steps before it found); whether there were any (fifty-eighth session, helper
+ * tidy3: one helper for ten copies of the push and the sort).
+ */
+const addInOrder = (own: Array<Mention>, more: ReadonlyArray<Mention>): boolean => {
+  if (more.length === 0) return false
+  own.push(...more)
+  own.sort((a, b) => a.start - b.start)
+  return true
+}
+
 /** The mentions of the given regions, in text order, before linking. */
 export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagger: Tagger, options: ExtractOptions = {}): Array<Mention> => {
   const found: Array<Mention> = []
@@ -132,73 +144,30 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
       // gold cuts such names as often as not (docs/history/evaluation.md, session 48))
       if (listed) {
         own = bodyComplements(units, own)
-        const more = listedOrganizations(units, tagged, own)
-        if (more.length > 0) {
-          own.push(...more)
-          own.sort((a, b) => a.start - b.start)
+        if (addInOrder(own, listedOrganizations(units, tagged, own))) {
           // (a listed body of two words the tagger left untagged, session 49: [المجلس الأعلى] للاتصال المسموع المرئي;
           // not a longer one, whose complement is more often a role's, نائب رئيس [الهيئة العامة للسياحة والتراث
           // الوطني] لشؤون المناطق)
           own = bodyComplements(units, own, 2)
         }
         // (وقالت [هيئة الغابات الأميركية]: an unlisted body after a verb of the lists, the subject that speaks)
-        const spoken = spokenBodies(units, tagged, own)
-        if (spoken.length > 0) {
-          own.push(...spoken)
-          own.sort((a, b) => a.start - b.start)
-        }
+        addInOrder(own, spokenBodies(units, tagged, own))
         // (بقيادة [المملكة], إلى [العاصمة المقدسة]: an epithet that stands for a country or a city, alone; session 58)
-        const epithets = placeEpithetsAlone(units, tagged, own)
-        if (epithets.length > 0) {
-          own.push(...epithets)
-          own.sort((a, b) => a.start - b.start)
-        }
+        addInOrder(own, placeEpithetsAlone(units, tagged, own))
       }
       if (tagger.lang === "ar") {
         // (يلاقي الهلال نظيره [النصر]: the club met, after a counterpart; session 53)
-        const clubs = clubsAfterCounterparts(units, tagged, own)
-        if (clubs.length > 0) {
-          own.push(...clubs)
-          own.sort((a, b) => a.start - b.start)
-        }
-        const bodies = listedBodyWords(units, tagged, own)
-        if (bodies.length > 0) {
-          own.push(...bodies)
-          own.sort((a, b) => a.start - b.start)
-        }
-        const more = namesInLists(units, tagged.gaz, own)
-        if (more.length > 0) {
-          own.push(...more)
-          own.sort((a, b) => a.start - b.start)
-        }
-        const titled = surnamesAfterTitles(text, units, tagged, own)
-        if (titled.length > 0) {
-          own.push(...titled)
-          own.sort((a, b) => a.start - b.start)
-        }
+        addInOrder(own, clubsAfterCounterparts(units, tagged, own))
+        addInOrder(own, listedBodyWords(units, tagged, own))
+        addInOrder(own, namesInLists(units, tagged.gaz, own))
+        addInOrder(own, surnamesAfterTitles(text, units, tagged, own))
         // (وقال وزير الدفاع التركي، فكري إشيق، إن: a name the tagger does not know between commas after a role)
-        const apposed = namesAfterRoles(text, units, tagged, own)
-        if (apposed.length > 0) {
-          own.push(...apposed)
-          own.sort((a, b) => a.start - b.start)
-        }
+        addInOrder(own, namesAfterRoles(text, units, tagged, own))
         // (وقال عضو المجلس سعد الحارثي إن: a name the tagger does not know between a role and the clause after it)
-        const claused = namesBeforeClauses(text, units, tagged, own)
-        if (claused.length > 0) {
-          own.push(...claused)
-          own.sort((a, b) => a.start - b.start)
-        }
+        addInOrder(own, namesBeforeClauses(text, units, tagged, own))
         // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
-        const aged = agedPeople(units, tagged, own)
-        if (aged.length > 0) {
-          own.push(...aged)
-          own.sort((a, b) => a.start - b.start)
-        }
-        const places = placesAfterHeads(units, tagged, own)
-        if (places.length > 0) {
-          own.push(...places)
-          own.sort((a, b) => a.start - b.start)
-        }
+        addInOrder(own, agedPeople(units, tagged, own))
+        addInOrder(own, placesAfterHeads(units, tagged, own))
         // (لجنة الحكام الرئيسية لكرة القدم [المحاضر]: a role run into a name's end; يعرف … [باسم] أحمد: "by the name of")
         own = bismAsByName(units, roleTailsOfNames(text, own))
         // (وقال توم [هاريسون] المتحدث: a surname the tagger did not know between a given name and a title)

@@ -12,7 +12,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker, UNA } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 
@@ -44,9 +44,8 @@ const ENCLOSED_NAME_WORDS = 3
 const ACCUSATIVE_CLAUSE_WORDS = 7
 /** Words of an untagged study's or body's subject phrase ({@link ArabicSubjects.untaggedOpeningSubject}). */
 const UNTAGGED_SUBJECT_WORDS = 3
-/** The endings of a plural past verb (`قالوا`) and a plural present one (`يقولون`). */
+/** The ending of a plural past verb (`قالوا`; a plural present one, `يقولون`, ends in scanner.ts's `UNA`). */
 const PLURAL_PAST = "\u0648\u0627"
-const PLURAL_PRESENT = "\u0648\u0646"
 
 /** Tokens at most of an aside between commas before the `ف` of a topic's verb ({@link ArabicSubjects.asideBefore}; fifty-fifth session). */
 const ASIDE_TOKENS = 24
@@ -1748,7 +1747,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const but = this.keys[k]!
     if ((but !== LAKIN && but !== "\u0648" + LAKIN) || at - k - 1 < 3 || at - k - 2 > ACCUSATIVE_CLAUSE_WORDS) return false
     const cue = this.keys[at]!
-    if (!(cue.endsWith(PLURAL_PAST) || (cue.endsWith(PLURAL_PRESENT) && /^[\u064a\u062a]/.test(cue)))) return false
+    if (!(cue.endsWith(PLURAL_PAST) || (cue.endsWith(UNA) && /^[\u064a\u062a]/.test(cue)))) return false
     const noun = this.keys[k + 1]!
     const verb = this.keys[k + 2]!
     if (this.t.kinds[k + 1] !== WORD || noun.length < 4 || !noun.endsWith("\u0627") || noun.startsWith(ALEF_LAM) || this.lex.keepsSubjectAfterVerb.has(noun) || this.lex.clauseOpeners.has(noun) || this.entityStartingAt(k + 1) !== null) return false

@@ -68,8 +68,8 @@ export abstract class ColonSpeech extends CueScanner {
   protected describerAsideEnd(close: number, pe: number): number {
     const d = close + 1
     if (d + 1 >= pe || !this.isPunct(d, DASHES) || this.t.kinds[d + 1] !== WORD) return -1
-    const lead = this.leadCueAfter(d + 1, pe)
-    if (lead === null || lead.speaker === null || !this.describesPronoun(lead)) return -1
+    const lead = this.describerCueAt(d + 1, pe)
+    if (lead === null) return -1
     let e = lead.speaker[1]
     while (e < pe && e - d <= 8 && this.t.kinds[e] === WORD) e++
     return e + 1 < pe && this.isPunct(e, DASHES) && this.isColon(e + 1) ? e : -1

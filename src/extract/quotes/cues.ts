@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "..
 import type { Entity } from "../../schema/record.js"
 import { AL_QAWL, type Gender, type Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue, UNA, YA } from "./scanner.js"
 
 /**
  * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
@@ -185,12 +185,10 @@ export const participleGender = (key: string): Gender => (key.endsWith("\u0647")
 /** How many words before `وبين` a preposition `بين` is looked for ({@link CueScanner.betweenBefore}; forty-fifth session). */
 const BETWEEN_BACK = 6
 
-/** `ين`, `ون` (keys): the endings of a sound masculine plural, oblique and nominative ({@link CueScanner.objectPlural}). */
+/** `ين` (a key): the oblique ending of a sound masculine plural ({@link CueScanner.objectPlural}; the nominative's, `ون`, is scanner.ts's `UNA`). */
 const INA = "\u064a\u0646"
-const UNA = "\u0648\u0646"
-/** `م`, `ي`, `ا` (keys): a participle's first letter, a nisba's last, the long vowel of the pattern فاعل. */
+/** `م`, `ا` (keys): a participle's first letter, the long vowel of the pattern فاعل (with scanner.ts's `YA`, a nisba's last). */
 const MIM = "\u0645"
-const YA_LETTER = "\u064a"
 const ALEF = "\u0627"
 
 /**
@@ -1073,8 +1071,7 @@ export abstract class CueScanner extends MarkScanner {
     const v = j + w.length
     if (v >= pe || this.t.kinds[v] !== WORD) return null
     const key = this.keys[v]!
-    let cue = this.cueAt(v, pe, key)
-    if (cue === null && key.length >= 4 && key.endsWith("\u0647")) cue = this.cueAsIf(v, pe, key.slice(0, -1))
+    const cue = this.cueAt(v, pe, key) ?? this.cueWithoutObject(v, pe, key)
     // (بحسب ما قالت: with no subject after the verb the phrase is read as before, the verb a cue of its own)
     if (cue === null || cue.kind !== "verb" || cue.english || cue.speaker === null) return null
     let [a, b] = cue.speaker
@@ -1083,6 +1080,15 @@ export abstract class CueScanner extends MarkScanner {
     // بحسب ما ذكرت وكالة …، حسبما نقلت صحف محلية: an outlet relays the words of someone the text names
     if (this.lex.relayNouns.has(this.keys[a]!)) return null
     return { at: j, end: b, kind: "according", verb: w.value, gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [a, b] }
+  }
+
+  /**
+   * The cue of the verb `key` at token `j` read without its object pronoun ه (`ذكره` → `ذكر`, `قالته` → `قالت`), as
+   * {@link accordingWhat} and {@link leadCueAfter} read the verb after `ما`; null when the key does not end in ه (or is
+   * shorter than four letters) or no cue is read so (fifty-eighth session, helper tidy3).
+   */
+  private cueWithoutObject(j: number, pe: number, key: string): Cue | null {
+    return key.length >= 4 && key.endsWith("\u0647") ? this.cueAsIf(j, pe, key.slice(0, -1)) : null
   }
 
   /**
@@ -1099,9 +1105,8 @@ export abstract class CueScanner extends MarkScanner {
     const key = this.keys[j]!
     // كما يقول: the verb as it is; هذا ما قاله: only with the pronoun (وهذا ما أكد وجوده: the verb's object is another)
     const pronoun = lead.length === 2
-    let cue = pronoun ? null : this.cueAt(j, pe, key)
-    // قاله: the verb read without its object pronoun
-    if (pronoun && key.length >= 4 && key.endsWith("\u0647")) cue = this.cueAsIf(j, pe, key.slice(0, -1))
+    // (قاله: the verb read without its object pronoun)
+    let cue = pronoun ? this.cueWithoutObject(j, pe, key) : this.cueAt(j, pe, key)
     // «…»، هكذا لخص رئيس الجمعية X موقفها, هكذا تحدث المؤسس X: after `هكذا` any verb of the third person with a named
     // subject after it attributes the quote, read as a speech verb of its tense and gender (session 21)
     const hk = cue === null && lead.length === 1 ? hakadhaWords() : null
@@ -1432,7 +1437,7 @@ export abstract class CueScanner extends MarkScanner {
     const key = this.keys[s]!
     if (!key.startsWith(ALEF_LAM) || !key.endsWith(INA) || key.length < ALEF_LAM.length + INA.length + 4) return false
     const stem = key.slice(ALEF_LAM.length, key.length - INA.length)
-    if (!(stem[0] === MIM || stem.endsWith(YA_LETTER) || stem[1] === ALEF)) return false
+    if (!(stem[0] === MIM || stem.endsWith(YA) || stem[1] === ALEF)) return false
     return this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[s]!)) === null
   }
 
@@ -2303,6 +2308,18 @@ export abstract class CueScanner extends MarkScanner {
     if (cue.speaker === null) return false
     const first = withoutConjunction(this.keys[cue.speaker[0]]!)
     return this.lex.reportPlurals.has(first) || this.lex.textSources.has(first)
+  }
+
+  /**
+   * A lead word and a verb of describing with its object pronoun and a subject at token `k` (`كما يصفها X`,
+   * `كما يصفه X`: {@link leadCueAfter} and {@link describesPronoun}), the subject who called the words before so; else
+   * null. Read right after a closing mark by `describerAfter` and after an aside's dash by `describerAsideEnd`
+   * (fifty-eighth session, helper tidy3).
+   */
+  protected describerCueAt(k: number, pe: number): (Cue & { readonly speaker: readonly [number, number] }) | null {
+    const lead = this.leadCueAfter(k, pe)
+    // (the cue itself, its subject known to be there)
+    return lead !== null && lead.speaker !== null && this.describesPronoun(lead) ? (lead as Cue & { readonly speaker: readonly [number, number] }) : null
   }
 
   /**

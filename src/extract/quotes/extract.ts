@@ -4672,8 +4672,8 @@ class QuoteScanner extends EnglishCalls {
     let k = m.close + 1
     while (k < pe && this.t.kinds[k] === PUNCT && (COMMAS.has(this.keys[k]!) || this.isPunct(k, DASHES))) k++
     if (k >= pe || this.t.kinds[k] !== WORD) return null
-    const lead = this.leadCueAfter(k, pe)
-    if (lead === null || lead.speaker === null || !this.describesPronoun(lead)) return null
+    const lead = this.describerCueAt(k, pe)
+    if (lead === null) return null
     const speaker = this.speakerOfCue(lead, true)
     return speaker === null ? null : { cue: lead, speaker }
   }

@@ -610,6 +610,8 @@ export const EnglishQuotesFile = Schema.Struct({
   issuedDocuments: Described,
   /** `study`, `survey`, `findings`, `newsletter`: more documents that speak for their issuer, read with `issuedDocuments` by a definite document's issuer (fifty-sixth session, helper enquote6). */
   studyDocuments: Described,
+  /** `website`, `review`: a body's own documents that speak for it after `its`/`their` only, read there with `issuedDocuments` and `studyDocuments` (fifty-eighth session, helper tidy3; moved from quotes/speakers.ts `EN_DOCUMENTS`). */
+  ownedDocuments: Described,
   /** `newspaper`, `magazine`, `daily`: nouns of a publication after `the` that stand for the one named before (fifty-sixth session, helper enquote6). */
   publicationNouns: Described,
   /** `lawsuit`, `suit`, `complaint`: nouns of a court filing that speaks for its plaintiff (fifty-seventh session, helper enquote7). */
@@ -1647,6 +1649,8 @@ export interface QuoteLexicons {
   readonly enPublicationNouns: ReadonlySet<string>
   /** `study`, `survey`, `findings`, `newsletter`: more documents that speak for their issuer (`studyDocuments`; fifty-sixth session, helper enquote6; keys). */
   readonly enStudyDocuments: ReadonlySet<string>
+  /** `website`, `review`: a body's own documents that speak for it after `its`/`their` (`ownedDocuments`; fifty-eighth session, helper tidy3; keys). */
+  readonly enOwnedDocuments: ReadonlySet<string>
   /** `lawsuit`, `suit`, `complaint`, `writ`: court filings that speak for their plaintiff (`courtDocuments`; fifty-seventh session, helper enquote7; keys). */
   readonly enCourtDocuments: ReadonlySet<string>
   /** `sue`, `sues`, `sued`, `suing`: the plaintiff's verbs (`suingVerbs`; fifty-seventh session, helper enquote7; keys). */
@@ -2186,6 +2190,7 @@ export const compileQuoteLexicons = (
     enIssuedDocuments: allKeys(en.issuedDocuments.forms),
     enPublicationNouns: allKeys(en.publicationNouns.forms),
     enStudyDocuments: allKeys(en.studyDocuments.forms),
+    enOwnedDocuments: allKeys(en.ownedDocuments.forms),
     enCourtDocuments: allKeys(en.courtDocuments.forms),
     enSuingVerbs: allKeys(en.suingVerbs.forms),
     verbForms,

@@ -9,7 +9,7 @@ import { BREAK, NUM, PUNCT, WORD, foldKey, isCapitalized } from "../internal/tok
 import type { Range } from "../internal/ranges.js"
 import type { TextView } from "../../model/view.js"
 import { EntityIndex } from "./entity-index.js"
-import { ALEF_LAM, CLOSING_TYPE, COMMAS, MIN, MIN_WORDS_BARE, OPENERS, STRAIGHT, vocalized, type Mark, type Speaker } from "./scanner.js"
+import { ALEF_LAM, CLOSING_TYPE, COMMAS, hasWithWaw, MIN, MIN_WORDS_BARE, OPENERS, STRAIGHT, vocalized, type Mark, type Speaker } from "./scanner.js"
 
 const LA = foldKey("\u0644\u0627")[0]!
 
@@ -1016,7 +1016,7 @@ export abstract class MarkScanner extends EntityIndex {
     // (forty-eighth session, helper marks: or a complementizer right before it, `مؤكداً … وأنّ ” الميليشيات … للسلطة”`:
     // reported speech whose opening `“` was typed as a `”`; the speech verb may stand before other marks of the sentence)
     const prev = this.keys[j - 1]!
-    const complementizer = t.kinds[j - 1] === WORD && (this.lex.complementizers.has(prev) || (prev.length > 2 && prev[0] === "\u0648" && this.lex.complementizers.has(prev.slice(1))))
+    const complementizer = t.kinds[j - 1] === WORD && hasWithWaw(this.lex.complementizers, prev)
     if (!complementizer && !this.verbBefore(j, 6) && !(this.verbBefore(j, REVERSED_REACH) && this.allReversed(pe))) return false
     let words = 0
     for (let k = next; k < pe; k++) {

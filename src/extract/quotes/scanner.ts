@@ -79,9 +79,14 @@ const CITING_REACH = 8
 const GOD_SUBJECT_TOKENS = 40
 /** `كان` (search form): `وإذا كان الله نهى …`, God the subject of its clause. */
 const KANA = new Set(foldKey("\u0643\u0627\u0646"))
-/** `ي`, `ت`: the prefixes of a verb of the third person. */
-const YA = "\u064a"
+/**
+ * `ي` (a key): the prefix of a verb of the third person (with `ت`), the masculine nisba's ending (`عسكري`), a
+ * participle's last letter; one constant for the quote stage (fifty-eighth session, helper tidy3).
+ */
+export const YA = "\u064a"
 const TA = "\u062a"
+/** `ون` (a key): the ending of a sound masculine plural (`المسؤولون`) and of a plural present verb (`يقولون`). */
+export const UNA = "\u0648\u0646"
 /** Object pronouns that end a verb (`يحفظه`, `يرحمها`, `يوفقهم`, `يحفظك`): `X الله` is then a blessing, God no subject of speech. */
 const OBJECT_ENDS = ["\u0647", "\u0647\u0627", "\u0647\u0645", "\u0643", "\u0643\u0645"]
 
@@ -179,8 +184,6 @@ export type NisbaForm = "any" | "definite" | "definiteMasculine" | "definiteFemi
 
 /** The endings of a nisba adjective in search form: `ي`, `ية` (folded `يه`), `يين`, `يون`, `يان`, `يا`. */
 const NISBA_ENDING = /\u064a(?:\u0647|\u064a\u0646|\u0648\u0646|\u0627\u0646|\u0627)?$/
-/** `ي`, the masculine nisba's ending. */
-const NISBA_M = "\u064a"
 /** `ية` in search form (`ة` folded to `ه`): the feminine nisba's ending. */
 const NISBA_F = "\u064a\u0647"
 
@@ -200,7 +203,7 @@ export const isNisbaKey = (key: string, form: NisbaForm): boolean => {
   if (!key.startsWith(ALEF_LAM)) return false
   if (form === "definiteFeminine") return key.length >= 6 && key.endsWith(NISBA_F)
   if (key.length < 5) return false
-  return key.endsWith(NISBA_M) || (form === "definite" && key.endsWith(NISBA_F))
+  return key.endsWith(YA) || (form === "definite" && key.endsWith(NISBA_F))
 }
 
 export const C_WAW = 0x0648

@@ -15,7 +15,7 @@ import { IMAM, withoutGluedLamForms } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EnglishSubjects, ISSUING_PARTICIPLES } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, C_WAW, LAL, LAM_KEY, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, LAL, LAM_KEY, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
@@ -71,8 +71,6 @@ const BUT_REPLY_TOKENS = 6
 const GLUED_REACH = 14
 /** Apostrophes of a possessive between a body's name and the person after it (`Tennis Victoria's Sam Reed`). */
 const APOSTROPHES = new Set(["'", "\u2019", "'s", "\u2019s"])
-/** A body's documents that speak for it (`its report`, `their statement`; forty-seventh session). */
-const EN_DOCUMENTS = new Set(["report", "statement", "study", "survey", "website", "letter", "document", "submission", "findings", "review"])
 /** How far back {@link SpeakerResolver.speakingBodyBefore} looks for the body that owns a document, in tokens. */
 const OWNER_BACK = 250
 /** How far back {@link SpeakerResolver.issuedDocumentIssuer} looks for an earlier mention of the document, in tokens (fifty-sixth session). */
@@ -402,9 +400,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         }
       }
     }
-    // `"…," says its report.`: a body's own document (`its`/`their` and a document's noun) speaks for the body the
-    // pronoun stands for, the organisation last named as the subject of a verb (forty-seventh session, helper docspk)
-    if (b - a === 2 && EN_OWNERS.has(first) && EN_DOCUMENTS.has(this.keys[a + 1]!)) {
+    // `"…," says its report.`: a body's own document (`its`/`their` and a document's noun: `documentNoun`, or
+    // `ownedDocuments`, `website`, `review`) speaks for the body the pronoun stands for, the organisation last named as
+    // the subject of a verb (forty-seventh session, helper docspk; the lexicon's lists since the fifty-eighth, helper tidy3)
+    if (b - a === 2 && EN_OWNERS.has(first) && (this.documentNoun(this.keys[a + 1]!) || lex.enOwnedDocuments.has(this.keys[a + 1]!))) {
       const owner = this.speakingBodyBefore(a)
       if (owner !== null) return push ? this.pushEntity(owner, gender, a, false) : { text: owner.canonical, entityId: owner.entityId, gender, person: false }
     }
@@ -1262,20 +1261,33 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   protected issuedDocumentIssuer(a: number, b: number): Entity | null {
     const t = this.t
-    if (b - a < 2 || b - a > 2 + ISSUER_ADJECTIVES || this.entities.length === 0 || t.kinds[b - 1] !== WORD) return null
+    const head = this.documentPhraseHead(a, b)
+    if (head === null) return null
     // (`his report said`, `Her lawsuit … said`: a person's document, read as a definite one whose issuer is a person;
     // fifty-seventh session, helper enquote7)
     const owned = EN_PERSON_OWNERS.has(this.keys[a]!)
-    if (!EN_DEFINITE.has(this.keys[a]!) && !owned) return null
-    const head = this.keys[b - 1]!
     const publication = !owned && this.lex.enPublicationNouns.has(head)
     const court = this.lex.enCourtDocuments.has(head)
     if (!publication && !court && !this.documentNoun(head)) return null
-    for (let k = a + 1; k < b - 1; k++) if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!)) return null
     if (this.entityIn(this.orig(t.starts[a]!, t.ends[b - 1]!)) !== null) return null
     const found = this.issuerBefore(a, head, publication)
     const issuer = found === undefined && court ? this.plaintiffBefore(a) : found ?? null
     return issuer !== null && owned && issuer.type !== "PERSON" ? null : issuer
+  }
+
+  /**
+   * The noun that ends the English phrase `[a, b)` when the phrase may be a document's that speaks: `the`/`this` or
+   * `his`/`her` (`EN_DEFINITE`, `EN_PERSON_OWNERS`), at most {@link ISSUER_ADJECTIVES} lower-case words that are no stop
+   * words, and a word (`the latest report`, `Her lawsuit`); null otherwise, or when the text has no entity to be its
+   * issuer. The phrase guard of {@link issuedDocumentIssuer} and {@link documentOwner}, which each read the noun
+   * (fifty-eighth session, helper tidy3).
+   */
+  private documentPhraseHead(a: number, b: number): string | null {
+    const t = this.t
+    if (b - a < 2 || b - a > 2 + ISSUER_ADJECTIVES || this.entities.length === 0 || t.kinds[b - 1] !== WORD) return null
+    if (!EN_DEFINITE.has(this.keys[a]!) && !EN_PERSON_OWNERS.has(this.keys[a]!)) return null
+    for (let k = a + 1; k < b - 1; k++) if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!)) return null
+    return this.keys[b - 1]!
   }
 
   /**
@@ -1286,10 +1298,8 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    */
   private documentOwner(a: number, b: number, gender: Gender | null, push: boolean): Speaker | null {
     const t = this.t
-    if (b - a < 2 || b - a > 2 + ISSUER_ADJECTIVES || this.entities.length === 0 || !EN_PERSON_OWNERS.has(this.keys[a]!) || t.kinds[b - 1] !== WORD) return null
-    const head = this.keys[b - 1]!
-    if (!this.lex.enCourtDocuments.has(head) && !this.documentNoun(head)) return null
-    for (let k = a + 1; k < b - 1; k++) if (t.kinds[k] !== WORD || isCapitalized(t, this.text, k) || this.lex.enStops.has(this.keys[k]!)) return null
+    const head = this.documentPhraseHead(a, b)
+    if (head === null || !EN_PERSON_OWNERS.has(this.keys[a]!) || (!this.lex.enCourtDocuments.has(head) && !this.documentNoun(head))) return null
     const other: Gender = this.keys[a] === "his" ? "f" : "m"
     for (let j = a - 1; j >= Math.max(0, a - OWNER_PERSON_BACK); j--) {
       if (t.kinds[j] !== WORD) continue
@@ -2439,18 +2449,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return null
   }
 
-  /** Is token `k` the supervisor's word (`المشرف`, `المشرفة`: `supervisorNouns`), with or without a و before it? */
+  /** Is token `k` the supervisor's word (`المشرف`, `المشرفة`: `supervisorNouns`), with or without a و before it (`hasWithWaw`)? */
   private supervisorAt(k: number): boolean {
-    if (this.t.kinds[k] !== WORD) return false
-    const w = this.keys[k]!
-    return this.lex.supervisorNouns.has(w) || (w.charCodeAt(0) === 0x0648 && this.lex.supervisorNouns.has(w.slice(1)))
+    return this.t.kinds[k] === WORD && hasWithWaw(this.lex.supervisorNouns, this.keys[k]!)
   }
 
-  /** Is token `k` the official's word (`المسؤول`, `المسؤولة`), with or without a و before it? */
+  /** Is token `k` the official's word (`المسؤول`, `المسؤولة`), with or without a و before it (`hasWithWaw`)? */
   private officialAt(k: number): boolean {
-    if (this.t.kinds[k] !== WORD) return false
-    const w = this.keys[k]!
-    return this.lex.officialNouns.has(w) || (w.charCodeAt(0) === 0x0648 && this.lex.officialNouns.has(w.slice(1)))
+    return this.t.kinds[k] === WORD && hasWithWaw(this.lex.officialNouns, this.keys[k]!)
   }
 
   /**
@@ -2944,7 +2950,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let j = comma + 1
     for (; j < Math.min(this.pe, comma + 5) && this.t.kinds[j] === WORD; j++) {
       const w = this.keys[j]!
-      if (w.startsWith(ALEF_LAM) || lex.arTitles.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || lex.arPronouns.has(w) || (w.length > 2 && w[0] === "\u0648" && lex.arPronouns.has(w.slice(1))) || this.entityStartingAt(j) !== null) return null
+      if (w.startsWith(ALEF_LAM) || lex.arTitles.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || hasWithWaw(lex.arPronouns, w) || this.entityStartingAt(j) !== null) return null
     }
     const words = j - comma - 1
     return words >= 2 && words <= 3 && j < this.pe && this.isPunct(j, COMMAS) ? [comma + 1, j] : null
@@ -4145,7 +4151,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (b - a > 7 || body.end !== span.end) return false
     const head = this.keys[a]!
     const lex = this.lex
-    if (head.startsWith(ALEF_LAM) || lex.spokesNouns.has(head) || !(lex.headlineRoles.has(head) || (head.endsWith("\u0647") && lex.headlineRoles.has(head.slice(0, -1))))) return false
+    if (head.startsWith(ALEF_LAM) || lex.spokesNouns.has(head) || !this.headlinePost(head)) return false
     // (a definite word before the body closes the chain of nouns in construct, `رئيس تحرير الصحيفة X`: a name right
     // after it is the holder's, whatever the entity stage typed it)
     for (let k = a; k < b; k++) {
