@@ -18,6 +18,7 @@ import { linkMentions, noSurname } from "./link.js"
 import { agedPeople, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements } from "./body-complements.js"
+import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
 import { bismAsByName, clergyNames, givenNameAfterTitles, givenNameBeforeFathers, namesAfterNationality, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
@@ -38,6 +39,11 @@ export interface ExtractOptions {
    * session). Off by default; `khabar tag` never sets it.
    */
   readonly listedOrganizations?: boolean | undefined
+  /**
+   * The parse stage's credits of the document (its dateline, byline and boilerplate): their places, agencies and names
+   * join the mentions (`creditMentions`, credits.ts). The entities stage gives them; `khabar tag` reads sentences only.
+   */
+  readonly credits?: CreditFields | undefined
 }
 
 /** A region `[start, end)` of the text to read (a title, a paragraph). */
@@ -198,7 +204,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
     }
   }
   if (adjectives.size > 0) withoutAdjectives(found, adjectives)
-  const more = propagate(text, sentences, found, tagger.lang)
+  const more = propagate(text, sentences, found, tagger.lang, listed)
   // (الإنجليزي [ري]: … المحاضر الإنجليزي [واليفر ري]: a two-letter name of the headline, which propagation does not look for)
   if (tagger.lang === "ar") more.push(...shortHeadlineNames(text, sentences, found, more, regions.find((r) => r.headline === true)))
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
@@ -1540,7 +1546,23 @@ const surnamesAfterInOrThis = (sentences: ReadonlyArray<Sentence>, keys: Readonl
  * single word with the article (`العربي`) is only taken as a surname. These
  * mentions have confidence 0.5.
  */
-export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, found: ReadonlyArray<Mention>, lang: "ar" | "en"): Array<Mention> => {
+/**
+ * Whether a place's mention of two words or more is a place of the lists whose first word, with no article, is a place
+ * of the lists alone (the entity gazetteer's or the parse stage's: `محايل عسير` and `محايل`, `مكة المكرمة` and `مكة`,
+ * `روسيا البيضاء` and `روسيا`; not `رجال ألمع`, `أحد رفيدة`, `خميس مشيط`). With the readers' spans the tagger's
+ * `[محايل] عسير` is taken whole (`listedPlaceBeyond`, session 57), and the document then had no one-word mention of the
+ * town for propagation to find again where it stands alone (`إلى محايل`, `شرطة محايل`): the word is looked for too
+ * (session 58).
+ */
+const townOfPlace = (text: string, m: Mention): boolean => {
+  const first = m.units[0]!
+  if (first.article || m.units.some((u) => u.kind !== "word")) return false
+  const gaz = gazetteer("ar")
+  const cores = m.units.map((u) => u.core)
+  return gaz.tries[CATEGORIES.indexOf("LOC")]!.exact(cores, 0, cores.length) !== undefined && isPlaceOfLists(text, [first], gaz)
+}
+
+export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, found: ReadonlyArray<Mention>, lang: "ar" | "en", whole = false): Array<Mention> => {
   if (found.length === 0) return []
   const keys = new Map<string, Mention["type"]>()
   // every word prefix of a key, so a scan stops as soon as no name can match
@@ -1567,12 +1589,14 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
   // (the given names found only as a father's name or a family's, after `بن`, `بنت`, `آل`, and never as a whole mention:
   // see below)
   const fatherOnly = new Set<string>()
-  const whole = new Set<string>()
+  const alone = new Set<string>()
   for (const m of found) {
     const words: Array<string> = []
     for (const u of m.units) if (u.kind === "word") words.push(u.core)
     add(words, m.type, false)
-    if (words.length === 1) whole.add(words[0]!)
+    // (محايل عسير … شرطة [محايل]: the town that opens a listed place, with the readers' spans; see `townOfPlace`)
+    if (whole && lang === "ar" && m.type === "LOCATION" && words.length >= 2 && townOfPlace(text, m)) add(words.slice(0, 1), m.type, false)
+    if (words.length === 1) alone.add(words[0]!)
     if (m.type === "PERSON" && lang === "ar" && words.length >= 3 && NASAB_OR_FAMILY().has(words[words.length - 2]!) && isGivenName(words[words.length - 1]!)) fatherOnly.add(words[words.length - 1]!)
     if (m.type === "PERSON" && words.length >= 2 && (lang === "en" || isArabicSurname(m.units.filter((u) => u.kind === "word")))) add(words.slice(-1), m.type, true)
     // <given> الخازم الغامدي: before a tribe's nisba, a family name with the article is found alone too (`د. الخازم`);
@@ -1654,7 +1678,7 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       // المسعفين [تركي] السبيعي, شيخ القبائل [تركي] أبو نقطة (after `فيصل بن تركي`, `خالد بن محمد آل تركي`): a given name
       // the document writes only as a father's or a family's name is found again only there, after `بن`, `بنت`, `آل`;
       // elsewhere it is another man's given name (session 53)
-      if (type !== undefined && match === 1 && lang === "ar" && fatherOnly.has(units[i]!.core) && !whole.has(units[i]!.core) && !afterNasabOrFamily(units, i)) type = undefined
+      if (type !== undefined && match === 1 && lang === "ar" && fatherOnly.has(units[i]!.core) && !alone.has(units[i]!.core) && !afterNasabOrFamily(units, i)) type = undefined
       // مقتل شرطي [تركي] (after `حسين تركي`): a nationality adjective after an indefinite noun it qualifies (session 53)
       if (type !== undefined && match === 1 && lang === "ar" && i > 0 && isNationalityAfterNoun(units[i - 1]!, units[i]!)) type = undefined
       const first = units[i]!
@@ -1683,4 +1707,9 @@ export const extractEntities = (
   tagger: Tagger,
   regions: ReadonlyArray<Region> = [{ start: 0, end: text.length }],
   options: ExtractOptions = {}
-): Array<Entity> => linkMentions(text, findMentions(text, regions, tagger, options))
+): Array<Entity> => {
+  const found = findMentions(text, regions, tagger, options)
+  const credits = options.credits === undefined ? [] : creditMentions(text, options.credits, tagger)
+  // (linking takes the credits' mentions apart from the others; one over a mention found is left out)
+  return linkMentions(text, credits.length === 0 ? found : [...found, ...credits.filter((c) => !overlapsAny(found, c.start, c.end))])
+}

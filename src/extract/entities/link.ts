@@ -981,7 +981,10 @@ const sharedSurnames = (mentions: ReadonlyArray<Mention>, keys: ReadonlyArray<Re
 }
 
 /** Links the mentions of one document (in text order) and gives them canonical forms and ids. */
-export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array<Entity> => {
+export const linkMentions = (text: string, all: ReadonlyArray<Mention>): Array<Entity> => {
+  // (the credits' mentions are linked after the others, see `withCredits`)
+  const credits = all.some((m) => m.credit === true) ? all.filter((m) => m.credit === true) : null
+  const found = credits === null ? all : all.filter((m) => m.credit !== true)
   const mentions = withoutCommonWords(text, correctMentions(joinSplitNames(text, found), text))
   const n = mentions.length
   const keys = mentions.map(keyWords)
@@ -1192,5 +1195,47 @@ export const linkMentions = (text: string, found: ReadonlyArray<Mention>): Array
       end: m.end
     })
   }
-  return out
+  return credits === null ? out : withCredits(text, out, joined, credits)
+}
+
+/**
+ * The entities of the other mentions (`out`, whose keys are `joined`) with the credits' mentions (`creditMentions`,
+ * credits.ts: a dateline's `الرياض`, a byline's `محمد الغامدي`, `واس`), in text order and numbered again in order of
+ * first mention. A credit's mention keeps its type and joins the entity of a mention of the same words and the same
+ * type (`الرياض` of the dateline and of the body); another (the paper `الشرق الأوسط` of a dateline beside the region of
+ * the body) is an entity of its own. A byline's name takes no shorter name of the body (`الغامدي` alone is more often
+ * a source of the same tribe than the reporter), and the other mentions are linked as without the credits.
+ */
+const withCredits = (text: string, out: ReadonlyArray<Entity>, joined: ReadonlyArray<string>, credits: ReadonlyArray<Mention>): Array<Entity> => {
+  const byKey = new Map<string, { readonly id: string; readonly canonical: string }>()
+  for (let i = 0; i < out.length; i++) {
+    const key = `${joined[i]!}\u0000${out[i]!.type}`
+    if (!byKey.has(key)) byKey.set(key, { id: out[i]!.entityId, canonical: out[i]!.canonical })
+  }
+  const merged: Array<Entity> = []
+  let k = 0
+  for (let c = 0; c < credits.length; c++) {
+    const m = credits[c]!
+    while (k < out.length && out[k]!.start < m.start) merged.push(out[k++]!)
+    const key = `${keyWords(m).join(" ")}\u0000${m.type}`
+    let entity = byKey.get(key)
+    if (entity === undefined) {
+      entity = { id: `c${c}`, canonical: displayOf(text, m) }
+      byKey.set(key, entity)
+    }
+    merged.push({ text: text.slice(m.start, m.end), type: m.type, canonical: entity.canonical, entityId: entity.id, role: null, confidence: m.confidence, start: m.start, end: m.end })
+  }
+  while (k < out.length) merged.push(out[k++]!)
+  // numbered again in order of first mention
+  const ids = new Map<string, string>()
+  for (let i = 0; i < merged.length; i++) {
+    const e = merged[i]!
+    let id = ids.get(e.entityId)
+    if (id === undefined) {
+      id = `e${ids.size + 1}`
+      ids.set(e.entityId, id)
+    }
+    if (id !== e.entityId) merged[i] = { ...e, entityId: id }
+  }
+  return merged
 }

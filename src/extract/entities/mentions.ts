@@ -92,6 +92,11 @@ export interface Mention {
    * خلفان`): a full name, whose lone surname typed as something else is that person (linking's step 1b).
    */
   readonly titled?: true
+  /**
+   * A mention of the parse stage's dateline, byline or a credit it cut (`creditMentions`, credits.ts; session 58): its
+   * type is the parse stage's reading, which linking keeps.
+   */
+  readonly credit?: true
 }
 
 /**

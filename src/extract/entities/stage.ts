@@ -31,7 +31,7 @@ export const entityLanguage = (language: Language): Lang | null => {
   return null
 }
 
-/** The title and the paragraphs: what the stage reads. */
+/** The title and the paragraphs: what the stage tags (the credits' names come from the parse stage: `creditMentions`). */
 export const entityRegions = (doc: KhabarDocument): Array<Region> => {
   const regions: Array<Region> = []
   if (doc.title !== null) regions.push({ start: doc.title.start, end: doc.title.end, headline: true })
@@ -41,7 +41,9 @@ export const entityRegions = (doc: KhabarDocument): Array<Region> => {
 
 /**
  * Finds the people, places, organisations and other names of the title and
- * the paragraphs (boilerplate is never read), links the mentions of one
+ * the paragraphs, and the places, agencies and names of the parse stage's
+ * credits (its dateline, byline and the credits it cut: `creditMentions`,
+ * credits.ts; other boilerplate is never read), links the mentions of one
  * entity across the document, and fills `doc.entities` in text order.
  *
  * Requires `structure`; provides `entities`. A document in neither Arabic
@@ -52,5 +54,5 @@ export const entitiesStage = (options: EntitiesStageOptions = {}): Stage =>
     const lang = entityLanguage(doc.language)
     if (lang === null) return { ...doc, entities: [] }
     const tagger = options.taggers?.[lang] ?? bundledTagger(lang)
-    return { ...doc, entities: extractEntities(doc.text, tagger, entityRegions(doc), { listedOrganizations: options.listedOrganizations ?? true }) }
+    return { ...doc, entities: extractEntities(doc.text, tagger, entityRegions(doc), { listedOrganizations: options.listedOrganizations ?? true, credits: doc }) }
   })
