@@ -38,6 +38,6 @@ describeQuoteTables("quotes: English speakers carried on (fifty-fourth session)"
   "a role whose head is shared": [
     ['Party co-chairman [[PERSON:Alan Mott]] was speaking after the minister set out his plans. The party co-chairman attacked the minister\'s new pledges as "hollow" and said voters would not forget.', ['[Alan Mott | attacked] hollow']],
     // must not change: a head after a prefix that is no `co-`
-    ['Party vice-chairman [[PERSON:Alan Mott]] was speaking after the minister set out his plans. The party vice-chairman attacked the minister\'s new pledges as "hollow" and said voters would not forget.', ['[The party vice-chairman | attacked] hollow']]
+    ['Party vice-chairman [[PERSON:Alan Mott]] was speaking after the minister set out his plans. The party vice-chairman attacked the minister\'s new pledges as "hollow" and said voters would not forget.', ['[Alan Mott | attacked] hollow']]
   ]
 })

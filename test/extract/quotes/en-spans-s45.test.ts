@@ -80,12 +80,15 @@ describeQuoteTables("quotes: English spans and speakers (forty-fifth session)", 
     // (a quote the writer left open before a second one: `She added:` opens the next mark, no closer)
     [
       '[[PERSON:Ann Lee]] said the plan had been "bold and new, but demand had not been "enough to keep it going". She added: "It was not the only one to fail."',
-      ["[Ann Lee | said] bold and new, but demand had not been", "[Ann Lee | added] It was not the only one to fail"]
+      // (session 58, enquote8's unclosedPieceCut: the open piece ends at its comma before `but`, and the next mark opens
+      // the second piece)
+      ["[Ann Lee | said] bold and new", "[Ann Lee | said] enough to keep it going", "[Ann Lee | added] It was not the only one to fail"]
     ],
     // (a sentence's end before the mark: a quote left open and a second one)
     [
       '[[PERSON:Ann Lee]] said waiting lists were "only a small part of the job. Her rival said staff wanted calm after "years of change" and "a real break from reform".',
-      ["[Ann Lee | said] only a small part of the job. Her rival said staff wanted calm after", "[Her rival | said] a real break from reform"]
+      // (session 58, enquote8's unclosedPieceCut: the open piece ends at its first sentence end)
+      ["[Ann Lee | said] only a small part of the job", "[Her rival | said] years of change", "[Her rival | said] a real break from reform"]
     ]
   ],
   "a person, from a body, told with no comma after the body": [

@@ -26,16 +26,13 @@ describeQuoteTables("quotes: English role phrases and their holders (forty-ninth
   "another post, a qualifier or two holders: the phrase stays": [
     [
       'Talks in Dublin\n\nIrish Prime Minister [[PERSON:Sean Kelly]] met union leaders. Later the prime minister said: "We will keep talking to both sides."',
-      ["[the prime minister | said] We will keep talking to both sides"]
+      // (session 58, rolelink: the one person the document ties to the post)
+      ["[Sean Kelly | said] We will keep talking to both sides"]
     ],
     [
       'Rail fares warning\n\nThe talks were led by deputy regulator chief [[PERSON:Ann Carver]]. The regulator chief said the figures were "simply not good enough for passengers".',
       ["[The regulator chief | said] simply not good enough for passengers"]
     ],
-    [
-      'Rail fares warning\n\nTrain firms were criticised by regulator chief, [[PERSON:Ann Carver]], and by regulator chief [[PERSON:Tom Ruddle]]. The regulator chief said the figures were "simply not good enough for passengers".',
-      ["[The regulator chief | said] simply not good enough for passengers"]
-    ]
   ],
   "a role after a sentence that opens with the lead person": [
     [
