@@ -7,6 +7,7 @@ import { addDiagnostics } from "../../model/document.js"
 import { makeStage, type Stage } from "../../pipeline/stage.js"
 import type { Diagnostic } from "../../schema/record.js"
 import type { Entity } from "../../schema/record.js"
+import type { Region } from "../entities/extract.js"
 import { entityRegions } from "../entities/stage.js"
 import { boilerplateRanges, scanView } from "../internal/view.js"
 import { quotesOf } from "./extract.js"
@@ -42,8 +43,16 @@ export const quotesStage = (): Stage =>
     return addDiagnostics({ ...doc, quotes: r.quotes }, diagnostics)
   })
 
-/** The entities inside the regions (in text order, as the regions are), without the credits' mentions outside them. */
-const bodyEntities = (entities: ReadonlyArray<Entity>, regions: ReadonlyArray<{ readonly start: number; readonly end: number }>): ReadonlyArray<Entity> => {
-  const inside = entities.filter((e) => regions.some((r) => e.start >= r.start && e.end <= r.end))
+/**
+ * The entities inside the regions, without the credits' mentions outside them. Both are in text order and the regions
+ * do not overlap: one pass over the two.
+ */
+const bodyEntities = (entities: ReadonlyArray<Entity>, regions: ReadonlyArray<Region>): ReadonlyArray<Entity> => {
+  const inside: Array<Entity> = []
+  let r = 0
+  for (const e of entities) {
+    while (r < regions.length && regions[r]!.end <= e.start) r++
+    if (r < regions.length && e.start >= regions[r]!.start && e.end <= regions[r]!.end) inside.push(e)
+  }
   return inside.length === entities.length ? entities : inside
 }
