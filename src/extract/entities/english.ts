@@ -60,7 +60,11 @@ export const EnglishNamePartsFile = Schema.Struct({
   /** Titles of the peerage written before a peer's name (`Baroness`, `Lord`, `Lady`): such a name is a person (forty-ninth session). */
   peerTitles: Schema.Array(Entry),
   /** Words after a peer's title that make an office, no name (`Lord Chancellor`, `Lord Mayor`; forty-ninth session). */
-  peerOffices: Schema.Array(Entry)
+  peerOffices: Schema.Array(Entry),
+  /** Lower-case words before a role's title that make another post (`shadow`, `former`, `deputy`; fifty-ninth session). */
+  roleQualifiers: Schema.Array(Entry),
+  /** Lower-case words of a portfolio or a field before a role's title (`education`, `home affairs`; fifty-ninth session). */
+  roleFields: Schema.Array(Entry)
 })
 export type EnglishNamePartsFile = typeof EnglishNamePartsFile.Type
 
@@ -83,6 +87,8 @@ let sets:
       readonly affiliations: ReadonlySet<string>
       readonly peerTitles: ReadonlySet<string>
       readonly peerOffices: ReadonlySet<string>
+      readonly roleQualifiers: ReadonlySet<string>
+      readonly roleFields: ReadonlySet<string>
     }
   | undefined
 
@@ -101,11 +107,22 @@ const words = () => {
       prizes: lower(f.prizes),
       affiliations: lower(f.affiliations),
       peerTitles: lower(f.peerTitles),
-      peerOffices: lower(f.peerOffices)
+      peerOffices: lower(f.peerOffices),
+      roleQualifiers: lower(f.roleQualifiers),
+      roleFields: lower(f.roleFields)
     }
   }
   return sets
 }
+
+/**
+ * Whether a lower-case English word (as `Unit.norm`) is read into a role before a name once a title was read after it
+ * (fifty-ninth session, helper enfix): a qualifier that makes another post (`roleQualifiers`: `shadow chancellor`,
+ * `former Yukos boss`) or a word of a portfolio or a field (`roleFields`: `shadow education secretary`, `home affairs
+ * spokesman`). Before, the role stopped at the first lower-case word that was no title (`Tory shadow chancellor X` →
+ * `chancellor`, `shadow education secretary X` → `secretary`).
+ */
+export const isRoleWordBeforeTitle = (norm: string): boolean => words().roleQualifiers.has(norm) || words().roleFields.has(norm)
 
 /** The words between two parts of a body's name. */
 const BODY_GAPS = new Set([" of ", " for ", " on ", " of the ", " for the ", " on the "])

@@ -64,6 +64,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
+import { isRoleWordBeforeTitle } from "./english.js"
 import { isNisba } from "./features.js"
 import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
@@ -159,6 +160,9 @@ const EN_CLOSED = new Set(
 const EN_ROLE_OPENERS: ReadonlySet<string> = new Set([
   ...[...EN_CLOSED].filter((w) => !["all", "no", "so", "my", "each", "every", "some", "many", "most", "such", "what", "who", "i", "i'm", "i've", "i'd", "i'll", "it's"].includes(w)),
   ..."earlier later yesterday today tonight recently elsewhere instead indeed still already once until during like".split(" "),
+  // (a speech verb that opens the sentence before its inverted subject: `Said Wales assistant coach X: "…"`; fifty-ninth
+  // session, helper enfix)
+  ..."said says added".split(" "),
   ..."monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(" ")
 ])
 
@@ -759,6 +763,29 @@ const isJoinedBodyHead = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
 }
 
 /**
+ * Whether an English unit is a word in lower case of a role's qualifiers or portfolios (`shadow`, `former`,
+ * `education`, `affairs`; {@link isRoleWordBeforeTitle}), read into a role before a name after its title (fifty-ninth
+ * session, helper enfix).
+ */
+const isLowerRoleWord = (u: Unit): boolean => {
+  if (u.kind !== "word" || isCapitalized(u)) return false
+  if (isRoleWordBeforeTitle(u.norm)) return true
+  // (a qualifier glued by a hyphen to a capitalized word, one unit: `ex-Downing Street media chief`)
+  const dash = u.text.indexOf("-")
+  return dash > 0 && isCapitalized({ ...u, text: u.text.slice(dash + 1) }) && isRoleWordBeforeTitle(u.norm.slice(0, dash))
+}
+
+/**
+ * Whether the English role word at unit `j` goes on to the title after it: no link right after it (`the government of
+ * Chancellor X` is no role `government of Chancellor`) but `and` before another such word (`work and pensions
+ * secretary`).
+ */
+const roleWordGoesOn = (units: ReadonlyArray<Unit>, gaz: Uint16Array, j: number): boolean => {
+  if (j + 1 >= units.length || classify(units[j + 1]!, gaz[j + 1]!, "en") !== "link") return true
+  return units[j + 1]!.norm === "and" && j + 2 < units.length && isLowerRoleWord(units[j + 2]!)
+}
+
+/**
  * The role before unit `s` (exclusive), as `[first, last]` unit indexes, or
  * null. Arabic: a comma may stand between the role and the name, and up to
  * two nouns in construct may follow a title (`مدير عام الجمارك`).
@@ -777,6 +804,8 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
   let blocksFi = false
   // (whether a place no list holds was read after its head noun)
   let headPlace = false
+  // (whether an English qualifier or portfolio's word in lower case was read into the role: {@link isLowerRoleWord})
+  let lowerRole = false
   // (the words of the bodies a stacked role read through, which the bound below does not count, and the bound: ten words,
   // {@link STACKED_REACH} once a title's body of a stacked role was read; fiftieth session)
   let skipped = 0
@@ -812,6 +841,16 @@ const roleBefore = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Arra
         leftmost = j
         continue
       }
+    }
+    // Tory shadow education secretary [X]: a qualifier or a portfolio's word in lower case, after a title was read (the
+    // closed lists of `isRoleWordBeforeTitle`; fifty-ninth session, helper enfix); once one is read, the role reads no
+    // link further back but the `and` between two such words (`work and pensions`) or the hyphen after one
+    // (`ex-Downing Street media chief`): `a spokesman for EU trade commissioner X`, `The Coral and former Led Zeppelin
+    // singer X` end at the link
+    if (lang === "en" && lowerRole && k === "link" && !((units[j]!.norm === "and" || units[j]!.norm === "-") && j > 0 && isLowerRoleWord(units[j - 1]!))) break
+    if (k === null && lang === "en" && leftmostTitle > j && isLowerRoleWord(units[j]!) && roleWordGoesOn(units, gaz, j)) {
+      k = "modifier"
+      lowerRole = true
     }
     if (k === null) {
       // مدير برنامج المساءلة في الحركة العالمية …: `في` before a body or a place inside the role (not right before the

@@ -70,14 +70,21 @@ export const heldRoleIndex = (text: string, entities: ReadonlyArray<Entity>): Ma
       }
     }
     // (an apposition after the name: `David Bell, the Ofsted chief, said`)
-    const m = ROLE_AFTER.exec(text.slice(e.end, e.end + ROLE_REACH))
-    if (m !== null) {
-      const run = m[1]!.split(/\s+/)
+    const role = appositionRole(text, e.end)
+    if (role !== null) {
+      const run = role.split(/\s+/)
       if (isHeldHead(run[run.length - 1]!.toLowerCase()) && !HELD_QUALIFIERS.test(run[0]!)) add(run.join(" ").toLowerCase(), e)
     }
   }
   return out
 }
+
+/**
+ * The role words of an apposition right after a name that ends at `end` (`David Bell, the Ofsted chief, said` →
+ * `Ofsted chief`: `, the` and one to five words up to a comma, a full stop, a semicolon, a closing bracket or a dash),
+ * or null. Read by {@link heldRoleIndex} and by the role-link step (role-link.ts).
+ */
+export const appositionRole = (text: string, end: number): string | null => ROLE_AFTER.exec(text.slice(end, end + ROLE_REACH))?.[1] ?? null
 
 /**
  * The key a definite English phrase looks up in {@link heldRoleIndex}: its words after `the`, two to five, lower case,

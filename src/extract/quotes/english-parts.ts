@@ -34,6 +34,12 @@ const LATER_ENGLISH_PIECE = 24
 /** How many words at most in a later English piece of the same sentence ({@link EnglishParts.englishLaterPiece}). */
 const LATER_ENGLISH_WORDS = 15
 
+/**
+ * Auxiliaries and modals that open marks after `but`/`and` as a predicate of the reported clause (`but "should learn
+ * …"`, `and "is likely to …"`; {@link EnglishParts.joinedPredicate}); a past form in `-ed` does too.
+ */
+const JOINED_LEADS: ReadonlySet<string> = new Set(["should", "would", "will", "could", "must", "may", "might", "can", "cannot", "is", "was", "are", "were", "has", "had", "have", "did", "does", "needs", "need", "remains", "remained", "risks", "faces", "lacks", "lacked"])
+
 /** Words that open a sentence before its subject (`But Henman urged …`, `Meanwhile, Mr Hill said …`; {@link EnglishParts.voicedBefore}). */
 const VOICED_OPENERS: ReadonlySet<string> = new Set(["but", "and", "however", "meanwhile", "yet", "still", "now"])
 /** Auxiliaries and adverbs between a named subject and its verb of stance or speech (`McEnroe also wants`, `Williams was keen`). */
@@ -309,12 +315,16 @@ export abstract class EnglishParts extends ArabicSubjects {
    * would be led but the treasurer's role would be "central"`. The last cue before the marks, a verb, more than
    * {@link CUE_WINDOW} and at most {@link REPORTED_WINDOW} tokens before them in their sentence, no colon, semicolon,
    * parenthesis, other mark, participle or `according` between; the marks as {@link englishPart} reads them after that
-   * verb (no capital, number, entity or term's lead; not `announced`, `claims` after no pronoun …). Null otherwise.
+   * verb (no capital, number, entity or term's lead; not `announced`, `claims` after no pronoun …). Longer marks only
+   * as a predicate joined to the reported clause ({@link joinedPredicate}: `The report warns that the government should
+   * not be scared off … by the failure of the e-University, but "should learn the lessons from this disaster"`;
+   * fifty-ninth session, helper enfix). Null otherwise.
    */
   protected englishFarPiece(m: Mark, a: number, b: number, cues: ReadonlyArray<Cue>): Cue | null {
     const t = this.t
     const words = this.wordCount(a, b)
-    if (words < 1 || words > 3 || m.capped || m.split) return null
+    const joined = words > 3 && this.joinedPredicate(m, a, b)
+    if (words < 1 || (words > 3 && !joined) || m.capped || m.split) return null
     const cue = cues[lowerBoundBy(cues, m.open, (x) => x.at) - 1]
     if (cue === undefined || !cue.english || cue.kind !== "verb" || cue.at < this.ps || m.open - cue.at <= CUE_WINDOW || m.open - cue.end > REPORTED_WINDOW) return null
     if (this.sentenceStart(m.open) > cue.at) return null
@@ -322,7 +332,24 @@ export abstract class EnglishParts extends ArabicSubjects {
       if (this.isSentenceEnd(k) || (t.kinds[k] === PUNCT && (this.keys[k] === ":" || this.keys[k] === ";" || MARKS.has(this.keys[k]!) || this.keys[k] === "(" || this.keys[k] === ")"))) return null
       if (t.kinds[k] === WORD && (this.lex.enParticiples.has(this.keys[k]!) || this.keys[k] === "according")) return null
     }
+    if (joined) return cue.end <= m.open && !isCapitalized(t, this.text, cue.at) ? cue : null
     return this.englishPart(m, a, b, cue) ? cue : null
+  }
+
+  /**
+   * Do the marks `m` (words `[a, b)`) open right after `but` or `and` with an auxiliary or a past form in lower case
+   * (`…, but "should learn the lessons …"`, `and "failed to act in time"`), with no comma at their end nor right after
+   * them? The marks then hold a predicate whose subject is the reported clause's, so they are the words the verb
+   * reports however far from it; marks that open a clause of their own (`but "we will …"`, `and "the plan …"`) or
+   * that an attribution may follow (`but "…," he added`) are not read here (fifty-ninth session, helper enfix).
+   */
+  protected joinedPredicate(m: Mark, a: number, b: number): boolean {
+    const t = this.t
+    const j = m.open - 1
+    if (j <= this.ps || t.kinds[j] !== WORD || (this.keys[j] !== "but" && this.keys[j] !== "and") || t.kinds[a] !== WORD || isCapitalized(t, this.text, a)) return false
+    const first = this.keys[a]!
+    if (!JOINED_LEADS.has(first) && !(first.length >= 5 && first.endsWith("ed"))) return false
+    return !this.isPunct(b - 1, COMMAS) && !(m.close + 1 < this.pe && this.isPunct(m.close + 1, COMMAS))
   }
 
   /**

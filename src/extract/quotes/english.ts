@@ -46,6 +46,11 @@ const EN_MID_ADVERBS = new Set(["meanwhile", "however"])
 const EN_BE = new Set(["is", "was", "are", "were", "be", "been"])
 /** Words of time to come between `be` and `to` before a speech verb (`due`, `expected`, `set`, `about`, `going`, `scheduled`). */
 const EN_PROSPECTIVE = new Set(["due", "expected", "set", "about", "going", "scheduled", "poised", "likely"])
+/**
+ * Participles of hearsay between `be` and `to have` before a speech verb (`Mr Brown is alleged to have told`, `she is
+ * said to have warned`): the words are still the subject's, only reported (fifty-ninth session; beforeModifiers).
+ */
+const EN_HEARSAY = new Set(["alleged", "said", "reported", "reputed", "believed", "understood", "thought", "claimed", "rumoured", "rumored", "known", "supposed"])
 const EN_AUXILIARIES = new Set(["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "also", "then", "later", "repeatedly", "initially", "recently", "previously"])
 /** Verbs of a parenthetical attribution between commas (`Locally, say analysts, prices rose`). */
 const PARENTHETICAL = new Set(["say", "says", "said"])
@@ -871,10 +876,23 @@ export abstract class EnglishSubjects extends ColonSpeech {
     let e = v
     if (v - 3 >= from && this.keys[v - 1] === "to" && EN_PROSPECTIVE.has(this.keys[v - 2]!) && EN_BE.has(this.keys[v - 3]!) &&
       this.t.kinds[v - 2] === WORD && this.t.kinds[v - 3] === WORD) e = v = v - 3
+    else if (this.hearsayBefore(v, from)) e = v = v - 4
     // (and `meanwhile`, `however` with no comma, after a word: `The foreign secretary meanwhile said`; fiftieth session,
     // helper enpassive; between commas they open an apposition's reading, `Others, however, who …, continued`)
     while (e > from && v - e < 2 && this.t.kinds[e - 1] === WORD && (this.lex.enModifiers.has(this.keys[e - 1]!) || (EN_MID_ADVERBS.has(this.keys[e - 1]!) && e - 2 >= from && this.t.kinds[e - 2] === WORD))) e--
     return e
+  }
+
+  /**
+   * Does a form of `be`, a participle of hearsay and `to have` stand right before verb `v`, all after `from` (`Mr Brown
+   * is alleged to have told the prime minister: "…"`, `she was said to have warned`)? The subject before them is the
+   * one whose words are reported; a book or a paper that reports them is not the speaker (fifty-ninth session, helper
+   * enfix).
+   */
+  protected hearsayBefore(v: number, from: number): boolean {
+    if (v - 4 < from || this.keys[v - 1] !== "have" || this.keys[v - 2] !== "to" || !EN_HEARSAY.has(this.keys[v - 3]!) || !EN_BE.has(this.keys[v - 4]!)) return false
+    for (let k = v - 4; k < v; k++) if (this.t.kinds[k] !== WORD) return false
+    return true
   }
 
   /** Does the English phrase `[a, b)` end in a capitalized name after a possessive (`Acme's Jane Smith`)? */

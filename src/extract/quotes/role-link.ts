@@ -14,6 +14,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import type { Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { foldKey } from "../internal/tokens.js"
+import { appositionRole } from "./english-holders.js"
 import { quoteLexicons } from "./lexicon.js"
 import { ALEF_LAM, WAW, roleKey } from "./scanner.js"
 
@@ -98,17 +99,30 @@ export const rolePhrase = (speaker: string): RolePhrase | null => {
 /**
  * The words of the role written right before a mention (`shadow chancellor` in `… accused shadow chancellor Oliver
  * Letwin`, `وزير الخارجية` in `وقال وزير الخارجية عادل الجبير`): up to five words back from the name, not across
- * punctuation.
+ * punctuation but a comma that sets the name off ({@link commaSetName}: `by regulator chief, Ann Carver, for …`).
  */
-const writtenRole = (text: string, start: number): Array<string> => {
+const writtenRole = (text: string, start: number, end: number): Array<string> => {
   const from = Math.max(0, start - ROLE_REACH)
   let before = text.slice(from, start)
   let cut = -1
-  for (const m of before.matchAll(ROLE_BREAK)) cut = m.index
+  let last = -1
+  for (const m of before.matchAll(ROLE_BREAK)) (last = cut), (cut = m.index)
+  // (a comma right before a name set off by commas: the role stands before that comma)
+  if (cut >= 0 && before[cut] === "," && before.slice(cut + 1).trim() === "" && commaSetName(text, end)) {
+    before = before.slice(0, cut)
+    cut = last
+  }
   if (cut >= 0) before = before.slice(cut + 1)
   else if (from > 0) before = before.replace(/^\S*\s/, "")
   return foldKey(before).slice(-ROLE_WORDS)
 }
+
+/**
+ * Is the mention that ends at `end` closed as an apposition is (`regulator chief, Ann Carver, for …`, `… chief, Ann
+ * Carver.`): a comma, a full stop, a semicolon or a closing bracket right after the name. A name the clause goes on
+ * from (`Asked about the chief, Ann Carver said …`) is the subject of its own clause, not the role's holder.
+ */
+const commaSetName = (text: string, end: number): boolean => /^\s*[,.;)]/.test(text.slice(end, end + 4))
 
 /**
  * Does a role's words hold the phrase's post: English, the role ends with the head and holds every modifier;
@@ -142,8 +156,11 @@ const holdersOf = (text: string, entities: ReadonlyArray<Entity>, title: Range |
     if (e.type !== "PERSON" || e.entityId == null) continue
     let h = holders.get(e.entityId)
     if (h === undefined) holders.set(e.entityId, (h = { name: e.canonical, id: e.entityId, first: e.start, roles: [] }))
-    const written = writtenRole(text, e.start)
+    const written = writtenRole(text, e.start, e.end)
     if (written.length > 0) h.roles.push({ words: written, at: e.start })
+    // (an apposition after the name, `Ann Carver, the regulator chief, said`)
+    const after = appositionRole(text, e.end)
+    if (after !== null) h.roles.push({ words: foldKey(after), at: e.start })
     // (the entity stage's role after the words written before the name: it may have cut a qualifier off, `shadow
     // chancellor Oliver Letwin` read as `chancellor`, which then still counts; an Arabic role is read alone: its head
     // opens it, `وزير الخارجية`)

@@ -363,6 +363,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
           }
         }
       }
+      // `He also accused Liverpool of …, but Parry explained: "…"`: not the person who answers after `but` (fifty-ninth
+      // session, helper enfix)
+      if (r !== null && r.person && (pronoun === "m" || pronoun === "f")) r = this.notTheAnswerer(a, r, pronoun)
       // `He added: …` after words of the police: the person `he` stands for is the chain's last speaker again, so that
       // words with no attribution after it stay with him
       if (r !== null && push && this.chain[this.chain.length - 1] !== r) this.push(r, a)
@@ -2234,21 +2237,70 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     for (let j = v + 1; j < end - 2 && j - p <= COORDINATED_REACH; j++) {
       if (this.markChar(j) !== null) inside = !inside
       if (inside || t.kinds[j] !== WORD || this.keys[j] !== "but" || isCapitalized(t, this.text, j)) continue
-      for (let b = j + 1; b < end - 1 && b - j <= BUT_REPLY_TOKENS; b++) {
-        if (t.kinds[b] !== WORD) {
-          // (the apostrophe of a possessive: `Victoria's`, `Wales'`)
-          if (t.kinds[b] === PUNCT && APOSTROPHES.has(this.keys[b]!) && t.spaced[b] === 0) continue
-          return null
-        }
-        const person = this.personAt(b)
-        if (person === null) continue
-        if ((person.entityId ?? person.canonical) === id || this.quotedSpan(person.start, person.end) || this.possessiveName(person)) return null
-        const after = this.walkPast(b, end, person.end, "start")
-        return after < end && t.kinds[after] === WORD && !isCapitalized(t, this.text, after) && (this.voicingVerb(this.keys[after]!) || this.lex.enNounObjectVerbs.has(this.keys[after]!)) ? [person, b] : null
-      }
-      return null
+      const answer = this.butAnswerAt(j, end)
+      return answer === null || (answer[0].entityId ?? answer[0].canonical) === id ? null : answer
     }
     return null
+  }
+
+  /**
+   * The person who opens the clause after `but` at token `j` (before `end`) and answers what was said before it: within
+   * {@link BUT_REPLY_TOKENS} tokens after `but` (lower-case words of a role and a body's or a place's name in the
+   * possessive between: `but Tennis Victoria's Sam Reed`), outside quotation marks and not in the possessive, a speech
+   * verb, a verb of stance or judging or of denial (`nounObjectVerbs`) right after the name; with the token it starts
+   * at, else null ({@link butReplier}, {@link notTheAnswerer}).
+   */
+  protected butAnswerAt(j: number, end: number): readonly [Entity, number] | null {
+    const t = this.t
+    for (let b = j + 1; b < end - 1 && b - j <= BUT_REPLY_TOKENS; b++) {
+      if (t.kinds[b] !== WORD) {
+        // (the apostrophe of a possessive: `Victoria's`, `Wales'`)
+        if (t.kinds[b] === PUNCT && APOSTROPHES.has(this.keys[b]!) && t.spaced[b] === 0) continue
+        return null
+      }
+      const person = this.personAt(b)
+      if (person === null) continue
+      if (this.quotedSpan(person.start, person.end) || this.possessiveName(person)) return null
+      const after = this.walkPast(b, end, person.end, "start")
+      return after < end && t.kinds[after] === WORD && !isCapitalized(t, this.text, after) && (this.voicingVerb(this.keys[after]!) || this.lex.enNounObjectVerbs.has(this.keys[after]!)) ? [person, b] : null
+    }
+    return null
+  }
+
+  /**
+   * `He also accused Liverpool of using him as "a stalking horse" to attract other bids, but Parry explained: "…"`:
+   * `he`/`she` at token `a` whose own sentence goes on with `but` and a person who answers ({@link butAnswerAt}; the
+   * first `but` outside quotation marks within {@link COORDINATED_REACH} tokens) is not that person. When the pronoun
+   * was read as him (`r`, the chain's speaker), the last other person named before it in its sentence or the one before
+   * (twenty entities back at most, outside quotation marks, not titled of the other sex: `… tycoon Steve Morgan, who
+   * got frustrated …`); else `r` as it was (fifty-ninth session, helper enfix).
+   */
+  protected notTheAnswerer(a: number, r: Speaker, pronoun: "m" | "f"): Speaker {
+    if (this.entities.length === 0 || r.entityId === null) return r
+    const t = this.t
+    let inside = false
+    let answer: readonly [Entity, number] | null = null
+    for (let j = a + 1; j < this.pe - 2 && j - a <= COORDINATED_REACH; j++) {
+      if (this.markChar(j) !== null) inside = !inside
+      else if (!inside && this.isSentenceEnd(j)) return r
+      if (inside || t.kinds[j] !== WORD || this.keys[j] !== "but" || isCapitalized(t, this.text, j)) continue
+      answer = this.butAnswerAt(j, this.pe)
+      break
+    }
+    if (answer === null || answer[0].entityId !== r.entityId) return r
+    const before = this.previousSentence(this.phraseSentenceStart(a))
+    const from = before === null ? this.phraseSentenceStart(a) : before[0]
+    const lo = this.orig(this.t.starts[from]!, this.t.ends[from]!).start
+    const at = this.orig(this.t.starts[a]!, this.t.ends[a]!).start
+    const last = this.firstEntityFrom(at) - 1
+    const other = pronoun === "m" ? "f" : "m"
+    for (let i = last; i >= 0 && last - i < 20; i--) {
+      const e = this.entities[i]!
+      if (e.start < lo) break
+      if (e.type !== "PERSON" || e.end > at || e.entityId === r.entityId || this.quotedSpan(e.start, e.end)) continue
+      if (this.titledSex(e.entityId ?? e.canonical) !== other) return entitySpeaker(e)
+    }
+    return r
   }
 
   /** A speech verb, a verb of stance or a verb of judging (`said`, `believes`, `attacked`; {@link butReplier})? */

@@ -33,6 +33,12 @@ describeQuoteTables("quotes: English role phrases and their holders (forty-ninth
       'Rail fares warning\n\nThe talks were led by deputy regulator chief [[PERSON:Ann Carver]]. The regulator chief said the figures were "simply not good enough for passengers".',
       ["[The regulator chief | said] simply not good enough for passengers"]
     ],
+    [
+      'Rail fares warning\n\nTrain firms were criticised by regulator chief, [[PERSON:Ann Carver]], and by regulator chief [[PERSON:Tom Ruddle]]. The regulator chief said the figures were "simply not good enough for passengers".',
+      // (taken out in session 58 as a rolelink regression; back in session 59, helper enfix: the role written across
+      // the comma is Ann Carver's too, so two persons hold it)
+      ["[The regulator chief | said] simply not good enough for passengers"]
+    ]
   ],
   "a role after a sentence that opens with the lead person": [
     [

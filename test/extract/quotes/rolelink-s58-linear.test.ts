@@ -1,5 +1,4 @@
-import type { Entity } from "../../../src/schema/record.js"
-import { linearQuoteCases } from "./linear/timing.js"
+import { linearQuoteCases, nameSuffix as suffix, personsByPattern } from "./linear/timing.js"
 
 /**
  * The fifty-eighth session's role-phrase post-step (`linkRoleSpeakers` in role-link.ts; docs/history/quotes.md,
@@ -8,19 +7,6 @@ import { linearQuoteCases } from "./linear/timing.js"
  * window of text around it).
  */
 const NAMES = /(?:Minister|shadow minister|Judge) (Jo Hill[a-z]+)/g
-
-/** Each `Jo Hill…` after a role, a person of its own (distinct ids: the persons grow with the text). */
-const tag = (text: string): Array<Entity> => {
-  const out: Array<Entity> = []
-  for (const m of text.matchAll(NAMES)) {
-    const start = m.index + m[0].length - m[1]!.length
-    out.push({ text: m[1]!, type: "PERSON", canonical: m[1]!, entityId: `e-${m[1]}`, role: null, confidence: 1, start, end: start + m[1]!.length })
-  }
-  return out
-}
-
-/** A distinct lower-case suffix for the `i`-th person (`a`, `b`, … `ba` …). */
-const suffix = (i: number): string => i.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)))
 
 const cases: Record<string, (n: number) => string> = {
   "many ministers, each quoted as `the minister` (two fit: none)": (n) =>
@@ -31,4 +17,4 @@ const cases: Record<string, (n: number) => string> = {
     Array.from({ length: n }, (_, i) => `A judge warned of "urban savages" in the town. Judge Jo Hill${suffix(i)} spoke at the court.\n\n`).join("")
 }
 
-linearQuoteCases("fifty-eighth session, rolelink: linking role phrases stays linear", cases, tag, 200)
+linearQuoteCases("fifty-eighth session, rolelink: linking role phrases stays linear", cases, personsByPattern(NAMES), 200)

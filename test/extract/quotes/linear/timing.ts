@@ -22,6 +22,25 @@ export const taggedBy =
   }
 
 /**
+ * A tagger by pattern: each match's first group a person of its own (its text its id: distinct names are distinct
+ * persons, so the persons grow with the text), in text order (fifty-ninth session, shared by the rolelink and enfix
+ * linear files).
+ */
+export const personsByPattern =
+  (pattern: RegExp) =>
+  (text: string): Array<Entity> => {
+    const out: Array<Entity> = []
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + m[0].length - m[1]!.length
+      out.push({ text: m[1]!, type: "PERSON", canonical: m[1]!, entityId: `e-${m[1]}`, role: null, confidence: 1, start, end: start + m[1]!.length })
+    }
+    return out
+  }
+
+/** A distinct lower-case suffix for the `i`-th name of a hostile text (`a`, `b`, … `ba` …). */
+export const nameSuffix = (i: number): string => i.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)))
+
+/**
  * One test per case: the quote stage on `make(n)` with the entities `tag` gives grows linearly with `n` (the ratio
  * of a text four times as long, from `n` repeats on).
  */
