@@ -48,6 +48,9 @@ const BULLETS: ReadonlySet<string> = new Set(["*", "\u2022", "\u00b7"])
 /** `؛`, `;`: a semicolon, which a participle of attribution often follows (`… السعودية؛ مشيراً إلى أن …`). */
 const SEMICOLONS: ReadonlySet<string> = new Set(["\u061b", ";"])
 
+/** How many tokens past a verb's named subject its colon may stand ({@link ColonSpeech.namedVerbAndColon}). */
+const NAMED_COLON_REACH = 8
+
 /** How many words a lead may hold before its colon after a question ({@link ColonSpeech.turnAfterQuestion}). */
 const TURN_LEAD = 4
 
@@ -230,7 +233,7 @@ export abstract class ColonSpeech extends CueScanner {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
         if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) || this.turnAfterQuestion(j, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe) || this.reportingAfterComma(j, pe) || this.namedReportingAfterComma(j, pe)) next = j + 1
-      } else if (this.verbAndColonAfterWord(j, pe) || this.participleAndColon(j, pe)) next = j
+      } else if (this.verbAndColonAfterWord(j, pe) || this.participleAndColon(j, pe) || this.namedVerbAndColon(j, pe)) next = j
       // (a participle before its complementizer ends the quote before the semicolon that may stand before it)
       else if (this.participleAndComplement(j, pe)) next = this.isPunct(j - 1, SEMICOLONS) ? j - 1 : j
       // (a paragraph break the source flattened into blanks, after a sentence end or before a bullet; fifty-third
@@ -408,6 +411,27 @@ export abstract class ColonSpeech extends CueScanner {
   protected verbAndColonAfterWord(j: number, pe: number): boolean {
     // the colon is checked first: this runs for every word of a paragraph that holds a colon quote
     return j + 1 < pe && this.keys[j + 1] === ":" && this.t.kinds[j + 1] === PUNCT && j > this.ps && this.t.kinds[j] === WORD && this.t.kinds[j - 1] === WORD && this.keys[j]!.charCodeAt(0) === C_WAW && this.verbAt(j, pe) === 1 && !this.lex.dialogueVerbs.has(this.keys[j]!.slice(1))
+  }
+
+  /**
+   * A speech verb with its `و` after a word or a closing mark, its subject right after it (a person or a body the entity
+   * stage tagged, or a word that is no stop word), and its colon within {@link NAMED_COLON_REACH} tokens, words and marks alone between (`… «طمع مادي» وتضيف
+   * قعلول لـ»المدينة»: هناك …`): a new speaker's colon quote starts there, as at {@link verbAndColonAfterWord} (fifty-ninth
+   * session, helper arpiece, after the A114 reading: the quote before ran on over it, and the new one was lost).
+   */
+  protected namedVerbAndColon(j: number, pe: number): boolean {
+    if (j <= this.ps || j + 2 >= pe || this.t.kinds[j] !== WORD || this.keys[j]!.charCodeAt(0) !== C_WAW) return false
+    if (this.t.kinds[j - 1] !== WORD && this.markChar(j - 1) === null) return false
+    if (this.verbAt(j, pe) !== 1 || this.lex.dialogueVerbs.has(this.keys[j]!.slice(1))) return false
+    // (its subject: a person or a body the entity stage tagged, or a word that is no stop word, `قعلول`, a name the
+    // stage left untagged; not `لي`, `له`, the addressee of a story the speaker tells)
+    const e = this.entityStartingAt(j + 1)
+    if (e !== null ? e.type !== "PERSON" && e.type !== "ORGANIZATION" : this.t.kinds[j + 1] !== WORD || this.lex.arStops.has(this.keys[j + 1]!)) return false
+    for (let k = j + 2; k < Math.min(pe, j + 2 + NAMED_COLON_REACH); k++) {
+      if (this.isColon(k)) return true
+      if (this.t.kinds[k] !== WORD && this.markChar(k) === null) return false
+    }
+    return false
   }
 
   /**

@@ -78,6 +78,8 @@ const FRONTING_PREPOSITIONS = (): ReadonlySet<string> =>
 let askingObjectVerbs: ReadonlySet<string> | null = null
 const ASKING_OBJECT_VERBS = (): ReadonlySet<string> => (askingObjectVerbs ??= new Set(["\u0633\u0623\u0644", "\u0633\u0623\u0644\u062a", "\u064a\u0633\u0623\u0644", "\u062a\u0633\u0623\u0644"].map((w) => foldKey(w)[0]!)))
 /** `كما` ("as"), before a verb of asking that compares the writer's question to others' ({@link CueScanner.askingQuestion}). */
+/** `أمس` ("yesterday") in search form, a time word between a verb and its subject ({@link CueScanner.timeBeforeSubject}). */
+const AMS = foldKey("\u0623\u0645\u0633")[0]!
 const KAMA = foldKey("\u0643\u0645\u0627")[0]!
 /** `بال`, the article after ب: a definite noun, no manner word ({@link CueScanner.askingQuestion}). */
 const BA_AL = foldKey("\u0628\u0627\u0644")[0]!
@@ -1283,11 +1285,33 @@ export abstract class CueScanner extends MarkScanner {
     return this.entities.length === 0 || (this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) === null && this.entityIn(this.orig(this.t.starts[j + 1]!, this.t.ends[j + 1]!)) === null)
   }
 
+  /**
+   * The token after a time word right after a verb (`أمس`, `اليوم`, a day: `الثلاثاء`; the days and `اليوم` of the
+   * lexicon's `agencyStops`), when a phrase of a person or a body follows it (an entity the stage tagged, a name noun
+   * before one, a title, a post's or a body's noun: `roleHeads`, `bodyNouns`, `outletNouns`): `وكتبت أمس صحيفة النهار اللبنانية:` → the paper, `وقال الثلاثاء الوزير X:` → the minister;
+   * else `k` (fifty-ninth session, helper arpiece, after the A115 reading: the verb's subject was read as none, and a
+   * scrap of an earlier paragraph took the words).
+   */
+  protected timeBeforeSubject(k: number, pe: number): number {
+    if (k + 1 >= pe || this.t.kinds[k] !== WORD || this.t.kinds[k + 1] !== WORD) return k
+    const key = this.keys[k]!
+    if (key !== AMS && !(key.startsWith(ALEF_LAM) && this.lex.agencyStops.has(key))) return k
+    const n = k + 1
+    // (a body's noun with no article before its name, `صحيفة النهار`, counts as the name)
+    const named = this.entities.length > 0 && (this.entityStartingAt(n) !== null || (n + 1 < pe && this.lex.arNameNouns.has(this.keys[n]!) && this.entityStartingAt(n + 1) !== null))
+    // (or a title, a post's or a body's noun: `الوزير`, `الوزارة`; not any definite word, `قال الجمعة الماضية`)
+    const w = this.keys[n]!
+    if (!(named || this.lex.arTitles.has(w) || this.lex.roleHeads.has(w) || this.lex.bodyNouns.has(w) || this.lex.outletNouns.has(w))) return k
+    return this.phraseEnd(n, pe, false) > n ? n : k
+  }
+
   protected verbCue(j: number, end: number, v: Verb, pe: number, strip = 0): Cue {
     const verb = this.verbText(j, end, strip)
     if (v.english) return { at: j, end, kind: "verb", verb, gender: null, needsMark: false, alsoNoun: false, english: true, continues: v.continues, speaker: null }
     // وأضاف لبي بي سي …، أوضح لـ"الاقتصادية" فلان أن …: an addressee right after the verb, the subject after it
     let s = this.addresseeEnd(end, pe)
+    // (وكتبت أمس صحيفة X:, وقال اليوم الوزير X: a time word right after the verb, before its subject; fifty-ninth session)
+    if (s === end) s = this.timeBeforeSubject(end, pe)
     // التي قالت عنها الصحيفة إن …، علق فيها الإعلامي X: a preposition and a pronoun before the subject
     if (s === end && end + 1 < pe && this.t.kinds[end] === WORD && this.lex.pronounObjects.has(this.keys[end]!)) s = end + 1
     let e = this.deniedObjectStart(s, this.phraseEnd(s, pe, false))

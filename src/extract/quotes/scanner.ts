@@ -140,6 +140,9 @@ export const vocalized = (text: string): boolean => {
 const ANY_VOWEL = /[\u064b-\u0650\u0652]/
 /** `صل` with or without its vowels: the start of the blessing (`صلى`, `صَلَّى`), a quick test before the word-by-word one. */
 const SALLA = /\u0635[\u0640\u064b-\u0652]*\u0644/
+/** The schemes of a web address whose colon is no colon of speech ({@link TokenScanner.schemeColon}). */
+const URL_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "ftp"])
+
 /** `صلى الله عليه وسلم`, `عليه الصلاة والسلام`, `عليه السلام`: the blessing's words a hadith's speaker is given when the text names no title before it. */
 const BLESSING_WORDS = /^(?:عليه\s+(?:الصلاة\s+و)?السلام|صلى\s+الله\s+عليه\s+وسلم|صلوات\s+الله\s+(?:وسلامه\s+)?عليه)$/
 /** `تعالى` in search form, between `رضي الله` and its pronoun (`رضي الله تعالى عنهما`). */
@@ -1105,7 +1108,18 @@ export abstract class TokenScanner {
   protected isColon(j: number): boolean {
     const t = this.t
     if (t.kinds[j] !== PUNCT || this.keys[j] !== ":") return false
+    if (this.schemeColon(j)) return false
     return !(j > 0 && j + 1 < t.count && t.kinds[j - 1] === NUM && t.kinds[j + 1] === NUM && t.spaced[j] === 0 && t.spaced[j + 1] === 0)
+  }
+
+  /**
+   * Is the colon at token `j` a web address's, glued between its scheme and `/` (`على الرابط http://riyadhedu.org/moe`)?
+   * Such a colon introduces nothing: read as a verb's colon, the address and the tags after it were the speech of the
+   * participle before (fifty-ninth session, helper arpiece, after the A114 reading).
+   */
+  protected schemeColon(j: number): boolean {
+    const t = this.t
+    return j > 0 && j + 1 < t.count && t.spaced[j] === 0 && t.spaced[j + 1] === 0 && t.kinds[j - 1] === WORD && URL_SCHEMES.has(this.keys[j - 1]!.toLowerCase()) && this.keys[j + 1] === "/"
   }
   protected isPunct(j: number, set: ReadonlySet<string>): boolean {
     return this.t.kinds[j] === PUNCT && set.has(this.keys[j]!)
