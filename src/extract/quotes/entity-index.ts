@@ -52,6 +52,9 @@ const ROLE_QUALIFIERS = /(?:^|[\s-])(?:deputy|shadow|former|vice|assistant|actin
  */
 export type TokenEdge = "start" | "end"
 
+/** A code unit from the Arabic block (U+0600) on: what any key of an Arabic word list needs in the text it folds from. */
+const BEYOND_HEBREW = /[^\u0000-\u05ff]/
+
 /** A newsroom's nouns for its own reporters after `our` (`our correspondent`; {@link EntityIndex.personByRoleTail}). */
 const OWN_REPORTERS: ReadonlySet<string> = new Set(["correspondent", "reporter", "editor"])
 
@@ -168,7 +171,9 @@ export abstract class EntityIndex extends TokenScanner {
    * (`hashtagNouns`: `هاشتاق كاذب`) (fifty-sixth session, helper arscrap)?
    */
   protected scrapPerson(e: Entity): boolean {
-    if (e.type !== "PERSON" || !/\s/.test(e.text.trim())) return false
+    // (a name with no code unit from the Arabic block on, `Gordon Brown`, has no key of those Arabic lists and no alif:
+    // not folded at all; English documents' persons are all such; session 59, helper perfen)
+    if (e.type !== "PERSON" || !BEYOND_HEBREW.test(e.text) || !/\s/.test(e.text.trim())) return false
     const keys = foldKey(e.text)
     // (and a hashtag's noun and its adjective, `هاشتاق كاذب`: `hashtagNouns`)
     if (this.lex.hashtagNouns.has(keys[0] ?? "")) return true
