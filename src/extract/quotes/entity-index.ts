@@ -10,7 +10,7 @@ import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import { WORD, foldKey, type Tokens } from "../internal/tokens.js"
 import { isParticleText } from "../entities/mentions.js"
-import { TokenScanner } from "./scanner.js"
+import { TextMemo, TokenScanner } from "./scanner.js"
 
 /** A role that ends in a word calling for its body (`المتحدث باسم`, `المدير الفني لـ`). */
 const INCOMPLETE_ROLE = /(?:^|\s)(?:\u0628\u0627\u0633\u0645|\u0644|\u0644\u0640|\u0641\u064a|\u0644\u062f\u0649)$/
@@ -54,6 +54,9 @@ export type TokenEdge = "start" | "end"
 
 /** A newsroom's nouns for its own reporters after `our` (`our correspondent`; {@link EntityIndex.personByRoleTail}). */
 const OWN_REPORTERS: ReadonlySet<string> = new Set(["correspondent", "reporter", "editor"])
+
+/** {@link EntityIndex.scrapPerson} by a person's text. */
+const scrapTexts = new TextMemo<boolean>()
 
 /** The entities of the document, with the indexes the speaker look-ups binary-search. */
 export abstract class EntityIndex extends TokenScanner {
@@ -133,7 +136,17 @@ export abstract class EntityIndex extends TokenScanner {
    */
   protected scrapPerson(e: Entity): boolean {
     if (e.type !== "PERSON" || !/\s/.test(e.text.trim())) return false
-    const keys = foldKey(e.text)
+    // (kept by text for the process, as `divine` is: the names of the news come back from article to article, and each
+    // was folded once per document; fifty-ninth session, helper perf5)
+    const kept = scrapTexts.get(this.lex, e.text)
+    if (kept !== undefined) return kept
+    const scrap = this.scrapKeys(foldKey(e.text))
+    scrapTexts.set(this.lex, e.text, scrap)
+    return scrap
+  }
+
+  /** {@link scrapPerson} on the folded keys of a person's text. */
+  private scrapKeys(keys: ReadonlyArray<string>): boolean {
     // (and a hashtag's noun and its adjective, `هاشتاق كاذب`: `hashtagNouns`)
     if (this.lex.hashtagNouns.has(keys[0] ?? "")) return true
     return keys.length >= 2 && keys[0]!.length >= 4 && keys[0]!.endsWith("\u0627") && this.lex.motivePronouns.has(keys[1]!)
