@@ -334,12 +334,8 @@ export const tokensWith = <T>(
   const isKnown = options.isKnown
   const tokens: Array<T> = []
   const n = text.length
-  const push = (start: number, end: number, kind: TokenKind): void => {
-    const t = text.slice(start, end)
-    const norm = fold(t)
-    const w = kind === "word" && split && isArabicChar(text.charCodeAt(start)) ? splitWord(t, norm, isKnown) : undefined
-    tokens.push(make(t, norm, start, end, kind, w))
-  }
+  // (each token goes through `pushToken`: a closure made per call cost an allocation, and with esbuild's keep-names,
+  // as tsx runs the code, a property definition too; the entity stage calls this once per region; fifty-ninth session)
   let i = 0
   while (i < n) {
     const k = classAt(text, i, cls)
@@ -357,20 +353,20 @@ export const tokensWith = <T>(
         if (rk === WORD) {
           const start = i
           i = scanWord(text, i, cls, isLatinLetter(referenceValue))
-          push(start, i, "word")
+          pushToken(tokens, text, start, i, "word", split, isKnown, make)
         } else {
-          if (rk !== SKIP && rk !== JOINER) push(i, i + ref, rk === PUNCT ? "punct" : rk === DIGIT ? "number" : "symbol")
+          if (rk !== SKIP && rk !== JOINER) pushToken(tokens, text, i, i + ref, rk === PUNCT ? "punct" : rk === DIGIT ? "number" : "symbol", split, isKnown, make)
           i += ref
         }
         continue
       }
-      push(i, i + width, "punct")
+      pushToken(tokens, text, i, i + width, "punct", split, isKnown, make)
       i += width
       continue
     }
     if (k === SYMBOL) {
       const end = emojiEnd(text, i, i + width)
-      push(i, end, "symbol")
+      pushToken(tokens, text, i, end, "symbol", split, isKnown, make)
       i = end
       continue
     }
@@ -392,8 +388,8 @@ export const tokensWith = <T>(
       }
       if (i < n && isLatinLetter(text.charCodeAt(i))) {
         i = scanWord(text, i, cls, true)
-        push(start, i, "word")
-      } else push(start, i, "number")
+        pushToken(tokens, text, start, i, "word", split, isKnown, make)
+      } else pushToken(tokens, text, start, i, "number", split, isKnown, make)
       continue
     }
     // a word
@@ -408,9 +404,26 @@ export const tokensWith = <T>(
         break
       }
     }
-    push(start, i, allTatweel && text.slice(start, i).includes("\u0640") ? "punct" : "word")
+    pushToken(tokens, text, start, i, allTatweel && text.slice(start, i).includes("\u0640") ? "punct" : "word", split, isKnown, make)
   }
   return tokens
+}
+
+/** Adds the token `text[start, end)` of `kind` to `tokens`, made by `make` with its fold and its clitic split ({@link tokensWith}). */
+const pushToken = <T>(
+  tokens: Array<T>,
+  text: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  split: boolean,
+  isKnown: ((norm: string) => boolean) | undefined,
+  make: (text: string, norm: string, start: number, end: number, kind: TokenKind, split: WordSplit | undefined) => T
+): void => {
+  const t = text.slice(start, end)
+  const norm = fold(t)
+  const w = kind === "word" && split && isArabicChar(text.charCodeAt(start)) ? splitWord(t, norm, isKnown) : undefined
+  tokens.push(make(t, norm, start, end, kind, w))
 }
 
 const isRegional = (cp: number): boolean => cp >= 0x1f1e6 && cp <= 0x1f1ff

@@ -159,8 +159,11 @@ const foldedKeys = new Map<string, ReadonlyArray<string>>()
 
 const identities = new WeakSet<TextView>()
 
+/** The offsets of an identity view's range: the range itself (one function for every identity view, no closure per view). */
+const sameRange = (start: number, end: number): { start: number; end: number } => ({ start, end })
+
 const identity = (text: string): TextView => {
-  const v: TextView = { text, toOriginal: (start, end) => ({ start, end }) }
+  const v: TextView = { text, toOriginal: sameRange }
   identities.add(v)
   return v
 }

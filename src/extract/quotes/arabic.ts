@@ -1124,11 +1124,18 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * index, else -1.
    */
   private statementNounBefore(cue: Cue): number {
-    const statement = (k: number): boolean => k >= this.ps && this.t.kinds[k] === WORD && !this.keys[k]!.startsWith(ALEF_LAM) && docStem(this.keys[k]!, this.lex.speechDocuments) === STATEMENT_STEM
     const k = cue.at - 1
-    if (statement(k)) return k
+    if (this.statementNounAt(k)) return k
     if (k < this.ps || this.t.kinds[k] !== WORD || this.keys[k]!.startsWith(ALEF_LAM) || !isNisbaKey(this.keys[k]!, "any")) return -1
-    return statement(k - 1) ? k - 1 : -1
+    return this.statementNounAt(k - 1) ? k - 1 : -1
+  }
+
+  /**
+   * Is token `k` of the paragraph an indefinite noun of a statement ({@link statementNounBefore}; a method, not a
+   * closure made per cue: fifty-ninth session)?
+   */
+  private statementNounAt(k: number): boolean {
+    return k >= this.ps && this.t.kinds[k] === WORD && !this.keys[k]!.startsWith(ALEF_LAM) && docStem(this.keys[k]!, this.lex.speechDocuments) === STATEMENT_STEM
   }
 
   /**

@@ -10,7 +10,7 @@ import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import { WORD, foldKey, type Tokens } from "../internal/tokens.js"
 import { isParticleText } from "../entities/mentions.js"
-import { TokenScanner } from "./scanner.js"
+import { TextMemo, TokenScanner } from "./scanner.js"
 
 /** A role that ends in a word calling for its body (`المتحدث باسم`, `المدير الفني لـ`). */
 const INCOMPLETE_ROLE = /(?:^|\s)(?:\u0628\u0627\u0633\u0645|\u0644|\u0644\u0640|\u0641\u064a|\u0644\u062f\u0649)$/
@@ -66,6 +66,9 @@ const BLESSING_LOOK = 48
 const HARAKAT = /[\u0640\u064b-\u0652]/g
 /** The Prophet's blessing right after a name: `صلى الله عليه وسلم`, `عليه الصلاة والسلام`, `عليه السلام`, after blanks, a dash or a parenthesis. */
 const BLESSING_AFTER = /^[\s\-\u2013(]{0,3}(?:صلى الله عليه وسلم|عليه الصلاة والسلام|عليه السلام)/
+
+/** {@link EntityIndex.scrapPerson} by a person's text. */
+const scrapTexts = new TextMemo<boolean>()
 
 /** The entities of the document, with the indexes the speaker look-ups binary-search. */
 export abstract class EntityIndex extends TokenScanner {
@@ -174,7 +177,17 @@ export abstract class EntityIndex extends TokenScanner {
     // (a name with no code unit from the Arabic block on, `Gordon Brown`, has no key of those Arabic lists and no alif:
     // not folded at all; English documents' persons are all such; session 59, helper perfen)
     if (e.type !== "PERSON" || !BEYOND_HEBREW.test(e.text) || !/\s/.test(e.text.trim())) return false
-    const keys = foldKey(e.text)
+    // (kept by text for the process, as `divine` is: the names of the news come back from article to article, and each
+    // was folded once per document; fifty-ninth session, helper perf5)
+    const kept = scrapTexts.get(this.lex, e.text)
+    if (kept !== undefined) return kept
+    const scrap = this.scrapKeys(foldKey(e.text))
+    scrapTexts.set(this.lex, e.text, scrap)
+    return scrap
+  }
+
+  /** {@link scrapPerson} on the folded keys of a person's text. */
+  private scrapKeys(keys: ReadonlyArray<string>): boolean {
     // (and a hashtag's noun and its adjective, `هاشتاق كاذب`: `hashtagNouns`)
     if (this.lex.hashtagNouns.has(keys[0] ?? "")) return true
     return keys.length >= 2 && keys[0]!.length >= 4 && keys[0]!.endsWith("\u0627") && this.lex.motivePronouns.has(keys[1]!)

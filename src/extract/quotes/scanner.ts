@@ -707,15 +707,19 @@ export abstract class TokenScanner {
     let k = s - 1
     while (k >= 0 && k >= s - 4 && this.t.kinds[k] === PUNCT && !this.isSentenceEnd(k)) k--
     if (k < 1 || this.t.kinds[k] !== WORD) return false
-    const noun = (j: number): boolean => j >= 0 && this.t.kinds[j] === WORD && this.lex.hadithNouns.has(this.keys[j]!)
-    if (this.lex.hadithQualifiers.has(this.keys[k]!) && noun(k - 1)) return true
+    if (this.lex.hadithQualifiers.has(this.keys[k]!) && this.hadithNounAt(k - 1)) return true
     // (`في` alone only where its clause opens, `، في الحديث: «…»`: `بدأ المحامي في الحديث: «…»` is "began to speak")
-    if (noun(k) && this.t.kinds[k - 1] === WORD && this.lex.hadithBefore.has(this.keys[k - 1]!) && (this.keys[k - 1] !== FI || k < 2 || this.t.kinds[k - 2] === PUNCT)) return true
+    if (this.hadithNounAt(k) && this.t.kinds[k - 1] === WORD && this.lex.hadithBefore.has(this.keys[k - 1]!) && (this.keys[k - 1] !== FI || k < 2 || this.t.kinds[k - 2] === PUNCT)) return true
     // (بحديث الرسول عليه الصلاة والسلام: «…»: the blessing, the title, the noun)
     const at = this.blessingStartAt(k)
     if (at < 1) return false
-    for (const title of this.lex.prophetTitles) if (this.phraseAt(at - title.length, title) && noun(at - title.length - 1)) return true
+    for (const title of this.lex.prophetTitles) if (this.phraseAt(at - title.length, title) && this.hadithNounAt(at - title.length - 1)) return true
     return false
+  }
+
+  /** Is token `j` a hadith's noun ({@link hadithCited}; a method, not a closure made per quote: fifty-ninth session)? */
+  private hadithNounAt(j: number): boolean {
+    return j >= 0 && this.t.kinds[j] === WORD && this.lex.hadithNouns.has(this.keys[j]!)
   }
 
   /** Does a hadith's noun (`hadithCited`'s `nouns`) stand in the paragraph before token `s`, at most {@link HADITH_NOUN_TOKENS} tokens back? */
