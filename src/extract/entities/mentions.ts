@@ -2838,8 +2838,9 @@ const SUBJECT_PRONOUNS = foldedSet(() => ["أنا", "نحن", "هو", "هي", "�
  * (`adjectiveNames`: `سعيد` "happy", `سليم`, `كريم`), without the article or a clitic, and a word glued to `ب` (its
  * complement, "happy with / to") that the Arabic model read as a two-word person are the predicate, no name (fifty-ninth
  * session, helper arent3): after a pronoun of the subject (`أنا`, `إنني`, `أنه`), or right after a colon (a speaker's
- * headline) where the second word is a verbal noun of the forms with `ت` (`بتجربتي`, `بتفاعل`) and no given name of the
- * lists (`: سعيد بكر` stays). Not a family name after `بن` or `بنت`, nor after a word or in marks (`وسعيد بايونس`,
+ * headline) where the second word is a verbal noun of the forms with `ت` (`بتجربتي`, `بتفاعل`), or after a quote's
+ * opening mark within three words of a verb of saying (`وقال X "سعيد بانضمامي`, `وقال الحارس X "…`), the second word no given name of
+ * the lists (`: سعيد بكر` stays). Not a family name after `بن` or `بنت`, nor after a word or in marks (`وسعيد بايونس`,
  * `الشيخ سعيد بخيت`, `«نبيل بهوي»` stay).
  */
 export const adjectivesWithBa = (units: ReadonlyArray<Unit>, own: ReadonlyArray<Mention>): Array<Mention> => {
@@ -2853,8 +2854,11 @@ export const adjectivesWithBa = (units: ReadonlyArray<Unit>, own: ReadonlyArray<
     while (k < units.length && units[k]!.start < a.start) k++
     if (k === 0 || k >= units.length || units[k]!.start !== a.start) continue
     const p = units[k - 1]!
-    // (after a colon, a verbal noun of the forms with `ت` only: `بتجربتي`, `بتفاعل`; `«نبيل بهوي»`, `: سعيد بكر` stay)
-    const predicate = p.kind === "word" ? SUBJECT_PRONOUNS().has(p.core) : p.text === ":" && b.norm.length >= 5 && b.norm.charCodeAt(1) === 0x062a && !isGivenName(b.norm)
+    // (after a colon, a verbal noun of the forms with `ت` only: `بتجربتي`, `بتفاعل`; `: سعيد بكر` stays; a quote's
+    // opening mark within three words of a verb of saying: `وقال X "سعيد بانضمامي`, not `الموهبة «نبيل بهوي»`)
+    let said = false
+    for (let j = k - 2; j >= Math.max(0, k - 4) && !said && isOpeningMark(p); j--) said = isListedVerb(units[j]!)
+    const predicate = p.kind === "word" ? SUBJECT_PRONOUNS().has(p.core) : (said || (p.text === ":" && b.norm.length >= 5 && b.norm.charCodeAt(1) === 0x062a)) && !isGivenName(b.norm)
     if (predicate) out.pop()
   }
   return out
