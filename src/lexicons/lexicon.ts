@@ -134,6 +134,7 @@ export const DatelineWordsFile = Schema.Struct({
   concept: Schema.Literal("dateline-words"),
   roles: Schema.Array(Text),
   nonNameWords: Schema.Array(Text).annotate({ description: "Words that never stand in a person's name (function words, verbs of saying)" }),
+  placeOpeners: Schema.Array(Text).annotate({ description: "First words of foreign places' names that open no person's name (`سان`, `كيب`, `بورت`: San, Cape, Port)" }),
   genericPlaces: Schema.Array(Text),
   bureau: Schema.Array(Text),
   from: Schema.Array(Text),
@@ -326,6 +327,8 @@ export interface CompiledLexicons {
   readonly roles: PhraseTrie<true>
   readonly bureau: ReadonlySet<string>
   readonly nonNameWords: ReadonlySet<string>
+  /** Keys of the first words of foreign places' names (`سان`, `كيب`): a credit's name of two or three words opening with one is a place. */
+  readonly placeOpeners: ReadonlySet<string>
   readonly fromWords: ReadonlySet<string>
   /** Keys of the words between a dateline's place and its date (`في`). */
   readonly beforeDateWords: ReadonlySet<string>
@@ -528,6 +531,7 @@ export const compileLexicons = (files: LexiconFiles): CompiledLexicons => {
     roles,
     bureau: keySet(dw.flatMap((f) => f.bureau)),
     nonNameWords: keySet(dw.flatMap((f) => f.nonNameWords)),
+    placeOpeners: keySet(dw.flatMap((f) => f.placeOpeners)),
     fromWords: keySet(dw.flatMap((f) => f.from)),
     beforeDateWords: keySet(dw.flatMap((f) => f.beforeDate)),
     agencyHeads: keySet(dw.flatMap((f) => f.agencyHeads)),

@@ -624,9 +624,18 @@ const classifyWords = (
   if (isLatin(text.charCodeAt(s)) && b - a <= 4 && isAllCapsLatin(text, s, e)) return { cls: "place", knownPlace: true }
   // an agency the lexicon does not list, by its head noun: `وكالة الأنباء الموريتانية`
   if (b - a >= 2 && b - a <= 5 && lex.agencyHeads.has(tokens.keys[a]!)) return { cls: "agency" }
-  if (nameLike(lex, text, tokens, a, b)) return { cls: "person", guess: true }
+  if (nameLike(lex, text, tokens, a, b)) return placeOpened(lex, tokens, a, b) ? { cls: "place" } : { cls: "person", guess: true }
   return { cls: "unknown" }
 }
+
+/**
+ * Whether tokens `[a, b)`, a name by their look, are a foreign place the lexicon does not list: two or three words
+ * opening with a place's first word of `placeOpeners` (`سان`, `كيب`, `بورت`: San, Cape, Port) that is no given name
+ * (`رويترز - سان بطرسبرج`, `كيب كنافيرال: رويترز`, any spelling). A place guessed so is no evidence of a credit
+ * (`knownPlace` is not set): it only keeps a credit read for other reasons from naming a place as its reporter.
+ */
+const placeOpened = (lex: CompiledLexicons, tokens: Tokens, a: number, b: number): boolean =>
+  b - a >= 2 && b - a <= 3 && lex.placeOpeners.has(tokens.keys[a]!) && !lex.givenNames.has(tokens.keys[a]!)
 
 /** Resolves name candidates the layout shows to be places. */
 const resolveGuesses = (items: Array<Classified>): void => {

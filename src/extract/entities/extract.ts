@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { agedPeople, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements } from "./body-complements.js"
 import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
@@ -184,6 +184,10 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         own = withoutVocativeKin(units, own)
         // (وقال [الاريتري] بيبي: a nationality opens no name; the name is the word after it)
         own = namesAfterNationality(text, units, tagged, own)
+        // (الناطق الرسمي ل[عمار الخيرية]: a charity's name, no person; session 59)
+        own = bodiesByAdjective(own)
+        // (فأنا [سعيد بذلك]: "happy to", the predicate, no name; session 59)
+        own = adjectivesWithBa(units, own)
       }
       if (tagger.lang === "ar") adjectiveReadings(units, tagged, own, adjectives)
       for (const m of own) found.push(m)
@@ -225,6 +229,8 @@ const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, a
   // (وقال المطران متى الخوري … وأشار الخوري: a clergyman's name the tagger left untagged, whose surname it tagged elsewhere)
   m = clergyNames(text, sentences, m)
   m = surnamesWithBa(sentences, m)
+  // (التركي وطالب [بوقف] قصف: the verb's object, no name; session 59)
+  m = objectsOfClauseVerbs(sentences, m)
   m = familyNamesAfterAl(sentences, m)
   m = familyNamesOfBodies(sentences, m)
   m = placesAfterOfficeHeads(sentences, m)
@@ -877,6 +883,34 @@ export const surnamesWithBa = (sentences: ReadonlyArray<Sentence>, mentions: Arr
     ;(out ??= mentions.slice())[i] = { ...m, end: y.end, units: [...m.units, y] }
   }
   return out ?? mentions
+}
+
+/**
+ * الوزراء التركي وطالب [بوقف] قصف …: a one-word person written `ب` and a word, right after a verb that is a given name
+ * too where a clause opens (`وطالب`, `فطلب`: `clauseVerbAt`), is the verb's object, no name, where no other person's
+ * mention of the document holds the word (propagation's copies of it go too; fifty-ninth session, helper arent3: the tagger tags `[وطالب بوقف]`, and the
+ * verb's rule leaves `بوقف` where the tokenizer does not split the `ب`); `وطالب [بارزاني]`, `وطالب [بوتين]` stay, the
+ * document naming them elsewhere.
+ */
+export const objectsOfClauseVerbs = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let find: UnitFinder | undefined
+  let held: Map<string, number> | undefined
+  let drop: Set<string> | undefined
+  for (const m of mentions) {
+    if (m.type !== "PERSON" || m.units.length !== 1 || m.again === true) continue
+    const u = m.units[0]!
+    if (u.kind !== "word" || u.text[0] !== BA) continue
+    const at = (find ??= unitFinder(sentences))(u.start)
+    if (at === null || at.k === 0 || !clauseVerbAt(at.units, at.k - 1)) continue
+    if (held === undefined) {
+      held = new Map()
+      for (const x of mentions) if (x.type === "PERSON" && x.again !== true) for (const w of x.units) held.set(w.core, (held.get(w.core) ?? 0) + 1)
+    }
+    if ((held.get(u.core) ?? 0) > 1) continue
+    ;(drop ??= new Set()).add(u.core)
+  }
+  // (with the copies propagation found of it elsewhere)
+  return drop === undefined ? mentions : mentions.filter((m) => !(m.type === "PERSON" && m.units.length === 1 && drop!.has(m.units[0]!.core) && (m.again === true || m.units[0]!.text[0] === BA)))
 }
 
 /**

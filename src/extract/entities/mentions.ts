@@ -2846,13 +2846,61 @@ const CUE_STOPS = foldedSet(() => [
  * the verb in `طالب بارزاني` took three quotes of `مسعود بارزاني`). After a word (`الشيخ طلب الجميلي`, `المطلوب طالب آل
  * طالب`), a preposition (`بطالب`) or an opening mark it stays the given name.
  */
-const clauseVerbAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
+export const clauseVerbAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
   const u = units[k]!
   if (!isClauseVerb(u)) return false
   if (u.proclitic) return u.norm.charCodeAt(0) === 0x0648 || u.norm.charCodeAt(0) === 0x0641
   if (k === 0) return true
   const p = units[k - 1]!
   return p.kind === "punct" && !isOpeningMark(p)
+}
+
+/** The adjectives that end a charity's or a holding company's name, search form: "charitable", "holding". */
+const BODY_ADJECTIVES = foldedSet(() => ["الخيرية", "الخيري", "القابضة"])
+
+/**
+ * الناطق الرسمي ل[عمار الخيرية], مؤسسة «[عمار الخيرية]», جمعية "[الرحمن الخيرية]": a person's or a MISC name of two
+ * words or more whose last word is the adjective of a charity or a holding company (`الخيرية`, `الخيري`, `القابضة`) is
+ * a body's name, an organisation (fifty-ninth session, helper arent3): no person's name ends with one, and the Arabic
+ * model reads a given name of the lists that opens it (`عمار`) as a person's.
+ */
+export const bodiesByAdjective = (own: ReadonlyArray<Mention>): Array<Mention> =>
+  own.map((m) =>
+    (m.type === "PERSON" || m.type === "MISC") && m.units.length >= 2 && BODY_ADJECTIVES().has(m.units[m.units.length - 1]!.core) ? { ...m, type: "ORGANIZATION", role: null } : m
+  )
+
+/** The pronouns of the one who speaks or is spoken of, and `إن` or `أن` with one, search form, before a predicate. */
+const SUBJECT_PRONOUNS = foldedSet(() => ["أنا", "نحن", "هو", "هي", "إنني", "أنني", "إني", "أني", "إنه", "أنه", "إنها", "أنها", "إننا", "أننا"])
+
+/**
+ * فأنا [سعيد بذلك], فإنني [سعيد بوجودكم], X: [سعيد بتجربتي] في …: an adjective that is a given name too
+ * (`adjectiveNames`: `سعيد` "happy", `سليم`, `كريم`), without the article or a clitic, and a word glued to `ب` (its
+ * complement, "happy with / to") that the Arabic model read as a two-word person are the predicate, no name (fifty-ninth
+ * session, helper arent3): after a pronoun of the subject (`أنا`, `إنني`, `أنه`), or right after a colon (a speaker's
+ * headline) where the second word is a verbal noun of the forms with `ت` (`بتجربتي`, `بتفاعل`), or after a quote's
+ * opening mark within three words of a verb of saying (`وقال X "سعيد بانضمامي`, `وقال الحارس X "…`), the second word no given name of
+ * the lists (`: سعيد بكر` stays). Not a family name after `بن` or `بنت`, nor after a word or in marks (`وسعيد بايونس`,
+ * `الشيخ سعيد بخيت`, `«نبيل بهوي»` stay).
+ */
+export const adjectivesWithBa = (units: ReadonlyArray<Unit>, own: ReadonlyArray<Mention>): Array<Mention> => {
+  const out: Array<Mention> = []
+  let k = 0
+  for (const m of own) {
+    out.push(m)
+    if (m.type !== "PERSON" || m.units.length !== 2) continue
+    const [a, b] = m.units as [Unit, Unit]
+    if (a.article || a.proclitic || !isAdjectiveName(a.norm) || b.text.charCodeAt(0) !== 0x0628 || b.norm === "بن" || b.norm === "بنت") continue
+    while (k < units.length && units[k]!.start < a.start) k++
+    if (k === 0 || k >= units.length || units[k]!.start !== a.start) continue
+    const p = units[k - 1]!
+    // (after a colon, a verbal noun of the forms with `ت` only: `بتجربتي`, `بتفاعل`; `: سعيد بكر` stays; a quote's
+    // opening mark within three words of a verb of saying: `وقال X "سعيد بانضمامي`, not `الموهبة «نبيل بهوي»`)
+    let said = false
+    for (let j = k - 2; j >= Math.max(0, k - 4) && !said && isOpeningMark(p); j--) said = isListedVerb(units[j]!)
+    const predicate = p.kind === "word" ? SUBJECT_PRONOUNS().has(p.core) : (said || (p.text === ":" && b.norm.length >= 5 && b.norm.charCodeAt(1) === 0x062a)) && !isGivenName(b.norm)
+    if (predicate) out.pop()
+  }
+  return out
 }
 
 /** A word glued to `ب` (`بوقف`, `بضرورة`): after `طالب` ("demanded"), its object, no name ({@link clauseVerbAt}). */
@@ -3828,6 +3876,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
         while (first < last && units[first]!.kind === "punct") first++
         if (first === last && isBaObject(units[first]!)) continue
       }
+      // التركي وطالب [بوقف] قصف …: the verb's object glued to ب, tagged alone right after such a verb, is no name either
+      if (type === T_PER && first === last && first > 0 && isBaObject(units[first]!) && clauseVerbAt(units, first - 1)) continue
       // [رحيل بن زيما], ب[إشراف حسن عامري], [بمقابلة جونغ -أون]: a verbal noun of an event that takes a person's name in
       // construct (`openingNouns` of not-name-words.json) never opens that name; alone it stays (رحيل, a family name too)
       if (first < last && isOpeningNoun(units[first]!)) {
