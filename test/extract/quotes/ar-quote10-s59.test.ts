@@ -5,7 +5,8 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * organisations the entity stage newly tags (session 58, arorg) standing as a possessor or an object near the cue —
  * the antecedent a describing verb's pronoun takes up (`التي وصفتها بـ«…»`), a name in a verb's object glued to `ب`
  * (`وأشاد بدور قوات X … قائلا`), the body of a spokesman introduced by name before (`وقال المتحدث باسم X:`) — and the
- * subject written before a speech verb right before a participle (`إلا أن المحامي حذر قائلا:`). Sentences written for
+ * subject written before a speech verb right before a participle (`إلا أن المحامي حذر قائلا:`), and `سأقول` in marks
+ * read as no name (`يردف «سأقول نعم»`). Sentences written for
  * these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
  */
 
@@ -47,6 +48,11 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must stay: no subject before the verb (the chain's); a verb and its object before the participle (read before)
     [`${first}\nوحذر قائلا: «${W.talks}».`, [q0, `[سامر خليل | قائلا] ${W.talks}`]],
     [`${first}\nإلا أن المحامي أشار إلى الأزمة قائلا: «${W.talks}».`, [q0, `[المحامي | قائلا] ${W.talks}`]]
+  ],
+  "a verb of the first person's future opens no name in marks (`futureFirstPerson`, read by `markedName`)": [
+    [`ويقول [[PERSON:هشام الحاج]] إن الغناء أولويته.\nلكنه يردف «سأقول نعم» للمسرح، معبرا عن عشقه له قائلا: «هو يشبهني تماما في كل شيء».`, ["[هشام الحاج | قائلا] هو يشبهني تماما في كل شيء"]],
+    // must stay: a name in marks as the subject
+    [`وقال "سامر": «${W.talks}».`, [`[سامر | قال] ${W.talks}`]]
   ]
 }
 
