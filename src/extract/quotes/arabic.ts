@@ -90,6 +90,8 @@ const NARRATOR_WORDS = 8
 const NARRATOR_NAME = /(?:^|\s)(?:\u0628\u0646|\u0627\u0628\u0646|\u0628\u0646\u062a|\u0623\u0628\u0648|\u0623\u0628\u064a|\u0623\u0645)\s/u
 /** `رضي الله عنه` (عنها, عنهما, عنهم) between a companion's name and the verb of his words ({@link ArabicSubjects.narratedFrom}). */
 const COMPANION_BLESSING = /^\u0631\u0636\u064a[\s\u00a0]+\u0627\u0644\u0644\u0647[\s\u00a0]+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)[\s\u00a0]*$/u
+/** Tokens at most from the word glued to `ب` that opens a verb's object to a name in it ({@link ArabicSubjects.chargeObjectAt}: `بدور قوات X`). */
+const CHARGE_OBJECT_WORDS = 3
 /** A word glued to `ب` and the article or a verbal noun in إ/أ (`بالزيارة`, `بإعلان`): a verb's object, no word of its subject ({@link ArabicSubjects.openingVerbSubject}; fiftieth session). */
 const BI_OBJECT = /^\u0628(?:\u0627\u0644|[\u0625\u0623])/
 /** `حسابه`, `صفحتها`, `بحسابه`: a person's own account on a platform (twenty-eighth session, second round). */
@@ -419,7 +421,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const kin = this.coordinatedKin(cue)
       if (kin !== null) return kin
     }
-    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.unnamedOpening(cue.at) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
+    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.frontedBeforeVerb(cue) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.unnamedOpening(cue.at) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // X، الرئيس التنفيذي لـ«Y»، وصف معركة الاستحواذ بأنها «…», وكان X قد اتهم الحكومة بـ«…»: a bare verb of describing
     // or accusing after the name that opens its clause is that name's; the phrase after it is the object (forty-third
     // session, helper accuse)
@@ -525,7 +527,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const spokesman = this.spokesmanAfter(cue.at + 1, cue.gender)
       if (spokesman !== null) return spokesman
     }
-    if (none) {
+    // (not `دول التحالف التي وصفتها بـ«…»`: a describing verb whose object pronoun takes up the relative's antecedent
+    // has that antecedent as its object, the one described; the subject is the sentence's, read below; fifty-ninth
+    // session, helper arquote10)
+    if (none && !this.resumedAntecedent(cue)) {
       const subject = this.relativeAntecedent(cue.at, cue.gender)
       if (subject !== null) return subject
     }
@@ -2151,6 +2156,19 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The subject written before the speech verb right before a participle (`إلا أن المحامي حذر قائلا: "…"`, `لكن
+   * السلطات ردت قائلة:`), when the clause names nobody the rules before read: the words {@link subjectBeforeVerb}
+   * reads before that verb, as for the verb alone (fifty-ninth session, helper arquote10; before, the chain's last
+   * speaker, a body's officials quoted two paragraphs before). Pushed; else null.
+   */
+  private frontedBeforeVerb(cue: Cue): Speaker | null {
+    const v = cue.at - 1
+    if (v <= this.ps || this.t.kinds[v] !== WORD || this.verbAt(v, this.pe) <= 0) return null
+    const topic = this.subjectBeforeVerb(v)
+    return topic === null ? null : this.resolve(topic, cue.gender, true)
+  }
+
+  /**
    * The subject of the verb before a verb with و and no subject of its own (thirty-fourth session, after the A54
    * reading's `اليابان` carried on to South Korea's words): `ونددت بها كوريا الجنوبية ووصفتها بأنها "…"`, `ورحب به
    * الوزير وقال إن …`. The person, organisation or place the entity stage tagged ends right before the verb (no comma
@@ -2411,6 +2429,21 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (gap.length === 0 || gap.length > 16 || /[\s\u00a0]/.test(gap)) return false
     const keys = foldKey(gap)
     return keys.length === 1 && this.lex.arTitles.has(keys[0]!)
+  }
+
+  /**
+   * Is the cue a verb of describing right after a relative pronoun whose object pronoun agrees with it (`التي وصفتها`,
+   * `الذي وصفه`, `الذين وصفهم`: {@link describesPronoun}, ها after `التي`, ه after `الذي`, هم after `الذين`)? The
+   * pronoun takes up the antecedent, which is then the one described, not the one describing (fifty-ninth session,
+   * helper arquote10: `وأشاد بموقف دول التحالف العربي التي وصفتها بـ«…»` gave the praise's words to the coalition).
+   */
+  private resumedAntecedent(cue: Cue): boolean {
+    if (cue.at - 1 < this.ps || !this.describesPronoun(cue)) return false
+    const rel = this.keys[cue.at - 1]!
+    if (!this.lex.relativePronouns.has(rel)) return false
+    const v = cue.verb
+    const pronoun = v.endsWith("\u0647\u0627") ? RELATIVE_F : v.endsWith("\u0647\u0645") ? "" : v.endsWith("\u0647") ? RELATIVE_M : null
+    return pronoun === "" ? rel !== RELATIVE_M && rel !== RELATIVE_F : pronoun === rel
   }
 
   /** Has the cue no subject after it: no phrase, or one word that names nobody (`حينها`, `ساخرا`)? */
@@ -2758,6 +2791,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         continue
       }
       if (this.askedAbout(tk, s)) continue
+      // (nor a name in the object glued to `ب` right after a verb of praising, urging or charging with no subject
+      // before it: وأشاد بدور قوات X …، قائلا, the one who praised is the chain's; fifty-ninth session, helper
+      // arquote10)
+      if (this.chargeObjectAt(lead > s ? lead : s, tk, e)) continue
       // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
       // right after it, is that person
       const next = this.entities[i + 1]
@@ -2800,6 +2837,23 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (e.type === "PERSON") return this.pushEntity(e, gender, s)
     }
     return this.pushEntity(ownOutlet, gender, s)
+  }
+
+  /**
+   * Does the mention `e` (its first token `tk`) stand in the object glued to `ب` of the verb at token `v` (fifty-ninth
+   * session, helper arquote10, from arorg's `التحالف العربي` taking a minister's words): the verb is one of
+   * `chargeVerbs` (`أشاد`, `طالب`, `هدد`, with or without its و/ف), the word right after it opens an object with `ب`
+   * ({@link baObjectOpens}: `بدور`, `بالتحالف`; not `بشار`, a name that starts there, nor `بدوره`), within
+   * {@link CHARGE_OBJECT_WORDS} words of it, words only between (`وأشاد بدور قوات X`, `وطالب بإقالة وزير X`).
+   */
+  private chargeObjectAt(v: number, tk: number, e: Entity): boolean {
+    const o = v + 1
+    if (tk < o || tk - o > CHARGE_OBJECT_WORDS || this.t.kinds[v] !== WORD || this.t.kinds[o] !== WORD) return false
+    const verb = this.keys[v]!
+    if (!this.lex.chargeVerbs.has(verb) && !this.lex.chargeVerbs.has(withoutConjunction(verb, 3))) return false
+    if (!this.baObjectOpens(o) || e.start <= this.orig(this.t.starts[o]!, this.t.ends[o]!).start) return false
+    for (let k = o + 1; k < tk; k++) if (this.t.kinds[k] !== WORD) return false
+    return true
   }
 
   /**

@@ -2353,4 +2353,19 @@ export abstract class CueScanner extends MarkScanner {
   protected describesPronoun(cue: Cue): boolean {
     return cue.needsMark && !cue.english && endsWithPronoun(cue.verb)
   }
+
+  /**
+   * Does token `k` open a verb's object glued to the preposition `ب` (`بدور`, `بموقف`, `بالتحالف`: `وأشاد بدور قوات X`),
+   * so that a name after it is the object's, never the verb's subject (fifty-ninth session, helper arquote10)? The word
+   * opens with `ب` as written, has four letters or more and is no stop word (`بعد`, `بين`), no word with a pronoun at
+   * its end (`بدوره`, an apposition of the subject), and no mention starts where it does (`بشار`, `بدر`: names).
+   */
+  protected baObjectOpens(k: number): boolean {
+    if (k >= this.t.count || this.t.kinds[k] !== WORD) return false
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const key = this.keys[k]!
+    if (this.text.charCodeAt(o.start) !== 0x0628 || key.length < 4 || this.lex.arStops.has(key) || endsWithPronoun(key)) return false
+    const e = this.entityIn(o)
+    return e === null || e.start > o.start
+  }
 }

@@ -4069,6 +4069,9 @@ class QuoteScanner extends EnglishCalls {
   protected namedSubjectAfter(cue: Cue): boolean {
     if (cue.speaker === null || this.entities.length === 0) return false
     const [a, b] = cue.speaker
+    // (not a name in the verb's object glued to `ب`, `وأشاد بموقف دول X التي …`: the verb's subject is unnamed there;
+    // fifty-ninth session, helper arquote10)
+    if (!cue.english && this.baObjectOpens(a)) return false
     for (let k = a; k < Math.min(b, a + 3); k++) {
       const e = this.entityStartingAt(k)
       if (e !== null) return e.type === "PERSON" || e.type === "ORGANIZATION"

@@ -1127,6 +1127,15 @@ export abstract class MarkScanner extends EntityIndex {
   }
 
   /**
+   * Is token `j` a verb of the first person's future as written (`سأقول`, `سأعود`: `سأ` and two letters or more)? No
+   * name opens so (fifty-ninth session, helper arquote10).
+   */
+  protected futureFirstPerson(j: number): boolean {
+    const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    return o.end - o.start >= 4 && this.text.startsWith("\u0633\u0623", o.start)
+  }
+
+  /**
    * The closing mark of a short name in marks opening at token `k` (one to three words, then a colon,
    * comma, complementizer or another word: `"سامر":`, `"ولاية الساحل"،`), or -1. Speech in marks right
    * after a speaker has four words or more (MIN_WORDS_BARE), so it is never read as a name. (`maxWords` and
@@ -1145,6 +1154,10 @@ export abstract class MarkScanner extends EntityIndex {
           const key = this.keys[j]!
           const next = key === LA && j + 1 < pe && this.t.kinds[j + 1] === WORD ? this.keys[j + 1]! : ""
           if (this.lex.negations.has(key) && (key !== LA || (next.length > 2 && (next[0] === "\u062a" || next[0] === "\u064a" || next[0] === "\u0646")))) return -1
+          // (nor a verb of the first person's future, `ولكنه يردف «سأقول نعم» للمسرح`: `سأ` as written opens no name;
+          // fifty-ninth session, helper arquote10: the marks were the verb's subject and the chain gave them the next
+          // quote)
+          if (this.futureFirstPerson(j)) return -1
         }
         words++
         continue

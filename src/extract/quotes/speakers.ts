@@ -3893,7 +3893,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     const t = this.text
     const at = body.start
     const tied = at >= 2 && t[at - 1] === "\u0640" && (t[at - 2] === "\u0644" || t[at - 2] === "\u0628") ? at - 2 : at >= 1 && (t[at - 1] === "\u0644" || t[at - 1] === "\u0628") ? at - 1 : -1
-    if (tied < 0) return false
+    if (tied < 0) return this.spokesmanOfBody(a, body)
     // (the tie opens a word: the letter before it is a space)
     if (tied === 0 || !/\s/.test(t[tied - 1]!)) return false
     let k = a
@@ -3902,6 +3902,19 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.orig(this.t.starts[k]!, this.t.ends[k]!).end >= tied) return false
     }
     return k > a && this.orig(this.t.starts[k]!, this.t.ends[k]!).start <= tied && this.orig(this.t.starts[k]!, this.t.ends[k]!).end > tied
+  }
+
+  /**
+   * Does the phrase at token `a` open with a definite spokesman's noun (`المتحدث`, `الناطق`, `الناطق الرسمي`:
+   * {@link spokesmanBism}, the noun with its article) and `باسم` right before the body `body` (`وقال المتحدث باسم البيت
+   * الأبيض:`)?
+   * Then {@link roleHolderBefore} may find the person introduced with that role (`كشف المتحدث باسم البيت الأبيض X`;
+   * fifty-ninth session, helper arquote10: with the body tagged, the phrase went to the body, not X).
+   */
+  protected spokesmanOfBody(a: number, body: Entity): boolean {
+    const bism = this.spokesmanBism(a, this.pe)
+    if (bism < 0 || !this.keys[a]!.startsWith(ALEF_LAM) || bism + 1 >= this.t.count) return false
+    return this.orig(this.t.starts[bism + 1]!, this.t.ends[bism + 1]!).start === body.start
   }
 
   /** Original offset of the document's first person entity (the length of the text when there is none), read once. */
