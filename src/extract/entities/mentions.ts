@@ -2162,7 +2162,8 @@ const headedBodyEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, i: number, d
     else if (definiteWordAlone(w) && isBodyNameAdjective(w.core)) e++
     // (جمعية الأشخاص [ذوي الإعاقة]: "those of" and its genitive)
     else if (!w.proclitic && POSSESSORS().has(w.core) && e + 2 < units.length && tags[e + 2] === 0 && definiteWordAlone(units[e + 2]!)) e += 2
-    else if (w.proclitic && w.text.charCodeAt(0) === 0x0648 && andDefinite(w) && secondGenitiveEnds(units, tags, units[i]!, e + 1)) e++
+    // (right after the first genitive only: أمانة العاصمة المقدسة [والمكاتب] الهندسية is a list of bodies)
+    else if (e === i + 1 && w.proclitic && w.text.charCodeAt(0) === 0x0648 && andDefinite(w) && secondGenitiveEnds(units, tags, units[i]!, e + 1)) e++
     else if (definiteHead && w.text.charCodeAt(0) === 0x0644 && w.article && goesOnBody(w)) e++
     else if (definiteHead && e + 2 < units.length && tags[e + 2] === 0 && indefiniteLamComplement(w) && definiteWordAlone(units[e + 2]!)) e += 2
     else break

@@ -40,6 +40,8 @@ describe("a body's head noun and its genitive or nisba name a body anywhere (hea
     ["وقال رئيس هيئة النقل العام بالقاهرة إن الأسعار ثابتة .", [], ["ORGANIZATION هيئة النقل العام"]],
     // a second genitive after `و` that opens another noun phrase (a nisba of the other gender) stays out
     ["ووقع العقد بين هيئة البترول والجانب السعودي أمس .", [], ["ORGANIZATION هيئة البترول"]],
+    // and one after an adjective: a list of bodies
+    ["وشارك الدفاع المدني وأمانة العاصمة المقدسة والمكاتب الهندسية في الجولة .", [["الدفاع المدني", "ORGANIZATION"]], ["ORGANIZATION الدفاع المدني", "ORGANIZATION أمانة العاصمة المقدسة"]],
     // the tagger's place on the nisba after a definite head gives way to the body
     ["وقالت الهيئة السعودية للمهندسين إن التسجيل مفتوح .", [["السعودية", "LOCATION"]], ["ORGANIZATION الهيئة السعودية للمهندسين"]]
   ] as const)("%s", (text, marks, want) => {
