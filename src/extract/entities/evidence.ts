@@ -229,7 +229,17 @@ export const NameCuesFile = Schema.Struct({
    */
   placeEpithets: ByLanguage,
   /** Heads of a city's public bodies (`أمانة`, `بلدية`, `شرطة`) that make an epithet after them a body's name (`أمانة العاصمة المقدسة`). */
-  epithetBodyHeads: ByLanguage
+  epithetBodyHeads: ByLanguage,
+  /** Heads of bodies without the article that name a body before a word with the article (`وزارة`, `جمعية`; fifty-ninth session). */
+  constructBodyHeads: ByLanguage,
+  /** Words with the article after a construct head that make no body's name (`مجلس الإدارة`; fifty-ninth session). */
+  commonBodyGenitives: ByLanguage,
+  /** Heads of bodies with the article that name a body before a place's nisba (`البرلمان الياباني`; fifty-ninth session). */
+  nisbaBodyHeads: ByLanguage,
+  /** The heads of `nisbaBodyHeads` that name a body with a place's nisba alone (`البرلمان الياباني`; fifty-ninth session). */
+  nisbaAloneBodyHeads: ByLanguage,
+  /** Adjectives without a nisba's ending that go on a body's name after its genitive (`هيئة النقل العام`; fifty-ninth session). */
+  bodyNameAdjectives: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -296,6 +306,11 @@ let cueSets:
       readonly clergyTitles: ReadonlySet<string>
       readonly placeEpithets: ReadonlySet<string>
       readonly epithetBodyHeads: ReadonlySet<string>
+      readonly constructBodyHeads: ReadonlySet<string>
+      readonly commonBodyGenitives: ReadonlySet<string>
+      readonly nisbaBodyHeads: ReadonlySet<string>
+      readonly nisbaAloneBodyHeads: ReadonlySet<string>
+      readonly bodyNameAdjectives: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -360,6 +375,11 @@ const cues = () => {
       clergyTitles: new Set(f.clergyTitles.ar.map(searchKey)),
       placeEpithets: new Set(f.placeEpithets.ar.map(searchKey)),
       epithetBodyHeads: new Set(f.epithetBodyHeads.ar.map(searchKey)),
+      constructBodyHeads: new Set(f.constructBodyHeads.ar.map(searchKey)),
+      commonBodyGenitives: new Set(f.commonBodyGenitives.ar.map(searchKey)),
+      nisbaBodyHeads: new Set(f.nisbaBodyHeads.ar.map(searchKey)),
+      nisbaAloneBodyHeads: new Set(f.nisbaAloneBodyHeads.ar.map(searchKey)),
+      bodyNameAdjectives: new Set(f.bodyNameAdjectives.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -424,6 +444,21 @@ export const isPlaceEpithet = (key: string): boolean => cues().placeEpithets.has
 
 /** Whether an Arabic word (its `core`, search form) is a head of `epithetBodyHeads` (`أمانة`, `شرطة`; fifty-eighth session). */
 export const isEpithetBodyHead = (core: string): boolean => cues().epithetBodyHeads.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a head of `constructBodyHeads` (`وزارة`, `جمعية`; fifty-ninth session). */
+export const isConstructBodyHead = (core: string): boolean => cues().constructBodyHeads.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is one of `commonBodyGenitives` (`الإدارة`; fifty-ninth session). */
+export const isCommonBodyGenitive = (core: string): boolean => cues().commonBodyGenitives.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a head of `nisbaBodyHeads` (`البرلمان`, `الهيئة`; fifty-ninth session). */
+export const isNisbaBodyHead = (core: string): boolean => cues().nisbaBodyHeads.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a head of `nisbaAloneBodyHeads` (`البرلمان`; fifty-ninth session). */
+export const isNisbaAloneBodyHead = (core: string): boolean => cues().nisbaAloneBodyHeads.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is one of `bodyNameAdjectives` (`العام`; fifty-ninth session). */
+export const isBodyNameAdjective = (core: string): boolean => cues().bodyNameAdjectives.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a title written as a man's given name, of `givenNameTitles` (`سلطان`, `أمير`). */
 export const isGivenNameTitle = (core: string): boolean => cues().givenNameTitles.has(core)

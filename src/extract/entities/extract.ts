@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements } from "./body-complements.js"
 import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
@@ -158,6 +158,10 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         }
         // (وقالت [هيئة الغابات الأميركية]: an unlisted body after a verb of the lists, the subject that speaks)
         addInOrder(own, spokenBodies(units, tagged, own))
+        // (إلى [جمعية البر], [البرلمان الياباني]: an unlisted body after a head noun anywhere in running text; session 59)
+        own = headedBodies(units, tagged, own)
+        // (صحيفة "[الاقتصادية]", لشركة “[أكوا باور]”: a body's name in marks after its noun; session 59)
+        own = bodiesInMarks(units, tagged, own)
         // (بقيادة [المملكة], إلى [العاصمة المقدسة]: an epithet that stands for a country or a city, alone; session 58)
         addInOrder(own, placeEpithetsAlone(units, tagged, own))
       }

@@ -66,7 +66,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isRoleWordBeforeTitle } from "./english.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -2052,6 +2052,37 @@ const definiteBodyAdjective = (head: Unit, v: Unit): boolean => {
 }
 
 /**
+ * The last unit of a body's name whose head noun is unit `i` (`وقالت [هيئة الغابات الأميركية]`, `[الهيئة السعودية
+ * للتخصصات الصحية]`): the untagged words after the head that go on a name (with the article, {@link goesOnBody}; a
+ * complement after a glued `ل` or a second genitive after `و`), at most {@link MAX_BODY_WORDS}; `i` when none does, and
+ * -1 when the name goes on with a complement `ل` + a noun without the article that the rule cannot read (`اللجنة
+ * التنفيذية لمهرجان جدة`: the body is left untagged rather than cut short). Shared by {@link spokenBodies} and
+ * {@link headedBodies}.
+ */
+const bodyNameEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, i: number): number => {
+  let e = i
+  while (e + 1 < units.length && e - i < MAX_BODY_WORDS && tags[e + 1] === 0) {
+    // (لجنة التطوير الإداري لمناقشة الخطة, للبحث في: `ل` and a verbal noun of purpose ends the name)
+    if (isPurposeAfterLam(units[e + 1]!)) break
+    // (يقود الجهاز الفني المدرب X, منح الجهاز الفني اللاعبين راحة: a title or a plural of a person's noun is the
+    // verb's subject or object, no word of the body's name, after its first word; forty-second session: an indefinite
+    // head's genitive may be people, `هيئة الصحفيين`, `قيادة الفريق`)
+    if (e > i && personAfterBody(units[e + 1]!)) break
+    if (goesOnBody(units[e + 1]!)) e++
+    // (لمكافحة الإرهاب, والتعاون الدولي: a complement after a glued `ل`, or a second genitive after `و`, with the
+    // article on it or on the word after it)
+    else if (e + 2 < units.length && tags[e + 2] === 0 && gluedLamOrWaw(units[e + 1]!) && goesOnBody(units[e + 2]!)) e += 2
+    else if (units[e + 1]!.kind === "word" && units[e + 1]!.article && gluedLamOrWaw(units[e + 1]!) && !isTimeWord(units[e + 1]!.core) && !isWeekdayWord(units[e + 1]!.core)) e++
+    else break
+  }
+  if (e === i) return i
+  // (اللجنة التنفيذية لمهرجان جدة, قيادة القوات المشتركة لتحالف …: the name goes on with a complement `ل` + a noun
+  // without the article and its genitive, which this rule cannot read: the body stays untagged rather than cut short)
+  if (e + 1 < units.length && indefiniteLamComplement(units[e + 1]!) && !isPurposeAfterLam(units[e + 1]!)) return -1
+  return e
+}
+
+/**
  * وقالت [هيئة الغابات الأميركية] إن, ذكر [الجيش النيجيري] أن: a public body the model left untagged, named right after
  * a verb of the lists (`قال`, `أعلن`, `أصدر`: {@link isListedVerb}), with or without a glued conjunction: a head noun of
  * `speakingBodies` (name-cues.json) with no clitic, and the words with the article after it ({@link goesOnBody}, at most
@@ -2073,25 +2104,8 @@ export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
     if (u.article && !definiteBodyAdjective(u, units[i + 1]!)) continue
     // (الجهاز الفني, الجهاز الطبي: a team's staff, no public body; forty-second session)
     if (u.article && units[i + 1]!.kind === "word" && isStaffAdjective(units[i + 1]!.core)) continue
-    let e = i
-    while (e + 1 < units.length && e - i < MAX_BODY_WORDS && tags[e + 1] === 0) {
-      // (لجنة التطوير الإداري لمناقشة الخطة, للبحث في: `ل` and a verbal noun of purpose ends the name)
-      if (isPurposeAfterLam(units[e + 1]!)) break
-      // (يقود الجهاز الفني المدرب X, منح الجهاز الفني اللاعبين راحة: a title or a plural of a person's noun is the
-      // verb's subject or object, no word of the body's name, after its first word; forty-second session: an indefinite
-      // head's genitive may be people, `هيئة الصحفيين`, `قيادة الفريق`)
-      if (e > i && personAfterBody(units[e + 1]!)) break
-      if (goesOnBody(units[e + 1]!)) e++
-      // (لمكافحة الإرهاب, والتعاون الدولي: a complement after a glued `ل`, or a second genitive after `و`, with the
-      // article on it or on the word after it)
-      else if (e + 2 < units.length && tags[e + 2] === 0 && gluedLamOrWaw(units[e + 1]!) && goesOnBody(units[e + 2]!)) e += 2
-      else if (units[e + 1]!.kind === "word" && units[e + 1]!.article && gluedLamOrWaw(units[e + 1]!) && !isTimeWord(units[e + 1]!.core) && !isWeekdayWord(units[e + 1]!.core)) e++
-      else break
-    }
-    if (e === i) continue
-    // (اللجنة التنفيذية لمهرجان جدة, قيادة القوات المشتركة لتحالف …: the name goes on with a complement `ل` + a noun
-    // without the article and its genitive, which this rule cannot read: the body stays untagged rather than cut short)
-    if (e + 1 < units.length && indefiniteLamComplement(units[e + 1]!) && !isPurposeAfterLam(units[e + 1]!)) continue
+    const e = bodyNameEnd(units, tags, i)
+    if (e <= i) continue
     const start = u.start
     const end = units[e]!.end
     if (overlapsAny(found, start, end)) continue
@@ -2099,6 +2113,165 @@ export const spokenBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
     i = e
   }
   return out
+}
+
+/** The tagger's tags of a place's first and following words. */
+const B_LOC_TAG = tagIndex("B-LOC")
+const I_LOC_TAG = tagIndex("I-LOC")
+
+/**
+ * Whether unit `u` carries no clitic but a glued conjunction or preposition (`و`, `ف`, `ب`, `ل`, `لل`): a body's head
+ * noun may stand anywhere in a sentence (`إلى جمعية البر`, `لإدارة التعليم`, `بالهيئة السعودية`).
+ */
+const headCliticsOnly = (u: Unit): boolean => {
+  if (!u.proclitic) return true
+  const n = u.nameStart - u.start
+  for (let k = 0; k < n; k++) {
+    const c = u.text.charCodeAt(k)
+    if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644) return false
+  }
+  return n <= 2
+}
+
+/** Whether unit `u`'s word ends with `ة` (search form `ه`). */
+const endsFeminine = (u: Unit): boolean => u.core.charCodeAt(u.core.length - 1) === TA_MARBUTA_KEY
+
+/** Whether unit `u` is a word with the article and no clitic that is no time word, weekday or function word. */
+const definiteWordAlone = (u: Unit): boolean => goesOnBody(u) && !u.proclitic
+
+/**
+ * Whether unit `u` is a word with a glued `و` only and the article (`والرياضة`): a second genitive of a body's name.
+ */
+const andDefinite = (u: Unit): boolean =>
+  goesOnBody(u) || (u.kind === "word" && u.article && u.proclitic && u.nameStart - u.start === 1 && u.text.charCodeAt(0) === 0x0648 && !isFunctionWordAfterClitics(u) && !isListedVerb(u) && !isTimeWord(u.core))
+
+/**
+ * After a body's name ending at unit `last`, the last unit of a run of nisbas the tagger tagged as a name of its own
+ * (`مؤسسة النقد [العربي السعودي]`): words with the article and no clitic, each a nisba, the run ending where the
+ * tagger's name ends; `last` when there is none.
+ */
+const taggedNisbasAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, last: number): number => {
+  let f = last + 1
+  while (f < units.length && f - last <= 3 && tags[f] !== 0 && definiteWordAlone(units[f]!) && isNisba(units[f]!)) f++
+  if (f === last + 1 || tagPosition(tags[last + 1]!) !== 1 || (f < units.length && tags[f] !== 0 && tagPosition(tags[f]!) !== 1)) return last
+  return f - 1
+}
+
+/** `ذوي`, `ذوو` ("those of", `جمعية الأشخاص ذوي الإعاقة`): a construct inside a body's name, search form. */
+const POSSESSORS = foldedSet(() => ["ذوي", "ذوو"])
+
+/** Whether unit `u`'s word ends with the sound feminine plural `ات` (`الخدمات`, `القوات`). */
+const endsSoundFemininePlural = (u: Unit): boolean => u.core.length > 4 && u.core.endsWith("\u0627\u062a")
+
+/**
+ * Whether the second genitive after `و` at unit `k` ends a body's name whose head is `head` (`وزارة الشباب [والرياضة]`):
+ * it is no body's head itself (`وزارة الصحة [والهيئة]`: a second body) and no nisba of the other gender than the head's
+ * follows it (`هيئة البترول [والجانب] السعودي`, `وكالة الاستخبارات [والموساد] الإسرائيلي`: a second noun phrase).
+ */
+const secondGenitiveEnds = (units: ReadonlyArray<Unit>, tags: Int8Array, head: Unit, k: number): boolean => {
+  const w = units[k]!
+  if (isConstructBodyHead(w.bare) || isNisbaBodyHead(w.core) || isSpeakingBody(w.bare)) return false
+  const x = units[k + 1]
+  if (x === undefined || tags[k + 1] !== 0 || !definiteWordAlone(x) || !isNisba(x)) return true
+  return endsFeminine(x) === endsFeminine(head)
+}
+
+/** Whether a unit of `first..last` is a complement after a glued `ل` (`للتخصصات`, `لكرة`): the field a body's name names. */
+const hasFieldComplement = (units: ReadonlyArray<Unit>, first: number, last: number): boolean => {
+  for (let k = first; k <= last; k++) if (units[k]!.text.charCodeAt(0) === 0x0644 && (units[k]!.proclitic || indefiniteLamComplement(units[k]!))) return true
+  return false
+}
+
+/**
+ * The last unit of the name of a body whose head noun is unit `i` and whose first word after the head is unit `i + 1`
+ * ({@link headedBodies}): after it, untagged nisba adjectives (`محكمة الكاس [الرياضية]`, `[الجزائرية]`), second
+ * genitives after `و` (`وزارة الشباب [والرياضة]`) and, after a head with the article only, the complement of its field
+ * after `ل` (`الهيئة السعودية [للتخصصات الصحية]`, `الاتحاد البرتغالي [لكرة القدم]`; no verbal noun of purpose, `للطعن`);
+ * no other word with the article (`غرفة الشرقية المهرجان`: the verb's object). At most {@link MAX_BODY_WORDS} words.
+ * -1 when a complement `ل` + a noun without the article follows that the rule does not read.
+ */
+const headedBodyEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, i: number, definiteHead: boolean): number => {
+  let e = i + 1
+  while (e + 1 < units.length && e - i < MAX_BODY_WORDS && tags[e + 1] === 0) {
+    const w = units[e + 1]!
+    if (w.kind !== "word" || isPurposeAfterLam(w)) break
+    if (definiteWordAlone(w) && isNisba(w)) e++
+    // (اتحاد الكرة [الطائرة], هيئة النقل [العام]: a feminine adjective right after a feminine genitive, or one of the lists)
+    else if (e === i + 1 && definiteWordAlone(w) && (endsFeminine(units[e]!) || endsSoundFemininePlural(units[e]!)) && endsFeminine(w) && !isCommonBodyGenitive(w.core)) e++
+    else if (definiteWordAlone(w) && isBodyNameAdjective(w.core)) e++
+    // (جمعية الأشخاص [ذوي الإعاقة]: "those of" and its genitive)
+    else if (!w.proclitic && POSSESSORS().has(w.core) && e + 2 < units.length && tags[e + 2] === 0 && definiteWordAlone(units[e + 2]!)) e += 2
+    // (right after the first genitive only: أمانة العاصمة المقدسة [والمكاتب] الهندسية is a list of bodies)
+    else if (e === i + 1 && w.proclitic && w.text.charCodeAt(0) === 0x0648 && andDefinite(w) && secondGenitiveEnds(units, tags, units[i]!, e + 1)) e++
+    else if (definiteHead && w.text.charCodeAt(0) === 0x0644 && w.article && goesOnBody(w)) e++
+    else if (definiteHead && e + 2 < units.length && tags[e + 2] === 0 && indefiniteLamComplement(w) && definiteWordAlone(units[e + 2]!)) e += 2
+    else break
+  }
+  if (e + 1 < units.length && indefiniteLamComplement(units[e + 1]!) && !isPurposeAfterLam(units[e + 1]!)) return -1
+  return e
+}
+
+/**
+ * وتقدم مركز إكرام الموتى بالشكر إلى [جمعية البر], لجأ إلى [محكمة الكاس الرياضية], وصادق [البرلمان الياباني]: a body's
+ * name the tagger left untagged anywhere in running text (fifty-ninth session, N2's class B), as organisation mentions in
+ * text order. Either a head of `constructBodyHeads` (name-cues.json) without the article, with a glued conjunction or
+ * preposition or none, followed in construct by an untagged word with the article and no clitic that goes on a body's
+ * name ({@link goesOnBody}), is no title or person's plural (`جامعة الملك`, `هيئة الصحفيين` is left to the tagger) and
+ * none of `commonBodyGenitives` (`مجلس الإدارة`, `لجنة التحقيق`); or a head of `nisbaBodyHeads` with the article
+ * followed by a place's nisba ({@link isPlaceNisba}: `الهيئة السعودية`, `الاتحاد البرتغالي`). The name then runs as
+ * {@link bodyNameEnd} reads it (`[وزارة الشباب والرياضة الجزائرية]`, `[الاتحاد البرتغالي لكرة القدم]`); a head
+ * before a common noun phrase (`لجنة من الخبراء`, `شركة كبرى`) has no word with the article after it and gives nothing.
+ * The clitics stay out of the span; the article stays in. A one-word place the tagger read on the nisba after a definite
+ * head (`الهيئة [السعودية]`) gives way to the body. Returns the sentence's mentions `found` with the bodies added.
+ */
+export const headedBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags } = tagged
+  const out: Array<Mention> = []
+  // (الهيئة [السعودية]: the tagger's one-word place on the nisba after a definite head, which the body's name replaces
+  // where a mention of it was kept; the tagger's tag alone does not stop the body)
+  const replaced = new Set<number>()
+  let p = 0
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]!
+    if (tags[i] !== 0 || u.kind !== "word" || !headCliticsOnly(u)) continue
+    const v = units[i + 1]!
+    if (v.kind !== "word" || v.proclitic || !v.article) continue
+    const placeOnNisba = u.article && tags[i + 1] === B_LOC_TAG && tags[i + 2] !== I_LOC_TAG
+    if (tags[i + 1] !== 0 && !placeOnNisba) continue
+    // (للشركة الفرنسية: the article swallowed by `ل`, a company described by its nisba, no construct)
+    if (u.article ? !(isNisbaBodyHead(u.core) && isPlaceNisba(v)) : !(isConstructBodyHead(u.core) && goesOnBody(v) && !isPlaceNisba(v) && !isCommonBodyGenitive(v.core) && !personAfterBody(v) && (tagged.gaz[i + 1]! & TITLE) === 0 && !isRoyalTitle(v.core))) continue
+    let e = headedBodyEnd(units, tags, i, u.article)
+    if (e <= i) continue
+    // (مؤسسة النقد [العربي السعودي]: the tagger's name on the nisbas after the genitive is the body's end, and gives way)
+    const nisbasFrom = units[e + 1]?.nameStart ?? units[e]!.end
+    e = taggedNisbasAfter(units, tags, e)
+    // (الشركة السعودية, الوزارة المصرية: any company or ministry of the country; a name with the complement of its field)
+    if (u.article && !isNisbaAloneBodyHead(u.core) && !hasFieldComplement(units, i + 2, e)) continue
+    // (شركة الاتصالات [زين]: a description before the name the tagger found, no name of its own)
+    if (e + 1 < units.length && tags[e + 1] !== 0) continue
+    const start = u.nameStart
+    const end = units[e]!.end
+    // (the mentions from the first that ends after the start, in text order: one pass over the sentence's)
+    while (p < found.length && found[p]!.end <= start) p++
+    let nisba = -1
+    let clash = false
+    const inner: Array<number> = []
+    for (let q = p; q < found.length && found[q]!.start < end && !clash; q++) {
+      const m = found[q]!
+      if (placeOnNisba && m.type === "LOCATION" && m.start === v.nameStart && m.end === v.end) nisba = q
+      else if (m.start >= nisbasFrom && m.end <= end) inner.push(q)
+      else if (m.end > start) clash = true
+    }
+    if (clash) continue
+    if (nisba >= 0) replaced.add(nisba)
+    for (const q of inner) replaced.add(q)
+    out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
+    i = e
+  }
+  if (out.length === 0) return found.slice()
+  const kept = found.filter((_, k) => !replaced.has(k))
+  kept.push(...out)
+  return kept.sort((a, b) => a.start - b.start)
 }
 
 /** The plural endings of a sound masculine plural (`ين`, `ون`), search form. */
@@ -2283,6 +2456,22 @@ const OUTLET_PLACE_WORDS = foldedSet(() => ["\u0627\u0644\u0645\u062f\u064a\u064
 const MAX_OUTLET_WORDS = 3
 
 /**
+ * The unit of the closing mark after one to {@link MAX_OUTLET_WORDS} words with no clitic that follow an opening mark at
+ * unit `open` (`"سبق"`, `«أكوا باور»`), or -1: no such words, or a paper named after a place, which stays the place, as
+ * linking would join the city's mentions to it (`ل"الرياض"`, `ل"المدينة"`).
+ */
+const outletWordsEnd = (units: ReadonlyArray<Unit>, tagged: Tagged, open: number): number => {
+  const o = units[open]!
+  if (o.kind !== "punct" || !OUTLET_OPENS.has(o.text)) return -1
+  const a = open + 1
+  let e = a
+  while (e < units.length && e - a <= MAX_OUTLET_WORDS && units[e]!.kind === "word" && !units[e]!.proclitic) e++
+  if (e === a || e - a > MAX_OUTLET_WORDS || e >= units.length || units[e]!.kind !== "punct" || !OUTLET_CLOSES.has(units[e]!.text)) return -1
+  if ((tagged.gaz[a]! & (LOC | LOCWORD)) !== 0 || (e === a + 1 && OUTLET_PLACE_WORDS().has(units[a]!.core))) return -1
+  return e
+}
+
+/**
  * وقال عيد سالم لـ"سبق", وقال ياسين ل"الرياض": the words in marks right after a preposition `لـ` or `ل` written alone
  * are the paper or the channel spoken to, an organisation, where a person's mention of `found` (this sentence's) ends
  * right before the preposition after a verb of the lists or at the sentence's start (the speaker: `قال X لـ"…"`), or they
@@ -2300,14 +2489,9 @@ export const outletsSpokenTo = (text: string, units: ReadonlyArray<Unit>, tagged
   let p = 0
   for (let j = 0; j + 3 < units.length; j++) {
     if (!isLonePreposition(units, j) || written(units[j]!.text) !== "\u0644") continue
-    const open = units[j + 1]!
-    if (open.kind !== "punct" || !OUTLET_OPENS.has(open.text)) continue
     const a = j + 2
-    let e = a
-    while (e < units.length && e - a <= MAX_OUTLET_WORDS && units[e]!.kind === "word" && !units[e]!.proclitic) e++
-    if (e === a || e - a > MAX_OUTLET_WORDS || e >= units.length || units[e]!.kind !== "punct" || !OUTLET_CLOSES.has(units[e]!.text)) continue
-    // (ل"الرياض": a paper named after a place stays the place, as linking would join the city's mentions to it)
-    if ((tagged.gaz[a]! & (LOC | LOCWORD)) !== 0 || (e === a + 1 && OUTLET_PLACE_WORDS().has(units[a]!.core))) continue
+    const e = outletWordsEnd(units, tagged, j + 1)
+    if (e < 0) continue
     const start = units[a]!.start
     const end = units[e - 1]!.end
     const before = j > 0 ? people.get(units[j - 1]!.end) : undefined
@@ -2327,8 +2511,15 @@ export const outletsSpokenTo = (text: string, units: ReadonlyArray<Unit>, tagged
     added.push({ type: "ORGANIZATION", start, end, units: units.slice(a, e), role: null, confidence: confidenceOf(tagged.marginals, tagged.tags, a, e - 1) })
     j = e
   }
+  return withNamesInMarks(found, added)
+}
+
+/**
+ * The sentence's mentions `found` with the names in marks `added` (both in text order): the mentions inside one of them
+ * give way. Returns `found` itself when nothing was added.
+ */
+const withNamesInMarks = (found: Array<Mention>, added: ReadonlyArray<Mention>): Array<Mention> => {
   if (added.length === 0) return found
-  // (the tagger's mentions inside the marks give way: both lists in text order)
   const out: Array<Mention> = []
   let k = 0
   for (const m of found) {
@@ -2339,6 +2530,40 @@ export const outletsSpokenTo = (text: string, units: ReadonlyArray<Unit>, tagged
   out.push(...added)
   out.sort((x, y) => x.start - y.start)
   return out
+}
+
+/**
+ * صحيفة "[الاقتصادية]", لشركة “[أكوا باور]”, قناة «[العربية]»: the words in marks right after a paper's, a channel's or
+ * a company's noun (`markedBodyNouns` of name-cues.json, without the article, with a glued conjunction or preposition or
+ * none) name the body, an organisation, where the tagger left its first word untagged (fifty-ninth session, N2's class
+ * B3): one to {@link MAX_OUTLET_WORDS} words with no clitic between an opening and a closing mark. As with
+ * {@link outletsSpokenTo}, the tagger's mentions inside the marks give way; nothing changes where one reaches past them
+ * or is a place, nor where the first word is a place of the lists (`صحيفة "الرياض"` stays the city's for linking).
+ * Returns the sentence's mentions, in text order.
+ */
+export const bodiesInMarks = (units: ReadonlyArray<Unit>, tagged: Tagged, found: Array<Mention>): Array<Mention> => {
+  const added: Array<Mention> = []
+  // (a pointer into `found`, in text order: one pass over the sentence's mentions)
+  let p = 0
+  for (let j = 0; j + 3 < units.length; j++) {
+    const u = units[j]!
+    if (u.kind !== "word" || u.article || tagged.tags[j] !== 0 || !headCliticsOnly(u) || !isMarkedBodyNoun(u.core)) continue
+    const a = j + 2
+    const e = outletWordsEnd(units, tagged, j + 1)
+    if (e < 0 || tagged.tags[a] !== 0) continue
+    const start = units[a]!.start
+    const end = units[e - 1]!.end
+    while (p < found.length && found[p]!.end <= start) p++
+    let clash = false
+    for (let q = p; q < found.length && found[q]!.start < end && !clash; q++) {
+      const m = found[q]!
+      clash = m.end > start && (m.start < start || m.end > end || m.type === "LOCATION")
+    }
+    if (clash) continue
+    added.push({ type: "ORGANIZATION", start, end, units: units.slice(a, e), role: null, confidence: confidenceOf(tagged.marginals, tagged.tags, a, e - 1) })
+    j = e
+  }
+  return withNamesInMarks(found, added)
 }
 
 /**
