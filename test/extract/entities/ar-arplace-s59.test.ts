@@ -10,8 +10,7 @@
  * - `gluedPersonAt` (extract.ts, propagation): a person of the document found again behind a preposition the tokenizer
  *   left glued to the name (`لترامب`);
  * - `correctMentions` (link.ts): a surname run into another person of the document (`ويشارك [فلين ترامب]`) gives both;
- * - `isWiredTown` (credits.ts): a dateline's one-word place beside a named agency (`كانبيرا - واس`);
- * - `سول` (Seoul) joins gazetteers/places.json.
+ * - `isWiredTown` (credits.ts): a dateline's one-word place beside a named agency (`كانبيرا - واس`).
  *
  * Sentences written for these tests in the style of the news wires; tags set by hand.
  */
