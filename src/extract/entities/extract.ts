@@ -1627,8 +1627,17 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
   const commonNouns = lang === "ar" ? surnamesAfterInOrThis(sentences, keys) : undefined
   for (const sentence of sentences) {
     const all = sentence.units
+    // (a copy of the sentence's units made on the first glued name, in which gluedPersonAt puts one word cut at a time:
+    // one copy a sentence, so that a sentence of many such words stays linear)
+    let scratch: Array<Unit> | undefined
+    // (where the scratch copy holds a word cut, put back at the next step)
+    let cutAt = -1
     let i = 0
     while (i < all.length) {
+      if (cutAt >= 0) {
+        scratch![cutAt] = all[cutAt]!
+        cutAt = -1
+      }
       // what the scan and the checks after it would reject without a look-up (they have no side effect: skipping
       // them gives the same mentions): a unit that is no word, an English word that is not capitalized, a word whose
       // sieve bit is clear
@@ -1639,14 +1648,15 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       }
       // (لترامب, للفريق مهاب مميش: a person's name found again behind a preposition the tokenizer left glued to it, as
       // the units with that word's proclitic cut off; see gluedPersonAt)
-      let units = sentence.units
+      let units: ReadonlyArray<Unit> = all
       let match = 0
       let type: Mention["type"] | undefined
       if (firstWords.mayHave(u0.core)) [match, type] = scanKeys(units, i, keys, prefixes)
       if (type === undefined && lang === "ar") {
-        const cut = gluedPersonAt(units, i, keys, prefixes, firstWords)
+        const cut = gluedPersonAt(all, i, keys, prefixes, firstWords, () => (scratch ??= all.slice()))
         if (cut !== null) {
           units = cut
+          cutAt = i
           ;[match, type] = scanKeys(units, i, keys, prefixes)
         }
       }
@@ -1728,17 +1738,21 @@ const gluedPersonAt = (
   i: number,
   keys: ReadonlyMap<string, Mention["type"]>,
   prefixes: ReadonlySet<string>,
-  firstWords: StringSieve
+  firstWords: StringSieve,
+  copy: () => Array<Unit>
 ): ReadonlyArray<Unit> | null => {
   const u = units[i]!
   const g = gluedProclitic(u, (rest) => firstWords.mayHave(rest) && prefixes.has(rest))
   if (g === 0) return null
-  const cut = units.slice()
+  // (the copy holds the sentence's units but at `i`, where the word cut is put; the caller puts the word back)
+  const cut = copy()
   cut[i] = withoutGlued(u, g)
   const [match, type] = scanKeys(cut, i, keys, prefixes)
-  if (type !== "PERSON") return null
   const rest = cut[i]!.core
-  if (match === 1 && (rest.length < 4 || isGivenName(rest) || isCommonNounWord(rest) || isAdjectiveName(rest))) return null
+  if (type !== "PERSON" || (match === 1 && (rest.length < 4 || isGivenName(rest) || isCommonNounWord(rest) || isAdjectiveName(rest)))) {
+    cut[i] = u
+    return null
+  }
   return cut
 }
 
