@@ -133,7 +133,7 @@ export const isPlaceOfLists = (text: string, units: ReadonlyArray<Unit>, gaz: Ga
  * - a name is a person after the titles before it (`العميد الركن`), of two words or more, the tagger reading its words
  *   as one person's name alone (not `سان أنطونيو`, `مركز دراسات التطرف`, a phrase the layout took for a name).
  */
-const creditMention = (text: string, start: number, end: number, cls: "place" | "agency" | "person", tagger: Tagger, listedOnly = false, limit = end): Mention | null => {
+const creditMention = (text: string, start: number, end: number, cls: "place" | "agency" | "person", tagger: Tagger, listedOnly = false, limit = end, wired = false): Mention | null => {
   // (`محمد أبو شعر- سبق:` read as the name `محمد أبو`: a name does not end with `أبو`, `بن`, `آل`, `عبد`)
   if (cls === "person") end = wholeLastName(text, start, end, limit)
   if (end < 0) return null
@@ -147,7 +147,7 @@ const creditMention = (text: string, start: number, end: number, cls: "place" | 
     type = "ORGANIZATION"
   } else if (cls === "place") {
     if (lex.genericPlaces.exact(keys, 0, keys.length) !== undefined) return null
-    if (!isPlaceOfLists(text, units, tagger.gazetteer) && (listedOnly || taggedAs(units, tagger) !== "LOCATION")) return null
+    if (!isPlaceOfLists(text, units, tagger.gazetteer) && (listedOnly || (taggedAs(units, tagger) !== "LOCATION" && !(wired && isWiredTown(units, tagger))))) return null
     type = "LOCATION"
   } else {
     const tries = tagger.gazetteer.tries
@@ -158,6 +158,21 @@ const creditMention = (text: string, start: number, end: number, cls: "place" | 
     type = "PERSON"
   }
   return { type, start: nameStartOf(units[0]!, start), end: units[units.length - 1]!.end, units, role: null, confidence: 1, credit: true }
+}
+
+/**
+ * `كانبيرا - واس`, `شتوتجارت - د ب أ`, `رويترز - شيكاجو`: whether a dateline's place beside a named agency is a town the
+ * lists lack (`wired`: the dateline names an agency that is no unnamed source). The parse stage read the word as the
+ * place of a wire's credit; a town there is written alone, without the article. So it is kept when it is one Arabic
+ * word without the article or a clitic, no digit, no common noun of the lists (`فن`, `مناطق`: sections), and the
+ * tagger, reading it alone, does not take it for an organisation (`الوئام - سكاي`: a channel). Fifty-ninth session,
+ * helper arplace.
+ */
+const isWiredTown = (units: ReadonlyArray<Unit>, tagger: Tagger): boolean => {
+  if (units.length !== 1 || tagger.lang !== "ar") return false
+  const u = units[0]!
+  if (u.article || u.proclitic || !/^[\u0621-\u064a]+$/.test(u.text) || isCommonNounWord(u.core)) return false
+  return taggedAs(units, tagger) !== "ORGANIZATION"
 }
 
 /**
@@ -189,7 +204,7 @@ const wholeLastName = (text: string, start: number, end: number, limit: number):
 }
 
 /** The credit's parts `names`, of class `cls`, found in `text[from, to)` in order (see {@link creditSpanOf}). */
-const partsIn = (text: string, from: number, to: number, names: ReadonlyArray<string>, cls: "place" | "agency" | "person", taken: Array<readonly [number, number]>, tagger: Tagger, out: Array<Mention>): void => {
+const partsIn = (text: string, from: number, to: number, names: ReadonlyArray<string>, cls: "place" | "agency" | "person", taken: Array<readonly [number, number]>, tagger: Tagger, out: Array<Mention>, wired = false): void => {
   let at = from
   for (const whole of names) {
     // (`عبد الله مصطفى  واشنطن`: a name and a place the parse stage read as one across a gap of spaces or a tab)
@@ -199,7 +214,7 @@ const partsIn = (text: string, from: number, to: number, names: ReadonlyArray<st
       taken.push(span)
       at = span[1]
       const place = cls === "person" && name !== whole ? creditMention(text, span[0], span[1], "place", tagger, true) : null
-      const m = place ?? creditMention(text, span[0], span[1], cls, tagger, false, to)
+      const m = place ?? creditMention(text, span[0], span[1], cls, tagger, false, to, wired)
       if (m !== null) out.push(m)
     }
   }
@@ -236,8 +251,10 @@ export const creditMentions = (text: string, fields: CreditFields, tagger: Tagge
   const taken: Array<readonly [number, number]> = []
   const d = fields.dateline
   if (d !== null) {
+    const before = out.length
     partsIn(text, d.start, d.end, d.agencies, "agency", taken, tagger, out)
-    partsIn(text, d.start, d.end, d.places, "place", taken, tagger, out)
+    // (a named agency of the dateline, an organisation kept: its place is a wire's town, see isWiredTown)
+    partsIn(text, d.start, d.end, d.places, "place", taken, tagger, out, out.length > before)
   }
   const b = fields.byline
   if (b !== null) partsIn(text, b.start, b.end, b.names, "person", taken, tagger, out)

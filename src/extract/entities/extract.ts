@@ -1664,34 +1664,43 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
   // (the surnames with the article that the document also writes right after `في` or a demonstrative; see below)
   const commonNouns = lang === "ar" ? surnamesAfterInOrThis(sentences, keys) : undefined
   for (const sentence of sentences) {
-    const units = sentence.units
+    const all = sentence.units
+    // (a copy of the sentence's units made on the first glued name, in which gluedPersonAt puts one word cut at a time:
+    // one copy a sentence, so that a sentence of many such words stays linear)
+    let scratch: Array<Unit> | undefined
+    // (where the scratch copy holds a word cut, put back at the next step)
+    let cutAt = -1
     let i = 0
-    while (i < units.length) {
+    while (i < all.length) {
+      if (cutAt >= 0) {
+        scratch![cutAt] = all[cutAt]!
+        cutAt = -1
+      }
       // what the scan and the checks after it would reject without a look-up (they have no side effect: skipping
       // them gives the same mentions): a unit that is no word, an English word that is not capitalized, a word whose
       // sieve bit is clear
-      const u0 = units[i]!
+      const u0 = all[i]!
       if (u0.kind !== "word" || (lang === "en" && !(u0.text.charCodeAt(0) >= 0x41 && u0.text.charCodeAt(0) <= 0x5a))) {
         i++
         continue
       }
-      if (!firstWords.mayHave(u0.core)) {
-        i++
-        continue
-      }
+      // (لترامب, للفريق مهاب مميش: a person's name found again behind a preposition the tokenizer left glued to it, as
+      // the units with that word's proclitic cut off; see gluedPersonAt)
+      let units: ReadonlyArray<Unit> = all
       let match = 0
       let type: Mention["type"] | undefined
-      let key = ""
-      for (let k = 0; k < MAX_PROPAGATED_WORDS && i + k < units.length; k++) {
-        const u = units[i + k]!
-        if (u.kind !== "word") break
-        key = k === 0 ? u.core : `${key} ${u.core}`
-        if (!prefixes.has(key)) break
-        const hit = keys.get(key)
-        if (hit !== undefined) {
-          match = k + 1
-          type = hit
+      if (firstWords.mayHave(u0.core)) [match, type] = scanKeys(units, i, keys, prefixes)
+      if (type === undefined && lang === "ar") {
+        const cut = gluedPersonAt(all, i, keys, prefixes, firstWords, () => (scratch ??= all.slice()))
+        if (cut !== null) {
+          units = cut
+          cutAt = i
+          ;[match, type] = scanKeys(units, i, keys, prefixes)
         }
+      }
+      if (type === undefined) {
+        i++
+        continue
       }
       // شهر رمضان: a month name found again where the words around show the month (see mentionsOf)
       if (type !== undefined && match === 1 && lang === "ar" && isArabicMonth(units, i)) type = undefined
@@ -1733,6 +1742,56 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
     }
   }
   return out
+}
+
+/** The longest key of `keys` that the words of `units` from `i` on spell, in words, and its type (`[0, undefined]`: none). */
+const scanKeys = (units: ReadonlyArray<Unit>, i: number, keys: ReadonlyMap<string, Mention["type"]>, prefixes: ReadonlySet<string>): [number, Mention["type"] | undefined] => {
+  let match = 0
+  let type: Mention["type"] | undefined
+  let key = ""
+  for (let k = 0; k < MAX_PROPAGATED_WORDS && i + k < units.length; k++) {
+    const u = units[i + k]!
+    if (u.kind !== "word") break
+    key = k === 0 ? u.core : `${key} ${u.core}`
+    if (!prefixes.has(key)) break
+    const hit = keys.get(key)
+    if (hit !== undefined) {
+      match = k + 1
+      type = hit
+    }
+  }
+  return [match, type]
+}
+
+/**
+ * `مكالمة هاتفية لترامب` (after `دونالد ترامب`), `لتصريحات سابقة للفريق مهاب مميش` (after `مهاب مميش`): a word the
+ * tokenizer did not split, because it does not know the name, whose glued proclitic (`ل`, `ب`, `ك`, `وب`, …) stands
+ * before the first word of a person's name of the document. Returns the sentence's units with that word's proclitic
+ * cut off (`withoutGlued`) when the rest, and the words after it, spell a person's key: a name of two words or more, or
+ * one word of four letters or more that is no given name or common noun of the lists (`بسلام` beside `تمام سلام`, `لحسن`
+ * beside `حسن روحاني` stay: "in peace", "luckily"); else null. Fifty-ninth session, helper arplace.
+ */
+const gluedPersonAt = (
+  units: ReadonlyArray<Unit>,
+  i: number,
+  keys: ReadonlyMap<string, Mention["type"]>,
+  prefixes: ReadonlySet<string>,
+  firstWords: StringSieve,
+  copy: () => Array<Unit>
+): ReadonlyArray<Unit> | null => {
+  const u = units[i]!
+  const g = gluedProclitic(u, (rest) => firstWords.mayHave(rest) && prefixes.has(rest))
+  if (g === 0) return null
+  // (the copy holds the sentence's units but at `i`, where the word cut is put; the caller puts the word back)
+  const cut = copy()
+  cut[i] = withoutGlued(u, g)
+  const [match, type] = scanKeys(cut, i, keys, prefixes)
+  const rest = cut[i]!.core
+  if (type !== "PERSON" || (match === 1 && (rest.length < 4 || isGivenName(rest) || isCommonNounWord(rest) || isAdjectiveName(rest)))) {
+    cut[i] = u
+    return null
+  }
+  return cut
 }
 
 /**

@@ -83,7 +83,7 @@ import { stopwords } from "../internal/stopwords.js"
 import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isFatherKunya, isLateTitle, isListedVerbWord, isMotherKunya, isRoyalTitle, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
-import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isListedPhrase, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import { ranIntoGluedWord, ranPastNasab, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
 import { spacesOnly, type Unit } from "./text.js"
 
@@ -201,6 +201,14 @@ const gluedBefore = (u: Unit, known: () => ReadonlySet<string>, person: boolean)
   const p = gluedProclitic(u, (rest) => known().has(rest))
   return person && p === 1 && isKafOfName(u) ? 0 : p
 }
+
+/**
+ * `بيونغ يانغ` where the document also names `كيم يونغ أون`: whether an Arabic mention of two words or more is, word for
+ * word as the tokenizer left them, a place, an organisation or another name of the lists (`isListedPhrase`). Its first
+ * letter is then the name's own, not a proclitic glued to a word of another name (`ب` + `يونغ`); the tokenizer already
+ * keeps a word the lists know alone whole (fifty-ninth session, helper arplace).
+ */
+const isListedWhole = (m: Mention): boolean => m.units.length >= 2 && isArabic(m.units[0]!) && isListedPhrase(m.units, 0, m.units.length - 1)
 
 /** First letters of a proclitic: و ف ب ل ك. */
 const PROCLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643])
@@ -417,6 +425,21 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
     const last = m.units[m.units.length - 1]!
     if (m.type === "PERSON" && m.units.length >= 2 && last.kind === "word" && isArabic(last)) surnames.add(last.core)
   }
+  // the last words of the document's people named in full from a given name of the lists (`ترامب` of `دونالد ترامب`),
+  // gathered on first use: a word run into a surname that is one of them is a person itself (ranIntoNextWord; not
+  // `الكروي`, `شارة`, `سوف`, words the tagger also typed a person of one word elsewhere)
+  let personKeys: Set<string> | undefined
+  const isPersonKey = (core: string): boolean => {
+    if (personKeys === undefined) {
+      personKeys = new Set<string>()
+      for (const x of mentions) {
+        if (x.type !== "PERSON" || !isArabic(x.units[0]!)) continue
+        const k = keyWords(x)
+        if (k.length >= 2 && opensArabicName(x, k)) personKeys.add(k[k.length - 1]!)
+      }
+    }
+    return personKeys.has(core)
+  }
   // the words of the document's names that do not open with `لي`, gathered on first use (liAfterVerb)
   let otherSet: Set<string> | undefined
   const otherWords = (): ReadonlySet<string> => {
@@ -446,7 +469,8 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
     if (isFunctionWordName(m, banNamed)) continue
     // حسن الجوار ("good neighbourliness"): a fixed expression that reads like a name is none
     if (m.units.length >= 2 && m.units.length <= 3 && notNames().has(keyWords(m).join(" "))) continue
-    const g = gluedBefore(m.units[0]!, words, m.type === "PERSON") || gluedBeforeShort(m, names)
+    // ([بيونغ يانغ] beside كيم يونغ أون: a name the lists hold whole, its first letter and all, keeps it)
+    const g = isListedWhole(m) ? 0 : gluedBefore(m.units[0]!, words, m.type === "PERSON") || gluedBeforeShort(m, names)
     if (g > 0) m = rebuilt(m, [withoutGlued(m.units[0]!, g), ...m.units.slice(1)])
     if (m.type === "PERSON") {
       let cut = -1
@@ -458,7 +482,15 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
         const u = m.units[cut]!
         m = rebuilt({ ...m, role: null }, [withoutGlued(u, gluedBefore(u, words, true)), ...m.units.slice(cut + 1)])
       }
-      if (ranIntoNextWord(m, surnames)) m = rebuilt(m, [m.units[0]!])
+      if (ranIntoNextWord(m, surnames)) {
+        const next = m.units[1]!
+        m = rebuilt(m, [m.units[0]!])
+        // (ويشارك [فلين ترامب] كثيرا: the word run into is itself a person of the document, the verb's object; session 59)
+        if (isPersonKey(next.core)) {
+          remember(m)
+          m = rebuilt({ ...m, role: null, confidence: 0.5 }, [next])
+        }
+      }
       // فينجر قصارى, محمد بن سلمان بعلاج, زويد هي: a last word that reads as no name and that no other name of the
       // document has, after a name the document writes alone (glued-next.ts)
       else if (m.units.length >= 2 && isArabic(m.units[m.units.length - 1]!) && ranIntoGluedWord(text, m, keyWords(m), glued().people, glued().usedElsewhere, glued().seen)) {
@@ -913,6 +945,35 @@ const mothersKunyaAsPeople = (mentions: ReadonlyArray<Mention>, keys: ReadonlyAr
   }
 }
 
+/** Whether the word that starts after offset `end` (spaces only between) opens with the article `ال`: `صلاح الدين [المنجد]`. */
+const articleWordAfter = (text: string, end: number): boolean => {
+  let k = end
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++
+  return text.startsWith(ALEF_LAM, k)
+}
+
+/**
+ * `[بيونغ يانغ]`, `[لوس أنجليس]`, `[غازي عنتاب]`, `[بور سعيد]` typed a person: an Arabic entity the vote typed a person
+ * whose words are, exactly, a place of the lists of two words or more is that place. Not when one of its mentions has a
+ * role (`طريق [صلاح الدين] الرئيس`: a title was read beside it), nor when one that opens with a given name of the lists
+ * runs on into a word with the article (`[صلاح الدين] المنجد`, a man's name the tagger cut). One-word places stay as
+ * the vote typed them: many are given names too (`بدر`, `منى`, `عمران`, `صوفيا`). Fifty-ninth session, helper arplace.
+ */
+const listedPlacesAsPlaces = (text: string, mentions: ReadonlyArray<Mention>, keys: ReadonlyArray<ReadonlyArray<string>>, cluster: Int32Array, typeOf: Array<EntityType>): void => {
+  const places = gazetteer("ar").tries[LOC_TRIE]!
+  let found: Set<number> | undefined
+  const blocked = new Set<number>()
+  for (let i = 0; i < mentions.length; i++) {
+    const c = cluster[i]!
+    const k = keys[i]!
+    const m = mentions[i]!
+    if (typeOf[c] !== "PERSON" || k.length < 2 || !isArabic(m.units[0]!) || places.exact(k, 0, k.length) === undefined) continue
+    if (m.role !== null || (isGivenName(k[0]!) && articleWordAfter(text, m.end))) blocked.add(c)
+    else (found ??= new Set()).add(c)
+  }
+  if (found !== undefined) for (const c of found) if (!blocked.has(c)) typeOf[c] = "LOCATION"
+}
+
 const TYPES: ReadonlyArray<EntityType> = ["PERSON", "LOCATION", "ORGANIZATION", "MISC"]
 const TYPE_COUNT = 4
 const TYPE_INDEX: Readonly<Record<EntityType, number>> = { PERSON: 0, LOCATION: 1, ORGANIZATION: 2, MISC: 3 }
@@ -1036,6 +1097,8 @@ export const linkMentions = (text: string, all: ReadonlyArray<Mention>): Array<E
     }
     typeOf[c] = best
   }
+  // 1a. a place of the lists of two words or more typed a person is the place (see `listedPlacesAsPlaces`)
+  if (n > 0) listedPlacesAsPlaces(text, mentions, keys, cluster, typeOf)
   // 1b. a lone surname typed as something else (no place or organisation of the lists) is the person named in full
   const surnames = new Set<string>()
   for (let i = 0; i < n; i++) {

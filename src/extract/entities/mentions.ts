@@ -1258,7 +1258,7 @@ const coreKeys = (units: ReadonlyArray<Unit>, a: number, b: number): Array<strin
 }
 
 /** Whether units `[a, b]` are, exactly, a place, an organisation or another name of the lists, or a well-known organisation. */
-const isListedPhrase = (units: ReadonlyArray<Unit>, a: number, b: number): boolean => {
+export const isListedPhrase = (units: ReadonlyArray<Unit>, a: number, b: number): boolean => {
   const keys = coreKeys(units, a, b)
   const tries = gazetteer("ar").tries
   for (const c of LISTED_TRIES) if (tries[c]!.exact(keys, 0, keys.length) !== undefined) return true
@@ -1342,14 +1342,15 @@ const listedPlaceBeyond = (units: ReadonlyArray<Unit>, tags: Int8Array, n: numbe
   if (lo === first && hi === last) return null
   for (let k = first; k <= last; k++) if (units[k]!.kind !== "word") return null
   let best: [number, number] | null = null
-  // (a place of the lists itself gains no words before it alone: `قطاع [غزة]`, `شمال [أفريقيا]`, `قناة [السويس]` stay as
-  // the tagger cut them, as listedPlaceAround leaves them; `جمهورية [مصر] العربية`, on both sides, is taken)
+  // (a place of the lists itself gains no words before it alone: `قطاع [غزة]`, `شمال [أفريقيا]` stay as the tagger cut
+  // them, as listedPlaceAround leaves them; `جمهورية [مصر] العربية`, on both sides, is taken; so is a head noun that
+  // names another place than the name after it, `قناة [السويس]`: see `opensOtherPlace`)
   const listed = isListedPlace(units, first, last)
   for (let a = lo; a <= first; a++) {
     const keys: Array<string> = []
     for (let k = a; k <= hi; k++) keys.push(units[k]!.core)
     for (let b = hi; b >= last; b--) {
-      if ((a === first && b === last) || (listed && a < first && b === last)) break
+      if ((a === first && b === last) || (listed && a < first && b === last && !opensOtherPlace(units[a]!))) break
       if (best !== null && b - a <= best[1] - best[0]) break
       if (places.exact(keys, 0, b - a + 1) !== undefined) {
         best = [a, b]
@@ -1359,6 +1360,14 @@ const listedPlaceBeyond = (units: ReadonlyArray<Unit>, tags: Int8Array, n: numbe
   }
   return best
 }
+
+/**
+ * `قناة [السويس]`, `شبه جزيرة [كوريا]`: whether a word (a clitic before it or not) is a head noun of `LINKED_PLACE_HEADS`,
+ * which names another place than the name after it (the canal, not the city of Suez). Before a place of the lists,
+ * with the words between, that makes a longer place of the lists, the place is taken whole, head and all, as linking
+ * joins a head the tagger typed a place of its own (fifty-ninth session, helper arplace).
+ */
+const opensOtherPlace = (u: Unit): boolean => u.kind === "word" && !u.article && LINKED_PLACE_HEADS().has(u.core)
 
 const MISC_TRIE = CATEGORIES.indexOf("MISC")
 
@@ -3838,7 +3847,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       i++
       continue
     }
-    const type = tagType(t)
+    let type = tagType(t)
     let j = i + 1
     while (j < n && tagPosition(tags[j]!) === 2 && tagType(tags[j]!) === type) j++
     // [جان كلود] [يونكر], [بني] [سويف], [نهر] [النيل]: an Arabic person's or place's name the tagger opened twice,
@@ -3890,13 +3899,17 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // ب[مكة] المكرمة, و[رجال] المع, جمهورية [مصر العربية], [باب] المندب: a place the tagger cut short of a place
     // of the lists around it, the words it left out untagged, is that place, whole (session 57; see listedPlaceBeyond)
     // (with the readers' spans only: ANERcorp, which `khabar tag` is measured on, writes `[مكة] المكرمة`, `قطاع [غزة]`)
-    if (lang === "ar" && whole && type === T_LOC) {
+    // (من قناة [السويس]/ORG: a place of the lists the tagger typed an organisation after a head noun that names another
+    // place, `opensOtherPlace`, is that place, head and all: the canal; session 59)
+    const placeTypedBody = type === T_ORG && isListedPlace(units, first, last)
+    if (lang === "ar" && whole && (type === T_LOC || placeTypedBody)) {
       const place = listedPlaceBeyond(units, tags, n, first, last)
       const prev = spans[spans.length - 1]
       // (not over a name kept before it)
-      if (place !== null && (prev === undefined || prev.last < place[0])) {
+      if (place !== null && (prev === undefined || prev.last < place[0]) && (!placeTypedBody || (place[0] < first && opensOtherPlace(units[place[0]]!)))) {
         ;[first, last] = place
         if (last >= i) i = last + 1
+        type = T_LOC
       }
     }
     // [جامعة الملك سعود غدا], [منظمة الصحة العالمية أمس], [<name> غدا]: an adverb of time (gazetteers/name-cues.json)

@@ -75,9 +75,11 @@ describe("a place cut short of a place of the lists is that place, whole", () =>
     ["وتوتر الوضع بين كردستان والعراق منذ أشهر .", [["كردستان", "LOCATION"], ["العراق", "LOCATION"]], ["LOCATION كردستان", "LOCATION العراق"]],
     ["ووصل الوفد إلى مكة الليلة الماضية .", [["مكة", "LOCATION"]], ["LOCATION مكة"]],
     ["وزار الوزير مصر العربية الأصيلة .", [["مصر", "LOCATION"]], ["LOCATION مصر"]],
-    // a place of the lists gains no words before it alone
+    // a place of the lists gains no words before it alone (but after a head that names another place, session 59)
     ["وقصفت الطائرات قطاع غزة أمس .", [["غزة", "LOCATION"]], ["LOCATION غزة"]],
-    ["وتصاعد التوتر في شبه جزيرة كوريا منذ أسابيع .", [["كوريا", "LOCATION"]], ["LOCATION كوريا"]],
+    // (session 59, helper arplace: `شبه`, a head that names another place, takes the listed peninsula whole, as
+    // `قناة السويس`; see ar-arplace-s59.test.ts)
+    ["وتصاعد التوتر في شبه جزيرة كوريا منذ أسابيع .", [["كوريا", "LOCATION"]], ["LOCATION شبه جزيرة كوريا"]],
     ["وجرفت السيول سيارة في وادي جازان أمس .", [["جازان", "LOCATION"]], ["LOCATION جازان"]]
   ] as const)("unchanged: %s", (text, marks, want) => {
     expect(mentions(text, marks)).toEqual(want)
