@@ -111,7 +111,7 @@ export const joinedWithTags = (text: string, marks: ReadonlyArray<readonly [stri
  */
 export const oneSentenceTaggedBy = (
   text: string,
-  tagOf: (unitText: string) => "B-PER" | "I-PER" | null
+  tagOf: (unitText: string) => "B-PER" | "I-PER" | "B-LOC" | "I-LOC" | null
 ): { readonly units: ReadonlyArray<Unit>; readonly tagged: Tagged; readonly sentence: Sentence } => {
   const g = gazetteer("ar")
   const units = segment(text, 0, text.length, { lang: "ar", isKnown: g.isKnown }).flat()
