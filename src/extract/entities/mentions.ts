@@ -2166,6 +2166,13 @@ const taggedNisbasAfter = (units: ReadonlyArray<Unit>, tags: Int8Array, last: nu
   return f - 1
 }
 
+/**
+ * Whether a word glued to `و` after unit `prev` opens a second body rather than goes on with the name: `prev` a word
+ * with the article and no clitic ending with `ة` (an adjective of the name: `العاصمة المقدسة`) and the word after `و`
+ * no feminine and no sound feminine plural (`والمكاتب`; not `والأمنية`, `والبورصات`).
+ */
+const bodiesListed = (prev: Unit, w: Unit): boolean => definiteWordAlone(prev) && endsFeminine(prev) && !endsFeminine(w) && !endsSoundFemininePlural(w)
+
 /** `ذوي`, `ذوو` ("those of", `جمعية الأشخاص ذوي الإعاقة`): a construct inside a body's name, search form. */
 const POSSESSORS = foldedSet(() => ["ذوي", "ذوو"])
 
@@ -2210,8 +2217,9 @@ const headedBodyEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, i: number, d
     else if (definiteWordAlone(w) && isBodyNameAdjective(w.core)) e++
     // (جمعية الأشخاص [ذوي الإعاقة]: "those of" and its genitive)
     else if (!w.proclitic && POSSESSORS().has(w.core) && e + 2 < units.length && tags[e + 2] === 0 && definiteWordAlone(units[e + 2]!)) e += 2
-    // (right after the first genitive only: أمانة العاصمة المقدسة [والمكاتب] الهندسية is a list of bodies)
-    else if (e === i + 1 && w.proclitic && w.text.charCodeAt(0) === 0x0648 && andDefinite(w) && secondGenitiveEnds(units, tags, units[i]!, e + 1)) e++
+    // (not after a feminine adjective standing alone when the word after و is no feminine: أمانة العاصمة المقدسة
+    // [والمكاتب] الهندسية is a list of bodies; مجلس الشؤون السياسية [والأمنية], لجنة الأوراق المالية [والبورصات] one name)
+    else if ((e === i + 1 || !bodiesListed(units[e - 1]!, w)) && w.proclitic && w.text.charCodeAt(0) === 0x0648 && andDefinite(w) && secondGenitiveEnds(units, tags, units[i]!, e + 1)) e++
     else if (definiteHead && w.text.charCodeAt(0) === 0x0644 && w.article && goesOnBody(w)) e++
     else if (definiteHead && e + 2 < units.length && tags[e + 2] === 0 && indefiniteLamComplement(w) && definiteWordAlone(units[e + 2]!)) e += 2
     else break

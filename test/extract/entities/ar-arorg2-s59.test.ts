@@ -42,6 +42,10 @@ describe("a body's head noun and its genitive or nisba name a body anywhere (hea
     ["ووقع العقد بين هيئة البترول والجانب السعودي أمس .", [], ["ORGANIZATION هيئة البترول"]],
     // and one after an adjective: a list of bodies
     ["وشارك الدفاع المدني وأمانة العاصمة المقدسة والمكاتب الهندسية في الجولة .", [["الدفاع المدني", "ORGANIZATION"]], ["ORGANIZATION الدفاع المدني", "ORGANIZATION أمانة العاصمة المقدسة"]],
+    // (session 59, lead at the merge) but a feminine adjective or a sound feminine plural after `و` goes on with the name
+    ["وعقد مجلس الشؤون السياسية والأمنية اجتماعه أمس .", [], ["ORGANIZATION مجلس الشؤون السياسية والأمنية"]],
+    ["ونظمت غرفة الشرقية التجارية والصناعية اللقاء .", [], ["ORGANIZATION غرفة الشرقية التجارية والصناعية"]],
+    ["وحذرت لجنة الأوراق المالية والبورصات الأمريكية المستثمرين .", [], ["ORGANIZATION لجنة الأوراق المالية والبورصات الأمريكية"]],
     // the tagger's place on the nisba after a definite head gives way to the body
     ["وقالت الهيئة السعودية للمهندسين إن التسجيل مفتوح .", [["السعودية", "LOCATION"]], ["ORGANIZATION الهيئة السعودية للمهندسين"]]
   ] as const)("%s", (text, marks, want) => {
