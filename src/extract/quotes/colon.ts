@@ -8,7 +8,7 @@
  */
 import { PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import { CueScanner } from "./cues.js"
-import { COLON_WINDOW, COMMAS, DASHES, FA, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, C_FA, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
+import { ALEF_LAM, COLON_WINDOW, COMMAS, DASHES, FA, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, C_FA, C_WAW, hasWithWaw, type Cue, type Mark } from "./scanner.js"
 
 /** `هو` (search form), before a colon that opens a question as often as a list (`السؤال الأهم هو: …؟`). */
 const HUWA = foldKey("\u0647\u0648")[0]
@@ -424,14 +424,20 @@ export abstract class ColonSpeech extends CueScanner {
     if (this.t.kinds[j - 1] !== WORD && this.markChar(j - 1) === null) return false
     if (this.verbAt(j, pe) !== 1 || this.lex.dialogueVerbs.has(this.keys[j]!.slice(1))) return false
     // (its subject: a person or a body the entity stage tagged, or a word that is no stop word, `قعلول`, a name the
-    // stage left untagged; not `لي`, `له`, the addressee of a story the speaker tells)
+    // stage left untagged; not `لي`, `للمنتج`, the addressee of a story the speaker tells, glued to `ل`, nor a definite
+    // noun the stage left untagged, `وردت الأحاديث … كما في قوله:`; lead, at the merge)
     const e = this.entityStartingAt(j + 1)
-    if (e !== null ? e.type !== "PERSON" && e.type !== "ORGANIZATION" : this.t.kinds[j + 1] !== WORD || this.lex.arStops.has(this.keys[j + 1]!)) return false
+    if (e !== null ? e.type !== "PERSON" && e.type !== "ORGANIZATION" : this.t.kinds[j + 1] !== WORD || this.lex.arStops.has(this.keys[j + 1]!) || this.untaggedNoSubject(this.keys[j + 1]!)) return false
     for (let k = j + 2; k < Math.min(pe, j + 2 + NAMED_COLON_REACH); k++) {
       if (this.isColon(k)) return true
       if (this.t.kinds[k] !== WORD && this.markChar(k) === null) return false
     }
     return false
+  }
+
+  /** Is an untagged word after a verb no subject of {@link namedVerbAndColon}: glued to `ل` (`لي`, `للمنتج`) or definite? */
+  private untaggedNoSubject(key: string): boolean {
+    return key.charCodeAt(0) === 0x0644 || key.startsWith(ALEF_LAM)
   }
 
   /**
