@@ -15,7 +15,7 @@ import { IMAM, withoutGluedLamForms } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EnglishSubjects, ISSUING_PARTICIPLES } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, C_WAW, LAL, LAM_KEY, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALEF_LAM, AN, C_WAW, LAL, LAM_KEY, ONE_OF_F, ONE_OF_M, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
@@ -685,6 +685,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const held = this.formerHolder(b)
       if (held !== null) return held
     }
+    // وقال أحد نواب البرلمان الإيراني, مسؤول كبير بوزارة الخزانة, عضو البرلمان الهولندي, مسؤول بطالبان: a phrase that
+    // opens with an unnamed source's or a member's indefinite noun, or `أحد`/`إحدى`, before a body is one unnamed person
+    // of the body, not the body: the phrase speaks, after a former role's holder was looked for (fifty-ninth session,
+    // lead at the merge: with the bodies of helper arorg2 tagged, such quotes had gone to the body; the A114 and A115
+    // readers counted the body wrong)
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start && this.memberOfBodyOpens(first)) entity = null
     // وأضاف لاعب باليرمو السابق:, وتابع مدرب برشلونة السابق, وأضاف مدرب <club> السابق والذي تولى …: a player's or a
     // coach's indefinite noun, one or two words (a club the entity stage may leave untagged) and `السابق`, ending the
     // phrase or before a relative clause, with no person in it, is an epithet of the person quoted just before, else of
@@ -3902,6 +3908,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.orig(this.t.starts[k]!, this.t.ends[k]!).end >= tied) return false
     }
     return k > a && this.orig(this.t.starts[k]!, this.t.ends[k]!).start <= tied && this.orig(this.t.starts[k]!, this.t.ends[k]!).end > tied
+  }
+
+  /** Is `first` (a phrase's first key) an unnamed source's noun (`مسؤول`, `مصدر`), a member's (`عضو`, `قيادي`) or `أحد`/`إحدى`? */
+  protected memberOfBodyOpens(first: string): boolean {
+    const lex = this.lex
+    return lex.unnamedSources.has(first) || lex.memberHeads.has(first) || first === ONE_OF_M || first === ONE_OF_F
   }
 
   /**
