@@ -2236,7 +2236,7 @@ const headedBodyEnd = (units: ReadonlyArray<Unit>, tags: Int8Array, i: number, d
  * name ({@link goesOnBody}), is no title or person's plural (`جامعة الملك`, `هيئة الصحفيين` is left to the tagger) and
  * none of `commonBodyGenitives` (`مجلس الإدارة`, `لجنة التحقيق`); or a head of `nisbaBodyHeads` with the article
  * followed by a place's nisba ({@link isPlaceNisba}: `الهيئة السعودية`, `الاتحاد البرتغالي`). The name then runs as
- * {@link bodyNameEnd} reads it (`[وزارة الشباب والرياضة الجزائرية]`, `[الاتحاد البرتغالي لكرة القدم]`); a head
+ * {@link headedBodyEnd} reads it (`[وزارة الشباب والرياضة الجزائرية]`, `[الاتحاد البرتغالي لكرة القدم]`); a head
  * before a common noun phrase (`لجنة من الخبراء`, `شركة كبرى`) has no word with the article after it and gives nothing.
  * The clitics stay out of the span; the article stays in. A one-word place the tagger read on the nisba after a definite
  * head (`الهيئة [السعودية]`) gives way to the body. Returns the sentence's mentions `found` with the bodies added.

@@ -60,12 +60,8 @@ const OWN_REPORTERS: ReadonlySet<string> = new Set(["correspondent", "reporter",
 
 /** How far before a quote the blessed mention of its speaker may stand ({@link EntityIndex.blessedBefore}). */
 const BLESSED_REACH = 400
-/** How many characters after a person's mention are read for the Prophet's blessing ({@link EntityIndex.blessedPerson}). */
-const BLESSING_LOOK = 48
-/** Short vowels, tanween, sukun and tatweel, dropped before the blessing is matched (`صَلَّى اللهُ عَلَيْهِ وَسَلَّمَ`). */
-const HARAKAT = /[\u0640\u064b-\u0652]/g
-/** The Prophet's blessing right after a name: `صلى الله عليه وسلم`, `عليه الصلاة والسلام`, `عليه السلام`, after blanks, a dash or a parenthesis. */
-const BLESSING_AFTER = /^[\s\-\u2013(]{0,3}(?:صلى الله عليه وسلم|عليه الصلاة والسلام|عليه السلام)/
+/** A dash or an opening parenthesis, as token keys, that may stand between a name and the blessing after it ({@link EntityIndex.blessedBefore}). */
+const BEFORE_BLESSING: ReadonlySet<string> = new Set(["-", "\u2013", "("])
 
 /** {@link EntityIndex.scrapPerson} by a person's text. */
 const scrapTexts = new TextMemo<boolean>()
@@ -142,10 +138,17 @@ export abstract class EntityIndex extends TokenScanner {
   protected blessedBefore(id: string | null, start: number): boolean {
     if (id === null) return false
     if (this.blessed === null) {
+      // (the scanner's own reading of the blessing, `blessingStartAt`, at every word that ends one, once a document; the
+      // person ending on the word before it, up to three dashes or parentheses between)
       const found: Array<readonly [string, number]> = []
-      for (const e of this.entities) {
-        if (e.type !== "PERSON" || e.entityId == null) continue
-        if (BLESSING_AFTER.test(this.text.slice(e.end, e.end + BLESSING_LOOK).replace(HARAKAT, ""))) found.push([e.entityId, e.end])
+      for (let k = 3; k < this.t.count; k++) {
+        let j = this.blessingStartAt(k) - 1
+        if (j < 0) continue
+        for (let n = 0; n < 3 && j >= 0 && this.t.kinds[j] !== WORD && BEFORE_BLESSING.has(this.keys[j]!); n++) j--
+        if (j < 0 || this.t.kinds[j] !== WORD) continue
+        const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+        const e = this.entities[this.firstEntityFrom(o.end) - 1]
+        if (e !== undefined && e.end === o.end && e.type === "PERSON" && e.entityId != null) found.push([e.entityId, e.end])
       }
       this.blessed = found
     }
