@@ -557,7 +557,7 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       keys[i]!.charCodeAt(0) === 0x0648 &&
       lex.givenNames.has(keys[i]!.slice(1)) &&
       !lex.givenNames.has(keys[i]!) &&
-      out.some((x) => x.cls === "role")
+      (out.some((x) => x.cls === "role") || pending === a || r.gluedAt === pending)
     ) {
       flushWords(r, pending, i, false)
       r.gluedAt = i
