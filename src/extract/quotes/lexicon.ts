@@ -191,8 +191,6 @@ export const ArabicQuotesFile = Schema.Struct({
   adjacentPossessors: Described,
   /** `ابن`, `ابنة`: kin nouns that open a name as often. */
   nameOpeningKin: Described,
-  /** `بن`, `أبو`, `آل` …: the words of a name's lineage or kunya; the word after one is no speech verb (fifty-eighth session). */
-  lineageWords: Described,
   /** `أم`, `أب`, `أخ`, `أخت`: kin nouns that are possessors only before a description of the person (fifty-fifth session). */
   describedKin: Described,
   /** `محامي`, `صديق`: possessors whose definite words before a name are their own description (fifty-fifth session). */
@@ -832,8 +830,6 @@ export interface QuoteLexicons {
   readonly adjacentPossessors: ReadonlySet<string>
   /** `ابن`, `ابنة` (every key of each form). */
   readonly nameOpeningKin: ReadonlySet<string>
-  /** `بن`, `ابن`, `بنت`, `أبو`, `أبي`, `آل` (every key of each form): the word right after one is a name's, no speech verb. */
-  readonly lineageWords: ReadonlySet<string>
   /** `أم`, `أب`, `أخ`, `أخت` before a description of the person (every key of each form). */
   readonly describedKin: ReadonlySet<string>
   /** {@link arPossessors} and {@link describedKin} as one set: a noun of kinship or representation (`kinNoun`, `kinStart`, `kinPhrase`). */
@@ -1957,7 +1953,6 @@ export const compileQuoteLexicons = (
     listBreakers: allKeys(ar.listBreakers.forms),
     adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
     nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
-    lineageWords: allKeys(ar.lineageWords.forms),
     describedKin,
     kinNouns: new Set([...arPossessors, ...describedKin]),
     selfDescribedPossessors: allKeys(ar.selfDescribedPossessors.forms),
