@@ -32,7 +32,7 @@ import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import { quoteLexicons, type Gender, type QuoteLexicons, type Verb } from "./lexicon.js"
 import type { TrieMatch } from "../../lexicons/trie.js"
-import { isNameConstruct } from "../entities/evidence.js"
+import { isLineageWord } from "../entities/evidence.js"
 
 /** Marks that open a quote, and the marks that close each. */
 export const OPENERS: ReadonlyMap<string, string> = new Map([
@@ -1263,16 +1263,16 @@ export abstract class TokenScanner {
   }
 
   /**
-   * Does the word at token `k` stand right after a noun that takes a name in construct, a word of a name's lineage or
-   * kunya among them (the entity stage's `nameConstructs` in gazetteers/name-cues.json, {@link isNameConstruct}: `بن`,
-   * `ابن`, `بنت`, `أبو`, `أبي`, `آل`, `نجل`, `شقيق` …)? It is then that name's word, never a speech verb: `وقال محمد
-   * أبو طالب ومسفر أحمد مشني: …` (`طالب`, "demanded", ended the speaker phrase at `أبو` and the colon quote was lost),
-   * `علي بن أبي طالب`, `صالح آل طالب` (fifty-eighth session, helper arnames, after the A113 reading; an Arabic verb
-   * never stands in construct after a noun). The quote lexicon's own `lineageWords` (the six lineage words) was
-   * dropped for the entity stage's list in the sixtieth session (helper tidy4).
+   * Does the word at token `k` stand right after a word of a name's lineage or kunya (`lineageWords` of
+   * gazetteers/name-cues.json, {@link isLineageWord}: `بن`, `ابن`, `بنت`, `أبو`, `أبي`, `آل`)? It is then that name's
+   * word, never a speech verb: `وقال محمد أبو طالب ومسفر أحمد مشني: …` (`طالب`, "demanded", ended the speaker phrase at
+   * `أبو` and the colon quote was lost), `علي بن أبي طالب`, `صالح آل طالب` (fifty-eighth session, helper arnames, after
+   * the A113 reading). The list is the entity stage's since the sixtieth session (helper tidy4; before, the quote
+   * lexicon held it again). Not the entity stage's other nouns that take a name in construct (`nameConstructs`): a
+   * name's last word may be one (`ويعلق خال قائلا:`, `هاجس كل أسرة وقال أبو محمد:`), and the verb after it is a verb.
    */
   protected afterLineage(k: number): boolean {
-    return k > 0 && this.t.kinds[k - 1] === WORD && this.t.kinds[k] === WORD && isNameConstruct(this.keys[k - 1]!)
+    return k > 0 && this.t.kinds[k - 1] === WORD && this.t.kinds[k] === WORD && isLineageWord(this.keys[k - 1]!)
   }
 
   /**
