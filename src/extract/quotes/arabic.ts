@@ -12,7 +12,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker, UNA } from "./scanner.js"
+import { ALA, ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker, UNA } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 
@@ -22,7 +22,6 @@ const KIN_PRONOUNS: ReadonlyArray<string> = ["\u0647\u0645\u0627", "\u0647\u0645
 const IDH = foldKey("\u0625\u0630")[0] ?? ""
 
 /** `على` and `لسان` (`على لسان X`, by the words of X), and how far before a verb they are read (forty-first session). */
-const ALA = foldKey("\u0639\u0644\u0649")[0]!
 const LISAN = foldKey("\u0644\u0633\u0627\u0646")[0]!
 const TONGUE_BACK = 30
 

@@ -168,6 +168,8 @@ export const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 export const MIN = "\u0645\u0646"
 /** `في` ("in"). */
 export const FI = "\u0641\u064a"
+/** `على` ("on", "over"), as a key: `على لسان`, `المشرف على` (one constant for arabic.ts and speakers.ts; sixtieth session). */
+export const ALA = foldKey("\u0639\u0644\u0649")[0]!
 /** `قد`, the particle before a past verb. */
 export const QAD = "\u0642\u062f"
 
