@@ -9,7 +9,8 @@
  *
  * @module
  */
-import { Schema, SchemaIssue } from "effect"
+import { Schema } from "effect"
+import { fileIdOf, strictDecoder } from "../internal/strict-decode.js"
 import { BoilerplateKind } from "../schema/record.js"
 import { keyOf, tokenize } from "./key.js"
 import { PhraseTrie } from "./trie.js"
@@ -256,19 +257,10 @@ export class LexiconError extends Error {
 }
 
 /** Decodes one lexicon file with `schema` (excess keys are errors); throws {@link LexiconError}. */
-export const decodeLexicon =
-  <S extends Schema.Top>(schema: S) =>
-  (u: unknown): S["Type"] => {
-    const r = Schema.decodeUnknownResult(schema as never, { errors: "all", onExcessProperty: "error" })(u) as
-      | { readonly _tag: "Success"; readonly success: S["Type"] }
-      | { readonly _tag: "Failure"; readonly failure: Schema.SchemaError }
-    if (r._tag === "Success") return r.success
-    const id = typeof u === "object" && u !== null && "id" in u ? String((u as { id: unknown }).id) : "(unknown file)"
-    const issues = SchemaIssue.makeFormatterStandardSchemaV1()(r.failure.issue).issues
-    throw new LexiconError(
-      `lexicon ${id} is invalid: ` + issues.map((i) => `${i.path?.map(String).join(".") ?? ""}: ${i.message}`).join("; ")
-    )
-  }
+export const decodeLexicon = <S extends Schema.Top>(schema: S): ((u: unknown) => S["Type"]) =>
+  strictDecoder(schema, (issues, u) => {
+    throw new LexiconError(`lexicon ${fileIdOf(u)} is invalid: ${issues}`)
+  })
 
 /**
  * The entity gazetteer's given names (`gazetteers/given-names.json`), read by

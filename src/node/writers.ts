@@ -19,6 +19,7 @@
  * @module
  */
 import { randomBytes } from "node:crypto"
+import type { Stats } from "node:fs"
 import { mkdir, open, rename, rm, stat, truncate, type FileHandle } from "node:fs/promises"
 import { basename, dirname, join } from "node:path"
 import { Effect, Schema, type Scope } from "effect"
@@ -131,8 +132,8 @@ const errorText = (e: unknown): string => {
 export const temporaryPathFor = (path: string): string =>
   join(dirname(path), `.khabar-tmp-${process.pid}-${randomBytes(4).toString("hex")}-${basename(path)}`)
 
-/** A file written under a temporary name and renamed over `path` on close. */
-const atomicFileSink = async (path: string): Promise<ByteSink> => {
+/** What stands at `path` (undefined when nothing does); a folder there is an error (`EISDIR`), for both file sinks. */
+const entryAt = async (path: string): Promise<Stats | undefined> => {
   let existing
   try {
     existing = await stat(path)
@@ -140,6 +141,12 @@ const atomicFileSink = async (path: string): Promise<ByteSink> => {
     existing = undefined
   }
   if (existing !== undefined && existing.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: "EISDIR" })
+  return existing
+}
+
+/** A file written under a temporary name and renamed over `path` on close. */
+const atomicFileSink = async (path: string): Promise<ByteSink> => {
+  const existing = await entryAt(path)
   if (existing !== undefined && !existing.isFile()) {
     // a device or FIFO: write straight to it
     const handle = await open(path, "w")
@@ -203,13 +210,7 @@ export const wholeLinesLength = async (handle: FileHandle, size: number): Promis
 
 /** A file of lines appended to in place (`--resume`); a failed write is cut back to the last whole line. */
 const appendFileSink = async (path: string): Promise<ByteSink> => {
-  let existing
-  try {
-    existing = await stat(path)
-  } catch {
-    existing = undefined
-  }
-  if (existing !== undefined && existing.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: "EISDIR" })
+  const existing = await entryAt(path)
   if (existing === undefined) await mkdir(dirname(path), { recursive: true })
   const handle = await open(path, existing === undefined ? "w" : "r+")
   const regular = existing === undefined || existing.isFile()

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { Effect, Schema, SchemaIssue } from "effect"
+import { Effect, Schema } from "effect"
+import { issuesText } from "../internal/strict-decode.js"
 import { RecordInvalid } from "../errors.js"
 import type { KhabarDocument } from "../model/document.js"
 import { KhabarRecord } from "../schema/record.js"
@@ -36,7 +37,6 @@ export const toRecord = (doc: KhabarDocument): KhabarRecord => ({
 })
 
 const decodeRecord = Schema.decodeUnknownResult(KhabarRecord, { errors: "all", onExcessProperty: "error" })
-const formatIssue = SchemaIssue.makeFormatterStandardSchemaV1()
 // The strict decode is several times slower than needed for a valid record, so
 // a checker compiled from the same schema answers first; it returns the copy
 // the decode would return, or UNSURE, and then the decode decides (see fast.ts).
@@ -52,10 +52,6 @@ export const validate = (doc: KhabarDocument): Effect.Effect<KhabarRecord, Recor
     }
     const result = decodeRecord(record)
     if (result._tag === "Success") return Effect.succeed(result.success)
-    const issues = formatIssue(result.failure.issue).issues
-    const detail = issues
-      .slice(0, 5)
-      .map((i) => `${i.path?.map(String).join(".") ?? ""}: ${i.message}`)
-      .join("; ")
+    const detail = issuesText(result.failure.issue, 5)
     return Effect.fail(new RecordInvalid({ input: doc.id, detail, place: null }))
   })

@@ -124,6 +124,12 @@ const words = () => {
  */
 export const isRoleWordBeforeTitle = (norm: string): boolean => words().roleQualifiers.has(norm) || words().roleFields.has(norm)
 
+/**
+ * The lower-case words of `roleQualifiers` (`shadow`, `former`, `deputy`): words that make a role another post than
+ * the bare noun. Read by the quote stage's role-link step too (quotes/role-link.ts, with its own `linkQualifiers`).
+ */
+export const roleQualifierWords = (): ReadonlySet<string> => words().roleQualifiers
+
 /** The words between two parts of a body's name. */
 const BODY_GAPS = new Set([" of ", " for ", " on ", " of the ", " for the ", " on the "])
 /** The words between two parts of a work's title. */

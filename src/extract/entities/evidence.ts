@@ -113,7 +113,9 @@ export const NameCuesFile = Schema.Struct({
   adjectiveCues: ByLanguage,
   /** Adverbs of degree after an adjective (`جدا`, `للغاية`). */
   degreeWords: ByLanguage,
-  /** Nouns that take a person's name in construct (`نجل`, `بني`, `حكم`, `مثل`): such a word after one stays a name. */
+  /** The words of a name's lineage or kunya (`بن`, `أبو`, `آل`): nouns that take a name in construct, read alone by the quote stage. */
+  lineageWords: ByLanguage,
+  /** More nouns that take a person's name in construct (`نجل`, `بني`, `حكم`, `مثل`): such a word after one stays a name. */
   nameConstructs: ByLanguage,
   /** Nouns of an office that are given names too (`أمين`, `مساعد`, `وكيل`): alone before the rest of a title, the title. */
   titleNouns: ByLanguage,
@@ -262,6 +264,7 @@ let cueSets:
       readonly adjectiveNames: ReadonlySet<string>
       readonly adjectiveCues: ReadonlySet<string>
       readonly degreeWords: ReadonlySet<string>
+      readonly lineageWords: ReadonlySet<string>
       readonly nameConstructs: ReadonlySet<string>
       readonly titleNouns: ReadonlySet<string>
       readonly titleTails: ReadonlySet<string>
@@ -330,7 +333,8 @@ const cues = () => {
       adjectiveNames: new Set(f.adjectiveNames.ar.map(searchKey)),
       adjectiveCues: new Set(f.adjectiveCues.ar.map(searchKey)),
       degreeWords: new Set(f.degreeWords.ar.map(searchKey)),
-      nameConstructs: new Set(f.nameConstructs.ar.map(searchKey)),
+      lineageWords: new Set(f.lineageWords.ar.map(searchKey)),
+      nameConstructs: new Set([...f.lineageWords.ar, ...f.nameConstructs.ar].map(searchKey)),
       titleNouns: new Set(f.titleNouns.ar.map(searchKey)),
       titleTails: new Set(f.titleTails.ar.map(searchKey)),
       products: new Set(f.products.ar.map(searchKey)),
@@ -624,6 +628,13 @@ export const isAdjectiveCue = (core: string): boolean => cues().adjectiveCues.ha
 
 /** Whether an Arabic word (search form, without its clitics) takes a person's name in construct (`نجل`, `بني`, `حكم`). */
 export const isNameConstruct = (core: string): boolean => cues().nameConstructs.has(core)
+
+/**
+ * Whether an Arabic word (search form, without its clitics) is a word of a name's lineage or kunya (`lineageWords`:
+ * `بن`, `ابن`, `بنت`, `أبو`, `أبي`, `آل`), one of {@link isNameConstruct}'s nouns. Read by the quote stage
+ * (`afterLineage`), whose keys are the same search forms.
+ */
+export const isLineageWord = (core: string): boolean => cues().lineageWords.has(core)
 
 /** Whether an Arabic word (search form, without its clitics) is a noun of an office that is a given name too (`أمين`). */
 export const isTitleNoun = (core: string): boolean => cues().titleNouns.has(core)

@@ -13,7 +13,8 @@
  *
  * @module
  */
-import { Schema, SchemaIssue } from "effect"
+import { Schema } from "effect"
+import { fileIdOf, strictDecoder } from "../../internal/strict-decode.js"
 import { normalizeText } from "../../normalize/index.js"
 import { PhraseTrie } from "../../lexicons/trie.js"
 import { StringSieve } from "../../internal/sieve.js"
@@ -125,17 +126,10 @@ export class GazetteerError extends Error {
 }
 
 /** Decodes one gazetteer file with `schema` (excess keys are errors); throws {@link GazetteerError} naming the file and the field. */
-export const decodeGazetteer =
-  <S extends Schema.Top>(schema: S) =>
-  (u: unknown): S["Type"] => {
-    const r = Schema.decodeUnknownResult(schema as never, { errors: "all", onExcessProperty: "error" })(u) as
-      | { readonly _tag: "Success"; readonly success: S["Type"] }
-      | { readonly _tag: "Failure"; readonly failure: Schema.SchemaError }
-    if (r._tag === "Success") return r.success
-    const id = typeof u === "object" && u !== null && "id" in u ? String((u as { id: unknown }).id) : "(unknown file)"
-    const issues = SchemaIssue.makeFormatterStandardSchemaV1()(r.failure.issue).issues
-    throw new GazetteerError(`gazetteer ${id} is invalid: ` + issues.map((i) => `${i.path?.map(String).join(".") ?? ""}: ${i.message}`).join("; "))
-  }
+export const decodeGazetteer = <S extends Schema.Top>(schema: S): ((u: unknown) => S["Type"]) =>
+  strictDecoder(schema, (issues, u) => {
+    throw new GazetteerError(`gazetteer ${fileIdOf(u)} is invalid: ${issues}`)
+  })
 
 /** Validates raw gazetteer files (parsed JSON). Throws {@link GazetteerError} naming the file and the field. */
 export const validateGazetteerFiles = (raw: {

@@ -17,7 +17,8 @@
  *
  * @module
  */
-import { Schema, SchemaIssue } from "effect"
+import { Schema } from "effect"
+import { issuesText } from "../../internal/strict-decode.js"
 import { fnv1a64 } from "../../internal/hash.js"
 import { ByteReader, ByteWriter, fromBase64, toBase64 } from "./codec.js"
 import { TAG_COUNT, TAGS } from "./decode.js"
@@ -126,8 +127,7 @@ export const loadModel = (json: unknown, expectedLang: "ar" | "en"): NerModel =>
   }
   const r = Schema.decodeUnknownResult(ModelFile, { errors: "all" })(json)
   if (r._tag === "Failure") {
-    const issues = SchemaIssue.makeFormatterStandardSchemaV1()(r.failure.issue).issues
-    return fail("invalid", issues.map((i) => `${i.path?.map(String).join(".") ?? ""}: ${i.message}`).join("; "))
+    return fail("invalid", issuesText(r.failure.issue))
   }
   const m = r.success
   if (m.lang !== expectedLang) fail("language", `the file is a ${m.lang} model`)

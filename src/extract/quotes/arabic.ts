@@ -12,7 +12,7 @@ import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
 import type { Gender } from "./lexicon.js"
 import { AL_QAWL, ASKING_WINDOW } from "./cues.js"
-import { ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker, UNA } from "./scanner.js"
+import { ALA, ALEF_LAM, AN, DASHES, entitySpeaker, ANNA, LAM_KEY, TA_MARBUTA, COMMAS, C_FA, C_WAW, FA, FI, isNisbaKey, MARKS, MIN, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN_ANY_CASE, SUBJECT_WINDOW, WAW, withoutConjunction, type Cue, type Mark, type Speaker, UNA } from "./scanner.js"
 import { SpeakerResolver, docStem } from "./speakers.js"
 
 
@@ -22,7 +22,6 @@ const KIN_PRONOUNS: ReadonlyArray<string> = ["\u0647\u0645\u0627", "\u0647\u0645
 const IDH = foldKey("\u0625\u0630")[0] ?? ""
 
 /** `على` and `لسان` (`على لسان X`, by the words of X), and how far before a verb they are read (forty-first session). */
-const ALA = foldKey("\u0639\u0644\u0649")[0]!
 const LISAN = foldKey("\u0644\u0633\u0627\u0646")[0]!
 const TONGUE_BACK = 30
 
@@ -32,6 +31,16 @@ const FA_QAD = foldKey("\u0641\u0642\u062f")[0]!
 /** `الذي`, `التي` (the keys of `relativePronouns` in the lexicon; `الذين` is the plural). */
 const RELATIVE_M = "\u0627\u0644\u0630\u064a"
 const RELATIVE_F = "\u0627\u0644\u062a\u064a"
+
+/** The gender and number of a relative pronoun of `relativePronouns` (`الذي` m, `التي` f, any other, `الذين`, p). */
+const relativeGender = (rel: string): Gender => (rel === RELATIVE_M ? "m" : rel === RELATIVE_F ? "f" : "p")
+
+/**
+ * The gender and number of an object pronoun at the end of a verb as the cue writes it (`وصفها` f, `وصفهم` p, `وصفه`
+ * m), or null when it ends with none.
+ */
+const objectPronounGender = (verb: string): Gender | null =>
+  verb.endsWith("\u0647\u0627") ? "f" : verb.endsWith("\u0647\u0645") ? "p" : verb.endsWith("\u0647") ? "m" : null
 /** Tokens back from a relative pronoun after a comma to the same pronoun it repeats ({@link ArabicSubjects.repeatedRelative}). */
 const REPEATED_RELATIVE = 30
 /** Words of an apposition between two commas before a relative pronoun ({@link ArabicSubjects.relativePastApposition}). */
@@ -2436,14 +2445,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * `الذي وصفه`, `الذين وصفهم`: {@link describesPronoun}, ها after `التي`, ه after `الذي`, هم after `الذين`)? The
    * pronoun takes up the antecedent, which is then the one described, not the one describing (fifty-ninth session,
    * helper arquote10: `وأشاد بموقف دول التحالف العربي التي وصفتها بـ«…»` gave the praise's words to the coalition).
+   * The two agree when {@link objectPronounGender} of the verb is {@link relativeGender} of the pronoun.
    */
   private resumedAntecedent(cue: Cue): boolean {
     if (cue.at - 1 < this.ps || !this.describesPronoun(cue)) return false
     const rel = this.keys[cue.at - 1]!
     if (!this.lex.relativePronouns.has(rel)) return false
-    const v = cue.verb
-    const pronoun = v.endsWith("\u0647\u0627") ? RELATIVE_F : v.endsWith("\u0647\u0645") ? "" : v.endsWith("\u0647") ? RELATIVE_M : null
-    return pronoun === "" ? rel !== RELATIVE_M && rel !== RELATIVE_F : pronoun === rel
+    return objectPronounGender(cue.verb) === relativeGender(rel)
   }
 
   /** Has the cue no subject after it: no phrase, or one word that names nobody (`حينها`, `ساخرا`)? */
@@ -2464,7 +2472,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (this.entities.length === 0 || at - 2 < this.ps || !this.lex.relativePronouns.has(this.keys[at - 1]!)) return null
     // the pronoun agrees with the verb (تصريحات X، التي أكد فيها: التي is the statements', the verb another's)
     const rel = this.keys[at - 1]!
-    const relGender: Gender = rel === RELATIVE_M ? "m" : rel === RELATIVE_F ? "f" : "p"
+    const relGender = relativeGender(rel)
     if (gender !== null && gender !== relGender) return null
     let q = at - 2
     const comma = this.isPunct(q, COMMAS)

@@ -3482,7 +3482,12 @@ class QuoteScanner extends EnglishCalls {
         const doc = this.documentSubject(cue)
         if (doc !== null) return { cue, speaker: doc }
       }
-      if (first === null && !(this.namedSubjectAfter(cue) || this.titledPersonSubject(cue) || (verbs === this.lex.complainingVerbs && this.pluralSubjectAfter(cue)) || ((gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue) && (throughNoun || verbs === this.lex.expressVerbs || this.objectAfterPlace(cue, p))) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      if (first === null && !this.namedSubjectAfter(cue)) {
+        // (the titled person is the speaker already resolved: not resolved a second time)
+        const titled = this.titledPersonSubject(cue)
+        if (titled !== null) return { cue, speaker: titled }
+        if (!((verbs === this.lex.complainingVerbs && this.pluralSubjectAfter(cue)) || ((gender === "f" || form.startsWith("\u062a")) && this.placeSubjectAfter(cue) && (throughNoun || verbs === this.lex.expressVerbs || this.objectAfterPlace(cue, p))) || (commas === 2 && this.namedAfterComma(k + 1, p)) || (inDocument && this.inDocument(cue)))) return null
+      }
       return { cue, speaker: this.speakerOfCue(cue, true) }
     }
     return null
@@ -4047,22 +4052,29 @@ class QuoteScanner extends EnglishCalls {
    * Does a person the entity stage tagged start within the first six words of the cue's speaker phrase, after a role
    * that opens it (a head with no article, a post's noun of `roleHeads` or a title) (`ووعد رئيس الوزراء التركي أحمد داود أوغلو «بمواصلة …»`), and is that person the speaker the phrase
    * reads as? {@link namedSubjectAfter} looks at three words only, so a role of three words hid the name (fifty-ninth
-   * session, helper arpiece, after the A114 reading).
+   * session, helper arpiece, after the A114 reading). That speaker, resolved once and pushed onto the chain, or null; a
+   * phrase resolved to someone else is taken back off the chain (the caller reads the cue on by its other rules).
    */
-  protected titledPersonSubject(cue: Cue): boolean {
-    if (cue.speaker === null || this.entities.length === 0) return false
+  protected titledPersonSubject(cue: Cue): Speaker | null {
+    if (cue.speaker === null || this.entities.length === 0) return null
     const [a, b] = cue.speaker
     // (the role: a head in construct with no article, `رئيس الوزراء`, a post's noun or a title; not a body's definite
     // name, `الحكومة التركية المحافظة رئيسها X`, whose person is the object)
     const head = this.keys[a]!
-    if (this.t.kinds[a] !== WORD || !(!head.startsWith(ALEF_LAM) || this.lex.roleHeads.has(head) || this.lex.arTitles.has(head))) return false
+    if (this.t.kinds[a] !== WORD || !(!head.startsWith(ALEF_LAM) || this.lex.roleHeads.has(head) || this.lex.arTitles.has(head))) return null
     for (let k = a + 3; k < Math.min(b, a + 6); k++) {
-      if (this.t.kinds[k] !== WORD) return false
+      if (this.t.kinds[k] !== WORD) return null
       const e = this.entityStartingAt(k)
       if (e === null) continue
-      return e.type === "PERSON" && e.entityId !== null && this.speakerOfCue(cue, true)?.entityId === e.entityId
+      if (e.type !== "PERSON" || e.entityId === null) return null
+      const pushed = this.chain.length
+      const lastPush = this.lastPushAt
+      const speaker = this.speakerOfCue(cue, true)
+      if (speaker !== null && speaker.entityId === e.entityId) return speaker
+      this.rewindChain(pushed, lastPush)
+      return null
     }
-    return false
+    return null
   }
 
   /** Does a person or an organisation start within the first three words of the cue's speaker phrase? */

@@ -191,8 +191,6 @@ export const ArabicQuotesFile = Schema.Struct({
   adjacentPossessors: Described,
   /** `ابن`, `ابنة`: kin nouns that open a name as often. */
   nameOpeningKin: Described,
-  /** `بن`, `أبو`, `آل` …: the words of a name's lineage or kunya; the word after one is no speech verb (fifty-eighth session). */
-  lineageWords: Described,
   /** `أم`, `أب`, `أخ`, `أخت`: kin nouns that are possessors only before a description of the person (fifty-fifth session). */
   describedKin: Described,
   /** `محامي`, `صديق`: possessors whose definite words before a name are their own description (fifty-fifth session). */
@@ -279,6 +277,11 @@ export const ArabicQuotesFile = Schema.Struct({
   supervisorNouns: Described,
   /** السابق, الأسبق (and feminine) (thirty-sixth session: moved from quotes/speakers.ts `FORMER`). */
   formerWords: Described,
+  /**
+   * المستقيل, المخلوع, الراحل, المكلف: more words after a post that make it another holder's, read with `formerWords` by
+   * the role-link step (sixtieth session, helper tidy4; moved from quotes/role-link.ts `QUALIFIERS`).
+   */
+  linkQualifiers: Described,
   /** عشيرة, قبيلة, عائلة, أسرة (thirty-sixth session: moved from quotes/speakers.ts `CLAN_NOUNS`). */
   clanNouns: Described,
   /** نفسه, نفسها, ذاته, ذاتها, أنفسهم (thirty-sixth session: moved from quotes/speakers.ts `SAME_AFTER`). */
@@ -612,6 +615,12 @@ export const EnglishQuotesFile = Schema.Struct({
   studyDocuments: Described,
   /** `website`, `review`: a body's own documents that speak for it after `its`/`their` only, read there with `issuedDocuments` and `studyDocuments` (fifty-eighth session, helper tidy3; moved from quotes/speakers.ts `EN_DOCUMENTS`). */
   ownedDocuments: Described,
+  /**
+   * `prime`, `late`, `then`, `lord`: more words in a role that make it another post than the bare noun, read with the
+   * entity stage's `roleQualifiers` by the role-link step (sixtieth session, helper tidy4; moved from
+   * quotes/role-link.ts `QUALIFIERS`).
+   */
+  linkQualifiers: Described,
   /** `newspaper`, `magazine`, `daily`: nouns of a publication after `the` that stand for the one named before (fifty-sixth session, helper enquote6). */
   publicationNouns: Described,
   /** `lawsuit`, `suit`, `complaint`: nouns of a court filing that speaks for its plaintiff (fifty-seventh session, helper enquote7). */
@@ -832,8 +841,6 @@ export interface QuoteLexicons {
   readonly adjacentPossessors: ReadonlySet<string>
   /** `ابن`, `ابنة` (every key of each form). */
   readonly nameOpeningKin: ReadonlySet<string>
-  /** `بن`, `ابن`, `بنت`, `أبو`, `أبي`, `آل` (every key of each form): the word right after one is a name's, no speech verb. */
-  readonly lineageWords: ReadonlySet<string>
   /** `أم`, `أب`, `أخ`, `أخت` before a description of the person (every key of each form). */
   readonly describedKin: ReadonlySet<string>
   /** {@link arPossessors} and {@link describedKin} as one set: a noun of kinship or representation (`kinNoun`, `kinStart`, `kinPhrase`). */
@@ -1000,6 +1007,8 @@ export interface QuoteLexicons {
    * form; thirty-sixth session: moved from quotes/speakers.ts `FORMER`.)
    */
   readonly formerWords: ReadonlySet<string>
+  /** `المستقيل`, `المخلوع`, `الراحل`, `المكلف` (`linkQualifiers`; every key of each form): with {@link formerWords}, the role-link step's Arabic qualifiers. */
+  readonly linkQualifiers: ReadonlySet<string>
   /**
    * `عشيرة`, `قبيلة`, `عائلة`, `أسرة`: nouns of a clan, before a clan's name (`آل …`; thirty-first session). (Every
    * key of each form; thirty-sixth session: moved from quotes/speakers.ts `CLAN_NOUNS`.)
@@ -1651,6 +1660,8 @@ export interface QuoteLexicons {
   readonly enStudyDocuments: ReadonlySet<string>
   /** `website`, `review`: a body's own documents that speak for it after `its`/`their` (`ownedDocuments`; fifty-eighth session, helper tidy3; keys). */
   readonly enOwnedDocuments: ReadonlySet<string>
+  /** `prime`, `late`, `then`, `lord` … (`linkQualifiers`; keys): with the entity stage's `roleQualifiers`, the role-link step's English qualifiers. */
+  readonly enLinkQualifiers: ReadonlySet<string>
   /** `lawsuit`, `suit`, `complaint`, `writ`: court filings that speak for their plaintiff (`courtDocuments`; fifty-seventh session, helper enquote7; keys). */
   readonly enCourtDocuments: ReadonlySet<string>
   /** `sue`, `sues`, `sued`, `suing`: the plaintiff's verbs (`suingVerbs`; fifty-seventh session, helper enquote7; keys). */
@@ -1957,7 +1968,6 @@ export const compileQuoteLexicons = (
     listBreakers: allKeys(ar.listBreakers.forms),
     adjacentPossessors: allKeys(ar.adjacentPossessors.forms),
     nameOpeningKin: allKeys(ar.nameOpeningKin.forms),
-    lineageWords: allKeys(ar.lineageWords.forms),
     describedKin,
     kinNouns: new Set([...arPossessors, ...describedKin]),
     selfDescribedPossessors: allKeys(ar.selfDescribedPossessors.forms),
@@ -2008,6 +2018,7 @@ export const compileQuoteLexicons = (
     officialNouns: allKeys(ar.officialNouns.forms),
     supervisorNouns: allKeys(ar.supervisorNouns.forms),
     formerWords: allKeys(ar.formerWords.forms),
+    linkQualifiers: allKeys(ar.linkQualifiers.forms),
     clanNouns: allKeys(ar.clanNouns.forms),
     sameAfter: allKeys(ar.sameAfter.forms),
     sameBefore: allKeys(ar.sameBefore.forms),
@@ -2191,6 +2202,7 @@ export const compileQuoteLexicons = (
     enPublicationNouns: allKeys(en.publicationNouns.forms),
     enStudyDocuments: allKeys(en.studyDocuments.forms),
     enOwnedDocuments: allKeys(en.ownedDocuments.forms),
+    enLinkQualifiers: allKeys(en.linkQualifiers.forms),
     enCourtDocuments: allKeys(en.courtDocuments.forms),
     enSuingVerbs: allKeys(en.suingVerbs.forms),
     verbForms,

@@ -14,6 +14,7 @@ import type { Entity, Quote } from "../../schema/record.js"
 import type { Range } from "../internal/ranges.js"
 import { lowerBoundBy } from "../../internal/search.js"
 import { foldKey } from "../internal/tokens.js"
+import { roleQualifierWords } from "../entities/english.js"
 import { appositionRole } from "./english-holders.js"
 import { quoteLexicons } from "./lexicon.js"
 import { ALEF_LAM, WAW, roleKey } from "./scanner.js"
@@ -33,15 +34,23 @@ const HOLDERS_READ = 64
 /** At most this many words in a definite role phrase (`the Scottish first minister`, `الوزير اللبناني`). */
 const PHRASE_WORDS = 4
 
+/** {@link qualifiers}, built once. */
+let qualifierSet: ReadonlySet<string> | null = null
+
 /**
  * Words in a role that make it another post than the bare noun (`shadow chancellor`, `former minister`, `Prime
- * Minister` is not `the minister`; `السابق`, `الأسبق`: a former holder), unless the speaker's phrase has them too.
+ * Minister` is not `the minister`; `السابق`, `الأسبق`: a former holder), unless the speaker's phrase has them too: the
+ * entity stage's `roleQualifiers` (english-name-parts.json: `shadow`, `former`, `deputy`), the quote lexicons'
+ * `formerWords` (`السابق`, `الأسبق`) and the step's own `linkQualifiers` (`prime`, `late`, `then`; `المخلوع`,
+ * `الراحل`). Keys; built on first use.
  */
-const QUALIFIERS: ReadonlySet<string> = new Set([
-  "shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "interim", "associate", "under", "outgoing",
-  "incoming", "lord", "prime", "then", "late", "co", "pro",
-  ...["السابق", "الاسبق", "المستقيل", "المخلوع", "الراحل", "المكلف"].map((w) => foldKey(w)[0]!)
-])
+const qualifiers = (): ReadonlySet<string> => {
+  if (qualifierSet === null) {
+    const lex = quoteLexicons()
+    qualifierSet = new Set([...roleQualifierWords(), ...lex.enLinkQualifiers, ...lex.formerWords, ...lex.linkQualifiers])
+  }
+  return qualifierSet
+}
 
 /** Nouns of a voice an indefinite phrase leaves unnamed (`a spokesman`, `an official`): never linked forwards. */
 const UNNAMED_VOICES: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson", "source", "official", "aide", "insider"])
@@ -127,7 +136,7 @@ const commaSetName = (text: string, end: number): boolean => /^\s*[,.;)]/.test(t
 /**
  * Does a role's words hold the phrase's post: English, the role ends with the head and holds every modifier;
  * Arabic, a word of the role (without its article or one clitic) is the head, and every modifier stands after it. No
- * qualifier ({@link QUALIFIERS}) the phrase lacks.
+ * qualifier ({@link qualifiers}) the phrase lacks.
  */
 const holdsPost = (words: ReadonlyArray<string>, p: RolePhrase): boolean => {
   let from: number
@@ -146,7 +155,8 @@ const holdsPost = (words: ReadonlyArray<string>, p: RolePhrase): boolean => {
   }
   const rest = words.slice(from).map((w) => (p.arabic ? roleKey(w) : w))
   if (!p.modifiers.every((m) => rest.includes(m))) return false
-  return !words.slice(p.arabic ? 0 : from).some((w) => QUALIFIERS.has(w) && !p.modifiers.includes(w) && w !== p.head)
+  const q = qualifiers()
+  return !words.slice(p.arabic ? 0 : from).some((w) => q.has(w) && !p.modifiers.includes(w) && w !== p.head)
 }
 
 /** The persons of the document with their written roles (the entity stage's, the text's before each mention). */

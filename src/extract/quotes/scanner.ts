@@ -32,6 +32,7 @@ import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import { quoteLexicons, type Gender, type QuoteLexicons, type Verb } from "./lexicon.js"
 import type { TrieMatch } from "../../lexicons/trie.js"
+import { isLineageWord } from "../entities/evidence.js"
 
 /** Marks that open a quote, and the marks that close each. */
 export const OPENERS: ReadonlyMap<string, string> = new Map([
@@ -167,6 +168,8 @@ export const ANNA = foldKey("\u0623\u0646")[0] ?? ""
 export const MIN = "\u0645\u0646"
 /** `في` ("in"). */
 export const FI = "\u0641\u064a"
+/** `على` ("on", "over"), as a key: `على لسان`, `المشرف على` (one constant for arabic.ts and speakers.ts; sixtieth session). */
+export const ALA = foldKey("\u0639\u0644\u0649")[0]!
 /** `قد`, the particle before a past verb. */
 export const QAD = "\u0642\u062f"
 
@@ -1262,13 +1265,16 @@ export abstract class TokenScanner {
   }
 
   /**
-   * Does the word at token `k` stand right after a word of a name's lineage or kunya (`lineageWords`: `بن`, `أبو`, `آل`
-   * …)? It is then that name's word, never a speech verb: `وقال محمد أبو طالب ومسفر أحمد مشني: …` (`طالب`, "demanded",
-   * ended the speaker phrase at `أبو` and the colon quote was lost), `علي بن أبي طالب`, `صالح آل طالب` (fifty-eighth
-   * session, helper arnames, after the A113 reading).
+   * Does the word at token `k` stand right after a word of a name's lineage or kunya (`lineageWords` of
+   * gazetteers/name-cues.json, {@link isLineageWord}: `بن`, `ابن`, `بنت`, `أبو`, `أبي`, `آل`)? It is then that name's
+   * word, never a speech verb: `وقال محمد أبو طالب ومسفر أحمد مشني: …` (`طالب`, "demanded", ended the speaker phrase at
+   * `أبو` and the colon quote was lost), `علي بن أبي طالب`, `صالح آل طالب` (fifty-eighth session, helper arnames, after
+   * the A113 reading). The list is the entity stage's since the sixtieth session (helper tidy4; before, the quote
+   * lexicon held it again). Not the entity stage's other nouns that take a name in construct (`nameConstructs`): a
+   * name's last word may be one (`ويعلق خال قائلا:`, `هاجس كل أسرة وقال أبو محمد:`), and the verb after it is a verb.
    */
   protected afterLineage(k: number): boolean {
-    return k > 0 && this.t.kinds[k - 1] === WORD && this.t.kinds[k] === WORD && this.lex.lineageWords.has(this.keys[k - 1]!)
+    return k > 0 && this.t.kinds[k - 1] === WORD && this.t.kinds[k] === WORD && isLineageWord(this.keys[k - 1]!)
   }
 
   /**

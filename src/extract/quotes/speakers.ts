@@ -15,7 +15,7 @@ import { IMAM, withoutGluedLamForms } from "./cues.js"
 import { EN_ADVERBIAL_LEADS, EnglishSubjects, ISSUING_PARTICIPLES } from "./english.js"
 import { heldRoleIndex, heldRoleKey } from "./english-holders.js"
 import type { Gender } from "./lexicon.js"
-import { ALEF_LAM, AN, C_WAW, LAL, LAM_KEY, ONE_OF_F, ONE_OF_M, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
+import { ALA, ALEF_LAM, AN, C_WAW, LAL, LAM_KEY, ONE_OF_F, ONE_OF_M, entitySpeaker, ANAPHOR_WINDOW, TA_MARBUTA, COMMAS, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, SPOKESMAN, SUBJECT_WINDOW, withoutConjunction, type Cue, type Speaker } from "./scanner.js"
 
 /** Verbs of reported speech whose subject `he` after them stands for (`Jo Hill said the families were delighted.`; {@link SpeakerResolver.reporterIn}). */
 const EN_REPORTING = new Set(["said", "says", "told"])
@@ -25,8 +25,6 @@ const GIVEN_BY_WORDS = 4
 const APPOSED_ROLE_TOKENS = 8
 /** How many tokens a sentence may hold for its one person to be read as its subject ({@link SpeakerResolver.solePersonIn}). */
 const SOLE_PERSON_TOKENS = 40
-/** `على` as a key: after `المشرف` ("supervising"), the words it supervises and the person who does ({@link SpeakerResolver.appositionPerson}). */
-const ALA = foldKey("\u0639\u0644\u0649")[0]!
 
 /** How many words after `المشرف على` may name what the supervisor runs before the person's name (fifty-seventh session). */
 const SUPERVISED_WORDS = 6

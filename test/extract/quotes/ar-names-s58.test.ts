@@ -1,8 +1,9 @@
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**
- * A speech verb's form right after a word of a name's lineage or kunya (`lineageWords` of quotes/ar.json: `بن`, `أبو`,
- * `آل` …) is that name's word, no speech verb (`afterLineage`, scanner.ts; fifty-eighth session, helper arnames, after
+ * A speech verb's form right after a word of a name's lineage or kunya (`بن`, `أبو`, `آل` …; `lineageWords` of
+ * gazetteers/name-cues.json since the sixtieth session, of quotes/ar.json before) is that name's word,
+ * no speech verb (`afterLineage`, scanner.ts; fifty-eighth session, helper arnames, after
  * the A113 reading: `وقال محمد أبو طالب ومسفر أحمد مشني: …` lost its colon quote, `طالب` read as "demanded" ending the
  * speaker phrase at `أبو`). Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become
  * entities.
