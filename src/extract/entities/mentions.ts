@@ -3234,7 +3234,7 @@ const endsWriter = (units: ReadonlyArray<Unit>, i: number): boolean =>
  * lists), none with the article, then the end of the sentence, punctuation or a word of `afterWriter`. Nothing the
  * tagger tagged may stand in them. The new spans are merged into `spans`.
  */
-const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, marginals: Float64Array, spans: Array<Span>): Array<Span> => {
+const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, tagged: Tagged, spans: Array<Span>): Array<Span> => {
   const n = units.length
   let added: Array<Span> | null = null
   for (let i = 0; i + 2 < n; i++) {
@@ -3266,7 +3266,7 @@ const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8
     for (let k = a; k <= b && !clash; k++) if (tags[k]! !== 0) clash = true
     for (const sp of spans) if (sp.first <= b && sp.last >= a) clash = true
     if (clash) continue
-    ;(added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(marginals, tags, a, b), glued })
+    ;(added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(tagged.marginals, tags, a, b), glued })
     i = b
   }
   if (added === null) return spans
@@ -3281,7 +3281,7 @@ const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8
  * the words up to the closing mark, which must follow), up to a word with the article. A person's name the tagger opened inside them opens at the first; a
  * name of another type there leaves them alone. The new spans, in text order, are merged into `spans`.
  */
-const namedAfterCue = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, marginals: Float64Array, spans: Array<Span>): Array<Span> => {
+const namedAfterCue = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, tagged: Tagged, spans: Array<Span>): Array<Span> => {
   const n = units.length
   if (n < 2 || !cueIn(text, units[0]!.start, units[n - 1]!.end)) return spans
   let added: Array<Span> | null = null
@@ -3319,7 +3319,7 @@ const namedAfterCue = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Arra
     }
     if (clash) continue
     if (inside !== null) inside.first = a
-    else (added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(marginals, tags, a, b), glued: 0 })
+    else (added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(tagged.marginals, tags, a, b), glued: 0 })
     i = b
   }
   if (added === null) return spans
@@ -4280,8 +4280,10 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }
   if (lang === "ar" && spans.length > 0) spans = correctArabic(units, gaz, tags, spans)
-  if (lang === "ar") spans = namedAfterCue(text, units, gaz, tags, tagged.marginals, spans)
-  if (lang === "ar") spans = writerAfterCue(units, gaz, tags, tagged.marginals, spans)
+  // (the two rules get `tagged`, not its marginals: the max-marginals are computed when first read, and a sentence
+  // where neither adds a name, nor the tagger found one, never needs them; sixtieth session)
+  if (lang === "ar") spans = namedAfterCue(text, units, gaz, tags, tagged, spans)
+  if (lang === "ar") spans = writerAfterCue(units, gaz, tags, tagged, spans)
   if (lang === "ar" && spans.length > 0) spans = nisbaBeforePerson(units, gaz, spans)
   if (lang === "ar" && spans.length > 0) spans = daughterOf(units, gaz, tags, spans)
   if (lang === "ar" && spans.length > 1) spans = givenNameBeforeKunya(units, gaz, spans)
