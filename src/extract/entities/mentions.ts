@@ -66,7 +66,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isRoleWordBeforeTitle } from "./english.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, startsPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -2396,6 +2396,9 @@ export const placeEpithetsAlone = (units: ReadonlyArray<Unit>, tagged: Tagged, f
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || !u.article) continue
+    // (a word that opens no epithet is passed before the phrase is built: a new string, hashed, for every word with the
+    // article; a unit's core has no space, so the phrase's first word is the core; sixtieth session, helper perf6)
+    if (!startsPlaceEpithet(u.core)) continue
     // (the longest epithet from here: at most MAX_EPITHET_WORDS words, the later ones with no clitic)
     let e = -1
     let key = u.core

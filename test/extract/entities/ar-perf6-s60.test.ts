@@ -3,7 +3,9 @@
  * `namedAfterCue` and `writerAfterCue` (mentions.ts) get the tagged sentence, not its max-marginals, so the marginals
  * (computed on first read, `tagUnits`) are computed only for a sentence where a mention needs its confidence; before,
  * passing them as an argument computed them for every Arabic sentence. The mentions and their confidences must be the
- * old ones, the two rules' own names too; a sentence where nothing is found reads no marginals.
+ * old ones, the two rules' own names too; a sentence where nothing is found reads no marginals. And
+ * `placeEpithetsAlone` passes a word that opens no epithet of `placeEpithets` (`startsPlaceEpithet`, evidence.ts)
+ * before it builds the phrase of two words.
  *
  * Sentences written for these tests in the style of the Saudi papers and the wires.
  */
@@ -61,6 +63,25 @@ describe("sixtieth session: the max-marginals read only where a mention needs th
       expect(found(text)).toEqual(expected)
       // the same answers read a second time (the tagger's scratch memory is reused from sentence to sentence)
       expect(found(text)).toEqual(expected)
+    })
+  }
+
+  // `placeEpithetsAlone` passes a word that opens no epithet (`startsPlaceEpithet`) before it builds the phrase of two
+  // words: the same places and bodies as 2255184 (the listed organisations' path, where the rule runs)
+  const epithets: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string, number]>]> = [
+    ["وأكد أن الاقتصاد في المملكة يشهد نموا كبيرا هذا العام.", [["المملكة", "LOCATION", 1]]],
+    ["ووصل الوفد إلى العاصمة المقدسة صباح أمس.", [["العاصمة المقدسة", "LOCATION", 1]]],
+    ["وأعلنت أمانة العاصمة المقدسة عن خطة جديدة للنظافة.", [["أمانة العاصمة المقدسة", "ORGANIZATION", 1]]],
+    ["وانتقل اللاعب إلى المملكة المتحدة للدراسة.", [["المملكة المتحدة", "LOCATION", 1]]],
+    // must stay: a company after its head noun, a nisba after the epithet, the first word of an epithet with another
+    // word after it
+    ["وقال إن شركة المملكة القابضة حققت أرباحا كبيرة.", [["شركة المملكة القابضة", "ORGANIZATION", 1]]],
+    ["وتقع المدينة في شمال المملكة الأردنية الهاشمية.", []],
+    ["وزار الوزير العاصمة الفرنسية الأسبوع الماضي.", []]
+  ]
+  for (const [text, expected] of epithets) {
+    it(`(listed organisations) ${text}`, () => {
+      expect(extractEntities(text, tagger, undefined, { listedOrganizations: true }).map((e) => [e.text, e.type, e.confidence])).toEqual(expected)
     })
   }
 
