@@ -5,16 +5,18 @@
  */
 export const fnv1a64 = (text: string): string => {
   // 64-bit arithmetic in two 32-bit halves, so no BigInt on the hot path. The FNV prime is 2^40 + 0x1b3, so
-  // h * prime = (h << 40) + h * 0x1b3: the low half times 0x1b3 is below 2^41, exact in a double (its high bits are
-  // the carry into the high half), the high half needs only its low 32 bits (Math.imul), and h << 40 moves the low
-  // half's low 24 bits into the high half, 8 bits up. (Four 16-bit limbs before: the same value, twice the work.)
-  let lo = 0x84222325
+  // h * prime = (h << 40) + h * 0x1b3: the low half times 0x1b3 is Math.imul's low 32 bits plus a carry into the
+  // high half, the high half needs only its low 32 bits (Math.imul), and h << 40 moves the low half's low 24 bits
+  // into the high half, 8 bits up. (Four 16-bit limbs before: the same value, twice the work.) The carry, the bits of
+  // lo * 0x1b3 above 2^32, is taken from the low half's two 16-bit halves in integers (each product is below 2^25),
+  // not from a double divided and floored: ×1.4 on the hash, which reads every document's whole text (sixtieth session).
+  let lo = 0x84222325 | 0
   let hi = 0xcbf29ce4 | 0
   for (let i = 0; i < text.length; i++) {
-    lo = (lo ^ text.charCodeAt(i)) >>> 0
-    const p = lo * 0x1b3
-    hi = (Math.imul(hi, 0x1b3) + Math.floor(p / 0x100000000) + (lo << 8)) | 0
-    lo = p >>> 0
+    lo ^= text.charCodeAt(i)
+    const carry = ((lo >>> 16) * 0x1b3 + (((lo & 0xffff) * 0x1b3) >>> 16)) >>> 16
+    hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) | 0
+    lo = Math.imul(lo, 0x1b3)
   }
-  return (hi >>> 0).toString(16).padStart(8, "0") + lo.toString(16).padStart(8, "0")
+  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0")
 }

@@ -308,6 +308,8 @@ let cueSets:
       readonly nounsBeforeNationality: ReadonlySet<string>
       readonly clergyTitles: ReadonlySet<string>
       readonly placeEpithets: ReadonlySet<string>
+      /** The first word of each of {@link placeEpithets}. */
+      readonly placeEpithetFirsts: ReadonlySet<string>
       readonly epithetBodyHeads: ReadonlySet<string>
       readonly constructBodyHeads: ReadonlySet<string>
       readonly commonBodyGenitives: ReadonlySet<string>
@@ -378,6 +380,7 @@ const cues = () => {
       nounsBeforeNationality: new Set(f.nounsBeforeNationality.ar.map(searchKey)),
       clergyTitles: new Set(f.clergyTitles.ar.map(searchKey)),
       placeEpithets: new Set(f.placeEpithets.ar.map(searchKey)),
+      placeEpithetFirsts: new Set(f.placeEpithets.ar.map((x) => searchKey(x).split(" ")[0]!)),
       epithetBodyHeads: new Set(f.epithetBodyHeads.ar.map(searchKey)),
       constructBodyHeads: new Set(f.constructBodyHeads.ar.map(searchKey)),
       commonBodyGenitives: new Set(f.commonBodyGenitives.ar.map(searchKey)),
@@ -445,6 +448,13 @@ export const isClergyTitle = (core: string): boolean => cues().clergyTitles.has(
  * of `placeEpithets` (`المملكة`, `العاصمة المقدسة`; fifty-eighth session).
  */
 export const isPlaceEpithet = (key: string): boolean => cues().placeEpithets.has(key)
+
+/**
+ * Whether an Arabic word (its `core` with the article, search form) is the first word of an epithet of `placeEpithets`
+ * (`المملكة`, `العاصمة`): `placeEpithetsAlone` asks it of every untagged word with the article before it builds the phrase
+ * of two words, a new string hashed for each such word (sixtieth session, helper perf6).
+ */
+export const startsPlaceEpithet = (core: string): boolean => cues().placeEpithetFirsts.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a head of `epithetBodyHeads` (`أمانة`, `شرطة`; fifty-eighth session). */
 export const isEpithetBodyHead = (core: string): boolean => cues().epithetBodyHeads.has(core)

@@ -66,7 +66,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isRoleWordBeforeTitle } from "./english.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, startsPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -2405,6 +2405,9 @@ export const placeEpithetsAlone = (units: ReadonlyArray<Unit>, tagged: Tagged, f
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || !u.article) continue
+    // (a word that opens no epithet is passed before the phrase is built: a new string, hashed, for every word with the
+    // article; a unit's core has no space, so the phrase's first word is the core; sixtieth session, helper perf6)
+    if (!startsPlaceEpithet(u.core)) continue
     // (the longest epithet from here: at most MAX_EPITHET_WORDS words, the later ones with no clitic)
     let e = -1
     let key = u.core
@@ -3243,7 +3246,7 @@ const endsWriter = (units: ReadonlyArray<Unit>, i: number): boolean =>
  * lists), none with the article, then the end of the sentence, punctuation or a word of `afterWriter`. Nothing the
  * tagger tagged may stand in them. The new spans are merged into `spans`.
  */
-const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, marginals: Float64Array, spans: Array<Span>): Array<Span> => {
+const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, tagged: Tagged, spans: Array<Span>): Array<Span> => {
   const n = units.length
   let added: Array<Span> | null = null
   for (let i = 0; i + 2 < n; i++) {
@@ -3275,7 +3278,7 @@ const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8
     for (let k = a; k <= b && !clash; k++) if (tags[k]! !== 0) clash = true
     for (const sp of spans) if (sp.first <= b && sp.last >= a) clash = true
     if (clash) continue
-    ;(added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(marginals, tags, a, b), glued })
+    ;(added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(tagged.marginals, tags, a, b), glued })
     i = b
   }
   if (added === null) return spans
@@ -3290,7 +3293,7 @@ const writerAfterCue = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8
  * the words up to the closing mark, which must follow), up to a word with the article. A person's name the tagger opened inside them opens at the first; a
  * name of another type there leaves them alone. The new spans, in text order, are merged into `spans`.
  */
-const namedAfterCue = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, marginals: Float64Array, spans: Array<Span>): Array<Span> => {
+const namedAfterCue = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, tagged: Tagged, spans: Array<Span>): Array<Span> => {
   const n = units.length
   if (n < 2 || !cueIn(text, units[0]!.start, units[n - 1]!.end)) return spans
   let added: Array<Span> | null = null
@@ -3328,7 +3331,7 @@ const namedAfterCue = (text: string, units: ReadonlyArray<Unit>, gaz: Uint16Arra
     }
     if (clash) continue
     if (inside !== null) inside.first = a
-    else (added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(marginals, tags, a, b), glued: 0 })
+    else (added ??= []).push({ first: a, last: b, type: T_PER, confidence: confidenceOf(tagged.marginals, tags, a, b), glued: 0 })
     i = b
   }
   if (added === null) return spans
@@ -4289,8 +4292,10 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }
   if (lang === "ar" && spans.length > 0) spans = correctArabic(units, gaz, tags, spans)
-  if (lang === "ar") spans = namedAfterCue(text, units, gaz, tags, tagged.marginals, spans)
-  if (lang === "ar") spans = writerAfterCue(units, gaz, tags, tagged.marginals, spans)
+  // (the two rules get `tagged`, not its marginals: the max-marginals are computed when first read, and a sentence
+  // where neither adds a name, nor the tagger found one, never needs them; sixtieth session)
+  if (lang === "ar") spans = namedAfterCue(text, units, gaz, tags, tagged, spans)
+  if (lang === "ar") spans = writerAfterCue(units, gaz, tags, tagged, spans)
   if (lang === "ar" && spans.length > 0) spans = nisbaBeforePerson(units, gaz, spans)
   if (lang === "ar" && spans.length > 0) spans = daughterOf(units, gaz, tags, spans)
   if (lang === "ar" && spans.length > 1) spans = givenNameBeforeKunya(units, gaz, spans)

@@ -128,7 +128,7 @@ export interface KeyIds {
 const cache = new WeakMap<Tokens, { version: number; ids: KeyIds }>()
 
 /** A code unit of the Arabic block (U+0600–U+06FF), where every proclitic letter is. */
-const isArabicUnit = (c: number): boolean => c >= 0x0600 && c <= 0x06ff
+export const isArabicUnit = (c: number): boolean => c >= 0x0600 && c <= 0x06ff
 
 /** The key ids of `t`, recomputed when lexicon keys were added since they were computed. */
 export const idsOf = (t: Tokens): KeyIds => {

@@ -1680,6 +1680,12 @@ export interface QuoteLexicons {
    * word and a slice made a new string per word with و or ف (forty-seventh session).
    */
   readonly wordingNounKeys: KeySet
+  /**
+   * {@link prophetBlessing} read by token key id: the scanner asks it about every word of a document whose quotes have
+   * a speaker (`blessingStartAt`, from `blessedBefore`), with the word's `و` too, where the string look-up of the word
+   * without its first letter sliced a new string per word (sixtieth session, helper perf6).
+   */
+  readonly prophetBlessingKeys: KeySet
   readonly expressVerbKeys: KeySet
   readonly interviewAskingKeys: KeySet
   /** {@link askingWithPronoun}, read by token key id (the gate of the quote scanner's `interviewAnswerer`; fifty-second session). */
@@ -2210,6 +2216,7 @@ export const compileQuoteLexicons = (
     cueFirstKeys: new KeySet(cueFirst),
     verbFirstKeys: new KeySet(verbFirst),
     wordingNounKeys: new KeySet(wordingNouns),
+    prophetBlessingKeys: new KeySet(allKeys(ar.prophetBlessing.forms)),
     expressVerbKeys: new KeySet(expressVerbs),
     interviewAskingKeys: new KeySet(interviewAsking),
     askingWithPronounKeys: new KeySet(askingWithPronoun),
