@@ -1991,6 +1991,43 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
 }
 
 /**
+ * A body of the post-processing list (known-organizations.json) of two words or more whose name holds a place the
+ * tagger tagged (`فلاي [دبي]`, `[مصر] للطيران`, `الخطوط الجوية [السعودية]`): the body, an organisation, where every
+ * tagged word of it is a place's and every mention of `found` (this sentence's) it overlaps is a place inside it, which
+ * gives way (the tagger's place on a nisba may have left no mention: `الخطوط الجوية [السعودية]`). The sentence's mentions, in text order. With the readers' spans only (sixtieth session, helper arent4,
+ * after the N3 reading's class C4: airlines named after a place); {@link listedOrganizations} reads the untagged ones.
+ */
+export const listedBodiesOverPlaces = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags } = tagged
+  const known = knownOrganizationTrie()
+  let out: Array<Mention> | undefined
+  for (let i = 0; i < units.length; i++) {
+    if (units[i]!.kind !== "word" || !known.startsWith(units[i]!.core)) continue
+    const m = known.longestAt(knownOrganizationKeys(units, i, known.maxLength), 0)
+    if (m === null || m.length < 2) continue
+    const e = i + m.length - 1
+    let places = false
+    let others = false
+    for (let k = i; k <= e; k++) {
+      if (tags[k] === 0) continue
+      if (tagType(tags[k]!) === T_LOC) places = true
+      else others = true
+    }
+    if (!places || others) continue
+    const start = units[i]!.nameStart
+    const end = units[e]!.end
+    const list = out ?? found
+    const inside = list.filter((x) => x.start < end && x.end > start)
+    if (inside.some((x) => x.type !== "LOCATION" || x.start < start || x.end > end)) continue
+    out = list.filter((x) => !inside.includes(x))
+    out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
+    out.sort((a, b) => a.start - b.start)
+    i = e
+  }
+  return out ?? found.slice()
+}
+
+/**
  * Whether unit `k` opens a speaking body's name that {@link spokenBodies} reads: an untagged head noun of
  * `speakingBodies` without the article or a clitic (`مجلس`, `قيادة`) right after a verb of the lists (`نفى مجلس …`).
  */
@@ -2356,10 +2393,19 @@ const indefiniteLamComplement = (u: Unit): boolean =>
   u.kind === "word" && !u.article && u.text.charCodeAt(0) === 0x0644 && u.text.charCodeAt(1) !== TATWEEL && gluedLamOrWaw(u)
 
 /**
+ * Whether unit `w` is a sound masculine plural with the article and no clitic whose ending (`ين`, `ون`) the nisba `u`
+ * repeats: a noun the nisba qualifies (`المسلحين الحوثيين`).
+ */
+const agreesAsAdjective = (w: Unit, u: Unit): boolean =>
+  w.kind === "word" && w.article && !w.proclitic && w.bare.length > 4 && w.bare.slice(-2) === u.bare.slice(-2) && SOUND_PLURALS.includes(u.bare.slice(-2))
+
+/**
  * وطالبت [الفيفا], مدير عام [اليونسكو]: an organisation's one-word name of the list (`bodyWords` of name-cues.json: the
  * Arabic acronyms of international bodies, no common word, place or given name among them) that the tagger left
  * untagged and no mention of `found` (this sentence's) overlaps, as organisation mentions in text order; its clitics
- * are left out (`للفيفا`). Unlike {@link listedOrganizations}, always on: ANERcorp tags these bodies.
+ * are left out (`للفيفا`). Unlike {@link listedOrganizations}, always on: ANERcorp tags these bodies. A word of the list
+ * with a nisba's ending right after a plural with the article and the same ending is that word's adjective
+ * (`المسلحين الحوثيين`, `المتمردون الحوثيون`; not `ودعا التحالف الحوثيين`, the object).
  */
 export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
   const { tags } = tagged
@@ -2367,6 +2413,8 @@ export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, foun
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || !isBodyWord(u.core)) continue
+    // (المسلحين [الحوثيين]: a body's nisba right after a noun with the article is its adjective; session 60)
+    if (isNisba(u) && !u.proclitic && i > 0 && agreesAsAdjective(units[i - 1]!, u)) continue
     const start = u.nameStart
     if (overlapsAny(found, start, u.end)) continue
     out.push({ type: "ORGANIZATION", start, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
