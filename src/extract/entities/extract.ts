@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, clubsAfterClubNoun, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements } from "./body-complements.js"
 import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
@@ -164,6 +164,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         own = headedBodies(units, tagged, own)
         // (صحيفة "[الاقتصادية]", لشركة “[أكوا باور]”: a body's name in marks after its noun; session 59)
         own = bodiesInMarks(units, tagged, own)
+        // (بعثة نادي [هجر]: a club's name after `نادي` the tagger left out; session 60)
+        addInOrder(own, clubsAfterClubNoun(units, tagged, own))
         // (بقيادة [المملكة], إلى [العاصمة المقدسة]: an epithet that stands for a country or a city, alone; session 58)
         addInOrder(own, placeEpithetsAlone(units, tagged, own))
       }

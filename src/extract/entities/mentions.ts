@@ -2000,7 +2000,10 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
 export const listedBodiesOverPlaces = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
   const { tags } = tagged
   const known = knownOrganizationTrie()
-  let out: Array<Mention> | undefined
+  const out: Array<Mention> = []
+  const replaced = new Set<number>()
+  // (the mentions from the first that ends after a body's start, in text order: one pass over the sentence's)
+  let p = 0
   for (let i = 0; i < units.length; i++) {
     if (units[i]!.kind !== "word" || !known.startsWith(units[i]!.core)) continue
     const m = known.longestAt(knownOrganizationKeys(units, i, known.maxLength), 0)
@@ -2016,15 +2019,23 @@ export const listedBodiesOverPlaces = (units: ReadonlyArray<Unit>, tagged: Tagge
     if (!places || others) continue
     const start = units[i]!.nameStart
     const end = units[e]!.end
-    const list = out ?? found
-    const inside = list.filter((x) => x.start < end && x.end > start)
-    if (inside.some((x) => x.type !== "LOCATION" || x.start < start || x.end > end)) continue
-    out = list.filter((x) => !inside.includes(x))
+    while (p < found.length && found[p]!.end <= start) p++
+    const inside: Array<number> = []
+    let clash = false
+    for (let q = p; q < found.length && found[q]!.start < end && !clash; q++) {
+      const x = found[q]!
+      if (x.type === "LOCATION" && x.start >= start && x.end <= end) inside.push(q)
+      else clash = true
+    }
+    if (clash) continue
+    for (const q of inside) replaced.add(q)
     out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
-    out.sort((a, b) => a.start - b.start)
     i = e
   }
-  return out ?? found.slice()
+  if (out.length === 0) return found.slice()
+  const kept = found.filter((_, k) => !replaced.has(k))
+  kept.push(...out)
+  return kept.sort((a, b) => a.start - b.start)
 }
 
 /**
@@ -2494,6 +2505,33 @@ export const clubsAfterCounterparts = (units: ReadonlyArray<Unit>, tagged: Tagge
     const e = i + 1 < units.length && tagged.tags[i + 1] === 0 && isNisba(units[i + 1]!) && !units[i + 1]!.proclitic ? i + 1 : i
     if (trie.one(u.core) === undefined || overlapsAny(found, u.start, units[e]!.end)) continue
     out.push({ type: "ORGANIZATION", start: u.start, end: units[e]!.end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tagged.tags, i, e) })
+  }
+  return out
+}
+
+/** `نادي` ("the club of"), search form: the club's name follows it in construct. */
+const CLUB_NOUN = foldedSet(() => ["نادي"])
+
+/**
+ * وصلت بعثة نادي [هجر], انضم لنادي [الفتح]: the one word right after `نادي` without the article (a glued `و`, `ف`, `ب`,
+ * `ل` or none) is the club's name, an organisation, where the tagger left it untagged and no mention of `found` (this
+ * sentence's) overlaps it: a word with no clitic, no function word, title or honorific, of two letters or more, with no
+ * tagged word right after it (a longer name the tagger read, `نادي ريال [مدريد]`). The name alone, as the tagger
+ * writes a club after `نادي` (`نادي [الشباب]`). With the readers' spans only (sixtieth session, helper arent4, after the
+ * N3 reading's class C3: `هجر`, `الفتح`, `الرائد` are common words too, so the tagger leaves them out).
+ */
+export const clubsAfterClubNoun = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags, gaz } = tagged
+  const out: Array<Mention> = []
+  const isClub = (core: string): boolean => CLUB_NOUN().has(core)
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!
+    if (tags[i] !== 0 || u.kind !== "word" || u.proclitic || u.bare.length < 2 || isFunctionWord(u) || (gaz[i]! & (TITLE | HONORIFIC)) !== 0) continue
+    const h = units[i - 1]!
+    if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || !(isClub(h.core) || gluedProclitic(h, isClub) > 0)) continue
+    if (i + 1 < units.length && tags[i + 1] !== 0) continue
+    if (overlapsAny(found, u.nameStart, u.end)) continue
+    out.push({ type: "ORGANIZATION", start: u.nameStart, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
   }
   return out
 }
