@@ -241,9 +241,10 @@ const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, a
   m = objectsOfClauseVerbs(sentences, m)
   m = familyNamesAfterAl(sentences, m)
   m = familyNamesOfBodies(sentences, m)
-  // (مكتبة [الإسكندرية], بورصة [أثينا], مؤسسة [ترامب]: an institution named after a place or a person; session 60)
-  if (listed) m = bodiesNamedForNames(sentences, m)
   m = placesAfterOfficeHeads(sentences, m)
+  // (مكتبة [الإسكندرية], بورصة [أثينا], مؤسسة [ترامب]: an institution named after a place or a person, after the
+  // places an office's holder ran into, `رئيس بلدية [أبوعريش محمد القحطاني]`; session 60)
+  if (listed) m = bodiesNamedForNames(sentences, m)
   m = splitGluedFunctionWords(text, sentences, m)
   m = particleSurnames(text, sentences, m)
   m = conjunctionBeforeForeignName(text, m)
@@ -266,7 +267,7 @@ const EMIRATE = foldedSet(() => ["إمارة", "امارة"])
  * a head inside another mention is left. With the readers' spans only (`listedOrganizations`; sixtieth session, helper
  * arent4, after the N3 reading's class C2).
  */
-const bodiesNamedForNames = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+export const bodiesNamedForNames = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
   let out: Array<Mention> | undefined
   let find: UnitFinder | undefined
   for (let i = 0; i < mentions.length; i++) {

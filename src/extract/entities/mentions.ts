@@ -2404,19 +2404,12 @@ const indefiniteLamComplement = (u: Unit): boolean =>
   u.kind === "word" && !u.article && u.text.charCodeAt(0) === 0x0644 && u.text.charCodeAt(1) !== TATWEEL && gluedLamOrWaw(u)
 
 /**
- * Whether unit `w` is a sound masculine plural with the article and no clitic whose ending (`ين`, `ون`) the nisba `u`
- * repeats: a noun the nisba qualifies (`المسلحين الحوثيين`).
- */
-const agreesAsAdjective = (w: Unit, u: Unit): boolean =>
-  w.kind === "word" && w.article && !w.proclitic && w.bare.length > 4 && w.bare.slice(-2) === u.bare.slice(-2) && SOUND_PLURALS.includes(u.bare.slice(-2))
-
-/**
  * وطالبت [الفيفا], مدير عام [اليونسكو]: an organisation's one-word name of the list (`bodyWords` of name-cues.json: the
  * Arabic acronyms of international bodies, no common word, place or given name among them) that the tagger left
  * untagged and no mention of `found` (this sentence's) overlaps, as organisation mentions in text order; its clitics
  * are left out (`للفيفا`). Unlike {@link listedOrganizations}, always on: ANERcorp tags these bodies. A word of the list
- * with a nisba's ending right after a plural with the article and the same ending is that word's adjective
- * (`المسلحين الحوثيين`, `المتمردون الحوثيون`; not `ودعا التحالف الحوثيين`, the object).
+ * with a nisba's ending right after a word with the article (a conjunction or a preposition glued to it or not) is
+ * that word's adjective (`للمسلحين الحوثيين`, `الأسرى الحوثيين`; a construct's head has no article: `مواقع الحوثيين`).
  */
 export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
   const { tags } = tagged
@@ -2425,7 +2418,7 @@ export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, foun
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || !isBodyWord(u.core)) continue
     // (المسلحين [الحوثيين]: a body's nisba right after a noun with the article is its adjective; session 60)
-    if (isNisba(u) && !u.proclitic && i > 0 && agreesAsAdjective(units[i - 1]!, u)) continue
+    if (isNisba(u) && !u.proclitic && i > 0 && units[i - 1]!.kind === "word" && units[i - 1]!.article) continue
     const start = u.nameStart
     if (overlapsAny(found, start, u.end)) continue
     out.push({ type: "ORGANIZATION", start, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
