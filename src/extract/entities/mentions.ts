@@ -2502,14 +2502,25 @@ export const clubsAfterCounterparts = (units: ReadonlyArray<Unit>, tagged: Tagge
   return out
 }
 
+/**
+ * Whether a word without the article (search form) after `نادي` may be a club's name (`هجر`): three letters or more, not
+ * opening with `ل`, `ب` or `م` (a preposition's phrase, a participle: `نادي لآخر`, `نادي مستضيف`) and not ending in `ي`
+ * or a taa marbuta (an adjective, `نادي صيفي`, `نادي أعلى`).
+ */
+const plainClubName = (core: string): boolean => {
+  const first = core.charCodeAt(0)
+  const last = core.charCodeAt(core.length - 1)
+  return core.length >= 3 && first !== 0x0644 && first !== 0x0628 && first !== 0x0645 && last !== 0x064a && last !== 0x0647
+}
+
 /** `نادي` ("the club of"), search form: the club's name follows it in construct. */
 const CLUB_NOUN = foldedSet(() => ["نادي"])
 
 /**
  * وصلت بعثة نادي [هجر], انضم لنادي [الفتح]: the one word right after `نادي` without the article (a glued `و`, `ف`, `ب`,
  * `ل` or none) is the club's name, an organisation, where the tagger left it untagged and no mention of `found` (this
- * sentence's) overlaps it: a word with no clitic, no function word, title or honorific, of two letters or more, with no
- * tagged word right after it (a longer name the tagger read, `نادي ريال [مدريد]`). The name alone, as the tagger
+ * sentence's) overlaps it: a word with no clitic, no function word, title or honorific, of two letters or more (without
+ * the article, only one that reads as no adjective or phrase: {@link plainClubName}), with no tagged word right after it (a longer name the tagger read, `نادي ريال [مدريد]`). The name alone, as the tagger
  * writes a club after `نادي` (`نادي [الشباب]`). With the readers' spans only (sixtieth session, helper arent4, after the
  * N3 reading's class C3: `هجر`, `الفتح`, `الرائد` are common words too, so the tagger leaves them out).
  */
@@ -2520,8 +2531,10 @@ export const clubsAfterClubNoun = (units: ReadonlyArray<Unit>, tagged: Tagged, f
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || u.proclitic || u.bare.length < 2 || isFunctionWord(u) || (gaz[i]! & (TITLE | HONORIFIC)) !== 0) continue
+    if (!u.article && !plainClubName(u.core)) continue
     const h = units[i - 1]!
-    if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || !(isClub(h.core) || gluedProclitic(h, isClub) > 0)) continue
+    // (`نادي` as written: `نادى` is the verb "called", `ونادى صديقه`)
+    if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || h.text.charCodeAt(h.text.length - 1) !== 0x064a || !(isClub(h.core) || gluedProclitic(h, isClub) > 0)) continue
     if (i + 1 < units.length && tags[i + 1] !== 0) continue
     if (overlapsAny(found, u.nameStart, u.end)) continue
     out.push({ type: "ORGANIZATION", start: u.nameStart, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })

@@ -82,7 +82,11 @@ describe("the club after نادي (clubsAfterClubNoun)", () => {
     // the tagger's own name, a longer one it read, a title after the noun, the noun with the article
     ["وقال رئيس نادي الشباب إن الفريق جاهز .", [["الشباب", "ORGANIZATION"]], ["ORGANIZATION الشباب"]],
     ["وفاز نادي ريال مدريد أمس .", [["مدريد", "LOCATION"]], ["LOCATION مدريد"]],
-    ["وزار النادي الأدبي المعرض .", [], []]
+    ["وزار النادي الأدبي المعرض .", [], []],
+    // without the article, a word that reads as an adjective or a phrase; the verb نادى
+    ["وانتقل اللاعب من نادي لآخر .", [], []],
+    ["وأقيم نادي صيفي للأطفال .", [], []],
+    ["ونادى صديقه من بعيد .", [], []]
   ])("%s", (text, marks, expected) => {
     expect(after(clubsAfterClubNoun, text, marks)).toEqual(expected)
   })
