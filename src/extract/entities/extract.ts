@@ -253,6 +253,9 @@ const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, a
   return coordinatedPeople(text, m)
 }
 
+/** Whether a word with the article is a verbal noun `التفعّي` of a defective verb (`التخلي`, `التصدي`), which ends in `ي` as a nisba does. */
+const isDefectiveVerbalNoun = (u: Unit): boolean => u.bare.length === 4 && u.bare.charCodeAt(0) === 0x062a
+
 /** `إمارة`, the office of a region's governor before `منطقة`, `محافظة` (`إمارة منطقة الباحة`), else the emirate, a place. */
 const EMIRATE = foldedSet(() => ["إمارة", "امارة"])
 
@@ -262,7 +265,8 @@ const EMIRATE = foldedSet(() => ["إمارة", "امارة"])
  * document (tagged or found again), its first word with no clitic, right after an untagged head of
  * `placeNamedBodyHeads` (name-cues.json; no article, a glued conjunction or preposition allowed), or after one and a
  * noun of an area of `placeNamedBodyMiddles` (`إمارة منطقة الباحة`, `أمانة محافظة جدة`), is the body's name with the
- * head, an organisation, and takes the untagged nisbas right after it (`مؤسسة ترامب الخيرية`, `بنك اليابان المركزي`).
+ * head, an organisation, and takes the untagged nisbas right after it (`مؤسسة ترامب الخيرية`, `بنك اليابان المركزي`; not a
+ * verbal noun in `ي`, `بنك إنجلترا [التخلي]`).
  * `إمارة` needs the area's noun (`إمارة دبي` is the emirate). A place glued to a preposition (`مكتبة بالإسكندرية`) or
  * a head inside another mention is left. With the readers' spans only (`listedOrganizations`; sixtieth session, helper
  * arent4, after the N3 reading's class C2).
@@ -294,7 +298,7 @@ export const bodiesNamedForNames = (sentences: ReadonlyArray<Sentence>, mentions
     // the untagged nisbas right after the name (two at most), before the next mention
     let last = k + m.units.length - 1
     const next = mentions[i + 1]
-    while (last + 1 < units.length && last - (k + m.units.length - 1) < 2 && tags[last + 1] === 0 && !units[last + 1]!.proclitic && isNisba(units[last + 1]!) && (next === undefined || next.start >= units[last + 1]!.end)) last++
+    while (last + 1 < units.length && last - (k + m.units.length - 1) < 2 && tags[last + 1] === 0 && !units[last + 1]!.proclitic && isNisba(units[last + 1]!) && !isDefectiveVerbalNoun(units[last + 1]!) && (next === undefined || next.start >= units[last + 1]!.end)) last++
     if (units[last]!.end < m.end) continue
     out ??= mentions.slice()
     out[i] = { type: "ORGANIZATION", start: headWord.nameStart, end: units[last]!.end, units: units.slice(h, last + 1), role: null, confidence: m.confidence, ...(glued > 0 ? { glued } : {}) }

@@ -2520,7 +2520,8 @@ const CLUB_NOUN = foldedSet(() => ["نادي"])
  * وصلت بعثة نادي [هجر], انضم لنادي [الفتح]: the one word right after `نادي` without the article (a glued `و`, `ف`, `ب`,
  * `ل` or none) is the club's name, an organisation, where the tagger left it untagged and no mention of `found` (this
  * sentence's) overlaps it: a word with no clitic, no function word, title or honorific, of two letters or more (without
- * the article, only one that reads as no adjective or phrase: {@link plainClubName}), with no tagged word right after it (a longer name the tagger read, `نادي ريال [مدريد]`). The name alone, as the tagger
+ * the article, only one that reads as no adjective or phrase: {@link plainClubName}), with no tagged word right after it
+ * and no feminine noun described by a place's feminine nisba (`نادي العاصمة الإيطالية`, the capital's club) (a longer name the tagger read, `نادي ريال [مدريد]`). The name alone, as the tagger
  * writes a club after `نادي` (`نادي [الشباب]`). With the readers' spans only (sixtieth session, helper arent4, after the
  * N3 reading's class C3: `هجر`, `الفتح`, `الرائد` are common words too, so the tagger leaves them out).
  */
@@ -2536,6 +2537,9 @@ export const clubsAfterClubNoun = (units: ReadonlyArray<Unit>, tagged: Tagged, f
     // (`نادي` as written: `نادى` is the verb "called", `ونادى صديقه`)
     if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || h.text.charCodeAt(h.text.length - 1) !== 0x064a || !(isClub(h.core) || gluedProclitic(h, isClub) > 0)) continue
     if (i + 1 < units.length && tags[i + 1] !== 0) continue
+    // (نادي العاصمة الإيطالية: a feminine noun a place's feminine nisba describes, the capital's club, no name)
+    const v = units[i + 1]
+    if (v !== undefined && u.core.endsWith("\u0647") && isPlaceNisba(v) && v.core.endsWith("\u064a\u0647")) continue
     if (overlapsAny(found, u.nameStart, u.end)) continue
     out.push({ type: "ORGANIZATION", start: u.nameStart, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
   }

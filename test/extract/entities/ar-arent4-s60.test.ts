@@ -40,6 +40,7 @@ describe("an institution named after a place or a person is the body (bodiesName
     ["وقررت غرفة جدة ذلك أمس .", [["جدة", "LOCATION"]], ["ORGANIZATION غرفة جدة"]],
     ["ورفع بنك اليابان المركزي الفائدة .", [["اليابان", "LOCATION"]], ["ORGANIZATION بنك اليابان المركزي"]],
     ["وتبرع الوزير لمؤسسة ترامب الخيرية .", [["ترامب", "PERSON"]], ["ORGANIZATION مؤسسة ترامب الخيرية"]],
+    ["بعد قرار بنك إنجلترا التخلي عن الخفض .", [["إنجلترا", "LOCATION"]], ["ORGANIZATION بنك إنجلترا"]],
     // the emirate without an area's noun is the place; a place glued to a preposition is where the body stands
     ["وتقع إمارة دبي على الخليج .", [["دبي", "LOCATION"], ["الخليج", "LOCATION"]], ["LOCATION دبي", "LOCATION الخليج"]],
     ["وافتتح مكتبة بالإسكندرية أمس .", [["بالإسكندرية", "LOCATION"]], ["LOCATION الإسكندرية"]],
@@ -86,7 +87,8 @@ describe("the club after نادي (clubsAfterClubNoun)", () => {
     // without the article, a word that reads as an adjective or a phrase; the verb نادى
     ["وانتقل اللاعب من نادي لآخر .", [], []],
     ["وأقيم نادي صيفي للأطفال .", [], []],
-    ["ونادى صديقه من بعيد .", [], []]
+    ["ونادى صديقه من بعيد .", [], []],
+    ["وانضم اللاعب إلى نادي العاصمة الإيطالية .", [], []]
   ])("%s", (text, marks, expected) => {
     expect(after(clubsAfterClubNoun, text, marks)).toEqual(expected)
   })
