@@ -241,7 +241,11 @@ export const NameCuesFile = Schema.Struct({
   /** The heads of `nisbaBodyHeads` that name a body with a place's nisba alone (`البرلمان الياباني`; fifty-ninth session). */
   nisbaAloneBodyHeads: ByLanguage,
   /** Adjectives without a nisba's ending that go on a body's name after its genitive (`هيئة النقل العام`; fifty-ninth session). */
-  bodyNameAdjectives: ByLanguage
+  bodyNameAdjectives: ByLanguage,
+  /** Heads of institutions without the article that take a place's or a person's name (`جامعة القاهرة`; sixtieth session). */
+  placeNamedBodyHeads: ByLanguage,
+  /** Nouns of an administrative area between such a head and the place (`إمارة منطقة الباحة`; sixtieth session). */
+  placeNamedBodyMiddles: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -316,6 +320,8 @@ let cueSets:
       readonly nisbaBodyHeads: ReadonlySet<string>
       readonly nisbaAloneBodyHeads: ReadonlySet<string>
       readonly bodyNameAdjectives: ReadonlySet<string>
+      readonly placeNamedBodyHeads: ReadonlySet<string>
+      readonly placeNamedBodyMiddles: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -387,6 +393,8 @@ const cues = () => {
       nisbaBodyHeads: new Set(f.nisbaBodyHeads.ar.map(searchKey)),
       nisbaAloneBodyHeads: new Set(f.nisbaAloneBodyHeads.ar.map(searchKey)),
       bodyNameAdjectives: new Set(f.bodyNameAdjectives.ar.map(searchKey)),
+      placeNamedBodyHeads: new Set(f.placeNamedBodyHeads.ar.map(searchKey)),
+      placeNamedBodyMiddles: new Set(f.placeNamedBodyMiddles.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -473,6 +481,12 @@ export const isNisbaAloneBodyHead = (core: string): boolean => cues().nisbaAlone
 
 /** Whether an Arabic word (its `core`, search form) is one of `bodyNameAdjectives` (`العام`; fifty-ninth session). */
 export const isBodyNameAdjective = (core: string): boolean => cues().bodyNameAdjectives.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is one of `placeNamedBodyHeads` (`جامعة`, `بورصة`; sixtieth session). */
+export const isPlaceNamedBodyHead = (core: string): boolean => cues().placeNamedBodyHeads.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is one of `placeNamedBodyMiddles` (`منطقة`; sixtieth session). */
+export const isPlaceNamedBodyMiddle = (core: string): boolean => cues().placeNamedBodyMiddles.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a title written as a man's given name, of `givenNameTitles` (`سلطان`, `أمير`). */
 export const isGivenNameTitle = (core: string): boolean => cues().givenNameTitles.has(core)

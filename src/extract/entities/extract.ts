@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAddressedOutlet, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
+import { isAddressedOutlet, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNamedBodyHead, isPlaceNamedBodyMiddle, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, clubsAfterClubNoun, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements } from "./body-complements.js"
 import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
@@ -150,6 +150,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
       // gold cuts such names as often as not (docs/history/evaluation.md, session 48))
       if (listed) {
         own = bodyComplements(units, own)
+        // (فلاي [دبي], [مصر] للطيران: a listed body whose name holds a place the tagger tagged; session 60)
+        own = listedBodiesOverPlaces(units, tagged, own)
         if (addInOrder(own, listedOrganizations(units, tagged, own))) {
           // (a listed body of two words the tagger left untagged, session 49: [المجلس الأعلى] للاتصال المسموع المرئي;
           // not a longer one, whose complement is more often a role's, نائب رئيس [الهيئة العامة للسياحة والتراث
@@ -162,6 +164,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         own = headedBodies(units, tagged, own)
         // (صحيفة "[الاقتصادية]", لشركة “[أكوا باور]”: a body's name in marks after its noun; session 59)
         own = bodiesInMarks(units, tagged, own)
+        // (بعثة نادي [هجر]: a club's name after `نادي` the tagger left out; session 60)
+        addInOrder(own, clubsAfterClubNoun(units, tagged, own))
         // (بقيادة [المملكة], إلى [العاصمة المقدسة]: an epithet that stands for a country or a city, alone; session 58)
         addInOrder(own, placeEpithetsAlone(units, tagged, own))
       }
@@ -218,7 +222,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   const all = more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start)
   // English names cut at `of`, `for` or `on` (`[Royal Society] of [Edinburgh]`), joined over the whole document, names
   // found again too (a work's title is told by a cue anywhere in it): see english.ts
-  return tagger.lang === "ar" ? arabicDocumentSteps(text, sentences, all) : joinEnglishNames(text, all)
+  return tagger.lang === "ar" ? arabicDocumentSteps(text, sentences, all, listed) : joinEnglishNames(text, all)
 }
 
 /**
@@ -227,7 +231,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
  * a function word, particle surnames, a conjunction before a foreign name, people's names inside the marks of a work's
  * or a body's title, coordinated people.
  */
-const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, all: Array<Mention>): Array<Mention> => {
+const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, all: Array<Mention>, listed: boolean): Array<Mention> => {
   // (ودع الشهيد [مفرح] عسيري: the given name the tagger did not know between a title and a surname, found again too)
   let m = givenNameAfterTitles(text, sentences, all)
   // (وقال المطران متى الخوري … وأشار الخوري: a clergyman's name the tagger left untagged, whose surname it tagged elsewhere)
@@ -238,12 +242,68 @@ const arabicDocumentSteps = (text: string, sentences: ReadonlyArray<Sentence>, a
   m = familyNamesAfterAl(sentences, m)
   m = familyNamesOfBodies(sentences, m)
   m = placesAfterOfficeHeads(sentences, m)
+  // (مكتبة [الإسكندرية], بورصة [أثينا], مؤسسة [ترامب]: an institution named after a place or a person, after the
+  // places an office's holder ran into, `رئيس بلدية [أبوعريش محمد القحطاني]`; session 60)
+  if (listed) m = bodiesNamedForNames(sentences, m)
   m = splitGluedFunctionWords(text, sentences, m)
   m = particleSurnames(text, sentences, m)
   m = conjunctionBeforeForeignName(text, m)
   m = kafOfForeignNames(text, sentences, m)
   m = namesInWorkTitles(text, m)
   return coordinatedPeople(text, m)
+}
+
+/** Whether a word with the article is a verbal noun `التفعّي` of a defective verb (`التخلي`, `التصدي`), which ends in `ي` as a nisba does. */
+const isDefectiveVerbalNoun = (u: Unit): boolean => u.bare.length === 4 && u.bare.charCodeAt(0) === 0x062a
+
+/** `إمارة`, the office of a region's governor before `منطقة`, `محافظة` (`إمارة منطقة الباحة`), else the emirate, a place. */
+const EMIRATE = foldedSet(() => ["إمارة", "امارة"])
+
+/**
+ * An institution named after a place or a person (`مكتبة الإسكندرية`, `بورصة أثينا`, `هيئة قناة السويس`, `غرفة جدة`,
+ * `مؤسسة ترامب`), which the tagger reads as the inner name with its type: a place's or a person's mention of the
+ * document (tagged or found again), its first word with no clitic, right after an untagged head of
+ * `placeNamedBodyHeads` (name-cues.json; no article, a glued conjunction or preposition allowed), or after one and a
+ * noun of an area of `placeNamedBodyMiddles` (`إمارة منطقة الباحة`, `أمانة محافظة جدة`), is the body's name with the
+ * head, an organisation, and takes the untagged nisbas right after it (`مؤسسة ترامب الخيرية`, `بنك اليابان المركزي`; not a
+ * verbal noun in `ي`, `بنك إنجلترا [التخلي]`).
+ * `إمارة` needs the area's noun (`إمارة دبي` is the emirate). A place glued to a preposition (`مكتبة بالإسكندرية`) or
+ * a head inside another mention is left. With the readers' spans only (`listedOrganizations`; sixtieth session, helper
+ * arent4, after the N3 reading's class C2).
+ */
+export const bodiesNamedForNames = (sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
+  let out: Array<Mention> | undefined
+  let find: UnitFinder | undefined
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    if (m.type !== "LOCATION" && m.type !== "PERSON") continue
+    const u = m.units[0]!
+    if (u.kind !== "word" || u.proclitic) continue
+    const at = (find ??= unitFinder(sentences))(u.start)
+    if (at === null || at.k < 1) continue
+    const { units, k } = at
+    const { tags } = sentences[at.row]!
+    let h = k - 1
+    const mid = units[h]!
+    const middle = tags[h] === 0 && mid.kind === "word" && !mid.article && !mid.proclitic && isPlaceNamedBodyMiddle(mid.core)
+    if (middle) h--
+    if (h < 0 || tags[h] !== 0) continue
+    const head = units[h]!
+    const glued = headAt(head, isPlaceNamedBodyHead)
+    if (glued < 0) continue
+    const headWord = glued > 0 ? withoutGlued(head, glued) : head
+    if (EMIRATE().has(headWord.core) && !middle) continue
+    const prev = i > 0 ? (out ?? mentions)[i - 1]! : undefined
+    if (prev !== undefined && prev.end > head.start) continue
+    // the untagged nisbas right after the name (two at most), before the next mention
+    let last = k + m.units.length - 1
+    const next = mentions[i + 1]
+    while (last + 1 < units.length && last - (k + m.units.length - 1) < 2 && tags[last + 1] === 0 && !units[last + 1]!.proclitic && isNisba(units[last + 1]!) && !isDefectiveVerbalNoun(units[last + 1]!) && (next === undefined || next.start >= units[last + 1]!.end)) last++
+    if (units[last]!.end < m.end) continue
+    out ??= mentions.slice()
+    out[i] = { type: "ORGANIZATION", start: headWord.nameStart, end: units[last]!.end, units: units.slice(h, last + 1), role: null, confidence: m.confidence, ...(glued > 0 ? { glued } : {}) }
+  }
+  return out ?? mentions
 }
 
 /** Opening quotation marks and brackets, and the mark that closes each (`"` closes itself). */

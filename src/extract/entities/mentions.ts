@@ -1991,6 +1991,54 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
 }
 
 /**
+ * A body of the post-processing list (known-organizations.json) of two words or more whose name holds a place the
+ * tagger tagged (`فلاي [دبي]`, `[مصر] للطيران`, `الخطوط الجوية [السعودية]`): the body, an organisation, where every
+ * tagged word of it is a place's and every mention of `found` (this sentence's) it overlaps is a place inside it, which
+ * gives way (the tagger's place on a nisba may have left no mention: `الخطوط الجوية [السعودية]`). The sentence's mentions, in text order. With the readers' spans only (sixtieth session, helper arent4,
+ * after the N3 reading's class C4: airlines named after a place); {@link listedOrganizations} reads the untagged ones.
+ */
+export const listedBodiesOverPlaces = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags } = tagged
+  const known = knownOrganizationTrie()
+  const out: Array<Mention> = []
+  const replaced = new Set<number>()
+  // (the mentions from the first that ends after a body's start, in text order: one pass over the sentence's)
+  let p = 0
+  for (let i = 0; i < units.length; i++) {
+    if (units[i]!.kind !== "word" || !known.startsWith(units[i]!.core)) continue
+    const m = known.longestAt(knownOrganizationKeys(units, i, known.maxLength), 0)
+    if (m === null || m.length < 2) continue
+    const e = i + m.length - 1
+    let places = false
+    let others = false
+    for (let k = i; k <= e; k++) {
+      if (tags[k] === 0) continue
+      if (tagType(tags[k]!) === T_LOC) places = true
+      else others = true
+    }
+    if (!places || others) continue
+    const start = units[i]!.nameStart
+    const end = units[e]!.end
+    while (p < found.length && found[p]!.end <= start) p++
+    const inside: Array<number> = []
+    let clash = false
+    for (let q = p; q < found.length && found[q]!.start < end && !clash; q++) {
+      const x = found[q]!
+      if (x.type === "LOCATION" && x.start >= start && x.end <= end) inside.push(q)
+      else clash = true
+    }
+    if (clash) continue
+    for (const q of inside) replaced.add(q)
+    out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
+    i = e
+  }
+  if (out.length === 0) return found.slice()
+  const kept = found.filter((_, k) => !replaced.has(k))
+  kept.push(...out)
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+/**
  * Whether unit `k` opens a speaking body's name that {@link spokenBodies} reads: an untagged head noun of
  * `speakingBodies` without the article or a clitic (`مجلس`, `قيادة`) right after a verb of the lists (`نفى مجلس …`).
  */
@@ -2368,7 +2416,9 @@ const indefiniteLamComplement = (u: Unit): boolean =>
  * وطالبت [الفيفا], مدير عام [اليونسكو]: an organisation's one-word name of the list (`bodyWords` of name-cues.json: the
  * Arabic acronyms of international bodies, no common word, place or given name among them) that the tagger left
  * untagged and no mention of `found` (this sentence's) overlaps, as organisation mentions in text order; its clitics
- * are left out (`للفيفا`). Unlike {@link listedOrganizations}, always on: ANERcorp tags these bodies.
+ * are left out (`للفيفا`). Unlike {@link listedOrganizations}, always on: ANERcorp tags these bodies. A word of the list
+ * with a nisba's ending right after a word with the article (a conjunction or a preposition glued to it or not) is
+ * that word's adjective (`للمسلحين الحوثيين`, `الأسرى الحوثيين`; a construct's head has no article: `مواقع الحوثيين`).
  */
 export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
   const { tags } = tagged
@@ -2376,6 +2426,8 @@ export const listedBodyWords = (units: ReadonlyArray<Unit>, tagged: Tagged, foun
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || !isBodyWord(u.core)) continue
+    // (المسلحين [الحوثيين]: a body's nisba right after a noun with the article is its adjective; session 60)
+    if (isNisba(u) && !u.proclitic && i > 0 && units[i - 1]!.kind === "word" && units[i - 1]!.article) continue
     const start = u.nameStart
     if (overlapsAny(found, start, u.end)) continue
     out.push({ type: "ORGANIZATION", start, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
@@ -2458,6 +2510,50 @@ export const clubsAfterCounterparts = (units: ReadonlyArray<Unit>, tagged: Tagge
     const e = i + 1 < units.length && tagged.tags[i + 1] === 0 && isNisba(units[i + 1]!) && !units[i + 1]!.proclitic ? i + 1 : i
     if (trie.one(u.core) === undefined || overlapsAny(found, u.start, units[e]!.end)) continue
     out.push({ type: "ORGANIZATION", start: u.start, end: units[e]!.end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tagged.tags, i, e) })
+  }
+  return out
+}
+
+/**
+ * Whether a word without the article (search form) after `نادي` may be a club's name (`هجر`): three letters or more, not
+ * opening with `ل`, `ب` or `م` (a preposition's phrase, a participle: `نادي لآخر`, `نادي مستضيف`) and not ending in `ي`
+ * or a taa marbuta (an adjective, `نادي صيفي`, `نادي أعلى`).
+ */
+const plainClubName = (core: string): boolean => {
+  const first = core.charCodeAt(0)
+  const last = core.charCodeAt(core.length - 1)
+  return core.length >= 3 && first !== 0x0644 && first !== 0x0628 && first !== 0x0645 && last !== 0x064a && last !== 0x0647
+}
+
+/** `نادي` ("the club of"), search form: the club's name follows it in construct. */
+const CLUB_NOUN = foldedSet(() => ["نادي"])
+
+/**
+ * وصلت بعثة نادي [هجر], انضم لنادي [الفتح]: the one word right after `نادي` without the article (a glued `و`, `ف`, `ب`,
+ * `ل` or none) is the club's name, an organisation, where the tagger left it untagged and no mention of `found` (this
+ * sentence's) overlaps it: a word with no clitic, no function word, title or honorific, of two letters or more (without
+ * the article, only one that reads as no adjective or phrase: {@link plainClubName}), with no tagged word right after it
+ * and no feminine noun described by a place's feminine nisba (`نادي العاصمة الإيطالية`, the capital's club) (a longer name the tagger read, `نادي ريال [مدريد]`). The name alone, as the tagger
+ * writes a club after `نادي` (`نادي [الشباب]`). With the readers' spans only (sixtieth session, helper arent4, after the
+ * N3 reading's class C3: `هجر`, `الفتح`, `الرائد` are common words too, so the tagger leaves them out).
+ */
+export const clubsAfterClubNoun = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
+  const { tags, gaz } = tagged
+  const out: Array<Mention> = []
+  const isClub = (core: string): boolean => CLUB_NOUN().has(core)
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!
+    if (tags[i] !== 0 || u.kind !== "word" || u.proclitic || u.bare.length < 2 || isFunctionWord(u) || (gaz[i]! & (TITLE | HONORIFIC)) !== 0) continue
+    if (!u.article && !plainClubName(u.core)) continue
+    const h = units[i - 1]!
+    // (`نادي` as written: `نادى` is the verb "called", `ونادى صديقه`)
+    if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || h.text.charCodeAt(h.text.length - 1) !== 0x064a || !(isClub(h.core) || gluedProclitic(h, isClub) > 0)) continue
+    if (i + 1 < units.length && tags[i + 1] !== 0) continue
+    // (نادي العاصمة الإيطالية: a feminine noun a place's feminine nisba describes, the capital's club, no name)
+    const v = units[i + 1]
+    if (v !== undefined && u.core.endsWith("\u0647") && isPlaceNisba(v) && v.core.endsWith("\u064a\u0647")) continue
+    if (overlapsAny(found, u.nameStart, u.end)) continue
+    out.push({ type: "ORGANIZATION", start: u.nameStart, end: u.end, units: [u], role: null, confidence: confidenceOf(tagged.marginals, tags, i, i) })
   }
   return out
 }
