@@ -160,6 +160,8 @@ const QUOTED_BACK = 200
 const HOLDER_ROLE_WORDS = 6
 /** Words that may describe a post between its body and its holder's name (`describedHolderGap`). */
 const HOLDER_GAP_WORDS = 4
+/** Alef with madda (`آ`), which opens no complementizer as written (`آن`, a name). */
+const ALEF_MADDA = 0x0622
 /** `سابقا` ("formerly") as a key. */
 const FORMERLY = "\u0633\u0627\u0628\u0642\u0627"
 const FORMER_GAP = /^[\s\u00a0]*(?:\u0627\u0644(?:\u0633\u0627\u0628\u0642\u0629?|[\u0623\u0627]\u0633\u0628\u0642)[\s\u00a0]+)?$/
@@ -2887,8 +2889,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if ((!this.lex.verbForms.has(verb) && !this.lex.verbForms.has(bare)) || this.lex.background.has(verb) || this.lex.background.has(bare)) return false
     for (let k = v + 1; k < tk; k++) {
       if (this.t.kinds[k] !== WORD) return false
-      // (a name's word that folds as one, `آن بوفيرت`, is none)
-      if (this.lex.complementizers.has(this.keys[k]!)) return this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null
+      // (a name's word that folds as one, `آن بوفيرت` with `آن` untagged or tagged, is none)
+      if (this.lex.complementizers.has(this.keys[k]!)) {
+        const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+        return this.text.charCodeAt(o.start) !== ALEF_MADDA && this.entityIn(o) === null
+      }
     }
     return false
   }

@@ -42,7 +42,7 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`${first}\nوأضاف أن وزراء [[ORGANIZATION:الاتحاد الأوروبي]] يركزون على أثر الاتفاق، مشيرا إلى أنه قد يؤدي إلى «${W.talks}».`, [q0, `[سامر خليل | مشيرا] ${W.talks}`]],
     // must stay: the writer's formula (يذكر أن: the name after it is the subject), a first name that folds as أن
     [`${first}\nيذكر أن زعيم [[ORGANIZATION:الحركة الوطنية]] [[PERSON:عمر الخطيب]] أعلن عن دعمه لمحادثات السلام، واصفا إياها بأنها «${W.talks}».`, [q0, `[عمر الخطيب | واصفا] ${W.talks}`]],
-    [`قالت [[PERSON:آن موريل]]، رئيسة المنظمة، إن المنظمة تواصل الحوار، مضيفةً: «${W.talks}».`, [`[آن موريل | مضيفةً] ${W.talks}`]]
+    [`قالت آن [[PERSON:موريل]]، رئيسة المنظمة، إن المنظمة تواصل الحوار، مضيفةً: «${W.talks}».`, [`[موريل | مضيفةً] ${W.talks}`]]
   ],
   "the outlet that published an official's statement (`publisherAt`)": [
     [`وقال مدير مكتب الصحة [[PERSON:ناصر باعوم]] إن «${W.talks}».\nوأضاف في تصريح نشرته [[ORGANIZATION:وكالة الأنباء اليمنية]] أن عدد الجرحى تضاعف، لافتاً إلى أن «${W.hurt}».`, [`[ناصر باعوم | قال] ${W.talks}`, `[ناصر باعوم | لافتاً] ${W.hurt}`]],
