@@ -165,6 +165,14 @@ const SADARA = foldKey("\u0635\u062f\u0631")[0]!
 const QUOTED_BACK = 200
 
 /** Between a body and the person after it: nothing, or `السابق`/`السابقة`/`الأسبق` (a former role's adjective). */
+/** Words of a post's phrase read back from its body to the post's noun (`describedHolderGap`). */
+const HOLDER_ROLE_WORDS = 6
+/** Words that may describe a post between its body and its holder's name (`describedHolderGap`). */
+const HOLDER_GAP_WORDS = 4
+/** Alef with madda (`آ`), which opens no complementizer as written (`آن`, a name). */
+const ALEF_MADDA = 0x0622
+/** `سابقا` ("formerly") as a key. */
+const FORMERLY = "\u0633\u0627\u0628\u0642\u0627"
 const FORMER_GAP = /^[\s\u00a0]*(?:\u0627\u0644(?:\u0633\u0627\u0628\u0642\u0629?|[\u0623\u0627]\u0633\u0628\u0642)[\s\u00a0]+)?$/
 
 /** Between a role's body and its holder's apposition: up to three definite words (nisba adjectives), then a comma. */
@@ -2777,6 +2785,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let tk = s
     let ownOutlet: Entity | null = null
     let role: Entity | null | undefined
+    let held: Entity | null = null
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       let e = this.entities[i]!
       if (e.start >= to) break
@@ -2799,6 +2808,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
         continue
       }
       if (this.askedAbout(tk, s)) continue
+      // (nor a name inside the object clause of the verb that opens the clause: واعتبر أن دخول أمانة X ورعايتها …
+      // تحمل إيجابيات كثيرة، وقال: the body is what he spoke of, the speaker the chain's; sixtieth session, helper
+      // arquote11, after the merge of the fifty-ninth: arorg2's bodies had taken such quotes)
+      if (this.inObjectClause(lead > s ? lead : s, tk)) break
+      // (nor the outlet that published a statement: وأضاف في تصريح نشرته وكالة X أن «…»، لافتاً: the official's words,
+      // not the agency's; sixtieth session, helper arquote11)
+      if (e.type === "ORGANIZATION" && this.publisherAt(tk)) continue
       // (nor a name in the object glued to `ب` right after a verb of praising, urging or charging with no subject
       // before it: وأشاد بدور قوات X …، قائلا, the one who praised is the chain's; fifty-ninth session, helper
       // arquote10)
@@ -2814,6 +2830,9 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (and the body in marks after `لـ` or a post's noun, then its holder right after the closing mark: الأمين العام
       // لـ«حزب X» فلان، تساءل … بقوله, زعيم "حزب X" فلان; fifty-second session, helper aroutlet)
       if (e.type === "ORGANIZATION" && next !== undefined && next.type === "PERSON" && ((next.start < to && FORMER_GAP.test(this.text.slice(e.end, next.start))) || this.titleGap(e.end, next.start) || this.roleBodyApposition(e, next) || this.markedRoleBody(e, tk, next) || this.firstNameGap(e, next))) e = next
+      // تحدث نائب رئيس مجلس X بمدينة Y الإنجليزية Z بقوله, مدير عام التخطيط في أمانة X سابقا المهندس Z، قال: the body
+      // in a post's phrase, words describing the post, then its holder (sixtieth session, helper arquote11)
+      else if (e.type === "ORGANIZATION" && (held = this.describedHolder(i, tk, lead > s ? lead : s)) !== null) e = held
       // وندد الموفد الخاص للأمم المتحدة في الصومال X …، واصفا: the body of a role, then `في`, a place and the person who
       // holds the role right after it, is that person (as a speech verb's phrase reads it; thirty-first session)
       else if (e.type === "ORGANIZATION" && e.start > this.orig(this.t.starts[s + 1]!, this.t.ends[s + 1]!).start) e = this.holderAfterPlace(i) ?? e
@@ -2861,6 +2880,88 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (!this.lex.chargeVerbs.has(verb) && !this.lex.chargeVerbs.has(withoutConjunction(verb, 3))) return false
     if (!this.baObjectOpens(o) || e.start <= this.orig(this.t.starts[o]!, this.t.ends[o]!).start) return false
     for (let k = o + 1; k < tk; k++) if (this.t.kinds[k] !== WORD) return false
+    return true
+  }
+
+  /**
+   * Does the mention at token `tk` stand inside the object clause of the verb at token `v` that opens the clause
+   * (sixtieth session, helper arquote11): `v` is a verb of the lexicon, not the writer's formula (`background`: `يذكر
+   * أن X أعلن …، واصفا`, X is the subject there), and a complementizer (`أن`, `بأن`, `إن`; no entity's word) stands
+   * after it and before `tk`, words only between (`واعتبر أن دخول أمانة X ورعايتها …`)? A subject after the verb comes
+   * before the complementizer, and the loop that asks has returned it by then.
+   */
+  private inObjectClause(v: number, tk: number): boolean {
+    if (tk - v < 2 || this.t.kinds[v] !== WORD) return false
+    const verb = this.keys[v]!
+    const bare = withoutConjunction(verb, 3)
+    if ((!this.lex.verbForms.has(verb) && !this.lex.verbForms.has(bare)) || this.lex.background.has(verb) || this.lex.background.has(bare)) return false
+    for (let k = v + 1; k < tk; k++) {
+      if (this.t.kinds[k] !== WORD) return false
+      // (a name's word that folds as one, `آن بوفيرت` with `آن` untagged or tagged, is none)
+      if (this.lex.complementizers.has(this.keys[k]!)) {
+        const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+        return this.text.charCodeAt(o.start) !== ALEF_MADDA && this.entityIn(o) === null
+      }
+    }
+    return false
+  }
+
+  /**
+   * Is the word before token `tk` a verb of publishing with its object pronoun (`publishedVerbs`: `نشرته`, `نشرها`)
+   * right after an indefinite noun (`في تصريح نشرته وكالة X`)? The name after it is the subject of that relative
+   * clause, the outlet that carried someone's words, not the speaker of the clause around it (sixtieth session, helper
+   * arquote11).
+   */
+  private publisherAt(tk: number): boolean {
+    const v = tk - 1
+    if (v - 1 < this.ps || this.t.kinds[v] !== WORD || this.t.kinds[v - 1] !== WORD) return false
+    return this.lex.publishedVerbs.has(this.keys[v]!) && !this.keys[v - 1]!.startsWith(ALEF_LAM)
+  }
+
+  /**
+   * The person who holds the post whose body is `entities[i]` (its first token `tk`), named after words that describe
+   * the post (`describedHolderGap`; places tagged in those words are passed over), else null.
+   */
+  private describedHolder(i: number, tk: number, v: number): Entity | null {
+    const e = this.entities[i]!
+    let j = i + 1
+    while (j < this.entities.length && this.entities[j]!.type === "LOCATION" && j - i <= HOLDER_GAP_WORDS) j++
+    const n = this.entities[j]
+    return n !== undefined && n.type === "PERSON" && this.describedHolderGap(e, tk, n, v) ? n : null
+  }
+
+  /**
+   * Is the body `e` (its first token `tk`) the genitive of a post's noun that opens the clause, and the person `next`
+   * its holder after words that describe the post (sixtieth session, helper arquote11, after `تحدث نائب رئيس مجلس
+   * X بمدينة Y الإنجليزية Z بقوله`, `مدير عام التخطيط في أمانة X سابقا المهندس Z، قال:`, which gave the body the
+   * words)? Before the body, a post's noun (`postNoun`) at the clause's start or right after its verb `v`, and up to
+   * {@link HOLDER_ROLE_WORDS} words from it to the body: nouns in construct, definite words, `في`. Between the body and the person, up
+   * to {@link HOLDER_GAP_WORDS} words, each a definite adjective, a title, `السابق`/`سابقا`, a place's word, or `في`
+   * or a word glued to `ب` right before a place (`بمدينة Y`); no mark, comma or verb.
+   */
+  private describedHolderGap(e: Entity, tk: number, next: Entity, v: number): boolean {
+    if (next.start <= e.end) return false
+    const lex = this.lex
+    const q = this.t.kinds[v] === WORD && this.postNoun(withoutConjunction(this.keys[v]!, 3)) ? v : v + 1
+    if (q >= tk || tk - q > HOLDER_ROLE_WORDS || this.t.kinds[q] !== WORD || !this.postNoun(withoutConjunction(this.keys[q]!, 3))) return false
+    for (let p = q + 1; p < tk; p++) {
+      const w = this.keys[p]!
+      if (this.t.kinds[p] !== WORD || (w !== FI && !w.startsWith(ALEF_LAM) && !this.constructNoun(w))) return false
+    }
+    let k = tk
+    while (k < this.pe && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= e.end) k++
+    const last = this.tokenAtOriginal(next.start, this.pe)
+    if (last < 0 || last === k || last - k > HOLDER_GAP_WORDS) return false
+    for (let j = k; j < last; j++) {
+      if (this.t.kinds[j] !== WORD) return false
+      const w = this.keys[j]!
+      const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+      const place = (x: number): boolean => x < this.pe && this.entityIn(this.orig(this.t.starts[x]!, this.t.ends[x]!))?.type === "LOCATION"
+      if (place(j) || lex.arTitles.has(w) || lex.formerWords.has(w) || w === FORMERLY) continue
+      if (w.startsWith(ALEF_LAM) && !lex.arStops.has(w) && o.start > e.end) continue
+      if ((w === FI || (w.startsWith("\u0628") && w.length > 3 && !lex.complementizers.has(w) && !lex.arStops.has(w))) && place(j + 1)) continue
+      return false
+    }
     return true
   }
 

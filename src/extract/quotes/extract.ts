@@ -1619,7 +1619,9 @@ class QuoteScanner extends EnglishCalls {
         break
       }
     }
-    if (person === null) return null
+    // (مدير سي آي إيه لترامب: …, a person glued to `ل` after the head's first words is the one spoken to, not the
+    // speaker; `lamBeforePerson`, sixtieth session, helper arquote11)
+    if (person === null || this.lamBeforePerson(ts, c, person) >= 0) return null
     // the words before the person: titles, definite words, or a role head in construct right before a place or a body
     let k = ts
     for (; k < c; k++) {

@@ -141,6 +141,11 @@ const KIN_MENTIONS = 64
 
 /** Tokens from `في` to the end of an untagged body's name inside a role (`insideBodyAfterFi`; thirty-seventh session). */
 const BODY_AFTER_FI = 7
+/** Words of an untagged holder's name after the body of his post (`untaggedHolderAfterBody`). */
+const HOLDER_NAME_MIN = 2
+const HOLDER_NAME_MAX = 3
+/** Words of a post before the `ل` of the person it serves or speaks to (`lamBeforePerson`: `مدير سي آي إيه لترامب`). */
+const LAM_PHRASE_WORDS = 4
 
 /** Words read back from a person's name for the noun that describes it (`onePersonHeaded`; thirty-seventh session). */
 const HEAD_BEFORE_NAME = 5
@@ -508,6 +513,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const english = /[a-z]/.test(first)
     let entity = this.entityIn(span)
+    // وقال المبعوث الخاص لهولاند نيكولا هولو، …، إن, مدير سي آي إيه لترامب: a person glued to `ل` after the phrase's
+    // first words is the one the post serves or the one spoken to, never the speaker: a second person after him is the
+    // speaker, else the words before `ل` are the phrase (sixtieth session, helper arquote11)
+    if (!english && entity !== null && entity.type === "PERSON") {
+      const k = this.lamBeforePerson(a, b, entity)
+      if (k > a) {
+        const after = this.personAfterIn(entity, span)
+        if (after === null || after.entityId === entity.entityId) return this.resolve([a, k], gender, push)
+        entity = after
+      }
+    }
     // وقالت الوكالة, وأضافت الشركة: an organisation the entity stage tagged as the one noun of a body, with no longer
     // name, names no body of its own; the body named before with that noun is read as for an untagged noun (session 20)
     if (!english && entity !== null && b - a === 1 && entity.type === "ORGANIZATION" && lex.bodyNouns.has(first) && entity.canonical.trim() === this.text.slice(span.start, span.end)) entity = null
@@ -729,6 +745,18 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const k = this.nameBeforePost(a, b, true)
       if (k > a && entity.start >= this.orig(this.t.starts[k]!, this.t.ends[k]!).end) {
         const n = this.orig(this.t.starts[a]!, this.t.ends[k - 1]!)
+        const person: Speaker = { text: this.text.slice(n.start, n.end), entityId: null, gender, person: true }
+        if (push) this.push(person, a)
+        return person
+      }
+    }
+    // قال مدير مستشفى X عبيد مسلم لـ«Y», أكد المتحدث الرسمي باسم وزارة X مصعب المدرس: a post's phrase, its body, and
+    // two or three words after the body that the entity stage left untagged: the holder's name is the speaker, not the
+    // body (sixtieth session, helper arquote11; before arorg2's bodies, the whole phrase)
+    if (!english && entity !== null && entity.type === "ORGANIZATION" && entity.start > span.start) {
+      const k = this.untaggedHolderAfterBody(a, b, entity)
+      if (k > a) {
+        const n = this.orig(this.t.starts[k]!, this.t.ends[b - 1]!)
         const person: Speaker = { text: this.text.slice(n.start, n.end), entityId: null, gender, person: true }
         if (push) this.push(person, a)
         return person
@@ -1066,6 +1094,48 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (e !== null) return this.closesClause(e, k) ? e : null
     }
     return null
+  }
+
+  /**
+   * The token of a `ل` glued to the person `e` (`لهولاند`), or written alone before him (`لـ ترامب`), inside the phrase
+   * `[a, b)` after one to {@link LAM_PHRASE_WORDS} words of it, none a verb (sixtieth session, helper arquote11); else -1. A name that itself opens with
+   * `ل` (`لطفي`) starts where its token does, and is no such person.
+   */
+  protected lamBeforePerson(a: number, b: number, e: Entity): number {
+    const k = this.tokenAtOriginal(e.start, b)
+    if (k <= a || this.t.kinds[k] !== WORD) return -1
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const l = o.start < e.start ? k : k - 1
+    if (l <= a || l - a > LAM_PHRASE_WORDS || this.t.kinds[l] !== WORD) return -1
+    const lam = this.orig(this.t.starts[l]!, this.t.ends[l]!)
+    if (!/^\u0644\u0640?$/.test(this.text.slice(lam.start, l === k ? e.start : lam.end))) return -1
+    // (words of a post only: not a clause with its verb, `النبي … هذا الدعاء بالكنز فيقول لX`)
+    for (let j = a; j < l; j++) if (this.t.kinds[j] !== WORD || this.lex.verbForms.has(this.keys[j]!) || this.lex.verbForms.has(withoutConjunction(this.keys[j]!, 3))) return -1
+    return l
+  }
+
+  /**
+   * The first token of a name the entity stage left untagged at the end of the phrase `[a, b)`, right after the body
+   * `body` (past one title: `الدكتور`), when the phrase opens with a post's noun (`postNoun`, `spokesNouns`, with or
+   * without the article) and the name is {@link HOLDER_NAME_MIN} to {@link HOLDER_NAME_MAX} words, the first with no
+   * article, no glued preposition before one (`بالطائف`) and no `ل` first (`لتشغيل المطارات`), none of them a stop word, a complementizer or a
+   * verb of the lexicon, and no entity on them (`مدير مستشفى X عبيد مسلم`; sixtieth session, helper arquote11); else -1.
+   */
+  protected untaggedHolderAfterBody(a: number, b: number, body: Entity): number {
+    const lex = this.lex
+    const head = bareKey(withoutConjunction(this.keys[a]!, 3))
+    if (this.t.kinds[a] !== WORD || !(this.postNoun(head) || this.postNoun(ALEF_LAM + head) || lex.spokesNouns.has(head) || lex.spokesNouns.has(ALEF_LAM + head))) return -1
+    let k = a
+    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= body.end) k++
+    if (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).start < body.end) return -1
+    if (k < b && this.t.kinds[k] === WORD && lex.arTitles.has(this.keys[k]!)) k++
+    if (b - k < HOLDER_NAME_MIN || b - k > HOLDER_NAME_MAX) return -1
+    for (let j = k; j < b; j++) {
+      const w = this.keys[j]!
+      if (this.t.kinds[j] !== WORD || lex.arStops.has(w) || lex.complementizers.has(w) || lex.verbForms.has(w) || this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) !== null) return -1
+    }
+    const first = this.keys[k]!
+    return first.startsWith(ALEF_LAM) || /^[\u0628\u0643\u0641\u0648]\u0627\u0644|^\u0644/.test(first) ? -1 : k
   }
 
   /** The first person entity after `e` that starts inside `span`, else null. */
