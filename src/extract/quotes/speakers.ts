@@ -4826,6 +4826,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (k < b && !prep && !glued) return null
     const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === BA_GLUED ? this.organisationOpening(k, true) : null
+    // (وقال مسؤول بطالبان, مسؤول رفيع بالاتحاد الأوروبي: a body glued to `بـ` is the source's own affiliation, one
+    // unnamed person of it, as `memberOfBodyOpens` reads `مسؤول كبير بوزارة الخزانة`: the words up to the body's end
+    // speak; sixtieth session, helper arquote12, after the A115 reading)
+    if (body !== null && !prep) {
+      const words: Speaker = { text: this.text.slice(this.startPastConjunction(a), body.end), entityId: null, gender, person: false }
+      if (push) this.push(words, a)
+      return words
+    }
     if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
     const written = prep && !close ? this.sourceBodyWritten(k + 1) : null
     if (written !== null) {

@@ -38,6 +38,12 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`وقال نائب الرئيس الأمريكي [[PERSON:جو بايدن]] إن «${W.talks}».`, [`[جو بايدن | قال] ${W.talks}`]],
     [`وقالت المستشارة الألمانية [[PERSON:أنجيلا ميركل]] إن «${W.talks}».`, [`[أنجيلا ميركل | قالت] ${W.talks}`]]
   ],
+  "an unnamed source and a body glued to `بـ` (`unnamedSource`)": [
+    [`وقال مسؤول ب[[ORGANIZATION:طالبان]] من قندهار رفض الإفصاح عن هويته إن «${W.staff}».`, [`[مسؤول بطالبان | قال] ${W.staff}`]],
+    [`وقال مسؤول رفيع ب[[ORGANIZATION:الاتحاد الأوروبي]] إن «${W.staff}».`, [`[مسؤول رفيع بالاتحاد الأوروبي | قال] ${W.staff}`]],
+    // must stay: the body after في or من is the speaker, as before
+    [`وقال مصدر مسؤول في [[ORGANIZATION:وزارة الداخلية]] إن «${W.staff}».`, [`[وزارة الداخلية | قال] ${W.staff}`]]
+  ],
   "short marks right before a speech verb with a subject and a colon of its own (`cueAfter`, `namedVerbAndColon`)": [
     [`وقالت الباحثة [[PERSON:سلمى العلي]]: إن الذين ينضمون إلى التنظيم نوعان، وذهاب بعضهم إليه «طمع مادي» وتضيف العلي لـ»الصحيفة»: هناك أربعة أنواع منهم في الواقع.`, ["[سلمى العلي | قالت] إن الذين ينضمون إلى التنظيم نوعان، وذهاب بعضهم إليه «طمع مادي»", "[العلي | تضيف] هناك أربعة أنواع منهم في الواقع"]],
     // must stay: the verb with no colon of its own attributes the marks before it as before
