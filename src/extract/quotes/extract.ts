@@ -1407,11 +1407,23 @@ class QuoteScanner extends EnglishCalls {
     const c = this.headlineColon(ts, te)
     if (c < 0 || !this.placeAlone(ts, c) || !this.headlineStatement(c, te)) return null
     const x = this.entities[this.firstEntityFrom(this.orig(t.starts[ts]!, t.ends[c - 1]!).start)]!
-    const same = (speaker: string | null, id: string | null | undefined): boolean => speaker === x.canonical && (x.entityId == null || id === x.entityId)
+    const same = (speaker: string | null, id: string | null | undefined): boolean => (speaker === x.canonical && (x.entityId == null || id === x.entityId)) || (speaker !== null && id == null && this.missionOf(speaker, x.canonical))
     // (a quote of the body X speaks, or a verb of saying with X right after it or an according phrase naming X: not
     // `كما شددت الهند إجراءات الأمن` under `الهند: انتهاء الهجوم …`, a verb that is a speech verb only before speech)
     const confirmed = this.quotes.some((q) => q.start >= title.end && same(q.speaker, q.speakerEntityId)) || this.cueSpeakers.some(([at, speaker, how]) => at >= te && (how === "according" || (how === "subject" && this.lex.sayingVerbs.has(withoutConjunction(this.keys[at]!)))) && same(speaker.text, speaker.entityId))
     return confirmed ? this.titleQuote(c + 1, te, x.canonical, x.entityId ?? null) : null
+  }
+
+  /**
+   * Is the speaker's text a mission of the body named `body` (`missionHeads`: `بعثة الامم المتحدة في مالي` of `الأمم
+   * المتحدة`, the words compared folded)? Such a mission's quotes confirm a headline `X: …` of its body as they did when
+   * the body spoke for its mission (sixtieth session, helper arquote12).
+   */
+  private missionOf(speaker: string, body: string): boolean {
+    const words = foldKey(speaker)
+    const name = foldKey(body)
+    if (words.length <= name.length || !this.lex.missionHeads.has(words[0]!)) return false
+    return name.every((w, i) => words[i + 1] === w)
   }
 
   /** The title's tokens `[ts, te)`: from the first that starts in it to the last that ends in it (the title opens the text: a scan of at most its length). */
@@ -4791,6 +4803,10 @@ class QuoteScanner extends EnglishCalls {
     if (first !== null && first.english && first.kind === "participle") first = null
     // «… بالتأكيد.» وقال الوزير إن …: after a quote that ends its sentence, a verb with speech of its own opens a new one
     if (first !== null && !first.english && this.isSentenceEnd(m.close - 1) && this.introducesSpeech(first, pe)) return null
+    // («طمع مادي» وتضيف X لـ»المدينة»: هناك …: a speech verb with its `و`, a subject of its own and its colon opens the
+    // words after the colon; it attributes no short marks before it, a term of the speech before (sixtieth session,
+    // helper arquote12, after the A114 reading: the term took the verb, and the colon quote was lost)
+    if (first !== null && !first.english && first.kind === "verb" && words < MIN_WORDS_CUED && k === m.close + 1 && this.namedVerbAndColon(k, pe)) return null
     if (first !== null && first.kind === "background") return null
     // («X»، فقلت له: …: a first-person verb opens the words after its colon, it attributes no marks before it; fortieth
     // session)

@@ -472,6 +472,10 @@ export const ArabicQuotesFile = Schema.Struct({
   spokesNouns: Described,
   /** `مكتب`, `مفوضية`: an office's head before a body's name in a speaker's phrase (thirty-ninth session). */
   agencyHeads: Described,
+  /** `بعثة`: a mission's head before a body's name, read as an office's, with its seat (sixtieth session). */
+  missionHeads: Described,
+  /** `نائب`, `مساعد`: a deputy's noun before a woman's post and its holder's name (sixtieth session). */
+  deputyNouns: Described,
   /** `لدى`, `اليوم`, `لمناقشة` …: words that end an agency's complement (thirty-ninth session). */
   agencyStops: Described,
   /** `نصه`, `نصها`: the last word of a colon-only cue that announces a document's text (`فيما يلي نصه:`; thirty-ninth session). */
@@ -1467,6 +1471,10 @@ export interface QuoteLexicons {
   readonly spokesNouns: ReadonlySet<string>
   /** An office's head before a body's name (`agencyHeads` of the Arabic file), as keys. */
   readonly agencyHeads: ReadonlySet<string>
+  /** A mission's head before a body's name (`missionHeads` of the Arabic file), as keys. */
+  readonly missionHeads: ReadonlySet<string>
+  /** A masculine deputy's noun (`deputyNouns` of the Arabic file), as keys. */
+  readonly deputyNouns: ReadonlySet<string>
   /** Words that end an agency's complement (`agencyStops` of the Arabic file), as keys. */
   readonly agencyStops: ReadonlySet<string>
   /**
@@ -2133,6 +2141,8 @@ export const compileQuoteLexicons = (
     fragmentOpeners: allKeys(ar.fragmentOpeners.forms),
     spokesNouns: allKeys(ar.spokesNouns.forms),
     agencyHeads: allKeys(ar.agencyHeads.forms),
+    missionHeads: allKeys(ar.missionHeads.forms),
+    deputyNouns: allKeys(ar.deputyNouns.forms),
     agencyStops: allKeys(ar.agencyStops.forms),
     documentTextWords: allKeys(ar.documentTextWords.forms),
     anonymousEpithets: keySet(ar.anonymousEpithets.forms),

@@ -840,6 +840,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       }
       // (a one-word Arabic role, `وقال الرئيس`, is never a person the text names only after its sentence: `منذ سقوط
       // الرئيس X` further on is someone else; thirtieth session, second round)
+      const mission = !english && b - a === 1 ? this.missionNamedBefore(a) : null
+      if (mission !== null) {
+        const same = { ...mission, gender }
+        if (push) this.push(same, a)
+        return same
+      }
       const byRole = this.entityByRole(text, !english && b - a === 1 ? o.start : -1) ?? (english ? this.personByRoleTail(text) ?? this.heldHolder(a, text) : b - a === 1 ? this.namedBefore(a) : null)
       // `Michael Howard has backed …. But the Tory leader argued`, `the Man Utd boss`: a leader's noun after a party, a
       // place or a club is the chain's last speaker when a named person quoted in this paragraph or the one before
@@ -3172,7 +3178,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       head = head.slice(1)
       start++
     }
-    if (!this.lex.agencyHeads.has(foldKey(head)[0] ?? "")) return null
+    const headKey = foldKey(head)[0] ?? ""
+    const mission = this.lex.missionHeads.has(headKey)
+    if (!this.lex.agencyHeads.has(headKey) && !mission) return null
     // (the body's last token, then the complement after it)
     const e = this.walkPast(k + 1, b, entity.end, "end") - 1
     let end = entity.end
@@ -3192,7 +3200,44 @@ export abstract class SpeakerResolver extends EnglishSubjects {
         end = this.orig(this.t.starts[last]!, this.t.ends[last]!).end
       }
     }
+    if (mission) end = this.missionSeatEnd(this.walkPast(e + 1, this.pe, end, "end"), this.pe) ?? end
     return { text: this.text.slice(start, end), entityId: null, gender, person: false }
+  }
+
+  /**
+   * The end of a mission's seat at token `k`, in the phrase or right after it (before token `limit`): `في` or `لدى` and
+   * a place or a body the entity stage tagged that opens right after it (`بعثة الأمم المتحدة في مالي`, `بعثة الاتحاد الأوروبي لدى
+   * الأمم المتحدة`: the mission is named by where it sits; sixtieth session, helper arquote12, after the A114 reading);
+   * null when no seat follows.
+   */
+  protected missionSeatEnd(k: number, limit: number): number | null {
+    if (k + 1 >= limit || this.t.kinds[k] !== WORD || (this.keys[k] !== FI && this.keys[k] !== LADA)) return null
+    const seat = this.entityStartingAt(k + 1)
+    if (seat === null || (seat.type !== "LOCATION" && seat.type !== "ORGANIZATION")) return null
+    return seat.start >= this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start ? seat.end : null
+  }
+
+  /**
+   * The mission a one-word subject `البعثة` at token `a` stands for (`missionHeads` with the article): the nearest earlier
+   * use of the head before a body's name, at most {@link ANAPHOR_WINDOW} tokens back, with the body and its seat as the
+   * text wrote them (`أعلنت بعثة الأمم المتحدة في مالي …. وقالت البعثة في بيان إنها «…»` → `بعثة الأمم المتحدة في
+   * مالي`, not the United Nations; sixtieth session, helper arquote12); null when there is none or someone else was quoted
+   * since.
+   */
+  protected missionNamedBefore(a: number): Speaker | null {
+    const key = this.keys[a]!
+    if (!key.startsWith(ALEF_LAM) || !this.lex.missionHeads.has(key.slice(2))) return null
+    const bare = key.slice(2)
+    for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) {
+      if (this.t.kinds[k] !== WORD || withoutConjunction(this.keys[k]!, 3) !== bare) continue
+      const body = this.entityStartingAt(k + 1)
+      if (body === null || body.type !== "ORGANIZATION") continue
+      const end = this.missionSeatEnd(this.walkPast(k + 1, a, body.end, "end"), a) ?? body.end
+      const text = this.text.slice(this.startPastConjunction(k), end)
+      for (let i = this.chain.length - 1; i >= 0 && this.chainAt[i]! > k; i--) if (this.chainAt[i]! < a && this.chain[i]!.text !== text) return null
+      return { text, entityId: null, gender: null, person: false }
+    }
+    return null
   }
 
   /**
@@ -3357,8 +3402,25 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.lex.arPossessors.has(this.keys[k]!)) owner = this.text.charCodeAt(o.end - 1) === HEH ? -1 : k
       // (a team or aides only right before the name: session 21)
       else if (this.lex.adjacentPossessors.has(this.keys[k]!) && k + 1 < b && this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start === entity.start) owner = k
+      else if (owner < 0 && k + 1 < b && this.deputyOfFemalePost(k)) owner = k
     }
     return -1
+  }
+
+  /**
+   * Is token `k` a masculine deputy's noun (`deputyNouns`: `نائب`, `مساعد`; a conjunction glued to it or not) right before
+   * a woman's post (a post's noun written with `ة`, with the article or not: `المستشارة`, `رئيسة`, `الوزيرة`)? The
+   * person named after the post holds it, not the deputy: `اعتبر نائب المستشارة الألمانية أنجيلا ميركل أن …` is the
+   * deputy's, not Merkel's (sixtieth session, helper arquote12, after the A115 reading). `نائب الرئيس X` stays X, the
+   * deputy himself.
+   */
+  protected deputyOfFemalePost(k: number): boolean {
+    if (!this.lex.deputyNouns.has(withoutConjunction(this.keys[k]!, 3)) || this.t.kinds[k + 1] !== WORD) return false
+    const o = this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!)
+    const w = this.text.slice(o.start, o.end)
+    if (!w.endsWith(TA_MARBUTA)) return false
+    const bare = w.startsWith("\u0627\u0644") ? w.slice(2, -1) : w.slice(0, -1)
+    return this.lex.headlineRoles.has(foldKey(bare)[0] ?? "")
   }
 
   /**
@@ -4832,6 +4894,14 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     if (k < b && !prep && !glued) return null
     const body = close ? null : prep ? this.organisationOpening(k + 1) : glued && at[0] === BA_GLUED ? this.organisationOpening(k, true) : null
+    // (وقال مسؤول بطالبان, مسؤول رفيع بالاتحاد الأوروبي: a body glued to `بـ` is the source's own affiliation, one
+    // unnamed person of it, as `memberOfBodyOpens` reads `مسؤول كبير بوزارة الخزانة`: the words up to the body's end
+    // speak; sixtieth session, helper arquote12, after the A115 reading)
+    if (body !== null && !prep) {
+      const words: Speaker = { text: this.text.slice(this.startPastConjunction(a), body.end), entityId: null, gender, person: false }
+      if (push) this.push(words, a)
+      return words
+    }
     if (body !== null) return push ? this.pushEntity(body, gender, a, false) : { text: body.canonical, entityId: body.entityId, gender, person: false }
     const written = prep && !close ? this.sourceBodyWritten(k + 1) : null
     if (written !== null) {

@@ -84,7 +84,9 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
       `وقال [[PERSON:كريم ناصر]] إن "${STEP}".\nوقال مصدر مسؤول في [[ORGANIZATION:وزارة الداخلية]]: "${CALM}".`,
       [`[كريم ناصر | قال] ${STEP}`, `[وزارة الداخلية | قال] ${CALM}`]
     ],
-    [`وقال مصدر أمني بـ[[ORGANIZATION:وزارة الداخلية]] إن "${CALM}".`, [`[وزارة الداخلية | قال] ${CALM}`]],
+    // (a body glued to بـ is the source's affiliation: the words speak, as `memberOfBodyOpens` reads `مسؤول كبير بوزارة
+    // X`; sixtieth session, helper arquote12; before, the body)
+    [`وقال مصدر أمني بـ[[ORGANIZATION:وزارة الداخلية]] إن "${CALM}".`, [`[مصدر أمني بـوزارة الداخلية | قال] ${CALM}`]],
     // must stay: a body two words on is no body of the source, an agency after ل is the addressee, a body the source is
     // close to, a witness named after `يدعى`, a role in construct with its holder after a comma
     [`وقال مصدر مسؤول في مكتب [[ORGANIZATION:وزارة الداخلية]] إن "${CALM}".`, [`[مصدر مسؤول | قال] ${CALM}`]],
