@@ -1359,6 +1359,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Does the word at token `k` open a clause whose subject stands before its verb: `لكن`/`بينما`/`فيما`
+   * (`subjectFirstConjunctions`), or `أن` right after `غير`/`إلا` (`butBeforeAnna`: `غير أن الوزارة تقول`), with `s`
+   * the sentence's start?
+   */
+  protected opensButClause(k: number, s: number): boolean {
+    const key = this.keys[k]!
+    return this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))
+  }
+
+  /**
    * The subject that stands before the verb at token `at` (a verb with no subject after it): the words between `أما`
    * and a verb that carries `ف` (`أما الباحث في المركز X فيقول:`, a comma before the verb allowed; not `أما عن …`,
    * `أما في …`: a topic, not a subject), or one to four words between `لكن`/`ولكن`/`بينما`/`فيما` (or `إلا أن`,
@@ -1419,7 +1429,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.lex.amma.has(key)) return this.ammaTopic(k, comma < 0 || (this.hasPerson([comma + 1, end]) && !this.hasPerson([k + 1, comma])) ? end : comma, fa)
       if (ammaOnly) continue
       // إلا أن المصدر الطبي قال:, غير أن الوزارة تقول: "but", as لكن
-      if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
+      if (this.opensButClause(k, s)) {
         // (لكن سكانا تحدثوا مع رويترز هاتفيا قالوا:: an accusative noun and a plural verb that describes it; fifty-fifth
         // session, helper arcarry3, after the A107 reading)
         if (!fa && !aged && end === at && this.accusativeClause(k, at)) return [k + 1, k + 2]
@@ -1561,7 +1571,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = at - 1; k >= s && k >= at - 13; k--) {
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
-      if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
+      if (this.opensButClause(k, s)) {
         if (k + 3 > at || this.keys[k + 2] !== BISM_KEY) return null
         const o = this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!)
         if (!SPOKESMAN_ANY_CASE.test(this.text.slice(o.start, o.end))) return null
@@ -1609,7 +1619,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) continue
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
-      const opens = lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))
+      const opens = this.opensButClause(k, s)
       if (opens) {
         if (person === null || k + 1 >= at || this.t.kinds[k + 1] !== WORD) return null
         // (the phrase opens with the name or a role before it, never with a comma)
@@ -3826,8 +3836,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let phrase: readonly [number, number] | null = null
     for (let k = at - 1; k >= Math.max(s, at - PLURAL_BACK) && phrase === null; k--) {
       if (this.t.kinds[k] !== WORD) continue
-      if (this.lex.complementizers.has(this.keys[k]!)) return null
-      if (this.lex.subjectFirstConjunctions.has(this.keys[k]!)) phrase = this.pluralClause(k + 1, at)
+      // (`غير أن مختصين آخرين يقولون "…"`: the `أن` after `غير`/`إلا` opens the clause as `لكن` does; sixtieth session,
+      // helper arquote13, after the A117 reading, which gave the words to the bank of the sentence before)
+      if (this.opensButClause(k, s)) phrase = this.pluralClause(k + 1, at)
+      else if (this.lex.complementizers.has(this.keys[k]!)) return null
     }
     phrase ??= this.pluralClause(s, at)
     if (phrase === null && s === at) {
