@@ -2741,6 +2741,21 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Is the person `e` (its first token `tk`) the verb that opens its clause at token `v`, read by the entity stage as a
+   * one-word name (sixtieth session, helper arquote13, after the A116 reading: `وحفز نائب رئيس الاتحاد السعودي …
+   * رئيس البعثة X لاعبي المنتخب …، وقال: "…"` gave the words to `حفز`)? The entity's every mention is one word (its
+   * canonical form has no space), it is glued to the `و` that opens the clause (`وحفز`, `وبارك`), and a post's noun
+   * with no article follows it (`headlineRoles`: `نائب`, `رئيس`, `عضو`): a verb before its subject's post, as a name
+   * before its post would have a name's second word (`ومحمد علي رئيس …` is read as before).
+   */
+  private verbBeforePost(e: Entity, tk: number, v: number): boolean {
+    if (e.type !== "PERSON" || tk !== v || e.canonical.includes(" ") || tk + 1 >= this.pe || this.t.kinds[tk + 1] !== WORD) return false
+    const o = this.orig(this.t.starts[tk]!, this.t.ends[tk]!)
+    if (e.start !== o.start + 1 || this.text[o.start] !== "\u0648") return false
+    return this.lex.headlineRoles.has(this.keys[tk + 1]!)
+  }
+
+  /**
    * The subject of a participle's sentence (`وكان المدرب سامي قد انتقد …، قائلاً`): when no speaker was named
    * earlier in the sentence, the first person or organisation within {@link SUBJECT_WINDOW} tokens of its start.
    */
@@ -2779,6 +2794,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let tk = s
     let ownOutlet: Entity | null = null
     let role: Entity | null | undefined
+    let verbName: string | null = null
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       let e = this.entities[i]!
       if (e.start >= to) break
@@ -2805,6 +2821,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // before it: وأشاد بدور قوات X …، قائلا, the one who praised is the chain's; fifty-ninth session, helper
       // arquote10)
       if (this.chargeObjectAt(lead > s ? lead : s, tk, e)) continue
+      // (nor the clause's own verb the entity stage read as a one-word name before a post's noun: وحفز نائب رئيس الاتحاد
+      // … X لاعبي المنتخب …، وقال:; sixtieth session, helper arquote13)
+      if (this.verbBeforePost(e, tk, lead > s ? lead : s)) {
+        verbName = e.entityId
+        continue
+      }
       // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
       // right after it, is that person
       const next = this.entities[i + 1]
@@ -2826,7 +2848,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // ووجه معالي مدير الأمن العام رسالة …، قائلاً: a post's noun in construct with the body right after the verb that
       // opens the clause (an honorific noun before it) is the person named before with that role, not the body
       // (forty-seventh session, helper arrole)
-      else if (e.type === "ORGANIZATION") e = this.postHolderOverBody(s, lead, e) ?? e
+      // (not back to that verb read as a name, which the entity stage gave the post after it as its role)
+      else if (e.type === "ORGANIZATION") {
+        const held = this.postHolderOverBody(s, lead, e)
+        if (held !== null && held.entityId !== verbName) e = held
+      }
       const source = e.type === "ORGANIZATION" ? this.sourceInBody(s, last, e) : null
       if (source !== null) return this.push({ text: source, entityId: null, gender, person: false }, s)
       // ونوه معلم X بتفوقها وقال …: a possessor right before the person is the subject (twenty-seventh session)
