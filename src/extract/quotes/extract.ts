@@ -4336,14 +4336,20 @@ class QuoteScanner extends EnglishCalls {
   protected afterListColon(open: number, ps: number, a: number, b: number): boolean {
     const c = open - 1
     if (c - 1 < ps || !this.isColon(c) || this.t.kinds[c - 1] !== WORD || !this.lex.listPronouns.has(this.keys[c - 1]!)) return false
-    let commas = 0
-    for (let k = a; k < b; k++) if (this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) commas++
+    const commas = this.commasIn(a, b)
     return commas >= 3 && this.wordCount(a, b) <= 3 * (commas + 1)
   }
 
+  /** How many commas stand among tokens `[a, b)`. */
+  protected commasIn(a: number, b: number): number {
+    let commas = 0
+    for (let k = a; k < b; k++) if (this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) commas++
+    return commas
+  }
+
   /**
-   * Do the marks `m` (words `[a, b)`) hold a list of names ({@link nounList}: four pieces or more parted by commas, of
-   * one to three words each) right after a word that opens no speech: no speech verb or participle of the lexicon
+   * Do the marks `m` (words `[a, b)`) hold a list of names ({@link nounList}: four pieces or more of one to three words
+   * each, three commas or more among them) right after a word that opens no speech: no speech verb or participle of the lexicon
    * (`verbAt`, `participleAt`), no complementizer and no `قوله`-like noun (`says`), no colon or other punctuation between (sixtieth
    * session, helper arquote13, after the A117 reading: `قطع خلالها 3000 كيلو متر …، شملت “وادي الديسة ، ضبا ، المويلح
    * ، …”` and `وأتيح التنافس … من خلال "الشعر، الرواية، المسرح، النصوص الأدبية"` were listed as the speech of the
@@ -4352,6 +4358,9 @@ class QuoteScanner extends EnglishCalls {
   protected listAfterPlainWord(m: Mark, ps: number, a: number, b: number): boolean {
     const k = m.open - 1
     if (k < ps || this.t.kinds[k] !== WORD || !this.nounList(a, b)) return false
+    // (three commas at least: pieces parted by `و` alone are as often a clause's verbs, `«تخشى العالم وتريد عودة
+    // الانقسامات والأسوار والجدران»`, or a statement's words, `"تدريبات ومهارات عسكرية ورماية …"، وفق X`)
+    if (this.commasIn(a, b) < 3) return false
     const key = this.keys[k]!
     const bare = withoutConjunction(key)
     const lex = this.lex
