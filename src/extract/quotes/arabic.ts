@@ -1376,6 +1376,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Does the word at token `k` open a clause whose subject stands before its verb: `لكن`/`بينما`/`فيما`
+   * (`subjectFirstConjunctions`), or `أن` right after `غير`/`إلا` (`butBeforeAnna`: `غير أن الوزارة تقول`), with `s`
+   * the sentence's start?
+   */
+  protected opensButClause(k: number, s: number): boolean {
+    const key = this.keys[k]!
+    return this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))
+  }
+
+  /**
    * The subject that stands before the verb at token `at` (a verb with no subject after it): the words between `أما`
    * and a verb that carries `ف` (`أما الباحث في المركز X فيقول:`, a comma before the verb allowed; not `أما عن …`,
    * `أما في …`: a topic, not a subject), or one to four words between `لكن`/`ولكن`/`بينما`/`فيما` (or `إلا أن`,
@@ -1436,7 +1446,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.lex.amma.has(key)) return this.ammaTopic(k, comma < 0 || (this.hasPerson([comma + 1, end]) && !this.hasPerson([k + 1, comma])) ? end : comma, fa)
       if (ammaOnly) continue
       // إلا أن المصدر الطبي قال:, غير أن الوزارة تقول: "but", as لكن
-      if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
+      if (this.opensButClause(k, s)) {
         // (لكن سكانا تحدثوا مع رويترز هاتفيا قالوا:: an accusative noun and a plural verb that describes it; fifty-fifth
         // session, helper arcarry3, after the A107 reading)
         if (!fa && !aged && end === at && this.accusativeClause(k, at)) return [k + 1, k + 2]
@@ -1578,7 +1588,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = at - 1; k >= s && k >= at - 13; k--) {
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
-      if (this.lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && this.lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))) {
+      if (this.opensButClause(k, s)) {
         if (k + 3 > at || this.keys[k + 2] !== BISM_KEY) return null
         const o = this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!)
         if (!SPOKESMAN_ANY_CASE.test(this.text.slice(o.start, o.end))) return null
@@ -1626,7 +1636,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) continue
       if (this.t.kinds[k] !== WORD) return null
       const key = this.keys[k]!
-      const opens = lex.subjectFirstConjunctions.has(key) || (key === ANNA && k - 1 >= s && lex.butBeforeAnna.has(withoutConjunction(this.keys[k - 1]!, 3)))
+      const opens = this.opensButClause(k, s)
       if (opens) {
         if (person === null || k + 1 >= at || this.t.kinds[k + 1] !== WORD) return null
         // (the phrase opens with the name or a role before it, never with a comma)
@@ -2747,6 +2757,21 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * Is the person `e` (its first token `tk`) the verb that opens its clause at token `v`, read by the entity stage as a
+   * one-word name (sixtieth session, helper arquote13, after the A116 reading: `وحفز نائب رئيس الاتحاد السعودي …
+   * رئيس البعثة X لاعبي المنتخب …، وقال: "…"` gave the words to `حفز`)? The entity's every mention is one word (its
+   * canonical form has no space), it is glued to the `و` that opens the clause (`وحفز`, `وبارك`), and a post's noun
+   * with no article follows it (`headlineRoles`: `نائب`, `رئيس`, `عضو`): a verb before its subject's post, as a name
+   * before its post would have a name's second word (`ومحمد علي رئيس …` is read as before).
+   */
+  private verbBeforePost(e: Entity, tk: number, v: number): boolean {
+    if (e.type !== "PERSON" || tk !== v || e.canonical.includes(" ") || tk + 1 >= this.pe || this.t.kinds[tk + 1] !== WORD) return false
+    const o = this.orig(this.t.starts[tk]!, this.t.ends[tk]!)
+    if (e.start !== o.start + 1 || this.text[o.start] !== "\u0648") return false
+    return this.lex.headlineRoles.has(this.keys[tk + 1]!)
+  }
+
+  /**
    * The subject of a participle's sentence (`وكان المدرب سامي قد انتقد …، قائلاً`): when no speaker was named
    * earlier in the sentence, the first person or organisation within {@link SUBJECT_WINDOW} tokens of its start.
    */
@@ -2786,6 +2811,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let ownOutlet: Entity | null = null
     let role: Entity | null | undefined
     let held: Entity | null = null
+    let verbName: string | null = null
     for (let i = this.firstEntityFrom(from); i < this.entities.length; i++) {
       let e = this.entities[i]!
       if (e.start >= to) break
@@ -2819,6 +2845,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // before it: وأشاد بدور قوات X …، قائلا, the one who praised is the chain's; fifty-ninth session, helper
       // arquote10)
       if (this.chargeObjectAt(lead > s ? lead : s, tk, e)) continue
+      // (nor the clause's own verb the entity stage read as a one-word name before a post's noun: وحفز نائب رئيس الاتحاد
+      // … X لاعبي المنتخب …، وقال:; sixtieth session, helper arquote13)
+      if (this.verbBeforePost(e, tk, lead > s ? lead : s)) {
+        verbName = e.entityId
+        continue
+      }
       // وأثنى مدرب إيفرتون رونالد كومان على …، قائلا: the body in construct with a role, and the person who holds it
       // right after it, is that person
       const next = this.entities[i + 1]
@@ -2843,7 +2875,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // ووجه معالي مدير الأمن العام رسالة …، قائلاً: a post's noun in construct with the body right after the verb that
       // opens the clause (an honorific noun before it) is the person named before with that role, not the body
       // (forty-seventh session, helper arrole)
-      else if (e.type === "ORGANIZATION") e = this.postHolderOverBody(s, lead, e) ?? e
+      // (not back to that verb read as a name, which the entity stage gave the post after it as its role)
+      else if (e.type === "ORGANIZATION") {
+        const holder = this.postHolderOverBody(s, lead, e)
+        if (holder !== null && holder.entityId !== verbName) e = holder
+      }
       const source = e.type === "ORGANIZATION" ? this.sourceInBody(s, last, e) : null
       if (source !== null) return this.push({ text: source, entityId: null, gender, person: false }, s)
       // ونوه معلم X بتفوقها وقال …: a possessor right before the person is the subject (twenty-seventh session)
@@ -3935,8 +3971,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let phrase: readonly [number, number] | null = null
     for (let k = at - 1; k >= Math.max(s, at - PLURAL_BACK) && phrase === null; k--) {
       if (this.t.kinds[k] !== WORD) continue
-      if (this.lex.complementizers.has(this.keys[k]!)) return null
-      if (this.lex.subjectFirstConjunctions.has(this.keys[k]!)) phrase = this.pluralClause(k + 1, at)
+      // (`غير أن مختصين آخرين يقولون "…"`: the `أن` after `غير`/`إلا` opens the clause as `لكن` does; sixtieth session,
+      // helper arquote13, after the A117 reading, which gave the words to the bank of the sentence before)
+      if (this.opensButClause(k, s)) phrase = this.pluralClause(k + 1, at)
+      else if (this.lex.complementizers.has(this.keys[k]!)) return null
     }
     phrase ??= this.pluralClause(s, at)
     if (phrase === null && s === at) {

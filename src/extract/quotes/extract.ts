@@ -830,6 +830,9 @@ class QuoteScanner extends EnglishCalls {
       // (في شمال المملكة وهي: “وادي …، ضبا، المويلح، …”: a list of names after `وهي:` in a cue's reported speech, as
       // with no cue; fiftieth session, helper arfalse)
       if (this.afterListColon(m.open, ps, a, b)) continue
+      // (شملت “وادي …، ضبا، المويلح، …”, من خلال "الشعر، الرواية، المسرح، …": a list of short names after a word that
+      // opens no speech; sixtieth session, helper arquote13)
+      if (this.listAfterPlainWord(m, ps, a, b)) continue
       // («الأمير X بن Y»، مؤكدا أن …: a title and a name in marks are a person's name, never speech; thirty-eighth session)
       if (this.titledName(m)) continue
       // (أو ما يعرف باللغة السياسية "…", ما سمي بـ"…": a term the writer introduces, however a cue before it reads;
@@ -4359,9 +4362,35 @@ class QuoteScanner extends EnglishCalls {
   protected afterListColon(open: number, ps: number, a: number, b: number): boolean {
     const c = open - 1
     if (c - 1 < ps || !this.isColon(c) || this.t.kinds[c - 1] !== WORD || !this.lex.listPronouns.has(this.keys[c - 1]!)) return false
+    const commas = this.commasIn(a, b)
+    return commas >= 3 && this.wordCount(a, b) <= 3 * (commas + 1)
+  }
+
+  /** How many commas stand among tokens `[a, b)`. */
+  protected commasIn(a: number, b: number): number {
     let commas = 0
     for (let k = a; k < b; k++) if (this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) commas++
-    return commas >= 3 && this.wordCount(a, b) <= 3 * (commas + 1)
+    return commas
+  }
+
+  /**
+   * Do the marks `m` (words `[a, b)`) hold a list of names ({@link nounList}: four pieces or more of one to three words
+   * each, three commas or more among them) right after a word that opens no speech: no speech verb or participle of the lexicon
+   * (`verbAt`, `participleAt`), no complementizer and no `قوله`-like noun (`says`), no colon or other punctuation between (sixtieth
+   * session, helper arquote13, after the A117 reading: `قطع خلالها 3000 كيلو متر …، شملت “وادي الديسة ، ضبا ، المويلح
+   * ، …”` and `وأتيح التنافس … من خلال "الشعر، الرواية، المسرح، النصوص الأدبية"` were listed as the speech of the
+   * man quoted in the sentence). A list right after `وأضاف`, `قائلا`, `أن` or a colon stays a quote.
+   */
+  protected listAfterPlainWord(m: Mark, ps: number, a: number, b: number): boolean {
+    const k = m.open - 1
+    if (k < ps || this.t.kinds[k] !== WORD || !this.nounList(a, b)) return false
+    // (three commas at least: pieces parted by `و` alone are as often a clause's verbs, `«تخشى العالم وتريد عودة
+    // الانقسامات والأسوار والجدران»`, or a statement's words, `"تدريبات ومهارات عسكرية ورماية …"، وفق X`)
+    if (this.commasIn(a, b) < 3) return false
+    const key = this.keys[k]!
+    const bare = withoutConjunction(key)
+    const lex = this.lex
+    return !(lex.complementizers.has(key) || lex.complementizers.has(bare) || lex.says.has(key) || lex.says.has(bare) || this.participleAt(k) || this.verbAt(k, this.pe) > 0)
   }
 
   /**
