@@ -35,6 +35,13 @@ const isWordChar = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0620 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3)
 
 /**
+ * Whether a lone conjunction `و` is glued right before `s` (`… وفهد العبيد`: the parse stage gives the second of joined
+ * reporters without it; sixtieth session).
+ */
+const gluedWawBefore = (text: string, s: number): boolean =>
+  text.charCodeAt(s - 1) === 0x0648 && (s - 1 === 0 || !isWordChar(text.charCodeAt(s - 2)))
+
+/**
  * Where `name` (a credit's part as the parse stage wrote it: the original without tatweel) stands in `text[from, to)`
  * on word edges, at or after `from`, not over a span of `taken`; null when it does not. One pass over the region per
  * start (credits are at most 400 characters: `MAX_CREDIT_LENGTH`).
@@ -42,7 +49,7 @@ const isWordChar = (c: number): boolean =>
 export const creditSpanOf = (text: string, from: number, to: number, name: string, taken: ReadonlyArray<readonly [number, number]>): [number, number] | null => {
   if (name.length === 0) return null
   for (let s = from; s < to; s++) {
-    if (text.charCodeAt(s) !== name.charCodeAt(0) || (s > 0 && isWordChar(text.charCodeAt(s - 1)))) continue
+    if (text.charCodeAt(s) !== name.charCodeAt(0) || (s > 0 && isWordChar(text.charCodeAt(s - 1)) && !gluedWawBefore(text, s))) continue
     let i = s
     let k = 0
     while (i < to && k < name.length) {
