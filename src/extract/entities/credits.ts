@@ -36,7 +36,8 @@ const isWordChar = (c: number): boolean =>
 
 /**
  * Whether a lone conjunction `و` is glued right before `s` (`… وفهد العبيد`: the parse stage gives the second of joined
- * reporters without it; sixtieth session).
+ * reporters without it; sixtieth session). Read for a byline's names only (`glued` of {@link creditSpanOf}): `وجدة`
+ * is Oujda.
  */
 const gluedWawBefore = (text: string, s: number): boolean =>
   text.charCodeAt(s - 1) === 0x0648 && (s - 1 === 0 || !isWordChar(text.charCodeAt(s - 2)))
@@ -44,12 +45,20 @@ const gluedWawBefore = (text: string, s: number): boolean =>
 /**
  * Where `name` (a credit's part as the parse stage wrote it: the original without tatweel) stands in `text[from, to)`
  * on word edges, at or after `from`, not over a span of `taken`; null when it does not. One pass over the region per
- * start (credits are at most 400 characters: `MAX_CREDIT_LENGTH`).
+ * start (credits are at most 400 characters: `MAX_CREDIT_LENGTH`). With `glued`, also right after a lone `و`
+ * ({@link gluedWawBefore}).
  */
-export const creditSpanOf = (text: string, from: number, to: number, name: string, taken: ReadonlyArray<readonly [number, number]>): [number, number] | null => {
+export const creditSpanOf = (
+  text: string,
+  from: number,
+  to: number,
+  name: string,
+  taken: ReadonlyArray<readonly [number, number]>,
+  glued = false
+): [number, number] | null => {
   if (name.length === 0) return null
   for (let s = from; s < to; s++) {
-    if (text.charCodeAt(s) !== name.charCodeAt(0) || (s > 0 && isWordChar(text.charCodeAt(s - 1)) && !gluedWawBefore(text, s))) continue
+    if (text.charCodeAt(s) !== name.charCodeAt(0) || (s > 0 && isWordChar(text.charCodeAt(s - 1)) && !(glued && gluedWawBefore(text, s)))) continue
     let i = s
     let k = 0
     while (i < to && k < name.length) {
@@ -216,7 +225,11 @@ const partsIn = (text: string, from: number, to: number, names: ReadonlyArray<st
   for (const whole of names) {
     // (`عبد الله مصطفى  واشنطن`: a name and a place the parse stage read as one across a gap of spaces or a tab)
     for (const name of cls === "person" ? whole.split(GAP) : [whole]) {
-      const span = creditSpanOf(text, at, to, name, taken) ?? creditSpanOf(text, from, to, name, taken)
+      // (a reporter's name glued to a lone `و` only when it stands nowhere on its own: `وجدة` is Oujda, no `جدة`)
+      const span =
+        creditSpanOf(text, at, to, name, taken) ??
+        creditSpanOf(text, from, to, name, taken) ??
+        (cls === "person" ? creditSpanOf(text, at, to, name, taken, true) : null)
       if (span === null) continue
       taken.push(span)
       at = span[1]

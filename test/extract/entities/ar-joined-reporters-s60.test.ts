@@ -30,7 +30,7 @@ describe("reporters joined by و: a person mention each", () => {
   })
 })
 
-describe("creditSpanOf and a glued conjunction", () => {
+describe("creditSpanOf and a glued conjunction (glued: a byline's names only)", () => {
   it.each([
     // the name after a lone `و`: found, without it
     ["سالم المطيري وفهد العنزي", "فهد العنزي", [14, 24]],
@@ -39,6 +39,11 @@ describe("creditSpanOf and a glued conjunction", () => {
     // a name glued to a letter other than `و` is not found
     ["سالم المطيري بفهد العنزي", "فهد العنزي", null]
   ] as Array<[string, string, [number, number] | null]>)("%s → %s", (text, name, span) => {
-    expect(creditSpanOf(text, 0, text.length, name, [])).toEqual(span)
+    expect(creditSpanOf(text, 0, text.length, name, [], true)).toEqual(span)
+  })
+
+  it("without glued, a word that opens with و is never split (وجدة is Oujda)", () => {
+    expect(creditSpanOf("وجدة - الرباط", 0, 13, "جدة", [])).toBeNull()
+    expect(creditSpanOf("سالم المطيري وفهد العنزي", 0, 24, "فهد العنزي", [])).toBeNull()
   })
 })
