@@ -134,7 +134,7 @@ export const DatelineWordsFile = Schema.Struct({
   ...envelope,
   concept: Schema.Literal("dateline-words"),
   roles: Schema.Array(Text),
-  nonNameWords: Schema.Array(Text).annotate({ description: "Words that never stand in a person's name (function words, verbs of saying)" }),
+  nonNameWords: Schema.Array(Text).annotate({ description: "Words that never stand in a person's name (function words, verbs of saying, nouns of a post: وزير, وكيل)" }),
   placeOpeners: Schema.Array(Text).annotate({ description: "First words of foreign places' names that open no person's name (`سان`, `كيب`, `بورت`: San, Cape, Port)" }),
   genericPlaces: Schema.Array(Text),
   bureau: Schema.Array(Text),

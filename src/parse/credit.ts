@@ -549,7 +549,9 @@ const classifyPart = (lex: CompiledLexicons, text: string, tokens: Tokens, p: Ra
       }
     }
     // `كتب: أحمد سالم ومنى علي`: after a role word, a second name of two words or more glued to its
-    // conjunction, when the word after `و` is a given name (and the first name has two words or more)
+    // conjunction, when the word after `و` is a given name (and the first name has two words or more); with no role
+    // word too when the names open the part or follow such a split (an author field: `ناصر الحقباني وفهد الذيابي
+    // ونايف الرشيد`; sixtieth session)
     if (
       i - pending >= 2 &&
       b - i >= 2 &&

@@ -1991,11 +1991,24 @@ export const listedOrganizations = (units: ReadonlyArray<Unit>, tagged: Tagged, 
 }
 
 /**
+ * The sentence's mentions `found` without those at the indices of `replaced`, with the bodies `out` that replace them,
+ * in text order (a copy of `found` when there is no body): the last step of {@link listedBodiesOverPlaces} and
+ * {@link headedBodies}.
+ */
+const withBodies = (found: ReadonlyArray<Mention>, replaced: ReadonlySet<number>, out: ReadonlyArray<Mention>): Array<Mention> => {
+  if (out.length === 0) return found.slice()
+  const kept = found.filter((_, k) => !replaced.has(k))
+  kept.push(...out)
+  return kept.sort((a, b) => a.start - b.start)
+}
+
+/**
  * A body of the post-processing list (known-organizations.json) of two words or more whose name holds a place the
  * tagger tagged (`فلاي [دبي]`, `[مصر] للطيران`, `الخطوط الجوية [السعودية]`): the body, an organisation, where every
  * tagged word of it is a place's and every mention of `found` (this sentence's) it overlaps is a place inside it, which
- * gives way (the tagger's place on a nisba may have left no mention: `الخطوط الجوية [السعودية]`). The sentence's mentions, in text order. With the readers' spans only (sixtieth session, helper arent4,
- * after the N3 reading's class C4: airlines named after a place); {@link listedOrganizations} reads the untagged ones.
+ * gives way (the tagger's place on a nisba may have left no mention: `الخطوط الجوية [السعودية]`). The sentence's
+ * mentions, in text order. With the readers' spans only (sixtieth session, helper arent4, after the N3 reading's class
+ * C4: airlines named after a place); {@link listedOrganizations} reads the untagged ones.
  */
 export const listedBodiesOverPlaces = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
   const { tags } = tagged
@@ -2032,10 +2045,7 @@ export const listedBodiesOverPlaces = (units: ReadonlyArray<Unit>, tagged: Tagge
     out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
     i = e
   }
-  if (out.length === 0) return found.slice()
-  const kept = found.filter((_, k) => !replaced.has(k))
-  kept.push(...out)
-  return kept.sort((a, b) => a.start - b.start)
+  return withBodies(found, replaced, out)
 }
 
 /**
@@ -2342,10 +2352,7 @@ export const headedBodies = (units: ReadonlyArray<Unit>, tagged: Tagged, found: 
     out.push({ type: "ORGANIZATION", start, end, units: units.slice(i, e + 1), role: null, confidence: confidenceOf(tagged.marginals, tags, i, e) })
     i = e
   }
-  if (out.length === 0) return found.slice()
-  const kept = found.filter((_, k) => !replaced.has(k))
-  kept.push(...out)
-  return kept.sort((a, b) => a.start - b.start)
+  return withBodies(found, replaced, out)
 }
 
 /** The plural endings of a sound masculine plural (`ين`, `ون`), search form. */
@@ -2528,26 +2535,29 @@ const plainClubName = (core: string): boolean => {
 /** `نادي` ("the club of"), search form: the club's name follows it in construct. */
 const CLUB_NOUN = foldedSet(() => ["نادي"])
 
+/** Whether a word (its `core`, search form) is `نادي` ({@link CLUB_NOUN}). */
+const isClubNoun = (core: string): boolean => CLUB_NOUN().has(core)
+
 /**
  * وصلت بعثة نادي [هجر], انضم لنادي [الفتح]: the one word right after `نادي` without the article (a glued `و`, `ف`, `ب`,
  * `ل` or none) is the club's name, an organisation, where the tagger left it untagged and no mention of `found` (this
  * sentence's) overlaps it: a word with no clitic, no function word, title or honorific, of two letters or more (without
  * the article, only one that reads as no adjective or phrase: {@link plainClubName}), with no tagged word right after it
- * and no feminine noun described by a place's feminine nisba (`نادي العاصمة الإيطالية`, the capital's club) (a longer name the tagger read, `نادي ريال [مدريد]`). The name alone, as the tagger
- * writes a club after `نادي` (`نادي [الشباب]`). With the readers' spans only (sixtieth session, helper arent4, after the
- * N3 reading's class C3: `هجر`, `الفتح`, `الرائد` are common words too, so the tagger leaves them out).
+ * (a longer name the tagger read, `نادي ريال [مدريد]`) and no feminine noun described by a place's feminine nisba
+ * (`نادي العاصمة الإيطالية`, the capital's club). The name alone, as the tagger writes a club after `نادي` (`نادي
+ * [الشباب]`). With the readers' spans only (sixtieth session, helper arent4, after the N3 reading's class C3: `هجر`,
+ * `الفتح`, `الرائد` are common words too, so the tagger leaves them out).
  */
 export const clubsAfterClubNoun = (units: ReadonlyArray<Unit>, tagged: Tagged, found: ReadonlyArray<Mention>): Array<Mention> => {
   const { tags, gaz } = tagged
   const out: Array<Mention> = []
-  const isClub = (core: string): boolean => CLUB_NOUN().has(core)
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || u.proclitic || u.bare.length < 2 || isFunctionWord(u) || (gaz[i]! & (TITLE | HONORIFIC)) !== 0) continue
     if (!u.article && !plainClubName(u.core)) continue
     const h = units[i - 1]!
     // (`نادي` as written: `نادى` is the verb "called", `ونادى صديقه`)
-    if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || h.text.charCodeAt(h.text.length - 1) !== 0x064a || !(isClub(h.core) || gluedProclitic(h, isClub) > 0)) continue
+    if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || h.text.charCodeAt(h.text.length - 1) !== 0x064a || !(isClubNoun(h.core) || gluedProclitic(h, isClubNoun) > 0)) continue
     if (i + 1 < units.length && tags[i + 1] !== 0) continue
     // (نادي العاصمة الإيطالية: a feminine noun a place's feminine nisba describes, the capital's club, no name)
     const v = units[i + 1]

@@ -164,7 +164,6 @@ const SADARA = foldKey("\u0635\u062f\u0631")[0]!
 /** How far (tokens) before a sentence start inside quoted words its opening mark is looked for ({@link ArabicSubjects.quotedStart}). */
 const QUOTED_BACK = 200
 
-/** Between a body and the person after it: nothing, or `السابق`/`السابقة`/`الأسبق` (a former role's adjective). */
 /** Words of a post's phrase read back from its body to the post's noun (`describedHolderGap`). */
 const HOLDER_ROLE_WORDS = 6
 /** Words that may describe a post between its body and its holder's name (`describedHolderGap`). */
@@ -173,6 +172,8 @@ const HOLDER_GAP_WORDS = 4
 const ALEF_MADDA = 0x0622
 /** `سابقا` ("formerly") as a key. */
 const FORMERLY = "\u0633\u0627\u0628\u0642\u0627"
+
+/** Between a body and the person after it: nothing, or `السابق`/`السابقة`/`الأسبق` (a former role's adjective). */
 const FORMER_GAP = /^[\s\u00a0]*(?:\u0627\u0644(?:\u0633\u0627\u0628\u0642\u0629?|[\u0623\u0627]\u0633\u0628\u0642)[\s\u00a0]+)?$/
 
 /** Between a role's body and its holder's apposition: up to three definite words (nisba adjectives), then a comma. */
@@ -2988,11 +2989,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     while (k < this.pe && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= e.end) k++
     const last = this.tokenAtOriginal(next.start, this.pe)
     if (last < 0 || last === k || last - k > HOLDER_GAP_WORDS) return false
+    const place = (x: number): boolean => x < this.pe && this.entityIn(this.orig(this.t.starts[x]!, this.t.ends[x]!))?.type === "LOCATION"
     for (let j = k; j < last; j++) {
       if (this.t.kinds[j] !== WORD) return false
       const w = this.keys[j]!
       const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
-      const place = (x: number): boolean => x < this.pe && this.entityIn(this.orig(this.t.starts[x]!, this.t.ends[x]!))?.type === "LOCATION"
       if (place(j) || lex.arTitles.has(w) || lex.formerWords.has(w) || w === FORMERLY) continue
       if (w.startsWith(ALEF_LAM) && !lex.arStops.has(w) && o.start > e.end) continue
       if ((w === FI || (w.startsWith("\u0628") && w.length > 3 && !lex.complementizers.has(w) && !lex.arStops.has(w))) && place(j + 1)) continue
