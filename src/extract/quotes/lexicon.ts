@@ -8,12 +8,11 @@
  * @module
  */
 import { Schema } from "effect"
-import { LexiconError } from "../../lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../lexicons/lexicon.js"
 import { PhraseTrie } from "../../lexicons/trie.js"
 import arFile from "../../lexicons/quotes/ar.json" with { type: "json" }
 import enFile from "../../lexicons/quotes/en.json" with { type: "json" }
 import surasFile from "../../lexicons/quotes/ar-suras.json" with { type: "json" }
-import { decodeLexicon } from "../internal/decode.js"
 import { KeySet } from "../internal/keys.js"
 import { foldKey } from "../internal/tokens.js"
 
