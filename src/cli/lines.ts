@@ -7,18 +7,9 @@
  *
  * @module
  */
+import { decodedLines } from "../internal/lines.js"
+
 export async function* utf8Lines(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8")
-  let rest = ""
-  for await (const chunk of chunks) {
-    rest += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true })
-    let from = 0
-    for (let nl = rest.indexOf("\n"); nl >= 0; nl = rest.indexOf("\n", from)) {
-      yield rest.slice(from, nl)
-      from = nl + 1
-    }
-    rest = rest.slice(from)
-  }
-  rest += decoder.decode()
+  const rest = yield* decodedLines(chunks)
   if (rest.length > 0) yield rest
 }

@@ -6,14 +6,8 @@
  * @module
  */
 
-/** MurmurHash3's finalizer: every input bit affects every output bit (an int32). */
-export const fmix32 = (h: number): number => {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  return (h ^ (h >>> 16)) | 0
-}
+/** MurmurHash3's finalizer (src/internal/hash.ts). */
+export { fmix32 } from "../internal/hash.js"
 
 /** Rotates a 32-bit value left by `r` bits. */
 export const rotl32 = (h: number, r: number): number => (h << r) | (h >>> (32 - r))

@@ -20,3 +20,16 @@ export const fnv1a64 = (text: string): string => {
   }
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0")
 }
+
+/**
+ * MurmurHash3's finalizer: every input bit affects every output bit (an int32). The deduplication core's (`fmix32` of
+ * dedupe/hash.ts) and the entity features' (`fmix` of extract/entities/hash.ts; sixty-first session, helper tidy5: it
+ * was written in both).
+ */
+export const fmix32 = (h: number): number => {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  return (h ^ (h >>> 16)) | 0
+}

@@ -256,10 +256,16 @@ export class LexiconError extends Error {
   override readonly name = "LexiconError"
 }
 
-/** Decodes one lexicon file with `schema` (excess keys are errors); throws {@link LexiconError}. */
-export const decodeLexicon = <S extends Schema.Top>(schema: S): ((u: unknown) => S["Type"]) =>
+/**
+ * Decodes one lexicon file with `schema` (every issue, excess keys are errors): the typed content, or a thrown
+ * {@link LexiconError} naming the file and each field at fault (`lexicon quotes/ar is invalid: verbs.3.lemma: …`).
+ * The file is named by `id` when given (the stage lexicons under src/lexicons/quotes, numbers, dates carry no `id`
+ * field), else by its own `id` field. The one decoder of the parse stage's and the extract stages' lexicons (sixty-first
+ * session, helper tidy5: extract/internal/decode.ts had a second `decodeLexicon` before).
+ */
+export const decodeLexicon = <S extends Schema.Top>(schema: S, id?: string): ((u: unknown) => S["Type"]) =>
   strictDecoder(schema, (issues, u) => {
-    throw new LexiconError(`lexicon ${fileIdOf(u)} is invalid: ${issues}`)
+    throw new LexiconError(`lexicon ${id ?? fileIdOf(u)} is invalid: ${issues}`)
   })
 
 /**

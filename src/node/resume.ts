@@ -12,6 +12,7 @@
  */
 import { open, type FileHandle } from "node:fs/promises"
 import type { KhabarRecord } from "../schema/record.js"
+import { decodedLines } from "../internal/lines.js"
 import { describeIoError } from "./inputs.js"
 
 /** What was found in one output file. */
@@ -38,22 +39,17 @@ export class ResumeError extends Error {
  * (a line cut off by a crash), which is not yielded.
  */
 async function* completeLines(handle: FileHandle): AsyncGenerator<string, number> {
-  const decoder = new TextDecoder("utf-8")
+  return Buffer.byteLength(yield* decodedLines(chunksOf(handle)))
+}
+
+/** The bytes of an open file from where it stands, in 1 MiB chunks of one buffer (each read before the next is asked for). */
+async function* chunksOf(handle: FileHandle): AsyncGenerator<Uint8Array> {
   const buffer = new Uint8Array(1 << 20)
-  let rest = ""
   for (;;) {
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
-    if (bytesRead === 0) break
-    rest += decoder.decode(buffer.subarray(0, bytesRead), { stream: true })
-    let from = 0
-    for (let nl = rest.indexOf("\n"); nl >= 0; nl = rest.indexOf("\n", from)) {
-      yield rest.slice(from, nl)
-      from = nl + 1
-    }
-    rest = rest.slice(from)
+    if (bytesRead === 0) return
+    yield buffer.subarray(0, bytesRead)
   }
-  rest += decoder.decode()
-  return Buffer.byteLength(rest)
 }
 
 /** The id at the start of a line written by khabar (`{"id":"…",…`), or from the whole line. */

@@ -164,6 +164,8 @@ const longGuessedName = (c: Credit): boolean =>
     return words.length >= 5 && !words.some((w) => NAME_LINKS.has(w))
   })
 
+// (the parse stage's own list, not `lineageWords` of gazetteers/name-cues.json: it runs before the entity stage, reads
+// keys of both languages, and holds `عبد` and the article too)
 const NAME_LINKS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "عبد", "آل", "ال", "أبو", "ابو", "أبا", "ابا", "bin", "ibn", "al", "el", "de", "van", "von"])
 
 /** Tokens in a key: no lexicon phrase or title comparison needs more. */

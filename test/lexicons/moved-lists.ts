@@ -7,8 +7,7 @@ import { expect, it } from "vitest"
 import arFile from "../../src/lexicons/quotes/ar.json" with { type: "json" }
 import enFile from "../../src/lexicons/quotes/en.json" with { type: "json" }
 import { ArabicQuotesFile, EnglishQuotesFile } from "../../src/extract/quotes/lexicon.js"
-import { decodeLexicon } from "../../src/extract/internal/decode.js"
-import { LexiconError } from "../../src/lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../src/lexicons/lexicon.js"
 
 export const decodeAr = decodeLexicon(ArabicQuotesFile, "quotes/ar")
 export const decodeEn = decodeLexicon(EnglishQuotesFile, "quotes/en")

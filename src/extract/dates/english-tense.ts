@@ -19,7 +19,7 @@
  */
 import { Schema } from "effect"
 import tenseFile from "../../lexicons/dates/english-tense.json" with { type: "json" }
-import { decodeLexicon } from "../internal/decode.js"
+import { decodeLexicon } from "../../lexicons/lexicon.js"
 
 const Words = Schema.Struct({ description: Schema.NonEmptyString, words: Schema.Array(Schema.NonEmptyString) })
 

@@ -9,7 +9,7 @@
  */
 import { Schema } from "effect"
 import yearsFile from "../../lexicons/dates/english-years.json" with { type: "json" }
-import { decodeLexicon } from "../internal/decode.js"
+import { decodeLexicon } from "../../lexicons/lexicon.js"
 
 /** One lower-case word (letters, an apostrophe or a hyphen inside), as the tokenizer's keys of English words are. */
 const Word = Schema.String.pipe(Schema.check(Schema.isPattern(/^[a-z](?:[a-z'-]*[a-z])?$/)))

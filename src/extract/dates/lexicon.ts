@@ -10,7 +10,7 @@
  * @module
  */
 import { Schema } from "effect"
-import { MonthsFile, WeekdaysFile, lexicons } from "../../lexicons/lexicon.js"
+import { decodeLexicon, lexicons, MonthsFile, WeekdaysFile } from "../../lexicons/lexicon.js"
 import arMonthsFile from "../../lexicons/ar/months.json" with { type: "json" }
 import enMonthsFile from "../../lexicons/en/months.json" with { type: "json" }
 import arHijriMonthsFile from "../../lexicons/ar/hijri-months.json" with { type: "json" }
@@ -19,7 +19,6 @@ import enWeekdaysFile from "../../lexicons/en/weekdays.json" with { type: "json"
 import { PhraseTrie } from "../../lexicons/trie.js"
 import calendarWordsFile from "../../lexicons/dates/calendar-words.json" with { type: "json" }
 import monthGuardsFile from "../../lexicons/dates/month-guards.json" with { type: "json" }
-import { decodeLexicon } from "../internal/decode.js"
 import { numberLexicons } from "../numbers/lexicon.js"
 import { KeySet } from "../internal/keys.js"
 import { foldKey, isArabicKey } from "../internal/tokens.js"
@@ -263,8 +262,8 @@ export interface NameFiles {
  * so the names are read from the files.
  */
 export const nameFiles = (): NameFiles => ({
-  months: [arMonthsFile, enMonthsFile, arHijriMonthsFile].map((f, i) => decodeLexicon(MonthsFile, ["ar/months", "en/months", "ar/hijri-months"][i]!)(f)),
-  weekdays: [arWeekdaysFile, enWeekdaysFile].map((f, i) => decodeLexicon(WeekdaysFile, ["ar/weekdays", "en/weekdays"][i]!)(f))
+  months: [arMonthsFile, enMonthsFile, arHijriMonthsFile].map(decodeLexicon(MonthsFile)),
+  weekdays: [arWeekdaysFile, enWeekdaysFile].map(decodeLexicon(WeekdaysFile))
 })
 
 /** The English month names and abbreviations of `en/months.json` ({@link DateLexicons.englishMonths}). */

@@ -15,7 +15,7 @@ import { readCredit } from "../../parse/credit.js"
 import { tagType } from "./decode.js"
 import { isCommonNounWord } from "./evidence.js"
 import { CATEGORIES, gazetteerMasks, isGivenName, type Gazetteer } from "./gazetteer.js"
-import type { Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, type Mention } from "./mentions.js"
 import { tagUnits, type Tagger } from "./tagger.js"
 import { segment, type Unit } from "./text.js"
 
@@ -200,8 +200,12 @@ const isWiredTown = (units: ReadonlyArray<Unit>, tagger: Tagger): boolean => {
 const nameStartOf = (u: Unit, start: number): number =>
   u.proclitic && u.start >= start && isGivenName(u.core) && !isGivenName(u.norm) ? u.nameStart : Math.max(start, u.start)
 
-/** The words that never end a person's name, as written: a kunya's, a father's, a family's, a servant's (`عبد`). */
-const NAME_LINKS = new Set(["\u0623\u0628\u0648", "\u0627\u0628\u0648", "\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a", "\u0622\u0644", "\u0639\u0628\u062f"])
+/**
+ * The words that never end a person's name, as written: a kunya's, a father's, a family's, a servant's (`عبد`): the
+ * mention rules' {@link COMPOUND_OPENER_WORDS} (`أبو`, `ابو`, `بن`, `ابن`, `بنت`, `آل`, `عبد`).
+ */
+let nameLinks: ReadonlySet<string> | undefined
+const NAME_LINKS = (): ReadonlySet<string> => (nameLinks ??= new Set(COMPOUND_OPENER_WORDS))
 
 /**
  * The end of a byline's name `[start, end)` whose last word is one of {@link NAME_LINKS}: the end of the next word when
@@ -211,7 +215,7 @@ const NAME_LINKS = new Set(["\u0623\u0628\u0648", "\u0627\u0628\u0648", "\u0628\
 const wholeLastName = (text: string, start: number, end: number, limit: number): number => {
   let a = end
   while (a > start && isWordChar(text.charCodeAt(a - 1))) a--
-  if (!NAME_LINKS.has(text.slice(a, end))) return end
+  if (!NAME_LINKS().has(text.slice(a, end))) return end
   let b = end
   while (b < limit && text.charCodeAt(b) === 0x20) b++
   if (b === end || b >= limit || !isWordChar(text.charCodeAt(b))) return -1

@@ -1015,7 +1015,11 @@ const wordsAfterNames = (mentions: ReadonlyArray<Mention>): Map<string, Set<stri
 /** `عبد` (search form), which opens a compound given name written as one word (`عبدالمحسن`). */
 const ABD = "\u0639\u0628\u062f"
 
-/** `بن`, `بني`, `ابن`, `بنت`, `آل`, `أبو` (search forms): a word of a name's chain, never the first of a new name here. */
+/**
+ * `بن`, `بني`, `ابن`, `بنت`, `آل`, `أبو` (search forms): a word of a name's chain, never the first of a new name here.
+ * Not `lineageWords` of name-cues.json (`isLineageWord` of evidence.ts): `بني` of a place's or a tribe's name (`وادي بني سعد`) is
+ * one here, and `أبي` is not.
+ */
 const CHAIN_WORDS: ReadonlySet<string> = new Set(["\u0628\u0646", "\u0628\u0646\u064a", "\u0627\u0628\u0646", "\u0628\u0646\u062a", "\u0627\u0644", "\u0627\u0628\u0648"])
 
 /**

@@ -13,7 +13,7 @@ import afterNameWords from "../../lexicons/gazetteers/after-name-words.json" wit
 import { isArabicMark } from "../../lexicons/key.js"
 import { isGluedFunctionWord, isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isListedVerbWord, isNameEnding, isObjectNoun, isSurnameEnd } from "./evidence.js"
 import { decodeGazetteer, foldedSet, isGivenName, searchKey, wordListFile } from "./gazetteer.js"
-import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, NASAB_WORDS, written, type Mention } from "./mentions.js"
+import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, NASAB, written, type Mention } from "./mentions.js"
 import { unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isArabicBaseLetter } from "../../internal/letters.js"
 
@@ -427,8 +427,6 @@ export const splitGluedFunctionWords = (text: string, sentences: ReadonlyArray<{
 const MAX_GLUED_WORD = 64
 const MAX_GLUED_TAIL = 12
 
-/** `بن`, `ابن`, `بنت` (search form): the words before a father's name ({@link ranPastNasab}). */
-const nasab = foldedSet(() => NASAB_WORDS)
 
 /**
  * Whether a word as written has the shape of a perfect verb of Form IV, `أفعل` (`أبلغ`, `أرسل`, `أكد` is listed) or
@@ -448,7 +446,7 @@ const isFormFourPerfect = (w: string): boolean => /^\u0623[^\u0627\u0648\u064a\u
  * `هاني بن محمد أبوراس`) read as none of these and stay.
  */
 export const ranPastNasab = (text: string, m: Mention, keys: ReadonlyArray<string>): boolean => {
-  if (m.type !== "PERSON" || keys.length < 3 || !nasab().has(keys[keys.length - 3]!)) return false
+  if (m.type !== "PERSON" || keys.length < 3 || !NASAB().has(keys[keys.length - 3]!)) return false
   const last = m.units[m.units.length - 1]!
   if (last.kind !== "word" || last.article) return false
   const w = written(last.text)

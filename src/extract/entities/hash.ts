@@ -13,6 +13,7 @@
  * @module
  * @internal
  */
+import { fmix32 } from "../../internal/hash.js"
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
@@ -27,16 +28,8 @@ export const hashRange = (s: string, from: number, to: number): number => {
 /** FNV-1a of a whole string. */
 export const hashString = (s: string): number => hashRange(s, 0, s.length)
 
-/** Murmur3's finalizer: spreads the bits of a 32-bit value. */
-export const fmix = (x: number): number => {
-  let h = x
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h | 0
-}
+/** Murmur3's finalizer: spreads the bits of a 32-bit value (`fmix32` of src/internal/hash.ts). */
+export const fmix = fmix32
 
 /** The hash of the pair `(a, b)`; not symmetric. */
 export const mix2 = (a: number, b: number): number => fmix(Math.imul(a, 0x9e3779b1) ^ b)

@@ -83,7 +83,7 @@ import { stopwords } from "../internal/stopwords.js"
 import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isFatherKunya, isLateTitle, isListedVerbWord, isMotherKunya, isRoyalTitle, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
-import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isListedPhrase, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
+import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isListedPhrase, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import { ranIntoGluedWord, ranPastNasab, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
 import { spacesOnly, type Unit } from "./text.js"
 
@@ -103,8 +103,6 @@ const within = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): bool
   return k === short.length
 }
 
-/** `بن`, `ابن`, `بنت` (search form): the words before a father's name. */
-const nasabWords = foldedSet(() => NASAB_WORDS)
 
 /**
  * Whether a mention's role holds a royal's title (`royalTitles` of name-cues.json, {@link isRoyalTitle}): `الملك`,
@@ -118,9 +116,9 @@ const royalRole = (m: Mention): boolean => m.role !== null && m.role.split(" ").
  * man (the longer name is his son's, or his grandson's).
  */
 const fathersNasabIn = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): boolean => {
-  if (short.length < 3 || !nasabWords().has(short[1]!)) return false
+  if (short.length < 3 || !NASAB().has(short[1]!)) return false
   for (let k = 2; k + short.length <= long.length; k++) {
-    if (!nasabWords().has(long[k - 1]!)) continue
+    if (!NASAB().has(long[k - 1]!)) continue
     let same = true
     for (let t = 0; t < short.length && same; t++) same = long[k + t] === short[t]
     if (same) return true
@@ -152,7 +150,7 @@ const afterNasab = endsBefore(/(?:^|[^\u0621-\u064a])[\u0648\u0641\u0644]?\u0627
  * `الملك [عبدالعزيز]` beside `سلمان بن عبدالعزيز`: whether `word` stands in `long` and only right after `بن`, `ابن`,
  * `بنت` after a name, as the name of the man's father or forefather, another man (`بن رودس` opening a name is Ben).
  */
-const onlyAsFather = (word: string, long: ReadonlyArray<string>): boolean => onlyAfter(word, long, 2, (w) => nasabWords().has(w))
+const onlyAsFather = (word: string, long: ReadonlyArray<string>): boolean => onlyAfter(word, long, 2, (w) => NASAB().has(w))
 
 /** `أبي`, `ابي` (search form): a father's kunya in the genitive, beside the lexicon's `fatherKunyas` and `motherKunyas`. */
 const kunyaGenitive = foldedSet(() => ["أبي", "ابي"])
@@ -253,7 +251,11 @@ const isListedName = (u: Unit): boolean => {
 /** Words that open a compound name with the next word (`عبد الله`, `أبو مازن`, `بن سلمان`, `آل ثاني`, `نصر الله`, `عز الدين`): its last word is no surname alone. */
 const compoundFirst = foldedSet(() => [...COMPOUND_OPENER_WORDS, "أبي", "نصر", "حمد", "عز", "نور", "سيف", "شمس", "صلاح", "جمال", "علاء", "نجم", "فتح", "ذو"])
 
-/** Particles of foreign names that open a surname of two words (`دي ميستورا`, `ماك آرثر`, `فان خال`). */
+/**
+ * Particles of foreign names that open a surname of two words (`دي ميستورا`, `ماك آرثر`, `فان خال`), and the Arabic
+ * words that open a family name (`أبو`, `بن`, `ابن`, `آل`: `بن لادن`, `آل ثاني`); not all of `lineageWords`
+ * (name-cues.json): `بنت` and `أبي` open no family name.
+ */
 const surnameParticles = foldedSet(() => ["دي", "دا", "دو", "ديل", "فان", "فون", "ماك", "مك", "لا", "لو", "سان", "أبو", "ابو", "بن", "ابن", "آل"])
 
 /**

@@ -354,6 +354,7 @@ const endsPersonAsParticle = (units: ReadonlyArray<Unit>, k: number): boolean =>
   const w = written(units[k]!.text)
   if (w === "\u0628\u0623\u0646") return true
   if (w !== "\u0639\u0644\u0649") return false
+  // (`بن`, `ابن` as written, not all of NASAB_WORDS: `بن على` is the family name Ben Ali)
   const p = written(units[k - 1]!.text)
   return p !== "\u0628\u0646" && p !== "\u0627\u0628\u0646"
 }
@@ -1773,14 +1774,19 @@ const isInFavourOf = (units: ReadonlyArray<Unit>, i: number): boolean => {
   return !(next.proclitic && (next.text.charCodeAt(0) === 0x0648 || next.text.charCodeAt(0) === 0x0641))
 }
 
-/** `بن`, `ابن`, `بنت` ("son of", "daughter of"), as written: the next word is a father's or a child's given name, no family name. */
+/**
+ * `بن`, `ابن`, `بنت` ("son of", "daughter of"), as written: the next word is a father's or a child's given name, no family
+ * name. With {@link KUNYA_WORDS} and `آل`, `أبي` these are the `lineageWords` of gazetteers/name-cues.json, which the
+ * quote stage reads (`isLineageWord`); the entity rules need them split by kind, so they stay here as written (a test,
+ * test/extract/entities/lineage-s61.test.ts, keeps the two the same words).
+ */
 export const NASAB_WORDS: ReadonlyArray<string> = ["بن", "ابن", "بنت"]
 
 /** `أبو` ("father of"), with and without its hamza, as written: the next word opens a kunya, no family name. */
 export const KUNYA_WORDS: ReadonlyArray<string> = ["أبو", "ابو"]
 
-/** {@link NASAB_WORDS}, search form. */
-const NASAB = foldedSet(() => NASAB_WORDS)
+/** {@link NASAB_WORDS}, search form (read by glued-next.ts and link.ts too). */
+export const NASAB = foldedSet(() => NASAB_WORDS)
 
 /** Words that open a compound name with the word after them, as written (`أبو قتادة`, `عبد الله`, `بن لادن`, `آل ثاني`); a name never ends with one. `link.ts` adds the given names that open compounds too (`نصر الله`, `عز الدين`). */
 export const COMPOUND_OPENER_WORDS: ReadonlyArray<string> = [...KUNYA_WORDS, "عبد", ...NASAB_WORDS, "آل"]
@@ -3076,7 +3082,10 @@ const familyNisbaAfter = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
   sp.last = j
 }
 
-/** `بن`, `ابن` (search form), of a name's chain of fathers. */
+/**
+ * `بن`, `ابن` (search form), of a name's chain of fathers: {@link NASAB} without `بنت`, as the rule was written and
+ * measured on men's chains (`سعد بن رحيل السويدي`).
+ */
 const NASAB_SEARCH = foldedSet(() => ["بن", "ابن"])
 
 /**

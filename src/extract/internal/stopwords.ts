@@ -15,7 +15,7 @@ import { Schema } from "effect"
 import arStop from "../../lexicons/stopwords/ar.json" with { type: "json" }
 import enStop from "../../lexicons/stopwords/en.json" with { type: "json" }
 import { quoteLexicons } from "../quotes/lexicon.js"
-import { decodeLexicon } from "./decode.js"
+import { decodeLexicon } from "../../lexicons/lexicon.js"
 import { foldKey } from "./tokens.js"
 
 /** A stop-word file: `stopwords-iso`'s list verbatim (`words`) and the words added for news (`added`). */

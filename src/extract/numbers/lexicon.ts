@@ -11,7 +11,7 @@ import { PhraseTrie } from "../../lexicons/trie.js"
 import arFile from "../../lexicons/numbers/ar.json" with { type: "json" }
 import enFile from "../../lexicons/numbers/en.json" with { type: "json" }
 import unitsFile from "../../lexicons/numbers/units.json" with { type: "json" }
-import { decodeLexicon } from "../internal/decode.js"
+import { decodeLexicon } from "../../lexicons/lexicon.js"
 import { KeySet } from "../internal/keys.js"
 import { foldKey } from "../internal/tokens.js"
 

@@ -95,7 +95,10 @@ const NAME_MARK_WORDS = 4
 const LONG_LEAD = 7
 /** Words at most of the narrator's name after `عن` ({@link ArabicSubjects.narratedFrom}; fiftieth session). */
 const NARRATOR_WORDS = 8
-/** A narrator's name: a lineage (`بن`, `ابن`, `بنت`) or a kunya (`أبو`, `أبي`, `أم`) in it ({@link ArabicSubjects.narratedFrom}). */
+/**
+ * A narrator's name: a lineage (`بن`, `ابن`, `بنت`) or a kunya (`أبو`, `أبي`, `أم`) in it ({@link ArabicSubjects.narratedFrom}).
+ * Not `lineageWords` of name-cues.json: a mother's kunya `أم` is one here (`أم سلمة`), a family's `آل` is not.
+ */
 const NARRATOR_NAME = /(?:^|\s)(?:\u0628\u0646|\u0627\u0628\u0646|\u0628\u0646\u062a|\u0623\u0628\u0648|\u0623\u0628\u064a|\u0623\u0645)\s/u
 /** `رضي الله عنه` (عنها, عنهما, عنهم) between a companion's name and the verb of his words ({@link ArabicSubjects.narratedFrom}). */
 const COMPANION_BLESSING = /^\u0631\u0636\u064a[\s\u00a0]+\u0627\u0644\u0644\u0647[\s\u00a0]+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)[\s\u00a0]*$/u

@@ -23,8 +23,34 @@ const isHeldHead = (word: string): boolean => {
   return heads.has(word) || (word.startsWith("co-") && heads.has(word.slice(3)))
 }
 
-/** Words before a role's words that make it another post (`deputy prime minister`, `former Ofsted chief`). */
-const HELD_QUALIFIERS = /^(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming|new|then|late)$/i
+/**
+ * Whether an English word, in any case, is one before a role's words that makes it another post (`postQualifiers` of
+ * quotes/en.json: `deputy prime minister`, `shadow foreign secretary`, `former Ofsted chief`). Read by the held-role
+ * index here and by the entity index's `the <role>` phrases ({@link endsWithPostQualifier}).
+ */
+export const isPostQualifier = (word: string): boolean => quoteLexicons().enPostQualifiers.has(word.toLowerCase())
+
+/** A space or a hyphen: what parts the words of a role ({@link endsWithPostQualifier}). */
+const WORD_GAP = /[\s-]/
+
+/**
+ * Whether the last word of `text` (after its last space or hyphen) is one of {@link isPostQualifier}'s (`shadow` in
+ * `tory shadow`, a role's words before the tail `foreign secretary`). One pass back from the end.
+ */
+export const endsWithPostQualifier = (text: string): boolean => {
+  let i = text.length
+  while (i > 0 && !WORD_GAP.test(text[i - 1]!)) i--
+  return isPostQualifier(text.slice(i))
+}
+
+/**
+ * Words before a role's words that make it another post for the held-role index: {@link isPostQualifier}'s and three
+ * words of a time of holding it (`new Ofsted chief`, `then party leader`, `the late editor`), which only this index
+ * reads as such.
+ */
+const HELD_TIMES = /^(?:new|then|late)$/i
+const isHeldQualifier = (word: string): boolean => isPostQualifier(word) || HELD_TIMES.test(word)
+
 /** A title of address right before a name (`Sir Alex Ferguson`), read past between a role and the name. */
 const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s*$/
 /** A word of a role: letters and inner hyphens only (no glued punctuation). */
@@ -66,14 +92,14 @@ export const heldRoleIndex = (text: string, entities: ReadonlyArray<Entity>): Ma
         // not a capitalized word, which makes the run part of a longer post)
         if (i === 0 && e.start - ROLE_REACH > 0) break
         const open = prev === "" || /[.,;:!?"'\u201d\u2019)]$/.test(prev)
-        if (open || (/^[a-z]/.test(prev) && !HELD_QUALIFIERS.test(prev) && !prev.includes("-"))) add(words.slice(i).join(" ").toLowerCase(), e)
+        if (open || (/^[a-z]/.test(prev) && !isHeldQualifier(prev) && !prev.includes("-"))) add(words.slice(i).join(" ").toLowerCase(), e)
       }
     }
     // (an apposition after the name: `David Bell, the Ofsted chief, said`)
     const role = appositionRole(text, e.end)
     if (role !== null) {
       const run = role.split(/\s+/)
-      if (isHeldHead(run[run.length - 1]!.toLowerCase()) && !HELD_QUALIFIERS.test(run[0]!)) add(run.join(" ").toLowerCase(), e)
+      if (isHeldHead(run[run.length - 1]!.toLowerCase()) && !isHeldQualifier(run[0]!)) add(run.join(" ").toLowerCase(), e)
     }
   }
   return out
@@ -93,6 +119,6 @@ export const appositionRole = (text: string, end: number): string | null => ROLE
 export const heldRoleKey = (words: ReadonlyArray<string>): string | null => {
   if (words.length < 3 || words.length > ROLE_WORDS + 1 || words[0]!.toLowerCase() !== "the") return null
   const rest = words.slice(1)
-  if (!rest.every((w) => ROLE_WORD.test(w)) || !isHeldHead(rest[rest.length - 1]!.toLowerCase()) || HELD_QUALIFIERS.test(rest[0]!)) return null
+  if (!rest.every((w) => ROLE_WORD.test(w)) || !isHeldHead(rest[rest.length - 1]!.toLowerCase()) || isHeldQualifier(rest[0]!)) return null
   return rest.join(" ").toLowerCase()
 }

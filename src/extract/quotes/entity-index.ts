@@ -10,6 +10,7 @@ import type { Entity } from "../../schema/record.js"
 import type { Range, RangeFilter } from "../internal/ranges.js"
 import { WORD, foldKey, type Tokens } from "../internal/tokens.js"
 import { isParticleText } from "../entities/mentions.js"
+import { endsWithPostQualifier } from "./english-holders.js"
 import { TextMemo, TokenScanner } from "./scanner.js"
 
 /** A role that ends in a word calling for its body (`المتحدث باسم`, `المدير الفني لـ`). */
@@ -36,14 +37,11 @@ const speakerRank = (e: Entity): number => (e.type === "PERSON" ? 3 : e.type ===
 const EN_ONE_WORD_POSTS = new Set(["minister", "mayor", "chancellor"])
 /**
  * Words anywhere in a role ending in `chancellor` that make it another post than the one `the chancellor` names
- * (`ex-Conservative chancellor`, `Lord Chancellor`, `shadow chancellor`, `vice chancellor`; fifty-first session).
+ * (`ex-Conservative chancellor`, `Lord Chancellor`, `shadow chancellor`, `vice chancellor`; fifty-first session). Not
+ * `postQualifiers` ({@link endsWithPostQualifier}): a word anywhere in the role, not only right before the
+ * tail, and its own words (`lord`, `pro`, `then`, `late`; not `assistant`, `junior`, `interim`).
  */
 const CHANCELLOR_QUALIFIERS = /(?:^|[\s-])(?:shadow|former|ex|lord|vice|deputy|acting|pro|then|late)(?:$|[\s-])/
-/**
- * A role's words before a tail that make it another post (`Deputy Prime Minister` is not `the prime minister`,
- * `shadow foreign secretary` not `the Foreign Secretary`).
- */
-const ROLE_QUALIFIERS = /(?:^|[\s-])(?:deputy|shadow|former|vice|assistant|acting|junior|ex|interim|associate|under|outgoing|incoming)$/
 
 /**
  * The edge of a token that a walk over an entity mention's tokens compares with an original offset
@@ -288,7 +286,7 @@ export abstract class EntityIndex extends TokenScanner {
     for (const [role, e] of this.byRole) {
       if (e.type !== "PERSON") continue
       const r = role.toLowerCase()
-      if (r !== tail && !(r.endsWith(` ${tail}`) && !ROLE_QUALIFIERS.test(r.slice(0, r.length - tail.length - 1)))) continue
+      if (r !== tail && !(r.endsWith(` ${tail}`) && !endsWithPostQualifier(r.slice(0, r.length - tail.length - 1)))) continue
       // (one word only through a role of two words or more, `Justice Minister`, `London mayor`: a role of that word
       // alone may be one the entity stage cut from its qualifier, `shadow chancellor X` read as `chancellor`)
       if (words.length === 2 && words[0] === "the" && r === tail) continue

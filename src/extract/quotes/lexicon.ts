@@ -8,12 +8,11 @@
  * @module
  */
 import { Schema } from "effect"
-import { LexiconError } from "../../lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../lexicons/lexicon.js"
 import { PhraseTrie } from "../../lexicons/trie.js"
 import arFile from "../../lexicons/quotes/ar.json" with { type: "json" }
 import enFile from "../../lexicons/quotes/en.json" with { type: "json" }
 import surasFile from "../../lexicons/quotes/ar-suras.json" with { type: "json" }
-import { decodeLexicon } from "../internal/decode.js"
 import { KeySet } from "../internal/keys.js"
 import { foldKey } from "../internal/tokens.js"
 
@@ -625,6 +624,12 @@ export const EnglishQuotesFile = Schema.Struct({
    * quotes/role-link.ts `QUALIFIERS`).
    */
   linkQualifiers: Described,
+  /**
+   * `deputy`, `shadow`, `former`: words before a role's words that make it another post, for the held-role index and
+   * `the <role>` phrases (sixty-first session, helper tidy5; moved from the regexes of quotes/entity-index.ts and
+   * quotes/english-holders.ts).
+   */
+  postQualifiers: Described,
   /** `newspaper`, `magazine`, `daily`: nouns of a publication after `the` that stand for the one named before (fifty-sixth session, helper enquote6). */
   publicationNouns: Described,
   /** `lawsuit`, `suit`, `complaint`: nouns of a court filing that speaks for its plaintiff (fifty-seventh session, helper enquote7). */
@@ -1670,6 +1675,8 @@ export interface QuoteLexicons {
   readonly enOwnedDocuments: ReadonlySet<string>
   /** `prime`, `late`, `then`, `lord` … (`linkQualifiers`; keys): with the entity stage's `roleQualifiers`, the role-link step's English qualifiers. */
   readonly enLinkQualifiers: ReadonlySet<string>
+  /** `deputy`, `shadow`, `former`, `ex` … (`postQualifiers`; keys): words before a role's words that make it another post (`isPostQualifier` in quotes/english-holders.ts). */
+  readonly enPostQualifiers: ReadonlySet<string>
   /** `lawsuit`, `suit`, `complaint`, `writ`: court filings that speak for their plaintiff (`courtDocuments`; fifty-seventh session, helper enquote7; keys). */
   readonly enCourtDocuments: ReadonlySet<string>
   /** `sue`, `sues`, `sued`, `suing`: the plaintiff's verbs (`suingVerbs`; fifty-seventh session, helper enquote7; keys). */
@@ -2219,6 +2226,7 @@ export const compileQuoteLexicons = (
     enStudyDocuments: allKeys(en.studyDocuments.forms),
     enOwnedDocuments: allKeys(en.ownedDocuments.forms),
     enLinkQualifiers: allKeys(en.linkQualifiers.forms),
+    enPostQualifiers: allKeys(en.postQualifiers.forms),
     enCourtDocuments: allKeys(en.courtDocuments.forms),
     enSuingVerbs: allKeys(en.suingVerbs.forms),
     verbForms,

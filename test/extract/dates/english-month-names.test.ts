@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import calendarWordsFile from "../../../src/lexicons/dates/calendar-words.json" with { type: "json" }
 import monthGuardsFile from "../../../src/lexicons/dates/month-guards.json" with { type: "json" }
 import { CalendarWordsFile, MonthGuardsFile, compileDateLexicons, dateLexicons, nameFiles } from "../../../src/extract/dates/lexicon.js"
-import { decodeLexicon } from "../../../src/extract/internal/decode.js"
+import { decodeLexicon } from "../../../src/lexicons/lexicon.js"
 import { describeDateTables, linearDateCases } from "./tables/timing.js"
 
 /**

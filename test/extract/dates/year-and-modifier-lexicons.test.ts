@@ -3,8 +3,7 @@ import yearsFile from "../../../src/lexicons/dates/english-years.json" with { ty
 import calendarWordsFile from "../../../src/lexicons/dates/calendar-words.json" with { type: "json" }
 import { EnglishYearsFile, englishYearWords } from "../../../src/extract/dates/english-years.js"
 import { CalendarWordsFile, dateLexicons } from "../../../src/extract/dates/lexicon.js"
-import { decodeLexicon } from "../../../src/extract/internal/decode.js"
-import { LexiconError } from "../../../src/lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../../src/lexicons/lexicon.js"
 
 /**
  * The date lexicons moved or reshaped in session 26: the English year readers' word lists (`english-years.json`, once

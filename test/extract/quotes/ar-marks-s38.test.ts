@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest"
 import arFile from "../../../src/lexicons/quotes/ar.json" with { type: "json" }
 import { ArabicQuotesFile } from "../../../src/extract/quotes/lexicon.js"
-import { decodeLexicon } from "../../../src/extract/internal/decode.js"
-import { LexiconError } from "../../../src/lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../../src/lexicons/lexicon.js"
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**

@@ -9,9 +9,8 @@ import { describe, expect, it } from "vitest"
 import arFile from "../../../src/lexicons/quotes/ar.json" with { type: "json" }
 import enFile from "../../../src/lexicons/quotes/en.json" with { type: "json" }
 import { ArabicQuotesFile, EnglishQuotesFile, compileQuoteLexicons } from "../../../src/extract/quotes/lexicon.js"
-import { decodeLexicon } from "../../../src/extract/internal/decode.js"
 import { foldKey } from "../../../src/extract/internal/tokens.js"
-import { LexiconError } from "../../../src/lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../../src/lexicons/lexicon.js"
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 const decodeAr = decodeLexicon(ArabicQuotesFile, "quotes/ar")

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest"
 import arFile from "../../../src/lexicons/quotes/ar.json" with { type: "json" }
 import { ArabicQuotesFile, quoteLexicons } from "../../../src/extract/quotes/lexicon.js"
-import { decodeLexicon } from "../../../src/extract/internal/decode.js"
 import { foldKey } from "../../../src/extract/internal/tokens.js"
-import { LexiconError } from "../../../src/lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../../src/lexicons/lexicon.js"
 import { describeQuoteTables, type QuoteRow } from "./marked.js"
 
 /**

@@ -11,8 +11,7 @@
 import { describe, expect, it } from "vitest"
 import enFile from "../../../src/lexicons/quotes/en.json" with { type: "json" }
 import { EnglishQuotesFile } from "../../../src/extract/quotes/lexicon.js"
-import { decodeLexicon } from "../../../src/extract/internal/decode.js"
-import { LexiconError } from "../../../src/lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../../src/lexicons/lexicon.js"
 import { describeQuoteTables } from "./marked.js"
 
 describeQuoteTables("quotes: English spans and speakers (forty-fifth session)", {

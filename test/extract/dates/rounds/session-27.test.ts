@@ -5,9 +5,8 @@ import yearsFile from "../../../../src/lexicons/dates/english-years.json" with {
 import { EnglishTenseFile } from "../../../../src/extract/dates/english-tense.js"
 import { EnglishYearsFile, englishYearWords } from "../../../../src/extract/dates/english-years.js"
 import { CalendarWordsFile, dateLexicons } from "../../../../src/extract/dates/lexicon.js"
-import { decodeLexicon } from "../../../../src/extract/internal/decode.js"
 import { foldKey } from "../../../../src/extract/internal/tokens.js"
-import { LexiconError } from "../../../../src/lexicons/lexicon.js"
+import { decodeLexicon, LexiconError } from "../../../../src/lexicons/lexicon.js"
 import { describeDateTables, linearDateCases } from "../tables/timing.js"
 
 /**
