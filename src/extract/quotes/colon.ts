@@ -54,6 +54,9 @@ const NAMED_COLON_REACH = 8
 /** How many words a lead may hold before its colon after a question ({@link ColonSpeech.turnAfterQuestion}). */
 const TURN_LEAD = 4
 
+/** How many words a relaying verb's agency and source may take before `قولها:` ({@link ColonSpeech.relayedAfterComma}). */
+const RELAYED_REACH = 14
+
 /** Colon speech and the boundaries that end it. */
 
 export abstract class ColonSpeech extends CueScanner {
@@ -232,7 +235,7 @@ export abstract class ColonSpeech extends CueScanner {
       if (kinds[j] === PUNCT && j + 1 < pe) {
         const sentenceEnd = this.isSentenceEnd(j)
         if (sentenceEnd) end = j + 1
-        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) || this.turnAfterQuestion(j, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe) || this.reportingAfterComma(j, pe) || this.namedReportingAfterComma(j, pe)) next = j + 1
+        if (sentenceEnd ? this.startsAttribution(j + 1, pe) || this.marksThenAttribution(j + 1, pe) || this.narrationOpens(j + 1, pe) || this.turnAfterQuestion(j, pe) : this.verbAndColonAfterComma(j, pe) || this.participleAfterComma(j, pe) || this.reportingAfterComma(j, pe) || this.namedReportingAfterComma(j, pe) || this.relayedAfterComma(j, pe)) next = j + 1
       } else if (this.verbAndColonAfterWord(j, pe) || this.participleAndColon(j, pe) || this.namedVerbAndColon(j, pe)) next = j
       // (a participle before its complementizer ends the quote before the semicolon that may stand before it)
       else if (this.participleAndComplement(j, pe)) next = this.isPunct(j - 1, SEMICOLONS) ? j - 1 : j
@@ -311,9 +314,10 @@ export abstract class ColonSpeech extends CueScanner {
     // the colon is checked first: this runs for every comma of every paragraph
     if (j + 2 < pe && this.keys[j + 2] === ":" && this.t.kinds[j + 2] === PUNCT && COMMAS.has(this.keys[j]!) && this.t.kinds[j + 1] === WORD && this.verbAt(j + 1, pe) === 1) return true
     if (j + 3 >= pe || !COMMAS.has(this.keys[j]!) || this.t.kinds[j + 1] !== WORD) return false
-    let k = j + 1
+    let k = this.turnLeadAfterComma(j + 1, pe)
     const first = this.keys[k]!
-    if (this.lex.clauseOpeners.has(first) && this.t.kinds[k + 1] === WORD) k++
+    if (k === j + 1 && this.lex.clauseOpeners.has(first) && this.t.kinds[k + 1] === WORD) k++
+    if (k >= pe || this.t.kinds[k] !== WORD) return false
     const n = this.verbAt(k, pe)
     if (n === 0) return false
     for (let e = k + n; e < Math.min(pe, k + n + 7); e++) {
@@ -324,6 +328,36 @@ export abstract class ColonSpeech extends CueScanner {
   }
 
   /**
+   * A comma, then a verb of relaying with its `و` (`reported.verbs`: `ونقلت`, `ونقل`) and, within
+   * {@link RELAYED_REACH} words, `قوله`/`قولها`/`قولهم` right before a colon (`…، ونقلت وكالة إيتار تاس الروسية للأنباء
+   * عن السفارة قولها: «…»`): a new attribution, whose relayed words a colon quote that ran on to it must not swallow
+   * (sixty-first session, helper arquote16, after the A118 reading; {@link verbAndColonAfterComma} reads six words of a
+   * subject, and an agency and its source are longer).
+   */
+  protected relayedAfterComma(j: number, pe: number): boolean {
+    if (j + 3 >= pe || this.t.kinds[j] !== PUNCT || !COMMAS.has(this.keys[j]!) || this.t.kinds[j + 1] !== WORD) return false
+    if (!hasWithWaw(this.lex.reportedVerbs, this.keys[j + 1]!)) return false
+    for (let e = j + 2; e < Math.min(pe - 1, j + 2 + RELAYED_REACH); e++) {
+      if (this.t.kinds[e] !== WORD) return false
+      if (this.lex.says.has(this.keys[e]!)) return this.isColon(e + 1)
+    }
+    return false
+  }
+
+  /**
+   * The token after a lead phrase that hands the turn to another party, `من`/`ومن` and a turn lead (`turnLeads`:
+   * `من جهتها`, `ومن جانبه`) and the comma after it if any, opening at token `k` right after a comma; else `k`.
+   * `…، من جهتها قالت السفارة في باماكو أمس: إن …` starts a new speaker's colon quote as `…، وقالت السفارة: …` does
+   * (sixty-first session, helper arquote16, after the A118 reading: the quote before ran on over it, and the
+   * embassy's words went to the speaker quoted before). A bare `بدوره` is a clause opener there already.
+   */
+  protected turnLeadAfterComma(k: number, pe: number): number {
+    if (k + 2 >= pe || this.t.kinds[k] !== WORD || this.t.kinds[k + 1] !== WORD) return k
+    if (!this.lex.colonLeadPrepositions.has(this.keys[k]!) || !this.lex.turnLeads.has(this.keys[k + 1]!)) return k
+    return this.isPunct(k + 2, COMMAS) ? k + 3 : k + 2
+  }
+
+  /**
    * A comma followed by a participle of attribution (`…، منوها إلى …`, `…، مشيرة إلى أن …`, `…، مؤكدا أن …`): the
    * narrator takes the sentence back from the speaker there, so a colon quote with no marks ends before it (forty-third
    * session, helper spans; before, the participle's clause ran on inside the quote). Not `بقوله`, which opens words.
@@ -331,7 +365,8 @@ export abstract class ColonSpeech extends CueScanner {
   protected participleAfterComma(j: number, pe: number): boolean {
     if (j + 1 >= pe || this.t.kinds[j + 1] !== WORD || !COMMAS.has(this.keys[j]!) || this.t.kinds[j] !== PUNCT) return false
     const key = this.keys[j + 1]!
-    return this.lex.participles.has(key) && !this.isSaying(key)
+    // (and a participle of proposing, `…؟، مقترحاً فرض رقابة …`, no cue of its own; sixty-first session, helper arquote16)
+    return (this.lex.participles.has(key) && !this.isSaying(key)) || this.lex.paraphraseParticiples.has(key)
   }
 
   /**

@@ -505,6 +505,8 @@ export const ArabicQuotesFile = Schema.Struct({
   revealVerbs: Described,
   /** `من جانبه`, `من جهتها`, `بدوره`: the lead word of a sentence that hands the turn to another party (forty-third session). */
   turnLeads: Described,
+  /** `مقترحاً`: participles of proposing that end a colon quote after a comma, no cue (sixty-first session). */
+  paraphraseParticiples: Described,
   /** Words of the first person that open a paragraph going on with the speech before it (fifty-third session, helper colonend). */
   speechGoesOn: Described,
   /** `بين`, `بينه`, `بينهما`: the preposition "between" whose second party `وبين` names (forty-fifth session). */
@@ -1550,6 +1552,11 @@ export interface QuoteLexicons {
    */
   readonly turnLeads: ReadonlySet<string>
   /**
+   * `مقترحا`, `مقترحاً`, `مقترحة`: right after a comma they take the sentence back from the speaker, and a colon quote
+   * with no marks ends before them (sixty-first session, helper arquote16); no cue (`43 مقترحاً` is a noun).
+   */
+  readonly paraphraseParticiples: ReadonlySet<string>
+  /**
    * `نحن`, `أنا`, `إننا` …: the first word of a paragraph that goes on with the speech before it, in the first person:
    * a flattened paragraph break before it ends no colon quote (fifty-third session, helper colonend).
    */
@@ -2167,6 +2174,7 @@ export const compileQuoteLexicons = (
     revealVerbs: allKeys(ar.revealVerbs.forms),
     stanceParticiples: allKeys(ar.stanceParticiples.forms),
     turnLeads: allKeys(ar.turnLeads.forms),
+    paraphraseParticiples: allKeys(ar.paraphraseParticiples.forms),
     speechGoesOn: allKeys(ar.speechGoesOn.forms),
     betweenWords: allKeys(ar.betweenWords.forms),
     statementIssuing: allKeys(ar.statementIssuing.forms),

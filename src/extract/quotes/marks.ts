@@ -122,6 +122,7 @@ export abstract class MarkScanner extends EntityIndex {
       if (open < 0) {
         inner = false
         if (CLOSING_TYPE.has(c) && !this.looksLikeOpener(j, ps) && !this.reversedOpener(j, pe)) continue
+        if (this.strayGuillemetBeforeComma(j, c, pe)) continue
         // a straight quote glued to the word before it and followed by a space closes a quote: never open there
         if (!OPENERS.has(c) || (STRAIGHT.has(c) && this.looksLikeCloser(j, pe) && !this.gluedOpener(j, pe))) continue
         open = j
@@ -516,6 +517,17 @@ export abstract class MarkScanner extends EntityIndex {
     if (opens(k)) return true
     const key = this.keys[k]!
     return (key === MIN || key === WA_MIN || this.lex.clauseOpeners.has(key)) && opens(k + 1)
+  }
+
+  /**
+   * Is the mark at `j` a `«` with a comma right after it, no quote open (`… الملك سلمان بن عبد العزيز «، والتي أعلنها
+   * …`)? Speech never opens on a comma: the mark is a stray `»` typed the wrong way (its `«` lost), and opens nothing
+   * (sixty-first session, helper arquote16, after the A119 reading: before, it opened a quote capped at the paragraph's
+   * end, 208 characters of the writer's narration given to the speaker before it). Inside an open quote such a mark
+   * closes it, as {@link beforeStop} reads.
+   */
+  protected strayGuillemetBeforeComma(j: number, c: string, pe: number): boolean {
+    return c === "\u00ab" && j + 1 < pe && this.isPunct(j + 1, COMMAS)
   }
 
   /** Is the token after the mark at `j` a full stop, a comma, a colon, a semicolon, `!`, `?`, or the paragraph's end `pe`? */
