@@ -7,7 +7,7 @@
  * @module
  */
 import { Cat, categories, Flag, flags } from "./chars.js"
-import { splitClitics, type CliticKind, type Split } from "./clitics.js"
+import { splitClitics, type CliticKind, type KnownFrom, type Split } from "./clitics.js"
 import { mapText, type Program } from "./engine.js"
 import { programFor } from "./normalize.js"
 import { referenceLength, referenceValue } from "./references.js"
@@ -59,6 +59,11 @@ export interface TokenizeOptions {
    * `ب` + `لبنان`.
    */
   readonly isKnown?: (norm: string) => boolean
+  /**
+   * The same lexicon asked about a suffix in place: `isKnownFrom(s, k)` must answer `isKnown(s.slice(k))`. When
+   * given with `isKnown`, the stems left by each candidate split are looked up without being sliced first.
+   */
+  readonly isKnownFrom?: (s: string, from: number) => boolean
 }
 
 const SKIP = 0
@@ -196,7 +201,12 @@ export interface WordSplit {
  * The proclitic split of an Arabic word `text` whose `search` fold is
  * `norm`, or `undefined` when nothing is split.
  */
-const splitWord = (text: string, norm: string, isKnown: ((norm: string) => boolean) | undefined): WordSplit | undefined => {
+const splitWord = (
+  text: string,
+  norm: string,
+  isKnown: ((norm: string) => boolean) | undefined,
+  knownFrom: KnownFrom | undefined
+): WordSplit | undefined => {
   if (text.length > MAX_WORD || norm.length < 3 || !isProcliticStart(norm.charCodeAt(0))) return undefined
   // letters without marks, and where each starts in the word
   let raw = text
@@ -234,7 +244,7 @@ const splitWord = (text: string, norm: string, isKnown: ((norm: string) => boole
   // A plain word's letters are its code units, each folded on its own (the
   // `search` table maps every letter of U+0621–U+064A to one code unit), so
   // the fold of a slice is the slice of `norm`: no string is folded again.
-  const split = splitClitics(raw, folded, isKnown === undefined || pos === undefined ? undefined : foldedFrom(text, pos), isKnown)
+  const split = splitClitics(raw, folded, isKnown === undefined || pos === undefined ? undefined : foldedFrom(text, pos), isKnown, knownFrom)
   if (split === undefined) return undefined
   // a ligature (ﻻ) cannot be cut in the middle
   if (posOf(pos, split.letters, text.length) === posOf(pos, split.letters - 1, text.length)) return undefined
@@ -332,6 +342,7 @@ export const tokensWith = <T>(
   const cls = tokenClasses()
   const split = options.clitics ?? true
   const isKnown = options.isKnown
+  const knownFrom = options.isKnownFrom
   const tokens: Array<T> = []
   const n = text.length
   // (each token goes through `pushToken`: a closure made per call cost an allocation, and with esbuild's keep-names,
@@ -353,20 +364,20 @@ export const tokensWith = <T>(
         if (rk === WORD) {
           const start = i
           i = scanWord(text, i, cls, isLatinLetter(referenceValue))
-          pushToken(tokens, text, start, i, "word", split, isKnown, make)
+          pushToken(tokens, text, start, i, "word", split, isKnown, knownFrom, make)
         } else {
-          if (rk !== SKIP && rk !== JOINER) pushToken(tokens, text, i, i + ref, rk === PUNCT ? "punct" : rk === DIGIT ? "number" : "symbol", split, isKnown, make)
+          if (rk !== SKIP && rk !== JOINER) pushToken(tokens, text, i, i + ref, rk === PUNCT ? "punct" : rk === DIGIT ? "number" : "symbol", split, isKnown, knownFrom, make)
           i += ref
         }
         continue
       }
-      pushToken(tokens, text, i, i + width, "punct", split, isKnown, make)
+      pushToken(tokens, text, i, i + width, "punct", split, isKnown, knownFrom, make)
       i += width
       continue
     }
     if (k === SYMBOL) {
       const end = emojiEnd(text, i, i + width)
-      pushToken(tokens, text, i, end, "symbol", split, isKnown, make)
+      pushToken(tokens, text, i, end, "symbol", split, isKnown, knownFrom, make)
       i = end
       continue
     }
@@ -388,8 +399,8 @@ export const tokensWith = <T>(
       }
       if (i < n && isLatinLetter(text.charCodeAt(i))) {
         i = scanWord(text, i, cls, true)
-        pushToken(tokens, text, start, i, "word", split, isKnown, make)
-      } else pushToken(tokens, text, start, i, "number", split, isKnown, make)
+        pushToken(tokens, text, start, i, "word", split, isKnown, knownFrom, make)
+      } else pushToken(tokens, text, start, i, "number", split, isKnown, knownFrom, make)
       continue
     }
     // a word
@@ -404,7 +415,7 @@ export const tokensWith = <T>(
         break
       }
     }
-    pushToken(tokens, text, start, i, allTatweel && text.slice(start, i).includes("\u0640") ? "punct" : "word", split, isKnown, make)
+    pushToken(tokens, text, start, i, allTatweel && text.slice(start, i).includes("\u0640") ? "punct" : "word", split, isKnown, knownFrom, make)
   }
   return tokens
 }
@@ -418,11 +429,12 @@ const pushToken = <T>(
   kind: TokenKind,
   split: boolean,
   isKnown: ((norm: string) => boolean) | undefined,
+  knownFrom: KnownFrom | undefined,
   make: (text: string, norm: string, start: number, end: number, kind: TokenKind, split: WordSplit | undefined) => T
 ): void => {
   const t = text.slice(start, end)
   const norm = fold(t)
-  const w = kind === "word" && split && isArabicChar(text.charCodeAt(start)) ? splitWord(t, norm, isKnown) : undefined
+  const w = kind === "word" && split && isArabicChar(text.charCodeAt(start)) ? splitWord(t, norm, isKnown, knownFrom) : undefined
   tokens.push(make(t, norm, start, end, kind, w))
 }
 

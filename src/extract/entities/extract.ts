@@ -138,7 +138,7 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
   // one-word people that read as an adjective where they stand (`بشكل [سليم]`), by word, and whether all of them do
   const adjectives = new Map<string, boolean>()
   for (const r of regions) {
-    for (const units of segment(text, r.start, r.end, { lang: tagger.lang, isKnown: tagger.gazetteer.isKnown })) {
+    for (const units of segment(text, r.start, r.end, { lang: tagger.lang, isKnown: tagger.gazetteer.isKnown, isKnownFrom: tagger.gazetteer.isKnownFrom })) {
       const tagged = tagUnits(tagger, units)
       let own = mentionsOf(text, units, tagged, tagger.lang, listed)
       // (لبي بي سي: a listed organisation in letter names whose first one carries a preposition)

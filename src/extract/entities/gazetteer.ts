@@ -183,6 +183,8 @@ export interface Gazetteer {
    * one of them, and cuts a proclitic off a longer word when the rest is one (`بسوريا`).
    */
   readonly isKnown: (norm: string) => boolean
+  /** `isKnown(s.slice(from))` without the slice: the sieve reads the suffix in place and turns most away unsliced. */
+  readonly isKnownFrom: (s: string, from: number) => boolean
   /** One trie per category, over unit keys ({@link unitKey}). */
   readonly tries: ReadonlyArray<PhraseTrie<true>>
   /**
@@ -232,6 +234,7 @@ export const compileGazetteer = (
   // clear is not in the set (the same function sets and reads the bits), so the answers are the same.
   const sieve = new StringSieve(known, KNOWN_SIEVE_SHIFT)
   const isKnown = (norm: string): boolean => sieve.mayHave(norm) && known.has(norm)
+  const isKnownFrom = (s: string, from: number): boolean => sieve.mayHave(s, from) && known.has(s.slice(from))
   const tries = CATEGORIES.map((c) => {
     const trie = new PhraseTrie<true>()
     for (const x of byCategory.get(c) ?? []) {
@@ -244,7 +247,7 @@ export const compileGazetteer = (
   tries.forEach((trie, c) => {
     for (const k of trie.firstKeys()) startMask.set(k, (startMask.get(k) ?? 0) | (1 << c))
   })
-  return { lang, isKnown, tries, startMask }
+  return { lang, isKnown, isKnownFrom, tries, startMask }
 }
 
 const compiled = new Map<Lang, Gazetteer>()

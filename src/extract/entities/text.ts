@@ -27,7 +27,7 @@
  */
 import { lowerBound } from "../../internal/search.js"
 import { sentences, type TokenKind } from "../../normalize/index.js"
-import { foldPart, letterStart, tokensWith, type WordSplit } from "../../normalize/tokenize.js"
+import { foldPart, letterStart, tokensWith, type TokenizeOptions, type WordSplit } from "../../normalize/tokenize.js"
 
 /** One unit to tag. */
 export interface Unit {
@@ -263,6 +263,8 @@ export interface SegmentOptions {
   readonly lang: "ar" | "en"
   /** Search-normalized words of the gazetteers: the tokenizer splits a proclitic off a known word (`بسوريا`). */
   readonly isKnown?: ((norm: string) => boolean) | undefined
+  /** The same words asked about `s[from, s.length)` in place (`Gazetteer.isKnownFrom`): the tokenizer slices no stem to ask. */
+  readonly isKnownFrom?: ((s: string, from: number) => boolean) | undefined
 }
 
 /** Whether `text` between offsets `from` and `to` is spaces only (plain or no-break), or nothing. */
@@ -274,13 +276,21 @@ export const spacesOnly = (text: string, from: number, to: number): boolean => {
   return true
 }
 
+/** The tokenizer's options for {@link segment}: the language, and the known words when given. */
+const tokenOptions = (options: SegmentOptions): TokenizeOptions => {
+  if (options.isKnown === undefined) return { lang: options.lang }
+  return options.isKnownFrom === undefined
+    ? { lang: options.lang, isKnown: options.isKnown }
+    : { lang: options.lang, isKnown: options.isKnown, isKnownFrom: options.isKnownFrom }
+}
+
 /**
  * The tagging sequences of `text[from, to)`: one per sentence (see
  * `sentences` in src/normalize), each a list of units with offsets into `text`.
  */
 export const segment = (text: string, from: number, to: number, options: SegmentOptions): Array<Array<Unit>> => {
   const region = from === 0 && to === text.length ? text : text.slice(from, to)
-  const tokens = tokensWith(region, options.isKnown === undefined ? { lang: options.lang } : { lang: options.lang, isKnown: options.isKnown }, (t, norm, start, end, kind, w) =>
+  const tokens = tokensWith(region, tokenOptions(options), (t, norm, start, end, kind, w) =>
     unitOf(t, norm, start, end, kind, w, from, options.isKnown)
   )
   const out: Array<Array<Unit>> = []
