@@ -46,7 +46,7 @@ import { EN_VOICE_BODY_LINKS } from "./english.js"
 import type { Verb } from "./lexicon.js"
 import { BA_CLITICS, doubledMarksView } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
-import { docStem } from "./speakers.js"
+import { CLUB_KEY, docStem } from "./speakers.js"
 import { linkRoleSpeakers } from "./role-link.js"
 import { ALEF_LAM, AN, entitySpeaker, roleKey, C_WAW, FA, LAL, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -1421,12 +1421,13 @@ class QuoteScanner extends EnglishCalls {
   /**
    * Is the speaker's text a mission of the body named `body` (`missionHeads`: `بعثة الامم المتحدة في مالي` of `الأمم
    * المتحدة`, the words compared folded)? Such a mission's quotes confirm a headline `X: …` of its body as they did when
-   * the body spoke for its mission (sixtieth session, helper arquote12).
+   * the body spoke for its mission (sixtieth session, helper arquote12). So does the club with its noun, `نادي الأهلي`
+   * under `الأهلي: …` (sixty-first session, helper arquote15: the speaker `agencyPhrase` now gives).
    */
   private missionOf(speaker: string, body: string): boolean {
     const words = foldKey(speaker)
     const name = foldKey(body)
-    if (words.length <= name.length || !this.lex.missionHeads.has(words[0]!)) return false
+    if (words.length <= name.length || !(this.lex.missionHeads.has(words[0]!) || words[0] === CLUB_KEY)) return false
     return name.every((w, i) => words[i + 1] === w)
   }
 

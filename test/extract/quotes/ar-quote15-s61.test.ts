@@ -30,8 +30,10 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
   ],
   "a club's noun that opens the speaker's phrase (`agencyPhrase`)": [
     [`وقال نادي [[ORGANIZATION:الأسير الفلسطيني]] إن «${W.arrests}».`, [`[نادي الأسير الفلسطيني | قال] ${W.arrests}`]],
-    [`وأكد نادي [[ORGANIZATION:الأسير]] في بيان أن «${W.arrests}».`, [`[نادي الأسير | أكد] ${W.arrests}`]],
-    // must stay: the club tagged with its noun, a post before the club's noun
+    [`وأكد نادي [[ORGANIZATION:الأسرى المحررين]] في بيان أن «${W.arrests}».`, [`[نادي الأسرى المحررين | أكد] ${W.arrests}`]],
+    // must stay: a one-word club's name (written alone, as the entity stage writes it), the club tagged with its noun,
+    // a post before the club's noun
+    [`وذكر نادي [[ORGANIZATION:الاتحاد]] عبر حسابه في تويتر أن «${W.arrests}».`, [`[الاتحاد | ذكر] ${W.arrests}`]],
     [`وقال [[ORGANIZATION:نادي الهلال]] إن «${W.arrests}».`, [`[نادي الهلال | قال] ${W.arrests}`]],
     [`وقال نائب رئيس نادي [[ORGANIZATION:الاتحاد]] إن «${W.arrests}».`, [`[الاتحاد | قال] ${W.arrests}`]]
   ],
