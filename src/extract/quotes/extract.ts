@@ -46,7 +46,7 @@ import { EN_VOICE_BODY_LINKS } from "./english.js"
 import type { Verb } from "./lexicon.js"
 import { BA_CLITICS, doubledMarksView } from "./marks.js"
 import { EN_PASSIVE, participleGender } from "./cues.js"
-import { docStem } from "./speakers.js"
+import { CLUB_KEY, docStem } from "./speakers.js"
 import { linkRoleSpeakers } from "./role-link.js"
 import { ALEF_LAM, AN, entitySpeaker, roleKey, C_WAW, FA, LAL, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
 
@@ -895,7 +895,7 @@ class QuoteScanner extends EnglishCalls {
       // cue before them)
       // (nor a clause in marks right after that complementizer, `وأوضح X، خلال لقاء صحافي جمعه مع نظيره …، أن «دعم
       // خطط التنمية في البلدين لن يتوقف».`; fifty-first session: anchoredClause)
-      if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED ? !this.asideThenComplementizer(before, m) : !(this.partNotName(m, a, b) || this.anchoredClause(before.from, m, a, b)))) before = null
+      if (before !== null && before.from !== undefined && (this.wordCount(a, b) < MIN_WORDS_CUED ? !this.asideThenComplementizer(before, m) : !(this.partNotName(m, a, b) || this.anchoredClause(before.from, m, a, b) || this.pronounClauseObject(before.from, m, a, b)))) before = null
       // (one or two words in marks past a clause `وهو`/`وهي` opens after the cue, `مشيرا إلى أنها مسابقة … وهي عبارة عن
       // أربعة أطباق "…"`: the writer describes a thing and names it, no speech; forty-third session, helper spans)
       if (before !== null && words <= 2 && this.describedAfterCue(before.cue.end, m.open)) before = null
@@ -1006,7 +1006,8 @@ class QuoteScanner extends EnglishCalls {
         // from their verb (past CUE_WINDOW) from four
         // (an object pronoun between them, واصفا إياه «…», keeps the marks right after the verb)
         const far = m.open - (before.from ?? before.cue.at) > CUE_WINDOW
-        const next = before.cue.end === m.open || (before.cue.end + 1 === m.open && !before.cue.english && this.lex.objectIyya.has(this.keys[before.cue.end]!))
+        // (and a demonstrative between a participle of اعتبر and its judgement, معتبرا ذلك «…»: consideredThroughDemonstrative)
+        const next = before.cue.end === m.open || (before.cue.end + 1 === m.open && !before.cue.english && (this.lex.objectIyya.has(this.keys[before.cue.end]!) || this.consideredThroughDemonstrative(before.cue, m)))
         // وأعلنت «لجنة المتابعة والإشراف العليا» التابعة …: marks that hold the very phrase read as the verb's subject
         // hold who speaks, never speech (forty-ninth session, helper arsubject)
         if (before.cue.speaker !== null && before.cue.speaker[0] === a && before.cue.speaker[1] === b) continue
@@ -1420,12 +1421,13 @@ class QuoteScanner extends EnglishCalls {
   /**
    * Is the speaker's text a mission of the body named `body` (`missionHeads`: `بعثة الامم المتحدة في مالي` of `الأمم
    * المتحدة`, the words compared folded)? Such a mission's quotes confirm a headline `X: …` of its body as they did when
-   * the body spoke for its mission (sixtieth session, helper arquote12).
+   * the body spoke for its mission (sixtieth session, helper arquote12). So does the club with its noun, `نادي الأهلي`
+   * under `الأهلي: …` (sixty-first session, helper arquote15: the speaker `agencyPhrase` now gives).
    */
   private missionOf(speaker: string, body: string): boolean {
     const words = foldKey(speaker)
     const name = foldKey(body)
-    if (words.length <= name.length || !this.lex.missionHeads.has(words[0]!)) return false
+    if (words.length <= name.length || !(this.lex.missionHeads.has(words[0]!) || words[0] === CLUB_KEY)) return false
     return name.every((w, i) => words[i + 1] === w)
   }
 
@@ -2147,6 +2149,30 @@ class QuoteScanner extends EnglishCalls {
     if (word.startsWith(ALEF_LAM) || word.length < 3 || this.lex.arStops.has(word) || this.lex.complementizers.has(word) || this.lex.verbForms.has(word) || this.lex.copulaForms.has(word)) return false
     if (count >= 2) return !this.lex.arNameNouns.has(word) && this.partNotName(m, a, b)
     return this.agreeingAdjective(j, a)
+  }
+
+  /**
+   * Are the marks `m` what a past form or participle of اعتبر judged its object, a demonstrative, to be (sixty-first
+   * session, helper arquote15, after the A116 reading: `… تحت امتياز روسي معتبرا ذلك “تطورا مهما جدا”.`)? The
+   * demonstrative (`objectDemonstratives`: `ذلك`, `هذا`, `هذه`) stands right after the verb (`consideringVerbs`) and
+   * right before the marks, spaced from them; the marks open with a word with no article (the predicate is indefinite:
+   * a name in marks there is definite), hold no number, Latin letter or code, no entity covering them, and close their
+   * clause (punctuation or the paragraph's end right after them). Before, a verb that needs a mark quoted only marks
+   * right after it (`معتبرا «…»`) or after its object pronoun (`معتبرا إياها «…»`).
+   */
+  protected consideredThroughDemonstrative(cue: Cue, m: Mark): boolean {
+    const t = this.t
+    const d = m.open - 1
+    if (cue.english || d !== cue.end || t.kinds[d] !== WORD || t.spaced[m.open] === 0 || !this.lex.objectDemonstratives.has(this.keys[d]!)) return false
+    const verb = this.keys[cue.at]!
+    if (!this.lex.consideringVerbs.has(verb) && !this.lex.consideringVerbs.has(withoutConjunction(verb, 3))) return false
+    const a = m.open + 1
+    const b = m.close
+    if (this.wordCount(a, b) < 1 || t.kinds[a] !== WORD || this.definiteWord(a) || this.codeShaped(a, b)) return false
+    for (let k = a; k < b; k++) if (t.kinds[k] === NUM || (t.kinds[k] === WORD && /[a-z0-9\u0660-\u0669]/i.test(this.keys[k]!))) return false
+    if (this.entities.length > 0 && this.marksOneName(a, b)) return false
+    const after = m.close + 1
+    return after >= this.pe || t.kinds[after] === BREAK || t.kinds[after] === PUNCT
   }
 
   /**
@@ -3264,6 +3290,22 @@ class QuoteScanner extends EnglishCalls {
     if (m.open !== k + 1 || this.t.spaced[m.open] === 0 || this.wordCount(a, b) < MIN_WORDS_CUED) return false
     const after = m.close + 1
     return after >= this.pe || this.t.kinds[after] === BREAK || this.isSentenceEnd(after) || this.isPunct(after, COMMAS)
+  }
+
+  /**
+   * Are the marks `m` (words `[a, b)`) the object of the one verb right after the complementizer `k` an Arabic verb
+   * reaches past a long phrase, the complementizer with its pronoun (sixty-first session, helper arquote15, after the
+   * A117 reading: `وقال X أحد سكان … في الكاميرون، متحدثا لوكالة فرانس برس، أنه شاهد "أعمدة من الدخان" تتصاعد`)? The
+   * pronoun is the clause's subject, so the marks are no subject's name (what {@link partNotName} turns away after a
+   * bare complementizer); three words or more, spaced from the verb, which has no article and is no stop word, name
+   * noun or complementizer. Nearer the verb such marks are its speech already; names the entity stage tags are turned
+   * away after this ({@link marksOneName}). Fixed reads.
+   */
+  protected pronounClauseObject(k: number, m: Mark, a: number, b: number): boolean {
+    const v = k + 1
+    if (m.open !== v + 1 || !this.itIsAt(k) || this.t.kinds[v] !== WORD || this.t.spaced[m.open] === 0 || this.wordCount(a, b) < MIN_WORDS_CUED) return false
+    const key = this.keys[v]!
+    return !key.startsWith(ALEF_LAM) && !this.lex.arStops.has(key) && !this.lex.complementizers.has(key) && !hasWithClitic(this.lex.arNameNouns, key) && !this.codeShaped(a, b)
   }
 
   /**

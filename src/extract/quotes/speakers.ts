@@ -158,6 +158,12 @@ const ALLAH_KEY = foldKey("\u0627\u0644\u0644\u0647")[0]!
 /** `مكتب`, an office, as a key (forty-first session: `مكتب رئيس الوزراء X`). */
 const OFFICE_KEY = foldKey("\u0645\u0643\u062a\u0628")[0]!
 
+/**
+ * `نادي`, a club's noun in construct before the body's name the entity stage tagged without it (`agencyPhrase`; the
+ * headline's body, `missionOf` in extract.ts).
+ */
+export const CLUB_KEY = foldKey("\u0646\u0627\u062f\u064a")[0]!
+
 /** `الرسمي`, `الرسمية` ("official") between a spokesman's noun and `باسم` (`spokesPhrase`; thirty-ninth session), as keys. */
 const OFFICIAL: ReadonlySet<string> = new Set(["\u0627\u0644\u0631\u0633\u0645\u064a", "\u0627\u0644\u0631\u0633\u0645\u064a\u0629"].map((w) => foldKey(w)[0]!))
 
@@ -3067,6 +3073,12 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     let comma = -1
     for (k = k + 1; k < end; k++) {
       if (this.t.kinds[k] === PUNCT) {
+        // (the body's acronym in marks right before the comma, `في مالي “مينوسما”، راضية عاشوري،`: passed over)
+        const acronym = this.acronymInMarks(k)
+        if (acronym > 0) {
+          k = acronym
+          continue
+        }
         if (this.isColon(k) || this.isSentenceEnd(k) || this.markChar(k) !== null) return null
         if (this.isPunct(k, COMMAS)) {
           comma = k
@@ -3086,6 +3098,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     }
     const words = j - comma - 1
     return words >= 2 && words <= 3 && j < this.pe && this.isPunct(j, COMMAS) ? [comma + 1, j] : null
+  }
+
+  /**
+   * A body's acronym in marks (sixty-first session, helper arquote15, after the A116 reading): token `k` opens marks
+   * round one word right after a word, and a comma follows the closing mark (`بعثة الأمم المتحدة … في مالي
+   * “مينوسما”، راضية عاشوري، إن`). The closing mark's token, else -1; the marks hold no quote there.
+   */
+  protected acronymInMarks(k: number): number {
+    const c = k > 0 && this.t.kinds[k - 1] === WORD ? this.shortMarksAt(k, this.pe) : -1
+    return c === k + 2 && c + 1 < this.pe && this.isPunct(c + 1, COMMAS) ? c : -1
   }
 
   /**
@@ -3179,6 +3201,11 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       start++
     }
     const headKey = foldKey(head)[0] ?? ""
+    // (قال نادي الأسير الفلسطيني: the club's noun that opens the phrase is the head of a name of two words or more, not
+    // a word to drop: with it the name is the club, without it "the Palestinian prisoner"; a one-word name is a sports
+    // club's, written alone as the entity stage writes it, `وذكر نادي [الاتحاد]`, and after a post, `نائب رئيس نادي X`,
+    // the phrase is read as before; sixty-first session, helper arquote15, after the A116 reading)
+    if (headKey === CLUB_KEY) return k - 1 === a && this.walkPast(k + 1, b, entity.end, "end") - 1 > k ? { text: this.text.slice(start, entity.end), entityId: null, gender, person: false } : null
     const mission = this.lex.missionHeads.has(headKey)
     if (!this.lex.agencyHeads.has(headKey) && !mission) return null
     // (the body's last token, then the complement after it)
