@@ -607,14 +607,15 @@ const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyAr
 }
 
 /**
- * `بدوره قال [كرمانج] [عزت سليمان]، قائمقام …`: a person of one word right after a verb of saying or writing
- * (`writerVerbs`, with `و` or `ف`) and a person of one or two words right after it, which a comma or a colon ends, are
+ * `بدوره قال [كرمانج] [عزت سليمان]، قائمقام …`: a person of one word with no article right after a verb of saying or
+ * writing (`writerVerbs`, with `و` or `ف`; not a title the tagger typed a person, `وقال [الكولونيل] [ستيف وارن]،`) and a person of one or two words right after it, which a comma or a colon ends, are
  * one name the tagger cut in two: a verb's subject is one person, and two names side by side with no `و` are none
  * (sixty-first session, helper arquote17, after the A119 reading: the speaker was `كرمانج`). Read by
  * {@link joinSplitNames}, which has checked the types and the spaces between.
  */
 const speakerCutInTwo = (text: string, prev: Mention, m: Mention): boolean => {
-  if (prev.type !== "PERSON" || prev.units.length !== 1 || m.units.length > 2 || !isArabic(prev.units[0]!)) return false
+  // (not a word with the article, a title the tagger typed a person: `وقال [الكولونيل] [ستيف وارن]،`)
+  if (prev.type !== "PERSON" || prev.units.length !== 1 || m.units.length > 2 || !isArabic(prev.units[0]!) || prev.units[0]!.article) return false
   const v = arabicWordBefore(text, prev.start)
   if (v === null) return false
   const w = searchKey(text.slice(v[0], v[1]))

@@ -2157,14 +2157,15 @@ export abstract class CueScanner extends MarkScanner {
    * helper arquote17, after the A119 reading: `واكدت الجبهة هوية المرأة على موقعها الالكتروني وتوعدت «…»` gave the
    * speaker `الجبهة هوية المرأة`)? The noun at `s` is one of `bodyNouns` (`الجبهة`, `الوزارة`, `الشركة`), with `و`
    * allowed, and no entity covers it; the word after it has no article or clitic, is no title and opens no entity, and
-   * a word with the article follows it (`هوية المرأة`, `دعم المشروع`, `صباح الأحد`).
+   * a word with the article follows it (`هوية المرأة`, `دعم المشروع`, `صباح الأحد`); not `غير` (`المنظمة غير الحكومية`).
    */
   protected bodyNounObject(s: number): boolean {
     const k = s + 1
     if (k + 1 >= this.pe || this.t.kinds[s] !== WORD || this.t.kinds[k] !== WORD || this.t.kinds[k + 1] !== WORD) return false
     if (!this.lex.bodyNouns.has(withoutConjunction(this.keys[s]!))) return false
     const w = this.written(k)
-    if (!/^[\u0621-\u064a]{3,}$/u.test(w) || /^(?:\u0627\u0644|[\u0648\u0641\u0628\u0643\u0644])/u.test(w) || this.lex.arTitles.has(this.keys[k]!)) return false
+    // (nor `غير`, "non-", which makes an adjective of the word after it: `المنظمة غير الحكومية`)
+    if (!/^[\u0621-\u064a]{3,}$/u.test(w) || /^(?:\u0627\u0644|[\u0648\u0641\u0628\u0643\u0644])/u.test(w) || w === "\u063a\u064a\u0631" || this.lex.arTitles.has(this.keys[k]!)) return false
     if (!/^\u0627\u0644/u.test(this.written(k + 1))) return false
     if (this.entities.length === 0) return true
     return this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[s]!)) === null && this.entityStartingAt(k) === null

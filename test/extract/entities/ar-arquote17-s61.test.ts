@@ -58,7 +58,9 @@ describe("a speaker's name cut in two after a verb of saying (speakerCutInTwo)",
     // must stay: no verb of saying before; no comma or colon after; two persons joined by و
     ["والتقى كرمانج عزت سليمان، قائمقام القضاء، أمس .", [["كرمانج", "PERSON"], ["عزت سليمان", "PERSON"]], ["PERSON كرمانج", "PERSON عزت سليمان"]],
     ["وقال كرمانج عزت سليمان إن الأضرار كبيرة .", [["كرمانج", "PERSON"], ["عزت سليمان", "PERSON"]], ["PERSON كرمانج", "PERSON عزت سليمان"]],
-    ["وقال كرمانج وعزت سليمان، إن الأضرار كبيرة .", [["كرمانج", "PERSON"], ["عزت سليمان", "PERSON"]], ["PERSON كرمانج", "PERSON عزت سليمان"]]
+    ["وقال كرمانج وعزت سليمان، إن الأضرار كبيرة .", [["كرمانج", "PERSON"], ["عزت سليمان", "PERSON"]], ["PERSON كرمانج", "PERSON عزت سليمان"]],
+    // must stay: a title with the article the tagger typed a person is no first name
+    ["وقال الكولونيل ستيف وارن، إن الجنود شاركوا .", [["الكولونيل", "PERSON"], ["ستيف وارن", "PERSON"]], ["PERSON الكولونيل", "PERSON ستيف وارن"]]
   ])("%s", (text, marks, expected) => {
     expect(named(text, marks)).toEqual(expected)
   })

@@ -37,7 +37,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`وقالت الشرطة صباح الأحد إن «${W.peace}».`, [`[الشرطة | قالت] ${W.peace}`]],
     // must stay: an organisation the entity stage tagged over the noun, a nisba adjective with the article
     [`وأكدت [[ORGANIZATION:الجبهة الشعبية]] في بيان أن «${W.peace}».`, [`[الجبهة الشعبية | أكدت] ${W.peace}`]],
-    [`وقالت الوزارة الأمريكية في بيان إن «${W.peace}».`, [`[الوزارة الأمريكية | قالت] ${W.peace}`]]
+    [`وقالت الوزارة الأمريكية في بيان إن «${W.peace}».`, [`[الوزارة الأمريكية | قالت] ${W.peace}`]],
+    [`وقالت المنظمة غير الحكومية في تقريرها إن «${W.peace}».`, [`[المنظمة غير الحكومية | قالت] ${W.peace}`]]
   ],
   "a name after `قال،` closed by a dash that opens the title (`commaNamed`)": [
     [`وقال [[PERSON:داود شهاب]] إن الحكومة لم تتشاور مع أحد.\nمن ناحيته قال، [[PERSON:طلال أبو ظريفة]] -عضو المكتب السياسي للجبهة: «${W.cabinet}».`, [`[طلال أبو ظريفة | قال] ${W.cabinet}`]],
