@@ -11,7 +11,7 @@
  */
 import afterNameWords from "../../lexicons/gazetteers/after-name-words.json" with { type: "json" }
 import { isArabicMark } from "../../lexicons/key.js"
-import { isGluedFunctionWord, isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isListedVerbWord, isNameEnding, isObjectNoun, isSurnameEnd } from "./evidence.js"
+import { isAdjectiveName, isGluedFunctionWord, isCommonNoun, isCommonNounWord, isEastAsianSurname, isListedVerb, isListedVerbWord, isNameEnding, isObjectNoun, isSurnameEnd } from "./evidence.js"
 import { decodeGazetteer, foldedSet, isGivenName, searchKey, wordListFile } from "./gazetteer.js"
 import { AR_FUNCTION, COMPOUND_OPENER_WORDS, isFunctionWordAfterClitics, NASAB, written, type Mention } from "./mentions.js"
 import { unitFinder, type Unit, type UnitFinder } from "./text.js"
@@ -456,6 +456,28 @@ export const ranPastNasab = (text: string, m: Mention, keys: ReadonlyArray<strin
   // (a preposition glued to a word, a pronoun suffix: family names read so too, `لباد`; only lists and verbs here)
   if (noNameLevel(last) === 2 || isVerbForm(w)) return true
   return isFormFourPerfect(w) && verbObjectFollows(text, m.end)
+}
+
+/**
+ * Whether a person's mention that opens its line (a headline, a paragraph's first words) ran into a predicate adjective
+ * (sixty-first session, helper arquote17, after the A119 reading): `محمد صلاح [سعيد] بالظهور الأول له مع روما`, "Salah
+ * happy with his first appearance". The last word is an adjective that is a given name too (`adjectiveNames`: `سعيد`,
+ * `سليم`, `كريم`), written with no article or clitic; a word glued to `بال` follows it (its complement, "happy with");
+ * and the rest is a person's mention of the document of its own (`people`: keys joined by a space; the body's `أعرب
+ * المصري الدولي محمد صلاح`). Only at a line's start, where the name is a nominal sentence's subject: after a verb `التقى
+ * محمد أحمد سعيد بالرئيس` is a full name and its object.
+ */
+export const ranIntoAdjective = (text: string, m: Mention, keys: ReadonlyArray<string>, people: ReadonlySet<string>): boolean => {
+  if (m.type !== "PERSON" || keys.length < 2 || m.units.length !== keys.length) return false
+  const last = m.units[m.units.length - 1]!
+  if (last.kind !== "word" || last.article || last.proclitic || !isAdjectiveName(last.core)) return false
+  if (!people.has(keys.slice(0, -1).join(" "))) return false
+  let i = m.start
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0 || text.charCodeAt(i - 1) === 0x09)) i--
+  if (i > 0 && text.charCodeAt(i - 1) !== 0x0a && text.charCodeAt(i - 1) !== 0x0d) return false
+  let j = m.end
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++
+  return j > m.end && text.startsWith("\u0628\u0627\u0644", j)
 }
 
 /** Whether an Arabic letter or an opening quotation mark (`"`, `«`, `“`) follows offset `at` of `text` after spaces only. */

@@ -80,11 +80,13 @@
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity, EntityType } from "../../schema/record.js"
 import { stopwords } from "../internal/stopwords.js"
-import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isFatherKunya, isLateTitle, isListedVerbWord, isMotherKunya, isRoyalTitle, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
+import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWordBefore, isWriterVerb, englishOrgCue, toPublication, honorificBefore, locativeBefore, isBodyWord, isCompanyLastWord, isFatherKunya, isLateTitle, isListedVerbWord, isMotherKunya, isRoyalTitle, isGenerational, isKnownOrganization, isNameEnding, isProductName } from "./evidence.js"
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isListedPhrase, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import { ranIntoGluedWord, ranPastNasab, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
+import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isListedPhrase, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
+import { ranIntoAdjective, ranIntoGluedWord, ranPastNasab, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
 import { spacesOnly, type Unit } from "./text.js"
 
 const ALEF_LAM = "\u0627\u0644"
@@ -499,6 +501,11 @@ export const correctMentions = (found: ReadonlyArray<Mention>, text: string): Ar
         ;(cutWords ??= new Set<string>()).add(m.units[m.units.length - 1]!.core)
         m = rebuilt(m, withoutLastWord(m.units))
       }
+      // محمد صلاح [سعيد] بالظهور: a headline's name run into the predicate adjective after it (glued-next.ts)
+      else if (m.units.length >= 2 && ranIntoAdjective(text, m, keyWords(m), glued().people)) {
+        ;(cutWords ??= new Set<string>()).add(m.units[m.units.length - 1]!.core)
+        m = rebuilt(m, withoutLastWord(m.units))
+      }
       // فيصل بن تركي [أبلغ]: a word past a father's name that reads as no name (glued-next.ts)
       else if (m.units.length >= 3 && isArabic(m.units[m.units.length - 1]!) && ranPastNasab(text, m, keyWords(m))) {
         ;(cutWords ??= new Set<string>()).add(m.units[m.units.length - 1]!.core)
@@ -581,6 +588,8 @@ const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyAr
     if (prev.type === m.type && m.start > prev.end && spacesOnly(text, prev.end, m.start) && !m.units[0]!.proclitic && m.glued === undefined) {
       // [ريف] [إدلب], [قناة] [السويس]: the head noun of a place's name typed as a place of its own
       surname = isFoundSurnameOf(prev, m)
+      // (قال [كرمانج] [عزت سليمان]، قائمقام …: a speaker's name cut in two keeps the role written after it, as a surname does)
+      surname ||= speakerCutInTwo(text, prev, m)
       joined = surname || (m.type === "LOCATION" && prev.units.length === 1 && placeHeads().has(prev.units[0]!.core))
       if (!joined) {
         if (names === undefined) {
@@ -599,6 +608,26 @@ const joinSplitNames = (text: string, found: ReadonlyArray<Mention>): ReadonlyAr
     } else if (out !== undefined) out.push(m)
   }
   return out ?? found
+}
+
+/**
+ * `بدوره قال [كرمانج] [عزت سليمان]، قائمقام …`: a person of one word with no article right after a verb of saying or
+ * writing (`writerVerbs`, with `و` or `ف`; not a title the tagger typed a person, `وقال [الكولونيل] [ستيف وارن]،`) and a person of one or two words right after it, which a comma or a colon ends, are
+ * one name the tagger cut in two: a verb's subject is one person, and two names side by side with no `و` are none
+ * (sixty-first session, helper arquote17, after the A119 reading: the speaker was `كرمانج`). Read by
+ * {@link joinSplitNames}, which has checked the types and the spaces between.
+ */
+const speakerCutInTwo = (text: string, prev: Mention, m: Mention): boolean => {
+  // (not a word with the article, a title the tagger typed a person: `وقال [الكولونيل] [ستيف وارن]،`)
+  if (prev.type !== "PERSON" || prev.units.length !== 1 || m.units.length > 2 || !isArabic(prev.units[0]!) || prev.units[0]!.article) return false
+  const v = arabicWordBefore(text, prev.start)
+  if (v === null) return false
+  const w = searchKey(text.slice(v[0], v[1]))
+  if (!isWriterVerb(w) && !(w.length > 3 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && isWriterVerb(w.slice(1)))) return false
+  let i = m.end
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  const c = text.charCodeAt(i)
+  return c === 0x060c || c === 0x2c || c === 0x3a
 }
 
 /** Whether the mention at `start` opens a sentence: nothing but spaces and quotation marks after a sentence end, a line break or the start of the text. */

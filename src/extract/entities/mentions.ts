@@ -2889,6 +2889,27 @@ const surnameOfSpeaker = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: In
   sp.last = j
 }
 
+/**
+ * `قال [عدنان] مفتي القيادي في …`: a given name of the lists alone, the subject of a verb of the lists (`قال`, `التقى`), then
+ * an untagged title's word with no article or clitic (`مفتي`, `أمين`) and a relational adjective of a person's role of
+ * `nisbaAdjectives` with the article (`القيادي`, `السياسي`): an adjective with the article takes no indefinite title in
+ * construct, so the word is the family name and joins the person (sixty-first session, helper arquote17, after the A119
+ * reading: the speaker was `عدنان`, the role `مفتي القيادي`). `وقال أحمد مستشار الأمير` (no adjective) stays.
+ */
+const titleSurnameBeforeNisba = (units: ReadonlyArray<Unit>, gaz: Uint16Array, tags: Int8Array, sp: Span): void => {
+  if (sp.type !== T_PER || sp.first === 0 || sp.last !== sp.first || sp.last + 2 >= units.length) return
+  const v = units[sp.first - 1]!
+  if (v.kind !== "word" || tags[sp.first - 1] !== 0 || !isListedVerb(v)) return
+  const head = units[sp.first]!
+  if (head.kind !== "word" || head.proclitic || !isGivenName(head.core)) return
+  const j = sp.last + 1
+  const u = units[j]!
+  if (tags[j] !== 0 || u.kind !== "word" || u.article || u.proclitic || (gaz[j]! & TITLE) === 0) return
+  const n = units[j + 1]!
+  if (n.kind !== "word" || !n.article || n.proclitic || !isNisbaAdjective(n.core)) return
+  sp.last = j
+}
+
 /** Dashes and hyphens that join the parts of an East-Asian given name (`جاي-إن`, `يونغ –نام`). */
 const NAME_DASHES: ReadonlySet<string> = new Set(["-", "\u2010", "\u2011", "\u2013", "\u2014"])
 
@@ -4424,6 +4445,7 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
       familyNisbaAfter(units, gaz, tags, sp)
       surnameAfterTitledGivenName(units, gaz, tags, sp)
       surnameOfSpeaker(units, gaz, tags, sp)
+      titleSurnameBeforeNisba(units, gaz, tags, sp)
       dashedGivenName(units, gaz, tags, sp)
       appositionName(units, gaz, tags, spans, q)
       if (sp.type === T_PER && sp.glued === 0) sp.glued = gluedPersonClitic(units, gaz, sp.first)

@@ -11,10 +11,10 @@
  *
  * @module
  */
-import { isArabicLetter, isBismCue, isClergyTitle, isPlaceNisba, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isPersonNoun, isTimeWord, isTitleNoun, isWriterVerb } from "./evidence.js"
+import { isArabicLetter, isBismCue, isClergyTitle, isPlaceNisba, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isNisbaAdjective, isPersonNoun, isTimeWord, isTitleNoun, isWriterVerb } from "./evidence.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
 import { listedAsNoName } from "./glued-next.js"
-import { CATEGORIES, foldedSet, gazetteer, isGivenName } from "./gazetteer.js"
+import { CATEGORIES, foldedSet, gazetteer, isGivenName, searchKey } from "./gazetteer.js"
 import { isFunctionWordAfterClitics, KUNYA_WORDS, NASAB_WORDS, overlapsAny, roleOfFound, type Mention } from "./mentions.js"
 import { spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 
@@ -56,6 +56,9 @@ const withoutRoleTail = (text: string, m: Mention): Mention | null => {
   const u = m.units[last]!
   if (u.proclitic || !isTitleWord(u.core) || m.units[before]!.core === AAL) return null
   if (m.type === "ORGANIZATION" ? words < 3 || !u.article : u.article || isGivenName(u.core)) return null
+  // (عدنان [مفتي] القيادي في …: a relational adjective of a person's role right after the word, `nisbaAdjectives`,
+  // takes no title in construct: the word is the family name; sixty-first session, helper arquote17)
+  if (m.type === "PERSON" && nisbaFollows(text, u.end)) return null
   const units = m.units.slice(0, before + 1)
   // (بن حمد [نائب] أمير دولة قطر: the role read after the word cut is that word's complement, and the word opens it)
   let at = u.end
@@ -64,6 +67,15 @@ const withoutRoleTail = (text: string, m: Mention): Mention | null => {
   const opens = m.role !== null && at > u.end && text.startsWith(m.role, at) && gazetteer("ar").tries[TITLE_TRIE]!.one(u.core) !== undefined
   const role = opens ? `${text.slice(u.start, u.end)} ${m.role}` : m.role
   return { ...m, units, end: units[units.length - 1]!.end, role }
+}
+
+/** Whether the word right after offset `at` of `text`, after spaces only, is a relational adjective of `nisbaAdjectives` with the article (`القيادي`). */
+const nisbaFollows = (text: string, at: number): boolean => {
+  let i = at
+  while (i < text.length && text.charCodeAt(i) === SPACE) i++
+  let j = i
+  while (j < text.length && j - i < 24 && isArabicLetter(text.charCodeAt(j))) j++
+  return j > i && isNisbaAdjective(searchKey(text.slice(i, j)))
 }
 
 /** A sentence's mentions with the role nouns run into the end of a name left out ({@link withoutRoleTail}). */

@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "..
 import type { Entity } from "../../schema/record.js"
 import { AL_QAWL, type Gender, type Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue, UNA, YA } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue, UNA, YA } from "./scanner.js"
 
 /**
  * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
@@ -1536,14 +1536,16 @@ export abstract class CueScanner extends MarkScanner {
 
   /**
    * The end (exclusive) of a person the entity stage tagged right after a comma at token `k` (right after a verb) and
-   * closed by a second comma (`وقال، X، الناطق باسم …`); else 0.
+   * closed by a second comma (`وقال، X، الناطق باسم …`), or by a dash that opens the title (`من ناحيته قال، X -عضو
+   * المكتب السياسي …: «…»`; sixty-first session, helper arquote17, after the A118 reading: the quote went to the
+   * speaker of the paragraph before); else 0.
    */
   protected commaNamed(k: number, pe: number): number {
     if (this.entities.length === 0 || k + 2 >= pe || !this.isPunct(k, COMMAS) || this.t.kinds[k + 1] !== WORD) return 0
     const person = this.personAt(k + 1)
     if (person === null || this.orig(this.t.starts[k + 1]!, this.t.ends[k + 1]!).start !== person.start) return 0
     const j = this.walkPast(k + 2, Math.min(pe, k + 8), person.end, "end", true)
-    return j < pe && this.isPunct(j, COMMAS) ? j : 0
+    return j < pe && (this.isPunct(j, COMMAS) || this.isPunct(j, DASHES)) ? j : 0
   }
 
   /**
@@ -1989,6 +1991,14 @@ export abstract class CueScanner extends MarkScanner {
         // (`motivePronouns`) is no word of the subject: it ends the phrase, or leaves none (fifty-sixth session, helper
         // arscrap)
         if (!named && this.motiveAt(e, pe)) break
+        // واكدت الجبهة هوية المرأة على موقعها وتوعدت «…»: after a body's one definite noun (`bodyNouns`), a word with no
+        // article before a definite one is a construct that opens the verb's object (a definite noun takes no genitive
+        // and no indefinite adjective): it ends the phrase (sixty-first session, helper arquote17)
+        if (e === s + 1 && this.bodyNounObject(s)) break
+        // وقال الفنان مخاطبا الجمهور «…», وأضاف الوزير موجها حديثه إلى …: a participle of addressing after the subject
+        // (`addressing`, a circumstantial accusative) opens the addressee, no word of the subject: it ends the phrase
+        // (sixty-first session, helper arquote17; right after the verb it leaves none, and the chain speaks: resolve)
+        if (e > s && !named && lex.addressing.has(k)) break
         // غرد مرة تحت …:, الذي قال ذات مرة إنه, وكان X قال عند وصوله إلى الاجتماع:, اعتبر آنذاك أن: a word of time
         // (`timeHeads`) is no word of the subject: it ends the phrase, or leaves none (fifty-seventh session, helper
         // arscrap2)
@@ -2140,6 +2150,25 @@ export abstract class CueScanner extends MarkScanner {
       if (definite && this.withPronoun(j) && !this.written(j).endsWith(ALLAH)) return -1
     }
     return -1
+  }
+
+  /**
+   * Is token `s + 1` the head of the verb's object right after a body's one definite noun at `s` (sixty-first session,
+   * helper arquote17, after the A119 reading: `واكدت الجبهة هوية المرأة على موقعها الالكتروني وتوعدت «…»` gave the
+   * speaker `الجبهة هوية المرأة`)? The noun at `s` is one of `bodyNouns` (`الجبهة`, `الوزارة`, `الشركة`), with `و`
+   * allowed, and no entity covers it; the word after it has no article or clitic, is no title and opens no entity, and
+   * a word with the article follows it (`هوية المرأة`, `دعم المشروع`, `صباح الأحد`); not `غير` (`المنظمة غير الحكومية`).
+   */
+  protected bodyNounObject(s: number): boolean {
+    const k = s + 1
+    if (k + 1 >= this.pe || this.t.kinds[s] !== WORD || this.t.kinds[k] !== WORD || this.t.kinds[k + 1] !== WORD) return false
+    if (!this.lex.bodyNouns.has(withoutConjunction(this.keys[s]!))) return false
+    const w = this.written(k)
+    // (nor `غير`, "non-", which makes an adjective of the word after it: `المنظمة غير الحكومية`)
+    if (!/^[\u0621-\u064a]{3,}$/u.test(w) || /^(?:\u0627\u0644|[\u0648\u0641\u0628\u0643\u0644])/u.test(w) || w === "\u063a\u064a\u0631" || this.lex.arTitles.has(this.keys[k]!)) return false
+    if (!/^\u0627\u0644/u.test(this.written(k + 1))) return false
+    if (this.entities.length === 0) return true
+    return this.entityIn(this.orig(this.t.starts[s]!, this.t.ends[s]!)) === null && this.entityStartingAt(k) === null
   }
 
   /**

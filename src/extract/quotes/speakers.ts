@@ -33,6 +33,8 @@ const SUPERVISED_WORDS = 6
 const PHRASE_SUBJECT_TOKENS = 6
 /** How many tokens a sentence that its one person closes may hold ({@link SpeakerResolver.solePersonIn}). */
 const SOLE_CLOSING_TOKENS = 12
+/** The most tokens past the end of a post's phrase to the comma before an untagged name in apposition ({@link SpeakerResolver.untaggedAppositive}). */
+const ROLE_TO_COMMA = 8
 /** Words before a sentence's one person that make him no subject of it: a verb of its own, a relative word ({@link SpeakerResolver.solePersonIn}). */
 const SOLE_BEFORE_STOPS = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would", "says", "said", "who", "which", "that"])
 /** Words after the name's comma that open no verb of the sentence (`Police held the driver, Jo Hill, on Friday`: the name is an object). */
@@ -509,6 +511,16 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // description names; the body in it or right after it is the speaker, else its words (thirty-third session)
     const unnamed = this.unnamedSource(a, b, gender, push)
     if (unnamed !== null) return unnamed
+    // وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن …: a post's phrase that a comma ends, then a name
+    // the entity stage left untagged between two commas before the complementizer: the name speaks, whatever the
+    // role's words name (sixty-first session, helper arquote17)
+    const apposed = this.untaggedAppositive(a, b)
+    if (apposed !== null) {
+      const o = this.orig(this.t.starts[apposed[0]]!, this.t.ends[apposed[1] - 1]!)
+      const named: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender, person: true }
+      if (push) this.push(named, a)
+      return named
+    }
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
     // ينقل X عن عنصر سابق في «داعش» قوله: an unnamed member of a group (`memberNouns`, no article) with no person named
     // in his phrase is the member, his words, not the group after في (fifty-second session, helper aroutlet)
@@ -3090,14 +3102,45 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       if (this.lex.complementizers.has(this.keys[k]!) || this.verbStartsAt(k, this.pe) || this.personAt(k) !== null) return null
     }
     if (comma < 0) return null
+    const j = this.untaggedNameAfter(comma)
+    return j > 0 ? [comma + 1, j] : null
+  }
+
+  /**
+   * The closing comma of two or three words right after the comma at `comma` that may be a name the entity stage left
+   * untagged (no article, title, stop word, complementizer, pronoun or entity's start), or -1. Read by
+   * {@link spokesmanUntagged} and {@link untaggedAppositive}.
+   */
+  protected untaggedNameAfter(comma: number): number {
     const lex = this.lex
     let j = comma + 1
     for (; j < Math.min(this.pe, comma + 5) && this.t.kinds[j] === WORD; j++) {
       const w = this.keys[j]!
-      if (w.startsWith(ALEF_LAM) || lex.arTitles.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || hasWithWaw(lex.arPronouns, w) || this.entityStartingAt(j) !== null) return null
+      if (w.startsWith(ALEF_LAM) || lex.arTitles.has(w) || lex.arStops.has(w) || lex.complementizers.has(w) || hasWithWaw(lex.arPronouns, w) || this.entityStartingAt(j) !== null) return -1
     }
     const words = j - comma - 1
-    return words >= 2 && words <= 3 && j < this.pe && this.isPunct(j, COMMAS) ? [comma + 1, j] : null
+    return words >= 2 && words <= 3 && j < this.pe && this.isPunct(j, COMMAS) ? j : -1
+  }
+
+  /**
+   * The tokens `[from, to)` of a name between two commas right after an Arabic post's phrase `[a, b)` (sixty-first
+   * session, helper arquote17, after the A119 reading: `وقال مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن`
+   * gave a disease the entity stage typed a person, inside the role): the phrase opens with a post's noun without the
+   * article (`headlineRoles`: `مدير`, `رئيس`, `وزير`), words only follow it, no complementizer and no verb past the phrase,
+   * up to a comma at most {@link ROLE_TO_COMMA} tokens past the phrase's end; two or three words
+   * follow, with no article, title, stop word, pronoun or entity's start (the name the entity stage did not know), then
+   * a comma and a complementizer or a colon. A tagged name there is read by the apposition rules; null when none fits.
+   */
+  protected untaggedAppositive(a: number, b: number): readonly [number, number] | null {
+    const lex = this.lex
+    if (b - a < 2 || this.t.kinds[a] !== WORD || !lex.headlineRoles.has(withoutConjunction(this.keys[a]!))) return null
+    // (the phrase may have stopped before the role's place, `في ليبيريا`: words only up to the comma)
+    let c = a
+    for (; c < Math.min(this.pe, b + ROLE_TO_COMMA) && this.t.kinds[c] === WORD; c++) if (lex.complementizers.has(this.keys[c]!) || (c >= b && this.verbStartsAt(c, this.pe))) return null
+    if (c < b || c + 4 >= this.pe || !this.isPunct(c, COMMAS)) return null
+    const j = this.untaggedNameAfter(c)
+    if (j < 0 || j + 1 >= this.pe) return null
+    return this.isColon(j + 1) || (this.t.kinds[j + 1] === WORD && lex.complementizers.has(this.keys[j + 1]!)) ? [c + 1, j] : null
   }
 
   /**
