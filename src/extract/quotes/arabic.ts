@@ -143,6 +143,8 @@ const PLURAL_BACK = 24
 const TOPIC_SENTENCES_BACK = 2
 /** `ذلك`, after a concessive lead (`مع ذلك`; {@link ArabicSubjects.topicOpening}). */
 const DHALIKA = foldKey("\u0630\u0644\u0643")[0]!
+/** A feminine ending, ة or ت, of the predicate after a topic person (`متفائلة`; {@link ArabicSubjects.topicOpening}). */
+const FEMININE_END = /[\u0629\u062a]$/
 /** `لا`, `ما` before a verb of staying (`لا يزال`, `ما زال`; {@link ArabicSubjects.topicOpening}). */
 const NEGATION_BEFORE_COPULA: ReadonlySet<string> = new Set([foldKey("\u0644\u0627")[0]!, foldKey("\u0645\u0627")[0]!])
 
@@ -2259,7 +2261,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private ownSentenceSubject(cue: Cue): Speaker | null {
     const at = cue.at
-    if (this.entities.length === 0 || !this.keys[at]!.startsWith("\u0648")) return null
+    if (this.entities.length === 0 || !(this.keys[at]!.startsWith("\u0648") || this.faOnward(at))) return null
     const s = this.sentenceStart(at)
     // (a true start, not the bound of sentenceStart's scan)
     if (s >= at - 2 || this.lastPushAt >= s || (s > this.ps && !this.isSentenceEnd(s - 1))) return null
@@ -2269,6 +2271,17 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (not after `كما` ("also"): `كما هاجم X وسخر من …، وقال إن` goes on with the subject before, X its object)
     if (withoutConjunction(this.keys[s]!) === KAMA) return null
     return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at) ?? this.silentSpeechSubject(s, at, cue.gender) ?? this.openingRoleSubject(s, at, cue.gender)
+  }
+
+  /**
+   * Does the speech verb at token `at` go on with `ف` ("and so") in the middle of its sentence (sixty-first session,
+   * helper arquote14, after the A116 reading: `بدوره أثنى رئيس الوزراء … على القوة … فكتب يقول في بيان: «…»` gave the
+   * words to the speaker of the paragraph before): the verb itself glued to `ف` (`فقال`), or `يقول`/`قائلا` right
+   * after a speech verb glued to `ف` (`فكتب يقول`). Read by {@link ownSentenceSubject} as a verb glued to `و` is.
+   */
+  private faOnward(at: number): boolean {
+    const fa = (k: number): boolean => k >= this.ps && this.t.kinds[k] === WORD && this.keys[k]!.startsWith("\u0641") && this.keys[k]!.length > 3 && this.lex.verbForms.has(this.keys[k]!.slice(1))
+    return fa(at) || (at - 1 > this.ps && !this.keys[at]!.startsWith("\u0648") && fa(at - 1))
   }
 
   /**
@@ -3571,7 +3584,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     let [s, end] = before
     for (let back = 0; back < TOPIC_SENTENCES_BACK; back++) {
       if (this.lastPushAt >= s || s + 2 >= end) return null
-      const person = this.topicOpening(s, end)
+      const person = this.topicOpening(s, end, gender)
       let other = false
       for (let k = s; k < end; k++) {
         if (this.markChar(k) !== null) return null
@@ -3598,13 +3611,14 @@ export abstract class ArabicSubjects extends SpeakerResolver {
 
   /**
    * Does entity `e` at token `k` stand where a clause's subject may (sixty-first session, helper arquote14): after
-   * punctuation or a clause opener, or glued to و/ف (`… ، وX يقول`); a person right after another word is in construct
+   * punctuation, a clause opener or a complementizer (`يوافق على أن X أخطأ`), or glued to و/ف (`… ، وX يقول`); a person right after another word is in construct
    * or an object ({@link topicPersonBefore}).
    */
   private clauseSubjectPlace(k: number, e: Entity): boolean {
     if (k <= this.ps || this.t.kinds[k - 1] !== WORD) return true
     const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
-    return e.start > o.start || this.lex.clauseOpeners.has(this.keys[k - 1]!) || this.lex.subjectFirstConjunctions.has(this.keys[k - 1]!)
+    const prev = this.keys[k - 1]!
+    return e.start > o.start || this.lex.clauseOpeners.has(prev) || this.lex.subjectFirstConjunctions.has(prev) || this.lex.complementizers.has(prev)
   }
 
   /**
@@ -3614,20 +3628,31 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * titles (`الدكتور`), a person tagged there and a word after it that is no speech verb (that sentence's speech was
    * read already); else null.
    */
-  private topicOpening(s: number, end: number): Entity | null {
+  private topicOpening(s: number, end: number, gender: Gender): Entity | null {
     const lex = this.lex
     let k = s
     if (k + 1 < end && this.t.kinds[k] === WORD && lex.topicLeads.has(this.keys[k]!) && this.keys[k + 1] === DHALIKA) k += 2
     if (k < end && this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) k++
     if (k < end && this.t.kinds[k] === WORD && lex.subjectFirstConjunctions.has(this.keys[k]!)) k++
     if (k + 1 < end && this.t.kinds[k] === WORD && NEGATION_BEFORE_COPULA.has(this.keys[k]!) && lex.topicCopulas.has(this.keys[k + 1]!)) k++
-    if (k < end && this.t.kinds[k] === WORD && lex.topicCopulas.has(withoutConjunction(this.keys[k]!, 3))) k++
+    // (the verb of staying agrees with the cue: `وباتت X تريد … . وقال:` is a woman's sentence before a man's words)
+    let copula = false
+    if (k < end && this.t.kinds[k] === WORD && lex.topicCopulas.has(withoutConjunction(this.keys[k]!, 3))) {
+      const verb = withoutConjunction(this.keys[k]!, 3)
+      if (!(verb === BAT ? gender === "m" : agreesWith(verb, gender))) return null
+      copula = true
+      k++
+    }
     while (k < end && this.t.kinds[k] === WORD && lex.arTitles.has(this.keys[k]!) && this.entityStartingAt(k) === null) k++
     if (k >= end || this.t.kinds[k] !== WORD) return null
     const e = this.personAt(k)
     if (e === null) return null
     const v = this.walkPast(k, end, e.end, "end")
     if (v >= end || this.t.kinds[v] !== WORD || lex.verbForms.has(withoutConjunction(this.keys[v]!, 3))) return null
+    // (with no verb of staying, the predicate is no present verb, `X يرتشف الماء في تدريب الأمس.`, a caption, and no
+    // `X يوافق على أن …`, which {@link personFirstBefore} reads; it agrees with the cue: `متفائلة` before `وقالت`)
+    const word = this.keys[v]!
+    if (!copula && (PRESENT_PREFIX.test(word) || FEMININE_END.test(this.written(v)) !== (gender === "f"))) return null
     return e
   }
 

@@ -4,7 +4,8 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * Arabic quote speakers after the session-61 brief (docs/history/quotes.md, "Sixty-first session: arquote14"): a bare
  * speech verb that opens its sentence goes on with the person a sentence shortly before opens with as the topic of a
  * predicate that is no speech verb (`الدكتور X متواضع … . يقول: "…"`, `مع ذلك يظل X متفائلا … . ويعتبر أنه … .
- * ويضيف: "…"`), not with the speaker quoted paragraphs before. Sentences written for these tests in the style of the
+ * ويضيف: "…"`), not with the speaker quoted paragraphs before; a speech verb glued to ف in the middle of a sentence
+ * that opens with a verb and its subject goes on with that subject (`أثنى X على … فكتب يقول: «…»`). Sentences written for these tests in the style of the
  * wires; `[[TYPE:text]]` marks become entities.
  */
 
@@ -34,6 +35,14 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`${first}\nمع [[PERSON:روني هوي]] تغيرت الشركة كثيرا. يقول: "${W.role}".`, [q0, `[رود ساتون | يقول] ${W.role}`]],
     // must stay: a mark in the sentence between, a feminine verb after a man's role
     [`${first}\nالدكتور [[PERSON:روني هوي]] متواضع حول دوره في "الشركة الكبرى" منذ سنوات. يقول: "${W.role}".`, [q0, `[رود ساتون | يقول] ${W.role}`]]
+  ],
+  "a speech verb glued to ف in the middle of a sentence that opens with a verb and its subject (`faOnward`, read by `ownSentenceSubject`)": [
+    [`${first}\nبدوره أثنى رئيس الوزراء [[PERSON:سامي الخطيب]] على القوة التي تدخلت بسرعة فكتب يقول في بيان: «${W.team}».`, [q0, `[سامي الخطيب | يقول] ${W.team}`]],
+    [`${first}\nمن جانبه، رحب الوزير [[PERSON:سامي الخطيب]] بنتيجة المباراة فقال: «${W.team}».`, [q0, `[سامي الخطيب | قال] ${W.team}`]],
+    // must stay: a sentence that opens with no verb and subject (the chain decides); left as it was: a role with nobody
+    // named before (the chain still speaks, A116 #40)
+    [`${first}\nوفي نهاية اللقاء فقال: «${W.team}».`, [q0, `[رود ساتون | قال] ${W.team}`]],
+    [`${first}\nبدوره أثنى رئيس الوزراء على القوة التي تدخلت بسرعة فكتب يقول في بيان: «${W.team}».`, [q0, `[رود ساتون | يقول] ${W.team}`]]
   ]
 }
 
