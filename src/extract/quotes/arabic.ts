@@ -2261,8 +2261,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private ownSentenceSubject(cue: Cue): Speaker | null {
     const at = cue.at
-    if (this.entities.length === 0 || !(this.keys[at]!.startsWith("\u0648") || this.faOnward(at))) return null
+    const waw = this.keys[at]!.startsWith("\u0648")
+    if (this.entities.length === 0 || !(waw || this.faOnward(at))) return null
     const s = this.sentenceStart(at)
+    // (with ف, no colon or mark between: `وعن X قال: جاء رجل إلى … فقال: (…)` is the man's, told by X)
+    if (!waw) for (let k = s; k < at; k++) if (this.isColon(k) || this.markChar(k) !== null) return null
     // (a true start, not the bound of sentenceStart's scan)
     if (s >= at - 2 || this.lastPushAt >= s || (s > this.ps && !this.isSentenceEnd(s - 1))) return null
     // (no conjunction that opens a clause with its own subject between, `clauseBreaks`: `ولا يتوقف X عن نهجه …، بينما
@@ -2277,7 +2280,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * Does the speech verb at token `at` go on with `ف` ("and so") in the middle of its sentence (sixty-first session,
    * helper arquote14, after the A116 reading: `بدوره أثنى رئيس الوزراء … على القوة … فكتب يقول في بيان: «…»` gave the
    * words to the speaker of the paragraph before): the verb itself glued to `ف` (`فقال`), or `يقول`/`قائلا` right
-   * after a speech verb glued to `ف` (`فكتب يقول`). Read by {@link ownSentenceSubject} as a verb glued to `و` is.
+   * after a speech verb glued to `ف` (`فكتب يقول`). Read by {@link ownSentenceSubject} as a verb glued to `و` is, with
+   * no colon or mark between the sentence's start and the verb (a story told inside a quote).
    */
   private faOnward(at: number): boolean {
     const fa = (k: number): boolean => k >= this.ps && this.t.kinds[k] === WORD && this.keys[k]!.startsWith("\u0641") && this.keys[k]!.length > 3 && this.lex.verbForms.has(this.keys[k]!.slice(1))

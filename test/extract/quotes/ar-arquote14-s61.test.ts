@@ -42,6 +42,7 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must stay: a sentence that opens with no verb and subject (the chain decides); left as it was: a role with nobody
     // named before (the chain still speaks, A116 #40)
     [`${first}\nوفي نهاية اللقاء فقال: «${W.team}».`, [q0, `[رود ساتون | قال] ${W.team}`]],
+    [`${first}\nوروى الشيخ [[PERSON:سامي الخطيب]] قال: جاء رجل إلى المسجد فقال: «${W.team}».`, [q0, `[سامي الخطيب | قال] جاء رجل إلى المسجد فقال: «${W.team}»`]],
     [`${first}\nبدوره أثنى رئيس الوزراء على القوة التي تدخلت بسرعة فكتب يقول في بيان: «${W.team}».`, [q0, `[رود ساتون | يقول] ${W.team}`]]
   ]
 }
