@@ -142,6 +142,14 @@ const AS_SAID_WORDS = 8
 
 /** How far before its plural verb the head of a plural subject that opens the clause may stand (tokens; forty-second session). */
 const PLURAL_BACK = 24
+/** Sentences read back for the person a bare verb's sentence goes on with as its topic ({@link ArabicSubjects.topicPersonBefore}). */
+const TOPIC_SENTENCES_BACK = 2
+/** `ذلك`, after a concessive lead (`مع ذلك`; {@link ArabicSubjects.topicOpening}). */
+const DHALIKA = foldKey("\u0630\u0644\u0643")[0]!
+/** A feminine ending, ة or ت, of the predicate after a topic person (`متفائلة`; {@link ArabicSubjects.topicOpening}). */
+const FEMININE_END = /[\u0629\u062a]$/
+/** `لا`, `ما` before a verb of staying (`لا يزال`, `ما زال`; {@link ArabicSubjects.topicOpening}). */
+const NEGATION_BEFORE_COPULA: ReadonlySet<string> = new Set([foldKey("\u0644\u0627")[0]!, foldKey("\u0645\u0627")[0]!])
 
 /** How many words a plural subject's phrase holds at most, its head included (forty-second session). */
 const PLURAL_WORDS = 6
@@ -694,7 +702,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if ((bare || alsoAlone) && speech && !(cue.alsoNoun && cue.verb.startsWith("\u064a")) && this.sentenceStart(cue.at) === cue.at && !(cue.continues && cue.dual === true)) {
       const before = this.sentenceBefore(cue.at)
       if (!(cue.continues && this.quotedSentence(before))) {
-        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech) ?? (before === null || this.entities.length === 0 || cue.gender === "p" ? null : this.personFirstBefore(before, cue.gender, cue.at)) ?? this.untaggedOpeningSubject(before, cue.gender)
+        const subject = this.previousSubject(cue.at, cue.gender, before) ?? this.spokesmanBefore(cue.at, cue.gender) ?? this.asSaidSource(before, cue.gender, speech) ?? (before === null || this.entities.length === 0 || cue.gender === "p" ? null : this.personFirstBefore(before, cue.gender, cue.at)) ?? this.untaggedOpeningSubject(before, cue.gender) ?? this.topicPersonBefore(before, cue.gender, cue.at)
         if (subject !== null) return subject
       }
     }
@@ -2256,8 +2264,11 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    */
   private ownSentenceSubject(cue: Cue): Speaker | null {
     const at = cue.at
-    if (this.entities.length === 0 || !this.keys[at]!.startsWith("\u0648")) return null
+    const waw = this.keys[at]!.startsWith("\u0648")
+    if (this.entities.length === 0 || !(waw || this.faOnward(at))) return null
     const s = this.sentenceStart(at)
+    // (with ف, no colon or mark between: `وعن X قال: جاء رجل إلى … فقال: (…)` is the man's, told by X)
+    if (!waw) for (let k = s; k < at; k++) if (this.isColon(k) || this.markChar(k) !== null) return null
     // (a true start, not the bound of sentenceStart's scan)
     if (s >= at - 2 || this.lastPushAt >= s || (s > this.ps && !this.isSentenceEnd(s - 1))) return null
     // (no conjunction that opens a clause with its own subject between, `clauseBreaks`: `ولا يتوقف X عن نهجه …، بينما
@@ -2266,6 +2277,18 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (not after `كما` ("also"): `كما هاجم X وسخر من …، وقال إن` goes on with the subject before, X its object)
     if (withoutConjunction(this.keys[s]!) === KAMA) return null
     return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at) ?? this.silentSpeechSubject(s, at, cue.gender) ?? this.openingRoleSubject(s, at, cue.gender)
+  }
+
+  /**
+   * Does the speech verb at token `at` go on with `ف` ("and so") in the middle of its sentence (sixty-first session,
+   * helper arquote14, after the A116 reading: `بدوره أثنى رئيس الوزراء … على القوة … فكتب يقول في بيان: «…»` gave the
+   * words to the speaker of the paragraph before): the verb itself glued to `ف` (`فقال`), or `يقول`/`قائلا` right
+   * after a speech verb glued to `ف` (`فكتب يقول`). Read by {@link ownSentenceSubject} as a verb glued to `و` is, with
+   * no colon or mark between the sentence's start and the verb (a story told inside a quote).
+   */
+  private faOnward(at: number): boolean {
+    const fa = (k: number): boolean => k >= this.ps && this.t.kinds[k] === WORD && this.keys[k]!.startsWith("\u0641") && this.keys[k]!.length > 3 && this.lex.verbForms.has(this.keys[k]!.slice(1))
+    return fa(at) || (at - 1 > this.ps && !this.keys[at]!.startsWith("\u0648") && fa(at - 1))
   }
 
   /**
@@ -3550,6 +3573,94 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (e !== null && e.entityId !== person.entityId) return null
     }
     return reports ? this.pushEntity(person, gender, at) : null
+  }
+
+  /**
+   * The person a sentence shortly before opens with as the topic of a predicate that is no speech verb (sixty-first
+   * session, helper arquote14, after the A116 reading: `الدكتور X متواضع حول دوره … . في مقابلة …، يقول إنه … . يقول:
+   * "…"` and `مع ذلك يظل الدكتور X متفائلا … . ويعتبر أنه … . ويضيف: "…"` gave the words to a speaker quoted
+   * paragraphs before). Read for a bare verb that opens its sentence, after the other readings of the sentence before:
+   * the nearest of the {@link TOPIC_SENTENCES_BACK} sentences before it in its paragraph that opens with a person (past
+   * {@link topicOpening}'s lead, copula and titles); the sentences between name no person and hold no mark, and an
+   * organisation in them stands after a preposition or a noun of the media (`relayNouns`) only (`في مقابلة مع صحيفة X`, not its subject);
+   * nobody was pushed onto the chain in any of them, no other person is tagged in the topic's sentence, and the
+   * roles read beside the person do not contradict the verb's gender. Pushed onto the chain at `at`; else null.
+   */
+  private topicPersonBefore(before: readonly [number, number] | null, gender: Gender | null, at: number): Speaker | null {
+    if (before === null || this.entities.length === 0 || (gender !== "m" && gender !== "f") || before[0] < this.ps) return null
+    let [s, end] = before
+    for (let back = 0; back < TOPIC_SENTENCES_BACK; back++) {
+      if (this.lastPushAt >= s || s + 2 >= end) return null
+      const person = this.topicOpening(s, end, gender)
+      let other = false
+      for (let k = s; k < end; k++) {
+        if (this.markChar(k) !== null) return null
+        const e = this.t.kinds[k] === WORD ? this.entityStartingAt(k) : null
+        if (e === null || (person !== null && e.entityId === person.entityId)) continue
+        // (in the topic's sentence, a person in construct or as an object, after a word, is no other subject: `… في
+        // النجاح الذي حققته شركة X`; one after punctuation, a clause opener or with و may be)
+        if (e.type === "PERSON") other ||= person === null || this.clauseSubjectPlace(k, e)
+        else if (e.type === "ORGANIZATION" && person === null && !(k > s && this.t.kinds[k - 1] === WORD && (this.lex.arStops.has(this.keys[k - 1]!) || this.lex.relayNouns.has(this.keys[k - 1]!)))) other = true
+      }
+      if (other) return null
+      if (person !== null) {
+        const role = person.entityId === null ? null : this.roleGender(person.entityId)
+        return role !== null && role !== gender ? null : this.pushEntity(person, gender, at)
+      }
+      // the sentence before this one, in the same paragraph
+      if (s - 1 <= this.ps) return null
+      end = s - 1
+      s = this.sentenceStartIn(end - 1, this.ps)
+      if (s > this.ps && !this.isSentenceEnd(s - 1)) return null
+    }
+    return null
+  }
+
+  /**
+   * Does entity `e` at token `k` stand where a clause's subject may (sixty-first session, helper arquote14): after
+   * punctuation, a clause opener or a complementizer (`يوافق على أن X أخطأ`), or glued to و/ف (`… ، وX يقول`); a person right after another word is in construct
+   * or an object ({@link topicPersonBefore}).
+   */
+  private clauseSubjectPlace(k: number, e: Entity): boolean {
+    if (k <= this.ps || this.t.kinds[k - 1] !== WORD) return true
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const prev = this.keys[k - 1]!
+    return e.start > o.start || this.lex.clauseOpeners.has(prev) || this.lex.subjectFirstConjunctions.has(prev) || this.lex.complementizers.has(prev)
+  }
+
+  /**
+   * The person entity the sentence `[s, end)` opens with (sixty-first session, helper arquote14): past a concessive
+   * lead and its `ذلك` (`مع ذلك`, `رغم ذلك`; `topicOpeners.leads`) and its comma, a conjunction that may open a clause
+   * with its subject first (`لكن`, `بينما`), a verb of staying or being (`يظل`, `لا يزال`, `بات`; `topicOpeners`) and
+   * titles (`الدكتور`), a person tagged there and a word after it that is no speech verb (that sentence's speech was
+   * read already); else null.
+   */
+  private topicOpening(s: number, end: number, gender: Gender): Entity | null {
+    const lex = this.lex
+    let k = s
+    if (k + 1 < end && this.t.kinds[k] === WORD && lex.topicLeads.has(this.keys[k]!) && this.keys[k + 1] === DHALIKA) k += 2
+    if (k < end && this.t.kinds[k] === PUNCT && COMMAS.has(this.keys[k]!)) k++
+    if (k < end && this.t.kinds[k] === WORD && lex.subjectFirstConjunctions.has(this.keys[k]!)) k++
+    if (k + 1 < end && this.t.kinds[k] === WORD && NEGATION_BEFORE_COPULA.has(this.keys[k]!) && lex.topicCopulas.has(this.keys[k + 1]!)) k++
+    // (the verb of staying agrees with the cue: `وباتت X تريد … . وقال:` is a woman's sentence before a man's words)
+    let copula = false
+    if (k < end && this.t.kinds[k] === WORD && lex.topicCopulas.has(withoutConjunction(this.keys[k]!, 3))) {
+      const verb = withoutConjunction(this.keys[k]!, 3)
+      if (!(verb === BAT ? gender === "m" : agreesWith(verb, gender))) return null
+      copula = true
+      k++
+    }
+    while (k < end && this.t.kinds[k] === WORD && lex.arTitles.has(this.keys[k]!) && this.entityStartingAt(k) === null) k++
+    if (k >= end || this.t.kinds[k] !== WORD) return null
+    const e = this.personAt(k)
+    if (e === null) return null
+    const v = this.walkPast(k, end, e.end, "end")
+    if (v >= end || this.t.kinds[v] !== WORD || lex.verbForms.has(withoutConjunction(this.keys[v]!, 3))) return null
+    // (with no verb of staying, the predicate is no present verb, `X يرتشف الماء في تدريب الأمس.`, a caption, and no
+    // `X يوافق على أن …`, which {@link personFirstBefore} reads; it agrees with the cue: `متفائلة` before `وقالت`)
+    const word = this.keys[v]!
+    if (!copula && (PRESENT_PREFIX.test(word) || FEMININE_END.test(this.written(v)) !== (gender === "f"))) return null
+    return e
   }
 
   /**

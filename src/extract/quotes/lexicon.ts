@@ -180,6 +180,7 @@ export const ArabicQuotesFile = Schema.Struct({
   hearingVerbs: Described,
   /** `بهذه`, `بتلك` and nouns of words (`nouns`): after marks, the verb after them names the marks' speaker (fifty-seventh session). */
   wordsJustSaid: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
+  topicOpeners: Schema.Struct({ description: Text, forms: Forms, leads: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -842,6 +843,10 @@ export interface QuoteLexicons {
   readonly wordsJustSaid: ReadonlySet<string>
   /** `wordsJustSaid.nouns`: `الكلمات`, `العبارة` … after `بهذه`/`بتلك` (fifty-seventh session). */
   readonly wordsJustSaidNouns: ReadonlySet<string>
+  /** `topicOpeners`: `يظل`, `لا يزال`, `بقي` … before the person a sentence opens with as its topic (sixty-first session). */
+  readonly topicCopulas: ReadonlySet<string>
+  /** `topicOpeners.leads`: `مع`, `رغم` … read before `ذلك` opening that sentence (sixty-first session). */
+  readonly topicLeads: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1991,6 +1996,8 @@ export const compileQuoteLexicons = (
     hearingVerbs: allKeys(ar.hearingVerbs.forms),
     wordsJustSaid: allKeys(ar.wordsJustSaid.forms),
     wordsJustSaidNouns: allKeys(ar.wordsJustSaid.nouns),
+    topicCopulas: allKeys(ar.topicOpeners.forms),
+    topicLeads: allKeys(ar.topicOpeners.leads),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
