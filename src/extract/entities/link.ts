@@ -84,8 +84,6 @@ import { arabicFixtureTeam, arabicPersonTitleBefore, paperHeadBefore, arabicWord
 import { isNisba } from "./features.js"
 import { arabicCountries, CATEGORIES, foldedSet, gazetteer, isGivenName, loadNotNames, searchKey } from "./gazetteer.js"
 import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isListedPhrase, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
-import { ranIntoGluedWord, ranPastNasab, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
-import { COMPOUND_OPENER_WORDS, couldBeSurname, NASAB_WORDS, gluedProclitic, isFoundSurnameOf, isFunctionWordName, isInstitutionHeadWord, isListedPhrase, isNameHeadWord, isOrgHead, nameHeadBefore, namesBanKiMoon, withoutGlued, type Mention } from "./mentions.js"
 import { ranIntoAdjective, ranIntoGluedWord, ranPastNasab, spansOf, wordSeenOutside, type Spans } from "./glued-next.js"
 import { spacesOnly, type Unit } from "./text.js"
 
@@ -104,7 +102,6 @@ const within = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): bool
   for (const w of long) if (k < short.length && w === short[k]) k++
   return k === short.length
 }
-
 
 /**
  * Whether a mention's role holds a royal's title (`royalTitles` of name-cues.json, {@link isRoyalTitle}): `الملك`,
