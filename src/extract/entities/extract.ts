@@ -1361,8 +1361,16 @@ const RANK_NAME_MAX = 4
 const isDefiniteSurnameWord = (units: ReadonlyArray<Unit>, tagged: Tagged, k: number): boolean => {
   const u = units[k]
   if (u === undefined || u.kind !== "word" || !u.article || u.proclitic || tagged.tags[k] !== 0 || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
+  // (a sound plural, the verb's object after the name: وكرم العقيد راشد بن صفيان [الخريجين])
+  if (u.bare.length >= 5 && SOUND_PLURAL_END.test(u.bare)) return false
   return !readsAsNoName(u) && !isCommonNounWord(u.core) && !isTimeWord(u.core) && !isPersonNoun(u.bare) && pronounSuffix(u.text) === 0
 }
+
+/** The ending of a sound plural (`ين`, `ون`, `ات`), search form. */
+const SOUND_PLURAL_END = /(?:\u064a\u0646|\u0648\u0646|\u0627\u062a)$/
+
+/** `ا`: an adverb's ending (`دائما`, `أيضا`), which a name opening after a rank has only when a given name. */
+const ALEF_END = 0x0627
 
 /**
  * A name the tagger left out after a military rank ({@link MILITARY_RANKS}, with the article, a glued `و`, `ل`, `ب`
@@ -1387,7 +1395,8 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
       tail = true
     }
     if (!isUnknownNameWord(units, tagged, j)) continue
-    if (TEAM_RANK().has(rank.bare) && !tail && !isGivenName(units[j]!.core)) continue
+    const first = units[j]!
+    if ((TEAM_RANK().has(rank.bare) && !tail) || first.core.charCodeAt(first.core.length - 1) === ALEF_END ? !isGivenName(first.core) : false) continue
     let e = j
     while (e + 1 < units.length && e + 1 - j < RANK_NAME_MAX) {
       const v = units[e + 1]!
@@ -1399,7 +1408,9 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
       }
     }
     if (e === j || overlapsAny(own, units[j]!.start, units[e]!.end)) continue
-    out.push({ type: "PERSON", start: units[j]!.nameStart, end: units[e]!.end, units: units.slice(j, e + 1), role: roleOfFound(text, units, tagged, j, e, "ar"), confidence: 0.5 })
+    // (the rank itself when no longer role reads before the name: الفريق أول)
+    const role = roleOfFound(text, units, tagged, j, e, "ar") ?? text.slice(rank.nameStart, units[j - 1]!.end)
+    out.push({ type: "PERSON", start: first.nameStart, end: units[e]!.end, units: units.slice(j, e + 1), role, confidence: 0.5 })
     r = e
   }
   return out
@@ -1412,17 +1423,21 @@ const STAFF_RANK = foldedSet(() => ["ركن"])
  * `الفريق أول ركن [عبدالرحمن البنيان]`: a person's mention the tagger opened with `ركن`, the staff rank's word, right
  * after a military rank ({@link MILITARY_RANKS}, with `أول` or not), starts at the word after it. Session 61.
  */
-export const withoutStaffRank = (units: ReadonlyArray<Unit>, own: ReadonlyArray<Mention>): Array<Mention> =>
-  own.map((m) => {
+export const withoutStaffRank = (units: ReadonlyArray<Unit>, own: ReadonlyArray<Mention>): Array<Mention> => {
+  // (the mentions are in text order: one pointer over the units finds each mention's first unit)
+  let k = 0
+  return own.map((m) => {
     const u = m.units[0]!
     if (m.type !== "PERSON" || m.units.length < 3 || u.kind !== "word" || u.article || u.proclitic || !STAFF_RANK().has(u.bare)) return m
-    const k = units.indexOf(u)
+    while (k < units.length && units[k]!.start < u.start) k++
+    if (units[k] !== u) return m
     let r = k - 1
     if (r > 0 && units[r]!.kind === "word" && !units[r]!.article && RANK_TAILS().has(units[r]!.bare)) r--
     const rank = units[r]
     if (rank === undefined || rank.kind !== "word" || !rank.article || !MILITARY_RANKS().has(rank.bare)) return m
     return { ...m, start: m.units[1]!.nameStart, units: m.units.slice(1) }
   })
+}
 
 /** The most words of a name between two commas after a role ({@link namesAfterRoles}). */
 const APPOSED_MAX = 3
