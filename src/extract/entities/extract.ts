@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { pronounSuffix, readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, clubsAfterClubNoun, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, clubsAfterClubNoun, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isFunctionWord, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements, fieldComplementEnd } from "./body-complements.js"
 import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
@@ -1347,8 +1347,8 @@ const MILITARY_RANKS = foldedSet(() => ["فريق", "مشير", "لواء", "ع�
 /** `فريق`, the rank that is also "the team": alone, the name after it must open with a given name of the lists. */
 const TEAM_RANK = foldedSet(() => ["فريق"])
 
-/** Words that may follow a rank as part of it (`الفريق أول`, `العميد الركن`, `اللواء ركن`), search form without the article. */
-const RANK_TAILS = foldedSet(() => ["أول", "ركن"])
+/** Words that may follow a rank as part of it (`الفريق أول`, `العميد الركن`, `اللواء طيار ركن`, `العميد متقاعد`), search form without the article. */
+const RANK_TAILS = foldedSet(() => ["أول", "ركن", "طيار", "بحري", "مظلي", "متقاعد"])
 
 /** The most words of a name read after a rank ({@link namesAfterRanks}). */
 const RANK_NAME_MAX = 4
@@ -1390,11 +1390,12 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
     if (rank.kind !== "word" || !rank.article || tagged.tags[r] !== 0 || !MILITARY_RANKS().has(rank.bare)) continue
     let j = r + 1
     let tail = false
-    while (j < units.length && j - r <= 2 && units[j]!.kind === "word" && !units[j]!.proclitic && tagged.tags[j] === 0 && RANK_TAILS().has(units[j]!.bare)) {
+    while (j < units.length && j - r <= 3 && units[j]!.kind === "word" && !units[j]!.proclitic && tagged.tags[j] === 0 && RANK_TAILS().has(units[j]!.bare)) {
       j++
       tail = true
     }
-    if (!isUnknownNameWord(units, tagged, j)) continue
+    // (no function word that folds as a given name: الفريق [على] الفوز, "on")
+    if (!isUnknownNameWord(units, tagged, j) || isFunctionWord(units[j]!)) continue
     const first = units[j]!
     if ((TEAM_RANK().has(rank.bare) && !tail) || first.core.charCodeAt(first.core.length - 1) === ALEF_END ? !isGivenName(first.core) : false) continue
     let e = j

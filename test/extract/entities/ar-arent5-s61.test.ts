@@ -42,6 +42,8 @@ describe("a name after a military rank is the person, the rank its role (namesAf
     ["وخسر الفريق مباراته أمام الضيوف .", [], []],
     // `الفريق` alone before a word that is no given name of the lists: left
     ["وضم الفريق لاعبين جددا هذا الموسم .", [], []],
+    // a function word that folds as a given name (`على`, as `علي` is written without dots)
+    ["وحرص الفريق على الفوز في المباراة .", [], []],
     ["وقال مدرب الفريق محمد الخالدي إن اللاعبين جاهزون .", [], ["PERSON محمد الخالدي [مدرب الفريق]"]]
   ])("%s", (text, marks, expected) => {
     expect(ranked(text, marks)).toEqual(expected)
@@ -100,10 +102,10 @@ describe("an adjective after `نادي` names no club (clubsAfterClubNoun)", () 
 })
 
 describe("the lexicons", () => {
-  it.each(["سحر", "نورة", "منيرة", "نجوى", "شيماء", "العنود", "نوف", "منال", "صدقي", "مهاب"])("%s is a given name", (w) => {
+  it.each(["نورة", "منيرة", "نجوى", "شيماء", "العنود", "نوف", "منال", "صدقي", "مهاب"])("%s is a given name", (w) => {
     expect(isGivenName(searchKey(w))).toBe(true)
   })
-  it.each(["حصة", "أحلام", "بشرى", "انتصار"])("%s, as often a common word, is not", (w) => {
+  it.each(["سحر", "حصة", "أحلام", "بشرى", "انتصار"])("%s, as often a common word, is not", (w) => {
     expect(isGivenName(searchKey(w))).toBe(false)
   })
   it("a woman's given name after a man's name and `و` opens a person of her own", () => {
