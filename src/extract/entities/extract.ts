@@ -1350,6 +1350,9 @@ const TEAM_RANK = foldedSet(() => ["فريق"])
 /** Words that may follow a rank as part of it (`الفريق أول`, `العميد الركن`, `اللواء طيار ركن`, `العميد متقاعد`), search form without the article. */
 const RANK_TAILS = foldedSet(() => ["أول", "ركن", "طيار", "بحري", "مظلي", "متقاعد"])
 
+/** `أول` of `الفريق أول`, search form: with the article (`الفريق الأول`) it is the first team. */
+const FIRST_RANK = foldedSet(() => ["أول"])
+
 /** The most words of a name read after a rank ({@link namesAfterRanks}). */
 const RANK_NAME_MAX = 4
 
@@ -1390,7 +1393,8 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
     if (rank.kind !== "word" || !rank.article || tagged.tags[r] !== 0 || !MILITARY_RANKS().has(rank.bare)) continue
     let j = r + 1
     let tail = false
-    while (j < units.length && j - r <= 3 && units[j]!.kind === "word" && !units[j]!.proclitic && tagged.tags[j] === 0 && RANK_TAILS().has(units[j]!.bare)) {
+    // (`أول` without the article: الفريق [الأول], the first team)
+    while (j < units.length && j - r <= 3 && units[j]!.kind === "word" && !units[j]!.proclitic && tagged.tags[j] === 0 && RANK_TAILS().has(units[j]!.bare) && !(units[j]!.article && FIRST_RANK().has(units[j]!.bare))) {
       j++
       tail = true
     }
