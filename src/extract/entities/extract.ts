@@ -1350,6 +1350,9 @@ const TEAM_RANK = foldedSet(() => ["فريق"])
 /** Words that may follow a rank as part of it (`الفريق أول`, `العميد الركن`, `اللواء طيار ركن`, `العميد متقاعد`), search form without the article. */
 const RANK_TAILS = foldedSet(() => ["أول", "ركن", "طيار", "بحري", "مظلي", "متقاعد"])
 
+/** `على` ("on"), search form: written `علي`, it is the given name Ali too. */
+const ON_AS_ALI = foldedSet(() => ["على"])
+
 /** `أول` of `الفريق أول`, search form: with the article (`الفريق الأول`) it is the first team. */
 const FIRST_RANK = foldedSet(() => ["أول"])
 
@@ -1402,6 +1405,8 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
     if (!isUnknownNameWord(units, tagged, j) || isFunctionWord(units[j]!)) continue
     const first = units[j]!
     if ((TEAM_RANK().has(rank.bare) && !tail) || first.core.charCodeAt(first.core.length - 1) === ALEF_END ? !isGivenName(first.core) : false) continue
+    // (الفريق [علي] مدى التسعين: `على` written with `ي`, the given name's form, after "the team")
+    if (TEAM_RANK().has(rank.bare) && !tail && ON_AS_ALI().has(first.core)) continue
     let e = j
     while (e + 1 < units.length && e + 1 - j < RANK_NAME_MAX) {
       const v = units[e + 1]!

@@ -45,6 +45,7 @@ describe("a name after a military rank is the person, the rank its role (namesAf
     ["وضم الفريق لاعبين جددا هذا الموسم .", [], []],
     // a function word that folds as a given name (`على`, as `علي` is written without dots)
     ["وحرص الفريق على الفوز في المباراة .", [], []],
+    ["وتحتاج المباراة إلى مساندة الفريق علي مدى التسعين دقيقة .", [], []],
     ["وقال مدرب الفريق محمد الخالدي إن اللاعبين جاهزون .", [], ["PERSON محمد الخالدي [مدرب الفريق]"]]
   ])("%s", (text, marks, expected) => {
     expect(ranked(text, marks)).toEqual(expected)
