@@ -126,6 +126,35 @@ const bodyAdjective = (head: Unit, last: Unit): boolean =>
 const definiteWord = (u: Unit | undefined): u is Unit => u !== undefined && u.kind === "word" && u.article && !u.proclitic
 
 /**
+ * The last unit of a complement naming a body's field that opens at unit `k`, or -1 when none opens there: `ل` and the
+ * article on a field of {@link FIELDS} (`للتنمية`), at most {@link COORDINATED} more fields after `و` (`للسياحة
+ * والثقافة`) and a nisba adjective that agrees (`للطاقة الذرية`), or up to {@link ADJECTIVES} adjectives of the field
+ * read together (`للإعلام المسموع والمرئي`); or `ل` on a noun of {@link CONSTRUCT_FIELDS} and its definite genitive
+ * (`لكرة القدم`, `لحقوق الإنسان`). Read by {@link bodyComplements} and, for a body named after a place (`هيئة أبوظبي
+ * للسياحة والثقافة`), by `bodiesNamedForNames` (extract.ts; session 61).
+ */
+export const fieldComplementEnd = (units: ReadonlyArray<Unit>, k: number): number => {
+  if (k >= units.length) return -1
+  const c = units[k]!
+  if (constructField(c) && definiteWord(units[k + 1])) return k + 1
+  if (!definiteField(c)) return -1
+  let e = k
+  // (للأغذية [والزراعة], للتربية [والعلم والثقافة]: fields joined by `و`, at most COORDINATED)
+  while (e - k < COORDINATED && e + 1 < units.length && coordinatedField(units[e + 1]!)) e++
+  // (للطاقة [الذرية], للتنمية [الإدارية]: one nisba adjective that agrees with the field; not after a construct's
+  // genitive, `الاتحاد الآسيوي لكرة القدم [الدولي]`, whose adjective may be the body's or another word's)
+  if (definiteWord(units[e + 1]) && agrees(units[e]!, units[e + 1]!)) e++
+  // (للاتصال [المسموع] [المرئي]: a field with no coordinated one takes up to ADJECTIVES adjectives that agree with
+  // it, a nisba or a passive participle, the later ones with `و` or without: `للإعلام المسموع والمرئي`; session 49)
+  else if (e === k) {
+    while (e - k < ADJECTIVES && e + 1 < units.length && fieldAdjective(units[k]!, units[e + 1]!, e > k)) e++
+    // (an adjective alone that is a participle may open a clause of its own: only two read together)
+    if (e === k + 1) e = k
+  }
+  return e
+}
+
+/**
  * `[الاتحاد الدولي] للسباحة` → `[الاتحاد الدولي للسباحة]`, `[الاتحاد الآسيوي] لكرة القدم` → `[الاتحاد الآسيوي لكرة
  * القدم]`, `[الوكالة الدولية] للطاقة الذرية` → whole: an organisation of two words or more the tagger found, opening
  * with a body's head noun ({@link BODY_HEADS}) and ending in an adjective with the article and no clitic ({@link bodyAdjective}:
@@ -159,25 +188,8 @@ export const bodyComplements = (units: ReadonlyArray<Unit>, found: ReadonlyArray
     // complement is the team's sport, not the body's field)
     if (h > 0 && units[h - 1]!.kind === "word" && TEAM_NOUNS().has(units[h - 1]!.bare)) continue
     if (k >= units.length) break
-    const c = units[k]!
-    let e: number
-    if (definiteField(c)) e = k
-    else if (constructField(c) && definiteWord(units[k + 1])) e = k + 1
-    else continue
-    if (e === k) {
-      // (للأغذية [والزراعة], للتربية [والعلم والثقافة]: fields joined by `و`, at most COORDINATED)
-      while (e - k < COORDINATED && e + 1 < units.length && coordinatedField(units[e + 1]!)) e++
-      // (للطاقة [الذرية], للتنمية [الإدارية]: one nisba adjective that agrees with the field; not after a construct's
-      // genitive, `الاتحاد الآسيوي لكرة القدم [الدولي]`, whose adjective may be the body's or another word's)
-      if (definiteWord(units[e + 1]) && agrees(units[e]!, units[e + 1]!)) e++
-      // (للاتصال [المسموع] [المرئي]: a field with no coordinated one takes up to ADJECTIVES adjectives that agree with
-      // it, a nisba or a passive participle, the later ones with `و` or without: `للإعلام المسموع والمرئي`; session 49)
-      else if (e === k) {
-        while (e - k < ADJECTIVES && e + 1 < units.length && fieldAdjective(units[k]!, units[e + 1]!, e > k)) e++
-        // (an adjective alone that is a participle may open a clause of its own: only two read together)
-        if (e === k + 1) e = k
-      }
-    }
+    const e = fieldComplementEnd(units, k)
+    if (e < 0) continue
     const end = units[e]!.end
     // (the mentions inside the complement are dropped; one that reaches past it leaves the name as it is)
     let j = i + 1

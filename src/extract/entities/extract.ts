@@ -13,11 +13,11 @@ import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
 import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
-import { readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
+import { pronounSuffix, readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, clubsAfterClubNoun, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, clubsAfterClubNoun, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isFunctionWord, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
-import { bodyComplements } from "./body-complements.js"
+import { bodyComplements, fieldComplementEnd } from "./body-complements.js"
 import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
@@ -179,6 +179,9 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         addInOrder(own, namesAfterRoles(text, units, tagged, own))
         // (وقال عضو المجلس سعد الحارثي إن: a name the tagger does not know between a role and the clause after it)
         addInOrder(own, namesBeforeClauses(text, units, tagged, own))
+        // (الفريق أول صدقي صبحي, واللواء مطلق الأزيمع: a name the tagger does not know after a military rank; session 61)
+        addInOrder(own, namesAfterRanks(text, units, tagged, own))
+        own = withoutStaffRank(units, own)
         // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
         addInOrder(own, agedPeople(units, tagged, own))
         addInOrder(own, placesAfterHeads(units, tagged, own))
@@ -266,7 +269,8 @@ const EMIRATE = foldedSet(() => ["إمارة", "امارة"])
  * `placeNamedBodyHeads` (name-cues.json; no article, a glued conjunction or preposition allowed), or after one and a
  * noun of an area of `placeNamedBodyMiddles` (`إمارة منطقة الباحة`, `أمانة محافظة جدة`), is the body's name with the
  * head, an organisation, and takes the untagged nisbas right after it (`مؤسسة ترامب الخيرية`, `بنك اليابان المركزي`; not a
- * verbal noun in `ي`, `بنك إنجلترا [التخلي]`).
+ * verbal noun in `ي`, `بنك إنجلترا [التخلي]`), then the complement naming its field (`fieldComplementEnd`,
+ * body-complements.ts: `هيئة أبوظبي للسياحة والثقافة`, `مؤسسة دبي للإعلام`; session 61, helper arent5).
  * `إمارة` needs the area's noun (`إمارة دبي` is the emirate). A place glued to a preposition (`مكتبة بالإسكندرية`) or
  * a head inside another mention is left. With the readers' spans only (`listedOrganizations`; sixtieth session, helper
  * arent4, after the N3 reading's class C2).
@@ -300,6 +304,9 @@ export const bodiesNamedForNames = (sentences: ReadonlyArray<Sentence>, mentions
     const next = mentions[i + 1]
     while (last + 1 < units.length && last - (k + m.units.length - 1) < 2 && tags[last + 1] === 0 && !units[last + 1]!.proclitic && isNisba(units[last + 1]!) && !isDefectiveVerbalNoun(units[last + 1]!) && (next === undefined || next.start >= units[last + 1]!.end)) last++
     if (units[last]!.end < m.end) continue
+    // (هيئة أبوظبي [للسياحة والثقافة]: the field the body's name goes on with, before the next mention; session 61)
+    const field = fieldComplementEnd(units, last + 1)
+    if (field > last && (next === undefined || next.start >= units[field]!.end)) last = field
     out ??= mentions.slice()
     out[i] = { type: "ORGANIZATION", start: headWord.nameStart, end: units[last]!.end, units: units.slice(h, last + 1), role: null, confidence: m.confidence, ...(glued > 0 ? { glued } : {}) }
   }
@@ -1332,6 +1339,118 @@ export const surnamesAfterTitles = (text: string, units: ReadonlyArray<Unit>, ta
     out.push({ type: "PERSON", start: u.nameStart, end: u.end, units: [u], role: roleOfFound(text, units, tagged, i, i, "ar"), confidence: 0.5 })
   }
   return out
+}
+
+/**
+ * Military ranks before a holder's name, search form without the article: `الفريق` (a lieutenant general; also "the
+ * team"), `المشير` (field marshal), `اللواء` (major general; also "the brigade"), `العميد` (brigadier; also the Ittihad
+ * club's byname), `العقيد` (colonel). Written from general knowledge of Arabic news.
+ */
+const MILITARY_RANKS = foldedSet(() => ["فريق", "مشير", "لواء", "عميد", "عقيد"])
+
+/** `فريق`, the rank that is also "the team": alone, the name after it must open with a given name of the lists. */
+const TEAM_RANK = foldedSet(() => ["فريق"])
+
+/** Words that may follow a rank as part of it (`الفريق أول`, `العميد الركن`, `اللواء طيار ركن`, `العميد متقاعد`), search form without the article. */
+const RANK_TAILS = foldedSet(() => ["أول", "ركن", "طيار", "بحري", "مظلي", "متقاعد"])
+
+/** `على` ("on"), search form: written `علي`, it is the given name Ali too. */
+const ON_AS_ALI = foldedSet(() => ["على"])
+
+/** `أول` of `الفريق أول`, search form: with the article (`الفريق الأول`) it is the first team. */
+const FIRST_RANK = foldedSet(() => ["أول"])
+
+/** The most words of a name read after a rank ({@link namesAfterRanks}). */
+const RANK_NAME_MAX = 4
+
+/**
+ * Whether unit `k` may be the family name with the article that ends a name after a rank (`اللواء مطلق [الأزيمع]`): a
+ * word with the article and no other clitic, untagged, on no list but the given names, that reads as no verb, common
+ * noun, role or time word.
+ */
+const isDefiniteSurnameWord = (units: ReadonlyArray<Unit>, tagged: Tagged, k: number): boolean => {
+  const u = units[k]
+  if (u === undefined || u.kind !== "word" || !u.article || u.proclitic || tagged.tags[k] !== 0 || (tagged.gaz[k]! & ~PER_BITS) !== 0) return false
+  // (a sound plural, the verb's object after the name: وكرم العقيد راشد بن صفيان [الخريجين])
+  if (u.bare.length >= 5 && SOUND_PLURAL_END.test(u.bare)) return false
+  return !readsAsNoName(u) && !isCommonNounWord(u.core) && !isTimeWord(u.core) && !isPersonNoun(u.bare) && pronounSuffix(u.text) === 0
+}
+
+/** The ending of a sound plural (`ين`, `ون`, `ات`), search form. */
+const SOUND_PLURAL_END = /(?:\u064a\u0646|\u0648\u0646|\u0627\u062a)$/
+
+/** `ا`: an adverb's ending (`دائما`, `أيضا`), which a name opening after a rank has only when a given name. */
+const ALEF_END = 0x0627
+
+/**
+ * A name the tagger left out after a military rank ({@link MILITARY_RANKS}, with the article, a glued `و`, `ل`, `ب`
+ * allowed, and `أول` or `ركن` after it): `الفريق أول صدقي صبحي`, `للفريق مهاب مميش`, `واللواء مطلق الأزيمع`, `العميد
+ * مثقال النعيمي`. Two to {@link RANK_NAME_MAX} words: words that read as an unknown name's ({@link isUnknownNameWord}),
+ * `بن` and a father's name, and at most one family name with the article, which ends it ({@link isDefiniteSurnameWord}).
+ * Each rank is also a common word (`الفريق أول تدريباته`, the team's first training; `اللواء 55`, `اللواء الثامن`, the
+ * brigade; `العميد دائما`, the club), so the name's first word has no article or clitic, and after `الفريق` without
+ * `أول` it must be a given name of the lists (`مدرب الفريق محمد الخالدي` is a person too). No mention may stand on
+ * the name. The role is read as for a name found again (the rank). Confidence 0.5, as names found again (session 61,
+ * helper arent5, after the N3 reading's class C6).
+ */
+export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: ReadonlyArray<Mention>): Array<Mention> => {
+  const out: Array<Mention> = []
+  for (let r = 0; r + 2 < units.length; r++) {
+    const rank = units[r]!
+    if (rank.kind !== "word" || !rank.article || tagged.tags[r] !== 0 || !MILITARY_RANKS().has(rank.bare)) continue
+    let j = r + 1
+    let tail = false
+    // (`أول` without the article: الفريق [الأول], the first team)
+    while (j < units.length && j - r <= 3 && units[j]!.kind === "word" && !units[j]!.proclitic && tagged.tags[j] === 0 && RANK_TAILS().has(units[j]!.bare) && !(units[j]!.article && FIRST_RANK().has(units[j]!.bare))) {
+      j++
+      tail = true
+    }
+    // (no function word that folds as a given name: الفريق [على] الفوز, "on")
+    if (!isUnknownNameWord(units, tagged, j) || isFunctionWord(units[j]!)) continue
+    const first = units[j]!
+    if ((TEAM_RANK().has(rank.bare) && !tail) || first.core.charCodeAt(first.core.length - 1) === ALEF_END ? !isGivenName(first.core) : false) continue
+    // (الفريق [علي] مدى التسعين: `على` written with `ي`, the given name's form, after "the team")
+    if (TEAM_RANK().has(rank.bare) && !tail && ON_AS_ALI().has(first.core)) continue
+    let e = j
+    while (e + 1 < units.length && e + 1 - j < RANK_NAME_MAX) {
+      const v = units[e + 1]!
+      if (isUnknownNameWord(units, tagged, e + 1)) e++
+      else if (v.kind === "word" && NASAB_WORDS.includes(v.text) && tagged.tags[e + 1] === 0 && e + 2 - j < RANK_NAME_MAX && isUnknownNameWord(units, tagged, e + 2)) e += 2
+      else {
+        if (isDefiniteSurnameWord(units, tagged, e + 1)) e++
+        break
+      }
+    }
+    if (e === j || overlapsAny(own, units[j]!.start, units[e]!.end)) continue
+    // (the rank itself when no longer role reads before the name: الفريق أول)
+    const role = roleOfFound(text, units, tagged, j, e, "ar") ?? text.slice(rank.nameStart, units[j - 1]!.end)
+    out.push({ type: "PERSON", start: first.nameStart, end: units[e]!.end, units: units.slice(j, e + 1), role, confidence: 0.5 })
+    r = e
+  }
+  return out
+}
+
+/** `ركن` ("staff", of a staff rank: `الفريق أول ركن`), search form. */
+const STAFF_RANK = foldedSet(() => ["ركن"])
+
+/**
+ * `الفريق أول ركن [عبدالرحمن البنيان]`: a person's mention the tagger opened with `ركن`, the staff rank's word, right
+ * after a military rank ({@link MILITARY_RANKS}, with `أول` or not), starts at the word after it. Session 61.
+ */
+export const withoutStaffRank = (units: ReadonlyArray<Unit>, own: ReadonlyArray<Mention>): Array<Mention> => {
+  // (the mentions are in text order: one pointer over the units finds each mention's first unit)
+  let k = 0
+  return own.map((m) => {
+    const u = m.units[0]!
+    if (m.type !== "PERSON" || m.units.length < 3 || u.kind !== "word" || u.article || u.proclitic || !STAFF_RANK().has(u.bare)) return m
+    while (k < units.length && units[k]!.start < u.start) k++
+    if (units[k] !== u) return m
+    let r = k - 1
+    if (r > 0 && units[r]!.kind === "word" && !units[r]!.article && RANK_TAILS().has(units[r]!.bare)) r--
+    const rank = units[r]
+    if (rank === undefined || rank.kind !== "word" || !rank.article || !MILITARY_RANKS().has(rank.bare)) return m
+    return { ...m, start: m.units[1]!.nameStart, units: m.units.slice(1) }
+  })
 }
 
 /** The most words of a name between two commas after a role ({@link namesAfterRoles}). */

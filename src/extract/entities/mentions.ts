@@ -2541,6 +2541,12 @@ const plainClubName = (core: string): boolean => {
 /** `نادي` ("the club of"), search form: the club's name follows it in construct. */
 const CLUB_NOUN = foldedSet(() => ["نادي"])
 
+/**
+ * Adjectives with the article that follow `نادي` as "my club" (`نادي المفضل`, my favourite club; `نادي السابق`, `نادي
+ * الجديد`, `نادي الأم`), search form without the article: no club's name (session 61, helper arent5).
+ */
+const CLUB_ADJECTIVES = foldedSet(() => ["مفضل", "سابق", "جديد", "حالي", "قديم", "أم"])
+
 /** Whether a word (its `core`, search form) is `نادي` ({@link CLUB_NOUN}). */
 const isClubNoun = (core: string): boolean => CLUB_NOUN().has(core)
 
@@ -2548,7 +2554,8 @@ const isClubNoun = (core: string): boolean => CLUB_NOUN().has(core)
  * وصلت بعثة نادي [هجر], انضم لنادي [الفتح]: the one word right after `نادي` without the article (a glued `و`, `ف`, `ب`,
  * `ل` or none) is the club's name, an organisation, where the tagger left it untagged and no mention of `found` (this
  * sentence's) overlaps it: a word with no clitic, no function word, title or honorific, of two letters or more (without
- * the article, only one that reads as no adjective or phrase: {@link plainClubName}), with no tagged word right after it
+ * the article, only one that reads as no adjective or phrase: {@link plainClubName}; with it, none of {@link CLUB_ADJECTIVES},
+ * `نادي المفضل`), with no tagged word right after it
  * (a longer name the tagger read, `نادي ريال [مدريد]`) and no feminine noun described by a place's feminine nisba
  * (`نادي العاصمة الإيطالية`, the capital's club). The name alone, as the tagger writes a club after `نادي` (`نادي
  * [الشباب]`). With the readers' spans only (sixtieth session, helper arent4, after the N3 reading's class C3: `هجر`,
@@ -2560,7 +2567,7 @@ export const clubsAfterClubNoun = (units: ReadonlyArray<Unit>, tagged: Tagged, f
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || u.proclitic || u.bare.length < 2 || isFunctionWord(u) || (gaz[i]! & (TITLE | HONORIFIC)) !== 0) continue
-    if (!u.article && !plainClubName(u.core)) continue
+    if (u.article ? CLUB_ADJECTIVES().has(u.bare) : !plainClubName(u.core)) continue
     const h = units[i - 1]!
     // (`نادي` as written: `نادى` is the verb "called", `ونادى صديقه`)
     if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || h.text.charCodeAt(h.text.length - 1) !== 0x064a || !(isClubNoun(h.core) || gluedProclitic(h, isClubNoun) > 0)) continue
