@@ -19,7 +19,8 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     // must not change: the name tagged, a side clause with no name, a second role that is no spokesman's
     [`وقال عضو المجلس البلدي والمتحدث الرسمي باسم المجلس، [[PERSON:سالم حمدان]]، إن ${QUOTE}.`, ["[سالم حمدان | قال] المشروع سيكتمل قبل نهاية العام"]],
     [`وقال عضو المجلس البلدي والمتحدث الرسمي باسم المجلس، في مؤتمر صحافي، إن ${QUOTE}.`, ["[عضو المجلس البلدي والمتحدث الرسمي باسم المجلس | قال] المشروع سيكتمل قبل نهاية العام"]],
-    [`وقال عضو المجلس البلدي والمهندس المشرف على المشروع، سالم حمدان، إن ${QUOTE}.`, ["[عضو المجلس البلدي والمهندس المشرف | قال] المشروع سيكتمل قبل نهاية العام"]]
+    // (the name between commas after the roles speaks since session 61: `untaggedAppositive`, speakers.ts, helper arquote17)
+    [`وقال عضو المجلس البلدي والمهندس المشرف على المشروع، سالم حمدان، إن ${QUOTE}.`, ["[سالم حمدان | قال] المشروع سيكتمل قبل نهاية العام"]]
   ],
   "the apposition after a second role set off by commas": [
     [
