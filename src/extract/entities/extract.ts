@@ -1408,9 +1408,11 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
     // (no function word that folds as a given name: الفريق [على] الفوز, "on")
     if (!isUnknownNameWord(units, tagged, j) || isFunctionWord(units[j]!)) continue
     const first = units[j]!
-    if ((TEAM_RANK().has(rank.bare) && !tail) || first.core.charCodeAt(first.core.length - 1) === ALEF_END ? !isGivenName(first.core) : false) continue
-    // (الفريق [علي] مدى التسعين: `على` written with `ي`, the given name's form, after "the team")
-    if (TEAM_RANK().has(rank.bare) && !tail && ON_AS_ALI().has(first.core)) continue
+    // (after `الفريق` alone, "the team", and for a first word ending in `ا`, `العميد دائما`, only a given name of the
+    // lists; and not `على` written with `ي`, the given name's form, after "the team": الفريق [علي] مدى التسعين)
+    const team = TEAM_RANK().has(rank.bare) && !tail
+    if ((team || first.core.charCodeAt(first.core.length - 1) === ALEF_END) && !isGivenName(first.core)) continue
+    if (team && ON_AS_ALI().has(first.core)) continue
     let e = j
     while (e + 1 < units.length && e + 1 - j < RANK_NAME_MAX) {
       const v = units[e + 1]!
@@ -1437,20 +1439,23 @@ const STAFF_RANK = foldedSet(() => ["ركن"])
  * `الفريق أول ركن [عبدالرحمن البنيان]`: a person's mention the tagger opened with `ركن`, the staff rank's word, right
  * after a military rank ({@link MILITARY_RANKS}, with `أول` or not), starts at the word after it. Session 61.
  */
-export const withoutStaffRank = (units: ReadonlyArray<Unit>, own: ReadonlyArray<Mention>): Array<Mention> => {
-  // (the mentions are in text order: one pointer over the units finds each mention's first unit)
+export const withoutStaffRank = (units: ReadonlyArray<Unit>, own: Array<Mention>): Array<Mention> => {
+  // (the mentions are in text order: one pointer over the units finds each mention's first unit; the list is copied
+  // only when a mention changes, as the sentence's other passes do)
   let k = 0
-  return own.map((m) => {
+  let out: Array<Mention> | undefined
+  own.forEach((m, i) => {
     const u = m.units[0]!
-    if (m.type !== "PERSON" || m.units.length < 3 || u.kind !== "word" || u.article || u.proclitic || !STAFF_RANK().has(u.bare)) return m
+    if (m.type !== "PERSON" || m.units.length < 3 || u.kind !== "word" || u.article || u.proclitic || !STAFF_RANK().has(u.bare)) return
     while (k < units.length && units[k]!.start < u.start) k++
-    if (units[k] !== u) return m
+    if (units[k] !== u) return
     let r = k - 1
     if (r > 0 && units[r]!.kind === "word" && !units[r]!.article && RANK_TAILS().has(units[r]!.bare)) r--
     const rank = units[r]
-    if (rank === undefined || rank.kind !== "word" || !rank.article || !MILITARY_RANKS().has(rank.bare)) return m
-    return { ...m, start: m.units[1]!.nameStart, units: m.units.slice(1) }
+    if (rank === undefined || rank.kind !== "word" || !rank.article || !MILITARY_RANKS().has(rank.bare)) return
+    ;(out ??= own.slice())[i] = { ...m, start: m.units[1]!.nameStart, units: m.units.slice(1) }
   })
+  return out ?? own
 }
 
 /** The most words of a name between two commas after a role ({@link namesAfterRoles}). */

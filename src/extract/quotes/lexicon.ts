@@ -180,6 +180,7 @@ export const ArabicQuotesFile = Schema.Struct({
   hearingVerbs: Described,
   /** `بهذه`, `بتلك` and nouns of words (`nouns`): after marks, the verb after them names the marks' speaker (fifty-seventh session). */
   wordsJustSaid: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
+  /** `يظل`, `لا يزال`, `بات` (`forms`) and `مع`, `رغم` before `ذلك` (`leads`): what a sentence may open with before the person who is its topic (sixty-first session, helper arquote14). */
   topicOpeners: Schema.Struct({ description: Text, forms: Forms, leads: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,

@@ -515,12 +515,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // the entity stage left untagged between two commas before the complementizer: the name speaks, whatever the
     // role's words name (sixty-first session, helper arquote17)
     const apposed = this.untaggedAppositive(a, b)
-    if (apposed !== null) {
-      const o = this.orig(this.t.starts[apposed[0]]!, this.t.ends[apposed[1] - 1]!)
-      const named: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender, person: true }
-      if (push) this.push(named, a)
-      return named
-    }
+    if (apposed !== null) return this.untaggedSpeaker(apposed, gender, push, a)
     const span = this.orig(this.t.starts[a]!, this.t.ends[b - 1]!)
     // ينقل X عن عنصر سابق في «داعش» قوله: an unnamed member of a group (`memberNouns`, no article) with no person named
     // in his phrase is the member, his words, not the group after في (fifty-second session, helper aroutlet)
@@ -628,12 +623,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     // untagged between the two commas after the body (twenty-ninth session)
     if (!english && (entity === null || entity.type !== "PERSON")) {
       const r = this.spokesmanUntagged(spokes0, this.pe)
-      if (r !== null) {
-        const o = this.orig(this.t.starts[r[0]]!, this.t.ends[r[1] - 1]!)
-        const untagged: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender, person: true }
-        if (push) this.push(untagged, a)
-        return untagged
-      }
+      if (r !== null) return this.untaggedSpeaker(r, gender, push, a)
     }
     // `A spokesman for Mr Blair said`, `an aide to Ms Cole told`: the phrase speaks for the person it names, who is not
     // the speaker (forty-sixth session; `voiceForPerson`)
@@ -3104,6 +3094,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     if (comma < 0) return null
     const j = this.untaggedNameAfter(comma)
     return j > 0 ? [comma + 1, j] : null
+  }
+
+  /**
+   * The speaker of a name the entity stage left untagged at tokens `[from, to)` ({@link spokesmanUntagged},
+   * {@link untaggedAppositive}): its text as written, no entity id, a person; pushed onto the chain at `at` when `push`.
+   */
+  protected untaggedSpeaker(r: readonly [number, number], gender: Gender | null, push: boolean, at: number): Speaker {
+    const o = this.orig(this.t.starts[r[0]]!, this.t.ends[r[1] - 1]!)
+    const speaker: Speaker = { text: this.text.slice(o.start, o.end), entityId: null, gender, person: true }
+    if (push) this.push(speaker, at)
+    return speaker
   }
 
   /**
