@@ -5,22 +5,20 @@
  * - `arabicWordAfter` (evidence.ts), the twin of `arabicWordBefore`: the Arabic word right after an offset, spaces only
  *   between; `particleAt` (extract.ts, read by `particleSurnames`) reads its word, which finds the same particles as
  *   the scan it had (checked here against that scan, kept as `oldParticleAt`);
- * - the word lists `MILITARY_RANKS`, `RANK_TAILS` (extract.ts), `CLUB_ADJECTIVES` (mentions.ts) and `clubNationalities`
- *   (link.ts) moved, unchanged, to gazetteers/name-cues.json (`militaryRanks`, `rankTails`, `clubAdjectives`,
- *   `clubNationalities`), validated on load and read by `isMilitaryRank`, `isRankTail`, `isClubAdjective`,
- *   `isClubNationality`.
+ * - the word lists `MILITARY_RANKS`, `RANK_TAILS` (extract.ts), `CLUB_ADJECTIVES` (mentions.ts), `clubNationalities`
+ *   (link.ts), `TEAM_NOUNS` (body-complements.ts) and `AR_FIXTURE_OPPONENT` (evidence.ts) moved, unchanged, to
+ *   gazetteers/name-cues.json (`militaryRanks`, `rankTails`, `clubAdjectives`, `clubNationalities`, `teamNouns`,
+ *   `fixtureOpponents`), validated on load and read by `isMilitaryRank`, `isRankTail`, `isClubAdjective`,
+ *   `isClubNationality`, `isTeamNoun` and (inside evidence.ts, by `arabicFixtureTeam`) `isFixtureOpponent`.
  *
  * Sentences written for these tests in the style of the news wires; tags set by hand.
  */
 import { describe, expect, it } from "vitest"
-import type { EntityType } from "../../../src/schema/record.js"
 import { namesAfterRanks } from "../../../src/extract/entities/extract.js"
-import { arabicWordAfter, arabicWordBefore, isArabicLetter, isClubAdjective, isClubNationality, isMilitaryRank, isRankTail, loadNameCues, validateNameCues } from "../../../src/extract/entities/evidence.js"
+import { arabicWordAfter, arabicWordBefore, isArabicLetter, isClubAdjective, isClubNationality, isMilitaryRank, isRankTail, isTeamNoun, loadNameCues, validateNameCues } from "../../../src/extract/entities/evidence.js"
 import { clubsAfterClubNoun, FOREIGN_PARTICLES, mentionsOf } from "../../../src/extract/entities/mentions.js"
 import { GazetteerError, searchKey } from "../../../src/extract/entities/gazetteer.js"
 import { entitiesWithTags, sentencesWithTags } from "./fixed-tags.js"
-
-type Marks = ReadonlyArray<readonly [string, EntityType]>
 
 /** The word of `arabicWordAfter(text, at)` as text, or null. */
 const after = (text: string, at: number): string | null => {
@@ -108,7 +106,9 @@ const OLD = {
   clubNationalities: [
     "الإيطالي", "الفرنسي", "الإسباني", "الاسباني", "الإنجليزي", "الانجليزي", "الإنكليزي", "الألماني", "البرتغالي", "الهولندي",
     "البلجيكي", "البرازيلي", "الأرجنتيني", "التركي", "اليوناني", "الأوكراني", "الاسكتلندي", "الإسكتلندي"
-  ]
+  ],
+  teamNouns: ["فريق", "نادي", "لاعب", "لاعبو", "لاعبي", "جماهير", "مدرب"],
+  fixtureOpponents: ["ضيفه", "مضيفه", "ضيفها", "مضيفها", "ضيفيه", "مضيفيه", "وضيفه", "ومضيفه"]
 } as const
 
 describe("the lists moved to name-cues.json", () => {
@@ -125,6 +125,7 @@ describe("the lists moved to name-cues.json", () => {
     for (const w of OLD.rankTails) expect(isRankTail(searchKey(w)), w).toBe(true)
     for (const w of OLD.clubAdjectives) expect(isClubAdjective(searchKey(w)), w).toBe(true)
     for (const w of OLD.clubNationalities) expect(isClubNationality(searchKey(w)), w).toBe(true)
+    for (const w of OLD.teamNouns) expect(isTeamNoun(searchKey(w)), w).toBe(true)
     // (the words around them are none: a rank with the article, a nationality without it, a rank's tail as a rank)
     expect(isMilitaryRank(searchKey("اللواء"))).toBe(false)
     expect(isMilitaryRank(searchKey("رائد"))).toBe(false)
@@ -146,37 +147,26 @@ describe("the lists moved to name-cues.json", () => {
   })
 })
 
-/** `TYPE text [role]` of each entity of `text` tagged by hand, with `namesAfterRanks` adding to each sentence's. */
-const ranked = (text: string, marks: Marks): Array<string> =>
-  entitiesWithTags("ar", text, marks, { added: namesAfterRanks }).map((e) => `${e.type} ${e.text}${e.role === null ? "" : ` [${e.role}]`}`)
+/** `TYPE text [role]` of what `rule` adds to the sentences of `text`, which the tagger leaves untagged here. */
+const added = (rule: "namesAfterRanks" | "clubsAfterClubNoun", text: string): Array<string> =>
+  rule === "namesAfterRanks"
+    ? entitiesWithTags("ar", text, [], { added: namesAfterRanks }).map((e) => `${e.type} ${e.text} [${e.role}]`)
+    : sentencesWithTags("ar", text, []).flatMap(({ units, tagged }) => clubsAfterClubNoun(units, tagged, mentionsOf(text, units, tagged, "ar", true)).map((m) => `${m.type} ${text.slice(m.start, m.end)}`))
 
-describe("the rules read the moved lists as before (namesAfterRanks)", () => {
-  it.each<[string, Marks, Array<string>]>([
-    ["وقال اللواء طيار ركن فهد الشهري إن الطائرات عادت .", [], ["PERSON فهد الشهري [اللواء طيار ركن]"]],
-    ["وأوضح العميد متقاعد سالم الحربي أن الحدود آمنة .", [], ["PERSON سالم الحربي [العميد متقاعد]"]],
-    ["وقال المشير خليفة حفتر إن قواته تتقدم .", [], ["PERSON خليفة حفتر [المشير]"]],
+describe("the rules read the moved lists as before", () => {
+  it.each<["namesAfterRanks" | "clubsAfterClubNoun", string, Array<string>]>([
+    ["namesAfterRanks", "وقال اللواء طيار ركن فهد الشهري إن الطائرات عادت .", ["PERSON فهد الشهري [اللواء طيار ركن]"]],
+    ["namesAfterRanks", "وأوضح العميد متقاعد سالم الحربي أن الحدود آمنة .", ["PERSON سالم الحربي [العميد متقاعد]"]],
+    ["namesAfterRanks", "وقال المشير خليفة حفتر إن قواته تتقدم .", ["PERSON خليفة حفتر [المشير]"]],
     // a rank that is no word of the list: left
-    ["وقال الرائد فهد الشهري إن الطائرات عادت .", [], []],
+    ["namesAfterRanks", "وقال الرائد فهد الشهري إن الطائرات عادت .", []],
     // the brigade, as before
-    ["وانتشر اللواء الثامن قرب المدينة .", [], []]
-  ])("%s", (text, marks, expected) => {
-    expect(ranked(text, marks)).toEqual(expected)
-  })
-})
-
-/** `TYPE text` of a sentence's mentions with the clubs after `نادي` added. */
-const clubs = (text: string, marks: Marks): Array<string> =>
-  sentencesWithTags("ar", text, marks).flatMap(({ units, tagged }) => {
-    const own = mentionsOf(text, units, tagged, "ar", true)
-    return [...own, ...clubsAfterClubNoun(units, tagged, own)].sort((a, b) => a.start - b.start).map((m) => `${m.type} ${text.slice(m.start, m.end)}`)
-  })
-
-describe("the rules read the moved lists as before (clubsAfterClubNoun)", () => {
-  it.each<[string, Marks, Array<string>]>([
-    ["وقال المدافع إنه سيبقى في نادي الحالي حتى نهاية عقده .", [], []],
-    ["وعاد الحارس إلى نادي الأم بعد ثلاثة مواسم .", [], []],
-    ["وانتقل الحارس إلى نادي الشباب بعد ثلاثة مواسم .", [], ["ORGANIZATION الشباب"]]
-  ])("%s", (text, marks, expected) => {
-    expect(clubs(text, marks)).toEqual(expected)
+    ["namesAfterRanks", "وانتشر اللواء الثامن قرب المدينة .", []],
+    // an adjective of "my club" after `نادي`: no club
+    ["clubsAfterClubNoun", "وقال المدافع إنه سيبقى في نادي الحالي حتى نهاية عقده .", []],
+    ["clubsAfterClubNoun", "وعاد الحارس إلى نادي الأم بعد ثلاثة مواسم .", []],
+    ["clubsAfterClubNoun", "وانتقل الحارس إلى نادي الشباب بعد ثلاثة مواسم .", ["ORGANIZATION الشباب"]]
+  ])("%s: %s", (rule, text, expected) => {
+    expect(added(rule, text)).toEqual(expected)
   })
 })
