@@ -6,6 +6,7 @@
  */
 import { foldedSet } from "./gazetteer.js"
 import { isNisba } from "./features.js"
+import { isTeamNoun } from "./evidence.js"
 import type { Mention } from "./mentions.js"
 import type { Unit } from "./text.js"
 
@@ -53,9 +54,6 @@ const FIELDS = foldedSet(() => [
  * (the `ل` on the word).
  */
 const CONSTRUCT_FIELDS = foldedSet(() => ["كرة", "ألعاب", "حقوق", "شؤون", "شئون", "علوم", "بحوث", "أبحاث", "دراسات", "رياضات", "تنمية", "تقنية"])
-
-/** Nouns of a team or club (search form, without the article) before a name that is then a club's (`فريق`, `نادي`). */
-const TEAM_NOUNS = foldedSet(() => ["فريق", "نادي", "لاعب", "لاعبو", "لاعبي", "جماهير", "مدرب"])
 
 /** `ل`, and the tatweel of a `لـ` written apart (`لـ«الوطن»`: the paper spoken to, no complement). */
 const LAM = 0x0644
@@ -161,7 +159,7 @@ export const fieldComplementEnd = (units: ReadonlyArray<Unit>, k: number): numbe
  * `الدولي`, `الإسلامي`, `العامة`; not `مجلس الأمن`), right before a complement naming its field goes on with it: `ل` and the article on a
  * field of {@link FIELDS} (`للتنمية`), at most {@link COORDINATED} more fields after `و` (`للتربية والعلم والثقافة`)
  * and a nisba adjective that agrees (`للطاقة الذرية`); or `ل` on a noun of {@link CONSTRUCT_FIELDS} and its definite
- * genitive (`لكرة القدم`, `لحقوق الإنسان`), with no adjective after it. Not after a team's noun ({@link TEAM_NOUNS}:
+ * genitive (`لكرة القدم`, `لحقوق الإنسان`), with no adjective after it. Not after a team's noun (`teamNouns` of name-cues.json, {@link isTeamNoun}:
  * `فريق [الاتحاد السعودي] لكرة القدم`, a club). The tagger often stops at the adjective; the complement is part of
  * the name (ANERcorp's training part tags such names whole, and readers want the body, not the kind of body).
  * Nothing changes where a mention of `found` reaches past the complement; mentions inside it are dropped. Run with
@@ -186,7 +184,7 @@ export const bodyComplements = (units: ReadonlyArray<Unit>, found: ReadonlyArray
     while (k < units.length && units[k]!.start < m.end) k++
     // (فريق [الاتحاد السعودي] لكرة القدم: a team's noun before the name makes it a club named after a body, whose
     // complement is the team's sport, not the body's field)
-    if (h > 0 && units[h - 1]!.kind === "word" && TEAM_NOUNS().has(units[h - 1]!.bare)) continue
+    if (h > 0 && units[h - 1]!.kind === "word" && isTeamNoun(units[h - 1]!.bare)) continue
     if (k >= units.length) break
     const e = fieldComplementEnd(units, k)
     if (e < 0) continue

@@ -245,7 +245,19 @@ export const NameCuesFile = Schema.Struct({
   /** Heads of institutions without the article that take a place's or a person's name (`جامعة القاهرة`; sixtieth session). */
   placeNamedBodyHeads: ByLanguage,
   /** Nouns of an administrative area between such a head and the place (`إمارة منطقة الباحة`; sixtieth session). */
-  placeNamedBodyMiddles: ByLanguage
+  placeNamedBodyMiddles: ByLanguage,
+  /** Military ranks without the article before a holder's name (`فريق`, `لواء`, `عميد`; moved from extract.ts in session 62). */
+  militaryRanks: ByLanguage,
+  /** Words that may follow a rank as a part of it (`أول`, `ركن`, `طيار`; moved from extract.ts in session 62). */
+  rankTails: ByLanguage,
+  /** Adjectives without the article after `نادي` as "my club" (`مفضل`, `سابق`; moved from mentions.ts in session 62). */
+  clubAdjectives: ByLanguage,
+  /** Masculine nationalities with the article after a club named for its city (`روما الإيطالي`; moved from link.ts in session 62). */
+  clubNationalities: ByLanguage,
+  /** Nouns of a team or a club without the article before a body's name (`فريق`, `نادي`, `لاعب`; moved from body-complements.ts in session 62). */
+  teamNouns: ByLanguage,
+  /** `ضيفه`, `مضيفه` and their forms, a team's opponent in a fixture (`سحق ضيفه ليون`; moved from this module's code in session 62). */
+  fixtureOpponents: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -322,6 +334,12 @@ let cueSets:
       readonly bodyNameAdjectives: ReadonlySet<string>
       readonly placeNamedBodyHeads: ReadonlySet<string>
       readonly placeNamedBodyMiddles: ReadonlySet<string>
+      readonly militaryRanks: ReadonlySet<string>
+      readonly rankTails: ReadonlySet<string>
+      readonly clubAdjectives: ReadonlySet<string>
+      readonly clubNationalities: ReadonlySet<string>
+      readonly teamNouns: ReadonlySet<string>
+      readonly fixtureOpponents: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -395,6 +413,12 @@ const cues = () => {
       bodyNameAdjectives: new Set(f.bodyNameAdjectives.ar.map(searchKey)),
       placeNamedBodyHeads: new Set(f.placeNamedBodyHeads.ar.map(searchKey)),
       placeNamedBodyMiddles: new Set(f.placeNamedBodyMiddles.ar.map(searchKey)),
+      militaryRanks: new Set(f.militaryRanks.ar.map(searchKey)),
+      rankTails: new Set(f.rankTails.ar.map(searchKey)),
+      clubAdjectives: new Set(f.clubAdjectives.ar.map(searchKey)),
+      clubNationalities: new Set(f.clubNationalities.ar.map(searchKey)),
+      teamNouns: new Set(f.teamNouns.ar.map(searchKey)),
+      fixtureOpponents: new Set(f.fixtureOpponents.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -487,6 +511,24 @@ export const isPlaceNamedBodyHead = (core: string): boolean => cues().placeNamed
 
 /** Whether an Arabic word (its `core`, search form) is one of `placeNamedBodyMiddles` (`منطقة`; sixtieth session). */
 export const isPlaceNamedBodyMiddle = (core: string): boolean => cues().placeNamedBodyMiddles.has(core)
+
+/** Whether an Arabic word (its `bare`, search form, no article) is a military rank of `militaryRanks` (`فريق`, `لواء`, `عميد`; session 62). */
+export const isMilitaryRank = (bare: string): boolean => cues().militaryRanks.has(bare)
+
+/** Whether an Arabic word (its `bare`, search form) is a rank's tail of `rankTails` (`أول`, `ركن`, `طيار`, `متقاعد`; session 62). */
+export const isRankTail = (bare: string): boolean => cues().rankTails.has(bare)
+
+/** Whether an Arabic word (its `bare`, search form) is an adjective of "my club" of `clubAdjectives` (`مفضل`, `سابق`; session 62). */
+export const isClubAdjective = (bare: string): boolean => cues().clubAdjectives.has(bare)
+
+/** Whether an Arabic word (search form, with the article) is a club's nationality of `clubNationalities` (`الإيطالي`; session 62). */
+export const isClubNationality = (key: string): boolean => cues().clubNationalities.has(key)
+
+/** Whether an Arabic word (its `bare`, search form) is a team's or a club's noun of `teamNouns` (`فريق`, `نادي`, `مدرب`; session 62). */
+export const isTeamNoun = (bare: string): boolean => cues().teamNouns.has(bare)
+
+/** Whether an Arabic word (search form) is a fixture's opponent of `fixtureOpponents` (`ضيفه`, `مضيفه`; session 62). */
+const isFixtureOpponent = (key: string): boolean => cues().fixtureOpponents.has(key)
 
 /** Whether an Arabic word (its `core`, search form) is a title written as a man's given name, of `givenNameTitles` (`سلطان`, `أمير`). */
 export const isGivenNameTitle = (core: string): boolean => cues().givenNameTitles.has(core)
@@ -1198,8 +1240,21 @@ export const arabicWordBefore = (text: string, at: number): [number, number] | n
   return [j, i]
 }
 
-/** `ضيفه`, `مضيفه` and their forms (search form): "his guest", "his host", a team's opponent in a fixture. */
-const AR_FIXTURE_OPPONENT = foldedSet(() => ["ضيفه", "مضيفه", "ضيفها", "مضيفها", "ضيفيه", "مضيفيه", "وضيفه", "ومضيفه"])
+/**
+ * The Arabic word right after `at`, with only spaces between (at most 16 code units of letters), as `[start, end)`
+ * offsets, or null: the twin of {@link arabicWordBefore}, under the same contract (one space or more, U+0020 or
+ * U+00A0, and nothing else between; letters of {@link isArabicLetter}, tatweel and marks included; null when no
+ * letter follows the spaces or the word runs on past 16 code units): `يوهان [فان] دير بيرغ`, the word after a name.
+ */
+export const arabicWordAfter = (text: string, at: number): [number, number] | null => {
+  let i = at
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
+  if (i === at) return null
+  let j = i
+  while (j < text.length && j - i < 16 && isArabicLetter(text.charCodeAt(j))) j++
+  if (j === i || (j < text.length && isArabicLetter(text.charCodeAt(j)))) return null
+  return [i, j]
+}
 
 /**
  * Whether an Arabic name at `[start, end)` stands where sports news puts a team: right after `ضيفه`/`مضيفه` ("his
@@ -1209,7 +1264,7 @@ const AR_FIXTURE_OPPONENT = foldedSet(() => ["ضيفه", "مضيفه", "ضيفه
  */
 export const arabicFixtureTeam = (text: string, start: number, end: number): boolean => {
   const w = arabicWordBefore(text, start)
-  if (w !== null && AR_FIXTURE_OPPONENT().has(searchKey(text.slice(w[0], w[1])))) return true
+  if (w !== null && isFixtureOpponent(searchKey(text.slice(w[0], w[1])))) return true
   let i = end
   while (i < text.length && i - end < 2 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
   if (i === end) return false

@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { isAddressedOutlet, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNamedBodyHead, isPlaceNamedBodyMiddle, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
+import { arabicWordAfter, isAddressedOutlet, isMilitaryRank, isRankTail, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNamedBodyHead, isPlaceNamedBodyMiddle, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -554,14 +554,15 @@ const PERSON_TAG_TYPE = 0
 /** The second particle after a first one (`فان دير`, `فان در`, `دي لا`, `دو لا`, `فان دن`). */
 const SECOND_PARTICLES: ReadonlySet<string> = new Set(["دير", "در", "دن", "لا", "ديل"])
 
-/** The particle at `from` in `text` after spaces (as written), or null: a cheap look before any unit is read. */
+/**
+ * The particle at `from` in `text` after spaces (as written), or null: a cheap look before any unit is read. The word
+ * is {@link arabicWordAfter}'s (session 62, helper tidy6: the scan here read at most five letters, which finds the same
+ * words for a set of words of four letters or fewer, as {@link FOREIGN_PARTICLES} is).
+ */
 const particleAt = (text: string, from: number, set: ReadonlySet<string>): string | null => {
-  let i = from
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++
-  if (i === from) return null
-  let j = i
-  while (j < text.length && j - i <= 4 && isArabicLetter(text.charCodeAt(j))) j++
-  const w = text.slice(i, j)
+  const word = arabicWordAfter(text, from)
+  if (word === null) return null
+  const w = text.slice(word[0], word[1])
   return set.has(w) ? w : null
 }
 
@@ -1341,18 +1342,8 @@ export const surnamesAfterTitles = (text: string, units: ReadonlyArray<Unit>, ta
   return out
 }
 
-/**
- * Military ranks before a holder's name, search form without the article: `الفريق` (a lieutenant general; also "the
- * team"), `المشير` (field marshal), `اللواء` (major general; also "the brigade"), `العميد` (brigadier; also the Ittihad
- * club's byname), `العقيد` (colonel). Written from general knowledge of Arabic news.
- */
-const MILITARY_RANKS = foldedSet(() => ["فريق", "مشير", "لواء", "عميد", "عقيد"])
-
 /** `فريق`, the rank that is also "the team": alone, the name after it must open with a given name of the lists. */
 const TEAM_RANK = foldedSet(() => ["فريق"])
-
-/** Words that may follow a rank as part of it (`الفريق أول`, `العميد الركن`, `اللواء طيار ركن`, `العميد متقاعد`), search form without the article. */
-const RANK_TAILS = foldedSet(() => ["أول", "ركن", "طيار", "بحري", "مظلي", "متقاعد"])
 
 /** `على` ("on"), search form: written `علي`, it is the given name Ali too. */
 const ON_AS_ALI = foldedSet(() => ["على"])
@@ -1383,7 +1374,7 @@ const SOUND_PLURAL_END = /(?:\u064a\u0646|\u0648\u0646|\u0627\u062a)$/
 const ALEF_END = 0x0627
 
 /**
- * A name the tagger left out after a military rank ({@link MILITARY_RANKS}, with the article, a glued `و`, `ل`, `ب`
+ * A name the tagger left out after a military rank (`militaryRanks` of name-cues.json, {@link isMilitaryRank}, with the article, a glued `و`, `ل`, `ب`
  * allowed, and `أول` or `ركن` after it): `الفريق أول صدقي صبحي`, `للفريق مهاب مميش`, `واللواء مطلق الأزيمع`, `العميد
  * مثقال النعيمي`. Two to {@link RANK_NAME_MAX} words: words that read as an unknown name's ({@link isUnknownNameWord}),
  * `بن` and a father's name, and at most one family name with the article, which ends it ({@link isDefiniteSurnameWord}).
@@ -1397,11 +1388,11 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
   const out: Array<Mention> = []
   for (let r = 0; r + 2 < units.length; r++) {
     const rank = units[r]!
-    if (rank.kind !== "word" || !rank.article || tagged.tags[r] !== 0 || !MILITARY_RANKS().has(rank.bare)) continue
+    if (rank.kind !== "word" || !rank.article || tagged.tags[r] !== 0 || !isMilitaryRank(rank.bare)) continue
     let j = r + 1
     let tail = false
     // (`أول` without the article: الفريق [الأول], the first team)
-    while (j < units.length && j - r <= 3 && units[j]!.kind === "word" && !units[j]!.proclitic && tagged.tags[j] === 0 && RANK_TAILS().has(units[j]!.bare) && !(units[j]!.article && FIRST_RANK().has(units[j]!.bare))) {
+    while (j < units.length && j - r <= 3 && units[j]!.kind === "word" && !units[j]!.proclitic && tagged.tags[j] === 0 && isRankTail(units[j]!.bare) && !(units[j]!.article && FIRST_RANK().has(units[j]!.bare))) {
       j++
       tail = true
     }
@@ -1416,6 +1407,8 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
     let e = j
     while (e + 1 < units.length && e + 1 - j < RANK_NAME_MAX) {
       const v = units[e + 1]!
+      // (`بن`, `ابن`, `بنت` as written, not NASAB() of mentions.ts on the core: that one also takes `إبن`, a word with
+      // a glued `و` or `ل` (`وبن`) and one with marks, which this rule, as written and measured, does not)
       if (isUnknownNameWord(units, tagged, e + 1)) e++
       else if (v.kind === "word" && NASAB_WORDS.includes(v.text) && tagged.tags[e + 1] === 0 && e + 2 - j < RANK_NAME_MAX && isUnknownNameWord(units, tagged, e + 2)) e += 2
       else {
@@ -1437,7 +1430,7 @@ const STAFF_RANK = foldedSet(() => ["ركن"])
 
 /**
  * `الفريق أول ركن [عبدالرحمن البنيان]`: a person's mention the tagger opened with `ركن`, the staff rank's word, right
- * after a military rank ({@link MILITARY_RANKS}, with `أول` or not), starts at the word after it. Session 61.
+ * after a military rank (`militaryRanks` of name-cues.json, {@link isMilitaryRank}, with `أول` or not), starts at the word after it. Session 61.
  */
 export const withoutStaffRank = (units: ReadonlyArray<Unit>, own: Array<Mention>): Array<Mention> => {
   // (the mentions are in text order: one pointer over the units finds each mention's first unit; the list is copied
@@ -1450,9 +1443,9 @@ export const withoutStaffRank = (units: ReadonlyArray<Unit>, own: Array<Mention>
     while (k < units.length && units[k]!.start < u.start) k++
     if (units[k] !== u) return
     let r = k - 1
-    if (r > 0 && units[r]!.kind === "word" && !units[r]!.article && RANK_TAILS().has(units[r]!.bare)) r--
+    if (r > 0 && units[r]!.kind === "word" && !units[r]!.article && isRankTail(units[r]!.bare)) r--
     const rank = units[r]
-    if (rank === undefined || rank.kind !== "word" || !rank.article || !MILITARY_RANKS().has(rank.bare)) return
+    if (rank === undefined || rank.kind !== "word" || !rank.article || !isMilitaryRank(rank.bare)) return
     ;(out ??= own.slice())[i] = { ...m, start: m.units[1]!.nameStart, units: m.units.slice(1) }
   })
   return out ?? own

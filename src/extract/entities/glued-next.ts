@@ -475,6 +475,8 @@ export const ranIntoAdjective = (text: string, m: Mention, keys: ReadonlyArray<s
   let i = m.start
   while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0xa0 || text.charCodeAt(i - 1) === 0x09)) i--
   if (i > 0 && text.charCodeAt(i - 1) !== 0x0a && text.charCodeAt(i - 1) !== 0x0d) return false
+  // (not arabicWordAfter of evidence.ts, session 62: only the first three letters of the word after are read, whatever
+  // its length, where the twin gives no word past 16 code units, `بالاستخباراتيين` with a mark or two)
   let j = m.end
   while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++
   return j > m.end && text.startsWith("\u0628\u0627\u0644", j)

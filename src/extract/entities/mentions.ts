@@ -66,7 +66,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isRoleWordBeforeTitle } from "./english.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, startsPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isClubAdjective, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, startsPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorPlural, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -2541,12 +2541,6 @@ const plainClubName = (core: string): boolean => {
 /** `نادي` ("the club of"), search form: the club's name follows it in construct. */
 const CLUB_NOUN = foldedSet(() => ["نادي"])
 
-/**
- * Adjectives with the article that follow `نادي` as "my club" (`نادي المفضل`, my favourite club; `نادي السابق`, `نادي
- * الجديد`, `نادي الأم`), search form without the article: no club's name (session 61, helper arent5).
- */
-const CLUB_ADJECTIVES = foldedSet(() => ["مفضل", "سابق", "جديد", "حالي", "قديم", "أم"])
-
 /** Whether a word (its `core`, search form) is `نادي` ({@link CLUB_NOUN}). */
 const isClubNoun = (core: string): boolean => CLUB_NOUN().has(core)
 
@@ -2554,7 +2548,7 @@ const isClubNoun = (core: string): boolean => CLUB_NOUN().has(core)
  * وصلت بعثة نادي [هجر], انضم لنادي [الفتح]: the one word right after `نادي` without the article (a glued `و`, `ف`, `ب`,
  * `ل` or none) is the club's name, an organisation, where the tagger left it untagged and no mention of `found` (this
  * sentence's) overlaps it: a word with no clitic, no function word, title or honorific, of two letters or more (without
- * the article, only one that reads as no adjective or phrase: {@link plainClubName}; with it, none of {@link CLUB_ADJECTIVES},
+ * the article, only one that reads as no adjective or phrase: {@link plainClubName}; with it, none of `clubAdjectives` of name-cues.json ({@link isClubAdjective}),
  * `نادي المفضل`), with no tagged word right after it
  * (a longer name the tagger read, `نادي ريال [مدريد]`) and no feminine noun described by a place's feminine nisba
  * (`نادي العاصمة الإيطالية`, the capital's club). The name alone, as the tagger writes a club after `نادي` (`نادي
@@ -2567,7 +2561,7 @@ export const clubsAfterClubNoun = (units: ReadonlyArray<Unit>, tagged: Tagged, f
   for (let i = 1; i < units.length; i++) {
     const u = units[i]!
     if (tags[i] !== 0 || u.kind !== "word" || u.proclitic || u.bare.length < 2 || isFunctionWord(u) || (gaz[i]! & (TITLE | HONORIFIC)) !== 0) continue
-    if (u.article ? CLUB_ADJECTIVES().has(u.bare) : !plainClubName(u.core)) continue
+    if (u.article ? isClubAdjective(u.bare) : !plainClubName(u.core)) continue
     const h = units[i - 1]!
     // (`نادي` as written: `نادى` is the verb "called", `ونادى صديقه`)
     if (h.kind !== "word" || h.article || tags[i - 1] !== 0 || h.text.charCodeAt(h.text.length - 1) !== 0x064a || !(isClubNoun(h.core) || gluedProclitic(h, isClubNoun) > 0)) continue

@@ -71,6 +71,9 @@ const withoutRoleTail = (text: string, m: Mention): Mention | null => {
 
 /** Whether the word right after offset `at` of `text`, after spaces only, is a relational adjective of `nisbaAdjectives` with the article (`القيادي`). */
 const nisbaFollows = (text: string, at: number): boolean => {
+  // (not arabicWordAfter of evidence.ts, session 62: this scan takes the word with no space before it too, skips U+0020
+  // only, not U+00A0, and reads the first 24 code units of a longer word, where the twin wants a space and gives none
+  // past 16; kept as the rule was written and measured)
   let i = at
   while (i < text.length && text.charCodeAt(i) === SPACE) i++
   let j = i
