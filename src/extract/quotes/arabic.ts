@@ -121,6 +121,9 @@ const MEETING_LEAD = 8
 /** `به`, `بها`: a preposition and its pronoun between an outlet's verb and its name (`توجهت به «X»`). */
 const BIH: ReadonlySet<string> = new Set(["\u0628\u0647", "\u0628\u0647\u0627"])
 
+/** How many words in parentheses after a sentence's verb may be its subject ({@link ArabicSubjects.parenthesizedSubject}; sixty-second session). */
+const PAREN_SUBJECT_WORDS = 6
+
 const agreesWith = (open: string, gender: Gender | null): boolean => {
   if (gender === "f") return open.endsWith("\u062a") || open.startsWith("\u062a")
   return gender !== "m" || !open.endsWith("\u062a")
@@ -450,7 +453,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const kin = this.coordinatedKin(cue)
       if (kin !== null) return kin
     }
-    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.frontedBeforeVerb(cue) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.unnamedOpening(cue.at) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
+    if (cue.kind === "participle") return this.documentBeforeMarks(cue.at, cue.gender) ?? this.pluralVoice(cue, speech) ?? this.clauseSubject(cue.at, cue.gender, true) ?? this.solePerson(cue.at, cue.gender) ?? this.subjectlessOpening(cue.at, cue.gender) ?? this.openingVerbSubject(cue.at, cue.gender) ?? this.parenthesizedSubject(cue.at, cue.gender) ?? this.frontedBeforeVerb(cue) ?? this.interviewAnswerer(cue.at, cue.gender) ?? this.unnamedOpening(cue.at) ?? this.fromChain(cue.gender, false, this.orig(this.t.starts[cue.at]!, this.t.ends[cue.at]!).start)
     // X، الرئيس التنفيذي لـ«Y»، وصف معركة الاستحواذ بأنها «…», وكان X قد اتهم الحكومة بـ«…»: a bare verb of describing
     // or accusing after the name that opens its clause is that name's; the phrase after it is the object (forty-third
     // session, helper accuse)
@@ -2192,6 +2195,29 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     // (an unnamed body, `وردت اللجنة على …`, is left to the chain: read as a cue's subject it gave as many wrong
     // speakers as right ones on the corpora, a committee's noun pushed onto the chain taking later quotes)
     return null
+  }
+
+  /**
+   * The subject in parentheses right after the verb that opens the sentence of a participle at token `at` (sixty-second
+   * session, helper arquote21, after the A121 reading: `أدان (المؤتمر الدولي لوزراء الثقافة) الذي استضافه معرض … بشدة،
+   * أمس الأول، استخدام العنف … مطالبا بالالتزام بمبادئ "…"` had no speaker): one to {@link PAREN_SUBJECT_WORDS}
+   * words, the first with the article, between `(` right after the verb and `)`, before the participle; the verb no
+   * noun, lead word, speech verb or participle, agreeing with the participle's gender; no mark before the participle
+   * in its sentence, and nobody pushed as a speaker there. The phrase speaks, pushed; else null.
+   */
+  private parenthesizedSubject(at: number, gender: Gender | null): Speaker | null {
+    if (gender !== "m" && gender !== "f") return null
+    const s = this.sentenceStart(at)
+    if (this.lastPushAt >= s || s + 3 >= at || this.t.kinds[s] !== WORD || this.keys[s + 1] !== "(") return null
+    const verb = this.keys[s]!
+    const open = withoutConjunction(verb, 3)
+    const lex = this.lex
+    if (open.startsWith(ALEF_LAM) || this.leadWord(verb) || this.nounAt(s) || lex.arStops.has(open) || lex.verbForms.has(open) || lex.verbForms.has(verb) || lex.participles.has(open) || !agreesWith(open, gender)) return null
+    let c = s + 2
+    while (c < at && c - s - 2 <= PAREN_SUBJECT_WORDS && this.t.kinds[c] === WORD) c++
+    if (c === s + 2 || c >= at || c - s - 2 > PAREN_SUBJECT_WORDS || this.keys[c] !== ")" || !this.keys[s + 2]!.startsWith(ALEF_LAM)) return null
+    for (let k = c + 1; k < at; k++) if (this.markChar(k) !== null) return null
+    return this.resolve([s + 2, c], gender, true)
   }
 
   /**

@@ -150,7 +150,8 @@ export abstract class ColonSpeech extends CueScanner {
         k = m.close
         continue
       }
-      if (k > cue.end && this.t.kinds[k] === WORD && this.verbStartsAt(k, pe)) return null
+      // (… بحركة اعتبرت غير مقبولة جماهيريا : a passive in a relative clause is passed over; sixty-second session)
+      if (k > cue.end && this.t.kinds[k] === WORD && this.verbStartsAt(k, pe) && !this.passiveInRelative(k, cue.at, pe)) return null
       // (the verb's own complementizer, right after it or its speaker phrase: not one of a clause inside the phrase
       // that names an addressee, وقال لرجل أمامه يظهر أنه يشتكي:)
       if (reported < 0 && k === (cue.speaker !== null ? cue.speaker[1] : cue.end) && this.t.kinds[k] === WORD && this.lex.complementizers.has(this.keys[k]!)) reported = k

@@ -80,7 +80,7 @@ const ASKING_OBJECT_VERBS = (): ReadonlySet<string> => (askingObjectVerbs ??= ne
 /** `كما` ("as"), before a verb of asking that compares the writer's question to others' ({@link CueScanner.askingQuestion}). */
 /** `أمس` ("yesterday") in search form, a time word between a verb and its subject ({@link CueScanner.timeBeforeSubject}). */
 const AMS = foldKey("\u0623\u0645\u0633")[0]!
-const KAMA = foldKey("\u0643\u0645\u0627")[0]!
+export const KAMA = foldKey("\u0643\u0645\u0627")[0]!
 /** `بال`, the article after ب: a definite noun, no manner word ({@link CueScanner.askingQuestion}). */
 const BA_AL = foldKey("\u0628\u0627\u0644")[0]!
 /** `نفس` (key): the stem of the reflexive `نفسه`, `نفسها` ({@link CueScanner.cue}: the object of a verb of asking). */
@@ -192,6 +192,15 @@ const INA = "\u064a\u0646"
 /** `م`, `ا` (keys): a participle's first letter, the long vowel of the pattern فاعل (with scanner.ts's `YA`, a nisba's last). */
 const MIM = "\u0645"
 const ALEF = "\u0627"
+/**
+ * `اعتبر`, `اعتبرت` (keys): past forms of considering read as a passive in a relative clause with no relative word
+ * ({@link CueScanner.passiveInRelative}; sixty-second session, helper arquote21).
+ */
+const PASSIVE_CONSIDERED: ReadonlySet<string> = new Set(["\u0627\u0639\u062a\u0628\u0631", "\u0627\u0639\u062a\u0628\u0631\u062a"].flatMap((w) => foldKey(w)))
+/** `غير` ("un-", "non-"; key): the predicate of a passive of considering (`اعتبرت غير مقبولة`). */
+const GHAYR_KEY = foldKey("\u063a\u064a\u0631")[0]!
+/** A predicate's written end after a passive of considering: `ة`, an accusative's alef, with or without its tanween. */
+const PREDICATE_END = /(?:\u0629|\u0627|\u0627\u064b|\u064b\u0627|\u0629\u064b)$/
 
 /**
  * The words a word `w` with a glued `ل` (a key or as written) may stand for without it, likeliest first: `لمصادر` →
@@ -275,6 +284,9 @@ export abstract class CueScanner extends MarkScanner {
         if (complement >= 0) cue = { ...cue!, speaker: [complement, j] }
         else if (cue !== null && cue.kind === "verb" && cue.alsoNoun && j > ps && this.t.kinds[j - 1] === WORD && !this.lex.clauseOpeners.has(this.keys[j - 1]!) && !(this.describesPronoun(cue) && this.lex.objectClauseOpeners.has(this.keys[j - 1]!)) && !this.answersAsking(j, pe) && !(cue.gender !== "p" && this.lex.relativePronouns.has(this.keys[j - 1]!) && j + 1 < pe && this.isColon(j + 1)) && !this.afterKanaSubject(j, ps) && !(this.lex.objectVerbs.has(key) && this.nameOpensClause(j) !== null) && !this.afterFrontedPhrase(j, ps, pe))
           cue = j + 1 < pe && this.t.kinds[j + 1] === WORD && this.lex.fiPronouns.has(this.keys[j + 1]!) ? { ...cue, inDocument: true } : null
+        // (… بحركة اعتبرت غير مقبولة جماهيريا : …: a passive of considering after an indefinite noun, in a sentence a
+        // speech verb opens, is no cue; the colon is that verb's; sixty-second session, helper arquote21)
+        if (cue !== null && cue.kind === "verb" && !cue.english && this.passiveInRelative(j, ps, pe)) cue = null
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
         if (cue !== null && cue.kind === "verb" && key === BAYNA && j > ps && this.t.kinds[j - 1] === PUNCT && MARKS.has(this.keys[j - 1]!)) cue = null
@@ -1748,6 +1760,30 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
+  /**
+   * Is the word at `j` a passive of considering (`اعتبر`, `اعتبرت`, bare) in a relative clause with no relative word: an
+   * indefinite noun right before it (no article, no stop word, complementizer, clause opener or name), a predicate with
+   * no article right after it (`غير`, or a word written with `ة` or an accusative's alef: no subject), and a speech verb
+   * before it in its sentence (`وقال دفتردار في تعليقه على مقطع الفيديو الذي ظهر فيه جروس وهو يقوم بحركة اعتبرت غير
+   * مقبولة جماهيريا : أستغرب …`; sixty-second session, helper arquote21, after the A121 reading)? Then it is no speech
+   * verb: the colon is the first verb's, and `جماهيريا` no speaker. Not the active form after a clause opener (`فيما
+   * اعتبر رئيس …`, `وقد اعتبرت معاملة …`) or a name (`مورينيو اعتبر ارسنال …`), nor with a definite subject after it.
+   */
+  protected passiveInRelative(j: number, ps: number, pe: number): boolean {
+    if (!PASSIVE_CONSIDERED.has(this.keys[j]!)) return false
+    const b = j - 1
+    const n = j + 1
+    if (b <= ps || n >= pe || this.t.kinds[b] !== WORD || this.t.kinds[n] !== WORD) return false
+    const before = this.keys[b]!
+    const after = this.keys[n]!
+    if (opensWithArticle(before) || this.lex.arStops.has(before) || this.lex.complementizers.has(before) || this.lex.clauseOpeners.has(before) || this.lex.relativePronouns.has(before)) return false
+    if (opensWithArticle(after) || !(after === GHAYR_KEY || PREDICATE_END.test(this.written(n)))) return false
+    if (this.entities.length > 0 && (this.entityIn(this.orig(this.t.starts[b]!, this.t.ends[b]!)) !== null || this.entityStartingAt(n) !== null)) return false
+    const s = this.sentenceStart(j)
+    for (let k = b - 1; k >= s; k--) if (this.t.kinds[k] === WORD && this.verbAt(k, pe) > 0) return true
+    return false
+  }
+
   protected written(k: number): string {
     return this.verbText(k, k + 1, 0)
   }

@@ -45,7 +45,7 @@ import { EnglishCalls } from "./english-calls.js"
 import { EN_VOICE_BODY_LINKS } from "./english.js"
 import type { Verb } from "./lexicon.js"
 import { BA_CLITICS, doubledMarksView } from "./marks.js"
-import { EN_PASSIVE, participleGender } from "./cues.js"
+import { EN_PASSIVE, KAMA, participleGender } from "./cues.js"
 import { CLUB_KEY, docStem } from "./speakers.js"
 import { linkRoleSpeakers } from "./role-link.js"
 import { ALEF_LAM, AN, entitySpeaker, roleKey, C_WAW, FA, LAL, LAM_KEY, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_BARE, MIN_WORDS_CUED, MIN_WORDS_UNCUED, REPORTED_WINDOW, TextMemo, WAW, withoutConjunction, type Cue, type Mark, type Speaker } from "./scanner.js"
@@ -396,6 +396,14 @@ const VERSE_SHORTER = 2
 const COLON_TITLE_WORDS = 6
 /** How many words a label after `هاشتاق`/`شعار` and one more word may hold ({@link QuoteScanner.epithetLabel}; fifty-sixth session). */
 const EPITHET_LABEL_WORDS = 8
+/**
+ * How many words in marks right after a verbal noun of founding are the name of what is founded, and how many a name
+ * in marks may hold to be known again later in the document ({@link QuoteScanner.foundedName},
+ * {@link QuoteScanner.namedAgain}; sixty-second session, helper arquote21).
+ */
+const FOUNDED_NAME_WORDS = 6
+/** How many words of its subject may stand between a verb of directing and its noun of appeal ({@link QuoteScanner.appealSubject}; sixty-second session). */
+const APPEAL_SUBJECT_WORDS = 4
 /** How many words a body's name in marks right after its verb may hold ({@link QuoteScanner.subjectInMarks}; fifty-sixth session). */
 const SUBJECT_IN_MARKS_WORDS = 8
 /** How many words before marks a song's noun may stand ({@link QuoteScanner.songLine}; fifty-sixth session). */
@@ -469,6 +477,8 @@ class QuoteScanner extends EnglishCalls {
   private paragraphFound: ReadonlyArray<{ readonly a: number; readonly b: number }> = []
   /** The speaker of the pending colon read by the current paragraph ({@link poemOrCarried}). */
   private pendingSpeaker: Speaker | null = null
+  /** The words of marks read as a name so far ({@link namedAgain}; sixty-second session, helper arquote21). */
+  private readonly namedMarks = new Set<string>()
 
   scan(title: Range | null = null, byline: Range | null = null, headlines = true): QuoteResult {
     this.title = title
@@ -815,7 +825,18 @@ class QuoteScanner extends EnglishCalls {
       // (but not a writer's own text after `في كتابه`: `وكتب X في كتابه «…».`; ownWorkText, fifty-first session)
       // (nor speech after a possessed name noun of an occasion: `وقالت X خلال حملتها "…"`; occasionSpeech, fifty-second
       // session, helper arnocolon)
-      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1) && !this.ownWorkText(m, ps) && !this.occasionSpeech(m, ps)) continue
+      if (m.open > ps && this.t.kinds[m.open - 1] === WORD && this.nameNounAt(m.open - 1) && !this.ownWorkText(m, ps) && !this.occasionSpeech(m, ps)) {
+        this.rememberName(m)
+        continue
+      }
+      // (وأضاف إن إطلاق «مركز الملك سلمان …» في الرياض …, فكرة إنشاء "قوة مهام دولية": what a verbal noun of founding
+      // founds; and the same words in marks again later, `انطلاق قوافل «مركز الملك سلمان …»`; sixty-second session,
+      // helper arquote21, after the A121 reading)
+      if (this.foundedName(m, ps)) {
+        this.rememberName(m)
+        continue
+      }
+      if (this.namedAgain(m)) continue
       // (تحت هاشتاق كاذب: «…», شعار البرنامج “…”: a label's noun, one more word and the marks; وأفادت «الشبكة …» أن …:
       // a body's name in marks as its verb's subject; موظف "فضل عدم ذكر اسمه" إن …: the writer's aside on a source;
       // أهازيج خاصة بهذه المناسبة، "يا حلاوة العيد …": a song's line; fifty-sixth session, helper arlabel)
@@ -1234,7 +1255,7 @@ class QuoteScanner extends EnglishCalls {
         if (line !== null) found.push({ a, b, cue: null, speaker: line.person === null && long ? this.colonSubject(m) ?? this.namedAfterWords(m) ?? this.heardFrom(m) ?? this.markSubject(m.open) ?? this.fromChain(null) : null, capped: m.capped, pull: { ...line, old: long } })
         // (كما علمنا عليه الصلاة والسلام: «…»: a hadith right after the Prophet's blessing is his; thirty-eighth session)
         else if (long) {
-          const own = this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.namedAfterWords(m) ?? this.heardFrom(m) ?? this.markSubject(m.open)
+          const own = this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.namedAfterWords(m) ?? this.heardFrom(m) ?? this.markSubject(m.open) ?? this.appealSubject(m)
           // (Arabic words after a mark never closed that nothing before it attributes, `المدعو «X، …` to the paragraph's
           // end, are no quote; an English paragraph of a quote running on to the next opens with a mark it never closes;
           // thirty-ninth session)
@@ -2404,6 +2425,75 @@ class QuoteScanner extends EnglishCalls {
     if (this.wordCount(m.open + 1, m.close) < MIN_WORDS_CUED) return false
     for (let v = p - 1; v >= ps && p - 1 - v < OWN_WORK_VERB && this.t.kinds[v] === WORD; v--) if (this.verbAt(v, p) > 0) return true
     return false
+  }
+
+  /**
+   * The subject of a verb of directing an appeal that opens the sentence of the marks `m` (`appealVerbs`: `كما وجه
+   * المشاركون نداء إلى منظمة … (يونسكو)، لكي تضمن "مراعاة مبادئ الحوار …"`; sixty-second session, helper arquote21,
+   * after the A121 reading), read for long marks no cue attributes: the verb at the sentence's start (its و/ف glued,
+   * or after `كما`), one to {@link APPEAL_SUBJECT_WORDS} words of its subject (no stop word, complementizer or speech
+   * verb), then a noun of appeal (`نداء`, `دعوة`, `رسالة`); no colon or other marks between it and `m`. Pushed; else
+   * null (the chain decides, as before).
+   */
+  protected appealSubject(m: Mark): Speaker | null {
+    const s = this.sentenceStart(m.open)
+    let v = s
+    if (v < m.open && this.t.kinds[v] === WORD && withoutConjunction(this.keys[v]!) === KAMA) v++
+    if (v >= m.open || this.t.kinds[v] !== WORD) return null
+    const verb = this.keys[v]!
+    if (!this.lex.appealVerbs.has(verb) && !this.lex.appealVerbs.has(withoutConjunction(verb, 3))) return null
+    let n = v + 1
+    for (; n < m.open && n - v <= APPEAL_SUBJECT_WORDS && this.t.kinds[n] === WORD && !this.lex.appealNouns.has(this.keys[n]!); n++) {
+      const w = this.keys[n]!
+      if (this.lex.arStops.has(w) || this.lex.complementizers.has(w) || this.verbStartsAt(n, m.open)) return null
+    }
+    if (n === v + 1 || n >= m.open || this.t.kinds[n] !== WORD || !this.lex.appealNouns.has(this.keys[n]!)) return null
+    for (let k = n + 1; k < m.open; k++) if (this.isColon(k) || this.markChar(k) !== null) return null
+    return this.resolve([v + 1, n], null, true)
+  }
+
+  /**
+   * Are the marks `m` a name or a term right after a verbal noun of founding or launching (`foundingNouns`: `وأضاف إن
+   * إطلاق «مركز الملك سلمان للأعمال الإغاثية والإنسانية» في الرياض …`, `فكرة إنشاء "قوة مهام دولية"`, `تشكيل "مجموعة
+   * عمل"`), of one to {@link FOUNDED_NAME_WORDS} words (sixty-second session, helper arquote21, after the A121 reading)?
+   * The noun as written or after one clitic (`بإطلاق`, `لإنشاء`); not with the article (`قبيل عملية الاطلاق "نحن واثقون
+   * في الصاروخ."`: the launch's time, then speech).
+   */
+  protected foundedName(m: Mark, ps: number): boolean {
+    const k = m.open - 1
+    if (k < ps || this.t.kinds[k] !== WORD || !hasWithClitic(this.lex.foundingNouns, this.keys[k]!)) return false
+    const words = this.wordCount(m.open + 1, m.close)
+    return words >= 1 && words <= FOUNDED_NAME_WORDS
+  }
+
+  /**
+   * The words of the marks `m` as one key (their tokens' keys), when they hold one to {@link FOUNDED_NAME_WORDS} words
+   * in at most twice as many tokens; else null.
+   */
+  private marksKey(m: Mark): string | null {
+    const words = this.wordCount(m.open + 1, m.close)
+    if (words < 1 || words > FOUNDED_NAME_WORDS || m.close - m.open - 1 > 2 * FOUNDED_NAME_WORDS) return null
+    return this.keys.slice(m.open + 1, m.close).join(" ")
+  }
+
+  /** Keeps the words of the marks `m`, read as a name, for {@link namedAgain}. */
+  private rememberName(m: Mark): void {
+    const key = this.marksKey(m)
+    if (key !== null) this.namedMarks.add(key)
+  }
+
+  /**
+   * Do the marks `m` hold the same words as marks read as a name earlier in the document, after a name's noun or a
+   * verbal noun of founding (`وأضاف إن إطلاق «مركز الملك سلمان للأعمال الإغاثية والإنسانية» …` and, a paragraph on,
+   * `مشيرا إلى أن انطلاق قوافل «مركز الملك سلمان للأعمال الإغاثية والإنسانية» والتي …`; sixty-second session, helper
+   * arquote21)? The name again, no speech.
+   */
+  protected namedAgain(m: Mark): boolean {
+    // (not marks right after a colon, `قال بعد إلحاح: «داعش» والخلافة … قضية مخابرات معقدة.`: speech that opens with
+    // the name)
+    if (this.namedMarks.size === 0 || (m.open > this.ps && this.isColon(m.open - 1))) return false
+    const key = this.marksKey(m)
+    return key !== null && this.namedMarks.has(key)
   }
 
   /**

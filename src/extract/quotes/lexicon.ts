@@ -182,6 +182,7 @@ export const ArabicQuotesFile = Schema.Struct({
   wordsJustSaid: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
   /** `يظل`, `لا يزال`, `بات` (`forms`) and `مع`, `رغم` before `ذلك` (`leads`): what a sentence may open with before the person who is its topic (sixty-first session, helper arquote14). */
   topicOpeners: Schema.Struct({ description: Text, forms: Forms, leads: Forms }),
+  appealVerbs: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -509,6 +510,8 @@ export const ArabicQuotesFile = Schema.Struct({
   turnLeads: Described,
   /** `مقترحاً`: participles of proposing that end a colon quote after a comma, no cue (sixty-first session). */
   paraphraseParticiples: Described,
+  /** `إطلاق`, `إنشاء`, `تأسيس` …: verbal nouns of founding before a name in marks (sixty-second session, helper arquote21). */
+  foundingNouns: Described,
   /** Words of the first person that open a paragraph going on with the speech before it (fifty-third session, helper colonend). */
   speechGoesOn: Described,
   /** `بين`, `بينه`, `بينهما`: the preposition "between" whose second party `وبين` names (forty-fifth session). */
@@ -848,6 +851,10 @@ export interface QuoteLexicons {
   readonly topicCopulas: ReadonlySet<string>
   /** `topicOpeners.leads`: `مع`, `رغم` … read before `ذلك` opening that sentence (sixty-first session). */
   readonly topicLeads: ReadonlySet<string>
+  /** `appealVerbs`: `وجه`, `وجهت` … whose object is a noun of appeal (sixty-second session, helper arquote21). */
+  readonly appealVerbs: ReadonlySet<string>
+  /** `appealVerbs.nouns`: `نداء`, `دعوة`, `رسالة`, `مناشدة` (sixty-second session, helper arquote21). */
+  readonly appealNouns: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -1563,6 +1570,11 @@ export interface QuoteLexicons {
    */
   readonly paraphraseParticiples: ReadonlySet<string>
   /**
+   * `إطلاق`, `إنشاء`, `تأسيس`, `تدشين`, `انطلاق`, `تشكيل`, `افتتاح`: verbal nouns of founding or launching whose marks right
+   * after them (up to six words) name what is founded, never speech (sixty-second session, helper arquote21).
+   */
+  readonly foundingNouns: ReadonlySet<string>
+  /**
    * `نحن`, `أنا`, `إننا` …: the first word of a paragraph that goes on with the speech before it, in the first person:
    * a flattened paragraph break before it ends no colon quote (fifty-third session, helper colonend).
    */
@@ -1999,6 +2011,8 @@ export const compileQuoteLexicons = (
     wordsJustSaidNouns: allKeys(ar.wordsJustSaid.nouns),
     topicCopulas: allKeys(ar.topicOpeners.forms),
     topicLeads: allKeys(ar.topicOpeners.leads),
+    appealVerbs: allKeys(ar.appealVerbs.forms),
+    appealNouns: allKeys(ar.appealVerbs.nouns),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
@@ -2183,6 +2197,7 @@ export const compileQuoteLexicons = (
     stanceParticiples: allKeys(ar.stanceParticiples.forms),
     turnLeads: allKeys(ar.turnLeads.forms),
     paraphraseParticiples: allKeys(ar.paraphraseParticiples.forms),
+    foundingNouns: allKeys(ar.foundingNouns.forms),
     speechGoesOn: allKeys(ar.speechGoesOn.forms),
     betweenWords: allKeys(ar.betweenWords.forms),
     statementIssuing: allKeys(ar.statementIssuing.forms),
