@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
 import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
@@ -222,6 +222,10 @@ const MARK_LEAD = 8
 const PROGRAMME_BACK = 24
 /** Tokens back within which {@link ArabicSubjects.programmeSubject} seeks an earlier mention of the programme that names its issuer. */
 const PROGRAMME_MENTION_BACK = 600
+/** Tokens before an earlier mention of a programme within which a verb of issuing says someone issued it (`أصدر X … قانونا`; {@link ArabicSubjects.programmeIssuerBefore}). */
+const PROGRAMME_ISSUED_BACK = 14
+/** `أصدر`, `أصدرت`, `تصدر`, `يصدر` (search forms): verbs of issuing before a programme's earlier mention. */
+const ISSUED_BEFORE: ReadonlySet<string> = new Set(["\u0623\u0635\u062f\u0631", "\u0623\u0635\u062f\u0631\u062a", "\u062a\u0635\u062f\u0631", "\u064a\u0635\u062f\u0631"].flatMap((w) => foldKey(w)))
 
 /** How many words of a role may open a sentence before the person who is its subject ({@link ArabicSubjects.subjectFirst}; forty-third session). */
 const SUBJECT_FIRST_ROLE = 8
@@ -3372,14 +3376,16 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * before it), at most {@link PROGRAMME_MENTION_BACK} tokens back:
    * `ومن أبرز الإصلاحات التي أعلنها X «…»` … `وتنص الاصلاحات أيضا على «…»` is X's. When no mention names one but
    * one says it was issued (a verb of issuing or announcing within three words after it, its subject untagged: `القرار
-   * الذي أصدره رئيس الحكومة`), undefined: someone issued it, and the chain decides as before. Else null.
+   * الذي أصدره رئيس الحكومة`; or `أصدر`/`تصدر` within {@link PROGRAMME_ISSUED_BACK} tokens before it in its sentence,
+   * `الإمارات تصدر قانونا`), undefined: someone issued it, and the chain decides as before. Else null.
    */
   private programmeIssuerBefore(k: number): Speaker | null | undefined {
     let issuedBy = false
     // (the noun bare: no conjunction, article or accusative alif, `أصدر X قانونا` … `ويقضي القانون`)
     const stem = (i: number): string => {
       const key = this.lex.programmeNouns.has(this.keys[i]!) ? this.keys[i]! : withoutConjunction(this.keys[i]!)
-      const bare = key.startsWith(ALEF_LAM) ? key.slice(2) : key
+      const unglued = /^[\u0628\u0644][^\u0627]/.test(key) && !this.lex.programmeNouns.has(key) ? key.slice(1) : key
+      const bare = unglued.startsWith(ALEF_LAM) ? unglued.slice(2) : unglued
       return bare.length > 3 && bare.endsWith("\u0627") && !this.lex.programmeNouns.has(bare) ? bare.slice(0, -1) : bare
     }
     const own = stem(k)
@@ -3390,6 +3396,8 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const issued = this.issuerAt(i, true, false)
       if (issued !== null) return issued
       for (let j = i + 1; j < Math.min(this.t.count, i + 4) && this.t.kinds[j] === WORD && !issuedBy; j++) issuedBy = this.lex.issueVerbs.has(this.keys[j]!) || this.lex.programmeIssuing.has(withoutConjunction(this.keys[j]!))
+      // (أصدر رئيس الإمارات X … مرسوما بقانون, الإمارات تصدر قانونا: a verb of issuing before it in its sentence)
+      for (let j = i - 1; j >= 0 && j >= i - PROGRAMME_ISSUED_BACK && !issuedBy && this.t.kinds[j] !== BREAK && !this.isSentenceEnd(j); j--) issuedBy = this.t.kinds[j] === WORD && ISSUED_BEFORE.has(withoutConjunction(this.keys[j]!))
     }
     return issuedBy ? undefined : null
   }
