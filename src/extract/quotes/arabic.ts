@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
+import { BREAK, NUM, PUNCT, WORD, foldKey } from "../internal/tokens.js"
 import type { Entity } from "../../schema/record.js"
 import { sourceNamed } from "../../lexicons/lexicon.js"
 import { isAgeWord } from "../entities/evidence.js"
@@ -221,6 +221,15 @@ const ASKED_BACK = 60
 /** How many tokens a lead phrase and its comma may fill before the verb of a sentence with marks and no cue ({@link ArabicSubjects.markSubject}; forty-third session, 6 before). */
 const MARK_LEAD = 8
 
+/** Tokens back from marks within which {@link ArabicSubjects.programmeSubject} reads a programme noun as the subject of their sentence (sixty-second session). */
+const PROGRAMME_BACK = 24
+/** Tokens back within which {@link ArabicSubjects.programmeSubject} seeks an earlier mention of the programme that names its issuer. */
+const PROGRAMME_MENTION_BACK = 600
+/** Tokens before an earlier mention of a programme within which a verb of issuing says someone issued it (`أصدر X … قانونا`; {@link ArabicSubjects.programmeIssuerBefore}). */
+const PROGRAMME_ISSUED_BACK = 14
+/** `أصدر`, `أصدرت`, `تصدر`, `يصدر` (search forms): verbs of issuing before a programme's earlier mention. */
+const ISSUED_BEFORE: ReadonlySet<string> = new Set(["\u0623\u0635\u062f\u0631", "\u0623\u0635\u062f\u0631\u062a", "\u062a\u0635\u062f\u0631", "\u064a\u0635\u062f\u0631"].flatMap((w) => foldKey(w)))
+
 /** How many words of a role may open a sentence before the person who is its subject ({@link ArabicSubjects.subjectFirst}; forty-third session). */
 const SUBJECT_FIRST_ROLE = 8
 
@@ -419,6 +428,12 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (cue.kind === "participle" && this.keys[cue.at] === AL_QAWL) {
       const named = this.namedRightBefore(cue.at - 1, cue.gender)
       if (named !== null) return named
+    }
+    // وقال الفنانان X وY: a group's dual or plural noun and the names joined right after it: the first name speaks, as
+    // for the pairs below (sixty-second session, helper arquote20)
+    if (cue.kind === "verb" && cue.speaker !== null) {
+      const named = this.namesAfterGroup(cue.speaker)
+      if (named !== null) return speech ? this.pushEntity(named, cue.gender, cue.speaker[0]) : entitySpeaker(named, cue.gender)
     }
     // وقالا:, وأضافتا: «…», وأكد الوزيران أن: a dual verb with no subject after it, or a dual noun for its subject,
     // speaks for the two named together before it (`X وY`, `X ونظيره Y`); the first of them is given, the record's one
@@ -3322,6 +3337,98 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The speaker of marks no speech verb attributes whose sentence has a programme, a charter or a set of reforms as
+   * its subject (sixty-second session, helper arquote20, after the A120 reading: the chain gave them the person quoted
+   * before): a noun of `programmeSubjects` right after a verb of stating, containing, calling or proposing (`ويدعو
+   * ميثاق المؤسسة المسلمين إلى … خطابا «…»`, `وتنص الاصلاحات أيضا على «…»`, `تتضمن الاصلاحات «…»`), or such a noun
+   * whose issuer a relative clause names right before the marks (`ومن أبرز الإصلاحات التي أعلنها X «…»`). The speaker
+   * is the issuer named after the noun ({@link programmeIssuer}, or as a statement's is, `issuerAt`: `قرار مجلس
+   * الوزراء`), else the issuer of the nearest earlier mention of the same noun (also `أصدر X قانونا`, `القرار الذي
+   * أصدره X`), else the noun's phrase itself (none when an earlier mention says someone issued it but names nobody the entity
+   * stage tagged: the chain decides, as before): a document speaks for whoever issued it, and as itself when the text
+   * names nobody (as `documentTextIssuer` reads `وقال البيان`). Within {@link PROGRAMME_BACK} tokens of the marks, in
+   * their sentence, no colon or other mark between; else null.
+   */
+  protected programmeSubject(open: number): Speaker | null {
+    const lex = this.lex
+    const s = this.sentenceStart(open)
+    for (let k = open - 1; k >= s && k >= open - PROGRAMME_BACK; k--) {
+      if (this.t.kinds[k] === PUNCT && (this.isColon(k) || this.markChar(k) !== null)) return null
+      if (this.t.kinds[k] !== WORD || !this.programmeNoun(k)) continue
+      const named = this.programmeIssuer(k)
+      const subject = k > s && this.t.kinds[k - 1] === WORD && lex.programmeVerbs.has(withoutConjunction(this.keys[k - 1]!))
+      if (named !== null && (subject || named[1] >= open - 1)) return named[0]
+      if (!subject) continue
+      const end = k + 1 < open && this.t.kinds[k + 1] === WORD && !this.keys[k]!.startsWith(ALEF_LAM) && this.keys[k + 1]!.startsWith(ALEF_LAM) ? k + 2 : k + 1
+      const earlier = this.issuerAt(k, false, false) ?? this.programmeIssuerBefore(k)
+      return earlier === undefined ? null : earlier ?? this.resolve([k, end], null, false)
+    }
+    return null
+  }
+
+  /** Is token `k` a noun of `programmeSubjects` (`الإصلاحات`, `ميثاق`), with or without a conjunction glued to it? */
+  private programmeNoun(k: number): boolean {
+    const key = this.keys[k]!
+    return this.lex.programmeNouns.has(key) || this.lex.programmeNouns.has(withoutConjunction(key))
+  }
+
+  /**
+   * The issuer of the programme noun at token `k`, named after a verb of announcing or proposing with its object
+   * pronoun (`programmeSubjects.issuing`) within three words of the noun (`الإصلاحات التي أعلنها X`, `إصلاحات جديدة
+   * أعلنها X`), a person or organisation the entity stage tagged within three words after that verb; with the token
+   * after the issuer's last. Else null (`أعلنها رئيس الحكومة`, no tagged name).
+   */
+  private programmeIssuer(k: number): readonly [Speaker, number] | null {
+    for (let j = k + 1; j < Math.min(this.t.count, k + 4); j++) {
+      if (this.t.kinds[j] !== WORD) return null
+      if (!this.lex.programmeIssuing.has(withoutConjunction(this.keys[j]!))) continue
+      for (let n = j + 1; n < Math.min(this.t.count, j + 4); n++) {
+        if (this.t.kinds[n] !== WORD) return null
+        const e = this.entityStartingAt(n)
+        if (e === null) continue
+        if (e.type !== "PERSON" && e.type !== "ORGANIZATION") return null
+        let after = n + 1
+        while (after < this.t.count && this.orig(this.t.starts[after]!, this.t.ends[after]!).start < e.end) after++
+        return [entitySpeaker(e), after]
+      }
+      return null
+    }
+    return null
+  }
+
+  /**
+   * The issuer of the nearest earlier mention of the programme noun at token `k` (the same noun, its article and
+   * conjunction aside) that names one ({@link programmeIssuer}, else `issuerAt` with the subject of a verb of issuing
+   * before it), at most {@link PROGRAMME_MENTION_BACK} tokens back:
+   * `ومن أبرز الإصلاحات التي أعلنها X «…»` … `وتنص الاصلاحات أيضا على «…»` is X's. When no mention names one but
+   * one says it was issued (a verb of issuing or announcing within three words after it, its subject untagged: `القرار
+   * الذي أصدره رئيس الحكومة`; or `أصدر`/`تصدر` within {@link PROGRAMME_ISSUED_BACK} tokens before it in its sentence,
+   * `الإمارات تصدر قانونا`), undefined: someone issued it, and the chain decides as before. Else null.
+   */
+  private programmeIssuerBefore(k: number): Speaker | null | undefined {
+    let issuedBy = false
+    // (the noun bare: no conjunction, article or accusative alif, `أصدر X قانونا` … `ويقضي القانون`)
+    const stem = (i: number): string => {
+      const key = this.lex.programmeNouns.has(this.keys[i]!) ? this.keys[i]! : withoutConjunction(this.keys[i]!)
+      const unglued = /^[\u0628\u0644][^\u0627]/.test(key) && !this.lex.programmeNouns.has(key) ? key.slice(1) : key
+      const bare = unglued.startsWith(ALEF_LAM) ? unglued.slice(2) : unglued
+      return bare.length > 3 && bare.endsWith("\u0627") && !this.lex.programmeNouns.has(bare) ? bare.slice(0, -1) : bare
+    }
+    const own = stem(k)
+    for (let i = k - 1; i >= 0 && i >= k - PROGRAMME_MENTION_BACK; i--) {
+      if (this.t.kinds[i] !== WORD || stem(i) !== own) continue
+      const named = this.programmeIssuer(i)
+      if (named !== null) return named[0]
+      const issued = this.issuerAt(i, true, false)
+      if (issued !== null) return issued
+      for (let j = i + 1; j < Math.min(this.t.count, i + 4) && this.t.kinds[j] === WORD && !issuedBy; j++) issuedBy = this.lex.issueVerbs.has(this.keys[j]!) || this.lex.programmeIssuing.has(withoutConjunction(this.keys[j]!))
+      // (أصدر رئيس الإمارات X … مرسوما بقانون, الإمارات تصدر قانونا: a verb of issuing before it in its sentence)
+      for (let j = i - 1; j >= 0 && j >= i - PROGRAMME_ISSUED_BACK && !issuedBy && this.t.kinds[j] !== BREAK && !this.isSentenceEnd(j); j--) issuedBy = this.t.kinds[j] === WORD && ISSUED_BEFORE.has(withoutConjunction(this.keys[j]!))
+    }
+    return issuedBy ? undefined : null
+  }
+
+  /**
    * The body or person named in marks right after the verb at token `p`, before the marks at `open` (fifty-third
    * session, helper arguill): a `«` or `"` glued to the name after it, one to three words closed by its mark and
    * followed by a word (`هدد «داعش» الحكومة …`, `وتبنى "حزب X" الهجوم …`), and an organisation or a person tagged from
@@ -4034,6 +4141,29 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const lead = opener === MIN && s + 1 < end && this.t.kinds[s + 1] === WORD && lex.clauseOpeners.has(this.keys[s + 1]!) && PRONOUN_END.test(this.keys[s + 1]!) ? s + 2 : lex.clauseOpeners.has(opener) && opener.startsWith(BIDAWR) ? s + 1 : -1
     if (lead > s && lead < end && this.t.kinds[lead] === WORD && !this.nounAt(lead) && (!this.leadWord(this.keys[lead]!) || this.expressesAt(lead, end))) return lead
     return s
+  }
+
+  /**
+   * The first of the names joined right after a group's noun that opens the phrase `[a, b)` (sixty-second session,
+   * helper arquote20, after the A120 reading: `وقال الفنانان إياد حماد وأحمد دهلوي:` gave the speaker `الفنانان`, a
+   * word the entity stage typed a person): a definite dual or plural (`ال…ان`, `ال…ون`, `ال…ين`, five letters or more
+   * after the article) that no entity other than a person covers, a person tagged right after it, and a second person
+   * glued to `و` right after the first, inside the phrase. Joint speakers are given as their first, as the pairs' rule
+   * gives them (`namedPairBefore`). Else null.
+   */
+  private namesAfterGroup(phrase: readonly [number, number]): Entity | null {
+    const [a, b] = phrase
+    if (b - a < 3 || this.t.kinds[a] !== WORD || this.entities.length === 0) return null
+    if (!/^[\u0648\u0641]?\u0627\u0644[\u0621-\u064a]{3,}(?:\u0627\u0646|\u0648\u0646|\u064a\u0646)$/u.test(this.written(a))) return null
+    const own = this.entityIn(this.orig(this.t.starts[a]!, this.t.ends[a]!))
+    if (own !== null && own.type !== "PERSON") return null
+    const first = this.personAt(a + 1)
+    if (first === null) return null
+    let k = a + 1
+    while (k < b && this.orig(this.t.starts[k]!, this.t.ends[k]!).end <= first.end) k++
+    if (k >= b || this.t.kinds[k] !== WORD || this.keys[k]![0] !== WAW) return null
+    const second = this.entityStartingAt(k)
+    return second !== null && second.type === "PERSON" && second !== first ? first : null
   }
 
   /** Is the phrase one definite dual noun (`الوزيران`, `الطرفان`; `dualNouns` in the lexicon; thirty-third session)? */

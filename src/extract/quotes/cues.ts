@@ -153,6 +153,10 @@ export const KANA_OBJECT = 3
 const FIRST_ROLE_WORDS = 10
 /** Tokens at most after a speaker phrase that stopped in a role's description, to the name that closes it ({@link CueScanner.nameClosingDescription}). */
 const DESCRIPTION_TOKENS = 30
+/** Words at most of a role before the relative clause a comma and a name close ({@link CueScanner.nameAfterRelative}; sixty-second session). */
+const ROLE_RELATIVE_WORDS = 4
+/** Tokens at most from the relative pronoun to the comma before the name ({@link CueScanner.nameAfterRelative}). */
+const ROLE_RELATIVE_TOKENS = 10
 /** Tokens at most after a speaker phrase that stopped inside the entity stage's role of a person, to that person ({@link CueScanner.holderClosingRole}; forty-seventh session). */
 const HOLDER_TOKENS = 12
 /** Tokens at most after a role's phrase that stopped at `في`/`على`/`إلى`, to the untitled name that closes its chain ({@link CueScanner.nameClosingChain}; fifty-fourth session). */
@@ -2079,8 +2083,50 @@ export abstract class CueScanner extends MarkScanner {
       // untitled name closes before the complementizer; fifty-fourth session, helper arphrase)
       const c = this.nameClosingChain(s, e, pe)
       if (c > 0) return c
+      // (وقال كبير الباحثين الذين قاموا بالدراسة، X Y إن: a name set off by a comma after a relative clause about the
+      // role closes the phrase; sixty-second session, helper arquote20)
+      const r = this.nameAfterRelative(s, e, pe)
+      if (r > 0) return r
     }
     return e
+  }
+
+  /**
+   * The end of a speaker phrase `[s, e)` that stopped at a relative pronoun when a name set off by a comma closes the
+   * relative clause (sixty-second session, helper arquote20, after the A120 reading: `وقال كبير الباحثين الذين قاموا
+   * بالدراسة، سيث بولاك إن …` gave the speaker `كبير الباحثين`): the phrase holds no entity and at most
+   * {@link ROLE_RELATIVE_WORDS} words; the clause after the relative pronoun is words only, no entity, complementizer or
+   * speech verb, up to {@link ROLE_RELATIVE_TOKENS} tokens, then a comma; a person the entity stage tagged right after
+   * it, or after one untagged word of a name (a given name it left out), ends right before a complementizer or a
+   * colon. The token of the complementizer or the colon, or -1.
+   */
+  protected nameAfterRelative(s: number, e: number, pe: number): number {
+    const lex = this.lex
+    if (e - s > ROLE_RELATIVE_WORDS || !lex.relativePronouns.has(this.keys[e]!)) return -1
+    const from = this.orig(this.t.starts[s]!, this.t.ends[s]!).start
+    if (this.entityIn({ start: from, end: this.orig(this.t.starts[e - 1]!, this.t.ends[e - 1]!).end }) !== null) return -1
+    const end = Math.min(pe, e + ROLE_RELATIVE_TOKENS)
+    for (let j = e + 1; j < end; j++) {
+      if (this.isPunct(j, COMMAS)) {
+        const first = this.t.kinds[j + 1] === WORD ? this.personAt(j + 1) : null
+        const person = first ?? (j + 2 < pe && this.t.kinds[j + 1] === WORD && this.t.kinds[j + 2] === WORD && this.untaggedNameWord(j + 1) ? this.personAt(j + 2) : null)
+        if (person === null) return -1
+        let f = first !== null ? j + 1 : j + 2
+        while (f < pe && this.orig(this.t.starts[f]!, this.t.ends[f]!).end <= person.end) f++
+        return f < pe && (this.complementAt(f, pe) || this.isColon(f)) ? f : -1
+      }
+      if (this.t.kinds[j] !== WORD) return -1
+      const key = this.keys[j]!
+      if (lex.complementizers.has(key) || lex.says.has(key) || this.entityIn(this.orig(this.t.starts[j]!, this.t.ends[j]!)) !== null) return -1
+    }
+    return -1
+  }
+
+  /** Is token `k` a word that may be a given name the entity stage left out: Arabic letters only, no article or clitic, no title, stop word or complementizer? */
+  private untaggedNameWord(k: number): boolean {
+    const w = this.written(k)
+    const key = this.keys[k]!
+    return /^[\u0621-\u064a]{2,}$/u.test(w) && !w.startsWith("\u0627\u0644") && !this.lex.arTitles.has(key) && !this.lex.arStops.has(key) && !this.lex.complementizers.has(key) && this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null
   }
 
   /**

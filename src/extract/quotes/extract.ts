@@ -1216,7 +1216,10 @@ class QuoteScanner extends EnglishCalls {
           found.push({ a, b, cue: null, speaker: between, capped: m.capped })
           continue
         }
-        found.push({ a, b, cue: null, speaker: other !== undefined ? other : person ?? previous.speaker, capped: m.capped, reported: previous.reported === true })
+        // (`وتنص الاصلاحات أيضا على «…»`: a programme as the sentence's subject speaks its own wording, not the one quoted
+        // before; sixty-second session, helper arquote20)
+        const programme = other === undefined && later ? this.programmeSubject(m.open) : null
+        found.push({ a, b, cue: null, speaker: programme ?? (other !== undefined ? other : person ?? previous.speaker), capped: m.capped, reported: previous.reported === true })
       }
       // long marks with no attribution: the subject of a clause before a colon (English), the person right after the
       // verb that opens an Arabic sentence (أشاد X في صحيفة Y بدور … في «…»), else the last speaker
@@ -1255,7 +1258,7 @@ class QuoteScanner extends EnglishCalls {
         if (line !== null) found.push({ a, b, cue: null, speaker: line.person === null && long ? this.colonSubject(m) ?? this.namedAfterWords(m) ?? this.heardFrom(m) ?? this.markSubject(m.open) ?? this.fromChain(null) : null, capped: m.capped, pull: { ...line, old: long } })
         // (كما علمنا عليه الصلاة والسلام: «…»: a hadith right after the Prophet's blessing is his; thirty-eighth session)
         else if (long) {
-          const own = this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.namedAfterWords(m) ?? this.heardFrom(m) ?? this.markSubject(m.open) ?? this.appealSubject(m)
+          const own = this.blessingBefore(m.open) ?? this.colonSubject(m) ?? this.namedAfterWords(m) ?? this.heardFrom(m) ?? this.programmeSubject(m.open) ?? this.markSubject(m.open) ?? this.appealSubject(m)
           // (Arabic words after a mark never closed that nothing before it attributes, `المدعو «X، …` to the paragraph's
           // end, are no quote; an English paragraph of a quote running on to the next opens with a mark it never closes;
           // thirty-ninth session)

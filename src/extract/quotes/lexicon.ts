@@ -182,7 +182,10 @@ export const ArabicQuotesFile = Schema.Struct({
   wordsJustSaid: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
   /** `يظل`, `لا يزال`, `بات` (`forms`) and `مع`, `رغم` before `ذلك` (`leads`): what a sentence may open with before the person who is its topic (sixty-first session, helper arquote14). */
   topicOpeners: Schema.Struct({ description: Text, forms: Forms, leads: Forms }),
+  /** `وجه`, `وجهت` (`forms`) and `نداء`, `دعوة`, `رسالة`, `مناشدة` (`nouns`): a subject that addresses an appeal speaks for the marks after it (sixty-second session, helper arquote21). */
   appealVerbs: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
+  /** `الإصلاحات`, `الميثاق` (`forms`), `تنص`, `يدعو` (`verbs`), `أعلنها` (`issuing`): a programme as the subject of marks no speech verb attributes (sixty-second session, helper arquote20). */
+  programmeSubjects: Schema.Struct({ description: Text, forms: Forms, verbs: Forms, issuing: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -855,6 +858,12 @@ export interface QuoteLexicons {
   readonly appealVerbs: ReadonlySet<string>
   /** `appealVerbs.nouns`: `نداء`, `دعوة`, `رسالة`, `مناشدة` (sixty-second session, helper arquote21). */
   readonly appealNouns: ReadonlySet<string>
+  /** `programmeSubjects`: `الإصلاحات`, `الميثاق` …, nouns of a programme whose wording marks hold (sixty-second session). */
+  readonly programmeNouns: ReadonlySet<string>
+  /** `programmeSubjects.verbs`: `تنص`, `يتضمن`, `يدعو`, `يقترح` … before a programme noun as their subject. */
+  readonly programmeVerbs: ReadonlySet<string>
+  /** `programmeSubjects.issuing`: `أعلنها`, `اقترحه` … after a programme noun, its issuer after them. */
+  readonly programmeIssuing: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -2013,6 +2022,9 @@ export const compileQuoteLexicons = (
     topicLeads: allKeys(ar.topicOpeners.leads),
     appealVerbs: allKeys(ar.appealVerbs.forms),
     appealNouns: allKeys(ar.appealVerbs.nouns),
+    programmeNouns: keySet(ar.programmeSubjects.forms),
+    programmeVerbs: keySet(ar.programmeSubjects.verbs),
+    programmeIssuing: keySet(ar.programmeSubjects.issuing),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
