@@ -4315,6 +4315,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     const lex = this.lex
     let w = withoutConjunction(raw, 3)
     if (lex.verbForms.has(raw) || lex.verbForms.has(w) || lex.participles.has(raw) || lex.participles.has(w) || lex.complementizers.has(w)) return false
+    if (this.dualConstructAt(k, w)) return true
     if (w.startsWith(ALEF_LAM)) w = w.slice(2)
     if (lex.pluralVoices.has(w)) return true
     // (the broken plural مفاعيل of things, `ملايين`, `ميادين`, is none)
@@ -4329,6 +4330,17 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     const next = k + 1 < this.pe && this.t.kinds[k + 1] === WORD ? this.keys[k + 1]! : ""
     return (w.endsWith("\u0648") || w.endsWith("\u0648\u0627")) && next.startsWith(ALEF_LAM)
+  }
+
+  /**
+   * Is the word at token `k` (`w`, its key without و/ف) a noun of a post in the dual construct before a definite
+   * genitive (`dualConstructs`; sixty-second session, helper arquote18, after the A118 reading: `ويسفه كاتبا الموضوع
+   * في فوربس … متسائلين: …؟ مؤكدين: "…"` gave the president quoted before)? Not with the tanween of the accusative as
+   * written (`مسؤولاً عن`), and only before a word with the article (`عين رئيسا للجنة` is no dual).
+   */
+  private dualConstructAt(k: number, w: string): boolean {
+    if (!this.lex.dualConstructs.has(w) || k + 1 >= this.pe || this.t.kinds[k + 1] !== WORD || !this.keys[k + 1]!.startsWith(ALEF_LAM)) return false
+    return !this.caseMarked(k, this.orig(this.t.starts[k]!, this.t.ends[k]!))
   }
 
   /**

@@ -10,7 +10,7 @@ import { NUM, PUNCT, WORD, foldKey, isCapitalized, offsetAfterLetters } from "..
 import type { Entity } from "../../schema/record.js"
 import { AL_QAWL, type Gender, type Verb } from "./lexicon.js"
 import { MarkScanner } from "./marks.js"
-import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue, UNA, YA } from "./scanner.js"
+import { ALEF_LAM, AN, ANNA, COLON_WINDOW, COMMAS, CUE_WINDOW, DASHES, C_BA, C_FA, C_LAM, C_TA, C_WAW, C_YA, FA, FI, hasWithWaw, isNisbaKey, MARKS, MIN, MIN_WORDS_CUED, ONE_OF_F, ONE_OF_M, QAD, REPORTED_WINDOW, SPOKESMAN, WAW, withoutConjunction, type Cue, UNA, YA } from "./scanner.js"
 
 /**
  * The article as a key opens with it, bare or after a clitic: `ال`, `بال` (`بالضالع`), `وال` (`والمقاومة`) and `لل`
@@ -183,6 +183,9 @@ const EXPRESSED_SUBJECT = 8
 
 /** `ً`, the tanween of an accusative (`قالاً`): a word that ends with it is no dual verb (thirty-third session). */
 const TANWEEN_FATH = 0x064b
+
+/** Title words between `عن` and the person before `فقد روى` ({@link CueScanner.sourceBeforeNarrating}; `عن السيد X`). */
+const NARRATED_TITLES = 2
 
 /** A participle's gender by its ending (search form): `ه` (a folded `ة`, `مضيفة`) feminine, `ين` plural, else masculine. */
 export const participleGender = (key: string): Gender => (key.endsWith("\u0647") ? "f" : key.endsWith("\u064a\u0646") ? "p" : "m")
@@ -517,6 +520,35 @@ export abstract class CueScanner extends MarkScanner {
     return false
   }
 
+  /**
+   * The person after `عن` right before a verb of narrating (`روى`, `يروي` of `reported.verbs`) with no `عن` after it,
+   * `قد`/`فقد`/`وقد` between, and a complementizer right after the verb: `… ما ذكره الأستاذ X في كتاب «…» عن السيد Y
+   * فقد روى أنه قال : إن …` (sixty-second session, helper arquote18, after the A118 reading, which carried the speaker
+   * of the paragraph before over to Y's words). The tokens after `عن` to the person's end (a title or two before the
+   * name, no other entity); else null.
+   */
+  private sourceBeforeNarrating(j: number, pe: number): readonly [number, number] | null {
+    if (!this.saidAfter(j + 1, pe) || this.entities.length === 0) return null
+    let k = j - 1
+    if (k > this.ps && this.t.kinds[k] === WORD && withoutConjunction(this.keys[k]!) === QAD) k--
+    if (k <= this.ps || this.t.kinds[k] !== WORD) return null
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entities[this.firstEntityFrom(o.end) - 1]
+    if (e === undefined || e.end !== o.end || e.type !== "PERSON") return null
+    let a = k
+    while (a > this.ps && this.t.kinds[a - 1] === WORD && this.orig(this.t.starts[a - 1]!, this.t.ends[a - 1]!).start >= e.start) a--
+    for (let c = a - 1; c >= this.ps && a - c <= NARRATED_TITLES + 1 && this.t.kinds[c] === WORD; c--) {
+      if (this.keys[c] === AN) return [c + 1, k + 1]
+      if (this.entityEndsAt(c)) return null
+    }
+    return null
+  }
+
+  /** A complementizer at token `k` and a speech verb of the lexicon right after it (`أنه قال`, `أنها قالت`)? */
+  private saidAfter(k: number, pe: number): boolean {
+    return k + 1 < pe && this.t.kinds[k] === WORD && this.t.kinds[k + 1] === WORD && this.lex.complementizers.has(this.keys[k]!) && this.lex.verbForms.has(this.keys[k + 1]!)
+  }
+
   /** Does a person, an organisation or a place entity end with the word at token `k`? */
   protected entityEndsAt(k: number): boolean {
     if (this.entities.length === 0) return false
@@ -810,7 +842,8 @@ export abstract class CueScanner extends MarkScanner {
   /** The cue at token `j` (read with key `key`; `strip` letters of a proclitic were left out of it). */
   protected cueAt(j: number, pe: number, key: string, strip = 0): Cue | null {
     const lex = this.lex
-    if (lex.reportedVerbs.has(key)) {
+    const narrating = lex.narratingVerbs.has(key)
+    if (lex.reportedVerbs.has(key) || narrating) {
       // نقل المكتب عن الوزير قوله
       for (let k = j + 1; k < Math.min(pe, j + 12); k++) {
         // ونقل «مكتب أخبار سوريا» عن …: quotation marks around the source are no stop
@@ -851,13 +884,16 @@ export abstract class CueScanner extends MarkScanner {
             if (e === s || !this.namedSource(s, e) || !this.quoteSoon(e, pe)) return null
             return { at: j, end: e, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: [s, e] }
           }
+          // (روى عن X أنه قال: a verb of narrating only before a speech verb, not `ويروي الكتاب عن التنظيم أنه لا يثق`)
+          if (narrating && !says && !this.saidAfter(e, pe)) return null
           if (!says) return { at: j, end: e, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: e > s ? [s, e] : null }
           const gender: Gender = this.keys[e]!.endsWith("\u0647\u0627") ? "f" : this.keys[e]!.endsWith("\u0647\u0645") ? "p" : "m"
           if (e === s) s = e
           return { at: j, end: e + 1, kind: "reported", verb: this.verbText(j, j + 1, strip), gender, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: e > s ? [s, e] : null }
         }
       }
-      return null
+      const source = narrating ? this.sourceBeforeNarrating(j, pe) : null
+      return source === null ? null : { at: j, end: j + 1, kind: "reported", verb: this.verbText(j, j + 1, strip), gender: null, needsMark: false, alsoNoun: false, english: false, continues: false, speaker: source }
     }
     const v = lex.verbs.longestAt(this.keys, j, pe)
     // قالاً (a participle misspelt, its tanween written): an accusative, no dual verb (thirty-third session)
@@ -1027,10 +1063,23 @@ export abstract class CueScanner extends MarkScanner {
   private colonParticiple(j: number, key: string, pe: number): string | undefined {
     const chant = this.lex.chantParticiples.get(key)
     const form = this.lex.colonParticiples.get(key) ?? chant
-    if (form === undefined || j + 1 >= pe) return undefined
+    if (form === undefined || j + 1 >= pe || this.writerTurnsTo(j)) return undefined
     // (…، مرددين «…», هاتفين "…": a participle of chanting right before an opening mark too; fifty-sixth session, helper
     // arlabel)
     return this.isColon(j + 1) || (chant !== undefined && this.t.kinds[j + 1] === PUNCT && MARKS.has(this.keys[j + 1]!)) ? form : undefined
+  }
+
+  /**
+   * Does a verb of the writer turning to an official in the first person plural (`writerAddressing`: `نتوجه`, `نتجه`,
+   * with or without its و/ف) stand in the sentence of the plural participle at token `j`, within {@link ASKING_WINDOW}
+   * tokens before it? `وهنا نتوجه لسمو الوزير …، متسائلين: - متى …؟`: the questions are the column's (sixty-second
+   * session, helper arquote18: two editorials of sabq gave them, 2,000 characters, to the official addressed).
+   */
+  private writerTurnsTo(j: number): boolean {
+    if (!this.keys[j]!.endsWith("\u064a\u0646")) return false
+    const s = Math.max(this.sentenceStart(j), j - ASKING_WINDOW)
+    for (let k = j - 1; k >= s; k--) if (this.t.kinds[k] === WORD && hasWithWaw(this.lex.writerAddressing, this.keys[k]!)) return true
+    return false
   }
 
   /**

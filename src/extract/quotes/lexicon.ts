@@ -58,9 +58,11 @@ export const ArabicQuotesFile = Schema.Struct({
   chargeParticiples: Described,
   /** Participles of shouting (`صارخا`): a participle cue only right before a colon (thirty-eighth session). */
   colonParticiples: Described,
+  /** `نتوجه`, `نتجه`: the writer's verbs of turning to an official, in the first person plural (sixty-second session). */
+  writerAddressing: Described,
   /** ب and a noun of wording (`بعبارة`): a participle cue only before marks of three words or more (forty-fourth session). */
   wordingNouns: Described,
-  reported: Schema.Struct({ description: Text, verbs: Forms, says: Forms }),
+  reported: Schema.Struct({ description: Text, verbs: Forms, narrating: Forms, says: Forms }),
   according: Forms,
   complementizers: Forms,
   speakerStops: Forms,
@@ -210,6 +212,8 @@ export const ArabicQuotesFile = Schema.Struct({
   dualNouns: Described,
   /** `أشخاص`, `أهالي`, `عدد`: plural and group nouns of people, without the article (forty-second session). */
   pluralVoices: Described,
+  /** `كاتبا`, `مسؤولا`, `ممثلا`: nouns of a post in the dual construct, before a definite genitive (sixty-second session). */
+  dualConstructs: Described,
   /** `كما`, `مثلما`, `حسبما`: words before a verb that attributes the words before them (forty-second session). */
   asSaidOpeners: Described,
   /** `المدرب` ~ `المدير الفني`: forms of one post (thirty-fourth session). */
@@ -689,8 +693,12 @@ export interface QuoteLexicons {
   readonly chargeParticiples: ReadonlySet<string>
   /** `colonParticiples` by key: participles of shouting, a cue only right before a colon (thirty-eighth session). */
   readonly colonParticiples: ReadonlyMap<string, string>
+  /** `نتوجه`, `نتجه` …: the writer's verbs of turning to an official (every key of each form; sixty-second session). */
+  readonly writerAddressing: ReadonlySet<string>
   /** `بعبارة`, `بكلمة` …: a participle cue only before marks of three words or more, read as `بقوله` (forty-fourth session). */
   readonly wordingNouns: ReadonlySet<string>
+  /** `روى`, `يروي` (`reported.narrating`): verbs of narrating, read as `reportedVerbs` only before a speech verb (sixty-second session). */
+  readonly narratingVerbs: ReadonlySet<string>
   readonly reportedVerbs: ReadonlySet<string>
   readonly says: ReadonlySet<string>
   readonly according: PhraseTrie<string>
@@ -899,6 +907,8 @@ export interface QuoteLexicons {
   readonly dualNouns: ReadonlySet<string>
   /** `أشخاص`, `أهالي`, `عدد` …: plural and group nouns of people, without the article (every key of each form; forty-second session). */
   readonly pluralVoices: ReadonlySet<string>
+  /** `كاتبا`, `مسؤولا`, `ممثلا` …: nouns of a post in the dual construct (every key of each form; sixty-second session). */
+  readonly dualConstructs: ReadonlySet<string>
   /** `كما`, `مثلما`, `حسبما` …: words before a verb that attributes the words before them (every key of each form; forty-second session). */
   readonly asSaidOpeners: ReadonlySet<string>
   /** `المدرب` ~ `المدير الفني` …: groups of the forms of one post, each form its keys without the article (thirty-fourth session). */
@@ -1899,7 +1909,7 @@ export const compileQuoteLexicons = (
   for (const form of en.verbs) verbFirst.add(foldKey(form)[0] ?? "")
   const cueFirst = new Set<string>(verbForms)
   for (const k of verbFirst) cueFirst.add(k)
-  for (const f of [...ar.according, ...en.according, ...ar.reported.verbs]) cueFirst.add(foldKey(f)[0] ?? "")
+  for (const f of [...ar.according, ...en.according, ...ar.reported.verbs, ...ar.reported.narrating]) cueFirst.add(foldKey(f)[0] ?? "")
   const enParticiples = keySet(en.participles)
   for (const k of enParticiples) cueFirst.add(k)
   for (const k of colonParticiples.keys()) cueFirst.add(k)
@@ -1938,9 +1948,11 @@ export const compileQuoteLexicons = (
     verbs,
     participles,
     colonParticiples,
+    writerAddressing: allKeys(ar.writerAddressing.forms),
     wordingNouns,
     chargeParticiples: keySet(ar.chargeParticiples.forms),
     reportedVerbs: keySet(ar.reported.verbs),
+    narratingVerbs: keySet(ar.reported.narrating),
     says,
     according,
     complementizers,
@@ -2044,6 +2056,7 @@ export const compileQuoteLexicons = (
     unnamedCloseTo: allKeys(ar.unnamedSources.closeTo),
     dualNouns: allKeys(ar.dualNouns.forms),
     pluralVoices: allKeys(ar.pluralVoices.forms),
+    dualConstructs: allKeys(ar.dualConstructs.forms),
     asSaidOpeners: allKeys(ar.asSaidOpeners.forms),
     roleSynonyms: ar.roleSynonyms.groups.map((g) => g.map(keysWithoutArticle)),
     officeParaphrases: ar.officeParaphrases.pairs.map(([paraphrase, office]) => [keysWithoutArticle(paraphrase), keysWithoutArticle(office)] as const),
