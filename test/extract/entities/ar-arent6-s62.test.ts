@@ -64,10 +64,10 @@ const ranked = (text: string, marks: Marks): Array<string> =>
 
 describe("the whole name after a military rank is the person (wholeNamesAfterRanks)", () => {
   it.each<[string, Marks, Array<string>]>([
-    // the tail's words the tagger put in the name
-    ["وقال الخبير العسكري اللواء طيار عبد الحكيم شلبي إن الصفقة مهمة .", [["طيار عبد الحكيم شلبي", "PERSON"]], ["PERSON عبد الحكيم شلبي [اللواء طيار]"]],
+    // the tail's words the tagger put in the name (the role the tagger's mention had stays)
+    ["وقال الخبير العسكري اللواء طيار عبد الحكيم شلبي إن الصفقة مهمة .", [["طيار عبد الحكيم شلبي", "PERSON"]], ["PERSON عبد الحكيم شلبي [الخبير العسكري اللواء]"]],
     ["واستقبل العميد الركن زابن بن عمر المرزوقي الضيوف .", [["الركن زابن بن عمر المرزوقي", "PERSON"]], ["PERSON زابن بن عمر المرزوقي [العميد الركن]"]],
-    ["وحضر الفريق أول ركن عبدالرحمن البنيان الحفل .", [["ركن عبدالرحمن البنيان", "PERSON"]], ["PERSON عبدالرحمن البنيان [الفريق أول ركن]"]],
+    ["وحضر الفريق أول ركن عبدالرحمن البنيان الحفل .", [["ركن عبدالرحمن البنيان", "PERSON"]], ["PERSON عبدالرحمن البنيان [الفريق أول]"]],
     // a mention of the tail only gives way to the name after it
     ["واجتمع قائد القوة اللواء ركن سعيد بن حسين الغامدي وتبادلا التهنئة .", [["ركن", "PERSON"]], ["PERSON سعيد بن حسين الغامدي [اللواء ركن]"]],
     ["وأضاف العقيد الطيار حديثه قائلا .", [["الطيار", "PERSON"]], []],
