@@ -211,6 +211,11 @@ export const NameCuesFile = Schema.Struct({
    */
   possessorPlurals: ByLanguage,
   /**
+   * Nouns of what a person has, does or leads, in construct before the person's name (`اختصاص`, `ظهور`, `فتوى`): read as
+   * `possessorPlurals`, the name after one is the possessor's (`كان اختصاص [هوي] طب الأطفال`; sixty-second session).
+   */
+  possessedNouns: ByLanguage,
+  /**
    * Titles without the article that Gulf and Arab news writes far more often as a man's given name (`سلطان`, `أمير`):
    * one may open a person's name (`[سلطان اللويحق]`; forty-ninth session, listed here since the fiftieth).
    */
@@ -320,6 +325,7 @@ let cueSets:
       readonly feminineGivenNames: ReadonlySet<string>
       readonly subjectObjectVerbs: ReadonlySet<string>
       readonly possessorPlurals: ReadonlySet<string>
+      readonly possessedNouns: ReadonlySet<string>
       readonly givenNameTitles: ReadonlySet<string>
       readonly nounsBeforeNationality: ReadonlySet<string>
       readonly clergyTitles: ReadonlySet<string>
@@ -400,6 +406,7 @@ const cues = () => {
       feminineGivenNames: new Set(f.feminineGivenNames.ar.map(searchKey)),
       subjectObjectVerbs: new Set(f.subjectObjectVerbs.ar.map(searchKey)),
       possessorPlurals: new Set(f.possessorPlurals.ar.map(searchKey)),
+      possessedNouns: new Set(f.possessedNouns.ar.map(searchKey)),
       givenNameTitles: new Set(f.givenNameTitles.ar.map(searchKey)),
       nounsBeforeNationality: new Set(f.nounsBeforeNationality.ar.map(searchKey)),
       clergyTitles: new Set(f.clergyTitles.ar.map(searchKey)),
@@ -440,8 +447,11 @@ export const isFeminineGivenName = (core: string): boolean => cues().feminineGiv
 /** Whether an Arabic word (its `core`, search form) is a past verb of `subjectObjectVerbs` (`رفع`, `عبر`). */
 export const isSubjectObjectVerb = (core: string): boolean => cues().subjectObjectVerbs.has(core)
 
-/** Whether an Arabic word (its `core`, search form) is a plural noun of people of `possessorPlurals` (`خاطفي`, `أنصار`). */
-export const isPossessorPlural = (core: string): boolean => cues().possessorPlurals.has(core)
+/**
+ * Whether an Arabic word (its `core`, search form) is a plural noun of people of `possessorPlurals` (`خاطفي`, `أنصار`) or a
+ * noun of what a person has of `possessedNouns` (`اختصاص`, `فتوى`): the name after it in construct is the possessor's.
+ */
+export const isPossessorPlural = (core: string): boolean => cues().possessorPlurals.has(core) || cues().possessedNouns.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is an indefinite noun a nationality adjective qualifies, of `nounsBeforeNationality` (`مصدر`, `شرطي`). */
 const isNounBeforeNationality = (core: string): boolean => cues().nounsBeforeNationality.has(core)

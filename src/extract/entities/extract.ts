@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { arabicWordAfter, isAddressedOutlet, isMilitaryRank, isRankTail, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNamedBodyHead, isPlaceNamedBodyMiddle, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
+import { arabicWordAfter, isAddressedOutlet, isNameConstruct, isMilitaryRank, isRankTail, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNamedBodyHead, isPlaceNamedBodyMiddle, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -181,7 +181,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         addInOrder(own, namesBeforeClauses(text, units, tagged, own))
         // (الفريق أول صدقي صبحي, واللواء مطلق الأزيمع: a name the tagger does not know after a military rank; session 61)
         addInOrder(own, namesAfterRanks(text, units, tagged, own))
-        own = withoutStaffRank(units, own)
+        // (الفريق أول ركن [عبدالرحمن البنيان], اللواء أسعد [محمد العثمان]: the whole name after a rank; sessions 61, 62)
+        own = wholeNamesAfterRanks(text, units, tagged, own)
         // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
         addInOrder(own, agedPeople(units, tagged, own))
         addInOrder(own, placesAfterHeads(units, tagged, own))
@@ -1404,18 +1405,7 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
     const team = TEAM_RANK().has(rank.bare) && !tail
     if ((team || first.core.charCodeAt(first.core.length - 1) === ALEF_END) && !isGivenName(first.core)) continue
     if (team && ON_AS_ALI().has(first.core)) continue
-    let e = j
-    while (e + 1 < units.length && e + 1 - j < RANK_NAME_MAX) {
-      const v = units[e + 1]!
-      // (`بن`, `ابن`, `بنت` as written, not NASAB() of mentions.ts on the core: that one also takes `إبن`, a word with
-      // a glued `و` or `ل` (`وبن`) and one with marks, which this rule, as written and measured, does not)
-      if (isUnknownNameWord(units, tagged, e + 1)) e++
-      else if (v.kind === "word" && NASAB_WORDS.includes(v.text) && tagged.tags[e + 1] === 0 && e + 2 - j < RANK_NAME_MAX && isUnknownNameWord(units, tagged, e + 2)) e += 2
-      else {
-        if (isDefiniteSurnameWord(units, tagged, e + 1)) e++
-        break
-      }
-    }
+    const e = rankNameEnd(units, tagged, j)
     if (e === j || overlapsAny(own, units[j]!.start, units[e]!.end)) continue
     // (the rank itself when no longer role reads before the name: الفريق أول)
     const role = roleOfFound(text, units, tagged, j, e, "ar") ?? text.slice(rank.nameStart, units[j - 1]!.end)
@@ -1425,30 +1415,106 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
   return out
 }
 
-/** `ركن` ("staff", of a staff rank: `الفريق أول ركن`), search form. */
-const STAFF_RANK = foldedSet(() => ["ركن"])
+/**
+ * The last unit of the name read after a rank from its first word at `j` ({@link namesAfterRanks}): up to
+ * {@link RANK_NAME_MAX} words that read as an unknown name's, `بن` and a father's name, and at most one family name with
+ * the article, which ends it; `j` itself when no second word reads so.
+ */
+const rankNameEnd = (units: ReadonlyArray<Unit>, tagged: Tagged, j: number): number => {
+  let e = j
+  while (e + 1 < units.length && e + 1 - j < RANK_NAME_MAX) {
+    const v = units[e + 1]!
+    // (`بن`, `ابن`, `بنت` as written, not NASAB() of mentions.ts on the core: that one also takes `إبن`, a word with
+    // a glued `و` or `ل` (`وبن`) and one with marks, which this rule, as written and measured, does not)
+    if (isUnknownNameWord(units, tagged, e + 1)) e++
+    else if (v.kind === "word" && NASAB_WORDS.includes(v.text) && tagged.tags[e + 1] === 0 && e + 2 - j < RANK_NAME_MAX && isUnknownNameWord(units, tagged, e + 2)) e += 2
+    else {
+      if (isDefiniteSurnameWord(units, tagged, e + 1)) e++
+      break
+    }
+  }
+  return e
+}
+
+/** Whether unit `k` is a word of a rank's tail (`rankTails` of name-cues.json, {@link isRankTail}: `ركن`, `الركن`, `طيار`, `أول`; not `الأول`), no clitic. */
+const isRankTailAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
+  const u = units[k]
+  return u !== undefined && u.kind === "word" && !u.proclitic && isRankTail(u.bare) && !(u.article && FIRST_RANK().has(u.bare))
+}
 
 /**
- * `الفريق أول ركن [عبدالرحمن البنيان]`: a person's mention the tagger opened with `ركن`, the staff rank's word, right
- * after a military rank (`militaryRanks` of name-cues.json, {@link isMilitaryRank}, with `أول` or not), starts at the word after it. Session 61.
+ * Whether unit `k`, untagged, may be a word of a name before the part the tagger took after a rank: it reads as an
+ * unknown name's ({@link isUnknownNameWord}) and is no function word, no word of the rank's tail and no noun that takes a
+ * name in construct (`دكتور`, `شيخ`; `nameConstructs` of name-cues.json).
  */
-export const withoutStaffRank = (units: ReadonlyArray<Unit>, own: Array<Mention>): Array<Mention> => {
+const isLeadNameWord = (units: ReadonlyArray<Unit>, tagged: Tagged, k: number): boolean =>
+  isUnknownNameWord(units, tagged, k) && !isFunctionWord(units[k]!) && !isRankTailAt(units, k) && !isNameConstruct(units[k]!.core)
+
+/** The most untagged words of a name between a rank and the person's mention the tagger opened later ({@link wholeNamesAfterRanks}). */
+const RANK_LEAD_MAX = 2
+
+/**
+ * The whole name after a military rank (`militaryRanks` of name-cues.json, {@link isMilitaryRank}, with its tail words, {@link isRankTailAt}), where the tagger
+ * took a part of it (sessions 61 and 62):
+ * - a person's mention opened with words of the tail starts after them: `الفريق أول ركن [عبدالرحمن البنيان]`, `اللواء
+ *   طيار [عبد الحكيم شلبي]`, `العميد الركن [زابن بن عمر المرزوقي]`; one made of them only gives way to the name read
+ *   after it as {@link namesAfterRanks} reads one (`اللواء [ركن] سعيد بن حسين الغامدي` → `سعيد بن حسين الغامدي`);
+ * - one or two untagged words between the rank and the mention that read as a name's ({@link isUnknownNameWord}) open it:
+ *   `اللواء أسعد [محمد العثمان]`, `العقيد غالب [حسين المرفدي]` → `أسعد محمد العثمان`, `غالب حسين المرفدي`; after
+ *   `الفريق` alone (the team) the first must be a given name of the lists, as for {@link namesAfterRanks}, and no
+ *   function word reads so (`الفريق [على]`).
+ * The role of a mention that changes is read again as for a name found again, else the rank (`اللواء طيار`).
+ */
+export const wholeNamesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: Array<Mention>): Array<Mention> => {
   // (the mentions are in text order: one pointer over the units finds each mention's first unit; the list is copied
   // only when a mention changes, as the sentence's other passes do)
   let k = 0
   let out: Array<Mention> | undefined
   own.forEach((m, i) => {
     const u = m.units[0]!
-    if (m.type !== "PERSON" || m.units.length < 3 || u.kind !== "word" || u.article || u.proclitic || !STAFF_RANK().has(u.bare)) return
+    if (m.type !== "PERSON" || u.kind !== "word") return
     while (k < units.length && units[k]!.start < u.start) k++
     if (units[k] !== u) return
-    let r = k - 1
-    if (r > 0 && units[r]!.kind === "word" && !units[r]!.article && isRankTail(units[r]!.bare)) r--
+    const last = k + m.units.length - 1
+    // (the tail words the mention opens with)
+    let j = k
+    while (j <= last && isRankTailAt(units, j)) j++
+    // (untagged name words before the mention, then the rank's tail and the rank)
+    let a = k
+    // (no word of the rank's tail, `العميد ركن [أحمد عسيري]`, nor one that takes a name in construct, `العقيد دكتور`)
+    if (j === k) while (a > 0 && k - a < RANK_LEAD_MAX && isLeadNameWord(units, tagged, a - 1)) a--
+    let r = a - 1
+    while (r >= 0 && a - r <= 3 && isRankTailAt(units, r)) r--
     const rank = units[r]
     if (rank === undefined || rank.kind !== "word" || !rank.article || !isMilitaryRank(rank.bare)) return
-    ;(out ??= own.slice())[i] = { ...m, start: m.units[1]!.nameStart, units: m.units.slice(1) }
+    const tail = r + 1 < a || j > k
+    if (a < k) {
+      // (after `الفريق` alone, "the team", and for a first word ending in `ا`, only a given name of the lists)
+      const first = units[a]!
+      const team = TEAM_RANK().has(rank.bare) && !tail
+      if ((team || first.core.charCodeAt(first.core.length - 1) === ALEF_END) && !isGivenName(first.core)) return
+      if (team && ON_AS_ALI().has(first.core)) return
+      // (no mention on the words: the mentions are in text order and apart, so the one before is the one to ask)
+      if (i > 0 && own[i - 1]!.end > first.start) return
+    }
+    if (a === k && j === k) return
+    let from = a < k ? a : j
+    let to = last
+    if (j > last) {
+      // (a mention of the tail only: the name after it, as namesAfterRanks reads one)
+      from = last + 1
+      if (!isUnknownNameWord(units, tagged, from) || isFunctionWord(units[from]!)) to = from - 1
+      else to = rankNameEnd(units, tagged, from)
+      if (to <= from || (i + 1 < own.length && own[i + 1]!.start < units[to]!.end)) {
+        ;(out ??= own.slice())[i] = undefined as unknown as Mention
+        return
+      }
+    }
+    // (the role the mention had, else one read again, else the rank: رئيس هيئة الأركان العامة الفريق أول)
+    const role = (j > last ? null : m.role) ?? roleOfFound(text, units, tagged, from, to, "ar") ?? text.slice(rank.nameStart, units[from - 1]!.end)
+    ;(out ??= own.slice())[i] = { ...m, start: units[from]!.nameStart, end: units[to]!.end, units: units.slice(from, to + 1), role }
   })
-  return out ?? own
+  return out === undefined ? own : out.filter((m) => m !== undefined)
 }
 
 /** The most words of a name between two commas after a role ({@link namesAfterRoles}). */

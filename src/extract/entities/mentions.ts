@@ -1661,14 +1661,39 @@ const tensSurnameAt = (units: ReadonlyArray<Unit>, k: number): boolean => {
  * adjective of state, an adverb or an object after a name, no part of it; not a given name of the lists in the accusative
  * (`محمداً`, `رشًا`, `هدىً`). Only a word written with the mark counts (`حزينا` without it is left: names end in alef).
  */
-const isAccusativeTanween = (u: Unit): boolean => {
+const isAccusativeTanween = (u: Unit): boolean => hasTanweenEnding(u) && !isGivenName(u.core) && !isGivenName(u.core.slice(0, -1))
+
+/** Whether a unit is an Arabic word of three letters or more that ends in the tanween of the accusative (`اً`, `ًا`, `ىً`). */
+const hasTanweenEnding = (u: Unit): boolean => {
   if (u.kind !== "word") return false
   const t = u.text
   const n = t.length
   if (n < 3) return false
   const a = t.charCodeAt(n - 1)
-  if (!(a === FATHATAN || (a === ALEF && t.charCodeAt(n - 2) === FATHATAN))) return false
-  return !isGivenName(u.core) && !isGivenName(u.core.slice(0, -1))
+  return a === FATHATAN || (a === ALEF && t.charCodeAt(n - 2) === FATHATAN)
+}
+
+/**
+ * Whether a lone word read as a person is written with the tanween of the accusative and is not a given name's
+ * accusative: `ليناً` ("soft", the adverb of `لين`), `باباً`, `بابًا` ("a door"), `ديناً` ("a religion"), `خاليًا`, `رشًا`,
+ * `هُدىً` read as the given names `لينا`, `بابا`, `دينا`, `رشا`, `هدى`. A name ending in its own alef or `ى` takes no
+ * tanween, so the tanween's alef is no letter of a name; the accusative of a name of the lists keeps it (`محمدًا`, the
+ * word before the alef the given name `محمد`).
+ */
+const isTanweenNotName = (u: Unit): boolean => hasTanweenEnding(u) && !isGivenName(u.core.slice(0, -1))
+
+/** `أ`, the hamza above alef. */
+const HAMZA_ALEF = 0x0623
+
+/**
+ * Whether a lone word read as a person is a verb whose last letter is a hamza above alef where the given name of the
+ * lists it folds to ends in a bare alef: `فلينأ عنه`, `فَلْيَنْأَ` ("let him keep away", `ف` + `ل` + `ينأ`) read as
+ * `لينا`. No given name of the lists that ends in alef is written with the hamza.
+ */
+const isHamzaVerbNotName = (u: Unit): boolean => {
+  if (u.kind !== "word" || !isGivenName(u.core) || u.core.charCodeAt(u.core.length - 1) !== ALEF) return false
+  const w = written(u.text)
+  return w.charCodeAt(w.length - 1) === HAMZA_ALEF
 }
 
 /** `سنة` (year; search form), which the tagger took for the sect (`السنة`, Sunnis) where a number or amount is next to it. */
@@ -4425,6 +4450,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     // ميدانياً, روسياً, سورياً, فلكياً: an accusative adverb of a nisba, written with tanween, is no name (the country
     // is written without it)
     if (lang === "ar" && first === last && isNisbaAdverb(units[first]!)) continue
+    // [ليناً] وسائلاً, فتح [باباً], [فلينأ] عنه: a lone word with the tanween or a verb's final hamza is no given name
+    if (lang === "ar" && type === T_PER && first === last && (isTanweenNotName(units[first]!) || isHamzaVerbNotName(units[first]!))) continue
     const kind = lang === "en" && type !== T_PER && last > first && (gaz[first]! & HONORIFIC) !== 0 && EN_PERSONAL_HONORIFICS.has(units[first]!.norm) ? T_PER : type
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }

@@ -4,7 +4,7 @@
  *
  * - `namesAfterRanks` (extract.ts): a name the tagger left out after a military rank (`الفريق أول صدقي صبحي`, `اللواء
  *   مطلق الأزيمع`) is the person, the rank as role; `الفريق` alone ("the team" too) only before a given name;
- * - `withoutStaffRank` (extract.ts): `ركن` of a staff rank opens no name (`الفريق أول ركن [عبدالرحمن البنيان]`);
+ * - `wholeNamesAfterRanks` (extract.ts): `ركن` of a staff rank opens no name (`الفريق أول ركن [عبدالرحمن البنيان]`);
  * - `bodiesNamedForNames` (extract.ts) takes the field's complement after a body named for a place (`هيئة أبوظبي
  *   للسياحة والثقافة`; `fieldComplementEnd`, body-complements.ts);
  * - `clubsAfterClubNoun` (mentions.ts): `نادي المفضل` ("my favourite club") names no club;
@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from "vitest"
 import type { EntityType } from "../../../src/schema/record.js"
-import { bodiesNamedForNames, namesAfterRanks, withoutStaffRank } from "../../../src/extract/entities/extract.js"
+import { bodiesNamedForNames, namesAfterRanks, wholeNamesAfterRanks } from "../../../src/extract/entities/extract.js"
 import { clubsAfterClubNoun, mentionsOf } from "../../../src/extract/entities/mentions.js"
 import { isGivenName, searchKey } from "../../../src/extract/entities/gazetteer.js"
 import { entitiesWithTags, sentencesWithTags } from "./fixed-tags.js"
@@ -52,11 +52,11 @@ describe("a name after a military rank is the person, the rank its role (namesAf
   })
 })
 
-/** `TYPE text` of a sentence's mentions (readers' spans) after `withoutStaffRank`. */
+/** `TYPE text` of a sentence's mentions (readers' spans) after `wholeNamesAfterRanks`. */
 const staff = (text: string, marks: Marks): Array<string> =>
-  sentencesWithTags("ar", text, marks).flatMap(({ units, tagged }) => withoutStaffRank(units, mentionsOf(text, units, tagged, "ar", true)).map((m) => `${m.type} ${text.slice(m.start, m.end)}`))
+  sentencesWithTags("ar", text, marks).flatMap(({ units, tagged }) => wholeNamesAfterRanks(text, units, tagged, mentionsOf(text, units, tagged, "ar", true)).map((m) => `${m.type} ${text.slice(m.start, m.end)}`))
 
-describe("the staff rank's word opens no name (withoutStaffRank)", () => {
+describe("the staff rank's word opens no name (wholeNamesAfterRanks)", () => {
   it.each<[string, Marks, Array<string>]>([
     ["وحضر الفريق أول ركن عبدالرحمن البنيان الحفل .", [["ركن عبدالرحمن البنيان", "PERSON"]], ["PERSON عبدالرحمن البنيان"]],
     ["وحضر اللواء ركن سعد الغامدي الحفل .", [["ركن سعد الغامدي", "PERSON"]], ["PERSON سعد الغامدي"]],
