@@ -1234,7 +1234,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * العملاق بيير بورديو عامة، …، ويعتبر فيها أنه «…»` gave the words to the subject of the main clause): a person the
    * entity stage tagged, starting within {@link AUTHOR_WORDS} words after the noun (a title or a role before the name,
    * `عالم الاجتماع`, no stop word or complementizer among them), and no other person between the name and the verb.
-   * Else null.
+   * Else null. The author is not pushed onto the chain ({@link documentSpeaker}): the text's own speaker goes on after.
    */
   private writingsAuthor(k: number, at: number): Entity | null {
     for (let j = k + 1; j < Math.min(at, k + 1 + AUTHOR_WORDS); j++) {
@@ -1326,8 +1326,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (right !== null) return this.push({ ...right, gender }, at)
     const sender = this.senderAfter(k, at)
     if (sender !== null) return this.push({ ...sender, gender }, at)
+    // (not pushed: the writings are an aside, and a later verb with no subject goes on with the text's own speaker, as
+    // after a participle of citing)
     const author = this.lex.writingsNouns.has(stem) ? this.writingsAuthor(k, at) : null
-    if (author !== null) return this.pushEntity(author, gender, at)
+    if (author !== null) return entitySpeaker(author, gender)
     // تصريحاته التي أكد فيها, بيانها: a noun with a possessive pronoun is its possessor's, whom the pronoun names (not read here)
     const word = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     if (/\u0647(?:\u0627|\u0645|\u0645\u0627)?$/.test(this.text.slice(word.start, word.end))) return null
