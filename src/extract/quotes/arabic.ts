@@ -162,6 +162,8 @@ const NISBA_PLURAL = /(?:\u064a\u0648\u0646|\u064a\u064a\u0646)$/
 
 /** How far before its verb a document noun read by `فيه`/`فيها` may stand (tokens), and its clause's subject before it. */
 const DOCUMENT_WINDOW = 16
+/** Words read after a noun of writings for its author's name ({@link ArabicSubjects.writingsAuthor}; `أطروحات عالم الاجتماع الفرنسي X`). */
+const AUTHOR_WORDS = 5
 /** `مع` ("with"), as a key: an interview's link to the one interviewed ({@link ArabicSubjects.senderAfter}). */
 const MA3 = "\u0645\u0639"
 /** `عبر` ("through"), as a key: a channel's link to the words it carried ({@link ArabicSubjects.channelOfName}). */
@@ -1245,6 +1247,29 @@ export abstract class ArabicSubjects extends SpeakerResolver {
   }
 
   /**
+   * The author of the writings named at token `k` (`writingsNouns`: `أطروحات`, `مؤلفات`), for a verb at `at` that reads
+   * from them with `فيها`/`فيه` (sixty-second session, helper arquote19: `… بطريقة تشبه الصخب الذي تحدثه أطروحات
+   * العملاق بيير بورديو عامة، …، ويعتبر فيها أنه «…»` gave the words to the subject of the main clause): a person the
+   * entity stage tagged, starting within {@link AUTHOR_WORDS} words after the noun (a title or a role before the name,
+   * `عالم الاجتماع`, no stop word or complementizer among them), and no other person between the name and the verb.
+   * Else null. The author is not pushed onto the chain ({@link documentSpeaker}): the text's own speaker goes on after.
+   */
+  private writingsAuthor(k: number, at: number): Entity | null {
+    for (let j = k + 1; j < Math.min(at, k + 1 + AUTHOR_WORDS); j++) {
+      if (this.t.kinds[j] !== WORD) return null
+      const e = this.entityStartingAt(j)
+      if (e !== null) {
+        if (e.type !== "PERSON") return null
+        const to = this.orig(this.t.starts[at]!, this.t.ends[at]!).start
+        for (let i = this.firstEntityFrom(e.end); i < this.entities.length && this.entities[i]!.start < to; i++) if (this.entities[i]!.type === "PERSON" && this.entities[i]!.entityId !== e.entityId) return null
+        return e
+      }
+      if (this.lex.arStops.has(this.keys[j]!) || this.lex.complementizers.has(this.keys[j]!)) return null
+    }
+    return null
+  }
+
+  /**
    * The one a document at token `k` is from, named right after it and before the verb at `at` (fifty-fifth session,
    * helper arfiha): `من` and a person or an organisation the entity stage tagged (`تغريدة من الفنانة X قالت فيها`,
    * `رسالة من وزارة X`), or, after an interview (`interviewNouns`: `مقابلة`, `حوار`), `مع` and a person, the one
@@ -1319,6 +1344,10 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     if (right !== null) return this.push({ ...right, gender }, at)
     const sender = this.senderAfter(k, at)
     if (sender !== null) return this.push({ ...sender, gender }, at)
+    // (not pushed: the writings are an aside, and a later verb with no subject goes on with the text's own speaker, as
+    // after a participle of citing)
+    const author = this.lex.writingsNouns.has(stem) ? this.writingsAuthor(k, at) : null
+    if (author !== null) return entitySpeaker(author, gender)
     // تصريحاته التي أكد فيها, بيانها: a noun with a possessive pronoun is its possessor's, whom the pronoun names (not read here)
     const word = this.orig(this.t.starts[k]!, this.t.ends[k]!)
     if (/\u0647(?:\u0627|\u0645|\u0645\u0627)?$/.test(this.text.slice(word.start, word.end))) return null
@@ -2317,7 +2346,27 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     for (let k = s + 1; k < at; k++) if (this.t.kinds[k] === WORD && this.lex.clauseBreaks.has(this.keys[k]!)) return null
     // (not after `كما` ("also"): `كما هاجم X وسخر من …، وقال إن` goes on with the subject before, X its object)
     if (withoutConjunction(this.keys[s]!) === KAMA) return null
-    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at) ?? this.silentSpeechSubject(s, at, cue.gender) ?? this.openingRoleSubject(s, at, cue.gender)
+    return this.verbFirstSubject(s, at, cue.gender, at) ?? this.placeFirstSubject(s, at, cue.gender) ?? this.subjectFirstPerson(s, at, at) ?? this.silentSpeechSubject(s, at, cue.gender) ?? this.openingRoleSubject(s, at, cue.gender) ?? this.relatingSubject(s, at, cue.gender)
+  }
+
+  /**
+   * The subject of a verb of relating inside the sentence `[s, at)`, for a verb with و and no subject later in it
+   * (sixty-second session, helper arquote19): `وفي عمود في صحيفة X ربط غسان شربل أيضا بين الاتفاق وتنظيم داعش وقال إن
+   * … . وكتب "…"` — a fronted phrase opens the sentence, so {@link verbFirstSubject} does not reach the verb, and the
+   * chain gave the words to a speaker of the paragraph before. A bare `بين` that {@link relatingBefore} reads as
+   * "between" after a verb of relating (no article, agreeing with `gender`), and the subject right after that verb as
+   * {@link subjectAfterVerb} reads it (never a party after `بين`). Pushed at `at`; else null.
+   */
+  private relatingSubject(s: number, at: number, gender: Gender | null): Speaker | null {
+    for (let b = s + 2; b < at; b++) {
+      if (this.t.kinds[b] !== WORD) continue
+      const p = this.relatingBefore(b)
+      if (p < s) continue
+      const verb = withoutConjunction(this.keys[p]!, 3)
+      if (verb.startsWith(ALEF_LAM) || this.nounAt(p) || !agreesWith(verb, gender)) return null
+      return this.subjectAfterVerb(p, b, gender, false, at) ?? this.subjectAfterVerb(p, b, gender, true, at)
+    }
+    return null
   }
 
   /**

@@ -180,6 +180,8 @@ const WORDING_REACH = 12
 
 /** How many words (a subject) may stand between a verb of expressing and its `عن` ({@link CueScanner.expressedComplementizer}). */
 const EXPRESSED_SUBJECT = 8
+/** Words of the stance after `عن` before a colon ({@link CueScanner.expressedColon}; sixty-second session). */
+const EXPRESSED_STANCE = 14
 
 /** `ً`, the tanween of an accusative (`قالاً`): a word that ends with it is no dual verb (thirty-third session). */
 const TANWEEN_FATH = 0x064b
@@ -193,6 +195,8 @@ export const participleGender = (key: string): Gender => (key.endsWith("\u0647")
 /** Reading the speech cues of a paragraph and the speaker phrase after a verb. */
 /** How many words before `وبين` a preposition `بين` is looked for ({@link CueScanner.betweenBefore}; forty-fifth session). */
 const BETWEEN_BACK = 6
+/** Words read back from a bare `بين` for a word of relating ({@link CueScanner.relatingBefore}; `ربط الكاتب X في مقاله أمس بين`). */
+const RELATING_BACK = 8
 
 /** `ين` (a key): the oblique ending of a sound masculine plural ({@link CueScanner.objectPlural}; the nominative's, `ون`, is scanner.ts's `UNA`). */
 const INA = "\u064a\u0646"
@@ -297,6 +301,9 @@ export abstract class CueScanner extends MarkScanner {
         // «…» بين البلدين: `بين` right after a closing mark is "between" (no attribution, as after a word), and its
         // phrase joins no chain either (seventeenth session; before, the words after it took the next unattributed marks)
         if (cue !== null && cue.kind === "verb" && key === BAYNA && j > ps && this.t.kinds[j - 1] === PUNCT && MARKS.has(this.keys[j - 1]!)) cue = null
+        // ربط X في مقاله بين الاتفاق وتنظيم داعش وقال: `بين` after a word of relating is "between" too (sixty-second
+        // session, helper arquote19)
+        if (cue !== null && cue.kind === "verb" && key === BAYNA && this.relatingBefore(j) >= 0) cue = null
         // وصفة «…» (a recipe): the noun in ة is no verb with its pronoun
         if (cue !== null && cue.kind === "verb" && cue.needsMark && cue.verb.endsWith("\u0629")) cue = null
         // a passive (`were said to be`, `will be announced`, `was told`): nobody speaks; after a determiner or
@@ -776,6 +783,28 @@ export abstract class CueScanner extends MarkScanner {
     const w = this.keys[k]!
     if (w.length < 4 || w.startsWith(ALEF_LAM) || !w.endsWith("\u0627") || "\u0627\u0648\u064a".includes(w[w.length - 2]!)) return false
     return this.entities.length === 0 || this.entityIn(this.orig(this.t.starts[k]!, this.t.ends[k]!)) === null
+  }
+
+  /**
+   * The word of relating that makes the bare `بين` at token `j` the preposition "between" (sixty-second session, helper
+   * arquote19): `ربط غسان شربل أيضا بين الاتفاق وتنظيم داعش وقال إن …` read `بين` as the verb `بيّن` with the two
+   * parties for its subject, and the second party, pushed onto the chain, took a later `وكتب "…"`. One of
+   * `relatingWords` (`ربط`, `قارن`, `ميز`, `الفرق`; with or without و/ف) among the {@link RELATING_BACK} words before
+   * it, in its sentence, and no shadda written on `بين` (`بيّن` is the verb): that word's token, else -1.
+   */
+  protected relatingBefore(j: number): number {
+    if (this.keys[j] !== BAYNA) return -1
+    const o = this.orig(this.t.starts[j]!, this.t.ends[j]!)
+    if (this.text.slice(o.start, o.end).includes("\u0651")) return -1
+    for (let k = j - 1, words = 0; k >= this.ps && words < RELATING_BACK; k--) {
+      if (this.t.kinds[k] !== WORD) {
+        if (this.isSentenceEnd(k)) return -1
+        continue
+      }
+      if (this.lex.relatingWords.has(withoutConjunction(this.keys[k]!, 3))) return k
+      words++
+    }
+    return -1
   }
 
   /** Is one of `betweenWords` among the {@link BETWEEN_BACK} words before token `j`, in its sentence? */
@@ -1851,6 +1880,33 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
+   * The `عن` of a verb of expressing whose stance a colon and marks end (sixty-second session, helper arquote19: `عبر
+   * رئيس النادي X عن غضبه من التحكيم: «…»`, `مدير فيورنتينا X عبر سابقا عن رغبة النادي بالمحافظة على …: «…»` gave the
+   * words to a speaker quoted before, or to nobody): from token `from`, right after the verb, at most
+   * {@link EXPRESSED_SUBJECT} words (its subject), `عن`, then at most {@link EXPRESSED_STANCE} words, no punctuation
+   * and no speech verb or participle among them, a colon and an opening mark right after it. The index of `عن`, else
+   * -1.
+   */
+  protected expressedColon(from: number, pe: number): number {
+    let an = -1
+    for (let k = from; k < Math.min(pe - 1, from + EXPRESSED_SUBJECT + EXPRESSED_STANCE + 1); k++) {
+      if (this.t.kinds[k] !== WORD) {
+        if (an < 0 || !this.isColon(k)) return -1
+        return k > an + 1 && this.markChar(k + 1) !== null ? an : -1
+      }
+      const key = this.keys[k]!
+      if (an < 0) {
+        if (key === AN) an = k
+        else if (k >= from + EXPRESSED_SUBJECT) return -1
+        continue
+      }
+      const bare = withoutConjunction(key, 3)
+      if (k - an > EXPRESSED_STANCE || this.lex.verbForms.has(key) || this.lex.verbForms.has(bare) || this.lex.participles.has(key) || this.lex.participles.has(bare)) return -1
+    }
+    return -1
+  }
+
+  /**
    * The complementizer of a stance that a verb of expressing states (forty-fourth session, helper nouns, after the A85
    * reading's `وعبرت X عن مخاوفها من أن الشمال قد حقق "…"` and the dump's `أعرب عن اعتقاده في أن …`): from token `from`,
    * right after the verb, at most {@link EXPRESSED_SUBJECT} words (its subject), `عن`, a noun with its subject's pronoun
@@ -1888,7 +1944,18 @@ export abstract class CueScanner extends MarkScanner {
       form = withoutConjunction(key, 3)
     }
     const bare = form === key
-    if (bare && !(j === this.ps || this.isSentenceEnd(j - 1) || (this.t.kinds[j - 1] === WORD && this.lex.clauseOpeners.has(this.keys[j - 1]!)) || this.isPunct(j - 1, COMMAS))) return null
+    const opens = !bare || j === this.ps || this.isSentenceEnd(j - 1) || (this.t.kinds[j - 1] === WORD && this.lex.clauseOpeners.has(this.keys[j - 1]!)) || this.isPunct(j - 1, COMMAS)
+    // (and before a colon and marks: `عبر X عن غضبه من التحكيم: «…»`, `X عبر سابقا عن رغبة النادي …: «…»`; the bare form
+    // after a name too; sixty-second session, helper arquote19)
+    // (after a name, its subject before it: `عن` right after the verb or after one adverb, `سابقا`, `أيضا`; not the
+    // preposition "via" and its object, `نقل X عبر حسابه عن والده:`)
+    const colonAn = opens || this.entityEndsAt(j - 1) ? this.expressedColon(j + 1, pe) : -1
+    if (colonAn >= 0 && (opens || colonAn === j + 1 || (colonAn === j + 2 && this.indefiniteAccusative(j + 1)))) {
+      const e = Math.min(this.phraseEnd(j + 1, pe, false), colonAn)
+      const gender: Gender = form.endsWith("\u062a") || form.startsWith("\u062a") ? "f" : form.endsWith("\u0648\u0627") ? "p" : "m"
+      return { at: j, end: j + 1, kind: "verb", verb: this.verbText(j, j + 1, bare ? 0 : 1), gender, needsMark: true, alsoNoun: true, english: false, continues: false, speaker: e > j + 1 ? [j + 1, e] : null }
+    }
+    if (!opens) return null
     const c = this.expressedComplementizer(j + 1, pe)
     if (c < 0) return null
     const an = this.keys[c - 1] === FI || this.keys[c - 1] === MIN ? c - 3 : c - 2

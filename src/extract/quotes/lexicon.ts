@@ -111,6 +111,8 @@ export const ArabicQuotesFile = Schema.Struct({
   stanceObjects: Described,
   /** Texts and speeches a verb with `فيه`/`فيها` reads from (`بيانا قال فيه`), as stems: the verb's speaker issued them. */
   speechDocuments: Described,
+  /** `أطروحات`, `مؤلفات`: the writings among them, whose genitive author speaks (sixty-second session). */
+  writingsNouns: Described,
   /** Interviews (`مقابلة`, `حوار`) whose `مع` names the one interviewed, the speaker of a verb with `فيه`/`فيها`. */
   interviewNouns: Described,
   /** Verbs of delivering a speech (`ألقى`), whose subject speaks with `فيها` after the speech (fifty-fifth session). */
@@ -523,6 +525,8 @@ export const ArabicQuotesFile = Schema.Struct({
   speechGoesOn: Described,
   /** `بين`, `بينه`, `بينهما`: the preposition "between" whose second party `وبين` names (forty-fifth session). */
   betweenWords: Described,
+  /** `ربط`, `قارن`, `الفرق`: words of relating two things, after which a bare `بين` is "between" (sixty-second session). */
+  relatingWords: Described,
   /** `صدر`, `أصدر`, `أصدرت`: verbs of issuing before the cue `البيان التالي:` (forty-ninth session, helper royal). */
   statementIssuing: Described,
   /** `حفظ الله`, `تغمدها الله`, `إنا لله`: a statement's closing formula on the line after its text (forty-ninth session, helper royal). */
@@ -752,6 +756,8 @@ export interface QuoteLexicons {
   readonly stanceObjects: ReadonlySet<string>
   /** Stems of texts and speeches (`بيان`, `تغريد`, `كلم`) a verb with `فيه`/`فيها` reads from. */
   readonly speechDocuments: ReadonlyArray<string>
+  /** `أطروح`, `أطروحات`, `مؤلفات`, `كتابات` (stems, as keys): a thinker's writings, spoken for by their genitive author (sixty-second session, helper arquote19). */
+  readonly writingsNouns: ReadonlySet<string>
   /** Stems of interviews (`مقابلة`, `حوار`) whose `مع` names the one interviewed (fifty-fifth session). */
   readonly interviewNouns: ReadonlyArray<string>
   /** `ألقى`, `ألقت`: verbs of delivering a speech, whose untagged subject speaks with `فيها` (fifty-fifth session). */
@@ -1604,6 +1610,11 @@ export interface QuoteLexicons {
    */
   readonly betweenWords: ReadonlySet<string>
   /**
+   * `ربط`, `يقارن`, `ميزت`, `الفرق` …: a bare `بين` a few words after one is the preposition "between", not the verb
+   * `بيّن` with the two parties for its subject (sixty-second session, helper arquote19; keys).
+   */
+  readonly relatingWords: ReadonlySet<string>
+  /**
    * `صدر`, `أصدر`, `أصدرت` (read without their و): verbs of issuing before the cue `البيان التالي:`, the issuing body
    * named after `صدر عن` or as the subject of `أصدر` (forty-ninth session, helper royal; keys).
    */
@@ -1982,6 +1993,7 @@ export const compileQuoteLexicons = (
     speechObjects: keySet(ar.speechObjects.forms),
     stanceObjects: keySet(ar.stanceObjects.forms),
     speechDocuments: [...keySet(ar.speechDocuments.forms)],
+    writingsNouns: keySet(ar.writingsNouns.forms),
     interviewNouns: [...keySet(ar.interviewNouns.forms)],
     deliveryVerbs: keySet(ar.deliveryVerbs.forms),
     bodyNouns: keySet([...ar.bodyNouns.forms, ...ar.namedBodyNouns.forms]),
@@ -2225,6 +2237,7 @@ export const compileQuoteLexicons = (
     foundingNouns: allKeys(ar.foundingNouns.forms),
     speechGoesOn: allKeys(ar.speechGoesOn.forms),
     betweenWords: allKeys(ar.betweenWords.forms),
+    relatingWords: allKeys(ar.relatingWords.forms),
     statementIssuing: allKeys(ar.statementIssuing.forms),
     statementClosings: new Set(ar.statementClosings.forms.map((f) => foldKey(f).join(" "))),
     memberHeads: allKeys(ar.memberHeads.forms),
