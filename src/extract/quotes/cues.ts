@@ -1841,7 +1841,6 @@ export abstract class CueScanner extends MarkScanner {
     return this.walkPast(k + 1, Math.min(this.pe, k + 8), e.end, "end")
   }
 
-  /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
   /**
    * Is the word at `j` a passive of considering (`اعتبر`, `اعتبرت`, bare) in a relative clause with no relative word: an
    * indefinite noun right before it (no article, no stop word, complementizer, clause opener or name), a predicate with
@@ -1866,6 +1865,7 @@ export abstract class CueScanner extends MarkScanner {
     return false
   }
 
+  /** The word at token `k` as the text writes it (keys fold `ة` into `ه` and drop the tanween). */
   protected written(k: number): string {
     return this.verbText(k, k + 1, 0)
   }
