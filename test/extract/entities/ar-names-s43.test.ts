@@ -51,8 +51,10 @@ markedTable("a plural noun of people in construct before a name (possessorPlural
   ["ويتهم خصوم أردوغان الحكومة بالتضييق .", [["خصوم أردوغان", "PERSON"]], ["PERSON أردوغان"]],
   // alone: no name
   ["وخرج أنصار إلى الشارع بعد الحكم .", [["أنصار", "PERSON"]], []],
-  // unchanged: a kin noun in the singular (a role the quote stage reads), a given name, a word of no list
-  ["وقال محامي سيلفيا إن الحكم جائر .", [["محامي سيلفيا", "PERSON"]], ["PERSON محامي سيلفيا"]],
+  // a noun of `possessedNouns` (sixty-second session, helper arent6: `محامي`, the client's lawyer) is left out, the
+  // person is the client (the quote stage still reads `محامي X` as the speaker's phrase); unchanged: a given name, a
+  // word of no list
+  ["وقال محامي سيلفيا إن الحكم جائر .", [["محامي سيلفيا", "PERSON"]], ["PERSON سيلفيا"]],
   ["وقال منصور حداد إن الحكم جائر .", [["منصور حداد", "PERSON"]], ["PERSON منصور حداد"]]
 ])
 
