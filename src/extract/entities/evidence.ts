@@ -451,7 +451,7 @@ export const isSubjectObjectVerb = (core: string): boolean => cues().subjectObje
  * Whether an Arabic word (its `core`, search form) is a plural noun of people of `possessorPlurals` (`خاطفي`, `أنصار`) or a
  * noun of what a person has of `possessedNouns` (`اختصاص`, `فتوى`): the name after it in construct is the possessor's.
  */
-export const isPossessorPlural = (core: string): boolean => cues().possessorPlurals.has(core) || cues().possessedNouns.has(core)
+export const isPossessorNoun = (core: string): boolean => cues().possessorPlurals.has(core) || cues().possessedNouns.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is an indefinite noun a nationality adjective qualifies, of `nounsBeforeNationality` (`مصدر`, `شرطي`). */
 const isNounBeforeNationality = (core: string): boolean => cues().nounsBeforeNationality.has(core)
