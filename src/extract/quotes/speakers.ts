@@ -57,6 +57,8 @@ const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 const EN_OWNERS = new Set(["its", "their"])
 /** `the company`, `the firm`: the nouns that stand for the organisation a document's title opens with ({@link SpeakerResolver.titleBodyFor}). */
 const HEADLINE_BODY_NOUNS = new Set(["company", "firm"])
+/** Opening marks that may stand between a body's noun and its name (`تنظيم «داعش»`; sixty-third session, helper arquote22). */
+const OPENING_NAME_MARKS = new Set(["\u00ab", "\"", "\u201c"])
 /** How many entities back from `the company` the last organisation named is looked for ({@link SpeakerResolver.titleBodyFor}). */
 const HEADLINE_BODY_BACK = 50
 /** A possessive right after a name (`'s`, `’s`, or the apostrophe alone after an `s`) and a space ({@link SpeakerResolver.possessiveName}). */
@@ -3792,7 +3794,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = this.entities[i]!
       if (e.type !== "ORGANIZATION") continue
       if (e.text.startsWith(word) || e.canonical.startsWith(word)) body = e
-      else if (bareWord !== null && (e.text.startsWith(bareWord) || e.canonical.startsWith(bareWord) || (e.start >= bareWord.length && this.text.startsWith(bareWord, e.start - bareWord.length)))) body = e
+      else if (bareWord !== null && (e.text.startsWith(bareWord) || e.canonical.startsWith(bareWord) || this.nounBeforeEntity(bareWord, e.start))) body = e
       else continue
       matches.push(e)
     }
@@ -3829,6 +3831,17 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return this.lex.nameEpithets.has(key) ? this.personClosedBy(k) : null
     }
     return null
+  }
+
+  /**
+   * Does the body's noun `bareWord` (no article, a space after it: `شركة `) stand right before the original offset
+   * `start` of an entity, or before an opening mark right before it (`تبنى تنظيم «داعش»`, `بحسب مجموعة «X»`: a name in
+   * marks after its noun; sixty-third session, helper arquote22)?
+   */
+  protected nounBeforeEntity(bareWord: string, start: number): boolean {
+    if (start >= bareWord.length && this.text.startsWith(bareWord, start - bareWord.length)) return true
+    const mark = start - 1
+    return mark >= bareWord.length && OPENING_NAME_MARKS.has(this.text[mark]!) && this.text.startsWith(bareWord, mark - bareWord.length)
   }
 
   /**
