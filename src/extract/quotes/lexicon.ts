@@ -190,6 +190,8 @@ export const ArabicQuotesFile = Schema.Struct({
   appealVerbs: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
   /** `الإصلاحات`, `الميثاق` (`forms`), `تنص`, `يدعو` (`verbs`), `أعلنها` (`issuing`): a programme as the subject of marks no speech verb attributes (sixty-second session, helper arquote20). */
   programmeSubjects: Schema.Struct({ description: Text, forms: Forms, verbs: Forms, issuing: Forms }),
+  /** `الجماعة` (`forms`) and `حزب`, `تنظيم`, `حركة` … (`heads`): a group's noun as a one-word subject stands for the party or movement named before (sixty-third session, helper arquote22). */
+  groupSubjects: Schema.Struct({ description: Text, forms: Forms, heads: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -878,6 +880,10 @@ export interface QuoteLexicons {
   readonly programmeVerbs: ReadonlySet<string>
   /** `programmeSubjects.issuing`: `أعلنها`, `اقترحه` … after a programme noun, its issuer after them. */
   readonly programmeIssuing: ReadonlySet<string>
+  /** `groupSubjects`: `الجماعة`, a group's noun as a one-word subject (keys; sixty-third session, helper arquote22). */
+  readonly groupNouns: ReadonlySet<string>
+  /** `groupSubjects.heads`: `حزب`, `تنظيم`, `حركة` … as written, each with a space after it: the head nouns of a group's name. */
+  readonly groupHeads: ReadonlyArray<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -2049,6 +2055,8 @@ export const compileQuoteLexicons = (
     programmeNouns: keySet(ar.programmeSubjects.forms),
     programmeVerbs: keySet(ar.programmeSubjects.verbs),
     programmeIssuing: keySet(ar.programmeSubjects.issuing),
+    groupNouns: keySet(ar.groupSubjects.forms),
+    groupHeads: ar.groupSubjects.heads.map((h) => `${h} `),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),

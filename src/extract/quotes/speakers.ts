@@ -3798,6 +3798,9 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       else continue
       matches.push(e)
     }
+    // (وأضافت الجماعة after قال حزب العمال الكردستاني: a group's noun with no body named with it stands for the party,
+    // organisation or movement named last; sixty-third session, helper arquote22)
+    if (body === null) body = this.groupNamedBefore(a, from, span.start)
     body = this.subjectOverObject(body, matches)
     // (not when someone else has been quoted since it was named: وقالت هيربالايف … . وقالت الشركة is not شركة تويتر,
     // named before, and the entity stage may have missed that the speaker is a company)
@@ -3831,6 +3834,25 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return this.lex.nameEpithets.has(key) ? this.personClosedBy(k) : null
     }
     return null
+  }
+
+  /**
+   * The organisation a group's noun as a one-word subject (`groupSubjects`: `الجماعة`) stands for: the last one tagged
+   * between the original offsets `from` and `before` whose name opens with a group's head noun (`حزب`, `تنظيم`,
+   * `حركة`; or has it right before it), when the noun itself (`جماعة`, `الجماعة`) is written nowhere in the
+   * {@link ANAPHOR_WINDOW} tokens before token `a` (a body named with it is that body); else null.
+   */
+  protected groupNamedBefore(a: number, from: number, before: number): Entity | null {
+    const key = this.keys[a]!
+    if (!this.lex.groupNouns.has(key)) return null
+    const bare = key.slice(2)
+    for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) if (this.t.kinds[k] === WORD && (this.keys[k] === key || this.keys[k] === bare)) return null
+    let group: Entity | null = null
+    for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < before; i++) {
+      const e = this.entities[i]!
+      if (e.type === "ORGANIZATION" && this.lex.groupHeads.some((h) => e.text.startsWith(h) || e.canonical.startsWith(h) || this.nounBeforeEntity(h, e.start))) group = e
+    }
+    return group
   }
 
   /**
