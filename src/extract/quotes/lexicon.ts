@@ -192,6 +192,8 @@ export const ArabicQuotesFile = Schema.Struct({
   programmeSubjects: Schema.Struct({ description: Text, forms: Forms, verbs: Forms, issuing: Forms }),
   /** `الجماعة` (`forms`) and `حزب`, `تنظيم`, `حركة` … (`heads`): a group's noun as a one-word subject stands for the party or movement named before (sixty-third session, helper arquote22). */
   groupSubjects: Schema.Struct({ description: Text, forms: Forms, heads: Forms }),
+  /** `هتافات` (`forms`), `عبارات`, `بعبارات` (`objects`) and `مثل`, `منها` (`examples`): chants given as examples after a chant participle or a noun of chants (sixty-third session, helper arquote22). */
+  chantExamples: Schema.Struct({ description: Text, forms: Forms, objects: Forms, examples: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -884,6 +886,12 @@ export interface QuoteLexicons {
   readonly groupNouns: ReadonlySet<string>
   /** `groupSubjects.heads`: `حزب`, `تنظيم`, `حركة` … as written, each with a space after it: the head nouns of a group's name. */
   readonly groupHeads: ReadonlyArray<string>
+  /** `chantExamples.forms`: `هتافات`, `بهتافات`, nouns of chants that cue marks given as examples after `مثل`/`منها` (keys). */
+  readonly chantNouns: ReadonlySet<string>
+  /** `chantExamples.objects`: `عبارات`, `بعبارات`, `هتافات` … after a chant participle, before `مثل`/`منها` and marks (keys). */
+  readonly chantObjects: ReadonlySet<string>
+  /** `chantExamples.examples`: `مثل`, `منها`, the words that give the marks after them as examples (keys). */
+  readonly chantExampleWords: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -2057,6 +2065,9 @@ export const compileQuoteLexicons = (
     programmeIssuing: keySet(ar.programmeSubjects.issuing),
     groupNouns: keySet(ar.groupSubjects.forms),
     groupHeads: ar.groupSubjects.heads.map((h) => `${h} `),
+    chantNouns: keySet(ar.chantExamples.forms),
+    chantObjects: keySet(ar.chantExamples.objects),
+    chantExampleWords: keySet(ar.chantExamples.examples),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
@@ -2315,7 +2326,7 @@ export const compileQuoteLexicons = (
     expressVerbKeys: new KeySet(expressVerbs),
     interviewAskingKeys: new KeySet(interviewAsking),
     askingWithPronounKeys: new KeySet(askingWithPronoun),
-    cueScanKeys: new KeySet([...cueFirst, ...wordingNouns, ...expressVerbs, AL_QAWL]),
+    cueScanKeys: new KeySet([...cueFirst, ...wordingNouns, ...keySet(ar.chantExamples.forms), ...expressVerbs, AL_QAWL]),
     phraseStops,
     phraseStopKeys: new KeySet(phraseStops)
   }
