@@ -194,6 +194,8 @@ export const ArabicQuotesFile = Schema.Struct({
   groupSubjects: Schema.Struct({ description: Text, forms: Forms, heads: Forms }),
   /** `هتافات` (`forms`), `عبارات`, `بعبارات` (`objects`) and `مثل`, `منها` (`examples`): chants given as examples after a chant participle or a noun of chants (sixty-third session, helper arquote22). */
   chantExamples: Schema.Struct({ description: Text, forms: Forms, objects: Forms, examples: Forms }),
+  /** `يود`, `تود` …: verbs of wishing whose subject speaks for a present speech verb after `أن` (sixty-third session, helper arquote22). */
+  wishingVerbs: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -892,6 +894,8 @@ export interface QuoteLexicons {
   readonly chantObjects: ReadonlySet<string>
   /** `chantExamples.examples`: `مثل`, `منها`, the words that give the marks after them as examples (keys). */
   readonly chantExampleWords: ReadonlySet<string>
+  /** `wishingVerbs`: `يود`, `تود`, `يرغب` (keys): a verb of wishing before `أن` and a speech verb with no subject. */
+  readonly wishingVerbs: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -2068,6 +2072,7 @@ export const compileQuoteLexicons = (
     chantNouns: keySet(ar.chantExamples.forms),
     chantObjects: keySet(ar.chantExamples.objects),
     chantExampleWords: keySet(ar.chantExamples.examples),
+    wishingVerbs: keySet(ar.wishingVerbs.forms),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),

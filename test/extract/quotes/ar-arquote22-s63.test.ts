@@ -3,7 +3,8 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
 /**
  * Arabic quotes after the session-63 brief (docs/quotes.md, "session 63, helper arquote22"), from the readers' reports
  * on SaudiNewsNet: a body's one-word subject after its name in marks (`تنظيم «داعش» … وقال التنظيم`); `الجماعة` after
- * a party or movement named before it; a crowd's chants given as examples (`مرددين عبارات مثل: «…»`, `هتافات مثل «…»`).
+ * a party or movement named before it; a crowd's chants given as examples (`مرددين عبارات مثل: «…»`, `هتافات مثل «…»`);
+ * the subject of a verb of wishing before `أن` and a speech verb (`يود المركز أن يوضح … ما يلي:`).
  * Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
  */
 
@@ -13,7 +14,8 @@ const W = {
   truce: "لم يعد للهدنة أي معنى بعد هذه الضربات الجوية المكثفة",
   demands: "لن نتراجع عن مطالبنا المشروعة مهما طال الوقت",
   leave: "ارحلوا عن بلادنا أيها الفاسدون",
-  corruption: "لا للفساد ولا للظلم"
+  corruption: "لا للفساد ولا للظلم",
+  services: "إن الخدمات ستعود إلى العمل خلال الأيام المقبلة بعد انتهاء الصيانة"
 }
 
 const FUEL = "خرج آلاف المتظاهرين في شوارع العاصمة يوم الجمعة احتجاجا على قرار الحكومة رفع أسعار الوقود."
@@ -49,7 +51,15 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`${FUEL} وأصبحنا نسمع عبارات مثل «${W.corruption}» في كل مكان.`, []],
     // must stay: a slogan's noun after the participle names the slogan
     [`${FUEL} وتجمع المحتجون أمام البرلمان مرددين شعار «${W.leave}».`, []]
+  ],
+  "the subject of a verb of wishing before `أن` and a speech verb with no subject (`wishingSubject`, `wishingVerbs`)": [
+    [`قال المدير [[PERSON:خالد العمر]] إن العمل مستمر. وتود إدارة المستشفى أن توضح للمواطنين ما يلي: ${W.services}.`, [`[إدارة المستشفى | توضح] ${W.services}`]],
+    [`رد النادي ببيان على التصريحات أمس. يود المركز الإعلامي بالنادي أن يوضح لجمهوره الكريم ما يلي: ${W.services}.`, [`[المركز الإعلامي بالنادي | يوضح] ${W.services}`]],
+    // must stay: no subject between the verb of wishing and أن (the chain's speaker, as before)
+    [`قال المدير [[PERSON:خالد العمر]] إن العمل مستمر. وتود أن توضح للمواطنين ما يلي: ${W.services}.`, [`[خالد العمر | توضح] ${W.services}`]],
+    // must stay: the first person (the writer's or the speaker's own words)
+    [`قال المدير [[PERSON:خالد العمر]] إن العمل مستمر. ونود نحن أن نوضح للمواطنين ما يلي: ${W.services}.`, []]
   ]
 }
 
-describeQuoteTables("Arabic quotes: bodies named in marks, groups named before, chants as examples (session 63, arquote22)", tables)
+describeQuoteTables("Arabic quotes: bodies named in marks, groups named before, chants as examples, wishing subjects (session 63, arquote22)", tables)
