@@ -4,8 +4,7 @@ import { describeQuoteTables, type QuoteRow } from "./marked.js"
  * Arabic quotes after the session-63 brief (docs/quotes.md, "session 63, helper arquote22"), from the readers' reports
  * on SaudiNewsNet: a body's one-word subject after its name in marks (`تنظيم «داعش» … وقال التنظيم`); `الجماعة` after
  * a party or movement named before it; a crowd's chants given as examples (`مرددين عبارات مثل: «…»`, `هتافات مثل «…»`);
- * the subject of a verb of wishing before `أن` and a speech verb (`يود المركز أن يوضح … ما يلي:`); `حقيقة`, an object
- * (`يؤكد حقيقة واحدة: "…"`), never the speaker.
+ * the subject of a verb of wishing before `أن` and a speech verb (`يود المركز أن يوضح … ما يلي:`).
  * Sentences written for these tests in the style of the wires; `[[TYPE:text]]` marks become entities.
  */
 
@@ -16,8 +15,7 @@ const W = {
   demands: "لن نتراجع عن مطالبنا المشروعة مهما طال الوقت",
   leave: "ارحلوا عن بلادنا أيها الفاسدون",
   corruption: "لا للفساد ولا للظلم",
-  services: "إن الخدمات ستعود إلى العمل خلال الأيام المقبلة بعد انتهاء الصيانة",
-  aggression: "أن الانقلابيين لا يريدون سوى مواصلة عدوانهم على المدن"
+  services: "إن الخدمات ستعود إلى العمل خلال الأيام المقبلة بعد انتهاء الصيانة"
 }
 
 const FUEL = "خرج آلاف المتظاهرين في شوارع العاصمة يوم الجمعة احتجاجا على قرار الحكومة رفع أسعار الوقود."
@@ -61,13 +59,7 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`قال المدير [[PERSON:خالد العمر]] إن العمل مستمر. وتود أن توضح للمواطنين ما يلي: ${W.services}.`, [`[خالد العمر | توضح] ${W.services}`]],
     // must stay: the first person (the writer's or the speaker's own words)
     [`قال المدير [[PERSON:خالد العمر]] إن العمل مستمر. ونود نحن أن نوضح للمواطنين ما يلي: ${W.services}.`, []]
-  ],
-  "`حقيقة` after a verb of asserting is its object (`deniedObjects`)": [
-    [`وقال المتحدث باسم المقاومة [[PERSON:علي البكالي]] إن رفض الهدنة يؤكد حقيقة واحدة: "${W.aggression}".`, [`[علي البكالي | يؤكد] ${W.aggression}`]],
-    [`وقال المتحدث باسم المقاومة [[PERSON:علي البكالي]] إن الوضع صعب. ويؤكد القائد الميداني حقيقة واحدة: "${W.aggression}".`, [`[القائد الميداني | يؤكد] ${W.aggression}`]],
-    // must stay: a subject with no such noun after it
-    [`وقال المتحدث باسم المقاومة [[PERSON:علي البكالي]] إن الوضع صعب. ويؤكد القائد الميداني: "${W.aggression}".`, [`[القائد الميداني | يؤكد] ${W.aggression}`]]
   ]
 }
 
-describeQuoteTables("Arabic quotes: bodies named in marks, groups named before, chants as examples, wishing subjects, facts affirmed (session 63, arquote22)", tables)
+describeQuoteTables("Arabic quotes: bodies named in marks, groups named before, chants as examples, wishing subjects (session 63, arquote22)", tables)
