@@ -491,6 +491,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       const unnamed = cue.speaker === null && speech ? this.definiteBeforeQad(cue.at - 1, cue.gender) : null
       if (unnamed !== null) return this.resolve(unnamed, cue.gender, true)
     }
+    // يود المركز الإعلامي بالنادي أن يوضح لجمهوره ما يلي: …: a present verb with no subject right after `أن`, a verb of
+    // wishing with its subject before it, speaks for that subject (sixty-third session, helper arquote22; an addressee
+    // glued to ل after the verb, `لجمهوره`, is no subject either)
+    if (cue.kind === "verb" && (cue.speaker === null || this.gluedAddressee(cue.speaker[0]))) {
+      const wisher = this.wishingSubject(cue.at)
+      if (wisher !== null) return this.resolve(wisher, cue.gender, speech)
+    }
     // حسب رئيس الهيئة السابق X، الذي قال حينها: a verb with no subject right after a relative pronoun is the person's
     // (or the body's) the pronoun follows
     // (one word that names nobody after the verb, a time or manner word, `حيث قال وقتها`, `وقال ساخرا`, leaves it with
@@ -2134,6 +2141,31 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (lex.verbForms.has(key) || lex.verbForms.has(raw) || lex.arPronouns.has(key) || lex.arPronouns.has(raw)) return null
     }
     return [s, at]
+  }
+
+  /** Is word token `k` glued to `ل` (no article: `لجمهوره`, `للمواطنين`), an addressee rather than a subject? */
+  private gluedAddressee(k: number): boolean {
+    const w = this.keys[k]!
+    return this.t.kinds[k] === WORD && w.length > 3 && w.charCodeAt(0) === 0x0644 && !w.startsWith(ALEF_LAM)
+  }
+
+  /**
+   * The subject of a verb of wishing (`wishingVerbs`: `يود`, `تود`, with or without its و/ف) before the `أن` right
+   * before the verb at token `at` (`يود المركز الإعلامي بالنادي الأهلي أن يوضح … ما يلي:`): one to eight words between
+   * them in the verb's sentence, no punctuation, complementizer or stop word first; its tokens, else null (`تود أن
+   * توضح` with no subject: the rules after it decide).
+   */
+  private wishingSubject(at: number): readonly [number, number] | null {
+    const a = at - 1
+    if (a - 2 < this.ps || this.t.kinds[a] !== WORD || this.keys[a] !== ANNA) return null
+    const s = Math.max(this.sentenceStart(a), a - 9)
+    for (let k = a - 2; k >= s; k--) {
+      if (this.t.kinds[k] !== WORD) return null
+      if (!this.lex.wishingVerbs.has(withoutConjunction(this.keys[k]!)) && !this.lex.wishingVerbs.has(this.keys[k]!)) continue
+      const first = this.keys[k + 1]!
+      return this.lex.arStops.has(first) || this.lex.complementizers.has(first) ? null : [k + 1, a]
+    }
+    return null
   }
 
   /**

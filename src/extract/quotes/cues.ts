@@ -258,6 +258,9 @@ export abstract class CueScanner extends MarkScanner {
         // (ووصفت X الكرة بعبارة «…», واستهل X تغريدته بعبارة "…": ب and a noun of wording right before marks of three words
         // or more reads as بقوله does; forty-fourth session, helper nouns)
         else if (this.keyIn(j, this.lex.wordingNounKeys, this.lex.wordingNouns) && this.wordingBeforeMarks(j, pe)) out.push(this.participleCue(j))
+        // (ورفع المتظاهرون هتافات مثل «…»: a noun of chants, then `مثل`/`منها` and marks of three words or more, reads as
+        // a plural participle of chanting does: a crowd chants; sixty-third session, helper arquote22)
+        else if (this.lex.chantNouns.has(this.keys[j]!) && this.examplesBeforeMarks(j + 1, pe)) out.push(this.participleCue(j, "p"))
         // (وعبرت X عن مخاوفها من أن …: a verb of expressing that is no speech verb, before a stance its clause reports;
         // forty-fourth session, helper nouns)
         else {
@@ -1095,7 +1098,21 @@ export abstract class CueScanner extends MarkScanner {
     if (form === undefined || j + 1 >= pe || this.writerTurnsTo(j)) return undefined
     // (…، مرددين «…», هاتفين "…": a participle of chanting right before an opening mark too; fifty-sixth session, helper
     // arlabel)
-    return this.isColon(j + 1) || (chant !== undefined && this.t.kinds[j + 1] === PUNCT && MARKS.has(this.keys[j + 1]!)) ? form : undefined
+    if (this.isColon(j + 1) || (chant !== undefined && this.t.kinds[j + 1] === PUNCT && MARKS.has(this.keys[j + 1]!))) return form
+    // (مرددين عبارات مثل: «…», هاتفين بهتافات منها "…": a chant's object noun, then its examples in marks; sixty-third
+    // session, helper arquote22)
+    return chant !== undefined && this.t.kinds[j + 1] === WORD && this.lex.chantObjects.has(this.keys[j + 1]!) && this.examplesBeforeMarks(j + 2, pe) ? form : undefined
+  }
+
+  /**
+   * Do an examples' word (`chantExamples.examples`: `مثل`, `منها`) at token `k`, a colon allowed after it, and an
+   * opening mark follow, with at least {@link MIN_WORDS_CUED} words after the mark before the next one (`مثل: «ارحلوا
+   * عن بلادنا»`; not `مثل «لا للفساد»`, a label)? Reads at most {@link WORDING_REACH} tokens after the mark.
+   */
+  protected examplesBeforeMarks(k: number, pe: number): boolean {
+    if (k >= pe || this.t.kinds[k] !== WORD || !this.lex.chantExampleWords.has(this.keys[k]!)) return false
+    const open = this.isColon(k + 1) ? k + 2 : k + 1
+    return open < pe && this.isPunct(open, MARKS) && this.wordingBeforeMarks(open - 1, pe)
   }
 
   /**

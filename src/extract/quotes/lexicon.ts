@@ -190,6 +190,12 @@ export const ArabicQuotesFile = Schema.Struct({
   appealVerbs: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
   /** `الإصلاحات`, `الميثاق` (`forms`), `تنص`, `يدعو` (`verbs`), `أعلنها` (`issuing`): a programme as the subject of marks no speech verb attributes (sixty-second session, helper arquote20). */
   programmeSubjects: Schema.Struct({ description: Text, forms: Forms, verbs: Forms, issuing: Forms }),
+  /** `الجماعة` (`forms`) and `حزب`, `تنظيم`, `حركة` … (`heads`): a group's noun as a one-word subject stands for the party or movement named before (sixty-third session, helper arquote22). */
+  groupSubjects: Schema.Struct({ description: Text, forms: Forms, heads: Forms }),
+  /** `هتافات` (`forms`), `عبارات`, `بعبارات` (`objects`) and `مثل`, `منها` (`examples`): chants given as examples after a chant participle or a noun of chants (sixty-third session, helper arquote22). */
+  chantExamples: Schema.Struct({ description: Text, forms: Forms, objects: Forms, examples: Forms }),
+  /** `يود`, `تود` …: verbs of wishing whose subject speaks for a present speech verb after `أن` (sixty-third session, helper arquote22). */
+  wishingVerbs: Described,
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -878,6 +884,18 @@ export interface QuoteLexicons {
   readonly programmeVerbs: ReadonlySet<string>
   /** `programmeSubjects.issuing`: `أعلنها`, `اقترحه` … after a programme noun, its issuer after them. */
   readonly programmeIssuing: ReadonlySet<string>
+  /** `groupSubjects`: `الجماعة`, a group's noun as a one-word subject (keys; sixty-third session, helper arquote22). */
+  readonly groupNouns: ReadonlySet<string>
+  /** `groupSubjects.heads`: `حزب`, `تنظيم`, `حركة` … as written, each with a space after it: the head nouns of a group's name. */
+  readonly groupHeads: ReadonlyArray<string>
+  /** `chantExamples.forms`: `هتافات`, `بهتافات`, nouns of chants that cue marks given as examples after `مثل`/`منها` (keys). */
+  readonly chantNouns: ReadonlySet<string>
+  /** `chantExamples.objects`: `عبارات`, `بعبارات`, `هتافات` … after a chant participle, before `مثل`/`منها` and marks (keys). */
+  readonly chantObjects: ReadonlySet<string>
+  /** `chantExamples.examples`: `مثل`, `منها`, the words that give the marks after them as examples (keys). */
+  readonly chantExampleWords: ReadonlySet<string>
+  /** `wishingVerbs`: `يود`, `تود`, `يرغب` (keys): a verb of wishing before `أن` and a speech verb with no subject. */
+  readonly wishingVerbs: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -2049,6 +2067,12 @@ export const compileQuoteLexicons = (
     programmeNouns: keySet(ar.programmeSubjects.forms),
     programmeVerbs: keySet(ar.programmeSubjects.verbs),
     programmeIssuing: keySet(ar.programmeSubjects.issuing),
+    groupNouns: keySet(ar.groupSubjects.forms),
+    groupHeads: ar.groupSubjects.heads.map((h) => `${h} `),
+    chantNouns: keySet(ar.chantExamples.forms),
+    chantObjects: keySet(ar.chantExamples.objects),
+    chantExampleWords: keySet(ar.chantExamples.examples),
+    wishingVerbs: keySet(ar.wishingVerbs.forms),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
@@ -2307,7 +2331,7 @@ export const compileQuoteLexicons = (
     expressVerbKeys: new KeySet(expressVerbs),
     interviewAskingKeys: new KeySet(interviewAsking),
     askingWithPronounKeys: new KeySet(askingWithPronoun),
-    cueScanKeys: new KeySet([...cueFirst, ...wordingNouns, ...expressVerbs, AL_QAWL]),
+    cueScanKeys: new KeySet([...cueFirst, ...wordingNouns, ...keySet(ar.chantExamples.forms), ...expressVerbs, AL_QAWL]),
     phraseStops,
     phraseStopKeys: new KeySet(phraseStops)
   }

@@ -57,6 +57,8 @@ const EN_RELATIVE = new Set(["which", "who", "whom", "whose"])
 const EN_OWNERS = new Set(["its", "their"])
 /** `the company`, `the firm`: the nouns that stand for the organisation a document's title opens with ({@link SpeakerResolver.titleBodyFor}). */
 const HEADLINE_BODY_NOUNS = new Set(["company", "firm"])
+/** Opening marks that may stand between a body's noun and its name (`تنظيم «داعش»`; sixty-third session, helper arquote22). */
+const OPENING_NAME_MARKS = new Set(["\u00ab", "\"", "\u201c"])
 /** How many entities back from `the company` the last organisation named is looked for ({@link SpeakerResolver.titleBodyFor}). */
 const HEADLINE_BODY_BACK = 50
 /** A possessive right after a name (`'s`, `’s`, or the apostrophe alone after an `s`) and a space ({@link SpeakerResolver.possessiveName}). */
@@ -3792,10 +3794,13 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       const e = this.entities[i]!
       if (e.type !== "ORGANIZATION") continue
       if (e.text.startsWith(word) || e.canonical.startsWith(word)) body = e
-      else if (bareWord !== null && (e.text.startsWith(bareWord) || e.canonical.startsWith(bareWord) || (e.start >= bareWord.length && this.text.startsWith(bareWord, e.start - bareWord.length)))) body = e
+      else if (bareWord !== null && (e.text.startsWith(bareWord) || e.canonical.startsWith(bareWord) || this.nounBeforeEntity(bareWord, e.start))) body = e
       else continue
       matches.push(e)
     }
+    // (وأضافت الجماعة after قال حزب العمال الكردستاني: a group's noun with no body named with it stands for the party,
+    // organisation or movement named last; sixty-third session, helper arquote22)
+    if (body === null) body = this.groupNamedBefore(a, from, span.start)
     body = this.subjectOverObject(body, matches)
     // (not when someone else has been quoted since it was named: وقالت هيربالايف … . وقالت الشركة is not شركة تويتر,
     // named before, and the entity stage may have missed that the speaker is a company)
@@ -3829,6 +3834,36 @@ export abstract class SpeakerResolver extends EnglishSubjects {
       return this.lex.nameEpithets.has(key) ? this.personClosedBy(k) : null
     }
     return null
+  }
+
+  /**
+   * The organisation a group's noun as a one-word subject (`groupSubjects`: `الجماعة`) stands for: the last one tagged
+   * between the original offsets `from` and `before` whose name opens with a group's head noun (`حزب`, `تنظيم`,
+   * `حركة`; or has it right before it), when the noun itself (`جماعة`, `الجماعة`) is written nowhere in the
+   * {@link ANAPHOR_WINDOW} tokens before token `a` (a body named with it is that body); else null.
+   */
+  protected groupNamedBefore(a: number, from: number, before: number): Entity | null {
+    const key = this.keys[a]!
+    if (!this.lex.groupNouns.has(key)) return null
+    const bare = key.slice(2)
+    for (let k = a - 1; k >= Math.max(0, a - ANAPHOR_WINDOW); k--) if (this.t.kinds[k] === WORD && (this.keys[k] === key || this.keys[k] === bare)) return null
+    let group: Entity | null = null
+    for (let i = this.firstEntityFrom(from); i < this.entities.length && this.entities[i]!.start < before; i++) {
+      const e = this.entities[i]!
+      if (e.type === "ORGANIZATION" && this.lex.groupHeads.some((h) => e.text.startsWith(h) || e.canonical.startsWith(h) || this.nounBeforeEntity(h, e.start))) group = e
+    }
+    return group
+  }
+
+  /**
+   * Does the body's noun `bareWord` (no article, a space after it: `شركة `) stand right before the original offset
+   * `start` of an entity, or before an opening mark right before it (`تبنى تنظيم «داعش»`, `بحسب مجموعة «X»`: a name in
+   * marks after its noun; sixty-third session, helper arquote22)?
+   */
+  protected nounBeforeEntity(bareWord: string, start: number): boolean {
+    if (start >= bareWord.length && this.text.startsWith(bareWord, start - bareWord.length)) return true
+    const mark = start - 1
+    return mark >= bareWord.length && OPENING_NAME_MARKS.has(this.text[mark]!) && this.text.startsWith(bareWord, mark - bareWord.length)
   }
 
   /**
