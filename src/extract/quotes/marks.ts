@@ -251,6 +251,21 @@ export abstract class MarkScanner extends EntityIndex {
         open = j
         continue
       }
+      // `«أن هناك … محددة.وقال:»كل ما نعرفه … وأصدقائه».`: a `»` right after the colon of a cue (a speech verb or a
+      // participle of saying opening its clause, `cueClauseStart`) inside an open `«`, followed by a word, with a `»`
+      // left after it in the paragraph for it: the scrape typed `»` for the next quote's `«` (the open one's `»` lost);
+      // the open quote ends before the cue and the `»` opens the next quote (sixty-third session, helper arquote23;
+      // before, the `»` closed the open quote with the cue inside it, and the next quote was lost)
+      if (depth === 0 && !inner && c === "\u00bb" && opener === "\u00ab" && this.keys[j - 1] === ":" && this.looksLikeOpener(j, ps) && !this.guillemetsLeftOpen(j + 1, ps, pe)) {
+        const end = this.cueClauseStart(open, j, pe)
+        if (end >= 0) {
+          out.push({ open, close: end, capped: false, split: true })
+          open = j
+          opener = c
+          closers = OPENERS.get(c) ?? c
+          continue
+        }
+      }
       // (a `»` that closes a name quoted inside an open `«`, `«… تنظيم «داعش» …`, is no other kind of mark in it;
       // forty-seventh session, helper nest)
       if (c !== opener && !(depth > 0 && c === "\u00bb" && opener === "\u00ab")) inner = true
@@ -422,9 +437,30 @@ export abstract class MarkScanner extends EntityIndex {
         // a word before the cue, no punctuation between: the cue must be glued to و/ف or be a participle
         const cue = this.keys[first]!
         const glued = (cue.length >= 4 && (cue[0] === "\u0648" || cue[0] === "\u0641")) || this.participleAt(first)
-        return glued && first === k + 1 && this.wordCount(open + 1, first) >= MIN_WORDS_BARE - 1 ? first : -1
+        if (!glued || first !== k + 1) return -1
+        // (a participle after the words of a sentence that opens with a new attribution, `… المائة. واختتم X حديثه
+        // قائلاً: «`: the open quote ends at that sentence's full stop, not at the participle with the sentence's verb
+        // and subject in it; sixty-third session, helper arquote23, `attributionSentenceStart`)
+        const sentence = this.participleAt(first) ? this.attributionSentenceStart(open, first, j) : -1
+        if (sentence >= 0) return sentence
+        return this.wordCount(open + 1, first) >= MIN_WORDS_BARE - 1 ? first : -1
       }
       void key
+    }
+    return -1
+  }
+
+  /**
+   * The full stop before the participle at `first` that opens a sentence with a new attribution ({@link attributionOpens}:
+   * `… المائة. واختتم X حديثه قائلاً: «`), within {@link CUE_CLAUSE} words before the participle, words only between,
+   * the open quote at `open` keeping two words or more before it; else -1 (sixty-third session, helper arquote23).
+   */
+  protected attributionSentenceStart(open: number, first: number, j: number): number {
+    const t = this.t
+    for (let k = first - 1; k > open && first - k <= CUE_CLAUSE + 1; k--) {
+      if (t.kinds[k] === WORD) continue
+      if (!this.isSentenceEnd(k) || !this.attributionOpens(k, j)) return -1
+      return this.wordCount(open + 1, k) >= MIN_WORDS_BARE - 1 ? k : -1
     }
     return -1
   }
