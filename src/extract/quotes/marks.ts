@@ -34,6 +34,9 @@ export const BA_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0648\u0628"
 /** How many words a cue before a colon and a `«` may hold in an open quote ({@link MarkScanner.cueClauseStart}). */
 const CUE_CLAUSE = 6
 
+/** The most words a stray `«` holds before a colon and the next `«` ({@link MarkScanner.strayBeforeColon}). */
+const STRAY_WORDS = 4
+
 /** How many tokens after a closing-type mark read as an opener after a clitic its closer may stand ({@link MarkScanner.closedAfter}). */
 const CLOSE_REACH = 160
 
@@ -146,6 +149,15 @@ export abstract class MarkScanner extends EntityIndex {
       if (c === opener && c === "\u00ab" && depth === 0 && this.beforeStop(j, pe)) {
         out.push({ open, close: j, capped: false, split: false })
         open = -1
+        continue
+      }
+      // `… حقيقيًا. «وأضاف باركي: «التوترات …`, `عبر حسابه في «(تويتر): «السوبر …`, `«نانسي عجرم: «رحم الله …».`: a `«`
+      // that holds only one to four words before a colon and the next `«`, never closed (no `»` left for it in the
+      // paragraph), opens nothing: a stray mark (a `»` typed the wrong way, or a name's mark left open); the `«` after
+      // the colon opens the quote (sixty-third session, helper arquote23, `strayBeforeColon`; before, the stray mark
+      // opened a quote with the cue in it and the speech after the colon was lost)
+      if (c === opener && c === "\u00ab" && depth === 0 && !inner && this.strayBeforeColon(open, j) && this.guillemetsLeftOpen(j, ps, pe)) {
+        open = j
         continue
       }
       // `قال: «هناك فرق كبير … للموسم، وأضاف: «سنقاتل …».`: a `«` left open before another attribution (a speech verb
@@ -448,6 +460,27 @@ export abstract class MarkScanner extends EntityIndex {
       void key
     }
     return -1
+  }
+
+  /**
+   * Does the `«` at `open` hold only one to {@link STRAY_WORDS} words (parentheses around them allowed) and a colon
+   * right before the `«` at `j` (`«وأضاف باركي: «`, `«(تويتر): «`), a speech verb or a participle among them or no
+   * person or organisation? Sixty-third session, helper arquote23.
+   */
+  protected strayBeforeColon(open: number, j: number): boolean {
+    const t = this.t
+    if (j - open > STRAY_WORDS + 4 || this.keys[j - 1] !== ":" || j - 1 <= open + 1) return false
+    let words = 0
+    let cue = false
+    for (let k = open + 1; k < j - 1; k++) {
+      if (t.kinds[k] === WORD) {
+        words++
+        if (this.verbAt(k, j) > 0 || this.participleAt(k)) cue = true
+      } else if (t.kinds[k] !== PUNCT || (this.keys[k] !== "(" && this.keys[k] !== ")")) return false
+    }
+    // (a person or a body alone before the colon, `«نانسي عجرم: «…»`, is a list's speaker: left as before, since no cue
+    // gives it the speech; with a cue, `«وأضاف باركي: «`, the cue attributes it)
+    return words >= 1 && words <= STRAY_WORDS && (cue || !this.hasSpeakerEntity([open + 1, j - 1]))
   }
 
   /**

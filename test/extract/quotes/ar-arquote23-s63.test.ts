@@ -27,6 +27,13 @@ const tables: Record<string, ReadonlyArray<QuoteRow>> = {
     [`وأوضح [[PERSON:جون سميث]] أن الإدارة «${W.campus}، مضيفا: »${W.known}».`, [`[جون سميث | أوضح] ${W.campus}`, `[جون سميث | مضيفا] ${W.known}`]],
     // must stay: no cue before the colon (a list's head): the `»` closes the open quote
     [`وقال [[PERSON:جون سميث]] إن الإدارة «${W.campus} في ثلاث مدن:» وأضاف أن «${W.known}».`, [`[جون سميث | قال] ${W.campus} في ثلاث مدن`, `[جون سميث | أضاف] ${W.known}`]]
+  ],
+  "a stray `«` before a cue's colon and the next `«` (`strayBeforeColon`)": [
+    [`وقال المحلل [[PERSON:هنري باركي]]: «${W.stays}.\nوالحكومة كانت مترددة في ملاحقة التنظيم حتى وقت قريب. «وأضاف [[PERSON:هنري باركي]]: «${W.leaves} والأمر الملفت أن الأجهزة لم تتحرك.`, [`[هنري باركي | قال] ${W.stays}`, `[هنري باركي | أضاف] ${W.leaves} والأمر الملفت أن الأجهزة لم تتحرك`]],
+    // must stay: a person alone before the colon (a list of tweets): no cue gives the speech
+    [`وقال المحلل [[PERSON:هنري باركي]]: «${W.stays}».\n«[[PERSON:نانسي عجرم]]: «${W.leaves}».`, [`[هنري باركي | قال] ${W.stays}`]],
+    // must stay: a `»` left in the paragraph for the first `«`: a quote inside a quote
+    [`وقال المحلل [[PERSON:هنري باركي]]: «قلت له: «${W.leaves}» فرد علي بأنه لا يعرف شيئا عن الأمر».`, [`[هنري باركي | قال] قلت له: «${W.leaves}» فرد علي بأنه لا يعرف شيئا عن الأمر`]]
   ]
 }
 
