@@ -268,7 +268,8 @@ export abstract class MarkScanner extends EntityIndex {
       // left after it in the paragraph for it: the scrape typed `»` for the next quote's `«` (the open one's `»` lost);
       // the open quote ends before the cue and the `»` opens the next quote (sixty-third session, helper arquote23;
       // before, the `»` closed the open quote with the cue inside it, and the next quote was lost)
-      if (depth === 0 && !inner && c === "\u00bb" && opener === "\u00ab" && this.keys[j - 1] === ":" && this.looksLikeOpener(j, ps) && !this.guillemetsLeftOpen(j + 1, ps, pe)) {
+      // (and inside a quote such a `»` opened, `وقال:» لا عمالة … الجميع وقال:» انتم … اللبنانية».`)
+      if (depth === 0 && !inner && c === "\u00bb" && (opener === "\u00ab" || opener === "\u00bb") && this.keys[j - 1] === ":" && this.looksLikeOpener(j, ps) && !this.guillemetsLeftOpen(j + 1, ps, pe)) {
         const end = this.cueClauseStart(open, j, pe)
         if (end >= 0) {
           out.push({ open, close: end, capped: false, split: true })
