@@ -34,6 +34,9 @@ export const BA_CLITICS: ReadonlySet<string> = new Set(["\u0628", "\u0648\u0628"
 /** How many words a cue before a colon and a `«` may hold in an open quote ({@link MarkScanner.cueClauseStart}). */
 const CUE_CLAUSE = 6
 
+/** The most words a stray `«` holds before a colon and the next `«` ({@link MarkScanner.strayBeforeColon}). */
+const STRAY_WORDS = 4
+
 /** How many tokens after a closing-type mark read as an opener after a clitic its closer may stand ({@link MarkScanner.closedAfter}). */
 const CLOSE_REACH = 160
 
@@ -148,6 +151,15 @@ export abstract class MarkScanner extends EntityIndex {
         open = -1
         continue
       }
+      // `… حقيقيًا. «وأضاف باركي: «التوترات …`, `عبر حسابه في «(تويتر): «السوبر …`, `«نانسي عجرم: «رحم الله …».`: a `«`
+      // that holds only one to four words before a colon and the next `«`, never closed (no `»` left for it in the
+      // paragraph), opens nothing: a stray mark (a `»` typed the wrong way, or a name's mark left open); the `«` after
+      // the colon opens the quote (sixty-third session, helper arquote23, `strayBeforeColon`; before, the stray mark
+      // opened a quote with the cue in it and the speech after the colon was lost)
+      if (c === opener && c === "\u00ab" && depth === 0 && !inner && this.strayBeforeColon(open, j) && this.guillemetsLeftOpen(j, ps, pe)) {
+        open = j
+        continue
+      }
       // `قال: «هناك فرق كبير … للموسم، وأضاف: «سنقاتل …».`: a `«` left open before another attribution (a speech verb
       // or a participle and its colon, after a comma, a full stop or a word), when the `«` after the colon is the
       // paragraph's last unclosed one (no `»` left for the open quote): the open quote ends before the cue and the new
@@ -250,6 +262,22 @@ export abstract class MarkScanner extends EntityIndex {
         out.push({ open, close: pieceCut, capped: false, split: true })
         open = j
         continue
+      }
+      // `«أن هناك … محددة.وقال:»كل ما نعرفه … وأصدقائه».`: a `»` right after the colon of a cue (a speech verb or a
+      // participle of saying opening its clause, `cueClauseStart`) inside an open `«`, followed by a word, with a `»`
+      // left after it in the paragraph for it: the scrape typed `»` for the next quote's `«` (the open one's `»` lost);
+      // the open quote ends before the cue and the `»` opens the next quote (sixty-third session, helper arquote23;
+      // before, the `»` closed the open quote with the cue inside it, and the next quote was lost)
+      // (and inside a quote such a `»` opened, `وقال:» لا عمالة … الجميع وقال:» انتم … اللبنانية».`)
+      if (depth === 0 && !inner && c === "\u00bb" && (opener === "\u00ab" || opener === "\u00bb") && this.keys[j - 1] === ":" && this.looksLikeOpener(j, ps) && !this.guillemetsLeftOpen(j + 1, ps, pe)) {
+        const end = this.cueClauseStart(open, j, pe)
+        if (end >= 0) {
+          out.push({ open, close: end, capped: false, split: true })
+          open = j
+          opener = c
+          closers = OPENERS.get(c) ?? c
+          continue
+        }
       }
       // (a `»` that closes a name quoted inside an open `«`, `«… تنظيم «داعش» …`, is no other kind of mark in it;
       // forty-seventh session, helper nest)
@@ -422,9 +450,51 @@ export abstract class MarkScanner extends EntityIndex {
         // a word before the cue, no punctuation between: the cue must be glued to و/ف or be a participle
         const cue = this.keys[first]!
         const glued = (cue.length >= 4 && (cue[0] === "\u0648" || cue[0] === "\u0641")) || this.participleAt(first)
-        return glued && first === k + 1 && this.wordCount(open + 1, first) >= MIN_WORDS_BARE - 1 ? first : -1
+        if (!glued || first !== k + 1) return -1
+        // (a participle after the words of a sentence that opens with a new attribution, `… المائة. واختتم X حديثه
+        // قائلاً: «`: the open quote ends at that sentence's full stop, not at the participle with the sentence's verb
+        // and subject in it; sixty-third session, helper arquote23, `attributionSentenceStart`)
+        const sentence = this.participleAt(first) ? this.attributionSentenceStart(open, first, j) : -1
+        if (sentence >= 0) return sentence
+        return this.wordCount(open + 1, first) >= MIN_WORDS_BARE - 1 ? first : -1
       }
       void key
+    }
+    return -1
+  }
+
+  /**
+   * Does the `«` at `open` hold only one to {@link STRAY_WORDS} words (parentheses around them allowed) and a colon
+   * right before the `«` at `j` (`«وأضاف باركي: «`, `«(تويتر): «`), a speech verb or a participle among them or no
+   * person or organisation? Sixty-third session, helper arquote23.
+   */
+  protected strayBeforeColon(open: number, j: number): boolean {
+    const t = this.t
+    if (j - open > STRAY_WORDS + 4 || this.keys[j - 1] !== ":" || j - 1 <= open + 1) return false
+    let words = 0
+    let cue = false
+    for (let k = open + 1; k < j - 1; k++) {
+      if (t.kinds[k] === WORD) {
+        words++
+        if (this.verbAt(k, j) > 0 || this.participleAt(k)) cue = true
+      } else if (t.kinds[k] !== PUNCT || (this.keys[k] !== "(" && this.keys[k] !== ")")) return false
+    }
+    // (a person or a body alone before the colon, `«نانسي عجرم: «…»`, is a list's speaker: left as before, since no cue
+    // gives it the speech; with a cue, `«وأضاف باركي: «`, the cue attributes it)
+    return words >= 1 && words <= STRAY_WORDS && (cue || !this.hasSpeakerEntity([open + 1, j - 1]))
+  }
+
+  /**
+   * The full stop before the participle at `first` that opens a sentence with a new attribution ({@link attributionOpens}:
+   * `… المائة. واختتم X حديثه قائلاً: «`), within {@link CUE_CLAUSE} words before the participle, words only between,
+   * the open quote at `open` keeping two words or more before it; else -1 (sixty-third session, helper arquote23).
+   */
+  protected attributionSentenceStart(open: number, first: number, j: number): number {
+    const t = this.t
+    for (let k = first - 1; k > open && first - k <= CUE_CLAUSE + 1; k--) {
+      if (t.kinds[k] === WORD) continue
+      if (!this.isSentenceEnd(k) || !this.attributionOpens(k, j)) return -1
+      return this.wordCount(open + 1, k) >= MIN_WORDS_BARE - 1 ? k : -1
     }
     return -1
   }
