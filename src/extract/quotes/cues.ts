@@ -2022,8 +2022,25 @@ export abstract class CueScanner extends MarkScanner {
     if (!lex.unnamedSources.has(head) && !lex.memberHeads.has(head)) return false
     for (let j = s + 1; j < e; j++) if (this.t.kinds[j] !== WORD || !(lex.unnamedDescribedBy.has(this.keys[j]!) || isNisbaKey(this.keys[j]!, "any"))) return false
     const body = this.keys[e + 1]!
-    if (!lex.bodyNouns.has(body) && !lex.affiliationBodies.has(body)) return false
+    if (!lex.bodyNouns.has(body) && !lex.affiliationBodies.has(body) && this.constructBodyEnd(e + 1, pe) < 0) return false
     return this.entities.length === 0 || this.entityStartingAt(e + 1) === null
+  }
+
+  /**
+   * The token after a body's noun at `b` written with no article in construct (a noun of `bodyNouns` with its article
+   * taken off: `قيادة`, `وزارة`, `مديرية`) and its genitive: the word right after it when that has the article, or one
+   * more word with no article and then one with it (`قيادة عمليات الأنبار`); else -1 (sixty-third session, helper
+   * arquote24, after the A123 reading: `وأفاد مصدر في قيادة عمليات الأنبار بأن` gave «مصدر»).
+   */
+  protected constructBodyEnd(b: number, pe: number): number {
+    const key = this.keys[b]!
+    if (key.startsWith(ALEF_LAM) || !this.lex.bodyNouns.has(ALEF_LAM + key)) return -1
+    for (let k = b + 1; k < Math.min(pe, b + 3); k++) {
+      if (this.t.kinds[k] !== WORD) return -1
+      if (this.keys[k]!.startsWith(ALEF_LAM)) return k + 1
+      if (this.lex.phraseStops.has(this.keys[k]!)) return -1
+    }
+    return -1
   }
 
   /**
@@ -2108,7 +2125,9 @@ export abstract class CueScanner extends MarkScanner {
         // وقال قيادي بارز في المقاومة في جنوب اليمن: an unnamed source's `في` and the untagged body it is in stay in
         // the phrase, up to the next stop (session 49: {@link affiliationAt})
         if (k === FI && e > s && affiliated < 0 && this.affiliationAt(s, e, pe)) {
-          e += 2
+          // (a body's noun in construct reads on through its genitive: في قيادة عمليات الأنبار; sixty-third session)
+          const construct = this.constructBodyEnd(e + 1, pe)
+          e = construct >= 0 ? construct : e + 2
           affiliated = e
           continue
         }
