@@ -2027,21 +2027,13 @@ export abstract class CueScanner extends MarkScanner {
   }
 
   /**
-   * The token after a body's noun at `b` written with no article in construct (a noun of `bodyNouns` with its article
-   * taken off: `قيادة`, `وزارة`, `مديرية`) and its genitive: the word right after it when that has the article, or one
-   * more word with no article and then one with it (`قيادة عمليات الأنبار`); else -1 (sixty-third session, helper
-   * arquote24, after the A123 reading: `وأفاد مصدر في قيادة عمليات الأنبار بأن` gave «مصدر»).
+   * A body's noun with no article in construct at `j` and its definite genitive before `k` (`قيادة عمليات الأنبار`):
+   * the genitive's token, else -1 (`speakers.ts` answers; read by {@link affiliationAt} since the
+   * sixty-third session).
    */
-  protected constructBodyEnd(b: number, pe: number): number {
-    const key = this.keys[b]!
-    if (key.startsWith(ALEF_LAM) || !this.lex.bodyNouns.has(ALEF_LAM + key)) return -1
-    for (let k = b + 1; k < Math.min(pe, b + 3); k++) {
-      if (this.t.kinds[k] !== WORD) return -1
-      if (this.keys[k]!.startsWith(ALEF_LAM)) return k + 1
-      if (this.lex.phraseStops.has(this.keys[k]!)) return -1
-    }
-    return -1
-  }
+  protected abstract constructBodyEnd(j: number, k: number): number
+
+
 
   /**
    * Is `and` at token `e` inside an English role that a person's name closes (fifty-third session, helper encarry): the
@@ -2125,7 +2117,8 @@ export abstract class CueScanner extends MarkScanner {
         // وقال قيادي بارز في المقاومة في جنوب اليمن: an unnamed source's `في` and the untagged body it is in stay in
         // the phrase, up to the next stop (session 49: {@link affiliationAt})
         if (k === FI && e > s && affiliated < 0 && this.affiliationAt(s, e, pe)) {
-          // (a body's noun in construct reads on through its genitive: في قيادة عمليات الأنبار; sixty-third session)
+          // (a body's noun in construct reads on to its definite genitive, `في قيادة عمليات الأنبار`; sixty-third
+          // session, helper arquote24, after the A123 reading)
           const construct = this.constructBodyEnd(e + 1, pe)
           e = construct >= 0 ? construct : e + 2
           affiliated = e
