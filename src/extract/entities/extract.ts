@@ -21,7 +21,7 @@ import { bodyComplements, fieldComplementEnd } from "./body-complements.js"
 import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
 import { segment, spacesOnly, unitFinder, type Unit, type UnitFinder } from "./text.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
-import { bismAsByName, clergyNames, givenNameAfterTitles, givenNameBeforeFathers, namesAfterNationality, roleTailsOfNames, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
+import { bismAsByName, clergyNames, givenNameAfterTitles, givenNameBeforeFathers, namesAfterNationality, roleTailsOfNames, surnamesAfterBodies, shortHeadlineNames, surnamesBeforeTitles, withoutVocativeKin } from "./speaker-names.js"
 
 export type { Sentence } from "./name-words.js"
 
@@ -196,6 +196,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         own = withoutVocativeKin(units, own)
         // (وقال [الاريتري] بيبي: a nationality opens no name; the name is the word after it)
         own = namesAfterNationality(text, units, tagged, own)
+        // (مدير مدينة X الرياضية [إبراهيم] القوبع، أن: a family name with the article after a given name after a body)
+        own = surnamesAfterBodies(text, units, tagged, own)
         // (الناطق الرسمي ل[عمار الخيرية]: a charity's name, no person; session 59)
         own = bodiesByAdjective(own)
         // (فأنا [سعيد بذلك]: "happy to", the predicate, no name; session 59)

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isArabicLetter, isBismCue, isClergyTitle, isPlaceNisba, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isNisbaAdjective, isPersonNoun, isTimeWord, isTitleNoun, isWriterVerb } from "./evidence.js"
+import { isArabicLetter, isBismCue, isClergyTitle, isPlaceNisba, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isNisbaAdjective, isPersonNoun, isTimeWord, isTitleNoun, isWeekdayWord, isWriterVerb } from "./evidence.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
 import { listedAsNoName } from "./glued-next.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, searchKey } from "./gazetteer.js"
@@ -292,6 +292,43 @@ export const givenNameBeforeFathers = (text: string, units: ReadonlyArray<Unit>,
     if (verb.kind !== "word" || verb.article || !isWriterVerb(verb.core) || !isUnknownNameWord(units, tagged, at - 1) || isGivenName(prev.core) || isFunctionWordAfterClitics(prev)) continue
     if (!spaced(text, verb.end, prev.start) || !spaced(text, prev.end, first.start) || overlapsAny(own, prev.start, prev.end)) continue
     own[k] = { ...m, units: [prev, ...m.units], start: prev.start }
+  }
+  return own
+}
+
+/** `«`, `»`, `"`, `“`, `”`: marks around a body's other name between the body and a person (`«الجوهرة»`). */
+const BODY_NAME_MARKS = /^[\s\u00a0]*(?:[\u00ab"\u201c][^\u00ab\u00bb"\u201c\u201d\n]{1,40}[\u00bb"\u201d][\s\u00a0]*)?$/
+
+/** `،`, `,`: the comma that closes a name before the clause after it. */
+const NAME_COMMAS: ReadonlySet<string> = new Set(["\u060c", ","])
+
+/**
+ * A family name with the article the tagger left out after a lone given name of the lists that follows a body it
+ * tagged (sixty-third session, helper arquote24, after the A122 reading: `أوضح مدير مدينة الملك فهد الرياضية
+ * «الجوهرة» [إبراهيم] القوبع، أن` gave the person «إبراهيم», and every quote of his): the body's mention ends right
+ * before the given name (spaces only, or a name of one to forty letters in marks between), and the untagged word after
+ * the given name has the article, no clitic, no list's category but a person's, is no common noun, time word, person's
+ * noun, place nisba (`السعودي`), feminine plural or word with `ة`, and a comma follows it (spaces only between the
+ * three). The mention takes the word and keeps its role.
+ */
+export const surnamesAfterBodies = (text: string, units: ReadonlyArray<Unit>, tagged: Pick<Sentence, "tags" | "gaz">, own: Array<Mention>): Array<Mention> => {
+  let at = 0
+  for (let k = 1; k < own.length; k++) {
+    const m = own[k]!
+    const body = own[k - 1]!
+    if (m.type !== "PERSON" || m.units.length !== 1 || m.again === true || body.type !== "ORGANIZATION") continue
+    const first = m.units[0]!
+    if (first.kind !== "word" || first.article || first.proclitic || !isGivenName(first.core)) continue
+    while (at < units.length && units[at]!.start < first.start) at++
+    if (units[at] !== first || at + 2 >= units.length) continue
+    if (body.end > first.start || !BODY_NAME_MARKS.test(text.slice(body.end, first.start))) continue
+    const next = units[at + 1]!
+    const comma = units[at + 2]!
+    if (next.kind !== "word" || !next.article || next.proclitic || tagged.tags[at + 1] !== 0 || (tagged.gaz[at + 1]! & ~PER_BITS) !== 0) continue
+    if (comma.kind !== "punct" || !NAME_COMMAS.has(comma.text) || !spaced(text, first.end, next.start) || !spacesOnly(text, next.end, comma.start)) continue
+    if (next.core.length < 3 || next.text.endsWith("\u0629") || next.core.endsWith("\u0627\u062a") || isCommonNounWord(next.core) || isTimeWord(next.core) || isWeekdayWord(next.core) || isPersonNoun(next.bare) || isPlaceNisba(next) || isTitleWord(next.core)) continue
+    if (overlapsAny(own, next.start, next.end)) continue
+    own[k] = { ...m, units: [first, next], end: next.end }
   }
   return own
 }

@@ -297,6 +297,8 @@ const KANA_NAME_WORDS = 8
 /** How many definite adjectives after the plural {@link indefiniteOneBefore} keeps in the phrase. */
 const ONE_OF_ADJECTIVES = 2
 
+/** Definite words or titles at most between a verb of writing and its subject's name (`كتبت الناقدة التشكيلية X تقول:`). */
+const WRITER_ROLE_WORDS = 4
 /** `ثم` ("then"), a conjunction that may open a sentence right before its verb ({@link ArabicSubjects.opensWithSubject}). */
 const THUMMA = "\u062b\u0645"
 /** A word glued to a preposition and the article (`للاعتذار`, `بالأمر`), or to a pronoun (`فكرتها`), as a key: no name's. */
@@ -536,6 +538,13 @@ export abstract class ArabicSubjects extends SpeakerResolver {
     }
     const none = cue.kind === "verb" && this.noSubject(cue)
     const bare = none && (cue.speaker === null || !this.lex.keepsSubjectAfterVerb.has(this.keys[cue.speaker[0]]!))
+    // كتبت الناقدة التشكيلية X تقول: «…», وكتب الوزير X يقول: a present verb of saying with no subject right after
+    // the person a past verb of writing names as its subject is that person's (sixty-third session, helper arquote24,
+    // after the A122 reading; before, the chain's last speaker of the verb's gender, or a name of the line before)
+    if (bare) {
+      const writer = this.writerBeforePresent(cue, speech)
+      if (writer !== null) return writer
+    }
     // حتى لو أن محاميه قالوا: …: a kin's or a lawyer's noun with its pronoun right before a verb with no subject, after
     // `أن`/`إن` or opening the sentence, is its subject, as `وقال محاميه:` reads (fifty-fifth session, helper arkin)
     if (bare) {
@@ -1913,6 +1922,38 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       // (the words must stop at a preposition, a particle or punctuation: a run of words up to the verb is no subject)
       if (e === q + 1 || e >= at || e === q + 6) return null
       return [q + 1, e]
+    }
+    return null
+  }
+
+  /**
+   * The subject of `كتب X يقول:` (sixty-third session, helper arquote24): for a present verb of saying at `cue.at`
+   * (`يقول`, `تقول`, no و/ف glued), the person the entity stage tagged whose name ends right before it, when at most
+   * {@link WRITER_ROLE_WORDS} definite words or titles (`الناقدة التشكيلية`, `الدكتور`) stand between that name and a
+   * past verb of writing (`writingVerbs`: `كتب`, `كتبت`, `غرد`, `دون`, with or without و/ف) right before them.
+   * Pushed onto the chain when `speech`; else null (no such verb: `وقالت X تقول`, `X يقول` are read as before).
+   */
+  private writerBeforePresent(cue: Cue, speech: boolean): Speaker | null {
+    if (this.entities.length === 0 || cue.at - 2 < this.ps || !PRESENT_PREFIX.test(this.keys[cue.at]!)) return null
+    const k = cue.at - 1
+    if (this.t.kinds[k] !== WORD) return null
+    const o = this.orig(this.t.starts[k]!, this.t.ends[k]!)
+    const e = this.entityIn(o)
+    if (e === null || e.type !== "PERSON" || e.end !== o.end) return null
+    let first = -1
+    for (let j = k; j >= Math.max(this.ps, k - 5); j--) {
+      if (this.entityStartingAt(j) === e) {
+        first = j
+        break
+      }
+    }
+    if (first < 0) return null
+    const lex = this.lex
+    for (let j = first - 1; j >= Math.max(this.ps, first - 1 - WRITER_ROLE_WORDS); j--) {
+      if (this.t.kinds[j] !== WORD) return null
+      const key = this.keys[j]!
+      if (lex.writingVerbs.has(key) || lex.writingVerbs.has(withoutConjunction(key, 3))) return speech ? this.pushEntity(e, cue.gender, first) : entitySpeaker(e, cue.gender)
+      if (!key.startsWith(ALEF_LAM) && !lex.arTitles.has(key)) return null
     }
     return null
   }

@@ -2039,9 +2039,18 @@ export abstract class CueScanner extends MarkScanner {
     if (!lex.unnamedSources.has(head) && !lex.memberHeads.has(head)) return false
     for (let j = s + 1; j < e; j++) if (this.t.kinds[j] !== WORD || !(lex.unnamedDescribedBy.has(this.keys[j]!) || isNisbaKey(this.keys[j]!, "any"))) return false
     const body = this.keys[e + 1]!
-    if (!lex.bodyNouns.has(body) && !lex.affiliationBodies.has(body)) return false
+    if (!lex.bodyNouns.has(body) && !lex.affiliationBodies.has(body) && this.constructBodyEnd(e + 1, pe) < 0) return false
     return this.entities.length === 0 || this.entityStartingAt(e + 1) === null
   }
+
+  /**
+   * A body's noun with no article in construct at `j` and its definite genitive before `k` (`قيادة عمليات الأنبار`):
+   * the genitive's token, else -1 (`speakers.ts` answers; read by {@link affiliationAt} since the
+   * sixty-third session).
+   */
+  protected abstract constructBodyEnd(j: number, k: number): number
+
+
 
   /**
    * Is `and` at token `e` inside an English role that a person's name closes (fifty-third session, helper encarry): the
@@ -2125,7 +2134,10 @@ export abstract class CueScanner extends MarkScanner {
         // وقال قيادي بارز في المقاومة في جنوب اليمن: an unnamed source's `في` and the untagged body it is in stay in
         // the phrase, up to the next stop (session 49: {@link affiliationAt})
         if (k === FI && e > s && affiliated < 0 && this.affiliationAt(s, e, pe)) {
-          e += 2
+          // (a body's noun in construct reads on to its definite genitive, `في قيادة عمليات الأنبار`; sixty-third
+          // session, helper arquote24, after the A123 reading)
+          const construct = this.constructBodyEnd(e + 1, pe)
+          e = construct >= 0 ? construct : e + 2
           affiliated = e
           continue
         }

@@ -2745,7 +2745,7 @@ export abstract class SpeakerResolver extends EnglishSubjects {
    * before `k`: the token after it (and after one more noun with no article, `مركز شؤون المدينة`) when that one is a
    * definite word, else -1. No entity may start on the noun or the second one (a person there is the holder).
    */
-  protected constructBodyEnd(j: number, k: number): number {
+  protected override constructBodyEnd(j: number, k: number): number {
     if (j + 1 >= k || this.t.kinds[j] !== WORD || !this.lex.bodyNouns.has(ALEF_LAM + this.keys[j]!) || this.entityStartingAt(j) !== null) return -1
     let n = j + 1
     const w = this.keys[n]!
