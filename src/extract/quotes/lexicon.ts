@@ -188,8 +188,12 @@ export const ArabicQuotesFile = Schema.Struct({
   topicOpeners: Schema.Struct({ description: Text, forms: Forms, leads: Forms }),
   /** `وجه`, `وجهت` (`forms`) and `نداء`, `دعوة`, `رسالة`, `مناشدة` (`nouns`): a subject that addresses an appeal speaks for the marks after it (sixty-second session, helper arquote21). */
   appealVerbs: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
-  /** `الإصلاحات`, `الميثاق` (`forms`), `تنص`, `يدعو` (`verbs`), `أعلنها` (`issuing`): a programme as the subject of marks no speech verb attributes (sixty-second session, helper arquote20). */
-  programmeSubjects: Schema.Struct({ description: Text, forms: Forms, verbs: Forms, issuing: Forms }),
+  /**
+   * `الإصلاحات`, `الميثاق` (`forms`), `تنص`, `يدعو` (`verbs`), `أعلنها` (`issuing`): a programme as the subject of marks
+   * no speech verb attributes (sixty-second session, helper arquote20); `أصدر`, `تصدر` (`issuedBefore`): verbs of issuing
+   * before an earlier mention of it (moved from arabic.ts in session 63).
+   */
+  programmeSubjects: Schema.Struct({ description: Text, forms: Forms, verbs: Forms, issuing: Forms, issuedBefore: Forms }),
   /** `يلي`, `نصه`, `كالتالي` … before a colon that ends its line: a list or a document's text follows. */
   listings: Described,
   /** `القصيدة`, `نظمها`, `مقاطع`, `أنشد` … before a colon that ends its line with no speech verb: verses follow. */
@@ -878,6 +882,8 @@ export interface QuoteLexicons {
   readonly programmeVerbs: ReadonlySet<string>
   /** `programmeSubjects.issuing`: `أعلنها`, `اقترحه` … after a programme noun, its issuer after them. */
   readonly programmeIssuing: ReadonlySet<string>
+  /** `programmeSubjects.issuedBefore`: `أصدر`, `أصدرت`, `تصدر`, `يصدر` before a programme's earlier mention (every key of each form). */
+  readonly programmeIssuedBefore: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -2049,6 +2055,7 @@ export const compileQuoteLexicons = (
     programmeNouns: keySet(ar.programmeSubjects.forms),
     programmeVerbs: keySet(ar.programmeSubjects.verbs),
     programmeIssuing: keySet(ar.programmeSubjects.issuing),
+    programmeIssuedBefore: allKeys(ar.programmeSubjects.issuedBefore),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),
