@@ -262,7 +262,19 @@ export const NameCuesFile = Schema.Struct({
   /** Nouns of a team or a club without the article before a body's name (`فريق`, `نادي`, `لاعب`; moved from body-complements.ts in session 62). */
   teamNouns: ByLanguage,
   /** `ضيفه`, `مضيفه` and their forms, a team's opponent in a fixture (`سحق ضيفه ليون`; moved from this module's code in session 62). */
-  fixtureOpponents: ByLanguage
+  fixtureOpponents: ByLanguage,
+  /** Titles of the dead with the article (`الشهيد`, `الراحل`, `المرحوم`; moved from this module's code in session 63). */
+  lateTitles: ByLanguage,
+  /** Titles with the article whose holders go by one name (`الملك`, `الأمير`, `الرئيس`; moved from mentions.ts in session 63). */
+  oneNameTitles: ByLanguage,
+  /** Titles of a monarch or a pope with the article (`الملك`, `البابا`, `القيصر`; moved from mentions.ts in session 63). */
+  regnalTitles: ByLanguage,
+  /** The same titles without the article, after the number (`ملك قشتالة`; moved from mentions.ts in session 63). */
+  regnalNouns: ByLanguage,
+  /** Masculine ordinals with the article, a monarch's number (`الثاني`, `الحادي`; moved from mentions.ts in session 63). */
+  regnalOrdinals: ByLanguage,
+  /** Feminine ordinals with the article, a queen's number (`الثانية`; moved from mentions.ts in session 63). */
+  regnalOrdinalsFeminine: ByLanguage
 })
 export type NameCuesFile = typeof NameCuesFile.Type
 
@@ -346,6 +358,12 @@ let cueSets:
       readonly clubNationalities: ReadonlySet<string>
       readonly teamNouns: ReadonlySet<string>
       readonly fixtureOpponents: ReadonlySet<string>
+      readonly lateTitles: ReadonlySet<string>
+      readonly oneNameTitles: ReadonlySet<string>
+      readonly regnalTitles: ReadonlySet<string>
+      readonly regnalNouns: ReadonlySet<string>
+      readonly regnalOrdinals: ReadonlySet<string>
+      readonly regnalOrdinalsFeminine: ReadonlySet<string>
       readonly weekdays: ReadonlySet<string>
     }
   | undefined
@@ -426,6 +444,12 @@ const cues = () => {
       clubNationalities: new Set(f.clubNationalities.ar.map(searchKey)),
       teamNouns: new Set(f.teamNouns.ar.map(searchKey)),
       fixtureOpponents: new Set(f.fixtureOpponents.ar.map(searchKey)),
+      lateTitles: new Set(f.lateTitles.ar.map(searchKey)),
+      oneNameTitles: new Set(f.oneNameTitles.ar.map(searchKey)),
+      regnalTitles: new Set(f.regnalTitles.ar.map(searchKey)),
+      regnalNouns: new Set(f.regnalNouns.ar.map(searchKey)),
+      regnalOrdinals: new Set(f.regnalOrdinals.ar.map(searchKey)),
+      regnalOrdinalsFeminine: new Set(f.regnalOrdinalsFeminine.ar.map(searchKey)),
       // (the weekdays of the parse and dates lexicon, validated as it is there; the forms with the article: الخميس)
       weekdays: new Set(
         decodeLexicon(WeekdaysFile)(arWeekdays)
@@ -559,14 +583,27 @@ export const isMarkedPlaceNoun = (key: string): boolean => cues().markedPlaceNou
 export const isStaffAdjective = (core: string): boolean => cues().staffAdjectives.has(core)
 
 /**
- * Titles of the dead written before a person's name (`الشهيد`, `الراحل`, `المرحوم`, `الفقيد` and their feminines), as
- * search forms (forty-seventh session, helper arents): the person so titled is the one an article mourns, rarely the one
- * who speaks in it (linking between namesakes), and the words between such a title and a surname are the given name.
+ * Whether an Arabic word (search form, with its article) is a title of the dead, of `lateTitles` (`الشهيد`, `الراحل`,
+ * `المرحوم`, `الفقيد` and their feminines; forty-seventh session, helper arents, moved to name-cues.json unchanged in
+ * session 63 by helper tidy7): the person so titled is the one an article mourns, rarely the one who speaks in it
+ * (linking between namesakes), and the words between such a title and a surname are the given name.
  */
-const LATE_TITLES = foldedSet(() => ["الشهيد", "الشهيدة", "الشهيدين", "الشهيدان", "الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"])
+export const isLateTitle = (word: string): boolean => cues().lateTitles.has(word)
 
-/** Whether an Arabic word (search form, with its article) is a title of the dead ({@link LATE_TITLES}: `الشهيد`). */
-export const isLateTitle = (word: string): boolean => LATE_TITLES().has(word)
+/** Whether an Arabic word (its `core`, search form) is a title of one who goes by one name, of `oneNameTitles` (`الملك`; session 63). */
+export const isOneNameTitle = (core: string): boolean => cues().oneNameTitles.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a monarch's or a pope's title, of `regnalTitles` (`البابا`; session 63). */
+export const isRegnalTitleWord = (core: string): boolean => cues().regnalTitles.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a monarch's title without the article, of `regnalNouns` (`ملك`; session 63). */
+export const isRegnalNoun = (core: string): boolean => cues().regnalNouns.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a masculine ordinal of `regnalOrdinals` (`الثاني`; session 63). */
+export const isRegnalOrdinal = (core: string): boolean => cues().regnalOrdinals.has(core)
+
+/** Whether an Arabic word (its `core`, search form) is a feminine ordinal of `regnalOrdinalsFeminine` (`الثانية`; session 63). */
+export const isRegnalOrdinalFeminine = (core: string): boolean => cues().regnalOrdinalsFeminine.has(core)
 
 /** Whether an Arabic word (its `core`, search form) is a verb of saying or writing of `writerVerbs` (`قال`, `يقول`, `كتب`; forty-second session). */
 export const isWriterVerb = (core: string): boolean => cues().writerVerbs.has(core)

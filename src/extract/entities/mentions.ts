@@ -66,7 +66,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isRoleWordBeforeTitle } from "./english.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isClubAdjective, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, startsPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorNoun, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isClubAdjective, isOneNameTitle, isRegnalNoun, isRegnalOrdinal, isRegnalOrdinalFeminine, isRegnalTitleWord, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, startsPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorNoun, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -2799,12 +2799,6 @@ const isListedNonName = (units: ReadonlyArray<Unit>, j: number): boolean => {
 /** `عبد`, which opens a given name of two words (`عبد الإله`). */
 const ABD = "\u0639\u0628\u062f"
 
-/**
- * Titles whose holders go by one name (search form): royals and saints (`الملك فهد`, `الأمير سعود`, and the places
- * named after them, `السيدة زينب`), and presidents (`الرئيس هادي`).
- */
-const ONE_NAME_TITLES = foldedSet(() => ["الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "السيدة", "الإمام", "الشيخة", "الرئيس", "الرئيسة"])
-
 /** `أحد`, `إحدى` (search form): "one of", which opens the apposition after a name (`<name> أحد العسكريين`). */
 const ONE_OF = foldedSet(() => ["أحد", "إحدى"])
 
@@ -2815,7 +2809,8 @@ const ONE_OF = foldedSet(() => ["أحد", "إحدى"])
  * common noun, function word, verb of the lists, month or formula, feminine plural (`فعاليات`), imperfect verb
  * (`يرى`, `تؤكد`: a word opening with `ي` or `ت` that is no given name) or word opening with a preposition the
  * tokenizer left on it (`باتجاه`, `لمدة`: `ب` or `ل`, unless a given name). Not after the titles of people who go by
- * one name ({@link ONE_NAME_TITLES}). The given name may be one of two words opening with `عبد` (`المدير [عبد
+ * one name (`oneNameTitles` of name-cues.json, {@link isOneNameTitle}: royals and saints, `الملك فهد`, `السيدة
+ * زينب`, and presidents, `الرئيس هادي`). The given name may be one of two words opening with `عبد` (`المدير [عبد
  * الرحيم] قنديلة`), and a nisba adjective with the article may stand between it and a role that holds a title
  * (`وزير الخارجية الأردني [عبد الإله] الخطيب`, `الكاتب المصري [توفيق] الحكيم`). Since the forty-first session, the
  * role with a title may end right before the name in a word with the article of no list (`مدير المنتخب [عبدالله]
@@ -2847,7 +2842,7 @@ const surnameAfterTitledGivenName = (units: ReadonlyArray<Unit>, gaz: Uint16Arra
     title = units[t]!
     roleOnly = true
   } else if (!(title.article || (gaz[t]! & HONORIFIC) !== 0)) return
-  if (ONE_NAME_TITLES().has(title.core)) return
+  if (isOneNameTitle(title.core)) return
   if (units[sp.first]!.proclitic || (!compound && !isGivenName(units[sp.first]!.core))) return
   const j = sp.last + 1
   const u = units[j]!
@@ -3155,21 +3150,15 @@ const isArabGivenNames = (units: ReadonlyArray<Unit>, first: number, last: numbe
   return !l.article && !l.proclitic && l.core.length >= 6 && l.core.startsWith(ABD)
 }
 
-/** Ordinal adjectives with the article, masculine (search form): a king's or pope's number (`الثاني`, `الثالث عشر`). */
-const AR_ORDINALS = foldedSet(() => ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"])
-
-/** The feminine ordinals (search form), a queen's number (`الثانية`). */
-const AR_ORDINALS_FEMININE = foldedSet(() => ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"])
-
 /** `عشر`, `عشرة` (search form), which makes an ordinal of the teens (`السادس عشر`). */
 const AR_TEEN = foldedSet(() => ["عشر", "عشرة"])
 
-/** Titles of a monarch or pope (search form) before the name, and their indefinite forms after the number (`ملك قشتالة`). */
-const REGNAL_TITLES = foldedSet(() => ["الملك", "الملكة", "السلطان", "البابا", "الإمبراطور", "الامبراطور", "الإمبراطورة", "القيصر", "الشاه", "الخديوي"])
-const REGNAL_NOUNS = foldedSet(() => ["ملك", "ملكة", "سلطان", "بابا", "إمبراطور", "امبراطور", "إمبراطورة", "قيصر", "شاه"])
-
-/** Whether unit `i` is a title of a monarch or pope ({@link REGNAL_TITLES}). */
-const isRegnalTitle = (units: ReadonlyArray<Unit>, i: number): boolean => i >= 0 && units[i]!.kind === "word" && REGNAL_TITLES().has(units[i]!.core)
+/**
+ * Whether unit `i` is a title of a monarch or pope (`regnalTitles` of name-cues.json, {@link isRegnalTitleWord}; their
+ * indefinite forms after the number, `ملك قشتالة`, are `regnalNouns`, and the ordinals `regnalOrdinals` and
+ * `regnalOrdinalsFeminine`: moved there unchanged in session 63 by helper tidy7).
+ */
+const isRegnalTitle = (units: ReadonlyArray<Unit>, i: number): boolean => i >= 0 && units[i]!.kind === "word" && isRegnalTitleWord(units[i]!.core)
 
 /**
  * [دونالد ترامب] الابن, [بوش] الأب, [باراك أوباما] الأب: a generational word (`generational` of name-cues.json) right
@@ -3224,13 +3213,13 @@ const regnalNumber = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span): vo
   let j = sp.last
   const lastU = units[j]!
   // (the tagger took the ordinal, not the `عشر` after it)
-  const took = sp.last > first && lastU.kind === "word" && !lastU.proclitic && (AR_ORDINALS().has(lastU.core) || AR_ORDINALS_FEMININE().has(lastU.core))
+  const took = sp.last > first && lastU.kind === "word" && !lastU.proclitic && (isRegnalOrdinal(lastU.core) || isRegnalOrdinalFeminine(lastU.core))
   if (!took) {
     if (sp.last - first > 1) return
     const u = units[j + 1]!
     if (tags[j + 1] !== 0 || u.kind !== "word" || u.proclitic) return
-    const feminine = AR_ORDINALS_FEMININE().has(u.core)
-    if (!AR_ORDINALS().has(u.core) && !feminine) return
+    const feminine = isRegnalOrdinalFeminine(u.core)
+    if (!isRegnalOrdinal(u.core) && !feminine) return
     if (feminine && titleBefore !== null && !titleBefore.endsWith("\u0647")) return
     j++
   }
@@ -3240,9 +3229,9 @@ const regnalNumber = (units: ReadonlyArray<Unit>, tags: Int8Array, sp: Span): vo
   if (took && k === j) return
   if (titleBefore === null) {
     const after = units[k + 1]
-    if (after === undefined || after.kind !== "word" || after.proclitic || !REGNAL_NOUNS().has(after.core)) return
-    if (AR_ORDINALS_FEMININE().has(units[j]!.core) && !after.core.endsWith("\u0647")) return
-  } else if (AR_ORDINALS_FEMININE().has(units[j]!.core) && !titleBefore.endsWith("\u0647")) return
+    if (after === undefined || after.kind !== "word" || after.proclitic || !isRegnalNoun(after.core)) return
+    if (isRegnalOrdinalFeminine(units[j]!.core) && !after.core.endsWith("\u0647")) return
+  } else if (isRegnalOrdinalFeminine(units[j]!.core) && !titleBefore.endsWith("\u0647")) return
   sp.last = k
 }
 

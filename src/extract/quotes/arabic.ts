@@ -229,8 +229,6 @@ const PROGRAMME_BACK = 24
 const PROGRAMME_MENTION_BACK = 600
 /** Tokens before an earlier mention of a programme within which a verb of issuing says someone issued it (`أصدر X … قانونا`; {@link ArabicSubjects.programmeIssuerBefore}). */
 const PROGRAMME_ISSUED_BACK = 14
-/** `أصدر`, `أصدرت`, `تصدر`, `يصدر` (search forms): verbs of issuing before a programme's earlier mention. */
-const ISSUED_BEFORE: ReadonlySet<string> = new Set(["\u0623\u0635\u062f\u0631", "\u0623\u0635\u062f\u0631\u062a", "\u062a\u0635\u062f\u0631", "\u064a\u0635\u062f\u0631"].flatMap((w) => foldKey(w)))
 
 /** How many words of a role may open a sentence before the person who is its subject ({@link ArabicSubjects.subjectFirst}; forty-third session). */
 const SUBJECT_FIRST_ROLE = 8
@@ -3524,7 +3522,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
    * before it), at most {@link PROGRAMME_MENTION_BACK} tokens back:
    * `ومن أبرز الإصلاحات التي أعلنها X «…»` … `وتنص الاصلاحات أيضا على «…»` is X's. When no mention names one but
    * one says it was issued (a verb of issuing or announcing within three words after it, its subject untagged: `القرار
-   * الذي أصدره رئيس الحكومة`; or `أصدر`/`تصدر` within {@link PROGRAMME_ISSUED_BACK} tokens before it in its sentence,
+   * الذي أصدره رئيس الحكومة`; or `أصدر`/`تصدر` (`programmeSubjects.issuedBefore`) within {@link PROGRAMME_ISSUED_BACK} tokens before it in its sentence,
    * `الإمارات تصدر قانونا`), undefined: someone issued it, and the chain decides as before. Else null.
    */
   private programmeIssuerBefore(k: number): Speaker | null | undefined {
@@ -3545,7 +3543,7 @@ export abstract class ArabicSubjects extends SpeakerResolver {
       if (issued !== null) return issued
       for (let j = i + 1; j < Math.min(this.t.count, i + 4) && this.t.kinds[j] === WORD && !issuedBy; j++) issuedBy = this.lex.issueVerbs.has(this.keys[j]!) || this.lex.programmeIssuing.has(withoutConjunction(this.keys[j]!))
       // (أصدر رئيس الإمارات X … مرسوما بقانون, الإمارات تصدر قانونا: a verb of issuing before it in its sentence)
-      for (let j = i - 1; j >= 0 && j >= i - PROGRAMME_ISSUED_BACK && !issuedBy && this.t.kinds[j] !== BREAK && !this.isSentenceEnd(j); j--) issuedBy = this.t.kinds[j] === WORD && ISSUED_BEFORE.has(withoutConjunction(this.keys[j]!))
+      for (let j = i - 1; j >= 0 && j >= i - PROGRAMME_ISSUED_BACK && !issuedBy && this.t.kinds[j] !== BREAK && !this.isSentenceEnd(j); j--) issuedBy = this.t.kinds[j] === WORD && this.lex.programmeIssuedBefore.has(withoutConjunction(this.keys[j]!))
     }
     return issuedBy ? undefined : null
   }

@@ -164,21 +164,14 @@ export abstract class EntityIndex extends TokenScanner {
    * The blessing read at `k` starts at most three tokens before it (`blessingStartAt`: `k - 3`, `k - 2` or `k - 1`),
    * and up to three dashes or parentheses stand between the person's last word `j` and the blessing, so no other `k`
    * finds one. The tokens ending at a person's end are found by a binary search of the tokens' original ends (they
-   * ascend with the tokens). Sixty-second session, helper perf8: the document's every token was read before.
+   * ascend with the tokens: {@link TokenScanner.firstTokenEndingFrom}). Sixty-second session, helper perf8: the document's every token was read before.
    */
   private blessingEnds(): Array<number> {
     const count = this.t.count
     const windows: Array<number> = []
     for (const e of this.entities) {
       if (e.type !== "PERSON" || e.entityId == null) continue
-      let lo = 0
-      let hi = count
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if (this.orig(this.t.starts[mid]!, this.t.ends[mid]!).end < e.end) lo = mid + 1
-        else hi = mid
-      }
-      for (let j = lo; j < count && this.orig(this.t.starts[j]!, this.t.ends[j]!).end === e.end; j++) windows.push(j + 2)
+      for (let j = this.firstTokenEndingFrom(e.end, count); j < count && this.orig(this.t.starts[j]!, this.t.ends[j]!).end === e.end; j++) windows.push(j + 2)
     }
     windows.sort((a, b) => a - b)
     const ks: Array<number> = []

@@ -188,8 +188,12 @@ export const ArabicQuotesFile = Schema.Struct({
   topicOpeners: Schema.Struct({ description: Text, forms: Forms, leads: Forms }),
   /** `وجه`, `وجهت` (`forms`) and `نداء`, `دعوة`, `رسالة`, `مناشدة` (`nouns`): a subject that addresses an appeal speaks for the marks after it (sixty-second session, helper arquote21). */
   appealVerbs: Schema.Struct({ description: Text, forms: Forms, nouns: Forms }),
-  /** `الإصلاحات`, `الميثاق` (`forms`), `تنص`, `يدعو` (`verbs`), `أعلنها` (`issuing`): a programme as the subject of marks no speech verb attributes (sixty-second session, helper arquote20). */
-  programmeSubjects: Schema.Struct({ description: Text, forms: Forms, verbs: Forms, issuing: Forms }),
+  /**
+   * `الإصلاحات`, `الميثاق` (`forms`), `تنص`, `يدعو` (`verbs`), `أعلنها` (`issuing`): a programme as the subject of marks
+   * no speech verb attributes (sixty-second session, helper arquote20); `أصدر`, `تصدر` (`issuedBefore`): verbs of issuing
+   * before an earlier mention of it (moved from arabic.ts in session 63).
+   */
+  programmeSubjects: Schema.Struct({ description: Text, forms: Forms, verbs: Forms, issuing: Forms, issuedBefore: Forms }),
   /** `الجماعة` (`forms`) and `حزب`, `تنظيم`, `حركة` … (`heads`): a group's noun as a one-word subject stands for the party or movement named before (sixty-third session, helper arquote22). */
   groupSubjects: Schema.Struct({ description: Text, forms: Forms, heads: Forms }),
   /** `هتافات` (`forms`), `عبارات`, `بعبارات` (`objects`) and `مثل`, `منها` (`examples`): chants given as examples after a chant participle or a noun of chants (sixty-third session, helper arquote22). */
@@ -896,6 +900,8 @@ export interface QuoteLexicons {
   readonly chantExampleWords: ReadonlySet<string>
   /** `wishingVerbs`: `يود`, `تود`, `يرغب` (keys): a verb of wishing before `أن` and a speech verb with no subject. */
   readonly wishingVerbs: ReadonlySet<string>
+  /** `programmeSubjects.issuedBefore`: `أصدر`, `أصدرت`, `تصدر`, `يصدر` before a programme's earlier mention (every key of each form). */
+  readonly programmeIssuedBefore: ReadonlySet<string>
   /** Words before a colon that ends its line and announces a list or a document's text (every key of each form). */
   readonly listings: ReadonlySet<string>
   /** Words before a colon that ends its line and announces verses with no speech verb (every key of each form). */
@@ -2073,6 +2079,7 @@ export const compileQuoteLexicons = (
     chantObjects: keySet(ar.chantExamples.objects),
     chantExampleWords: keySet(ar.chantExamples.examples),
     wishingVerbs: keySet(ar.wishingVerbs.forms),
+    programmeIssuedBefore: allKeys(ar.programmeSubjects.issuedBefore),
     listings: allKeys(ar.listings.forms),
     poemCues: allKeys(ar.poemCues.forms),
     listBreakers: allKeys(ar.listBreakers.forms),

@@ -437,6 +437,23 @@ export abstract class TokenScanner {
     return r
   }
 
+  /**
+   * The first token before `before` whose original end ({@link orig}) is at `at` or after it, by a binary search (the
+   * tokens' original ends ascend with the tokens); `before` when none is. The one search of the tokens by an original
+   * offset: `tokenAtOriginal` (speakers.ts) asks it for the token that holds an offset, `blessingEnds`
+   * (entity-index.ts) for the tokens that end where a mention ends (session 63, helper tidy7: each wrote its own).
+   */
+  protected firstTokenEndingFrom(at: number, before: number = this.t.count): number {
+    let lo = 0
+    let hi = before
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.orig(this.t.starts[mid]!, this.t.ends[mid]!).end < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
   /** The original character of a punctuation token (the view may have folded quotation marks). */
   protected markChar(j: number): string | null {
     // this runs for every token of every paragraph: the key id answers for the many commas and full stops without

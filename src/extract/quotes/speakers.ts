@@ -4180,15 +4180,10 @@ export abstract class SpeakerResolver extends EnglishSubjects {
     return this.firstPerson
   }
 
-  /** The token before `before` whose original span holds offset `at` (binary search), or -1. */
+  /** The token before `before` whose original span holds offset `at` (binary search: {@link firstTokenEndingFrom}), or -1. */
   protected tokenAtOriginal(at: number, before: number): number {
-    let lo = 0
-    let hi = before
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (this.orig(this.t.starts[mid]!, this.t.ends[mid]!).end <= at) lo = mid + 1
-      else hi = mid
-    }
+    // (the first token whose original end is past `at`: ends are whole offsets, so `> at` is `>= at + 1`)
+    const lo = this.firstTokenEndingFrom(at + 1, before)
     if (lo >= before) return -1
     const o = this.orig(this.t.starts[lo]!, this.t.ends[lo]!)
     return o.start <= at && at < o.end ? lo : -1
