@@ -255,6 +255,10 @@ export const NameCuesFile = Schema.Struct({
   militaryRanks: ByLanguage,
   /** Words that may follow a rank as a part of it (`أول`, `ركن`, `طيار`; moved from extract.ts in session 62). */
   rankTails: ByLanguage,
+  /** Ranks that are common words too, alone before a given name only (`فريق`, `رائد`, `مقدم`; session 63). */
+  commonWordRanks: ByLanguage,
+  /** The oath by God with its particle glued (`والله`, `فوالله`, `تالله`; session 63): alone, no person. */
+  oathWords: ByLanguage,
   /** Adjectives without the article after `نادي` as "my club" (`مفضل`, `سابق`; moved from mentions.ts in session 62). */
   clubAdjectives: ByLanguage,
   /** Masculine nationalities with the article after a club named for its city (`روما الإيطالي`; moved from link.ts in session 62). */
@@ -354,6 +358,8 @@ let cueSets:
       readonly placeNamedBodyMiddles: ReadonlySet<string>
       readonly militaryRanks: ReadonlySet<string>
       readonly rankTails: ReadonlySet<string>
+      readonly commonWordRanks: ReadonlySet<string>
+      readonly oathWords: ReadonlySet<string>
       readonly clubAdjectives: ReadonlySet<string>
       readonly clubNationalities: ReadonlySet<string>
       readonly teamNouns: ReadonlySet<string>
@@ -440,6 +446,8 @@ const cues = () => {
       placeNamedBodyMiddles: new Set(f.placeNamedBodyMiddles.ar.map(searchKey)),
       militaryRanks: new Set(f.militaryRanks.ar.map(searchKey)),
       rankTails: new Set(f.rankTails.ar.map(searchKey)),
+      commonWordRanks: new Set(f.commonWordRanks.ar.map(searchKey)),
+      oathWords: new Set(f.oathWords.ar.map(searchKey)),
       clubAdjectives: new Set(f.clubAdjectives.ar.map(searchKey)),
       clubNationalities: new Set(f.clubNationalities.ar.map(searchKey)),
       teamNouns: new Set(f.teamNouns.ar.map(searchKey)),
@@ -551,6 +559,15 @@ export const isMilitaryRank = (bare: string): boolean => cues().militaryRanks.ha
 
 /** Whether an Arabic word (its `bare`, search form) is a rank's tail of `rankTails` (`أول`, `ركن`, `طيار`, `متقاعد`; session 62). */
 export const isRankTail = (bare: string): boolean => cues().rankTails.has(bare)
+
+/**
+ * Whether an Arabic word (its `bare`, search form) is a rank that is a common word too, of `commonWordRanks` (`فريق`, the
+ * team; `رائد`, a club; `مقدم`, a presenter; session 63): alone it takes only a name that opens with a given name.
+ */
+export const isCommonWordRank = (bare: string): boolean => cues().commonWordRanks.has(bare)
+
+/** Whether an Arabic word (its `core`, search form) is an oath by God of `oathWords` (`فوالله`, `تالله`; session 63). */
+export const isOathWord = (core: string): boolean => cues().oathWords.has(core)
 
 /** Whether an Arabic word (its `bare`, search form) is an adjective of "my club" of `clubAdjectives` (`مفضل`, `سابق`; session 62). */
 export const isClubAdjective = (bare: string): boolean => cues().clubAdjectives.has(bare)

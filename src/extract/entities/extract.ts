@@ -7,7 +7,7 @@
 import { lowerBound } from "../../internal/search.js"
 import { normalizeText } from "../../normalize/index.js"
 import type { Entity } from "../../schema/record.js"
-import { arabicWordAfter, isAddressedOutlet, isNameConstruct, isMilitaryRank, isRankTail, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNamedBodyHead, isPlaceNamedBodyMiddle, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
+import { arabicWordAfter, isAddressedOutlet, isNameConstruct, isMilitaryRank, isRankTail, isCommonWordRank, isLineageWord, isTeamNoun, isAdjectiveName, isNationalityAfterNoun, isArabicLetter, isNisbaAdjective, isFeminineGivenName, isListedVerb, isObjectNoun, isSubjectObjectVerb, isArabicMonth, isBodyMemberHead, isCommonNounWord, isFamilyOrgHead, isFormulaWord, isMarkedBodyNoun, isMarkedPlaceNoun, isNotAlone, isWriterVerb, isOfficeOfPlaceHead, isPersonNoun, isPlaceNamedBodyHead, isPlaceNamedBodyMiddle, isPlaceNisba, isTimeWord, isTribeNisba, isWeekdayWord, isWorkNoun } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, searchKey } from "./gazetteer.js"
 import { StringSieve } from "../../internal/sieve.js"
 import { isNisba } from "./features.js"
@@ -15,7 +15,7 @@ import { tagType } from "./decode.js"
 import { joinEnglishNames } from "./english.js"
 import { pronounSuffix, readsAsNoName, splitGluedFunctionWords } from "./glued-next.js"
 import { linkMentions, noSurname } from "./link.js"
-import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, clubsAfterClubNoun, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isFunctionWord, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
+import { adjectivesWithBa, agedPeople, bodiesByAdjective, clauseVerbAt, clubsAfterCounterparts, clubsAfterClubNoun, couldBeSurname, endsCompoundGivenName, generationalEnd, gluedOrganizations, gluedProclitic, isAdjectiveNameUse, isFunctionWord, isGoodPhrase, listedBodyWords, isEnglishHoliday, isFunctionWordAfterClitics, isTanweenNotName, FI, FOREIGN_PARTICLES, KUNYA_WORDS, listedOrganizations, listedBodiesOverPlaces, mentionsOf, outletsSpokenTo, NASAB_WORDS, overlapsAny, placeEpithetsAlone, placesAfterHeads, roleOfFound, spokenBodies, headedBodies, bodiesInMarks, titledRoleBeforeComma, titledRoleBeforeHonorific, titledRoleRightBefore, withoutGlued, type Mention } from "./mentions.js"
 import { tagUnits, type Tagged, type Tagger } from "./tagger.js"
 import { bodyComplements, fieldComplementEnd } from "./body-complements.js"
 import { creditMentions, isPlaceOfLists, type CreditFields } from "./credits.js"
@@ -183,6 +183,8 @@ export const findMentions = (text: string, regions: ReadonlyArray<Region>, tagge
         addInOrder(own, namesAfterRanks(text, units, tagged, own))
         // (الفريق أول ركن [عبدالرحمن البنيان], اللواء أسعد [محمد العثمان]: the whole name after a rank; sessions 61, 62)
         own = wholeNamesAfterRanks(text, units, tagged, own)
+        // (ونور فخري وسحر [رامي]: a given name with a glued `و` the tagger left out in a list of people; session 63)
+        own = givenNamesInPeopleLists(text, units, tagged, own)
         // (أما كريم 32 عاما قال: a given name before an age, the speaker of a vox-pop)
         addInOrder(own, agedPeople(units, tagged, own))
         addInOrder(own, placesAfterHeads(units, tagged, own))
@@ -1345,9 +1347,6 @@ export const surnamesAfterTitles = (text: string, units: ReadonlyArray<Unit>, ta
   return out
 }
 
-/** `فريق`, the rank that is also "the team": alone, the name after it must open with a given name of the lists. */
-const TEAM_RANK = foldedSet(() => ["فريق"])
-
 /** `على` ("on"), search form: written `علي`, it is the given name Ali too. */
 const ON_AS_ALI = foldedSet(() => ["على"])
 
@@ -1404,10 +1403,14 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
     const first = units[j]!
     // (after `الفريق` alone, "the team", and for a first word ending in `ا`, `العميد دائما`, only a given name of the
     // lists; and not `على` written with `ي`, the given name's form, after "the team": الفريق [علي] مدى التسعين)
-    const team = TEAM_RANK().has(rank.bare) && !tail
-    if ((team || first.core.charCodeAt(first.core.length - 1) === ALEF_END) && !isGivenName(first.core)) continue
+    const team = isCommonWordRank(rank.bare) && !tail
+    const e = rankNameEnd(units, tagged, j, team)
+    // (after a rank that is a common word, alone, a first word that is no given name of the lists only before one
+    // family name with the article and a nisba's ending: الرائد بدر السحيباني; not after the team, a noun of a team too,
+    // الفريق بلقب [الدوري]; session 63)
+    const nisbaNamed = team && !isTeamNoun(rank.bare) && e === j + 1 && units[e]!.article && isNisba(units[e]!)
+    if (((team && !nisbaNamed) || first.core.charCodeAt(first.core.length - 1) === ALEF_END) && !isGivenName(first.core)) continue
     if (team && ON_AS_ALI().has(first.core)) continue
-    const e = rankNameEnd(units, tagged, j)
     if (e === j || overlapsAny(own, units[j]!.start, units[e]!.end)) continue
     // (the rank itself when no longer role reads before the name: الفريق أول)
     const role = roleOfFound(text, units, tagged, j, e, "ar") ?? text.slice(rank.nameStart, units[j - 1]!.end)
@@ -1422,10 +1425,18 @@ export const namesAfterRanks = (text: string, units: ReadonlyArray<Unit>, tagged
  * {@link RANK_NAME_MAX} words that read as an unknown name's, `بن` and a father's name, and at most one family name with
  * the article, which ends it; `j` itself when no second word reads so.
  */
-const rankNameEnd = (units: ReadonlyArray<Unit>, tagged: Tagged, j: number): number => {
+/**
+ * Whether a word may be a noun counted in the dual or a sound plural after a player's name (`هدفين`, two goals;
+ * `ركلتين`): a plain word of five letters or more with a dual's or a sound plural's ending, no given name of the lists.
+ */
+const isCountedNoun = (v: Unit): boolean => v.kind === "word" && !v.article && !v.proclitic && v.bare.length >= 5 && SOUND_PLURAL_END.test(v.bare) && !isGivenName(v.core)
+
+const rankNameEnd = (units: ReadonlyArray<Unit>, tagged: Tagged, j: number, team = false): number => {
   let e = j
   while (e + 1 < units.length && e + 1 - j < RANK_NAME_MAX) {
     const v = units[e + 1]!
+    // (after the team, a dual or a sound plural that is no given name is the verb's object: الفريق أحمد [هدفين]; session 63)
+    if (team && isCountedNoun(v)) break
     // (`بن`, `ابن`, `بنت` as written, not NASAB() of mentions.ts on the core: that one also takes `إبن`, a word with
     // a glued `و` or `ل` (`وبن`) and one with marks, which this rule, as written and measured, does not)
     if (isUnknownNameWord(units, tagged, e + 1)) e++
@@ -1435,6 +1446,8 @@ const rankNameEnd = (units: ReadonlyArray<Unit>, tagged: Tagged, j: number): num
       break
     }
   }
+  // (no name ends with a word of its lineage, `آل`, `أبو`, whose name the tagger took: المقدم [علي آل] جرمان; session 63)
+  while (e > j && units[e]!.kind === "word" && isLineageWord(units[e]!.core)) e--
   return e
 }
 
@@ -1493,15 +1506,23 @@ export const wholeNamesAfterRanks = (text: string, units: ReadonlyArray<Unit>, t
     if (a < k) {
       // (after `الفريق` alone, "the team", and for a first word ending in `ا`, only a given name of the lists)
       const first = units[a]!
-      const team = TEAM_RANK().has(rank.bare) && !tail
+      const team = isCommonWordRank(rank.bare) && !tail
       if ((team || first.core.charCodeAt(first.core.length - 1) === ALEF_END) && !isGivenName(first.core)) return
       if (team && ON_AS_ALI().has(first.core)) return
       // (no mention on the words: the mentions are in text order and apart, so the one before is the one to ask)
       if (i > 0 && own[i - 1]!.end > first.start) return
     }
-    if (a === k && j === k) return
+    // (the family name with the article the tagger left out after a name that has none: اللواء الركن [سالم بن مطلق]
+    // الإزيمع; session 63)
+    // (after a rank that is a common word too, alone, only a name with `بن`: مدرب الفريق [كريستيان جروس] البعثة)
+    const lineage = !(isCommonWordRank(rank.bare) && !tail) || m.units.some((v) => v.kind === "word" && NASAB_WORDS.includes(v.text))
+    const more = lineage && !units[last]!.article && (i + 1 >= own.length || own[i + 1]!.start >= (units[last + 1]?.end ?? Infinity)) && isDefiniteSurnameWord(units, tagged, last + 1) ? 1 : 0
+    // (after the team, a given name and a dual or a sound plural that is no given name: the player and the verb's object,
+    // الفريق [أحمد] هدفين, "two goals"; session 63)
+    const object = !lineage && a === k && j === k && m.units.length === 2 && isGivenName(units[k]!.core) && isCountedNoun(units[last]!) ? 1 : 0
+    if (a === k && j === k && more === 0 && object === 0) return
     let from = a < k ? a : j
-    let to = last
+    let to = last + more - object
     if (j > last) {
       // (a mention of the tail only: the name after it, as namesAfterRanks reads one)
       from = last + 1
@@ -1517,6 +1538,53 @@ export const wholeNamesAfterRanks = (text: string, units: ReadonlyArray<Unit>, t
     ;(out ??= own.slice())[i] = { ...m, start: units[from]!.nameStart, end: units[to]!.end, units: units.slice(from, to + 1), role }
   })
   return out === undefined ? own : out.filter((m) => m !== undefined)
+}
+
+/**
+ * A person's given name the tagger left out in a list of people (`… ونور فخري وسحر [رامي] ومجدي إدريس`; session 63,
+ * helper arent7): a person's mention of one or two words that opens with a given name of the lists, right after an
+ * untagged word whose only clitic is a glued `و` and which, without it, reads as an unknown name's
+ * ({@link isUnknownNameWord}: `سحر`, no given name of the lists, being also 'magic'), right after another person's
+ * mention (a comma between allowed: `ياسر المصري، وسحر حسين`), in a list that goes on after it ({@link listGoesOn}), takes
+ * that word as its first: `سحر رامي`. The list of people shows the word is a name; alone `وسحر` stays a common noun.
+ */
+/**
+ * Whether a list of people goes on at unit `n`, after mention `i`: a comma allowed, then the next person's mention, opening
+ * with a glued `و` (not an untagged word before it: `وألحان X، [وتوزيع] Y`, `وبايع عمر [وبايع] عثمان`).
+ */
+const listGoesOn = (text: string, units: ReadonlyArray<Unit>, own: ReadonlyArray<Mention>, i: number, n: number): boolean => {
+  const at = n < units.length && isListComma(units[n]!) ? n + 1 : n
+  const u = units[at]
+  const next = own[i + 1]
+  if (u === undefined || next === undefined || next.type !== "PERSON" || !opensWithWa(text, u)) return false
+  return next.units[0] === u
+}
+
+export const givenNamesInPeopleLists = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: Array<Mention>): Array<Mention> => {
+  let out: Array<Mention> | undefined
+  let k = 0
+  for (let i = 1; i < own.length; i++) {
+    const m = own[i]!
+    const u = m.units[0]!
+    if (m.type !== "PERSON" || m.units.length > 2 || u.kind !== "word" || u.proclitic || !isGivenName(u.core)) continue
+    while (k < units.length && units[k]!.start < u.start) k++
+    if (units[k] !== u || k < 2) continue
+    const w = units[k - 1]!
+    if (!opensWithWa(text, w) || tagged.tags[k - 1] !== 0 || !spacesOnly(text, w.end, u.start)) continue
+    // (the word without its `و`, read as a name's the tagger did not know)
+    const bare = [{ ...w, proclitic: false }]
+    if (!isUnknownNameWord(bare, { tags: Int8Array.of(0), gaz: Uint16Array.of(tagged.gaz[k - 1]!) }, 0) || isFunctionWord(bare[0]!)) continue
+    // (another person's mention right before, a comma between allowed)
+    const before = units[k - 2]!
+    const end = isListComma(before) && k >= 3 ? units[k - 3]!.end : before.end
+    const prev = own[i - 1]!
+    if (prev.type !== "PERSON" || prev.end !== end) continue
+    // (and the list goes on after it: a person with a glued `و`, or such a word before one, a comma between allowed;
+    // `من تأليف X وإخراج [Y]` and `وطبعًا [X]،` end none)
+    if (!listGoesOn(text, units, own, i, k + m.units.length)) continue
+    ;(out ??= own.slice())[i] = { ...m, start: w.nameStart, units: [w, ...m.units], role: m.role }
+  }
+  return out ?? own
 }
 
 /** The most words of a name between two commas after a role ({@link namesAfterRoles}). */
@@ -1969,6 +2037,9 @@ export const propagate = (text: string, sentences: ReadonlyArray<Sentence>, foun
       // مغامرته [علي] الدراجة: in a document that writes `إلى` as `الي` or `حتى` as `حتي`, the name `علي` alone is the
       // preposition `على` as that document writes it, not the person found again
       if (type !== undefined && match === 1 && yaForAlif && units[i]!.core === ALI) type = undefined
+      // لم تعرف [ديناً] (after `دينا`), والبيت [خاليًا] (after `خاليا`): a word with the tanween of the accusative is no given
+      // name found again, as the tagger's is none (isTanweenNotName, mentions.ts; session 63)
+      if (type === "PERSON" && match === 1 && lang === "ar" && isTanweenNotName(units[i]!)) type = undefined
       // (حسن الظن, ب[حسن] الجوار: a given name found again before an abstract noun it takes in construct is the adjective)
       if (type !== undefined && match === 1 && lang === "ar" && isGoodPhrase(units, i)) type = undefined
       // المسعفين [تركي] السبيعي, شيخ القبائل [تركي] أبو نقطة (after `فيصل بن تركي`, `خالد بن محمد آل تركي`): a given name

@@ -66,7 +66,7 @@ import type { EntityType } from "../../schema/record.js"
 import { TAG_COUNT, tagIndex, tagPosition, tagType } from "./decode.js"
 import { isRoleWordBeforeTitle } from "./english.js"
 import { isNisba } from "./features.js"
-import { isAddressedOutlet, isAfterWriter, isClubAdjective, isOneNameTitle, isRegnalNoun, isRegnalOrdinal, isRegnalOrdinalFeminine, isRegnalTitleWord, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, startsPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorNoun, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord } from "./evidence.js"
+import { isAddressedOutlet, isAfterWriter, isClubAdjective, isOneNameTitle, isRegnalNoun, isRegnalOrdinal, isRegnalOrdinalFeminine, isRegnalTitleWord, isBareNationality, isNationalityAfterNoun, isArabicLetter, isArabicMonth, isBeforeGluedName, isBylineCue, isCalendarMonth, isClauseVerb, isCounterpart, isCorrespondent, isGenerational, isWritingNoun, isCommonNoun, isCommonNounWord, isEnglishCommonNoun, isFormulaWord, isKnownOrganization, isListedVerb, isMannerNounWord, isObjectNoun, isOpeningNoun, knownOrganizationKeys, knownOrganizationTrie, isNotAlone, isOnlineWord, isOutsideHead, isPersonNoun, isEpithetBodyHead, isPlaceEpithet, startsPlaceEpithet, isPlaceNisba, isProductName, isAdjectivePlace, isAdjectiveCue, isAdjectiveName, isBodyWord, isDegreeWord, isEastAsianSurname, isGivenNameTitle, isGoodNoun, isKinNoun, isSurnameEnd, isNameConstruct, isTitleNoun, isTitleTail, isPlaceConstructNoun, isPlaceHead, isPlacePreposition, isPossessorNoun, isSpacedDash, isSpeakingBody, isRoyalTitle, isMarkedBodyNoun, isConstructBodyHead, isCommonBodyGenitive, isNisbaBodyHead, isNisbaAloneBodyHead, isBodyNameAdjective, isStaffAdjective, isTensNumber, isAgeWord, isCommonGodPhrase, isGodNameFirst, isNameEnding, isNisbaAdjective, isReligionNameFirst, isPurposeAfterLam, isTimeWord, isTribeNisba, isWeekdayWord, isOathWord } from "./evidence.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, loadGazetteerFiles, loadInstitutionHeads, searchKey, unitKey, type Lang } from "./gazetteer.js"
 import type { Tagged } from "./tagger.js"
 import { VAN, type Unit } from "./text.js"
@@ -1680,7 +1680,7 @@ const hasTanweenEnding = (u: Unit): boolean => {
  * tanween, so the tanween's alef is no letter of a name; the accusative of a name of the lists keeps it (`محمدًا`, the
  * word before the alef the given name `محمد`).
  */
-const isTanweenNotName = (u: Unit): boolean => hasTanweenEnding(u) && !isGivenName(u.core.slice(0, -1))
+export const isTanweenNotName = (u: Unit): boolean => hasTanweenEnding(u) && !isGivenName(u.core.slice(0, -1))
 
 /** `أ`, the hamza above alef. */
 const HAMZA_ALEF = 0x0623
@@ -4444,6 +4444,8 @@ export const mentionsOf = (text: string, units: ReadonlyArray<Unit>, tagged: Tag
     if (lang === "ar" && first === last && isNisbaAdverb(units[first]!)) continue
     // [ليناً] وسائلاً, فتح [باباً], [فلينأ] عنه: a lone word with the tanween or a verb's final hamza is no given name
     if (lang === "ar" && type === T_PER && first === last && (isTanweenNotName(units[first]!) || isHamzaVerbNotName(units[first]!))) continue
+    // [فَوَاللَّهِ] إن, [فوالله] لن: the oath by God, no person (session 63)
+    if (lang === "ar" && type === T_PER && first === last && isOathWord(units[first]!.core)) continue
     const kind = lang === "en" && type !== T_PER && last > first && (gaz[first]! & HONORIFIC) !== 0 && EN_PERSONAL_HONORIFICS.has(units[first]!.norm) ? T_PER : type
     spans.push({ first, last, type: kind, confidence: confidenceOf(tagged.marginals, tags, first, last), glued: 0 })
   }

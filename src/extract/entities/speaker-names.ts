@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { isArabicLetter, isBismCue, isClergyTitle, isPlaceNisba, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isNisbaAdjective, isPersonNoun, isTimeWord, isTitleNoun, isWeekdayWord, isWriterVerb } from "./evidence.js"
+import { isArabicLetter, isBismCue, isClergyTitle, isPlaceNisba, isCommonNounWord, isKinNoun, isLateTitle, isListedVerb, isNisbaAdjective, isPersonNoun, isTimeWord, isTitleNoun, isWeekdayWord, isWriterVerb, isMilitaryRank, isNameConstruct, isRankTail } from "./evidence.js"
 import { isUnknownNameWord, PER_BITS, type Sentence } from "./name-words.js"
 import { listedAsNoName } from "./glued-next.js"
 import { CATEGORIES, foldedSet, gazetteer, isGivenName, searchKey } from "./gazetteer.js"
@@ -386,6 +386,9 @@ const BISM_SEARCH = "\u0628\u0627\u0633\u0645"
  * speaks in the article). Not `باسم` (`المتحدث باسم [X]`, "on behalf of"), a nasab or kunya word, or a function word
  * as written; the mention takes the role read for the whole name, or keeps its own.
  */
+/** The most words of a person's mention before which {@link givenNameAfterTitles} reads a given name (session 63). */
+const TITLED_NAME_MAX = 3
+
 export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sentence>, mentions: Array<Mention>): Array<Mention> => {
   const titles = gazetteer("ar").tries[TITLE_TRIE]!
   const honorifics = gazetteer("ar").tries[HONORIFIC_TRIE]!
@@ -393,7 +396,8 @@ export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sent
   let find: UnitFinder | undefined
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
-    if (m.type !== "PERSON" || m.units.length !== 1 || m.units[0]!.kind !== "word") continue
+    // (a name of two or three words too: القاضي اوميد [محسن حمدامين]; session 63)
+    if (m.type !== "PERSON" || m.units.length > TITLED_NAME_MAX || m.units[0]!.kind !== "word") continue
     const first = m.units[0]!
     const found = (find ??= unitFinder(sentences))(first.start)
     if (found === null || found.k < 2 || found.units[found.k] !== first) continue
@@ -411,13 +415,17 @@ export const givenNameAfterTitles = (text: string, sentences: ReadonlyArray<Sent
     // `الأسقف يترون X`; fifty-seventh session)
     if (clergy ? !isClergyGivenName(units, tagged, k - 1) : !isUnknownNameWord(units, tagged, k - 1) || isFunctionWordAfterClitics(prev)) continue
     if (prev.core === BISM_SEARCH || nasabOrKunya().has(prev.core)) continue
+    // (before a longer name, no rank or rank's tail, no noun that takes a name in construct, no kin: `العميد [بحري] X Y`,
+    // `الوكيل [رقيب] X Y`, `اللواء [دكتور] X Y`, `الشاعر [والدي] X بن Y`; session 63)
+    if (m.units.length > 1 && (isRankTail(prev.bare) || isMilitaryRank(prev.bare) || isNameConstruct(prev.core) || isKinNoun(prev.core) || isKinNoun(prev.core.slice(0, -1)))) continue
     // (a verb or a rank's qualifier, no given name: `لقاء الرائد ظل X`, `الزعيم يفاوض X`, `الفريق استطاع X`, `العقيد ركن X`)
     if (clergy ? isListedVerb(prev) : readsAsVerbOrQualifier(prev)) continue
     if (!spaced(text, title.end, prev.start) || !spaced(text, prev.end, first.start)) continue
     // (no other mention on the word: mentions are in text order)
     if (i > 0 && mentions[i - 1]!.end > prev.start) continue
-    const role = roleOfFound(text, units, tagged, k - 1, k, "ar") ?? m.role
-    ;(out ??= mentions.slice())[i] = { ...m, units: [prev, first], start: prev.start, role, titled: true }
+    const last = k + m.units.length - 1
+    const role = roleOfFound(text, units, tagged, k - 1, last, "ar") ?? m.role
+    ;(out ??= mentions.slice())[i] = { ...m, units: units.slice(k - 1, last + 1), start: prev.start, role, titled: true }
   }
   return out ?? mentions
 }
