@@ -5,19 +5,11 @@
  * sheet, this module only chooses and renders, so a reading can be drawn again
  * exactly from its seed.
  */
+import { mulberry32 } from "../../src/extract/entities/train.js"
 import type { Quote } from "../../src/schema/record.js"
 
-/** mulberry32: a small, well-mixed 32-bit generator; the same seed draws the same sample everywhere. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The generator of the draw: the training's seeded Mulberry32, so the same seed draws the same sample everywhere. */
+export { mulberry32 }
 
 /**
  * An article can hold a gold quote only if it has a quote mark or a common
