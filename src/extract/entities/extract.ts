@@ -1503,10 +1503,11 @@ export const wholeNamesAfterRanks = (text: string, units: ReadonlyArray<Unit>, t
     const rank = units[r]
     if (rank === undefined || rank.kind !== "word" || !rank.article || !isMilitaryRank(rank.bare)) return
     const tail = r + 1 < a || j > k
+    // (a rank that is a common word too, alone: `الفريق`, "the team"; `الرائد`, `المقدم`)
+    const team = isCommonWordRank(rank.bare) && !tail
     if (a < k) {
-      // (after `الفريق` alone, "the team", and for a first word ending in `ا`, only a given name of the lists)
+      // (after such a rank, and for a first word ending in `ا`, only a given name of the lists)
       const first = units[a]!
-      const team = isCommonWordRank(rank.bare) && !tail
       if ((team || first.core.charCodeAt(first.core.length - 1) === ALEF_END) && !isGivenName(first.core)) return
       if (team && ON_AS_ALI().has(first.core)) return
       // (no mention on the words: the mentions are in text order and apart, so the one before is the one to ask)
@@ -1515,7 +1516,7 @@ export const wholeNamesAfterRanks = (text: string, units: ReadonlyArray<Unit>, t
     // (the family name with the article the tagger left out after a name that has none: اللواء الركن [سالم بن مطلق]
     // الإزيمع; session 63)
     // (after a rank that is a common word too, alone, only a name with `بن`: مدرب الفريق [كريستيان جروس] البعثة)
-    const lineage = !(isCommonWordRank(rank.bare) && !tail) || m.units.some((v) => v.kind === "word" && NASAB_WORDS.includes(v.text))
+    const lineage = !team || m.units.some((v) => v.kind === "word" && NASAB_WORDS.includes(v.text))
     const more = lineage && !units[last]!.article && (i + 1 >= own.length || own[i + 1]!.start >= (units[last + 1]?.end ?? Infinity)) && isDefiniteSurnameWord(units, tagged, last + 1) ? 1 : 0
     // (after the team, a given name and a dual or a sound plural that is no given name: the player and the verb's object,
     // الفريق [أحمد] هدفين, "two goals"; session 63)
@@ -1541,14 +1542,6 @@ export const wholeNamesAfterRanks = (text: string, units: ReadonlyArray<Unit>, t
 }
 
 /**
- * A person's given name the tagger left out in a list of people (`… ونور فخري وسحر [رامي] ومجدي إدريس`; session 63,
- * helper arent7): a person's mention of one or two words that opens with a given name of the lists, right after an
- * untagged word whose only clitic is a glued `و` and which, without it, reads as an unknown name's
- * ({@link isUnknownNameWord}: `سحر`, no given name of the lists, being also 'magic'), right after another person's
- * mention (a comma between allowed: `ياسر المصري، وسحر حسين`), in a list that goes on after it ({@link listGoesOn}), takes
- * that word as its first: `سحر رامي`. The list of people shows the word is a name; alone `وسحر` stays a common noun.
- */
-/**
  * Whether a list of people goes on at unit `n`, after mention `i`: a comma allowed, then the next person's mention, opening
  * with a glued `و` (not an untagged word before it: `وألحان X، [وتوزيع] Y`, `وبايع عمر [وبايع] عثمان`).
  */
@@ -1560,6 +1553,14 @@ const listGoesOn = (text: string, units: ReadonlyArray<Unit>, own: ReadonlyArray
   return next.units[0] === u
 }
 
+/**
+ * A person's given name the tagger left out in a list of people (`… ونور فخري وسحر [رامي] ومجدي إدريس`; session 63,
+ * helper arent7): a person's mention of one or two words that opens with a given name of the lists, right after an
+ * untagged word whose only clitic is a glued `و` and which, without it, reads as an unknown name's
+ * ({@link isUnknownNameWord}: `سحر`, no given name of the lists, being also 'magic'), right after another person's
+ * mention (a comma between allowed: `ياسر المصري، وسحر حسين`), in a list that goes on after it ({@link listGoesOn}), takes
+ * that word as its first: `سحر رامي`. The list of people shows the word is a name; alone `وسحر` stays a common noun.
+ */
 export const givenNamesInPeopleLists = (text: string, units: ReadonlyArray<Unit>, tagged: Tagged, own: Array<Mention>): Array<Mention> => {
   let out: Array<Mention> | undefined
   let k = 0

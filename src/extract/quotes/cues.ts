@@ -2050,8 +2050,6 @@ export abstract class CueScanner extends MarkScanner {
    */
   protected abstract constructBodyEnd(j: number, k: number): number
 
-
-
   /**
    * Is `and` at token `e` inside an English role that a person's name closes (fifty-third session, helper encarry): the
    * words `[s, e)` before it all in lower case and no entity's (`media`, `chairman`), and a person the entity stage
